@@ -1,0 +1,1 @@
+"""Course assistant bot: a channel-agnostic answering core with thin adapters."""

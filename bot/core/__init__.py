@@ -1,0 +1,1 @@
+"""The answering core: knows nothing of Bot Framework, HTTP or the terminal."""

@@ -1,0 +1,73 @@
+"""What the core takes (a question in context) and gives back (an Answer), and its JSON form.
+
+The JSON form is a contract relied on by the CLI, the held-out evaluation and other adapters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.schedule.model import Event
+
+
+@dataclass(frozen=True)
+class AskContext:
+    now: datetime  # time-zone aware
+    tz: ZoneInfo  # the asker's zone
+    user: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.now.tzinfo is None:
+            raise ValueError("AskContext.now must be time-zone aware")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    path: str | None
+    lecture: str | None
+    score: float
+    snippet: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "path": self.path, "lecture": self.lecture,
+                "score": round(self.score, 4), "snippet": self.snippet}
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    intent: str
+    answered: bool
+    confidence: float
+    text: str
+    events: list[Event] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "intent": self.intent,
+            "answered": self.answered,
+            "confidence": round(max(0.0, min(1.0, self.confidence)), 3),
+            "text": self.text,
+            "events": [event_json(e) for e in self.events],
+            "sources": [s.to_json() for s in self.sources],
+        }
+
+
+def event_json(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "kind": e.kind,
+        "title": e.title if not e.topic else f"{e.id} {e.topic} ({e.title.lower()})",
+        "start": e.start.isoformat() if e.start else None,
+        "end": e.end.isoformat() if e.end else None,
+        "week": e.week,
+        "staff": list(e.staff),
+        "location": e.location,
+    }

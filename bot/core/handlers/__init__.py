@@ -1,0 +1,18 @@
+"""One module per kind of question; each turns a parsed Query into a Reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.core.answer import Source
+from bot.schedule.model import Event
+
+
+@dataclass
+class Reply:
+    intent: str
+    answered: bool
+    confidence: float
+    text: str
+    events: list[Event] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)

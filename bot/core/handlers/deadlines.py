@@ -1,0 +1,113 @@
+"""Coursework deadlines: by task, next, in a window, time left, none left."""
+
+from __future__ import annotations
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.handlers import Reply
+from bot.core.timefmt import format_duration
+from bot.core.understand import Query
+from bot.schedule.model import Event
+
+
+def _deadlines(view: CourseView) -> list[Event]:
+    return [e for e in view.timed if e.kind == "deadline"]
+
+
+def _one(view: CourseView, e: Event, reader: Reader) -> str:
+    cw = next(c for c in view.schedule.coursework if c.id == e.id)
+    when = view.instant(e.start, reader)
+    if e.start > reader.now:
+        return W.DUE_FUTURE.format(title=cw.title, id=cw.id, when=when,
+                                   left=format_duration(e.start - reader.now))
+    return W.DUE_PAST.format(title=cw.title, id=cw.id, when=when,
+                             ago=format_duration(reader.now - e.start))
+
+
+def _submit_line(view: CourseView) -> str:
+    a = view.schedule.assessment
+    return W.DUE_SUBMIT.format(via=a.submission_via, contents=a.submission_contents)
+
+
+def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
+    deadlines = _deadlines(view)
+    if not deadlines:
+        return Reply("deadline", False, 0.5, W.UNKNOWN)
+    by_id = {e.id: e for e in deadlines}
+    if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words):
+        return _handout(q, view, reader, by_id)
+    chosen: list[Event] = [by_id[c] for c in q.coursework if c in by_id]
+    if not chosen and q.direction == "first":
+        chosen = [deadlines[0]]
+    if not chosen and q.direction == "last":
+        chosen = [deadlines[-1]]
+    if chosen:
+        text = "\n".join(_one(view, e, reader) for e in chosen)
+        if any(e.start > reader.now for e in chosen):
+            text += "\n" + _submit_line(view)
+        return Reply("deadline", True, 0.95, text, chosen)
+
+    window = q.time.window
+    if window is not None:
+        inside = [e for e in deadlines if window.start <= e.start < window.end]
+        if inside:
+            lines = [W.DEADLINES_IN.format(label=window.label)]
+            lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+                      for e in inside]
+            return Reply("deadline", True, 0.9, "\n".join(lines), inside)
+        text = W.NO_DEADLINES_IN.format(label=window.label)
+        upcoming = [e for e in deadlines if e.start > reader.now]
+        events: list[Event] = []
+        if upcoming:
+            text += " " + _next_text(view, upcoming[0], reader)
+            events = [upcoming[0]]
+        return Reply("deadline", True, 0.85, text, events)
+
+    if q.direction == "all" or (q.has("all") and not q.has("next")):
+        return _all(view, deadlines, reader)
+    if q.direction == "previous":
+        past = [e for e in deadlines if e.start <= reader.now]
+        if past:
+            e = past[-1]
+            text = W.PREVIOUS_DEADLINE.format(title=e.title, id=e.id, when=view.instant(e.start, reader),
+                                              ago=format_duration(reader.now - e.start))
+            return Reply("deadline", True, 0.85, text, [e])
+    upcoming = [e for e in deadlines if e.start > reader.now]
+    if not upcoming:
+        last = deadlines[-1]
+        text = W.NO_DEADLINES_LEFT.format(count=len(deadlines), title=last.title, id=last.id,
+                                          when=view.instant(last.start, reader))
+        return Reply("deadline", True, 0.85, text, [])
+    if q.direction is None and q.has("deadline") and len(q.words) <= 2:
+        return _all(view, deadlines, reader)
+    text = _next_text(view, upcoming[0], reader) + "\n" + _submit_line(view)
+    return Reply("deadline", True, 0.85, text, [upcoming[0]])
+
+
+def _next_text(view: CourseView, e: Event, reader: Reader) -> str:
+    cw = next(c for c in view.schedule.coursework if c.id == e.id)
+    return W.NEXT_DEADLINE.format(title=cw.title, id=cw.id, when=view.instant(e.start, reader),
+                                  left=format_duration(e.start - reader.now))
+
+
+def _all(view: CourseView, deadlines: list[Event], reader: Reader) -> Reply:
+    a = view.schedule.assessment
+    lines = [W.ALL_DEADLINES.format(count=len(deadlines), weight=a.coursework_weight)]
+    for e in deadlines:
+        line = W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+        if e.start <= reader.now:
+            line += " (passed)"
+        lines.append(line)
+    lines.append(_submit_line(view))
+    return Reply("deadline", True, 0.9, "\n".join(lines), deadlines)
+
+
+def _handout(q: Query, view: CourseView, reader: Reader, by_id: dict[str, Event]) -> Reply:
+    ids = q.coursework or [cw.id for cw in view.schedule.coursework]
+    lines = []
+    for cid in ids:
+        cw = next(c for c in view.schedule.coursework if c.id == cid)
+        lines.append(W.HANDOUT_UNKNOWN.format(
+            locations=" and ".join(view.schedule.course.materials_locations), title=cw.title,
+            id=cw.id, week=min(cw.listed_in_weeks), when=view.instant(by_id[cid].start, reader)))
+    return Reply("deadline", False, 0.6, "\n".join(lines), [by_id[c] for c in ids])

@@ -1,0 +1,108 @@
+"""Who assesses a coursework, who runs a session, who gives a lecture, what a person does."""
+
+from __future__ import annotations
+
+from bot.core import wording as W
+from bot.core.course import KIND_NAMES, CourseView, Reader
+from bot.core.handlers import Reply
+from bot.core.handlers.sessions import answer_schedule
+from bot.core.understand import Query
+from bot.schedule.model import Coursework, Event
+
+
+def _assessors(cw: Coursework) -> str:
+    listings = {tuple(a.staff) for a in cw.assessors}
+    if len(listings) == 1:
+        return W.ASSESSORS.format(title=cw.title, id=cw.id,
+                                  staff=" and ".join(cw.assessors[0].staff))
+    parts = [W.ASSESSOR_LISTING.format(staff=" and ".join(a.staff), week=a.week)
+             for a in cw.assessors]
+    return W.ASSESSORS_SPLIT.format(title=cw.title, id=cw.id, listings="; ".join(parts))
+
+
+def _mentioned_staff(q: Query, view: CourseView) -> list[str]:
+    names: list[str] = []
+    for e in view.events:
+        for entry in e.staff:
+            name = entry.removesuffix(" & team")
+            if name.lower() in q.text and name not in names:
+                names.append(name)
+    return names
+
+
+def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
+    s = view.schedule
+    cw_ids = list(q.coursework)
+    if not cw_ids and q.coursework_position:
+        cw_ids = [e.id for e in answer_schedule(q, view, reader).events if e.kind == "deadline"]
+    wants_coursework = "deadline" in q.kinds or q.has("coursework")
+    if not cw_ids and wants_coursework and not (q.kinds - {"deadline"}):
+        cw_ids = [cw.id for cw in s.coursework]
+    if cw_ids:
+        chosen = [cw for cw in s.coursework if cw.id in cw_ids]
+        events = [e for cw in chosen if (e := s.event(cw.id))]
+        return Reply("people", True, 0.9, "\n".join(_assessors(cw) for cw in chosen), events)
+
+    names = _mentioned_staff(q, view)
+    if names and not (q.kinds or q.time.window or q.lectures or q.tutorials):
+        return _person(names, view, reader)
+
+    if q.kinds or q.lectures or q.tutorials or q.time.window or q.topic:
+        events = _pick_events(q, view, reader)
+        if events:
+            return _staff_of(events, view, reader)
+        if q.kinds == {"lecture"} or q.lectures:
+            return Reply("people", False, 0.5, W.STAFF_UNKNOWN)
+    return _overview(view)
+
+
+def _pick_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
+    specific = (q.time.window or q.direction in ("next", "previous", "first", "last")
+                or q.lectures or q.tutorials or q.topic)
+    if specific:
+        picked = answer_schedule(q, view, reader).events
+    else:
+        picked = [e for e in view.events if e.kind in q.kinds]
+    return [e for e in picked if e.staff or (e.kind == "lecture" and e.start)]
+
+
+def _staff_of(events: list[Event], view: CourseView, reader: Reader) -> Reply:
+    lines = []
+    for e in events:
+        when = view.when(e, reader) if e.start else f"week {e.week}"
+        what = f"{e.title}" + (f" {e.id} {e.topic}" if e.topic else "") + f" ({when})"
+        lines.append(W.SESSION_STAFF.format(what=what, staff=", ".join(e.staff)))
+    prerecorded = any(e.kind == "lecture" and not e.start for e in events)
+    if prerecorded:
+        lines.append(W.STAFF_UNKNOWN)
+    return Reply("people", True, 0.85, "\n".join(lines), events)
+
+
+def _person(names: list[str], view: CourseView, reader: Reader) -> Reply:
+    lines, events = [], []
+    for name in names:
+        lines.append(W.PERSON_ROLES.format(name=name))
+        for e in view.events:
+            if any(entry.removesuffix(" & team") == name for entry in e.staff):
+                when = view.when(e, reader) if e.start else f"week {e.week}"
+                topic = f" {e.id} {e.topic}" if e.topic else ""
+                lines.append(f"• {e.title}{topic} ({when})")
+                events.append(e)
+    return Reply("people", True, 0.85, "\n".join(lines), events)
+
+
+def _overview(view: CourseView) -> Reply:
+    roles: dict[str, list[str]] = {}
+    for e in view.events:
+        role = KIND_NAMES.get(e.kind, e.kind).capitalize()
+        if e.kind == "deadline":
+            role = "Coursework assessors"
+        for entry in e.staff:
+            name = entry.removesuffix(" & team")
+            roles.setdefault(role, [])
+            if name not in roles[role]:
+                roles[role].append(name)
+    lines = [W.STAFF_OVERVIEW] + [W.STAFF_ROLE_LINE.format(role=r, names=", ".join(n))
+                                  for r, n in roles.items()]
+    lines.append(W.STAFF_UNKNOWN)
+    return Reply("people", True, 0.7, "\n".join(lines))

@@ -1,0 +1,177 @@
+"""Sessions: what's on a day or week, the next or previous one, by kind, topic or id."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.core import wording as W
+from bot.core.course import KIND_NAMES, CourseView, Reader
+from bot.core.handlers import Reply
+from bot.core.timefmt import format_day
+from bot.core.topics import MATCH_THRESHOLD
+from bot.core.understand import Query
+from bot.core.when import Window
+from bot.schedule.model import Event
+
+_DAY = timedelta(days=1)
+_WEEK = timedelta(days=7)
+ALL_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz", "deadline")
+
+
+def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
+    kinds = set(q.kinds) or set(ALL_KINDS)
+    if "qa" in kinds:
+        kinds.add("panel")  # the panel sits in a Q&A slot
+    explicit = _explicit(q, view)
+    if explicit:
+        return _about(explicit, q, view, reader)
+    if q.topic:
+        matched = _by_topic(q, view, kinds)
+        if matched:
+            return _about(matched, q, view, reader)
+    candidates = [e for e in view.events if e.kind in kinds]
+    window = q.time.window
+    if window is not None:
+        return _in_window(candidates, kinds, window, q, view, reader)
+    if kinds == {"lecture"} and not q.has("live"):
+        return _lectures_now(view, reader)
+    timed = [e for e in candidates if e.start is not None]
+    if q.direction in ("previous",) or (q.has("past") and q.direction is None):
+        past = [e for e in timed if e.start <= reader.now]
+        if not past:
+            return Reply("schedule", True, 0.8, W.NOTHING_BEFORE)
+        group = _same_start(past, past[-1])
+        return _listing(W.LAST_WAS, group, view, reader, 0.85)
+    if q.direction == "first" and timed:
+        return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.85)
+    if q.direction == "last" and timed:
+        return _listing("{line}", _same_start(timed, timed[-1]), view, reader, 0.85)
+    if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
+        chosen = [e for e in candidates]
+        head = W.EVENTS_HEADER.format(what=_kinds_name(kinds).capitalize())
+        return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
+                     chosen)
+    upcoming = [e for e in timed if e.start > reader.now]
+    if not upcoming:
+        return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+    return _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
+
+
+def _kinds_name(kinds: set[str]) -> str:
+    if set(ALL_KINDS) <= kinds:
+        return "sessions and deadlines"
+    names = [KIND_NAMES[k] for k in ALL_KINDS if k in kinds and not (k == "panel" and "qa" in kinds)]
+    return " and ".join(names)
+
+
+def _same_start(events: list[Event], first: Event) -> list[Event]:
+    return [e for e in events if e.start == first.start]
+
+
+def _listing(template: str, group: list[Event], view: CourseView, reader: Reader,
+             confidence: float) -> Reply:
+    lines = view.event_lines(group, reader)
+    text = template.format(line=lines[0].lstrip("• "))
+    return Reply("schedule", True, confidence, "\n".join([text, *lines[1:]]), group)
+
+
+def _explicit(q: Query, view: CourseView) -> list[Event]:
+    ids = [*q.tutorials, *q.lectures]
+    return [e for i in ids if (e := view.schedule.event(i)) is not None]
+
+
+def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
+    item_kinds = {k for k in kinds if k in ("lecture", "tutorial")}
+    if not item_kinds:
+        return []
+    matches = view.topics.search(q.topic, kinds=item_kinds)
+    if not matches or matches[0].score < MATCH_THRESHOLD:
+        return []
+    best = matches[0].score
+    ids = [m.item.id for m in matches if m.score >= best - 0.05]
+    return [e for i in ids if (e := view.schedule.event(i)) is not None]
+
+
+def _about(events: list[Event], q: Query, view: CourseView, reader: Reader) -> Reply:
+    lines: list[str] = []
+    for e in events:
+        if e.kind == "lecture":
+            lines.append(_lecture_line(e, view, reader))
+        else:
+            lines.extend(view.event_lines([e], reader))
+    return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+def _lecture_line(e: Event, view: CourseView, reader: Reader) -> str:
+    lec = view.schedule.lecture(e.id)
+    assert lec is not None
+    if e.start is not None:
+        return W.LECTURE_LIVE.format(number=lec.number, title=lec.title,
+                                     when=view.when(e, reader), staff=", ".join(e.staff),
+                                     place=e.location or "online")
+    return W.LECTURE_INFO.format(number=lec.number, title=lec.title, delivery=lec.delivery,
+                                 week=lec.week, span=view.week_span(lec.week))
+
+
+def _lectures_now(view: CourseView, reader: Reader) -> Reply:
+    """Pre-recorded lectures have no time: answer with the current (or next) week's set."""
+    today = reader.now.astimezone(view.tz).date()
+    weeks = [w for w in view.schedule.weeks if w.starts + _WEEK > today
+             and any(lec.week == w.number for lec in view.schedule.lectures)]
+    if not weeks:
+        return Reply("schedule", True, 0.75, W.NOTHING_NEXT)
+    week = weeks[0]
+    lectures = [lec for lec in view.schedule.lectures if lec.week == week.number]
+    titles = "; ".join(f"{lec.number} {lec.title}" + (" (live)" if lec.start else "")
+                       for lec in lectures)
+    text = W.LECTURES_PRERECORDED.format(week=week.number, titles=titles)
+    events = [e for lec in lectures if (e := view.schedule.event(lec.id))]
+    live = [e for e in events if e.start]
+    if live:
+        text += "\n" + "\n".join(_lecture_line(e, view, reader) for e in live)
+    return Reply("schedule", True, 0.8, text, events)
+
+
+def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Query,
+               view: CourseView, reader: Reader) -> Reply:
+    timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
+    week_level = []
+    if window.granularity == "week" and window.course_week is not None:
+        week_level = [e for e in candidates if e.start is None and e.week == window.course_week]
+    prerecorded = [e for e in week_level if e.kind == "lecture"]
+    others = [e for e in week_level if e.kind != "lecture"]
+    span = _span_text(window, reader)
+    label_cap = window.label[0].upper() + window.label[1:]
+    lines = [W.EVENTS_HEADER.format(what=label_cap) if window.label.startswith("on ")
+             else W.EVENTS_IN.format(label_cap=label_cap, span=span)]
+    lines += view.event_lines(sorted(timed, key=lambda e: (e.start, e.id)) + others, reader)
+    if prerecorded:
+        titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded)
+        lines.append(W.PRERECORDED_WEEK.format(week=window.course_week, titles=titles))
+    week = view.schedule.week(window.course_week) if window.course_week else None
+    if week and week.note:
+        lines.append(W.WEEK_NOTE.format(week=week.number, span=view.week_span(week.number),
+                                        note=week.note))
+    events = sorted(timed, key=lambda e: (e.start, e.id)) + others + prerecorded
+    if not events:
+        generic = kinds >= set(ALL_KINDS)
+        text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(label=window.label)
+        if week and week.note:
+            text += "\n" + lines[-1]
+        nxt = [e for e in candidates if e.start and e.start >= window.end]
+        if nxt:
+            group = _same_start(nxt, nxt[0])
+            text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]
+                                                   .lstrip("• "))
+            return Reply("schedule", True, 0.85, text, group)
+        return Reply("schedule", True, 0.8, text, [])
+    return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+def _span_text(window: Window, reader: Reader) -> str:
+    start = window.start.astimezone(reader.tz)
+    if window.granularity == "day":
+        return format_day(start)
+    last = (window.end - _DAY).astimezone(reader.tz)
+    return f"{format_day(start)} to {format_day(last)}"
+

@@ -1,0 +1,173 @@
+"""Topics and reading: which lecture covers X, what a tutorial or week covers, what to read."""
+
+from __future__ import annotations
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.handlers import Reply
+from bot.core.topics import MATCH_THRESHOLD, TopicMatch
+from bot.core.understand import Query
+from bot.schedule.model import Event, Material
+
+
+def _notes_for(view: CourseView, lecture_id: str) -> list[Material]:
+    return [m for m in view.schedule.materials if lecture_id in m.lectures]
+
+
+def _matches(q: Query, view: CourseView) -> list[TopicMatch]:
+    if not q.topic:
+        return []
+    found = view.topics.search(q.topic)
+    if not found or found[0].score < MATCH_THRESHOLD:
+        return []
+    best = found[0].score
+    return [m for m in found if m.score >= max(MATCH_THRESHOLD, best - 0.1)]
+
+
+def _coverage_lines(matches: list[TopicMatch], view: CourseView, reader: Reader
+                    ) -> tuple[list[str], list[Event]]:
+    lines: list[str] = []
+    events: list[Event] = []
+    lecture_ids: list[str] = []
+    for m in matches:
+        if m.item.kind == "lecture":
+            lecture_ids.append(m.item.id)
+        elif m.item.kind == "material":
+            lecture_ids.extend(m.item.lectures)
+    for lid in dict.fromkeys(lecture_ids):
+        lec = view.schedule.lecture(lid)
+        if lec is None:
+            continue
+        notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, lid))
+        lines.append(W.TOPIC_LECTURE.format(number=lec.number, title=lec.title, week=lec.week,
+                                            delivery=lec.delivery,
+                                            notes=W.NOTES_PART.format(notes=notes) if notes else ""))
+        if (e := view.schedule.event(lid)) is not None:
+            events.append(e)
+    for m in matches:
+        if m.item.kind == "tutorial" and (e := view.schedule.event(m.item.id)) is not None:
+            when = view.when(e, reader) if e.start else f"week {e.week}"
+            lines.append(W.TOPIC_TUTORIAL.format(id=e.id, topic=e.topic, when=when))
+            events.append(e)
+    return lines, events
+
+
+def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
+    if q.tutorials:
+        return _tutorials(q, view, reader)
+    if q.lectures:
+        lines, events = [], []
+        for lid in q.lectures:
+            lec = view.schedule.lecture(lid)
+            e = view.schedule.event(lid)
+            notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, lid))
+            lines.append(W.TOPIC_LECTURE.format(
+                number=lec.number, title=lec.title, week=lec.week, delivery=lec.delivery,
+                notes=W.NOTES_PART.format(notes=notes) if notes else ""))
+            events.append(e)
+        return Reply("topic", True, 0.9, "\n".join(lines), events)
+    matches = _matches(q, view)
+    if matches:
+        lines, events = _coverage_lines(matches, view, reader)
+        text = "\n".join([W.TOPIC_FOUND.format(phrase=q.topic), *lines])
+        return Reply("topic", True, min(0.95, 0.5 + matches[0].score / 2), text, events)
+    week = q.week or (q.time.window.course_week if q.time.window else None)
+    if week is not None:
+        return _week(week, view, reader)
+    if q.topic:
+        return Reply("topic", False, 0.3, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
+    return Reply("topic", False, 0.2, W.UNKNOWN)
+
+
+def _tutorials(q: Query, view: CourseView, reader: Reader) -> Reply:
+    lines, events = [], []
+    for tid in q.tutorials:
+        e = view.schedule.event(tid)
+        if e is None:
+            continue
+        when = view.when(e, reader) if e.start else f"week {e.week}"
+        if e.topic:
+            lines.append(W.TUTORIAL_ABOUT.format(id=e.id, topic=e.topic, when=when,
+                                                 staff=", ".join(e.staff), place=e.location))
+        else:
+            lines.append(W.TUTORIAL_NO_TOPIC.format(title=e.title, week=e.week, when=when,
+                                                    staff=", ".join(e.staff)))
+        if e.uncertain:
+            lines.append(W.UNCERTAIN.format(note=e.uncertain))
+        events.append(e)
+    return Reply("topic", True, 0.9, "\n".join(lines), events)
+
+
+def _week(number: int, view: CourseView, reader: Reader) -> Reply:
+    s = view.schedule
+    week = s.week(number)
+    if week is None:
+        return Reply("topic", False, 0.4, W.UNKNOWN)
+    lines = [W.WEEK_OVERVIEW.format(week=number, span=view.week_span(number))]
+    lectures = [lec for lec in s.lectures if lec.week == number]
+    tutorials = [t for t in s.tutorials if t.week == number]
+    reading = [m for m in s.materials if m.week == number]
+    if lectures:
+        lines.append(W.WEEK_LECTURES.format(
+            items="; ".join(f"{lec.number} {lec.title}" for lec in lectures)))
+    if tutorials:
+        lines.append(W.WEEK_TUTORIALS.format(
+            items="; ".join(f"{t.id} {t.topic}" if t.topic else t.title for t in tutorials)))
+    if reading:
+        lines.append(W.WEEK_READING.format(items="; ".join(f"{m.id} {m.title}" for m in reading)))
+    if not lectures and not tutorials:
+        lines.append(W.WEEK_NOTHING if not week.note else f"• {week.note}")
+    events = [e for x in [*lectures, *tutorials] if (e := s.event(x.id))]
+    return Reply("topic", True, 0.85, "\n".join(lines), events)
+
+
+def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
+    s = view.schedule
+    chosen: list[Material] = []
+    what = ""
+    lecture_ids = list(q.lectures)
+    if not lecture_ids and not q.notes:
+        lecture_ids = [lid for m in _matches(q, view) for lid in
+                       ((m.item.id,) if m.item.kind == "lecture" else m.item.lectures)]
+    if q.notes:
+        chosen = [m for m in s.materials if m.id in q.notes]
+        what = ", ".join(q.notes)
+    elif lecture_ids:
+        chosen = [m for m in s.materials if set(m.lectures) & set(lecture_ids)]
+        what = "lecture " + ", ".join(s.lecture(lid).number for lid in dict.fromkeys(lecture_ids))
+    else:
+        week = q.week or (q.time.window.course_week if q.time.window else None)
+        if week is None and q.time.window is None:
+            week = view.understander.calendar.course_week_of(reader.now.astimezone(view.tz).date())
+        if week is None:
+            return _all_reading(view)
+        chosen = [m for m in s.materials if m.week == week]
+        what = f"week {week}"
+    where = W.READING_WHERE.format(locations=" and ".join(s.course.materials_locations))
+    if not chosen:
+        return Reply("reading", True, 0.75, W.READING_NONE.format(what=what) + " " + where)
+    lines = [W.READING_FOR.format(what=what)]
+    lines += [W.READING_LINE.format(id=m.id, title=m.title, kind=m.kind) for m in chosen]
+    lines.append(where)
+    return Reply("reading", True, 0.85, "\n".join(lines))
+
+
+def _all_reading(view: CourseView) -> Reply:
+    s = view.schedule
+    lines = []
+    for week in s.weeks:
+        items = [m for m in s.materials if m.week == week.number]
+        if items:
+            lines.append(f"Week {week.number}: " + "; ".join(f"{m.id} {m.title}" for m in items))
+    lines.append(W.READING_WHERE.format(locations=" and ".join(s.course.materials_locations)))
+    return Reply("reading", True, 0.75, "\n".join(lines))
+
+
+def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """Explaining content needs the lecture notes; until then, say where it is covered."""
+    matches = _matches(q, view)
+    if matches:
+        lines, events = _coverage_lines(matches, view, reader)
+        return Reply("content", False, 0.3, "\n".join([W.CONTENT_POINTER, *lines]), events)
+    c = view.schedule.course
+    return Reply("content", False, 0.1, W.CONTENT_UNKNOWN.format(book=c.book, forum=c.forum.name))

@@ -1,0 +1,127 @@
+"""Text normalisation and typo correction for free-form student questions.
+
+Typos are corrected against a vocabulary of words the bot understands (built from the
+lexicon and from the schedule's own titles and names), with a deletion index in the spirit
+of SymSpell so that a lookup costs a few dictionary probes, not a scan of the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "twentyone": 21, "twentytwo": 22,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}
+NUMBER_PATTERN = r"\d{1,2}(?:st|nd|rd|th)?|" + "|".join(
+    sorted((w for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True))
+
+
+def number_value(word: str) -> int | None:
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+# Rewrites applied before tokenising: contractions and spellings of one concept.
+_REWRITES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r) for p, r in [
+        (r"[\u2018\u2019\u02bc`´]", "'"),
+        (r"\bq\s*(?:&|and|n|\+|/|-)\s*a'?s?\b", " qa "),
+        (r"\bqnas?\b|\bq&as?\b|\bqas\b", " qa "),
+        (r"\bquestion (?:and|&) answer(?: session)?s?\b", " qa "),
+        (r"&", " and "),
+        (r"\b(what|when|where|who|how|which|that|there|it|what)'s\b", r"\1 is"),
+        (r"\b(what|when|where|who|how|which)'re\b", r"\1 are"),
+        (r"\bwhens\b", "when is"),
+        (r"\bwhats\b", "what is"),
+        (r"\bwheres\b", "where is"),
+        (r"\bwhos\b", "who is"),
+        (r"\bhand[- ]?ins?\b", " handin "),
+        (r"\bdue[- ]?dates?\b", " deadline "),
+        (r"\bdead ?lines?\b", " deadline "),
+        (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),
+        (r"\bq and a\b", " qa "),
+        (r"\bo'?clock\b", ""),
+        # Chat spellings too short for the typo corrector.
+        (r"\bwen\b", "when"), (r"\bwat\b|\bwut\b|\bwht\b", "what"), (r"\bteh\b", "the"),
+        (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),
+    ]
+]
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, fold accents and apply the concept rewrites; keeps word order."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    for pattern, repl in _REWRITES:
+        text = pattern.sub(repl, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+class SpellFixer:
+    """Maps a misspelt word to the closest known word (edit distance 1, or 2 for long words)."""
+
+    def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = ()):
+        self.known = {w for w in vocabulary if w.isalpha()}
+        self.protected = set(protected) | self.known
+        self._deletes: dict[str, set[str]] = {}
+        for word in self.known:
+            if len(word) < 4:
+                continue
+            for variant in _deletions(word, 2 if len(word) >= 8 else 1):
+                self._deletes.setdefault(variant, set()).add(word)
+
+    def fix(self, word: str) -> str:
+        if len(word) < 4 or word in self.protected or not word.isalpha():
+            return word
+        best: tuple[int, int, str] | None = None
+        for variant in _deletions(word, 2 if len(word) >= 8 else 1):
+            for candidate in self._deletes.get(variant, ()):
+                distance = _edit_distance(word, candidate)
+                limit = 2 if len(candidate) >= 8 and len(word) >= 7 else 1
+                if distance > limit:
+                    continue
+                # Prefer the smallest edit, then the candidate sharing the first letter.
+                key = (distance, 0 if candidate[0] == word[0] else 1, candidate)
+                if best is None or key < best:
+                    best = key
+        return best[2] if best else word
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]

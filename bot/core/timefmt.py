@@ -1,0 +1,64 @@
+"""Render instants for a reader: in their zone, with the course's beside it when they differ."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+
+def zone_abbrev(dt: datetime) -> str:
+    name = dt.tzname() or ""
+    if name and not name[0] in "+-":
+        return name
+    offset = dt.utcoffset() or timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def format_day(dt: datetime) -> str:
+    return f"{dt:%a} {dt.day} {dt:%b %Y}"
+
+
+def format_instant(dt: datetime, reader: ZoneInfo, course: ZoneInfo) -> str:
+    """'Tue 23 Feb 2021, 14:00 EST (19:00 GMT course time)' or '..., 19:00 GMT'."""
+    mine = dt.astimezone(reader)
+    theirs = dt.astimezone(course)
+    text = f"{format_day(mine)}, {mine:%H:%M} {zone_abbrev(mine)}"
+    if mine.utcoffset() != theirs.utcoffset() or mine.tzname() != theirs.tzname():
+        same_day = mine.date() == theirs.date()
+        course_part = f"{theirs:%H:%M}" if same_day else f"{format_day(theirs)}, {theirs:%H:%M}"
+        text += f" ({course_part} {zone_abbrev(theirs)} course time)"
+    return text
+
+
+def format_span(start: datetime, end: datetime | None, reader: ZoneInfo, course: ZoneInfo) -> str:
+    """Start with the end time appended: 'Tue 2 Feb 2021, 10:00-11:00 GMT'."""
+    if end is None:
+        return format_instant(start, reader, course)
+    mine_s, mine_e = start.astimezone(reader), end.astimezone(reader)
+    th_s, th_e = start.astimezone(course), end.astimezone(course)
+    text = f"{format_day(mine_s)}, {mine_s:%H:%M}-{mine_e:%H:%M} {zone_abbrev(mine_s)}"
+    if mine_s.utcoffset() != th_s.utcoffset() or mine_s.tzname() != th_s.tzname():
+        course_part = f"{th_s:%H:%M}-{th_e:%H:%M}"
+        if mine_s.date() != th_s.date():
+            course_part = f"{format_day(th_s)}, {course_part}"
+        text += f" ({course_part} {zone_abbrev(th_s)} course time)"
+    return text
+
+
+def format_duration(delta: timedelta) -> str:
+    """'3 days 4 hours', '5 hours 10 minutes', '12 minutes'."""
+    total = int(delta.total_seconds() // 60)
+    days, rem = divmod(total, 24 * 60)
+    hours, minutes = divmod(rem, 60)
+
+    def unit(n: int, name: str) -> str:
+        return f"{n} {name}{'' if n == 1 else 's'}"
+
+    if days:
+        return unit(days, "day") + (f" {unit(hours, 'hour')}" if hours else "")
+    if hours:
+        return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
+    return unit(max(minutes, 0), "minute")

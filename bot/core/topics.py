@@ -1,0 +1,91 @@
+"""Which lecture, tutorial or reading a topic phrase refers to.
+
+Lexical overlap (with abbreviations expanded, IDF-weighted) finds "batch norm" in
+"BatchNorm"; the embedding model finds "residual connections" near "ResNet". The score is
+the larger of the two, so either kind of evidence can carry a match.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.core.embedding import Embedder
+from bot.core.glossary import content_words, expand
+from bot.core.lexicon import STOPWORDS
+from bot.schedule.model import Schedule
+
+MATCH_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class TopicItem:
+    id: str
+    kind: str  # "lecture", "tutorial" or "material"
+    title: str
+    week: int
+    lectures: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    item: TopicItem
+    score: float
+
+
+class TopicIndex:
+    def __init__(self, schedule: Schedule, embedder: Embedder | None = None):
+        items: list[TopicItem] = []
+        for lec in schedule.lectures:
+            items.append(TopicItem(lec.id, "lecture", lec.title, lec.week, (lec.id,)))
+        for tut in schedule.tutorials:
+            if tut.topic:
+                items.append(TopicItem(tut.id, "tutorial", tut.topic, tut.week))
+        for m in schedule.materials:
+            if m.kind == "paper":
+                items.append(TopicItem(m.id, "material", m.title, m.week, tuple(m.lectures)))
+        self.items = items
+        self._words = [set(content_words(i.title, STOPWORDS)) for i in items]
+        counts = Counter(w for ws in self._words for w in ws)
+        self._idf = {w: math.log(1 + len(items) / c) for w, c in counts.items()}
+        self._embedder = embedder
+        self._vectors = (embedder.encode([expand(i.title) for i in items])
+                         if embedder else None)
+
+    def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5
+               ) -> list[TopicMatch]:
+        words = content_words(phrase, STOPWORDS)
+        if not words:
+            return []
+        lexical = self._lexical(words)
+        semantic = self._semantic(phrase)
+        matches = []
+        for idx, item in enumerate(self.items):
+            if kinds and item.kind not in kinds:
+                continue
+            score = max(lexical[idx], semantic[idx])
+            if score > 0:
+                matches.append(TopicMatch(item, float(score)))
+        matches.sort(key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
+        return matches[:limit]
+
+    def _lexical(self, words: list[str]) -> list[float]:
+        query = set(words)
+        # Unknown words count against a match, so "batch size" does not find BatchNorm.
+        total = sum(self._idf.get(w, 2.5) for w in query)
+        scores = []
+        for item_words in self._words:
+            hit = sum(self._idf.get(w, 0.0) for w in query & item_words)
+            scores.append(hit / total if total else 0.0)
+        return scores
+
+    def _semantic(self, phrase: str) -> np.ndarray:
+        if self._embedder is None or self._vectors is None:
+            return np.zeros(len(self.items))
+        query = self._embedder.encode([expand(phrase)])[0]
+        # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
+        cos = self._vectors @ query
+        return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)

@@ -1,0 +1,185 @@
+"""Turn a free-form question into a structured `Query`: cues, entities, time and topic.
+
+Nothing here answers anything; `router.py` decides the intent and the handlers answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.core.lexicon import CUES, DOMAIN_WORDS, STOPWORDS
+from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
+from bot.core.when import CourseCalendar, TimeParse, parse_time
+from bot.schedule.model import Schedule
+
+_CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+@dataclass
+class Query:
+    raw: str
+    text: str  # normalised, typos corrected
+    words: list[str]
+    cues: dict[str, set[str]]
+    time: TimeParse
+    coursework: list[str] = field(default_factory=list)  # CW ids
+    coursework_position: str | None = None  # "first", "last", "next"
+    lectures: list[str] = field(default_factory=list)
+    tutorials: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+    direction: str | None = None  # "next", "previous", "first", "last", "all"
+    topic: str = ""  # what is left once cues, entities and time are taken out
+
+    def has(self, *concepts: str) -> bool:
+        return any(self.cues.get(c) for c in concepts)
+
+    @property
+    def week(self) -> int | None:
+        return self.time.week_number
+
+
+class Understander:
+    """Parses questions for one schedule; build once per schedule version."""
+
+    def __init__(self, schedule: Schedule):
+        self.schedule = schedule
+        self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks})
+        vocab = set(DOMAIN_WORDS) | {w for ws in CUES.values() for w in ws}
+        for text in _schedule_words(schedule):
+            vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
+        self.speller = SpellFixer(vocab, protected=STOPWORDS)
+        self.lecture_ids = {lec.number.lower(): lec.id for lec in schedule.lectures}
+        self.tutorial_ids = {t.id for t in schedule.tutorials}
+        self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
+        self.coursework_by_number = {cw.number: cw.id for cw in schedule.coursework}
+
+    def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
+        text = normalize(question)
+        text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
+        time = parse_time(text, now, tz, self.calendar)
+        rest = time.remainder
+        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time)
+        rest = self._entities(q, rest)
+        words = tokens(rest)
+        q.cues = {c: {w for w in words if w in ws} for c, ws in CUES.items()}
+        q.cues = {c: ws for c, ws in q.cues.items() if ws}
+        if "%" in text:
+            q.cues.setdefault("weight", set()).add("%")
+        q.kinds = self._kinds(q, rest)
+        q.direction = self._direction(q, words)
+        cue_words = {w for ws in CUES.values() for w in ws}
+        q.topic = " ".join(w for w in words if w not in STOPWORDS and w not in cue_words
+                           and not w.isdigit())
+        return q
+
+    def _entities(self, q: Query, rest: str) -> str:
+        def take(pattern: str, handle) -> None:
+            nonlocal rest
+            for m in list(re.finditer(pattern, rest)):
+                if handle(m):
+                    rest = rest.replace(m.group(0), " ", 1)
+
+        def coursework(m: re.Match) -> bool:
+            n = number_value(m.group(1))
+            cw = self.coursework_by_number.get(n) if n is not None else None
+            if cw and cw not in q.coursework:
+                q.coursework.append(cw)
+            return cw is not None
+
+        def coursework_position(m: re.Match) -> bool:
+            word = m.group(1)
+            if word in _ORDINALS:
+                return coursework_number(_ORDINALS[word])
+            q.coursework_position = {"final": "last"}.get(word, word)
+            return True
+
+        def coursework_number(n: int) -> bool:
+            cw = self.coursework_by_number.get(n)
+            if cw and cw not in q.coursework:
+                q.coursework.append(cw)
+            return cw is not None
+
+        def lecture_range(m: re.Match) -> bool:
+            lo, hi = int(m.group(1)), int(m.group(2))
+            for lec in self.schedule.lectures:
+                num = int(re.match(r"\d+", lec.number).group())
+                if lo <= num <= hi and lec.id not in q.lectures:
+                    q.lectures.append(lec.id)
+            return True
+
+        def lecture(m: re.Match) -> bool:
+            raw = m.group(1)
+            n = number_value(raw)
+            key = f"{n:02d}" + ("a" if raw.endswith("a") else "") if n is not None else raw
+            lec = self.lecture_ids.get(key)
+            if lec and lec not in q.lectures:
+                q.lectures.append(lec)
+            return lec is not None
+
+        def tutorial(m: re.Match) -> bool:
+            n = number_value(m.group(1))
+            tid = f"T{n:02d}" if n is not None else None
+            if tid in self.tutorial_ids and tid not in q.tutorials:
+                q.tutorials.append(tid)
+                return True
+            return False
+
+        def note(m: re.Match) -> bool:
+            nid = self.note_ids.get(f"n{m.group(1)}")
+            if nid and nid not in q.notes:
+                q.notes.append(nid)
+            return nid is not None
+
+        num = NUMBER_PATTERN
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework)
+        take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
+             coursework_position)
+        take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range)
+        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture)
+        take(rf"\b(?:tutorial|tut|t) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial)
+        take(r"\bn(\d{2}a?)\b", note)
+        return rest
+
+    def _kinds(self, q: Query, rest: str) -> set[str]:
+        kinds = {k for k in ("qa", "tutorial", "lecture", "quiz", "panel") if q.has(k)}
+        if q.has("live"):
+            kinds.add("lecture")
+        if q.has("deadline") or q.coursework or q.coursework_position:
+            kinds.add("deadline")
+        elif q.has("coursework") and q.has("when", "how_long", "next", "previous"):
+            kinds.add("deadline")
+        if q.tutorials:
+            kinds.add("tutorial")
+        if q.lectures:
+            kinds.add("lecture")
+        return kinds
+
+    @staticmethod
+    def _direction(q: Query, words: list[str]) -> str | None:
+        if q.coursework_position:
+            return q.coursework_position
+        if "first" in words:
+            return "first"
+        if {"last", "final"} & set(words):
+            return "previous" if q.has("past") else "last"
+        if q.has("previous") or ("ago" in words):
+            return "previous"
+        if q.has("next"):
+            return "next"
+        if q.has("all"):
+            return "all"
+        return None
+
+
+def _schedule_words(s: Schedule) -> list[str]:
+    texts = [s.course.title, s.course.book, s.course.forum.name, *s.course.gpu_services,
+             *s.course.materials_locations]
+    texts += [lec.title for lec in s.lectures] + [m.title for m in s.materials]
+    texts += [t.topic or "" for t in s.tutorials] + [p.title for p in s.panels]
+    texts += [name for e in s.events() for name in e.staff]
+    return texts

@@ -1,0 +1,223 @@
+"""Time expressions in questions: "tomorrow", "next week", "on 9 Feb", "week 4", "19/01".
+
+Relative expressions are read in the asker's zone, from the injected `now`. Dates without a
+year take the course's year when that puts them near the course, else the current year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.text import NUMBER_PATTERN, number_value
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
+_WEEKDAY = (r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|es|esday|nesday|rs|rsday|urday|"
+            r"ur|r|t)?")
+
+
+@dataclass(frozen=True)
+class Window:
+    """A span of time the question is about, half-open [start, end), in the asker's zone."""
+
+    start: datetime
+    end: datetime
+    label: str
+    granularity: str  # "day", "week", "month" or "range"
+    course_week: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeParse:
+    window: Window | None
+    remainder: str  # the question with the time expression taken out
+    week_number: int | None = None  # "week 4" as a course week
+
+
+@dataclass(frozen=True)
+class CourseCalendar:
+    """What the parser needs to know about the course: its zone and week starts."""
+
+    tz: ZoneInfo
+    week_starts: dict[int, date]
+
+    def week_window(self, number: int, label: str) -> Window | None:
+        start = self.week_starts.get(number)
+        if start is None:
+            return None
+        begin = datetime.combine(start, time(), self.tz)
+        return Window(begin, begin + timedelta(days=7), label, "week", number)
+
+    def course_week_of(self, day: date) -> int | None:
+        for number, start in self.week_starts.items():
+            if start <= day < start + timedelta(days=7):
+                return number
+        return None
+
+    def year_for(self, month: int, day: int, now: datetime) -> int:
+        starts = sorted(self.week_starts.values())
+        if starts:
+            first, last = starts[0] - timedelta(days=90), starts[-1] + timedelta(days=97)
+            for year in sorted({first.year, last.year}):
+                try:
+                    candidate = date(year, month, day)
+                except ValueError:
+                    continue
+                if first <= candidate <= last:
+                    return year
+        return now.year
+
+
+def _day_window(day: date, tz: ZoneInfo, label: str, cal: CourseCalendar) -> Window:
+    begin = datetime.combine(day, time(), tz)
+    return Window(begin, begin + timedelta(days=1), label, "day", cal.course_week_of(day))
+
+
+def _week_window(monday: date, tz: ZoneInfo, label: str, cal: CourseCalendar) -> Window:
+    begin = datetime.combine(monday, time(), tz)
+    return Window(begin, begin + timedelta(days=7), label, "week", cal.course_week_of(monday))
+
+
+def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:
+    """Find the first time expression in normalised `text`."""
+    local_now = now.astimezone(tz)
+    today = local_now.date()
+    for parser in _PARSERS:
+        found = parser(text, today, local_now, tz, cal)
+        if found is not None:
+            window, span, week_number = found
+            remainder = (text[: span[0]] + " " + text[span[1]:]).strip()
+            return TimeParse(window, re.sub(r"\s+", " ", remainder), week_number)
+    return TimeParse(None, text)
+
+
+def _course_week(text, today, now, tz, cal):
+    m = re.search(rf"\b(?:in |during |for |of )?(?:the )?(?:week|wk|w)\s?#?({NUMBER_PATTERN})\b",
+                  text)
+    if not m:
+        m = re.search(rf"\b(?:in |during |for )?(?:the )?({NUMBER_PATTERN}) week\b", text)
+        if not m or number_value(m.group(1)) is None or m.group(1).isdigit():
+            return None
+    number = number_value(m.group(1))
+    if number is None:
+        return None
+    window = cal.week_window(number, f"week {number}")
+    return window, m.span(), number
+
+
+def _relative_days(text, today, now, tz, cal):
+    patterns = [
+        (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
+        (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
+        (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|\btdy\b", 0, "today"),
+        (r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|2morrow)\b", 1, "tomorrow"),
+        (r"\byesterday\b", -1, "yesterday"),
+    ]
+    for pattern, offset, label in patterns:
+        m = re.search(pattern, text)
+        if m:
+            return _day_window(today + timedelta(days=offset), tz, label, cal), m.span(), None
+    m = re.search(rf"\bin ({NUMBER_PATTERN}) days?\b", text)
+    if m and number_value(m.group(1)) is not None:
+        n = number_value(m.group(1))
+        label = f"in {n} days"
+        return _day_window(today + timedelta(days=n), tz, label, cal), m.span(), None
+    m = re.search(rf"\b(?:next|coming|following) ({NUMBER_PATTERN}) (days?|weeks?)\b", text)
+    if m and number_value(m.group(1)) is not None:
+        n = number_value(m.group(1))
+        days = n * (7 if m.group(2).startswith("week") else 1)
+        window = Window(now, now + timedelta(days=days), f"in the next {n} {m.group(2)}",
+                        "range")
+        return window, m.span(), None
+    return None
+
+
+def _relative_weeks(text, today, now, tz, cal):
+    monday = today - timedelta(days=today.weekday())
+    m = re.search(r"\b(this|next|last|previous|coming|the following|following) ?weekend\b",
+                  text)
+    if m:
+        shift = {"next": 7, "last": -7, "previous": -7}.get(m.group(1), 0)
+        saturday = monday + timedelta(days=5 + shift)
+        begin = datetime.combine(saturday, time(), tz)
+        window = Window(begin, begin + timedelta(days=2), f"{m.group(1)} weekend", "range",
+                        cal.course_week_of(saturday))
+        return window, m.span(), None
+    m = re.search(r"\b(this|current|next|last|previous|coming|the following|following) "
+                  r"(?:week|wk)\b", text)
+    if m:
+        word = m.group(1)
+        shift = {"next": 7, "following": 7, "the following": 7, "last": -7, "previous": -7,
+                 "coming": 7 if today.weekday() >= 5 else 0}.get(word, 0)
+        label = {"current": "this week", "coming": "this week" if shift == 0 else "next week",
+                 "previous": "last week", "the following": "next week",
+                 "following": "next week"}.get(word, f"{word} week")
+        return _week_window(monday + timedelta(days=shift), tz, label, cal), m.span(), None
+    return None
+
+
+def _explicit_date(text, today, now, tz, cal):
+    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
+    if m:
+        return _date_window(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.span(), tz, cal)
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", text)
+    if m:
+        return _dm(int(m.group(1)), MONTHS[m.group(2)[:3]], m.group(3), m.span(), now, tz, cal)
+    m = re.search(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", text)
+    if m:
+        return _dm(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), m.span(), now, tz, cal)
+    # Numeric dates are day/month, as written on the (UK) course page.
+    m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d:/])", text)
+    if m:
+        year = m.group(3)
+        if year and len(year) == 2:
+            year = "20" + year
+        return _dm(int(m.group(1)), int(m.group(2)), year, m.span(), now, tz, cal)
+    return None
+
+
+def _dm(day, month, year, span, now, tz, cal):
+    y = int(year) if year else cal.year_for(month, day, now)
+    return _date_window(y, month, day, span, tz, cal)
+
+
+def _date_window(year, month, day, span, tz, cal):
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return _day_window(d, tz, f"on {d:%a} {d.day} {d:%b %Y}", cal), span, None
+
+
+def _weekday(text, today, now, tz, cal):
+    m = re.search(rf"\b(next|this|last|coming|on|previous)?\s?{_WEEKDAY}\b", text)
+    if not m:
+        return None
+    target = WEEKDAYS[m.group(2)]
+    qualifier = m.group(1) or ""
+    delta = (target - today.weekday()) % 7
+    if qualifier in ("last", "previous"):
+        delta = delta - 7 if delta else -7
+    elif qualifier == "next" and delta == 0:
+        delta = 7
+    day = today + timedelta(days=delta)
+    return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), m.span(), None
+
+
+def _month(text, today, now, tz, cal):
+    m = re.search(rf"\b(?:in|during|for|of|this|next) {_MONTH}(?! \d)", text)
+    if not m:
+        return None
+    month = MONTHS[m.group(1)[:3]]
+    year = cal.year_for(month, 1, now)
+    begin = datetime(year, month, 1, tzinfo=tz)
+    end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
+    return Window(begin, end, f"in {begin:%B %Y}", "month"), m.span(), None
+
+
+_PARSERS = [_explicit_date, _relative_days, _relative_weeks, _course_week, _weekday, _month]

@@ -1,0 +1,131 @@
+"""Every sentence the bot says to a person, in one place.
+
+Handlers pick a message and fill it; no user-facing text is written anywhere else in the core.
+"""
+
+from __future__ import annotations
+
+HELP = (
+    "I'm the {code} {title} course assistant. Ask me in your own words, for example:\n"
+    "• Deadlines: \"when is cw2 due?\", \"how long until the next deadline?\"\n"
+    "• Sessions: \"what's on tomorrow?\", \"when is the next Q&A?\", \"tutorials in week 5\"\n"
+    "• Topics and reading: \"which lecture covers batch norm?\", \"what's T07 about?\", "
+    "\"what should I read for week 4?\"\n"
+    "• People: \"who marks task 3?\", \"who runs the week 6 tutorial?\"\n"
+    "• Logistics: \"how is the course assessed?\", \"what's examinable?\", "
+    "\"how do I submit?\", \"which book?\", \"where do I get a GPU?\", \"where is the forum?\"\n"
+    "If I can't answer, I'll say so: you can then ask the course staff on {forum}."
+)
+CAPABILITIES = ("I can answer questions about deadlines, sessions (Q&As, tutorials, the live "
+                "lecture, the panel, quizzes), topics and readings, staff and course logistics. "
+                "Type \"help\" for examples.")
+GREETING = "Hello! " + CAPABILITIES
+EMPTY = "Ask me something about the course, for example \"when is cw2 due?\". " + CAPABILITIES
+UNKNOWN = "Sorry, I don't know that from the course schedule. " + CAPABILITIES
+UNKNOWN_FORUM = " For anything else, ask the course staff on {forum} ({forum_course})."
+TRUNCATED = "(I only read the first {limit} characters of your message.) "
+PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't grant "
+            "extensions. Please contact the course staff directly, or post privately on "
+            "{forum} ({forum_course}).")
+
+# Deadlines
+DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
+DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
+DUE_SUBMIT = "Submit on {via}: {contents}."
+NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
+NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have passed. The last "
+                     "was {title} ({id}), due {when}.")
+DEADLINES_IN = "Coursework deadlines {label}:"
+NO_DEADLINES_IN = "There is no coursework deadline {label}."
+ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
+DEADLINE_LINE = "• {id} {title}: {when}"
+PREVIOUS_DEADLINE = "The most recent deadline was {title} ({id}), due {when} ({ago} ago)."
+NO_PREVIOUS_DEADLINE = "No coursework deadline has passed yet. " + NEXT_DEADLINE
+HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they are on "
+                   "{locations}. {title} ({id}) is listed from week {week}, due {when}.")
+
+# Sessions
+EVENTS_IN = "{label_cap} ({span}):"
+EVENTS_HEADER = "{what}:"
+NOTHING_IN = "Nothing of that kind is scheduled {label}."
+NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
+NEXT_IS = "Next up: {line}"
+NOTHING_NEXT = "There is nothing of that kind left on the schedule."
+LAST_WAS = "The most recent one: {line}"
+NOTHING_BEFORE = "Nothing of that kind has happened yet."
+NEXT_AFTER_GAP = "The next one is {line}"
+EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
+EVENT_LINE_UNTIMED = "• Week {week} ({week_span}): {title}{topic}{staff}{place} (no time given)"
+TOPIC_PART = " ({topic})"
+STAFF_PART = ", with {staff}"
+PLACE_PART = ", {place}"
+ASSESSED_PART = ", assessed by {staff}"
+SUBMIT_PART = ", submit on {place}"
+UNCERTAIN = "⚠ Note: {note}"
+PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
+QUIZ_LINE = "• {title}: the course page links it from week {week} but gives no date or time."
+WEEK_NOTE = "Week {week} ({span}): {note}"
+OUTSIDE_COURSE = ("(The course ran from {start} to {end}; times are shown in your zone, "
+                  "{zone}.)")
+LECTURES_PRERECORDED = ("Lectures are pre-recorded, released per week; only lecture 22 is live. "
+                        "Week {week}'s lectures: {titles}.")
+LECTURE_INFO = "Lecture {number}: {title}: {delivery}, week {week} ({span})."
+LECTURE_LIVE = "Lecture {number}: {title} is live on {when}, given by {staff}, {place}."
+LECTURE_NOT_FOUND = "There is no lecture {number} on the course page."
+
+# Topics and reading
+TOPIC_FOUND = "\"{phrase}\" is covered in:"
+TOPIC_LECTURE = "• Lecture {number}: {title} (week {week}, {delivery}){notes}"
+TOPIC_TUTORIAL = "• Tutorial {id}: {topic} ({when})"
+TOPIC_PAPER = "• Paper to read: {title} (week {week})"
+NOTES_PART = "; notes: {notes}"
+TOPIC_NOT_FOUND = ("I can't find \"{phrase}\" in the course's lecture, tutorial or reading "
+                   "titles. " + CAPABILITIES)
+TUTORIAL_ABOUT = "Tutorial {id} covers {topic}: {when}, {staff}, {place}."
+TUTORIAL_NO_TOPIC = "The {title} in week {week} has no topic on the course page: {when}, {staff}."
+WEEK_OVERVIEW = "Week {week} ({span}):"
+WEEK_LECTURES = "• Lectures: {items}"
+WEEK_TUTORIALS = "• Tutorials: {items}"
+WEEK_READING = "• Reading: {items}"
+WEEK_NOTHING = "• No lectures or tutorials."
+READING_FOR = "Reading for {what}:"
+READING_NONE = "The course page lists no reading for {what}."
+READING_LINE = "• {id} {title} ({kind})"
+READING_WHERE = "All notes are on {locations}."
+CONTENT_POINTER = ("I can't explain course content yet, but here is where it is covered:")
+CONTENT_UNKNOWN = ("I can't explain course content yet, and I can't find that topic in the "
+                   "course schedule. Try the book ({book}) or ask on {forum}.")
+
+# People
+ASSESSORS = "{title} ({id}) is assessed by {staff}."
+ASSESSORS_SPLIT = "{title} ({id}): the course page lists {listings}."
+ASSESSOR_LISTING = "{staff} (week {week})"
+SESSION_STAFF = "{what}: {staff}."
+STAFF_UNKNOWN = ("The course page doesn't say who gives the pre-recorded lectures; it names "
+                 "staff only for Q&As, tutorials, the live lecture, the panel and coursework.")
+STAFF_OVERVIEW = "Staff named on the course page:"
+STAFF_ROLE_LINE = "• {role}: {names}"
+PERSON_ROLES = "{name} appears on the course page for:"
+
+# Logistics
+ASSESSMENT = ("The exam counts {exam}% of the final mark and the coursework {cw}%: {count} "
+              "practical tasks, {assessed}.")
+EXAMINABLE = "{note}"
+EXAMINABLE_LECTURE = "Lecture {number} ({title}) is examinable{marked}."
+EXAMINABLE_MARKED = " (its examinable material is marked with exclamation marks)"
+EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({title}) is "
+                       "examinable: it mentions lectures 01-21 only.")
+EXAM_DATE_UNKNOWN = "The course page doesn't give the exam date or time."
+SUBMISSION = ("Coursework is submitted via {via}: {contents}. Tasks must be implemented "
+              "individually. {notebooks}")
+INDIVIDUAL = "The coursework tasks must be implemented individually (no group work)."
+BOOK = "The course book is \"{book}\"."
+GPU = "{advice}"
+FORUM = "Questions can be discussed on the course's {forum} page ({course})."
+MATERIALS = "{note}"
+DELIVERY = "The course runs online: {delivery}."
+TIMETABLE = "Timetabled slots: {slots}. {note}"
+WHERE_SESSIONS = "Q&A sessions, tutorials, the live lecture and the panel are on {place}."
+REVISION = "{notes}"
+COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
+               "{timezone}.")

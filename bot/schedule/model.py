@@ -1,0 +1,222 @@
+"""Typed model of a course schedule.
+
+Field types drive validation in `loader.py`: naive `datetime`/`time` values are in the
+course time zone. `Schedule.events()` turns the per-kind lists into one list of
+time-zone-aware `Event`s, which is what the answering core works with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import cached_property
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+Weekday = Literal["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+EventKind = Literal["lecture", "qa", "tutorial", "deadline", "quiz", "panel"]
+
+
+@dataclass(frozen=True)
+class Slot:
+    day: Weekday
+    start: time
+    end: time
+    kind: Literal["qa", "tutorial"]
+
+
+@dataclass(frozen=True)
+class Forum:
+    name: str
+    course_name: str
+
+
+@dataclass(frozen=True)
+class Course:
+    code: str
+    title: str
+    term: str
+    timezone: str
+    delivery: list[str]
+    timetable: list[Slot]
+    timetable_note: str
+    materials_locations: list[str]
+    materials_note: str
+    revision_notes: str
+    forum: Forum
+    book: str
+    gpu_advice: str
+    gpu_services: list[str]
+    # Length of a Q&A or tutorial when the page only gives its start (the timetabled slots).
+    session_minutes: int = 60
+
+
+@dataclass(frozen=True)
+class Assessment:
+    exam_weight: int
+    coursework_weight: int
+    coursework_count: int
+    coursework_individual: bool
+    coursework_assessed: str
+    submission_via: str
+    submission_contents: str
+    notebooks_note: str
+    examinable_marked: list[str]
+    examinable_unmarked: list[str]
+    examinable_note: str
+
+
+@dataclass(frozen=True)
+class Week:
+    number: int
+    starts: date
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Lecture:
+    id: str
+    number: str
+    title: str
+    week: int
+    delivery: Literal["pre-recorded", "live"]
+    start: datetime | None = None
+    staff: list[str] = field(default_factory=list)
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Material:
+    id: str
+    kind: Literal["notes", "slides", "paper", "notebook"]
+    title: str
+    week: int
+    lectures: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    """A Q&A session, a tutorial or the panel. `start` is None where the page gives no time."""
+
+    id: str
+    week: int
+    title: str
+    start: datetime | None = None
+    staff: list[str] = field(default_factory=list)
+    location: str | None = None
+    uncertain: str | None = None
+
+
+@dataclass(frozen=True)
+class Tutorial(Session):
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class AssessorListing:
+    week: int
+    staff: list[str]
+
+
+@dataclass(frozen=True)
+class Coursework:
+    id: str
+    number: int
+    title: str
+    deadline: datetime
+    listed_in_weeks: list[int]
+    assessors: list[AssessorListing]
+    uncertain: str | None = None
+
+
+@dataclass(frozen=True)
+class Quiz:
+    id: str
+    week: int
+    title: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated (or at least week-placed) thing a student can ask about."""
+
+    id: str
+    kind: EventKind
+    title: str
+    start: datetime | None
+    end: datetime | None
+    week: int | None
+    staff: tuple[str, ...] = ()
+    location: str | None = None
+    uncertain: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Schedule:
+    course: Course
+    assessment: Assessment
+    weeks: list[Week]
+    lectures: list[Lecture]
+    materials: list[Material]
+    qa_sessions: list[Session]
+    tutorials: list[Tutorial]
+    panels: list[Session]
+    coursework: list[Coursework]
+    quizzes: list[Quiz]
+
+    @cached_property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.course.timezone)
+
+    def localize(self, naive: datetime) -> datetime:
+        return naive.replace(tzinfo=self.tz)
+
+    def week_of(self, day: date) -> Week | None:
+        for week in self.weeks:
+            if week.starts <= day < week.starts + timedelta(days=7):
+                return week
+        return None
+
+    def week(self, number: int) -> Week | None:
+        return next((w for w in self.weeks if w.number == number), None)
+
+    def lecture(self, lecture_id: str) -> Lecture | None:
+        return next((lec for lec in self.lectures if lec.id == lecture_id), None)
+
+    def _session_event(self, s: Session, kind: EventKind) -> Event:
+        start = self.localize(s.start) if s.start else None
+        end = start + timedelta(minutes=self.course.session_minutes) if start else None
+        topic = s.topic if isinstance(s, Tutorial) else None
+        return Event(s.id, kind, s.title, start, end, s.week, tuple(s.staff), s.location,
+                     s.uncertain, topic)
+
+    @cached_property
+    def _events(self) -> tuple[Event, ...]:
+        events: list[Event] = []
+        for lec in self.lectures:
+            start = self.localize(lec.start) if lec.start else None
+            end = start + timedelta(minutes=self.course.session_minutes) if start else None
+            title = f"Lecture {lec.number}: {lec.title}"
+            events.append(Event(lec.id, "lecture", title, start, end, lec.week,
+                                tuple(lec.staff), lec.location))
+        events += [self._session_event(s, "qa") for s in self.qa_sessions]
+        events += [self._session_event(s, "tutorial") for s in self.tutorials]
+        events += [self._session_event(s, "panel") for s in self.panels]
+        for cw in self.coursework:
+            staff = tuple(dict.fromkeys(n for a in cw.assessors for n in a.staff))
+            week = self.week_of(cw.deadline.date())
+            events.append(Event(cw.id, "deadline", f"{cw.title} deadline",
+                                self.localize(cw.deadline), None, week.number if week else None,
+                                staff, self.assessment.submission_via, cw.uncertain))
+        events += [Event(q.id, "quiz", q.title, None, None, q.week, (), None, q.note)
+                   for q in self.quizzes]
+        return tuple(events)
+
+    def events(self) -> tuple[Event, ...]:
+        return self._events
+
+    def event(self, event_id: str) -> Event | None:
+        return next((e for e in self._events if e.id == event_id), None)

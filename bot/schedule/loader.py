@@ -184,7 +184,7 @@ def parse_schedule(text: str, file: str = "schedule.yaml") -> Schedule:
         raise ScheduleError([Problem(file, line, "(syntax)", message)]) from None
     except yaml.YAMLError as exc:
         raise ScheduleError([Problem(file, 1, "(syntax)", str(exc))]) from None
-    if root is None:
+    if root is None or (_is_null(root) and not root.value):  # nothing, or only "---"
         raise ScheduleError([Problem(file, 1, "(top level)", "the file is empty")])
     conv = _Converter(file)
     try:

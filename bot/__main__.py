@@ -1,0 +1,94 @@
+"""Command line: `python -m bot {ask,chat,check}`. The only place that exits the process."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import UTC, datetime
+
+from bot.cli.common import UsageError
+from bot.config import ConfigError, Settings
+from bot.core.embedding import ModelError
+from bot.schedule.loader import ScheduleError
+
+
+def _clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="Course assistant bot.")
+    sub = p.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question, or a JSONL batch")
+    ask.add_argument("question", nargs="?", help="the question (omit with --batch)")
+    ask.add_argument("--batch", metavar="FILE.jsonl",
+                     help='answer each line {"question", "now", "tz"}; "-" reads stdin')
+    ask.add_argument("--now", help="ISO 8601 instant; without an offset it is course time")
+    ask.add_argument("--tz", help="the asker's IANA time zone (default: the course's)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    chat = sub.add_parser("chat", help="interactive console")
+    chat.add_argument("--now", help="pretend it is this instant (ISO 8601)")
+    chat.add_argument("--tz", help="the asker's IANA time zone")
+    check = sub.add_parser("check", help="validate a schedule file and summarise it")
+    check.add_argument("file", nargs="?", help="schedule file (default: the configured one)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+                            format="%(levelname)s %(name)s: %(message)s")
+        return _run(args, settings)
+    except (ConfigError, ScheduleError, ModelError, UsageError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "check":
+        from bot.cli.check import summary
+        from bot.schedule.loader import load_schedule
+
+        path = args.file or str(settings.schedule_path)
+        print(summary(load_schedule(path), path))
+        return 0
+
+    from bot.cli.common import build_assistant
+
+    if args.command == "ask":
+        import json
+
+        from bot.cli.ask import ask_one, run_batch
+
+        if bool(args.batch) == bool(args.question):
+            raise UsageError("give either a QUESTION or --batch FILE")
+        assistant = build_assistant(settings)
+        if args.batch:
+            if args.batch == "-":
+                run_batch(assistant, sys.stdin, sys.stdout, _clock)
+            else:
+                with open(args.batch, encoding="utf-8") as fh:
+                    run_batch(assistant, fh, sys.stdout, _clock)
+            return 0
+        answer = ask_one(assistant, args.question, args.now, args.tz, _clock())
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        else:
+            print(answer.text)
+        return 0
+
+    from bot.cli.chat import run_chat
+
+    assistant = build_assistant(settings)
+    run_chat(assistant, args.now, args.tz, _clock)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Terminal adapters over the core: ask, chat, check."""

@@ -1,0 +1,58 @@
+"""`python -m bot ask`: one question, or a JSONL batch, answered through the core."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any, TextIO
+
+from bot.cli.common import UsageError, make_context
+from bot.core.answer import Answer
+from bot.core.assistant import Assistant
+
+log = logging.getLogger(__name__)
+
+
+def render_text(answer: Answer) -> str:
+    return answer.text
+
+
+def ask_one(assistant: Assistant, question: str, now: str | None, tz: str | None,
+            clock: datetime) -> Answer:
+    ctx = make_context(now, tz, assistant.view().tz, clock)
+    return assistant.answer(question, ctx)
+
+
+def run_batch(assistant: Assistant, lines: Iterable[str], out: TextIO,
+              clock: Callable[[], datetime]) -> int:
+    """One JSON object per input line, in order; a bad line gets an object with `error`."""
+    failures = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        result: dict[str, Any]
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise UsageError('each line must be an object with a string "question"')
+            for key in ("now", "tz"):
+                if item.get(key) is not None and not isinstance(item[key], str):
+                    raise UsageError(f'"{key}" must be a string or null')
+            answer = ask_one(assistant, item["question"], item.get("now"), item.get("tz"),
+                             clock())
+            result = answer.to_json()
+        except (json.JSONDecodeError, UsageError) as exc:
+            failures += 1
+            log.warning("batch line %d: %s", number, exc)
+            question = None
+            try:
+                question = json.loads(line).get("question")
+            except (json.JSONDecodeError, AttributeError):
+                pass
+            result = {"question": question if isinstance(question, str) else None,
+                      "error": f"line {number}: {exc}"}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    return failures

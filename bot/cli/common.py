@@ -1,0 +1,57 @@
+"""What the terminal commands share: building the assistant, reading --now and --tz."""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.config import Settings
+from bot.core.answer import AskContext
+from bot.core.assistant import Assistant
+from bot.schedule.store import ScheduleStore
+
+
+class UsageError(ValueError):
+    """A command-line value is invalid; the message says which and why."""
+
+
+def parse_zone(name: str | None, default: ZoneInfo) -> ZoneInfo:
+    if not name:
+        return default
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"--tz: {name!r} is not a known IANA time zone "
+                         "(e.g. Europe/London, America/New_York)") from None
+
+
+def parse_now(text: str | None, course_tz: ZoneInfo, clock: datetime) -> datetime:
+    """ISO 8601; without an offset it means course time. None means `clock`."""
+    if not text:
+        return clock
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--now: {text!r} is not an ISO 8601 date-time "
+                         "(e.g. 2021-02-01T09:00 or 2021-02-01T09:00+00:00)") from None
+    return value if value.tzinfo else value.replace(tzinfo=course_tz)
+
+
+def make_context(now: str | None, tz: str | None, course_tz: ZoneInfo,
+                 clock: datetime) -> AskContext:
+    return AskContext(now=parse_now(now, course_tz, clock), tz=parse_zone(tz, course_tz))
+
+
+def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
+    store = ScheduleStore(settings.schedule_path)
+    embedder = None
+    if with_model:
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        from bot.core.embedding import Embedder
+
+        logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
+        embedder = Embedder(settings.model_dir)
+    return Assistant(store, embedder)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -47,10 +48,8 @@ def run_batch(assistant: Assistant, lines: Iterable[str], out: TextIO,
             failures += 1
             log.warning("batch line %d: %s", number, exc)
             question = None
-            try:
+            with contextlib.suppress(json.JSONDecodeError, AttributeError):
                 question = json.loads(line).get("question")
-            except (json.JSONDecodeError, AttributeError):
-                pass
             result = {"question": question if isinstance(question, str) else None,
                       "error": f"line {number}: {exc}"}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")

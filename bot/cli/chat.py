@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
@@ -21,10 +22,8 @@ def run_chat(assistant: Assistant, now: str | None, tz: str | None,
     import sys
 
     out = out or sys.stdout
-    try:
+    with contextlib.suppress(ImportError):
         import readline  # noqa: F401 - enables history and editing in input()
-    except ImportError:
-        pass
     course_tz = assistant.view().tz
     zone = parse_zone(tz, course_tz)
     fixed_now = parse_now(now, course_tz, clock()) if now else None

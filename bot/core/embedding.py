@@ -60,7 +60,8 @@ class Embedder:
             self._model = SentenceTransformer(str(self.model_dir), device="cpu",
                                               local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - any loader failure means the same to us
-            raise ModelError(f"cannot load the embedding model from {self.model_dir}: {exc}") from exc
+            raise ModelError(
+                f"cannot load the embedding model from {self.model_dir}: {exc}") from exc
         self._lock = threading.Lock()
         log.info("embedding model loaded from %s", self.model_dir)
 

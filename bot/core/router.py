@@ -18,9 +18,9 @@ def route(q: Query) -> str:
         return "help"
     if q.has("greeting") and len(words - _filler(q)) == 0:
         return "greeting"
-    if q.has("personal") and q.has("personal_matter") and not words & _WEIGHT_WORDS:
-        if not (q.kinds - {"deadline"}) or "extension" in words:
-            return "personal"
+    personal = q.has("personal") and q.has("personal_matter") and not words & _WEIGHT_WORDS
+    if personal and (not (q.kinds - {"deadline"}) or "extension" in words):
+        return "personal"
     if "who" in words or (q.has("who") and not q.has("forum")):
         return "people"
     if q.has("assess") and (q.coursework or "deadline" in q.kinds) and not q.has("weight"):

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 def zone_abbrev(dt: datetime) -> str:
     name = dt.tzname() or ""
-    if name and not name[0] in "+-":
+    if name and name[0] not in "+-":
         return name
     offset = dt.utcoffset() or timedelta()
     minutes = int(offset.total_seconds() // 60)

@@ -149,9 +149,9 @@ class Understander:
         kinds = {k for k in ("qa", "tutorial", "lecture", "quiz", "panel") if q.has(k)}
         if q.has("live"):
             kinds.add("lecture")
-        if q.has("deadline") or q.coursework or q.coursework_position:
-            kinds.add("deadline")
-        elif q.has("coursework") and q.has("when", "how_long", "next", "previous"):
+        asks_when = q.has("when", "how_long", "next", "previous")
+        if (q.has("deadline") or q.coursework or q.coursework_position
+                or (q.has("coursework") and asks_when)):
             kinds.add("deadline")
         if q.tutorials:
             kinds.add("tutorial")

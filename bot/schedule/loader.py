@@ -7,6 +7,7 @@ ids, dangling references, dates outside their week) run after the structural pas
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import types
 import typing
@@ -73,10 +74,8 @@ class _Converter:
             (item,) = typing.get_args(hint)
             out = []
             for i, child in enumerate(node.value):
-                try:
+                with contextlib.suppress(_Invalid):  # recorded; keep checking the others
                     out.append(self.convert(child, item, f"{path}[{i}]"))
-                except _Invalid:
-                    pass
             return out
         if origin is Literal:
             allowed = typing.get_args(hint)
@@ -114,7 +113,8 @@ class _Converter:
 
     def build(self, node: yaml.Node, cls: type, path: str) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            raise self._invalid(node, path or "(top level)", f"must be a mapping, not {_describe(node)}")
+            raise self._invalid(node, path or "(top level)",
+                                f"must be a mapping, not {_describe(node)}")
         hints = typing.get_type_hints(cls)
         fields = {f.name: f for f in dataclasses.fields(cls)}
         seen: dict[str, yaml.Node] = {}
@@ -261,7 +261,8 @@ def _cross_check(s: Schedule, lines: dict[str, int], file: str) -> list[Problem]
                     f"week {listing.week} is not defined under weeks")
         for j, wk in enumerate(cw.listed_in_weeks):
             if wk not in week_numbers:
-                add(f"coursework[{i}].listed_in_weeks[{j}]", f"week {wk} is not defined under weeks")
+                add(f"coursework[{i}].listed_in_weeks[{j}]",
+                    f"week {wk} is not defined under weeks")
 
     # A dated item must fall inside the week it is listed under.
     for name in ("lectures", "qa_sessions", "tutorials", "panels"):

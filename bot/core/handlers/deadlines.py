@@ -52,8 +52,8 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         inside = [e for e in deadlines if window.start <= e.start < window.end]
         if inside:
             lines = [W.DEADLINES_IN.format(label=window.label)]
-            lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
-                      for e in inside]
+            lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title,
+                                             when=view.instant(e.start, reader)) for e in inside]
             return Reply("deadline", True, 0.9, "\n".join(lines), inside)
         text = W.NO_DEADLINES_IN.format(label=window.label)
         upcoming = [e for e in deadlines if e.start > reader.now]
@@ -69,7 +69,8 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         past = [e for e in deadlines if e.start <= reader.now]
         if past:
             e = past[-1]
-            text = W.PREVIOUS_DEADLINE.format(title=e.title, id=e.id, when=view.instant(e.start, reader),
+            text = W.PREVIOUS_DEADLINE.format(title=e.title, id=e.id,
+                                              when=view.instant(e.start, reader),
                                               ago=format_duration(reader.now - e.start))
             return Reply("deadline", True, 0.85, text, [e])
     upcoming = [e for e in deadlines if e.start > reader.now]

@@ -6,6 +6,7 @@ from bot.core import wording as W
 from bot.core.course import KIND_NAMES, CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import answer_schedule
+from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.schedule.model import Coursework, Event
 
@@ -47,12 +48,18 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     if names and not (q.kinds or q.time.window or q.lectures or q.tutorials):
         return _person(names, view, reader)
 
-    if q.kinds or q.lectures or q.tutorials or q.time.window or q.topic:
+    if q.kinds or q.lectures or q.tutorials or q.time.window:
         events = _pick_events(q, view, reader)
         if events:
             return _staff_of(events, view, reader)
         if q.kinds == {"lecture"} or q.lectures:
             return Reply("people", False, 0.5, W.STAFF_UNKNOWN)
+    if q.topic:
+        matched = [m for m in view.topics.search(q.topic) if m.score >= MATCH_THRESHOLD]
+        events = [e for m in matched[:1] if (e := view.schedule.event(m.item.id)) and e.staff]
+        if events:
+            return _staff_of(events, view, reader)
+        return Reply("people", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
     return _overview(view)
 
 

@@ -29,13 +29,16 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         matched = _by_topic(q, view, kinds)
         if matched:
             return _about(matched, q, view, reader)
+        if not q.kinds and q.time.window is None:
+            # "when is the football match": unknown subject, so no guessing a session.
+            return Reply("schedule", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
     candidates = [e for e in view.events if e.kind in kinds]
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
     if kinds == {"lecture"} and not q.has("live"):
         return _lectures_now(view, reader)
-    timed = [e for e in candidates if e.start is not None]
+    timed = sorted((e for e in candidates if e.start is not None), key=lambda e: (e.start, e.id))
     if q.direction in ("previous",) or (q.has("past") and q.direction is None):
         past = [e for e in timed if e.start <= reader.now]
         if not past:
@@ -60,7 +63,8 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _kinds_name(kinds: set[str]) -> str:
     if set(ALL_KINDS) <= kinds:
         return "sessions and deadlines"
-    names = [KIND_NAMES[k] for k in ALL_KINDS if k in kinds and not (k == "panel" and "qa" in kinds)]
+    names = [KIND_NAMES[k] for k in ALL_KINDS
+             if k in kinds and not (k == "panel" and "qa" in kinds)]
     return " and ".join(names)
 
 
@@ -158,7 +162,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(label=window.label)
         if week and week.note:
             text += "\n" + lines[-1]
-        nxt = [e for e in candidates if e.start and e.start >= window.end]
+        nxt = sorted((e for e in candidates if e.start and e.start >= window.end),
+                     key=lambda e: (e.start, e.id))
         if nxt:
             group = _same_start(nxt, nxt[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]

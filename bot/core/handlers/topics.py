@@ -39,9 +39,9 @@ def _coverage_lines(matches: list[TopicMatch], view: CourseView, reader: Reader
         if lec is None:
             continue
         notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, lid))
+        notes_part = W.NOTES_PART.format(notes=notes) if notes else ""
         lines.append(W.TOPIC_LECTURE.format(number=lec.number, title=lec.title, week=lec.week,
-                                            delivery=lec.delivery,
-                                            notes=W.NOTES_PART.format(notes=notes) if notes else ""))
+                                            delivery=lec.delivery, notes=notes_part))
         if (e := view.schedule.event(lid)) is not None:
             events.append(e)
     for m in matches:

@@ -1,0 +1,264 @@
+"""Every kind of answer the core gives, asked in several phrasings, typos included."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ids
+
+# --- deadlines ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("when is cw2 due?", "CW2"),
+    ("When's task 2 due", "CW2"),
+    ("deadline for coursework two?", "CW2"),
+    ("when do we have to hand in the third coursework", "CW3"),
+    ("CW1 deadline", "CW1"),
+    ("wen is teh deadlne for cw1", "CW1"),
+    ("due date of the 2nd assignment?", "CW2"),
+    ("courswork 3 submision deadline", "CW3"),
+    ("when is the final coursework due", "CW3"),
+    ("when is the first task due", "CW1"),
+])
+def test_deadline_by_number_or_name(ask, question, expected):
+    a = ask(question)
+    assert a.intent == "deadline" and a.answered
+    assert ids(a) == [expected]
+    due = {"CW1": "Fri 5 Feb 2021, 19:00", "CW2": "Tue 23 Feb 2021, 19:00",
+           "CW3": "Tue 9 Mar 2021, 19:00"}[expected]
+    assert due in a.text
+
+
+def test_next_deadline_moves_with_now(ask):
+    assert ids(ask("what's the next deadline?", now="2021-02-01T09:00")) == ["CW1"]
+    assert ids(ask("what's due next", now="2021-02-06T09:00")) == ["CW2"]
+    assert ids(ask("next deadline", now="2021-02-24T09:00")) == ["CW3"]
+
+
+def test_time_left(ask):
+    a = ask("how many days until cw2 is due?", now="2021-02-20T19:00")
+    assert a.answered and ids(a) == ["CW2"]
+    assert "3 days from now" in a.text
+    a = ask("how long do I have left for task 3", now="2021-03-09T16:30")
+    assert "2 hours 30 minutes" in a.text
+
+
+def test_passed_deadline_says_so(ask):
+    a = ask("when was cw1 due", now="2021-02-10T19:00")
+    assert "was due" in a.text and "5 days ago" in a.text
+
+
+def test_deadlines_this_week_and_on_a_date(ask):
+    a = ask("any deadlines this week?", now="2021-02-03T12:00")
+    assert ids(a) == ["CW1"] and a.answered
+    a = ask("is anything due on 23 feb?")
+    assert ids(a) == ["CW2"]
+    a = ask("deadlines next week?", now="2021-01-20T12:00")
+    assert a.answered and "no coursework deadline" in a.text.lower()
+    assert ids(a) == ["CW1"]  # and it points at the next one
+
+
+def test_no_deadlines_left(ask):
+    a = ask("when is the next deadline", now="2021-03-12T09:00")
+    assert a.answered and a.events == []
+    assert "no coursework deadlines left" in a.text.lower()
+
+
+def test_all_deadlines(ask):
+    a = ask("list all the coursework deadlines")
+    assert ids(a) == ["CW1", "CW2", "CW3"]
+
+
+# --- sessions ----------------------------------------------------------------------------
+
+
+def test_tomorrow(ask):
+    a = ask("what's on tomorrow?", now="2021-02-01T09:00")
+    assert a.intent == "schedule" and a.answered
+    assert ids(a) == ["QA-W4", "T04", "T05"]
+    assert "Tue 2 Feb 2021, 10:00-11:00 GMT" in a.text
+
+
+def test_today_and_nothing_today(ask):
+    a = ask("anything happening today", now="2021-02-09T08:00")
+    assert ids(a) == ["QA-W5", "T06"]
+    a = ask("do we have class today", now="2021-02-10T08:00")
+    assert a.answered and "Nothing is scheduled today" in a.text
+    assert ids(a) == ["QA-W6"]  # what comes next instead
+
+
+def test_on_a_date_in_several_spellings(ask):
+    for q in ("what's happening on 9 feb", "schedule for 09/02", "anything on February 9th?",
+              "what is on 2021-02-09"):
+        assert ids(ask(q)) == ["QA-W5", "T06"], q
+
+
+def test_weekday(ask):
+    a = ask("what's on tuesday", now="2021-02-14T12:00")  # a Sunday
+    assert ids(a) == ["QA-W6", "T07", "T08"]
+
+
+def test_this_week_includes_lectures_and_deadline(ask):
+    a = ask("what is on this week", now="2021-02-03T12:00")
+    assert {"QA-W4", "T04", "T05", "CW1", "L10"} <= set(ids(a))
+    assert "Pre-recorded lectures for week 4" in a.text
+
+
+def test_week_n(ask):
+    a = ask("what's happening in week 7")
+    assert {"L22", "QA-W7", "T09", "CW2", "QUIZ-W7"} <= set(ids(a))
+    a = ask("anything in week 9?")
+    assert "No lecture or tutorial" in a.text
+
+
+def test_next_by_kind(ask):
+    assert ids(ask("when is the next Q&A?", now="2021-02-03T12:00")) == ["QA-W5"]
+    assert ids(ask("next tutorial?", now="2021-02-03T12:00")) == ["T06"]
+    assert ids(ask("when's the next q and a session", now="2021-02-16T10:30")) == ["QA-W7"]
+    assert ids(ask("when is the live lecture")) == ["L22"]
+    assert ids(ask("when is the panel discussion")) == ["PANEL-W8"]
+
+
+def test_previous(ask):
+    assert ids(ask("when was the last q&a", now="2021-02-03T12:00")) == ["QA-W4"]
+    assert ids(ask("what was the previous tutorial", now="2021-02-03T12:00")) == ["T04", "T05"]
+
+
+def test_by_topic_and_id(ask):
+    assert ids(ask("when is the attention tutorial")) == ["T07"]
+    assert ids(ask("when is T09")) == ["T09"]
+    a = ask("when is the batch norm lecture")
+    assert ids(a) == ["L10"] and "pre-recorded" in a.text
+
+
+def test_quizzes(ask):
+    a = ask("when are the quizzes")
+    assert ids(a) == ["QUIZ-W3", "QUIZ-W5", "QUIZ-W7"]
+    assert all(e.start is None for e in a.events)
+
+
+def test_uncertain_items_say_so(ask):
+    a = ask("when is the week 2 q&a")
+    assert "QA-W2" in ids(a) and "no date or time" in a.text
+    a = ask("what's on 23 feb")
+    assert "both the week 7 Q&A and the T09 tutorial at 11:00" in a.text
+
+
+# --- topics and reading ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, lecture", [
+    ("which lecture covers batch norm", "L10"),
+    ("where do we learn about residual networks", "L11"),
+    ("which week is the RNN stuff", "L18"),
+    ("what lecture is on generative adversarial networks", "L17"),
+    ("when do we cover graph convolutional networks", "L22"),
+    ("which lecture talks about the curse of dimensionality", "L02"),
+])
+def test_which_lecture_covers(ask, question, lecture):
+    a = ask(question)
+    assert a.answered, a.text
+    assert lecture in ids(a)
+
+
+def test_tutorial_topic(ask):
+    a = ask("what is T07 about")
+    assert a.intent == "topic" and ids(a) == ["T07"] and "attention" in a.text
+    a = ask("what does tutorial 5 cover?")
+    assert ids(a) == ["T05"] and "Batch-norm" in a.text
+
+
+def test_week_reading(ask):
+    a = ask("what should I read for week 4")
+    assert a.intent == "reading" and a.answered
+    for item in ("N06", "N07", "N11", "Inception"):
+        assert item in a.text
+    a = ask("notes for lecture 10?")
+    assert "N07" in a.text
+
+
+def test_unknown_topic_is_not_guessed(ask):
+    a = ask("which lecture covers quantum error correction")
+    assert not a.answered
+
+
+# --- people ------------------------------------------------------------------------------
+
+
+def test_assessors(ask):
+    a = ask("who marks coursework 2")
+    assert a.intent == "people" and ids(a) == ["CW2"]
+    assert "Coppock and Spies (week 5)" in a.text and "Coppock and Stacey (week 6)" in a.text
+    assert "Vlontzos" in ask("who is assessing task 1?").text
+    assert "Stacey" in ask("whos grading the 3rd cw").text
+
+
+def test_session_staff(ask):
+    a = ask("who runs the tutorial in week 6")
+    assert ids(a) == ["T07", "T08"] and "Spies, Barmpas, Stacey & team" in a.text
+    assert "Bronstein" in ask("who gives lecture 22").text
+    assert "Li, Schmidtke" in ask("who is doing the q&a on 9 feb").text
+
+
+def test_prerecorded_lecturer_unknown(ask):
+    a = ask("who teaches lecture 10")
+    assert not a.answered
+
+
+# --- logistics ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how is the course assessed", "50%"),
+    ("how much is the exam worth", "50%"),
+    ("is lecture 15 examinable", "examinable"),
+    ("what's examinable?", "lectures 01-14"),
+    ("how do I submit my coursework", "CATe"),
+    ("what format should the submission be", "zip"),
+    ("which textbook do we use", "Dive into Deep Learning"),
+    ("where can I get a GPU", "Colab"),
+    ("where do I ask questions", "Piazza"),
+    ("can I do the coursework in a group", "individually"),
+    ("are the lectures recorded or live", "pre-recorded"),
+    ("where are the tutorials held", "MS Teams"),
+])
+def test_logistics(ask, question, fact):
+    a = ask(question)
+    assert a.intent == "logistics" and a.answered, (a.intent, a.text)
+    assert fact in a.text
+
+
+def test_lecture_22_examinability_is_not_invented(ask):
+    a = ask("is lecture 22 examinable?")
+    assert "doesn't say" in a.text
+
+
+# --- help, chit-chat and what the schedule cannot answer -----------------------------------
+
+
+def test_help(ask):
+    a = ask("help")
+    assert a.intent == "help" and a.answered and "cw2" in a.text
+    assert ask("what can you do?").intent == "help"
+
+
+@pytest.mark.parametrize("question", [
+    "what's the weather like?",
+    "when is the exam?",
+    "what mark did I get for cw1",
+    "can I get an extension on task 2?",
+    "what is batch norm?",
+    "who won the football last night",
+    "",
+    "asdfghjkl",
+])
+def test_unanswerable_is_not_answered(ask, question):
+    a = ask(question)
+    assert not a.answered
+    assert a.text  # always a polite reply
+
+
+def test_hostile_input_gets_a_polite_reply(ask):
+    a = ask("<script>alert(1)</script>\x00\x1b[31m" + "x" * 5000)
+    assert not a.answered and "first 500 characters" in a.text

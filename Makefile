@@ -20,7 +20,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m ruff check bot tests bench
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 check: $(STAMP)
 	$(BIN)/python -m bot check schedule.yaml

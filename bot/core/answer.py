@@ -6,7 +6,7 @@ The JSON form is a contract relied on by the CLI, the held-out evaluation and ot
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,8 @@ class AskContext:
     def __post_init__(self) -> None:
         if self.now.tzinfo is None:
             raise ValueError("AskContext.now must be time-zone aware")
+        # Held in UTC so comparisons with course-zone times are real-time, not wall-clock.
+        object.__setattr__(self, "now", self.now.astimezone(UTC))
 
 
 @dataclass(frozen=True)

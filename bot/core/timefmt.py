@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -46,6 +46,11 @@ def format_span(start: datetime, end: datetime | None, reader: ZoneInfo, course:
             course_part = f"{format_day(th_s)}, {course_part}"
         text += f" ({course_part} {zone_abbrev(th_s)} course time)"
     return text
+
+
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """Real time between two instants (same-zone subtraction in Python uses wall clocks)."""
+    return end.astimezone(UTC) - start.astimezone(UTC)
 
 
 def format_duration(delta: timedelta) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.timefmt import format_duration
+from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.schedule.model import Event
 
@@ -19,9 +19,9 @@ def _one(view: CourseView, e: Event, reader: Reader) -> str:
     when = view.instant(e.start, reader)
     if e.start > reader.now:
         return W.DUE_FUTURE.format(title=cw.title, id=cw.id, when=when,
-                                   left=format_duration(e.start - reader.now))
+                                   left=format_duration(elapsed(reader.now, e.start)))
     return W.DUE_PAST.format(title=cw.title, id=cw.id, when=when,
-                             ago=format_duration(reader.now - e.start))
+                             ago=format_duration(elapsed(e.start, reader.now)))
 
 
 def _submit_line(view: CourseView) -> str:
@@ -71,7 +71,7 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             e = past[-1]
             text = W.PREVIOUS_DEADLINE.format(title=e.title, id=e.id,
                                               when=view.instant(e.start, reader),
-                                              ago=format_duration(reader.now - e.start))
+                                              ago=format_duration(elapsed(e.start, reader.now)))
             return Reply("deadline", True, 0.85, text, [e])
     upcoming = [e for e in deadlines if e.start > reader.now]
     if not upcoming:
@@ -88,7 +88,7 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _next_text(view: CourseView, e: Event, reader: Reader) -> str:
     cw = next(c for c in view.schedule.coursework if c.id == e.id)
     return W.NEXT_DEADLINE.format(title=cw.title, id=cw.id, when=view.instant(e.start, reader),
-                                  left=format_duration(e.start - reader.now))
+                                  left=format_duration(elapsed(reader.now, e.start)))
 
 
 def _all(view: CourseView, deadlines: list[Event], reader: Reader) -> Reply:

@@ -1,0 +1,131 @@
+"""The CLI contract: `ask` (single and batch JSONL), `check` and `chat`."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.cli.ask import run_batch
+from bot.cli.chat import run_chat
+from bot.cli.common import UsageError, parse_now, parse_zone
+from tests.conftest import ROOT
+
+LONDON = ZoneInfo("Europe/London")
+CLOCK = datetime(2021, 2, 1, 9, 0, tzinfo=UTC)
+EVENT_KEYS = {"id", "kind", "title", "start", "end", "week", "staff", "location"}
+SOURCE_KEYS = {"id", "title", "path", "lecture", "score", "snippet"}
+KINDS = {"lecture", "qa", "tutorial", "deadline", "quiz", "panel"}
+
+
+def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BOT_LOG_LEVEL": "WARNING"}
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def _check_answer_shape(obj: dict) -> None:
+    assert set(obj) == {"question", "intent", "answered", "confidence", "text", "events",
+                        "sources"}
+    assert isinstance(obj["intent"], str) and isinstance(obj["answered"], bool)
+    assert 0.0 <= obj["confidence"] <= 1.0 and isinstance(obj["text"], str)
+    for e in obj["events"]:
+        assert set(e) == EVENT_KEYS and e["kind"] in KINDS
+        for key in ("start", "end"):
+            assert e[key] is None or datetime.fromisoformat(e[key]).tzinfo is not None
+    for s in obj["sources"]:
+        assert set(s) == SOURCE_KEYS
+
+
+def test_batch_one_object_per_line_in_order(assistant):
+    lines = [
+        json.dumps({"question": "when is cw2 due?", "now": "2021-02-20T12:00", "tz": None}),
+        json.dumps({"question": "what's on tomorrow", "now": "2021-02-01T09:00+00:00",
+                    "tz": "America/New_York"}),
+        "",  # blank lines are skipped
+        "this is not json",
+        json.dumps({"question": "hi", "now": "yesterday-ish", "tz": None}),
+        json.dumps({"question": "help", "tz": "Mars/Olympus"}),
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"question": "what's the weather?"}),
+    ]
+    out = io.StringIO()
+    failures = run_batch(assistant, lines, out, lambda: CLOCK)
+    results = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert len(results) == 7 and failures == 4
+    assert results[0]["question"] == "when is cw2 due?"
+    assert [e["id"] for e in results[0]["events"]] == ["CW2"]
+    assert "3 days" in results[0]["text"]
+    assert [e["id"] for e in results[1]["events"]] == ["QA-W4", "T04", "T05"]
+    assert "05:00-06:00 EST (10:00-11:00 GMT course time)" in results[1]["text"]
+    assert results[2] == {"question": None, "error": results[2]["error"]}
+    assert results[2]["error"].startswith("line 4:")
+    assert "--now" in results[3]["error"] and results[3]["question"] == "hi"
+    assert "--tz" in results[4]["error"]
+    assert "string \"question\"" in results[5]["error"]
+    for r in (results[0], results[1], results[6]):
+        _check_answer_shape(r)
+    assert results[6]["answered"] is False
+
+
+def test_naive_now_is_course_time_and_offsets_are_kept():
+    assert parse_now("2021-07-01T09:00", LONDON, CLOCK).utcoffset().total_seconds() == 3600
+    assert parse_now("2021-07-01T09:00-04:00", LONDON, CLOCK).utcoffset().total_seconds() == -14400
+    assert parse_now(None, LONDON, CLOCK) == CLOCK
+    with pytest.raises(UsageError, match="ISO 8601"):
+        parse_now("next tuesday", LONDON, CLOCK)
+    assert parse_zone(None, LONDON) is LONDON
+    with pytest.raises(UsageError, match="IANA"):
+        parse_zone("Europe/Nowhere", LONDON)
+
+
+def test_chat_console(assistant):
+    answers = iter(["when is cw1 due", "", "quit"])
+    out = io.StringIO()
+    run_chat(assistant, "2021-02-01T09:00", "Asia/Shanghai", lambda: CLOCK,
+             read=lambda prompt: next(answers), out=out)
+    text = out.getvalue()
+    assert "Asia/Shanghai" in text
+    assert "Sat 6 Feb 2021, 03:00 CST (Fri 5 Feb 2021, 19:00 GMT course time)" in text
+
+
+def test_check_command_ok_and_broken(tmp_path):
+    ok = _run("check")
+    assert ok.returncode == 0, ok.stderr
+    assert "schedule.yaml: OK" in ok.stdout and "CW2 due 2021-02-23 19:00" in ok.stdout
+    broken = tmp_path / "broken.yaml"
+    text = (ROOT / "schedule.yaml").read_text().replace("2021-02-02 11:00", "2021-02-30 11:00", 1)
+    broken.write_text(text)
+    bad = _run("check", str(broken))
+    assert bad.returncode == 2
+    line = next(i for i, x in enumerate(text.splitlines(), 1) if "2021-02-30 11:00" in x)
+    assert f"broken.yaml:{line}: tutorials[3].start: '2021-02-30 11:00' is not a valid date" \
+        in bad.stderr
+
+
+def test_ask_end_to_end_single_and_batch(tmp_path):
+    """The real command, model loaded once per process."""
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("\n".join(json.dumps(x) for x in [
+        {"question": "who marks task 3?", "now": None, "tz": None},
+        {"question": "how many days until cw3", "now": "2021-03-02T19:00", "tz": "Asia/Tokyo"},
+    ]) + "\n")
+    res = _run("ask", "--batch", str(batch), "--json")
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    assert len(rows) == 2
+    for r in rows:
+        _check_answer_shape(r)
+    assert rows[0]["intent"] == "people" and "Stacey" in rows[0]["text"]
+    assert "7 days from now" in rows[1]["text"] and "JST" in rows[1]["text"]
+    single = _run("ask", "when is cw2 due?", "--now", "2021-02-20T12:00", "--json")
+    assert single.returncode == 0
+    assert json.loads(single.stdout)["events"][0]["start"] == "2021-02-23T19:00:00+00:00"
+    usage = _run("ask", "x", "--tz", "Nowhere/Land")
+    assert usage.returncode == 2 and "IANA" in usage.stderr

@@ -12,7 +12,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import answer_deadline
-from bot.core.handlers.logistics import answer_logistics
+from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
@@ -34,6 +34,7 @@ HANDLERS: dict[str, Handler] = {
     "people": answer_people,
     "logistics": answer_logistics,
     "content": answer_content,
+    "missing": answer_missing,
 }
 
 
@@ -62,8 +63,8 @@ class Assistant:
         if len(clean) > MAX_QUESTION_CHARS:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
             clean = clean[:MAX_QUESTION_CHARS]
-        reader = Reader(context.now, context.tz)
         query = view.understander.parse(clean, context.now, context.tz)
+        reader = Reader(context.now, query.zone or context.tz)
         intent = route(query)
         reply = self._dispatch(intent, query, view, reader)
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
@@ -80,6 +81,13 @@ class Assistant:
             return Reply("greeting", True, 0.9, W.GREETING)
         if intent == "empty":
             return Reply("unknown", False, 0.0, W.EMPTY)
+        forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
+        if intent == "thanks":
+            return Reply("greeting", True, 0.9, W.THANKS)
+        if intent == "feedback":
+            return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(**forum))
+        if intent == "policy":
+            return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
         if intent == "personal":
             return Reply("personal", False, 0.6, W.PERSONAL.format(
                 forum=c.forum.name, forum_course=c.forum.course_name))

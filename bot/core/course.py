@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
-from bot.core.embedding import Embedder
+from bot.core.embedding import Embedder, model_vocabulary
 from bot.core.timefmt import format_day, format_instant, format_span
 from bot.core.topics import TopicIndex
 from bot.core.understand import Understander
@@ -29,7 +29,8 @@ class Reader:
 class CourseView:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None):
         self.schedule = schedule
-        self.understander = Understander(schedule)
+        english = model_vocabulary(embedder.model_dir if embedder else None)
+        self.understander = Understander(schedule, english)
         self.topics = TopicIndex(schedule, embedder)
         self.tz = schedule.tz
         self.events = schedule.events()

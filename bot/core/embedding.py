@@ -11,6 +11,7 @@ import hashlib
 import logging
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +39,18 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def model_vocabulary(model_dir: Path | None = None) -> frozenset[str]:
+    """Whole English words the model's tokenizer knows; empty if there is no vocab.txt."""
+    try:
+        path = (Path(model_dir) if model_dir else bundled_model_dir()) / "vocab.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (ModelError, OSError):
+        log.warning("no tokenizer vocabulary found: typo correction is less careful")
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and w.islower() and len(w) > 1)
 
 
 class Embedder:

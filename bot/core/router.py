@@ -1,38 +1,66 @@
-"""Decide what kind of question a parsed Query is, from its cues and entities."""
+"""Decide what kind of question a parsed Query is, from its cues and entities.
+
+The order matters: the most specific signals (a person asked about, a personal matter, a
+policy the page does not state) come before the broad ones (a time window, a session kind).
+"""
 
 from __future__ import annotations
 
+import re
+
+from bot.core.lexicon import WEIGHT_WORDS as _WEIGHT_WORDS
 from bot.core.understand import Query
 
-# Cue groups that signal a logistics question (not a schedule lookup).
-_WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
-                 "counts", "%"}
-_LOGISTICS = ("exam", "examinable", "book", "gpu", "revision", "recorded", "individual")
+_LOGISTICS = ("exam", "book", "gpu", "revision", "individual")
+_GREETING_FILLER = {"there", "bot", "you", "guys", "all", "so", "a", "lot", "great", "good",
+                    "ok", "okay", "cool", "nice", "very", "much", "again", "the", "and", "for",
+                    "help", "your", "mate"}
+_HOW_MANY = re.compile(r"\bhow many (?!days|hours|minutes|weeks|mins|hrs)")
+_HELP = re.compile(r"\bwhat (?:can|do) (?:you|u) (?:do|know|answer)\b|\bhow (?:do i|to) use "
+                   r"(?:you|this|the bot)\b|\bwho are you\b|\bwhat are you\b")
+_MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b|\bi got\b|\bmy (?:mark|grade|"
+                        r"result|score|feedback)")
 
 
 def route(q: Query) -> str:
     words = set(q.words)
     if not q.words:
         return "empty"
-    if q.has("help") or {"what can you do", "how do i use", "what do you do"} & _ngrams(q):
+    if q.has("help") and len(words) <= 4 or _HELP.search(q.text):
         return "help"
-    if q.has("greeting") and len(words - _filler(q)) == 0:
-        return "greeting"
-    personal = q.has("personal") and q.has("personal_matter") and not words & _WEIGHT_WORDS
-    if personal and (not (q.kinds - {"deadline"}) or "extension" in words):
+    if q.has("greeting") and not words - q.cues["greeting"] - _GREETING_FILLER:
+        return "thanks" if words & {"thanks", "thank", "cheers", "ty", "thx"} else "greeting"
+    if _MY_RESULT.search(q.text) or (
+            q.has("personal") and q.has("personal_matter") and not words & _WEIGHT_WORDS
+            and (not (q.kinds - {"deadline"}) or "extension" in words)):
         return "personal"
-    if "who" in words or (q.has("who") and not q.has("forum")):
+    if q.has("feedback") and q.has("release", "when") and not words & _WEIGHT_WORDS:
+        return "feedback"
+    if q.has("policy"):
+        return "policy"
+    if q.missing:
+        return "missing"
+    if "who" in words or q.has("who") or (q.staff and not q.has("when")):
         return "people"
-    if q.has("assess") and (q.coursework or "deadline" in q.kinds) and not q.has("weight"):
+    if q.has("assess") and (q.coursework or "deadline" in q.kinds) and not words & _WEIGHT_WORDS:
         return "people"
     when_like = q.has("when", "how_long") or q.time.window is not None
+    if _HOW_MANY.search(q.text) and not q.time.window:
+        return "logistics"
+    if words & _WEIGHT_WORDS and not q.has("deadline"):
+        return "logistics"
     if q.has("submit") and (q.coursework or q.has("deadline")) and when_like:
         return "deadline"
-    if q.has("examinable") and (q.lectures or q.has("exam", "examinable")):
+    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
+        return "logistics"
+    live_question = q.has("live") and not q.has("when") and q.kinds <= {"lecture"}
+    if (q.has("recorded") or live_question) and not q.time.window and not q.direction:
         return "logistics"
     if q.has(*_LOGISTICS) and not (q.kinds and when_like and not q.has("exam")):
         return "logistics"
     if q.has("submit", "forum") and not q.kinds:
+        return "logistics"
+    if "timetable" in words and not q.time.window and not q.direction:
         return "logistics"
     if q.has("read") and not q.has("deadline"):
         return "reading"
@@ -42,33 +70,19 @@ def route(q: Query) -> str:
         return "topic"
     if q.lectures and q.has("cover") and not when_like:
         return "topic"
-    if q.has("cover") and not when_like and (q.topic or q.week is not None):
+    if q.has("cover") and not when_like and (q.topic or q.week is not None or q.kinds):
         return "topic"
     if q.has("where") and not q.time.window and not q.direction:
         return "logistics"
-    if q.kinds or q.time.window or q.has("session", "when") or q.direction in ("next", "previous"):
-        if q.kinds == {"deadline"} | (q.kinds & {"deadline"}) and len(q.kinds) == 1:
-            return "deadline"
-        return "schedule"
-    if q.topic and (q.has("explain") or "what" in words or "how" in words):
-        return "content"
-    if q.has("course", "timetable", "materials_where"):
+    if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",
+                                                     "end", "ends", "finish", "finishes"}:
         return "logistics"
+    if q.kinds or q.time.window or q.has("session", "when") or q.direction in ("next", "previous"):
+        return "deadline" if q.kinds == {"deadline"} else "schedule"
+    if q.topic and (q.has("explain") or words & {"what", "how", "why"}):
+        return "content"
     if q.topic:
         return "topic"
+    if q.has("course", "materials_where"):
+        return "logistics"
     return "unknown"
-
-
-def _ngrams(q: Query) -> set[str]:
-    out = set()
-    for n in (3, 4):
-        for i in range(len(q.words) - n + 1):
-            out.add(" ".join(q.words[i:i + n]))
-    return out
-
-
-def _filler(q: Query) -> set[str]:
-    from bot.core.lexicon import CUES, STOPWORDS
-
-    return STOPWORDS | CUES["greeting"] | {"there", "bot", "you", "guys", "all", "much", "so",
-                                           "a", "lot", "great", "good", "ok", "cool", "nice"}

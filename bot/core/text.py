@@ -52,6 +52,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),
         (r"\bq and a\b", " qa "),
         (r"\bo'?clock\b", ""),
+        (r"\bmodel ?weights?\b", " modelweights "),
         # Chat spellings too short for the typo corrector.
         (r"\bwen\b", "when"), (r"\bwat\b|\bwut\b|\bwht\b", "what"), (r"\bteh\b", "the"),
         (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),

@@ -45,7 +45,7 @@ class TopicIndex:
             if tut.topic:
                 items.append(TopicItem(tut.id, "tutorial", tut.topic, tut.week))
         for m in schedule.materials:
-            if m.kind == "paper":
+            if m.kind in ("paper", "notebook"):
                 items.append(TopicItem(m.id, "material", m.title, m.week, tuple(m.lectures)))
         self.items = items
         self._words = [set(content_words(i.title, STOPWORDS)) for i in items]

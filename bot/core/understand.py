@@ -13,10 +13,13 @@ from zoneinfo import ZoneInfo
 from bot.core.lexicon import CUES, DOMAIN_WORDS, STOPWORDS
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
 from bot.core.when import CourseCalendar, TimeParse, parse_time
+from bot.core.zones import find_zone
 from bot.schedule.model import Schedule
 
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+# Abbreviations the typo corrector must leave alone.
+PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk"})
 
 
 @dataclass
@@ -34,6 +37,9 @@ class Query:
     kinds: set[str] = field(default_factory=set)
     direction: str | None = None  # "next", "previous", "first", "last", "all"
     topic: str = ""  # what is left once cues, entities and time are taken out
+    staff: list[str] = field(default_factory=list)  # staff names mentioned
+    missing: list[str] = field(default_factory=list)  # e.g. "coursework 4": no such thing
+    zone: ZoneInfo | None = None  # a time zone named in the question ("in EST")
 
     def has(self, *concepts: str) -> bool:
         return any(self.cues.get(c) for c in concepts)
@@ -46,13 +52,16 @@ class Query:
 class Understander:
     """Parses questions for one schedule; build once per schedule version."""
 
-    def __init__(self, schedule: Schedule):
+    def __init__(self, schedule: Schedule, english: frozenset[str] = frozenset()):
+        """`english`: real words never "corrected" (e.g. the embedding model's vocabulary)."""
         self.schedule = schedule
         self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks})
         vocab = set(DOMAIN_WORDS) | {w for ws in CUES.values() for w in ws}
         for text in _schedule_words(schedule):
             vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
-        self.speller = SpellFixer(vocab, protected=STOPWORDS)
+        self.speller = SpellFixer(vocab, protected=STOPWORDS | english | PROTECTED)
+        self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
+                                   for entry in e.staff}, key=len, reverse=True)
         self.lecture_ids = {lec.number.lower(): lec.id for lec in schedule.lectures}
         self.tutorial_ids = {t.id for t in schedule.tutorials}
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
@@ -61,10 +70,15 @@ class Understander:
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
         text = normalize(question)
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
-        time = parse_time(text, now, tz, self.calendar)
+        zone = None
+        if (found := find_zone(text)) is not None:
+            zone, (a, b) = found
+            text = (text[:a] + " " + text[b:]).strip()
+        time = parse_time(text, now, zone or tz, self.calendar)
         rest = time.remainder
-        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time)
+        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, zone=zone)
         rest = self._entities(q, rest)
+        rest = self._staff(q, rest)
         words = tokens(rest)
         q.cues = {c: {w for w in words if w in ws} for c, ws in CUES.items()}
         q.cues = {c: ws for c, ws in q.cues.items() if ws}
@@ -89,6 +103,9 @@ class Understander:
             cw = self.coursework_by_number.get(n) if n is not None else None
             if cw and cw not in q.coursework:
                 q.coursework.append(cw)
+            if cw is None and n is not None and 0 < n < 20:
+                q.missing.append(f"coursework {n}")
+                return True
             return cw is not None
 
         def coursework_position(m: re.Match) -> bool:
@@ -119,13 +136,20 @@ class Understander:
             lec = self.lecture_ids.get(key)
             if lec and lec not in q.lectures:
                 q.lectures.append(lec)
+            if lec is None and n is not None and 0 < n < 100 and m.group(0).startswith("lec"):
+                q.missing.append(f"lecture {raw}")
+                return True
             return lec is not None
 
         def tutorial(m: re.Match) -> bool:
             n = number_value(m.group(1))
             tid = f"T{n:02d}" if n is not None else None
-            if tid in self.tutorial_ids and tid not in q.tutorials:
-                q.tutorials.append(tid)
+            if tid in self.tutorial_ids:
+                if tid not in q.tutorials:
+                    q.tutorials.append(tid)
+                return True
+            if n is not None and 0 < n < 100 and not m.group(0).startswith("t "):
+                q.missing.append(f"tutorial {n}")
                 return True
             return False
 
@@ -142,7 +166,19 @@ class Understander:
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range)
         take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture)
         take(rf"\b(?:tutorial|tut|t) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial)
+        take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
+             r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial)
+        take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
+             r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", lecture)
         take(r"\bn(\d{2}a?)\b", note)
+        return rest
+
+    def _staff(self, q: Query, rest: str) -> str:
+        for name in self.staff_names:
+            pattern = rf"\b{re.escape(name.lower())}(?:'?s)?\b"
+            if re.search(pattern, rest):
+                q.staff.append(name)
+                rest = re.sub(pattern, " ", rest)
         return rest
 
     def _kinds(self, q: Query, rest: str) -> set[str]:

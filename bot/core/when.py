@@ -106,15 +106,48 @@ def _course_week(text, today, now, tz, cal):
     number = number_value(m.group(1))
     if number is None:
         return None
-    window = cal.week_window(number, f"week {number}")
+    window = cal.week_window(number, f"in week {number}")
     return window, m.span(), number
+
+
+def _right_now(text, today, now, tz, cal):
+    m = re.search(r"\b(?:right now|at the moment|currently|happening now|on now|live now|"
+                  r"going on now|atm|rn)\b|\bnow\?*$", text)
+    if not m:
+        return None
+    return Window(now, now, "right now", "now", cal.course_week_of(today)), m.span(), None
+
+
+_NOT_A_DAY = (r"(?! ?(?:week|wk|cw|coursework|task|assignment|project|tutorial|tut|lecture|lec|"
+              r"quiz|one|practical|homework|hw|deadline|session|class|lab|time|qa|paper|note))")
+
+
+def _day_of_month(text, today, now, tz, cal):
+    """"on the 23rd": the next date with that day of the month, from today."""
+    m = re.search(rf"\b(?:on |by |for |until |till )?the (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}"
+                  rf"|\bon (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}", text)
+    if not m:
+        return None
+    day = int(m.group(1) or m.group(2))
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= today:
+            return _day_window(candidate, tz, f"on {candidate:%a} {candidate.day} "
+                               f"{candidate:%b %Y}", cal), m.span(), None
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def _relative_days(text, today, now, tz, cal):
     patterns = [
         (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
         (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
-        (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|\btdy\b", 0, "today"),
+        (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|\btdy\b|\b2day\b", 0,
+         "today"),
         (r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|2morrow)\b", 1, "tomorrow"),
         (r"\byesterday\b", -1, "yesterday"),
     ]
@@ -210,14 +243,17 @@ def _weekday(text, today, now, tz, cal):
 
 
 def _month(text, today, now, tz, cal):
-    m = re.search(rf"\b(?:in|during|for|of|this|next) {_MONTH}(?! \d)", text)
+    m = re.search(rf"\b(in|during|for|of|this|next|before|by|until|till) {_MONTH}(?! \d)", text)
     if not m:
         return None
-    month = MONTHS[m.group(1)[:3]]
+    month = MONTHS[m.group(2)[:3]]
     year = cal.year_for(month, 1, now)
     begin = datetime(year, month, 1, tzinfo=tz)
+    if m.group(1) in ("before", "by", "until", "till"):
+        return Window(now, begin, f"before {begin:%B %Y}", "range"), m.span(), None
     end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
     return Window(begin, end, f"in {begin:%B %Y}", "month"), m.span(), None
 
 
-_PARSERS = [_explicit_date, _relative_days, _relative_weeks, _course_week, _weekday, _month]
+_PARSERS = [_explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week,
+            _weekday, _month, _right_now]

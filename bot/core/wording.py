@@ -129,3 +129,44 @@ WHERE_SESSIONS = "Q&A sessions, tutorials, the live lecture and the panel are on
 REVISION = "{notes}"
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
+
+# Things the course page does not say
+THANKS = "You're welcome! Ask me anything else about the course."
+FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are released. Please "
+                    "check CATe or ask the course staff on {forum} ({forum_course}).")
+POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
+                  "other rules). Please ask the course staff on {forum} ({forum_course}).")
+NO_SUCH = "There is no {thing} on the course page. {have}"
+HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."
+HAVE_LECTURES = "Lectures run from 01 to {last}, plus 17a."
+HAVE_TUTORIALS = "Tutorials are numbered {first} to {last}."
+COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), all assessed; together they "
+                    "count {weight}% of the final mark.")
+COUNT_LECTURES = ("There are {count} lectures: {first} to {last} including 17a; only {live} "
+                  "is live.")
+COUNT_TUTORIALS = "There are {count} tutorial topics ({first} to {last})."
+COUNT_QUIZZES = "There are {count} quizzes, linked from weeks {weeks}."
+COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
+EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
+                     "tasks together count {weight}% of the final mark.")
+EXAM_FORMAT_UNKNOWN = ("The course page doesn't describe the exam's format; it says only that "
+                       "the exam counts {weight}% of the final mark.")
+QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "
+                 "coursework tasks ({cw}%); it doesn't list the quizzes as assessed.")
+RECORDED_SESSIONS_UNKNOWN = ("The course page doesn't say whether Q&As or tutorials are "
+                             "recorded. Lectures are pre-recorded (except lecture 22, live).")
+LIVE_LECTURES = ("Lectures are pre-recorded, except lecture {number} ({title}), which is live "
+                 "on {when}.")
+COURSE_DATES = ("Week 1 starts {start} ({note}); the last week, week {last}, starts {end}. "
+                "The first session is {first}.")
+NOW_HAPPENING = "Happening now:"
+NOTHING_NOW = "Nothing is on right now."
+TOPIC_COURSEWORK_UNKNOWN = ("The course page doesn't say which topic each coursework task "
+                            "covers. The deadlines are:")
+DEADLINES_PASSED = "Deadlines that have passed:"
+QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
+             "(week {week}, {span}).")
+LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "
+                  "{week}) are: {titles}.")
+TUTORIAL_LIST = "Tutorial topics:"
+STAFF_LECTURER_NOTE = "The course page doesn't say who gives the pre-recorded lectures."

@@ -47,6 +47,22 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             text += "\n" + _submit_line(view)
         return Reply("deadline", True, 0.95, text, chosen)
 
+    if q.topic and not q.coursework and view.topics.search(q.topic):
+        # "the GAN coursework": the page does not say what each task is about.
+        reply = _all(view, deadlines, reader)
+        reply.text = W.TOPIC_COURSEWORK_UNKNOWN + "\n" + reply.text.split("\n", 1)[1]
+        reply.confidence = 0.6
+        return reply
+    if q.has("past") and set(q.words) & {"any", "all", "which", "missed", "miss"}:
+        past = [e for e in deadlines if e.start <= reader.now]
+        if past:
+            lines = [W.DEADLINES_PASSED] + [
+                W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+                for e in past]
+            upcoming = [e for e in deadlines if e.start > reader.now]
+            if upcoming:
+                lines.append(_next_text(view, upcoming[0], reader))
+            return Reply("deadline", True, 0.85, "\n".join(lines), past + upcoming[:1])
     window = q.time.window
     if window is not None:
         inside = [e for e in deadlines if window.start <= e.start < window.end]

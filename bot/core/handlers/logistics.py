@@ -2,36 +2,53 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.lexicon import WEIGHT_WORDS
+from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
+
+_EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
+                "papers", "questions", "structure", "style", "mcq", "hours", "long"}
+_COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 
 
 def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     c, a = s.course, s.assessment
+    words = set(q.words)
     parts: list[str] = []
     answered = True
 
-    if q.has("examinable") and (q.lectures or q.has("exam", "examinable")):
-        if q.lectures:
-            for lid in q.lectures:
-                lec = s.lecture(lid)
-                if lid in a.examinable_marked:
-                    parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title,
-                                                             marked=W.EXAMINABLE_MARKED))
-                elif lid in a.examinable_unmarked:
-                    parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title,
-                                                             marked=""))
-                else:
-                    parts.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title))
-        else:
-            parts.append(W.EXAMINABLE.format(note=a.examinable_note))
-    if q.has("exam") and q.has("when", "where") and not q.has("weight"):
-        parts.append(W.EXAM_DATE_UNKNOWN)
+    def unknown(text: str) -> None:
+        nonlocal answered
+        parts.append(text)
         answered = False
-    if q.has("weight") or (q.has("exam") and not parts):
+
+    if re.search(r"\bhow many\b", q.text) and (count := _count(q, view)):
+        parts.append(count)
+    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
+        parts.extend(_examinable(q, view))
+    elif q.has("exam") and not words & WEIGHT_WORDS and (
+            q.has("when", "how_long") or q.time.window or "date" in words):
+        unknown(W.EXAM_DATE_UNKNOWN)
+    elif q.has("exam") and (words & _EXAM_FORMAT):
+        unknown(W.EXAM_FORMAT_UNKNOWN.format(weight=a.exam_weight))
+    if "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
+        parts.append(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
+                                            cw=a.coursework_weight))
+    elif q.has("weight") and not parts:
+        if words & {"each", "per", "individual", "every"} and (q.has("coursework") or q.coursework):
+            unknown(W.EACH_TASK_UNKNOWN.format(count=a.coursework_count,
+                                               weight=a.coursework_weight))
+        else:
+            parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
+                                             count=a.coursework_count,
+                                             assessed=a.coursework_assessed))
+    elif q.has("exam") and not parts:
         parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                          count=a.coursework_count, assessed=a.coursework_assessed))
     if q.has("submit"):
@@ -39,7 +56,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                                          notebooks=a.notebooks_note))
     elif q.has("individual"):
         parts.append(W.INDIVIDUAL)
-    if q.has("book"):
+    if q.has("book") and not q.has("exam"):
         parts.append(W.BOOK.format(book=c.book))
     if q.has("gpu"):
         parts.append(W.GPU.format(advice=c.gpu_advice))
@@ -47,17 +64,23 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))
     if q.has("revision"):
         parts.append(W.REVISION.format(notes=c.revision_notes))
+    if q.has("recorded", "live") and not parts:
+        if q.kinds & {"qa", "tutorial", "panel"}:
+            unknown(W.RECORDED_SESSIONS_UNKNOWN)
+        else:
+            parts.append(_delivery(view, reader))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
-    if q.has("recorded"):
-        parts.append(W.DELIVERY.format(delivery=", ".join(c.delivery)))
     if q.has("where") and not parts:
         parts.append(W.WHERE_SESSIONS.format(place=_session_place(view)))
-    if (q.has("session", "when") and ({"qa", "tutorial"} & q.kinds)) or q.has("timetable"):
+    if not parts and ("timetable" in words or (q.has("session", "when")
+                                               and {"qa", "tutorial"} & q.kinds)):
         slots = ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
                           f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}" for sl in c.timetable)
         parts.append(W.TIMETABLE.format(slots=slots, note=c.timetable_note))
-    if q.has("course") and not parts:
+    if not parts and q.has("course") and words & _COURSE_SPAN:
+        parts.append(_course_dates(view, reader))
+    if not parts and q.has("course"):
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
                                           forum=c.forum.name, forum_course=c.forum.course_name,
                                           timezone=c.timezone))
@@ -66,11 +89,104 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts))
 
 
+def _examinable(q: Query, view: CourseView) -> list[str]:
+    s = view.schedule
+    a = s.assessment
+    lecture_ids = list(q.lectures)
+    if not lecture_ids and q.topic:
+        matches = view.topics.search(q.topic)
+        if matches and matches[0].score >= MATCH_THRESHOLD:
+            best = matches[0].score
+            for m in matches:
+                if m.score >= best - 0.1:
+                    lecture_ids.extend((m.item.id,) if m.item.kind == "lecture"
+                                       else m.item.lectures)
+    if not lecture_ids:
+        return [W.EXAMINABLE.format(note=a.examinable_note)]
+    parts = []
+    for lid in dict.fromkeys(lecture_ids):
+        lec = s.lecture(lid)
+        if lec is None:
+            continue
+        if lid in a.examinable_marked:
+            parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title,
+                                                     marked=W.EXAMINABLE_MARKED))
+        elif lid in a.examinable_unmarked:
+            parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title, marked=""))
+        else:
+            parts.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title))
+    return parts
+
+
+def _count(q: Query, view: CourseView) -> str | None:
+    s = view.schedule
+    a = s.assessment
+    if q.has("coursework") or "deadline" in q.kinds:
+        return W.COUNT_COURSEWORK.format(count=a.coursework_count,
+                                         ids=", ".join(cw.id for cw in s.coursework),
+                                         weight=a.coursework_weight)
+    if "lecture" in q.kinds:
+        live = [lec for lec in s.lectures if lec.delivery == "live"]
+        return W.COUNT_LECTURES.format(count=len(s.lectures), first=s.lectures[0].number,
+                                       last=s.lectures[-1].number,
+                                       live=", ".join(f"lecture {x.number}" for x in live))
+    if "tutorial" in q.kinds:
+        topics = [t for t in s.tutorials if t.topic]
+        return W.COUNT_TUTORIALS.format(count=len(topics), first=topics[0].id, last=topics[-1].id)
+    if "quiz" in q.kinds:
+        return W.COUNT_QUIZZES.format(count=len(s.quizzes),
+                                      weeks=", ".join(str(x.week) for x in s.quizzes))
+    if q.has("week_word"):
+        first, last = s.weeks[0], s.weeks[-1]
+        return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
+                                    end=format_day_date(last.starts))
+    return None
+
+
+def format_day_date(day) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _delivery(view: CourseView, reader: Reader) -> str:
+    s = view.schedule
+    live = [lec for lec in s.lectures if lec.delivery == "live"]
+    if live and live[0].start:
+        lec = live[0]
+        event = s.event(lec.id)
+        return W.LIVE_LECTURES.format(number=lec.number, title=lec.title,
+                                      when=view.when(event, reader))
+    return W.DELIVERY.format(delivery=", ".join(s.course.delivery))
+
+
+def _course_dates(view: CourseView, reader: Reader) -> str:
+    s = view.schedule
+    first_week, last_week = s.weeks[0], s.weeks[-1]
+    first = view.timed[0] if view.timed else None
+    first_text = (f"{first.title} {first.id if first.topic else ''}".strip() + " on "
+                  + view.when(first, reader)) if first else "not dated"
+    return W.COURSE_DATES.format(start=format_day_date(first_week.starts),
+                                 note=first_week.note or "", last=last_week.number,
+                                 end=format_day_date(last_week.starts), first=first_text)
+
+
 def _session_place(view: CourseView) -> str:
     places = sorted({e.location for e in view.events if e.location and e.kind != "deadline"})
     return " and ".join(places) or "the places given in the schedule"
 
 
-def has_logistics_cue(q: Query) -> bool:
-    return q.has("exam", "examinable", "submit", "book", "gpu", "forum", "revision",
-                 "recorded", "individual", "weight")
+def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """A numbered thing that does not exist ("task 4", "lecture 23"): say what does."""
+    s = view.schedule
+    lines = []
+    for thing in q.missing:
+        if thing.startswith("coursework"):
+            have = W.HAVE_COURSEWORK.format(count=len(s.coursework),
+                                            ids=", ".join(cw.id for cw in s.coursework))
+        elif thing.startswith("lecture"):
+            have = W.HAVE_LECTURES.format(last=s.lectures[-1].number)
+        else:
+            topics = [t for t in s.tutorials if t.topic]
+            have = W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id)
+        lines.append(W.NO_SUCH.format(thing=thing, have=have))
+    return Reply("missing", False, 0.6, "\n".join(lines))
+

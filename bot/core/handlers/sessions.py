@@ -20,6 +20,8 @@ ALL_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz", "deadline")
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     kinds = set(q.kinds) or set(ALL_KINDS)
+    if not q.kinds and q.has("session") and not q.time.window:
+        kinds.discard("deadline")  # "next session?" means something to attend
     if "qa" in kinds:
         kinds.add("panel")  # the panel sits in a Q&A slot
     explicit = _explicit(q, view)
@@ -33,6 +35,9 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
             # "when is the football match": unknown subject, so no guessing a session.
             return Reply("schedule", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
     candidates = [e for e in view.events if e.kind in kinds]
+    if q.staff:
+        candidates = [e for e in candidates
+                      if any(x.removesuffix(" & team") in q.staff for x in e.staff)]
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
@@ -49,6 +54,10 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.85)
     if q.direction == "last" and timed:
         return _listing("{line}", _same_start(timed, timed[-1]), view, reader, 0.85)
+    plural = bool(q.cues.get("quiz", set()) & {"quizzes", "quizes"})
+    if q.kinds and q.kinds <= {"quiz"} and (q.direction == "next" or
+                                             (q.direction is None and not plural)):
+        return _next_quiz(candidates, view, reader)
     if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
         chosen = [e for e in candidates]
         head = W.EVENTS_HEADER.format(what=_kinds_name(kinds).capitalize())
@@ -136,8 +145,32 @@ def _lectures_now(view: CourseView, reader: Reader) -> Reply:
     return Reply("schedule", True, 0.8, text, events)
 
 
+def _next_quiz(quizzes: list[Event], view: CourseView, reader: Reader) -> Reply:
+    today = reader.now.astimezone(view.tz).date()
+    for e in quizzes:
+        week = view.schedule.week(e.week or 0)
+        if week and week.starts + _WEEK > today:
+            text = W.QUIZ_NEXT.format(title=e.title, week=e.week, span=view.week_span(week.number))
+            return Reply("schedule", True, 0.8, text, [e])
+    return Reply("schedule", True, 0.7, W.NOTHING_NEXT)
+
+
 def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Query,
                view: CourseView, reader: Reader) -> Reply:
+    if window.granularity == "now":
+        running = [e for e in candidates if e.start and e.end and e.start <= reader.now < e.end]
+        if running:
+            return Reply("schedule", True, 0.9, "\n".join(
+                [W.NOW_HAPPENING, *view.event_lines(running, reader)]), running)
+        text = W.NOTHING_NOW
+        upcoming = sorted((e for e in candidates if e.start and e.start > reader.now),
+                          key=lambda e: (e.start, e.id))
+        if upcoming:
+            group = _same_start(upcoming, upcoming[0])
+            text += "\n" + W.NEXT_AFTER_GAP.format(
+                line=view.event_lines(group, reader)[0].lstrip("• "))
+            return Reply("schedule", True, 0.85, text, group)
+        return Reply("schedule", True, 0.8, text)
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
     week_level = []
     if window.granularity == "week" and window.course_week is not None:
@@ -145,7 +178,9 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     prerecorded = [e for e in week_level if e.kind == "lecture"]
     others = [e for e in week_level if e.kind != "lecture"]
     span = _span_text(window, reader)
-    label_cap = window.label[0].upper() + window.label[1:]
+    label = window.label.removeprefix("in ") if window.course_week and window.label.startswith(
+        "in week") else window.label
+    label_cap = label[0].upper() + label[1:]
     lines = [W.EVENTS_HEADER.format(what=label_cap) if window.label.startswith("on ")
              else W.EVENTS_IN.format(label_cap=label_cap, span=span)]
     lines += view.event_lines(sorted(timed, key=lambda e: (e.start, e.id)) + others, reader)
@@ -162,6 +197,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(label=window.label)
         if week and week.note:
             text += "\n" + lines[-1]
+        if kinds == {"lecture"} and window.course_week is not None:
+            lectures = [lec for lec in view.schedule.lectures
+                        if lec.week == window.course_week and lec.delivery != "live"]
+            if lectures:
+                text += "\n" + W.LECTURES_TODAY.format(
+                    week=window.course_week,
+                    titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
         nxt = sorted((e for e in candidates if e.start and e.start >= window.end),
                      key=lambda e: (e.start, e.id))
         if nxt:

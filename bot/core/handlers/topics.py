@@ -67,6 +67,12 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
             events.append(e)
         return Reply("topic", True, 0.9, "\n".join(lines), events)
     matches = _matches(q, view)
+    if not matches and q.kinds == {"tutorial"} and q.week is None:
+        tutorials = [e for e in view.events if e.kind == "tutorial" and e.topic]
+        lines = [W.TUTORIAL_LIST] + [
+            f"• {e.id} {e.topic} ({view.when(e, reader) if e.start else f'week {e.week}'})"
+            for e in tutorials]
+        return Reply("topic", True, 0.85, "\n".join(lines), tutorials)
     if matches:
         lines, events = _coverage_lines(matches, view, reader)
         text = "\n".join([W.TOPIC_FOUND.format(phrase=q.topic), *lines])
@@ -126,12 +132,15 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     chosen: list[Material] = []
     what = ""
     lecture_ids = list(q.lectures)
+    direct: list[str] = []
     if not lecture_ids and not q.notes:
-        lecture_ids = [lid for m in _matches(q, view) for lid in
-                       ((m.item.id,) if m.item.kind == "lecture" else m.item.lectures)]
-    if q.notes:
-        chosen = [m for m in s.materials if m.id in q.notes]
-        what = ", ".join(q.notes)
+        for m in _matches(q, view):
+            if m.item.kind == "material" and not m.item.lectures:
+                direct.append(m.item.id)
+            lecture_ids.extend((m.item.id,) if m.item.kind == "lecture" else m.item.lectures)
+    if q.notes or direct:
+        chosen = [m for m in s.materials if m.id in q.notes or m.id in direct]
+        what = ", ".join(m.title for m in chosen)
     elif lecture_ids:
         chosen = [m for m in s.materials if set(m.lectures) & set(lecture_ids)]
         what = "lecture " + ", ".join(s.lecture(lid).number for lid in dict.fromkeys(lecture_ids))

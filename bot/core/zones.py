@@ -1,0 +1,57 @@
+"""Time zones named inside a question: "in new york time", "in EST", "beijing time"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from zoneinfo import ZoneInfo, available_timezones
+
+# Common abbreviations and names students use; ambiguous ones (CST, IST in Ireland) are
+# resolved to the zone most students mean, or left out.
+_NAMED = {
+    "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+    "et": "America/New_York", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "mst": "America/Denver",
+    "mdt": "America/Denver", "mountain": "America/Denver", "central": "America/Chicago",
+    "gmt": "Europe/London", "bst": "Europe/London", "uk": "Europe/London",
+    "british": "Europe/London", "utc": "UTC", "cet": "Europe/Paris", "cest": "Europe/Paris",
+    "european": "Europe/Paris", "ist": "Asia/Kolkata", "india": "Asia/Kolkata",
+    "indian": "Asia/Kolkata", "jst": "Asia/Tokyo", "japan": "Asia/Tokyo",
+    "china": "Asia/Shanghai", "chinese": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "korea": "Asia/Seoul", "kst": "Asia/Seoul", "sgt": "Asia/Singapore",
+    "hkt": "Asia/Hong_Kong", "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
+    "greece": "Europe/Athens", "germany": "Europe/Berlin", "france": "Europe/Paris",
+    "spain": "Europe/Madrid", "italy": "Europe/Rome", "cyprus": "Asia/Nicosia",
+    "pakistan": "Asia/Karachi", "nigeria": "Africa/Lagos", "brazil": "America/Sao_Paulo",
+    "canada": "America/Toronto", "dubai": "Asia/Dubai", "uae": "Asia/Dubai",
+    "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh", "malaysia": "Asia/Kuala_Lumpur",
+    "indonesia": "Asia/Jakarta", "turkey": "Europe/Istanbul", "russia": "Europe/Moscow",
+}
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    names = dict(_NAMED)
+    for key in available_timezones():
+        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/")):
+            city = key.rsplit("/", 1)[1].replace("_", " ").lower()
+            names.setdefault(city, key)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    # "in new york time", "new york time", "in est", "for pst", "(beijing time)"
+    return re.compile(rf"\b(?:(?:in|for|at) )?({alternatives})(?: (?:time|timezone|time zone))"
+                      rf"\b|\b(?:in|for) ({alternatives})\b")
+
+
+def find_zone(text: str) -> tuple[ZoneInfo, tuple[int, int]] | None:
+    """The zone a normalised question names, and the span naming it."""
+    for m in _pattern().finditer(text):
+        name = m.group(1) or m.group(2)
+        if m.group(2) and name not in _NAMED:
+            continue  # "in london" alone names a place, not a clock; "in est" is a clock
+        return ZoneInfo(_names()[name]), m.span()
+    return None

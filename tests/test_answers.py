@@ -56,7 +56,7 @@ def test_deadlines_this_week_and_on_a_date(ask):
     assert ids(a) == ["CW2"]
     a = ask("deadlines next week?", now="2021-01-20T12:00")
     assert a.answered and "no coursework deadline" in a.text.lower()
-    assert ids(a) == ["CW1"]  # and it points at the next one
+    assert a.events == [] and "CW1" in a.text  # nothing due then; the next one is mentioned
 
 
 def test_no_deadlines_left(ask):
@@ -85,7 +85,7 @@ def test_today_and_nothing_today(ask):
     assert ids(a) == ["QA-W5", "T06"]
     a = ask("do we have class today", now="2021-02-10T08:00")
     assert a.answered and "Nothing is scheduled today" in a.text
-    assert ids(a) == ["QA-W6"]  # what comes next instead
+    assert a.events == [] and "Q&A session, with Li, Spies" in a.text  # next one, mentioned
 
 
 def test_on_a_date_in_several_spellings(ask):

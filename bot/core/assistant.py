@@ -65,6 +65,8 @@ class Assistant:
             clean = clean[:MAX_QUESTION_CHARS]
         query = view.understander.parse(clean, context.now, context.tz)
         reader = Reader(context.now, query.zone or context.tz)
+        if query.topic:
+            query.topic_matches = view.topics.search(query.topic)
         intent = route(query)
         reply = self._dispatch(intent, query, view, reader)
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)

@@ -69,7 +69,9 @@ class Embedder:
             import torch
             from sentence_transformers import SentenceTransformer
 
-            torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+            # One thread: a single short query gains little from two, and on a busy 2-core
+            # machine the second thread's wake-ups turned 10 ms encodes into 500 ms ones.
+            torch.set_num_threads(1)
             self._model = SentenceTransformer(str(self.model_dir), device="cpu",
                                               local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - any loader failure means the same to us

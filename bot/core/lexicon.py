@@ -38,7 +38,8 @@ CUES: dict[str, set[str]] = {
             "delivering", "take", "takes", "taking", "charge", "organise", "organize",
             "organises", "organizes", "answering"},
     "where": {"where", "location", "place", "room", "venue", "held", "link", "join",
-              "attend", "online", "physical", "campus", "building", "happen"},
+              "attend", "online", "physical", "campus", "building", "happen", "teams",
+              "msteams", "zoom"},
     "read": {"read", "reading", "readings", "paper", "papers", "notes", "slides",
              "material", "materials", "prepare", "preparation", "prep", "resources",
              "resource", "literature", "notebook", "notebooks", "study", "revise"},
@@ -71,6 +72,8 @@ CUES: dict[str, set[str]] = {
                    "myself", "own"},
     "revision": {"revision", "eccles", "refresher", "prerequisite", "prerequisites",
                  "background", "machine"},
+    "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
+             "description", "descriptions", "sheet"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},
@@ -85,7 +88,7 @@ CUES: dict[str, set[str]] = {
     "policy": {"penalty", "penalties", "late", "lateness", "mandatory", "compulsory",
                "attendance", "plagiarism", "resubmit", "resubmission", "cheating", "allowed",
                "requirement", "prerequisites", "prerequisite", "workload", "chatgpt",
-               "regrade", "appeal"},
+               "regrade", "appeal", "permitted"},
     "course": {"code", "term", "module", "course", "title", "name", "called"},
     "week_word": {"week", "weeks", "wk", "weekly"},
     "past": {"was", "were", "did", "had", "happened", "went", "previous", "missed", "miss",
@@ -96,6 +99,19 @@ CUES: dict[str, set[str]] = {
     "all": {"all", "every", "list", "each", "overview", "full", "whole", "complete"},
     "none_left": {"any", "more", "still", "remaining", "left", "other"},
 }
+
+# Chat filler that says nothing about what is asked.
+FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone", "everyone",
+          "someone", "quick", "question", "hey", "hi", "hello", "thanks", "ok", "okay", "bro",
+          "dude", "sorry", "wondering", "remind", "again", "exactly", "confirm", "check",
+          "ask", "asking", "tell", "know", "wanted", "wanna", "think", "sure", "thx", "cheers",
+          "also", "still", "yet", "haha", "xd", "idk", "wait", "hmm", "um", "uh", "like",
+          "gonna", "gotta", "need", "needs", "supposed", "meant", "going", "happen", "happens",
+          "upcoming", "coming", "exact", "specific", "official", "date", "info", "information",
+          "details", "thing", "things", "stuff", "everything", "anything", "today", "time",
+          "there", "thr", "any", "put", "set", "whole", "kindly", "mins", "minutes",
+          "hours", "hrs", "days", "weeks", "left", "long", "soon", "work", "use", "good",
+          "great", "nice", "cool", "morning", "afternoon", "evening", "awesome", "hope"}
 
 # Words that make a question about a share of the final mark.
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",

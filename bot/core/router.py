@@ -18,8 +18,10 @@ _GREETING_FILLER = {"there", "bot", "you", "guys", "all", "so", "a", "lot", "gre
 _HOW_MANY = re.compile(r"\bhow many (?!days|hours|minutes|weeks|mins|hrs)")
 _HELP = re.compile(r"\bwhat (?:can|do) (?:you|u) (?:do|know|answer)\b|\bhow (?:do i|to) use "
                    r"(?:you|this|the bot)\b|\bwho are you\b|\bwhat are you\b")
-_MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b|\bi got\b|\bmy (?:mark|grade|"
-                        r"result|score|feedback)")
+_MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b|\bmy (?:mark|grade|result|"
+                        r"score|feedback)")
+_POLICY = re.compile(r"\bcan (?:i|we) use\b|\bam i allowed\b|\bhow many hours (?:a|per|each) "
+                     r"week\b|\bshould i (?:study|spend)\b")
 
 
 def route(q: Query) -> str:
@@ -30,16 +32,18 @@ def route(q: Query) -> str:
         return "help"
     if q.has("greeting") and not words - q.cues["greeting"] - _GREETING_FILLER:
         return "thanks" if words & {"thanks", "thank", "cheers", "ty", "thx"} else "greeting"
-    if _MY_RESULT.search(q.text) or (
+    if (_MY_RESULT.search(q.text) and not words & _WEIGHT_WORDS) or (
             q.has("personal") and q.has("personal_matter") and not words & _WEIGHT_WORDS
             and (not (q.kinds - {"deadline"}) or "extension" in words)):
         return "personal"
     if q.has("feedback") and q.has("release", "when") and not words & _WEIGHT_WORDS:
         return "feedback"
-    if q.has("policy"):
+    if q.has("policy") or _POLICY.search(q.text):
         return "policy"
     if q.missing:
         return "missing"
+    if q.has("forum") and words & {"contact", "email", "message", "ask"} and "who" not in words:
+        return "logistics"
     if "who" in words or q.has("who") or (q.staff and not q.has("when")):
         return "people"
     if q.has("assess") and (q.coursework or "deadline" in q.kinds) and not words & _WEIGHT_WORDS:
@@ -58,12 +62,16 @@ def route(q: Query) -> str:
         return "logistics"
     if q.has(*_LOGISTICS) and not (q.kinds and when_like and not q.has("exam")):
         return "logistics"
+    if q.has("spec") and not when_like:
+        return "logistics"
     if q.has("submit", "forum") and not q.kinds:
         return "logistics"
     if "timetable" in words and not q.time.window and not q.direction:
         return "logistics"
     if q.has("read") and not q.has("deadline"):
         return "reading"
+    if q.coursework and q.subject_unknown and not q.has("deadline", "when", "how_long"):
+        return "unknown"  # "the best learning rate for task 2": not a deadline question
     if q.kinds == {"deadline"} or (q.coursework and not q.has("cover")):
         return "deadline"
     if q.tutorials and (q.has("cover", "explain") or not when_like):
@@ -72,6 +80,8 @@ def route(q: Query) -> str:
         return "topic"
     if q.has("cover") and not when_like and (q.topic or q.week is not None or q.kinds):
         return "topic"
+    if q.subject_unknown and not q.kinds and not (q.lectures or q.tutorials or q.week):
+        return "content" if q.has("explain") or words & {"what", "how", "why"} else "unknown"
     if q.has("where") and not q.time.window and not q.direction:
         return "logistics"
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",

@@ -61,7 +61,9 @@ class TopicIndex:
         if not words:
             return []
         lexical = self._lexical(words)
-        semantic = self._semantic(phrase)
+        # Every word found in a title: the model could only reorder near-equals, skip it.
+        semantic = (np.zeros(len(self.items)) if max(lexical, default=0.0) >= 0.999
+                    else self._semantic(phrase))
         matches = []
         for idx, item in enumerate(self.items):
             if kinds and item.kind not in kinds:

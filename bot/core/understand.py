@@ -10,14 +10,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.lexicon import CUES, DOMAIN_WORDS, STOPWORDS
+from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER, STOPWORDS
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
+from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
 from bot.core.zones import find_zone
 from bot.schedule.model import Schedule
 
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february",
+    "march", "april", "may", "june", "jan", "feb", "mar", "apr", "morning", "afternoon",
+    "evening", "night", "noon", "midday", "am", "pm", "gmt", "bst", "utc", "month", "year"})
 # Abbreviations the typo corrector must leave alone.
 PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk"})
 
@@ -40,6 +46,18 @@ class Query:
     staff: list[str] = field(default_factory=list)  # staff names mentioned
     missing: list[str] = field(default_factory=list)  # e.g. "coursework 4": no such thing
     zone: ZoneInfo | None = None  # a time zone named in the question ("in EST")
+    # Schedule items the topic matches, best first (set by the assistant: needs the index).
+    topic_matches: list[TopicMatch] = field(default_factory=list)
+
+    @property
+    def subject_known(self) -> bool:
+        return bool(self.topic_matches) and self.topic_matches[0].score >= MATCH_THRESHOLD
+
+    @property
+    def subject_unknown(self) -> bool:
+        """The question names something (not just filler) that the schedule does not know."""
+        meaningful = [w for w in self.topic.split() if w not in FILLER and len(w) > 2]
+        return bool(meaningful) and not self.subject_known
 
     def has(self, *concepts: str) -> bool:
         return any(self.cues.get(c) for c in concepts)
@@ -88,7 +106,7 @@ class Understander:
         q.direction = self._direction(q, words)
         cue_words = {w for ws in CUES.values() for w in ws}
         q.topic = " ".join(w for w in words if w not in STOPWORDS and w not in cue_words
-                           and not w.isdigit())
+                           and w not in CALENDAR_WORDS and not w.isdigit())
         return q
 
     def _entities(self, q: Query, rest: str) -> str:
@@ -183,7 +201,7 @@ class Understander:
 
     def _kinds(self, q: Query, rest: str) -> set[str]:
         kinds = {k for k in ("qa", "tutorial", "lecture", "quiz", "panel") if q.has(k)}
-        if q.has("live"):
+        if q.has("live") and not q.has("session"):
             kinds.add("lecture")
         asks_when = q.has("when", "how_long", "next", "previous")
         if (q.has("deadline") or q.coursework or q.coursework_position

@@ -47,7 +47,7 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             text += "\n" + _submit_line(view)
         return Reply("deadline", True, 0.95, text, chosen)
 
-    if q.topic and not q.coursework and view.topics.search(q.topic):
+    if not q.coursework and q.subject_known:
         # "the GAN coursework": the page does not say what each task is about.
         reply = _all(view, deadlines, reader)
         reply.text = W.TOPIC_COURSEWORK_UNKNOWN + "\n" + reply.text.split("\n", 1)[1]
@@ -73,11 +73,9 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("deadline", True, 0.9, "\n".join(lines), inside)
         text = W.NO_DEADLINES_IN.format(label=window.label)
         upcoming = [e for e in deadlines if e.start > reader.now]
-        events: list[Event] = []
-        if upcoming:
+        if upcoming:  # mentioned, but not an event of the answer: nothing is due then
             text += " " + _next_text(view, upcoming[0], reader)
-            events = [upcoming[0]]
-        return Reply("deadline", True, 0.85, text, events)
+        return Reply("deadline", True, 0.85, text, [])
 
     if q.direction == "all" or (q.has("all") and not q.has("next")):
         return _all(view, deadlines, reader)

@@ -28,12 +28,14 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(text)
         answered = False
 
+    events = []
     if re.search(r"\bhow many\b", q.text) and (count := _count(q, view)):
         parts.append(count)
+        events = [e for e in view.events if e.kind in (q.kinds & {"deadline", "quiz"})]
     if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
         parts.extend(_examinable(q, view))
     elif q.has("exam") and not words & WEIGHT_WORDS and (
-            q.has("when", "how_long") or q.time.window or "date" in words):
+            q.has("when", "how_long", "where") or q.time.window or "date" in words):
         unknown(W.EXAM_DATE_UNKNOWN)
     elif q.has("exam") and (words & _EXAM_FORMAT):
         unknown(W.EXAM_FORMAT_UNKNOWN.format(weight=a.exam_weight))
@@ -69,6 +71,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             unknown(W.RECORDED_SESSIONS_UNKNOWN)
         else:
             parts.append(_delivery(view, reader))
+    if q.has("spec") and not parts:
+        parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
     if q.has("where") and not parts:
@@ -86,7 +90,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                                           timezone=c.timezone))
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
-    return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts))
+    return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
 
 
 def _examinable(q: Query, view: CourseView) -> list[str]:
@@ -153,8 +157,9 @@ def _delivery(view: CourseView, reader: Reader) -> str:
     if live and live[0].start:
         lec = live[0]
         event = s.event(lec.id)
-        return W.LIVE_LECTURES.format(number=lec.number, title=lec.title,
-                                      when=view.when(event, reader))
+        return (W.DELIVERY.format(delivery=", ".join(s.course.delivery)) + " " +
+                W.LIVE_LECTURES.format(number=lec.number, title=lec.title,
+                                       when=view.when(event, reader)))
     return W.DELIVERY.format(delivery=", ".join(s.course.delivery))
 
 
@@ -188,5 +193,5 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
             topics = [t for t in s.tutorials if t.topic]
             have = W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id)
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
-    return Reply("missing", False, 0.6, "\n".join(lines))
+    return Reply("missing", True, 0.7, "\n".join(lines))
 

@@ -41,7 +41,7 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
-    if kinds == {"lecture"} and not q.has("live"):
+    if kinds == {"lecture"} and not q.has("live") and not q.staff:
         return _lectures_now(view, reader)
     timed = sorted((e for e in candidates if e.start is not None), key=lambda e: (e.start, e.id))
     if q.direction in ("previous",) or (q.has("past") and q.direction is None):
@@ -169,7 +169,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             group = _same_start(upcoming, upcoming[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(
                 line=view.event_lines(group, reader)[0].lstrip("• "))
-            return Reply("schedule", True, 0.85, text, group)
+            return Reply("schedule", True, 0.85, text, [])
+
         return Reply("schedule", True, 0.8, text)
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
     week_level = []
@@ -204,13 +205,14 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                 text += "\n" + W.LECTURES_TODAY.format(
                     week=window.course_week,
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
-        nxt = sorted((e for e in candidates if e.start and e.start >= window.end),
+        nxt = sorted((e for e in candidates if e.start and e.start > reader.now),
                      key=lambda e: (e.start, e.id))
         if nxt:
             group = _same_start(nxt, nxt[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]
                                                    .lstrip("• "))
-            return Reply("schedule", True, 0.85, text, group)
+            return Reply("schedule", True, 0.85, text, [])
+
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
 

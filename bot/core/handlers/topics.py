@@ -45,6 +45,9 @@ def _coverage_lines(matches: list[TopicMatch], view: CourseView, reader: Reader
         if (e := view.schedule.event(lid)) is not None:
             events.append(e)
     for m in matches:
+        if m.item.kind == "material" and not m.item.lectures:
+            lines.append(W.TOPIC_MATERIAL.format(id=m.item.id, title=m.item.title,
+                                                 week=m.item.week))
         if m.item.kind == "tutorial" and (e := view.schedule.event(m.item.id)) is not None:
             when = view.when(e, reader) if e.start else f"week {e.week}"
             lines.append(W.TOPIC_TUTORIAL.format(id=e.id, topic=e.topic, when=when))

@@ -106,6 +106,9 @@ STAFF_UNKNOWN = ("The course page doesn't say who gives the pre-recorded lecture
 STAFF_OVERVIEW = "Staff named on the course page:"
 STAFF_ROLE_LINE = "• {role}: {names}"
 PERSON_ROLES = "{name} appears on the course page for:"
+PERSON_NOT_THEN = "The course page lists nothing for {name} {label}."
+PERSON_ASSESSES = "• Assessing {title} (due {when})"
+PERSON_EVENT = "• {title}{topic} ({when})"
 
 # Logistics
 ASSESSMENT = ("The exam counts {exam}% of the final mark and the coursework {cw}%: {count} "

@@ -43,7 +43,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
                                             cw=a.coursework_weight))
     elif q.has("weight") and not parts:
-        if words & {"each", "per", "individual", "every"} and (q.has("coursework") or q.coursework):
+        per_task = words & {"each", "per", "individual", "every"} and q.has("coursework")
+        if per_task or q.coursework:
             unknown(W.EACH_TASK_UNKNOWN.format(count=a.coursework_count,
                                                weight=a.coursework_weight))
         else:

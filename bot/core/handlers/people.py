@@ -21,16 +21,6 @@ def _assessors(cw: Coursework) -> str:
     return W.ASSESSORS_SPLIT.format(title=cw.title, id=cw.id, listings="; ".join(parts))
 
 
-def _mentioned_staff(q: Query, view: CourseView) -> list[str]:
-    names: list[str] = []
-    for e in view.events:
-        for entry in e.staff:
-            name = entry.removesuffix(" & team")
-            if name.lower() in q.text and name not in names:
-                names.append(name)
-    return names
-
-
 def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     cw_ids = list(q.coursework)
@@ -44,9 +34,8 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         events = [e for cw in chosen if (e := s.event(cw.id))]
         return Reply("people", True, 0.9, "\n".join(_assessors(cw) for cw in chosen), events)
 
-    names = _mentioned_staff(q, view)
-    if names and not (q.kinds or q.time.window or q.lectures or q.tutorials):
-        return _person(names, view, reader)
+    if q.staff and not (q.lectures or q.tutorials):
+        return _person(q, view, reader)
 
     if q.kinds or q.lectures or q.tutorials or q.time.window:
         events = _pick_events(q, view, reader)
@@ -85,23 +74,40 @@ def _staff_of(events: list[Event], view: CourseView, reader: Reader) -> Reply:
     return Reply("people", True, 0.85, "\n".join(lines), events)
 
 
-def _person(names: list[str], view: CourseView, reader: Reader) -> Reply:
+def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """What a named person does, optionally narrowed to a kind of event or a time window."""
+    window = q.time.window
     lines, events = [], []
-    for name in names:
-        lines.append(W.PERSON_ROLES.format(name=name))
-        for e in view.events:
-            if any(entry.removesuffix(" & team") == name for entry in e.staff):
-                when = view.when(e, reader) if e.start else f"week {e.week}"
+    for name in q.staff:
+        theirs = [e for e in view.events
+                  if any(entry.removesuffix(" & team") == name for entry in e.staff)]
+        narrowed = [e for e in theirs if (not q.kinds or e.kind in q.kinds) and (
+            window is None or (e.start is not None and window.start <= e.start < window.end)
+            or (e.start is None and window.course_week == e.week))]
+        if (q.kinds or window) and not narrowed:
+            label = window.label if window else ""
+            lines.append(W.PERSON_NOT_THEN.format(name=name, label=label).replace("  ", " "))
+            lines.append(W.PERSON_ROLES.format(name=name))
+        else:
+            lines.append(W.PERSON_ROLES.format(name=name))
+            theirs = narrowed
+        for e in theirs:
+            when = view.when(e, reader) if e.start else f"week {e.week}"
+            if e.kind == "deadline":
+                title = e.title.removesuffix(" deadline")
+                lines.append(W.PERSON_ASSESSES.format(title=title, when=when))
+            else:
                 topic = f" {e.id} {e.topic}" if e.topic else ""
-                lines.append(f"• {e.title}{topic} ({when})")
-                events.append(e)
+                lines.append(W.PERSON_EVENT.format(title=e.title, topic=topic, when=when))
+        events.extend(narrowed)
     return Reply("people", True, 0.85, "\n".join(lines), events)
 
 
 def _overview(view: CourseView) -> Reply:
     roles: dict[str, list[str]] = {}
     for e in view.events:
-        role = KIND_NAMES.get(e.kind, e.kind).capitalize()
+        role = KIND_NAMES.get(e.kind, e.kind)
+        role = role[0].upper() + role[1:]
         if e.kind == "deadline":
             role = "Coursework assessors"
         for entry in e.staff:

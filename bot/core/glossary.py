@@ -69,3 +69,14 @@ def expand(text: str) -> str:
 def content_words(text: str, stopwords: set[str]) -> list[str]:
     words = [singular(w) for w in _WORD.findall(expand(text)) if w not in stopwords]
     return [w for w in words if len(w) > 1]
+
+
+def abbreviations_in(text: str) -> set[str]:
+    """Abbreviations whose long form the text spells out: a title saying "Convolutional
+    Neural Networks" then matches a question saying "CNNs"."""
+    def spell(words: str) -> str:
+        return " " + " ".join(singular(w) for w in _WORD.findall(words.lower())) + " "
+
+    spelled = spell(text)
+    return {singular(short) for short, long_form in EXPANSIONS.items()
+            if len(short) > 2 and spell(long_form) in spelled}

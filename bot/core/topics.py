@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.core.embedding import Embedder
-from bot.core.glossary import content_words, expand
+from bot.core.glossary import abbreviations_in, content_words, expand
 from bot.core.lexicon import STOPWORDS
 from bot.schedule.model import Schedule
 
@@ -48,7 +48,8 @@ class TopicIndex:
             if m.kind in ("paper", "notebook"):
                 items.append(TopicItem(m.id, "material", m.title, m.week, tuple(m.lectures)))
         self.items = items
-        self._words = [set(content_words(i.title, STOPWORDS)) for i in items]
+        self._words = [set(content_words(i.title, STOPWORDS)) | abbreviations_in(i.title)
+                       for i in items]
         counts = Counter(w for ws in self._words for w in ws)
         self._idf = {w: math.log(1 + len(items) / c) for w, c in counts.items()}
         self._embedder = embedder

@@ -17,7 +17,9 @@ def _notes_for(view: CourseView, lecture_id: str) -> list[Material]:
 def _matches(q: Query, view: CourseView) -> list[TopicMatch]:
     if not q.topic:
         return []
-    found = view.topics.search(q.topic)
+    wanted = q.kinds & {"lecture", "tutorial"}
+    found = ([m for m in q.topic_matches if m.item.kind in wanted] if wanted
+             else q.topic_matches)
     if not found or found[0].score < MATCH_THRESHOLD:
         return []
     best = found[0].score

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import os
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -48,10 +46,7 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     store = ScheduleStore(settings.schedule_path)
     embedder = None
     if with_model:
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         from bot.core.embedding import Embedder
 
-        logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
         embedder = Embedder(settings.model_dir)
     return Assistant(store, embedder)

@@ -65,6 +65,8 @@ class Embedder:
             raise ModelError(f"{weights} does not match the expected sha256 {expected_sha256}")
         os.environ["HF_HUB_OFFLINE"] = "1"  # never reach for a hub, even by accident
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no bars in chat or logs
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         try:
             import torch
             from sentence_transformers import SentenceTransformer

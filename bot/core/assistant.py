@@ -16,6 +16,7 @@ from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
+from bot.core.multipart import combine, inherit, split_question
 from bot.core.router import route
 from bot.core.understand import Query
 from bot.schedule.model import Schedule
@@ -63,12 +64,20 @@ class Assistant:
         if len(clean) > MAX_QUESTION_CHARS:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
             clean = clean[:MAX_QUESTION_CHARS]
-        query = view.understander.parse(clean, context.now, context.tz)
-        reader = Reader(context.now, query.zone or context.tz)
-        if query.topic:
-            query.topic_matches = view.topics.search(query.topic)
-        intent = route(query)
-        reply = self._dispatch(intent, query, view, reader)
+        if prefix:
+            log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
+        queries = [view.understander.parse(part, context.now, context.tz)
+                   for part in split_question(clean)]
+        zone = next((q.zone for q in queries if q.zone), None)
+        reader = Reader(context.now, zone or context.tz)
+        replies: list[Reply] = []
+        for i, query in enumerate(queries):
+            if i:
+                inherit(query, queries[i - 1])
+            if query.topic:
+                query.topic_matches = view.topics.search(query.topic)
+            replies.append(self._dispatch(route(query), query, view, reader))
+        reply = combine(replies)
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,

@@ -10,12 +10,12 @@ CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted"},
     "coursework": {"coursework", "cw", "cws", "task", "tasks", "assignment", "assignments",
                    "project", "projects", "homework", "hw", "practical", "practicals"},
-    "qa": {"qa"},
+    "qa": {"qa", "qas"},
     "tutorial": {"tutorial", "tutorials", "tut", "tuts", "lab", "labs"},
     "lecture": {"lecture", "lectures", "lec", "lecs", "lect"},
     "live": {"live", "livestream", "synchronous"},
     "quiz": {"quiz", "quizzes", "quizes", "quizz"},
-    "panel": {"panel", "hype"},
+    "panel": {"panel", "hype", "discussion"},
     "session": {"session", "sessions", "class", "classes", "lesson", "lessons", "meeting",
                 "meetings", "event", "events", "happening", "scheduled", "timetable",
                 "schedule", "calendar", "agenda", "planned", "going", "busy", "free",
@@ -42,14 +42,14 @@ CUES: dict[str, set[str]] = {
               "msteams", "zoom"},
     "read": {"read", "reading", "readings", "paper", "papers", "notes", "slides",
              "material", "materials", "prepare", "preparation", "prep", "resources",
-             "resource", "literature", "notebook", "notebooks", "study", "revise"},
+             "resource", "literature", "notebook", "notebooks", "revise"},
     "cover": {"cover", "covers", "covered", "covering", "topic", "topics", "about",
               "taught", "learn", "discussed", "discuss", "content", "contents", "syllabus",
               "involve", "involves", "include", "includes", "which", "focus"},
     "explain": {"explain", "define", "definition", "meaning", "mean", "means", "why",
                 "intuition", "difference", "derive", "derivation", "work", "works",
                 "understand", "formula", "equation", "example", "purpose", "idea"},
-    "exam": {"exam", "exams", "examination", "final", "finals", "test"},
+    "exam": {"exam", "exams", "examination", "final", "finals", "test", "openbook"},
     "weight": {"weight", "weights", "weighted", "weighting", "worth", "percent",
                "percentage", "count", "counts", "proportion", "split", "breakdown",
                "contribute", "contributes", "overall", "assessment", "assessments",
@@ -62,11 +62,11 @@ CUES: dict[str, set[str]] = {
     "book": {"book", "books", "textbook", "textbooks", "d2l", "dive", "reference"},
     "gpu": {"gpu", "gpus", "colab", "paperspace", "compute", "cuda", "hardware", "cloud",
             "machine", "cpu", "computing", "train", "training"},
-    "forum": {"piazza", "forum", "board", "discussion", "ask", "post", "questions", "contact",
+    "forum": {"piazza", "forum", "board", "ask", "post", "questions", "contact",
               "email", "message"},
     "materials_where": {"materials", "cate", "find", "download", "access", "get", "located"},
     "recorded": {"recorded", "prerecorded", "recording", "recordings", "video", "videos",
-                 "watch", "person", "online", "format", "delivered", "streamed"},
+                 "watch", "inperson", "online", "delivered", "streamed", "campus"},
     "individual": {"individual", "individually", "group", "groups", "team", "pair", "pairs",
                    "partner", "partners", "alone", "collaborate", "collaboration", "together",
                    "myself", "own"},
@@ -111,11 +111,16 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "details", "thing", "things", "stuff", "everything", "anything", "today", "time",
           "there", "thr", "any", "put", "set", "whole", "kindly", "mins", "minutes",
           "hours", "hrs", "days", "weeks", "left", "long", "soon", "work", "use", "good",
-          "great", "nice", "cool", "morning", "afternoon", "evening", "awesome", "hope"}
+          "great", "nice", "cool", "morning", "afternoon", "evening", "awesome", "hope", "else",
+          "end", "rest", "other", "one", "ones", "smth", "sth", "something", "nothing", "wot",
+          "wots", "yo", "ya", "yall", "lemme", "gimme", "real", "quickly", "now", "currently",
+          "ever", "maybe", "possibly", "perhaps", "really", "should", "would", "could", "might",
+          "must", "shall", "able", "way", "best", "help", "anybody", "somebody", "everybody",
+          "kind", "sort"}
 
 # Words that make a question about a share of the final mark.
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
-                "counts", "%", "contribute", "contributes"}
+                "counts", "%", "contribute", "contributes", "graded", "assessed"}
 
 # Words never treated as a topic; kept out of typo correction's reach too.
 STOPWORDS = {

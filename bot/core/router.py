@@ -16,12 +16,16 @@ _GREETING_FILLER = {"there", "bot", "you", "guys", "all", "so", "a", "lot", "gre
                     "ok", "okay", "cool", "nice", "very", "much", "again", "the", "and", "for",
                     "help", "your", "mate"}
 _HOW_MANY = re.compile(r"\bhow many (?!days|hours|minutes|weeks|mins|hrs)")
+_HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|do|does|will|'s) (?:the |a |each |one |every )?"
+                         r"(?:qa|qas|tutorials?|tuts?|sessions?|lectures?|lecs?|panel|classes|"
+                         r"class)(?: last| take| run| go on| be)?\s*$")
 _HELP = re.compile(r"\bwhat (?:can|do) (?:you|u) (?:do|know|answer)\b|\bhow (?:do i|to) use "
                    r"(?:you|this|the bot)\b|\bwho are you\b|\bwhat are you\b")
 _MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b|\bmy (?:mark|grade|result|"
                         r"score|feedback)")
-_POLICY = re.compile(r"\bcan (?:i|we) use\b|\bam i allowed\b|\bhow many hours (?:a|per|each) "
-                     r"week\b|\bshould i (?:study|spend)\b")
+_POLICY = re.compile(r"\bcan (?:i|we) use\b|\bam i allowed\b|\bshould i (?:study|spend|work)\b"
+                     r"|\bhow many hours (?:a|per|each) week (?:should|do|will) (?:i|we|you) "
+                     r"(?:study|spend|work|need)")
 
 
 def route(q: Query) -> str:
@@ -51,6 +55,13 @@ def route(q: Query) -> str:
     when_like = q.has("when", "how_long") or q.time.window is not None
     if _HOW_MANY.search(q.text) and not q.time.window:
         return "logistics"
+    if _HOW_LONG_IS.search(q.text):
+        return "logistics"  # "how long are the tutorials": their length
+    if re.search(r"\b(?:what|which) week (?:is it|are we|is this|we're)\b|\bcurrent week\b",
+                 q.text):
+        return "logistics"
+    if re.search(r"\b\d{5}\b", q.text):
+        return "logistics"  # a course code: ours or another course's
     if words & _WEIGHT_WORDS and not q.has("deadline"):
         return "logistics"
     if q.has("submit") and (q.coursework or q.has("deadline")) and when_like:
@@ -58,7 +69,7 @@ def route(q: Query) -> str:
     if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
         return "logistics"
     live_question = q.has("live") and not q.has("when") and q.kinds <= {"lecture"}
-    if (q.has("recorded") or live_question) and not q.time.window and not q.direction:
+    if (q.has("recorded") or live_question) and not q.time.window and q.direction in (None, "all"):
         return "logistics"
     if q.has(*_LOGISTICS) and not (q.kinds and when_like and not q.has("exam")):
         return "logistics"
@@ -66,10 +77,12 @@ def route(q: Query) -> str:
         return "logistics"
     if q.has("submit", "forum") and not q.kinds:
         return "logistics"
-    if "timetable" in words and not q.time.window and not q.direction:
+    if "timetable" in words and not q.time.window and q.direction in (None, "all"):
         return "logistics"
-    if q.has("read") and not q.has("deadline"):
+    if (q.has("read") or q.notes) and not q.has("deadline"):
         return "reading"
+    if q.subject_known and q.has("week_word") and not q.time.window:
+        return "topic"  # "what week is the transformer one"
     if q.coursework and q.subject_unknown and not q.has("deadline", "when", "how_long"):
         return "unknown"  # "the best learning rate for task 2": not a deadline question
     if q.kinds == {"deadline"} or (q.coursework and not q.has("cover")):
@@ -80,9 +93,10 @@ def route(q: Query) -> str:
         return "topic"
     if q.has("cover") and not when_like and (q.topic or q.week is not None or q.kinds):
         return "topic"
-    if q.subject_unknown and not q.kinds and not (q.lectures or q.tutorials or q.week):
+    if (q.subject_unknown and not q.kinds and not (q.lectures or q.tutorials or q.week)
+            and (q.time.window is None or q.focus_unknown)):
         return "content" if q.has("explain") or words & {"what", "how", "why"} else "unknown"
-    if q.has("where") and not q.time.window and not q.direction:
+    if q.has("where") and not q.time.window and q.direction in (None, "all"):
         return "logistics"
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",
                                                      "end", "ends", "finish", "finishes"}:

@@ -36,9 +36,10 @@ def number_value(word: str) -> int | None:
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r) for p, r in [
         (r"[\u2018\u2019\u02bc`´]", "'"),
-        (r"\bq\s*(?:&|and|n|\+|/|-)\s*a'?s?\b", " qa "),
-        (r"\bqnas?\b|\bq&as?\b|\bqas\b", " qa "),
-        (r"\bquestion (?:and|&) answer(?: session)?s?\b", " qa "),
+        (r"\bq\s*(?:&|and|n|\+|/|-)\s*a'?s\b|\bqnas\b", " qas "),
+        (r"\bq\s*(?:&|and|n|\+|/|-)\s*a\b|\bqna\b", " qa "),
+        (r"\bquestion (?:and|&) answer sessions\b", " qas "),
+        (r"\bquestion (?:and|&) answer(?: session)?\b", " qa "),
         (r"&", " and "),
         (r"\b(what|when|where|who|how|which|that|there|it|what)'s\b", r"\1 is"),
         (r"\b(what|when|where|who|how|which)'re\b", r"\1 are"),
@@ -53,6 +54,9 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bq and a\b", " qa "),
         (r"\bo'?clock\b", ""),
         (r"\bmodel ?weights?\b", " modelweights "),
+        (r"\bin[- ]person\b|\bface[- ]to[- ]face\b", " inperson "),
+        (r"\b(?:open|closed)[- ]book\b", " openbook "),
+        (r"\bdiscussion (?:forum|board|page|site)s?\b", " forum "),
         # Chat spellings too short for the typo corrector.
         (r"\bwen\b", "when"), (r"\bwat\b|\bwut\b|\bwht\b", "what"), (r"\bteh\b", "the"),
         (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),

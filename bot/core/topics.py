@@ -18,7 +18,10 @@ from bot.core.glossary import abbreviations_in, content_words, expand
 from bot.core.lexicon import STOPWORDS
 from bot.schedule.model import Schedule
 
-MATCH_THRESHOLD = 0.5
+MATCH_THRESHOLD = 0.6
+# An unknown word weighs as much as the rarest title word: "diffusion models" is not
+# "Generative models" just because "models" matches.
+UNKNOWN_WORD_WEIGHT = 3.5
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class TopicIndex:
     def _lexical(self, words: list[str]) -> list[float]:
         query = set(words)
         # Unknown words count against a match, so "batch size" does not find BatchNorm.
-        total = sum(self._idf.get(w, 2.5) for w in query)
+        total = sum(self._idf.get(w, UNKNOWN_WORD_WEIGHT) for w in query)
         scores = []
         for item_words in self._words:
             hit = sum(self._idf.get(w, 0.0) for w in query & item_words)

@@ -24,6 +24,8 @@ CALENDAR_WORDS = frozenset({
     "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february",
     "march", "april", "may", "june", "jan", "feb", "mar", "apr", "morning", "afternoon",
     "evening", "night", "noon", "midday", "am", "pm", "gmt", "bst", "utc", "month", "year"})
+_PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "deadlines",
+                           "sessions", "lectures"})
 # Abbreviations the typo corrector must leave alone.
 PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk"})
 
@@ -53,11 +55,21 @@ class Query:
     def subject_known(self) -> bool:
         return bool(self.topic_matches) and self.topic_matches[0].score >= MATCH_THRESHOLD
 
+    # Topic words that are real words, not chat filler or unreadable slang ("smth", "wots").
+    subject_words: list[str] = field(default_factory=list)
+
+    # Subject words in the position of what is asked about ("a lecture on dropout",
+    # "what is the weather"), as opposed to words around the question ("I took a break").
+    focus_words: list[str] = field(default_factory=list)
+
     @property
     def subject_unknown(self) -> bool:
-        """The question names something (not just filler) that the schedule does not know."""
-        meaningful = [w for w in self.topic.split() if w not in FILLER and len(w) > 2]
-        return bool(meaningful) and not self.subject_known
+        """The question names something real that the schedule does not know."""
+        return bool(self.subject_words) and not self.subject_known
+
+    @property
+    def focus_unknown(self) -> bool:
+        return bool(self.focus_words) and not self.subject_known
 
     def has(self, *concepts: str) -> bool:
         return any(self.cues.get(c) for c in concepts)
@@ -78,6 +90,8 @@ class Understander:
         for text in _schedule_words(schedule):
             vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
         self.speller = SpellFixer(vocab, protected=STOPWORDS | english | PROTECTED)
+        self.english = english
+        self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
                                    for entry in e.staff}, key=len, reverse=True)
         self.lecture_ids = {lec.number.lower(): lec.id for lec in schedule.lectures}
@@ -107,6 +121,9 @@ class Understander:
         cue_words = {w for ws in CUES.values() for w in ws}
         q.topic = " ".join(w for w in words if w not in STOPWORDS and w not in cue_words
                            and w not in CALENDAR_WORDS and not w.isdigit())
+        q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
+                           and (w in self.english or w in self.vocabulary or len(w) >= 6)]
+        q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
         return q
 
     def _entities(self, q: Query, rest: str) -> str:
@@ -204,9 +221,12 @@ class Understander:
         if q.has("live") and not q.has("session"):
             kinds.add("lecture")
         asks_when = q.has("when", "how_long", "next", "previous")
-        if (q.has("deadline") or q.coursework or q.coursework_position
-                or (q.has("coursework") and asks_when)):
+        explicit_coursework = q.coursework or q.coursework_position or q.has("coursework")
+        if explicit_coursework and (q.has("deadline") or asks_when or q.coursework
+                                    or q.coursework_position):
             kinds.add("deadline")
+        elif q.has("deadline") and not kinds & {"quiz", "qa", "tutorial", "lecture", "panel"}:
+            kinds.add("deadline")  # "what's due" is about coursework; "the quiz due" is not
         if q.tutorials:
             kinds.add("tutorial")
         if q.lectures:
@@ -223,11 +243,27 @@ class Understander:
             return "previous" if q.has("past") else "last"
         if q.has("previous") or ("ago" in words):
             return "previous"
+        plural = bool(set(words) & _PLURAL_KINDS) and not q.time.window
+        if plural and set(words) & {"left", "remaining", "still", "upcoming"}:
+            return "upcoming"  # "which tutorials are left": every one still to come
         if q.has("next"):
             return "next"
-        if q.has("all"):
-            return "all"
+        if q.has("all") or plural:
+            return "all"  # "when are the tutorials": all of them
         return None
+
+
+_ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"
+_WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
+
+
+def _in_focus(word: str, text: str) -> bool:
+    w = re.escape(word)
+    about = re.search(rf"\b{_ABOUT}\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?{w}\b", text)
+    schedule_idiom = re.search(rf"\b(?:is|anything|happening|going|what|whats)\s+on\s+"
+                               rf"(?:the\s+)?(?:\w+\s+)?{w}\b", text)
+    return bool((about and not schedule_idiom)
+                or re.search(rf"\b{_WHAT_IS}\s+(?:\w+\s+)?{w}\b", text))
 
 
 def _schedule_words(s: Schedule) -> list[str]:

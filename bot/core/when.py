@@ -100,7 +100,7 @@ def _course_week(text, today, now, tz, cal):
     m = re.search(rf"\b(?:in |during |for |of )?(?:the )?(?:week|wk|w)\s?#?({NUMBER_PATTERN})\b",
                   text)
     if not m:
-        m = re.search(rf"\b(?:in |during |for )?(?:the )?({NUMBER_PATTERN}) week\b", text)
+        m = re.search(rf"\b(?:in |during |for )?(?:the )?({NUMBER_PATTERN}) week\b(?! of)", text)
         if not m or number_value(m.group(1)) is None or m.group(1).isdigit():
             return None
     number = number_value(m.group(1))
@@ -181,6 +181,12 @@ def _relative_weeks(text, today, now, tz, cal):
         window = Window(begin, begin + timedelta(days=2), f"{m.group(1)} weekend", "range",
                         cal.course_week_of(saturday))
         return window, m.span(), None
+    m = re.search(r"\b(?:the )?(?:end|rest) of (?:the|this) week\b|\blater this week\b", text)
+    if m:
+        sunday_end = datetime.combine(monday + timedelta(days=7), time(), tz)
+        window = Window(now, sunday_end, "for the rest of this week", "range",
+                        cal.course_week_of(today))
+        return window, m.span(), None
     m = re.search(r"\b(this|current|next|last|previous|coming|the following|following) "
                   r"(?:week|wk)\b", text)
     if m:
@@ -191,6 +197,41 @@ def _relative_weeks(text, today, now, tz, cal):
                  "previous": "last week", "the following": "next week",
                  "following": "next week"}.get(word, f"{word} week")
         return _week_window(monday + timedelta(days=shift), tz, label, cal), m.span(), None
+    return None
+
+
+_ORDINAL_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+                 "4th": 3}
+
+
+def _week_of(text, today, now, tz, cal):
+    """"the week of 8 feb" (the Monday-to-Sunday week around it), "first week of march"."""
+    m = re.search(r"\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing|"
+                  r"from) ", text)
+    if m:
+        found = _explicit_date(text[m.end():], today, now, tz, cal) or _day_of_month(
+            text[m.end():], today, now, tz, cal)
+        if found:
+            day = found[0].start.date()
+            monday = day - timedelta(days=day.weekday())
+            span = (m.start(), m.end() + found[1][1])
+            return _week_window(monday, tz, f"in the week of {monday.day} {monday:%b}", cal), \
+                span, None
+    m = re.search(rf"\b(?:in |during )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) "
+                  rf"week (?:of|in) {_MONTH}", text)
+    if m:
+        month = MONTHS[m.group(2)[:3]]
+        year = cal.year_for(month, 1, now)
+        first = date(year, month, 1)
+        if m.group(1) == "last":
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            start = nxt - timedelta(days=7)
+        else:
+            start = first + timedelta(days=7 * _ORDINAL_WEEK[m.group(1)])
+        begin = datetime.combine(start, time(), tz)
+        window = Window(begin, begin + timedelta(days=7), f"in the {m.group(1)} week of "
+                        f"{begin:%B}", "range", cal.course_week_of(start))
+        return window, m.span(), None
     return None
 
 
@@ -255,5 +296,5 @@ def _month(text, today, now, tz, cal):
     return Window(begin, end, f"in {begin:%B %Y}", "month"), m.span(), None
 
 
-_PARSERS = [_explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week,
+_PARSERS = [_week_of, _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week,
             _weekday, _month, _right_now]

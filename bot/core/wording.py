@@ -47,6 +47,7 @@ HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they 
 # Sessions
 EVENTS_IN = "{label_cap} ({span}):"
 EVENTS_HEADER = "{what}:"
+UPCOMING_HEADER = "Still to come, {what}:"
 NOTHING_IN = "Nothing of that kind is scheduled {label}."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
 NEXT_IS = "Next up: {line}"
@@ -150,6 +151,16 @@ COUNT_LECTURES = ("There are {count} lectures: {first} to {last} including 17a; 
                   "is live.")
 COUNT_TUTORIALS = "There are {count} tutorial topics ({first} to {last})."
 COUNT_QUIZZES = "There are {count} quizzes, linked from weeks {weeks}."
+SESSION_LENGTH = ("Q&A sessions and tutorials are timetabled as {minutes}-minute slots: "
+                  "{slots}.")
+LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-recorded lectures; "
+                          "the live lecture 22 is in a 1-hour slot.")
+COUNT_LEFT = "{count} still to come ({what}): {names}."
+OTHER_COURSE = ("I only know about {code} {title}. For another course, please ask its own "
+                "staff or forum.")
+WEEK_NOW = "It's week {week} of the course ({span})."
+NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week 1 starts {start} and week "
+               "{last}, the last, starts {end}.")
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
@@ -168,6 +179,7 @@ NOTHING_NOW = "Nothing is on right now."
 TOPIC_COURSEWORK_UNKNOWN = ("The course page doesn't say which topic each coursework task "
                             "covers. The deadlines are:")
 DEADLINES_PASSED = "Deadlines that have passed:"
+DEADLINES_LEFT = "Coursework deadlines still to come:"
 QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
              "(week {week}, {span}).")
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "

@@ -26,32 +26,51 @@ _NAMED = {
     "canada": "America/Toronto", "dubai": "Asia/Dubai", "uae": "Asia/Dubai",
     "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh", "malaysia": "Asia/Kuala_Lumpur",
     "indonesia": "Asia/Jakarta", "turkey": "Europe/Istanbul", "russia": "Europe/Moscow",
+    "la": "America/Los_Angeles", "nyc": "America/New_York", "ny": "America/New_York",
+    "sf": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles", "boston": "America/New_York",
+    "washington": "America/New_York", "hk": "Asia/Hong_Kong", "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata", "shenzhen": "Asia/Shanghai",
+    "hangzhou": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "taiwan": "Asia/Taipei",
+    "usa": "America/New_York", "america": "America/New_York",
+    "australia": "Australia/Sydney", "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland",
+    "switzerland": "Europe/Zurich", "netherlands": "Europe/Amsterdam", "ireland": "Europe/Dublin",
+    "portugal": "Europe/Lisbon", "poland": "Europe/Warsaw", "egypt": "Africa/Cairo",
+    "kenya": "Africa/Nairobi", "south africa": "Africa/Johannesburg",
+    "mexico": "America/Mexico_City",
+    "saudi arabia": "Asia/Riyadh", "qatar": "Asia/Qatar", "israel": "Asia/Jerusalem",
+    "iran": "Asia/Tehran", "bangladesh": "Asia/Dhaka", "sri lanka": "Asia/Colombo",
+    "nepal": "Asia/Kathmandu", "philippines": "Asia/Manila", "japan time": "Asia/Tokyo",
 }
+# Words that are also place names in the zone database but mean something else in a question.
+_NOT_PLACES = {"center", "casey", "davis", "palmer", "troll", "mawson", "vostok", "knox",
+               "marengo", "vevay", "winamac", "monticello", "beulah", "petersburg", "eucla",
+               "creston", "thule", "stanley", "famagusta", "nome"}
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     names = dict(_NAMED)
     for key in available_timezones():
-        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/")):
+        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/", "Antarctica/")):
             city = key.rsplit("/", 1)[1].replace("_", " ").lower()
-            names.setdefault(city, key)
+            if city not in _NOT_PLACES:
+                names.setdefault(city, key)
     return names
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
-    # "in new york time", "new york time", "in est", "for pst", "(beijing time)"
+    # "in new york time", "new york time", "in est", "for pst", "i'm in toronto", "from china"
     return re.compile(rf"\b(?:(?:in|for|at) )?({alternatives})(?: (?:time|timezone|time zone))"
-                      rf"\b|\b(?:in|for) ({alternatives})\b")
+                      rf"\b|\b(?:in|for|from) ({alternatives})\b")
 
 
 def find_zone(text: str) -> tuple[ZoneInfo, tuple[int, int]] | None:
     """The zone a normalised question names, and the span naming it."""
     for m in _pattern().finditer(text):
         name = m.group(1) or m.group(2)
-        if m.group(2) and name not in _NAMED:
-            continue  # "in london" alone names a place, not a clock; "in est" is a clock
         return ZoneInfo(_names()[name]), m.span()
     return None

@@ -79,6 +79,13 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
 
     if q.direction == "all" or (q.has("all") and not q.has("next")):
         return _all(view, deadlines, reader)
+    if q.direction == "upcoming":
+        upcoming = [e for e in deadlines if e.start > reader.now]
+        if upcoming:
+            lines = [W.DEADLINES_LEFT] + [
+                W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+                for e in upcoming]
+            return Reply("deadline", True, 0.9, "\n".join(lines), upcoming)
     if q.direction == "previous":
         past = [e for e in deadlines if e.start <= reader.now]
         if past:

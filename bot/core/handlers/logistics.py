@@ -12,7 +12,8 @@ from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
-                "papers", "questions", "structure", "style", "mcq", "hours", "long"}
+                "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook"}
+_OTHER_COURSE = re.compile(r"\b\d{5}\b")
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 
 
@@ -29,19 +30,38 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         answered = False
 
     events = []
-    if re.search(r"\bhow many\b", q.text) and (count := _count(q, view)):
+    if _OTHER_COURSE.search(q.text) and not re.search(rf"\b{re.escape(c.code)}\b", q.text):
+        return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
+    if re.search(r"\bwhat week\b|\bwhich week\b|\bcurrent week\b", q.text) and not (
+            q.topic or q.lectures or q.tutorials or q.kinds or q.time.week_number):
+        return _week_now(view, reader)
+    if re.search(r"\bhow long\b", q.text) and not q.has("deadline") and not (
+            words & {"until", "till", "til", "left"}):
+        duration, known = _duration(q, view)
+        if known:
+            parts.append(duration)
+        else:
+            unknown(duration)
+    how_many = re.search(r"\bhow many\b", q.text) and not words & WEIGHT_WORDS
+    if how_many and (count := _count(q, view, reader)):
         parts.append(count)
-        events = [e for e in view.events if e.kind in (q.kinds & {"deadline", "quiz"})]
+        only_left = bool(words & {"left", "remaining", "still", "more"})
+        listed = q.kinds if only_left else q.kinds & {"deadline", "quiz"}
+        events = [e for e in view.events if e.kind in listed
+                  and (not only_left or (e.start is not None and e.start > reader.now))]
     if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
-        parts.extend(_examinable(q, view))
+        found, unlisted = _examinable(q, view)
+        parts.extend(found)
+        for text in unlisted:
+            unknown(text)
     elif q.has("exam") and not words & WEIGHT_WORDS and (
             q.has("when", "how_long", "where") or q.time.window or "date" in words):
         unknown(W.EXAM_DATE_UNKNOWN)
     elif q.has("exam") and (words & _EXAM_FORMAT):
         unknown(W.EXAM_FORMAT_UNKNOWN.format(weight=a.exam_weight))
     if "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
-        parts.append(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
-                                            cw=a.coursework_weight))
+        unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
+                                       cw=a.coursework_weight))
     elif q.has("weight") and not parts:
         per_task = words & {"each", "per", "individual", "every"} and q.has("coursework")
         if per_task or q.coursework:
@@ -68,7 +88,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.has("revision"):
         parts.append(W.REVISION.format(notes=c.revision_notes))
     if q.has("recorded", "live") and not parts:
-        if q.kinds & {"qa", "tutorial", "panel"}:
+        if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
+            parts.append(W.WHERE_SESSIONS.format(place=_session_place(view)))
+        elif q.kinds & {"qa", "tutorial", "panel"}:
             unknown(W.RECORDED_SESSIONS_UNKNOWN)
         else:
             parts.append(_delivery(view, reader))
@@ -94,7 +116,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
 
 
-def _examinable(q: Query, view: CourseView) -> list[str]:
+def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str]]:
+    """(what the page says, lectures it says nothing about)."""
     s = view.schedule
     a = s.assessment
     lecture_ids = list(q.lectures)
@@ -107,8 +130,8 @@ def _examinable(q: Query, view: CourseView) -> list[str]:
                     lecture_ids.extend((m.item.id,) if m.item.kind == "lecture"
                                        else m.item.lectures)
     if not lecture_ids:
-        return [W.EXAMINABLE.format(note=a.examinable_note)]
-    parts = []
+        return [W.EXAMINABLE.format(note=a.examinable_note)], []
+    parts, unlisted = [], []
     for lid in dict.fromkeys(lecture_ids):
         lec = s.lecture(lid)
         if lec is None:
@@ -119,13 +142,49 @@ def _examinable(q: Query, view: CourseView) -> list[str]:
         elif lid in a.examinable_unmarked:
             parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title, marked=""))
         else:
-            parts.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title))
-    return parts
+            unlisted.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title))
+    return parts, unlisted
 
 
-def _count(q: Query, view: CourseView) -> str | None:
+def _duration(q: Query, view: CourseView) -> tuple[str, bool]:
+    c = view.schedule.course
+    if q.kinds <= {"lecture"} and q.kinds:
+        return W.LECTURE_LENGTH_UNKNOWN, False
+    slots = ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
+                      f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}" for sl in c.timetable)
+    return W.SESSION_LENGTH.format(minutes=c.session_minutes, slots=slots), True
+
+
+def _week_now(view: CourseView, reader: Reader) -> Reply:
+    s = view.schedule
+    today = reader.now.astimezone(view.tz).date()
+    week = s.week_of(today)
+    if week is None:
+        first, last = s.weeks[0], s.weeks[-1]
+        return Reply("logistics", True, 0.8, W.NOT_IN_TERM.format(
+            today=format_day_date(today), start=format_day_date(first.starts),
+            end=format_day_date(last.starts), last=last.number))
+    text = W.WEEK_NOW.format(week=week.number, span=view.week_span(week.number))
+    if week.note:
+        text += " " + week.note
+    return Reply("logistics", True, 0.85, text)
+
+
+def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     s = view.schedule
     a = s.assessment
+    words = set(q.words)
+    if words & {"hours", "hour"} and (q.has("session") or q.kinds & {"qa", "tutorial"}):
+        c = s.course
+        slots = ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
+                          f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}" for sl in c.timetable)
+        return W.TIMETABLE.format(slots=slots, note=c.timetable_note)
+    if words & {"left", "remaining", "still", "more"}:
+        kinds = q.kinds or {"deadline"}
+        left = [e for e in view.timed if e.kind in kinds and e.start > reader.now]
+        names = ", ".join(f"{e.id} ({view.instant(e.start, reader)})" for e in left)
+        return W.COUNT_LEFT.format(count=len(left), what=" and ".join(sorted(kinds)),
+                                   names=names or "none")
     if q.has("coursework") or "deadline" in q.kinds:
         return W.COUNT_COURSEWORK.format(count=a.coursework_count,
                                          ids=", ".join(cw.id for cw in s.coursework),

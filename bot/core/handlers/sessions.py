@@ -31,8 +31,9 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         matched = _by_topic(q, view, kinds)
         if matched:
             return _about(matched, q, view, reader)
-        if not q.kinds and q.time.window is None:
-            # "when is the football match": unknown subject, so no guessing a session.
+        vague = not q.kinds and q.time.window is None
+        if q.subject_unknown and (vague or q.focus_unknown):
+            # "when is the football match", "is there a lecture on dropout": no guessing.
             return Reply("schedule", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
     candidates = [e for e in view.events if e.kind in kinds]
     if q.staff:
@@ -41,7 +42,7 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
-    if kinds == {"lecture"} and not q.has("live") and not q.staff:
+    if kinds == {"lecture"} and not q.has("live") and not q.staff and q.direction != "all":
         return _lectures_now(view, reader)
     timed = sorted((e for e in candidates if e.start is not None), key=lambda e: (e.start, e.id))
     if q.direction in ("previous",) or (q.has("past") and q.direction is None):
@@ -54,10 +55,15 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.85)
     if q.direction == "last" and timed:
         return _listing("{line}", _same_start(timed, timed[-1]), view, reader, 0.85)
-    plural = bool(q.cues.get("quiz", set()) & {"quizzes", "quizes"})
-    if q.kinds and q.kinds <= {"quiz"} and (q.direction == "next" or
-                                             (q.direction is None and not plural)):
+    if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
         return _next_quiz(candidates, view, reader)
+    if q.direction == "upcoming":
+        chosen = [e for e in candidates if e.start is None or e.start > reader.now]
+        head = W.UPCOMING_HEADER.format(what=_kinds_name(kinds))
+        if not chosen:
+            return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+        return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
+                     chosen)
     if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
         chosen = [e for e in candidates]
         head = W.EVENTS_HEADER.format(what=_kinds_name(kinds).capitalize())

@@ -184,4 +184,7 @@ def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines, events = _coverage_lines(matches, view, reader)
         return Reply("content", False, 0.3, "\n".join([W.CONTENT_POINTER, *lines]), events)
     c = view.schedule.course
+    if not q.topic_matches:  # nothing in the course is even close: not a course topic
+        return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(
+            forum=c.forum.name, forum_course=c.forum.course_name))
     return Reply("content", False, 0.1, W.CONTENT_UNKNOWN.format(book=c.book, forum=c.forum.name))

@@ -1,0 +1,62 @@
+"""Questions with several parts: "when is cw2 due and who marks it?".
+
+A question is split only where a new question clearly starts (after a "?", or at "and" /
+"also" followed by a question word), a later part borrows what it leaves unsaid (the
+coursework, the day) from the part before, and the replies are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.handlers import Reply
+from bot.core.understand import Query
+
+_QUESTION_START = (r"(?:who|whom|when|what|whats|where|how|which|is|are|was|were|do|does|did|"
+                   r"can|could|will|would|should|any|(?:the )?(?:next|last|previous))\b")
+_SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|;)\s+"
+                    rf"(?={_QUESTION_START})", re.IGNORECASE)
+MAX_PARTS = 3
+
+
+def split_question(text: str) -> list[str]:
+    parts = [p.strip(" ,;?") for p in _SPLIT.split(text)]
+    parts = [p for p in parts if len(re.findall(r"\w+", p)) >= 2]
+    if not parts:
+        return [text]
+    return parts[:MAX_PARTS]
+
+
+def inherit(later: Query, earlier: Query) -> None:
+    """Fill what the later part leaves out ("who marks it") from the earlier part."""
+    if not (later.coursework or later.lectures or later.tutorials or later.staff or later.notes
+            or later.kinds or later.topic):
+        later.coursework = list(earlier.coursework)
+        later.lectures = list(earlier.lectures)
+        later.tutorials = list(earlier.tutorials)
+        later.kinds = set(earlier.kinds)
+    if later.time.window is None and earlier.time.window is not None:
+        later.time = replace(earlier.time, remainder=later.time.remainder)
+
+
+_ASIDES = {"unknown", "greeting"}
+
+
+def combine(replies: list[Reply]) -> Reply:
+    # "when is cw2 due? i keep forgetting lol": the aside is not a question to fail on.
+    useful = [r for r in replies if r.intent not in _ASIDES]
+    replies = useful or replies[:1]
+    if len(replies) == 1:
+        return replies[0]
+    first = replies[0]
+    events, seen = [], set()
+    for r in replies:
+        for e in r.events:
+            if e.id not in seen:
+                seen.add(e.id)
+                events.append(e)
+    texts = list(dict.fromkeys(r.text for r in replies))
+    return Reply(first.intent, all(r.answered for r in replies),
+                 min(r.confidence for r in replies), "\n\n".join(texts), events,
+                 [s for r in replies for s in r.sources])

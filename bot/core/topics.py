@@ -8,13 +8,14 @@ the larger of the two, so either kind of evidence can carry a match.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.core.embedding import Embedder
-from bot.core.glossary import abbreviations_in, content_words, expand
+from bot.core.glossary import abbreviations_in, content_words, expand, singular
 from bot.core.lexicon import STOPWORDS
 from bot.schedule.model import Schedule
 
@@ -37,6 +38,13 @@ class TopicItem:
 class TopicMatch:
     item: TopicItem
     score: float
+    named: bool = False  # every word asked about is in the title (abbreviations allowed)
+
+
+def _spelled_out(word: str) -> set[str]:
+    """The long form of an abbreviation ("norm" -> {"normalisation"}); empty set if none, so
+    that a plain word counts as named only when the title has it."""
+    return (set(content_words(word, STOPWORDS)) - {word}) or {word}
 
 
 class TopicIndex:
@@ -64,6 +72,8 @@ class TopicIndex:
         words = content_words(phrase, STOPWORDS)
         if not words:
             return []
+        asked = [singular(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", phrase.lower())
+                 if w not in STOPWORDS]
         lexical = self._lexical(words)
         # Every word found in a title: the model could only reorder near-equals, skip it.
         semantic = (np.zeros(len(self.items)) if max(lexical, default=0.0) >= 0.999
@@ -74,7 +84,9 @@ class TopicIndex:
                 continue
             score = max(lexical[idx], semantic[idx])
             if score > 0:
-                matches.append(TopicMatch(item, float(score)))
+                named = all(w in self._words[idx] or _spelled_out(w) <= self._words[idx]
+                            for w in asked)
+                matches.append(TopicMatch(item, float(score), named))
         matches.sort(key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
         return matches[:limit]
 

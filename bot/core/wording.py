@@ -54,6 +54,7 @@ NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 LAST_WAS = "The most recent one: {line}"
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
+STARTS_IN = "{what} starts in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
 EVENT_LINE_UNTIMED = "• Week {week} ({week_span}): {title}{topic}{staff}{place} (no time given)"
@@ -75,7 +76,11 @@ LECTURE_LIVE = "Lecture {number}: {title} is live on {when}, given by {staff}, {
 LECTURE_NOT_FOUND = "There is no lecture {number} on the course page."
 
 # Topics and reading
-TOPIC_FOUND = "\"{phrase}\" is covered in:"
+TOPIC_FOUND = "Covered in:"
+TITLE_ONLY = ("The course page gives only lecture titles, so I can't say whether \"{phrase}\" "
+              "is covered:")
+TOPIC_INFERRED = ("The course page doesn't name \"{phrase}\" itself; these are the closest "
+                  "titles:")
 TOPIC_LECTURE = "• Lecture {number}: {title} (week {week}, {delivery}){notes}"
 TOPIC_TUTORIAL = "• Tutorial {id}: {topic} ({when})"
 TOPIC_MATERIAL = "• {id} {title} (week {week})"
@@ -166,6 +171,7 @@ EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count}
                      "tasks together count {weight}% of the final mark.")
 EXAM_FORMAT_UNKNOWN = ("The course page doesn't describe the exam's format; it says only that "
                        "the exam counts {weight}% of the final mark.")
+COURSEWORK_ASSESSED = "Yes: {assessed}; together they count {weight}% of the final mark."
 QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "
                  "coursework tasks ({cw}%); it doesn't list the quizzes as assessed.")
 RECORDED_SESSIONS_UNKNOWN = ("The course page doesn't say whether Q&As or tutorials are "

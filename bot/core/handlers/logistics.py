@@ -59,10 +59,14 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         unknown(W.EXAM_DATE_UNKNOWN)
     elif q.has("exam") and (words & _EXAM_FORMAT):
         unknown(W.EXAM_FORMAT_UNKNOWN.format(weight=a.exam_weight))
-    if "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
+    if (q.coursework or q.has("coursework")) and words & {"assessed", "formative", "summative",
+                                                          "graded"} and not parts:
+        parts.append(W.COURSEWORK_ASSESSED.format(assessed=a.coursework_assessed,
+                                                  weight=a.coursework_weight))
+    elif "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
         unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
                                        cw=a.coursework_weight))
-    elif q.has("weight") and not parts:
+    if q.has("weight") and not parts:
         per_task = words & {"each", "per", "individual", "every"} and q.has("coursework")
         if per_task or q.coursework:
             unknown(W.EACH_TASK_UNKNOWN.format(count=a.coursework_count,

@@ -44,10 +44,12 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         if q.kinds == {"lecture"} or q.lectures:
             return Reply("people", False, 0.5, W.STAFF_UNKNOWN)
     if q.topic:
-        matched = [m for m in view.topics.search(q.topic) if m.score >= MATCH_THRESHOLD]
-        events = [e for m in matched[:1] if (e := view.schedule.event(m.item.id)) and e.staff]
-        if events:
-            return _staff_of(events, view, reader)
+        matched = [m for m in q.topic_matches if m.score >= MATCH_THRESHOLD]
+        events = [e for m in matched[:1] if (e := view.schedule.event(m.item.id))]
+        if any(e.staff for e in events):
+            return _staff_of([e for e in events if e.staff], view, reader)
+        if events:  # a pre-recorded lecture: the page names nobody
+            return Reply("people", False, 0.5, W.STAFF_UNKNOWN, events)
         return Reply("people", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
     return _overview(view)
 

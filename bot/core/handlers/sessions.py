@@ -7,7 +7,7 @@ from datetime import timedelta
 from bot.core import wording as W
 from bot.core.course import KIND_NAMES, CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.timefmt import format_day
+from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Window
@@ -19,6 +19,17 @@ ALL_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz", "deadline")
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
+    reply = _answer(q, view, reader)
+    if q.has("how_long") and reply.events:
+        # "how long until the panel": say how long, not only when.
+        future = [e for e in reply.events if e.start and e.start > reader.now]
+        if future:
+            reply.text += "\n" + W.STARTS_IN.format(
+                what=future[0].title, left=format_duration(elapsed(reader.now, future[0].start)))
+    return reply
+
+
+def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     kinds = set(q.kinds) or set(ALL_KINDS)
     if not q.kinds and q.has("session") and not q.time.window:
         kinds.discard("deadline")  # "next session?" means something to attend
@@ -30,7 +41,10 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.topic:
         matched = _by_topic(q, view, kinds)
         if matched:
-            return _about(matched, q, view, reader)
+            reply = _about(matched, q, view, reader)
+            if not q.topic_matches[0].named:
+                reply.text = W.TOPIC_INFERRED.format(phrase=q.topic) + "\n" + reply.text
+            return reply
         vague = not q.kinds and q.time.window is None
         if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing.
@@ -103,7 +117,7 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
     item_kinds = {k for k in kinds if k in ("lecture", "tutorial")}
     if not item_kinds:
         return []
-    matches = view.topics.search(q.topic, kinds=item_kinds)
+    matches = [m for m in q.topic_matches if m.item.kind in item_kinds]
     if not matches or matches[0].score < MATCH_THRESHOLD:
         return []
     best = matches[0].score

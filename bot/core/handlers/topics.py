@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.lexicon import FILLER
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -62,6 +63,10 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _tutorials(q, view, reader)
     if q.lectures:
         lines, events = [], []
+        named = any(m.named and m.item.id in q.lectures for m in q.topic_matches)
+        asked = [w for w in q.topic.split() if w not in FILLER]
+        if asked and not named:
+            lines.append(W.TITLE_ONLY.format(phrase=q.topic))
         for lid in q.lectures:
             lec = view.schedule.lecture(lid)
             e = view.schedule.event(lid)
@@ -70,7 +75,8 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
                 number=lec.number, title=lec.title, week=lec.week, delivery=lec.delivery,
                 notes=W.NOTES_PART.format(notes=notes) if notes else ""))
             events.append(e)
-        return Reply("topic", True, 0.9, "\n".join(lines), events)
+        answered = not (asked and not named)
+        return Reply("topic", answered, 0.9 if answered else 0.4, "\n".join(lines), events)
     matches = _matches(q, view)
     if not matches and q.kinds == {"tutorial"} and q.week is None:
         tutorials = [e for e in view.events if e.kind == "tutorial" and e.topic]
@@ -80,7 +86,8 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("topic", True, 0.85, "\n".join(lines), tutorials)
     if matches:
         lines, events = _coverage_lines(matches, view, reader)
-        text = "\n".join([W.TOPIC_FOUND.format(phrase=q.topic), *lines])
+        head = W.TOPIC_FOUND if matches[0].named else W.TOPIC_INFERRED.format(phrase=q.topic)
+        text = "\n".join([head, *lines])
         return Reply("topic", True, min(0.95, 0.5 + matches[0].score / 2), text, events)
     week = q.week or (q.time.window.course_week if q.time.window else None)
     if week is not None:

@@ -67,8 +67,7 @@ UNCERTAIN = "⚠ Note: {note}"
 PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
 QUIZ_LINE = "• {title}: the course page links it from week {week} but gives no date or time."
 WEEK_NOTE = "Week {week} ({span}): {note}"
-OUTSIDE_COURSE = ("(The course ran from {start} to {end}; times are shown in your zone, "
-                  "{zone}.)")
+OUTSIDE_COURSE = "(That is outside the course, which runs from {start} to {end}.)"
 LECTURES_PRERECORDED = ("Lectures are pre-recorded, released per week; only lecture 22 is live. "
                         "Week {week}'s lectures: {titles}.")
 LECTURE_INFO = "Lecture {number}: {title}: {delivery}, week {week} ({span})."

@@ -186,22 +186,23 @@ class Schedule:
     def lecture(self, lecture_id: str) -> Lecture | None:
         return next((lec for lec in self.lectures if lec.id == lecture_id), None)
 
+    def _slot(self, naive: datetime | None) -> tuple[datetime | None, datetime | None]:
+        """Start and end of a timed session (a timetabled slot long), or (None, None)."""
+        if naive is None:
+            return None, None
+        start = self.localize(naive)
+        return start, start + timedelta(minutes=self.course.session_minutes)
+
     def _session_event(self, s: Session, kind: EventKind) -> Event:
-        start = self.localize(s.start) if s.start else None
-        end = start + timedelta(minutes=self.course.session_minutes) if start else None
         topic = s.topic if isinstance(s, Tutorial) else None
-        return Event(s.id, kind, s.title, start, end, s.week, tuple(s.staff), s.location,
-                     s.uncertain, topic)
+        return Event(s.id, kind, s.title, *self._slot(s.start), s.week, tuple(s.staff),
+                     s.location, s.uncertain, topic)
 
     @cached_property
     def _events(self) -> tuple[Event, ...]:
-        events: list[Event] = []
-        for lec in self.lectures:
-            start = self.localize(lec.start) if lec.start else None
-            end = start + timedelta(minutes=self.course.session_minutes) if start else None
-            title = f"Lecture {lec.number}: {lec.title}"
-            events.append(Event(lec.id, "lecture", title, start, end, lec.week,
-                                tuple(lec.staff), lec.location))
+        events = [Event(lec.id, "lecture", f"Lecture {lec.number}: {lec.title}",
+                        *self._slot(lec.start), lec.week, tuple(lec.staff), lec.location)
+                  for lec in self.lectures]
         events += [self._session_event(s, "qa") for s in self.qa_sessions]
         events += [self._session_event(s, "tutorial") for s in self.tutorials]
         events += [self._session_event(s, "panel") for s in self.panels]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import KIND_NAMES, CourseView, Reader
@@ -218,6 +218,12 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(label=window.label)
         if week and week.note:
             text += "\n" + lines[-1]
+        weeks = view.schedule.weeks
+        first = datetime.combine(weeks[0].starts, time(), view.tz)
+        last = datetime.combine(weeks[-1].starts + _WEEK, time(), view.tz)
+        if window.end <= first or window.start >= last:
+            text += "\n" + W.OUTSIDE_COURSE.format(
+                start=format_day(first), end=format_day(last - _DAY))
         if kinds == {"lecture"} and window.course_week is not None:
             lectures = [lec for lec in view.schedule.lectures
                         if lec.week == window.course_week and lec.delivery != "live"]

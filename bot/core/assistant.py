@@ -99,6 +99,8 @@ class Assistant:
             return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(**forum))
         if intent == "policy":
             return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
+        if intent == "not_on_page":
+            return Reply("unknown", False, 0.4, W.NOT_ON_PAGE.format(**forum))
         if intent == "personal":
             return Reply("personal", False, 0.6, W.PERSONAL.format(
                 forum=c.forum.name, forum_course=c.forum.course_name))

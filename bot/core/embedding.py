@@ -85,7 +85,12 @@ class Embedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
+        import torch
+
+        # Bulk encoding (building an index) uses every core; single queries use one thread.
+        threads = max(1, os.cpu_count() or 1) if len(texts) > 8 else 1
         with self._lock:
-            vectors = self._model.encode(texts, batch_size=64, normalize_embeddings=True,
+            torch.set_num_threads(threads)
+            vectors = self._model.encode(texts, batch_size=32, normalize_embeddings=True,
                                          convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)

@@ -67,7 +67,12 @@ def expand(text: str) -> str:
 
 
 def content_words(text: str, stopwords: set[str]) -> list[str]:
-    words = [singular(w) for w in _WORD.findall(expand(text)) if w not in stopwords]
+    """Singular content words; "batch-norm" also gives "batch", "norm" and "batchnorm"."""
+    words: list[str] = []
+    for w in _WORD.findall(expand(text)):
+        parts = [p for p in w.split("-") if p]
+        words += [w] if len(parts) == 1 else [w, *parts, "".join(parts)]
+    words = [singular(w) for w in words if w not in stopwords]
     return [w for w in words if len(w) > 1]
 
 

@@ -39,7 +39,7 @@ CUES: dict[str, set[str]] = {
             "organises", "organizes", "answering"},
     "where": {"where", "location", "place", "room", "venue", "held", "link", "join",
               "attend", "online", "physical", "campus", "building", "happen", "teams",
-              "msteams", "zoom"},
+              "msteams", "platform", "zoom"},
     "read": {"read", "reading", "readings", "paper", "papers", "notes", "slides",
              "material", "materials", "prepare", "preparation", "prep", "resources",
              "resource", "literature", "notebook", "notebooks", "revise"},
@@ -74,6 +74,8 @@ CUES: dict[str, set[str]] = {
                  "background", "machine"},
     "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
              "description", "descriptions", "sheet"},
+    "not_on_page": {"readingweek", "officehours", "email", "emails", "phone", "office",
+                    "address", "password", "login", "solutions", "rubric"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},
@@ -116,7 +118,9 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "wots", "yo", "ya", "yall", "lemme", "gimme", "real", "quickly", "now", "currently",
           "ever", "maybe", "possibly", "perhaps", "really", "should", "would", "could", "might",
           "must", "shall", "able", "way", "best", "help", "anybody", "somebody", "everybody",
-          "kind", "sort"}
+          "kind", "sort", "plan", "plans", "agenda", "programme", "program", "lineup", "number",
+          "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
+          "got", "understand", "apart"}
 
 # Words that make a question about a share of the final mark.
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",

@@ -44,11 +44,17 @@ def route(q: Query) -> str:
         return "feedback"
     if q.has("policy") or _POLICY.search(q.text):
         return "policy"
+    if q.has("not_on_page"):
+        return "not_on_page"
     if q.missing:
         return "missing"
-    if q.has("forum") and words & {"contact", "email", "message", "ask"} and "who" not in words:
+    if (q.has("forum") and words & {"contact", "email", "message", "ask"} and "who" not in words
+            and not q.kinds and q.time.window is None):
         return "logistics"
-    if "who" in words or q.has("who") or (q.staff and not q.has("when")):
+    if words & {"explain", "understand", "confused", "intuition"} and q.topic:
+        return "content"
+    if ("who" in words or (q.has("who") and not q.has("where", "when", "forum"))
+            or (q.staff and not q.has("when", "where"))):
         return "people"
     if q.has("assess") and (q.coursework or "deadline" in q.kinds) and not words & _WEIGHT_WORDS:
         return "people"
@@ -57,8 +63,8 @@ def route(q: Query) -> str:
         return "logistics"
     if _HOW_LONG_IS.search(q.text):
         return "logistics"  # "how long are the tutorials": their length
-    if re.search(r"\b(?:what|which) week (?:is it|are we|is this|we're)\b|\bcurrent week\b",
-                 q.text):
+    if re.search(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|we're)\b"
+                 r"|\bcurrent week\b", q.text):
         return "logistics"
     if re.search(r"\b\d{5}\b", q.text):
         return "logistics"  # a course code: ours or another course's
@@ -69,7 +75,8 @@ def route(q: Query) -> str:
     if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
         return "logistics"
     live_question = q.has("live") and not q.has("when") and q.kinds <= {"lecture"}
-    if (q.has("recorded") or live_question) and not q.time.window and q.direction in (None, "all"):
+    recorded = q.has("recorded") and not q.has("when")
+    if (recorded or live_question) and not q.time.window and q.direction in (None, "all"):
         return "logistics"
     if q.has(*_LOGISTICS) and not (q.kinds and when_like and not q.has("exam")):
         return "logistics"

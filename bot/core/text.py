@@ -56,6 +56,13 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bmodel ?weights?\b", " modelweights "),
         (r"\bin[- ]person\b|\bface[- ]to[- ]face\b", " inperson "),
         (r"\b(?:open|closed)[- ]book\b", " openbook "),
+        (r"\b(?:i would like to|i'd like to|i want to|i wanted to|wanted to|may i|can i|"
+         r"could i|just want to|just wanted to) (?:ask|know|check)(?: you)?(?: that| if| whether|"
+         r" about)?\b", " "),
+        (r"\breading week\b", " readingweek "),
+        (r"\bmark(?:ing)? (?:scheme|criteria)\b", " rubric "),
+        (r"\boffice hours?\b", " officehours "),
+        (r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b", " "),  # a clock time is not a topic
         (r"\bdiscussion (?:forum|board|page|site)s?\b", " forum "),
         # Chat spellings too short for the typo corrector.
         (r"\bwen\b", "when"), (r"\bwat\b|\bwut\b|\bwht\b", "what"), (r"\bteh\b", "the"),

@@ -111,7 +111,7 @@ class Understander:
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, zone=zone)
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
-        words = tokens(rest)
+        words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
         q.cues = {c: {w for w in words if w in ws} for c, ws in CUES.items()}
         q.cues = {c: ws for c, ws in q.cues.items() if ws}
         if "%" in text:

@@ -146,8 +146,7 @@ def _relative_days(text, today, now, tz, cal):
     patterns = [
         (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
         (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
-        (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|\btdy\b|\b2day\b", 0,
-         "today"),
+        (r"\b(?:today|this morning)\b|\btdy\b|\b2day\b", 0, "today"),
         (r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|2morrow)\b", 1, "tomorrow"),
         (r"\byesterday\b", -1, "yesterday"),
     ]
@@ -155,6 +154,17 @@ def _relative_days(text, today, now, tz, cal):
         m = re.search(pattern, text)
         if m:
             return _day_window(today + timedelta(days=offset), tz, label, cal), m.span(), None
+    m = re.search(r"\b(?:tonight|this (?:afternoon|evening)|later today)\b", text)
+    if m:  # what is left of today
+        end = datetime.combine(today + timedelta(days=1), time(), tz)
+        return Window(now, end, "for the rest of today", "range", cal.course_week_of(today)), \
+            m.span(), None
+    m = re.search(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b", text)
+    if m and number_value(m.group(1)) is not None:
+        day = today + timedelta(days=7 * number_value(m.group(1)))
+        monday = day - timedelta(days=day.weekday())
+        return _week_window(monday, tz, f"in {number_value(m.group(1))} weeks", cal), \
+            m.span(), None
     m = re.search(rf"\bin ({NUMBER_PATTERN}) days?\b", text)
     if m and number_value(m.group(1)) is not None:
         n = number_value(m.group(1))

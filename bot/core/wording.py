@@ -54,6 +54,7 @@ NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 LAST_WAS = "The most recent one: {line}"
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
+NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
@@ -143,6 +144,9 @@ COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time
 THANKS = "You're welcome! Ask me anything else about the course."
 FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are released. Please "
                     "check CATe or ask the course staff on {forum} ({forum_course}).")
+NOT_ON_PAGE = ("The course page doesn't give that (no office hours, e-mail addresses, reading "
+               "week or solutions are listed). You can ask the course staff on {forum} "
+               "({forum_course}).")
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
                   "other rules). Please ask the course staff on {forum} ({forum_course}).")
 NO_SUCH = "There is no {thing} on the course page. {have}"

@@ -45,6 +45,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             if not q.topic_matches[0].named:
                 reply.text = W.TOPIC_INFERRED.format(phrase=q.topic) + "\n" + reply.text
             return reply
+        elsewhere = _other_kind_match(q, view, kinds, reader)
+        if elsewhere is not None:
+            return elsewhere
         vague = not q.kinds and q.time.window is None
         if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing.
@@ -84,9 +87,37 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
                      chosen)
     upcoming = [e for e in timed if e.start > reader.now]
+    if timed and (q.staff or (q.kinds and len(timed) <= 2 and q.direction is None)):
+        # "when is Bronstein's lecture", "when is the panel": the answer is that event,
+        # whether it is still to come or not.
+        return Reply("schedule", True, 0.9, "\n".join(view.event_lines(timed, reader)), timed)
     if not upcoming:
+        if timed:  # say what the last one was rather than only "nothing left"
+            group = _same_start(timed, timed[-1])
+            text = W.NOTHING_NEXT + "\n" + W.LAST_WAS.format(
+                line=view.event_lines(group, reader)[0].lstrip("• "))
+            return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
     return _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
+
+
+def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reader
+                      ) -> Reply | None:
+    """The topic is in the course, but not as the kind asked for ("the tutorial on
+    dropout" when only a lecture covers it): say so and show where it is."""
+    if not q.subject_known or not (kinds & {"lecture", "tutorial"}) or kinds >= {
+            "lecture", "tutorial"}:
+        return None
+    best = q.topic_matches[0]
+    event = view.schedule.event(best.item.id) or next(
+        (view.schedule.event(lid) for lid in best.item.lectures), None)
+    if event is None:
+        return None
+    wanted = "tutorial" if "tutorial" in kinds else "lecture"
+    lines = [W.NO_KIND_FOR_TOPIC.format(kind=wanted, phrase=q.topic)]
+    lines += ([_lecture_line(event, view, reader)] if event.kind == "lecture"
+              else view.event_lines([event], reader))
+    return Reply("schedule", False, 0.5, "\n".join(lines), [event])
 
 
 def _kinds_name(kinds: set[str]) -> str:

@@ -1,0 +1,1 @@
+"""Course knowledge: ingest notes, slides and notebooks; index and retrieve passages."""

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
@@ -30,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="interactive console")
     chat.add_argument("--now", help="pretend it is this instant (ISO 8601)")
     chat.add_argument("--tz", help="the asker's IANA time zone")
+    index = sub.add_parser("index", help="build or refresh the index of the course notes")
+    index.add_argument("--corpus", type=Path, help="folder of notes (default: knowledge/)")
+    index.add_argument("--rebuild", action="store_true", help="re-embed everything")
     check = sub.add_parser("check", help="validate a schedule file and summarise it")
     check.add_argument("file", nargs="?", help="schedule file (default: the configured one)")
     return p
@@ -45,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, ScheduleError, ModelError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -57,6 +64,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         path = args.file or str(settings.schedule_path)
         print(summary(load_schedule(path), path))
+        return 0
+
+    if args.command == "index":
+        from bot.cli.index import run_index
+
+        run_index(settings, args.corpus, args.rebuild)
         return 0
 
     from bot.cli.common import build_assistant

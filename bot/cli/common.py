@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -9,6 +10,8 @@ from bot.config import Settings
 from bot.core.answer import AskContext
 from bot.core.assistant import Assistant
 from bot.schedule.store import ScheduleStore
+
+log = logging.getLogger(__name__)
 
 
 class UsageError(ValueError):
@@ -43,10 +46,21 @@ def make_context(now: str | None, tz: str | None, course_tz: ZoneInfo,
 
 
 def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
+    """The assistant on the configured course; the notes' index is built if missing."""
     store = ScheduleStore(settings.schedule_path)
-    embedder = None
-    if with_model:
-        from bot.core.embedding import Embedder
+    if not with_model:
+        return Assistant(store)
+    from bot.core.embedding import Embedder
+    from bot.knowledge.base import open_index
 
-        embedder = Embedder(settings.model_dir)
-    return Assistant(store, embedder)
+    embedder = Embedder(settings.model_dir)
+    knowledge = None
+    if settings.knowledge_dir.is_dir():
+        knowledge, summary = open_index(settings.knowledge_dir, settings.index_dir, embedder)
+        if summary.rebuilt:
+            log.info("indexed %d passages from %d files in %.1f s", summary.chunks,
+                     summary.files, summary.seconds)
+    else:
+        log.warning("no knowledge folder at %s: content questions go unanswered",
+                    settings.knowledge_dir)
+    return Assistant(store, embedder, knowledge)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from bot.core.handlers.topics import answer_content, answer_reading, answer_topi
 from bot.core.multipart import combine, inherit, split_question
 from bot.core.router import route
 from bot.core.understand import Query
+from bot.knowledge.index import KnowledgeIndex
 from bot.schedule.model import Schedule
 
 log = logging.getLogger(__name__)
@@ -46,16 +48,22 @@ class Assistant:
     tests): when it returns a new version, the derived indexes are rebuilt once.
     """
 
-    def __init__(self, schedule: Callable[[], Schedule], embedder: Embedder | None = None):
+    def __init__(self, schedule: Callable[[], Schedule], embedder: Embedder | None = None,
+                 knowledge: KnowledgeIndex | None = None):
         self._schedule = schedule
         self._embedder = embedder
+        self._knowledge = knowledge
         self._view: CourseView | None = None
 
     def view(self) -> CourseView:
         current = self._schedule()
         if self._view is None or self._view.schedule is not current:
-            self._view = CourseView(current, self._embedder)
+            self._view = CourseView(current, self._embedder, self._knowledge)
         return self._view
+
+    async def answer_async(self, question: str, context: AskContext) -> Answer:
+        """For adapters on an event loop: the model runs in a worker thread, not the loop."""
+        return await asyncio.to_thread(self.answer, question, context)
 
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()

@@ -11,6 +11,7 @@ from bot.core.embedding import Embedder, model_vocabulary
 from bot.core.timefmt import format_day, format_instant, format_span
 from bot.core.topics import TopicIndex
 from bot.core.understand import Understander
+from bot.knowledge.index import KnowledgeIndex
 from bot.schedule.model import Event, Schedule
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
@@ -27,8 +28,10 @@ class Reader:
 
 
 class CourseView:
-    def __init__(self, schedule: Schedule, embedder: Embedder | None = None):
+    def __init__(self, schedule: Schedule, embedder: Embedder | None = None,
+                 knowledge: KnowledgeIndex | None = None):
         self.schedule = schedule
+        self.knowledge = knowledge
         english = model_vocabulary(embedder.model_dir if embedder else None)
         self.understander = Understander(schedule, english)
         self.topics = TopicIndex(schedule, embedder)

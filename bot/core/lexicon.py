@@ -61,7 +61,7 @@ CUES: dict[str, set[str]] = {
                "deliver", "modelweights", "file", "files"},
     "book": {"book", "books", "textbook", "textbooks", "d2l", "dive", "reference"},
     "gpu": {"gpu", "gpus", "colab", "paperspace", "compute", "cuda", "hardware", "cloud",
-            "machine", "cpu", "computing", "train", "training"},
+            "machine", "cpu", "computing"},
     "forum": {"piazza", "forum", "board", "ask", "post", "questions", "contact",
               "email", "message"},
     "materials_where": {"materials", "cate", "find", "download", "access", "get", "located"},

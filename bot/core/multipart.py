@@ -31,11 +31,15 @@ def split_question(text: str) -> list[str]:
 def inherit(later: Query, earlier: Query) -> None:
     """Fill what the later part leaves out ("who marks it") from the earlier part."""
     if not (later.coursework or later.lectures or later.tutorials or later.staff or later.notes
-            or later.kinds or later.topic):
+            or later.topic):
         later.coursework = list(earlier.coursework)
-        later.lectures = list(earlier.lectures)
-        later.tutorials = list(earlier.tutorials)
-        later.kinds = set(earlier.kinds)
+        later.lectures = list(earlier.lectures) if not later.kinds else []
+        later.tutorials = list(earlier.tutorials) if not later.kinds else []
+        later.topic = earlier.topic  # "... batch norm, and when is its tutorial?"
+        later.subject_words = list(earlier.subject_words)
+        later.focus_words = list(earlier.subject_words)  # "its": the topic is what is asked
+        if not later.kinds:
+            later.kinds = set(earlier.kinds)
     if later.time.window is None and earlier.time.window is not None:
         later.time = replace(earlier.time, remainder=later.time.remainder)
 

@@ -102,7 +102,7 @@ def route(q: Query) -> str:
         return "topic"
     if (q.subject_unknown and not q.kinds and not (q.lectures or q.tutorials or q.week)
             and (q.time.window is None or q.focus_unknown)):
-        return "content" if q.has("explain") or words & {"what", "how", "why"} else "unknown"
+        return "content"  # the notes may know it; retrieval confidence decides
     if q.has("where") and not q.time.window and q.direction in (None, "all"):
         return "logistics"
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",

@@ -54,6 +54,8 @@ NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 LAST_WAS = "The most recent one: {line}"
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
+NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
+                 "\"which lecture covers {phrase}?\" to search the notes.")
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
@@ -98,9 +100,14 @@ READING_FOR = "Reading for {what}:"
 READING_NONE = "The course page lists no reading for {what}."
 READING_LINE = "• {id} {title} ({kind})"
 READING_WHERE = "All notes are on {locations}."
-CONTENT_POINTER = ("I can't explain course content yet, but here is where it is covered:")
-CONTENT_UNKNOWN = ("I can't explain course content yet, and I can't find that topic in the "
-                   "course schedule. Try the book ({book}) or ask on {forum}.")
+FROM_NOTES = "From the course notes:"
+PASSAGE = "> {snippet}\n  {citation}"
+CITATION = "— {id}, {where}{extra}"
+TOPIC_IN_NOTES = "The lecture titles don't name \"{phrase}\", but the notes discuss it in:"
+CONTENT_POINTER = ("I couldn't find a passage in the notes that answers this, but here is "
+                   "where the topic is covered:")
+CONTENT_UNKNOWN = ("I couldn't find that in the course notes or schedule. Try the book ({book}) "
+                   "or ask on {forum}.")
 
 # People
 ASSESSORS = "{title} ({id}) is assessed by {staff}."

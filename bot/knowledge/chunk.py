@@ -24,6 +24,7 @@ class Chunk:
     tutorial: str | None = None
     week: int | None = None
     page: int | None = None  # PDF page, 1-based
+    role: str | None = None  # "admin" for course-overview notes that name every topic
 
     @property
     def key(self) -> str:

@@ -12,9 +12,11 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -24,10 +26,10 @@ from bot.knowledge.chunk import WINDOW_WORDS, Chunk
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # Fusion of the two rankings: a convex mix of per-query normalised scores. The weight is
 # measured by bench/retrieval.py (two-fold cross-validation on the dev queries).
-BM25_WEIGHT = 0.4
+BM25_WEIGHT = 0.2
 
 
 class IndexError_(RuntimeError):
@@ -38,10 +40,37 @@ class IndexError_(RuntimeError):
 class Hit:
     chunk: Chunk
     score: float  # fused, 0..1
-    bm25: float  # normalised, 0..1
+    bm25: float  # normalised to the query's best passage, 0..1
     dense: float  # cosine similarity
+    bm25_raw: float = 0.0  # unnormalised: how strongly the query's words match at all
 
 
+_IZE = re.compile(r"(\w{2,})iz(e|es|ed|ing|ation|ations|er|ers)\b", re.I)
+_QUESTION_WORDS = {"what", "why", "how", "explain", "describe", "define", "does", "do", "is",
+                   "are", "the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "between",
+                   "difference", "when", "which", "can", "you", "me", "i", "we", "it", "this",
+                   "that", "work", "works", "mean", "means", "use", "used", "lecture",
+                   "lectures", "cover", "covers", "covered", "tutorial", "week", "topic",
+                   "learn", "about", "talk", "talks", "discuss", "discussed", "where", "notes"}
+
+
+def spelling(text: str) -> str:
+    """British spelling, so "normalization" and "normalisation" index alike."""
+    return _IZE.sub(r"\1is\2", text)
+
+
+def heading_overlap(query: str, section: str) -> float:
+    """Share of the question's content words found in the passage's heading path."""
+    stem = _stemmer()
+    words = {stem.stemWord(w) for w in re.findall(r"[a-z0-9]+", spelling(query.lower()))
+             if w not in _QUESTION_WORDS and len(w) > 1}
+    if not words:
+        return 0.0
+    heading = {stem.stemWord(w) for w in re.findall(r"[a-z0-9]+", spelling(section.lower()))}
+    return len(words & heading) / len(words)
+
+
+@lru_cache(maxsize=1)
 def _stemmer():
     import Stemmer
 
@@ -52,16 +81,19 @@ class _Lexical:
     def __init__(self, texts: list[str]):
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG
         self._bm25s = bm25s
         self._stem = _stemmer()
-        tokens = bm25s.tokenize(texts, stopwords="en", stemmer=self._stem, show_progress=False)
+        tokens = bm25s.tokenize([spelling(t) for t in texts], stopwords="en",
+                                stemmer=self._stem.stemWords, show_progress=False)
         self.model = bm25s.BM25()
         self.model.index(tokens, show_progress=False)
         self.vocab = tokens.vocab
 
     def scores(self, query: str) -> np.ndarray:
-        tokens = self._bm25s.tokenize([query], stopwords="en", stemmer=self._stem,
-                                      return_ids=False, show_progress=False)[0]
+        tokens = self._bm25s.tokenize([spelling(query)], stopwords="en",
+                                      stemmer=self._stem.stemWords, return_ids=False,
+                                      show_progress=False)[0]
         known = [t for t in tokens if t in self.vocab]
         if not known:
             return np.zeros(self.model.scores["num_docs"], dtype=np.float32)
@@ -147,17 +179,19 @@ class KnowledgeIndex:
                query_vector: np.ndarray | None = None) -> list[Hit]:
         if not self.chunks:
             return []
-        lexical = self.lexical_scores(query)
+        raw = self.raw_lexical_scores(query)
+        lexical = _scaled(raw)
         dense = self.dense_scores(query, query_vector)
         fused = fuse(lexical, dense, bm25_weight)
         top = np.argsort(-fused)[:k]
-        return [Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]))
-                for i in top]
+        return [Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]),
+                    float(raw[i])) for i in top]
+
+    def raw_lexical_scores(self, query: str) -> np.ndarray:
+        return self._lexical.scores(query) if self._lexical else np.zeros(0)
 
     def lexical_scores(self, query: str) -> np.ndarray:
-        raw = self._lexical.scores(query) if self._lexical else np.zeros(0)
-        top = float(raw.max()) if raw.size else 0.0
-        return raw / top if top > 0 else raw
+        return _scaled(self.raw_lexical_scores(query))
 
     def dense_scores(self, query: str, query_vector: np.ndarray | None = None) -> np.ndarray:
         if query_vector is None:
@@ -165,6 +199,11 @@ class KnowledgeIndex:
                 return np.zeros(len(self.chunks), dtype=np.float32)
             query_vector = self.embedder.encode([query])[0]
         return self.vectors @ query_vector
+
+
+def _scaled(raw: np.ndarray) -> np.ndarray:
+    top = float(raw.max()) if raw.size else 0.0
+    return raw / top if top > 0 else raw
 
 
 def fuse(lexical: np.ndarray, dense: np.ndarray, bm25_weight: float) -> np.ndarray:

@@ -40,6 +40,7 @@ class DocMeta:
     lecture: str | None = None
     tutorial: str | None = None
     week: int | None = None
+    role: str | None = None
 
 
 def ingest(corpus: Path, skip_sections: Iterable[str] = (),
@@ -101,7 +102,7 @@ def _make(meta: DocMeta, rel: str, sections: list[tuple[str, str]],
     for heading, body in sections:
         for piece in windows(clean_markup(body)):
             out.append(Chunk(meta.doc_id, meta.title, heading, piece, rel, meta.lecture,
-                             meta.tutorial, meta.week, page))
+                             meta.tutorial, meta.week, page, meta.role))
     return out
 
 
@@ -126,6 +127,7 @@ def _front_matter(text: str, stem: str) -> tuple[DocMeta, str]:
         lecture=str(data["lecture"]) if data.get("lecture") is not None else None,
         tutorial=str(data["tutorial"]) if data.get("tutorial") is not None else None,
         week=week if isinstance(week, int) else None,
+        role=str(data["role"]) if data.get("role") else None,
     )
     return meta, text
 
@@ -160,7 +162,8 @@ def _read_markdown(text: str, rel: str, stem: str, skip_sections: set[str]) -> l
         lines.append(line)
     flush()
     if meta.title == stem.replace("-", " ").replace("_", " ") and path:
-        meta = DocMeta(meta.doc_id, path[0][1], meta.lecture, meta.tutorial, meta.week)
+        meta = DocMeta(meta.doc_id, path[0][1], meta.lecture, meta.tutorial, meta.week,
+                       meta.role)
     return _make(meta, rel, sections)
 
 

@@ -51,7 +51,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         vague = not q.kinds and q.time.window is None
         if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing.
-            return Reply("schedule", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
+            named = q.kinds & {"lecture", "tutorial"}
+            text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic) if named
+                    else W.TOPIC_NOT_FOUND.format(phrase=q.topic))
+            return Reply("schedule", False, 0.2, text)
     candidates = [e for e in view.events if e.kind in kinds]
     if q.staff:
         candidates = [e for e in candidates

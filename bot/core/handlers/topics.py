@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
 from bot.core.lexicon import FILLER
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
@@ -93,8 +94,35 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
     if week is not None:
         return _week(week, view, reader)
     if q.topic:
+        found = _from_notes(q, view, reader)
+        if found is not None:
+            return found
         return Reply("topic", False, 0.3, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
     return Reply("topic", False, 0.2, W.UNKNOWN)
+
+
+def _from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Which lecture covers dropout": no title says so, but a lecture's notes may."""
+    ids, hits, confidence = lectures_in_notes(q, view)
+    if not ids:
+        return None
+    lines = [W.TOPIC_IN_NOTES.format(phrase=q.topic)]
+    events = []
+    for eid in ids:
+        e = view.schedule.event(eid)
+        if e is None:
+            continue
+        events.append(e)
+        if e.kind == "lecture":
+            lec = view.schedule.lecture(eid)
+            notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, eid))
+            lines.append(W.TOPIC_LECTURE.format(
+                number=lec.number, title=lec.title, week=lec.week, delivery=lec.delivery,
+                notes=W.NOTES_PART.format(notes=notes) if notes else ""))
+        else:
+            when = view.when(e, reader) if e.start else f"week {e.week}"
+            lines.append(W.TOPIC_TUTORIAL.format(id=e.id, topic=e.topic, when=when))
+    return Reply("topic", True, confidence, "\n".join(lines), events, sources(hits))
 
 
 def _tutorials(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -185,7 +213,10 @@ def _all_reading(view: CourseView) -> Reply:
 
 
 def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
-    """Explaining content needs the lecture notes; until then, say where it is covered."""
+    """Quote the notes when a passage answers it well enough; else say where it is covered."""
+    found = answer_from_notes(q, view, reader)
+    if found is not None:
+        return found
     matches = _matches(q, view)
     if matches:
         lines, events = _coverage_lines(matches, view, reader)

@@ -12,6 +12,8 @@ import pytest
 from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
 from bot.core.embedding import Embedder
+from bot.knowledge.base import open_index
+from bot.knowledge.index import KnowledgeIndex
 from bot.schedule import Schedule, load_schedule
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,8 +32,15 @@ def embedder() -> Embedder:
 
 
 @pytest.fixture(scope="session")
-def assistant(schedule: Schedule, embedder: Embedder) -> Assistant:
-    return Assistant(lambda: schedule, embedder)
+def knowledge(embedder: Embedder, tmp_path_factory: pytest.TempPathFactory) -> KnowledgeIndex:
+    """The index of the shipped notes, built once per test session."""
+    index, _ = open_index(ROOT / "knowledge", tmp_path_factory.mktemp("index"), embedder)
+    return index
+
+
+@pytest.fixture(scope="session")
+def assistant(schedule: Schedule, embedder: Embedder, knowledge: KnowledgeIndex) -> Assistant:
+    return Assistant(lambda: schedule, embedder, knowledge)
 
 
 Ask = Callable[..., Answer]

@@ -248,7 +248,6 @@ def test_help(ask):
     "when is the exam?",
     "what mark did I get for cw1",
     "can I get an extension on task 2?",
-    "what is batch norm?",
     "who won the football last night",
     "",
     "asdfghjkl",

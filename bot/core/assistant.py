@@ -17,7 +17,7 @@ from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
-from bot.core.multipart import combine, inherit, split_question
+from bot.core.multipart import combine, inherit, is_aside, split_question
 from bot.core.router import route
 from bot.core.understand import Query
 from bot.knowledge.index import KnowledgeIndex
@@ -85,7 +85,7 @@ class Assistant:
             if query.topic:
                 query.topic_matches = view.topics.search(query.topic)
             replies.append(self._dispatch(route(query), query, view, reader))
-        reply = combine(replies)
+        reply = combine(replies, [is_aside(q, r) for q, r in zip(queries, replies, strict=True)])
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,

@@ -120,7 +120,7 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "must", "shall", "able", "way", "best", "help", "anybody", "somebody", "everybody",
           "kind", "sort", "plan", "plans", "agenda", "programme", "program", "lineup", "number",
           "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
-          "got", "understand", "apart"}
+          "got", "understand", "apart", "studying", "study", "doing", "covering"}
 
 # Words that make a question about a share of the final mark.
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",

@@ -45,11 +45,20 @@ def inherit(later: Query, earlier: Query) -> None:
 
 
 _ASIDES = {"unknown", "greeting"}
+_ASKING = re.compile(r"\b(?:what|whats|why|how|when|where|who|which|explain|is|are|does|do|can)\b"
+                     r"|\?")
 
 
-def combine(replies: list[Reply]) -> Reply:
+def is_aside(query: Query, reply: Reply) -> bool:
+    """A part that asks nothing ("i keep forgetting lol") when it was not answered."""
+    return not reply.answered and (reply.intent in _ASIDES or (
+        reply.intent == "content" and not _ASKING.search(query.raw.lower())))
+
+
+def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     # "when is cw2 due? i keep forgetting lol": the aside is not a question to fail on.
-    useful = [r for r in replies if r.intent not in _ASIDES]
+    asides = asides or [r.intent in _ASIDES for r in replies]
+    useful = [r for r, aside in zip(replies, asides, strict=True) if not aside]
     replies = useful or replies[:1]
     if len(replies) == 1:
         return replies[0]

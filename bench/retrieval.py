@@ -35,12 +35,21 @@ from bot.knowledge.ingest import ingest  # noqa: E402
 KS = (1, 3, 5, 10)
 
 
+SECOND_PASSAGE_WEIGHT = 0.3
+
+
 def file_ranking(scores: np.ndarray, paths: list[str]) -> list[str]:
-    """Files ranked by their best passage."""
-    best: dict[str, float] = {}
-    for i in np.argsort(-scores)[:200]:
-        best.setdefault(paths[i], float(scores[i]))
-    return sorted(best, key=lambda p: -best[p])
+    """Files ranked by their best passage plus a little of their second best (a file
+    that matches in two places is a better bet than one lucky passage)."""
+    total: dict[str, float] = {}
+    seen: dict[str, int] = {}
+    for i in np.argsort(-scores)[:300]:
+        n = seen.get(paths[i], 0)
+        if n < 2:
+            total[paths[i]] = total.get(paths[i], 0.0) + float(scores[i]) * (
+                1.0 if n == 0 else SECOND_PASSAGE_WEIGHT)
+            seen[paths[i]] = n + 1
+    return sorted(total, key=lambda p: -total[p])
 
 
 def metrics(rankings: list[list[str]], relevant: list[set[str]]) -> dict[str, float]:

@@ -7,7 +7,8 @@ combines them with entities, time expressions and semantic similarity.
 from __future__ import annotations
 
 CUES: dict[str, set[str]] = {
-    "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted"},
+    "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
+                 "closes"},
     "coursework": {"coursework", "cw", "cws", "task", "tasks", "assignment", "assignments",
                    "project", "projects", "homework", "hw", "practical", "practicals"},
     "qa": {"qa", "qas"},

@@ -176,3 +176,12 @@ def test_mixed_schedule_and_content_question(ask):
     assert "Tue 2 Feb 2021, 11:00-12:00 GMT" in a.text
     a = ask("which lecture covers dropout?")
     assert a.answered and "L07" in ids(a) and a.sources[0].id == "N04"
+
+
+def test_unwritable_data_folder_still_answers(corpus, tmp_path, embedder, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the index folder should be")
+    with caplog.at_level(logging.WARNING):
+        index, summary = open_index(corpus, blocker / "index", embedder)
+    assert summary.rebuilt and len(index.chunks) > 0
+    assert "cannot store the knowledge index" in caplog.text

@@ -70,6 +70,9 @@ def open_index(corpus: Path, folder: Path, embedder: Embedder, rebuild: bool = F
         cache = KnowledgeIndex.load(folder, None).embedding_cache()
     result = ingest(corpus)
     index = KnowledgeIndex.build(result.chunks, embedder, cache=cache, progress=progress)
-    index.save(folder, fingerprint, model)
+    try:
+        index.save(folder, fingerprint, model)
+    except OSError as exc:  # a read-only data folder: answer anyway, rebuild next time
+        log.warning("cannot store the knowledge index in %s: %s", folder, exc)
     return index, BuildSummary(result.files, len(result.chunks), result.skipped,
                                index.embedded, time.perf_counter() - started, True, reason)

@@ -14,11 +14,12 @@ from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
+from bot.core.handlers.notes import search_notes
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.multipart import combine, inherit, is_aside, split_question
-from bot.core.router import route
+from bot.core.router import looks_like_content, route
 from bot.core.understand import Query
 from bot.knowledge.index import KnowledgeIndex
 from bot.schedule.model import Schedule
@@ -84,6 +85,8 @@ class Assistant:
                 inherit(query, queries[i - 1])
             if query.topic:
                 query.topic_matches = view.topics.search(query.topic)
+            if looks_like_content(query):
+                query.content_confidence = search_notes(query, view)[1]
             replies.append(self._dispatch(route(query), query, view, reader))
         reply = combine(replies, [is_aside(q, r) for q, r in zip(queries, replies, strict=True)])
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)

@@ -44,6 +44,8 @@ EXPANSIONS: dict[str, str] = {
     "autoencoder": "variational autoencoder",
     "stride": "strides",
     "self-attention": "attention",
+    "backprop": "backpropagation",
+    "bptt": "backpropagation through time",
 }
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9-]*")

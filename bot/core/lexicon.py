@@ -61,8 +61,7 @@ CUES: dict[str, set[str]] = {
                "handin", "zip", "format", "send", "turn", "deliverable", "deliverables",
                "deliver", "modelweights", "file", "files"},
     "book": {"book", "books", "textbook", "textbooks", "d2l", "dive", "reference"},
-    "gpu": {"gpu", "gpus", "colab", "paperspace", "compute", "cuda", "hardware", "cloud",
-            "machine", "cpu", "computing"},
+    "gpu": {"gpu", "gpus", "colab", "paperspace", "cuda", "hardware", "cloud", "cpu"},
     "forum": {"piazza", "forum", "board", "ask", "post", "questions", "contact",
               "email", "message"},
     "materials_where": {"materials", "cate", "find", "download", "access", "get", "located"},
@@ -121,7 +120,8 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "must", "shall", "able", "way", "best", "help", "anybody", "somebody", "everybody",
           "kind", "sort", "plan", "plans", "agenda", "programme", "program", "lineup", "number",
           "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
-          "got", "understand", "apart", "studying", "study", "doing", "covering"}
+          "got", "understand", "apart", "studying", "study", "doing", "covering", "dumb",
+          "stupid", "silly", "basic", "newbie", "confused"}
 
 # Words that make a question about a share of the final mark.
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
@@ -131,6 +131,7 @@ WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percenta
 STOPWORDS = {
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
     "i", "me", "my", "we", "our", "us", "you", "your", "it", "its", "they", "them", "this",
+    "he", "she", "him", "her", "his", "hers", "their", "theirs",
     "that", "these", "those", "what", "which", "who", "whom", "when", "where", "why", "how",
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "into", "over",
     "and", "or", "but", "if", "then", "so", "than", "can", "could", "should", "would",

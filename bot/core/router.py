@@ -23,9 +23,26 @@ _HELP = re.compile(r"\bwhat (?:can|do) (?:you|u) (?:do|know|answer)\b|\bhow (?:d
                    r"(?:you|this|the bot)\b|\bwho are you\b|\bwhat are you\b")
 _MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b|\bmy (?:mark|grade|result|"
                         r"score|feedback)")
-_POLICY = re.compile(r"\bcan (?:i|we) use\b|\bam i allowed\b|\bshould i (?:study|spend|work)\b"
+_POLICY = re.compile(r"\bcan (?:i|we) use\b|\bam i allowed\b|\bcan (?:i|we) still\b"
+                     r"|\bshould i (?:study|spend|work)\b"
                      r"|\bhow many hours (?:a|per|each) week (?:should|do|will) (?:i|we|you) "
                      r"(?:study|spend|work|need)")
+
+
+# Above this confidence that the notes answer it, a content-shaped question is answered from
+# the notes even when a cue word ("people", "compute", "message") points elsewhere.
+CONTENT_FIRST = 0.75
+_CONTENT_SHAPE = re.compile(
+    r"\b(?:what (?:is|are|does|do)|whats|why|how (?:does|do|is|are|can|many|to|should)|explain"
+    r"|define|definition|difference|differ|intuition|meaning of|tell me about|derive|compare)\b")
+
+
+def looks_like_content(q: Query) -> bool:
+    """Shaped like a question about course material, with nothing of the schedule in it."""
+    return bool(_CONTENT_SHAPE.search(q.text)) and not (
+        q.kinds or q.coursework or q.time.window or q.staff or q.tutorials or q.lectures
+        or q.has("exam", "examinable", "submit", "deadline", "personal_matter", "spec", "weight",
+                 "book", "gpu", "individual", "revision"))
 
 
 def route(q: Query) -> str:
@@ -48,6 +65,8 @@ def route(q: Query) -> str:
         return "not_on_page"
     if q.missing:
         return "missing"
+    if q.content_confidence >= CONTENT_FIRST and looks_like_content(q):
+        return "content"  # "what is teacher forcing": not a question about a teacher
     if (q.has("forum") and words & {"contact", "email", "message", "ask"} and "who" not in words
             and not q.kinds and q.time.window is None):
         return "logistics"
@@ -73,16 +92,17 @@ def route(q: Query) -> str:
         return "logistics"
     if q.has("submit") and (q.coursework or q.has("deadline")) and when_like:
         return "deadline"
-    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
-        return "logistics"
+    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover")
+                                                   or q.subject_known)):
+        return "logistics"  # "are GANs on the exam"
     live_question = q.has("live") and not q.has("when") and q.kinds <= {"lecture"}
     recorded = q.has("recorded") and not q.has("when")
     if (recorded or live_question) and not q.time.window and q.direction in (None, "all"):
         return "logistics"
     if q.has(*_LOGISTICS) and not (q.kinds and when_like and not q.has("exam")):
         return "logistics"
-    if q.has("spec") and not when_like:
-        return "logistics"
+    if (q.has("spec") or (q.coursework and q.has("read"))) and not when_like:
+        return "logistics"  # "where do I find the notebooks for cw1"
     if q.has("submit", "forum") and not q.kinds:
         return "logistics"
     if "timetable" in words and not q.time.window and q.direction in (None, "all"):
@@ -104,7 +124,8 @@ def route(q: Query) -> str:
     if (q.subject_unknown and not q.kinds and not (q.lectures or q.tutorials or q.week)
             and (q.time.window is None or q.focus_unknown)):
         return "content"  # the notes may know it; retrieval confidence decides
-    if q.has("where") and not q.time.window and q.direction in (None, "all"):
+    if (q.has("where") and not q.has("when") and not q.time.window
+            and q.direction in (None, "all")):
         return "logistics"
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",
                                                      "end", "ends", "finish", "finishes"}:

@@ -67,6 +67,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         # Chat spellings too short for the typo corrector.
         (r"\bwen\b", "when"), (r"\bwat\b|\bwut\b|\bwht\b", "what"), (r"\bteh\b", "the"),
         (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),
+        (r"\bthru\b", "through"), (r"\bpls\b|\bplz\b", "please"),
     ]
 ]
 

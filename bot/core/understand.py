@@ -58,9 +58,18 @@ class Query:
     # Topic words that are real words, not chat filler or unreadable slang ("smth", "wots").
     subject_words: list[str] = field(default_factory=list)
 
+    # How likely the course notes answer this as a content question (set by the assistant).
+    content_confidence: float = 0.0
+    # Searches of the course notes already made for this question: (text, admin) -> result.
+    passages: dict = field(default_factory=dict)
     # Subject words in the position of what is asked about ("a lecture on dropout",
     # "what is the weather"), as opposed to words around the question ("I took a break").
     focus_words: list[str] = field(default_factory=list)
+
+    @property
+    def topic_phrase(self) -> str:
+        """The topic as shown back to the asker, without chat filler."""
+        return " ".join(w for w in self.topic.split() if w not in FILLER) or self.topic
 
     @property
     def subject_unknown(self) -> bool:

@@ -51,12 +51,17 @@ _QUESTION_WORDS = {"what", "why", "how", "explain", "describe", "define", "does"
                    "difference", "when", "which", "can", "you", "me", "i", "we", "it", "this",
                    "that", "work", "works", "mean", "means", "use", "used", "lecture",
                    "lectures", "cover", "covers", "covered", "tutorial", "week", "topic",
-                   "learn", "about", "talk", "talks", "discuss", "discussed", "where", "notes"}
+                   "learn", "about", "talk", "talks", "discuss", "discussed", "where", "notes",
+                   "learning", "deep", "model", "models", "method", "methods", "using", "based",
+                   "please", "pls", "u"}
 
 
 def spelling(text: str) -> str:
-    """British spelling, so "normalization" and "normalisation" index alike."""
-    return _IZE.sub(r"\1is\2", text)
+    """British spelling, so "normalization" and "normalisation" index alike; also the
+    common short forms of a few long words."""
+    text = _IZE.sub(r"\1is\2", text)
+    text = re.sub(r"\breparametri", "reparameteri", text, flags=re.I)
+    return re.sub(r"\bbackprop\b", "backpropagation", text, flags=re.I)
 
 
 def heading_overlap(query: str, section: str) -> float:

@@ -50,7 +50,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         listed = q.kinds if only_left else q.kinds & {"deadline", "quiz"}
         events = [e for e in view.events if e.kind in listed
                   and (not only_left or (e.start is not None and e.start > reader.now))]
-    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover"))):
+    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover")
+                                                   or q.subject_known)):
         found, unlisted = _examinable(q, view)
         parts.extend(found)
         for text in unlisted:
@@ -99,7 +100,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             unknown(W.RECORDED_SESSIONS_UNKNOWN)
         else:
             parts.append(_delivery(view, reader))
-    if q.has("spec") and not parts:
+    if (q.has("spec") or (q.coursework and q.has("read"))) and not parts:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
@@ -258,5 +259,5 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
             topics = [t for t in s.tutorials if t.topic]
             have = W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id)
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
-    return Reply("missing", True, 0.7, "\n".join(lines))
+    return Reply("missing", False, 0.7, "\n".join(lines))
 

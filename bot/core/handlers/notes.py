@@ -15,9 +15,18 @@ from bot.knowledge.index import Hit
 SNIPPET_WORDS = 70
 
 
-def snippet(text: str, limit: int = SNIPPET_WORDS) -> str:
-    """The passage's opening, cut at a sentence end where one comes soon enough."""
-    words = text.split()
+def snippet(text: str, question: str = "", limit: int = SNIPPET_WORDS) -> str:
+    """About `limit` words of the passage, starting at the sentence that shares most words
+    with the question (the passage's opening when none does), cut at a sentence end."""
+    sentences = [s for s in re.split(r"(?<=[.?!:])\s+(?=[A-Z$*(])", " ".join(text.split())) if s]
+    asked = {w for w in re.findall(r"[a-z0-9]+", question.lower()) if len(w) > 3}
+    start = 0
+    if asked and len(sentences) > 1:
+        overlap = [len(asked & set(re.findall(r"[a-z0-9]+", s.lower()))) for s in sentences]
+        start = max(range(len(sentences)), key=lambda i: (overlap[i], -i))
+        if overlap[start] == 0:
+            start = 0
+    words = " ".join(sentences[start:]).split()
     if len(words) <= limit:
         return " ".join(words)
     cut = " ".join(words[:limit])
@@ -50,23 +59,36 @@ def sources(hits: list[Hit], limit: int = 3) -> list[Source]:
         seen.add((c.doc_id, c.section))
         out.append(Source(id=c.doc_id, title=f"{c.title}: {c.section}" if c.section else c.title,
                           path=f"knowledge/{c.path}", lecture=c.lecture, score=h.score,
-                          snippet=snippet(c.text, 40)))
+                          snippet=snippet(c.text, limit=40)))
         if len(out) == limit:
             break
     return out
 
 
+RERANK = 6  # how many of the best-ranked passages the confidence model reorders
+
+
 def search_notes(q: Query, view: CourseView, text: str | None = None,
                  admin: bool = True) -> tuple[list[Hit], float]:
     """Passages for the question (or `text`), best first, and how likely the best one
-    answers it. `admin=False` leaves out course-overview notes, which name every topic."""
+    answers it. `admin=False` leaves out course-overview notes, which name every topic.
+
+    The first few are reordered by the confidence model: a passage whose heading names what
+    is asked ("Deriving the ELBO") beats one that merely shares words with the question."""
     if view.knowledge is None:
         return [], 0.0
     text = re.sub(r"\s+", " ", text or q.raw).strip()
+    key = (text, admin)
+    if key in q.passages:
+        return q.passages[key]
     hits = view.knowledge.search(text, k=12)
     if not admin:
         hits = [h for h in hits if h.chunk.role != "admin"]
-    return hits, (probability(hits[0], text) if hits else 0.0)
+    scored = sorted(((probability(h, text), i, h) for i, h in enumerate(hits[:RERANK])),
+                    key=lambda t: (-t[0], t[1]))
+    hits = [h for _, _, h in scored] + hits[RERANK:]
+    q.passages[key] = (hits, scored[0][0] if scored else 0.0)
+    return q.passages[key]
 
 
 def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -74,13 +96,14 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     if not hits or confidence < ANSWER_THRESHOLD:
         return None
     chosen = [hits[0]]
-    second = next((h for h in hits[1:] if h.chunk.section != hits[0].chunk.section), None)
-    if second is not None and probability(second, q.raw) >= ANSWER_THRESHOLD and (
-            second.score >= hits[0].score - 0.05):
+    second = next((h for h in hits[1:RERANK] if h.chunk.section != hits[0].chunk.section), None)
+    if second is not None and probability(second, q.raw) >= max(ANSWER_THRESHOLD,
+                                                                 confidence - 0.1):
         chosen.append(second)
     lines = [W.FROM_NOTES]
     for h in chosen:
-        lines.append(W.PASSAGE.format(snippet=snippet(h.chunk.text), citation=citation(h)))
+        lines.append(W.PASSAGE.format(snippet=snippet(h.chunk.text, q.raw),
+                                      citation=citation(h)))
     events = []
     for h in chosen:
         eid = (f"L{h.chunk.lecture}" if h.chunk.lecture else h.chunk.tutorial)

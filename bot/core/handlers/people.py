@@ -50,7 +50,7 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
             return _staff_of([e for e in events if e.staff], view, reader)
         if events:  # a pre-recorded lecture: the page names nobody
             return Reply("people", False, 0.5, W.STAFF_UNKNOWN, events)
-        return Reply("people", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic))
+        return Reply("people", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
     return _overview(view)
 
 

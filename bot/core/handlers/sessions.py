@@ -43,7 +43,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if matched:
             reply = _about(matched, q, view, reader)
             if not q.topic_matches[0].named:
-                reply.text = W.TOPIC_INFERRED.format(phrase=q.topic) + "\n" + reply.text
+                reply.text = W.TOPIC_INFERRED.format(phrase=q.topic_phrase) + "\n" + reply.text
             return reply
         elsewhere = _other_kind_match(q, view, kinds, reader)
         if elsewhere is not None:
@@ -52,8 +52,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing.
             named = q.kinds & {"lecture", "tutorial"}
-            text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic) if named
-                    else W.TOPIC_NOT_FOUND.format(phrase=q.topic))
+            text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic_phrase) if named
+                    else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = [e for e in view.events if e.kind in kinds]
     if q.staff:
@@ -117,7 +117,7 @@ def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reade
     if event is None:
         return None
     wanted = "tutorial" if "tutorial" in kinds else "lecture"
-    lines = [W.NO_KIND_FOR_TOPIC.format(kind=wanted, phrase=q.topic)]
+    lines = [W.NO_KIND_FOR_TOPIC.format(kind=wanted, phrase=q.topic_phrase)]
     lines += ([_lecture_line(event, view, reader)] if event.kind == "lecture"
               else view.event_lines([event], reader))
     return Reply("schedule", False, 0.5, "\n".join(lines), [event])
@@ -278,9 +278,11 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 
 
 def _span_text(window: Window, reader: Reader) -> str:
-    start = window.start.astimezone(reader.tz)
+    # A course week is Monday to Sunday in course time, wherever the asker is.
+    zone = window.start.tzinfo if window.granularity == "week" and window.course_week else reader.tz
+    start = window.start.astimezone(zone)
     if window.granularity == "day":
         return format_day(start)
-    last = (window.end - _DAY).astimezone(reader.tz)
+    last = (window.end - _DAY).astimezone(zone)
     return f"{format_day(start)} to {format_day(last)}"
 

@@ -27,7 +27,7 @@ CUES: dict[str, set[str]] = {
                  "much"},
     "who": {"who", "whom", "whose", "staff", "ta", "tas", "lecturer", "lecturers",
             "instructor", "instructors", "teacher", "teachers", "professor", "prof", "tutor",
-            "tutors", "marker", "markers", "assessor", "assessors", "people", "responsible",
+            "tutors", "marker", "markers", "assessor", "assessors", "responsible",
             "lecturing"},
     "assess": {"assess", "assesses", "assessed", "assessing", "assessor", "assessors", "mark",
                "marks", "marking", "marker", "markers", "grade", "grades", "grading", "grader",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -27,13 +28,24 @@ class Reader:
     tz: ZoneInfo
 
 
+def _notes_vocabulary(knowledge: KnowledgeIndex | None) -> frozenset[str]:
+    """Words the notes use more than once: typos are corrected towards them too."""
+    if knowledge is None:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for chunk in knowledge.chunks:
+        for word in re.findall(r"[a-z]{5,}", chunk.text.lower()):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n > 1)
+
+
 class CourseView:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None,
                  knowledge: KnowledgeIndex | None = None):
         self.schedule = schedule
         self.knowledge = knowledge
         english = model_vocabulary(embedder.model_dir if embedder else None)
-        self.understander = Understander(schedule, english)
+        self.understander = Understander(schedule, english, _notes_vocabulary(knowledge))
         self.topics = TopicIndex(schedule, embedder)
         self.tz = schedule.tz
         self.events = schedule.events()

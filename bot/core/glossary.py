@@ -46,6 +46,9 @@ EXPANSIONS: dict[str, str] = {
     "self-attention": "attention",
     "backprop": "backpropagation",
     "bptt": "backpropagation through time",
+    "fid": "frechet inception distance",
+    "lrn": "local response normalisation",
+    "tta": "test time augmentation",
 }
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9-]*")

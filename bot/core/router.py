@@ -15,10 +15,14 @@ _LOGISTICS = ("exam", "book", "gpu", "revision", "individual")
 _GREETING_FILLER = {"there", "bot", "you", "guys", "all", "so", "a", "lot", "great", "good",
                     "ok", "okay", "cool", "nice", "very", "much", "again", "the", "and", "for",
                     "help", "your", "mate"}
-_HOW_MANY = re.compile(r"\bhow many (?!days|hours|minutes|weeks|mins|hrs)")
+# "how many courseworks / lectures / quizzes / weeks": counts of the schedule's things
+_HOW_MANY = re.compile(r"\bhow many (?:\w+ )?(?:courseworks?|cws?|tasks?|assignments?|lectures?|"
+                       r"tutorials?|tuts?|quizz?e?s?|weeks?|deadlines?|sessions?|qas?|hours?|"
+                       r"projects?|exams?|notes|papers|lecturers|tas|staff)\b")
 _HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|do|does|will|'s) (?:the |a |each |one |every )?"
                          r"(?:qa|qas|tutorials?|tuts?|sessions?|lectures?|lecs?|panel|classes|"
                          r"class)(?: last| take| run| go on| be)?\s*$")
+_ASKS = re.compile(r"\b(?:what|when|where|who|why|how|which|is|are|can|could|do|does)\b")
 _HELP = re.compile(r"\bwhat (?:can|do) (?:you|u) (?:do|know|answer)\b|\bhow (?:do i|to) use "
                    r"(?:you|this|the bot)\b|\bwho are you\b|\bwhat are you\b")
 _MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b|\bmy (?:mark|grade|result|"
@@ -41,8 +45,8 @@ def looks_like_content(q: Query) -> bool:
     """Shaped like a question about course material, with nothing of the schedule in it."""
     return bool(_CONTENT_SHAPE.search(q.text)) and not (
         q.kinds or q.coursework or q.time.window or q.staff or q.tutorials or q.lectures
-        or q.has("exam", "examinable", "submit", "deadline", "personal_matter", "spec", "weight",
-                 "book", "gpu", "individual", "revision"))
+        or q.has("exam", "examinable", "submit", "deadline", "personal_matter", "spec")
+        or (set(q.words) & _WEIGHT_WORDS and _about_marks(q)))
 
 
 def route(q: Query) -> str:
@@ -53,6 +57,8 @@ def route(q: Query) -> str:
         return "help"
     if q.has("greeting") and not words - q.cues["greeting"] - _GREETING_FILLER:
         return "thanks" if words & {"thanks", "thank", "cheers", "ty", "thx"} else "greeting"
+    if words & {"thanks", "thank", "thx"} and "?" not in q.raw and not _ASKS.search(q.text):
+        return "thanks"  # "thanks for the help earlier!"
     if (_MY_RESULT.search(q.text) and not words & _WEIGHT_WORDS) or (
             q.has("personal") and q.has("personal_matter") and not words & _WEIGHT_WORDS
             and (not (q.kinds - {"deadline"}) or "extension" in words)):
@@ -88,7 +94,7 @@ def route(q: Query) -> str:
         return "logistics"  # "what week is it"
     if re.search(r"\b\d{5}\b", q.text):
         return "logistics"  # a course code: ours or another course's
-    if words & _WEIGHT_WORDS and not q.has("deadline"):
+    if words & _WEIGHT_WORDS and not q.has("deadline") and _about_marks(q):
         return "logistics"
     if q.has("submit") and (q.coursework or q.has("deadline")) and when_like:
         return "deadline"
@@ -119,6 +125,9 @@ def route(q: Query) -> str:
         return "topic"
     if q.lectures and q.has("cover") and not when_like:
         return "topic"
+    if (q.has("cover") and not when_like and not q.topic and q.kinds
+            and not q.kinds & {"lecture", "tutorial"}):
+        return "schedule"  # "what's the panel about": the event says
     if q.has("cover") and not when_like and (q.topic or q.week is not None or q.kinds):
         return "topic"
     if (q.subject_unknown and not q.kinds and not (q.lectures or q.tutorials or q.week)
@@ -139,3 +148,10 @@ def route(q: Query) -> str:
     if q.has("course", "materials_where"):
         return "logistics"
     return "unknown"
+
+
+def _about_marks(q: Query) -> bool:
+    """Weight words mean marks only near the assessment ("importance weighting" does not)."""
+    return bool(q.coursework or q.has("exam", "coursework", "quiz") or set(q.words) & {
+        "mark", "marks", "grade", "grades", "final", "assessment", "course", "module",
+        "overall", "%", "percent", "percentage", "total"})

@@ -47,7 +47,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bwhats\b", "what is"),
         (r"\bwheres\b", "where is"),
         (r"\bwhos\b", "who is"),
-        (r"\bhand[- ]?ins?\b", " handin "),
+        (r"\bhand[- ]?ins?\b|\bturn(?:ed|ing)? in\b", " handin "),
+        (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
         (r"\bdue[- ]?dates?\b", " deadline "),
         (r"\bdead ?lines?\b", " deadline "),
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),
@@ -65,7 +66,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b", " "),  # a clock time is not a topic
         (r"\bdiscussion (?:forum|board|page|site)s?\b", " forum "),
         # Chat spellings too short for the typo corrector.
-        (r"\bwen\b", "when"), (r"\bwat\b|\bwut\b|\bwht\b", "what"), (r"\bteh\b", "the"),
+        (r"\bwen\b", "when"), (r"\bwats\b", "what is"), (r"\bwat\b|\bwut\b|\bwht\b", "what"),
+        (r"\bteh\b", "the"),
         (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),
         (r"\bthru\b", "through"), (r"\bpls\b|\bplz\b", "please"),
     ]

@@ -91,11 +91,13 @@ class Query:
 class Understander:
     """Parses questions for one schedule; build once per schedule version."""
 
-    def __init__(self, schedule: Schedule, english: frozenset[str] = frozenset()):
-        """`english`: real words never "corrected" (e.g. the embedding model's vocabulary)."""
+    def __init__(self, schedule: Schedule, english: frozenset[str] = frozenset(),
+                 extra_vocabulary: frozenset[str] = frozenset()):
+        """`english`: real words never "corrected" (e.g. the embedding model's vocabulary);
+        `extra_vocabulary`: more words to correct towards (e.g. those of the course notes)."""
         self.schedule = schedule
         self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks})
-        vocab = set(DOMAIN_WORDS) | {w for ws in CUES.values() for w in ws}
+        vocab = set(DOMAIN_WORDS) | {w for ws in CUES.values() for w in ws} | extra_vocabulary
         for text in _schedule_words(schedule):
             vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
         self.speller = SpellFixer(vocab, protected=STOPWORDS | english | PROTECTED)

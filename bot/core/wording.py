@@ -181,7 +181,8 @@ EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count}
                      "tasks together count {weight}% of the final mark.")
 EXAM_FORMAT_UNKNOWN = ("The course page doesn't describe the exam's format; it says only that "
                        "the exam counts {weight}% of the final mark.")
-COURSEWORK_ASSESSED = "Yes: {assessed}; together they count {weight}% of the final mark."
+COURSEWORK_ASSESSED = ("Yes: there are {count} practical coursework tasks, {assessed}; together "
+                       "they count {weight}% of the final mark.")
 QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "
                  "coursework tasks ({cw}%); it doesn't list the quizzes as assessed.")
 RECORDED_SESSIONS_UNKNOWN = ("The course page doesn't say whether Q&As or tutorials are "

@@ -63,7 +63,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         unknown(W.EXAM_FORMAT_UNKNOWN.format(weight=a.exam_weight))
     if (q.coursework or q.has("coursework")) and words & {"assessed", "formative", "summative",
                                                           "graded"} and not parts:
-        parts.append(W.COURSEWORK_ASSESSED.format(assessed=a.coursework_assessed,
+        parts.append(W.COURSEWORK_ASSESSED.format(count=a.coursework_count,
+                                                  assessed=a.coursework_assessed,
                                                   weight=a.coursework_weight))
     elif "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
         unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,

@@ -7,6 +7,7 @@ import re
 from bot.core import wording as W
 from bot.core.answer import Source
 from bot.core.course import CourseView, Reader
+from bot.core.glossary import EXPANSIONS
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.confidence import ANSWER_THRESHOLD, probability
@@ -23,9 +24,10 @@ def snippet(text: str, question: str = "", limit: int = SNIPPET_WORDS) -> str:
     start = 0
     if asked and len(sentences) > 1:
         overlap = [len(asked & set(re.findall(r"[a-z0-9]+", s.lower()))) for s in sentences]
-        start = max(range(len(sentences)), key=lambda i: (overlap[i], -i))
-        if overlap[start] == 0:
-            start = 0
+        best = max(overlap)
+        # The earliest sentence nearly as close as the best: passages explain before they
+        # qualify, and the opening of a section is usually its answer.
+        start = next(i for i, n in enumerate(overlap) if n >= max(1, best - 1)) if best else 0
     words = " ".join(sentences[start:]).split()
     if len(words) <= limit:
         return " ".join(words)
@@ -65,6 +67,15 @@ def sources(hits: list[Hit], limit: int = 3) -> list[Source]:
     return out
 
 
+def expand_for_search(text: str) -> str:
+    """The text with each known abbreviation followed by its long form, punctuation kept."""
+    def add(m: re.Match) -> str:
+        word = m.group(0)
+        long_form = EXPANSIONS.get(word.lower())
+        return f"{word} ({long_form})" if long_form and len(word) <= 6 else word
+    return re.sub(r"[A-Za-z][A-Za-z0-9-]*", add, text)
+
+
 RERANK = 6  # how many of the best-ranked passages the confidence model reorders
 
 
@@ -77,7 +88,9 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     is asked ("Deriving the ELBO") beats one that merely shares words with the question."""
     if view.knowledge is None:
         return [], 0.0
-    text = re.sub(r"\s+", " ", text or q.raw).strip()
+    # The corrected question ("wats mode colapse" -> "what is mode collapse"), with
+    # abbreviations spelled out ("FID" -> "frechet inception distance").
+    text = re.sub(r"\s+", " ", text or expand_for_search(q.text)).strip()
     key = (text, admin)
     if key in q.passages:
         return q.passages[key]

@@ -109,9 +109,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.WHERE_SESSIONS.format(place=_session_place(view)))
     if not parts and ("timetable" in words or (q.has("session", "when")
                                                and {"qa", "tutorial"} & q.kinds)):
-        slots = ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
-                          f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}" for sl in c.timetable)
-        parts.append(W.TIMETABLE.format(slots=slots, note=c.timetable_note))
+        parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
     if not parts and q.has("course") and words & _COURSE_SPAN:
         parts.append(_course_dates(view, reader))
     if not parts and q.has("course"):
@@ -157,9 +155,14 @@ def _duration(q: Query, view: CourseView) -> tuple[str, bool]:
     c = view.schedule.course
     if q.kinds <= {"lecture"} and q.kinds:
         return W.LECTURE_LENGTH_UNKNOWN, False
-    slots = ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
-                      f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}" for sl in c.timetable)
-    return W.SESSION_LENGTH.format(minutes=c.session_minutes, slots=slots), True
+    return W.SESSION_LENGTH.format(minutes=c.session_minutes, slots=_slots(view)), True
+
+
+def _slots(view: CourseView) -> str:
+    """The timetabled slots: "Tue 10:00-11:00 Q&A, Tue 11:00-12:00 tutorial"."""
+    return ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
+                     f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}"
+                     for sl in view.schedule.course.timetable)
 
 
 def _week_now(view: CourseView, reader: Reader) -> Reply:
@@ -182,10 +185,7 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     a = s.assessment
     words = set(q.words)
     if words & {"hours", "hour"} and (q.has("session") or q.kinds & {"qa", "tutorial"}):
-        c = s.course
-        slots = ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
-                          f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}" for sl in c.timetable)
-        return W.TIMETABLE.format(slots=slots, note=c.timetable_note)
+        return W.TIMETABLE.format(slots=_slots(view), note=s.course.timetable_note)
     if words & {"left", "remaining", "still", "more"}:
         kinds = q.kinds or {"deadline"}
         left = [e for e in view.timed if e.kind in kinds and e.start > reader.now]

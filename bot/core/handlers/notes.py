@@ -36,6 +36,11 @@ def snippet(text: str, question: str = "", limit: int = SNIPPET_WORDS) -> str:
     return cut[: end + 1] if end > len(cut) // 2 else cut + " …"
 
 
+def _event_id(hit: Hit) -> str | None:
+    """The schedule event a passage belongs to: "L10" for lecture 10, "T05" for a tutorial."""
+    return f"L{hit.chunk.lecture}" if hit.chunk.lecture else hit.chunk.tutorial
+
+
 def citation(hit: Hit) -> str:
     c = hit.chunk
     where = c.section or c.title
@@ -119,7 +124,7 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | Non
                                       citation=citation(h)))
     events = []
     for h in chosen:
-        eid = (f"L{h.chunk.lecture}" if h.chunk.lecture else h.chunk.tutorial)
+        eid = _event_id(h)
         if eid and (e := view.schedule.event(eid)) is not None and e not in events:
             events.append(e)
     return Reply("content", True, confidence, "\n".join(lines), events, sources(hits))
@@ -132,7 +137,7 @@ def lectures_in_notes(q: Query, view: CourseView) -> tuple[list[str], list[Hit],
         return [], hits, confidence
     ids: list[str] = []
     for h in hits[:3]:
-        eid = f"L{h.chunk.lecture}" if h.chunk.lecture else h.chunk.tutorial
+        eid = _event_id(h)
         if eid and eid not in ids and probability(h, q.topic) >= ANSWER_THRESHOLD:
             ids.append(eid)
     return ids, hits, confidence

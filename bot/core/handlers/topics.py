@@ -16,6 +16,16 @@ def _notes_for(view: CourseView, lecture_id: str) -> list[Material]:
     return [m for m in view.schedule.materials if lecture_id in m.lectures]
 
 
+def _lecture_line(view: CourseView, lecture_id: str) -> str:
+    """"• Lecture 10: BatchNorm (week 4, pre-recorded); notes: N07 BatchNorm"."""
+    lec = view.schedule.lecture(lecture_id)
+    assert lec is not None
+    notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, lecture_id))
+    return W.TOPIC_LECTURE.format(number=lec.number, title=lec.title, week=lec.week,
+                                  delivery=lec.delivery,
+                                  notes=W.NOTES_PART.format(notes=notes) if notes else "")
+
+
 def _matches(q: Query, view: CourseView) -> list[TopicMatch]:
     if not q.topic:
         return []
@@ -39,13 +49,9 @@ def _coverage_lines(matches: list[TopicMatch], view: CourseView, reader: Reader
         elif m.item.kind == "material":
             lecture_ids.extend(m.item.lectures)
     for lid in dict.fromkeys(lecture_ids):
-        lec = view.schedule.lecture(lid)
-        if lec is None:
+        if view.schedule.lecture(lid) is None:
             continue
-        notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, lid))
-        notes_part = W.NOTES_PART.format(notes=notes) if notes else ""
-        lines.append(W.TOPIC_LECTURE.format(number=lec.number, title=lec.title, week=lec.week,
-                                            delivery=lec.delivery, notes=notes_part))
+        lines.append(_lecture_line(view, lid))
         if (e := view.schedule.event(lid)) is not None:
             events.append(e)
     for m in matches:
@@ -69,13 +75,8 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         if asked and not named:
             lines.append(W.TITLE_ONLY.format(phrase=q.topic_phrase))
         for lid in q.lectures:
-            lec = view.schedule.lecture(lid)
-            e = view.schedule.event(lid)
-            notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, lid))
-            lines.append(W.TOPIC_LECTURE.format(
-                number=lec.number, title=lec.title, week=lec.week, delivery=lec.delivery,
-                notes=W.NOTES_PART.format(notes=notes) if notes else ""))
-            events.append(e)
+            lines.append(_lecture_line(view, lid))
+            events.append(view.schedule.event(lid))
         answered = not (asked and not named)
         return Reply("topic", answered, 0.9 if answered else 0.4, "\n".join(lines), events)
     matches = _matches(q, view)
@@ -114,11 +115,7 @@ def _from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
             continue
         events.append(e)
         if e.kind == "lecture":
-            lec = view.schedule.lecture(eid)
-            notes = ", ".join(f"{n.id} {n.title}" for n in _notes_for(view, eid))
-            lines.append(W.TOPIC_LECTURE.format(
-                number=lec.number, title=lec.title, week=lec.week, delivery=lec.delivery,
-                notes=W.NOTES_PART.format(notes=notes) if notes else ""))
+            lines.append(_lecture_line(view, eid))
         else:
             when = view.when(e, reader) if e.start else f"week {e.week}"
             lines.append(W.TOPIC_TUTORIAL.format(id=e.id, topic=e.topic, when=when))

@@ -113,6 +113,9 @@ class KnowledgeIndex:
         self.vectors = vectors
         self.embedder = embedder
         self._lexical = _Lexical([c.embed_text for c in chunks]) if chunks else None
+        self._section_start: dict[tuple[str, str], Chunk] = {}
+        for c in chunks:
+            self._section_start.setdefault((c.path, c.section), c)
 
     # Building and storing -------------------------------------------------------------
     @classmethod
@@ -175,6 +178,10 @@ class KnowledgeIndex:
         if vectors.ndim != 2 or len(vectors) != len(chunks) or not np.isfinite(vectors).all():
             raise IndexError_("index is corrupt: embeddings do not match the passages")
         return cls(chunks, vectors.astype(np.float32), embedder)
+
+    def section_start(self, chunk: Chunk) -> Chunk:
+        """The first passage of the section `chunk` belongs to (itself for short sections)."""
+        return self._section_start.get((chunk.path, chunk.section), chunk)
 
     def embedding_cache(self) -> dict[str, np.ndarray]:
         return {c.key: v for c, v in zip(self.chunks, self.vectors, strict=True)}

@@ -11,7 +11,7 @@ from bot.core.glossary import EXPANSIONS
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.confidence import ANSWER_THRESHOLD, probability
-from bot.knowledge.index import Hit
+from bot.knowledge.index import Hit, heading_overlap
 
 SNIPPET_WORDS = 70
 
@@ -120,8 +120,13 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | Non
         chosen.append(second)
     lines = [W.FROM_NOTES]
     for h in chosen:
-        lines.append(W.PASSAGE.format(snippet=snippet(h.chunk.text, q.raw),
-                                      citation=citation(h)))
+        if heading_overlap(q.raw, h.chunk.section) >= 0.5:
+            # The heading names what is asked: the section's opening is its answer, even
+            # when a later window of the section ranked best.
+            quote = snippet(view.knowledge.section_start(h.chunk).text)
+        else:
+            quote = snippet(h.chunk.text, q.raw)
+        lines.append(W.PASSAGE.format(snippet=quote, citation=citation(h)))
     events = []
     for h in chosen:
         eid = _event_id(h)

@@ -61,7 +61,8 @@ class Embedder:
         weights = self.model_dir / "model.safetensors"
         if not weights.is_file():
             raise ModelError(f"no model.safetensors in {self.model_dir}")
-        if expected_sha256 and sha256_of(weights) != expected_sha256:
+        self.sha256 = sha256_of(weights)  # also names the model in stored indexes
+        if expected_sha256 and self.sha256 != expected_sha256:
             raise ModelError(f"{weights} does not match the expected sha256 {expected_sha256}")
         os.environ["HF_HUB_OFFLINE"] = "1"  # never reach for a hub, even by accident
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -43,8 +43,7 @@ def corpus_fingerprint(corpus: Path) -> str:
 
 
 def model_id(embedder: Embedder) -> str:
-    weights = embedder.model_dir / "model.safetensors"
-    return sha256_of(weights) if weights.is_file() else str(embedder.model_dir)
+    return embedder.sha256
 
 
 def open_index(corpus: Path, folder: Path, embedder: Embedder, rebuild: bool = False,

@@ -20,7 +20,9 @@ from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.multipart import combine, inherit, is_aside, split_question
 from bot.core.router import looks_like_content, route
+from bot.core.text import normalize
 from bot.core.understand import Query
+from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
 from bot.schedule.model import Schedule
 
@@ -75,10 +77,12 @@ class Assistant:
             clean = clean[:MAX_QUESTION_CHARS]
         if prefix:
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
-        queries = [view.understander.parse(part, context.now, context.tz)
+        # A zone named anywhere ("... in new york") applies to every part of the question.
+        named = find_zone(normalize(clean))
+        tz = named[0] if named else context.tz
+        queries = [view.understander.parse(part, context.now, tz)
                    for part in split_question(clean)]
-        zone = next((q.zone for q in queries if q.zone), None)
-        reader = Reader(context.now, zone or context.tz)
+        reader = Reader(context.now, tz)
         replies: list[Reply] = []
         for i, query in enumerate(queries):
             if i:

@@ -66,7 +66,7 @@ CUES: dict[str, set[str]] = {
               "email", "message"},
     "materials_where": {"materials", "cate", "find", "download", "access", "get", "located"},
     "recorded": {"recorded", "prerecorded", "recording", "recordings", "video", "videos",
-                 "watch", "inperson", "online", "delivered", "streamed", "campus"},
+                 "watch", "inperson", "online", "delivered", "streamed", "records"},
     "individual": {"individual", "individually", "group", "groups", "team", "pair", "pairs",
                    "partner", "partners", "alone", "collaborate", "collaboration", "together",
                    "myself", "own"},

@@ -38,6 +38,7 @@ def inherit(later: Query, earlier: Query) -> None:
         later.topic = earlier.topic  # "... batch norm, and when is its tutorial?"
         later.subject_words = list(earlier.subject_words)
         later.focus_words = list(earlier.subject_words)  # "its": the topic is what is asked
+        later.search_text = f"{earlier.text} {later.text}"
         if not later.kinds:
             later.kinds = set(earlier.kinds)
     if later.time.window is None and earlier.time.window is not None:

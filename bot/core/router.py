@@ -36,6 +36,8 @@ _POLICY = re.compile(r"\bcan (?:i|we) use\b|\bam i allowed\b|\bcan (?:i|we) stil
 # Above this confidence that the notes answer it, a content-shaped question is answered from
 # the notes even when a cue word ("people", "compute", "message") points elsewhere.
 CONTENT_FIRST = 0.75
+# A content-shaped question about a topic the schedule knows needs less to go to the notes.
+CONTENT_KNOWN = 0.5
 _CONTENT_SHAPE = re.compile(
     r"\b(?:what (?:is|are|does|do)|whats|why|how (?:does|do|is|are|can|many|to|should)|explain"
     r"|define|definition|difference|differ|intuition|meaning of|tell me about|derive|compare)\b")
@@ -71,8 +73,11 @@ def route(q: Query) -> str:
         return "not_on_page"
     if q.missing:
         return "missing"
-    if q.content_confidence >= CONTENT_FIRST and looks_like_content(q):
-        return "content"  # "what is teacher forcing": not a question about a teacher
+    if looks_like_content(q) and (q.content_confidence >= CONTENT_FIRST or (
+            q.subject_known and not q.has("cover") and q.content_confidence >= CONTENT_KNOWN)):
+        # "what is teacher forcing": not a question about a teacher; "why do cnns share
+        # weights": about the material, not about which lecture has it.
+        return "content"
     if (q.has("forum") and words & {"contact", "email", "message", "ask"} and "who" not in words
             and not q.kinds and q.time.window is None):
         return "logistics"

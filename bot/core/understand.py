@@ -58,6 +58,9 @@ class Query:
     # Topic words that are real words, not chat filler or unreadable slang ("smth", "wots").
     subject_words: list[str] = field(default_factory=list)
 
+    # What to search the notes with, when the question alone is not enough ("... and how do
+    # you fix it" borrows the first part's words).
+    search_text: str = ""
     # How likely the course notes answer this as a content question (set by the assistant).
     content_confidence: float = 0.0
     # Searches of the course notes already made for this question: (text, admin) -> result.

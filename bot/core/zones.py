@@ -74,8 +74,16 @@ def _pattern() -> re.Pattern[str]:
                       rf"\b|\b(?:in|for|from) ({alternatives})\b")
 
 
+_OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?00)?\b")
+
+
 def find_zone(text: str) -> tuple[ZoneInfo, tuple[int, int]] | None:
     """The zone a normalised question names, and the span naming it."""
+    m = _OFFSET.search(text)
+    if m and 0 < int(m.group(2)) <= 14:
+        # The Etc zones count the other way round: Etc/GMT-8 is eight hours ahead of UTC.
+        sign = "-" if m.group(1) == "+" else "+"
+        return ZoneInfo(f"Etc/GMT{sign}{int(m.group(2))}"), m.span()
     for m in _pattern().finditer(text):
         name = m.group(1) or m.group(2)
         return ZoneInfo(_names()[name]), m.span()

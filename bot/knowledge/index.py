@@ -46,7 +46,7 @@ class Hit:
 
 
 _IZE = re.compile(r"(\w{2,})iz(e|es|ed|ing|ation|ations|er|ers)\b", re.I)
-_QUESTION_WORDS = {"what", "why", "how", "explain", "describe", "define", "does", "do", "is",
+QUESTION_WORDS = {"what", "why", "how", "explain", "describe", "define", "does", "do", "is",
                    "are", "the", "a", "an", "of", "in", "and", "or", "to", "for", "with", "between",
                    "difference", "when", "which", "can", "you", "me", "i", "we", "it", "this",
                    "that", "work", "works", "mean", "means", "use", "used", "lecture",
@@ -60,6 +60,7 @@ def spelling(text: str) -> str:
     """British spelling, so "normalization" and "normalisation" index alike; also the
     common short forms of a few long words."""
     text = _IZE.sub(r"\1is\2", text)
+    text = re.sub(r"(\d)\s*[x×]\s*(\d)", r"\1x\2", text)  # "1×1" and "1 x 1" read as "1x1"
     text = re.sub(r"\breparametri", "reparameteri", text, flags=re.I)
     return re.sub(r"\bbackprop\b", "backpropagation", text, flags=re.I)
 
@@ -68,7 +69,7 @@ def heading_overlap(query: str, section: str) -> float:
     """Share of the question's content words found in the passage's heading path."""
     stem = _stemmer()
     words = {stem.stemWord(w) for w in re.findall(r"[a-z0-9]+", spelling(query.lower()))
-             if w not in _QUESTION_WORDS and len(w) > 1}
+             if w not in QUESTION_WORDS and len(w) > 1}
     if not words:
         return 0.0
     heading = {stem.stemWord(w) for w in re.findall(r"[a-z0-9]+", spelling(section.lower()))}

@@ -11,7 +11,7 @@ from bot.core.glossary import EXPANSIONS
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.confidence import ANSWER_THRESHOLD, probability
-from bot.knowledge.index import Hit, heading_overlap
+from bot.knowledge.index import QUESTION_WORDS, Hit, heading_overlap
 
 SNIPPET_WORDS = 70
 
@@ -20,14 +20,16 @@ def snippet(text: str, question: str = "", limit: int = SNIPPET_WORDS) -> str:
     """About `limit` words of the passage, starting at the sentence that shares most words
     with the question (the passage's opening when none does), cut at a sentence end."""
     sentences = [s for s in re.split(r"(?<=[.?!:])\s+(?=[A-Z$*(])", " ".join(text.split())) if s]
-    asked = {w for w in re.findall(r"[a-z0-9]+", question.lower()) if len(w) > 3}
+    asked = {w for w in re.findall(r"[a-z0-9]+", question.lower())
+             if len(w) > 2 and w not in QUESTION_WORDS}
     start = 0
     if asked and len(sentences) > 1:
         overlap = [len(asked & set(re.findall(r"[a-z0-9]+", s.lower()))) for s in sentences]
         best = max(overlap)
-        # The earliest sentence nearly as close as the best: passages explain before they
-        # qualify, and the opening of a section is usually its answer.
-        start = next(i for i, n in enumerate(overlap) if n >= max(1, best - 1)) if best else 0
+        # Start at the sentence that names most of what is asked, if one names at least half
+        # of it; otherwise the passage's opening explains best. Among near-equals, earliest.
+        if best and best >= len(asked) / 2:
+            start = next(i for i, n in enumerate(overlap) if n >= max(1, best - 1))
     words = " ".join(sentences[start:]).split()
     if len(words) <= limit:
         return " ".join(words)
@@ -95,7 +97,7 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
         return [], 0.0
     # The corrected question ("wats mode colapse" -> "what is mode collapse"), with
     # abbreviations spelled out ("FID" -> "frechet inception distance").
-    text = re.sub(r"\s+", " ", text or expand_for_search(q.text)).strip()
+    text = re.sub(r"\s+", " ", text or expand_for_search(q.search_text or q.text)).strip()
     key = (text, admin)
     if key in q.passages:
         return q.passages[key]
@@ -120,12 +122,12 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | Non
         chosen.append(second)
     lines = [W.FROM_NOTES]
     for h in chosen:
+        text = h.chunk.text
         if heading_overlap(q.raw, h.chunk.section) >= 0.5:
-            # The heading names what is asked: the section's opening is its answer, even
-            # when a later window of the section ranked best.
-            quote = snippet(view.knowledge.section_start(h.chunk).text)
-        else:
-            quote = snippet(h.chunk.text, q.raw)
+            # The heading names what is asked: read the section from its start, even when a
+            # later window of it ranked best.
+            text = view.knowledge.section_start(h.chunk).text
+        quote = snippet(text, q.raw)
         lines.append(W.PASSAGE.format(snippet=quote, citation=citation(h)))
     events = []
     for h in chosen:

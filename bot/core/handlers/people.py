@@ -37,6 +37,8 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.staff and not (q.lectures or q.tutorials):
         return _person(q, view, reader)
 
+    if q.kinds == {"lecture"} and q.has("recorded") and not q.lectures:
+        return Reply("people", False, 0.5, W.STAFF_UNKNOWN)  # "who records the lectures"
     if q.kinds or q.lectures or q.tutorials or q.time.window:
         events = _pick_events(q, view, reader)
         if events:

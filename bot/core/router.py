@@ -40,14 +40,16 @@ CONTENT_FIRST = 0.75
 CONTENT_KNOWN = 0.5
 _CONTENT_SHAPE = re.compile(
     r"\b(?:what (?:is|are|does|do)|whats|why|how (?:does|do|is|are|can|many|to|should)|explain"
-    r"|define|definition|difference|differ|intuition|meaning of|tell me about|derive|compare)\b")
+    r"|define|definition|difference|differ|intuition|meaning of|tell me about|derive|compare"
+    r"|vs|versus)\b|^(?:does|do|is|are|can|should|would|could)\b")
 
 
 def looks_like_content(q: Query) -> bool:
     """Shaped like a question about course material, with nothing of the schedule in it."""
     return bool(_CONTENT_SHAPE.search(q.text)) and not (
         q.kinds or q.coursework or q.time.window or q.staff or q.tutorials or q.lectures
-        or q.has("exam", "examinable", "submit", "deadline", "personal_matter", "spec")
+        or q.has("exam", "examinable", "submit", "deadline", "personal_matter", "spec",
+                 "coursework", "individual", "course")
         or (set(q.words) & _WEIGHT_WORDS and _about_marks(q)))
 
 

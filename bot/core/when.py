@@ -97,13 +97,13 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
 
 
 def _course_week(text, today, now, tz, cal):
-    m = re.search(rf"\b(?:in |during |for |of )?(?:the )?(?:week|wk|w)\s?#?({NUMBER_PATTERN})\b",
-                  text)
+    m = re.search(rf"\b(?:in |during |for |of )?(?:the )?(?:week|wk) ?#?({NUMBER_PATTERN})\b"
+                  r"|\b(?:in |during |for |of )?(?:the )?w ?(\d{1,2})\b", text)
     if not m:
         m = re.search(rf"\b(?:in |during |for )?(?:the )?({NUMBER_PATTERN}) week\b(?! of)", text)
         if not m or number_value(m.group(1)) is None or m.group(1).isdigit():
             return None
-    number = number_value(m.group(1))
+    number = number_value(m.group(1) or m.group(2) or "")
     if number is None:
         return None
     window = cal.week_window(number, f"in week {number}")

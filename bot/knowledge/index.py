@@ -61,6 +61,8 @@ def spelling(text: str) -> str:
     common short forms of a few long words."""
     text = _IZE.sub(r"\1is\2", text)
     text = re.sub(r"(\d)\s*[x×]\s*(\d)", r"\1x\2", text)  # "1×1" and "1 x 1" read as "1x1"
+    text = re.sub(r"\b([A-Za-z]{2,})-(\d{1,3})\b", r"\1\2", text)  # "VGG-16" as "VGG16"
+    text = re.sub(r"\bparams?\b", "parameters", text, flags=re.I)
     text = re.sub(r"\breparametri", "reparameteri", text, flags=re.I)
     return re.sub(r"\bbackprop\b", "backpropagation", text, flags=re.I)
 

@@ -16,10 +16,6 @@ from bot.core.assistant import Assistant
 log = logging.getLogger(__name__)
 
 
-def render_text(answer: Answer) -> str:
-    return answer.text
-
-
 def ask_one(assistant: Assistant, question: str, now: str | None, tz: str | None,
             clock: datetime) -> Answer:
     ctx = make_context(now, tz, assistant.view().tz, clock)

@@ -9,13 +9,12 @@ from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
 from bot.core.embedding import Embedder, model_vocabulary
-from bot.core.timefmt import format_day, format_instant, format_span
+from bot.core.timefmt import format_instant, format_span
 from bot.core.topics import TopicIndex
 from bot.core.understand import Understander
 from bot.knowledge.index import KnowledgeIndex
 from bot.schedule.model import Event, Schedule
 
-SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tutorials",
               "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
 
@@ -105,6 +104,3 @@ class CourseView:
                     notes.append(g.uncertain)
             i += len(group)
         return lines + [W.UNCERTAIN.format(note=n) for n in notes]
-
-    def day_label(self, dt: datetime, reader: Reader) -> str:
-        return format_day(dt.astimezone(reader.tz))

@@ -95,9 +95,7 @@ def route(q: Query) -> str:
         return "logistics"
     if _HOW_LONG_IS.search(q.text):
         return "logistics"  # "how long are the tutorials": their length
-    if re.search(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|we're)\b"
-                 r"|\bcurrent week\b", q.text) and not (q.subject_words or q.lectures
-                                                    or q.tutorials or q.kinds):
+    if q.asks_week_now:
         return "logistics"  # "what week is it"
     if re.search(r"\b\d{5}\b", q.text):
         return "logistics"  # a course code: ours or another course's

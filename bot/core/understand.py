@@ -17,6 +17,8 @@ from bot.core.when import CourseCalendar, TimeParse, parse_time
 from bot.core.zones import find_zone
 from bot.schedule.model import Schedule
 
+_WEEK_NOW = re.compile(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|"
+                       r"we're)\b|\bcurrent week\b")
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -47,7 +49,6 @@ class Query:
     topic: str = ""  # what is left once cues, entities and time are taken out
     staff: list[str] = field(default_factory=list)  # staff names mentioned
     missing: list[str] = field(default_factory=list)  # e.g. "coursework 4": no such thing
-    zone: ZoneInfo | None = None  # a time zone named in the question ("in EST")
     # Schedule items the topic matches, best first (set by the assistant: needs the index).
     topic_matches: list[TopicMatch] = field(default_factory=list)
 
@@ -68,6 +69,12 @@ class Query:
     # Subject words in the position of what is asked about ("a lecture on dropout",
     # "what is the weather"), as opposed to words around the question ("I took a break").
     focus_words: list[str] = field(default_factory=list)
+
+    @property
+    def asks_week_now(self) -> bool:
+        """"What week is it?", with nothing else asked about."""
+        return bool(_WEEK_NOW.search(self.text)) and not (
+            self.subject_words or self.lectures or self.tutorials or self.kinds)
 
     @property
     def topic_phrase(self) -> str:
@@ -122,7 +129,7 @@ class Understander:
             text = (text[:a] + " " + text[b:]).strip()
         time = parse_time(text, now, zone or tz, self.calendar)
         rest = time.remainder
-        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, zone=zone)
+        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time)
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]

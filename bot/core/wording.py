@@ -40,7 +40,6 @@ NO_DEADLINES_IN = "There is no coursework deadline {label}."
 ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
 DEADLINE_LINE = "• {id} {title}: {when}"
 PREVIOUS_DEADLINE = "The most recent deadline was {title} ({id}), due {when} ({ago} ago)."
-NO_PREVIOUS_DEADLINE = "No coursework deadline has passed yet. " + NEXT_DEADLINE
 HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they are on "
                    "{locations}. {title} ({id}) is listed from week {week}, due {when}.")
 
@@ -68,14 +67,12 @@ ASSESSED_PART = ", assessed by {staff}"
 SUBMIT_PART = ", submit on {place}"
 UNCERTAIN = "⚠ Note: {note}"
 PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
-QUIZ_LINE = "• {title}: the course page links it from week {week} but gives no date or time."
 WEEK_NOTE = "Week {week} ({span}): {note}"
 OUTSIDE_COURSE = "(That is outside the course, which runs from {start} to {end}.)"
 LECTURES_PRERECORDED = ("Lectures are pre-recorded, released per week; only lecture 22 is live. "
                         "Week {week}'s lectures: {titles}.")
 LECTURE_INFO = "Lecture {number}: {title}: {delivery}, week {week} ({span})."
 LECTURE_LIVE = "Lecture {number}: {title} is live on {when}, given by {staff}, {place}."
-LECTURE_NOT_FOUND = "There is no lecture {number} on the course page."
 
 # Topics and reading
 TOPIC_FOUND = "Covered in:"
@@ -202,4 +199,3 @@ QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is t
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"
-STAFF_LECTURER_NOTE = "The course page doesn't say who gives the pre-recorded lectures."

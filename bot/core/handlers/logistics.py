@@ -32,9 +32,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     events = []
     if _OTHER_COURSE.search(q.text) and not re.search(rf"\b{re.escape(c.code)}\b", q.text):
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
-    if re.search(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|we're)\b"
-                 r"|\bcurrent week\b", q.text) and not (
-            q.subject_words or q.lectures or q.tutorials or q.kinds or q.time.week_number):
+    if q.asks_week_now and not q.time.week_number:
         return _week_now(view, reader)
     if re.search(r"\bhow long\b", q.text) and not q.has("deadline") and not (
             words & {"until", "till", "til", "left"}):

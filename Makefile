@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench check clean
+.PHONY: run chat test browser lint bench check clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,22 +15,37 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-# The shipped course ran in 2021: by default the console pretends it is the morning of
-# Mon 1 Feb 2021 (week 4). `make run NOW=` uses the real clock; TZ_ASKER sets your zone.
+# The shipped course ran in 2021: by default the bot's clock starts on the morning of
+# Mon 1 Feb 2021 (week 4) and runs at SPEED x real time. `make run NOW=` uses the real clock.
 NOW ?= 2021-02-01T09:00
+SPEED ?= 1
 TZ_ASKER ?=
 run: $(STAMP)
+	$(BIN)/python -m bot serve $(if $(NOW),--now $(NOW) --speed $(SPEED))
+
+chat: $(STAMP)
 	$(BIN)/python -m bot chat $(if $(NOW),--now $(NOW)) $(if $(TZ_ASKER),--tz $(TZ_ASKER))
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m ruff check bot tests bench
 	$(BIN)/python -m pytest -q
+
+# Debian's Chromium for the emulator's browser tests. Installed when missing and possible
+# (root with apt-get); otherwise those tests are skipped and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver \
+	      >/dev/null)) || echo "warning: could not install chromium; browser tests skip"; \
+	  else echo "note: chromium missing and not root: browser tests will be skipped"; fi; }
 
 check: $(STAMP)
 	$(BIN)/python -m bot check schedule.yaml
 
 bench: $(STAMP)
 	$(BIN)/python bench/answer_latency.py
+	$(BIN)/python bench/http_latency.py
 
 clean:
 	rm -rf $(VENV)

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot {ask,chat,check}`. The only place that exits the process."""
+"""Command line: `python -m bot {ask,chat,serve,check,index}`. The only place that exits."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
 from bot.schedule.loader import ScheduleError
+from bot.storage.database import StorageError
 
 
 def _clock() -> datetime:
@@ -31,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="interactive console")
     chat.add_argument("--now", help="pretend it is this instant (ISO 8601)")
     chat.add_argument("--tz", help="the asker's IANA time zone")
+    chat.add_argument("--http", action="store_true",
+                      help="go through the bot's HTTP endpoint and the local connector")
+    serve = sub.add_parser("serve", help="the Bot Framework endpoint and the local emulator")
+    serve.add_argument("--now", help="start a simulated clock at this instant (ISO 8601)")
+    serve.add_argument("--speed", type=float, default=1.0,
+                       help="simulated clock speed (with --now; default 1 = real pace)")
+    serve.add_argument("--port", type=int, help="port (default: $PORT or 3978)")
     index = sub.add_parser("index", help="build or refresh the index of the course notes")
     index.add_argument("--corpus", type=Path, help="folder of notes (default: knowledge/)")
     index.add_argument("--rebuild", action="store_true", help="re-embed everything")
@@ -52,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:
+    except (OSError, StorageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 
@@ -96,10 +104,53 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             print(answer.text)
         return 0
 
-    from bot.cli.chat import run_chat
+    if args.command == "serve":
+        return _serve(args, settings)
+
+    from bot.cli.chat import chat_clock, run_chat
 
     assistant = build_assistant(settings)
-    run_chat(assistant, args.now, args.tz, _clock)
+    if not args.http:
+        run_chat(assistant, args.now, args.tz, _clock)
+        return 0
+    import dataclasses
+    import tempfile
+
+    from bot.cli.common import parse_zone
+    from bot.cli.serve import BackgroundServer, http_asker
+
+    zone = parse_zone(args.tz, assistant.view().tz)
+    clock = chat_clock(assistant, args.now, _clock)
+    # The console's conversations are throw-away: keep them out of the real data folder.
+    with tempfile.TemporaryDirectory() as scratch:
+        local = dataclasses.replace(settings, data_dir=Path(scratch), app_id="",
+                                    app_password="")
+        with BackgroundServer(local, assistant, clock) as server:
+            run_chat(assistant, args.now, zone.key, _clock, via_http=True,
+                     ask=http_asker(server.base_url, "console-user", zone.key))
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import dataclasses
+
+    from bot.cli.common import build_assistant, parse_now
+    from bot.cli.serve import CLOCK_NOTE, run_serve
+    from bot.clock import SimulatedClock
+
+    if args.port is not None:
+        if not 0 <= args.port <= 65535:
+            raise UsageError(f"--port: {args.port} is out of range (0-65535)")
+        settings = dataclasses.replace(settings, port=args.port)
+    if args.speed <= 0:
+        raise UsageError("--speed: must be a positive number")
+    assistant = build_assistant(settings)
+    clock, note = _clock, ""
+    if args.now:
+        start = parse_now(args.now, assistant.view().tz, _clock())
+        clock = SimulatedClock(start, args.speed)
+        note = CLOCK_NOTE.format(start=start.isoformat(), speed=args.speed)
+    run_serve(settings, assistant, clock, note)
     return 0
 
 

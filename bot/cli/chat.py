@@ -1,4 +1,5 @@
-"""`python -m bot chat`: an interactive console on the core, with line history."""
+"""`python -m bot chat`: an interactive console, on the core or (`--http`) through the bot's
+real HTTP endpoint and the local connector."""
 
 from __future__ import annotations
 
@@ -6,29 +7,42 @@ import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from bot.cli.common import parse_now, parse_zone
 from bot.core.answer import AskContext
 from bot.core.assistant import Assistant
 
 PROMPT = "you> "
-BANNER = ("Course assistant console. Ask a question; 'help' for examples, 'quit' to leave.\n"
-          "Asking as of {now} ({tz}).")
+BANNER = ("Course assistant console{via}. Ask a question; 'help' for examples, 'quit' to "
+          "leave.\nAsking as of {now} ({tz}).")
+VIA_HTTP = " (through the Bot Framework endpoint and the local connector)"
+
+
+def chat_clock(assistant: Assistant, now: str | None,
+               clock: Callable[[], datetime]) -> Callable[[], datetime]:
+    """A fixed instant when --now is given, else the real clock."""
+    fixed = parse_now(now, assistant.view().tz, clock()) if now else None
+    return (lambda: fixed) if fixed else clock
 
 
 def run_chat(assistant: Assistant, now: str | None, tz: str | None,
              clock: Callable[[], datetime], read: Callable[[str], str] = input,
-             out: TextIO | None = None) -> None:
+             out: TextIO | None = None,
+             ask: Callable[[str], str] | None = None, via_http: bool = False) -> None:
+    """`ask` sends a line elsewhere (the HTTP path); by default the core answers directly."""
     import sys
 
     out = out or sys.stdout
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401 - enables history and editing in input()
-    course_tz = assistant.view().tz
-    zone = parse_zone(tz, course_tz)
-    fixed_now = parse_now(now, course_tz, clock()) if now else None
-    shown = (fixed_now or clock()).astimezone(zone)
-    print(BANNER.format(now=f"{shown:%a %d %b %Y %H:%M}", tz=zone.key), file=out)
+    zone = parse_zone(tz, assistant.view().tz)
+    current = chat_clock(assistant, now, clock)
+    if ask is None:
+        ask = core_asker(assistant, current, zone)
+    print(BANNER.format(via=VIA_HTTP if via_http else "",
+                        now=f"{current().astimezone(zone):%a %d %b %Y %H:%M}", tz=zone.key),
+          file=out)
     while True:
         try:
             line = read(PROMPT)
@@ -39,5 +53,12 @@ def run_chat(assistant: Assistant, now: str | None, tz: str | None,
             return
         if not line.strip():
             continue
-        answer = assistant.answer(line, AskContext(fixed_now or clock(), zone))
-        print(f"bot> {answer.text}\n", file=out)
+        print(f"bot> {ask(line)}\n", file=out)
+
+
+def core_asker(assistant: Assistant, clock: Callable[[], datetime],
+               zone: ZoneInfo) -> Callable[[str], str]:
+    def ask(line: str) -> str:
+        return assistant.answer(line, AskContext(clock(), zone)).text
+
+    return ask

@@ -199,3 +199,24 @@ QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is t
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"
+
+# Chat channels (Teams, the emulator): greetings, failures and card labels.
+WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES
+           + " I also explain course material from the lecture notes, with the notes cited. "
+           "In a channel or group chat, @mention me.")
+TURN_ERROR = ("Sorry, something went wrong on my side and I couldn't answer that. "
+              "Please try again in a moment.")
+NOT_TEXT = "I can only read text messages. Ask me something about the course."
+CARD_YOUR_TIME = "Your time"
+CARD_COURSE_TIME = "Course time"
+CARD_WHERE = "Where"
+CARD_STAFF = "Staff"
+CARD_WEEK = "Week"
+CARD_NO_TIME = "No time given on the course page"
+CARD_SOURCES = "From the course notes"
+CARD_SOURCE_LINE = "{title}{lecture}"
+CARD_SOURCE_LECTURE = " (lecture {lecture})"
+CARD_MORE_ABOUT = "About {id}"
+CARD_ASK_ABOUT = "tell me about {id}"
+CARD_EXAMPLES = "Show examples"
+CARD_TRIMMED = "(Shortened to fit in one message.)"

@@ -1,0 +1,183 @@
+"""Round-trip latency of POST /api/messages, the course bot beside an echo bot.
+
+Both run on the same stack (our CourseAdapter in an aiohttp app, replies posted to the local
+connector over HTTP), each in its own server process; this process is the load generator.
+A round trip is one activity posted to /api/messages until its 201 response, which comes
+after the bot's reply has been delivered to the connector.
+
+    .venv/bin/python bench/http_latency.py [--requests 200] [--users 1,50] [--json]
+
+Prints p50/p99 per bot and concurrency, and the ratio of the course bot's p50 to the echo
+bot's (target for schedule questions: at most 1.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SCHEDULE_QUESTIONS = [
+    "when is cw2 due?", "what's on tomorrow?", "when is the next Q&A?",
+    "tutorials in week 5", "who marks task 3?", "what's on this week?",
+    "how long until the next deadline?", "when is the live lecture?",
+    "who runs the week 6 tutorial?", "what should I read for week 4?",
+    "when is the panel?", "deadlines in february", "what's T07 about?",
+    "is there a tutorial on friday?", "when was cw1 due?", "how is the course assessed?",
+]
+CONTENT_QUESTIONS = ["what is batch norm?", "why do resnets train better?",
+                     "explain the reparameterisation trick", "what does dropout do?"]
+ZONES = ["Europe/London", "America/New_York", "Asia/Shanghai", "Asia/Kolkata"]
+NOW = datetime(2021, 2, 1, 9, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+# --- the servers (child processes) ---------------------------------------------------------
+
+def serve(kind: str, port: int, data_dir: str) -> None:
+    import dataclasses
+
+    from aiohttp import web
+    from botbuilder.core import ActivityHandler, MessageFactory, TurnContext
+
+    from bot.config import Settings
+    from bot.server import create_app
+    from bot.storage.database import Database
+
+    class EchoBot(ActivityHandler):
+        async def on_message_activity(self, turn_context: TurnContext) -> None:
+            await turn_context.send_activity(MessageFactory.text(turn_context.activity.text))
+
+    settings = Settings.from_env()
+    db = Database(Path(data_dir) / f"{kind}.sqlite3")
+    if kind == "echo":
+        app = create_app(dataclasses.replace(settings, app_id=""), None, lambda: NOW,
+                         bot=EchoBot(), db=db, emulator=True)
+    else:
+        from bot.cli.common import build_assistant
+
+        assistant = build_assistant(settings)
+        app = create_app(settings, assistant, lambda: NOW, db=db, emulator=True)
+    print("ready", flush=True)
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(kind: str, data_dir: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, __file__, "--serve", kind, "--port", str(port),
+                             "--data", data_dir], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    if proc.stdout.readline().strip() != "ready":
+        raise RuntimeError(f"{kind} server did not start")
+    return proc, f"http://127.0.0.1:{port}"
+
+
+# --- the load generator --------------------------------------------------------------------
+
+def activity(base: str, user: int, text: str, seq: int) -> dict:
+    return {"type": "message", "id": f"m{user}-{seq}", "channelId": "msteams",
+            "serviceUrl": f"{base}/connector/", "text": text,
+            "from": {"id": f"user-{user}", "name": f"User {user}"},
+            "recipient": {"id": "bot", "name": "Course assistant"},
+            "conversation": {"id": f"conv-{user}", "conversationType": "personal"},
+            "localTimezone": ZONES[user % len(ZONES)]}
+
+
+async def measure(base: str, questions: list[str], users: int, per_user: int) -> list[float]:
+    import aiohttp
+
+    timings: list[float] = []
+    connector = aiohttp.TCPConnector(limit=users)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        async def one_user(user: int) -> None:
+            for i in range(per_user):
+                body = activity(base, user, questions[(user + i) % len(questions)], i)
+                t0 = time.perf_counter()
+                async with session.post(f"{base}/api/messages", json=body) as r:
+                    await r.read()
+                    if r.status != 201:
+                        raise RuntimeError(f"HTTP {r.status}")
+                timings.append(time.perf_counter() - t0)
+
+        for user in range(min(users, 4)):  # warm-up: model, caches, connections
+            await one_user(1000 + user)
+        timings.clear()
+        await asyncio.gather(*(one_user(u) for u in range(users)))
+    return timings
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--serve", choices=["course", "echo"], help=argparse.SUPPRESS)
+    ap.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--data", help=argparse.SUPPRESS)
+    ap.add_argument("--requests", type=int, default=200, help="round trips per run")
+    ap.add_argument("--users", default="1,50", help="concurrency levels, comma-separated")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if args.serve:
+        serve(args.serve, args.port, args.data)
+        return 0
+
+    levels = [int(u) for u in args.users.split(",")]
+    results = []
+    with tempfile.TemporaryDirectory() as scratch:
+        servers = {kind: start(kind, scratch) for kind in ("echo", "course")}
+        try:
+            for users in levels:
+                per_user = max(1, args.requests // users)
+                row = {"users": users, "requests": per_user * users}
+                for kind, questions in (("echo", SCHEDULE_QUESTIONS),
+                                        ("course", SCHEDULE_QUESTIONS),
+                                        ("course-content", CONTENT_QUESTIONS)):
+                    base = servers["course" if kind.startswith("course") else "echo"][1]
+                    t = asyncio.run(measure(base, questions, users, per_user))
+                    row[kind] = {"p50_ms": round(pct(t, 0.5), 2),
+                                 "p99_ms": round(pct(t, 0.99), 2),
+                                 "mean_ms": round(statistics.fmean(t) * 1000, 2)}
+                row["ratio_p50"] = round(row["course"]["p50_ms"] / row["echo"]["p50_ms"], 2)
+                results.append(row)
+        finally:
+            for proc, _ in servers.values():
+                proc.terminate()
+                proc.wait(10)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print("POST /api/messages round trips (reply delivered to the local connector)")
+    print(f"{'users':>5} {'requests':>8}  {'echo p50/p99':>16}  {'course p50/p99':>16}  "
+          f"{'ratio':>5}  {'content p50/p99':>16}")
+    for r in results:
+        print(f"{r['users']:>5} {r['requests']:>8}  "
+              f"{r['echo']['p50_ms']:>7.1f}/{r['echo']['p99_ms']:<7.1f}ms "
+              f"{r['course']['p50_ms']:>7.1f}/{r['course']['p99_ms']:<7.1f}ms "
+              f"{r['ratio_p50']:>5.2f}  "
+              f"{r['course-content']['p50_ms']:>7.1f}/{r['course-content']['p99_ms']:<7.1f}ms")
+    print("target: course p50 <= 1.5 x echo p50 for schedule questions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""`python -m bot serve` and the in-process server behind `chat --http`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+
+from aiohttp import web
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.core.assistant import Assistant
+from bot.server import create_app
+
+log = logging.getLogger(__name__)
+
+LOCAL_BANNER = ("Local mode: MicrosoftAppId is not set, so requests are not authenticated and "
+                "the bot listens on {host} only.\n"
+                "Emulator: http://localhost:{port}/   (Ctrl-C stops)\n"
+                "Bot endpoint: http://localhost:{port}/api/messages")
+AZURE_BANNER = ("Bot Framework mode (app {app_id}, {app_type}): every request must carry a "
+                "valid token.\nEndpoint: http://{host}:{port}/api/messages   (Ctrl-C stops)")
+CLOCK_NOTE = "Clock: simulated, starting {start}, {speed}x real time."
+
+
+def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str = "") -> None:
+    app = create_app(settings, assistant, clock)
+    if settings.local_mode:
+        print(LOCAL_BANNER.format(host=settings.host, port=settings.port))
+    else:
+        print(AZURE_BANNER.format(app_id=settings.app_id, app_type=settings.app_type,
+                                  host=settings.host, port=settings.port))
+    if note:
+        print(note)
+    web.run_app(app, host=settings.host, port=settings.port, print=None,
+                access_log=None)
+
+
+class BackgroundServer:
+    """The app on an ephemeral loopback port, in a thread with its own event loop."""
+
+    def __init__(self, settings: Settings, assistant: Assistant, clock: Clock):
+        self._settings = settings
+        self._assistant = assistant
+        self._clock = clock
+        self._loop = asyncio.new_event_loop()
+        self._runner: web.AppRunner | None = None
+        self.base_url = ""
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> BackgroundServer:
+        self._thread.start()
+        if not self._ready.wait(60) or not self.base_url:
+            raise RuntimeError("the local server did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(30)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
+
+    async def _stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+        # Whatever is still open (a page's long poll) is cancelled, not destroyed mid-await.
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_until_complete(self._start())
+        finally:
+            self._ready.set()
+        self._loop.run_forever()
+
+    async def _start(self) -> None:
+        app = create_app(self._settings, self._assistant, self._clock, emulator=True)
+        # Open long polls from a page must not hold up shutdown.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.base_url = f"http://127.0.0.1:{port}"
+
+
+def post_json(url: str, body: dict, timeout: float = 120) -> dict:
+    import json
+    import urllib.request
+
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback
+        return json.loads(response.read())
+
+
+def http_asker(base_url: str, user: str, tz: str | None) -> Callable[[str], str]:
+    """A function that sends one line through the emulator and returns the replies as text."""
+    from bot.emulator.render import activity_text
+
+    def ask(line: str) -> str:
+        result = post_json(f"{base_url}/emulator/send", {"text": line, "user": user, "tz": tz})
+        if result.get("status", 500) >= 400:
+            return f"(the bot answered HTTP {result.get('status')})"
+        texts = [activity_text(a) for a in result.get("replies", [])
+                 if a.get("type") == "message"]
+        return "\n".join(t for t in texts if t)
+
+    return ask

@@ -1,0 +1,140 @@
+"""A local Bot Connector: the endpoints the bot calls to send, kept in a transcript.
+
+The bot treats it like Teams' connector (its `serviceUrl` points here), so replies, cards and
+proactive messages all travel the real Bot Framework path. The chat page, the console and the
+tests read the transcript; tests can also make the next sends fail to exercise retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+PREFIX = "/connector"
+MAX_KEPT = 2000  # per conversation; the oldest are dropped from memory (the log keeps all)
+
+
+@dataclass
+class Fault:
+    status: int
+    remaining: int
+    retry_after: float | None = None
+
+
+@dataclass
+class Transcript:
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+
+
+class LocalConnector:
+    def __init__(self, log_path: Path | None = None):
+        self._conversations: dict[str, Transcript] = defaultdict(Transcript)
+        self._seq = itertools.count(1)
+        self._faults: list[Fault] = []
+        self._log_path = log_path
+        self.requests = 0  # every send request received, failed or not
+
+    def routes(self) -> list[web.RouteDef]:
+        base = f"{PREFIX}/v3/conversations"
+        return [
+            web.post(base, self._create_conversation),
+            web.post(base + "/{conversation}/activities", self._send),
+            web.post(base + "/{conversation}/activities/{reply_to}", self._send),
+            web.put(base + "/{conversation}/activities/{activity_id}", self._update),
+            web.delete(base + "/{conversation}/activities/{activity_id}", self._delete),
+            web.get(base + "/{conversation}/members", self._members),
+        ]
+
+    def fail_next(self, status: int, times: int = 1, retry_after: float | None = None) -> None:
+        """The next `times` sends answer `status` (e.g. 429 with Retry-After)."""
+        self._faults.append(Fault(status, times, retry_after))
+
+    async def record(self, conversation: str, activity: dict[str, Any], role: str) -> int:
+        """Add an activity (a bot send, or a user message from the page) to the transcript."""
+        seq = next(self._seq)
+        entry = {"seq": seq, "role": role, "activity": activity}
+        transcript = self._conversations[conversation]
+        async with transcript.changed:
+            transcript.entries.append(entry)
+            del transcript.entries[:-MAX_KEPT]
+            transcript.changed.notify_all()
+        if self._log_path is not None:
+            with self._log_path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps({"conversation": conversation, **entry}) + "\n")
+        return seq
+
+    def entries(self, conversation: str, after: int = 0) -> list[dict[str, Any]]:
+        return [e for e in self._conversations[conversation].entries if e["seq"] > after]
+
+    def bot_activities(self, conversation: str) -> list[dict[str, Any]]:
+        return [e["activity"] for e in self.entries(conversation) if e["role"] == "bot"]
+
+    async def wait(self, conversation: str, after: int, timeout: float) -> list[dict[str, Any]]:
+        """Entries after `after`, waiting up to `timeout` s for one (long poll)."""
+        transcript = self._conversations[conversation]
+        async with transcript.changed:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(transcript.changed.wait_for(
+                    lambda: bool(self.entries(conversation, after))), timeout)
+        return self.entries(conversation, after)
+
+    async def _send(self, request: web.Request) -> web.Response:
+        self.requests += 1
+        fault = self._take_fault()
+        if fault is not None:
+            headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after else {}
+            return web.json_response({"error": {"code": "Throttled", "message": "injected"}},
+                                     status=fault.status, headers=headers)
+        try:
+            activity = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            return web.json_response({"error": {"code": "BadArgument"}}, status=400)
+        if not isinstance(activity, dict):
+            return web.json_response({"error": {"code": "BadArgument"}}, status=400)
+        conversation = request.match_info["conversation"]
+        activity.setdefault("replyToId", request.match_info.get("reply_to"))
+        activity["id"] = f"bot-{next(self._seq)}"
+        await self.record(conversation, activity, "bot")
+        return web.json_response({"id": activity["id"]})
+
+    async def _update(self, request: web.Request) -> web.Response:
+        activity = await request.json()
+        activity["id"] = request.match_info["activity_id"]
+        await self.record(request.match_info["conversation"], activity, "bot-update")
+        return web.json_response({"id": activity["id"]})
+
+    async def _delete(self, request: web.Request) -> web.Response:
+        await self.record(request.match_info["conversation"],
+                          {"type": "messageDelete", "id": request.match_info["activity_id"]},
+                          "bot-delete")
+        return web.Response(status=200)
+
+    async def _create_conversation(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        members = body.get("members") or [{}]
+        conversation = f"personal-{members[0].get('id', 'user')}"
+        return web.json_response({"id": conversation, "activityId": None})
+
+    async def _members(self, request: web.Request) -> web.Response:
+        return web.json_response([])
+
+    def _take_fault(self) -> Fault | None:
+        while self._faults:
+            fault = self._faults[0]
+            if fault.remaining > 0:
+                fault.remaining -= 1
+                return fault
+            self._faults.pop(0)
+        return None

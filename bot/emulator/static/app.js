@@ -1,0 +1,192 @@
+// The emulator page: sends through the server (which posts real activities to the bot) and
+// shows everything the local connector receives, including proactive messages.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const log = $("log");
+let after = 0;
+let typingRow = null;
+
+$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "Europe/London";
+
+function conversationId() {
+  const type = $("ctype").value;
+  return type === "personal" ? "personal-" + $("user").value : "local-" + type;
+}
+
+function scrollDown() { log.scrollTop = log.scrollHeight; }
+
+function row(role, node) {
+  if (typingRow) { typingRow.remove(); typingRow = null; }
+  const div = document.createElement("div");
+  div.className = "msg " + role;
+  div.append(node);
+  log.append(div);
+  scrollDown();
+  return div;
+}
+
+function text(t) { return document.createTextNode(t || ""); }
+
+// --- a small Adaptive Card renderer: the elements and actions the bot sends ---------------
+function renderElements(items, parent) {
+  for (const el of items || []) {
+    const node = renderElement(el);
+    if (node) parent.append(node);
+  }
+}
+
+function renderElement(el) {
+  switch (el.type) {
+    case "TextBlock": {
+      const p = document.createElement("div");
+      p.className = "tb" + (el.weight === "Bolder" ? " bold" : "") + (el.isSubtle ? " subtle" : "");
+      p.textContent = el.text || "";
+      return p;
+    }
+    case "FactSet": {
+      const table = document.createElement("table");
+      table.className = "facts";
+      for (const f of el.facts || []) {
+        const tr = table.insertRow();
+        tr.insertCell().textContent = f.title || "";
+        tr.insertCell().textContent = f.value || "";
+      }
+      return table;
+    }
+    case "Container": {
+      const div = document.createElement("div");
+      div.className = el.separator ? "container" : "";
+      renderElements(el.items, div);
+      return div;
+    }
+    case "ColumnSet": {
+      const div = document.createElement("div");
+      div.style.display = "flex";
+      div.style.gap = "12px";
+      for (const col of el.columns || []) {
+        const c = document.createElement("div");
+        renderElements(col.items, c);
+        div.append(c);
+      }
+      return div;
+    }
+    case "ActionSet": {
+      return renderActions(el.actions);
+    }
+    default:
+      return null;  // unknown elements are skipped; fallbackText covers whole cards
+  }
+}
+
+function renderActions(actions) {
+  const div = document.createElement("div");
+  div.className = "actions";
+  for (const a of actions || []) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = a.title || "Open";
+    if (a.type === "Action.Submit" || a.type === "Action.Execute") {
+      b.addEventListener("click", () => send({ value: a.data || {}, shown: a.title }));
+    } else if (a.type === "Action.OpenUrl") {
+      b.addEventListener("click", () => window.open(a.url, "_blank", "noopener"));
+    } else {
+      continue;
+    }
+    div.append(b);
+  }
+  return div;
+}
+
+function renderCard(card) {
+  const div = document.createElement("div");
+  div.className = "card";
+  if (!card || card.type !== "AdaptiveCard") {
+    div.textContent = (card && card.fallbackText) || "[card]";
+    return div;
+  }
+  renderElements(card.body, div);
+  if (card.actions && card.actions.length) div.append(renderActions(card.actions));
+  return div;
+}
+
+function showActivity(entry) {
+  const a = entry.activity || {};
+  if (entry.role === "user") {
+    if (a.value && !a.text) return;  // button presses are shown when pressed
+    row("user", text((a.text || "").replace(/<at>(.*?)<\/at>/g, "@$1")));
+    return;
+  }
+  if (entry.role !== "bot") return;
+  if (a.type === "typing") {
+    if (!typingRow) typingRow = row("typing", text("Course assistant is typing…"));
+    return;
+  }
+  if (a.type !== "message") return;
+  const frag = document.createDocumentFragment();
+  if (a.text) frag.append(text(a.text));
+  for (const att of a.attachments || []) {
+    if (att.contentType === "application/vnd.microsoft.card.adaptive") {
+      frag.append(renderCard(att.content));
+    }
+  }
+  row("bot", frag);
+}
+
+async function send(body) {
+  const payload = Object.assign({
+    user: $("user").value, tz: $("tz").value, conversation: conversationId(),
+    conversationType: $("ctype").value, mention: $("mention").checked,
+  }, body);
+  if (body.shown) row("user", text(body.shown));
+  try {
+    const res = await fetch("/emulator/send", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(payload),
+    });
+    const data = await res.json();
+    if (!res.ok || data.status >= 400) {
+      row("error", text("The bot answered HTTP " + (data.status || res.status) +
+                        (data.error ? ": " + data.error : "")));
+    }
+  } catch (err) {
+    row("error", text("Could not reach the emulator: " + err));
+  }
+}
+
+async function poll() {
+  const conv = conversationId();
+  try {
+    const res = await fetch(`/emulator/activities?conversation=${encodeURIComponent(conv)}` +
+                            `&after=${after}&wait=25`);
+    const data = await res.json();
+    if (conv === conversationId()) {
+      for (const e of data.entries || []) {
+        after = Math.max(after, e.seq);
+        showActivity(e);
+      }
+    }
+  } catch (err) {
+    await new Promise((r) => setTimeout(r, 2000));  // server restarting: back off
+  }
+  setTimeout(poll, 0);
+}
+
+$("composer").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const t = $("text").value.trim();
+  if (!t) return;
+  $("text").value = "";
+  send({ text: t });
+});
+
+$("install").addEventListener("click", async () => {
+  await send({ event: "installationUpdate" });
+  await send({ event: "conversationUpdate" });
+});
+
+function resetView() { log.textContent = ""; after = 0; }
+$("ctype").addEventListener("change", resetView);
+$("user").addEventListener("change", resetView);
+
+poll();

@@ -1,0 +1,1 @@
+"""Durable state shared by the Teams layer, reminders and triage (SQLite)."""

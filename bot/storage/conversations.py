@@ -1,0 +1,126 @@
+"""Conversation references: how to reach a user or channel again (reminders, TA answers).
+
+One row per (conversation, user), refreshed on every message. The reference is stored as the
+Bot Framework serialises it, so it can be handed to `continue_conversation` unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.storage.database import Database
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS conversations (
+        conversation_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        aad_object_id TEXT,
+        user_name TEXT,
+        tenant_id TEXT,
+        service_url TEXT NOT NULL,
+        channel_id TEXT,
+        conversation_type TEXT,
+        reference TEXT NOT NULL,
+        time_zone TEXT,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, user_id))""",
+    "CREATE INDEX IF NOT EXISTS conversations_user ON conversations (user_id)",
+    """CREATE TABLE IF NOT EXISTS welcomed (
+        conversation_id TEXT PRIMARY KEY, at TEXT NOT NULL)""",
+]
+
+
+@dataclass(frozen=True)
+class StoredConversation:
+    conversation_id: str
+    user_id: str
+    aad_object_id: str | None
+    user_name: str | None
+    tenant_id: str | None
+    service_url: str
+    channel_id: str | None
+    conversation_type: str | None
+    reference: dict[str, Any]  # a serialised ConversationReference
+    time_zone: str | None
+    last_seen: datetime
+
+
+def valid_zone(name: str | None) -> str | None:
+    """The IANA name if it is one we can use, else None (clients send odd values)."""
+    if not name or not isinstance(name, str) or len(name) > 64:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name
+
+
+class ConversationStore:
+    def __init__(self, db: Database):
+        self._db = db
+        db.ensure_schema("conversations", _SCHEMA)
+
+    def remember(self, *, conversation_id: str, user_id: str, service_url: str,
+                 reference: dict[str, Any], now: datetime, aad_object_id: str | None = None,
+                 user_name: str | None = None, tenant_id: str | None = None,
+                 channel_id: str | None = None, conversation_type: str | None = None,
+                 time_zone: str | None = None) -> None:
+        """Insert or refresh; a missing or invalid time zone keeps the last one seen."""
+        stamp = now.astimezone(UTC).isoformat()
+        with self._db.transaction() as conn:
+            conn.execute(
+                """INSERT INTO conversations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                   ON CONFLICT (conversation_id, user_id) DO UPDATE SET
+                     aad_object_id = COALESCE(excluded.aad_object_id, aad_object_id),
+                     user_name = COALESCE(excluded.user_name, user_name),
+                     tenant_id = COALESCE(excluded.tenant_id, tenant_id),
+                     service_url = excluded.service_url,
+                     channel_id = excluded.channel_id,
+                     conversation_type = excluded.conversation_type,
+                     reference = excluded.reference,
+                     time_zone = COALESCE(excluded.time_zone, time_zone),
+                     last_seen = excluded.last_seen""",
+                (conversation_id, user_id, aad_object_id, user_name, tenant_id, service_url,
+                 channel_id, conversation_type, json.dumps(reference), valid_zone(time_zone),
+                 stamp, stamp))
+
+    def get(self, conversation_id: str, user_id: str) -> StoredConversation | None:
+        rows = self._db.query("SELECT * FROM conversations WHERE conversation_id=? AND "
+                              "user_id=?", (conversation_id, user_id))
+        return _row(rows[0]) if rows else None
+
+    def for_user(self, user_id: str) -> list[StoredConversation]:
+        rows = self._db.query("SELECT * FROM conversations WHERE user_id=? "
+                              "ORDER BY last_seen DESC", (user_id,))
+        return [_row(r) for r in rows]
+
+    def all(self) -> list[StoredConversation]:
+        return [_row(r) for r in self._db.query(
+            "SELECT * FROM conversations ORDER BY conversation_id, user_id")]
+
+    def mark_welcomed(self, conversation_id: str, now: datetime) -> bool:
+        """True the first time for a conversation: the welcome is sent once per install."""
+        with self._db.transaction() as conn:
+            cur = conn.execute("INSERT OR IGNORE INTO welcomed VALUES (?, ?)",
+                               (conversation_id, now.astimezone(UTC).isoformat()))
+            return cur.rowcount == 1
+
+    def forget_user(self, user_id: str) -> int:
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM conversations WHERE user_id=?",
+                                (user_id,)).rowcount
+
+
+def _row(r: Any) -> StoredConversation:
+    return StoredConversation(
+        conversation_id=r["conversation_id"], user_id=r["user_id"],
+        aad_object_id=r["aad_object_id"], user_name=r["user_name"], tenant_id=r["tenant_id"],
+        service_url=r["service_url"], channel_id=r["channel_id"],
+        conversation_type=r["conversation_type"], reference=json.loads(r["reference"]),
+        time_zone=r["time_zone"], last_seen=datetime.fromisoformat(r["last_seen"]))

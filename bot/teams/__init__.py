@@ -1,0 +1,1 @@
+"""The Bot Framework layer: HTTP endpoint, auth, Teams behaviour and cards over the core."""

@@ -1,0 +1,213 @@
+"""Our CloudAdapter: request checks, auth failures as 401, expectReplies, retried sends.
+
+botbuilder 4.17.1's `CloudAdapter.process` answers some bad requests and bad tokens with 500
+and fails on `deliveryMode: expectReplies` (it serialises an already serialised body). This
+adapter validates the request itself, authenticates separately so that any auth failure is a
+401, and writes the turn's result without re-serialising it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from botbuilder.core import Bot, InvokeResponse, TurnContext
+from botbuilder.core.serializer_helper import serializer_helper
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import Activity, ActivityTypes, ResourceResponse
+from botframework.connector.aio import ConnectorClient
+from botframework.connector.auth import (
+    AuthenticateRequestResult,
+    BotFrameworkAuthentication,
+    ConnectorFactory,
+)
+from msrest.serialization import Model
+
+from bot.core import wording as W
+from bot.teams.retry import DEFAULT_POLICY, RetryPolicy, SendError, send_with_retry
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 256 * 1024  # Teams activities are far smaller; larger bodies are refused
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+class BadRequest(ValueError):
+    """The request is not a usable activity; the message says why, `status` is the 4xx."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+class ReusedConnectors(ConnectorFactory):
+    """Reuses connector clients (and their HTTP connections) across turns.
+
+    The SDK builds a new ConnectorClient, with a new HTTP session, for every turn; that costs
+    a connection set-up per reply. Clients are keyed by app id, service URL and audience, so
+    a client is only shared by turns that would have built an identical one.
+    """
+
+    MAX_CLIENTS = 256
+
+    def __init__(self) -> None:
+        self._clients: OrderedDict[tuple[str | None, str, str | None], ConnectorClient] = \
+            OrderedDict()
+
+    def wrap(self, factory: ConnectorFactory) -> ConnectorFactory:
+        cache = self
+
+        class _Reusing(ConnectorFactory):
+            async def create(self, service_url: str, audience: str | None = None
+                             ) -> ConnectorClient:
+                key = (getattr(factory, "_app_id", None), service_url, audience)
+                client = cache._clients.get(key)
+                if client is None:
+                    client = await factory.create(service_url, audience)
+                    cache._clients[key] = client
+                    while len(cache._clients) > cache.MAX_CLIENTS:
+                        cache._clients.popitem(last=False)
+                cache._clients.move_to_end(key)
+                return client
+
+        return _Reusing()
+
+    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
+        raise NotImplementedError("use wrap()")
+
+
+class ReusedUserTokenClients:
+    """Delegates to the SDK's authentication, reusing its user-token clients.
+
+    The SDK builds a token-API client for every turn, and msrest spends several milliseconds
+    setting one up; it depends only on the bot's identity, so one per identity is enough.
+    """
+
+    def __init__(self, inner: BotFrameworkAuthentication):
+        self._inner = inner
+        self._clients: dict[tuple[Any, ...], Any] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def create_user_token_client(self, claims_identity: Any) -> Any:
+        claims = getattr(claims_identity, "claims", None) or {}
+        key = (claims.get("aud"), claims.get("appid"), claims.get("azp"))
+        client = self._clients.get(key)
+        if client is None:
+            client = await self._inner.create_user_token_client(claims_identity)
+            if len(self._clients) < 64:
+                self._clients[key] = client
+        return client
+
+
+class CourseAdapter(CloudAdapter):
+    def __init__(self, authentication: BotFrameworkAuthentication, *, local_mode: bool,
+                 retry: RetryPolicy = DEFAULT_POLICY,
+                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
+        super().__init__(ReusedUserTokenClients(authentication))  # type: ignore[arg-type]
+        self.local_mode = local_mode
+        self.retry = retry
+        self._sleep = sleep
+        self.on_turn_error = self._on_turn_error
+        self._connectors = ReusedConnectors()
+
+    async def handle(self, request: web.Request, bot: Bot) -> web.Response:
+        """POST /api/messages: 4xx for anything that is not a valid, authorised activity."""
+        try:
+            activity = await _read_activity(request)
+            if self.local_mode:
+                _require_loopback(activity.service_url)
+        except BadRequest as exc:
+            log.info("rejected request from %s: %s", request.remote, exc)
+            return web.json_response({"error": str(exc)}, status=exc.status)
+        header = request.headers.get("Authorization")
+        try:
+            auth = await self._authenticate(activity, header)
+        except Exception as exc:  # noqa: BLE001 - any failure to prove identity is a 401
+            log.warning("unauthorised request from %s: %s: %s", request.remote,
+                        type(exc).__name__, exc)
+            return web.json_response({"error": "unauthorized"}, status=401)
+        if auth.connector_factory is not None:
+            auth.connector_factory = self._connectors.wrap(auth.connector_factory)
+        invoke = await self.process_activity(auth, activity, bot.on_turn)
+        return _response(invoke)
+
+    async def _authenticate(self, activity: Activity,
+                            header: str | None) -> AuthenticateRequestResult:
+        if self.local_mode and not header:
+            return await self.bot_framework_authentication.authenticate_request(activity, "")
+        # The SDK fetches signing keys with blocking `requests`: keep that off our loop.
+        return await asyncio.to_thread(
+            asyncio.run,
+            self.bot_framework_authentication.authenticate_request(activity, header or ""))
+
+    async def send_activities(self, context: TurnContext,
+                              activities: list[Activity]) -> list[ResourceResponse]:
+        responses: list[ResourceResponse] = []
+        for activity in activities:
+            sent = await send_with_retry(
+                lambda a=activity: super(CourseAdapter, self).send_activities(context, [a]),
+                self.retry, self._sleep, what=f"send to {activity.conversation.id}")
+            responses.extend(sent)
+        return responses
+
+    async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
+        log.exception("turn failed for %s", context.activity.type, exc_info=error)
+        if isinstance(error, SendError) or context.activity.type != ActivityTypes.message:
+            return
+        try:
+            await context.send_activity(W.TURN_ERROR)
+        except Exception:  # noqa: BLE001 - the apology itself could not be delivered
+            log.exception("could not tell the user about the failure")
+
+
+async def _read_activity(request: web.Request) -> Activity:
+    if "application/json" not in request.headers.get("Content-Type", ""):
+        raise BadRequest("expected Content-Type: application/json", 415)
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        raise BadRequest(f"body larger than {MAX_BODY_BYTES} bytes", 413)
+    raw = await request.content.read(MAX_BODY_BYTES + 1)
+    if len(raw) > MAX_BODY_BYTES:
+        raise BadRequest(f"body larger than {MAX_BODY_BYTES} bytes", 413)
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadRequest(f"body is not JSON: {exc}") from None
+    if not isinstance(body, dict) or not isinstance(body.get("type"), str) or not body["type"]:
+        raise BadRequest("body is not an activity (no 'type')")
+    try:
+        activity = Activity().deserialize(body)
+    except Exception as exc:  # noqa: BLE001 - msrest raises several kinds
+        raise BadRequest(f"body is not a valid activity: {exc}") from None
+    if not activity.conversation or not activity.conversation.id:
+        raise BadRequest("activity has no conversation.id")
+    if not activity.service_url or urlsplit(activity.service_url).scheme not in ("http",
+                                                                                 "https"):
+        raise BadRequest("activity has no http(s) serviceUrl")
+    return activity
+
+
+def _require_loopback(service_url: str) -> None:
+    # Without authentication anyone could make us post to any URL: only local connectors.
+    host = urlsplit(service_url).hostname or ""
+    if host not in LOOPBACK and not host.endswith(".localhost"):
+        raise BadRequest("local mode (no MicrosoftAppId) only replies to a serviceUrl on "
+                         "this machine")
+
+
+def _response(invoke: InvokeResponse | None) -> web.Response:
+    if invoke is None:
+        return web.Response(status=201)
+    body = invoke.body
+    if isinstance(body, Model):
+        body = serializer_helper(body)
+    # expectReplies: the SDK already serialised the ExpectedReplies into a dict.
+    return web.json_response(body, status=int(invoke.status or 200),
+                             dumps=lambda o: json.dumps(o, default=str))

@@ -1,0 +1,171 @@
+"""The ActivityHandler: turns activities into questions for the core and answers into replies.
+
+It holds no answering logic. In channels and group chats it answers only when @mentioned;
+in personal chat, everything. Every conversation it sees is stored so that reminders and TA
+answers can reach it later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
+
+from bot.core import wording as W
+from bot.core.answer import Answer, AskContext
+from bot.core.assistant import Assistant
+from bot.storage.conversations import ConversationStore, valid_zone
+from bot.teams.cards import answer_card, fit_text
+
+log = logging.getLogger(__name__)
+
+SHARED_CONVERSATIONS = ("channel", "groupChat")
+_AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
+
+
+class CourseBot(ActivityHandler):
+    def __init__(self, assistant: Assistant, conversations: ConversationStore,
+                 clock: Callable[[], datetime], *, typing_after: float = 0.4):
+        self._assistant = assistant
+        self._conversations = conversations
+        self._clock = clock
+        self._typing_after = typing_after  # seconds before a typing indicator is shown
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        # Storing the reference overlaps with answering; the turn still waits for both.
+        zone = await self._zone(activity)
+        remembered = asyncio.ensure_future(self._remember(activity))
+        try:
+            question = question_of(activity)
+            if question is None:
+                return
+            if not question and activity.attachments:
+                await turn_context.send_activity(W.NOT_TEXT)
+                return
+            context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
+            answer = await self._answer(turn_context, question, context)
+            await turn_context.send_activity(reply_for(answer, zone,
+                                                       self._assistant.view().tz))
+        finally:
+            await remembered
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._remember(turn_context.activity)
+        await self._welcome(turn_context)
+
+    async def on_members_added_activity(self, members_added: list[ChannelAccount],
+                                        turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        bot_id = activity.recipient.id if activity.recipient else None
+        if any(m.id == bot_id for m in members_added) or (
+                activity.conversation.conversation_type in (None, "personal")
+                and any(m.id != bot_id for m in members_added)):
+            await self._remember(activity)
+            await self._welcome(turn_context)
+
+    async def _welcome(self, turn_context: TurnContext) -> None:
+        conversation = turn_context.activity.conversation.id
+        first = await asyncio.to_thread(self._conversations.mark_welcomed, conversation,
+                                        self._clock())
+        if first:  # Teams sends both installationUpdate and conversationUpdate on install
+            course = self._assistant.view().schedule.course
+            await turn_context.send_activity(W.WELCOME.format(code=course.code,
+                                                              title=course.title))
+
+    async def _answer(self, turn_context: TurnContext, question: str,
+                      context: AskContext) -> Answer:
+        task = asyncio.ensure_future(self._assistant.answer_async(question, context))
+        done, _ = await asyncio.wait({task}, timeout=self._typing_after)
+        if not done:
+            try:
+                await turn_context.send_activity(Activity(type=ActivityTypes.typing))
+            except Exception:  # noqa: BLE001 - a lost typing indicator must not lose the answer
+                log.warning("could not send the typing indicator", exc_info=True)
+        return await task
+
+    async def _zone(self, activity: Activity) -> ZoneInfo:
+        """The client's zone, else the one last seen for this user, else the course's."""
+        name = valid_zone(activity.local_timezone)
+        if name is None:
+            stored = await asyncio.to_thread(self._conversations.get, activity.conversation.id,
+                                             _user_id(activity))
+            name = stored.time_zone if stored else None
+        return ZoneInfo(name) if name else self._assistant.view().tz
+
+    async def _remember(self, activity: Activity) -> None:
+        reference = TurnContext.get_conversation_reference(activity)
+        channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+        tenant = (channel_data.get("tenant") or {}).get("id") or activity.conversation.tenant_id
+        sender = activity.from_property or ChannelAccount()
+        try:
+            await asyncio.to_thread(
+                self._conversations.remember, conversation_id=activity.conversation.id,
+                user_id=_user_id(activity), service_url=activity.service_url,
+                reference=reference.serialize(), now=self._clock(),
+                aad_object_id=sender.aad_object_id, user_name=sender.name, tenant_id=tenant,
+                channel_id=activity.channel_id,
+                conversation_type=activity.conversation.conversation_type,
+                time_zone=activity.local_timezone)
+        except Exception:  # noqa: BLE001 - storing must not stop the answer; it is logged
+            log.exception("could not store the conversation reference")
+
+
+def question_of(activity: Activity) -> str | None:
+    """The question in a message, or None when the bot should stay quiet."""
+    value = activity.value
+    if isinstance(value, dict) and isinstance(value.get("ask"), str):
+        return value["ask"].strip()  # a card button
+    shared = activity.conversation.conversation_type in SHARED_CONVERSATIONS
+    if shared and not _mentions_bot(activity):
+        return None
+    return _strip_mention(activity).strip()
+
+
+def reply_for(answer: Answer, reader: ZoneInfo, course: ZoneInfo) -> Activity:
+    card = answer_card(answer, reader, course)
+    if card is None:
+        return MessageFactory.text(fit_text(answer.text))
+    reply = MessageFactory.attachment(CardFactory.adaptive_card(card))
+    reply.summary = answer.text[:200]
+    return reply
+
+
+def _mentioned_ids(activity: Activity) -> list[str]:
+    ids = []
+    for entity in activity.entities or []:
+        if (getattr(entity, "type", None) or "").lower() != "mention":
+            continue
+        mentioned = (getattr(entity, "additional_properties", None) or {}).get("mentioned")
+        if isinstance(mentioned, dict) and isinstance(mentioned.get("id"), str):
+            ids.append(mentioned["id"])
+    return ids
+
+
+def _mentions_bot(activity: Activity) -> bool:
+    bot_id = activity.recipient.id if activity.recipient else None
+    return bot_id is not None and bot_id in _mentioned_ids(activity)
+
+
+def _strip_mention(activity: Activity) -> str:
+    text = activity.text or ""
+    bot_id = activity.recipient.id if activity.recipient else None
+    if not bot_id or bot_id not in _mentioned_ids(activity):
+        return text
+    try:
+        return TurnContext.remove_recipient_mention(activity) or ""
+    except (re.error, KeyError, TypeError, AttributeError):
+        # The SDK builds a regex from the mention's text; a odd name breaks it.
+        log.info("mention could not be removed by the SDK; removing <at> tags instead")
+        return _AT_TAG.sub("", text)
+
+
+def _user_id(activity: Activity) -> str:
+    sender = activity.from_property
+    return (sender.id if sender and sender.id else "") or "anonymous"

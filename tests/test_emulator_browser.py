@@ -1,0 +1,67 @@
+"""The emulator page in headless Chromium: type a question, read the answer and its card."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.cli.serve import BackgroundServer
+from bot.config import Settings
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright = pytest.importorskip("playwright.sync_api",
+                                 reason="playwright is not installed (make test installs it)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="Chromium not found: install Debian's chromium (make test does)")
+
+NOW = datetime(2021, 2, 1, 9, 0, tzinfo=ZoneInfo("Europe/London"))
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+def page(assistant, tmp_path):
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data")})
+    with BackgroundServer(settings, assistant, lambda: NOW) as server, \
+            playwright.sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, args=FLAGS, headless=True)
+        page = browser.new_page()
+        page.goto(server.base_url + "/")
+        page.fill("#tz", "America/New_York")
+        yield page
+        browser.close()
+
+
+def bot_messages(page) -> list[str]:
+    return page.locator(".msg.bot").all_inner_texts()
+
+
+def test_question_answer_card_and_button(page):
+    page.fill("#text", "what's on this week?")
+    page.press("#text", "Enter")
+    page.wait_for_selector(".msg.bot .card table.facts", timeout=60_000)
+    text = bot_messages(page)[-1]
+    assert "QA-W4" in text and "EST" in text and "Course time" in text
+    assert page.locator(".msg.user").last.inner_text() == "what's on this week?"
+
+    buttons = page.locator(".msg.bot .card .actions button")
+    label = buttons.first.inner_text()
+    buttons.first.click()
+    page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 2",
+                           timeout=60_000)
+    assert label.replace("About ", "") in bot_messages(page)[-1]
+
+
+def test_content_answer_and_welcome(page):
+    page.click("#install")
+    page.wait_for_selector(".msg.bot", timeout=60_000)
+    assert "course assistant" in bot_messages(page)[0]
+    page.fill("#text", "what is batch norm?")
+    page.click("#send")
+    page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 2",
+                           timeout=60_000)
+    assert "From the course notes" in bot_messages(page)[-1]

@@ -76,7 +76,12 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                                   "mode": "local" if settings.local_mode else "azure",
                                   "emulator": services.connector is not None})
 
-    app.add_routes([web.post("/api/messages", messages), web.get("/healthz", health)])
+    async def messages_probe(request: web.Request) -> web.Response:
+        # Clients (Agents Playground) probe the endpoint with HEAD before posting.
+        return web.json_response({"endpoint": "Bot Framework messages: POST activities here"})
+
+    app.add_routes([web.post("/api/messages", messages), web.get("/api/messages", messages_probe),
+                    web.get("/healthz", health)])
     if emulator if emulator is not None else settings.local_mode:
         services.connector = LocalConnector(connector_log)
         page = EmulatorPage(services.connector, clock)

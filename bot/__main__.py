@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
+from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
 from bot.storage.database import StorageError
 
@@ -42,6 +43,15 @@ def _parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="build or refresh the index of the course notes")
     index.add_argument("--corpus", type=Path, help="folder of notes (default: knowledge/)")
     index.add_argument("--rebuild", action="store_true", help="re-embed everything")
+    remind = sub.add_parser("remind", help="list the reminders that would go out")
+    remind.add_argument("--preview", action="store_true", required=True,
+                        help="list, do not send (serve sends)")
+    remind.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
+    remind.add_argument("--to", dest="end", required=True, help="day after the last, YYYY-MM-DD")
+    remind.add_argument("--user", help="only this subscriber (user id or subscriber id)")
+    calendar = sub.add_parser("calendar", help="write the course calendar (iCalendar)")
+    calendar.add_argument("-o", "--output", type=Path, help="file (default: stdout)")
+    calendar.add_argument("--kinds", help="e.g. deadline,tutorial (default: all)")
     check = sub.add_parser("check", help="validate a schedule file and summarise it")
     check.add_argument("file", nargs="?", help="schedule file (default: the configured one)")
     return p
@@ -54,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=settings.log_level, stream=sys.stderr,
                             format="%(levelname)s %(name)s: %(message)s")
         return _run(args, settings)
-    except (ConfigError, ScheduleError, ModelError, UsageError) as exc:
+    except (ConfigError, ScheduleError, PolicyError, ModelError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -72,6 +82,19 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         path = args.file or str(settings.schedule_path)
         print(summary(load_schedule(path), path))
+        return 0
+
+    if args.command == "remind":
+        from bot.cli.remind import parse_day, preview
+
+        preview(settings, parse_day(args.start, "--from"), parse_day(args.end, "--to"),
+                args.user, sys.stdout)
+        return 0
+
+    if args.command == "calendar":
+        from bot.cli.remind import write_calendar
+
+        write_calendar(settings, args.output, args.kinds, sys.stdout, _clock())
         return 0
 
     if args.command == "index":

@@ -28,6 +28,8 @@ class Settings:
     tenant_id: str = ""
     port: int = 3978
     host: str = "127.0.0.1"
+    reminders_path: Path = Path("reminders.yaml")
+    public_url: str = ""  # how students reach /calendar.ics; default http://localhost:PORT
 
     @property
     def index_dir(self) -> Path:
@@ -79,11 +81,20 @@ class Settings:
         port = _port(env.get("PORT", "3978"))
         # Local mode has no authentication, so it listens on loopback only unless told.
         host = env.get("BOT_HOST", "").strip() or ("127.0.0.1" if not app_id else "0.0.0.0")
+        default_reminders = Path("reminders.yaml")
+        if not default_reminders.exists():
+            default_reminders = REPO_ROOT / "reminders.yaml"
+        reminders = Path(env.get("BOT_REMINDERS", str(default_reminders)))
+        public_url = env.get("BOT_PUBLIC_URL", "").strip().rstrip("/") \
+            or f"http://localhost:{port}"
+        if not public_url.startswith(("http://", "https://")):
+            raise ConfigError(f"BOT_PUBLIC_URL: {public_url!r} is not an http(s) URL")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
                    model_dir=Path(model) if model else None, log_level=level,
                    app_id=app_id, app_password=password, app_type=app_type,
-                   tenant_id=tenant, port=port, host=host)
+                   tenant_id=tenant, port=port, host=host, reminders_path=reminders,
+                   public_url=public_url)
 
 
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")

@@ -3,26 +3,38 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
-from botbuilder.core import ActivityHandler
+from botbuilder.core import ActivityHandler, CardFactory, MessageFactory
 from botframework.connector.auth import BotFrameworkAuthentication
 
+from bot.calendar.feed import CalendarFeed
 from bot.clock import Clock
 from bot.config import Settings
 from bot.core.assistant import Assistant
 from bot.emulator.connector import LocalConnector
 from bot.emulator.page import EmulatorPage
-from bot.storage.conversations import ConversationStore
+from bot.reminders.compose import compose
+from bot.reminders.model import Reminder, Subscription
+from bot.reminders.planner import Planner
+from bot.reminders.policy import ReminderPolicy, load_policy
+from bot.reminders.scheduler import ReminderScheduler, Unreachable
+from bot.reminders.service import ReminderService
+from bot.reminders.store import ReminderStore
+from bot.storage.conversations import ConversationStore, valid_zone
 from bot.storage.database import Database
 from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
+from bot.teams.cards import reminder_card
 from bot.teams.handler import CourseBot
+from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -30,7 +42,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Services:
-    """What the app holds; later features (reminders, triage) send through these."""
+    """What the app holds; reminders (and later triage) send through these."""
 
     settings: Settings
     db: Database
@@ -39,6 +51,9 @@ class Services:
     bot: ActivityHandler
     clock: Clock
     connector: LocalConnector | None = None
+    reminders: ReminderService | None = None
+    scheduler: ReminderScheduler | None = None
+    sender: ProactiveSender | None = None
 
 
 SERVICES = web.AppKey("services", Services)
@@ -50,7 +65,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                emulator: bool | None = None, db: Database | None = None,
                typing_after: float = 0.4, retry: RetryPolicy = DEFAULT_POLICY,
                sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
-               connector_log: Path | None = None) -> web.Application:
+               connector_log: Path | None = None, policy: ReminderPolicy | None = None,
+               run_reminders: bool = True, speed: float = 1.0) -> web.Application:
     """`emulator` defaults to on in local mode (its page cannot sign tokens).
 
     `bot` replaces the course bot (benchmarks compare against an echo bot on this stack).
@@ -59,11 +75,17 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     conversations = ConversationStore(db)
     adapter = CourseAdapter(authentication or make_authentication(settings),
                             local_mode=settings.local_mode, retry=retry, sleep=sleep)
+    services = Services(settings, db, conversations, adapter, bot, clock)  # type: ignore[arg-type]
     if bot is None:
         if assistant is None:
             raise ValueError("create_app needs an assistant or a bot")
-        bot = CourseBot(assistant, conversations, clock, typing_after=typing_after)
-    services = Services(settings, db, conversations, adapter, bot, clock)
+        policy = policy or load_policy(settings.reminders_path)
+        _wire_reminders(services, assistant, policy, speed, sleep)
+        assert services.scheduler is not None
+        bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
+                        reminders=services.reminders,
+                        on_subscription_change=services.scheduler.wake)
+        services.bot = bot
 
     app = web.Application(client_max_size=MAX_BODY_BYTES * 2)
     app[SERVICES] = services
@@ -88,8 +110,64 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         app.add_routes(services.connector.routes() + page.routes())
         app.on_cleanup.append(lambda _app: page.close())
 
+    if assistant is not None:
+        feed = CalendarFeed(lambda: assistant.view().schedule,
+                            policy or load_policy(settings.reminders_path), clock)
+        app.add_routes(feed.routes())
+
+    async def start_reminders(_app: web.Application) -> None:
+        if services.scheduler is not None and run_reminders:
+            _app[REMINDER_TASK] = asyncio.create_task(services.scheduler.run_forever())
+
+    async def stop_reminders(_app: web.Application) -> None:
+        task = _app.get(REMINDER_TASK)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
     async def close_db(_app: web.Application) -> None:
         db.close()
 
+    app.on_startup.append(start_reminders)
+    app.on_cleanup.append(stop_reminders)
     app.on_cleanup.append(close_db)
     return app
+
+
+REMINDER_TASK = web.AppKey("reminder_task", asyncio.Task)
+
+
+def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPolicy,
+                    speed: float, sleep: Callable[[float], Awaitable[Any]]) -> None:
+    store = ReminderStore(services.db)
+    services.reminders = ReminderService(store, policy, lambda: assistant.view().schedule)
+    limiter = RateLimiter(policy.per_second, policy.per_conversation_per_second, sleep=sleep)
+    services.sender = ProactiveSender(services.adapter, services.settings.app_id, limiter)
+    planners: dict[int, Planner] = {}
+
+    def planner() -> Planner:
+        schedule = assistant.view().schedule
+        if id(schedule) not in planners:  # a new schedule version: plan afresh
+            planners.clear()
+            planners[id(schedule)] = Planner(schedule, policy)
+        return planners[id(schedule)]
+
+    async def deliver(sub: Subscription, r: Reminder) -> None:
+        schedule = assistant.view().schedule
+        zone = ZoneInfo(sub.time_zone) if valid_zone(sub.time_zone) else schedule.tz
+        message = await asyncio.to_thread(compose, r, schedule, zone, services.clock(),
+                                           assistant.answer)
+        card = reminder_card(message, zone, schedule.tz, services.settings.public_url)
+        activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
+        activity.summary = message.text[:200]
+        # The key lets a receiver drop a repeat sent after a crash (see the README).
+        activity.channel_data = {"reminderKey": r.key}
+        try:
+            await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
+        except PermanentSendError as exc:
+            raise Unreachable(str(exc)) from exc
+
+    services.scheduler = ReminderScheduler(
+        store, planner, deliver, services.clock, pause_after=policy.pause_after_failures,
+        speed=speed, sleep=sleep)

@@ -36,6 +36,7 @@ class Sleeps:
 
 def local_app(assistant, tmp_path, **kwargs):
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    kwargs.setdefault("run_reminders", False)
     return create_app(settings, assistant, lambda: NOW, typing_after=30, **kwargs)
 
 
@@ -224,7 +225,7 @@ def test_tokens_are_required_and_checked(assistant, tmp_path):
             async with running(connector_app) as connector_base:
                 service_url = f"{connector_base}/connector/"
                 app = create_app(settings, assistant, lambda: NOW, authentication=auth,
-                                 typing_after=30)
+                                 typing_after=30, run_reminders=False)
                 assert app[SERVICES].connector is None  # no emulator with credentials
                 async with running(app) as base, aiohttp.ClientSession() as s:
                     body = activity_json("when is cw2 due?", service_url=service_url)

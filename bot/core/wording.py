@@ -220,3 +220,41 @@ CARD_MORE_ABOUT = "About {id}"
 CARD_ASK_ABOUT = "tell me about {id}"
 CARD_EXAMPLES = "Show examples"
 CARD_TRIMMED = "(Shortened to fit in one message.)"
+
+# Reminders: subscribing in chat, and the reminders themselves.
+KIND_NAMES = {"deadline": "coursework deadlines", "qa": "Q&A sessions",
+              "tutorial": "tutorials", "lecture": "live lectures", "panel": "the panel",
+              "digest": "a weekly digest"}
+REMIND_ON = "Done: I'll remind you about {kinds}{when}."
+REMIND_ADDED = "Added: I'll also remind you about {kinds}. You now get reminders about {all}."
+REMIND_ONLY = "Done: from now on I'll only remind you about {kinds}{when}."
+REMIND_REMOVED = "OK, no more reminders about {kinds}. {rest}"
+REMIND_REMOVED_REST = "You still get reminders about {all}."
+REMIND_NONE_LEFT = "You now get no reminders; say \"remind me\" to start again."
+REMIND_OFF = "OK, I've stopped all your reminders. Say \"remind me\" any time to start again."
+REMIND_WAS_OFF = "You have no reminders to stop. Say \"remind me\" to get some."
+REMIND_SHOW = "You get reminders about {kinds}{when}, in {zone}."
+REMIND_SHOW_PAUSED = (" They are paused because my last messages to you could not be "
+                      "delivered; say \"remind me\" to resume.")
+REMIND_SHOW_NONE = ("You have no reminders. Say \"remind me\" for coursework deadlines, Q&As, "
+                    "tutorials, the live lecture and a weekly digest, or e.g. \"remind me 2 days "
+                    "before deadlines\".")
+REMIND_WHEN = " ({parts})"
+REMIND_WHEN_DEADLINES = "deadlines {offsets} before"
+REMIND_WHEN_SESSIONS = "sessions {offsets} before"
+REMIND_CHANNEL = " in this channel"
+REMIND_SNOOZED = "OK, I'll remind you about {title} again at {when}."
+REMIND_SNOOZE_TOO_LATE = "{title} starts before then, so there is nothing to snooze."
+REMINDER_EVENT = "⏰ Reminder: {title} {verb} in {left}: {when}."
+REMINDER_LATE = " (Sent late: I was offline when this reminder was due.)"
+REMINDER_DUE_VERB = "is due"
+REMINDER_START_VERB = "starts"
+REMINDER_SUBMIT = "Submit on {via}."
+REMINDER_DIGEST = "📅 Your week {week} digest ({span})."
+REMINDER_CHANGED = ("📌 {title} has moved: it is now due {when} (it was {old}). Your reminders "
+                    "follow the new time.")
+CARD_STOP_THESE = "Stop these"
+CARD_SNOOZE = "Snooze 1 h"
+CARD_ADD_TO_CALENDAR = "Add to calendar"
+CARD_TIME_LEFT = "Time left"
+CARD_SUBMIT_ON = "Submit on"

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.core import wording as W
 from bot.core.answer import Answer
 from bot.core.timefmt import format_span
+from bot.reminders.compose import ReminderMessage
 from bot.schedule.model import Event
 
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -109,3 +110,35 @@ def _actions(answer: Answer, events: list[Event]) -> list[dict[str, Any]]:
 
 def _size(card: dict[str, Any]) -> int:
     return len(json.dumps(card, ensure_ascii=False).encode("utf-8"))
+
+
+def reminder_card(message: ReminderMessage, reader: ZoneInfo, course: ZoneInfo,
+                  calendar_url: str | None) -> dict[str, Any]:
+    """A reminder: the event, time left, both zones, where to submit; stop, snooze, add."""
+    body: list[dict[str, Any]] = [{"type": "TextBlock", "text": fit_text(message.text),
+                                   "wrap": True}]
+    e = message.event
+    actions: list[dict[str, Any]] = []
+    if e is not None:
+        block = _event_block(e, reader, course)
+        facts = block["items"][1]["facts"]
+        if message.time_left:
+            facts.insert(0, {"title": W.CARD_TIME_LEFT, "value": message.time_left})
+        if message.submit_via:
+            facts.append({"title": W.CARD_SUBMIT_ON, "value": message.submit_via})
+        body.append(block)
+        if message.reminder.type != "changed":
+            actions.append({"type": "Action.Submit", "title": W.CARD_SNOOZE,
+                            "data": {"reminder": "snooze", "event": e.id}})
+        if calendar_url:
+            actions.append({"type": "Action.OpenUrl", "title": W.CARD_ADD_TO_CALENDAR,
+                            "url": f"{calendar_url}/calendar/{e.id}.ics"})
+    if message.kind:
+        actions.insert(0, {"type": "Action.Submit", "title": W.CARD_STOP_THESE,
+                           "data": {"reminder": "stop", "kind": message.kind}})
+    card: dict[str, Any] = {"type": "AdaptiveCard", "$schema": CARD_SCHEMA,
+                            "version": CARD_VERSION, "body": body,
+                            "fallbackText": fit_text(message.text, MAX_TEXT_CHARS // 2)}
+    if actions:
+        card["actions"] = actions
+    return card

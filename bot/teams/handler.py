@@ -20,6 +20,8 @@ from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
+from bot.reminders.commands import parse_command
+from bot.reminders.service import ReminderService, Who, subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.teams.cards import answer_card, fit_text
 
@@ -31,11 +33,15 @@ _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 class CourseBot(ActivityHandler):
     def __init__(self, assistant: Assistant, conversations: ConversationStore,
-                 clock: Callable[[], datetime], *, typing_after: float = 0.4):
+                 clock: Callable[[], datetime], *, typing_after: float = 0.4,
+                 reminders: ReminderService | None = None,
+                 on_subscription_change: Callable[[], None] | None = None):
         self._assistant = assistant
         self._conversations = conversations
         self._clock = clock
         self._typing_after = typing_after  # seconds before a typing indicator is shown
+        self._reminders = reminders
+        self._changed = on_subscription_change or (lambda: None)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -49,12 +55,43 @@ class CourseBot(ActivityHandler):
             if not question and activity.attachments:
                 await turn_context.send_activity(W.NOT_TEXT)
                 return
+            if self._reminders is not None:
+                handled = await self._reminder_turn(activity, question, zone)
+                if handled is not None:
+                    await turn_context.send_activity(MessageFactory.text(handled))
+                    return
             context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
             answer = await self._answer(turn_context, question, context)
             await turn_context.send_activity(reply_for(answer, zone,
                                                        self._assistant.view().tz))
         finally:
             await remembered
+
+    async def _reminder_turn(self, activity: Activity, question: str,
+                             zone: ZoneInfo) -> str | None:
+        """The reply to a reminder command or button, or None for an ordinary question."""
+        assert self._reminders is not None
+        value = activity.value if isinstance(activity.value, dict) else {}
+        button = value.get("reminder")
+        command = None if button else parse_command(question)
+        if not button and command is None:
+            return None
+        who = Who(subscriber_for(_user_id(activity), activity.conversation.id,
+                                 activity.conversation.conversation_type),
+                  activity.conversation.id,
+                  TurnContext.get_conversation_reference(activity).serialize(),
+                  _user_id(activity), valid_zone(activity.local_timezone))
+        service, now = self._reminders, self._clock()
+        if button == "stop" and isinstance(value.get("kind"), str):
+            reply = await asyncio.to_thread(service.stop_kind, who, value["kind"], now)
+        elif button == "snooze" and isinstance(value.get("event"), str):
+            reply = await asyncio.to_thread(service.snooze, who, value["event"], now, zone)
+        elif command is not None:
+            reply = await asyncio.to_thread(service.handle, command, who, now)
+        else:
+            return None
+        self._changed()
+        return reply
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._remember(turn_context.activity)
@@ -113,6 +150,12 @@ class CourseBot(ActivityHandler):
                 channel_id=activity.channel_id,
                 conversation_type=activity.conversation.conversation_type,
                 time_zone=activity.local_timezone)
+            if self._reminders is not None:
+                await asyncio.to_thread(
+                    self._reminders.store.touch,
+                    subscriber_for(_user_id(activity), activity.conversation.id,
+                                   activity.conversation.conversation_type),
+                    reference.serialize(), valid_zone(activity.local_timezone), self._clock())
         except Exception:  # noqa: BLE001 - storing must not stop the answer; it is logged
             log.exception("could not store the conversation reference")
 
@@ -122,6 +165,8 @@ def question_of(activity: Activity) -> str | None:
     value = activity.value
     if isinstance(value, dict) and isinstance(value.get("ask"), str):
         return value["ask"].strip()  # a card button
+    if isinstance(value, dict) and "reminder" in value:
+        return ""  # a reminder card's button: handled by the reminder turn
     shared = activity.conversation.conversation_type in SHARED_CONVERSATIONS
     if shared and not _mentions_bot(activity):
         return None

@@ -1,0 +1,1 @@
+"""Reminders: the policy, subscriptions, the pure planner, the exactly-once ledger."""

@@ -1,0 +1,47 @@
+"""What reminders are made of: subscriptions and planned reminders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+ReminderType = Literal["event", "digest", "changed", "snooze"]
+
+
+@dataclass(frozen=True)
+class Subscription:
+    subscriber: str  # "user:<id>" for a person, "channel:<conversation id>" for a channel
+    conversation_id: str
+    reference: dict[str, Any]  # serialised ConversationReference, for proactive sends
+    kinds: frozenset[str]
+    created: datetime
+    user_id: str | None = None
+    deadline_offsets: tuple[timedelta, ...] | None = None  # None: the policy's
+    session_offsets: tuple[timedelta, ...] | None = None
+    time_zone: str | None = None
+    active: bool = True
+    paused: str | None = None  # why sending stopped after repeated permanent failures
+    failures: int = 0
+
+    @property
+    def is_channel(self) -> bool:
+        return self.subscriber.startswith("channel:")
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One message to one subscriber, keyed for the exactly-once ledger."""
+
+    subscriber: str
+    event_id: str
+    label: str  # the offset ('7d', '15m'), 'digest', 'changed@<start>' or 'snooze@<due>'
+    type: ReminderType
+    due: datetime
+    event_start: datetime | None
+    late: bool = False
+    details: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.subscriber}|{self.event_id}|{self.label}"

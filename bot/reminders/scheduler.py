@@ -1,0 +1,206 @@
+"""Sending the reminders that are due, exactly once, and sleeping until the next one.
+
+Each reminder's key is claimed in the ledger before it is delivered and marked after. On
+start, claims left `sending` by a crash are delivered again with the same key (the receiver
+can drop a repeat; see the README). The clock and the sleep are injected: tests never sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from bot.reminders.model import Reminder, Subscription
+from bot.reminders.planner import Planner, changed_deadlines
+from bot.reminders.store import ReminderStore
+
+log = logging.getLogger(__name__)
+
+
+class Unreachable(Exception):
+    """Delivery failed for good (the bot was removed or blocked by that subscriber)."""
+
+
+Deliver = Callable[[Subscription, Reminder], Awaitable[None]]
+MAX_TRANSIENT_RUNS = 5  # runs a reminder may fail transiently before it is marked failed
+RETRY_SOON = timedelta(minutes=1)
+
+
+@dataclass
+class RunReport:
+    sent: int = 0
+    skipped: int = 0
+    failed: int = 0
+    recovered: int = 0
+    paused: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+
+
+class ReminderScheduler:
+    def __init__(self, store: ReminderStore, planner: Callable[[], Planner], deliver: Deliver,
+                 clock: Callable[[], datetime], *, pause_after: int = 3,
+                 concurrency: int = 16, speed: float = 1.0,
+                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                 max_sleep: timedelta = timedelta(minutes=30)):
+        self._store = store
+        self._planner = planner
+        self._deliver = deliver
+        self._clock = clock
+        self._pause_after = pause_after
+        self._concurrency = concurrency
+        self._speed = speed  # simulated clocks run faster than the sleep they ask for
+        self._sleep = sleep
+        self._max_sleep = max_sleep
+        self._wake = asyncio.Event()
+        self._recovered = False
+        self._transient: dict[str, int] = {}
+        self._retry_at: datetime | None = None
+
+    def wake(self) -> None:
+        """Plan again now (a subscription or the schedule changed)."""
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        while True:
+            try:
+                await self.run_once()
+            except Exception:  # noqa: BLE001 - a bad run must not end reminders for good
+                log.exception("reminder run failed; trying again later")
+            await self._sleep_until_next()
+
+    async def _sleep_until_next(self) -> None:
+        now = self._clock()
+        planner = self._planner()
+        subs = await asyncio.to_thread(self._store.active)
+        snoozes = await asyncio.to_thread(self._store.snoozes)
+        target = planner.next_due(subs, snoozes, now)
+        if self._retry_at and (target is None or self._retry_at < target):
+            target = self._retry_at
+        delay = self._max_sleep if target is None else min(self._max_sleep, target - now)
+        seconds = max(0.0, delay.total_seconds() / self._speed)
+        self._wake.clear()
+        sleeper = asyncio.ensure_future(self._sleep(seconds))
+        woken = asyncio.ensure_future(self._wake.wait())
+        await asyncio.wait({sleeper, woken}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (sleeper, woken):
+            task.cancel()
+
+    async def run_once(self) -> RunReport:
+        report = RunReport()
+        now = self._clock()
+        planner = self._planner()
+        self._retry_at = None
+        if not self._recovered:
+            await self._recover(planner, report)
+            self._recovered = True
+        subs = await asyncio.to_thread(self._store.active)
+        by_id = {s.subscriber: s for s in subs}
+        to_send = await self._moved_deadlines(planner, subs, now, report)
+        done = await asyncio.to_thread(self._store.keys)
+        snoozes = await asyncio.to_thread(self._store.snoozes)
+        due, skipped = planner.due(subs, done, snoozes, now)
+        for r, reason in skipped:
+            log.info("reminder %s skipped: %s", r.key, reason)
+            await asyncio.to_thread(self._store.record_final, r, "skipped", now, reason)
+        report.skipped += len(skipped)
+        to_send.extend(due)
+        await self._send_all([(by_id[r.subscriber], r) for r in to_send
+                              if r.subscriber in by_id], report, claim=True)
+        if report.sent or report.failed or report.skipped or report.paused:
+            log.info("reminders: %d sent, %d skipped, %d failed, %d paused", report.sent,
+                     report.skipped, report.failed, len(report.paused))
+        return report
+
+    async def _recover(self, planner: Planner, report: RunReport) -> None:
+        rows = await asyncio.to_thread(self._store.in_doubt)
+        if not rows:
+            return
+        now = self._clock()
+        subs = {s.subscriber: s for s in await asyncio.to_thread(self._store.all)}
+        work = []
+        for row in rows:
+            start = datetime.fromisoformat(row["event_start"]) if row["event_start"] else None
+            r = Reminder(row["subscriber"], row["event_id"], row["label"], row["type"],
+                         datetime.fromisoformat(row["due"]), start, late=True)
+            sub = subs.get(r.subscriber)
+            if sub is None or not sub.active or (start is not None and now >= start):
+                await asyncio.to_thread(self._store.mark, r.key, "skipped", now,
+                                        "in doubt after a restart, no longer useful")
+                continue
+            work.append((sub, r))
+        log.warning("%d reminders were in flight when the bot stopped; delivering them "
+                    "again with the same keys", len(work))
+        report.recovered = len(work)
+        await self._send_all(work, report, claim=False)
+
+    async def _moved_deadlines(self, planner: Planner, subs: list[Subscription],
+                               now: datetime, report: RunReport) -> list[Reminder]:
+        known = await asyncio.to_thread(self._store.event_versions)
+        current = {e.id: (e.kind, e.start) for e in planner.events.values()}
+        if known == current:
+            return []
+        out = []
+        if known:
+            for e in changed_deadlines(planner.events, known):
+                report.moved.append(e.id)
+                old = known[e.id][1]
+                log.info("deadline %s moved from %s to %s", e.id, old, e.start)
+                for sub in subs:
+                    if "deadline" in sub.kinds and e.start and now < e.start:
+                        out.append(Reminder(sub.subscriber, e.id,
+                                            f"changed@{e.start.isoformat()}", "changed", now,
+                                            e.start, details={"old_start": old}))
+            for gone in sorted(set(known) - set(current)):
+                log.info("event %s was removed from the schedule: its reminders are "
+                         "cancelled", gone)
+        await asyncio.to_thread(self._store.set_event_versions, current)
+        return out
+
+    async def _send_all(self, work: list[tuple[Subscription, Reminder]], report: RunReport,
+                        claim: bool) -> None:
+        gate = asyncio.Semaphore(self._concurrency)
+        paused: set[str] = set()
+
+        async def one(sub: Subscription, r: Reminder) -> None:
+            async with gate:
+                if sub.subscriber in paused:
+                    return
+                now = self._clock()
+                if claim and not await asyncio.to_thread(self._store.claim, r, now):
+                    return  # another run has it
+                try:
+                    await self._deliver(sub, r)
+                except Unreachable as exc:
+                    report.failed += 1
+                    await asyncio.to_thread(self._store.mark, r.key, "failed", self._clock(),
+                                            str(exc)[:200])
+                    if await asyncio.to_thread(self._store.record_failure, sub.subscriber,
+                                               str(exc), self._pause_after, self._clock()):
+                        paused.add(sub.subscriber)
+                        report.paused.append(sub.subscriber)
+                        log.warning("reminders to %s paused after repeated failures: %s",
+                                    sub.subscriber, exc)
+                    return
+                except Exception as exc:  # noqa: BLE001 - transient: release and retry soon
+                    report.failed += 1
+                    runs = self._transient.get(r.key, 0) + 1
+                    self._transient[r.key] = runs
+                    if runs >= MAX_TRANSIENT_RUNS:
+                        log.error("reminder %s failed %d times, giving up: %s", r.key, runs,
+                                  exc)
+                        await asyncio.to_thread(self._store.mark, r.key, "failed",
+                                                self._clock(), str(exc)[:200])
+                    else:
+                        log.warning("reminder %s failed (%s); will retry", r.key, exc)
+                        await asyncio.to_thread(self._store.release, r.key)
+                        self._retry_at = self._clock() + RETRY_SOON
+                    return
+                await asyncio.to_thread(self._store.mark, r.key, "sent", self._clock())
+                if sub.failures:
+                    await asyncio.to_thread(self._store.record_success, sub.subscriber)
+                report.sent += 1
+
+        await asyncio.gather(*(one(s, r) for s, r in work))

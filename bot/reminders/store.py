@@ -1,0 +1,203 @@
+"""Durable reminder state in the shared SQLite database: subscriptions, the ledger, snoozes.
+
+The ledger makes sending exactly-once: a reminder's key is claimed (state `sending`) in one
+transaction before its send and marked `sent` or `failed` after. A claim that is still
+`sending` after a crash is in doubt; recovery re-sends it with the same key, which the
+receiver can use to drop a repeat (see `bot/reminders/sender.py`).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.reminders.model import Reminder, Subscription
+from bot.storage.database import Database
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS subscriptions (
+        subscriber TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, user_id TEXT,
+        reference TEXT NOT NULL, kinds TEXT NOT NULL, deadline_offsets TEXT,
+        session_offsets TEXT, time_zone TEXT, active INTEGER NOT NULL DEFAULT 1,
+        paused TEXT, failures INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL,
+        updated TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS reminder_ledger (
+        key TEXT PRIMARY KEY, subscriber TEXT NOT NULL, event_id TEXT NOT NULL,
+        label TEXT NOT NULL, type TEXT NOT NULL, due TEXT NOT NULL, event_start TEXT,
+        state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, error TEXT,
+        updated TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ledger_state ON reminder_ledger (state)",
+    """CREATE TABLE IF NOT EXISTS snoozes (
+        subscriber TEXT NOT NULL, event_id TEXT NOT NULL, due TEXT NOT NULL,
+        PRIMARY KEY (subscriber, event_id, due))""",
+    """CREATE TABLE IF NOT EXISTS event_versions (
+        event_id TEXT PRIMARY KEY, kind TEXT NOT NULL, start TEXT)""",
+]
+
+FINAL_STATES = ("sent", "skipped", "cancelled", "failed")
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return dt.astimezone(UTC).isoformat() if dt else None
+
+
+def _minutes(offsets: tuple[timedelta, ...] | None) -> str | None:
+    return None if offsets is None else json.dumps([int(o.total_seconds() // 60)
+                                                    for o in offsets])
+
+
+def _offsets(text: str | None) -> tuple[timedelta, ...] | None:
+    return None if text is None else tuple(timedelta(minutes=m) for m in json.loads(text))
+
+
+class ReminderStore:
+    def __init__(self, db: Database):
+        self._db = db
+        db.ensure_schema("reminders", _SCHEMA)
+
+    # --- subscriptions ----------------------------------------------------------------------
+    def get(self, subscriber: str) -> Subscription | None:
+        rows = self._db.query("SELECT * FROM subscriptions WHERE subscriber=?", (subscriber,))
+        return _subscription(rows[0]) if rows else None
+
+    def active(self) -> list[Subscription]:
+        return [_subscription(r) for r in self._db.query(
+            "SELECT * FROM subscriptions WHERE active=1 AND paused IS NULL "
+            "ORDER BY subscriber")]
+
+    def all(self) -> list[Subscription]:
+        return [_subscription(r) for r in self._db.query(
+            "SELECT * FROM subscriptions ORDER BY subscriber")]
+
+    def save(self, s: Subscription, now: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute(
+                """INSERT INTO subscriptions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                   ON CONFLICT (subscriber) DO UPDATE SET
+                     conversation_id=excluded.conversation_id, user_id=excluded.user_id,
+                     reference=excluded.reference, kinds=excluded.kinds,
+                     deadline_offsets=excluded.deadline_offsets,
+                     session_offsets=excluded.session_offsets, time_zone=excluded.time_zone,
+                     active=excluded.active, paused=excluded.paused,
+                     failures=excluded.failures, updated=excluded.updated""",
+                (s.subscriber, s.conversation_id, s.user_id, json.dumps(s.reference),
+                 json.dumps(sorted(s.kinds)), _minutes(s.deadline_offsets),
+                 _minutes(s.session_offsets), s.time_zone, int(s.active), s.paused,
+                 s.failures, _iso(s.created), _iso(now)))
+
+    def save_many(self, subs: list[Subscription], now: datetime) -> None:
+        for s in subs:
+            self.save(s, now)
+
+    def touch(self, subscriber: str, reference: dict[str, Any], time_zone: str | None,
+              now: datetime) -> None:
+        """Refresh how to reach a subscriber (called on each of their messages)."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE subscriptions SET reference=?, time_zone=COALESCE(?, "
+                         "time_zone), updated=? WHERE subscriber=?",
+                         (json.dumps(reference), time_zone, _iso(now), subscriber))
+
+    def record_failure(self, subscriber: str, error: str, pause_after: int,
+                       now: datetime) -> bool:
+        """Count a permanent failure; True when the subscriber is now paused."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE subscriptions SET failures=failures+1, updated=? "
+                         "WHERE subscriber=?", (_iso(now), subscriber))
+            row = conn.execute("SELECT failures FROM subscriptions WHERE subscriber=?",
+                               (subscriber,)).fetchone()
+            if row and row["failures"] >= pause_after:
+                conn.execute("UPDATE subscriptions SET paused=? WHERE subscriber=?",
+                             (error[:200], subscriber))
+                return True
+        return False
+
+    def record_success(self, subscriber: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE subscriptions SET failures=0 WHERE subscriber=? AND "
+                         "failures>0", (subscriber,))
+
+    def delete(self, subscriber: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM subscriptions WHERE subscriber=?", (subscriber,))
+            conn.execute("DELETE FROM snoozes WHERE subscriber=?", (subscriber,))
+
+    # --- the ledger -------------------------------------------------------------------------
+    def claim(self, r: Reminder, now: datetime) -> bool:
+        """Take a reminder for sending; False when it was already claimed or done."""
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due),
+                 _iso(r.event_start), "sending", 1, None, _iso(now)))
+            return cur.rowcount == 1
+
+    def mark(self, key: str, state: str, now: datetime, error: str | None = None) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE reminder_ledger SET state=?, error=?, updated=? WHERE key=?",
+                         (state, error, _iso(now), key))
+
+    def record_final(self, r: Reminder, state: str, now: datetime, reason: str) -> None:
+        """A reminder that will not be sent (skipped, cancelled), kept so it is decided once."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due),
+                 _iso(r.event_start), state, 0, reason, _iso(now)))
+
+    def release(self, key: str) -> None:
+        """Give a claim back after a transient failure, so a later run sends it."""
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM reminder_ledger WHERE key=? AND state='sending'", (key,))
+
+    def keys(self) -> set[str]:
+        return {r["key"] for r in self._db.query("SELECT key FROM reminder_ledger")}
+
+    def in_doubt(self) -> list[dict[str, Any]]:
+        """Claims left `sending` by a crash."""
+        return [dict(r) for r in self._db.query(
+            "SELECT * FROM reminder_ledger WHERE state='sending' ORDER BY due")]
+
+    def retry_in_doubt(self, key: str, now: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE reminder_ledger SET attempts=attempts+1, updated=? "
+                         "WHERE key=?", (_iso(now), key))
+
+    def ledger(self, subscriber: str | None = None) -> list[dict[str, Any]]:
+        if subscriber is None:
+            rows = self._db.query("SELECT * FROM reminder_ledger ORDER BY due, key")
+        else:
+            rows = self._db.query("SELECT * FROM reminder_ledger WHERE subscriber=? "
+                                  "ORDER BY due, key", (subscriber,))
+        return [dict(r) for r in rows]
+
+    # --- snoozes and event versions ---------------------------------------------------------
+    def snooze(self, subscriber: str, event_id: str, due: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO snoozes VALUES (?,?,?)",
+                         (subscriber, event_id, _iso(due)))
+
+    def snoozes(self) -> list[tuple[str, str, datetime]]:
+        return [(r["subscriber"], r["event_id"], datetime.fromisoformat(r["due"]))
+                for r in self._db.query("SELECT * FROM snoozes")]
+
+    def event_versions(self) -> dict[str, tuple[str, datetime | None]]:
+        return {r["event_id"]: (r["kind"], datetime.fromisoformat(r["start"])
+                                if r["start"] else None)
+                for r in self._db.query("SELECT * FROM event_versions")}
+
+    def set_event_versions(self, versions: dict[str, tuple[str, datetime | None]]) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM event_versions")
+            conn.executemany("INSERT INTO event_versions VALUES (?,?,?)",
+                             [(k, kind, _iso(start)) for k, (kind, start) in versions.items()])
+
+
+def _subscription(r: Any) -> Subscription:
+    return Subscription(
+        subscriber=r["subscriber"], conversation_id=r["conversation_id"], user_id=r["user_id"],
+        reference=json.loads(r["reference"]), kinds=frozenset(json.loads(r["kinds"])),
+        created=datetime.fromisoformat(r["created"]),
+        deadline_offsets=_offsets(r["deadline_offsets"]),
+        session_offsets=_offsets(r["session_offsets"]), time_zone=r["time_zone"],
+        active=bool(r["active"]), paused=r["paused"], failures=r["failures"])

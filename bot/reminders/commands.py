@@ -32,12 +32,13 @@ _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
 _KIND_RE = [(re.compile(rf"\b(?:{p})\b"), kinds) for p, kinds in _KIND_WORDS]
 _VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alerts?|"
                     r"subscri(?:be|bed|ption|ptions)|unsubscribe|ping me|nudge me)\b")
-_QUESTION_AFTER = re.compile(r"\bremind me\s+(?:of\s+)?(?:when|what|where|who|which|how|if|"
+_QUESTION_AFTER = re.compile(r"\bremind (?:me|us)\s+(?:of\s+)?(?:when|what|where|who|which|how|if|"
                              r"whether|why)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
 _STOP = re.compile(r"\b(stop|cancel|no more|turn off|switch off|disable|unsubscribe|"
                    r"don'?t|do not|never|mute|opt out|remove|without|no)\b")
-_START = re.compile(r"\b(remind me|turn on|switch on|enable|subscribe|send me|notify me|"
+_START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the channel|the team|"
+                    r"this team|all)|turn on|switch on|enable|subscribe|send me|notify me|"
                     r"opt in|sign me up|start|yes|ping me|nudge me|alert me|keep me|"
                     r"i want|i'd like|get)\b")
 _ONLY = re.compile(r"\b(only|just)\b")

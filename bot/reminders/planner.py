@@ -111,15 +111,16 @@ class Planner:
             for s in self.slots(sub):
                 if s.due > now:
                     break  # sorted by due
-                if s.due < sub.created:
-                    continue  # before they subscribed: never theirs
-                if f"{sub.subscriber}|{s.event_id}|{s.label}" in done:
-                    continue
-                pending[s.event_id].append(s)
+                if s.due >= sub.created:  # before they subscribed: never theirs
+                    pending[s.event_id].append(s)
             for slots in pending.values():
                 latest = slots[-1]
                 for older in slots[:-1]:  # missed while down: only the closest one goes out
-                    skip.append((_reminder(sub, older, False), "superseded by a later reminder"))
+                    if _key(sub, older) not in done:
+                        skip.append((_reminder(sub, older, False),
+                                     "superseded by a later reminder"))
+                if _key(sub, latest) in done:
+                    continue
                 if now >= latest.event_start:
                     skip.append((_reminder(sub, latest, False), "the event had started"))
                 else:
@@ -169,6 +170,10 @@ def changed_deadlines(events: dict[str, Event],
                 and e.start != start:
             moved.append(e)
     return moved
+
+
+def _key(sub: Subscription, s: Slot) -> str:
+    return f"{sub.subscriber}|{s.event_id}|{s.label}"
 
 
 def _reminder(sub: Subscription, s: Slot, late: bool) -> Reminder:

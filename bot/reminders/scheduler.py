@@ -86,7 +86,10 @@ class ReminderScheduler:
         woken = asyncio.ensure_future(self._wake.wait())
         await asyncio.wait({sleeper, woken}, return_when=asyncio.FIRST_COMPLETED)
         for task in (sleeper, woken):
-            task.cancel()
+            if not task.done():
+                task.cancel()
+        if sleeper.done() and not sleeper.cancelled() and sleeper.exception():
+            raise sleeper.exception()  # type: ignore[misc]
 
     async def run_once(self) -> RunReport:
         report = RunReport()

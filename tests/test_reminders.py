@@ -1,0 +1,324 @@
+"""Reminders: the policy file, chat commands, the planner, and exactly-once sending."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.reminders.commands import parse_command
+from bot.reminders.model import Reminder, Subscription
+from bot.reminders.planner import Planner
+from bot.reminders.policy import PolicyError, load_policy, parse_policy
+from bot.reminders.scheduler import ReminderScheduler, Unreachable
+from bot.reminders.service import ReminderService, Who
+from bot.reminders.store import ReminderStore
+from bot.schedule import load_schedule
+from bot.schedule.loader import parse_schedule
+from bot.storage.database import Database
+
+ROOT = Path(__file__).resolve().parent.parent
+LONDON = ZoneInfo("Europe/London")
+POLICY = load_policy(ROOT / "reminders.yaml")
+JAN1 = datetime(2021, 1, 1, tzinfo=UTC)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=LONDON)
+
+
+class FakeClock:
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def sub(name: str = "user:u1", kinds=None, created=JAN1, **kw) -> Subscription:
+    return Subscription(name, f"conv-{name}", {"conversation": {"id": f"conv-{name}"}},
+                        frozenset(kinds or POLICY.default_kinds), created, **kw)
+
+
+@pytest.fixture
+def store(tmp_path):
+    db = Database(tmp_path / "bot.sqlite3")
+    yield ReminderStore(db)
+    db.close()
+
+
+# --- policy ----------------------------------------------------------------------------------
+
+def test_shipped_policy():
+    assert [o.total_seconds() / 3600 for o in POLICY.deadline_offsets] == [168, 48, 24, 2]
+    assert POLICY.session_offsets == (timedelta(minutes=15),)
+    assert POLICY.digest_weekday == 0 and POLICY.digest_time.hour == 9
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("deadlines: [7d, 2x]\nsessions: {kinds: [qa], before: [15m]}\ndefault_kinds: [qa]\n",
+     "reminders.yaml:1: deadlines[1]: '2x' is not an offset"),
+    ("deadlines: [7d]\nsessions: {kinds: [qa, film], before: [15m]}\ndefault_kinds: [qa]\n",
+     "reminders.yaml:2: sessions.kinds[1]: 'film' is not one of"),
+    ("deadlines: [7d]\nsessions: {kinds: [qa], before: [15m]}\ndefault_kinds: [digest]\n",
+     "reminders.yaml:3: default_kinds: includes digest, but there is no digest section"),
+    ("deadlines: [7d, 168h]\nsessions: {kinds: [qa], before: [15m]}\ndefault_kinds: [qa]\n",
+     "reminders.yaml:1: deadlines: lists an offset twice"),
+    ("deadlines: [7d]\nsessions: {kinds: [qa], before: [15m]}\ndefault_kinds: [qa]\n"
+     "sending: {per_second: 0}\n", "reminders.yaml:4: sending.per_second: must be at least 1"),
+    ("deadlines: [7d]\nsessions: {kinds: [qa], before: [15m]}\ndefault_kinds: [qa]\n"
+     "digest: {weekday: funday, time: '09:00'}\n", "reminders.yaml:4: digest.weekday:"),
+    ("deadlines: [7d\n", "reminders.yaml:2: (syntax)"),
+])
+def test_policy_errors_name_file_line_and_field(text, expected):
+    with pytest.raises(PolicyError) as err:
+        parse_policy(text)
+    assert expected in str(err.value)
+
+
+# --- commands --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,action,kinds", [
+    ("remind me", "subscribe", set()),
+    ("Remind me please!", "subscribe", set()),
+    ("stop reminders", "unsubscribe", set()),
+    ("please stop sending me notifications", "unsubscribe", set()),
+    ("remind me 2 days before deadlines", "subscribe", {"deadline"}),
+    ("only deadlines", "only", {"deadline"}),
+    ("just coursework reminders", "only", {"deadline"}),
+    ("tutorials too", "add", {"tutorial"}),
+    ("Q&As as well", "add", {"qa"}),
+    ("what reminders do I have?", "show", set()),
+    ("my reminders", "show", set()),
+    ("no more tutorial reminders", "remove", {"tutorial"}),
+    ("turn off the weekly digest", "remove", {"digest"}),
+    ("can you send me the weekly digest", "subscribe", {"digest"}),
+    ("I want notifications an hour before each session", "subscribe",
+     {"qa", "tutorial", "lecture", "panel"}),
+])
+def test_reminder_commands(text, action, kinds):
+    command = parse_command(text)
+    assert command is not None and command.action == action
+    assert command.kinds == frozenset(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "remind me when cw2 is due", "can you remind me what the deadline for cw1 is?",
+    "when is the next tutorial?", "what is on this week", "only", "what is batch norm?",
+    "who marks task 3?", "tutorials?",
+])
+def test_questions_are_not_commands(text):
+    assert parse_command(text) is None
+
+
+def test_offsets_in_words():
+    assert parse_command("remind me 2 days before deadlines").offsets == (timedelta(days=2),)
+    assert parse_command("remind me half an hour before tutorials").offsets == (
+        timedelta(minutes=30),)
+    assert parse_command("ping me a day and 2 hours before deadlines").offsets == (
+        timedelta(days=1), timedelta(hours=2))
+
+
+# --- the service -----------------------------------------------------------------------------
+
+def test_subscribing_in_chat(store, schedule):
+    service = ReminderService(store, POLICY, lambda: schedule)
+    who = Who("user:u1", "c1", {"conversation": {"id": "c1"}}, "u1", "Asia/Tokyo")
+    now = at("2021-02-01T09:00")
+
+    def say(text):
+        return service.handle(parse_command(text), who, now)
+
+    assert "no reminders" in say("what reminders do I have?")
+    assert "coursework deadlines" in say("remind me") and "weekly digest" in say("my reminders")
+    assert "2d" in say("remind me 2 days before deadlines")
+    assert store.get("user:u1").deadline_offsets == (timedelta(days=2),)
+    assert "only remind you about coursework deadlines" in say("only deadlines")
+    assert store.get("user:u1").kinds == {"deadline"}
+    say("tutorials too")
+    assert store.get("user:u1").kinds == {"deadline", "tutorial"}
+    say("no more tutorial reminders")
+    assert store.get("user:u1").kinds == {"deadline"}
+    assert "Asia/Tokyo" in say("what reminders do I have?")
+    assert "stopped" in say("stop reminders") and not store.get("user:u1").active
+    assert "no reminders to stop" in say("stop reminders")
+
+
+def test_snooze_and_stop_buttons(store, schedule):
+    service = ReminderService(store, POLICY, lambda: schedule)
+    who = Who("user:u1", "c1", {}, "u1")
+    now = at("2021-02-05T15:00")
+    service.handle(parse_command("remind me"), who, now)
+    assert "again at" in service.snooze(who, "CW1", now, LONDON)
+    assert store.snoozes() == [("user:u1", "CW1", now + timedelta(hours=1))]
+    assert "starts before then" in service.snooze(who, "CW1", at("2021-02-05T18:30"), LONDON)
+    service.stop_kind(who, "deadline", now)
+    assert "deadline" not in store.get("user:u1").kinds
+
+
+# --- the planner -----------------------------------------------------------------------------
+
+def test_week_four_plan(schedule):
+    reminders = Planner(schedule, POLICY).window([sub()], at("2021-02-01T00:00"),
+                                                 at("2021-02-08T00:00"))
+    assert [(r.event_id, r.label) for r in reminders] == [
+        ("DIGEST-W4", "digest"), ("QA-W4", "15m"), ("T04", "15m"), ("T05", "15m"),
+        ("CW1", "2d"), ("CW1", "1d"), ("CW1", "2h")]
+    assert reminders[1].due == at("2021-02-02T09:45")
+
+
+def test_due_sends_the_closest_missed_reminder_late_and_skips_the_rest(schedule):
+    planner = Planner(schedule, POLICY)
+    send, skip = planner.due([sub(kinds={"deadline"})], set(), [], at("2021-02-05T17:30"))
+    assert [(r.event_id, r.label, r.late) for r in send] == [("CW1", "2h", True)]
+    assert {(r.event_id, r.label) for r, _ in skip} >= {("CW1", "7d"), ("CW1", "1d")}
+    # After the deadline has passed, a missed reminder is skipped, not sent.
+    send, skip = planner.due([sub(kinds={"deadline"})], set(), [], at("2021-02-05T19:01"))
+    assert not [r for r in send if r.event_id == "CW1"]
+    assert ("CW1", "the event had started") in {(r.event_id, why) for r, why in skip}
+
+
+def test_reminders_before_subscribing_are_not_sent(schedule):
+    planner = Planner(schedule, POLICY)
+    late_joiner = sub(kinds={"deadline"}, created=at("2021-02-05T16:00"))
+    send, skip = planner.due([late_joiner], set(), [], at("2021-02-05T17:00"))
+    assert [(r.event_id, r.label, r.late) for r in send] == [("CW1", "2h", False)]
+    assert skip == []
+    assert planner.next_due([late_joiner], [], at("2021-02-05T17:00")) == at("2021-02-16T19:00")
+
+
+def test_a_channel_is_one_subscriber(schedule):
+    channel = sub("channel:19:abc@thread.tacv2", kinds={"qa"})
+    reminders = Planner(schedule, POLICY).window([channel], at("2021-02-01T00:00"),
+                                                 at("2021-02-08T00:00"))
+    assert [r.subscriber for r in reminders] == ["channel:19:abc@thread.tacv2"]
+
+
+# --- the scheduler ---------------------------------------------------------------------------
+
+class Inbox:
+    """A fake delivery: records what was delivered, can fail on demand."""
+
+    def __init__(self):
+        self.delivered: list[str] = []
+        self.fail: dict[str, Exception] = {}
+
+    async def __call__(self, s: Subscription, r: Reminder) -> None:
+        if s.subscriber in self.fail:
+            raise self.fail[s.subscriber]
+        self.delivered.append(r.key)
+
+
+def scheduler(store, schedule_fn, clock, inbox, **kw):
+    planners = {}
+
+    def planner():
+        s = schedule_fn()
+        if id(s) not in planners:
+            planners[id(s)] = Planner(s, POLICY)
+        return planners[id(s)]
+
+    return ReminderScheduler(store, planner, inbox, clock, **kw)
+
+
+def test_each_reminder_is_sent_once(store, schedule):
+    store.save(sub(kinds={"deadline"}), JAN1)
+    clock, inbox = FakeClock(at("2021-02-03T19:00")), Inbox()
+    s = scheduler(store, lambda: schedule, clock, inbox)
+    first = asyncio.run(s.run_once())
+    second = asyncio.run(s.run_once())
+    assert inbox.delivered == ["user:u1|CW1|2d"] and first.sent == 1 and second.sent == 0
+    # A restart (new scheduler, same database) does not send it again either.
+    asyncio.run(scheduler(store, lambda: schedule, clock, inbox).run_once())
+    assert inbox.delivered == ["user:u1|CW1|2d"]
+
+
+def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(store, schedule):
+    store.save(sub(kinds={"deadline"}), JAN1)
+    clock = FakeClock(at("2021-02-03T19:00"))
+    r = Planner(schedule, POLICY).due(store.active(), set(), [], clock())[0][0]
+    assert store.claim(r, clock())  # claimed, then the process died before marking it
+    inbox = Inbox()
+    report = asyncio.run(scheduler(store, lambda: schedule, clock, inbox).run_once())
+    assert report.recovered == 1 and inbox.delivered == [r.key]
+    states = {row["label"]: row["state"] for row in store.ledger()}
+    assert states == {"2d": "sent", "7d": "skipped"}  # the older one is superseded
+
+
+def test_transient_failures_are_retried_and_permanent_ones_pause(store, schedule):
+    store.save(sub("user:flaky", kinds={"deadline"}), JAN1)
+    store.save(sub("user:gone", kinds={"deadline"}), JAN1)
+    clock, inbox = FakeClock(at("2021-02-03T19:00")), Inbox()
+    inbox.fail = {"user:flaky": TimeoutError("slow"), "user:gone": Unreachable("403")}
+    s = scheduler(store, lambda: schedule, clock, inbox, pause_after=2)
+    asyncio.run(s.run_once())
+    decided = {r["key"]: r["state"] for r in store.ledger() if r["state"] != "skipped"}
+    assert decided == {"user:gone|CW1|2d": "failed"}  # flaky's claim was released
+    del inbox.fail["user:flaky"]
+    clock.now += timedelta(minutes=1)
+    asyncio.run(s.run_once())
+    assert inbox.delivered == ["user:flaky|CW1|2d"]
+    clock.now = at("2021-02-04T19:00")
+    report = asyncio.run(s.run_once())
+    assert report.paused == ["user:gone"] and store.get("user:gone").paused
+    clock.now = at("2021-02-05T17:00")
+    asyncio.run(s.run_once())
+    assert "user:gone|CW1|2h" not in {r["key"] for r in store.ledger()}
+
+
+def test_a_moved_deadline_moves_its_reminders_and_notifies_once(store, schedule):
+    store.save(sub(kinds={"deadline"}, created=at("2021-02-01T08:00")), JAN1)
+    clock, inbox = FakeClock(at("2021-02-01T09:00")), Inbox()
+    current = {"schedule": schedule}
+    s = scheduler(store, lambda: current["schedule"], clock, inbox)
+    asyncio.run(s.run_once())  # remembers every event's time
+    text = (ROOT / "schedule.yaml").read_text()
+    assert "2021-02-05 19:00" in text
+    current["schedule"] = parse_schedule(text.replace("2021-02-05 19:00", "2021-02-08 19:00"))
+    report = asyncio.run(s.run_once())
+    assert report.moved == ["CW1"]
+    assert inbox.delivered == ["user:u1|CW1|changed@2021-02-08T19:00:00+00:00"]
+    asyncio.run(s.run_once())
+    assert len(inbox.delivered) == 1  # one notice, not one per run
+    clock.now = at("2021-02-06T19:00")  # the 2-day reminder follows the new date
+    asyncio.run(s.run_once())
+    assert inbox.delivered[-1] == "user:u1|CW1|2d"
+
+
+def test_a_removed_event_cancels_its_reminders(store, schedule):
+    store.save(sub(kinds={"panel"}), JAN1)
+    clock, inbox = FakeClock(at("2021-03-02T08:00")), Inbox()
+    current = {"schedule": schedule}
+    s = scheduler(store, lambda: current["schedule"], clock, inbox)
+    asyncio.run(s.run_once())
+    current["schedule"] = dataclasses.replace(schedule, panels=[])  # the panel is cancelled
+    clock.now = at("2021-03-02T09:50")
+    asyncio.run(s.run_once())
+    assert inbox.delivered == []
+
+
+def test_the_scheduler_sleeps_until_the_next_reminder(store, schedule):
+    store.save(sub(kinds={"qa"}), JAN1)
+    clock, inbox = FakeClock(at("2021-02-01T09:00")), Inbox()
+    naps: list[float] = []
+
+    class Stop(Exception):
+        pass
+
+    async def sleep(seconds: float) -> None:
+        naps.append(seconds)
+        clock.now += timedelta(seconds=seconds)
+        if len(naps) >= 3:
+            raise Stop
+
+    s = scheduler(store, lambda: schedule, clock, inbox, sleep=sleep,
+                  max_sleep=timedelta(days=30))
+    with pytest.raises(Stop):
+        asyncio.run(s.run_forever())
+    # Mon 09:00 -> Tue 09:45 (QA-W4 minus 15 min), then a week to QA-W5.
+    assert naps[0] == timedelta(hours=24, minutes=45).total_seconds()
+    assert inbox.delivered == ["user:u1|QA-W4|15m", "user:u1|QA-W5|15m"]

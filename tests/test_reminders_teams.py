@@ -1,0 +1,128 @@
+"""Reminders end to end: subscribe in chat, the scheduler sends cards through the local
+connector, and the card's buttons work."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import aiohttp
+from teams_support import running
+
+from bot.config import Settings
+from bot.server import SERVICES, create_app
+
+LONDON = ZoneInfo("Europe/London")
+
+
+class Clock:
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def _noop_sleep(_seconds: float) -> None:
+    return None
+
+
+def test_subscribe_receive_snooze_and_stop(assistant, tmp_path):
+    clock = Clock(datetime(2021, 2, 3, 12, 0, tzinfo=LONDON))
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
+                     sleep=_noop_sleep)
+    services = app[SERVICES]
+    connector = services.connector
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            async def say(text=None, value=None):
+                body = {"user": "ada", "tz": "America/New_York", "text": text, "value": value}
+                async with s.post(f"{base}/emulator/send", json=body) as r:
+                    return (await r.json())["replies"]
+
+            subscribed = await say("remind me only about deadlines")
+            stored = services.reminders.store.get("user:ada")
+            clock.now = datetime(2021, 2, 3, 19, 0, tzinfo=LONDON)  # CW1 is 2 days away
+            report = await services.scheduler.run_once()
+            cards = [a for a in connector.bot_activities("personal-ada") if a.get("attachments")]
+            card = cards[-1]["attachments"][0]["content"]
+            again = await services.scheduler.run_once()
+            snooze = next(a for a in card["actions"] if a["title"] == "Snooze 1 h")
+            snoozed = await say(value=snooze["data"])
+            clock.now += timedelta(hours=1, minutes=1)
+            after_snooze = await services.scheduler.run_once()
+            stop = next(a for a in card["actions"] if a["title"] == "Stop these")
+            stopped = await say(value=stop["data"])
+            listing = await say("what reminders do I have?")
+            return (subscribed, stored, report, card, again, snoozed, after_snooze, stopped,
+                    listing, cards)
+
+    (subscribed, stored, report, card, again, snoozed, after_snooze, stopped, listing,
+     cards) = asyncio.run(scenario())
+    assert "coursework deadlines" in subscribed[0]["text"]
+    assert stored.kinds == {"deadline"} and stored.time_zone == "America/New_York"
+    assert stored.reference["serviceUrl"].endswith("/connector/")
+    assert report.sent == 1 and again.sent == 0
+    text = json.dumps(card)
+    assert "Coursework Task 1" in text and "EST" in text and "GMT" in text
+    assert "CATe" in text and "Time left" in text
+    assert any(a["type"] == "Action.OpenUrl" and a["url"].endswith("/calendar/CW1.ics")
+               for a in card["actions"])
+    assert "again at" in snoozed[0]["text"]
+    assert after_snooze.sent == 1 and len(cards) == 1  # cards listed before the snooze fired
+    assert "no more reminders about coursework deadlines" in stopped[0]["text"]
+    assert "no reminders" in listing[0]["text"]
+
+
+def test_a_blocked_subscriber_is_paused_after_a_few_tries(assistant, tmp_path):
+    clock = Clock(datetime(2021, 2, 1, 9, 0, tzinfo=LONDON))
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
+                     sleep=_noop_sleep)
+    services = app[SERVICES]
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            body = {"user": "bob", "text": "remind me about Q&As and tutorials"}
+            async with s.post(f"{base}/emulator/send", json=body) as r:
+                await r.json()
+            services.connector.fail_next(403, times=10)
+            reports = []
+            for when in ("2021-02-02T09:45", "2021-02-02T10:45", "2021-02-09T09:45",
+                         "2021-02-09T10:45"):
+                clock.now = datetime.fromisoformat(when).replace(tzinfo=LONDON)
+                reports.append(await services.scheduler.run_once())
+            return reports, services.reminders.store.get("user:bob")
+
+    reports, sub = asyncio.run(scenario())
+    assert sum(r.failed for r in reports) == 3  # two at 10:45 (T04, T05) then paused
+    assert sub.paused and "403" in sub.paused
+    assert reports[-1].failed == 0 and reports[-1].sent == 0
+
+
+def test_a_channel_subscription_posts_once(assistant, tmp_path):
+    clock = Clock(datetime(2021, 2, 2, 9, 0, tzinfo=LONDON))
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
+                     sleep=_noop_sleep)
+    services = app[SERVICES]
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            for user in ("ada", "bob"):  # two members of the same channel
+                body = {"user": user, "text": "remind this channel about Q&As",
+                        "conversationType": "channel", "conversation": "course-channel",
+                        "mention": True}
+                async with s.post(f"{base}/emulator/send", json=body) as r:
+                    await r.json()
+            clock.now = datetime(2021, 2, 2, 9, 45, tzinfo=LONDON)
+            report = await services.scheduler.run_once()
+            return report, services.reminders.store.all()
+
+    report, subs = asyncio.run(scenario())
+    assert [s.subscriber for s in subs] == ["channel:course-channel"]
+    assert report.sent == 1

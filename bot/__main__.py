@@ -52,8 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     calendar = sub.add_parser("calendar", help="write the course calendar (iCalendar)")
     calendar.add_argument("-o", "--output", type=Path, help="file (default: stdout)")
     calendar.add_argument("--kinds", help="e.g. deadline,tutorial (default: all)")
-    check = sub.add_parser("check", help="validate a schedule file and summarise it")
-    check.add_argument("file", nargs="?", help="schedule file (default: the configured one)")
+    check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
+    check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
+                                               "(default: the configured schedule)")
     return p
 
 
@@ -77,11 +78,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "check":
-        from bot.cli.check import summary
+        from bot.cli.check import is_policy_file, policy_summary, summary
+        from bot.reminders.policy import load_policy
         from bot.schedule.loader import load_schedule
 
         path = args.file or str(settings.schedule_path)
-        print(summary(load_schedule(path), path))
+        text = Path(path).read_text(encoding="utf-8") if Path(path).is_file() else ""
+        if is_policy_file(text):
+            print(policy_summary(load_policy(path), path))
+        else:
+            print(summary(load_schedule(path), path))
         return 0
 
     if args.command == "remind":
@@ -168,12 +174,13 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     if args.speed <= 0:
         raise UsageError("--speed: must be a positive number")
     assistant = build_assistant(settings)
-    clock, note = _clock, ""
+    clock, note, speed = _clock, "", 1.0
     if args.now:
         start = parse_now(args.now, assistant.view().tz, _clock())
         clock = SimulatedClock(start, args.speed)
         note = CLOCK_NOTE.format(start=start.isoformat(), speed=args.speed)
-    run_serve(settings, assistant, clock, note)
+        speed = args.speed
+    run_serve(settings, assistant, clock, note, speed)
     return 0
 
 

@@ -156,8 +156,11 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
     async def deliver(sub: Subscription, r: Reminder) -> None:
         schedule = assistant.view().schedule
         zone = ZoneInfo(sub.time_zone) if valid_zone(sub.time_zone) else schedule.tz
-        message = await asyncio.to_thread(compose, r, schedule, zone, services.clock(),
-                                           assistant.answer)
+        if r.type == "digest":  # the digest asks the assistant: off the event loop
+            message = await asyncio.to_thread(compose, r, schedule, zone, services.clock(),
+                                               assistant.answer)
+        else:
+            message = compose(r, schedule, zone, services.clock())
         card = reminder_card(message, zone, schedule.tz, services.settings.public_url)
         activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
         activity.summary = message.text[:200]

@@ -17,7 +17,6 @@ from bot.reminders.policy import PolicyError, load_policy, parse_policy
 from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService, Who
 from bot.reminders.store import ReminderStore
-from bot.schedule import load_schedule
 from bot.schedule.loader import parse_schedule
 from bot.storage.database import Database
 

@@ -25,8 +25,9 @@ AZURE_BANNER = ("Bot Framework mode (app {app_id}, {app_type}): every request mu
 CLOCK_NOTE = "Clock: simulated, starting {start}, {speed}x real time."
 
 
-def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str = "") -> None:
-    app = create_app(settings, assistant, clock)
+def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str = "",
+              speed: float = 1.0) -> None:
+    app = create_app(settings, assistant, clock, speed=speed)
     if settings.local_mode:
         print(LOCAL_BANNER.format(host=settings.host, port=settings.port))
     else:
@@ -81,7 +82,9 @@ class BackgroundServer:
         self._loop.run_forever()
 
     async def _start(self) -> None:
-        app = create_app(self._settings, self._assistant, self._clock, emulator=True)
+        # The console and the browser tests do not need reminders firing underneath them.
+        app = create_app(self._settings, self._assistant, self._clock, emulator=True,
+                         run_reminders=False)
         # Open long polls from a page must not hold up shutdown.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()

@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from aiohttp import web
 
@@ -40,11 +40,16 @@ class Transcript:
 
 class LocalConnector:
     def __init__(self, log_path: Path | None = None):
+        """`log_path`: also append every entry to this JSONL file (benchmarks count it)."""
         self._conversations: dict[str, Transcript] = defaultdict(Transcript)
         self._seq = itertools.count(1)
         self._faults: list[Fault] = []
         self._log_path = log_path
         self.requests = 0  # every send request received, failed or not
+        self.duplicates_dropped = 0
+        self.delivered = 0  # bot activities accepted (repeats dropped by key not counted)
+        self._log: TextIO | None = None
+        self._keys: dict[str, str] = {}  # reminder key -> activity id, to drop repeats
 
     def routes(self) -> list[web.RouteDef]:
         base = f"{PREFIX}/v3/conversations"
@@ -70,10 +75,18 @@ class LocalConnector:
             transcript.entries.append(entry)
             del transcript.entries[:-MAX_KEPT]
             transcript.changed.notify_all()
+        if role == "bot":
+            self.delivered += 1
         if self._log_path is not None:
-            with self._log_path.open("a", encoding="utf-8") as fh:
-                fh.write(json.dumps({"conversation": conversation, **entry}) + "\n")
+            if self._log is None:
+                self._log = self._log_path.open("a", encoding="utf-8", buffering=1)
+            self._log.write(json.dumps({"conversation": conversation, **entry}) + "\n")
         return seq
+
+    def close(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def entries(self, conversation: str, after: int = 0) -> list[dict[str, Any]]:
         return [e for e in self._conversations[conversation].entries if e["seq"] > after]
@@ -104,8 +117,17 @@ class LocalConnector:
         if not isinstance(activity, dict):
             return web.json_response({"error": {"code": "BadArgument"}}, status=400)
         conversation = request.match_info["conversation"]
+        key = (activity.get("channelData") or {}).get("reminderKey") \
+            if isinstance(activity.get("channelData"), dict) else None
+        if key is not None and key in self._keys:
+            # A reminder re-sent after a crash: acknowledged, not shown twice (see README).
+            self.duplicates_dropped += 1
+            await self.record(conversation, activity, "bot-duplicate")
+            return web.json_response({"id": self._keys[key]})
         activity.setdefault("replyToId", request.match_info.get("reply_to"))
         activity["id"] = f"bot-{next(self._seq)}"
+        if key is not None:
+            self._keys[key] = activity["id"]
         await self.record(conversation, activity, "bot")
         return web.json_response({"id": activity["id"]})
 

@@ -47,7 +47,7 @@ def compose(r: Reminder, schedule: Schedule, tz: ZoneInfo, now: datetime,
         else f"{event.title}: {event.topic} ({event.id})"
     left = format_duration(elapsed(now, event.start))
     if r.type == "changed":
-        old = r.details.get("old_start")
+        old = (r.details or {}).get("old_start")
         old_text = format_instant(old, tz, course) if isinstance(old, datetime) else "?"
         text = W.REMINDER_CHANGED.format(title=title, when=format_instant(event.start, tz,
                                                                             course),

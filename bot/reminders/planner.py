@@ -21,7 +21,7 @@ DIGEST_USEFUL_FOR = timedelta(hours=12)  # a missed digest still goes out within
 SESSION_KINDS = ("qa", "tutorial", "lecture", "panel")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Slot:
     """One reminder of a profile: an event (or digest) and when it is due."""
 

@@ -25,6 +25,7 @@ class Unreachable(Exception):
 
 
 Deliver = Callable[[Subscription, Reminder], Awaitable[None]]
+CLAIM_BATCH = 200
 MAX_TRANSIENT_RUNS = 5  # runs a reminder may fail transiently before it is marked failed
 RETRY_SOON = timedelta(minutes=1)
 
@@ -164,16 +165,27 @@ class ReminderScheduler:
 
     async def _send_all(self, work: list[tuple[Subscription, Reminder]], report: RunReport,
                         claim: bool) -> None:
+        # Claimed in batches (one transaction each), each marked as soon as it is sent: a
+        # crash leaves at most a batch in doubt, and only the in-flight ones were delivered.
+        for start in range(0, len(work), CLAIM_BATCH):
+            batch = work[start:start + CLAIM_BATCH]
+            if claim:
+                mine = await asyncio.to_thread(self._store.claim_many, [r for _, r in batch],
+                                               self._clock())
+                batch = [(s, r) for s, r in batch if r.key in mine]  # others: another run's
+            await self._send_batch(batch, report)
+
+    async def _send_batch(self, work: list[tuple[Subscription, Reminder]],
+                          report: RunReport) -> None:
         gate = asyncio.Semaphore(self._concurrency)
-        paused: set[str] = set()
+        paused: set[str] = set(report.paused)
 
         async def one(sub: Subscription, r: Reminder) -> None:
             async with gate:
                 if sub.subscriber in paused:
+                    await asyncio.to_thread(self._store.mark, r.key, "skipped", self._clock(),
+                                            "subscriber paused")
                     return
-                now = self._clock()
-                if claim and not await asyncio.to_thread(self._store.claim, r, now):
-                    return  # another run has it
                 try:
                     await self._deliver(sub, r)
                 except Unreachable as exc:

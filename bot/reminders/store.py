@@ -132,6 +132,19 @@ class ReminderStore:
                  _iso(r.event_start), "sending", 1, None, _iso(now)))
             return cur.rowcount == 1
 
+    def claim_many(self, reminders: list[Reminder], now: datetime) -> set[str]:
+        """Claim a batch in one transaction; returns the keys this call claimed."""
+        claimed = set()
+        with self._db.transaction() as conn:
+            for r in reminders:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due),
+                     _iso(r.event_start), "sending", 1, None, _iso(now)))
+                if cur.rowcount == 1:
+                    claimed.add(r.key)
+        return claimed
+
     def mark(self, key: str, state: str, now: datetime, error: str | None = None) -> None:
         with self._db.transaction() as conn:
             conn.execute("UPDATE reminder_ledger SET state=?, error=?, updated=? WHERE key=?",

@@ -82,16 +82,21 @@ class ReusedConnectors(ConnectorFactory):
         raise NotImplementedError("use wrap()")
 
 
-class ReusedUserTokenClients:
-    """Delegates to the SDK's authentication, reusing its user-token clients.
+class ReusedClients:
+    """Delegates to the SDK's authentication, reusing its clients across turns.
 
-    The SDK builds a token-API client for every turn, and msrest spends several milliseconds
-    setting one up; it depends only on the bot's identity, so one per identity is enough.
+    The SDK builds a token-API client and a connector client for every turn (and every
+    proactive send), and msrest spends milliseconds setting each up. They depend only on the
+    bot's identity, service URL and audience, so one of each per combination is enough.
     """
 
-    def __init__(self, inner: BotFrameworkAuthentication):
+    def __init__(self, inner: BotFrameworkAuthentication, connectors: ReusedConnectors):
         self._inner = inner
+        self._connectors = connectors
         self._clients: dict[tuple[Any, ...], Any] = {}
+
+    def create_connector_factory(self, claims_identity: Any) -> ConnectorFactory:
+        return self._connectors.wrap(self._inner.create_connector_factory(claims_identity))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
@@ -111,12 +116,12 @@ class CourseAdapter(CloudAdapter):
     def __init__(self, authentication: BotFrameworkAuthentication, *, local_mode: bool,
                  retry: RetryPolicy = DEFAULT_POLICY,
                  sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
-        super().__init__(ReusedUserTokenClients(authentication))  # type: ignore[arg-type]
+        self._connectors = ReusedConnectors()
+        super().__init__(ReusedClients(authentication, self._connectors))  # type: ignore[arg-type]
         self.local_mode = local_mode
         self.retry = retry
         self._sleep = sleep
         self.on_turn_error = self._on_turn_error
-        self._connectors = ReusedConnectors()
 
     async def handle(self, request: web.Request, bot: Bot) -> web.Response:
         """POST /api/messages: 4xx for anything that is not a valid, authorised activity."""

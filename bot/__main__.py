@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     calendar = sub.add_parser("calendar", help="write the course calendar (iCalendar)")
     calendar.add_argument("-o", "--output", type=Path, help="file (default: stdout)")
     calendar.add_argument("--kinds", help="e.g. deadline,tutorial (default: all)")
+    triage = sub.add_parser("triage", help="the TA queue: list, show, answer, close, export")
+    triage.add_argument("action", choices=["list", "show", "answer", "close", "export"])
+    triage.add_argument("args", nargs="*", help="ID [TEXT...] or FILE.csv")
+    triage.add_argument("--faq", action="store_true",
+                        help="with answer: add it to the FAQ so the bot reuses it")
     check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
     check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
                                                "(default: the configured schedule)")
@@ -95,6 +100,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         preview(settings, parse_day(args.start, "--from"), parse_day(args.end, "--to"),
                 args.user, sys.stdout)
+        return 0
+
+    if args.command == "triage":
+        from bot.cli.triage import run_triage
+
+        run_triage(settings, args.action, args.args, args.faq, sys.stdout, _clock())
         return 0
 
     if args.command == "calendar":

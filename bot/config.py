@@ -30,6 +30,9 @@ class Settings:
     host: str = "127.0.0.1"
     reminders_path: Path = Path("reminders.yaml")
     public_url: str = ""  # how students reach /calendar.ics; default http://localhost:PORT
+    ta_ids: frozenset[str] = frozenset()  # AAD object ids or channel user ids of the TAs
+    ta_channel: str = ""  # a TA team channel's conversation id: its members are TAs
+    triage_retention_days: int = 180  # closed and answered questions are deleted after
 
     @property
     def index_dir(self) -> Path:
@@ -89,12 +92,24 @@ class Settings:
             or f"http://localhost:{port}"
         if not public_url.startswith(("http://", "https://")):
             raise ConfigError(f"BOT_PUBLIC_URL: {public_url!r} is not an http(s) URL")
+        ta_ids = frozenset(x.strip() for x in env.get("BOT_TA_IDS", "").split(",")
+                           if x.strip())
+        retention_text = env.get("BOT_TRIAGE_RETENTION_DAYS", "180")
+        try:
+            retention = int(retention_text)
+        except ValueError:
+            raise ConfigError(f"BOT_TRIAGE_RETENTION_DAYS: {retention_text!r} is not a "
+                              "number of days") from None
+        if retention < 1:
+            raise ConfigError("BOT_TRIAGE_RETENTION_DAYS: must be at least 1")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
                    model_dir=Path(model) if model else None, log_level=level,
                    app_id=app_id, app_password=password, app_type=app_type,
                    tenant_id=tenant, port=port, host=host, reminders_path=reminders,
-                   public_url=public_url)
+                   public_url=public_url, ta_ids=ta_ids,
+                   ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
+                   triage_retention_days=retention)
 
 
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,6 +19,7 @@ from botframework.connector.auth import BotFrameworkAuthentication
 from bot.calendar.feed import CalendarFeed
 from bot.clock import Clock
 from bot.config import Settings
+from bot.core import wording as W
 from bot.core.assistant import Assistant
 from bot.emulator.connector import LocalConnector
 from bot.emulator.page import EmulatorPage
@@ -32,10 +34,15 @@ from bot.storage.conversations import ConversationStore, valid_zone
 from bot.storage.database import Database
 from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
-from bot.teams.cards import reminder_card
+from bot.teams.cards import reminder_card, triage_card
 from bot.teams.handler import CourseBot
 from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
+from bot.teams.triage_turns import TriageTurns
+from bot.triage.relay import RelayWorker
+from bot.triage.roles import Roster
+from bot.triage.service import Filed, TriageService
+from bot.triage.store import TriageStore
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +61,8 @@ class Services:
     reminders: ReminderService | None = None
     scheduler: ReminderScheduler | None = None
     sender: ProactiveSender | None = None
+    triage: TriageService | None = None
+    relay: RelayWorker | None = None
 
 
 SERVICES = web.AppKey("services", Services)
@@ -82,9 +91,10 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         policy = policy or load_policy(settings.reminders_path)
         _wire_reminders(services, assistant, policy, speed, sleep)
         assert services.scheduler is not None
+        turns = _wire_triage(services, assistant)
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
                         reminders=services.reminders,
-                        on_subscription_change=services.scheduler.wake)
+                        on_subscription_change=services.scheduler.wake, triage=turns)
         services.bot = bot
 
     app = web.Application(client_max_size=MAX_BODY_BYTES * 2)
@@ -115,13 +125,16 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                             policy or load_policy(settings.reminders_path), clock)
         app.add_routes(feed.routes())
 
-    async def start_reminders(_app: web.Application) -> None:
+    async def start_workers(_app: web.Application) -> None:
+        tasks = []
         if services.scheduler is not None and run_reminders:
-            _app[REMINDER_TASK] = asyncio.create_task(services.scheduler.run_forever())
+            tasks.append(asyncio.create_task(services.scheduler.run_forever()))
+        if services.relay is not None:
+            tasks.append(asyncio.create_task(services.relay.run_forever()))
+        _app[WORKERS] = tasks
 
-    async def stop_reminders(_app: web.Application) -> None:
-        task = _app.get(REMINDER_TASK)
-        if task is not None:
+    async def stop_workers(_app: web.Application) -> None:
+        for task in _app.get(WORKERS, []):
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
@@ -129,13 +142,54 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     async def close_db(_app: web.Application) -> None:
         db.close()
 
-    app.on_startup.append(start_reminders)
-    app.on_cleanup.append(stop_reminders)
+    app.on_startup.append(start_workers)
+    app.on_cleanup.append(stop_workers)
     app.on_cleanup.append(close_db)
     return app
 
 
-REMINDER_TASK = web.AppKey("reminder_task", asyncio.Task)
+WORKERS = web.AppKey("workers", list)
+
+
+def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
+    settings = services.settings
+    store = TriageStore(services.db)
+    embedder = assistant.embedder
+    services.triage = TriageService(store, embedder.encode if embedder else None,
+                                    lambda: assistant.view().schedule)
+    purged = store.purge_closed(services.clock() - timedelta(days=settings.triage_retention_days))
+    if purged:
+        log.info("deleted %d closed TA questions past their retention", purged)
+
+    async def send_text(reference: dict[str, Any], text: str) -> None:
+        await services.sender.send(reference, MessageFactory.text(text))  # type: ignore
+
+    services.relay = RelayWorker(store, send_text, services.clock)
+
+    async def announce(filed: Filed) -> None:
+        if not settings.ta_channel:
+            return
+        known = [c for c in services.conversations.all()
+                 if c.conversation_id.split(";")[0] == settings.ta_channel.split(";")[0]]
+        if not known:
+            log.info("TA channel %s not seen yet: new questions are not announced",
+                     settings.ta_channel)
+            return
+        group = store.group(filed.group_id)
+        where = W.TRIAGE_WHERE_PART.format(week=filed.tags.week, lecture="") \
+            if filed.tags.week else ""
+        text = W.TRIAGE_NEW_GROUP.format(id=filed.group_id, category=filed.tags.category,
+                                         where=where, urgency=filed.tags.urgency,
+                                         title=group.title if group else "")
+        activity = MessageFactory.attachment(CardFactory.adaptive_card(
+            triage_card(filed.group_id, text)))
+        activity.summary = text[:200]
+        await services.sender.send(known[0].reference, activity)  # type: ignore[union-attr]
+
+    return TriageTurns(services.triage, Roster(settings.ta_ids, settings.ta_channel),
+                       services.clock, conversations=services.conversations,
+                       reminders=services.reminders.store if services.reminders else None,
+                       relay_wake=services.relay.wake, announce=announce)
 
 
 def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPolicy,

@@ -58,6 +58,11 @@ class Assistant:
         self._knowledge = knowledge
         self._view: CourseView | None = None
 
+    @property
+    def embedder(self) -> Embedder | None:
+        """The embedding model, for other parts of the core (grouping TA questions)."""
+        return self._embedder
+
     def view(self) -> CourseView:
         current = self._schedule()
         if self._view is None or self._view.schedule is not current:

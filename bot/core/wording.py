@@ -258,3 +258,45 @@ CARD_SNOOZE = "Snooze 1 h"
 CARD_ADD_TO_CALENDAR = "Add to calendar"
 CARD_TIME_LEFT = "Time left"
 CARD_SUBMIT_ON = "Submit on"
+
+# TA triage: escalating, TA commands, relaying answers.
+TRIAGE_FILED = ("I've passed your question to the teaching assistants (#{id}); I'll send you "
+                "their answer here.")
+TRIAGE_JOINED = ("I've passed your question to the teaching assistants (#{id}). {others} also "
+                 "asked this; you'll all get the same answer here.")
+TRIAGE_OTHERS_ONE = "One other student has"
+TRIAGE_OTHERS_MANY = "{n} other students have"
+TRIAGE_PERSONAL = (" It looks personal, so only the course staff will see it; for marks, "
+                   "extensions or circumstances you can also contact them directly.")
+TRIAGE_ASK_TA_BUTTON = "Ask a TA"
+TRIAGE_NOTHING_TO_ASK = ("Which question should I pass to the TAs? Write \"ask a TA: \" "
+                         "followed by it.")
+TRIAGE_NOT_A_TA = ("Sorry, that is a command for the course's teaching assistants. If you "
+                   "have a question, just ask it, or write \"ask a TA: \" and your question.")
+TRIAGE_EMPTY = "No open questions. 🎉"
+TRIAGE_LIST_HEADER = "Open questions ({count}), most urgent and oldest first:"
+TRIAGE_LIST_LINE = ("• #{id} [{urgency}{due}] {category}{where}: \"{title}\" — {askers} "
+                    "asked, {age} ago{personal}")
+TRIAGE_DUE_PART = ", {deadline} due in {left}"
+TRIAGE_WHERE_PART = ", week {week}{lecture}"
+TRIAGE_LECTURE_PART = ", lecture {lecture}"
+TRIAGE_PERSONAL_MARK = " (personal)"
+TRIAGE_UNKNOWN_GROUP = "There is no open question #{id}."
+TRIAGE_ANSWERED = "Answer to #{id} sent to {n} student(s){faq}."
+TRIAGE_ANSWERED_FAQ = "; added to the FAQ, so the bot answers it from now on"
+TRIAGE_CLOSED = "Closed #{id}."
+TRIAGE_MERGED = "Merged #{other} into #{keep}: {n} student(s) will get #{keep}'s answer."
+TRIAGE_USAGE = ("TA commands: \"triage\" (open questions), \"show <id>\", \"answer <id> "
+                "<text>\" (add \"faq\" after the id to add it to the FAQ, e.g. \"answer 12 faq "
+                "Yes, you can.\"), \"close <id>\", \"dup <id> <other id>\".")
+TRIAGE_SHOW_HEADER = "#{id} ({status}, {category}, week {week}): \"{title}\""
+TRIAGE_SHOW_LINE = "• {who}, {when}: \"{text}\" (bot's guess, confidence {confidence:.2f})"
+TRIAGE_ANONYMOUS = "an anonymous student"
+TA_ANSWER = "👩‍🏫 A teaching assistant answered your question \"{question}\":\n\n{answer}"
+TA_ANSWER_FAQ = "{answer}\n\n  — TA answer, week {week}"
+TA_ANSWER_SOURCE = "TA answer, week {week}"
+TRIAGE_NEW_GROUP = "New question #{id} ({category}{where}, {urgency} urgency): \"{title}\""
+TRIAGE_BUTTON_ANSWER = "Answer"
+TRIAGE_BUTTON_CLOSE = "Close"
+FORGET_DONE = ("Done: I've deleted your {questions} question(s) to the TAs, your reminders "
+               "and what I stored about this chat. Say hello any time to start again.")

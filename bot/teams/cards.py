@@ -32,8 +32,12 @@ def fit_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " … " + W.CARD_TRIMMED
 
 
-def answer_card(answer: Answer, reader: ZoneInfo, course: ZoneInfo) -> dict[str, Any] | None:
-    """The card for an answer, or None when plain text says it all."""
+def answer_card(answer: Answer, reader: ZoneInfo, course: ZoneInfo,
+                ask_ta: str | None = None) -> dict[str, Any] | None:
+    """The card for an answer, or None when plain text says it all.
+
+    `ask_ta`: the question, for an "Ask a TA" button on answers from the notes.
+    """
     if not answer.events and not answer.sources:
         return None
     events = list(answer.events[:MAX_EVENTS])
@@ -41,6 +45,10 @@ def answer_card(answer: Answer, reader: ZoneInfo, course: ZoneInfo) -> dict[str,
     while _size(card) > MAX_CARD_BYTES and events:
         events = events[:-1]
         card = _build(answer, events, reader, course, trimmed=True)
+    if ask_ta and answer.sources and answer.intent != "faq":
+        card.setdefault("actions", []).append(
+            {"type": "Action.Submit", "title": W.TRIAGE_ASK_TA_BUTTON,
+             "data": {"triage": "ask", "question": ask_ta[:500]}})
     return card
 
 
@@ -110,6 +118,23 @@ def _actions(answer: Answer, events: list[Event]) -> list[dict[str, Any]]:
 
 def _size(card: dict[str, Any]) -> int:
     return len(json.dumps(card, ensure_ascii=False).encode("utf-8"))
+
+
+def triage_card(group_id: int, text: str) -> dict[str, Any]:
+    """A new question for the TA channel, with "Answer" (a text box) and "Close"."""
+    answer_form = {"type": "AdaptiveCard", "body": [
+        {"type": "Input.Text", "id": "answer_text", "isMultiline": True},
+        {"type": "Input.Toggle", "id": "faq", "title": "Add to the FAQ", "value": "false",
+         "valueOn": "true", "valueOff": "false"}],
+        "actions": [{"type": "Action.Submit", "title": W.TRIAGE_BUTTON_ANSWER,
+                     "data": {"triage": "answer", "group": group_id}}]}
+    return {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": CARD_VERSION,
+            "body": [{"type": "TextBlock", "text": fit_text(text), "wrap": True}],
+            "actions": [{"type": "Action.ShowCard", "title": W.TRIAGE_BUTTON_ANSWER,
+                         "card": answer_form},
+                        {"type": "Action.Submit", "title": W.TRIAGE_BUTTON_CLOSE,
+                         "data": {"triage": "close", "group": group_id}}],
+            "fallbackText": fit_text(text)}
 
 
 def reminder_card(message: ReminderMessage, reader: ZoneInfo, course: ZoneInfo,

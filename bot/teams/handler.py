@@ -8,6 +8,7 @@ answers can reach it later.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from bot.reminders.commands import parse_command
 from bot.reminders.service import ReminderService, Who, subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.teams.cards import answer_card, fit_text
+from bot.teams.triage_turns import TriageTurns
+from bot.triage.commands import is_forget_me
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +38,15 @@ class CourseBot(ActivityHandler):
     def __init__(self, assistant: Assistant, conversations: ConversationStore,
                  clock: Callable[[], datetime], *, typing_after: float = 0.4,
                  reminders: ReminderService | None = None,
-                 on_subscription_change: Callable[[], None] | None = None):
+                 on_subscription_change: Callable[[], None] | None = None,
+                 triage: TriageTurns | None = None):
         self._assistant = assistant
         self._conversations = conversations
         self._clock = clock
         self._typing_after = typing_after  # seconds before a typing indicator is shown
         self._reminders = reminders
         self._changed = on_subscription_change or (lambda: None)
+        self._triage = triage
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -55,6 +60,13 @@ class CourseBot(ActivityHandler):
             if not question and activity.attachments:
                 await turn_context.send_activity(W.NOT_TEXT)
                 return
+            if self._triage is not None:
+                if is_forget_me(question):
+                    await remembered  # so the forgetting also covers this turn's record
+                handled = await self._triage.handle(activity, question)
+                if handled is not None:
+                    await turn_context.send_activity(MessageFactory.text(handled))
+                    return
             if self._reminders is not None:
                 handled = await self._reminder_turn(activity, question, zone)
                 if handled is not None:
@@ -62,8 +74,19 @@ class CourseBot(ActivityHandler):
                     return
             context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
             answer = await self._answer(turn_context, question, context)
-            await turn_context.send_activity(reply_for(answer, zone,
-                                                       self._assistant.view().tz))
+            course = self._assistant.view().tz
+            if self._triage is None or not question:
+                await turn_context.send_activity(reply_for(answer, zone, course))
+                return
+            if answer.answered:
+                self._triage.remember(activity, question, answer)
+                await turn_context.send_activity(reply_for(answer, zone, course,
+                                                           ask_ta=question))
+                return
+            # The bot could not answer: the TAs get the question, the student is told.
+            filed = await self._triage.escalate(activity, question, answer, anonymous=False)
+            await turn_context.send_activity(reply_for(
+                dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"), zone, course))
         finally:
             await remembered
 
@@ -118,6 +141,10 @@ class CourseBot(ActivityHandler):
 
     async def _answer(self, turn_context: TurnContext, question: str,
                       context: AskContext) -> Answer:
+        if self._triage is not None:  # a TA has answered this before: their answer
+            faq = await self._triage.faq_answer(question)
+            if faq is not None:
+                return faq
         task = asyncio.ensure_future(self._assistant.answer_async(question, context))
         done, _ = await asyncio.wait({task}, timeout=self._typing_after)
         if not done:
@@ -165,16 +192,18 @@ def question_of(activity: Activity) -> str | None:
     value = activity.value
     if isinstance(value, dict) and isinstance(value.get("ask"), str):
         return value["ask"].strip()  # a card button
-    if isinstance(value, dict) and "reminder" in value:
-        return ""  # a reminder card's button: handled by the reminder turn
+    if isinstance(value, dict) and ("reminder" in value or "triage" in value):
+        return ""  # a reminder or triage card's button: handled by those turns
     shared = activity.conversation.conversation_type in SHARED_CONVERSATIONS
     if shared and not _mentions_bot(activity):
         return None
     return _strip_mention(activity).strip()
 
 
-def reply_for(answer: Answer, reader: ZoneInfo, course: ZoneInfo) -> Activity:
-    card = answer_card(answer, reader, course)
+def reply_for(answer: Answer, reader: ZoneInfo, course: ZoneInfo,
+              ask_ta: str | None = None) -> Activity:
+    """The reply; `ask_ta` adds an "Ask a TA" button for that question to a card."""
+    card = answer_card(answer, reader, course, ask_ta)
     if card is None:
         return MessageFactory.text(fit_text(answer.text))
     reply = MessageFactory.attachment(CardFactory.adaptive_card(card))

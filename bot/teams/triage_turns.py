@@ -1,0 +1,165 @@
+"""The triage part of a turn: "ask a TA", "forget me", TA commands and their buttons.
+
+Kept out of the handler so that it stays a thin dispatcher. Everything here turns an
+activity into a call on the core's TriageService and its reply into text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from botbuilder.core import TurnContext
+from botbuilder.schema import Activity
+
+from bot.core import wording as W
+from bot.core.answer import Answer
+from bot.reminders.store import ReminderStore
+from bot.storage.conversations import ConversationStore
+from bot.triage.commands import TaCommand, ask_human, is_forget_me, ta_command
+from bot.triage.roles import Roster
+from bot.triage.service import Asker, Filed, TriageService
+
+log = logging.getLogger(__name__)
+
+Announce = Callable[[Filed], Awaitable[None]]
+MAX_REMEMBERED = 10_000
+
+
+class TriageTurns:
+    def __init__(self, service: TriageService, roster: Roster, clock: Callable[[], datetime],
+                 *, conversations: ConversationStore, reminders: ReminderStore | None,
+                 relay_wake: Callable[[], None], announce: Announce | None = None):
+        self.service = service
+        self._roster = roster
+        self._clock = clock
+        self._conversations = conversations
+        self._reminders = reminders
+        self._relay_wake = relay_wake
+        self._announce = announce
+        # The last question and answer per chat, for a bare "ask a TA" afterwards.
+        self._last: OrderedDict[str, tuple[str, Answer]] = OrderedDict()
+
+    async def handle(self, activity: Activity, question: str) -> str | None:
+        """The reply when this turn is a triage command or button, else None."""
+        value = activity.value if isinstance(activity.value, dict) else {}
+        action = value.get("triage")
+        if action == "ask" and isinstance(value.get("question"), str):
+            return await self.escalate(activity, value["question"], None, anonymous=False)
+        if action in ("answer", "close"):
+            command = TaCommand(action, _int(value.get("group")),
+                                text=str(value.get("answer_text") or "").strip(),
+                                faq=str(value.get("faq", "")).lower() in ("true", "yes", "1"))
+            return await self._ta(activity, command)
+        if is_forget_me(question):
+            return await self._forget(activity)
+        command = ta_command(question)
+        if command is not None:
+            return await self._ta(activity, command)
+        human = ask_human(question)
+        if human is not None:
+            text = human.question
+            previous = self._last.get(_chat(activity))
+            if not text and previous is None:
+                return W.TRIAGE_NOTHING_TO_ASK
+            answer = previous[1] if previous and (not text or text == previous[0]) else None
+            return await self.escalate(activity, text or previous[0], answer,  # type: ignore
+                                       anonymous=human.anonymous)
+        return None
+
+    async def faq_answer(self, question: str) -> Answer | None:
+        store = self.service.store
+        if not await asyncio.to_thread(store.has_faq):  # no embedding cost until there is one
+            return None
+        return await asyncio.to_thread(self.service.faq_answer, question)
+
+    def remember(self, activity: Activity, question: str, answer: Answer) -> None:
+        key = _chat(activity)
+        self._last[key] = (question, answer)
+        self._last.move_to_end(key)
+        while len(self._last) > MAX_REMEMBERED:
+            self._last.popitem(last=False)
+
+    async def escalate(self, activity: Activity, question: str, answer: Answer | None, *,
+                       anonymous: bool) -> str:
+        if answer is None:
+            answer = Answer(question, "unknown", False, 0.0, "")
+        sender = activity.from_property
+        asker = Asker(user_id=(sender.id if sender else None) or "anonymous",
+                      user_name=sender.name if sender else None,
+                      reference=TurnContext.get_conversation_reference(activity).serialize(),
+                      anonymous=anonymous)
+        filed = await asyncio.to_thread(self.service.escalate, question, answer, asker,
+                                        self._clock())
+        if not filed.joined and self._announce is not None:
+            try:
+                await self._announce(filed)
+            except Exception:  # noqa: BLE001 - the question is filed; the announcement is extra
+                log.warning("could not announce question group %d to the TA channel",
+                            filed.group_id, exc_info=True)
+        return filed.reply
+
+    async def _ta(self, activity: Activity, command: TaCommand) -> str:
+        sender = activity.from_property
+        if not self._roster.is_ta(sender.id if sender else None,
+                                  sender.aad_object_id if sender else None,
+                                  activity.conversation.id):
+            log.warning("refused TA command %r from non-TA %s", command.action,
+                        sender.id if sender else "?")
+            return W.TRIAGE_NOT_A_TA
+        now, service = self._clock(), self.service
+        if command.action == "list":
+            return await asyncio.to_thread(service.listing, now)
+        if command.action == "help" or command.group is None:
+            return W.TRIAGE_USAGE
+        if command.action == "show":
+            return await asyncio.to_thread(service.show, command.group)
+        if command.action == "answer":
+            if not command.text:
+                return W.TRIAGE_USAGE
+            ta = (sender.name or sender.id) if sender else "TA"
+            relays = await asyncio.to_thread(service.answer, command.group, command.text,
+                                             ta, command.faq, now)
+            if relays is None:
+                return W.TRIAGE_UNKNOWN_GROUP.format(id=command.group)
+            self._relay_wake()
+            group = await asyncio.to_thread(service.store.group, command.group)
+            return W.TRIAGE_ANSWERED.format(
+                id=command.group, n=len(relays),
+                faq=W.TRIAGE_ANSWERED_FAQ if group and group.in_faq else "")
+        if command.action == "close":
+            ok = await asyncio.to_thread(service.close, command.group, now)
+            return W.TRIAGE_CLOSED.format(id=command.group) if ok else \
+                W.TRIAGE_UNKNOWN_GROUP.format(id=command.group)
+        if command.action == "dup" and command.other is not None:
+            n = await asyncio.to_thread(service.merge, command.group, command.other, now)
+            if n is None:
+                return W.TRIAGE_UNKNOWN_GROUP.format(id=command.other)
+            return W.TRIAGE_MERGED.format(keep=command.group, other=command.other, n=n)
+        return W.TRIAGE_USAGE
+
+    async def _forget(self, activity: Activity) -> str:
+        sender = activity.from_property
+        user = (sender.id if sender else None) or "anonymous"
+        questions = await asyncio.to_thread(self.service.forget, user)
+        if self._reminders is not None:
+            await asyncio.to_thread(self._reminders.delete, f"user:{user}")
+        await asyncio.to_thread(self._conversations.forget_user, user)
+        self._last.pop(_chat(activity), None)
+        log.info("forgot user %s: %d questions", user, questions)
+        return W.FORGET_DONE.format(questions=questions)
+
+
+def _chat(activity: Activity) -> str:
+    sender = activity.from_property
+    return f"{activity.conversation.id}|{sender.id if sender else ''}"
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value).lstrip("#"))
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,1 @@
+"""TA triage: questions the bot could not answer, grouped for TAs, answered once, relayed."""

@@ -1,0 +1,74 @@
+"""Delivering TA answers to every asker: an outbox worker over the triage store.
+
+Answers recorded anywhere (a TA in Teams, or `python -m bot triage answer` in a terminal)
+leave undelivered rows; this worker sends them and marks each delivered. It wakes at once
+when the bot records an answer, and checks the store every few seconds for answers given
+from the terminal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.core import wording as W
+from bot.triage.store import Question, TriageStore
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[dict[str, Any], str], Awaitable[None]]
+CHECK_EVERY = 5.0  # seconds: picks up answers given from the terminal
+
+
+class RelayWorker:
+    def __init__(self, store: TriageStore, send: Send, clock: Callable[[], Any],
+                 concurrency: int = 16,
+                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
+        self._store = store
+        self._send = send
+        self._clock = clock
+        self._concurrency = concurrency
+        self._sleep = sleep
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        while True:
+            try:
+                await self.deliver_pending()
+            except Exception:  # noqa: BLE001 - keep relaying after a bad batch
+                log.exception("relaying TA answers failed; trying again")
+            self._wake.clear()
+            sleeper = asyncio.ensure_future(self._sleep(CHECK_EVERY))
+            woken = asyncio.ensure_future(self._wake.wait())
+            await asyncio.wait({sleeper, woken}, return_when=asyncio.FIRST_COMPLETED)
+            for task in (sleeper, woken):
+                if not task.done():
+                    task.cancel()
+
+    async def deliver_pending(self) -> int:
+        sent = 0
+        while True:
+            pending = await asyncio.to_thread(self._store.pending_relays)
+            if not pending:
+                return sent
+            gate = asyncio.Semaphore(self._concurrency)
+            results = await asyncio.gather(*(self._one(gate, q, a) for q, a in pending))
+            sent += sum(results)
+            if not any(results):
+                return sent  # every send failed: try again on the next wake
+
+    async def _one(self, gate: asyncio.Semaphore, q: Question, answer: str) -> bool:
+        async with gate:
+            text = W.TA_ANSWER.format(question=q.text[:200], answer=answer)
+            try:
+                await self._send(q.reference, text)
+            except Exception as exc:  # noqa: BLE001 - logged; retried on the next pass
+                log.warning("could not deliver the TA answer to question %d: %s", q.id, exc)
+                return False
+            await asyncio.to_thread(self._store.mark_delivered, q.id, self._clock())
+            return True

@@ -1,0 +1,217 @@
+"""The triage queue in the shared SQLite database: groups of questions, and TA answers.
+
+A group is one underlying question; each student who asked it is a row in `questions`.
+Embeddings of each group's questions are kept so new questions can join an open group.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+
+from bot.storage.database import Database
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS triage_groups (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, status TEXT NOT NULL, title TEXT NOT NULL,
+        category TEXT NOT NULL, week INTEGER, lecture TEXT, deadline_id TEXT, due TEXT,
+        urgency TEXT NOT NULL, personal INTEGER NOT NULL, created TEXT NOT NULL,
+        updated TEXT NOT NULL, answer TEXT, answered_by TEXT, answered_at TEXT,
+        in_faq INTEGER NOT NULL DEFAULT 0, merged_into INTEGER)""",
+    """CREATE TABLE IF NOT EXISTS triage_questions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, group_id INTEGER NOT NULL
+            REFERENCES triage_groups(id), text TEXT NOT NULL, user_id TEXT NOT NULL,
+        user_name TEXT, anonymous INTEGER NOT NULL, reference TEXT NOT NULL,
+        asked_at TEXT NOT NULL, bot_guess TEXT, confidence REAL NOT NULL,
+        embedding BLOB, delivered_at TEXT)""",
+    "CREATE INDEX IF NOT EXISTS triage_questions_group ON triage_questions (group_id)",
+    "CREATE INDEX IF NOT EXISTS triage_questions_user ON triage_questions (user_id)",
+]
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int
+    status: str  # open, answered, closed
+    title: str
+    category: str
+    week: int | None
+    lecture: str | None
+    deadline_id: str | None
+    due: datetime | None
+    urgency: str
+    personal: bool
+    created: datetime
+    answer: str | None
+    answered_by: str | None
+    answered_at: datetime | None
+    in_faq: bool
+    askers: int = 0
+
+
+@dataclass(frozen=True)
+class Question:
+    id: int
+    group_id: int
+    text: str
+    user_id: str
+    user_name: str | None
+    anonymous: bool
+    reference: dict[str, Any]
+    asked_at: datetime
+    bot_guess: str | None
+    confidence: float
+    delivered_at: datetime | None
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return dt.astimezone(UTC).isoformat() if dt else None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class TriageStore:
+    def __init__(self, db: Database):
+        self._db = db
+        db.ensure_schema("triage", _SCHEMA)
+
+    def new_group(self, *, title: str, category: str, week: int | None, lecture: str | None,
+                  deadline_id: str | None, due: datetime | None, urgency: str,
+                  personal: bool, now: datetime) -> int:
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO triage_groups (status, title, category, week, lecture, "
+                "deadline_id, due, urgency, personal, created, updated) "
+                "VALUES ('open',?,?,?,?,?,?,?,?,?,?)",
+                (title, category, week, lecture, deadline_id, _iso(due), urgency,
+                 int(personal), _iso(now), _iso(now)))
+            return int(cur.lastrowid)
+
+    def add_question(self, group_id: int, *, text: str, user_id: str, user_name: str | None,
+                     anonymous: bool, reference: dict[str, Any], now: datetime,
+                     bot_guess: str | None, confidence: float,
+                     embedding: np.ndarray | None) -> int:
+        blob = None if embedding is None else np.asarray(embedding, np.float32).tobytes()
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO triage_questions (group_id, text, user_id, user_name, anonymous, "
+                "reference, asked_at, bot_guess, confidence, embedding) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (group_id, text, user_id, user_name, int(anonymous), json.dumps(reference),
+                 _iso(now), bot_guess, confidence, blob))
+            conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), group_id))
+            return int(cur.lastrowid)
+
+    def group(self, group_id: int) -> Group | None:
+        rows = self._db.query(_GROUP_SELECT + " WHERE g.id=? GROUP BY g.id", (group_id,))
+        return _group(rows[0]) if rows else None
+
+    def groups(self, status: str | None = "open") -> list[Group]:
+        where = "WHERE g.status=?" if status else ""
+        params = (status,) if status else ()
+        return [_group(r) for r in self._db.query(
+            f"{_GROUP_SELECT} {where} GROUP BY g.id", params)]
+
+    def questions(self, group_id: int) -> list[Question]:
+        return [_question(r) for r in self._db.query(
+            "SELECT * FROM triage_questions WHERE group_id=? ORDER BY asked_at, id",
+            (group_id,))]
+
+    def open_embeddings(self) -> list[tuple[int, np.ndarray]]:
+        """(group id, question embedding) for every question in an open, shareable group."""
+        rows = self._db.query(
+            "SELECT q.group_id, q.embedding FROM triage_questions q JOIN triage_groups g "
+            "ON g.id = q.group_id WHERE g.status='open' AND g.personal=0 "
+            "AND q.embedding IS NOT NULL")
+        return [(r["group_id"], np.frombuffer(r["embedding"], np.float32)) for r in rows]
+
+    def answered_embeddings(self) -> list[tuple[int, np.ndarray]]:
+        rows = self._db.query(
+            "SELECT q.group_id, q.embedding FROM triage_questions q JOIN triage_groups g "
+            "ON g.id = q.group_id WHERE g.in_faq=1 AND q.embedding IS NOT NULL")
+        return [(r["group_id"], np.frombuffer(r["embedding"], np.float32)) for r in rows]
+
+    def set_answer(self, group_id: int, answer: str, by: str, in_faq: bool,
+                   now: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE triage_groups SET status='answered', answer=?, answered_by=?, "
+                         "answered_at=?, in_faq=?, updated=? WHERE id=?",
+                         (answer, by, _iso(now), int(in_faq), _iso(now), group_id))
+
+    def mark_delivered(self, question_id: int, now: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE triage_questions SET delivered_at=? WHERE id=?",
+                         (_iso(now), question_id))
+
+    def pending_relays(self, limit: int = 500) -> list[tuple[Question, str]]:
+        """Askers of answered groups who have not been sent the answer yet (the outbox)."""
+        rows = self._db.query(
+            "SELECT q.*, g.answer AS group_answer FROM triage_questions q JOIN triage_groups g "
+            "ON g.id = q.group_id WHERE g.status='answered' AND q.delivered_at IS NULL "
+            "ORDER BY q.id LIMIT ?", (limit,))
+        return [(_question(r), r["group_answer"]) for r in rows]
+
+    def has_faq(self) -> bool:
+        return bool(self._db.query("SELECT 1 FROM triage_groups WHERE in_faq=1 LIMIT 1"))
+
+    def close(self, group_id: int, now: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE triage_groups SET status='closed', updated=? WHERE id=?",
+                         (_iso(now), group_id))
+
+    def merge(self, keep: int, into_it: int, now: datetime) -> None:
+        """Move every question of group `into_it` into `keep`, and close `into_it`."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE triage_questions SET group_id=? WHERE group_id=?",
+                         (keep, into_it))
+            conn.execute("UPDATE triage_groups SET status='closed', merged_into=?, updated=? "
+                         "WHERE id=?", (keep, _iso(now), into_it))
+            conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), keep))
+
+    def forget_user(self, user_id: str) -> int:
+        """Delete a student's questions, and groups left with no question."""
+        with self._db.transaction() as conn:
+            n = conn.execute("DELETE FROM triage_questions WHERE user_id=?",
+                             (user_id,)).rowcount
+            conn.execute("DELETE FROM triage_groups WHERE NOT EXISTS (SELECT 1 FROM "
+                         "triage_questions q WHERE q.group_id = triage_groups.id) "
+                         "AND in_faq=0")
+            return n
+
+    def purge_closed(self, before: datetime) -> int:
+        """Retention: drop closed or answered groups (not FAQ entries) older than `before`."""
+        with self._db.transaction() as conn:
+            old = [r["id"] for r in conn.execute(
+                "SELECT id FROM triage_groups WHERE status IN ('closed','answered') "
+                "AND in_faq=0 AND updated < ?", (_iso(before),))]
+            for gid in old:
+                conn.execute("DELETE FROM triage_questions WHERE group_id=?", (gid,))
+                conn.execute("DELETE FROM triage_groups WHERE id=?", (gid,))
+            return len(old)
+
+
+_GROUP_SELECT = ("SELECT g.*, COUNT(DISTINCT q.user_id) AS askers FROM triage_groups g "
+                 "LEFT JOIN triage_questions q ON q.group_id = g.id")
+
+
+def _group(r: Any) -> Group:
+    return Group(id=r["id"], status=r["status"], title=r["title"], category=r["category"],
+                 week=r["week"], lecture=r["lecture"], deadline_id=r["deadline_id"],
+                 due=_dt(r["due"]), urgency=r["urgency"], personal=bool(r["personal"]),
+                 created=datetime.fromisoformat(r["created"]), answer=r["answer"],
+                 answered_by=r["answered_by"], answered_at=_dt(r["answered_at"]),
+                 in_faq=bool(r["in_faq"]), askers=r["askers"] or 0)
+
+
+def _question(r: Any) -> Question:
+    return Question(id=r["id"], group_id=r["group_id"], text=r["text"], user_id=r["user_id"],
+                    user_name=r["user_name"], anonymous=bool(r["anonymous"]),
+                    reference=json.loads(r["reference"]),
+                    asked_at=datetime.fromisoformat(r["asked_at"]), bot_guess=r["bot_guess"],
+                    confidence=r["confidence"], delivered_at=_dt(r["delivered_at"]))

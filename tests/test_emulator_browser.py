@@ -65,3 +65,47 @@ def test_content_answer_and_welcome(page):
     page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 2",
                            timeout=60_000)
     assert "From the course notes" in bot_messages(page)[-1]
+
+
+@pytest.fixture
+def ta_page(assistant, tmp_path):
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data"),
+                                  "BOT_TA_IDS": "ta-1", "BOT_TA_CHANNEL": "local-channel"})
+    with BackgroundServer(settings, assistant, lambda: NOW) as server, \
+            playwright.sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, args=FLAGS, headless=True)
+        page = browser.new_page()
+        page.goto(server.base_url + "/")
+        yield page
+        browser.close()
+
+
+def as_user(page, user: str, chat: str) -> None:
+    page.fill("#user", user)
+    page.locator("#user").blur()  # a changed user name takes effect on blur, as for people
+    page.select_option("#ctype", chat)
+
+
+def say(page, text: str, replies: int) -> None:
+    page.fill("#text", text)
+    page.press("#text", "Enter")
+    page.wait_for_function(f"document.querySelectorAll('.msg.bot').length >= {replies}",
+                           timeout=60_000)
+
+
+def test_a_ta_answers_from_the_channel_card(ta_page):
+    page = ta_page
+    as_user(page, "ta-1", "channel")
+    say(page, "hello", 1)  # the bot now knows the TA channel
+    as_user(page, "student-1", "personal")
+    say(page, "ask a TA: is the exam open book?", 1)
+    assert "teaching assistants (#1)" in bot_messages(page)[-1]
+    as_user(page, "ta-1", "channel")
+    page.wait_for_selector("text=New question #1", timeout=60_000)
+    page.locator(".msg.bot .card .actions button", has_text="Answer").last.click()
+    page.fill(".showcard textarea", "No, it is closed book.")
+    page.locator(".showcard .actions button", has_text="Answer").click()
+    page.wait_for_selector("text=Answer to #1 sent to 1 student(s)", timeout=60_000)
+    as_user(page, "student-1", "personal")
+    page.wait_for_selector("text=No, it is closed book.", timeout=60_000)

@@ -74,6 +74,25 @@ function renderElement(el) {
     case "ActionSet": {
       return renderActions(el.actions);
     }
+    case "Input.Text": {
+      const input = document.createElement(el.isMultiline ? "textarea" : "input");
+      input.dataset.inputId = el.id;
+      input.placeholder = el.placeholder || "";
+      input.value = el.value || "";
+      input.style.width = "100%";
+      return input;
+    }
+    case "Input.Toggle": {
+      const label = document.createElement("label");
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.dataset.inputId = el.id;
+      box.dataset.on = el.valueOn || "true";
+      box.dataset.off = el.valueOff || "false";
+      box.checked = el.value === box.dataset.on;
+      label.append(box, document.createTextNode(" " + (el.title || "")));
+      return label;
+    }
     default:
       return null;  // unknown elements are skipped; fallbackText covers whole cards
   }
@@ -87,7 +106,26 @@ function renderActions(actions) {
     b.type = "button";
     b.textContent = a.title || "Open";
     if (a.type === "Action.Submit" || a.type === "Action.Execute") {
-      b.addEventListener("click", () => send({ value: a.data || {}, shown: a.title }));
+      b.addEventListener("click", () => {
+        // Like Teams: the values of the card's inputs are merged into the action's data.
+        const value = Object.assign({}, a.data || {});
+        const card = b.closest(".card");
+        for (const input of card ? card.querySelectorAll("[data-input-id]") : []) {
+          value[input.dataset.inputId] = input.type === "checkbox"
+            ? (input.checked ? input.dataset.on : input.dataset.off) : input.value;
+        }
+        send({ value, shown: a.title });
+      });
+    } else if (a.type === "Action.ShowCard") {
+      b.addEventListener("click", () => {
+        const holder = b.parentElement.nextElementSibling;
+        if (holder && holder.classList.contains("showcard")) { holder.remove(); return; }
+        const sub = document.createElement("div");
+        sub.className = "showcard card";
+        renderElements(a.card && a.card.body, sub);
+        if (a.card && a.card.actions) sub.append(renderActions(a.card.actions));
+        b.parentElement.after(sub);
+      });
     } else if (a.type === "Action.OpenUrl") {
       b.addEventListener("click", () => window.open(a.url, "_blank", "noopener"));
     } else {
@@ -154,11 +192,14 @@ async function send(body) {
   }
 }
 
+let pollAbort = null;
+
 async function poll() {
   const conv = conversationId();
+  pollAbort = new AbortController();
   try {
     const res = await fetch(`/emulator/activities?conversation=${encodeURIComponent(conv)}` +
-                            `&after=${after}&wait=25`);
+                            `&after=${after}&wait=25`, { signal: pollAbort.signal });
     const data = await res.json();
     if (conv === conversationId()) {
       for (const e of data.entries || []) {
@@ -167,7 +208,9 @@ async function poll() {
       }
     }
   } catch (err) {
-    await new Promise((r) => setTimeout(r, 2000));  // server restarting: back off
+    if (err.name !== "AbortError") {
+      await new Promise((r) => setTimeout(r, 2000));  // server restarting: back off
+    }
   }
   setTimeout(poll, 0);
 }
@@ -185,7 +228,11 @@ $("install").addEventListener("click", async () => {
   await send({ event: "conversationUpdate" });
 });
 
-function resetView() { log.textContent = ""; after = 0; }
+function resetView() {
+  log.textContent = "";
+  after = 0;
+  if (pollAbort) pollAbort.abort();  // the next poll asks about the chat now shown
+}
 $("ctype").addEventListener("change", resetView);
 $("user").addEventListener("change", resetView);
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
@@ -31,6 +33,8 @@ from bot.triage.commands import is_forget_me
 log = logging.getLogger(__name__)
 
 SHARED_CONVERSATIONS = ("channel", "groupChat")
+REFRESH_STORED = timedelta(minutes=10)
+MAX_STORED_CACHE = 50_000
 _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 
@@ -47,6 +51,8 @@ class CourseBot(ActivityHandler):
         self._reminders = reminders
         self._changed = on_subscription_change or (lambda: None)
         self._triage = triage
+        # What was last stored per (conversation, user), to skip rewriting the same thing.
+        self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -63,6 +69,7 @@ class CourseBot(ActivityHandler):
             if self._triage is not None:
                 if is_forget_me(question):
                     await remembered  # so the forgetting also covers this turn's record
+                    self._stored.pop((activity.conversation.id, _user_id(activity)), None)
                 handled = await self._triage.handle(activity, question)
                 if handled is not None:
                     await turn_context.send_activity(MessageFactory.text(handled))
@@ -164,27 +171,47 @@ class CourseBot(ActivityHandler):
         return ZoneInfo(name) if name else self._assistant.view().tz
 
     async def _remember(self, activity: Activity) -> None:
-        reference = TurnContext.get_conversation_reference(activity)
         channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
         tenant = (channel_data.get("tenant") or {}).get("id") or activity.conversation.tenant_id
         sender = activity.from_property or ChannelAccount()
+        user, now = _user_id(activity), self._clock()
+        key = (activity.conversation.id, user)
+        # What a stored reference is made of; cheaper to compare than to serialise it.
+        signature = json.dumps([activity.service_url, activity.channel_id, tenant,
+                                sender.aad_object_id, sender.name, activity.locale,
+                                activity.conversation.conversation_type,
+                                activity.recipient.id if activity.recipient else None,
+                                valid_zone(activity.local_timezone)], default=str)
+        known = self._stored.get(key)
+        if known and known[0] == signature and abs(now - known[1]) < REFRESH_STORED:
+            return  # nothing new to store (last-seen times are kept to within minutes)
+        reference = TurnContext.get_conversation_reference(activity).serialize()
         try:
-            await asyncio.to_thread(
-                self._conversations.remember, conversation_id=activity.conversation.id,
-                user_id=_user_id(activity), service_url=activity.service_url,
-                reference=reference.serialize(), now=self._clock(),
-                aad_object_id=sender.aad_object_id, user_name=sender.name, tenant_id=tenant,
-                channel_id=activity.channel_id,
-                conversation_type=activity.conversation.conversation_type,
-                time_zone=activity.local_timezone)
-            if self._reminders is not None:
-                await asyncio.to_thread(
-                    self._reminders.store.touch,
-                    subscriber_for(_user_id(activity), activity.conversation.id,
-                                   activity.conversation.conversation_type),
-                    reference.serialize(), valid_zone(activity.local_timezone), self._clock())
+            await asyncio.to_thread(self._store_reference, activity, user, reference, tenant,
+                                    sender, now)
         except Exception:  # noqa: BLE001 - storing must not stop the answer; it is logged
             log.exception("could not store the conversation reference")
+            return
+        self._stored[key] = (signature, now)
+        self._stored.move_to_end(key)
+        while len(self._stored) > MAX_STORED_CACHE:
+            self._stored.popitem(last=False)
+
+    def _store_reference(self, activity: Activity, user: str, reference: dict,
+                         tenant: str | None, sender: ChannelAccount, now: datetime) -> None:
+        """One worker-thread hop for both stores."""
+        self._conversations.remember(
+            conversation_id=activity.conversation.id, user_id=user,
+            service_url=activity.service_url, reference=reference, now=now,
+            aad_object_id=sender.aad_object_id, user_name=sender.name, tenant_id=tenant,
+            channel_id=activity.channel_id,
+            conversation_type=activity.conversation.conversation_type,
+            time_zone=activity.local_timezone)
+        if self._reminders is not None:
+            self._reminders.store.touch(
+                subscriber_for(user, activity.conversation.id,
+                               activity.conversation.conversation_type),
+                reference, valid_zone(activity.local_timezone), now)
 
 
 def question_of(activity: Activity) -> str | None:

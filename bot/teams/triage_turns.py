@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 Announce = Callable[[Filed], Awaitable[None]]
 MAX_REMEMBERED = 10_000
+FAQ_RECHECK = 5.0  # seconds
 
 
 class TriageTurns:
@@ -42,6 +44,7 @@ class TriageTurns:
         self._announce = announce
         # The last question and answer per chat, for a bare "ask a TA" afterwards.
         self._last: OrderedDict[str, tuple[str, Answer]] = OrderedDict()
+        self._has_faq: tuple[bool, float] | None = None
 
     async def handle(self, activity: Activity, question: str) -> str | None:
         """The reply when this turn is a triage command or button, else None."""
@@ -71,8 +74,11 @@ class TriageTurns:
         return None
 
     async def faq_answer(self, question: str) -> Answer | None:
-        store = self.service.store
-        if not await asyncio.to_thread(store.has_faq):  # no embedding cost until there is one
+        now = time.monotonic()
+        if self._has_faq is None or now - self._has_faq[1] > FAQ_RECHECK:
+            # Rechecked now and then: the terminal (`bot triage answer --faq`) may add one.
+            self._has_faq = (await asyncio.to_thread(self.service.store.has_faq), now)
+        if not self._has_faq[0]:  # no embedding cost until there is an FAQ entry
             return None
         return await asyncio.to_thread(self.service.faq_answer, question)
 
@@ -126,6 +132,7 @@ class TriageTurns:
             if relays is None:
                 return W.TRIAGE_UNKNOWN_GROUP.format(id=command.group)
             self._relay_wake()
+            self._has_faq = None  # it may have just gained its first entry
             group = await asyncio.to_thread(service.store.group, command.group)
             return W.TRIAGE_ANSWERED.format(
                 id=command.group, n=len(relays),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -22,18 +23,25 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture
-def page(assistant, tmp_path):
-    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data")})
+@contextlib.contextmanager
+def emulator_page(assistant, tmp_path, **env):
+    """The emulator in headless Chromium, on a bot with these settings."""
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data"), **env})
     with BackgroundServer(settings, assistant, lambda: NOW) as server, \
             playwright.sync_playwright() as p:
         browser = p.chromium.launch_persistent_context(
             str(tmp_path / "profile"), executable_path=CHROMIUM, args=FLAGS, headless=True)
         page = browser.new_page()
         page.goto(server.base_url + "/")
-        page.fill("#tz", "America/New_York")
         yield page
         browser.close()
+
+
+@pytest.fixture
+def page(assistant, tmp_path):
+    with emulator_page(assistant, tmp_path) as page:
+        page.fill("#tz", "America/New_York")
+        yield page
 
 
 def bot_messages(page) -> list[str]:
@@ -69,16 +77,9 @@ def test_content_answer_and_welcome(page):
 
 @pytest.fixture
 def ta_page(assistant, tmp_path):
-    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data"),
-                                  "BOT_TA_IDS": "ta-1", "BOT_TA_CHANNEL": "local-channel"})
-    with BackgroundServer(settings, assistant, lambda: NOW) as server, \
-            playwright.sync_playwright() as p:
-        browser = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, args=FLAGS, headless=True)
-        page = browser.new_page()
-        page.goto(server.base_url + "/")
+    with emulator_page(assistant, tmp_path, BOT_TA_IDS="ta-1",
+                       BOT_TA_CHANNEL="local-channel") as page:
         yield page
-        browser.close()
 
 
 def as_user(page, user: str, chat: str) -> None:

@@ -29,12 +29,17 @@ async def _noop_sleep(_seconds: float) -> None:
     return None
 
 
-def test_subscribe_receive_snooze_and_stop(assistant, tmp_path):
-    clock = Clock(datetime(2021, 2, 3, 12, 0, tzinfo=LONDON))
+def course_app(assistant, tmp_path, clock):
+    """The bot with reminders planned by hand (run_once), retries without real sleeping."""
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
     app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
                      sleep=_noop_sleep)
-    services = app[SERVICES]
+    return app, app[SERVICES]
+
+
+def test_subscribe_receive_snooze_and_stop(assistant, tmp_path):
+    clock = Clock(datetime(2021, 2, 3, 12, 0, tzinfo=LONDON))
+    app, services = course_app(assistant, tmp_path, clock)
     connector = services.connector
 
     async def scenario():
@@ -80,10 +85,7 @@ def test_subscribe_receive_snooze_and_stop(assistant, tmp_path):
 
 def test_a_blocked_subscriber_is_paused_after_a_few_tries(assistant, tmp_path):
     clock = Clock(datetime(2021, 2, 1, 9, 0, tzinfo=LONDON))
-    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
-    app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
-                     sleep=_noop_sleep)
-    services = app[SERVICES]
+    app, services = course_app(assistant, tmp_path, clock)
 
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:
@@ -106,10 +108,7 @@ def test_a_blocked_subscriber_is_paused_after_a_few_tries(assistant, tmp_path):
 
 def test_a_channel_subscription_posts_once(assistant, tmp_path):
     clock = Clock(datetime(2021, 2, 2, 9, 0, tzinfo=LONDON))
-    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
-    app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
-                     sleep=_noop_sleep)
-    services = app[SERVICES]
+    app, services = course_app(assistant, tmp_path, clock)
 
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.planner import Planner, changed_deadlines
 from bot.reminders.store import ReminderStore
+from bot.wakeable import sleep_or_wake
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +83,7 @@ class ReminderScheduler:
             target = self._retry_at
         delay = self._max_sleep if target is None else min(self._max_sleep, target - now)
         seconds = max(0.0, delay.total_seconds() / self._speed)
-        self._wake.clear()
-        sleeper = asyncio.ensure_future(self._sleep(seconds))
-        woken = asyncio.ensure_future(self._wake.wait())
-        await asyncio.wait({sleeper, woken}, return_when=asyncio.FIRST_COMPLETED)
-        for task in (sleeper, woken):
-            if not task.done():
-                task.cancel()
-        if sleeper.done() and not sleeper.cancelled() and sleeper.exception():
-            raise sleeper.exception()  # type: ignore[misc]
+        await sleep_or_wake(self._sleep, seconds, self._wake)
 
     async def run_once(self) -> RunReport:
         report = RunReport()

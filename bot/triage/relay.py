@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.core import wording as W
 from bot.triage.store import Question, TriageStore
+from bot.wakeable import sleep_or_wake
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +43,7 @@ class RelayWorker:
                 await self.deliver_pending()
             except Exception:  # noqa: BLE001 - keep relaying after a bad batch
                 log.exception("relaying TA answers failed; trying again")
-            self._wake.clear()
-            sleeper = asyncio.ensure_future(self._sleep(CHECK_EVERY))
-            woken = asyncio.ensure_future(self._wake.wait())
-            await asyncio.wait({sleeper, woken}, return_when=asyncio.FIRST_COMPLETED)
-            for task in (sleeper, woken):
-                if not task.done():
-                    task.cancel()
+            await sleep_or_wake(self._sleep, CHECK_EVERY, self._wake)
 
     async def deliver_pending(self) -> int:
         sent = 0

@@ -242,3 +242,30 @@ def test_triage_command_line(tmp_path, service):
     assert rows[0].startswith("group,status") and "closed book" in rows[1]
     assert service.store.pending_relays()[0][1] == "No, closed book."
     assert np.isfinite(service.threshold)
+
+
+def test_relays_retry_a_few_times_and_give_up_on_blocked_students(service):
+    from bot.teams.retry import SendError
+    from bot.triage.relay import RelayWorker
+    from bot.triage.store import MAX_DELIVERY_ATTEMPTS
+
+    g = service.escalate("is the exam open book?", unanswered("x"), asker("ada"), NOW)
+    service.escalate("is the final exam open book?", unanswered("x"), asker("bob"), NOW)
+    service.escalate("is the exam open-book?", unanswered("x"), asker("cy"), NOW)
+    service.answer(g.group_id, "No.", "Tess", False, NOW)
+    calls: dict[str, int] = {}
+
+    async def send(reference, text):
+        who = reference["conversation"]["id"]
+        calls[who] = calls.get(who, 0) + 1
+        if who == "personal-bob":
+            raise SendError("blocked", 403)
+        if who == "personal-cy":
+            raise TimeoutError("slow")
+
+    worker = RelayWorker(service.store, send, lambda: NOW)
+    for _ in range(MAX_DELIVERY_ATTEMPTS + 2):
+        asyncio.run(worker.deliver_pending())
+    assert calls == {"personal-ada": 1, "personal-bob": 1,
+                     "personal-cy": MAX_DELIVERY_ATTEMPTS}
+    assert service.store.pending_relays() == []

@@ -62,8 +62,12 @@ class RelayWorker:
             text = W.TA_ANSWER.format(question=q.text[:200], answer=answer)
             try:
                 await self._send(q.reference, text)
-            except Exception as exc:  # noqa: BLE001 - logged; retried on the next pass
-                log.warning("could not deliver the TA answer to question %d: %s", q.id, exc)
+            except Exception as exc:  # noqa: BLE001 - logged; retried a few times
+                permanent = getattr(exc, "status", None) in (400, 401, 403, 404)
+                log.warning("could not deliver the TA answer to question %d%s: %s", q.id,
+                            " (giving up)" if permanent else "", exc)
+                await asyncio.to_thread(self._store.delivery_failed, q.id, str(exc),
+                                        permanent)
                 return False
             await asyncio.to_thread(self._store.mark_delivered, q.id, self._clock())
             return True

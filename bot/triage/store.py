@@ -27,7 +27,8 @@ _SCHEMA = [
             REFERENCES triage_groups(id), text TEXT NOT NULL, user_id TEXT NOT NULL,
         user_name TEXT, anonymous INTEGER NOT NULL, reference TEXT NOT NULL,
         asked_at TEXT NOT NULL, bot_guess TEXT, confidence REAL NOT NULL,
-        embedding BLOB, delivered_at TEXT)""",
+        embedding BLOB, delivered_at TEXT, delivery_attempts INTEGER NOT NULL DEFAULT 0,
+        delivery_error TEXT)""",
     "CREATE INDEX IF NOT EXISTS triage_questions_group ON triage_questions (group_id)",
     "CREATE INDEX IF NOT EXISTS triage_questions_user ON triage_questions (user_id)",
 ]
@@ -154,8 +155,15 @@ class TriageStore:
         rows = self._db.query(
             "SELECT q.*, g.answer AS group_answer FROM triage_questions q JOIN triage_groups g "
             "ON g.id = q.group_id WHERE g.status='answered' AND q.delivered_at IS NULL "
-            "ORDER BY q.id LIMIT ?", (limit,))
+            "AND q.delivery_attempts < ? ORDER BY q.id LIMIT ?", (MAX_DELIVERY_ATTEMPTS, limit))
         return [(_question(r), r["group_answer"]) for r in rows]
+
+    def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:
+        """Count a failed relay; a permanent failure (blocked, removed) is not retried."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE triage_questions SET delivery_attempts = CASE WHEN ? THEN ? "
+                         "ELSE delivery_attempts + 1 END, delivery_error=? WHERE id=?",
+                         (int(permanent), MAX_DELIVERY_ATTEMPTS, error[:200], question_id))
 
     def has_faq(self) -> bool:
         return bool(self._db.query("SELECT 1 FROM triage_groups WHERE in_faq=1 LIMIT 1"))
@@ -195,6 +203,8 @@ class TriageStore:
                 conn.execute("DELETE FROM triage_groups WHERE id=?", (gid,))
             return len(old)
 
+
+MAX_DELIVERY_ATTEMPTS = 5  # a relay that keeps failing is given up (and logged)
 
 _GROUP_SELECT = ("SELECT g.*, COUNT(DISTINCT q.user_id) AS askers FROM triage_groups g "
                  "LEFT JOIN triage_questions q ON q.group_id = g.id")

@@ -37,6 +37,7 @@ from bot.teams.auth import make_authentication
 from bot.teams.cards import reminder_card, triage_card
 from bot.teams.handler import CourseBot
 from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
+from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
 from bot.teams.triage_turns import TriageTurns
 from bot.triage.relay import RelayWorker
@@ -92,9 +93,10 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         _wire_reminders(services, assistant, policy, speed, sleep)
         assert services.scheduler is not None
         turns = _wire_triage(services, assistant)
+        reminder_turns = ReminderTurns(services.reminders, clock,  # type: ignore[arg-type]
+                                       services.scheduler.wake)
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
-                        reminders=services.reminders,
-                        on_subscription_change=services.scheduler.wake, triage=turns)
+                        reminders=reminder_turns, triage=turns)
         services.bot = bot
 
     app = web.Application(client_max_size=MAX_BODY_BYTES * 2)

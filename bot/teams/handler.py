@@ -23,10 +23,10 @@ from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
-from bot.reminders.commands import parse_command
-from bot.reminders.service import ReminderService, Who, subscriber_for
+from bot.reminders.service import subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.teams.cards import answer_card, fit_text
+from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.triage_turns import TriageTurns
 from bot.triage.commands import is_forget_me
 
@@ -41,15 +41,13 @@ _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 class CourseBot(ActivityHandler):
     def __init__(self, assistant: Assistant, conversations: ConversationStore,
                  clock: Callable[[], datetime], *, typing_after: float = 0.4,
-                 reminders: ReminderService | None = None,
-                 on_subscription_change: Callable[[], None] | None = None,
+                 reminders: ReminderTurns | None = None,
                  triage: TriageTurns | None = None):
         self._assistant = assistant
         self._conversations = conversations
         self._clock = clock
         self._typing_after = typing_after  # seconds before a typing indicator is shown
         self._reminders = reminders
-        self._changed = on_subscription_change or (lambda: None)
         self._triage = triage
         # What was last stored per (conversation, user), to skip rewriting the same thing.
         self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
@@ -75,7 +73,8 @@ class CourseBot(ActivityHandler):
                     await turn_context.send_activity(MessageFactory.text(handled))
                     return
             if self._reminders is not None:
-                handled = await self._reminder_turn(activity, question, zone)
+                handled = await self._reminders.handle(activity, question,
+                                                       _user_id(activity), zone)
                 if handled is not None:
                     await turn_context.send_activity(MessageFactory.text(handled))
                     return
@@ -96,32 +95,6 @@ class CourseBot(ActivityHandler):
                 dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"), zone, course))
         finally:
             await remembered
-
-    async def _reminder_turn(self, activity: Activity, question: str,
-                             zone: ZoneInfo) -> str | None:
-        """The reply to a reminder command or button, or None for an ordinary question."""
-        assert self._reminders is not None
-        value = activity.value if isinstance(activity.value, dict) else {}
-        button = value.get("reminder")
-        command = None if button else parse_command(question)
-        if not button and command is None:
-            return None
-        who = Who(subscriber_for(_user_id(activity), activity.conversation.id,
-                                 activity.conversation.conversation_type),
-                  activity.conversation.id,
-                  TurnContext.get_conversation_reference(activity).serialize(),
-                  _user_id(activity), valid_zone(activity.local_timezone))
-        service, now = self._reminders, self._clock()
-        if button == "stop" and isinstance(value.get("kind"), str):
-            reply = await asyncio.to_thread(service.stop_kind, who, value["kind"], now)
-        elif button == "snooze" and isinstance(value.get("event"), str):
-            reply = await asyncio.to_thread(service.snooze, who, value["event"], now, zone)
-        elif command is not None:
-            reply = await asyncio.to_thread(service.handle, command, who, now)
-        else:
-            return None
-        self._changed()
-        return reply
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._remember(turn_context.activity)

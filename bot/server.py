@@ -25,7 +25,7 @@ from bot.emulator.connector import LocalConnector
 from bot.emulator.page import EmulatorPage
 from bot.reminders.compose import compose
 from bot.reminders.model import Reminder, Subscription
-from bot.reminders.planner import Planner
+from bot.reminders.planner import current_planner
 from bot.reminders.policy import ReminderPolicy, load_policy
 from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService
@@ -41,7 +41,7 @@ from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
 from bot.teams.triage_turns import TriageTurns
 from bot.triage.relay import RelayWorker
-from bot.triage.roles import Roster
+from bot.triage.roles import Roster, thread_root
 from bot.triage.service import Filed, TriageService
 from bot.triage.store import TriageStore
 
@@ -168,16 +168,18 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
 
     services.relay = RelayWorker(store, send_text, services.clock)
 
+    roster = Roster(settings.ta_ids, settings.ta_channel)
+
     async def announce(filed: Filed) -> None:
         if not settings.ta_channel:
             return
-        known = [c for c in services.conversations.all()
-                 if c.conversation_id.split(";")[0] == settings.ta_channel.split(";")[0]]
+        known = await asyncio.to_thread(services.conversations.in_conversation,
+                                        thread_root(settings.ta_channel))
         if not known:
             log.info("TA channel %s not seen yet: new questions are not announced",
                      settings.ta_channel)
             return
-        group = store.group(filed.group_id)
+        group = await asyncio.to_thread(store.group, filed.group_id)
         where = W.TRIAGE_WHERE_PART.format(week=filed.tags.week, lecture="") \
             if filed.tags.week else ""
         text = W.TRIAGE_NEW_GROUP.format(id=filed.group_id, category=filed.tags.category,
@@ -188,7 +190,7 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
         activity.summary = text[:200]
         await services.sender.send(known[0].reference, activity)  # type: ignore[union-attr]
 
-    return TriageTurns(services.triage, Roster(settings.ta_ids, settings.ta_channel),
+    return TriageTurns(services.triage, roster,
                        services.clock, conversations=services.conversations,
                        reminders=services.reminders.store if services.reminders else None,
                        relay_wake=services.relay.wake, announce=announce)
@@ -200,15 +202,6 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
     services.reminders = ReminderService(store, policy, lambda: assistant.view().schedule)
     limiter = RateLimiter(policy.per_second, policy.per_conversation_per_second, sleep=sleep)
     services.sender = ProactiveSender(services.adapter, services.settings.app_id, limiter)
-    planners: dict[int, Planner] = {}
-
-    def planner() -> Planner:
-        schedule = assistant.view().schedule
-        if id(schedule) not in planners:  # a new schedule version: plan afresh
-            planners.clear()
-            planners[id(schedule)] = Planner(schedule, policy)
-        return planners[id(schedule)]
-
     async def deliver(sub: Subscription, r: Reminder) -> None:
         schedule = assistant.view().schedule
         zone = ZoneInfo(sub.time_zone) if valid_zone(sub.time_zone) else schedule.tz
@@ -228,5 +221,6 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
             raise Unreachable(str(exc)) from exc
 
     services.scheduler = ReminderScheduler(
-        store, planner, deliver, services.clock, pause_after=policy.pause_after_failures,
+        store, current_planner(lambda: assistant.view().schedule, policy), deliver,
+        services.clock, pause_after=policy.pause_after_failures,
         speed=speed, sleep=sleep)

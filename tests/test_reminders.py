@@ -12,7 +12,7 @@ import pytest
 
 from bot.reminders.commands import parse_command
 from bot.reminders.model import Reminder, Subscription
-from bot.reminders.planner import Planner
+from bot.reminders.planner import Planner, current_planner
 from bot.reminders.policy import PolicyError, load_policy, parse_policy
 from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService, Who
@@ -213,15 +213,7 @@ class Inbox:
 
 
 def scheduler(store, schedule_fn, clock, inbox, **kw):
-    planners = {}
-
-    def planner():
-        s = schedule_fn()
-        if id(s) not in planners:
-            planners[id(s)] = Planner(s, POLICY)
-        return planners[id(s)]
-
-    return ReminderScheduler(store, planner, inbox, clock, **kw)
+    return ReminderScheduler(store, current_planner(schedule_fn, POLICY), inbox, clock, **kw)
 
 
 def test_each_reminder_is_sent_once(store, schedule):
@@ -240,7 +232,8 @@ def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(store, schedule
     store.save(sub(kinds={"deadline"}), JAN1)
     clock = FakeClock(at("2021-02-03T19:00"))
     r = Planner(schedule, POLICY).due(store.active(), set(), [], clock())[0][0]
-    assert store.claim(r, clock())  # claimed, then the process died before marking it
+    # Claimed, then the process died before marking it.
+    assert store.claim_many([r], clock()) == {r.key}
     inbox = Inbox()
     report = asyncio.run(scheduler(store, lambda: schedule, clock, inbox).run_once())
     assert report.recovered == 1 and inbox.delivered == [r.key]

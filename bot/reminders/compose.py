@@ -40,7 +40,7 @@ def compose(r: Reminder, schedule: Schedule, tz: ZoneInfo, now: datetime,
                      ask(f"what should I read for week {week}?", context).text]
             text += "\n\n" + "\n\n".join(p for p in parts if p)
         return ReminderMessage(r, text, kind="digest")
-    event = next((e for e in schedule.events() if e.id == r.event_id), None)
+    event = schedule.event(r.event_id)
     if event is None or event.start is None:
         return ReminderMessage(r, r.event_id)
     title = f"{event.title} ({event.id})" if not event.topic \

@@ -8,7 +8,7 @@ planning for one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -158,6 +158,20 @@ class Planner:
             if due > now and (best is None or due < best):
                 best = due
         return best
+
+
+def current_planner(schedule: Callable[[], Schedule],
+                    policy: ReminderPolicy) -> Callable[[], Planner]:
+    """A planner for the schedule's current version, built again only when it changes."""
+    latest: list[Planner] = []
+
+    def planner() -> Planner:
+        current = schedule()
+        if not latest or latest[0].schedule is not current:
+            latest[:] = [Planner(current, policy)]
+        return latest[0]
+
+    return planner
 
 
 def changed_deadlines(events: dict[str, Event],

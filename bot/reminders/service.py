@@ -104,7 +104,7 @@ class ReminderService:
 
     def snooze(self, who: Who, event_id: str, now: datetime, tz: ZoneInfo) -> str:
         schedule = self._schedule()
-        event = next((e for e in schedule.events() if e.id == event_id), None)
+        event = schedule.event(event_id)
         if event is None or event.start is None:
             return W.REMIND_SNOOZE_TOO_LATE.format(title=event_id)
         due = now + SNOOZE

@@ -9,6 +9,7 @@ receiver can use to drop a repeat (see `bot/reminders/sender.py`).
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -123,27 +124,10 @@ class ReminderStore:
             conn.execute("DELETE FROM snoozes WHERE subscriber=?", (subscriber,))
 
     # --- the ledger -------------------------------------------------------------------------
-    def claim(self, r: Reminder, now: datetime) -> bool:
-        """Take a reminder for sending; False when it was already claimed or done."""
-        with self._db.transaction() as conn:
-            cur = conn.execute(
-                "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due),
-                 _iso(r.event_start), "sending", 1, None, _iso(now)))
-            return cur.rowcount == 1
-
     def claim_many(self, reminders: list[Reminder], now: datetime) -> set[str]:
         """Claim a batch in one transaction; returns the keys this call claimed."""
-        claimed = set()
         with self._db.transaction() as conn:
-            for r in reminders:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due),
-                     _iso(r.event_start), "sending", 1, None, _iso(now)))
-                if cur.rowcount == 1:
-                    claimed.add(r.key)
-        return claimed
+            return {r.key for r in reminders if _insert(conn, r, "sending", 1, None, now)}
 
     def mark(self, key: str, state: str, now: datetime, error: str | None = None) -> None:
         with self._db.transaction() as conn:
@@ -153,10 +137,7 @@ class ReminderStore:
     def record_final(self, r: Reminder, state: str, now: datetime, reason: str) -> None:
         """A reminder that will not be sent (skipped, cancelled), kept so it is decided once."""
         with self._db.transaction() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due),
-                 _iso(r.event_start), state, 0, reason, _iso(now)))
+            _insert(conn, r, state, 0, reason, now)
 
     def release(self, key: str) -> None:
         """Give a claim back after a transient failure, so a later run sends it."""
@@ -204,6 +185,16 @@ class ReminderStore:
             conn.execute("DELETE FROM event_versions")
             conn.executemany("INSERT INTO event_versions VALUES (?,?,?)",
                              [(k, kind, _iso(start)) for k, (kind, start) in versions.items()])
+
+
+def _insert(conn: sqlite3.Connection, r: Reminder, state: str, attempts: int,
+            error: str | None, now: datetime) -> bool:
+    """Record a reminder in the ledger unless its key is there; True if it was new."""
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due), _iso(r.event_start),
+         state, attempts, error, _iso(now)))
+    return cur.rowcount == 1
 
 
 def _subscription(r: Any) -> Subscription:

@@ -100,6 +100,14 @@ class ConversationStore:
                               "ORDER BY last_seen DESC", (user_id,))
         return [_row(r) for r in rows]
 
+    def in_conversation(self, conversation_id: str) -> list[StoredConversation]:
+        """Rows of a conversation, its channel reply threads ("<id>;messageid=...") included."""
+        rows = self._db.query(
+            "SELECT * FROM conversations WHERE conversation_id = ? OR "
+            "substr(conversation_id, 1, length(?) + 1) = ? || ';' ORDER BY last_seen DESC",
+            (conversation_id, conversation_id, conversation_id))
+        return [_row(r) for r in rows]
+
     def all(self) -> list[StoredConversation]:
         return [_row(r) for r in self._db.query(
             "SELECT * FROM conversations ORDER BY conversation_id, user_id")]

@@ -46,78 +46,72 @@ class BadRequest(ValueError):
         self.status = status
 
 
-class ReusedConnectors(ConnectorFactory):
-    """Reuses connector clients (and their HTTP connections) across turns.
-
-    The SDK builds a new ConnectorClient, with a new HTTP session, for every turn; that costs
-    a connection set-up per reply. Clients are keyed by app id, service URL and audience, so
-    a client is only shared by turns that would have built an identical one.
-    """
-
-    MAX_CLIENTS = 256
-
-    def __init__(self) -> None:
-        self._clients: OrderedDict[tuple[str | None, str, str | None], ConnectorClient] = \
-            OrderedDict()
-
-    def wrap(self, factory: ConnectorFactory) -> ConnectorFactory:
-        cache = self
-
-        class _Reusing(ConnectorFactory):
-            async def create(self, service_url: str, audience: str | None = None
-                             ) -> ConnectorClient:
-                key = (getattr(factory, "_app_id", None), service_url, audience)
-                client = cache._clients.get(key)
-                if client is None:
-                    client = await factory.create(service_url, audience)
-                    cache._clients[key] = client
-                    while len(cache._clients) > cache.MAX_CLIENTS:
-                        cache._clients.popitem(last=False)
-                cache._clients.move_to_end(key)
-                return client
-
-        return _Reusing()
-
-    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
-        raise NotImplementedError("use wrap()")
-
-
 class ReusedClients:
     """Delegates to the SDK's authentication, reusing its clients across turns.
 
-    The SDK builds a token-API client and a connector client for every turn (and every
-    proactive send), and msrest spends milliseconds setting each up. They depend only on the
-    bot's identity, service URL and audience, so one of each per combination is enough.
+    The SDK builds a connector client (with a new HTTP session) and a token-API client for
+    every turn and every proactive send, and msrest spends milliseconds setting each up.
+    Connector clients are keyed by app id, service URL and audience and token clients by
+    the bot's identity, so a client is only shared where an identical one would be built.
     """
 
-    def __init__(self, inner: BotFrameworkAuthentication, connectors: ReusedConnectors):
-        self._inner = inner
-        self._connectors = connectors
-        self._clients: dict[tuple[Any, ...], Any] = {}
+    MAX_CONNECTORS = 256
+    MAX_TOKEN_CLIENTS = 64
 
-    def create_connector_factory(self, claims_identity: Any) -> ConnectorFactory:
-        return self._connectors.wrap(self._inner.create_connector_factory(claims_identity))
+    def __init__(self, inner: BotFrameworkAuthentication):
+        self._inner = inner
+        self._connectors: OrderedDict[tuple[str | None, str, str | None], ConnectorClient] = \
+            OrderedDict()
+        self._token_clients: dict[tuple[Any, ...], Any] = {}
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
 
+    def reusing(self, factory: ConnectorFactory) -> ConnectorFactory:
+        """`factory`, but handing out cached clients."""
+        return _ReusingFactory(self, factory)
+
+    def create_connector_factory(self, claims_identity: Any) -> ConnectorFactory:
+        return self.reusing(self._inner.create_connector_factory(claims_identity))
+
+    async def connector(self, factory: ConnectorFactory, service_url: str,
+                        audience: str | None) -> ConnectorClient:
+        key = (getattr(factory, "_app_id", None), service_url, audience)
+        client = self._connectors.get(key)
+        if client is None:
+            client = await factory.create(service_url, audience)
+            self._connectors[key] = client
+            while len(self._connectors) > self.MAX_CONNECTORS:
+                self._connectors.popitem(last=False)
+        self._connectors.move_to_end(key)
+        return client
+
     async def create_user_token_client(self, claims_identity: Any) -> Any:
         claims = getattr(claims_identity, "claims", None) or {}
         key = (claims.get("aud"), claims.get("appid"), claims.get("azp"))
-        client = self._clients.get(key)
+        client = self._token_clients.get(key)
         if client is None:
             client = await self._inner.create_user_token_client(claims_identity)
-            if len(self._clients) < 64:
-                self._clients[key] = client
+            if len(self._token_clients) < self.MAX_TOKEN_CLIENTS:
+                self._token_clients[key] = client
         return client
+
+
+class _ReusingFactory(ConnectorFactory):
+    def __init__(self, clients: ReusedClients, factory: ConnectorFactory):
+        self._clients = clients
+        self._factory = factory
+
+    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
+        return await self._clients.connector(self._factory, service_url, audience)
 
 
 class CourseAdapter(CloudAdapter):
     def __init__(self, authentication: BotFrameworkAuthentication, *, local_mode: bool,
                  retry: RetryPolicy = DEFAULT_POLICY,
                  sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
-        self._connectors = ReusedConnectors()
-        super().__init__(ReusedClients(authentication, self._connectors))  # type: ignore[arg-type]
+        self._clients = ReusedClients(authentication)
+        super().__init__(self._clients)  # type: ignore[arg-type]
         self.local_mode = local_mode
         self.retry = retry
         self._sleep = sleep
@@ -140,7 +134,7 @@ class CourseAdapter(CloudAdapter):
                         type(exc).__name__, exc)
             return web.json_response({"error": "unauthorized"}, status=401)
         if auth.connector_factory is not None:
-            auth.connector_factory = self._connectors.wrap(auth.connector_factory)
+            auth.connector_factory = self._clients.reusing(auth.connector_factory)
         invoke = await self.process_activity(auth, activity, bot.on_turn)
         return _response(invoke)
 

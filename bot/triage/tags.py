@@ -66,13 +66,11 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tag
 
 def _deadline(question: str, category: str, schedule: Schedule,
               now: datetime) -> tuple[str | None, datetime | None]:
-    deadlines = [e for e in schedule.events() if e.kind == "deadline" and e.start]
     m = _CW_ID.search(question)
-    if m:
-        wanted = f"CW{m.group(1)}"
-        for e in deadlines:
-            if e.id == wanted:
-                return e.id, e.start
+    named = schedule.event(f"CW{m.group(1)}") if m else None
+    if named is not None and named.kind == "deadline" and named.start:
+        return named.id, named.start
+    deadlines = [e for e in schedule.events() if e.kind == "deadline" and e.start]
     if category in ("coursework", "personal"):
         upcoming = [e for e in deadlines if e.start and e.start > now]
         if upcoming:

@@ -250,6 +250,7 @@ def test_relays_retry_a_few_times_and_give_up_on_blocked_students(service):
     from bot.triage.store import MAX_DELIVERY_ATTEMPTS
 
     g = service.escalate("is the exam open book?", unanswered("x"), asker("ada"), NOW)
+    service.escalate("is the exam open book?", unanswered("x"), asker("ada"), NOW)  # again
     service.escalate("is the final exam open book?", unanswered("x"), asker("bob"), NOW)
     service.escalate("is the exam open-book?", unanswered("x"), asker("cy"), NOW)
     service.answer(g.group_id, "No.", "Tess", False, NOW)

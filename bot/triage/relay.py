@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.core import wording as W
+from bot.triage.service import relay_text
 from bot.triage.store import Question, TriageStore
 from bot.wakeable import sleep_or_wake
 
@@ -59,9 +59,8 @@ class RelayWorker:
 
     async def _one(self, gate: asyncio.Semaphore, q: Question, answer: str) -> bool:
         async with gate:
-            text = W.TA_ANSWER.format(question=q.text[:200], answer=answer)
             try:
-                await self._send(q.reference, text)
+                await self._send(q.reference, relay_text(q, answer))
             except Exception as exc:  # noqa: BLE001 - logged; retried a few times
                 permanent = getattr(exc, "status", None) in (400, 401, 403, 404)
                 log.warning("could not deliver the TA answer to question %d%s: %s", q.id,

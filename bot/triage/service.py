@@ -55,6 +55,11 @@ class Relay:
     text: str
 
 
+def relay_text(question: Question, answer: str) -> str:
+    """What an asker receives: their question and the TA's answer, naming no one."""
+    return W.TA_ANSWER.format(question=question.text[:200], answer=answer)
+
+
 class TriageService:
     def __init__(self, store: TriageStore, embed: Embed | None,
                  schedule: Callable[[], Schedule], threshold: float = GROUP_THRESHOLD):
@@ -164,15 +169,8 @@ class TriageService:
             return None
         # A personal question's answer is never reused for other students.
         self.store.set_answer(group_id, text, ta, add_to_faq and not group.personal, now)
-        relays = []
-        seen: set[str] = set()
-        for q in self.store.questions(group_id):
-            key = f"{q.user_id}|{q.reference.get('conversation', {}).get('id')}"
-            if key in seen:
-                continue
-            seen.add(key)
-            relays.append(Relay(q, W.TA_ANSWER.format(question=q.text[:200], answer=text)))
-        return relays
+        latest = {q.user_id: q for q in self.store.questions(group_id)}  # as the outbox does
+        return [Relay(q, relay_text(q, text)) for q in latest.values()]
 
     def close(self, group_id: int, now: datetime) -> bool:
         group = self.store.group(group_id)

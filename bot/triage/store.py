@@ -146,16 +146,24 @@ class TriageStore:
                          (answer, by, _iso(now), int(in_faq), _iso(now), group_id))
 
     def mark_delivered(self, question_id: int, now: datetime) -> None:
+        """The answer reached this asker: all their questions in that group are done."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_questions SET delivered_at=? WHERE id=?",
-                         (_iso(now), question_id))
+            conn.execute("UPDATE triage_questions SET delivered_at=? WHERE delivered_at IS NULL "
+                         "AND (group_id, user_id) = (SELECT group_id, user_id FROM "
+                         "triage_questions WHERE id=?)", (_iso(now), question_id))
 
     def pending_relays(self, limit: int = 500) -> list[tuple[Question, str]]:
-        """Askers of answered groups who have not been sent the answer yet (the outbox)."""
+        """Askers of answered groups who have not been sent the answer yet (the outbox).
+
+        One row per asker and group (their latest question: the chat they used last), so a
+        student who asked twice is answered once.
+        """
         rows = self._db.query(
             "SELECT q.*, g.answer AS group_answer FROM triage_questions q JOIN triage_groups g "
             "ON g.id = q.group_id WHERE g.status='answered' AND q.delivered_at IS NULL "
-            "AND q.delivery_attempts < ? ORDER BY q.id LIMIT ?", (MAX_DELIVERY_ATTEMPTS, limit))
+            "AND q.delivery_attempts < ? AND q.id = (SELECT MAX(id) FROM triage_questions x "
+            "WHERE x.group_id = q.group_id AND x.user_id = q.user_id) ORDER BY q.id LIMIT ?",
+            (MAX_DELIVERY_ATTEMPTS, limit))
         return [(_question(r), r["group_answer"]) for r in rows]
 
     def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:

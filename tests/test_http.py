@@ -13,7 +13,6 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from teams_support import TokenIssuer, activity_json, running
 
 from bot.config import Settings
-from bot.core import wording as W
 from bot.emulator.render import activity_text
 from bot.server import SERVICES, create_app
 from bot.teams.adapter import MAX_BODY_BYTES
@@ -282,7 +281,3 @@ def test_settings_validate_the_azure_variables():
     s = Settings.from_env({})
     assert s.local_mode and s.port == 3978 and s.host == "127.0.0.1"
     assert s.app_type == "SingleTenant"
-
-
-def test_turn_error_wording_is_polite():
-    assert "try again" in W.TURN_ERROR

@@ -12,7 +12,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import aiohttp
-import numpy as np
 import pytest
 from teams_support import running
 
@@ -93,8 +92,8 @@ def test_answer_reaches_every_asker_once_and_merge(service):
     service.escalate("will the exam be open-book?", unanswered("x"), asker("bob"), NOW)
     other = service.escalate("Are we allowed to bring notes into the exam hall?",
                              unanswered("x"), asker("cy"), NOW)
-    if other.group_id != g.group_id:
-        assert service.merge(g.group_id, other.group_id, NOW) == 3
+    assert other.group_id != g.group_id  # too different to group: a TA merges it
+    assert service.merge(g.group_id, other.group_id, NOW) == 3
     relays = service.answer(g.group_id, "No, it is closed book.", "Tess", False, NOW)
     assert sorted(r.question.user_id for r in relays) == ["ada", "bob", "cy"]
     assert all("closed book" in r.text for r in relays)
@@ -241,7 +240,6 @@ def test_triage_command_line(tmp_path, service):
     rows = out.read_text().splitlines()
     assert rows[0].startswith("group,status") and "closed book" in rows[1]
     assert service.store.pending_relays()[0][1] == "No, closed book."
-    assert np.isfinite(service.threshold)
 
 
 def test_relays_retry_a_few_times_and_give_up_on_blocked_students(service):

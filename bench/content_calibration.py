@@ -2,12 +2,13 @@
 
     python bench/content_calibration.py [--questions tests/data/content_questions.jsonl]
 
-For each question: the best passage's features (cosine, log raw BM25) and whether it is
-right (its lecture or tutorial is one the question accepts; never, for the questions that
-must not be answered). Fits a logistic regression (plain gradient descent, L2), prints the
-coefficients to put in bot/knowledge/confidence.py, and reports, at the shipped threshold,
-accuracy, precision and recall of "answered", Recall@3 of the lecture, and the Brier score,
-with leave-one-out estimates so the numbers are not those of the fitted points alone.
+For each question: the best passage's features (cosine, log raw BM25, heading overlap,
+heading cosine) and whether it is right (its lecture or tutorial is one the question
+accepts; never, for the questions that must not be answered). Fits a logistic regression
+(plain gradient descent, L2), prints the coefficients to put in bot/knowledge/confidence.py,
+and reports, at the shipped threshold, accuracy, precision and recall of "answered",
+Recall@3 of the lecture, and the Brier score, with leave-one-out estimates so the numbers
+are not those of the fitted points alone.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def main() -> int:
     x, y = np.array(feats), np.array(labels)
     w = fit(x, y)
     print(f"fitted: COEF_DENSE = {w[0]:.2f}, COEF_BM25 = {w[1]:.2f}, "
-          f"COEF_HEADING = {w[2]:.2f}, INTERCEPT = {w[3]:.2f}")
+          f"COEF_HEADING = {w[2]:.2f}, COEF_HEADING_COSINE = {w[3]:.2f}, "
+          f"INTERCEPT = {w[4]:.2f}")
     loo = []
     for i in range(len(y)):
         keep = np.arange(len(y)) != i

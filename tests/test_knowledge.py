@@ -11,7 +11,8 @@ import pytest
 
 from bot.knowledge import ingest as ingest_module
 from bot.knowledge.base import open_index
-from bot.knowledge.index import KnowledgeIndex
+from bot.knowledge.chunk import OVERLAP_TOKENS, WINDOW_TOKENS, windows
+from bot.knowledge.index import KnowledgeIndex, heading_overlap
 from bot.knowledge.ingest import ingest
 from tests.conftest import ROOT, ids
 
@@ -94,11 +95,32 @@ def test_oversized_file_is_skipped(corpus, monkeypatch):
 
 
 def test_long_sections_are_cut_into_overlapping_windows(tmp_path):
-    words = " ".join(f"w{i}" for i in range(500))
-    (tmp_path / "long.md").write_text(f"# Long\n\n{words}\n")
+    words = [f"word{chr(97 + i % 26)}" for i in range(500)]
+    (tmp_path / "long.md").write_text(f"# Long\n\n{' '.join(words)}\n")
     chunks = ingest(tmp_path).chunks
-    assert len(chunks) == 4 and all(len(c.text.split()) <= 170 for c in chunks)
-    assert chunks[1].text.split()[0] == "w130"  # 40 words of overlap
+    assert len(chunks) == 3 and all(len(c.text.split()) <= WINDOW_TOKENS for c in chunks)
+    first, second = chunks[0].text.split(), chunks[1].text.split()
+    assert second[:OVERLAP_TOKENS] == first[-OVERLAP_TOKENS:]  # one piece per plain word
+    assert " ".join(c.text for c in chunks).split()[-1] == words[-1]
+
+
+def test_windows_are_measured_in_the_models_word_pieces(embedder):
+    """Formulas split into many word pieces: a window of them holds fewer words, so the
+    model (which reads 256 pieces) still sees every one of them."""
+    formula = " ".join(f"$\\mathbf{{x}}_{i}^{{(t)}} = W_{{hh}} h_{{t-1}}$" for i in range(150))
+    pieces = embedder._model.tokenizer
+    for window in windows(formula):
+        assert len(pieces(f"Long > Section: {window}")["input_ids"]) <= 256
+    assert len(windows(formula)) > len(windows(" ".join(["plain"] * len(formula.split()))))
+
+
+def test_index_pages_and_admin_notes_are_overviews(tmp_path):
+    (tmp_path / "index.md").write_text("# Chapter\n\nThis chapter covers everything.\n")
+    (tmp_path / "README.md").write_text("---\nrole: lecture\n---\n# Read me\n\nText.\n")
+    (tmp_path / "N00.md").write_text("---\nrole: admin\n---\n# Admin\n\nRules.\n")
+    (tmp_path / "N01.md").write_text("# Topic\n\nOne topic.\n")
+    overview = {c.path: c.is_overview for c in ingest(tmp_path).chunks}
+    assert overview == {"index.md": True, "README.md": False, "N00.md": True, "N01.md": False}
 
 
 def test_index_is_stored_reused_and_rebuilt(corpus, tmp_path, embedder):
@@ -118,6 +140,12 @@ def test_index_is_stored_reused_and_rebuilt(corpus, tmp_path, embedder):
     np.save(folder / "vectors.npy", np.zeros((2, 3)))
     _, summary = open_index(corpus, folder, embedder)
     assert summary.rebuilt and "corrupt" in summary.reason
+    np.save(folder / "headings.npy", np.full((len(first.chunks), 384), np.nan))
+    _, summary = open_index(corpus, folder, embedder)
+    assert summary.rebuilt and "corrupt" in summary.reason
+    (folder / "headings.npy").unlink()
+    _, summary = open_index(corpus, folder, embedder)
+    assert summary.rebuilt and "cannot read" in summary.reason
     (folder / "chunks.jsonl").write_text("{garbage")
     _, summary = open_index(corpus, folder, embedder)
     assert summary.rebuilt and "cannot read" in summary.reason
@@ -132,6 +160,14 @@ def test_search_finds_the_right_passage(knowledge: KnowledgeIndex):
     hits = knowledge.search("how does batch norm behave at test time?", k=5)
     assert {"N07", "T05"} & {h.chunk.doc_id for h in hits[:2]}
     assert all(0 <= h.score <= 1 for h in hits)
+
+
+def test_words_written_apart_find_a_compound(knowledge: KnowledgeIndex):
+    """Students type "layer norm"; the notes write "LayerNorm"."""
+    assert heading_overlap("what is layer norm?", "BatchNorm > LayerNorm, GroupNorm") == 1.0
+    assert heading_overlap("what is layer norm?", "BatchNorm > The forward equations") == 0.0
+    best = knowledge.search("layer norm", k=3)
+    assert any("LayerNorm" in h.chunk.section for h in best)
 
 
 def test_content_questions_recall_at_3(knowledge: KnowledgeIndex):

@@ -18,7 +18,8 @@ def run_index(settings: Settings, corpus: Path | None, rebuild: bool,
 
     corpus = corpus or settings.knowledge_dir
     embedder = Embedder(settings.model_dir)
-    bar = tqdm(total=0, unit="passage", desc="embedding", file=sys.stderr, leave=False)
+    bar = tqdm(total=0, unit="text", desc="embedding passages and headings", file=sys.stderr,
+               leave=False)
 
     def progress(done: int, total: int) -> None:
         bar.total = total

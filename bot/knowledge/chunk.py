@@ -7,10 +7,16 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-# MiniLM reads at most 256 word pieces (about 180 words); longer passages are cut into
-# overlapping windows so that nothing falls off the end of what the model sees.
-WINDOW_WORDS = 170
-OVERLAP_WORDS = 40
+# MiniLM reads at most 256 word pieces and ignores the rest. Passages are cut into overlapping
+# windows measured in (estimated) word pieces, not words: cut by words, 62% of the d2l
+# passages ran past 256 pieces (formulas and code split into many), so their ends were never
+# embedded. 200 leaves room for the heading path that is embedded with each window.
+WINDOW_TOKENS = 200
+OVERLAP_TOKENS = 50
+OVERVIEW_ROLES = frozenset({"admin", "overview"})
+# Files that are overviews by convention, when their front matter names no role.
+OVERVIEW_STEMS = frozenset({"index", "readme"})
+_PIECE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 
 
 @dataclass(frozen=True)
@@ -24,7 +30,13 @@ class Chunk:
     tutorial: str | None = None
     week: int | None = None
     page: int | None = None  # PDF page, 1-based
-    role: str | None = None  # "admin" for course-overview notes that name every topic
+    role: str | None = None  # "admin" or "overview": notes that name every topic
+
+    @property
+    def is_overview(self) -> bool:
+        """A course or chapter overview: it names every topic, so it should not be cited
+        as the place that explains one."""
+        return self.role in OVERVIEW_ROLES
 
     @property
     def key(self) -> str:
@@ -39,18 +51,40 @@ class Chunk:
         return asdict(self)
 
 
-def windows(text: str, size: int = WINDOW_WORDS, overlap: int = OVERLAP_WORDS) -> list[str]:
+def word_pieces(word: str) -> int:
+    """About how many word pieces a BERT-style tokenizer makes of `word`: one per symbol,
+    and long words or numbers split into several (checked against MiniLM's tokenizer: it
+    errs a little low, which the margin in WINDOW_TOKENS absorbs)."""
+    if word.isalpha():  # most words: no regex needed
+        return 1 + len(word) // 8
+    n = 0
+    for piece in _PIECE.findall(word):
+        n += 1 + (len(piece) // 8 if piece[0].isalpha() else
+                  len(piece) // 3 if piece[0].isdigit() else 0)
+    return max(n, 1)
+
+
+def windows(text: str, size: int = WINDOW_TOKENS, overlap: int = OVERLAP_TOKENS) -> list[str]:
+    """Overlapping windows of at most `size` word pieces; a text that fits (with a little
+    slack, so as not to split off a tiny tail) stays whole."""
     words = text.split()
-    if len(words) <= size + overlap // 2:
+    cost = [word_pieces(w) for w in words]
+    if sum(cost) <= size + overlap // 2:
         return [" ".join(words)] if words else []
     out = []
-    step = size - overlap
-    for start in range(0, len(words), step):
-        part = words[start:start + size]
-        if len(part) < overlap and out:
-            break
-        out.append(" ".join(part))
-    return out
+    start = 0
+    while True:
+        end, used = start, 0
+        while end < len(words) and (used + cost[end] <= size or end == start):
+            used += cost[end]
+            end += 1
+        out.append(" ".join(words[start:end]))
+        if end == len(words):
+            return out
+        back = end  # the next window starts `overlap` pieces before this one ends
+        while back > start + 1 and sum(cost[back - 1:end]) <= overlap:
+            back -= 1
+        start = back
 
 
 def clean_markup(text: str) -> str:
@@ -59,4 +93,6 @@ def clean_markup(text: str) -> str:
     text = re.sub(r":(?:begin|end)_tab:`?[^`\s]*`?", " ", text)
     text = re.sub(r"@tab \w+", " ", text)
     text = re.sub(r":(?:cite[tp]?|numref|eqref|ref|label|width|math):`[^`]*`", " ", text)
-    return text
+    # A link reads as its text: the address's pieces ("https", "discuss", "t", "96") would
+    # only be noise to the word index.
+    return re.sub(r"\[([^\]]*)\]\((?:https?://|www\.)[^)\s]*\)", r"\1", text)

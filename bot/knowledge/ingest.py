@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge.chunk import Chunk, clean_markup, windows
+from bot.knowledge.chunk import OVERVIEW_STEMS, Chunk, clean_markup, windows
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,8 @@ def _front_matter(text: str, stem: str) -> tuple[DocMeta, str]:
         lecture=str(data["lecture"]) if data.get("lecture") is not None else None,
         tutorial=str(data["tutorial"]) if data.get("tutorial") is not None else None,
         week=week if isinstance(week, int) else None,
-        role=str(data["role"]) if data.get("role") else None,
+        role=(str(data["role"]) if data.get("role") else
+              "overview" if stem.lower() in OVERVIEW_STEMS else None),
     )
     return meta, text
 

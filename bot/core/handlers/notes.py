@@ -103,7 +103,7 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
         return q.passages[key]
     hits = view.knowledge.search(text, k=12)
     if not admin:
-        hits = [h for h in hits if h.chunk.role != "admin"]
+        hits = [h for h in hits if not h.chunk.is_overview]
     scored = sorted(((probability(h, text), i, h) for i, h in enumerate(hits[:RERANK])),
                     key=lambda t: (-t[0], t[1]))
     hits = [h for _, _, h in scored] + hits[RERANK:]

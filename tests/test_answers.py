@@ -125,6 +125,23 @@ def test_previous(ask):
     assert ids(ask("what was the previous tutorial", now="2021-02-03T12:00")) == ["T04", "T05"]
 
 
+def test_last_qa_is_the_week_7_one_with_the_panel_after_it(ask):
+    assert ids(ask("whens the last q&a")) == ["QA-W7", "PANEL-W8"]
+    assert ids(ask("when is the last panel")) == ["PANEL-W8"]
+
+
+def test_where_is_a_named_event(ask):
+    a = ask("where is the Bronstein lecture, teams?", now="2021-02-20T12:00")
+    assert ids(a) == ["L22"]
+
+
+def test_open_is_a_deadline_word_only_for_our_coursework(ask):
+    assert ids(ask("is cw2 open yet", now="2021-02-20T12:00")) == ["CW2"]
+    for question in ("is the canteen open", "is the library open on sunday"):
+        a = ask(question, now="2021-02-20T12:00")
+        assert not a.answered and ids(a) == [], question
+
+
 def test_by_topic_and_id(ask):
     assert ids(ask("when is the attention tutorial")) == ["T07"]
     assert ids(ask("when is T09")) == ["T09"]

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from bot.core.lexicon import CUES
 from bot.core.lexicon import WEIGHT_WORDS as _WEIGHT_WORDS
 from bot.core.understand import Query
+
+_DEADLINE_WORDS = CUES["deadline"]
 
 _LOGISTICS = ("exam", "book", "gpu", "revision", "individual")
 _GREETING_FILLER = {"there", "bot", "you", "guys", "all", "so", "a", "lot", "great", "good",
@@ -124,6 +127,9 @@ def route(q: Query) -> str:
         return "topic"  # "what week is the transformer one"
     if q.coursework and q.subject_unknown and not q.has("deadline", "when", "how_long"):
         return "unknown"  # "the best learning rate for task 2": not a deadline question
+    if (q.kinds == {"deadline"} and not q.coursework and not q.has("submit")
+            and q.subject_unknown and words & _DEADLINE_WORDS <= {"open", "closed", "closes"}):
+        return "unknown"  # "is the canteen open": opening hours of something not ours
     if q.kinds == {"deadline"} or (q.coursework and not q.has("cover")):
         return "deadline"
     if q.tutorials and (q.has("cover", "explain") or not when_like):
@@ -139,8 +145,8 @@ def route(q: Query) -> str:
             and (q.time.window is None or q.focus_unknown)):
         return "content"  # the notes may know it; retrieval confidence decides
     if (q.has("where") and not q.has("when") and not q.time.window
-            and q.direction in (None, "all")):
-        return "logistics"
+            and q.direction in (None, "all") and not (q.staff and q.kinds)):
+        return "logistics"  # but "where is the Bronstein lecture": that event's place
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",
                                                      "end", "ends", "finish", "finishes"}:
         return "logistics"

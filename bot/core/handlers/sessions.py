@@ -74,7 +74,13 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.direction == "first" and timed:
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.85)
     if q.direction == "last" and timed:
-        return _listing("{line}", _same_start(timed, timed[-1]), view, reader, 0.85)
+        last = _same_start(timed, timed[-1])
+        sessions = [e for e in timed if e.kind != "panel"]
+        if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
+            # "the last Q&A": the panel only borrows the last Q&A slot, so name the last
+            # real Q&A first, then the panel after it.
+            last = [*_same_start(sessions, sessions[-1]), *last]
+        return _listing("{line}", last, view, reader, 0.85)
     if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
         return _next_quiz(candidates, view, reader)
     if q.direction == "upcoming":

@@ -128,11 +128,34 @@ def test_previous(ask):
 def test_last_qa_is_the_week_7_one_with_the_panel_after_it(ask):
     assert ids(ask("whens the last q&a")) == ["QA-W7", "PANEL-W8"]
     assert ids(ask("when is the last panel")) == ["PANEL-W8"]
+    assert ids(ask("when is the final q and a session")) == ["QA-W7", "PANEL-W8"]
+    assert "exam" in ask("when is the final").text  # alone, "the final" is the exam
 
 
 def test_where_is_a_named_event(ask):
     a = ask("where is the Bronstein lecture, teams?", now="2021-02-20T12:00")
     assert ids(a) == ["L22"]
+
+
+def test_chat_spellings_of_next_weeks(ask):
+    for question in ("what is next weeks tutorial about", "what is next week's tutorial about"):
+        assert ids(ask(question, now="2021-02-03T15:00")) == ["T06"], question
+
+
+def test_where_is_a_topic_names_its_lectures(ask):
+    assert ids(ask("where's the transformer stuff")) == ["L20", "L21"]
+    assert ask("where is the tutorial").intent == "logistics"  # no topic: where they are held
+
+
+def test_how_long_until_the_live_lecture(ask):
+    a = ask("how long until the live lecture", now="2021-02-20T12:00")
+    assert ids(a) == ["L22"] and "2 days 22 hours" in a.text
+
+
+def test_a_policy_word_inside_a_content_question(ask):
+    a = ask("what is the gradient penalty in wgan-gp")
+    assert a.intent == "content" and a.answered and a.sources[0].id == "N17a"
+    assert ask("whats the late penalty").intent == "policy"
 
 
 def test_open_is_a_deadline_word_only_for_our_coursework(ask):

@@ -72,8 +72,9 @@ def route(q: Query) -> str:
         return "personal"
     if q.has("feedback") and q.has("release", "when") and not words & _WEIGHT_WORDS:
         return "feedback"
-    if q.has("policy") or _POLICY.search(q.text):
-        return "policy"
+    if (q.has("policy") or _POLICY.search(q.text)) and not (
+            looks_like_content(q) and q.subject_known and q.content_confidence >= CONTENT_FIRST):
+        return "policy"  # but "what is the gradient penalty in WGAN-GP" is about the notes
     if q.has("not_on_page"):
         return "not_on_page"
     if q.missing:
@@ -109,7 +110,7 @@ def route(q: Query) -> str:
     if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover")
                                                    or q.subject_known)):
         return "logistics"  # "are GANs on the exam"
-    live_question = q.has("live") and not q.has("when") and q.kinds <= {"lecture"}
+    live_question = q.has("live") and not q.has("when", "how_long") and q.kinds <= {"lecture"}
     recorded = q.has("recorded") and not q.has("when")
     if (recorded or live_question) and not q.time.window and q.direction in (None, "all"):
         return "logistics"
@@ -145,8 +146,11 @@ def route(q: Query) -> str:
             and (q.time.window is None or q.focus_unknown)):
         return "content"  # the notes may know it; retrieval confidence decides
     if (q.has("where") and not q.has("when") and not q.time.window
-            and q.direction in (None, "all") and not (q.staff and q.kinds)):
-        return "logistics"  # but "where is the Bronstein lecture": that event's place
+            and q.direction in (None, "all") and not (q.staff and q.kinds)
+            and not q.subject_known):
+        # But "where is the Bronstein lecture" asks for that event, and "where's the
+        # transformer stuff" for the lectures on it.
+        return "logistics"
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",
                                                      "end", "ends", "finish", "finishes"}:
         return "logistics"

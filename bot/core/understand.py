@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER, STOPWORDS
@@ -137,6 +138,7 @@ class Understander:
         q.cues = {c: ws for c, ws in q.cues.items() if ws}
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
+        _final_is_not_the_exam(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
         cue_words = {w for ws in CUES.values() for w in ws}
@@ -276,6 +278,19 @@ class Understander:
 
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
+
+
+_EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (
+    "qa", "tutorial", "lecture", "panel", "quiz", "session", "coursework", "deadline")))
+
+
+def _final_is_not_the_exam(q: Query, words: list[str]) -> None:
+    """"the final Q&A", "the final tutorial": "final" means last there, not the exam."""
+    exam = q.cues.get("exam", set())
+    if "final" in exam and any(a == "final" and b in _EVENT_NOUNS for a, b in pairwise(words)):
+        exam.discard("final")
+        if not exam:
+            del q.cues["exam"]
 
 
 def _in_focus(word: str, text: str) -> bool:

@@ -197,8 +197,9 @@ def _relative_weeks(text, today, now, tz, cal):
         window = Window(now, sunday_end, "for the rest of this week", "range",
                         cal.course_week_of(today))
         return window, m.span(), None
+    # "next week's tutorial", and as typed in chat, "next weeks tutorial"
     m = re.search(r"\b(this|current|next|last|previous|coming|the following|following) "
-                  r"(?:week|wk)\b", text)
+                  r"(?:week|wk)(?:'s|s)?\b", text)
     if m:
         word = m.group(1)
         shift = {"next": 7, "following": 7, "the following": 7, "last": -7, "previous": -7,

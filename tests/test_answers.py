@@ -137,6 +137,16 @@ def test_where_is_a_named_event(ask):
     assert ids(a) == ["L22"]
 
 
+def test_whats_left_lists_what_is_still_to_come(ask):
+    a = ask("what's left for this module", now="2021-02-24T12:00")
+    assert ids(a) == ["QUIZ-W7", "PANEL-W8", "TUT-W8", "CW3"]
+
+
+def test_two_questions_joined_by_a_comma(ask):
+    a = ask("when do we do GANs, is there a tut on them too", now="2021-01-30T10:00")
+    assert {"L17", "L17a", "T06"} <= set(ids(a))
+
+
 def test_chat_spellings_of_next_weeks(ask):
     for question in ("what is next weeks tutorial about", "what is next week's tutorial about"):
         assert ids(ask(question, now="2021-02-03T15:00")) == ["T06"], question

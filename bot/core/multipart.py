@@ -1,8 +1,8 @@
 """Questions with several parts: "when is cw2 due and who marks it?".
 
-A question is split only where a new question clearly starts (after a "?", or at "and" /
-"also" followed by a question word), a later part borrows what it leaves unsaid (the
-coursework, the day) from the part before, and the replies are joined.
+A question is split only where a new question clearly starts (after a "?", at "and" / "also"
+followed by a question word, or at a comma between two questions), a later part borrows what
+it leaves unsaid (the coursework, the day) from the part before, and the replies are joined.
 """
 
 from __future__ import annotations
@@ -20,8 +20,29 @@ _SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b
 MAX_PARTS = 3
 
 
+# "when do we do GANs, is there a tut on them too": a comma starts a new question only after
+# a part that is itself a question ("if I miss the Q&A, is it recorded" stays whole), and not
+# after a question about the material ("what is batch norm, how does it work" asks one thing).
+_COMMA = re.compile(rf",\s+(?={_QUESTION_START})", re.IGNORECASE)
+_ASKS_FIRST = re.compile(_QUESTION_START, re.IGNORECASE)
+_ABOUT_MATERIAL = re.compile(r"(?:what(?:'s| is| are| does)|whats|how (?:does|do|is|are)|why|"
+                             r"explain)\b", re.IGNORECASE)
+
+
+def _split_at_commas(part: str) -> list[str]:
+    pieces = _COMMA.split(part)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        left = out[-1].strip()
+        if _ASKS_FIRST.match(left) and not _ABOUT_MATERIAL.match(left):
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]}, {piece}"
+    return out
+
+
 def split_question(text: str) -> list[str]:
-    parts = [p.strip(" ,;?") for p in _SPLIT.split(text)]
+    parts = [p.strip(" ,;?") for part in _SPLIT.split(text) for p in _split_at_commas(part)]
     parts = [p for p in parts if len(re.findall(r"\w+", p)) >= 2]
     if not parts:
         return [text]

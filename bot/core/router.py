@@ -154,7 +154,8 @@ def route(q: Query) -> str:
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",
                                                      "end", "ends", "finish", "finishes"}:
         return "logistics"
-    if q.kinds or q.time.window or q.has("session", "when") or q.direction in ("next", "previous"):
+    if q.kinds or q.time.window or q.has("session", "when") or q.direction in (
+            "next", "previous", "upcoming"):
         return "deadline" if q.kinds == {"deadline"} else "schedule"
     if q.topic and (q.has("explain") or words & {"what", "how", "why"}):
         return "content"

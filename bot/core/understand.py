@@ -266,6 +266,8 @@ class Understander:
             return "previous" if q.has("past") else "last"
         if q.has("previous") or ("ago" in words):
             return "previous"
+        if _WHATS_LEFT.search(q.text):
+            return "upcoming"  # "what's left for this module": everything still to come
         plural = bool(set(words) & _PLURAL_KINDS) and not q.time.window
         if plural and set(words) & {"left", "remaining", "still", "upcoming"}:
             return "upcoming"  # "which tutorials are left": every one still to come
@@ -280,6 +282,8 @@ _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 
 
+_WHATS_LEFT = re.compile(r"\bwhat(?: is|s)? (?:still )?(?:left|remaining|to come)\b"
+                         r"|\bwhat remains\b")
 _EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (
     "qa", "tutorial", "lecture", "panel", "quiz", "session", "coursework", "deadline")))
 

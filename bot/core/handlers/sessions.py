@@ -84,7 +84,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
         return _next_quiz(candidates, view, reader)
     if q.direction == "upcoming":
-        chosen = [e for e in candidates if e.start is None or e.start > reader.now]
+        chosen = sorted((e for e in candidates if _still_to_come(e, view, reader)),
+                        key=lambda e: (e.start or _week_end(e, view) or reader.now, e.id))
         head = W.UPCOMING_HEADER.format(what=_kinds_name(kinds))
         if not chosen:
             return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
@@ -127,6 +128,22 @@ def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reade
     lines += ([_lecture_line(event, view, reader)] if event.kind == "lecture"
               else view.event_lines([event], reader))
     return Reply("schedule", False, 0.5, "\n".join(lines), [event])
+
+
+def _still_to_come(e: Event, view: CourseView, reader: Reader) -> bool:
+    """Timed: it starts after now. Placed only in a week: that week has not ended yet
+    (and with no week either, it cannot be ruled out)."""
+    if e.start is not None:
+        return e.start > reader.now
+    end = _week_end(e, view)
+    return end is None or end > reader.now
+
+
+def _week_end(e: Event, view: CourseView) -> datetime | None:
+    week = view.schedule.week(e.week) if e.week is not None else None
+    if week is None:
+        return None
+    return datetime.combine(week.starts + timedelta(days=7), time(), view.schedule.tz)
 
 
 def _kinds_name(kinds: set[str]) -> str:

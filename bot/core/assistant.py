@@ -121,6 +121,11 @@ class Assistant:
             return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
         if intent == "not_on_page":
             return Reply("unknown", False, 0.4, W.NOT_ON_PAGE.format(**forum))
+        if intent == "refuse_instructions":
+            return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(code=c.code,
+                                                                             title=c.title))
+        if intent == "refuse_assessed_work":
+            return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK)
         if intent == "personal":
             return Reply("personal", False, 0.6, W.PERSONAL.format(
                 forum=c.forum.name, forum_course=c.forum.course_name))

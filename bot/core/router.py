@@ -36,6 +36,20 @@ _POLICY = re.compile(r"\bcan (?:i|we) use\b|\bam i allowed\b|\bcan (?:i|we) stil
                      r"(?:study|spend|work|need)")
 
 
+# Attempts to change what the bot is, whatever the question around them.
+_MANIPULATION = re.compile(
+    r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your )*(?:previous |prior |above "
+    r"|earlier |original )*(?:instructions|prompts?|rules|guidelines)\b|\bsystem prompt\b"
+    r"|\byou are now\b|\bpretend (?:to be|you are|you're)\b|\bjailbreak\b|\bdeveloper mode\b")
+# Asking for the answers to assessed work, or for the work itself.
+_WANTS_ASSESSED_WORK = re.compile(
+    r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
+    r"solutions?)\b|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
+    r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
+    r"|\b(?:write|finish|complete|solve|code) (?:the|this) (?:coursework|cw|homework|"
+    r"assignment|task) for me\b")
+
+
 # Above this confidence that the notes answer it, a content-shaped question is answered from
 # the notes even when a cue word ("people", "compute", "message") points elsewhere.
 CONTENT_FIRST = 0.75
@@ -60,6 +74,10 @@ def route(q: Query) -> str:
     words = set(q.words)
     if not q.words:
         return "empty"
+    if _MANIPULATION.search(q.text):
+        return "refuse_instructions"
+    if _WANTS_ASSESSED_WORK.search(q.text) and not q.has("when", "how_long", "release"):
+        return "refuse_assessed_work"  # but "when are the quiz answers out" asks a date
     if q.has("help") and len(words) <= 4 or _HELP.search(q.text):
         return "help"
     if q.has("greeting") and not words - q.cues["greeting"] - _GREETING_FILLER:

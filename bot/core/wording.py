@@ -151,6 +151,14 @@ FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are rele
 NOT_ON_PAGE = ("The course page doesn't give that (no office hours, e-mail addresses, reading "
                "week or solutions are listed). You can ask the course staff on {forum} "
                "({forum_course}).")
+# Requests the bot turns down whatever their wording: changing its instructions, or doing a
+# student's assessed work for them.
+REFUSE_INSTRUCTIONS = ("I only answer questions about {code} {title}, from its course page and "
+                       "course notes, and my instructions don't change. " + CAPABILITIES)
+REFUSE_ASSESSED_WORK = ("I can't give answers to quizzes or coursework, or write coursework for "
+                        "you: the tasks must be implemented individually. I can explain the "
+                        "ideas from the course notes, e.g. \"what is batch norm?\", or tell you "
+                        "when a task is due.")
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
                   "other rules). Please ask the course staff on {forum} ({forum_course}).")
 NO_SUCH = "There is no {thing} on the course page. {have}"

@@ -81,7 +81,9 @@ class CourseBot(ActivityHandler):
             context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
             answer = await self._answer(turn_context, question, context)
             course = self._assistant.view().tz
-            if self._triage is None or not question:
+            if self._triage is None or not question or answer.intent == "refused":
+                # A refused request (prompt injection, "give me the quiz answers") is not a
+                # question for the TAs.
                 await turn_context.send_activity(reply_for(answer, zone, course))
                 return
             if answer.answered:

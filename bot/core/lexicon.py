@@ -167,6 +167,7 @@ DOMAIN_WORDS = {
     "dimensionality", "inception", "alexnet", "lenet", "resnet", "densenet", "gans", "vaes",
     "rnns", "cnns", "gnns", "gcns", "logistics", "padding", "strides", "signals",
     "covariate", "shift", "loss", "losses", "pytorch", "jupyter", "geometric", "tutorial",
+    "grad", "grads", "gradient", "gradients",  # "clip_grad_norm_" is not about a grade
     "lecture", "coursework", "deadline", "examinable", "assessment", "assessed",
     "submission", "submit", "answer", "question", "questions", "reminder", "remind",
 }

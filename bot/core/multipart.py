@@ -25,8 +25,9 @@ MAX_PARTS = 3
 # after a question about the material ("what is batch norm, how does it work" asks one thing).
 _COMMA = re.compile(rf",\s+(?={_QUESTION_START})", re.IGNORECASE)
 _ASKS_FIRST = re.compile(_QUESTION_START, re.IGNORECASE)
-_ABOUT_MATERIAL = re.compile(r"(?:what(?:'s| is| are| does)|whats|how (?:does|do|is|are)|why|"
-                             r"explain)\b", re.IGNORECASE)
+_ABOUT_MATERIAL = re.compile(r"(?:what(?:'s| is| are| does| do)|whats|how (?:does|do|is|are|come)|"
+                             r"why|(?:can you )?explain|difference|compare|define|intuition|"
+                             r"tell me about)\b", re.IGNORECASE)
 
 
 def _split_at_commas(part: str) -> list[str]:
@@ -41,9 +42,31 @@ def _split_at_commas(part: str) -> list[str]:
     return out
 
 
+# Words that make a part about the schedule rather than the material.
+_SCHEDULE_WORDS = re.compile(
+    r"\b(?:when|whens|where|who|whos|due|deadlines?|lectures?|lecs?|tutorials?|tuts?|q ?& ?as?|"
+    r"qas?|week|weeks|cw\d*|coursework|tasks?|exams?|examinable|quiz(?:zes)?|submit|today|"
+    r"tomorrow|tonight|tmrw|notes|slides|reading|time|date)\b", re.IGNORECASE)
+
+
+def _one_question_about_material(parts: list[str]) -> list[str]:
+    """"what is mode collapse and how do people deal with it": one question about the
+    material, best searched whole; a part about the schedule still stands alone."""
+    out = [parts[0]] if parts else []
+    for part in parts[1:]:
+        left = out[-1].strip()
+        if (_ABOUT_MATERIAL.match(left) and not _SCHEDULE_WORDS.search(left)
+                and not _SCHEDULE_WORDS.search(part)):
+            out[-1] = f"{out[-1]}; {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;?") for part in _SPLIT.split(text) for p in _split_at_commas(part)]
     parts = [p for p in parts if len(re.findall(r"\w+", p)) >= 2]
+    parts = _one_question_about_material(parts)
     if not parts:
         return [text]
     return parts[:MAX_PARTS]
@@ -71,10 +94,16 @@ _ASKING = re.compile(r"\b(?:what|whats|why|how|when|where|who|which|explain|is|a
                      r"|\?")
 
 
+# Parts that say something a student needs to hear even when they ask nothing ("... i was
+# ill, i need an extension").
+_NEVER_ASIDE = {"personal", "refused", "policy", "feedback", "missing"}
+
+
 def is_aside(query: Query, reply: Reply) -> bool:
-    """A part that asks nothing ("i keep forgetting lol") when it was not answered."""
+    """A part that asks nothing ("i keep forgetting lol", "my professor mentioned it and i
+    zoned out") when it was not answered."""
     return not reply.answered and (reply.intent in _ASIDES or (
-        reply.intent == "content" and not _ASKING.search(query.raw.lower())))
+        reply.intent not in _NEVER_ASIDE and not _ASKING.search(query.raw.lower())))
 
 
 def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:

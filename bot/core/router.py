@@ -46,8 +46,8 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
     r"solutions?)\b|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
     r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
-    r"|\b(?:write|finish|complete|solve|code) (?:the|this) (?:coursework|cw|homework|"
-    r"assignment|task) for me\b")
+    r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
+    r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b")
 
 
 # Above this confidence that the notes answer it, a content-shaped question is answered from

@@ -139,6 +139,7 @@ class Understander:
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _final_is_not_the_exam(q, words)
+        _open_is_not_a_deadline(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
         cue_words = {w for ws in CUES.values() for w in ws}
@@ -295,6 +296,20 @@ def _final_is_not_the_exam(q: Query, words: list[str]) -> None:
         exam.discard("final")
         if not exam:
             del q.cues["exam"]
+
+
+_OPEN_AS_ADJECTIVE = frozenset({"form", "source", "book", "books", "set", "sets", "loop",
+                                "ended", "question", "questions", "problem", "problems"})
+
+
+def _open_is_not_a_deadline(q: Query, words: list[str]) -> None:
+    """"the closed form of the KL", "an open book exam": not about a submission opening."""
+    cues = q.cues.get("deadline", set())
+    for a, b in pairwise(words):
+        if a in cues and a in {"open", "closed"} and b in _OPEN_AS_ADJECTIVE:
+            cues.discard(a)
+    if "deadline" in q.cues and not cues:
+        del q.cues["deadline"]
 
 
 def _in_focus(word: str, text: str) -> bool:

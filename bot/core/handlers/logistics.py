@@ -10,6 +10,7 @@ from bot.core.handlers import Reply
 from bot.core.lexicon import WEIGHT_WORDS
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
+from bot.schedule.model import Event
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook"}
@@ -50,8 +51,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                   and (not only_left or (e.start is not None and e.start > reader.now))]
     if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover")
                                                    or q.subject_known)):
-        found, unlisted = _examinable(q, view)
+        found, unlisted, lectures = _examinable(q, view)
         parts.extend(found)
+        events.extend(e for e in lectures if e not in events)
         for text in unlisted:
             unknown(text)
     elif q.has("exam") and not words & WEIGHT_WORDS and (
@@ -119,8 +121,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
 
 
-def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str]]:
-    """(what the page says, lectures it says nothing about)."""
+def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[Event]]:
+    """(what the page says, lectures it says nothing about, the lectures asked about)."""
     s = view.schedule
     a = s.assessment
     lecture_ids = list(q.lectures)
@@ -133,12 +135,14 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str]]:
                     lecture_ids.extend((m.item.id,) if m.item.kind == "lecture"
                                        else m.item.lectures)
     if not lecture_ids:
-        return [W.EXAMINABLE.format(note=a.examinable_note)], []
-    parts, unlisted = [], []
+        return [W.EXAMINABLE.format(note=a.examinable_note)], [], []
+    parts, unlisted, events = [], [], []
     for lid in dict.fromkeys(lecture_ids):
         lec = s.lecture(lid)
         if lec is None:
             continue
+        if (event := s.event(lid)) is not None:
+            events.append(event)
         if lid in a.examinable_marked:
             parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title,
                                                      marked=W.EXAMINABLE_MARKED))
@@ -146,7 +150,7 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str]]:
             parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title, marked=""))
         else:
             unlisted.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title))
-    return parts, unlisted
+    return parts, unlisted, events
 
 
 def _duration(q: Query, view: CourseView) -> tuple[str, bool]:

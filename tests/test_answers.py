@@ -176,6 +176,16 @@ def test_words_that_only_look_like_cues(ask):
     assert a.intent == "content" and a.sources[0].id == "N16"
     a = ask("where exactly do i call clip_grad_norm_ in the training loop for my rnn")
     assert a.intent == "content" and a.answered
+    a = ask("FID vs inception score - which is better and why")
+    assert a.intent == "content" and a.sources[0].id == "N17a"
+    a = ask("are vaes examinable? there are no exclamation marks on those slides so i "
+            "assumed they werent", now="2021-03-14T21:00")
+    assert a.answered and ids(a) == ["L16"]
+
+
+def test_is_a_lecture_live_names_it(ask):
+    a = ask("is the gnn lecture live or recorded? and when", now="2021-02-20T12:00")
+    assert ids(a) == ["L22"] and "live" in a.text
 
 
 def test_examinable_answers_name_the_lectures(ask):

@@ -139,7 +139,7 @@ class Understander:
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _final_is_not_the_exam(q, words)
-        _open_is_not_a_deadline(q, words)
+        _drop_idioms(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
         cue_words = {w for ws in CUES.values() for w in ws}
@@ -298,18 +298,27 @@ def _final_is_not_the_exam(q: Query, words: list[str]) -> None:
             del q.cues["exam"]
 
 
-_OPEN_AS_ADJECTIVE = frozenset({"form", "source", "book", "books", "set", "sets", "loop",
-                                "ended", "question", "questions", "problem", "problems"})
+# Cue words that mean something else beside certain words: "the closed form of the KL",
+# "an open book exam", "exclamation marks on the slides", "the inception score".
+# (cue words, words after, words before)
+_NOT_CUES = (
+    ({"open", "closed"}, {"form", "source", "book", "books", "set", "sets", "loop", "ended",
+                          "question", "questions", "problem", "problems"}, set()),
+    ({"mark", "marks"}, set(), {"exclamation", "question", "quotation", "check", "tick"}),
+    ({"score", "scores"}, set(), {"inception", "fid", "bleu", "f1", "attention", "alignment",
+                                  "anomaly", "confidence", "z"}),
+)
 
 
-def _open_is_not_a_deadline(q: Query, words: list[str]) -> None:
-    """"the closed form of the KL", "an open book exam": not about a submission opening."""
-    cues = q.cues.get("deadline", set())
+def _drop_idioms(q: Query, words: list[str]) -> None:
     for a, b in pairwise(words):
-        if a in cues and a in {"open", "closed"} and b in _OPEN_AS_ADJECTIVE:
-            cues.discard(a)
-    if "deadline" in q.cues and not cues:
-        del q.cues["deadline"]
+        for cue_words, after, before in _NOT_CUES:
+            if (a in cue_words and b in after) or (b in cue_words and a in before):
+                word = a if a in cue_words else b
+                for concept in [c for c, found in q.cues.items() if word in found]:
+                    q.cues[concept].discard(word)
+                    if not q.cues[concept]:
+                        del q.cues[concept]
 
 
 def _in_focus(word: str, text: str) -> bool:

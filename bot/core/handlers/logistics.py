@@ -101,6 +101,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             unknown(W.RECORDED_SESSIONS_UNKNOWN)
         else:
             parts.append(_delivery(view, reader))
+            # "is the gnn lecture live?": the lecture asked about, if the question names one
+            named = set(q.lectures) | {m.item.id for m in q.topic_matches[:1]
+                                       if m.score >= MATCH_THRESHOLD}
+            events.extend(e for e in view.events if e.id in named and e.kind == "lecture")
     if (q.has("spec") or (q.coursework and q.has("read"))) and not parts:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:

@@ -183,6 +183,13 @@ def test_words_that_only_look_like_cues(ask):
     assert a.answered and ids(a) == ["L16"]
 
 
+def test_which_lecture_covers_a_topic_no_title_names(ask):
+    """The notes that discuss it beat a title that only resembles it."""
+    for question in ("which lecture covers lstms", "where do we learn lstms - lecture or "
+                     "tutorial or both?"):
+        assert ids(ask(question)) == ["L18", "T08"], question
+
+
 def test_is_a_lecture_live_names_it(ask):
     a = ask("is the gnn lecture live or recorded? and when", now="2021-02-20T12:00")
     assert ids(a) == ["L22"] and "live" in a.text

@@ -86,18 +86,24 @@ def spelling(text: str) -> str:
 
 def heading_overlap(query: str, section: str) -> float:
     """Share of the question's content words found in the passage's heading path."""
-    stem = _stemmer()
     asked = [w for w in re.findall(r"[a-z0-9]+", spelling(query).lower())
              if w not in QUESTION_WORDS and len(w) > 1]
-    words = {stem.stemWord(w) for w in asked}
+    words = {_root(w) for w in asked}
     if not words:
         return 0.0
-    heading = {stem.stemWord(w) for w in re.findall(r"[a-z0-9]+", spelling(section).lower())}
+    heading = {_root(w) for w in re.findall(r"[a-z0-9]+", spelling(section).lower())}
     found = words & heading
     for a, b in pairwise(asked):  # "layer norm" is named by a heading "LayerNorm"
-        if stem.stemWord(a + b) in heading:
-            found |= {stem.stemWord(a), stem.stemWord(b)}
+        if _root(a + b) in heading:
+            found |= {_root(a), _root(b)}
     return len(found) / len(words)
+
+
+def _root(word: str) -> str:
+    """The stem, with a plural folded where the stemmer keeps it ("lstms": no vowel)."""
+    stem = _stemmer().stemWord(word)
+    return stem[:-1] if len(stem) > 3 and stem.endswith("s") and not stem.endswith("ss") \
+        else stem
 
 
 @lru_cache(maxsize=1)

@@ -49,12 +49,15 @@ _SCHEDULE_WORDS = re.compile(
     r"tomorrow|tonight|tmrw|notes|slides|reading|time|date)\b", re.IGNORECASE)
 
 
+_ADDRESS = re.compile(r"^(?:@\w+|(?:hey|hi|hello|yo)(?: bot)?)[\s,:!]+", re.IGNORECASE)
+
+
 def _one_question_about_material(parts: list[str]) -> list[str]:
     """"what is mode collapse and how do people deal with it": one question about the
     material, best searched whole; a part about the schedule still stands alone."""
     out = [parts[0]] if parts else []
     for part in parts[1:]:
-        left = out[-1].strip()
+        left = _ADDRESS.sub("", out[-1].strip())
         if (_ABOUT_MATERIAL.match(left) and not _SCHEDULE_WORDS.search(left)
                 and not _SCHEDULE_WORDS.search(part)):
             out[-1] = f"{out[-1]}; {part}"
@@ -73,7 +76,10 @@ def split_question(text: str) -> list[str]:
 
 
 def inherit(later: Query, earlier: Query) -> None:
-    """Fill what the later part leaves out ("who marks it") from the earlier part."""
+    """Fill what the later part leaves out ("who marks it") from the earlier part, if that
+    part asked something ("was off sick, what did i miss" borrows nothing from "off sick")."""
+    if not _ASKING.search(earlier.raw.lower()):
+        return
     if not (later.coursework or later.lectures or later.tutorials or later.staff or later.notes
             or later.topic):
         later.coursework = list(earlier.coursework)

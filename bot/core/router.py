@@ -13,6 +13,7 @@ from bot.core.lexicon import WEIGHT_WORDS as _WEIGHT_WORDS
 from bot.core.understand import Query
 
 _DEADLINE_WORDS = CUES["deadline"]
+_WHICH = re.compile(r"(?:what|which|where)\b")
 
 _LOGISTICS = ("exam", "book", "gpu", "revision", "individual")
 _GREETING_FILLER = {"there", "bot", "you", "guys", "all", "so", "a", "lot", "great", "good",
@@ -44,7 +45,9 @@ _MANIPULATION = re.compile(
 # Asking for the answers to assessed work, or for the work itself.
 _WANTS_ASSESSED_WORK = re.compile(
     r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
-    r"solutions?)\b|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
+    r"solutions?)\b|\b(?:answers?|solutions?) (?:to|for)\b[^.?!]{0,30}\b(?:quiz|quizzes|cw\d?|"
+    r"coursework|task|exam)\b"
+    r"|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
     r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
     r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
     r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b")
@@ -57,7 +60,7 @@ CONTENT_FIRST = 0.75
 CONTENT_KNOWN = 0.5
 _CONTENT_SHAPE = re.compile(
     r"\b(?:what (?:is|are|does|do)|whats|why|how (?:does|do|is|are|can|many|to|should)|explain"
-    r"|define|definition|difference|differ|intuition|meaning of|tell me about|derive|compare"
+    r"|define|definition|difference|differ|diff|intuition|meaning of|tell me about|derive|compare"
     r"|vs|versus)\b|^(?:does|do|is|are|can|should|would|could)\b")
 
 
@@ -160,6 +163,10 @@ def route(q: Query) -> str:
         return "schedule"  # "what's the panel about": the event says
     if q.has("cover") and not when_like and (q.topic or q.week is not None or q.kinds):
         return "topic"
+    if (_WHICH.match(q.text) and q.kinds and q.kinds <= {"lecture", "tutorial"}
+            and q.subject_words and not (q.lectures or q.tutorials or q.staff) and not when_like
+            and q.direction is None and not q.has("live", "recorded")):
+        return "topic"  # "what lecture is dropout in"
     if (q.subject_unknown and not q.kinds and not (q.lectures or q.tutorials or q.week)
             and (q.time.window is None or q.focus_unknown)):
         return "content"  # the notes may know it; retrieval confidence decides

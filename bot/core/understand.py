@@ -307,6 +307,8 @@ _NOT_CUES = (
     ({"mark", "marks"}, set(), {"exclamation", "question", "quotation", "check", "tick"}),
     ({"score", "scores"}, set(), {"inception", "fid", "bleu", "f1", "attention", "alignment",
                                   "anomaly", "confidence", "z"}),
+    ({"penalty", "penalties"}, set(), {"gradient", "weight", "norm", "l1", "l2", "kl",
+                                       "sparsity", "lipschitz", "smoothness"}),
 )
 
 

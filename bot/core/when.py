@@ -159,6 +159,15 @@ def _relative_days(text, today, now, tz, cal):
         end = datetime.combine(today + timedelta(days=1), time(), tz)
         return Window(now, end, "for the rest of today", "range", cal.course_week_of(today)), \
             m.span(), None
+    m = re.search(rf"\b(?:in|within) (an|a|half an|({NUMBER_PATTERN})) (hours?|hrs?|minutes?|mins?)"
+                  rf"(?: time)?\b", text)
+    if m and (m.group(2) is None or number_value(m.group(2)) is not None):
+        n = {"an": 1, "a": 1, "half an": 0.5}.get(m.group(1)) or number_value(m.group(2))
+        span = timedelta(hours=n) if m.group(3).startswith("h") else timedelta(minutes=n)
+        # "what's on in an hour": what starts between now and a little after that hour
+        end = now + span + min(span / 2, timedelta(minutes=30))
+        return Window(now, end, f"in the next {_span_words(end - now)}",
+                      "range", cal.course_week_of(today)), m.span(), None
     m = re.search(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b", text)
     if m and number_value(m.group(1)) is not None:
         day = today + timedelta(days=7 * number_value(m.group(1)))
@@ -178,6 +187,14 @@ def _relative_days(text, today, now, tz, cal):
                         "range")
         return window, m.span(), None
     return None
+
+
+def _span_words(span: timedelta) -> str:
+    minutes = round(span.total_seconds() / 60)
+    if minutes % 60 == 0:
+        return "hour" if minutes == 60 else f"{minutes // 60} hours"
+    return f"{minutes} minutes" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
+
 
 
 def _relative_weeks(text, today, now, tz, cal):

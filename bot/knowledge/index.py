@@ -81,6 +81,7 @@ def spelling(text: str) -> str:
     text = re.sub(r"\b([A-Za-z]{2,})-(\d{1,3})\b", r"\1\2", text)  # "VGG-16" as "VGG16"
     text = re.sub(r"\bparams?\b", "parameters", text, flags=re.I)
     text = re.sub(r"\breparametri", "reparameteri", text, flags=re.I)
+    text = re.sub(r"\breparam\b", "reparameterisation", text, flags=re.I)
     return re.sub(r"\bbackprop\b", "backpropagation", text, flags=re.I)
 
 

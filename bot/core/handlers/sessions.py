@@ -306,6 +306,10 @@ def _span_text(window: Window, reader: Reader) -> str:
     start = window.start.astimezone(zone)
     if window.granularity == "day":
         return format_day(start)
+    if window.end - window.start < _DAY:  # "in an hour": until a time, not a day
+        end = window.end.astimezone(zone)
+        same_day = end.date() == start.date()
+        return f"until {end:%H:%M %Z}" + ("" if same_day else f" {format_day(end)}")
     last = (window.end - _DAY).astimezone(zone)
     return f"{format_day(start)} to {format_day(last)}"
 

@@ -86,7 +86,7 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
             f"• {e.id} {e.topic} ({view.when(e, reader) if e.start else f'week {e.week}'})"
             for e in tutorials]
         return Reply("topic", True, 0.85, "\n".join(lines), tutorials)
-    asks_where = q.has("cover") or bool(q.kinds & {"lecture", "tutorial"})
+    asks_where = q.has("cover", "where") or bool(q.kinds & {"lecture", "tutorial"})
     if matches and not matches[0].named and asks_where:
         # No title names it, only resembles it ("lstms" ~ "RNN applications"): the notes
         # that discuss it, if any, know better than the resemblance.
@@ -222,7 +222,7 @@ def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
     if found is not None:
         return found
     matches = _matches(q, view)
-    asks_where = q.has("cover") or bool(q.kinds & {"lecture", "tutorial"})
+    asks_where = q.has("cover", "where") or bool(q.kinds & {"lecture", "tutorial"})
     if matches and not matches[0].named and asks_where:
         # No title names it, only resembles it ("lstms" ~ "RNN applications"): the notes
         # that discuss it, if any, know better than the resemblance.

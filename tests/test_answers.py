@@ -218,11 +218,6 @@ def test_more_ways_of_asking_about_the_material(ask):
         assert a.answered and note in [s.id for s in a.sources[:2]], question
 
 
-def test_reading_names_the_lectures_it_goes_with(ask):
-    assert ids(ask("paper for resnet?", now="2021-02-03T10:00")) == ["L11"]
-    assert ids(ask("what notes go with lecture 3")) == ["L03"]
-
-
 def test_is_a_lecture_live_names_it(ask):
     a = ask("is the gnn lecture live or recorded? and when", now="2021-02-20T12:00")
     assert ids(a) == ["L22"] and "live" in a.text

@@ -202,10 +202,7 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     lines = [W.READING_FOR.format(what=what)]
     lines += [W.READING_LINE.format(id=m.id, title=m.title, kind=m.kind) for m in chosen]
     lines.append(where)
-    # The lectures the reading goes with, as events (cards show when and where they are).
-    lectures = dict.fromkeys(lecture_ids or [lid for m in chosen for lid in m.lectures])
-    events = [e for lid in lectures if (e := s.event(lid)) is not None]
-    return Reply("reading", True, 0.85, "\n".join(lines), events)
+    return Reply("reading", True, 0.85, "\n".join(lines))
 
 
 def _all_reading(view: CourseView) -> Reply:

@@ -218,6 +218,11 @@ def test_more_ways_of_asking_about_the_material(ask):
         assert a.answered and note in [s.id for s in a.sources[:2]], question
 
 
+def test_next_after_a_task_that_is_done(ask):
+    assert ids(ask("ok cw1 submitted 🎉 whats due next", now="2021-02-06T10:00")) == ["CW2"]
+    assert ids(ask("when is cw1 due", now="2021-02-06T10:00")) == ["CW1"]  # still answered
+
+
 def test_is_a_lecture_live_names_it(ask):
     a = ask("is the gnn lecture live or recorded? and when", now="2021-02-20T12:00")
     assert ids(a) == ["L22"] and "live" in a.text

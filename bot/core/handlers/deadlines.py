@@ -37,6 +37,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words):
         return _handout(q, view, reader, by_id)
     chosen: list[Event] = [by_id[c] for c in q.coursework if c in by_id]
+    if chosen and q.direction == "next" and q.coursework_position is None and all(
+            e.start <= reader.now for e in chosen):
+        # "cw1 submitted, what's due next": the task named is done; the next one is asked.
+        chosen = [e for e in deadlines if e.start > reader.now][:1] or chosen
     if not chosen and q.direction == "first":
         chosen = [deadlines[0]]
     if not chosen and q.direction == "last":

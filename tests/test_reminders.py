@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.reminders.commands import parse_command
+from bot.reminders.compose import compose
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.planner import Planner, current_planner
 from bot.reminders.policy import PolicyError, load_policy, parse_policy
@@ -120,6 +121,10 @@ def test_offsets_in_words():
         timedelta(minutes=30),)
     assert parse_command("ping me a day and 2 hours before deadlines").offsets == (
         timedelta(days=1), timedelta(hours=2))
+    # "and" is not "an d(ay)": no offset given, so the policy's apply
+    assert parse_command("remind me about Q&As and tutorials").offsets == ()
+    assert parse_command("remind me 2d and 15m before q&as").offsets == (
+        timedelta(days=2), timedelta(minutes=15))
 
 
 # --- the service -----------------------------------------------------------------------------
@@ -165,9 +170,18 @@ def test_week_four_plan(schedule):
     reminders = Planner(schedule, POLICY).window([sub()], at("2021-02-01T00:00"),
                                                  at("2021-02-08T00:00"))
     assert [(r.event_id, r.label) for r in reminders] == [
-        ("DIGEST-W4", "digest"), ("QA-W4", "15m"), ("T04", "15m"), ("T05", "15m"),
+        ("DIGEST-W4", "digest"), ("QA-W4", "15m"), ("T04", "15m"),
         ("CW1", "2d"), ("CW1", "1d"), ("CW1", "2h")]
     assert reminders[1].due == at("2021-02-02T09:45")
+
+
+def test_sessions_sharing_a_slot_get_one_reminder_naming_both(schedule):
+    """T04 and T05 are one tutorial slot: one reminder at 10:45, not two at the same minute."""
+    reminders = Planner(schedule, POLICY).window([sub(kinds={"tutorial"})],
+                                                 at("2021-02-02T00:00"), at("2021-02-03T00:00"))
+    assert [(r.event_id, r.label) for r in reminders] == [("T04", "15m")]
+    text = compose(reminders[0], schedule, LONDON, at("2021-02-02T10:45")).text
+    assert "Covariate shift, Batch-norm (T04, T05)" in text
 
 
 def test_due_sends_the_closest_missed_reminder_late_and_skips_the_rest(schedule):

@@ -46,9 +46,12 @@ _TOO = re.compile(r"\b(too|also|as well|and)\b")
 _UNIT = {"m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "h": 60, "hr": 60, "hrs": 60,
          "hour": 60, "hours": 60, "d": 1440, "day": 1440, "days": 1440, "week": 10080,
          "weeks": 10080}
-_OFFSET = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                     r"fifteen|twenty|thirty|forty-five|forty five|half an?)\s*"
-                     r"(m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\b")
+# "2d", "2 days", "a day": a word number needs a space and a whole unit, or "and" would
+# read as "an d(ay)" ("remind me about Q&As and tutorials").
+_OFFSET = re.compile(r"\b(?:(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)"
+                     r"|(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                     r"twenty|thirty|forty-five|forty five|half an?)\s+"
+                     r"(mins?|minutes?|hrs?|hours?|days?|weeks?))\b")
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,8 @@ def _strip_kind_words(t: str) -> str:
 
 def _offsets(t: str) -> tuple[timedelta, ...]:
     out = []
-    for number, unit in _OFFSET.findall(t):
+    for digits, digit_unit, word, word_unit in _OFFSET.findall(t):
+        number, unit = (digits, digit_unit) if digits else (word, word_unit)
         if number.startswith("half"):
             value = 0.5
         elif number in ("a", "an"):

@@ -11,6 +11,7 @@ from bot.core import wording as W
 from bot.core.answer import Answer, AskContext
 from bot.core.timefmt import elapsed, format_duration, format_instant, format_span
 from bot.reminders.model import Reminder
+from bot.reminders.planner import slot_siblings
 from bot.schedule.model import Event, Schedule
 
 Ask = Callable[[str, AskContext], Answer]
@@ -43,8 +44,10 @@ def compose(r: Reminder, schedule: Schedule, tz: ZoneInfo, now: datetime,
     event = schedule.event(r.event_id)
     if event is None or event.start is None:
         return ReminderMessage(r, r.event_id)
-    title = f"{event.title} ({event.id})" if not event.topic \
-        else f"{event.title}: {event.topic} ({event.id})"
+    together = slot_siblings(schedule.events(), event)  # one reminder for a shared slot
+    topics = ", ".join(e.topic for e in together if e.topic)
+    ids = ", ".join(e.id for e in together)
+    title = f"{event.title}: {topics} ({ids})" if topics else f"{event.title} ({ids})"
     left = format_duration(elapsed(now, event.start))
     if r.type == "changed":
         old = (r.details or {}).get("old_start")

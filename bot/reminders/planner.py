@@ -43,13 +43,30 @@ def digest_id(week: int) -> str:
     return f"DIGEST-W{week}"
 
 
+def slot_siblings(events: Iterable[Event], event: Event) -> list[Event]:
+    """The sessions of one kind held together at one time ("T04" and "T05" are one tutorial
+    slot on the course page), first id first; just `[event]` for anything else."""
+    if event.kind == "deadline" or event.start is None:
+        return [event]
+    return sorted((e for e in events if e.kind == event.kind and e.start == event.start),
+                  key=lambda e: e.id)
+
+
 def slots_for(schedule: Schedule, policy: ReminderPolicy, profile: Profile) -> list[Slot]:
-    """Every reminder of one profile over the whole course, ordered by due time."""
+    """Every reminder of one profile over the whole course, ordered by due time. Sessions
+    sharing a slot get one reminder, under the first one's id."""
     kinds, deadline_offsets, session_offsets = profile
     out: list[Slot] = []
-    for e in schedule.events():
+    events = schedule.events()
+    first_in_slot: dict[tuple[str, datetime], str] = {}
+    for e in sorted(events, key=lambda e: e.id):
+        if e.start is not None and e.kind != "deadline":
+            first_in_slot.setdefault((e.kind, e.start), e.id)
+    for e in events:
         if e.start is None or e.kind not in kinds:
             continue
+        if e.kind != "deadline" and first_in_slot[(e.kind, e.start)] != e.id:
+            continue  # reminded with the first session of its slot (see slot_siblings)
         if e.kind == "deadline":
             offsets = deadline_offsets if deadline_offsets is not None \
                 else policy.deadline_offsets

@@ -19,6 +19,7 @@ from bot.storage.conversations import ConversationStore
 from bot.storage.database import Database
 from bot.teams.cards import MAX_CARD_BYTES, answer_card
 from bot.teams.handler import CourseBot
+from bot.teams.math_text import readable_math
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2021, 2, 1, 9, 0, tzinfo=LONDON)
@@ -136,6 +137,27 @@ def test_content_answer_cites_sources_in_the_card(bot):
     replies = turn(bot, activity(text="what is batch norm?"))
     card = replies[-1].attachments[0].content
     assert W.CARD_SOURCES in json.dumps(card)
+
+
+def test_formulas_in_cards_are_readable_without_latex(bot):
+    """Teams shows LaTeX as typed: the card's text turns it into plain Unicode."""
+    replies = turn(bot, activity(text="what is the closed form KL between two gaussians"))
+    card = replies[-1].attachments[0].content
+    shown = card["body"][0]["text"]
+    assert "\\frac" not in shown and "\\sigma" not in shown and "σ" in shown
+    assert "$" not in card["fallbackText"]
+
+
+@pytest.mark.parametrize("tex, shown", [
+    (r"scaled by $\frac{1}{\sqrt{d_k}}$", "scaled by 1/(√d_k)"),
+    (r"$X\in\mathbb{R}^{N\times D}$", "X∈ℝ^(N× D)"),
+    (r"$\|\mathbf{c} - \mathbf{\delta}\|_2$ and $W^\top x$", "‖c - δ‖₂ and Wᵀ x"),
+    (r"$$\begin{aligned} a &= b \\ c &= d \end{aligned}$$", "a = b ; c = d"),
+    ("it costs $5 and $10", "it costs $5 and $10"),  # prices are not formulas
+    (r"$\unknownmacro{x}$", "unknownmacrox"),  # nothing lost, only plainer
+])
+def test_readable_math(tex, shown):
+    assert readable_math(tex) == shown
 
 
 def test_typing_indicator_before_slow_answers(assistant, store):

@@ -15,6 +15,7 @@ from bot.core.answer import Answer
 from bot.core.timefmt import format_span
 from bot.reminders.compose import ReminderMessage
 from bot.schedule.model import Event
+from bot.teams.math_text import readable_math
 
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 CARD_VERSION = "1.5"
@@ -54,7 +55,8 @@ def answer_card(answer: Answer, reader: ZoneInfo, course: ZoneInfo,
 
 def _build(answer: Answer, events: list[Event], reader: ZoneInfo, course: ZoneInfo, *,
            trimmed: bool) -> dict[str, Any]:
-    text = fit_text(_lead_text(answer) if events else answer.text)
+    # Teams cannot render LaTeX: formulas from the notes are shown in plain Unicode.
+    text = fit_text(readable_math(_lead_text(answer) if events else answer.text))
     body: list[dict[str, Any]] = []
     if text:
         body.append({"type": "TextBlock", "text": text, "wrap": True})
@@ -72,7 +74,7 @@ def _build(answer: Answer, events: list[Event], reader: ZoneInfo, course: ZoneIn
                      "wrap": True})
     card: dict[str, Any] = {
         "type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": CARD_VERSION, "body": body,
-        "fallbackText": fit_text(answer.text, MAX_TEXT_CHARS // 2)}
+        "fallbackText": fit_text(readable_math(answer.text), MAX_TEXT_CHARS // 2)}
     actions = _actions(answer, events)
     if actions:
         card["actions"] = actions

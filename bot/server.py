@@ -94,7 +94,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         assert services.scheduler is not None
         turns = _wire_triage(services, assistant)
         reminder_turns = ReminderTurns(services.reminders, clock,  # type: ignore[arg-type]
-                                       services.scheduler.wake)
+                                       services.scheduler.wake,
+                                       Roster(settings.ta_ids, settings.ta_channel))
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
                         reminders=reminder_turns, triage=turns)
         services.bot = bot

@@ -108,6 +108,35 @@ def test_a_blocked_subscriber_is_paused_after_a_few_tries(assistant, tmp_path):
     assert reports[-1].failed == 0 and reports[-1].sent == 0
 
 
+def test_with_tas_configured_only_a_ta_changes_a_channels_reminders(assistant, tmp_path):
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path), "BOT_TA_IDS": "ta-tess"})
+    app = create_app(settings, assistant, Clock(datetime(2021, 2, 2, 9, 0, tzinfo=LONDON)),
+                     typing_after=30, run_reminders=False, sleep=_noop_sleep)
+    services = app[SERVICES]
+
+    async def scenario():
+        replies = {}
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            for user, text in (("ada", "remind this channel about Q&As"),
+                               ("ta-tess", "remind this channel about Q&As"),
+                               ("ada", "stop reminders"), ("ada", "what reminders do I have?"),
+                               ("ada", "when is cw2 due?")):
+                body = {"user": user, "text": text, "conversationType": "channel",
+                        "conversation": "course-channel", "mention": True}
+                async with s.post(f"{base}/emulator/send", json=body) as r:
+                    replies[(user, text)] = json.dumps((await r.json())["replies"])
+            return replies, services.reminders.store.all()
+
+    replies, subs = asyncio.run(scenario())
+    refused = "Only a TA can change this channel"
+    assert refused in replies[("ada", "remind this channel about Q&As")]
+    assert refused not in replies[("ta-tess", "remind this channel about Q&As")]
+    assert refused in replies[("ada", "stop reminders")]  # the channel keeps its reminders
+    assert refused not in replies[("ada", "what reminders do I have?")]  # looking is fine
+    assert "CW2" in replies[("ada", "when is cw2 due?")]
+    assert [(s.subscriber, s.active) for s in subs] == [("channel:course-channel", True)]
+
+
 def test_a_channel_subscription_posts_once(assistant, tmp_path):
     clock = Clock(datetime(2021, 2, 2, 9, 0, tzinfo=LONDON))
     app, services = course_app(assistant, tmp_path, clock)

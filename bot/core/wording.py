@@ -151,6 +151,8 @@ FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are rele
 NOT_ON_PAGE = ("The course page doesn't give that (no office hours, e-mail addresses, reading "
                "week or solutions are listed). You can ask the course staff on {forum} "
                "({forum_course}).")
+REMINDER_CHANNEL_TA_ONLY = ("Only a TA can change this channel's reminders. You can get your "
+                            "own by writing \"remind me\" to me in a personal chat.")
 # Requests the bot turns down whatever their wording: changing its instructions, or doing a
 # student's assessed work for them.
 REFUSE_INSTRUCTIONS = ("I only answer questions about {code} {title}, from its course page and "

@@ -4,6 +4,7 @@ buttons ("Stop these", "Snooze 1 h"), as calls on the core's ReminderService."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -11,18 +12,25 @@ from zoneinfo import ZoneInfo
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity
 
+from bot.core import wording as W
 from bot.reminders.commands import parse_command
 from bot.reminders.service import ReminderService, Who, subscriber_for
 from bot.reminders.store import ReminderStore
 from bot.storage.conversations import valid_zone
+from bot.triage.roles import Roster
+
+log = logging.getLogger(__name__)
 
 
 class ReminderTurns:
     def __init__(self, service: ReminderService, clock: Callable[[], datetime],
-                 on_change: Callable[[], None]):
+                 on_change: Callable[[], None], roster: Roster | None = None):
         self.service = service
         self._clock = clock
         self._changed = on_change  # wakes the scheduler to plan again
+        # With TAs configured, only they change a channel's reminders: one student's "stop"
+        # would otherwise silence them for everyone in it.
+        self._roster = roster if roster is not None and roster.ta_ids else None
 
     @property
     def store(self) -> ReminderStore:
@@ -42,6 +50,13 @@ class ReminderTurns:
                   TurnContext.get_conversation_reference(activity).serialize(),
                   user, valid_zone(activity.local_timezone))
         service, now = self.service, self._clock()
+        changes = button is not None or command is None or command.action != "show"
+        if changes and who.subscriber.startswith("channel:") and self._roster is not None \
+                and not self._roster.is_ta(user, activity.from_property.aad_object_id
+                                           if activity.from_property else None,
+                                           activity.conversation.id):
+            log.warning("refused a channel reminder change from non-TA %s", user)
+            return W.REMINDER_CHANNEL_TA_ONLY
         if button == "stop" and isinstance(value.get("kind"), str):
             reply = await asyncio.to_thread(service.stop_kind, who, value["kind"], now)
         elif button == "snooze" and isinstance(value.get("event"), str):

@@ -138,7 +138,6 @@ class Understander:
         q.cues = {c: ws for c, ws in q.cues.items() if ws}
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
-        _final_is_not_the_exam(q, words)
         _drop_idioms(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
@@ -289,19 +288,11 @@ _EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (
     "qa", "tutorial", "lecture", "panel", "quiz", "session", "coursework", "deadline")))
 
 
-def _final_is_not_the_exam(q: Query, words: list[str]) -> None:
-    """"the final Q&A", "the final tutorial": "final" means last there, not the exam."""
-    exam = q.cues.get("exam", set())
-    if "final" in exam and any(a == "final" and b in _EVENT_NOUNS for a, b in pairwise(words)):
-        exam.discard("final")
-        if not exam:
-            del q.cues["exam"]
-
-
-# Cue words that mean something else beside certain words: "the closed form of the KL",
-# "an open book exam", "exclamation marks on the slides", "the inception score".
-# (cue words, words after, words before)
+# Cue words that mean something else beside certain words: "the final Q&A" (the last one,
+# not the exam), "the closed form of the KL", "an open book exam", "exclamation marks on the
+# slides", "the inception score". (cue words, words after, words before)
 _NOT_CUES = (
+    ({"final"}, _EVENT_NOUNS, set()),
     ({"open", "closed"}, {"form", "source", "book", "books", "set", "sets", "loop", "ended",
                           "question", "questions", "problem", "problems"}, set()),
     ({"mark", "marks"}, set(), {"exclamation", "question", "quotation", "check", "tick"}),
@@ -313,14 +304,14 @@ _NOT_CUES = (
 
 
 def _drop_idioms(q: Query, words: list[str]) -> None:
-    for a, b in pairwise(words):
-        for cue_words, after, before in _NOT_CUES:
-            if (a in cue_words and b in after) or (b in cue_words and a in before):
-                word = a if a in cue_words else b
-                for concept in [c for c, found in q.cues.items() if word in found]:
-                    q.cues[concept].discard(word)
-                    if not q.cues[concept]:
-                        del q.cues[concept]
+    idioms = {a for a, b in pairwise(words) for cues, after, _ in _NOT_CUES
+              if a in cues and b in after}
+    idioms |= {b for a, b in pairwise(words) for cues, _, before in _NOT_CUES
+               if b in cues and a in before}
+    for concept in list(q.cues):
+        q.cues[concept] -= idioms
+        if not q.cues[concept]:
+            del q.cues[concept]
 
 
 def _in_focus(word: str, text: str) -> bool:

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.text import NUMBER_PATTERN, number_value
+from bot.core.timefmt import format_duration
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -166,7 +167,7 @@ def _relative_days(text, today, now, tz, cal):
         span = timedelta(hours=n) if m.group(3).startswith("h") else timedelta(minutes=n)
         # "what's on in an hour": what starts between now and a little after that hour
         end = now + span + min(span / 2, timedelta(minutes=30))
-        return Window(now, end, f"in the next {_span_words(end - now)}",
+        return Window(now, end, f"in the next {format_duration(end - now)}",
                       "range", cal.course_week_of(today)), m.span(), None
     m = re.search(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b", text)
     if m and number_value(m.group(1)) is not None:
@@ -187,14 +188,6 @@ def _relative_days(text, today, now, tz, cal):
                         "range")
         return window, m.span(), None
     return None
-
-
-def _span_words(span: timedelta) -> str:
-    minutes = round(span.total_seconds() / 60)
-    if minutes % 60 == 0:
-        return "hour" if minutes == 60 else f"{minutes // 60} hours"
-    return f"{minutes} minutes" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
-
 
 
 def _relative_weeks(text, today, now, tz, cal):

@@ -81,9 +81,10 @@ def windows(text: str, size: int = WINDOW_TOKENS, overlap: int = OVERLAP_TOKENS)
         out.append(" ".join(words[start:end]))
         if end == len(words):
             return out
-        back = end  # the next window starts `overlap` pieces before this one ends
-        while back > start + 1 and sum(cost[back - 1:end]) <= overlap:
+        back, shared = end, 0  # the next window starts `overlap` pieces before this one ends
+        while back > start + 1 and shared + cost[back - 1] <= overlap:
             back -= 1
+            shared += cost[back]
         start = back
 
 

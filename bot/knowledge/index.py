@@ -11,6 +11,7 @@ is rebuilt.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -128,12 +129,13 @@ class _Lexical:
         self.vocab = tokens.vocab
 
     def scores(self, query: str) -> np.ndarray:
-        tokens = self._bm25s.tokenize([spelling(query)], stopwords="en",
+        spelled = spelling(query)
+        tokens = self._bm25s.tokenize([spelled], stopwords="en",
                                       stemmer=self._stem.stemWords, return_ids=False,
                                       show_progress=False)[0]
         known = [t for t in tokens if t in self.vocab]
         # "layer norm" also finds "LayerNorm": two words the notes write as one.
-        words = re.findall(r"[a-z0-9]+", spelling(query).lower())
+        words = re.findall(r"[a-z0-9]+", spelled.lower())
         known += [t for t in (self._stem.stemWord(a + b) for a, b in pairwise(words))
                   if t in self.vocab and t not in known]
         if not known:
@@ -197,9 +199,9 @@ class KnowledgeIndex:
                       "".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n"
                               for c in self.chunks).encode())
         for name, array in (("vectors.npy", self.vectors), ("headings.npy", self.headings)):
-            with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".npy") as tmp:
-                np.save(tmp, array)
-            os.replace(tmp.name, folder / name)
+            buffer = io.BytesIO()
+            np.save(buffer, array)
+            _atomic_write(folder / name, buffer.getvalue())
         _atomic_write(folder / "manifest.json", json.dumps(manifest, indent=1).encode())
 
     @classmethod

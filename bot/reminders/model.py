@@ -9,6 +9,11 @@ from typing import Any, Literal
 ReminderType = Literal["event", "digest", "changed", "snooze"]
 
 
+def is_channel(subscriber: str) -> bool:
+    """A team channel subscribed as a whole, not a person."""
+    return subscriber.startswith("channel:")
+
+
 @dataclass(frozen=True)
 class Subscription:
     subscriber: str  # "user:<id>" for a person, "channel:<conversation id>" for a channel
@@ -26,7 +31,7 @@ class Subscription:
 
     @property
     def is_channel(self) -> bool:
-        return self.subscriber.startswith("channel:")
+        return is_channel(self.subscriber)
 
 
 @dataclass(slots=True)

@@ -43,13 +43,19 @@ def digest_id(week: int) -> str:
     return f"DIGEST-W{week}"
 
 
+def _slot(event: Event) -> tuple[str, datetime] | None:
+    """Sessions of one kind at one time share a slot ("T04" and "T05" are one tutorial slot
+    on the course page); deadlines never do."""
+    return None if event.kind == "deadline" or event.start is None else (event.kind,
+                                                                          event.start)
+
+
 def slot_siblings(events: Iterable[Event], event: Event) -> list[Event]:
-    """The sessions of one kind held together at one time ("T04" and "T05" are one tutorial
-    slot on the course page), first id first; just `[event]` for anything else."""
-    if event.kind == "deadline" or event.start is None:
+    """The events sharing `event`'s slot, first id first; just `[event]` outside one."""
+    slot = _slot(event)
+    if slot is None:
         return [event]
-    return sorted((e for e in events if e.kind == event.kind and e.start == event.start),
-                  key=lambda e: e.id)
+    return sorted((e for e in events if _slot(e) == slot), key=lambda e: e.id)
 
 
 def slots_for(schedule: Schedule, policy: ReminderPolicy, profile: Profile) -> list[Slot]:
@@ -60,12 +66,12 @@ def slots_for(schedule: Schedule, policy: ReminderPolicy, profile: Profile) -> l
     events = schedule.events()
     first_in_slot: dict[tuple[str, datetime], str] = {}
     for e in sorted(events, key=lambda e: e.id):
-        if e.start is not None and e.kind != "deadline":
-            first_in_slot.setdefault((e.kind, e.start), e.id)
+        if (slot := _slot(e)) is not None:
+            first_in_slot.setdefault(slot, e.id)
     for e in events:
         if e.start is None or e.kind not in kinds:
             continue
-        if e.kind != "deadline" and first_in_slot[(e.kind, e.start)] != e.id:
+        if (slot := _slot(e)) is not None and first_in_slot[slot] != e.id:
             continue  # reminded with the first session of its slot (see slot_siblings)
         if e.kind == "deadline":
             offsets = deadline_offsets if deadline_offsets is not None \

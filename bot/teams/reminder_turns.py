@@ -14,6 +14,7 @@ from botbuilder.schema import Activity
 
 from bot.core import wording as W
 from bot.reminders.commands import parse_command
+from bot.reminders.model import is_channel
 from bot.reminders.service import ReminderService, Who, subscriber_for
 from bot.reminders.store import ReminderStore
 from bot.storage.conversations import valid_zone
@@ -50,8 +51,8 @@ class ReminderTurns:
                   TurnContext.get_conversation_reference(activity).serialize(),
                   user, valid_zone(activity.local_timezone))
         service, now = self.service, self._clock()
-        changes = button is not None or command is None or command.action != "show"
-        if changes and who.subscriber.startswith("channel:") and self._roster is not None \
+        changes = command is None or command.action != "show"  # a button always changes
+        if changes and is_channel(who.subscriber) and self._roster is not None \
                 and not self._roster.is_ta(user, activity.from_property.aad_object_id
                                            if activity.from_property else None,
                                            activity.conversation.id):

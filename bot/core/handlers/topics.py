@@ -86,13 +86,8 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
             f"• {e.id} {e.topic} ({view.when(e, reader) if e.start else f'week {e.week}'})"
             for e in tutorials]
         return Reply("topic", True, 0.85, "\n".join(lines), tutorials)
-    asks_where = q.has("cover", "where") or bool(q.kinds & {"lecture", "tutorial"})
-    if matches and not matches[0].named and asks_where:
-        # No title names it, only resembles it ("lstms" ~ "RNN applications"): the notes
-        # that discuss it, if any, know better than the resemblance.
-        found = _from_notes(q, view, reader)
-        if found is not None:
-            return found
+    if (found := _notes_over_resemblance(q, view, reader, matches)) is not None:
+        return found
     if matches:
         lines, events = _coverage_lines(matches, view, reader)
         head = W.TOPIC_FOUND if matches[0].named else W.TOPIC_INFERRED.format(phrase=q.topic_phrase)
@@ -127,6 +122,17 @@ def _from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
             when = view.when(e, reader) if e.start else f"week {e.week}"
             lines.append(W.TOPIC_TUTORIAL.format(id=e.id, topic=e.topic, when=when))
     return Reply("topic", True, confidence, "\n".join(lines), events, sources(hits))
+
+
+def _notes_over_resemblance(q: Query, view: CourseView, reader: Reader,
+                            matches: list[TopicMatch]) -> Reply | None:
+    """Where the topic is covered, from the notes that discuss it, when the question asks
+    where and no title names the topic but only resembles it ("lstms" ~ "RNN
+    applications"): the notes know better than the resemblance."""
+    asks_where = q.has("cover", "where") or bool(q.kinds & {"lecture", "tutorial"})
+    if matches and not matches[0].named and asks_where:
+        return _from_notes(q, view, reader)
+    return None
 
 
 def _tutorials(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -222,13 +228,8 @@ def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
     if found is not None:
         return found
     matches = _matches(q, view)
-    asks_where = q.has("cover", "where") or bool(q.kinds & {"lecture", "tutorial"})
-    if matches and not matches[0].named and asks_where:
-        # No title names it, only resembles it ("lstms" ~ "RNN applications"): the notes
-        # that discuss it, if any, know better than the resemblance.
-        found = _from_notes(q, view, reader)
-        if found is not None:
-            return found
+    if (found := _notes_over_resemblance(q, view, reader, matches)) is not None:
+        return found
     if matches:
         lines, events = _coverage_lines(matches, view, reader)
         return Reply("content", False, 0.3, "\n".join([W.CONTENT_POINTER, *lines]), events)

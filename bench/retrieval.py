@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.core.embedding import Embedder  # noqa: E402
 from bot.knowledge.index import BM25_WEIGHT, HEADING_WEIGHT, KnowledgeIndex, fuse  # noqa: E402
 from bot.knowledge.ingest import ingest  # noqa: E402
+from bot.knowledge.pieces import piece_counter  # noqa: E402
 
 KS = (1, 3, 5, 10)
 
@@ -96,7 +97,8 @@ def main() -> int:
     rows = [json.loads(x) for x in args.queries.read_text().splitlines() if x.strip()]
     embedder = Embedder()
     started = time.perf_counter()
-    corpus = ingest(args.corpus, skip_sections=["Exercises"])
+    corpus = ingest(args.corpus, skip_sections=["Exercises"],
+                    pieces=piece_counter(embedder.model_dir))
     ingest_s = time.perf_counter() - started
     cache_dir = args.cache or Path(tempfile.mkdtemp(prefix="retrieval-bench-"))
     cached = {}

@@ -110,3 +110,22 @@ def test_a_ta_answers_from_the_channel_card(ta_page):
     page.wait_for_selector("text=Answer to #1 sent to 1 student(s)", timeout=60_000)
     as_user(page, "student-1", "personal")
     page.wait_for_selector("text=No, it is closed book.", timeout=60_000)
+
+
+def test_notes_render_like_teams_tables_code_bold_and_the_whole_section(page, tmp_path):
+    """The emulator renders cards the way Teams does: Markdown bold as bold (no asterisks),
+    a comparison as a table, formulas in Unicode, and "Show the whole section" opens it."""
+    say(page, "VAE vs GAN, how do they compare", 1)
+    page.wait_for_selector(".msg.bot .card table.table th", timeout=60_000)
+    header = page.locator(".msg.bot .card table.table tr").first.inner_text()
+    assert "VAE" in header and "GAN" in header
+    say(page, "why do we divide by sqrt d_k in attention", 2)
+    answer = page.locator(".msg.bot").last
+    assert answer.locator("strong").count() >= 1
+    shown = answer.inner_text()
+    assert "**" not in shown and "$" not in shown and "\\" not in shown and "√dₖ" in shown
+    answer.locator(".actions button", has_text="Show the whole section").click()
+    page.wait_for_selector(".showcard", timeout=10_000)
+    section = page.locator(".showcard").inner_text()
+    assert "Stack the queries" in section and "softmax" in section
+    page.screenshot(path=str(tmp_path / "notes-card.png"), full_page=True)

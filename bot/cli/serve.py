@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
+from bot.cli.chat import ChatReply
 from bot.clock import Clock
 from bot.config import Settings
 from bot.core.assistant import Assistant
@@ -104,16 +105,18 @@ def post_json(url: str, body: dict, timeout: float = 120) -> dict:
         return json.loads(response.read())
 
 
-def http_asker(base_url: str, user: str, tz: str | None) -> Callable[[str], str]:
-    """A function that sends one line through the emulator and returns the replies as text."""
-    from bot.emulator.render import activity_text
+def http_asker(base_url: str, user: str, tz: str | None) -> Callable[[str], ChatReply]:
+    """A function that sends one line through the emulator and returns the replies as text
+    (and the whole section a card offers, for "more")."""
+    from bot.emulator.render import activity_more, activity_text
 
-    def ask(line: str) -> str:
+    def ask(line: str) -> ChatReply:
         result = post_json(f"{base_url}/emulator/send", {"text": line, "user": user, "tz": tz})
         if result.get("status", 500) >= 400:
-            return f"(the bot answered HTTP {result.get('status')})"
-        texts = [activity_text(a) for a in result.get("replies", [])
-                 if a.get("type") == "message"]
-        return "\n".join(t for t in texts if t)
+            return ChatReply(f"(the bot answered HTTP {result.get('status')})")
+        messages = [a for a in result.get("replies", []) if a.get("type") == "message"]
+        texts = [activity_text(a) for a in messages]
+        more = next((m for m in map(activity_more, messages) if m), None)
+        return ChatReply("\n".join(t for t in texts if t), more)
 
     return ask

@@ -21,6 +21,7 @@ COEF_HEADING_COSINE = 0.44
 INTERCEPT = -5.35
 # Answer from the notes at or above this probability; below it, abstain.
 ANSWER_THRESHOLD = 0.5
+FEATURE_NAMES = ("COEF_DENSE", "COEF_BM25", "COEF_HEADING", "COEF_HEADING_COSINE")
 
 
 def features(hit: Hit, question: str) -> tuple[float, float, float, float]:

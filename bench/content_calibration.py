@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 from bot.core.answer import Answer, AskContext  # noqa: E402
 from bot.core.assistant import Assistant  # noqa: E402
 from bot.core.embedding import Embedder  # noqa: E402
-from bot.core.handlers.notes import search_notes  # noqa: E402
+from bot.core.handlers.notes import composed_answer  # noqa: E402
 from bot.knowledge import confidence as C  # noqa: E402
 from bot.knowledge.base import open_index  # noqa: E402
 from bot.knowledge.render import plain  # noqa: E402
@@ -139,14 +139,14 @@ def run(assistant: Assistant, cases: list[Case]) -> float:
     for case in cases:
         case.answer = assistant.answer(case.question, AskContext(NOW, tz))
         q = view.understander.parse(case.question, NOW, tz)
-        hits, case.probability = search_notes(q, view)
+        hits, gate, _, case.features = composed_answer(q, view)
+        case.probability = C.answer_probability(case.features) if case.features else 0.0
         seen: list[tuple[str, str]] = []
         for h in hits:
             key = (h.chunk.path, h.chunk.section.rsplit(" > ", 1)[-1])
             if key not in seen:
                 seen.append(key)
         case.sections = seen
-        case.features = C.features(hits[0], case.question) if hits else ()
     return (time.perf_counter() - started) / max(1, len(cases))
 
 
@@ -220,7 +220,7 @@ def main() -> int:
     print(f"answered in {per_question * 1000:.0f} ms a question on average")
     report(cases, [c.probability for c in cases], "shipped model")
     if args.fit:
-        x = np.array([c.features for c in cases])
+        x = np.array([c.features or (0.0,) * len(C.ANSWER_COEF) for c in cases])
         y = np.array([float(correct(c) or (c.file is not None and shown(c)[1])) for c in cases])
         order = np.random.default_rng(0).permutation(len(cases))
         held = np.zeros(len(cases))
@@ -231,7 +231,7 @@ def main() -> int:
             held[test] = 1 / (1 + np.exp(-(x[test] @ w[:-1] + w[-1])))
         w = fit(x, y)
         print("fitted: " + ", ".join(f"{n} = {v:.2f}" for n, v in
-                                     zip([*C.FEATURE_NAMES, "INTERCEPT"], w, strict=True)))
+                                     zip([*C.ANSWER_FEATURE_NAMES, "INTERCEPT"], w, strict=True)))
         report(cases, list(held), "refitted, 5-fold held-out")
     declined = [c for c in cases if c.file and not answered(c)]
     if args.show and declined:

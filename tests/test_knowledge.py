@@ -12,6 +12,18 @@ import pytest
 from bot.knowledge import ingest as ingest_module
 from bot.knowledge.base import open_index
 from bot.knowledge.chunk import MODEL_PIECES, passages
+from bot.knowledge.compose import (
+    COMPARISON,
+    DEFINITION,
+    FORMULA_ASKED,
+    MAX_WORDS,
+    OTHER,
+    PROCEDURE,
+    REASON,
+    asked_kind,
+    compose,
+    words,
+)
 from bot.knowledge.index import KnowledgeIndex, heading_overlap
 from bot.knowledge.ingest import ingest, page_markdown
 from bot.knowledge.pieces import piece_counter
@@ -302,3 +314,65 @@ def test_unwritable_data_folder_still_answers(corpus, tmp_path, embedder, caplog
         index, summary = open_index(corpus, blocker / "index", embedder)
     assert summary.rebuilt and len(index.chunks) > 0
     assert "cannot store the knowledge index" in caplog.text
+
+
+SECTION = r"""# Dropout
+
+## How dropout works
+
+Dropout is a regulariser that zeroes each hidden unit at random during training.
+It was proposed by Srivastava et al. in 2014 for fully connected layers.
+
+It has two benefits:
+
+- it stops units from co-adapting, since no unit can rely on another being present;
+- it trains an implicit ensemble of thinned networks that share their weights.
+
+At training time each unit is kept with probability $p$ and the kept ones are scaled:
+
+$$\tilde h_i = \frac{m_i h_i}{p}, \qquad m_i \sim \mathrm{Bernoulli}(p),$$
+
+where $m_i$ is the mask. At test time nothing is dropped.
+
+The scaling keeps the expected activation the same in training and at test time,
+because each unit survives with probability $p$ and is divided by $p$. Without it the
+next layer would see larger inputs at test time than it was trained on.
+"""
+
+
+@pytest.fixture(scope="module")
+def dropout_index(tmp_path_factory, embedder):
+    folder = tmp_path_factory.mktemp("dropout")
+    (folder / "N99-dropout.md").write_text(SECTION)
+    index, _ = open_index(folder, folder / "index", embedder)
+    return index
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("what is dropout", DEFINITION), ("why do we scale by p in dropout", REASON),
+    ("how do i implement dropout", PROCEDURE), ("dropout vs weight decay", COMPARISON),
+    ("formula for inverted dropout", FORMULA_ASKED), ("dropout??", OTHER),
+])
+def test_what_kind_of_text_a_question_asks_for(question, kind):
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("formula for the dropout scaling", r"\tilde h_i"),
+    ("what are the benefits of dropout", "stops units from co-adapting"),
+    ("why does dropout scale the kept units", "keeps the expected activation the same"),
+])
+def test_the_composer_shows_the_unit_that_answers_whole(dropout_index, question, wanted):
+    chunk = dropout_index.chunks[0]
+    found = compose(question, dropout_index.query_vector(question), chunk, dropout_index)
+    assert wanted in found.markdown
+    units_here = set(found.section)
+    for part in found.shown:  # whole units, or whole sentences of one (never a cut)
+        assert part in units_here or any(part in u for u in units_here)
+        assert part.rstrip().endswith((".", ":", "$$", "```", ";")), part
+    assert words(found.markdown) <= MAX_WORDS
+    if "benefits" in question:  # a list comes with its lead-in
+        assert "It has two benefits:" in found.markdown and "implicit ensemble" in found.markdown
+    if "formula" in question:  # and a formula with what introduces and explains it
+        assert "At training time" in found.markdown and "where $m_i$ is the mask" in found.markdown
+    assert not found.whole or found.markdown == "\n\n".join(found.section)

@@ -25,6 +25,8 @@ from bot.knowledge.units import CODE, FORMULA, LIST, PARAGRAPH, TABLE, sentences
 
 MIN_WORDS = 50
 MAX_WORDS = 180
+# Neighbours are added while the answer is shorter than this (and fits in MAX_WORDS).
+FILL_WORDS = 120
 
 DEFINITION, REASON, PROCEDURE, COMPARISON, FORMULA_ASKED, OTHER = (
     "definition", "reason", "procedure", "comparison", "formula", "other")
@@ -83,6 +85,7 @@ class Composition:
     shown: tuple[str, ...]  # Markdown shown, in reading order (units or whole sentences)
     section: tuple[str, ...]  # every unit of the section, in reading order
     kind: str  # what the question asked for
+    best_cosine: float = 0.0  # the best unit's embedding against the question's
 
     @property
     def whole(self) -> bool:
@@ -124,7 +127,7 @@ def _fits(kind: str, text: str, position: int) -> float:
     return 0.0
 
 
-def _lexical(asked: set[str], text: str) -> float:
+def asked_share(asked: set[str], text: str) -> float:
     if not asked:
         return 0.0
     return len(asked & set(stem_words(spelling(inline_plain(text))))) / len(asked)
@@ -145,14 +148,16 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     scores = []
     for position, (_, text, vector) in enumerate(section):
         dense = float(vector @ query_vector) if query_vector is not None else 0.0
-        scores.append(dense + LEXICAL_WEIGHT * _lexical(asked, text)
+        scores.append(dense + LEXICAL_WEIGHT * asked_share(asked, text)
                       + KIND_WEIGHT * _fits(kind, text, position)
                       + (LEAD_WEIGHT if position == 0 else 0.0))
     best = int(np.argmax(scores))
     shown = _around(best, texts, scores, asked)
     lead = _lead_sentence(texts, shown, asked, kind)
     parts = ([lead] if lead else []) + [texts[i] if isinstance(i, int) else i for i in shown]
-    return Composition(section[shown_first(shown, best)][0], tuple(parts), tuple(texts), kind)
+    cosine = float(section[best][2] @ query_vector) if query_vector is not None else 0.0
+    return Composition(section[shown_first(shown, best)][0], tuple(parts), tuple(texts), kind,
+                       cosine)
 
 
 def shown_first(shown: list, best: int) -> int:
@@ -171,8 +176,9 @@ def _around(best: int, texts: list[str], scores: list[float], asked: set[str]) -
     if leans and total + size[best - 1] <= MAX_WORDS:
         chosen.insert(0, best - 1)
         total += size[best - 1]
-    # Short: add the better neighbour while it fits (what follows first on a tie).
-    while total < MIN_WORDS:
+    # Add the better neighbour while the answer stays within bounds (what follows first on
+    # a tie): the unit that answers is often beside the one that scored best.
+    while total < FILL_WORDS:
         before, after = chosen[0] - 1, chosen[-1] + 1
         options = [i for i in (after, before) if 0 <= i < len(texts)
                    and total + size[i] <= MAX_WORDS]
@@ -196,7 +202,7 @@ def _sentence_run(text: str, asked: set[str]) -> str:
     sentence with most of the question's words (and the one before, when it leans back),
     on while it fits."""
     said = sentences(" ".join(text.split()))
-    overlap = [_lexical(asked, s) for s in said]
+    overlap = [asked_share(asked, s) for s in said]
     start = int(np.argmax(overlap)) if said else 0
     if start > 0 and _LEANS_BACK.match(_opening(said[start])):
         start -= 1
@@ -218,7 +224,7 @@ def _lead_sentence(texts: list[str], shown: list, asked: set[str], kind: str) ->
     if unit_kind(texts[0]) != PARAGRAPH or not first:
         return None
     lead = first[0]
-    if not _DEFINES.search(" ".join(lead.split()[:14])) or not _lexical(asked, lead):
+    if not _DEFINES.search(" ".join(lead.split()[:14])) or not asked_share(asked, lead):
         return None
     shown_text = " ".join(texts[i] if isinstance(i, int) else i for i in shown)
     if words(lead) + words(shown_text) > MAX_WORDS + 20 or lead in shown_text:

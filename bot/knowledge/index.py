@@ -305,11 +305,6 @@ class KnowledgeIndex:
             out.extend((c, text, row) for text, row in zip(units_of(c), rows, strict=True))
         return out
 
-    def section_start(self, chunk: Chunk) -> Chunk:
-        """The first passage of the section `chunk` belongs to (itself for short sections)."""
-        found = self._sections.get((chunk.path, chunk.section))
-        return self.chunks[found[0]] if found else chunk
-
     def _index_of(self, chunk: Chunk) -> int:
         found = self._position.get(id(chunk))
         return found if found is not None else self.chunks.index(chunk)
@@ -333,9 +328,14 @@ class KnowledgeIndex:
             query_vector = self.query_vector(query)
         dense, heading = self.dense_scores(query_vector)
         fused = fuse(lexical, dense, heading)
-        top = np.argsort(-fused)[:k]
-        return [Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]),
-                    float(raw[i]), float(heading[i])) for i in top]
+        return [self.hit(int(i), fused, lexical, dense, heading, raw)
+                for i in np.argsort(-fused)[:k]]
+
+    def hit(self, i: int, fused: np.ndarray, lexical: np.ndarray, dense: np.ndarray,
+            heading: np.ndarray, raw: np.ndarray | None = None) -> Hit:
+        """Passage `i` as a Hit, from score arrays computed for one query."""
+        return Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]),
+                   float(raw[i]) if raw is not None else 0.0, float(heading[i]))
 
     def raw_lexical_scores(self, query: str) -> np.ndarray:
         return self._lexical.scores(clean_markup(query)) if self._lexical else np.zeros(0)

@@ -11,8 +11,14 @@ from bot.core.course import CourseView, Reader
 from bot.core.glossary import EXPANSIONS
 from bot.core.handlers import Reply
 from bot.core.understand import Query
-from bot.knowledge.compose import compose
-from bot.knowledge.confidence import ANSWER_THRESHOLD, probability
+from bot.knowledge.compose import Composition, asked_share, asked_words, compose
+from bot.knowledge.confidence import (
+    ANSWER_THRESHOLD,
+    answer_probability,
+    features,
+    probability,
+    reorder,
+)
 from bot.knowledge.index import Hit
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
@@ -84,8 +90,6 @@ def _search_text(q: Query) -> str:
     return re.sub(r"\s+", " ", expand_for_search(q.search_text or q.text)).strip()
 
 
-RERANK = 6  # how many of the best-ranked passages the confidence model reorders
-
 
 def search_notes(q: Query, view: CourseView, text: str | None = None,
                  admin: bool = True) -> tuple[list[Hit], float]:
@@ -103,19 +107,31 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     hits = view.knowledge.search(text, k=12)
     if not admin:
         hits = [h for h in hits if not h.chunk.is_overview]
-    scored = sorted(((probability(h, text), i, h) for i, h in enumerate(hits[:RERANK])),
-                    key=lambda t: (-t[0], t[1]))
-    hits = [h for _, _, h in scored] + hits[RERANK:]
-    q.passages[key] = (hits, scored[0][0] if scored else 0.0)
+    q.passages[key] = reorder(hits, text)
     return q.passages[key]
 
 
-def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    hits, confidence = search_notes(q, view)
-    if not hits or confidence < ANSWER_THRESHOLD or view.knowledge is None:
-        return None
+def composed_answer(q: Query, view: CourseView
+                    ) -> tuple[list[Hit], float, Composition | None, tuple[float, ...]]:
+    """The passages for the question, the gate's confidence, the answer composed from the
+    best one's section, and the features of the answer's confidence."""
+    hits, gate = search_notes(q, view)
+    if not hits or view.knowledge is None:
+        return hits, gate, None, ()
     text = _search_text(q)
     composed = compose(text, view.knowledge.query_vector(text), hits[0].chunk, view.knowledge)
+    top = hits[0]
+    other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
+    shown = asked_share(asked_words(text), composed.markdown)
+    values = (*features(top, text), composed.best_cosine, shown,
+              top.score - (other[0] if other else 0.0))
+    return hits, gate, composed, values
+
+
+def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    hits, gate, composed, values = composed_answer(q, view)
+    if composed is None or gate < ANSWER_THRESHOLD:
+        return None
     best = Hit(composed.chunk, hits[0].score, hits[0].bm25, hits[0].dense, hits[0].bm25_raw,
                hits[0].heading)
     cite = citation(best)
@@ -127,7 +143,9 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     eid = _event_id(best)
     if eid and (e := view.schedule.event(eid)) is not None:
         events.append(e)
-    return Reply("content", True, confidence, body, events, sources(hits), [quote])
+    # The confidence reported is the probability that this answer is right.
+    return Reply("content", True, answer_probability(values), body, events, sources(hits),
+                 [quote])
 
 
 def lectures_in_notes(q: Query, view: CourseView) -> tuple[list[str], list[Hit], float]:

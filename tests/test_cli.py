@@ -101,15 +101,15 @@ def test_chat_console(assistant):
 def test_chat_more_shows_the_whole_section_in_plain_text(assistant):
     """After an answer from the notes, "more" prints its whole section: formulas in
     Unicode, no LaTeX; before any, it says there is nothing to show."""
-    lines = iter(["more", "why do we divide by sqrt d_k in attention", "more", "quit"])
+    lines = iter(["more", "what does the forget gate do in an lstm", "more", "quit"])
     out = io.StringIO()
     run_chat(assistant, "2021-02-01T09:00", None, lambda: CLOCK,
              read=lambda prompt: next(lines), out=out)
     first, answer, more = out.getvalue().split("bot> ")[1:4]
     assert first.strip() == W.MORE_NOTHING
-    assert W.MORE_HINT in answer
-    assert more.startswith("Attention & Transformer basics > Scaled dot-product attention")
-    assert "softmax(QKᵀ/√dₖ)V" in more and len(more) > len(answer)
+    assert W.MORE_HINT in answer and "forget" in answer
+    assert more.startswith("RNN basics > LSTM")
+    assert "tanh" in more and len(more) > len(answer.replace(W.MORE_HINT, ""))
     assert "\\" not in more and "$" not in more
 
 

@@ -81,9 +81,10 @@ def test_card_elements_for_each_kind_of_block():
 
 def test_console_reads_a_card_and_its_whole_section(ask):
     """`chat --http` prints what the card shows, and "more" what its ShowCard holds."""
-    a = ask("why do we divide by sqrt d_k in attention")
+    a = ask("what does the forget gate do in an lstm")
     card = answer_card(a, LONDON, LONDON)
     activity = {"type": "message", "attachments": [{"contentType": ADAPTIVE, "content": card}]}
     text, more = activity_text(activity), activity_more(activity)
-    assert "√dₖ" in text and "**" not in text and "\\" not in text and "$" not in text
-    assert more is not None and "Stack the queries" in more and "Stack the queries" not in text
+    assert "forget" in text and "**" not in text and "\\" not in text and "$" not in text
+    assert more is not None and "RNN basics > LSTM" in more and len(more) > len(text)
+    assert "\\" not in more and "$" not in more

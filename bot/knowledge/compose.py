@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -101,15 +102,28 @@ class Composition:
         return "\n\n".join(self.section)
 
 
+@lru_cache(maxsize=8192)
 def words(markdown: str) -> int:
     """Words a student reads (formulas rendered, so LaTeX source does not count)."""
     return len(plain(markdown).split())
 
 
+@lru_cache(maxsize=8192)
+def _shape(text: str) -> tuple[str, str]:
+    """A unit's kind and first sentence (kept: units do not change while the bot runs)."""
+    first = sentences(" ".join(text.split()))[:1]
+    return unit_kind(text), first[0] if first else ""
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem_words(spelling(inline_plain(text))))
+
+
 def _fits(kind: str, text: str, position: int) -> float:
     """How much a unit is the kind of text the question asks for, 0..1."""
-    shape = unit_kind(text)
-    first = sentences(" ".join(text.split()))[:1]
+    shape, lead = _shape(text)
+    first = [lead] if lead else []
     if kind == FORMULA_ASKED:
         return 1.0 if shape == FORMULA or "$$" in text else 0.0
     if kind == COMPARISON:
@@ -130,7 +144,7 @@ def _fits(kind: str, text: str, position: int) -> float:
 def asked_share(asked: set[str], text: str) -> float:
     if not asked:
         return 0.0
-    return len(asked & set(stem_words(spelling(inline_plain(text))))) / len(asked)
+    return len(asked & _stems(text)) / len(asked)
 
 
 def asked_words(question: str) -> set[str]:

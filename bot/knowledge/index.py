@@ -358,6 +358,11 @@ class KnowledgeIndex:
                     self._query_vectors.popitem(last=False)
         return found
 
+    def forget_queries(self) -> None:
+        """Drop the kept query embeddings (for benchmarks that time a cold question)."""
+        with self._query_lock:
+            self._query_vectors.clear()
+
     def dense_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """Cosine similarity of each passage, and of each passage's heading."""
         if query_vector is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.knowledge.math_text import readable_math
 from bot.knowledge.units import CODE, FORMULA, LIST, QUOTE, TABLE, blocks
@@ -86,8 +87,10 @@ def width(text: str) -> int:
                2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
+@lru_cache(maxsize=8192)
 def plain(markdown: str) -> str:
-    """Markdown units (blank lines between them) as plain text."""
+    """Markdown units (blank lines between them) as plain text (kept: the notes' units are
+    rendered again and again, and never change while the bot runs)."""
     out: list[str] = []
     for block in blocks(markdown):
         if block.kind == LIST:

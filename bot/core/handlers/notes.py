@@ -4,6 +4,7 @@ whole, with their citation; the whole section kept for "more"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core import wording as W
 from bot.core.answer import Quote, Source
@@ -26,6 +27,7 @@ from bot.knowledge.units import sentences
 SNIPPET_WORDS = 40
 
 
+@lru_cache(maxsize=4096)
 def snippet(markdown: str, limit: int = SNIPPET_WORDS) -> str:
     """The passage's opening whole sentences, in plain text, up to about `limit` words
     (at least the first sentence)."""

@@ -16,6 +16,7 @@ from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, t
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
 from bot.core.zones import find_zone
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|"
@@ -31,6 +32,8 @@ _PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "dea
                            "sessions", "lectures"})
 # Abbreviations the typo corrector must leave alone.
 PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk"})
+# Kinds of event named by a cue of their own ("tutorial", "quiz"); a deadline is inferred.
+_NAMED_KINDS = tuple(k for k in EVENT_KINDS if k != "deadline")
 
 
 @dataclass
@@ -240,7 +243,7 @@ class Understander:
         return rest
 
     def _kinds(self, q: Query, rest: str) -> set[str]:
-        kinds = {k for k in ("qa", "tutorial", "lecture", "quiz", "panel") if q.has(k)}
+        kinds = {k for k in _NAMED_KINDS if q.has(k)}
         if q.has("live") and not q.has("session"):
             kinds.add("lecture")
         asks_when = q.has("when", "how_long", "next", "previous")
@@ -248,7 +251,7 @@ class Understander:
         if explicit_coursework and (q.has("deadline") or asks_when or q.coursework
                                     or q.coursework_position):
             kinds.add("deadline")
-        elif q.has("deadline") and not kinds & {"quiz", "qa", "tutorial", "lecture", "panel"}:
+        elif q.has("deadline") and not kinds & set(_NAMED_KINDS):
             kinds.add("deadline")  # "what's due" is about coursework; "the quiz due" is not
         if q.tutorials:
             kinds.add("tutorial")
@@ -284,8 +287,7 @@ _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 
 _WHATS_LEFT = re.compile(r"\bwhat(?: is|s)? (?:still )?(?:left|remaining|to come)\b"
                          r"|\bwhat remains\b")
-_EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (
-    "qa", "tutorial", "lecture", "panel", "quiz", "session", "coursework", "deadline")))
+_EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (*EVENT_KINDS, "session", "coursework")))
 
 
 # Cue words that mean something else beside certain words: "the final Q&A" (the last one,

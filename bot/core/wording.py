@@ -231,7 +231,14 @@ CARD_ASK_ABOUT = "tell me about {id}"
 CARD_EXAMPLES = "Show examples"
 CARD_TRIMMED = "(Shortened to fit in one message.)"
 
+# What each kind of event (bot/schedule/kinds.py) is called: in a list, and one of them.
+EVENT_KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tutorials",
+                    "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
+KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "panel": "panel",
+                 "quiz": "quiz", "deadline": "deadline"}
+
 # Reminders: subscribing in chat, and the reminders themselves.
+# What each kind one can be reminded of (bot/reminders/policy.py) is called.
 KIND_NAMES = {"deadline": "coursework deadlines", "qa": "Q&A sessions",
               "tutorial": "tutorials", "lecture": "live lectures", "panel": "the panel",
               "digest": "a weekly digest"}

@@ -13,9 +13,9 @@ from bot.core import wording as W
 from bot.core.timefmt import format_instant
 from bot.reminders.commands import Command
 from bot.reminders.model import Subscription
-from bot.reminders.planner import SESSION_KINDS
 from bot.reminders.policy import ALL_KINDS, ReminderPolicy
 from bot.reminders.store import ReminderStore
+from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Schedule
 
 SNOOZE = timedelta(hours=1)

@@ -13,8 +13,9 @@ from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from bot.schedule.kinds import EventKind, SessionKind
+
 Weekday = Literal["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-EventKind = Literal["lecture", "qa", "tutorial", "deadline", "quiz", "panel"]
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Slot:
     day: Weekday
     start: time
     end: time
-    kind: Literal["qa", "tutorial"]
+    kind: SessionKind
 
 
 @dataclass(frozen=True)

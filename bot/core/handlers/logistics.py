@@ -166,8 +166,7 @@ def _duration(q: Query, view: CourseView) -> tuple[str, bool]:
 
 def _slots(view: CourseView) -> str:
     """The timetabled slots: "Tue 10:00-11:00 Q&A, Tue 11:00-12:00 tutorial"."""
-    return ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
-                     f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}"
+    return ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} {W.KIND_SINGULAR[sl.kind]}"
                      for sl in view.schedule.course.timetable)
 
 

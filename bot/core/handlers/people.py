@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core import wording as W
-from bot.core.course import KIND_NAMES, CourseView, Reader
+from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.topics import MATCH_THRESHOLD
@@ -110,7 +110,7 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _overview(view: CourseView) -> Reply:
     roles: dict[str, list[str]] = {}
     for e in view.events:
-        role = KIND_NAMES.get(e.kind, e.kind)
+        role = W.EVENT_KIND_NAMES[e.kind]
         role = role[0].upper() + role[1:]
         if e.kind == "deadline":
             role = "Coursework assessors"

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
-from bot.core.course import KIND_NAMES, CourseView, Reader
+from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Window
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
 _DAY = timedelta(days=1)
 _WEEK = timedelta(days=7)
-ALL_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz", "deadline")
+ALL_KINDS = EVENT_KINDS
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -149,7 +150,7 @@ def _week_end(e: Event, view: CourseView) -> datetime | None:
 def _kinds_name(kinds: set[str]) -> str:
     if set(ALL_KINDS) <= kinds:
         return "sessions and deadlines"
-    names = [KIND_NAMES[k] for k in ALL_KINDS
+    names = [W.EVENT_KIND_NAMES[k] for k in ALL_KINDS
              if k in kinds and not (k == "panel" and "qa" in kinds)]
     return " and ".join(names)
 

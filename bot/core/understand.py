@@ -11,7 +11,8 @@ from datetime import datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER, STOPWORDS
+from bot.core.course_words import CourseWords
+from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
@@ -26,7 +27,9 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february",
-    "march", "april", "may", "june", "jan", "feb", "mar", "apr", "morning", "afternoon",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "morning", "afternoon",
     "evening", "night", "noon", "midday", "am", "pm", "gmt", "bst", "utc", "month", "year"})
 _PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "deadlines",
                            "sessions", "lectures"})
@@ -111,10 +114,13 @@ class Understander:
         `extra_vocabulary`: more words to correct towards (e.g. those of the course notes)."""
         self.schedule = schedule
         self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks})
-        vocab = set(DOMAIN_WORDS) | {w for ws in CUES.values() for w in ws} | extra_vocabulary
+        self.words = CourseWords.of(schedule)
+        self.cues = self.words.cues
+        self._cue_words = {w for ws in self.cues.values() for w in ws}
+        vocab = set(DOMAIN_WORDS) | self._cue_words | self.words.words | extra_vocabulary
         for text in _schedule_words(schedule):
             vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
-        self.speller = SpellFixer(vocab, protected=STOPWORDS | english | PROTECTED)
+        self.speller = SpellFixer(vocab, protected=self.words.stopwords | english | PROTECTED)
         self.english = english
         self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
@@ -125,7 +131,7 @@ class Understander:
         self.coursework_by_number = {cw.number: cw.id for cw in schedule.coursework}
 
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
-        text = normalize(question)
+        text = self.words.read_aliases(normalize(question))
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
         if (found := find_zone(text)) is not None:
@@ -137,15 +143,15 @@ class Understander:
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
-        q.cues = {c: {w for w in words if w in ws} for c, ws in CUES.items()}
+        q.cues = {c: {w for w in words if w in ws} for c, ws in self.cues.items()}
         q.cues = {c: ws for c, ws in q.cues.items() if ws}
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _drop_idioms(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
-        cue_words = {w for ws in CUES.values() for w in ws}
-        q.topic = " ".join(w for w in words if w not in STOPWORDS and w not in cue_words
+        q.topic = " ".join(w for w in words if w not in self.words.stopwords
+                           and w not in self._cue_words
                            and w not in CALENDAR_WORDS and not w.isdigit())
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]

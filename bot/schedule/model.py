@@ -14,6 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.schedule.kinds import EventKind, SessionKind
+from bot.schedule.vocabulary import Vocabulary
 
 Weekday = Literal["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
@@ -167,6 +168,8 @@ class Schedule:
     panels: list[Session]
     coursework: list[Coursework]
     quizzes: list[Quiz]
+    # From the vocabulary file beside the schedule (`loader.load_schedule`), not from it.
+    vocabulary: Vocabulary = field(default_factory=Vocabulary, metadata={"yaml": False})
 
     @cached_property
     def tz(self) -> ZoneInfo:

@@ -169,8 +169,9 @@ CASES = [
         "\n  textbook: Dive into Deep Learning\n",
         "textbook:",
         "course.textbook: is not a known field (expected one of: code, title, term, timezone, "
-        "delivery, timetable, timetable_note, materials_locations, materials_note, "
-        "revision_notes, forum, book, gpu_advice, gpu_services, session_minutes)",
+        "mode, delivery, timetable, timetable_note, materials_locations, materials_note, "
+        "revision_notes, forum, book, gpu_advice, gpu_services, numeric_dates, "
+        "session_minutes)",
         id="unknown-key",
     ),
     pytest.param(
@@ -252,6 +253,14 @@ CASES = [
         f"assessment.examinable_marked[{RAW['assessment']['examinable_marked'].index('L14')}]: "
         "'L41' is not a lecture id",
         id="dangling-examinable-marked",
+    ),
+    pytest.param(
+        "  examinable_marking: its examinable material is marked with exclamation marks\n",
+        "",
+        "examinable_marked:",
+        "assessment.examinable_marked: lists lectures, so assessment.examinable_marking must "
+        "say how their examinable material is marked",
+        id="marked-without-marking",
     ),
     pytest.param(
         "{id: QUIZ-W7, week: 7,",

@@ -103,6 +103,9 @@ def _cross_check(s: Schedule, lines: dict[str, int], file: str) -> list[Problem]
         check_lecture_refs(f"materials[{i}].lectures", m.lectures)
     check_lecture_refs("assessment.examinable_marked", s.assessment.examinable_marked)
     check_lecture_refs("assessment.examinable_unmarked", s.assessment.examinable_unmarked)
+    if s.assessment.examinable_marked and not s.assessment.examinable_marking:
+        add("assessment.examinable_marked", "lists lectures, so assessment.examinable_marking "
+            "must say how their examinable material is marked")
     for i, cw in enumerate(s.coursework):
         for j, listing in enumerate(cw.assessors):
             if listing.week not in week_numbers:

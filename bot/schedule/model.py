@@ -39,6 +39,7 @@ class Course:
     title: str
     term: str
     timezone: str
+    mode: Literal["online", "in person", "hybrid"]  # how the course runs
     delivery: list[str]
     timetable: list[Slot]
     timetable_note: str
@@ -49,6 +50,8 @@ class Course:
     book: str
     gpu_advice: str
     gpu_services: list[str]
+    # How students of the course write a date in digits: 9/2 is 9 Feb or 2 Sep.
+    numeric_dates: Literal["day/month", "month/day"]
     # Length of a Q&A or tutorial when the page only gives its start (the timetabled slots).
     session_minutes: int = 60
 
@@ -66,6 +69,9 @@ class Assessment:
     examinable_marked: list[str]
     examinable_unmarked: list[str]
     examinable_note: str
+    # What sets the lectures in `examinable_marked` apart ("its examinable material is
+    # marked with exclamation marks"); required when there are any.
+    examinable_marking: str | None = None
 
 
 @dataclass(frozen=True)

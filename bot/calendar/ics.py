@@ -6,6 +6,7 @@ place when the schedule changes. Alarms mirror the reminder policy's default off
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
@@ -27,7 +28,8 @@ def _label(kind: str) -> str:
 
 
 def event_uid(schedule: Schedule, e: Event) -> str:
-    return f"{e.id.lower()}.{schedule.course.code}@course-assistant"
+    code = re.sub(r"[^a-z0-9]+", "-", schedule.course.code.lower()).strip("-")
+    return f"{e.id.lower()}.{code}@course-assistant"
 
 
 def timed_events(schedule: Schedule, kinds: Iterable[str] | None = None) -> list[Event]:

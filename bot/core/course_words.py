@@ -14,7 +14,7 @@ from bot.schedule.model import Schedule
 @dataclass(frozen=True)
 class CourseWords:
     cues: dict[str, set[str]]  # CUES with the course's words (each only in its own concept)
-    stopwords: frozenset[str]  # STOPWORDS with the course's names: never a topic
+    stopwords: frozenset[str]  # STOPWORDS with the course's code and names: never a topic
     aliases: tuple[tuple[re.Pattern[str], str], ...]  # applied to normalised questions
     glossary: Glossary
     words: frozenset[str]  # the subject's words, for typo correction
@@ -25,14 +25,15 @@ class CourseWords:
         cues = {concept: set(words) for concept, words in CUES.items()}
         for concept, words in v.cues.items():
             own = {w.lower() for w in words}
-            for other in cues:  # a word the course gives a meaning means only that
+            for other in cues:  # a word the course gives a meaning means only that here
                 cues[other] -= own
             cues[concept] |= own
-        c = schedule.course
-        names = {t for text in (c.code, c.title, *v.course_names)
+        # The code names the course; the title's words may name topics too ("learning" in
+        # "Q-learning"), so only those the vocabulary lists count.
+        names = {t for text in (schedule.course.code, *v.course_names)
                  for t in tokens(normalize(text))}
         aliases = []
-        # Longer phrases first, so "office hours" is read before "office".
+        # Longer phrases first, so "lab session" is read before "lab".
         for phrase, meaning in sorted(v.aliases.items(), key=lambda kv: -len(kv[0])):
             said = normalize(phrase).strip()
             if said:

@@ -56,6 +56,9 @@ class Query:
     topic: str = ""  # what is left once cues, entities and time are taken out
     staff: list[str] = field(default_factory=list)  # staff names mentioned
     missing: list[str] = field(default_factory=list)  # e.g. "coursework 4": no such thing
+    # A course code named (shaped like the course's own), and whether it is the course's.
+    course_code: str | None = None
+    other_course: bool = False
     # Schedule items the topic matches, best first (set by the assistant: needs the index).
     topic_matches: list[TopicMatch] = field(default_factory=list)
 
@@ -113,7 +116,8 @@ class Understander:
         """`english`: real words never "corrected" (e.g. the embedding model's vocabulary);
         `extra_vocabulary`: more words to correct towards (e.g. those of the course notes)."""
         self.schedule = schedule
-        self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks})
+        self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks},
+                                       schedule.course.numeric_dates == "month/day")
         self.words = CourseWords.of(schedule)
         self.cues = self.words.cues
         self._cue_words = {w for ws in self.cues.values() for w in ws}
@@ -125,8 +129,17 @@ class Understander:
         self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
                                    for entry in e.staff}, key=len, reverse=True)
-        self.lecture_ids = {lec.number.lower(): lec.id for lec in schedule.lectures}
-        self.tutorial_ids = {t.id for t in schedule.tutorials}
+        self.lecture_ids = {_lecture_key(lec.number): lec.id for lec in schedule.lectures}
+        # Tutorials are asked for by number ("tutorial 5") when their ids are numbered.
+        numbered = {t.id: m for t in schedule.tutorials
+                    if (m := re.fullmatch(r"([A-Za-z]+)0*(\d+)", t.id))}
+        self.tutorial_by_number = {int(m.group(2)): tid for tid, m in numbered.items()}
+        # Their ids' letters ("t" of "T05") name a tutorial too.
+        self._tutorial_prefix = "|".join(sorted({"tutorial", "tut", "t"} | {
+            re.escape(m.group(1).lower()) for m in numbered.values()}, key=len, reverse=True))
+        self.code_digits = _code_digits(schedule.course.code)
+        self._code = (re.compile(rf"(?<![\d.:/-])(\d{{{len(self.code_digits)}}})(?![\d.:/-])")
+                      if self.code_digits else None)
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
         self.coursework_by_number = {cw.number: cw.id for cw in schedule.coursework}
 
@@ -140,6 +153,10 @@ class Understander:
         time = parse_time(text, now, zone or tz, self.calendar)
         rest = time.remainder
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time)
+        if self._code is not None and (code := self._code.search(text)) and not (
+                len(self.code_digits) == 4 and 1900 <= int(code.group(1)) < 2100):  # a year
+            q.course_code = code.group(1)
+            q.other_course = code.group(1) != self.code_digits
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
@@ -199,8 +216,8 @@ class Understander:
         def lecture(m: re.Match) -> bool:
             raw = m.group(1)
             n = number_value(raw)
-            key = f"{n:02d}" + ("a" if raw.endswith("a") else "") if n is not None else raw
-            lec = self.lecture_ids.get(key)
+            key = f"{n}" + ("a" if raw.endswith("a") else "") if n is not None else raw
+            lec = self.lecture_ids.get(_lecture_key(key))
             if lec and lec not in q.lectures:
                 q.lectures.append(lec)
             if lec is None and n is not None and 0 < n < 100 and m.group(0).startswith("lec"):
@@ -210,12 +227,12 @@ class Understander:
 
         def tutorial(m: re.Match) -> bool:
             n = number_value(m.group(1))
-            tid = f"T{n:02d}" if n is not None else None
-            if tid in self.tutorial_ids:
+            tid = self.tutorial_by_number.get(n) if n is not None else None
+            if tid is not None:
                 if tid not in q.tutorials:
                     q.tutorials.append(tid)
                 return True
-            if n is not None and 0 < n < 100 and not m.group(0).startswith("t "):
+            if n is not None and 0 < n < 100 and not re.match(r"[a-z] ", m.group(0)):
                 q.missing.append(f"tutorial {n}")
                 return True
             return False
@@ -232,7 +249,7 @@ class Understander:
              coursework_position)
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range)
         take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture)
-        take(rf"\b(?:tutorial|tut|t) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial)
+        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial)
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
              r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial)
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
@@ -329,6 +346,18 @@ def _in_focus(word: str, text: str) -> bool:
                                rf"(?:the\s+)?(?:\w+\s+)?{w}\b", text)
     return bool((about and not schedule_idiom)
                 or re.search(rf"\b{_WHAT_IS}\s+(?:\w+\s+)?{w}\b", text))
+
+
+def _lecture_key(number: str) -> str:
+    """"01" and "1" are one lecture number; "17a" keeps its letter."""
+    return number.lower().lstrip("0") or "0"
+
+
+def _code_digits(code: str) -> str:
+    """The digits of a course code ("70010", "CSCI 4650" -> "4650"): other courses' codes
+    have as many."""
+    runs = re.findall(r"\d+", code)
+    return max(runs, key=len) if runs else ""
 
 
 def _schedule_words(s: Schedule) -> list[str]:

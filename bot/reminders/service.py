@@ -116,7 +116,7 @@ class ReminderService:
 
     def _show(self, current: Subscription | None) -> str:
         if current is None or not current.active or not current.kinds:
-            return W.REMIND_SHOW_NONE
+            return W.REMIND_SHOW_NONE.format(kinds=_kinds(self.policy.default_kinds))
         zone = current.time_zone or self._schedule().tz.key
         text = W.REMIND_SHOW.format(kinds=_kinds(current.kinds), when=self._when(current),
                                     zone=zone)

@@ -1,8 +1,9 @@
 """The course's own words (`vocabulary.yaml` beside `schedule.yaml`), validated like it.
 
 General English and the words of any course ("deadline", "tutorial", "who") are in
-`bot/core/lexicon.py`. What students of one course say ("cate", "d2l", "the hype panel") and
-the subject's abbreviations ("vae", "mdp") are here, so the code names no course.
+`bot/core/lexicon.py`. What students of one course say (the short name of its book, its
+submission system, a nickname for an event) and the subject's abbreviations are here, so the
+code names no course.
 """
 
 from __future__ import annotations
@@ -24,16 +25,17 @@ class VocabularyError(FileProblems):
 
 @dataclass(frozen=True)
 class Vocabulary:
-    # Other names of the course itself ("dl"): never read as a topic. Its code and the words
-    # of its title count without being listed.
+    # Words that name the course itself (its title's words, its initials): never read as a
+    # topic. Its code counts without being listed.
     course_names: list[str] = field(default_factory=list)
-    # More cue words for a concept of the lexicon: {"book": ["d2l"], "gpu": ["paperspace"]}.
+    # More cue words for a concept of the lexicon: {"book": [<the book's short name>],
+    # "forum": [<the forum's name>]}.
     cues: dict[str, list[str]] = field(default_factory=dict)
-    # Phrases students use for one of the bot's own words: {"pset": "coursework",
-    # "recitation": "tutorial"}. A word given here means only that in this course.
+    # Phrases students use for one of the bot's own words: {"problem set": "coursework",
+    # "lab session": "tutorial"}, read before anything else.
     aliases: dict[str, str] = field(default_factory=dict)
     # Short forms of the subject's terms, spelled out to match titles and notes:
-    # {"vae": "variational autoencoder"}.
+    # {"fft": "fast fourier transform"}.
     abbreviations: dict[str, str] = field(default_factory=dict)
     # Words of the subject typos are corrected towards (the titles' and notes' words count
     # without being listed).

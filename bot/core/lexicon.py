@@ -2,8 +2,8 @@
 
 These are general cue words of any course (not phrasings of known questions); the router
 combines them with entities, time expressions and semantic similarity. One course's own
-words ("the hype panel", its book's short name, its submission system) are in its
-vocabulary file beside the schedule, and `bot/core/course_words.py` adds them to these.
+words (a nickname for one of its events, its book's short name, its submission system) are
+in its vocabulary file beside the schedule, and `bot/core/course_words.py` adds them here.
 """
 
 from __future__ import annotations

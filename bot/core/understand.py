@@ -354,7 +354,7 @@ def _lecture_key(number: str) -> str:
 
 
 def _code_digits(code: str) -> str:
-    """The digits of a course code ("70010", "CSCI 4650" -> "4650"): other courses' codes
+    """The digits of a course code ("12345", "ABC 1234" -> "1234"): other courses' codes
     have as many."""
     runs = re.findall(r"\d+", code)
     return max(runs, key=len) if runs else ""

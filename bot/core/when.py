@@ -1,4 +1,4 @@
-"""Time expressions in questions: "tomorrow", "next week", "on 9 Feb", "week 4", "19/01".
+"""Time expressions in questions: "tomorrow", "next week", "on 3 Jun", "week 4", "03/06".
 
 Relative expressions are read in the asker's zone, from the injected `now`. Dates without a
 year take the course's year when that puts them near the course, else the current year.

@@ -50,7 +50,7 @@ class Course:
     book: str
     gpu_advice: str
     gpu_services: list[str]
-    # How students of the course write a date in digits: 9/2 is 9 Feb or 2 Sep.
+    # How students of the course write a date in digits: 3/6 is 3 June or 6 March.
     numeric_dates: Literal["day/month", "month/day"]
     # Length of a Q&A or tutorial when the page only gives its start (the timetabled slots).
     session_minutes: int = 60

@@ -7,7 +7,8 @@ const log = $("log");
 let after = 0;
 let typingRow = null;
 
-$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "Europe/London";
+// No zone from the browser: leave it empty and the bot uses the course's.
+$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
 
 function conversationId() {
   const type = $("ctype").value;

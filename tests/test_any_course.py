@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import ast
 import re
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.core import wording as W
+from bot.core.answer import AskContext
+from bot.core.assistant import Assistant
 from bot.reminders.policy import ALL_KINDS as REMINDER_KINDS
 from bot.schedule import Schedule, load_schedule
 from bot.schedule.kinds import EVENT_KINDS, SESSION_KINDS
-from tests.conftest import ROOT
+from tests.conftest import ROOT, ids
 
 
 def test_every_kind_is_named_once_in_the_wording():
@@ -106,3 +110,27 @@ def test_the_code_names_no_fact_of_the_course(course):
             found += [f"{where}:{number}: {what} in {value!r}"
                       for what, pattern in in_strings.items() if pattern.search(value)]
     assert not found, "\n".join(found)
+
+
+def test_a_course_with_few_kinds_of_thing_is_answered_without_them():
+    """No tutorials, quizzes, panels or materials, one coursework: every answer still reads
+    from the schedule, and the help's examples are ones the bot answers."""
+    s = load_schedule(ROOT / "tests" / "fixtures" / "dst_course.yaml")
+    assistant = Assistant(lambda: s)
+    context = AskContext(datetime(2021, 3, 9, 9, 0, tzinfo=ZoneInfo("Europe/London")),
+                         ZoneInfo("Europe/London"))
+    answers = {q: assistant.answer(q, context) for q in (
+        "how many tutorials are there", "what is tutorial 3 about", "how many lectures are there",
+        "where are the sessions held", "how long are the lectures", "is lecture 1 examinable",
+        "are the lectures live", "who teaches this course", "", "what's on this week")}
+    assert "no tutorials" in answers["how many tutorials are there"].text
+    assert "no tutorials" in answers["what is tutorial 3 about"].text
+    assert "01" in answers["how many lectures are there"].text
+    assert "MS Teams" in answers["where are the sessions held"].text
+    assert "starred" in answers["is lecture 1 examinable"].text  # its examinable_marking
+    assert "Ada" in answers["who teaches this course"].text
+    assert ids(answers["what's on this week"]) == ["QA-W1", "L01"]
+    examples = re.findall(r"\"([^\"]+\?)\"", assistant.answer("help", context).text)
+    assert "when is cw1 due?" in examples
+    for example in examples:
+        assert assistant.answer(example, context).answered, example

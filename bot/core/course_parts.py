@@ -15,14 +15,10 @@ from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Lecture, Schedule
 
 
-def _is_plain_number(number: str) -> bool:
-    return number.isdigit()
-
-
 def lecture_span(s: Schedule) -> str:
     """"01 to 12 including 7b": the numbered run, and numbers outside it by name."""
-    plain = [lec.number for lec in s.lectures if _is_plain_number(lec.number)]
-    extra = [lec.number for lec in s.lectures if not _is_plain_number(lec.number)]
+    plain = [lec.number for lec in s.lectures if lec.number.isdigit()]
+    extra = [lec.number for lec in s.lectures if not lec.number.isdigit()]
     if not plain:
         return ", ".join(extra)
     span = W.LECTURE_SPAN.format(first=plain[0], last=plain[-1])
@@ -121,7 +117,8 @@ def join(names: list[str]) -> str:
 def help_examples(s: Schedule) -> dict[str, str]:
     """Blanks of the example questions in help, filled with this course's things, each one
     the bot can answer: its coursework, a session kind it has, a week, a topic, an item."""
-    cw = s.coursework[min(1, len(s.coursework) - 1)].id.lower() if s.coursework else "coursework"
+    cw = (s.coursework[min(1, len(s.coursework) - 1)].id.lower() if s.coursework
+          else W.EXAMPLE_COURSEWORK)
     timed = [e for e in s.events() if e.start and e.kind in ("qa", "tutorial", "lecture")]
     counts = Counter(e.kind for e in timed)
     kind = max(("qa", "tutorial", "lecture"), key=lambda k: (counts[k], k == "qa"))
@@ -129,7 +126,8 @@ def help_examples(s: Schedule) -> dict[str, str]:
     week = staffed[len(staffed) // 2].week if staffed else s.weeks[len(s.weeks) // 2].number
     topics = [t for t in s.tutorials if t.topic]
     item = (topics[len(topics) // 2].id if topics
-            else f"lecture {s.lectures[len(s.lectures) // 2].number}" if s.lectures else "")
+            else W.EXAMPLE_LECTURE.format(number=s.lectures[len(s.lectures) // 2].number)
+            if s.lectures else W.EXAMPLE_COURSEWORK)
     return {"coursework": cw, "session": W.KIND_SINGULAR[kind],
             "sessions": W.EVENT_KIND_NAMES[kind], "week": str(week), "topic": example_topic(s),
             "item": item}
@@ -140,4 +138,4 @@ def example_topic(s: Schedule) -> str:
     single = [lec.title for lec in s.lectures
               if re.fullmatch(r"[A-Za-z][\w-]*", lec.title) and not lec.title.endswith("s")]
     titles = single or [lec.title for lec in s.lectures]
-    return titles[len(titles) // 2].lower() if titles else "the first topic"
+    return titles[len(titles) // 2].lower() if titles else W.EXAMPLE_TOPIC

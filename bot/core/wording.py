@@ -19,6 +19,10 @@ HELP = (
     "\"how do I submit?\", \"which book?\", \"where do I get a GPU?\", \"where is the forum?\"\n"
     "If I can't answer, I'll say so: you can then ask the course staff on {forum}."
 )
+# Blanks of the examples above when the course has no such thing to name.
+EXAMPLE_COURSEWORK = "the coursework"
+EXAMPLE_LECTURE = "lecture {number}"
+EXAMPLE_TOPIC = "the first lecture's topic"
 CAPABILITIES = ("I can answer questions about deadlines, sessions (lectures, Q&As, tutorials, "
                 "quizzes), topics and readings, staff and course logistics. "
                 "Type \"help\" for examples.")
@@ -180,6 +184,7 @@ HAVE_LECTURES = "Lectures run from {span}."
 LECTURE_SPAN = "{first} to {last}"
 LECTURE_SPAN_EXTRA = " including {extra}"
 HAVE_TUTORIALS = "Tutorials are numbered {first} to {last}."
+NO_TUTORIALS = "The course page lists no tutorials with a topic."
 COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), {assessed}; together they "
                     "count {weight}% of the final mark.")
 COUNT_LECTURES = "There are {count} lectures: {span}{live}."

@@ -223,6 +223,8 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         return W.COUNT_LECTURES.format(count=len(s.lectures), span=lecture_span(s), live=live)
     if "tutorial" in q.kinds:
         topics = [t for t in s.tutorials if t.topic]
+        if not topics:
+            return W.NO_TUTORIALS
         return W.COUNT_TUTORIALS.format(count=len(topics), first=topics[0].id, last=topics[-1].id)
     if "quiz" in q.kinds:
         return W.COUNT_QUIZZES.format(count=len(s.quizzes),
@@ -291,7 +293,8 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
             have = W.HAVE_LECTURES.format(span=lecture_span(s))
         else:
             topics = [t for t in s.tutorials if t.topic]
-            have = W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id)
+            have = (W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id) if topics
+                    else W.NO_TUTORIALS)
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
     return Reply("missing", False, 0.7, "\n".join(lines))
 

@@ -438,17 +438,20 @@ def test_vocabulary_faults_name_its_file_line_and_field(tmp_path):
 
 def test_a_broken_vocabulary_stops_the_schedule_loading_and_says_where(tmp_path):
     bad_schedule = replace_once(TEXT, "exam_weight: 50", "exam_weight: half")
-    bad_words = replace_once(VOCABULARY, "aliases: {}", "aliases: []")
+    bad_words = replace_once(VOCABULARY, "course_names: [deep, learning, dl]",
+                             "course_names: {deep: learning}")
     with pytest.raises(ScheduleError) as info:
         load_schedule(_course_folder(tmp_path, bad_schedule, bad_words))
     assert [str(p) for p in info.value.problems] == [
         f"schedule.yaml:{line_of(bad_schedule, 'exam_weight: half')}: assessment.exam_weight: "
         "'half' is not a whole number",
-        f"vocabulary.yaml:{line_of(bad_words, 'aliases: []')}: aliases: must be a mapping, "
-        "not a list",
+        f"vocabulary.yaml:{line_of(bad_words, '{deep: learning}')}: course_names: must be a "
+        "list, not a mapping",
     ]
-    dup = replace_once(VOCABULARY, "aliases: {}", "aliases: {pset: coursework, pset: task}")
-    with pytest.raises(ScheduleError, match=r"vocabulary.yaml:\d+: aliases.pset: is given twice"):
+    dup = replace_once(VOCABULARY, "  model weight: modelweights\n",
+                       "  model weight: modelweights\n  model weight: weights\n")
+    with pytest.raises(ScheduleError,
+                       match=r"vocabulary.yaml:\d+: aliases.model weight: is given twice"):
         load_schedule(_course_folder(tmp_path, TEXT, dup))
 
 

@@ -110,12 +110,9 @@ class LocalConnector:
             headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after else {}
             return web.json_response({"error": {"code": "Throttled", "message": "injected"}},
                                      status=fault.status, headers=headers)
-        try:
-            activity = await request.json()
-        except (ValueError, UnicodeDecodeError):
-            return web.json_response({"error": {"code": "BadArgument"}}, status=400)
-        if not isinstance(activity, dict):
-            return web.json_response({"error": {"code": "BadArgument"}}, status=400)
+        activity = await _json_object(request)
+        if activity is None:
+            return _bad_argument()
         conversation = request.match_info["conversation"]
         key = (activity.get("channelData") or {}).get("reminderKey") \
             if isinstance(activity.get("channelData"), dict) else None
@@ -132,7 +129,9 @@ class LocalConnector:
         return web.json_response({"id": activity["id"]})
 
     async def _update(self, request: web.Request) -> web.Response:
-        activity = await request.json()
+        activity = await _json_object(request)
+        if activity is None:
+            return _bad_argument()
         activity["id"] = request.match_info["activity_id"]
         await self.record(request.match_info["conversation"], activity, "bot-update")
         return web.json_response({"id": activity["id"]})
@@ -144,10 +143,13 @@ class LocalConnector:
         return web.Response(status=200)
 
     async def _create_conversation(self, request: web.Request) -> web.Response:
-        body = await request.json()
-        members = body.get("members") or [{}]
-        conversation = f"personal-{members[0].get('id', 'user')}"
-        return web.json_response({"id": conversation, "activityId": None})
+        body = await _json_object(request)
+        members = body.get("members") if body is not None else None
+        first = (members or [{}])[0] if isinstance(members, list | None) else None
+        user = first.get("id") if isinstance(first, dict) else None
+        if body is None or not isinstance(first, dict) or not isinstance(user, str | None):
+            return _bad_argument()
+        return web.json_response({"id": f"personal-{user or 'user'}", "activityId": None})
 
     async def _members(self, request: web.Request) -> web.Response:
         return web.json_response([])
@@ -160,3 +162,18 @@ class LocalConnector:
                 return fault
             self._faults.pop(0)
         return None
+
+
+async def _json_object(request: web.Request) -> dict[str, Any] | None:
+    """The body as a JSON object, or None (answered 400, as the Bot Connector does)."""
+    try:
+        body = await request.json()
+    except ValueError:  # bad JSON or bad UTF-8 (UnicodeDecodeError is a ValueError)
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _bad_argument() -> web.Response:
+    return web.json_response({"error": {"code": "BadArgument",
+                                         "message": "the body is not a JSON object"}},
+                             status=400)

@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import aiohttp
-from msrest.exceptions import HttpOperationError
+from msrest.exceptions import DeserializationError, HttpOperationError
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,11 @@ async def send_with_retry(send: Callable[[], Awaitable[T]],
             if attempt == policy.attempts:
                 raise SendError(f"{what} failed: {exc!r}") from exc
             status, wait = None, None
+        except DeserializationError as exc:
+            # msrest reads the body before the status: an error page that is not JSON (a
+            # proxy's text/html, a 404 in text/plain) surfaces here, its status lost.
+            raise SendError(f"{what}: the connector answered something that is not JSON "
+                            f"({exc})") from exc
         if wait is not None and wait > policy.max_retry_after:
             raise SendError(f"{what}: HTTP {status} asks to retry after {wait:.0f} s", status)
         if wait is None:

@@ -217,6 +217,10 @@ WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES
 TURN_ERROR = ("Sorry, something went wrong on my side and I couldn't answer that. "
               "Please try again in a moment.")
 NOT_TEXT = "I can only read text messages. Ask me something about the course."
+# Card actions that arrive as invokes (Action.Execute): shown on the card by Teams.
+INVOKE_DONE = "Done: my answer is in the chat."
+INVOKE_UNSUPPORTED = ("The course assistant does not support this action. Ask me in the chat "
+                      "instead.")
 CARD_YOUR_TIME = "Your time"
 CARD_COURSE_TIME = "Course time"
 CARD_WHERE = "Where"

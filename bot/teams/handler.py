@@ -17,7 +17,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
+from botbuilder.core import (
+    ActivityHandler,
+    CardFactory,
+    InvokeResponse,
+    MessageFactory,
+    TurnContext,
+)
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
 
 from bot.core import wording as W
@@ -26,6 +32,7 @@ from bot.core.assistant import Assistant
 from bot.reminders.service import subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.teams.cards import answer_card, fit_text
+from bot.teams.invoke import card_action_data, message_response
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.triage_turns import TriageTurns
 from bot.triage.commands import is_forget_me
@@ -97,6 +104,18 @@ class CourseBot(ActivityHandler):
                 dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"), zone, course))
         finally:
             await remembered
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        """Our card actions sent as Action.Execute run like the same Action.Submit; Teams
+        gets a 200 with a message for those and for any invoke the bot does not offer."""
+        activity = turn_context.activity
+        data = card_action_data(activity)
+        if data is not None and is_card_action(data):
+            activity.value = data  # what an Action.Submit message would carry
+            await self.on_message_activity(turn_context)
+            return message_response(activity.name, W.INVOKE_DONE)
+        log.info("invoke %r is not supported; answered with a message", activity.name)
+        return message_response(activity.name, W.INVOKE_UNSUPPORTED)
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._remember(turn_context.activity)
@@ -189,13 +208,19 @@ class CourseBot(ActivityHandler):
                 reference, valid_zone(activity.local_timezone), now)
 
 
+def is_card_action(value: object) -> bool:
+    """A button of one of our cards: {"ask": ...}, or the reminder and triage cards'."""
+    return isinstance(value, dict) and (isinstance(value.get("ask"), str)
+                                        or "reminder" in value or "triage" in value)
+
+
 def question_of(activity: Activity) -> str | None:
     """The question in a message, or None when the bot should stay quiet."""
     value = activity.value
-    if isinstance(value, dict) and isinstance(value.get("ask"), str):
-        return value["ask"].strip()  # a card button
-    if isinstance(value, dict) and ("reminder" in value or "triage" in value):
-        return ""  # a reminder or triage card's button: handled by those turns
+    if is_card_action(value):
+        # An "ask" button carries its question; reminder and triage buttons are handled by
+        # those turns.
+        return value["ask"].strip() if isinstance(value.get("ask"), str) else ""
     shared = activity.conversation.conversation_type in SHARED_CONVERSATIONS
     if shared and not _mentions_bot(activity):
         return None

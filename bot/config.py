@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ class Settings:
     tenant_id: str = ""
     port: int = 3978
     host: str = "127.0.0.1"
+    # Local mode on a network address: anyone who reaches it is trusted. Off unless asked.
+    allow_unauthenticated_network: bool = False
     reminders_path: Path = Path("reminders.yaml")
     public_url: str = ""  # how students reach /calendar.ics; default http://localhost:PORT
     ta_ids: frozenset[str] = frozenset()  # AAD object ids or channel user ids of the TAs
@@ -84,6 +87,13 @@ class Settings:
         port = _port(env.get("PORT", "3978"))
         # Local mode has no authentication, so it listens on loopback only unless told.
         host = env.get("BOT_HOST", "").strip() or ("127.0.0.1" if not app_id else "0.0.0.0")
+        allow_network = _flag(env, "BOT_ALLOW_UNAUTHENTICATED_NETWORK")
+        if not app_id and not is_loopback_host(host) and not allow_network:
+            raise ConfigError(
+                f"BOT_HOST: {host!r} is not a loopback address, and without MicrosoftAppId "
+                "nothing is authenticated: anyone who can reach it could use the bot and its "
+                "emulator as you. Set MicrosoftAppId (and its password), or listen on "
+                "127.0.0.1, or set BOT_ALLOW_UNAUTHENTICATED_NETWORK=1 to serve it anyway")
         default_reminders = Path("reminders.yaml")
         if not default_reminders.exists():
             default_reminders = REPO_ROOT / "reminders.yaml"
@@ -106,13 +116,33 @@ class Settings:
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
                    model_dir=Path(model) if model else None, log_level=level,
                    app_id=app_id, app_password=password, app_type=app_type,
-                   tenant_id=tenant, port=port, host=host, reminders_path=reminders,
+                   tenant_id=tenant, port=port, host=host,
+                   allow_unauthenticated_network=allow_network, reminders_path=reminders,
                    public_url=public_url, ta_ids=ta_ids,
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
                    triage_retention_days=retention)
 
 
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
+
+
+def is_loopback_host(host: str) -> bool:
+    """`localhost` or a loopback address: what listening there serves this machine only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    text = env.get(name, "").strip().lower()
+    if text in ("", "0", "false", "no", "off"):
+        return False
+    if text in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name}: {text!r} is not 1 or 0")
 
 
 def _port(text: str) -> int:

@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.core import wording as W
 from bot.core.assistant import Assistant
 from bot.emulator.connector import LocalConnector
+from bot.emulator.local_only import local_only
 from bot.emulator.page import EmulatorPage
 from bot.reminders.compose import compose
 from bot.reminders.model import Reminder, Subscription
@@ -100,7 +101,10 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                         reminders=reminder_turns, triage=turns)
         services.bot = bot
 
+    serve_emulator = emulator if emulator is not None else settings.local_mode
     app = web.Application(client_max_size=MAX_BODY_BYTES * 2)
+    if settings.local_mode or serve_emulator:  # nothing is authenticated: this machine only
+        app.middlewares.append(local_only(settings.public_url))
     app[SERVICES] = services
 
     async def messages(request: web.Request) -> web.Response:
@@ -117,7 +121,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
 
     app.add_routes([web.post("/api/messages", messages), web.get("/api/messages", messages_probe),
                     web.get("/healthz", health)])
-    if emulator if emulator is not None else settings.local_mode:
+    if serve_emulator:
         services.connector = LocalConnector(connector_log)
         page = EmulatorPage(services.connector, clock)
         app.add_routes(services.connector.routes() + page.routes())

@@ -10,29 +10,48 @@ from collections.abc import Callable
 from aiohttp import web
 
 from bot.clock import Clock
-from bot.config import Settings
+from bot.config import Settings, is_loopback_host
 from bot.core.assistant import Assistant
 from bot.server import create_app
 
 log = logging.getLogger(__name__)
 
-LOCAL_BANNER = ("Local mode: MicrosoftAppId is not set, so requests are not authenticated and "
-                "the bot listens on {host} only.\n"
+LOCAL_BANNER = ("Local mode: MicrosoftAppId is not set, so requests are not authenticated; "
+                "the bot listens on {host}.\n"
                 "Emulator: http://localhost:{port}/   (Ctrl-C stops)\n"
                 "Bot endpoint: http://localhost:{port}/api/messages")
 AZURE_BANNER = ("Bot Framework mode (app {app_id}, {app_type}): every request must carry a "
                 "valid token.\nEndpoint: http://{host}:{port}/api/messages   (Ctrl-C stops)")
 CLOCK_NOTE = "Clock: simulated, starting {start}, {speed}x real time."
+NETWORK_WARNING = ("WARNING: BOT_ALLOW_UNAUTHENTICATED_NETWORK is set: the bot and its emulator "
+                   "listen on {host}:{port} WITHOUT AUTHENTICATION. Anyone who can reach this "
+                   "address can chat as any student or TA, read the emulator's conversations "
+                   "and trigger sends. Set MicrosoftAppId to require Bot Framework tokens.")
+
+
+def network_warning(settings: Settings) -> str | None:
+    """The warning for local mode listening beyond this machine (it was allowed), or None."""
+    if settings.local_mode and not is_loopback_host(settings.host):
+        return NETWORK_WARNING.format(host=settings.host, port=settings.port)
+    return None
+
+
+def startup_banner(settings: Settings) -> str:
+    if not settings.local_mode:
+        return AZURE_BANNER.format(app_id=settings.app_id, app_type=settings.app_type,
+                                   host=settings.host, port=settings.port)
+    banner = LOCAL_BANNER.format(host=settings.host, port=settings.port)
+    warning = network_warning(settings)
+    return f"{banner}\n\n{'!' * 78}\n{warning}\n{'!' * 78}" if warning else banner
 
 
 def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str = "",
               speed: float = 1.0) -> None:
     app = create_app(settings, assistant, clock, speed=speed)
-    if settings.local_mode:
-        print(LOCAL_BANNER.format(host=settings.host, port=settings.port))
-    else:
-        print(AZURE_BANNER.format(app_id=settings.app_id, app_type=settings.app_type,
-                                  host=settings.host, port=settings.port))
+    print(startup_banner(settings))
+    warning = network_warning(settings)
+    if warning:
+        log.warning(warning)  # in the log too, where operators look
     if note:
         print(note)
     web.run_app(app, host=settings.host, port=settings.port, print=None,

@@ -1,4 +1,4 @@
-"""Our CloudAdapter: request checks, auth failures as 401, expectReplies, invokes, retried sends.
+"""Our CloudAdapter: request checks, auth failures as 401, expectReplies, retried sends.
 
 botbuilder 4.17.1's `CloudAdapter.process` answers some bad requests and bad tokens with 500
 and fails on `deliveryMode: expectReplies` (it serialises an already serialised body). This

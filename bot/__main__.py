@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
+from bot.ops.logs import configure as configure_logging
 from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
 from bot.storage.database import StorageError
@@ -67,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                            format="%(levelname)s %(name)s: %(message)s")
+        configure_logging(settings.log_level, settings.log_format)
         return _run(args, settings)
     except (ConfigError, ScheduleError, PolicyError, ModelError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)

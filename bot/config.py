@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.ops.logs import LOG_FORMATS
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -66,8 +68,9 @@ class Settings:
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ConfigError(f"BOT_LOG_LEVEL: {level!r} is not a logging level")
         log_format = env.get("BOT_LOG_FORMAT", "text").strip().lower() or "text"
-        if log_format not in ("text", "json"):
-            raise ConfigError(f"BOT_LOG_FORMAT: {log_format!r} is not 'text' or 'json'")
+        if log_format not in LOG_FORMATS:
+            raise ConfigError(f"BOT_LOG_FORMAT: {log_format!r} is not one of "
+                              f"{', '.join(LOG_FORMATS)}")
         if model is not None and not Path(model).is_dir():
             raise ConfigError(f"BOT_MODEL_DIR: {model} is not a directory")
         if "BOT_KNOWLEDGE_DIR" in env and not knowledge.is_dir():

@@ -302,3 +302,26 @@ def test_the_images_install_steps_work_in_a_clean_virtualenv(tmp_path):
     shown = subprocess.run([str(python), "-c", "import bot; print(bot.__file__)"],
                            cwd=tmp_path, capture_output=True, text=True, check=True)
     assert str(venv) in shown.stdout
+
+
+def test_an_index_built_in_the_image_is_used_where_the_notes_are_copied(tmp_path,
+                                                                        monkeypatch, embedder):
+    """The Dockerfile builds the index in one folder (/src/knowledge -> BOT_INDEX_DIR) and
+    the bot reads the notes from another (/app/knowledge): that must not force a rebuild."""
+    from bot.__main__ import main
+    from bot.knowledge.base import open_index
+
+    build = tmp_path / "src" / "knowledge"
+    build.mkdir(parents=True)
+    (build / "01-intro.md").write_text("---\nid: N01\nlecture: 1\nweek: 1\ntitle: Intro\n"
+                                       "---\n# Intro\n\nGradient descent steps downhill.\n")
+    index = tmp_path / "opt" / "index"
+    monkeypatch.setenv("BOT_KNOWLEDGE_DIR", str(build))
+    monkeypatch.setenv("BOT_INDEX_DIR", str(index))
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path / "data"))
+    assert main(["index"]) == 0
+    assert (index / "manifest.json").is_file() and not (tmp_path / "data" / "index").exists()
+    runtime = tmp_path / "app" / "knowledge"
+    shutil.copytree(build, runtime)
+    _, summary = open_index(runtime, index, embedder)
+    assert not summary.rebuilt and summary.chunks >= 1

@@ -1,9 +1,8 @@
-"""Command line: `python -m bot {ask,chat,serve,check,index}`. The only place that exits."""
+"""Command line: `python -m bot {ask,chat,serve,check,index,...}`. The only place that exits."""
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
+from bot.ops.logs import configure as configure_logging
 from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
 from bot.storage.database import StorageError
@@ -57,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     triage.add_argument("args", nargs="*", help="ID [TEXT...] or FILE.csv")
     triage.add_argument("--faq", action="store_true",
                         help="with answer: add it to the FAQ so the bot reuses it")
+    package = sub.add_parser("teams-package", help="write the Teams app package (zip)")
+    from bot.cli.teams_package import add_arguments
+
+    add_arguments(package)
     check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
     check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
                                                "(default: the configured schedule)")
@@ -67,8 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                            format="%(levelname)s %(name)s: %(message)s")
+        configure_logging(settings.log_level, settings.log_format)
         return _run(args, settings)
     except (ConfigError, ScheduleError, PolicyError, ModelError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -93,6 +96,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             print(policy_summary(load_policy(path), path))
         else:
             print(summary(load_schedule(path), path))
+        return 0
+
+    if args.command == "teams-package":
+        from bot.cli.teams_package import run_teams_package
+
+        run_teams_package(settings, args, sys.stdout)
         return 0
 
     if args.command == "remind":

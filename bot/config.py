@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.ops.logs import LOG_FORMATS
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -36,10 +38,13 @@ class Settings:
     ta_ids: frozenset[str] = frozenset()  # AAD object ids or channel user ids of the TAs
     ta_channel: str = ""  # a TA team channel's conversation id: its members are TAs
     triage_retention_days: int = 180  # closed and answered questions are deleted after
+    log_format: str = "text"  # "json": one JSON object per line, for a log collector
+    index_path: Path | None = None  # None: $BOT_DATA_DIR/index (a container bakes it in)
+    metrics_token: str = field(default="", repr=False)  # if set, /metrics needs this bearer
 
     @property
     def index_dir(self) -> Path:
-        return self.data_dir / "index"
+        return self.index_path or self.data_dir / "index"
 
     @property
     def database_path(self) -> Path:
@@ -65,6 +70,10 @@ class Settings:
         level = env.get("BOT_LOG_LEVEL", "WARNING").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ConfigError(f"BOT_LOG_LEVEL: {level!r} is not a logging level")
+        log_format = env.get("BOT_LOG_FORMAT", "text").strip().lower() or "text"
+        if log_format not in LOG_FORMATS:
+            raise ConfigError(f"BOT_LOG_FORMAT: {log_format!r} is not one of "
+                              f"{', '.join(LOG_FORMATS)}")
         if model is not None and not Path(model).is_dir():
             raise ConfigError(f"BOT_MODEL_DIR: {model} is not a directory")
         if "BOT_KNOWLEDGE_DIR" in env and not knowledge.is_dir():
@@ -120,7 +129,9 @@ class Settings:
                    allow_unauthenticated_network=allow_network, reminders_path=reminders,
                    public_url=public_url, ta_ids=ta_ids,
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
-                   triage_retention_days=retention)
+                   triage_retention_days=retention, log_format=log_format,
+                   index_path=Path(env["BOT_INDEX_DIR"]) if env.get("BOT_INDEX_DIR") else None,
+                   metrics_token=env.get("BOT_METRICS_TOKEN", "").strip())
 
 
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")

@@ -24,6 +24,8 @@ from bot.core.assistant import Assistant
 from bot.emulator.connector import LocalConnector
 from bot.emulator.local_only import local_only
 from bot.emulator.page import EmulatorPage
+from bot.ops.metrics import Metrics
+from bot.ops.requests import request_middleware
 from bot.reminders.compose import compose
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.planner import current_planner
@@ -65,6 +67,7 @@ class Services:
     sender: ProactiveSender | None = None
     triage: TriageService | None = None
     relay: RelayWorker | None = None
+    metrics: Metrics | None = None
 
 
 SERVICES = web.AppKey("services", Services)
@@ -87,6 +90,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     adapter = CourseAdapter(authentication or make_authentication(settings),
                             local_mode=settings.local_mode, retry=retry, sleep=sleep)
     services = Services(settings, db, conversations, adapter, bot, clock)  # type: ignore[arg-type]
+    metrics = services.metrics = Metrics()
     if bot is None:
         if assistant is None:
             raise ValueError("create_app needs an assistant or a bot")
@@ -98,11 +102,14 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                                        services.scheduler.wake,
                                        Roster(settings.ta_ids, settings.ta_channel))
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
-                        reminders=reminder_turns, triage=turns)
+                        reminders=reminder_turns, triage=turns,
+                        on_answer=lambda a: metrics.observe_answer(a.intent, a.answered))
         services.bot = bot
+        _watch(services, assistant)
 
     serve_emulator = emulator if emulator is not None else settings.local_mode
-    app = web.Application(client_max_size=MAX_BODY_BYTES * 2)
+    app = web.Application(client_max_size=MAX_BODY_BYTES * 2,
+                          middlewares=[request_middleware(metrics)])
     if settings.local_mode or serve_emulator:  # nothing is authenticated: this machine only
         app.middlewares.append(local_only(settings.public_url))
     app[SERVICES] = services
@@ -120,7 +127,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         return web.json_response({"endpoint": "Bot Framework messages: POST activities here"})
 
     app.add_routes([web.post("/api/messages", messages), web.get("/api/messages", messages_probe),
-                    web.get("/healthz", health)])
+                    web.get("/healthz", health),
+                    web.get("/metrics", metrics.handler(settings.metrics_token))])
     if serve_emulator:
         services.connector = LocalConnector(connector_log)
         page = EmulatorPage(services.connector, clock)
@@ -156,6 +164,16 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
 
 
 WORKERS = web.AppKey("workers", list)
+
+
+def _watch(services: Services, assistant: Assistant) -> None:
+    """The gauges /metrics reads when scraped."""
+    assert services.metrics is not None and services.triage is not None
+    store = services.triage.store
+    services.metrics.watch(
+        relay_queue=store.pending_relay_count, triage_open=store.open_count,
+        ready={"model": lambda: assistant.embedder is not None,
+               "index": lambda: assistant.view().knowledge is not None})
 
 
 def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
@@ -207,6 +225,9 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
     services.reminders = ReminderService(store, policy, lambda: assistant.view().schedule)
     limiter = RateLimiter(policy.per_second, policy.per_conversation_per_second, sleep=sleep)
     services.sender = ProactiveSender(services.adapter, services.settings.app_id, limiter)
+    metrics = services.metrics
+    assert metrics is not None
+
     async def deliver(sub: Subscription, r: Reminder) -> None:
         schedule = assistant.view().schedule
         zone = ZoneInfo(sub.time_zone) if valid_zone(sub.time_zone) else schedule.tz
@@ -223,7 +244,12 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
         try:
             await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
         except PermanentSendError as exc:
+            metrics.observe_reminder("failed")
             raise Unreachable(str(exc)) from exc
+        except Exception:
+            metrics.observe_reminder("failed")
+            raise
+        metrics.observe_reminder("sent_late" if r.late else "sent")
 
     services.scheduler = ReminderScheduler(
         store, current_planner(lambda: assistant.view().schedule, policy), deliver,

@@ -314,3 +314,36 @@ TRIAGE_BUTTON_ANSWER = "Answer"
 TRIAGE_BUTTON_CLOSE = "Close"
 FORGET_DONE = ("Done: I've deleted your {questions} question(s) to the TAs, your reminders "
                "and what I stored about this chat. Say hello any time to start again.")
+
+# The Teams app package (`python -m bot teams-package`): names, descriptions and the
+# commands Teams suggests. Name limits: short 30 characters, developer 32; command titles
+# are sent as typed, so each one is something the bot understands (tests/test_teams_package).
+TEAMS_APP_SHORT_NAME = "{title} assistant"
+TEAMS_APP_FULL_NAME = "{code} {title} course assistant"
+TEAMS_APP_DEVELOPER = "The course team"
+TEAMS_APP_SHORT_DESCRIPTION = "Deadlines, sessions, notes and reminders for {code} {title}."
+TEAMS_APP_FULL_DESCRIPTION = (
+    "Ask in your own words about the {code} {title} course: deadlines, Q&As, tutorials and "
+    "lectures, topics and readings, who marks what, and how the course runs. Course material "
+    "is explained from the lecture notes, with the notes cited. Say \"remind me\" for "
+    "reminders before deadlines and sessions. When the bot cannot answer, \"ask a TA\" "
+    "passes your question to the teaching assistants, and their answer comes back here. "
+    "\"forget me\" deletes what the bot keeps about you.")
+TEAMS_COMMANDS = (  # personal chats and group chats
+    ("help", "What I can answer, with examples"),
+    ("what's on this week?", "This week's Q&As, tutorials and lectures"),
+    ("when is the next deadline?", "The next coursework deadline and the time left"),
+    ("remind me", "Reminders before deadlines and sessions"),
+    ("what reminders do I have?", "Your reminder settings"),
+    ("stop reminders", "No more reminders"),
+    ("ask a TA", "Send your last question to the teaching assistants"),
+    ("forget me", "Delete your questions, reminders and what the bot stored about you"),
+)
+TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
+    ("help", "What I can answer, with examples"),
+    ("what's on this week?", "This week's Q&As, tutorials and lectures"),
+    ("when is the next deadline?", "The next coursework deadline and the time left"),
+    ("remind this channel", "Post reminders in this channel (TAs only, when TAs are set)"),
+    ("what reminders do I have?", "The reminders this channel gets"),
+    ("triage", "For TAs: the open questions from students"),
+)

@@ -49,13 +49,15 @@ class CourseBot(ActivityHandler):
     def __init__(self, assistant: Assistant, conversations: ConversationStore,
                  clock: Callable[[], datetime], *, typing_after: float = 0.4,
                  reminders: ReminderTurns | None = None,
-                 triage: TriageTurns | None = None):
+                 triage: TriageTurns | None = None,
+                 on_answer: Callable[[Answer], None] | None = None):
         self._assistant = assistant
         self._conversations = conversations
         self._clock = clock
         self._typing_after = typing_after  # seconds before a typing indicator is shown
         self._reminders = reminders
         self._triage = triage
+        self._on_answer = on_answer  # counts answers by intent (metrics)
         # What was last stored per (conversation, user), to skip rewriting the same thing.
         self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
 
@@ -87,6 +89,8 @@ class CourseBot(ActivityHandler):
                     return
             context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
             answer = await self._answer(turn_context, question, context)
+            if self._on_answer is not None:
+                self._on_answer(answer)
             course = self._assistant.view().tz
             if self._triage is None or not question or answer.intent == "refused":
                 # A refused request (prompt injection, "give me the quiz answers") is not a

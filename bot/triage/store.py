@@ -159,12 +159,18 @@ class TriageStore:
         student who asked twice is answered once.
         """
         rows = self._db.query(
-            "SELECT q.*, g.answer AS group_answer FROM triage_questions q JOIN triage_groups g "
-            "ON g.id = q.group_id WHERE g.status='answered' AND q.delivered_at IS NULL "
-            "AND q.delivery_attempts < ? AND q.id = (SELECT MAX(id) FROM triage_questions x "
-            "WHERE x.group_id = q.group_id AND x.user_id = q.user_id) ORDER BY q.id LIMIT ?",
+            "SELECT q.*, g.answer AS group_answer " + _OUTBOX + " ORDER BY q.id LIMIT ?",
             (MAX_DELIVERY_ATTEMPTS, limit))
         return [(_question(r), r["group_answer"]) for r in rows]
+
+    def pending_relay_count(self) -> int:
+        """How many answers wait in the outbox (the relay queue's depth, for metrics)."""
+        return int(self._db.query("SELECT COUNT(*) " + _OUTBOX,
+                                  (MAX_DELIVERY_ATTEMPTS,))[0][0])
+
+    def open_count(self) -> int:
+        return int(self._db.query("SELECT COUNT(*) FROM triage_groups "
+                                  "WHERE status='open'")[0][0])
 
     def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:
         """Count a failed relay; a permanent failure (blocked, removed) is not retried."""
@@ -216,6 +222,13 @@ MAX_DELIVERY_ATTEMPTS = 5  # a relay that keeps failing is given up (and logged)
 
 _GROUP_SELECT = ("SELECT g.*, COUNT(DISTINCT q.user_id) AS askers FROM triage_groups g "
                  "LEFT JOIN triage_questions q ON q.group_id = g.id")
+
+
+# One row per asker and group of an answered group whose answer has not reached them.
+_OUTBOX = ("FROM triage_questions q JOIN triage_groups g ON g.id = q.group_id "
+           "WHERE g.status='answered' AND q.delivered_at IS NULL AND q.delivery_attempts < ? "
+           "AND q.id = (SELECT MAX(id) FROM triage_questions x "
+           "WHERE x.group_id = q.group_id AND x.user_id = q.user_id)")
 
 
 def _group(r: Any) -> Group:

@@ -36,6 +36,7 @@ from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
 from bot.teams.cards import reminder_card, triage_card
 from bot.teams.handler import CourseBot
+from bot.teams.private import PrivateMessenger
 from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
@@ -43,7 +44,7 @@ from bot.teams.triage_turns import TriageTurns
 from bot.triage.relay import RelayWorker
 from bot.triage.roles import Roster, thread_root
 from bot.triage.service import Filed, TriageService
-from bot.triage.store import TriageStore
+from bot.triage.store import Question, TriageStore
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class Services:
     reminders: ReminderService | None = None
     scheduler: ReminderScheduler | None = None
     sender: ProactiveSender | None = None
+    private: PrivateMessenger | None = None  # 1:1 sends: personal answers and reminders
     triage: TriageService | None = None
     relay: RelayWorker | None = None
 
@@ -95,7 +97,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         turns = _wire_triage(services, assistant)
         reminder_turns = ReminderTurns(services.reminders, clock,  # type: ignore[arg-type]
                                        services.scheduler.wake,
-                                       Roster(settings.ta_ids, settings.ta_channel))
+                                       Roster(settings.ta_ids, settings.ta_channel),
+                                       conversations=conversations)
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
                         reminders=reminder_turns, triage=turns)
         services.bot = bot
@@ -164,8 +167,13 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
     if purged:
         log.info("deleted %d closed TA questions past their retention", purged)
 
-    async def send_text(reference: dict[str, Any], text: str) -> None:
-        await services.sender.send(reference, MessageFactory.text(text))  # type: ignore
+    async def send_text(question: Question, text: str, private: bool) -> None:
+        if private:  # never where a personal question was asked, if that was shared
+            await services.private.send(question.user_id, question.reference,  # type: ignore
+                                        MessageFactory.text(text))
+        else:
+            await services.sender.send(question.reference,  # type: ignore[union-attr]
+                                       MessageFactory.text(text))
 
     services.relay = RelayWorker(store, send_text, services.clock)
 
@@ -203,6 +211,9 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
     services.reminders = ReminderService(store, policy, lambda: assistant.view().schedule)
     limiter = RateLimiter(policy.per_second, policy.per_conversation_per_second, sleep=sleep)
     services.sender = ProactiveSender(services.adapter, services.settings.app_id, limiter)
+    services.private = PrivateMessenger(services.sender, services.adapter,
+                                        services.conversations, services.settings.app_id,
+                                        services.clock, sleep)
     async def deliver(sub: Subscription, r: Reminder) -> None:
         schedule = assistant.view().schedule
         zone = ZoneInfo(sub.time_zone) if valid_zone(sub.time_zone) else schedule.tz
@@ -217,7 +228,11 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
         # The key lets a receiver drop a repeat sent after a crash (see the README).
         activity.channel_data = {"reminderKey": r.key}
         try:
-            await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
+            if sub.is_channel:
+                await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
+            else:  # a person's reminders: their 1:1 chat only
+                await services.private.send(sub.user_id or sub.subscriber[5:],  # type: ignore
+                                            sub.reference, activity)
         except PermanentSendError as exc:
             raise Unreachable(str(exc)) from exc
 

@@ -152,19 +152,23 @@ class TriageStore:
                          "AND (group_id, user_id) = (SELECT group_id, user_id FROM "
                          "triage_questions WHERE id=?)", (_iso(now), question_id))
 
-    def pending_relays(self, limit: int = 500) -> list[tuple[Question, str]]:
-        """Askers of answered groups who have not been sent the answer yet (the outbox).
+    def pending_relays(self, limit: int = 500) -> list[tuple[Question, str, bool]]:
+        """Askers of answered groups who have not been sent the answer yet (the outbox):
+        (question, answer, private). `private`: a personal question or an anonymous asker,
+        whose answer goes to their 1:1 chat only.
 
         One row per asker and group (their latest question: the chat they used last), so a
         student who asked twice is answered once.
         """
         rows = self._db.query(
-            "SELECT q.*, g.answer AS group_answer FROM triage_questions q JOIN triage_groups g "
+            "SELECT q.*, g.answer AS group_answer, g.personal AS group_personal "
+            "FROM triage_questions q JOIN triage_groups g "
             "ON g.id = q.group_id WHERE g.status='answered' AND q.delivered_at IS NULL "
             "AND q.delivery_attempts < ? AND q.id = (SELECT MAX(id) FROM triage_questions x "
             "WHERE x.group_id = q.group_id AND x.user_id = q.user_id) ORDER BY q.id LIMIT ?",
             (MAX_DELIVERY_ATTEMPTS, limit))
-        return [(_question(r), r["group_answer"]) for r in rows]
+        return [(_question(r), r["group_answer"], bool(r["group_personal"] or r["anonymous"]))
+                for r in rows]
 
     def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:
         """Count a failed relay; a permanent failure (blocked, removed) is not retried."""

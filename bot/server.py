@@ -40,6 +40,7 @@ from bot.teams.private import PrivateMessenger
 from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
+from bot.teams.safe_text import defang
 from bot.teams.triage_turns import TriageTurns
 from bot.triage.relay import RelayWorker
 from bot.triage.roles import Roster, thread_root
@@ -192,17 +193,18 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
         where = W.TRIAGE_WHERE_PART.format(week=filed.tags.week, lecture="") \
             if filed.tags.week else ""
         text = W.TRIAGE_NEW_GROUP.format(id=filed.group_id, category=filed.tags.category,
-                                         where=where, urgency=filed.tags.urgency,
-                                         title=group.title if group else "")
+                                         where=where, urgency=filed.tags.urgency)
+        title = group.title if group else ""  # the student's text: shown literally
         activity = MessageFactory.attachment(CardFactory.adaptive_card(
-            triage_card(filed.group_id, text)))
-        activity.summary = text[:200]
+            triage_card(filed.group_id, text, title)))
+        activity.summary = f"{text} {defang(title)}"[:200]
         await services.sender.send(known[0].reference, activity)  # type: ignore[union-attr]
 
     return TriageTurns(services.triage, roster,
                        services.clock, conversations=services.conversations,
                        reminders=services.reminders.store if services.reminders else None,
-                       relay_wake=services.relay.wake, announce=announce)
+                       relay_wake=services.relay.wake, announce=announce,
+                       database=services.db)
 
 
 def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPolicy,

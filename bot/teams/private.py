@@ -78,6 +78,10 @@ class PrivateMessenger:
             raise PermanentSendError("no way to reach this person privately")
         person = shared.user or ChannelAccount(id=user_id)
         tenant = shared.conversation.tenant_id or _tenant(reference)
+        if not tenant:  # the SDK's references drop Teams' "tenantId"; we stored it ourselves
+            seen = await asyncio.to_thread(self._conversations.get, shared.conversation.id,
+                                           user_id)
+            tenant = seen.tenant_id if seen else None
         params = ConversationParameters(
             is_group=False, bot=shared.bot,
             members=[ChannelAccount(id=user_id, aad_object_id=person.aad_object_id)],
@@ -116,5 +120,7 @@ class PrivateMessenger:
 
 def _tenant(reference: dict[str, Any]) -> str | None:
     conversation = reference.get("conversation") or {}
-    tenant = conversation.get("tenantId") if isinstance(conversation, dict) else None
+    if not isinstance(conversation, dict):
+        return None
+    tenant = conversation.get("tenantId") or conversation.get("tenantID")
     return tenant if isinstance(tenant, str) else None

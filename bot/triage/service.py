@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.core import wording as W
 from bot.core.answer import Answer, Source
+from bot.core.text import printable
 from bot.core.timefmt import elapsed, format_duration
 from bot.schedule.model import Schedule
 from bot.triage.store import Group, Question, TriageStore
@@ -24,6 +25,7 @@ from bot.triage.tags import Tags, tag
 log = logging.getLogger(__name__)
 
 Embed = Callable[[list[str]], np.ndarray]  # unit-length rows
+Quote = Callable[[str], str]  # how students' text is rendered for TAs
 # Cosine similarity at or above which two questions are the same question. Measured on
 # tests/data/triage_questions.jsonl by bench/triage.py: F1 peaks at 0.575 (precision 0.82,
 # recall 0.51); 0.60 keeps precision at 0.91 (recall 0.47), because a wrong merge sends a
@@ -129,7 +131,9 @@ class TriageService:
         return sorted(groups, key=lambda g: (URGENCY_ORDER.get(g.urgency, 3),
                                              g.due or far, g.created))
 
-    def listing(self, now: datetime) -> str:
+    def listing(self, now: datetime, quote: Quote = printable) -> str:
+        """The open groups; `quote` renders students' text for where it is shown (escaped
+        Markdown in Teams; by default, without control characters for a terminal)."""
         groups = self.open_groups()
         if not groups:
             return W.TRIAGE_EMPTY
@@ -143,22 +147,23 @@ class TriageService:
                 if g.lecture else "") if g.week else ""
             lines.append(W.TRIAGE_LIST_LINE.format(
                 id=g.id, urgency=g.urgency, due=due, category=g.category, where=where,
-                title=g.title[:120], askers=g.askers,
+                title=quote(g.title[:120]), askers=g.askers,
                 age=format_duration(elapsed(g.created, now)),
                 personal=W.TRIAGE_PERSONAL_MARK if g.personal else ""))
         return "\n".join(lines)
 
-    def show(self, group_id: int) -> str:
+    def show(self, group_id: int, quote: Quote = printable) -> str:
         group = self.store.group(group_id)
         if group is None:
             return W.TRIAGE_UNKNOWN_GROUP.format(id=group_id)
         lines = [W.TRIAGE_SHOW_HEADER.format(id=group.id, status=group.status,
                                              category=group.category, week=group.week,
-                                             title=group.title)]
+                                             title=quote(group.title))]
         for q in self.store.questions(group_id):
-            who = W.TRIAGE_ANONYMOUS if q.anonymous else (q.user_name or q.user_id)
+            who = W.TRIAGE_ANONYMOUS if q.anonymous else quote(q.user_name or q.user_id)
             lines.append(W.TRIAGE_SHOW_LINE.format(who=who, when=f"{q.asked_at:%d %b %H:%M}",
-                                                   text=q.text, confidence=q.confidence))
+                                                   text=quote(q.text),
+                                                   confidence=q.confidence))
         return "\n".join(lines)
 
     def answer(self, group_id: int, text: str, ta: str, add_to_faq: bool,

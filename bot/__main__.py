@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     triage.add_argument("args", nargs="*", help="ID [TEXT...] or FILE.csv")
     triage.add_argument("--faq", action="store_true",
                         help="with answer: add it to the FAQ so the bot reuses it")
+    personal = sub.add_parser("personal", help="the personal-matter detector: train or try it")
+    personal.add_argument("action", choices=["train", "test"])
+    personal.add_argument("text", nargs="*", help="with test: the message to classify")
     check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
     check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
                                                "(default: the configured schedule)")
@@ -106,6 +109,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.triage import run_triage
 
         run_triage(settings, args.action, args.args, args.faq, sys.stdout, _clock())
+        return 0
+
+    if args.command == "personal":
+        from bot.cli.personal import run_personal
+
+        run_personal(settings, args.action, " ".join(args.text), sys.stdout)
         return 0
 
     if args.command == "calendar":

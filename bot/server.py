@@ -21,6 +21,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core import wording as W
 from bot.core.assistant import Assistant
+from bot.core.personal import PersonalDetector
 from bot.emulator.connector import LocalConnector
 from bot.emulator.page import EmulatorPage
 from bot.reminders.compose import compose
@@ -162,8 +163,10 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
     settings = services.settings
     store = TriageStore(services.db)
     embedder = assistant.embedder
-    services.triage = TriageService(store, embedder.encode if embedder else None,
-                                    lambda: assistant.view().schedule)
+    services.triage = TriageService(
+        store, embedder.encode if embedder else None, lambda: assistant.view().schedule,
+        personal=PersonalDetector(embedder.encode, embedding_sha256=embedder.sha256)
+        if embedder else None)
     purged = store.purge_closed(services.clock() - timedelta(days=settings.triage_retention_days))
     if purged:
         log.info("deleted %d closed TA questions past their retention", purged)

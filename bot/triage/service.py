@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.core import wording as W
 from bot.core.answer import Answer, Source
+from bot.core.personal import PersonalDetector, rule_verdict
 from bot.core.text import printable
 from bot.core.timefmt import elapsed, format_duration
 from bot.schedule.model import Schedule
@@ -64,16 +65,24 @@ def relay_text(question: Question, answer: str) -> str:
 
 class TriageService:
     def __init__(self, store: TriageStore, embed: Embed | None,
-                 schedule: Callable[[], Schedule], threshold: float = GROUP_THRESHOLD):
+                 schedule: Callable[[], Schedule], threshold: float = GROUP_THRESHOLD,
+                 personal: PersonalDetector | None = None):
         self.store = store
         self._embed = embed
         self._schedule = schedule
         self.threshold = threshold
+        self._personal = personal  # without it, the detector's rules alone decide
+
+    def is_personal(self, question: str, vector: np.ndarray | None = None) -> bool:
+        if self._personal is None:
+            return rule_verdict(question) is not None
+        return self._personal.is_personal(question, vector)
 
     # --- students ---------------------------------------------------------------------------
     def escalate(self, question: str, answer: Answer, asker: Asker, now: datetime) -> Filed:
-        tags = tag(question, answer, self._schedule(), now)
         vector = self._vector(question)
+        tags = tag(question, answer, self._schedule(), now,
+                   personal=self.is_personal(question, vector))
         group_id = None
         if vector is not None and not tags.personal:  # personal questions are never shared
             group_id = self._closest(vector, self.store.open_embeddings())
@@ -106,8 +115,8 @@ class TriageService:
     def faq_answer(self, question: str) -> Answer | None:
         """A TA answer already given to this question, as the bot's answer (or None)."""
         vector = self._vector(question)
-        if vector is None:
-            return None
+        if vector is None or self.is_personal(question, vector):
+            return None  # a personal matter is for a person, never a stored answer
         gid = self._closest(vector, self.store.answered_embeddings())
         group = self.store.group(gid) if gid is not None else None
         if group is None or not group.answer:

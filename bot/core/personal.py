@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).parent / "data" / "personal_model.json"
 # Updated by `python -m bot personal train`: a retrained model is a reviewed change.
-MODEL_SHA256 = "d70469d253fbf99465071fdadd9891ad503b09290d48e708ef639d50df2bb06c"
+MODEL_SHA256 = "c3b46cb98fbd3a564628d6c27f25f55a44fcad82e02f838a8d1af1b5e84e0da4"
 RULE_PROBABILITY = 0.99  # what a rule's verdict is reported as
 
 Embed = Callable[[list[str]], np.ndarray]  # unit-length rows
@@ -132,6 +132,11 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                 r"my circumstances|circumstances|rough (?:time|week)|terrible|hard time|"
                 r"stuff came up|came up|absent|victim|inappropriate|directly|rather not|"
                 r"(?:hours?|hrs) (?:ahead|behind)|\d ?am (?:for me|my time))\b", "first"),
+    # Machines die too: evidence against a death or a crash being someone's own life.
+    ("machine", r"\b(?:kernel|runtime|session|process|colab|gpu|cuda|notebook|server|vm|"
+                r"training|run|job|model|neurons?|units?|relu|tensor|python|jupyter|"
+                r"laptop|cell)s? (?:[\w'-]+ ){0,2}(?:died|dies|dead|dying|crash\w*|killed|"
+                r"froze|freezes|hangs?|restart\w*)\b", "feature"),
     ("weak_own", r"\bmy (?:submission|result|feedback|attempt|laptop|internet|connection|"
                  r"timezone|time zone)\b|\bi (?:was|am|have been|'ve been) (?:away|absent|"
                  r"off|out)\b", "feature"),

@@ -17,7 +17,7 @@ from bot.reminders.planner import SESSION_KINDS
 from bot.reminders.policy import ALL_KINDS, ReminderPolicy
 from bot.reminders.store import ReminderStore
 from bot.schedule.model import Schedule
-from bot.storage.conversations import is_private
+from bot.storage.conversations import is_shared
 
 SNOOZE = timedelta(hours=1)
 
@@ -67,10 +67,10 @@ class ReminderService:
                                                           or command.kinds), rest=rest)
         fresh = current is None or not current.active
         reference, conversation_id = who.reference, who.conversation_id
-        if not is_channel(who.subscriber) and not is_private(reference):
+        if not is_channel(who.subscriber) and is_shared(reference):
             # Asked in a group chat or channel: a person's reminders still go to their 1:1
             # chat only, so keep the one we have, or ask them to write to us there.
-            if current is None or not is_private(current.reference):
+            if current is None or is_shared(current.reference):
                 return W.REMIND_PERSONAL_CHAT_ONLY
             reference, conversation_id = current.reference, current.conversation_id
         base = current or Subscription(who.subscriber, conversation_id, reference,

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.reminders.model import Reminder, Subscription, is_channel
-from bot.storage.conversations import is_private, without_user
+from bot.storage.conversations import is_shared, without_user
 from bot.storage.database import Database
 
 _SCHEMA = [
@@ -102,7 +102,7 @@ class ReminderStore:
         """
         if is_channel(subscriber):
             reference = without_user(reference)
-        elif not is_private(reference):
+        elif is_shared(reference):
             with self._db.transaction() as conn:
                 conn.execute("UPDATE subscriptions SET time_zone=COALESCE(?, time_zone) "
                              "WHERE subscriber=?", (time_zone, subscriber))

@@ -66,6 +66,13 @@ def is_private(reference: dict[str, Any] | None) -> bool:
         and not conversation.get("isGroup")
 
 
+def is_shared(reference: dict[str, Any] | None) -> bool:
+    """A reference to a channel or group chat, where others would read what is sent."""
+    conversation = (reference or {}).get("conversation") or {}
+    return isinstance(conversation, dict) and (
+        conversation.get("conversationType") in SHARED_TYPES or bool(conversation.get("isGroup")))
+
+
 def without_user(reference: dict[str, Any]) -> dict[str, Any]:
     """A shared conversation's reference with the person who last wrote there left out."""
     return {**reference, "user": None}

@@ -18,7 +18,7 @@ from bot.reminders.commands import parse_command
 from bot.reminders.model import is_channel
 from bot.reminders.service import ReminderService, Who, subscriber_for
 from bot.reminders.store import ReminderStore
-from bot.storage.conversations import ConversationStore, is_private, valid_zone
+from bot.storage.conversations import ConversationStore, is_shared, valid_zone
 from bot.triage.roles import Roster
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class ReminderTurns:
                   activity.conversation.id,
                   TurnContext.get_conversation_reference(activity).serialize(),
                   user, valid_zone(activity.local_timezone))
-        if not is_channel(who.subscriber) and not is_private(who.reference) \
+        if not is_channel(who.subscriber) and is_shared(who.reference) \
                 and self._conversations is not None:
             # "remind me" in a group chat: the reminders go to the person's 1:1 chat.
             personal = await asyncio.to_thread(self._conversations.personal_for, user)

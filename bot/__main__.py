@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     from bot.cli.teams_package import add_arguments
 
     add_arguments(package)
+    personal = sub.add_parser("personal", help="the personal-matter detector: train or try it")
+    personal.add_argument("action", choices=["train", "test"])
+    personal.add_argument("text", nargs="*", help="with test: the message to classify")
     check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
     check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
                                                "(default: the configured schedule)")
@@ -115,6 +118,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.triage import run_triage
 
         run_triage(settings, args.action, args.args, args.faq, sys.stdout, _clock())
+        return 0
+
+    if args.command == "personal":
+        from bot.cli.personal import run_personal
+
+        run_personal(settings, args.action, " ".join(args.text), sys.stdout)
         return 0
 
     if args.command == "calendar":

@@ -21,6 +21,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core import wording as W
 from bot.core.assistant import Assistant
+from bot.core.personal import PersonalDetector
 from bot.emulator.connector import LocalConnector
 from bot.emulator.local_only import local_only
 from bot.emulator.page import EmulatorPage
@@ -39,14 +40,16 @@ from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
 from bot.teams.cards import reminder_card, triage_card
 from bot.teams.handler import CourseBot
+from bot.teams.private import PrivateMessenger
 from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
+from bot.teams.safe_text import defang
 from bot.teams.triage_turns import TriageTurns
 from bot.triage.relay import RelayWorker
 from bot.triage.roles import Roster, thread_root
 from bot.triage.service import Filed, TriageService
-from bot.triage.store import TriageStore
+from bot.triage.store import Question, TriageStore
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,7 @@ class Services:
     reminders: ReminderService | None = None
     scheduler: ReminderScheduler | None = None
     sender: ProactiveSender | None = None
+    private: PrivateMessenger | None = None  # 1:1 sends: personal answers and reminders
     triage: TriageService | None = None
     relay: RelayWorker | None = None
     metrics: Metrics | None = None
@@ -100,7 +104,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         turns = _wire_triage(services, assistant)
         reminder_turns = ReminderTurns(services.reminders, clock,  # type: ignore[arg-type]
                                        services.scheduler.wake,
-                                       Roster(settings.ta_ids, settings.ta_channel))
+                                       Roster(settings.ta_ids, settings.ta_channel),
+                                       conversations=conversations)
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
                         reminders=reminder_turns, triage=turns,
                         on_answer=lambda a: metrics.observe_answer(a.intent, a.answered))
@@ -180,14 +185,21 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
     settings = services.settings
     store = TriageStore(services.db)
     embedder = assistant.embedder
-    services.triage = TriageService(store, embedder.encode if embedder else None,
-                                    lambda: assistant.view().schedule)
+    services.triage = TriageService(
+        store, embedder.encode if embedder else None, lambda: assistant.view().schedule,
+        personal=PersonalDetector(embedder.encode, embedding_sha256=embedder.sha256)
+        if embedder else None)
     purged = store.purge_closed(services.clock() - timedelta(days=settings.triage_retention_days))
     if purged:
         log.info("deleted %d closed TA questions past their retention", purged)
 
-    async def send_text(reference: dict[str, Any], text: str) -> None:
-        await services.sender.send(reference, MessageFactory.text(text))  # type: ignore
+    async def send_text(question: Question, text: str, private: bool) -> None:
+        if private:  # never where a personal question was asked, if that was shared
+            await services.private.send(question.user_id, question.reference,  # type: ignore
+                                        MessageFactory.text(text))
+        else:
+            await services.sender.send(question.reference,  # type: ignore[union-attr]
+                                       MessageFactory.text(text))
 
     services.relay = RelayWorker(store, send_text, services.clock)
 
@@ -206,17 +218,18 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
         where = W.TRIAGE_WHERE_PART.format(week=filed.tags.week, lecture="") \
             if filed.tags.week else ""
         text = W.TRIAGE_NEW_GROUP.format(id=filed.group_id, category=filed.tags.category,
-                                         where=where, urgency=filed.tags.urgency,
-                                         title=group.title if group else "")
+                                         where=where, urgency=filed.tags.urgency)
+        title = group.title if group else ""  # the student's text: shown literally
         activity = MessageFactory.attachment(CardFactory.adaptive_card(
-            triage_card(filed.group_id, text)))
-        activity.summary = text[:200]
+            triage_card(filed.group_id, text, title)))
+        activity.summary = f"{text} {defang(title)}"[:200]
         await services.sender.send(known[0].reference, activity)  # type: ignore[union-attr]
 
     return TriageTurns(services.triage, roster,
                        services.clock, conversations=services.conversations,
                        reminders=services.reminders.store if services.reminders else None,
-                       relay_wake=services.relay.wake, announce=announce)
+                       relay_wake=services.relay.wake, announce=announce,
+                       database=services.db)
 
 
 def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPolicy,
@@ -227,7 +240,9 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
     services.sender = ProactiveSender(services.adapter, services.settings.app_id, limiter)
     metrics = services.metrics
     assert metrics is not None
-
+    services.private = PrivateMessenger(services.sender, services.adapter,
+                                        services.conversations, services.settings.app_id,
+                                        services.clock, sleep)
     async def deliver(sub: Subscription, r: Reminder) -> None:
         schedule = assistant.view().schedule
         zone = ZoneInfo(sub.time_zone) if valid_zone(sub.time_zone) else schedule.tz
@@ -242,7 +257,11 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
         # The key lets a receiver drop a repeat sent after a crash (see the README).
         activity.channel_data = {"reminderKey": r.key}
         try:
-            await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
+            if sub.is_channel:
+                await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
+            else:  # a person's reminders: their 1:1 chat only
+                await services.private.send(sub.user_id or sub.subscriber[5:],  # type: ignore
+                                            sub.reference, activity)
         except PermanentSendError as exc:
             metrics.observe_reminder("failed")
             raise Unreachable(str(exc)) from exc

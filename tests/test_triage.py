@@ -273,8 +273,8 @@ def test_relays_retry_a_few_times_and_give_up_on_blocked_students(service):
     service.answer(g.group_id, "No.", "Tess", False, NOW)
     calls: dict[str, int] = {}
 
-    async def send(reference, text):
-        who = reference["conversation"]["id"]
+    async def send(question, text, private):
+        who = question.reference["conversation"]["id"]
         calls[who] = calls.get(who, 0) + 1
         if who == "personal-bob":
             raise SendError("blocked", 403)

@@ -50,6 +50,7 @@ class LocalConnector:
         self.delivered = 0  # bot activities accepted (repeats dropped by key not counted)
         self._log: TextIO | None = None
         self._keys: dict[str, str] = {}  # reminder key -> activity id, to drop repeats
+        self.created: list[dict[str, Any]] = []  # 1:1 conversations the bot asked for
 
     def routes(self) -> list[web.RouteDef]:
         base = f"{PREFIX}/v3/conversations"
@@ -143,13 +144,28 @@ class LocalConnector:
         return web.Response(status=200)
 
     async def _create_conversation(self, request: web.Request) -> web.Response:
+        """A 1:1 conversation with one user, as Teams creates it for a proactive message.
+
+        Its id is the one the chat page uses for that user's personal chat, so the message
+        shows there. Like Teams, it needs exactly one member with an id and a tenant.
+        """
         body = await _json_object(request)
-        members = body.get("members") if body is not None else None
-        first = (members or [{}])[0] if isinstance(members, list | None) else None
-        user = first.get("id") if isinstance(first, dict) else None
-        if body is None or not isinstance(first, dict) or not isinstance(user, str | None):
+        if body is None:
             return _bad_argument()
-        return web.json_response({"id": f"personal-{user or 'user'}", "activityId": None})
+        members = body.get("members")
+        member = members[0] if isinstance(members, list) and len(members) == 1 else None
+        channel_data = body.get("channelData")
+        tenant = channel_data.get("tenant") if isinstance(channel_data, dict) else None
+        if not isinstance(member, dict) or not isinstance(member.get("id"), str) \
+                or not member["id"] or body.get("isGroup") \
+                or not (isinstance(tenant, dict) and tenant.get("id") or body.get("tenantId")):
+            return web.json_response(
+                {"error": {"code": "BadArgument",
+                           "message": "a 1:1 conversation needs one member and a tenant"}},
+                status=400)
+        conversation = f"personal-{member['id']}"
+        self.created.append(body)
+        return web.json_response({"id": conversation, "activityId": None})
 
     async def _members(self, request: web.Request) -> web.Response:
         return web.json_response([])

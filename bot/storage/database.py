@@ -34,6 +34,8 @@ class Database:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
+            # Deleted rows are overwritten with zeros, not left in free pages (forget-me).
+            self._conn.execute("PRAGMA secure_delete=ON")
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"{path}: cannot open the bot's database: {exc}") from exc
         self._lock = threading.RLock()
@@ -63,6 +65,17 @@ class Database:
                 conn.execute(sql)
             conn.execute("INSERT OR IGNORE INTO schema_versions VALUES (?, ?)",
                          (name, SCHEMA_VERSION))
+
+    def erase_deleted(self) -> bool:
+        """Make recent deletions physical: with secure_delete the database file holds no
+        deleted text, and this empties the write-ahead log, whose older page images still
+        held it. False when another connection kept the log in use (it is retried at the
+        next checkpoint)."""
+        with self._lock:
+            busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            log.warning("the write-ahead log is in use: deleted data leaves it later")
+        return not busy
 
     def close(self) -> None:
         with self._lock:

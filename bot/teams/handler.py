@@ -76,7 +76,9 @@ class CourseBot(ActivityHandler):
             if self._triage is not None:
                 if is_forget_me(question):
                     await remembered  # so the forgetting also covers this turn's record
-                    self._stored.pop((activity.conversation.id, _user_id(activity)), None)
+                    user = _user_id(activity)
+                    for key in [k for k in self._stored if k[1] == user]:
+                        del self._stored[key]
                 handled = await self._triage.handle(activity, question)
                 if handled is not None:
                     await turn_context.send_activity(MessageFactory.text(handled))

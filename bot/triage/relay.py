@@ -19,7 +19,9 @@ from bot.wakeable import sleep_or_wake
 
 log = logging.getLogger(__name__)
 
-Send = Callable[[dict[str, Any], str], Awaitable[None]]
+# (the asker's question, the text, private): a private answer (a personal question, an
+# anonymous asker) must reach the asker in their 1:1 chat, never where they asked.
+Send = Callable[[Question, str, bool], Awaitable[None]]
 CHECK_EVERY = 5.0  # seconds: picks up answers given from the terminal
 
 
@@ -52,15 +54,17 @@ class RelayWorker:
             if not pending:
                 return sent
             gate = asyncio.Semaphore(self._concurrency)
-            results = await asyncio.gather(*(self._one(gate, q, a) for q, a in pending))
+            results = await asyncio.gather(*(self._one(gate, q, a, private)
+                                             for q, a, private in pending))
             sent += sum(results)
             if not any(results):
                 return sent  # every send failed: try again on the next wake
 
-    async def _one(self, gate: asyncio.Semaphore, q: Question, answer: str) -> bool:
+    async def _one(self, gate: asyncio.Semaphore, q: Question, answer: str,
+                   private: bool) -> bool:
         async with gate:
             try:
-                await self._send(q.reference, relay_text(q, answer))
+                await self._send(q, relay_text(q, answer), private)
             except Exception as exc:  # noqa: BLE001 - logged; retried a few times
                 permanent = getattr(exc, "status", None) in (400, 401, 403, 404)
                 log.warning("could not deliver the TA answer to question %d%s: %s", q.id,

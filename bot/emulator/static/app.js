@@ -44,6 +44,12 @@ function renderElement(el) {
       p.textContent = el.text || "";
       return p;
     }
+    case "RichTextBlock": {  // TextRuns: plain text, never Markdown
+      const p = document.createElement("div");
+      p.className = "tb";
+      p.textContent = (el.inlines || []).map((r) => (typeof r === "string" ? r : r.text || "")).join("");
+      return p;
+    }
     case "FactSet": {
       const table = document.createElement("table");
       table.className = "facts";

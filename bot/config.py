@@ -33,6 +33,10 @@ class Settings:
     ta_ids: frozenset[str] = frozenset()  # AAD object ids or channel user ids of the TAs
     ta_channel: str = ""  # a TA team channel's conversation id: its members are TAs
     triage_retention_days: int = 180  # closed and answered questions are deleted after
+    # Start even though the database held data and is now empty or lost its log (on purpose).
+    allow_fresh_database: bool = False
+    # The Bot Connector address for posting to the TA channel before any message arrived.
+    teams_service_url: str = ""
 
     @property
     def index_dir(self) -> Path:
@@ -102,6 +106,9 @@ class Settings:
                               "number of days") from None
         if retention < 1:
             raise ConfigError("BOT_TRIAGE_RETENTION_DAYS: must be at least 1")
+        service_url = env.get("BOT_TEAMS_SERVICE_URL", "").strip()
+        if service_url and not service_url.startswith(("http://", "https://")):
+            raise ConfigError(f"BOT_TEAMS_SERVICE_URL: {service_url!r} is not an http(s) URL")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
                    model_dir=Path(model) if model else None, log_level=level,
@@ -109,10 +116,21 @@ class Settings:
                    tenant_id=tenant, port=port, host=host, reminders_path=reminders,
                    public_url=public_url, ta_ids=ta_ids,
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
-                   triage_retention_days=retention)
+                   triage_retention_days=retention,
+                   allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),
+                   teams_service_url=service_url)
 
 
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    text = env.get(name, "").strip().lower()
+    if text in ("", "0", "false", "no", "off"):
+        return False
+    if text in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name}: {text!r} is not a yes/no value (1, true, yes or 0, false, no)")
 
 
 def _port(text: str) -> int:

@@ -33,6 +33,7 @@ from bot.triage.commands import is_forget_me
 log = logging.getLogger(__name__)
 
 SHARED_CONVERSATIONS = ("channel", "groupChat")
+NOT_FOR_TAS = ("refused", "indexing")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000
 _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
@@ -81,9 +82,9 @@ class CourseBot(ActivityHandler):
             context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
             answer = await self._answer(turn_context, question, context)
             course = self._assistant.view().tz
-            if self._triage is None or not question or answer.intent == "refused":
+            if self._triage is None or not question or answer.intent in NOT_FOR_TAS:
                 # A refused request (prompt injection, "give me the quiz answers") is not a
-                # question for the TAs.
+                # question for the TAs, nor one asked while the notes are being indexed.
                 await turn_context.send_activity(reply_for(answer, zone, course))
                 return
             if answer.answered:

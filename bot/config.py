@@ -37,6 +37,8 @@ class Settings:
     allow_fresh_database: bool = False
     # The Bot Connector address for posting to the TA channel before any message arrived.
     teams_service_url: str = ""
+    answer_threads: int = 2  # threads that answer questions (the model, the notes)
+    max_turns: int = 8  # activities processed at once; more wait their turn
 
     @property
     def index_dir(self) -> Path:
@@ -106,6 +108,8 @@ class Settings:
                               "number of days") from None
         if retention < 1:
             raise ConfigError("BOT_TRIAGE_RETENTION_DAYS: must be at least 1")
+        answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
+        max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
         service_url = env.get("BOT_TEAMS_SERVICE_URL", "").strip()
         if service_url and not service_url.startswith(("http://", "https://")):
             raise ConfigError(f"BOT_TEAMS_SERVICE_URL: {service_url!r} is not an http(s) URL")
@@ -118,10 +122,22 @@ class Settings:
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
                    triage_retention_days=retention,
                    allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),
-                   teams_service_url=service_url)
+                   teams_service_url=service_url, answer_threads=answer_threads,
+                   max_turns=max_turns)
 
 
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
+
+
+def _count(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    text = env.get(name, "").strip() or str(default)
+    try:
+        value = int(text)
+    except ValueError:
+        raise ConfigError(f"{name}: {text!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name}: {value} is out of range ({low}-{high})")
+    return value
 
 
 def _flag(env: Mapping[str, str], name: str) -> bool:

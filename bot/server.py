@@ -125,8 +125,13 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     app[SERVICES] = services
     supervisor = services.supervisor = Supervisor(sleep=worker_sleep)
 
+    # At most this many turns in progress; the rest wait their turn here, cheaply. A loop
+    # juggling every request at once takes longer per pass, and /healthz waits a pass.
+    turns = asyncio.Semaphore(settings.max_turns)
+
     async def messages(request: web.Request) -> web.Response:
-        return await adapter.handle(request, bot)
+        async with turns:
+            return await adapter.handle(request, bot)
 
     async def messages_probe(request: web.Request) -> web.Response:
         # Clients (Agents Playground) probe the endpoint with HEAD before posting.

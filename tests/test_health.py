@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import aiohttp
+import pytest
 from aiohttp import web
 from teams_support import running
 
@@ -228,3 +229,42 @@ def test_the_bot_serves_while_the_notes_are_indexed(schedule, embedder, tmp_path
     assert status == 200 and report["status"] == "ready"
     assert report["notes"]["state"] == "ready" and report["notes"]["percent"] == 100
     assert "randomly zeroes" in out["content_late"]
+
+
+def test_answers_do_not_wait_behind_the_shared_executor(schedule):
+    """Answering has threads of its own: blocking calls that fill the shared executor (the
+    database, the SDK's blocking sends) cannot hold questions up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.core.answer import AskContext
+
+    assistant = Assistant(lambda: schedule, answer_threads=2)
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        shared = ThreadPoolExecutor(2)
+        loop.set_default_executor(shared)
+        release = threading.Event()
+        stuck = [loop.run_in_executor(None, release.wait, 10) for _ in range(4)]
+        try:
+            answer = await asyncio.wait_for(assistant.answer_async(
+                "when is cw2 due?", AskContext(NOW, LONDON)), timeout=5)
+        finally:
+            release.set()
+            await asyncio.gather(*stuck)
+        return answer
+
+    assert "CW2" in asyncio.run(scenario()).text
+
+
+def test_concurrency_settings_are_checked():
+    from bot.config import ConfigError
+
+    s = Settings.from_env({"BOT_ANSWER_THREADS": "3", "BOT_MAX_TURNS": "16",
+                           "BOT_ALLOW_FRESH_DATABASE": "yes"})
+    assert (s.answer_threads, s.max_turns, s.allow_fresh_database) == (3, 16, True)
+    for env in ({"BOT_ANSWER_THREADS": "0"}, {"BOT_MAX_TURNS": "many"},
+                {"BOT_ALLOW_FRESH_DATABASE": "perhaps"},
+                {"BOT_TEAMS_SERVICE_URL": "smba.trafficmanager.net"}):
+        with pytest.raises(ConfigError):
+            Settings.from_env(env)

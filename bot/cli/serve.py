@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import threading
 from collections.abc import Callable
 
@@ -22,6 +23,7 @@ LOCAL_BANNER = ("Local mode: MicrosoftAppId is not set, so requests are not auth
                 "Bot endpoint: http://localhost:{port}/api/messages")
 AZURE_BANNER = ("Bot Framework mode (app {app_id}, {app_type}): every request must carry a "
                 "valid token.\nEndpoint: http://{host}:{port}/api/messages   (Ctrl-C stops)")
+SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 CLOCK_NOTE = "Clock: simulated, starting {start}, {speed}x real time."
 NOTES_NOTE = ("Course notes: the model and the notes' index load in the background (a minute "
               "or more); until then content questions are told so. Progress: "
@@ -38,6 +40,10 @@ def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str 
         notes = NotesLoader(assistant, settings.knowledge_dir, settings.index_dir,
                             settings.model_dir)
     app = create_app(settings, assistant, clock, speed=speed, notes=notes)
+    # The event loop gives up the GIL on every socket call and must get it back from the
+    # answering threads; the default 5 ms turn per thread made each reply (and /healthz)
+    # wait several such turns under load.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     if settings.local_mode:
         print(LOCAL_BANNER.format(host=settings.host, port=settings.port))
     else:

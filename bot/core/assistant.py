@@ -7,6 +7,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext
@@ -57,13 +58,18 @@ class Assistant:
     """
 
     def __init__(self, schedule: Callable[[], Schedule], embedder: Embedder | None = None,
-                 knowledge: KnowledgeIndex | None = None):
+                 knowledge: KnowledgeIndex | None = None, answer_threads: int = 2):
         self._schedule = schedule
         self._embedder = embedder
         self._knowledge = knowledge
         self._view: CourseView | None = None
         self._lock = threading.Lock()
         self.notes_pending: Callable[[], float | None] = lambda: None
+        # Answers run on a few threads of their own: more would only queue for the GIL and
+        # the model's lock, and slow the event loop (which needs the GIL for every I/O), and
+        # they must not wait behind database calls in the shared executor.
+        self._answer_threads = answer_threads
+        self._executor: ThreadPoolExecutor | None = None
 
     @property
     def embedder(self) -> Embedder | None:
@@ -99,8 +105,12 @@ class Assistant:
         return view
 
     async def answer_async(self, question: str, context: AskContext) -> Answer:
-        """For adapters on an event loop: the model runs in a worker thread, not the loop."""
-        return await asyncio.to_thread(self.answer, question, context)
+        """For adapters on an event loop: answered on the answering threads, not the loop."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self._answer_threads,
+                                                thread_name_prefix="answer")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self.answer, question, context)
 
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()

@@ -10,6 +10,7 @@ schedule questions as usual and tells content questions that the notes are being
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -72,15 +73,23 @@ class NotesLoader:
             self.state = "loading model"
             embedder = self._load_model(self._model_dir)
             self._assistant.attach(embedder=embedder)
+            self._assistant.view()  # built here, not by the first question to arrive
             if not self._knowledge_dir.is_dir():
                 log.warning("no knowledge folder at %s: content questions go unanswered",
                             self._knowledge_dir)
                 self.state = "none"
                 return
             self.state = "indexing"
-            index, summary = open_index(self._knowledge_dir, self._index_dir, embedder,
-                                        progress=self._progress)
+            # One core stays with the questions that keep arriving meanwhile.
+            threads, embedder.bulk_threads = embedder.bulk_threads, max(
+                1, (os.cpu_count() or 1) - 1)
+            try:
+                index, summary = open_index(self._knowledge_dir, self._index_dir, embedder,
+                                            progress=self._progress)
+            finally:
+                embedder.bulk_threads = threads
             self._assistant.attach(knowledge=index)
+            self._assistant.view()
             self.state = "ready"
             log.info("the notes' index is ready: %d passages from %d files (%s in %.0f s)",
                         summary.chunks, summary.files,

@@ -110,7 +110,10 @@ class Settings:
             raise ConfigError("BOT_TRIAGE_RETENTION_DAYS: must be at least 1")
         answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
         max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
-        service_url = env.get("BOT_TEAMS_SERVICE_URL", "").strip()
+        # Teams' public global address for proactive posts: a real bot can announce in the
+        # TA channel before anyone wrote to it. Local mode has no such address.
+        service_url = env.get("BOT_TEAMS_SERVICE_URL", "").strip() or (
+            TEAMS_GLOBAL_SERVICE_URL if app_id else "")
         if service_url and not service_url.startswith(("http://", "https://")):
             raise ConfigError(f"BOT_TEAMS_SERVICE_URL: {service_url!r} is not an http(s) URL")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
@@ -126,6 +129,7 @@ class Settings:
                    max_turns=max_turns)
 
 
+TEAMS_GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/"
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
 
 

@@ -205,11 +205,12 @@ def test_reminders_survive_database_errors_in_the_scheduler(assistant, tmp_path,
             faults["left"] = 2  # the next two reads fail, as during a disk fault
             clock.now = datetime(2021, 2, 3, 19, 0, tzinfo=LONDON)  # CW1 is 2 days away
             services.scheduler.wake()
-            sent = await services.connector.wait("personal-ada", after=0, timeout=30)
-            while not any(e["activity"].get("attachments") for e in sent
-                          if e["role"] == "bot"):
-                last = sent[-1]["seq"]
-                sent = sent + await services.connector.wait("personal-ada", last, 30)
+            def card_sent() -> bool:
+                return any(e["activity"].get("attachments")
+                           for e in services.connector.entries("personal-ada"))
+
+            await until(card_sent, timeout=30)
+            sent = services.connector.entries("personal-ada")
             await until(lambda: services.supervisor.states["reminders"].failures == 0)
             return replies, sent, await services.health.report()
 

@@ -25,6 +25,7 @@ from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
 from bot.reminders.service import subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
+from bot.storage.database import StorageError
 from bot.teams.cards import answer_card, fit_text
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.triage_turns import TriageTurns
@@ -165,6 +166,9 @@ class CourseBot(ActivityHandler):
         try:
             await asyncio.to_thread(self._store_reference, activity, user, reference, tenant,
                                     sender, now)
+        except StorageError as exc:  # the database said why, once; no traceback per message
+            log.warning("could not store the conversation reference: %s", exc)
+            return
         except Exception:  # noqa: BLE001 - storing must not stop the answer; it is logged
             log.exception("could not store the conversation reference")
             return

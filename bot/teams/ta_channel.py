@@ -4,8 +4,9 @@ When the bot has seen the channel, it posts through the stored reference. Otherw
 starts a new thread in the channel, as Teams allows a bot installed in the team to do: a
 `createConversation` with the channel's id, the tenant, and the activity as the thread's
 first post. That needs the Bot Connector's address, which Teams gives the bot with every
-message: the latest stored conversation's (one tenant's conversations share it), or
-`BOT_TEAMS_SERVICE_URL`. With neither, `NotYet` says why and the announcement waits.
+message: the latest stored conversation's (one tenant's conversations share it), else
+`BOT_TEAMS_SERVICE_URL` (with credentials, Teams' public global address by default). With
+neither, `NotYet` says why and the announcement waits.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class TaChannel:
     def _route(self) -> tuple[str, str]:
         """(service URL, tenant id) for a new thread; the URL is "" when unknown."""
         latest = self._conversations.latest()
-        service_url = self._service_url or (latest.service_url if latest else "")
+        # An address Teams gave us beats a configured one (Microsoft's advice).
+        service_url = (latest.service_url if latest else "") or self._service_url
         tenant = self._tenant_id or (latest.tenant_id if latest and latest.tenant_id else "")
         return service_url, tenant
 

@@ -20,6 +20,26 @@ def _clock() -> datetime:
     return datetime.now(UTC)
 
 
+NOW_HELP = ("ISO 8601 instant (course time without an offset); default: the clock the server "
+            "recorded in the data folder (serve --now), else the system clock")
+
+
+def _data_now(args: argparse.Namespace, settings: Settings) -> datetime:
+    """"Now" for commands on the bot's data: --now, else the server's recorded clock."""
+    from bot.cli.common import parse_now
+    from bot.clock import recorded_clock
+    from bot.schedule.loader import load_schedule
+
+    if args.now:
+        return parse_now(args.now, load_schedule(settings.schedule_path).tz, _clock())
+    simulated = recorded_clock(settings.data_dir, _clock())
+    if simulated is None:
+        return _clock()
+    print(f"(clock: the server's simulated clock, now {simulated:%Y-%m-%d %H:%M %Z}; "
+          "--now overrides)", file=sys.stderr)
+    return simulated
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="Course assistant bot.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -52,11 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     calendar = sub.add_parser("calendar", help="write the course calendar (iCalendar)")
     calendar.add_argument("-o", "--output", type=Path, help="file (default: stdout)")
     calendar.add_argument("--kinds", help="e.g. deadline,tutorial (default: all)")
+    calendar.add_argument("--now", help=NOW_HELP)
     triage = sub.add_parser("triage", help="the TA queue: list, show, answer, close, export")
     triage.add_argument("action", choices=["list", "show", "answer", "close", "export"])
     triage.add_argument("args", nargs="*", help="ID [TEXT...] or FILE.csv")
     triage.add_argument("--faq", action="store_true",
                         help="with answer: add it to the FAQ so the bot reuses it")
+    triage.add_argument("--now", help=NOW_HELP)
     package = sub.add_parser("teams-package", help="write the Teams app package (zip)")
     from bot.cli.teams_package import add_arguments
 
@@ -117,7 +139,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "triage":
         from bot.cli.triage import run_triage
 
-        run_triage(settings, args.action, args.args, args.faq, sys.stdout, _clock())
+        run_triage(settings, args.action, args.args, args.faq, sys.stdout,
+                   _data_now(args, settings))
         return 0
 
     if args.command == "personal":
@@ -129,7 +152,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "calendar":
         from bot.cli.remind import write_calendar
 
-        write_calendar(settings, args.output, args.kinds, sys.stdout, _clock())
+        write_calendar(settings, args.output, args.kinds, sys.stdout, _data_now(args, settings))
         return 0
 
     if args.command == "index":
@@ -194,7 +217,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from bot.cli.common import build_assistant, parse_now
     from bot.cli.serve import CLOCK_NOTE, run_serve
-    from bot.clock import SimulatedClock
+    from bot.clock import SimulatedClock, record_clock
 
     if args.port is not None:
         if not 0 <= args.port <= 65535:
@@ -202,13 +225,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         settings = dataclasses.replace(settings, port=args.port)
     if args.speed <= 0:
         raise UsageError("--speed: must be a positive number")
-    assistant = build_assistant(settings)
-    clock, note, speed = _clock, "", 1.0
+    # The model and the notes' index load in the background: the server listens at once.
+    assistant = build_assistant(settings, with_model=False)
+    clock, note, speed, start = _clock, "", 1.0, None
     if args.now:
         start = parse_now(args.now, assistant.view().tz, _clock())
         clock = SimulatedClock(start, args.speed)
         note = CLOCK_NOTE.format(start=start.isoformat(), speed=args.speed)
         speed = args.speed
+    record_clock(settings.data_dir, start, speed, _clock())
     run_serve(settings, assistant, clock, note, speed)
     return 0
 

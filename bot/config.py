@@ -41,6 +41,12 @@ class Settings:
     log_format: str = "text"  # "json": one JSON object per line, for a log collector
     index_path: Path | None = None  # None: $BOT_DATA_DIR/index (a container bakes it in)
     metrics_token: str = field(default="", repr=False)  # if set, /metrics needs this bearer
+    # Start even though the database held data and is now empty or lost its log (on purpose).
+    allow_fresh_database: bool = False
+    # The Bot Connector address for posting to the TA channel before any message arrived.
+    teams_service_url: str = ""
+    answer_threads: int = 2  # threads that answer questions (the model, the notes)
+    max_turns: int = 8  # activities processed at once; more wait their turn
 
     @property
     def index_dir(self) -> Path:
@@ -121,6 +127,14 @@ class Settings:
                               "number of days") from None
         if retention < 1:
             raise ConfigError("BOT_TRIAGE_RETENTION_DAYS: must be at least 1")
+        answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
+        max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
+        # Teams' public global address for proactive posts: a real bot can announce in the
+        # TA channel before anyone wrote to it. Local mode has no such address.
+        service_url = env.get("BOT_TEAMS_SERVICE_URL", "").strip() or (
+            TEAMS_GLOBAL_SERVICE_URL if app_id else "")
+        if service_url and not service_url.startswith(("http://", "https://")):
+            raise ConfigError(f"BOT_TEAMS_SERVICE_URL: {service_url!r} is not an http(s) URL")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
                    model_dir=Path(model) if model else None, log_level=level,
@@ -131,9 +145,13 @@ class Settings:
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
                    triage_retention_days=retention, log_format=log_format,
                    index_path=Path(env["BOT_INDEX_DIR"]) if env.get("BOT_INDEX_DIR") else None,
-                   metrics_token=env.get("BOT_METRICS_TOKEN", "").strip())
+                   metrics_token=env.get("BOT_METRICS_TOKEN", "").strip(),
+                   allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),
+                   teams_service_url=service_url, answer_threads=answer_threads,
+                   max_turns=max_turns)
 
 
+TEAMS_GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/"
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
 
 
@@ -147,13 +165,24 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+def _count(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    text = env.get(name, "").strip() or str(default)
+    try:
+        value = int(text)
+    except ValueError:
+        raise ConfigError(f"{name}: {text!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name}: {value} is out of range ({low}-{high})")
+    return value
+
+
 def _flag(env: Mapping[str, str], name: str) -> bool:
     text = env.get(name, "").strip().lower()
     if text in ("", "0", "false", "no", "off"):
         return False
     if text in ("1", "true", "yes", "on"):
         return True
-    raise ConfigError(f"{name}: {text!r} is not 1 or 0")
+    raise ConfigError(f"{name}: {text!r} is not a yes/no value (1, true, yes or 0, false, no)")
 
 
 def _port(text: str) -> int:

@@ -8,7 +8,7 @@ from bot.schedule.model import Schedule
 
 def summary(s: Schedule, path: str) -> str:
     c = s.course
-    timed = [e for e in s.events() if e.start]
+    timed = sorted((e for e in s.events() if e.start), key=lambda e: e.start)  # type: ignore
     first, last = s.weeks[0], s.weeks[-1]
     lines = [
         f"{path}: OK",

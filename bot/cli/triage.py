@@ -29,7 +29,7 @@ def run_triage(settings: Settings, action: str, args: list[str], faq: bool, out:
                now: datetime) -> None:
     if not settings.database_path.exists():
         raise UsageError(f"no bot database at {settings.database_path} (set BOT_DATA_DIR)")
-    db = Database(settings.database_path)
+    db = Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
     try:
         schedule = load_schedule(settings.schedule_path)
         service = TriageService(TriageStore(db), None, lambda: schedule)

@@ -41,7 +41,7 @@ MODEL_PATH = Path(__file__).parent / "data" / "personal_model.json"
 MODEL_SHA256 = "c3b46cb98fbd3a564628d6c27f25f55a44fcad82e02f838a8d1af1b5e84e0da4"
 RULE_PROBABILITY = 0.99  # what a rule's verdict is reported as
 
-Embed = Callable[[list[str]], np.ndarray]  # unit-length rows
+Embed = Callable[[list[str]], np.ndarray | None]  # unit-length rows
 
 # --- rules ----------------------------------------------------------------------------------
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|me|my|mine|myself)\b")
@@ -226,10 +226,11 @@ class PersonalDetector:
     def verdict(self, text: str, vector: np.ndarray | None = None) -> Verdict:
         """`vector`: the text's embedding when the caller has it already."""
         rule = rule_verdict(text)
-        if self._embed is None and vector is None:
-            return Verdict(rule is not None, RULE_PROBABILITY if rule else 0.0, rule)
+        if vector is None and self._embed is not None:
+            rows = self._embed([text or " "])  # None: the model is not loaded (yet)
+            vector = None if rows is None else np.asarray(rows[0], dtype=np.float32)
         if vector is None:
-            vector = np.asarray(self._embed([text or " "])[0], dtype=np.float32)  # type: ignore
+            return Verdict(rule is not None, RULE_PROBABILITY if rule else 0.0, rule)
         p = self.model.probability(vector, cue_vector(text))
         if rule is not None:
             return Verdict(True, max(p, RULE_PROBABILITY), rule)

@@ -216,6 +216,13 @@ WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES
            "In a channel or group chat, @mention me.")
 TURN_ERROR = ("Sorry, something went wrong on my side and I couldn't answer that. "
               "Please try again in a moment.")
+STORAGE_UNAVAILABLE = ("Sorry, I can't save anything right now: my storage has a problem "
+                       "(it is logged for the people who run me), so that was not recorded. "
+                       "Please try again later.")
+NOTES_INDEXING = ("The course notes are still being indexed ({percent}% done), so I can't "
+                  "answer questions about their content yet. Please ask again in a minute "
+                  "or two; questions about the schedule, deadlines and reminders work "
+                  "already.")
 NOT_TEXT = "I can only read text messages. Ask me something about the course."
 # Card actions that arrive as invokes (Action.Execute): shown on the card by Teams.
 INVOKE_DONE = "Done: my answer is in the chat."

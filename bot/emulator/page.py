@@ -148,4 +148,7 @@ class EmulatorPage:
         except ValueError:
             return web.json_response({"error": "after and wait must be numbers"}, status=400)
         entries = await self._connector.wait(conversation, after, wait)
-        return web.json_response({"entries": entries})
+        # `boot` changes when the server restarts, `last` is the newest sequence number: a
+        # page that sees either disagree with what it counted catches up from the start.
+        return web.json_response({"entries": entries, "boot": self._connector.boot,
+                                  "last": self._connector.last_seq()})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.schedule.loader import ScheduleError, load_schedule
@@ -22,6 +23,11 @@ class ScheduleStore:
         self._stamp = self._file_stamp()
         self._schedule = load_schedule(self.path)
         self.last_error: ScheduleError | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (from whichever thread re-read the file) after each new version."""
+        self._listeners.append(callback)
 
     def _file_stamp(self) -> tuple[int, int] | None:
         try:
@@ -49,4 +55,9 @@ class ScheduleStore:
             self._schedule = fresh
             self.last_error = None
             log.info("schedule reloaded from %s", self.path)
-            return True
+        for callback in self._listeners:
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - one listener must not stop the others
+                log.exception("a schedule listener failed")
+        return True

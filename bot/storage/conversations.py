@@ -143,6 +143,11 @@ class ConversationStore:
                 return row
         return None
 
+    def latest(self) -> StoredConversation | None:
+        """The conversation seen last: its service URL reaches the tenant's other ones."""
+        rows = self._db.query("SELECT * FROM conversations ORDER BY last_seen DESC LIMIT 1")
+        return _row(rows[0]) if rows else None
+
     def all(self) -> list[StoredConversation]:
         return [_row(r) for r in self._db.query(
             "SELECT * FROM conversations ORDER BY conversation_id, user_id")]

@@ -29,6 +29,7 @@ from botframework.connector.auth import (
 from msrest.serialization import Model
 
 from bot.core import wording as W
+from bot.storage.database import StorageError
 from bot.teams.inbound import MAX_BODY_BYTES, BadRequest, read_activity
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy, SendError, send_with_retry
 from bot.teams.service_url import LocalServiceUrls
@@ -155,11 +156,16 @@ class CourseAdapter(CloudAdapter):
             log.warning("could not deliver a reply in %s: %s", context.activity.conversation.id,
                         error)
             return
-        log.exception("turn failed for %s", context.activity.type, exc_info=error)
+        if isinstance(error, StorageError):  # the database logged why; no traceback per turn
+            log.error("turn failed for %s: %s", context.activity.type, error)
+        else:
+            log.exception("turn failed for %s", context.activity.type, exc_info=error)
         if context.activity.type != ActivityTypes.message:
             return
         try:
-            await context.send_activity(W.TURN_ERROR)
+            # Never a confirmation of something that was not stored: say it was not.
+            await context.send_activity(W.STORAGE_UNAVAILABLE if isinstance(error, StorageError)
+                                        else W.TURN_ERROR)
         except Exception:  # noqa: BLE001 - the apology itself could not be delivered
             log.exception("could not tell the user about the failure")
 

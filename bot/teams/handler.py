@@ -31,6 +31,7 @@ from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
 from bot.reminders.service import subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
+from bot.storage.database import StorageError
 from bot.teams.cards import answer_card, fit_text
 from bot.teams.invoke import card_action_data, message_response
 from bot.teams.reminder_turns import ReminderTurns
@@ -40,6 +41,7 @@ from bot.triage.commands import is_forget_me
 log = logging.getLogger(__name__)
 
 SHARED_CONVERSATIONS = ("channel", "groupChat")
+NOT_FOR_TAS = ("refused", "indexing")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000
 _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
@@ -94,9 +96,9 @@ class CourseBot(ActivityHandler):
             if self._on_answer is not None:
                 self._on_answer(answer)
             course = self._assistant.view().tz
-            if self._triage is None or not question or answer.intent == "refused":
+            if self._triage is None or not question or answer.intent in NOT_FOR_TAS:
                 # A refused request (prompt injection, "give me the quiz answers") is not a
-                # question for the TAs.
+                # question for the TAs, nor one asked while the notes are being indexed.
                 await turn_context.send_activity(reply_for(answer, zone, course))
                 return
             if answer.answered:
@@ -189,6 +191,9 @@ class CourseBot(ActivityHandler):
         try:
             await asyncio.to_thread(self._store_reference, activity, user, reference, tenant,
                                     sender, now)
+        except StorageError as exc:  # the database said why, once; no traceback per message
+            log.warning("could not store the conversation reference: %s", exc)
+            return
         except Exception:  # noqa: BLE001 - storing must not stop the answer; it is logged
             log.exception("could not store the conversation reference")
             return

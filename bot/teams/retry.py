@@ -64,13 +64,14 @@ def retry_after(exc: BaseException) -> float | None:
 
 
 DEFAULT_POLICY = RetryPolicy()
+_JITTER = random.Random()
 
 
 async def send_with_retry(send: Callable[[], Awaitable[T]],
                           policy: RetryPolicy = DEFAULT_POLICY,
                           sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
                           rng: random.Random | None = None, what: str = "send") -> T:
-    rng = rng or random.Random()
+    rng = rng or _JITTER  # not a new Random per send: seeding one reads the OS's entropy
     for attempt in range(1, policy.attempts + 1):
         try:
             return await send()

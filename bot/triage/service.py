@@ -25,7 +25,7 @@ from bot.triage.tags import Tags, tag
 
 log = logging.getLogger(__name__)
 
-Embed = Callable[[list[str]], np.ndarray]  # unit-length rows
+Embed = Callable[[list[str]], np.ndarray | None]  # unit-length rows; None: no model yet
 Quote = Callable[[str], str]  # how students' text is rendered for TAs
 # Cosine similarity at or above which two questions are the same question. Measured on
 # tests/data/triage_questions.jsonl by bench/triage.py: F1 peaks at 0.575 (precision 0.82,
@@ -205,7 +205,8 @@ class TriageService:
     def _vector(self, text: str) -> np.ndarray | None:
         if self._embed is None or not text.strip():
             return None
-        return np.asarray(self._embed([text])[0], np.float32)
+        vectors = self._embed([text])  # None while the model is still loading
+        return None if vectors is None else np.asarray(vectors[0], np.float32)
 
     def _closest(self, vector: np.ndarray, candidates: list[tuple[int, np.ndarray]]
                  ) -> int | None:

@@ -5,6 +5,7 @@
 const $ = (id) => document.getElementById(id);
 const log = $("log");
 let after = 0;
+let boot = null;  // the server's start id: a new one means it restarted
 let typingRow = null;
 
 $("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "Europe/London";
@@ -207,7 +208,15 @@ async function poll() {
     const res = await fetch(`/emulator/activities?conversation=${encodeURIComponent(conv)}` +
                             `&after=${after}&wait=25`, { signal: pollAbort.signal });
     const data = await res.json();
-    if (conv === conversationId()) {
+    const restarted = (boot !== null && data.boot !== boot) || (data.last || 0) < after;
+    boot = data.boot;
+    if (restarted) {
+      // The server restarted (or lost its transcript): show its whole transcript again
+      // instead of waiting for numbers it may never reach.
+      log.textContent = "";
+      after = 0;
+      $("status").textContent = "The bot restarted; the chat was reloaded.";
+    } else if (conv === conversationId()) {
       for (const e of data.entries || []) {
         after = Math.max(after, e.seq);
         showActivity(e);

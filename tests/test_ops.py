@@ -16,7 +16,7 @@ from teams_support import activity_json, running
 
 from bot.config import ConfigError, Settings
 from bot.ops.logs import handler_for
-from bot.server import SERVICES, WORKERS, create_app
+from bot.server import SERVICES, create_app
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -71,8 +71,7 @@ def test_metrics_count_requests_answers_reminders_and_queues(assistant, tmp_path
                 assert r.status == 404
             scraped["asked"] = await scrape()
             # With the relay worker stopped, the TA's answer waits in the outbox.
-            for task in app[WORKERS]:
-                task.cancel()
+            await services.supervisor.stop()
             await say("ta-tess", "answer 1 Paris, but that is not on the course.")
             scraped["answered"] = await scrape()
             await services.relay.deliver_pending()

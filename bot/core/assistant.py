@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import re
 import threading
@@ -110,7 +111,9 @@ class Assistant:
             self._executor = ThreadPoolExecutor(self._answer_threads,
                                                 thread_name_prefix="answer")
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self.answer, question, context)
+        # Like asyncio.to_thread, carry the caller's context (a request's id in the logs).
+        call = contextvars.copy_context().run
+        return await loop.run_in_executor(self._executor, call, self.answer, question, context)
 
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()

@@ -13,7 +13,7 @@ from bot.schedule.vocabulary import FILE_NAME, Vocabulary, vocabulary_beside
 
 def summary(s: Schedule, path: str) -> str:
     c = s.course
-    timed = sorted((e for e in s.events() if e.start), key=lambda e: e.start)
+    timed = sorted((e for e in s.events() if e.start), key=lambda e: e.start)  # type: ignore
     first, last = s.weeks[0], s.weeks[-1]
     lines = [
         f"{path}: OK",

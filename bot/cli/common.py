@@ -49,7 +49,7 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     """The assistant on the configured course; the notes' index is built if missing."""
     store = ScheduleStore(settings.schedule_path)
     if not with_model:
-        return Assistant(store)
+        return Assistant(store, answer_threads=settings.answer_threads)
     from bot.core.embedding import Embedder
     from bot.knowledge.base import open_index
 
@@ -63,4 +63,4 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     else:
         log.warning("no knowledge folder at %s: content questions go unanswered",
                     settings.knowledge_dir)
-    return Assistant(store, embedder, knowledge)
+    return Assistant(store, embedder, knowledge, answer_threads=settings.answer_threads)

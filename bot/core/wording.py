@@ -239,7 +239,18 @@ WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES
            "In a channel or group chat, @mention me.")
 TURN_ERROR = ("Sorry, something went wrong on my side and I couldn't answer that. "
               "Please try again in a moment.")
+STORAGE_UNAVAILABLE = ("Sorry, I can't save anything right now: my storage has a problem "
+                       "(it is logged for the people who run me), so that was not recorded. "
+                       "Please try again later.")
+NOTES_INDEXING = ("The course notes are still being indexed ({percent}% done), so I can't "
+                  "answer questions about their content yet. Please ask again in a minute "
+                  "or two; questions about the schedule, deadlines and reminders work "
+                  "already.")
 NOT_TEXT = "I can only read text messages. Ask me something about the course."
+# Card actions that arrive as invokes (Action.Execute): shown on the card by Teams.
+INVOKE_DONE = "Done: my answer is in the chat."
+INVOKE_UNSUPPORTED = ("The course assistant does not support this action. Ask me in the chat "
+                      "instead.")
 CARD_YOUR_TIME = "Your time"
 CARD_COURSE_TIME = "Course time"
 CARD_WHERE = "Where"
@@ -282,6 +293,9 @@ REMIND_WHEN = " ({parts})"
 REMIND_WHEN_DEADLINES = "deadlines {offsets} before"
 REMIND_WHEN_SESSIONS = "sessions {offsets} before"
 REMIND_CHANNEL = " in this channel"
+REMIND_PERSONAL_CHAT_ONLY = ("Your own reminders only ever go to our personal chat, never to a "
+                             "group chat or channel. Write \"remind me\" to me there (open a "
+                             "chat with me) and I'll set them up.")
 REMIND_SNOOZED = "OK, I'll remind you about {title} again at {when}."
 REMIND_SNOOZE_TOO_LATE = "{title} starts before then, so there is nothing to snooze."
 REMINDER_EVENT = "⏰ Reminder: {title} {verb} in {left}: {when}."
@@ -334,8 +348,41 @@ TRIAGE_ANONYMOUS = "an anonymous student"
 TA_ANSWER = "👩‍🏫 A teaching assistant answered your question \"{question}\":\n\n{answer}"
 TA_ANSWER_FAQ = "{answer}\n\n  — TA answer, week {week}"
 TA_ANSWER_SOURCE = "TA answer, week {week}"
-TRIAGE_NEW_GROUP = "New question #{id} ({category}{where}, {urgency} urgency): \"{title}\""
+TRIAGE_NEW_GROUP = "New question #{id} ({category}{where}, {urgency} urgency):"
 TRIAGE_BUTTON_ANSWER = "Answer"
 TRIAGE_BUTTON_CLOSE = "Close"
 FORGET_DONE = ("Done: I've deleted your {questions} question(s) to the TAs, your reminders "
                "and what I stored about this chat. Say hello any time to start again.")
+
+# The Teams app package (`python -m bot teams-package`): names, descriptions and the
+# commands Teams suggests. Name limits: short 30 characters, developer 32; command titles
+# are sent as typed, so each one is something the bot understands (tests/test_teams_package).
+TEAMS_APP_SHORT_NAME = "{title} assistant"
+TEAMS_APP_FULL_NAME = "{code} {title} course assistant"
+TEAMS_APP_DEVELOPER = "The course team"
+TEAMS_APP_SHORT_DESCRIPTION = "Deadlines, sessions, notes and reminders for {code} {title}."
+TEAMS_APP_FULL_DESCRIPTION = (
+    "Ask in your own words about the {code} {title} course: deadlines, Q&As, tutorials and "
+    "lectures, topics and readings, who marks what, and how the course runs. Course material "
+    "is explained from the lecture notes, with the notes cited. Say \"remind me\" for "
+    "reminders before deadlines and sessions. When the bot cannot answer, \"ask a TA\" "
+    "passes your question to the teaching assistants, and their answer comes back here. "
+    "\"forget me\" deletes what the bot keeps about you.")
+TEAMS_COMMANDS = (  # personal chats and group chats
+    ("help", "What I can answer, with examples"),
+    ("what's on this week?", "This week's Q&As, tutorials and lectures"),
+    ("when is the next deadline?", "The next coursework deadline and the time left"),
+    ("remind me", "Reminders before deadlines and sessions"),
+    ("what reminders do I have?", "Your reminder settings"),
+    ("stop reminders", "No more reminders"),
+    ("ask a TA", "Send your last question to the teaching assistants"),
+    ("forget me", "Delete your questions, reminders and what the bot stored about you"),
+)
+TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
+    ("help", "What I can answer, with examples"),
+    ("what's on this week?", "This week's Q&As, tutorials and lectures"),
+    ("when is the next deadline?", "The next coursework deadline and the time left"),
+    ("remind this channel", "Post reminders in this channel (TAs only, when TAs are set)"),
+    ("what reminders do I have?", "The reminders this channel gets"),
+    ("triage", "For TAs: the open questions from students"),
+)

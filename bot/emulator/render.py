@@ -29,6 +29,9 @@ def _elements(items: list[dict[str, Any]], lines: list[str]) -> None:
         kind = el.get("type")
         if kind == "TextBlock":
             lines.append(el.get("text", ""))
+        elif kind == "RichTextBlock":
+            lines.append("".join(r if isinstance(r, str) else str(r.get("text", ""))
+                                 for r in el.get("inlines") or []))
         elif kind == "FactSet":
             lines.extend(f"  {f.get('title', '')}: {f.get('value', '')}"
                          for f in el.get("facts") or [])

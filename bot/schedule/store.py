@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.schedule.loader import ScheduleError, load_schedule
@@ -24,6 +25,11 @@ class ScheduleStore:
         self._stamp = self._file_stamp()
         self._schedule = load_schedule(self.path)
         self.last_error: ScheduleError | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (from whichever thread re-read the file) after each new version."""
+        self._listeners.append(callback)
 
     def _file_stamp(self) -> tuple[tuple[int, int] | None, ...]:
         return tuple(_stamp(p) for p in (self.path, vocabulary_beside(self.path)))
@@ -47,7 +53,12 @@ class ScheduleStore:
             self._schedule = fresh
             self.last_error = None
             log.info("schedule reloaded from %s", self.path)
-            return True
+        for callback in self._listeners:
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - one listener must not stop the others
+                log.exception("a schedule listener failed")
+        return True
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

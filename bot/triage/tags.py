@@ -7,14 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.answer import Answer
+from bot.core.personal import rule_verdict
 from bot.schedule.model import Schedule
 
 CATEGORIES = ("logistics", "content", "coursework", "admin", "personal")
-_PERSONAL = re.compile(
-    r"\b(my (?:mark|marks|grade|grades|score|result|results|feedback|submission)|"
-    r"extensions?|extenuating|mitigating|ill|illness|sick|medical|doctor|hospital|"
-    r"bereavement|funeral|disabilit\w*|personal|private|visa|mental health|"
-    r"late submission for me|i (?:was|am|have been) (?:ill|sick|unwell))\b", re.IGNORECASE)
 _COURSEWORK = re.compile(r"\b(cw ?\d|coursework|task ?\d|assignment|submission|submit|"
                          r"notebook|deadline)\b", re.IGNORECASE)
 _CW_ID = re.compile(r"\b(?:cw|coursework|task) ?([1-9])\b", re.IGNORECASE)
@@ -36,8 +32,13 @@ class Tags:
         return self.category == "personal"
 
 
-def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tags:
-    if answer.intent == "personal" or _PERSONAL.search(question):
+def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
+        personal: bool | None = None) -> Tags:
+    """`personal`: the personal-matter detector's verdict (bot/core/personal.py); without
+    one, its rules alone decide."""
+    if personal is None:
+        personal = rule_verdict(question) is not None
+    if answer.intent == "personal" or personal:
         category = "personal"
     elif _COURSEWORK.search(question) or _names(question, schedule.assessment.submission_via):
         category = "coursework"  # the submission system is named too

@@ -5,6 +5,7 @@
 const $ = (id) => document.getElementById(id);
 const log = $("log");
 let after = 0;
+let boot = null;  // the server's start id: a new one means it restarted
 let typingRow = null;
 
 // No zone from the browser: leave it empty and the bot uses the course's.
@@ -43,6 +44,12 @@ function renderElement(el) {
       const p = document.createElement("div");
       p.className = "tb" + (el.weight === "Bolder" ? " bold" : "") + (el.isSubtle ? " subtle" : "");
       p.textContent = el.text || "";
+      return p;
+    }
+    case "RichTextBlock": {  // TextRuns: plain text, never Markdown
+      const p = document.createElement("div");
+      p.className = "tb";
+      p.textContent = (el.inlines || []).map((r) => (typeof r === "string" ? r : r.text || "")).join("");
       return p;
     }
     case "FactSet": {
@@ -202,7 +209,15 @@ async function poll() {
     const res = await fetch(`/emulator/activities?conversation=${encodeURIComponent(conv)}` +
                             `&after=${after}&wait=25`, { signal: pollAbort.signal });
     const data = await res.json();
-    if (conv === conversationId()) {
+    const restarted = (boot !== null && data.boot !== boot) || (data.last || 0) < after;
+    boot = data.boot;
+    if (restarted) {
+      // The server restarted (or lost its transcript): show its whole transcript again
+      // instead of waiting for numbers it may never reach.
+      log.textContent = "";
+      after = 0;
+      $("status").textContent = "The bot restarted; the chat was reloaded.";
+    } else if (conv === conversationId()) {
       for (const e of data.entries || []) {
         after = Math.max(after, e.seq);
         showActivity(e);

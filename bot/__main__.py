@@ -13,6 +13,7 @@ from bot.core.embedding import ModelError
 from bot.ops.logs import configure as configure_logging
 from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
+from bot.schedule.vocabulary import VocabularyError
 from bot.storage.database import StorageError
 
 
@@ -86,8 +87,10 @@ def _parser() -> argparse.ArgumentParser:
     personal = sub.add_parser("personal", help="the personal-matter detector: train or try it")
     personal.add_argument("action", choices=["train", "test"])
     personal.add_argument("text", nargs="*", help="with test: the message to classify")
-    check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
-    check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
+    check = sub.add_parser("check", help="validate a schedule, vocabulary or reminders file, "
+                                          "summarise it")
+    check.add_argument("file", nargs="?", help="schedule.yaml (with the vocabulary.yaml beside "
+                                               "it), vocabulary.yaml or reminders.yaml "
                                                "(default: the configured schedule)")
     return p
 
@@ -98,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()
         configure_logging(settings.log_level, settings.log_format)
         return _run(args, settings)
-    except (ConfigError, ScheduleError, PolicyError, ModelError, UsageError) as exc:
+    except (ConfigError, ScheduleError, VocabularyError, PolicyError, ModelError,
+            UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -111,14 +115,23 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "check":
-        from bot.cli.check import is_policy_file, policy_summary, summary
+        from bot.cli.check import (
+            is_policy_file,
+            is_vocabulary_file,
+            policy_summary,
+            summary,
+            vocabulary_summary,
+        )
         from bot.reminders.policy import load_policy
         from bot.schedule.loader import load_schedule
+        from bot.schedule.vocabulary import load_vocabulary
 
         path = args.file or str(settings.schedule_path)
         text = Path(path).read_text(encoding="utf-8") if Path(path).is_file() else ""
         if is_policy_file(text):
             print(policy_summary(load_policy(path), path))
+        elif is_vocabulary_file(path, text):
+            print(vocabulary_summary(load_vocabulary(path), path))
         else:
             print(summary(load_schedule(path), path))
         return 0

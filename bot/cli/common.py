@@ -36,7 +36,7 @@ def parse_now(text: str | None, course_tz: ZoneInfo, clock: datetime) -> datetim
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise UsageError(f"--now: {text!r} is not an ISO 8601 date-time "
-                         "(e.g. 2021-02-01T09:00 or 2021-02-01T09:00+00:00)") from None
+                         "(e.g. 2030-02-01T09:00 or 2030-02-01T09:00+00:00)") from None
     return value if value.tzinfo else value.replace(tzinfo=course_tz)
 
 

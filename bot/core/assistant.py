@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import example_topic, help_examples
 from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import answer_deadline
@@ -155,17 +156,20 @@ class Assistant:
     def _dispatch(self, intent: str, q: Query, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
         if intent == "help":
-            return Reply("help", True, 0.95, W.HELP.format(code=c.code, title=c.title,
-                                                           forum=c.forum.name))
+            return Reply("help", True, 0.95, W.HELP.format(
+                code=c.code, title=c.title, forum=c.forum.name,
+                **help_examples(view.schedule)))
         if intent == "greeting":
             return Reply("greeting", True, 0.9, W.GREETING)
         if intent == "empty":
-            return Reply("unknown", False, 0.0, W.EMPTY)
+            return Reply("unknown", False, 0.0, W.EMPTY.format(
+                coursework=help_examples(view.schedule)["coursework"]))
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         if intent == "thanks":
             return Reply("greeting", True, 0.9, W.THANKS)
         if intent == "feedback":
-            return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(**forum))
+            return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(
+                via=view.schedule.assessment.submission_via, **forum))
         if intent == "policy":
             return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
         if intent == "not_on_page":
@@ -174,7 +178,8 @@ class Assistant:
             return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(code=c.code,
                                                                              title=c.title))
         if intent == "refuse_assessed_work":
-            return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK)
+            return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK.format(
+                topic=example_topic(view.schedule)))
         if intent == "personal":
             return Reply("personal", False, 0.6, W.PERSONAL.format(
                 forum=c.forum.name, forum_course=c.forum.course_name))

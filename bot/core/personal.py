@@ -117,7 +117,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
      "feature"),
     ("submission", r"\b(?:missed the (?:deadline|quiz|exam)|(?:submitted|uploaded|handed in) "
                    r"(?:the )?wrong|wrong (?:file|notebook|version|slot)|forgot to (?:press )?"
-                   r"submit|(?:cate|it) (?:says|shows|marked) (?:i|me)|(?:upload|submission|"
+                   r"submit|(?:says|shows|marked) (?:i|me) (?:as )?(?:late|haven'?t|have not|"
+                   r"didn'?t|did not|never|missed)|(?:upload|submission|"
                    r"attempt)\w* (?:failed|froze|crashed|was rejected|isn'?t showing|didn'?t)|"
                    r"by mistake|accidentally|corrupted|didn'?t (?:get|receive) (?:a |my )?"
                    r"(?:confirmation|mark|feedback)|never got|(?:quiz|attempt|timer|page) "
@@ -133,7 +134,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                 r"stuff came up|came up|absent|victim|inappropriate|directly|rather not|"
                 r"(?:hours?|hrs) (?:ahead|behind)|\d ?am (?:for me|my time))\b", "first"),
     # Machines die too: evidence against a death or a crash being someone's own life.
-    ("machine", r"\b(?:kernel|runtime|session|process|colab|gpu|cuda|notebook|server|vm|"
+    ("machine", r"\b(?:kernel|runtime|session|process|instance|gpu|cuda|notebook|server|vm|"
                 r"training|run|job|model|neurons?|units?|relu|tensor|python|jupyter|"
                 r"laptop|cell)s? (?:[\w'-]+ ){0,2}(?:died|dies|dead|dying|crash\w*|killed|"
                 r"froze|freezes|hangs?|restart\w*)\b", "feature"),

@@ -54,7 +54,6 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),
         (r"\bq and a\b", " qa "),
         (r"\bo'?clock\b", ""),
-        (r"\bmodel ?weights?\b", " modelweights "),
         (r"\bin[- ]person\b|\bface[- ]to[- ]face\b", " inperson "),
         (r"\b(?:open|closed)[- ]book\b", " openbook "),
         (r"\b(?:i would like to|i'd like to|i want to|i wanted to|wanted to|may i|can i|"

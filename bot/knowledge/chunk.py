@@ -8,9 +8,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 # MiniLM reads at most 256 word pieces and ignores the rest. Passages are cut into overlapping
-# windows measured in (estimated) word pieces, not words: cut by words, 62% of the d2l
-# passages ran past 256 pieces (formulas and code split into many), so their ends were never
-# embedded. 200 leaves room for the heading path that is embedded with each window.
+# windows measured in (estimated) word pieces, not words: cut by words, 62% of the passages
+# of the benchmark's textbook corpus ran past 256 pieces (formulas and code split into many),
+# so their ends were never embedded. 200 leaves room for the heading path that is embedded
+# with each window.
 WINDOW_TOKENS = 200
 OVERLAP_TOKENS = 50
 OVERVIEW_ROLES = frozenset({"admin", "overview"})

@@ -170,7 +170,8 @@ class KnowledgeIndex:
         todo = {c.key: c.embed_text for c in chunks if c.key not in cache}
         todo.update({_heading_key(h): h for h in map(heading_of, chunks)
                      if _heading_key(h) not in cache})
-        # Batches of similar length pad less: 30% faster on d2l than corpus order.
+        # Batches of similar length pad less: 30% faster on the benchmark corpus than in
+        # corpus order.
         items = sorted(todo.items(), key=lambda item: len(item[1]))
         for start in range(0, len(items), batch):
             part = items[start:start + batch]

@@ -13,9 +13,9 @@ from bot.core import wording as W
 from bot.core.timefmt import format_instant
 from bot.reminders.commands import Command
 from bot.reminders.model import Subscription, is_channel
-from bot.reminders.planner import SESSION_KINDS
 from bot.reminders.policy import ALL_KINDS, ReminderPolicy
 from bot.reminders.store import ReminderStore
+from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Schedule
 from bot.storage.conversations import is_shared
 
@@ -124,7 +124,7 @@ class ReminderService:
 
     def _show(self, current: Subscription | None) -> str:
         if current is None or not current.active or not current.kinds:
-            return W.REMIND_SHOW_NONE
+            return W.REMIND_SHOW_NONE.format(kinds=_kinds(self.policy.default_kinds))
         zone = current.time_zone or self._schedule().tz.key
         text = W.REMIND_SHOW.format(kinds=_kinds(current.kinds), when=self._when(current),
                                     zone=zone)

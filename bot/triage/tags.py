@@ -11,7 +11,7 @@ from bot.core.personal import rule_verdict
 from bot.schedule.model import Schedule
 
 CATEGORIES = ("logistics", "content", "coursework", "admin", "personal")
-_COURSEWORK = re.compile(r"\b(cw ?\d|coursework|task ?\d|assignment|submission|submit|cate|"
+_COURSEWORK = re.compile(r"\b(cw ?\d|coursework|task ?\d|assignment|submission|submit|"
                          r"notebook|deadline)\b", re.IGNORECASE)
 _CW_ID = re.compile(r"\b(?:cw|coursework|task) ?([1-9])\b", re.IGNORECASE)
 _CONTENT_INTENTS = ("content", "topic", "reading")
@@ -40,8 +40,8 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
         personal = rule_verdict(question) is not None
     if answer.intent == "personal" or personal:
         category = "personal"
-    elif _COURSEWORK.search(question):
-        category = "coursework"
+    elif _COURSEWORK.search(question) or _names(question, schedule.assessment.submission_via):
+        category = "coursework"  # the submission system is named too
     elif answer.intent in _CONTENT_INTENTS or answer.sources:
         category = "content"
     elif answer.intent in _LOGISTICS_INTENTS:
@@ -65,10 +65,15 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
     return Tags(category, week, lecture, deadline_id, due, urgency)
 
 
+def _names(text: str, name: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE))
+
+
 def _deadline(question: str, category: str, schedule: Schedule,
               now: datetime) -> tuple[str | None, datetime | None]:
     m = _CW_ID.search(question)
-    named = schedule.event(f"CW{m.group(1)}") if m else None
+    cw = next((c for c in schedule.coursework if m and c.number == int(m.group(1))), None)
+    named = schedule.event(cw.id) if cw else None
     if named is not None and named.kind == "deadline" and named.start:
         return named.id, named.start
     deadlines = [e for e in schedule.events() if e.kind == "deadline" and e.start]

@@ -7,7 +7,6 @@ import re
 from bot.core import wording as W
 from bot.core.answer import Source
 from bot.core.course import CourseView, Reader
-from bot.core.glossary import EXPANSIONS
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.confidence import ANSWER_THRESHOLD, probability
@@ -74,11 +73,12 @@ def sources(hits: list[Hit], limit: int = 3) -> list[Source]:
     return out
 
 
-def expand_for_search(text: str) -> str:
-    """The text with each known abbreviation followed by its long form, punctuation kept."""
+def expand_for_search(text: str, expansions: dict[str, str]) -> str:
+    """The text with each of the course's abbreviations followed by its long form,
+    punctuation kept."""
     def add(m: re.Match) -> str:
         word = m.group(0)
-        long_form = EXPANSIONS.get(word.lower())
+        long_form = expansions.get(word.lower())
         return f"{word} ({long_form})" if long_form and len(word) <= 6 else word
     return re.sub(r"[A-Za-z][A-Za-z0-9-]*", add, text)
 
@@ -97,7 +97,9 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
         return [], 0.0
     # The corrected question ("wats mode colapse" -> "what is mode collapse"), with
     # abbreviations spelled out ("FID" -> "frechet inception distance").
-    text = re.sub(r"\s+", " ", text or expand_for_search(q.search_text or q.text)).strip()
+    expansions = view.understander.words.glossary.expansions
+    text = re.sub(r"\s+", " ", text or expand_for_search(q.search_text or q.text,
+                                                         expansions)).strip()
     key = (text, admin)
     if key in q.passages:
         return q.passages[key]

@@ -8,7 +8,8 @@ let after = 0;
 let boot = null;  // the server's start id: a new one means it restarted
 let typingRow = null;
 
-$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "Europe/London";
+// No zone from the browser: leave it empty and the bot uses the course's.
+$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
 
 function conversationId() {
   const type = $("ctype").value;

@@ -183,3 +183,48 @@ def test_first_use_builds_the_index_with_progress(tmp_path, capsys):
     assert f"{INDEXING}: 2 texts to embed" in err and f"{INDEXING}: 2/2 (100%)" in err
     build_assistant(settings)  # built: nothing to say
     assert INDEXING not in capsys.readouterr().err
+
+
+def test_check_names_the_first_and_last_dated_events():
+    """It printed the first and last of an unsorted list (23 Feb to 9 Mar)."""
+    from bot.cli.check import summary
+    from bot.schedule.loader import load_schedule
+
+    schedule = load_schedule(ROOT / "schedule.yaml")
+    starts = sorted(e.start for e in schedule.events() if e.start)
+    line = next(x for x in summary(schedule, "schedule.yaml").splitlines()
+                if x.startswith("Timed"))
+    assert f"{starts[0]:%Y-%m-%d} to {starts[-1]:%Y-%m-%d}" in line
+    assert starts[0].month == 1  # the first tutorial, in January
+
+
+def test_triage_cli_reads_the_clock_the_server_ran_with(tmp_path, monkeypatch, capsys):
+    """Under a simulated clock, `triage list` said a question was asked 2130 days ago."""
+    from datetime import timedelta
+
+    from bot.__main__ import main
+    from bot.clock import record_clock
+    from bot.core.answer import Answer
+    from bot.schedule.loader import load_schedule
+    from bot.storage.database import Database
+    from bot.triage.service import Asker, TriageService
+    from bot.triage.store import TriageStore
+
+    asked = datetime(2021, 2, 3, 10, 0, tzinfo=LONDON)  # on the server's simulated clock
+    db = Database(tmp_path / "bot.sqlite3")
+    schedule = load_schedule(ROOT / "schedule.yaml")
+    TriageService(TriageStore(db), None, lambda: schedule).escalate(
+        "is there a reading list?", Answer("is there a reading list?", "unknown", False, 0.1,
+                                           ""), Asker("ada", "Ada", {}, False), asked)
+    db.close()
+    # What `serve --now 2021-02-03T10:00` records; it started two hours ago (real time).
+    record_clock(tmp_path, asked, 1.0, datetime.now(UTC) - timedelta(hours=2))
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path))
+    assert main(["triage", "list"]) == 0
+    listed = capsys.readouterr()
+    assert "2 hours ago" in listed.out and "server's simulated clock" in listed.err
+    assert main(["triage", "list", "--now", "2021-02-03T10:30"]) == 0
+    assert "30 minutes ago" in capsys.readouterr().out
+    record_clock(tmp_path, None, 1.0, datetime.now(UTC))  # a server on the real clock
+    assert main(["triage", "list"]) == 0
+    assert " days" in capsys.readouterr().out  # 2021 is years ago on the real clock

@@ -39,7 +39,7 @@ def parse_now(text: str | None, course_tz: ZoneInfo, clock: datetime) -> datetim
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise UsageError(f"--now: {text!r} is not an ISO 8601 date-time "
-                         "(e.g. 2021-02-01T09:00 or 2021-02-01T09:00+00:00)") from None
+                         "(e.g. 2030-02-01T09:00 or 2030-02-01T09:00+00:00)") from None
     return value if value.tzinfo else value.replace(tzinfo=course_tz)
 
 
@@ -52,7 +52,7 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     """The assistant on the configured course; the notes' index is built if missing."""
     store = ScheduleStore(settings.schedule_path)
     if not with_model:
-        return Assistant(store)
+        return Assistant(store, answer_threads=settings.answer_threads)
     from bot.cli.progress import BuildProgress
     from bot.core.embedding import Embedder
     from bot.knowledge.base import open_index
@@ -73,4 +73,4 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     else:
         log.warning("no knowledge folder at %s: content questions go unanswered",
                     settings.knowledge_dir)
-    return Assistant(store, embedder, knowledge)
+    return Assistant(store, embedder, knowledge, answer_threads=settings.answer_threads)

@@ -15,9 +15,6 @@ from bot.core.understand import Understander
 from bot.knowledge.index import KnowledgeIndex
 from bot.schedule.model import Event, Schedule
 
-KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tutorials",
-              "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
-
 
 @dataclass
 class Reader:

@@ -122,7 +122,7 @@ def route(q: Query) -> str:
         return "logistics"  # "how long are the tutorials": their length
     if q.asks_week_now:
         return "logistics"  # "what week is it"
-    if re.search(r"\b\d{5}\b", q.text):
+    if q.course_code:
         return "logistics"  # a course code: ours or another course's
     if words & _WEIGHT_WORDS and not q.has("deadline") and _about_marks(q):
         return "logistics"
@@ -173,7 +173,7 @@ def route(q: Query) -> str:
     if (q.has("where") and not q.has("when") and not q.time.window
             and q.direction in (None, "all") and not (q.staff and q.kinds)
             and not q.subject_known):
-        # But "where is the Bronstein lecture" asks for that event, and "where's the
+        # But "where is <lecturer>'s lecture" asks for that event, and "where's the
         # transformer stuff" for the lectures on it.
         return "logistics"
     if q.has("course") and q.has("when") and words & {"start", "starts", "begin", "begins",

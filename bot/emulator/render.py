@@ -62,6 +62,9 @@ def _elements(items: list[dict[str, Any]], lines: list[str]) -> None:
                     _elements(cell.get("items") or [], inner)
                     cells.append(" ".join(inner))
                 lines.append("  |  ".join(cells))
+        elif kind == "RichTextBlock":
+            lines.append("".join(r if isinstance(r, str) else str(r.get("text", ""))
+                                 for r in el.get("inlines") or []))
         elif kind == "FactSet":
             lines.extend(f"  {f.get('title', '')}: {f.get('value', '')}"
                          for f in el.get("facts") or [])

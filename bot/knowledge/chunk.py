@@ -123,7 +123,7 @@ def clean_markup(text: str) -> str:
     its subject."""
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r":(?:begin|end)_tab:(?:`[^`\n]*`|\S*)", " ", text)
-    text = re.sub(r"\(\*\*(.+?)\*\*\)", r"\1", text, flags=re.S)  # d2l's "key point" marks
+    text = re.sub(r"\(\*\*(.+?)\*\*\)", r"\1", text, flags=re.S)  # a textbook's "key point" marks
     text = re.sub(r"@tab \w+", " ", text)
     text = re.sub(r":citet:`([^`]*)`", _textual_citation, text)
     text = re.sub(r"(^|[.!?]\s+|\s)?:(numref|eqref|ref):`([^`]*)`", _reference, text,

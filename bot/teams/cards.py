@@ -24,6 +24,7 @@ from bot.knowledge.render import code_lines, display_formula, list_items, plain,
 from bot.knowledge.units import CODE, FORMULA, LIST, QUOTE, TABLE, blocks
 from bot.reminders.compose import ReminderMessage
 from bot.schedule.model import Event
+from bot.teams.safe_text import defang, text_run
 
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 CARD_VERSION = "1.5"
@@ -234,21 +235,28 @@ def _size(card: dict[str, Any]) -> int:
     return len(json.dumps(card, ensure_ascii=False).encode("utf-8"))
 
 
-def triage_card(group_id: int, text: str) -> dict[str, Any]:
-    """A new question for the TA channel, with "Answer" (a text box) and "Close"."""
+def triage_card(group_id: int, text: str, question: str = "") -> dict[str, Any]:
+    """A new question for the TA channel, with "Answer" (a text box) and "Close".
+
+    `text` is the bot's; `question` is the student's, shown in a TextRun (never Markdown)
+    with its addresses defanged, so it cannot be a disguised link.
+    """
     answer_form = {"type": "AdaptiveCard", "body": [
         {"type": "Input.Text", "id": "answer_text", "isMultiline": True},
         {"type": "Input.Toggle", "id": "faq", "title": "Add to the FAQ", "value": "false",
          "valueOn": "true", "valueOff": "false"}],
         "actions": [{"type": "Action.Submit", "title": W.TRIAGE_BUTTON_ANSWER,
                      "data": {"triage": "answer", "group": group_id}}]}
+    body: list[dict[str, Any]] = [{"type": "TextBlock", "text": fit_text(text), "wrap": True}]
+    if question:
+        body.append({"type": "RichTextBlock", "inlines": [text_run(fit_text(question))]})
     return {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": CARD_VERSION,
-            "body": [{"type": "TextBlock", "text": fit_text(text), "wrap": True}],
+            "body": body,
             "actions": [{"type": "Action.ShowCard", "title": W.TRIAGE_BUTTON_ANSWER,
                          "card": answer_form},
                         {"type": "Action.Submit", "title": W.TRIAGE_BUTTON_CLOSE,
                          "data": {"triage": "close", "group": group_id}}],
-            "fallbackText": fit_text(text)}
+            "fallbackText": fit_text(f"{text} {defang(question)}".strip())}
 
 
 def reminder_card(message: ReminderMessage, reader: ZoneInfo, course: ZoneInfo,

@@ -7,15 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.answer import Answer
+from bot.core.personal import rule_verdict
 from bot.schedule.model import Schedule
 
 CATEGORIES = ("logistics", "content", "coursework", "admin", "personal")
-_PERSONAL = re.compile(
-    r"\b(my (?:mark|marks|grade|grades|score|result|results|feedback|submission)|"
-    r"extensions?|extenuating|mitigating|ill|illness|sick|medical|doctor|hospital|"
-    r"bereavement|funeral|disabilit\w*|personal|private|visa|mental health|"
-    r"late submission for me|i (?:was|am|have been) (?:ill|sick|unwell))\b", re.IGNORECASE)
-_COURSEWORK = re.compile(r"\b(cw ?\d|coursework|task ?\d|assignment|submission|submit|cate|"
+_COURSEWORK = re.compile(r"\b(cw ?\d|coursework|task ?\d|assignment|submission|submit|"
                          r"notebook|deadline)\b", re.IGNORECASE)
 _CW_ID = re.compile(r"\b(?:cw|coursework|task) ?([1-9])\b", re.IGNORECASE)
 _CONTENT_INTENTS = ("content", "topic", "reading")
@@ -36,11 +32,16 @@ class Tags:
         return self.category == "personal"
 
 
-def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tags:
-    if answer.intent == "personal" or _PERSONAL.search(question):
+def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
+        personal: bool | None = None) -> Tags:
+    """`personal`: the personal-matter detector's verdict (bot/core/personal.py); without
+    one, its rules alone decide."""
+    if personal is None:
+        personal = rule_verdict(question) is not None
+    if answer.intent == "personal" or personal:
         category = "personal"
-    elif _COURSEWORK.search(question):
-        category = "coursework"
+    elif _COURSEWORK.search(question) or _names(question, schedule.assessment.submission_via):
+        category = "coursework"  # the submission system is named too
     elif answer.intent in _CONTENT_INTENTS or answer.sources:
         category = "content"
     elif answer.intent in _LOGISTICS_INTENTS:
@@ -64,10 +65,15 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tag
     return Tags(category, week, lecture, deadline_id, due, urgency)
 
 
+def _names(text: str, name: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE))
+
+
 def _deadline(question: str, category: str, schedule: Schedule,
               now: datetime) -> tuple[str | None, datetime | None]:
     m = _CW_ID.search(question)
-    named = schedule.event(f"CW{m.group(1)}") if m else None
+    cw = next((c for c in schedule.coursework if m and c.number == int(m.group(1))), None)
+    named = schedule.event(cw.id) if cw else None
     if named is not None and named.kind == "deadline" and named.start:
         return named.id, named.start
     deadlines = [e for e in schedule.events() if e.kind == "deadline" and e.start]

@@ -9,7 +9,6 @@ from functools import lru_cache
 from bot.core import wording as W
 from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
-from bot.core.glossary import EXPANSIONS
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.compose import Composition, asked_share, asked_words, compose
@@ -77,20 +76,21 @@ def sources(hits: list[Hit], limit: int = 3) -> list[Source]:
     return out
 
 
-def expand_for_search(text: str) -> str:
-    """The text with each known abbreviation followed by its long form, punctuation kept."""
+def expand_for_search(text: str, expansions: dict[str, str]) -> str:
+    """The text with each of the course's abbreviations followed by its long form,
+    punctuation kept."""
     def add(m: re.Match) -> str:
         word = m.group(0)
-        long_form = EXPANSIONS.get(word.lower())
+        long_form = expansions.get(word.lower())
         return f"{word} ({long_form})" if long_form and len(word) <= 6 else word
     return re.sub(r"[A-Za-z][A-Za-z0-9-]*", add, text)
 
 
-def _search_text(q: Query) -> str:
-    """The corrected question ("wats mode colapse" -> "what is mode collapse"), with
-    abbreviations spelled out ("FID" -> "frechet inception distance")."""
-    return re.sub(r"\s+", " ", expand_for_search(q.search_text or q.text)).strip()
-
+def _search_text(q: Query, view: CourseView) -> str:
+    """The corrected question ("wats mode colapse" -> "what is mode collapse"), with the
+    course's abbreviations spelled out ("FID" -> "frechet inception distance")."""
+    expansions = view.understander.words.glossary.expansions
+    return re.sub(r"\s+", " ", expand_for_search(q.search_text or q.text, expansions)).strip()
 
 
 def search_notes(q: Query, view: CourseView, text: str | None = None,
@@ -102,7 +102,7 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     is asked ("Deriving the ELBO") beats one that merely shares words with the question."""
     if view.knowledge is None:
         return [], 0.0
-    text = re.sub(r"\s+", " ", text).strip() if text else _search_text(q)
+    text = re.sub(r"\s+", " ", text).strip() if text else _search_text(q, view)
     key = (text, admin)
     if key in q.passages:
         return q.passages[key]
@@ -120,7 +120,7 @@ def composed_answer(q: Query, view: CourseView
     hits, gate = search_notes(q, view)
     if not hits or view.knowledge is None:
         return hits, gate, None, ()
-    text = _search_text(q)
+    text = _search_text(q, view)
     composed = compose(text, view.knowledge.query_vector(text), hits[0].chunk, view.knowledge)
     top = hits[0]
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]

@@ -5,9 +5,11 @@
 const $ = (id) => document.getElementById(id);
 const log = $("log");
 let after = 0;
+let boot = null;  // the server's start id: a new one means it restarted
 let typingRow = null;
 
-$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "Europe/London";
+// No zone from the browser: leave it empty and the bot uses the course's.
+$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
 
 function conversationId() {
   const type = $("ctype").value;
@@ -129,6 +131,12 @@ function renderElement(el) {
         }
       });
       return table;
+    }
+    case "RichTextBlock": {  // TextRuns: plain text, never Markdown
+      const p = document.createElement("div");
+      p.className = "tb";
+      p.textContent = (el.inlines || []).map((r) => (typeof r === "string" ? r : r.text || "")).join("");
+      return p;
     }
     case "FactSet": {
       const table = document.createElement("table");
@@ -288,7 +296,15 @@ async function poll() {
     const res = await fetch(`/emulator/activities?conversation=${encodeURIComponent(conv)}` +
                             `&after=${after}&wait=25`, { signal: pollAbort.signal });
     const data = await res.json();
-    if (conv === conversationId()) {
+    const restarted = (boot !== null && data.boot !== boot) || (data.last || 0) < after;
+    boot = data.boot;
+    if (restarted) {
+      // The server restarted (or lost its transcript): show its whole transcript again
+      // instead of waiting for numbers it may never reach.
+      log.textContent = "";
+      after = 0;
+      $("status").textContent = "The bot restarted; the chat was reloaded.";
+    } else if (conv === conversationId()) {
       for (const e of data.entries || []) {
         after = Math.max(after, e.seq);
         showActivity(e);

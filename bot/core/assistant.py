@@ -18,7 +18,7 @@ from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
-from bot.core.handlers.notes import search_notes
+from bot.core.handlers.notes import question_vector, search_notes
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
@@ -136,7 +136,8 @@ class Assistant:
             if i:
                 inherit(query, queries[i - 1])
             if query.topic:
-                query.topic_matches = view.topics.search(query.topic)
+                query.topic_matches = view.topics.search(
+                    query.topic, vector=question_vector(query, view))
             if looks_like_content(query):
                 query.content_confidence = search_notes(query, view)[1]
             intent = route(query)

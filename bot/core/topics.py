@@ -71,8 +71,11 @@ class TopicIndex:
         none, so that a plain word counts as named only when the title has it."""
         return (set(self._content_words(word)) - {word}) or {word}
 
-    def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5
-               ) -> list[TopicMatch]:
+    def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5,
+               vector: np.ndarray | None = None) -> list[TopicMatch]:
+        """Lectures, tutorials and readings the phrase names, best first. `vector` is the
+        question's embedding when the caller has one (the notes are searched with it too):
+        then the model reads each question once; without it, the phrase is encoded."""
         words = self._content_words(phrase)
         if not words:
             return []
@@ -81,7 +84,7 @@ class TopicIndex:
         lexical = self._lexical(words)
         # Every word found in a title: the model could only reorder near-equals, skip it.
         semantic = (np.zeros(len(self.items)) if max(lexical, default=0.0) >= 0.999
-                    else self._semantic(phrase))
+                    else self._semantic(phrase, vector))
         matches = []
         for idx, item in enumerate(self.items):
             if kinds and item.kind not in kinds:
@@ -104,10 +107,11 @@ class TopicIndex:
             scores.append(hit / total if total else 0.0)
         return scores
 
-    def _semantic(self, phrase: str) -> np.ndarray:
+    def _semantic(self, phrase: str, query: np.ndarray | None = None) -> np.ndarray:
         if self._embedder is None or self._vectors is None:
             return np.zeros(len(self.items))
-        query = self._embedder.encode([self._glossary.expand(phrase)])[0]
+        if query is None:
+            query = self._embedder.encode([self._glossary.expand(phrase)])[0]
         # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
         cos = self._vectors @ query
         return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)

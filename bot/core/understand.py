@@ -129,6 +129,9 @@ class Understander:
         self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
                                    for entry in e.staff}, key=len, reverse=True)
+        # Compiled once: patterns made per question fill re's cache and evict the others.
+        self._staff_patterns = [(name, re.compile(rf"\b{re.escape(name.lower())}(?:'?s)?\b"))
+                                for name in self.staff_names]
         self.lecture_ids = {_lecture_key(lec.number): lec.id for lec in schedule.lectures}
         # Tutorials are asked for by number ("tutorial 5") when their ids are numbered.
         numbered = {t.id: m for t in schedule.tutorials
@@ -258,11 +261,10 @@ class Understander:
         return rest
 
     def _staff(self, q: Query, rest: str) -> str:
-        for name in self.staff_names:
-            pattern = rf"\b{re.escape(name.lower())}(?:'?s)?\b"
-            if re.search(pattern, rest):
+        for name, pattern in self._staff_patterns:
+            if pattern.search(rest):
                 q.staff.append(name)
-                rest = re.sub(pattern, " ", rest)
+                rest = pattern.sub(" ", rest)
         return rest
 
     def _kinds(self, q: Query, rest: str) -> set[str]:
@@ -339,13 +341,38 @@ def _drop_idioms(q: Query, words: list[str]) -> None:
             del q.cues[concept]
 
 
+# What comes just before a word that is the focus of the question ("about X", "what is
+# the X"), and the schedule idiom that is not ("what's on X"). Each is matched against the
+# text before an occurrence of the word, so nothing is compiled per word: patterns made per
+# question evict everything else from re's cache.
+_BEFORE_ABOUT = re.compile(rf"\b{_ABOUT}\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?\Z")
+_BEFORE_ON = re.compile(r"\b(?:is|anything|happening|going|what|whats)\s+on\s+"
+                        r"(?:the\s+)?(?:\w+\s+)?\Z")
+_BEFORE_WHAT_IS = re.compile(rf"\b{_WHAT_IS}\s+(?:\w+\s+)?\Z")
+
+
+def _word_starts(word: str, text: str) -> list[int]:
+    """Where `word` occurs in `text` followed by a word boundary (what comes before it is
+    left to the patterns above, which all end in whitespace)."""
+    def boundary(i: int) -> bool:  # \b at i: a word character on one side only
+        before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+        after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+        return before != after
+
+    starts, at = [], text.find(word)
+    while at >= 0 and word:
+        if boundary(at + len(word)):
+            starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
 def _in_focus(word: str, text: str) -> bool:
-    w = re.escape(word)
-    about = re.search(rf"\b{_ABOUT}\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?{w}\b", text)
-    schedule_idiom = re.search(rf"\b(?:is|anything|happening|going|what|whats)\s+on\s+"
-                               rf"(?:the\s+)?(?:\w+\s+)?{w}\b", text)
-    return bool((about and not schedule_idiom)
-                or re.search(rf"\b{_WHAT_IS}\s+(?:\w+\s+)?{w}\b", text))
+    starts = _word_starts(word, text)
+    about = any(_BEFORE_ABOUT.search(text, 0, i) for i in starts)
+    schedule_idiom = any(_BEFORE_ON.search(text, 0, i) for i in starts)
+    return (about and not schedule_idiom) or any(_BEFORE_WHAT_IS.search(text, 0, i)
+                                                 for i in starts)
 
 
 def _lecture_key(number: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from bot.core import wording as W
 from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
@@ -93,6 +95,14 @@ def _search_text(q: Query, view: CourseView) -> str:
     return re.sub(r"\s+", " ", expand_for_search(q.search_text or q.text, expansions)).strip()
 
 
+def question_vector(q: Query, view: CourseView) -> np.ndarray | None:
+    """The question's embedding as the notes are searched with it (kept by the index, so
+    the topic search, the notes search and the composer share one forward pass)."""
+    if view.knowledge is None:
+        return None
+    return view.knowledge.query_vector(_search_text(q, view))
+
+
 def search_notes(q: Query, view: CourseView, text: str | None = None,
                  admin: bool = True) -> tuple[list[Hit], float]:
     """Passages for the question (or `text`), best first, and how likely the best one
@@ -121,7 +131,7 @@ def composed_answer(q: Query, view: CourseView
     if not hits or view.knowledge is None:
         return hits, gate, None, ()
     text = _search_text(q, view)
-    composed = compose(text, view.knowledge.query_vector(text), hits[0].chunk, view.knowledge)
+    composed = compose(text, question_vector(q, view), hits[0].chunk, view.knowledge)
     top = hits[0]
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
     shown = asked_share(asked_words(text), composed.markdown)

@@ -2,7 +2,7 @@
 fitted on them.
 
     python bench/content_calibration.py [--labelled FILE.jsonl ...] [--negatives FILE]
-                                        [--fit] [--show N]
+                                        [--fit] [--show N] [--direct]
 
 Labelled questions (the blind set's format): `question`, `file` (the note that answers it),
 `section` (its heading), `evidence` (sentences or formulas of the notes that answer it),
@@ -10,7 +10,9 @@ Labelled questions (the blind set's format): `question`, `file` (the note that a
 `answerable`. Negatives: questions the notes must not answer (tests/data/
 content_questions.jsonl rows with `lecture: null`).
 
-Every question goes through the whole assistant, as a student's would. Reported:
+Every question goes through the whole assistant, as a student's would; with --direct, it is
+answered from the notes alone (the router bypassed: only the notes' own gate declines), as
+when understanding has already decided that it is about the material. Reported:
 - Recall@1/3 by section: the labelled section among the first 1 or 3 distinct sections
   the notes search ranks (an `also` note counts for any of its sections);
 - answering unit shown: every evidence item appears whole in the composed answer (and: at
@@ -43,8 +45,9 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core.answer import Answer, AskContext  # noqa: E402
 from bot.core.assistant import Assistant  # noqa: E402
+from bot.core.course import Reader  # noqa: E402
 from bot.core.embedding import Embedder  # noqa: E402
-from bot.core.handlers.notes import composed_answer  # noqa: E402
+from bot.core.handlers.notes import answer_from_notes, composed_answer  # noqa: E402
 from bot.knowledge import confidence as C  # noqa: E402
 from bot.knowledge.base import open_index  # noqa: E402
 from bot.knowledge.render import plain  # noqa: E402
@@ -132,12 +135,25 @@ def correct(case: Case) -> bool:
     return right_note(case, source or "") and (shown(case)[1] or key_terms_present(case))
 
 
-def run(assistant: Assistant, cases: list[Case]) -> float:
+def answer_directly(assistant: Assistant, question: str) -> Answer:
+    """The answer from the notes alone, as if the question had been routed to them."""
+    view = assistant.view()
+    tz = ZoneInfo("Europe/London")
+    q = view.understander.parse(question, NOW, tz)
+    reply = answer_from_notes(q, view, Reader(NOW, tz))
+    if reply is None:
+        return Answer(question, "content", False, 0.0, "")
+    return Answer(question, reply.intent, reply.answered, reply.confidence, reply.text,
+                  reply.events, reply.sources, reply.quotes)
+
+
+def run(assistant: Assistant, cases: list[Case], direct: bool = False) -> float:
     view = assistant.view()
     tz = ZoneInfo("Europe/London")
     started = time.perf_counter()
     for case in cases:
-        case.answer = assistant.answer(case.question, AskContext(NOW, tz))
+        case.answer = (answer_directly(assistant, case.question) if direct
+                       else assistant.answer(case.question, AskContext(NOW, tz)))
         q = view.understander.parse(case.question, NOW, tz)
         hits, gate, _, case.features = composed_answer(q, view)
         case.probability = C.answer_probability(case.features) if case.features else 0.0
@@ -228,17 +244,20 @@ def main() -> int:
     ap.add_argument("--index", type=Path, help="keep the notes' index here (default: fresh)")
     ap.add_argument("--fit", action="store_true", help="refit the confidence model")
     ap.add_argument("--show", type=int, default=0, help="print N wrong answers")
+    ap.add_argument("--direct", action="store_true",
+                    help="answer from the notes alone (the router bypassed)")
     args = ap.parse_args()
     cases = load(args.labelled or [BLIND_DEV], args.negatives)
     embedder = Embedder()
     index, _ = open_index(args.knowledge, args.index or Path(tempfile.mkdtemp()), embedder)
     schedule = load_schedule(ROOT / "schedule.yaml")
     assistant = Assistant(lambda: schedule, embedder, index)
-    run(assistant, cases)
+    run(assistant, cases, args.direct)
     wall, cpu = latency(assistant, cases)
     print(f"content answers, warm, in process: wall p50 {wall[0]:.1f} ms, p99 {wall[1]:.1f} ms;"
           f" CPU p50 {cpu[0]:.1f} ms, p99 {cpu[1]:.1f} ms (target p50 <= 15, p99 <= 60)")
-    report(cases, [c.probability for c in cases], "shipped model")
+    report(cases, [c.probability for c in cases],
+           "shipped model" + (", notes answered directly" if args.direct else ""))
     if args.fit:
         x = np.array([c.features or (0.0,) * len(C.ANSWER_COEF) for c in cases])
         y = np.array([float(correct(c) or (c.file is not None and shown(c)[1])) for c in cases])

@@ -18,8 +18,8 @@ from bot.knowledge.confidence import (
     ANSWER_THRESHOLD,
     answer_probability,
     features,
+    gate,
     probability,
-    reorder,
 )
 from bot.knowledge.index import Hit
 from bot.knowledge.render import plain
@@ -105,11 +105,9 @@ def question_vector(q: Query, view: CourseView) -> np.ndarray | None:
 
 def search_notes(q: Query, view: CourseView, text: str | None = None,
                  admin: bool = True) -> tuple[list[Hit], float]:
-    """Passages for the question (or `text`), best first, and how likely the best one
-    answers it. `admin=False` leaves out course-overview notes, which name every topic.
-
-    The first few are reordered by the confidence model: a passage whose heading names what
-    is asked ("Deriving the ELBO") beats one that merely shares words with the question."""
+    """Passages for the question (or `text`), in the hybrid search's order, and how likely
+    the notes answer it (`confidence.gate`). `admin=False` leaves out course-overview
+    notes, which name every topic."""
     if view.knowledge is None:
         return [], 0.0
     text = re.sub(r"\s+", " ", text).strip() if text else _search_text(q, view)
@@ -119,7 +117,7 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     hits = view.knowledge.search(text, k=12)
     if not admin:
         hits = [h for h in hits if not h.chunk.is_overview]
-    q.passages[key] = reorder(hits, text)
+    q.passages[key] = (hits, gate(hits, text))
     return q.passages[key]
 
 

@@ -30,12 +30,15 @@ FEATURE_NAMES = ("COEF_DENSE", "COEF_BM25", "COEF_HEADING", "COEF_HEADING_COSINE
 # The answer's confidence: how likely the composed answer is right (shows what answers
 # the question), a logistic model of the passage's signals above and of the composition:
 # how close the best unit of the section is to the question, how many of the question's
-# words the answer shows, and how far the best section is ahead of the next one. Fitted by
-# bench/content_calibration.py --fit on labelled content questions (5-fold held out).
-ANSWER_COEF = (1.68, -0.15, 1.63, 1.98, 3.27, 0.24, 4.06)
-ANSWER_INTERCEPT = -4.26
+# words the answer shows, how far the best section is ahead of the next one, and whether the
+# passage model, the dense score and BM25 each agree on the first section. Fitted by
+# bench/content_calibration.py --direct --fit on the blind dev content questions and the
+# negatives of tests/data (its precision-coverage table is 5-fold held out).
+ANSWER_COEF = (1.24, 0.26, 1.11, 3.00, 2.14, -1.27, 3.94, -0.55, 0.66, 1.01)
+ANSWER_INTERCEPT = -3.76
 ANSWER_FEATURE_NAMES = ("dense", "log_bm25", "heading_overlap", "heading_cosine",
-                        "best_unit_cosine", "asked_words_shown", "margin")
+                        "best_unit_cosine", "asked_words_shown", "margin",
+                        "passage_model_agrees", "dense_agrees", "bm25_agrees")
 
 
 def answer_probability(values: tuple[float, ...]) -> float:

@@ -16,6 +16,7 @@ from bot.core.understand import Query
 from bot.knowledge.compose import Composition, asked_share, asked_words, compose
 from bot.knowledge.confidence import (
     ANSWER_THRESHOLD,
+    GATE_PASSAGES,
     answer_probability,
     features,
     gate,
@@ -134,8 +135,23 @@ def composed_answer(q: Query, view: CourseView
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
     shown = asked_share(asked_words(text), composed.markdown)
     values = (*features(top, text), composed.best_cosine, shown,
-              top.score - (other[0] if other else 0.0))
+              top.score - (other[0] if other else 0.0), *agreement(hits, text))
     return hits, gate, composed, values
+
+
+def agreement(hits: list[Hit], text: str) -> tuple[float, float, float]:
+    """Whether the passage model, the dense score and BM25 each put the first passage's
+    section first as well: when the rankers disagree, the first section is more often the
+    wrong one."""
+    first = (hits[0].chunk.path, hits[0].chunk.section)
+
+    def agrees(best: Hit) -> float:
+        return float((best.chunk.path, best.chunk.section) == first)
+
+    candidates = hits[:GATE_PASSAGES]
+    return (agrees(max(candidates, key=lambda h: probability(h, text))),
+            agrees(max(candidates, key=lambda h: h.dense)),
+            agrees(max(candidates, key=lambda h: h.bm25)))
 
 
 def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -163,9 +179,13 @@ def lectures_in_notes(q: Query, view: CourseView) -> tuple[list[str], list[Hit],
     hits, confidence = search_notes(q, view, q.topic, admin=False)
     if not hits or confidence < ANSWER_THRESHOLD:
         return [], hits, confidence
+    # Which notes are about a topic is what the passage model reads best (a heading that
+    # names it), so here the first few passages are taken in its order.
+    likely = sorted(((probability(h, q.topic), i) for i, h in enumerate(hits[:GATE_PASSAGES])),
+                    key=lambda t: (-t[0], t[1]))
     ids: list[str] = []
-    for h in hits[:3]:
-        eid = _event_id(h)
-        if eid and eid not in ids and probability(h, q.topic) >= ANSWER_THRESHOLD:
+    for p, i in likely[:3]:
+        eid = _event_id(hits[i])
+        if eid and eid not in ids and p >= ANSWER_THRESHOLD:
             ids.append(eid)
     return ids, hits, confidence

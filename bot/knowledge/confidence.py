@@ -69,7 +69,8 @@ def gate(hits: list[Hit], question: str) -> float:
     The passages keep the hybrid's order. Reordering them by this model (it weighs a
     heading that names what is asked above all) put the labelled section first less often
     on the blind dev content questions (Recall@1 by section 0.713 against 0.757 in the
-    hybrid's order) and did not help on d2l (MRR@10 0.689 against 0.697); a logistic
-    reranker refitted on the dev questions with the fused score among its features did
-    no better than the hybrid's order under 5-fold cross-validation (0.757)."""
+    hybrid's order) and made little difference on the retrieval benchmark (file MRR@10
+    0.689 reordered, 0.685 not); a logistic reranker refitted on the dev questions with the
+    fused score among its features did no better than the hybrid's order under 5-fold
+    cross-validation (0.757)."""
     return max((probability(h, question) for h in hits[:GATE_PASSAGES]), default=0.0)

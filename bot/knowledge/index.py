@@ -81,6 +81,7 @@ QUESTION_WORDS = {"what", "why", "how", "explain", "describe", "define", "does",
                    "please", "pls", "u"}
 
 
+@lru_cache(maxsize=8192)  # the same question and headings are spelled for every passage
 def spelling(text: str) -> str:
     """British spelling, so "normalization" and "normalisation" index alike; also the
     common short forms of a few long words."""
@@ -93,6 +94,7 @@ def spelling(text: str) -> str:
     return re.sub(r"\bbackprop\b", "backpropagation", text, flags=re.I)
 
 
+@lru_cache(maxsize=8192)  # the gate, the agreement and the confidence ask for the same pairs
 def heading_overlap(query: str, section: str) -> float:
     """Share of the question's content words found in the passage's heading path."""
     asked = [w for w in re.findall(r"[a-z0-9]+", spelling(query).lower())

@@ -42,7 +42,7 @@ from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService
 from bot.reminders.store import ReminderStore
 from bot.storage.conversations import ConversationStore, valid_zone
-from bot.storage.database import Database, DatabaseGone
+from bot.storage.database import Database, DatabaseGone, open_database
 from bot.supervisor import Job, Supervisor
 from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
@@ -110,7 +110,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     the rate limits, `worker_sleep` between the background workers' loops (tests inject
     ones that do not sleep).
     """
-    db = db or Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
+    db = db or open_database(settings.database_url, allow_fresh=settings.allow_fresh_database,
+                             pool_size=settings.database_pool)
     conversations = ConversationStore(db)
     adapter = CourseAdapter(authentication or make_authentication(settings),
                             local_mode=settings.local_mode, retry=retry, sleep=sleep)

@@ -19,7 +19,7 @@ from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService, Who
 from bot.reminders.store import ReminderStore
 from bot.schedule.loader import parse_schedule
-from bot.storage.database import Database
+from bot.storage.database import open_sqlite
 
 ROOT = Path(__file__).resolve().parent.parent
 LONDON = ZoneInfo("Europe/London")
@@ -46,7 +46,7 @@ def sub(name: str = "user:u1", kinds=None, created=JAN1, **kw) -> Subscription:
 
 @pytest.fixture
 def store(tmp_path):
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     yield ReminderStore(db)
     db.close()
 

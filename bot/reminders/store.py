@@ -1,4 +1,4 @@
-"""Durable reminder state in the shared SQLite database: subscriptions, the ledger, snoozes.
+"""Durable reminder state in the shared database: subscriptions, the ledger, snoozes.
 
 The ledger makes sending exactly-once: a reminder's key is claimed (state `sending`) in one
 transaction before its send and marked `sent` or `failed` after. A claim that is still
@@ -9,33 +9,12 @@ receiver can use to drop a repeat (see `bot/reminders/sender.py`).
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.reminders.model import Reminder, Subscription, is_channel
 from bot.storage.conversations import is_shared, without_user
-from bot.storage.database import Database
-
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS subscriptions (
-        subscriber TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, user_id TEXT,
-        reference TEXT NOT NULL, kinds TEXT NOT NULL, deadline_offsets TEXT,
-        session_offsets TEXT, time_zone TEXT, active INTEGER NOT NULL DEFAULT 1,
-        paused TEXT, failures INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL,
-        updated TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS reminder_ledger (
-        key TEXT PRIMARY KEY, subscriber TEXT NOT NULL, event_id TEXT NOT NULL,
-        label TEXT NOT NULL, type TEXT NOT NULL, due TEXT NOT NULL, event_start TEXT,
-        state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, error TEXT,
-        updated TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS ledger_state ON reminder_ledger (state)",
-    """CREATE TABLE IF NOT EXISTS snoozes (
-        subscriber TEXT NOT NULL, event_id TEXT NOT NULL, due TEXT NOT NULL,
-        PRIMARY KEY (subscriber, event_id, due))""",
-    """CREATE TABLE IF NOT EXISTS event_versions (
-        event_id TEXT PRIMARY KEY, kind TEXT NOT NULL, start TEXT)""",
-]
+from bot.storage.database import Database, Tx
 
 FINAL_STATES = ("sent", "skipped", "cancelled", "failed")
 
@@ -56,7 +35,6 @@ def _offsets(text: str | None) -> tuple[timedelta, ...] | None:
 class ReminderStore:
     def __init__(self, db: Database):
         self._db = db
-        db.ensure_schema("reminders", _SCHEMA)
 
     # --- subscriptions ----------------------------------------------------------------------
     def get(self, subscriber: str) -> Subscription | None:
@@ -196,7 +174,7 @@ class ReminderStore:
     # --- snoozes and event versions ---------------------------------------------------------
     def snooze(self, subscriber: str, event_id: str, due: datetime) -> None:
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO snoozes VALUES (?,?,?)",
+            conn.execute("INSERT INTO snoozes VALUES (?,?,?) ON CONFLICT DO NOTHING",
                          (subscriber, event_id, _iso(due)))
 
     def snoozes(self) -> list[tuple[str, str, datetime]]:
@@ -215,11 +193,13 @@ class ReminderStore:
                              [(k, kind, _iso(start)) for k, (kind, start) in versions.items()])
 
 
-def _insert(conn: sqlite3.Connection, r: Reminder, state: str, attempts: int,
+def _insert(conn: Tx, r: Reminder, state: str, attempts: int,
             error: str | None, now: datetime) -> bool:
     """Record a reminder in the ledger unless its key is there; True if it was new."""
     cur = conn.execute(
-        "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO reminder_ledger (key, subscriber, event_id, label, type, due, "
+        "event_start, state, attempts, error, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT DO NOTHING",
         (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due), _iso(r.event_start),
          state, attempts, error, _iso(now)))
     return cur.rowcount == 1

@@ -1,4 +1,4 @@
-"""The triage queue in the shared SQLite database: groups of questions, and TA answers.
+"""The triage queue in the shared database: groups of questions, and TA answers.
 
 A group is one underlying question; each student who asked it is a row in `questions`.
 Embeddings of each group's questions are kept so new questions can join an open group.
@@ -14,24 +14,6 @@ from typing import Any
 import numpy as np
 
 from bot.storage.database import Database
-
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS triage_groups (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, status TEXT NOT NULL, title TEXT NOT NULL,
-        category TEXT NOT NULL, week INTEGER, lecture TEXT, deadline_id TEXT, due TEXT,
-        urgency TEXT NOT NULL, personal INTEGER NOT NULL, created TEXT NOT NULL,
-        updated TEXT NOT NULL, answer TEXT, answered_by TEXT, answered_at TEXT,
-        in_faq INTEGER NOT NULL DEFAULT 0, merged_into INTEGER)""",
-    """CREATE TABLE IF NOT EXISTS triage_questions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, group_id INTEGER NOT NULL
-            REFERENCES triage_groups(id), text TEXT NOT NULL, user_id TEXT NOT NULL,
-        user_name TEXT, anonymous INTEGER NOT NULL, reference TEXT NOT NULL,
-        asked_at TEXT NOT NULL, bot_guess TEXT, confidence REAL NOT NULL,
-        embedding BLOB, delivered_at TEXT, delivery_attempts INTEGER NOT NULL DEFAULT 0,
-        delivery_error TEXT)""",
-    "CREATE INDEX IF NOT EXISTS triage_questions_group ON triage_questions (group_id)",
-    "CREATE INDEX IF NOT EXISTS triage_questions_user ON triage_questions (user_id)",
-]
 
 
 @dataclass(frozen=True)
@@ -80,19 +62,17 @@ def _dt(text: str | None) -> datetime | None:
 class TriageStore:
     def __init__(self, db: Database):
         self._db = db
-        db.ensure_schema("triage", _SCHEMA)
 
     def new_group(self, *, title: str, category: str, week: int | None, lecture: str | None,
                   deadline_id: str | None, due: datetime | None, urgency: str,
                   personal: bool, now: datetime) -> int:
         with self._db.transaction() as conn:
-            cur = conn.execute(
+            return conn.insert(
                 "INSERT INTO triage_groups (status, title, category, week, lecture, "
                 "deadline_id, due, urgency, personal, created, updated) "
                 "VALUES ('open',?,?,?,?,?,?,?,?,?,?)",
                 (title, category, week, lecture, deadline_id, _iso(due), urgency,
                  int(personal), _iso(now), _iso(now)))
-            return int(cur.lastrowid)
 
     def add_question(self, group_id: int, *, text: str, user_id: str, user_name: str | None,
                      anonymous: bool, reference: dict[str, Any], now: datetime,
@@ -100,14 +80,14 @@ class TriageStore:
                      embedding: np.ndarray | None) -> int:
         blob = None if embedding is None else np.asarray(embedding, np.float32).tobytes()
         with self._db.transaction() as conn:
-            cur = conn.execute(
+            qid = conn.insert(
                 "INSERT INTO triage_questions (group_id, text, user_id, user_name, anonymous, "
                 "reference, asked_at, bot_guess, confidence, embedding) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (group_id, text, user_id, user_name, int(anonymous), json.dumps(reference),
                  _iso(now), bot_guess, confidence, blob))
             conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), group_id))
-            return int(cur.lastrowid)
+            return qid
 
     def group(self, group_id: int) -> Group | None:
         rows = self._db.query(_GROUP_SELECT + " WHERE g.id=? GROUP BY g.id", (group_id,))
@@ -179,7 +159,7 @@ class TriageStore:
     def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:
         """Count a failed relay; a permanent failure (blocked, removed) is not retried."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_questions SET delivery_attempts = CASE WHEN ? THEN ? "
+            conn.execute("UPDATE triage_questions SET delivery_attempts = CASE WHEN ? = 1 THEN ? "
                          "ELSE delivery_attempts + 1 END, delivery_error=? WHERE id=?",
                          (int(permanent), MAX_DELIVERY_ATTEMPTS, error[:200], question_id))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,10 @@ class Settings:
     # sqlite:///… or postgresql://…; empty: bot.sqlite3 in the data folder.
     database_url_setting: str = field(default="", repr=False)
     database_pool: int = 8  # PostgreSQL connections per replica
+    # Real seconds a replica owns the reminder sends and TA-answer deliveries it claimed;
+    # after that (it died), another replica takes them over.
+    lease_seconds: int = 120
+    replica_id: str = ""  # names this replica in its claims; default host-pid
 
     @property
     def index_dir(self) -> Path:
@@ -144,6 +149,9 @@ class Settings:
             except DatabaseUrlError as exc:
                 raise ConfigError(f"BOT_DATABASE_URL: {exc}") from None
         database_pool = _count(env, "BOT_DATABASE_POOL", 8, 1, 100)
+        lease_seconds = _count(env, "BOT_LEASE_SECONDS", 120, 1, 3600)
+        replica_id = env.get("BOT_REPLICA_ID", "").strip() or \
+            f"{socket.gethostname()}-{os.getpid()}"
         answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
         max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
         # Teams' public global address for proactive posts: a real bot can announce in the
@@ -166,7 +174,8 @@ class Settings:
                    allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),
                    teams_service_url=service_url, answer_threads=answer_threads,
                    max_turns=max_turns, database_url_setting=database_url,
-                   database_pool=database_pool)
+                   database_pool=database_pool, lease_seconds=lease_seconds,
+                   replica_id=replica_id)
 
 
 TEAMS_GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/"

@@ -51,6 +51,10 @@ def _dispatch(service: TriageService, action: str, args: list[str], faq: bool, o
             raise UsageError("usage: triage answer ID TEXT [--faq]")
         relays = service.answer(_id(args), " ".join(args[1:]), "terminal", faq, now)
         if relays is None:
+            first = service.answered_by(_id(args))
+            if first is not None:
+                raise UsageError(f"#{args[0]} was already answered by {first.answered_by}; "
+                                 "your answer was not recorded")
             raise UsageError(f"there is no open question #{args[0]}")
         print(DELIVERY_NOTE.format(n=len(relays)), file=out)
     elif action == "close":

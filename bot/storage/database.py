@@ -78,6 +78,10 @@ class Database(abc.ABC):
         """Appended to a SELECT that claims rows: other replicas skip them."""
         return ""
 
+    def for_update(self) -> str:
+        """Appended to a SELECT whose rows this transaction will change: others wait."""
+        return ""
+
     @abc.abstractmethod
     def check(self) -> None:
         """Raise `DatabaseGone` if the database the bot opened is no longer there."""

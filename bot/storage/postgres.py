@@ -138,6 +138,9 @@ class PostgresDatabase(Database):
     def lock_rows(self, table: str | None = None) -> str:
         return f" FOR UPDATE OF {table} SKIP LOCKED" if table else " FOR UPDATE SKIP LOCKED"
 
+    def for_update(self) -> str:
+        return " FOR UPDATE"
+
     def check(self) -> None:
         if self._closed:
             raise DatabaseGone(f"{self.url}: the database was closed")

@@ -229,10 +229,14 @@ class ReminderStore:
                 for r in self._db.query("SELECT * FROM event_versions")}
 
     def set_event_versions(self, versions: dict[str, tuple[str, datetime | None]]) -> None:
+        # Upserts, not delete-and-insert: replicas may record the same versions at once.
         with self._db.transaction() as conn:
-            conn.execute("DELETE FROM event_versions")
-            conn.executemany("INSERT INTO event_versions VALUES (?,?,?)",
+            conn.executemany("INSERT INTO event_versions VALUES (?,?,?) ON CONFLICT (event_id) "
+                             "DO UPDATE SET kind=excluded.kind, start=excluded.start",
                              [(k, kind, _iso(start)) for k, (kind, start) in versions.items()])
+            marks = ",".join("?" for _ in versions)
+            conn.execute(f"DELETE FROM event_versions WHERE event_id NOT IN ({marks})"
+                         if versions else "DELETE FROM event_versions", tuple(versions))
 
 
 def _insert(conn: Tx, r: Reminder, state: str, attempts: int, error: str | None,

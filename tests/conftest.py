@@ -32,9 +32,16 @@ def embedder() -> Embedder:
 
 
 @pytest.fixture(scope="session")
-def knowledge(embedder: Embedder, tmp_path_factory: pytest.TempPathFactory) -> KnowledgeIndex:
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the session's index of the shipped notes is kept (servers started by the tests
+    use it as BOT_INDEX_DIR instead of indexing again)."""
+    return tmp_path_factory.mktemp("index")
+
+
+@pytest.fixture(scope="session")
+def knowledge(embedder: Embedder, index_dir: Path) -> KnowledgeIndex:
     """The index of the shipped notes, built once per test session."""
-    index, _ = open_index(ROOT / "knowledge", tmp_path_factory.mktemp("index"), embedder)
+    index, _ = open_index(ROOT / "knowledge", index_dir, embedder)
     return index
 
 

@@ -117,7 +117,9 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                              pool_size=settings.database_pool)
     conversations = ConversationStore(db)
     seen = SeenActivities(db)
-    adapter = CourseAdapter(authentication or make_authentication(settings),
+    authentication = authentication or make_authentication(settings)
+    tokens = getattr(authentication, "tokens", None)
+    adapter = CourseAdapter(authentication,
                             local_mode=settings.local_mode, retry=retry, sleep=sleep,
                             first_delivery=lambda key: asyncio.to_thread(seen.first_time, key))
     services = Services(settings, db, conversations, adapter, bot, clock)  # type: ignore[arg-type]
@@ -192,6 +194,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         return HOUSEKEEPING_EVERY
 
     supervisor.add(Job("housekeeping", housekeeping))
+    if tokens is not None and not settings.local_mode:
+        supervisor.add(Job("tokens", tokens.refresh))  # outbound tokens, off the loop
 
     async def start_workers(_app: web.Application) -> None:
         if notes is not None:

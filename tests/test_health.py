@@ -26,7 +26,7 @@ from bot.core.assistant import Assistant
 from bot.health import Health
 from bot.knowledge.loading import NotesLoader
 from bot.server import SERVICES, create_app
-from bot.storage.database import Database
+from bot.storage.database import open_sqlite
 from bot.supervisor import Job, Supervisor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,7 +76,7 @@ class FakeTime:
 def test_readyz_is_503_for_a_stuck_or_failing_worker_and_a_slow_database(tmp_path):
     """Readiness from the workers' last loops and a real query that may not hang it."""
     clock = FakeTime()
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     supervisor = Supervisor(sleep=lambda s: asyncio.Event().wait(), monotonic=clock)
     fail = {"on": False}
 

@@ -14,7 +14,10 @@ import pytest
 
 from bot.cli.ask import run_batch
 from bot.cli.chat import run_chat
-from bot.cli.common import UsageError, parse_now, parse_zone
+from bot.cli.common import INDEXING, UsageError, build_assistant, parse_now, parse_zone
+from bot.cli.progress import BuildProgress
+from bot.config import Settings
+from bot.core import wording as W
 from tests.conftest import ROOT
 
 LONDON = ZoneInfo("Europe/London")
@@ -95,6 +98,21 @@ def test_chat_console(assistant):
     assert "Sat 6 Feb 2021, 03:00 CST (Fri 5 Feb 2021, 19:00 GMT course time)" in text
 
 
+def test_chat_more_shows_the_whole_section_in_plain_text(assistant):
+    """After an answer from the notes, "more" prints its whole section: formulas in
+    Unicode, no LaTeX; before any, it says there is nothing to show."""
+    lines = iter(["more", "what does the forget gate do in an lstm", "more", "quit"])
+    out = io.StringIO()
+    run_chat(assistant, "2021-02-01T09:00", None, lambda: CLOCK,
+             read=lambda prompt: next(lines), out=out)
+    first, answer, more = out.getvalue().split("bot> ")[1:4]
+    assert first.strip() == W.MORE_NOTHING
+    assert W.MORE_HINT in answer and "forget" in answer
+    assert more.startswith("RNN basics > LSTM")
+    assert "tanh" in more and len(more) > len(answer.replace(W.MORE_HINT, ""))
+    assert "\\" not in more and "$" not in more
+
+
 def test_check_command_ok_and_broken(tmp_path):
     ok = _run("check")
     assert ok.returncode == 0, ok.stderr
@@ -129,6 +147,42 @@ def test_ask_end_to_end_single_and_batch(tmp_path):
     assert json.loads(single.stdout)["events"][0]["start"] == "2021-02-23T19:00:00+00:00"
     usage = _run("ask", "x", "--tz", "Nowhere/Land")
     assert usage.returncode == 2 and "IANA" in usage.stderr
+
+
+def test_index_build_progress_lines_off_a_terminal():
+    """Not on a terminal (a log, a pipe): a line when the build starts, then one per tenth
+    at most every 10 s, and the last one."""
+    out = io.StringIO()
+    now = iter(float(t) for t in (0, 1, 2, 15, 16, 40, 41))
+    progress = BuildProgress("indexing", out, clock=lambda: next(now))
+    for done in (0, 32, 64, 96, 128, 150, 160):
+        progress(done, 160)
+    progress.close()
+    assert out.getvalue().splitlines() == [
+        "indexing: 160 texts to embed", "indexing: 96/160 (60%), 15 s",
+        "indexing: 150/160 (94%), 40 s", "indexing: 160/160 (100%), 41 s"]
+
+
+def test_index_build_progress_bar_on_a_terminal():
+    out = io.StringIO()
+    progress = BuildProgress("indexing", out, bar=True)
+    progress(0, 10)
+    progress(10, 10)
+    progress.close()
+    assert "indexing" in out.getvalue() and "10/10" in out.getvalue()
+
+
+def test_first_use_builds_the_index_with_progress(tmp_path, capsys):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "N01.md").write_text("# Dropout\n\nDropout zeroes units at random in training.\n")
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data"),
+                                  "BOT_KNOWLEDGE_DIR": str(notes)})
+    build_assistant(settings)
+    err = capsys.readouterr().err
+    assert f"{INDEXING}: 2 texts to embed" in err and f"{INDEXING}: 2/2 (100%)" in err
+    build_assistant(settings)  # built: nothing to say
+    assert INDEXING not in capsys.readouterr().err
 
 
 def test_check_names_the_first_and_last_dated_events():

@@ -112,6 +112,25 @@ def test_a_ta_answers_from_the_channel_card(ta_page):
     page.wait_for_selector("text=No, it is closed book.", timeout=60_000)
 
 
+def test_notes_render_like_teams_tables_code_bold_and_the_whole_section(page, tmp_path):
+    """The emulator renders cards the way Teams does: Markdown bold as bold (no asterisks),
+    a comparison as a table, formulas in Unicode, and "Show the whole section" opens it."""
+    say(page, "VAE vs GAN, how do they compare", 1)
+    page.wait_for_selector(".msg.bot .card table.table th", timeout=60_000)
+    header = page.locator(".msg.bot .card table.table tr").first.inner_text()
+    assert "VAE" in header and "GAN" in header
+    say(page, "what does the forget gate do in an lstm", 2)
+    answer = page.locator(".msg.bot").last
+    assert answer.locator("strong").count() + answer.locator("em").count() >= 1
+    shown = answer.inner_text()
+    assert "**" not in shown and "$" not in shown and "\\" not in shown and "forget" in shown
+    answer.locator(".actions button", has_text="Show the whole section").click()
+    page.wait_for_selector(".showcard", timeout=10_000)
+    section = page.locator(".showcard").inner_text()
+    assert "RNN basics > LSTM" in section and "tanh" in section and "$" not in section
+    page.screenshot(path=str(tmp_path / "notes-card.png"), full_page=True)
+
+
 def test_an_open_page_catches_up_after_the_server_restarts(assistant, tmp_path):
     """An open page counted past a restarted server's numbers and showed nothing more."""
     import socket

@@ -194,7 +194,9 @@ def test_the_bot_serves_while_the_notes_are_indexed(schedule, embedder, tmp_path
         return embedder
 
     assistant = Assistant(lambda: schedule)
-    loader = NotesLoader(assistant, notes, tmp_path / "index", None, load_model=load_model)
+    reported: list[tuple[int, int]] = []  # what serve prints for the operator
+    loader = NotesLoader(assistant, notes, tmp_path / "index", None, load_model=load_model,
+                         report=lambda done, total: reported.append((done, total)))
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data")})
     app = create_app(settings, assistant, lambda: NOW, typing_after=30, run_reminders=False,
                      worker_sleep=fast_sleep, notes=loader)
@@ -229,6 +231,8 @@ def test_the_bot_serves_while_the_notes_are_indexed(schedule, embedder, tmp_path
     assert status == 200 and report["status"] == "ready"
     assert report["notes"]["state"] == "ready" and report["notes"]["percent"] == 100
     assert "randomly zeroes" in out["content_late"]
+    total = reported[-1][1]
+    assert reported[0] == (0, total) and reported[-1] == (total, total) and total >= 2
 
 
 def test_answers_do_not_wait_behind_the_shared_executor(schedule):

@@ -14,6 +14,9 @@ from bot.schedule.store import ScheduleStore
 log = logging.getLogger(__name__)
 
 
+INDEXING = "indexing the course notes"
+
+
 class UsageError(ValueError):
     """A command-line value is invalid; the message says which and why."""
 
@@ -50,13 +53,20 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     store = ScheduleStore(settings.schedule_path)
     if not with_model:
         return Assistant(store, answer_threads=settings.answer_threads)
+    from bot.cli.progress import BuildProgress
     from bot.core.embedding import Embedder
     from bot.knowledge.base import open_index
 
     embedder = Embedder(settings.model_dir)
     knowledge = None
     if settings.knowledge_dir.is_dir():
-        knowledge, summary = open_index(settings.knowledge_dir, settings.index_dir, embedder)
+        # The first use builds the index (minutes on a busy machine): show that it does.
+        progress = BuildProgress(INDEXING)
+        try:
+            knowledge, summary = open_index(settings.knowledge_dir, settings.index_dir,
+                                            embedder, progress=progress)
+        finally:
+            progress.close()
         if summary.rebuilt:
             log.info("indexed %d passages from %d files in %.1f s", summary.chunks,
                      summary.files, summary.seconds)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
+from bot.cli.chat import ChatReply
 from bot.clock import Clock
 from bot.config import Settings, is_loopback_host
 from bot.core.assistant import Assistant
@@ -55,10 +56,13 @@ def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str 
     """Serve `assistant`; one without its model gets it, and the notes, in the background."""
     notes = None
     if assistant.embedder is None:
+        from bot.cli.common import INDEXING
+        from bot.cli.progress import BuildProgress
         from bot.knowledge.loading import NotesLoader
 
+        # Lines, not a bar: the server's own log lines run in between.
         notes = NotesLoader(assistant, settings.knowledge_dir, settings.index_dir,
-                            settings.model_dir)
+                            settings.model_dir, report=BuildProgress(INDEXING, bar=False))
     app = create_app(settings, assistant, clock, speed=speed, notes=notes)
     # The event loop gives up the GIL on every socket call and must get it back from the
     # answering threads; the default 5 ms turn per thread made each reply (and /healthz)
@@ -143,16 +147,18 @@ def post_json(url: str, body: dict, timeout: float = 120) -> dict:
         return json.loads(response.read())
 
 
-def http_asker(base_url: str, user: str, tz: str | None) -> Callable[[str], str]:
-    """A function that sends one line through the emulator and returns the replies as text."""
-    from bot.emulator.render import activity_text
+def http_asker(base_url: str, user: str, tz: str | None) -> Callable[[str], ChatReply]:
+    """A function that sends one line through the emulator and returns the replies as text
+    (and the whole section a card offers, for "more")."""
+    from bot.emulator.render import activity_more, activity_text
 
-    def ask(line: str) -> str:
+    def ask(line: str) -> ChatReply:
         result = post_json(f"{base_url}/emulator/send", {"text": line, "user": user, "tz": tz})
         if result.get("status", 500) >= 400:
-            return f"(the bot answered HTTP {result.get('status')})"
-        texts = [activity_text(a) for a in result.get("replies", [])
-                 if a.get("type") == "message"]
-        return "\n".join(t for t in texts if t)
+            return ChatReply(f"(the bot answered HTTP {result.get('status')})")
+        messages = [a for a in result.get("replies", []) if a.get("type") == "message"]
+        texts = [activity_text(a) for a in messages]
+        more = next((m for m in map(activity_more, messages) if m), None)
+        return ChatReply("\n".join(t for t in texts if t), more)
 
     return ask

@@ -41,6 +41,16 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Notes quoted in an answer, as written (Markdown, formulas in LaTeX), so that each
+    adapter renders them its own way; `text` already has them in plain Unicode."""
+    markdown: str
+    citation: str
+    section: str = ""  # the whole section, when the answer shows only part of it
+    section_title: str = ""
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     intent: str
@@ -49,6 +59,7 @@ class Answer:
     text: str
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # not in the JSON: `text` has them
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -151,7 +151,7 @@ class Assistant:
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,
-                      events=reply.events, sources=reply.sources)
+                      events=reply.events, sources=reply.sources, quotes=reply.quotes)
 
     def _dispatch(self, intent: str, q: Query, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course

@@ -97,3 +97,21 @@ class Embedder:
             vectors = self._model.encode(texts, batch_size=32, normalize_embeddings=True,
                                          convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_tokens(self, texts: list[str], batch_size: int = 32
+                      ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each text's normalised embedding and its token embeddings (one row per word
+        piece read, [CLS] and [SEP] included): the same forward pass as `encode`, with the
+        per-token output kept, so parts of a passage can be scored without encoding them
+        again."""
+        if not texts:
+            return []
+        import torch
+
+        threads = max(1, os.cpu_count() or 1) if len(texts) > 8 else 1
+        with self._lock:
+            torch.set_num_threads(threads)
+            outputs = self._model.encode(texts, batch_size=batch_size, output_value=None,
+                                         normalize_embeddings=True, show_progress_bar=False)
+        return [(out["sentence_embedding"].float().numpy(),
+                 out["token_embeddings"].float().numpy()) for out in outputs]

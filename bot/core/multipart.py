@@ -129,4 +129,4 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     texts = list(dict.fromkeys(r.text for r in replies))
     return Reply(first.intent, all(r.answered for r in replies),
                  min(r.confidence for r in replies), "\n\n".join(texts), events,
-                 [s for r in replies for s in r.sources])
+                 [s for r in replies for s in r.sources], [x for r in replies for x in r.quotes])

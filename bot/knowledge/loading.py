@@ -27,12 +27,14 @@ log = logging.getLogger(__name__)
 class NotesLoader:
     def __init__(self, assistant: Assistant, knowledge_dir: Path, index_dir: Path,
                  model_dir: Path | None, *,
-                 load_model: Callable[[Path | None], Embedder] = Embedder):
+                 load_model: Callable[[Path | None], Embedder] = Embedder,
+                 report: Callable[[int, int], None] | None = None):
         self._assistant = assistant
         self._knowledge_dir = knowledge_dir
         self._index_dir = index_dir
         self._model_dir = model_dir
         self._load_model = load_model
+        self._report = report  # progress for the operator too (serve's log lines)
         self.state = "waiting"  # loading model, indexing, ready, none (no notes), failed
         self.done = 0
         self.total = 0
@@ -67,6 +69,8 @@ class NotesLoader:
 
     def _progress(self, done: int, total: int) -> None:
         self.done, self.total = done, total
+        if self._report is not None:
+            self._report(done, total)
 
     def _run(self) -> None:
         try:

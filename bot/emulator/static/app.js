@@ -30,6 +30,70 @@ function row(role, node) {
 
 function text(t) { return document.createTextNode(t || ""); }
 
+// --- Markdown as Teams renders it in messages and TextBlocks: bold, italics, links, lists
+// (items on lines of their own, "\r" or "\n" between them), line breaks; nothing else
+// (no headings, quotes, tables or code: Teams shows those characters as typed). Built as
+// DOM nodes, never as HTML strings.
+function inlineMarkdown(src, parent) {
+  const pattern = /\\([\\`*_\[\]()#+\-.!])|\*\*(.+?)\*\*|__(.+?)__|(^|[^\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(^|[^\w])_(?!\s)(.+?)(?<!\s)_(?!\w)|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/;
+  let rest = src;
+  while (rest) {
+    const m = pattern.exec(rest);
+    if (!m) { parent.append(text(rest)); break; }
+    parent.append(text(rest.slice(0, m.index)));
+    if (m[1] !== undefined) {
+      parent.append(text(m[1]));
+    } else if (m[2] !== undefined || m[3] !== undefined) {
+      const b = document.createElement("strong");
+      inlineMarkdown(m[2] !== undefined ? m[2] : m[3], b);
+      parent.append(b);
+    } else if (m[5] !== undefined || m[7] !== undefined) {
+      parent.append(text(m[5] !== undefined ? m[4] : m[6]));
+      const i = document.createElement("em");
+      inlineMarkdown(m[5] !== undefined ? m[5] : m[7], i);
+      parent.append(i);
+    } else {
+      const a = document.createElement("a");
+      a.href = m[9];
+      a.target = "_blank";
+      a.rel = "noopener";
+      inlineMarkdown(m[8], a);
+      parent.append(a);
+    }
+    rest = rest.slice(m.index + m[0].length);
+  }
+}
+
+function markdown(src) {
+  const root = document.createElement("div");
+  root.className = "md";
+  const lines = (src || "").replace(/\r\n?/g, "\n").split("\n");
+  let list = null;
+  let para = null;
+  for (const line of lines) {
+    const item = /^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$/.exec(line);
+    if (item) {
+      const tag = item[1] ? "UL" : "OL";
+      if (!list || list.tagName !== tag) {
+        list = document.createElement(tag);
+        if (!item[1]) list.start = parseInt(item[2], 10);
+        root.append(list);
+      }
+      const li = document.createElement("li");
+      inlineMarkdown(item[3], li);
+      list.append(li);
+      para = null;
+      continue;
+    }
+    list = null;
+    if (!line.trim()) { para = null; continue; }
+    if (para) { para.append(document.createElement("br")); }
+    else { para = document.createElement("p"); root.append(para); }
+    inlineMarkdown(line, para);
+  }
+  return root;
+}
+
 // --- a small Adaptive Card renderer: the elements and actions the bot sends ---------------
 function renderElements(items, parent) {
   for (const el of items || []) {
@@ -41,10 +105,32 @@ function renderElements(items, parent) {
 function renderElement(el) {
   switch (el.type) {
     case "TextBlock": {
-      const p = document.createElement("div");
-      p.className = "tb" + (el.weight === "Bolder" ? " bold" : "") + (el.isSubtle ? " subtle" : "");
-      p.textContent = el.text || "";
+      const p = markdown(el.text || "");
+      p.className = "tb" + (el.weight === "Bolder" ? " bold" : "") + (el.isSubtle ? " subtle" : "")
+        + (el.fontType === "Monospace" ? " mono" : "")
+        + (el.horizontalAlignment === "Center" ? " center" : "");
+      if (el.fontType === "Monospace") { p.textContent = el.text || ""; }
       return p;
+    }
+    case "CodeBlock": {
+      const pre = document.createElement("pre");
+      pre.className = "codeblock";
+      pre.dataset.language = el.language || "";
+      pre.textContent = el.codeSnippet || "";
+      return pre;
+    }
+    case "Table": {
+      const table = document.createElement("table");
+      table.className = "table" + (el.showGridLines === false ? "" : " grid");
+      (el.rows || []).forEach((r, n) => {
+        const tr = table.insertRow();
+        for (const c of r.cells || []) {
+          const cell = document.createElement(n === 0 && el.firstRowAsHeader !== false ? "th" : "td");
+          renderElements(c.items, cell);
+          tr.append(cell);
+        }
+      });
+      return table;
     }
     case "RichTextBlock": {  // TextRuns: plain text, never Markdown
       const p = document.createElement("div");
@@ -64,7 +150,7 @@ function renderElement(el) {
     }
     case "Container": {
       const div = document.createElement("div");
-      div.className = el.separator ? "container" : "";
+      div.className = (el.separator ? "container" : "") + (el.style === "emphasis" ? " emphasis" : "");
       renderElements(el.items, div);
       return div;
     }
@@ -102,7 +188,8 @@ function renderElement(el) {
       return label;
     }
     default:
-      return null;  // unknown elements are skipped; fallbackText covers whole cards
+      // Like Teams: an element this client does not know shows its fallback, if any.
+      return el.fallback && typeof el.fallback === "object" ? renderElement(el.fallback) : null;
   }
 }
 
@@ -170,7 +257,7 @@ function showActivity(entry) {
   }
   if (a.type !== "message") return;
   const frag = document.createDocumentFragment();
-  if (a.text) frag.append(text(a.text));
+  if (a.text) frag.append(markdown(a.text));
   for (const att of a.attachments || []) {
     if (att.contentType === "application/vnd.microsoft.card.adaptive") {
       frag.append(renderCard(att.content));

@@ -37,11 +37,13 @@ class Gated:
         self._assistant = assistant
         self.gate = asyncio.Event()
         self._held = held  # only questions with this in them wait (all by default)
+        self._started = False
 
     def view(self):
         return self._assistant.view()
 
     async def answer_async(self, question, context):
+        self._started = True
         if self._held in question:
             await self.gate.wait()
         return await self._assistant.answer_async(question, context)
@@ -143,3 +145,33 @@ def test_without_a_way_to_deliver_later_the_turn_waits(assistant, store):
     adapter = TestAdapter(bot.on_turn)
     asyncio.run(adapter.receive_activity(activity(text="when is cw2 due?")))
     assert "CW2" in card_text(adapter.activity_buffer[-1])
+
+
+def test_a_cancelled_turn_cancels_its_answer(assistant, store):
+    class Watched(Gated):
+        cancelled = False
+
+        async def answer_async(self, question, context):
+            try:
+                return await super().answer_async(question, context)
+            except asyncio.CancelledError:
+                Watched.cancelled = True
+                raise
+
+    gated = Watched(assistant)
+    bot, delivered = make_bot(gated, store, min_answer_wait=30.0)
+
+    async def scenario():
+        adapter = TestAdapter(bot.on_turn)
+        turn = asyncio.ensure_future(adapter.receive_activity(activity(text="when is cw2 due?")))
+        for _ in range(1000):  # until the answer is being waited for (no time passes)
+            if gated._started:
+                break
+            await asyncio.sleep(0)  # noqa: ASYNC110 - yields to the turn, no time passes
+        turn.cancel()
+        await asyncio.gather(turn, return_exceptions=True)
+        for _ in range(10):
+            await asyncio.sleep(0)  # noqa: ASYNC110 - lets the cancellation reach the answer
+
+    asyncio.run(scenario())
+    assert Watched.cancelled and delivered == []

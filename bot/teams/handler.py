@@ -149,7 +149,11 @@ class CourseBot(ActivityHandler):
             return await answering
         # However long the request waited for a slot, a quick answer still goes in the turn.
         budget = max(self._defer_after - waited(), self._min_answer_wait)
-        done, _ = await asyncio.wait({answering}, timeout=budget)
+        try:
+            done, _ = await asyncio.wait({answering}, timeout=budget)
+        except asyncio.CancelledError:
+            answering.cancel()  # the turn was cancelled: so is its answer
+            raise
         if done:
             return answering.result()
         try:

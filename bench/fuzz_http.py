@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import itertools
 import json
 import os
 import random
@@ -65,9 +66,15 @@ class FuzzRequest:
 
 # --- the corpus -----------------------------------------------------------------------------
 
+_IDS = itertools.count(1)
+
+
 def valid_activity(service_url: str, text: str = "when is cw2 due?") -> dict[str, Any]:
+    # Each its own id, as Teams gives every message: a repeated id is a redelivery, which
+    # the bot acknowledges without answering again.
     return {
-        "type": "message", "id": "act-1", "channelId": "msteams", "serviceUrl": service_url,
+        "type": "message", "id": f"act-{next(_IDS)}", "channelId": "msteams",
+        "serviceUrl": service_url,
         "timestamp": "2021-02-01T09:00:00.000Z", "text": text, "textFormat": "plain",
         "locale": "en-GB", "localTimezone": "Europe/London",
         "from": {"id": "29:fuzz-student", "name": "Fuzz Student", "aadObjectId": "aad-fuzz"},

@@ -59,8 +59,8 @@ def test_healthz_and_readyz_when_all_is_well(assistant, tmp_path):
     assert live == 200 and body["status"] == "ok" and body["mode"] == "local"
     assert ready == 200 and report["status"] == "ready" and report["problems"] == []
     assert report["database"]["ok"]
-    assert set(report["workers"]) == {"database-watch", "reminders", "relay", "schedule",
-                                      "housekeeping"}
+    assert set(report["workers"]) == {"database-watch", "housekeeping", "reminders", "relay",
+                                      "schedule"}
     assert all(w["alive"] and w["last_ok_seconds_ago"] is not None
                for w in report["workers"].values())
     assert report["notes"]["state"] == "ready"

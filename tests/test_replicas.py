@@ -12,6 +12,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.core.answer import Answer
@@ -24,7 +25,7 @@ from bot.storage.activities import SeenActivities
 from bot.storage.chat_state import ChatStateStore
 from bot.storage.send_budget import SharedSendBudget
 from bot.triage.relay import RelayWorker
-from bot.triage.service import TriageService
+from bot.triage.service import Asker, TriageService
 from bot.triage.store import TriageStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,6 +180,40 @@ def test_two_tas_answering_at_once_one_answer_is_recorded(db):
     assert recorded is not None and recorded.answered_by == winners[0]
     assert recorded.answer == f"answer from {winners[0]}"
     assert len(service.store.claim_relays()) == 2  # one answer per asker to send
+
+
+def test_the_same_question_asked_at_once_on_two_replicas_makes_one_group(db, database_url,
+                                                                       schedule):
+    """Finding the group to join and starting one used to be two steps: students asking the
+    same thing at the same moment each started a group, and a TA's answer reached only one."""
+    from bot.storage.database import open_database
+
+    other_db = open_database(database_url)  # the second replica's own connection(s)
+    askers = 8
+    barrier = threading.Barrier(askers)
+    vector = np.ones(4, np.float32) / 2.0  # the same question: the same unit vector
+
+    def embed(texts: list[str]) -> np.ndarray:
+        barrier.wait()  # every asker's question is ready at the same moment
+        return np.stack([vector for _ in texts])
+
+    def ask(i: int) -> None:
+        store = TriageStore(db if i % 2 else other_db)
+        service = TriageService(store, embed, lambda: schedule)
+        service.escalate("can we use pretrained weights?",
+                         Answer("q", "unknown", False, 0.1, ""),
+                         Asker(f"u{i}", None, ref(i)), NOW)
+
+    try:
+        threads = [threading.Thread(target=ask, args=(i,)) for i in range(askers)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        other_db.close()
+    groups = TriageStore(db).groups()
+    assert len(groups) == 1 and groups[0].askers == askers
 
 
 def test_the_send_budget_is_shared_by_replicas(db):

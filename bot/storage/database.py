@@ -112,6 +112,12 @@ class Database(abc.ABC):
             for sql in statements:
                 tx.execute(sql)
 
+    def serialise(self, tx: Tx, name: str) -> None:
+        """Inside `tx`: wait until no other transaction (of any replica) holds `name`, and hold
+        it until `tx` ends, so that a read and the write that depends on it are one step.
+        SQLite's write transactions already run one at a time."""
+        return None
+
     def migration_lock(self) -> AbstractContextManager[None]:
         """Held while migrations run: two replicas starting at once apply them once."""
         from contextlib import nullcontext

@@ -141,6 +141,9 @@ class PostgresDatabase(Database):
     def for_update(self) -> str:
         return " FOR UPDATE"
 
+    def serialise(self, tx: Any, name: str) -> None:
+        tx.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (name,))
+
     def check(self) -> None:
         if self._closed:
             raise DatabaseGone(f"{self.url}: the database was closed")

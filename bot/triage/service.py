@@ -83,17 +83,13 @@ class TriageService:
         vector = self._vector(question)
         tags = tag(question, answer, self._schedule(), now,
                    personal=self.is_personal(question, vector))
-        group_id = None
-        if vector is not None and not tags.personal:  # personal questions are never shared
-            group_id = self._closest(vector, self.store.open_embeddings())
-        joined = group_id is not None
-        if group_id is None:
-            group_id = self.store.new_group(
-                title=question[:300], category=tags.category, week=tags.week,
-                lecture=tags.lecture, deadline_id=tags.deadline_id, due=tags.due,
-                urgency=tags.urgency, personal=tags.personal, now=now)
-        qid = self.store.add_question(
-            group_id, text=question[:2000], user_id=asker.user_id, user_name=asker.user_name,
+        group_id, qid, joined = self.store.file_question(
+            lambda candidates: self._closest(vector, candidates) if vector is not None
+            else None,
+            dict(title=question[:300], category=tags.category, week=tags.week,
+                 lecture=tags.lecture, deadline_id=tags.deadline_id, due=tags.due,
+                 urgency=tags.urgency, personal=tags.personal),
+            text=question[:2000], user_id=asker.user_id, user_name=asker.user_name,
             anonymous=asker.anonymous, reference=asker.reference, now=now,
             bot_guess=answer.text[:1000] if answer.text else None,
             confidence=float(answer.confidence), embedding=vector)

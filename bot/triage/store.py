@@ -21,6 +21,11 @@ import numpy as np
 
 from bot.storage.database import Database
 
+# Every question in an open group that may be shared (not personal), with its embedding.
+_OPEN_EMBEDDINGS = ("SELECT q.group_id, q.embedding FROM triage_questions q "
+                    "JOIN triage_groups g ON g.id = q.group_id WHERE g.status='open' "
+                    "AND g.personal=0 AND q.embedding IS NOT NULL")
+
 
 @dataclass(frozen=True)
 class Group:
@@ -80,27 +85,62 @@ class TriageStore:
                   deadline_id: str | None, due: datetime | None, urgency: str,
                   personal: bool, now: datetime) -> int:
         with self._db.transaction() as conn:
-            return conn.insert(
-                "INSERT INTO triage_groups (status, title, category, week, lecture, "
-                "deadline_id, due, urgency, personal, created, updated) "
-                "VALUES ('open',?,?,?,?,?,?,?,?,?,?)",
-                (title, category, week, lecture, deadline_id, _iso(due), urgency,
-                 int(personal), _iso(now), _iso(now)))
+            return self._new_group(conn, title=title, category=category, week=week,
+                                   lecture=lecture, deadline_id=deadline_id, due=due,
+                                   urgency=urgency, personal=personal, now=now)
+
+    @staticmethod
+    def _new_group(conn: Any, *, title: str, category: str, week: int | None,
+                   lecture: str | None, deadline_id: str | None, due: datetime | None,
+                   urgency: str, personal: bool, now: datetime) -> int:
+        return conn.insert(
+            "INSERT INTO triage_groups (status, title, category, week, lecture, "
+            "deadline_id, due, urgency, personal, created, updated) "
+            "VALUES ('open',?,?,?,?,?,?,?,?,?,?)",
+            (title, category, week, lecture, deadline_id, _iso(due), urgency,
+             int(personal), _iso(now), _iso(now)))
+
+    def file_question(self, choose: Callable[[list[tuple[int, np.ndarray]]], int | None],
+                      group: dict[str, Any], **question: Any) -> tuple[int, int, bool]:
+        """Join the open group `choose` picks among the open questions' embeddings, or start
+        one with `group`'s fields; then add the question (`add_question`'s fields).
+        Returns (group id, question id, joined). One step for every replica: two students
+        asking the same thing at once on two replicas land in one group, not two."""
+        with self._db.transaction() as conn:
+            self._db.serialise(conn, "triage-grouping")
+            group_id = None
+            if question.get("embedding") is not None and not group["personal"]:
+                rows = conn.execute(_OPEN_EMBEDDINGS).fetchall()
+                group_id = choose([(r[0], np.frombuffer(r[1], np.float32)) for r in rows])
+            joined = group_id is not None
+            if group_id is None:
+                group_id = self._new_group(conn, now=question["now"], **group)
+            return group_id, self._add_question(conn, group_id, **question), joined
 
     def add_question(self, group_id: int, *, text: str, user_id: str, user_name: str | None,
                      anonymous: bool, reference: dict[str, Any], now: datetime,
                      bot_guess: str | None, confidence: float,
                      embedding: np.ndarray | None) -> int:
-        blob = None if embedding is None else np.asarray(embedding, np.float32).tobytes()
         with self._db.transaction() as conn:
-            qid = conn.insert(
-                "INSERT INTO triage_questions (group_id, text, user_id, user_name, anonymous, "
-                "reference, asked_at, bot_guess, confidence, embedding) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (group_id, text, user_id, user_name, int(anonymous), json.dumps(reference),
-                 _iso(now), bot_guess, confidence, blob))
-            conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), group_id))
-            return qid
+            return self._add_question(conn, group_id, text=text, user_id=user_id,
+                                      user_name=user_name, anonymous=anonymous,
+                                      reference=reference, now=now, bot_guess=bot_guess,
+                                      confidence=confidence, embedding=embedding)
+
+    @staticmethod
+    def _add_question(conn: Any, group_id: int, *, text: str, user_id: str,
+                      user_name: str | None, anonymous: bool, reference: dict[str, Any],
+                      now: datetime, bot_guess: str | None, confidence: float,
+                      embedding: np.ndarray | None) -> int:
+        blob = None if embedding is None else np.asarray(embedding, np.float32).tobytes()
+        qid = conn.insert(
+            "INSERT INTO triage_questions (group_id, text, user_id, user_name, anonymous, "
+            "reference, asked_at, bot_guess, confidence, embedding) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (group_id, text, user_id, user_name, int(anonymous), json.dumps(reference),
+             _iso(now), bot_guess, confidence, blob))
+        conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), group_id))
+        return qid
 
     def group(self, group_id: int) -> Group | None:
         rows = self._db.query(_GROUP_SELECT + " WHERE g.id=? GROUP BY g.id", (group_id,))
@@ -119,11 +159,8 @@ class TriageStore:
 
     def open_embeddings(self) -> list[tuple[int, np.ndarray]]:
         """(group id, question embedding) for every question in an open, shareable group."""
-        rows = self._db.query(
-            "SELECT q.group_id, q.embedding FROM triage_questions q JOIN triage_groups g "
-            "ON g.id = q.group_id WHERE g.status='open' AND g.personal=0 "
-            "AND q.embedding IS NOT NULL")
-        return [(r["group_id"], np.frombuffer(r["embedding"], np.float32)) for r in rows]
+        rows = self._db.query(_OPEN_EMBEDDINGS)
+        return [(r[0], np.frombuffer(r[1], np.float32)) for r in rows]
 
     def answered_embeddings(self) -> list[tuple[int, np.ndarray]]:
         rows = self._db.query(

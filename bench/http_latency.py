@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import socket
 import statistics
@@ -92,8 +93,12 @@ def start(kind: str, data_dir: str) -> tuple[subprocess.Popen, str]:
 
 # --- the load generator --------------------------------------------------------------------
 
+_IDS = itertools.count(1)
+
+
 def activity(base: str, user: int, text: str, seq: int) -> dict:
-    return {"type": "message", "id": f"m{user}-{seq}", "channelId": "msteams",
+    # Every message its own id: a repeated one is a redelivery (200, not answered again).
+    return {"type": "message", "id": f"m{user}-{seq}-{next(_IDS)}", "channelId": "msteams",
             "serviceUrl": f"{base}/connector/", "text": text,
             "from": {"id": f"user-{user}", "name": f"User {user}"},
             "recipient": {"id": "bot", "name": "Course assistant"},

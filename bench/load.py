@@ -1,6 +1,7 @@
 """Load: many students at once against `python -m bot serve`, with /healthz probed meanwhile.
 
-    .venv/bin/python bench/load.py [--users 50] [--seconds 60] [--content 0.2] [--json]
+    .venv/bin/python bench/load.py [--users 50] [--seconds 60] [--content 0.2]
+        [--bots echo,course[,pg1,pg2]] [--database-url postgresql://…] [--json]
 
 Starts the real server (`python -m bot serve`, local mode, a scratch data folder) and waits
 until /readyz says ready (the notes indexed). Then `--users` simulated students each post
@@ -8,12 +9,19 @@ one activity at a time to /api/messages for `--seconds` (closed loop, no pause),
 and 20% content questions (`--content`), with `serviceUrl` pointing at the server's local
 connector. Meanwhile a separate process GETs /healthz every 100 ms. The same run is then
 made against a minimal echo bot on the same stack (bench/http_latency.py's), for comparison.
+`--bots` picks the runs, one after another in this one invocation: `echo`, `course` (one
+replica on SQLite), `pgN` (N course replicas on one PostgreSQL: the students are spread over
+them, each replica replying to its own local connector; without --database-url the bench
+starts its own PostgreSQL, as the tests do).
 
 Reported per bot: requests, throughput, reply latency p50/p99 (POST until the 201, which the
 bot returns once its reply has reached the connector), errors (a non-201 or no response in
 30 s), lost replies (an accepted activity with no reply in the connector's transcript at the
-end), and /healthz p50/p99/max. Targets: 0 errors, 0 lost, p99 < 15 s (the Bot Framework's
-limit), /healthz p99 < 100 ms.
+end), and /healthz p50/p99/max. An answer too slow for its turn is acknowledged and follows
+on its own (BOT_DEFER_AFTER): such requests are counted as `deferred`, and their answer's
+latency (POST until the answer reached the connector) is what the percentiles use. Targets:
+0 errors, 0 lost, p99 < 15 s (the Bot Framework's limit), /healthz p99 < 100 ms. The load
+average (1 minute) is printed with each run: the machine is shared.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ MORE_CONTENT = ["what is the vanishing gradient problem?", "how does attention w
                 "what is a variational autoencoder?", "explain backpropagation",
                 "what is the difference between a GAN and a VAE?", "what is layer norm?"]
 REQUEST_TIMEOUT = 30.0
+DEFERRED_GRACE = 5.0  # seconds after the run for answers that follow their turn
 PROBE_EVERY = 0.1
 
 
@@ -57,8 +66,11 @@ def get_json(url: str, timeout: float = 5.0) -> tuple[int, dict]:
         return exc.code, json.loads(exc.read() or b"{}")
 
 
-def start_course(data: Path, port: int) -> subprocess.Popen:
+def start_course(data: Path, port: int, database_url: str = "",
+                 replica: str = "") -> subprocess.Popen:
     env = dict(os.environ, BOT_DATA_DIR=str(data), BOT_LOG_LEVEL="WARNING", PORT=str(port))
+    if database_url:
+        env.update(BOT_DATABASE_URL=database_url, BOT_REPLICA_ID=replica)
     env.pop("MicrosoftAppId", None)
     return subprocess.Popen([sys.executable, "-m", "bot", "serve", "--now",
                              "2021-02-01T09:00"], cwd=ROOT, env=env,
@@ -96,26 +108,28 @@ def activity(base: str, user: int, text: str, seq: int) -> dict:
             "localTimezone": ZONES[user % len(ZONES)]}
 
 
-async def load(base: str, users: int, seconds: float, content_share: float,
+async def load(bases: list[str], users: int, seconds: float, content_share: float,
                seed: int) -> dict:
+    """Student `u` talks to `bases[u % len(bases)]` (and that replica's connector)."""
     import aiohttp
 
     rng = random.Random(seed)
     content = CONTENT_QUESTIONS + MORE_CONTENT
-    sent: dict[str, tuple[str, float]] = {}  # activity id -> (kind, latency)
+    sent: dict[str, tuple[str, float, float]] = {}  # id -> (kind, latency, wall time sent)
     errors: list[str] = []
     deadline = time.monotonic() + seconds
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=users),
                                      timeout=timeout) as session:
         async def student(user: int) -> None:
+            base = bases[user % len(bases)]
             seq = 0
             while time.monotonic() < deadline:
                 seq += 1
                 kind = "content" if rng.random() < content_share else "schedule"
                 text = rng.choice(content if kind == "content" else SCHEDULE_QUESTIONS)
                 body = activity(base, user, text, seq)
-                t0 = time.perf_counter()
+                t0, wall = time.perf_counter(), time.time()
                 try:
                     async with session.post(f"{base}/api/messages", json=body) as r:
                         await r.read()
@@ -126,22 +140,36 @@ async def load(base: str, users: int, seconds: float, content_share: float,
                 if status != 201:
                     errors.append(f"HTTP {status}")
                     continue
-                sent[body["id"]] = (kind, time.perf_counter() - t0)
+                sent[body["id"]] = (kind, time.perf_counter() - t0, wall)
 
         started = time.monotonic()
         await asyncio.gather(*(student(u) for u in range(users)))
         elapsed = time.monotonic() - started
-        # Every accepted activity must have its reply in the connector's transcript.
-        replied: set[str] = set()
+        await asyncio.sleep(DEFERRED_GRACE)  # answers that follow their turn arrive
+        # Every accepted activity must have its reply in the connector's transcript; an
+        # acknowledged one, its answer too (the one without the answerFollows mark).
+        answered_at: dict[str, float] = {}
+        deferred: set[str] = set()
         for user in range(users):
+            base = bases[user % len(bases)]
             async with session.get(f"{base}/emulator/activities",
                                    params={"conversation": f"load-{user}"}) as r:
                 for entry in (await r.json())["entries"]:
                     a = entry["activity"]
-                    if entry["role"] == "bot" and a.get("type") == "message":
-                        replied.add(a.get("replyToId") or "")
-    lost = [i for i in sent if i not in replied]
-    return {"sent": sent, "errors": errors, "lost": lost, "elapsed": elapsed}
+                    if entry["role"] != "bot" or a.get("type") != "message":
+                        continue
+                    reply_to = a.get("replyToId") or ""
+                    if (a.get("channelData") or {}).get("answerFollows"):
+                        deferred.add(reply_to)
+                    else:
+                        answered_at.setdefault(reply_to, entry.get("at", 0.0))
+    lost = [i for i in sent if i not in answered_at]
+    # A deferred request's latency is its answer's, not its acknowledgement's.
+    replies = {i: (kind, answered_at[i] - wall if i in deferred and i in answered_at
+                   else latency, latency)
+               for i, (kind, latency, wall) in sent.items()}
+    return {"replies": replies, "errors": errors, "lost": lost, "elapsed": elapsed,
+            "deferred": len(deferred & set(sent))}
 
 
 def probe(url: str, seconds: float) -> None:
@@ -177,46 +205,70 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000
 
 
-def run_one(kind: str, scratch: Path, args: argparse.Namespace) -> dict:
-    port = free_port()
-    data = scratch / kind
-    data.mkdir()
-    if kind == "course" and args.index:
-        # A ready index (e.g. the one `make run` built) skips the minute of indexing.
-        import shutil
-
-        shutil.copytree(args.index, data / "index")
-    proc = (start_course if kind == "course" else start_echo)(data, port)
-    base = f"http://127.0.0.1:{port}"
+def run_one(kind: str, scratch: Path, args: argparse.Namespace,
+            pg: object | None = None) -> dict:
+    """`kind`: echo, course (SQLite) or pgN (N course replicas on one PostgreSQL)."""
+    replicas = int(kind[2:]) if kind.startswith("pg") else 1
+    database_url = ""
+    if kind.startswith("pg"):
+        database_url = args.database_url or pg.url()  # type: ignore[union-attr]
+    procs, bases = [], []
     try:
-        ready = wait_ready(base, proc, args.ready_timeout)
-        prober = subprocess.Popen([sys.executable, __file__, "--probe", f"{base}/healthz",
-                                   "--seconds", str(args.seconds)], stdout=subprocess.PIPE,
-                                  text=True)
-        result = asyncio.run(load(base, args.users, args.seconds, args.content, args.seed))
-        health = json.loads(prober.communicate(timeout=args.seconds + 60)[0])
+        for i in range(replicas):
+            port = free_port()
+            data = scratch / f"{kind}-{i}"
+            data.mkdir()
+            if kind != "echo" and args.index:
+                # A ready index (e.g. the one `make run` built) skips the minute of indexing.
+                import shutil
+
+                shutil.copytree(args.index, data / "index")
+            procs.append(start_echo(data, port) if kind == "echo" else
+                         start_course(data, port, database_url, f"{kind}-{i}"))
+            bases.append(f"http://127.0.0.1:{port}")
+        ready = max(wait_ready(base, proc, args.ready_timeout)
+                    for base, proc in zip(bases, procs, strict=True))
+        probers = [subprocess.Popen([sys.executable, __file__, "--probe", f"{base}/healthz",
+                                     "--seconds", str(args.seconds)], stdout=subprocess.PIPE,
+                                    text=True) for base in bases]
+        load_before = os.getloadavg()[0]
+        result = asyncio.run(load(bases, args.users, args.seconds, args.content, args.seed))
+        load_after = os.getloadavg()[0]
+        timings: list[float] = []
+        failures = 0
+        for prober in probers:
+            health = json.loads(prober.communicate(timeout=args.seconds + 60)[0])
+            timings += health["timings"]
+            failures += health["failures"]
     finally:
-        proc.terminate()
-        proc.wait(30)
-    latencies = [t for _, t in result["sent"].values()]
-    by_kind = {k: [t for kk, t in result["sent"].values() if kk == k]
-               for k in ("schedule", "content")}
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(30)
+    replies = result["replies"].values()
+    latencies = [t for _, t, _ in replies]
+    turns = [t for _, _, t in replies]  # POST until the 201 (the acknowledgement, if any)
+    by_kind = {k: [t for kk, t, _ in replies if kk == k] for k in ("schedule", "content")}
     return {
-        "bot": kind, "ready_after_s": round(ready, 1), "users": args.users,
-        "requests": len(result["sent"]) + len(result["errors"]),
-        "throughput_per_s": round(len(result["sent"]) / result["elapsed"], 1),
+        "bot": kind, "replicas": replicas, "ready_after_s": round(ready, 1),
+        "users": args.users, "load_average": [round(load_before, 1), round(load_after, 1)],
+        "requests": len(result["replies"]) + len(result["errors"]),
+        "throughput_per_s": round(len(result["replies"]) / result["elapsed"], 1),
         "p50_ms": round(pct(latencies, 0.5), 1), "p99_ms": round(pct(latencies, 0.99), 1),
         "max_ms": round(max(latencies, default=0) * 1000, 1),
+        "request_max_ms": round(max(turns, default=0) * 1000, 1),
+        "over_15s": sum(t > 15 for t in turns),
+        "deferred": result["deferred"],
         "schedule_p50_ms": round(pct(by_kind["schedule"], 0.5), 1),
         "schedule_p99_ms": round(pct(by_kind["schedule"], 0.99), 1),
         "content_p50_ms": round(pct(by_kind["content"], 0.5), 1),
         "content_p99_ms": round(pct(by_kind["content"], 0.99), 1),
         "errors": len(result["errors"]), "error_kinds": sorted(set(result["errors"]))[:5],
         "lost": len(result["lost"]),
-        "healthz_probes": len(health["timings"]), "healthz_failures": health["failures"],
-        "healthz_p50_ms": round(pct(health["timings"], 0.5), 1),
-        "healthz_p99_ms": round(pct(health["timings"], 0.99), 1),
-        "healthz_max_ms": round(max(health["timings"], default=0) * 1000, 1),
+        "healthz_probes": len(timings), "healthz_failures": failures,
+        "healthz_p50_ms": round(pct(timings, 0.5), 1),
+        "healthz_p99_ms": round(pct(timings, 0.99), 1),
+        "healthz_max_ms": round(max(timings, default=0) * 1000, 1),
     }
 
 
@@ -226,7 +278,10 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--content", type=float, default=0.2, help="share of content questions")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--bots", default="echo,course", help="which to run, comma-separated")
+    ap.add_argument("--bots", default="echo,course",
+                    help="which to run, comma-separated: echo, course, pg1, pg2, ...")
+    ap.add_argument("--database-url", default="",
+                    help="an empty PostgreSQL database for the pgN runs (default: start one)")
     ap.add_argument("--index", type=Path, help="copy this ready notes index into the data")
     ap.add_argument("--ready-timeout", type=float, default=600.0)
     ap.add_argument("--json", action="store_true")
@@ -235,24 +290,57 @@ def main() -> int:
     if args.probe:
         probe(args.probe, args.seconds)
         return 0
-    with tempfile.TemporaryDirectory() as scratch:
-        rows = [run_one(kind, Path(scratch), args) for kind in args.bots.split(",")]
+    kinds = args.bots.split(",")
+    pg = None
+    if any(k.startswith("pg") for k in kinds) and not args.database_url:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from pg_server import PostgresServer, find_binaries
+
+        binaries = find_binaries()
+        if binaries is None:
+            print("PostgreSQL is not installed (apt-get install postgresql)", file=sys.stderr)
+            return 2
+        pg = PostgresServer(binaries).start()
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            for kind in kinds:
+                if pg is not None and kind.startswith("pg"):
+                    pg.reset()  # each PostgreSQL run starts from an empty database
+                rows.append(run_one(kind, Path(scratch), args, pg))
+    finally:
+        if pg is not None:
+            pg.stop()
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
     print(f"{args.users} users for {args.seconds:.0f} s, {args.content:.0%} content questions, "
           "through the local connector; /healthz probed every 100 ms")
     print(f"{'bot':>6} {'reqs':>6} {'req/s':>6} {'p50':>8} {'p99':>8} {'max':>8} "
-          f"{'sched p99':>9} {'content p99':>11} {'err':>4} {'lost':>4} "
-          f"{'healthz p50/p99/max':>20}")
+          f"{'sched p50':>9} {'content p50':>11} {'err':>4} {'lost':>4} {'defer':>5} "
+          f"{'>15s':>4} {'healthz p50/p99/max':>20} {'load':>9}")
     for r in rows:
         print(f"{r['bot']:>6} {r['requests']:>6} {r['throughput_per_s']:>6} "
               f"{r['p50_ms']:>6.0f}ms {r['p99_ms']:>6.0f}ms {r['max_ms']:>6.0f}ms "
-              f"{r['schedule_p99_ms']:>7.0f}ms {r['content_p99_ms']:>9.0f}ms "
-              f"{r['errors']:>4} {r['lost']:>4} "
-              f"{r['healthz_p50_ms']:>6.1f}/{r['healthz_p99_ms']:.1f}/{r['healthz_max_ms']:.0f}ms")
+              f"{r['schedule_p50_ms']:>7.0f}ms {r['content_p50_ms']:>9.0f}ms "
+              f"{r['errors']:>4} {r['lost']:>4} {r['deferred']:>5} {r['over_15s']:>4} "
+              f"{r['healthz_p50_ms']:>6.1f}/{r['healthz_p99_ms']:.1f}/{r['healthz_max_ms']:.0f}ms"
+              f" {r['load_average'][0]:>4}/{r['load_average'][1]}")
         if r["error_kinds"]:
             print(f"       errors: {'; '.join(r['error_kinds'])}")
+    echo = next((r for r in rows if r["bot"] == "echo"), None)
+    if echo:
+        for r in rows:
+            if r is not echo:
+                print(f"{r['bot']}: {r['throughput_per_s'] / echo['throughput_per_s']:.2f}x the "
+                      f"echo bot's throughput; schedule p50 "
+                      f"{r['schedule_p50_ms'] / echo['schedule_p50_ms']:.1f}x, content p50 "
+                      f"{r['content_p50_ms'] / echo['content_p50_ms']:.1f}x the echo bot's")
+    one = next((r for r in rows if r["bot"] == "pg1"), None)
+    for r in rows:
+        if one and r["bot"].startswith("pg") and r is not one:
+            print(f"{r['bot']}: {r['throughput_per_s'] / one['throughput_per_s']:.2f}x one "
+                  "PostgreSQL replica's throughput")
     print("targets: 0 errors, 0 lost, p99 < 15000 ms, /healthz p99 < 100 ms")
     return 0
 

@@ -70,11 +70,13 @@ def bench_planning(n: int) -> dict:
     schedule = load_schedule(ROOT / "schedule.yaml")
     policy = load_policy(ROOT / "reminders.yaml")
     subs = subscribers(n)
-    t0 = time.perf_counter()
+    # CPU time beside wall time: on a shared machine the wall time says more about the
+    # neighbours than about the planner.
+    t0, cpu0 = time.perf_counter(), time.process_time()
     planner = Planner(schedule, policy)
     everything = planner.window(subs, datetime(2021, 1, 1, tzinfo=UTC),
                                 datetime(2021, 4, 1, tzinfo=UTC))
-    plan_s = time.perf_counter() - t0
+    plan_s, plan_cpu = time.perf_counter() - t0, time.process_time() - cpu0
     t0 = time.perf_counter()
     send, skip = planner.due(subs, set(), [], SEND_AT)
     due_s = time.perf_counter() - t0
@@ -82,7 +84,8 @@ def bench_planning(n: int) -> dict:
     planner.next_due(subs, [], SEND_AT)
     next_s = time.perf_counter() - t0
     return {"subscribers": n, "reminders_whole_course": len(everything),
-            "plan_whole_course_s": round(plan_s, 3), "due_check_s": round(due_s, 3),
+            "plan_whole_course_s": round(plan_s, 3),
+            "plan_whole_course_cpu_s": round(plan_cpu, 3), "due_check_s": round(due_s, 3),
             "due_now": len(send), "next_due_s": round(next_s, 3)}
 
 
@@ -195,7 +198,8 @@ def main() -> int:
         return 0
     print(f"planning, {planning['subscribers']} subscribers: whole course "
           f"{planning['reminders_whole_course']} reminders in "
-          f"{planning['plan_whole_course_s']} s (target < 1 s); due check "
+          f"{planning['plan_whole_course_s']} s (CPU {planning['plan_whole_course_cpu_s']} s; "
+          "target < 1 s); due check "
           f"{planning['due_check_s']} s; next-due {planning['next_due_s']} s")
     print(f"fan-out to {fan['subscribers']}: SIGKILL after {fan['killed_after_deliveries']} "
           f"deliveries, restarted; delivered {fan['delivered_unique']} unique, "

@@ -12,6 +12,9 @@ subscribers are stored, and the replicas are started with their clocks at the mo
 
     replicas=R delivered=N duplicates=D lost=L seconds=S
 
+and, first, the time to plan the whole course's reminders for that many subscribers in
+process (bench/reminders.py's planning; target under 1 s).
+
 duplicates: reminders shown twice (a re-send after the kill carries the same key, which the
 connector drops: counted apart as resends_dropped_by_key); lost: subscribers with none.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -32,6 +36,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 from pg_server import PostgresServer, find_binaries  # noqa: E402
 from replica_support import fan_out  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from reminders import bench_planning  # noqa: E402
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -42,6 +49,12 @@ def main() -> int:
     ap.add_argument("--database-url", help="an empty PostgreSQL database (default: start one)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    planning = bench_planning(args.subscribers)
+    if not args.json:
+        print(f"planning {planning['subscribers']} subscribers: "
+              f"{planning['reminders_whole_course']} reminders in "
+              f"{planning['plan_whole_course_s']} s, CPU {planning['plan_whole_course_cpu_s']} s "
+              f"(target < 1 s); load average {os.getloadavg()[0]:.1f}", flush=True)
     server = None
     if not args.database_url:
         binaries = find_binaries()
@@ -69,7 +82,7 @@ def main() -> int:
         if server is not None:
             server.stop()
     if args.json:
-        print(json.dumps(results, indent=2))
+        print(json.dumps({"planning": planning, "fan_out": results}, indent=2))
     return 0
 
 

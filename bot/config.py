@@ -49,6 +49,9 @@ class Settings:
     teams_service_url: str = ""
     answer_threads: int = 2  # threads that answer questions (the model, the notes)
     max_turns: int = 8  # activities processed at once; more wait their turn
+    # Seconds after a request arrived by which its turn ends: a slower answer is
+    # acknowledged and follows as its own message (0: always wait for the answer).
+    defer_after: float = 5.0
     # sqlite:///… or postgresql://…; empty: bot.sqlite3 in the data folder.
     database_url_setting: str = field(default="", repr=False)
     database_pool: int = 8  # PostgreSQL connections per replica
@@ -154,6 +157,15 @@ class Settings:
             f"{socket.gethostname()}-{os.getpid()}"
         answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
         max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
+        defer_text = env.get("BOT_DEFER_AFTER", "5").strip()
+        try:
+            defer_after = float(defer_text)
+        except ValueError:
+            raise ConfigError(f"BOT_DEFER_AFTER: {defer_text!r} is not a number of "
+                              "seconds") from None
+        if not 0 <= defer_after <= 12:
+            raise ConfigError("BOT_DEFER_AFTER: must be between 0 (off) and 12 seconds "
+                              "(Teams gives up on a request after 15)")
         # Teams' public global address for proactive posts: a real bot can announce in the
         # TA channel before anyone wrote to it. Local mode has no such address.
         service_url = env.get("BOT_TEAMS_SERVICE_URL", "").strip() or (
@@ -173,7 +185,7 @@ class Settings:
                    metrics_token=env.get("BOT_METRICS_TOKEN", "").strip(),
                    allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),
                    teams_service_url=service_url, answer_threads=answer_threads,
-                   max_turns=max_turns, database_url_setting=database_url,
+                   max_turns=max_turns, defer_after=defer_after, database_url_setting=database_url,
                    database_pool=database_pool, lease_seconds=lease_seconds,
                    replica_id=replica_id)
 

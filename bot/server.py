@@ -50,6 +50,7 @@ from bot.supervisor import Job, Supervisor
 from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
 from bot.teams.cards import reminder_card, triage_card
+from bot.teams.deadline import mark_arrival
 from bot.teams.handler import CourseBot
 from bot.teams.private import PrivateMessenger
 from bot.teams.proactive import PermanentSendError, ProactiveSender
@@ -135,9 +136,13 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                                        services.scheduler.wake,
                                        Roster(settings.ta_ids, settings.ta_channel),
                                        conversations=conversations)
+        sender = services.sender
+        assert sender is not None
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
                         reminders=reminder_turns, triage=turns,
-                        on_answer=lambda a: metrics.observe_answer(a.intent, a.answered))
+                        on_answer=lambda a: metrics.observe_answer(a.intent, a.answered),
+                        defer_after=settings.defer_after or None,
+                        deliver_later=sender.send, max_deferred=4 * settings.max_turns)
         services.bot = bot
         _watch(services, assistant)
 
@@ -154,6 +159,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     turns = asyncio.Semaphore(settings.max_turns)
 
     async def messages(request: web.Request) -> web.Response:
+        mark_arrival()  # the wait for a slot counts against the answer's time
         async with turns:
             return await adapter.handle(request, bot)
 
@@ -207,6 +213,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         supervisor.start()
 
     async def stop_workers(_app: web.Application) -> None:
+        if isinstance(services.bot, CourseBot):  # answers promised to follow go out first
+            await services.bot.drain(DRAIN_SECONDS)
         await supervisor.stop()
 
     async def close_all(_app: web.Application) -> None:
@@ -223,6 +231,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
 
 
 DATABASE_CHECK_EVERY = 5.0  # seconds between checks that the database file is still ours
+DRAIN_SECONDS = 10.0  # at shutdown, how long answers promised to follow may still take
 HOUSEKEEPING_EVERY = 600.0  # seconds between prunes of old activity ids and chat state
 SCHEDULE_CHECK_EVERY = 2.0  # seconds between looks at the schedule file
 

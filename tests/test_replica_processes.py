@@ -12,6 +12,8 @@ import asyncio
 import aiohttp
 from replica_support import Connector, Replica, fan_out, message, post
 
+ASKERS = 100  # in one triage group, half through each replica
+
 
 def test_fan_out_survives_a_replica_killed_mid_way(pg_url, tmp_path):
     result = asyncio.run(fan_out(pg_url, tmp_path, n=400, replicas=2, kill_after=120,
@@ -35,7 +37,7 @@ def test_triage_across_replicas_answers_each_asker_once(pg_url, tmp_path):
             for node in nodes:
                 node.start()
             await asyncio.gather(*(n.wait_listening(timeout=240, ready=True) for n in nodes))
-            askers = [f"s{i}" for i in range(30)]
+            askers = [f"s{i}" for i in range(ASKERS)]
             async with aiohttp.ClientSession() as s:
                 # The same question, to either replica: one group.
                 statuses = await asyncio.gather(*(
@@ -53,7 +55,7 @@ def test_triage_across_replicas_answers_each_asker_once(pg_url, tmp_path):
                                               "them.", 1)),
                     post(s, nodes[1], message(connector.url, "theo", "answer 1 No, train "
                                               "from scratch.", 1)))
-                for _ in range(300):  # every asker answered, by whichever replica
+                for _ in range(600):  # every asker answered, by whichever replica
                     got = [t for u in askers for t in connector.texts(f"personal-{u}")
                            if "cite them" in t or "from scratch" in t]
                     if len(got) >= len(askers):
@@ -70,9 +72,9 @@ def test_triage_across_replicas_answers_each_asker_once(pg_url, tmp_path):
             await connector.stop()
 
     connector, ta, answers = asyncio.run(scenario())
-    assert len(answers) == 30  # each asker exactly once
+    assert len(answers) == ASKERS  # each asker exactly once
     assert len(set(answers)) == 1  # and all the same answer: one TA's
-    assert sum("sent to 30 student" in t for t in ta) == 1
+    assert sum(f"sent to {ASKERS} student" in t for t in ta) == 1
     assert sum("already answered" in t for t in ta) == 1
     cards = [a for a in connector.connector.bot_activities("personal-s0")
              if a.get("attachments")]

@@ -82,3 +82,17 @@ def test_an_edited_vocabulary_is_picked_up_and_a_broken_one_kept_out(tmp_path, c
     with caplog.at_level(logging.ERROR):
         assert store() is second
     assert "vocabulary.yaml:1: cues.books" in caplog.text
+
+
+def test_a_server_store_looks_at_its_files_at_most_once_per_interval(tmp_path):
+    path = tmp_path / "schedule.yaml"
+    good = (ROOT / "schedule.yaml").read_text()
+    _write(path, good, 0)
+    now = [100.0]
+    store = ScheduleStore(path, recheck_every=1.0, monotonic=lambda: now[0])
+    first = store()
+    _write(path, good.replace("deadline: 2021-02-23 19:00", "deadline: 2021-02-26 12:00"), 10**9)
+    now[0] += 0.5
+    assert store() is first  # within the interval: the files are not looked at
+    now[0] += 0.6
+    assert store() is not first  # past it: the edit is seen

@@ -48,9 +48,12 @@ def make_context(now: str | None, tz: str | None, course_tz: ZoneInfo,
     return AskContext(now=parse_now(now, course_tz, clock), tz=parse_zone(tz, course_tz))
 
 
+SCHEDULE_RECHECK = 1.0  # seconds between looks at the schedule file's stamp
+
+
 def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     """The assistant on the configured course; the notes' index is built if missing."""
-    store = ScheduleStore(settings.schedule_path)
+    store = ScheduleStore(settings.schedule_path, recheck_every=SCHEDULE_RECHECK)
     if not with_model:
         return Assistant(store, answer_threads=settings.answer_threads)
     from bot.cli.progress import BuildProgress

@@ -58,11 +58,15 @@ def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str 
     if assistant.embedder is None:
         from bot.cli.common import INDEXING
         from bot.cli.progress import BuildProgress
+        from bot.core.batching import BatchingEmbedder
+        from bot.core.embedding import Embedder
         from bot.knowledge.loading import NotesLoader
 
-        # Lines, not a bar: the server's own log lines run in between.
+        # Lines, not a bar: the server's own log lines run in between. Questions answered
+        # at once share the model's forward passes.
         notes = NotesLoader(assistant, settings.knowledge_dir, settings.index_dir,
-                            settings.model_dir, report=BuildProgress(INDEXING, bar=False))
+                            settings.model_dir, report=BuildProgress(INDEXING, bar=False),
+                            load_model=lambda folder: BatchingEmbedder(Embedder(folder)))
     app = create_app(settings, assistant, clock, speed=speed, notes=notes)
     # The event loop gives up the GIL on every socket call and must get it back from the
     # answering threads; the default 5 ms turn per thread made each reply (and /healthz)

@@ -237,6 +237,8 @@ TUTORIAL_LIST = "Tutorial topics:"
 WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES
            + " I also explain course material from the lecture notes, with the notes cited. "
            "In a channel or group chat, @mention me.")
+ANSWER_COMING = ("That one needs a moment longer: I'll send the answer here as soon as it's "
+                 "ready.")
 TURN_ERROR = ("Sorry, something went wrong on my side and I couldn't answer that. "
               "Please try again in a moment.")
 STORAGE_UNAVAILABLE = ("Sorry, I can't save anything right now: my storage has a problem "

@@ -16,8 +16,10 @@ import contextlib
 import itertools
 import json
 import logging
+import time
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -50,9 +52,13 @@ def thread_root(conversation: str) -> str:
 
 
 class LocalConnector:
-    def __init__(self, log_path: Path | None = None, transcript: Path | None = None):
+    def __init__(self, log_path: Path | None = None, transcript: Path | None = None,
+                 wall_clock: Callable[[], float] = time.time):
         """`log_path`: also append every entry to this JSONL file (benchmarks count it).
-        `transcript`: the file the transcript is kept in and read back from at start."""
+        `transcript`: the file the transcript is kept in and read back from at start.
+        Each entry carries `at`, when it was received (`wall_clock`, seconds): benchmarks
+        time answers that follow their turn by it."""
+        self._wall_clock = wall_clock
         self._conversations: dict[str, Transcript] = defaultdict(Transcript)
         self._faults: list[Fault] = []
         self._log_path = log_path
@@ -127,7 +133,8 @@ class LocalConnector:
         """Add an activity (a bot send, or a user message from the page) to the transcript."""
         conversation = thread_root(conversation)
         seq = next(self._seq)
-        entry = {"seq": seq, "role": role, "activity": activity}
+        entry = {"seq": seq, "role": role, "activity": activity,
+                 "at": round(self._wall_clock(), 3)}
         transcript = self._conversations[conversation]
         async with transcript.changed:
             transcript.entries.append(entry)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,9 +20,16 @@ log = logging.getLogger(__name__)
 class ScheduleStore:
     """Callable returning the current Schedule. The first load must succeed (raises)."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, recheck_every: float = 0.0,
+                 monotonic: Callable[[], float] = time.monotonic):
+        """`recheck_every`: seconds during which the files are not looked at again (a
+        server asks for the schedule several times per question; two stats each time
+        added up under load). 0: look every time."""
         self.path = Path(path)
         self._lock = threading.Lock()
+        self._recheck_every = recheck_every
+        self._monotonic = monotonic
+        self._checked = monotonic()
         self._stamp = self._file_stamp()
         self._schedule = load_schedule(self.path)
         self.last_error: ScheduleError | None = None
@@ -35,6 +43,11 @@ class ScheduleStore:
         return tuple(_stamp(p) for p in (self.path, vocabulary_beside(self.path)))
 
     def __call__(self) -> Schedule:
+        if self._recheck_every:
+            now = self._monotonic()
+            if now - self._checked < self._recheck_every:
+                return self._schedule
+            self._checked = now
         stamp = self._file_stamp()
         if stamp != self._stamp:
             self.reload(stamp)

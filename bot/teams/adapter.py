@@ -32,6 +32,7 @@ from bot.core import wording as W
 from bot.storage.database import StorageError
 from bot.teams.inbound import MAX_BODY_BYTES, BadRequest, read_activity
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy, SendError, send_with_retry
+from bot.teams.serialize import use_direct_serializer
 from bot.teams.service_url import LocalServiceUrls
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,8 @@ class ReusedClients:
         key = (getattr(factory, "_app_id", None), service_url, audience)
         client = self._connectors.get(key)
         if client is None:
-            client = await factory.create(service_url, audience)
+            # Replies serialised in one pass, not msrest's three (bot/teams/serialize.py).
+            client = use_direct_serializer(await factory.create(service_url, audience))
             self._connectors[key] = client
             while len(self._connectors) > self.MAX_CONNECTORS:
                 self._connectors.popitem(last=False)

@@ -13,7 +13,7 @@ import json
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -33,6 +33,7 @@ from bot.reminders.service import subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.storage.database import StorageError
 from bot.teams.cards import answer_card, fit_text
+from bot.teams.deadline import waited
 from bot.teams.invoke import card_action_data, message_response
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.triage_turns import TriageTurns
@@ -44,6 +45,7 @@ SHARED_CONVERSATIONS = ("channel", "groupChat")
 NOT_FOR_TAS = ("refused", "indexing")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000
+MIN_ANSWER_WAIT = 1.0  # seconds a turn always gives its answer before acknowledging instead
 _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 
@@ -52,7 +54,15 @@ class CourseBot(ActivityHandler):
                  clock: Callable[[], datetime], *, typing_after: float = 0.4,
                  reminders: ReminderTurns | None = None,
                  triage: TriageTurns | None = None,
-                 on_answer: Callable[[Answer], None] | None = None):
+                 on_answer: Callable[[Answer], None] | None = None,
+                 defer_after: float | None = None,
+                 deliver_later: Callable[[dict, Activity], Awaitable[None]] | None = None,
+                 max_deferred: int = 64, min_answer_wait: float = MIN_ANSWER_WAIT):
+        """`defer_after`: seconds after a request arrived (its wait for a turn slot
+        included) by which the turn ends; an answer not ready by then is acknowledged and
+        sent on its own through `deliver_later(reference, activity)` (the proactive
+        sender), so no request nears Teams' 15 s limit. At most `max_deferred` answers
+        follow at once; beyond that a turn waits for its answer."""
         self._assistant = assistant
         self._conversations = conversations
         self._clock = clock
@@ -60,6 +70,12 @@ class CourseBot(ActivityHandler):
         self._reminders = reminders
         self._triage = triage
         self._on_answer = on_answer  # counts answers by intent (metrics)
+        self._defer_after = defer_after
+        self._deliver_later = deliver_later
+        self._max_deferred = max_deferred
+        self._min_answer_wait = min_answer_wait
+        self._deferred: set[asyncio.Task] = set()
+        self.deferred_total = 0  # answers that followed their acknowledgement (metrics)
         # What was last stored per (conversation, user), to skip rewriting the same thing.
         self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
 
@@ -92,31 +108,97 @@ class CourseBot(ActivityHandler):
                     await turn_context.send_activity(MessageFactory.text(handled))
                     return
             context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
-            answer = await self._answer(turn_context, question, context)
-            if self._on_answer is not None:
-                self._on_answer(answer)
-            course = self._assistant.view().tz
-            if self._triage is None or not question or answer.intent in NOT_FOR_TAS:
-                # A refused request (prompt injection, "give me the quiz answers") is not a
-                # question for the TAs, nor one asked while the notes are being indexed.
-                await turn_context.send_activity(reply_for(answer, zone, course))
+            answering = asyncio.ensure_future(self._answer(turn_context, question, context))
+            answer = await self._in_time(turn_context, answering)
+            if answer is None:  # acknowledged: the answer follows as a message of its own
+                self._follow_up(activity, question, zone, answering)
                 return
-            if answer.answered:
-                # Stored while the reply goes out: a later bare "ask a TA" files this one.
-                stored = asyncio.ensure_future(self._triage.remember(activity, question,
-                                                                     answer))
-                try:
-                    await turn_context.send_activity(reply_for(answer, zone, course,
-                                                               ask_ta=question))
-                finally:
-                    await _logged(stored, "could not store the chat's last answer")
-                return
-            # The bot could not answer: the TAs get the question, the student is told.
-            filed = await self._triage.escalate(activity, question, answer, anonymous=False)
-            await turn_context.send_activity(reply_for(
-                dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"), zone, course))
+            await self._reply(activity, question, zone, answer, turn_context.send_activity)
         finally:
             await remembered
+
+    async def _reply(self, activity: Activity, question: str, zone: ZoneInfo, answer: Answer,
+                     send: Callable[[Activity], Awaitable[object]]) -> None:
+        """What the student gets for an answer (in the turn, or after it through `send`)."""
+        if self._on_answer is not None:
+            self._on_answer(answer)
+        course = self._assistant.view().tz
+        if self._triage is None or not question or answer.intent in NOT_FOR_TAS:
+            # A refused request (prompt injection, "give me the quiz answers") is not a
+            # question for the TAs, nor one asked while the notes are being indexed.
+            await send(reply_for(answer, zone, course))
+            return
+        if answer.answered:
+            # Stored while the reply goes out: a later bare "ask a TA" files this one.
+            stored = asyncio.ensure_future(self._triage.remember(activity, question, answer))
+            try:
+                await send(reply_for(answer, zone, course, ask_ta=question))
+            finally:
+                await _logged(stored, "could not store the chat's last answer")
+            return
+        # The bot could not answer: the TAs get the question, the student is told.
+        filed = await self._triage.escalate(activity, question, answer, anonymous=False)
+        await send(reply_for(dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"),
+                             zone, course))
+
+    async def _in_time(self, turn_context: TurnContext,
+                       answering: asyncio.Future) -> Answer | None:
+        """The answer, or None once the turn has been acknowledged instead (too slow)."""
+        if (self._defer_after is None or self._deliver_later is None
+                or len(self._deferred) >= self._max_deferred):
+            return await answering
+        # However long the request waited for a slot, a quick answer still goes in the turn.
+        budget = max(self._defer_after - waited(), self._min_answer_wait)
+        try:
+            done, _ = await asyncio.wait({answering}, timeout=budget)
+        except asyncio.CancelledError:
+            answering.cancel()  # the turn was cancelled: so is its answer
+            raise
+        if done:
+            return answering.result()
+        try:
+            ack = MessageFactory.text(W.ANSWER_COMING)
+            ack.channel_data = {"answerFollows": True}  # tells tests and benchmarks apart
+            await turn_context.send_activity(ack)
+        except BaseException:
+            answering.cancel()
+            raise
+        return None
+
+    def _follow_up(self, activity: Activity, question: str, zone: ZoneInfo,
+                   answering: asyncio.Future) -> None:
+        """Deliver a slow answer proactively, as a reply to the question, once it is ready."""
+        reference = TurnContext.get_conversation_reference(activity).serialize()
+        deliver = self._deliver_later
+        assert deliver is not None
+
+        async def follow() -> None:
+            try:
+                answer = await answering
+                await self._reply(activity, question, zone, answer,
+                                  lambda reply: deliver(reference, reply))
+            except asyncio.CancelledError:
+                log.warning("a deferred answer in %s was not delivered: the bot stopped",
+                            activity.conversation.id)
+                raise
+            except Exception:  # noqa: BLE001 - logged; the student was told it was coming
+                log.exception("could not deliver a deferred answer in %s",
+                              activity.conversation.id)
+
+        task = asyncio.ensure_future(follow())
+        self._deferred.add(task)
+        task.add_done_callback(self._deferred.discard)
+        self.deferred_total += 1
+
+    async def drain(self, timeout: float) -> None:
+        """Wait (up to `timeout` s) for answers still to follow; cancel what remains."""
+        pending = set(self._deferred)
+        if not pending:
+            return
+        done, left = await asyncio.wait(pending, timeout=timeout)
+        for task in left:
+            task.cancel()
+        await asyncio.gather(*left, return_exceptions=True)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         """Our card actions sent as Action.Execute run like the same Action.Submit; Teams

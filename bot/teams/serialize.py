@@ -1,0 +1,105 @@
+"""Outgoing activities serialised in one quick pass.
+
+msrest's `Serializer.body` first rebuilds the model it is given through its Deserializer
+("just in case this is a dict"), validates it recursively, then serialises it, calling a
+type dispatcher for every value of an Adaptive Card's JSON: three walks of every reply in
+pure Python on the event loop (under load, the largest part of the loop's own time). An
+activity the bot built is already a typed model whose free-form parts (card content,
+channelData) are plain JSON, so here it is written out directly: the same dict msrest would
+give. Anything else (a dict for a model, a value msrest would convert) takes msrest's full
+path as before.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from msrest.serialization import Model, Serializer
+
+_SCALARS = (str, int, float, bool)
+
+
+class _NotPlain(Exception):
+    """A value the direct path does not handle: msrest's path does."""
+
+
+class DirectSerializer(Serializer):
+    def body(self, data: Any, data_type: str, **kwargs: Any) -> Any:
+        model = self.dependencies.get(data_type)
+        if model is not None and type(data) is model and not kwargs:
+            try:
+                return self._model(data)
+            except _NotPlain:
+                pass
+        return super().body(data, data_type, **kwargs)
+
+    def _model(self, obj: Model) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        validation = obj._validation
+        for attr, spec in obj._attribute_map.items():
+            value = getattr(obj, attr, None)
+            if value is None or validation.get(attr, {}).get("readonly"):
+                continue
+            key = spec["key"]
+            if attr == "additional_properties" and key == "":
+                extra = _plain(value)  # unknown fields read in, written back at the top
+                continue
+            if "." in key:
+                raise _NotPlain  # a flattened key: msrest nests it
+            out[key] = self._value(value, spec["type"])
+        out.update(extra)
+        return out
+
+    def _value(self, value: Any, kind: str) -> Any:
+        if kind in ("str", "bool", "int", "float"):
+            if isinstance(value, Enum):
+                value = value.value
+            if type(value) not in _SCALARS:
+                raise _NotPlain
+            return value
+        if kind == "object" or kind == "{object}":
+            return _plain(value)
+        if kind == "iso-8601":
+            if not isinstance(value, datetime):
+                raise _NotPlain
+            return Serializer.serialize_iso(value)
+        if kind.startswith("[") and kind.endswith("]"):
+            if not isinstance(value, list):
+                raise _NotPlain
+            return [self._value(v, kind[1:-1]) for v in value]
+        model = self.dependencies.get(kind)
+        if model is not None and isinstance(value, model):
+            return self._model(value)
+        raise _NotPlain
+
+
+def _plain(value: Any) -> Any:
+    """`value` if it is plain JSON (what msrest would pass through unchanged)."""
+    kind = type(value)
+    if value is None or kind in _SCALARS:
+        return value
+    if kind is dict:
+        for k, v in value.items():
+            if type(k) is not str:
+                raise _NotPlain
+            _plain(v)
+        return value
+    if kind is list:
+        for v in value:
+            _plain(v)
+        return value
+    raise _NotPlain
+
+
+def use_direct_serializer(client: Any) -> Any:
+    """`client` (a ConnectorClient) with its operations serialising bodies directly."""
+    direct = DirectSerializer(client._serialize.dependencies)
+    for name in ("conversations", "attachments"):
+        operations = getattr(client, name, None)
+        if operations is not None and hasattr(operations, "_serialize"):
+            operations._serialize = direct
+    client._serialize = direct
+    return client

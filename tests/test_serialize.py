@@ -1,0 +1,80 @@
+"""Replies serialised in one pass give msrest's own output (bot/teams/serialize.py)."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
+from botframework.connector.aio import ConnectorClient
+from botframework.connector.auth import MicrosoftAppCredentials
+from teams_support import activity
+
+from bot.core.answer import AskContext
+from bot.teams.handler import reply_for
+from bot.teams.serialize import DirectSerializer, use_direct_serializer
+
+LONDON = ZoneInfo("Europe/London")
+NOW = datetime(2021, 2, 1, 9, 0, tzinfo=LONDON)
+
+
+def client() -> ConnectorClient:
+    return ConnectorClient(MicrosoftAppCredentials("", ""), "http://127.0.0.1:9/connector/")
+
+
+def sent_as_reply(reply: Activity) -> Activity:
+    """The activity as the SDK hands it to the connector: addressed from the question."""
+    question = activity(text="when is cw2 due?", mention=True, conversation_type="channel")
+    reference = TurnContext.get_conversation_reference(question)
+    return TurnContext.apply_conversation_reference(reply, reference)
+
+
+def test_direct_serialisation_matches_msrest_for_the_bots_replies(assistant):
+    models = client()._serialize.dependencies
+    full, direct = client()._serialize, DirectSerializer(models)
+    replies = []
+    for question in ["when is cw2 due?", "what's on tomorrow?", "explain dropout",
+                     "who marks task 3?", "hello", "what is the capital of france?"]:
+        answer = assistant.answer(question, AskContext(now=NOW, tz=ZoneInfo("Asia/Tokyo")))
+        replies.append(reply_for(answer, ZoneInfo("Asia/Tokyo"), LONDON, ask_ta=question))
+    typing = Activity(type=ActivityTypes.typing)
+    keyed = MessageFactory.text("reminder")
+    keyed.channel_data = {"reminderKey": "user:u1|CW1|2d", "nested": [1, 2.5, None, True]}
+    keyed.timestamp = NOW
+    keyed.members_added = [ChannelAccount(id="a", name="Ada")]
+    for reply in [*replies, typing, keyed]:
+        a = sent_as_reply(reply)
+        assert direct._model(a) == full.body(a, "Activity")  # the direct path itself
+    assert any(r.attachments for r in replies)  # cards were among them
+
+
+def test_a_model_holding_a_dict_takes_msrests_full_path():
+    models = client()._serialize.dependencies
+    full, direct = client()._serialize, DirectSerializer(models)
+    a = MessageFactory.text("hi")
+    a.from_property = {"id": "bot", "name": "Course assistant"}  # a dict, not a ChannelAccount
+    expected = full.body(MessageFactory.text("hi"), "Activity")
+    expected["from"] = {"id": "bot", "name": "Course assistant"}
+    assert direct.body(a, "Activity") == expected
+    assert direct.body({"type": "message", "text": "x"}, "Activity") == \
+        full.body({"type": "message", "text": "x"}, "Activity")
+
+
+def test_connector_clients_use_it_and_it_is_faster(assistant):
+    c = use_direct_serializer(client())
+    assert isinstance(c.conversations._serialize, DirectSerializer)
+    answer = assistant.answer("explain dropout", AskContext(now=NOW, tz=LONDON))
+    a = sent_as_reply(reply_for(answer, LONDON, LONDON, ask_ta="explain dropout"))
+    full = client()._serialize
+
+    def best(serializer) -> float:
+        times = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            serializer.body(a, "Activity")
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    assert best(c.conversations._serialize) < best(full) / 5

@@ -11,6 +11,8 @@ from pathlib import Path
 from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
+from bot.nlu.corpus import CorpusError
+from bot.nlu.model import IntentModelError
 from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
 from bot.storage.database import StorageError
@@ -57,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     triage.add_argument("args", nargs="*", help="ID [TEXT...] or FILE.csv")
     triage.add_argument("--faq", action="store_true",
                         help="with answer: add it to the FAQ so the bot reuses it")
+    nlu = sub.add_parser("nlu", help="the intent classifier: train it on the corpus")
+    nlu.add_argument("action", choices=["train"])
+    nlu.add_argument("--out", type=Path, help="where to write the model (default: the "
+                     "configured one, else bot/nlu/model)")
+    nlu.add_argument("--seed", type=int, help="paraphrase and fold seed (default 70010)")
     check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
     check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
                                                "(default: the configured schedule)")
@@ -70,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=settings.log_level, stream=sys.stderr,
                             format="%(levelname)s %(name)s: %(message)s")
         return _run(args, settings)
-    except (ConfigError, ScheduleError, PolicyError, ModelError, UsageError) as exc:
+    except (ConfigError, ScheduleError, PolicyError, ModelError, IntentModelError, CorpusError,
+            UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -112,6 +120,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.remind import write_calendar
 
         write_calendar(settings, args.output, args.kinds, sys.stdout, _clock())
+        return 0
+
+    if args.command == "nlu":
+        from bot.cli.nlu import run_train
+
+        run_train(settings, args.out, args.seed, sys.stdout)
         return 0
 
     if args.command == "index":

@@ -33,6 +33,8 @@ class Settings:
     ta_ids: frozenset[str] = frozenset()  # AAD object ids or channel user ids of the TAs
     ta_channel: str = ""  # a TA team channel's conversation id: its members are TAs
     triage_retention_days: int = 180  # closed and answered questions are deleted after
+    nlu_dir: Path = REPO_ROOT / "nlu"  # the intent corpus and its paraphrase templates
+    intent_model_dir: Path | None = None  # None: the model shipped in bot/nlu/model
 
     @property
     def index_dir(self) -> Path:
@@ -102,6 +104,11 @@ class Settings:
                               "number of days") from None
         if retention < 1:
             raise ConfigError("BOT_TRIAGE_RETENTION_DAYS: must be at least 1")
+        nlu_dir = Path(env.get("BOT_NLU_DIR", "").strip() or (
+            "nlu" if Path("nlu/corpus.yaml").is_file() else REPO_ROOT / "nlu"))
+        intent_model = env.get("BOT_INTENT_MODEL", "").strip() or None
+        if intent_model is not None and not Path(intent_model).is_dir():
+            raise ConfigError(f"BOT_INTENT_MODEL: {intent_model} is not a directory")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
                    model_dir=Path(model) if model else None, log_level=level,
@@ -109,7 +116,8 @@ class Settings:
                    tenant_id=tenant, port=port, host=host, reminders_path=reminders,
                    public_url=public_url, ta_ids=ta_ids,
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
-                   triage_retention_days=retention)
+                   triage_retention_days=retention, nlu_dir=nlu_dir,
+                   intent_model_dir=Path(intent_model) if intent_model else None)
 
 
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")

@@ -38,13 +38,20 @@ def _notes_vocabulary(knowledge: KnowledgeIndex | None) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > 1)
 
 
+def understander_for(schedule: Schedule, embedder: Embedder | None = None,
+                     knowledge: KnowledgeIndex | None = None) -> Understander:
+    """The parser as answering uses it: typos corrected towards the schedule's and the notes'
+    words, never into a word the embedding model's vocabulary knows."""
+    english = model_vocabulary(embedder.model_dir if embedder else None)
+    return Understander(schedule, english, _notes_vocabulary(knowledge))
+
+
 class CourseView:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None,
                  knowledge: KnowledgeIndex | None = None):
         self.schedule = schedule
         self.knowledge = knowledge
-        english = model_vocabulary(embedder.model_dir if embedder else None)
-        self.understander = Understander(schedule, english, _notes_vocabulary(knowledge))
+        self.understander = understander_for(schedule, embedder, knowledge)
         self.topics = TopicIndex(schedule, embedder)
         self.tz = schedule.tz
         self.events = schedule.events()

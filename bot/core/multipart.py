@@ -13,10 +13,12 @@ from dataclasses import replace
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 
-_QUESTION_START = (r"(?:who|whom|when|what|whats|where|how|which|is|are|was|were|do|does|did|"
-                   r"can|could|will|would|should|any|(?:the )?(?:next|last|previous))\b")
-_SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|;)\s+"
-                    rf"(?={_QUESTION_START})", re.IGNORECASE)
+_QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
+                   r"are|was|were|do|does|did|can|could|will|would|should|any|"
+                   r"(?:the )?(?:next|last|previous))\b")
+# "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
+_SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
+                    rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
 MAX_PARTS = 3
 
 
@@ -24,7 +26,8 @@ MAX_PARTS = 3
 # a part that is itself a question ("if I miss the Q&A, is it recorded" stays whole), and not
 # after a question about the material ("what is batch norm, how does it work" asks one thing).
 _COMMA = re.compile(rf",\s+(?={_QUESTION_START})", re.IGNORECASE)
-_ASKS_FIRST = re.compile(_QUESTION_START, re.IGNORECASE)
+# A part that asks something or gives a command ("remind me before cw2, when is it anyway").
+_ASKS_FIRST = re.compile(rf"{_QUESTION_START}|remind (?:me|us)\b", re.IGNORECASE)
 _ABOUT_MATERIAL = re.compile(r"(?:what(?:'s| is| are| does| do)|whats|how (?:does|do|is|are|come)|"
                              r"why|(?:can you )?explain|difference|compare|define|intuition|"
                              r"tell me about)\b", re.IGNORECASE)
@@ -66,9 +69,25 @@ def _one_question_about_material(parts: list[str]) -> list[str]:
     return out
 
 
+def _join_fragments(parts: list[str]) -> list[str]:
+    """A one-word fragment is not a question of its own: "gpu?? what do they recommend"
+    asks what they recommend for GPUs, so the fragment joins the part after it."""
+    out: list[str] = []
+    pending = ""
+    for part in parts:
+        if len(re.findall(r"\w+", part)) < 2:
+            pending = f"{pending} {part}".strip()
+            continue
+        out.append(f"{pending} {part}".strip() if pending else part)
+        pending = ""
+    if pending and out:
+        out[-1] = f"{out[-1]} {pending}"
+    return out
+
+
 def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;?") for part in _SPLIT.split(text) for p in _split_at_commas(part)]
-    parts = [p for p in parts if len(re.findall(r"\w+", p)) >= 2]
+    parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _one_question_about_material(parts)
     if not parts:
         return [text]

@@ -70,6 +70,10 @@ class Query:
     # Subject words in the position of what is asked about ("a lecture on dropout",
     # "what is the weather"), as opposed to words around the question ("I took a break").
     focus_words: list[str] = field(default_factory=list)
+    # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
+    # classifier reads the question with these masked, so that it learns the shape of a
+    # question rather than this course's ids and names.
+    spans: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def asks_week_now(self) -> bool:
@@ -125,12 +129,16 @@ class Understander:
         text = normalize(question)
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
+        spans: list[tuple[str, str]] = []
         if (found := find_zone(text)) is not None:
             zone, (a, b) = found
+            spans.append(("zone", text[a:b].strip()))
             text = (text[:a] + " " + text[b:]).strip()
         time = parse_time(text, now, zone or tz, self.calendar)
         rest = time.remainder
-        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time)
+        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans)
+        if time.phrase:
+            q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
@@ -150,11 +158,12 @@ class Understander:
         return q
 
     def _entities(self, q: Query, rest: str) -> str:
-        def take(pattern: str, handle) -> None:
+        def take(pattern: str, handle, kind: str) -> None:
             nonlocal rest
             for m in list(re.finditer(pattern, rest)):
                 if handle(m):
                     rest = rest.replace(m.group(0), " ", 1)
+                    q.spans.append((kind, m.group(0).strip()))
 
         def coursework(m: re.Match) -> bool:
             n = number_value(m.group(1))
@@ -218,24 +227,27 @@ class Understander:
             return nid is not None
 
         num = NUMBER_PATTERN
-        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework)
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework, "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
-             coursework_position)
-        take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range)
-        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture)
-        take(rf"\b(?:tutorial|tut|t) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial)
+             coursework_position, "coursework")
+        take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range,
+             "lecture")
+        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture,
+             "lecture")
+        take(rf"\b(?:tutorial|tut|t) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial, "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
-             r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial)
+             r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial, "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
-             r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", lecture)
-        take(r"\bn(\d{2}a?)\b", note)
+             r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", lecture, "lecture")
+        take(r"\bn(\d{2}a?)\b", note, "note")
         return rest
 
     def _staff(self, q: Query, rest: str) -> str:
         for name in self.staff_names:
             pattern = rf"\b{re.escape(name.lower())}(?:'?s)?\b"
-            if re.search(pattern, rest):
+            if (m := re.search(pattern, rest)) is not None:
                 q.staff.append(name)
+                q.spans.append(("person", m.group(0)))
                 rest = re.sub(pattern, " ", rest)
         return rest
 

@@ -38,6 +38,7 @@ class TimeParse:
     window: Window | None
     remainder: str  # the question with the time expression taken out
     week_number: int | None = None  # "week 4" as a course week
+    phrase: str = ""  # the time expression as written ("next tuesday")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
         if found is not None:
             window, span, week_number = found
             remainder = (text[: span[0]] + " " + text[span[1]:]).strip()
-            return TimeParse(window, re.sub(r"\s+", " ", remainder), week_number)
+            return TimeParse(window, re.sub(r"\s+", " ", remainder), week_number,
+                             text[span[0]:span[1]].strip())
     return TimeParse(None, text)
 
 

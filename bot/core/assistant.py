@@ -24,6 +24,7 @@ from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
+from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.schedule.model import Schedule
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,11 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+# The old router's intents by the names of the learned pipeline's.
+SHADOW_NAMES = {"refuse_instructions": "refused", "refuse_assessed_work": "refused",
+                "empty": "unknown", "not_on_page": "not_on_page"}
+
+
 class Assistant:
     """Answers questions about one course.
 
@@ -52,10 +58,14 @@ class Assistant:
     """
 
     def __init__(self, schedule: Callable[[], Schedule], embedder: Embedder | None = None,
-                 knowledge: KnowledgeIndex | None = None):
+                 knowledge: KnowledgeIndex | None = None,
+                 intent_model: IntentModel | None = None):
         self._schedule = schedule
         self._embedder = embedder
         self._knowledge = knowledge
+        # Loaded (and hash-checked) at start, not on the first question.
+        self._intent_model = intent_model or IntentModel.load(
+            bundled_model_dir(), embedder.sha256 if embedder else None)
         self._view: CourseView | None = None
 
     @property
@@ -66,7 +76,8 @@ class Assistant:
     def view(self) -> CourseView:
         current = self._schedule()
         if self._view is None or self._view.schedule is not current:
-            self._view = CourseView(current, self._embedder, self._knowledge)
+            self._view = CourseView(current, self._embedder, self._knowledge,
+                                    self._intent_model)
         return self._view
 
     async def answer_async(self, question: str, context: AskContext) -> Answer:
@@ -98,10 +109,23 @@ class Assistant:
                 query.content_confidence = search_notes(query, view)[1]
             replies.append(self._dispatch(route(query), query, view, reader))
         reply = combine(replies, [is_aside(q, r) for q, r in zip(queries, replies, strict=True)])
+        self._shadow(clean, context, tz, [route(q) for q in queries])
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,
                       events=reply.events, sources=reply.sources)
+
+    def _shadow(self, clean: str, context: AskContext, tz, old: list[str]) -> None:
+        """The learned pipeline beside the rule router: disagreements are logged."""
+        view = self.view()
+        if view.nlu is None:
+            return
+        frames = view.nlu.frames(clean, context.now, tz)
+        new = [f.intent.value for f in frames]
+        mapped = [SHADOW_NAMES.get(o, o) for o in old]
+        if new != mapped:
+            log.info("nlu shadow: %r old=%s new=%s (%s)", clean, mapped, new,
+                     ", ".join(f"{f.probability:.2f} {f.decided_by}" for f in frames))
 
     def _dispatch(self, intent: str, q: Query, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course

@@ -13,6 +13,8 @@ from bot.core.timefmt import format_instant, format_span
 from bot.core.topics import TopicIndex
 from bot.core.understand import Understander
 from bot.knowledge.index import KnowledgeIndex
+from bot.nlu.model import IntentModel
+from bot.nlu.pipeline import Understanding
 from bot.schedule.model import Event, Schedule
 
 KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tutorials",
@@ -48,14 +50,25 @@ def understander_for(schedule: Schedule, embedder: Embedder | None = None,
 
 class CourseView:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None,
-                 knowledge: KnowledgeIndex | None = None):
+                 knowledge: KnowledgeIndex | None = None,
+                 intent_model: IntentModel | None = None):
         self.schedule = schedule
         self.knowledge = knowledge
         self.understander = understander_for(schedule, embedder, knowledge)
         self.topics = TopicIndex(schedule, embedder)
+        self.nlu = (Understanding(self.understander, self.topics, intent_model, embedder,
+                                  self.notes_confidence) if intent_model else None)
         self.tz = schedule.tz
         self.events = schedule.events()
         self.timed = sorted((e for e in self.events if e.start), key=lambda e: (e.start, e.id))
+
+    def notes_confidence(self, q) -> float:
+        """How likely the best passage of the notes answers the question (0 without notes)."""
+        if self.knowledge is None:
+            return 0.0
+        from bot.core.handlers.notes import search_notes  # the handlers import this module
+
+        return search_notes(q, self)[1]
 
     # Formatting -------------------------------------------------------------------------
     def when(self, e: Event, reader: Reader) -> str:

@@ -1,0 +1,214 @@
+"""Commands in chat, and their slots: reminder settings ("remind me 2 days before deadlines",
+"only tutorials", "stop reminders"), asking a human ("ask a TA: ..."), "forget me", and the
+TAs' commands ("answer 12 faq ...").
+
+Whether a message is a command is decided by the policy (these rules first, then the intent
+classifier); this module reads what the command says. "remind me when cw2 is due" asks for
+a date: it is not a command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Literal
+
+from bot.core.text import number_value
+from bot.reminders.policy import ALL_KINDS
+
+Action = Literal["subscribe", "unsubscribe", "show", "only", "add", "remove"]
+
+_KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    (r"deadlines?|coursework|courseworks|cw ?\d?|submissions?|due dates?|assignments?",
+     ("deadline",)),
+    (r"q ?& ?as?|q ?and ?as?|qas?|q ?n ?as?", ("qa",)),
+    (r"tutorials?|tuts?|tutes?", ("tutorial",)),
+    (r"live lectures?|lectures?", ("lecture",)),
+    (r"panels?", ("panel",)),
+    (r"(?:weekly )?digests?|weekly (?:summary|summaries|emails?|overview)|week ahead|"
+     r"summary|summaries", ("digest",)),
+    (r"sessions?|classes|events?", ("qa", "tutorial", "lecture", "panel")),
+    (r"everything|all of them|all", ALL_KINDS),
+]
+_KIND_RE = [(re.compile(rf"\b(?:{p})\b"), kinds) for p, kinds in _KIND_WORDS]
+_VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alerts?|"
+                    r"subscri(?:be|bed|ption|ptions)|unsubscribe|ping me|nudge me)\b")
+_QUESTION_AFTER = re.compile(r"\bremind (?:me|us)\s+(?:of\s+)?(?:when|what|where|who|which|how|if|"
+                             r"whether|why)\b")
+_SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
+_STOP = re.compile(r"\b(stop|cancel|no more|turn off|switch off|disable|unsubscribe|"
+                   r"don'?t|do not|never|mute|opt out|remove|without|no)\b")
+_START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the channel|the team|"
+                    r"this team|all)|turn on|switch on|enable|subscribe|send me|notify me|"
+                    r"opt in|sign me up|start|yes|ping me|nudge me|alert me|keep me|"
+                    r"i want|i'd like|get)\b")
+_ONLY = re.compile(r"\b(only|just)\b")
+_TOO = re.compile(r"\b(too|also|as well|and)\b")
+_UNIT = {"m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "h": 60, "hr": 60, "hrs": 60,
+         "hour": 60, "hours": 60, "d": 1440, "day": 1440, "days": 1440, "week": 10080,
+         "weeks": 10080}
+# "2d", "2 days", "a day": a word number needs a space and a whole unit, or "and" would
+# read as "an d(ay)" ("remind me about Q&As and tutorials").
+_OFFSET = re.compile(r"\b(?:(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)"
+                     r"|(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                     r"twenty|thirty|forty-five|forty five|half an?)\s+"
+                     r"(mins?|minutes?|hrs?|hours?|days?|weeks?))\b")
+
+
+@dataclass(frozen=True)
+class Command:
+    action: Action
+    kinds: frozenset[str] = frozenset()
+    offsets: tuple[timedelta, ...] = field(default=())
+
+
+def parse_command(text: str) -> Command | None:
+    """The reminder command in `text`, or None when it is not one."""
+    t = _clean(text)
+    if not t or len(t) > 200:
+        return None
+    kinds = _kinds(t)
+    if re.sub(r"[?\s]", "", t) in ("reminders", "reminder", "myreminders"):
+        return Command("show")
+    vocab = bool(_VOCAB.search(t)) or ("digest" in kinds and bool(_START.search(t)
+                                                               or _STOP.search(t)))
+    if not vocab:
+        # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
+        words = t.split()
+        if kinds and len(words) <= 4 and not t.endswith("?"):
+            rest = _strip_kind_words(t)
+            if _ONLY.search(t) and not re.sub(r"\b(only|just|please)\b", "", rest).strip():
+                return Command("only", kinds)
+            if _TOO.search(t) and not re.sub(r"\b(too|also|as well|and|please)\b", "",
+                                             rest).strip():
+                return Command("add", kinds)
+        return None
+    if _QUESTION_AFTER.search(t):
+        return None  # "remind me when cw2 is due" is a question
+    offsets = _offsets(t)
+    if _STOP.search(t) and not re.search(r"\bno (?:later|earlier)\b", t):
+        return Command("remove", kinds) if kinds and kinds != frozenset(ALL_KINDS) \
+            else Command("unsubscribe")
+    if re.search(r"\breminders?\b", t) and _SHOW.search(t) and not _START.search(t) \
+            and not offsets:
+        return Command("show")
+    if _START.search(t) or offsets or re.search(r"\breminders?\b", t):
+        if _ONLY.search(t) and kinds:
+            return Command("only", kinds, offsets)
+        if _TOO.search(t) and kinds and not offsets:
+            return Command("add", kinds)
+        return Command("subscribe", kinds, offsets)
+    return None
+
+
+def _clean(text: str) -> str:
+    t = (text or "").lower().replace("’", "'").replace("\u00a0", " ")
+    t = re.sub(r"[!.,;:]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _kinds(t: str) -> frozenset[str]:
+    found: set[str] = set()
+    for pattern, kinds in _KIND_RE:
+        if pattern.search(t):
+            found.update(kinds)
+    return frozenset(found)
+
+
+def _strip_kind_words(t: str) -> str:
+    for pattern, _ in _KIND_RE:
+        t = pattern.sub(" ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _offsets(t: str) -> tuple[timedelta, ...]:
+    out = []
+    for digits, digit_unit, word, word_unit in _OFFSET.findall(t):
+        number, unit = (digits, digit_unit) if digits else (word, word_unit)
+        if number.startswith("half"):
+            value = 0.5
+        elif number in ("a", "an"):
+            value = 1
+        elif number.replace(" ", "-") == "forty-five":
+            value = 45
+        else:
+            value = int(number) if number.isdigit() else number_value(number)
+        if value:
+            out.append(timedelta(minutes=value * _UNIT[unit]))
+    return tuple(sorted({o for o in out if timedelta(0) < o <= timedelta(days=60)},
+                        reverse=True))
+
+
+TaAction = Literal["list", "show", "answer", "close", "dup", "help"]
+
+
+@dataclass(frozen=True)
+class TaCommand:
+    action: TaAction
+    group: int | None = None
+    other: int | None = None
+    text: str = ""
+    faq: bool = False
+
+
+@dataclass(frozen=True)
+class AskHuman:
+    question: str  # may be empty: the student's previous question is meant
+    anonymous: bool
+
+
+_ID = r"#?(\d{1,9})"
+_TA = [
+    (re.compile(r"^(?:triage|open questions|triage list|list)$"), "list"),
+    (re.compile(rf"^show {_ID}$"), "show"),
+    (re.compile(rf"^close {_ID}$"), "close"),
+    (re.compile(rf"^dup(?:licate)? {_ID}(?: of| into)? {_ID}$"), "dup"),
+    (re.compile(r"^triage help$"), "help"),
+]
+_ANSWER = re.compile(rf"^answer {_ID}(\s+(?:faq|--faq)\b)?\s*[:,-]?\s*(.+)$", re.DOTALL)
+_ASK_HUMAN = re.compile(
+    r"^(?:please |can you |could you |i(?:'d| would) like to |i want to )?"
+    r"(?:ask|forward (?:this|it) to|pass (?:this|it) (?:on )?to|talk to|speak to|"
+    r"escalate (?:this |it )?to)\s+(?:a|an|the)?\s*(?:human|person|ta|tas|teaching "
+    r"assistants?|staff|tutor|lecturer)s?\b(?P<anon> anonymously)?\s*[:,-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
+_FORGET = re.compile(r"^(?:please )?(?:forget (?:me|about me|my data)|delete (?:my|all my) "
+                     r"(?:data|questions|info(?:rmation)?)|erase my data)\b", re.IGNORECASE)
+
+
+def ta_command(text: str) -> TaCommand | None:
+    t = " ".join((text or "").strip().split())
+    low = t.lower()
+    m = _ANSWER.match(t) if low.startswith("answer ") else None
+    if m:
+        return TaCommand("answer", int(m.group(1)), text=m.group(3).strip(),
+                         faq=bool(m.group(2)))
+    for pattern, action in _TA:
+        m = pattern.match(low)
+        if m:
+            groups = [int(g) for g in m.groups()]
+            return TaCommand(action, *(groups + [None, None])[:2])  # type: ignore[arg-type]
+    return None
+
+
+def ask_human(text: str) -> AskHuman | None:
+    m = _ASK_HUMAN.match((text or "").strip())
+    if not m:
+        return None
+    return AskHuman(m.group("rest").strip(), bool(m.group("anon")))
+
+
+def is_forget_me(text: str) -> bool:
+    return bool(_FORGET.match((text or "").strip()))
+
+
+@dataclass(frozen=True)
+class ForgetMe:
+    """Delete what the bot stores about the student. `confirmed` only when they used the
+    command's own words: deleting data is never done on a guess."""
+
+    confirmed: bool
+
+
+ChatCommand = Command | AskHuman | ForgetMe | TaCommand

@@ -1,0 +1,96 @@
+"""From a parsed part and the classifier's probabilities to one frame.
+
+Hard rules come first and only for what must not be left to a guess: safety (refusals,
+personal matters), commands and numbered things that do not exist. Everything else is the
+classifier's, except that whether the course notes should answer is decided by the
+classifier's probability together with how well the notes answer it (retrieval confidence),
+and that two intents too close to choose between are put to the student as a question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.understand import Query
+from bot.nlu import commands, safety
+from bot.nlu.frame import Entities, Frame
+from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
+from bot.nlu.model import Prediction
+
+# The notes are searched when the classifier gives them at least this much.
+NOTES_PLAUSIBLE = 0.2
+# With retrieval this sure, the notes answer even when another intent ranks first
+# ("what is the gradient penalty in WGAN-GP": "penalty" sounds like a rule).
+NOTES_FIRST = 0.75
+# With retrieval this weak, a schedule intent close behind takes over from the notes.
+NOTES_WEAK = 0.2
+SCHEDULE_CLOSE = 0.3
+# Clarify when the chosen intent is below this and a different kind of answer is this close.
+CLARIFY_BELOW = 0.5
+CLARIFY_MARGIN = 0.1
+# Intents whose answers are alike enough that choosing wrongly costs little.
+_ALIKE = (frozenset({Intent.CONTENT, Intent.OWN_WORK}),
+          frozenset({Intent.POLICY, Intent.NOT_ON_PAGE, Intent.FEEDBACK}),
+          frozenset({Intent.GREETING, Intent.THANKS, Intent.HELP}),
+          frozenset({Intent.OFF_TOPIC, Intent.UNKNOWN, Intent.COMPLAINT}),
+          frozenset({Intent.SCHEDULE, Intent.DEADLINE}),
+          frozenset({Intent.TOPIC, Intent.READING}))
+
+Predict = Callable[[], Prediction]
+NotesConfidence = Callable[[Query], float]
+
+
+def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
+           is_personal: Callable[[str], bool] = safety.is_personal) -> Frame:
+    def frame(intent: Intent, probability: float, decided_by: str, **extra) -> Frame:
+        return Frame(q.raw, intent, probability, Entities.of(q), q.time, q.direction,
+                     decided_by, query=q, **extra)
+
+    if not q.words:
+        return frame(Intent.UNKNOWN, 1.0, "rule:empty")
+    if (refusal := safety.refusal(q.text)) is not None:
+        return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal=refusal)
+    if (command := commands.parse_command(q.raw)) is not None:
+        return frame(Intent.REMIND, 1.0, "rule:command", command=command)
+    if is_personal(q.raw):
+        return frame(Intent.PERSONAL, 1.0, "rule:personal")
+    if q.missing:
+        return frame(Intent.MISSING, 1.0, "rule:missing")
+
+    prediction = predict()
+    intent, p = prediction.top
+    runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if intent == Intent.REMIND:
+        # Reminders are set only in the command's own words; otherwise say how.
+        return frame(intent, p, "classifier", alternatives=runners_up)
+    if intent == Intent.ASK_TA:
+        return frame(intent, p, "classifier", alternatives=runners_up,
+                     command=commands.AskHuman("", anonymous=False))
+    if intent == Intent.FORGET_ME:
+        return frame(intent, p, "classifier", alternatives=runners_up,
+                     command=commands.ForgetMe(confirmed=False))
+    if intent == Intent.REFUSED:
+        return frame(intent, p, "classifier", alternatives=runners_up, refusal="assessed_work")
+
+    decided_by = "classifier"
+    p_notes = prediction.p(*FROM_NOTES)
+    if intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE:
+        confidence = notes_confidence(q)
+        best_notes = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
+        best_other, p_other = next((i, x) for i, x in prediction.ranked if i not in FROM_NOTES)
+        if intent not in FROM_NOTES and confidence >= NOTES_FIRST:
+            intent, p, decided_by = best_notes, p_notes, "classifier+notes"
+        elif (intent in FROM_NOTES and confidence < NOTES_WEAK and best_other in FROM_SCHEDULE
+              and p_other >= SCHEDULE_CLOSE):
+            intent, p, decided_by = best_other, p_other, "classifier+notes"
+
+    close = [(i, x) for i, x in prediction.ranked
+             if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)]
+    if p < CLARIFY_BELOW and close and decided_by == "classifier":
+        options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
+        return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
+    return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _alike(a: Intent, b: Intent) -> bool:
+    return any(a in group and b in group for group in _ALIKE)

@@ -1,0 +1,52 @@
+"""The hard rules of safety, decided before any classifier: requests the bot turns down
+(attempts to change its instructions, asking for assessed work or for another student's
+data) and personal matters (which must never reach another student, a channel or the FAQ).
+
+`is_personal` is the one function the rest of the bot asks; it can be swapped for a better
+detector without touching the policy.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Attempts to change what the bot is, whatever the question around them.
+_MANIPULATION = re.compile(
+    r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your )*(?:previous |prior |above "
+    r"|earlier |original )*(?:instructions|prompts?|rules|guidelines)\b|\bsystem prompt\b"
+    r"|\byou are now\b|\bpretend (?:to be|you are|you're)\b|\bjailbreak\b|\bdeveloper mode\b")
+# Asking for the answers to assessed work, or for the work itself.
+_WANTS_ASSESSED_WORK = re.compile(
+    r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
+    r"solutions?)\b|\b(?:answers?|solutions?) (?:to|for)\b[^.?!]{0,30}\b(?:quiz|quizzes|cw\d?|"
+    r"coursework|task|exam)\b"
+    r"|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
+    r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
+    r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
+    r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b")
+# "When are the quiz answers released" asks for a date, not for the answers.
+_ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
+
+# Marks, extensions, health and circumstances: the student's own business.
+_PERSONAL = re.compile(
+    r"\b(?:what|how) did i (?:get|score|do)\b"
+    r"|\bmy (?:mark|marks|grade|grades|score|result|results|feedback)\b"
+    r"|\bextensions?\b|\bextenuating\b|\bmitigating\b"
+    r"|\bi(?: was| am|'m| m| have been|'ve been| got| have| had) (?:ill|sick|unwell|covid|"
+    r"in hospital|a disability)\b"
+    r"|\b(?:bereavement|funeral|passed away|disabilit(?:y|ies)|mental health)\b")
+
+
+def refusal(text: str) -> str | None:
+    """"instructions" or "assessed_work" when the normalised `text` is a request the bot
+    turns down, else None."""
+    if _MANIPULATION.search(text):
+        return "instructions"
+    if _WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text):
+        return "assessed_work"
+    return None
+
+
+def is_personal(text: str) -> bool:
+    """A personal matter: marks, extensions, illness, circumstances."""
+    return bool(_PERSONAL.search(text.lower()))

@@ -43,6 +43,14 @@ def assistant(schedule: Schedule, embedder: Embedder, knowledge: KnowledgeIndex)
     return Assistant(lambda: schedule, embedder, knowledge)
 
 
+@pytest.fixture(autouse=True)
+def _conversations_start_afresh(request: pytest.FixtureRequest):
+    """The shared assistant remembers each chat's last subject; no test inherits another's."""
+    yield
+    if "assistant" in request.fixturenames:
+        request.getfixturevalue("assistant").dialogue.clear()
+
+
 Ask = Callable[..., Answer]
 
 

@@ -32,7 +32,7 @@ def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
 
 def _check_answer_shape(obj: dict) -> None:
     assert set(obj) == {"question", "intent", "answered", "confidence", "text", "events",
-                        "sources"}
+                        "sources", "suggestions"}
     assert isinstance(obj["intent"], str) and isinstance(obj["answered"], bool)
     assert 0.0 <= obj["confidence"] <= 1.0 and isinstance(obj["text"], str)
     for e in obj["events"]:

@@ -18,6 +18,11 @@ class AskContext:
     now: datetime  # time-zone aware
     tz: ZoneInfo  # the asker's zone
     user: str | None = None
+    # The chat this question belongs to, for follow-ups ("is it examinable?"); None (the
+    # batch contract) answers every question on its own.
+    conversation: str | None = None
+    # The intent the student picked from suggested readings ("did you mean ...").
+    intent: str | None = None
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None:
@@ -41,6 +46,17 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """One reading of an unclear question, offered as a button: its title and intent."""
+
+    title: str
+    intent: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "intent": self.intent}
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     intent: str
@@ -49,6 +65,10 @@ class Answer:
     text: str
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    # Chat commands found in the message (reminders, ask a TA, forget me, TA commands), for
+    # the adapter to carry out; not part of the JSON.
+    commands: tuple[Any, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +79,7 @@ class Answer:
             "text": self.text,
             "events": [event_json(e) for e in self.events],
             "sources": [s.to_json() for s in self.sources],
+            "suggestions": [s.to_json() for s in self.suggestions],
         }
 
 

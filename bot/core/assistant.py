@@ -1,29 +1,44 @@
-"""The answering core's entry point: `Assistant.answer(question, context) -> Answer`."""
+"""The answering core's entry point: `Assistant.answer(question, context) -> Answer`.
+
+Understanding (bot/nlu) turns the message into one frame per part; each frame goes to the
+handler for its intent; the replies are joined. Commands ("remind me", "ask a TA", "forget
+me") are returned to the adapter, which carries them out: the core stores nothing.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections.abc import Callable
 
 from bot.core import wording as W
-from bot.core.answer import Answer, AskContext
+from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.course import CourseView, Reader
 from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
+from bot.core.handlers.beyond import (
+    answer_complaint,
+    answer_not_on_page,
+    answer_off_topic,
+    answer_other_course,
+    answer_own_work,
+)
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
-from bot.core.handlers.notes import search_notes
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
-from bot.core.multipart import combine, inherit, is_aside, split_question
-from bot.core.router import looks_like_content, route
+from bot.core.multipart import combine, is_aside
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
+from bot.nlu.commands import Command, ForgetMe
+from bot.nlu.dialogue import Dialogue
+from bot.nlu.frame import Frame
+from bot.nlu.intents import Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.schedule.model import Schedule
 
@@ -33,21 +48,26 @@ MAX_QUESTION_CHARS = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 Handler = Callable[[Query, CourseView, Reader], Reply]
-HANDLERS: dict[str, Handler] = {
-    "deadline": answer_deadline,
-    "schedule": answer_schedule,
-    "topic": answer_topic,
-    "reading": answer_reading,
-    "people": answer_people,
-    "logistics": answer_logistics,
-    "content": answer_content,
-    "missing": answer_missing,
+HANDLERS: dict[Intent, Handler] = {
+    Intent.DEADLINE: answer_deadline,
+    Intent.SCHEDULE: answer_schedule,
+    Intent.TOPIC: answer_topic,
+    Intent.READING: answer_reading,
+    Intent.PEOPLE: answer_people,
+    Intent.LOGISTICS: answer_logistics,
+    Intent.CONTENT: answer_content,
+    Intent.MISSING: answer_missing,
+    Intent.OWN_WORK: answer_own_work,
+    Intent.NOT_ON_PAGE: answer_not_on_page,
+    Intent.OTHER_COURSE: answer_other_course,
+    Intent.OFF_TOPIC: answer_off_topic,
+    Intent.COMPLAINT: answer_complaint,
 }
 
 
 # The old router's intents by the names of the learned pipeline's.
 SHADOW_NAMES = {"refuse_instructions": "refused", "refuse_assessed_work": "refused",
-                "empty": "unknown", "not_on_page": "not_on_page"}
+                "empty": "unknown", "thanks": "thanks"}
 
 
 class Assistant:
@@ -67,6 +87,7 @@ class Assistant:
         self._intent_model = intent_model or IntentModel.load(
             bundled_model_dir(), embedder.sha256 if embedder else None)
         self._view: CourseView | None = None
+        self.dialogue = Dialogue()
 
     @property
     def embedder(self) -> Embedder | None:
@@ -91,71 +112,152 @@ class Assistant:
         if len(clean) > MAX_QUESTION_CHARS:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
             clean = clean[:MAX_QUESTION_CHARS]
-        if prefix:
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
         tz = named[0] if named else context.tz
-        queries = [view.understander.parse(part, context.now, tz)
-                   for part in split_question(clean)]
+        previous = self.dialogue.recall(context.conversation, context.now)
+        frames = view.nlu.frames(clean, context.now, tz, previous)
+        if context.intent and len(frames) == 1 and frames[0].query is not None:
+            frames = [_chosen(frames[0], context.intent)]
         reader = Reader(context.now, tz)
-        replies: list[Reply] = []
-        for i, query in enumerate(queries):
-            if i:
-                inherit(query, queries[i - 1])
-            if query.topic:
-                query.topic_matches = view.topics.search(query.topic)
-            if looks_like_content(query):
-                query.content_confidence = search_notes(query, view)[1]
-            replies.append(self._dispatch(route(query), query, view, reader))
-        reply = combine(replies, [is_aside(q, r) for q, r in zip(queries, replies, strict=True)])
-        self._shadow(clean, context, tz, [route(q) for q in queries])
+        commands = tuple(f.command for f in frames if _is_command(f))
+        answered = [f for f in frames if not _is_command(f)]
+        for f in answered:
+            log.debug("frame intent=%s p=%.2f by=%s", f.intent, f.probability, f.decided_by)
+        if not answered and not any(_names_what_to_remind(f) for f in frames):
+            c = view.schedule.course
+            return Answer(question=question, intent=frames[0].intent.value, answered=False,
+                          confidence=1.0, text=prefix + W.COMMAND_IN_CHAT.format(
+                              code=c.code, title=c.title), commands=commands)
+        # "remind me a day before cw3 is due": the reminder is the adapter's; when it names
+        # something, say when that is too.
+        answered += [f for f in frames if _names_what_to_remind(f)]
+        replies = [self._dispatch(f, view, reader) for f in answered]
+        self._shadow(clean, answered, view)
+        asides = [is_aside(f.query, r) if f.query else False
+                  for f, r in zip(answered, replies, strict=True)]
+        reply = combine(replies, asides)
+        subject = next((f.query for f in reversed(answered) if f.query is not None), None)
+        if subject is not None and context.conversation is not None:
+            self.dialogue.remember(context.conversation, _answered_about(subject, reply),
+                                   context.now)
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,
-                      events=reply.events, sources=reply.sources)
+                      events=reply.events, sources=reply.sources,
+                      suggestions=reply.suggestions, commands=commands)
 
-    def _shadow(self, clean: str, context: AskContext, tz, old: list[str]) -> None:
-        """The learned pipeline beside the rule router: disagreements are logged."""
-        view = self.view()
-        if view.nlu is None:
-            return
-        frames = view.nlu.frames(clean, context.now, tz)
-        new = [f.intent.value for f in frames]
-        mapped = [SHADOW_NAMES.get(o, o) for o in old]
-        if new != mapped:
-            log.info("nlu shadow: %r old=%s new=%s (%s)", clean, mapped, new,
+    @staticmethod
+    def _shadow(clean: str, frames: list[Frame], view: CourseView) -> None:
+        """The old rule router beside the learned pipeline: disagreements are logged."""
+        from bot.core.handlers.notes import search_notes
+        from bot.core.router import looks_like_content, route
+
+        old = []
+        for f in frames:
+            if f.query is None:
+                continue
+            if looks_like_content(f.query):
+                f.query.content_confidence = search_notes(f.query, view)[1]
+            old.append(SHADOW_NAMES.get(name := route(f.query), name))
+        new = [f.intent.value for f in frames if f.query is not None]
+        if old != new:
+            log.info("nlu shadow: %r old=%s new=%s (%s)", clean, old, new,
                      ", ".join(f"{f.probability:.2f} {f.decided_by}" for f in frames))
 
-    def _dispatch(self, intent: str, q: Query, view: CourseView, reader: Reader) -> Reply:
+    def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
-        if intent == "help":
-            return Reply("help", True, 0.95, W.HELP.format(code=c.code, title=c.title,
-                                                           forum=c.forum.name))
-        if intent == "greeting":
-            return Reply("greeting", True, 0.9, W.GREETING)
-        if intent == "empty":
-            return Reply("unknown", False, 0.0, W.EMPTY)
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
-        if intent == "thanks":
-            return Reply("greeting", True, 0.9, W.THANKS)
-        if intent == "feedback":
-            return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(**forum))
-        if intent == "policy":
-            return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
-        if intent == "not_on_page":
-            return Reply("unknown", False, 0.4, W.NOT_ON_PAGE.format(**forum))
-        if intent == "refuse_instructions":
-            return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(code=c.code,
-                                                                             title=c.title))
-        if intent == "refuse_assessed_work":
-            return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK)
-        if intent == "personal":
-            return Reply("personal", False, 0.6, W.PERSONAL.format(
-                forum=c.forum.name, forum_course=c.forum.course_name))
-        handler = HANDLERS.get(intent)
-        if handler is not None:
-            return handler(q, view, reader)
-        return Reply("unknown", False, 0.05,
-                     W.UNKNOWN + W.UNKNOWN_FORUM.format(forum=c.forum.name,
-                                                        forum_course=c.forum.course_name))
+        handler = HANDLERS.get(f.intent)
+        if isinstance(f.command, Command) and f.query is not None:
+            handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
+        if handler is not None and f.query is not None:
+            return handler(f.query, view, reader)
+        match f.intent:
+            case Intent.HELP:
+                return Reply("help", True, 0.95, W.HELP.format(code=c.code, title=c.title,
+                                                               forum=c.forum.name))
+            case Intent.GREETING:
+                return Reply("greeting", True, 0.9, W.GREETING)
+            case Intent.THANKS:
+                return Reply("greeting", True, 0.9, W.THANKS)
+            case Intent.FEEDBACK:
+                return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(**forum))
+            case Intent.POLICY:
+                return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
+            case Intent.PERSONAL:
+                return Reply("personal", False, 0.6, W.PERSONAL.format(**forum))
+            case Intent.REFUSED if f.refusal == "instructions":
+                return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
+                    code=c.code, title=c.title))
+            case Intent.REFUSED:
+                return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK)
+            case Intent.REMIND:
+                return Reply("remind", False, 0.5, W.REMIND_HOW)
+            case Intent.FORGET_ME:
+                return Reply("forget_me", False, 0.5, W.FORGET_HOW)
+            case Intent.CLARIFY:
+                return _clarify(f, view)
+            case Intent.UNKNOWN if f.decided_by == "rule:empty":
+                return Reply("unknown", False, 0.0, W.EMPTY)
+        return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(
+            forum=c.forum.name, forum_course=c.forum.course_name))
+
+
+def _is_command(f: Frame) -> bool:
+    """A frame the adapter carries out (an unconfirmed "forget me" is only explained)."""
+    return f.command is not None and not (isinstance(f.command, ForgetMe)
+                                          and not f.command.confirmed)
+
+
+def _answered_about(q: Query, reply: Reply) -> Query:
+    """The subject to remember: the question, with the one or two events the answer was
+    about when the question named them only by description ("bronstein's lecture")."""
+    if q.coursework or q.lectures or q.tutorials or not 0 < len(reply.events) <= 2:
+        return q
+    by_kind = {k: [e.id for e in reply.events if e.kind == k]
+               for k in ("deadline", "lecture", "tutorial")}
+    return dataclasses.replace(q, coursework=by_kind["deadline"], lectures=by_kind["lecture"],
+                               tutorials=by_kind["tutorial"])
+
+
+def _names_what_to_remind(f: Frame) -> bool:
+    q = f.query
+    return (isinstance(f.command, Command) and q is not None
+            and f.command.action in ("subscribe", "only", "add")
+            and bool(q.coursework or q.lectures or q.tutorials or q.staff
+                     or (q.kinds and q.direction)))
+
+
+def _chosen(f: Frame, intent: str) -> Frame:
+    """The frame with the intent the student picked from the suggestions."""
+    try:
+        picked = Intent(intent)
+    except ValueError:
+        return f
+    return dataclasses.replace(f, intent=picked, probability=1.0, decided_by="chosen")
+
+
+def _clarify(f: Frame, view: CourseView) -> Reply:
+    """Two or three readings too close to choose between: ask, with one button each."""
+    q = f.query
+    what = _subject_name(q, view) if q is not None else ""
+    suggestions = [Suggestion(W.CLARIFY_OPTIONS.get(i.value, i.value).format(
+        what=what or W.CLARIFY_IT).strip(), i.value) for i, _ in f.alternatives]
+    lines = [W.CLARIFY, *(f"• {s.title}" for s in suggestions)]
+    return Reply("clarify", False, f.probability, "\n".join(lines), suggestions=suggestions)
+
+
+def _subject_name(q: Query, view: CourseView) -> str:
+    """How the question's subject reads in a suggestion: "CW2", "lecture 10", "T07"."""
+    if q.coursework:
+        return q.coursework[0]
+    if q.lectures:
+        lec = view.schedule.lecture(q.lectures[0])
+        return f"lecture {lec.number}" if lec else q.lectures[0]
+    if q.tutorials:
+        return q.tutorials[0]
+    if q.staff:
+        return q.staff[0]
+    return q.topic_phrase

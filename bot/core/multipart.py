@@ -114,14 +114,15 @@ def inherit(later: Query, earlier: Query) -> None:
         later.time = replace(earlier.time, remainder=later.time.remainder)
 
 
-_ASIDES = {"unknown", "greeting"}
+_ASIDES = {"unknown", "greeting", "off_topic"}
 _ASKING = re.compile(r"\b(?:what|whats|why|how|when|where|who|which|explain|is|are|does|do|can)\b"
                      r"|\?")
 
 
 # Parts that say something a student needs to hear even when they ask nothing ("... i was
 # ill, i need an extension").
-_NEVER_ASIDE = {"personal", "refused", "policy", "feedback", "missing"}
+_NEVER_ASIDE = {"personal", "refused", "policy", "feedback", "missing", "own_work",
+                "not_on_page", "other_course", "complaint", "clarify"}
 
 
 def is_aside(query: Query, reply: Reply) -> bool:
@@ -148,4 +149,5 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     texts = list(dict.fromkeys(r.text for r in replies))
     return Reply(first.intent, all(r.answered for r in replies),
                  min(r.confidence for r in replies), "\n\n".join(texts), events,
-                 [s for r in replies for s in r.sources])
+                 [s for r in replies for s in r.sources],
+                 [s for r in replies for s in r.suggestions])

@@ -139,6 +139,8 @@ class Understander:
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
+        if time.week_number is not None and time.window is None:
+            q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]

@@ -17,8 +17,14 @@ from bot.core.understand import Query
 
 REMEMBER_FOR = timedelta(minutes=30)
 MAX_CONVERSATIONS = 10_000
-_REFERS_BACK = re.compile(r"\b(?:it|its|it's|itself|that|this|they|them|their|those|these|he|"
-                          r"she|him|her|his)\b|^(?:and|what about|how about|also|same)\b")
+# "it", "its", "they" ...; "this" and "that" too, but not "this week" or "that lecture",
+# which say what they mean.
+_REFERS_BACK = re.compile(
+    r"\b(?:it|its|it's|itself|they|them|their|he|she|him|her|his)\b"
+    r"|\b(?:this|that|these|those)\b(?!\s+(?:week|weekend|month|term|year|morning|afternoon|"
+    r"evening|time|course|module|class|lecture|tutorial|tut|session|qa|quiz|panel|task|"
+    r"coursework|cw|deadline|day)s?\b)"
+    r"|^(?:and|what about|how about|also|same)\b")
 
 
 def has_subject(q: Query) -> bool:
@@ -63,3 +69,7 @@ class Dialogue:
     def forget(self, conversation: str) -> None:
         with self._lock:
             self._last.pop(conversation, None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._last.clear()

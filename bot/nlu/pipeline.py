@@ -13,6 +13,7 @@ points back to it ("is it examinable?").
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -30,9 +31,13 @@ from bot.nlu import commands, safety
 from bot.nlu.dialogue import is_follow_up
 from bot.nlu.features import masked, sparse_features, spoken
 from bot.nlu.frame import Entities, Frame
-from bot.nlu.intents import Intent
+from bot.nlu.intents import FROM_SCHEDULE, Intent
 from bot.nlu.model import IntentModel
 from bot.nlu.policy import NotesConfidence, decide
+
+# A part that points back ("is it the 23rd?") keeps the intent of the part before unless the
+# classifier is at least this sure of another ("... and who marks it?").
+FOLLOW_UP_SURE = 0.6
 
 
 class Understanding:
@@ -56,18 +61,26 @@ class Understanding:
         named = find_zone(normalize(message))
         tz = named[0] if named else tz
         queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
-        frames = []
+        frames: list[Frame] = []
         for i, q in enumerate(queries):
             # The classifier reads the part as written; borrowing comes after.
             features, text = sparse_features(q, m := masked(q)), spoken(m)
+            follows = is_follow_up(q)
             if i:
                 inherit(q, queries[i - 1])
-            elif previous is not None and is_follow_up(q):
+            elif previous is not None and follows:
                 inherit(q, previous)
             if q.topic:
                 q.topic_matches = self.topics.search(q.topic)
-            frames.append(decide(q, lambda f=features, t=text: self.model.predict(
-                f, lambda: self._embed(t)), self._notes_confidence, self._is_personal))
+            frame = decide(q, lambda f=features, t=text: self.model.predict(
+                f, lambda: self._embed(t)), self._notes_confidence, self._is_personal)
+            if (i and follows and frame.decided_by == "classifier"
+                    and frame.probability < FOLLOW_UP_SURE
+                    and frames[-1].intent in FROM_SCHEDULE):
+                # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
+                frame = dataclasses.replace(frame, intent=frames[-1].intent,
+                                            decided_by="follow-up")
+            frames.append(frame)
         return frames
 
     def _embed(self, text: str) -> np.ndarray | None:

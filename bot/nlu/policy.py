@@ -36,6 +36,10 @@ _ALIKE = (frozenset({Intent.CONTENT, Intent.OWN_WORK}),
           frozenset({Intent.SCHEDULE, Intent.DEADLINE}),
           frozenset({Intent.TOPIC, Intent.READING}))
 
+# Readings worth offering as buttons: each gives an answer of its own. (A personal matter, a
+# complaint or small talk is never put as a choice: when in doubt, the top reading stands.)
+ANSWERABLE = FROM_SCHEDULE | FROM_NOTES | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
+
 Predict = Callable[[], Prediction]
 NotesConfidence = Callable[[Query], float]
 
@@ -85,8 +89,9 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             intent, p, decided_by = best_other, p_other, "classifier+notes"
 
     close = [(i, x) for i, x in prediction.ranked
-             if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)]
-    if p < CLARIFY_BELOW and close and decided_by == "classifier":
+             if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
+             and i in ANSWERABLE]
+    if p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in ANSWERABLE:
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
     return frame(intent, p, decided_by, alternatives=runners_up)

@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import re
 
-# Attempts to change what the bot is, whatever the question around them.
+# Attempts to change what the bot is, or to read out its instructions, whatever the
+# question around them.
 _MANIPULATION = re.compile(
     r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your )*(?:previous |prior |above "
     r"|earlier |original )*(?:instructions|prompts?|rules|guidelines)\b|\bsystem prompt\b"
-    r"|\byou are now\b|\bpretend (?:to be|you are|you're)\b|\bjailbreak\b|\bdeveloper mode\b")
+    r"|\byou are now\b|\bpretend (?:to be|you are|you're)\b|\bjailbreak\b|\bdeveloper mode\b"
+    r"|\b(?:repeat|print|output|show|reveal|dump|recite) (?:me )?(?:everything|all|the text|"
+    r"what(?:'s| is)) (?:above|before)\b"
+    r"|\b(?:print|output|show|reveal|dump|repeat|tell me|give me) (?:me )?(?:your "
+    r"(?:hidden |initial |original |full )?(?:instructions|prompt|rules|configuration)|the "
+    r"(?:hidden|initial|original|system) (?:instructions|prompt))\b"
+    r"|\b(?:roleplay|role-play) as\b|\bwith(?:out)? (?:no|any) (?:rules|restrictions|filters)\b"
+    r"|\bdo what it says\b|\bdo anything now\b")
 # Asking for the answers to assessed work, or for the work itself.
 _WANTS_ASSESSED_WORK = re.compile(
     r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
@@ -23,15 +31,21 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
     r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
     r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
-    r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b")
+    r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b"
+    r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
+    r"|\bpaste (?:it )?(?:straight |directly )?into my (?:coursework|cw|notebook|submission)\b"
+    r"|\bwithout (?:cate|anyone|the markers?|the system) (?:noticing|knowing|finding out)\b")
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
 
 # Marks, extensions, health and circumstances: the student's own business.
+_MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b"
+                        r"|\bmy (?:mark|marks|grade|grades|score|result|results|feedback)\b")
+# "does the quiz count towards my grade" asks how the course is assessed.
+_WEIGHT = re.compile(r"\b(?:count|counts|worth|weight|weighted|weighting|percent|percentage|"
+                     r"contribute|contributes|towards?)\b|%")
 _PERSONAL = re.compile(
-    r"\b(?:what|how) did i (?:get|score|do)\b"
-    r"|\bmy (?:mark|marks|grade|grades|score|result|results|feedback)\b"
-    r"|\bextensions?\b|\bextenuating\b|\bmitigating\b"
+    r"\bextensions?\b|\bextenuating\b|\bmitigating\b"
     r"|\bi(?: was| am|'m| m| have been|'ve been| got| have| had) (?:ill|sick|unwell|covid|"
     r"in hospital|a disability)\b"
     r"|\b(?:bereavement|funeral|passed away|disabilit(?:y|ies)|mental health)\b")
@@ -49,4 +63,6 @@ def refusal(text: str) -> str | None:
 
 def is_personal(text: str) -> bool:
     """A personal matter: marks, extensions, illness, circumstances."""
-    return bool(_PERSONAL.search(text.lower()))
+    text = text.lower()
+    return bool(_PERSONAL.search(text)
+                or (_MY_RESULT.search(text) and not _WEIGHT.search(text)))

@@ -262,6 +262,10 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
                                             ids=", ".join(cw.id for cw in s.coursework))
         elif thing.startswith("lecture"):
             have = W.HAVE_LECTURES.format(last=s.lectures[-1].number)
+        elif thing.startswith("week"):
+            have = W.COUNT_WEEKS.format(count=len(s.weeks),
+                                        start=format_day_date(s.weeks[0].starts),
+                                        end=format_day_date(s.weeks[-1].starts))
         else:
             topics = [t for t in s.tutorials if t.topic]
             have = W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id)

@@ -11,7 +11,8 @@
    tests/test_phrasings.py, and how often the shipped pipeline's intent agrees with the old
    router's on them.
 4. Optionally (`--unseen FILE.jsonl ...`): messages not in the corpus, each with a `category`
-   (schedule, refuse, not_on_page, off_topic, other_course), answered end to end.
+   (schedule, refuse, not_on_page, off_topic, other_course), a `lecture` (a content question)
+   or a `personal` flag, answered end to end.
 
     .venv/bin/python bench/nlu.py [--json] [--no-dev] [--unseen FILE ...]
 """
@@ -51,6 +52,8 @@ UNSEEN_OK = {
     "off_topic": lambda a: a.intent in ("off_topic", "help", "greeting") and not a.events,
     "other_course": lambda a: a.intent == "other_course" and not a.events,
     "content": lambda a: a.intent in {i.value for i in FROM_NOTES},
+    "personal": lambda a: a.intent == "personal",
+    "not_personal": lambda a: a.intent != "personal",
 }
 
 
@@ -181,6 +184,8 @@ def _unseen(assistant, files: list[Path]) -> dict:
         wrong = []
         for r in rows:
             category = r.get("category") or ("content" if "lecture" in r else None)
+            if isinstance(r.get("personal"), bool):
+                category = "personal" if r["personal"] else "not_personal"
             check = UNSEEN_OK.get(category or "")
             if check is None:
                 continue

@@ -86,11 +86,3 @@ def test_schedule_questions_rarely_need_the_embedding(assistant, schedule):
         embedded.append(prediction.top[1] < nlu.model.threshold)
     assert sum(embedded) <= len(questions) // 4
 
-
-def test_the_learned_pipeline_runs_in_shadow_and_disagreements_are_logged(ask, caplog):
-    import logging
-
-    with caplog.at_level(logging.INFO, logger="bot.core.assistant"):
-        ask("my task 2 VAE outputs blurry images, what should I check?")
-    shadow = [r.getMessage() for r in caplog.records if "nlu shadow" in r.getMessage()]
-    assert shadow and "own_work" in shadow[0]

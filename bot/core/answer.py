@@ -67,8 +67,10 @@ class Answer:
     sources: list[Source] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
     # Chat commands found in the message (reminders, ask a TA, forget me, TA commands), for
-    # the adapter to carry out; not part of the JSON.
+    # the adapter to carry out, and what understanding made of each part (for triage's
+    # tags); neither is part of the JSON.
     commands: tuple[Any, ...] = ()
+    frames: tuple[Any, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {

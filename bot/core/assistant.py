@@ -65,11 +65,6 @@ HANDLERS: dict[Intent, Handler] = {
 }
 
 
-# The old router's intents by the names of the learned pipeline's.
-SHADOW_NAMES = {"refuse_instructions": "refused", "refuse_assessed_work": "refused",
-                "empty": "unknown", "thanks": "thanks"}
-
-
 class Assistant:
     """Answers questions about one course.
 
@@ -129,12 +124,12 @@ class Assistant:
             c = view.schedule.course
             return Answer(question=question, intent=frames[0].intent.value, answered=False,
                           confidence=1.0, text=prefix + W.COMMAND_IN_CHAT.format(
-                              code=c.code, title=c.title), commands=commands)
+                              code=c.code, title=c.title), commands=commands,
+                          frames=tuple(frames))
         # "remind me a day before cw3 is due": the reminder is the adapter's; when it names
         # something, say when that is too.
         answered += [f for f in frames if _names_what_to_remind(f)]
         replies = [self._dispatch(f, view, reader) for f in answered]
-        self._shadow(clean, answered, view)
         asides = [is_aside(f.query, r) if f.query else False
                   for f, r in zip(answered, replies, strict=True)]
         reply = combine(replies, asides)
@@ -146,25 +141,7 @@ class Assistant:
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,
                       events=reply.events, sources=reply.sources,
-                      suggestions=reply.suggestions, commands=commands)
-
-    @staticmethod
-    def _shadow(clean: str, frames: list[Frame], view: CourseView) -> None:
-        """The old rule router beside the learned pipeline: disagreements are logged."""
-        from bot.core.handlers.notes import search_notes
-        from bot.core.router import looks_like_content, route
-
-        old = []
-        for f in frames:
-            if f.query is None:
-                continue
-            if looks_like_content(f.query):
-                f.query.content_confidence = search_notes(f.query, view)[1]
-            old.append(SHADOW_NAMES.get(name := route(f.query), name))
-        new = [f.intent.value for f in frames if f.query is not None]
-        if old != new:
-            log.info("nlu shadow: %r old=%s new=%s (%s)", clean, old, new,
-                     ", ".join(f"{f.probability:.2f} {f.decided_by}" for f in frames))
+                      suggestions=reply.suggestions, commands=commands, frames=tuple(frames))
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course

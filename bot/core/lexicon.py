@@ -1,7 +1,7 @@
 """Words that signal what a question is about, grouped by concept.
 
-These are general cue words of the domain (not phrasings of known questions); the router
-combines them with entities, time expressions and semantic similarity.
+These are general cue words of the domain (not phrasings of known questions); the handlers
+read them, and the intent classifier reads which concepts a question has.
 """
 
 from __future__ import annotations

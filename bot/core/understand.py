@@ -1,6 +1,7 @@
 """Turn a free-form question into a structured `Query`: cues, entities, time and topic.
 
-Nothing here answers anything; `router.py` decides the intent and the handlers answer.
+Nothing here answers anything: understanding (bot/nlu) decides the intent from this parse,
+and the handlers answer.
 """
 
 from __future__ import annotations
@@ -63,8 +64,6 @@ class Query:
     # What to search the notes with, when the question alone is not enough ("... and how do
     # you fix it" borrows the first part's words).
     search_text: str = ""
-    # How likely the course notes answer this as a content question (set by the assistant).
-    content_confidence: float = 0.0
     # Searches of the course notes already made for this question: (text, admin) -> result.
     passages: dict = field(default_factory=dict)
     # Subject words in the position of what is asked about ("a lecture on dropout",

@@ -36,6 +36,7 @@ class Example:
     intent: Intent
     group: str  # held out together in cross-validation
     source: str  # "dev-1", "blind-dev", "template", ...
+    old: str | None = None  # what the old rule router said (kept to compare against)
 
 
 def file_sha256(*paths: Path) -> str:
@@ -55,7 +56,8 @@ def load_corpus(path: Path) -> list[Example]:
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             raise CorpusError(f"{path}: utterance {n} has no text")
         out.append(Example(row["text"], _intent(row.get("intent"), f"{path}: utterance {n}"),
-                           str(row.get("group") or f"u{n}"), str(row.get("source") or "")))
+                           str(row.get("group") or f"u{n}"), str(row.get("source") or ""),
+                           row.get("old")))
     return out
 
 

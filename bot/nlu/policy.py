@@ -17,6 +17,8 @@ from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import Prediction
 
+# Beyond the rules, a request is turned down only when the classifier is this sure.
+REFUSE_SURE = 0.5
 # The notes are searched when the classifier gives them at least this much.
 NOTES_PLAUSIBLE = 0.2
 # With retrieval this sure, the notes answer even when another intent ranks first
@@ -73,8 +75,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if intent == Intent.FORGET_ME:
         return frame(intent, p, "classifier", alternatives=runners_up,
                      command=commands.ForgetMe(confirmed=False))
-    if intent == Intent.REFUSED:
+    if intent == Intent.REFUSED and p >= REFUSE_SURE:
         return frame(intent, p, "classifier", alternatives=runners_up, refusal="assessed_work")
+    if intent == Intent.REFUSED:  # a guess: turning a question down on a guess costs more
+        intent, p = prediction.ranked[1]
 
     decided_by = "classifier"
     p_notes = prediction.p(*FROM_NOTES)

@@ -45,7 +45,9 @@ _MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b"
 _WEIGHT = re.compile(r"\b(?:count|counts|worth|weight|weighted|weighting|percent|percentage|"
                      r"contribute|contributes|towards?)\b|%")
 _PERSONAL = re.compile(
-    r"\bextensions?\b|\bextenuating\b|\bmitigating\b"
+    r"\bextensions?\b|\bextenuating\b|\bmitigating\b|\bmedical\b|\bdoctor'?s?\b"
+    r"|\bhospital\b|\bvisa\b|\billness\b|\bprivate(?:ly)?\b"
+    r"|\b(?:i'?m|i am|been|was|feeling) (?:ill|sick|unwell)\b"
     r"|\bi(?: was| am|'m| m| have been|'ve been| got| have| had) (?:ill|sick|unwell|covid|"
     r"in hospital|a disability)\b"
     r"|\b(?:bereavement|funeral|passed away|disabilit(?:y|ies)|mental health)\b")

@@ -1,4 +1,9 @@
-"""Automatic tags for an escalated question: category, week, lecture and urgency."""
+"""Automatic tags for an escalated question: category, week, lecture and urgency.
+
+The category comes from what understanding made of the question (its frames' intents and
+entities, carried by the answer); personal matters are decided by the same rule as when
+answering (`bot/nlu/safety.py`), so what the bot treats as personal, triage keeps private.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.answer import Answer
+from bot.nlu.intents import Intent
+from bot.nlu.safety import is_personal
 from bot.schedule.model import Schedule
 
 CATEGORIES = ("logistics", "content", "coursework", "admin", "personal")
-_PERSONAL = re.compile(
-    r"\b(my (?:mark|marks|grade|grades|score|result|results|feedback|submission)|"
-    r"extensions?|extenuating|mitigating|ill|illness|sick|medical|doctor|hospital|"
-    r"bereavement|funeral|disabilit\w*|personal|private|visa|mental health|"
-    r"late submission for me|i (?:was|am|have been) (?:ill|sick|unwell))\b", re.IGNORECASE)
-_COURSEWORK = re.compile(r"\b(cw ?\d|coursework|task ?\d|assignment|submission|submit|cate|"
-                         r"notebook|deadline)\b", re.IGNORECASE)
+# A question escalated without being understood ("ask a TA: ..." pressed on its own) still
+# names its task: "cw2", "task 3".
 _CW_ID = re.compile(r"\b(?:cw|coursework|task) ?([1-9])\b", re.IGNORECASE)
-_CONTENT_INTENTS = ("content", "topic", "reading")
-_LOGISTICS_INTENTS = ("schedule", "people", "logistics", "missing", "deadline")
+_COURSEWORK_INTENTS = {Intent.OWN_WORK, Intent.DEADLINE}
+_CONTENT_INTENTS = {Intent.CONTENT, Intent.TOPIC, Intent.READING}
+_LOGISTICS_INTENTS = {Intent.SCHEDULE, Intent.PEOPLE, Intent.LOGISTICS, Intent.MISSING}
+_NAMES = {i.value for i in Intent}
 
 
 @dataclass(frozen=True)
@@ -37,13 +41,16 @@ class Tags:
 
 
 def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tags:
-    if answer.intent == "personal" or _PERSONAL.search(question):
+    intents = {f.intent for f in answer.frames} | ({Intent(answer.intent)}
+                                                   if answer.intent in _NAMES else set())
+    named = [c for f in answer.frames for c in f.entities.coursework]
+    if Intent.PERSONAL in intents or is_personal(question):
         category = "personal"
-    elif _COURSEWORK.search(question):
+    elif named or intents & _COURSEWORK_INTENTS or _CW_ID.search(question):
         category = "coursework"
-    elif answer.intent in _CONTENT_INTENTS or answer.sources:
+    elif intents & _CONTENT_INTENTS or answer.sources:
         category = "content"
-    elif answer.intent in _LOGISTICS_INTENTS:
+    elif intents & _LOGISTICS_INTENTS:
         category = "logistics"
     else:
         category = "admin"
@@ -55,7 +62,7 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tag
     if week is None:
         current = schedule.week_of(now.astimezone(schedule.tz).date())
         week = current.number if current else None
-    deadline_id, due = _deadline(question, category, schedule, now)
+    deadline_id, due = _deadline(question, named, category, schedule, now)
     urgency = "low"
     if due is not None:
         left = due - now
@@ -64,12 +71,13 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tag
     return Tags(category, week, lecture, deadline_id, due, urgency)
 
 
-def _deadline(question: str, category: str, schedule: Schedule,
+def _deadline(question: str, named: list[str], category: str, schedule: Schedule,
               now: datetime) -> tuple[str | None, datetime | None]:
-    m = _CW_ID.search(question)
-    named = schedule.event(f"CW{m.group(1)}") if m else None
-    if named is not None and named.kind == "deadline" and named.start:
-        return named.id, named.start
+    if not named and (m := _CW_ID.search(question)):
+        named = [cw.id for cw in schedule.coursework if cw.number == int(m.group(1))]
+    event = schedule.event(named[0]) if named else None
+    if event is not None and event.kind == "deadline" and event.start:
+        return event.id, event.start
     deadlines = [e for e in schedule.events() if e.kind == "deadline" and e.start]
     if category in ("coursework", "personal"):
         upcoming = [e for e in deadlines if e.start and e.start > now]

@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     nlu.add_argument("action", choices=["train"])
     nlu.add_argument("--out", type=Path, help="where to write the model (default: the "
                      "configured one, else bot/nlu/model)")
-    nlu.add_argument("--seed", type=int, help="paraphrase and fold seed (default 70010)")
+    nlu.add_argument("--seed", type=int, help="paraphrase and fold seed (default 2024)")
     check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
     check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
                                                "(default: the configured schedule)")

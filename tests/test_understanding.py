@@ -71,6 +71,12 @@ def test_a_later_part_borrows_the_subject(frames):
     assert second.entities.coursework == ("CW2",)
 
 
+def test_a_later_part_that_names_its_event_borrows_no_task(frames):
+    first, second = frames("when is cw3 due and when is the panel?")
+    assert first.entities.coursework == ("CW3",)
+    assert second.entities.coursework == () and second.entities.kinds == {"panel"}
+
+
 def test_schedule_questions_rarely_need_the_embedding(assistant, schedule):
     """The quick model decides most schedule questions alone, so they stay fast."""
     nlu = assistant.view().nlu
@@ -86,3 +92,38 @@ def test_schedule_questions_rarely_need_the_embedding(assistant, schedule):
         embedded.append(prediction.top[1] < nlu.model.threshold)
     assert sum(embedded) <= len(questions) // 4
 
+
+
+# --- the policy, on given probabilities ------------------------------------------------------
+
+
+def _prediction(**probs: float):
+    from bot.nlu.model import Prediction
+
+    ranked = sorted(((Intent(k), v) for k, v in probs.items()), key=lambda kv: -kv[1])
+    return Prediction(tuple(ranked), embedded=False)
+
+
+@pytest.mark.parametrize("probs, notes, intent", [
+    # a request the classifier would turn down, but the notes answer it well: a question
+    ({"refused": 0.56, "content": 0.2, "off_topic": 0.24}, 0.9, Intent.CONTENT),
+    ({"refused": 0.56, "content": 0.2, "off_topic": 0.24}, 0.1, Intent.REFUSED),
+    # refusing on a guess costs more than answering
+    ({"refused": 0.45, "logistics": 0.42, "policy": 0.13}, 0.0, Intent.LOGISTICS),
+    # the notes win over a schedule reading when retrieval is sure
+    ({"policy": 0.6, "content": 0.3, "logistics": 0.1}, 0.8, Intent.CONTENT),
+    ({"policy": 0.6, "content": 0.3, "logistics": 0.1}, 0.4, Intent.POLICY),
+    # two close readings of the schedule's tables: the better one answers
+    ({"schedule": 0.45, "topic": 0.4, "people": 0.15}, 0.0, Intent.SCHEDULE),
+    # the schedule or the student's own work, too close: ask back
+    ({"deadline": 0.45, "own_work": 0.4, "content": 0.15}, 0.3, Intent.CLARIFY),
+])
+def test_policy_on_given_probabilities(frames, probs, notes, intent):
+    from bot.nlu.policy import decide
+
+    nlu_frames = frames("my task 2 model")  # any parse without rules firing
+    q = nlu_frames[0].query
+    f = decide(q, lambda: _prediction(**probs), lambda _: notes)
+    assert f.intent is intent
+    if intent is Intent.CLARIFY:
+        assert [i for i, _ in f.alternatives] == [Intent.DEADLINE, Intent.OWN_WORK]

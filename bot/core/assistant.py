@@ -30,6 +30,7 @@ from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
+from bot.core.lexicon import CUES, FILLER, STOPWORDS
 from bot.core.multipart import combine, is_aside
 from bot.core.text import normalize
 from bot.core.understand import Query
@@ -48,6 +49,8 @@ MAX_QUESTION_CHARS = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 Handler = Callable[[Query, CourseView, Reader], Reply]
+_EVENT_WORDS = frozenset().union(*(CUES[c] for c in ("qa", "tutorial", "lecture", "panel",
+                                                     "quiz", "coursework", "session")))
 HANDLERS: dict[Intent, Handler] = {
     Intent.DEADLINE: answer_deadline,
     Intent.SCHEDULE: answer_schedule,
@@ -204,7 +207,7 @@ def _names_what_to_remind(f: Frame) -> bool:
     return (isinstance(f.command, Command) and q is not None
             and f.command.action in ("subscribe", "only", "add")
             and bool(q.coursework or q.lectures or q.tutorials or q.staff
-                     or (q.kinds and q.direction)))
+                     or (q.kinds and q.direction in ("next", "first", "last", "previous"))))
 
 
 def _chosen(f: Frame, intent: str) -> Frame:
@@ -237,4 +240,7 @@ def _subject_name(q: Query, view: CourseView) -> str:
         return q.tutorials[0]
     if q.staff:
         return q.staff[0]
-    return q.topic_phrase
+    # The words that carry the subject ("weight decay"), without question words and filler.
+    words = [w for w in q.words if w not in STOPWORDS and w not in FILLER
+             and w not in _EVENT_WORDS]
+    return " ".join(words[:4])

@@ -30,8 +30,8 @@ CUES: dict[str, set[str]] = {
             "tutors", "marker", "markers", "assessor", "assessors", "responsible",
             "lecturing"},
     "assess": {"assess", "assesses", "assessed", "assessing", "assessor", "assessors", "mark",
-               "marks", "marking", "marker", "markers", "grade", "grades", "grading", "grader",
-               "graders", "evaluate", "evaluates", "evaluating", "correct", "corrects",
+               "marked", "marks", "marking", "marker", "markers", "grade", "grades", "grading",
+               "grader", "graders", "evaluate", "evaluates", "evaluating", "correct", "corrects",
                "corrected"},
     "run": {"run", "runs", "running", "teach", "teaches", "teaching", "taught", "give",
             "gives", "giving", "given", "lead", "leads", "leading", "host", "hosts",
@@ -122,7 +122,8 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "kind", "sort", "plan", "plans", "agenda", "programme", "program", "lineup", "number",
           "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
           "got", "understand", "apart", "studying", "study", "doing", "covering", "dumb",
-          "stupid", "silly", "basic", "newbie", "confused"}
+          "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
+          "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway"}
 
 # Words that make a question about a share of the final mark.
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",

@@ -100,8 +100,10 @@ def inherit(later: Query, earlier: Query) -> None:
     if not _ASKING.search(earlier.raw.lower()):
         return
     if not (later.coursework or later.lectures or later.tutorials or later.staff or later.notes
-            or later.topic):
-        later.coursework = list(earlier.coursework)
+            or later.subject_words):
+        # "who marks it" borrows the task; "when is the panel" names what it asks about.
+        if not later.kinds or "deadline" in later.kinds:
+            later.coursework = list(earlier.coursework)
         later.lectures = list(earlier.lectures) if not later.kinds else []
         later.tutorials = list(earlier.tutorials) if not later.kinds else []
         later.topic = earlier.topic  # "... batch norm, and when is its tutorial?"

@@ -55,6 +55,6 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
         return past[-1:]
     if q.direction in ("next", "upcoming"):
         return upcoming[:1]
-    if len(timed) == 1 or q.staff:
+    if len(candidates) == 1 or q.staff:
         return timed[:limit]
     return []  # "the Q&A": one of several, and the question does not say which

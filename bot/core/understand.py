@@ -28,6 +28,7 @@ CALENDAR_WORDS = frozenset({
     "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february",
     "march", "april", "may", "june", "jan", "feb", "mar", "apr", "morning", "afternoon",
     "evening", "night", "noon", "midday", "am", "pm", "gmt", "bst", "utc", "month", "year"})
+_CUE_WORDS = frozenset(w for ws in CUES.values() for w in ws)
 _PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "deadlines",
                            "sessions", "lectures"})
 # Abbreviations the typo corrector must leave alone.
@@ -119,6 +120,8 @@ class Understander:
         self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
                                    for entry in e.staff}, key=len, reverse=True)
+        self._staff_patterns = [(n, re.compile(rf"\b{re.escape(n.lower())}(?:'?s)?\b"))
+                                for n in self.staff_names]
         self.lecture_ids = {lec.number.lower(): lec.id for lec in schedule.lectures}
         self.tutorial_ids = {t.id for t in schedule.tutorials}
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
@@ -143,15 +146,14 @@ class Understander:
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
-        q.cues = {c: {w for w in words if w in ws} for c, ws in CUES.items()}
-        q.cues = {c: ws for c, ws in q.cues.items() if ws}
+        present = set(words) & _CUE_WORDS
+        q.cues = {c: found for c, ws in CUES.items() if (found := present & ws)}
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _drop_idioms(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
-        cue_words = {w for ws in CUES.values() for w in ws}
-        q.topic = " ".join(w for w in words if w not in STOPWORDS and w not in cue_words
+        q.topic = " ".join(w for w in words if w not in STOPWORDS and w not in _CUE_WORDS
                            and w not in CALENDAR_WORDS and not w.isdigit())
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
@@ -244,12 +246,11 @@ class Understander:
         return rest
 
     def _staff(self, q: Query, rest: str) -> str:
-        for name in self.staff_names:
-            pattern = rf"\b{re.escape(name.lower())}(?:'?s)?\b"
-            if (m := re.search(pattern, rest)) is not None:
+        for name, pattern in self._staff_patterns:
+            if (m := pattern.search(rest)) is not None:
                 q.staff.append(name)
                 q.spans.append(("person", m.group(0)))
-                rest = re.sub(pattern, " ", rest)
+                rest = pattern.sub(" ", rest)
         return rest
 
     def _kinds(self, q: Query, rest: str) -> set[str]:

@@ -19,7 +19,7 @@ import yaml
 from bot.nlu.intents import LEARNED, Intent
 from bot.schedule.model import Schedule
 
-SEED = 70010
+SEED = 2024
 EXPANSIONS = 4  # paraphrases drawn per template that has slots
 _SLOT = re.compile(r"\{(\w+)\}")
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}

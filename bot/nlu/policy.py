@@ -27,7 +27,8 @@ NOTES_FIRST = 0.75
 # With retrieval this weak, a schedule intent close behind takes over from the notes.
 NOTES_WEAK = 0.2
 SCHEDULE_CLOSE = 0.3
-# Clarify when the chosen intent is below this and a different kind of answer is this close.
+# Clarify when the chosen intent is below this and a different kind of answer is this close
+# (two readings of the schedule's tables are not put as a choice: the best one answers).
 CLARIFY_BELOW = 0.5
 CLARIFY_MARGIN = 0.1
 # Intents whose answers are alike enough that choosing wrongly costs little.
@@ -36,7 +37,9 @@ _ALIKE = (frozenset({Intent.CONTENT, Intent.OWN_WORK}),
           frozenset({Intent.GREETING, Intent.THANKS, Intent.HELP}),
           frozenset({Intent.OFF_TOPIC, Intent.UNKNOWN, Intent.COMPLAINT}),
           frozenset({Intent.SCHEDULE, Intent.DEADLINE}),
-          frozenset({Intent.TOPIC, Intent.READING}))
+          # where a topic is taught, what to read on it, what the notes say about it: each
+          # answer names the lectures and notes of the others
+          frozenset({Intent.TOPIC, Intent.READING, Intent.CONTENT}))
 
 # Readings worth offering as buttons: each gives an answer of its own. (A personal matter, a
 # complaint or small talk is never put as a choice: when in doubt, the top reading stands.)
@@ -75,14 +78,20 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if intent == Intent.FORGET_ME:
         return frame(intent, p, "classifier", alternatives=runners_up,
                      command=commands.ForgetMe(confirmed=False))
-    if intent == Intent.REFUSED and p >= REFUSE_SURE:
-        return frame(intent, p, "classifier", alternatives=runners_up, refusal="assessed_work")
-    if intent == Intent.REFUSED:  # a guess: turning a question down on a guess costs more
-        intent, p = prediction.ranked[1]
-
     decided_by = "classifier"
+    if intent == Intent.REFUSED:
+        p_notes = prediction.p(*FROM_NOTES)
+        if p_notes >= NOTES_PLAUSIBLE / 2 and notes_confidence(q) >= NOTES_FIRST:
+            # "can a GAN give me the likelihood of an image" is a question the notes answer
+            intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
+            p, decided_by = p_notes, "classifier+notes"
+        elif p >= REFUSE_SURE:
+            return frame(intent, p, "classifier", alternatives=runners_up,
+                         refusal="assessed_work")
+        else:  # a guess: turning a question down on a guess costs more than answering it
+            intent, p = prediction.ranked[1]
     p_notes = prediction.p(*FROM_NOTES)
-    if intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE:
+    if decided_by == "classifier" and (intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE):
         confidence = notes_confidence(q)
         best_notes = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
         best_other, p_other = next((i, x) for i, x in prediction.ranked if i not in FROM_NOTES)
@@ -94,7 +103,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
 
     close = [(i, x) for i, x in prediction.ranked
              if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
-             and i in ANSWERABLE]
+             and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE]
     if p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in ANSWERABLE:
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)

@@ -34,7 +34,7 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b"
     r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
     r"|\bpaste (?:it )?(?:straight |directly )?into my (?:coursework|cw|notebook|submission)\b"
-    r"|\bwithout (?:cate|anyone|the markers?|the system) (?:noticing|knowing|finding out)\b")
+    r"|\bwithout (?:\w+ ){1,2}(?:noticing|knowing|finding out)\b")
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
 

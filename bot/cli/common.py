@@ -47,13 +47,17 @@ def make_context(now: str | None, tz: str | None, course_tz: ZoneInfo,
 
 def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     """The assistant on the configured course; the notes' index is built if missing."""
+    from bot.nlu.model import IntentModel, bundled_model_dir
+
     store = ScheduleStore(settings.schedule_path)
+    intents = settings.intent_model_dir or bundled_model_dir()
     if not with_model:
-        return Assistant(store)
+        return Assistant(store, intent_model=IntentModel.load(intents))
     from bot.core.embedding import Embedder
     from bot.knowledge.base import open_index
 
     embedder = Embedder(settings.model_dir)
+    model = IntentModel.load(intents, embedder.sha256)  # before a long index build
     knowledge = None
     if settings.knowledge_dir.is_dir():
         knowledge, summary = open_index(settings.knowledge_dir, settings.index_dir, embedder)
@@ -63,4 +67,4 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     else:
         log.warning("no knowledge folder at %s: content questions go unanswered",
                     settings.knowledge_dir)
-    return Assistant(store, embedder, knowledge)
+    return Assistant(store, embedder, knowledge, model)

@@ -1,6 +1,7 @@
 # Two entry points: `make run` (the bot on the shipped course) and `make test`.
-# Both create .venv when it is missing; torch is installed first, pinned, so that
-# pip takes the CPU wheel instead of resolving a multi-GB CUDA build.
+# Both create .venv when it is missing with deploy/install.sh, the same install as the
+# container's: torch's CPU build from PyTorch's CPU index first (PyPI's Linux torch pulls
+# several GB of CUDA libraries), then the project with its pinned dependencies.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,11 +9,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run chat test browser lint bench check clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt deploy/install.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	PYTHON=$(BIN)/python sh deploy/install.sh --quiet -e '.[dev]'
 	touch $(STAMP)
 
 # The shipped course ran in 2021: by default the bot's clock starts on the morning of

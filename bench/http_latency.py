@@ -59,7 +59,8 @@ def serve(kind: str, port: int, data_dir: str) -> None:
         async def on_message_activity(self, turn_context: TurnContext) -> None:
             await turn_context.send_activity(MessageFactory.text(turn_context.activity.text))
 
-    settings = Settings.from_env()
+    # The scratch folder holds everything, the emulator's transcript included.
+    settings = dataclasses.replace(Settings.from_env(), data_dir=Path(data_dir) / kind)
     db = Database(Path(data_dir) / f"{kind}.sqlite3")
     if kind == "echo":
         app = create_app(dataclasses.replace(settings, app_id=""), None, lambda: NOW,

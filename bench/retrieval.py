@@ -33,8 +33,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.core.embedding import Embedder  # noqa: E402
+from bot.knowledge.confidence import reorder  # noqa: E402
 from bot.knowledge.index import BM25_WEIGHT, HEADING_WEIGHT, KnowledgeIndex, fuse  # noqa: E402
 from bot.knowledge.ingest import ingest  # noqa: E402
+from bot.knowledge.pieces import piece_counter  # noqa: E402
 
 KS = (1, 3, 5, 10)
 
@@ -96,7 +98,8 @@ def main() -> int:
     rows = [json.loads(x) for x in args.queries.read_text().splitlines() if x.strip()]
     embedder = Embedder()
     started = time.perf_counter()
-    corpus = ingest(args.corpus, skip_sections=["Exercises"])
+    corpus = ingest(args.corpus, skip_sections=["Exercises"],
+                    pieces=piece_counter(embedder.model_dir))
     ingest_s = time.perf_counter() - started
     cache_dir = args.cache or Path(tempfile.mkdtemp(prefix="retrieval-bench-"))
     cached = {}
@@ -112,9 +115,11 @@ def main() -> int:
     paths = [None if c.is_overview else c.path for c in index.chunks]
     relevant = [set(r["relevant"]) for r in rows]
 
-    lexical, dense, heading = [], [], []
+    lexical, dense, heading, raw = [], [], [], []
     for r in rows:
-        lexical.append(index.lexical_scores(r["query"]))
+        raw.append(index.raw_lexical_scores(r["query"]))
+        top = float(raw[-1].max()) if raw[-1].size else 0.0
+        lexical.append(raw[-1] / top if top > 0 else raw[-1])
         d, h = index.dense_scores(index.query_vector(r["query"]))
         dense.append(d)
         heading.append(h)
@@ -146,6 +151,18 @@ def main() -> int:
         best_w = max(grid, key=lambda w: by_fold[train][w]["MRR@10"])
         cv.append((best_w, by_fold[test][best_w]))
 
+    # What the bot ships: the hybrid, then its first passages reordered by the passage model;
+    # files in the order their passages come (as the bot cites them).
+    shipped_rankings = []
+    for i, r in enumerate(rows):
+        order = np.argsort(-hybrid(i))[:300]
+        scores = (hybrid(i), lexical[i], dense[i], heading[i], raw[i])
+        hits, _ = reorder([index.hit(int(j), *scores) for j in order[:12]], r["query"])
+        hits += [index.hit(int(j), *scores) for j in order[12:]]
+        files = list(dict.fromkeys(h.chunk.path for h in hits if not h.chunk.is_overview))
+        shipped_rankings.append(files)
+    results["shipped"] = metrics(shipped_rankings, relevant)
+
     latencies = []
     for r in rows:  # warm, end to end: tokenise, BM25, encode, fuse, rank
         t0 = time.perf_counter()
@@ -173,6 +190,9 @@ def main() -> int:
         print(line(f"w={w}", m))
     for n, (w, m) in enumerate(cv, 1):
         print(line(f"cv fold {n}: chose w={w}", m))
+    m = results["shipped"]
+    print(f"shipped R@1 {m['R@1']:.3f} R@3 {m['R@3']:.3f} R@5 {m['R@5']:.3f} "
+          f"R@10 {m['R@10']:.3f} MRR@10 {m['MRR@10']:.3f}")
     print(f"build: {build['embedded']} passages embedded in {build['build_s']} s "
           f"({build['passages_per_s']} passages/s); ingest {build['ingest_s']} s")
     print(f"query latency (warm, hybrid): p50 {p50:.1f} ms, p99 {p99:.1f} ms "

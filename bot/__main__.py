@@ -1,9 +1,8 @@
-"""Command line: `python -m bot {ask,chat,serve,check,index}`. The only place that exits."""
+"""Command line: `python -m bot {ask,chat,serve,check,index,...}`. The only place that exits."""
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,13 +12,35 @@ from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
 from bot.nlu.corpus import CorpusError
 from bot.nlu.model import IntentModelError
+from bot.ops.logs import configure as configure_logging
 from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
+from bot.schedule.vocabulary import VocabularyError
 from bot.storage.database import StorageError
 
 
 def _clock() -> datetime:
     return datetime.now(UTC)
+
+
+NOW_HELP = ("ISO 8601 instant (course time without an offset); default: the clock the server "
+            "recorded in the data folder (serve --now), else the system clock")
+
+
+def _data_now(args: argparse.Namespace, settings: Settings) -> datetime:
+    """"Now" for commands on the bot's data: --now, else the server's recorded clock."""
+    from bot.cli.common import parse_now
+    from bot.clock import recorded_clock
+    from bot.schedule.loader import load_schedule
+
+    if args.now:
+        return parse_now(args.now, load_schedule(settings.schedule_path).tz, _clock())
+    simulated = recorded_clock(settings.data_dir, _clock())
+    if simulated is None:
+        return _clock()
+    print(f"(clock: the server's simulated clock, now {simulated:%Y-%m-%d %H:%M %Z}; "
+          "--now overrides)", file=sys.stderr)
+    return simulated
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     calendar = sub.add_parser("calendar", help="write the course calendar (iCalendar)")
     calendar.add_argument("-o", "--output", type=Path, help="file (default: stdout)")
     calendar.add_argument("--kinds", help="e.g. deadline,tutorial (default: all)")
+    calendar.add_argument("--now", help=NOW_HELP)
     triage = sub.add_parser("triage", help="the TA queue: list, show, answer, close, export")
     triage.add_argument("action", choices=["list", "show", "answer", "close", "export"])
     triage.add_argument("args", nargs="*", help="ID [TEXT...] or FILE.csv")
@@ -64,8 +86,18 @@ def _parser() -> argparse.ArgumentParser:
     nlu.add_argument("--out", type=Path, help="where to write the model (default: the "
                      "configured one, else bot/nlu/model)")
     nlu.add_argument("--seed", type=int, help="paraphrase and fold seed (default 2024)")
-    check = sub.add_parser("check", help="validate a schedule or reminders file, summarise it")
-    check.add_argument("file", nargs="?", help="schedule.yaml or reminders.yaml "
+    triage.add_argument("--now", help=NOW_HELP)
+    package = sub.add_parser("teams-package", help="write the Teams app package (zip)")
+    from bot.cli.teams_package import add_arguments
+
+    add_arguments(package)
+    personal = sub.add_parser("personal", help="the personal-matter detector: train or try it")
+    personal.add_argument("action", choices=["train", "test"])
+    personal.add_argument("text", nargs="*", help="with test: the message to classify")
+    check = sub.add_parser("check", help="validate a schedule, vocabulary or reminders file, "
+                                          "summarise it")
+    check.add_argument("file", nargs="?", help="schedule.yaml (with the vocabulary.yaml beside "
+                                               "it), vocabulary.yaml or reminders.yaml "
                                                "(default: the configured schedule)")
     return p
 
@@ -74,11 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                            format="%(levelname)s %(name)s: %(message)s")
+        configure_logging(settings.log_level, settings.log_format)
         return _run(args, settings)
-    except (ConfigError, ScheduleError, PolicyError, ModelError, IntentModelError, CorpusError,
-            UsageError) as exc:
+    except (ConfigError, ScheduleError, VocabularyError, PolicyError, ModelError,
+            IntentModelError, CorpusError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -91,16 +122,31 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "check":
-        from bot.cli.check import is_policy_file, policy_summary, summary
+        from bot.cli.check import (
+            is_policy_file,
+            is_vocabulary_file,
+            policy_summary,
+            summary,
+            vocabulary_summary,
+        )
         from bot.reminders.policy import load_policy
         from bot.schedule.loader import load_schedule
+        from bot.schedule.vocabulary import load_vocabulary
 
         path = args.file or str(settings.schedule_path)
         text = Path(path).read_text(encoding="utf-8") if Path(path).is_file() else ""
         if is_policy_file(text):
             print(policy_summary(load_policy(path), path))
+        elif is_vocabulary_file(path, text):
+            print(vocabulary_summary(load_vocabulary(path), path))
         else:
             print(summary(load_schedule(path), path))
+        return 0
+
+    if args.command == "teams-package":
+        from bot.cli.teams_package import run_teams_package
+
+        run_teams_package(settings, args, sys.stdout)
         return 0
 
     if args.command == "remind":
@@ -113,13 +159,20 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "triage":
         from bot.cli.triage import run_triage
 
-        run_triage(settings, args.action, args.args, args.faq, sys.stdout, _clock())
+        run_triage(settings, args.action, args.args, args.faq, sys.stdout,
+                   _data_now(args, settings))
+        return 0
+
+    if args.command == "personal":
+        from bot.cli.personal import run_personal
+
+        run_personal(settings, args.action, " ".join(args.text), sys.stdout)
         return 0
 
     if args.command == "calendar":
         from bot.cli.remind import write_calendar
 
-        write_calendar(settings, args.output, args.kinds, sys.stdout, _clock())
+        write_calendar(settings, args.output, args.kinds, sys.stdout, _data_now(args, settings))
         return 0
 
     if args.command == "nlu":
@@ -190,7 +243,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from bot.cli.common import build_assistant, parse_now
     from bot.cli.serve import CLOCK_NOTE, run_serve
-    from bot.clock import SimulatedClock
+    from bot.clock import SimulatedClock, record_clock
 
     if args.port is not None:
         if not 0 <= args.port <= 65535:
@@ -198,13 +251,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         settings = dataclasses.replace(settings, port=args.port)
     if args.speed <= 0:
         raise UsageError("--speed: must be a positive number")
-    assistant = build_assistant(settings)
-    clock, note, speed = _clock, "", 1.0
+    # The model and the notes' index load in the background: the server listens at once.
+    assistant = build_assistant(settings, with_model=False)
+    clock, note, speed, start = _clock, "", 1.0, None
     if args.now:
         start = parse_now(args.now, assistant.view().tz, _clock())
         clock = SimulatedClock(start, args.speed)
         note = CLOCK_NOTE.format(start=start.isoformat(), speed=args.speed)
         speed = args.speed
+    record_clock(settings.data_dir, start, speed, _clock())
     run_serve(settings, assistant, clock, note, speed)
     return 0
 

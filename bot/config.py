@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from bot.ops.logs import LOG_FORMATS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,6 +31,8 @@ class Settings:
     tenant_id: str = ""
     port: int = 3978
     host: str = "127.0.0.1"
+    # Local mode on a network address: anyone who reaches it is trusted. Off unless asked.
+    allow_unauthenticated_network: bool = False
     reminders_path: Path = Path("reminders.yaml")
     public_url: str = ""  # how students reach /calendar.ics; default http://localhost:PORT
     ta_ids: frozenset[str] = frozenset()  # AAD object ids or channel user ids of the TAs
@@ -35,10 +40,19 @@ class Settings:
     triage_retention_days: int = 180  # closed and answered questions are deleted after
     nlu_dir: Path = REPO_ROOT / "nlu"  # the intent corpus and its paraphrase templates
     intent_model_dir: Path | None = None  # None: the model shipped in bot/nlu/model
+    log_format: str = "text"  # "json": one JSON object per line, for a log collector
+    index_path: Path | None = None  # None: $BOT_DATA_DIR/index (a container bakes it in)
+    metrics_token: str = field(default="", repr=False)  # if set, /metrics needs this bearer
+    # Start even though the database held data and is now empty or lost its log (on purpose).
+    allow_fresh_database: bool = False
+    # The Bot Connector address for posting to the TA channel before any message arrived.
+    teams_service_url: str = ""
+    answer_threads: int = 2  # threads that answer questions (the model, the notes)
+    max_turns: int = 8  # activities processed at once; more wait their turn
 
     @property
     def index_dir(self) -> Path:
-        return self.data_dir / "index"
+        return self.index_path or self.data_dir / "index"
 
     @property
     def database_path(self) -> Path:
@@ -64,6 +78,10 @@ class Settings:
         level = env.get("BOT_LOG_LEVEL", "WARNING").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ConfigError(f"BOT_LOG_LEVEL: {level!r} is not a logging level")
+        log_format = env.get("BOT_LOG_FORMAT", "text").strip().lower() or "text"
+        if log_format not in LOG_FORMATS:
+            raise ConfigError(f"BOT_LOG_FORMAT: {log_format!r} is not one of "
+                              f"{', '.join(LOG_FORMATS)}")
         if model is not None and not Path(model).is_dir():
             raise ConfigError(f"BOT_MODEL_DIR: {model} is not a directory")
         if "BOT_KNOWLEDGE_DIR" in env and not knowledge.is_dir():
@@ -86,6 +104,13 @@ class Settings:
         port = _port(env.get("PORT", "3978"))
         # Local mode has no authentication, so it listens on loopback only unless told.
         host = env.get("BOT_HOST", "").strip() or ("127.0.0.1" if not app_id else "0.0.0.0")
+        allow_network = _flag(env, "BOT_ALLOW_UNAUTHENTICATED_NETWORK")
+        if not app_id and not is_loopback_host(host) and not allow_network:
+            raise ConfigError(
+                f"BOT_HOST: {host!r} is not a loopback address, and without MicrosoftAppId "
+                "nothing is authenticated: anyone who can reach it could use the bot and its "
+                "emulator as you. Set MicrosoftAppId (and its password), or listen on "
+                "127.0.0.1, or set BOT_ALLOW_UNAUTHENTICATED_NETWORK=1 to serve it anyway")
         default_reminders = Path("reminders.yaml")
         if not default_reminders.exists():
             default_reminders = REPO_ROOT / "reminders.yaml"
@@ -109,18 +134,64 @@ class Settings:
         intent_model = env.get("BOT_INTENT_MODEL", "").strip() or None
         if intent_model is not None and not Path(intent_model).is_dir():
             raise ConfigError(f"BOT_INTENT_MODEL: {intent_model} is not a directory")
+        answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
+        max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
+        # Teams' public global address for proactive posts: a real bot can announce in the
+        # TA channel before anyone wrote to it. Local mode has no such address.
+        service_url = env.get("BOT_TEAMS_SERVICE_URL", "").strip() or (
+            TEAMS_GLOBAL_SERVICE_URL if app_id else "")
+        if service_url and not service_url.startswith(("http://", "https://")):
+            raise ConfigError(f"BOT_TEAMS_SERVICE_URL: {service_url!r} is not an http(s) URL")
         return cls(schedule_path=schedule, knowledge_dir=knowledge,
                    data_dir=Path(env.get("BOT_DATA_DIR", "data")),
                    model_dir=Path(model) if model else None, log_level=level,
                    app_id=app_id, app_password=password, app_type=app_type,
-                   tenant_id=tenant, port=port, host=host, reminders_path=reminders,
+                   tenant_id=tenant, port=port, host=host,
+                   allow_unauthenticated_network=allow_network, reminders_path=reminders,
                    public_url=public_url, ta_ids=ta_ids,
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
                    triage_retention_days=retention, nlu_dir=nlu_dir,
-                   intent_model_dir=Path(intent_model) if intent_model else None)
+                   intent_model_dir=Path(intent_model) if intent_model else None,
+                   log_format=log_format,
+                   index_path=Path(env["BOT_INDEX_DIR"]) if env.get("BOT_INDEX_DIR") else None,
+                   metrics_token=env.get("BOT_METRICS_TOKEN", "").strip(),
+                   allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),
+                   teams_service_url=service_url, answer_threads=answer_threads,
+                   max_turns=max_turns)
 
 
+TEAMS_GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/"
 APP_TYPES = ("SingleTenant", "MultiTenant", "UserAssignedMSI")
+
+
+def is_loopback_host(host: str) -> bool:
+    """`localhost` or a loopback address: what listening there serves this machine only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _count(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    text = env.get(name, "").strip() or str(default)
+    try:
+        value = int(text)
+    except ValueError:
+        raise ConfigError(f"{name}: {text!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name}: {value} is out of range ({low}-{high})")
+    return value
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    text = env.get(name, "").strip().lower()
+    if text in ("", "0", "false", "no", "off"):
+        return False
+    if text in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name}: {text!r} is not a yes/no value (1, true, yes or 0, false, no)")
 
 
 def _port(text: str) -> int:

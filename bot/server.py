@@ -1,4 +1,9 @@
-"""The aiohttp application: the Bot Framework endpoint, health check and local emulator."""
+"""The aiohttp application: the Bot Framework endpoint, health checks and local emulator.
+
+Background work (reminders, TA answers, TA-channel announcements, watching the schedule file
+and the database file) runs under one supervisor (`bot/supervisor.py`): no worker stops
+silently, and `/readyz` reports each one's last successful loop.
+"""
 
 from __future__ import annotations
 
@@ -21,8 +26,14 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core import wording as W
 from bot.core.assistant import Assistant
+from bot.core.personal import PersonalDetector
 from bot.emulator.connector import LocalConnector
+from bot.emulator.local_only import local_only
 from bot.emulator.page import EmulatorPage
+from bot.health import Health
+from bot.knowledge.loading import NotesLoader
+from bot.ops.metrics import Metrics
+from bot.ops.requests import request_middleware
 from bot.reminders.compose import compose
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.planner import current_planner
@@ -31,19 +42,24 @@ from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService
 from bot.reminders.store import ReminderStore
 from bot.storage.conversations import ConversationStore, valid_zone
-from bot.storage.database import Database
+from bot.storage.database import Database, DatabaseGone
+from bot.supervisor import Job, Supervisor
 from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
 from bot.teams.cards import reminder_card, triage_card
 from bot.teams.handler import CourseBot
+from bot.teams.private import PrivateMessenger
 from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
+from bot.teams.safe_text import defang
+from bot.teams.ta_channel import TaChannel
 from bot.teams.triage_turns import TriageTurns
+from bot.triage.announce import AnnouncementQueue, Announcer
 from bot.triage.relay import RelayWorker
-from bot.triage.roles import Roster, thread_root
+from bot.triage.roles import Roster
 from bot.triage.service import Filed, TriageService
-from bot.triage.store import TriageStore
+from bot.triage.store import Question, TriageStore
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +78,14 @@ class Services:
     reminders: ReminderService | None = None
     scheduler: ReminderScheduler | None = None
     sender: ProactiveSender | None = None
+    private: PrivateMessenger | None = None  # 1:1 sends: personal answers and reminders
     triage: TriageService | None = None
     relay: RelayWorker | None = None
+    metrics: Metrics | None = None
+    announcer: Announcer | None = None
+    ta_channel: TaChannel | None = None
+    supervisor: Supervisor | None = None
+    health: Health | None = None
 
 
 SERVICES = web.AppKey("services", Services)
@@ -76,16 +98,24 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                typing_after: float = 0.4, retry: RetryPolicy = DEFAULT_POLICY,
                sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
                connector_log: Path | None = None, policy: ReminderPolicy | None = None,
-               run_reminders: bool = True, speed: float = 1.0) -> web.Application:
+               run_reminders: bool = True, speed: float = 1.0,
+               notes: NotesLoader | None = None,
+               worker_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+               ) -> web.Application:
     """`emulator` defaults to on in local mode (its page cannot sign tokens).
 
     `bot` replaces the course bot (benchmarks compare against an echo bot on this stack).
+    `notes` loads the model and the notes' index in the background once the app starts;
+    without it the assistant is used as it is. `sleep` waits between retried sends and for
+    the rate limits, `worker_sleep` between the background workers' loops (tests inject
+    ones that do not sleep).
     """
-    db = db or Database(settings.database_path)
+    db = db or Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
     conversations = ConversationStore(db)
     adapter = CourseAdapter(authentication or make_authentication(settings),
                             local_mode=settings.local_mode, retry=retry, sleep=sleep)
     services = Services(settings, db, conversations, adapter, bot, clock)  # type: ignore[arg-type]
+    metrics = services.metrics = Metrics()
     if bot is None:
         if assistant is None:
             raise ValueError("create_app needs an assistant or a bot")
@@ -95,30 +125,49 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         turns = _wire_triage(services, assistant)
         reminder_turns = ReminderTurns(services.reminders, clock,  # type: ignore[arg-type]
                                        services.scheduler.wake,
-                                       Roster(settings.ta_ids, settings.ta_channel))
+                                       Roster(settings.ta_ids, settings.ta_channel),
+                                       conversations=conversations)
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
-                        reminders=reminder_turns, triage=turns)
+                        reminders=reminder_turns, triage=turns,
+                        on_answer=lambda a: metrics.observe_answer(a.intent, a.answered))
         services.bot = bot
+        _watch(services, assistant)
 
-    app = web.Application(client_max_size=MAX_BODY_BYTES * 2)
+    serve_emulator = emulator if emulator is not None else settings.local_mode
+    app = web.Application(client_max_size=MAX_BODY_BYTES * 2,
+                          middlewares=[request_middleware(metrics)])
+    if settings.local_mode or serve_emulator:  # nothing is authenticated: this machine only
+        app.middlewares.append(local_only(settings.public_url))
     app[SERVICES] = services
+    supervisor = services.supervisor = Supervisor(sleep=worker_sleep)
+
+    # At most this many turns in progress; the rest wait their turn here, cheaply. A loop
+    # juggling every request at once takes longer per pass, and /healthz waits a pass.
+    turns = asyncio.Semaphore(settings.max_turns)
 
     async def messages(request: web.Request) -> web.Response:
-        return await adapter.handle(request, bot)
-
-    async def health(request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok",
-                                  "mode": "local" if settings.local_mode else "azure",
-                                  "emulator": services.connector is not None})
+        async with turns:
+            return await adapter.handle(request, bot)
 
     async def messages_probe(request: web.Request) -> web.Response:
         # Clients (Agents Playground) probe the endpoint with HEAD before posting.
         return web.json_response({"endpoint": "Bot Framework messages: POST activities here"})
 
+    def notes_status() -> dict[str, Any]:
+        if notes is not None:
+            return notes.status()
+        return {"state": "ready" if assistant is not None and assistant.knowledge is not None
+                else "none"}
+
+    services.health = Health(db, supervisor, notes_status,
+                             mode="local" if settings.local_mode else "azure",
+                             emulator=lambda: services.connector is not None)
     app.add_routes([web.post("/api/messages", messages), web.get("/api/messages", messages_probe),
-                    web.get("/healthz", health)])
-    if emulator if emulator is not None else settings.local_mode:
-        services.connector = LocalConnector(connector_log)
+                    web.get("/metrics", metrics.handler(settings.metrics_token)),
+                    *services.health.routes()])
+    if serve_emulator:
+        services.connector = LocalConnector(
+            connector_log, transcript=settings.data_dir / "emulator" / "transcript.jsonl")
         page = EmulatorPage(services.connector, clock)
         app.add_routes(services.connector.routes() + page.routes())
         app.on_cleanup.append(lambda _app: page.close())
@@ -128,73 +177,160 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                             policy or load_policy(settings.reminders_path), clock)
         app.add_routes(feed.routes())
 
+    _add_jobs(services, supervisor, assistant, run_reminders)
+
     async def start_workers(_app: web.Application) -> None:
-        tasks = []
-        if services.scheduler is not None and run_reminders:
-            tasks.append(asyncio.create_task(services.scheduler.run_forever()))
-        if services.relay is not None:
-            tasks.append(asyncio.create_task(services.relay.run_forever()))
-        _app[WORKERS] = tasks
+        if notes is not None:
+            notes.start()
+        if services.ta_channel is not None:
+            why = await asyncio.to_thread(services.ta_channel.unreachable_reason)
+            if why:
+                log.warning("%s", why)
+        supervisor.start()
 
     async def stop_workers(_app: web.Application) -> None:
-        for task in _app.get(WORKERS, []):
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await supervisor.stop()
 
-    async def close_db(_app: web.Application) -> None:
+    async def close_all(_app: web.Application) -> None:
+        if services.health is not None:
+            services.health.close()
+        if services.connector is not None:
+            services.connector.close()
         db.close()
 
     app.on_startup.append(start_workers)
     app.on_cleanup.append(stop_workers)
-    app.on_cleanup.append(close_db)
+    app.on_cleanup.append(close_all)
     return app
 
 
-WORKERS = web.AppKey("workers", list)
+DATABASE_CHECK_EVERY = 5.0  # seconds between checks that the database file is still ours
+SCHEDULE_CHECK_EVERY = 2.0  # seconds between looks at the schedule file
+
+
+def _add_jobs(services: Services, supervisor: Supervisor, assistant: Assistant | None,
+              run_reminders: bool) -> None:
+    db = services.db
+
+    async def check_database() -> float:
+        # A deleted or replaced file is logged (ERROR, once) and refuses writes from then
+        # on; /readyz reports it. Other failures (a disk error) count against this worker.
+        with contextlib.suppress(DatabaseGone):
+            await asyncio.to_thread(db.probe)
+        return DATABASE_CHECK_EVERY
+
+    supervisor.add(Job("database-watch", check_database))
+    scheduler = services.scheduler
+    if scheduler is not None and run_reminders:
+        job = scheduler.job()
+        supervisor.add(job)
+        scheduler.on_progress = lambda: supervisor.progress(job.name)
+    if services.relay is not None:
+        supervisor.add(services.relay.job())
+    if services.announcer is not None:
+        supervisor.add(services.announcer.job())
+    if assistant is not None:
+        # A schedule edit is noticed within seconds even when nobody asks anything, and a
+        # moved deadline wakes the reminders at once (ScheduleStore tells its listeners).
+        source = assistant.schedule_source
+        if scheduler is not None and hasattr(source, "add_listener"):
+            source.add_listener(scheduler.wake)
+        seen = [source()]
+
+        async def watch_schedule() -> float:
+            current = await asyncio.to_thread(source)
+            if current is not seen[0]:
+                seen[0] = current
+                if scheduler is not None:
+                    scheduler.wake()
+            return SCHEDULE_CHECK_EVERY
+
+        supervisor.add(Job("schedule", watch_schedule))
+
+
+def _watch(services: Services, assistant: Assistant) -> None:
+    """The gauges /metrics reads when scraped."""
+    assert services.metrics is not None and services.triage is not None
+    store = services.triage.store
+    services.metrics.watch(
+        relay_queue=store.pending_relay_count, triage_open=store.open_count,
+        ready={"model": lambda: assistant.embedder is not None,
+               "index": lambda: assistant.view().knowledge is not None})
 
 
 def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
     settings = services.settings
     store = TriageStore(services.db)
-    embedder = assistant.embedder
-    services.triage = TriageService(store, embedder.encode if embedder else None,
-                                    lambda: assistant.view().schedule)
+
+    def embed(texts: list[str]) -> Any:
+        embedder = assistant.embedder  # None for the first seconds of a server's life
+        return embedder.encode(texts) if embedder is not None else None
+
+    def embed_for_personal(texts: list[str]) -> Any:
+        # The detector's classifier reads embeddings of the model it was trained on only;
+        # until that model is loaded (or with another one) its rules decide alone.
+        embedder = assistant.embedder
+        if embedder is None or embedder.sha256 != personal.model.embedding_sha256:
+            return None
+        return embedder.encode(texts)
+
+    personal = PersonalDetector(embed_for_personal, embedding_sha256=None)
+    services.triage = TriageService(store, embed, lambda: assistant.view().schedule,
+                                    personal=personal)
     purged = store.purge_closed(services.clock() - timedelta(days=settings.triage_retention_days))
     if purged:
         log.info("deleted %d closed TA questions past their retention", purged)
 
-    async def send_text(reference: dict[str, Any], text: str) -> None:
-        await services.sender.send(reference, MessageFactory.text(text))  # type: ignore
+    async def send_text(question: Question, text: str, private: bool) -> None:
+        if private:  # never where a personal question was asked, if that was shared
+            await services.private.send(question.user_id, question.reference,  # type: ignore
+                                        MessageFactory.text(text))
+        else:
+            await services.sender.send(question.reference,  # type: ignore[union-attr]
+                                       MessageFactory.text(text))
 
     services.relay = RelayWorker(store, send_text, services.clock)
-
     roster = Roster(settings.ta_ids, settings.ta_channel)
-
-    async def announce(filed: Filed) -> None:
-        if not settings.ta_channel:
-            return
-        known = await asyncio.to_thread(services.conversations.in_conversation,
-                                        thread_root(settings.ta_channel))
-        if not known:
-            log.info("TA channel %s not seen yet: new questions are not announced",
-                     settings.ta_channel)
-            return
-        group = await asyncio.to_thread(store.group, filed.group_id)
-        where = W.TRIAGE_WHERE_PART.format(week=filed.tags.week, lecture="") \
-            if filed.tags.week else ""
-        text = W.TRIAGE_NEW_GROUP.format(id=filed.group_id, category=filed.tags.category,
-                                         where=where, urgency=filed.tags.urgency,
-                                         title=group.title if group else "")
-        activity = MessageFactory.attachment(CardFactory.adaptive_card(
-            triage_card(filed.group_id, text)))
-        activity.summary = text[:200]
-        await services.sender.send(known[0].reference, activity)  # type: ignore[union-attr]
-
+    announce = None
+    if settings.ta_channel:
+        announce = _wire_announcements(services, store)
     return TriageTurns(services.triage, roster,
                        services.clock, conversations=services.conversations,
                        reminders=services.reminders.store if services.reminders else None,
-                       relay_wake=services.relay.wake, announce=announce)
+                       relay_wake=services.relay.wake, announce=announce,
+                       database=services.db)
+
+
+def _wire_announcements(services: Services, store: TriageStore
+                        ) -> Callable[[Filed], Awaitable[None]]:
+    """New question groups go to the TA channel through a durable queue and its worker."""
+    settings = services.settings
+    channel = services.ta_channel = TaChannel(
+        settings.ta_channel, services.conversations, services.sender,  # type: ignore[arg-type]
+        services.adapter, app_id=settings.app_id, tenant_id=settings.tenant_id,
+        service_url=settings.teams_service_url)
+
+    async def post(group_id: int) -> None:
+        group = await asyncio.to_thread(store.group, group_id)
+        if group is None or group.status != "open":
+            return  # answered, closed or forgotten before it could be announced
+        where = W.TRIAGE_WHERE_PART.format(week=group.week, lecture="") if group.week else ""
+        text = W.TRIAGE_NEW_GROUP.format(id=group.id, category=group.category, where=where,
+                                         urgency=group.urgency)
+        title = group.title  # the student's text: shown literally
+        activity = MessageFactory.attachment(CardFactory.adaptive_card(
+            triage_card(group.id, text, title)))
+        activity.summary = f"{text} {defang(title)}"[:200]
+        await channel.post(activity)
+
+    queue = AnnouncementQueue(services.db)
+    services.announcer = Announcer(queue, post, services.clock)
+
+    async def announce(filed: Filed) -> None:
+        await asyncio.to_thread(queue.add, filed.group_id, services.clock())
+        services.announcer.wake()  # type: ignore[union-attr]
+
+    return announce
 
 
 def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPolicy,
@@ -203,6 +339,11 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
     services.reminders = ReminderService(store, policy, lambda: assistant.view().schedule)
     limiter = RateLimiter(policy.per_second, policy.per_conversation_per_second, sleep=sleep)
     services.sender = ProactiveSender(services.adapter, services.settings.app_id, limiter)
+    metrics = services.metrics
+    assert metrics is not None
+    services.private = PrivateMessenger(services.sender, services.adapter,
+                                        services.conversations, services.settings.app_id,
+                                        services.clock, sleep)
     async def deliver(sub: Subscription, r: Reminder) -> None:
         schedule = assistant.view().schedule
         zone = ZoneInfo(sub.time_zone) if valid_zone(sub.time_zone) else schedule.tz
@@ -217,11 +358,19 @@ def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPo
         # The key lets a receiver drop a repeat sent after a crash (see the README).
         activity.channel_data = {"reminderKey": r.key}
         try:
-            await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
+            if sub.is_channel:
+                await services.sender.send(sub.reference, activity)  # type: ignore[union-attr]
+            else:  # a person's reminders: their 1:1 chat only
+                await services.private.send(sub.user_id or sub.subscriber[5:],  # type: ignore
+                                            sub.reference, activity)
         except PermanentSendError as exc:
+            metrics.observe_reminder("failed")
             raise Unreachable(str(exc)) from exc
+        except Exception:
+            metrics.observe_reminder("failed")
+            raise
+        metrics.observe_reminder("sent_late" if r.late else "sent")
 
     services.scheduler = ReminderScheduler(
         store, current_planner(lambda: assistant.view().schedule, policy), deliver,
-        services.clock, pause_after=policy.pause_after_failures,
-        speed=speed, sleep=sleep)
+        services.clock, pause_after=policy.pause_after_failures, speed=speed)

@@ -75,6 +75,19 @@ class Converter:
                 with contextlib.suppress(Invalid):  # recorded; keep checking the others
                     out.append(self.convert(child, item, f"{path}[{i}]"))
             return out
+        if origin is dict:
+            if not isinstance(node, yaml.MappingNode):
+                raise self._invalid(node, path, f"must be a mapping, not {describe(node)}")
+            key_hint, value_hint = typing.get_args(hint)
+            out_map: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                with contextlib.suppress(Invalid):  # recorded; keep checking the others
+                    key = self.convert(key_node, key_hint, f"{path} key")
+                    where = f"{path}.{key}"
+                    if key in out_map:
+                        raise self._invalid(key_node, where, "is given twice")
+                    out_map[key] = self.convert(value_node, value_hint, where)
+            return out_map
         if origin is Literal:
             allowed = typing.get_args(hint)
             value = self._scalar(node, path)
@@ -114,7 +127,8 @@ class Converter:
             raise self._invalid(node, path or "(top level)",
                                 f"must be a mapping, not {describe(node)}")
         hints = typing.get_type_hints(cls)
-        fields = {f.name: f for f in dataclasses.fields(cls)}
+        # A field marked `metadata={"yaml": False}` is filled from elsewhere, never the file.
+        fields = {f.name: f for f in dataclasses.fields(cls) if f.metadata.get("yaml", True)}
         seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import time
@@ -11,9 +12,11 @@ from typing import Any
 import jwt
 from aiohttp import web
 from botbuilder.schema import Activity
+from botframework.connector.auth import MicrosoftAppCredentials, ServiceClientCredentialsFactory
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
+APP_ID = "00000000-0000-0000-0000-00000000b0t1"
 BOT = {"id": "28:bot-id", "name": "Course assistant"}
 STUDENT = {"id": "29:student-1", "name": "Ada Student", "aadObjectId": "aad-ada"}
 
@@ -62,35 +65,91 @@ async def running(app: web.Application) -> AsyncIterator[str]:
 
 
 class TokenIssuer:
-    """Plays the Bot Framework's token service: an OpenID document, its keys, signed JWTs."""
+    """Plays the Bot Framework's token service: an OpenID document, its keys, signed JWTs.
+
+    `hang()` makes the next metadata requests wait until `recover()` (a hung issuer);
+    `rotate()` adds a new signing key; `served` and `max_in_flight` count the requests.
+    """
 
     ISSUER = "https://api.botframework.com"
 
     def __init__(self) -> None:
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.kid = "test-key-1"
+        self.keys = {self.kid: self.key}
         self.base_url = ""
+        self.served = 0
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._hung: asyncio.Event | None = None
+        self._stuck: list[asyncio.Event] = []
+
+    def hang(self) -> None:
+        self._hung = asyncio.Event()
+
+    def recover(self) -> None:
+        """New requests are answered; requests already hung stay hung (a dead connection)."""
+        self._hung = None
+
+    def release(self) -> None:
+        """Let every hung request finish (teardown)."""
+        for event in self._stuck:
+            event.set()
+
+    def rotate(self, kid: str) -> Any:
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.keys[kid] = key
+        return key
 
     def app(self) -> web.Application:
-        jwk = json.loads(RSAAlgorithm.to_jwk(self.key.public_key()))
-        jwk.update({"kid": self.kid, "use": "sig", "endorsements": ["msteams"]})
-
         async def metadata(request: web.Request) -> web.Response:
-            return web.json_response({"issuer": self.ISSUER,
-                                      "jwks_uri": f"{self.base_url}/keys",
-                                      "id_token_signing_alg_values_supported": ["RS256"]})
+            self.served += 1
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            try:
+                if self._hung is not None:
+                    self._stuck.append(self._hung)
+                    await self._hung.wait()
+                return web.json_response({"issuer": self.ISSUER,
+                                          "jwks_uri": f"{self.base_url}/keys",
+                                          "id_token_signing_alg_values_supported": ["RS256"]})
+            finally:
+                self.in_flight -= 1
 
         async def keys(request: web.Request) -> web.Response:
-            return web.json_response({"keys": [jwk]})
+            jwks = []
+            for kid, key in self.keys.items():
+                jwk = json.loads(RSAAlgorithm.to_jwk(key.public_key()))
+                jwk.update({"kid": kid, "use": "sig", "endorsements": ["msteams"]})
+                jwks.append(jwk)
+            return web.json_response({"keys": jwks})
 
         app = web.Application()
         app.add_routes([web.get("/openid", metadata), web.get("/keys", keys)])
         return app
 
     def token(self, audience: str, service_url: str, *, key: Any = None,
-              expires_in: int = 3600, issuer: str | None = None, kid: str | None = None) -> str:
+              expires_in: int | None = 3600, issuer: str | None = None,
+              kid: str | None = None, not_before: int = -60) -> str:
+        """`expires_in=None`: no `exp` claim at all."""
         now = int(time.time())
         claims = {"iss": issuer or self.ISSUER, "aud": audience, "serviceurl": service_url,
-                  "nbf": now - 60, "iat": now - 60, "exp": now + expires_in}
-        return jwt.encode(claims, key or self.key, algorithm="RS256",
-                          headers={"kid": kid or self.kid})
+                  "nbf": now + not_before, "iat": now - 60}
+        if expires_in is not None:
+            claims["exp"] = now + expires_in
+        kid = kid or self.kid
+        return jwt.encode(claims, key or self.keys.get(kid, self.key), algorithm="RS256",
+                          headers={"kid": kid})
+
+
+class LocalCredentials(ServiceClientCredentialsFactory):
+    """Outbound credentials for tests: the local connector needs no token."""
+
+    async def is_valid_app_id(self, app_id: str) -> bool:
+        return app_id == APP_ID
+
+    async def is_authentication_disabled(self) -> bool:
+        return False
+
+    async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
+        return MicrosoftAppCredentials.empty()

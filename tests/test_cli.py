@@ -14,7 +14,10 @@ import pytest
 
 from bot.cli.ask import run_batch
 from bot.cli.chat import run_chat
-from bot.cli.common import UsageError, parse_now, parse_zone
+from bot.cli.common import INDEXING, UsageError, build_assistant, parse_now, parse_zone
+from bot.cli.progress import BuildProgress
+from bot.config import Settings
+from bot.core import wording as W
 from tests.conftest import ROOT
 
 LONDON = ZoneInfo("Europe/London")
@@ -96,6 +99,21 @@ def test_chat_console(assistant):
     assert "Sat 6 Feb 2021, 03:00 CST (Fri 5 Feb 2021, 19:00 GMT course time)" in text
 
 
+def test_chat_more_shows_the_whole_section_in_plain_text(assistant):
+    """After an answer from the notes, "more" prints its whole section: formulas in
+    Unicode, no LaTeX; before any, it says there is nothing to show."""
+    lines = iter(["more", "what does the forget gate do in an lstm", "more", "quit"])
+    out = io.StringIO()
+    run_chat(assistant, "2021-02-01T09:00", None, lambda: CLOCK,
+             read=lambda prompt: next(lines), out=out)
+    first, answer, more = out.getvalue().split("bot> ")[1:4]
+    assert first.strip() == W.MORE_NOTHING
+    assert W.MORE_HINT in answer and "forget" in answer
+    assert more.startswith("RNN basics > LSTM")
+    assert "tanh" in more and len(more) > len(answer.replace(W.MORE_HINT, ""))
+    assert "\\" not in more and "$" not in more
+
+
 def test_check_command_ok_and_broken(tmp_path):
     ok = _run("check")
     assert ok.returncode == 0, ok.stderr
@@ -145,3 +163,84 @@ def test_a_corrupt_intent_model_stops_the_bot_at_start(tmp_path):
     result = _run("ask", "when is cw2 due?", BOT_INTENT_MODEL=str(folder),
                   BOT_DATA_DIR=str(tmp_path / "data"))
     assert result.returncode == 2 and "does not match the sha256" in result.stderr
+
+
+def test_index_build_progress_lines_off_a_terminal():
+    """Not on a terminal (a log, a pipe): a line when the build starts, then one per tenth
+    at most every 10 s, and the last one."""
+    out = io.StringIO()
+    now = iter(float(t) for t in (0, 1, 2, 15, 16, 40, 41))
+    progress = BuildProgress("indexing", out, clock=lambda: next(now))
+    for done in (0, 32, 64, 96, 128, 150, 160):
+        progress(done, 160)
+    progress.close()
+    assert out.getvalue().splitlines() == [
+        "indexing: 160 texts to embed", "indexing: 96/160 (60%), 15 s",
+        "indexing: 150/160 (94%), 40 s", "indexing: 160/160 (100%), 41 s"]
+
+
+def test_index_build_progress_bar_on_a_terminal():
+    out = io.StringIO()
+    progress = BuildProgress("indexing", out, bar=True)
+    progress(0, 10)
+    progress(10, 10)
+    progress.close()
+    assert "indexing" in out.getvalue() and "10/10" in out.getvalue()
+
+
+def test_first_use_builds_the_index_with_progress(tmp_path, capsys):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "N01.md").write_text("# Dropout\n\nDropout zeroes units at random in training.\n")
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data"),
+                                  "BOT_KNOWLEDGE_DIR": str(notes)})
+    build_assistant(settings)
+    err = capsys.readouterr().err
+    assert f"{INDEXING}: 2 texts to embed" in err and f"{INDEXING}: 2/2 (100%)" in err
+    build_assistant(settings)  # built: nothing to say
+    assert INDEXING not in capsys.readouterr().err
+
+
+def test_check_names_the_first_and_last_dated_events():
+    """It printed the first and last of an unsorted list (23 Feb to 9 Mar)."""
+    from bot.cli.check import summary
+    from bot.schedule.loader import load_schedule
+
+    schedule = load_schedule(ROOT / "schedule.yaml")
+    starts = sorted(e.start for e in schedule.events() if e.start)
+    line = next(x for x in summary(schedule, "schedule.yaml").splitlines()
+                if x.startswith("Timed"))
+    assert f"{starts[0]:%Y-%m-%d} to {starts[-1]:%Y-%m-%d}" in line
+    assert starts[0].month == 1  # the first tutorial, in January
+
+
+def test_triage_cli_reads_the_clock_the_server_ran_with(tmp_path, monkeypatch, capsys):
+    """Under a simulated clock, `triage list` said a question was asked 2130 days ago."""
+    from datetime import timedelta
+
+    from bot.__main__ import main
+    from bot.clock import record_clock
+    from bot.core.answer import Answer
+    from bot.schedule.loader import load_schedule
+    from bot.storage.database import Database
+    from bot.triage.service import Asker, TriageService
+    from bot.triage.store import TriageStore
+
+    asked = datetime(2021, 2, 3, 10, 0, tzinfo=LONDON)  # on the server's simulated clock
+    db = Database(tmp_path / "bot.sqlite3")
+    schedule = load_schedule(ROOT / "schedule.yaml")
+    TriageService(TriageStore(db), None, lambda: schedule).escalate(
+        "is there a reading list?", Answer("is there a reading list?", "unknown", False, 0.1,
+                                           ""), Asker("ada", "Ada", {}, False), asked)
+    db.close()
+    # What `serve --now 2021-02-03T10:00` records; it started two hours ago (real time).
+    record_clock(tmp_path, asked, 1.0, datetime.now(UTC) - timedelta(hours=2))
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path))
+    assert main(["triage", "list"]) == 0
+    listed = capsys.readouterr()
+    assert "2 hours ago" in listed.out and "server's simulated clock" in listed.err
+    assert main(["triage", "list", "--now", "2021-02-03T10:30"]) == 0
+    assert "30 minutes ago" in capsys.readouterr().out
+    record_clock(tmp_path, None, 1.0, datetime.now(UTC))  # a server on the real clock
+    assert main(["triage", "list"]) == 0
+    assert " days" in capsys.readouterr().out  # 2021 is years ago on the real clock

@@ -110,3 +110,62 @@ def test_a_ta_answers_from_the_channel_card(ta_page):
     page.wait_for_selector("text=Answer to #1 sent to 1 student(s)", timeout=60_000)
     as_user(page, "student-1", "personal")
     page.wait_for_selector("text=No, it is closed book.", timeout=60_000)
+
+
+def test_notes_render_like_teams_tables_code_bold_and_the_whole_section(page, tmp_path):
+    """The emulator renders cards the way Teams does: Markdown bold as bold (no asterisks),
+    a comparison as a table, formulas in Unicode, and "Show the whole section" opens it."""
+    say(page, "VAE vs GAN, how do they compare", 1)
+    page.wait_for_selector(".msg.bot .card table.table th", timeout=60_000)
+    header = page.locator(".msg.bot .card table.table tr").first.inner_text()
+    assert "VAE" in header and "GAN" in header
+    say(page, "what does the forget gate do in an lstm", 2)
+    answer = page.locator(".msg.bot").last
+    assert answer.locator("strong").count() + answer.locator("em").count() >= 1
+    shown = answer.inner_text()
+    assert "**" not in shown and "$" not in shown and "\\" not in shown and "forget" in shown
+    answer.locator(".actions button", has_text="Show the whole section").click()
+    page.wait_for_selector(".showcard", timeout=10_000)
+    section = page.locator(".showcard").inner_text()
+    assert "RNN basics > LSTM" in section and "tanh" in section and "$" not in section
+    page.screenshot(path=str(tmp_path / "notes-card.png"), full_page=True)
+
+
+def test_an_open_page_catches_up_after_the_server_restarts(assistant, tmp_path):
+    """An open page counted past a restarted server's numbers and showed nothing more."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path / "data")})
+    transcript = tmp_path / "data" / "emulator" / "transcript.jsonl"
+
+    def server() -> BackgroundServer:
+        return BackgroundServer(settings, assistant, lambda: NOW, port=port)
+
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, args=FLAGS, headless=True)
+        page = browser.new_page()
+        with server():
+            page.goto(f"http://127.0.0.1:{port}/")
+            say(page, "when is cw2 due?", 1)
+            say(page, "who marks task 3?", 2)
+        with server():  # restarted; the page stays open
+            say(page, "when is the panel?", 3)
+            assert "Panel" in bot_messages(page)[-1] or "panel" in bot_messages(page)[-1]
+            page.reload()  # the history survived the restart
+            page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 3",
+                                   timeout=60_000)
+            assert "CW2" in bot_messages(page)[0]
+        transcript.unlink()  # a restart that lost the transcript: numbering starts again
+        with server():
+            page.fill("#text", "what's on this week?")
+            page.press("#text", "Enter")
+            page.wait_for_selector("text=The bot restarted", timeout=60_000)
+            page.wait_for_function(
+                "[...document.querySelectorAll('.msg.user')].some("
+                "m => m.textContent.includes(\"what's on this week?\"))", timeout=60_000)
+            page.wait_for_selector(".msg.bot", timeout=60_000)
+        browser.close()

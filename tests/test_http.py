@@ -8,9 +8,8 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
-from botframework.connector.auth import MicrosoftAppCredentials, ServiceClientCredentialsFactory
 from cryptography.hazmat.primitives.asymmetric import rsa
-from teams_support import TokenIssuer, activity_json, running
+from teams_support import APP_ID, LocalCredentials, TokenIssuer, activity_json, running
 
 from bot.config import Settings
 from bot.emulator.render import activity_text
@@ -20,7 +19,6 @@ from bot.teams.auth import make_authentication
 from bot.teams.retry import RetryPolicy, retry_after
 
 NOW = datetime(2021, 2, 1, 9, 0, tzinfo=ZoneInfo("Europe/London"))
-APP_ID = "00000000-0000-0000-0000-00000000b0t1"
 
 
 class Sleeps:
@@ -194,19 +192,6 @@ def test_retry_after_parsing():
 
 
 # --- auth on --------------------------------------------------------------------------------
-
-class LocalCredentials(ServiceClientCredentialsFactory):
-    """Outbound credentials for tests: the local connector needs no token."""
-
-    async def is_valid_app_id(self, app_id: str) -> bool:
-        return app_id == APP_ID
-
-    async def is_authentication_disabled(self) -> bool:
-        return False
-
-    async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
-        return MicrosoftAppCredentials.empty()
-
 
 def test_tokens_are_required_and_checked(assistant, tmp_path):
     issuer = TokenIssuer()

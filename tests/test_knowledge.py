@@ -11,9 +11,23 @@ import pytest
 
 from bot.knowledge import ingest as ingest_module
 from bot.knowledge.base import open_index
-from bot.knowledge.chunk import OVERLAP_TOKENS, WINDOW_TOKENS, windows
+from bot.knowledge.chunk import MODEL_PIECES, passages
+from bot.knowledge.compose import (
+    COMPARISON,
+    DEFINITION,
+    FORMULA_ASKED,
+    MAX_WORDS,
+    OTHER,
+    PROCEDURE,
+    REASON,
+    asked_kind,
+    compose,
+    words,
+)
 from bot.knowledge.index import KnowledgeIndex, heading_overlap
-from bot.knowledge.ingest import ingest
+from bot.knowledge.ingest import ingest, page_markdown
+from bot.knowledge.pieces import piece_counter
+from bot.knowledge.units import CODE, FORMULA, LIST, PARAGRAPH, TABLE, sentences, units
 from tests.conftest import ROOT, ids
 
 # A one-page PDF with the text "Dropout zeroes units at random", written by hand.
@@ -94,24 +108,103 @@ def test_oversized_file_is_skipped(corpus, monkeypatch):
     assert "too large" in result.skipped["slides.pdf"]
 
 
-def test_long_sections_are_cut_into_overlapping_windows(tmp_path):
-    words = [f"word{chr(97 + i % 26)}" for i in range(500)]
-    (tmp_path / "long.md").write_text(f"# Long\n\n{' '.join(words)}\n")
-    chunks = ingest(tmp_path).chunks
-    assert len(chunks) == 3 and all(len(c.text.split()) <= WINDOW_TOKENS for c in chunks)
-    first, second = chunks[0].text.split(), chunks[1].text.split()
-    assert second[:OVERLAP_TOKENS] == first[-OVERLAP_TOKENS:]  # one piece per plain word
-    assert " ".join(c.text for c in chunks).split()[-1] == words[-1]
+NOTE = r"""Batch norm normalises each feature. It has two benefits:
+
+- faster training, because larger learning rates stay stable;
+- some regularisation (e.g. noise from the batch statistics).
+
+For a mini-batch $\mathcal{B}$ the statistics are:
+
+$$\mu = \frac{1}{m}\sum_i x_i$$
+
+where $m$ is the batch size. Ioffe et al. proposed it in 2015. It is cheap.
+
+| Norm | Axes |
+|---|---|
+| Batch | N, H, W |
+
+In code:
+
+```python
+# not a heading
+bn = nn.BatchNorm2d(16)
+```
+"""
 
 
-def test_windows_are_measured_in_the_models_word_pieces(embedder):
-    """Formulas split into many word pieces: a window of them holds fewer words, so the
-    model (which reads 256 pieces) still sees every one of them."""
-    formula = " ".join(f"$\\mathbf{{x}}_{i}^{{(t)}} = W_{{hh}} h_{{t-1}}$" for i in range(150))
-    pieces = embedder._model.tokenizer
-    for window in windows(formula):
-        assert len(pieces(f"Long > Section: {window}")["input_ids"]) <= 256
-    assert len(windows(formula)) > len(windows(" ".join(["plain"] * len(formula.split()))))
+def test_units_keep_what_introduces_and_explains_them():
+    """A list with its lead-in, a formula with its lead-in and its "where", a table, code."""
+    found = units(NOTE)
+    assert [u.kind for u in found] == [PARAGRAPH, LIST, FORMULA, PARAGRAPH, TABLE, CODE]
+    assert found[0].text == "Batch norm normalises each feature."
+    assert found[1].text.startswith("It has two benefits:\n\n- faster training")
+    assert found[1].text.endswith("statistics).")
+    formula = found[2].text
+    assert formula.startswith("For a mini-batch") and "$$\\mu" in formula
+    assert formula.endswith("where $m$ is the batch size.")
+    assert found[3].text == "Ioffe et al. proposed it in 2015. It is cheap."
+    assert found[5].text.startswith("In code:\n\n```python") and found[5].text.endswith("```")
+
+
+def test_sentences_are_not_cut_at_abbreviations_or_inside_formulas():
+    text = ("Use e.g. Adam. The value $x. Y$ stays whole. Ioffe et al. (2015) did it! "
+            "Then we stop. J. Smith agreed. Is it 3.5? Yes.")
+    assert sentences(text) == ["Use e.g. Adam.", "The value $x. Y$ stays whole.",
+                               "Ioffe et al. (2015) did it!", "Then we stop.",
+                               "J. Smith agreed.", "Is it 3.5?", "Yes."]
+
+
+def test_long_sections_are_split_between_sentences(tmp_path, embedder):
+    """Passages fit what the model reads (counted by its own tokenizer), and each starts and
+    ends on a sentence boundary; nothing is lost or repeated, and the parts are even."""
+    said = [f"Sentence {i} says that $x_{{{i}}}^2 \\ge 0$ in layer {i}." for i in range(120)]
+    (tmp_path / "long.md").write_text("# Long\n\n" + " ".join(said) + "\n")
+    pieces = piece_counter(embedder.model_dir)
+    chunks = ingest(tmp_path, pieces=pieces).chunks
+    assert len(chunks) > 3
+    tokenizer = embedder._model.tokenizer
+    for c in chunks:
+        assert len(tokenizer(c.embed_text)["input_ids"]) <= MODEL_PIECES
+        assert c.text.startswith("Sentence ") and c.text.endswith("0$ in layer "
+                                                                  + c.text.split()[-1])
+    assert " ".join(c.text for c in chunks).split() == " ".join(said).split()
+    sizes = [pieces(c.text) for c in chunks]
+    assert max(sizes) - min(sizes) < 40
+
+
+def test_a_long_list_or_table_is_split_between_items_or_rows(embedder):
+    pieces = piece_counter(embedder.model_dir)
+    items = "\n".join(f"- item {i}: a point about layer {i} and its gradient." for i in range(60))
+    rows = "\n".join(f"| row {i} | value {i} |" for i in range(80))
+    found = units(f"The points are:\n\n{items}\n\n| name | value |\n|---|---|\n{rows}\n")
+    texts = ["\n\n".join(u.text for u in run) for run in passages("S", found, pieces)]
+    lists = [t for t in texts if "- item" in t]
+    assert len(lists) > 1 and lists[0].startswith("The points are:")
+    assert all(t.rstrip().endswith("gradient.") for t in lists)
+    tables = [t for t in texts if "| row" in t]
+    assert len(tables) > 1 and all(t.startswith("| name | value |\n|---|---|") for t in tables)
+
+
+def test_shipped_notes_passages_start_and_end_on_sentences(embedder):
+    """The check of bench/passages.py on the shipped notes: no passage starts or ends
+    mid-sentence, ends on a lead-in, or cuts a formula or code; only a display formula
+    with its lead-in (never cut) may run past what the model reads."""
+    from bench.passages import report
+
+    pieces = piece_counter(embedder.model_dir)
+    found = report(ingest(ROOT / "knowledge", pieces=pieces).chunks, pieces)
+    over = found.pop("over the model")
+    assert {name: len(bad) for name, bad in found.items()} == dict.fromkeys(found, 0)
+    assert all("$$" in c.text for c in over) and len(over) <= 3
+
+
+def test_pdf_pages_are_read_as_blocks():
+    page = "Dropout\n• zeroes units\nat random\n• scales the rest.\nIt regularises a\nnetwork."
+    md = page_markdown(page)
+    assert md == ("Dropout\n\n- zeroes units at random\n- scales the rest.\n\n"
+                  "It regularises a network.")
+    found = units(md)  # the slide's title line leads into its bullets
+    assert [u.kind for u in found] == [LIST, PARAGRAPH] and found[0].text.startswith("Dropout")
 
 
 def test_index_pages_and_admin_notes_are_overviews(tmp_path):
@@ -221,3 +314,65 @@ def test_unwritable_data_folder_still_answers(corpus, tmp_path, embedder, caplog
         index, summary = open_index(corpus, blocker / "index", embedder)
     assert summary.rebuilt and len(index.chunks) > 0
     assert "cannot store the knowledge index" in caplog.text
+
+
+SECTION = r"""# Dropout
+
+## How dropout works
+
+Dropout is a regulariser that zeroes each hidden unit at random during training.
+It was proposed by Srivastava et al. in 2014 for fully connected layers.
+
+It has two benefits:
+
+- it stops units from co-adapting, since no unit can rely on another being present;
+- it trains an implicit ensemble of thinned networks that share their weights.
+
+At training time each unit is kept with probability $p$ and the kept ones are scaled:
+
+$$\tilde h_i = \frac{m_i h_i}{p}, \qquad m_i \sim \mathrm{Bernoulli}(p),$$
+
+where $m_i$ is the mask. At test time nothing is dropped.
+
+The scaling keeps the expected activation the same in training and at test time,
+because each unit survives with probability $p$ and is divided by $p$. Without it the
+next layer would see larger inputs at test time than it was trained on.
+"""
+
+
+@pytest.fixture(scope="module")
+def dropout_index(tmp_path_factory, embedder):
+    folder = tmp_path_factory.mktemp("dropout")
+    (folder / "N99-dropout.md").write_text(SECTION)
+    index, _ = open_index(folder, folder / "index", embedder)
+    return index
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("what is dropout", DEFINITION), ("why do we scale by p in dropout", REASON),
+    ("how do i implement dropout", PROCEDURE), ("dropout vs weight decay", COMPARISON),
+    ("formula for inverted dropout", FORMULA_ASKED), ("dropout??", OTHER),
+])
+def test_what_kind_of_text_a_question_asks_for(question, kind):
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("formula for the dropout scaling", r"\tilde h_i"),
+    ("what are the benefits of dropout", "stops units from co-adapting"),
+    ("why does dropout scale the kept units", "keeps the expected activation the same"),
+])
+def test_the_composer_shows_the_unit_that_answers_whole(dropout_index, question, wanted):
+    chunk = dropout_index.chunks[0]
+    found = compose(question, dropout_index.query_vector(question), chunk, dropout_index)
+    assert wanted in found.markdown
+    units_here = set(found.section)
+    for part in found.shown:  # whole units, or whole sentences of one (never a cut)
+        assert part in units_here or any(part in u for u in units_here)
+        assert part.rstrip().endswith((".", ":", "$$", "```", ";")), part
+    assert words(found.markdown) <= MAX_WORDS
+    if "benefits" in question:  # a list comes with its lead-in
+        assert "It has two benefits:" in found.markdown and "implicit ensemble" in found.markdown
+    if "formula" in question:  # and a formula with what introduces and explains it
+        assert "At training time" in found.markdown and "where $m_i$ is the mask" in found.markdown
+    assert not found.whole or found.markdown == "\n\n".join(found.section)

@@ -14,6 +14,12 @@ import pytest
 import yaml
 
 from bot.schedule.loader import Problem, ScheduleError, load_schedule, parse_schedule
+from bot.schedule.vocabulary import (
+    Vocabulary,
+    VocabularyError,
+    load_vocabulary,
+    parse_vocabulary,
+)
 
 SCHEDULE_PATH = Path(__file__).resolve().parents[1] / "schedule.yaml"
 TEXT = SCHEDULE_PATH.read_text(encoding="utf-8")
@@ -64,7 +70,9 @@ def schedule():
 
 
 def test_shipped_schedule_loads_from_text_and_path(schedule):
-    assert parse_schedule(TEXT) == schedule
+    vocabulary = load_vocabulary(SCHEDULE_PATH.with_name("vocabulary.yaml"))
+    assert parse_schedule(TEXT, vocabulary=vocabulary) == schedule
+    assert schedule.vocabulary.cues["forum"]  # the vocabulary beside the file came with it
 
 
 def test_shipped_course(schedule):
@@ -161,8 +169,9 @@ CASES = [
         "\n  textbook: Dive into Deep Learning\n",
         "textbook:",
         "course.textbook: is not a known field (expected one of: code, title, term, timezone, "
-        "delivery, timetable, timetable_note, materials_locations, materials_note, "
-        "revision_notes, forum, book, gpu_advice, gpu_services, session_minutes)",
+        "mode, delivery, timetable, timetable_note, materials_locations, materials_note, "
+        "revision_notes, forum, book, gpu_advice, gpu_services, numeric_dates, "
+        "session_minutes)",
         id="unknown-key",
     ),
     pytest.param(
@@ -244,6 +253,14 @@ CASES = [
         f"assessment.examinable_marked[{RAW['assessment']['examinable_marked'].index('L14')}]: "
         "'L41' is not a lecture id",
         id="dangling-examinable-marked",
+    ),
+    pytest.param(
+        "  examinable_marking: its examinable material is marked with exclamation marks\n",
+        "",
+        "examinable_marked:",
+        "assessment.examinable_marked: lists lectures, so assessment.examinable_marking must "
+        "say how their examinable material is marked",
+        id="marked-without-marking",
     ),
     pytest.param(
         "{id: QUIZ-W7, week: 7,",
@@ -381,3 +398,63 @@ def test_all_cross_check_problems_are_reported_at_once():
         f"schedule.yaml:{line_of(bad, 'lectures: [L31]')}: "
         f"materials[{index_of('materials', 'N10')}].lectures[0]: 'L31' is not a lecture id",
     }
+
+
+# --- the vocabulary beside the schedule -----------------------------------------------------
+
+VOCABULARY = SCHEDULE_PATH.with_name("vocabulary.yaml").read_text(encoding="utf-8")
+
+
+def _course_folder(tmp_path, schedule: str, vocabulary: str | None):
+    (tmp_path / "schedule.yaml").write_text(schedule, encoding="utf-8")
+    if vocabulary is not None:
+        (tmp_path / "vocabulary.yaml").write_text(vocabulary, encoding="utf-8")
+    return tmp_path / "schedule.yaml"
+
+
+def test_a_schedule_without_a_vocabulary_has_none(tmp_path):
+    schedule = load_schedule(_course_folder(tmp_path, TEXT, None))
+    assert schedule.vocabulary == Vocabulary()
+
+
+def test_vocabulary_faults_name_its_file_line_and_field(tmp_path):
+    bad = replace_once(VOCABULARY, "  gpu: [colab, paperspace]",
+                       "  gpus: [colab, paperspace]\n  book2: [two words]")
+    bad = replace_once(bad, "  forum: [piazza]", "  forum: [\"piazza board\"]")
+    with pytest.raises(VocabularyError) as info:
+        parse_vocabulary(bad)
+    problems = [str(p) for p in info.value.problems]
+    assert problems[0].startswith(f"vocabulary.yaml:{line_of(bad, 'gpus:')}: cues.gpus: "
+                                  "'gpus' is not a concept of the lexicon (one of: ")
+    assert problems[1:] == [
+        f"vocabulary.yaml:{line_of(bad, 'book2:')}: cues.book2: 'book2' is not a concept of "
+        f"the lexicon (one of: {problems[0].split('(one of: ')[1]}",
+        f"vocabulary.yaml:{line_of(bad, 'book2:')}: cues.book2[0]: 'two words' is not one "
+        "lower-case word (a phrase belongs under aliases)",
+        f"vocabulary.yaml:{line_of(bad, 'piazza board')}: cues.forum[0]: 'piazza board' is not "
+        "one lower-case word (a phrase belongs under aliases)",
+    ]
+
+
+def test_a_broken_vocabulary_stops_the_schedule_loading_and_says_where(tmp_path):
+    bad_schedule = replace_once(TEXT, "exam_weight: 50", "exam_weight: half")
+    bad_words = replace_once(VOCABULARY, "course_names: [deep, learning, dl]",
+                             "course_names: {deep: learning}")
+    with pytest.raises(ScheduleError) as info:
+        load_schedule(_course_folder(tmp_path, bad_schedule, bad_words))
+    assert [str(p) for p in info.value.problems] == [
+        f"schedule.yaml:{line_of(bad_schedule, 'exam_weight: half')}: assessment.exam_weight: "
+        "'half' is not a whole number",
+        f"vocabulary.yaml:{line_of(bad_words, '{deep: learning}')}: course_names: must be a "
+        "list, not a mapping",
+    ]
+    dup = replace_once(VOCABULARY, "  model weight: modelweights\n",
+                       "  model weight: modelweights\n  model weight: weights\n")
+    with pytest.raises(ScheduleError,
+                       match=r"vocabulary.yaml:\d+: aliases.model weight: is given twice"):
+        load_schedule(_course_folder(tmp_path, TEXT, dup))
+
+
+def test_the_vocabulary_is_not_a_key_of_the_schedule():
+    bad = TEXT + "vocabulary: {}\n"
+    assert "vocabulary: is not a known field" in first_problem(bad)

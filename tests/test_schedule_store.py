@@ -64,3 +64,21 @@ def test_assistant_follows_the_store(tmp_path, embedder):
     assert "Tue 23 Feb" in assistant.answer("when is cw2 due", ctx).text
     _write(path, good.replace("deadline: 2021-02-23 19:00", "deadline: 2021-02-26 12:00"), 10**9)
     assert "Fri 26 Feb 2021, 12:00" in assistant.answer("when is cw2 due", ctx).text
+
+
+def test_an_edited_vocabulary_is_picked_up_and_a_broken_one_kept_out(tmp_path, caplog):
+    _write(tmp_path / "schedule.yaml", (ROOT / "schedule.yaml").read_text(), 0)
+    words = tmp_path / "vocabulary.yaml"
+    _write(words, "cues: {book: [d2l]}\n", 0)
+    store = ScheduleStore(tmp_path / "schedule.yaml")
+    first = store()
+    assert first.vocabulary.cues == {"book": ["d2l"]}
+
+    _write(words, "cues: {book: [d2l, dive]}\n", 10**9)
+    second = store()
+    assert second is not first and second.vocabulary.cues == {"book": ["d2l", "dive"]}
+
+    _write(words, "cues: {books: [d2l]}\n", 2 * 10**9)
+    with caplog.at_level(logging.ERROR):
+        assert store() is second
+    assert "vocabulary.yaml:1: cues.books" in caplog.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.glossary import abbreviations_in, expand
+from bot.core.glossary import Glossary
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 
 POSITIVES = {
@@ -61,7 +61,9 @@ def test_lexical_only_without_the_model(schedule):
     assert index.search("weather") == []
 
 
-def test_glossary():
-    assert "convolutional neural network" in expand("CNNs")
-    assert "cnn" in abbreviations_in("Convolutional Neural Networks")
-    assert "cnn" not in abbreviations_in("GNNs, GCNs")  # the words are there, not the phrase
+def test_glossary(schedule):
+    glossary = Glossary(schedule.vocabulary.abbreviations)  # the course's, from its vocabulary
+    assert "convolutional neural network" in glossary.expand("CNNs")
+    assert "cnn" in glossary.abbreviations_in("Convolutional Neural Networks")
+    assert "cnn" not in glossary.abbreviations_in("GNNs, GCNs")  # the words, not the phrase
+    assert Glossary({}).expand("CNNs") == "cnns"  # no vocabulary: nothing is spelled out

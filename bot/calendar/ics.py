@@ -6,22 +6,30 @@ place when the schedule changes. Alarms mirror the reminder policy's default off
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from icalendar import Alarm, Calendar
 from icalendar import Event as IcsEvent
 
+from bot.core import wording as W
 from bot.reminders.policy import ReminderPolicy
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event, Schedule
 
-KINDS = ("lecture", "qa", "tutorial", "deadline", "quiz", "panel")
-KIND_LABEL = {"lecture": "Lecture", "qa": "Q&A", "tutorial": "Tutorial",
-              "deadline": "Deadline", "quiz": "Quiz", "panel": "Panel"}
+KINDS = EVENT_KINDS
+
+
+def _label(kind: str) -> str:
+    """"Q&A", "Tutorial": the kind as a calendar category."""
+    name = W.KIND_SINGULAR[kind]
+    return name[0].upper() + name[1:]
 
 
 def event_uid(schedule: Schedule, e: Event) -> str:
-    return f"{e.id.lower()}.{schedule.course.code}@course-assistant"
+    code = re.sub(r"[^a-z0-9]+", "-", schedule.course.code.lower()).strip("-")
+    return f"{e.id.lower()}.{code}@course-assistant"
 
 
 def timed_events(schedule: Schedule, kinds: Iterable[str] | None = None) -> list[Event]:
@@ -59,7 +67,7 @@ def _vevent(schedule: Schedule, e: Event, policy: ReminderPolicy | None,
         v.add("dtend", e.end.astimezone(schedule.tz))
     title = f"{e.id}: {e.title}" + (f" ({e.topic})" if e.topic else "")
     v.add("summary", f"{schedule.course.code} {title}")
-    v.add("categories", [KIND_LABEL[e.kind]])
+    v.add("categories", [_label(e.kind)])
     if e.location:
         v.add("location", e.location)
     v.add("description", _description(schedule, e))
@@ -79,7 +87,7 @@ def _alarm(title: str, offset: timedelta) -> Alarm:
 
 
 def _description(schedule: Schedule, e: Event) -> str:
-    lines = [f"{KIND_LABEL[e.kind]}, week {e.week}" if e.week else KIND_LABEL[e.kind]]
+    lines = [f"{_label(e.kind)}, week {e.week}" if e.week else _label(e.kind)]
     if e.topic:
         lines.append(f"Topic: {e.topic}")
     if e.staff:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from bot.cli.common import parse_now, parse_zone
-from bot.core.answer import AskContext
+from bot.core import wording as W
+from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
+from bot.knowledge.render import plain
 
 PROMPT = "you> "
 BANNER = ("Course assistant console{via}. Ask a question; 'help' for examples, 'quit' to "
@@ -19,6 +22,21 @@ BANNER = ("Course assistant console{via}. Ask a question; 'help' for examples, '
 VIA_HTTP = " (through the Bot Framework endpoint and the local connector)"
 CONSOLE = "console"  # the console's one conversation, for follow-ups
 CHOOSE = "(type a number to choose)"
+MORE_COMMANDS = ("more", "show more", "whole section", "more please")
+
+
+@dataclass(frozen=True)
+class ChatReply:
+    text: str
+    more: str | None = None  # the whole section of the notes an answer quotes, for "more"
+
+
+def more_of(answer: Answer) -> str | None:
+    """The whole section behind an answer from the notes, as the console shows it."""
+    for quote in answer.quotes:
+        if quote.section:
+            return f"{quote.section_title}\n\n{plain(quote.section)}\n\n{quote.citation}"
+    return None
 
 
 def chat_clock(assistant: Assistant, now: str | None,
@@ -31,8 +49,9 @@ def chat_clock(assistant: Assistant, now: str | None,
 def run_chat(assistant: Assistant, now: str | None, tz: str | None,
              clock: Callable[[], datetime], read: Callable[[str], str] = input,
              out: TextIO | None = None,
-             ask: Callable[[str], str] | None = None, via_http: bool = False) -> None:
-    """`ask` sends a line elsewhere (the HTTP path); by default the core answers directly."""
+             ask: Callable[[str], ChatReply] | None = None, via_http: bool = False) -> None:
+    """`ask` sends a line elsewhere (the HTTP path); by default the core answers directly.
+    "more" shows the whole section of the notes the last answer quoted."""
     import sys
 
     out = out or sys.stdout
@@ -42,6 +61,7 @@ def run_chat(assistant: Assistant, now: str | None, tz: str | None,
     current = chat_clock(assistant, now, clock)
     if ask is None:
         ask = core_asker(assistant, current, zone)
+    last = ChatReply("")
     print(BANNER.format(via=VIA_HTTP if via_http else "",
                         now=f"{current().astimezone(zone):%a %d %b %Y %H:%M}", tz=zone.key),
           file=out)
@@ -55,16 +75,21 @@ def run_chat(assistant: Assistant, now: str | None, tz: str | None,
             return
         if not line.strip():
             continue
-        print(f"bot> {ask(line)}\n", file=out)
+        if line.strip().lower().rstrip(".!?") in MORE_COMMANDS:
+            print(f"bot> {last.more or W.MORE_NOTHING}\n", file=out)
+            continue
+        last = ask(line)
+        hint = f"\n{W.MORE_HINT}" if last.more else ""
+        print(f"bot> {last.text}{hint}\n", file=out)
 
 
 def core_asker(assistant: Assistant, clock: Callable[[], datetime],
-               zone: ZoneInfo) -> Callable[[str], str]:
+               zone: ZoneInfo) -> Callable[[str], ChatReply]:
     """Answers in one conversation (so follow-ups work); a number picks one of the readings
     the bot just suggested. Commands get a plain "not here" from the core."""
     last: dict[str, object] = {}
 
-    def ask(line: str) -> str:
+    def ask(line: str) -> ChatReply:
         intent = None
         suggestions = last.get("suggestions") or []
         if line.strip().isdigit() and 0 < int(line) <= len(suggestions):  # type: ignore[arg-type]
@@ -74,9 +99,9 @@ def core_asker(assistant: Assistant, clock: Callable[[], datetime],
                                                    intent=intent))
         last.update(question=line, suggestions=answer.suggestions)
         if not answer.suggestions:
-            return answer.text
+            return ChatReply(answer.text, more_of(answer))
         numbered = [f"  {i}. {s.title}" for i, s in enumerate(answer.suggestions, 1)]
         lead = [x for x in answer.text.splitlines() if not x.startswith("• ")]
-        return "\n".join([*lead, *numbered, CHOOSE])
+        return ChatReply("\n".join([*lead, *numbered, CHOOSE]))
 
     return ask

@@ -1,14 +1,19 @@
-"""`python -m bot check`: validate a schedule or reminder policy file and summarise it."""
+"""`python -m bot check`: validate a schedule, vocabulary or reminder policy file and
+summarise it."""
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 from bot.reminders.policy import WEEKDAYS, ReminderPolicy, format_offset
 from bot.schedule.model import Schedule
+from bot.schedule.vocabulary import FILE_NAME, Vocabulary, vocabulary_beside
 
 
 def summary(s: Schedule, path: str) -> str:
     c = s.course
-    timed = [e for e in s.events() if e.start]
+    timed = sorted((e for e in s.events() if e.start), key=lambda e: e.start)  # type: ignore
     first, last = s.weeks[0], s.weeks[-1]
     lines = [
         f"{path}: OK",
@@ -29,20 +34,46 @@ def summary(s: Schedule, path: str) -> str:
     uncertain = [e for e in s.events() if e.uncertain]
     if uncertain:
         lines.append(f"Uncertain  {len(uncertain)}: " + ", ".join(e.id for e in uncertain))
+    words = vocabulary_beside(path)
+    lines.append(f"Vocabulary {words.name}: {_vocabulary_counts(s.vocabulary)}"
+                 if words.is_file() else f"Vocabulary none (no {words.name} beside it)")
     return "\n".join(lines)
 
 
-def is_policy_file(text: str) -> bool:
-    """A reminder policy names `deadlines` at the top level; a schedule names `course`."""
+def _vocabulary_counts(v: Vocabulary) -> str:
+    cues = sum(len(words) for words in v.cues.values())
+    return (f"{len(v.course_names)} course names, {cues} cue words in {len(v.cues)} concepts, "
+            f"{len(v.aliases)} aliases, {len(v.abbreviations)} abbreviations, "
+            f"{len(v.words)} subject words")
+
+
+def vocabulary_summary(v: Vocabulary, path: str) -> str:
+    return f"{path}: OK (course vocabulary)\n{_vocabulary_counts(v)}"
+
+
+def is_vocabulary_file(path: str, text: str) -> bool:
+    """Named vocabulary.yaml, or a mapping of nothing but vocabulary keys."""
+    if Path(path).name == FILE_NAME:
+        return True
+    keys = _top_level_keys(text)
+    return bool(keys) and keys <= {f.name for f in dataclasses.fields(Vocabulary)}
+
+
+def _top_level_keys(text: str) -> set[str]:
     import yaml
 
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
-        return False
+        return set()
     if not isinstance(root, yaml.MappingNode):
-        return False
-    keys = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+        return set()
+    return {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+
+
+def is_policy_file(text: str) -> bool:
+    """A reminder policy names `deadlines` at the top level; a schedule names `course`."""
+    keys = _top_level_keys(text)
     return "deadlines" in keys and "course" not in keys
 
 

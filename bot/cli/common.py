@@ -14,6 +14,9 @@ from bot.schedule.store import ScheduleStore
 log = logging.getLogger(__name__)
 
 
+INDEXING = "indexing the course notes"
+
+
 class UsageError(ValueError):
     """A command-line value is invalid; the message says which and why."""
 
@@ -36,7 +39,7 @@ def parse_now(text: str | None, course_tz: ZoneInfo, clock: datetime) -> datetim
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise UsageError(f"--now: {text!r} is not an ISO 8601 date-time "
-                         "(e.g. 2021-02-01T09:00 or 2021-02-01T09:00+00:00)") from None
+                         "(e.g. 2030-02-01T09:00 or 2030-02-01T09:00+00:00)") from None
     return value if value.tzinfo else value.replace(tzinfo=course_tz)
 
 
@@ -52,7 +55,9 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     store = ScheduleStore(settings.schedule_path)
     intents = settings.intent_model_dir or bundled_model_dir()
     if not with_model:
-        return Assistant(store, intent_model=IntentModel.load(intents))
+        return Assistant(store, intent_model=IntentModel.load(intents),
+                         answer_threads=settings.answer_threads)
+    from bot.cli.progress import BuildProgress
     from bot.core.embedding import Embedder
     from bot.knowledge.base import open_index
 
@@ -60,11 +65,17 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     model = IntentModel.load(intents, embedder.sha256)  # before a long index build
     knowledge = None
     if settings.knowledge_dir.is_dir():
-        knowledge, summary = open_index(settings.knowledge_dir, settings.index_dir, embedder)
+        # The first use builds the index (minutes on a busy machine): show that it does.
+        progress = BuildProgress(INDEXING)
+        try:
+            knowledge, summary = open_index(settings.knowledge_dir, settings.index_dir,
+                                            embedder, progress=progress)
+        finally:
+            progress.close()
         if summary.rebuilt:
             log.info("indexed %d passages from %d files in %.1f s", summary.chunks,
                      summary.files, summary.seconds)
     else:
         log.warning("no knowledge folder at %s: content questions go unanswered",
                     settings.knowledge_dir)
-    return Assistant(store, embedder, knowledge, model)
+    return Assistant(store, embedder, knowledge, model, answer_threads=settings.answer_threads)

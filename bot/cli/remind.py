@@ -39,7 +39,7 @@ def preview(settings: Settings, start: date, end: date, user: str | None,
     hi = datetime.combine(end, time(), course)
     subs: list[Subscription] = []
     if settings.database_path.exists():
-        db = Database(settings.database_path)
+        db = Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
         try:
             subs = [s for s in ReminderStore(db).active() if not s.paused]
         finally:

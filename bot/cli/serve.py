@@ -4,45 +4,88 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import threading
 from collections.abc import Callable
 
 from aiohttp import web
 
+from bot.cli.chat import ChatReply
 from bot.clock import Clock
-from bot.config import Settings
+from bot.config import Settings, is_loopback_host
 from bot.core.assistant import Assistant
 from bot.server import create_app
 
 log = logging.getLogger(__name__)
 
-LOCAL_BANNER = ("Local mode: MicrosoftAppId is not set, so requests are not authenticated and "
-                "the bot listens on {host} only.\n"
+LOCAL_BANNER = ("Local mode: MicrosoftAppId is not set, so requests are not authenticated; "
+                "the bot listens on {host}.\n"
                 "Emulator: http://localhost:{port}/   (Ctrl-C stops)\n"
                 "Bot endpoint: http://localhost:{port}/api/messages")
 AZURE_BANNER = ("Bot Framework mode (app {app_id}, {app_type}): every request must carry a "
                 "valid token.\nEndpoint: http://{host}:{port}/api/messages   (Ctrl-C stops)")
+SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 CLOCK_NOTE = "Clock: simulated, starting {start}, {speed}x real time."
+NETWORK_WARNING = ("WARNING: BOT_ALLOW_UNAUTHENTICATED_NETWORK is set: the bot and its emulator "
+                   "listen on {host}:{port} WITHOUT AUTHENTICATION. Anyone who can reach this "
+                   "address can chat as any student or TA, read the emulator's conversations "
+                   "and trigger sends. Set MicrosoftAppId to require Bot Framework tokens.")
+
+
+def network_warning(settings: Settings) -> str | None:
+    """The warning for local mode listening beyond this machine (it was allowed), or None."""
+    if settings.local_mode and not is_loopback_host(settings.host):
+        return NETWORK_WARNING.format(host=settings.host, port=settings.port)
+    return None
+
+
+def startup_banner(settings: Settings) -> str:
+    if not settings.local_mode:
+        return AZURE_BANNER.format(app_id=settings.app_id, app_type=settings.app_type,
+                                   host=settings.host, port=settings.port)
+    banner = LOCAL_BANNER.format(host=settings.host, port=settings.port)
+    warning = network_warning(settings)
+    return f"{banner}\n\n{'!' * 78}\n{warning}\n{'!' * 78}" if warning else banner
+NOTES_NOTE = ("Course notes: the model and the notes' index load in the background (a minute "
+              "or more); until then content questions are told so. Progress: "
+              "http://localhost:{port}/readyz")
 
 
 def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str = "",
               speed: float = 1.0) -> None:
-    app = create_app(settings, assistant, clock, speed=speed)
-    if settings.local_mode:
-        print(LOCAL_BANNER.format(host=settings.host, port=settings.port))
-    else:
-        print(AZURE_BANNER.format(app_id=settings.app_id, app_type=settings.app_type,
-                                  host=settings.host, port=settings.port))
+    """Serve `assistant`; one without its model gets it, and the notes, in the background."""
+    notes = None
+    if assistant.embedder is None:
+        from bot.cli.common import INDEXING
+        from bot.cli.progress import BuildProgress
+        from bot.knowledge.loading import NotesLoader
+
+        # Lines, not a bar: the server's own log lines run in between.
+        notes = NotesLoader(assistant, settings.knowledge_dir, settings.index_dir,
+                            settings.model_dir, report=BuildProgress(INDEXING, bar=False))
+    app = create_app(settings, assistant, clock, speed=speed, notes=notes)
+    # The event loop gives up the GIL on every socket call and must get it back from the
+    # answering threads; the default 5 ms turn per thread made each reply (and /healthz)
+    # wait several such turns under load.
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    print(startup_banner(settings))
+    warning = network_warning(settings)
+    if warning:
+        log.warning(warning)  # in the log too, where operators look
     if note:
         print(note)
+    if notes is not None:
+        print(NOTES_NOTE.format(port=settings.port))
     web.run_app(app, host=settings.host, port=settings.port, print=None,
                 access_log=None)
 
 
 class BackgroundServer:
-    """The app on an ephemeral loopback port, in a thread with its own event loop."""
+    """The app on a loopback port (an ephemeral one by default), in a thread with its own
+    event loop."""
 
-    def __init__(self, settings: Settings, assistant: Assistant, clock: Clock):
+    def __init__(self, settings: Settings, assistant: Assistant, clock: Clock, port: int = 0):
+        self._port = port
         self._settings = settings
         self._assistant = assistant
         self._clock = clock
@@ -88,7 +131,7 @@ class BackgroundServer:
         # Open long polls from a page must not hold up shutdown.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self._port)
         await site.start()
         port = self._runner.addresses[0][1]
         self.base_url = f"http://127.0.0.1:{port}"
@@ -104,16 +147,18 @@ def post_json(url: str, body: dict, timeout: float = 120) -> dict:
         return json.loads(response.read())
 
 
-def http_asker(base_url: str, user: str, tz: str | None) -> Callable[[str], str]:
-    """A function that sends one line through the emulator and returns the replies as text."""
-    from bot.emulator.render import activity_text
+def http_asker(base_url: str, user: str, tz: str | None) -> Callable[[str], ChatReply]:
+    """A function that sends one line through the emulator and returns the replies as text
+    (and the whole section a card offers, for "more")."""
+    from bot.emulator.render import activity_more, activity_text
 
-    def ask(line: str) -> str:
+    def ask(line: str) -> ChatReply:
         result = post_json(f"{base_url}/emulator/send", {"text": line, "user": user, "tz": tz})
         if result.get("status", 500) >= 400:
-            return f"(the bot answered HTTP {result.get('status')})"
-        texts = [activity_text(a) for a in result.get("replies", [])
-                 if a.get("type") == "message"]
-        return "\n".join(t for t in texts if t)
+            return ChatReply(f"(the bot answered HTTP {result.get('status')})")
+        messages = [a for a in result.get("replies", []) if a.get("type") == "message"]
+        texts = [activity_text(a) for a in messages]
+        more = next((m for m in map(activity_more, messages) if m), None)
+        return ChatReply("\n".join(t for t in texts if t), more)
 
     return ask

@@ -29,7 +29,7 @@ def run_triage(settings: Settings, action: str, args: list[str], faq: bool, out:
                now: datetime) -> None:
     if not settings.database_path.exists():
         raise UsageError(f"no bot database at {settings.database_path} (set BOT_DATA_DIR)")
-    db = Database(settings.database_path)
+    db = Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
     try:
         schedule = load_schedule(settings.schedule_path)
         service = TriageService(TriageStore(db), None, lambda: schedule)
@@ -71,7 +71,7 @@ def export_csv(store: TriageStore, path: Path) -> int:
         writer.writeheader()
         for g in store.groups(None):
             for q in store.questions(g.id):
-                writer.writerow({
+                writer.writerow({key: _cell(value) for key, value in {
                     "group": g.id, "status": g.status, "category": g.category, "week": g.week,
                     "lecture": g.lecture, "urgency": g.urgency, "deadline": g.deadline_id,
                     "personal": g.personal, "question": q.text,
@@ -80,9 +80,21 @@ def export_csv(store: TriageStore, path: Path) -> int:
                     "bot_guess": q.bot_guess, "confidence": round(q.confidence, 3),
                     "answer": g.answer, "answered_by": g.answered_by,
                     "answered_at": g.answered_at.isoformat() if g.answered_at else "",
-                    "delivered_at": q.delivered_at.isoformat() if q.delivered_at else ""})
+                    "delivered_at": q.delivered_at.isoformat() if q.delivered_at else ""
+                }.items()})
                 rows += 1
     return rows
+
+
+# A spreadsheet runs a cell that starts like a formula (=HYPERLINK(...), +cmd|...): text
+# that students or TAs wrote is prefixed with a quote so it stays text (OWASP's advice).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _id(args: list[str]) -> int:

@@ -57,6 +57,16 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Notes quoted in an answer, as written (Markdown, formulas in LaTeX), so that each
+    adapter renders them its own way; `text` already has them in plain Unicode."""
+    markdown: str
+    citation: str
+    section: str = ""  # the whole section, when the answer shows only part of it
+    section_title: str = ""
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     intent: str
@@ -65,6 +75,7 @@ class Answer:
     text: str
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # not in the JSON: `text` has them
     suggestions: list[Suggestion] = field(default_factory=list)
     # Chat commands found in the message (reminders, ask a TA, forget me, TA commands), for
     # the adapter to carry out, and what understanding made of each part (for triage's

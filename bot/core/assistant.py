@@ -8,14 +8,18 @@ me") are returned to the adapter, which carries them out: the core stores nothin
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import dataclasses
 import logging
 import re
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import example_topic, help_examples
 from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
 from bot.core.handlers.beyond import (
@@ -39,8 +43,9 @@ from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import Command, ForgetMe
 from bot.nlu.dialogue import Dialogue
 from bot.nlu.frame import Frame
-from bot.nlu.intents import Intent
+from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
+from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.schedule.model import Schedule
 
 log = logging.getLogger(__name__)
@@ -73,11 +78,15 @@ class Assistant:
 
     `schedule` is a callable returning the current schedule (a ScheduleStore, or a lambda in
     tests): when it returns a new version, the derived indexes are rebuilt once.
+
+    The model and the notes may arrive later (`attach`): a server answers while they load.
+    Meanwhile `notes_pending` returns how far they are (0..1), and content questions are
+    told that the notes are being indexed instead of getting a guess.
     """
 
     def __init__(self, schedule: Callable[[], Schedule], embedder: Embedder | None = None,
                  knowledge: KnowledgeIndex | None = None,
-                 intent_model: IntentModel | None = None):
+                 intent_model: IntentModel | None = None, answer_threads: int = 2):
         self._schedule = schedule
         self._embedder = embedder
         self._knowledge = knowledge
@@ -86,22 +95,57 @@ class Assistant:
             bundled_model_dir(), embedder.sha256 if embedder else None)
         self._view: CourseView | None = None
         self.dialogue = Dialogue()
+        self._lock = threading.Lock()
+        self.notes_pending: Callable[[], float | None] = lambda: None
+        # Answers run on a few threads of their own: more would only queue for the GIL and
+        # the model's lock, and slow the event loop (which needs the GIL for every I/O), and
+        # they must not wait behind database calls in the shared executor.
+        self._answer_threads = answer_threads
+        self._executor: ThreadPoolExecutor | None = None
 
     @property
     def embedder(self) -> Embedder | None:
         """The embedding model, for other parts of the core (grouping TA questions)."""
         return self._embedder
 
+    @property
+    def knowledge(self) -> KnowledgeIndex | None:
+        return self._knowledge
+
+    @property
+    def schedule_source(self) -> Callable[[], Schedule]:
+        """Where the schedule comes from (a ScheduleStore when it is a file)."""
+        return self._schedule
+
+    def attach(self, *, embedder: Embedder | None = None,
+               knowledge: KnowledgeIndex | None = None) -> None:
+        """The model or the notes' index, once loaded; the next question uses them."""
+        with self._lock:
+            self._embedder = embedder or self._embedder
+            self._knowledge = knowledge or self._knowledge
+            self._view = None
+
     def view(self) -> CourseView:
         current = self._schedule()
-        if self._view is None or self._view.schedule is not current:
-            self._view = CourseView(current, self._embedder, self._knowledge,
-                                    self._intent_model)
-        return self._view
+        view = self._view
+        if view is None or view.schedule is not current:
+            with self._lock:  # one thread builds it; the others wait for that one
+                view = self._view
+                if view is None or view.schedule is not current:
+                    view = CourseView(current, self._embedder, self._knowledge,
+                                      self._intent_model)
+                    self._view = view
+        return view
 
     async def answer_async(self, question: str, context: AskContext) -> Answer:
-        """For adapters on an event loop: the model runs in a worker thread, not the loop."""
-        return await asyncio.to_thread(self.answer, question, context)
+        """For adapters on an event loop: answered on the answering threads, not the loop."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self._answer_threads,
+                                                thread_name_prefix="answer")
+        loop = asyncio.get_running_loop()
+        # Like asyncio.to_thread, carry the caller's context (a request's id in the logs).
+        call = contextvars.copy_context().run
+        return await loop.run_in_executor(self._executor, call, self.answer, question, context)
 
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()
@@ -132,7 +176,11 @@ class Assistant:
         # "remind me a day before cw3 is due": the reminder is the adapter's; when it names
         # something, say when that is too.
         answered += [f for f in frames if _names_what_to_remind(f)]
-        replies = [self._dispatch(f, view, reader) for f in answered]
+        pending = self.notes_pending() if view.knowledge is None else None
+        replies = [self._dispatch(f, view, reader) if pending is None or not _wants_notes(f)
+                   else Reply("indexing", False, 0.5,
+                              W.NOTES_INDEXING.format(percent=round(100 * pending)))
+                   for f in answered]
         asides = [is_aside(f.query, r) if f.query else False
                   for f, r in zip(answered, replies, strict=True)]
         reply = combine(replies, asides)
@@ -144,7 +192,8 @@ class Assistant:
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,
                       events=reply.events, sources=reply.sources,
-                      suggestions=reply.suggestions, commands=commands, frames=tuple(frames))
+                      suggestions=reply.suggestions, quotes=reply.quotes, commands=commands,
+                      frames=tuple(frames))
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -156,14 +205,16 @@ class Assistant:
             return handler(f.query, view, reader)
         match f.intent:
             case Intent.HELP:
-                return Reply("help", True, 0.95, W.HELP.format(code=c.code, title=c.title,
-                                                               forum=c.forum.name))
+                return Reply("help", True, 0.95, W.HELP.format(
+                    code=c.code, title=c.title, forum=c.forum.name,
+                    **help_examples(view.schedule)))
             case Intent.GREETING:
                 return Reply("greeting", True, 0.9, W.GREETING)
             case Intent.THANKS:
                 return Reply("greeting", True, 0.9, W.THANKS)
             case Intent.FEEDBACK:
-                return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(**forum))
+                return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(
+                    via=view.schedule.assessment.submission_via, **forum))
             case Intent.POLICY:
                 return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
             case Intent.PERSONAL:
@@ -172,7 +223,8 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
                     code=c.code, title=c.title))
             case Intent.REFUSED:
-                return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK)
+                return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK.format(
+                    topic=example_topic(view.schedule)))
             case Intent.REMIND:
                 return Reply("remind", False, 0.5, W.REMIND_HOW)
             case Intent.FORGET_ME:
@@ -180,9 +232,18 @@ class Assistant:
             case Intent.CLARIFY:
                 return _clarify(f, view)
             case Intent.UNKNOWN if f.decided_by == "rule:empty":
-                return Reply("unknown", False, 0.0, W.EMPTY)
-        return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(
-            forum=c.forum.name, forum_course=c.forum.course_name))
+                return Reply("unknown", False, 0.0, W.EMPTY.format(
+                    coursework=help_examples(view.schedule)["coursework"]))
+        return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
+
+
+def _wants_notes(f: Frame) -> bool:
+    """A part the notes would answer (or might: a topic or an unclear question the
+    classifier also reads as one for the notes), while they are still being indexed."""
+    if f.intent in FROM_NOTES:
+        return True
+    return f.intent in (Intent.TOPIC, Intent.UNKNOWN) and any(
+        i in FROM_NOTES and p >= NOTES_PLAUSIBLE for i, p in f.alternatives)
 
 
 def _is_command(f: Frame) -> bool:

@@ -17,9 +17,6 @@ from bot.nlu.model import IntentModel
 from bot.nlu.pipeline import Understanding
 from bot.schedule.model import Event, Schedule
 
-KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tutorials",
-              "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
-
 
 @dataclass
 class Reader:

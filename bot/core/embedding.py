@@ -81,6 +81,8 @@ class Embedder:
             raise ModelError(
                 f"cannot load the embedding model from {self.model_dir}: {exc}") from exc
         self._lock = threading.Lock()
+        # Every core by default; a server building its index while it answers leaves one.
+        self.bulk_threads = max(1, os.cpu_count() or 1)
         log.info("embedding model loaded from %s", self.model_dir)
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -88,10 +90,28 @@ class Embedder:
             return np.zeros((0, 384), dtype=np.float32)
         import torch
 
-        # Bulk encoding (building an index) uses every core; single queries use one thread.
-        threads = max(1, os.cpu_count() or 1) if len(texts) > 8 else 1
+        # Bulk encoding (building an index) uses `bulk_threads`; single queries use one.
+        threads = self.bulk_threads if len(texts) > 8 else 1
         with self._lock:
             torch.set_num_threads(threads)
             vectors = self._model.encode(texts, batch_size=32, normalize_embeddings=True,
                                          convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_tokens(self, texts: list[str], batch_size: int = 32
+                      ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each text's normalised embedding and its token embeddings (one row per word
+        piece read, [CLS] and [SEP] included): the same forward pass as `encode`, with the
+        per-token output kept, so parts of a passage can be scored without encoding them
+        again."""
+        if not texts:
+            return []
+        import torch
+
+        threads = max(1, os.cpu_count() or 1) if len(texts) > 8 else 1
+        with self._lock:
+            torch.set_num_threads(threads)
+            outputs = self._model.encode(texts, batch_size=batch_size, output_value=None,
+                                         normalize_embeddings=True, show_progress_bar=False)
+        return [(out["sentence_embedding"].float().numpy(),
+                 out["token_embeddings"].float().numpy()) for out in outputs]

@@ -1,7 +1,9 @@
 """Words that signal what a question is about, grouped by concept.
 
-These are general cue words of the domain (not phrasings of known questions); the handlers
-read them, and the intent classifier reads which concepts a question has.
+These are general cue words of any course (not phrasings of known questions); the handlers
+read them, and the intent classifier reads which concepts a question has. One course's own
+words (a nickname for one of its events, its book's short name, its submission system) are
+in its vocabulary file beside the schedule, and `bot/core/course_words.py` adds them here.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ CUES: dict[str, set[str]] = {
     "lecture": {"lecture", "lectures", "lec", "lecs", "lect"},
     "live": {"live", "livestream", "synchronous"},
     "quiz": {"quiz", "quizzes", "quizes", "quizz"},
-    "panel": {"panel", "hype", "discussion"},
+    "panel": {"panel", "discussion"},
     "session": {"session", "sessions", "class", "classes", "lesson", "lessons", "meeting",
                 "meetings", "event", "events", "happening", "scheduled", "timetable",
                 "schedule", "calendar", "agenda", "planned", "going", "busy", "free",
@@ -55,24 +57,21 @@ CUES: dict[str, set[str]] = {
                "percentage", "count", "counts", "proportion", "split", "breakdown",
                "contribute", "contributes", "overall", "assessment", "assessments",
                "graded", "mark", "marks", "%", "assessed"},
-    "examinable": {"examinable", "examined", "assessable", "exclamation", "highlighted",
-                   "tested", "nonexaminable"},
+    "examinable": {"examinable", "examined", "assessable", "tested", "nonexaminable"},
     "submit": {"submit", "submitting", "submission", "submissions", "upload", "uploading",
                "handin", "zip", "format", "send", "deliverable", "deliverables",
-               "deliver", "modelweights", "file", "files"},
-    "book": {"book", "books", "textbook", "textbooks", "d2l", "dive", "reference"},
-    "gpu": {"gpu", "gpus", "colab", "paperspace", "cuda", "hardware", "cloud", "cpu"},
-    "forum": {"piazza", "forum", "board", "ask", "post", "questions", "contact",
-              "email", "message"},
-    "materials_where": {"materials", "cate", "find", "download", "access", "get", "located"},
+               "deliver", "file", "files"},
+    "book": {"book", "books", "textbook", "textbooks", "reference"},
+    "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu"},
+    "forum": {"forum", "board", "ask", "post", "questions", "contact", "email", "message"},
+    "materials_where": {"materials", "find", "download", "access", "get", "located"},
     "recorded": {"recorded", "prerecorded", "recording", "recordings", "video", "videos",
                  "watch", "inperson", "online", "delivered", "streamed", "records"},
     "individual": {"individual", "individually", "group", "groups", "team", "pair", "pairs",
                    "partner", "partners", "alone", "collaborate", "collaboration", "together",
                    "myself", "own", "mate", "mates", "friend", "friends", "flatmate",
                    "classmate", "classmates", "plagiarise", "plagiarize", "plagiarism"},
-    "revision": {"revision", "eccles", "refresher", "prerequisite", "prerequisites",
-                 "background", "machine"},
+    "revision": {"revision", "refresher", "prerequisite", "prerequisites", "background"},
     "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
              "description", "descriptions", "sheet"},
     "not_on_page": {"readingweek", "officehours", "passmark", "email", "emails", "phone", "office",
@@ -144,7 +143,7 @@ STOPWORDS = {
     "as", "like", "one", "ones", "show", "give", "find", "see", "look", "hey", "hi",
     "hello", "thanks", "pls", "plz", "u", "ur", "im", "i'm", "i'd", "i'll", "we're", "it's",
     "doing", "done", "happen", "happens", "happening", "going", "got", "gotten",
-    "course", "module", "deep", "learning", "dl", "70010", "bot", "thing", "things",
+    "course", "module", "bot", "thing", "things",
     "stuff", "anything", "something", "everything", "yes", "ok", "okay", "right", "sure",
     "exactly", "actually", "really", "currently", "now", "today", "tomorrow",
     "yesterday", "tonight", "week", "weeks", "day", "days", "time", "date", "next", "last",
@@ -157,19 +156,13 @@ STOPWORDS = {
     "studied", "whats",
 }
 
-# Domain words worth correcting towards (besides the cues and the schedule's own words).
+# Words of any course worth correcting towards (besides the cues, the schedule's own words
+# and the subject's words in the course's vocabulary file).
 DOMAIN_WORDS = {
     "tomorrow", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-    "week", "weekend", "morning", "afternoon", "evening", "convolution", "convolutional",
-    "network", "networks", "neural", "normalisation", "normalization", "batchnorm",
-    "residual", "generative", "adversarial", "variational", "autoencoder", "autoencoders",
-    "recurrent", "transformer", "transformers", "attention", "graph", "graphs",
-    "equivariance", "invariance", "augmentation", "activation", "activations", "functions",
-    "dimensionality", "inception", "alexnet", "lenet", "resnet", "densenet", "gans", "vaes",
-    "rnns", "cnns", "gnns", "gcns", "logistics", "padding", "strides", "signals",
-    "covariate", "shift", "loss", "losses", "pytorch", "jupyter", "geometric", "tutorial",
-    "grad", "grads", "gradient", "gradients",  # "clip_grad_norm_" is not about a grade
+    "june", "july", "august", "september", "october", "november", "december",
+    "week", "weekend", "morning", "afternoon", "evening", "logistics", "tutorial",
     "lecture", "coursework", "deadline", "examinable", "assessment", "assessed",
     "submission", "submit", "answer", "question", "questions", "reminder", "remind",
 }

@@ -152,4 +152,5 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     return Reply(first.intent, all(r.answered for r in replies),
                  min(r.confidence for r in replies), "\n\n".join(texts), events,
                  [s for r in replies for s in r.sources],
-                 [s for r in replies for s in r.suggestions])
+                 suggestions=[s for r in replies for s in r.suggestions],
+                 quotes=[x for r in replies for x in r.quotes])

@@ -55,7 +55,6 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),
         (r"\bq and a\b", " qa "),
         (r"\bo'?clock\b", ""),
-        (r"\bmodel ?weights?\b", " modelweights "),
         (r"\bin[- ]person\b|\bface[- ]to[- ]face\b", " inperson "),
         (r"\b(?:open|closed)[- ]book\b", " openbook "),
         (r"\b(?:i would like to|i'd like to|i want to|i wanted to|wanted to|may i|can i|"
@@ -143,3 +142,13 @@ def _edit_distance(a: str, b: str) -> int:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
         prev2, prev = prev, cur
     return prev[-1]
+
+
+# Control characters (a terminal obeys ESC sequences) and the bidirectional overrides that
+# make text display in another order than it reads: never shown as a student wrote them.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Someone else's text, safe to show on a terminal or a page (tabs and newlines kept)."""
+    return _UNPRINTABLE.sub("", text)

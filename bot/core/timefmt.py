@@ -22,7 +22,7 @@ def format_day(dt: datetime) -> str:
 
 
 def format_instant(dt: datetime, reader: ZoneInfo, course: ZoneInfo) -> str:
-    """'Tue 23 Feb 2021, 14:00 EST (19:00 GMT course time)' or '..., 19:00 GMT'."""
+    """'Mon 3 Jun 2030, 14:00 EDT (19:00 BST course time)' or '..., 19:00 BST'."""
     mine = dt.astimezone(reader)
     theirs = dt.astimezone(course)
     text = f"{format_day(mine)}, {mine:%H:%M} {zone_abbrev(mine)}"
@@ -34,7 +34,7 @@ def format_instant(dt: datetime, reader: ZoneInfo, course: ZoneInfo) -> str:
 
 
 def format_span(start: datetime, end: datetime | None, reader: ZoneInfo, course: ZoneInfo) -> str:
-    """Start with the end time appended: 'Tue 2 Feb 2021, 10:00-11:00 GMT'."""
+    """Start with the end time appended: 'Mon 3 Jun 2030, 10:00-11:00 BST'."""
     if end is None:
         return format_instant(start, reader, course)
     mine_s, mine_e = start.astimezone(reader), end.astimezone(reader)

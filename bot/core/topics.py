@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.core.course_words import CourseWords
 from bot.core.embedding import Embedder
-from bot.core.glossary import abbreviations_in, content_words, expand, singular
-from bot.core.lexicon import STOPWORDS
+from bot.core.glossary import singular
 from bot.schedule.model import Schedule
 
 MATCH_THRESHOLD = 0.6
@@ -41,14 +41,10 @@ class TopicMatch:
     named: bool = False  # every word asked about is in the title (abbreviations allowed)
 
 
-def _spelled_out(word: str) -> set[str]:
-    """The long form of an abbreviation ("norm" -> {"normalisation"}); empty set if none, so
-    that a plain word counts as named only when the title has it."""
-    return (set(content_words(word, STOPWORDS)) - {word}) or {word}
-
-
 class TopicIndex:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None):
+        words = CourseWords.of(schedule)
+        self._glossary, self._stopwords = words.glossary, words.stopwords
         items: list[TopicItem] = []
         for lec in schedule.lectures:
             items.append(TopicItem(lec.id, "lecture", lec.title, lec.week, (lec.id,)))
@@ -59,21 +55,29 @@ class TopicIndex:
             if m.kind in ("paper", "notebook"):
                 items.append(TopicItem(m.id, "material", m.title, m.week, tuple(m.lectures)))
         self.items = items
-        self._words = [set(content_words(i.title, STOPWORDS)) | abbreviations_in(i.title)
-                       for i in items]
+        self._words = [set(self._content_words(i.title))
+                       | self._glossary.abbreviations_in(i.title) for i in items]
         counts = Counter(w for ws in self._words for w in ws)
         self._idf = {w: math.log(1 + len(items) / c) for w, c in counts.items()}
         self._embedder = embedder
-        self._vectors = (embedder.encode([expand(i.title) for i in items])
+        self._vectors = (embedder.encode([self._glossary.expand(i.title) for i in items])
                          if embedder else None)
+
+    def _content_words(self, text: str) -> list[str]:
+        return self._glossary.content_words(text, self._stopwords)
+
+    def _spelled_out(self, word: str) -> set[str]:
+        """The long form of an abbreviation ("norm" -> {"normalisation"}); the word itself if
+        none, so that a plain word counts as named only when the title has it."""
+        return (set(self._content_words(word)) - {word}) or {word}
 
     def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5
                ) -> list[TopicMatch]:
-        words = content_words(phrase, STOPWORDS)
+        words = self._content_words(phrase)
         if not words:
             return []
         asked = [singular(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", phrase.lower())
-                 if w not in STOPWORDS]
+                 if w not in self._stopwords]
         lexical = self._lexical(words)
         # Every word found in a title: the model could only reorder near-equals, skip it.
         semantic = (np.zeros(len(self.items)) if max(lexical, default=0.0) >= 0.999
@@ -84,7 +88,7 @@ class TopicIndex:
                 continue
             score = max(lexical[idx], semantic[idx])
             if score > 0:
-                named = all(w in self._words[idx] or _spelled_out(w) <= self._words[idx]
+                named = all(w in self._words[idx] or self._spelled_out(w) <= self._words[idx]
                             for w in asked)
                 matches.append(TopicMatch(item, float(score), named))
         matches.sort(key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
@@ -103,7 +107,7 @@ class TopicIndex:
     def _semantic(self, phrase: str) -> np.ndarray:
         if self._embedder is None or self._vectors is None:
             return np.zeros(len(self.items))
-        query = self._embedder.encode([expand(phrase)])[0]
+        query = self._embedder.encode([self._glossary.expand(phrase)])[0]
         # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
         cos = self._vectors @ query
         return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)

@@ -12,11 +12,13 @@ from datetime import datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER, STOPWORDS
+from bot.core.course_words import CourseWords
+from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
 from bot.core.zones import find_zone
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|"
@@ -26,13 +28,16 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february",
-    "march", "april", "may", "june", "jan", "feb", "mar", "apr", "morning", "afternoon",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "morning", "afternoon",
     "evening", "night", "noon", "midday", "am", "pm", "gmt", "bst", "utc", "month", "year"})
-_CUE_WORDS = frozenset(w for ws in CUES.values() for w in ws)
 _PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "deadlines",
                            "sessions", "lectures"})
 # Abbreviations the typo corrector must leave alone.
 PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk"})
+# Kinds of event named by a cue of their own ("tutorial", "quiz"); a deadline is inferred.
+_NAMED_KINDS = tuple(k for k in EVENT_KINDS if k != "deadline")
 
 
 @dataclass
@@ -52,6 +57,9 @@ class Query:
     topic: str = ""  # what is left once cues, entities and time are taken out
     staff: list[str] = field(default_factory=list)  # staff names mentioned
     missing: list[str] = field(default_factory=list)  # e.g. "coursework 4": no such thing
+    # A course code named (shaped like the course's own), and whether it is the course's.
+    course_code: str | None = None
+    other_course: bool = False
     # Schedule items the topic matches, best first (set by the assistant: needs the index).
     topic_matches: list[TopicMatch] = field(default_factory=list)
 
@@ -111,24 +119,37 @@ class Understander:
         """`english`: real words never "corrected" (e.g. the embedding model's vocabulary);
         `extra_vocabulary`: more words to correct towards (e.g. those of the course notes)."""
         self.schedule = schedule
-        self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks})
-        vocab = set(DOMAIN_WORDS) | {w for ws in CUES.values() for w in ws} | extra_vocabulary
+        self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks},
+                                       schedule.course.numeric_dates == "month/day")
+        self.words = CourseWords.of(schedule)
+        self.cues = self.words.cues
+        self._cue_words = {w for ws in self.cues.values() for w in ws}
+        vocab = set(DOMAIN_WORDS) | self._cue_words | self.words.words | extra_vocabulary
         for text in _schedule_words(schedule):
             vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
-        self.speller = SpellFixer(vocab, protected=STOPWORDS | english | PROTECTED)
+        self.speller = SpellFixer(vocab, protected=self.words.stopwords | english | PROTECTED)
         self.english = english
         self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
                                    for entry in e.staff}, key=len, reverse=True)
         self._staff_patterns = [(n, re.compile(rf"\b{re.escape(n.lower())}(?:'?s)?\b"))
                                 for n in self.staff_names]
-        self.lecture_ids = {lec.number.lower(): lec.id for lec in schedule.lectures}
-        self.tutorial_ids = {t.id for t in schedule.tutorials}
+        self.lecture_ids = {_lecture_key(lec.number): lec.id for lec in schedule.lectures}
+        # Tutorials are asked for by number ("tutorial 5") when their ids are numbered.
+        numbered = {t.id: m for t in schedule.tutorials
+                    if (m := re.fullmatch(r"([A-Za-z]+)0*(\d+)", t.id))}
+        self.tutorial_by_number = {int(m.group(2)): tid for tid, m in numbered.items()}
+        # Their ids' letters ("t" of "T05") name a tutorial too.
+        self._tutorial_prefix = "|".join(sorted({"tutorial", "tut", "t"} | {
+            re.escape(m.group(1).lower()) for m in numbered.values()}, key=len, reverse=True))
+        self.code_digits = _code_digits(schedule.course.code)
+        self._code = (re.compile(rf"(?<![\d.:/-])(\d{{{len(self.code_digits)}}})(?![\d.:/-])")
+                      if self.code_digits else None)
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
         self.coursework_by_number = {cw.number: cw.id for cw in schedule.coursework}
 
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
-        text = normalize(question)
+        text = self.words.read_aliases(normalize(question))
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
         spans: list[tuple[str, str]] = []
@@ -143,17 +164,23 @@ class Understander:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
         if time.week_number is not None and time.window is None:
             q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
+        if self._code is not None and (code := self._code.search(text)) and not (
+                len(self.code_digits) == 4 and 1900 <= int(code.group(1)) < 2100):  # a year
+            q.course_code = code.group(1)
+            q.other_course = code.group(1) != self.code_digits
+            q.spans.append(("course", code.group(1)))
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
-        present = set(words) & _CUE_WORDS
-        q.cues = {c: found for c, ws in CUES.items() if (found := present & ws)}
+        present = set(words) & self._cue_words
+        q.cues = {c: found for c, ws in self.cues.items() if (found := present & ws)}
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _drop_idioms(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
-        q.topic = " ".join(w for w in words if w not in STOPWORDS and w not in _CUE_WORDS
+        q.topic = " ".join(w for w in words if w not in self.words.stopwords
+                           and w not in self._cue_words
                            and w not in CALENDAR_WORDS and not w.isdigit())
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
@@ -202,8 +229,8 @@ class Understander:
         def lecture(m: re.Match) -> bool:
             raw = m.group(1)
             n = number_value(raw)
-            key = f"{n:02d}" + ("a" if raw.endswith("a") else "") if n is not None else raw
-            lec = self.lecture_ids.get(key)
+            key = f"{n}" + ("a" if raw.endswith("a") else "") if n is not None else raw
+            lec = self.lecture_ids.get(_lecture_key(key))
             if lec and lec not in q.lectures:
                 q.lectures.append(lec)
             if lec is None and n is not None and 0 < n < 100 and m.group(0).startswith("lec"):
@@ -213,12 +240,12 @@ class Understander:
 
         def tutorial(m: re.Match) -> bool:
             n = number_value(m.group(1))
-            tid = f"T{n:02d}" if n is not None else None
-            if tid in self.tutorial_ids:
+            tid = self.tutorial_by_number.get(n) if n is not None else None
+            if tid is not None:
                 if tid not in q.tutorials:
                     q.tutorials.append(tid)
                 return True
-            if n is not None and 0 < n < 100 and not m.group(0).startswith("t "):
+            if n is not None and 0 < n < 100 and not re.match(r"[a-z] ", m.group(0)):
                 q.missing.append(f"tutorial {n}")
                 return True
             return False
@@ -237,7 +264,8 @@ class Understander:
              "lecture")
         take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture,
              "lecture")
-        take(rf"\b(?:tutorial|tut|t) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial, "tutorial")
+        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial,
+             "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
              r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial, "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
@@ -254,7 +282,7 @@ class Understander:
         return rest
 
     def _kinds(self, q: Query, rest: str) -> set[str]:
-        kinds = {k for k in ("qa", "tutorial", "lecture", "quiz", "panel") if q.has(k)}
+        kinds = {k for k in _NAMED_KINDS if q.has(k)}
         if q.has("live") and not q.has("session"):
             kinds.add("lecture")
         asks_when = q.has("when", "how_long", "next", "previous")
@@ -262,7 +290,7 @@ class Understander:
         if explicit_coursework and (q.has("deadline") or asks_when or q.coursework
                                     or q.coursework_position):
             kinds.add("deadline")
-        elif q.has("deadline") and not kinds & {"quiz", "qa", "tutorial", "lecture", "panel"}:
+        elif q.has("deadline") and not kinds & set(_NAMED_KINDS):
             kinds.add("deadline")  # "what's due" is about coursework; "the quiz due" is not
         if q.tutorials:
             kinds.add("tutorial")
@@ -298,8 +326,7 @@ _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 
 _WHATS_LEFT = re.compile(r"\bwhat(?: is|s)? (?:still )?(?:left|remaining|to come)\b"
                          r"|\bwhat remains\b")
-_EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (
-    "qa", "tutorial", "lecture", "panel", "quiz", "session", "coursework", "deadline")))
+_EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (*EVENT_KINDS, "session", "coursework")))
 
 
 # Cue words that mean something else beside certain words: "the final Q&A" (the last one,
@@ -335,6 +362,18 @@ def _in_focus(word: str, text: str) -> bool:
                                rf"(?:the\s+)?(?:\w+\s+)?{w}\b", text)
     return bool((about and not schedule_idiom)
                 or re.search(rf"\b{_WHAT_IS}\s+(?:\w+\s+)?{w}\b", text))
+
+
+def _lecture_key(number: str) -> str:
+    """"01" and "1" are one lecture number; "17a" keeps its letter."""
+    return number.lower().lstrip("0") or "0"
+
+
+def _code_digits(code: str) -> str:
+    """The digits of a course code ("12345", "ABC 1234" -> "1234"): other courses' codes
+    have as many."""
+    runs = re.findall(r"\d+", code)
+    return max(runs, key=len) if runs else ""
 
 
 def _schedule_words(s: Schedule) -> list[str]:

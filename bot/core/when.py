@@ -1,4 +1,4 @@
-"""Time expressions in questions: "tomorrow", "next week", "on 9 Feb", "week 4", "19/01".
+"""Time expressions in questions: "tomorrow", "next week", "on 3 Jun", "week 4", "03/06".
 
 Relative expressions are read in the asker's zone, from the injected `now`. Dates without a
 year take the course's year when that puts them near the course, else the current year.
@@ -47,6 +47,7 @@ class CourseCalendar:
 
     tz: ZoneInfo
     week_starts: dict[int, date]
+    month_first: bool = False  # "9/2" is 2 Sep where the course writes dates month/day
 
     def week_window(self, number: int, label: str) -> Window | None:
         start = self.week_starts.get(number)
@@ -268,13 +269,16 @@ def _explicit_date(text, today, now, tz, cal):
     m = re.search(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", text)
     if m:
         return _dm(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), m.span(), now, tz, cal)
-    # Numeric dates are day/month, as written on the (UK) course page.
+    # Numeric dates in the order the course writes them (its `numeric_dates`).
     m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d:/])", text)
     if m:
         year = m.group(3)
         if year and len(year) == 2:
             year = "20" + year
-        return _dm(int(m.group(1)), int(m.group(2)), year, m.span(), now, tz, cal)
+        day, month = int(m.group(1)), int(m.group(2))
+        if cal.month_first:
+            day, month = month, day
+        return _dm(day, month, year, m.span(), now, tz, cal)
     return None
 
 

@@ -1,26 +1,34 @@
 """Every sentence the bot says to a person, in one place.
 
 Handlers pick a message and fill it; no user-facing text is written anywhere else in the core.
+No sentence states a fact of one course: codes, names, numbers, dates, places and examples
+come from the schedule and are filled in (`bot/core/course.py` builds the course's parts).
 """
 
 from __future__ import annotations
 
 HELP = (
     "I'm the {code} {title} course assistant. Ask me in your own words, for example:\n"
-    "• Deadlines: \"when is cw2 due?\", \"how long until the next deadline?\"\n"
-    "• Sessions: \"what's on tomorrow?\", \"when is the next Q&A?\", \"tutorials in week 5\"\n"
-    "• Topics and reading: \"which lecture covers batch norm?\", \"what's T07 about?\", "
-    "\"what should I read for week 4?\"\n"
-    "• People: \"who marks task 3?\", \"who runs the week 6 tutorial?\"\n"
+    "• Deadlines: \"when is {coursework} due?\", \"how long until the next deadline?\"\n"
+    "• Sessions: \"what's on tomorrow?\", \"when is the next {session}?\", "
+    "\"{sessions} in week {week}\"\n"
+    "• Topics and reading: \"which lecture covers {topic}?\", \"what's {item} about?\", "
+    "\"what should I read for week {week}?\"\n"
+    "• People: \"who marks {coursework}?\", \"who runs the week {week} {session}?\"\n"
     "• Logistics: \"how is the course assessed?\", \"what's examinable?\", "
     "\"how do I submit?\", \"which book?\", \"where do I get a GPU?\", \"where is the forum?\"\n"
     "If I can't answer, I'll say so: you can then ask the course staff on {forum}."
 )
-CAPABILITIES = ("I can answer questions about deadlines, sessions (Q&As, tutorials, the live "
-                "lecture, the panel, quizzes), topics and readings, staff and course logistics. "
+# Blanks of the examples above when the course has no such thing to name.
+EXAMPLE_COURSEWORK = "the coursework"
+EXAMPLE_LECTURE = "lecture {number}"
+EXAMPLE_TOPIC = "the first lecture's topic"
+CAPABILITIES = ("I can answer questions about deadlines, sessions (lectures, Q&As, tutorials, "
+                "quizzes), topics and readings, staff and course logistics. "
                 "Type \"help\" for examples.")
 GREETING = "Hello! " + CAPABILITIES
-EMPTY = "Ask me something about the course, for example \"when is cw2 due?\". " + CAPABILITIES
+EMPTY = ("Ask me something about the course, for example \"when is {coursework} due?\". "
+         + CAPABILITIES)
 UNKNOWN = "Sorry, I don't know that from the course schedule. " + CAPABILITIES
 UNKNOWN_FORUM = " For anything else, ask the course staff on {forum} ({forum_course})."
 TRUNCATED = "(I only read the first {limit} characters of your message.) "
@@ -69,8 +77,10 @@ UNCERTAIN = "⚠ Note: {note}"
 PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
 WEEK_NOTE = "Week {week} ({span}): {note}"
 OUTSIDE_COURSE = "(That is outside the course, which runs from {start} to {end}.)"
-LECTURES_PRERECORDED = ("Lectures are pre-recorded, released per week; only lecture 22 is live. "
+LECTURES_PRERECORDED = ("Lectures are pre-recorded, released per week{live}. "
                         "Week {week}'s lectures: {titles}.")
+LIVE_EXCEPT_ONE = "; only lecture {numbers} is live"
+LIVE_EXCEPT_MANY = "; only lectures {numbers} are live"
 LECTURE_INFO = "Lecture {number}: {title}: {delivery}, week {week} ({span})."
 LECTURE_LIVE = "Lecture {number}: {title} is live on {when}, given by {staff}, {place}."
 
@@ -98,7 +108,7 @@ READING_NONE = "The course page lists no reading for {what}."
 READING_LINE = "• {id} {title} ({kind})"
 READING_WHERE = "All notes are on {locations}."
 FROM_NOTES = "From the course notes:"
-PASSAGE = "> {snippet}\n  {citation}"
+PASSAGE = "{snippet}\n\n{citation}"
 CITATION = "— {id}, {where}{extra}"
 TOPIC_IN_NOTES = "The lecture titles don't name \"{phrase}\", but the notes discuss it in:"
 CONTENT_POINTER = ("I couldn't find a passage in the notes that answers this, but here is "
@@ -112,7 +122,9 @@ ASSESSORS_SPLIT = "{title} ({id}): the course page lists {listings}."
 ASSESSOR_LISTING = "{staff} (week {week})"
 SESSION_STAFF = "{what}: {staff}."
 STAFF_UNKNOWN = ("The course page doesn't say who gives the pre-recorded lectures; it names "
-                 "staff only for Q&As, tutorials, the live lecture, the panel and coursework.")
+                 "staff only for {named}.")
+STAFF_NAMED_LECTURES = "live lectures"
+STAFF_NAMED_COURSEWORK = "coursework"
 STAFF_OVERVIEW = "Staff named on the course page:"
 STAFF_ROLE_LINE = "• {role}: {names}"
 PERSON_ROLES = "{name} appears on the course page for:"
@@ -122,24 +134,28 @@ PERSON_EVENT = "• {title}{topic} ({when})"
 
 # Logistics
 ASSESSMENT = ("The exam counts {exam}% of the final mark and the coursework {cw}%: {count} "
-              "practical tasks, {assessed}.")
+              "tasks, {assessed}.")
 EXAMINABLE = "{note}"
 EXAMINABLE_LECTURE = "Lecture {number} ({title}) is examinable{marked}."
-EXAMINABLE_MARKED = " (its examinable material is marked with exclamation marks)"
+EXAMINABLE_MARKED = " ({marking})"
 EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({title}) is "
-                       "examinable: it mentions lectures 01-21 only.")
+                       "examinable: it mentions {listed} only.")
+LECTURE_NUMBERS = "lectures {numbers}"
 EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place."
-SUBMISSION = ("Coursework is submitted via {via}: {contents}. Tasks must be implemented "
-              "individually. {notebooks}")
+SUBMISSION = "Coursework is submitted via {via}: {contents}.{individual} {notebooks}"
+SUBMISSION_INDIVIDUAL = " Tasks must be implemented individually."
 INDIVIDUAL = "The coursework tasks must be implemented individually (no group work)."
+INDIVIDUAL_NOT_REQUIRED = ("The course page doesn't require the coursework to be done "
+                           "individually.")
 BOOK = "The course book is \"{book}\"."
 GPU = "{advice}"
 FORUM = "Questions can be discussed on the course's {forum} page ({course})."
 MATERIALS = "{note}"
 SPEC = "{notebooks} {note}"
-DELIVERY = "The course runs online: {delivery}."
+DELIVERY = "The course runs {mode}: {delivery}."
 TIMETABLE = "Timetabled slots: {slots}. {note}"
-WHERE_SESSIONS = "Q&A sessions, tutorials, the live lecture and the panel are on {place}."
+WHERE_SESSIONS = "{what}: {place}."
+WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
 REVISION = "{notes}"
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
@@ -147,9 +163,9 @@ COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time
 # Things the course page does not say
 THANKS = "You're welcome! Ask me anything else about the course."
 FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are released. Please "
-                    "check CATe or ask the course staff on {forum} ({forum_course}).")
-NOT_ON_PAGE = ("The course page doesn't give that (no office hours, e-mail addresses, reading "
-               "week or solutions are listed). You can ask the course staff on {forum} "
+                    "check {via} or ask the course staff on {forum} ({forum_course}).")
+NOT_ON_PAGE = ("I don't have that: my copy of the course page gives no office hours, e-mail "
+               "addresses, reading weeks or solutions. You can ask the course staff on {forum} "
                "({forum_course}).")
 REMINDER_CHANNEL_TA_ONLY = ("Only a TA can change this channel's reminders. You can get your "
                             "own by writing \"remind me\" to me in a personal chat.")
@@ -158,46 +174,53 @@ REMINDER_CHANNEL_TA_ONLY = ("Only a TA can change this channel's reminders. You 
 REFUSE_INSTRUCTIONS = ("I only answer questions about {code} {title}, from its course page and "
                        "course notes, and my instructions don't change. " + CAPABILITIES)
 REFUSE_ASSESSED_WORK = ("I can't give answers to quizzes or coursework, or write coursework for "
-                        "you: the tasks must be implemented individually. I can explain the "
-                        "ideas from the course notes, e.g. \"what is batch norm?\", or tell you "
-                        "when a task is due.")
+                        "you. I can explain the ideas from the course notes, e.g. \"what is "
+                        "{topic}?\", or tell you when a task is due.")
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
                   "other rules). Please ask the course staff on {forum} ({forum_course}).")
 NO_SUCH = "There is no {thing} on the course page. {have}"
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."
-HAVE_LECTURES = "Lectures run from 01 to {last}, plus 17a."
+HAVE_LECTURES = "Lectures run from {span}."
+LECTURE_SPAN = "{first} to {last}"
+LECTURE_SPAN_EXTRA = " including {extra}"
 HAVE_TUTORIALS = "Tutorials are numbered {first} to {last}."
-COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), all assessed; together they "
+NO_TUTORIALS = "The course page lists no tutorials with a topic."
+COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), {assessed}; together they "
                     "count {weight}% of the final mark.")
-COUNT_LECTURES = ("There are {count} lectures: {first} to {last} including 17a; only {live} "
-                  "is live.")
+COUNT_LECTURES = "There are {count} lectures: {span}{live}."
 COUNT_TUTORIALS = "There are {count} tutorial topics ({first} to {last})."
 COUNT_QUIZZES = "There are {count} quizzes, linked from weeks {weeks}."
-SESSION_LENGTH = ("Q&A sessions and tutorials are timetabled as {minutes}-minute slots: "
-                  "{slots}.")
-LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-recorded lectures; "
-                          "the live lecture 22 is in a 1-hour slot.")
+SESSION_LENGTH = "{what} are timetabled as {minutes}-minute slots: {slots}."
+SESSION_LENGTH_UNTIMETABLED = "Sessions are {minutes} minutes long."
+LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-recorded "
+                          "lectures{live}.")
+LIVE_LECTURE_SLOT_ONE = "; the live lecture {numbers} is in a {minutes}-minute slot"
+LIVE_LECTURE_SLOT_MANY = "; the live lectures {numbers} are in {minutes}-minute slots"
 COUNT_LEFT = "{count} still to come ({what}): {names}."
 OTHER_COURSE = ("I only know about {code} {title}. For another course, please ask its own "
                 "staff or forum.")
 WEEK_NOW = "It's week {week} of the course ({span})."
-NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week 1 starts {start} and week "
-               "{last}, the last, starts {end}.")
+NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
+               "week {last}, the last, starts {end}.")
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
 EXAM_FORMAT_UNKNOWN = ("The course page doesn't describe the exam's format; it says only that "
                        "the exam counts {weight}% of the final mark.")
-COURSEWORK_ASSESSED = ("Yes: there are {count} practical coursework tasks, {assessed}; together "
+COURSEWORK_ASSESSED = ("Yes: there are {count} coursework tasks, {assessed}; together "
                        "they count {weight}% of the final mark.")
 QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "
                  "coursework tasks ({cw}%); it doesn't list the quizzes as assessed.")
 RECORDED_SESSIONS_UNKNOWN = ("The course page doesn't say whether Q&As or tutorials are "
-                             "recorded. Lectures are pre-recorded (except lecture 22, live).")
+                             "recorded.")
 LIVE_LECTURES = ("Lectures are pre-recorded, except lecture {number} ({title}), which is live "
                  "on {when}.")
-COURSE_DATES = ("Week 1 starts {start} ({note}); the last week, week {last}, starts {end}. "
-                "The first session is {first}.")
+ALL_LECTURES_PRERECORDED = "Lectures are pre-recorded."
+ALL_LECTURES_LIVE = "Lectures are given live; the next is lecture {number} ({title}) on {when}."
+ALL_LECTURES_LIVE_PAST = "Lectures are given live; the last was lecture {number} ({title})."
+COURSE_DATES = ("Week {first_week} starts {start}{note}; the last week, week {last}, starts "
+                "{end}. The first session is {first}.")
+COURSE_DATES_NOTE = " ({note})"
 NOW_HAPPENING = "Happening now:"
 NOTHING_NOW = "Nothing is on right now."
 TOPIC_COURSEWORK_UNKNOWN = ("The course page doesn't say which topic each coursework task "
@@ -259,7 +282,18 @@ WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES
            "In a channel or group chat, @mention me.")
 TURN_ERROR = ("Sorry, something went wrong on my side and I couldn't answer that. "
               "Please try again in a moment.")
+STORAGE_UNAVAILABLE = ("Sorry, I can't save anything right now: my storage has a problem "
+                       "(it is logged for the people who run me), so that was not recorded. "
+                       "Please try again later.")
+NOTES_INDEXING = ("The course notes are still being indexed ({percent}% done), so I can't "
+                  "answer questions about their content yet. Please ask again in a minute "
+                  "or two; questions about the schedule, deadlines and reminders work "
+                  "already.")
 NOT_TEXT = "I can only read text messages. Ask me something about the course."
+# Card actions that arrive as invokes (Action.Execute): shown on the card by Teams.
+INVOKE_DONE = "Done: my answer is in the chat."
+INVOKE_UNSUPPORTED = ("The course assistant does not support this action. Ask me in the chat "
+                      "instead.")
 CARD_YOUR_TIME = "Your time"
 CARD_COURSE_TIME = "Course time"
 CARD_WHERE = "Where"
@@ -267,6 +301,9 @@ CARD_STAFF = "Staff"
 CARD_WEEK = "Week"
 CARD_NO_TIME = "No time given on the course page"
 CARD_SOURCES = "From the course notes"
+CARD_WHOLE_SECTION = "Show the whole section"
+MORE_HINT = "(Type \"more\" for the whole section of the notes.)"
+MORE_NOTHING = "There is no more to show: ask me about the course notes first."
 CARD_SOURCE_LINE = "{title}{lecture}"
 CARD_SOURCE_LECTURE = " (lecture {lecture})"
 CARD_MORE_ABOUT = "About {id}"
@@ -274,9 +311,16 @@ CARD_ASK_ABOUT = "tell me about {id}"
 CARD_EXAMPLES = "Show examples"
 CARD_TRIMMED = "(Shortened to fit in one message.)"
 
+# What each kind of event (bot/schedule/kinds.py) is called: in a list, and one of them.
+EVENT_KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tutorials",
+                    "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
+KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "panel": "panel",
+                 "quiz": "quiz", "deadline": "deadline"}
+
 # Reminders: subscribing in chat, and the reminders themselves.
+# What each kind one can be reminded of (bot/reminders/policy.py) is called.
 KIND_NAMES = {"deadline": "coursework deadlines", "qa": "Q&A sessions",
-              "tutorial": "tutorials", "lecture": "live lectures", "panel": "the panel",
+              "tutorial": "tutorials", "lecture": "live lectures", "panel": "panel discussions",
               "digest": "a weekly digest"}
 REMIND_ON = "Done: I'll remind you about {kinds}{when}."
 REMIND_ADDED = "Added: I'll also remind you about {kinds}. You now get reminders about {all}."
@@ -289,13 +333,15 @@ REMIND_WAS_OFF = "You have no reminders to stop. Say \"remind me\" to get some."
 REMIND_SHOW = "You get reminders about {kinds}{when}, in {zone}."
 REMIND_SHOW_PAUSED = (" They are paused because my last messages to you could not be "
                       "delivered; say \"remind me\" to resume.")
-REMIND_SHOW_NONE = ("You have no reminders. Say \"remind me\" for coursework deadlines, Q&As, "
-                    "tutorials, the live lecture and a weekly digest, or e.g. \"remind me 2 days "
-                    "before deadlines\".")
+REMIND_SHOW_NONE = ("You have no reminders. Say \"remind me\" for {kinds}, or e.g. \"remind me "
+                    "2 days before deadlines\".")
 REMIND_WHEN = " ({parts})"
 REMIND_WHEN_DEADLINES = "deadlines {offsets} before"
 REMIND_WHEN_SESSIONS = "sessions {offsets} before"
 REMIND_CHANNEL = " in this channel"
+REMIND_PERSONAL_CHAT_ONLY = ("Your own reminders only ever go to our personal chat, never to a "
+                             "group chat or channel. Write \"remind me\" to me there (open a "
+                             "chat with me) and I'll set them up.")
 REMIND_SNOOZED = "OK, I'll remind you about {title} again at {when}."
 REMIND_SNOOZE_TOO_LATE = "{title} starts before then, so there is nothing to snooze."
 REMINDER_EVENT = "⏰ Reminder: {title} {verb} in {left}: {when}."
@@ -348,8 +394,41 @@ TRIAGE_ANONYMOUS = "an anonymous student"
 TA_ANSWER = "👩‍🏫 A teaching assistant answered your question \"{question}\":\n\n{answer}"
 TA_ANSWER_FAQ = "{answer}\n\n  — TA answer, week {week}"
 TA_ANSWER_SOURCE = "TA answer, week {week}"
-TRIAGE_NEW_GROUP = "New question #{id} ({category}{where}, {urgency} urgency): \"{title}\""
+TRIAGE_NEW_GROUP = "New question #{id} ({category}{where}, {urgency} urgency):"
 TRIAGE_BUTTON_ANSWER = "Answer"
 TRIAGE_BUTTON_CLOSE = "Close"
 FORGET_DONE = ("Done: I've deleted your {questions} question(s) to the TAs, your reminders "
                "and what I stored about this chat. Say hello any time to start again.")
+
+# The Teams app package (`python -m bot teams-package`): names, descriptions and the
+# commands Teams suggests. Name limits: short 30 characters, developer 32; command titles
+# are sent as typed, so each one is something the bot understands (tests/test_teams_package).
+TEAMS_APP_SHORT_NAME = "{title} assistant"
+TEAMS_APP_FULL_NAME = "{code} {title} course assistant"
+TEAMS_APP_DEVELOPER = "The course team"
+TEAMS_APP_SHORT_DESCRIPTION = "Deadlines, sessions, notes and reminders for {code} {title}."
+TEAMS_APP_FULL_DESCRIPTION = (
+    "Ask in your own words about the {code} {title} course: deadlines, Q&As, tutorials and "
+    "lectures, topics and readings, who marks what, and how the course runs. Course material "
+    "is explained from the lecture notes, with the notes cited. Say \"remind me\" for "
+    "reminders before deadlines and sessions. When the bot cannot answer, \"ask a TA\" "
+    "passes your question to the teaching assistants, and their answer comes back here. "
+    "\"forget me\" deletes what the bot keeps about you.")
+TEAMS_COMMANDS = (  # personal chats and group chats
+    ("help", "What I can answer, with examples"),
+    ("what's on this week?", "This week's Q&As, tutorials and lectures"),
+    ("when is the next deadline?", "The next coursework deadline and the time left"),
+    ("remind me", "Reminders before deadlines and sessions"),
+    ("what reminders do I have?", "Your reminder settings"),
+    ("stop reminders", "No more reminders"),
+    ("ask a TA", "Send your last question to the teaching assistants"),
+    ("forget me", "Delete your questions, reminders and what the bot stored about you"),
+)
+TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
+    ("help", "What I can answer, with examples"),
+    ("what's on this week?", "This week's Q&As, tutorials and lectures"),
+    ("when is the next deadline?", "The next coursework deadline and the time left"),
+    ("remind this channel", "Post reminders in this channel (TAs only, when TAs are set)"),
+    ("what reminders do I have?", "The reminders this channel gets"),
+    ("triage", "For TAs: the open questions from students"),
+)

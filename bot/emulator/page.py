@@ -18,6 +18,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.emulator.connector import PREFIX, LocalConnector
+from bot.emulator.local_only import served_base_url
 
 log = logging.getLogger(__name__)
 
@@ -84,15 +85,21 @@ class EmulatorPage:
         return web.FileResponse(STATIC / "index.html")
 
     async def _send(self, request: web.Request) -> web.Response:
+        # The bot and its connector are this server, at the address the request came in on:
+        # never the Host header's, which the client chooses.
+        try:
+            base = served_base_url(request)
+        except ConnectionError as exc:
+            return web.json_response({"error": str(exc)}, status=400)
         try:
             body = await request.json()
-            activity, conversation = self._activity_from(body, str(request.url.origin()))
+            activity, conversation = self._activity_from(body, base)
         except (ValueError, TypeError, KeyError) as exc:
             return web.json_response({"error": f"bad emulator request: {exc}"}, status=400)
         if activity["type"] == "message":
             await self._connector.record(conversation, activity, "user")
         before = max((e["seq"] for e in self._connector.entries(conversation)), default=0)
-        status = await self._post(str(request.url.origin()), activity)
+        status = await self._post(base, activity)
         replies = [e["activity"] for e in self._connector.entries(conversation, before)
                    if e["role"] == "bot"]
         return web.json_response({"status": status, "id": activity["id"], "replies": replies})
@@ -105,6 +112,9 @@ class EmulatorPage:
         if conversation_type not in CONVERSATION_TYPES:
             raise ValueError(f"conversationType must be one of {CONVERSATION_TYPES}")
         conversation = str(body.get("conversation") or f"personal-{user}")[:128]
+        if not (user.isascii() and user.isprintable()
+                and conversation.isascii() and conversation.isprintable()):
+            raise ValueError("user and conversation must be printable ASCII, as Teams ids are")
         kind = body.get("event") or "message"
         if kind not in ("message", "installationUpdate", "conversationUpdate"):
             raise ValueError("event must be message, installationUpdate or conversationUpdate")
@@ -138,4 +148,7 @@ class EmulatorPage:
         except ValueError:
             return web.json_response({"error": "after and wait must be numbers"}, status=400)
         entries = await self._connector.wait(conversation, after, wait)
-        return web.json_response({"entries": entries})
+        # `boot` changes when the server restarts, `last` is the newest sequence number: a
+        # page that sees either disagree with what it counted catches up from the start.
+        return web.json_response({"entries": entries, "boot": self._connector.boot,
+                                  "last": self._connector.last_seq()})

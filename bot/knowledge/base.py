@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.core.embedding import Embedder, sha256_of
 from bot.knowledge.index import IndexError_, KnowledgeIndex
 from bot.knowledge.ingest import SUFFIXES, ingest
+from bot.knowledge.pieces import piece_counter
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ def open_index(corpus: Path, folder: Path, embedder: Embedder, rebuild: bool = F
     cache = {}
     with contextlib.suppress(IndexError_):  # reuse whatever embeddings are still readable
         cache = KnowledgeIndex.load(folder, None).embedding_cache()
-    result = ingest(corpus)
+    result = ingest(corpus, pieces=piece_counter(embedder.model_dir))
     index = KnowledgeIndex.build(result.chunks, embedder, cache=cache, progress=progress)
     try:
         index.save(folder, fingerprint, model)

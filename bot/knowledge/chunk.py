@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-# MiniLM reads at most 256 word pieces and ignores the rest. Passages are cut into overlapping
-# windows measured in (estimated) word pieces, not words: cut by words, 62% of the d2l
-# passages ran past 256 pieces (formulas and code split into many), so their ends were never
-# embedded. 200 leaves room for the heading path that is embedded with each window.
-WINDOW_TOKENS = 200
-OVERLAP_TOKENS = 50
+from bot.knowledge.units import Unit, balanced_runs, split_long
+
+# MiniLM reads at most 256 word pieces ([CLS] and [SEP] included) and ignores the rest. A
+# passage is a run of whole units (see units.py) that fits in that, with its heading path,
+# counted with the model's own tokenizer (pieces.py).
+MODEL_PIECES = 256
+CHUNKER_VERSION = 1  # change it when passages are cut differently: stored indexes rebuild
 OVERVIEW_ROLES = frozenset({"admin", "overview"})
 # Files that are overviews by convention, when their front matter names no role.
 OVERVIEW_STEMS = frozenset({"index", "readme"})
@@ -24,13 +26,14 @@ class Chunk:
     doc_id: str  # e.g. "N07", "T05", or the file's stem
     title: str  # document title
     section: str  # heading path, "BatchNorm > At test time"
-    text: str
+    text: str  # Markdown: the units below, separated by blank lines
     path: str  # source file, relative to the corpus folder
     lecture: str | None = None  # "10", "17a"
     tutorial: str | None = None
     week: int | None = None
     page: int | None = None  # PDF page, 1-based
     role: str | None = None  # "admin" or "overview": notes that name every topic
+    units: tuple[str, ...] = ()  # the whole units it is made of, in reading order
 
     @property
     def is_overview(self) -> bool:
@@ -50,11 +53,21 @@ class Chunk:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Chunk:
+        return cls(**{**data, "units": tuple(data.get("units") or ())})
+
+
+def estimate_pieces(text: str) -> int:
+    """About how many word pieces the model's tokenizer makes of `text`, for when the
+    tokenizer itself is not at hand."""
+    return sum(word_pieces(w) for w in text.split())
+
 
 def word_pieces(word: str) -> int:
     """About how many word pieces a BERT-style tokenizer makes of `word`: one per symbol,
     and long words or numbers split into several (checked against MiniLM's tokenizer: it
-    errs a little low, which the margin in WINDOW_TOKENS absorbs)."""
+    errs a little low)."""
     if word.isalpha():  # most words: no regex needed
         return 1 + len(word) // 8
     n = 0
@@ -64,36 +77,58 @@ def word_pieces(word: str) -> int:
     return max(n, 1)
 
 
-def windows(text: str, size: int = WINDOW_TOKENS, overlap: int = OVERLAP_TOKENS) -> list[str]:
-    """Overlapping windows of at most `size` word pieces; a text that fits (with a little
-    slack, so as not to split off a tiny tail) stays whole."""
-    words = text.split()
-    cost = [word_pieces(w) for w in words]
-    if sum(cost) <= size + overlap // 2:
-        return [" ".join(words)] if words else []
-    out = []
-    start = 0
-    while True:
-        end, used = start, 0
-        while end < len(words) and (used + cost[end] <= size or end == start):
-            used += cost[end]
-            end += 1
-        out.append(" ".join(words[start:end]))
-        if end == len(words):
-            return out
-        back, shared = end, 0  # the next window starts `overlap` pieces before this one ends
-        while back > start + 1 and shared + cost[back - 1] <= overlap:
-            back -= 1
-            shared += cost[back]
-        start = back
+def passages(section: str, found: list[Unit], pieces: Callable[[str], int],
+             limit: int = MODEL_PIECES) -> list[list[Unit]]:
+    """Runs of whole units that fit, with the heading path they are embedded with, in what
+    the model reads; a unit too long alone is split between its sentences, items or rows."""
+    budget = limit - 2 - (pieces(f"{section}:") if section else 0)
+    parts = [piece for u in found for piece in split_long(u, pieces, budget)]
+    sizes = [pieces(u.text) + 1 for u in parts]  # +1: the blank line between units
+    return [parts[i:j] for i, j in balanced_runs(sizes, budget)]
+
+
+_REFERENCED = {"fig": "the figure", "sec": "the section", "subsec": "the section",
+               "chap": "the chapter", "tab": "the table", "eq": "the equation"}
+
+
+def _reference(m: re.Match) -> str:
+    """A cross-reference role as words ("the figure"), capitalised at a sentence start."""
+    role, target = m.group(2), m.group(3)
+    prefix = target.split("_", 1)[0].lower()
+    words = "the equation" if role == "eqref" else _REFERENCED.get(prefix, "the text")
+    before = m.group(1) or ""
+    starts = "\n" in before or m.group(1) == "" or before.strip()[-1:] in (".", "!", "?")
+    return before + (words[0].upper() + words[1:] if starts else words)
+
+
+def _textual_citation(m: re.Match) -> str:
+    """`:citet:` names the authors in the sentence ("Bottou.2010" -> "Bottou (2010)")."""
+    names = []
+    for key in m.group(1).split(","):
+        year = re.search(r"(19|20)\d\d", key)
+        parts = [p for p in re.split(r"[.\d]+", key) if p and p != "ea"]
+        if not parts:
+            continue
+        many = len(parts) > 2 or ".ea." in key or key.endswith(".ea")
+        name = parts[0].capitalize() + (" et al." if many else
+                                        f" and {parts[1].capitalize()}" if len(parts) == 2
+                                        and "." in key else "")
+        names.append(f"{name} ({year.group(0)})" if year else name)
+    return " and ".join(names) or " "
 
 
 def clean_markup(text: str) -> str:
-    """Drop markup that carries no meaning for retrieval (HTML comments, tab directives)."""
+    """Drop markup that carries no meaning for retrieval (HTML comments, tab directives);
+    cross-references and textual citations read as words, so no sentence is left without
+    its subject."""
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
-    text = re.sub(r":(?:begin|end)_tab:`?[^`\s]*`?", " ", text)
+    text = re.sub(r":(?:begin|end)_tab:(?:`[^`\n]*`|\S*)", " ", text)
+    text = re.sub(r"\(\*\*(.+?)\*\*\)", r"\1", text, flags=re.S)  # a textbook's "key point" marks
     text = re.sub(r"@tab \w+", " ", text)
-    text = re.sub(r":(?:cite[tp]?|numref|eqref|ref|label|width|math):`[^`]*`", " ", text)
+    text = re.sub(r":citet:`([^`]*)`", _textual_citation, text)
+    text = re.sub(r"(^|[.!?]\s+|\s)?:(numref|eqref|ref):`([^`]*)`", _reference, text,
+                  flags=re.M)
+    text = re.sub(r" ?:(?:cite[p]?|label|eqlabel|width|math):`[^`]*`", "", text)
     # A link reads as its text: the address's pieces ("https", "discuss", "t", "96") would
     # only be noise to the word index.
     return re.sub(r"\[([^\]]*)\]\((?:https?://|www\.)[^)\s]*\)", r"\1", text)

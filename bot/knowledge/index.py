@@ -17,6 +17,8 @@ import logging
 import os
 import re
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,11 +28,12 @@ from pathlib import Path
 import numpy as np
 
 from bot.core.embedding import Embedder
-from bot.knowledge.chunk import OVERLAP_TOKENS, WINDOW_TOKENS, Chunk, clean_markup
+from bot.knowledge.chunk import CHUNKER_VERSION, Chunk, clean_markup
+from bot.knowledge.pieces import piece_counter
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 # Fusion: a convex mix of BM25 (scaled to the query's best passage), the passage's cosine
 # and its heading's cosine; the dense passage score takes the rest. The heading is scored on
 # its own because a window's embedding is mostly its body: "Layer Normalization" as a
@@ -61,6 +64,10 @@ def heading_of(chunk: Chunk) -> str:
 
 def _heading_key(heading: str) -> str:
     return "heading:" + hashlib.sha256(heading.encode()).hexdigest()[:32]
+
+
+def _units_key(passage_key: str) -> str:
+    return "units:" + passage_key
 
 
 _IZE = re.compile(r"(\w{2,})iz(e|es|ed|ing|ation|ations|er|ers)\b", re.I)
@@ -101,6 +108,12 @@ def heading_overlap(query: str, section: str) -> float:
     return len(found) / len(words)
 
 
+def stem_words(text: str) -> list[str]:
+    """The text's words as the heading overlap compares them: stemmed, plurals folded."""
+    return [_root(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
+@lru_cache(maxsize=50_000)
 def _root(word: str) -> str:
     """The stem, with a plural folded where the stemmer keeps it ("lstms": no vowel)."""
     stem = _stemmer().stemWord(word)
@@ -143,20 +156,52 @@ class _Lexical:
         return np.asarray(self.model.get_scores(known), dtype=np.float32)
 
 
+def units_of(chunk: Chunk) -> tuple[str, ...]:
+    return chunk.units or (chunk.text,)
+
+
+def unit_vectors(chunk: Chunk, vector: np.ndarray, tokens: np.ndarray,
+                 pieces: Callable[[str], int]) -> np.ndarray:
+    """One embedding per unit of the passage: the mean of its word pieces' token embeddings
+    in the passage's own forward pass (so in context, and at no extra cost). A unit past
+    what the model read gets the passage's embedding."""
+    start = 1 + (pieces(f"{chunk.section}:") if chunk.section else 0)  # after [CLS]
+    rows = []
+    for unit in units_of(chunk):
+        n = pieces(unit)
+        span = tokens[start:min(start + n, len(tokens) - 1)]
+        mean = span.mean(axis=0) if len(span) else vector
+        norm = float(np.linalg.norm(mean))
+        rows.append(mean / norm if norm > 0 else vector)
+        start += n
+    return np.stack(rows).astype(np.float32)
+
+
 class KnowledgeIndex:
     def __init__(self, chunks: list[Chunk], vectors: np.ndarray, headings: np.ndarray,
-                 embedder: Embedder | None):
+                 embedder: Embedder | None, units: np.ndarray | None = None):
         if not len(chunks) == len(vectors) == len(headings):
             raise IndexError_(f"{len(chunks)} passages but {len(vectors)} embeddings and "
                               f"{len(headings)} heading embeddings")
+        counts = [len(units_of(c)) for c in chunks]
+        if units is None:  # no unit embeddings: each unit scores as its passage
+            units = (np.repeat(vectors, counts, axis=0) if chunks
+                     else np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 384)))
+        if len(units) != sum(counts):
+            raise IndexError_(f"{sum(counts)} units but {len(units)} unit embeddings")
         self.chunks = chunks
         self.vectors = vectors
         self.headings = headings  # one row per passage: its heading's embedding
+        self.units = units.astype(np.float32)  # one row per unit, passages in order
+        self._unit_start = np.concatenate([[0], np.cumsum(counts)]).astype(int)
         self.embedder = embedder
         self._lexical = _Lexical([c.embed_text for c in chunks]) if chunks else None
-        self._section_start: dict[tuple[str, str], Chunk] = {}
-        for c in chunks:
-            self._section_start.setdefault((c.path, c.section), c)
+        self._position = {id(c): i for i, c in enumerate(chunks)}
+        self._sections: dict[tuple[str, str], list[int]] = {}
+        for i, c in enumerate(chunks):
+            self._sections.setdefault((c.path, c.section), []).append(i)
+        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._query_lock = threading.Lock()
 
     # Building and storing -------------------------------------------------------------
     @classmethod
@@ -167,15 +212,25 @@ class KnowledgeIndex:
         """Embed what the cache does not have (passages by content hash, headings by
         text), in batches."""
         cache = dict(cache or {})
-        todo = {c.key: c.embed_text for c in chunks if c.key not in cache}
-        todo.update({_heading_key(h): h for h in map(heading_of, chunks)
-                     if _heading_key(h) not in cache})
-        # Batches of similar length pad less: 30% faster on d2l than corpus order.
-        items = sorted(todo.items(), key=lambda item: len(item[1]))
+        pieces = piece_counter(embedder.model_dir)
+        passages = {c.key: c for c in chunks
+                    if c.key not in cache or _units_key(c.key) not in cache}
+        headings = {_heading_key(h): h for h in map(heading_of, chunks)
+                    if _heading_key(h) not in cache}
+        # Batches of similar length pad less: 30% faster on the benchmark corpus than in
+        # corpus order.
+        items = sorted([(k, c.embed_text, c) for k, c in passages.items()]
+                       + [(k, h, None) for k, h in headings.items()],
+                       key=lambda item: len(item[1]))
+        if progress and items:
+            progress(0, len(items))  # before the first batch: the work is announced
         for start in range(0, len(items), batch):
             part = items[start:start + batch]
-            for (key, _), v in zip(part, embedder.encode([t for _, t in part]), strict=True):
-                cache[key] = v
+            for (key, _, chunk), (vector, tokens) in zip(
+                    part, embedder.encode_tokens([t for _, t, _ in part]), strict=True):
+                cache[key] = vector
+                if chunk is not None:  # a passage: its units' embeddings too
+                    cache[_units_key(key)] = unit_vectors(chunk, vector, tokens, pieces)
             if progress:
                 progress(min(start + batch, len(items)), len(items))
 
@@ -183,14 +238,16 @@ class KnowledgeIndex:
             return (np.stack([cache[k] for k in keys]).astype(np.float32) if keys
                     else np.zeros((0, 384), dtype=np.float32))
 
+        units = (np.concatenate([cache[_units_key(c.key)] for c in chunks]) if chunks
+                 else np.zeros((0, 384), dtype=np.float32))
         index = cls(chunks, stack([c.key for c in chunks]),
-                    stack([_heading_key(heading_of(c)) for c in chunks]), embedder)
-        index.embedded = sum(not key.startswith("heading:") for key in todo)  # passages
+                    stack([_heading_key(heading_of(c)) for c in chunks]), embedder, units)
+        index.embedded = len(passages)
         return index
 
     def save(self, folder: Path, fingerprint: str, model_id: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        manifest = {"format": FORMAT_VERSION, "window": [WINDOW_TOKENS, OVERLAP_TOKENS],
+        manifest = {"format": FORMAT_VERSION, "chunker": CHUNKER_VERSION,
                     "model": model_id,
                     "fingerprint": fingerprint, "count": len(self.chunks),
                     "keys": hashlib.sha256("".join(c.key for c in self.chunks).encode())
@@ -198,7 +255,8 @@ class KnowledgeIndex:
         _atomic_write(folder / "chunks.jsonl",
                       "".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n"
                               for c in self.chunks).encode())
-        for name, array in (("vectors.npy", self.vectors), ("headings.npy", self.headings)):
+        for name, array in (("vectors.npy", self.vectors), ("headings.npy", self.headings),
+                            ("units.npy", self.units)):
             buffer = io.BytesIO()
             np.save(buffer, array)
             _atomic_write(folder / name, buffer.getvalue())
@@ -210,13 +268,14 @@ class KnowledgeIndex:
         """Raise IndexError_ when anything is missing, corrupt or out of date."""
         try:
             manifest = json.loads((folder / "manifest.json").read_text())
-            chunks = [Chunk(**json.loads(line)) for line in
+            chunks = [Chunk.from_json(json.loads(line)) for line in
                       (folder / "chunks.jsonl").read_text().splitlines() if line]
             vectors = np.load(folder / "vectors.npy", allow_pickle=False)
             headings = np.load(folder / "headings.npy", allow_pickle=False)
+            units = np.load(folder / "units.npy", allow_pickle=False)
         except (OSError, ValueError, TypeError) as exc:
             raise IndexError_(f"cannot read the index in {folder}: {exc}") from None
-        expected = {"format": FORMAT_VERSION, "window": [WINDOW_TOKENS, OVERLAP_TOKENS]}
+        expected = {"format": FORMAT_VERSION, "chunker": CHUNKER_VERSION}
         if model_id is not None:
             expected["model"] = model_id
         if fingerprint is not None:
@@ -231,16 +290,32 @@ class KnowledgeIndex:
         for array in (vectors, headings):
             if array.ndim != 2 or len(array) != len(chunks) or not np.isfinite(array).all():
                 raise IndexError_("index is corrupt: embeddings do not match the passages")
-        return cls(chunks, vectors.astype(np.float32), headings.astype(np.float32), embedder)
+        if units.ndim != 2 or len(units) != sum(len(units_of(c)) for c in chunks) \
+                or not np.isfinite(units).all():
+            raise IndexError_("index is corrupt: unit embeddings do not match the passages")
+        return cls(chunks, vectors.astype(np.float32), headings.astype(np.float32), embedder,
+                   units)
 
-    def section_start(self, chunk: Chunk) -> Chunk:
-        """The first passage of the section `chunk` belongs to (itself for short sections)."""
-        return self._section_start.get((chunk.path, chunk.section), chunk)
+    def section(self, chunk: Chunk) -> list[tuple[Chunk, str, np.ndarray]]:
+        """Every unit of the section `chunk` belongs to, in reading order: the passage it
+        is in, its Markdown and its embedding."""
+        out = []
+        for i in self._sections.get((chunk.path, chunk.section), [self._index_of(chunk)]):
+            c = self.chunks[i]
+            rows = self.units[self._unit_start[i]:self._unit_start[i + 1]]
+            out.extend((c, text, row) for text, row in zip(units_of(c), rows, strict=True))
+        return out
+
+    def _index_of(self, chunk: Chunk) -> int:
+        found = self._position.get(id(chunk))
+        return found if found is not None else self.chunks.index(chunk)
 
     def embedding_cache(self) -> dict[str, np.ndarray]:
         cache = {_heading_key(heading_of(c)): v
                  for c, v in zip(self.chunks, self.headings, strict=True)}
         cache.update((c.key, v) for c, v in zip(self.chunks, self.vectors, strict=True))
+        cache.update((_units_key(c.key), self.units[self._unit_start[i]:self._unit_start[i + 1]])
+                     for i, c in enumerate(self.chunks))
         return cache
 
     # Searching --------------------------------------------------------------------------
@@ -254,9 +329,14 @@ class KnowledgeIndex:
             query_vector = self.query_vector(query)
         dense, heading = self.dense_scores(query_vector)
         fused = fuse(lexical, dense, heading)
-        top = np.argsort(-fused)[:k]
-        return [Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]),
-                    float(raw[i]), float(heading[i])) for i in top]
+        return [self.hit(int(i), fused, lexical, dense, heading, raw)
+                for i in np.argsort(-fused)[:k]]
+
+    def hit(self, i: int, fused: np.ndarray, lexical: np.ndarray, dense: np.ndarray,
+            heading: np.ndarray, raw: np.ndarray | None = None) -> Hit:
+        """Passage `i` as a Hit, from score arrays computed for one query."""
+        return Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]),
+                   float(raw[i]) if raw is not None else 0.0, float(heading[i]))
 
     def raw_lexical_scores(self, query: str) -> np.ndarray:
         return self._lexical.scores(clean_markup(query)) if self._lexical else np.zeros(0)
@@ -265,8 +345,24 @@ class KnowledgeIndex:
         return _scaled(self.raw_lexical_scores(query))
 
     def query_vector(self, query: str) -> np.ndarray | None:
-        """The query's embedding, read like the passages were (markup dropped)."""
-        return self.embedder.encode([clean_markup(query)])[0] if self.embedder else None
+        """The query's embedding, read like the passages were (markup dropped); the last
+        few are kept, since one question is searched and then composed from."""
+        if self.embedder is None:
+            return None
+        with self._query_lock:
+            found = self._query_vectors.get(query)
+        if found is None:
+            found = self.embedder.encode([clean_markup(query)])[0]
+            with self._query_lock:
+                self._query_vectors[query] = found
+                while len(self._query_vectors) > 256:
+                    self._query_vectors.popitem(last=False)
+        return found
+
+    def forget_queries(self) -> None:
+        """Drop the kept query embeddings (for benchmarks that time a cold question)."""
+        with self._query_lock:
+            self._query_vectors.clear()
 
     def dense_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """Cosine similarity of each passage, and of each passage's heading."""

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge.chunk import OVERVIEW_STEMS, Chunk, clean_markup, windows
+from bot.knowledge.chunk import OVERVIEW_STEMS, Chunk, clean_markup, estimate_pieces, passages
+from bot.knowledge.pieces import PieceCounter
+from bot.knowledge.units import CODE, Unit, units
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +46,11 @@ class DocMeta:
 
 
 def ingest(corpus: Path, skip_sections: Iterable[str] = (),
-           progress: Callable[[Path], None] | None = None) -> Ingested:
+           progress: Callable[[Path], None] | None = None,
+           pieces: PieceCounter = estimate_pieces) -> Ingested:
     """All usable files under `corpus`, in path order. `skip_sections` drops sections with
-    these headings (e.g. a benchmark's exercise sections, which are its queries)."""
+    these headings (e.g. a benchmark's exercise sections, which are its queries); `pieces`
+    counts word pieces (the model's tokenizer, see pieces.py)."""
     result = Ingested()
     skip = {s.lower() for s in skip_sections}
     for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
@@ -57,7 +61,7 @@ def ingest(corpus: Path, skip_sections: Iterable[str] = (),
         if progress:
             progress(path)
         try:
-            chunks = read_file(path, rel, skip)
+            chunks = read_file(path, rel, skip, pieces)
         except SkipFile as exc:
             log.warning("skipping %s: %s", rel, exc)
             result.skipped[rel] = str(exc)
@@ -67,7 +71,8 @@ def ingest(corpus: Path, skip_sections: Iterable[str] = (),
     return result
 
 
-def read_file(path: Path, rel: str, skip_sections: set[str] = frozenset()) -> list[Chunk]:
+def read_file(path: Path, rel: str, skip_sections: set[str] = frozenset(),
+              pieces: PieceCounter = estimate_pieces) -> list[Chunk]:
     size = path.stat().st_size
     if size == 0:
         raise SkipFile("empty file")
@@ -75,9 +80,9 @@ def read_file(path: Path, rel: str, skip_sections: set[str] = frozenset()) -> li
         raise SkipFile(f"too large ({size} bytes, limit {MAX_FILE_BYTES})")
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        chunks = _read_pdf(path, rel)
+        chunks = _read_pdf(path, rel, pieces)
     elif suffix == ".ipynb":
-        chunks = _read_notebook(path, rel)
+        chunks = _read_notebook(path, rel, pieces)
     else:
         raw = path.read_bytes()
         if b"\x00" in raw[:8192]:
@@ -87,22 +92,23 @@ def read_file(path: Path, rel: str, skip_sections: set[str] = frozenset()) -> li
         except UnicodeDecodeError:
             raise SkipFile("not UTF-8 text") from None
         if suffix in (".md", ".markdown"):
-            chunks = _read_markdown(text, rel, path.stem, skip_sections)
+            chunks = _read_markdown(text, rel, path.stem, skip_sections, pieces)
         else:
             meta = DocMeta(path.stem, path.stem.replace("-", " ").replace("_", " "))
-            chunks = _make(meta, rel, [("", text)])
+            chunks = _make(meta, rel, [("", units(text))], pieces)
     if not chunks:
         raise SkipFile("no text in it")
     return chunks
 
 
-def _make(meta: DocMeta, rel: str, sections: list[tuple[str, str]],
-          page: int | None = None) -> list[Chunk]:
+def _make(meta: DocMeta, rel: str, sections: list[tuple[str, list[Unit]]],
+          pieces: PieceCounter, page: int | None = None) -> list[Chunk]:
     out = []
-    for heading, body in sections:
-        for piece in windows(clean_markup(body)):
-            out.append(Chunk(meta.doc_id, meta.title, heading, piece, rel, meta.lecture,
-                             meta.tutorial, meta.week, page, meta.role))
+    for heading, found in sections:
+        for run in passages(heading, found, pieces):
+            texts = tuple(u.text for u in run)
+            out.append(Chunk(meta.doc_id, meta.title, heading, "\n\n".join(texts), rel,
+                             meta.lecture, meta.tutorial, meta.week, page, meta.role, texts))
     return out
 
 
@@ -133,9 +139,10 @@ def _front_matter(text: str, stem: str) -> tuple[DocMeta, str]:
     return meta, text
 
 
-def _read_markdown(text: str, rel: str, stem: str, skip_sections: set[str]) -> list[Chunk]:
+def _read_markdown(text: str, rel: str, stem: str, skip_sections: set[str],
+                   pieces: PieceCounter) -> list[Chunk]:
     meta, body = _front_matter(text, stem)
-    sections: list[tuple[str, str]] = []
+    sections: list[tuple[str, list[Unit]]] = []
     path: list[tuple[int, str]] = []
     lines: list[str] = []
     in_code = False
@@ -144,7 +151,7 @@ def _read_markdown(text: str, rel: str, stem: str, skip_sections: set[str]) -> l
     def flush() -> None:
         if lines and skipping_level is None:
             heading = " > ".join(h for _, h in path)
-            sections.append((heading, "\n".join(lines)))
+            sections.append((heading, units(clean_markup("\n".join(lines)))))
         lines.clear()
 
     for line in body.splitlines():
@@ -165,7 +172,7 @@ def _read_markdown(text: str, rel: str, stem: str, skip_sections: set[str]) -> l
     if meta.title == stem.replace("-", " ").replace("_", " ") and path:
         meta = DocMeta(meta.doc_id, path[0][1], meta.lecture, meta.tutorial, meta.week,
                        meta.role)
-    return _make(meta, rel, sections)
+    return _make(meta, rel, sections, pieces)
 
 
 def _plain(heading: str) -> str:
@@ -174,7 +181,7 @@ def _plain(heading: str) -> str:
     return re.sub(r"[*_`\[\]]", "", heading).strip()
 
 
-def _read_pdf(path: Path, rel: str) -> list[Chunk]:
+def _read_pdf(path: Path, rel: str, pieces: PieceCounter) -> list[Chunk]:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -187,11 +194,51 @@ def _read_pdf(path: Path, rel: str) -> list[Chunk]:
     meta = DocMeta(path.stem, title)
     out: list[Chunk] = []
     for number, text in pages:
-        out.extend(_make(meta, rel, [(f"{title} > page {number}", text)], page=number))
+        out.extend(_make(meta, rel, [(f"{title} > page {number}", units(page_markdown(text)))],
+                         pieces, page=number))
     return out
 
 
-def _read_notebook(path: Path, rel: str) -> list[Chunk]:
+_BULLET = re.compile(r"^\s*[•◦▪▸►‣∙·–—-]\s+")
+
+
+def page_markdown(text: str) -> str:
+    """A PDF page's text as Markdown blocks: bulleted lines become list items; wrapped lines
+    join until a line ends a sentence or a blank line; each block stays whole."""
+    out: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            out.append(" ".join(current))
+            current.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        if _BULLET.match(line):
+            flush()
+            current.append("- " + _BULLET.sub("", line))
+            continue
+        if current and current[0].startswith("- ") and re.search(r"[.!?:]$", current[-1]):
+            flush()
+        current.append(line)
+        if re.search(r"[.!?]$", line) and not current[0].startswith("- "):
+            flush()
+    flush()
+    # Consecutive items are one list; paragraphs are separated by blank lines.
+    joined: list[str] = []
+    for block in out:
+        if joined and block.startswith("- ") and joined[-1].startswith("- "):
+            joined[-1] += "\n" + block
+        else:
+            joined.append(block)
+    return "\n\n".join(joined)
+
+
+def _read_notebook(path: Path, rel: str, pieces: PieceCounter) -> list[Chunk]:
     try:
         import nbformat
 
@@ -200,15 +247,27 @@ def _read_notebook(path: Path, rel: str) -> list[Chunk]:
         raise SkipFile(f"broken notebook: {exc}") from None
     title = path.stem.replace("-", " ").replace("_", " ")
     meta = DocMeta(path.stem, title)
-    sections: list[tuple[str, str]] = []
+    # Cells under the same heading form one section; each cell's units stay whole.
+    sections: list[tuple[str, list[Unit]]] = []
     heading = title
     for cell in nb.cells:
         source = cell.get("source", "")
+        found: list[Unit] = []
         if cell.get("cell_type") == "markdown":
-            m = re.search(r"^#{1,6}\s+(.+)$", source, re.M)
-            if m:
-                heading = f"{title} > {_plain(m.group(1))}"
-            sections.append((heading, source))
+            body = []
+            for line in source.splitlines():
+                m = re.match(r"^#{1,6}\s+(.+)$", line)
+                if m:
+                    heading = f"{title} > {_plain(m.group(1))}"
+                else:
+                    body.append(line)
+            found = units(clean_markup("\n".join(body)))
         elif cell.get("cell_type") == "code" and source.strip():
-            sections.append((heading, source))
-    return _make(meta, rel, sections)
+            found = [Unit(CODE, f"```python\n{source.strip()}\n```")]
+        if not found:
+            continue
+        if sections and sections[-1][0] == heading:
+            sections[-1][1].extend(found)
+        else:
+            sections.append((heading, found))
+    return _make(meta, rel, sections, pieces)

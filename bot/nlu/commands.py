@@ -16,6 +16,7 @@ from typing import Literal
 
 from bot.core.text import number_value
 from bot.reminders.policy import ALL_KINDS
+from bot.schedule.kinds import SESSION_KINDS
 
 Action = Literal["subscribe", "unsubscribe", "show", "only", "add", "remove"]
 
@@ -28,7 +29,7 @@ _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (r"panels?", ("panel",)),
     (r"(?:weekly )?digests?|weekly (?:summary|summaries|emails?|overview)|week ahead|"
      r"summary|summaries", ("digest",)),
-    (r"sessions?|classes|events?", ("qa", "tutorial", "lecture", "panel")),
+    (r"sessions?|classes|events?", SESSION_KINDS),
     (r"everything|all of them|all", ALL_KINDS),
 ]
 _KIND_RE = [(re.compile(rf"\b(?:{p})\b"), kinds) for p, kinds in _KIND_WORDS]

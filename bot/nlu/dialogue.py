@@ -70,6 +70,13 @@ class Dialogue:
         with self._lock:
             self._last.pop(conversation, None)
 
+    def forget_user(self, user: str) -> None:
+        """Every conversation of one person ("forget me"): the adapters name a conversation
+        with one person "<chat>|<user>"."""
+        with self._lock:
+            for key in [k for k in self._last if k.endswith(f"|{user}")]:
+                del self._last[key]
+
     def clear(self) -> None:
         with self._lock:
             self._last.clear()

@@ -18,7 +18,6 @@ from bot.schedule.model import Event, Schedule
 
 LATE_AFTER = timedelta(minutes=5)  # a reminder sent later than this says it is late
 DIGEST_USEFUL_FOR = timedelta(hours=12)  # a missed digest still goes out within this
-SESSION_KINDS = ("qa", "tutorial", "lecture", "panel")
 
 
 @dataclass(slots=True)
@@ -44,8 +43,8 @@ def digest_id(week: int) -> str:
 
 
 def _slot(event: Event) -> tuple[str, datetime] | None:
-    """Sessions of one kind at one time share a slot ("T04" and "T05" are one tutorial slot
-    on the course page); deadlines never do."""
+    """Sessions of one kind at one time share a slot (two tutorial topics taught in one
+    tutorial slot); deadlines never do."""
     return None if event.kind == "deadline" or event.start is None else (event.kind,
                                                                           event.start)
 

@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
+from bot.schedule.kinds import SessionKind
 from bot.typed_yaml import FileProblems, Problem, parse_typed, read_text
 
-Kind = Literal["deadline", "qa", "tutorial", "lecture", "panel", "digest"]
-SessionKind = Literal["qa", "tutorial", "lecture", "panel"]
+# What one can be reminded of: the sessions, the deadlines and a weekly digest.
+Kind = Literal["deadline", SessionKind, "digest"]
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-ALL_KINDS: tuple[str, ...] = ("deadline", "qa", "tutorial", "lecture", "panel", "digest")
+ALL_KINDS: tuple[str, ...] = get_args(Kind)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _OFFSET = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$")
 MAX_OFFSET = timedelta(days=60)

@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.planner import Planner, changed_deadlines
 from bot.reminders.store import ReminderStore
-from bot.wakeable import sleep_or_wake
+from bot.supervisor import Job
+from bot.wakeable import Wakeup
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,6 @@ class ReminderScheduler:
     def __init__(self, store: ReminderStore, planner: Callable[[], Planner], deliver: Deliver,
                  clock: Callable[[], datetime], *, pause_after: int = 3,
                  concurrency: int = 16, speed: float = 1.0,
-                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
                  max_sleep: timedelta = timedelta(minutes=30)):
         self._store = store
         self._planner = planner
@@ -54,26 +54,27 @@ class ReminderScheduler:
         self._pause_after = pause_after
         self._concurrency = concurrency
         self._speed = speed  # simulated clocks run faster than the sleep they ask for
-        self._sleep = sleep
         self._max_sleep = max_sleep
-        self._wake = asyncio.Event()
+        self._wake = Wakeup()
         self._recovered = False
         self._transient: dict[str, int] = {}
         self._retry_at: datetime | None = None
 
+        self.on_progress: Callable[[], None] | None = None  # after each batch of sends
+
     def wake(self) -> None:
-        """Plan again now (a subscription or the schedule changed)."""
+        """Plan again now (a subscription or the schedule changed); safe from any thread."""
         self._wake.set()
 
-    async def run_forever(self) -> None:
-        while True:
-            try:
-                await self.run_once()
-            except Exception:  # noqa: BLE001 - a bad run must not end reminders for good
-                log.exception("reminder run failed; trying again later")
-            await self._sleep_until_next()
+    def job(self) -> Job:
+        return Job("reminders", self.cycle, self._wake)
 
-    async def _sleep_until_next(self) -> None:
+    async def cycle(self) -> float:
+        """Send what is due; the real seconds to sleep until the next reminder."""
+        await self.run_once()
+        return await self.seconds_until_next()
+
+    async def seconds_until_next(self) -> float:
         now = self._clock()
         planner = self._planner()
         subs = await asyncio.to_thread(self._store.active)
@@ -82,8 +83,7 @@ class ReminderScheduler:
         if self._retry_at and (target is None or self._retry_at < target):
             target = self._retry_at
         delay = self._max_sleep if target is None else min(self._max_sleep, target - now)
-        seconds = max(0.0, delay.total_seconds() / self._speed)
-        await sleep_or_wake(self._sleep, seconds, self._wake)
+        return max(0.0, delay.total_seconds() / self._speed)
 
     async def run_once(self) -> RunReport:
         report = RunReport()
@@ -167,6 +167,8 @@ class ReminderScheduler:
                                                self._clock())
                 batch = [(s, r) for s, r in batch if r.key in mine]  # others: another run's
             await self._send_batch(batch, report)
+            if self.on_progress is not None:
+                self.on_progress()
 
     async def _send_batch(self, work: list[tuple[Subscription, Reminder]],
                           report: RunReport) -> None:

@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo
 from bot.core import wording as W
 from bot.core.timefmt import format_instant
 from bot.nlu.commands import Command
-from bot.reminders.model import Subscription
-from bot.reminders.planner import SESSION_KINDS
+from bot.reminders.model import Subscription, is_channel
 from bot.reminders.policy import ALL_KINDS, ReminderPolicy
 from bot.reminders.store import ReminderStore
+from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Schedule
+from bot.storage.conversations import is_shared
 
 SNOOZE = timedelta(hours=1)
 
@@ -65,7 +66,14 @@ class ReminderService:
             return W.REMIND_REMOVED.format(kinds=_kinds(command.kinds & current.kinds
                                                           or command.kinds), rest=rest)
         fresh = current is None or not current.active
-        base = current or Subscription(who.subscriber, who.conversation_id, who.reference,
+        reference, conversation_id = who.reference, who.conversation_id
+        if not is_channel(who.subscriber) and is_shared(reference):
+            # Asked in a group chat or channel: a person's reminders still go to their 1:1
+            # chat only, so keep the one we have, or ask them to write to us there.
+            if current is None or is_shared(current.reference):
+                return W.REMIND_PERSONAL_CHAT_ONLY
+            reference, conversation_id = current.reference, current.conversation_id
+        base = current or Subscription(who.subscriber, conversation_id, reference,
                                        frozenset(), now, user_id=who.user_id,
                                        time_zone=who.time_zone)
         if command.action == "only":
@@ -84,7 +92,7 @@ class ReminderService:
                 session_offsets = command.offsets
         updated = dataclasses.replace(
             base, kinds=frozenset(kinds), active=True, paused=None, failures=0,
-            reference=who.reference, conversation_id=who.conversation_id,
+            reference=reference, conversation_id=conversation_id,
             time_zone=who.time_zone or base.time_zone,
             deadline_offsets=deadline_offsets, session_offsets=session_offsets,
             created=now if fresh else base.created)
@@ -116,7 +124,7 @@ class ReminderService:
 
     def _show(self, current: Subscription | None) -> str:
         if current is None or not current.active or not current.kinds:
-            return W.REMIND_SHOW_NONE
+            return W.REMIND_SHOW_NONE.format(kinds=_kinds(self.policy.default_kinds))
         zone = current.time_zone or self._schedule().tz.key
         text = W.REMIND_SHOW.format(kinds=_kinds(current.kinds), when=self._when(current),
                                     zone=zone)

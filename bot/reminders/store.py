@@ -13,7 +13,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.reminders.model import Reminder, Subscription
+from bot.reminders.model import Reminder, Subscription, is_channel
+from bot.storage.conversations import is_shared, without_user
 from bot.storage.database import Database
 
 _SCHEMA = [
@@ -82,7 +83,7 @@ class ReminderStore:
                      session_offsets=excluded.session_offsets, time_zone=excluded.time_zone,
                      active=excluded.active, paused=excluded.paused,
                      failures=excluded.failures, updated=excluded.updated""",
-                (s.subscriber, s.conversation_id, s.user_id, json.dumps(s.reference),
+                (s.subscriber, s.conversation_id, s.user_id, json.dumps(_stored(s)),
                  json.dumps(sorted(s.kinds)), _minutes(s.deadline_offsets),
                  _minutes(s.session_offsets), s.time_zone, int(s.active), s.paused,
                  s.failures, _iso(s.created), _iso(now)))
@@ -93,7 +94,19 @@ class ReminderStore:
 
     def touch(self, subscriber: str, reference: dict[str, Any], time_zone: str | None,
               now: datetime) -> None:
-        """Refresh how to reach a subscriber (called on each of their messages)."""
+        """Refresh how to reach a subscriber (called on each of their messages).
+
+        A person's reference is refreshed only from a 1:1 conversation: a message they write
+        in a group chat must not move their reminders there. The time zone is theirs wherever
+        they write.
+        """
+        if is_channel(subscriber):
+            reference = without_user(reference)
+        elif is_shared(reference):
+            with self._db.transaction() as conn:
+                conn.execute("UPDATE subscriptions SET time_zone=COALESCE(?, time_zone) "
+                             "WHERE subscriber=?", (time_zone, subscriber))
+            return
         with self._db.transaction() as conn:
             conn.execute("UPDATE subscriptions SET reference=?, time_zone=COALESCE(?, "
                          "time_zone), updated=? WHERE subscriber=?",
@@ -122,6 +135,21 @@ class ReminderStore:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM subscriptions WHERE subscriber=?", (subscriber,))
             conn.execute("DELETE FROM snoozes WHERE subscriber=?", (subscriber,))
+
+    def forget_user(self, user_id: str) -> None:
+        """Everything that names the user: their subscription, snoozes and ledger, and their
+        id on the channel subscriptions they set up."""
+        subscriber = f"user:{user_id}"
+        with self._db.transaction() as conn:
+            for table in ("subscriptions", "snoozes", "reminder_ledger"):
+                conn.execute(f"DELETE FROM {table} WHERE subscriber=?", (subscriber,))
+            rows = conn.execute("SELECT subscriber, reference FROM subscriptions WHERE "
+                                "user_id=? OR reference LIKE ?",
+                                (user_id, f"%{json.dumps(user_id)}%")).fetchall()
+            for row in rows:
+                reference = without_user(json.loads(row["reference"]))
+                conn.execute("UPDATE subscriptions SET user_id=NULL, reference=? "
+                             "WHERE subscriber=?", (json.dumps(reference), row["subscriber"]))
 
     # --- the ledger -------------------------------------------------------------------------
     def claim_many(self, reminders: list[Reminder], now: datetime) -> set[str]:
@@ -195,6 +223,11 @@ def _insert(conn: sqlite3.Connection, r: Reminder, state: str, attempts: int,
         (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due), _iso(r.event_start),
          state, attempts, error, _iso(now)))
     return cur.rowcount == 1
+
+
+def _stored(s: Subscription) -> dict[str, Any]:
+    # A channel's reference need not name whoever subscribed it or last wrote there.
+    return without_user(s.reference) if is_channel(s.subscriber) else s.reference
 
 
 def _subscription(r: Any) -> Subscription:

@@ -2,15 +2,23 @@
 
 The YAML is composed into nodes (not constructed) so every value keeps its line, and the
 dataclass type hints in `model.py` say what each field must be. Cross-checks (duplicate
-ids, dangling references, dates outside their week) run after the structural pass.
+ids, dangling references, dates outside their week) run after the structural pass. The
+course's vocabulary (`vocabulary.yaml` beside the schedule, optional) is loaded with it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.schedule.model import Schedule
+from bot.schedule.vocabulary import (
+    Vocabulary,
+    VocabularyError,
+    load_vocabulary,
+    vocabulary_beside,
+)
 from bot.typed_yaml import FileProblems, Problem, parse_typed, read_text
 
 __all__ = ["Problem", "ScheduleError", "load_schedule", "parse_schedule"]
@@ -20,18 +28,35 @@ class ScheduleError(FileProblems):
     """A schedule file that cannot be used; `problems` lists every fault found."""
 
 
-def parse_schedule(text: str, file: str = "schedule.yaml") -> Schedule:
+def parse_schedule(text: str, file: str = "schedule.yaml",
+                   vocabulary: Vocabulary | None = None) -> Schedule:
     """Parse and validate schedule text; raise ScheduleError listing every problem."""
     schedule, lines = parse_typed(text, Schedule, file, ScheduleError)
     problems = _cross_check(schedule, lines, file)
     if problems:
         raise ScheduleError(problems)
+    if vocabulary is not None:
+        schedule = dataclasses.replace(schedule, vocabulary=vocabulary)
     return schedule
 
 
 def load_schedule(path: str | Path) -> Schedule:
+    """The schedule file with the vocabulary beside it (none when there is no such file);
+    a fault in either raises ScheduleError naming its file."""
     path = Path(path)
-    return parse_schedule(read_text(path, ScheduleError), path.name)
+    vocabulary, problems = None, []
+    if (words := vocabulary_beside(path)).is_file():
+        try:
+            vocabulary = load_vocabulary(words)
+        except VocabularyError as exc:
+            problems = exc.problems
+    try:
+        schedule = parse_schedule(read_text(path, ScheduleError), path.name, vocabulary)
+    except ScheduleError as exc:
+        raise ScheduleError(exc.problems + problems) from None
+    if problems:
+        raise ScheduleError(problems)
+    return schedule
 
 
 def _cross_check(s: Schedule, lines: dict[str, int], file: str) -> list[Problem]:
@@ -78,6 +103,9 @@ def _cross_check(s: Schedule, lines: dict[str, int], file: str) -> list[Problem]
         check_lecture_refs(f"materials[{i}].lectures", m.lectures)
     check_lecture_refs("assessment.examinable_marked", s.assessment.examinable_marked)
     check_lecture_refs("assessment.examinable_unmarked", s.assessment.examinable_unmarked)
+    if s.assessment.examinable_marked and not s.assessment.examinable_marking:
+        add("assessment.examinable_marked", "lists lectures, so assessment.examinable_marking "
+            "must say how their examinable material is marked")
     for i, cw in enumerate(s.coursework):
         for j, listing in enumerate(cw.assessors):
             if listing.week not in week_numbers:

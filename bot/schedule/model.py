@@ -13,8 +13,10 @@ from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from bot.schedule.kinds import EventKind, SessionKind
+from bot.schedule.vocabulary import Vocabulary
+
 Weekday = Literal["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-EventKind = Literal["lecture", "qa", "tutorial", "deadline", "quiz", "panel"]
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class Slot:
     day: Weekday
     start: time
     end: time
-    kind: Literal["qa", "tutorial"]
+    kind: SessionKind
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Course:
     title: str
     term: str
     timezone: str
+    mode: Literal["online", "in person", "hybrid"]  # how the course runs
     delivery: list[str]
     timetable: list[Slot]
     timetable_note: str
@@ -47,6 +50,8 @@ class Course:
     book: str
     gpu_advice: str
     gpu_services: list[str]
+    # How students of the course write a date in digits: 3/6 is 3 June or 6 March.
+    numeric_dates: Literal["day/month", "month/day"]
     # Length of a Q&A or tutorial when the page only gives its start (the timetabled slots).
     session_minutes: int = 60
 
@@ -64,6 +69,9 @@ class Assessment:
     examinable_marked: list[str]
     examinable_unmarked: list[str]
     examinable_note: str
+    # What sets the lectures in `examinable_marked` apart ("its examinable material is
+    # marked with exclamation marks"); required when there are any.
+    examinable_marking: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,8 @@ class Schedule:
     panels: list[Session]
     coursework: list[Coursework]
     quizzes: list[Quiz]
+    # From the vocabulary file beside the schedule (`loader.load_schedule`), not from it.
+    vocabulary: Vocabulary = field(default_factory=Vocabulary, metadata={"yaml": False})
 
     @cached_property
     def tz(self) -> ZoneInfo:

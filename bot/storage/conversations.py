@@ -50,6 +50,34 @@ class StoredConversation:
     last_seen: datetime
 
 
+SHARED_TYPES = ("channel", "groupChat")
+
+
+def is_private(reference: dict[str, Any] | None) -> bool:
+    """A reference to a 1:1 (personal) conversation: the only place personal things go.
+
+    Teams marks channels and group chats by `conversationType` (and `isGroup`); a reference
+    without either is a 1:1 chat, as in the Bot Framework's other channels.
+    """
+    conversation = (reference or {}).get("conversation") or {}
+    if not isinstance(conversation, dict) or not conversation.get("id"):
+        return False
+    return conversation.get("conversationType") not in SHARED_TYPES \
+        and not conversation.get("isGroup")
+
+
+def is_shared(reference: dict[str, Any] | None) -> bool:
+    """A reference to a channel or group chat, where others would read what is sent."""
+    conversation = (reference or {}).get("conversation") or {}
+    return isinstance(conversation, dict) and (
+        conversation.get("conversationType") in SHARED_TYPES or bool(conversation.get("isGroup")))
+
+
+def without_user(reference: dict[str, Any]) -> dict[str, Any]:
+    """A shared conversation's reference with the person who last wrote there left out."""
+    return {**reference, "user": None}
+
+
 def valid_zone(name: str | None) -> str | None:
     """The IANA name if it is one we can use, else None (clients send odd values)."""
     if not name or not isinstance(name, str) or len(name) > 64:
@@ -108,6 +136,18 @@ class ConversationStore:
             (conversation_id, conversation_id, conversation_id))
         return [_row(r) for r in rows]
 
+    def personal_for(self, user_id: str) -> StoredConversation | None:
+        """The user's most recent 1:1 conversation with the bot, if the bot has seen one."""
+        for row in self.for_user(user_id):
+            if is_private(row.reference):
+                return row
+        return None
+
+    def latest(self) -> StoredConversation | None:
+        """The conversation seen last: its service URL reaches the tenant's other ones."""
+        rows = self._db.query("SELECT * FROM conversations ORDER BY last_seen DESC LIMIT 1")
+        return _row(rows[0]) if rows else None
+
     def all(self) -> list[StoredConversation]:
         return [_row(r) for r in self._db.query(
             "SELECT * FROM conversations ORDER BY conversation_id, user_id")]
@@ -120,7 +160,13 @@ class ConversationStore:
             return cur.rowcount == 1
 
     def forget_user(self, user_id: str) -> int:
+        """Delete the user's references, and the welcome marks of their 1:1 chats (a personal
+        conversation's id names its user)."""
+        private = [row.conversation_id for row in self.for_user(user_id)
+                   if is_private(row.reference)]
         with self._db.transaction() as conn:
+            conn.executemany("DELETE FROM welcomed WHERE conversation_id=?",
+                             [(c,) for c in private])
             return conn.execute("DELETE FROM conversations WHERE user_id=?",
                                 (user_id,)).rowcount
 

@@ -2,8 +2,8 @@
 
 botbuilder 4.17.1's `CloudAdapter.process` answers some bad requests and bad tokens with 500
 and fails on `deliveryMode: expectReplies` (it serialises an already serialised body). This
-adapter validates the request itself, authenticates separately so that any auth failure is a
-401, and writes the turn's result without re-serialising it.
+adapter validates the request itself (`inbound.py`), authenticates separately so that any
+auth failure is a 401 (`auth.py`), and writes the turn's result without re-serialising it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 from aiohttp import web
 from botbuilder.core import Bot, InvokeResponse, TurnContext
@@ -30,20 +29,14 @@ from botframework.connector.auth import (
 from msrest.serialization import Model
 
 from bot.core import wording as W
+from bot.storage.database import StorageError
+from bot.teams.inbound import MAX_BODY_BYTES, BadRequest, read_activity
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy, SendError, send_with_retry
+from bot.teams.service_url import LocalServiceUrls
 
 log = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 256 * 1024  # Teams activities are far smaller; larger bodies are refused
-LOOPBACK = ("localhost", "127.0.0.1", "::1")
-
-
-class BadRequest(ValueError):
-    """The request is not a usable activity; the message says why, `status` is the 4xx."""
-
-    def __init__(self, message: str, status: int = 400):
-        super().__init__(message)
-        self.status = status
+__all__ = ["MAX_BODY_BYTES", "BadRequest", "CourseAdapter", "ReusedClients"]
 
 
 class ReusedClients:
@@ -115,17 +108,20 @@ class CourseAdapter(CloudAdapter):
         self.local_mode = local_mode
         self.retry = retry
         self._sleep = sleep
+        self._local_urls = LocalServiceUrls()
         self.on_turn_error = self._on_turn_error
 
     async def handle(self, request: web.Request, bot: Bot) -> web.Response:
         """POST /api/messages: 4xx for anything that is not a valid, authorised activity."""
         try:
-            activity = await _read_activity(request)
+            activity = await read_activity(request)
             if self.local_mode:
-                _require_loopback(activity.service_url)
+                # Without authentication anyone could make us post anywhere: this machine only.
+                await self._local_urls.require(activity.service_url)
         except BadRequest as exc:
-            log.info("rejected request from %s: %s", request.remote, exc)
-            return web.json_response({"error": str(exc)}, status=exc.status)
+            return _refused(request, str(exc), exc.status, close=exc.unread)
+        except ValueError as exc:
+            return _refused(request, str(exc), 400)
         header = request.headers.get("Authorization")
         try:
             auth = await self._authenticate(activity, header)
@@ -140,12 +136,10 @@ class CourseAdapter(CloudAdapter):
 
     async def _authenticate(self, activity: Activity,
                             header: str | None) -> AuthenticateRequestResult:
-        if self.local_mode and not header:
-            return await self.bot_framework_authentication.authenticate_request(activity, "")
-        # The SDK fetches signing keys with blocking `requests`: keep that off our loop.
-        return await asyncio.to_thread(
-            asyncio.run,
-            self.bot_framework_authentication.authenticate_request(activity, header or ""))
+        # Local mode reads no token; with credentials the token is checked on this loop (key
+        # fetches are asynchronous, see signing_keys.py).
+        return await self.bot_framework_authentication.authenticate_request(
+            activity, "" if self.local_mode else header or "")
 
     async def send_activities(self, context: TurnContext,
                               activities: list[Activity]) -> list[ResourceResponse]:
@@ -158,47 +152,31 @@ class CourseAdapter(CloudAdapter):
         return responses
 
     async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
-        log.exception("turn failed for %s", context.activity.type, exc_info=error)
-        if isinstance(error, SendError) or context.activity.type != ActivityTypes.message:
+        if isinstance(error, SendError):  # the connector refused or was unreachable: logged
+            log.warning("could not deliver a reply in %s: %s", context.activity.conversation.id,
+                        error)
+            return
+        if isinstance(error, StorageError):  # the database logged why; no traceback per turn
+            log.error("turn failed for %s: %s", context.activity.type, error)
+        else:
+            log.exception("turn failed for %s", context.activity.type, exc_info=error)
+        if context.activity.type != ActivityTypes.message:
             return
         try:
-            await context.send_activity(W.TURN_ERROR)
+            # Never a confirmation of something that was not stored: say it was not.
+            await context.send_activity(W.STORAGE_UNAVAILABLE if isinstance(error, StorageError)
+                                        else W.TURN_ERROR)
         except Exception:  # noqa: BLE001 - the apology itself could not be delivered
             log.exception("could not tell the user about the failure")
 
 
-async def _read_activity(request: web.Request) -> Activity:
-    if "application/json" not in request.headers.get("Content-Type", ""):
-        raise BadRequest("expected Content-Type: application/json", 415)
-    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-        raise BadRequest(f"body larger than {MAX_BODY_BYTES} bytes", 413)
-    raw = await request.content.read(MAX_BODY_BYTES + 1)
-    if len(raw) > MAX_BODY_BYTES:
-        raise BadRequest(f"body larger than {MAX_BODY_BYTES} bytes", 413)
-    try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadRequest(f"body is not JSON: {exc}") from None
-    if not isinstance(body, dict) or not isinstance(body.get("type"), str) or not body["type"]:
-        raise BadRequest("body is not an activity (no 'type')")
-    try:
-        activity = Activity().deserialize(body)
-    except Exception as exc:  # noqa: BLE001 - msrest raises several kinds
-        raise BadRequest(f"body is not a valid activity: {exc}") from None
-    if not activity.conversation or not activity.conversation.id:
-        raise BadRequest("activity has no conversation.id")
-    if not activity.service_url or urlsplit(activity.service_url).scheme not in ("http",
-                                                                                 "https"):
-        raise BadRequest("activity has no http(s) serviceUrl")
-    return activity
-
-
-def _require_loopback(service_url: str) -> None:
-    # Without authentication anyone could make us post to any URL: only local connectors.
-    host = urlsplit(service_url).hostname or ""
-    if host not in LOOPBACK and not host.endswith(".localhost"):
-        raise BadRequest("local mode (no MicrosoftAppId) only replies to a serviceUrl on "
-                         "this machine")
+def _refused(request: web.Request, reason: str, status: int,
+             close: bool = False) -> web.Response:
+    log.info("rejected request from %s: %s", request.remote, reason)
+    response = web.json_response({"error": reason}, status=status)
+    if close:
+        response.force_close()  # the rest of the body is not read
+    return response
 
 
 def _response(invoke: InvokeResponse | None) -> web.Response:

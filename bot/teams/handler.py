@@ -17,7 +17,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
+from botbuilder.core import (
+    ActivityHandler,
+    CardFactory,
+    InvokeResponse,
+    MessageFactory,
+    TurnContext,
+)
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
 
 from bot.core import wording as W
@@ -26,15 +32,18 @@ from bot.core.assistant import Assistant
 from bot.nlu.commands import Command, ForgetMe
 from bot.reminders.service import subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
+from bot.storage.database import StorageError
 from bot.teams.cards import answer_card, fit_text
+from bot.teams.invoke import card_action_data, message_response
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.triage_turns import TriageTurns
 
 log = logging.getLogger(__name__)
 
 SHARED_CONVERSATIONS = ("channel", "groupChat")
-# Answers of these intents are not questions for the TAs: nothing for a person to answer.
-NOT_FOR_TAS = ("refused", "off_topic", "other_course", "clarify")
+# Answers of these intents are not questions for the TAs: nothing for a person to answer
+# (a refusal, another course, small talk, a choice offered), nor asked while notes load.
+NOT_FOR_TAS = ("refused", "indexing", "off_topic", "other_course", "clarify")
 COMMAND_INTENTS = ("remind", "ask_ta", "forget_me", "ta_command")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000
@@ -45,13 +54,15 @@ class CourseBot(ActivityHandler):
     def __init__(self, assistant: Assistant, conversations: ConversationStore,
                  clock: Callable[[], datetime], *, typing_after: float = 0.4,
                  reminders: ReminderTurns | None = None,
-                 triage: TriageTurns | None = None):
+                 triage: TriageTurns | None = None,
+                 on_answer: Callable[[Answer], None] | None = None):
         self._assistant = assistant
         self._conversations = conversations
         self._clock = clock
         self._typing_after = typing_after  # seconds before a typing indicator is shown
         self._reminders = reminders
         self._triage = triage
+        self._on_answer = on_answer  # counts answers by intent (metrics)
         # What was last stored per (conversation, user), to skip rewriting the same thing.
         self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
 
@@ -76,15 +87,18 @@ class CourseBot(ActivityHandler):
             context = AskContext(now=self._clock(), tz=zone, user=user,
                                  conversation=_chat(activity), intent=_picked(activity))
             answer = await self._answer(turn_context, question, context)
+            if self._on_answer is not None:
+                self._on_answer(answer)
             for command in answer.commands:
                 done = await self._carry_out(activity, command, zone, remembered)
                 await turn_context.send_activity(MessageFactory.text(done))
             if answer.commands and answer.intent in COMMAND_INTENTS:
                 return  # nothing was asked besides the commands
             course = self._assistant.view().tz
-            if self._triage is None or answer.intent in NOT_FOR_TAS:
+            if self._triage is None or not question or answer.intent in NOT_FOR_TAS:
                 # A refused request (prompt injection, "give me the quiz answers"), another
-                # course, small talk: nothing for a TA to answer.
+                # course, small talk, a question asked while the notes are being indexed:
+                # nothing for a TA to answer.
                 await turn_context.send_activity(reply_for(answer, zone, course))
                 return
             if answer.answered:
@@ -98,6 +112,18 @@ class CourseBot(ActivityHandler):
                 dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"), zone, course))
         finally:
             await remembered
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        """Our card actions sent as Action.Execute run like the same Action.Submit; Teams
+        gets a 200 with a message for those and for any invoke the bot does not offer."""
+        activity = turn_context.activity
+        data = card_action_data(activity)
+        if data is not None and is_card_action(data):
+            activity.value = data  # what an Action.Submit message would carry
+            await self.on_message_activity(turn_context)
+            return message_response(activity.name, W.INVOKE_DONE)
+        log.info("invoke %r is not supported; answered with a message", activity.name)
+        return message_response(activity.name, W.INVOKE_UNSUPPORTED)
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._remember(turn_context.activity)
@@ -141,8 +167,10 @@ class CourseBot(ActivityHandler):
             return W.COMMAND_UNAVAILABLE
         if isinstance(command, ForgetMe) and command.confirmed:
             await remembered  # so the forgetting also covers this turn's record
-            self._stored.pop((activity.conversation.id, _user_id(activity)), None)
-            self._assistant.dialogue.forget(_chat(activity))
+            user = _user_id(activity)
+            for key in [k for k in self._stored if k[1] == user]:
+                del self._stored[key]
+            self._assistant.dialogue.forget_user(user)
         return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
 
     async def _answer(self, turn_context: TurnContext, question: str,
@@ -189,6 +217,9 @@ class CourseBot(ActivityHandler):
         try:
             await asyncio.to_thread(self._store_reference, activity, user, reference, tenant,
                                     sender, now)
+        except StorageError as exc:  # the database said why, once; no traceback per message
+            log.warning("could not store the conversation reference: %s", exc)
+            return
         except Exception:  # noqa: BLE001 - storing must not stop the answer; it is logged
             log.exception("could not store the conversation reference")
             return
@@ -214,13 +245,19 @@ class CourseBot(ActivityHandler):
                 reference, valid_zone(activity.local_timezone), now)
 
 
+def is_card_action(value: object) -> bool:
+    """A button of one of our cards: {"ask": ...}, or the reminder and triage cards'."""
+    return isinstance(value, dict) and (isinstance(value.get("ask"), str)
+                                        or "reminder" in value or "triage" in value)
+
+
 def question_of(activity: Activity) -> str | None:
     """The question in a message, or None when the bot should stay quiet."""
     value = activity.value
-    if isinstance(value, dict) and isinstance(value.get("ask"), str):
-        return value["ask"].strip()  # a card button
-    if isinstance(value, dict) and ("reminder" in value or "triage" in value):
-        return ""  # a reminder or triage card's button: handled by those turns
+    if is_card_action(value):
+        # An "ask" button carries its question; reminder and triage buttons are handled by
+        # those turns.
+        return value["ask"].strip() if isinstance(value.get("ask"), str) else ""
     shared = activity.conversation.conversation_type in SHARED_CONVERSATIONS
     if shared and not _mentions_bot(activity):
         return None

@@ -4,6 +4,7 @@ buttons ("Stop these", "Snooze 1 h"), as calls on the core's ReminderService."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -17,7 +18,7 @@ from bot.nlu.commands import Command
 from bot.reminders.model import is_channel
 from bot.reminders.service import ReminderService, Who, subscriber_for
 from bot.reminders.store import ReminderStore
-from bot.storage.conversations import valid_zone
+from bot.storage.conversations import ConversationStore, is_shared, valid_zone
 from bot.triage.roles import Roster
 
 log = logging.getLogger(__name__)
@@ -25,13 +26,16 @@ log = logging.getLogger(__name__)
 
 class ReminderTurns:
     def __init__(self, service: ReminderService, clock: Callable[[], datetime],
-                 on_change: Callable[[], None], roster: Roster | None = None):
+                 on_change: Callable[[], None], roster: Roster | None = None,
+                 conversations: ConversationStore | None = None):
         self.service = service
         self._clock = clock
         self._changed = on_change  # wakes the scheduler to plan again
-        # With TAs configured, only they change a channel's reminders: one student's "stop"
-        # would otherwise silence them for everyone in it.
-        self._roster = roster if roster is not None and roster.ta_ids else None
+        # With TAs configured (by id or as the TA channel's members), only they change a
+        # channel's reminders: one student's "stop" would otherwise silence them for everyone.
+        self._roster = roster if roster is not None and (roster.ta_ids or roster.ta_channel) \
+            else None
+        self._conversations = conversations  # to find a person's 1:1 chat
 
     @property
     def store(self) -> ReminderStore:
@@ -50,6 +54,13 @@ class ReminderTurns:
                   activity.conversation.id,
                   TurnContext.get_conversation_reference(activity).serialize(),
                   user, valid_zone(activity.local_timezone))
+        if not is_channel(who.subscriber) and is_shared(who.reference) \
+                and self._conversations is not None:
+            # "remind me" in a group chat: the reminders go to the person's 1:1 chat.
+            personal = await asyncio.to_thread(self._conversations.personal_for, user)
+            if personal is not None:
+                who = dataclasses.replace(who, conversation_id=personal.conversation_id,
+                                          reference=personal.reference)
         service, now = self.service, self._clock()
         changes = command is None or command.action != "show"  # a button always changes
         if changes and is_channel(who.subscriber) and self._roster is not None \

@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import aiohttp
-from msrest.exceptions import HttpOperationError
+from msrest.exceptions import DeserializationError, HttpOperationError
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +64,14 @@ def retry_after(exc: BaseException) -> float | None:
 
 
 DEFAULT_POLICY = RetryPolicy()
+_JITTER = random.Random()
 
 
 async def send_with_retry(send: Callable[[], Awaitable[T]],
                           policy: RetryPolicy = DEFAULT_POLICY,
                           sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
                           rng: random.Random | None = None, what: str = "send") -> T:
-    rng = rng or random.Random()
+    rng = rng or _JITTER  # not a new Random per send: seeding one reads the OS's entropy
     for attempt in range(1, policy.attempts + 1):
         try:
             return await send()
@@ -83,6 +84,11 @@ async def send_with_retry(send: Callable[[], Awaitable[T]],
             if attempt == policy.attempts:
                 raise SendError(f"{what} failed: {exc!r}") from exc
             status, wait = None, None
+        except DeserializationError as exc:
+            # msrest reads the body before the status: an error page that is not JSON (a
+            # proxy's text/html, a 404 in text/plain) surfaces here, its status lost.
+            raise SendError(f"{what}: the connector answered something that is not JSON "
+                            f"({exc})") from exc
         if wait is not None and wait > policy.max_retry_after:
             raise SendError(f"{what}: HTTP {status} asks to retry after {wait:.0f} s", status)
         if wait is None:

@@ -21,6 +21,8 @@ from bot.core.answer import Answer
 from bot.nlu.commands import AskHuman, ChatCommand, ForgetMe, TaCommand
 from bot.reminders.store import ReminderStore
 from bot.storage.conversations import ConversationStore
+from bot.storage.database import Database
+from bot.teams.safe_text import markdown_literal
 from bot.triage.roles import Roster
 from bot.triage.service import Asker, Filed, TriageService
 
@@ -34,7 +36,8 @@ FAQ_RECHECK = 5.0  # seconds
 class TriageTurns:
     def __init__(self, service: TriageService, roster: Roster, clock: Callable[[], datetime],
                  *, conversations: ConversationStore, reminders: ReminderStore | None,
-                 relay_wake: Callable[[], None], announce: Announce | None = None):
+                 relay_wake: Callable[[], None], announce: Announce | None = None,
+                 database: Database | None = None):
         self.service = service
         self._roster = roster
         self._clock = clock
@@ -42,6 +45,7 @@ class TriageTurns:
         self._reminders = reminders
         self._relay_wake = relay_wake
         self._announce = announce
+        self._database = database  # forget-me makes its deletions physical there
         # The last question and answer per chat, for a bare "ask a TA" afterwards.
         self._last: OrderedDict[str, tuple[str, Answer]] = OrderedDict()
         self._has_faq: tuple[bool, float] | None = None
@@ -97,10 +101,13 @@ class TriageTurns:
         if answer is None:
             answer = Answer(question, "unknown", False, 0.0, "")
         sender = activity.from_property
+        reference = TurnContext.get_conversation_reference(activity).serialize()
+        if anonymous and isinstance(reference.get("user"), dict):
+            # Only what the answer's way back needs: the id, not the name.
+            reference["user"] = {k: v for k, v in reference["user"].items() if k != "name"}
         asker = Asker(user_id=(sender.id if sender else None) or "anonymous",
-                      user_name=sender.name if sender else None,
-                      reference=TurnContext.get_conversation_reference(activity).serialize(),
-                      anonymous=anonymous)
+                      user_name=None if anonymous or not sender else sender.name,
+                      reference=reference, anonymous=anonymous)
         filed = await asyncio.to_thread(self.service.escalate, question, answer, asker,
                                         self._clock())
         if not filed.joined and self._announce is not None:
@@ -120,12 +127,12 @@ class TriageTurns:
                         sender.id if sender else "?")
             return W.TRIAGE_NOT_A_TA
         now, service = self._clock(), self.service
-        if command.action == "list":
-            return await asyncio.to_thread(service.listing, now)
+        if command.action == "list":  # students' text escaped: Teams renders Markdown
+            return await asyncio.to_thread(service.listing, now, markdown_literal)
         if command.action == "help" or command.group is None:
             return W.TRIAGE_USAGE
         if command.action == "show":
-            return await asyncio.to_thread(service.show, command.group)
+            return await asyncio.to_thread(service.show, command.group, markdown_literal)
         if command.action == "answer":
             if not command.text:
                 return W.TRIAGE_USAGE
@@ -154,13 +161,21 @@ class TriageTurns:
     async def _forget(self, activity: Activity) -> str:
         sender = activity.from_property
         user = (sender.id if sender else None) or "anonymous"
-        questions = await asyncio.to_thread(self.service.forget, user)
-        if self._reminders is not None:
-            await asyncio.to_thread(self._reminders.delete, f"user:{user}")
-        await asyncio.to_thread(self._conversations.forget_user, user)
-        self._last.pop(_chat(activity), None)
-        log.info("forgot user %s: %d questions", user, questions)
+        questions = await asyncio.to_thread(self._forget_everywhere, user)
+        for key in [k for k in self._last if k.endswith(f"|{user}")]:
+            del self._last[key]
+        log.info("forgot a user: %d questions", questions)
         return W.FORGET_DONE.format(questions=questions)
+
+    def _forget_everywhere(self, user: str) -> int:
+        """Every row holding the user's text or ids, then the deletion made physical."""
+        questions = self.service.forget(user)
+        if self._reminders is not None:
+            self._reminders.forget_user(user)
+        self._conversations.forget_user(user)
+        if self._database is not None:
+            self._database.erase_deleted()
+        return questions
 
 
 def _chat(activity: Activity) -> str:

@@ -3,7 +3,7 @@
 Answers recorded anywhere (a TA in Teams, or `python -m bot triage answer` in a terminal)
 leave undelivered rows; this worker sends them and marks each delivered. It wakes at once
 when the bot records an answer, and checks the store every few seconds for answers given
-from the terminal.
+from the terminal. It runs as a supervised worker (`job()`), which survives any failure.
 """
 
 from __future__ import annotations
@@ -13,37 +13,37 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.supervisor import Job
 from bot.triage.service import relay_text
 from bot.triage.store import Question, TriageStore
-from bot.wakeable import sleep_or_wake
+from bot.wakeable import Wakeup
 
 log = logging.getLogger(__name__)
 
-Send = Callable[[dict[str, Any], str], Awaitable[None]]
+# (the asker's question, the text, private): a private answer (a personal question, an
+# anonymous asker) must reach the asker in their 1:1 chat, never where they asked.
+Send = Callable[[Question, str, bool], Awaitable[None]]
 CHECK_EVERY = 5.0  # seconds: picks up answers given from the terminal
 
 
 class RelayWorker:
     def __init__(self, store: TriageStore, send: Send, clock: Callable[[], Any],
-                 concurrency: int = 16,
-                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
+                 concurrency: int = 16):
         self._store = store
         self._send = send
         self._clock = clock
         self._concurrency = concurrency
-        self._sleep = sleep
-        self._wake = asyncio.Event()
+        self._wake = Wakeup()
 
     def wake(self) -> None:
         self._wake.set()
 
-    async def run_forever(self) -> None:
-        while True:
-            try:
-                await self.deliver_pending()
-            except Exception:  # noqa: BLE001 - keep relaying after a bad batch
-                log.exception("relaying TA answers failed; trying again")
-            await sleep_or_wake(self._sleep, CHECK_EVERY, self._wake)
+    def job(self) -> Job:
+        return Job("relay", self.cycle, self._wake)
+
+    async def cycle(self) -> float:
+        await self.deliver_pending()
+        return CHECK_EVERY
 
     async def deliver_pending(self) -> int:
         sent = 0
@@ -52,15 +52,17 @@ class RelayWorker:
             if not pending:
                 return sent
             gate = asyncio.Semaphore(self._concurrency)
-            results = await asyncio.gather(*(self._one(gate, q, a) for q, a in pending))
+            results = await asyncio.gather(*(self._one(gate, q, a, private)
+                                             for q, a, private in pending))
             sent += sum(results)
             if not any(results):
                 return sent  # every send failed: try again on the next wake
 
-    async def _one(self, gate: asyncio.Semaphore, q: Question, answer: str) -> bool:
+    async def _one(self, gate: asyncio.Semaphore, q: Question, answer: str,
+                   private: bool) -> bool:
         async with gate:
             try:
-                await self._send(q.reference, relay_text(q, answer))
+                await self._send(q, relay_text(q, answer), private)
             except Exception as exc:  # noqa: BLE001 - logged; retried a few times
                 permanent = getattr(exc, "status", None) in (400, 401, 403, 404)
                 log.warning("could not deliver the TA answer to question %d%s: %s", q.id,

@@ -16,6 +16,8 @@ import numpy as np
 
 from bot.core import wording as W
 from bot.core.answer import Answer, Source
+from bot.core.personal import PersonalDetector, rule_verdict
+from bot.core.text import printable
 from bot.core.timefmt import elapsed, format_duration
 from bot.schedule.model import Schedule
 from bot.triage.store import Group, Question, TriageStore
@@ -23,7 +25,8 @@ from bot.triage.tags import Tags, tag
 
 log = logging.getLogger(__name__)
 
-Embed = Callable[[list[str]], np.ndarray]  # unit-length rows
+Embed = Callable[[list[str]], np.ndarray | None]  # unit-length rows; None: no model yet
+Quote = Callable[[str], str]  # how students' text is rendered for TAs
 # Cosine similarity at or above which two questions are the same question. Measured on
 # tests/data/triage_questions.jsonl by bench/triage.py: F1 peaks at 0.575 (precision 0.82,
 # recall 0.51); 0.60 keeps precision at 0.91 (recall 0.47), because a wrong merge sends a
@@ -62,16 +65,24 @@ def relay_text(question: Question, answer: str) -> str:
 
 class TriageService:
     def __init__(self, store: TriageStore, embed: Embed | None,
-                 schedule: Callable[[], Schedule], threshold: float = GROUP_THRESHOLD):
+                 schedule: Callable[[], Schedule], threshold: float = GROUP_THRESHOLD,
+                 personal: PersonalDetector | None = None):
         self.store = store
         self._embed = embed
         self._schedule = schedule
         self.threshold = threshold
+        self._personal = personal  # without it, the detector's rules alone decide
+
+    def is_personal(self, question: str, vector: np.ndarray | None = None) -> bool:
+        if self._personal is None:
+            return rule_verdict(question) is not None
+        return self._personal.is_personal(question, vector)
 
     # --- students ---------------------------------------------------------------------------
     def escalate(self, question: str, answer: Answer, asker: Asker, now: datetime) -> Filed:
-        tags = tag(question, answer, self._schedule(), now)
         vector = self._vector(question)
+        tags = tag(question, answer, self._schedule(), now,
+                   personal=self.is_personal(question, vector))
         group_id = None
         if vector is not None and not tags.personal:  # personal questions are never shared
             group_id = self._closest(vector, self.store.open_embeddings())
@@ -104,8 +115,8 @@ class TriageService:
     def faq_answer(self, question: str) -> Answer | None:
         """A TA answer already given to this question, as the bot's answer (or None)."""
         vector = self._vector(question)
-        if vector is None:
-            return None
+        if vector is None or self.is_personal(question, vector):
+            return None  # a personal matter is for a person, never a stored answer
         gid = self._closest(vector, self.store.answered_embeddings())
         group = self.store.group(gid) if gid is not None else None
         if group is None or not group.answer:
@@ -129,7 +140,9 @@ class TriageService:
         return sorted(groups, key=lambda g: (URGENCY_ORDER.get(g.urgency, 3),
                                              g.due or far, g.created))
 
-    def listing(self, now: datetime) -> str:
+    def listing(self, now: datetime, quote: Quote = printable) -> str:
+        """The open groups; `quote` renders students' text for where it is shown (escaped
+        Markdown in Teams; by default, without control characters for a terminal)."""
         groups = self.open_groups()
         if not groups:
             return W.TRIAGE_EMPTY
@@ -143,22 +156,23 @@ class TriageService:
                 if g.lecture else "") if g.week else ""
             lines.append(W.TRIAGE_LIST_LINE.format(
                 id=g.id, urgency=g.urgency, due=due, category=g.category, where=where,
-                title=g.title[:120], askers=g.askers,
+                title=quote(g.title[:120]), askers=g.askers,
                 age=format_duration(elapsed(g.created, now)),
                 personal=W.TRIAGE_PERSONAL_MARK if g.personal else ""))
         return "\n".join(lines)
 
-    def show(self, group_id: int) -> str:
+    def show(self, group_id: int, quote: Quote = printable) -> str:
         group = self.store.group(group_id)
         if group is None:
             return W.TRIAGE_UNKNOWN_GROUP.format(id=group_id)
         lines = [W.TRIAGE_SHOW_HEADER.format(id=group.id, status=group.status,
                                              category=group.category, week=group.week,
-                                             title=group.title)]
+                                             title=quote(group.title))]
         for q in self.store.questions(group_id):
-            who = W.TRIAGE_ANONYMOUS if q.anonymous else (q.user_name or q.user_id)
+            who = W.TRIAGE_ANONYMOUS if q.anonymous else quote(q.user_name or q.user_id)
             lines.append(W.TRIAGE_SHOW_LINE.format(who=who, when=f"{q.asked_at:%d %b %H:%M}",
-                                                   text=q.text, confidence=q.confidence))
+                                                   text=quote(q.text),
+                                                   confidence=q.confidence))
         return "\n".join(lines)
 
     def answer(self, group_id: int, text: str, ta: str, add_to_faq: bool,
@@ -191,7 +205,8 @@ class TriageService:
     def _vector(self, text: str) -> np.ndarray | None:
         if self._embed is None or not text.strip():
             return None
-        return np.asarray(self._embed([text])[0], np.float32)
+        vectors = self._embed([text])  # None while the model is still loading
+        return None if vectors is None else np.asarray(vectors[0], np.float32)
 
     def _closest(self, vector: np.ndarray, candidates: list[tuple[int, np.ndarray]]
                  ) -> int | None:

@@ -152,19 +152,29 @@ class TriageStore:
                          "AND (group_id, user_id) = (SELECT group_id, user_id FROM "
                          "triage_questions WHERE id=?)", (_iso(now), question_id))
 
-    def pending_relays(self, limit: int = 500) -> list[tuple[Question, str]]:
-        """Askers of answered groups who have not been sent the answer yet (the outbox).
+    def pending_relays(self, limit: int = 500) -> list[tuple[Question, str, bool]]:
+        """Askers of answered groups who have not been sent the answer yet (the outbox):
+        (question, answer, private). `private`: a personal question or an anonymous asker,
+        whose answer goes to their 1:1 chat only.
 
         One row per asker and group (their latest question: the chat they used last), so a
         student who asked twice is answered once.
         """
         rows = self._db.query(
-            "SELECT q.*, g.answer AS group_answer FROM triage_questions q JOIN triage_groups g "
-            "ON g.id = q.group_id WHERE g.status='answered' AND q.delivered_at IS NULL "
-            "AND q.delivery_attempts < ? AND q.id = (SELECT MAX(id) FROM triage_questions x "
-            "WHERE x.group_id = q.group_id AND x.user_id = q.user_id) ORDER BY q.id LIMIT ?",
+            "SELECT q.*, g.answer AS group_answer, g.personal AS group_personal "
+            + _OUTBOX + " ORDER BY q.id LIMIT ?",
             (MAX_DELIVERY_ATTEMPTS, limit))
-        return [(_question(r), r["group_answer"]) for r in rows]
+        return [(_question(r), r["group_answer"], bool(r["group_personal"] or r["anonymous"]))
+                for r in rows]
+
+    def pending_relay_count(self) -> int:
+        """How many answers wait in the outbox (the relay queue's depth, for metrics)."""
+        return int(self._db.query("SELECT COUNT(*) " + _OUTBOX,
+                                  (MAX_DELIVERY_ATTEMPTS,))[0][0])
+
+    def open_count(self) -> int:
+        return int(self._db.query("SELECT COUNT(*) FROM triage_groups "
+                                  "WHERE status='open'")[0][0])
 
     def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:
         """Count a failed relay; a permanent failure (blocked, removed) is not retried."""
@@ -182,22 +192,36 @@ class TriageStore:
                          (_iso(now), group_id))
 
     def merge(self, keep: int, into_it: int, now: datetime) -> None:
-        """Move every question of group `into_it` into `keep`, and close `into_it`."""
+        """Move every question of group `into_it` into `keep`, and delete `into_it`: an
+        empty group would keep its first asker's text as its title, out of forget-me's
+        reach."""
         with self._db.transaction() as conn:
             conn.execute("UPDATE triage_questions SET group_id=? WHERE group_id=?",
                          (keep, into_it))
-            conn.execute("UPDATE triage_groups SET status='closed', merged_into=?, updated=? "
-                         "WHERE id=?", (keep, _iso(now), into_it))
+            conn.execute("DELETE FROM triage_groups WHERE id=?", (into_it,))
             conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), keep))
 
     def forget_user(self, user_id: str) -> int:
-        """Delete a student's questions, and groups left with no question."""
+        """Delete a student's questions and everything made of them.
+
+        A group's title is its first question's text: groups the student shared are
+        retitled from the questions that remain, and groups left with no question go, FAQ
+        entries included (an FAQ entry is matched through its questions, so one without
+        any could never be served again; and its answer was written for this student).
+        """
         with self._db.transaction() as conn:
+            groups = [r["group_id"] for r in conn.execute(
+                "SELECT DISTINCT group_id FROM triage_questions WHERE user_id=?", (user_id,))]
             n = conn.execute("DELETE FROM triage_questions WHERE user_id=?",
                              (user_id,)).rowcount
+            for gid in groups:
+                first = conn.execute("SELECT text FROM triage_questions WHERE group_id=? "
+                                     "ORDER BY asked_at, id LIMIT 1", (gid,)).fetchone()
+                if first is not None:
+                    conn.execute("UPDATE triage_groups SET title=? WHERE id=?",
+                                 (first["text"][:300], gid))
             conn.execute("DELETE FROM triage_groups WHERE NOT EXISTS (SELECT 1 FROM "
-                         "triage_questions q WHERE q.group_id = triage_groups.id) "
-                         "AND in_faq=0")
+                         "triage_questions q WHERE q.group_id = triage_groups.id)")
             return n
 
     def purge_closed(self, before: datetime) -> int:
@@ -216,6 +240,13 @@ MAX_DELIVERY_ATTEMPTS = 5  # a relay that keeps failing is given up (and logged)
 
 _GROUP_SELECT = ("SELECT g.*, COUNT(DISTINCT q.user_id) AS askers FROM triage_groups g "
                  "LEFT JOIN triage_questions q ON q.group_id = g.id")
+
+
+# One row per asker and group of an answered group whose answer has not reached them.
+_OUTBOX = ("FROM triage_questions q JOIN triage_groups g ON g.id = q.group_id "
+           "WHERE g.status='answered' AND q.delivered_at IS NULL AND q.delivery_attempts < ? "
+           "AND q.id = (SELECT MAX(id) FROM triage_questions x "
+           "WHERE x.group_id = q.group_id AND x.user_id = q.user_id)")
 
 
 def _group(r: Any) -> Group:

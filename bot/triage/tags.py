@@ -1,8 +1,8 @@
 """Automatic tags for an escalated question: category, week, lecture and urgency.
 
 The category comes from what understanding made of the question (its frames' intents and
-entities, carried by the answer); personal matters are decided by the same rule as when
-answering (`bot/nlu/safety.py`), so what the bot treats as personal, triage keeps private.
+entities, carried by the answer); personal matters are decided by the same detector as when
+answering (`bot/core/personal.py`), so what the bot treats as personal, triage keeps private.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.answer import Answer
+from bot.core.personal import rule_verdict
 from bot.nlu.intents import Intent
-from bot.nlu.safety import is_personal
 from bot.schedule.model import Schedule
 
 CATEGORIES = ("logistics", "content", "coursework", "admin", "personal")
@@ -40,14 +40,20 @@ class Tags:
         return self.category == "personal"
 
 
-def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tags:
+def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
+        personal: bool | None = None) -> Tags:
+    """`personal`: the personal-matter detector's verdict (bot/core/personal.py), the same
+    one understanding used when answering; without one, its rules alone decide."""
+    if personal is None:
+        personal = rule_verdict(question) is not None
     intents = {f.intent for f in answer.frames} | ({Intent(answer.intent)}
                                                    if answer.intent in _NAMES else set())
     named = [c for f in answer.frames for c in f.entities.coursework]
-    if Intent.PERSONAL in intents or is_personal(question):
+    if Intent.PERSONAL in intents or personal:
         category = "personal"
-    elif named or intents & _COURSEWORK_INTENTS or _CW_ID.search(question):
-        category = "coursework"
+    elif (named or intents & _COURSEWORK_INTENTS or _CW_ID.search(question)
+          or _names(question, schedule.assessment.submission_via)):
+        category = "coursework"  # the submission system is named too
     elif intents & _CONTENT_INTENTS or answer.sources:
         category = "content"
     elif intents & _LOGISTICS_INTENTS:
@@ -69,6 +75,10 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime) -> Tag
         urgency = "high" if left <= timedelta(days=2) else \
             "medium" if left <= timedelta(days=7) else "low"
     return Tags(category, week, lecture, deadline_id, due, urgency)
+
+
+def _names(text: str, name: str) -> bool:
+    return bool(name) and bool(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE))
 
 
 def _deadline(question: str, named: list[str], category: str, schedule: Schedule,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.core.answer import Source, Suggestion
+from bot.core.answer import Quote, Source, Suggestion
 from bot.schedule.model import Event
 
 
@@ -16,4 +16,5 @@ class Reply:
     text: str
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)

@@ -6,6 +6,16 @@ import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import (
+    all_lectures_timed,
+    lecture_numbers,
+    lecture_span,
+    live_except,
+    live_lectures,
+    live_slot,
+    session_places,
+    timetabled_kinds,
+)
 from bot.core.handlers import Reply
 from bot.core.lexicon import WEIGHT_WORDS
 from bot.core.topics import MATCH_THRESHOLD
@@ -14,7 +24,6 @@ from bot.schedule.model import Event
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook"}
-_OTHER_COURSE = re.compile(r"\b\d{5}\b")
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 
 
@@ -31,7 +40,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         answered = False
 
     events = []
-    if _OTHER_COURSE.search(q.text) and not re.search(rf"\b{re.escape(c.code)}\b", q.text):
+    if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
     if q.asks_week_now and not q.time.week_number:
         return _week_now(view, reader)
@@ -82,10 +91,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                          count=a.coursework_count, assessed=a.coursework_assessed))
     if q.has("submit"):
+        individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
-                                         notebooks=a.notebooks_note))
+                                         individual=individual, notebooks=a.notebooks_note))
     elif q.has("individual"):
-        parts.append(W.INDIVIDUAL)
+        parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
         parts.append(W.BOOK.format(book=c.book))
     if q.has("gpu"):
@@ -96,9 +106,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.REVISION.format(notes=c.revision_notes))
     if q.has("recorded", "live") and not parts:
         if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
-            parts.append(W.WHERE_SESSIONS.format(place=_session_place(view)))
+            parts.extend(session_places(s))
         elif q.kinds & {"qa", "tutorial", "panel"}:
-            unknown(W.RECORDED_SESSIONS_UNKNOWN)
+            unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + _lectures_given(view, reader))
         else:
             parts.append(_delivery(view, reader))
             # "is the gnn lecture live?": the lecture asked about, if the question names one
@@ -110,7 +120,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
     if q.has("where") and not parts:
-        parts.append(W.WHERE_SESSIONS.format(place=_session_place(view)))
+        parts.extend(session_places(s))
     if not parts and ("timetable" in words or (q.has("session", "when")
                                                and {"qa", "tutorial"} & q.kinds)):
         parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
@@ -148,26 +158,31 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
         if (event := s.event(lid)) is not None:
             events.append(event)
         if lid in a.examinable_marked:
+            marked = W.EXAMINABLE_MARKED.format(marking=a.examinable_marking)
             parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title,
-                                                     marked=W.EXAMINABLE_MARKED))
+                                                     marked=marked))
         elif lid in a.examinable_unmarked:
             parts.append(W.EXAMINABLE_LECTURE.format(number=lec.number, title=lec.title, marked=""))
         else:
-            unlisted.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title))
+            listed = lecture_numbers(s, a.examinable_marked + a.examinable_unmarked)
+            unlisted.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title,
+                                                         listed=listed))
     return parts, unlisted, events
 
 
 def _duration(q: Query, view: CourseView) -> tuple[str, bool]:
-    c = view.schedule.course
-    if q.kinds <= {"lecture"} and q.kinds:
-        return W.LECTURE_LENGTH_UNKNOWN, False
-    return W.SESSION_LENGTH.format(minutes=c.session_minutes, slots=_slots(view)), True
+    s = view.schedule
+    if q.kinds <= {"lecture"} and q.kinds and not all_lectures_timed(s):
+        return W.LECTURE_LENGTH_UNKNOWN.format(live=live_slot(s)), False
+    if not s.course.timetable:
+        return W.SESSION_LENGTH_UNTIMETABLED.format(minutes=s.course.session_minutes), True
+    return W.SESSION_LENGTH.format(what=timetabled_kinds(s), minutes=s.course.session_minutes,
+                                   slots=_slots(view)), True
 
 
 def _slots(view: CourseView) -> str:
     """The timetabled slots: "Tue 10:00-11:00 Q&A, Tue 11:00-12:00 tutorial"."""
-    return ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} "
-                     f"{'Q&A' if sl.kind == 'qa' else 'tutorial'}"
+    return ", ".join(f"{sl.day} {sl.start:%H:%M}-{sl.end:%H:%M} {W.KIND_SINGULAR[sl.kind]}"
                      for sl in view.schedule.course.timetable)
 
 
@@ -178,7 +193,7 @@ def _week_now(view: CourseView, reader: Reader) -> Reply:
     if week is None:
         first, last = s.weeks[0], s.weeks[-1]
         return Reply("logistics", True, 0.8, W.NOT_IN_TERM.format(
-            today=format_day_date(today), start=format_day_date(first.starts),
+            today=format_day_date(today), first=first.number, start=format_day_date(first.starts),
             end=format_day_date(last.starts), last=last.number))
     text = W.WEEK_NOW.format(week=week.number, span=view.week_span(week.number))
     if week.note:
@@ -201,14 +216,15 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     if q.has("coursework") or "deadline" in q.kinds:
         return W.COUNT_COURSEWORK.format(count=a.coursework_count,
                                          ids=", ".join(cw.id for cw in s.coursework),
+                                         assessed=a.coursework_assessed,
                                          weight=a.coursework_weight)
     if "lecture" in q.kinds:
-        live = [lec for lec in s.lectures if lec.delivery == "live"]
-        return W.COUNT_LECTURES.format(count=len(s.lectures), first=s.lectures[0].number,
-                                       last=s.lectures[-1].number,
-                                       live=", ".join(f"lecture {x.number}" for x in live))
+        live = "" if len(live_lectures(s)) == len(s.lectures) else live_except(s)
+        return W.COUNT_LECTURES.format(count=len(s.lectures), span=lecture_span(s), live=live)
     if "tutorial" in q.kinds:
         topics = [t for t in s.tutorials if t.topic]
+        if not topics:
+            return W.NO_TUTORIALS
         return W.COUNT_TUTORIALS.format(count=len(topics), first=topics[0].id, last=topics[-1].id)
     if "quiz" in q.kinds:
         return W.COUNT_QUIZZES.format(count=len(s.quizzes),
@@ -226,14 +242,30 @@ def format_day_date(day) -> str:
 
 def _delivery(view: CourseView, reader: Reader) -> str:
     s = view.schedule
-    live = [lec for lec in s.lectures if lec.delivery == "live"]
-    if live and live[0].start:
-        lec = live[0]
-        event = s.event(lec.id)
-        return (W.DELIVERY.format(delivery=", ".join(s.course.delivery)) + " " +
-                W.LIVE_LECTURES.format(number=lec.number, title=lec.title,
-                                       when=view.when(event, reader)))
-    return W.DELIVERY.format(delivery=", ".join(s.course.delivery))
+    given = _lectures_given(view, reader)
+    text = W.DELIVERY.format(mode=s.course.mode, delivery=", ".join(s.course.delivery))
+    return text + (" " + given if given else "")
+
+
+def _lectures_given(view: CourseView, reader: Reader) -> str:
+    """Pre-recorded, live (the next one), or pre-recorded but for a live one."""
+    s = view.schedule
+    live = [e for lec in live_lectures(s) if (e := s.event(lec.id)) and e.start]
+    if not live:
+        return W.ALL_LECTURES_PRERECORDED if s.lectures and not live_lectures(s) else ""
+    if len(live) == len(s.lectures):
+        upcoming = [e for e in live if e.start > reader.now]
+        e = upcoming[0] if upcoming else live[-1]
+        lec = s.lecture(e.id)
+        assert lec is not None
+        if upcoming:
+            return W.ALL_LECTURES_LIVE.format(number=lec.number, title=lec.title,
+                                              when=view.when(e, reader))
+        return W.ALL_LECTURES_LIVE_PAST.format(number=lec.number, title=lec.title)
+    lec = s.lecture(live[0].id)
+    assert lec is not None
+    return W.LIVE_LECTURES.format(number=lec.number, title=lec.title,
+                                  when=view.when(live[0], reader))
 
 
 def _course_dates(view: CourseView, reader: Reader) -> str:
@@ -242,14 +274,11 @@ def _course_dates(view: CourseView, reader: Reader) -> str:
     first = view.timed[0] if view.timed else None
     first_text = (f"{first.title} {first.id if first.topic else ''}".strip() + " on "
                   + view.when(first, reader)) if first else "not dated"
-    return W.COURSE_DATES.format(start=format_day_date(first_week.starts),
-                                 note=first_week.note or "", last=last_week.number,
+    note = W.COURSE_DATES_NOTE.format(note=first_week.note) if first_week.note else ""
+    return W.COURSE_DATES.format(first_week=first_week.number,
+                                 start=format_day_date(first_week.starts),
+                                 note=note, last=last_week.number,
                                  end=format_day_date(last_week.starts), first=first_text)
-
-
-def _session_place(view: CourseView) -> str:
-    places = sorted({e.location for e in view.events if e.location and e.kind != "deadline"})
-    return " and ".join(places) or "the places given in the schedule"
 
 
 def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -261,14 +290,15 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
             have = W.HAVE_COURSEWORK.format(count=len(s.coursework),
                                             ids=", ".join(cw.id for cw in s.coursework))
         elif thing.startswith("lecture"):
-            have = W.HAVE_LECTURES.format(last=s.lectures[-1].number)
+            have = W.HAVE_LECTURES.format(span=lecture_span(s))
         elif thing.startswith("week"):
             have = W.COUNT_WEEKS.format(count=len(s.weeks),
                                         start=format_day_date(s.weeks[0].starts),
                                         end=format_day_date(s.weeks[-1].starts))
         else:
             topics = [t for t in s.tutorials if t.topic]
-            have = W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id)
+            have = (W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id) if topics
+                    else W.NO_TUTORIALS)
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
     return Reply("missing", False, 0.7, "\n".join(lines))
 

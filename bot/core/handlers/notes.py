@@ -1,41 +1,43 @@
-"""Answers from the course notes: the best passage or two, quoted, with their citations."""
+"""Answers from the course notes: the units of the best section that answer the question,
+whole, with their citation; the whole section kept for "more"."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core import wording as W
-from bot.core.answer import Source
+from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
-from bot.core.glossary import EXPANSIONS
 from bot.core.handlers import Reply
 from bot.core.understand import Query
-from bot.knowledge.confidence import ANSWER_THRESHOLD, probability
-from bot.knowledge.index import QUESTION_WORDS, Hit, heading_overlap
+from bot.knowledge.compose import Composition, asked_share, asked_words, compose
+from bot.knowledge.confidence import (
+    ANSWER_THRESHOLD,
+    answer_probability,
+    features,
+    probability,
+    reorder,
+)
+from bot.knowledge.index import Hit
+from bot.knowledge.render import plain
+from bot.knowledge.units import sentences
 
-SNIPPET_WORDS = 70
+SNIPPET_WORDS = 40
 
 
-def snippet(text: str, question: str = "", limit: int = SNIPPET_WORDS) -> str:
-    """About `limit` words of the passage, starting at the sentence that shares most words
-    with the question (the passage's opening when none does), cut at a sentence end."""
-    sentences = [s for s in re.split(r"(?<=[.?!:])\s+(?=[A-Z$*(])", " ".join(text.split())) if s]
-    asked = {w for w in re.findall(r"[a-z0-9]+", question.lower())
-             if len(w) > 2 and w not in QUESTION_WORDS}
-    start = 0
-    if asked and len(sentences) > 1:
-        overlap = [len(asked & set(re.findall(r"[a-z0-9]+", s.lower()))) for s in sentences]
-        best = max(overlap)
-        # Start at the sentence that names most of what is asked, if one names at least half
-        # of it; otherwise the passage's opening explains best. Among near-equals, earliest.
-        if best and best >= len(asked) / 2:
-            start = next(i for i, n in enumerate(overlap) if n >= max(1, best - 1))
-    words = " ".join(sentences[start:]).split()
-    if len(words) <= limit:
-        return " ".join(words)
-    cut = " ".join(words[:limit])
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    return cut[: end + 1] if end > len(cut) // 2 else cut + " …"
+@lru_cache(maxsize=4096)
+def snippet(markdown: str, limit: int = SNIPPET_WORDS) -> str:
+    """The passage's opening whole sentences, in plain text, up to about `limit` words
+    (at least the first sentence)."""
+    text = plain(markdown)
+    first_block = text.split("\n\n")[0]
+    out: list[str] = []
+    for s in sentences(" ".join(first_block.split())):
+        if out and len(" ".join(out + [s]).split()) > limit:
+            break
+        out.append(s)
+    return " ".join(out)
 
 
 def _event_id(hit: Hit) -> str | None:
@@ -68,22 +70,27 @@ def sources(hits: list[Hit], limit: int = 3) -> list[Source]:
         seen.add((c.doc_id, c.section))
         out.append(Source(id=c.doc_id, title=f"{c.title}: {c.section}" if c.section else c.title,
                           path=f"knowledge/{c.path}", lecture=c.lecture, score=h.score,
-                          snippet=snippet(c.text, limit=40)))
+                          snippet=snippet(c.text)))
         if len(out) == limit:
             break
     return out
 
 
-def expand_for_search(text: str) -> str:
-    """The text with each known abbreviation followed by its long form, punctuation kept."""
+def expand_for_search(text: str, expansions: dict[str, str]) -> str:
+    """The text with each of the course's abbreviations followed by its long form,
+    punctuation kept."""
     def add(m: re.Match) -> str:
         word = m.group(0)
-        long_form = EXPANSIONS.get(word.lower())
+        long_form = expansions.get(word.lower())
         return f"{word} ({long_form})" if long_form and len(word) <= 6 else word
     return re.sub(r"[A-Za-z][A-Za-z0-9-]*", add, text)
 
 
-RERANK = 6  # how many of the best-ranked passages the confidence model reorders
+def _search_text(q: Query, view: CourseView) -> str:
+    """The corrected question ("wats mode colapse" -> "what is mode collapse"), with the
+    course's abbreviations spelled out ("FID" -> "frechet inception distance")."""
+    expansions = view.understander.words.glossary.expansions
+    return re.sub(r"\s+", " ", expand_for_search(q.search_text or q.text, expansions)).strip()
 
 
 def search_notes(q: Query, view: CourseView, text: str | None = None,
@@ -95,46 +102,52 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     is asked ("Deriving the ELBO") beats one that merely shares words with the question."""
     if view.knowledge is None:
         return [], 0.0
-    # The corrected question ("wats mode colapse" -> "what is mode collapse"), with
-    # abbreviations spelled out ("FID" -> "frechet inception distance").
-    text = re.sub(r"\s+", " ", text or expand_for_search(q.search_text or q.text)).strip()
+    text = re.sub(r"\s+", " ", text).strip() if text else _search_text(q, view)
     key = (text, admin)
     if key in q.passages:
         return q.passages[key]
     hits = view.knowledge.search(text, k=12)
     if not admin:
         hits = [h for h in hits if not h.chunk.is_overview]
-    scored = sorted(((probability(h, text), i, h) for i, h in enumerate(hits[:RERANK])),
-                    key=lambda t: (-t[0], t[1]))
-    hits = [h for _, _, h in scored] + hits[RERANK:]
-    q.passages[key] = (hits, scored[0][0] if scored else 0.0)
+    q.passages[key] = reorder(hits, text)
     return q.passages[key]
 
 
+def composed_answer(q: Query, view: CourseView
+                    ) -> tuple[list[Hit], float, Composition | None, tuple[float, ...]]:
+    """The passages for the question, the gate's confidence, the answer composed from the
+    best one's section, and the features of the answer's confidence."""
+    hits, gate = search_notes(q, view)
+    if not hits or view.knowledge is None:
+        return hits, gate, None, ()
+    text = _search_text(q, view)
+    composed = compose(text, view.knowledge.query_vector(text), hits[0].chunk, view.knowledge)
+    top = hits[0]
+    other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
+    shown = asked_share(asked_words(text), composed.markdown)
+    values = (*features(top, text), composed.best_cosine, shown,
+              top.score - (other[0] if other else 0.0))
+    return hits, gate, composed, values
+
+
 def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    hits, confidence = search_notes(q, view)
-    if not hits or confidence < ANSWER_THRESHOLD:
+    hits, gate, composed, values = composed_answer(q, view)
+    if composed is None or gate < ANSWER_THRESHOLD:
         return None
-    chosen = [hits[0]]
-    second = next((h for h in hits[1:RERANK] if h.chunk.section != hits[0].chunk.section), None)
-    if second is not None and probability(second, q.raw) >= max(ANSWER_THRESHOLD,
-                                                                 confidence - 0.1):
-        chosen.append(second)
-    lines = [W.FROM_NOTES]
-    for h in chosen:
-        text = h.chunk.text
-        if heading_overlap(q.raw, h.chunk.section) >= 0.5:
-            # The heading names what is asked: read the section from its start, even when a
-            # later window of it ranked best.
-            text = view.knowledge.section_start(h.chunk).text
-        quote = snippet(text, q.raw)
-        lines.append(W.PASSAGE.format(snippet=quote, citation=citation(h)))
+    best = Hit(composed.chunk, hits[0].score, hits[0].bm25, hits[0].dense, hits[0].bm25_raw,
+               hits[0].heading)
+    cite = citation(best)
+    quote = Quote(composed.markdown, cite, "" if composed.whole else composed.section_markdown,
+                  composed.chunk.section or composed.chunk.title)
+    body = W.FROM_NOTES + "\n\n" + W.PASSAGE.format(snippet=plain(composed.markdown),
+                                                     citation=cite)
     events = []
-    for h in chosen:
-        eid = _event_id(h)
-        if eid and (e := view.schedule.event(eid)) is not None and e not in events:
-            events.append(e)
-    return Reply("content", True, confidence, "\n".join(lines), events, sources(hits))
+    eid = _event_id(best)
+    if eid and (e := view.schedule.event(eid)) is not None:
+        events.append(e)
+    # The confidence reported is the probability that this answer is right.
+    return Reply("content", True, answer_probability(values), body, events, sources(hits),
+                 [quote])
 
 
 def lectures_in_notes(q: Query, view: CourseView) -> tuple[list[str], list[Hit], float]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.core import wording as W
-from bot.core.course import KIND_NAMES, CourseView, Reader
+from bot.core.course import CourseView, Reader
+from bot.core.course_parts import staff_unknown
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.topics import MATCH_THRESHOLD
@@ -38,20 +39,20 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _person(q, view, reader)
 
     if q.kinds == {"lecture"} and q.has("recorded") and not q.lectures:
-        return Reply("people", False, 0.5, W.STAFF_UNKNOWN)  # "who records the lectures"
+        return Reply("people", False, 0.5, staff_unknown(s))  # "who records the lectures"
     if q.kinds or q.lectures or q.tutorials or q.time.window:
         events = _pick_events(q, view, reader)
         if events:
             return _staff_of(events, view, reader)
         if q.kinds == {"lecture"} or q.lectures:
-            return Reply("people", False, 0.5, W.STAFF_UNKNOWN)
+            return Reply("people", False, 0.5, staff_unknown(s))
     if q.topic:
         matched = [m for m in q.topic_matches if m.score >= MATCH_THRESHOLD]
         events = [e for m in matched[:1] if (e := view.schedule.event(m.item.id))]
         if any(e.staff for e in events):
             return _staff_of([e for e in events if e.staff], view, reader)
         if events:  # a pre-recorded lecture: the page names nobody
-            return Reply("people", False, 0.5, W.STAFF_UNKNOWN, events)
+            return Reply("people", False, 0.5, staff_unknown(s), events)
         return Reply("people", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
     return _overview(view)
 
@@ -74,7 +75,7 @@ def _staff_of(events: list[Event], view: CourseView, reader: Reader) -> Reply:
         lines.append(W.SESSION_STAFF.format(what=what, staff=", ".join(e.staff)))
     prerecorded = any(e.kind == "lecture" and not e.start for e in events)
     if prerecorded:
-        lines.append(W.STAFF_UNKNOWN)
+        lines.append(staff_unknown(view.schedule))
     return Reply("people", True, 0.85, "\n".join(lines), events)
 
 
@@ -110,7 +111,7 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _overview(view: CourseView) -> Reply:
     roles: dict[str, list[str]] = {}
     for e in view.events:
-        role = KIND_NAMES.get(e.kind, e.kind)
+        role = W.EVENT_KIND_NAMES[e.kind]
         role = role[0].upper() + role[1:]
         if e.kind == "deadline":
             role = "Coursework assessors"
@@ -121,5 +122,6 @@ def _overview(view: CourseView) -> Reply:
                 roles[role].append(name)
     lines = [W.STAFF_OVERVIEW] + [W.STAFF_ROLE_LINE.format(role=r, names=", ".join(n))
                                   for r, n in roles.items()]
-    lines.append(W.STAFF_UNKNOWN)
+    if any(e.kind == "lecture" and not e.staff for e in view.events):
+        lines.append(staff_unknown(view.schedule))
     return Reply("people", True, 0.7, "\n".join(lines))

@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
-from bot.core.course import KIND_NAMES, CourseView, Reader
+from bot.core.course import CourseView, Reader
+from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Window
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
 _DAY = timedelta(days=1)
 _WEEK = timedelta(days=7)
-ALL_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz", "deadline")
+ALL_KINDS = EVENT_KINDS
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -34,7 +36,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not q.kinds and q.has("session") and not q.time.window:
         kinds.discard("deadline")  # "next session?" means something to attend
     if "qa" in kinds:
-        kinds.add("panel")  # the panel sits in a Q&A slot
+        kinds |= in_qa_slots(view.schedule)  # e.g. a panel in a Q&A's slot
     explicit = _explicit(q, view)
     if explicit:
         return _about(explicit, q, view, reader)
@@ -62,8 +64,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
-    if kinds == {"lecture"} and not q.has("live") and not q.staff and q.direction != "all":
-        return _lectures_now(view, reader)
+    if (kinds == {"lecture"} and not q.has("live") and not q.staff and q.direction != "all"
+            and not all_lectures_timed(view.schedule)):
+        return _lectures_now(view, reader)  # pre-recorded: no time, but a week
     timed = sorted((e for e in candidates if e.start is not None), key=lambda e: (e.start, e.id))
     if q.direction in ("previous",) or (q.has("past") and q.direction is None):
         past = [e for e in timed if e.start <= reader.now]
@@ -77,8 +80,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         last = _same_start(timed, timed[-1])
         sessions = [e for e in timed if e.kind != "panel"]
         if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
-            # "the last Q&A": the panel only borrows the last Q&A slot, so name the last
-            # real Q&A first, then the panel after it.
+            # "the last Q&A": a panel in a Q&A slot only borrows it, so name the last real
+            # Q&A first, then the panel after it.
             last = [*_same_start(sessions, sessions[-1]), *last]
         return _listing("{line}", last, view, reader, 0.85)
     if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
@@ -98,7 +101,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                      chosen)
     upcoming = [e for e in timed if e.start > reader.now]
     if timed and (q.staff or (q.kinds and len(timed) <= 2 and q.direction is None)):
-        # "when is Bronstein's lecture", "when is the panel": the answer is that event,
+        # "when is <lecturer>'s lecture", "when is the panel": the answer is that event,
         # whether it is still to come or not.
         return Reply("schedule", True, 0.9, "\n".join(view.event_lines(timed, reader)), timed)
     if not upcoming:
@@ -149,7 +152,7 @@ def _week_end(e: Event, view: CourseView) -> datetime | None:
 def _kinds_name(kinds: set[str]) -> str:
     if set(ALL_KINDS) <= kinds:
         return "sessions and deadlines"
-    names = [KIND_NAMES[k] for k in ALL_KINDS
+    names = [W.EVENT_KIND_NAMES[k] for k in ALL_KINDS
              if k in kinds and not (k == "panel" and "qa" in kinds)]
     return " and ".join(names)
 
@@ -214,7 +217,8 @@ def _lectures_now(view: CourseView, reader: Reader) -> Reply:
     lectures = [lec for lec in view.schedule.lectures if lec.week == week.number]
     titles = "; ".join(f"{lec.number} {lec.title}" + (" (live)" if lec.start else "")
                        for lec in lectures)
-    text = W.LECTURES_PRERECORDED.format(week=week.number, titles=titles)
+    text = W.LECTURES_PRERECORDED.format(week=week.number, titles=titles,
+                                         live=live_except(view.schedule))
     events = [e for lec in lectures if (e := view.schedule.event(lec.id))]
     live = [e for e in events if e.start]
     if live:

@@ -5,9 +5,11 @@
 const $ = (id) => document.getElementById(id);
 const log = $("log");
 let after = 0;
+let boot = null;  // the server's start id: a new one means it restarted
 let typingRow = null;
 
-$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "Europe/London";
+// No zone from the browser: leave it empty and the bot uses the course's.
+$("tz").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
 
 function conversationId() {
   const type = $("ctype").value;
@@ -28,6 +30,70 @@ function row(role, node) {
 
 function text(t) { return document.createTextNode(t || ""); }
 
+// --- Markdown as Teams renders it in messages and TextBlocks: bold, italics, links, lists
+// (items on lines of their own, "\r" or "\n" between them), line breaks; nothing else
+// (no headings, quotes, tables or code: Teams shows those characters as typed). Built as
+// DOM nodes, never as HTML strings.
+function inlineMarkdown(src, parent) {
+  const pattern = /\\([\\`*_\[\]()#+\-.!])|\*\*(.+?)\*\*|__(.+?)__|(^|[^\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(^|[^\w])_(?!\s)(.+?)(?<!\s)_(?!\w)|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/;
+  let rest = src;
+  while (rest) {
+    const m = pattern.exec(rest);
+    if (!m) { parent.append(text(rest)); break; }
+    parent.append(text(rest.slice(0, m.index)));
+    if (m[1] !== undefined) {
+      parent.append(text(m[1]));
+    } else if (m[2] !== undefined || m[3] !== undefined) {
+      const b = document.createElement("strong");
+      inlineMarkdown(m[2] !== undefined ? m[2] : m[3], b);
+      parent.append(b);
+    } else if (m[5] !== undefined || m[7] !== undefined) {
+      parent.append(text(m[5] !== undefined ? m[4] : m[6]));
+      const i = document.createElement("em");
+      inlineMarkdown(m[5] !== undefined ? m[5] : m[7], i);
+      parent.append(i);
+    } else {
+      const a = document.createElement("a");
+      a.href = m[9];
+      a.target = "_blank";
+      a.rel = "noopener";
+      inlineMarkdown(m[8], a);
+      parent.append(a);
+    }
+    rest = rest.slice(m.index + m[0].length);
+  }
+}
+
+function markdown(src) {
+  const root = document.createElement("div");
+  root.className = "md";
+  const lines = (src || "").replace(/\r\n?/g, "\n").split("\n");
+  let list = null;
+  let para = null;
+  for (const line of lines) {
+    const item = /^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$/.exec(line);
+    if (item) {
+      const tag = item[1] ? "UL" : "OL";
+      if (!list || list.tagName !== tag) {
+        list = document.createElement(tag);
+        if (!item[1]) list.start = parseInt(item[2], 10);
+        root.append(list);
+      }
+      const li = document.createElement("li");
+      inlineMarkdown(item[3], li);
+      list.append(li);
+      para = null;
+      continue;
+    }
+    list = null;
+    if (!line.trim()) { para = null; continue; }
+    if (para) { para.append(document.createElement("br")); }
+    else { para = document.createElement("p"); root.append(para); }
+    inlineMarkdown(line, para);
+  }
+  return root;
+}
+
 // --- a small Adaptive Card renderer: the elements and actions the bot sends ---------------
 function renderElements(items, parent) {
   for (const el of items || []) {
@@ -39,9 +105,37 @@ function renderElements(items, parent) {
 function renderElement(el) {
   switch (el.type) {
     case "TextBlock": {
+      const p = markdown(el.text || "");
+      p.className = "tb" + (el.weight === "Bolder" ? " bold" : "") + (el.isSubtle ? " subtle" : "")
+        + (el.fontType === "Monospace" ? " mono" : "")
+        + (el.horizontalAlignment === "Center" ? " center" : "");
+      if (el.fontType === "Monospace") { p.textContent = el.text || ""; }
+      return p;
+    }
+    case "CodeBlock": {
+      const pre = document.createElement("pre");
+      pre.className = "codeblock";
+      pre.dataset.language = el.language || "";
+      pre.textContent = el.codeSnippet || "";
+      return pre;
+    }
+    case "Table": {
+      const table = document.createElement("table");
+      table.className = "table" + (el.showGridLines === false ? "" : " grid");
+      (el.rows || []).forEach((r, n) => {
+        const tr = table.insertRow();
+        for (const c of r.cells || []) {
+          const cell = document.createElement(n === 0 && el.firstRowAsHeader !== false ? "th" : "td");
+          renderElements(c.items, cell);
+          tr.append(cell);
+        }
+      });
+      return table;
+    }
+    case "RichTextBlock": {  // TextRuns: plain text, never Markdown
       const p = document.createElement("div");
-      p.className = "tb" + (el.weight === "Bolder" ? " bold" : "") + (el.isSubtle ? " subtle" : "");
-      p.textContent = el.text || "";
+      p.className = "tb";
+      p.textContent = (el.inlines || []).map((r) => (typeof r === "string" ? r : r.text || "")).join("");
       return p;
     }
     case "FactSet": {
@@ -56,7 +150,7 @@ function renderElement(el) {
     }
     case "Container": {
       const div = document.createElement("div");
-      div.className = el.separator ? "container" : "";
+      div.className = (el.separator ? "container" : "") + (el.style === "emphasis" ? " emphasis" : "");
       renderElements(el.items, div);
       return div;
     }
@@ -94,7 +188,8 @@ function renderElement(el) {
       return label;
     }
     default:
-      return null;  // unknown elements are skipped; fallbackText covers whole cards
+      // Like Teams: an element this client does not know shows its fallback, if any.
+      return el.fallback && typeof el.fallback === "object" ? renderElement(el.fallback) : null;
   }
 }
 
@@ -162,7 +257,7 @@ function showActivity(entry) {
   }
   if (a.type !== "message") return;
   const frag = document.createDocumentFragment();
-  if (a.text) frag.append(text(a.text));
+  if (a.text) frag.append(markdown(a.text));
   for (const att of a.attachments || []) {
     if (att.contentType === "application/vnd.microsoft.card.adaptive") {
       frag.append(renderCard(att.content));
@@ -201,7 +296,15 @@ async function poll() {
     const res = await fetch(`/emulator/activities?conversation=${encodeURIComponent(conv)}` +
                             `&after=${after}&wait=25`, { signal: pollAbort.signal });
     const data = await res.json();
-    if (conv === conversationId()) {
+    const restarted = (boot !== null && data.boot !== boot) || (data.last || 0) < after;
+    boot = data.boot;
+    if (restarted) {
+      // The server restarted (or lost its transcript): show its whole transcript again
+      // instead of waiting for numbers it may never reach.
+      log.textContent = "";
+      after = 0;
+      $("status").textContent = "The bot restarted; the chat was reloaded.";
+    } else if (conv === conversationId()) {
       for (const e of data.entries || []) {
         after = Math.max(after, e.seq);
         showActivity(e);

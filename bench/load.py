@@ -1,0 +1,261 @@
+"""Load: many students at once against `python -m bot serve`, with /healthz probed meanwhile.
+
+    .venv/bin/python bench/load.py [--users 50] [--seconds 60] [--content 0.2] [--json]
+
+Starts the real server (`python -m bot serve`, local mode, a scratch data folder) and waits
+until /readyz says ready (the notes indexed). Then `--users` simulated students each post
+one activity at a time to /api/messages for `--seconds` (closed loop, no pause), 80% schedule
+and 20% content questions (`--content`), with `serviceUrl` pointing at the server's local
+connector. Meanwhile a separate process GETs /healthz every 100 ms. The same run is then
+made against a minimal echo bot on the same stack (bench/http_latency.py's), for comparison.
+
+Reported per bot: requests, throughput, reply latency p50/p99 (POST until the 201, which the
+bot returns once its reply has reached the connector), errors (a non-201 or no response in
+30 s), lost replies (an accepted activity with no reply in the connector's transcript at the
+end), and /healthz p50/p99/max. Targets: 0 errors, 0 lost, p99 < 15 s (the Bot Framework's
+limit), /healthz p99 < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from http_latency import CONTENT_QUESTIONS, SCHEDULE_QUESTIONS, ZONES  # noqa: E402
+
+MORE_CONTENT = ["what is the vanishing gradient problem?", "how does attention work?",
+                "what is a variational autoencoder?", "explain backpropagation",
+                "what is the difference between a GAN and a VAE?", "what is layer norm?"]
+REQUEST_TIMEOUT = 30.0
+PROBE_EVERY = 0.1
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get_json(url: str, timeout: float = 5.0) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r:  # noqa: S310 - loopback
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"{}")
+
+
+def start_course(data: Path, port: int) -> subprocess.Popen:
+    env = dict(os.environ, BOT_DATA_DIR=str(data), BOT_LOG_LEVEL="WARNING", PORT=str(port))
+    env.pop("MicrosoftAppId", None)
+    return subprocess.Popen([sys.executable, "-m", "bot", "serve", "--now",
+                             "2021-02-01T09:00"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL)
+
+
+def start_echo(data: Path, port: int) -> subprocess.Popen:
+    env = dict(os.environ, BOT_DATA_DIR=str(data), BOT_LOG_LEVEL="WARNING")
+    return subprocess.Popen([sys.executable, str(ROOT / "bench" / "http_latency.py"),
+                             "--serve", "echo", "--port", str(port), "--data", str(data)],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+
+
+def wait_ready(base: str, proc: subprocess.Popen, timeout: float) -> float:
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < timeout:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server exited with {proc.returncode}")
+        try:
+            status, report = get_json(f"{base}/readyz")
+            if status == 200 and report.get("status") == "ready":
+                return time.monotonic() - t0
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"not ready after {timeout:.0f} s")
+
+
+def activity(base: str, user: int, text: str, seq: int) -> dict:
+    return {"type": "message", "id": f"m{user}-{seq}", "channelId": "msteams",
+            "serviceUrl": f"{base}/connector/", "text": text,
+            "from": {"id": f"user-{user}", "name": f"User {user}"},
+            "recipient": {"id": "course-assistant", "name": "Course assistant"},
+            "conversation": {"id": f"load-{user}", "conversationType": "personal"},
+            "localTimezone": ZONES[user % len(ZONES)]}
+
+
+async def load(base: str, users: int, seconds: float, content_share: float,
+               seed: int) -> dict:
+    import aiohttp
+
+    rng = random.Random(seed)
+    content = CONTENT_QUESTIONS + MORE_CONTENT
+    sent: dict[str, tuple[str, float]] = {}  # activity id -> (kind, latency)
+    errors: list[str] = []
+    deadline = time.monotonic() + seconds
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=users),
+                                     timeout=timeout) as session:
+        async def student(user: int) -> None:
+            seq = 0
+            while time.monotonic() < deadline:
+                seq += 1
+                kind = "content" if rng.random() < content_share else "schedule"
+                text = rng.choice(content if kind == "content" else SCHEDULE_QUESTIONS)
+                body = activity(base, user, text, seq)
+                t0 = time.perf_counter()
+                try:
+                    async with session.post(f"{base}/api/messages", json=body) as r:
+                        await r.read()
+                        status = r.status
+                except (aiohttp.ClientError, TimeoutError) as exc:
+                    errors.append(f"{type(exc).__name__}: {exc}")
+                    continue
+                if status != 201:
+                    errors.append(f"HTTP {status}")
+                    continue
+                sent[body["id"]] = (kind, time.perf_counter() - t0)
+
+        started = time.monotonic()
+        await asyncio.gather(*(student(u) for u in range(users)))
+        elapsed = time.monotonic() - started
+        # Every accepted activity must have its reply in the connector's transcript.
+        replied: set[str] = set()
+        for user in range(users):
+            async with session.get(f"{base}/emulator/activities",
+                                   params={"conversation": f"load-{user}"}) as r:
+                for entry in (await r.json())["entries"]:
+                    a = entry["activity"]
+                    if entry["role"] == "bot" and a.get("type") == "message":
+                        replied.add(a.get("replyToId") or "")
+    lost = [i for i in sent if i not in replied]
+    return {"sent": sent, "errors": errors, "lost": lost, "elapsed": elapsed}
+
+
+def probe(url: str, seconds: float) -> None:
+    """The /healthz prober (its own process, so the load generator cannot delay it)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    timings, failures = [], 0
+    end = time.monotonic() + seconds
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    while time.monotonic() < end:
+        t0 = time.perf_counter()
+        try:
+            conn.request("GET", parts.path)
+            response = conn.getresponse()
+            response.read()
+            if response.status != 200:
+                failures += 1
+        except OSError:
+            failures += 1
+            conn.close()
+            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        timings.append(time.perf_counter() - t0)
+        time.sleep(max(0.0, PROBE_EVERY - (time.perf_counter() - t0)))
+    print(json.dumps({"timings": timings, "failures": failures}))
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000
+
+
+def run_one(kind: str, scratch: Path, args: argparse.Namespace) -> dict:
+    port = free_port()
+    data = scratch / kind
+    data.mkdir()
+    if kind == "course" and args.index:
+        # A ready index (e.g. the one `make run` built) skips the minute of indexing.
+        import shutil
+
+        shutil.copytree(args.index, data / "index")
+    proc = (start_course if kind == "course" else start_echo)(data, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        ready = wait_ready(base, proc, args.ready_timeout)
+        prober = subprocess.Popen([sys.executable, __file__, "--probe", f"{base}/healthz",
+                                   "--seconds", str(args.seconds)], stdout=subprocess.PIPE,
+                                  text=True)
+        result = asyncio.run(load(base, args.users, args.seconds, args.content, args.seed))
+        health = json.loads(prober.communicate(timeout=args.seconds + 60)[0])
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    latencies = [t for _, t in result["sent"].values()]
+    by_kind = {k: [t for kk, t in result["sent"].values() if kk == k]
+               for k in ("schedule", "content")}
+    return {
+        "bot": kind, "ready_after_s": round(ready, 1), "users": args.users,
+        "requests": len(result["sent"]) + len(result["errors"]),
+        "throughput_per_s": round(len(result["sent"]) / result["elapsed"], 1),
+        "p50_ms": round(pct(latencies, 0.5), 1), "p99_ms": round(pct(latencies, 0.99), 1),
+        "max_ms": round(max(latencies, default=0) * 1000, 1),
+        "schedule_p50_ms": round(pct(by_kind["schedule"], 0.5), 1),
+        "schedule_p99_ms": round(pct(by_kind["schedule"], 0.99), 1),
+        "content_p50_ms": round(pct(by_kind["content"], 0.5), 1),
+        "content_p99_ms": round(pct(by_kind["content"], 0.99), 1),
+        "errors": len(result["errors"]), "error_kinds": sorted(set(result["errors"]))[:5],
+        "lost": len(result["lost"]),
+        "healthz_probes": len(health["timings"]), "healthz_failures": health["failures"],
+        "healthz_p50_ms": round(pct(health["timings"], 0.5), 1),
+        "healthz_p99_ms": round(pct(health["timings"], 0.99), 1),
+        "healthz_max_ms": round(max(health["timings"], default=0) * 1000, 1),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--users", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--content", type=float, default=0.2, help="share of content questions")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--bots", default="echo,course", help="which to run, comma-separated")
+    ap.add_argument("--index", type=Path, help="copy this ready notes index into the data")
+    ap.add_argument("--ready-timeout", type=float, default=600.0)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--probe", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.probe:
+        probe(args.probe, args.seconds)
+        return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        rows = [run_one(kind, Path(scratch), args) for kind in args.bots.split(",")]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    print(f"{args.users} users for {args.seconds:.0f} s, {args.content:.0%} content questions, "
+          "through the local connector; /healthz probed every 100 ms")
+    print(f"{'bot':>6} {'reqs':>6} {'req/s':>6} {'p50':>8} {'p99':>8} {'max':>8} "
+          f"{'sched p99':>9} {'content p99':>11} {'err':>4} {'lost':>4} "
+          f"{'healthz p50/p99/max':>20}")
+    for r in rows:
+        print(f"{r['bot']:>6} {r['requests']:>6} {r['throughput_per_s']:>6} "
+              f"{r['p50_ms']:>6.0f}ms {r['p99_ms']:>6.0f}ms {r['max_ms']:>6.0f}ms "
+              f"{r['schedule_p99_ms']:>7.0f}ms {r['content_p99_ms']:>9.0f}ms "
+              f"{r['errors']:>4} {r['lost']:>4} "
+              f"{r['healthz_p50_ms']:>6.1f}/{r['healthz_p99_ms']:.1f}/{r['healthz_max_ms']:.0f}ms")
+        if r["error_kinds"]:
+            print(f"       errors: {'; '.join(r['error_kinds'])}")
+    print("targets: 0 errors, 0 lost, p99 < 15000 ms, /healthz p99 < 100 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

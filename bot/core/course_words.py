@@ -1,0 +1,49 @@
+"""The lexicon with one course's own words added: its vocabulary file, its code and title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.glossary import Glossary
+from bot.core.lexicon import CUES, STOPWORDS
+from bot.core.text import normalize, tokens
+from bot.schedule.model import Schedule
+
+
+@dataclass(frozen=True)
+class CourseWords:
+    cues: dict[str, set[str]]  # CUES with the course's words (each only in its own concept)
+    stopwords: frozenset[str]  # STOPWORDS with the course's code and names: never a topic
+    aliases: tuple[tuple[re.Pattern[str], str], ...]  # applied to normalised questions
+    glossary: Glossary
+    words: frozenset[str]  # the subject's words, for typo correction
+
+    @classmethod
+    def of(cls, schedule: Schedule) -> CourseWords:
+        v = schedule.vocabulary
+        cues = {concept: set(words) for concept, words in CUES.items()}
+        for concept, words in v.cues.items():
+            own = {w.lower() for w in words}
+            for other in cues:  # a word the course gives a meaning means only that here
+                cues[other] -= own
+            cues[concept] |= own
+        # The code names the course; the title's words may name topics too ("learning" in
+        # "Q-learning"), so only those the vocabulary lists count.
+        names = {t for text in (schedule.course.code, *v.course_names)
+                 for t in tokens(normalize(text))}
+        aliases = []
+        # Longer phrases first, so "lab session" is read before "lab".
+        for phrase, meaning in sorted(v.aliases.items(), key=lambda kv: -len(kv[0])):
+            said = normalize(phrase).strip()
+            if said:
+                aliases.append((re.compile(rf"\b{re.escape(said)}\b"),
+                                f" {normalize(meaning).strip()} "))
+        return cls(cues, frozenset(STOPWORDS | names), tuple(aliases),
+                   Glossary(v.abbreviations), frozenset(w.lower() for w in v.words))
+
+    def read_aliases(self, text: str) -> str:
+        """A normalised question in the bot's own words ("pset 2" -> "coursework 2")."""
+        for pattern, meaning in self.aliases:
+            text = pattern.sub(meaning, text)
+        return re.sub(r"\s+", " ", text).strip()

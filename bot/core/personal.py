@@ -1,0 +1,268 @@
+"""Is a message about the writer's own circumstances? Then it is personal, whatever its words.
+
+Personal messages (illness, bereavement, family, money, visa, disability, mental health, an
+extension or a failed submission of one's own, one's marks, one's enrolment) are never
+grouped with other students' questions, never become FAQ entries and are never answered from
+the FAQ. A missed one is a privacy breach, so the detector is biased for recall:
+
+- **rules** (`rule_verdict`): a few words are personal wherever they appear ("funeral",
+  "asking for a friend", "privately"); a first-person message naming a circumstance
+  ("I have ADHD", "can I get an extension", "my upload failed") is personal outright;
+- a **classifier**: logistic regression on the MiniLM sentence embedding plus the rules' cues,
+  trained on `tests/data/personal_training.yaml` by `python -m bot personal train`, catches
+  what no rule names ("things have been hard at home"). Its decision threshold was chosen by
+  cross-validation for recall; both live in `data/personal_model.json`, whose sha256 is
+  checked at load like the embedding model's.
+
+Use `is_personal(text)` / `personal_probability(text)`, or a `PersonalDetector` built on an
+embedder the caller already has (the bot passes its own, so the model is loaded once).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
+
+log = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).parent / "data" / "personal_model.json"
+# Updated by `python -m bot personal train`: a retrained model is a reviewed change.
+MODEL_SHA256 = "c3b46cb98fbd3a564628d6c27f25f55a44fcad82e02f838a8d1af1b5e84e0da4"
+RULE_PROBABILITY = 0.99  # what a rule's verdict is reported as
+
+Embed = Callable[[list[str]], np.ndarray | None]  # unit-length rows
+
+# --- rules ----------------------------------------------------------------------------------
+_FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|me|my|mine|myself)\b")
+_FAMILY = (r"(?:mum|mom|mother|dad|father|parents?|grand\w*|gran|nan|nana|nanna|granny|"
+           r"grandpa|grandad|brother|sister|siblings?|son|daughter|child|children|kids?|baby|"
+           r"newborn|wife|husband|partner|boyfriend|girlfriend|fianc\w*|family|uncle|aunt\w*|"
+           r"cousin|dog|cat|pet|friend|flatmate|housemate|carer)")
+_W = r"(?:[\w'-]+ ){0,3}"  # up to three words in between
+# Each cue: (name, pattern, level). Level "alone": words that are about someone's own life
+# whenever they appear (a funeral, a seizure, "asking for a friend"); "first": personal in a
+# message written in the first person ("I have ADHD"); "feature": evidence the classifier
+# weighs, not enough on its own ("my partner", "my submission"). Every cue is a feature.
+_CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), level) for
+                                                 name, pattern, level in [
+    ("unmistakable", r"\b(?:funerals?|passed away|bereave\w*|miscarriage|stillbirth|seizures?|"
+                     r"epilep\w*|icu|intensive care|hospitali[sz]ed|in hospital|a&e|"
+                     r"asylum|tribunal|deport\w*|stolen|robbed|mugged|burgl\w*|nicked|"
+                     r"harass\w*|bull(?:y|ied|ying)|racis\w*|sexis\w*|discriminated|"
+                     r"assault\w*|asking for a friend|for a friend|my friend is too|"
+                     r"one[- ]to[- ]one|1[:-]1|in private|privately|direct message|dm me|"
+                     r"public channel|not in public|in public|without the whole class|"
+                     r"suicid\w*|self[- ]harm|panic attacks?|compassionate|"
+                     r"tested positive|sick note|fit note|doc'?s note)\b", "alone"),
+    ("health", r"\b(?:ill(?!-)|illness|sick(?:ness)?|unwell|poorly|flu|covid(?:-19)?|corona|"
+               r"fever|hospital\w*|surgery|operation on|injur\w*|hurt my|concuss\w*|"
+               r"migraines?|diagnos\w*|medical|medication|medicine|doctors?|gp|"
+               r"self[- ]?isolat\w*|isolating|quarantin\w*|pregnan\w*|cancer|chemo\w*|"
+               r"infection|food poisoning|vomit\w*|asthma|appendic\w*|glandular|chronic|"
+               r"symptoms?|heart attack|stroke|accident|recovering|broke (?:my|an?)|"
+               r"fainted|disease|condition|health|allerg\w*|fractured?|sprain\w*|"
+               r"ambulance|paramedics?|insomnia|can'?t sleep|in bed)\b", "first"),
+    ("loss", r"\b(?:grie(?:f|ving|ve)|death in|lost my " + _FAMILY + r"|" + _FAMILY +
+             r"(?:'s)? (?:has |had |just )?(?:died|passed)|put down)\b", "first"),
+    ("mind", r"\b(?:anxiety|anxious|depress(?:ed|ion)|mental(?:ly| health)|"
+             r"burn(?:t|ed)? ?out|overwhelmed|not coping|can'?t cope|struggling|counsell\w*|"
+             r"therap(?:y|ist)|eating disorder|ocd|breakdown|antidepressants?|dark place|"
+             r"lonely|in pieces|stress(?:ed)?|not in a good way|haven'?t slept|crying|"
+             r"cried|at my limit|pointless|can'?t focus|can'?t think|scared|afraid|"
+             r"worried|humiliated|uncomfortable|break ?up|broke up|relationship|"
+             r"worst in|wrong with me|behind everyone|way behind|worse than)\b", "first"),
+    ("disability", r"\b(?:disabilit\w*|disabled|dyslexi\w*|dyspraxi\w*|adhd|autis\w*|"
+                   r"asperger\w*|neurodivergent|learning difference|reasonable adjustments?|"
+                   r"dsa|deaf|blind|partially sighted|visually impaired|hearing impair\w*|"
+                   r"screen reader|wheelchair|stammer|rsi|extra time|support plan)\b", "first"),
+    ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
+                  r"mitigation|ecs|special consideration|defer\w*|resit|withdraw\w*|"
+                  r"interrupt\w* my|leave of absence|drop(?:ping)? out|drop the module|"
+                  r"appeal|remark|re-?mark|regrade|review(?:ed)? my|audit\w*|"
+                  r"(?:more|extra) (?:time|days?)|another attempt|retake|resubmit|"
+                  r"(?:submit|hand(?:ed)? (?:it )?in|upload)\w* " + _W + r"late|"
+                  r"another (?:day|time)|a different (?:day|time)|rescheduled?|clash(?:es)?|"
+                  r"penali[sz]\w*|penalt(?:y|ies)|slack|leeway|flexibility|"
+                  r"count against me|hurt me|affect my)\b", "first"),
+    ("integrity", r"\b(?:plagiar\w*|misconduct|copied|copying|cheat\w*|similar(?:ity)? "
+                  r"(?:to|checker)|flagged|academic integrity|in trouble|caught|blamed|"
+                  r"without (?:citing|asking))\b", "first"),
+    ("people", r"\b(?:falling out|fell out|rude|condescending|unfair|laughed|ignoring me|"
+               r"talking over me|has something against|messaging me|joke about my|"
+               r"comment about my|made a comment)\b", "first"),
+    ("marks", r"\b(?:my " + _W + r"(?:marks?|grades?)|my (?:quiz|exam|test) scores?|"
+              r"(?:got|get|scored|received|given) (?:a |an )?\d+|marked (?:me|my|as)|"
+              r"i (?:just )?failed|(?:going|gonna) to fail|fail (?:the|this) " + _W +
+              r"(?:module|course)|fails? (?:two|the)|"
+              r"pass(?:ing)? (?:the|this) (?:module|course)|on track to pass|lost " + _W +
+              r"marks|lower than|under \d+|still pass)\b", "first"),
+    ("money", r"\b(?:afford|hardship|rent|student loan|bursary|scholarship|i'?m broke|"
+              r"part[- ]time jobs?|shifts|evict\w*|homeless|sofa surfing|working nights|"
+              r"landlord|jobs?|placement)\b", "first"),
+    ("visa", r"\b(?:visa|brp|tier 4|home office|immigration|embassy|sponsorship|court)\b",
+     "first"),
+    ("family", r"\bmy " + _W + _FAMILY + r"\b|\b(?:caring for|carer|childcare|single parent|"
+               r"school pickup|getting married|wedding|divorce\w*|baby|born|newborn)\b",
+     "feature"),
+    ("submission", r"\b(?:missed the (?:deadline|quiz|exam)|(?:submitted|uploaded|handed in) "
+                   r"(?:the )?wrong|wrong (?:file|notebook|version|slot)|forgot to (?:press )?"
+                   r"submit|(?:says|shows|marked) (?:i|me) (?:as )?(?:late|haven'?t|have not|"
+                   r"didn'?t|did not|never|missed)|(?:upload|submission|"
+                   r"attempt)\w* (?:failed|froze|crashed|was rejected|isn'?t showing|didn'?t)|"
+                   r"by mistake|accidentally|corrupted|didn'?t (?:get|receive) (?:a |my )?"
+                   r"(?:confirmation|mark|feedback)|never got|(?:quiz|attempt|timer|page) "
+                   r"(?:crashed|froze|ran out|logged me out)|timing out|timed out|"
+                   r"(?:says|shows|marked) (?:as )?late|can'?t (?:get onto|upload|submit)|"
+                   r"upload in time|goes? through)\b", "first"),
+    ("records", r"\b(?:my (?:records?|data|email address|name|details|enrol\w*|registration|"
+                r"progress)|enrolled|registered late|course list|part[- ]time|full[- ]time|"
+                r"visiting student|transfer)\b", "first"),
+    ("private", r"\b(?:personal|private|confidential|sensitive|family emergency|"
+                r"emergency|bad news|going on in my life|at home|my life|my situation|"
+                r"my circumstances|circumstances|rough (?:time|week)|terrible|hard time|"
+                r"stuff came up|came up|absent|victim|inappropriate|directly|rather not|"
+                r"(?:hours?|hrs) (?:ahead|behind)|\d ?am (?:for me|my time))\b", "first"),
+    # Machines die too: evidence against a death or a crash being someone's own life.
+    ("machine", r"\b(?:kernel|runtime|session|process|instance|gpu|cuda|notebook|server|vm|"
+                r"training|run|job|model|neurons?|units?|relu|tensor|python|jupyter|"
+                r"laptop|cell)s? (?:[\w'-]+ ){0,2}(?:died|dies|dead|dying|crash\w*|killed|"
+                r"froze|freezes|hangs?|restart\w*)\b", "feature"),
+    ("weak_own", r"\bmy (?:submission|result|feedback|attempt|laptop|internet|connection|"
+                 r"timezone|time zone)\b|\bi (?:was|am|have been|'ve been) (?:away|absent|"
+                 r"off|out)\b", "feature"),
+]]
+CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
+
+
+def normalise(text: str) -> str:
+    """Lower case, curly quotes straightened, spaces collapsed: what the rules read."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(text.split())
+
+
+def rule_cues(text: str) -> dict[str, bool]:
+    """Which cues the text has (by name), and whether it is written in the first person."""
+    t = normalise(text)
+    cues = {name: bool(pattern.search(t)) for name, pattern, _ in _CUES}
+    cues["first_person"] = bool(_FIRST_PERSON.search(t))
+    return cues
+
+
+def rule_verdict(text: str) -> str | None:
+    """The name of the cue that makes the message personal on its own, or None."""
+    cues = rule_cues(text)
+    return next((name for name, _, level in _CUES if cues[name] and (
+        level == "alone" or level == "first" and cues["first_person"])), None)
+
+
+def cue_vector(text: str) -> np.ndarray:
+    cues = rule_cues(text)
+    return np.array([float(cues[name]) for name in CUE_NAMES], dtype=np.float32)
+
+
+# --- the classifier -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonalModel:
+    weights: np.ndarray  # embedding dimensions, then one per cue (CUE_NAMES)
+    bias: float
+    threshold: float  # probability at or above which a message is personal
+    embedding_sha256: str  # the embedding model it was trained on
+
+    def probability(self, vector: np.ndarray, cues: np.ndarray) -> float:
+        z = float(np.dot(self.weights, np.concatenate([vector, cues]))) + self.bias
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def load_model(path: Path = MODEL_PATH, expected_sha256: str | None = MODEL_SHA256
+               ) -> PersonalModel:
+    if not path.is_file():
+        raise ModelError(f"no personal-matter model at {path} (python -m bot personal train)")
+    digest = sha256_of(path)
+    if expected_sha256 and digest != expected_sha256:
+        raise ModelError(f"{path} does not match the expected sha256 {expected_sha256}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("cues") != CUE_NAMES:
+            raise ModelError(f"{path} was trained with other rule cues: retrain it")
+        return PersonalModel(np.asarray(data["weights"], dtype=np.float32),
+                             float(data["bias"]), float(data["threshold"]),
+                             str(data["embedding_sha256"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{path}: not a personal-matter model: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Verdict:
+    personal: bool
+    probability: float
+    rule: str | None  # the strong cue that decided, if one did
+
+
+class PersonalDetector:
+    """Rules, then the classifier. Without an embedder (or a model for another embedder)
+    only the rules decide, which is logged once."""
+
+    def __init__(self, embed: Embed | None, model: PersonalModel | None = None,
+                 embedding_sha256: str | None = MINILM_SHA256):
+        self._embed = embed
+        self.model = model if model is not None else load_model()
+        if embed is not None and embedding_sha256 and \
+                embedding_sha256 != self.model.embedding_sha256:
+            log.warning("the personal-matter model was trained on another embedding model: "
+                        "only its rules are used")
+            self._embed = None
+
+    def verdict(self, text: str, vector: np.ndarray | None = None) -> Verdict:
+        """`vector`: the text's embedding when the caller has it already."""
+        rule = rule_verdict(text)
+        if vector is None and self._embed is not None:
+            rows = self._embed([text or " "])  # None: the model is not loaded (yet)
+            vector = None if rows is None else np.asarray(rows[0], dtype=np.float32)
+        if vector is None:
+            return Verdict(rule is not None, RULE_PROBABILITY if rule else 0.0, rule)
+        p = self.model.probability(vector, cue_vector(text))
+        if rule is not None:
+            return Verdict(True, max(p, RULE_PROBABILITY), rule)
+        return Verdict(p >= self.model.threshold, p, None)
+
+    def is_personal(self, text: str, vector: np.ndarray | None = None) -> bool:
+        return self.verdict(text, vector).personal
+
+    def probability(self, text: str, vector: np.ndarray | None = None) -> float:
+        return self.verdict(text, vector).probability
+
+
+_default: PersonalDetector | None = None
+_default_lock = threading.Lock()
+
+
+def default_detector() -> PersonalDetector:
+    """A detector on the shipped embedding model, loaded on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            from bot.core.embedding import Embedder
+
+            _default = PersonalDetector(Embedder().encode)
+        return _default
+
+
+def is_personal(text: str) -> bool:
+    """True when the message is about the writer's own circumstances (biased for recall)."""
+    return default_detector().is_personal(text)
+
+
+def personal_probability(text: str) -> float:
+    return default_detector().probability(text)

@@ -1,0 +1,1 @@
+"""Operations: logging set-up, request ids, Prometheus metrics."""

@@ -1,0 +1,117 @@
+"""Announcing new question groups in the TA channel: a durable outbox and its worker.
+
+Filing a question queues its group here (in the same database), and the worker posts it. A
+post that fails is retried on the worker's next loop; while the TA channel cannot be reached
+at all (the bot does not know where to post yet), announcements wait in the queue instead of
+being dropped. The post itself is injected: this module knows nothing of Bot Framework.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+from bot.storage.database import Database
+from bot.supervisor import Job
+from bot.wakeable import Wakeup
+
+log = logging.getLogger(__name__)
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS triage_announcements (
+        group_id INTEGER PRIMARY KEY, queued TEXT NOT NULL, announced TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0, error TEXT)""",
+]
+MAX_ATTEMPTS = 5  # an announcement that keeps failing is given up (and logged)
+CHECK_EVERY = 30.0  # seconds between looks at the queue when nothing wakes the worker
+
+
+class NotYet(Exception):  # noqa: N818 - reads as "raise NotYet(why)"
+    """The TA channel cannot be reached yet; the message says why."""
+
+
+Post = Callable[[int], Awaitable[None]]  # posts one group's announcement
+
+
+class AnnouncementQueue:
+    def __init__(self, db: Database):
+        self._db = db
+        db.ensure_schema("triage_announcements", _SCHEMA)
+
+    def add(self, group_id: int, now: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO triage_announcements (group_id, queued) "
+                         "VALUES (?, ?)", (group_id, now.astimezone(UTC).isoformat()))
+
+    def pending(self, limit: int = 100) -> list[int]:
+        return [r["group_id"] for r in self._db.query(
+            "SELECT group_id FROM triage_announcements WHERE announced IS NULL "
+            "AND attempts < ? ORDER BY group_id LIMIT ?", (MAX_ATTEMPTS, limit))]
+
+    def done(self, group_id: int, now: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE triage_announcements SET announced=?, error=NULL "
+                         "WHERE group_id=?", (now.astimezone(UTC).isoformat(), group_id))
+
+    def failed(self, group_id: int, error: str, permanent: bool) -> int:
+        """Count a failed post; the attempts so far (a permanent failure uses them all)."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE triage_announcements SET attempts = CASE WHEN ? THEN ? "
+                         "ELSE attempts + 1 END, error=? WHERE group_id=?",
+                         (int(permanent), MAX_ATTEMPTS, error[:200], group_id))
+            row = conn.execute("SELECT attempts FROM triage_announcements WHERE group_id=?",
+                               (group_id,)).fetchone()
+        return int(row["attempts"]) if row else MAX_ATTEMPTS
+
+
+class Announcer:
+    """The worker: posts queued announcements; woken when a question is filed."""
+
+    def __init__(self, queue: AnnouncementQueue, post: Post, clock: Callable[[], datetime]):
+        self.queue = queue
+        self._post = post
+        self._clock = clock
+        self._wake = Wakeup()
+        self._busy = asyncio.Lock()  # one pass at a time: a group is never posted twice
+        self.waiting_reason: str | None = None  # why announcements are held, for /readyz
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def job(self) -> Job:
+        return Job("announcements", self.cycle, self._wake)
+
+    async def cycle(self) -> float:
+        await self.announce_pending()
+        return CHECK_EVERY
+
+    async def announce_pending(self) -> int:
+        async with self._busy:
+            return await self._announce_pending()
+
+    async def _announce_pending(self) -> int:
+        posted = 0
+        for group_id in await asyncio.to_thread(self.queue.pending):
+            try:
+                await self._post(group_id)
+            except NotYet as why:
+                if self.waiting_reason != str(why):
+                    log.warning("new questions are not announced in the TA channel yet: %s",
+                                why)
+                self.waiting_reason = str(why)
+                return posted  # all of them wait; nothing is counted as failed
+            except Exception as exc:  # noqa: BLE001 - logged, retried on the next loop
+                permanent = getattr(exc, "status", None) in (400, 401, 403, 404)
+                attempts = await asyncio.to_thread(self.queue.failed, group_id, str(exc),
+                                                 permanent)
+                given_up = permanent or attempts >= MAX_ATTEMPTS
+                log.log(logging.ERROR if given_up else logging.WARNING,
+                        "could not announce question #%d in the TA channel%s: %s", group_id,
+                        " (giving up: TAs see it with 'triage')" if given_up else "", exc)
+                continue
+            self.waiting_reason = None
+            await asyncio.to_thread(self.queue.done, group_id, self._clock())
+            posted += 1
+        return posted

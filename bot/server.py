@@ -26,7 +26,6 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core import wording as W
 from bot.core.assistant import Assistant
-from bot.core.personal import PersonalDetector
 from bot.emulator.connector import LocalConnector
 from bot.emulator.local_only import local_only
 from bot.emulator.page import EmulatorPage
@@ -266,15 +265,9 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
         embedder = assistant.embedder  # None for the first seconds of a server's life
         return embedder.encode(texts) if embedder is not None else None
 
-    def embed_for_personal(texts: list[str]) -> Any:
-        # The detector's classifier reads embeddings of the model it was trained on only;
-        # until that model is loaded (or with another one) its rules decide alone.
-        embedder = assistant.embedder
-        if embedder is None or embedder.sha256 != personal.model.embedding_sha256:
-            return None
-        return embedder.encode(texts)
-
-    personal = PersonalDetector(embed_for_personal, embedding_sha256=None)
+    # The detector understanding uses when answering: what the bot treats as personal,
+    # triage keeps private.
+    personal = assistant.personal
     services.triage = TriageService(store, embed, lambda: assistant.view().schedule,
                                     personal=personal)
     purged = store.purge_closed(services.clock() - timedelta(days=settings.triage_retention_days))

@@ -123,7 +123,31 @@ def test_policy_on_given_probabilities(frames, probs, notes, intent):
 
     nlu_frames = frames("my task 2 model")  # any parse without rules firing
     q = nlu_frames[0].query
-    f = decide(q, lambda: _prediction(**probs), lambda _: notes)
+    f = decide(q, lambda: _prediction(**probs), lambda _: notes, lambda _: False)
     assert f.intent is intent
     if intent is Intent.CLARIFY:
         assert [i for i, _ in f.alternatives] == [Intent.DEADLINE, Intent.OWN_WORK]
+
+
+def test_personal_matters_are_decided_by_the_privacy_detector(frames):
+    # The detector's rules (bot/core/personal.py) name what the old regex did not: a theft.
+    f = frames("my flat was burgled and my laptop with task 3 on it was stolen")[0]
+    assert (f.intent, f.decided_by) == (Intent.PERSONAL, "rule:personal")
+
+
+def test_understanding_asks_the_assistants_one_detector(assistant):
+    assert assistant.view().nlu._is_personal == assistant.personal.is_personal
+
+
+def test_a_course_question_in_the_first_person_is_answered_without_the_detector(assistant):
+    asked: list[str] = []
+
+    def is_personal(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    nlu = assistant.view().nlu
+    strict = type(nlu)(nlu.understander, nlu.topics, nlu.model, nlu._embedder,
+                       nlu._notes_confidence, is_personal)
+    f = strict.frames("I'm in Beijing, when exactly is the CW3 deadline for me?", NOW, LONDON)[0]
+    assert f.intent is Intent.DEADLINE and asked == []

@@ -36,6 +36,7 @@ from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, FILLER, STOPWORDS
 from bot.core.multipart import combine, is_aside
+from bot.core.personal import PersonalDetector
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -94,6 +95,10 @@ class Assistant:
         self._intent_model = intent_model or IntentModel.load(
             bundled_model_dir(), embedder.sha256 if embedder else None)
         self._view: CourseView | None = None
+        # The one privacy detector: understanding asks it, and triage (bot/server.py) keeps
+        # private what it finds. Its classifier reads this assistant's embeddings, once the
+        # model is loaded and only if it is the model the detector was trained on.
+        self.personal = PersonalDetector(self._embed_for_personal, embedding_sha256=None)
         self.dialogue = Dialogue()
         self._lock = threading.Lock()
         self.notes_pending: Callable[[], float | None] = lambda: None
@@ -107,6 +112,12 @@ class Assistant:
     def embedder(self) -> Embedder | None:
         """The embedding model, for other parts of the core (grouping TA questions)."""
         return self._embedder
+
+    def _embed_for_personal(self, texts: list[str]):
+        embedder = self._embedder
+        if embedder is None or embedder.sha256 != self.personal.model.embedding_sha256:
+            return None  # its rules decide alone
+        return embedder.encode(texts)
 
     @property
     def knowledge(self) -> KnowledgeIndex | None:
@@ -133,7 +144,7 @@ class Assistant:
                 view = self._view
                 if view is None or view.schedule is not current:
                     view = CourseView(current, self._embedder, self._knowledge,
-                                      self._intent_model)
+                                      self._intent_model, self.personal.is_personal)
                     self._view = view
         return view
 

@@ -15,6 +15,7 @@ from bot.core.understand import Understander
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.model import IntentModel
 from bot.nlu.pipeline import Understanding
+from bot.nlu.policy import DEFAULT_IS_PERSONAL, IsPersonal
 from bot.schedule.model import Event, Schedule
 
 
@@ -48,13 +49,15 @@ def understander_for(schedule: Schedule, embedder: Embedder | None = None,
 class CourseView:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None,
                  knowledge: KnowledgeIndex | None = None,
-                 intent_model: IntentModel | None = None):
+                 intent_model: IntentModel | None = None,
+                 is_personal: IsPersonal = DEFAULT_IS_PERSONAL):
         self.schedule = schedule
         self.knowledge = knowledge
         self.understander = understander_for(schedule, embedder, knowledge)
         self.topics = TopicIndex(schedule, embedder)
         self.nlu = (Understanding(self.understander, self.topics, intent_model, embedder,
-                                  self.notes_confidence) if intent_model else None)
+                                  self.notes_confidence, is_personal)
+                    if intent_model else None)
         self.tz = schedule.tz
         self.events = schedule.events()
         self.timed = sorted((e for e in self.events if e.start), key=lambda e: (e.start, e.id))

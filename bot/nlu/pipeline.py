@@ -14,7 +14,6 @@ points back to it ("is it examinable?").
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -27,13 +26,13 @@ from bot.core.topics import TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
 from bot.core.zones import find_zone
-from bot.nlu import commands, safety
+from bot.nlu import commands
 from bot.nlu.dialogue import is_follow_up
 from bot.nlu.features import masked, sparse_features, spoken
 from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_SCHEDULE, Intent
 from bot.nlu.model import IntentModel
-from bot.nlu.policy import NotesConfidence, decide
+from bot.nlu.policy import DEFAULT_IS_PERSONAL, IsPersonal, NotesConfidence, decide
 
 # A part that points back ("is it the 23rd?") keeps the intent of the part before unless the
 # classifier is at least this sure of another ("... and who marks it?").
@@ -45,7 +44,7 @@ class Understanding:
 
     def __init__(self, understander: Understander, topics: TopicIndex, model: IntentModel,
                  embedder: Embedder | None, notes_confidence: NotesConfidence,
-                 is_personal: Callable[[str], bool] = safety.is_personal):
+                 is_personal: IsPersonal = DEFAULT_IS_PERSONAL):
         self.understander = understander
         self.topics = topics
         self.model = model

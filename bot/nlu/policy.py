@@ -1,8 +1,8 @@
 """From a parsed part and the classifier's probabilities to one frame.
 
 Hard rules come first and only for what must not be left to a guess: safety (refusals,
-personal matters), commands and numbered things that do not exist. Everything else is the
-classifier's, except that whether the course notes should answer is decided by the
+personal matters named outright), commands and numbered things that do not exist. Everything
+else is the classifier's, except that whether the course notes should answer is decided by the
 classifier's probability together with how well the notes answer it (retrieval confidence),
 and that two intents too close to choose between are put to the student as a question.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core import personal as privacy
 from bot.core.understand import Query
 from bot.nlu import commands, safety
 from bot.nlu.frame import Entities, Frame
@@ -45,12 +46,29 @@ _ALIKE = (frozenset({Intent.CONTENT, Intent.OWN_WORK}),
 # complaint or small talk is never put as a choice: when in doubt, the top reading stands.)
 ANSWERABLE = FROM_SCHEDULE | FROM_NOTES | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 
+# Readings a personal matter is mistaken for ("I won't make the Q&A, things are hard at
+# home" is no complaint about the timetable): with one of these on top, the privacy
+# detector's classifier decides whether the message is the writer's own business. A question
+# the schedule or the notes answer is answered even when written in the first person ("I'm
+# in Beijing, when is CW3 due for me"); what it tells a TA is kept private by triage, which
+# asks the same detector. A reading the classifier is this sure of stands ("tell me a joke"
+# is small talk, whatever the detector's classifier makes of it).
+_MAY_BE_PERSONAL = frozenset({Intent.POLICY, Intent.FEEDBACK, Intent.NOT_ON_PAGE,
+                              Intent.COMPLAINT, Intent.UNKNOWN, Intent.OFF_TOPIC,
+                              Intent.OTHER_COURSE, Intent.ASK_TA})
+READING_STANDS = 0.8
+
 Predict = Callable[[], Prediction]
 NotesConfidence = Callable[[Query], float]
+# The privacy detector's verdict on a message (bot/core/personal.py): its rules, then its
+# classifier. The default is the detector on the shipped embedding model; the assistant
+# passes one on its own embedder, shared with triage.
+IsPersonal = Callable[[str], bool]
+DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
 
 
 def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
-           is_personal: Callable[[str], bool] = safety.is_personal) -> Frame:
+           is_personal: IsPersonal = DEFAULT_IS_PERSONAL) -> Frame:
     def frame(intent: Intent, probability: float, decided_by: str, **extra) -> Frame:
         return Frame(q.raw, intent, probability, Entities.of(q), q.time, q.direction,
                      decided_by, query=q, **extra)
@@ -61,7 +79,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal=refusal)
     if (command := commands.parse_command(q.raw)) is not None:
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
-    if is_personal(q.raw):
+    if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
@@ -69,6 +87,8 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     prediction = predict()
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if intent in _MAY_BE_PERSONAL and p < READING_STANDS and is_personal(q.raw):
+        return frame(Intent.PERSONAL, p, "detector:personal", alternatives=runners_up)
     if intent == Intent.REMIND:
         # Reminders are set only in the command's own words; otherwise say how.
         return frame(intent, p, "classifier", alternatives=runners_up)

@@ -1,9 +1,6 @@
 """The hard rules of safety, decided before any classifier: requests the bot turns down
 (attempts to change its instructions, asking for assessed work or for another student's
-data) and personal matters (which must never reach another student, a channel or the FAQ).
-
-`is_personal` is the one function the rest of the bot asks; it can be swapped for a better
-detector without touching the policy.
+data). Personal matters are decided by the privacy detector, `bot/core/personal.py`.
 """
 
 from __future__ import annotations
@@ -38,20 +35,6 @@ _WANTS_ASSESSED_WORK = re.compile(
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
 
-# Marks, extensions, health and circumstances: the student's own business.
-_MY_RESULT = re.compile(r"\b(?:what|how) did i (?:get|score|do)\b"
-                        r"|\bmy (?:mark|marks|grade|grades|score|result|results|feedback)\b")
-# "does the quiz count towards my grade" asks how the course is assessed.
-_WEIGHT = re.compile(r"\b(?:count|counts|worth|weight|weighted|weighting|percent|percentage|"
-                     r"contribute|contributes|towards?)\b|%")
-_PERSONAL = re.compile(
-    r"\bextensions?\b|\bextenuating\b|\bmitigating\b|\bmedical\b|\bdoctor'?s?\b"
-    r"|\bhospital\b|\bvisa\b|\billness\b|\bprivate(?:ly)?\b"
-    r"|\b(?:i'?m|i am|been|was|feeling) (?:ill|sick|unwell)\b"
-    r"|\bi(?: was| am|'m| m| have been|'ve been| got| have| had) (?:ill|sick|unwell|covid|"
-    r"in hospital|a disability)\b"
-    r"|\b(?:bereavement|funeral|passed away|disabilit(?:y|ies)|mental health)\b")
-
 
 def refusal(text: str) -> str | None:
     """"instructions" or "assessed_work" when the normalised `text` is a request the bot
@@ -62,9 +45,3 @@ def refusal(text: str) -> str | None:
         return "assessed_work"
     return None
 
-
-def is_personal(text: str) -> bool:
-    """A personal matter: marks, extensions, illness, circumstances."""
-    text = text.lower()
-    return bool(_PERSONAL.search(text)
-                or (_MY_RESULT.search(text) and not _WEIGHT.search(text)))

@@ -131,6 +131,42 @@ def test_follow_ups_resolve_against_the_previous_subject(assistant):
     assert say("and who marks it?", None).events == []
 
 
+class _JsonStore:
+    """A store that keeps nothing but JSON text, as a database row does."""
+
+    def __init__(self):
+        self.rows: dict[str, tuple[str | None, str]] = {}
+
+    def get(self, conversation):
+        row = self.rows.get(conversation)
+        return None if row is None else json.loads(row[1])
+
+    def put(self, conversation, user, value):
+        self.rows[conversation] = (user, json.dumps(value))
+
+    def forget_user(self, user):
+        self.rows = {k: v for k, v in self.rows.items() if v[0] != user}
+
+
+def test_a_follow_up_needs_only_what_the_store_keeps(assistant):
+    from bot.nlu.dialogue import Dialogue
+
+    store = _JsonStore()
+
+    def say(text: str, user: str = "u1"):
+        assistant.dialogue = Dialogue(store)  # a fresh replica each turn: only the store
+        return assistant.answer(text, AskContext(NOW, LONDON, user=user,
+                                                 conversation=f"chat|{user}"))
+
+    say("when is bronstein's lecture")
+    a = say("is it examinable?")
+    assert ids(a) == ["L22"] and "examinable" in a.text
+    say("when is cw2 due?", user="u2")
+    store.forget_user("u1")
+    assert list(store.rows) == ["chat|u2"]
+    assert say("is it examinable?").events == []
+
+
 def test_follow_ups_in_teams(bot):
     replies = turn(bot, activity(text="when is cw3 due?"), activity(text="and who marks it?"))
     assert "Stacey" in texts(replies)[-1]

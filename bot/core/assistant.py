@@ -169,7 +169,8 @@ class Assistant:
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
         tz = named[0] if named else context.tz
-        previous = self.dialogue.recall(context.conversation, context.now)
+        previous = self.dialogue.recall(context.conversation, context.now,
+                                        view.understander.parse)
         frames = view.nlu.frames(clean, context.now, tz, previous)
         if context.intent and len(frames) == 1 and frames[0].query is not None:
             frames = [_chosen(frames[0], context.intent)]
@@ -197,8 +198,8 @@ class Assistant:
         reply = combine(replies, asides)
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
-            self.dialogue.remember(context.conversation, _answered_about(subject, reply),
-                                   context.now)
+            self.dialogue.remember(context.conversation, context.user,
+                                   _answered_about(subject, reply), context.now, tz)
         log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,

@@ -177,8 +177,6 @@ class Assistant:
         reader = Reader(context.now, tz)
         commands = tuple(f.command for f in frames if _is_command(f))
         answered = [f for f in frames if not _is_command(f)]
-        for f in answered:
-            log.debug("frame intent=%s p=%.2f by=%s", f.intent, f.probability, f.decided_by)
         if not answered and not any(_names_what_to_remind(f) for f in frames):
             c = view.schedule.course
             return Answer(question=question, intent=frames[0].intent.value, answered=False,
@@ -200,7 +198,10 @@ class Assistant:
         if subject is not None and context.conversation is not None:
             self.dialogue.remember(context.conversation, context.user,
                                    _answered_about(subject, reply), context.now, tz)
-        log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
+        # One line per question (its turn's request id is on it): the answer and each frame.
+        log.debug("question=%r intent=%s answered=%s frames=%s", clean, reply.intent,
+                  reply.answered, " ".join(f"{f.intent.value}:{f.probability:.2f}:{f.decided_by}"
+                                           for f in frames))
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,
                       events=reply.events, sources=reply.sources,

@@ -87,12 +87,13 @@ class CourseBot(ActivityHandler):
             context = AskContext(now=self._clock(), tz=zone, user=user,
                                  conversation=_chat(activity), intent=_picked(activity))
             answer = await self._answer(turn_context, question, context)
-            if self._on_answer is not None:
-                self._on_answer(answer)
+            only_commands = bool(answer.commands) and answer.intent in COMMAND_INTENTS
+            if self._on_answer is not None and not only_commands:
+                self._on_answer(answer)  # answers to questions, not commands carried out
             for command in answer.commands:
                 done = await self._carry_out(activity, command, zone, remembered)
                 await turn_context.send_activity(MessageFactory.text(done))
-            if answer.commands and answer.intent in COMMAND_INTENTS:
+            if only_commands:
                 return  # nothing was asked besides the commands
             course = self._assistant.view().tz
             if self._triage is None or not question or answer.intent in NOT_FOR_TAS:

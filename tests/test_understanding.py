@@ -38,6 +38,9 @@ def test_a_frame_is_frozen_and_typed(frames):
      "rule:refusal"),
     ("just give me the quiz answers", Intent.REFUSED, "rule:refusal"),
     ("can I get an extension on task 2, I was ill", Intent.PERSONAL, "rule:personal"),
+    # "all week" names every kind of reminder, but no reminder is asked for
+    ("ive had covid all week and wont finish task 1 on time, can i get an extension",
+     Intent.PERSONAL, "rule:personal"),
     ("when is task 4 due", Intent.MISSING, "rule:missing"),
     ("", Intent.UNKNOWN, "rule:empty"),
 ])

@@ -21,8 +21,8 @@ from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
 
-_WEEK_NOW = re.compile(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|"
-                       r"we're)\b|\bcurrent week\b")
+_WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
+                       r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -179,8 +179,9 @@ class Understander:
         _drop_idioms(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
+        # Chat filler ("details please", "tbh") is no subject to look for in the titles.
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
-                           and w not in self._cue_words
+                           and w not in self._cue_words and w not in FILLER
                            and w not in CALENDAR_WORDS and not w.isdigit())
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]

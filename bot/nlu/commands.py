@@ -72,8 +72,11 @@ def parse_command(text: str) -> Command | None:
     kinds = _kinds(t)
     if re.sub(r"[?\s]", "", t) in ("reminders", "reminder", "myreminders"):
         return Command("show")
-    vocab = bool(_VOCAB.search(t)) or ("digest" in kinds and bool(_START.search(t)
-                                                               or _STOP.search(t)))
+    # "send me the weekly digest" is about reminders; "all" (every kind, the digest among
+    # them) is not: "ive had covid all week ... can i get an extension" is no command.
+    named_digest = "digest" in kinds and kinds != frozenset(ALL_KINDS)
+    vocab = bool(_VOCAB.search(t)) or (named_digest and bool(_START.search(t)
+                                                             or _STOP.search(t)))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
         words = t.split()

@@ -254,6 +254,11 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 
         return Reply("schedule", True, 0.8, text)
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
+    if window.granularity == "after":  # "the next tutorial after today's": the first one
+        timed.sort(key=lambda e: (e.start, e.id))
+        if not timed:
+            return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+        return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.9)
     week_level = []
     if window.granularity == "week" and window.course_week is not None:
         week_level = [e for e in candidates if e.start is None and e.week == window.course_week]

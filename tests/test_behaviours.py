@@ -197,3 +197,19 @@ def bot(assistant, tmp_path):
     db = Database(tmp_path / "bot.sqlite3")
     yield CourseBot(assistant, ConversationStore(db), lambda: NOW, typing_after=30)
     db.close()
+
+
+# --- time phrases measured on the dev messages ------------------------------------------------
+
+
+def test_the_next_session_after_today_is_not_todays(ask):
+    a = ask("when's the next tutorial after today's?", now="2021-01-26T16:00")
+    assert "T04" in ids(a) and "T03" not in ids(a)
+
+
+def test_what_week_of_term_it_is(ask):
+    assert "week 2 " in ask("what week of term is it?", now="2021-01-20T09:00").text
+
+
+def test_a_weeks_session_with_filler_words_is_that_weeks(ask):
+    assert ids(ask("week 5 tutorial details please")) == ["T06"]

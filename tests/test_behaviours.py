@@ -213,3 +213,15 @@ def test_what_week_of_term_it_is(ask):
 
 def test_a_weeks_session_with_filler_words_is_that_weeks(ask):
     assert ids(ask("week 5 tutorial details please")) == ["T06"]
+
+
+def test_the_day_the_asker_says_it_is_anchors_tomorrow(ask):
+    a = ask("is the q&a tmrw at 10 or 11?? (its monday 22nd feb, 2am)", now="2021-02-15T09:00")
+    assert ids(a) == ["QA-W7"] and "11:00" in a.text
+    a = ask("its sat 20 feb, whats my next deadline", now="2021-02-15T09:00")
+    assert ids(a) == ["CW2"] and "3 days" in a.text
+
+
+def test_a_fact_the_page_does_not_give_is_handed_to_a_ta(ask):
+    a = ask("where will the exam be held?")
+    assert not a.answered and "ask a TA" in a.text

@@ -174,7 +174,10 @@ class Assistant:
         frames = view.nlu.frames(clean, context.now, tz, previous)
         if context.intent and len(frames) == 1 and frames[0].query is not None:
             frames = [_chosen(frames[0], context.intent)]
-        reader = Reader(context.now, tz)
+        # "its sat 20 feb, whats my next deadline": from the day the asker says it is.
+        stated = next((f.query.stated_now for f in frames
+                       if f.query is not None and f.query.stated_now), None)
+        reader = Reader(stated or context.now, tz)
         commands = tuple(f.command for f in frames if _is_command(f))
         answered = [f for f in frames if not _is_command(f)]
         if not answered and not any(_names_what_to_remind(f) for f in frames):
@@ -215,7 +218,7 @@ class Assistant:
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
-            return handler(f.query, view, reader)
+            return _offer_a_ta(handler(f.query, view, reader), forum)
         match f.intent:
             case Intent.HELP:
                 return Reply("help", True, 0.95, W.HELP.format(
@@ -248,6 +251,18 @@ class Assistant:
                 return Reply("unknown", False, 0.0, W.EMPTY.format(
                     coursework=help_examples(view.schedule)["coursework"]))
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
+
+
+# Replies about the course's facts; one that could not answer offers a person who can.
+_FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+
+
+def _offer_a_ta(reply: Reply, forum: dict[str, str]) -> Reply:
+    """"The course page doesn't give the exam's date": say who can, unless the reply does."""
+    if (reply.answered or reply.intent not in _FACT_INTENTS or "ask a TA" in reply.text
+            or forum["forum_course"] in reply.text):
+        return reply
+    return dataclasses.replace(reply, text=f"{reply.text}\n{W.NOT_ON_PAGE_TA.format(**forum)}")
 
 
 def _wants_notes(f: Frame) -> bool:

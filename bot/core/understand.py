@@ -23,6 +23,11 @@ from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
                        r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
+# "its mon 1st feb", "today is the 22nd of feb": a date the asker gives as today.
+_STATED_TODAY = re.compile(
+    r"\b(?:it'?s|it is|today is|today'?s)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*)\b")
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -78,6 +83,8 @@ class Query:
     # Subject words in the position of what is asked about ("a lecture on dropout",
     # "what is the weather"), as opposed to words around the question ("I took a break").
     focus_words: list[str] = field(default_factory=list)
+    # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
+    stated_now: datetime | None = None
     # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
     # classifier reads the question with these masked, so that it learns the shape of a
     # question rather than this course's ids and names.
@@ -157,9 +164,14 @@ class Understander:
             zone, (a, b) = found
             spans.append(("zone", text[a:b].strip()))
             text = (text[:a] + " " + text[b:]).strip()
+        stated = self.stated_today(text, now, zone or tz)
+        if stated is not None:  # "(its mon 1st feb) is kainz doing the q&a tmrw"
+            now, (a, b) = stated
+            text = (text[:a] + " " + text[b:]).strip()
         time = parse_time(text, now, zone or tz, self.calendar)
         rest = time.remainder
-        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans)
+        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans,
+                  stated_now=stated[0] if stated else None)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
         if time.week_number is not None and time.window is None:
@@ -187,6 +199,19 @@ class Understander:
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
         return q
+
+    def stated_today(self, text: str, now: datetime, tz: ZoneInfo
+                      ) -> tuple[datetime, tuple[int, int]] | None:
+        """"it's sat 20 feb": the asker says what day it is for them; "tomorrow" and "next"
+        are then from that day (at the same time of day)."""
+        m = _STATED_TODAY.search(text)
+        if m is None:
+            return None
+        day = parse_time(m.group(1), now, tz, self.calendar).window
+        if day is None or day.granularity != "day":
+            return None
+        local = now.astimezone(tz)
+        return datetime.combine(day.start.date(), local.timetz()), m.span()
 
     def _entities(self, q: Query, rest: str) -> str:
         def take(pattern: str, handle, kind: str) -> None:

@@ -59,6 +59,9 @@ class Understanding:
         # A zone named anywhere ("... in new york") applies to every part of the message.
         named = find_zone(normalize(message))
         tz = named[0] if named else tz
+        # So does the day the asker says it is ("is the q&a tmrw? (its mon 1st feb)").
+        if (stated := self.understander.stated_today(normalize(message), now, tz)) is not None:
+            now = stated[0]
         queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
         frames: list[Frame] = []
         for i, q in enumerate(queries):

@@ -31,7 +31,10 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b"
     r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
     r"|\bpaste (?:it )?(?:straight |directly )?into my (?:coursework|cw|notebook|submission)\b"
-    r"|\bwithout (?:\w+ ){1,2}(?:noticing|knowing|finding out)\b")
+    r"|\bwithout (?:\w+ ){1,2}(?:noticing|knowing|finding out)\b"
+    # "complete this for task 3: <code>": the rest of an assessed task, pasted in
+    r"|\b(?:complete|finish|fill in|implement)\s+(?:this|the rest|these|the todos?)\b"
+    r"[^.?!]{0,30}\b(?:task|cw|coursework|assignment) ?\d?\b")
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
 

@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run chat test browser lint bench check clean
+.PHONY: run chat test browser postgres lint bench check clean
 
 $(STAMP): pyproject.toml constraints.txt deploy/install.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ run: $(STAMP)
 chat: $(STAMP)
 	$(BIN)/python -m bot chat $(if $(NOW),--now $(NOW)) $(if $(TZ_ASKER),--tz $(TZ_ASKER))
 
-test: $(STAMP) browser
+test: $(STAMP) browser postgres
 	$(BIN)/python -m ruff check bot tests bench
 	$(BIN)/python -m pytest -q
 
@@ -39,6 +39,18 @@ browser:
 	     (apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver \
 	      >/dev/null)) || echo "warning: could not install chromium; browser tests skip"; \
 	  else echo "note: chromium missing and not root: browser tests will be skipped"; fi; }
+
+# Debian's PostgreSQL server binaries (initdb, pg_ctl): the storage tests start a server of
+# their own in a temporary folder. Installed when missing and possible (root with apt-get);
+# otherwise the PostgreSQL half of those tests is skipped and says why.
+postgres:
+	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -q postgresql >/dev/null)) || \
+	    echo "warning: could not install postgresql; its tests skip"; \
+	  else echo "note: postgresql missing and not root: its tests will be skipped"; fi; }
 
 check: $(STAMP)
 	$(BIN)/python -m bot check schedule.yaml

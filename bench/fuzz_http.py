@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import itertools
 import json
 import os
 import random
@@ -63,11 +64,18 @@ class FuzzRequest:
     authorization: str | None = None  # creds-no-token: the header to send, if any
 
 
+# Every request carries its own activity id (filled in when it is sent): the bot answers an
+# activity that is delivered twice only once, and would otherwise take most of the corpus for
+# repeats of the first valid message.
+ACTIVITY_ID = "{activity_id}"
+_activity_ids = itertools.count(1)
+
+
 # --- the corpus -----------------------------------------------------------------------------
 
 def valid_activity(service_url: str, text: str = "when is cw2 due?") -> dict[str, Any]:
     return {
-        "type": "message", "id": "act-1", "channelId": "msteams", "serviceUrl": service_url,
+        "type": "message", "id": ACTIVITY_ID, "channelId": "msteams", "serviceUrl": service_url,
         "timestamp": "2021-02-01T09:00:00.000Z", "text": text, "textFormat": "plain",
         "locale": "en-GB", "localTimezone": "Europe/London",
         "from": {"id": "29:fuzz-student", "name": "Fuzz Student", "aadObjectId": "aad-fuzz"},
@@ -383,10 +391,12 @@ def _short(value: Any) -> str:
 # --- sending --------------------------------------------------------------------------------
 
 def encode(request: FuzzRequest, service_url: str) -> bytes:
+    activity_id = f"act-{next(_activity_ids)}"
     if isinstance(request.body, bytes):
-        return request.body.replace(PLACEHOLDER.encode(), service_url.encode())
+        return request.body.replace(PLACEHOLDER.encode(), service_url.encode()).replace(
+            ACTIVITY_ID.encode(), activity_id.encode())
     text = json.dumps(request.body, ensure_ascii=True)  # lone surrogates travel as \\udXXX
-    return text.replace(PLACEHOLDER, service_url).encode()
+    return text.replace(PLACEHOLDER, service_url).replace(ACTIVITY_ID, activity_id).encode()
 
 
 def body_service_url(request: FuzzRequest, service_url: str) -> str:
@@ -475,7 +485,7 @@ async def still_answers(base: str, service_url: str, token: str | None,
     import aiohttp
 
     body = valid_activity(service_url)
-    body["conversation"]["id"] = f"after-fuzz-{time.monotonic_ns()}"
+    body["id"] = body["conversation"]["id"] = f"after-fuzz-{time.monotonic_ns()}"
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     async with aiohttp.ClientSession() as session:
         async with session.get(f"{base}/healthz") as r:

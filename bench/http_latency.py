@@ -53,7 +53,7 @@ def serve(kind: str, port: int, data_dir: str) -> None:
 
     from bot.config import Settings
     from bot.server import create_app
-    from bot.storage.database import Database
+    from bot.storage.database import open_sqlite
 
     class EchoBot(ActivityHandler):
         async def on_message_activity(self, turn_context: TurnContext) -> None:
@@ -61,7 +61,7 @@ def serve(kind: str, port: int, data_dir: str) -> None:
 
     # The scratch folder holds everything, the emulator's transcript included.
     settings = dataclasses.replace(Settings.from_env(), data_dir=Path(data_dir) / kind)
-    db = Database(Path(data_dir) / f"{kind}.sqlite3")
+    db = open_sqlite(Path(data_dir) / f"{kind}.sqlite3")
     if kind == "echo":
         app = create_app(dataclasses.replace(settings, app_id=""), None, lambda: NOW,
                          bot=EchoBot(), db=db, emulator=True)

@@ -32,7 +32,7 @@ from bot.reminders.planner import Planner  # noqa: E402
 from bot.reminders.policy import load_policy, parse_policy  # noqa: E402
 from bot.reminders.store import ReminderStore  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
-from bot.storage.database import Database  # noqa: E402
+from bot.storage.database import open_sqlite  # noqa: E402
 
 LONDON = ZoneInfo("Europe/London")
 SEND_AT = datetime(2021, 2, 3, 19, 0, tzinfo=LONDON)  # CW1 is due in two days
@@ -126,7 +126,7 @@ async def fan_out(n: int, kill_after: int) -> dict:
         await site.start()
         base = f"http://127.0.0.1:{runner.addresses[0][1]}/connector/"
         (Path(data) / "reminders.yaml").write_text(BENCH_POLICY)
-        db = Database(Path(data) / "bot.sqlite3")
+        db = open_sqlite(Path(data) / "bot.sqlite3")
         store = ReminderStore(db)
         store.save_many(subscribers(n, base, mixed=False), datetime(2021, 1, 1, tzinfo=UTC))
         db.close()

@@ -94,6 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     personal = sub.add_parser("personal", help="the personal-matter detector: train or try it")
     personal.add_argument("action", choices=["train", "test"])
     personal.add_argument("text", nargs="*", help="with test: the message to classify")
+    db = sub.add_parser("db", help="the database: upgrade, status, backup, restore, copy")
+    from bot.cli.db import add_arguments as add_db_arguments
+
+    add_db_arguments(db)
     check = sub.add_parser("check", help="validate a schedule, vocabulary or reminders file, "
                                           "summarise it")
     check.add_argument("file", nargs="?", help="schedule.yaml (with the vocabulary.yaml beside "
@@ -147,6 +151,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.teams_package import run_teams_package
 
         run_teams_package(settings, args, sys.stdout)
+        return 0
+
+    if args.command == "db":
+        from bot.cli.db import run_db
+
+        run_db(settings, args, sys.stdout)
         return 0
 
     if args.command == "remind":

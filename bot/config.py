@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ops.logs import LOG_FORMATS
+from bot.storage.urls import DatabaseUrlError, parse_url, sqlite_url
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,14 +51,27 @@ class Settings:
     teams_service_url: str = ""
     answer_threads: int = 2  # threads that answer questions (the model, the notes)
     max_turns: int = 8  # activities processed at once; more wait their turn
+    # sqlite:///… or postgresql://…; empty: bot.sqlite3 in the data folder.
+    database_url_setting: str = field(default="", repr=False)
+    database_pool: int = 8  # PostgreSQL connections per replica
+    # Real seconds a replica owns the reminder sends and TA-answer deliveries it claimed;
+    # after that (it died), another replica takes them over.
+    lease_seconds: int = 120
+    replica_id: str = ""  # names this replica in its claims; default host-pid
 
     @property
     def index_dir(self) -> Path:
         return self.index_path or self.data_dir / "index"
 
     @property
-    def database_path(self) -> Path:
-        return self.data_dir / "bot.sqlite3"
+    def database_url(self) -> str:
+        return self.database_url_setting or sqlite_url(self.data_dir / "bot.sqlite3")
+
+    @property
+    def database_path(self) -> Path | None:
+        """The SQLite file, or None for a PostgreSQL database."""
+        target = parse_url(self.database_url)
+        return Path(target.path) if target.dialect == "sqlite" else None
 
     @property
     def local_mode(self) -> bool:
@@ -134,6 +149,16 @@ class Settings:
         intent_model = env.get("BOT_INTENT_MODEL", "").strip() or None
         if intent_model is not None and not Path(intent_model).is_dir():
             raise ConfigError(f"BOT_INTENT_MODEL: {intent_model} is not a directory")
+        database_url = env.get("BOT_DATABASE_URL", "").strip()
+        if database_url:
+            try:
+                parse_url(database_url)
+            except DatabaseUrlError as exc:
+                raise ConfigError(f"BOT_DATABASE_URL: {exc}") from None
+        database_pool = _count(env, "BOT_DATABASE_POOL", 8, 1, 100)
+        lease_seconds = _count(env, "BOT_LEASE_SECONDS", 120, 1, 3600)
+        replica_id = env.get("BOT_REPLICA_ID", "").strip() or \
+            f"{socket.gethostname()}-{os.getpid()}"
         answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
         max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
         # Teams' public global address for proactive posts: a real bot can announce in the
@@ -157,7 +182,9 @@ class Settings:
                    metrics_token=env.get("BOT_METRICS_TOKEN", "").strip(),
                    allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),
                    teams_service_url=service_url, answer_threads=answer_threads,
-                   max_turns=max_turns)
+                   max_turns=max_turns, database_url_setting=database_url,
+                   database_pool=database_pool, lease_seconds=lease_seconds,
+                   replica_id=replica_id)
 
 
 TEAMS_GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/"

@@ -31,6 +31,7 @@ from bot.emulator.local_only import local_only
 from bot.emulator.page import EmulatorPage
 from bot.health import Health
 from bot.knowledge.loading import NotesLoader
+from bot.nlu.dialogue import Dialogue
 from bot.ops.metrics import Metrics
 from bot.ops.requests import request_middleware
 from bot.reminders.compose import compose
@@ -40,15 +41,19 @@ from bot.reminders.policy import ReminderPolicy, load_policy
 from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService
 from bot.reminders.store import ReminderStore
+from bot.storage.activities import SeenActivities
+from bot.storage.chat_state import ChatStateStore
 from bot.storage.conversations import ConversationStore, valid_zone
-from bot.storage.database import Database, DatabaseGone
+from bot.storage.database import Database, DatabaseGone, open_database
+from bot.storage.send_budget import SharedSendBudget
 from bot.supervisor import Job, Supervisor
 from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
 from bot.teams.cards import reminder_card, triage_card
+from bot.teams.follow_ups import ChatStateSubjects
 from bot.teams.handler import CourseBot
 from bot.teams.private import PrivateMessenger
-from bot.teams.proactive import PermanentSendError, ProactiveSender, RateLimiter
+from bot.teams.proactive import PermanentSendError, ProactiveSender
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy
 from bot.teams.safe_text import defang
@@ -109,10 +114,15 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     the rate limits, `worker_sleep` between the background workers' loops (tests inject
     ones that do not sleep).
     """
-    db = db or Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
+    db = db or open_database(settings.database_url, allow_fresh=settings.allow_fresh_database,
+                             pool_size=settings.database_pool)
     conversations = ConversationStore(db)
-    adapter = CourseAdapter(authentication or make_authentication(settings),
-                            local_mode=settings.local_mode, retry=retry, sleep=sleep)
+    seen = SeenActivities(db)
+    authentication = authentication or make_authentication(settings)
+    tokens = getattr(authentication, "tokens", None)
+    adapter = CourseAdapter(authentication,
+                            local_mode=settings.local_mode, retry=retry, sleep=sleep,
+                            first_delivery=lambda key: asyncio.to_thread(seen.first_time, key))
     services = Services(settings, db, conversations, adapter, bot, clock)  # type: ignore[arg-type]
     metrics = services.metrics = Metrics()
     if bot is None:
@@ -126,6 +136,9 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                                        services.scheduler.wake,
                                        Roster(settings.ta_ids, settings.ta_channel),
                                        conversations=conversations)
+        # Follow-ups ("is it examinable?") resolve on whichever replica takes the next
+        # message: the dialogue keeps each chat's subject in the database's chat state.
+        assistant.dialogue = Dialogue(ChatStateSubjects(ChatStateStore(db)))
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
                         reminders=reminder_turns, triage=turns,
                         on_answer=lambda a: metrics.observe_answer(a.intent, a.answered))
@@ -178,6 +191,16 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
 
     _add_jobs(services, supervisor, assistant, run_reminders)
 
+    async def housekeeping() -> float:
+        # Old activity ids and chat state nobody touched for a week.
+        await asyncio.to_thread(seen.prune)
+        await asyncio.to_thread(ChatStateStore(db).prune)
+        return HOUSEKEEPING_EVERY
+
+    supervisor.add(Job("housekeeping", housekeeping))
+    if tokens is not None and not settings.local_mode:
+        supervisor.add(Job("tokens", tokens.refresh))  # outbound tokens, off the loop
+
     async def start_workers(_app: web.Application) -> None:
         if notes is not None:
             notes.start()
@@ -204,6 +227,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
 
 
 DATABASE_CHECK_EVERY = 5.0  # seconds between checks that the database file is still ours
+HOUSEKEEPING_EVERY = 600.0  # seconds between prunes of old activity ids and chat state
 SCHEDULE_CHECK_EVERY = 2.0  # seconds between looks at the schedule file
 
 
@@ -259,7 +283,7 @@ def _watch(services: Services, assistant: Assistant) -> None:
 
 def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
     settings = services.settings
-    store = TriageStore(services.db)
+    store = TriageStore(services.db, owner=settings.replica_id, lease=settings.lease_seconds)
 
     def embed(texts: list[str]) -> Any:
         embedder = assistant.embedder  # None for the first seconds of a server's life
@@ -291,7 +315,7 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
                        services.clock, conversations=services.conversations,
                        reminders=services.reminders.store if services.reminders else None,
                        relay_wake=services.relay.wake, announce=announce,
-                       database=services.db)
+                       database=services.db, chats=ChatStateStore(services.db))
 
 
 def _wire_announcements(services: Services, store: TriageStore
@@ -328,9 +352,12 @@ def _wire_announcements(services: Services, store: TriageStore
 
 def _wire_reminders(services: Services, assistant: Assistant, policy: ReminderPolicy,
                     speed: float, sleep: Callable[[float], Awaitable[Any]]) -> None:
-    store = ReminderStore(services.db)
+    settings = services.settings
+    store = ReminderStore(services.db, owner=settings.replica_id, lease=settings.lease_seconds)
     services.reminders = ReminderService(store, policy, lambda: assistant.view().schedule)
-    limiter = RateLimiter(policy.per_second, policy.per_conversation_per_second, sleep=sleep)
+    # Teams' limits hold for the bot as a whole: one budget for every replica.
+    limiter = SharedSendBudget(services.db, policy.per_second,
+                               policy.per_conversation_per_second, sleep=sleep)
     services.sender = ProactiveSender(services.adapter, services.settings.app_id, limiter)
     metrics = services.metrics
     assert metrics is not None

@@ -133,6 +133,8 @@ class Supervisor:
                 # A loop under way must end (or report progress) within its grace period;
                 # a worker that keeps failing goes stale `grace` after its first failure.
                 state.next_due = self._monotonic() + job.grace
+            if job.wake is not None:
+                job.wake.clear()  # news from now on is for this loop or wakes the next
             try:
                 wait = max(0.0, float(await job.cycle()))
                 self._succeeded(job, state, wait)

@@ -46,10 +46,12 @@ async def sleep_or_wake(sleep: Callable[[float], Awaitable[Any]], seconds: float
                         wake: Wakeup | asyncio.Event) -> None:
     """Return after `seconds` (through the injected `sleep`) or as soon as `wake` is set.
 
-    The event is cleared first, so only news that arrives while waiting cuts it short.
-    An exception raised by `sleep` propagates.
+    News that arrived before (while the worker was busy) returns at once: the worker clears
+    the event when it starts looking, so nothing set after that is lost. An exception
+    raised by `sleep` propagates.
     """
-    wake.clear()
+    if wake.is_set():
+        return
     sleeper = asyncio.ensure_future(sleep(seconds))
     woken = asyncio.ensure_future(wake.wait())
     try:

@@ -33,9 +33,16 @@ def embedder() -> Embedder:
 
 
 @pytest.fixture(scope="session")
-def knowledge(embedder: Embedder, tmp_path_factory: pytest.TempPathFactory) -> KnowledgeIndex:
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the session's index of the shipped notes is kept (servers started by the tests
+    use it as BOT_INDEX_DIR instead of indexing again)."""
+    return tmp_path_factory.mktemp("index")
+
+
+@pytest.fixture(scope="session")
+def knowledge(embedder: Embedder, index_dir: Path) -> KnowledgeIndex:
     """The index of the shipped notes, built once per test session."""
-    index, _ = open_index(ROOT / "knowledge", tmp_path_factory.mktemp("index"), embedder)
+    index, _ = open_index(ROOT / "knowledge", index_dir, embedder)
     return index
 
 
@@ -70,3 +77,46 @@ def ask(assistant: Assistant) -> Ask:
 
 def ids(answer: Answer) -> list[str]:
     return [e.id for e in answer.events]
+
+
+# --- the database engines ------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the whole session (see tests/pg_server.py)."""
+    from pg_server import PostgresServer, find_binaries
+
+    binaries = find_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL is not installed (Debian package postgresql; .ci/run "
+                    "installs it)")
+    server = PostgresServer(binaries).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server) -> str:
+    """An empty PostgreSQL database for one test."""
+    postgres_server.reset()
+    return postgres_server.url()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """Each engine in turn: a test using this runs against SQLite and PostgreSQL."""
+    if request.param == "sqlite":
+        from bot.storage.urls import sqlite_url
+
+        return sqlite_url(tmp_path / "bot.sqlite3")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def db(database_url):
+    """An open, migrated database of each engine (see `database_url`)."""
+    from bot.storage.database import open_database
+
+    database = open_database(database_url)
+    yield database
+    database.close()

@@ -7,6 +7,7 @@ import contextlib
 import json
 import time
 from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 import jwt
@@ -19,6 +20,21 @@ from jwt.algorithms import RSAAlgorithm
 APP_ID = "00000000-0000-0000-0000-00000000b0t1"
 BOT = {"id": "28:bot-id", "name": "Course assistant"}
 STUDENT = {"id": "29:student-1", "name": "Ada Student", "aadObjectId": "aad-ada"}
+
+
+class Clock:
+    """The course clock a test sets by hand (`clock.now = ...`)."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def no_sleep(_seconds: float) -> None:
+    """Retries and back-offs without waiting."""
+    return None
 
 
 def activity_json(text: str | None = "when is cw2 due?", *, kind: str = "message",

@@ -134,7 +134,16 @@ def test_a_managed_identity_bot_needs_no_secret_and_signs_replies_with_its_token
     assert call["query"]["resource"] == "https://api.botframework.com"
 
 
-def test_a_single_tenant_bot_gets_its_tokens_from_its_own_tenant():
+def test_a_single_tenant_bot_gets_its_tokens_from_its_own_tenant(monkeypatch):
+    from botframework.connector.auth import MicrosoftAppCredentials
+
+    fetched_on = []
+
+    def fetch(self, force_refresh=False):  # MSAL would ask the tenant over the network
+        fetched_on.append(threading.get_ident())
+        return "token"
+
+    monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", fetch)
     settings = Settings.from_env({"MicrosoftAppId": APP_ID, "MicrosoftAppPassword": "secret",
                                   "MicrosoftAppTenantId": TENANT})
     auth = make_authentication(settings)
@@ -142,9 +151,10 @@ def test_a_single_tenant_bot_gets_its_tokens_from_its_own_tenant():
     async def credentials():
         factory = auth.create_connector_factory(ClaimsIdentity({"aud": APP_ID}, True))
         client = await factory.create("https://smba.trafficmanager.net/emea/", None)
-        return client.config.credentials
+        return client.config.credentials, threading.get_ident()
 
-    creds = asyncio.run(credentials())
+    creds, loop_thread = asyncio.run(credentials())
+    assert fetched_on and loop_thread not in fetched_on  # its first token: off the loop
     # Not the botframework.com tenant that multi-tenant bots used.
     assert creds.oauth_endpoint == f"https://login.microsoftonline.com/{TENANT}"
     assert creds.microsoft_app_id == APP_ID and creds.microsoft_app_password == "secret"

@@ -191,12 +191,45 @@ def test_batch_answers_are_json_with_suggestions_listed(ask):
 @pytest.fixture
 def bot(assistant, tmp_path):
     from bot.storage.conversations import ConversationStore
-    from bot.storage.database import Database
+    from bot.storage.database import open_database
+    from bot.storage.urls import sqlite_url
     from bot.teams.handler import CourseBot
 
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
     yield CourseBot(assistant, ConversationStore(db), lambda: NOW, typing_after=30)
     db.close()
+
+
+def test_teams_follow_ups_survive_another_replica_and_forget_me(assistant, database_url):
+    """Each turn on a replica of its own (own connection, own dialogue): only the database's
+    chat state carries the subject; forget-me deletes it."""
+    from bot.nlu.dialogue import Dialogue
+    from bot.storage.chat_state import ChatStateStore
+    from bot.storage.conversations import ConversationStore
+    from bot.storage.database import open_database
+    from bot.teams.follow_ups import FOLLOW_UP, ChatStateSubjects
+    from bot.teams.handler import CourseBot
+
+    opened = []
+
+    def replica() -> CourseBot:
+        db = open_database(database_url)
+        opened.append(db)
+        assistant.dialogue = Dialogue(ChatStateSubjects(ChatStateStore(db)))
+        return CourseBot(assistant, ConversationStore(db), lambda: NOW, typing_after=30)
+
+    try:
+        turn(replica(), activity(text="when is cw3 due?"))
+        assert "Stacey" in texts(turn(replica(), activity(text="and who marks it?")))[-1]
+        chats = ChatStateStore(opened[-1])
+        key = next(iter(opened[-1].query("SELECT chat FROM chat_state WHERE name=?",
+                                         (FOLLOW_UP,))))["chat"]
+        assert chats.get(key, FOLLOW_UP) is not None
+        chats.forget_user(key.rsplit("|", 1)[1])
+        assert chats.get(key, FOLLOW_UP) is None
+    finally:
+        for db in opened:
+            db.close()
 
 
 # --- time phrases measured on the dev messages ------------------------------------------------

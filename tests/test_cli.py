@@ -222,12 +222,12 @@ def test_triage_cli_reads_the_clock_the_server_ran_with(tmp_path, monkeypatch, c
     from bot.clock import record_clock
     from bot.core.answer import Answer
     from bot.schedule.loader import load_schedule
-    from bot.storage.database import Database
+    from bot.storage.database import open_sqlite
     from bot.triage.service import Asker, TriageService
     from bot.triage.store import TriageStore
 
     asked = datetime(2021, 2, 3, 10, 0, tzinfo=LONDON)  # on the server's simulated clock
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     schedule = load_schedule(ROOT / "schedule.yaml")
     TriageService(TriageStore(db), None, lambda: schedule).escalate(
         "is there a reading list?", Answer("is there a reading list?", "unknown", False, 0.1,

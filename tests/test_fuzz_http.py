@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from teams_support import LocalCredentials, running
+from teams_support import LocalCredentials, no_sleep, running
 
 from bot.config import Settings
 from bot.core.assistant import Assistant
@@ -27,10 +27,6 @@ import fuzz_http  # noqa: E402
 NOW = datetime(2021, 2, 1, 9, 0, tzinfo=ZoneInfo("Europe/London"))
 PER_MODE = 150
 SEED = 2024
-
-
-async def no_sleep(seconds: float) -> None:
-    return None
 
 
 def test_a_seeded_fuzz_slice_gets_no_5xx_in_any_mode(schedule, tmp_path, caplog):

@@ -26,7 +26,7 @@ from bot.core.assistant import Assistant
 from bot.health import Health
 from bot.knowledge.loading import NotesLoader
 from bot.server import SERVICES, create_app
-from bot.storage.database import Database
+from bot.storage.database import open_sqlite
 from bot.supervisor import Job, Supervisor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,8 @@ def test_healthz_and_readyz_when_all_is_well(assistant, tmp_path):
     assert live == 200 and body["status"] == "ok" and body["mode"] == "local"
     assert ready == 200 and report["status"] == "ready" and report["problems"] == []
     assert report["database"]["ok"]
-    assert set(report["workers"]) == {"database-watch", "reminders", "relay", "schedule"}
+    assert set(report["workers"]) == {"database-watch", "housekeeping", "reminders", "relay",
+                                      "schedule"}
     assert all(w["alive"] and w["last_ok_seconds_ago"] is not None
                for w in report["workers"].values())
     assert report["notes"]["state"] == "ready"
@@ -76,7 +77,7 @@ class FakeTime:
 def test_readyz_is_503_for_a_stuck_or_failing_worker_and_a_slow_database(tmp_path):
     """Readiness from the workers' last loops and a real query that may not hang it."""
     clock = FakeTime()
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     supervisor = Supervisor(sleep=lambda s: asyncio.Event().wait(), monotonic=clock)
     fail = {"on": False}
 

@@ -12,25 +12,13 @@ from zoneinfo import ZoneInfo
 import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from teams_support import activity_json, running
+from teams_support import Clock, activity_json, no_sleep, running
 
 from bot.config import ConfigError, Settings
 from bot.ops.logs import handler_for
 from bot.server import SERVICES, create_app
 
 LONDON = ZoneInfo("Europe/London")
-
-
-class Clock:
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-async def _no_sleep(_seconds: float) -> None:
-    return None
 
 
 def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -46,7 +34,7 @@ def test_metrics_count_requests_answers_reminders_and_queues(assistant, tmp_path
     clock = Clock(datetime(2021, 2, 3, 12, 0, tzinfo=LONDON))
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path), "BOT_TA_IDS": "ta-tess"})
     app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
-                     sleep=_no_sleep)
+                     sleep=no_sleep)
     services = app[SERVICES]
 
     async def scenario():

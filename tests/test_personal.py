@@ -14,7 +14,7 @@ from bot.core import personal
 from bot.core.answer import Answer
 from bot.core.embedding import ModelError
 from bot.core.personal_train import cross_validated, featurise, load_training
-from bot.storage.database import Database
+from bot.storage.database import open_sqlite
 from bot.triage.service import Asker, TriageService
 from bot.triage.store import TriageStore
 
@@ -69,7 +69,7 @@ def test_cross_validated_recall_on_the_training_set(embedder):
 
 @pytest.fixture
 def triage(tmp_path, embedder, schedule, detector):
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     yield TriageService(TriageStore(db), embedder.encode, lambda: schedule, personal=detector)
     db.close()
 

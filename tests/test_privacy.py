@@ -11,7 +11,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import aiohttp
-from teams_support import running
+from teams_support import Clock, no_sleep, running
 
 from bot.config import Settings
 from bot.server import SERVICES, create_app
@@ -19,22 +19,10 @@ from bot.server import SERVICES, create_app
 LONDON = ZoneInfo("Europe/London")
 
 
-class Clock:
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-async def _noop_sleep(_seconds: float) -> None:
-    return None
-
-
 def course_app(assistant, tmp_path, clock, **env):
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path), **env})
     app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
-                     sleep=_noop_sleep)
+                     sleep=no_sleep)
     return app, app[SERVICES]
 
 

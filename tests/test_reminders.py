@@ -19,7 +19,7 @@ from bot.reminders.scheduler import ReminderScheduler, Unreachable
 from bot.reminders.service import ReminderService, Who
 from bot.reminders.store import ReminderStore
 from bot.schedule.loader import parse_schedule
-from bot.storage.database import Database
+from bot.storage.database import open_sqlite
 
 ROOT = Path(__file__).resolve().parent.parent
 LONDON = ZoneInfo("Europe/London")
@@ -46,7 +46,7 @@ def sub(name: str = "user:u1", kinds=None, created=JAN1, **kw) -> Subscription:
 
 @pytest.fixture
 def store(tmp_path):
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     yield ReminderStore(db)
     db.close()
 
@@ -242,15 +242,28 @@ def test_each_reminder_is_sent_once(store, schedule):
     assert inbox.delivered == ["user:u1|CW1|2d"]
 
 
-def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(store, schedule):
+def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(tmp_path, schedule):
+    db = open_sqlite(tmp_path / "bot.sqlite3")
+    real = [1000.0]  # real seconds: leases run on them, not on the course clock
+    crashed = ReminderStore(db, owner="before-the-crash", lease=60, clock=lambda: real[0])
+    store = ReminderStore(db, owner="after-the-restart", lease=60, clock=lambda: real[0])
     store.save(sub(kinds={"deadline"}), JAN1)
     clock = FakeClock(at("2021-02-03T19:00"))
     r = Planner(schedule, POLICY).due(store.active(), set(), [], clock())[0][0]
     # Claimed, then the process died before marking it.
-    assert store.claim_many([r], clock()) == {r.key}
+    assert crashed.claim_many([r], clock()) == {r.key}
     inbox = Inbox()
-    report = asyncio.run(scheduler(store, lambda: schedule, clock, inbox).run_once())
+    s = scheduler(store, lambda: schedule, clock, inbox)
+    # While its lease runs, the claim may still be in flight: it is not sent again, and the
+    # scheduler wakes when the lease ends.
+    report = asyncio.run(s.run_once())
+    assert report.recovered == 0 and inbox.delivered == []
+    assert asyncio.run(s.seconds_until_next()) <= 60.1
+    real[0] += 61
+    report = asyncio.run(s.run_once())
     assert report.recovered == 1 and inbox.delivered == [r.key]
+    assert {row["key"]: row["claimed_by"] for row in store.ledger()}[r.key] == \
+        "after-the-restart"
     states = {row["label"]: row["state"] for row in store.ledger()}
     assert states == {"2d": "sent", "7d": "skipped"}  # the older one is superseded
 

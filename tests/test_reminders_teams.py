@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import aiohttp
-from teams_support import running
+from teams_support import Clock, no_sleep, running
 
 from bot.config import Settings
 from bot.server import SERVICES, create_app
@@ -17,23 +17,11 @@ from bot.server import SERVICES, create_app
 LONDON = ZoneInfo("Europe/London")
 
 
-class Clock:
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-async def _noop_sleep(_seconds: float) -> None:
-    return None
-
-
 def course_app(assistant, tmp_path, clock):
     """The bot with reminders planned by hand (run_once), retries without real sleeping."""
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
     app = create_app(settings, assistant, clock, typing_after=30, run_reminders=False,
-                     sleep=_noop_sleep)
+                     sleep=no_sleep)
     return app, app[SERVICES]
 
 
@@ -111,7 +99,7 @@ def test_a_blocked_subscriber_is_paused_after_a_few_tries(assistant, tmp_path):
 def test_with_tas_configured_only_a_ta_changes_a_channels_reminders(assistant, tmp_path):
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path), "BOT_TA_IDS": "ta-tess"})
     app = create_app(settings, assistant, Clock(datetime(2021, 2, 2, 9, 0, tzinfo=LONDON)),
-                     typing_after=30, run_reminders=False, sleep=_noop_sleep)
+                     typing_after=30, run_reminders=False, sleep=no_sleep)
     services = app[SERVICES]
 
     async def scenario():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage.conversations import ConversationStore
-from bot.storage.database import Database, DatabaseGone, DataLossError, StorageError
+from bot.storage.database import DatabaseGone, DataLossError, StorageError, open_sqlite
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2021, 2, 3, 12, 0, tzinfo=UTC)
@@ -29,14 +29,14 @@ def remember(store: ConversationStore, n: int = 1) -> None:
 
 def with_data(folder: Path, rows: int = 1) -> Path:
     path = folder / "bot.sqlite3"
-    db = Database(path)
+    db = open_sqlite(path)
     remember(ConversationStore(db), rows)
     db.close()
     return path
 
 
 def count(path: Path) -> int:
-    db = Database(path, allow_fresh=True)
+    db = open_sqlite(path, allow_fresh=True)
     try:
         return db.query("SELECT count(*) FROM conversations")[0][0]
     finally:
@@ -60,13 +60,13 @@ def test_a_database_that_held_data_is_not_silently_started_empty(tmp_path, damag
         path.unlink()
         sqlite3.connect(path).execute("PRAGMA user_version=1").connection.close()
     with pytest.raises(DataLossError) as err:
-        Database(path)
+        open_sqlite(path)
     assert "held the bot's data before" in str(err.value)
     assert "BOT_ALLOW_FRESH_DATABASE=1" in str(err.value)
     if damage == "deleted":
         assert not path.exists()  # refusing did not create an empty file
     # Told to, it starts with what is there (nothing), and says so.
-    db = Database(path, allow_fresh=True)
+    db = open_sqlite(path, allow_fresh=True)
     ConversationStore(db)
     db.close()
     assert count(path) == 0
@@ -76,7 +76,7 @@ def test_a_lost_write_ahead_log_after_a_crash_is_refused(tmp_path):
     """The last changes live in bot.sqlite3-wal until a checkpoint; losing it loses them."""
     live = tmp_path / "live"
     live.mkdir()
-    db = Database(live / "bot.sqlite3")
+    db = open_sqlite(live / "bot.sqlite3")
     store = ConversationStore(db)
     remember(store, 2)
     db.query("PRAGMA wal_checkpoint(TRUNCATE)")  # these two are in the main file now
@@ -92,12 +92,12 @@ def test_a_lost_write_ahead_log_after_a_crash_is_refused(tmp_path):
         (lost / name).unlink(missing_ok=True)
     assert count_copy(kept) == 3  # with its log, nothing is lost
     with pytest.raises(DataLossError) as err:
-        Database(lost / "bot.sqlite3")
+        open_sqlite(lost / "bot.sqlite3")
     assert "write-ahead log" in str(err.value) and "not closed cleanly" in str(err.value)
 
 
 def count_copy(folder: Path) -> int:
-    db = Database(folder / "bot.sqlite3")
+    db = open_sqlite(folder / "bot.sqlite3")
     try:
         return db.query("SELECT count(*) FROM conversations")[0][0]
     finally:
@@ -110,7 +110,7 @@ def test_damaged_pages_are_a_clear_error(tmp_path):
     data[2 * 4096:2 * 4096 + 16] = b"\xff" * 16  # page 3's b-tree header
     path.write_bytes(bytes(data))
     with pytest.raises(StorageError) as err:
-        Database(path)
+        open_sqlite(path)
     assert "damaged" in str(err.value) and "quick_check" in str(err.value)
 
 
@@ -130,7 +130,7 @@ def test_the_cli_exits_with_a_message_on_a_damaged_database(tmp_path):
 @pytest.mark.parametrize("how", ["deleted", "replaced", "log deleted"])
 def test_writes_fail_once_the_file_is_gone(tmp_path, how, caplog):
     path = tmp_path / "bot.sqlite3"
-    db = Database(path)
+    db = open_sqlite(path)
     store = ConversationStore(db)
     remember(store)
     if how == "deleted":
@@ -153,9 +153,9 @@ def test_writes_fail_once_the_file_is_gone(tmp_path, how, caplog):
 
 
 def test_a_cli_closing_under_a_running_server_leaves_the_crash_check_armed(tmp_path):
-    server = Database(tmp_path / "bot.sqlite3")
+    server = open_sqlite(tmp_path / "bot.sqlite3")
     remember(ConversationStore(server))
-    cli = Database(tmp_path / "bot.sqlite3")  # e.g. `python -m bot triage list`
+    cli = open_sqlite(tmp_path / "bot.sqlite3")  # e.g. `python -m bot triage list`
     cli.close()
     state = (tmp_path / "bot.sqlite3.state.json").read_text()
     assert '"clean": false' in state  # the server still holds the log

@@ -16,7 +16,7 @@ from bot.core import wording as W
 from bot.core.answer import Answer
 from bot.schedule.model import Event
 from bot.storage.conversations import ConversationStore
-from bot.storage.database import Database
+from bot.storage.database import open_sqlite
 from bot.teams.cards import MAX_CARD_BYTES, answer_card
 from bot.teams.handler import CourseBot
 
@@ -26,7 +26,7 @@ NOW = datetime(2021, 2, 1, 9, 0, tzinfo=LONDON)
 
 @pytest.fixture
 def store(tmp_path):
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     yield ConversationStore(db)
     db.close()
 

@@ -18,7 +18,7 @@ from teams_support import running
 from bot.config import Settings
 from bot.core.answer import Answer, AskContext
 from bot.server import SERVICES, create_app
-from bot.storage.database import Database
+from bot.storage.database import open_sqlite
 from bot.triage.service import GROUP_THRESHOLD, Asker, TriageService
 from bot.triage.store import TriageStore
 
@@ -29,7 +29,7 @@ NOW = datetime(2021, 2, 19, 12, 0, tzinfo=LONDON)  # CW2 is due on Tue 23 Feb
 
 @pytest.fixture
 def service(tmp_path, embedder, schedule):
-    db = Database(tmp_path / "bot.sqlite3")
+    db = open_sqlite(tmp_path / "bot.sqlite3")
     yield TriageService(TriageStore(db), embedder.encode, lambda: schedule)
     db.close()
 

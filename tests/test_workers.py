@@ -18,24 +18,17 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
-from teams_support import running
+from teams_support import Clock, running
 
 from bot.config import Settings
 from bot.core.assistant import Assistant
 from bot.schedule.store import ScheduleStore
 from bot.server import SERVICES, create_app
 from bot.supervisor import Job, Supervisor
+from bot.wakeable import Wakeup
 
 ROOT = Path(__file__).resolve().parent.parent
 LONDON = ZoneInfo("Europe/London")
-
-
-class Clock:
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def scaled_sleep(seconds: float) -> None:
@@ -97,6 +90,32 @@ def test_a_failing_worker_backs_off_logs_and_goes_on(caplog):
     assert [r.levelno for r in failures][:4] == [logging.WARNING] * 4
     assert failures[-1].levelno == logging.ERROR  # it kept failing
     assert any("works again" in r.getMessage() for r in caplog.records)
+
+
+def test_news_that_arrives_while_a_worker_is_busy_wakes_its_next_wait():
+    """The wake-up was cleared when the wait began, so news that came during a loop (a new
+    subscription, a moved clock) was lost and the worker slept its whole planned wait."""
+    wake = Wakeup()
+    loops = {"n": 0}
+
+    async def cycle() -> float:
+        loops["n"] += 1
+        if loops["n"] == 1:
+            wake.set()  # news while this loop is still working
+        return 10_000.0  # nothing due for hours
+
+    async def sleep(seconds: float) -> None:
+        await asyncio.Event().wait()  # a planned wait never ends by itself here
+
+    async def scenario() -> None:
+        supervisor = Supervisor(sleep=sleep)
+        supervisor.add(Job("reminders", cycle, wake))
+        supervisor.start()
+        await until(lambda: loops["n"] >= 2, timeout=5)
+        await supervisor.stop()
+
+    asyncio.run(scenario())
+    assert loops["n"] == 2  # woken once by the news, then waiting again
 
 
 def test_a_worker_whose_task_dies_is_started_again(caplog):

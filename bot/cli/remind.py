@@ -15,7 +15,7 @@ from bot.reminders.planner import Planner
 from bot.reminders.policy import load_policy
 from bot.reminders.store import ReminderStore
 from bot.schedule.loader import load_schedule
-from bot.storage.database import Database
+from bot.storage.database import open_database
 
 DEFAULT_SUBSCRIBER = "(a default subscriber)"
 
@@ -38,8 +38,10 @@ def preview(settings: Settings, start: date, end: date, user: str | None,
     lo = datetime.combine(start, time(), course)
     hi = datetime.combine(end, time(), course)
     subs: list[Subscription] = []
-    if settings.database_path.exists():
-        db = Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
+    path = settings.database_path
+    if path is None or path.exists():
+        db = open_database(settings.database_url, allow_fresh=settings.allow_fresh_database,
+                           pool_size=2)
         try:
             subs = [s for s in ReminderStore(db).active() if not s.paused]
         finally:
@@ -48,9 +50,9 @@ def preview(settings: Settings, start: date, end: date, user: str | None,
         subs = [s for s in subs if user in (s.subscriber, s.user_id, s.conversation_id)]
         if not subs:
             raise UsageError(f"--user: no active subscriber {user!r} in "
-                             f"{settings.database_path}")
+                             f"{path or settings.database_url}")
     if not subs:
-        print(f"No subscribers in {settings.database_path}: showing what someone who says "
+        print(f"No subscribers in {path or 'the database'}: showing what someone who says "
               "\"remind me\" would get.", file=out)
         subs = [Subscription(DEFAULT_SUBSCRIBER, "", {}, policy.default_kinds,
                              lo - timedelta(days=365))]

@@ -14,7 +14,7 @@ from typing import TextIO
 from bot.cli.common import UsageError
 from bot.config import Settings
 from bot.schedule.loader import load_schedule
-from bot.storage.database import Database
+from bot.storage.database import open_database
 from bot.triage.service import TriageService
 from bot.triage.store import TriageStore
 
@@ -27,9 +27,11 @@ EXPORT_FIELDS = ["group", "status", "category", "week", "lecture", "urgency", "d
 
 def run_triage(settings: Settings, action: str, args: list[str], faq: bool, out: TextIO,
                now: datetime) -> None:
-    if not settings.database_path.exists():
-        raise UsageError(f"no bot database at {settings.database_path} (set BOT_DATA_DIR)")
-    db = Database(settings.database_path, allow_fresh=settings.allow_fresh_database)
+    path = settings.database_path
+    if path is not None and not path.exists():
+        raise UsageError(f"no bot database at {path} (set BOT_DATA_DIR or BOT_DATABASE_URL)")
+    db = open_database(settings.database_url, allow_fresh=settings.allow_fresh_database,
+                       pool_size=2)
     try:
         schedule = load_schedule(settings.schedule_path)
         service = TriageService(TriageStore(db), None, lambda: schedule)
@@ -49,6 +51,10 @@ def _dispatch(service: TriageService, action: str, args: list[str], faq: bool, o
             raise UsageError("usage: triage answer ID TEXT [--faq]")
         relays = service.answer(_id(args), " ".join(args[1:]), "terminal", faq, now)
         if relays is None:
+            first = service.answered_by(_id(args))
+            if first is not None:
+                raise UsageError(f"#{args[0]} was already answered by {first.answered_by}; "
+                                 "your answer was not recorded")
             raise UsageError(f"there is no open question #{args[0]}")
         print(DELIVERY_NOTE.format(n=len(relays)), file=out)
     elif action == "close":

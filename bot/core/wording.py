@@ -381,6 +381,8 @@ TRIAGE_WHERE_PART = ", week {week}{lecture}"
 TRIAGE_LECTURE_PART = ", lecture {lecture}"
 TRIAGE_PERSONAL_MARK = " (personal)"
 TRIAGE_UNKNOWN_GROUP = "There is no open question #{id}."
+TRIAGE_ALREADY_ANSWERED = ("#{id} was already answered by {by}; your answer was not sent. "
+                           "'show {id}' shows it.")
 TRIAGE_ANSWERED = "Answer to #{id} sent to {n} student(s){faq}."
 TRIAGE_ANSWERED_FAQ = "; added to the FAQ, so the bot answers it from now on"
 TRIAGE_CLOSED = "Closed #{id}."

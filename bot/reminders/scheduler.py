@@ -1,8 +1,11 @@
 """Sending the reminders that are due, exactly once, and sleeping until the next one.
 
-Each reminder's key is claimed in the ledger before it is delivered and marked after. On
-start, claims left `sending` by a crash are delivered again with the same key (the receiver
-can drop a repeat; see the README). The clock and the sleep are injected: tests never sleep.
+Each reminder's key is claimed in the ledger before it is delivered and marked after. Claims
+are leased to the replica that made them: at every run, claims whose lease ran out (their
+replica died mid-send) are delivered again with the same key (the receiver can drop a
+repeat; see the README), and a replica sleeps no longer than until the next lease runs out.
+Several replicas may run this scheduler on one database. The clock and the sleep are
+injected: tests never sleep.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ class Unreachable(Exception):
 
 
 Deliver = Callable[[Subscription, Reminder], Awaitable[None]]
-CLAIM_BATCH = 200
+CLAIM_BATCH = 64  # claims per transaction: what a crash leaves in doubt until its lease ends
 MAX_TRANSIENT_RUNS = 5  # runs a reminder may fail transiently before it is marked failed
 RETRY_SOON = timedelta(minutes=1)
 
@@ -56,8 +59,6 @@ class ReminderScheduler:
         self._speed = speed  # simulated clocks run faster than the sleep they ask for
         self._max_sleep = max_sleep
         self._wake = Wakeup()
-        self._recovered = False
-        self._transient: dict[str, int] = {}
         self._retry_at: datetime | None = None
 
         self.on_progress: Callable[[], None] | None = None  # after each batch of sends
@@ -83,16 +84,17 @@ class ReminderScheduler:
         if self._retry_at and (target is None or self._retry_at < target):
             target = self._retry_at
         delay = self._max_sleep if target is None else min(self._max_sleep, target - now)
-        return max(0.0, delay.total_seconds() / self._speed)
+        seconds = max(0.0, delay.total_seconds() / self._speed)
+        # Another replica's claims, if it died, are ours to finish once their lease ends.
+        lease = await asyncio.to_thread(self._store.next_lease_expiry)
+        return seconds if lease is None else min(seconds, lease + 0.1)
 
     async def run_once(self) -> RunReport:
         report = RunReport()
         now = self._clock()
         planner = self._planner()
         self._retry_at = None
-        if not self._recovered:
-            await self._recover(planner, report)
-            self._recovered = True
+        await self._recover(planner, report)
         subs = await asyncio.to_thread(self._store.active)
         by_id = {s.subscriber: s for s in subs}
         to_send = await self._moved_deadlines(planner, subs, now, report)
@@ -112,10 +114,10 @@ class ReminderScheduler:
         return report
 
     async def _recover(self, planner: Planner, report: RunReport) -> None:
-        rows = await asyncio.to_thread(self._store.in_doubt)
+        now = self._clock()
+        rows = await asyncio.to_thread(self._store.take_expired, now)
         if not rows:
             return
-        now = self._clock()
         subs = {s.subscriber: s for s in await asyncio.to_thread(self._store.all)}
         work = []
         for row in rows:
@@ -128,8 +130,8 @@ class ReminderScheduler:
                                         "in doubt after a restart, no longer useful")
                 continue
             work.append((sub, r))
-        log.warning("%d reminders were in flight when the bot stopped; delivering them "
-                    "again with the same keys", len(work))
+        log.warning("%d reminders were in flight when a replica stopped (their lease ran "
+                    "out); delivering them again with the same keys", len(work))
         report.recovered = len(work)
         await self._send_all(work, report, claim=False)
 
@@ -196,8 +198,8 @@ class ReminderScheduler:
                     return
                 except Exception as exc:  # noqa: BLE001 - transient: release and retry soon
                     report.failed += 1
-                    runs = self._transient.get(r.key, 0) + 1
-                    self._transient[r.key] = runs
+                    runs = await asyncio.to_thread(self._store.transient_failure, r.key,
+                                                   self._clock())
                     if runs >= MAX_TRANSIENT_RUNS:
                         log.error("reminder %s failed %d times, giving up: %s", r.key, runs,
                                   exc)

@@ -1,43 +1,29 @@
-"""Durable reminder state in the shared SQLite database: subscriptions, the ledger, snoozes.
+"""Durable reminder state in the shared database: subscriptions, the ledger, snoozes.
 
 The ledger makes sending exactly-once: a reminder's key is claimed (state `sending`) in one
-transaction before its send and marked `sent` or `failed` after. A claim that is still
-`sending` after a crash is in doubt; recovery re-sends it with the same key, which the
-receiver can use to drop a repeat (see `bot/reminders/sender.py`).
+transaction before its send and marked `sent` or `failed` after. A claim belongs to the
+replica that made it (`claimed_by`) until its lease runs out (`lease_until`, real epoch
+seconds): only a claim whose lease has expired is in doubt (its replica died mid-send), and
+recovery re-sends it, with the same key, which the receiver can use to drop a repeat. Two
+replicas never send the same reminder in the ordinary course: the first to insert a key
+owns it, and an expired claim is taken over by one of them only (`FOR UPDATE SKIP LOCKED`
+on PostgreSQL, one writer at a time on SQLite).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.reminders.model import Reminder, Subscription, is_channel
 from bot.storage.conversations import is_shared, without_user
-from bot.storage.database import Database
-
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS subscriptions (
-        subscriber TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, user_id TEXT,
-        reference TEXT NOT NULL, kinds TEXT NOT NULL, deadline_offsets TEXT,
-        session_offsets TEXT, time_zone TEXT, active INTEGER NOT NULL DEFAULT 1,
-        paused TEXT, failures INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL,
-        updated TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS reminder_ledger (
-        key TEXT PRIMARY KEY, subscriber TEXT NOT NULL, event_id TEXT NOT NULL,
-        label TEXT NOT NULL, type TEXT NOT NULL, due TEXT NOT NULL, event_start TEXT,
-        state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, error TEXT,
-        updated TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS ledger_state ON reminder_ledger (state)",
-    """CREATE TABLE IF NOT EXISTS snoozes (
-        subscriber TEXT NOT NULL, event_id TEXT NOT NULL, due TEXT NOT NULL,
-        PRIMARY KEY (subscriber, event_id, due))""",
-    """CREATE TABLE IF NOT EXISTS event_versions (
-        event_id TEXT PRIMARY KEY, kind TEXT NOT NULL, start TEXT)""",
-]
+from bot.storage.database import Database, Tx
 
 FINAL_STATES = ("sent", "skipped", "cancelled", "failed")
+LEASE_SECONDS = 300.0  # a batch of claims is sent well within this (30 sends a second)
 
 
 def _iso(dt: datetime | None) -> str | None:
@@ -54,9 +40,14 @@ def _offsets(text: str | None) -> tuple[timedelta, ...] | None:
 
 
 class ReminderStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, owner: str = "this-process",
+                 lease: float = LEASE_SECONDS, clock: Callable[[], float] = time.time):
+        """`owner` names this replica in its claims; `clock` is real epoch seconds (leases
+        measure how long a send may take, whatever the course clock says)."""
         self._db = db
-        db.ensure_schema("reminders", _SCHEMA)
+        self.owner = owner
+        self.lease = lease
+        self._clock = clock
 
     # --- subscriptions ----------------------------------------------------------------------
     def get(self, subscriber: str) -> Subscription | None:
@@ -143,6 +134,9 @@ class ReminderStore:
         with self._db.transaction() as conn:
             for table in ("subscriptions", "snoozes", "reminder_ledger"):
                 conn.execute(f"DELETE FROM {table} WHERE subscriber=?", (subscriber,))
+            mine = subscriber + "|"  # a retry count's key starts with its subscriber
+            conn.execute("DELETE FROM reminder_retries WHERE substr(key, 1, ?) = ?",
+                         (len(mine), mine))
             rows = conn.execute("SELECT subscriber, reference FROM subscriptions WHERE "
                                 "user_id=? OR reference LIKE ?",
                                 (user_id, f"%{json.dumps(user_id)}%")).fetchall()
@@ -154,13 +148,16 @@ class ReminderStore:
     # --- the ledger -------------------------------------------------------------------------
     def claim_many(self, reminders: list[Reminder], now: datetime) -> set[str]:
         """Claim a batch in one transaction; returns the keys this call claimed."""
+        lease = (self.owner, self._clock() + self.lease)
         with self._db.transaction() as conn:
-            return {r.key for r in reminders if _insert(conn, r, "sending", 1, None, now)}
+            return {r.key for r in reminders
+                    if _insert(conn, r, "sending", 1, None, now, lease)}
 
     def mark(self, key: str, state: str, now: datetime, error: str | None = None) -> None:
         with self._db.transaction() as conn:
-            conn.execute("UPDATE reminder_ledger SET state=?, error=?, updated=? WHERE key=?",
-                         (state, error, _iso(now), key))
+            conn.execute("UPDATE reminder_ledger SET state=?, error=?, updated=?, "
+                         "lease_until=NULL WHERE key=?", (state, error, _iso(now), key))
+            conn.execute("DELETE FROM reminder_retries WHERE key=?", (key,))
 
     def record_final(self, r: Reminder, state: str, now: datetime, reason: str) -> None:
         """A reminder that will not be sent (skipped, cancelled), kept so it is decided once."""
@@ -172,18 +169,41 @@ class ReminderStore:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM reminder_ledger WHERE key=? AND state='sending'", (key,))
 
+    def transient_failure(self, key: str, now: datetime) -> int:
+        """Count a transient failure of this reminder (on any replica); the count so far."""
+        with self._db.transaction() as conn:
+            return int(conn.execute(
+                "INSERT INTO reminder_retries (key, runs, updated) VALUES (?, 1, ?) "
+                "ON CONFLICT (key) DO UPDATE SET runs = reminder_retries.runs + 1, "
+                "updated = excluded.updated RETURNING runs", (key, _iso(now))).fetchone()[0])
+
     def keys(self) -> set[str]:
         return {r["key"] for r in self._db.query("SELECT key FROM reminder_ledger")}
 
-    def in_doubt(self) -> list[dict[str, Any]]:
-        """Claims left `sending` by a crash."""
-        return [dict(r) for r in self._db.query(
-            "SELECT * FROM reminder_ledger WHERE state='sending' ORDER BY due")]
-
-    def retry_in_doubt(self, key: str, now: datetime) -> None:
+    def take_expired(self, now: datetime, limit: int = 500) -> list[dict[str, Any]]:
+        """Claims still `sending` whose lease has run out (their replica died mid-send),
+        taken over by this replica with a new lease; each is counted as another attempt."""
+        real = self._clock()
         with self._db.transaction() as conn:
-            conn.execute("UPDATE reminder_ledger SET attempts=attempts+1, updated=? "
-                         "WHERE key=?", (_iso(now), key))
+            keys = [r["key"] for r in conn.execute(
+                "SELECT key FROM reminder_ledger WHERE state='sending' AND "
+                "(lease_until IS NULL OR lease_until < ?) ORDER BY due, key LIMIT ?"
+                + self._db.lock_rows(), (real, limit))]
+            if not keys:
+                return []
+            marks = ",".join("?" for _ in keys)
+            return [dict(r) for r in conn.execute(
+                f"UPDATE reminder_ledger SET claimed_by=?, lease_until=?, "
+                f"attempts=attempts+1, updated=? WHERE key IN ({marks}) RETURNING *",
+                (self.owner, real + self.lease, _iso(now), *keys))]
+
+    def next_lease_expiry(self) -> float | None:
+        """Real seconds until the first claim still `sending` may be taken over, if any."""
+        rows = self._db.query("SELECT MIN(lease_until) FROM reminder_ledger "
+                              "WHERE state='sending'")
+        if not rows or rows[0][0] is None:
+            return None
+        return max(0.0, float(rows[0][0]) - self._clock())
 
     def ledger(self, subscriber: str | None = None) -> list[dict[str, Any]]:
         if subscriber is None:
@@ -196,7 +216,7 @@ class ReminderStore:
     # --- snoozes and event versions ---------------------------------------------------------
     def snooze(self, subscriber: str, event_id: str, due: datetime) -> None:
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO snoozes VALUES (?,?,?)",
+            conn.execute("INSERT INTO snoozes VALUES (?,?,?) ON CONFLICT DO NOTHING",
                          (subscriber, event_id, _iso(due)))
 
     def snoozes(self) -> list[tuple[str, str, datetime]]:
@@ -209,19 +229,26 @@ class ReminderStore:
                 for r in self._db.query("SELECT * FROM event_versions")}
 
     def set_event_versions(self, versions: dict[str, tuple[str, datetime | None]]) -> None:
+        # Upserts, not delete-and-insert: replicas may record the same versions at once.
         with self._db.transaction() as conn:
-            conn.execute("DELETE FROM event_versions")
-            conn.executemany("INSERT INTO event_versions VALUES (?,?,?)",
+            conn.executemany("INSERT INTO event_versions VALUES (?,?,?) ON CONFLICT (event_id) "
+                             "DO UPDATE SET kind=excluded.kind, start=excluded.start",
                              [(k, kind, _iso(start)) for k, (kind, start) in versions.items()])
+            marks = ",".join("?" for _ in versions)
+            conn.execute(f"DELETE FROM event_versions WHERE event_id NOT IN ({marks})"
+                         if versions else "DELETE FROM event_versions", tuple(versions))
 
 
-def _insert(conn: sqlite3.Connection, r: Reminder, state: str, attempts: int,
-            error: str | None, now: datetime) -> bool:
+def _insert(conn: Tx, r: Reminder, state: str, attempts: int, error: str | None,
+            now: datetime, lease: tuple[str, float] | None = None) -> bool:
     """Record a reminder in the ledger unless its key is there; True if it was new."""
+    owner, until = lease if lease else (None, None)
     cur = conn.execute(
-        "INSERT OR IGNORE INTO reminder_ledger VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO reminder_ledger (key, subscriber, event_id, label, type, due, "
+        "event_start, state, attempts, error, updated, claimed_by, lease_until) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
         (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due), _iso(r.event_start),
-         state, attempts, error, _iso(now)))
+         state, attempts, error, _iso(now), owner, until))
     return cur.rowcount == 1
 
 

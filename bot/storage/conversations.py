@@ -14,26 +14,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.storage.database import Database
 
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS conversations (
-        conversation_id TEXT NOT NULL,
-        user_id TEXT NOT NULL,
-        aad_object_id TEXT,
-        user_name TEXT,
-        tenant_id TEXT,
-        service_url TEXT NOT NULL,
-        channel_id TEXT,
-        conversation_type TEXT,
-        reference TEXT NOT NULL,
-        time_zone TEXT,
-        first_seen TEXT NOT NULL,
-        last_seen TEXT NOT NULL,
-        PRIMARY KEY (conversation_id, user_id))""",
-    "CREATE INDEX IF NOT EXISTS conversations_user ON conversations (user_id)",
-    """CREATE TABLE IF NOT EXISTS welcomed (
-        conversation_id TEXT PRIMARY KEY, at TEXT NOT NULL)""",
-]
-
 
 @dataclass(frozen=True)
 class StoredConversation:
@@ -92,7 +72,6 @@ def valid_zone(name: str | None) -> str | None:
 class ConversationStore:
     def __init__(self, db: Database):
         self._db = db
-        db.ensure_schema("conversations", _SCHEMA)
 
     def remember(self, *, conversation_id: str, user_id: str, service_url: str,
                  reference: dict[str, Any], now: datetime, aad_object_id: str | None = None,
@@ -105,14 +84,14 @@ class ConversationStore:
             conn.execute(
                 """INSERT INTO conversations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
                    ON CONFLICT (conversation_id, user_id) DO UPDATE SET
-                     aad_object_id = COALESCE(excluded.aad_object_id, aad_object_id),
-                     user_name = COALESCE(excluded.user_name, user_name),
-                     tenant_id = COALESCE(excluded.tenant_id, tenant_id),
+                     aad_object_id = COALESCE(excluded.aad_object_id, conversations.aad_object_id),
+                     user_name = COALESCE(excluded.user_name, conversations.user_name),
+                     tenant_id = COALESCE(excluded.tenant_id, conversations.tenant_id),
                      service_url = excluded.service_url,
                      channel_id = excluded.channel_id,
                      conversation_type = excluded.conversation_type,
                      reference = excluded.reference,
-                     time_zone = COALESCE(excluded.time_zone, time_zone),
+                     time_zone = COALESCE(excluded.time_zone, conversations.time_zone),
                      last_seen = excluded.last_seen""",
                 (conversation_id, user_id, aad_object_id, user_name, tenant_id, service_url,
                  channel_id, conversation_type, json.dumps(reference), valid_zone(time_zone),
@@ -130,10 +109,11 @@ class ConversationStore:
 
     def in_conversation(self, conversation_id: str) -> list[StoredConversation]:
         """Rows of a conversation, its channel reply threads ("<id>;messageid=...") included."""
+        thread = conversation_id + ";"
         rows = self._db.query(
             "SELECT * FROM conversations WHERE conversation_id = ? OR "
-            "substr(conversation_id, 1, length(?) + 1) = ? || ';' ORDER BY last_seen DESC",
-            (conversation_id, conversation_id, conversation_id))
+            "substr(conversation_id, 1, ?) = ? ORDER BY last_seen DESC",
+            (conversation_id, len(thread), thread))
         return [_row(r) for r in rows]
 
     def personal_for(self, user_id: str) -> StoredConversation | None:
@@ -155,7 +135,7 @@ class ConversationStore:
     def mark_welcomed(self, conversation_id: str, now: datetime) -> bool:
         """True the first time for a conversation: the welcome is sent once per install."""
         with self._db.transaction() as conn:
-            cur = conn.execute("INSERT OR IGNORE INTO welcomed VALUES (?, ?)",
+            cur = conn.execute("INSERT INTO welcomed VALUES (?, ?) ON CONFLICT DO NOTHING",
                                (conversation_id, now.astimezone(UTC).isoformat()))
             return cur.rowcount == 1
 

@@ -1,36 +1,27 @@
-"""One SQLite database in the data folder, opened once and shared by every store.
+"""The bot's database: one interface, two engines (SQLite, PostgreSQL).
 
-Calls are short and serialised by a lock; async callers run them off the event loop so a
-slow disk never stalls it.
+`open_database(url)` opens `sqlite:///…` (the default: `bot.sqlite3` in the data folder) or
+`postgresql://…`, and checks that its schema is the one this code was written for (see
+`bot/storage/migrations`). Stores call only what is here:
 
-It refuses to lose data quietly:
-- At open, `PRAGMA quick_check` finds damaged pages; a file that is not a database or is
-  damaged is a `StorageError` with a clear message, not a traceback.
-- A small marker beside the database (`<name>.state.json`) records that it has held data
-  and whether it was closed cleanly. A database that is now missing, empty or without its
-  tables, or that was not closed cleanly and has lost its write-ahead log, is refused
-  (`DataLossError`) unless `allow_fresh` says to start anyway.
-- While running, the file the bot opened must still be the one at the path (device and
-  inode, the write-ahead log's too): a database deleted or replaced underneath would take
-  every later write with it at the next restart. Writes then fail with `DatabaseGone`
-  instead of being confirmed, and `check()` reports it (readiness, an ERROR in the log).
+- `query(sql, params)`: rows readable by column name (`row["id"]`) and by position;
+- `transaction()`: a `Tx` whose `execute`, `executemany` and `insert` (the new row's id)
+  commit together or not at all;
+- `lock_rows(table)`: the clause that claims selected rows for this transaction, so that
+  replicas claiming work never take the same row (`FOR UPDATE SKIP LOCKED` on PostgreSQL;
+  nothing on SQLite, whose write transactions already run one at a time).
+
+SQL is written with `?` placeholders in the dialect both engines share (`ON CONFLICT DO
+NOTHING`, `RETURNING`); what differs (schemas, pragmas, backups) stays in this package.
+Calls block: async callers run them off the event loop.
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import os
-import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-
-log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 1
-STATE_SUFFIX = ".state.json"
+import abc
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 
 class StorageError(RuntimeError):
@@ -42,233 +33,133 @@ class DataLossError(StorageError):
 
 
 class DatabaseGone(StorageError):
-    """The database file was deleted or replaced while the bot was running."""
+    """The database was deleted, replaced or cannot be reached while the bot was running."""
 
 
-class Database:
-    def __init__(self, path: Path | str, *, allow_fresh: bool = False):
-        """`allow_fresh`: start even when a database that held data is now empty or lost
-        its write-ahead log (the operator says so, e.g. after deleting it on purpose)."""
-        self._file: Path | None = None if str(path) == ":memory:" else Path(path)
-        self.path = self._file if self._file is not None else path
-        self.lost: str | None = None  # why writes are refused, once the file is gone
-        self._identity: tuple[int, int] | None = None
-        self._wal_identity: tuple[int, int] | None = None
-        self._held_data = False
-        self._lock = threading.RLock()
-        before: dict[str, object] = {}
-        if self._file is not None:
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            before = _state_before_open(self._file)
-            if before["size"] in (None, 0) and not allow_fresh and _held_data(before):
-                # Checked before connecting, which would create or write the file.
-                raise DataLossError(_loss_message(
-                    self._file, "is missing" if before["size"] is None else
-                    "is empty (zero bytes)"))
-        try:
-            self._conn = sqlite3.connect(str(path), check_same_thread=False,
-                                         isolation_level=None, timeout=10)
-            self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            # Deleted rows are overwritten with zeros, not left in free pages (forget-me).
-            self._conn.execute("PRAGMA secure_delete=ON")
-            problems = [r[0] for r in self._conn.execute("PRAGMA quick_check(5)")]
-        except sqlite3.DatabaseError as exc:
-            self._close_quietly()
-            raise StorageError(f"{path}: the bot's database cannot be read ({exc}): it is "
-                               "damaged or not a database. Restore it from a backup, or move "
-                               "it away and start with BOT_ALLOW_FRESH_DATABASE=1.") from exc
-        if problems != ["ok"]:
-            self._close_quietly()
-            found = "; ".join(" ".join(p.split()) for p in problems)
-            raise StorageError(f"{path}: the bot's database is damaged (PRAGMA quick_check: "
-                               f"{found}). Restore it from a backup, or move it away and start "
-                               "with BOT_ALLOW_FRESH_DATABASE=1.")
-        if self._file is not None:
-            self._check_not_lost(before, allow_fresh)
-            self._identity = _identity(self._file)
-            self._write_state(clean=False)
+class SchemaError(StorageError):
+    """The database's schema is older or newer than this code."""
 
-    # Opening and closing --------------------------------------------------------------
-    def _check_not_lost(self, before: dict[str, object], allow_fresh: bool) -> None:
-        assert self._file is not None
-        state = before["state"] if isinstance(before["state"], dict) else {}
-        tables = self._tables()
-        self._held_data = _held_data(before) or self._has_rows(tables)
-        if not _held_data(before):
-            return
-        problem = ""
-        if before["size"] is None:
-            problem = "is missing"
-        elif before["size"] == 0:
-            problem = "is empty (zero bytes)"
-        elif "schema_versions" not in tables:
-            problem = "has none of the bot's tables"
-        elif not state.get("clean", True) and not before["wal"]:
-            problem = (f"was not closed cleanly and its write-ahead log ({self._file.name}-wal)"
-                       " is missing, so the latest changes are lost")
-        if not problem:
-            return
-        message = _loss_message(self._file, problem)
-        if not allow_fresh:
-            self._close_quietly()
-            raise DataLossError(message)
-        log.warning("%s Starting anyway: BOT_ALLOW_FRESH_DATABASE is set.", message)
-        self._held_data = self._has_rows(tables)
 
-    def _tables(self) -> list[str]:
-        return [r[0] for r in self._conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+class Row(Protocol):
+    def __getitem__(self, key: int | str) -> Any: ...
+    def keys(self) -> Sequence[str]: ...
 
-    def _has_rows(self, tables: list[str]) -> bool:
-        return any(self._conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
-                   for t in tables if t != "schema_versions")
 
-    def _write_state(self, *, clean: bool) -> None:
-        if self._file is None:
-            return
-        target = _state_path(self._file)
-        temp = target.with_name(target.name + f".{os.getpid()}.tmp")
-        try:
-            temp.write_text(json.dumps({"held_data": self._held_data, "clean": clean}) + "\n",
-                            encoding="utf-8")
-            os.replace(temp, target)
-        except OSError as exc:  # a read-only folder: the checks at the next start are weaker
-            log.warning("cannot record the database's state in %s: %s", target, exc)
+class Cursor(Protocol):
+    rowcount: int
 
-    def _close_quietly(self) -> None:
-        conn = getattr(self, "_conn", None)
-        if conn is not None:
-            conn.close()
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-            # Clean when this was the last connection: SQLite checkpointed and removed the
-            # log. Another process still holding it (the server, under a CLI) keeps it.
-            if self._file is not None and self.lost is None and \
-                    not _wal_path(self._file).exists():
-                self._write_state(clean=True)
 
-    # The file under us ---------------------------------------------------------------
-    def check(self) -> None:
-        """Raise `DatabaseGone` if the file we opened was deleted or replaced."""
-        if self.lost is not None:
-            raise DatabaseGone(self.lost)
-        if self._file is None or self._identity is None:
-            return
-        reason = ""
-        current = _identity(self._file)
-        if current is None:
-            reason = "was deleted"
-        elif current != self._identity:
-            reason = "was replaced by another file"
-        else:
-            wal = _identity(_wal_path(self._file))
-            if self._wal_identity is None:
-                self._wal_identity = wal
-            elif wal != self._wal_identity:
-                reason = "lost its write-ahead log" if wal is None else \
-                    "had its write-ahead log replaced"
-        if not reason:
-            return
-        self.lost = (f"{self._file} {reason} while the bot was running: nothing written now "
-                     "would survive a restart, so writes are refused. Restore the file (or "
-                     "restart the bot on a fresh one with BOT_ALLOW_FRESH_DATABASE=1).")
-        log.error("%s", self.lost)
-        raise DatabaseGone(self.lost)
+class Tx(Protocol):
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor: ...
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+    def insert(self, sql: str, params: Sequence[Any] = ()) -> int: ...
 
-    def probe(self) -> None:
-        """A real query, and the file check: what readiness asks of the database."""
-        self.check()
-        self.query("SELECT count(*) FROM sqlite_master")
 
-    # Reading and writing -------------------------------------------------------------
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+class Database(abc.ABC):
+    """What every store uses; `SqliteDatabase` and `PostgresDatabase` implement it."""
+
+    dialect: str  # "sqlite" or "postgresql": names the migrations folder
+    url: str  # what to show an operator (no password)
+    lost: str | None = None  # why writes are refused, once the database is gone
+
+    @abc.abstractmethod
+    def transaction(self) -> AbstractContextManager[Tx]:
         """Everything inside commits together or not at all."""
-        with self._write() as conn:
-            yield conn
-        if not self._held_data:
-            self._held_data = True
-            self._write_state(clean=False)
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self.check()
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+    @abc.abstractmethod
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Rows of a read; each readable by column name and by position."""
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchall()
+    def lock_rows(self, table: str | None = None) -> str:
+        """Appended to a SELECT that claims rows: other replicas skip them."""
+        return ""
 
-    def ensure_schema(self, name: str, statements: list[str]) -> None:
-        """Create a store's tables once; `name` keys the store in the schema table."""
-        with self._write() as conn:  # tables alone are not data: the marker waits for rows
-            conn.execute("CREATE TABLE IF NOT EXISTS schema_versions "
-                         "(store TEXT PRIMARY KEY, version INTEGER NOT NULL)")
-            for sql in statements:
-                conn.execute(sql)
-            conn.execute("INSERT OR IGNORE INTO schema_versions VALUES (?, ?)",
-                         (name, SCHEMA_VERSION))
+    def for_update(self) -> str:
+        """Appended to a SELECT whose rows this transaction will change: others wait."""
+        return ""
 
-    def erase_deleted(self) -> bool:
-        """Make recent deletions physical: with secure_delete the database file holds no
-        deleted text, and this empties the write-ahead log, whose older page images still
-        held it. False when another connection kept the log in use (it is retried at the
-        next checkpoint)."""
-        with self._lock:
-            busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            log.warning("the write-ahead log is in use: deleted data leaves it later")
-        return not busy
+    @abc.abstractmethod
+    def check(self) -> None:
+        """Raise `DatabaseGone` if the database the bot opened is no longer there."""
 
+    @abc.abstractmethod
+    def probe(self) -> None:
+        """A real query (and `check`): what readiness asks of the database."""
 
-def _state_path(file: Path) -> Path:
-    return file.with_name(file.name + STATE_SUFFIX)
+    @abc.abstractmethod
+    def erase_deleted(self, tables: Sequence[str] = ()) -> bool:
+        """Make recent deletions physical as far as the engine allows (forget-me)."""
 
+    @abc.abstractmethod
+    def tables(self) -> list[str]:
+        """The tables in the database (not the engine's own)."""
 
-def _wal_path(file: Path) -> Path:
-    return file.with_name(file.name + "-wal")
+    @abc.abstractmethod
+    def columns(self, table: str) -> list[str]:
+        """A table's columns, in order."""
 
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
+    def after_copy(self, tables: Sequence[str]) -> None:
+        """After rows were copied in with their ids: counters carry on after them."""
         return None
-    return (st.st_dev, st.st_ino)
+
+    def apply_script(self, statements: Sequence[str]) -> None:
+        """Run a migration's statements in one transaction."""
+        with self.transaction() as tx:
+            for sql in statements:
+                tx.execute(sql)
+
+    def serialise(self, tx: Tx, name: str) -> None:
+        """Inside `tx`: wait until no other transaction (of any replica) holds `name`, and hold
+        it until `tx` ends, so that a read and the write that depends on it are one step.
+        SQLite's write transactions already run one at a time."""
+        return None
+
+    def migration_lock(self) -> AbstractContextManager[None]:
+        """Held while migrations run: two replicas starting at once apply them once."""
+        from contextlib import nullcontext
+
+        return nullcontext()
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
 
 
-def _held_data(before: dict[str, object]) -> bool:
-    state = before.get("state")
-    return isinstance(state, dict) and bool(state.get("held_data"))
+def open_database(url: str, *, allow_fresh: bool = False, pool_size: int = 8,
+                  check_schema: bool = True) -> Database:
+    """Open the database at `url` and check its schema (see `migrations.check_schema`).
+
+    A database with none of the bot's tables is set up at once; one whose schema is older or
+    newer than this code is a `SchemaError` saying what to do (`python -m bot db upgrade`).
+    `check_schema=False` opens it as it is (the `db` commands).
+    """
+    from bot.storage.migrations import check_schema as check
+    from bot.storage.urls import parse_url
+
+    target = parse_url(url)
+    db: Database
+    if target.dialect == "sqlite":
+        from bot.storage.sqlite import SqliteDatabase
+
+        db = SqliteDatabase(target.path, allow_fresh=allow_fresh)
+    else:
+        from bot.storage.postgres import PostgresDatabase
+
+        db = PostgresDatabase(target.conninfo, shown=target.shown, pool_size=pool_size)
+    if check_schema:
+        try:
+            check(db)
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
-def _loss_message(file: Path, problem: str) -> str:
-    return (f"{file}: the database held the bot's data before (see "
-            f"{_state_path(file).name}) but now {problem}. It may have been deleted or "
-            "replaced. Restore it from a backup; to start with what is there, set "
-            "BOT_ALLOW_FRESH_DATABASE=1.")
+def open_sqlite(path: Any, *, allow_fresh: bool = False) -> Database:
+    """`open_database` for a SQLite file given by its path."""
+    from bot.storage.urls import sqlite_url
 
-
-def _state_before_open(file: Path) -> dict[str, object]:
-    """What the folder says before SQLite touches it (connecting creates a missing file)."""
-    try:
-        size: int | None = file.stat().st_size
-    except FileNotFoundError:
-        size = None
-    try:
-        state = json.loads(_state_path(file).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        state = None
-    return {"size": size, "wal": _wal_path(file).exists(), "state": state}
+    return open_database(sqlite_url(path), allow_fresh=allow_fresh)

@@ -102,8 +102,12 @@ class _ReusingFactory(ConnectorFactory):
 class CourseAdapter(CloudAdapter):
     def __init__(self, authentication: BotFrameworkAuthentication, *, local_mode: bool,
                  retry: RetryPolicy = DEFAULT_POLICY,
-                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
+                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+                 first_delivery: Callable[[str], Awaitable[bool]] | None = None):
+        """`first_delivery(key)`: False when this message activity was taken before (Teams
+        delivered it twice, perhaps to another replica): it is acknowledged, not answered."""
         self._clients = ReusedClients(authentication)
+        self._first_delivery = first_delivery
         super().__init__(self._clients)  # type: ignore[arg-type]
         self.local_mode = local_mode
         self.retry = retry
@@ -131,8 +135,25 @@ class CourseAdapter(CloudAdapter):
             return web.json_response({"error": "unauthorized"}, status=401)
         if auth.connector_factory is not None:
             auth.connector_factory = self._clients.reusing(auth.connector_factory)
+        if not await self._first(activity):
+            return web.Response(status=200)
         invoke = await self.process_activity(auth, activity, bot.on_turn)
         return _response(invoke)
+
+    async def _first(self, activity: Activity) -> bool:
+        if self._first_delivery is None or activity.type != ActivityTypes.message \
+                or not activity.id:
+            return True
+        key = f"{activity.channel_id}|{activity.conversation.id}|{activity.id}"
+        try:
+            first = await self._first_delivery(key)
+        except StorageError as exc:  # rather answer twice than not at all
+            log.warning("could not check whether activity %s was seen before: %s",
+                        activity.id, exc)
+            return True
+        if not first:
+            log.info("activity %s was delivered again; it was taken already", activity.id)
+        return first
 
     async def _authenticate(self, activity: Activity,
                             header: str | None) -> AuthenticateRequestResult:

@@ -26,7 +26,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import jwt
-from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+from botbuilder.integration.aiohttp import (
+    ConfigurationBotFrameworkAuthentication,
+    ConfigurationServiceClientCredentialFactory,
+)
 from botbuilder.schema import Activity, CallerIdConstants
 from botframework.connector.auth import (
     AuthenticateRequestResult,
@@ -40,6 +43,7 @@ from botframework.connector.auth import (
 
 from bot.config import Settings
 from bot.teams.signing_keys import SigningKeys
+from bot.teams.tokens import OffLoopCredentialsFactory
 
 CLOCK_SKEW = 300  # seconds: the industry-standard 5 minutes Microsoft's documentation names
 ISSUER = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER  # https://api.botframework.com
@@ -70,6 +74,7 @@ class BotConnectorAuthentication(BotFrameworkAuthentication):
         self._inner = inner
         self.app_id = app_id
         self.keys = keys  # None: local mode, nothing is checked
+        self.tokens: OffLoopCredentialsFactory | None = None  # its worker keeps them fresh
 
     @property
     def local_mode(self) -> bool:
@@ -150,8 +155,15 @@ def make_authentication(settings: Settings, *, openid_metadata_url: str | None =
     config = _SdkConfiguration(APP_ID=settings.app_id, APP_PASSWORD=settings.app_password,
                                APP_TYPE=settings.app_type if settings.app_id
                                else "MultiTenant", APP_TENANTID=settings.tenant_id)
-    inner = ConfigurationBotFrameworkAuthentication(config, credentials_factory=credentials)
+    # Outbound tokens are fetched on worker threads and kept fresh by a worker (tokens.py),
+    # never by a blocking fetch on the event loop.
+    tokens = OffLoopCredentialsFactory(
+        credentials or ConfigurationServiceClientCredentialFactory(config))
+    inner = ConfigurationBotFrameworkAuthentication(config, credentials_factory=tokens)
     if settings.local_mode:
-        return BotConnectorAuthentication(inner, app_id="", keys=None)
-    keys = keys or SigningKeys(openid_metadata_url or METADATA_URL)
-    return BotConnectorAuthentication(inner, app_id=settings.app_id, keys=keys)
+        auth = BotConnectorAuthentication(inner, app_id="", keys=None)
+    else:
+        keys = keys or SigningKeys(openid_metadata_url or METADATA_URL)
+        auth = BotConnectorAuthentication(inner, app_id=settings.app_id, keys=keys)
+    auth.tokens = tokens
+    return auth

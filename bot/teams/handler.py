@@ -103,9 +103,14 @@ class CourseBot(ActivityHandler):
                 await turn_context.send_activity(reply_for(answer, zone, course))
                 return
             if answer.answered:
-                self._triage.remember(activity, question, answer)
-                await turn_context.send_activity(reply_for(answer, zone, course,
-                                                           ask_ta=question))
+                # Stored while the reply goes out: a later bare "ask a TA" files this one.
+                stored = asyncio.ensure_future(self._triage.remember(activity, question,
+                                                                     answer))
+                try:
+                    await turn_context.send_activity(reply_for(answer, zone, course,
+                                                               ask_ta=question))
+                finally:
+                    await _logged(stored, "could not store the chat's last answer")
                 return
             # The bot could not answer: the TAs get the question, the student is told.
             filed = await self._triage.escalate(activity, question, answer, anonymous=False)
@@ -171,7 +176,8 @@ class CourseBot(ActivityHandler):
             user = _user_id(activity)
             for key in [k for k in self._stored if k[1] == user]:
                 del self._stored[key]
-            self._assistant.dialogue.forget_user(user)
+            # The follow-up memory may be in the database: off the event loop.
+            await asyncio.to_thread(self._assistant.dialogue.forget_user, user)
         return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
 
     async def _answer(self, turn_context: TurnContext, question: str,
@@ -244,6 +250,13 @@ class CourseBot(ActivityHandler):
                 subscriber_for(user, activity.conversation.id,
                                activity.conversation.conversation_type),
                 reference, valid_zone(activity.local_timezone), now)
+
+
+async def _logged(task: asyncio.Future, what: str) -> None:
+    try:
+        await task
+    except Exception:  # noqa: BLE001 - a side record; the answer itself was given
+        log.warning(what, exc_info=True)
 
 
 def is_card_action(value: object) -> bool:

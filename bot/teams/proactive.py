@@ -1,8 +1,9 @@
 """Proactive sends (reminders, TA answers) through stored conversation references.
 
 Each send goes through `CloudAdapter.continue_conversation`, so it uses the same connector,
-credentials and retries (429 and friends, `Retry-After`) as replies. A global rate and a
-per-conversation rate keep the bot under Teams' limits.
+credentials and retries (429 and friends, `Retry-After`) as replies. A rate per tenant and a
+rate per conversation keep the bot under Teams' limits: in the server, one budget shared by
+every replica (`bot/storage/send_budget.py`); `RateLimiter` is the same in one process.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ConversationReference
@@ -38,7 +39,7 @@ class RateLimiter:
         self._next_global = 0.0
         self._next_by_conversation: dict[str, float] = {}
 
-    async def acquire(self, conversation_id: str) -> None:
+    async def acquire(self, conversation_id: str, tenant: str | None = None) -> None:
         now = self._monotonic()
         slot = max(now, self._next_global,
                    self._next_by_conversation.get(conversation_id, 0.0))
@@ -52,8 +53,12 @@ class RateLimiter:
             await self._sleep(slot - now)
 
 
+class Limiter(Protocol):
+    async def acquire(self, conversation_id: str, tenant: str | None = None) -> None: ...
+
+
 class ProactiveSender:
-    def __init__(self, adapter: CourseAdapter, app_id: str, limiter: RateLimiter):
+    def __init__(self, adapter: CourseAdapter, app_id: str, limiter: Limiter):
         self._adapter = adapter
         self._app_id = app_id
         self._limiter = limiter
@@ -62,7 +67,7 @@ class ProactiveSender:
         ref = ConversationReference().deserialize(reference)
         if not ref.conversation or not ref.conversation.id or not ref.service_url:
             raise PermanentSendError("the stored conversation reference is incomplete")
-        await self._limiter.acquire(ref.conversation.id)
+        await self._limiter.acquire(ref.conversation.id, ref.conversation.tenant_id)
         failure: list[BaseException] = []
 
         async def callback(turn_context: TurnContext) -> None:

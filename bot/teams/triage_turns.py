@@ -9,17 +9,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any
 
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity
 
 from bot.core import wording as W
-from bot.core.answer import Answer
+from bot.core.answer import Answer, Source
 from bot.nlu.commands import AskHuman, ChatCommand, ForgetMe, TaCommand
 from bot.reminders.store import ReminderStore
+from bot.schedule.model import Schedule
+from bot.storage.chat_state import ChatStateStore, chat_key
 from bot.storage.conversations import ConversationStore
 from bot.storage.database import Database
 from bot.teams.safe_text import markdown_literal
@@ -29,15 +31,15 @@ from bot.triage.service import Asker, Filed, TriageService
 log = logging.getLogger(__name__)
 
 Announce = Callable[[Filed], Awaitable[None]]
-MAX_REMEMBERED = 10_000
 FAQ_RECHECK = 5.0  # seconds
+LAST_ANSWER = "last_answer"  # the chat state behind a bare "ask a TA"
 
 
 class TriageTurns:
     def __init__(self, service: TriageService, roster: Roster, clock: Callable[[], datetime],
                  *, conversations: ConversationStore, reminders: ReminderStore | None,
-                 relay_wake: Callable[[], None], announce: Announce | None = None,
-                 database: Database | None = None):
+                 relay_wake: Callable[[], None], chats: ChatStateStore,
+                 announce: Announce | None = None, database: Database | None = None):
         self.service = service
         self._roster = roster
         self._clock = clock
@@ -46,8 +48,9 @@ class TriageTurns:
         self._relay_wake = relay_wake
         self._announce = announce
         self._database = database  # forget-me makes its deletions physical there
-        # The last question and answer per chat, for a bare "ask a TA" afterwards.
-        self._last: OrderedDict[str, tuple[str, Answer]] = OrderedDict()
+        # The last question and answer per chat, for a bare "ask a TA" afterwards: in the
+        # database, since the next message may reach another replica.
+        self._chats = chats
         self._has_faq: tuple[bool, float] | None = None
 
     async def button(self, activity: Activity) -> str | None:
@@ -72,7 +75,7 @@ class TriageTurns:
             return await self._ta(activity, command)
         if isinstance(command, AskHuman):
             text = command.question
-            previous = self._last.get(_chat(activity))
+            previous = await self._previous(activity)
             if not text and previous is None:
                 return W.TRIAGE_NOTHING_TO_ASK
             answer = previous[1] if previous and (not text or text == previous[0]) else None
@@ -89,12 +92,18 @@ class TriageTurns:
             return None
         return await asyncio.to_thread(self.service.faq_answer, question)
 
-    def remember(self, activity: Activity, question: str, answer: Answer) -> None:
-        key = _chat(activity)
-        self._last[key] = (question, answer)
-        self._last.move_to_end(key)
-        while len(self._last) > MAX_REMEMBERED:
-            self._last.popitem(last=False)
+    async def remember(self, activity: Activity, question: str, answer: Answer) -> None:
+        sender = activity.from_property
+        await asyncio.to_thread(self._chats.put, _chat(activity), LAST_ANSWER,
+                                {"question": question, "answer": _answer_state(answer)},
+                                user_id=sender.id if sender else None)
+
+    async def _previous(self, activity: Activity) -> tuple[str, Answer] | None:
+        state = await asyncio.to_thread(self._chats.get, _chat(activity), LAST_ANSWER)
+        if not isinstance(state, dict) or not isinstance(state.get("question"), str):
+            return None
+        return state["question"], _answer_from_state(state["question"], state.get("answer"),
+                                                     self.service.schedule)
 
     async def escalate(self, activity: Activity, question: str, answer: Answer | None, *,
                        anonymous: bool) -> str:
@@ -140,6 +149,10 @@ class TriageTurns:
             relays = await asyncio.to_thread(service.answer, command.group, command.text,
                                              ta, command.faq, now)
             if relays is None:
+                first = await asyncio.to_thread(service.answered_by, command.group)
+                if first is not None:  # another TA was first (perhaps a moment ago)
+                    return W.TRIAGE_ALREADY_ANSWERED.format(
+                        id=command.group, by=markdown_literal(first.answered_by or "a TA"))
                 return W.TRIAGE_UNKNOWN_GROUP.format(id=command.group)
             self._relay_wake()
             self._has_faq = None  # it may have just gained its first entry
@@ -162,8 +175,6 @@ class TriageTurns:
         sender = activity.from_property
         user = (sender.id if sender else None) or "anonymous"
         questions = await asyncio.to_thread(self._forget_everywhere, user)
-        for key in [k for k in self._last if k.endswith(f"|{user}")]:
-            del self._last[key]
         log.info("forgot a user: %d questions", questions)
         return W.FORGET_DONE.format(questions=questions)
 
@@ -173,14 +184,42 @@ class TriageTurns:
         if self._reminders is not None:
             self._reminders.forget_user(user)
         self._conversations.forget_user(user)
+        self._chats.forget_user(user)
         if self._database is not None:
-            self._database.erase_deleted()
+            self._database.erase_deleted(FORGET_TABLES)
         return questions
+
+
+# Where forget-me deletes rows (PostgreSQL vacuums them; SQLite overwrites them anyway).
+FORGET_TABLES = ("triage_questions", "triage_groups", "subscriptions", "snoozes",
+                 "reminder_ledger", "reminder_retries", "conversations", "welcomed",
+                 "chat_state")
 
 
 def _chat(activity: Activity) -> str:
     sender = activity.from_property
-    return f"{activity.conversation.id}|{sender.id if sender else ''}"
+    return chat_key(activity.conversation.id, sender.id if sender else None)
+
+
+def _answer_state(answer: Answer) -> dict[str, Any]:
+    """What a later "ask a TA" needs of an answer: JSON for the chat state."""
+    return {"intent": answer.intent, "answered": answer.answered,
+            "confidence": answer.confidence, "text": answer.text,
+            "events": [e.id for e in answer.events],
+            "sources": [s.to_json() for s in answer.sources]}
+
+
+def _answer_from_state(question: str, state: Any, schedule: Schedule) -> Answer | None:
+    if not isinstance(state, dict):
+        return None
+    try:
+        events = [e for e in (schedule.event(i) for i in state.get("events", [])) if e]
+        sources = [Source(**s) for s in state.get("sources", [])]
+        return Answer(question, str(state["intent"]), bool(state["answered"]),
+                      float(state["confidence"]), str(state["text"]), events=events,
+                      sources=sources)
+    except (KeyError, TypeError, ValueError):  # written by another version: start afresh
+        return None
 
 
 def _int(value: object) -> int | None:

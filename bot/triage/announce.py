@@ -19,11 +19,6 @@ from bot.wakeable import Wakeup
 
 log = logging.getLogger(__name__)
 
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS triage_announcements (
-        group_id INTEGER PRIMARY KEY, queued TEXT NOT NULL, announced TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0, error TEXT)""",
-]
 MAX_ATTEMPTS = 5  # an announcement that keeps failing is given up (and logged)
 CHECK_EVERY = 30.0  # seconds between looks at the queue when nothing wakes the worker
 
@@ -38,12 +33,12 @@ Post = Callable[[int], Awaitable[None]]  # posts one group's announcement
 class AnnouncementQueue:
     def __init__(self, db: Database):
         self._db = db
-        db.ensure_schema("triage_announcements", _SCHEMA)
 
     def add(self, group_id: int, now: datetime) -> None:
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO triage_announcements (group_id, queued) "
-                         "VALUES (?, ?)", (group_id, now.astimezone(UTC).isoformat()))
+            conn.execute("INSERT INTO triage_announcements (group_id, queued) "
+                         "VALUES (?, ?) ON CONFLICT DO NOTHING",
+                         (group_id, now.astimezone(UTC).isoformat()))
 
     def pending(self, limit: int = 100) -> list[int]:
         return [r["group_id"] for r in self._db.query(
@@ -58,7 +53,7 @@ class AnnouncementQueue:
     def failed(self, group_id: int, error: str, permanent: bool) -> int:
         """Count a failed post; the attempts so far (a permanent failure uses them all)."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_announcements SET attempts = CASE WHEN ? THEN ? "
+            conn.execute("UPDATE triage_announcements SET attempts = CASE WHEN ? = 1 THEN ? "
                          "ELSE attempts + 1 END, error=? WHERE group_id=?",
                          (int(permanent), MAX_ATTEMPTS, error[:200], group_id))
             row = conn.execute("SELECT attempts FROM triage_announcements WHERE group_id=?",

@@ -1,9 +1,10 @@
 """Delivering TA answers to every asker: an outbox worker over the triage store.
 
 Answers recorded anywhere (a TA in Teams, or `python -m bot triage answer` in a terminal)
-leave undelivered rows; this worker sends them and marks each delivered. It wakes at once
-when the bot records an answer, and checks the store every few seconds for answers given
-from the terminal. It runs as a supervised worker (`job()`), which survives any failure.
+leave undelivered rows; this worker claims them (a lease: another replica's worker skips
+them), sends them and marks each delivered. It wakes at once when the bot records an
+answer, and checks the store every few seconds for answers given from the terminal or on
+another replica. It runs as a supervised worker (`job()`), which survives any failure.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ class RelayWorker:
         self._clock = clock
         self._concurrency = concurrency
         self._wake = Wakeup()
+        # One pass at a time in this process: a second caller waits for the pass in flight
+        # (whose claims it would skip) and then delivers what is left.
+        self._busy = asyncio.Lock()
 
     def wake(self) -> None:
         self._wake.set()
@@ -46,9 +50,13 @@ class RelayWorker:
         return CHECK_EVERY
 
     async def deliver_pending(self) -> int:
+        async with self._busy:
+            return await self._deliver_pending()
+
+    async def _deliver_pending(self) -> int:
         sent = 0
         while True:
-            pending = await asyncio.to_thread(self._store.pending_relays)
+            pending = await asyncio.to_thread(self._store.claim_relays)
             if not pending:
                 return sent
             gate = asyncio.Semaphore(self._concurrency)

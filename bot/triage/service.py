@@ -83,17 +83,13 @@ class TriageService:
         vector = self._vector(question)
         tags = tag(question, answer, self._schedule(), now,
                    personal=self.is_personal(question, vector))
-        group_id = None
-        if vector is not None and not tags.personal:  # personal questions are never shared
-            group_id = self._closest(vector, self.store.open_embeddings())
-        joined = group_id is not None
-        if group_id is None:
-            group_id = self.store.new_group(
-                title=question[:300], category=tags.category, week=tags.week,
-                lecture=tags.lecture, deadline_id=tags.deadline_id, due=tags.due,
-                urgency=tags.urgency, personal=tags.personal, now=now)
-        qid = self.store.add_question(
-            group_id, text=question[:2000], user_id=asker.user_id, user_name=asker.user_name,
+        group_id, qid, joined = self.store.file_question(
+            lambda candidates: self._closest(vector, candidates) if vector is not None
+            else None,
+            dict(title=question[:300], category=tags.category, week=tags.week,
+                 lecture=tags.lecture, deadline_id=tags.deadline_id, due=tags.due,
+                 urgency=tags.urgency, personal=tags.personal),
+            text=question[:2000], user_id=asker.user_id, user_name=asker.user_name,
             anonymous=asker.anonymous, reference=asker.reference, now=now,
             bot_guess=answer.text[:1000] if answer.text else None,
             confidence=float(answer.confidence), embedding=vector)
@@ -182,7 +178,9 @@ class TriageService:
         if group is None or group.status != "open":
             return None
         # A personal question's answer is never reused for other students.
-        self.store.set_answer(group_id, text, ta, add_to_faq and not group.personal, now)
+        if not self.store.set_answer(group_id, text, ta, add_to_faq and not group.personal,
+                                     now):
+            return None  # another TA answered (or closed) it first: see `answered_by`
         latest = {q.user_id: q for q in self.store.questions(group_id)}  # as the outbox does
         return [Relay(q, relay_text(q, text)) for q in latest.values()]
 
@@ -190,8 +188,7 @@ class TriageService:
         group = self.store.group(group_id)
         if group is None or group.status != "open":
             return False
-        self.store.close(group_id, now)
-        return True
+        return self.store.close(group_id, now)
 
     def merge(self, keep: int, other: int, now: datetime) -> int | None:
         a, b = self.store.group(keep), self.store.group(other)
@@ -200,6 +197,15 @@ class TriageService:
         self.store.merge(keep, other, now)
         merged = self.store.group(keep)
         return merged.askers if merged else 0
+
+    def answered_by(self, group_id: int) -> Group | None:
+        """The group if a TA has answered it (the reply to a second TA's answer)."""
+        group = self.store.group(group_id)
+        return group if group is not None and group.status == "answered" else None
+
+    @property
+    def schedule(self) -> Schedule:
+        return self._schedule()
 
     # --- helpers ----------------------------------------------------------------------------
     def _vector(self, text: str) -> np.ndarray | None:

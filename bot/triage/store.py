@@ -1,12 +1,18 @@
-"""The triage queue in the shared SQLite database: groups of questions, and TA answers.
+"""The triage queue in the shared database: groups of questions, and TA answers.
 
 A group is one underlying question; each student who asked it is a row in `questions`.
 Embeddings of each group's questions are kept so new questions can join an open group.
+
+Several replicas share it: a group is answered once (`set_answer` is a compare-and-set on
+its status), and an answer's delivery to an asker is claimed with a lease before it is sent
+(`claim_relays`), so two replicas' relay workers never send it twice.
 """
 
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -15,23 +21,10 @@ import numpy as np
 
 from bot.storage.database import Database
 
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS triage_groups (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, status TEXT NOT NULL, title TEXT NOT NULL,
-        category TEXT NOT NULL, week INTEGER, lecture TEXT, deadline_id TEXT, due TEXT,
-        urgency TEXT NOT NULL, personal INTEGER NOT NULL, created TEXT NOT NULL,
-        updated TEXT NOT NULL, answer TEXT, answered_by TEXT, answered_at TEXT,
-        in_faq INTEGER NOT NULL DEFAULT 0, merged_into INTEGER)""",
-    """CREATE TABLE IF NOT EXISTS triage_questions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT, group_id INTEGER NOT NULL
-            REFERENCES triage_groups(id), text TEXT NOT NULL, user_id TEXT NOT NULL,
-        user_name TEXT, anonymous INTEGER NOT NULL, reference TEXT NOT NULL,
-        asked_at TEXT NOT NULL, bot_guess TEXT, confidence REAL NOT NULL,
-        embedding BLOB, delivered_at TEXT, delivery_attempts INTEGER NOT NULL DEFAULT 0,
-        delivery_error TEXT)""",
-    "CREATE INDEX IF NOT EXISTS triage_questions_group ON triage_questions (group_id)",
-    "CREATE INDEX IF NOT EXISTS triage_questions_user ON triage_questions (user_id)",
-]
+# Every question in an open group that may be shared (not personal), with its embedding.
+_OPEN_EMBEDDINGS = ("SELECT q.group_id, q.embedding FROM triage_questions q "
+                    "JOIN triage_groups g ON g.id = q.group_id WHERE g.status='open' "
+                    "AND g.personal=0 AND q.embedding IS NOT NULL")
 
 
 @dataclass(frozen=True)
@@ -77,37 +70,77 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+RELAY_LEASE = 120.0  # real seconds a relay worker owns the deliveries it claimed
+
+
 class TriageStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, owner: str = "this-process",
+                 lease: float = RELAY_LEASE, clock: Callable[[], float] = time.time):
         self._db = db
-        db.ensure_schema("triage", _SCHEMA)
+        self.owner = owner  # this replica, in the deliveries it claims
+        self.lease = lease
+        self._clock = clock  # real epoch seconds (leases)
 
     def new_group(self, *, title: str, category: str, week: int | None, lecture: str | None,
                   deadline_id: str | None, due: datetime | None, urgency: str,
                   personal: bool, now: datetime) -> int:
         with self._db.transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO triage_groups (status, title, category, week, lecture, "
-                "deadline_id, due, urgency, personal, created, updated) "
-                "VALUES ('open',?,?,?,?,?,?,?,?,?,?)",
-                (title, category, week, lecture, deadline_id, _iso(due), urgency,
-                 int(personal), _iso(now), _iso(now)))
-            return int(cur.lastrowid)
+            return self._new_group(conn, title=title, category=category, week=week,
+                                   lecture=lecture, deadline_id=deadline_id, due=due,
+                                   urgency=urgency, personal=personal, now=now)
+
+    @staticmethod
+    def _new_group(conn: Any, *, title: str, category: str, week: int | None,
+                   lecture: str | None, deadline_id: str | None, due: datetime | None,
+                   urgency: str, personal: bool, now: datetime) -> int:
+        return conn.insert(
+            "INSERT INTO triage_groups (status, title, category, week, lecture, "
+            "deadline_id, due, urgency, personal, created, updated) "
+            "VALUES ('open',?,?,?,?,?,?,?,?,?,?)",
+            (title, category, week, lecture, deadline_id, _iso(due), urgency,
+             int(personal), _iso(now), _iso(now)))
+
+    def file_question(self, choose: Callable[[list[tuple[int, np.ndarray]]], int | None],
+                      group: dict[str, Any], **question: Any) -> tuple[int, int, bool]:
+        """Join the open group `choose` picks among the open questions' embeddings, or start
+        one with `group`'s fields; then add the question (`add_question`'s fields).
+        Returns (group id, question id, joined). One step for every replica: two students
+        asking the same thing at once on two replicas land in one group, not two."""
+        with self._db.transaction() as conn:
+            self._db.serialise(conn, "triage-grouping")
+            group_id = None
+            if question.get("embedding") is not None and not group["personal"]:
+                rows = conn.execute(_OPEN_EMBEDDINGS).fetchall()
+                group_id = choose([(r[0], np.frombuffer(r[1], np.float32)) for r in rows])
+            joined = group_id is not None
+            if group_id is None:
+                group_id = self._new_group(conn, now=question["now"], **group)
+            return group_id, self._add_question(conn, group_id, **question), joined
 
     def add_question(self, group_id: int, *, text: str, user_id: str, user_name: str | None,
                      anonymous: bool, reference: dict[str, Any], now: datetime,
                      bot_guess: str | None, confidence: float,
                      embedding: np.ndarray | None) -> int:
-        blob = None if embedding is None else np.asarray(embedding, np.float32).tobytes()
         with self._db.transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO triage_questions (group_id, text, user_id, user_name, anonymous, "
-                "reference, asked_at, bot_guess, confidence, embedding) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (group_id, text, user_id, user_name, int(anonymous), json.dumps(reference),
-                 _iso(now), bot_guess, confidence, blob))
-            conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), group_id))
-            return int(cur.lastrowid)
+            return self._add_question(conn, group_id, text=text, user_id=user_id,
+                                      user_name=user_name, anonymous=anonymous,
+                                      reference=reference, now=now, bot_guess=bot_guess,
+                                      confidence=confidence, embedding=embedding)
+
+    @staticmethod
+    def _add_question(conn: Any, group_id: int, *, text: str, user_id: str,
+                      user_name: str | None, anonymous: bool, reference: dict[str, Any],
+                      now: datetime, bot_guess: str | None, confidence: float,
+                      embedding: np.ndarray | None) -> int:
+        blob = None if embedding is None else np.asarray(embedding, np.float32).tobytes()
+        qid = conn.insert(
+            "INSERT INTO triage_questions (group_id, text, user_id, user_name, anonymous, "
+            "reference, asked_at, bot_guess, confidence, embedding) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (group_id, text, user_id, user_name, int(anonymous), json.dumps(reference),
+             _iso(now), bot_guess, confidence, blob))
+        conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), group_id))
+        return qid
 
     def group(self, group_id: int) -> Group | None:
         rows = self._db.query(_GROUP_SELECT + " WHERE g.id=? GROUP BY g.id", (group_id,))
@@ -126,11 +159,8 @@ class TriageStore:
 
     def open_embeddings(self) -> list[tuple[int, np.ndarray]]:
         """(group id, question embedding) for every question in an open, shareable group."""
-        rows = self._db.query(
-            "SELECT q.group_id, q.embedding FROM triage_questions q JOIN triage_groups g "
-            "ON g.id = q.group_id WHERE g.status='open' AND g.personal=0 "
-            "AND q.embedding IS NOT NULL")
-        return [(r["group_id"], np.frombuffer(r["embedding"], np.float32)) for r in rows]
+        rows = self._db.query(_OPEN_EMBEDDINGS)
+        return [(r[0], np.frombuffer(r[1], np.float32)) for r in rows]
 
     def answered_embeddings(self) -> list[tuple[int, np.ndarray]]:
         rows = self._db.query(
@@ -139,18 +169,44 @@ class TriageStore:
         return [(r["group_id"], np.frombuffer(r["embedding"], np.float32)) for r in rows]
 
     def set_answer(self, group_id: int, answer: str, by: str, in_faq: bool,
-                   now: datetime) -> None:
+                   now: datetime) -> bool:
+        """Record the answer if the group is still open (compare-and-set: of two TAs
+        answering at once, one wins); False when it was answered or closed meanwhile."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_groups SET status='answered', answer=?, answered_by=?, "
-                         "answered_at=?, in_faq=?, updated=? WHERE id=?",
-                         (answer, by, _iso(now), int(in_faq), _iso(now), group_id))
+            return conn.execute(
+                "UPDATE triage_groups SET status='answered', answer=?, answered_by=?, "
+                "answered_at=?, in_faq=?, updated=? WHERE id=? AND status='open'",
+                (answer, by, _iso(now), int(in_faq), _iso(now), group_id)).rowcount == 1
 
     def mark_delivered(self, question_id: int, now: datetime) -> None:
         """The answer reached this asker: all their questions in that group are done."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_questions SET delivered_at=? WHERE delivered_at IS NULL "
-                         "AND (group_id, user_id) = (SELECT group_id, user_id FROM "
-                         "triage_questions WHERE id=?)", (_iso(now), question_id))
+            conn.execute("UPDATE triage_questions SET delivered_at=?, lease_until=NULL "
+                         "WHERE delivered_at IS NULL AND (group_id, user_id) = (SELECT "
+                         "group_id, user_id FROM triage_questions WHERE id=?)",
+                         (_iso(now), question_id))
+
+    def claim_relays(self, limit: int = 200) -> list[tuple[Question, str, bool]]:
+        """Like `pending_relays`, but each row is claimed by this replica for `lease`
+        seconds first: rows another replica claimed (and has not given up) are left to it.
+        A claim whose lease ran out (its replica died) is taken over."""
+        real = self._clock()
+        with self._db.transaction() as conn:
+            ids = [r["id"] for r in conn.execute(
+                "SELECT q.id " + _OUTBOX + " AND (q.lease_until IS NULL OR q.lease_until < ?)"
+                " ORDER BY q.id LIMIT ?" + self._db.lock_rows("q"),
+                (MAX_DELIVERY_ATTEMPTS, real, limit))]
+            if not ids:
+                return []
+            marks = ",".join("?" for _ in ids)
+            conn.execute(f"UPDATE triage_questions SET claimed_by=?, lease_until=? "
+                         f"WHERE id IN ({marks})", (self.owner, real + self.lease, *ids))
+            rows = conn.execute(
+                "SELECT q.*, g.answer AS group_answer, g.personal AS group_personal FROM "
+                "triage_questions q JOIN triage_groups g ON g.id = q.group_id "
+                f"WHERE q.id IN ({marks}) ORDER BY q.id", tuple(ids)).fetchall()
+        return [(_question(r), r["group_answer"], bool(r["group_personal"] or r["anonymous"]))
+                for r in rows]
 
     def pending_relays(self, limit: int = 500) -> list[tuple[Question, str, bool]]:
         """Askers of answered groups who have not been sent the answer yet (the outbox):
@@ -179,17 +235,20 @@ class TriageStore:
     def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:
         """Count a failed relay; a permanent failure (blocked, removed) is not retried."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_questions SET delivery_attempts = CASE WHEN ? THEN ? "
-                         "ELSE delivery_attempts + 1 END, delivery_error=? WHERE id=?",
+            conn.execute("UPDATE triage_questions SET delivery_attempts = CASE WHEN ? = 1 THEN ? "
+                         "ELSE delivery_attempts + 1 END, delivery_error=?, lease_until=NULL "
+                         "WHERE id=?",
                          (int(permanent), MAX_DELIVERY_ATTEMPTS, error[:200], question_id))
 
     def has_faq(self) -> bool:
         return bool(self._db.query("SELECT 1 FROM triage_groups WHERE in_faq=1 LIMIT 1"))
 
-    def close(self, group_id: int, now: datetime) -> None:
+    def close(self, group_id: int, now: datetime) -> bool:
+        """Close an open group; False when it was answered or closed meanwhile."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_groups SET status='closed', updated=? WHERE id=?",
-                         (_iso(now), group_id))
+            return conn.execute("UPDATE triage_groups SET status='closed', updated=? "
+                                "WHERE id=? AND status='open'",
+                                (_iso(now), group_id)).rowcount == 1
 
     def merge(self, keep: int, into_it: int, now: datetime) -> None:
         """Move every question of group `into_it` into `keep`, and delete `into_it`: an

@@ -258,3 +258,8 @@ def test_the_day_the_asker_says_it_is_anchors_tomorrow(ask):
 def test_a_fact_the_page_does_not_give_is_handed_to_a_ta(ask):
     a = ask("where will the exam be held?")
     assert not a.answered and "ask a TA" in a.text
+
+
+def test_the_first_session_may_be_one_without_a_date(ask):
+    a = ask("when is the first q and a", now="2021-02-15T09:00")
+    assert ids(a)[0] == "QA-W2" and "QA-W3" in ids(a) and "no time given" in a.text

@@ -242,6 +242,7 @@ OWN_WORK_TA = ("If that doesn't solve it, a teaching assistant can look at it wi
 OWN_WORK_NOT_FOUND = ("That sounds like a problem in your own work, and I couldn't find "
                       "anything in the course notes that covers it. A teaching assistant can "
                       "help: say \"ask a TA\", or post it on {forum} ({forum_course}).")
+FIRST_DATED = "The first one with a date and time: {line}"
 NOT_ON_PAGE_ABOUT = "The course page doesn't say that. What it does say about it:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")

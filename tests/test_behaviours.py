@@ -263,3 +263,8 @@ def test_a_fact_the_page_does_not_give_is_handed_to_a_ta(ask):
 def test_the_first_session_may_be_one_without_a_date(ask):
     a = ask("when is the first q and a", now="2021-02-15T09:00")
     assert ids(a)[0] == "QA-W2" and "QA-W3" in ids(a) and "no time given" in a.text
+
+
+def test_hours_of_the_timetable_are_its_slots(ask):
+    a = ask("how many hours a week is timetabled")
+    assert "Tue 10:00-11:00" in a.text and "9 weeks" not in a.text

@@ -205,7 +205,10 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     s = view.schedule
     a = s.assessment
     words = set(q.words)
-    if words & {"hours", "hour"} and (q.has("session") or q.kinds & {"qa", "tutorial"}):
+    # "how many hours a week is timetabled": the timetable's slots, not the course's weeks
+    if words & {"hours", "hour", "hrs"} and (q.has("session") or q.kinds & {"qa", "tutorial"}
+                                             or words & {"timetabled", "timetable",
+                                                         "scheduled", "contact"}):
         return W.TIMETABLE.format(slots=_slots(view), note=s.course.timetable_note)
     if words & {"left", "remaining", "still", "more"}:
         kinds = q.kinds or {"deadline"}

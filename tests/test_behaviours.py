@@ -268,3 +268,8 @@ def test_the_first_session_may_be_one_without_a_date(ask):
 def test_hours_of_the_timetable_are_its_slots(ask):
     a = ask("how many hours a week is timetabled")
     assert "Tue 10:00-11:00" in a.text and "9 weeks" not in a.text
+
+
+def test_where_the_notes_are_is_where_all_of_them_are(ask):
+    a = ask("where r the notes")
+    assert "Materials" in a.text and a.text.count("\n") == 0

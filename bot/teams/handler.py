@@ -176,8 +176,13 @@ class CourseBot(ActivityHandler):
             user = _user_id(activity)
             for key in [k for k in self._stored if k[1] == user]:
                 del self._stored[key]
-            # The follow-up memory may be in the database: off the event loop.
-            await asyncio.to_thread(self._assistant.dialogue.forget_user, user)
+            # The follow-up memory may be in the database: off the event loop. If that
+            # fails, triage's forgetting below fails too and says so.
+            try:
+                await asyncio.to_thread(self._assistant.dialogue.forget_user, user)
+            except StorageError:
+                log.warning("forget-me: the follow-up memory could not be deleted",
+                            exc_info=True)
         return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
 
     async def _answer(self, turn_context: TurnContext, question: str,

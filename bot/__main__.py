@@ -10,6 +10,8 @@ from pathlib import Path
 from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
+from bot.nlu.corpus import CorpusError
+from bot.nlu.model import IntentModelError
 from bot.ops.logs import configure as configure_logging
 from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
@@ -79,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     triage.add_argument("args", nargs="*", help="ID [TEXT...] or FILE.csv")
     triage.add_argument("--faq", action="store_true",
                         help="with answer: add it to the FAQ so the bot reuses it")
+    nlu = sub.add_parser("nlu", help="the intent classifier: train it on the corpus")
+    nlu.add_argument("action", choices=["train"])
+    nlu.add_argument("--out", type=Path, help="where to write the model (default: the "
+                     "configured one, else bot/nlu/model)")
+    nlu.add_argument("--seed", type=int, help="paraphrase and fold seed (default 2024)")
     triage.add_argument("--now", help=NOW_HELP)
     package = sub.add_parser("teams-package", help="write the Teams app package (zip)")
     from bot.cli.teams_package import add_arguments
@@ -106,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(settings.log_level, settings.log_format)
         return _run(args, settings)
     except (ConfigError, ScheduleError, VocabularyError, PolicyError, ModelError,
-            UsageError) as exc:
+            IntentModelError, CorpusError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -176,6 +183,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.remind import write_calendar
 
         write_calendar(settings, args.output, args.kinds, sys.stdout, _data_now(args, settings))
+        return 0
+
+    if args.command == "nlu":
+        from bot.cli.nlu import run_train
+
+        run_train(settings, args.out, args.seed, sys.stdout)
         return 0
 
     if args.command == "index":

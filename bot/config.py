@@ -40,6 +40,8 @@ class Settings:
     ta_ids: frozenset[str] = frozenset()  # AAD object ids or channel user ids of the TAs
     ta_channel: str = ""  # a TA team channel's conversation id: its members are TAs
     triage_retention_days: int = 180  # closed and answered questions are deleted after
+    nlu_dir: Path = REPO_ROOT / "nlu"  # the intent corpus and its paraphrase templates
+    intent_model_dir: Path | None = None  # None: the model shipped in bot/nlu/model
     log_format: str = "text"  # "json": one JSON object per line, for a log collector
     index_path: Path | None = None  # None: $BOT_DATA_DIR/index (a container bakes it in)
     metrics_token: str = field(default="", repr=False)  # if set, /metrics needs this bearer
@@ -145,6 +147,11 @@ class Settings:
                               "number of days") from None
         if retention < 1:
             raise ConfigError("BOT_TRIAGE_RETENTION_DAYS: must be at least 1")
+        nlu_dir = Path(env.get("BOT_NLU_DIR", "").strip() or (
+            "nlu" if Path("nlu/corpus.yaml").is_file() else REPO_ROOT / "nlu"))
+        intent_model = env.get("BOT_INTENT_MODEL", "").strip() or None
+        if intent_model is not None and not Path(intent_model).is_dir():
+            raise ConfigError(f"BOT_INTENT_MODEL: {intent_model} is not a directory")
         database_url = env.get("BOT_DATABASE_URL", "").strip()
         if database_url:
             try:
@@ -180,7 +187,9 @@ class Settings:
                    allow_unauthenticated_network=allow_network, reminders_path=reminders,
                    public_url=public_url, ta_ids=ta_ids,
                    ta_channel=env.get("BOT_TA_CHANNEL", "").strip(),
-                   triage_retention_days=retention, log_format=log_format,
+                   triage_retention_days=retention, nlu_dir=nlu_dir,
+                   intent_model_dir=Path(intent_model) if intent_model else None,
+                   log_format=log_format,
                    index_path=Path(env["BOT_INDEX_DIR"]) if env.get("BOT_INDEX_DIR") else None,
                    metrics_token=env.get("BOT_METRICS_TOKEN", "").strip(),
                    allow_fresh_database=_flag(env, "BOT_ALLOW_FRESH_DATABASE"),

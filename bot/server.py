@@ -26,12 +26,12 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core import wording as W
 from bot.core.assistant import Assistant
-from bot.core.personal import PersonalDetector
 from bot.emulator.connector import LocalConnector
 from bot.emulator.local_only import local_only
 from bot.emulator.page import EmulatorPage
 from bot.health import Health
 from bot.knowledge.loading import NotesLoader
+from bot.nlu.dialogue import Dialogue
 from bot.ops.metrics import Metrics
 from bot.ops.requests import request_middleware
 from bot.reminders.compose import compose
@@ -51,6 +51,7 @@ from bot.teams.adapter import MAX_BODY_BYTES, CourseAdapter
 from bot.teams.auth import make_authentication
 from bot.teams.cards import reminder_card, triage_card
 from bot.teams.deadline import mark_arrival
+from bot.teams.follow_ups import ChatStateSubjects
 from bot.teams.handler import CourseBot
 from bot.teams.private import PrivateMessenger
 from bot.teams.proactive import PermanentSendError, ProactiveSender
@@ -138,6 +139,9 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                                        conversations=conversations)
         sender = services.sender
         assert sender is not None
+        # Follow-ups ("is it examinable?") resolve on whichever replica takes the next
+        # message: the dialogue keeps each chat's subject in the database's chat state.
+        assistant.dialogue = Dialogue(ChatStateSubjects(ChatStateStore(db)))
         bot = CourseBot(assistant, conversations, clock, typing_after=typing_after,
                         reminders=reminder_turns, triage=turns,
                         on_answer=lambda a: metrics.observe_answer(a.intent, a.answered),
@@ -294,15 +298,9 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
         embedder = assistant.embedder  # None for the first seconds of a server's life
         return embedder.encode(texts) if embedder is not None else None
 
-    def embed_for_personal(texts: list[str]) -> Any:
-        # The detector's classifier reads embeddings of the model it was trained on only;
-        # until that model is loaded (or with another one) its rules decide alone.
-        embedder = assistant.embedder
-        if embedder is None or embedder.sha256 != personal.model.embedding_sha256:
-            return None
-        return embedder.encode(texts)
-
-    personal = PersonalDetector(embed_for_personal, embedding_sha256=None)
+    # The detector understanding uses when answering: what the bot treats as personal,
+    # triage keeps private.
+    personal = assistant.personal
     services.triage = TriageService(store, embed, lambda: assistant.view().schedule,
                                     personal=personal)
     purged = store.purge_closed(services.clock() - timedelta(days=settings.triage_retention_days))

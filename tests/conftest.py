@@ -14,6 +14,7 @@ from bot.core.assistant import Assistant
 from bot.core.embedding import Embedder
 from bot.knowledge.base import open_index
 from bot.knowledge.index import KnowledgeIndex
+from bot.nlu.dialogue import Dialogue
 from bot.schedule import Schedule, load_schedule
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,14 @@ def knowledge(embedder: Embedder, index_dir: Path) -> KnowledgeIndex:
 @pytest.fixture(scope="session")
 def assistant(schedule: Schedule, embedder: Embedder, knowledge: KnowledgeIndex) -> Assistant:
     return Assistant(lambda: schedule, embedder, knowledge)
+
+
+@pytest.fixture(autouse=True)
+def _conversations_start_afresh(request: pytest.FixtureRequest):
+    """The shared assistant remembers each chat's last subject; no test inherits another's."""
+    yield
+    if "assistant" in request.fixturenames:
+        request.getfixturevalue("assistant").dialogue = Dialogue()
 
 
 Ask = Callable[..., Answer]

@@ -27,15 +27,16 @@ SOURCE_KEYS = {"id", "title", "path", "lecture", "score", "snippet"}
 KINDS = {"lecture", "qa", "tutorial", "deadline", "quiz", "panel"}
 
 
-def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "BOT_LOG_LEVEL": "WARNING"}
+def _run(*args: str, stdin: str | None = None,
+         **extra_env: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BOT_LOG_LEVEL": "WARNING", **extra_env}
     return subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, input=stdin,
                           capture_output=True, text=True, env=env, timeout=300)
 
 
 def _check_answer_shape(obj: dict) -> None:
     assert set(obj) == {"question", "intent", "answered", "confidence", "text", "events",
-                        "sources"}
+                        "sources", "suggestions"}
     assert isinstance(obj["intent"], str) and isinstance(obj["answered"], bool)
     assert 0.0 <= obj["confidence"] <= 1.0 and isinstance(obj["text"], str)
     for e in obj["events"]:
@@ -147,6 +148,21 @@ def test_ask_end_to_end_single_and_batch(tmp_path):
     assert json.loads(single.stdout)["events"][0]["start"] == "2021-02-23T19:00:00+00:00"
     usage = _run("ask", "x", "--tz", "Nowhere/Land")
     assert usage.returncode == 2 and "IANA" in usage.stderr
+
+
+def test_a_corrupt_intent_model_stops_the_bot_at_start(tmp_path):
+    import shutil
+
+    from bot.nlu.model import MODEL_FILE, bundled_model_dir
+
+    folder = tmp_path / "intents"
+    shutil.copytree(bundled_model_dir(), folder)
+    data = bytearray((folder / MODEL_FILE).read_bytes())
+    data[100] ^= 0xFF
+    (folder / MODEL_FILE).write_bytes(bytes(data))
+    result = _run("ask", "when is cw2 due?", BOT_INTENT_MODEL=str(folder),
+                  BOT_DATA_DIR=str(tmp_path / "data"))
+    assert result.returncode == 2 and "does not match the sha256" in result.stderr
 
 
 def test_index_build_progress_lines_off_a_terminal():

@@ -54,13 +54,14 @@ def test_metrics_count_requests_answers_reminders_and_queues(assistant, tmp_path
             await say("ada", "remind me only about deadlines")
             await say("bob", "remind me only about deadlines")
             await say("ada", "when is cw2 due?")
-            await say("cy", "what is the capital of france?")  # unanswered: filed for the TAs
+            # Unanswered, filed for the TAs (off-topic questions are declined, not filed).
+            await say("cy", "will the week 5 q&a be recorded?")
             async with s.get(f"{base}/no/such/page") as r:
                 assert r.status == 404
             scraped["asked"] = await scrape()
             # With the relay worker stopped, the TA's answer waits in the outbox.
             await services.supervisor.stop()
-            await say("ta-tess", "answer 1 Paris, but that is not on the course.")
+            await say("ta-tess", "answer 1 Yes, the recording goes on the course page.")
             scraped["answered"] = await scrape()
             await services.relay.deliver_pending()
             scraped["relayed"] = await scrape()

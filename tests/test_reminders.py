@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.reminders.commands import parse_command
+from bot.nlu.commands import parse_command
 from bot.reminders.compose import compose
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.planner import Planner, current_planner

@@ -20,6 +20,8 @@ PROMPT = "you> "
 BANNER = ("Course assistant console{via}. Ask a question; 'help' for examples, 'quit' to "
           "leave.\nAsking as of {now} ({tz}).")
 VIA_HTTP = " (through the Bot Framework endpoint and the local connector)"
+CONSOLE = "console"  # the console's one conversation, for follow-ups
+CHOOSE = "(type a number to choose)"
 MORE_COMMANDS = ("more", "show more", "whole section", "more please")
 
 
@@ -83,8 +85,23 @@ def run_chat(assistant: Assistant, now: str | None, tz: str | None,
 
 def core_asker(assistant: Assistant, clock: Callable[[], datetime],
                zone: ZoneInfo) -> Callable[[str], ChatReply]:
+    """Answers in one conversation (so follow-ups work); a number picks one of the readings
+    the bot just suggested. Commands get a plain "not here" from the core."""
+    last: dict[str, object] = {}
+
     def ask(line: str) -> ChatReply:
-        answer = assistant.answer(line, AskContext(clock(), zone))
-        return ChatReply(answer.text, more_of(answer))
+        intent = None
+        suggestions = last.get("suggestions") or []
+        if line.strip().isdigit() and 0 < int(line) <= len(suggestions):  # type: ignore[arg-type]
+            intent = suggestions[int(line) - 1].intent  # type: ignore[index]
+            line = str(last["question"])
+        answer = assistant.answer(line, AskContext(clock(), zone, conversation=CONSOLE,
+                                                   intent=intent))
+        last.update(question=line, suggestions=answer.suggestions)
+        if not answer.suggestions:
+            return ChatReply(answer.text, more_of(answer))
+        numbered = [f"  {i}. {s.title}" for i, s in enumerate(answer.suggestions, 1)]
+        lead = [x for x in answer.text.splitlines() if not x.startswith("• ")]
+        return ChatReply("\n".join([*lead, *numbered, CHOOSE]))
 
     return ask

@@ -53,14 +53,19 @@ SCHEDULE_RECHECK = 1.0  # seconds between looks at the schedule file's stamp
 
 def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     """The assistant on the configured course; the notes' index is built if missing."""
+    from bot.nlu.model import IntentModel, bundled_model_dir
+
     store = ScheduleStore(settings.schedule_path, recheck_every=SCHEDULE_RECHECK)
+    intents = settings.intent_model_dir or bundled_model_dir()
     if not with_model:
-        return Assistant(store, answer_threads=settings.answer_threads)
+        return Assistant(store, intent_model=IntentModel.load(intents),
+                         answer_threads=settings.answer_threads)
     from bot.cli.progress import BuildProgress
     from bot.core.embedding import Embedder
     from bot.knowledge.base import open_index
 
     embedder = Embedder(settings.model_dir)
+    model = IntentModel.load(intents, embedder.sha256)  # before a long index build
     knowledge = None
     if settings.knowledge_dir.is_dir():
         # The first use builds the index (minutes on a busy machine): show that it does.
@@ -76,4 +81,4 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     else:
         log.warning("no knowledge folder at %s: content questions go unanswered",
                     settings.knowledge_dir)
-    return Assistant(store, embedder, knowledge, answer_threads=settings.answer_threads)
+    return Assistant(store, embedder, knowledge, model, answer_threads=settings.answer_threads)

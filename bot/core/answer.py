@@ -18,6 +18,11 @@ class AskContext:
     now: datetime  # time-zone aware
     tz: ZoneInfo  # the asker's zone
     user: str | None = None
+    # The chat this question belongs to, for follow-ups ("is it examinable?"); None (the
+    # batch contract) answers every question on its own.
+    conversation: str | None = None
+    # The intent the student picked from suggested readings ("did you mean ...").
+    intent: str | None = None
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None:
@@ -41,6 +46,17 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """One reading of an unclear question, offered as a button: its title and intent."""
+
+    title: str
+    intent: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "intent": self.intent}
+
+
+@dataclass(frozen=True)
 class Quote:
     """Notes quoted in an answer, as written (Markdown, formulas in LaTeX), so that each
     adapter renders them its own way; `text` already has them in plain Unicode."""
@@ -60,6 +76,12 @@ class Answer:
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # not in the JSON: `text` has them
+    suggestions: list[Suggestion] = field(default_factory=list)
+    # Chat commands found in the message (reminders, ask a TA, forget me, TA commands), for
+    # the adapter to carry out, and what understanding made of each part (for triage's
+    # tags); neither is part of the JSON.
+    commands: tuple[Any, ...] = ()
+    frames: tuple[Any, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +92,7 @@ class Answer:
             "text": self.text,
             "events": [event_json(e) for e in self.events],
             "sources": [s.to_json() for s in self.sources],
+            "suggestions": [s.to_json() for s in self.suggestions],
         }
 
 

@@ -1,9 +1,15 @@
-"""The answering core's entry point: `Assistant.answer(question, context) -> Answer`."""
+"""The answering core's entry point: `Assistant.answer(question, context) -> Answer`.
+
+Understanding (bot/nlu) turns the message into one frame per part; each frame goes to the
+handler for its intent; the replies are joined. Commands ("remind me", "ask a TA", "forget
+me") are returned to the adapter, which carries them out: the core stores nothing.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextvars
+import dataclasses
 import logging
 import re
 import threading
@@ -11,23 +17,36 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.core import wording as W
-from bot.core.answer import Answer, AskContext
+from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import example_topic, help_examples
 from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
+from bot.core.handlers.beyond import (
+    answer_complaint,
+    answer_not_on_page,
+    answer_off_topic,
+    answer_other_course,
+    answer_own_work,
+)
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
-from bot.core.handlers.notes import question_vector, search_notes
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
-from bot.core.multipart import combine, inherit, is_aside, split_question
-from bot.core.router import looks_like_content, route
+from bot.core.lexicon import CUES, FILLER, STOPWORDS
+from bot.core.multipart import combine, is_aside
+from bot.core.personal import PersonalDetector
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
+from bot.nlu.commands import Command, ForgetMe
+from bot.nlu.dialogue import Dialogue
+from bot.nlu.frame import Frame
+from bot.nlu.intents import FROM_NOTES, Intent
+from bot.nlu.model import IntentModel, bundled_model_dir
+from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.schedule.model import Schedule
 
 log = logging.getLogger(__name__)
@@ -36,15 +55,22 @@ MAX_QUESTION_CHARS = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 Handler = Callable[[Query, CourseView, Reader], Reply]
-HANDLERS: dict[str, Handler] = {
-    "deadline": answer_deadline,
-    "schedule": answer_schedule,
-    "topic": answer_topic,
-    "reading": answer_reading,
-    "people": answer_people,
-    "logistics": answer_logistics,
-    "content": answer_content,
-    "missing": answer_missing,
+_EVENT_WORDS = frozenset().union(*(CUES[c] for c in ("qa", "tutorial", "lecture", "panel",
+                                                     "quiz", "coursework", "session")))
+HANDLERS: dict[Intent, Handler] = {
+    Intent.DEADLINE: answer_deadline,
+    Intent.SCHEDULE: answer_schedule,
+    Intent.TOPIC: answer_topic,
+    Intent.READING: answer_reading,
+    Intent.PEOPLE: answer_people,
+    Intent.LOGISTICS: answer_logistics,
+    Intent.CONTENT: answer_content,
+    Intent.MISSING: answer_missing,
+    Intent.OWN_WORK: answer_own_work,
+    Intent.NOT_ON_PAGE: answer_not_on_page,
+    Intent.OTHER_COURSE: answer_other_course,
+    Intent.OFF_TOPIC: answer_off_topic,
+    Intent.COMPLAINT: answer_complaint,
 }
 
 
@@ -60,11 +86,20 @@ class Assistant:
     """
 
     def __init__(self, schedule: Callable[[], Schedule], embedder: Embedder | None = None,
-                 knowledge: KnowledgeIndex | None = None, answer_threads: int = 2):
+                 knowledge: KnowledgeIndex | None = None,
+                 intent_model: IntentModel | None = None, answer_threads: int = 2):
         self._schedule = schedule
         self._embedder = embedder
         self._knowledge = knowledge
+        # Loaded (and hash-checked) at start, not on the first question.
+        self._intent_model = intent_model or IntentModel.load(
+            bundled_model_dir(), embedder.sha256 if embedder else None)
         self._view: CourseView | None = None
+        # The one privacy detector: understanding asks it, and triage (bot/server.py) keeps
+        # private what it finds. Its classifier reads this assistant's embeddings, once the
+        # model is loaded and only if it is the model the detector was trained on.
+        self.personal = PersonalDetector(self._embed_for_personal, embedding_sha256=None)
+        self.dialogue = Dialogue()
         self._lock = threading.Lock()
         self.notes_pending: Callable[[], float | None] = lambda: None
         # Answers run on a few threads of their own: more would only queue for the GIL and
@@ -77,6 +112,12 @@ class Assistant:
     def embedder(self) -> Embedder | None:
         """The embedding model, for other parts of the core (grouping TA questions)."""
         return self._embedder
+
+    def _embed_for_personal(self, texts: list[str]):
+        embedder = self._embedder
+        if embedder is None or embedder.sha256 != self.personal.model.embedding_sha256:
+            return None  # its rules decide alone
+        return embedder.encode(texts)
 
     @property
     def knowledge(self) -> KnowledgeIndex | None:
@@ -102,7 +143,8 @@ class Assistant:
             with self._lock:  # one thread builds it; the others wait for that one
                 view = self._view
                 if view is None or view.schedule is not current:
-                    view = CourseView(current, self._embedder, self._knowledge)
+                    view = CourseView(current, self._embedder, self._knowledge,
+                                      self._intent_model, self.personal.is_personal)
                     self._view = view
         return view
 
@@ -123,70 +165,171 @@ class Assistant:
         if len(clean) > MAX_QUESTION_CHARS:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
             clean = clean[:MAX_QUESTION_CHARS]
-        if prefix:
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
         tz = named[0] if named else context.tz
-        queries = [view.understander.parse(part, context.now, tz)
-                   for part in split_question(clean)]
-        reader = Reader(context.now, tz)
-        replies: list[Reply] = []
-        for i, query in enumerate(queries):
-            if i:
-                inherit(query, queries[i - 1])
-            if query.topic:
-                query.topic_matches = view.topics.search(
-                    query.topic, vector=question_vector(query, view))
-            if looks_like_content(query):
-                query.content_confidence = search_notes(query, view)[1]
-            intent = route(query)
-            pending = self.notes_pending() if view.knowledge is None else None
-            if pending is not None and (intent == "content" or (
-                    looks_like_content(query) and intent in ("topic", "unknown"))):
-                replies.append(Reply("indexing", False, 0.5, W.NOTES_INDEXING.format(
-                    percent=round(100 * pending))))
-                continue
-            replies.append(self._dispatch(intent, query, view, reader))
-        reply = combine(replies, [is_aside(q, r) for q, r in zip(queries, replies, strict=True)])
-        log.debug("question=%r intent=%s answered=%s", clean, reply.intent, reply.answered)
+        previous = self.dialogue.recall(context.conversation, context.now,
+                                        view.understander.parse)
+        frames = view.nlu.frames(clean, context.now, tz, previous)
+        if context.intent and len(frames) == 1 and frames[0].query is not None:
+            frames = [_chosen(frames[0], context.intent)]
+        # "its sat 20 feb, whats my next deadline": from the day the asker says it is.
+        stated = next((f.query.stated_now for f in frames
+                       if f.query is not None and f.query.stated_now), None)
+        reader = Reader(stated or context.now, tz)
+        commands = tuple(f.command for f in frames if _is_command(f))
+        answered = [f for f in frames if not _is_command(f)]
+        if not answered and not any(_names_what_to_remind(f) for f in frames):
+            c = view.schedule.course
+            return Answer(question=question, intent=frames[0].intent.value, answered=False,
+                          confidence=1.0, text=prefix + W.COMMAND_IN_CHAT.format(
+                              code=c.code, title=c.title), commands=commands,
+                          frames=tuple(frames))
+        # "remind me a day before cw3 is due": the reminder is the adapter's; when it names
+        # something, say when that is too.
+        answered += [f for f in frames if _names_what_to_remind(f)]
+        pending = self.notes_pending() if view.knowledge is None else None
+        replies = [self._dispatch(f, view, reader) if pending is None or not _wants_notes(f)
+                   else Reply("indexing", False, 0.5,
+                              W.NOTES_INDEXING.format(percent=round(100 * pending)))
+                   for f in answered]
+        asides = [is_aside(f.query, r) if f.query else False
+                  for f, r in zip(answered, replies, strict=True)]
+        reply = combine(replies, asides)
+        subject = next((f.query for f in reversed(answered) if f.query is not None), None)
+        if subject is not None and context.conversation is not None:
+            self.dialogue.remember(context.conversation, context.user,
+                                   _answered_about(subject, reply), context.now, tz)
+        # One line per question (its turn's request id is on it): the answer and each frame.
+        log.debug("question=%r intent=%s answered=%s frames=%s", clean, reply.intent,
+                  reply.answered, " ".join(f"{f.intent.value}:{f.probability:.2f}:{f.decided_by}"
+                                           for f in frames))
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
                       confidence=reply.confidence, text=prefix + reply.text,
-                      events=reply.events, sources=reply.sources, quotes=reply.quotes)
+                      events=reply.events, sources=reply.sources,
+                      suggestions=reply.suggestions, quotes=reply.quotes, commands=commands,
+                      frames=tuple(frames))
 
-    def _dispatch(self, intent: str, q: Query, view: CourseView, reader: Reader) -> Reply:
+    def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
-        if intent == "help":
-            return Reply("help", True, 0.95, W.HELP.format(
-                code=c.code, title=c.title, forum=c.forum.name,
-                **help_examples(view.schedule)))
-        if intent == "greeting":
-            return Reply("greeting", True, 0.9, W.GREETING)
-        if intent == "empty":
-            return Reply("unknown", False, 0.0, W.EMPTY.format(
-                coursework=help_examples(view.schedule)["coursework"]))
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
-        if intent == "thanks":
-            return Reply("greeting", True, 0.9, W.THANKS)
-        if intent == "feedback":
-            return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(
-                via=view.schedule.assessment.submission_via, **forum))
-        if intent == "policy":
-            return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
-        if intent == "not_on_page":
-            return Reply("unknown", False, 0.4, W.NOT_ON_PAGE.format(**forum))
-        if intent == "refuse_instructions":
-            return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(code=c.code,
-                                                                             title=c.title))
-        if intent == "refuse_assessed_work":
-            return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK.format(
-                topic=example_topic(view.schedule)))
-        if intent == "personal":
-            return Reply("personal", False, 0.6, W.PERSONAL.format(
-                forum=c.forum.name, forum_course=c.forum.course_name))
-        handler = HANDLERS.get(intent)
-        if handler is not None:
-            return handler(q, view, reader)
-        return Reply("unknown", False, 0.05,
-                     W.UNKNOWN + W.UNKNOWN_FORUM.format(forum=c.forum.name,
-                                                        forum_course=c.forum.course_name))
+        handler = HANDLERS.get(f.intent)
+        if isinstance(f.command, Command) and f.query is not None:
+            handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
+        if handler is not None and f.query is not None:
+            return _offer_a_ta(handler(f.query, view, reader), forum)
+        match f.intent:
+            case Intent.HELP:
+                return Reply("help", True, 0.95, W.HELP.format(
+                    code=c.code, title=c.title, forum=c.forum.name,
+                    **help_examples(view.schedule)))
+            case Intent.GREETING:
+                return Reply("greeting", True, 0.9, W.GREETING)
+            case Intent.THANKS:
+                return Reply("greeting", True, 0.9, W.THANKS)
+            case Intent.FEEDBACK:
+                return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(
+                    via=view.schedule.assessment.submission_via, **forum))
+            case Intent.POLICY:
+                return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
+            case Intent.PERSONAL:
+                return Reply("personal", False, 0.6, W.PERSONAL.format(**forum))
+            case Intent.REFUSED if f.refusal == "instructions":
+                return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
+                    code=c.code, title=c.title))
+            case Intent.REFUSED:
+                return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK.format(
+                    topic=example_topic(view.schedule)))
+            case Intent.REMIND:
+                return Reply("remind", False, 0.5, W.REMIND_HOW)
+            case Intent.FORGET_ME:
+                return Reply("forget_me", False, 0.5, W.FORGET_HOW)
+            case Intent.CLARIFY:
+                return _clarify(f, view)
+            case Intent.UNKNOWN if f.decided_by == "rule:empty":
+                return Reply("unknown", False, 0.0, W.EMPTY.format(
+                    coursework=help_examples(view.schedule)["coursework"]))
+        return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
+
+
+# Replies about the course's facts; one that could not answer offers a person who can.
+_FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+
+
+def _offer_a_ta(reply: Reply, forum: dict[str, str]) -> Reply:
+    """"The course page doesn't give the exam's date": say who can, unless the reply does."""
+    if (reply.answered or reply.intent not in _FACT_INTENTS or "ask a TA" in reply.text
+            or forum["forum_course"] in reply.text):
+        return reply
+    return dataclasses.replace(reply, text=f"{reply.text}\n{W.NOT_ON_PAGE_TA.format(**forum)}")
+
+
+def _wants_notes(f: Frame) -> bool:
+    """A part the notes would answer (or might: a topic or an unclear question the
+    classifier also reads as one for the notes), while they are still being indexed."""
+    if f.intent in FROM_NOTES:
+        return True
+    return f.intent in (Intent.TOPIC, Intent.UNKNOWN) and any(
+        i in FROM_NOTES and p >= NOTES_PLAUSIBLE for i, p in f.alternatives)
+
+
+def _is_command(f: Frame) -> bool:
+    """A frame the adapter carries out (an unconfirmed "forget me" is only explained)."""
+    return f.command is not None and not (isinstance(f.command, ForgetMe)
+                                          and not f.command.confirmed)
+
+
+def _answered_about(q: Query, reply: Reply) -> Query:
+    """The subject to remember: the question, with the one or two events the answer was
+    about when the question named them only by description ("bronstein's lecture")."""
+    if q.coursework or q.lectures or q.tutorials or not 0 < len(reply.events) <= 2:
+        return q
+    by_kind = {k: [e.id for e in reply.events if e.kind == k]
+               for k in ("deadline", "lecture", "tutorial")}
+    return dataclasses.replace(q, coursework=by_kind["deadline"], lectures=by_kind["lecture"],
+                               tutorials=by_kind["tutorial"])
+
+
+def _names_what_to_remind(f: Frame) -> bool:
+    q = f.query
+    return (isinstance(f.command, Command) and q is not None
+            and f.command.action in ("subscribe", "only", "add")
+            and bool(q.coursework or q.lectures or q.tutorials or q.staff
+                     or (q.kinds and q.direction in ("next", "first", "last", "previous"))))
+
+
+def _chosen(f: Frame, intent: str) -> Frame:
+    """The frame with the intent the student picked from the suggestions."""
+    try:
+        picked = Intent(intent)
+    except ValueError:
+        return f
+    return dataclasses.replace(f, intent=picked, probability=1.0, decided_by="chosen")
+
+
+def _clarify(f: Frame, view: CourseView) -> Reply:
+    """Two or three readings too close to choose between: ask, with one button each."""
+    q = f.query
+    what = _subject_name(q, view) if q is not None else ""
+    suggestions = [Suggestion(W.CLARIFY_OPTIONS.get(i.value, i.value).format(
+        what=what or W.CLARIFY_IT).strip(), i.value) for i, _ in f.alternatives]
+    lines = [W.CLARIFY, *(f"• {s.title}" for s in suggestions)]
+    return Reply("clarify", False, f.probability, "\n".join(lines), suggestions=suggestions)
+
+
+def _subject_name(q: Query, view: CourseView) -> str:
+    """How the question's subject reads in a suggestion: "CW2", "lecture 10", "T07"."""
+    if q.coursework:
+        return q.coursework[0]
+    if q.lectures:
+        lec = view.schedule.lecture(q.lectures[0])
+        return f"lecture {lec.number}" if lec else q.lectures[0]
+    if q.tutorials:
+        return q.tutorials[0]
+    if q.staff:
+        return q.staff[0]
+    # The words that carry the subject ("weight decay"), without question words and filler.
+    words = [w for w in q.words if w not in STOPWORDS and w not in FILLER
+             and w not in _EVENT_WORDS]
+    return " ".join(words[:4])

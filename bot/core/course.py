@@ -13,6 +13,9 @@ from bot.core.timefmt import format_instant, format_span
 from bot.core.topics import TopicIndex
 from bot.core.understand import Understander
 from bot.knowledge.index import KnowledgeIndex
+from bot.nlu.model import IntentModel
+from bot.nlu.pipeline import Understanding
+from bot.nlu.policy import DEFAULT_IS_PERSONAL, IsPersonal
 from bot.schedule.model import Event, Schedule
 
 
@@ -35,17 +38,37 @@ def _notes_vocabulary(knowledge: KnowledgeIndex | None) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > 1)
 
 
+def understander_for(schedule: Schedule, embedder: Embedder | None = None,
+                     knowledge: KnowledgeIndex | None = None) -> Understander:
+    """The parser as answering uses it: typos corrected towards the schedule's and the notes'
+    words, never into a word the embedding model's vocabulary knows."""
+    english = model_vocabulary(embedder.model_dir if embedder else None)
+    return Understander(schedule, english, _notes_vocabulary(knowledge))
+
+
 class CourseView:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None,
-                 knowledge: KnowledgeIndex | None = None):
+                 knowledge: KnowledgeIndex | None = None,
+                 intent_model: IntentModel | None = None,
+                 is_personal: IsPersonal = DEFAULT_IS_PERSONAL):
         self.schedule = schedule
         self.knowledge = knowledge
-        english = model_vocabulary(embedder.model_dir if embedder else None)
-        self.understander = Understander(schedule, english, _notes_vocabulary(knowledge))
+        self.understander = understander_for(schedule, embedder, knowledge)
         self.topics = TopicIndex(schedule, embedder)
+        self.nlu = (Understanding(self.understander, self.topics, intent_model, embedder,
+                                  self.notes_confidence, is_personal)
+                    if intent_model else None)
         self.tz = schedule.tz
         self.events = schedule.events()
         self.timed = sorted((e for e in self.events if e.start), key=lambda e: (e.start, e.id))
+
+    def notes_confidence(self, q) -> float:
+        """How likely the best passage of the notes answers the question (0 without notes)."""
+        if self.knowledge is None:
+            return 0.0
+        from bot.core.handlers.notes import search_notes  # the handlers import this module
+
+        return search_notes(q, self)[1]
 
     # Formatting -------------------------------------------------------------------------
     def when(self, e: Event, reader: Reader) -> str:

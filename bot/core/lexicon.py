@@ -1,7 +1,7 @@
 """Words that signal what a question is about, grouped by concept.
 
-These are general cue words of any course (not phrasings of known questions); the router
-combines them with entities, time expressions and semantic similarity. One course's own
+These are general cue words of any course (not phrasings of known questions); the handlers
+read them, and the intent classifier reads which concepts a question has. One course's own
 words (a nickname for one of its events, its book's short name, its submission system) are
 in its vocabulary file beside the schedule, and `bot/core/course_words.py` adds them here.
 """
@@ -32,8 +32,8 @@ CUES: dict[str, set[str]] = {
             "tutors", "marker", "markers", "assessor", "assessors", "responsible",
             "lecturing"},
     "assess": {"assess", "assesses", "assessed", "assessing", "assessor", "assessors", "mark",
-               "marks", "marking", "marker", "markers", "grade", "grades", "grading", "grader",
-               "graders", "evaluate", "evaluates", "evaluating", "correct", "corrects",
+               "marked", "marks", "marking", "marker", "markers", "grade", "grades", "grading",
+               "grader", "graders", "evaluate", "evaluates", "evaluating", "correct", "corrects",
                "corrected"},
     "run": {"run", "runs", "running", "teach", "teaches", "teaching", "taught", "give",
             "gives", "giving", "given", "lead", "leads", "leading", "host", "hosts",
@@ -121,7 +121,8 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "kind", "sort", "plan", "plans", "agenda", "programme", "program", "lineup", "number",
           "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
           "got", "understand", "apart", "studying", "study", "doing", "covering", "dumb",
-          "stupid", "silly", "basic", "newbie", "confused"}
+          "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
+          "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway"}
 
 # Words that make a question about a share of the final mark.
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",

@@ -13,10 +13,12 @@ from dataclasses import replace
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 
-_QUESTION_START = (r"(?:who|whom|when|what|whats|where|how|which|is|are|was|were|do|does|did|"
-                   r"can|could|will|would|should|any|(?:the )?(?:next|last|previous))\b")
-_SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|;)\s+"
-                    rf"(?={_QUESTION_START})", re.IGNORECASE)
+_QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
+                   r"are|was|were|do|does|did|can|could|will|would|should|any|"
+                   r"(?:the )?(?:next|last|previous))\b")
+# "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
+_SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
+                    rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
 MAX_PARTS = 3
 
 
@@ -24,7 +26,8 @@ MAX_PARTS = 3
 # a part that is itself a question ("if I miss the Q&A, is it recorded" stays whole), and not
 # after a question about the material ("what is batch norm, how does it work" asks one thing).
 _COMMA = re.compile(rf",\s+(?={_QUESTION_START})", re.IGNORECASE)
-_ASKS_FIRST = re.compile(_QUESTION_START, re.IGNORECASE)
+# A part that asks something or gives a command ("remind me before cw2, when is it anyway").
+_ASKS_FIRST = re.compile(rf"{_QUESTION_START}|remind (?:me|us)\b", re.IGNORECASE)
 _ABOUT_MATERIAL = re.compile(r"(?:what(?:'s| is| are| does| do)|whats|how (?:does|do|is|are|come)|"
                              r"why|(?:can you )?explain|difference|compare|define|intuition|"
                              r"tell me about)\b", re.IGNORECASE)
@@ -66,9 +69,25 @@ def _one_question_about_material(parts: list[str]) -> list[str]:
     return out
 
 
+def _join_fragments(parts: list[str]) -> list[str]:
+    """A one-word fragment is not a question of its own: "gpu?? what do they recommend"
+    asks what they recommend for GPUs, so the fragment joins the part after it."""
+    out: list[str] = []
+    pending = ""
+    for part in parts:
+        if len(re.findall(r"\w+", part)) < 2:
+            pending = f"{pending} {part}".strip()
+            continue
+        out.append(f"{pending} {part}".strip() if pending else part)
+        pending = ""
+    if pending and out:
+        out[-1] = f"{out[-1]} {pending}"
+    return out
+
+
 def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;?") for part in _SPLIT.split(text) for p in _split_at_commas(part)]
-    parts = [p for p in parts if len(re.findall(r"\w+", p)) >= 2]
+    parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _one_question_about_material(parts)
     if not parts:
         return [text]
@@ -81,8 +100,10 @@ def inherit(later: Query, earlier: Query) -> None:
     if not _ASKING.search(earlier.raw.lower()):
         return
     if not (later.coursework or later.lectures or later.tutorials or later.staff or later.notes
-            or later.topic):
-        later.coursework = list(earlier.coursework)
+            or later.subject_words):
+        # "who marks it" borrows the task; "when is the panel" names what it asks about.
+        if not later.kinds or "deadline" in later.kinds:
+            later.coursework = list(earlier.coursework)
         later.lectures = list(earlier.lectures) if not later.kinds else []
         later.tutorials = list(earlier.tutorials) if not later.kinds else []
         later.topic = earlier.topic  # "... batch norm, and when is its tutorial?"
@@ -95,14 +116,15 @@ def inherit(later: Query, earlier: Query) -> None:
         later.time = replace(earlier.time, remainder=later.time.remainder)
 
 
-_ASIDES = {"unknown", "greeting"}
+_ASIDES = {"unknown", "greeting", "off_topic"}
 _ASKING = re.compile(r"\b(?:what|whats|why|how|when|where|who|which|explain|is|are|does|do|can)\b"
                      r"|\?")
 
 
 # Parts that say something a student needs to hear even when they ask nothing ("... i was
 # ill, i need an extension").
-_NEVER_ASIDE = {"personal", "refused", "policy", "feedback", "missing"}
+_NEVER_ASIDE = {"personal", "refused", "policy", "feedback", "missing", "own_work",
+                "not_on_page", "other_course", "complaint", "clarify"}
 
 
 def is_aside(query: Query, reply: Reply) -> bool:
@@ -129,4 +151,6 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     texts = list(dict.fromkeys(r.text for r in replies))
     return Reply(first.intent, all(r.answered for r in replies),
                  min(r.confidence for r in replies), "\n\n".join(texts), events,
-                 [s for r in replies for s in r.sources], [x for r in replies for x in r.quotes])
+                 [s for r in replies for s in r.sources],
+                 suggestions=[s for r in replies for s in r.suggestions],
+                 quotes=[x for r in replies for x in r.quotes])

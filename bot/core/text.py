@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -75,8 +76,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Lower-case, fold accents and apply the concept rewrites; keeps word order."""
+    """Lower-case, fold accents and apply the concept rewrites; keeps word order. (Cached:
+    a message is normalised for its zone, then each part again.)"""
     text = unicodedata.normalize("NFKC", text).lower()
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)

@@ -1,6 +1,7 @@
 """Turn a free-form question into a structured `Query`: cues, entities, time and topic.
 
-Nothing here answers anything; `router.py` decides the intent and the handlers answer.
+Nothing here answers anything: understanding (bot/nlu) decides the intent from this parse,
+and the handlers answer.
 """
 
 from __future__ import annotations
@@ -20,8 +21,13 @@ from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
 
-_WEEK_NOW = re.compile(r"\b(?:what|which) week (?:is it|it is|are we|we are|is this|this is|"
-                       r"we're)\b|\bcurrent week\b")
+_WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
+                       r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
+# "its mon 1st feb", "today is the 22nd of feb": a date the asker gives as today.
+_STATED_TODAY = re.compile(
+    r"\b(?:it'?s|it is|today is|today'?s)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*)\b")
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -72,13 +78,17 @@ class Query:
     # What to search the notes with, when the question alone is not enough ("... and how do
     # you fix it" borrows the first part's words).
     search_text: str = ""
-    # How likely the course notes answer this as a content question (set by the assistant).
-    content_confidence: float = 0.0
     # Searches of the course notes already made for this question: (text, admin) -> result.
     passages: dict = field(default_factory=dict)
     # Subject words in the position of what is asked about ("a lecture on dropout",
     # "what is the weather"), as opposed to words around the question ("I took a break").
     focus_words: list[str] = field(default_factory=list)
+    # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
+    stated_now: datetime | None = None
+    # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
+    # classifier reads the question with these masked, so that it learns the shape of a
+    # question rather than this course's ids and names.
+    spans: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def asks_week_now(self) -> bool:
@@ -129,9 +139,8 @@ class Understander:
         self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()
                                    for entry in e.staff}, key=len, reverse=True)
-        # Compiled once: patterns made per question fill re's cache and evict the others.
-        self._staff_patterns = [(name, re.compile(rf"\b{re.escape(name.lower())}(?:'?s)?\b"))
-                                for name in self.staff_names]
+        self._staff_patterns = [(n, re.compile(rf"\b{re.escape(n.lower())}(?:'?s)?\b"))
+                                for n in self.staff_names]
         self.lecture_ids = {_lecture_key(lec.number): lec.id for lec in schedule.lectures}
         # Tutorials are asked for by number ("tutorial 5") when their ids are numbered.
         numbered = {t.id: m for t in schedule.tutorials
@@ -150,40 +159,67 @@ class Understander:
         text = self.words.read_aliases(normalize(question))
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
+        spans: list[tuple[str, str]] = []
         if (found := find_zone(text)) is not None:
             zone, (a, b) = found
+            spans.append(("zone", text[a:b].strip()))
+            text = (text[:a] + " " + text[b:]).strip()
+        stated = self.stated_today(text, now, zone or tz)
+        if stated is not None:  # "(its mon 1st feb) is kainz doing the q&a tmrw"
+            now, (a, b) = stated
             text = (text[:a] + " " + text[b:]).strip()
         time = parse_time(text, now, zone or tz, self.calendar)
         rest = time.remainder
-        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time)
+        q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans,
+                  stated_now=stated[0] if stated else None)
+        if time.phrase:
+            q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
+        if time.week_number is not None and time.window is None:
+            q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
         if self._code is not None and (code := self._code.search(text)) and not (
                 len(self.code_digits) == 4 and 1900 <= int(code.group(1)) < 2100):  # a year
             q.course_code = code.group(1)
             q.other_course = code.group(1) != self.code_digits
+            q.spans.append(("course", code.group(1)))
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
-        q.cues = {c: {w for w in words if w in ws} for c, ws in self.cues.items()}
-        q.cues = {c: ws for c, ws in q.cues.items() if ws}
+        present = set(words) & self._cue_words
+        q.cues = {c: found for c, ws in self.cues.items() if (found := present & ws)}
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _drop_idioms(q, words)
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
+        # Chat filler ("details please", "tbh") is no subject to look for in the titles.
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
-                           and w not in self._cue_words
+                           and w not in self._cue_words and w not in FILLER
                            and w not in CALENDAR_WORDS and not w.isdigit())
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
         return q
 
+    def stated_today(self, text: str, now: datetime, tz: ZoneInfo
+                      ) -> tuple[datetime, tuple[int, int]] | None:
+        """"it's sat 20 feb": the asker says what day it is for them; "tomorrow" and "next"
+        are then from that day (at the same time of day)."""
+        m = _STATED_TODAY.search(text)
+        if m is None:
+            return None
+        day = parse_time(m.group(1), now, tz, self.calendar).window
+        if day is None or day.granularity != "day":
+            return None
+        local = now.astimezone(tz)
+        return datetime.combine(day.start.date(), local.timetz()), m.span()
+
     def _entities(self, q: Query, rest: str) -> str:
-        def take(pattern: str, handle) -> None:
+        def take(pattern: str, handle, kind: str) -> None:
             nonlocal rest
             for m in list(re.finditer(pattern, rest)):
                 if handle(m):
                     rest = rest.replace(m.group(0), " ", 1)
+                    q.spans.append((kind, m.group(0).strip()))
 
         def coursework(m: re.Match) -> bool:
             n = number_value(m.group(1))
@@ -247,23 +283,27 @@ class Understander:
             return nid is not None
 
         num = NUMBER_PATTERN
-        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework)
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework, "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
-             coursework_position)
-        take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range)
-        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture)
-        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial)
+             coursework_position, "coursework")
+        take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range,
+             "lecture")
+        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture,
+             "lecture")
+        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial,
+             "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
-             r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial)
+             r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial, "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
-             r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", lecture)
-        take(r"\bn(\d{2}a?)\b", note)
+             r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", lecture, "lecture")
+        take(r"\bn(\d{2}a?)\b", note, "note")
         return rest
 
     def _staff(self, q: Query, rest: str) -> str:
         for name, pattern in self._staff_patterns:
-            if pattern.search(rest):
+            if (m := pattern.search(rest)) is not None:
                 q.staff.append(name)
+                q.spans.append(("person", m.group(0)))
                 rest = pattern.sub(" ", rest)
         return rest
 

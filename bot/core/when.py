@@ -29,7 +29,7 @@ class Window:
     start: datetime
     end: datetime
     label: str
-    granularity: str  # "day", "week", "month" or "range"
+    granularity: str  # "day", "week", "month", "range" or "after" (from then on: the first)
     course_week: int | None = None
 
 
@@ -38,6 +38,7 @@ class TimeParse:
     window: Window | None
     remainder: str  # the question with the time expression taken out
     week_number: int | None = None  # "week 4" as a course week
+    phrase: str = ""  # the time expression as written ("next tuesday")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
         if found is not None:
             window, span, week_number = found
             remainder = (text[: span[0]] + " " + text[span[1]:]).strip()
-            return TimeParse(window, re.sub(r"\s+", " ", remainder), week_number)
+            return TimeParse(window, re.sub(r"\s+", " ", remainder), week_number,
+                             text[span[0]:span[1]].strip())
     return TimeParse(None, text)
 
 
@@ -145,6 +147,12 @@ def _day_of_month(text, today, now, tz, cal):
 
 
 def _relative_days(text, today, now, tz, cal):
+    # "the next tutorial after today's": from tomorrow on, as far as the course goes.
+    m = re.search(r"\bafter (?:today|tonight|tdy)(?:'?s)?(?: one)?\b", text)
+    if m:
+        begin = datetime.combine(today + timedelta(days=1), time(), tz)
+        return Window(begin, begin + timedelta(days=366), "after today", "after",
+                      cal.course_week_of(today)), m.span(), None
     patterns = [
         (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
         (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),

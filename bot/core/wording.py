@@ -233,6 +233,50 @@ LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"
 
+# Beyond the schedule: own work, what the page does not state, other courses, off-topic,
+# complaints, commands outside a chat, and asking back.
+OWN_WORK_FROM_NOTES = ("That sounds like a problem in your own work. Here is what the course "
+                       "notes say that may help:")
+OWN_WORK_TA = ("If that doesn't solve it, a teaching assistant can look at it with you: say "
+               "\"ask a TA\" and I'll pass your question on.")
+OWN_WORK_NOT_FOUND = ("That sounds like a problem in your own work, and I couldn't find "
+                      "anything in the course notes that covers it. A teaching assistant can "
+                      "help: say \"ask a TA\", or post it on {forum} ({forum_course}).")
+FIRST_DATED = "The first one with a date and time: {line}"
+NOT_ON_PAGE_ABOUT = "The course page doesn't say that. What it does say about it:"
+NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
+                  "({forum_course}).")
+OFF_TOPIC = ("That's not something I can help with: I only answer questions about {code} "
+             "{title}. " + CAPABILITIES)
+COMPLAINT = ("Sorry to hear that. I can't change how the course is run, but the teaching "
+             "assistants can hear about it.")
+COMPLAINT_FACTS = "For reference, the course page says:"
+COMPLAINT_TA = ("Say \"ask a TA\" followed by what you'd like them to know, or post it on "
+                "{forum} ({forum_course}).")
+COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with me (in Teams, "
+                   "or `python -m bot chat --http`); here I can only answer questions about "
+                   "{code} {title}.")
+COMMAND_UNAVAILABLE = "Sorry, that isn't available in this chat."
+REMIND_HOW = ("I can remind you before deadlines and sessions: say \"remind me\", \"remind me "
+              "2 days before deadlines\", \"only tutorials\" or \"stop reminders\".")
+FORGET_HOW = ("To delete what I store about you (your questions to the TAs, your reminders and "
+              "this chat), write \"forget me\".")
+CLARIFY = "I'm not sure which you mean. Did you mean:"
+CLARIFY_IT = "this"
+CLARIFY_OPTIONS = {
+    "deadline": "When {what} is due", "schedule": "When {what} is on",
+    "people": "Who runs or marks {what}", "topic": "Which lecture covers {what}",
+    "reading": "What to read for {what}", "logistics": "How the course works ({what})",
+    "content": "An explanation of {what} from the notes",
+    "own_work": "Help with my own work on {what}", "personal": "A personal matter",
+    "policy": "A course rule about {what}", "feedback": "When marks come back",
+    "not_on_page": "Something about {what} the course page may not say",
+    "other_course": "Another course", "off_topic": "Something else",
+    "complaint": "Feedback about the course", "refused": "Answers to assessed work",
+    "greeting": "Just saying hello", "thanks": "Just saying thanks",
+    "help": "What you can do", "unknown": "Something else", "remind": "A reminder",
+    "ask_ta": "Asking a TA", "forget_me": "Deleting my data"}
+
 # Chat channels (Teams, the emulator): greetings, failures and card labels.
 WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES
            + " I also explain course material from the lecture notes, with the notes cited. "

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
 from bot.core.timefmt import format_instant
-from bot.reminders.commands import Command
+from bot.nlu.commands import Command
 from bot.reminders.model import Subscription, is_channel
 from bot.reminders.policy import ALL_KINDS, ReminderPolicy
 from bot.reminders.store import ReminderStore

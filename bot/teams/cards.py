@@ -48,6 +48,8 @@ def answer_card(answer: Answer, reader: ZoneInfo, course: ZoneInfo,
 
     `ask_ta`: the question, for an "Ask a TA" button on answers from the notes.
     """
+    if answer.suggestions:
+        return _suggestions_card(answer)
     if not answer.events and not answer.sources:
         return None
     events = list(answer.events[:MAX_EVENTS])
@@ -72,6 +74,17 @@ def answer_card(answer: Answer, reader: ZoneInfo, course: ZoneInfo,
             {"type": "Action.Submit", "title": W.TRIAGE_ASK_TA_BUTTON,
              "data": {"triage": "ask", "question": ask_ta[:500]}})
     return card
+
+
+def _suggestions_card(answer: Answer) -> dict[str, Any]:
+    """"Did you mean": one button per reading; it asks the same question with that intent."""
+    lead = [line for line in answer.text.splitlines() if not line.startswith("• ")]
+    return {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": CARD_VERSION,
+            "body": [{"type": "TextBlock", "text": fit_text(" ".join(lead)), "wrap": True}],
+            "actions": [{"type": "Action.Submit", "title": s.title,
+                         "data": {"ask": answer.question[:500], "intent": s.intent}}
+                        for s in answer.suggestions[:MAX_BUTTONS]],
+            "fallbackText": fit_text(answer.text, MAX_TEXT_CHARS // 2)}
 
 
 def _build(answer: Answer, events: list[Event], reader: ZoneInfo, course: ZoneInfo, *,

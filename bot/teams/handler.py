@@ -29,6 +29,7 @@ from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
+from bot.nlu.commands import Command, ForgetMe
 from bot.reminders.service import subscriber_for
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.storage.database import StorageError
@@ -37,12 +38,14 @@ from bot.teams.deadline import waited
 from bot.teams.invoke import card_action_data, message_response
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.triage_turns import TriageTurns
-from bot.triage.commands import is_forget_me
 
 log = logging.getLogger(__name__)
 
 SHARED_CONVERSATIONS = ("channel", "groupChat")
-NOT_FOR_TAS = ("refused", "indexing")
+# Answers of these intents are not questions for the TAs: nothing for a person to answer
+# (a refusal, another course, small talk, a choice offered), nor asked while notes load.
+NOT_FOR_TAS = ("refused", "indexing", "off_topic", "other_course", "clarify")
+COMMAND_INTENTS = ("remind", "ask_ta", "forget_me", "ta_command")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000
 MIN_ANSWER_WAIT = 1.0  # seconds a turn always gives its answer before acknowledging instead
@@ -91,41 +94,42 @@ class CourseBot(ActivityHandler):
             if not question and activity.attachments:
                 await turn_context.send_activity(W.NOT_TEXT)
                 return
-            if self._triage is not None:
-                if is_forget_me(question):
-                    await remembered  # so the forgetting also covers this turn's record
-                    user = _user_id(activity)
-                    for key in [k for k in self._stored if k[1] == user]:
-                        del self._stored[key]
-                handled = await self._triage.handle(activity, question)
+            if _is_card_button(activity):  # a reminder or triage card's button
+                handled = await self._button(activity, zone)
                 if handled is not None:
                     await turn_context.send_activity(MessageFactory.text(handled))
-                    return
-            if self._reminders is not None:
-                handled = await self._reminders.handle(activity, question,
-                                                       _user_id(activity), zone)
-                if handled is not None:
-                    await turn_context.send_activity(MessageFactory.text(handled))
-                    return
-            context = AskContext(now=self._clock(), tz=zone, user=_user_id(activity))
+                return
+            user = _user_id(activity)
+            context = AskContext(now=self._clock(), tz=zone, user=user,
+                                 conversation=_chat(activity), intent=_picked(activity))
             answering = asyncio.ensure_future(self._answer(turn_context, question, context))
             answer = await self._in_time(turn_context, answering)
             if answer is None:  # acknowledged: the answer follows as a message of its own
-                self._follow_up(activity, question, zone, answering)
+                self._follow_up(activity, question, zone, answering, remembered)
                 return
-            await self._reply(activity, question, zone, answer, turn_context.send_activity)
+            await self._reply(activity, question, zone, answer, turn_context.send_activity,
+                              remembered)
         finally:
             await remembered
 
     async def _reply(self, activity: Activity, question: str, zone: ZoneInfo, answer: Answer,
-                     send: Callable[[Activity], Awaitable[object]]) -> None:
-        """What the student gets for an answer (in the turn, or after it through `send`)."""
-        if self._on_answer is not None:
-            self._on_answer(answer)
+                     send: Callable[[Activity], Awaitable[object]],
+                     remembered: asyncio.Future) -> None:
+        """What the student gets for an answer (in the turn, or after it through `send`):
+        the commands it carries are carried out first."""
+        only_commands = bool(answer.commands) and answer.intent in COMMAND_INTENTS
+        if self._on_answer is not None and not only_commands:
+            self._on_answer(answer)  # answers to questions, not commands carried out
+        for command in answer.commands:
+            done = await self._carry_out(activity, command, zone, remembered)
+            await send(MessageFactory.text(done))
+        if only_commands:
+            return  # nothing was asked besides the commands
         course = self._assistant.view().tz
         if self._triage is None or not question or answer.intent in NOT_FOR_TAS:
-            # A refused request (prompt injection, "give me the quiz answers") is not a
-            # question for the TAs, nor one asked while the notes are being indexed.
+            # A refused request (prompt injection, "give me the quiz answers"), another
+            # course, small talk, a question asked while the notes are being indexed:
+            # nothing for a TA to answer.
             await send(reply_for(answer, zone, course))
             return
         if answer.answered:
@@ -166,7 +170,7 @@ class CourseBot(ActivityHandler):
         return None
 
     def _follow_up(self, activity: Activity, question: str, zone: ZoneInfo,
-                   answering: asyncio.Future) -> None:
+                   answering: asyncio.Future, remembered: asyncio.Future) -> None:
         """Deliver a slow answer proactively, as a reply to the question, once it is ready."""
         reference = TurnContext.get_conversation_reference(activity).serialize()
         deliver = self._deliver_later
@@ -176,7 +180,7 @@ class CourseBot(ActivityHandler):
             try:
                 answer = await answering
                 await self._reply(activity, question, zone, answer,
-                                  lambda reply: deliver(reference, reply))
+                                  lambda reply: deliver(reference, reply), remembered)
             except asyncio.CancelledError:
                 log.warning("a deferred answer in %s was not delivered: the bot stopped",
                             activity.conversation.id)
@@ -235,12 +239,39 @@ class CourseBot(ActivityHandler):
             await turn_context.send_activity(W.WELCOME.format(code=course.code,
                                                               title=course.title))
 
+    async def _button(self, activity: Activity, zone: ZoneInfo) -> str | None:
+        if self._triage is not None and (handled := await self._triage.button(activity)):
+            return handled
+        if self._reminders is not None:
+            return await self._reminders.handle(activity, _user_id(activity), zone)
+        return None
+
+    async def _carry_out(self, activity: Activity, command: object, zone: ZoneInfo,
+                         remembered: asyncio.Future) -> str:
+        """A command the core understood: reminders, ask a TA, forget me, a TA's."""
+        if isinstance(command, Command):
+            if self._reminders is None:
+                return W.COMMAND_UNAVAILABLE
+            return await self._reminders.handle(activity, _user_id(activity), zone,
+                                                command) or W.COMMAND_UNAVAILABLE
+        if self._triage is None:
+            return W.COMMAND_UNAVAILABLE
+        if isinstance(command, ForgetMe) and command.confirmed:
+            await remembered  # so the forgetting also covers this turn's record
+            user = _user_id(activity)
+            for key in [k for k in self._stored if k[1] == user]:
+                del self._stored[key]
+            # The follow-up memory may be in the database: off the event loop. If that
+            # fails, triage's forgetting below fails too and says so.
+            try:
+                await asyncio.to_thread(self._assistant.dialogue.forget_user, user)
+            except StorageError:
+                log.warning("forget-me: the follow-up memory could not be deleted",
+                            exc_info=True)
+        return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
+
     async def _answer(self, turn_context: TurnContext, question: str,
                       context: AskContext) -> Answer:
-        if self._triage is not None:  # a TA has answered this before: their answer
-            faq = await self._triage.faq_answer(question)
-            if faq is not None:
-                return faq
         task = asyncio.ensure_future(self._assistant.answer_async(question, context))
         done, _ = await asyncio.wait({task}, timeout=self._typing_after)
         if not done:
@@ -248,7 +279,12 @@ class CourseBot(ActivityHandler):
                 await turn_context.send_activity(Activity(type=ActivityTypes.typing))
             except Exception:  # noqa: BLE001 - a lost typing indicator must not lose the answer
                 log.warning("could not send the typing indicator", exc_info=True)
-        return await task
+        answer = await task
+        if self._triage is not None and not answer.commands:
+            faq = await self._triage.faq_answer(question)  # a TA has answered this before
+            if faq is not None:
+                return faq
+        return answer
 
     async def _zone(self, activity: Activity) -> ZoneInfo:
         """The client's zone, else the one last seen for this user, else the course's."""
@@ -370,6 +406,24 @@ def _strip_mention(activity: Activity) -> str:
         # The SDK builds a regex from the mention's text; a odd name breaks it.
         log.info("mention could not be removed by the SDK; removing <at> tags instead")
         return _AT_TAG.sub("", text)
+
+
+def _chat(activity: Activity) -> str:
+    """One conversation with one person: what follow-ups are resolved within."""
+    return f"{activity.conversation.id}|{_user_id(activity)}"
+
+
+def _is_card_button(activity: Activity) -> bool:
+    value = activity.value
+    return isinstance(value, dict) and ("reminder" in value or "triage" in value)
+
+
+def _picked(activity: Activity) -> str | None:
+    """The intent of a suggestion button ("did you mean ..."), if this turn is one."""
+    value = activity.value
+    if isinstance(value, dict) and isinstance(value.get("intent"), str):
+        return value["intent"]
+    return None
 
 
 def _user_id(activity: Activity) -> str:

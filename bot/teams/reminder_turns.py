@@ -14,7 +14,7 @@ from botbuilder.core import TurnContext
 from botbuilder.schema import Activity
 
 from bot.core import wording as W
-from bot.reminders.commands import parse_command
+from bot.nlu.commands import Command
 from bot.reminders.model import is_channel
 from bot.reminders.service import ReminderService, Who, subscriber_for
 from bot.reminders.store import ReminderStore
@@ -41,12 +41,12 @@ class ReminderTurns:
     def store(self) -> ReminderStore:
         return self.service.store
 
-    async def handle(self, activity: Activity, question: str, user: str,
-                     zone: ZoneInfo) -> str | None:
-        """The reply to a reminder command or button, or None for an ordinary question."""
+    async def handle(self, activity: Activity, user: str, zone: ZoneInfo,
+                     command: Command | None = None) -> str | None:
+        """The reply to a reminder command (as understood) or a reminder card's button, or
+        None when the activity is neither."""
         value = activity.value if isinstance(activity.value, dict) else {}
-        button = value.get("reminder")
-        command = None if button else parse_command(question)
+        button = None if command is not None else value.get("reminder")
         if not button and command is None:
             return None
         who = Who(subscriber_for(user, activity.conversation.id,

@@ -18,13 +18,13 @@ from botbuilder.schema import Activity
 
 from bot.core import wording as W
 from bot.core.answer import Answer, Source
+from bot.nlu.commands import AskHuman, ChatCommand, ForgetMe, TaCommand
 from bot.reminders.store import ReminderStore
 from bot.schedule.model import Schedule
 from bot.storage.chat_state import ChatStateStore, chat_key
 from bot.storage.conversations import ConversationStore
 from bot.storage.database import Database
 from bot.teams.safe_text import markdown_literal
-from bot.triage.commands import TaCommand, ask_human, is_forget_me, ta_command
 from bot.triage.roles import Roster
 from bot.triage.service import Asker, Filed, TriageService
 
@@ -53,8 +53,9 @@ class TriageTurns:
         self._chats = chats
         self._has_faq: tuple[bool, float] | None = None
 
-    async def handle(self, activity: Activity, question: str) -> str | None:
-        """The reply when this turn is a triage command or button, else None."""
+    async def button(self, activity: Activity) -> str | None:
+        """The reply to a triage card's button ("Ask a TA", a TA's "Answer" or "Close"), or
+        None when the activity is not one."""
         value = activity.value if isinstance(activity.value, dict) else {}
         action = value.get("triage")
         if action == "ask" and isinstance(value.get("question"), str):
@@ -64,20 +65,22 @@ class TriageTurns:
                                 text=str(value.get("answer_text") or "").strip(),
                                 faq=str(value.get("faq", "")).lower() in ("true", "yes", "1"))
             return await self._ta(activity, command)
-        if is_forget_me(question):
-            return await self._forget(activity)
-        command = ta_command(question)
-        if command is not None:
+        return None
+
+    async def run(self, activity: Activity, command: ChatCommand) -> str | None:
+        """Carry out a triage command as understood: a TA's, "forget me", "ask a TA"."""
+        if isinstance(command, ForgetMe):
+            return await self._forget(activity) if command.confirmed else W.FORGET_HOW
+        if isinstance(command, TaCommand):
             return await self._ta(activity, command)
-        human = ask_human(question)
-        if human is not None:
-            text = human.question
+        if isinstance(command, AskHuman):
+            text = command.question
             previous = await self._previous(activity)
             if not text and previous is None:
                 return W.TRIAGE_NOTHING_TO_ASK
             answer = previous[1] if previous and (not text or text == previous[0]) else None
             return await self.escalate(activity, text or previous[0], answer,  # type: ignore
-                                       anonymous=human.anonymous)
+                                       anonymous=command.anonymous)
         return None
 
     async def faq_answer(self, question: str) -> Answer | None:

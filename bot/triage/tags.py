@@ -1,4 +1,9 @@
-"""Automatic tags for an escalated question: category, week, lecture and urgency."""
+"""Automatic tags for an escalated question: category, week, lecture and urgency.
+
+The category comes from what understanding made of the question (its frames' intents and
+entities, carried by the answer); personal matters are decided by the same detector as when
+answering (`bot/core/personal.py`), so what the bot treats as personal, triage keeps private.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,17 @@ from datetime import datetime, timedelta
 
 from bot.core.answer import Answer
 from bot.core.personal import rule_verdict
+from bot.nlu.intents import Intent
 from bot.schedule.model import Schedule
 
 CATEGORIES = ("logistics", "content", "coursework", "admin", "personal")
-_COURSEWORK = re.compile(r"\b(cw ?\d|coursework|task ?\d|assignment|submission|submit|"
-                         r"notebook|deadline)\b", re.IGNORECASE)
+# A question escalated without being understood ("ask a TA: ..." pressed on its own) still
+# names its task: "cw2", "task 3".
 _CW_ID = re.compile(r"\b(?:cw|coursework|task) ?([1-9])\b", re.IGNORECASE)
-_CONTENT_INTENTS = ("content", "topic", "reading")
-_LOGISTICS_INTENTS = ("schedule", "people", "logistics", "missing", "deadline")
+_COURSEWORK_INTENTS = {Intent.OWN_WORK, Intent.DEADLINE}
+_CONTENT_INTENTS = {Intent.CONTENT, Intent.TOPIC, Intent.READING}
+_LOGISTICS_INTENTS = {Intent.SCHEDULE, Intent.PEOPLE, Intent.LOGISTICS, Intent.MISSING}
+_NAMES = {i.value for i in Intent}
 
 
 @dataclass(frozen=True)
@@ -34,17 +42,21 @@ class Tags:
 
 def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
         personal: bool | None = None) -> Tags:
-    """`personal`: the personal-matter detector's verdict (bot/core/personal.py); without
-    one, its rules alone decide."""
+    """`personal`: the personal-matter detector's verdict (bot/core/personal.py), the same
+    one understanding used when answering; without one, its rules alone decide."""
     if personal is None:
         personal = rule_verdict(question) is not None
-    if answer.intent == "personal" or personal:
+    intents = {f.intent for f in answer.frames} | ({Intent(answer.intent)}
+                                                   if answer.intent in _NAMES else set())
+    named = [c for f in answer.frames for c in f.entities.coursework]
+    if Intent.PERSONAL in intents or personal:
         category = "personal"
-    elif _COURSEWORK.search(question) or _names(question, schedule.assessment.submission_via):
+    elif (named or intents & _COURSEWORK_INTENTS or _CW_ID.search(question)
+          or _names(question, schedule.assessment.submission_via)):
         category = "coursework"  # the submission system is named too
-    elif answer.intent in _CONTENT_INTENTS or answer.sources:
+    elif intents & _CONTENT_INTENTS or answer.sources:
         category = "content"
-    elif answer.intent in _LOGISTICS_INTENTS:
+    elif intents & _LOGISTICS_INTENTS:
         category = "logistics"
     else:
         category = "admin"
@@ -56,7 +68,7 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
     if week is None:
         current = schedule.week_of(now.astimezone(schedule.tz).date())
         week = current.number if current else None
-    deadline_id, due = _deadline(question, category, schedule, now)
+    deadline_id, due = _deadline(question, named, category, schedule, now)
     urgency = "low"
     if due is not None:
         left = due - now
@@ -66,16 +78,16 @@ def tag(question: str, answer: Answer, schedule: Schedule, now: datetime,
 
 
 def _names(text: str, name: str) -> bool:
-    return bool(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE))
+    return bool(name) and bool(re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE))
 
 
-def _deadline(question: str, category: str, schedule: Schedule,
+def _deadline(question: str, named: list[str], category: str, schedule: Schedule,
               now: datetime) -> tuple[str | None, datetime | None]:
-    m = _CW_ID.search(question)
-    cw = next((c for c in schedule.coursework if m and c.number == int(m.group(1))), None)
-    named = schedule.event(cw.id) if cw else None
-    if named is not None and named.kind == "deadline" and named.start:
-        return named.id, named.start
+    if not named and (m := _CW_ID.search(question)):
+        named = [cw.id for cw in schedule.coursework if cw.number == int(m.group(1))]
+    event = schedule.event(named[0]) if named else None
+    if event is not None and event.kind == "deadline" and event.start:
+        return event.id, event.start
     deadlines = [e for e in schedule.events() if e.kind == "deadline" and e.start]
     if category in ("coursework", "personal"):
         upcoming = [e for e in deadlines if e.start and e.start > now]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.core.answer import Quote, Source
+from bot.core.answer import Quote, Source, Suggestion
 from bot.schedule.model import Event
 
 
@@ -17,3 +17,4 @@ class Reply:
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)

@@ -205,7 +205,10 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     s = view.schedule
     a = s.assessment
     words = set(q.words)
-    if words & {"hours", "hour"} and (q.has("session") or q.kinds & {"qa", "tutorial"}):
+    # "how many hours a week is timetabled": the timetable's slots, not the course's weeks
+    if words & {"hours", "hour", "hrs"} and (q.has("session") or q.kinds & {"qa", "tutorial"}
+                                             or words & {"timetabled", "timetable",
+                                                         "scheduled", "contact"}):
         return W.TIMETABLE.format(slots=_slots(view), note=s.course.timetable_note)
     if words & {"left", "remaining", "still", "more"}:
         kinds = q.kinds or {"deadline"}
@@ -291,6 +294,10 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
                                             ids=", ".join(cw.id for cw in s.coursework))
         elif thing.startswith("lecture"):
             have = W.HAVE_LECTURES.format(span=lecture_span(s))
+        elif thing.startswith("week"):
+            have = W.COUNT_WEEKS.format(count=len(s.weeks),
+                                        start=format_day_date(s.weeks[0].starts),
+                                        end=format_day_date(s.weeks[-1].starts))
         else:
             topics = [t for t in s.tutorials if t.topic]
             have = (W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id) if topics

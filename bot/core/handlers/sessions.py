@@ -75,7 +75,18 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         group = _same_start(past, past[-1])
         return _listing(W.LAST_WAS, group, view, reader, 0.85)
     if q.direction == "first" and timed:
-        return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.85)
+        first = _same_start(timed, timed[0])
+        # "the first Q&A": one in an earlier week without a date is still the first
+        earlier = sorted((e for e in candidates if e.start is None and e.week is not None
+                          and timed[0].week is not None and e.week < timed[0].week),
+                         key=lambda e: (e.week, e.id))
+        if earlier:
+            group = [e for e in earlier if e.week == earlier[0].week]
+            dated = view.event_lines(first, reader)[0].lstrip("• ")
+            return Reply("schedule", True, 0.8, "\n".join(
+                [*view.event_lines(group, reader), W.FIRST_DATED.format(line=dated)]),
+                [*group, *first])
+        return _listing("{line}", first, view, reader, 0.85)
     if q.direction == "last" and timed:
         last = _same_start(timed, timed[-1])
         sessions = [e for e in timed if e.kind != "panel"]
@@ -254,6 +265,11 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 
         return Reply("schedule", True, 0.8, text)
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
+    if window.granularity == "after":  # "the next tutorial after today's": the first one
+        timed.sort(key=lambda e: (e.start, e.id))
+        if not timed:
+            return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+        return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.9)
     week_level = []
     if window.granularity == "week" and window.course_week is not None:
         week_level = [e for e in candidates if e.start is None and e.week == window.course_week]

@@ -196,6 +196,10 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
         what = "lecture " + ", ".join(s.lecture(lid).number for lid in dict.fromkeys(lecture_ids))
     else:
         week = q.week or (q.time.window.course_week if q.time.window else None)
+        if week is None and q.time.window is None and q.has("where"):
+            # "where are the notes": where they all are, not this week's list
+            return Reply("reading", True, 0.85, W.READING_WHERE.format(
+                locations=" and ".join(s.course.materials_locations)))
         if week is None and q.time.window is None:
             week = view.understander.calendar.course_week_of(reader.now.astimezone(view.tz).date())
         if week is None:

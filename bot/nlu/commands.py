@@ -1,8 +1,10 @@
-"""Reading reminder commands in the student's own words.
+"""Commands in chat, and their slots: reminder settings ("remind me 2 days before deadlines",
+"only tutorials", "stop reminders"), asking a human ("ask a TA: ..."), "forget me", and the
+TAs' commands ("answer 12 faq ...").
 
-"remind me", "stop reminders", "remind me 2 days before deadlines", "only deadlines",
-"tutorials too", "what reminders do I have?". Anything else is a question for the assistant:
-"remind me when cw2 is due" asks for a date, it does not subscribe.
+Whether a message is a command is decided by the policy (these rules first, then the intent
+classifier); this module reads what the command says. "remind me when cw2 is due" asks for
+a date: it is not a command.
 """
 
 from __future__ import annotations
@@ -70,8 +72,11 @@ def parse_command(text: str) -> Command | None:
     kinds = _kinds(t)
     if re.sub(r"[?\s]", "", t) in ("reminders", "reminder", "myreminders"):
         return Command("show")
-    vocab = bool(_VOCAB.search(t)) or ("digest" in kinds and bool(_START.search(t)
-                                                               or _STOP.search(t)))
+    # "send me the weekly digest" is about reminders; "all" (every kind, the digest among
+    # them) is not: "ive had covid all week ... can i get an extension" is no command.
+    named_digest = "digest" in kinds and kinds != frozenset(ALL_KINDS)
+    vocab = bool(_VOCAB.search(t)) or (named_digest and bool(_START.search(t)
+                                                             or _STOP.search(t)))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
         words = t.split()
@@ -137,3 +142,77 @@ def _offsets(t: str) -> tuple[timedelta, ...]:
             out.append(timedelta(minutes=value * _UNIT[unit]))
     return tuple(sorted({o for o in out if timedelta(0) < o <= timedelta(days=60)},
                         reverse=True))
+
+
+TaAction = Literal["list", "show", "answer", "close", "dup", "help"]
+
+
+@dataclass(frozen=True)
+class TaCommand:
+    action: TaAction
+    group: int | None = None
+    other: int | None = None
+    text: str = ""
+    faq: bool = False
+
+
+@dataclass(frozen=True)
+class AskHuman:
+    question: str  # may be empty: the student's previous question is meant
+    anonymous: bool
+
+
+_ID = r"#?(\d{1,9})"
+_TA = [
+    (re.compile(r"^(?:triage|open questions|triage list|list)$"), "list"),
+    (re.compile(rf"^show {_ID}$"), "show"),
+    (re.compile(rf"^close {_ID}$"), "close"),
+    (re.compile(rf"^dup(?:licate)? {_ID}(?: of| into)? {_ID}$"), "dup"),
+    (re.compile(r"^triage help$"), "help"),
+]
+_ANSWER = re.compile(rf"^answer {_ID}(\s+(?:faq|--faq)\b)?\s*[:,-]?\s*(.+)$", re.DOTALL)
+_ASK_HUMAN = re.compile(
+    r"^(?:please |can you |could you |i(?:'d| would) like to |i want to )?"
+    r"(?:ask|forward (?:this|it) to|pass (?:this|it) (?:on )?to|talk to|speak to|"
+    r"escalate (?:this |it )?to)\s+(?:a|an|the)?\s*(?:human|person|ta|tas|teaching "
+    r"assistants?|staff|tutor|lecturer)s?\b(?P<anon> anonymously)?\s*[:,-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
+_FORGET = re.compile(r"^(?:please )?(?:forget (?:me|about me|my data)|delete (?:my|all my) "
+                     r"(?:data|questions|info(?:rmation)?)|erase my data)\b", re.IGNORECASE)
+
+
+def ta_command(text: str) -> TaCommand | None:
+    t = " ".join((text or "").strip().split())
+    low = t.lower()
+    m = _ANSWER.match(t) if low.startswith("answer ") else None
+    if m:
+        return TaCommand("answer", int(m.group(1)), text=m.group(3).strip(),
+                         faq=bool(m.group(2)))
+    for pattern, action in _TA:
+        m = pattern.match(low)
+        if m:
+            groups = [int(g) for g in m.groups()]
+            return TaCommand(action, *(groups + [None, None])[:2])  # type: ignore[arg-type]
+    return None
+
+
+def ask_human(text: str) -> AskHuman | None:
+    m = _ASK_HUMAN.match((text or "").strip())
+    if not m:
+        return None
+    return AskHuman(m.group("rest").strip(), bool(m.group("anon")))
+
+
+def is_forget_me(text: str) -> bool:
+    return bool(_FORGET.match((text or "").strip()))
+
+
+@dataclass(frozen=True)
+class ForgetMe:
+    """Delete what the bot stores about the student. `confirmed` only when they used the
+    command's own words: deleting data is never done on a guess."""
+
+    confirmed: bool
+
+
+ChatCommand = Command | AskHuman | ForgetMe | TaCommand

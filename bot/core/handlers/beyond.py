@@ -1,0 +1,67 @@
+"""Answers beyond the schedule's tables: help with the student's own work, what the page does
+not state, another course, things that are not the bot's business, complaints, and asking
+back when the question could mean two things.
+"""
+
+from __future__ import annotations
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.handlers import Reply
+from bot.core.handlers.notes import answer_from_notes
+from bot.core.queries import named_events, search_notes
+from bot.core.understand import Query
+
+# A passage must match a student's own problem better than a question about the material:
+# the question is about their code, and a loosely related passage does not help.
+OWN_WORK_THRESHOLD = 0.7
+
+
+def _forum(view: CourseView) -> dict[str, str]:
+    c = view.schedule.course
+    return {"forum": c.forum.name, "forum_course": c.forum.course_name}
+
+
+def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """"My VAE outputs blurry images": what the notes say about it, and a TA for the rest.
+    Never a deadline: naming the task is context, not the question."""
+    found = (answer_from_notes(q, view, reader)
+             if search_notes(q, view)[1] >= OWN_WORK_THRESHOLD else None)
+    if found is None:
+        return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
+    lines = found.text.split("\n")
+    text = "\n".join([W.OWN_WORK_FROM_NOTES, *lines[1:], W.OWN_WORK_TA])
+    events = [e for e in found.events if e.kind != "deadline"]
+    return Reply("own_work", True, found.confidence, text, events, found.sources)
+
+
+def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """"Is there free pizza at the final Q&A?": the page doesn't say; here is what it does say
+    about that event; a TA can tell."""
+    events = named_events(q, view, reader)
+    forum = _forum(view)
+    if not events:
+        return Reply("not_on_page", False, 0.4, W.NOT_ON_PAGE.format(**forum))
+    lines = [W.NOT_ON_PAGE_ABOUT, *view.event_lines(events, reader),
+             W.NOT_ON_PAGE_TA.format(**forum)]
+    return Reply("not_on_page", False, 0.5, "\n".join(lines), events)
+
+
+def answer_other_course(q: Query, view: CourseView, reader: Reader) -> Reply:
+    c = view.schedule.course
+    return Reply("other_course", False, 0.7, W.OTHER_COURSE.format(code=c.code, title=c.title))
+
+
+def answer_off_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
+    c = view.schedule.course
+    return Reply("off_topic", False, 0.7, W.OFF_TOPIC.format(code=c.code, title=c.title))
+
+
+def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """Heard, not argued with: what the page says about what it names, and a TA to tell."""
+    events = named_events(q, view, reader)
+    lines = [W.COMPLAINT]
+    if events:
+        lines += [W.COMPLAINT_FACTS, *view.event_lines(events, reader)]
+    lines.append(W.COMPLAINT_TA.format(**_forum(view)))
+    return Reply("complaint", False, 0.5, "\n".join(lines), events)

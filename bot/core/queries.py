@@ -1,0 +1,60 @@
+"""Course queries: what the handlers ask of the schedule and the notes, in one place, so that
+no handler calls another to find something out.
+"""
+
+from __future__ import annotations
+
+from bot.core.course import CourseView, Reader
+from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
+from bot.core.topics import MATCH_THRESHOLD
+from bot.core.understand import Query
+from bot.schedule.model import Event
+
+# The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
+__all__ = ["lectures_in_notes", "named_events", "search_notes", "sources"]
+
+SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
+
+
+def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> list[Event]:
+    """The events a question names: by id, by a title its topic matches, else by kind (with
+    its time or direction: "the last Q&A", "the panel", "next week's tutorial")."""
+    s = view.schedule
+    ids = [*q.coursework, *q.lectures, *q.tutorials]
+    if ids:
+        return [e for i in ids if (e := s.event(i)) is not None]
+    if q.topic_matches and q.topic_matches[0].score >= MATCH_THRESHOLD:
+        best = q.topic_matches[0]
+        wanted = q.kinds & {"lecture", "tutorial"}
+        matches = [m for m in q.topic_matches if m.score >= best.score - 0.05
+                   and (not wanted or m.item.kind in wanted)]
+        found = [e for m in matches[:limit] if (e := s.event(m.item.id)) is not None]
+        if found:
+            return found
+    kinds = q.kinds or set()
+    if not kinds:
+        return []
+    candidates = [e for e in view.events if e.kind in kinds]
+    if q.staff:
+        candidates = [e for e in candidates
+                      if any(x.removesuffix(" & team") in q.staff for x in e.staff)]
+    window = q.time.window
+    if window is not None:
+        return [e for e in candidates if e.start and window.start <= e.start < window.end
+                or (e.start is None and window.course_week == e.week)][:limit]
+    timed = sorted((e for e in candidates if e.start), key=lambda e: (e.start, e.id))
+    if not timed:
+        return candidates[:limit]
+    past = [e for e in timed if e.start <= reader.now]
+    upcoming = [e for e in timed if e.start > reader.now]
+    if q.direction == "first":
+        return timed[:1]
+    if q.direction == "last":
+        return timed[-1:]
+    if q.direction == "previous":
+        return past[-1:]
+    if q.direction in ("next", "upcoming"):
+        return upcoming[:1]
+    if len(candidates) == 1 or q.staff:
+        return timed[:limit]
+    return []  # "the Q&A": one of several, and the question does not say which

@@ -1,0 +1,134 @@
+"""From a parsed part and the classifier's probabilities to one frame.
+
+Hard rules come first and only for what must not be left to a guess: safety (refusals,
+personal matters named outright), commands and numbered things that do not exist. Everything
+else is the classifier's, except that whether the course notes should answer is decided by the
+classifier's probability together with how well the notes answer it (retrieval confidence),
+and that two intents too close to choose between are put to the student as a question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core import personal as privacy
+from bot.core.understand import Query
+from bot.nlu import commands, safety
+from bot.nlu.frame import Entities, Frame
+from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
+from bot.nlu.model import Prediction
+
+# Beyond the rules, a request is turned down only when the classifier is this sure.
+REFUSE_SURE = 0.5
+# The notes are searched when the classifier gives them at least this much.
+NOTES_PLAUSIBLE = 0.2
+# With retrieval this sure, the notes answer even when another intent ranks first
+# ("what is the gradient penalty in WGAN-GP": "penalty" sounds like a rule).
+NOTES_FIRST = 0.75
+# With retrieval this weak, a schedule intent close behind takes over from the notes.
+NOTES_WEAK = 0.2
+SCHEDULE_CLOSE = 0.3
+# Clarify when the chosen intent is below this and a different kind of answer is this close
+# (two readings of the schedule's tables are not put as a choice: the best one answers).
+CLARIFY_BELOW = 0.5
+CLARIFY_MARGIN = 0.1
+# Intents whose answers are alike enough that choosing wrongly costs little.
+_ALIKE = (frozenset({Intent.CONTENT, Intent.OWN_WORK}),
+          frozenset({Intent.POLICY, Intent.NOT_ON_PAGE, Intent.FEEDBACK}),
+          frozenset({Intent.GREETING, Intent.THANKS, Intent.HELP}),
+          frozenset({Intent.OFF_TOPIC, Intent.UNKNOWN, Intent.COMPLAINT}),
+          frozenset({Intent.SCHEDULE, Intent.DEADLINE}),
+          # where a topic is taught, what to read on it, what the notes say about it: each
+          # answer names the lectures and notes of the others
+          frozenset({Intent.TOPIC, Intent.READING, Intent.CONTENT}))
+
+# Readings worth offering as buttons: each gives an answer of its own. (A personal matter, a
+# complaint or small talk is never put as a choice: when in doubt, the top reading stands.)
+ANSWERABLE = FROM_SCHEDULE | FROM_NOTES | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
+
+# Readings a personal matter is mistaken for ("I won't make the Q&A, things are hard at
+# home" is no complaint about the timetable): with one of these on top, the privacy
+# detector's classifier decides whether the message is the writer's own business. A question
+# the schedule or the notes answer is answered even when written in the first person ("I'm
+# in Beijing, when is CW3 due for me"); what it tells a TA is kept private by triage, which
+# asks the same detector. A reading the classifier is this sure of stands ("tell me a joke"
+# is small talk, whatever the detector's classifier makes of it).
+_MAY_BE_PERSONAL = frozenset({Intent.POLICY, Intent.FEEDBACK, Intent.NOT_ON_PAGE,
+                              Intent.COMPLAINT, Intent.UNKNOWN, Intent.OFF_TOPIC,
+                              Intent.OTHER_COURSE, Intent.ASK_TA})
+READING_STANDS = 0.8
+
+Predict = Callable[[], Prediction]
+NotesConfidence = Callable[[Query], float]
+# The privacy detector's verdict on a message (bot/core/personal.py): its rules, then its
+# classifier. The default is the detector on the shipped embedding model; the assistant
+# passes one on its own embedder, shared with triage.
+IsPersonal = Callable[[str], bool]
+DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
+
+
+def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
+           is_personal: IsPersonal = DEFAULT_IS_PERSONAL) -> Frame:
+    def frame(intent: Intent, probability: float, decided_by: str, **extra) -> Frame:
+        return Frame(q.raw, intent, probability, Entities.of(q), q.time, q.direction,
+                     decided_by, query=q, **extra)
+
+    if not q.words:
+        return frame(Intent.UNKNOWN, 1.0, "rule:empty")
+    if (refusal := safety.refusal(q.text)) is not None:
+        return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal=refusal)
+    if (command := commands.parse_command(q.raw)) is not None:
+        return frame(Intent.REMIND, 1.0, "rule:command", command=command)
+    if privacy.rule_verdict(q.raw) is not None:
+        return frame(Intent.PERSONAL, 1.0, "rule:personal")
+    if q.missing:
+        return frame(Intent.MISSING, 1.0, "rule:missing")
+
+    prediction = predict()
+    intent, p = prediction.top
+    runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if intent in _MAY_BE_PERSONAL and p < READING_STANDS and is_personal(q.raw):
+        return frame(Intent.PERSONAL, p, "detector:personal", alternatives=runners_up)
+    if intent == Intent.REMIND:
+        # Reminders are set only in the command's own words; otherwise say how.
+        return frame(intent, p, "classifier", alternatives=runners_up)
+    if intent == Intent.ASK_TA:
+        return frame(intent, p, "classifier", alternatives=runners_up,
+                     command=commands.AskHuman("", anonymous=False))
+    if intent == Intent.FORGET_ME:
+        return frame(intent, p, "classifier", alternatives=runners_up,
+                     command=commands.ForgetMe(confirmed=False))
+    decided_by = "classifier"
+    if intent == Intent.REFUSED:
+        p_notes = prediction.p(*FROM_NOTES)
+        if p_notes >= NOTES_PLAUSIBLE / 2 and notes_confidence(q) >= NOTES_FIRST:
+            # "can a GAN give me the likelihood of an image" is a question the notes answer
+            intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
+            p, decided_by = p_notes, "classifier+notes"
+        elif p >= REFUSE_SURE:
+            return frame(intent, p, "classifier", alternatives=runners_up,
+                         refusal="assessed_work")
+        else:  # a guess: turning a question down on a guess costs more than answering it
+            intent, p = prediction.ranked[1]
+    p_notes = prediction.p(*FROM_NOTES)
+    if decided_by == "classifier" and (intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE):
+        confidence = notes_confidence(q)
+        best_notes = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
+        best_other, p_other = next((i, x) for i, x in prediction.ranked if i not in FROM_NOTES)
+        if intent not in FROM_NOTES and confidence >= NOTES_FIRST:
+            intent, p, decided_by = best_notes, p_notes, "classifier+notes"
+        elif (intent in FROM_NOTES and confidence < NOTES_WEAK and best_other in FROM_SCHEDULE
+              and p_other >= SCHEDULE_CLOSE):
+            intent, p, decided_by = best_other, p_other, "classifier+notes"
+
+    close = [(i, x) for i, x in prediction.ranked
+             if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
+             and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE]
+    if p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in ANSWERABLE:
+        options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
+        return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
+    return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _alike(a: Intent, b: Intent) -> bool:
+    return any(a in group and b in group for group in _ALIKE)

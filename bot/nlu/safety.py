@@ -1,0 +1,50 @@
+"""The hard rules of safety, decided before any classifier: requests the bot turns down
+(attempts to change its instructions, asking for assessed work or for another student's
+data). Personal matters are decided by the privacy detector, `bot/core/personal.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Attempts to change what the bot is, or to read out its instructions, whatever the
+# question around them.
+_MANIPULATION = re.compile(
+    r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your )*(?:previous |prior |above "
+    r"|earlier |original )*(?:instructions|prompts?|rules|guidelines)\b|\bsystem prompt\b"
+    r"|\byou are now\b|\bpretend (?:to be|you are|you're)\b|\bjailbreak\b|\bdeveloper mode\b"
+    r"|\b(?:repeat|print|output|show|reveal|dump|recite) (?:me )?(?:everything|all|the text|"
+    r"what(?:'s| is)) (?:above|before)\b"
+    r"|\b(?:print|output|show|reveal|dump|repeat|tell me|give me) (?:me )?(?:your "
+    r"(?:hidden |initial |original |full )?(?:instructions|prompt|rules|configuration)|the "
+    r"(?:hidden|initial|original|system) (?:instructions|prompt))\b"
+    r"|\b(?:roleplay|role-play) as\b|\bwith(?:out)? (?:no|any) (?:rules|restrictions|filters)\b"
+    r"|\bdo what it says\b|\bdo anything now\b")
+# Asking for the answers to assessed work, or for the work itself.
+_WANTS_ASSESSED_WORK = re.compile(
+    r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
+    r"solutions?)\b|\b(?:answers?|solutions?) (?:to|for)\b[^.?!]{0,30}\b(?:quiz|quizzes|cw\d?|"
+    r"coursework|task|exam)\b"
+    r"|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
+    r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
+    r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
+    r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b"
+    r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
+    r"|\bpaste (?:it )?(?:straight |directly )?into my (?:coursework|cw|notebook|submission)\b"
+    r"|\bwithout (?:\w+ ){1,2}(?:noticing|knowing|finding out)\b"
+    # "complete this for task 3: <code>": the rest of an assessed task, pasted in
+    r"|\b(?:complete|finish|fill in|implement)\s+(?:this|the rest|these|the todos?)\b"
+    r"[^.?!]{0,30}\b(?:task|cw|coursework|assignment) ?\d?\b")
+# "When are the quiz answers released" asks for a date, not for the answers.
+_ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
+
+
+def refusal(text: str) -> str | None:
+    """"instructions" or "assessed_work" when the normalised `text` is a request the bot
+    turns down, else None."""
+    if _MANIPULATION.search(text):
+        return "instructions"
+    if _WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text):
+        return "assessed_work"
+    return None
+

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
+
 from bot.core import wording as W
 from bot.core.embedding import Embedder, model_vocabulary
 from bot.core.timefmt import format_instant, format_span
@@ -56,7 +58,8 @@ class CourseView:
         self.understander = understander_for(schedule, embedder, knowledge)
         self.topics = TopicIndex(schedule, embedder)
         self.nlu = (Understanding(self.understander, self.topics, intent_model, embedder,
-                                  self.notes_confidence, is_personal)
+                                  self.notes_confidence, is_personal,
+                                  question_vector=self.question_vector)
                     if intent_model else None)
         self.tz = schedule.tz
         self.events = schedule.events()
@@ -69,6 +72,15 @@ class CourseView:
         from bot.core.handlers.notes import search_notes  # the handlers import this module
 
         return search_notes(q, self)[1]
+
+    def question_vector(self, q) -> np.ndarray | None:
+        """The question's embedding as the notes are searched with it (None without notes):
+        the topic search takes it too, so the model reads a question once."""
+        if self.knowledge is None:
+            return None
+        from bot.core.handlers.notes import question_vector
+
+        return question_vector(q, self)
 
     # Formatting -------------------------------------------------------------------------
     def when(self, e: Event, reader: Reader) -> str:

@@ -14,6 +14,7 @@ points back to it ("is it examinable?").
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -44,13 +45,17 @@ class Understanding:
 
     def __init__(self, understander: Understander, topics: TopicIndex, model: IntentModel,
                  embedder: Embedder | None, notes_confidence: NotesConfidence,
-                 is_personal: IsPersonal = DEFAULT_IS_PERSONAL):
+                 is_personal: IsPersonal = DEFAULT_IS_PERSONAL,
+                 question_vector: Callable[[Query], np.ndarray | None] | None = None):
+        """`question_vector`: the question's embedding as the notes will be searched with
+        it, shared with the topic search (without it, the topic phrase is encoded)."""
         self.understander = understander
         self.topics = topics
         self.model = model
         self._embedder = embedder
         self._notes_confidence = notes_confidence
         self._is_personal = is_personal
+        self._question_vector = question_vector
 
     def frames(self, message: str, now: datetime, tz: ZoneInfo,
                previous: Query | None = None) -> list[Frame]:
@@ -73,7 +78,8 @@ class Understanding:
             elif previous is not None and follows:
                 inherit(q, previous)
             if q.topic:
-                q.topic_matches = self.topics.search(q.topic)
+                vector = self._question_vector(q) if self._question_vector else None
+                q.topic_matches = self.topics.search(q.topic, vector=vector)
             frame = decide(q, lambda f=features, t=text: self.model.predict(
                 f, lambda: self._embed(t)), self._notes_confidence, self._is_personal)
             if (i and follows and frame.decided_by == "classifier"

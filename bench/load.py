@@ -294,13 +294,11 @@ def main() -> int:
     pg = None
     if any(k.startswith("pg") for k in kinds) and not args.database_url:
         sys.path.insert(0, str(ROOT / "tests"))
-        from pg_server import PostgresServer, find_binaries
+        from pg_server import start_for_bench
 
-        binaries = find_binaries()
-        if binaries is None:
-            print("PostgreSQL is not installed (apt-get install postgresql)", file=sys.stderr)
+        pg = start_for_bench()
+        if pg is None:
             return 2
-        pg = PostgresServer(binaries).start()
     rows = []
     try:
         with tempfile.TemporaryDirectory() as scratch:

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from pg_server import PostgresServer, find_binaries  # noqa: E402
+from pg_server import start_for_bench  # noqa: E402
 from replica_support import fan_out  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -57,11 +57,9 @@ def main() -> int:
               f"(target < 1 s); load average {os.getloadavg()[0]:.1f}", flush=True)
     server = None
     if not args.database_url:
-        binaries = find_binaries()
-        if binaries is None:
-            print("PostgreSQL is not installed (apt-get install postgresql)", file=sys.stderr)
+        server = start_for_bench()
+        if server is None:
             return 2
-        server = PostgresServer(binaries).start()
     results = []
     try:
         for replicas in [int(x) for x in args.replicas.split(",")]:

@@ -11,6 +11,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,15 @@ def find_binaries() -> Path | None:
     versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"),
                       key=lambda p: int(Path(p).parent.parent.name))
     return Path(versions[-1]).parent if versions else None
+
+
+def start_for_bench() -> PostgresServer | None:
+    """A scratch server for a benchmark; None (and why, on stderr) when none is installed."""
+    binaries = find_binaries()
+    if binaries is None:
+        print("PostgreSQL is not installed (apt-get install postgresql)", file=sys.stderr)
+        return None
+    return PostgresServer(binaries).start()
 
 
 def free_port() -> int:

@@ -11,9 +11,17 @@ from bot.core.understand import Query
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["lectures_in_notes", "named_events", "search_notes", "sources"]
+__all__ = ["events_of", "lectures_in_notes", "named_events", "search_notes", "sources"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
+
+
+def events_of(view: CourseView, kinds: set[str], staff: list[str]) -> list[Event]:
+    """The course's events of these kinds, given by any of these staff when some are named."""
+    found = [e for e in view.events if e.kind in kinds]
+    if staff:
+        found = [e for e in found if any(x.removesuffix(" & team") in staff for x in e.staff)]
+    return found
 
 
 def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> list[Event]:
@@ -34,10 +42,7 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
     kinds = q.kinds or set()
     if not kinds:
         return []
-    candidates = [e for e in view.events if e.kind in kinds]
-    if q.staff:
-        candidates = [e for e in candidates
-                      if any(x.removesuffix(" & team") in q.staff for x in e.staff)]
+    candidates = events_of(view, kinds, q.staff)
     window = q.time.window
     if window is not None:
         return [e for e in candidates if e.start and window.start <= e.start < window.end

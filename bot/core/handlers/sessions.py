@@ -8,6 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
+from bot.core.queries import events_of
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -57,10 +58,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic_phrase) if named
                     else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
-    candidates = [e for e in view.events if e.kind in kinds]
-    if q.staff:
-        candidates = [e for e in candidates
-                      if any(x.removesuffix(" & team") in q.staff for x in e.staff)]
+    candidates = events_of(view, kinds, q.staff)
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)

@@ -141,3 +141,45 @@ def test_an_older_database_is_refused_until_upgraded(database_url):
     assert migrations.upgrade(db) == []
     db.close()
     open_database(database_url).close()
+
+
+def test_a_replica_that_opens_a_new_database_while_another_sets_it_up_waits(pg_url):
+    """Two replicas starting at once on an empty PostgreSQL: the one that lost the race read
+    the schema between two migrations of the other ("version 1, older than this code's")
+    and exited."""
+    import threading
+    import time
+
+    if migrations.latest("postgresql") < 2:
+        pytest.skip("needs at least two migrations")
+    first = open_database(pg_url, check_schema=False)
+    second = open_database(pg_url, check_schema=False)
+    outcome: dict[str, object] = {}
+
+    def open_second() -> None:
+        try:
+            migrations.check_schema(second)
+            outcome["ok"] = True
+        except SchemaError as exc:
+            outcome["error"] = exc
+
+    try:
+        with first.migration_lock():
+            migrations._upgrade_locked(first, upto=1)  # the first replica is half-way
+            looker = threading.Thread(target=open_second)
+            looker.start()
+            deadline = time.monotonic() + 30
+            # The second replica must be waiting for the lock, not reading the schema now.
+            while not outcome and first.query(
+                    "SELECT count(*) FROM pg_locks WHERE locktype='advisory' "
+                    "AND NOT granted")[0][0] == 0:
+                assert time.monotonic() < deadline, "the second replica never waited"
+                time.sleep(0.01)
+            assert not outcome, outcome
+            migrations._upgrade_locked(first)  # ... and finishes
+        looker.join(timeout=30)
+        assert outcome == {"ok": True}
+        assert migrations.current(second) == migrations.latest("postgresql")
+    finally:
+        first.close()
+        second.close()

@@ -76,21 +76,26 @@ def current(db: Database) -> int | None:
 
 def upgrade(db: Database) -> list[Migration]:
     """Apply every pending migration; returns those applied (empty when up to date)."""
+    with db.migration_lock():  # another replica may be doing the same right now
+        return _upgrade_locked(db)
+
+
+def _upgrade_locked(db: Database, upto: int | None = None) -> list[Migration]:
+    """`upgrade` with the migration lock held; `upto` stops at that version."""
     known = migrations(db.dialect)
     applied: list[Migration] = []
-    with db.migration_lock():  # another replica may be doing the same right now
-        have = current(db) or 0
-        if have > len(known):
-            raise _newer(db, have, len(known))
-        for m in known[have:]:
-            db.apply_script([
-                f"CREATE TABLE IF NOT EXISTS {TABLE} (version INTEGER PRIMARY KEY, "
-                "name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-                *m.statements,
-                f"INSERT INTO {TABLE} (version, name, applied_at) VALUES "
-                f"({m.version}, '{m.name}', '{datetime.now(UTC).isoformat()}')"])
-            log.info("database %s: applied migration %04d_%s", db.url, m.version, m.name)
-            applied.append(m)
+    have = current(db) or 0
+    if have > len(known):
+        raise _newer(db, have, len(known))
+    for m in known[have:upto]:
+        db.apply_script([
+            f"CREATE TABLE IF NOT EXISTS {TABLE} (version INTEGER PRIMARY KEY, "
+            "name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            *m.statements,
+            f"INSERT INTO {TABLE} (version, name, applied_at) VALUES "
+            f"({m.version}, '{m.name}', '{datetime.now(UTC).isoformat()}')"])
+        log.info("database %s: applied migration %04d_%s", db.url, m.version, m.name)
+        applied.append(m)
     return applied
 
 
@@ -98,9 +103,14 @@ def check_schema(db: Database) -> None:
     """Use the database only at this code's version; set up one that has no tables yet."""
     want = latest(db.dialect)
     have = current(db)
-    if have is None:
-        upgrade(db)  # a new, empty database: nothing to migrate, nothing to lose
-        return
+    if have is None or have < want:
+        # Another replica may be setting up this new database at this moment (its schema
+        # then reads as an early version): look again once no migration is running.
+        with db.migration_lock():
+            have = current(db)
+            if have is None:
+                _upgrade_locked(db)  # a new, empty database: nothing to migrate or lose
+                return
     if have == want:
         return
     if have > want:

@@ -96,13 +96,17 @@ def start(kind: str, data_dir: str) -> tuple[subprocess.Popen, str]:
 _IDS = itertools.count(1)
 
 
+def conversation_of(user: int) -> str:
+    return f"conv-{user}"
+
+
 def activity(base: str, user: int, text: str, seq: int) -> dict:
     # Every message its own id: a repeated one is a redelivery (200, not answered again).
     return {"type": "message", "id": f"m{user}-{seq}-{next(_IDS)}", "channelId": "msteams",
             "serviceUrl": f"{base}/connector/", "text": text,
             "from": {"id": f"user-{user}", "name": f"User {user}"},
             "recipient": {"id": "bot", "name": "Course assistant"},
-            "conversation": {"id": f"conv-{user}", "conversationType": "personal"},
+            "conversation": {"id": conversation_of(user), "conversationType": "personal"},
             "localTimezone": ZONES[user % len(ZONES)]}
 
 

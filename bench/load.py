@@ -42,7 +42,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from http_latency import CONTENT_QUESTIONS, SCHEDULE_QUESTIONS, ZONES  # noqa: E402
+from http_latency import (  # noqa: E402
+    CONTENT_QUESTIONS,
+    SCHEDULE_QUESTIONS,
+    activity,
+    conversation_of,
+)
 
 MORE_CONTENT = ["what is the vanishing gradient problem?", "how does attention work?",
                 "what is a variational autoencoder?", "explain backpropagation",
@@ -99,15 +104,6 @@ def wait_ready(base: str, proc: subprocess.Popen, timeout: float) -> float:
     raise RuntimeError(f"not ready after {timeout:.0f} s")
 
 
-def activity(base: str, user: int, text: str, seq: int) -> dict:
-    return {"type": "message", "id": f"m{user}-{seq}", "channelId": "msteams",
-            "serviceUrl": f"{base}/connector/", "text": text,
-            "from": {"id": f"user-{user}", "name": f"User {user}"},
-            "recipient": {"id": "course-assistant", "name": "Course assistant"},
-            "conversation": {"id": f"load-{user}", "conversationType": "personal"},
-            "localTimezone": ZONES[user % len(ZONES)]}
-
-
 async def load(bases: list[str], users: int, seconds: float, content_share: float,
                seed: int) -> dict:
     """Student `u` talks to `bases[u % len(bases)]` (and that replica's connector)."""
@@ -153,7 +149,7 @@ async def load(bases: list[str], users: int, seconds: float, content_share: floa
         for user in range(users):
             base = bases[user % len(bases)]
             async with session.get(f"{base}/emulator/activities",
-                                   params={"conversation": f"load-{user}"}) as r:
+                                   params={"conversation": conversation_of(user)}) as r:
                 for entry in (await r.json())["entries"]:
                     a = entry["activity"]
                     if entry["role"] != "bot" or a.get("type") != "message":

@@ -32,6 +32,14 @@ class Clock:
         return self.now
 
 
+async def emulator_say(session: Any, base: str, user: str, text: str | None = None,
+                      **extra: Any) -> list[dict[str, Any]]:
+    """One message through the emulator page's route; the bot's replies to it."""
+    body = {"user": user, "name": user.title(), "text": text, **extra}
+    async with session.post(f"{base}/emulator/send", json=body) as r:
+        return (await r.json())["replies"]
+
+
 async def no_sleep(_seconds: float) -> None:
     """Retries and back-offs without waiting."""
     return None

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 import pytest
 from aiohttp import web
-from teams_support import running
+from teams_support import emulator_say, running
 
 from bot.config import Settings
 from bot.core.assistant import Assistant
@@ -148,9 +148,7 @@ def test_a_database_deleted_under_the_bot_is_not_pretended_away(assistant, tmp_p
         out = {}
         async with running(app) as base, aiohttp.ClientSession() as s:
             async def say(text):
-                body = {"user": "ada", "text": text}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    return json.dumps((await r.json())["replies"])
+                return json.dumps(await emulator_say(s, base, "ada", text))
 
             out["before"] = await say("remind me about deadlines")
             os.remove(settings.database_path)
@@ -206,9 +204,7 @@ def test_the_bot_serves_while_the_notes_are_indexed(schedule, embedder, tmp_path
         out = {}
         async with running(app) as base, aiohttp.ClientSession() as s:
             async def say(text):
-                body = {"user": "ada", "text": text}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    return json.dumps((await r.json())["replies"])
+                return json.dumps(await emulator_say(s, base, "ada", text))
 
             await asyncio.to_thread(model_wanted.wait, 10)
             out["ready_early"] = await get(s, f"{base}/readyz")

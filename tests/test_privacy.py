@@ -11,7 +11,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import aiohttp
-from teams_support import Clock, no_sleep, running
+from teams_support import Clock, emulator_say, no_sleep, running
 
 from bot.config import Settings
 from bot.server import SERVICES, create_app
@@ -27,9 +27,7 @@ def course_app(assistant, tmp_path, clock, **env):
 
 
 async def _say(session, base, user, text=None, value=None, **extra):
-    body = {"user": user, "name": user.title(), "text": text, "value": value, **extra}
-    async with session.post(f"{base}/emulator/send", json=body) as r:
-        return json.dumps((await r.json())["replies"])
+    return json.dumps(await emulator_say(session, base, user, text, value=value, **extra))
 
 
 GROUP = {"conversationType": "groupChat", "conversation": "study-group", "mention": True}

@@ -8,6 +8,7 @@ long ones (a scheduler sleeping until its next reminder) until the app stops.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import shutil
@@ -18,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
-from teams_support import Clock, running
+from teams_support import Clock, emulator_say, running
 
 from bot.config import Settings
 from bot.core.assistant import Assistant
@@ -193,11 +194,7 @@ def test_liveness_is_the_last_successful_loop_against_its_period():
 # --- the bot's workers --------------------------------------------------------------------------
 
 def say(session: aiohttp.ClientSession, base: str):
-    async def _say(user: str, text: str | None = None, **extra) -> list[dict]:
-        body = {"user": user, "name": user.title(), "text": text, **extra}
-        async with session.post(f"{base}/emulator/send", json=body) as r:
-            return (await r.json())["replies"]
-    return _say
+    return functools.partial(emulator_say, session, base)
 
 
 def test_reminders_survive_database_errors_in_the_scheduler(assistant, tmp_path, caplog):

@@ -16,6 +16,8 @@ PARAGRAPH, LIST, FORMULA, TABLE, CODE, QUOTE = (
     "paragraph", "list", "formula", "table", "code", "quote")
 # Blocks a sentence can introduce ("... as follows:") and that then stay with it.
 INTRODUCED = frozenset({LIST, FORMULA, TABLE, CODE})
+# Blocks that are a run of lines starting with the same mark.
+_RUNS = {"|": TABLE, ">": QUOTE}
 
 
 @dataclass(frozen=True)
@@ -62,17 +64,12 @@ def blocks(markdown: str) -> list[Block]:
                 rest = lines[j]
             out.append(Block(FORMULA, "\n".join(lines[i:j + 1]).strip()))
             i = j + 1
-        elif line.lstrip().startswith("|"):
+        elif (kind := _RUNS.get(line.lstrip()[:1])) is not None:
+            mark = line.lstrip()[0]  # a table's "|" or a quotation's ">" on every line
             j = i
-            while j < n and lines[j].lstrip().startswith("|"):
+            while j < n and lines[j].lstrip().startswith(mark):
                 j += 1
-            out.append(Block(TABLE, "\n".join(lines[i:j])))
-            i = j
-        elif line.lstrip().startswith(">"):
-            j = i
-            while j < n and lines[j].lstrip().startswith(">"):
-                j += 1
-            out.append(Block(QUOTE, "\n".join(lines[i:j])))
+            out.append(Block(kind, "\n".join(lines[i:j])))
             i = j
         elif _ITEM.match(line):
             j = i + 1

@@ -80,6 +80,16 @@ def test_a_later_part_that_names_its_event_borrows_no_task(frames):
     assert second.entities.coursework == () and second.entities.kinds == {"panel"}
 
 
+@pytest.mark.parametrize("text", [
+    "what is mode collapse and how do people deal with it",
+    # said first, then one question about the material in two halves
+    "for task 2 im confused - whats the ELBO and why do we maximise it",
+    "I rewatched lecture 16. what is the ELBO and why do we maximise it",
+])
+def test_one_question_about_the_material_is_one_part(frames, text):
+    assert len(frames(text)) == 1
+
+
 def test_schedule_questions_rarely_need_the_embedding(assistant, schedule):
     """The quick model decides most schedule questions alone, so they stay fast."""
     nlu = assistant.view().nlu

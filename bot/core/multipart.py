@@ -55,12 +55,22 @@ _SCHEDULE_WORDS = re.compile(
 _ADDRESS = re.compile(r"^(?:@\w+|(?:hey|hi|hello|yo)(?: bot)?)[\s,:!]+", re.IGNORECASE)
 
 
+# Where the question of a part begins after what the student says first ("for task 2 im
+# confused - whats the ELBO"): after the last clause mark.
+_CLAUSE_MARK = re.compile(r"(?:[.:!]|\s[-\u2013\u2014]+|,)\s+")
+
+
+def _question_clause(part: str) -> str:
+    return _CLAUSE_MARK.split(_ADDRESS.sub("", part.strip()))[-1]
+
+
 def _one_question_about_material(parts: list[str]) -> list[str]:
     """"what is mode collapse and how do people deal with it": one question about the
-    material, best searched whole; a part about the schedule still stands alone."""
+    material, best searched whole, also when something is said before it ("rewatched lec 16
+    - what is the ELBO and why maximise it"); a part about the schedule still stands alone."""
     out = [parts[0]] if parts else []
     for part in parts[1:]:
-        left = _ADDRESS.sub("", out[-1].strip())
+        left = _question_clause(out[-1])
         if (_ABOUT_MATERIAL.match(left) and not _SCHEDULE_WORDS.search(left)
                 and not _SCHEDULE_WORDS.search(part)):
             out[-1] = f"{out[-1]}; {part}"

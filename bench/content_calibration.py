@@ -51,6 +51,7 @@ from bot.core.handlers.notes import answer_from_notes, composed_answer  # noqa: 
 from bot.knowledge import confidence as C  # noqa: E402
 from bot.knowledge.base import open_index  # noqa: E402
 from bot.knowledge.render import plain  # noqa: E402
+from bot.nlu.intents import FROM_NOTES  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
 
 BLIND_DEV = Path("/work/blind/dev/content_labelled.jsonl")
@@ -122,9 +123,13 @@ def key_terms_present(case: Case) -> bool:
     return all(_norm(plain(t)).lower() in said for t in case.key_terms)
 
 
+# Help with one's own work is answered from the notes too ("why do my rnn's gradients vanish").
+_NOTES_INTENTS = {i.value for i in FROM_NOTES}
+
+
 def answered(case: Case) -> bool:
     a = case.answer
-    return bool(a and a.answered and a.intent == "content" and a.quotes)
+    return bool(a and a.answered and a.intent in _NOTES_INTENTS and a.quotes)
 
 
 def correct(case: Case) -> bool:

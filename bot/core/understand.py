@@ -165,7 +165,7 @@ class Understander:
             spans.append(("zone", text[a:b].strip()))
             text = (text[:a] + " " + text[b:]).strip()
         stated = self.stated_today(text, now, zone or tz)
-        if stated is not None:  # "(its mon 1st feb) is kainz doing the q&a tmrw"
+        if stated is not None:  # "(its mon 1st feb) is the q&a tmrw"
             now, (a, b) = stated
             text = (text[:a] + " " + text[b:]).strip()
         time = parse_time(text, now, zone or tz, self.calendar)

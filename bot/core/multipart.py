@@ -70,7 +70,11 @@ def _one_question_about_material(parts: list[str]) -> list[str]:
     - what is the ELBO and why maximise it"); a part about the schedule still stands alone."""
     out = [parts[0]] if parts else []
     for part in parts[1:]:
-        left = _question_clause(out[-1])
+        left = _ADDRESS.sub("", out[-1].strip())
+        # After something said first, only a second question about the material joins
+        # ("... 16.5? i get 16.5 lol" is an aside, not the question's second half).
+        if not _ABOUT_MATERIAL.match(left) and _ABOUT_MATERIAL.match(part):
+            left = _question_clause(left)
         if (_ABOUT_MATERIAL.match(left) and not _SCHEDULE_WORDS.search(left)
                 and not _SCHEDULE_WORDS.search(part)):
             out[-1] = f"{out[-1]}; {part}"

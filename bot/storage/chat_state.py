@@ -32,6 +32,10 @@ class ChatStateStore:
         self._clock = clock  # real seconds: how long state is kept, not course time
         self._keep = keep
 
+    @property
+    def database(self) -> Database:
+        return self._db
+
     def get(self, chat: str, name: str) -> Any | None:
         rows = self._db.query("SELECT value, updated FROM chat_state WHERE chat=? AND name=?",
                               (chat, name))
@@ -102,10 +106,11 @@ class TurnWrites:
         """Write what was collected (blocking: call it off the event loop)."""
         with self._lock:
             pending, self._pending = self._pending, []
-        stores: dict[int, tuple[ChatStateStore, list[ChatWrite]]] = {}
+        # One transaction per database (the stores of one server share theirs).
+        by_database: dict[int, tuple[ChatStateStore, list[ChatWrite]]] = {}
         for store, write in pending:
-            stores.setdefault(id(store), (store, []))[1].append(write)
-        for store, writes in stores.values():
+            by_database.setdefault(id(store.database), (store, []))[1].append(write)
+        for store, writes in by_database.values():
             store.put_many(writes)
 
     def __bool__(self) -> bool:

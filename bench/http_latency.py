@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -88,7 +89,15 @@ def start(kind: str, data_dir: str) -> tuple[subprocess.Popen, str]:
     assert proc.stdout is not None
     if proc.stdout.readline().strip() != "ready":
         raise RuntimeError(f"{kind} server did not start")
-    return proc, f"http://127.0.0.1:{port}"
+    base = f"http://127.0.0.1:{port}"
+    # "ready" is printed before the app listens: wait until it answers.
+    for _ in range(600):
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=5):
+                return proc, base
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{kind} server does not answer /healthz")
 
 
 # --- the load generator --------------------------------------------------------------------

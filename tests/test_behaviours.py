@@ -232,6 +232,74 @@ def test_teams_follow_ups_survive_another_replica_and_forget_me(assistant, datab
             db.close()
 
 
+
+def test_a_turns_chat_state_is_written_in_one_transaction_before_the_next(assistant,
+                                                                          tmp_path):
+    """Through the live endpoint: an answered question leaves its follow-up subject and its
+    last answer (for a bare "ask a TA") in one write, done by the time its request returns,
+    so the chat's next message (on any replica) resolves "who marks it?"."""
+    import asyncio
+    import contextlib
+
+    import aiohttp
+    from teams_support import activity_json, running
+
+    from bot.config import Settings
+    from bot.emulator.render import activity_text
+    from bot.server import SERVICES, create_app
+    from bot.storage.database import open_database
+    from bot.storage.urls import sqlite_url
+
+    db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
+    transactions: list[list[str]] = []  # the statements of each write transaction
+    real = db.transaction
+
+    class Recorded:
+        def __init__(self, tx, statements):
+            self._tx, self._statements = tx, statements
+
+        def execute(self, sql, params=()):
+            self._statements.append(sql)
+            return self._tx.execute(sql, params)
+
+        def executemany(self, sql, rows):
+            self._statements.extend([sql] * len(rows))
+            return self._tx.executemany(sql, rows)
+
+        def insert(self, sql, params=()):
+            self._statements.append(sql)
+            return self._tx.insert(sql, params)
+
+    @contextlib.contextmanager
+    def recorded():
+        with real() as tx:
+            statements: list[str] = []
+            yield Recorded(tx, statements)
+        transactions.append(statements)
+
+    db.transaction = recorded  # type: ignore[method-assign]
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, lambda: NOW, db=db, typing_after=30,
+                     run_reminders=False)
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            url = f"{base}/connector/"
+            async with s.post(f"{base}/api/messages",
+                              json=activity_json("when is cw3 due?", service_url=url)) as r:
+                assert r.status == 201
+            first = [t for t in transactions if any("INTO chat_state" in q for q in t)]
+            names = [r["name"] for r in db.query("SELECT name FROM chat_state ORDER BY name")]
+            async with s.post(f"{base}/api/messages",
+                              json=activity_json("and who marks it?", service_url=url)) as r:
+                assert r.status == 201
+            return first, names, app[SERVICES].connector.bot_activities("conv-1")
+
+    first, names, sent = asyncio.run(scenario())
+    assert len(first) == 1 and len(first[0]) == 2  # one transaction, both pieces of state
+    assert names == ["follow_up", "last_answer"]
+    assert "Stacey" in activity_text(sent[-1])
+
 # --- time phrases measured on the dev messages ------------------------------------------------
 
 

@@ -37,13 +37,13 @@ class Gated:
         self._assistant = assistant
         self.gate = asyncio.Event()
         self._held = held  # only questions with this in them wait (all by default)
-        self._started = False
+        self.started = asyncio.Event()  # the answer has begun (and waits at the gate)
 
     def view(self):
         return self._assistant.view()
 
     async def answer_async(self, question, context):
-        self._started = True
+        self.started.set()
         if self._held in question:
             await self.gate.wait()
         return await self._assistant.answer_async(question, context)
@@ -164,10 +164,9 @@ def test_a_cancelled_turn_cancels_its_answer(assistant, store):
     async def scenario():
         adapter = TestAdapter(bot.on_turn)
         turn = asyncio.ensure_future(adapter.receive_activity(activity(text="when is cw2 due?")))
-        for _ in range(1000):  # until the answer is being waited for (no time passes)
-            if gated._started:
-                break
-            await asyncio.sleep(0)  # noqa: ASYNC110 - yields to the turn, no time passes
+        # Until the answer is being waited for (the zone lookup before it runs on a thread:
+        # counting loop passes raced it).
+        await asyncio.wait_for(gated.started.wait(), 30)
         turn.cancel()
         await asyncio.gather(turn, return_exceptions=True)
         for _ in range(10):
@@ -175,3 +174,62 @@ def test_a_cancelled_turn_cancels_its_answer(assistant, store):
 
     asyncio.run(scenario())
     assert Watched.cancelled and delivered == []
+
+
+# --- through a live server: the real endpoint, proactive sender and local connector ---------
+
+def test_a_live_server_acknowledges_a_slow_answer_and_delivers_it_once(assistant, tmp_path,
+                                                                      monkeypatch):
+    """The acknowledgement is sent in the request's own turn (the POST returns after it);
+    the answer follows once, through the proactive sender, as a reply to the question; the
+    same activity delivered again gets nothing more; the chat's state is kept for the next
+    message as after an answer given in its turn."""
+    import aiohttp
+    from teams_support import activity_json, running
+
+    from bot.config import Settings
+    from bot.emulator.render import activity_text
+    from bot.server import SERVICES, create_app
+
+    gate = asyncio.Event()
+    answered = asyncio.Event()  # the answerer was asked (and holds the answer back)
+    quick = assistant.answer_async
+
+    async def slow(question, context):  # an answer the model is slow on, injected
+        answered.set()
+        await gate.wait()
+        return await quick(question, context)
+
+    monkeypatch.setattr(assistant, "answer_async", slow)
+    # Any answer not ready within the turn's least wait (MIN_ANSWER_WAIT) is acknowledged.
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path), "BOT_DEFER_AFTER": "0.01"})
+    app = create_app(settings, assistant, lambda: NOW, typing_after=30, run_reminders=False)
+    services = app[SERVICES]
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            question = activity_json("when is cw3 due?", service_url=f"{base}/connector/")
+            async with s.post(f"{base}/api/messages", json=question) as r:
+                status = r.status
+            in_turn = services.connector.bot_activities("conv-1")
+            assert answered.is_set() and not gate.is_set()
+            gate.set()  # the answer is ready now
+            await services.bot.drain(30)  # the answer still to follow has gone out
+            after_answer = services.connector.bot_activities("conv-1")
+            async with s.post(f"{base}/api/messages", json=question) as r:  # delivered again
+                again = r.status
+            await services.bot.drain(30)
+            rows = services.db.query("SELECT name FROM chat_state ORDER BY name")
+            return question, status, in_turn, after_answer, again, [r["name"] for r in rows]
+
+    question, status, in_turn, after_answer, again, kept = asyncio.run(scenario())
+    assert status == 201 and again == 200
+    assert [a["text"] for a in in_turn] == [W.ANSWER_COMING]
+    assert in_turn[0]["channelData"] == {"answerFollows": True}
+    assert services.bot.deferred_total == 1
+    assert len(after_answer) == 2 and after_answer[0] == in_turn[0]
+    answer = after_answer[1]
+    assert "CW3" in activity_text(answer) and "answerFollows" not in json.dumps(answer)
+    assert answer["replyToId"] == question["id"]  # the answer replies to the question
+    assert services.connector.bot_activities("conv-1") == after_answer  # nothing twice
+    assert kept == ["follow_up", "last_answer"]  # "who marks it?" and "ask a TA" work next

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import json
 import logging
@@ -12,7 +13,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from teams_support import Clock, activity_json, no_sleep, running
+from teams_support import Clock, activity_json, emulator_say, no_sleep, running
 
 from bot.config import ConfigError, Settings
 from bot.ops.logs import handler_for
@@ -39,10 +40,7 @@ def test_metrics_count_requests_answers_reminders_and_queues(assistant, tmp_path
 
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:
-            async def say(user, text):
-                body = {"user": user, "text": text}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    return (await r.json())["replies"]
+            say = functools.partial(emulator_say, s, base)
 
             async def scrape():
                 async with s.get(f"{base}/metrics") as r:

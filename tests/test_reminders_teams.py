@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import aiohttp
-from teams_support import Clock, no_sleep, running
+from teams_support import Clock, emulator_say, no_sleep, running
 
 from bot.config import Settings
 from bot.server import SERVICES, create_app
@@ -33,9 +33,8 @@ def test_subscribe_receive_snooze_and_stop(assistant, tmp_path):
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:
             async def say(text=None, value=None):
-                body = {"user": "ada", "tz": "America/New_York", "text": text, "value": value}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    return (await r.json())["replies"]
+                return await emulator_say(s, base, "ada", text, tz="America/New_York",
+                                          value=value)
 
             subscribed = await say("remind me only about deadlines")
             stored = services.reminders.store.get("user:ada")
@@ -77,9 +76,7 @@ def test_a_blocked_subscriber_is_paused_after_a_few_tries(assistant, tmp_path):
 
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:
-            body = {"user": "bob", "text": "remind me about Q&As and tutorials"}
-            async with s.post(f"{base}/emulator/send", json=body) as r:
-                await r.json()
+            await emulator_say(s, base, "bob", "remind me about Q&As and tutorials")
             services.connector.fail_next(403, times=10)
             reports = []
             for when in ("2021-02-02T09:45", "2021-02-02T10:45", "2021-02-09T09:45",
@@ -109,10 +106,9 @@ def test_with_tas_configured_only_a_ta_changes_a_channels_reminders(assistant, t
                                ("ta-tess", "remind this channel about Q&As"),
                                ("ada", "stop reminders"), ("ada", "what reminders do I have?"),
                                ("ada", "when is cw2 due?")):
-                body = {"user": user, "text": text, "conversationType": "channel",
-                        "conversation": "course-channel", "mention": True}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    replies[(user, text)] = json.dumps((await r.json())["replies"])
+                replies[(user, text)] = json.dumps(await emulator_say(
+                    s, base, user, text, conversationType="channel",
+                    conversation="course-channel", mention=True))
             return replies, services.reminders.store.all()
 
     replies, subs = asyncio.run(scenario())
@@ -132,11 +128,9 @@ def test_a_channel_subscription_posts_once(assistant, tmp_path):
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:
             for user in ("ada", "bob"):  # two members of the same channel
-                body = {"user": user, "text": "remind this channel about Q&As",
-                        "conversationType": "channel", "conversation": "course-channel",
-                        "mention": True}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    await r.json()
+                await emulator_say(s, base, user, "remind this channel about Q&As",
+                                   conversationType="channel", conversation="course-channel",
+                                   mention=True)
             clock.now = datetime(2021, 2, 2, 9, 45, tzinfo=LONDON)
             report = await services.scheduler.run_once()
             return report, services.reminders.store.all()

@@ -20,7 +20,7 @@ import jsonschema
 import numpy as np
 import pytest
 from PIL import Image
-from teams_support import running
+from teams_support import emulator_say, running
 
 from bot.__main__ import main
 from bot.config import Settings
@@ -145,9 +145,7 @@ def test_every_suggested_command_is_one_the_bot_acts_on(assistant, tmp_path, pac
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:
             async def say(user, text, **extra):
-                body = {"user": user, "name": user.title(), "text": text, **extra}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    replies = (await r.json())["replies"]
+                replies = await emulator_say(s, base, user, text, **extra)
                 return " ".join(a.get("text") or "" for a in replies)
 
             reminders = services.reminders.store

@@ -169,9 +169,8 @@ class Assistant:
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
         tz = named[0] if named else context.tz
-        previous = self.dialogue.recall(context.conversation, context.now,
-                                        view.understander.parse)
-        frames = view.nlu.frames(clean, context.now, tz, previous)
+        frames = view.nlu.frames(clean, context.now, tz, lambda: self.dialogue.recall(
+            context.conversation, context.now, view.understander.parse))
         if context.intent and len(frames) == 1 and frames[0].query is not None:
             frames = [_chosen(frames[0], context.intent)]
         # "its sat 20 feb, whats my next deadline": from the day the asker says it is.

@@ -58,7 +58,9 @@ class Understanding:
         self._question_vector = question_vector
 
     def frames(self, message: str, now: datetime, tz: ZoneInfo,
-               previous: Query | None = None) -> list[Frame]:
+               previous: Query | Callable[[], Query | None] | None = None) -> list[Frame]:
+        """`previous`: the chat's last subject, or how to recall it (asked only when the
+        message's first part points back to it: recalling reads and parses it again)."""
         if (command := self._command(message)) is not None:
             return [command]
         # A zone named anywhere ("... in new york") applies to every part of the message.
@@ -76,7 +78,10 @@ class Understanding:
             if i:
                 inherit(q, queries[i - 1])
             elif previous is not None and follows:
-                inherit(q, previous)
+                if callable(previous):
+                    previous = previous()
+                if previous is not None:
+                    inherit(q, previous)
             if q.topic:
                 vector = self._question_vector(q) if self._question_vector else None
                 q.topic_matches = self.topics.search(q.topic, vector=vector)

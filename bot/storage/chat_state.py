@@ -9,9 +9,12 @@ seconds (a week) is dropped by `prune`.
 from __future__ import annotations
 
 import json
+import threading
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, NamedTuple
 
 from bot.storage.database import Database
 
@@ -29,6 +32,10 @@ class ChatStateStore:
         self._clock = clock  # real seconds: how long state is kept, not course time
         self._keep = keep
 
+    @property
+    def database(self) -> Database:
+        return self._db
+
     def get(self, chat: str, name: str) -> Any | None:
         rows = self._db.query("SELECT value, updated FROM chat_state WHERE chat=? AND name=?",
                               (chat, name))
@@ -38,13 +45,20 @@ class ChatStateStore:
 
     def put(self, chat: str, name: str, value: Any, *, user_id: str | None = None,
             now: float | None = None) -> None:
+        self.put_many([ChatWrite(chat, name, value, user_id)], now=now)
+
+    def put_many(self, writes: Sequence[ChatWrite], *, now: float | None = None) -> None:
+        """Several pieces of state in one transaction (a turn's, see `TurnWrites`)."""
+        if not writes:
+            return
+        updated = self._clock() if now is None else now
+        rows = [(w.chat, w.name, w.user_id, json.dumps(w.value, ensure_ascii=False), updated)
+                for w in writes]
         with self._db.transaction() as tx:
-            tx.execute("INSERT INTO chat_state (chat, name, user_id, value, updated) "
-                       "VALUES (?,?,?,?,?) ON CONFLICT (chat, name) DO UPDATE SET "
-                       "user_id=excluded.user_id, value=excluded.value, "
-                       "updated=excluded.updated",
-                       (chat, name, user_id, json.dumps(value, ensure_ascii=False),
-                        self._clock() if now is None else now))
+            tx.executemany("INSERT INTO chat_state (chat, name, user_id, value, updated) "
+                           "VALUES (?,?,?,?,?) ON CONFLICT (chat, name) DO UPDATE SET "
+                           "user_id=excluded.user_id, value=excluded.value, "
+                           "updated=excluded.updated", rows)
 
     def delete(self, chat: str, name: str) -> None:
         with self._db.transaction() as tx:
@@ -58,3 +72,67 @@ class ChatStateStore:
         with self._db.transaction() as tx:
             return tx.execute("DELETE FROM chat_state WHERE updated < ?",
                               (self._clock() - self._keep,)).rowcount
+
+
+class ChatWrite(NamedTuple):
+    chat: str
+    name: str
+    value: Any
+    user_id: str | None
+
+
+class TurnWrites:
+    """The chat state one turn writes, collected while it answers and written together.
+
+    A turn used to write its follow-up subject (on the answering thread, before the reply)
+    and its last answer (beside the reply) in two transactions. Collected here, both go in
+    one transaction, written while the reply is sent, and the turn (its HTTP response) still
+    waits for it, so the chat's next message, on any replica, reads them.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[ChatStateStore, ChatWrite]] = []
+        self._lock = threading.Lock()  # the answering thread adds, the event loop takes
+
+    def add(self, store: ChatStateStore, write: ChatWrite) -> None:
+        with self._lock:
+            self._pending.append((store, write))
+
+    def discard(self) -> None:
+        with self._lock:
+            self._pending.clear()
+
+    def write(self) -> None:
+        """Write what was collected (blocking: call it off the event loop)."""
+        with self._lock:
+            pending, self._pending = self._pending, []
+        # One transaction per database (the stores of one server share theirs).
+        by_database: dict[int, tuple[ChatStateStore, list[ChatWrite]]] = {}
+        for store, write in pending:
+            by_database.setdefault(id(store.database), (store, []))[1].append(write)
+        for store, writes in by_database.values():
+            store.put_many(writes)
+
+    def __bool__(self) -> bool:
+        with self._lock:
+            return bool(self._pending)
+
+
+_TURN_WRITES: ContextVar[TurnWrites | None] = ContextVar("chat_state_turn_writes",
+                                                          default=None)
+
+
+@contextmanager
+def collecting_turn_writes() -> Iterator[TurnWrites]:
+    """Within this block, in this context and the tasks and threads it starts (a turn and
+    its answer), chat state put through `turn_writes()` is collected instead of written."""
+    writes = TurnWrites()
+    token = _TURN_WRITES.set(writes)
+    try:
+        yield writes
+    finally:
+        _TURN_WRITES.reset(token)
+
+
+def turn_writes() -> TurnWrites | None:
+    return _TURN_WRITES.get()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.storage.chat_state import ChatStateStore
+from bot.storage.chat_state import ChatStateStore, ChatWrite, turn_writes
 from bot.storage.database import StorageError
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,10 @@ class ChatStateSubjects:
         return value if isinstance(value, dict) else None
 
     def put(self, conversation: str, user: str | None, value: dict[str, Any]) -> None:
+        writes = turn_writes()
+        if writes is not None:  # written with the turn's other state, beside the reply
+            writes.add(self._chats, ChatWrite(conversation, FOLLOW_UP, value, user))
+            return
         try:
             self._chats.put(conversation, FOLLOW_UP, value, user_id=user)
         except StorageError as exc:

@@ -31,6 +31,7 @@ from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
 from bot.nlu.commands import Command, ForgetMe
 from bot.reminders.service import subscriber_for
+from bot.storage.chat_state import TurnWrites, collecting_turn_writes
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.storage.database import StorageError
 from bot.teams.cards import answer_card, fit_text
@@ -83,6 +84,12 @@ class CourseBot(ActivityHandler):
         self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
+        # The chat state the answer leaves (its follow-up subject, the last answer) is
+        # written in one transaction beside the reply, not on the way to it.
+        with collecting_turn_writes() as writes:
+            await self._message(turn_context, writes)
+
+    async def _message(self, turn_context: TurnContext, writes: TurnWrites) -> None:
         activity = turn_context.activity
         # Storing the reference overlaps with answering; the turn still waits for both.
         zone = await self._zone(activity)
@@ -105,21 +112,24 @@ class CourseBot(ActivityHandler):
             answering = asyncio.ensure_future(self._answer(turn_context, question, context))
             answer = await self._in_time(turn_context, answering)
             if answer is None:  # acknowledged: the answer follows as a message of its own
-                self._follow_up(activity, question, zone, answering, remembered)
+                self._follow_up(activity, question, zone, answering, remembered, writes)
                 return
             await self._reply(activity, question, zone, answer, turn_context.send_activity,
-                              remembered)
+                              remembered, writes)
         finally:
             await remembered
 
     async def _reply(self, activity: Activity, question: str, zone: ZoneInfo, answer: Answer,
                      send: Callable[[Activity], Awaitable[object]],
-                     remembered: asyncio.Future) -> None:
+                     remembered: asyncio.Future, writes: TurnWrites) -> None:
         """What the student gets for an answer (in the turn, or after it through `send`):
         the commands it carries are carried out first."""
         only_commands = bool(answer.commands) and answer.intent in COMMAND_INTENTS
         if self._on_answer is not None and not only_commands:
             self._on_answer(answer)  # answers to questions, not commands carried out
+        if answer.commands and writes:
+            # Before the commands: "forget me" must also delete what this turn keeps.
+            await _logged(self._write(writes), "could not store the chat's state")
         for command in answer.commands:
             done = await self._carry_out(activity, command, zone, remembered)
             await send(MessageFactory.text(done))
@@ -130,20 +140,27 @@ class CourseBot(ActivityHandler):
             # A refused request (prompt injection, "give me the quiz answers"), another
             # course, small talk, a question asked while the notes are being indexed:
             # nothing for a TA to answer.
-            await send(reply_for(answer, zone, course))
-            return
-        if answer.answered:
-            # Stored while the reply goes out: a later bare "ask a TA" files this one.
-            stored = asyncio.ensure_future(self._triage.remember(activity, question, answer))
-            try:
-                await send(reply_for(answer, zone, course, ask_ta=question))
-            finally:
-                await _logged(stored, "could not store the chat's last answer")
-            return
-        # The bot could not answer: the TAs get the question, the student is told.
-        filed = await self._triage.escalate(activity, question, answer, anonymous=False)
-        await send(reply_for(dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"),
-                             zone, course))
+            reply = reply_for(answer, zone, course)
+        elif answer.answered:
+            # Kept with the follow-up subject: a later bare "ask a TA" files this one.
+            self._triage.remember(activity, question, answer, writes)
+            reply = reply_for(answer, zone, course, ask_ta=question)
+        else:
+            # The bot could not answer: the TAs get the question, the student is told.
+            filed = await self._triage.escalate(activity, question, answer, anonymous=False)
+            reply = reply_for(dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"),
+                              zone, course)
+        # Stored while the reply goes out; the turn ends once both are done.
+        stored = asyncio.ensure_future(self._write(writes)) if writes else None
+        try:
+            await send(reply)
+        finally:
+            if stored is not None:
+                await _logged(stored, "could not store the chat's state")
+
+    @staticmethod
+    async def _write(writes: TurnWrites) -> None:
+        await asyncio.to_thread(writes.write)
 
     async def _in_time(self, turn_context: TurnContext,
                        answering: asyncio.Future) -> Answer | None:
@@ -170,7 +187,8 @@ class CourseBot(ActivityHandler):
         return None
 
     def _follow_up(self, activity: Activity, question: str, zone: ZoneInfo,
-                   answering: asyncio.Future, remembered: asyncio.Future) -> None:
+                   answering: asyncio.Future, remembered: asyncio.Future,
+                   writes: TurnWrites) -> None:
         """Deliver a slow answer proactively, as a reply to the question, once it is ready."""
         reference = TurnContext.get_conversation_reference(activity).serialize()
         deliver = self._deliver_later
@@ -180,7 +198,7 @@ class CourseBot(ActivityHandler):
             try:
                 answer = await answering
                 await self._reply(activity, question, zone, answer,
-                                  lambda reply: deliver(reference, reply), remembered)
+                                  lambda reply: deliver(reference, reply), remembered, writes)
             except asyncio.CancelledError:
                 log.warning("a deferred answer in %s was not delivered: the bot stopped",
                             activity.conversation.id)

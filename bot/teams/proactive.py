@@ -63,7 +63,13 @@ class ProactiveSender:
         self._app_id = app_id
         self._limiter = limiter
 
-    async def send(self, reference: dict[str, Any], activity: Activity) -> None:
+    async def reply(self, reference: dict[str, Any], activity: Activity) -> None:
+        """Send as a reply to the message `reference` names (its `activityId`): an answer
+        that follows its acknowledgement is threaded under the question, as in its turn."""
+        await self.send(reference, activity, as_reply=True)
+
+    async def send(self, reference: dict[str, Any], activity: Activity, *,
+                   as_reply: bool = False) -> None:
         ref = ConversationReference().deserialize(reference)
         if not ref.conversation or not ref.conversation.id or not ref.service_url:
             raise PermanentSendError("the stored conversation reference is incomplete")
@@ -71,6 +77,10 @@ class ProactiveSender:
         failure: list[BaseException] = []
 
         async def callback(turn_context: TurnContext) -> None:
+            if as_reply and ref.activity_id:
+                # The SDK's continuation activity has an id of its own (a new uuid), which
+                # sends would otherwise reply to.
+                turn_context.activity.id = ref.activity_id
             try:
                 await turn_context.send_activity(activity)
             except SendError as exc:  # keep it: the SDK's turn would swallow it

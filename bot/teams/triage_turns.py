@@ -21,7 +21,7 @@ from bot.core.answer import Answer, Source
 from bot.nlu.commands import AskHuman, ChatCommand, ForgetMe, TaCommand
 from bot.reminders.store import ReminderStore
 from bot.schedule.model import Schedule
-from bot.storage.chat_state import ChatStateStore, chat_key
+from bot.storage.chat_state import ChatStateStore, ChatWrite, TurnWrites, chat_key
 from bot.storage.conversations import ConversationStore
 from bot.storage.database import Database
 from bot.teams.safe_text import markdown_literal
@@ -92,11 +92,15 @@ class TriageTurns:
             return None
         return await asyncio.to_thread(self.service.faq_answer, question)
 
-    async def remember(self, activity: Activity, question: str, answer: Answer) -> None:
+    def remember(self, activity: Activity, question: str, answer: Answer,
+                 writes: TurnWrites) -> None:
+        """Keep the chat's last answer (for a later bare "ask a TA"), written with the
+        turn's other chat state."""
         sender = activity.from_property
-        await asyncio.to_thread(self._chats.put, _chat(activity), LAST_ANSWER,
-                                {"question": question, "answer": _answer_state(answer)},
-                                user_id=sender.id if sender else None)
+        writes.add(self._chats, ChatWrite(_chat(activity), LAST_ANSWER,
+                                          {"question": question,
+                                           "answer": _answer_state(answer)},
+                                          sender.id if sender else None))
 
     async def _previous(self, activity: Activity) -> tuple[str, Answer] | None:
         state = await asyncio.to_thread(self._chats.get, _chat(activity), LAST_ANSWER)

@@ -52,9 +52,11 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if elsewhere is not None:
             return elsewhere
         vague = not q.kinds and q.time.window is None
-        if q.subject_unknown and (vague or q.focus_unknown):
-            # "when is the football match", "is there a lecture on dropout": no guessing.
-            named = q.kinds & {"lecture", "tutorial"}
+        named = q.kinds & {"lecture", "tutorial"}
+        if q.subject_unknown and (vague or q.focus_unknown or named):
+            # "when is the football match", "is there a lecture on dropout": no guessing. A
+            # lecture or tutorial named by a subject no title has ("is there an advanced
+            # graphics tut tomorrow") is not this course's: not what else is on that day.
             text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic_phrase) if named
                     else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)

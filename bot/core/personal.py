@@ -146,8 +146,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                 r"laptop|cell)s? (?:[\w'-]+ ){0,2}(?:died|dies|dead|dying|crash\w*|killed|"
                 r"froze|freezes|hangs?|restart\w*)\b", "feature"),
     ("weak_own", r"\bmy (?:submission|result|feedback|attempt|laptop|internet|connection|"
-                 r"timezone|time zone)\b|\baudit\w*|\bi (?:was|am|have been|'ve been) (?:away|absent|"
-                 r"off|out)\b", "feature"),
+                 r"timezone|time zone)\b|\baudit\w*|"
+                 r"\bi (?:was|am|have been|'ve been) (?:away|absent|off|out)\b", "feature"),
 ]]
 CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
 

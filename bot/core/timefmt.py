@@ -67,3 +67,8 @@ def format_duration(delta: timedelta) -> str:
     if hours:
         return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
     return unit(max(minutes, 0), "minute")
+
+
+def format_day_date(day) -> str:
+    """"Wed 10 Feb 2021"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"

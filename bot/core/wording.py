@@ -200,6 +200,9 @@ COUNT_LEFT = "{count} still to come ({what}): {names}."
 OTHER_COURSE = ("I only know about {code} {title}. For another course, please ask its own "
                 "staff or forum.")
 WEEK_NOW = "It's week {week} of the course ({span})."
+WEEK_OF_DAY = "{day} is in week {week} of the course ({span})."
+DAY_NOT_IN_TERM = ("{day} is outside the course weeks: week {first} starts {start} and week "
+                   "{last}, the last, starts {end}.")
 NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
                "week {last}, the last, starts {end}.")
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."

@@ -8,6 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
+from bot.core.lexicon import CUES
 from bot.core.queries import events_of
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
@@ -33,6 +34,8 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
+    if (day := q.asks_week_of_day) is not None:  # "which week is 10 feb in": not its events
+        return Reply("schedule", True, 0.85, view.week_of_day(day, today=False)[0])
     kinds = set(q.kinds) or set(ALL_KINDS)
     if not q.kinds and q.has("session") and not q.time.window:
         kinds.discard("deadline")  # "next session?" means something to attend
@@ -53,7 +56,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             return elsewhere
         vague = not q.kinds and q.time.window is None
         named = q.kinds & {"lecture", "tutorial"}
-        if q.subject_unknown and (vague or q.focus_unknown or named):
+        if q.subject_unknown and (vague or q.focus_unknown or _names_kind_by(q)):
             # "when is the football match", "is there a lecture on dropout": no guessing. A
             # lecture or tutorial named by a subject no title has ("is there an advanced
             # graphics tut tomorrow") is not this course's: not what else is on that day.
@@ -182,6 +185,16 @@ def _listing(template: str, group: list[Event], view: CourseView, reader: Reader
 def _explicit(q: Query, view: CourseView) -> list[Event]:
     ids = [*q.tutorials, *q.lectures]
     return [e for i in ids if (e := view.schedule.event(i)) is not None]
+
+
+_KIND_WORDS = CUES["lecture"] | CUES["tutorial"]
+
+
+def _names_kind_by(q: Query) -> bool:
+    """A lecture or tutorial named by a subject word right before it ("the robotics tut")."""
+    words = q.text.split()
+    subject = set(q.subject_words)
+    return any(w in _KIND_WORDS and words[i - 1] in subject for i, w in enumerate(words) if i)
 
 
 def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:

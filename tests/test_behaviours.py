@@ -319,3 +319,9 @@ def test_nothing_after_a_past_day_is_said_so(ask):
 def test_a_thing_the_page_never_states_is_not_answered_with_sessions(ask):
     a = ask("when do the solutions for the vae tutorial come out?", now="2021-02-15T09:00")
     assert not a.answered and a.intent == "not_on_page" and "ask a TA" in a.text
+
+
+def test_a_complaint_that_asks_is_answered_and_heard(ask):
+    a = ask("who marks task 3 then? the page is such a mess")
+    assert ids(a) == ["CW3"] and a.answered
+    assert "Sorry to hear that" in a.text and "ask a TA" in a.text

@@ -294,6 +294,8 @@ def test_a_question_after_context_about_oneself_is_answered(ask, question, inten
     "I've had covid all week. when is cw2 due?",
     "my grandfather passed away on sunday - when is task 2 due",
     "things have been really hard at home and I can't focus. what's in the week 6 reading?",
+    # a request of one's own after the context is still the writer's business
+    "im in sydney and the q&a is at 9pm for me, can i skip the q&as this term?",
 ])
 def test_a_circumstance_before_a_question_stays_private(ask, question):
     assert ask(question).intent == "personal"
@@ -322,6 +324,6 @@ def test_a_thing_the_page_never_states_is_not_answered_with_sessions(ask):
 
 
 def test_a_complaint_that_asks_is_answered_and_heard(ask):
-    a = ask("who marks task 3 then? the page is such a mess")
+    a = ask("who marks task 3 then? the page is so sloppy")
     assert ids(a) == ["CW3"] and a.answered
     assert "Sorry to hear that" in a.text and "ask a TA" in a.text

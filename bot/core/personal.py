@@ -97,6 +97,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   # changing to auditing is a request about one's enrolment; being an auditor
                   # ("I'm auditing from physics, why ...") is who one is (weak_own below)
                   r"(?:switch|change|move|transfer)\w* to audit\w*|audit\w* instead|"
+                  r"excus(?:ed|e me)|exempt\w*|"
                   r"(?:more|extra) (?:time|days?)|another attempt|retake|resubmit|"
                   r"(?:submit|hand(?:ed)? (?:it )?in|upload)\w* " + _W + r"late|"
                   r"another (?:day|time)|a different (?:day|time)|rescheduled?|clash(?:es)?|"

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.multipart import inherit, split_question
 from bot.core.text import normalize
@@ -162,8 +163,11 @@ def _soft_personal(frame: Frame) -> bool:
 
 
 def _course_question(frame: Frame) -> bool:
+    """A question about the course, not a request of the writer's own ("can I be excused
+    from the Q&As" after "I have another class then" is theirs to put to the staff)."""
     return (frame.intent in COURSE_QUESTIONS and frame.probability >= ASK_SURE
-            and not frame.decided_by.startswith("rule:"))
+            and not frame.decided_by.startswith("rule:") and frame.query is not None
+            and not privacy.rule_cues(frame.query.text)["first_person"])
 
 
 def _ask_after_context(text: str) -> str | None:

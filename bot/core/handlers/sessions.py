@@ -64,6 +64,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                     else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
+    if kinds == {"lecture"} and q.has("live"):  # "any live lectures": those with a time
+        candidates = [e for e in candidates if e.start is not None]
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)

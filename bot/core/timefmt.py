@@ -70,5 +70,5 @@ def format_duration(delta: timedelta) -> str:
 
 
 def format_day_date(day) -> str:
-    """"Wed 10 Feb 2021"."""
+    """A day as its weekday, day, month and year ("Mon 1 Jan 2024")."""
     return f"{day:%a} {day.day} {day:%b %Y}"

@@ -124,10 +124,13 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.MATERIALS.format(note=c.materials_note))
     if q.has("where") and not parts:
         parts.extend(session_places(s))
+        if words & {"link", "links", "url"}:  # where they are held, not how to join one
+            unknown(W.NO_JOIN_LINK)
     if not parts and ("timetable" in words or (q.has("session", "when")
                                                and {"qa", "tutorial"} & q.kinds)):
         parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
-    if not parts and q.has("course") and words & _COURSE_SPAN:
+    # "when does the course start", "when does teaching actually start"
+    if not parts and (q.has("course") or words & {"teaching", "term"}) and words & _COURSE_SPAN:
         parts.append(_course_dates(view, reader))
     if not parts and q.has("course"):
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,

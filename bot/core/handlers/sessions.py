@@ -56,7 +56,20 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             return elsewhere
         vague = not q.kinds and q.time.window is None
         named = q.kinds & {"lecture", "tutorial"}
-        if q.subject_unknown and (vague or q.focus_unknown or _names_kind_by(q)):
+        modifier = _kind_modifier(q)
+        if modifier and q.subject_unknown:
+            # "the graph networks lecture" after other words: the subject right before the
+            # kind names it; one no title has ("is there an advanced graphics tut tomorrow")
+            # is another course's, not a reason to list what else is on that day.
+            found = [m for m in view.topics.search(modifier) if m.named
+                     and m.item.kind in named]
+            if found:
+                return _about([e for m in found if (e := view.schedule.event(m.item.id))],
+                              q, view, reader)
+            c = view.schedule.course
+            return Reply("schedule", False, 0.2, W.NO_SUCH_KIND.format(
+                kind=sorted(named)[0], phrase=modifier, code=c.code, title=c.title))
+        if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing. A
             # lecture or tutorial named by a subject no title has ("is there an advanced
             # graphics tut tomorrow") is not this course's: not what else is on that day.
@@ -192,11 +205,17 @@ def _explicit(q: Query, view: CourseView) -> list[Event]:
 _KIND_WORDS = CUES["lecture"] | CUES["tutorial"]
 
 
-def _names_kind_by(q: Query) -> bool:
-    """A lecture or tutorial named by a subject word right before it ("the robotics tut")."""
+def _kind_modifier(q: Query) -> str:
+    """The subject words right before "lecture" or "tutorial" ("the robotics tut"), if any."""
     words = q.text.split()
     subject = set(q.subject_words)
-    return any(w in _KIND_WORDS and words[i - 1] in subject for i, w in enumerate(words) if i)
+    for i, w in enumerate(words):
+        if w in _KIND_WORDS and i and words[i - 1] in subject:
+            start = i - 1
+            while start and words[start - 1] in subject:
+                start -= 1
+            return " ".join(words[start:i])
+    return ""
 
 
 def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:

@@ -149,8 +149,9 @@ def _day_of_month(text, today, now, tz, cal):
 def _relative_days(text, today, now, tz, cal):
     # "the next tutorial after today's", "any more after yesterday's": from the day after
     # that day on, as far as the course goes.
-    m = re.search(r"\bafter (today|tonight|tdy|tomorrow|tmrw|yesterday)(?:'?s)?(?: ones?)?\b",
-                  text)
+    # ("the day after tomorrow" is a day of its own, below)
+    m = re.search(r"(?<!\bday )\bafter (today|tonight|tdy|tomorrow|tmrw|yesterday)(?:'?s)?"
+                  r"(?: ones?)?\b", text)
     if m:
         day = today + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(
             m.group(1), 0))

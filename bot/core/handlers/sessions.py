@@ -70,14 +70,13 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("schedule", False, 0.2, W.NO_SUCH_KIND.format(
                 kind=sorted(named)[0], phrase=modifier, code=c.code, title=c.title))
         if q.subject_unknown and (vague or q.focus_unknown):
-            # "when is the football match", "is there a lecture on dropout": no guessing. A
-            # lecture or tutorial named by a subject no title has ("is there an advanced
-            # graphics tut tomorrow") is not this course's: not what else is on that day.
+            # "when is the football match", "is there a lecture on dropout": no guessing.
             text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic_phrase) if named
                     else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
-    if kinds == {"lecture"} and q.has("live"):  # "any live lectures": those with a time
+    if kinds == {"lecture"} and q.has("live") and q.time.window is None:
+        # "any live lectures": those with a time ("are week 5's live": that week's, below)
         candidates = [e for e in candidates if e.start is not None]
     window = q.time.window
     if window is not None:

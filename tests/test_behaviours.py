@@ -341,3 +341,66 @@ def test_hours_of_the_timetable_are_its_slots(ask):
 def test_where_the_notes_are_is_where_all_of_them_are(ask):
     a = ask("where r the notes")
     assert "Materials" in a.text and a.text.count("\n") == 0
+
+
+@pytest.mark.parametrize(("question", "intent", "expected"), [
+    ("I'm auditing from the chemistry department. What is a vanishing gradient?",
+     "content", None),
+    ("so i tried to submit on cate last night and it was slow, then i gave up. basically what "
+     "files go in the zip", "logistics", None),
+    ("ok so my flatmate reckons the lectures are live. when is the graph networks lecture?",
+     "schedule", "L22"),
+])
+def test_a_question_after_context_about_oneself_is_answered(ask, question, intent, expected):
+    # Who the asker is or what happened to them is context, not a personal matter to hand over.
+    a = ask(question)
+    assert a.intent == intent and a.answered
+    assert expected is None or expected in ids(a)
+
+
+def test_a_model_doing_worse_is_the_students_work_not_a_personal_matter(ask):
+    assert ask("my cnn does worse than logistic regression on mnist, why").intent == "own_work"
+
+
+@pytest.mark.parametrize("question", [
+    "I've had covid all week. when is cw2 due?",
+    "my grandfather passed away on sunday - when is task 2 due",
+    "things have been really hard at home and I can't focus. what's in the week 6 reading?",
+    # a request of one's own after the context is still the writer's business
+    "im in sydney and the q&a is at 9pm for me, can i skip the q&as this term?",
+])
+def test_a_circumstance_before_a_question_stays_private(ask, question):
+    assert ask(question).intent == "personal"
+
+
+@pytest.mark.parametrize("question", ["is there a computational geometry tutorial on friday?",
+                                      "what time is the quantum computing lecture tomorrow"])
+def test_a_session_named_by_a_subject_no_title_has_is_not_that_days_sessions(ask, question):
+    a = ask(question, now="2021-02-15T09:00")
+    assert not a.answered and a.events == [] and "another course" in a.text
+
+
+def test_which_course_week_a_day_is_in(ask):
+    a = ask("what teaching week is 24 feb in?")
+    assert "week 7 " in a.text and a.answered
+
+
+def test_nothing_after_a_past_day_is_said_so(ask):
+    a = ask("any more q&as after yesterday's?", now="2021-03-03T12:00")
+    assert a.events == [] and "nothing of that kind left" in a.text
+
+
+def test_a_thing_the_page_never_states_is_not_answered_with_sessions(ask):
+    a = ask("when do the solutions for the vae tutorial come out?", now="2021-02-15T09:00")
+    assert not a.answered and a.intent == "not_on_page" and "Piazza" in a.text
+
+
+def test_a_complaint_that_asks_is_answered_and_heard(ask):
+    a = ask("the page is sloppy about task 3, who marks it?")
+    assert ids(a) == ["CW3"] and a.answered
+    assert "Sorry to hear that" in a.text and "ask a TA" in a.text
+
+
+def test_a_link_to_join_is_not_on_the_page(ask):
+    a = ask("got the zoom link for tuesday's tutorial?")
+    assert "Teams" in a.text and "no links" in a.text and not a.answered

@@ -47,6 +47,14 @@ def _check_answer_shape(obj: dict) -> None:
         assert set(s) == SOURCE_KEYS
 
 
+def test_a_command_beside_an_answer_says_it_works_only_in_a_chat(assistant):
+    out = io.StringIO()
+    run_batch(assistant, [json.dumps({"question": "remind me the day before task 3 is due"})],
+              out, lambda: CLOCK)
+    result = json.loads(out.getvalue())
+    assert [e["id"] for e in result["events"]] == ["CW3"] and "work in a chat" in result["text"]
+
+
 def test_batch_one_object_per_line_in_order(assistant):
     lines = [
         json.dumps({"question": "when is cw2 due?", "now": "2021-02-20T12:00", "tz": None}),

@@ -55,6 +55,12 @@ def test_rules_decide_without_the_model():
     assert personal.rule_verdict("asking for a friend: can you fail the whole module?")
     assert personal.rule_verdict("I was diagnosed with ADHD last month") == "health"
     assert personal.rule_verdict("how do hospitals use deep learning?") is None  # not first person
+    # A comparison is about the writer only with people on the other side; auditing is who
+    # one is, switching to it a request about one's enrolment.
+    assert personal.rule_verdict("my vgg does worse than a simple mlp?") is None
+    assert personal.rule_verdict("i'm doing so much worse than the others") == "mind"
+    assert personal.rule_verdict("I'm auditing, which lecture covers GANs?") is None
+    assert personal.rule_verdict("can I switch to auditing the module?") == "provision"
     rules_only = personal.PersonalDetector(None)
     assert rules_only.verdict("my gran's funeral is on friday").probability >= 0.99
 

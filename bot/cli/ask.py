@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -10,6 +11,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from bot.cli.common import UsageError, make_context
+from bot.core import wording as W
 from bot.core.answer import Answer
 from bot.core.assistant import Assistant
 
@@ -18,8 +20,15 @@ log = logging.getLogger(__name__)
 
 def ask_one(assistant: Assistant, question: str, now: str | None, tz: str | None,
             clock: datetime) -> Answer:
-    ctx = make_context(now, tz, assistant.view().tz, clock)
-    return assistant.answer(question, ctx)
+    view = assistant.view()
+    answer = assistant.answer(question, make_context(now, tz, view.tz, clock))
+    # A command beside an answer ("remind me the day before task 2": when task 2 is due)
+    # is carried out only in a chat; here, say so rather than seem to have set it.
+    course = view.schedule.course
+    note = W.COMMAND_IN_CHAT.format(code=course.code, title=course.title)
+    if answer.commands and note not in answer.text:
+        answer = dataclasses.replace(answer, text=f"{answer.text}\n\n{note}")
+    return answer
 
 
 def run_batch(assistant: Assistant, lines: Iterable[str], out: TextIO,

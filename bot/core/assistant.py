@@ -34,7 +34,7 @@ from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
-from bot.core.lexicon import CUES, FILLER, STOPWORDS
+from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import combine, is_aside
 from bot.core.personal import PersonalDetector
 from bot.core.text import normalize
@@ -217,7 +217,12 @@ class Assistant:
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
-            return _offer_a_ta(handler(f.query, view, reader), forum)
+            reply = handler(f.query, view, reader)
+            if reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
+                    f.query.words):
+                # a complaint that also asks: the answer, and the complaint heard
+                reply.text = "\n".join([W.COMPLAINT, reply.text, W.COMPLAINT_TA.format(**forum)])
+            return _offer_a_ta(reply, forum)
         match f.intent:
             case Intent.HELP:
                 return Reply("help", True, 0.95, W.HELP.format(

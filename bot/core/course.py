@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
 
 from bot.core import wording as W
 from bot.core.embedding import Embedder, model_vocabulary
-from bot.core.timefmt import format_instant, format_span
+from bot.core.timefmt import format_day_date, format_instant, format_span
 from bot.core.topics import TopicIndex
 from bot.core.understand import Understander
 from bot.knowledge.index import KnowledgeIndex
@@ -96,6 +96,23 @@ class CourseView:
             return ""
         end = week.starts + timedelta(days=6)
         return f"{week.starts.day} {week.starts:%b} - {end.day} {end:%b %Y}"
+
+    def week_of_day(self, day: date, today: bool) -> tuple[str, bool]:
+        """Which course week a day is in ("what week is it", "which week is 10 feb in"),
+        and whether it is in one."""
+        s = self.schedule
+        week = s.week_of(day)
+        if week is None:
+            first, last = s.weeks[0], s.weeks[-1]
+            text = (W.NOT_IN_TERM if today else W.DAY_NOT_IN_TERM).format(
+                today=format_day_date(day), day=format_day_date(day), first=first.number,
+                start=format_day_date(first.starts), end=format_day_date(last.starts),
+                last=last.number)
+            return text, False
+        text = (W.WEEK_NOW.format(week=week.number, span=self.week_span(week.number)) if today
+                else W.WEEK_OF_DAY.format(day=format_day_date(day), week=week.number,
+                                          span=self.week_span(week.number)))
+        return (f"{text} {week.note}" if week.note else text), True
 
     def event_line(self, e: Event, reader: Reader) -> str:
         topic = W.TOPIC_PART.format(topic=f"{e.id} {e.topic}") if e.topic else ""

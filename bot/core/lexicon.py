@@ -125,6 +125,11 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway"}
 
 # Words that make a question about a share of the final mark.
+# Words of displeasure with how the course is run: a question asked with them ("which is
+# it?? sloppy") is answered and the complaint heard too.
+DISPLEASED = frozenset({"sloppy", "useless", "ridiculous", "terrible", "awful", "unacceptable",
+                        "shambles", "chaotic", "disorganised", "disorganized", "rubbish",
+                        "pathetic", "inconsistent"})
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
                 "counts", "%", "contribute", "contributes", "graded", "assessed"}
 

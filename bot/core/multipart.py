@@ -14,7 +14,7 @@ from bot.core.handlers import Reply
 from bot.core.understand import Query
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
-                   r"are|was|were|do|does|did|can|could|will|would|should|any|"
+                   r"are|was|were|do|does|did|can|could|will|would|should|any|whether|"
                    r"(?:the )?(?:next|last|previous))\b")
 # "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
 _SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"

@@ -81,7 +81,11 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
              r"lonely|in pieces|stress(?:ed)?|not in a good way|haven'?t slept|crying|"
              r"cried|at my limit|pointless|can'?t focus|can'?t think|scared|afraid|"
              r"worried|humiliated|uncomfortable|break ?up|broke up|relationship|"
-             r"worst in|wrong with me|behind everyone|way behind|worse than)\b", "first"),
+             r"worst in|wrong with me|behind everyone|way behind|"
+             # a comparison is about the writer only with people on the other side ("doing
+             # worse than everyone"), not between two models ("my resnet does worse than")
+             r"worse than (?:every\w*|other (?:people|students)|others|the others|the rest|"
+             r"my (?:peers|classmates|friends)|all))\b", "first"),
     ("disability", r"\b(?:disabilit\w*|disabled|dyslexi\w*|dyspraxi\w*|adhd|autis\w*|"
                    r"asperger\w*|neurodivergent|learning difference|reasonable adjustments?|"
                    r"dsa|deaf|blind|partially sighted|visually impaired|hearing impair\w*|"
@@ -89,7 +93,11 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
                   r"mitigation|ecs|special consideration|defer\w*|resit|withdraw\w*|"
                   r"interrupt\w* my|leave of absence|drop(?:ping)? out|drop the module|"
-                  r"appeal|remark|re-?mark|regrade|review(?:ed)? my|audit\w*|"
+                  r"appeal|remark|re-?mark|regrade|review(?:ed)? my|"
+                  # changing to auditing is a request about one's enrolment; being an auditor
+                  # ("I'm auditing from physics, why ...") is who one is (weak_own below)
+                  r"(?:switch|change|move|transfer)\w* to audit\w*|audit\w* instead|"
+                  r"excus(?:ed|e me)|exempt\w*|"
                   r"(?:more|extra) (?:time|days?)|another attempt|retake|resubmit|"
                   r"(?:submit|hand(?:ed)? (?:it )?in|upload)\w* " + _W + r"late|"
                   r"another (?:day|time)|a different (?:day|time)|rescheduled?|clash(?:es)?|"
@@ -139,8 +147,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                 r"laptop|cell)s? (?:[\w'-]+ ){0,2}(?:died|dies|dead|dying|crash\w*|killed|"
                 r"froze|freezes|hangs?|restart\w*)\b", "feature"),
     ("weak_own", r"\bmy (?:submission|result|feedback|attempt|laptop|internet|connection|"
-                 r"timezone|time zone)\b|\bi (?:was|am|have been|'ve been) (?:away|absent|"
-                 r"off|out)\b", "feature"),
+                 r"timezone|time zone)\b|\baudit\w*|"
+                 r"\bi (?:was|am|have been|'ve been) (?:away|absent|off|out)\b", "feature"),
 ]]
 CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
 

@@ -39,8 +39,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"[\u2018\u2019\u02bc`´]", "'"),
         (r"\bq\s*(?:&|and|n|\+|/|-)\s*a'?s\b|\bqnas\b", " qas "),
         (r"\bq\s*(?:&|and|n|\+|/|-)\s*a\b|\bqna\b", " qa "),
-        (r"\bquestion (?:and|&) answer sessions\b", " qas "),
-        (r"\bquestion (?:and|&) answer(?: session)?\b", " qa "),
+        # "question answer session": a learner's English drops the "and"
+        (r"\bquestions? (?:(?:and|&) )?answers? sessions\b", " qas "),
+        (r"\bquestions? (?:(?:and|&) )?answers? session\b|\bquestion (?:and|&) answer\b",
+         " qa "),
         (r"&", " and "),
         (r"\b(what|when|where|who|how|which|that|there|it|what)'s\b", r"\1 is"),
         (r"\b(what|when|where|who|how|which)'re\b", r"\1 are"),
@@ -57,7 +59,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bo'?clock\b", ""),
         (r"\bin[- ]person\b|\bface[- ]to[- ]face\b", " inperson "),
         (r"\b(?:open|closed)[- ]book\b", " openbook "),
-        (r"\b(?:i would like to|i'd like to|i want to|i wanted to|wanted to|may i|can i|"
+        (r"\b(?:i would like to|i'd like to|i want(?:ed)?(?: to)?|wanted to|may i|can i|"
          r"could i|just want to|just wanted to) (?:ask|know|check)(?: you)?(?: that| if| whether|"
          r" about)?\b", " "),
         (r"\breading week\b", " readingweek "),

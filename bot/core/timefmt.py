@@ -67,3 +67,8 @@ def format_duration(delta: timedelta) -> str:
     if hours:
         return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
     return unit(max(minutes, 0), "minute")
+
+
+def format_day_date(day) -> str:
+    """A day as its weekday, day, month and year ("Mon 1 Jan 2024")."""
+    return f"{day:%a} {day.day} {day:%b %Y}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
                        r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
+_WEEK_OF = re.compile(r"\b(?:what|which) (?:teaching |course |term |academic )?week\b")
 # "its mon 1st feb", "today is the 22nd of feb": a date the asker gives as today.
 _STATED_TODAY = re.compile(
     r"\b(?:it'?s|it is|today is|today'?s)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?"
@@ -95,6 +96,16 @@ class Query:
         """"What week is it?", with nothing else asked about."""
         return bool(_WEEK_NOW.search(self.text)) and not (
             self.subject_words or self.lectures or self.tutorials or self.kinds)
+
+    @property
+    def asks_week_of_day(self) -> date | None:
+        """"Which teaching week is 10 February in?": the day, with nothing else asked about."""
+        window = self.time.window
+        if (window is None or window.granularity != "day" or not _WEEK_OF.search(self.text)
+                or self.subject_words or self.lectures or self.tutorials or self.kinds
+                or self.coursework):
+            return None
+        return window.start.date()
 
     @property
     def topic_phrase(self) -> str:

@@ -147,12 +147,19 @@ def _day_of_month(text, today, now, tz, cal):
 
 
 def _relative_days(text, today, now, tz, cal):
-    # "the next tutorial after today's": from tomorrow on, as far as the course goes.
-    m = re.search(r"\bafter (?:today|tonight|tdy)(?:'?s)?(?: one)?\b", text)
+    # "the next tutorial after today's", "any more after yesterday's": from the day after
+    # that day on, as far as the course goes.
+    # ("the day after tomorrow" is a day of its own, below)
+    m = re.search(r"(?<!\bday )\bafter (today|tonight|tdy|tomorrow|tmrw|yesterday)(?:'?s)?"
+                  r"(?: ones?)?\b", text)
     if m:
-        begin = datetime.combine(today + timedelta(days=1), time(), tz)
-        return Window(begin, begin + timedelta(days=366), "after today", "after",
-                      cal.course_week_of(today)), m.span(), None
+        day = today + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(
+            m.group(1), 0))
+        label = "after " + {"tonight": "today", "tdy": "today", "tmrw": "tomorrow"}.get(
+            m.group(1), m.group(1))
+        begin = datetime.combine(day + timedelta(days=1), time(), tz)
+        return Window(begin, begin + timedelta(days=366), label, "after",
+                      cal.course_week_of(day)), m.span(), None
     patterns = [
         (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
         (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),

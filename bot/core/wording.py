@@ -63,6 +63,8 @@ LAST_WAS = "The most recent one: {line}"
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
+NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "
+                "another course's, please ask its own staff or forum.")
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
@@ -200,6 +202,10 @@ COUNT_LEFT = "{count} still to come ({what}): {names}."
 OTHER_COURSE = ("I only know about {code} {title}. For another course, please ask its own "
                 "staff or forum.")
 WEEK_NOW = "It's week {week} of the course ({span})."
+NO_JOIN_LINK = "The course page gives no links to join them."
+WEEK_OF_DAY = "{day} is in week {week} of the course ({span})."
+DAY_NOT_IN_TERM = ("{day} is outside the course weeks: week {first} starts {start} and week "
+                   "{last}, the last, starts {end}.")
 NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
                "week {last}, the last, starts {end}.")
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."

@@ -45,7 +45,7 @@ _START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the cha
                     r"opt in|sign me up|start|yes|ping me|nudge me|alert me|keep me|"
                     r"i want|i'd like|get)\b")
 _ONLY = re.compile(r"\b(only|just)\b")
-_TOO = re.compile(r"\b(too|also|as well|and)\b")
+_TOO = re.compile(r"^and\b|\b(too|also|as well)\b")  # "and q&as"; "cw1 and cw3 deadlines" asks
 _UNIT = {"m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "h": 60, "hr": 60, "hrs": 60,
          "hour": 60, "hours": 60, "d": 1440, "day": 1440, "days": 1440, "week": 10080,
          "weeks": 10080}

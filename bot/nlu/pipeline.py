@@ -14,12 +14,14 @@ points back to it ("is it examinable?").
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.multipart import inherit, split_question
 from bot.core.text import normalize
@@ -31,13 +33,33 @@ from bot.nlu import commands
 from bot.nlu.dialogue import is_follow_up
 from bot.nlu.features import masked, sparse_features, spoken
 from bot.nlu.frame import Entities, Frame
-from bot.nlu.intents import FROM_SCHEDULE, Intent
+from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import IntentModel
-from bot.nlu.policy import DEFAULT_IS_PERSONAL, IsPersonal, NotesConfidence, decide
+from bot.nlu.policy import (
+    DEFAULT_IS_PERSONAL,
+    READING_STANDS,
+    IsPersonal,
+    NotesConfidence,
+    decide,
+)
 
 # A part that points back ("is it the 23rd?") keeps the intent of the part before unless the
 # classifier is at least this sure of another ("... and who marks it?").
 FOLLOW_UP_SURE = 0.6
+
+# Context before the question. A student often says who they are or what happened before
+# asking ("I'm auditing from physics - why does the reparameterisation trick work", "sorry,
+# english is not my first language. what time is the Q&A on 2 march"). Such a preamble can
+# make the whole message read as a personal matter although it names none. When a message
+# was found personal only on soft evidence (the classifier or the detector's classifier, not
+# a rule naming a circumstance) and it ends with a question the course answers (read alone,
+# the classifier is at least this sure of a schedule or notes reading), the question is
+# answered and the preamble is taken as context. A preamble that names a matter (illness,
+# an extension, marks, a visa, a death) is a rule's and stays private.
+ASK_SURE = 0.5
+COURSE_QUESTIONS = FROM_SCHEDULE | FROM_NOTES
+# Where a preamble ends and the question starts: after a sentence, or at a dash.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
 
 
 class Understanding:
@@ -93,8 +115,29 @@ class Understanding:
                 # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
+            if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
+                frame = self._ask_instead(frame, ask, now, tz)
             frames.append(frame)
+        # A part found personal on soft evidence, before a later part that asks the course a
+        # question, is the context of that question ("someone said the exam is 70% of the
+        # grade?? that seems huge. what's the actual split?").
+        asked = [i for i, f in enumerate(frames) if _course_question(f)]
+        if asked:
+            frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and i < asked[-1])]
         return frames
+
+    def _ask_instead(self, frame: Frame, ask: str, now: datetime, tz: ZoneInfo) -> Frame:
+        """The frame of the question at the end of a part, if the course answers it."""
+        q = self.understander.parse(ask, now, tz)
+        if q.topic:
+            vector = self._question_vector(q) if self._question_vector else None
+            q.topic_matches = self.topics.search(q.topic, vector=vector)
+        features, text = sparse_features(q, m := masked(q)), spoken(m)
+        asked = decide(q, lambda: self.model.predict(features, lambda: self._embed(text)),
+                       self._notes_confidence, self._is_personal)
+        if not _course_question(asked):
+            return frame
+        return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
 
     def _embed(self, text: str) -> np.ndarray | None:
         if self._embedder is None or not text:
@@ -116,3 +159,25 @@ class Understanding:
             return None
         return Frame(text, found[0], 1.0, Entities(), TimeParse(None, text), None,
                      "rule:command", command=found[1])
+
+
+def _soft_personal(frame: Frame) -> bool:
+    """Personal on the classifiers' word alone, not a rule's."""
+    return (frame.intent == Intent.PERSONAL and frame.probability < READING_STANDS
+            and frame.decided_by in ("classifier", "detector:personal"))
+
+
+def _course_question(frame: Frame) -> bool:
+    """A question about the course, not a request of the writer's own ("can I be excused
+    from the Q&As" after "I have another class then" is theirs to put to the staff)."""
+    return (frame.intent in COURSE_QUESTIONS and frame.probability >= ASK_SURE
+            and not frame.decided_by.startswith("rule:") and frame.query is not None
+            and not privacy.rule_cues(frame.query.text)["first_person"])
+
+
+def _ask_after_context(text: str) -> str | None:
+    """The last sentence of a part that says something before it, or None."""
+    pieces = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    if len(pieces) < 2 or len(pieces[-1].split()) < 2:
+        return None
+    return pieces[-1]

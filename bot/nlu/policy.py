@@ -28,6 +28,10 @@ NOTES_FIRST = 0.75
 # With retrieval this weak, a schedule intent close behind takes over from the notes.
 NOTES_WEAK = 0.2
 SCHEDULE_CLOSE = 0.3
+# A schedule reading of a question that names something the page never states (the
+# lexicon's not_on_page cues) gives way to "not on the page" when the classifier gives that
+# reading at least this much.
+NOT_STATED_PLAUSIBLE = 0.1
 # Clarify when the chosen intent is below this and a different kind of answer is this close
 # (two readings of the schedule's tables are not put as a choice: the best one answers).
 CLARIFY_BELOW = 0.5
@@ -121,6 +125,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
               and p_other >= SCHEDULE_CLOSE):
             intent, p, decided_by = best_other, p_other, "classifier+notes"
 
+    if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")
+            and prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE):
+        # "when are the tutorial solutions released": the question names a thing the page
+        # has no field for (solutions, office hours, a pass mark, ...); a listing of the
+        # sessions it also names would pretend to answer it.
+        intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
+            "classifier+page"
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
     close = [(i, x) for i, x in prediction.ranked
              if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
              and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE]

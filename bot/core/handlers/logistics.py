@@ -18,6 +18,7 @@ from bot.core.course_parts import (
 )
 from bot.core.handlers import Reply
 from bot.core.lexicon import WEIGHT_WORDS
+from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -44,6 +45,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
     if q.asks_week_now and not q.time.week_number:
         return _week_now(view, reader)
+    if (day := q.asks_week_of_day) is not None:
+        return Reply("logistics", True, 0.85, view.week_of_day(day, today=False)[0])
     if re.search(r"\bhow long\b", q.text) and not q.has("deadline") and not (
             words & {"until", "till", "til", "left"}):
         duration, known = _duration(q, view)
@@ -121,10 +124,13 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.MATERIALS.format(note=c.materials_note))
     if q.has("where") and not parts:
         parts.extend(session_places(s))
+        if words & {"link", "links", "url"}:  # where they are held, not how to join one
+            unknown(W.NO_JOIN_LINK)
     if not parts and ("timetable" in words or (q.has("session", "when")
                                                and {"qa", "tutorial"} & q.kinds)):
         parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
-    if not parts and q.has("course") and words & _COURSE_SPAN:
+    # "when does the course start", "when does teaching actually start"
+    if not parts and (q.has("course") or words & {"teaching", "term"}) and words & _COURSE_SPAN:
         parts.append(_course_dates(view, reader))
     if not parts and q.has("course"):
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
@@ -187,18 +193,8 @@ def _slots(view: CourseView) -> str:
 
 
 def _week_now(view: CourseView, reader: Reader) -> Reply:
-    s = view.schedule
-    today = reader.now.astimezone(view.tz).date()
-    week = s.week_of(today)
-    if week is None:
-        first, last = s.weeks[0], s.weeks[-1]
-        return Reply("logistics", True, 0.8, W.NOT_IN_TERM.format(
-            today=format_day_date(today), first=first.number, start=format_day_date(first.starts),
-            end=format_day_date(last.starts), last=last.number))
-    text = W.WEEK_NOW.format(week=week.number, span=view.week_span(week.number))
-    if week.note:
-        text += " " + week.note
-    return Reply("logistics", True, 0.85, text)
+    text, _ = view.week_of_day(reader.now.astimezone(view.tz).date(), today=True)
+    return Reply("logistics", True, 0.8 if "outside" in text else 0.85, text)
 
 
 def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
@@ -237,10 +233,6 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
                                     end=format_day_date(last.starts))
     return None
-
-
-def format_day_date(day) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def _delivery(view: CourseView, reader: Reader) -> str:

@@ -8,6 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
+from bot.core.lexicon import CUES
 from bot.core.queries import events_of
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
@@ -33,6 +34,8 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
+    if (day := q.asks_week_of_day) is not None:  # "which week is 10 feb in": not its events
+        return Reply("schedule", True, 0.85, view.week_of_day(day, today=False)[0])
     kinds = set(q.kinds) or set(ALL_KINDS)
     if not q.kinds and q.has("session") and not q.time.window:
         kinds.discard("deadline")  # "next session?" means something to attend
@@ -52,13 +55,29 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if elsewhere is not None:
             return elsewhere
         vague = not q.kinds and q.time.window is None
+        named = q.kinds & {"lecture", "tutorial"}
+        modifier = _kind_modifier(q)
+        if modifier and q.subject_unknown:
+            # "the graph networks lecture" after other words: the subject right before the
+            # kind names it; one no title has ("is there an advanced graphics tut tomorrow")
+            # is another course's, not a reason to list what else is on that day.
+            found = [m for m in view.topics.search(modifier) if m.named
+                     and m.item.kind in named]
+            if found:
+                return _about([e for m in found if (e := view.schedule.event(m.item.id))],
+                              q, view, reader)
+            c = view.schedule.course
+            return Reply("schedule", False, 0.2, W.NO_SUCH_KIND.format(
+                kind=sorted(named)[0], phrase=modifier, code=c.code, title=c.title))
         if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing.
-            named = q.kinds & {"lecture", "tutorial"}
             text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic_phrase) if named
                     else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
+    if kinds == {"lecture"} and q.has("live") and q.time.window is None:
+        # "any live lectures": those with a time ("are week 5's live": that week's, below)
+        candidates = [e for e in candidates if e.start is not None]
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
@@ -180,6 +199,22 @@ def _listing(template: str, group: list[Event], view: CourseView, reader: Reader
 def _explicit(q: Query, view: CourseView) -> list[Event]:
     ids = [*q.tutorials, *q.lectures]
     return [e for i in ids if (e := view.schedule.event(i)) is not None]
+
+
+_KIND_WORDS = CUES["lecture"] | CUES["tutorial"]
+
+
+def _kind_modifier(q: Query) -> str:
+    """The subject words right before "lecture" or "tutorial" ("the robotics tut"), if any."""
+    words = q.text.split()
+    subject = set(q.subject_words)
+    for i, w in enumerate(words):
+        if w in _KIND_WORDS and i and words[i - 1] in subject:
+            start = i - 1
+            while start and words[start - 1] in subject:
+                start -= 1
+            return " ".join(words[start:i])
+    return ""
 
 
 def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:

@@ -147,3 +147,10 @@ def test_training_is_deterministic_and_the_artifact_is_checked_at_load(tmp_path,
         R.Reranker.load(tmp_path / "a", embedder.model_dir, embedder.sha256)
     manifest = json.loads((tmp_path / "b" / R.MANIFEST_FILE).read_text())
     assert manifest["sha256"] == second and manifest["layers"] == 1
+
+
+def test_the_command_asks_for_labelled_questions(capsys):
+    from bot.__main__ import main
+
+    assert main(["knowledge", "train-reranker"]) == 2
+    assert "--labelled" in capsys.readouterr().err

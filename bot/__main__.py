@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.cli.common import UsageError
 from bot.config import ConfigError, Settings
 from bot.core.embedding import ModelError
+from bot.knowledge.rerank import RerankerError
 from bot.nlu.corpus import CorpusError
 from bot.nlu.model import IntentModelError
 from bot.ops.logs import configure as configure_logging
@@ -87,6 +88,17 @@ def _parser() -> argparse.ArgumentParser:
                      "configured one, else bot/nlu/model)")
     nlu.add_argument("--seed", type=int, help="paraphrase and fold seed (default 2024)")
     triage.add_argument("--now", help=NOW_HELP)
+    knowledge = sub.add_parser("knowledge", help="the notes' reranker: train it")
+    knowledge.add_argument("action", choices=["train-reranker"])
+    knowledge.add_argument("--labelled", type=Path, action="append", default=[],
+                           metavar="FILE.jsonl", help="labelled content questions (question, "
+                           "file, section, evidence); repeat for several files")
+    knowledge.add_argument("--out", type=Path, help="where to write the reranker (default: "
+                           "bot/knowledge/reranker)")
+    knowledge.add_argument("--layers", type=int, default=3,
+                           help="transformer layers of MiniLM kept (default 3 of 6)")
+    knowledge.add_argument("--epochs", type=int, default=2)
+    knowledge.add_argument("--seed", type=int, default=2024)
     package = sub.add_parser("teams-package", help="write the Teams app package (zip)")
     from bot.cli.teams_package import add_arguments
 
@@ -113,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(settings.log_level, settings.log_format)
         return _run(args, settings)
     except (ConfigError, ScheduleError, VocabularyError, PolicyError, ModelError,
-            IntentModelError, CorpusError, UsageError) as exc:
+            IntentModelError, RerankerError, CorpusError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -189,6 +201,13 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.nlu import run_train
 
         run_train(settings, args.out, args.seed, sys.stdout)
+        return 0
+
+    if args.command == "knowledge":
+        from bot.cli.knowledge import run_train_reranker
+
+        run_train_reranker(settings, args.labelled, args.out, args.layers, args.epochs,
+                           args.seed, sys.stdout)
         return 0
 
     if args.command == "index":

@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.assistant import Assistant
-from bot.core.handlers.notes import _search_text, agreement, search_notes
+from bot.core.handlers.notes import agreement, search_notes, search_text
 from bot.knowledge.chunk import Chunk
 from bot.knowledge.confidence import GATE_PASSAGES, gate, probability
 from bot.knowledge.index import Hit
@@ -23,7 +23,7 @@ def test_the_notes_search_keeps_the_hybrid_order_and_gates_on_the_passage_model(
     reordered = 0
     for question in QUESTIONS:
         q = view.understander.parse(question, datetime(2021, 2, 1, 9, tzinfo=LONDON), LONDON)
-        text = _search_text(q, view)
+        text = search_text(q, view)
         hits, confidence = search_notes(q, view)
         hybrid = view.knowledge.search(text, k=12)
         assert [h.chunk.key for h in hits] == [h.chunk.key for h in hybrid], question

@@ -87,6 +87,7 @@ class Composition:
     section: tuple[str, ...]  # every unit of the section, in reading order
     kind: str  # what the question asked for
     best_cosine: float = 0.0  # the best unit's embedding against the question's
+    rerank: float = 0.0  # the reranker's logit for the best unit (0 without a reranker)
 
     @property
     def whole(self) -> bool:
@@ -152,11 +153,11 @@ def asked_words(question: str) -> set[str]:
             if w not in QUESTION_WORDS and len(w) > 1}
 
 
-def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
-            index: KnowledgeIndex) -> Composition:
-    """The answer to `question` from the section of `chunk` (the best passage)."""
-    section = index.section(chunk)
-    texts = [text for _, text, _ in section]
+def unit_scores(question: str, query_vector: np.ndarray | None,
+                section: list[tuple[Chunk, str, np.ndarray]]) -> list[float]:
+    """The composer's own score of each unit of a section: its cosine with the question,
+    the share of the question's words it has, whether it is the kind of text asked for,
+    and a little for the section's lead."""
     kind = asked_kind(question)
     asked = asked_words(question)
     scores = []
@@ -165,13 +166,50 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
         scores.append(dense + LEXICAL_WEIGHT * asked_share(asked, text)
                       + KIND_WEIGHT * _fits(kind, text, position)
                       + (LEAD_WEIGHT if position == 0 else 0.0))
-    best = int(np.argmax(scores))
+    return scores
+
+
+# With a reranker: how many units, best by the composer's own score over the sections
+# offered, the cross-encoder reads (its cost grows with each one).
+RERANK_UNITS = 6
+
+
+def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
+            index: KnowledgeIndex, others: tuple[Chunk, ...] = ()) -> Composition:
+    """The answer to `question` from the section of `chunk` (the best passage). With the
+    index's reranker, the answering unit may come from the section of one of `others`
+    (the next passages' sections) too: the cross-encoder picks it among the composer's
+    best few units."""
+    sections = [index.section(chunk)]
+    for other in others:
+        candidate = index.section(other)
+        if all(candidate[0][0].section != s[0][0].section or candidate[0][0].path
+               != s[0][0].path for s in sections):
+            sections.append(candidate)
+    reranker = index.reranker
+    if reranker is None:
+        sections = sections[:1]
+    scored = [unit_scores(question, query_vector, s) for s in sections]
+    rerank = 0.0
+    if reranker is not None:
+        pool = sorted(((score, n, i) for n, s in enumerate(scored)
+                       for i, score in enumerate(s)), reverse=True)[:RERANK_UNITS]
+        logits = reranker.scores(question, [sections[n][i][1] for _, n, i in pool])
+        top = int(np.argmax(logits))
+        rerank = float(logits[top])
+        chosen, best = pool[top][1], pool[top][2]
+    else:
+        chosen, best = 0, int(np.argmax(scored[0]))
+    section, scores = sections[chosen], scored[chosen]
+    texts = [text for _, text, _ in section]
+    kind = asked_kind(question)
+    asked = asked_words(question)
     shown = _around(best, texts, scores, asked)
     lead = _lead_sentence(texts, shown, asked, kind)
     parts = ([lead] if lead else []) + [texts[i] if isinstance(i, int) else i for i in shown]
     cosine = float(section[best][2] @ query_vector) if query_vector is not None else 0.0
     return Composition(section[shown_first(shown, best)][0], tuple(parts), tuple(texts), kind,
-                       cosine)
+                       cosine, rerank)
 
 
 def shown_first(shown: list, best: int) -> int:

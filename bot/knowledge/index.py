@@ -24,12 +24,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot.core.embedding import Embedder
 from bot.knowledge.chunk import CHUNKER_VERSION, Chunk, clean_markup
 from bot.knowledge.pieces import piece_counter
+
+if TYPE_CHECKING:
+    from bot.knowledge.rerank import Reranker
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +201,8 @@ class KnowledgeIndex:
         self.units = units.astype(np.float32)  # one row per unit, passages in order
         self._unit_start = np.concatenate([[0], np.cumsum(counts)]).astype(int)
         self.embedder = embedder
+        # The cross-encoder the composer picks answering units with (None: its own scores).
+        self.reranker: Reranker | None = None
         self._lexical = _Lexical([c.embed_text for c in chunks]) if chunks else None
         self._position = {id(c): i for i, c in enumerate(chunks)}
         self._sections: dict[tuple[str, str], list[int]] = {}

@@ -27,6 +27,9 @@ from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
 
 SNIPPET_WORDS = 40
+# With a reranker, the answering unit is chosen among the units of this many of the first
+# sections found.
+RERANK_SECTIONS = 2
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +92,7 @@ def expand_for_search(text: str, expansions: dict[str, str]) -> str:
     return re.sub(r"[A-Za-z][A-Za-z0-9-]*", add, text)
 
 
-def _search_text(q: Query, view: CourseView) -> str:
+def search_text(q: Query, view: CourseView) -> str:
     """The corrected question ("wats mode colapse" -> "what is mode collapse"), with the
     course's abbreviations spelled out ("FID" -> "frechet inception distance")."""
     expansions = view.understander.words.glossary.expansions
@@ -101,7 +104,7 @@ def question_vector(q: Query, view: CourseView) -> np.ndarray | None:
     the topic search, the notes search and the composer share one forward pass)."""
     if view.knowledge is None:
         return None
-    return view.knowledge.query_vector(_search_text(q, view))
+    return view.knowledge.query_vector(search_text(q, view))
 
 
 def search_notes(q: Query, view: CourseView, text: str | None = None,
@@ -111,7 +114,7 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     notes, which name every topic."""
     if view.knowledge is None:
         return [], 0.0
-    text = re.sub(r"\s+", " ", text).strip() if text else _search_text(q, view)
+    text = re.sub(r"\s+", " ", text).strip() if text else search_text(q, view)
     key = (text, admin)
     if key in q.passages:
         return q.passages[key]
@@ -129,14 +132,27 @@ def composed_answer(q: Query, view: CourseView
     hits, gate = search_notes(q, view)
     if not hits or view.knowledge is None:
         return hits, gate, None, ()
-    text = _search_text(q, view)
-    composed = compose(text, question_vector(q, view), hits[0].chunk, view.knowledge)
+    text = search_text(q, view)
+    composed = compose(text, question_vector(q, view), hits[0].chunk, view.knowledge,
+                       _next_sections(hits))
     top = hits[0]
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
     shown = asked_share(asked_words(text), composed.markdown)
     values = (*features(top, text), composed.best_cosine, shown,
               top.score - (other[0] if other else 0.0), *agreement(hits, text))
     return hits, gate, composed, values
+
+
+def _next_sections(hits: list[Hit]) -> tuple:
+    """A passage of each of the next sections found, up to RERANK_SECTIONS in all."""
+    seen = {(hits[0].chunk.path, hits[0].chunk.section)}
+    out = []
+    for h in hits[1:]:
+        key = (h.chunk.path, h.chunk.section)
+        if key not in seen and len(seen) < RERANK_SECTIONS:
+            seen.add(key)
+            out.append(h.chunk)
+    return tuple(out)
 
 
 def agreement(hits: list[Hit], text: str) -> tuple[float, float, float]:

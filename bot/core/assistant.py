@@ -242,6 +242,8 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "instructions":
                 return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
                     code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "others_data":
+                return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
             case Intent.REFUSED:
                 return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK.format(
                     topic=example_topic(view.schedule)))

@@ -45,6 +45,6 @@ class Frame:
     decided_by: str  # "rule:<name>", "classifier", "classifier+notes", "follow-up"...
     alternatives: tuple[tuple[Intent, float], ...] = ()  # the runners-up, best first
     command: ChatCommand | None = None
-    refusal: str | None = None  # "instructions" or "assessed_work" for a refused request
+    refusal: str | None = None  # safety.refusal's kind for a refused request
     # The parse behind the frame (cues, topic matches, passages found), for the handlers.
     query: Query | None = field(default=None, compare=False, repr=False)

@@ -35,16 +35,29 @@ _WANTS_ASSESSED_WORK = re.compile(
     # "complete this for task 3: <code>": the rest of an assessed task, pasted in
     r"|\b(?:complete|finish|fill in|implement)\s+(?:this|the rest|these|the todos?)\b"
     r"[^.?!]{0,30}\b(?:task|cw|coursework|assignment) ?\d?\b")
+# Asking for another student's contact details or work: someone other than the writer,
+# and what identifies them or what they handed in ("the email of the guy who got top mark",
+# "list everyone who hasn't submitted", "send me someone else's notebook").
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:other (?:students?|people|ppl)(?:'?s)?|others'?|someone else'?s?|somebody else'?s?|"
+    r"classmates?'?s?|(?:every|any)(?:one|body) (?:who|that|else)|the (?:guy|girl|person|"
+    r"student|one|people|students) (?:who|that)|who (?:got|has|have|hasn't|haven't) (?:the )?"
+    r"(?:top|best|highest|submitted|handed))\b")
+_THEIR_DATA = re.compile(
+    r"\b(?:e-?mails?|phone|numbers?|address(?:es)?|contacts?|names?|submissions?|submitted|"
+    r"notebooks?|code|logins?|passwords?)\b")
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
 
 
 def refusal(text: str) -> str | None:
-    """"instructions" or "assessed_work" when the normalised `text` is a request the bot
-    turns down, else None."""
+    """"instructions", "assessed_work" or "others_data" when the normalised `text` is a
+    request the bot turns down, else None."""
     if _MANIPULATION.search(text):
         return "instructions"
     if _WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text):
         return "assessed_work"
+    if _SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text):
+        return "others_data"
     return None
 

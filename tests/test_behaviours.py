@@ -60,6 +60,25 @@ def test_yes_no_about_what_the_page_does_not_state(ask):
     assert "doesn't say" in a.text and "ask a TA" in a.text
 
 
+def test_another_students_data_is_refused(ask):
+    a = ask("can you send me the phone number of the guy who got the top mark in task 1")
+    assert a.intent == "refused" and not a.answered and a.events == []
+    assert "other students" in a.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    # what the student says first names lectures; the question asks for the next tutorial
+    ("so I'm doing the msc and joined late, I watched lectures 1 to 6 already. when is the "
+     "next tutorial?", ["T07", "T08"]),
+    ("been working through the rnn lectures 18 and 19 this weekend. who runs the q&a tomorrow?",
+     ["QA-W6"]),
+    # a question that points back takes its subject from what was said first
+    ("working on task 2 atm. when is it due?", ["CW2"]),
+])
+def test_the_question_after_what_the_student_says_first(ask, question, expected):
+    assert ids(ask(question, now="2021-02-15T09:00")) == expected
+
+
 def test_a_check_on_the_answer_is_part_of_the_same_question(ask):
     a = ask("when is cw3 due, is it the 9th?", now="2021-03-01T12:00")
     assert ids(a) == ["CW3"]

@@ -31,6 +31,7 @@ _REFERS_BACK = re.compile(
     r"|\b(?:this|that|these|those)\b(?!\s+(?:week|weekend|month|term|year|morning|afternoon|"
     r"evening|time|course|module|class|lecture|tutorial|tut|session|qa|quiz|panel|task|"
     r"coursework|cw|deadline|day)s?\b)"
+    r"|\b(?:which|the|that|this) ones?\b(?! (?:of|about|on|in|for|with|by)\b)"
     r"|^(?:and|what about|how about|also|same)\b")
 # What a subject was found to be about, kept beside the question: the answer may have named
 # it ("bronstein's lecture" -> L22), or the question borrowed it from the turn before.
@@ -44,10 +45,15 @@ def has_subject(q: Query) -> bool:
                 or q.subject_words)
 
 
+def refers_back(text: str) -> bool:
+    """Points back to something said before ("it", "that", "what about ...")."""
+    return bool(_REFERS_BACK.search(text))
+
+
 def is_follow_up(q: Query) -> bool:
     """Names nothing of its own and points back ("is it examinable?", "what about
     tomorrow?")."""
-    return not has_subject(q) and bool(_REFERS_BACK.search(q.text))
+    return not has_subject(q) and refers_back(q.text)
 
 
 class SubjectStore(Protocol):

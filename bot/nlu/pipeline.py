@@ -30,7 +30,7 @@ from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
 from bot.core.zones import find_zone
 from bot.nlu import commands
-from bot.nlu.dialogue import is_follow_up
+from bot.nlu.dialogue import has_subject, is_follow_up, refers_back
 from bot.nlu.features import masked, sparse_features, spoken
 from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
@@ -91,7 +91,12 @@ class Understanding:
         # So does the day the asker says it is ("is the q&a tmrw? (its mon 1st feb)").
         if (stated := self.understander.stated_today(normalize(message), now, tz)) is not None:
             now = stated[0]
-        queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
+        asked = _question_after_context(message)
+        queries = [self.understander.parse(part, now, tz) for part in split_question(asked)]
+        if asked != message and not _names_its_subject(queries[0]):
+            # "working on task 2 atm. when is it due?": the context names what is asked.
+            queries = [self.understander.parse(part, now, tz)
+                       for part in split_question(message)]
         frames: list[Frame] = []
         for i, q in enumerate(queries):
             # The classifier reads the part as written; borrowing comes after.
@@ -159,6 +164,41 @@ class Understanding:
             return None
         return Frame(text, found[0], 1.0, Entities(), TimeParse(None, text), None,
                      "rule:command", command=found[1])
+
+
+# What a student says before asking ("im on the msc ai, joined late and watched lecs 1-8.
+# when is the next q&a i can go to live?") is context: the question is what follows it, and
+# the lectures the context names are not what is asked about. A sentence asks when it has a
+# question word or mark, or starts like a question. (A dash does not end a statement here:
+# "Vlontzos - which sessions?" asks about what comes before it.)
+_STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
+_ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
+                   r"which)\b|^(?:is|are|was|were|do|does|did|can|could|will|would|should|"
+                   r"any|has|have)\b")
+
+
+def _question_after_context(message: str) -> str:
+    """What is asked after the statements before it, or the whole message when it starts
+    asking, is all statements, or its statements name a personal matter or a command (those
+    are read with the whole message, by the rules that know them)."""
+    text = message.strip()
+    starts = [0] + [m.end() for m in _STATEMENT_END.finditer(text)]
+    for k, start in enumerate(starts):
+        if _ASKS.search(normalize(text[start:starts[k + 1] if k + 1 < len(starts) else None])):
+            break
+    else:
+        return message
+    context = text[:start].strip()
+    if (not context or privacy.rule_verdict(context) is not None
+            or commands.parse_command(context) is not None):
+        return message
+    return text[start:]
+
+
+def _names_its_subject(q: Query) -> bool:
+    """The question says what it asks about without pointing back to the context ("when is
+    the next q&a?", not "which one does the course recommend?" or "what time is that?")."""
+    return bool(has_subject(q) or q.kinds) and not refers_back(q.text)
 
 
 def _soft_personal(frame: Frame) -> bool:

@@ -368,6 +368,9 @@ def test_prerecorded_lecturer_unknown(ask):
     ("can I do the coursework in a group", "individually"),
     ("are the lectures recorded or live", "pre-recorded"),
     ("where are the tutorials held", "MS Teams"),
+    # where coursework is, or is handed in, is not where sessions are held
+    ("where are the cw notebooks?", "Materials and CATe"),
+    ("where do we hand the coursework in", "CATe"),
 ])
 def test_logistics(ask, question, fact):
     a = ask(question)

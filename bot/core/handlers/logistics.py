@@ -122,6 +122,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
+    if q.has("where") and not parts and (q.coursework or q.has("coursework")):
+        # "where r the cw notebooks": the tasks' handout, not where sessions are held
+        parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("where") and not parts:
         parts.extend(session_places(s))
         if words & {"link", "links", "url"}:  # where they are held, not how to join one

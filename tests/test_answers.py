@@ -347,6 +347,11 @@ def test_session_staff(ask):
     assert "Li, Schmidtke" in ask("who is doing the q&a on 9 feb").text
 
 
+def test_after_this_week_is_from_next_monday_on(ask):
+    a = ask("does kainz do any more sessions after this week?", now="2021-02-03T10:00")
+    assert sorted(ids(a)) == ["PANEL-W8", "TUT-W8"]
+
+
 def test_prerecorded_lecturer_unknown(ask):
     a = ask("who teaches lecture 10")
     assert not a.answered

@@ -223,6 +223,15 @@ def _relative_weeks(text, today, now, tz, cal):
         window = Window(now, sunday_end, "for the rest of this week", "range",
                         cal.course_week_of(today))
         return window, m.span(), None
+    # "any more sessions after this week": from the Monday after it on, as far as the course
+    # goes (like "after today's")
+    m = re.search(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b", text)
+    if m:
+        week_monday = monday + timedelta(days=7 if m.group(1) == "next" else 0)
+        begin = datetime.combine(week_monday + timedelta(days=7), time(), tz)
+        label = "after " + ("next week" if m.group(1) == "next" else "this week")
+        return Window(begin, begin + timedelta(days=366), label, "after",
+                      cal.course_week_of(week_monday)), m.span(), None
     # "next week's tutorial", and as typed in chat, "next weeks tutorial"
     m = re.search(r"\b(this|current|next|last|previous|coming|the following|following) "
                   r"(?:week|wk)(?:'s|s)?\b", text)

@@ -347,6 +347,11 @@ def test_session_staff(ask):
     assert "Li, Schmidtke" in ask("who is doing the q&a on 9 feb").text
 
 
+def test_how_many_sessions_of_a_kind(ask):
+    a = ask("how many q&as are there over the whole term")
+    assert a.answered and "lists 6 Q&A sessions" in a.text and "Tue 23 Feb 2021" in a.text
+
+
 def test_after_this_week_is_from_next_monday_on(ask):
     a = ask("does kainz do any more sessions after this week?", now="2021-02-03T10:00")
     assert sorted(ids(a)) == ["PANEL-W8", "TUT-W8"]

@@ -202,6 +202,7 @@ LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-re
 LIVE_LECTURE_SLOT_ONE = "; the live lecture {numbers} is in a {minutes}-minute slot"
 LIVE_LECTURE_SLOT_MANY = "; the live lectures {numbers} are in {minutes}-minute slots"
 COUNT_LEFT = "{count} still to come ({what}): {names}."
+COUNT_EVENTS = "The course page lists {count} {what}: {names}."
 OTHER_COURSE = ("I only know about {code} {title}. For another course, please ask its own "
                 "staff or forum.")
 WEEK_NOW = "It's week {week} of the course ({span})."

@@ -231,6 +231,13 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     if "quiz" in q.kinds:
         return W.COUNT_QUIZZES.format(count=len(s.quizzes),
                                       weeks=", ".join(str(x.week) for x in s.quizzes))
+    if q.kinds:  # "how many q&as are there": every event of the kinds asked about
+        found = [e for e in view.events if e.kind in q.kinds]
+        if found:
+            names = ", ".join(view.instant(e.start, reader) if e.start else f"week {e.week}"
+                              for e in found)
+            what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(q.kinds))
+            return W.COUNT_EVENTS.format(count=len(found), what=what, names=names)
     if q.has("week_word"):
         first, last = s.weeks[0], s.weeks[-1]
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),

@@ -347,6 +347,13 @@ def test_session_staff(ask):
     assert "Li, Schmidtke" in ask("who is doing the q&a on 9 feb").text
 
 
+@pytest.mark.parametrize("question", ["are the 3 tasks weighted equally within the 50%?",
+                                      "how is the coursework's 50% split between the tasks"])
+def test_the_split_among_tasks_is_not_on_the_page(ask, question):
+    a = ask(question)
+    assert not a.answered and "doesn't give a split per task" in a.text
+
+
 def test_how_many_sessions_of_a_kind(ask):
     a = ask("how many q&as are there over the whole term")
     assert a.answered and "lists 6 Q&A sessions" in a.text and "Tue 23 Feb 2021" in a.text

@@ -25,6 +25,8 @@ from bot.schedule.model import Event
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook"}
+_AMONG_TASKS = {"each", "per", "individual", "every", "equally", "equal", "between", "within",
+                "divided", "split", "among", "across"}
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 
 
@@ -82,7 +84,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
                                        cw=a.coursework_weight))
     if q.has("weight") and not parts:
-        per_task = words & {"each", "per", "individual", "every"} and q.has("coursework")
+        # "are the 3 tasks weighted equally", "how is the cw's 50% split between tasks":
+        # the coursework's share among its tasks (not between the exam and the coursework)
+        per_task = q.has("coursework") and words & _AMONG_TASKS and not q.has("exam")
         if per_task or q.coursework:
             unknown(W.EACH_TASK_UNKNOWN.format(count=a.coursework_count,
                                                weight=a.coursework_weight))

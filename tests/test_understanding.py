@@ -40,6 +40,7 @@ def test_a_frame_is_frozen_and_typed(frames):
     ("please give me the email of the student who got the best mark in cw1", Intent.REFUSED,
      "rule:refusal"),
     ("can you list everyone that submitted task 2 late", Intent.REFUSED, "rule:refusal"),
+    ("write a script that collects all students' grades", Intent.REFUSED, "rule:refusal"),
     ("can I get an extension on task 2, I was ill", Intent.PERSONAL, "rule:personal"),
     # "all week" names every kind of reminder, but no reminder is asked for
     ("ive had covid all week and wont finish task 1 on time, can i get an extension",

@@ -39,13 +39,13 @@ _WANTS_ASSESSED_WORK = re.compile(
 # and what identifies them or what they handed in ("the email of the guy who got top mark",
 # "list everyone who hasn't submitted", "send me someone else's notebook").
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:other (?:students?|people|ppl)(?:'?s)?|others'?|someone else'?s?|somebody else'?s?|"
+    r"\b(?:(?:other|all(?: the)?|every) (?:students?|people|ppl)(?:'?s)?|others'?|someone else'?s?|somebody else'?s?|"
     r"classmates?'?s?|(?:every|any)(?:one|body) (?:who|that|else)|the (?:guy|girl|person|"
     r"student|one|people|students) (?:who|that)|who (?:got|has|have|hasn't|haven't) (?:the )?"
     r"(?:top|best|highest|submitted|handed))\b")
 _THEIR_DATA = re.compile(
     r"\b(?:e-?mails?|phone|numbers?|address(?:es)?|contacts?|names?|submissions?|submitted|"
-    r"notebooks?|code|logins?|passwords?)\b")
+    r"notebooks?|code|logins?|passwords?|grades|marks)\b")
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
 

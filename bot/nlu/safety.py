@@ -39,7 +39,8 @@ _WANTS_ASSESSED_WORK = re.compile(
 # and what identifies them or what they handed in ("the email of the guy who got top mark",
 # "list everyone who hasn't submitted", "send me someone else's notebook").
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:(?:other|all(?: the)?|every) (?:students?|people|ppl)(?:'?s)?|others'?|someone else'?s?|somebody else'?s?|"
+    r"\b(?:(?:other|all(?: the)?|every) (?:students?|people|ppl)(?:'?s)?|others'?|"
+    r"someone else'?s?|somebody else'?s?|"
     r"classmates?'?s?|(?:every|any)(?:one|body) (?:who|that|else)|the (?:guy|girl|person|"
     r"student|one|people|students) (?:who|that)|who (?:got|has|have|hasn't|haven't) (?:the )?"
     r"(?:top|best|highest|submitted|handed))\b")

@@ -32,7 +32,9 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     lines = found.text.split("\n")
     text = "\n".join([W.OWN_WORK_FROM_NOTES, *lines[1:], W.OWN_WORK_TA])
     events = [e for e in found.events if e.kind != "deadline"]
-    return Reply("own_work", True, found.confidence, text, events, found.sources)
+    # The quote goes with it: cards render it as the notes are written and offer its section.
+    return Reply("own_work", True, found.confidence, text, events, found.sources,
+                 quotes=found.quotes)
 
 
 def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:

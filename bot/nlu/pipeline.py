@@ -170,7 +170,7 @@ class Understanding:
 # when is the next q&a i can go to live?") is context: the question is what follows it, and
 # the lectures the context names are not what is asked about. A sentence asks when it has a
 # question word or mark, or starts like a question. (A dash does not end a statement here:
-# "Vlontzos - which sessions?" asks about what comes before it.)
+# "the panel - who is on it?" asks about what comes before it.)
 _STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
                    r"which)\b|^(?:is|are|was|were|do|does|did|can|could|will|would|should|"

@@ -91,12 +91,21 @@ class Understanding:
         # So does the day the asker says it is ("is the q&a tmrw? (its mon 1st feb)").
         if (stated := self.understander.stated_today(normalize(message), now, tz)) is not None:
             now = stated[0]
+        frames = self._frames_of(message, now, tz, previous)
         asked = _question_after_context(message)
-        queries = [self.understander.parse(part, now, tz) for part in split_question(asked)]
-        if asked != message and not _names_its_subject(queries[0]):
-            # "working on task 2 atm. when is it due?": the context names what is asked.
-            queries = [self.understander.parse(part, now, tz)
-                       for part in split_question(message)]
+        if asked != message and all(f.intent in FROM_SCHEDULE for f in frames):
+            # "joined late, watched lecs 1-8. when is the next q&a?": a question about the
+            # schedule is read without the context, whose lectures are not what it asks
+            # about, when it names what it asks for itself ("when is it due?" does not).
+            alone = self._frames_of(asked, now, tz, previous)
+            if (alone[0].query is not None and _names_its_subject(alone[0].query)
+                    and all(f.intent in FROM_SCHEDULE for f in alone)):
+                frames = alone
+        return frames
+
+    def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
+                   previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
+        queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
         frames: list[Frame] = []
         for i, q in enumerate(queries):
             # The classifier reads the part as written; borrowing comes after.

@@ -63,6 +63,13 @@ def test_yes_no_about_what_the_page_does_not_state(ask):
     assert "doesn't say" in a.text and "ask a TA" in a.text
 
 
+def test_the_rest_of_a_question_about_the_material_is_not_a_question_failed(ask):
+    a = ask("I was not at the RNN basics lecture. Please can you explain what is "
+            "backpropagation through time and why is it different to normal backprop?")
+    assert a.intent == "content" and a.answered and a.quotes
+    assert "couldn't find" not in a.text
+
+
 def test_another_students_data_is_refused(ask):
     a = ask("can you send me the phone number of the guy who got the top mark in task 1")
     assert a.intent == "refused" and not a.answered and a.events == []

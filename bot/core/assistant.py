@@ -50,6 +50,7 @@ from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.schedule.model import Schedule
 
 log = logging.getLogger(__name__)
+_NOTES_REPLIES = {i.value for i in FROM_NOTES}
 
 MAX_QUESTION_CHARS = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -195,6 +196,12 @@ class Assistant:
                    for f in answered]
         asides = [is_aside(f.query, r) if f.query else False
                   for f, r in zip(answered, replies, strict=True)]
+        # "why do gradients vanish? like is it the sigmoid": when one part is answered from
+        # the notes, another part about the material that the notes do not answer is the
+        # same question's remainder, not a question failed.
+        if any(r.answered and r.quotes for r in replies):
+            asides = [aside or (not r.answered and r.intent in _NOTES_REPLIES)
+                      for aside, r in zip(asides, replies, strict=True)]
         reply = combine(replies, asides)
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:

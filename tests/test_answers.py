@@ -354,6 +354,12 @@ def test_the_split_among_tasks_is_not_on_the_page(ask, question):
     assert not a.answered and "doesn't give a split per task" in a.text
 
 
+@pytest.mark.parametrize("question", ["is the tutorial on right now?",
+                                      "is the tutorial still going?"])
+def test_the_session_in_progress(ask, question):
+    assert ids(ask(question, now="2021-02-02T11:20")) == ["T04", "T05"]
+
+
 def test_how_many_sessions_of_a_kind(ask):
     a = ask("how many q&as are there over the whole term")
     assert a.answered and "lists 6 Q&A sessions" in a.text and "Tue 23 Feb 2021" in a.text

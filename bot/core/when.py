@@ -115,8 +115,10 @@ def _course_week(text, today, now, tz, cal):
 
 
 def _right_now(text, today, now, tz, cal):
+    # "is the tutorial still going": whether it is on now, not the next one
     m = re.search(r"\b(?:right now|at the moment|currently|happening now|on now|live now|"
-                  r"going on now|atm|rn)\b|\bnow\?*$", text)
+                  r"going on now|atm|rn|still (?:going(?: on)?|on|running|happening|live))\b"
+                  r"|\bnow\?*$", text)
     if not m:
         return None
     return Window(now, now, "right now", "now", cal.course_week_of(today)), m.span(), None

@@ -61,6 +61,13 @@ def test_rules_decide_without_the_model():
     assert personal.rule_verdict("i'm doing so much worse than the others") == "mind"
     assert personal.rule_verdict("I'm auditing, which lecture covers GANs?") is None
     assert personal.rule_verdict("can I switch to auditing the module?") == "provision"
+    # A number is a mark, not a tensor's shape; asking to talk directly is private, sampling
+    # directly is not.
+    assert personal.rule_verdict("i got 58 in the quiz, is that bad") == "marks"
+    assert personal.rule_verdict("my conv layer got 3-dimensional input of size [3, 32, 32]"
+                                 ) is None
+    assert personal.rule_verdict("can I message one of the TAs directly?") == "private"
+    assert personal.rule_verdict("I sample z with torch.normal directly, is that wrong?") is None
     rules_only = personal.PersonalDetector(None)
     assert rules_only.verdict("my gran's funeral is on friday").probability >= 0.99
 

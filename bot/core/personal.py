@@ -110,7 +110,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                r"talking over me|has something against|messaging me|joke about my|"
                r"comment about my|made a comment)\b", "first"),
     ("marks", r"\b(?:my " + _W + r"(?:marks?|grades?)|my (?:quiz|exam|test) scores?|"
-              r"(?:got|get|scored|received|given) (?:a |an )?\d+|marked (?:me|my|as)|"
+              # a number as a mark ("got 55", "got 55%"), not a shape ("got 3-dimensional")
+              r"(?:got|get|scored|received|given) (?:a |an )?\d+(?![\w.-])|marked (?:me|my|as)|"
               r"i (?:just )?failed|(?:going|gonna) to fail|fail (?:the|this) " + _W +
               r"(?:module|course)|fails? (?:two|the)|"
               r"pass(?:ing)? (?:the|this) (?:module|course)|on track to pass|lost " + _W +
@@ -139,7 +140,9 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("private", r"\b(?:personal|private|confidential|sensitive|family emergency|"
                 r"emergency|bad news|going on in my life|at home|my life|my situation|"
                 r"my circumstances|circumstances|rough (?:time|week)|terrible|hard time|"
-                r"stuff came up|came up|absent|victim|inappropriate|directly|rather not|"
+                r"stuff came up|came up|absent|victim|inappropriate|rather not|"
+                # asking to be contacted directly, not "sampled z directly"
+                r"(?:contact|message|email|speak|talk)\w*(?: [\w']+){0,4} directly|"
                 r"(?:hours?|hrs) (?:ahead|behind)|\d ?am (?:for me|my time))\b", "first"),
     # Machines die too: evidence against a death or a crash being someone's own life.
     ("machine", r"\b(?:kernel|runtime|session|process|instance|gpu|cuda|notebook|server|vm|"

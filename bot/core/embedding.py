@@ -8,6 +8,7 @@ loudly instead of giving silently wrong answers.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -39,6 +40,22 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def checked_manifest(path: Path, manifest_path: Path, what: str, train: str,
+                     error: type[Exception]) -> dict:
+    """The manifest of a model this project trains and ships (`what`, made by the command
+    `train`), after checking that the artifact it describes exists and matches its sha256;
+    `error` is raised otherwise."""
+    try:
+        manifest = json.loads(manifest_path.read_text())
+    except (OSError, ValueError) as exc:
+        raise error(f"cannot read the {what}'s manifest {manifest_path}: {exc}") from exc
+    if not path.is_file():
+        raise error(f"no {what} at {path} (run `{train}`)")
+    if sha256_of(path) != manifest.get("sha256"):
+        raise error(f"{path} does not match the sha256 in {manifest_path}")
+    return manifest
 
 
 @lru_cache(maxsize=4)

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.core.embedding import sha256_of
+from bot.core.embedding import checked_manifest, sha256_of
 
 MODEL_FILE = "reranker.safetensors"
 MANIFEST_FILE = "reranker.json"
@@ -87,16 +87,8 @@ class Reranker:
         from transformers import AutoTokenizer
 
         path, manifest_path = folder / MODEL_FILE, folder / MANIFEST_FILE
-        try:
-            manifest = json.loads(manifest_path.read_text())
-        except (OSError, ValueError) as exc:
-            raise RerankerError(f"cannot read the reranker's manifest {manifest_path}: "
-                                f"{exc}") from exc
-        if not path.is_file():
-            raise RerankerError(f"no reranker at {path} "
-                                "(run `python -m bot knowledge train-reranker`)")
-        if sha256_of(path) != manifest.get("sha256"):
-            raise RerankerError(f"{path} does not match the sha256 in {manifest_path}")
+        manifest = checked_manifest(path, manifest_path, "reranker",
+                                    "python -m bot knowledge train-reranker", RerankerError)
         if manifest.get("base_sha256") != base_sha256:
             raise RerankerError(f"{path} was trained from another embedding model; retrain "
                                 "it with `python -m bot knowledge train-reranker`")

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.core.embedding import sha256_of
+from bot.core.embedding import checked_manifest, sha256_of
 from bot.nlu.intents import Intent
 
 MODEL_FILE = "intents.npz"
@@ -119,15 +119,8 @@ class IntentModel:
     @classmethod
     def load(cls, folder: Path, embedder_sha256: str | None = None) -> IntentModel:
         path, manifest_path = folder / MODEL_FILE, folder / MANIFEST_FILE
-        try:
-            manifest = json.loads(manifest_path.read_text())
-        except (OSError, ValueError) as exc:
-            raise IntentModelError(f"cannot read the intent model's manifest {manifest_path}: "
-                                   f"{exc}") from exc
-        if not path.is_file():
-            raise IntentModelError(f"no intent model at {path} (run `python -m bot nlu train`)")
-        if sha256_of(path) != manifest.get("sha256"):
-            raise IntentModelError(f"{path} does not match the sha256 in {manifest_path}")
+        manifest = checked_manifest(path, manifest_path, "intent model",
+                                    "python -m bot nlu train", IntentModelError)
         if embedder_sha256 and manifest.get("embedding_sha256") not in (None, embedder_sha256):
             raise IntentModelError(f"{path} was trained with another embedding model; "
                                    "retrain it with `python -m bot nlu train`")

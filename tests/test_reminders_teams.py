@@ -138,3 +138,7 @@ def test_a_channel_subscription_posts_once(assistant, tmp_path):
     report, subs = asyncio.run(scenario())
     assert [s.subscriber for s in subs] == ["channel:course-channel"]
     assert report.sent == 1
+    posted = [a for a in app[SERVICES].connector.bot_activities("course-channel")
+              if a.get("attachments")]
+    # A new post in the channel, not a reply to the id the SDK makes up for its turn.
+    assert len(posted) == 1 and not posted[0].get("replyToId")

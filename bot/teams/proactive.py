@@ -77,10 +77,10 @@ class ProactiveSender:
         failure: list[BaseException] = []
 
         async def callback(turn_context: TurnContext) -> None:
-            if as_reply and ref.activity_id:
-                # The SDK's continuation activity has an id of its own (a new uuid), which
-                # sends would otherwise reply to.
-                turn_context.activity.id = ref.activity_id
+            # The SDK's continuation activity has an id of its own (a new uuid), which sends
+            # would otherwise reply to: a reply names the message it answers, anything else
+            # (a reminder, a relayed answer) is a new post in the conversation.
+            turn_context.activity.id = ref.activity_id if as_reply else None
             try:
                 await turn_context.send_activity(activity)
             except SendError as exc:  # keep it: the SDK's turn would swallow it

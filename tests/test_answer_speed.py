@@ -19,11 +19,38 @@ def test_one_text_is_encoded_as_a_batch_encodes_it(embedder):
     """A single question skips the wrapper's bookkeeping but gets the same embedding."""
     texts = ["what is batch norm", "why isnt KL divergence symmetric?", "word " * 400]
     for text in texts:
+        embedder.forget_recent()
         alone = embedder.encode([text])[0]
+        embedder.forget_recent()  # or the batch would reuse the kept embedding
         batched = embedder.encode([text, "another text in the batch"])[0]
         assert alone.shape == (384,) and alone.dtype == np.float32
         assert np.allclose(alone, batched, atol=1e-5)
         assert abs(float(np.linalg.norm(alone)) - 1.0) < 1e-5
+
+
+def test_a_text_read_twice_is_encoded_once(embedder, monkeypatch):
+    """A message's parts and readings repeat texts; each goes through the model once. An
+    index build's texts are not kept."""
+    embedder.forget_recent()
+    passes: list[list[str]] = []
+    inner = embedder._encode
+
+    def counting(texts):
+        passes.append(list(texts))
+        return inner(texts)
+
+    monkeypatch.setattr(embedder, "_encode", counting)
+    first = embedder.encode(["is flipping always ok"])
+    pair = embedder.encode(["is flipping always ok", "what is dropout"])
+    again = embedder.encode(["is flipping always ok"])
+    again[0][0] = 99.0  # a caller's copy: the kept one is not changed
+    assert passes == [["is flipping always ok"], ["what is dropout"]]
+    assert np.array_equal(first[0], pair[0])
+    assert np.array_equal(first, embedder.encode(["is flipping always ok"]))
+    bulk = [f"passage number {i}" for i in range(20)]
+    embedder.encode(bulk)
+    embedder.encode(bulk)
+    assert passes[2:] == [bulk, bulk]
 
 
 def test_a_content_question_is_read_by_the_model_once(schedule, embedder, knowledge,
@@ -33,13 +60,13 @@ def test_a_content_question_is_read_by_the_model_once(schedule, embedder, knowle
     assistant = Assistant(lambda: schedule, embedder, knowledge)
     assistant.view()  # the course's titles are encoded once, when the view is built
     calls: list[list[str]] = []
-    encode = embedder.encode
+    encode = embedder._encode
 
     def counting(texts):
         calls.append(list(texts))
         return encode(texts)
 
-    monkeypatch.setattr(embedder, "encode", counting)
+    monkeypatch.setattr(embedder, "_encode", counting)  # the model's passes
     knowledge.forget_queries()
     answer = assistant.answer("why does batch normalisation help training",
                               AskContext(NOW, LONDON))

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,10 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+# Calls of up to this many texts are questions (not an index build): their embeddings are
+# kept, the last RECENT_KEPT of them.
+RECENT_UP_TO = 8
+RECENT_KEPT = 512
 
 
 class ModelError(RuntimeError):
@@ -98,6 +103,8 @@ class Embedder:
             raise ModelError(
                 f"cannot load the embedding model from {self.model_dir}: {exc}") from exc
         self._lock = threading.Lock()
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._recent_lock = threading.Lock()
         self._direct = _direct_parts(self._model)
         # Every core by default; a server building its index while it answers leaves one.
         self.bulk_threads = max(1, os.cpu_count() or 1)
@@ -106,6 +113,30 @@ class Embedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
+        if len(texts) > RECENT_UP_TO:  # building an index: every text is new
+            return self._encode(texts)
+        # One message is read several times (its intent, the notes search, each of its
+        # parts, its question after a preamble): the same text is encoded once.
+        with self._recent_lock:
+            found = [self._recent.get(t) for t in texts]
+        missing = list(dict.fromkeys(t for t, v in zip(texts, found, strict=True) if v is None))
+        if missing:
+            fresh = dict(zip(missing, self._encode(missing), strict=True))
+            with self._recent_lock:
+                for text, vector in fresh.items():
+                    self._recent[text] = vector
+                    self._recent.move_to_end(text)
+                while len(self._recent) > RECENT_KEPT:
+                    self._recent.popitem(last=False)
+            found = [v if v is not None else fresh[t] for t, v in zip(texts, found, strict=True)]
+        return np.stack(found)
+
+    def forget_recent(self) -> None:
+        """Drop the kept embeddings (for benchmarks that time a question's encoding)."""
+        with self._recent_lock:
+            self._recent.clear()
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
         import torch
 
         if len(texts) == 1 and self._direct is not None:

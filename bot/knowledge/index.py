@@ -17,8 +17,6 @@ import logging
 import os
 import re
 import tempfile
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -208,8 +206,6 @@ class KnowledgeIndex:
         self._sections: dict[tuple[str, str], list[int]] = {}
         for i, c in enumerate(chunks):
             self._sections.setdefault((c.path, c.section), []).append(i)
-        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._query_lock = threading.Lock()
 
     # Building and storing -------------------------------------------------------------
     @classmethod
@@ -353,24 +349,17 @@ class KnowledgeIndex:
         return _scaled(self.raw_lexical_scores(query))
 
     def query_vector(self, query: str) -> np.ndarray | None:
-        """The query's embedding, read like the passages were (markup dropped); the last
-        few are kept, since one question is searched and then composed from."""
+        """The query's embedding, read like the passages were (markup dropped); the
+        embedder keeps recent ones, since one question is searched and then composed from."""
         if self.embedder is None:
             return None
-        with self._query_lock:
-            found = self._query_vectors.get(query)
-        if found is None:
-            found = self.embedder.encode([clean_markup(query)])[0]
-            with self._query_lock:
-                self._query_vectors[query] = found
-                while len(self._query_vectors) > 256:
-                    self._query_vectors.popitem(last=False)
-        return found
+        return self.embedder.encode([clean_markup(query)])[0]
 
     def forget_queries(self) -> None:
         """Drop the kept query embeddings (for benchmarks that time a cold question)."""
-        with self._query_lock:
-            self._query_vectors.clear()
+        forget = getattr(self.embedder, "forget_recent", None)
+        if forget is not None:
+            forget()
 
     def dense_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """Cosine similarity of each passage, and of each passage's heading."""

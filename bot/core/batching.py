@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
-from bot.core.embedding import Embedder
+from bot.core.embedding import SMALL, Embedder
 
-SMALL = 8  # calls with more texts than this are bulk work (indexing): encoded on their own,
-# and a shared pass stays this small: the model then runs on one thread (see embedding.py)
+# Calls with more than SMALL texts are bulk work (indexing), encoded on their own; a shared
+# pass stays this small: the model then runs on one thread (see embedding.py).
 
 
 @dataclass(eq=False)

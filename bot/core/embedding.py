@@ -21,9 +21,9 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
-# Calls of up to this many texts are questions (not an index build): their embeddings are
-# kept, the last RECENT_KEPT of them.
-RECENT_UP_TO = 8
+# Calls of up to SMALL texts are questions (not an index build): their embeddings are kept,
+# the last RECENT_KEPT of them, and they run on one thread.
+SMALL = 8
 RECENT_KEPT = 512
 
 
@@ -113,7 +113,7 @@ class Embedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        if len(texts) > RECENT_UP_TO:  # building an index: every text is new
+        if len(texts) > SMALL:  # building an index: every text is new
             return self._encode(texts)
         # One message is read several times (its intent, the notes search, each of its
         # parts, its question after a preamble): the same text is encoded once.
@@ -142,7 +142,7 @@ class Embedder:
         if len(texts) == 1 and self._direct is not None:
             return self._encode_one(texts[0])[None, :]
         # Bulk encoding (building an index) uses `bulk_threads`; single queries use one.
-        threads = self.bulk_threads if len(texts) > 8 else 1
+        threads = self.bulk_threads if len(texts) > SMALL else 1
         with self._lock:
             torch.set_num_threads(threads)
             vectors = self._model.encode(texts, batch_size=32, normalize_embeddings=True,
@@ -174,7 +174,7 @@ class Embedder:
             return []
         import torch
 
-        threads = max(1, os.cpu_count() or 1) if len(texts) > 8 else 1
+        threads = max(1, os.cpu_count() or 1) if len(texts) > SMALL else 1
         with self._lock:
             torch.set_num_threads(threads)
             outputs = self._model.encode(texts, batch_size=batch_size, output_value=None,

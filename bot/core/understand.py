@@ -125,6 +125,17 @@ class Query:
         return any(self.cues.get(c) for c in concepts)
 
     @property
+    def asks_count(self) -> bool:
+        """"how many ...": a number is part of the answer."""
+        return bool(_HOW_MANY.search(self.text))
+
+    @property
+    def asks_remaining(self) -> bool:
+        """"how many cws do I still have to hand in", "which tutorials are left": the ones
+        still to come, all of them (not only the next)."""
+        return bool(set(self.words) & _REMAINING) or self.direction == "upcoming"
+
+    @property
     def week(self) -> int | None:
         return self.time.week_number
 
@@ -205,7 +216,7 @@ class Understander:
         # Chat filler ("details please", "tbh") is no subject to look for in the titles.
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
                            and w not in self._cue_words and w not in FILLER
-                           and w not in CALENDAR_WORDS and not w.isdigit())
+                           and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1)
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
@@ -241,6 +252,15 @@ class Understander:
                 q.missing.append(f"coursework {n}")
                 return True
             return cw is not None
+
+        def coursework_pair(m: re.Match) -> bool:
+            # "task 2 & 3", "tasks 1 or 2": one noun for two tasks; both must exist.
+            numbers = [number_value(m.group(1)), number_value(m.group(2))]
+            ids = [self.coursework_by_number.get(n) for n in numbers if n is not None]
+            if len(ids) != 2 or None in ids:
+                return False
+            q.coursework.extend(i for i in ids if i not in q.coursework)
+            return True
 
         def coursework_position(m: re.Match) -> bool:
             word = m.group(1)
@@ -294,6 +314,9 @@ class Understander:
             return nid is not None
 
         num = NUMBER_PATTERN
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?)?\s?({num})\s?(?:,|and|or|vs\.?|versus)\s?"
+             rf"(?:{_CW_NOUN}\s?)?({num})\b(?!\s*(?:days?|weeks?|hours?|hrs?|mins?))",
+             coursework_pair, "coursework")
         take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework, "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
              coursework_position, "coursework")
@@ -357,6 +380,8 @@ class Understander:
         return None
 
 
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
+_REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 

@@ -8,6 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
+    in_qa_slots,
     lecture_numbers,
     lecture_span,
     live_except,
@@ -17,6 +18,7 @@ from bot.core.course_parts import (
     timetabled_kinds,
 )
 from bot.core.handlers import Reply
+from bot.core.queries import by_start, split_at
 from bot.core.lexicon import WEIGHT_WORDS
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
@@ -57,7 +59,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         else:
             unknown(duration)
     how_many = re.search(r"\bhow many\b", q.text) and not words & WEIGHT_WORDS
-    if how_many and (count := _count(q, view, reader)):
+    # "which cws do i still need to submit": those left, as "how many are left" has them
+    left_to_do = q.asks_remaining and not q.coursework and (
+        "deadline" in q.kinds or q.has("coursework"))
+    if (how_many or left_to_do) and (count := _count(q, view, reader)):
         parts.append(count)
         only_left = bool(words & {"left", "remaining", "still", "more"})
         listed = q.kinds if only_left else q.kinds & {"deadline", "quiz"}
@@ -213,12 +218,13 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
                                              or words & {"timetabled", "timetable",
                                                          "scheduled", "contact"}):
         return W.TIMETABLE.format(slots=_slots(view), note=s.course.timetable_note)
-    if words & {"left", "remaining", "still", "more"}:
-        kinds = q.kinds or {"deadline"}
-        left = [e for e in view.timed if e.kind in kinds and e.start > reader.now]
+    kinds = set(q.kinds) | (in_qa_slots(s) if "qa" in q.kinds else set())
+    if q.asks_remaining:
+        kinds = kinds or {"deadline"}
+        _, left = split_at([e for e in view.events if e.kind in kinds], reader.now)
         names = ", ".join(f"{e.id} ({view.instant(e.start, reader)})" for e in left)
-        return W.COUNT_LEFT.format(count=len(left), what=" and ".join(sorted(kinds)),
-                                   names=names or "none")
+        what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
+        return W.COUNT_LEFT.format(count=len(by_start(left)), what=what, names=names or "none")
     if q.has("coursework") or "deadline" in q.kinds:
         return W.COUNT_COURSEWORK.format(count=a.coursework_count,
                                          ids=", ".join(cw.id for cw in s.coursework),
@@ -235,12 +241,12 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     if "quiz" in q.kinds:
         return W.COUNT_QUIZZES.format(count=len(s.quizzes),
                                       weeks=", ".join(str(x.week) for x in s.quizzes))
-    if q.kinds:  # "how many q&as are there": every event of the kinds asked about
-        found = [e for e in view.events if e.kind in q.kinds]
+    if kinds:  # "how many q&as are there": every event of the kinds asked about
+        found = [e for e in view.events if e.kind in kinds]
         if found:
             names = ", ".join(view.instant(e.start, reader) if e.start else f"week {e.week}"
                               for e in found)
-            what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(q.kinds))
+            what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
             return W.COUNT_EVENTS.format(count=len(found), what=what, names=names)
     if q.has("week_word"):
         first, last = s.weeks[0], s.weeks[-1]

@@ -18,8 +18,8 @@ from bot.core.course_parts import (
     timetabled_kinds,
 )
 from bot.core.handlers import Reply
-from bot.core.queries import by_start, split_at
 from bot.core.lexicon import WEIGHT_WORDS
+from bot.core.queries import by_start, split_at
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query

@@ -152,9 +152,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 # A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
 # 20 min right?"
-_YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?(?:is|are|was|were|does|do|"
-                     r"did|will|has|have)\b|\b(?:right|correct|yeah|yes or no|isn'?t it|"
-                     r"aren'?t they|no)\W*$")
+_YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
+                     r"(?:is|are|was|were|does|do|did|will|has|have)\b"
+                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
 
 
 def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Reply:

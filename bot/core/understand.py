@@ -29,6 +29,8 @@ _STATED_TODAY = re.compile(
     r"\b(?:it'?s|it is|today is|today'?s)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?"
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*)\b")
+# "the lecture one of the pre-recorded ones": a count word before "of" is no number of an id.
+_NOT_ONE_OF = r"(?!(?<=\bone)\s+of\b)"
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -84,6 +86,9 @@ class Query:
     # Subject words in the position of what is asked about ("a lecture on dropout",
     # "what is the weather"), as opposed to words around the question ("I took a break").
     focus_words: list[str] = field(default_factory=list)
+    # Subject words the course's vocabulary (schedule, notes, lexicon) does not have
+    # ("rain" in "is it gonna rain tomorrow").
+    foreign_words: list[str] = field(default_factory=list)
     # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
     stated_now: datetime | None = None
     # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
@@ -120,6 +125,16 @@ class Query:
     @property
     def focus_unknown(self) -> bool:
         return bool(self.focus_words) and not self.subject_known
+
+    @property
+    def names_nothing_of_the_course(self) -> bool:
+        """Only words the course does not know besides a time ("is it gonna rain tomorrow"):
+        no event kind, id, person or course cue, so the time alone is no reason to answer
+        with the schedule."""
+        return (bool(self.foreign_words) and len(self.foreign_words) == len(self.subject_words)
+                and not (self.kinds or self.coursework or self.lectures or self.tutorials
+                         or self.notes or self.staff or self.missing or self.course_code)
+                and set(self.cues) <= _GENERIC_CUES)
 
     def has(self, *concepts: str) -> bool:
         return any(self.cues.get(c) for c in concepts)
@@ -216,10 +231,12 @@ class Understander:
         # Chat filler ("details please", "tbh") is no subject to look for in the titles.
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
                            and w not in self._cue_words and w not in FILLER
-                           and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1)
+                           and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1
+                           and w not in _PREFIXES)
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
+        q.foreign_words = [w for w in q.subject_words if w not in self.vocabulary]
         return q
 
     def stated_today(self, text: str, now: datetime, tz: ZoneInfo
@@ -317,14 +334,17 @@ class Understander:
         take(rf"\b{_CW_NOUN}\s?(?:#|no\.?)?\s?({num})\s?(?:,|and|or|vs\.?|versus)\s?"
              rf"(?:{_CW_NOUN}\s?)?({num})\b(?!\s*(?:days?|weeks?|hours?|hrs?|mins?))",
              coursework_pair, "coursework")
-        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework, "coursework")
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b{_NOT_ONE_OF}", coursework,
+             "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
              coursework_position, "coursework")
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range,
              "lecture")
-        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture,
+        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b{_NOT_ONE_OF}",
+             lecture,
              "lecture")
-        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial,
+        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b{_NOT_ONE_OF}",
+             tutorial,
              "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
              r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial, "tutorial")
@@ -380,6 +400,11 @@ class Understander:
         return None
 
 
+# What is left of a hyphenated word whose second half is a cue ("pre-recorded"): no topic.
+_PREFIXES = frozenset({"pre", "non", "semi"})
+# Cue concepts any question may have, about the course or not.
+_GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", "all", "past",
+                           "personal"})
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
 _REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"

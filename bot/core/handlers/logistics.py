@@ -75,6 +75,17 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         events.extend(e for e in lectures if e not in events)
         for text in unlisted:
             unknown(text)
+    elif q.has("exam") and words & _ORDER_WORDS:
+        # "is cw3 due before the exam", "the very last thing before the exam": the exam has
+        # no date on the page; say so, and what is dated last (or the task named).
+        unknown(W.EXAM_DATE_UNKNOWN)
+        named = [e for e in view.timed if e.id in q.coursework]
+        known = named or view.timed[-1:]
+        if known:
+            template = W.EXAM_ORDER_NAMED if named else W.EXAM_ORDER_KNOWN
+            parts.append(template.format(lines="; ".join(
+                f"{e.title} ({e.id}): {view.instant(e.start, reader)}" for e in known)))
+            events.extend(known)
     elif q.has("exam") and not words & WEIGHT_WORDS and (
             q.has("when", "how_long", "where") or q.time.window or "date" in words):
         unknown(W.EXAM_DATE_UNKNOWN)
@@ -116,6 +127,16 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))
     if q.has("revision"):
         parts.append(W.REVISION.format(notes=c.revision_notes))
+    placeless = _placeless_kinds(q, view)
+    if q.has("where") and not parts and placeless:
+        # "where are the quizzes", "where are the recordings": things without a place on the
+        # page are not where the sessions are held.
+        if placeless == {"quiz"} and s.quizzes:
+            parts.append(W.COUNT_QUIZZES.format(count=len(s.quizzes),
+                                                weeks=", ".join(str(x.week) for x in s.quizzes)))
+        else:
+            names = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(placeless))
+            unknown(W.WHERE_NO_PLACE.format(what=names) + " " + c.materials_note)
     if q.has("recorded", "live") and not parts:
         if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
             parts.extend(session_places(s))
@@ -151,6 +172,19 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
+
+
+_ORDER_WORDS = frozenset({"before", "after", "until", "till", "til", "prior"})
+
+
+def _placeless_kinds(q: Query, view: CourseView) -> set[str]:
+    """The kinds of event asked about when none of them has a place on the page."""
+    asked = {k for k in q.kinds if k != "deadline"}
+    if "qa" in asked:
+        asked |= in_qa_slots(view.schedule)
+    if not asked or any(e.location for e in view.events if e.kind in asked):
+        return set()
+    return asked
 
 
 def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[Event]]:

@@ -157,6 +157,9 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
 
 
+_EITHER_OR = re.compile(r"\bor\b")
+
+
 def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Reply:
     """Yes or no first, then the facts: the sessions in the time the question names, and,
     when it names a topic held at another time, when that one is."""
@@ -168,8 +171,13 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
     held = sorted((e for e in events_of(view, kinds, q.staff)
                    if e.start and window.start <= e.start < window.end),
                   key=lambda e: (e.start, e.id))
-    if window.granularity in ("after", "now"):
-        return reply  # a count, or what is on now (the reply says what is next instead)
+    if window.course_week is not None:  # placed only in a week: a pre-recorded lecture
+        held += [e for e in events_of(view, kinds, q.staff)
+                 if e.start is None and e.week == window.course_week]
+    if window.granularity in ("after", "now") or not q.kinds or _EITHER_OR.search(q.text):
+        # a count; what is on now (the reply says what is next instead); "is week 9 free"
+        # (nothing named to say yes about); "at 10 or 11", "week 3 or 4" (not a yes/no)
+        return reply
     if not held:
         if not reply.events:  # "is there a q&a tomorrow": no, and what is on instead
             reply.text = W.CONFIRM_NO + " " + reply.text
@@ -179,12 +187,16 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         if reply.answered and reply.events and set(reply.events) <= set(held):
             reply.text = W.CONFIRM_YES + " " + reply.text
         return reply
-    lines = view.event_lines(held, reader)
     if set(matched) & set(held):
-        return Reply("schedule", True, 0.9, "\n".join([W.CONFIRM_YES, *lines]), held)
+        # the one asked about, with what shares its slot ("T01 and T02" in one tutorial)
+        starts = {e.start for e in matched if e.start is not None}
+        same = [e for e in held if e in matched or e.start in starts]
+        return Reply("schedule", True, 0.9, "\n".join([W.CONFIRM_YES,
+                                                       *view.event_lines(same, reader)]), same)
     elsewhere = [e for e in matched if e not in held]
-    text = "\n".join([W.CONFIRM_NO_TOPIC.format(label=window.label) + ":", *lines,
-                      W.CONFIRM_TOPIC_WHEN.format(phrase=q.topic_phrase) + ":",
+    label = window.label[0].upper() + window.label[1:]
+    text = "\n".join([W.CONFIRM_NO_TOPIC.format(label=label), *view.event_lines(held, reader),
+                      W.CONFIRM_TOPIC_WHEN.format(phrase=q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
 

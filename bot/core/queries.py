@@ -10,11 +10,12 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
+from bot.core.when import Window
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["by_start", "events_of", "lectures_in_notes", "named_events", "search_notes",
-           "sources", "split_at"]
+__all__ = ["by_start", "events_of", "in_window", "lectures_in_notes", "named_events",
+           "search_notes", "sources", "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -32,6 +33,15 @@ def split_at(events: list[Event], instant: datetime) -> tuple[list[Event], list[
     "How many tutorials are left after today's", "which cws do I still have to hand in"."""
     timed = sorted((e for e in events if e.start is not None), key=lambda e: (e.start, e.id))
     return ([e for e in timed if e.start <= instant], [e for e in timed if e.start > instant])
+
+
+def in_window(events: list[Event], window: Window, now: datetime) -> list[Event]:
+    """The events a time names: those starting in it, or for "now" those running."""
+    if window.granularity == "now":
+        return [e for e in events if e.start and e.end and e.start <= now < e.end]
+    return [e for e in events if e.start and window.start <= e.start < window.end
+            or (e.start is None and window.course_week is not None
+                and window.course_week == e.week)]
 
 
 def by_start(events: list[Event]) -> list[list[Event]]:

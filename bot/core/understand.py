@@ -140,6 +140,11 @@ class Query:
         return any(self.cues.get(c) for c in concepts)
 
     @property
+    def asks_yes_no(self) -> bool:
+        """"is today's tut the one on padding", "Q&A starts in 20 min right?"."""
+        return bool(_YES_NO.search(self.text))
+
+    @property
     def asks_count(self) -> bool:
         """"how many ...": a number is part of the answer."""
         return bool(_HOW_MANY.search(self.text))
@@ -405,6 +410,11 @@ _PREFIXES = frozenset({"pre", "non", "semi"})
 # Cue concepts any question may have, about the course or not.
 _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", "all", "past",
                            "personal"})
+# A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
+# 20 min right?", "does kainz do any more sessions".
+_YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
+                     r"(?:is|are|was|were|does|do|did|will|has|have)\b"
+                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
 _REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"

@@ -25,7 +25,7 @@ ALL_KINDS = EVENT_KINDS
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     reply = _answer(q, view, reader)
-    if _YES_NO.search(q.text) and q.time.window is not None:
+    if q.asks_yes_no and q.time.window is not None:
         reply = _confirmed(reply, q, view, reader)
     if q.has("how_long") and reply.events:
         # "how long until the panel": say how long, not only when.
@@ -148,13 +148,6 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
     return _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
-
-
-# A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
-# 20 min right?"
-_YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
-                     r"(?:is|are|was|were|does|do|did|will|has|have)\b"
-                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
 
 
 _EITHER_OR = re.compile(r"\bor\b")

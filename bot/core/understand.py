@@ -13,7 +13,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
-from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER
+from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
@@ -128,10 +128,11 @@ class Query:
 
     @property
     def names_nothing_of_the_course(self) -> bool:
-        """Only words the course does not know besides a time ("is it gonna rain tomorrow"):
-        no event kind, id, person or course cue, so the time alone is no reason to answer
-        with the schedule."""
-        return (bool(self.foreign_words) and len(self.foreign_words) == len(self.subject_words)
+        """Only words the course does not know, one of them of everyday life, besides a time
+        ("is it gonna rain tomorrow"): no event kind, id, person or course cue, so the time
+        alone is no reason to answer with the schedule."""
+        return (bool(set(self.foreign_words) & EVERYDAY)
+                and len(self.foreign_words) == len(self.subject_words)
                 and not (self.kinds or self.coursework or self.lectures or self.tutorials
                          or self.notes or self.staff or self.missing or self.course_code)
                 and set(self.cues) <= _GENERIC_CUES)

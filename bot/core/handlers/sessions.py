@@ -151,6 +151,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
+                     r"|\b(?:right|correct|yeah)\W*$")
 
 
 def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -172,12 +174,15 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         # (nothing named to say yes about); "at 10 or 11", "week 3 or 4" (not a yes/no)
         return reply
     if not held:
-        if not reply.events:  # "is there a q&a tomorrow": no, and what is on instead
+        if not reply.events and _EXISTS.search(q.text):  # "is there a q&a tomorrow": no
             reply.text = W.CONFIRM_NO + " " + reply.text
         return reply
     matched = _by_topic(q, view, kinds) if q.subject_known else []
     if not matched:
-        if reply.answered and reply.events and set(reply.events) <= set(held):
+        # without a topic, only whether there is one then ("is there a tut tmrw", "Q&A starts
+        # in 20 min right?"), not what it is like ("are the week 5 lectures live?")
+        if (reply.answered and reply.events and set(reply.events) <= set(held)
+                and _EXISTS.search(q.text) and not q.has("live", "recorded", "where", "who")):
             reply.text = W.CONFIRM_YES + " " + reply.text
         return reply
     if set(matched) & set(held):

@@ -255,7 +255,9 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     kinds = set(q.kinds) | (in_qa_slots(s) if "qa" in q.kinds else set())
     if q.asks_remaining:
         kinds = kinds or {"deadline"}
-        _, left = split_at([e for e in view.events if e.kind in kinds], reader.now)
+        window = q.time.window  # "after tomorrow's": from then on, else from now
+        since = window.start if window and window.granularity == "after" else reader.now
+        _, left = split_at([e for e in view.events if e.kind in kinds], since)
         names = ", ".join(f"{e.id} ({view.instant(e.start, reader)})" for e in left)
         what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
         return W.COUNT_LEFT.format(count=len(by_start(left)), what=what, names=names or "none")

@@ -182,7 +182,7 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         # without a topic, only whether there is one then ("is there a tut tmrw", "Q&A starts
         # in 20 min right?"), not what it is like ("are the week 5 lectures live?")
         if (reply.answered and reply.events and set(reply.events) <= set(held)
-                and _EXISTS.search(q.text) and not q.has("live", "recorded", "where", "who")):
+                and _EXISTS.search(q.text) and not q.has("where", "who")):
             reply.text = W.CONFIRM_YES + " " + reply.text
         return reply
     if set(matched) & set(held):

@@ -109,16 +109,16 @@ def test_the_last_qa_names_the_panel_in_its_slot_first(ask):
 # --- context said around the question ------------------------------------------------------
 
 def test_a_statement_after_a_question_is_its_context(ask):
-    a = ask("when's the next tutorial? I'm in Berlin btw so a bit confused",
-            now="2021-02-15T09:00", tz="Europe/Berlin")
-    assert a.answered and a.intent == "schedule"
-    assert "Sorry to hear" not in a.text and "personal circumstances" not in a.text
+    a = ask("q&a is at 10 tomorrow right? im in madrid so confused with the hours",
+            now="2021-02-15T09:00", tz="Europe/Madrid")
+    assert a.answered and a.intent == "schedule" and a.text.startswith("Yes:")
+    assert "11:00" in a.text  # 10:00 London is 11:00 in Madrid
+    assert "personal circumstances" not in a.text and "Sorry to hear" not in a.text
 
 
-def test_where_one_lives_after_a_question_is_no_personal_matter(ask):
-    a = ask("what time is the GNN lecture for me? I live in Tokyo", now="2021-02-18T09:00",
-            tz="Asia/Tokyo")
-    assert a.answered and "19:00" in a.text and "personal circumstances" not in a.text
+def test_what_one_owns_after_a_question_is_no_personal_matter(ask):
+    a = ask("what gpu does the course suggest for the cw? mine is an old macbook")
+    assert a.answered and "Colab" in a.text and "personal circumstances" not in a.text
 
 
 def test_what_the_session_on_now_is_about(ask):
@@ -150,7 +150,7 @@ def test_before_the_exam_says_the_exam_is_undated_and_the_task_date(ask):
 # --- about the course at all, before its time ----------------------------------------------
 
 def test_everyday_life_with_a_time_is_off_topic_not_a_deadline(ask):
-    for question in ("will it be sunny in london on tuesday", "any good pubs open tonight?"):
+    for question in ("whats for lunch tomorrow", "is it going to rain in london tmrw"):
         a = ask(question, now="2021-02-15T09:00")
         assert a.intent == "off_topic" and not a.answered and a.events == []
 

@@ -232,6 +232,10 @@ def _course_question(frame: Frame) -> bool:
             and not privacy.rule_cues(frame.query.text)["first_person"])
 
 
+# "... and also whether the lectures stay available": a question asked indirectly.
+_ASKS_INDIRECTLY = re.compile(r"\b(?:whether|if|wonder\w*|tell me|let me know)\b")
+
+
 def _answerable(frame: Frame) -> bool:
     """A part the course answers, read with some certainty (first person or not)."""
     return (frame.intent in COURSE_QUESTIONS and frame.probability >= ASK_SURE
@@ -244,7 +248,8 @@ def _said_around(frame: Frame) -> bool:
     q = frame.query
     return (q is not None and frame.probability < ASK_SURE
             and frame.decided_by in ("classifier", "detector:personal")
-            and not _ASKS.search(normalize(q.raw)) and not DISPLEASED & set(q.words))
+            and not _ASKS.search(text := normalize(q.raw)) and not _ASKS_INDIRECTLY.search(text)
+            and not DISPLEASED & set(q.words))
 
 
 def _ask_after_context(text: str) -> str | None:

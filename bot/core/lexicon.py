@@ -124,6 +124,21 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
           "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway"}
 
+# Everyday life no course's schedule is about (weather, food and drink, sport, travel,
+# shopping, entertainment): a question naming one and nothing of the course is not about the
+# course, whatever time it names ("is it gonna rain tomorrow").
+EVERYDAY = frozenset({
+    "weather", "rain", "raining", "rainy", "snow", "snowing", "sunny", "sun", "cloudy", "wind",
+    "windy", "storm", "forecast", "umbrella",
+    "food", "lunch", "dinner", "breakfast", "restaurant", "restaurants", "pizza", "coffee",
+    "cafe", "pub", "pubs", "beer", "drinks",
+    "football", "gym", "sport", "sports",
+    "traffic", "tube", "bus", "buses", "flight", "flights", "taxi",
+    "shop", "shops", "shopping", "supermarket",
+    "film", "films", "movie", "movies", "cinema", "concert", "tv", "netflix", "music",
+    "birthday", "holiday", "holidays", "vacation", "christmas", "easter",
+})
+
 # Words that make a question about a share of the final mark.
 # Words of displeasure with how the course is run: a question asked with them ("which is
 # it?? sloppy") is answered and the complaint heard too.

@@ -163,6 +163,8 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
                 seen.add(e.id)
                 events.append(e)
     texts = list(dict.fromkeys(r.text for r in replies))
+    # "is there a tutorial tomorrow and what's it on": one answer ("Yes: ...") holds the other
+    texts = [t for t in texts if not any(t != other and t in other for other in texts)]
     return Reply(first.intent, all(r.answered for r in replies),
                  min(r.confidence for r in replies), "\n\n".join(texts), events,
                  [s for r in replies for s in r.sources],

@@ -4,14 +4,18 @@ no handler calls another to find something out.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.course import CourseView, Reader
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
+from bot.core.when import Window
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["events_of", "lectures_in_notes", "named_events", "search_notes", "sources"]
+__all__ = ["by_start", "events_of", "in_window", "lectures_in_notes", "named_events",
+           "search_notes", "sources", "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -22,6 +26,31 @@ def events_of(view: CourseView, kinds: set[str], staff: list[str]) -> list[Event
     if staff:
         found = [e for e in found if any(x.removesuffix(" & team") in staff for x in e.staff)]
     return found
+
+
+def split_at(events: list[Event], instant: datetime) -> tuple[list[Event], list[Event]]:
+    """The timed events among these, in order: (those started by `instant`, those after it).
+    "How many tutorials are left after today's", "which cws do I still have to hand in"."""
+    timed = sorted((e for e in events if e.start is not None), key=lambda e: (e.start, e.id))
+    return ([e for e in timed if e.start <= instant], [e for e in timed if e.start > instant])
+
+
+def in_window(events: list[Event], window: Window, now: datetime) -> list[Event]:
+    """The events a time names: those starting in it, or for "now" those running."""
+    if window.granularity == "now":
+        return [e for e in events if e.start and e.end and e.start <= now < e.end]
+    return [e for e in events if e.start and window.start <= e.start < window.end
+            or (e.start is None and window.course_week is not None
+                and window.course_week == e.week)]
+
+
+def by_start(events: list[Event]) -> list[list[Event]]:
+    """Events grouped by their start, in order: one group is one session ("T07 and T08" in one
+    slot count as one tutorial session)."""
+    groups: dict[object, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.start or (e.week, e.id), []).append(e)
+    return list(groups.values())
 
 
 def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> list[Event]:

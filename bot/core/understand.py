@@ -13,7 +13,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
-from bot.core.lexicon import CUES, DOMAIN_WORDS, FILLER
+from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
@@ -29,6 +29,8 @@ _STATED_TODAY = re.compile(
     r"\b(?:it'?s|it is|today is|today'?s)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?"
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*)\b")
+# "the lecture one of the pre-recorded ones": a count word before "of" is no number of an id.
+_NOT_ONE_OF = r"(?!(?<=\bone)\s+of\b)"
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -84,6 +86,9 @@ class Query:
     # Subject words in the position of what is asked about ("a lecture on dropout",
     # "what is the weather"), as opposed to words around the question ("I took a break").
     focus_words: list[str] = field(default_factory=list)
+    # Subject words the course's vocabulary (schedule, notes, lexicon) does not have
+    # ("rain" in "is it gonna rain tomorrow").
+    foreign_words: list[str] = field(default_factory=list)
     # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
     stated_now: datetime | None = None
     # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
@@ -121,8 +126,35 @@ class Query:
     def focus_unknown(self) -> bool:
         return bool(self.focus_words) and not self.subject_known
 
+    @property
+    def names_nothing_of_the_course(self) -> bool:
+        """Only words the course does not know, one of them of everyday life, besides a time
+        ("is it gonna rain tomorrow"): no event kind, id, person or course cue, so the time
+        alone is no reason to answer with the schedule."""
+        return (bool(set(self.foreign_words) & EVERYDAY)
+                and len(self.foreign_words) == len(self.subject_words)
+                and not (self.kinds or self.coursework or self.lectures or self.tutorials
+                         or self.notes or self.staff or self.missing or self.course_code)
+                and set(self.cues) <= _GENERIC_CUES)
+
     def has(self, *concepts: str) -> bool:
         return any(self.cues.get(c) for c in concepts)
+
+    @property
+    def asks_yes_no(self) -> bool:
+        """"is today's tut the one on padding", "Q&A starts in 20 min right?"."""
+        return bool(_YES_NO.search(self.text))
+
+    @property
+    def asks_count(self) -> bool:
+        """"how many ...": a number is part of the answer."""
+        return bool(_HOW_MANY.search(self.text))
+
+    @property
+    def asks_remaining(self) -> bool:
+        """"how many cws do I still have to hand in", "which tutorials are left": the ones
+        still to come, all of them (not only the next)."""
+        return bool(set(self.words) & _REMAINING) or self.direction == "upcoming"
 
     @property
     def week(self) -> int | None:
@@ -205,10 +237,12 @@ class Understander:
         # Chat filler ("details please", "tbh") is no subject to look for in the titles.
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
                            and w not in self._cue_words and w not in FILLER
-                           and w not in CALENDAR_WORDS and not w.isdigit())
+                           and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1
+                           and w not in _PREFIXES)
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
+        q.foreign_words = [w for w in q.subject_words if w not in self.vocabulary]
         return q
 
     def stated_today(self, text: str, now: datetime, tz: ZoneInfo
@@ -241,6 +275,15 @@ class Understander:
                 q.missing.append(f"coursework {n}")
                 return True
             return cw is not None
+
+        def coursework_pair(m: re.Match) -> bool:
+            # "task 2 & 3", "tasks 1 or 2": one noun for two tasks; both must exist.
+            numbers = [number_value(m.group(1)), number_value(m.group(2))]
+            ids = [self.coursework_by_number.get(n) for n in numbers if n is not None]
+            if len(ids) != 2 or None in ids:
+                return False
+            q.coursework.extend(i for i in ids if i not in q.coursework)
+            return True
 
         def coursework_position(m: re.Match) -> bool:
             word = m.group(1)
@@ -294,14 +337,20 @@ class Understander:
             return nid is not None
 
         num = NUMBER_PATTERN
-        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework, "coursework")
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?)?\s?({num})\s?(?:,|and|or|vs\.?|versus)\s?"
+             rf"(?:{_CW_NOUN}\s?)?({num})\b(?!\s*(?:days?|weeks?|hours?|hrs?|mins?))",
+             coursework_pair, "coursework")
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b{_NOT_ONE_OF}", coursework,
+             "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
              coursework_position, "coursework")
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range,
              "lecture")
-        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b", lecture,
+        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b{_NOT_ONE_OF}",
+             lecture,
              "lecture")
-        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b", tutorial,
+        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b{_NOT_ONE_OF}",
+             tutorial,
              "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
              r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial, "tutorial")
@@ -357,6 +406,18 @@ class Understander:
         return None
 
 
+# What is left of a hyphenated word whose second half is a cue ("pre-recorded"): no topic.
+_PREFIXES = frozenset({"pre", "non", "semi"})
+# Cue concepts any question may have, about the course or not.
+_GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", "all", "past",
+                           "personal"})
+# A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
+# 20 min right?", "does kainz do any more sessions".
+_YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
+                     r"(?:is|are|was|were|does|do|did|will|has|have)\b"
+                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
+_REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 

@@ -154,6 +154,9 @@ def _relative_days(text, today, now, tz, cal):
     # ("the day after tomorrow" is a day of its own, below)
     m = re.search(r"(?<!\bday )\bafter (today|tonight|tdy|tomorrow|tmrw|yesterday)(?:'?s)?"
                   r"(?: ones?)?\b", text)
+    # "once tomorrow's tut is done": the same, said the other way round
+    m = m or re.search(r"\b(?:once|when) (today|tonight|tdy|tomorrow|tmrw|yesterday)'?s?\b"
+                       r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)", text)
     if m:
         day = today + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(
             m.group(1), 0))
@@ -178,8 +181,9 @@ def _relative_days(text, today, now, tz, cal):
         end = datetime.combine(today + timedelta(days=1), time(), tz)
         return Window(now, end, "for the rest of today", "range", cal.course_week_of(today)), \
             m.span(), None
-    m = re.search(rf"\b(?:in|within) (an|a|half an|({NUMBER_PATTERN})) (hours?|hrs?|minutes?|mins?)"
-                  rf"(?: time)?\b", text)
+    m = re.search(rf"\b(?:in|within) (?:(?:like|about|around|roughly|approx|just) )?"
+                  rf"(an|a|half an|({NUMBER_PATTERN})) (hours?|hrs?|minutes?|mins?)(?: time)?\b",
+                  text)
     if m and (m.group(2) is None or number_value(m.group(2)) is not None):
         n = {"an": 1, "a": 1, "half an": 0.5}.get(m.group(1)) or number_value(m.group(2))
         span = timedelta(hours=n) if m.group(3).startswith("h") else timedelta(minutes=n)

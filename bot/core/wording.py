@@ -47,6 +47,12 @@ DEADLINES_IN = "Coursework deadlines {label}:"
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
 ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
 DEADLINE_LINE = "• {id} {title}: {when}"
+DEADLINES_REMAINING = "{count} of the {total} coursework deadlines {verb} still to come:"
+DEADLINES_ALREADY_PASSED = "Already passed: {names}."
+DUE_FIRST = "{first} is due first, {gap} before {second}."
+DUE_SAME_DAY = "{first} and {second} are due at the same time."
+DUE_SAME_TIME = {2: "Both are due at the same time of day: {time}.",
+                 "more": "All are due at the same time of day: {time}."}
 PREVIOUS_DEADLINE = "The most recent deadline was {title} ({id}), due {when} ({ago} ago)."
 HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they are on "
                    "{locations}. {title} ({id}) is listed from week {week}, due {when}.")
@@ -54,12 +60,18 @@ HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they 
 # Sessions
 EVENTS_IN = "{label_cap} ({span}):"
 EVENTS_HEADER = "{what}:"
-UPCOMING_HEADER = "Still to come, {what}:"
+REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 NOTHING_IN = "Nothing of that kind is scheduled {label}."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
 NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 LAST_WAS = "The most recent one: {line}"
+# A yes/no question about a session in a time ("is today's tut the one on padding?").
+CONFIRM_YES = "Yes:"
+CONFIRM_NO = "No:"
+CONFIRM_NO_TOPIC = "No. {label}:"
+CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
+LAST_IN_SLOT = "The last {kind} session itself: {line}"
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
@@ -144,6 +156,8 @@ EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({t
                        "examinable: it mentions {listed} only.")
 LECTURE_NUMBERS = "lectures {numbers}"
 EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place."
+EXAM_ORDER_KNOWN = "The last thing the page dates: {lines}."
+EXAM_ORDER_NAMED = "What the page does date: {lines}."
 SUBMISSION = "Coursework is submitted via {via}: {contents}.{individual} {notebooks}"
 SUBMISSION_INDIVIDUAL = " Tasks must be implemented individually."
 INDIVIDUAL = "The coursework tasks must be implemented individually (no group work)."
@@ -158,6 +172,7 @@ DELIVERY = "The course runs {mode}: {delivery}."
 TIMETABLE = "Timetabled slots: {slots}. {note}"
 WHERE_SESSIONS = "{what}: {place}."
 WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
+WHERE_NO_PLACE = "The course page gives no place for {what}."
 REVISION = "{notes}"
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
@@ -236,7 +251,6 @@ NOTHING_NOW = "Nothing is on right now."
 TOPIC_COURSEWORK_UNKNOWN = ("The course page doesn't say which topic each coursework task "
                             "covers. The deadlines are:")
 DEADLINES_PASSED = "Deadlines that have passed:"
-DEADLINES_LEFT = "Coursework deadlines still to come:"
 QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
              "(week {week}, {span}).")
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "

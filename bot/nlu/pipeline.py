@@ -23,6 +23,7 @@ import numpy as np
 
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
+from bot.core.lexicon import DISPLEASED
 from bot.core.multipart import inherit, split_question
 from bot.core.text import normalize
 from bot.core.topics import TopicIndex
@@ -138,6 +139,13 @@ class Understanding:
         asked = [i for i, f in enumerate(frames) if _course_question(f)]
         if asked:
             frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and i < asked[-1])]
+        # A part after a question the course answers that asks nothing itself and that the
+        # classifiers read only softly is said around that question ("Q&A starts in 20 min
+        # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
+        # has no nvidia"): its context, not a second matter to answer.
+        first = next((i for i, f in enumerate(frames) if _answerable(f)), None)
+        if first is not None:
+            frames = [f for i, f in enumerate(frames) if i <= first or not _said_around(f)]
         return frames
 
     def _ask_instead(self, frame: Frame, ask: str, now: datetime, tz: ZoneInfo) -> Frame:
@@ -222,6 +230,26 @@ def _course_question(frame: Frame) -> bool:
     return (frame.intent in COURSE_QUESTIONS and frame.probability >= ASK_SURE
             and not frame.decided_by.startswith("rule:") and frame.query is not None
             and not privacy.rule_cues(frame.query.text)["first_person"])
+
+
+# "... and also whether the lectures stay available": a question asked indirectly.
+_ASKS_INDIRECTLY = re.compile(r"\b(?:whether|if|wonder\w*|tell me|let me know)\b")
+
+
+def _answerable(frame: Frame) -> bool:
+    """A part the course answers, read with some certainty (first person or not)."""
+    return (frame.intent in COURSE_QUESTIONS and frame.probability >= ASK_SURE
+            and not frame.decided_by.startswith("rule:"))
+
+
+def _said_around(frame: Frame) -> bool:
+    """A statement read softly by the classifiers alone: it asks nothing, names no matter a
+    rule knows, and shows no displeasure (a complaint is heard even after a question)."""
+    q = frame.query
+    return (q is not None and frame.probability < ASK_SURE
+            and frame.decided_by in ("classifier", "detector:personal")
+            and not _ASKS.search(text := normalize(q.raw)) and not _ASKS_INDIRECTLY.search(text)
+            and not DISPLEASED & set(q.words))
 
 
 def _ask_after_context(text: str) -> str | None:

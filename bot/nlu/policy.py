@@ -125,6 +125,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
               and p_other >= SCHEDULE_CLOSE):
             intent, p, decided_by = best_other, p_other, "classifier+notes"
 
+    if decided_by == "classifier" and intent in FROM_SCHEDULE and q.names_nothing_of_the_course:
+        # "is it gonna rain in london tomorrow": a time, and nothing of the course; whether the
+        # question is about the course at all comes before what its time would select.
+        return frame(Intent.OFF_TOPIC, prediction.p(Intent.OFF_TOPIC), "classifier+course",
+                     alternatives=runners_up)
     if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")
             and prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE):
         # "when are the tutorial solutions released": the question names a thing the page

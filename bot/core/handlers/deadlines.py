@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.queries import split_at
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -47,10 +48,15 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         chosen = [deadlines[-1]]
     if chosen:
         text = "\n".join(_one(view, e, reader) for e in chosen)
+        if len(chosen) > 1 and set(q.words) & _COMPARING:
+            text += "\n" + _comparison(chosen, reader)
         if any(e.start > reader.now for e in chosen):
             text += "\n" + _submit_line(view)
         return Reply("deadline", True, 0.95, text, chosen)
 
+    if q.time.window is None and (q.direction == "upcoming" or q.asks_remaining):
+        # "how many cws do I still have to hand in": every one still to come, counted.
+        return _remaining(view, deadlines, reader)
     if not q.coursework and q.subject_known:
         # "the GAN coursework": the page does not say what each task is about.
         reply = _all(view, deadlines, reader)
@@ -83,13 +89,6 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
 
     if q.direction == "all" or (q.has("all") and not q.has("next")):
         return _all(view, deadlines, reader)
-    if q.direction == "upcoming":
-        upcoming = [e for e in deadlines if e.start > reader.now]
-        if upcoming:
-            lines = [W.DEADLINES_LEFT] + [
-                W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
-                for e in upcoming]
-            return Reply("deadline", True, 0.9, "\n".join(lines), upcoming)
     if q.direction == "previous":
         past = [e for e in deadlines if e.start <= reader.now]
         if past:
@@ -108,6 +107,42 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _all(view, deadlines, reader)
     text = _next_text(view, upcoming[0], reader) + "\n" + _submit_line(view)
     return Reply("deadline", True, 0.85, text, [upcoming[0]])
+
+
+# Words that ask to compare two tasks' deadlines ("which is due first, cw2 or cw3").
+_COMPARING = frozenset({"first", "earlier", "earliest", "sooner", "soonest", "before", "after",
+                        "later", "same", "which", "order", "compare", "between"})
+
+
+def _comparison(chosen: list[Event], reader: Reader) -> str:
+    ordered = sorted(chosen, key=lambda e: (e.start, e.id))
+    first, second = ordered[0], ordered[1]
+    lines = [W.DUE_SAME_DAY.format(first=first.id, second=second.id) if first.start == second.start
+             else W.DUE_FIRST.format(first=first.id, second=second.id,
+                                     gap=format_duration(elapsed(first.start, second.start)))]
+    times = {e.start.astimezone(reader.tz).strftime("%H:%M %Z") for e in ordered}
+    if len(times) == 1 and first.start != second.start:
+        same = W.DUE_SAME_TIME[2 if len(ordered) == 2 else "more"]
+        lines.append(same.format(time=times.pop()))
+    return " ".join(lines)
+
+
+def _remaining(view: CourseView, deadlines: list[Event], reader: Reader) -> Reply:
+    past, left = split_at(deadlines, reader.now)
+    if not left:
+        last = deadlines[-1]
+        text = W.NO_DEADLINES_LEFT.format(count=len(deadlines), title=last.title, id=last.id,
+                                          when=view.instant(last.start, reader))
+        return Reply("deadline", True, 0.85, text, [])
+    lines = [W.DEADLINES_REMAINING.format(count=len(left), total=len(deadlines),
+                                          verb="is" if len(left) == 1 else "are")]
+    lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+              for e in left]
+    if past:
+        lines.append(W.DEADLINES_ALREADY_PASSED.format(names=", ".join(
+            f"{e.id} ({view.instant(e.start, reader)})" for e in past)))
+    lines.append(_submit_line(view))
+    return Reply("deadline", True, 0.9, "\n".join(lines), left)
 
 
 def _next_text(view: CourseView, e: Event, reader: Reader) -> str:

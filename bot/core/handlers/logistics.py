@@ -8,6 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
+    in_qa_slots,
     lecture_numbers,
     lecture_span,
     live_except,
@@ -18,6 +19,7 @@ from bot.core.course_parts import (
 )
 from bot.core.handlers import Reply
 from bot.core.lexicon import WEIGHT_WORDS
+from bot.core.queries import by_start, split_at
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -57,7 +59,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         else:
             unknown(duration)
     how_many = re.search(r"\bhow many\b", q.text) and not words & WEIGHT_WORDS
-    if how_many and (count := _count(q, view, reader)):
+    # "which cws do i still need to submit": those left, as "how many are left" has them
+    left_to_do = q.asks_remaining and not q.coursework and (
+        "deadline" in q.kinds or q.has("coursework"))
+    if (how_many or left_to_do) and (count := _count(q, view, reader)):
         parts.append(count)
         only_left = bool(words & {"left", "remaining", "still", "more"})
         listed = q.kinds if only_left else q.kinds & {"deadline", "quiz"}
@@ -70,6 +75,17 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         events.extend(e for e in lectures if e not in events)
         for text in unlisted:
             unknown(text)
+    elif q.has("exam") and words & _ORDER_WORDS:
+        # "is cw3 due before the exam", "the very last thing before the exam": the exam has
+        # no date on the page; say so, and what is dated last (or the task named).
+        unknown(W.EXAM_DATE_UNKNOWN)
+        named = [e for e in view.timed if e.id in q.coursework]
+        known = named or view.timed[-1:]
+        if known:
+            template = W.EXAM_ORDER_NAMED if named else W.EXAM_ORDER_KNOWN
+            parts.append(template.format(lines="; ".join(
+                f"{e.title} ({e.id}): {view.instant(e.start, reader)}" for e in known)))
+            events.extend(known)
     elif q.has("exam") and not words & WEIGHT_WORDS and (
             q.has("when", "how_long", "where") or q.time.window or "date" in words):
         unknown(W.EXAM_DATE_UNKNOWN)
@@ -111,6 +127,16 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))
     if q.has("revision"):
         parts.append(W.REVISION.format(notes=c.revision_notes))
+    placeless = _placeless_kinds(q, view)
+    if q.has("where") and not parts and placeless:
+        # "where are the quizzes", "where are the recordings": things without a place on the
+        # page are not where the sessions are held.
+        if placeless == {"quiz"} and s.quizzes:
+            parts.append(W.COUNT_QUIZZES.format(count=len(s.quizzes),
+                                                weeks=", ".join(str(x.week) for x in s.quizzes)))
+        else:
+            names = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(placeless))
+            unknown(W.WHERE_NO_PLACE.format(what=names) + " " + c.materials_note)
     if q.has("recorded", "live") and not parts:
         if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
             parts.extend(session_places(s))
@@ -146,6 +172,19 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
+
+
+_ORDER_WORDS = frozenset({"before", "after", "until", "till", "til", "prior"})
+
+
+def _placeless_kinds(q: Query, view: CourseView) -> set[str]:
+    """The kinds of event asked about when none of them has a place on the page."""
+    asked = {k for k in q.kinds if k != "deadline"}
+    if "qa" in asked:
+        asked |= in_qa_slots(view.schedule)
+    if not asked or any(e.location for e in view.events if e.kind in asked):
+        return set()
+    return asked
 
 
 def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[Event]]:
@@ -213,12 +252,15 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
                                              or words & {"timetabled", "timetable",
                                                          "scheduled", "contact"}):
         return W.TIMETABLE.format(slots=_slots(view), note=s.course.timetable_note)
-    if words & {"left", "remaining", "still", "more"}:
-        kinds = q.kinds or {"deadline"}
-        left = [e for e in view.timed if e.kind in kinds and e.start > reader.now]
+    kinds = set(q.kinds) | (in_qa_slots(s) if "qa" in q.kinds else set())
+    if q.asks_remaining:
+        kinds = kinds or {"deadline"}
+        window = q.time.window  # "after tomorrow's": from then on, else from now
+        since = window.start if window and window.granularity == "after" else reader.now
+        _, left = split_at([e for e in view.events if e.kind in kinds], since)
         names = ", ".join(f"{e.id} ({view.instant(e.start, reader)})" for e in left)
-        return W.COUNT_LEFT.format(count=len(left), what=" and ".join(sorted(kinds)),
-                                   names=names or "none")
+        what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
+        return W.COUNT_LEFT.format(count=len(by_start(left)), what=what, names=names or "none")
     if q.has("coursework") or "deadline" in q.kinds:
         return W.COUNT_COURSEWORK.format(count=a.coursework_count,
                                          ids=", ".join(cw.id for cw in s.coursework),
@@ -235,12 +277,12 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     if "quiz" in q.kinds:
         return W.COUNT_QUIZZES.format(count=len(s.quizzes),
                                       weeks=", ".join(str(x.week) for x in s.quizzes))
-    if q.kinds:  # "how many q&as are there": every event of the kinds asked about
-        found = [e for e in view.events if e.kind in q.kinds]
+    if kinds:  # "how many q&as are there": every event of the kinds asked about
+        found = [e for e in view.events if e.kind in kinds]
         if found:
             names = ", ".join(view.instant(e.start, reader) if e.start else f"week {e.week}"
                               for e in found)
-            what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(q.kinds))
+            what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
             return W.COUNT_EVENTS.format(count=len(found), what=what, names=names)
     if q.has("week_word"):
         first, last = s.weeks[0], s.weeks[-1]

@@ -91,10 +91,13 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
             or (e.start is None and window.course_week == e.week))]
         if (q.kinds or window) and not narrowed:
             label = window.label if window else ""
-            lines.append(W.PERSON_NOT_THEN.format(name=name, label=label).replace("  ", " "))
+            no = W.CONFIRM_NO + " " if q.asks_yes_no else ""
+            lines.append(no + W.PERSON_NOT_THEN.format(name=name, label=label).replace("  ", " "))
             lines.append(W.PERSON_ROLES.format(name=name))
         else:
-            lines.append(W.PERSON_ROLES.format(name=name))
+            # "does kainz do any more sessions after this week": yes, and which
+            yes = W.CONFIRM_YES + " " if q.asks_yes_no and (q.kinds or window) else ""
+            lines.append(yes + W.PERSON_ROLES.format(name=name))
             theirs = narrowed
         for e in theirs:
             when = view.when(e, reader) if e.start else f"week {e.week}"

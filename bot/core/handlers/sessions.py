@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
@@ -9,7 +10,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
-from bot.core.queries import events_of
+from bot.core.queries import by_start, events_of
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -24,6 +25,8 @@ ALL_KINDS = EVENT_KINDS
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     reply = _answer(q, view, reader)
+    if q.asks_yes_no and q.time.window is not None:
+        reply = _confirmed(reply, q, view, reader)
     if q.has("how_long") and reply.events:
         # "how long until the panel": say how long, not only when.
         future = [e for e in reply.events if e.start and e.start > reader.now]
@@ -108,20 +111,25 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         last = _same_start(timed, timed[-1])
         sessions = [e for e in timed if e.kind != "panel"]
         if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
-            # "the last Q&A": a panel in a Q&A slot only borrows it, so name the last real
-            # Q&A first, then the panel after it.
-            last = [*_same_start(sessions, sessions[-1]), *last]
+            # "the last Q&A": the panel in the Q&A slot is the last thing held there (its note
+            # says so); the last session of the kind itself follows.
+            real = _same_start(sessions, sessions[-1])
+            reply = _listing("{line}", last, view, reader, 0.85)
+            kind = W.KIND_SINGULAR.get(real[0].kind, real[0].kind)
+            reply.text += "\n" + "\n".join(
+                W.LAST_IN_SLOT.format(kind=kind, line=line.lstrip("• ")) if i == 0 else line
+                for i, line in enumerate(view.event_lines(real, reader)))
+            reply.events = [*last, *real]
+            return reply
         return _listing("{line}", last, view, reader, 0.85)
     if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
         return _next_quiz(candidates, view, reader)
-    if q.direction == "upcoming":
+    if q.direction == "upcoming" or (q.asks_remaining and q.asks_count):
         chosen = sorted((e for e in candidates if _still_to_come(e, view, reader)),
                         key=lambda e: (e.start or _week_end(e, view) or reader.now, e.id))
-        head = W.UPCOMING_HEADER.format(what=_kinds_name(kinds))
         if not chosen:
             return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
-        return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
-                     chosen)
+        return _remaining(chosen, kinds, "", view, reader)
     if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
         chosen = [e for e in candidates]
         head = W.EVENTS_HEADER.format(what=_kinds_name(kinds).capitalize())
@@ -140,6 +148,55 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
     return _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
+
+
+_EITHER_OR = re.compile(r"\bor\b")
+_EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
+                     r"|\b(?:right|correct|yeah)\W*$")
+
+
+def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Reply:
+    """Yes or no first, then the facts: the sessions in the time the question names, and,
+    when it names a topic held at another time, when that one is."""
+    window = q.time.window
+    assert window is not None
+    kinds = set(q.kinds) or set(ALL_KINDS)
+    if "qa" in kinds:
+        kinds |= in_qa_slots(view.schedule)
+    held = sorted((e for e in events_of(view, kinds, q.staff)
+                   if e.start and window.start <= e.start < window.end),
+                  key=lambda e: (e.start, e.id))
+    if window.course_week is not None:  # placed only in a week: a pre-recorded lecture
+        held += [e for e in events_of(view, kinds, q.staff)
+                 if e.start is None and e.week == window.course_week]
+    if window.granularity in ("after", "now") or not q.kinds or _EITHER_OR.search(q.text):
+        # a count; what is on now (the reply says what is next instead); "is week 9 free"
+        # (nothing named to say yes about); "at 10 or 11", "week 3 or 4" (not a yes/no)
+        return reply
+    if not held:
+        if not reply.events and _EXISTS.search(q.text):  # "is there a q&a tomorrow": no
+            reply.text = W.CONFIRM_NO + " " + reply.text
+        return reply
+    matched = _by_topic(q, view, kinds) if q.subject_known else []
+    if not matched:
+        # without a topic, only whether there is one then ("is there a tut tmrw", "Q&A starts
+        # in 20 min right?"), not what it is like ("are the week 5 lectures live?")
+        if (reply.answered and reply.events and set(reply.events) <= set(held)
+                and _EXISTS.search(q.text) and not q.has("where", "who")):
+            reply.text = W.CONFIRM_YES + " " + reply.text
+        return reply
+    if set(matched) & set(held):
+        # the one asked about, with what shares its slot ("T01 and T02" in one tutorial)
+        starts = {e.start for e in matched if e.start is not None}
+        same = [e for e in held if e in matched or e.start in starts]
+        return Reply("schedule", True, 0.9, "\n".join([W.CONFIRM_YES,
+                                                       *view.event_lines(same, reader)]), same)
+    elsewhere = [e for e in matched if e not in held]
+    label = window.label[0].upper() + window.label[1:]
+    text = "\n".join([W.CONFIRM_NO_TOPIC.format(label=label), *view.event_lines(held, reader),
+                      W.CONFIRM_TOPIC_WHEN.format(phrase=q.topic_phrase),
+                      *view.event_lines(elsewhere, reader)])
+    return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
 
 
 def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reader
@@ -175,6 +232,17 @@ def _week_end(e: Event, view: CourseView) -> datetime | None:
     if week is None:
         return None
     return datetime.combine(week.starts + timedelta(days=7), time(), view.schedule.tz)
+
+
+def _remaining(chosen: list[Event], kinds: set[str], since: str, view: CourseView,
+               reader: Reader) -> Reply:
+    """Everything of these kinds still to come, counted by session (two tutorials in one
+    slot are one session)."""
+    what = _kinds_name(kinds)
+    head = W.REMAINING_HEADER.format(what_cap=what[0].upper() + what[1:], since=since,
+                                     count=len(by_start(chosen)))
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
+                 chosen)
 
 
 def _kinds_name(kinds: set[str]) -> str:
@@ -302,6 +370,9 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         timed.sort(key=lambda e: (e.start, e.id))
         if not timed:
             return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+        if q.asks_count or q.asks_remaining or q.direction == "all":
+            # "after today's tut how many are left": all of them, counted
+            return _remaining(timed, kinds, " " + window.label, view, reader)
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.9)
     week_level = []
     if window.granularity == "week" and window.course_week is not None:

@@ -7,6 +7,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
 from bot.core.lexicon import FILLER
+from bot.core.queries import in_window
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -67,7 +68,7 @@ def _coverage_lines(matches: list[TopicMatch], view: CourseView, reader: Reader
 
 def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.tutorials:
-        return _tutorials(q, view, reader)
+        return _tutorials(q.tutorials, view, reader)
     if q.lectures:
         lines, events = [], []
         named = any(m.named and m.item.id in q.lectures for m in q.topic_matches)
@@ -80,6 +81,12 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         answered = not (asked and not named)
         return Reply("topic", answered, 0.9 if answered else 0.4, "\n".join(lines), events)
     matches = _matches(q, view)
+    if not matches and q.kinds == {"tutorial"} and q.time.window is not None:
+        # "is the tutorial still going and what's it about": the ones at that time
+        held = in_window([e for e in view.events if e.kind == "tutorial"], q.time.window,
+                         reader.now)
+        if held:
+            return _tutorials([e.id for e in held], view, reader)
     if not matches and q.kinds == {"tutorial"} and q.week is None:
         tutorials = [e for e in view.events if e.kind == "tutorial" and e.topic]
         lines = [W.TUTORIAL_LIST] + [
@@ -135,9 +142,9 @@ def _notes_over_resemblance(q: Query, view: CourseView, reader: Reader,
     return None
 
 
-def _tutorials(q: Query, view: CourseView, reader: Reader) -> Reply:
+def _tutorials(ids: list[str], view: CourseView, reader: Reader) -> Reply:
     lines, events = [], []
-    for tid in q.tutorials:
+    for tid in ids:
         e = view.schedule.event(tid)
         if e is None:
             continue

@@ -103,6 +103,43 @@ def test_a_dead_replicas_claims_are_taken_over_only_after_their_lease(db, schedu
     assert {r["state"] for r in alive.ledger() if r["key"] in sent} == {"sent"}
 
 
+def slow_sends(db, schedule, seconds_per_send: float) -> tuple[list[str], list[str], list]:
+    """One replica sends three reminders, one at a time, each taking `seconds_per_send` of
+    real time (lease 30 s); after each send the other replica looks for expired claims."""
+    policy = load_policy(ROOT / "reminders.yaml")
+    real = Seconds()
+    mine = ReminderStore(db, owner="slow", lease=30, clock=real)
+    other = ReminderStore(db, owner="other", lease=30, clock=real)
+    subscribe(mine, 3)
+    sent: list[str] = []
+    taken: list[str] = []
+
+    async def deliver(sub: Subscription, r: Reminder) -> None:
+        real.now += seconds_per_send
+        sent.append(r.key)
+        taken.extend(row["key"] for row in other.take_expired(NOW))
+
+    s = ReminderScheduler(mine, lambda: Planner(schedule, policy), deliver, lambda: NOW,
+                          concurrency=1)
+    asyncio.run(s.run_once())
+    return sent, taken, mine.ledger()
+
+
+def test_a_slow_batch_keeps_its_lease(db, schedule):
+    """20 s a send against a 30 s lease: the claims are renewed as the batch goes, so the
+    other replica never takes them for a dead replica's (they would be sent twice)."""
+    sent, taken, ledger = slow_sends(db, schedule, 20)
+    assert len(sent) == 3 and taken == []
+    assert {r["state"] for r in ledger if r["key"] in sent} == {"sent"}
+
+
+def test_a_claim_taken_over_during_a_stall_is_not_sent_again(db, schedule):
+    """A send that stalls past the lease: the other replica takes the batch over (the
+    stalled one is in doubt and goes again with its key), and this one sends no more."""
+    sent, taken, _ = slow_sends(db, schedule, 40)
+    assert len(sent) == 1 and len(taken) == 3 and set(sent) < set(taken)
+
+
 def test_transient_failures_are_counted_across_replicas(db):
     stores = [ReminderStore(db, owner=o) for o in ("a", "b")]
     assert [stores[i % 2].transient_failure("user:u1|CW1|2d", NOW) for i in range(4)] == \

@@ -107,7 +107,7 @@ class ReminderScheduler:
         report.skipped += len(skipped)
         to_send.extend(due)
         await self._send_all([(by_id[r.subscriber], r) for r in to_send
-                              if r.subscriber in by_id], report, claim=True)
+                              if r.subscriber in by_id], report)
         if report.sent or report.failed or report.skipped or report.paused:
             log.info("reminders: %d sent, %d skipped, %d failed, %d paused", report.sent,
                      report.skipped, report.failed, len(report.paused))
@@ -115,6 +115,7 @@ class ReminderScheduler:
 
     async def _recover(self, planner: Planner, report: RunReport) -> None:
         now = self._clock()
+        taken_at = self._store.real_now()
         rows = await asyncio.to_thread(self._store.take_expired, now)
         if not rows:
             return
@@ -133,7 +134,7 @@ class ReminderScheduler:
         log.warning("%d reminders were in flight when a replica stopped (their lease ran "
                     "out); delivering them again with the same keys", len(work))
         report.recovered = len(work)
-        await self._send_all(work, report, claim=False)
+        await self._send_all(work, report, taken_at=taken_at)
 
     async def _moved_deadlines(self, planner: Planner, subs: list[Subscription],
                                now: datetime, report: RunReport) -> list[Reminder]:
@@ -159,26 +160,35 @@ class ReminderScheduler:
         return out
 
     async def _send_all(self, work: list[tuple[Subscription, Reminder]], report: RunReport,
-                        claim: bool) -> None:
+                        taken_at: float | None = None) -> None:
+        """`taken_at`: when the work was already claimed (taken over after a crash); None
+        claims it here, batch by batch."""
         # Claimed in batches (one transaction each), each marked as soon as it is sent: a
         # crash leaves at most a batch in doubt, and only the in-flight ones were delivered.
         for start in range(0, len(work), CLAIM_BATCH):
             batch = work[start:start + CLAIM_BATCH]
-            if claim:
+            claimed_at = taken_at
+            if claimed_at is None:
+                claimed_at = self._store.real_now()
                 mine = await asyncio.to_thread(self._store.claim_many, [r for _, r in batch],
                                                self._clock())
                 batch = [(s, r) for s, r in batch if r.key in mine]  # others: another run's
-            await self._send_batch(batch, report)
+            await self._send_batch(batch, report, claimed_at)
             if self.on_progress is not None:
                 self.on_progress()
 
     async def _send_batch(self, work: list[tuple[Subscription, Reminder]],
-                          report: RunReport) -> None:
+                          report: RunReport, claimed_at: float) -> None:
         gate = asyncio.Semaphore(self._concurrency)
         paused: set[str] = set(report.paused)
+        lease = _BatchLease(self._store, [r.key for _, r in work], claimed_at)
 
         async def one(sub: Subscription, r: Reminder) -> None:
             async with gate:
+                if not await lease.holds(r.key):
+                    log.warning("reminder %s was taken over by another replica while this "
+                                "one was slow; not sent from here", r.key)
+                    return
                 if sub.subscriber in paused:
                     await asyncio.to_thread(self._store.mark, r.key, "skipped", self._clock(),
                                             "subscriber paused")
@@ -216,3 +226,22 @@ class ReminderScheduler:
                 report.sent += 1
 
         await asyncio.gather(*(one(s, r) for s, r in work))
+
+
+class _BatchLease:
+    """This replica's claims on a batch, renewed once half their lease is spent: a batch
+    sent slowly (a busy machine, a slow connector) is not taken for a dead replica's and
+    sent twice."""
+
+    def __init__(self, store: ReminderStore, keys: list[str], claimed_at: float):
+        self._store = store
+        self._mine = set(keys)
+        self._renewed = claimed_at
+        self._lock = asyncio.Lock()
+
+    async def holds(self, key: str) -> bool:
+        async with self._lock:
+            if self._store.real_now() - self._renewed > self._store.lease / 2:
+                self._mine = await asyncio.to_thread(self._store.renew, sorted(self._mine))
+                self._renewed = self._store.real_now()
+        return key in self._mine

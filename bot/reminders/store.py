@@ -153,6 +153,23 @@ class ReminderStore:
             return {r.key for r in reminders
                     if _insert(conn, r, "sending", 1, None, now, lease)}
 
+    def real_now(self) -> float:
+        """Real epoch seconds, as leases are measured."""
+        return self._clock()
+
+    def renew(self, keys: list[str]) -> set[str]:
+        """A new lease on those of these claims this replica is still sending; returns
+        them. One another replica took over (this one stalled past its lease) is not
+        among them, so it is not sent from here too."""
+        if not keys:
+            return set()
+        marks = ",".join("?" for _ in keys)
+        with self._db.transaction() as conn:
+            return {r["key"] for r in conn.execute(
+                f"UPDATE reminder_ledger SET lease_until=? WHERE state='sending' AND "
+                f"claimed_by=? AND key IN ({marks}) RETURNING key",
+                (self._clock() + self.lease, self.owner, *keys))}
+
     def mark(self, key: str, state: str, now: datetime, error: str | None = None) -> None:
         with self._db.transaction() as conn:
             conn.execute("UPDATE reminder_ledger SET state=?, error=?, updated=?, "

@@ -11,9 +11,13 @@ from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes
 from bot.core.queries import named_events, search_notes
 from bot.core.understand import Query
+from bot.knowledge.compose import is_trouble_heading
+from bot.knowledge.confidence import ANSWER_THRESHOLD
 
 # A passage must match a student's own problem better than a question about the material:
-# the question is about their code, and a loosely related passage does not help.
+# the question is about their code, and a loosely related passage does not help. A
+# passage of a section about what goes wrong ("Common GAN failure modes") that answers is
+# enough at the notes' usual threshold: it is written for such questions.
 OWN_WORK_THRESHOLD = 0.7
 
 
@@ -25,8 +29,12 @@ def _forum(view: CourseView) -> dict[str, str]:
 def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     """"My VAE outputs blurry images": what the notes say about it, and a TA for the rest.
     Never a deadline: naming the task is context, not the question."""
-    found = (answer_from_notes(q, view, reader)
-             if search_notes(q, view)[1] >= OWN_WORK_THRESHOLD else None)
+    gate = search_notes(q, view)[1]
+    found = (answer_from_notes(q, view, reader, symptom=True)
+             if gate >= min(OWN_WORK_THRESHOLD, ANSWER_THRESHOLD) else None)
+    if found is not None and gate < OWN_WORK_THRESHOLD and not all(
+            is_trouble_heading(quote.section_title) for quote in found.quotes):
+        found = None
     if found is None:
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
     lines = found.text.split("\n")

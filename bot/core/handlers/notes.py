@@ -172,7 +172,7 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
     shown = asked_share(asked_words(text), composed.markdown)
     values = (*features(top, text), composed.best_cosine, shown,
-              top.score - (other[0] if other else 0.0), *agreement(hits, text))
+              top.score - (other[0] if other else 0.0), *agreement(hits, text), gate)
     return hits, gate, composed, values
 
 
@@ -253,10 +253,14 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader,
 def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
                 ) -> tuple[Composition, list[Hit], float] | None:
     hits, gate, composed, values = composed_answer(q, view, text, symptom)
-    if composed is None or gate < ANSWER_THRESHOLD:
+    if composed is None:
         return None
-    # The confidence reported is the probability that this answer is right.
-    return composed, hits, answer_probability(values)
+    # The confidence reported is the probability that this answer is right; one decision:
+    # an answer that confident is given even when the passage model alone doubts it.
+    confidence = answer_probability(values)
+    if gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD:
+        return None
+    return composed, hits, confidence
 
 
 def _joined(found: list[tuple[Composition, list[Hit], float]], view: CourseView) -> Reply:

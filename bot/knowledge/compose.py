@@ -28,6 +28,9 @@ MIN_WORDS = 50
 MAX_WORDS = 180
 # Neighbours are added while the answer is shorter than this (and fits in MAX_WORDS).
 FILL_WORDS = 120
+# A symptom answered from a section about what goes wrong: the fault the student has is
+# often the item beside the one that scored best, so more of the list is shown.
+SYMPTOM_WORDS = 260
 
 DEFINITION, REASON, PROCEDURE, COMPARISON, FORMULA_ASKED, OTHER = (
     "definition", "reason", "procedure", "comparison", "formula", "other")
@@ -285,6 +288,11 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
             kind == COMPARISON and (not sides or _first_compares(sides, sections)))):
         # the first section answers, unless a comparison's two sides are not both in it
         sections, priors = sections[:1], priors[:1]
+    if reranker is None and sides:
+        # a section whose heading names both sides is the comparison, when there is one
+        named = [n for n, s in enumerate(sections) if _heading_names_both(sides, s)]
+        if named:
+            sections, priors = [sections[n] for n in named], [priors[n] for n in named]
     scored = [unit_scores(question, query_vector, s, kind) for s in sections]
     rerank = 0.0
     if reranker is not None:
@@ -301,7 +309,9 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     section, scores = sections[chosen], scored[chosen]
     texts = [text for _, text, _ in section]
     asked = asked_words(question)
-    shown = _around(best, texts, scores, asked)
+    room = (SYMPTOM_WORDS if kind == SYMPTOM and is_trouble_heading(section[0][0].section)
+            else None)
+    shown = _around(best, texts, scores, asked, room)
     if sides:
         shown = _other_side(sides, best, texts, scores, shown)
     lead = _lead_sentence(texts, shown, asked, kind)
@@ -319,17 +329,18 @@ def heading_compares(question: str, heading: str) -> bool:
     return bool(sides) and _names(sides[0], inner) and _names(sides[1], inner)
 
 
+def _heading_names_both(sides: tuple[frozenset[str], frozenset[str]], section: list) -> bool:
+    heading = section[0][0].section.rsplit(" > ", 1)[-1] if section else ""
+    return _names(sides[0], heading) and _names(sides[1], heading)
+
+
 def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
                     sections: list[list[tuple[Chunk, str, np.ndarray]]]) -> bool:
     """Whether the first section holds the comparison: its heading names both sides, or
     one of its units does and no other section's heading names both."""
-    def heading_names_both(section: list) -> bool:
-        heading = section[0][0].section.rsplit(" > ", 1)[-1] if section else ""
-        return _names(sides[0], heading) and _names(sides[1], heading)
-
-    if heading_names_both(sections[0]):
+    if _heading_names_both(sides, sections[0]):
         return True
-    if any(heading_names_both(s) for s in sections[1:]):
+    if any(_heading_names_both(sides, s) for s in sections[1:]):
         return False
     return any(_names(sides[0], t) and _names(sides[1], t) for _, t, _ in sections[0])
 
@@ -356,9 +367,12 @@ def shown_first(shown: list, best: int) -> int:
     return next((i for i in shown if isinstance(i, int)), best)
 
 
-def _around(best: int, texts: list[str], scores: list[float], asked: set[str]) -> list:
+def _around(best: int, texts: list[str], scores: list[float], asked: set[str],
+            room: int | None = None) -> list:
     """Unit indexes to show (or, for a paragraph too long to show whole, its best run of
-    whole sentences as text), in reading order."""
+    whole sentences as text), in reading order; neighbours up to `room` words when given
+    (else FILL_WORDS, and MAX_WORDS at most)."""
+    fill, most = (room, room) if room else (FILL_WORDS, MAX_WORDS)
     size = [words(t) for t in texts]
     if size[best] > MAX_WORDS and unit_kind(texts[best]) == PARAGRAPH:
         return [_sentence_run(texts[best], asked)]
@@ -370,10 +384,10 @@ def _around(best: int, texts: list[str], scores: list[float], asked: set[str]) -
         total += size[best - 1]
     # Add the better neighbour while the answer stays within bounds (what follows first on
     # a tie): the unit that answers is often beside the one that scored best.
-    while total < FILL_WORDS:
+    while total < fill:
         before, after = chosen[0] - 1, chosen[-1] + 1
         options = [i for i in (after, before) if 0 <= i < len(texts)
-                   and total + size[i] <= MAX_WORDS]
+                   and total + size[i] <= most]
         if not options:
             break
         pick = max(options, key=lambda i: (scores[i], i == after))

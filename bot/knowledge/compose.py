@@ -75,6 +75,21 @@ _TROUBLE_TEXT = re.compile(r"\b(forget\w*|bugs?|fix(es|ed)?|mitigat\w*|remed\w*|
                            r"vanish\w*|avoid\w*|make sure|wrong\w*|too (high|large|small|"
                            r"strong|weak|low)|warm-?up|clip\w*|stabilis\w*|stabiliz\w*|"
                            r"blurr\w*|overfit\w*|underfit\w*|raises?|gives?)\b", re.I)
+# What a student says when describing a symptom of their own work (not a question about
+# the material asked in the first person): behaviour seen, errors, numbers gone wrong.
+_SYMPTOM_WORDS = re.compile(
+    r"\b(nan|inf|keeps?|always|never|stuck|same|worse|drops?|dropp\w*|blurr\w*|noise|"
+    r"noisy|goes (to|up|down)|going (up|down)|negative|zero|not (learn\w*|moving|"
+    r"chang\w*|converg\w*|work\w*|improv\w*)|(doesn'?t|does not|won'?t|isn'?t|never) "
+    r"(learn|work|converg\w*|change|improve)|errors?|exception|crash\w*|weird\w*|broken|"
+    r"wrong|oscillat\w*|explod\w*|diverg\w*|collaps\w*|garbage|identical|fails?|"
+    r"failing|bad)\b", re.I)
+
+
+def describes_symptom(question: str) -> bool:
+    return bool(_SYMPTOM_WORDS.search(question))
+
+
 # A unit that leans on the one before it ("This means ...") is shown after it.
 _LEANS_BACK = re.compile(r"^(this|these|that|those|it|its|they|their|such|so|thus|hence|"
                          r"therefore|then|here|there|as a result|in this case|in practice|"

@@ -22,6 +22,7 @@ from bot.knowledge.compose import (
     asked_share,
     asked_words,
     compose,
+    describes_symptom,
     heading_compares,
     is_trouble_heading,
 )
@@ -33,7 +34,7 @@ from bot.knowledge.confidence import (
     gate,
     probability,
 )
-from bot.knowledge.index import Hit
+from bot.knowledge.index import QUESTION_WORDS, Hit, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
 
@@ -46,6 +47,7 @@ RERANK_SECTIONS = 2
 # the first WIDE_PASSAGES passages), each less its lead in the search.
 ACROSS_SECTIONS_COUNT = 3
 WIDE_PASSAGES = 40
+TOPIC_PASSAGES = 6
 
 
 @lru_cache(maxsize=4096)
@@ -151,7 +153,10 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     hits, gate = search_notes(q, view, text)
     if not hits or view.knowledge is None:
         return hits, gate, None, ()
-    kind = SYMPTOM if symptom else asked_kind(text)
+    # Help with one's own work that describes what goes wrong ("keeps making the same
+    # digit", "loss is nan") is a symptom; a question about the material asked about one's
+    # work ("why can't we just sample z") is asked like any other.
+    kind = SYMPTOM if symptom and describes_symptom(text) else asked_kind(text)
     vector = view.knowledge.query_vector(text)
     others = _next_sections(hits, RERANK_SECTIONS)
     scores: tuple[float, ...] = ()
@@ -180,14 +185,18 @@ def _section_hits(hits: list[Hit], count: int, also: Callable[[str], bool] | Non
                   ) -> list[Hit]:
     """The best passage of each of the first `count` sections found, and of each other
     section among `hits` whose heading `also` accepts (one about what goes wrong, for a
-    symptom; one that names both sides, for a comparison)."""
+    symptom; one that names both sides, for a comparison) in a note the first TOPIC_PASSAGES
+    passages come from (the same subject: "Training and testing" in another network's
+    note does not compare batch norm's training and test modes)."""
+    notes = {h.chunk.path for h in hits[:TOPIC_PASSAGES]}
     seen: set[tuple[str, str]] = set()
     out: list[Hit] = []
     for h in hits:
         key = (h.chunk.path, h.chunk.section)
-        if key in seen or h.chunk.is_overview:
+        if key in seen:
             continue
-        if len(seen) < count or (also is not None and also(h.chunk.section)):
+        if len(seen) < count or (also is not None and h.chunk.path in notes
+                                 and also(h.chunk.section)):
             seen.add(key)
             out.append(h)
     return out
@@ -223,6 +232,7 @@ def agreement(hits: list[Hit], text: str) -> tuple[float, float, float]:
 # Two questions about the material in one message ("what is the 1x1 conv for in inception;
 # why do skip connections help"), as understanding joins them; the second stands alone
 # unless it points back ("...; how do people deal with it").
+_ASKING_STEMS = frozenset(stem_words(" ".join(QUESTION_WORDS)))
 _POINTS_BACK = re.compile(r"\b(it|its|this|that|these|those|them|they|their)\b", re.I)
 
 
@@ -232,8 +242,9 @@ def two_questions(text: str) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) != 2 or _POINTS_BACK.search(parts[1]):
         return []
-    first, second = (asked_words(p) for p in parts)
-    return parts if first - second and second - first else []
+    first, second = (asked_words(p) - _ASKING_STEMS for p in parts)
+    # "why pad; what is 'same' padding" asks two things about one subject: one section
+    return parts if first and second and not first & second else []
 
 
 def answer_from_notes(q: Query, view: CourseView, reader: Reader,

@@ -32,7 +32,9 @@ def test_help_with_own_work_is_never_the_deadline(ask):
     assert "ask a TA" in a.text
     # what the notes say is quoted like any answer from them, so the adapters render it as
     # written and offer its whole section when only part is shown
-    assert a.answered and a.quotes and a.quotes[0].citation.startswith("— N17")
+    # and it is the notes' explanation of the symptom (mode collapse), not their code
+    assert a.answered and a.quotes and a.quotes[0].citation.startswith(("— N17", "— T06"))
+    assert "mode collapse" in a.quotes[0].markdown.lower() and "```" not in a.quotes[0].markdown
 
 
 def test_own_work_the_notes_do_not_cover_goes_to_a_ta(ask):

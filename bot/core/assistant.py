@@ -199,9 +199,13 @@ class Assistant:
         # "why do gradients vanish? like is it the sigmoid": when one part is answered from
         # the notes, another part about the material that the notes do not answer is the
         # same question's remainder, not a question failed.
+        # Likewise a part read as something else only weakly, by a classifier ("(still
+        # bugging me from task 1 even tho already submitted)" read as personal at 0.26)
+        # and not answered: one decision per reply, not a quote and a refusal side by side.
         if any(r.answered and r.quotes for r in replies):
-            asides = [aside or (not r.answered and r.intent in _NOTES_REPLIES)
-                      for aside, r in zip(asides, replies, strict=True)]
+            asides = [aside or (not r.answered and (r.intent in _NOTES_REPLIES
+                                                    or _weak_reading(f)))
+                      for aside, r, f in zip(asides, replies, answered, strict=True)]
         reply = combine(replies, asides)
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
@@ -276,6 +280,14 @@ def _offer_a_ta(reply: Reply, forum: dict[str, str]) -> Reply:
             or forum["forum_course"] in reply.text):
         return reply
     return dataclasses.replace(reply, text=f"{reply.text}\n{W.NOT_ON_PAGE_TA.format(**forum)}")
+
+
+# Below this probability a classifier's reading of a part is a guess.
+WEAK_READING = 0.5
+
+
+def _weak_reading(f: Frame) -> bool:
+    return f.probability < WEAK_READING and not f.decided_by.startswith("rule:")
 
 
 def _wants_notes(f: Frame) -> bool:

@@ -28,9 +28,15 @@ MIN_WORDS = 50
 MAX_WORDS = 180
 # Neighbours are added while the answer is shorter than this (and fits in MAX_WORDS).
 FILL_WORDS = 120
+# A symptom answered from a section about what goes wrong: the fault the student has is
+# often the item beside the one that scored best, so more of the list is shown.
+SYMPTOM_WORDS = 260
 
 DEFINITION, REASON, PROCEDURE, COMPARISON, FORMULA_ASKED, OTHER = (
     "definition", "reason", "procedure", "comparison", "formula", "other")
+# Help with one's own work ("my GAN always makes the same digit", "loss is NaN with lr 0.1"):
+# a symptom, answered by what the notes say goes wrong and why, not by their code.
+SYMPTOM = "symptom"
 
 _ASKS = [
     (FORMULA_ASKED, re.compile(r"\b(formulas?|formulae|equations?|expression for|derive|"
@@ -58,6 +64,32 @@ _STEPS = re.compile(r"\b(first|then|next|finally|step|repeat|update|compute|appl
                     r"feed|pass)\b", re.I)
 _CONTRASTS = re.compile(r"\b(whereas|unlike|while|compared|in contrast|instead|differ\w*|"
                         r"both|rather than|better|worse|trade[- ]?off|vs\.?|versus)\b", re.I)
+# Sections about what goes wrong ("Common pitfalls", "Mode collapse and other failure
+# modes", "Practical guidance"), and the words of a unit that names a fault, its cause or its
+# fix: what a symptom is answered with. Words of any course's notes, none of this one's.
+_TROUBLE_HEADING = re.compile(r"\b(pitfalls?|failures?|fail\w*|mistakes?|bugs?|debug\w*|"
+                              r"troubleshoot\w*|fix(es)?|remed\w*|gotchas?|caveats?|"
+                              r"drawbacks?|sanity|diagnos\w*|practical|errors?)\b", re.I)
+_TROUBLE_TEXT = re.compile(r"\b(forget\w*|bugs?|fix(es|ed)?|mitigat\w*|remed\w*|symptoms?|"
+                           r"diverg\w*|nans?|instabilit\w*|unstable|collaps\w*|explod\w*|"
+                           r"vanish\w*|avoid\w*|make sure|wrong\w*|too (high|large|small|"
+                           r"strong|weak|low)|warm-?up|clip\w*|stabilis\w*|stabiliz\w*|"
+                           r"blurr\w*|overfit\w*|underfit\w*|raises?|gives?)\b", re.I)
+# What a student says when describing a symptom of their own work (not a question about
+# the material asked in the first person): behaviour seen, errors, numbers gone wrong.
+_SYMPTOM_WORDS = re.compile(
+    r"\b(nan|inf|keeps?|always|never|stuck|same|worse|drops?|dropp\w*|blurr\w*|noise|"
+    r"noisy|goes (to|up|down)|going (up|down)|negative|zero|not (learn\w*|moving|"
+    r"chang\w*|converg\w*|work\w*|improv\w*)|(doesn'?t|does not|won'?t|isn'?t|never) "
+    r"(learn|work|converg\w*|change|improve)|errors?|exception|crash\w*|weird\w*|broken|"
+    r"wrong|oscillat\w*|explod\w*|diverg\w*|collaps\w*|garbage|identical|fails?|"
+    r"failing|bad)\b", re.I)
+
+
+def describes_symptom(question: str) -> bool:
+    return bool(_SYMPTOM_WORDS.search(question))
+
+
 # A unit that leans on the one before it ("This means ...") is shown after it.
 _LEANS_BACK = re.compile(r"^(this|these|that|those|it|its|they|their|such|so|thus|hence|"
                          r"therefore|then|here|there|as a result|in this case|in practice|"
@@ -69,6 +101,16 @@ _LEANS_BACK = re.compile(r"^(this|these|that|those|it|its|they|their|such|so|thu
 LEXICAL_WEIGHT = 0.35
 KIND_WEIGHT = 0.12
 LEAD_WEIGHT = 0.05
+# Across sections (a symptom, a comparison): a unit of a later section must beat the first
+# section's best by its section's lead in the search, times this.
+SECTION_WEIGHT = 0.5
+# A symptom: how much a unit that names a fault, cause or fix counts, and how much code
+# (a training loop quoted for "my loss is NaN") counts against.
+TROUBLE_WEIGHT = 0.25
+CODE_PENALTY = 1.0
+# A comparison: a unit that names both sides counts this much more (and again when its
+# section's heading names both: "Definitions: ... equivariance and invariance").
+BOTH_SIDES_WEIGHT = 0.15
 
 
 def asked_kind(question: str) -> str:
@@ -153,58 +195,140 @@ def asked_words(question: str) -> set[str]:
             if w not in QUESTION_WORDS and len(w) > 1}
 
 
+_QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during|at|and why|which|"
+                        r"whats?|why|how)\s", re.I)
+
+
+def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The two things compared ("self attention vs rnn", "difference between X and Y"), as
+    the stems each side names and the other does not; None when there are not two."""
+    m = (re.search(r"\bdifference (?:between|of) (.+?) and (.+)", question, re.I)
+         or re.search(r"(.+?)\b(?:vs\.?|versus|compared (?:to|with)|better than|"
+                      r"worse than)\s+(.+)", question, re.I))
+    if not m:
+        return None
+    # Each side is what is named next to "vs"; what follows it ("... in cnn", ", which is
+    # better for long sequences") is about both.
+    a = asked_words(_QUALIFIER.split(m.group(1))[-1] if _QUALIFIER.search(m.group(1))
+                    and len(_QUALIFIER.split(m.group(1))[-1].split()) else m.group(1))
+    b = asked_words(_QUALIFIER.split(m.group(2))[0])
+    a, b = a - b, b - a
+    return (frozenset(a), frozenset(b)) if a and b else None
+
+
+def _names(side: frozenset[str], text: str) -> bool:
+    """Whether `text` names a side (a word of it, also run into a compound: "layer" in
+    "LayerNorm")."""
+    said = _stems(text)
+    return bool(side & said) or any(t.startswith(w) for w in side if len(w) >= 4
+                                    for t in said)
+
+
+def is_trouble_heading(heading: str) -> bool:
+    """A section about what goes wrong ("Common pitfalls", "... failure modes and fixes")."""
+    return bool(_TROUBLE_HEADING.search(heading.rsplit(" > ", 1)[-1]))
+
+
+def _trouble(text: str, heading: str) -> float:
+    """How much a unit names what goes wrong, why, and the fix, 0..1 (its section's heading
+    counts half)."""
+    return (0.5 * is_trouble_heading(heading)
+            + 0.5 * min(1.0, len(_TROUBLE_TEXT.findall(text)) / 2))
+
+
 def unit_scores(question: str, query_vector: np.ndarray | None,
-                section: list[tuple[Chunk, str, np.ndarray]]) -> list[float]:
+                section: list[tuple[Chunk, str, np.ndarray]], kind: str | None = None
+                ) -> list[float]:
     """The composer's own score of each unit of a section: its cosine with the question,
     the share of the question's words it has, whether it is the kind of text asked for,
-    and a little for the section's lead."""
-    kind = asked_kind(question)
-    asked = asked_words(question)
+    and a little for the section's lead. A symptom favours what names a fault and its fix
+    over code; a comparison, a unit that names both sides."""
+    kind = kind or asked_kind(question)
+    sides = comparison_sides(question) if kind == COMPARISON else None
+    # A comparison is about its two sides: the words said around them ("in cnn") would
+    # favour a unit about the context over the one that sets the two apart.
+    asked = set(sides[0] | sides[1]) if sides else asked_words(question)
+    heading = section[0][0].section if section else ""
+    inner = heading.rsplit(" > ", 1)[-1]
+    both_in_heading = bool(sides) and all(_names(side, inner) for side in sides)
     scores = []
     for position, (_, text, vector) in enumerate(section):
         dense = float(vector @ query_vector) if query_vector is not None else 0.0
-        scores.append(dense + LEXICAL_WEIGHT * asked_share(asked, text)
-                      + KIND_WEIGHT * _fits(kind, text, position)
-                      + (LEAD_WEIGHT if position == 0 else 0.0))
+        score = (dense + LEXICAL_WEIGHT * asked_share(asked, text)
+                 + (LEAD_WEIGHT if position == 0 else 0.0))
+        if kind == SYMPTOM:
+            score += TROUBLE_WEIGHT * _trouble(text, heading) - CODE_PENALTY * (
+                _shape(text)[0] == CODE)
+        else:
+            score += KIND_WEIGHT * _fits(kind, text, position)
+        if sides:
+            score += BOTH_SIDES_WEIGHT * (both_in_heading + (
+                _names(sides[0], text) and _names(sides[1], text)))
+        scores.append(score)
     return scores
 
 
 # With a reranker: how many units, best by the composer's own score over the sections
 # offered, the cross-encoder reads (its cost grows with each one).
 RERANK_UNITS = 6
+# Kinds of question whose answer is often in another of the sections found than the first
+# (the failure modes beside the training loop; the other side of a comparison).
+ACROSS_SECTIONS = frozenset({SYMPTOM, COMPARISON})
 
 
 def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
-            index: KnowledgeIndex, others: tuple[Chunk, ...] = ()) -> Composition:
-    """The answer to `question` from the section of `chunk` (the best passage). With the
-    index's reranker, the answering unit may come from the section of one of `others`
-    (the next passages' sections) too: the cross-encoder picks it among the composer's
-    best few units."""
-    sections = [index.section(chunk)]
-    for other in others:
+            index: KnowledgeIndex, others: tuple[Chunk, ...] = (), *,
+            kind: str | None = None, section_scores: tuple[float, ...] = ()
+            ) -> Composition:
+    """The answer to `question` from the section of `chunk` (the best passage). The
+    answering unit may come from the section of one of `others` (the next passages'
+    sections) too: with the index's reranker, the cross-encoder picks it among the
+    composer's best few units; without, for a symptom or a comparison, the composer's own
+    score does, less each section's lead in the search (`section_scores`, one per passage
+    given, `chunk` first). A comparison whose best unit names one side only is shown with
+    the best unit that names the other."""
+    kind = kind or asked_kind(question)
+    sections, priors = [index.section(chunk)], [0.0]
+    top = section_scores[0] if section_scores else 0.0
+    for n, other in enumerate(others, start=1):
         candidate = index.section(other)
         if all(candidate[0][0].section != s[0][0].section or candidate[0][0].path
                != s[0][0].path for s in sections):
             sections.append(candidate)
+            score = section_scores[n] if n < len(section_scores) else top
+            priors.append(SECTION_WEIGHT * (score - top))
     reranker = index.reranker
-    if reranker is None:
-        sections = sections[:1]
-    scored = [unit_scores(question, query_vector, s) for s in sections]
+    sides = comparison_sides(question) if kind == COMPARISON else None
+    if reranker is None and (kind not in ACROSS_SECTIONS or (
+            kind == COMPARISON and (not sides or _first_compares(sides, sections)))):
+        # the first section answers, unless a comparison's two sides are not both in it
+        sections, priors = sections[:1], priors[:1]
+    if reranker is None and sides:
+        # a section whose heading names both sides is the comparison, when there is one
+        named = [n for n, s in enumerate(sections) if _heading_names_both(sides, s)]
+        if named:
+            sections, priors = [sections[n] for n in named], [priors[n] for n in named]
+    scored = [unit_scores(question, query_vector, s, kind) for s in sections]
     rerank = 0.0
     if reranker is not None:
         pool = sorted(((score, n, i) for n, s in enumerate(scored)
                        for i, score in enumerate(s)), reverse=True)[:RERANK_UNITS]
         logits = reranker.scores(question, [sections[n][i][1] for _, n, i in pool])
-        top = int(np.argmax(logits))
-        rerank = float(logits[top])
-        chosen, best = pool[top][1], pool[top][2]
+        top_unit = int(np.argmax(logits))
+        rerank = float(logits[top_unit])
+        chosen, best = pool[top_unit][1], pool[top_unit][2]
     else:
-        chosen, best = 0, int(np.argmax(scored[0]))
+        _, chosen, best = max((score + priors[n], n, i) for n, s in enumerate(scored)
+                              for i, score in enumerate(s))
+        chosen, best = int(chosen), int(best)
     section, scores = sections[chosen], scored[chosen]
     texts = [text for _, text, _ in section]
-    kind = asked_kind(question)
     asked = asked_words(question)
-    shown = _around(best, texts, scores, asked)
+    room = (SYMPTOM_WORDS if kind == SYMPTOM and is_trouble_heading(section[0][0].section)
+            else None)
+    shown = _around(best, texts, scores, asked, room)
+    if sides:
+        shown = _other_side(sides, best, texts, scores, shown)
     lead = _lead_sentence(texts, shown, asked, kind)
     parts = ([lead] if lead else []) + [texts[i] if isinstance(i, int) else i for i in shown]
     cosine = float(section[best][2] @ query_vector) if query_vector is not None else 0.0
@@ -212,13 +336,58 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
                        cosine, rerank)
 
 
+def heading_compares(question: str, heading: str) -> bool:
+    """Whether a section's (innermost) heading names both sides the question compares
+    ("Definitions: ... equivariance and invariance")."""
+    sides = comparison_sides(question)
+    inner = heading.rsplit(" > ", 1)[-1]
+    return bool(sides) and _names(sides[0], inner) and _names(sides[1], inner)
+
+
+def _heading_names_both(sides: tuple[frozenset[str], frozenset[str]], section: list) -> bool:
+    heading = section[0][0].section.rsplit(" > ", 1)[-1] if section else ""
+    return _names(sides[0], heading) and _names(sides[1], heading)
+
+
+def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
+                    sections: list[list[tuple[Chunk, str, np.ndarray]]]) -> bool:
+    """Whether the first section holds the comparison: its heading names both sides, or
+    one of its units does and no other section's heading names both."""
+    if _heading_names_both(sides, sections[0]):
+        return True
+    if any(_heading_names_both(sides, s) for s in sections[1:]):
+        return False
+    return any(_names(sides[0], t) and _names(sides[1], t) for _, t, _ in sections[0])
+
+
+def _other_side(sides: tuple[frozenset[str], frozenset[str]], best: int, texts: list[str],
+                scores: list[float], shown: list) -> list:
+    """A comparison: when what is shown names one side only, the section's best unit that
+    names the other is shown too (in reading order), so both sides are there."""
+    said = " ".join(texts[i] if isinstance(i, int) else i for i in shown)
+    missing = [side for side in sides if not _names(side, said)]
+    if len(missing) != 1:
+        return shown
+    options = [i for i, t in enumerate(texts) if i not in shown and _names(missing[0], t)]
+    if not options:
+        return shown
+    pick = max(options, key=lambda i: scores[i])
+    if words(said) + words(texts[pick]) > MAX_WORDS + 60:
+        return shown
+    return sorted([*(i for i in shown if isinstance(i, int)), pick]) + [
+        i for i in shown if not isinstance(i, int)]
+
+
 def shown_first(shown: list, best: int) -> int:
     return next((i for i in shown if isinstance(i, int)), best)
 
 
-def _around(best: int, texts: list[str], scores: list[float], asked: set[str]) -> list:
+def _around(best: int, texts: list[str], scores: list[float], asked: set[str],
+            room: int | None = None) -> list:
     """Unit indexes to show (or, for a paragraph too long to show whole, its best run of
-    whole sentences as text), in reading order."""
+    whole sentences as text), in reading order; neighbours up to `room` words when given
+    (else FILL_WORDS, and MAX_WORDS at most)."""
+    fill, most = (room, room) if room else (FILL_WORDS, MAX_WORDS)
     size = [words(t) for t in texts]
     if size[best] > MAX_WORDS and unit_kind(texts[best]) == PARAGRAPH:
         return [_sentence_run(texts[best], asked)]
@@ -230,10 +399,10 @@ def _around(best: int, texts: list[str], scores: list[float], asked: set[str]) -
         total += size[best - 1]
     # Add the better neighbour while the answer stays within bounds (what follows first on
     # a tie): the unit that answers is often beside the one that scored best.
-    while total < FILL_WORDS:
+    while total < fill:
         before, after = chosen[0] - 1, chosen[-1] + 1
         options = [i for i in (after, before) if 0 <= i < len(texts)
-                   and total + size[i] <= MAX_WORDS]
+                   and total + size[i] <= most]
         if not options:
             break
         pick = max(options, key=lambda i: (scores[i], i == after))

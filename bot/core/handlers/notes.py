@@ -4,7 +4,8 @@ whole, with their citation; the whole section kept for "more"."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -13,7 +14,18 @@ from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.understand import Query
-from bot.knowledge.compose import Composition, asked_share, asked_words, compose
+from bot.knowledge.compose import (
+    ACROSS_SECTIONS,
+    SYMPTOM,
+    Composition,
+    asked_kind,
+    asked_share,
+    asked_words,
+    compose,
+    describes_symptom,
+    heading_compares,
+    is_trouble_heading,
+)
 from bot.knowledge.confidence import (
     ANSWER_THRESHOLD,
     GATE_PASSAGES,
@@ -22,7 +34,7 @@ from bot.knowledge.confidence import (
     gate,
     probability,
 )
-from bot.knowledge.index import Hit
+from bot.knowledge.index import QUESTION_WORDS, Hit, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
 
@@ -30,6 +42,12 @@ SNIPPET_WORDS = 40
 # With a reranker, the answering unit is chosen among the units of this many of the first
 # sections found.
 RERANK_SECTIONS = 2
+# A symptom or a comparison: the answering unit is chosen among the units of this many of
+# the first sections found (and, for a symptom, of the sections about what goes wrong among
+# the first WIDE_PASSAGES passages), each less its lead in the search.
+ACROSS_SECTIONS_COUNT = 3
+WIDE_PASSAGES = 40
+TOPIC_PASSAGES = 6
 
 
 @lru_cache(maxsize=4096)
@@ -125,31 +143,72 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     return q.passages[key]
 
 
-def composed_answer(q: Query, view: CourseView
+def composed_answer(q: Query, view: CourseView, text: str | None = None,
+                    symptom: bool = False
                     ) -> tuple[list[Hit], float, Composition | None, tuple[float, ...]]:
-    """The passages for the question, the gate's confidence, the answer composed from the
-    best one's section, and the features of the answer's confidence."""
-    hits, gate = search_notes(q, view)
+    """The passages for the question (or `text`, a part of it), the gate's confidence, the
+    answer composed from the best one's section (or, for a symptom or a comparison, from the
+    best of the first few sections), and the features of the answer's confidence."""
+    text = re.sub(r"\s+", " ", text).strip() if text else search_text(q, view)
+    hits, gate = search_notes(q, view, text)
     if not hits or view.knowledge is None:
         return hits, gate, None, ()
-    text = search_text(q, view)
-    composed = compose(text, question_vector(q, view), hits[0].chunk, view.knowledge,
-                       _next_sections(hits))
+    # Help with one's own work that describes what goes wrong ("keeps making the same
+    # digit", "loss is nan") is a symptom; a question about the material asked about one's
+    # work ("why can't we just sample z") is asked like any other.
+    kind = SYMPTOM if symptom and describes_symptom(text) else asked_kind(text)
+    vector = view.knowledge.query_vector(text)
+    others = _next_sections(hits, RERANK_SECTIONS)
+    scores: tuple[float, ...] = ()
+    if kind in ACROSS_SECTIONS:
+        wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
+        # A symptom: the first section, and those about what goes wrong (another section
+        # about the material is no likelier to explain a symptom than the first).
+        firsts = (_section_hits(wide, 1, is_trouble_heading) if kind == SYMPTOM
+                  else _section_hits(wide, ACROSS_SECTIONS_COUNT,
+                                     partial(heading_compares, text)))
+        others = tuple(h.chunk for h in firsts[1:])
+        scores = tuple(h.score for h in firsts)
+        hits = ([firsts[0], *[h for h in hits if h.chunk is not firsts[0].chunk]] if firsts
+                else hits)
+    composed = compose(text, vector, hits[0].chunk, view.knowledge, others, kind=kind,
+                       section_scores=scores)
     top = hits[0]
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
     shown = asked_share(asked_words(text), composed.markdown)
     values = (*features(top, text), composed.best_cosine, shown,
-              top.score - (other[0] if other else 0.0), *agreement(hits, text))
+              top.score - (other[0] if other else 0.0), *agreement(hits, text), gate)
     return hits, gate, composed, values
 
 
-def _next_sections(hits: list[Hit]) -> tuple:
-    """A passage of each of the next sections found, up to RERANK_SECTIONS in all."""
+def _section_hits(hits: list[Hit], count: int, also: Callable[[str], bool] | None = None
+                  ) -> list[Hit]:
+    """The best passage of each of the first `count` sections found, and of each other
+    section among `hits` whose heading `also` accepts (one about what goes wrong, for a
+    symptom; one that names both sides, for a comparison) in a note the first TOPIC_PASSAGES
+    passages come from (the same subject: "Training and testing" in another network's
+    note does not compare batch norm's training and test modes)."""
+    notes = {h.chunk.path for h in hits[:TOPIC_PASSAGES]}
+    seen: set[tuple[str, str]] = set()
+    out: list[Hit] = []
+    for h in hits:
+        key = (h.chunk.path, h.chunk.section)
+        if key in seen:
+            continue
+        if len(seen) < count or (also is not None and h.chunk.path in notes
+                                 and also(h.chunk.section)):
+            seen.add(key)
+            out.append(h)
+    return out
+
+
+def _next_sections(hits: list[Hit], count: int = RERANK_SECTIONS) -> tuple:
+    """A passage of each of the next sections found, up to `count` sections in all."""
     seen = {(hits[0].chunk.path, hits[0].chunk.section)}
     out = []
     for h in hits[1:]:
         key = (h.chunk.path, h.chunk.section)
-        if key not in seen and len(seen) < RERANK_SECTIONS:
+        if key not in seen and len(seen) < count:
             seen.add(key)
             out.append(h.chunk)
     return tuple(out)
@@ -170,24 +229,69 @@ def agreement(hits: list[Hit], text: str) -> tuple[float, float, float]:
             agrees(max(candidates, key=lambda h: h.bm25)))
 
 
-def answer_from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    hits, gate, composed, values = composed_answer(q, view)
-    if composed is None or gate < ANSWER_THRESHOLD:
+# Two questions about the material in one message ("what is the 1x1 conv for in inception;
+# why do skip connections help"), as understanding joins them; the second stands alone
+# unless it points back ("...; how do people deal with it").
+_ASKING_STEMS = frozenset(stem_words(" ".join(QUESTION_WORDS)))
+_POINTS_BACK = re.compile(r"\b(it|its|this|that|these|those|them|they|their)\b", re.I)
+
+
+def two_questions(text: str) -> list[str]:
+    """The two questions of `text`, each naming its own subject; [] when it asks one."""
+    parts = [p.strip(" ,;?") for p in text.split(";")]
+    parts = [p for p in parts if p]
+    if len(parts) != 2 or _POINTS_BACK.search(parts[1]):
+        return []
+    first, second = (asked_words(p) - _ASKING_STEMS for p in parts)
+    # "why pad; what is 'same' padding" asks two things about one subject: one section
+    return parts if first and second and not first & second else []
+
+
+def answer_from_notes(q: Query, view: CourseView, reader: Reader,
+                      symptom: bool = False) -> Reply | None:
+    """The answer from the notes, or None when they do not answer it. Two questions in one
+    message are answered each from its own section, each cited; a symptom (help with one's
+    own work) from what the notes say goes wrong."""
+    parts = two_questions(search_text(q, view))
+    if parts:
+        found = [_one_answer(q, view, p, symptom) for p in parts]
+        if all(found) and found[0][0].chunk.section != found[1][0].chunk.section:
+            return _joined([f for f in found if f], view)
+    one = _one_answer(q, view, None, symptom)
+    return _joined([one], view) if one else None
+
+
+def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
+                ) -> tuple[Composition, list[Hit], float] | None:
+    hits, gate, composed, values = composed_answer(q, view, text, symptom)
+    if composed is None:
         return None
-    best = Hit(composed.chunk, hits[0].score, hits[0].bm25, hits[0].dense, hits[0].bm25_raw,
-               hits[0].heading)
-    cite = citation(best)
-    quote = Quote(composed.markdown, cite, "" if composed.whole else composed.section_markdown,
-                  composed.chunk.section or composed.chunk.title)
-    body = W.FROM_NOTES + "\n\n" + W.PASSAGE.format(snippet=plain(composed.markdown),
-                                                     citation=cite)
-    events = []
-    eid = _event_id(best)
-    if eid and (e := view.schedule.event(eid)) is not None:
-        events.append(e)
-    # The confidence reported is the probability that this answer is right.
-    return Reply("content", True, answer_probability(values), body, events, sources(hits),
-                 [quote])
+    # The confidence reported is the probability that this answer is right; one decision:
+    # an answer that confident is given even when the passage model alone doubts it.
+    confidence = answer_probability(values)
+    if gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD:
+        return None
+    return composed, hits, confidence
+
+
+def _joined(found: list[tuple[Composition, list[Hit], float]], view: CourseView) -> Reply:
+    """One reply quoting each composition with its citation."""
+    passages, quotes, events, cited = [], [], [], []  # cited: the sources, each part's
+    for composed, hits, _ in found:
+        best = Hit(composed.chunk, hits[0].score, hits[0].bm25, hits[0].dense,
+                   hits[0].bm25_raw, hits[0].heading)
+        cite = citation(best)
+        quotes.append(Quote(composed.markdown, cite,
+                            "" if composed.whole else composed.section_markdown,
+                            composed.chunk.section or composed.chunk.title))
+        passages.append(W.PASSAGE.format(snippet=plain(composed.markdown), citation=cite))
+        eid = _event_id(best)
+        if eid and (e := view.schedule.event(eid)) is not None and e not in events:
+            events.append(e)
+        cited.extend(s for s in sources(hits) if (s.id, s.title) not in
+                     {(c.id, c.title) for c in cited})
+    body = W.FROM_NOTES + "\n\n" + "\n\n".join(passages)
+    return Reply("content", True, min(p for _, _, p in found), body, events, cited, quotes)
 
 
 def lectures_in_notes(q: Query, view: CourseView) -> tuple[list[str], list[Hit], float]:

@@ -178,6 +178,28 @@ def rule_verdict(text: str) -> str | None:
         level == "alone" or level == "first" and cues["first_person"])), None)
 
 
+# A writer in distress (their mind, a loss, a crisis) is answered as a person first; what the
+# staff decide (an extension, a failed upload) is said after it when they also ask for it.
+_DISTRESS_CUES = ("mind", "loss")
+_CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|bereave\w*|"
+                     r"funerals?|miscarriage|stillbirth)\b")
+_STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
+
+
+def matter(text: str) -> frozenset[str]:
+    """What kind of personal matter a message names, for the reply to fit it: "distress"
+    (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
+    staff can decide or see: an extension, a submission, one's record). Empty: unnamed."""
+    cues = rule_cues(text)
+    kinds = set()
+    if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
+            or _CRISIS.search(normalise(text)):
+        kinds.add("distress")
+    if any(cues[c] for c in _STAFF_DECIDE_CUES):
+        kinds.add("staff")
+    return frozenset(kinds)
+
+
 def cue_vector(text: str) -> np.ndarray:
     cues = rule_cues(text)
     return np.array([float(cues[name]) for name in CUE_NAMES], dtype=np.float32)

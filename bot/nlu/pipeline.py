@@ -23,9 +23,10 @@ import numpy as np
 
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
+from bot.core.lexicon import CUES
 from bot.core.multipart import inherit, split_question
 from bot.core.text import normalize
-from bot.core.topics import TopicIndex
+from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
 from bot.core.zones import find_zone
@@ -129,6 +130,11 @@ class Understanding:
                 # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
+            if frame.intent in FROM_SCHEDULE and not frame.decided_by.startswith("rule:") \
+                    and self._names_another_subject(q):
+                # "when is the maths for ML coursework due": another course's, not ours.
+                frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
+                                            probability=1.0, decided_by="rule:other-subject")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
             frames.append(frame)
@@ -152,6 +158,21 @@ class Understanding:
         if not _course_question(asked):
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
+
+    def _names_another_subject(self, q: Query) -> bool:
+        """The coursework, exam or module asked about is named by a subject this course
+        does not teach ("the maths for ML coursework", "the computer vision exam"): the words
+        right before the kind word are topic words (at least two, or one that is no English
+        word, such as an abbreviation: a lone adjective, "the hardest coursework", is not a
+        subject), and no lecture, tutorial or reading is named by them."""
+        phrase = _subject_before_kind(q)
+        if not phrase:
+            return False
+        words = [w for w in phrase.split() if w not in _CONNECTORS]
+        if len(words) < 2 and all(w in self.understander.english for w in words):
+            return False
+        return not any(m.named or m.score >= MATCH_THRESHOLD
+                       for m in self.topics.search(phrase))
 
     def _embed(self, text: str) -> np.ndarray | None:
         if self._embedder is None or not text:
@@ -202,6 +223,29 @@ def _question_after_context(message: str) -> str:
             or commands.parse_command(context) is not None):
         return message
     return text[start:]
+
+
+# Kind words whose subject, said right before them, names a course ("the NLP coursework").
+_COURSE_THINGS = CUES["coursework"] | CUES["exam"] | {"module", "modules", "course", "courses"}
+_CONNECTORS = frozenset({"for", "of", "in", "and"})
+
+
+def _subject_before_kind(q: Query) -> str:
+    """The topic words right before a coursework, exam or module word, joined by "for",
+    "of", "in", "and" ("maths for ml"), or ""."""
+    topic = set(q.topic.split())
+    words = q.text.split()
+    for i, w in enumerate(words):
+        if w not in _COURSE_THINGS or q.coursework:
+            continue
+        start = i
+        while start and (words[start - 1] in topic or (
+                words[start - 1] in _CONNECTORS and start - 1 and words[start - 2] in topic)):
+            start -= 1
+        phrase = words[start:i]
+        if any(x in topic for x in phrase):
+            return " ".join(phrase)
+    return ""
 
 
 def _names_its_subject(q: Query) -> bool:

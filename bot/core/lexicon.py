@@ -123,7 +123,8 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
           "got", "understand", "apart", "studying", "study", "doing", "covering", "dumb",
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
-          "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway"}
+          "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway", "q", "qs",
+          "tho", "though"}
 
 # Words that make a question about a share of the final mark.
 # Words of displeasure with how the course is run: a question asked with them ("which is

@@ -16,7 +16,7 @@ from bot.core.understand import Query
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
                    r"are|was|were|do|does|did|can|could|will|would|should|any|whether|"
-                   r"(?:the )?(?:next|last|previous))\b")
+                   r"(?:the )?(?:next|last|previous))\b(?!['\u2019]t)")  # not "and can't attend"
 # "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
 _SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
                     rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
@@ -182,7 +182,10 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
                 seen.add(e.id)
                 events.append(e)
     texts = list(dict.fromkeys(r.text for r in replies))
-    return Reply(first.intent, all(r.answered for r in replies),
+    # A message with a personal matter in any part is private as a whole ("is it possible to
+    # move my exam? I have a hospital appointment"): triage and the FAQ go by this intent.
+    intent = "personal" if any(r.intent == "personal" for r in replies) else first.intent
+    return Reply(intent, all(r.answered for r in replies),
                  min(r.confidence for r in replies), "\n\n".join(texts), events,
                  [s for r in replies for s in r.sources],
                  suggestions=[s for r in replies for s in r.suggestions],

@@ -102,6 +102,11 @@ class Understanding:
             if (alone[0].query is not None and _names_its_subject(alone[0].query)
                     and all(f.intent in FROM_SCHEDULE for f in alone)):
                 frames = alone
+            elif all(f.intent in FROM_NOTES and f.probability >= ASK_SURE for f in alone):
+                # "im in a study group, we split the rnn lectures between us. someone said
+                # lstms fix vanishing gradients but HOW": the context's words (a group, a
+                # split) made it read as logistics; the question alone is about the material.
+                frames = alone
         return frames
 
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
@@ -203,8 +208,8 @@ class Understanding:
 # "the panel - who is on it?" asks about what comes before it.)
 _STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
-                   r"which)\b|^(?:is|are|was|were|do|does|did|can|could|will|would|should|"
-                   r"any|has|have)\b")
+                   r"which)\b|(?:^|[,;:]\s*)(?:is|are|was|were|do|does|did|can|could|will|"
+                   r"would|should|any|has|have)\b(?!['\u2019]t)")
 
 
 def _question_after_context(message: str) -> str:

@@ -177,7 +177,7 @@ def rule_cues(text: str) -> dict[str, bool]:
 # "does that affect", "excused") they are a rule's; alone, the classifier weighs them.
 _SITUATION = re.compile(r"\b(?:clash(?:es|ing)?|clashed|part[- ]time|full[- ]time)\b")
 _OWN_REQUEST = re.compile(
-    r"\b(?:can|could|may|do|does|should|will|would|must|am|shall) (?:i|me|that|this|it)\b|"
+    r"\b(?:can|could|may|do|does|should|will|would|must|am|shall|have) (?:i|me)\b|"
     r"\b(?:(?:another|different|alternative|other) (?:day|date|time|slot|session|group|"
     r"week)s?|affect\w*|excus\w*|exempt\w*|instead|"
     r"change|switch|move|catch up|miss(?:ing)?|penali[sz]\w*|allowed)\b")
@@ -207,9 +207,15 @@ def _only_situation(text: str, name: str) -> bool:
 
 # A writer in distress (their mind, a loss, a crisis) is answered as a person first; what the
 # staff decide (an extension, a failed upload) is said after it when they also ask for it.
-_DISTRESS_CUES = ("mind", "loss")
+# (Worry about a mark or a deadline, "should i be worried", is not distress: that reply is
+# the staff's.)
+_DISTRESS_CUES = ("loss",)
 _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|bereave\w*|"
-                     r"funerals?|miscarriage|stillbirth)\b")
+                     r"funerals?|miscarriage|stillbirth|died|mental(?:ly| health)|anxiety|"
+                     r"anxious|depress(?:ed|ion)|burn(?:t|ed)? ?out|overwhelmed|not coping|"
+                     r"can'?t cope|counsell\w*|therap(?:y|ist)|eating disorder|breakdown|"
+                     r"dark place|lonely|in pieces|crying|cried|can'?t sleep|insomnia|"
+                     r"at my limit|can'?t (?:keep going|go on)|wrong with me)\b")
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 
 

@@ -135,7 +135,7 @@ class Understanding:
                 # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
-            if frame.intent in FROM_SCHEDULE and not frame.decided_by.startswith("rule:") \
+            if frame.intent in _ABOUT_THE_COURSE and not frame.decided_by.startswith("rule:") \
                     and self._names_another_subject(q):
                 # "when is the maths for ML coursework due": another course's, not ours.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
@@ -148,7 +148,10 @@ class Understanding:
         # grade?? that seems huge. what's the actual split?").
         asked = [i for i, f in enumerate(frames) if _course_question(f)]
         if asked:
-            frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and i < asked[-1])]
+            # So is one after it that asks nothing ("the tutorial is today yeah? I'm in
+            # Berlin so I'm lost with the clocks").
+            frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and (
+                i < asked[-1] or not _ASKS.search(normalize(f.text))))]
         return frames
 
     def _ask_instead(self, frame: Frame, ask: str, now: datetime, tz: ZoneInfo) -> Frame:
@@ -230,6 +233,8 @@ def _question_after_context(message: str) -> str:
     return text[start:]
 
 
+# Readings that would answer from this course's page (or say what it does not state).
+_ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 # Kind words whose subject, said right before them, names a course ("the NLP coursework").
 _COURSE_THINGS = CUES["coursework"] | CUES["exam"] | {"module", "modules", "course", "courses"}
 _CONNECTORS = frozenset({"for", "of", "in", "and"})

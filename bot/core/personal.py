@@ -211,7 +211,7 @@ def _only_situation(text: str, name: str) -> bool:
 # the staff's.)
 _DISTRESS_CUES = ("loss",)
 _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|bereave\w*|"
-                     r"funerals?|miscarriage|stillbirth|died|mental(?:ly| health)|anxiety|"
+                     r"funerals?|miscarriage|stillbirth|mental(?:ly| health)|anxiety|"
                      r"anxious|depress(?:ed|ion)|burn(?:t|ed)? ?out|overwhelmed|not coping|"
                      r"can'?t cope|counsell\w*|therap(?:y|ist)|eating disorder|breakdown|"
                      r"dark place|lonely|in pieces|crying|cried|can'?t sleep|insomnia|"

@@ -76,7 +76,7 @@ CUES: dict[str, set[str]] = {
              "description", "descriptions", "sheet"},
     "not_on_page": {"readingweek", "officehours", "passmark", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
-                    "reports", "wordcount"},
+                    "reports", "wordcount", "link", "links", "url", "urls"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},

@@ -295,7 +295,8 @@ class Understander:
                 q.notes.append(nid)
             return nid is not None
 
-        num = NUMBER_PATTERN
+        # "the gnn lecture one of the pre-recorded ones": "one of" is no number
+        num = rf"(?:{NUMBER_PATTERN})(?!(?<=one)\s+of\b)"
         take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b", coursework, "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
              coursework_position, "coursework")

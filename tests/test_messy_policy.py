@@ -195,3 +195,20 @@ def test_the_subject_before_a_coursework_or_exam_word(assistant):
     assert not another("when is the gan coursework due")  # this course's subject
     assert not another("when is the hardest coursework due")  # a lone English word
     assert not another("when is cw2 due")
+
+
+@pytest.mark.parametrize("question", [
+    "is the timetable the same for the autumn 2022 run",
+    "who lectured the 2019 cohort",
+])
+def test_another_run_of_this_course_is_another_course(ask, question):
+    a = ask(question, now=NOW)
+    assert a.intent == "other_course" and not a.answered and a.events == []
+
+
+def test_this_runs_own_term_is_this_course(ask):
+    a = ask("what's examinable for the spring 2021 exam", now=NOW)
+    assert a.intent != "other_course"
+    # a year alone is no run of a course
+    b = ask("why did the 2015 resnet paper use skip connections", now=NOW)
+    assert b.intent != "other_course"

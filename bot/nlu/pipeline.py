@@ -140,6 +140,17 @@ class Understanding:
                 # "when is the maths for ML coursework due": another course's, not ours.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
                                             probability=1.0, decided_by="rule:other-subject")
+            if (frame.intent in _ABOUT_THE_COURSE | FROM_NOTES
+                    and not frame.decided_by.startswith("rule:") and self._another_run(q.raw)):
+                # "the timetable for Deep Learning in Spring 2022": another run of the course.
+                frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
+                                            probability=1.0, decided_by="rule:other-run")
+            elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
+                    and frame.alternatives and self._this_run(q.raw)):
+                # "when is the spring 2021 exam": this run, named by its own term and year.
+                intent, p = frame.alternatives[0]
+                frame = dataclasses.replace(frame, intent=intent, probability=p,
+                                            decided_by="classifier+own-run")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
             frames.append(frame)
@@ -166,6 +177,25 @@ class Understanding:
         if not _course_question(asked):
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
+
+    def _run_years(self, text: str) -> tuple[set[int], set[int]]:
+        """The years of the terms or editions the text names, and the years this run spans."""
+        schedule = self.understander.schedule
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", schedule.course.term)}
+        years |= {e.start.year for e in schedule.events() if e.start is not None}
+        named = {int(m.group("year") or m.group("year2"))
+                 for m in _RUN_OF_A_YEAR.finditer(text.lower())}
+        return named, years
+
+    def _another_run(self, text: str) -> bool:
+        """A term or edition of a year this course's run does not span ("spring 2022", "the
+        2023 edition"); a year alone ("the 2017 transformer paper") is no run of a course."""
+        named, years = self._run_years(text)
+        return bool(named - years)
+
+    def _this_run(self, text: str) -> bool:
+        named, years = self._run_years(text)
+        return bool(named) and named <= years
 
     def _names_another_subject(self, q: Query) -> bool:
         """The coursework, exam or module asked about is named by a subject this course
@@ -233,6 +263,11 @@ def _question_after_context(message: str) -> str:
     return text[start:]
 
 
+# A term or an edition with its year: "spring 2022", "the 2023 edition", "2019/20 cohort".
+_RUN_OF_A_YEAR = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
+    r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
+    r"offering|intake|class)\b")
 # Readings that would answer from this course's page (or say what it does not state).
 _ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 # Kind words whose subject, said right before them, names a course ("the NLP coursework").

@@ -364,8 +364,11 @@ def _subject_name(q: Query, view: CourseView) -> str:
         return q.tutorials[0]
     if q.staff:
         return q.staff[0]
-    # The words that carry the subject ("weight decay"): real words of a topic, not cue
-    # words, question words or filler.
+    # The words that carry the subject ("weight decay") when they name a lecture's,
+    # tutorial's or reading's topic; other leftover words ("whether remain available ends")
+    # are no phrase to offer.
+    if not q.subject_known:
+        return ""
     subject = set(q.subject_words)
     words = [w for w in q.words if w not in STOPWORDS and w not in FILLER
              and w not in _EVENT_WORDS and w in subject]

@@ -142,12 +142,12 @@ class Understanding:
                                             probability=1.0, decided_by="rule:other-subject")
             if (frame.intent in _ABOUT_THE_COURSE | FROM_NOTES
                     and not frame.decided_by.startswith("rule:") and self._another_run(q.raw)):
-                # "the timetable for Deep Learning in Spring 2022": another run of the course.
+                # "the timetable for this module in spring 2031": another run of the course.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
                                             probability=1.0, decided_by="rule:other-run")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and frame.alternatives and self._this_run(q.raw)):
-                # "when is the spring 2021 exam": this run, named by its own term and year.
+                # "when is the spring exam" with this run's own year: this run.
                 intent, p = frame.alternatives[0]
                 frame = dataclasses.replace(frame, intent=intent, probability=p,
                                             decided_by="classifier+own-run")
@@ -188,8 +188,8 @@ class Understanding:
         return named, years
 
     def _another_run(self, text: str) -> bool:
-        """A term or edition of a year this course's run does not span ("spring 2022", "the
-        2023 edition"); a year alone ("the 2017 transformer paper") is no run of a course."""
+        """A term or edition of a year this course's run does not span ("spring 2031", "the
+        2029 edition"); a year alone ("the 2017 transformer paper") is no run of a course."""
         named, years = self._run_years(text)
         return bool(named - years)
 
@@ -263,7 +263,7 @@ def _question_after_context(message: str) -> str:
     return text[start:]
 
 
-# A term or an edition with its year: "spring 2022", "the 2023 edition", "2019/20 cohort".
+# A term or an edition with its year: "spring 2031", "the 2029 edition", "2019/20 cohort".
 _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
     r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"

@@ -37,6 +37,7 @@ from bot.core.handlers.topics import answer_content, answer_reading, answer_topi
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import combine, is_aside
 from bot.core.personal import PersonalDetector
+from bot.core.personal import matter as privacy_matter
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -249,7 +250,7 @@ class Assistant:
             case Intent.POLICY:
                 return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
             case Intent.PERSONAL:
-                return Reply("personal", False, 0.6, W.PERSONAL.format(**forum))
+                return Reply("personal", False, 0.6, _personal_text(f, forum))
             case Intent.REFUSED if f.refusal == "instructions":
                 return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
                     code=c.code, title=c.title))
@@ -268,6 +269,17 @@ class Assistant:
                 return Reply("unknown", False, 0.0, W.EMPTY.format(
                     coursework=help_examples(view.schedule)["coursework"]))
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
+
+
+def _personal_text(f: Frame, forum: dict[str, str]) -> str:
+    """A reply that fits the matter: someone struggling is heard and pointed to support
+    first (and to the staff for what only they decide); otherwise what the bot cannot see
+    or grant, and who can."""
+    kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
+    if "distress" not in kinds:
+        return W.PERSONAL.format(**forum)
+    text = W.PERSONAL_WELLBEING.format(**forum)
+    return f"{text}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else text
 
 
 # Replies about the course's facts; one that could not answer offers a person who can.
@@ -337,14 +349,24 @@ def _clarify(f: Frame, view: CourseView) -> Reply:
     """Two or three readings too close to choose between: ask, with one button each."""
     q = f.query
     what = _subject_name(q, view) if q is not None else ""
-    suggestions = [Suggestion(W.CLARIFY_OPTIONS.get(i.value, i.value).format(
-        what=what or W.CLARIFY_IT).strip(), i.value) for i, _ in f.alternatives]
+    suggestions = [Suggestion(_clarify_option(i.value, what), i.value)
+                   for i, _ in f.alternatives]
     lines = [W.CLARIFY, *(f"• {s.title}" for s in suggestions)]
     return Reply("clarify", False, f.probability, "\n".join(lines), suggestions=suggestions)
 
 
+def _clarify_option(intent: str, what: str) -> str:
+    """One suggested reading as a phrase: about the subject when the course knows it by name
+    ("When CW2 is due"), otherwise a general one ("How the course is run")."""
+    if not what and intent in W.CLARIFY_OPTIONS_UNNAMED:
+        return W.CLARIFY_OPTIONS_UNNAMED[intent]
+    return W.CLARIFY_OPTIONS.get(intent, intent).format(what=what or W.CLARIFY_IT).strip()
+
+
 def _subject_name(q: Query, view: CourseView) -> str:
-    """How the question's subject reads in a suggestion: "CW2", "lecture 10", "T07"."""
+    """How the question's subject reads in a suggestion: "CW2", "lecture 10", "T07", or the
+    words of its topic; "" when it names none of these (the cue words left in a question,
+    "inperson online", are no phrase to offer)."""
     if q.coursework:
         return q.coursework[0]
     if q.lectures:
@@ -354,7 +376,12 @@ def _subject_name(q: Query, view: CourseView) -> str:
         return q.tutorials[0]
     if q.staff:
         return q.staff[0]
-    # The words that carry the subject ("weight decay"), without question words and filler.
+    # The words that carry the subject ("weight decay") when they name a lecture's,
+    # tutorial's or reading's topic; other leftover words ("whether remain available ends")
+    # are no phrase to offer.
+    if not q.subject_known:
+        return ""
+    subject = set(q.subject_words)
     words = [w for w in q.words if w not in STOPWORDS and w not in FILLER
-             and w not in _EVENT_WORDS]
+             and w not in _EVENT_WORDS and w in subject]
     return " ".join(words[:4])

@@ -22,7 +22,7 @@ CUES: dict[str, set[str]] = {
     "session": {"session", "sessions", "class", "classes", "lesson", "lessons", "meeting",
                 "meetings", "event", "events", "happening", "scheduled", "timetable",
                 "schedule", "calendar", "agenda", "planned", "going", "busy", "free",
-                "anything", "teaching"},
+                "anything", "teaching", "empty"},
     "when": {"when", "time", "date", "day", "days", "times", "dates", "start", "starts",
              "begin", "begins", "o'clock"},
     "how_long": {"long", "many", "left", "until", "till", "til", "remaining", "countdown",
@@ -75,7 +75,8 @@ CUES: dict[str, set[str]] = {
     "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
              "description", "descriptions", "sheet"},
     "not_on_page": {"readingweek", "officehours", "passmark", "email", "emails", "phone", "office",
-                    "address", "password", "login", "solutions", "rubric"},
+                    "address", "password", "login", "solutions", "rubric", "pages", "report",
+                    "reports", "wordcount", "link", "links", "url", "urls"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},
@@ -122,7 +123,8 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
           "got", "understand", "apart", "studying", "study", "doing", "covering", "dumb",
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
-          "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway"}
+          "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway", "q", "qs",
+          "tho", "though"}
 
 # Everyday life no course's schedule is about (weather, food and drink, sport, travel,
 # shopping, entertainment): a question naming one and nothing of the course is not about the

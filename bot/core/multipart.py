@@ -11,11 +11,12 @@ import re
 from dataclasses import replace
 
 from bot.core.handlers import Reply
+from bot.core.lexicon import DISPLEASED
 from bot.core.understand import Query
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
                    r"are|was|were|do|does|did|can|could|will|would|should|any|whether|"
-                   r"(?:the )?(?:next|last|previous))\b")
+                   r"(?:the )?(?:next|last|previous))\b(?!['\u2019]t)")  # not "and can't attend"
 # "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
 _SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
                     rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
@@ -113,6 +114,10 @@ def inherit(later: Query, earlier: Query) -> None:
     part asked something ("was off sick, what did i miss" borrows nothing from "off sick")."""
     if not _ASKING.search(earlier.raw.lower()):
         return
+    if later.kinds and later.direction in _OWN_ORDER and not _POINTS_BACK.search(later.text):
+        # "is week 9 empty? and when's the last tutorial": a part that names the kind of
+        # thing and which one it wants (the next, the last) is a question of its own.
+        return
     if not (later.coursework or later.lectures or later.tutorials or later.staff or later.notes
             or later.subject_words):
         # "who marks it" borrows the task; "when is the panel" names what it asks about.
@@ -126,8 +131,15 @@ def inherit(later: Query, earlier: Query) -> None:
         later.search_text = f"{earlier.text} {later.text}"
         if not later.kinds:
             later.kinds = set(earlier.kinds)
-    if later.time.window is None and earlier.time.window is not None:
+    # "is week 9 empty? and when's the last tutorial": a part that says which one it wants
+    # (the next, the last, the first) asks about the whole course, not the earlier part's day.
+    if (later.time.window is None and earlier.time.window is not None
+            and later.direction not in _OWN_ORDER):
         later.time = replace(earlier.time, remainder=later.time.remainder)
+
+
+_OWN_ORDER = frozenset({"next", "last", "first", "previous", "upcoming"})
+_POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b")
 
 
 _ASIDES = {"unknown", "greeting", "off_topic"}
@@ -143,9 +155,16 @@ _NEVER_ASIDE = {"personal", "refused", "policy", "feedback", "missing", "own_wor
 
 def is_aside(query: Query, reply: Reply) -> bool:
     """A part that asks nothing ("i keep forgetting lol", "my professor mentioned it and i
-    zoned out") when it was not answered."""
-    return not reply.answered and (reply.intent in _ASIDES or (
-        reply.intent not in _NEVER_ASIDE and not _ASKING.search(query.raw.lower())))
+    zoned out") when it was not answered. A remark read as a complaint that asks nothing and
+    finds no fault with the course ("I'm confused w the hour" after "Q&A starts in 20 min
+    right?") is the question's context, not a complaint to pass on; "sloppy" or "useless"
+    is still heard."""
+    if reply.answered:
+        return False
+    asks = bool(_ASKING.search(query.raw.lower()))
+    if reply.intent == "complaint":
+        return not asks and not DISPLEASED & set(query.words)
+    return reply.intent in _ASIDES or (reply.intent not in _NEVER_ASIDE and not asks)
 
 
 def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
@@ -165,7 +184,10 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     texts = list(dict.fromkeys(r.text for r in replies))
     # "is there a tutorial tomorrow and what's it on": one answer ("Yes: ...") holds the other
     texts = [t for t in texts if not any(t != other and t in other for other in texts)]
-    return Reply(first.intent, all(r.answered for r in replies),
+    # A message with a personal matter in any part is private as a whole ("is it possible to
+    # move my exam? I have a hospital appointment"): triage and the FAQ go by this intent.
+    intent = "personal" if any(r.intent == "personal" for r in replies) else first.intent
+    return Reply(intent, all(r.answered for r in replies),
                  min(r.confidence for r in replies), "\n\n".join(texts), events,
                  [s for r in replies for s in r.sources],
                  suggestions=[s for r in replies for s in r.suggestions],

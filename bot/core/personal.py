@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).parent / "data" / "personal_model.json"
 # Updated by `python -m bot personal train`: a retrained model is a reviewed change.
-MODEL_SHA256 = "c3b46cb98fbd3a564628d6c27f25f55a44fcad82e02f838a8d1af1b5e84e0da4"
+MODEL_SHA256 = "4f3f94182f36b0b4903f23b584a12af1f5f7d495e559f1bc2c985707ea46ff92"
 RULE_PROBABILITY = 0.99  # what a rule's verdict is reported as
 
 Embed = Callable[[list[str]], np.ndarray | None]  # unit-length rows
@@ -171,11 +171,66 @@ def rule_cues(text: str) -> dict[str, bool]:
     return cues
 
 
+# Words that say how one's week is arranged (a timetable clash, studying part time) without
+# asking anything for oneself: "i have a clash tues 10-12, is this course using that slot
+# every week?" asks about the course. With a request of one's own ("can I", "do I have to",
+# "does that affect", "excused") they are a rule's; alone, the classifier weighs them.
+_SITUATION = re.compile(r"\b(?:clash(?:es|ing)?|clashed|part[- ]time|full[- ]time)\b")
+_OWN_REQUEST = re.compile(
+    r"\b(?:can|could|may|do|does|should|will|would|must|am|shall|have) (?:i|me)\b|"
+    r"\b(?:(?:another|different|alternative|other) (?:day|date|time|slot|session|group|"
+    r"week)s?|affect\w*|excus\w*|exempt\w*|instead|"
+    r"change|switch|move|catch up|miss(?:ing)?|penali[sz]\w*|allowed)\b")
+
+
 def rule_verdict(text: str) -> str | None:
     """The name of the cue that makes the message personal on its own, or None."""
     cues = rule_cues(text)
-    return next((name for name, _, level in _CUES if cues[name] and (
+    name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
+    if name is not None and _only_situation(text, name):
+        return None
+    return name
+
+
+def _only_situation(text: str, name: str) -> bool:
+    """The deciding cue matched only a word of how one's week is arranged, no other strong
+    cue fires, and nothing is asked for oneself."""
+    t = normalise(text)
+    pattern = next(p for n, p, _ in _CUES if n == name)
+    if not all(_SITUATION.fullmatch(m.group(0)) for m in pattern.finditer(t)):
+        return False
+    cues = rule_cues(text)
+    others = [n for n, p, level in _CUES if n != name and cues[n] and level in ("alone", "first")]
+    return not others and not _OWN_REQUEST.search(t)
+
+
+# A writer in distress (their mind, a loss, a crisis) is answered as a person first; what the
+# staff decide (an extension, a failed upload) is said after it when they also ask for it.
+# (Worry about a mark or a deadline, "should i be worried", is not distress: that reply is
+# the staff's.)
+_DISTRESS_CUES = ("loss",)
+_CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|bereave\w*|"
+                     r"funerals?|miscarriage|stillbirth|mental(?:ly| health)|anxiety|"
+                     r"anxious|depress(?:ed|ion)|burn(?:t|ed)? ?out|overwhelmed|not coping|"
+                     r"can'?t cope|counsell\w*|therap(?:y|ist)|eating disorder|breakdown|"
+                     r"dark place|lonely|in pieces|crying|cried|can'?t sleep|insomnia|"
+                     r"at my limit|can'?t (?:keep going|go on)|wrong with me)\b")
+_STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
+
+
+def matter(text: str) -> frozenset[str]:
+    """What kind of personal matter a message names, for the reply to fit it: "distress"
+    (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
+    staff can decide or see: an extension, a submission, one's record). Empty: unnamed."""
+    cues = rule_cues(text)
+    kinds = set()
+    if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
+            or _CRISIS.search(normalise(text)):
+        kinds.add("distress")
+    if any(cues[c] for c in _STAFF_DECIDE_CUES):
+        kinds.add("staff")
+    return frozenset(kinds)
 
 
 def cue_vector(text: str) -> np.ndarray:

@@ -50,7 +50,9 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bwhats\b", "what is"),
         (r"\bwheres\b", "where is"),
         (r"\bwhos\b", "who is"),
-        (r"\bhand[- ]?ins?\b|\bturn(?:ed|ing)? in\b", " handin "),
+        # "hand in", "hand it in", "handed them in", "turn it in"
+        (r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)[- ]?(?:(?:it|them|this|that|these|those|"
+         r"everything|stuff|mine|ours) )?ins?\b", " handin "),
         (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
         (r"\bdue[- ]?dates?\b", " deadline "),
         (r"\bdead ?lines?\b", " deadline "),
@@ -65,6 +67,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\breading week\b", " readingweek "),
         (r"\bmark(?:ing)? (?:scheme|criteria)\b", " rubric "),
         (r"\boffice hours?\b", " officehours "),
+        (r"\b(?:word|page|length) (?:count|limit)s?\b|\bhow many words\b", " wordcount "),
         (r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b", " "),  # a clock time is not a topic
         (r"\bdiscussion (?:forum|board|page|site)s?\b", " forum "),
         # Chat spellings too short for the typo corrector.

@@ -43,7 +43,9 @@ CALENDAR_WORDS = frozenset({
 _PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "deadlines",
                            "sessions", "lectures"})
 # Abbreviations the typo corrector must leave alone.
-PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk"})
+# Chat abbreviations, and English words the model's tokenizer splits ("maths" is not "mates").
+PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk",
+                       "maths", "stats", "econ", "bio", "chem", "physics", "robotics"})
 # Kinds of event named by a cue of their own ("tutorial", "quiz"); a deadline is inferred.
 _NAMED_KINDS = tuple(k for k in EVENT_KINDS if k != "deadline")
 

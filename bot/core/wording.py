@@ -35,6 +35,15 @@ TRUNCATED = "(I only read the first {limit} characters of your message.) "
 PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't grant "
             "extensions. Please contact the course staff directly, or post privately on "
             "{forum} ({forum_course}).")
+# Someone who says they are struggling (their mental health, a loss): heard first, pointed to
+# people who can help, and told it stays private. No course facts.
+PERSONAL_WELLBEING = (
+    "I'm sorry you're going through this, and thank you for saying it. You don't have to "
+    "deal with it alone: your university's student wellbeing and counselling services are "
+    "there for exactly this, and your personal tutor or the course staff can talk with you "
+    "privately about catching up (contact them directly, or post privately on {forum} "
+    "({forum_course})). What you write to me here is not shared with other students. "
+    "If you ever feel unsafe, please contact emergency services or a crisis line now.")
 
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
@@ -275,6 +284,10 @@ OFF_TOPIC = ("That's not something I can help with: I only answer questions abou
 COMPLAINT = ("Sorry to hear that. I can't change how the course is run, but the teaching "
              "assistants can hear about it.")
 COMPLAINT_FACTS = "For reference, the course page says:"
+# A complaint about the bot itself ("this bot is useless"): no argument, what it can do.
+COMPLAINT_BOT = ("Sorry I haven't been helpful. " + CAPABILITIES + " I also explain course "
+                 "material from the lecture notes, and if I can't answer, say \"ask a TA\" "
+                 "and a teaching assistant will. What would you like to know?")
 COMPLAINT_TA = ("Say \"ask a TA\" followed by what you'd like them to know, or post it on "
                 "{forum} ({forum_course}).")
 COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with me (in Teams, "
@@ -300,6 +313,15 @@ CLARIFY_OPTIONS = {
     "greeting": "Just saying hello", "thanks": "Just saying thanks",
     "help": "What you can do", "unknown": "Something else", "remind": "A reminder",
     "ask_ta": "Asking a TA", "forget_me": "Deleting my data"}
+# The same readings when the question names nothing the course knows by name: a button reads
+# as a phrase, never as the question's leftover words.
+CLARIFY_OPTIONS_UNNAMED = {
+    "deadline": "A coursework deadline", "schedule": "When sessions are on",
+    "people": "Who runs or marks something", "topic": "Which lecture covers a topic",
+    "reading": "What to read", "logistics": "How the course is run",
+    "content": "An explanation from the course notes",
+    "own_work": "Help with my own work", "policy": "A course rule",
+    "not_on_page": "Something the course page may not say"}
 
 # Chat channels (Teams, the emulator): greetings, failures and card labels.
 WELCOME = ("Hi, I'm the {code} {title} course assistant. " + CAPABILITIES

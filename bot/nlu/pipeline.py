@@ -23,10 +23,10 @@ import numpy as np
 
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
-from bot.core.lexicon import DISPLEASED
+from bot.core.lexicon import CUES, DISPLEASED
 from bot.core.multipart import inherit, split_question
 from bot.core.text import normalize
-from bot.core.topics import TopicIndex
+from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
 from bot.core.zones import find_zone
@@ -102,6 +102,11 @@ class Understanding:
             if (alone[0].query is not None and _names_its_subject(alone[0].query)
                     and all(f.intent in FROM_SCHEDULE for f in alone)):
                 frames = alone
+            elif all(f.intent in FROM_NOTES and f.probability >= ASK_SURE for f in alone):
+                # "im in a study group, we split the rnn lectures between us. someone said
+                # lstms fix vanishing gradients but HOW": the context's words (a group, a
+                # split) made it read as logistics; the question alone is about the material.
+                frames = alone
         return frames
 
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
@@ -130,6 +135,22 @@ class Understanding:
                 # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
+            if frame.intent in _ABOUT_THE_COURSE and not frame.decided_by.startswith("rule:") \
+                    and self._names_another_subject(q):
+                # "when is the maths for ML coursework due": another course's, not ours.
+                frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
+                                            probability=1.0, decided_by="rule:other-subject")
+            if (frame.intent in _ABOUT_THE_COURSE | FROM_NOTES
+                    and not frame.decided_by.startswith("rule:") and self._another_run(q.raw)):
+                # "the timetable for this module in spring 2031": another run of the course.
+                frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
+                                            probability=1.0, decided_by="rule:other-run")
+            elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
+                    and frame.alternatives and self._this_run(q.raw)):
+                # "when is the spring exam" with this run's own year: this run.
+                intent, p = frame.alternatives[0]
+                frame = dataclasses.replace(frame, intent=intent, probability=p,
+                                            decided_by="classifier+own-run")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
             frames.append(frame)
@@ -138,7 +159,10 @@ class Understanding:
         # grade?? that seems huge. what's the actual split?").
         asked = [i for i, f in enumerate(frames) if _course_question(f)]
         if asked:
-            frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and i < asked[-1])]
+            # So is one after it that asks nothing ("the tutorial is today yeah? I'm in
+            # Berlin so I'm lost with the clocks").
+            frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and (
+                i < asked[-1] or not _ASKS.search(normalize(f.text))))]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
@@ -160,6 +184,40 @@ class Understanding:
         if not _course_question(asked):
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
+
+    def _run_years(self, text: str) -> tuple[set[int], set[int]]:
+        """The years of the terms or editions the text names, and the years this run spans."""
+        schedule = self.understander.schedule
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", schedule.course.term)}
+        years |= {e.start.year for e in schedule.events() if e.start is not None}
+        named = {int(m.group("year") or m.group("year2"))
+                 for m in _RUN_OF_A_YEAR.finditer(text.lower())}
+        return named, years
+
+    def _another_run(self, text: str) -> bool:
+        """A term or edition of a year this course's run does not span ("spring 2031", "the
+        2029 edition"); a year alone ("the 2017 transformer paper") is no run of a course."""
+        named, years = self._run_years(text)
+        return bool(named - years)
+
+    def _this_run(self, text: str) -> bool:
+        named, years = self._run_years(text)
+        return bool(named) and named <= years
+
+    def _names_another_subject(self, q: Query) -> bool:
+        """The coursework, exam or module asked about is named by a subject this course
+        does not teach ("the maths for ML coursework", "the computer vision exam"): the words
+        right before the kind word are topic words (at least two, or one that is no English
+        word, such as an abbreviation: a lone adjective, "the hardest coursework", is not a
+        subject), and no lecture, tutorial or reading is named by them."""
+        phrase = _subject_before_kind(q)
+        if not phrase:
+            return False
+        words = [w for w in phrase.split() if w not in _CONNECTORS]
+        if len(words) < 2 and all(w in self.understander.english for w in words):
+            return False
+        return not any(m.named or m.score >= MATCH_THRESHOLD
+                       for m in self.topics.search(phrase))
 
     def _embed(self, text: str) -> np.ndarray | None:
         if self._embedder is None or not text:
@@ -190,8 +248,8 @@ class Understanding:
 # "the panel - who is on it?" asks about what comes before it.)
 _STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
-                   r"which)\b|^(?:is|are|was|were|do|does|did|can|could|will|would|should|"
-                   r"any|has|have)\b")
+                   r"which)\b|(?:^|[,;:]\s*)(?:is|are|was|were|do|does|did|can|could|will|"
+                   r"would|should|any|has|have)\b(?!['\u2019]t)")
 
 
 def _question_after_context(message: str) -> str:
@@ -210,6 +268,36 @@ def _question_after_context(message: str) -> str:
             or commands.parse_command(context) is not None):
         return message
     return text[start:]
+
+
+# A term or an edition with its year: "spring 2031", "the 2029 edition", "2019/20 cohort".
+_RUN_OF_A_YEAR = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
+    r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
+    r"offering|intake|class)\b")
+# Readings that would answer from this course's page (or say what it does not state).
+_ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
+# Kind words whose subject, said right before them, names a course ("the NLP coursework").
+_COURSE_THINGS = CUES["coursework"] | CUES["exam"] | {"module", "modules", "course", "courses"}
+_CONNECTORS = frozenset({"for", "of", "in", "and"})
+
+
+def _subject_before_kind(q: Query) -> str:
+    """The topic words right before a coursework, exam or module word, joined by "for",
+    "of", "in", "and" ("maths for ml"), or ""."""
+    topic = set(q.topic.split())
+    words = q.text.split()
+    for i, w in enumerate(words):
+        if w not in _COURSE_THINGS or q.coursework:
+            continue
+        start = i
+        while start and (words[start - 1] in topic or (
+                words[start - 1] in _CONNECTORS and start - 1 and words[start - 2] in topic)):
+            start -= 1
+        phrase = words[start:i]
+        if any(x in topic for x in phrase):
+            return " ".join(phrase)
+    return ""
 
 
 def _names_its_subject(q: Query) -> bool:

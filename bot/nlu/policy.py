@@ -61,6 +61,10 @@ _MAY_BE_PERSONAL = frozenset({Intent.POLICY, Intent.FEEDBACK, Intent.NOT_ON_PAGE
                               Intent.COMPLAINT, Intent.UNKNOWN, Intent.OFF_TOPIC,
                               Intent.OTHER_COURSE, Intent.ASK_TA})
 READING_STANDS = 0.8
+# ...and only when the intent classifier itself gives a personal reading at least this much:
+# "write me a poem about autumn" or "how do i fix my wifi in halls" are not someone's
+# circumstances because the detector, biased for recall, finds the first person in them.
+PERSONAL_PLAUSIBLE = 0.02
 
 Predict = Callable[[], Prediction]
 NotesConfidence = Callable[[Query], float]
@@ -91,7 +95,8 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     prediction = predict()
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
-    if intent in _MAY_BE_PERSONAL and p < READING_STANDS and is_personal(q.raw):
+    if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
+            and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE and is_personal(q.raw)):
         return frame(Intent.PERSONAL, p, "detector:personal", alternatives=runners_up)
     if intent == Intent.REMIND:
         # Reminders are set only in the command's own words; otherwise say how.

@@ -70,9 +70,24 @@ def answer_off_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
     return Reply("off_topic", False, 0.7, W.OFF_TOPIC.format(code=c.code, title=c.title))
 
 
+# A complaint addressed to the assistant itself ("this bot is useless", "you never get it
+# right") rather than about how the course is run.
+_THE_BOT = frozenset({"bot", "bots", "chatbot", "assistant"})
+_YOU = frozenset({"you", "your", "ur", "youre"})
+
+
+def _about_the_bot(q: Query) -> bool:
+    words = set(q.words)
+    return bool(words & _THE_BOT) or bool(words & _YOU and not q.kinds and not q.coursework
+                                          and not q.lectures and not q.tutorials)
+
+
 def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
-    """Heard, not argued with: what the page says about what it names, and a TA to tell."""
+    """Heard, not argued with: what the page says about what it names, and a TA to tell.
+    About the bot itself: a brief apology, what it can do, and an invitation to ask."""
     events = named_events(q, view, reader)
+    if not events and _about_the_bot(q):
+        return Reply("complaint", False, 0.5, W.COMPLAINT_BOT)
     lines = [W.COMPLAINT]
     if events:
         lines += [W.COMPLAINT_FACTS, *view.event_lines(events, reader)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.topics import MATCH_THRESHOLD
@@ -14,7 +15,7 @@ from bot.core.when import Window
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["by_start", "events_of", "in_window", "lectures_in_notes", "named_events",
+__all__ = ["by_start", "events_of", "exam_order", "in_window", "lectures_in_notes", "named_events",
            "search_notes", "sources", "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
@@ -92,3 +93,23 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
     if len(candidates) == 1 or q.staff:
         return timed[:limit]
     return []  # "the Q&A": one of several, and the question does not say which
+
+
+ORDER_WORDS = frozenset({"before", "after", "until", "till", "til", "prior"})
+
+
+def asks_exam_order(q: Query) -> bool:
+    """"is cw3 due before the exam", "the very last thing before the exam"."""
+    return q.has("exam") and bool(set(q.words) & ORDER_WORDS)
+
+
+def exam_order(q: Query, view: CourseView, reader: Reader) -> tuple[str, list[Event]]:
+    """The exam has no date on the page: what is dated last, or the tasks the question
+    names, to set against it."""
+    named = [e for e in view.timed if e.id in q.coursework]
+    known = named or view.timed[-1:]
+    if not known:
+        return "", []
+    template = W.EXAM_ORDER_NAMED if named else W.EXAM_ORDER_KNOWN
+    return template.format(lines="; ".join(
+        f"{e.title} ({e.id}): {view.instant(e.start, reader)}" for e in known)), known

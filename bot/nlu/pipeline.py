@@ -332,9 +332,12 @@ def _answerable(frame: Frame) -> bool:
 
 def _said_around(frame: Frame) -> bool:
     """A statement read softly by the classifiers alone: it asks nothing, names no matter a
-    rule knows, and shows no displeasure (a complaint is heard even after a question)."""
+    rule knows, and shows no displeasure (a complaint is heard even after a question). A
+    refusal the classifier reads into a remark that asks nothing ("(still bugging me from
+    task 1, already submitted)") is one too: what is refused is a request."""
     q = frame.query
-    return (q is not None and frame.probability < ASK_SURE
+    return (q is not None
+            and (frame.probability < ASK_SURE or frame.intent == Intent.REFUSED)
             and frame.decided_by in ("classifier", "detector:personal")
             and not _ASKS.search(text := normalize(q.raw)) and not _ASKS_INDIRECTLY.search(text)
             and not DISPLEASED & set(q.words))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.queries import split_at
+from bot.core.queries import asks_exam_order, exam_order, split_at
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -35,6 +35,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not deadlines:
         return Reply("deadline", False, 0.5, W.UNKNOWN)
     by_id = {e.id: e for e in deadlines}
+    if asks_exam_order(q):  # "is cw3 due before the exam": the exam is undated
+        known, dated = exam_order(q, view, reader)
+        return Reply("deadline", False, 0.6, "\n".join(filter(None, (W.EXAM_DATE_UNKNOWN,
+                                                                    known))), dated)
     if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words):
         return _handout(q, view, reader, by_id)
     chosen: list[Event] = [by_id[c] for c in q.coursework if c in by_id]

@@ -19,7 +19,7 @@ from bot.core.course_parts import (
 )
 from bot.core.handlers import Reply
 from bot.core.lexicon import WEIGHT_WORDS
-from bot.core.queries import by_start, split_at
+from bot.core.queries import asks_exam_order, by_start, exam_order, split_at
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -75,17 +75,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         events.extend(e for e in lectures if e not in events)
         for text in unlisted:
             unknown(text)
-    elif q.has("exam") and words & _ORDER_WORDS:
-        # "is cw3 due before the exam", "the very last thing before the exam": the exam has
-        # no date on the page; say so, and what is dated last (or the task named).
+    elif asks_exam_order(q):
         unknown(W.EXAM_DATE_UNKNOWN)
-        named = [e for e in view.timed if e.id in q.coursework]
-        known = named or view.timed[-1:]
+        known, dated = exam_order(q, view, reader)
         if known:
-            template = W.EXAM_ORDER_NAMED if named else W.EXAM_ORDER_KNOWN
-            parts.append(template.format(lines="; ".join(
-                f"{e.title} ({e.id}): {view.instant(e.start, reader)}" for e in known)))
-            events.extend(known)
+            parts.append(known)
+            events.extend(dated)
     elif q.has("exam") and not words & WEIGHT_WORDS and (
             q.has("when", "how_long", "where") or q.time.window or "date" in words):
         unknown(W.EXAM_DATE_UNKNOWN)
@@ -172,9 +167,6 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
-
-
-_ORDER_WORDS = frozenset({"before", "after", "until", "till", "til", "prior"})
 
 
 def _placeless_kinds(q: Query, view: CourseView) -> set[str]:

@@ -68,6 +68,13 @@ def test_rules_decide_without_the_model():
                                  ) is None
     assert personal.rule_verdict("can I message one of the TAs directly?") == "private"
     assert personal.rule_verdict("I sample z with torch.normal directly, is that wrong?") is None
+    # Shifts at work and a terrible week are one's life; a shifted feature map and a terrible
+    # accuracy are not.
+    assert personal.rule_verdict("I work night shifts so I miss the tutorials") == "money"
+    assert personal.rule_verdict("if I move my input by a pixel the feature map shifts too?"
+                                 ) is None
+    assert personal.rule_verdict("sorry I missed it, I've had a terrible week") == "private"
+    assert personal.rule_verdict("I tried an mlp on cifar and my accuracy is terrible") is None
     rules_only = personal.PersonalDetector(None)
     assert rules_only.verdict("my gran's funeral is on friday").probability >= 0.99
 

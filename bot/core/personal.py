@@ -117,7 +117,9 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
               r"pass(?:ing)? (?:the|this) (?:module|course)|on track to pass|lost " + _W +
               r"marks|lower than|under \d+|still pass)\b", "first"),
     ("money", r"\b(?:afford|hardship|rent|student loan|bursary|scholarship|i'?m broke|"
-              r"part[- ]time jobs?|shifts|evict\w*|homeless|sofa surfing|working nights|"
+              # shifts at work, not "the conv output also shifts"
+              r"part[- ]time jobs?|(?:work(?:ing)?|extra|night|double|late|my) shifts|"
+              r"evict\w*|homeless|sofa surfing|working nights|"
               r"landlord|jobs?|placement)\b", "first"),
     ("visa", r"\b(?:visa|brp|tier 4|home office|immigration|embassy|sponsorship|court)\b",
      "first"),
@@ -139,7 +141,10 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                 r"visiting student|transfer)\b", "first"),
     ("private", r"\b(?:personal|private|confidential|sensitive|family emergency|"
                 r"emergency|bad news|going on in my life|at home|my life|my situation|"
-                r"my circumstances|circumstances|rough (?:time|week)|terrible|hard time|"
+                r"my circumstances|circumstances|rough (?:time|week)|hard time|"
+                # "a terrible week", "i feel terrible"; not "my knn results are terrible"
+                r"terrible (?:few |couple of )?(?:time|day|days|week|weeks|month|news)|"
+                r"(?:feel|feeling|felt|been) terrible|"
                 r"stuff came up|came up|absent|victim|inappropriate|rather not|"
                 # asking to be contacted directly, not "sampled z directly"
                 r"(?:contact|message|email|speak|talk)\w*(?: [\w']+){0,4} directly|"

@@ -195,6 +195,38 @@ def test_a_dead_relay_workers_claims_wait_for_their_lease(db):
     assert len(alive.claim_relays()) == 3
 
 
+def slow_relays(db, seconds_per_send: float) -> tuple[list[str], list[int]]:
+    """One relay worker delivers an answer to three askers, one at a time, each send taking
+    `seconds_per_send` of real time (lease 60 s); after each send the other replica's worker
+    looks for deliveries to take over."""
+    service, group = asked_group(db, 3)
+    service.answer(group, "Yes.", "tess", False, NOW)
+    real = Seconds()
+    other = TriageStore(db, owner="other", lease=60, clock=real)
+    sent: list[str] = []
+    taken: list[int] = []
+
+    async def send(q, text, private) -> None:
+        real.now += seconds_per_send
+        sent.append(q.user_id)
+        taken.extend(q2.id for q2, _, _ in other.claim_relays())
+
+    worker = RelayWorker(TriageStore(db, owner="slow", lease=60, clock=real), send,
+                         lambda: NOW, concurrency=1)
+    asyncio.run(worker.deliver_pending())
+    return sent, taken
+
+
+def test_a_slow_relay_batch_keeps_its_lease(db):
+    sent, taken = slow_relays(db, 40)  # renewed after the first send, and again
+    assert sorted(sent) == ["u0", "u1", "u2"] and taken == []
+
+
+def test_a_relay_taken_over_during_a_stall_is_not_sent_again(db):
+    sent, taken = slow_relays(db, 70)  # past the lease: the other replica took the rest
+    assert sent == ["u0"] and len(taken) == 3
+
+
 def test_two_tas_answering_at_once_one_answer_is_recorded(db):
     service, group = asked_group(db, 2)
     # Both TAs looked while it was open; the second write must not overwrite the first.

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.planner import Planner, changed_deadlines
 from bot.reminders.store import ReminderStore
+from bot.storage.leases import BatchLease
 from bot.supervisor import Job
 from bot.wakeable import Wakeup
 
@@ -181,7 +182,7 @@ class ReminderScheduler:
                           report: RunReport, claimed_at: float) -> None:
         gate = asyncio.Semaphore(self._concurrency)
         paused: set[str] = set(report.paused)
-        lease = _BatchLease(self._store, [r.key for _, r in work], claimed_at)
+        lease = BatchLease(self._store, [r.key for _, r in work], claimed_at)
 
         async def one(sub: Subscription, r: Reminder) -> None:
             async with gate:
@@ -226,22 +227,3 @@ class ReminderScheduler:
                 report.sent += 1
 
         await asyncio.gather(*(one(s, r) for s, r in work))
-
-
-class _BatchLease:
-    """This replica's claims on a batch, renewed once half their lease is spent: a batch
-    sent slowly (a busy machine, a slow connector) is not taken for a dead replica's and
-    sent twice."""
-
-    def __init__(self, store: ReminderStore, keys: list[str], claimed_at: float):
-        self._store = store
-        self._mine = set(keys)
-        self._renewed = claimed_at
-        self._lock = asyncio.Lock()
-
-    async def holds(self, key: str) -> bool:
-        async with self._lock:
-            if self._store.real_now() - self._renewed > self._store.lease / 2:
-                self._mine = await asyncio.to_thread(self._store.renew, sorted(self._mine))
-                self._renewed = self._store.real_now()
-        return key in self._mine

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.storage.leases import BatchLease
 from bot.supervisor import Job
 from bot.triage.service import relay_text
 from bot.triage.store import Question, TriageStore
@@ -56,19 +57,25 @@ class RelayWorker:
     async def _deliver_pending(self) -> int:
         sent = 0
         while True:
+            claimed_at = self._store.real_now()
             pending = await asyncio.to_thread(self._store.claim_relays)
             if not pending:
                 return sent
             gate = asyncio.Semaphore(self._concurrency)
-            results = await asyncio.gather(*(self._one(gate, q, a, private)
+            lease = BatchLease(self._store, [q.id for q, _, _ in pending], claimed_at)
+            results = await asyncio.gather(*(self._one(gate, lease, q, a, private)
                                              for q, a, private in pending))
             sent += sum(results)
             if not any(results):
                 return sent  # every send failed: try again on the next wake
 
-    async def _one(self, gate: asyncio.Semaphore, q: Question, answer: str,
-                   private: bool) -> bool:
+    async def _one(self, gate: asyncio.Semaphore, lease: BatchLease, q: Question,
+                   answer: str, private: bool) -> bool:
         async with gate:
+            if not await lease.holds(q.id):
+                log.warning("the TA answer to question %d was taken over by another replica "
+                            "while this one was slow; not sent from here", q.id)
+                return False
             try:
                 await self._send(q, relay_text(q, answer), private)
             except Exception as exc:  # noqa: BLE001 - logged; retried a few times

@@ -186,6 +186,22 @@ class TriageStore:
                          "group_id, user_id FROM triage_questions WHERE id=?)",
                          (_iso(now), question_id))
 
+    def real_now(self) -> float:
+        """Real epoch seconds, as leases are measured."""
+        return self._clock()
+
+    def renew(self, ids: list[int]) -> set[int]:
+        """A new lease on those of these claimed deliveries this replica still holds and
+        has not sent; returns them (one another replica took over is not among them)."""
+        if not ids:
+            return set()
+        marks = ",".join("?" for _ in ids)
+        with self._db.transaction() as conn:
+            return {r["id"] for r in conn.execute(
+                f"UPDATE triage_questions SET lease_until=? WHERE delivered_at IS NULL AND "
+                f"claimed_by=? AND lease_until IS NOT NULL AND id IN ({marks}) RETURNING id",
+                (self._clock() + self.lease, self.owner, *ids))}
+
     def claim_relays(self, limit: int = 200) -> list[tuple[Question, str, bool]]:
         """Like `pending_relays`, but each row is claimed by this replica for `lease`
         seconds first: rows another replica claimed (and has not given up) are left to it.

@@ -15,8 +15,8 @@ from bot.core.when import Window
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["by_start", "events_of", "exam_order", "in_window", "lectures_in_notes", "named_events",
-           "search_notes", "sources", "split_at"]
+__all__ = ["asks_exam_order", "by_start", "events_of", "exam_order", "in_window",
+           "lectures_in_notes", "named_events", "search_notes", "sources", "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 

@@ -249,8 +249,7 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
     # favour a unit about the context over the one that sets the two apart.
     asked = set(sides[0] | sides[1]) if sides else asked_words(question)
     heading = section[0][0].section if section else ""
-    inner = heading.rsplit(" > ", 1)[-1]
-    both_in_heading = bool(sides) and all(_names(side, inner) for side in sides)
+    both_in_heading = bool(sides) and _names_both(sides, heading)
     scores = []
     for position, (_, text, vector) in enumerate(section):
         dense = float(vector @ query_vector) if query_vector is not None else 0.0
@@ -340,13 +339,17 @@ def heading_compares(question: str, heading: str) -> bool:
     """Whether a section's (innermost) heading names both sides the question compares
     ("Definitions: ... equivariance and invariance")."""
     sides = comparison_sides(question)
+    return bool(sides) and _names_both(sides, heading)
+
+
+def _names_both(sides: tuple[frozenset[str], frozenset[str]], heading: str) -> bool:
+    """Whether the innermost part of a heading path names both sides."""
     inner = heading.rsplit(" > ", 1)[-1]
-    return bool(sides) and _names(sides[0], inner) and _names(sides[1], inner)
+    return _names(sides[0], inner) and _names(sides[1], inner)
 
 
 def _heading_names_both(sides: tuple[frozenset[str], frozenset[str]], section: list) -> bool:
-    heading = section[0][0].section.rsplit(" > ", 1)[-1] if section else ""
-    return _names(sides[0], heading) and _names(sides[1], heading)
+    return bool(section) and _names_both(sides, section[0][0].section)
 
 
 def _first_compares(sides: tuple[frozenset[str], frozenset[str]],

@@ -124,11 +124,7 @@ class Understanding:
                     previous = previous()
                 if previous is not None:
                     inherit(q, previous)
-            if q.topic:
-                vector = self._question_vector(q) if self._question_vector else None
-                q.topic_matches = self.topics.search(q.topic, vector=vector)
-            frame = decide(q, lambda f=features, t=text: self.model.predict(
-                f, lambda: self._embed(t)), self._notes_confidence, self._is_personal)
+            frame = self._decide(q, features, text)
             if (i and follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE
                     and frames[-1].intent in FROM_SCHEDULE):
@@ -175,15 +171,19 @@ class Understanding:
     def _ask_instead(self, frame: Frame, ask: str, now: datetime, tz: ZoneInfo) -> Frame:
         """The frame of the question at the end of a part, if the course answers it."""
         q = self.understander.parse(ask, now, tz)
-        if q.topic:
-            vector = self._question_vector(q) if self._question_vector else None
-            q.topic_matches = self.topics.search(q.topic, vector=vector)
-        features, text = sparse_features(q, m := masked(q)), spoken(m)
-        asked = decide(q, lambda: self.model.predict(features, lambda: self._embed(text)),
-                       self._notes_confidence, self._is_personal)
+        asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
         if not _course_question(asked):
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
+
+    def _decide(self, q: Query, features: list[str], text: str) -> Frame:
+        """The frame of a parsed part: its topic looked up, then the policy over the
+        classifier's reading of `features` (and of `text`'s embedding, if it needs it)."""
+        if q.topic:
+            vector = self._question_vector(q) if self._question_vector else None
+            q.topic_matches = self.topics.search(q.topic, vector=vector)
+        return decide(q, lambda: self.model.predict(features, lambda: self._embed(text)),
+                      self._notes_confidence, self._is_personal)
 
     def _run_years(self, text: str) -> tuple[set[int], set[int]]:
         """The years of the terms or editions the text names, and the years this run spans."""
@@ -315,8 +315,7 @@ def _soft_personal(frame: Frame) -> bool:
 def _course_question(frame: Frame) -> bool:
     """A question about the course, not a request of the writer's own ("can I be excused
     from the Q&As" after "I have another class then" is theirs to put to the staff)."""
-    return (frame.intent in COURSE_QUESTIONS and frame.probability >= ASK_SURE
-            and not frame.decided_by.startswith("rule:") and frame.query is not None
+    return (_answerable(frame) and frame.query is not None
             and not privacy.rule_cues(frame.query.text)["first_person"])
 
 

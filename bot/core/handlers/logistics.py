@@ -130,8 +130,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             parts.append(W.COUNT_QUIZZES.format(count=len(s.quizzes),
                                                 weeks=", ".join(str(x.week) for x in s.quizzes)))
         else:
-            names = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(placeless))
-            unknown(W.WHERE_NO_PLACE.format(what=names) + " " + c.materials_note)
+            unknown(W.WHERE_NO_PLACE.format(what=_kind_names(placeless)) + " "
+                    + c.materials_note)
     if q.has("recorded", "live") and not parts:
         if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
             parts.extend(session_places(s))
@@ -167,6 +167,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
+
+
+def _kind_names(kinds: set[str]) -> str:
+    """"Q&A sessions and tutorials": the kinds of event asked about, named."""
+    return " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
 
 
 def _placeless_kinds(q: Query, view: CourseView) -> set[str]:
@@ -251,8 +256,8 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         since = window.start if window and window.granularity == "after" else reader.now
         _, left = split_at([e for e in view.events if e.kind in kinds], since)
         names = ", ".join(f"{e.id} ({view.instant(e.start, reader)})" for e in left)
-        what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
-        return W.COUNT_LEFT.format(count=len(by_start(left)), what=what, names=names or "none")
+        return W.COUNT_LEFT.format(count=len(by_start(left)), what=_kind_names(kinds),
+                                   names=names or "none")
     if q.has("coursework") or "deadline" in q.kinds:
         return W.COUNT_COURSEWORK.format(count=a.coursework_count,
                                          ids=", ".join(cw.id for cw in s.coursework),
@@ -274,8 +279,7 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         if found:
             names = ", ".join(view.instant(e.start, reader) if e.start else f"week {e.week}"
                               for e in found)
-            what = " and ".join(W.EVENT_KIND_NAMES.get(k, k) for k in sorted(kinds))
-            return W.COUNT_EVENTS.format(count=len(found), what=what, names=names)
+            return W.COUNT_EVENTS.format(count=len(found), what=_kind_names(kinds), names=names)
     if q.has("week_word"):
         first, last = s.weeks[0], s.weeks[-1]
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),

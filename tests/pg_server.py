@@ -1,7 +1,9 @@
 """A real PostgreSQL server for the tests: initdb in a temporary folder, pg_ctl on a free
 loopback port, stopped afterwards. Debian's binaries (package `postgresql`) are found on the
 PATH or in /usr/lib/postgresql/<version>/bin. PostgreSQL refuses to run as root, so under
-root the server runs as the `postgres` user that the package creates.
+root the server runs as the `postgres` user that the package creates. A watchdog process
+(tests/pg_watchdog.py) stops the server and removes its folder when the starting process ends,
+even when it is killed and never reaches `stop()`.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class PostgresServer:
         self.data = self.root / "data"
         self.port = free_port()
         self._as: list[str] = []
+        self._watchdog: subprocess.Popen[bytes] | None = None
         if os.geteuid() == 0:
             self._as = ["runuser", "-u", "postgres", "--"]
             os.chmod(self.root, 0o755)
@@ -63,11 +66,25 @@ class PostgresServer:
                    "-c max_connections=200")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-w",
                   "-t", "60", "-l", str(self.root / "server.log"), "start")
+        self._watchdog = self._start_watchdog()
         import psycopg
 
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute("CREATE DATABASE bot")
         return self
+
+    def _stop_command(self) -> list[str]:
+        return [*self._as, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                "-w", "stop"]
+
+    def _start_watchdog(self) -> subprocess.Popen[bytes]:
+        # Its own session, so a signal to this process's group does not reach it; the pipe's
+        # write end stays only here (Python's pipes are not inherited by other children).
+        return subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("pg_watchdog.py")), str(self.root),
+             *self._stop_command()],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
 
     def url(self, database: str = "bot") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
@@ -81,8 +98,10 @@ class PostgresServer:
             conn.execute("CREATE SCHEMA public")
 
     def stop(self) -> None:
-        try:
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                      "-w", "stop")
-        finally:
+        """Stop the server and remove its folder; the watchdog does it, as after a crash."""
+        if self._watchdog is None:
             shutil.rmtree(self.root, ignore_errors=True)
+            return
+        assert self._watchdog.stdin is not None
+        self._watchdog.stdin.close()
+        self._watchdog.wait(timeout=150)

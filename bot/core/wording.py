@@ -82,6 +82,13 @@ CONFIRM_NO_TOPIC = "No. {label}:"
 CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
 LAST_IN_SLOT = "The last {kind} session itself: {line}"
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
+# Two things of different kinds set against each other ("the cw2 deadline or the gnn lecture").
+ORDER_FIRST = "{first} comes first, {gap} before {second}."
+ORDER_BEFORE = "{first} comes first, before {second}."
+ORDER_SAME = "{first} and {second} are at the same time."
+# The course's first or last of a kind ("the very first lecture", "the last tutorial").
+FIRST_OF_KIND = "The first {kind} of the course:"
+LAST_OF_KIND = "The last {kind} of the course:"
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "

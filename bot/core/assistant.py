@@ -36,7 +36,7 @@ from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
-from bot.core.multipart import combine, is_aside
+from bot.core.multipart import asks_something, combine, is_aside
 from bot.core.personal import PersonalDetector
 from bot.core.personal import matter as privacy_matter
 from bot.core.text import normalize
@@ -44,7 +44,7 @@ from bot.core.understand import Query
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import Command, ForgetMe
-from bot.nlu.dialogue import Dialogue
+from bot.nlu.dialogue import Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
@@ -192,12 +192,24 @@ class Assistant:
         # something, say when that is too.
         answered += [f for f in frames if _names_what_to_remind(f)]
         pending = self.notes_pending() if view.knowledge is None else None
-        replies = [self._dispatch(f, view, reader) if pending is None or not _wants_notes(f)
-                   else Reply("indexing", False, 0.5,
-                              W.NOTES_INDEXING.format(percent=round(100 * pending)))
-                   for f in answered]
+        replies: list[Reply] = []
+        for i, f in enumerate(answered):
+            if i and f.query is not None:
+                # "first tutorial was when? and who ran it": "it" is what the answer before
+                # was about, when the part before named it only by description.
+                f = answered[i] = _about_previous(f, replies[-1])
+            replies.append(self._dispatch(f, view, reader) if pending is None
+                           or not _wants_notes(f) else Reply(
+                               "indexing", False, 0.5,
+                               W.NOTES_INDEXING.format(percent=round(100 * pending))))
         asides = [is_aside(f.query, r) if f.query else False
                   for f, r in zip(answered, replies, strict=True)]
+        if any(r.answered for r in replies):
+            # "what was the first lecture? i joined late and want to start from the
+            # beginning": a remark said around an answered question, read as a matter of the
+            # writer's own only by a classifier and naming none, is its context.
+            asides = [aside or _context_of_answer(f, r)
+                      for aside, f, r in zip(asides, answered, replies, strict=True)]
         # "why do gradients vanish? like is it the sigmoid": when one part is answered from
         # the notes, another part about the material that the notes do not answer is the
         # same question's remainder, not a question failed.
@@ -331,6 +343,40 @@ def _answered_about(q: Query, reply: Reply) -> Query:
                for k in ("deadline", "lecture", "tutorial")}
     return dataclasses.replace(q, coursework=by_kind["deadline"], lectures=by_kind["lecture"],
                                tutorials=by_kind["tutorial"])
+
+
+def _about_previous(f: Frame, previous: Reply) -> Frame:
+    """The part with the events of the answer before it, when it points back ("who ran it",
+    "is it live") and names none of its own; one or two things, or one slot's."""
+    q = f.query
+    assert q is not None
+    events = previous.events
+    slots = {e.start or e.id for e in events}
+    names = q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known
+    if not events or len(slots) > 2 or names or not refers_back(q.text):
+        return f
+    by_kind = {k: [e.id for e in events if e.kind == k]
+               for k in ("deadline", "lecture", "tutorial")}
+    if not any(by_kind.values()):
+        return f
+    # words no title has ("ran" in "who ran it") are no subject of their own
+    borrowed = dataclasses.replace(q, coursework=by_kind["deadline"],
+                                   lectures=by_kind["lecture"], tutorials=by_kind["tutorial"],
+                                   topic="", subject_words=[], focus_words=[], topic_matches=[])
+    return dataclasses.replace(f, query=borrowed)
+
+
+# Replies that only say the bot cannot help with a matter of the writer's own.
+_OWN_MATTERS = frozenset({"personal", "own_work"})
+
+
+def _context_of_answer(f: Frame, reply: Reply) -> bool:
+    """A part that asks nothing, read as the writer's own matter by a classifier alone (no
+    rule, no matter the privacy rules name) and not answered: context, not a second reply."""
+    q = f.query
+    return (q is not None and not reply.answered and reply.intent in _OWN_MATTERS
+            and not f.decided_by.startswith("rule:") and not asks_something(q.raw)
+            and not privacy_matter(q.raw))
 
 
 def _names_what_to_remind(f: Frame) -> bool:

@@ -142,6 +142,18 @@ _OWN_ORDER = frozenset({"next", "last", "first", "previous", "upcoming"})
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b")
 
 
+# A question mark, a question word, or a verb that starts a question ("my ML is rusty" asks
+# nothing; "is it live" and "..., do we need to" ask).
+_ASKS_SOMETHING = re.compile(
+    r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|whether)\b"
+    r"|(?:^|[,;:]\s*)(?:is|are|was|were|do|does|did|can|could|will|would|should|any|has|have)"
+    r"\b(?!['\u2019]t)", re.IGNORECASE)
+
+
+def asks_something(text: str) -> bool:
+    return bool(_ASKS_SOMETHING.search(text.strip()))
+
+
 _ASIDES = {"unknown", "greeting", "off_topic"}
 _ASKING = re.compile(r"\b(?:what|whats|why|how|when|where|who|which|explain|is|are|does|do|can)\b"
                      r"|\?")

@@ -10,7 +10,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
-from bot.core.queries import by_start, events_of
+from bot.core.queries import by_start, events_of, first_or_last
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -84,6 +84,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     window = q.time.window
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
+    if (q.direction in ("first", "last") and window is None and q.kinds
+            and q.kinds <= {"lecture", "quiz"} and any(e.start is None for e in candidates)):
+        # "the last lecture of the course": pre-recorded ones count, placed by their week
+        return _first_or_last(candidates, q.direction, q, view, reader)
     if (kinds == {"lecture"} and not q.has("live") and not q.staff and q.direction != "all"
             and not all_lectures_timed(view.schedule)):
         return _lectures_now(view, reader)  # pre-recorded: no time, but a week
@@ -305,6 +309,17 @@ def _about(events: list[Event], q: Query, view: CourseView, reader: Reader) -> R
         else:
             lines.extend(view.event_lines([e], reader))
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+def _first_or_last(candidates: list[Event], direction: str, q: Query, view: CourseView,
+                   reader: Reader) -> Reply:
+    """The course's first or last of a kind, named as such, with how it is delivered."""
+    group = first_or_last(view, candidates, direction)
+    kind = W.KIND_SINGULAR.get(group[0].kind, group[0].kind)
+    head = (W.FIRST_OF_KIND if direction == "first" else W.LAST_OF_KIND).format(kind=kind)
+    reply = _about(group, q, view, reader)
+    reply.text = f"{head}\n{reply.text}"
+    return reply
 
 
 def _lecture_line(e: Event, view: CourseView, reader: Reader) -> str:

@@ -210,6 +210,10 @@ class Assistant:
             # writer's own only by a classifier and naming none, is its context.
             asides = [aside or _context_of_answer(f, r)
                       for aside, f, r in zip(asides, answered, replies, strict=True)]
+        # "at what time are the videos released? monday 9am?": the guess after a question
+        # the page does not answer is that question's, not one to answer with Monday's list.
+        asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))
+                  for i, (aside, f) in enumerate(zip(asides, answered, strict=True))]
         # "why do gradients vanish? like is it the sigmoid": when one part is answered from
         # the notes, another part about the material that the notes do not answer is the
         # same question's remainder, not a question failed.
@@ -377,6 +381,20 @@ def _context_of_answer(f: Frame, reply: Reply) -> bool:
     return (q is not None and not reply.answered and reply.intent in _OWN_MATTERS
             and not f.decided_by.startswith("rule:") and not asks_something(q.raw)
             and not privacy_matter(q.raw))
+
+
+# At most this many words in a part that only offers a guess ("monday 9am", "2 hours").
+_GUESS_WORDS = 4
+
+
+def _guess_after_unknown(f: Frame, before: Reply) -> bool:
+    """A short part that asks nothing and names nothing of its own, after a part about the
+    course's facts that the page does not answer: the asker's guess at that answer."""
+    q = f.query
+    return (q is not None and not before.answered
+            and before.intent in _FACT_INTENTS | {"not_on_page"}
+            and len(q.words) <= _GUESS_WORDS and not asks_something(q.raw)
+            and not (q.coursework or q.lectures or q.tutorials or q.staff or q.subject_known))
 
 
 def _names_what_to_remind(f: Frame) -> bool:

@@ -81,6 +81,8 @@ CONFIRM_NO = "No:"
 CONFIRM_NO_TOPIC = "No. {label}:"
 CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
 LAST_IN_SLOT = "The last {kind} session itself: {line}"
+RELEASE_TIME_UNKNOWN = ("The course page doesn't give a time of day for the {what}: it places "
+                        "them in a week only (ask me for a week's list).")
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
 # Two things of different kinds set against each other ("the cw2 deadline or the gnn lecture").
 ORDER_FIRST = "{first} comes first, {gap} before {second}."
@@ -174,6 +176,10 @@ EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({t
                        "examinable: it mentions {listed} only.")
 LECTURE_NUMBERS = "lectures {numbers}"
 EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place."
+# Anything about the exam but its weight: one statement, whichever of these was asked ("how
+# long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
+EXAM_NOT_STATED = ("The course page doesn't give the exam's date, time, place, length or "
+                   "format; it says only that the exam counts {weight}% of the final mark.")
 EXAM_ORDER_KNOWN = "The last thing the page dates: {lines}."
 EXAM_ORDER_NAMED = "What the page does date: {lines}."
 SUBMISSION = "Coursework is submitted via {via}: {contents}.{individual} {notebooks}"
@@ -248,8 +254,6 @@ NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
-EXAM_FORMAT_UNKNOWN = ("The course page doesn't describe the exam's format; it says only that "
-                       "the exam counts {weight}% of the final mark.")
 COURSEWORK_ASSESSED = ("Yes: there are {count} coursework tasks, {assessed}; together "
                        "they count {weight}% of the final mark.")
 QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "

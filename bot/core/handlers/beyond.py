@@ -53,6 +53,12 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
     about that event; a TA can tell."""
     events = named_events(q, view, reader)
     forum = _forum(view)
+    if not events and q.has("exam"):
+        # "whats the exam duration, 3 hours?": what the page does say about the exam, and no
+        # guess confirmed
+        weight = view.schedule.assessment.exam_weight
+        return Reply("not_on_page", False, 0.5, "\n".join([
+            W.EXAM_NOT_STATED.format(weight=weight), W.NOT_ON_PAGE_TA.format(**forum)]))
     if not events:
         return Reply("not_on_page", False, 0.4, W.NOT_ON_PAGE.format(**forum))
     lines = [W.NOT_ON_PAGE_ABOUT, *view.event_lines(events, reader),

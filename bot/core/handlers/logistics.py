@@ -51,8 +51,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _week_now(view, reader)
     if (day := q.asks_week_of_day) is not None:
         return Reply("logistics", True, 0.85, view.week_of_day(day, today=False)[0])
+    exam_length = q.has("exam") and _asks_length(q)
     if re.search(r"\bhow long\b", q.text) and not q.has("deadline") and not (
-            words & {"until", "till", "til", "left"}):
+            words & {"until", "till", "til", "left"}) and not q.has("exam"):
         duration, known = _duration(q, view)
         if known:
             parts.append(duration)
@@ -81,11 +82,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         if known:
             parts.append(known)
             events.extend(dated)
-    elif q.has("exam") and not words & WEIGHT_WORDS and (
-            q.has("when", "how_long", "where") or q.time.window or "date" in words):
-        unknown(W.EXAM_DATE_UNKNOWN)
-    elif q.has("exam") and (words & _EXAM_FORMAT):
-        unknown(W.EXAM_FORMAT_UNKNOWN.format(weight=a.exam_weight))
+    elif exam_length or q.has("exam") and (words & _EXAM_FORMAT or not words & WEIGHT_WORDS and (
+            q.has("when", "how_long", "where") or q.time.window or "date" in words)):
+        # "how long is the exam? 2h?", "exam date?? and is it online": not stated, and no
+        # guess confirmed
+        unknown(W.EXAM_NOT_STATED.format(weight=a.exam_weight))
     if (q.coursework or q.has("coursework")) and words & {"assessed", "formative", "summative",
                                                           "graded"} and not parts:
         parts.append(W.COURSEWORK_ASSESSED.format(count=a.coursework_count,
@@ -167,6 +168,15 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
+
+
+_LENGTH = re.compile(r"\bhow long (?:is|will|does|do|are)\b|\b(?:duration|length|lasts?)\b"
+                     r"|\bhow many (?:hours|hrs|minutes|mins)\b")
+
+
+def _asks_length(q: Query) -> bool:
+    """"how long is the exam", "the exam's duration": its length, not the time until it."""
+    return bool(_LENGTH.search(q.text)) and not set(q.words) & {"until", "till", "til", "left"}
 
 
 def _kind_names(kinds: set[str]) -> str:

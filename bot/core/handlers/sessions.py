@@ -82,6 +82,13 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "any live lectures": those with a time ("are week 5's live": that week's, below)
         candidates = [e for e in candidates if e.start is not None]
     window = q.time.window
+    untimed = [e for e in candidates if e.start is None]
+    if (untimed and window is None and _TIME_OF_DAY.search(q.text)
+            and (q.has("recorded") or _RELEASE & set(q.words))):
+        # "what time are the lecture videos released? monday 9am?": the page places them in a
+        # week only; a guessed time is neither confirmed nor denied.
+        what = _kinds_name({e.kind for e in untimed})
+        return Reply("schedule", False, 0.6, W.RELEASE_TIME_UNKNOWN.format(what=what))
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
     if (q.direction in ("first", "last") and window is None and q.kinds
@@ -155,6 +162,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_TIME_OF_DAY = re.compile(r"\b(?:what|which) (?:time|hour)\b|\bwhat o ?clock\b")
+_RELEASE = frozenset({"release", "released", "releases", "upload", "uploaded", "posted",
+                      "published", "online", "out", "available"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah)\W*$")
 

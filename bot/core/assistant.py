@@ -194,9 +194,10 @@ class Assistant:
         pending = self.notes_pending() if view.knowledge is None else None
         replies: list[Reply] = []
         for i, f in enumerate(answered):
-            if i and f.query is not None:
+            if i and f.query is not None and f.intent != answered[i - 1].intent:
                 # "first tutorial was when? and who ran it": "it" is what the answer before
-                # was about, when the part before named it only by description.
+                # was about, when the part before named it only by description (a part asking
+                # the same again, "when is it", is answered by that answer already).
                 f = answered[i] = _about_previous(f, replies[-1])
             replies.append(self._dispatch(f, view, reader) if pending is None
                            or not _wants_notes(f) else Reply(
@@ -204,12 +205,14 @@ class Assistant:
                                W.NOTES_INDEXING.format(percent=round(100 * pending))))
         asides = [is_aside(f.query, r) if f.query else False
                   for f, r in zip(answered, replies, strict=True)]
-        if any(r.answered for r in replies):
+        if (first := next((i for i, r in enumerate(replies) if r.answered), None)) is not None:
             # "what was the first lecture? i joined late and want to start from the
-            # beginning": a remark said around an answered question, read as a matter of the
-            # writer's own only by a classifier and naming none, is its context.
-            asides = [aside or _context_of_answer(f, r)
-                      for aside, f, r in zip(asides, answered, replies, strict=True)]
+            # beginning": a remark after an answered question, read as a matter of the
+            # writer's own only by a classifier and naming none, is its context (one before
+            # it, "loss is nan. also when's cw2 due", is a matter of its own).
+            asides = [aside or (i > first and _context_of_answer(f, r))
+                      for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
+                                                            strict=True))]
         # "at what time are the videos released? monday 9am?": the guess after a question
         # the page does not answer is that question's, not one to answer with Monday's list.
         asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))

@@ -33,6 +33,7 @@ from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
+from bot.core.handlers.regularity import answer_every_week
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
@@ -249,11 +250,13 @@ class Assistant:
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
-            # "which comes first, the cw2 deadline or the gnn lecture": whichever intent the
-            # part was read as (deadline, session, person), two things set against each other.
-            ordered = (answer_order(f.query, view, reader)
-                       if f.intent.value in _FACT_INTENTS else None)
-            reply = ordered or handler(f.query, view, reader)
+            # "which comes first, the cw2 deadline or the gnn lecture", "is there a q&a every
+            # week": whichever intent the part was read as (deadline, session, person, how
+            # the course runs), questions over the whole course answered by the course queries.
+            course_wide = (answer_order(f.query, view, reader)
+                           or answer_every_week(f.query, view, reader)
+                           if f.intent.value in _FACT_INTENTS else None)
+            reply = course_wide or handler(f.query, view, reader)
             if reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
                     f.query.words):
                 # a complaint that also asks: the answer, and the complaint heard

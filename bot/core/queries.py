@@ -17,6 +17,7 @@ from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
+           "weeks_held",
            "exam_order", "in_window", "lectures_in_notes", "named_events", "search_notes",
            "sources", "split_at"]
 
@@ -184,3 +185,10 @@ def first_or_last(view: CourseView, events: list[Event], direction: str) -> list
     if pick.start is None:
         return [pick]
     return [e for e in ordered if e.start == pick.start]
+
+
+def weeks_held(view: CourseView, events: list[Event]) -> tuple[list[int], list[int]]:
+    """The course weeks these events fall in, and the course weeks none of them does ("do we
+    have a Q&A every week": weeks 2-8 do, weeks 1 and 9 do not)."""
+    held = sorted({e.week for e in events if e.week is not None})
+    return held, [w.number for w in view.schedule.weeks if w.number not in held]

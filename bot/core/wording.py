@@ -88,6 +88,10 @@ NOTHING_BEFORE = "Nothing of that kind has happened yet."
 ORDER_FIRST = "{first} comes first, {gap} before {second}."
 ORDER_BEFORE = "{first} comes first, before {second}."
 ORDER_SAME = "{first} and {second} are at the same time."
+# Whether a kind of session is held every week.
+EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks})."
+EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
+EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"

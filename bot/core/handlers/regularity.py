@@ -1,0 +1,49 @@
+"""Whether a kind of session is held every week: "do we have a q&a every week?", "are the
+tutorials weekly?". Yes, or No with the weeks that have none, from the page's own weeks."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.course_parts import in_qa_slots
+from bot.core.handlers import Reply
+from bot.core.queries import events_of, weeks_held
+from bot.core.understand import Query
+
+_EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
+                         r"|\bevery\s+tues?day\b")
+_SESSIONS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz"})
+
+
+def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """None unless the question asks whether sessions of a kind are held every week."""
+    asked = q.kinds & _SESSIONS
+    if (not asked or q.time.window is not None or q.lectures or q.tutorials
+            or not _EVERY_WEEK.search(q.text)):
+        return None
+    kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
+    events = events_of(view, kinds, q.staff)
+    if not events:
+        return None
+    held, missing = weeks_held(view, events)
+    what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
+    lines = [W.EVERY_WEEK_YES.format(what=what, weeks=_weeks(held)) if not missing
+             else W.EVERY_WEEK_NO.format(what=what, weeks=_weeks(held), missing=_weeks(missing))]
+    for e in events:
+        if e.kind not in asked:  # "week 8's is the panel discussion, in the Q&A slot"
+            lines.append(W.EVERY_WEEK_IN_SLOT.format(week=e.week, title=e.title))
+    return Reply("schedule", True, 0.85, "\n".join(lines), events)
+
+
+def _weeks(numbers: list[int]) -> str:
+    """"2-7", "1 and 9", "2, 4 and 6": runs of consecutive weeks joined."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [p for r in runs for p in ([f"{r[0]}-{r[-1]}"] if len(r) > 2 else map(str, r))]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -9,7 +9,9 @@ from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
+from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Window
@@ -17,7 +19,7 @@ from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
-           "weeks_held",
+           "course_dates", "weeks_held",
            "exam_order", "in_window", "lectures_in_notes", "named_events", "search_notes",
            "sources", "split_at"]
 
@@ -192,3 +194,26 @@ def weeks_held(view: CourseView, events: list[Event]) -> tuple[list[int], list[i
     have a Q&A every week": weeks 2-8 do, weeks 1 and 9 do not)."""
     held = sorted({e.week for e in events if e.week is not None})
     return held, [w.number for w in view.schedule.weeks if w.number not in held]
+
+
+def course_dates(view: CourseView, reader: Reader) -> str:
+    """When the course runs, and when teaching starts: "when does the course start", "when
+    does stuff actually begin" (week 1 may have nothing in it)."""
+    s = view.schedule
+    first_week, last_week = s.weeks[0], s.weeks[-1]
+    first = view.timed[0] if view.timed else None
+    first_text = (f"{first.title} {first.id if first.topic else ''}".strip() + " on "
+                  + view.when(first, reader)) if first else "not dated"
+    note = W.COURSE_DATES_NOTE.format(note=first_week.note) if first_week.note else ""
+    text = W.COURSE_DATES.format(first_week=first_week.number,
+                                 start=format_day_date(first_week.starts),
+                                 note=note, last=last_week.number,
+                                 end=format_day_date(last_week.starts), first=first_text)
+    held, _ = weeks_held(view, [e for e in view.events if e.kind != "deadline"])
+    if held and held[0] != first_week.number:
+        lectures = [lec.id for lec in s.lectures if lec.week == held[0]]
+        with_lectures = (W.TEACHING_STARTS_LECTURES.format(lectures=lecture_numbers(s, lectures))
+                         if lectures else "")
+        text += " " + W.TEACHING_STARTS.format(week=held[0], span=view.week_span(held[0]),
+                                               lectures=with_lectures)
+    return text

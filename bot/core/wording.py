@@ -91,6 +91,7 @@ ORDER_SAME = "{first} and {second} are at the same time."
 # Whether a kind of session is held every week.
 EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks})."
 EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
+WITH_STAFF = " with {staff}"
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
@@ -271,6 +272,8 @@ ALL_LECTURES_LIVE = "Lectures are given live; the next is lecture {number} ({tit
 ALL_LECTURES_LIVE_PAST = "Lectures are given live; the last was lecture {number} ({title})."
 COURSE_DATES = ("Week {first_week} starts {start}{note}; the last week, week {last}, starts "
                 "{end}. The first session is {first}.")
+TEACHING_STARTS = "Teaching starts in week {week} ({span}){lectures}."
+TEACHING_STARTS_LECTURES = ", with {lectures}"
 COURSE_DATES_NOTE = " ({note})"
 NOW_HAPPENING = "Happening now:"
 NOTHING_NOW = "Nothing is on right now."

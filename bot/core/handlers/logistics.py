@@ -19,7 +19,7 @@ from bot.core.course_parts import (
 )
 from bot.core.handlers import Reply
 from bot.core.lexicon import WEIGHT_WORDS
-from bot.core.queries import asks_exam_order, by_start, exam_order, split_at
+from bot.core.queries import asks_exam_order, by_start, course_dates, exam_order, split_at
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -160,7 +160,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
     # "when does the course start", "when does teaching actually start"
     if not parts and (q.has("course") or words & {"teaching", "term"}) and words & _COURSE_SPAN:
-        parts.append(_course_dates(view, reader))
+        parts.append(course_dates(view, reader))
     if not parts and q.has("course"):
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
                                           forum=c.forum.name, forum_course=c.forum.course_name,
@@ -323,19 +323,6 @@ def _lectures_given(view: CourseView, reader: Reader) -> str:
     assert lec is not None
     return W.LIVE_LECTURES.format(number=lec.number, title=lec.title,
                                   when=view.when(live[0], reader))
-
-
-def _course_dates(view: CourseView, reader: Reader) -> str:
-    s = view.schedule
-    first_week, last_week = s.weeks[0], s.weeks[-1]
-    first = view.timed[0] if view.timed else None
-    first_text = (f"{first.title} {first.id if first.topic else ''}".strip() + " on "
-                  + view.when(first, reader)) if first else "not dated"
-    note = W.COURSE_DATES_NOTE.format(note=first_week.note) if first_week.note else ""
-    return W.COURSE_DATES.format(first_week=first_week.number,
-                                 start=format_day_date(first_week.starts),
-                                 note=note, last=last_week.number,
-                                 end=format_day_date(last_week.starts), first=first_text)
 
 
 def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:

@@ -29,6 +29,8 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
         return None
     held, missing = weeks_held(view, events)
     what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
+    if q.staff:
+        what += W.WITH_STAFF.format(staff=", ".join(q.staff))
     lines = [W.EVERY_WEEK_YES.format(what=what, weeks=_weeks(held)) if not missing
              else W.EVERY_WEEK_NO.format(what=what, weeks=_weeks(held), missing=_weeks(missing))]
     for e in events:

@@ -10,7 +10,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
-from bot.core.queries import by_start, events_of, first_or_last
+from bot.core.queries import by_start, course_dates, events_of, first_or_last
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -39,6 +39,12 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (day := q.asks_week_of_day) is not None:  # "which week is 10 feb in": not its events
         return Reply("schedule", True, 0.85, view.week_of_day(day, today=False)[0])
+    if (not q.kinds and not q.coursework and not q.lectures and not q.tutorials
+            and not q.staff and not q.subject_known and q.time.window is None
+            and q.direction is None and set(q.words) & _BEGIN and not set(q.words) & _BACK):
+        # "when does stuff actually begin", "has term started": the course's dates and the
+        # first teaching week, not the next session
+        return Reply("schedule", True, 0.8, course_dates(view, reader))
     kinds = set(q.kinds) or set(ALL_KINDS)
     if not q.kinds and q.has("session") and not q.time.window:
         kinds.discard("deadline")  # "next session?" means something to attend
@@ -162,6 +168,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does it start"
+_BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _TIME_OF_DAY = re.compile(r"\b(?:what|which) (?:time|hour)\b|\bwhat o ?clock\b")
 _RELEASE = frozenset({"release", "released", "releases", "upload", "uploaded", "posted",
                       "published", "online", "out", "available"})
@@ -303,11 +311,17 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
     item_kinds = {k for k in kinds if k in ("lecture", "tutorial")}
     if not item_kinds:
         return []
-    matches = [m for m in q.topic_matches if m.item.kind in item_kinds]
-    if not matches or matches[0].score < MATCH_THRESHOLD:
-        return []
-    best = matches[0].score
-    ids = [m.item.id for m in matches if m.score >= best - 0.05]
+    # "batchnorm: lecture + tut": each kind asked for by its own best match, not only the
+    # kind that matches the topic's words best
+    per_kind = [item_kinds] if not q.kinds >= {"lecture", "tutorial"} else [
+        {k} for k in sorted(item_kinds)]
+    ids: list[str] = []
+    for wanted in per_kind:
+        matches = [m for m in q.topic_matches if m.item.kind in wanted]
+        if not matches or matches[0].score < MATCH_THRESHOLD:
+            continue
+        best = matches[0].score
+        ids += [m.item.id for m in matches if m.score >= best - 0.05]
     return [e for i in ids if (e := view.schedule.event(i)) is not None]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime, time, timedelta
 
@@ -27,6 +28,9 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     reply = _answer(q, view, reader)
     if q.asks_yes_no and q.time.window is not None:
         reply = _confirmed(reply, q, view, reader)
+    if _PREPARE & set(q.words) and "before" in q.words and reply.answered:
+        # "what should I watch before tuesday's tutorial": the lectures of its week too
+        reply = _with_week_lectures(reply, view)
     if q.has("how_long") and reply.events:
         # "how long until the panel": say how long, not only when.
         future = [e for e in reply.events if e.start and e.start > reader.now]
@@ -168,6 +172,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_PREPARE = frozenset({"watch", "prepare", "prep", "review", "revise", "read", "rewatch"})
 _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does it start"
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _TIME_OF_DAY = re.compile(r"\b(?:what|which) (?:time|hour)\b|\bwhat o ?clock\b")
@@ -219,6 +224,24 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
                       W.CONFIRM_TOPIC_WHEN.format(phrase=q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
+
+
+def _with_week_lectures(reply: Reply, view: CourseView) -> Reply:
+    """The reply, with the lectures of the weeks of the sessions it names."""
+    weeks = sorted({e.week for e in reply.events if e.kind != "lecture" and e.week is not None})
+    shown = {e.id for e in reply.events}
+    lines, events = [], []
+    for week in weeks:
+        lectures = [lec for lec in view.schedule.lectures
+                    if lec.week == week and lec.id not in shown]
+        if lectures:
+            lines.append(W.LECTURES_OF_WEEK.format(week=week, titles="; ".join(
+                f"{lec.number} {lec.title}" for lec in lectures)))
+            events += [e for lec in lectures if (e := view.schedule.event(lec.id))]
+    if not lines:
+        return reply
+    return dataclasses.replace(reply, text="\n".join([reply.text, *lines]),
+                               events=[*reply.events, *events])
 
 
 def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reader

@@ -29,11 +29,11 @@ from bot.core.handlers.beyond import (
     answer_other_course,
     answer_own_work,
 )
+from bot.core.handlers.course_wide import answer_every_week, answer_first_or_last
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
-from bot.core.handlers.regularity import answer_every_week
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
@@ -253,9 +253,13 @@ class Assistant:
             # "which comes first, the cw2 deadline or the gnn lecture", "is there a q&a every
             # week": whichever intent the part was read as (deadline, session, person, how
             # the course runs), questions over the whole course answered by the course queries.
-            course_wide = (answer_order(f.query, view, reader)
-                           or answer_every_week(f.query, view, reader)
-                           if f.intent.value in _FACT_INTENTS else None)
+            course_wide = None
+            if f.intent.value in _FACT_INTENTS:
+                course_wide = (answer_order(f.query, view, reader)
+                               or answer_every_week(f.query, view, reader))
+            if f.intent.value in _SESSION_FACTS and course_wide is None:
+                # "who gives the first lecture" is the people handler's (the page names none)
+                course_wide = answer_first_or_last(f.query, view, reader)
             reply = course_wide or handler(f.query, view, reader)
             if reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
                     f.query.words):
@@ -311,6 +315,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
 
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+# Those read as asking what is held when (not who, not what is due).
+_SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
 
 
 def _offer_a_ta(reply: Reply, forum: dict[str, str]) -> Reply:

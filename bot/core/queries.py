@@ -5,6 +5,7 @@ no handler calls another to find something out.
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
@@ -19,7 +20,7 @@ from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
-           "course_dates", "weeks_held",
+           "course_dates", "undated_time_asked", "weeks_held",
            "exam_order", "in_window", "lectures_in_notes", "named_events", "search_notes",
            "sources", "split_at"]
 
@@ -217,3 +218,16 @@ def course_dates(view: CourseView, reader: Reader) -> str:
         text += " " + W.TEACHING_STARTS.format(week=held[0], span=view.week_span(held[0]),
                                                lectures=with_lectures)
     return text
+
+
+_TIME_OF_DAY = re.compile(r"\b(?:what|which) (?:time|hour)\b|\bwhat o ?clock\b")
+_RELEASE = frozenset({"release", "released", "releases", "upload", "uploaded", "posted",
+                      "published", "online", "out", "available"})
+
+
+def undated_time_asked(q: Query, events: list[Event]) -> list[Event]:
+    """Those of these events without a time, when the question asks at what time of day
+    they are released ("what time do the lecture recordings go up, 8am?"); else []."""
+    if not (_TIME_OF_DAY.search(q.text) and (q.has("recorded") or _RELEASE & set(q.words))):
+        return []
+    return [e for e in events if e.start is None]

@@ -11,7 +11,13 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
-from bot.core.queries import by_start, course_dates, events_of, first_or_last
+from bot.core.queries import (
+    by_start,
+    course_dates,
+    events_of,
+    first_or_last,
+    undated_time_asked,
+)
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -103,19 +109,17 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "any live lectures": those with a time ("are week 5's live": that week's, below)
         candidates = [e for e in candidates if e.start is not None]
     window = q.time.window
-    untimed = [e for e in candidates if e.start is None]
-    if (untimed and window is None and _TIME_OF_DAY.search(q.text)
-            and (q.has("recorded") or _RELEASE & set(q.words))):
+    if window is None and (untimed := undated_time_asked(q, candidates)):
         # "what time are the lecture videos released? monday 9am?": the page places them in a
         # week only; a guessed time is neither confirmed nor denied.
         what = _kinds_name({e.kind for e in untimed})
         return Reply("schedule", False, 0.6, W.RELEASE_TIME_UNKNOWN.format(what=what))
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
-    if (q.direction in ("first", "last") and window is None and q.kinds
-            and q.kinds <= {"lecture", "quiz"} and any(e.start is None for e in candidates)):
-        # "the last lecture of the course": pre-recorded ones count, placed by their week
-        return _first_or_last(candidates, q.direction, q, view, reader)
+    if (q.direction in ("first", "last") and window is None and q.kinds <= {"lecture", "quiz"}
+            and any(e.start is None for e in candidates)):
+        # "who gives the last lecture" (asked through here): those placed only in a week count
+        return _about(first_or_last(view, candidates, q.direction), q, view, reader)
     if (kinds == {"lecture"} and not q.has("live") and not q.staff and q.direction != "all"
             and not all_lectures_timed(view.schedule)):
         return _lectures_now(view, reader)  # pre-recorded: no time, but a week
@@ -186,9 +190,6 @@ _EITHER_OR = re.compile(r"\bor\b")
 _PREPARE = frozenset({"watch", "prepare", "prep", "review", "revise", "read", "rewatch"})
 _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does it start"
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
-_TIME_OF_DAY = re.compile(r"\b(?:what|which) (?:time|hour)\b|\bwhat o ?clock\b")
-_RELEASE = frozenset({"release", "released", "releases", "upload", "uploaded", "posted",
-                      "published", "online", "out", "available"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah)\W*$")
 
@@ -369,26 +370,8 @@ def _about(events: list[Event], q: Query, view: CourseView, reader: Reader) -> R
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
 
 
-def _first_or_last(candidates: list[Event], direction: str, q: Query, view: CourseView,
-                   reader: Reader) -> Reply:
-    """The course's first or last of a kind, named as such, with how it is delivered."""
-    group = first_or_last(view, candidates, direction)
-    kind = W.KIND_SINGULAR.get(group[0].kind, group[0].kind)
-    head = (W.FIRST_OF_KIND if direction == "first" else W.LAST_OF_KIND).format(kind=kind)
-    reply = _about(group, q, view, reader)
-    reply.text = f"{head}\n{reply.text}"
-    return reply
-
-
 def _lecture_line(e: Event, view: CourseView, reader: Reader) -> str:
-    lec = view.schedule.lecture(e.id)
-    assert lec is not None
-    if e.start is not None:
-        return W.LECTURE_LIVE.format(number=lec.number, title=lec.title,
-                                     when=view.when(e, reader), staff=", ".join(e.staff),
-                                     place=e.location or "online")
-    return W.LECTURE_INFO.format(number=lec.number, title=lec.title, delivery=lec.delivery,
-                                 week=lec.week, span=view.week_span(lec.week))
+    return view.lecture_line(e, reader)
 
 
 def _lectures_now(view: CourseView, reader: Reader) -> Reply:

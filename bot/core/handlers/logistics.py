@@ -170,7 +170,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
 
 
-_LENGTH = re.compile(r"\bhow long (?:is|will|does|do|are)\b|\b(?:duration|length|lasts?)\b"
+_LENGTH = re.compile(r"\bhow long (?:is|will|does|do|are)\b|\b(?:duration|length|lasts)\b"
                      r"|\bhow many (?:hours|hrs|minutes|mins)\b")
 
 

@@ -32,7 +32,8 @@ ALL_KINDS = EVENT_KINDS
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     window = q.time.window
-    if q.also_weeks and window is not None and window.course_week is not None:
+    if (q.also_weeks and window is not None and window.course_week is not None
+            and not _explicit(q, view) and not q.subject_known):
         # "diff between week 5 and week 6 tutorials": each week, one after the other
         calendar = view.understander.calendar
         replies = [answer_schedule(dataclasses.replace(
@@ -40,7 +41,8 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
                 q.time, window=calendar.week_window(n, f"in week {n}"), week_number=n)),
             view, reader) for n in [window.course_week, *q.also_weeks]]
         return Reply("schedule", all(r.answered for r in replies),
-                     min(r.confidence for r in replies), "\n\n".join(r.text for r in replies),
+                     min(r.confidence for r in replies),
+                     "\n\n".join(dict.fromkeys(r.text for r in replies)),
                      [e for r in replies for e in r.events])
     reply = _answer(q, view, reader)
     if q.asks_yes_no and q.time.window is not None:

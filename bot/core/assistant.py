@@ -206,9 +206,11 @@ class Assistant:
                                W.NOTES_INDEXING.format(percent=round(100 * pending))))
         asides = [is_aside(f.query, r) if f.query else False
                   for f, r in zip(answered, replies, strict=True)]
-        if (first := next((i for i, r in enumerate(replies) if r.answered), None)) is not None:
+        if (first := next((i for i, r in enumerate(replies) if r.answered
+                           or r.intent in _FACT_INTENTS | {"not_on_page"}), None)) is not None:
             # "what was the first lecture? i joined late and want to start from the
-            # beginning": a remark after an answered question, read as a matter of the
+            # beginning": a remark after a question about the course's facts (answered, or
+            # said not to be on the page), read as a matter of the
             # writer's own only by a classifier and naming none, is its context (one before
             # it, "loss is nan. also when's cw2 due", is a matter of its own).
             asides = [aside or (i > first and _context_of_answer(f, r))

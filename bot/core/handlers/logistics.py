@@ -26,7 +26,8 @@ from bot.core.understand import Query
 from bot.schedule.model import Event
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
-                "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook"}
+                "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook",
+                "location", "venue", "room", "hall", "inperson", "campus"}
 _AMONG_TASKS = {"each", "per", "individual", "every", "equally", "equal", "between", "within",
                 "divided", "split", "among", "across"}
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
@@ -82,8 +83,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         if known:
             parts.append(known)
             events.extend(dated)
-    elif exam_length or q.has("exam") and (words & _EXAM_FORMAT or not words & WEIGHT_WORDS and (
-            q.has("when", "how_long", "where") or q.time.window or "date" in words)):
+    elif exam_length or q.has("exam") and not words & WEIGHT_WORDS and (
+            words & _EXAM_FORMAT or q.has("when", "how_long", "where") or q.time.window
+            or "date" in words):
         # "how long is the exam? 2h?", "exam date?? and is it online": not stated, and no
         # guess confirmed
         unknown(W.EXAM_NOT_STATED.format(weight=a.exam_weight))

@@ -30,7 +30,7 @@ def test_a_tutorial_named_by_topic_is_ordered_against_a_deadline(ask):
     assert "Tutorial (T05 Batch-norm) comes first, 3 days 8 hours before" in a.text
 
 
-def test_two_tasks_are_still_compared_as_deadlines(ask):
+def test_two_tasks_are_still_compared_as_deadlines(ask):  # a guard: as before
     a = ask("which is due sooner, cw3 or cw2?", now="2021-02-15T09:00")
     assert "CW2 is due first, 14 days before CW3" in a.text
 
@@ -88,8 +88,9 @@ def test_when_things_begin_names_the_first_teaching_week(ask):
 
 
 def test_a_topic_asked_as_lecture_and_tutorial_gives_both(ask):
-    a = ask("when are the lecture and the tutorial on batch norm")
-    assert set(ids(a)) == {"L10", "T05"}
+    # the tutorial's title ("Batch-norm") matches less well than the lecture's
+    a = ask("which week is batchnorm covered? lecture + tutorial")
+    assert {"L10", "T05"} <= set(ids(a))
 
 
 def test_two_weeks_named_are_both_answered(ask):
@@ -117,8 +118,9 @@ def test_a_persons_qas_are_counted_with_the_panel_in_their_slot(ask):
 
 
 def test_it_points_back_to_what_the_answer_before_was_about(ask):
-    a = ask("when was the first tutorial, and who taught it", now="2021-02-01T18:00")
-    assert a.answered and "Budd, Di Palo & team" in a.text
+    # "led" is no title's word: it is no subject of its own
+    a = ask("when was the first tutorial? who led it", now="2021-02-01T18:00")
+    assert a.answered and "Tutorial T01 signals (Tue 19 Jan 2021, 11:00-12:00 GMT): Budd" in a.text
     assert "can't find" not in a.text
 
 
@@ -127,12 +129,12 @@ def test_a_remark_after_an_answered_question_adds_no_reply_of_its_own(ask):
     assert "own work" not in a.text and "marks, feedback" not in a.text
 
 
-def test_a_named_matter_after_a_question_is_still_heard(ask):
+def test_a_named_matter_after_a_question_is_still_heard(ask):  # a guard: as before
     a = ask("when is cw3 due? I have been ill all week")
     assert a.intent == "personal" and "CW3" in ids(a)
 
 
-def test_a_matter_before_a_question_is_still_answered(ask):
+def test_a_matter_before_a_question_is_still_answered(ask):  # a guard: as before
     a = ask("my loss goes to nan after a few epochs. also when is cw2 due")
     assert "CW2" in ids(a) and "own work" in a.text
 

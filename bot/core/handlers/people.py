@@ -104,7 +104,7 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
             lines.append(yes + W.PERSON_ROLES.format(name=name))
             theirs = narrowed
             if q.asks_count and q.kinds:
-                # "how many Q&As does Li host": counted by session, a panel in their slot too
+                # "how many Q&As does she host": counted by session, a panel in their slot too
                 count = len(by_start(narrowed))
                 names = W.EVENT_KIND_NAMES if count != 1 else W.KIND_SINGULAR
                 what = " and ".join(names[k] for k in sorted(q.kinds))

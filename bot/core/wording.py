@@ -88,6 +88,7 @@ NOTHING_BEFORE = "Nothing of that kind has happened yet."
 ORDER_FIRST = "{first} comes first, {gap} before {second}."
 ORDER_BEFORE = "{first} comes first, before {second}."
 ORDER_SAME = "{first} and {second} are at the same time."
+ATTENDANCE_UNKNOWN = "The course page doesn't say whether attending is required."
 LECTURES_OF_WEEK = "Week {week}'s lectures: {titles}."
 # Whether a kind of session is held every week.
 EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks})."

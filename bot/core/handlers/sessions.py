@@ -47,6 +47,11 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     reply = _answer(q, view, reader)
     if q.asks_yes_no and q.time.window is not None:
         reply = _confirmed(reply, q, view, reader)
+    if _ATTENDANCE & set(q.words) and reply.events:
+        # "the live panel in week 8, is it mandatory": the session, and that the page sets no
+        # attendance rule (the assistant offers a TA when a part is not answered)
+        reply = dataclasses.replace(reply, text=f"{reply.text}\n{W.ATTENDANCE_UNKNOWN}",
+                                    answered=False)
     if _PREPARE & set(q.words) and "before" in q.words and reply.answered:
         # "what should I watch before tuesday's tutorial": the lectures of its week too
         reply = _with_week_lectures(reply, view)
@@ -189,6 +194,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_ATTENDANCE = frozenset({"mandatory", "compulsory", "obligatory", "attendance", "required"})
 _PREPARE = frozenset({"watch", "prepare", "prep", "review", "revise", "read", "rewatch"})
 _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does it start"
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})

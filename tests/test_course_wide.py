@@ -151,3 +151,22 @@ def test_it_after_the_exam_is_the_exam(ask):
     a = ask("exam location? and is it in person")
     assert not a.answered and "doesn't give the exam's" in a.text
     assert "The course runs online" not in a.text
+
+
+# --- a day of the week as a kind of day; attendance ---------------------------------------
+
+
+def test_deadlines_on_a_weekday_are_all_of_that_weekday(ask):
+    a = ask("do any coursework deadlines fall on a tuesday?", now="2021-02-15T09:00")
+    assert ids(a) == ["CW2", "CW3"] and a.text.startswith("Coursework deadlines on a Tuesday:")
+
+
+def test_a_kind_on_a_weekday_it_is_never_held_is_said_so(ask):
+    a = ask("are tutorials on wednesdays?")
+    assert "no tutorials on a Wednesday; they are on: Tuesday" in a.text
+
+
+def test_whether_a_session_is_mandatory_is_not_stated(ask):
+    a = ask("what's the week 3 q&a, is it mandatory")
+    assert "QA-W3" in ids(a) and not a.answered
+    assert "doesn't say whether attending is required" in a.text and "ask a TA" in a.text

@@ -20,7 +20,7 @@ from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
-           "course_dates", "undated_time_asked", "weeks_held",
+           "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "in_window", "lectures_in_notes", "named_events", "search_notes",
            "sources", "split_at"]
 
@@ -231,3 +231,9 @@ def undated_time_asked(q: Query, events: list[Event]) -> list[Event]:
     if not (_TIME_OF_DAY.search(q.text) and (q.has("recorded") or _RELEASE & set(q.words))):
         return []
     return [e for e in events if e.start is None]
+
+
+def on_weekday(view: CourseView, events: list[Event], weekday: int) -> list[Event]:
+    """Those of these events held (or due) on that day of the week, in course time."""
+    return [e for e in events if e.start is not None
+            and e.start.astimezone(view.tz).weekday() == weekday]

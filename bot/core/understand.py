@@ -45,7 +45,10 @@ _PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "dea
 # Abbreviations the typo corrector must leave alone.
 # Chat abbreviations, and English words the model's tokenizer splits ("maths" is not "mates").
 PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk",
-                       "maths", "stats", "econ", "bio", "chem", "physics", "robotics"})
+                       "maths", "stats", "econ", "bio", "chem", "physics", "robotics",
+                       # "on thursdays": any such day (when.py), not "on thursday"
+                       "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                       "sundays"})
 # Kinds of event named by a cue of their own ("tutorial", "quiz"); a deadline is inferred.
 _NAMED_KINDS = tuple(k for k in EVENT_KINDS if k != "deadline")
 

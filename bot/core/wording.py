@@ -55,6 +55,9 @@ NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have p
 DEADLINES_IN = "Coursework deadlines {label}:"
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
 ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
+DEADLINES_ON_WEEKDAY = "Coursework deadlines on a {day}:"
+NO_DEADLINES_ON_WEEKDAY = "No coursework deadline falls on a {day}. The deadlines are:"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEADLINE_LINE = "• {id} {title}: {when}"
 DEADLINES_REMAINING = "{count} of the {total} coursework deadlines {verb} still to come:"
 DEADLINES_ALREADY_PASSED = "Already passed: {names}."
@@ -88,6 +91,7 @@ NOTHING_BEFORE = "Nothing of that kind has happened yet."
 ORDER_FIRST = "{first} comes first, {gap} before {second}."
 ORDER_BEFORE = "{first} comes first, before {second}."
 ORDER_SAME = "{first} and {second} are at the same time."
+NONE_ON_WEEKDAY = "The course page lists no {what} on a {day}; they are on: {days}."
 ATTENDANCE_UNKNOWN = "The course page doesn't say whether attending is required."
 LECTURES_OF_WEEK = "Week {week}'s lectures: {titles}."
 # Whether a kind of session is held every week.

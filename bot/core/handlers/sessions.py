@@ -16,6 +16,7 @@ from bot.core.queries import (
     course_dates,
     events_of,
     first_or_last,
+    on_weekday,
     undated_time_asked,
 )
 from bot.core.timefmt import elapsed, format_day, format_duration
@@ -112,6 +113,16 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                     else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
+    if q.time.weekday is not None:  # "the q&a on tuesdays": those held on that day
+        on_day = on_weekday(view, candidates, q.time.weekday)
+        if not on_day and candidates:
+            held = sorted({e.start.astimezone(view.tz).weekday() for e in candidates if e.start})
+            text = W.NONE_ON_WEEKDAY.format(what=_kinds_name(kinds),
+                                            day=W.WEEKDAY_NAMES[q.time.weekday],
+                                            days=", ".join(W.WEEKDAY_NAMES[d] for d in held))
+            return Reply("schedule", True, 0.85,
+                         (W.CONFIRM_NO + " " if q.asks_yes_no else "") + text)
+        candidates = on_day
     if kinds == {"lecture"} and q.has("live") and q.time.window is None:
         # "any live lectures": those with a time ("are week 5's live": that week's, below)
         candidates = [e for e in candidates if e.start is not None]

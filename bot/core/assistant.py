@@ -29,13 +29,15 @@ from bot.core.handlers.beyond import (
     answer_other_course,
     answer_own_work,
 )
+from bot.core.handlers.course_wide import answer_every_week, answer_first_or_last
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
+from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
-from bot.core.multipart import combine, is_aside
+from bot.core.multipart import asks_something, combine, is_aside
 from bot.core.personal import PersonalDetector
 from bot.core.personal import matter as privacy_matter
 from bot.core.text import normalize
@@ -43,7 +45,7 @@ from bot.core.understand import Query
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import Command, ForgetMe
-from bot.nlu.dialogue import Dialogue
+from bot.nlu.dialogue import Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
@@ -191,12 +193,33 @@ class Assistant:
         # something, say when that is too.
         answered += [f for f in frames if _names_what_to_remind(f)]
         pending = self.notes_pending() if view.knowledge is None else None
-        replies = [self._dispatch(f, view, reader) if pending is None or not _wants_notes(f)
-                   else Reply("indexing", False, 0.5,
-                              W.NOTES_INDEXING.format(percent=round(100 * pending)))
-                   for f in answered]
+        replies: list[Reply] = []
+        for i, f in enumerate(answered):
+            if i and f.query is not None and f.intent != answered[i - 1].intent:
+                # "first tutorial was when? and who ran it": "it" is what the answer before
+                # was about, when the part before named it only by description (a part asking
+                # the same again, "when is it", is answered by that answer already).
+                f = answered[i] = _about_previous(f, replies[-1])
+            replies.append(self._dispatch(f, view, reader) if pending is None
+                           or not _wants_notes(f) else Reply(
+                               "indexing", False, 0.5,
+                               W.NOTES_INDEXING.format(percent=round(100 * pending))))
         asides = [is_aside(f.query, r) if f.query else False
                   for f, r in zip(answered, replies, strict=True)]
+        if (first := next((i for i, r in enumerate(replies) if r.answered
+                           or r.intent in _FACT_INTENTS | {"not_on_page"}), None)) is not None:
+            # "what was the first lecture? i joined late and want to start from the
+            # beginning": a remark after a question about the course's facts (answered, or
+            # said not to be on the page), read as a matter of the
+            # writer's own only by a classifier and naming none, is its context (one before
+            # it, "loss is nan. also when's cw2 due", is a matter of its own).
+            asides = [aside or (i > first and _context_of_answer(f, r))
+                      for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
+                                                            strict=True))]
+        # "at what time are the videos released? monday 9am?": the guess after a question
+        # the page does not answer is that question's, not one to answer with Monday's list.
+        asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))
+                  for i, (aside, f) in enumerate(zip(asides, answered, strict=True))]
         # "why do gradients vanish? like is it the sigmoid": when one part is answered from
         # the notes, another part about the material that the notes do not answer is the
         # same question's remainder, not a question failed.
@@ -229,7 +252,17 @@ class Assistant:
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
-            reply = handler(f.query, view, reader)
+            # "which comes first, the cw2 deadline or the gnn lecture", "is there a q&a every
+            # week": whichever intent the part was read as (deadline, session, person, how
+            # the course runs), questions over the whole course answered by the course queries.
+            course_wide = None
+            if f.intent.value in _FACT_INTENTS:
+                course_wide = (answer_order(f.query, view, reader)
+                               or answer_every_week(f.query, view, reader))
+            if f.intent.value in _SESSION_FACTS and course_wide is None:
+                # "who gives the first lecture" is the people handler's (the page names none)
+                course_wide = answer_first_or_last(f.query, view, reader)
+            reply = course_wide or handler(f.query, view, reader)
             if reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
                     f.query.words):
                 # a complaint that also asks: the answer, and the complaint heard
@@ -284,6 +317,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
 
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+# Those read as asking what is held when (not who, not what is due).
+_SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
 
 
 def _offer_a_ta(reply: Reply, forum: dict[str, str]) -> Reply:
@@ -326,6 +361,54 @@ def _answered_about(q: Query, reply: Reply) -> Query:
                for k in ("deadline", "lecture", "tutorial")}
     return dataclasses.replace(q, coursework=by_kind["deadline"], lectures=by_kind["lecture"],
                                tutorials=by_kind["tutorial"])
+
+
+def _about_previous(f: Frame, previous: Reply) -> Frame:
+    """The part with the events of the answer before it, when it points back ("who ran it",
+    "is it live") and names none of its own; one or two things, or one slot's."""
+    q = f.query
+    assert q is not None
+    events = previous.events
+    slots = {e.start or e.id for e in events}
+    names = q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known
+    if not events or len(slots) > 2 or names or not refers_back(q.text):
+        return f
+    by_kind = {k: [e.id for e in events if e.kind == k]
+               for k in ("deadline", "lecture", "tutorial")}
+    if not any(by_kind.values()):
+        return f
+    # words no title has ("ran" in "who ran it") are no subject of their own
+    borrowed = dataclasses.replace(q, coursework=by_kind["deadline"],
+                                   lectures=by_kind["lecture"], tutorials=by_kind["tutorial"],
+                                   topic="", subject_words=[], focus_words=[], topic_matches=[])
+    return dataclasses.replace(f, query=borrowed)
+
+
+# Replies that only say the bot cannot help with a matter of the writer's own.
+_OWN_MATTERS = frozenset({"personal", "own_work"})
+
+
+def _context_of_answer(f: Frame, reply: Reply) -> bool:
+    """A part that asks nothing, read as the writer's own matter by a classifier alone (no
+    rule, no matter the privacy rules name) and not answered: context, not a second reply."""
+    q = f.query
+    return (q is not None and not reply.answered and reply.intent in _OWN_MATTERS
+            and not f.decided_by.startswith("rule:") and not asks_something(q.raw)
+            and not privacy_matter(q.raw))
+
+
+# At most this many words in a part that only offers a guess ("monday 9am", "2 hours").
+_GUESS_WORDS = 4
+
+
+def _guess_after_unknown(f: Frame, before: Reply) -> bool:
+    """A short part that asks nothing and names nothing of its own, after a part about the
+    course's facts that the page does not answer: the asker's guess at that answer."""
+    q = f.query
+    return (q is not None and not before.answered
+            and before.intent in _FACT_INTENTS | {"not_on_page"}
+            and len(q.words) <= _GUESS_WORDS and not asks_something(q.raw)
+            and not (q.coursework or q.lectures or q.tutorials or q.staff or q.subject_known))
 
 
 def _names_what_to_remind(f: Frame) -> bool:

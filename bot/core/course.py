@@ -127,6 +127,17 @@ class CourseView:
         return W.EVENT_LINE.format(when=self.when(e, reader), title=title, topic=topic,
                                    staff=staff, place=place)
 
+    def lecture_line(self, e: Event, reader: Reader) -> str:
+        """A lecture with how it is delivered: live with its time, or its week."""
+        lec = self.schedule.lecture(e.id)
+        assert lec is not None
+        if e.start is not None:
+            return W.LECTURE_LIVE.format(number=lec.number, title=lec.title,
+                                         when=self.when(e, reader), staff=", ".join(e.staff),
+                                         place=e.location or "online")
+        return W.LECTURE_INFO.format(number=lec.number, title=lec.title, delivery=lec.delivery,
+                                     week=lec.week, span=self.week_span(lec.week))
+
     def event_lines(self, events: list[Event], reader: Reader) -> list[str]:
         """Lines for events, tutorials at the same time folded into one line."""
         lines: list[str] = []

@@ -112,6 +112,11 @@ def split_question(text: str) -> list[str]:
 def inherit(later: Query, earlier: Query) -> None:
     """Fill what the later part leaves out ("who marks it") from the earlier part, if that
     part asked something ("was off sick, what did i miss" borrows nothing from "off sick")."""
+    if _POINTS_BACK.search(later.text) and not _names_a_subject(later):
+        # "exam date?? and is it online": "it" is the exam, which is no event or id (said
+        # without a question word, the "??" cut off by the split, it is still what is asked)
+        for concept in _SUBJECT_CONCEPTS & earlier.cues.keys() - later.cues.keys():
+            later.cues[concept] = set(earlier.cues[concept])
     if not _ASKING.search(earlier.raw.lower()):
         return
     if later.kinds and later.direction in _OWN_ORDER and not _POINTS_BACK.search(later.text):
@@ -131,6 +136,7 @@ def inherit(later: Query, earlier: Query) -> None:
         later.search_text = f"{earlier.text} {later.text}"
         if not later.kinds:
             later.kinds = set(earlier.kinds)
+
     # "is week 9 empty? and when's the last tutorial": a part that says which one it wants
     # (the next, the last, the first) asks about the whole course, not the earlier part's day.
     if (later.time.window is None and earlier.time.window is not None
@@ -138,8 +144,27 @@ def inherit(later: Query, earlier: Query) -> None:
         later.time = replace(earlier.time, remainder=later.time.remainder)
 
 
+# Things asked about that are named by a word, not an id, and that "it" can point back to.
+_SUBJECT_CONCEPTS = frozenset({"exam"})
+def _names_a_subject(q: Query) -> bool:
+    return bool(q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.kinds
+                or q.subject_words)
+
+
 _OWN_ORDER = frozenset({"next", "last", "first", "previous", "upcoming"})
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b")
+
+
+# A question mark, a question word, or a verb that starts a question ("my ML is rusty" asks
+# nothing; "is it live" and "..., do we need to" ask).
+_ASKS_SOMETHING = re.compile(
+    r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|whether)\b"
+    r"|(?:^|[,;:]\s*)(?:is|are|was|were|do|does|did|can|could|will|would|should|any|has|have)"
+    r"\b(?!['\u2019]t)", re.IGNORECASE)
+
+
+def asks_something(text: str) -> bool:
+    return bool(_ASKS_SOMETHING.search(text.strip()))
 
 
 _ASIDES = {"unknown", "greeting", "off_topic"}

@@ -4,19 +4,25 @@ no handler calls another to find something out.
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
+import re
+from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
+from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Window
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["asks_exam_order", "by_start", "events_of", "exam_order", "in_window",
-           "lectures_in_notes", "named_events", "search_notes", "sources", "split_at"]
+__all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
+           "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
+           "exam_order", "in_window", "lectures_in_notes", "named_events", "search_notes",
+           "sources", "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -113,3 +119,121 @@ def exam_order(q: Query, view: CourseView, reader: Reader) -> tuple[str, list[Ev
     template = W.EXAM_ORDER_NAMED if named else W.EXAM_ORDER_KNOWN
     return template.format(lines="; ".join(
         f"{e.title} ({e.id}): {view.instant(e.start, reader)}" for e in known)), known
+
+
+def course_order(view: CourseView, e: Event) -> tuple:
+    """Where an event falls in the course: by its time, or by its week when it has none (a
+    pre-recorded lecture sorts at the start of its week, in the page's order)."""
+    if e.start is not None:
+        return (e.start, 1, e.id)
+    week = view.schedule.week(e.week) if e.week is not None else None
+    if week is None:
+        return (datetime.max.replace(tzinfo=view.tz), 0, e.id)
+    return (datetime.combine(week.starts, time(), view.tz), 0, e.id)
+
+
+# Words that ask which of two things comes first ("which comes first, X or Y").
+_ORDER_ASKED = frozenset({"first", "earlier", "earliest", "sooner", "soonest", "before", "after",
+                          "later"})
+_CHOICE = frozenset({"which", "what", "whats", "or", "vs", "versus"})
+
+
+def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
+    """The dated things of different kinds a question sets against each other ("which comes
+    first, the cw2 deadline or the gnn lecture"), in course order; [] when it does not ask
+    which comes first or names fewer than two kinds of thing."""
+    words = set(q.words)
+    if not (words & _ORDER_ASKED and words & _CHOICE) or asks_exam_order(q):
+        return []
+    s = view.schedule
+    deadlines = [e for c in q.coursework if (e := s.event(c)) is not None]
+    sessions_asked = q.kinds - {"deadline"}
+    if not (sessions_asked or q.lectures or q.tutorials):
+        return []
+    sessions = named_events(dataclasses.replace(q, coursework=[], kinds=sessions_asked,
+                                                direction=None), view, reader, limit=2)
+    # "the gan lecture": the one session the question names, the best match first
+    found = list(dict.fromkeys([*deadlines, *[e for e in sessions if e.kind != "deadline"][:1]]))
+    if len(found) < 2 or len({e.kind for e in found}) < 2:
+        return []
+    ordered = sorted(found, key=lambda e: course_order(view, e))
+    if not all(_surely_before(view, a, b) or a.start == b.start
+               for a, b in zip(ordered, ordered[1:], strict=False)):
+        return []  # a pre-recorded lecture in the week of the deadline: no order to give
+    return ordered
+
+
+def _surely_before(view: CourseView, a: Event, b: Event) -> bool:
+    """Whether `a` is before `b` whatever day of its week an undated one falls on."""
+    def span(e: Event) -> tuple[datetime, datetime]:
+        if e.start is not None:
+            return e.start, e.start
+        week = view.schedule.week(e.week) if e.week is not None else None
+        if week is None:
+            return datetime.max.replace(tzinfo=view.tz), datetime.max.replace(tzinfo=view.tz)
+        start = datetime.combine(week.starts, time(), view.tz)
+        return start, start + timedelta(days=7)
+    return span(a)[1] <= span(b)[0] and a.start != b.start or (
+        a.start is not None and b.start is not None and a.start < b.start)
+
+
+def first_or_last(view: CourseView, events: list[Event], direction: str) -> list[Event]:
+    """The course's first or last of these events, dated or placed only in a week ("the
+    last lecture" is the live one in week 7, after the pre-recorded ones of week 6); the
+    events sharing its slot come with it."""
+    if not events:
+        return []
+    ordered = sorted(events, key=lambda e: course_order(view, e))
+    pick = ordered[0] if direction == "first" else ordered[-1]
+    if pick.start is None:
+        return [pick]
+    return [e for e in ordered if e.start == pick.start]
+
+
+def weeks_held(view: CourseView, events: list[Event]) -> tuple[list[int], list[int]]:
+    """The course weeks these events fall in, and the course weeks none of them does ("do we
+    have a Q&A every week": weeks 2-8 do, weeks 1 and 9 do not)."""
+    held = sorted({e.week for e in events if e.week is not None})
+    return held, [w.number for w in view.schedule.weeks if w.number not in held]
+
+
+def course_dates(view: CourseView, reader: Reader) -> str:
+    """When the course runs, and when teaching starts: "when does the course start", "when
+    does stuff actually begin" (week 1 may have nothing in it)."""
+    s = view.schedule
+    first_week, last_week = s.weeks[0], s.weeks[-1]
+    first = view.timed[0] if view.timed else None
+    first_text = (f"{first.title} {first.id if first.topic else ''}".strip() + " on "
+                  + view.when(first, reader)) if first else "not dated"
+    note = W.COURSE_DATES_NOTE.format(note=first_week.note) if first_week.note else ""
+    text = W.COURSE_DATES.format(first_week=first_week.number,
+                                 start=format_day_date(first_week.starts),
+                                 note=note, last=last_week.number,
+                                 end=format_day_date(last_week.starts), first=first_text)
+    held, _ = weeks_held(view, [e for e in view.events if e.kind != "deadline"])
+    if held and held[0] != first_week.number:
+        lectures = [lec.id for lec in s.lectures if lec.week == held[0]]
+        with_lectures = (W.TEACHING_STARTS_LECTURES.format(lectures=lecture_numbers(s, lectures))
+                         if lectures else "")
+        text += " " + W.TEACHING_STARTS.format(week=held[0], span=view.week_span(held[0]),
+                                               lectures=with_lectures)
+    return text
+
+
+_TIME_OF_DAY = re.compile(r"\b(?:what|which) (?:time|hour)\b|\bwhat o ?clock\b")
+_RELEASE = frozenset({"release", "released", "releases", "upload", "uploaded", "posted",
+                      "published", "online", "out", "available"})
+
+
+def undated_time_asked(q: Query, events: list[Event]) -> list[Event]:
+    """Those of these events without a time, when the question asks at what time of day
+    they are released ("what time do the lecture recordings go up, 8am?"); else []."""
+    if not (_TIME_OF_DAY.search(q.text) and (q.has("recorded") or _RELEASE & set(q.words))):
+        return []
+    return [e for e in events if e.start is None]
+
+
+def on_weekday(view: CourseView, events: list[Event], weekday: int) -> list[Event]:
+    """Those of these events held (or due) on that day of the week, in course time."""
+    return [e for e in events if e.start is not None
+            and e.start.astimezone(view.tz).weekday() == weekday]

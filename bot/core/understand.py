@@ -45,7 +45,10 @@ _PLURAL_KINDS = frozenset({"qas", "tutorials", "tuts", "quizzes", "quizes", "dea
 # Abbreviations the typo corrector must leave alone.
 # Chat abbreviations, and English words the model's tokenizer splits ("maths" is not "mates").
 PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2day", "cwk",
-                       "maths", "stats", "econ", "bio", "chem", "physics", "robotics"})
+                       "maths", "stats", "econ", "bio", "chem", "physics", "robotics",
+                       # "on thursdays": any such day (when.py), not "on thursday"
+                       "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                       "sundays"})
 # Kinds of event named by a cue of their own ("tutorial", "quiz"); a deadline is inferred.
 _NAMED_KINDS = tuple(k for k in EVENT_KINDS if k != "deadline")
 
@@ -91,6 +94,8 @@ class Query:
     # Subject words the course's vocabulary (schedule, notes, lexicon) does not have
     # ("rain" in "is it gonna rain tomorrow").
     foreign_words: list[str] = field(default_factory=list)
+    # Course weeks named besides the time's own ("week 5 and week 6"), in order.
+    also_weeks: list[int] = field(default_factory=list)
     # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
     stated_now: datetime | None = None
     # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
@@ -221,6 +226,12 @@ class Understander:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
         if time.week_number is not None and time.window is None:
             q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
+        elif time.week_number is not None:
+            # "week 5 and week 6 tutorials", "week 3 vs 4": each week named is asked about
+            while (m := _ANOTHER_WEEK.search(rest)) and self.calendar.week_window(
+                    int(m.group(1)), "") is not None:
+                q.also_weeks.append(int(m.group(1)))
+                rest = (rest[:m.start()] + " " + rest[m.end():]).strip()
         if self._code is not None and (code := self._code.search(text)) and not (
                 len(self.code_digits) == 4 and 1900 <= int(code.group(1)) < 2100):  # a year
             q.course_code = code.group(1)
@@ -442,6 +453,9 @@ _NOT_CUES = (
     ({"penalty", "penalties"}, set(), {"gradient", "weight", "norm", "l1", "l2", "kl",
                                        "sparsity", "lipschitz", "smoothness"}),
 )
+
+
+_ANOTHER_WEEK = re.compile(r"(?:^|\s)(?:and|&|vs|versus|or|to|,)\s+(?:week|wk)?\s*(\d{1,2})\b")
 
 
 def _drop_idioms(q: Query, words: list[str]) -> None:

@@ -39,6 +39,8 @@ class TimeParse:
     remainder: str  # the question with the time expression taken out
     week_number: int | None = None  # "week 4" as a course week
     phrase: str = ""  # the time expression as written ("next tuesday")
+    # A day of the week as a kind of day, not a date ("on a tuesday", "on tuesdays"): 0=Mon
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,11 +87,20 @@ def _week_window(monday: date, tz: ZoneInfo, label: str, cal: CourseCalendar) ->
     begin = datetime.combine(monday, time(), tz)
     return Window(begin, begin + timedelta(days=7), label, "week", cal.course_week_of(monday))
 
+# "which deadlines are on a tuesday", "is the q&a at 10 on tuesdays": any such day.
+_WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every|each) (mon|tue|wed|thu|fri|sat|sun)"
+                            r"(?:day|sday|nesday|rsday|urday)\b"
+                            r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b")
+
 
 def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:
     """Find the first time expression in normalised `text`."""
     local_now = now.astimezone(tz)
     today = local_now.date()
+    if (m := _WEEKDAY_CLASS.search(text)) is not None:
+        remainder = re.sub(r"\s+", " ", (text[:m.start()] + " " + text[m.end():]).strip())
+        day = (m.group(1) or m.group(2))[:3]
+        return TimeParse(None, remainder, None, m.group().strip(), WEEKDAYS[day])
     for parser in _PARSERS:
         found = parser(text, today, local_now, tz, cal)
         if found is not None:

@@ -55,6 +55,9 @@ NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have p
 DEADLINES_IN = "Coursework deadlines {label}:"
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
 ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
+DEADLINES_ON_WEEKDAY = "Coursework deadlines on a {day}:"
+NO_DEADLINES_ON_WEEKDAY = "No coursework deadline falls on a {day}. The deadlines are:"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEADLINE_LINE = "• {id} {title}: {when}"
 DEADLINES_REMAINING = "{count} of the {total} coursework deadlines {verb} still to come:"
 DEADLINES_ALREADY_PASSED = "Already passed: {names}."
@@ -81,7 +84,24 @@ CONFIRM_NO = "No:"
 CONFIRM_NO_TOPIC = "No. {label}:"
 CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
 LAST_IN_SLOT = "The last {kind} session itself: {line}"
+RELEASE_TIME_UNKNOWN = ("The course page doesn't give a time of day for the {what}: it places "
+                        "them in a week only (ask me for a week's list).")
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
+# Two things of different kinds set against each other ("the cw2 deadline or the gnn lecture").
+ORDER_FIRST = "{first} comes first, {gap} before {second}."
+ORDER_BEFORE = "{first} comes first, before {second}."
+ORDER_SAME = "{first} and {second} are at the same time."
+NONE_ON_WEEKDAY = "The course page lists no {what} on a {day}; they are on: {days}."
+ATTENDANCE_UNKNOWN = "The course page doesn't say whether attending is required."
+LECTURES_OF_WEEK = "Week {week}'s lectures: {titles}."
+# Whether a kind of session is held every week.
+EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks})."
+EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
+WITH_STAFF = " with {staff}"
+EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
+# The course's first or last of a kind ("the very first lecture", "the last tutorial").
+FIRST_OF_KIND = "The first {kind} of the course:"
+LAST_OF_KIND = "The last {kind} of the course:"
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "
@@ -150,6 +170,8 @@ STAFF_NAMED_LECTURES = "live lectures"
 STAFF_NAMED_COURSEWORK = "coursework"
 STAFF_OVERVIEW = "Staff named on the course page:"
 STAFF_ROLE_LINE = "• {role}: {names}"
+PERSON_COUNT = "{name} appears on the course page for {count} {what}:"
+PERSON_COUNT_WITH = " (with the {what} held in their slot)"
 PERSON_ROLES = "{name} appears on the course page for:"
 PERSON_NOT_THEN = "The course page lists nothing for {name} {label}."
 PERSON_ASSESSES = "• Assessing {title} (due {when})"
@@ -165,6 +187,10 @@ EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({t
                        "examinable: it mentions {listed} only.")
 LECTURE_NUMBERS = "lectures {numbers}"
 EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place."
+# Anything about the exam but its weight: one statement, whichever of these was asked ("how
+# long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
+EXAM_NOT_STATED = ("The course page doesn't give the exam's date, time, place, length or "
+                   "format; it says only that the exam counts {weight}% of the final mark.")
 EXAM_ORDER_KNOWN = "The last thing the page dates: {lines}."
 EXAM_ORDER_NAMED = "What the page does date: {lines}."
 SUBMISSION = "Coursework is submitted via {via}: {contents}.{individual} {notebooks}"
@@ -239,8 +265,6 @@ NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
-EXAM_FORMAT_UNKNOWN = ("The course page doesn't describe the exam's format; it says only that "
-                       "the exam counts {weight}% of the final mark.")
 COURSEWORK_ASSESSED = ("Yes: there are {count} coursework tasks, {assessed}; together "
                        "they count {weight}% of the final mark.")
 QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "
@@ -254,6 +278,8 @@ ALL_LECTURES_LIVE = "Lectures are given live; the next is lecture {number} ({tit
 ALL_LECTURES_LIVE_PAST = "Lectures are given live; the last was lecture {number} ({title})."
 COURSE_DATES = ("Week {first_week} starts {start}{note}; the last week, week {last}, starts "
                 "{end}. The first session is {first}.")
+TEACHING_STARTS = "Teaching starts in week {week} ({span}){lectures}."
+TEACHING_STARTS_LECTURES = ", with {lectures}"
 COURSE_DATES_NOTE = " ({note})"
 NOW_HAPPENING = "Happening now:"
 NOTHING_NOW = "Nothing is on right now."

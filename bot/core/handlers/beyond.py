@@ -9,7 +9,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, composed_answer
-from bot.core.queries import named_events
+from bot.core.queries import events_of, named_events, undated_time_asked
 from bot.core.understand import Query
 from bot.knowledge.compose import is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD
@@ -53,6 +53,16 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
     about that event; a TA can tell."""
     events = named_events(q, view, reader)
     forum = _forum(view)
+    if not events and q.has("exam"):
+        # "whats the exam duration, 3 hours?": what the page does say about the exam, and no
+        # guess confirmed
+        weight = view.schedule.assessment.exam_weight
+        return Reply("not_on_page", False, 0.5, "\n".join([
+            W.EXAM_NOT_STATED.format(weight=weight), W.NOT_ON_PAGE_TA.format(**forum)]))
+    if not events and (untimed := undated_time_asked(q, events_of(view, set(q.kinds), []))):
+        what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted({e.kind for e in untimed}))
+        return Reply("not_on_page", False, 0.5, "\n".join([
+            W.RELEASE_TIME_UNKNOWN.format(what=what), W.NOT_ON_PAGE_TA.format(**forum)]))
     if not events:
         return Reply("not_on_page", False, 0.4, W.NOT_ON_PAGE.format(**forum))
     lines = [W.NOT_ON_PAGE_ABOUT, *view.event_lines(events, reader),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.queries import asks_exam_order, exam_order, split_at
+from bot.core.queries import asks_exam_order, exam_order, on_weekday, split_at
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -77,6 +77,16 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             if upcoming:
                 lines.append(_next_text(view, upcoming[0], reader))
             return Reply("deadline", True, 0.85, "\n".join(lines), past + upcoming[:1])
+    if q.time.weekday is not None and not chosen:
+        # "which cw deadlines are on a tuesday": any Tuesday of the course, not the next one
+        day = W.WEEKDAY_NAMES[q.time.weekday]
+        on_day = on_weekday(view, deadlines, q.time.weekday)
+        lines = [W.DEADLINES_ON_WEEKDAY.format(day=day) if on_day
+                 else W.NO_DEADLINES_ON_WEEKDAY.format(day=day)]
+        lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title,
+                                         when=view.instant(e.start, reader))
+                  for e in (on_day or deadlines)]
+        return Reply("deadline", True, 0.9, "\n".join(lines), on_day)
     window = q.time.window
     if window is not None:
         inside = [e for e in deadlines if window.start <= e.start < window.end]

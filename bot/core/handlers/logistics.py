@@ -19,14 +19,15 @@ from bot.core.course_parts import (
 )
 from bot.core.handlers import Reply
 from bot.core.lexicon import WEIGHT_WORDS
-from bot.core.queries import asks_exam_order, by_start, exam_order, split_at
+from bot.core.queries import asks_exam_order, by_start, course_dates, exam_order, split_at
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.schedule.model import Event
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
-                "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook"}
+                "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook",
+                "location", "venue", "room", "hall", "inperson", "campus"}
 _AMONG_TASKS = {"each", "per", "individual", "every", "equally", "equal", "between", "within",
                 "divided", "split", "among", "across"}
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
@@ -51,8 +52,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _week_now(view, reader)
     if (day := q.asks_week_of_day) is not None:
         return Reply("logistics", True, 0.85, view.week_of_day(day, today=False)[0])
+    exam_length = q.has("exam") and _asks_length(q)
     if re.search(r"\bhow long\b", q.text) and not q.has("deadline") and not (
-            words & {"until", "till", "til", "left"}):
+            words & {"until", "till", "til", "left"}) and not q.has("exam"):
         duration, known = _duration(q, view)
         if known:
             parts.append(duration)
@@ -81,11 +83,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         if known:
             parts.append(known)
             events.extend(dated)
-    elif q.has("exam") and not words & WEIGHT_WORDS and (
-            q.has("when", "how_long", "where") or q.time.window or "date" in words):
-        unknown(W.EXAM_DATE_UNKNOWN)
-    elif q.has("exam") and (words & _EXAM_FORMAT):
-        unknown(W.EXAM_FORMAT_UNKNOWN.format(weight=a.exam_weight))
+    elif exam_length or q.has("exam") and not words & WEIGHT_WORDS and (
+            words & _EXAM_FORMAT or q.has("when", "how_long", "where") or q.time.window
+            or "date" in words):
+        # "how long is the exam? 2h?", "exam date?? and is it online": not stated, and no
+        # guess confirmed
+        unknown(W.EXAM_NOT_STATED.format(weight=a.exam_weight))
     if (q.coursework or q.has("coursework")) and words & {"assessed", "formative", "summative",
                                                           "graded"} and not parts:
         parts.append(W.COURSEWORK_ASSESSED.format(count=a.coursework_count,
@@ -159,7 +162,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
     # "when does the course start", "when does teaching actually start"
     if not parts and (q.has("course") or words & {"teaching", "term"}) and words & _COURSE_SPAN:
-        parts.append(_course_dates(view, reader))
+        parts.append(course_dates(view, reader))
     if not parts and q.has("course"):
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
                                           forum=c.forum.name, forum_course=c.forum.course_name,
@@ -167,6 +170,15 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
+
+
+_LENGTH = re.compile(r"\bhow long (?:is|will|does|do|are)\b|\b(?:duration|length|lasts)\b"
+                     r"|\bhow many (?:hours|hrs|minutes|mins)\b")
+
+
+def _asks_length(q: Query) -> bool:
+    """"how long is the exam", "the exam's duration": its length, not the time until it."""
+    return bool(_LENGTH.search(q.text)) and not set(q.words) & {"until", "till", "til", "left"}
 
 
 def _kind_names(kinds: set[str]) -> str:
@@ -313,19 +325,6 @@ def _lectures_given(view: CourseView, reader: Reader) -> str:
     assert lec is not None
     return W.LIVE_LECTURES.format(number=lec.number, title=lec.title,
                                   when=view.when(live[0], reader))
-
-
-def _course_dates(view: CourseView, reader: Reader) -> str:
-    s = view.schedule
-    first_week, last_week = s.weeks[0], s.weeks[-1]
-    first = view.timed[0] if view.timed else None
-    first_text = (f"{first.title} {first.id if first.topic else ''}".strip() + " on "
-                  + view.when(first, reader)) if first else "not dated"
-    note = W.COURSE_DATES_NOTE.format(note=first_week.note) if first_week.note else ""
-    return W.COURSE_DATES.format(first_week=first_week.number,
-                                 start=format_day_date(first_week.starts),
-                                 note=note, last=last_week.number,
-                                 end=format_day_date(last_week.starts), first=first_text)
 
 
 def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:

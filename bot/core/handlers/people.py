@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import staff_unknown
+from bot.core.course_parts import in_qa_slots, staff_unknown
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import answer_schedule
+from bot.core.queries import by_start
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.schedule.model import Coursework, Event
@@ -82,11 +83,14 @@ def _staff_of(events: list[Event], view: CourseView, reader: Reader) -> Reply:
 def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
     """What a named person does, optionally narrowed to a kind of event or a time window."""
     window = q.time.window
+    kinds = set(q.kinds)
+    if "qa" in kinds:
+        kinds |= in_qa_slots(view.schedule)  # "how many Q&As does she host": the panel too
     lines, events = [], []
     for name in q.staff:
         theirs = [e for e in view.events
                   if any(entry.removesuffix(" & team") == name for entry in e.staff)]
-        narrowed = [e for e in theirs if (not q.kinds or e.kind in q.kinds) and (
+        narrowed = [e for e in theirs if (not kinds or e.kind in kinds) and (
             window is None or (e.start is not None and window.start <= e.start < window.end)
             or (e.start is None and window.course_week == e.week))]
         if (q.kinds or window) and not narrowed:
@@ -99,6 +103,15 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
             yes = W.CONFIRM_YES + " " if q.asks_yes_no and (q.kinds or window) else ""
             lines.append(yes + W.PERSON_ROLES.format(name=name))
             theirs = narrowed
+            if q.asks_count and q.kinds:
+                # "how many Q&As does she host": counted by session, a panel in their slot too
+                count = len(by_start(narrowed))
+                names = W.EVENT_KIND_NAMES if count != 1 else W.KIND_SINGULAR
+                what = " and ".join(names[k] for k in sorted(q.kinds))
+                if kinds - q.kinds:
+                    what += W.PERSON_COUNT_WITH.format(what=" and ".join(
+                        W.EVENT_KIND_NAMES[k] for k in sorted(kinds - q.kinds)))
+                lines[-1] = yes + W.PERSON_COUNT.format(name=name, what=what, count=count)
         for e in theirs:
             when = view.when(e, reader) if e.start else f"week {e.week}"
             if e.kind == "deadline":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime, time, timedelta
 
@@ -10,7 +11,14 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
-from bot.core.queries import by_start, events_of
+from bot.core.queries import (
+    by_start,
+    course_dates,
+    events_of,
+    first_or_last,
+    on_weekday,
+    undated_time_asked,
+)
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -24,9 +32,30 @@ ALL_KINDS = EVENT_KINDS
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
+    window = q.time.window
+    if (q.also_weeks and window is not None and window.course_week is not None
+            and not _explicit(q, view) and not q.subject_known):
+        # "diff between week 5 and week 6 tutorials": each week, one after the other
+        calendar = view.understander.calendar
+        replies = [answer_schedule(dataclasses.replace(
+            q, also_weeks=[], time=dataclasses.replace(
+                q.time, window=calendar.week_window(n, f"in week {n}"), week_number=n)),
+            view, reader) for n in [window.course_week, *q.also_weeks]]
+        return Reply("schedule", all(r.answered for r in replies),
+                     min(r.confidence for r in replies),
+                     "\n\n".join(dict.fromkeys(r.text for r in replies)),
+                     [e for r in replies for e in r.events])
     reply = _answer(q, view, reader)
     if q.asks_yes_no and q.time.window is not None:
         reply = _confirmed(reply, q, view, reader)
+    if _ATTENDANCE & set(q.words) and reply.events:
+        # "the live panel in week 8, is it mandatory": the session, and that the page sets no
+        # attendance rule (the assistant offers a TA when a part is not answered)
+        reply = dataclasses.replace(reply, text=f"{reply.text}\n{W.ATTENDANCE_UNKNOWN}",
+                                    answered=False)
+    if _PREPARE & set(q.words) and "before" in q.words and reply.answered:
+        # "what should I watch before tuesday's tutorial": the lectures of its week too
+        reply = _with_week_lectures(reply, view)
     if q.has("how_long") and reply.events:
         # "how long until the panel": say how long, not only when.
         future = [e for e in reply.events if e.start and e.start > reader.now]
@@ -39,6 +68,12 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (day := q.asks_week_of_day) is not None:  # "which week is 10 feb in": not its events
         return Reply("schedule", True, 0.85, view.week_of_day(day, today=False)[0])
+    if (not q.kinds and not q.coursework and not q.lectures and not q.tutorials
+            and not q.staff and not q.subject_known and q.time.window is None
+            and q.direction is None and set(q.words) & _BEGIN and not set(q.words) & _BACK):
+        # "when does stuff actually begin", "has term started": the course's dates and the
+        # first teaching week, not the next session
+        return Reply("schedule", True, 0.8, course_dates(view, reader))
     kinds = set(q.kinds) or set(ALL_KINDS)
     if not q.kinds and q.has("session") and not q.time.window:
         kinds.discard("deadline")  # "next session?" means something to attend
@@ -78,12 +113,31 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                     else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
+    if q.time.weekday is not None:  # "the q&a on tuesdays": those held on that day
+        on_day = on_weekday(view, candidates, q.time.weekday)
+        if not on_day and candidates:
+            held = sorted({e.start.astimezone(view.tz).weekday() for e in candidates if e.start})
+            text = W.NONE_ON_WEEKDAY.format(what=_kinds_name(kinds),
+                                            day=W.WEEKDAY_NAMES[q.time.weekday],
+                                            days=", ".join(W.WEEKDAY_NAMES[d] for d in held))
+            return Reply("schedule", True, 0.85,
+                         (W.CONFIRM_NO + " " if q.asks_yes_no else "") + text)
+        candidates = on_day
     if kinds == {"lecture"} and q.has("live") and q.time.window is None:
         # "any live lectures": those with a time ("are week 5's live": that week's, below)
         candidates = [e for e in candidates if e.start is not None]
     window = q.time.window
+    if window is None and (untimed := undated_time_asked(q, candidates)):
+        # "what time are the lecture videos released? monday 9am?": the page places them in a
+        # week only; a guessed time is neither confirmed nor denied.
+        what = _kinds_name({e.kind for e in untimed})
+        return Reply("schedule", False, 0.6, W.RELEASE_TIME_UNKNOWN.format(what=what))
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
+    if (q.direction in ("first", "last") and window is None and q.kinds <= {"lecture", "quiz"}
+            and any(e.start is None for e in candidates)):
+        # "who gives the last lecture" (asked through here): those placed only in a week count
+        return _about(first_or_last(view, candidates, q.direction), q, view, reader)
     if (kinds == {"lecture"} and not q.has("live") and not q.staff and q.direction != "all"
             and not all_lectures_timed(view.schedule)):
         return _lectures_now(view, reader)  # pre-recorded: no time, but a week
@@ -151,6 +205,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_ATTENDANCE = frozenset({"mandatory", "compulsory", "obligatory", "attendance", "required"})
+_PREPARE = frozenset({"watch", "prepare", "prep", "review", "revise", "read", "rewatch"})
+_BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does it start"
+_BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah)\W*$")
 
@@ -197,6 +255,24 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
                       W.CONFIRM_TOPIC_WHEN.format(phrase=q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
+
+
+def _with_week_lectures(reply: Reply, view: CourseView) -> Reply:
+    """The reply, with the lectures of the weeks of the sessions it names."""
+    weeks = sorted({e.week for e in reply.events if e.kind != "lecture" and e.week is not None})
+    shown = {e.id for e in reply.events}
+    lines, events = [], []
+    for week in weeks:
+        lectures = [lec for lec in view.schedule.lectures
+                    if lec.week == week and lec.id not in shown]
+        if lectures:
+            lines.append(W.LECTURES_OF_WEEK.format(week=week, titles="; ".join(
+                f"{lec.number} {lec.title}" for lec in lectures)))
+            events += [e for lec in lectures if (e := view.schedule.event(lec.id))]
+    if not lines:
+        return reply
+    return dataclasses.replace(reply, text="\n".join([reply.text, *lines]),
+                               events=[*reply.events, *events])
 
 
 def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reader
@@ -289,11 +365,17 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
     item_kinds = {k for k in kinds if k in ("lecture", "tutorial")}
     if not item_kinds:
         return []
-    matches = [m for m in q.topic_matches if m.item.kind in item_kinds]
-    if not matches or matches[0].score < MATCH_THRESHOLD:
-        return []
-    best = matches[0].score
-    ids = [m.item.id for m in matches if m.score >= best - 0.05]
+    # "batchnorm: lecture + tut": each kind asked for by its own best match, not only the
+    # kind that matches the topic's words best
+    per_kind = [item_kinds] if not q.kinds >= {"lecture", "tutorial"} else [
+        {k} for k in sorted(item_kinds)]
+    ids: list[str] = []
+    for wanted in per_kind:
+        matches = [m for m in q.topic_matches if m.item.kind in wanted]
+        if not matches or matches[0].score < MATCH_THRESHOLD:
+            continue
+        best = matches[0].score
+        ids += [m.item.id for m in matches if m.score >= best - 0.05]
     return [e for i in ids if (e := view.schedule.event(i)) is not None]
 
 
@@ -308,14 +390,7 @@ def _about(events: list[Event], q: Query, view: CourseView, reader: Reader) -> R
 
 
 def _lecture_line(e: Event, view: CourseView, reader: Reader) -> str:
-    lec = view.schedule.lecture(e.id)
-    assert lec is not None
-    if e.start is not None:
-        return W.LECTURE_LIVE.format(number=lec.number, title=lec.title,
-                                     when=view.when(e, reader), staff=", ".join(e.staff),
-                                     place=e.location or "online")
-    return W.LECTURE_INFO.format(number=lec.number, title=lec.title, delivery=lec.delivery,
-                                 week=lec.week, span=view.week_span(lec.week))
+    return view.lecture_line(e, reader)
 
 
 def _lectures_now(view: CourseView, reader: Reader) -> Reply:

@@ -1,0 +1,36 @@
+"""Which of two things of different kinds comes first: a deadline against a session ("the
+cw2 deadline or bronstein's lecture"), a lecture against a tutorial."""
+
+from __future__ import annotations
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.handlers import Reply
+from bot.core.queries import compared_events
+from bot.core.timefmt import elapsed, format_duration
+from bot.core.understand import Query
+from bot.schedule.model import Event
+
+
+def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """Both things with their times, then which is first and by how much; None when the
+    question does not set two dated things of different kinds against each other."""
+    events = compared_events(q, view, reader)
+    if not events:
+        return None
+    first, second = events[0], events[-1]
+    if first.start == second.start:
+        verdict = W.ORDER_SAME.format(first=_name(first), second=_name(second))
+    elif first.start is None or second.start is None:  # placed only in a week
+        verdict = W.ORDER_BEFORE.format(first=_name(first), second=_name(second))
+    else:
+        verdict = W.ORDER_FIRST.format(first=_name(first), second=_name(second),
+                                       gap=format_duration(elapsed(first.start, second.start)))
+    return Reply("schedule", True, 0.9, "\n".join([*view.event_lines(events, reader), verdict]),
+                 events)
+
+
+def _name(e: Event) -> str:
+    if e.kind == "lecture":
+        return e.title  # "Lecture 22: GNNs, GCNs"
+    return f"{e.title} ({e.id}{' ' + e.topic if e.topic else ''})"

@@ -186,7 +186,7 @@ def is_aside(query: Query, reply: Reply) -> bool:
     finds no fault with the course ("I'm confused w the hour" after "Q&A starts in 20 min
     right?") is the question's context, not a complaint to pass on; "sloppy" or "useless"
     is still heard."""
-    if reply.answered:
+    if reply.answered or reply.quotes:  # a passage of the notes shown, even hedged
         return False
     asks = bool(_ASKING.search(query.raw.lower()))
     if reply.intent == "complaint":

@@ -18,7 +18,9 @@ when understanding has already decided that it is about the material. Reported:
 - answering unit shown: every evidence item appears whole in the composed answer (and: at
   least one does); key terms present: all of them in the answer's text;
 - correct: the answer shows an evidence item, or states every key term, from the right
-  note; wrongly declined: answerable, but the bot did not answer from the notes;
+  note; wrongly declined: answerable, but the bot showed no passage of the notes (an answer
+  shown with hedged wording below the confident threshold is not declined; `answered
+  (confident)` counts those at or above it, `answered` in the JSON);
 - precision and coverage of answering at each confidence threshold, the shipped one marked.
 With --fit, the logistic model of bot/knowledge/confidence.py is refitted (5-fold by
 question, so the table's numbers are of questions the fit did not see) and its
@@ -129,8 +131,16 @@ _NOTES_INTENTS = {i.value for i in FROM_NOTES}
 
 
 def answered(case: Case) -> bool:
+    """A passage of the notes shown (as the answer, or with hedged wording below the
+    confident threshold): the student reads it, so it is not declined."""
     a = case.answer
-    return bool(a and a.answered and a.intent in _NOTES_INTENTS and a.quotes)
+    return bool(a and a.intent in _NOTES_INTENTS and a.quotes)
+
+
+def confident(case: Case) -> bool:
+    """Given as the answer (`answered` in the JSON): at or above the confident threshold."""
+    a = case.answer
+    return bool(a and a.answered and answered(case))
 
 
 def correct(case: Case) -> bool:
@@ -211,7 +221,13 @@ def report(cases: list[Case], probabilities: list[float], label: str) -> None:
     print(f"  key terms present          {np.mean([key_terms_present(c) for c in positives]):.3f}")
     print(f"  correct                    {np.mean([correct(c) for c in positives]):.3f}")
     declined = [c for c in positives if not answered(c)]
-    print(f"  wrongly declined           {len(declined) / max(1, n):.3f} ({len(declined)})")
+    print(f"  wrongly declined           {len(declined) / max(1, n):.3f} ({len(declined)}; "
+          "no passage of the notes shown)")
+    sure = [c for c in cases if confident(c)]
+    print(f"  answered (confident)       {len(sure)}, precision "
+          f"{np.mean([correct(c) for c in sure]) if sure else float('nan'):.3f}, coverage "
+          f"{sum(correct(c) for c in sure) / max(1, n):.3f}; hedged "
+          f"{sum(answered(c) and not confident(c) for c in positives)} of answerable")
     wrong_negatives = [c for c in cases if c.file is None and answered(c)]
     print(f"  answered, must not be      {len(wrong_negatives)} of "
           f"{sum(c.file is None for c in cases)}")
@@ -225,7 +241,9 @@ def report(cases: list[Case], probabilities: list[float], label: str) -> None:
         mask = p >= t
         prec = ok[mask].mean() if mask.any() else float("nan")
         cover = (mask & ok).sum() / max(1, n)
-        mark = "  <- shipped" if abs(t - C.ANSWER_THRESHOLD) < 1e-9 else ""
+        mark = ("  <- answered (confident)" if abs(t - C.CONFIDENT_THRESHOLD) < 1e-9
+                else "  <- shown (hedged below the confident one)"
+                if abs(t - C.ANSWER_THRESHOLD) < 1e-9 else "")
         print(f"  {t:>9.2f}  {mask.sum():>8}  {prec:>9.3f}  {cover:>8.3f}{mark}")
 
 

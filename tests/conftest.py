@@ -79,6 +79,12 @@ def ids(answer: Answer) -> list[str]:
     return [e.id for e in answer.events]
 
 
+def from_notes(answer: Answer) -> bool:
+    """Answered from the notes: a passage shown, as the answer or, below the confident
+    threshold, with hedged wording (`answered` is then false)."""
+    return answer.intent in ("content", "own_work") and bool(answer.quotes)
+
+
 # --- the database engines ------------------------------------------------------------------
 
 @pytest.fixture(scope="session")

@@ -70,7 +70,7 @@ def test_a_content_question_is_read_by_the_model_once(schedule, embedder, knowle
     knowledge.forget_queries()
     answer = assistant.answer("why does batch normalisation help training",
                               AskContext(NOW, LONDON))
-    assert answer.intent == "content" and answer.answered
+    assert answer.intent == "content" and answer.quotes
     assert len(calls) == 1, calls
 
 

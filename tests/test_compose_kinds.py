@@ -8,6 +8,7 @@ import pytest
 from bot.core.handlers.notes import two_questions
 from bot.knowledge.base import open_index
 from bot.knowledge.compose import COMPARISON, SYMPTOM, comparison_sides, compose
+from tests.conftest import from_notes
 
 NOTE = """---
 id: N98
@@ -113,7 +114,7 @@ def test_two_questions_in_one_message(text, parts):
 def test_two_questions_are_each_answered_from_their_own_section(ask):
     a = ask("what does a 1x1 convolution do? and why does a residual connection help "
             "gradients flow")
-    assert a.answered and a.intent == "content" and len(a.quotes) == 2
+    assert from_notes(a) and a.intent == "content" and len(a.quotes) == 2
     first, second = a.quotes
     assert "1×1" in first.citation or "1x1" in first.citation.lower()
     assert "ResNet" in second.citation
@@ -123,7 +124,7 @@ def test_two_questions_are_each_answered_from_their_own_section(ask):
 def test_help_with_ones_own_work_quotes_the_failure_mode(ask):
     a = ask("my gan generator keeps producing the exact same digit no matter what z i "
             "feed it")
-    assert a.intent == "own_work" and a.answered
+    assert a.intent == "own_work" and from_notes(a)
     assert "mode collapse" in a.quotes[0].markdown.lower()
     assert "```" not in a.quotes[0].markdown
 
@@ -140,5 +141,5 @@ def test_a_quote_is_never_followed_by_a_refusal(ask):
     a = ask("batchnorm acting weird: when i call model.eval() my accuracy drop to like "
             "10%, in train mode it's fine. why?? (still bugging me from task 1 even tho "
             "already submitted)")
-    assert a.quotes and a.answered
+    assert from_notes(a)
     assert "can't see marks" not in a.text and "couldn't find" not in a.text

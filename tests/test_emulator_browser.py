@@ -11,6 +11,7 @@ import pytest
 
 from bot.cli.serve import BackgroundServer
 from bot.config import Settings
+from bot.core import wording as W
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.sync_api",
@@ -72,7 +73,8 @@ def test_content_answer_and_welcome(page):
     page.click("#send")
     page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 2",
                            timeout=60_000)
-    assert "From the course notes" in bot_messages(page)[-1]
+    # Given as the answer, or shown with hedged wording below the confident threshold.
+    assert any(w in bot_messages(page)[-1] for w in (W.FROM_NOTES, W.FROM_NOTES_HEDGED))
 
 
 @pytest.fixture

@@ -226,8 +226,8 @@ class Assistant:
         # Likewise a part read as something else only weakly, by a classifier ("(still
         # bugging me from task 1 even tho already submitted)" read as personal at 0.26)
         # and not answered: one decision per reply, not a quote and a refusal side by side.
-        if any(r.answered and r.quotes for r in replies):
-            asides = [aside or (not r.answered and (r.intent in _NOTES_REPLIES
+        if any(r.quotes and r.intent in _NOTES_REPLIES for r in replies):
+            asides = [aside or (not r.answered and not r.quotes and (r.intent in _NOTES_REPLIES
                                                     or _weak_reading(f)))
                       for aside, r, f in zip(asides, replies, answered, strict=True)]
         reply = combine(replies, asides)

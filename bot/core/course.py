@@ -59,7 +59,8 @@ class CourseView:
         self.topics = TopicIndex(schedule, embedder)
         self.nlu = (Understanding(self.understander, self.topics, intent_model, embedder,
                                   self.notes_confidence, is_personal,
-                                  question_vector=self.question_vector)
+                                  question_vector=self.question_vector,
+                                  question_text=self.question_text)
                     if intent_model else None)
         self.tz = schedule.tz
         self.events = schedule.events()
@@ -81,6 +82,14 @@ class CourseView:
         from bot.core.handlers.notes import question_vector
 
         return question_vector(q, self)
+
+    def question_text(self, q) -> str:
+        """The text `question_vector` embeds (so it can be embedded with another in one
+        forward pass)."""
+        from bot.core.handlers.notes import search_text
+        from bot.knowledge.chunk import clean_markup
+
+        return clean_markup(search_text(q, self))
 
     # Formatting -------------------------------------------------------------------------
     def when(self, e: Event, reader: Reader) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
+from bot.core.personal import rule_verdict
 from bot.core.understand import Query
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
@@ -76,12 +77,38 @@ def _one_question_about_material(parts: list[str]) -> list[str]:
         # ("... 16.5? i get 16.5 lol" is an aside, not the question's second half).
         if not _ABOUT_MATERIAL.match(left) and _ABOUT_MATERIAL.match(part):
             left = _question_clause(left)
-        if (_ABOUT_MATERIAL.match(left) and not _SCHEDULE_WORDS.search(left)
-                and not _SCHEDULE_WORDS.search(part)):
+        if (_ABOUT_MATERIAL.match(left) and not _names_schedule(left)
+                and not _SCHEDULE_WORDS.search(part)) or _continues(left, part):
             out[-1] = f"{out[-1]}; {part}"
         else:
             out.append(part)
     return out
+
+
+# Questions about the material asked inside a clause ("In multi-head attention how are the
+# heads formed", "If a conv layer is followed by batchnorm, is the conv bias redundant").
+_ASKS_MATERIAL = re.compile(_ABOUT_MATERIAL.pattern + r"|\b(?:how (?:are|can|should)|is the|"
+                            r"are the|does the|do the)\b", re.IGNORECASE)
+# "when" as a conjunction ("how does clipping help when training RNNs") asks no time.
+_WHEN_DOING = re.compile(r"\bwhen \w+ing\b", re.IGNORECASE)
+
+
+def _names_schedule(text: str) -> bool:
+    return bool(_SCHEDULE_WORDS.search(_WHEN_DOING.sub("", text)))
+
+
+def _continues(left: str, part: str) -> bool:
+    """A part after a question about the material that goes on asking about it ("why divide
+    by sqrt(d_k) in the dot product? what goes wrong if we skip it", "... is the conv bias
+    redundant? can I set bias=False", "the mapping we learn is still correct isnt it"): the
+    left part's question (its last clause, after what is said first: "after the covariate
+    shift tutorial: why is it a problem ...") asks about the material and neither names the
+    schedule. Not a question about the schedule, however it is said ("... and is it on the
+    exam"), nor a personal matter ("... can I get an extension"), which the rules read alone."""
+    clause = _question_clause(left)
+    asks = _ASKS_MATERIAL.search(clause)
+    return bool(asks) and not _names_schedule(clause[asks.start():]) \
+        and not _SCHEDULE_WORDS.search(part) and rule_verdict(part) is None
 
 
 def _join_fragments(parts: list[str]) -> list[str]:
@@ -184,7 +211,7 @@ def is_aside(query: Query, reply: Reply) -> bool:
     finds no fault with the course ("I'm confused w the hour" after "Q&A starts in 20 min
     right?") is the question's context, not a complaint to pass on; "sloppy" or "useless"
     is still heard."""
-    if reply.answered:
+    if reply.answered or reply.quotes:  # a passage of the notes shown, even hedged
         return False
     asks = bool(_ASKING.search(query.raw.lower()))
     if reply.intent == "complaint":

@@ -151,6 +151,9 @@ READING_NONE = "The course page lists no reading for {what}."
 READING_LINE = "• {id} {title} ({kind})"
 READING_WHERE = "All notes are on {locations}."
 FROM_NOTES = "From the course notes:"
+# An answer from the notes below the confidence at which they are right 95% of the time:
+# shown, but said to be a guess, and not counted as answered.
+FROM_NOTES_HEDGED = "The notes say this, which may be what you need:"
 PASSAGE = "{snippet}\n\n{citation}"
 CITATION = "— {id}, {where}{extra}"
 TOPIC_IN_NOTES = "The lecture titles don't name \"{phrase}\", but the notes discuss it in:"

@@ -80,6 +80,10 @@ class IntentModel:
                   + self.embed_scale * embedding @ self.full_e)
         return _softmax(logits)
 
+    def needs_embedding(self, features: list[str]) -> bool:
+        """Whether `predict` will ask for the embedding (the quick model is not sure)."""
+        return bool(self.quick(features).max() < self.threshold)
+
     def predict(self, features: list[str], embed: Callable[[], np.ndarray | None]) -> Prediction:
         """The quick model's answer when it is sure, else the full one's (if `embed` gives a
         vector; without an embedding model the quick answer stands)."""

@@ -69,9 +69,12 @@ class Understanding:
     def __init__(self, understander: Understander, topics: TopicIndex, model: IntentModel,
                  embedder: Embedder | None, notes_confidence: NotesConfidence,
                  is_personal: IsPersonal = DEFAULT_IS_PERSONAL,
-                 question_vector: Callable[[Query], np.ndarray | None] | None = None):
+                 question_vector: Callable[[Query], np.ndarray | None] | None = None,
+                 question_text: Callable[[Query], str] | None = None):
         """`question_vector`: the question's embedding as the notes will be searched with
-        it, shared with the topic search (without it, the topic phrase is encoded)."""
+        it, shared with the topic search (without it, the topic phrase is encoded);
+        `question_text`: the text that embedding is of, so that when the classifier needs the
+        part's own embedding too, both are computed in one forward pass."""
         self.understander = understander
         self.topics = topics
         self.model = model
@@ -79,6 +82,7 @@ class Understanding:
         self._notes_confidence = notes_confidence
         self._is_personal = is_personal
         self._question_vector = question_vector
+        self._question_text = question_text
 
     def frames(self, message: str, now: datetime, tz: ZoneInfo,
                previous: Query | Callable[[], Query | None] | None = None) -> list[Frame]:
@@ -179,6 +183,11 @@ class Understanding:
     def _decide(self, q: Query, features: list[str], text: str) -> Frame:
         """The frame of a parsed part: its topic looked up, then the policy over the
         classifier's reading of `features` (and of `text`'s embedding, if it needs it)."""
+        if (self._embedder is not None and self._question_text is not None and text
+                and self.model.needs_embedding(features)):
+            # The classifier will read the part's embedding and the notes will be searched
+            # with the question's: one forward pass for both (the embedder keeps them).
+            self._embedder.encode([text, self._question_text(q)])
         if q.topic:
             vector = self._question_vector(q) if self._question_vector else None
             q.topic_matches = self.topics.search(q.topic, vector=vector)

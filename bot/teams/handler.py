@@ -141,8 +141,10 @@ class CourseBot(ActivityHandler):
             # course, small talk, a question asked while the notes are being indexed:
             # nothing for a TA to answer.
             reply = reply_for(answer, zone, course)
-        elif answer.answered:
-            # Kept with the follow-up subject: a later bare "ask a TA" files this one.
+        elif answer.answered or answer.quotes:
+            # Kept with the follow-up subject: a later bare "ask a TA" files this one. (An
+            # answer from the notes shown with hedged wording too: the student reads it and
+            # decides whether to ask a TA.)
             self._triage.remember(activity, question, answer, writes)
             reply = reply_for(answer, zone, course, ask_ta=question)
         else:

@@ -44,7 +44,7 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     text = "\n".join([W.OWN_WORK_FROM_NOTES, *lines[1:], W.OWN_WORK_TA])
     events = [e for e in found.events if e.kind != "deadline"]
     # The quote goes with it: cards render it as the notes are written and offer its section.
-    return Reply("own_work", True, found.confidence, text, events, found.sources,
+    return Reply("own_work", found.answered, found.confidence, text, events, found.sources,
                  quotes=found.quotes)
 
 

@@ -28,6 +28,7 @@ from bot.knowledge.compose import (
 )
 from bot.knowledge.confidence import (
     ANSWER_THRESHOLD,
+    CONFIDENT_THRESHOLD,
     GATE_PASSAGES,
     answer_probability,
     features,
@@ -290,8 +291,12 @@ def _joined(found: list[tuple[Composition, list[Hit], float]], view: CourseView)
             events.append(e)
         cited.extend(s for s in sources(hits) if (s.id, s.title) not in
                      {(c.id, c.title) for c in cited})
-    body = W.FROM_NOTES + "\n\n" + "\n\n".join(passages)
-    return Reply("content", True, min(p for _, _, p in found), body, events, cited, quotes)
+    # Answered only as sure as the notes are right 95% of the time; below that the passage
+    # is still shown, said to be a guess (a student can read it; a TA can be asked).
+    confidence = min(p for _, _, p in found)
+    sure = confidence >= CONFIDENT_THRESHOLD
+    body = (W.FROM_NOTES if sure else W.FROM_NOTES_HEDGED) + "\n\n" + "\n\n".join(passages)
+    return Reply("content", sure, confidence, body, events, cited, quotes)
 
 
 def lectures_in_notes(q: Query, view: CourseView) -> tuple[list[str], list[Hit], float]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
+from bot.core.text import normalize
 from bot.core.understand import Query
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
@@ -112,7 +113,7 @@ def split_question(text: str) -> list[str]:
 def inherit(later: Query, earlier: Query) -> None:
     """Fill what the later part leaves out ("who marks it") from the earlier part, if that
     part asked something ("was off sick, what did i miss" borrows nothing from "off sick")."""
-    if not _ASKING.search(earlier.raw.lower()):
+    if not asks(earlier.raw):
         return
     if later.kinds and later.direction in _OWN_ORDER and not _POINTS_BACK.search(later.text):
         # "is week 9 empty? and when's the last tutorial": a part that names the kind of
@@ -143,8 +144,18 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b"
 
 
 _ASIDES = {"unknown", "greeting", "off_topic"}
-_ASKING = re.compile(r"\b(?:what|whats|why|how|when|where|who|which|explain|is|are|does|do|can)\b"
-                     r"|\?")
+# Does a text ask something? One test for the whole pipeline (where a question starts after
+# context, whether a part borrows from the one before, whether an unanswered part is an
+# aside): a question mark or word, a request to explain, or a clause that starts like a
+# question ("is it recorded"; not "the panel is on tuesday", whose verb is a statement's).
+_ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
+                   r"which)\b|(?:^|[,;:.!]\s*)(?:(?:is|are|was|were|do|does|did|can|could|will|"
+                   r"would|should|any|has|have)\b(?!['\u2019]t)|(?:pl(?:ea)?se? |pls |"
+                   r"can you |could you )?(?:explain|describe|eli5)\b)")
+
+
+def asks(text: str) -> bool:
+    return bool(_ASKS.search(normalize(text)))
 
 
 # Parts that say something a student needs to hear even when they ask nothing ("... i was
@@ -161,10 +172,10 @@ def is_aside(query: Query, reply: Reply) -> bool:
     is still heard."""
     if reply.answered:
         return False
-    asks = bool(_ASKING.search(query.raw.lower()))
+    asking = asks(query.raw)
     if reply.intent == "complaint":
-        return not asks and not DISPLEASED & set(query.words)
-    return reply.intent in _ASIDES or (reply.intent not in _NEVER_ASIDE and not asks)
+        return not asking and not DISPLEASED & set(query.words)
+    return reply.intent in _ASIDES or (reply.intent not in _NEVER_ASIDE and not asking)
 
 
 def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:

@@ -24,7 +24,7 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.lexicon import CUES, DISPLEASED
-from bot.core.multipart import inherit, split_question
+from bot.core.multipart import asks, inherit, split_question
 from bot.core.text import normalize
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
@@ -149,6 +149,11 @@ class Understanding:
                                             decided_by="classifier+own-run")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
+            elif frame.intent == Intent.COMPLAINT and frame.decided_by == "classifier":
+                # "this bot is useless. i asked 3 times when the q&a is": the displeasure
+                # colours the whole message, but a sentence in it asks the course something;
+                # that question is answered (and the complaint heard with it).
+                frame = self._question_in(frame, q.raw, now, tz, "complaint")
             frames.append(frame)
         # A part found personal on soft evidence, before a later part that asks the course a
         # question, is the context of that question ("someone said the exam is 70% of the
@@ -158,7 +163,7 @@ class Understanding:
             # So is one after it that asks nothing ("the tutorial is today yeah? I'm in
             # Berlin so I'm lost with the clocks").
             frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and (
-                i < asked[-1] or not _ASKS.search(normalize(f.text))))]
+                i < asked[-1] or not asks(f.text)))]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
@@ -167,6 +172,22 @@ class Understanding:
         if first is not None:
             frames = [f for i, f in enumerate(frames) if i <= first or not _said_around(f)]
         return frames
+
+    def _question_in(self, frame: Frame, text: str, now: datetime, tz: ZoneInfo,
+                     why: str) -> Frame:
+        """The frame of the last sentence of `text` that asks something the course answers,
+        read alone, or `frame` when none does (a sentence asks by the one test, `asks`)."""
+        sentences = [s for s in _STATEMENT_END.split(text.strip()) if s.strip()]
+        if len(sentences) < 2:
+            return frame
+        for sentence in reversed(sentences):
+            if not asks(sentence):
+                continue
+            q = self.understander.parse(sentence, now, tz)
+            asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
+            if _course_question(asked) or (_answerable(asked) and why == "complaint"):
+                return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
+        return frame
 
     def _ask_instead(self, frame: Frame, ask: str, now: datetime, tz: ZoneInfo) -> Frame:
         """The frame of the question at the end of a part, if the course answers it."""
@@ -247,9 +268,7 @@ class Understanding:
 # question word or mark, or starts like a question. (A dash does not end a statement here:
 # "the panel - who is on it?" asks about what comes before it.)
 _STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
-_ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
-                   r"which)\b|(?:^|[,;:]\s*)(?:is|are|was|were|do|does|did|can|could|will|"
-                   r"would|should|any|has|have)\b(?!['\u2019]t)")
+
 
 
 def _question_after_context(message: str) -> str:
@@ -259,7 +278,7 @@ def _question_after_context(message: str) -> str:
     text = message.strip()
     starts = [0] + [m.end() for m in _STATEMENT_END.finditer(text)]
     for k, start in enumerate(starts):
-        if _ASKS.search(normalize(text[start:starts[k + 1] if k + 1 < len(starts) else None])):
+        if asks(text[start:starts[k + 1] if k + 1 < len(starts) else None]):
             break
     else:
         return message
@@ -338,7 +357,7 @@ def _said_around(frame: Frame) -> bool:
     return (q is not None
             and (frame.probability < ASK_SURE or frame.intent == Intent.REFUSED)
             and frame.decided_by in ("classifier", "detector:personal")
-            and not _ASKS.search(text := normalize(q.raw)) and not _ASKS_INDIRECTLY.search(text)
+            and not asks(q.raw) and not _ASKS_INDIRECTLY.search(normalize(q.raw))
             and not DISPLEASED & set(q.words))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core import personal as privacy
+from bot.core.lexicon import DISPLEASED
 from bot.core.understand import Query
 from bot.nlu import commands, safety
 from bot.nlu.frame import Entities, Frame
@@ -61,6 +62,9 @@ _MAY_BE_PERSONAL = frozenset({Intent.POLICY, Intent.FEEDBACK, Intent.NOT_ON_PAGE
                               Intent.COMPLAINT, Intent.UNKNOWN, Intent.OFF_TOPIC,
                               Intent.OTHER_COURSE, Intent.ASK_TA})
 READING_STANDS = 0.8
+# A message that names its displeasure ("useless", "rubbish") with a complaint reading at
+# least this likely is a complaint, not the writer's circumstances.
+COMPLAINT_PLAUSIBLE = 0.15
 # ...and only when the intent classifier itself gives a personal reading at least this much:
 # "write me a poem about autumn" or "how do i fix my wifi in halls" are not someone's
 # circumstances because the detector, biased for recall, finds the first person in them.
@@ -96,7 +100,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
     if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
-            and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE and is_personal(q.raw)):
+            and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE
+            and not (DISPLEASED & set(q.words)
+                     and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
+            and not _notes_answer(q, prediction, notes_confidence) and is_personal(q.raw)):
+        # (Not a complaint that names its displeasure, "useless bot, i want a real answer",
+        # and not a question the notes answer well, "ELI5 the ELBO pls my brain is fried":
+        # the detector, biased for recall, finds the writer in both; a circumstance named
+        # outright was a rule's above.)
         return frame(Intent.PERSONAL, p, "detector:personal", alternatives=runners_up)
     if intent == Intent.REMIND:
         # Reminders are set only in the command's own words; otherwise say how.
@@ -150,6 +161,12 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
     return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _notes_answer(q: Query, prediction: Prediction, notes_confidence: NotesConfidence) -> bool:
+    """The classifier finds the notes plausible and they answer the question well."""
+    return (prediction.p(*FROM_NOTES) >= NOTES_PLAUSIBLE
+            and notes_confidence(q) >= NOTES_FIRST)
 
 
 def _alike(a: Intent, b: Intent) -> bool:

@@ -230,7 +230,10 @@ class Assistant:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
             reply = handler(f.query, view, reader)
-            if reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
+            if reply.answered and f.decided_by.endswith("+complaint"):
+                # the question inside a complaint: a short apology, then the answer
+                reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
+            elif reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
                     f.query.words):
                 # a complaint that also asks: the answer, and the complaint heard
                 reply.text = "\n".join([W.COMPLAINT, reply.text, W.COMPLAINT_TA.format(**forum)])

@@ -25,7 +25,7 @@ from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.lexicon import CUES, DISPLEASED
 from bot.core.multipart import asks, inherit, split_question
-from bot.core.text import normalize
+from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
@@ -93,6 +93,8 @@ class Understanding:
         if (stated := self.understander.stated_today(normalize(message), now, tz)) is not None:
             now = stated[0]
         frames = self._frames_of(message, now, tz, previous)
+        # (The question a complaint asks keeps its apology when read without the context.)
+        complained = any(f.decided_by.endswith("+complaint") for f in frames)
         asked = _question_after_context(message)
         if asked != message and all(f.intent in FROM_SCHEDULE for f in frames):
             # "joined late, watched lecs 1-8. when is the next q&a?": a question about the
@@ -102,11 +104,17 @@ class Understanding:
             if (alone[0].query is not None and _names_its_subject(alone[0].query)
                     and all(f.intent in FROM_SCHEDULE for f in alone)):
                 frames = alone
+                # "this thing is rubbish. when is the next tutorial": displeasure in the
+                # context dropped is still heard
+                context = message.strip()[:-len(asked)] if asked else ""
+                complained = complained or bool(DISPLEASED & set(tokens(normalize(context))))
             elif all(f.intent in FROM_NOTES and f.probability >= ASK_SURE for f in alone):
                 # "im in a study group, we split the rnn lectures between us. someone said
                 # lstms fix vanishing gradients but HOW": the context's words (a group, a
                 # split) made it read as logistics; the question alone is about the material.
                 frames = alone
+        if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
+            frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return frames
 
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
@@ -136,6 +144,13 @@ class Understanding:
                 # "when is the maths for ML coursework due": another course's, not ours.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
                                             probability=1.0, decided_by="rule:other-subject")
+            if (i and frames[-1].intent == Intent.OTHER_COURSE and frame.intent in FROM_SCHEDULE
+                    and frame.decided_by == "classifier" and not self._names_ours(q)):
+                # "computer vision exam date?? same week as DL?": the part after a question
+                # about another course that names nothing of ours goes on about that course.
+                frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
+                                            probability=frames[-1].probability,
+                                            decided_by="follow-up:other-course")
             if (frame.intent in _ABOUT_THE_COURSE | FROM_NOTES
                     and not frame.decided_by.startswith("rule:") and self._another_run(q.raw)):
                 # "the timetable for this module in spring 2031": another run of the course.
@@ -154,6 +169,12 @@ class Understanding:
                 # colours the whole message, but a sentence in it asks the course something;
                 # that question is answered (and the complaint heard with it).
                 frame = self._question_in(frame, q.raw, now, tz, "complaint")
+            elif (frame.decided_by in ("classifier", "classifier:close")
+                    and frame.probability < ASK_SURE):
+                # "when is the exam. like the actual date. nobody seems to know": unsure of
+                # the whole, the classifier is read on the sentence that asks, which weighs
+                # most; its reading stands when it is surer than the whole's.
+                frame = self._question_in(frame, q.raw, now, tz, "sentence")
             frames.append(frame)
         # A part found personal on soft evidence, before a later part that asks the course a
         # question, is the context of that question ("someone said the exam is 70% of the
@@ -175,8 +196,9 @@ class Understanding:
 
     def _question_in(self, frame: Frame, text: str, now: datetime, tz: ZoneInfo,
                      why: str) -> Frame:
-        """The frame of the last sentence of `text` that asks something the course answers,
-        read alone, or `frame` when none does (a sentence asks by the one test, `asks`)."""
+        """The frame of the last sentence of `text` that asks (by the one test, `asks`),
+        read alone, when it is a reading `why` accepts: in a complaint, a question the course
+        answers; for an unsure reading of the whole, a surer one. Otherwise `frame`."""
         sentences = [s for s in _STATEMENT_END.split(text.strip()) if s.strip()]
         if len(sentences) < 2:
             return frame
@@ -185,15 +207,23 @@ class Understanding:
                 continue
             q = self.understander.parse(sentence, now, tz)
             asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
-            if _course_question(asked) or (_answerable(asked) and why == "complaint"):
+            if why == "complaint" and _answerable(asked):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
+            if (why == "sentence" and not asked.decided_by.startswith("rule:")
+                    and asked.intent not in (Intent.PERSONAL, Intent.CLARIFY)
+                    and asked.probability >= ASK_SURE
+                    and asked.probability > frame.probability):
+                return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
+            return frame  # the last sentence that asks decides
         return frame
 
     def _ask_instead(self, frame: Frame, ask: str, now: datetime, tz: ZoneInfo) -> Frame:
         """The frame of the question at the end of a part, if the course answers it."""
         q = self.understander.parse(ask, now, tz)
         asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
-        if not _course_question(asked):
+        # A question in the first person ("does that mean i can skip them?") is the course's
+        # when the detector finds no circumstance of the writer's in it.
+        if not (_course_question(asked) or (_answerable(asked) and not self._is_personal(ask))):
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
 
@@ -239,6 +269,16 @@ class Understanding:
             return False
         return not any(m.named or m.score >= MATCH_THRESHOLD
                        for m in self.topics.search(phrase))
+
+    def _names_ours(self, q: Query) -> bool:
+        """The part names this course ("ours", its code or title) or one of its own things
+        (a coursework, lecture, tutorial, reading, person or topic)."""
+        course = self.understander.schedule.course
+        names = {normalize(course.code), normalize(course.title)}
+        text = f" {q.text} "
+        return bool(q.coursework or q.lectures or q.tutorials or q.staff or q.notes
+                    or _OURS.search(q.text) or any(f" {n} " in text for n in names if n)
+                    or any(m.named or m.score >= MATCH_THRESHOLD for m in q.topic_matches))
 
     def _embed(self, text: str) -> np.ndarray | None:
         if self._embedder is None or not text:
@@ -297,8 +337,14 @@ _RUN_OF_A_YEAR = re.compile(
 # Readings that would answer from this course's page (or say what it does not state).
 _ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 # Kind words whose subject, said right before them, names a course ("the NLP coursework").
-_COURSE_THINGS = CUES["coursework"] | CUES["exam"] | {"module", "modules", "course", "courses"}
+# A session named by its subject is one too ("the reinforcement learning tutorial"): a
+# subject this course teaches names one of its lectures, tutorials or readings, and stays ours.
+_COURSE_THINGS = (CUES["coursework"] | CUES["exam"] | CUES["tutorial"] | CUES["lecture"]
+                  | {"module", "modules", "course", "courses"})
 _CONNECTORS = frozenset({"for", "of", "in", "and"})
+# "... and when's ours": this course, said without its name.
+_OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
+                   r"module|class|one))\b")
 
 
 def _subject_before_kind(q: Query) -> str:
@@ -323,6 +369,10 @@ def _names_its_subject(q: Query) -> bool:
     """The question says what it asks about without pointing back to the context ("when is
     the next q&a?", not "which one does the course recommend?" or "what time is that?")."""
     return bool(has_subject(q) or q.kinds) and not refers_back(q.text)
+
+
+def _heard_complaint(frame: Frame) -> Frame:
+    return dataclasses.replace(frame, decided_by=f"{frame.decided_by}+complaint")
 
 
 def _soft_personal(frame: Frame) -> bool:
@@ -362,8 +412,9 @@ def _said_around(frame: Frame) -> bool:
 
 
 def _ask_after_context(text: str) -> str | None:
-    """The last sentence of a part that says something before it, or None."""
-    pieces = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
-    if len(pieces) < 2 or len(pieces[-1].split()) < 2:
+    """The last sentence of a part that says something before it, or None. (A one-word
+    sentence after it, "pls", "thx", is no question of its own.)"""
+    pieces = [p for p in _SENTENCE_END.split(text.strip()) if len(p.split()) >= 2]
+    if len(pieces) < 2:
         return None
     return pieces[-1]

@@ -144,8 +144,10 @@ class Understanding:
                 # "when is the maths for ML coursework due": another course's, not ours.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
                                             probability=1.0, decided_by="rule:other-subject")
-            if (i and frames[-1].intent == Intent.OTHER_COURSE and frame.intent in FROM_SCHEDULE
-                    and frame.decided_by == "classifier" and not self._names_ours(q)):
+            if (i and frames[-1].intent == Intent.OTHER_COURSE
+                    and frame.intent in FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.CLARIFY}
+                    and frame.decided_by in ("classifier", "classifier:close")
+                    and not self._names_ours(q)):
                 # "computer vision exam date?? same week as DL?": the part after a question
                 # about another course that names nothing of ours goes on about that course.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,

@@ -103,8 +103,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
     if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
             and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE
-            and not (DISPLEASED & set(q.words)
-                     and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
+            and not _displeased(q, prediction)
             and not _notes_answer(q, prediction, notes_confidence) and is_personal(q.raw)):
         # (Not a complaint that names its displeasure, "useless bot, i want a real answer",
         # and not a question the notes answer well, "ELI5 the ELBO pls my brain is fried":
@@ -121,8 +120,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         intent, p = next((i, x) for i, x in prediction.ranked if i != Intent.PERSONAL)
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked
                            if i not in (intent, Intent.PERSONAL))[:3]
-    if (intent == Intent.UNKNOWN and DISPLEASED & set(q.words)
-            and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE):
+    if intent == Intent.UNKNOWN and _displeased(q, prediction):
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".
         intent, p = Intent.COMPLAINT, prediction.p(Intent.COMPLAINT)
@@ -178,6 +176,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
     return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _displeased(q: Query, prediction: Prediction) -> bool:
+    """Displeasure named with a complaint reading plausible, and about no thing of the
+    writer's own ("useless bot", not "my internet is terrible": that is their situation)."""
+    return (bool(DISPLEASED & set(q.words)) and "my" not in q.words
+            and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
 
 
 def _notes_answer(q: Query, prediction: Prediction, notes_confidence: NotesConfidence) -> bool:

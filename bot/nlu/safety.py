@@ -44,7 +44,7 @@ _PAYS = re.compile(r"\b(?:i'?ll|i will|i can|i'd|happy to|will) pay\b|\bpay (?:y
 # me what kind of questions come up" asks how it is set).
 _EXAM_PAPER = re.compile(r"\b(?:exam|quiz|test)(?:'s)? (?:paper|questions)\b")
 _HAND_OVER_QUESTIONS = re.compile(
-    r"\b(?:tell|give|show|send|leak|share|read out|paste)(?: me| us)? (?:the |all the |"
+    r"\b(?:tell|give|show|send|leak|share|read out|paste|reveal)(?: me| us)? (?:the |all the |"
     r"this year'?s |the actual )?(?:(?:exam|quiz|test) )?(?:questions|paper)\b")
 # Asking for another student's contact details or work: someone other than the writer,
 # and what identifies them or what they handed in ("the email of the guy who got top mark",

@@ -177,3 +177,11 @@ def test_a_worried_report_of_ones_own_results_is_not_a_personal_matter(ask, text
     assert a.intent != "personal"
     assert "I can't see marks" not in a.text
     assert "19:00" not in a.text  # never the deadline
+
+
+# --- the asking sentence weighs most ----------------------------------------------------------
+
+def test_remarks_around_an_asking_sentence_do_not_decide_its_reading(ask):
+    a = ask("when's the exam. the real date please. everyone keeps guessing 😩", now=NOW)
+    assert a.intent not in ("other_course", "personal")
+    assert not a.answered and "exam" in a.text

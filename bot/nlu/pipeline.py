@@ -37,6 +37,7 @@ from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import IntentModel
 from bot.nlu.policy import (
+    ANSWERABLE,
     DEFAULT_IS_PERSONAL,
     READING_STANDS,
     IsPersonal,
@@ -172,10 +173,11 @@ class Understanding:
                 # that question is answered (and the complaint heard with it).
                 frame = self._question_in(frame, q.raw, now, tz, "complaint")
             elif (frame.decided_by in ("classifier", "classifier:close")
-                    and frame.probability < ASK_SURE):
-                # "when is the exam. like the actual date. nobody seems to know": unsure of
+                    and frame.probability < READING_STANDS):
+                # "when is the exam. like the actual date. nobody seems to know": not sure of
                 # the whole, the classifier is read on the sentence that asks, which weighs
-                # most; its reading stands when it is surer than the whole's.
+                # most; its reading stands when it is an answer of the course's, sure and
+                # surer than the whole's (the remarks around it are not what is asked).
                 frame = self._question_in(frame, q.raw, now, tz, "sentence")
             frames.append(frame)
         # A part found personal on soft evidence, before a later part that asks the course a
@@ -212,8 +214,7 @@ class Understanding:
             if why == "complaint" and _answerable(asked):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
             if (why == "sentence" and not asked.decided_by.startswith("rule:")
-                    and asked.intent not in (Intent.PERSONAL, Intent.CLARIFY)
-                    and asked.probability >= ASK_SURE
+                    and asked.intent in ANSWERABLE and asked.probability >= ASK_SURE
                     and asked.probability > frame.probability):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
             return frame  # the last sentence that asks decides

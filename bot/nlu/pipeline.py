@@ -176,8 +176,11 @@ class Understanding:
                     and frame.probability < READING_STANDS):
                 # "when is the exam. like the actual date. nobody seems to know": not sure of
                 # the whole, the classifier is read on the sentence that asks, which weighs
-                # most; its reading stands when it is an answer of the course's, sure and
-                # surer than the whole's (the remarks around it are not what is asked).
+                # most; its reading stands when it is an answer of the course's page, sure
+                # and surer than the whole's (the remarks around it are not what is asked).
+                # (Not the notes': "why cant we just backprop through it" needs the topic
+                # the sentences before it name; nor a sentence that names nothing itself,
+                # "whats happening there", "who's right".)
                 frame = self._question_in(frame, q.raw, now, tz, "sentence")
             frames.append(frame)
         # A part found personal on soft evidence, before a later part that asks the course a
@@ -214,7 +217,9 @@ class Understanding:
             if why == "complaint" and _answerable(asked):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
             if (why == "sentence" and not asked.decided_by.startswith("rule:")
-                    and asked.intent in ANSWERABLE and asked.probability >= ASK_SURE
+                    and asked.intent in ANSWERABLE - FROM_NOTES
+                    and asked.query is not None and _names_its_subject(asked.query)
+                    and asked.probability >= ASK_SURE
                     and asked.probability > frame.probability):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
             return frame  # the last sentence that asks decides

@@ -25,7 +25,8 @@ NOW = "2021-02-15T09:00"
 
 @pytest.mark.parametrize("text", [
     "is it recorded", "so. can we work in pairs", "explain the elbo", "pls explain dropout",
-    "who marks it", "the deadline?", "ok, does that count",
+    "who marks it", "the deadline?", "ok, does that count", "is batchnorm examinable",
+    "was the lecture recorded",
 ])
 def test_asking_texts(text):
     assert asks(text)
@@ -33,7 +34,7 @@ def test_asking_texts(text):
 
 @pytest.mark.parametrize("text", [
     "the panel is on tuesday", "i keep forgetting lol", "this bot is useless",
-    "it was tutorial not q&a",
+    "it was tutorial not q&a", "was off sick", "am so lost with the clocks",
 ])
 def test_statements_do_not_ask(text):
     assert not asks(text)

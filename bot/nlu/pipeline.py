@@ -214,11 +214,16 @@ class Understanding:
                 continue
             q = self.understander.parse(sentence, now, tz)
             asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
-            if why == "complaint" and _answerable(asked):
+            # In a complaint, the sentence's reading stands when it is sure, or when the
+            # whole message's next reading agrees with it (the displeasure took the first).
+            agrees = bool(frame.alternatives) and frame.alternatives[0][0] == asked.intent
+            if (why == "complaint" and asked.intent in COURSE_QUESTIONS
+                    and not asked.decided_by.startswith("rule:")
+                    and (asked.probability >= ASK_SURE or agrees)):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
             if (why == "sentence" and not asked.decided_by.startswith("rule:")
                     and asked.intent in ANSWERABLE - FROM_NOTES
-                    and asked.query is not None and _names_its_subject(asked.query)
+                    and asked.query is not None and _names_something(asked.query)
                     and asked.probability >= ASK_SURE
                     and asked.probability > frame.probability):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
@@ -371,6 +376,19 @@ def _subject_before_kind(q: Query) -> str:
         if any(x in topic for x in phrase):
             return " ".join(phrase)
     return ""
+
+
+def _names_something(q: Query) -> bool:
+    """Names what it asks about, an entity or a concept of the course ("when is the exam"),
+    without pointing back ("whats happening there", "who's right" name nothing)."""
+    return (bool(has_subject(q) or q.kinds or set(q.cues) & _THINGS_NAMED)
+            and not refers_back(q.text))
+
+
+# Concepts that name a thing of the course (not a question word, "happening" or "where").
+_THINGS_NAMED = frozenset({"assess", "book", "coursework", "deadline", "exam", "examinable",
+                           "feedback", "forum", "gpu", "lecture", "panel", "qa", "quiz",
+                           "revision", "spec", "submit", "tutorial", "weight"})
 
 
 def _names_its_subject(q: Query) -> bool:

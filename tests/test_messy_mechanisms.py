@@ -186,3 +186,6 @@ def test_remarks_around_an_asking_sentence_do_not_decide_its_reading(ask):
     a = ask("when's the exam. the real date please. everyone keeps guessing 😩", now=NOW)
     assert a.intent not in ("other_course", "personal")
     assert not a.answered and "exam" in a.text
+    # ...but an asking sentence that names another course's subject stays that course's
+    b = ask("when is the computer vision exam. need to plan my revision", now=NOW)
+    assert b.intent == "other_course"

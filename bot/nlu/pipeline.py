@@ -60,6 +60,9 @@ FOLLOW_UP_SURE = 0.6
 # an extension, marks, a visa, a death) is a rule's and stays private.
 ASK_SURE = 0.5
 COURSE_QUESTIONS = FROM_SCHEDULE | FROM_NOTES
+# Readings that turn a message away ("not this course", "not the bot's business"): a sure one
+# is still read again on its asking sentence ("when's the exam. everyone keeps guessing").
+_NOT_OURS = frozenset({Intent.OTHER_COURSE, Intent.OFF_TOPIC, Intent.UNKNOWN})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
 
@@ -173,11 +176,12 @@ class Understanding:
                 # that question is answered (and the complaint heard with it).
                 frame = self._question_in(frame, q.raw, now, tz, "complaint")
             elif (frame.decided_by in ("classifier", "classifier:close")
-                    and frame.probability < READING_STANDS):
+                    and (frame.probability < READING_STANDS or frame.intent in _NOT_OURS)):
                 # "when is the exam. like the actual date. nobody seems to know": not sure of
-                # the whole, the classifier is read on the sentence that asks, which weighs
-                # most; its reading stands when it is an answer of the course's page, sure
-                # and surer than the whole's (the remarks around it are not what is asked).
+                # the whole (or turning it away), the classifier is read on the sentence that
+                # asks, which weighs most; its reading stands when it is an answer of the
+                # course's page, sure and surer than the whole's (the remarks around it are
+                # not what is asked).
                 # (Not the notes': "why cant we just backprop through it" needs the topic
                 # the sentences before it name; nor a sentence that names nothing itself,
                 # "whats happening there", "who's right".)
@@ -224,6 +228,8 @@ class Understanding:
             if (why == "sentence" and not asked.decided_by.startswith("rule:")
                     and asked.intent in ANSWERABLE - FROM_NOTES
                     and asked.query is not None and _names_something(asked.query)
+                    and not self._names_another_subject(asked.query)
+                    and not self._another_run(sentence)
                     and asked.probability >= ASK_SURE
                     and asked.probability > frame.probability):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")

@@ -37,7 +37,7 @@ from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
-from bot.core.multipart import asks_something, combine, is_aside
+from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import PersonalDetector
 from bot.core.personal import matter as privacy_matter
 from bot.core.text import normalize
@@ -263,7 +263,10 @@ class Assistant:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)
             reply = course_wide or handler(f.query, view, reader)
-            if reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
+            if reply.answered and f.decided_by.endswith("+complaint"):
+                # the question inside a complaint: a short apology, then the answer
+                reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
+            elif reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
                     f.query.words):
                 # a complaint that also asks: the answer, and the complaint heard
                 reply.text = "\n".join([W.COMPLAINT, reply.text, W.COMPLAINT_TA.format(**forum)])
@@ -393,7 +396,7 @@ def _context_of_answer(f: Frame, reply: Reply) -> bool:
     rule, no matter the privacy rules name) and not answered: context, not a second reply."""
     q = f.query
     return (q is not None and not reply.answered and reply.intent in _OWN_MATTERS
-            and not f.decided_by.startswith("rule:") and not asks_something(q.raw)
+            and not f.decided_by.startswith("rule:") and not asks(q.raw)
             and not privacy_matter(q.raw))
 
 
@@ -407,7 +410,7 @@ def _guess_after_unknown(f: Frame, before: Reply) -> bool:
     q = f.query
     return (q is not None and not before.answered
             and before.intent in _FACT_INTENTS | {"not_on_page"}
-            and len(q.words) <= _GUESS_WORDS and not asks_something(q.raw)
+            and len(q.words) <= _GUESS_WORDS and not asks(q.raw)
             and not (q.coursework or q.lectures or q.tutorials or q.staff or q.subject_known))
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
 from bot.core.personal import rule_verdict
+from bot.core.text import normalize
 from bot.core.understand import Query
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
@@ -144,7 +145,7 @@ def inherit(later: Query, earlier: Query) -> None:
         # without a question word, the "??" cut off by the split, it is still what is asked)
         for concept in _SUBJECT_CONCEPTS & earlier.cues.keys() - later.cues.keys():
             later.cues[concept] = set(earlier.cues[concept])
-    if not _ASKING.search(earlier.raw.lower()):
+    if not asks(earlier.raw):
         return
     if later.kinds and later.direction in _OWN_ORDER and not _POINTS_BACK.search(later.text):
         # "is week 9 empty? and when's the last tutorial": a part that names the kind of
@@ -182,21 +183,24 @@ _OWN_ORDER = frozenset({"next", "last", "first", "previous", "upcoming"})
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b")
 
 
-# A question mark, a question word, or a verb that starts a question ("my ML is rusty" asks
-# nothing; "is it live" and "..., do we need to" ask).
-_ASKS_SOMETHING = re.compile(
-    r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|whether)\b"
-    r"|(?:^|[,;:]\s*)(?:is|are|was|were|do|does|did|can|could|will|would|should|any|has|have)"
-    r"\b(?!['\u2019]t)", re.IGNORECASE)
-
-
-def asks_something(text: str) -> bool:
-    return bool(_ASKS_SOMETHING.search(text.strip()))
-
-
 _ASIDES = {"unknown", "greeting", "off_topic"}
-_ASKING = re.compile(r"\b(?:what|whats|why|how|when|where|who|which|explain|is|are|does|do|can)\b"
-                     r"|\?")
+# Does a text ask something? One test for the whole pipeline (where a question starts after
+# context, whether a part borrows from the one before, whether an unanswered part is an
+# aside): a question mark or word, a request to explain, or a clause that starts like a
+# question ("is it recorded"; not "the panel is on tuesday", whose verb is a statement's).
+# (A clause that starts with a verb asks when a subject follows it: "was the lecture
+# recorded", "is batchnorm examinable", not "was off sick", "am so lost", "is what it is".)
+_NO_SUBJECT = (r"(?:off|out|away|sick|ill|late|early|busy|free|behind|back|in|on|at|not|so|"
+               r"very|really|too|still|just|gonna|going|such|what|like|fine|ok|okay|done|"
+               r"lost|confused|stuck|literally|basically|totally|also)\b")
+_ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
+                   r"which)\b|(?:^|[,;:.!]\s*)(?:(?:is|are|was|were|do|does|did|can|could|will|"
+                   rf"would|should|has|have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
+                   r"can you |could you )?(?:explain|describe|eli5)\b)")
+
+
+def asks(text: str) -> bool:
+    return bool(_ASKS.search(normalize(text)))
 
 
 # Parts that say something a student needs to hear even when they ask nothing ("... i was
@@ -213,10 +217,10 @@ def is_aside(query: Query, reply: Reply) -> bool:
     is still heard."""
     if reply.answered or reply.quotes:  # a passage of the notes shown, even hedged
         return False
-    asks = bool(_ASKING.search(query.raw.lower()))
+    asking = asks(query.raw)
     if reply.intent == "complaint":
-        return not asks and not DISPLEASED & set(query.words)
-    return reply.intent in _ASIDES or (reply.intent not in _NEVER_ASIDE and not asks)
+        return not asking and not DISPLEASED & set(query.words)
+    return reply.intent in _ASIDES or (reply.intent not in _NEVER_ASIDE and not asking)
 
 
 def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:

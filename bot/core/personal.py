@@ -195,7 +195,34 @@ def rule_verdict(text: str) -> str | None:
         level == "alone" or level == "first" and cues["first_person"])), None)
     if name is not None and _only_situation(text, name):
         return None
+    if name is None and _telegraphic_distress(text):
+        return "mind"
     return name
+
+
+# Distress written without a pronoun ("honestly burnout. cant sleep, behind on everything,
+# parents pressure"): the writer is the subject left out. Two or more signs of strain, and no
+# one else the message is about (a friend, students in general, a model), make it the
+# writer's own; one sign alone ("burnout is common in phds?") is a topic.
+_STRAIN_TOPIC = re.compile(  # also words of a topic ("is anxiety covered")
+    r"\b(?:burn(?:t|ed)? ?out|stress(?:ed)?|anxi(?:ety|ous)|depress(?:ed|ion)|panic\w*|"
+    r"insomnia|lonely|homesick|struggling)\b")
+_STRAIN_STATE = re.compile(  # only ever a state someone is in
+    r"\b(?:exhausted|overwhelmed|not coping|can'?t cope|can'?t sleep|(?:no|not|barely|hardly) "
+    r"(?:any )?sleep\w*|crying|(?:parents?|family|peer)(?:al)? pressure|pressure from|"
+    r"behind on (?:all|every\w*|everything)|falling behind|(?:don'?t|do not|no) (?:idea|know) "
+    r"(?:what|how) to (?:do|cope|keep going)|can'?t (?:do this|keep up|keep going|focus|"
+    r"think)|at my limit|breaking down)")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|his|her|their|them|someone|somebody|people|students|everyone|"
+    r"friend|classmate|flatmate|model|network|training|loss)\b")
+
+
+def _telegraphic_distress(text: str) -> bool:
+    t = normalise(text)
+    states = {m.group(0) for m in _STRAIN_STATE.finditer(t)}
+    signs = states | {m.group(0) for m in _STRAIN_TOPIC.finditer(t)}
+    return bool(states) and len(signs) >= 2 and not _SOMEONE_ELSE.search(t)
 
 
 def _only_situation(text: str, name: str) -> bool:
@@ -231,7 +258,7 @@ def matter(text: str) -> frozenset[str]:
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
-            or _CRISIS.search(normalise(text)):
+            or _CRISIS.search(normalise(text)) or _telegraphic_distress(text):
         kinds.add("distress")
     if any(cues[c] for c in _STAFF_DECIDE_CUES):
         kinds.add("staff")

@@ -55,7 +55,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
          r"everything|stuff|mine|ours) )?ins?\b", " handin "),
         (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
         (r"\bdue[- ]?dates?\b", " deadline "),
-        (r"\bdead ?lines?\b", " deadline "),
+        (r"\bdead ?lines?\b|\bddls?\b", " deadline "),  # "ddl": chat shorthand
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),
         (r"\bq and a\b", " qa "),
         (r"\bo'?clock\b", ""),

@@ -8,7 +8,8 @@ come from the schedule and are filled in (`bot/core/course.py` builds the course
 from __future__ import annotations
 
 HELP = (
-    "I'm the {code} {title} course assistant. Ask me in your own words, for example:\n"
+    "I'm the {code} {title} course assistant: a bot, not a person (say \"ask a TA\" to reach "
+    "one). Ask me in your own words, for example:\n"
     "• Deadlines: \"when is {coursework} due?\", \"how long until the next deadline?\"\n"
     "• Sessions: \"what's on tomorrow?\", \"when is the next {session}?\", "
     "\"{sessions} in week {week}\"\n"
@@ -313,6 +314,8 @@ OFF_TOPIC = ("That's not something I can help with: I only answer questions abou
 COMPLAINT = ("Sorry to hear that. I can't change how the course is run, but the teaching "
              "assistants can hear about it.")
 COMPLAINT_FACTS = "For reference, the course page says:"
+# Before the answer to a question asked inside a complaint ("useless bot. when is the q&a").
+COMPLAINT_SORRY = "Sorry for the trouble. Here is what the course page says:"
 # A complaint about the bot itself ("this bot is useless"): no argument, what it can do.
 COMPLAINT_BOT = ("Sorry I haven't been helpful. " + CAPABILITIES + " I also explain course "
                  "material from the lecture notes, and if I can't answer, say \"ask a TA\" "

@@ -21,6 +21,12 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine|myself)\b")
 # Error messages, code and numbers as programmers write them.
 _CODE = re.compile(r"[A-Za-z]+(?:Error|Exception)\b|\w\(\S*\)|\w+\.\w+\(|\b\w+_\w+\b|\[[\d, ]+\]"
                    r"|\b\d+x\d+\b|==|->|\bnan\b|\bcuda\b", re.IGNORECASE)
+# Results as they are reported of one's own training run ("train acc 99% val 61%", "loss
+# 0.3 after epoch 5", "lr 1e-3"): a measure, then a number.
+_METRIC = re.compile(r"\b(?:acc(?:uracy)?|loss(?:es)?|val(?:idation)?|train(?:ing)?|"
+                     r"epochs?|lr|learning rate|batch(?: size)?|f1|auc|mse|bce|psnr|fid)"
+                     r"(?: (?:acc(?:uracy)?|loss|of|is|at|was|=|:|after|around|of like)){0,2}"
+                     r" ?[:=]? ?~?\d[\d.e-]*%?", re.IGNORECASE)
 _WH = {"what", "when", "where", "who", "whom", "whose", "which", "why", "how"}
 _AUX = {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
         "should", "shall", "may", "has", "have", "am"}
@@ -74,6 +80,8 @@ def sparse_features(q: Query, masked_text: str) -> list[str]:
         feats.append("shape:first_person")
     if _CODE.search(raw):
         feats.append("shape:code")
+    if _METRIC.search(raw):
+        feats.append("shape:metric")
     if ws:
         feats.append("shape:starts_wh" if ws[0] in _WH else
                      "shape:starts_aux" if ws[0] in _AUX else "shape:starts_other")

@@ -24,8 +24,8 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.lexicon import CUES, DISPLEASED
-from bot.core.multipart import inherit, split_question
-from bot.core.text import normalize
+from bot.core.multipart import asks, inherit, split_question
+from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
@@ -37,6 +37,7 @@ from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import IntentModel
 from bot.nlu.policy import (
+    ANSWERABLE,
     DEFAULT_IS_PERSONAL,
     READING_STANDS,
     IsPersonal,
@@ -59,6 +60,9 @@ FOLLOW_UP_SURE = 0.6
 # an extension, marks, a visa, a death) is a rule's and stays private.
 ASK_SURE = 0.5
 COURSE_QUESTIONS = FROM_SCHEDULE | FROM_NOTES
+# Readings that turn a message away ("not this course", "not the bot's business"): a sure one
+# is still read again on its asking sentence ("when's the exam. everyone keeps guessing").
+_NOT_OURS = frozenset({Intent.OTHER_COURSE, Intent.OFF_TOPIC, Intent.UNKNOWN})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
 
@@ -97,6 +101,8 @@ class Understanding:
         if (stated := self.understander.stated_today(normalize(message), now, tz)) is not None:
             now = stated[0]
         frames = self._frames_of(message, now, tz, previous)
+        # (The question a complaint asks keeps its apology when read without the context.)
+        complained = any(f.decided_by.endswith("+complaint") for f in frames)
         asked = _question_after_context(message)
         if asked != message and all(f.intent in FROM_SCHEDULE for f in frames):
             # "joined late, watched lecs 1-8. when is the next q&a?": a question about the
@@ -106,11 +112,17 @@ class Understanding:
             if (alone[0].query is not None and _names_its_subject(alone[0].query)
                     and all(f.intent in FROM_SCHEDULE for f in alone)):
                 frames = alone
+                # "this thing is rubbish. when is the next tutorial": displeasure in the
+                # context dropped is still heard
+                context = message.strip()[:-len(asked)] if asked else ""
+                complained = complained or bool(DISPLEASED & set(tokens(normalize(context))))
             elif all(f.intent in FROM_NOTES and f.probability >= ASK_SURE for f in alone):
                 # "im in a study group, we split the rnn lectures between us. someone said
                 # lstms fix vanishing gradients but HOW": the context's words (a group, a
                 # split) made it read as logistics; the question alone is about the material.
                 frames = alone
+        if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
+            frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return frames
 
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
@@ -140,6 +152,15 @@ class Understanding:
                 # "when is the maths for ML coursework due": another course's, not ours.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
                                             probability=1.0, decided_by="rule:other-subject")
+            if (i and frames[-1].intent == Intent.OTHER_COURSE
+                    and frame.intent in FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.CLARIFY}
+                    and frame.decided_by in ("classifier", "classifier:close")
+                    and not self._names_ours(q)):
+                # "computer vision exam date?? same week as DL?": the part after a question
+                # about another course that names nothing of ours goes on about that course.
+                frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
+                                            probability=frames[-1].probability,
+                                            decided_by="follow-up:other-course")
             if (frame.intent in _ABOUT_THE_COURSE | FROM_NOTES
                     and not frame.decided_by.startswith("rule:") and self._another_run(q.raw)):
                 # "the timetable for this module in spring 2031": another run of the course.
@@ -153,6 +174,22 @@ class Understanding:
                                             decided_by="classifier+own-run")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
+            elif frame.intent == Intent.COMPLAINT and frame.decided_by == "classifier":
+                # "this bot is useless. i asked 3 times when the q&a is": the displeasure
+                # colours the whole message, but a sentence in it asks the course something;
+                # that question is answered (and the complaint heard with it).
+                frame = self._question_in(frame, q.raw, now, tz, "complaint")
+            elif (frame.decided_by in ("classifier", "classifier:close")
+                    and (frame.probability < READING_STANDS or frame.intent in _NOT_OURS)):
+                # "when is the exam. like the actual date. nobody seems to know": not sure of
+                # the whole (or turning it away), the classifier is read on the sentence that
+                # asks, which weighs most; its reading stands when it is an answer of the
+                # course's page, sure and surer than the whole's (the remarks around it are
+                # not what is asked).
+                # (Not the notes': "why cant we just backprop through it" needs the topic
+                # the sentences before it name; nor a sentence that names nothing itself,
+                # "whats happening there", "who's right".)
+                frame = self._question_in(frame, q.raw, now, tz, "sentence")
             frames.append(frame)
         # A part found personal on soft evidence, before a later part that asks the course a
         # question, is the context of that question ("someone said the exam is 70% of the
@@ -162,7 +199,7 @@ class Understanding:
             # So is one after it that asks nothing ("the tutorial is today yeah? I'm in
             # Berlin so I'm lost with the clocks").
             frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and (
-                i < asked[-1] or not _ASKS.search(normalize(f.text))))]
+                i < asked[-1] or not asks(f.text)))]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
@@ -172,11 +209,44 @@ class Understanding:
             frames = [f for i, f in enumerate(frames) if i <= first or not _said_around(f)]
         return frames
 
+    def _question_in(self, frame: Frame, text: str, now: datetime, tz: ZoneInfo,
+                     why: str) -> Frame:
+        """The frame of the last sentence of `text` that asks (by the one test, `asks`),
+        read alone, when it is a reading `why` accepts: in a complaint, a question the course
+        answers; for an unsure reading of the whole, a surer one. Otherwise `frame`."""
+        sentences = [s for s in _STATEMENT_END.split(text.strip()) if s.strip()]
+        if len(sentences) < 2:
+            return frame
+        for sentence in reversed(sentences):
+            if not asks(sentence):
+                continue
+            q = self.understander.parse(sentence, now, tz)
+            asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
+            # In a complaint, the sentence's reading stands when it is sure, or when the
+            # whole message's next reading agrees with it (the displeasure took the first).
+            agrees = bool(frame.alternatives) and frame.alternatives[0][0] == asked.intent
+            if (why == "complaint" and asked.intent in COURSE_QUESTIONS
+                    and not asked.decided_by.startswith("rule:")
+                    and (asked.probability >= ASK_SURE or agrees)):
+                return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
+            if (why == "sentence" and not asked.decided_by.startswith("rule:")
+                    and asked.intent in ANSWERABLE - FROM_NOTES
+                    and asked.query is not None and _names_something(asked.query)
+                    and not self._names_another_subject(asked.query)
+                    and not self._another_run(sentence)
+                    and asked.probability >= ASK_SURE
+                    and asked.probability > frame.probability):
+                return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
+            return frame  # the last sentence that asks decides
+        return frame
+
     def _ask_instead(self, frame: Frame, ask: str, now: datetime, tz: ZoneInfo) -> Frame:
         """The frame of the question at the end of a part, if the course answers it."""
         q = self.understander.parse(ask, now, tz)
         asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
-        if not _course_question(asked):
+        # A question in the first person ("does that mean i can skip them?") is the course's
+        # when the detector finds no circumstance of the writer's in it.
+        if not (_course_question(asked) or (_answerable(asked) and not self._is_personal(ask))):
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
 
@@ -228,6 +298,16 @@ class Understanding:
         return not any(m.named or m.score >= MATCH_THRESHOLD
                        for m in self.topics.search(phrase))
 
+    def _names_ours(self, q: Query) -> bool:
+        """The part names this course ("ours", its code or title) or one of its own things
+        (a coursework, lecture, tutorial, reading, person or topic)."""
+        course = self.understander.schedule.course
+        names = {normalize(course.code), normalize(course.title)}
+        text = f" {q.text} "
+        return bool(q.coursework or q.lectures or q.tutorials or q.staff or q.notes
+                    or _OURS.search(q.text) or any(f" {n} " in text for n in names if n)
+                    or any(m.named or m.score >= MATCH_THRESHOLD for m in q.topic_matches))
+
     def _embed(self, text: str) -> np.ndarray | None:
         if self._embedder is None or not text:
             return None
@@ -256,9 +336,7 @@ class Understanding:
 # question word or mark, or starts like a question. (A dash does not end a statement here:
 # "the panel - who is on it?" asks about what comes before it.)
 _STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
-_ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
-                   r"which)\b|(?:^|[,;:]\s*)(?:is|are|was|were|do|does|did|can|could|will|"
-                   r"would|should|any|has|have)\b(?!['\u2019]t)")
+
 
 
 def _question_after_context(message: str) -> str:
@@ -268,7 +346,7 @@ def _question_after_context(message: str) -> str:
     text = message.strip()
     starts = [0] + [m.end() for m in _STATEMENT_END.finditer(text)]
     for k, start in enumerate(starts):
-        if _ASKS.search(normalize(text[start:starts[k + 1] if k + 1 < len(starts) else None])):
+        if asks(text[start:starts[k + 1] if k + 1 < len(starts) else None]):
             break
     else:
         return message
@@ -287,8 +365,14 @@ _RUN_OF_A_YEAR = re.compile(
 # Readings that would answer from this course's page (or say what it does not state).
 _ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 # Kind words whose subject, said right before them, names a course ("the NLP coursework").
-_COURSE_THINGS = CUES["coursework"] | CUES["exam"] | {"module", "modules", "course", "courses"}
+# A session named by its subject is one too ("the reinforcement learning tutorial"): a
+# subject this course teaches names one of its lectures, tutorials or readings, and stays ours.
+_COURSE_THINGS = (CUES["coursework"] | CUES["exam"] | CUES["tutorial"] | CUES["lecture"]
+                  | {"module", "modules", "course", "courses"})
 _CONNECTORS = frozenset({"for", "of", "in", "and"})
+# "... and when's ours": this course, said without its name.
+_OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
+                   r"module|class|one))\b")
 
 
 def _subject_before_kind(q: Query) -> str:
@@ -309,10 +393,27 @@ def _subject_before_kind(q: Query) -> str:
     return ""
 
 
+def _names_something(q: Query) -> bool:
+    """Names what it asks about, an entity or a concept of the course ("when is the exam"),
+    without pointing back ("whats happening there", "who's right" name nothing)."""
+    return (bool(has_subject(q) or q.kinds or set(q.cues) & _THINGS_NAMED)
+            and not refers_back(q.text))
+
+
+# Concepts that name a thing of the course (not a question word, "happening" or "where").
+_THINGS_NAMED = frozenset({"assess", "book", "coursework", "deadline", "exam", "examinable",
+                           "feedback", "forum", "gpu", "lecture", "panel", "qa", "quiz",
+                           "revision", "spec", "submit", "tutorial", "weight"})
+
+
 def _names_its_subject(q: Query) -> bool:
     """The question says what it asks about without pointing back to the context ("when is
     the next q&a?", not "which one does the course recommend?" or "what time is that?")."""
     return bool(has_subject(q) or q.kinds) and not refers_back(q.text)
+
+
+def _heard_complaint(frame: Frame) -> Frame:
+    return dataclasses.replace(frame, decided_by=f"{frame.decided_by}+complaint")
 
 
 def _soft_personal(frame: Frame) -> bool:
@@ -347,13 +448,14 @@ def _said_around(frame: Frame) -> bool:
     return (q is not None
             and (frame.probability < ASK_SURE or frame.intent == Intent.REFUSED)
             and frame.decided_by in ("classifier", "detector:personal")
-            and not _ASKS.search(text := normalize(q.raw)) and not _ASKS_INDIRECTLY.search(text)
+            and not asks(q.raw) and not _ASKS_INDIRECTLY.search(normalize(q.raw))
             and not DISPLEASED & set(q.words))
 
 
 def _ask_after_context(text: str) -> str | None:
-    """The last sentence of a part that says something before it, or None."""
-    pieces = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
-    if len(pieces) < 2 or len(pieces[-1].split()) < 2:
+    """The last sentence of a part that says something before it, or None. (A one-word
+    sentence after it, "pls", "thx", is no question of its own.)"""
+    pieces = [p for p in _SENTENCE_END.split(text.strip()) if len(p.split()) >= 2]
+    if len(pieces) < 2:
         return None
     return pieces[-1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core import personal as privacy
+from bot.core.lexicon import DISPLEASED
 from bot.core.understand import Query
 from bot.nlu import commands, safety
 from bot.nlu.frame import Entities, Frame
@@ -38,7 +39,9 @@ CLARIFY_BELOW = 0.5
 CLARIFY_MARGIN = 0.1
 # Intents whose answers are alike enough that choosing wrongly costs little.
 _ALIKE = (frozenset({Intent.CONTENT, Intent.OWN_WORK}),
-          frozenset({Intent.POLICY, Intent.NOT_ON_PAGE, Intent.FEEDBACK}),
+          # how the course is run, and what the page does not state about it: each answer
+          # says what the page says of the thing asked ("when is the final exam")
+          frozenset({Intent.LOGISTICS, Intent.POLICY, Intent.NOT_ON_PAGE, Intent.FEEDBACK}),
           frozenset({Intent.GREETING, Intent.THANKS, Intent.HELP}),
           frozenset({Intent.OFF_TOPIC, Intent.UNKNOWN, Intent.COMPLAINT}),
           frozenset({Intent.SCHEDULE, Intent.DEADLINE}),
@@ -61,6 +64,9 @@ _MAY_BE_PERSONAL = frozenset({Intent.POLICY, Intent.FEEDBACK, Intent.NOT_ON_PAGE
                               Intent.COMPLAINT, Intent.UNKNOWN, Intent.OFF_TOPIC,
                               Intent.OTHER_COURSE, Intent.ASK_TA})
 READING_STANDS = 0.8
+# A message that names its displeasure ("useless", "rubbish") with a complaint reading at
+# least this likely is a complaint, not the writer's circumstances.
+COMPLAINT_PLAUSIBLE = 0.15
 # ...and only when the intent classifier itself gives a personal reading at least this much:
 # "write me a poem about autumn" or "how do i fix my wifi in halls" are not someone's
 # circumstances because the detector, biased for recall, finds the first person in them.
@@ -96,8 +102,28 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
     if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
-            and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE and is_personal(q.raw)):
+            and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE
+            and not _displeased(q, prediction)
+            and not _notes_answer(q, prediction, notes_confidence) and is_personal(q.raw)):
+        # (Not a complaint that names its displeasure, "useless bot, i want a real answer",
+        # and not a question the notes answer well, "ELI5 the ELBO pls my brain is fried":
+        # the detector, biased for recall, finds the writer in both; a circumstance named
+        # outright was a rule's above.)
         return frame(Intent.PERSONAL, p, "detector:personal", alternatives=runners_up)
+    if intent == Intent.PERSONAL and not is_personal(q.raw):
+        # The intent classifier reads a long message of one's own work as personal ("train
+        # acc 99% val 61% on task 1 ... what else can i even do"): the first person and the
+        # worry, not a circumstance. The detector, biased for recall (it misses about 2% of
+        # personal matters on held-out sets), has the last word: when it finds no
+        # circumstance, the next reading stands.
+        # (The next reading is the classifier's still, and the rules below apply to it.)
+        intent, p = next((i, x) for i, x in prediction.ranked if i != Intent.PERSONAL)
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked
+                           if i not in (intent, Intent.PERSONAL))[:3]
+    if intent == Intent.UNKNOWN and _displeased(q, prediction):
+        # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
+        # word of displeasure: heard as a complaint, not met with "I don't know that".
+        intent, p = Intent.COMPLAINT, prediction.p(Intent.COMPLAINT)
     if intent == Intent.REMIND:
         # Reminders are set only in the command's own words; otherwise say how.
         return frame(intent, p, "classifier", alternatives=runners_up)
@@ -150,6 +176,19 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
     return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _displeased(q: Query, prediction: Prediction) -> bool:
+    """Displeasure named with a complaint reading plausible, and about no thing of the
+    writer's own ("useless bot", not "my internet is terrible": that is their situation)."""
+    return (bool(DISPLEASED & set(q.words)) and "my" not in q.words
+            and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
+
+
+def _notes_answer(q: Query, prediction: Prediction, notes_confidence: NotesConfidence) -> bool:
+    """The classifier finds the notes plausible and they answer the question well."""
+    return (prediction.p(*FROM_NOTES) >= NOTES_PLAUSIBLE
+            and notes_confidence(q) >= NOTES_FIRST)
 
 
 def _alike(a: Intent, b: Intent) -> bool:

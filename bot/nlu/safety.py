@@ -28,13 +28,24 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
     r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
     r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
-    r"assignment|task)\b[^.?!]{0,30}\bfor (?:me|us)\b"
+    r"assignment|task) ?\d?\b[^.?!]{0,30}\bfor (?:me|us)\b"
     r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
     r"|\bpaste (?:it )?(?:straight |directly )?into my (?:coursework|cw|notebook|submission)\b"
     r"|\bwithout (?:\w+ ){1,2}(?:noticing|knowing|finding out)\b"
     # "complete this for task 3: <code>": the rest of an assessed task, pasted in
     r"|\b(?:complete|finish|fill in|implement)\s+(?:this|the rest|these|the todos?)\b"
     r"[^.?!]{0,30}\b(?:task|cw|coursework|assignment) ?\d?\b")
+# Offering to pay for work done ("write the VAE part for me, ill pay u"): the offer is the
+# request, whatever the work is called.
+_DO_IT = re.compile(r"\b(?:write|do|finish|complete|solve|code|implement|make)\b")
+_PAYS = re.compile(r"\b(?:i'?ll|i will|i can|i'd|happy to|will) pay\b|\bpay (?:you|someone)\b|"
+                   r"\b(?:for|send you) (?:money|cash|a fee)\b")
+# Asking for the questions of an exam, quiz or test (its paper), not about its format ("tell
+# me what kind of questions come up" asks how it is set).
+_EXAM_PAPER = re.compile(r"\b(?:exam|quiz|test)(?:'s)? (?:paper|questions)\b")
+_HAND_OVER_QUESTIONS = re.compile(
+    r"\b(?:tell|give|show|send|leak|share|read out|paste|reveal)(?: me| us)? (?:the |all the |"
+    r"this year'?s |the actual )?(?:(?:exam|quiz|test) )?(?:questions|paper)\b")
 # Asking for another student's contact details or work: someone other than the writer,
 # and what identifies them or what they handed in ("the email of the guy who got top mark",
 # "list everyone who hasn't submitted", "send me someone else's notebook").
@@ -57,6 +68,11 @@ def refusal(text: str) -> str | None:
     if _MANIPULATION.search(text):
         return "instructions"
     if _WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text):
+        return "assessed_work"
+    if _PAYS.search(text) and _DO_IT.search(text):
+        return "assessed_work"
+    if _HAND_OVER_QUESTIONS.search(text) and re.search(r"\b(?:exam|quiz|test)\b", text) \
+            and not re.search(r"\bwhen\b", text):
         return "assessed_work"
     if _SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text):
         return "others_data"

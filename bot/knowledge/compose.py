@@ -113,6 +113,46 @@ CODE_PENALTY = 1.0
 BOTH_SIDES_WEIGHT = 0.15
 
 
+# "what is batch norm", "explain VAEs", "gans?": a definition asked of a subject and nothing
+# more. Words that make a note's title its subject's introduction ("RNN basics") are not part
+# of the subject; "GANs advanced" or "Transformer applications" are about more than it.
+_DEFINITION_OF = re.compile(r"^\s*(?:(?:what\s*(?:is|are|'s|s)|whats|define|explain|describe|"
+                            r"tell me about|meaning of)\s+)?(?:an?\s+|the\s+)?"
+                            r"(?P<subject>[a-z0-9][a-z0-9 \-]{1,40}?)\s*[?!.]*\s*$", re.I)
+_TITLE_QUALIFIERS = re.compile(r"\b(basics|introduction|intro|overview)\b", re.I)
+_ABBREVIATED = ((re.compile(r"normali[sz]ation"), "norm"),)
+
+
+def _subject_key(text: str) -> str:
+    """Letters and digits only, singular, common abbreviations: "Batch-norm", "batch
+    normalisation" and "BatchNorm" are one key."""
+    key = re.sub(r"[^a-z0-9]", "", text.lower())
+    for pattern, short in _ABBREVIATED:
+        key = pattern.sub(short, key)
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def definition_subject(question: str) -> str | None:
+    """The subject of a bare definition question, as a key; None for anything else. What
+    the search added in brackets (an abbreviation spelled out) is not the student's."""
+    match = _DEFINITION_OF.match(re.sub(r"\([^)]*\)", " ", question))
+    if not match or len(match["subject"].split()) > 4:
+        return None
+    return _subject_key(match["subject"]) or None
+
+
+def names_title(title: str) -> bool:
+    """Whether a title is its subject alone ("GANs", not "GAN basics")."""
+    return not _TITLE_QUALIFIERS.search(title)
+
+
+def title_subject(title: str) -> str:
+    """What a note is about, by its title's first part ("Equivariance and Invariance" is
+    about equivariance first; its opening section defines that)."""
+    first = re.split(r",|&|\band\b", _TITLE_QUALIFIERS.sub(" ", title), maxsplit=1)[0]
+    return _subject_key(first)
+
+
 def asked_kind(question: str) -> str:
     """What kind of text answers the question: definition, reason, procedure, comparison,
     formula (first that applies, in that order of precedence), or other."""

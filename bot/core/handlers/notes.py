@@ -22,9 +22,12 @@ from bot.knowledge.compose import (
     asked_share,
     asked_words,
     compose,
+    definition_subject,
     describes_symptom,
     heading_compares,
     is_trouble_heading,
+    names_title,
+    title_subject,
 )
 from bot.knowledge.confidence import (
     ANSWER_THRESHOLD,
@@ -172,6 +175,11 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
         scores = tuple(h.score for h in firsts)
         hits = ([firsts[0], *[h for h in hits if h.chunk is not firsts[0].chunk]] if firsts
                 else hits)
+    else:
+        opening = _opening_of_named_note(text, view, vector)
+        if opening is not None:
+            hits = [opening, *[h for h in hits if h.chunk is not opening.chunk]]
+            others = _next_sections(hits, RERANK_SECTIONS)
     composed = compose(text, vector, hits[0].chunk, view.knowledge, others, kind=kind,
                        section_scores=scores)
     top = hits[0]
@@ -180,6 +188,29 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     values = (*features(top, text), composed.best_cosine, shown,
               top.score - (other[0] if other else 0.0), *agreement(hits, text), gate)
     return hits, gate, composed, values
+
+
+def _opening_of_named_note(text: str, view: CourseView,
+                           vector: np.ndarray | None) -> Hit | None:
+    """A bare definition of exactly what a lecture's note is about ("what is batch norm"):
+    the note's opening section, which introduces its subject, rather than whichever later
+    section repeats the name most (a paper's title, a variant's table). Tutorial notes open
+    with an exercise, so only lecture notes count."""
+    subject = definition_subject(text)
+    if subject is None or view.knowledge is None:
+        return None
+    # The notes about exactly that subject, whether or not the search ranked them first
+    # ("GANs" before "GAN basics": the note about the subject itself).
+    named = sorted({c.path: c for c in view.knowledge.chunks
+                    if c.lecture and not c.tutorial and not c.is_overview
+                    and title_subject(c.title) == subject}.values(),
+                   key=lambda c: not names_title(c.title))
+    if not named:
+        return None
+    wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
+    order = {id(c): i for i, c in enumerate(view.knowledge.chunks)}
+    same_note = [h for h in wide if h.chunk.path == named[0].path]
+    return min(same_note, key=lambda h: order.get(id(h.chunk), len(order)), default=None)
 
 
 def _section_hits(hits: list[Hit], count: int, also: Callable[[str], bool] | None = None

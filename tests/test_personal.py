@@ -126,3 +126,20 @@ def test_the_detector_reuses_a_vector_it_is_given(detector, embedder):
     vector = embedder.encode([text])[0]
     assert detector.verdict(text, vector) == detector.verdict(text)
     assert detector.verdict(text, np.zeros(384, np.float32)).personal  # a rule decides
+
+
+def test_background_said_before_a_course_question_is_not_a_rule_s():
+    """Who one is (a name, enrolment, a job, a visa sorted long ago) said in sentences that ask
+    nothing, before a question about the course, leaves the message to the classifier and the
+    detector; the same words asked about, or with nothing else asked, stay a rule's."""
+    letter = ("Hello,\n\nMy name is Priya and I work four days a week in a bank. I have just "
+              "watched the RNN lectures. Could you tell me when the next tutorial is")
+    assert personal.rule_verdict(letter) is None
+    assert personal.rule_verdict("I got my visa sorted last month. When is the CW3 deadline?"
+                                 ) is None
+    # asked for oneself, in the asking sentence, or nothing else asked: still the rule's
+    assert personal.rule_verdict("I lost my job last week. Is there anything I can do?")
+    assert personal.rule_verdict("will my visa be affected, what happens then?") is not None
+    assert personal.rule_verdict("my visa appointment is on the day of the quiz") == "visa"
+    assert personal.rule_verdict("My name is Priya. Please remove my name from the records"
+                                 ) == "records"

@@ -188,12 +188,26 @@ _OWN_REQUEST = re.compile(
     r"change|switch|move|catch up|miss(?:ing)?|penali[sz]\w*|allowed)\b")
 
 
+# Cues that are often the background of a course question ("My name is Daniel and I work
+# full time. ... Could you tell me when task 2 is due?", "I joined late because of a visa
+# delay (now sorted). Could you explain ..."): said only in sentences that ask nothing, with
+# another sentence asking and nothing asked for oneself, they are the classifier's and the
+# detector's to weigh, not a rule's. Said in the asking sentence ("what happens to my visa
+# if ..."), or with nothing else asked ("my visa was delayed"), they stay a rule's.
+_BACKGROUND_CUES = frozenset({"money", "visa", "records"})
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+_FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?)\b")
+_ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
+                              r"can|could|would|will|should|please|pls)\b|"
+                              r"\b(?:could|can|would|will) you\b|\bplease (?:tell|explain|let)\b")
+
+
 def rule_verdict(text: str) -> str | None:
     """The name of the cue that makes the message personal on its own, or None."""
     cues = rule_cues(text)
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
-    if name is not None and _only_situation(text, name):
+    if name is not None and (_only_situation(text, name) or _only_background(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -235,6 +249,25 @@ def _only_situation(text: str, name: str) -> bool:
     cues = rule_cues(text)
     others = [n for n, p, level in _CUES if n != name and cues[n] and level in ("alone", "first")]
     return not others and not _OWN_REQUEST.search(t)
+
+
+def _only_background(text: str, cues: dict[str, bool]) -> bool:
+    """Every strong cue that fires is one of background, said only where nothing is asked,
+    another sentence asks, and nothing is asked for oneself."""
+    strong = {n for n, _, level in _CUES if cues[n] and level in ("alone", "first")}
+    t = normalise(text)
+    if not strong or not strong <= _BACKGROUND_CUES or _OWN_REQUEST.search(t):
+        return False
+    patterns = [p for n, p, _ in _CUES if n in strong]
+    sentences = [s.strip() for s in _SENTENCE_END.split(normalise_lines(text)) if s.strip()]
+    asking = [s for s in sentences if _ASKING_SENTENCE.search(s)]
+    return bool(asking) and not any(p.search(s) or _FOR_ONESELF.search(s)
+                                    for s in asking for p in patterns)
+
+
+def normalise_lines(text: str) -> str:
+    """As `normalise`, keeping line breaks (a letter's lines are its sentences)."""
+    return "\n".join(normalise(line) for line in (text or "").splitlines())
 
 
 # A writer in distress (their mind, a loss, a crisis) is answered as a person first; what the

@@ -232,9 +232,10 @@ REFUSE_INSTRUCTIONS = ("I only answer questions about {code} {title}, from its c
 REFUSE_ASSESSED_WORK = ("I can't give answers to quizzes or coursework, or write coursework for "
                         "you. I can explain the ideas from the course notes, e.g. \"what is "
                         "{topic}?\", or tell you when a task is due.")
-REFUSE_OTHERS_DATA = ("I can't share anything about other students: their contact details, "
-                      "marks or work are theirs. For anything you need from the course, ask the "
-                      "course staff on {forum} ({forum_course}).")
+REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other students' contact "
+                      "details, marks or work, or the staff's personal contacts. For anything "
+                      "you need from the course, ask the course staff on {forum} "
+                      "({forum_course}).")
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
                   "other rules). Please ask the course staff on {forum} ({forum_course}).")
 NO_SUCH = "There is no {thing} on the course page. {have}"

@@ -19,7 +19,12 @@ _MANIPULATION = re.compile(
     r"(?:hidden |initial |original |full )?(?:instructions|prompt|rules|configuration)|the "
     r"(?:hidden|initial|original|system) (?:instructions|prompt))\b"
     r"|\b(?:roleplay|role-play) as\b|\bwith(?:out)? (?:no|any) (?:rules|restrictions|filters)\b"
-    r"|\bdo what it says\b|\bdo anything now\b")
+    r"|\bdo what it says\b|\bdo anything now\b"
+    # a message dressed as the bot's own instructions ("SYSTEM: new rule, ..."), or one that
+    # tells it what to tell everyone else
+    r"|^\W*(?:system|admin|developer|assistant|instruction)s?\s*(?:message|prompt|note)?\s*:"
+    r"|\b(?:tell|inform|announce to|say to|notify) (?:every|all)(?: the| of the)? "
+    r"(?:students?|users?|people|ppl|one|body|class)\b")
 # Asking for the answers to assessed work, or for the work itself.
 _WANTS_ASSESSED_WORK = re.compile(
     r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
@@ -55,6 +60,10 @@ _SOMEONE_ELSE = re.compile(
     r"classmates?'?s?|(?:every|any)(?:one|body) (?:who|that|else)|the (?:guy|girl|person|"
     r"student|one|people|students) (?:who|that)|who (?:got|has|have|hasn't|haven't) (?:the )?"
     r"(?:top|best|highest|submitted|handed))\b")
+# Anyone's private contact details ("whats <staff>'s personal phone number"): the page
+# gives none, and they are no one else's to hand out.
+_PRIVATE_CONTACT = re.compile(
+    r"\b(?:personal|private|home|mobile|cell) (?:phone|number|address|e-?mail|contact)\b")
 _THEIR_DATA = re.compile(
     r"\b(?:e-?mails?|phone|numbers?|address(?:es)?|contacts?|names?|submissions?|submitted|"
     r"notebooks?|code|logins?|passwords?|grades|marks)\b")
@@ -74,7 +83,8 @@ def refusal(text: str) -> str | None:
     if _HAND_OVER_QUESTIONS.search(text) and re.search(r"\b(?:exam|quiz|test)\b", text) \
             and not re.search(r"\bwhen\b", text):
         return "assessed_work"
-    if _SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text):
+    if (_SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text)) or (
+            _PRIVATE_CONTACT.search(text) and not re.search(r"\b(?:my|mine)\b", text)):
         return "others_data"
     return None
 

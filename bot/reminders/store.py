@@ -21,6 +21,7 @@ from typing import Any
 from bot.reminders.model import Reminder, Subscription, is_channel
 from bot.storage.conversations import is_shared, without_user
 from bot.storage.database import Database, Tx
+from bot.storage.leases import renew_claims
 
 FINAL_STATES = ("sent", "skipped", "cancelled", "failed")
 LEASE_SECONDS = 300.0  # a batch of claims is sent well within this (30 sends a second)
@@ -161,14 +162,8 @@ class ReminderStore:
         """A new lease on those of these claims this replica is still sending; returns
         them. One another replica took over (this one stalled past its lease) is not
         among them, so it is not sent from here too."""
-        if not keys:
-            return set()
-        marks = ",".join("?" for _ in keys)
-        with self._db.transaction() as conn:
-            return {r["key"] for r in conn.execute(
-                f"UPDATE reminder_ledger SET lease_until=? WHERE state='sending' AND "
-                f"claimed_by=? AND key IN ({marks}) RETURNING key",
-                (self._clock() + self.lease, self.owner, *keys))}
+        return renew_claims(self._db, "reminder_ledger", "key", "state='sending'", keys,
+                            self._clock() + self.lease, self.owner)
 
     def mark(self, key: str, state: str, now: datetime, error: str | None = None) -> None:
         with self._db.transaction() as conn:

@@ -13,6 +13,8 @@ import asyncio
 from collections.abc import Hashable, Iterable
 from typing import Protocol
 
+from bot.storage.database import Database
+
 
 class LeasedStore(Protocol):
     lease: float  # seconds a claim is held
@@ -20,6 +22,20 @@ class LeasedStore(Protocol):
     def real_now(self) -> float: ...
 
     def renew(self, keys: list) -> set: ...
+
+
+def renew_claims(db: Database, table: str, key: str, still_held: str, keys: list,
+                 until: float, owner: str) -> set:
+    """A new lease, until `until`, on those of `keys` (values of column `key` of `table`)
+    that `owner` still holds and `still_held` (an SQL condition) says are unfinished; returns
+    them. A claim another replica took over is not among them."""
+    if not keys:
+        return set()
+    marks = ",".join("?" for _ in keys)
+    with db.transaction() as conn:
+        return {r[key] for r in conn.execute(
+            f"UPDATE {table} SET lease_until=? WHERE {still_held} AND claimed_by=? AND "
+            f"{key} IN ({marks}) RETURNING {key}", (until, owner, *keys))}
 
 
 class BatchLease:

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from bot.storage.database import Database
+from bot.storage.leases import renew_claims
 
 # Every question in an open group that may be shared (not personal), with its embedding.
 _OPEN_EMBEDDINGS = ("SELECT q.group_id, q.embedding FROM triage_questions q "
@@ -193,14 +194,9 @@ class TriageStore:
     def renew(self, ids: list[int]) -> set[int]:
         """A new lease on those of these claimed deliveries this replica still holds and
         has not sent; returns them (one another replica took over is not among them)."""
-        if not ids:
-            return set()
-        marks = ",".join("?" for _ in ids)
-        with self._db.transaction() as conn:
-            return {r["id"] for r in conn.execute(
-                f"UPDATE triage_questions SET lease_until=? WHERE delivered_at IS NULL AND "
-                f"claimed_by=? AND lease_until IS NOT NULL AND id IN ({marks}) RETURNING id",
-                (self._clock() + self.lease, self.owner, *ids))}
+        return renew_claims(self._db, "triage_questions", "id",
+                            "delivered_at IS NULL AND lease_until IS NOT NULL", ids,
+                            self._clock() + self.lease, self.owner)
 
     def claim_relays(self, limit: int = 200) -> list[tuple[Question, str, bool]]:
         """Like `pending_relays`, but each row is claimed by this replica for `lease`

@@ -141,11 +141,13 @@ def definition_subject(question: str) -> str | None:
     return _subject_key(match["subject"]) or None
 
 
+@lru_cache(maxsize=1024)
 def names_title(title: str) -> bool:
     """Whether a title is its subject alone ("GANs", not "GAN basics")."""
     return not _TITLE_QUALIFIERS.search(title)
 
 
+@lru_cache(maxsize=1024)  # a course has few note titles; asked of every passage
 def title_subject(title: str) -> str:
     """What a note is about, by its title's first part ("Equivariance and Invariance" is
     about equivariance first; its opening section defines that)."""

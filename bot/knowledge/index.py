@@ -304,13 +304,14 @@ class KnowledgeIndex:
         """Every unit of the section `chunk` belongs to, in reading order: the passage it
         is in, its Markdown and its embedding."""
         out = []
-        for i in self._sections.get((chunk.path, chunk.section), [self._index_of(chunk)]):
+        for i in self._sections.get((chunk.path, chunk.section), [self.position(chunk)]):
             c = self.chunks[i]
             rows = self.units[self._unit_start[i]:self._unit_start[i + 1]]
             out.extend((c, text, row) for text, row in zip(units_of(c), rows, strict=True))
         return out
 
-    def _index_of(self, chunk: Chunk) -> int:
+    def position(self, chunk: Chunk) -> int:
+        """Where `chunk` stands among the passages: the notes' reading order."""
         found = self._position.get(id(chunk))
         return found if found is not None else self.chunks.index(chunk)
 

@@ -208,9 +208,8 @@ def _opening_of_named_note(text: str, view: CourseView,
     if not named:
         return None
     wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
-    order = {id(c): i for i, c in enumerate(view.knowledge.chunks)}
     same_note = [h for h in wide if h.chunk.path == named[0].path]
-    return min(same_note, key=lambda h: order.get(id(h.chunk), len(order)), default=None)
+    return min(same_note, key=lambda h: view.knowledge.position(h.chunk), default=None)
 
 
 def _section_hits(hits: list[Hit], count: int, also: Callable[[str], bool] | None = None

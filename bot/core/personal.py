@@ -207,7 +207,8 @@ def rule_verdict(text: str) -> str | None:
     cues = rule_cues(text)
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
-    if name is not None and (_only_situation(text, name) or _only_background(text, cues)):
+    if name is not None and (_only_situation(text, name, cues)
+                             or _only_background(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -239,22 +240,25 @@ def _telegraphic_distress(text: str) -> bool:
     return bool(states) and len(signs) >= 2 and not _SOMEONE_ELSE.search(t)
 
 
-def _only_situation(text: str, name: str) -> bool:
+def _strong(cues: dict[str, bool]) -> set[str]:
+    """The cues that fire and can decide on their own (alone, or with the first person)."""
+    return {n for n, _, level in _CUES if cues[n] and level in ("alone", "first")}
+
+
+def _only_situation(text: str, name: str, cues: dict[str, bool]) -> bool:
     """The deciding cue matched only a word of how one's week is arranged, no other strong
     cue fires, and nothing is asked for oneself."""
     t = normalise(text)
     pattern = next(p for n, p, _ in _CUES if n == name)
     if not all(_SITUATION.fullmatch(m.group(0)) for m in pattern.finditer(t)):
         return False
-    cues = rule_cues(text)
-    others = [n for n, p, level in _CUES if n != name and cues[n] and level in ("alone", "first")]
-    return not others and not _OWN_REQUEST.search(t)
+    return _strong(cues) == {name} and not _OWN_REQUEST.search(t)
 
 
 def _only_background(text: str, cues: dict[str, bool]) -> bool:
     """Every strong cue that fires is one of background, said only where nothing is asked,
     another sentence asks, and nothing is asked for oneself."""
-    strong = {n for n, _, level in _CUES if cues[n] and level in ("alone", "first")}
+    strong = _strong(cues)
     t = normalise(text)
     if not strong or not strong <= _BACKGROUND_CUES or _OWN_REQUEST.search(t):
         return False

@@ -15,6 +15,7 @@ from bot.core.lexicon import DISPLEASED
 from bot.core.personal import rule_verdict
 from bot.core.text import normalize
 from bot.core.understand import Query
+from bot.nlu.dialogue import has_subject
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
                    r"are|was|were|do|does|did|can|could|will|would|should|any|whether|"
@@ -175,8 +176,7 @@ def inherit(later: Query, earlier: Query) -> None:
 # Things asked about that are named by a word, not an id, and that "it" can point back to.
 _SUBJECT_CONCEPTS = frozenset({"exam"})
 def _names_a_subject(q: Query) -> bool:
-    return bool(q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.kinds
-                or q.subject_words)
+    return has_subject(q) or bool(q.kinds)
 
 
 _OWN_ORDER = frozenset({"next", "last", "first", "previous", "upcoming"})

@@ -263,6 +263,23 @@ def test_words_written_apart_find_a_compound(knowledge: KnowledgeIndex):
     assert any("LayerNorm" in h.chunk.section for h in best)
 
 
+def test_query_words_are_read_as_the_index_read_its_passages(knowledge: KnowledgeIndex):
+    """The query side tokenises without bm25s.tokenize (its progress-bar objects cost a
+    millisecond a question); the stems must be the ones bm25s makes, or a question would
+    miss words the passages index."""
+    import bm25s
+
+    from bot.knowledge.index import spelling
+
+    lexical = knowledge._lexical
+    texts = [spelling(c.text) for c in knowledge.chunks] + [
+        "Why does BatchNorm's running mean differ at test-time?", "vae vs ae", "", "a I",
+        "ÉLU in the 2nd lecture, d'accord? x_1 + x_2", "what's the point of 1x1 convs"]
+    expected = bm25s.tokenize(texts, stopwords="en", stemmer=lexical._stem.stemWords,
+                              return_ids=False, show_progress=False)
+    assert [lexical.query_tokens(t) for t in texts] == expected
+
+
 def test_content_questions_recall_at_3(knowledge: KnowledgeIndex):
     """Our own questions, each with the lecture that answers it: Recall@3 >= 0.9."""
     rows = [json.loads(x) for x in

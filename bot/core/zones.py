@@ -77,6 +77,7 @@ def _pattern() -> re.Pattern[str]:
 _OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?00)?\b")
 
 
+@lru_cache(maxsize=512)  # a question is read by several parsers; the pattern is large
 def find_zone(text: str) -> tuple[ZoneInfo, tuple[int, int]] | None:
     """The zone a normalised question names, and the span naming it."""
     m = _OFFSET.search(text)

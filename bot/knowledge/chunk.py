@@ -117,10 +117,16 @@ def _textual_citation(m: re.Match) -> str:
     return " and ".join(names) or " "
 
 
+# Each pattern of clean_markup contains one of these characters.
+_MARKUP_SIGNS = ("<", ":", "*", "@", "](")
+
+
 def clean_markup(text: str) -> str:
     """Drop markup that carries no meaning for retrieval (HTML comments, tab directives);
     cross-references and textual citations read as words, so no sentence is left without
     its subject."""
+    if not any(mark in text for mark in _MARKUP_SIGNS):
+        return text  # a question or passage with none of the signs every pattern needs
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r":(?:begin|end)_tab:(?:`[^`\n]*`|\S*)", " ", text)
     text = re.sub(r"\(\*\*(.+?)\*\*\)", r"\1", text, flags=re.S)  # a textbook's "key point" marks

@@ -241,6 +241,7 @@ _QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during
                         r"whats?|why|how)\s", re.I)
 
 
+@lru_cache(maxsize=256)  # asked of the same question for every unit scored
 def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The two things compared ("self attention vs rnn", "difference between X and Y"), as
     the stems each side names and the other does not; None when there are not two."""

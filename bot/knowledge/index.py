@@ -132,6 +132,17 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+# bm25s.tokenize's defaults, for the query side (_Lexical.query_tokens).
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+
+@lru_cache(maxsize=1)
+def _stopword_set() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
+
+
 class _Lexical:
     def __init__(self, texts: list[str]):
         import bm25s
@@ -145,12 +156,17 @@ class _Lexical:
         self.model.index(tokens, show_progress=False)
         self.vocab = tokens.vocab
 
+    def query_tokens(self, text: str) -> list[str]:
+        """The stems bm25s.tokenize makes of one text with the settings the index was
+        built with (lower case, words of two or more characters, English stop words
+        dropped, stemmed), without its per-call progress-bar objects, which cost about
+        a millisecond a question."""
+        words = [w for w in _WORD.findall(text.lower()) if w not in _stopword_set()]
+        return self._stem.stemWords(words) if words else []
+
     def scores(self, query: str) -> np.ndarray:
         spelled = spelling(query)
-        tokens = self._bm25s.tokenize([spelled], stopwords="en",
-                                      stemmer=self._stem.stemWords, return_ids=False,
-                                      show_progress=False)[0]
-        known = [t for t in tokens if t in self.vocab]
+        known = [t for t in self.query_tokens(spelled) if t in self.vocab]
         # "layer norm" also finds "LayerNorm": two words the notes write as one.
         words = re.findall(r"[a-z0-9]+", spelled.lower())
         known += [t for t in (self._stem.stemWord(a + b) for a, b in pairwise(words))

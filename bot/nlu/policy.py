@@ -116,10 +116,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # worry, not a circumstance. The detector, biased for recall (it misses about 2% of
         # personal matters on held-out sets), has the last word: when it finds no
         # circumstance, the next reading stands.
-        # (The next reading is the classifier's still, and the rules below apply to it.)
-        intent, p = next((i, x) for i, x in prediction.ranked if i != Intent.PERSONAL)
-        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked
-                           if i not in (intent, Intent.PERSONAL))[:3]
+        # (The next reading is the classifier's still, and the rules below apply to it, on
+        # the probabilities given that the message is not personal: a classifier 99% sure of
+        # "personal" leaves 1% to share, and the best of the rest, "own work" at 0.8 of it,
+        # is no close call to put to the student as a choice.)
+        prediction = _without(prediction, Intent.PERSONAL)
+        intent, p = prediction.top
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
     if intent == Intent.UNKNOWN and _displeased(q, prediction):
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".
@@ -176,6 +179,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
     return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _without(prediction: Prediction, ruled_out: Intent) -> Prediction:
+    """The classifier's probabilities given that the message is not `ruled_out`."""
+    rest = 1.0 - prediction.p(ruled_out)
+    if rest <= 0.0:
+        return prediction
+    return Prediction(tuple((i, x / rest) for i, x in prediction.ranked if i != ruled_out),
+                      prediction.embedded)
 
 
 def _displeased(q: Query, prediction: Prediction) -> bool:

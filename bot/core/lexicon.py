@@ -8,6 +8,8 @@ in its vocabulary file beside the schedule, and `bot/core/course_words.py` adds 
 
 from __future__ import annotations
 
+import re
+
 CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
                  "closes"},
@@ -147,6 +149,15 @@ EVERYDAY = frozenset({
 DISPLEASED = frozenset({"sloppy", "useless", "ridiculous", "terrible", "awful", "unacceptable",
                         "shambles", "chaotic", "disorganised", "disorganized", "rubbish",
                         "pathetic", "inconsistent"})
+# Help not being given ("nobody answers", "the tas ignore us", "how am i supposed to get
+# help", "can i talk to a human"): a complaint about getting help, whoever it names.
+NO_HELP = re.compile(
+    r"\b(?:nobody|no one|noone|no-one|never|not|don'?t|doesn'?t|won'?t|didn'?t)(?: \w+)? "
+    r"(?:answers?|answered|replies|reply|replied|responds?|responded|helps?|gets? back)\b|"
+    r"\bignor(?:e|es|ed|ing) (?:us|me|our|my)\b|"
+    r"\bhow (?:am i|are we|is anyone) (?:supposed|meant) to\b|"
+    r"\bwhere (?:am i|are we|do i|do we) (?:supposed|meant) to (?:get|find) (?:help|answers)\b|"
+    r"\b(?:talk|speak|chat) to (?:a |an |some )?(?:human|real person|person|actual person)\b")
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
                 "counts", "%", "contribute", "contributes", "graded", "assessed"}
 

@@ -321,6 +321,12 @@ COMPLAINT_SORRY = "Sorry for the trouble. Here is what the course page says:"
 COMPLAINT_BOT = ("Sorry I haven't been helpful. " + CAPABILITIES + " I also explain course "
                  "material from the lecture notes, and if I can't answer, say \"ask a TA\" "
                  "and a teaching assistant will. What would you like to know?")
+# A complaint about getting help ("nobody answers on the forum, how am i supposed to get
+# help"): heard, then where help is given.
+COMPLAINT_HELP = "Sorry it has been hard to get help. Here is where you can get it:"
+COMPLAINT_HELP_SESSIONS = "• Ask live at the question-and-answer sessions and tutorials; the next:"
+COMPLAINT_HELP_TA = ("• Say \"ask a TA\" followed by your question and I'll pass it to a "
+                     "teaching assistant.\n• Post it on {forum} ({forum_course}).")
 COMPLAINT_TA = ("Say \"ask a TA\" followed by what you'd like them to know, or post it on "
                 "{forum} ({forum_course}).")
 COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with me (in Teams, "

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core import personal as privacy
-from bot.core.lexicon import DISPLEASED
+from bot.core.lexicon import DISPLEASED, NO_HELP
 from bot.core.understand import Query
 from bot.nlu import commands, safety
 from bot.nlu.frame import Entities, Frame
@@ -101,6 +101,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     prediction = predict()
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if _complains_of_help(q) and intent not in ANSWERABLE and p < READING_STANDS:
+        # "piazza nobody answers, the tas ignore us, how am i supposed to get help": help
+        # not being given is a complaint about getting help (answered with the ways the page
+        # gives), not the writer's circumstances, nor a request to hand over to a TA with
+        # nothing to hand over.
+        return frame(Intent.COMPLAINT, prediction.p(Intent.COMPLAINT), "classifier+no-help",
+                     alternatives=runners_up)
     if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
             and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE
             and not _displeased(q, prediction)
@@ -195,6 +202,13 @@ def _displeased(q: Query, prediction: Prediction) -> bool:
     writer's own ("useless bot", not "my internet is terrible": that is their situation)."""
     return (bool(DISPLEASED & set(q.words)) and "my" not in q.words
             and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
+
+
+def _complains_of_help(q: Query) -> bool:
+    """Says that help is not given ("nobody answers", "the tas ignore us", "how am i
+    supposed to get help", "can i just talk to a human"), in a message that names no
+    circumstance of the writer's (a rule's, decided before)."""
+    return bool(NO_HELP.search(privacy.normalise(q.raw)))
 
 
 def _notes_answer(q: Query, prediction: Prediction, notes_confidence: NotesConfidence) -> bool:

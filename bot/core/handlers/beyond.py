@@ -9,7 +9,8 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, composed_answer
-from bot.core.queries import events_of, named_events, undated_time_asked
+from bot.core.lexicon import NO_HELP
+from bot.core.queries import events_of, named_events, split_at, undated_time_asked
 from bot.core.understand import Query
 from bot.knowledge.compose import is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD
@@ -94,7 +95,10 @@ def _about_the_bot(q: Query) -> bool:
 
 def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
     """Heard, not argued with: what the page says about what it names, and a TA to tell.
-    About the bot itself: a brief apology, what it can do, and an invitation to ask."""
+    About the bot itself: a brief apology, what it can do, and an invitation to ask. About
+    getting help ("nobody answers on the forum"): the ways to get help the page gives."""
+    if NO_HELP.search(q.raw.lower()):
+        return _ways_to_get_help(view, reader)
     events = named_events(q, view, reader)
     if not events and _about_the_bot(q):
         return Reply("complaint", False, 0.5, W.COMPLAINT_BOT)
@@ -103,3 +107,15 @@ def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines += [W.COMPLAINT_FACTS, *view.event_lines(events, reader)]
     lines.append(W.COMPLAINT_TA.format(**_forum(view)))
     return Reply("complaint", False, 0.5, "\n".join(lines), events)
+
+
+def _ways_to_get_help(view: CourseView, reader: Reader) -> Reply:
+    """A brief acknowledgement, then where help is given: the next question-and-answer
+    session and tutorial on the page, the forum, and a teaching assistant through the bot."""
+    sessions = [upcoming[0] for kind in ("qa", "tutorial")
+                if (upcoming := split_at(events_of(view, {kind}, []), reader.now)[1])]
+    lines = [W.COMPLAINT_HELP]
+    if sessions:
+        lines += [W.COMPLAINT_HELP_SESSIONS, *view.event_lines(sessions, reader)]
+    lines.append(W.COMPLAINT_HELP_TA.format(**_forum(view)))
+    return Reply("complaint", False, 0.5, "\n".join(lines), sessions)

@@ -107,6 +107,8 @@ CUES: dict[str, set[str]] = {
 
 # Chat filler that says nothing about what is asked.
 FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone", "everyone",
+          # how often, not what: "when r the q&as normally" asks for the q&as
+          "normally", "usually", "typically", "generally", "regularly", "ordinarily",
           "someone", "quick", "question", "hey", "hi", "hello", "thanks", "ok", "okay", "bro",
           "dude", "sorry", "wondering", "remind", "again", "exactly", "confirm", "check",
           "ask", "asking", "tell", "know", "wanted", "wanna", "think", "sure", "thx", "cheers",

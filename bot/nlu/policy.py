@@ -172,10 +172,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.OFF_TOPIC, prediction.p(Intent.OFF_TOPIC), "classifier+course",
                      alternatives=runners_up)
     if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")
-            and prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE):
+            and (prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE
+                 or not _names_an_event(q))):
         # "when are the tutorial solutions released": the question names a thing the page
         # has no field for (solutions, office hours, a pass mark, ...); a listing of the
-        # sessions it also names would pretend to answer it.
+        # sessions it also names would pretend to answer it. Naming no session, coursework or
+        # person at all ("when is reading week for this module"), a schedule reading has
+        # nothing of the page's to list, however sure the classifier is of it.
         intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
             "classifier+page"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
@@ -202,6 +205,12 @@ def _displeased(q: Query, prediction: Prediction) -> bool:
     writer's own ("useless bot", not "my internet is terrible": that is their situation)."""
     return (bool(DISPLEASED & set(q.words)) and "my" not in q.words
             and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
+
+
+def _names_an_event(q: Query) -> bool:
+    """Names a kind of session or something of the schedule's tables (a coursework, a
+    lecture, a tutorial, a reading, a person)."""
+    return bool(q.kinds or q.coursework or q.lectures or q.tutorials or q.notes or q.staff)
 
 
 def _complains_of_help(q: Query) -> bool:

@@ -220,9 +220,10 @@ COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time
 THANKS = "You're welcome! Ask me anything else about the course."
 FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are released. Please "
                     "check {via} or ask the course staff on {forum} ({forum_course}).")
-NOT_ON_PAGE = ("I don't have that: my copy of the course page gives no office hours, e-mail "
-               "addresses, reading weeks or solutions. You can ask the course staff on {forum} "
-               "({forum_course}).")
+# (Said of whatever was asked, recordings, funding or a reading week: no list of other
+# things the page lacks, which reads as not having heard the question.)
+NOT_ON_PAGE = ("The course page doesn't say that, so I can't tell you. A teaching assistant "
+               "can: say \"ask a TA\", or ask the course staff on {forum} ({forum_course}).")
 REMINDER_CHANNEL_TA_ONLY = ("Only a TA can change this channel's reminders. You can get your "
                             "own by writing \"remind me\" to me in a personal chat.")
 # Requests the bot turns down whatever their wording: changing its instructions, or doing a

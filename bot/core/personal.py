@@ -104,7 +104,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   r"penali[sz]\w*|penalt(?:y|ies)|slack|leeway|flexibility|"
                   r"count against me|hurt me|affect my)\b", "first"),
     ("integrity", r"\b(?:plagiar\w*|misconduct|copied|copying|cheat\w*|similar(?:ity)? "
-                  r"(?:to|checker)|flagged|academic integrity|in trouble|caught|blamed|"
+                  r"(?:to|checker)|flagged|academic integrity|in trouble|caught(?! up)|blamed|"
                   r"without (?:citing|asking))\b", "first"),
     ("people", r"\b(?:falling out|fell out|rude|condescending|unfair|laughed|ignoring me|"
                r"talking over me|has something against|messaging me|joke about my|"
@@ -199,6 +199,9 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 _FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?)\b")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"
+                              # "in the meantime, which platform does the course recommend"
+                              # (a part's question mark is gone when it is split off)
+                              r",\s*(?:who|when|what|whats|where|which|why|how)\b|"
                               r"\b(?:could|can|would|will) you\b|\bplease (?:tell|explain|let)\b")
 
 

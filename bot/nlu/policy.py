@@ -72,6 +72,10 @@ COMPLAINT_PLAUSIBLE = 0.15
 # circumstances because the detector, biased for recall, finds the first person in them.
 PERSONAL_PLAUSIBLE = 0.02
 
+# Readings answered by listing the schedule's events (not how the course is run: "where's
+# the forum link" names no event and is answered all the same).
+_LISTS_EVENTS = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
+
 Predict = Callable[[], Prediction]
 NotesConfidence = Callable[[Query], float]
 # The privacy detector's verdict on a message (bot/core/personal.py): its rules, then its
@@ -173,7 +177,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
                      alternatives=runners_up)
     if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")
             and (prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE
-                 or not _names_an_event(q))):
+                 or (intent in _LISTS_EVENTS and not _names_an_event(q)))):
         # "when are the tutorial solutions released": the question names a thing the page
         # has no field for (solutions, office hours, a pass mark, ...); a listing of the
         # sessions it also names would pretend to answer it. Naming no session, coursework or

@@ -196,7 +196,8 @@ _NO_SUBJECT = (r"(?:off|out|away|sick|ill|late|early|busy|free|behind|back|in|on
                r"lost|confused|stuck|literally|basically|totally|also)\b")
 _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
                    r"which)\b|(?:^|[,;:.!]\s*)(?:(?:and|n|&|also|plus|but|so)\s+)?"
-                   r"(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
+                   r"(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|has|"
+                   rf"have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
                    r"can you |could you )?(?:explain|describe|eli5)\b)")
 
 

@@ -304,6 +304,8 @@ OWN_WORK_FROM_NOTES = ("That sounds like a problem in your own work. Here is wha
                        "notes say that may help:")
 OWN_WORK_TA = ("If that doesn't solve it, a teaching assistant can look at it with you: say "
                "\"ask a TA\" and I'll pass your question on.")
+OWN_WORK_GPU = ("That sounds like a problem in your own work. On where to run it, the course "
+                "page says: {advice}")
 OWN_WORK_NOT_FOUND = ("That sounds like a problem in your own work, and I couldn't find "
                       "anything in the course notes that covers it. A teaching assistant can "
                       "help: say \"ask a TA\", or post it on {forum} ({forum_course}).")

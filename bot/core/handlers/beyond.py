@@ -40,6 +40,12 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
              if gate >= OWN_WORK_THRESHOLD or (gate >= ANSWER_THRESHOLD and about_faults)
              else None)
     if found is None:
+        advice = view.schedule.course.gpu_advice
+        if q.has("gpu") and advice:
+            # "no GPU on my laptop, each epoch takes forty minutes": the page's own advice on
+            # where to run the work, when it gives some, and a TA for the rest.
+            return Reply("own_work", False, 0.4, "\n".join([
+                W.OWN_WORK_GPU.format(advice=advice), W.OWN_WORK_TA]))
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
     lines = found.text.split("\n")
     text = "\n".join([W.OWN_WORK_FROM_NOTES, *lines[1:], W.OWN_WORK_TA])

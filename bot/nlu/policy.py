@@ -186,6 +186,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
             "classifier+page"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
+    if (decided_by == "classifier" and intent == Intent.NOT_ON_PAGE and p < CLARIFY_BELOW
+            and not q.has("not_on_page")
+            and prediction.p(Intent.LOGISTICS) >= p - CLARIFY_MARGIN):
+        # "is any of this course in person or all online": an unsure "not on the page" that
+        # names nothing the page lacks, with how-the-course-runs close behind, is answered
+        # from the page (whose logistics answer says so itself when the page lacks the fact).
+        intent, p, decided_by = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS), \
+            "classifier+page"
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
     close = [(i, x) for i, x in prediction.ranked
              if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
              and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE]

@@ -40,10 +40,12 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
              if gate >= OWN_WORK_THRESHOLD or (gate >= ANSWER_THRESHOLD and about_faults)
              else None)
     if found is None:
-        advice = view.schedule.course.gpu_advice
-        if q.has("gpu") and advice:
+        c = view.schedule.course
+        advice = c.gpu_advice
+        if q.has("gpu") and advice and not _runs_on_a_gpu(q, c.gpu_services):
             # "no GPU on my laptop, each epoch takes forty minutes": the page's own advice on
-            # where to run the work, when it gives some, and a TA for the rest.
+            # where to run the work, when it gives some, and a TA for the rest. (Not for
+            # trouble on a GPU already, "CUDA out of memory on colab": that is no advice.)
             return Reply("own_work", False, 0.4, "\n".join([
                 W.OWN_WORK_GPU.format(advice=advice), W.OWN_WORK_TA]))
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
@@ -53,6 +55,13 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     # The quote goes with it: cards render it as the notes are written and offer its section.
     return Reply("own_work", found.answered, found.confidence, text, events, found.sources,
                  quotes=found.quotes)
+
+
+def _runs_on_a_gpu(q: Query, services: list[str]) -> bool:
+    """The work already runs on a GPU: CUDA named, or one of the services the page names."""
+    text = q.raw.lower()
+    return "cuda" in text or any(word in text for s in services for word in s.lower().split()
+                                 if len(word) > 3 and word != "google")
 
 
 def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:

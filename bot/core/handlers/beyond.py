@@ -112,9 +112,11 @@ def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
     """Heard, not argued with: what the page says about what it names, and a TA to tell.
     About the bot itself: a brief apology, what it can do, and an invitation to ask. About
     getting help ("nobody answers on the forum"): the ways to get help the page gives."""
-    if NO_HELP.search(q.raw.lower()):
-        return _ways_to_get_help(view, reader)
     events = named_events(q, view, reader)
+    if NO_HELP.search(q.raw.lower()) and not events:
+        # (One that names what it is about, "... nobody answers on piazza. is task 2 still
+        # 23 feb", gets what the page says of that instead.)
+        return _ways_to_get_help(view, reader)
     if not events and _about_the_bot(q):
         return Reply("complaint", False, 0.5, W.COMPLAINT_BOT)
     lines = [W.COMPLAINT]

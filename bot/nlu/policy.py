@@ -106,7 +106,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
     if _complains_of_help(q) and intent not in ANSWERABLE and p < READING_STANDS:
-        # "piazza nobody answers, the tas ignore us, how am i supposed to get help": help
+        # "the forum: nobody answers, the tas ignore us, how am i supposed to get help": help
         # not being given is a complaint about getting help (answered with the ways the page
         # gives), not the writer's circumstances, nor a request to hand over to a TA with
         # nothing to hand over.

@@ -45,7 +45,7 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
         if q.has("gpu") and advice and not _runs_on_a_gpu(q, c.gpu_services):
             # "no GPU on my laptop, each epoch takes forty minutes": the page's own advice on
             # where to run the work, when it gives some, and a TA for the rest. (Not for
-            # trouble on a GPU already, "CUDA out of memory on colab": that is no advice.)
+            # trouble on a GPU already, "CUDA out of memory on the cloud service": no advice.)
             return Reply("own_work", False, 0.4, "\n".join([
                 W.OWN_WORK_GPU.format(advice=advice), W.OWN_WORK_TA]))
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
@@ -114,7 +114,7 @@ def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
     getting help ("nobody answers on the forum"): the ways to get help the page gives."""
     events = named_events(q, view, reader)
     if NO_HELP.search(q.raw.lower()) and not events:
-        # (One that names what it is about, "... nobody answers on piazza. is task 2 still
+        # (One that names what it is about, "... nobody answers on the forum. is task 2 still
         # 23 feb", gets what the page says of that instead.)
         return _ways_to_get_help(view, reader)
     if not events and _about_the_bot(q):

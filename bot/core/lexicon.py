@@ -8,6 +8,8 @@ in its vocabulary file beside the schedule, and `bot/core/course_words.py` adds 
 
 from __future__ import annotations
 
+import re
+
 CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
                  "closes"},
@@ -105,6 +107,8 @@ CUES: dict[str, set[str]] = {
 
 # Chat filler that says nothing about what is asked.
 FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone", "everyone",
+          # how often, not what: "when r the q&as normally" asks for the q&as
+          "normally", "usually", "typically", "generally", "regularly", "ordinarily",
           "someone", "quick", "question", "hey", "hi", "hello", "thanks", "ok", "okay", "bro",
           "dude", "sorry", "wondering", "remind", "again", "exactly", "confirm", "check",
           "ask", "asking", "tell", "know", "wanted", "wanna", "think", "sure", "thx", "cheers",
@@ -147,6 +151,15 @@ EVERYDAY = frozenset({
 DISPLEASED = frozenset({"sloppy", "useless", "ridiculous", "terrible", "awful", "unacceptable",
                         "shambles", "chaotic", "disorganised", "disorganized", "rubbish",
                         "pathetic", "inconsistent"})
+# Help not being given ("nobody answers", "the tas ignore us", "how am i supposed to get
+# help", "can i talk to a human"): a complaint about getting help, whoever it names.
+NO_HELP = re.compile(
+    r"\b(?:nobody|no one|noone|no-one|never|not|don'?t|doesn'?t|won'?t|didn'?t)(?: \w+)? "
+    r"(?:answers?|answered|replies|reply|replied|responds?|responded|helps?|gets? back)\b|"
+    r"\bignor(?:e|es|ed|ing) (?:us|me|our|my)\b|"
+    r"\bhow (?:am i|are we|is anyone) (?:supposed|meant) to\b|"
+    r"\bwhere (?:am i|are we|do i|do we) (?:supposed|meant) to (?:get|find) (?:help|answers)\b|"
+    r"\b(?:talk|speak|chat) to (?:a |an |some )?(?:human|real person|person|actual person)\b")
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
                 "counts", "%", "contribute", "contributes", "graded", "assessed"}
 

@@ -189,13 +189,15 @@ _ASIDES = {"unknown", "greeting", "off_topic"}
 # aside): a question mark or word, a request to explain, or a clause that starts like a
 # question ("is it recorded"; not "the panel is on tuesday", whose verb is a statement's).
 # (A clause that starts with a verb asks when a subject follows it: "was the lecture
-# recorded", "is batchnorm examinable", not "was off sick", "am so lost", "is what it is".)
+# recorded", "is batchnorm examinable", not "was off sick", "am so lost", "is what it is";
+# a joining word may come first, "n is the rnn tutorial this week", "and is it recorded".)
 _NO_SUBJECT = (r"(?:off|out|away|sick|ill|late|early|busy|free|behind|back|in|on|at|not|so|"
                r"very|really|too|still|just|gonna|going|such|what|like|fine|ok|okay|done|"
                r"lost|confused|stuck|literally|basically|totally|also)\b")
 _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|"
-                   r"which)\b|(?:^|[,;:.!]\s*)(?:(?:is|are|was|were|do|does|did|can|could|will|"
-                   rf"would|should|has|have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
+                   r"which)\b|(?:^|[,;:.!]\s*)(?:(?:and|n|&|also|plus|but|so)\s+)?"
+                   r"(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|has|"
+                   rf"have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
                    r"can you |could you )?(?:explain|describe|eli5)\b)")
 
 

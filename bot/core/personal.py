@@ -104,7 +104,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   r"penali[sz]\w*|penalt(?:y|ies)|slack|leeway|flexibility|"
                   r"count against me|hurt me|affect my)\b", "first"),
     ("integrity", r"\b(?:plagiar\w*|misconduct|copied|copying|cheat\w*|similar(?:ity)? "
-                  r"(?:to|checker)|flagged|academic integrity|in trouble|caught|blamed|"
+                  r"(?:to|checker)|flagged|academic integrity|in trouble|caught(?! up)|blamed|"
                   r"without (?:citing|asking))\b", "first"),
     ("people", r"\b(?:falling out|fell out|rude|condescending|unfair|laughed|ignoring me|"
                r"talking over me|has something against|messaging me|joke about my|"
@@ -199,6 +199,9 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 _FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?)\b")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"
+                              # "in the meantime, which platform does the course recommend"
+                              # (a part's question mark is gone when it is split off)
+                              r",\s*(?:who|when|what|whats|where|which|why|how)\b|"
                               r"\b(?:could|can|would|will) you\b|\bplease (?:tell|explain|let)\b")
 
 
@@ -208,7 +211,7 @@ def rule_verdict(text: str) -> str | None:
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
     if name is not None and (_only_situation(text, name, cues)
-                             or _only_background(text, cues)):
+                             or _only_background(text, cues) or venting_over_work(text)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -267,6 +270,40 @@ def _only_background(text: str, cues: dict[str, bool]) -> bool:
     asking = [s for s in sentences if _ASKING_SENTENCE.search(s)]
     return bool(asking) and not any(p.search(s) or _FOR_ONESELF.search(s)
                                     for s in asking for p in patterns)
+
+
+# One emotive word said of a piece of work going wrong ("expected input batch_size (32) to
+# match target ... im crying", "loss is nan again, so stressed"): how the bug feels, not the
+# writer's situation. Distress is decided from the situation: two or more signs of strain, a
+# crisis word other than these, or any circumstance (illness, a loss, money, ...) stay a
+# rule's.
+_VENTING = re.compile(r"\b(?:crying|cried|stress(?:ed)?|worried|scared|afraid|struggling|"
+                      r"can'?t think|can'?t focus)\b")
+_WORK_TROUBLE = re.compile(
+    r"\b(?:errors?|exceptions?|traceback|bugs?|buggy|nan|loss|shapes?|size mismatch|mismatch|"
+    r"expected (?:input|target|\w+ to)|tensors?|cuda|gradients?|epochs?|batch_?size|"
+    r"dimensions?|accuracy|overfit\w*|diverg\w*|my (?:code|model|network|notebook|"
+    r"implementation|training|gan|vae|cnn|rnn|lstm|generator|discriminator|encoder|decoder)|"
+    r"(?:doesn'?t|won'?t|not) (?:converge|train|run|compile|work))\b|\w+error\b")
+
+
+def venting(text: str) -> bool:
+    """The only strong cue is the writer's mind, named by exactly one emotive word, with no
+    crisis word besides it and no strain written telegraphically."""
+    cues = rule_cues(text)
+    t = normalise(text)
+    if _strong(cues) != {"mind"} or _telegraphic_distress(text):
+        return False
+    signs = {m.group(0) for m in _VENTING.finditer(t)}
+    mind = next(p for n, p, _ in _CUES if n == "mind")
+    crisis = {m.group(0) for m in _CRISIS.finditer(t)} - {"crying", "cried"}
+    return (len(signs) == 1 and not crisis
+            and all(_VENTING.fullmatch(m.group(0)) for m in mind.finditer(t)))
+
+
+def venting_over_work(text: str) -> bool:
+    """One emotive word next to a piece of work going wrong (an error, a loss, a shape)."""
+    return venting(text) and bool(_WORK_TROUBLE.search(normalise(text)))
 
 
 def normalise_lines(text: str) -> str:

@@ -220,9 +220,10 @@ COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time
 THANKS = "You're welcome! Ask me anything else about the course."
 FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are released. Please "
                     "check {via} or ask the course staff on {forum} ({forum_course}).")
-NOT_ON_PAGE = ("I don't have that: my copy of the course page gives no office hours, e-mail "
-               "addresses, reading weeks or solutions. You can ask the course staff on {forum} "
-               "({forum_course}).")
+# (Said of whatever was asked, recordings, funding or a reading week: no list of other
+# things the page lacks, which reads as not having heard the question.)
+NOT_ON_PAGE = ("The course page doesn't say that, so I can't tell you. A teaching assistant "
+               "can: say \"ask a TA\", or ask the course staff on {forum} ({forum_course}).")
 REMINDER_CHANNEL_TA_ONLY = ("Only a TA can change this channel's reminders. You can get your "
                             "own by writing \"remind me\" to me in a personal chat.")
 # Requests the bot turns down whatever their wording: changing its instructions, or doing a
@@ -303,6 +304,8 @@ OWN_WORK_FROM_NOTES = ("That sounds like a problem in your own work. Here is wha
                        "notes say that may help:")
 OWN_WORK_TA = ("If that doesn't solve it, a teaching assistant can look at it with you: say "
                "\"ask a TA\" and I'll pass your question on.")
+OWN_WORK_GPU = ("That sounds like a problem in your own work. On where to run it, the course "
+                "page says: {advice}")
 OWN_WORK_NOT_FOUND = ("That sounds like a problem in your own work, and I couldn't find "
                       "anything in the course notes that covers it. A teaching assistant can "
                       "help: say \"ask a TA\", or post it on {forum} ({forum_course}).")
@@ -321,6 +324,12 @@ COMPLAINT_SORRY = "Sorry for the trouble. Here is what the course page says:"
 COMPLAINT_BOT = ("Sorry I haven't been helpful. " + CAPABILITIES + " I also explain course "
                  "material from the lecture notes, and if I can't answer, say \"ask a TA\" "
                  "and a teaching assistant will. What would you like to know?")
+# A complaint about getting help ("nobody answers on the forum, how am i supposed to get
+# help"): heard, then where help is given.
+COMPLAINT_HELP = "Sorry it has been hard to get help. Here is where you can get it:"
+COMPLAINT_HELP_SESSIONS = "• Ask live at the question-and-answer sessions and tutorials; the next:"
+COMPLAINT_HELP_TA = ("• Say \"ask a TA\" followed by your question and I'll pass it to a "
+                     "teaching assistant.\n• Post it on {forum} ({forum_course}).")
 COMPLAINT_TA = ("Say \"ask a TA\" followed by what you'd like them to know, or post it on "
                 "{forum} ({forum_course}).")
 COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with me (in Teams, "

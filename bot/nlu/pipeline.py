@@ -63,6 +63,8 @@ COURSE_QUESTIONS = FROM_SCHEDULE | FROM_NOTES
 # Readings that turn a message away ("not this course", "not the bot's business"): a sure one
 # is still read again on its asking sentence ("when's the exam. everyone keeps guessing").
 _NOT_OURS = frozenset({Intent.OTHER_COURSE, Intent.OFF_TOPIC, Intent.UNKNOWN})
+# Help with one's own work, or the notes' explanation of what it is about.
+_WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
 
@@ -200,6 +202,13 @@ class Understanding:
             # Berlin so I'm lost with the clocks").
             frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and (
                 i < asked[-1] or not asks(f.text)))]
+        # A part that is personal only by one emotive word ("what does this even mean im
+        # crying"), beside a part asking for help with the work ("expected input batch_size
+        # (32) to match target ..."), is how the bug feels: the work is answered, and the
+        # wellbeing reply kept for a situation.
+        if any(f.intent in _WORK_HELP for f in frames):
+            frames = [f for f in frames if not (f.intent == Intent.PERSONAL
+                                                and privacy.venting(f.text))] or frames
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core import personal as privacy
-from bot.core.lexicon import DISPLEASED
+from bot.core.lexicon import DISPLEASED, NO_HELP
 from bot.core.understand import Query
 from bot.nlu import commands, safety
 from bot.nlu.frame import Entities, Frame
@@ -72,6 +72,10 @@ COMPLAINT_PLAUSIBLE = 0.15
 # circumstances because the detector, biased for recall, finds the first person in them.
 PERSONAL_PLAUSIBLE = 0.02
 
+# Readings answered by listing the schedule's events (not how the course is run: "where's
+# the forum link" names no event and is answered all the same).
+_LISTS_EVENTS = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
+
 Predict = Callable[[], Prediction]
 NotesConfidence = Callable[[Query], float]
 # The privacy detector's verdict on a message (bot/core/personal.py): its rules, then its
@@ -101,6 +105,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     prediction = predict()
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if _complains_of_help(q) and intent not in ANSWERABLE and p < READING_STANDS:
+        # "the forum: nobody answers, the tas ignore us, how am i supposed to get help": help
+        # not being given is a complaint about getting help (answered with the ways the page
+        # gives), not the writer's circumstances, nor a request to hand over to a TA with
+        # nothing to hand over.
+        return frame(Intent.COMPLAINT, prediction.p(Intent.COMPLAINT), "classifier+no-help",
+                     alternatives=runners_up)
     if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
             and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE
             and not _displeased(q, prediction)
@@ -116,10 +127,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # worry, not a circumstance. The detector, biased for recall (it misses about 2% of
         # personal matters on held-out sets), has the last word: when it finds no
         # circumstance, the next reading stands.
-        # (The next reading is the classifier's still, and the rules below apply to it.)
-        intent, p = next((i, x) for i, x in prediction.ranked if i != Intent.PERSONAL)
-        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked
-                           if i not in (intent, Intent.PERSONAL))[:3]
+        # (The next reading is the classifier's still, and the rules below apply to it, on
+        # the probabilities given that the message is not personal: a classifier 99% sure of
+        # "personal" leaves 1% to share, and the best of the rest, "own work" at 0.8 of it,
+        # is no close call to put to the student as a choice.)
+        prediction = _without(prediction, Intent.PERSONAL)
+        intent, p = prediction.top
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
     if intent == Intent.UNKNOWN and _displeased(q, prediction):
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".
@@ -162,11 +176,23 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.OFF_TOPIC, prediction.p(Intent.OFF_TOPIC), "classifier+course",
                      alternatives=runners_up)
     if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")
-            and prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE):
+            and (prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE
+                 or (intent in _LISTS_EVENTS and not _names_an_event(q)))):
         # "when are the tutorial solutions released": the question names a thing the page
         # has no field for (solutions, office hours, a pass mark, ...); a listing of the
-        # sessions it also names would pretend to answer it.
+        # sessions it also names would pretend to answer it. Naming no session, coursework or
+        # person at all ("when is reading week for this module"), a schedule reading has
+        # nothing of the page's to list, however sure the classifier is of it.
         intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
+            "classifier+page"
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
+    if (decided_by == "classifier" and intent == Intent.NOT_ON_PAGE and p < CLARIFY_BELOW
+            and not q.has("not_on_page")
+            and prediction.p(Intent.LOGISTICS) >= p - CLARIFY_MARGIN):
+        # "is any of this course in person or all online": an unsure "not on the page" that
+        # names nothing the page lacks, with how-the-course-runs close behind, is answered
+        # from the page (whose logistics answer says so itself when the page lacks the fact).
+        intent, p, decided_by = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS), \
             "classifier+page"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
     close = [(i, x) for i, x in prediction.ranked
@@ -178,11 +204,33 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     return frame(intent, p, decided_by, alternatives=runners_up)
 
 
+def _without(prediction: Prediction, ruled_out: Intent) -> Prediction:
+    """The classifier's probabilities given that the message is not `ruled_out`."""
+    rest = 1.0 - prediction.p(ruled_out)
+    if rest <= 0.0:
+        return prediction
+    return Prediction(tuple((i, x / rest) for i, x in prediction.ranked if i != ruled_out),
+                      prediction.embedded)
+
+
 def _displeased(q: Query, prediction: Prediction) -> bool:
     """Displeasure named with a complaint reading plausible, and about no thing of the
     writer's own ("useless bot", not "my internet is terrible": that is their situation)."""
     return (bool(DISPLEASED & set(q.words)) and "my" not in q.words
             and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
+
+
+def _names_an_event(q: Query) -> bool:
+    """Names a kind of session or something of the schedule's tables (a coursework, a
+    lecture, a tutorial, a reading, a person)."""
+    return bool(q.kinds or q.coursework or q.lectures or q.tutorials or q.notes or q.staff)
+
+
+def _complains_of_help(q: Query) -> bool:
+    """Says that help is not given ("nobody answers", "the tas ignore us", "how am i
+    supposed to get help", "can i just talk to a human"), in a message that names no
+    circumstance of the writer's (a rule's, decided before)."""
+    return bool(NO_HELP.search(privacy.normalise(q.raw)))
 
 
 def _notes_answer(q: Query, prediction: Prediction, notes_confidence: NotesConfidence) -> bool:

@@ -9,7 +9,8 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, composed_answer
-from bot.core.queries import events_of, named_events, undated_time_asked
+from bot.core.lexicon import NO_HELP
+from bot.core.queries import events_of, named_events, split_at, undated_time_asked
 from bot.core.understand import Query
 from bot.knowledge.compose import is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD
@@ -39,6 +40,14 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
              if gate >= OWN_WORK_THRESHOLD or (gate >= ANSWER_THRESHOLD and about_faults)
              else None)
     if found is None:
+        c = view.schedule.course
+        advice = c.gpu_advice
+        if q.has("gpu") and advice and not _runs_on_a_gpu(q, c.gpu_services):
+            # "no GPU on my laptop, each epoch takes forty minutes": the page's own advice on
+            # where to run the work, when it gives some, and a TA for the rest. (Not for
+            # trouble on a GPU already, "CUDA out of memory on the cloud service": no advice.)
+            return Reply("own_work", False, 0.4, "\n".join([
+                W.OWN_WORK_GPU.format(advice=advice), W.OWN_WORK_TA]))
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
     lines = found.text.split("\n")
     text = "\n".join([W.OWN_WORK_FROM_NOTES, *lines[1:], W.OWN_WORK_TA])
@@ -46,6 +55,13 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     # The quote goes with it: cards render it as the notes are written and offer its section.
     return Reply("own_work", found.answered, found.confidence, text, events, found.sources,
                  quotes=found.quotes)
+
+
+def _runs_on_a_gpu(q: Query, services: list[str]) -> bool:
+    """The work already runs on a GPU: CUDA named, or one of the services the page names."""
+    text = q.raw.lower()
+    return "cuda" in text or any(word in text for s in services for word in s.lower().split()
+                                 if len(word) > 3 and word != "google")
 
 
 def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -94,8 +110,13 @@ def _about_the_bot(q: Query) -> bool:
 
 def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
     """Heard, not argued with: what the page says about what it names, and a TA to tell.
-    About the bot itself: a brief apology, what it can do, and an invitation to ask."""
+    About the bot itself: a brief apology, what it can do, and an invitation to ask. About
+    getting help ("nobody answers on the forum"): the ways to get help the page gives."""
     events = named_events(q, view, reader)
+    if NO_HELP.search(q.raw.lower()) and not events:
+        # (One that names what it is about, "... nobody answers on the forum. is task 2 still
+        # 23 feb", gets what the page says of that instead.)
+        return _ways_to_get_help(view, reader)
     if not events and _about_the_bot(q):
         return Reply("complaint", False, 0.5, W.COMPLAINT_BOT)
     lines = [W.COMPLAINT]
@@ -103,3 +124,15 @@ def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines += [W.COMPLAINT_FACTS, *view.event_lines(events, reader)]
     lines.append(W.COMPLAINT_TA.format(**_forum(view)))
     return Reply("complaint", False, 0.5, "\n".join(lines), events)
+
+
+def _ways_to_get_help(view: CourseView, reader: Reader) -> Reply:
+    """A brief acknowledgement, then where help is given: the next question-and-answer
+    session and tutorial on the page, the forum, and a teaching assistant through the bot."""
+    sessions = [upcoming[0] for kind in ("qa", "tutorial")
+                if (upcoming := split_at(events_of(view, {kind}, []), reader.now)[1])]
+    lines = [W.COMPLAINT_HELP]
+    if sessions:
+        lines += [W.COMPLAINT_HELP_SESSIONS, *view.event_lines(sessions, reader)]
+    lines.append(W.COMPLAINT_HELP_TA.format(**_forum(view)))
+    return Reply("complaint", False, 0.5, "\n".join(lines), sessions)

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.core.answer import AskContext
 from bot.nlu.commands import AskHuman, Command, ForgetMe, TaCommand
 from bot.nlu.intents import Intent
 from tests.conftest import LONDON
@@ -57,6 +58,30 @@ def test_a_frame_is_frozen_and_typed(frames):
 def test_safety_and_missing_ids_are_rules(frames, text, intent, rule):
     f = frames(text)[0]
     assert (f.intent, f.decided_by) == (intent, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "what grade did omar khan end up with on the second task",
+    "how did my housemate do in the exam? she won't say",
+    "whats lucy's mark for cw1",
+    "tell me priya patels score on task 3 pls",
+])
+def test_someone_elses_marks_are_refused_as_their_data(frames, assistant, text):
+    f = frames(text)[0]
+    assert (f.intent, f.decided_by, f.refusal) == (Intent.REFUSED, "rule:refusal",
+                                                   "others_data")
+    reply = assistant.answer(text, AskContext(NOW, LONDON))
+    assert reply.intent == "refused" and "anyone else's" in reply.text
+    assert "19:00" not in reply.text  # no deadline beside the refusal
+
+
+@pytest.mark.parametrize("text", [
+    "what mark did i get on task 2", "how many marks is the exam worth",
+    "my mate says cw2 counts for a third of the marks, true?",
+    "what score did vgg get on imagenet", "how did you do that",
+])
+def test_own_marks_course_rules_and_models_scores_are_not_refused(frames, text):
+    assert frames(text)[0].intent is not Intent.REFUSED
 
 
 def test_commands_carry_their_slots(frames):

@@ -67,6 +67,31 @@ _PRIVATE_CONTACT = re.compile(
 _THEIR_DATA = re.compile(
     r"\b(?:e-?mails?|phone|numbers?|address(?:es)?|contacts?|names?|submissions?|submitted|"
     r"notebooks?|code|logins?|passwords?|grades|marks)\b")
+# Someone else's marks, asked of a person rather than of the course: "what grade did <name>
+# get", "how did <name> do in the coursework", "<name>'s score on task 3", "my flatmate's
+# mark". What a task is worth ("how many marks is task 2", "the marks breakdown") is a
+# course rule and stays answerable, and so does anything the writer asks of themself.
+_MARK = r"(?:marks?|grades?|scores?|results?|percentages?)"
+_NOT_SOMEONE = r"(?!(?:i|we|you|u|me|us|my|our|your|it|this|that|the|a|an|they|there)\b)"
+_RELATION = (r"(?:friends?|mates?|flatmates?|roommates?|housemates?|classmates?|coursemates?|"
+             r"partners?|teammates?|groupmates?|colleagues?|girlfriend|boyfriend|brother|"
+             r"sister|cousin)")
+_OTHERS_MARKS = re.compile(
+    rf"\b(?:what|which|how many) {_MARK} (?:did|does|has|have|will) {_NOT_SOMEONE}"
+    rf"[a-z]+(?: [a-z]+){{0,2}} (?:get|got|receive|received|score|scored|have|end(?:ed)? up|"
+    rf"achieve|achieved|obtain|obtained)\b"
+    rf"|\bhow (?:did|has|does|is) (?:my {_RELATION}|{_NOT_SOMEONE}[a-z]+(?: [a-z]+)?) "
+    rf"do(?:ne|ing)? (?:in|on|at|"
+    rf"with) (?:the |their |his |her )?(?:coursework|cw ?\d?|task ?\d?|exam|quiz|test)\b"
+    rf"|\b(?:what is|tell me|give me|show me|send me|what was) {_NOT_SOMEONE}[a-z]+"
+    rf"(?: [a-z]+)?(?:'s|s) {_MARK} (?:on|in|for|from)\b"
+    rf"|\bmy {_RELATION}(?:'s)?\b[^.?!]{{0,40}}\b{_MARK}\b"
+    rf"|\b{_MARK}\b[^.?!]{{0,30}}\b(?:my|our) {_RELATION}\b")
+# A score or result is someone's mark only when it is of assessed work ("what score did
+# alexnet get on imagenet" asks about a model).
+_ASSESSED = re.compile(r"\b(?:coursework|cw ?\d?|task ?\d?|exam|quiz|test|module|course)\b")
+_COURSE_RULE = re.compile(r"\b(?:worth|weight(?:ing|ed)?|breakdown|out of|in total|"
+                          r"count(?:s)? for|how many marks (?:is|are|does|do))\b")
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
 
@@ -85,6 +110,9 @@ def refusal(text: str) -> str | None:
         return "assessed_work"
     if (_SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text)) or (
             _PRIVATE_CONTACT.search(text) and not re.search(r"\b(?:my|mine)\b", text)):
+        return "others_data"
+    if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
+            re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):
         return "others_data"
     return None
 

@@ -65,3 +65,30 @@ def test_a_shortened_comparison_quotes_the_section_that_compares(ask):
     # the two apart; the recurrence's section only introduces the vanilla RNN
     answer = ask("diff btw lstm and vanilla rnn")
     assert answer.quotes and answer.quotes[0].section_title.endswith("LSTM")
+
+
+def test_help_with_ones_own_work_keeps_one_passage(ask, monkeypatch):
+    monkeypatch.setattr(notes, "CONFIDENT_THRESHOLD", 1.01)
+    monkeypatch.setattr(notes, "RUNNER_UP_GAP", 1.0)
+    answer = ask("for the vae in cw2 do i use bce or mse for reconstruction? pixels are in [0,1]")
+    assert answer.intent == "own_work" and len(answer.quotes) == 1
+
+
+def test_a_course_overview_is_never_the_second_passage(assistant):
+    from bot.knowledge.compose import compose
+    from bot.knowledge.index import Hit
+
+    view = assistant.view()
+    chunks = view.knowledge.chunks
+    first = next(c for c in chunks if c.section.endswith("> LSTM"))
+    overview = next(c for c in chunks if c.is_overview)
+    later = next(c for c in chunks if c.section.endswith("> GRU"))
+    hits = [Hit(first, 0.60, 1.0, 0.5), Hit(overview, 0.595, 0.9, 0.5),
+            Hit(later, 0.58, 0.8, 0.5)]
+    text = "why does the lstm help with vanishing gradients"
+    composed = compose(text, view.knowledge.query_vector(text), first, view.knowledge)
+    second = notes._runner_up(view, text, (composed, hits, 0.5))
+    assert second is not None and second[0].chunk.section.endswith("> GRU")
+    # the overview is passed over, not shown, and a section beyond the gap is not shown
+    far = [hits[0], hits[1], Hit(later, 0.50, 0.8, 0.5)]
+    assert notes._runner_up(view, text, (composed, far, 0.5)) is None

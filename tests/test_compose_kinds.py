@@ -106,6 +106,14 @@ def test_a_comparison_shows_both_sides(toy):
      ["what is the 1x1 conv for in inception", "why do skip connections help the gradient"]),
     ("what is mode collapse; how do people deal with it", []),  # one subject
     ("what is dropout", []),
+    # a question mark, "also" and another question, left in one part by understanding
+    ("whats the reparameterization trick? also what is the kl doing in the loss",
+     ["whats the reparameterization trick", "also what is the kl doing in the loss"]),
+    ("what is a gan? and how is it trained", []),  # points back
+    ("whats the reparameterization trick; why cant we backprop through sampling; what is "
+     "the kl doing in the loss", ["whats the reparameterization trick; why cant we backprop "
+                                  "through sampling", "what is the kl doing in the loss"]),
+    ("why divide by sqrt(d_k)? what goes wrong if we skip the scaling", []),  # a follow-up
 ])
 def test_two_questions_in_one_message(text, parts):
     assert two_questions(text) == parts
@@ -143,3 +151,12 @@ def test_a_quote_is_never_followed_by_a_refusal(ask):
             "already submitted)")
     assert from_notes(a)
     assert "can't see marks" not in a.text and "couldn't find" not in a.text
+
+
+def test_a_second_question_after_also_gets_its_own_section(ask):
+    a = ask("whats the reparameterization trick and why cant we just backprop thru the "
+            "sampling normally? also what is the KL actually doing in the loss")
+    assert a.intent == "content" and len(a.quotes) >= 2
+    sections = [q.section_title for q in a.quotes]
+    assert "reparameterisation" in sections[0].lower()
+    assert any("KL" in s or "ELBO" in s for s in sections[1:])

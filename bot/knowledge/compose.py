@@ -42,7 +42,7 @@ _ASKS = [
     (FORMULA_ASKED, re.compile(r"\b(formulas?|formulae|equations?|expression for|derive|"
                                r"derivation|closed[- ]form|how (is|do you|do i|to) "
                                r"(compute|calculate)d?)\b", re.I)),
-    (COMPARISON, re.compile(r"\b(vs\.?|versus|differen(ce|t|tly)|differ|compare[ds]?|"
+    (COMPARISON, re.compile(r"\b(vs\.?|versus|differen(ce|t|tly)|differ|diffs?|compare[ds]?|"
                             r"comparison|better than|worse than|or should|which (is|one))\b",
                             re.I)),
     (REASON, re.compile(r"\b(why|reasons?|intuition|motivat\w*|purpose|point of|what for|"
@@ -241,11 +241,15 @@ _QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during
                         r"whats?|why|how)\s", re.I)
 
 
+# "difference between", and as students shorten it: "diff btw", "diff b/w", "diff of".
+_BETWEEN = r"(?:between|btw|betw|b/w|bw|of)"
+
+
 @lru_cache(maxsize=256)  # asked of the same question for every unit scored
 def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The two things compared ("self attention vs rnn", "difference between X and Y"), as
     the stems each side names and the other does not; None when there are not two."""
-    m = (re.search(r"\bdifference (?:between|of) (.+?) and (.+)", question, re.I)
+    m = (re.search(rf"\b(?:difference|diffs?) {_BETWEEN} (.+?) and (.+)", question, re.I)
          or re.search(r"(.+?)\b(?:vs\.?|versus|compared (?:to|with)|better than|"
                       r"worse than)\s+(.+)", question, re.I))
     if not m:
@@ -320,15 +324,16 @@ ACROSS_SECTIONS = frozenset({SYMPTOM, COMPARISON})
 
 def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
             index: KnowledgeIndex, others: tuple[Chunk, ...] = (), *,
-            kind: str | None = None, section_scores: tuple[float, ...] = ()
-            ) -> Composition:
+            kind: str | None = None, section_scores: tuple[float, ...] = (),
+            fill: int | None = None) -> Composition:
     """The answer to `question` from the section of `chunk` (the best passage). The
     answering unit may come from the section of one of `others` (the next passages'
     sections) too: with the index's reranker, the cross-encoder picks it among the
     composer's best few units; without, for a symptom or a comparison, the composer's own
     score does, less each section's lead in the search (`section_scores`, one per passage
     given, `chunk` first). A comparison whose best unit names one side only is shown with
-    the best unit that names the other."""
+    the best unit that names the other. `fill`: neighbours are added while the answer is
+    shorter than this many words (FILL_WORDS unless given)."""
     kind = kind or asked_kind(question)
     sections, priors = [index.section(chunk)], [0.0]
     top = section_scores[0] if section_scores else 0.0
@@ -368,7 +373,7 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     asked = asked_words(question)
     room = (SYMPTOM_WORDS if kind == SYMPTOM and is_trouble_heading(section[0][0].section)
             else None)
-    shown = _around(best, texts, scores, asked, room)
+    shown = _around(best, texts, scores, asked, room, fill)
     if sides:
         shown = _other_side(sides, best, texts, scores, shown)
     lead = _lead_sentence(texts, shown, asked, kind)
@@ -429,11 +434,11 @@ def shown_first(shown: list, best: int) -> int:
 
 
 def _around(best: int, texts: list[str], scores: list[float], asked: set[str],
-            room: int | None = None) -> list:
+            room: int | None = None, fill: int | None = None) -> list:
     """Unit indexes to show (or, for a paragraph too long to show whole, its best run of
     whole sentences as text), in reading order; neighbours up to `room` words when given
-    (else FILL_WORDS, and MAX_WORDS at most)."""
-    fill, most = (room, room) if room else (FILL_WORDS, MAX_WORDS)
+    (else while shorter than `fill`, FILL_WORDS unless given, and MAX_WORDS at most)."""
+    fill, most = (room, room) if room else (FILL_WORDS if fill is None else fill, MAX_WORDS)
     size = [words(t) for t in texts]
     if size[best] > MAX_WORDS and unit_kind(texts[best]) == PARAGRAPH:
         return [_sentence_run(texts[best], asked)]

@@ -52,6 +52,15 @@ RERANK_SECTIONS = 2
 ACROSS_SECTIONS_COUNT = 3
 WIDE_PASSAGES = 40
 TOPIC_PASSAGES = 6
+# When the search cannot tell the first section from the next one (their best passages'
+# fused scores within this of each other) and the answer is not confident, the next
+# section's answering unit is shown too, with its own citation: on the pooled labelled
+# content sets the answering unit was in the first section found for 0.70 of questions and
+# in the first or second for 0.83; at this gap about a quarter of answers gain a second
+# passage (bench/content_calibration.py measures it).
+RUNNER_UP_GAP = 0.03
+# The second passage is its best unit, with neighbours only while shorter than this.
+RUNNER_UP_FILL = 50
 
 
 @lru_cache(maxsize=4096)
@@ -267,10 +276,23 @@ _ASKING_STEMS = frozenset(stem_words(" ".join(QUESTION_WORDS)))
 _POINTS_BACK = re.compile(r"\b(it|its|this|that|these|those|them|they|their)\b", re.I)
 
 
+# A question mark, then "also"/"and"/"plus" and another question ("...? also what is the
+# KL doing in the loss"): where understanding left two questions in one part. Without the
+# connector the next question is more often a follow-up ("? what goes wrong if we skip
+# the scaling").
+_NEXT_QUESTION = re.compile(r"\?\s+(?=(?:and|also|plus)\s+(?:what|whats|why|how|which|"
+                            r"is|are|does|do|can)\b)", re.I)
+
+
 def two_questions(text: str) -> list[str]:
     """The two questions of `text`, each naming its own subject; [] when it asks one."""
-    parts = [p.strip(" ,;?") for p in text.split(";")]
+    parts = [p.strip(" ,;?") for p in re.split(r";|" + _NEXT_QUESTION.pattern, text,
+                                                  flags=re.I)]
     parts = [p for p in parts if p]
+    # More than two: the last question apart, when it names a subject none of the others
+    # do ("whats the reparameterization trick; why cant we backprop through sampling; what
+    # is the KL doing in the loss"); the others are one question about their subject.
+    parts = ["; ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts
     if len(parts) != 2 or _POINTS_BACK.search(parts[1]):
         return []
     first, second = (asked_words(p) - _ASKING_STEMS for p in parts)
@@ -289,7 +311,35 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader,
         if all(found) and found[0][0].chunk.section != found[1][0].chunk.section:
             return _joined([f for f in found if f], view)
     one = _one_answer(q, view, None, symptom)
-    return _joined([one], view) if one else None
+    if one is None:
+        return None
+    # Help with one's own work keeps the one passage its own rules chose.
+    second = None if symptom else _runner_up(view, search_text(q, view), one)
+    return _joined([one, second] if second else [one], view)
+
+
+def _runner_up(view: CourseView, text: str, found: tuple[Composition, list[Hit], float]
+               ) -> tuple[Composition, list[Hit], float] | None:
+    """The next section's answer, when the search ranks it about as high as the first
+    and the first is not a confident answer; None otherwise. Never a course overview
+    (it names every topic, it explains none)."""
+    composed, hits, confidence = found
+    if confidence >= CONFIDENT_THRESHOLD or view.knowledge is None:
+        return None
+    taken = {(hits[0].chunk.path, hits[0].chunk.section),
+             (composed.chunk.path, composed.chunk.section)}
+    runner = next((h for h in hits[1:] if (h.chunk.path, h.chunk.section) not in taken
+                   and not h.chunk.is_overview), None)
+    # A first section placed there by a rule, not by the search (a bare definition's
+    # opening section, ranked below others), stays the only one.
+    if runner is None or not 0.0 <= hits[0].score - runner.score <= RUNNER_UP_GAP:
+        return None
+    vector = view.knowledge.query_vector(text)
+    second = compose(text, vector, runner.chunk, view.knowledge, kind=composed.kind,
+                     fill=RUNNER_UP_FILL)
+    if second.markdown in composed.markdown:
+        return None
+    return second, [runner], confidence
 
 
 def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool

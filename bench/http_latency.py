@@ -265,7 +265,12 @@ def main() -> int:
         finally:
             for proc, _ in servers.values():
                 proc.terminate()
-                proc.wait(10)
+            for proc, _ in servers.values():
+                try:  # a loaded machine can take a while to shut a server down
+                    proc.wait(30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
     if args.repeat > 1:
         summary = summarise(rounds, levels)
         if args.json:

@@ -6,9 +6,18 @@ A round trip is one activity posted to /api/messages until its 201 response, whi
 after the bot's reply has been delivered to the connector.
 
     .venv/bin/python bench/http_latency.py [--requests 200] [--users 1,50] [--json]
+        [--repeat N] [--cpu]
 
 Prints p50/p99 per bot and concurrency, and the ratio of the course bot's p50 to the echo
 bot's (target for schedule questions: at most 1.5).
+
+One run is not evidence on a shared machine (the same code gave 1.36-1.97). `--repeat N`
+runs N rounds, echo and course alternating (echo first in odd rounds, course first in even
+ones, so a slow spell hits both), and prints per level the median of the rounds' ratios with
+their spread (quartiles, min-max). `--cpu` also reports each server's CPU time per request,
+read from /proc (its event-loop thread and its other threads apart): less sensitive to
+other processes than wall-clock latency. `BOT_INDEX_DIR=data/index` reuses a built notes
+index instead of building one in the scratch folder.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import argparse
 import asyncio
 import itertools
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -142,6 +152,81 @@ async def measure(base: str, questions: list[str], users: int, per_user: int) ->
     return timings
 
 
+def cpu_seconds(pid: int) -> tuple[float, float] | None:
+    """CPU seconds (user + system) a process has used: its main (event-loop) thread, and its
+    other threads together. None where /proc cannot say (not Linux)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    main = other = 0.0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return None
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat", encoding="ascii") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:  # a thread that ended meanwhile
+            continue
+        seconds = (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        if int(tid) == pid:
+            main += seconds
+        else:
+            other += seconds
+    return main, other
+
+
+def run_level(servers: dict, users: int, requests: int, order: tuple[str, ...],
+              cpu: bool) -> dict:
+    """One measurement per bot at one concurrency, the bots in `order`."""
+    per_user = max(1, requests // users)
+    row: dict = {"users": users, "requests": per_user * users}
+    questions = {"echo": SCHEDULE_QUESTIONS, "course": SCHEDULE_QUESTIONS,
+                 "course-content": CONTENT_QUESTIONS}
+    for kind in order:
+        proc, base = servers["course" if kind.startswith("course") else "echo"]
+        before = cpu_seconds(proc.pid) if cpu else None
+        t = asyncio.run(measure(base, questions[kind], users, per_user))
+        row[kind] = {"p50_ms": round(pct(t, 0.5), 2), "p99_ms": round(pct(t, 0.99), 2),
+                     "mean_ms": round(statistics.fmean(t) * 1000, 2)}
+        after = cpu_seconds(proc.pid) if cpu else None
+        if before is not None and after is not None:
+            # The warm-up's requests are counted too (a few of them, see `measure`).
+            n = per_user * users + min(users, 4) * per_user
+            row[kind]["cpu_loop_ms"] = round((after[0] - before[0]) / n * 1000, 2)
+            row[kind]["cpu_threads_ms"] = round((after[1] - before[1]) / n * 1000, 2)
+    row["ratio_p50"] = round(row["course"]["p50_ms"] / row["echo"]["p50_ms"], 2)
+    if "course-content" in row:
+        row["content_ratio_p50"] = round(row["course-content"]["p50_ms"]
+                                         / row["echo"]["p50_ms"], 2)
+    return row
+
+
+def spread(values: list[float]) -> dict:
+    """Median, quartiles and range of a list of measurements."""
+    ordered = sorted(values)
+    quartiles = statistics.quantiles(ordered, n=4) if len(ordered) > 1 else ordered * 3
+    return {"median": round(statistics.median(ordered), 2), "q1": round(quartiles[0], 2),
+            "q3": round(quartiles[2], 2), "min": round(ordered[0], 2),
+            "max": round(ordered[-1], 2), "runs": len(ordered)}
+
+
+def summarise(rounds: list[list[dict]], levels: list[int]) -> list[dict]:
+    """Per level: the rounds' ratios and p50s as median and spread."""
+    out = []
+    for i, users in enumerate(levels):
+        rows = [r[i] for r in rounds]
+        summary = {"users": users, "requests": rows[0]["requests"],
+                   "ratio_p50": spread([r["ratio_p50"] for r in rows])}
+        for kind in ("echo", "course", "course-content"):
+            if kind in rows[0]:
+                summary[kind] = {key: spread([r[kind][key] for r in rows])
+                                 for key in rows[0][kind]}
+        if "content_ratio_p50" in rows[0]:
+            summary["content_ratio_p50"] = spread([r["content_ratio_p50"] for r in rows])
+        out.append(summary)
+    return out
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000
@@ -155,47 +240,95 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=200, help="round trips per run")
     ap.add_argument("--users", default="1,50", help="concurrency levels, comma-separated")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="rounds of interleaved runs; prints the median ratio and its spread")
+    ap.add_argument("--cpu", action="store_true",
+                    help="also each server's CPU time per request (Linux /proc)")
+    ap.add_argument("--schedule-only", action="store_true",
+                    help="skip the content questions (quicker repeated runs)")
     args = ap.parse_args()
     if args.serve:
         serve(args.serve, args.port, args.data)
         return 0
 
     levels = [int(u) for u in args.users.split(",")]
-    results = []
+    kinds = ("echo", "course") if args.schedule_only else ("echo", "course", "course-content")
+    rounds: list[list[dict]] = []
     with tempfile.TemporaryDirectory() as scratch:
         servers = {kind: start(kind, scratch) for kind in ("echo", "course")}
         try:
-            for users in levels:
-                per_user = max(1, args.requests // users)
-                row = {"users": users, "requests": per_user * users}
-                for kind, questions in (("echo", SCHEDULE_QUESTIONS),
-                                        ("course", SCHEDULE_QUESTIONS),
-                                        ("course-content", CONTENT_QUESTIONS)):
-                    base = servers["course" if kind.startswith("course") else "echo"][1]
-                    t = asyncio.run(measure(base, questions, users, per_user))
-                    row[kind] = {"p50_ms": round(pct(t, 0.5), 2),
-                                 "p99_ms": round(pct(t, 0.99), 2),
-                                 "mean_ms": round(statistics.fmean(t) * 1000, 2)}
-                row["ratio_p50"] = round(row["course"]["p50_ms"] / row["echo"]["p50_ms"], 2)
-                results.append(row)
+            for n in range(max(1, args.repeat)):
+                # Alternate which bot goes first: a slow spell of the machine hits both.
+                order = kinds if n % 2 == 0 else tuple(reversed(kinds))
+                rounds.append([run_level(servers, users, args.requests, order, args.cpu)
+                               for users in levels])
         finally:
             for proc, _ in servers.values():
                 proc.terminate()
-                proc.wait(10)
+            for proc, _ in servers.values():
+                try:  # a loaded machine can take a while to shut a server down
+                    proc.wait(30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+    if args.repeat > 1:
+        summary = summarise(rounds, levels)
+        if args.json:
+            print(json.dumps({"rounds": rounds, "summary": summary}, indent=2))
+        else:
+            print_summary(summary, args.cpu)
+        return 0
+    results = rounds[0]
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
+    content = "course-content" in results[0]
     print("POST /api/messages round trips (reply delivered to the local connector)")
     print(f"{'users':>5} {'requests':>8}  {'echo p50/p99':>16}  {'course p50/p99':>16}  "
-          f"{'ratio':>5}  {'content p50/p99':>16}")
+          f"{'ratio':>5}" + (f"  {'content p50/p99':>16}" if content else ""))
     for r in results:
         print(f"{r['users']:>5} {r['requests']:>8}  "
               f"{r['echo']['p50_ms']:>7.1f}/{r['echo']['p99_ms']:<7.1f}ms "
               f"{r['course']['p50_ms']:>7.1f}/{r['course']['p99_ms']:<7.1f}ms "
-              f"{r['ratio_p50']:>5.2f}  "
-              f"{r['course-content']['p50_ms']:>7.1f}/{r['course-content']['p99_ms']:<7.1f}ms")
+              f"{r['ratio_p50']:>5.2f}" + (
+                  f"  {r['course-content']['p50_ms']:>7.1f}/"
+                  f"{r['course-content']['p99_ms']:<7.1f}ms" if content else ""))
+        if args.cpu:
+            print_cpu(r)
     print("target: course p50 <= 1.5 x echo p50 for schedule questions")
     return 0
+
+
+def print_cpu(row: dict) -> None:
+    parts = [f"{kind} {row[kind]['cpu_loop_ms']:.2f}+{row[kind]['cpu_threads_ms']:.2f}"
+             for kind in ("echo", "course", "course-content")
+             if kind in row and "cpu_loop_ms" in row[kind]]
+    if parts:
+        print(f"{'':>16}server CPU ms/request (loop+threads): " + ", ".join(parts))
+
+
+def print_summary(summary: list[dict], cpu: bool) -> None:
+    runs = summary[0]["ratio_p50"]["runs"]
+    print(f"POST /api/messages round trips, {runs} interleaved rounds: medians "
+          "[quartiles] (min-max)")
+
+    def show(s: dict, unit: str = "") -> str:
+        return (f"{s['median']:.2f}{unit} [{s['q1']:.2f}-{s['q3']:.2f}] "
+                f"({s['min']:.2f}-{s['max']:.2f})")
+
+    for r in summary:
+        print(f"users {r['users']}, {r['requests']} requests per bot per round")
+        print(f"  schedule p50 ratio course/echo: {show(r['ratio_p50'])}")
+        for kind in ("echo", "course", "course-content"):
+            if kind not in r:
+                continue
+            line = f"  {kind:<15} p50 {show(r[kind]['p50_ms'], ' ms')}"
+            if cpu and "cpu_loop_ms" in r[kind]:
+                line += (f"; CPU/request loop {r[kind]['cpu_loop_ms']['median']:.2f} ms, "
+                         f"threads {r[kind]['cpu_threads_ms']['median']:.2f} ms")
+            print(line)
+        if "content_ratio_p50" in r:
+            print(f"  content p50 ratio course/echo: {show(r['content_ratio_p50'])}")
 
 
 if __name__ == "__main__":

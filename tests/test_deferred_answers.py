@@ -42,11 +42,11 @@ class Gated:
     def view(self):
         return self._assistant.view()
 
-    async def answer_async(self, question, context):
+    async def answer_async(self, question, context, then=None):
         self.started.set()
         if self._held in question:
             await self.gate.wait()
-        return await self._assistant.answer_async(question, context)
+        return await self._assistant.answer_async(question, context, then=then)
 
 
 def card_text(a) -> str:
@@ -151,9 +151,9 @@ def test_a_cancelled_turn_cancels_its_answer(assistant, store):
     class Watched(Gated):
         cancelled = False
 
-        async def answer_async(self, question, context):
+        async def answer_async(self, question, context, then=None):
             try:
-                return await super().answer_async(question, context)
+                return await super().answer_async(question, context, then=then)
             except asyncio.CancelledError:
                 Watched.cancelled = True
                 raise
@@ -195,10 +195,10 @@ def test_a_live_server_acknowledges_a_slow_answer_and_delivers_it_once(assistant
     answered = asyncio.Event()  # the answerer was asked (and holds the answer back)
     quick = assistant.answer_async
 
-    async def slow(question, context):  # an answer the model is slow on, injected
+    async def slow(question, context, then=None):  # an answer the model is slow on, injected
         answered.set()
         await gate.wait()
-        return await quick(question, context)
+        return await quick(question, context, then=then)
 
     monkeypatch.setattr(assistant, "answer_async", slow)
     # Any answer not ready within the turn's least wait (MIN_ANSWER_WAIT) is acknowledged.

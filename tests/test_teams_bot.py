@@ -188,7 +188,7 @@ def test_failing_core_apologises(store):
         def view(self):
             raise RuntimeError("boom")
 
-        async def answer_async(self, *_):
+        async def answer_async(self, *_, **__):
             raise RuntimeError("boom")
 
     from bot.config import Settings

@@ -152,15 +152,31 @@ class Assistant:
                     self._view = view
         return view
 
-    async def answer_async(self, question: str, context: AskContext) -> Answer:
-        """For adapters on an event loop: answered on the answering threads, not the loop."""
+    async def answer_async(self, question: str, context: AskContext, *,
+                           then: Callable[[Answer], None] | None = None) -> Answer:
+        """For adapters on an event loop: answered on the answering threads, not the loop.
+
+        `then(answer)` runs on the same thread once the answer is ready, before the loop
+        hears of it: blocking work that follows every answer (an adapter storing what the
+        answer leaves) without a second trip to a thread."""
         if self._executor is None:
             self._executor = ThreadPoolExecutor(self._answer_threads,
                                                 thread_name_prefix="answer")
         loop = asyncio.get_running_loop()
         # Like asyncio.to_thread, carry the caller's context (a request's id in the logs).
         call = contextvars.copy_context().run
-        return await loop.run_in_executor(self._executor, call, self.answer, question, context)
+        return await loop.run_in_executor(self._executor, call, self._answer_then, question,
+                                          context, then)
+
+    def _answer_then(self, question: str, context: AskContext,
+                     then: Callable[[Answer], None] | None) -> Answer:
+        answer = self.answer(question, context)
+        if then is not None:
+            try:
+                then(answer)
+            except Exception:  # noqa: BLE001 - what follows an answer must not lose it
+                log.exception("the work after an answer failed; the answer still goes out")
+        return answer
 
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()

@@ -93,6 +93,8 @@ class TurnWrites:
     def __init__(self) -> None:
         self._pending: list[tuple[ChatStateStore, ChatWrite]] = []
         self._lock = threading.Lock()  # the answering thread adds, the event loop takes
+        # Set once the answer's own state was collected and written on the answering thread.
+        self.kept = False
 
     def add(self, store: ChatStateStore, write: ChatWrite) -> None:
         with self._lock:

@@ -93,7 +93,7 @@ class CourseBot(ActivityHandler):
         activity = turn_context.activity
         # Storing the reference overlaps with answering; the turn still waits for both.
         zone = await self._zone(activity)
-        remembered = asyncio.ensure_future(self._remember(activity))
+        remembered = self._remember_soon(activity)
         try:
             question = question_of(activity)
             if question is None:
@@ -109,7 +109,8 @@ class CourseBot(ActivityHandler):
             user = _user_id(activity)
             context = AskContext(now=self._clock(), tz=zone, user=user,
                                  conversation=_chat(activity), intent=_picked(activity))
-            answering = asyncio.ensure_future(self._answer(turn_context, question, context))
+            answering = asyncio.ensure_future(self._answer(turn_context, question, context,
+                                                           activity, writes))
             answer = await self._in_time(turn_context, answering)
             if answer is None:  # acknowledged: the answer follows as a message of its own
                 self._follow_up(activity, question, zone, answering, remembered, writes)
@@ -144,8 +145,9 @@ class CourseBot(ActivityHandler):
         elif answer.answered or answer.quotes:
             # Kept with the follow-up subject: a later bare "ask a TA" files this one. (An
             # answer from the notes shown with hedged wording too: the student reads it and
-            # decides whether to ask a TA.)
-            self._triage.remember(activity, question, answer, writes)
+            # decides whether to ask a TA.) Usually done already, on the answering thread.
+            if not writes.kept:
+                self._triage.remember(activity, question, answer, writes)
             reply = reply_for(answer, zone, course, ask_ta=question)
         else:
             # The bot could not answer: the TAs get the question, the student is told.
@@ -163,6 +165,29 @@ class CourseBot(ActivityHandler):
     @staticmethod
     async def _write(writes: TurnWrites) -> None:
         await asyncio.to_thread(writes.write)
+
+    def _keeper(self, activity: Activity, question: str,
+                writes: TurnWrites) -> Callable[[Answer], None]:
+        """What runs on the answering thread right after the answer: the chat state it
+        leaves (its follow-up subject, and its last answer for a bare "ask a TA") written
+        there, in the turn's one transaction. A second trip to a thread, beside the reply,
+        cost more than the write: its thread and the loop sending the reply took turns at
+        the GIL. The turn still ends after the write, so the chat's next message, on any
+        replica, reads it. Left to `_reply` (as before) when the answer carries commands
+        (they must come after the write: "forget me" deletes it too) or when a TA's FAQ
+        entry may replace the answer (the state must be the FAQ's answer)."""
+        def keep(answer: Answer) -> None:
+            if answer.commands or (self._triage is not None and self._triage.faq_may_answer()):
+                return
+            if (self._triage is not None and question and answer.intent not in NOT_FOR_TAS
+                    and (answer.answered or answer.quotes)):
+                self._triage.remember(activity, question, answer, writes)
+            writes.kept = True  # and no FAQ lookup follows: none could answer
+            try:
+                writes.write()
+            except Exception:  # noqa: BLE001 - a side record; the answer itself goes out
+                log.warning("could not store the chat's state", exc_info=True)
+        return keep
 
     async def _in_time(self, turn_context: TurnContext,
                        answering: asyncio.Future) -> Answer | None:
@@ -290,21 +315,37 @@ class CourseBot(ActivityHandler):
                             exc_info=True)
         return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
 
-    async def _answer(self, turn_context: TurnContext, question: str,
-                      context: AskContext) -> Answer:
-        task = asyncio.ensure_future(self._assistant.answer_async(question, context))
-        done, _ = await asyncio.wait({task}, timeout=self._typing_after)
-        if not done:
-            try:
-                await turn_context.send_activity(Activity(type=ActivityTypes.typing))
-            except Exception:  # noqa: BLE001 - a lost typing indicator must not lose the answer
-                log.warning("could not send the typing indicator", exc_info=True)
-        answer = await task
-        if self._triage is not None and not answer.commands:
+    async def _answer(self, turn_context: TurnContext, question: str, context: AskContext,
+                      activity: Activity, writes: TurnWrites) -> Answer:
+        keep = self._keeper(activity, question, writes)
+        typing: list[asyncio.Future] = []
+        # A timer starts the typing indicator, not a second task and a wait beside the
+        # answer: each of those is another pass of the loop, for every turn.
+        timer = asyncio.get_running_loop().call_later(
+            self._typing_after,
+            lambda: typing.append(asyncio.ensure_future(self._typing(turn_context))))
+        try:
+            answer = await self._assistant.answer_async(question, context, then=keep)
+        except BaseException:
+            for indicator in typing:
+                indicator.cancel()
+            raise
+        finally:
+            timer.cancel()
+        if typing:  # the indicator goes before the answer
+            await typing[0]
+        if self._triage is not None and not answer.commands and not writes.kept:
             faq = await self._triage.faq_answer(question)  # a TA has answered this before
             if faq is not None:
                 return faq
         return answer
+
+    @staticmethod
+    async def _typing(turn_context: TurnContext) -> None:
+        try:
+            await turn_context.send_activity(Activity(type=ActivityTypes.typing))
+        except Exception:  # noqa: BLE001 - a lost typing indicator must not lose the answer
+            log.warning("could not send the typing indicator", exc_info=True)
 
     async def _zone(self, activity: Activity) -> ZoneInfo:
         """The client's zone, else the one last seen for this user, else the course's."""
@@ -315,21 +356,41 @@ class CourseBot(ActivityHandler):
             name = stored.time_zone if stored else None
         return ZoneInfo(name) if name else self._assistant.view().tz
 
-    async def _remember(self, activity: Activity) -> None:
+    def _remember_soon(self, activity: Activity) -> asyncio.Future:
+        """`_remember` as a future the turn awaits at its end. Mostly there is nothing new
+        to store: then a finished future, not a task (a task is another pass of the loop
+        for every turn)."""
+        if self._reference_news(activity) is None:
+            done = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+        return asyncio.ensure_future(self._remember(activity))
+
+    def _reference_news(self, activity: Activity) -> tuple[str, str | None] | None:
+        """The signature of the reference to store, with its tenant; None when the one
+        stored (recently) is the same."""
         channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
         tenant = (channel_data.get("tenant") or {}).get("id") or activity.conversation.tenant_id
         sender = activity.from_property or ChannelAccount()
-        user, now = _user_id(activity), self._clock()
-        key = (activity.conversation.id, user)
         # What a stored reference is made of; cheaper to compare than to serialise it.
         signature = json.dumps([activity.service_url, activity.channel_id, tenant,
                                 sender.aad_object_id, sender.name, activity.locale,
                                 activity.conversation.conversation_type,
                                 activity.recipient.id if activity.recipient else None,
                                 valid_zone(activity.local_timezone)], default=str)
-        known = self._stored.get(key)
-        if known and known[0] == signature and abs(now - known[1]) < REFRESH_STORED:
-            return  # nothing new to store (last-seen times are kept to within minutes)
+        known = self._stored.get((activity.conversation.id, _user_id(activity)))
+        if known and known[0] == signature and abs(self._clock() - known[1]) < REFRESH_STORED:
+            return None  # nothing new to store (last-seen times are kept to within minutes)
+        return signature, tenant
+
+    async def _remember(self, activity: Activity) -> None:
+        news = self._reference_news(activity)
+        if news is None:
+            return
+        signature, tenant = news
+        sender = activity.from_property or ChannelAccount()
+        user, now = _user_id(activity), self._clock()
+        key = (activity.conversation.id, user)
         reference = TurnContext.get_conversation_reference(activity).serialize()
         try:
             await asyncio.to_thread(self._store_reference, activity, user, reference, tenant,

@@ -92,6 +92,12 @@ class TriageTurns:
             return None
         return await asyncio.to_thread(self.service.faq_answer, question)
 
+    def faq_may_answer(self) -> bool:
+        """False while the store is known (recently) to hold no FAQ entry: `faq_answer`
+        would then return None without looking. Safe to call from any thread."""
+        known = self._has_faq
+        return known is None or known[0] or time.monotonic() - known[1] > FAQ_RECHECK
+
     def remember(self, activity: Activity, question: str, answer: Answer,
                  writes: TurnWrites) -> None:
         """Keep the chat's last answer (for a later bare "ask a TA"), written with the

@@ -1,0 +1,131 @@
+"""What a turn does on its way to the reply, through the live endpoint and the local
+connector: the chat state an answer leaves is written on the answering thread, before the
+reply goes out and before the request returns; a TA's FAQ entry still replaces the answer
+and is what the chat state keeps."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import threading
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import aiohttp
+from teams_support import activity_json, running
+
+from bot.config import Settings
+from bot.core.answer import Answer
+from bot.emulator.render import activity_text
+from bot.server import SERVICES, create_app
+from bot.storage.database import open_database
+from bot.storage.urls import sqlite_url
+from bot.triage.service import Asker
+
+NOW = datetime(2021, 2, 15, 12, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+def _recording_chat_state(db, seen: list[dict], connector) -> None:
+    """Wrap `db.transaction`: for each transaction writing chat state, the thread it ran on
+    and how many replies the connector had received by then."""
+    real = db.transaction
+
+    @contextlib.contextmanager
+    def recorded():
+        with real() as tx:
+            statements: list[str] = []
+
+            class Tx:
+                def execute(self, sql, params=()):
+                    statements.append(sql)
+                    return tx.execute(sql, params)
+
+                def executemany(self, sql, rows):
+                    statements.extend([sql] * len(rows))
+                    return tx.executemany(sql, rows)
+
+                def insert(self, sql, params=()):
+                    statements.append(sql)
+                    return tx.insert(sql, params)
+
+            yield Tx()
+        if any("INTO chat_state" in sql for sql in statements):
+            seen.append({"thread": threading.current_thread().name,
+                         "replies": len(connector[0].bot_activities("conv-1"))
+                         if connector else None, "rows": len(statements)})
+
+    db.transaction = recorded  # type: ignore[method-assign]
+
+
+def test_a_turns_chat_state_is_written_on_the_answering_thread_before_the_reply(assistant,
+                                                                               tmp_path):
+    """One trip to a thread for the answer and what it leaves: no second thread beside the
+    reply (it contended with the loop sending it). Still one transaction, done before the
+    request returns, and the next message reads it."""
+    db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
+    seen: list[dict] = []
+    connector: list = []
+    _recording_chat_state(db, seen, connector)
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, lambda: NOW, db=db, typing_after=30,
+                     run_reminders=False)
+    connector.append(app[SERVICES].connector)
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            url = f"{base}/connector/"
+            # The server's first turn learns that the TAs' FAQ is empty (it looks again
+            # every few seconds); the next ones write on the answering thread.
+            for text in ("when is the next tutorial?", "when is cw3 due?",
+                         "and who marks it?"):
+                before = len(seen)
+                async with s.post(f"{base}/api/messages",
+                                  json=activity_json(text, service_url=url)) as r:
+                    assert r.status == 201
+                if text == "when is cw3 due?":
+                    written = seen[before:]
+                    replies_before = len(app[SERVICES].connector.bot_activities("conv-1")) - 1
+            return written, replies_before, app[SERVICES].connector.bot_activities("conv-1")
+
+    written, replies_before, sent = asyncio.run(scenario())
+    assert len(written) == 1, written  # written by the time the request returned
+    first = written[0]
+    assert first["thread"].startswith("answer"), first  # not a thread of its own
+    assert first["replies"] == replies_before  # before its reply went out
+    assert first["rows"] == 2  # one transaction: the follow-up subject and the last answer
+    assert "Stacey" in activity_text(sent[-1])  # the follow-up read it
+
+
+def test_a_faq_answer_replaces_the_answer_and_is_the_one_kept(assistant, tmp_path):
+    """When the TAs' FAQ has entries, the answer's state is not written on the answering
+    thread (the FAQ may replace the answer): the student gets the TA's answer, and a bare
+    "ask a TA" afterwards would file that one."""
+    db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, lambda: NOW, db=db, typing_after=30,
+                     run_reminders=False)
+    triage = app[SERVICES].triage
+    unanswered = Answer("x", "unknown", False, 0.1, "Sorry, I don't know that.")
+    filed = triage.escalate("can we use pretrained weights in coursework 2?", unanswered,
+                            Asker("ada", "Ada", {"conversation": {"id": "personal-ada"},
+                                                 "serviceUrl": "http://127.0.0.1:9/"},
+                                  False), NOW)
+    triage.answer(filed.group_id, "Yes, if you say which and cite them.", "Tess", True, NOW)
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            url = f"{base}/connector/"
+            for text in ("when is cw3 due?", "are pretrained weights allowed for cw2?"):
+                async with s.post(f"{base}/api/messages",
+                                  json=activity_json(text, service_url=url)) as r:
+                    assert r.status == 201
+            kept = db.query("SELECT value FROM chat_state WHERE name='last_answer'")
+            return app[SERVICES].connector.bot_activities("conv-1"), kept
+
+    sent, kept = asyncio.run(scenario())
+    assert "cite them" in json.dumps(sent[-1])
+    assert len(kept) == 1
+    state = json.loads(kept[0]["value"])
+    assert state["question"] == "are pretrained weights allowed for cw2?"
+    assert "cite them" in state["answer"]["text"]

@@ -51,6 +51,8 @@ DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
+NONE_AFTER_DEADLINE = ("{id} (due {when}) is the course's last coursework deadline: none comes "
+                       "after it.")
 NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have passed. The last "
                      "was {title} ({id}), due {when}.")
 DEADLINES_IN = "Coursework deadlines {label}:"
@@ -516,3 +518,8 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
     ("what reminders do I have?", "The reminders this channel gets"),
     ("triage", "For TAs: the open questions from students"),
 )
+
+# Spans of the course named in words (bot/core/when.py), as they read in "Deadlines {label}:".
+COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
+               "in the second half of the course (weeks {first}-{last})")
+REST_OF_COURSE = "for the rest of the course"

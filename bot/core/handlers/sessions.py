@@ -18,6 +18,7 @@ from bot.core.queries import (
     first_or_last,
     on_weekday,
     undated_time_asked,
+    weeks_asked,
 )
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
@@ -32,15 +33,14 @@ ALL_KINDS = EVENT_KINDS
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
-    window = q.time.window
-    if (q.also_weeks and window is not None and window.course_week is not None
-            and not _explicit(q, view) and not q.subject_known):
+    weeks = weeks_asked(q)
+    if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other
         calendar = view.understander.calendar
         replies = [answer_schedule(dataclasses.replace(
             q, also_weeks=[], time=dataclasses.replace(
                 q.time, window=calendar.week_window(n, f"in week {n}"), week_number=n)),
-            view, reader) for n in [window.course_week, *q.also_weeks]]
+            view, reader) for n in weeks]
         return Reply("schedule", all(r.answered for r in replies),
                      min(r.confidence for r in replies),
                      "\n\n".join(dict.fromkeys(r.text for r in replies)),

@@ -40,6 +40,7 @@ from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import PersonalDetector
 from bot.core.personal import matter as privacy_matter
+from bot.core.queries import unstated_terms
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -262,6 +263,12 @@ class Assistant:
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)
+            if (course_wide is None and f.intent.value in _WHEN_FACTS
+                    and unstated_terms(f.query)):
+                # "when is reading week", "anything due before reading week": a thing the
+                # page has no field for is said to be missing, not answered with the next
+                # event of a kind the question also names
+                handler = answer_not_on_page
             reply = course_wide or handler(f.query, view, reader)
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
@@ -320,6 +327,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
 
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+# Those read as asking when something is (held or due).
+_WHEN_FACTS = frozenset({"schedule", "deadline"})
 # Those read as asking what is held when (not who, not what is due).
 _SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
 

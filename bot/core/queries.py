@@ -21,8 +21,8 @@ from bot.schedule.model import Event
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
-           "exam_order", "following", "in_window", "named_as_start", "weeks_asked",
-           "lectures_in_notes", "named_events", "search_notes", "sources", "split_at"]
+           "exam_order", "following", "in_window", "named_as_start", "unstated_terms",
+           "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources", "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -71,6 +71,12 @@ _FOLLOWING = re.compile(r"\b(?:next|following|then|after that|another|other)\b|\
 # "cw1 submitted, what's due next", "task 2 done. whats after": the named one is behind.
 _DONE = re.compile(r"\s*(?:is |was |'s |s )?(?:(?:now|already|finally) )?"
                    r"(?:submitted|done|finished|handin|over|out of the way)\b")
+
+
+def unstated_terms(q: Query) -> list[str]:
+    """The things the question names that the course page has no field for ("reading week",
+    "office hours", "solutions"), as the lexicon's words, in a stable order."""
+    return sorted(q.cues.get("not_on_page", ()))
 
 
 def named_as_start(q: Query) -> bool:

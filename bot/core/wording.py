@@ -310,6 +310,17 @@ OWN_WORK_NOT_FOUND = ("That sounds like a problem in your own work, and I couldn
                       "help: say \"ask a TA\", or post it on {forum} ({forum_course}).")
 FIRST_DATED = "The first one with a date and time: {line}"
 NOT_ON_PAGE_ABOUT = "The course page doesn't say that. What it does say about it:"
+# A thing the page has no field for, named ("when is reading week"): said so by name, never
+# answered with a nearby event. Keys are the lexicon's not_on_page words (bot/core/lexicon.py).
+NOT_ON_PAGE_TERM = "The course page doesn't mention {what}."
+NOT_ON_PAGE_TERMS = {
+    "readingweek": "a reading week", "officehours": "office hours", "passmark": "a pass mark",
+    "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",
+    "office": "offices", "address": "addresses", "password": "passwords", "login": "logins",
+    "solutions": "solutions", "rubric": "a marking scheme", "wordcount": "a word or page limit",
+    "pages": "a page limit", "report": "a written report", "reports": "written reports",
+    "link": "links", "links": "links", "url": "links", "urls": "links"}
+NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")
 OFF_TOPIC = ("That's not something I can help with: I only answer questions about {code} "

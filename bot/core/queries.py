@@ -22,7 +22,8 @@ from bot.schedule.model import Event
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "named_as_start", "unstated_terms",
-           "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources", "split_at"]
+           "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
+           "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 

@@ -29,7 +29,12 @@ from bot.core.handlers.beyond import (
     answer_other_course,
     answer_own_work,
 )
-from bot.core.handlers.course_wide import answer_every_week, answer_first_or_last
+from bot.core.handlers.course_wide import (
+    answer_every_week,
+    answer_first_or_last,
+    answer_place_guess,
+    answer_regular_slot,
+)
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.order import answer_order
@@ -259,7 +264,9 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_order(f.query, view, reader)
-                               or answer_every_week(f.query, view, reader))
+                               or answer_every_week(f.query, view, reader)
+                               or answer_regular_slot(f.query, view, reader)
+                               or answer_place_guess(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)

@@ -102,6 +102,20 @@ EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks
 EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
 WITH_STAFF = " with {staff}"
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
+# The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
+REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
+                "there in weeks {weeks}.")
+SLOT_MOSTLY = "Mostly, not always."
+SLOT_NOT_THAT = "No."
+SLOT_YES = "Yes."
+SLOT_EXCEPTIONS = "Weeks that differ:"
+SLOT_TAKEN = "• Week {week}: {title} in that slot instead"
+SLOT_UNTIMED = "• Week {week}: listed with no date or time"
+SLOT_MOVED = "• Week {week}: {when}"
+SLOT_NONE = "No {what} in weeks {weeks}."
+# Where sessions are held, after a guess confirmed or corrected ("q&a is on teams right?").
+HELD_AT = "the course page lists {what} on {place}."
+NEXT_ONE = "The next one: {line}"
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"

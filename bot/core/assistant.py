@@ -201,10 +201,13 @@ class Assistant:
         pending = self.notes_pending() if view.knowledge is None else None
         replies: list[Reply] = []
         for i, f in enumerate(answered):
-            if i and f.query is not None and f.intent != answered[i - 1].intent:
+            if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
+                    f.query.kinds or f.query.time.window)):
                 # "first tutorial was when? and who ran it": "it" is what the answer before
-                # was about, when the part before named it only by description (a part asking
-                # the same again, "when is it", is answered by that answer already).
+                # was about, when the part before named it only by description. A part of the
+                # same reading that names no kind or time of its own ("week 5 says task 2 is
+                # X but week 6 says Y?? who is marking it") asks about the same thing again:
+                # answered alike, the replies are one.
                 f = answered[i] = _about_previous(f, replies[-1])
             replies.append(self._dispatch(f, view, reader) if pending is None
                            or not _wants_notes(f) else Reply(

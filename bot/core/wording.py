@@ -181,7 +181,9 @@ CONTENT_UNKNOWN = ("I couldn't find that in the course notes or schedule. Try th
 
 # People
 ASSESSORS = "{title} ({id}) is assessed by {staff}."
-ASSESSORS_SPLIT = "{title} ({id}): the course page lists {listings}."
+# The page itself lists different people in different weeks: both, as listed, and who can say.
+ASSESSORS_SPLIT = ("{title} ({id}): the course page lists {listings}. It doesn't say which "
+                   "listing applies: a teaching assistant can tell you (say \"ask a TA\").")
 ASSESSOR_LISTING = "{staff} (week {week})"
 SESSION_STAFF = "{what}: {staff}."
 STAFF_UNKNOWN = ("The course page doesn't say who gives the pre-recorded lectures; it names "

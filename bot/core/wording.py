@@ -550,3 +550,27 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
 COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
                "in the second half of the course (weeks {first}-{last})")
 REST_OF_COURSE = "for the rest of the course"
+
+
+# The same messages when the question's leftover words do not look like a topic
+# (Query.topic_phrase is ""): nothing is quoted back.
+_UNQUOTED = {
+    TOPIC_NOT_FOUND: ("I can't tell which lecture, tutorial or reading that is about. "
+                      + CAPABILITIES),
+    TOPIC_INFERRED: "These are the closest titles on the course page:",
+    NO_KIND_NAMED: "I can't tell which {kind} that is about. " + CAPABILITIES,
+    NO_KIND_FOR_TOPIC: ("No {kind} on the course page is about that by its title; it comes up "
+                        "here:"),
+    TITLE_ONLY: ("The course page gives only lecture titles, so I can't say whether that is "
+                 "covered:"),
+    TOPIC_IN_NOTES: "The lecture titles don't name that, but the notes discuss it in:",
+    CONFIRM_TOPIC_WHEN: "The one you asked about:",
+}
+
+
+def say_topic(template: str, phrase: str, **fields: str) -> str:
+    """A message that quotes the question's topic, or its unquoted form when there is no
+    phrase to quote: one rule for every place a topic is echoed."""
+    if phrase:
+        return template.format(phrase=phrase, **fields)
+    return _UNQUOTED[template].format(**fields)

@@ -54,7 +54,7 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
             return _staff_of([e for e in events if e.staff], view, reader)
         if events:  # a pre-recorded lecture: the page names nobody
             return Reply("people", False, 0.5, staff_unknown(s), events)
-        return Reply("people", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
+        return Reply("people", False, 0.2, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
     return _overview(view)
 
 

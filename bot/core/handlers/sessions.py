@@ -87,7 +87,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if matched:
             reply = _about(matched, q, view, reader)
             if not q.topic_matches[0].named:
-                reply.text = W.TOPIC_INFERRED.format(phrase=q.topic_phrase) + "\n" + reply.text
+                reply.text = W.say_topic(W.TOPIC_INFERRED, q.topic_phrase) + "\n" + reply.text
             return reply
         elsewhere = _other_kind_match(q, view, kinds, reader)
         if elsewhere is not None:
@@ -109,8 +109,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 kind=sorted(named)[0], phrase=modifier, code=c.code, title=c.title))
         if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing.
-            text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic_phrase) if named
-                    else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
+            text = (W.say_topic(W.NO_KIND_NAMED, q.topic_phrase, kind=sorted(named)[0]) if named
+                    else W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
     if q.time.weekday is not None:  # "the q&a on tuesdays": those held on that day
@@ -252,7 +252,7 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
     elsewhere = [e for e in matched if e not in held]
     label = window.label[0].upper() + window.label[1:]
     text = "\n".join([W.CONFIRM_NO_TOPIC.format(label=label), *view.event_lines(held, reader),
-                      W.CONFIRM_TOPIC_WHEN.format(phrase=q.topic_phrase),
+                      W.say_topic(W.CONFIRM_TOPIC_WHEN, q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
 
@@ -288,7 +288,7 @@ def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reade
     if event is None:
         return None
     wanted = "tutorial" if "tutorial" in kinds else "lecture"
-    lines = [W.NO_KIND_FOR_TOPIC.format(kind=wanted, phrase=q.topic_phrase)]
+    lines = [W.say_topic(W.NO_KIND_FOR_TOPIC, q.topic_phrase, kind=wanted)]
     lines += ([_lecture_line(event, view, reader)] if event.kind == "lecture"
               else view.event_lines([event], reader))
     return Reply("schedule", False, 0.5, "\n".join(lines), [event])

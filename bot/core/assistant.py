@@ -34,6 +34,7 @@ from bot.core.handlers.course_wide import (
     answer_first_or_last,
     answer_place_guess,
     answer_regular_slot,
+    answer_revision_notes,
 )
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
@@ -269,7 +270,8 @@ class Assistant:
                 course_wide = (answer_order(f.query, view, reader)
                                or answer_every_week(f.query, view, reader)
                                or answer_regular_slot(f.query, view, reader)
-                               or answer_place_guess(f.query, view, reader))
+                               or answer_place_guess(f.query, view, reader)
+                               or answer_revision_notes(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)

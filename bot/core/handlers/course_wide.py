@@ -203,3 +203,19 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     if upcoming:
         lines.append(W.NEXT_ONE.format(line=view.event_lines(upcoming, reader)[0].lstrip("• ")))
     return Reply("schedule", True, 0.85, "\n".join(lines), upcoming)
+
+
+_REVISION_NOTES = frozenset({"revision", "refresher"})
+_NOTES = frozenset({"notes", "note", "material", "materials"})
+
+
+def answer_revision_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"The ML revision notes, who wrote them?", "where are the refresher notes": what the
+    page says of its revision notes (where they are, what they are based on), whichever kind
+    of fact the part was read as. None for any other question."""
+    words = set(q.words)
+    if (not words & _REVISION_NOTES or not words & _NOTES or q.kinds or q.coursework
+            or q.lectures or q.tutorials or q.notes or q.time.window is not None):
+        return None
+    return Reply("logistics", True, 0.85, W.REVISION.format(
+        notes=view.schedule.course.revision_notes))

@@ -275,6 +275,14 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
                                          ids=", ".join(cw.id for cw in s.coursework),
                                          assessed=a.coursework_assessed,
                                          weight=a.coursework_weight)
+    if "lecture" in q.kinds and q.has("recorded", "live") and live_lectures(s):
+        # "how many pre-recorded lectures are there": those, not all of them
+        live = live_lectures(s)
+        asked_live = q.has("live") and not q.has("recorded")
+        numbers = [lec.number for lec in (live if asked_live else
+                                          [x for x in s.lectures if x not in live])]
+        return (W.COUNT_LIVE if asked_live else W.COUNT_PRERECORDED).format(
+            count=len(numbers), total=len(s.lectures), numbers=_number_span(numbers))
     if "lecture" in q.kinds:
         live = "" if len(live_lectures(s)) == len(s.lectures) else live_except(s)
         return W.COUNT_LECTURES.format(count=len(s.lectures), span=lecture_span(s), live=live)
@@ -297,6 +305,17 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
                                     end=format_day_date(last.starts))
     return None
+
+
+def _number_span(numbers: list[str]) -> str:
+    """"01 to 21 and 17a" as the page numbers them: a run first to last (else each), then
+    any lettered one."""
+    plain = [n for n in numbers if n.isdigit()]
+    lettered = [n for n in numbers if not n.isdigit()]
+    values = [int(n) for n in plain]
+    runs = len(plain) > 2 and values == list(range(values[0], values[0] + len(values)))
+    span = f"{plain[0]} to {plain[-1]}" if runs else ", ".join(plain)
+    return " and ".join(filter(None, [span, ", ".join(lettered)]))
 
 
 def _delivery(view: CourseView, reader: Reader) -> str:

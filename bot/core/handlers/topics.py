@@ -205,8 +205,8 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
         week = q.week or (q.time.window.course_week if q.time.window else None)
         if week is None and q.time.window is None and q.has("where"):
             # "where are the notes": where they all are, not this week's list
-            return Reply("reading", True, 0.85, W.READING_WHERE.format(
-                locations=" and ".join(s.course.materials_locations)))
+            # (the page's own sentence: it says what else is there, tutorials, coursework)
+            return Reply("reading", True, 0.85, W.MATERIALS.format(note=s.course.materials_note))
         if week is None and q.time.window is None:
             week = view.understander.calendar.course_week_of(reader.now.astimezone(view.tz).date())
         if week is None:

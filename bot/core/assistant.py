@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
@@ -230,6 +231,12 @@ class Assistant:
         # the page does not answer is that question's, not one to answer with Monday's list.
         asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))
                   for i, (aside, f) in enumerate(zip(asides, answered, strict=True))]
+        # "can i get an extension for task 3? got covid last week": a remark beside another
+        # part that asks nothing and names nothing of the course but a time is context; its
+        # time is no window to list ("last week I watched ..." is not a question about it).
+        if len(answered) > 1:
+            asides = [aside or _time_only_remark(f, reader.now)
+                      for aside, f in zip(asides, answered, strict=True)]
         # "why do gradients vanish? like is it the sigmoid": when one part is answered from
         # the notes, another part about the material that the notes do not answer is the
         # same question's remainder, not a question failed.
@@ -433,6 +440,24 @@ def _guess_after_unknown(f: Frame, before: Reply) -> bool:
             and before.intent in _FACT_INTENTS | {"not_on_page"}
             and len(q.words) <= _GUESS_WORDS and not asks(q.raw)
             and not (q.coursework or q.lectures or q.tutorials or q.staff or q.subject_known))
+
+
+_NAMING_SPANS = frozenset({"coursework", "lecture", "tutorial", "note", "person", "course"})
+_THING_CUES = frozenset({"qa", "tutorial", "lecture", "panel", "quiz", "coursework", "session",
+                         "deadline", "exam"})
+
+
+def _time_only_remark(f: Frame, now: datetime) -> bool:
+    """A part that asks nothing and names no event, task, person or topic of the course,
+    only a time already past ("got covid last week", "i was away the last two weeks")."""
+    q = f.query
+    if (q is None or q.time.window is None or asks(q.raw) or f.command is not None
+            or q.time.window.end > now):
+        return False  # ("also anything tomorrow" asks, even without a question mark)
+    # its own words only: a part may carry the task of the part before ("... task 3? got
+    # covid last week")
+    named = {kind for kind, _ in q.spans} & _NAMING_SPANS
+    return not (named or set(q.cues) & _THING_CUES or q.subject_known)
 
 
 def _names_what_to_remind(f: Frame) -> bool:

@@ -283,7 +283,7 @@ class Assistant:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)
             if (course_wide is None and f.intent.value in _WHEN_FACTS
-                    and unstated_terms(f.query)):
+                    and unstated_terms(f.query, view)):
                 # "when is reading week", "anything due before reading week": a thing the
                 # page has no field for is said to be missing, not answered with the next
                 # event of a kind the question also names

@@ -74,10 +74,11 @@ _DONE = re.compile(r"\s*(?:is |was |'s |s )?(?:(?:now|already|finally) )?"
                    r"(?:submitted|done|finished|handin|over|out of the way)\b")
 
 
-def unstated_terms(q: Query) -> list[str]:
+def unstated_terms(q: Query, view: CourseView) -> list[str]:
     """The things the question names that the course page has no field for ("reading week",
-    "office hours", "solutions"), as the lexicon's words, in a stable order."""
-    return sorted(q.cues.get("not_on_page", ()))
+    "office hours", "solutions"), as the lexicon's words, in a stable order; not those the
+    page does list (a course whose Q&As are called office hours)."""
+    return sorted(set(q.cues.get("not_on_page", ())) - view.listed_words)
 
 
 def named_as_start(q: Query) -> bool:

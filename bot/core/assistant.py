@@ -279,6 +279,11 @@ class Assistant:
                                or answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
                                or answer_revision_notes(f.query, view, reader))
+            elif f.intent.value in _GUESS_CHECKED and not DISPLEASED & set(f.query.words):
+                # "the q&as are on zoom, aren't they?" read as a complaint or as something the
+                # page may not say: a guess about a slot or a place it does state is checked
+                course_wide = (answer_regular_slot(f.query, view, reader)
+                               or answer_place_guess(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)
@@ -346,6 +351,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
 
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+# Readings under which a guess at a session's slot or place is still checked against the page.
+_GUESS_CHECKED = frozenset({"complaint", "not_on_page"})
 # Those read as asking when something is (held or due).
 _WHEN_FACTS = frozenset({"schedule", "deadline"})
 # Those read as asking what is held when (not who, not what is due).

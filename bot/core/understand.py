@@ -122,15 +122,17 @@ class Query:
     @property
     def topic_phrase(self) -> str:
         """The topic as shown back to the asker ("I can't find "X" in the titles"): a short
-        phrase of subject words only; "" when what is left of the question does not look
-        like a topic (the words of a long message's context, "normally", "actually"), which
-        the answer then does not quote (bot/core/wording.py: say_topic)."""
+        phrase of subject words only, as written together; "" when what is left of the
+        question does not look like a topic (the words of a long message's context,
+        "normally", "actually"), which the answer then does not quote (wording.say_topic)."""
         words = [w for w in self.topic.split() if w not in FILLER]
         subject = set(self.subject_words)
+        phrase = " ".join(words)
         if (not words or len(words) > MAX_ECHO_WORDS or not all(w in subject for w in words)
-                or all(_ADVERB.search(w) for w in words)):
-            return ""
-        return " ".join(words)
+                or all(_ADVERB.search(w) for w in words)
+                or not re.search(rf"\b{re.escape(phrase)}\b", self.text)):
+            return ""  # (words from apart in a sentence, "library wondered", are no phrase)
+        return phrase
 
     @property
     def subject_unknown(self) -> bool:

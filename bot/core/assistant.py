@@ -202,6 +202,7 @@ class Assistant:
         answered += [f for f in frames if _names_what_to_remind(f)]
         pending = self.notes_pending() if view.knowledge is None else None
         replies: list[Reply] = []
+        repeats = [False] * len(answered)
         for i, f in enumerate(answered):
             if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
                     f.query.kinds or f.query.time.window)):
@@ -210,13 +211,18 @@ class Assistant:
                 # same reading that names no kind or time of its own ("week 5 says task 2 is
                 # X but week 6 says Y?? who is marking it") asks about the same thing again:
                 # answered alike, the replies are one.
-                f = answered[i] = _about_previous(f, replies[-1])
+                borrowed = _about_previous(f, replies[-1])
+                # ... and when it is of the same reading, the same things again: that answer
+                # already says it ("im guessing a deadline? what is it")
+                repeats[i] = (borrowed is not f and f.intent == answered[i - 1].intent
+                              and replies[-1].answered)
+                f = answered[i] = borrowed
             replies.append(self._dispatch(f, view, reader) if pending is None
                            or not _wants_notes(f) else Reply(
                                "indexing", False, 0.5,
                                W.NOTES_INDEXING.format(percent=round(100 * pending))))
-        asides = [is_aside(f.query, r) if f.query else False
-                  for f, r in zip(answered, replies, strict=True)]
+        asides = [repeat or (is_aside(f.query, r) if f.query else False)
+                  for f, r, repeat in zip(answered, replies, repeats, strict=True)]
         if (first := next((i for i, r in enumerate(replies) if r.answered
                            or r.intent in _FACT_INTENTS | {"not_on_page"}), None)) is not None:
             # "what was the first lecture? i joined late and want to start from the

@@ -128,7 +128,8 @@ class Query:
         words = [w for w in self.topic.split() if w not in FILLER]
         subject = set(self.subject_words)
         phrase = " ".join(words)
-        if (not words or len(words) > MAX_ECHO_WORDS or not all(w in subject for w in words)
+        if (not words or len(words) > MAX_ECHO_WORDS
+                or len(words) > 1 and not all(w in subject for w in words)
                 or all(_ADVERB.search(w) for w in words)
                 or not re.search(rf"\b{re.escape(phrase)}\b", self.text)):
             return ""  # (words from apart in a sentence, "library wondered", are no phrase)

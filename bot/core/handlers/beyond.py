@@ -63,8 +63,11 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted({e.kind for e in untimed}))
         return Reply("not_on_page", False, 0.5, "\n".join([
             W.RELEASE_TIME_UNKNOWN.format(what=what), W.NOT_ON_PAGE_TA.format(**forum)]))
-    named = [W.NOT_ON_PAGE_TERMS[t] for t in unstated_terms(q, view) if t in W.NOT_ON_PAGE_TERMS]
-    head = (W.NOT_ON_PAGE_TERM.format(what=" or ".join(dict.fromkeys(named))) if named
+    named = list(dict.fromkeys(W.NOT_ON_PAGE_TERMS[t] for t in unstated_terms(q, view)
+                               if t in W.NOT_ON_PAGE_TERMS))
+    # "addresses" inside "e-mail addresses": the fuller name only
+    named = [n for n in named if not any(n != m and n in m for m in named)]
+    head = (W.NOT_ON_PAGE_TERM.format(what=" or ".join(named)) if named
             else "")
     if not events:
         if head:

@@ -199,8 +199,10 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None
     what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
     lines = [f"{verdict} " + W.HELD_AT.format(what=what, place=" / ".join(places))]
-    upcoming = [e for e in events if e.start and e.start > reader.now][:1]
-    if upcoming:
+    later = sorted((e for e in events if e.start and e.start > reader.now),
+                   key=lambda e: (e.start, e.id))
+    upcoming = [e for e in later if e.start == later[0].start] if later else []
+    if upcoming:  # (the tutorials of one slot are one session: one line)
         lines.append(W.NEXT_ONE.format(line=view.event_lines(upcoming, reader)[0].lstrip("• ")))
     return Reply("schedule", True, 0.85, "\n".join(lines), upcoming)
 

@@ -49,10 +49,6 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words):
         return _handout(q, view, reader, by_id)
     chosen: list[Event] = [by_id[c] for c in q.coursework if c in by_id]
-    if chosen and q.direction == "next" and q.coursework_position is None and all(
-            e.start <= reader.now for e in chosen):
-        # "cw1 submitted, what's due next": the task named is done; the next one is asked.
-        chosen = [e for e in deadlines if e.start > reader.now][:1] or chosen
     if len(chosen) == 1 and named_as_start(q):
         # "after task 1 when's the next one due": the task after the one named
         after = following(deadlines, chosen)
@@ -60,6 +56,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("deadline", True, 0.85, W.NONE_AFTER_DEADLINE.format(
                 id=chosen[0].id, when=view.instant(chosen[0].start, reader)), chosen)
         chosen = after
+    elif chosen and q.direction == "next" and q.coursework_position is None and all(
+            e.start <= reader.now for e in chosen):
+        # "cw1 submitted, what's due next": the task named is done; the next one is asked.
+        chosen = [e for e in deadlines if e.start > reader.now][:1] or chosen
     if not chosen and q.direction == "first":
         chosen = [deadlines[0]]
     if not chosen and q.direction == "last":

@@ -28,8 +28,9 @@ from bot.schedule.model import Event
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook",
                 "location", "venue", "room", "hall", "inperson", "campus"}
-_AMONG_TASKS = {"each", "per", "individual", "every", "equally", "equal", "between", "within",
-                "divided", "split", "among", "across"}
+_AMONG_TASKS = {"each", "per", "individual", "individually", "every", "vs", "versus", "equally",
+                "equal", "between", "within", "divided", "split", "among", "across"}
+_MARKS = frozenset({"marks", "mark", "points", "point"})
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 
 
@@ -60,7 +61,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             parts.append(duration)
         else:
             unknown(duration)
-    how_many = re.search(r"\bhow many\b", q.text) and not words & WEIGHT_WORDS
+    # "how many marks is task 1 vs task 2": a weight asked, not a count
+    how_many = re.search(r"\bhow many\b", q.text) and not words & (WEIGHT_WORDS | _MARKS)
     # "which cws do i still need to submit": those left, as "how many are left" has them
     left_to_do = q.asks_remaining and not q.coursework and (
         "deadline" in q.kinds or q.has("coursework"))
@@ -97,10 +99,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     elif "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
         unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
                                        cw=a.coursework_weight))
-    if q.has("weight") and not parts:
+    if (q.has("weight") or words & _MARKS and (q.coursework or words & _AMONG_TASKS)) and not parts:
         # "are the 3 tasks weighted equally", "how is the cw's 50% split between tasks":
         # the coursework's share among its tasks (not between the exam and the coursework)
-        per_task = q.has("coursework") and words & _AMONG_TASKS and not q.has("exam")
+        per_task = (q.has("coursework") or q.coursework) and words & _AMONG_TASKS and not q.has(
+            "exam")
         if per_task or q.coursework:
             unknown(W.EACH_TASK_UNKNOWN.format(count=a.coursework_count,
                                                weight=a.coursework_weight))
@@ -115,7 +118,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
                                          individual=individual, notebooks=a.notebooks_note))
-    elif q.has("individual"):
+    elif q.has("individual") and not words & _MARKS:  # "marks ... individually": per task
         parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
         parts.append(W.BOOK.format(book=c.book))

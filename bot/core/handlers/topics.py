@@ -217,7 +217,10 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not chosen:
         return Reply("reading", True, 0.75, W.READING_NONE.format(what=what) + " " + where)
     lines = [W.READING_FOR.format(what=what)]
-    lines += [W.READING_LINE.format(id=m.id, title=m.title, kind=m.kind) for m in chosen]
+    # the page's own note on an item ("coursework preparation") says what it is for
+    lines += [W.READING_LINE.format(id=m.id, title=m.title,
+                                    kind=f"{m.kind}; {m.note}" if m.note else m.kind)
+              for m in chosen]
     lines.append(where)
     return Reply("reading", True, 0.85, "\n".join(lines))
 

@@ -47,7 +47,7 @@ from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import PersonalDetector
 from bot.core.personal import matter as privacy_matter
-from bot.core.queries import unstated_terms
+from bot.core.queries import asks_examinable, unstated_terms
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -293,6 +293,13 @@ class Assistant:
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)
+            if (course_wide is None and f.intent.value in _NOT_EXAM_FACTS
+                    and asks_examinable(f.query) and not f.query.has("examinable")):
+                # "do i need to revise the GAN lectures": whether they are examinable, asked
+                # as what to revise (read as a reading or topic question)
+                handler = answer_logistics
+                f = dataclasses.replace(f, query=dataclasses.replace(f.query, cues={
+                    **f.query.cues, "examinable": {"revise"}}))
             if (course_wide is None and f.intent.value in _WHEN_FACTS
                     and unstated_terms(f.query, view)):
                 # "when is reading week", "anything due before reading week": a thing the
@@ -357,6 +364,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
 
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+# Readings that do not say what is examinable themselves.
+_NOT_EXAM_FACTS = frozenset({"reading", "topic", "schedule"})
 # Readings under which a guess at a session's slot or place is still checked against the page.
 _GUESS_CHECKED = frozenset({"complaint", "not_on_page"})
 # Those read as asking when something is (held or due).

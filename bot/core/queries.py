@@ -21,7 +21,8 @@ from bot.schedule.model import Event
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
-           "exam_order", "following", "in_window", "named_as_start", "unstated_terms",
+           "exam_order", "following", "in_window", "asks_examinable", "named_as_start",
+           "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
            "split_at"]
 
@@ -79,6 +80,26 @@ def unstated_terms(q: Query, view: CourseView) -> list[str]:
     "office hours", "solutions"), as the lexicon's words, in a stable order; not those the
     page does list (a course whose Q&As are called office hours)."""
     return sorted(set(q.cues.get("not_on_page", ())) - view.listed_words)
+
+
+# "do i need to revise the GAN lectures", "should we study lecture 18 for the exam": whether
+# something is examinable, asked in the student's words.
+_REVISE = frozenset({"revise", "revising", "revision", "study", "learn", "memorise", "memorize"})
+_OBLIGED = frozenset({"need", "needed", "have", "should", "must", "required", "necessary"})
+_OBLIGED_FIRST = re.compile(r"^(?:\W*(?:so|ok|okay|hey|hi|wait)\W+)?(?:should|must|need|have)\b")
+_WH = frozenset({"what", "which", "where", "when", "who", "how"})
+
+
+def asks_examinable(q: Query) -> bool:
+    """Whether the question asks if lectures or topics are examinable, in those words or as
+    whether they must be revised."""
+    if q.has("examinable"):
+        return True
+    words = set(q.words)
+    # asked yes or no ("do i need to ...", "should we ..."), not "what should i read to ..."
+    yes_no = q.asks_yes_no or _OBLIGED_FIRST.match(q.text) is not None
+    return bool(yes_no and words & _REVISE and words & _OBLIGED and not words & _WH
+                and (q.lectures or q.subject_known) and not q.coursework)
 
 
 def named_as_start(q: Query) -> bool:

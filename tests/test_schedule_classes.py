@@ -198,3 +198,24 @@ def ask2_office(embedder, tmp_path_factory):
             datetime.fromisoformat(now).replace(tzinfo=ny), ny))
 
     return _ask
+
+
+# --- facts asked in other words --------------------------------------------------------------
+
+def test_whether_to_revise_lectures_is_whether_they_are_examinable(ask):
+    a = ask("do we have to revise the transformer lectures?", now="2021-02-15T10:00")
+    assert a.answered and "examinable" in a.text
+    b = ask("what should i read to revise for the gan lecture", now="2021-02-15T10:00")
+    assert "examinable" not in b.text  # a reading question, not whether it is examinable
+
+
+def test_marks_per_task_are_not_a_count(ask, schedule):
+    a = ask("how many marks are cw1 and cw3 worth each?")
+    assert not a.answered and "doesn't give a split per task" in a.text
+    assert f"{schedule.assessment.coursework_weight}%" in a.text
+
+
+def test_a_reading_items_own_note_is_shown(ask, schedule):
+    noted = next(m for m in schedule.materials if m.note)
+    a = ask(f"what's the reading for week {noted.week}?", now="2021-01-20T10:00")
+    assert f"{noted.id} {noted.title} ({noted.kind}; {noted.note})" in a.text

@@ -128,8 +128,8 @@ def test_a_term_the_page_lists_is_answered(ask2_office):
 
 
 def test_credits_the_page_states_are_answered_from_it(ask, schedule):
-    a = ask("revision notes on ML - who are they by?", now="2021-01-20T10:00")
-    assert a.answered and schedule.course.revision_notes in a.text
+    a = ask("who put together the ML revision notes?", now="2021-01-20T10:00")
+    assert a.answered and a.text == schedule.course.revision_notes  # not "individually"
 
 
 def test_where_notes_are_is_the_pages_own_sentence(ask, schedule):
@@ -161,8 +161,11 @@ def test_leftover_words_are_never_quoted_back(ask):
 
 
 def test_a_past_time_in_a_remark_is_no_window(ask):
-    a = ask("when is cw3 due. i was away last week", now="2021-02-15T10:00")
-    assert ids(a) == ["CW3"] and "Last week" not in a.text
+    a = ask("who marks task 3? started it yesterday", now="2021-03-01T10:00")
+    assert ids(a) == ["CW3"] and "yesterday" not in a.text.lower()
+    assert "next one" not in a.text.lower()
+    b = ask("who marks task 3? also whats on tomorrow", now="2021-03-01T10:00")
+    assert "tomorrow" in b.text  # a time still to come, asked about, is answered
 
 
 # --- the page's own conflicts ----------------------------------------------------------------

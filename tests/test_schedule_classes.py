@@ -110,6 +110,8 @@ def test_a_guessed_place_is_confirmed_or_corrected_first(ask, schedule):
     assert right.text.startswith("Yes:")
     on_site = ask("is the tutorial on campus?", now="2021-01-20T10:00")
     assert on_site.text.startswith("No:")
+    either = ask("are the tutorials on teams or zoom?", now="2021-01-20T10:00")
+    assert either.text.startswith("The course page lists tutorials on")  # no bare yes
 
 
 # --- what the page does not define -----------------------------------------------------------

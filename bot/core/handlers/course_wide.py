@@ -163,6 +163,9 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
 _TAG = re.compile(r"\b(?:right|correct|yeah|isn'?t it|aren'?t they|yes or no)\s*\?")
 
 
+_EITHER = frozenset({"or", "either"})
+
+
 def _checks_a_guess(q: Query) -> bool:
     return q.asks_yes_no or _TAG.search(q.text) is not None
 
@@ -194,11 +197,16 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None
     right = guessed & place_words or (guessed & _ONLINE if online else guessed & _ON_SITE)
     wrong = guessed - place_words - (_ONLINE if online else _ON_SITE)
-    verdict = W.CONFIRM_YES if right else W.CONFIRM_NO if wrong else ""
-    if not verdict:
+    if not (right or wrong):
         return None
     what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
-    lines = [f"{verdict} " + W.HELD_AT.format(what=what, place=" / ".join(places))]
+    held = W.HELD_AT.format(what=what, place=" / ".join(places))
+    if right and wrong and words & _EITHER:
+        # "on teams or zoom?": which of the two, not a yes or no
+        first = held[0].upper() + held[1:]
+    else:
+        first = f"{W.CONFIRM_YES if right else W.CONFIRM_NO} {held}"
+    lines = [first]
     later = sorted((e for e in events if e.start and e.start > reader.now),
                    key=lambda e: (e.start, e.id))
     upcoming = [e for e in later if e.start == later[0].start] if later else []

@@ -224,3 +224,10 @@ def test_a_reading_items_own_note_is_shown(ask, schedule):
     noted = next(m for m in schedule.materials if m.note)
     a = ask(f"what's the reading for week {noted.week}?", now="2021-01-20T10:00")
     assert f"{noted.id} {noted.title} ({noted.kind}; {noted.note})" in a.text
+
+
+def test_an_empty_week_points_to_the_next_weeks_pre_recorded_lectures(ask, schedule):
+    first = min(lec.week for lec in schedule.lectures if lec.delivery != "live")
+    a = ask("any lectures this week?", now="2021-01-12T10:00")
+    expected = {lec.id for lec in schedule.lectures if lec.week == first and lec.delivery != "live"}
+    assert set(ids(a)) == expected and f"week {first}'s pre-recorded" in a.text

@@ -489,6 +489,15 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
         nxt = sorted((e for e in candidates if e.start and e.start > reader.now),
                      key=lambda e: (e.start, e.id))
+        if (prerecorded_next := _next_prerecorded(candidates, window, nxt, view)) is not None:
+            # "cant find any lecture" in week 1: week 2's pre-recorded ones come before any
+            # lecture with a time
+            week, lectures = prerecorded_next
+            text += "\n" + W.NEXT_PRERECORDED.format(week=week, span=view.week_span(week),
+                                                     titles="; ".join(
+                f"{e.title.removeprefix('Lecture ')}" for e in lectures))
+            if kinds == {"lecture"}:
+                return Reply("schedule", True, 0.85, text, lectures)
         if nxt:
             group = _same_start(nxt, nxt[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]
@@ -497,6 +506,25 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+def _next_prerecorded(candidates: list[Event], window: Window, timed_next: list[Event],
+                      view: CourseView) -> tuple[int, list[Event]] | None:
+    """The first week after the window with lectures placed only in it, when it starts
+    before the next lecture with a time: (week, its lectures); else None."""
+    weeks = {e.week for e in candidates if e.kind == "lecture" and e.start is None
+             and e.week is not None}
+    later = sorted(w for w in weeks if (wk := view.schedule.week(w)) is not None
+                   and datetime.combine(wk.starts, time(), view.tz) >= window.end)
+    if not later:
+        return None
+    first = later[0]
+    starts = datetime.combine(view.schedule.week(first).starts, time(), view.tz)
+    timed_lectures = [e.start for e in timed_next if e.kind == "lecture"]
+    if timed_lectures and min(timed_lectures) < starts:
+        return None
+    return first, [e for e in candidates if e.kind == "lecture" and e.start is None
+                   and e.week == first]
 
 
 def _span_text(window: Window, reader: Reader) -> str:

@@ -91,9 +91,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "how long is the exam? 2h?", "exam date?? and is it online": not stated, and no
         # guess confirmed
         unknown(W.EXAM_NOT_STATED.format(weight=a.exam_weight))
-    if (q.coursework or q.has("coursework")) and words & {"assessed", "marked", "formative",
-                                                          "summative",
-                                                          "graded"} and not parts:
+    if (q.coursework or q.has("coursework") or "deadline" in q.kinds) and words & {
+            "assessed", "marked", "formative", "summative", "graded"} and not parts:
         parts.append(W.COURSEWORK_ASSESSED.format(count=a.coursework_count,
                                                   assessed=a.coursework_assessed,
                                                   weight=a.coursework_weight))

@@ -228,6 +228,8 @@ def test_a_reading_items_own_note_is_shown(ask, schedule):
 
 def test_an_empty_week_points_to_the_next_weeks_pre_recorded_lectures(ask, schedule):
     first = min(lec.week for lec in schedule.lectures if lec.delivery != "live")
-    a = ask("any lectures this week?", now="2021-01-12T10:00")
-    expected = {lec.id for lec in schedule.lectures if lec.week == first and lec.delivery != "live"}
-    assert set(ids(a)) == expected and f"week {first}'s pre-recorded" in a.text
+    a = ask("are there lectures this week?", now="2021-01-12T10:00")
+    titles = [lec.title for lec in schedule.lectures if lec.week == first
+              and lec.delivery != "live"]
+    assert a.text.startswith("No:") and f"week {first}'s pre-recorded" in a.text
+    assert all(t in a.text for t in titles)

@@ -496,8 +496,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             text += "\n" + W.NEXT_PRERECORDED.format(week=week, span=view.week_span(week),
                                                      titles="; ".join(
                 f"{e.title.removeprefix('Lecture ')}" for e in lectures))
-            if kinds == {"lecture"}:
-                return Reply("schedule", True, 0.85, text, lectures)
+            if kinds == {"lecture"}:  # (none in the window: a yes/no is still "No")
+                return Reply("schedule", True, 0.85, text, [])
         if nxt:
             group = _same_start(nxt, nxt[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]

@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
@@ -29,7 +30,13 @@ from bot.core.handlers.beyond import (
     answer_other_course,
     answer_own_work,
 )
-from bot.core.handlers.course_wide import answer_every_week, answer_first_or_last
+from bot.core.handlers.course_wide import (
+    answer_every_week,
+    answer_first_or_last,
+    answer_place_guess,
+    answer_regular_slot,
+    answer_revision_notes,
+)
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
 from bot.core.handlers.order import answer_order
@@ -40,6 +47,7 @@ from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import PersonalDetector
 from bot.core.personal import matter as privacy_matter
+from bot.core.queries import asks_examinable, unstated_terms
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -210,18 +218,27 @@ class Assistant:
         answered += [f for f in frames if _names_what_to_remind(f)]
         pending = self.notes_pending() if view.knowledge is None else None
         replies: list[Reply] = []
+        repeats = [False] * len(answered)
         for i, f in enumerate(answered):
-            if i and f.query is not None and f.intent != answered[i - 1].intent:
+            if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
+                    f.query.kinds or f.query.time.window)):
                 # "first tutorial was when? and who ran it": "it" is what the answer before
-                # was about, when the part before named it only by description (a part asking
-                # the same again, "when is it", is answered by that answer already).
-                f = answered[i] = _about_previous(f, replies[-1])
+                # was about, when the part before named it only by description. A part of the
+                # same reading that names no kind or time of its own ("week 5 says task 2 is
+                # X but week 6 says Y?? who is marking it") asks about the same thing again:
+                # answered alike, the replies are one.
+                borrowed = _about_previous(f, replies[-1])
+                # ... and when it is of the same reading, the same things again: that answer
+                # already says it ("im guessing a deadline? what is it")
+                repeats[i] = (borrowed is not f and f.intent == answered[i - 1].intent
+                              and replies[-1].answered)
+                f = answered[i] = borrowed
             replies.append(self._dispatch(f, view, reader) if pending is None
                            or not _wants_notes(f) else Reply(
                                "indexing", False, 0.5,
                                W.NOTES_INDEXING.format(percent=round(100 * pending))))
-        asides = [is_aside(f.query, r) if f.query else False
-                  for f, r in zip(answered, replies, strict=True)]
+        asides = [repeat or (is_aside(f.query, r) if f.query else False)
+                  for f, r, repeat in zip(answered, replies, repeats, strict=True)]
         if (first := next((i for i, r in enumerate(replies) if r.answered
                            or r.intent in _FACT_INTENTS | {"not_on_page"}), None)) is not None:
             # "what was the first lecture? i joined late and want to start from the
@@ -236,6 +253,12 @@ class Assistant:
         # the page does not answer is that question's, not one to answer with Monday's list.
         asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))
                   for i, (aside, f) in enumerate(zip(asides, answered, strict=True))]
+        # "can i get an extension for task 3? got covid last week": a remark beside another
+        # part that asks nothing and names nothing of the course but a time is context; its
+        # time is no window to list ("last week I watched ..." is not a question about it).
+        if len(answered) > 1:
+            asides = [aside or _time_only_remark(f, reader.now)
+                      for aside, f in zip(asides, answered, strict=True)]
         # "why do gradients vanish? like is it the sigmoid": when one part is answered from
         # the notes, another part about the material that the notes do not answer is the
         # same question's remainder, not a question failed.
@@ -274,10 +297,31 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_order(f.query, view, reader)
-                               or answer_every_week(f.query, view, reader))
+                               or answer_every_week(f.query, view, reader)
+                               or answer_regular_slot(f.query, view, reader)
+                               or answer_place_guess(f.query, view, reader)
+                               or answer_revision_notes(f.query, view, reader))
+            elif f.intent.value in _GUESS_CHECKED and not DISPLEASED & set(f.query.words):
+                # "the q&as are on zoom, aren't they?" read as a complaint or as something the
+                # page may not say: a guess about a slot or a place it does state is checked
+                course_wide = (answer_regular_slot(f.query, view, reader)
+                               or answer_place_guess(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)
+            if (course_wide is None and f.intent.value in _NOT_EXAM_FACTS
+                    and asks_examinable(f.query) and not f.query.has("examinable")):
+                # "do i need to revise the GAN lectures": whether they are examinable, asked
+                # as what to revise (read as a reading or topic question)
+                handler = answer_logistics
+                f = dataclasses.replace(f, query=dataclasses.replace(f.query, cues={
+                    **f.query.cues, "examinable": {"revise"}}))
+            if (course_wide is None and f.intent.value in _WHEN_FACTS
+                    and unstated_terms(f.query, view)):
+                # "when is reading week", "anything due before reading week": a thing the
+                # page has no field for is said to be missing, not answered with the next
+                # event of a kind the question also names
+                handler = answer_not_on_page
             reply = course_wide or handler(f.query, view, reader)
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
@@ -336,6 +380,12 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
 
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+# Readings that do not say what is examinable themselves.
+_NOT_EXAM_FACTS = frozenset({"reading", "topic", "schedule"})
+# Readings under which a guess at a session's slot or place is still checked against the page.
+_GUESS_CHECKED = frozenset({"complaint", "not_on_page"})
+# Those read as asking when something is (held or due).
+_WHEN_FACTS = frozenset({"schedule", "deadline"})
 # Those read as asking what is held when (not who, not what is due).
 _SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
 
@@ -428,6 +478,24 @@ def _guess_after_unknown(f: Frame, before: Reply) -> bool:
             and before.intent in _FACT_INTENTS | {"not_on_page"}
             and len(q.words) <= _GUESS_WORDS and not asks(q.raw)
             and not (q.coursework or q.lectures or q.tutorials or q.staff or q.subject_known))
+
+
+_NAMING_SPANS = frozenset({"coursework", "lecture", "tutorial", "note", "person", "course"})
+_THING_CUES = frozenset({"qa", "tutorial", "lecture", "panel", "quiz", "coursework", "session",
+                         "deadline", "exam"})
+
+
+def _time_only_remark(f: Frame, now: datetime) -> bool:
+    """A part that asks nothing and names no event, task, person or topic of the course,
+    only a time already past ("got covid last week", "i was away the last two weeks")."""
+    q = f.query
+    if (q is None or q.time.window is None or asks(q.raw) or f.command is not None
+            or q.time.window.end > now):
+        return False  # ("also anything tomorrow" asks, even without a question mark)
+    # its own words only: a part may carry the task of the part before ("... task 3? got
+    # covid last week")
+    named = {kind for kind, _ in q.spans} & _NAMING_SPANS
+    return not (named or set(q.cues) & _THING_CUES or q.subject_known)
 
 
 def _names_what_to_remind(f: Frame) -> bool:

@@ -11,6 +11,7 @@ import numpy as np
 
 from bot.core import wording as W
 from bot.core.embedding import Embedder, model_vocabulary
+from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date, format_instant, format_span
 from bot.core.topics import TopicIndex
 from bot.core.understand import Understander
@@ -65,6 +66,11 @@ class CourseView:
         self.tz = schedule.tz
         self.events = schedule.events()
         self.timed = sorted((e for e in self.events if e.start), key=lambda e: (e.start, e.id))
+        # The words of what the page lists (its events' titles and topics, read as questions
+        # are): a thing it names is no thing it lacks ("office hours" of a course that holds them).
+        self.listed_words = frozenset(
+            w for e in self.events for text in (e.title, e.topic or "")
+            for w in tokens(normalize(text)))
 
     def notes_confidence(self, q) -> float:
         """How likely the best passage of the notes answers the question (0 without notes)."""

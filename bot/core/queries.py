@@ -21,8 +21,10 @@ from bot.schedule.model import Event
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
 __all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
-           "exam_order", "in_window", "lectures_in_notes", "named_events", "search_notes",
-           "sources", "split_at"]
+           "exam_order", "following", "in_window", "asks_examinable", "named_as_start",
+           "unstated_terms",
+           "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
+           "split_at"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -47,8 +49,87 @@ def in_window(events: list[Event], window: Window, now: datetime) -> list[Event]
     if window.granularity == "now":
         return [e for e in events if e.start and e.end and e.start <= now < e.end]
     return [e for e in events if e.start and window.start <= e.start < window.end
-            or (e.start is None and window.course_week is not None
-                and window.course_week == e.week)]
+            or (e.start is None and window.holds_week(e.week))]
+
+
+def weeks_asked(q: Query) -> list[int]:
+    """The course weeks a question asks about one by one: a span ("between week 3 and 6")
+    or several named ("week 5 and week 6"); [] when it names at most one."""
+    window = q.time.window
+    if window is None:
+        return []
+    if window.weeks:
+        return list(window.weeks)
+    if window.course_week is not None and q.also_weeks:
+        return [window.course_week, *q.also_weeks]
+    return []
+
+
+# "after task 1 when's the next one due", "the one after cw2": the thing named is where to
+# start from, and the one following it is asked.
+_FOLLOWING = re.compile(r"\b(?:next|following|then|after that|another|other)\b|\bone after\b")
+
+
+# "cw1 submitted, what's due next", "task 2 done. whats after": the named one is behind.
+_DONE = re.compile(r"\s*(?:is |was |'s |s )?(?:(?:now|already|finally) )?"
+                   r"(?:submitted|done|finished|handin|over|out of the way)\b")
+
+
+def unstated_terms(q: Query, view: CourseView) -> list[str]:
+    """The things the question names that the course page has no field for ("reading week",
+    "office hours", "solutions"), as the lexicon's words, in a stable order; not those the
+    page does list (a course whose Q&As are called office hours)."""
+    return sorted(set(q.cues.get("not_on_page", ())) - view.listed_words)
+
+
+# "do i need to revise the GAN lectures", "should we study lecture 18 for the exam": whether
+# something is examinable, asked in the student's words.
+_REVISE = frozenset({"revise", "revising", "revision", "study", "learn", "memorise", "memorize"})
+_OBLIGED = frozenset({"need", "needed", "have", "should", "must", "required", "necessary"})
+_OBLIGED_FIRST = re.compile(r"^(?:\W*(?:so|ok|okay|hey|hi|wait)\W+)?(?:should|must|need|have)\b")
+_WH = frozenset({"what", "which", "where", "when", "who", "how"})
+
+
+def asks_examinable(q: Query) -> bool:
+    """Whether the question asks if lectures or topics are examinable, in those words or as
+    whether they must be revised."""
+    if q.has("examinable"):
+        return True
+    words = set(q.words)
+    # asked yes or no ("do i need to ...", "should we ..."), not "what should i read to ..."
+    yes_no = q.asks_yes_no or _OBLIGED_FIRST.match(q.text) is not None
+    return bool(yes_no and words & _REVISE and words & _OBLIGED and not words & _WH
+                and (q.lectures or q.subject_known) and not q.coursework)
+
+
+def named_as_start(q: Query) -> bool:
+    """Whether the question names its task, lecture or tutorial only as the point after which
+    the next one is asked ("after task 1 when's the next one due", "what's due after cw2")."""
+    for kind, written in q.spans:
+        if kind not in ("coursework", "lecture", "tutorial"):
+            continue
+        at = q.text.find(written)
+        if at < 0:
+            continue
+        before, after = q.text[:at], q.text[at + len(written):]
+        starts_from = (re.search(r"\b(?:after|once|past|beyond|following)\s+"
+                                 r"(?:the\s+|my\s+|doing\s+)?\Z", before)
+                       or _DONE.match(after))
+        if starts_from and (_FOLLOWING.search(before + " " + after) or q.has("deadline")
+                            or "due" in q.words):
+            return True
+    return False
+
+
+def following(events: list[Event], named: list[Event]) -> list[Event]:
+    """The first of these dated events after the last of the named ones, and any sharing its
+    time; [] when the named one is the last."""
+    starts = [e.start for e in named if e.start is not None]
+    if not starts:
+        return []
+    later = sorted((e for e in events if e.start and e.start > max(starts)
+                    and e not in named), key=lambda e: (e.start, e.id))
+    return [e for e in later if e.start == later[0].start] if later else []
 
 
 def by_start(events: list[Event]) -> list[list[Event]]:
@@ -82,7 +163,7 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
     window = q.time.window
     if window is not None:
         return [e for e in candidates if e.start and window.start <= e.start < window.end
-                or (e.start is None and window.course_week == e.week)][:limit]
+                or (e.start is None and window.holds_week(e.week))][:limit]
     timed = sorted((e for e in candidates if e.start), key=lambda e: (e.start, e.id))
     if not timed:
         return candidates[:limit]

@@ -121,8 +121,19 @@ class Query:
 
     @property
     def topic_phrase(self) -> str:
-        """The topic as shown back to the asker, without chat filler."""
-        return " ".join(w for w in self.topic.split() if w not in FILLER) or self.topic
+        """The topic as shown back to the asker ("I can't find "X" in the titles"): a short
+        phrase of subject words only, as written together; "" when what is left of the
+        question does not look like a topic (the words of a long message's context,
+        "normally", "actually"), which the answer then does not quote (wording.say_topic)."""
+        words = [w for w in self.topic.split() if w not in FILLER]
+        subject = set(self.subject_words)
+        phrase = " ".join(words)
+        if (not words or len(words) > MAX_ECHO_WORDS
+                or len(words) > 1 and not all(w in subject for w in words)
+                or all(_ADVERB.search(w) for w in words)
+                or not re.search(rf"\b{re.escape(phrase)}\b", self.text)):
+            return ""  # (words from apart in a sentence, "library wondered", are no phrase)
+        return phrase
 
     @property
     def subject_unknown(self) -> bool:
@@ -429,6 +440,10 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"(?:is|are|was|were|does|do|did|will|has|have)\b"
                      r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
+# At most this many words are quoted back as the question's topic; more is a sentence.
+MAX_ECHO_WORDS = 4
+# "normally", "actually", "basically": manner words, no topic to look for.
+_ADVERB = re.compile(r"(?:ally|ually|ily|ly)$")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
 _REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"

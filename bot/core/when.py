@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core import wording as W
 from bot.core.text import NUMBER_PATTERN, number_value
 from bot.core.timefmt import format_duration
 
@@ -31,6 +32,13 @@ class Window:
     label: str
     granularity: str  # "day", "week", "month", "range" or "after" (from then on: the first)
     course_week: int | None = None
+    # The course weeks a span of weeks names ("between week 3 and 6": 3, 4, 5, 6), so that
+    # what is placed only in a week (a pre-recorded lecture) is found in it too.
+    weeks: tuple[int, ...] = ()
+
+    def holds_week(self, week: int | None) -> bool:
+        """Whether something placed only in this course week falls in the window."""
+        return week is not None and (week == self.course_week or week in self.weeks)
 
 
 @dataclass(frozen=True)
@@ -136,7 +144,8 @@ def _right_now(text, today, now, tz, cal):
 
 
 _NOT_A_DAY = (r"(?! ?(?:week|wk|cw|coursework|task|assignment|project|tutorial|tut|lecture|lec|"
-              r"quiz|one|practical|homework|hw|deadline|session|class|lab|time|qa|paper|note))")
+              r"quiz|one|practical|homework|hw|deadline|session|class|lab|time|qa|paper|note|"
+              r"half|part|term|semester))")
 
 
 def _day_of_month(text, today, now, tz, cal):
@@ -362,5 +371,60 @@ def _month(text, today, now, tz, cal):
     return Window(begin, end, f"in {begin:%B %Y}", "month"), m.span(), None
 
 
-_PARSERS = [_week_of, _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week,
-            _weekday, _month, _right_now]
+# What a course's term is called; its halves are read from the course's own weeks.
+_TERM = r"(?:term|course|module|semester|class|teaching)"
+_HALF = {"first": 0, "1st": 0, "early": 0, "second": 1, "2nd": 1, "last": 1, "latter": 1,
+         "final": 1}
+
+
+def _course_part(text, today, now, tz, cal):
+    """"in the 2nd half of term", "the rest of the course": spans of the course's own weeks
+    (the halves split its weeks; an odd middle week goes with the first half)."""
+    numbers = sorted(cal.week_starts)
+    if not numbers:
+        return None
+    m = re.search(rf"\b(?:in |during |for |over )?(?:the )?(first|1st|second|2nd|last|latter|"
+                  rf"final|early) half (?:of )?(?:the )?(?:this )?{_TERM}\b"
+                  rf"|\b(?:in |during |for |over )?the (first|1st|second|2nd|latter|last) half\b"
+                  rf"(?! (?:of|an) (?:the )?(?:hour|day|week|lecture|session|tutorial|qa))", text)
+    if m:
+        second = _HALF[m.group(1) or m.group(2)]
+        middle = (len(numbers) + 1) // 2
+        weeks = numbers[middle:] if second else numbers[:middle]
+        label = W.COURSE_HALF[second].format(first=weeks[0], last=weeks[-1])
+        return _weeks_window(weeks, label, cal), m.span(), None
+    m = re.search(rf"\b(?:for |in |during |over )?the rest of (?:the |this )?{_TERM}\b"
+                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
+    if m:
+        last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
+        return Window(now, max(now, last), W.REST_OF_COURSE, "range",
+                      cal.course_week_of(today)), m.span(), None
+    return None
+
+
+def _week_span(text, today, now, tz, cal):
+    """"between week 3 and 6", "weeks 3-6", "from wk 3 to week 6": every week from one to
+    the other ("week 3 and 6" alone names two weeks, read in understand.py)."""
+    m = re.search(r"\b(?:between|from) (?:the )?(?:weeks?|wks?) ?(\d{1,2}) ?"
+                  r"(?:and|to|-|through|until|till) ?(?:(?:the )?(?:weeks?|wks?) ?)?(\d{1,2})\b"
+                  r"|\b(?:in |during |for |over )?(?:weeks|wks) (\d{1,2}) ?"
+                  r"(?:-|to|through|until|till) ?(?:(?:weeks?|wks?) ?)?(\d{1,2})\b"
+                  r"|\b(?:in |during |for |over )?(?:week|wk) (\d{1,2}) ?"
+                  r"(?:-|through|until|till) ?(?:(?:weeks?|wks?) ?)?(\d{1,2})\b", text)
+    if not m:
+        return None
+    lo, hi = (int(g) for g in [g for g in m.groups() if g is not None][:2])
+    weeks = [n for n in sorted(cal.week_starts) if lo <= n <= hi]
+    if lo >= hi or not weeks:
+        return None
+    return _weeks_window(weeks, f"in weeks {weeks[0]}-{weeks[-1]}", cal), m.span(), None
+
+
+def _weeks_window(weeks: list[int], label: str, cal: CourseCalendar) -> Window:
+    begin = datetime.combine(cal.week_starts[weeks[0]], time(), cal.tz)
+    end = datetime.combine(cal.week_starts[weeks[-1]] + timedelta(days=7), time(), cal.tz)
+    return Window(begin, end, label, "range", weeks=tuple(weeks))
+
+
+_PARSERS = [_course_part, _week_span, _week_of, _explicit_date, _day_of_month, _relative_days,
+            _relative_weeks, _course_week, _weekday, _month, _right_now]

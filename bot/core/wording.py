@@ -51,6 +51,8 @@ DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
+NONE_AFTER_DEADLINE = ("{id} (due {when}) is the course's last coursework deadline: none comes "
+                       "after it.")
 NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have passed. The last "
                      "was {title} ({id}), due {when}.")
 DEADLINES_IN = "Coursework deadlines {label}:"
@@ -100,6 +102,20 @@ EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks
 EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
 WITH_STAFF = " with {staff}"
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
+# The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
+REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
+                "there in weeks {weeks}.")
+SLOT_MOSTLY = "Mostly, not always."
+SLOT_NOT_THAT = "No."
+SLOT_YES = "Yes."
+SLOT_EXCEPTIONS = "Weeks that differ:"
+SLOT_TAKEN = "• Week {week}: {title} in that slot instead"
+SLOT_UNTIMED = "• Week {week}: listed with no date or time"
+SLOT_MOVED = "• Week {week}: {when}"
+SLOT_NONE = "No {what} in weeks {weeks}."
+# Where sessions are held, after a guess confirmed or corrected ("q&a is on teams right?").
+HELD_AT = "the course page lists {what} on {place}."
+NEXT_ONE = "The next one: {line}"
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"
@@ -119,6 +135,7 @@ ASSESSED_PART = ", assessed by {staff}"
 SUBMIT_PART = ", submit on {place}"
 UNCERTAIN = "⚠ Note: {note}"
 PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
+NEXT_PRERECORDED = "The next lectures are week {week}'s pre-recorded ones ({span}): {titles}"
 WEEK_NOTE = "Week {week} ({span}): {note}"
 OUTSIDE_COURSE = "(That is outside the course, which runs from {start} to {end}.)"
 LECTURES_PRERECORDED = ("Lectures are pre-recorded, released per week{live}. "
@@ -165,7 +182,9 @@ CONTENT_UNKNOWN = ("I couldn't find that in the course notes or schedule. Try th
 
 # People
 ASSESSORS = "{title} ({id}) is assessed by {staff}."
-ASSESSORS_SPLIT = "{title} ({id}): the course page lists {listings}."
+# The page itself lists different people in different weeks: both, as listed, and who can say.
+ASSESSORS_SPLIT = ("{title} ({id}): the course page lists {listings}. It doesn't say which "
+                   "listing applies: a teaching assistant can tell you (say \"ask a TA\").")
 ASSESSOR_LISTING = "{staff} (week {week})"
 SESSION_STAFF = "{what}: {staff}."
 STAFF_UNKNOWN = ("The course page doesn't say who gives the pre-recorded lectures; it names "
@@ -249,6 +268,8 @@ NO_TUTORIALS = "The course page lists no tutorials with a topic."
 COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), {assessed}; together they "
                     "count {weight}% of the final mark.")
 COUNT_LECTURES = "There are {count} lectures: {span}{live}."
+COUNT_PRERECORDED = "{count} of the {total} lectures are pre-recorded: {numbers}."
+COUNT_LIVE = "Live lectures ({count} of the {total}): {numbers}."
 COUNT_TUTORIALS = "There are {count} tutorial topics ({first} to {last})."
 COUNT_QUIZZES = "There are {count} quizzes, linked from weeks {weeks}."
 SESSION_LENGTH = "{what} are timetabled as {minutes}-minute slots: {slots}."
@@ -311,6 +332,17 @@ OWN_WORK_NOT_FOUND = ("That sounds like a problem in your own work, and I couldn
                       "help: say \"ask a TA\", or post it on {forum} ({forum_course}).")
 FIRST_DATED = "The first one with a date and time: {line}"
 NOT_ON_PAGE_ABOUT = "The course page doesn't say that. What it does say about it:"
+# A thing the page has no field for, named ("when is reading week"): said so by name, never
+# answered with a nearby event. Keys are the lexicon's not_on_page words (bot/core/lexicon.py).
+NOT_ON_PAGE_TERM = "The course page doesn't mention {what}."
+NOT_ON_PAGE_TERMS = {
+    "readingweek": "a reading week", "officehours": "office hours", "passmark": "a pass mark",
+    "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",
+    "office": "offices", "address": "addresses", "password": "passwords", "login": "logins",
+    "solutions": "solutions", "rubric": "a marking scheme", "wordcount": "a word or page limit",
+    "pages": "a page limit", "report": "a written report", "reports": "written reports",
+    "link": "links", "links": "links", "url": "links", "urls": "links"}
+NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")
 OFF_TOPIC = ("That's not something I can help with: I only answer questions about {code} "
@@ -525,3 +557,32 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
     ("what reminders do I have?", "The reminders this channel gets"),
     ("triage", "For TAs: the open questions from students"),
 )
+
+# Spans of the course named in words (bot/core/when.py), as they read in "Deadlines {label}:".
+COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
+               "in the second half of the course (weeks {first}-{last})")
+REST_OF_COURSE = "for the rest of the course"
+
+
+# The same messages when the question's leftover words do not look like a topic
+# (Query.topic_phrase is ""): nothing is quoted back.
+_UNQUOTED = {
+    TOPIC_NOT_FOUND: ("I can't tell which lecture, tutorial or reading that is about. "
+                      + CAPABILITIES),
+    TOPIC_INFERRED: "These are the closest titles on the course page:",
+    NO_KIND_NAMED: "I can't tell which {kind} that is about. " + CAPABILITIES,
+    NO_KIND_FOR_TOPIC: ("No {kind} on the course page is about that by its title; it comes up "
+                        "here:"),
+    TITLE_ONLY: ("The course page gives only lecture titles, so I can't say whether that is "
+                 "covered:"),
+    TOPIC_IN_NOTES: "The lecture titles don't name that, but the notes discuss it in:",
+    CONFIRM_TOPIC_WHEN: "The one you asked about:",
+}
+
+
+def say_topic(template: str, phrase: str, **fields: str) -> str:
+    """A message that quotes the question's topic, or its unquoted form when there is no
+    phrase to quote: one rule for every place a topic is echoed."""
+    if phrase:
+        return template.format(phrase=phrase, **fields)
+    return _UNQUOTED[template].format(**fields)

@@ -10,7 +10,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, composed_answer
 from bot.core.lexicon import NO_HELP
-from bot.core.queries import events_of, named_events, split_at, undated_time_asked
+from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
 from bot.core.understand import Query
 from bot.knowledge.compose import is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD
@@ -79,10 +79,19 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted({e.kind for e in untimed}))
         return Reply("not_on_page", False, 0.5, "\n".join([
             W.RELEASE_TIME_UNKNOWN.format(what=what), W.NOT_ON_PAGE_TA.format(**forum)]))
+    named = list(dict.fromkeys(W.NOT_ON_PAGE_TERMS[t] for t in unstated_terms(q, view)
+                               if t in W.NOT_ON_PAGE_TERMS))
+    # "addresses" inside "e-mail addresses": the fuller name only
+    named = [n for n in named if not any(n != m and n in m for m in named)]
+    head = (W.NOT_ON_PAGE_TERM.format(what=" or ".join(named)) if named
+            else "")
     if not events:
+        if head:
+            return Reply("not_on_page", False, 0.5, "\n".join([
+                head, W.NOT_ON_PAGE_TA.format(**forum)]))
         return Reply("not_on_page", False, 0.4, W.NOT_ON_PAGE.format(**forum))
-    lines = [W.NOT_ON_PAGE_ABOUT, *view.event_lines(events, reader),
-             W.NOT_ON_PAGE_TA.format(**forum)]
+    lines = [*([head, W.NOT_ON_PAGE_ABOUT_NAMED] if head else [W.NOT_ON_PAGE_ABOUT]),
+             *view.event_lines(events, reader), W.NOT_ON_PAGE_TA.format(**forum)]
     return Reply("not_on_page", False, 0.5, "\n".join(lines), events)
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.queries import asks_exam_order, exam_order, on_weekday, split_at
+from bot.core.queries import (
+    asks_exam_order,
+    exam_order,
+    following,
+    named_as_start,
+    on_weekday,
+    split_at,
+)
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -42,7 +49,14 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words):
         return _handout(q, view, reader, by_id)
     chosen: list[Event] = [by_id[c] for c in q.coursework if c in by_id]
-    if chosen and q.direction == "next" and q.coursework_position is None and all(
+    if len(chosen) == 1 and named_as_start(q):
+        # "after task 1 when's the next one due": the task after the one named
+        after = following(deadlines, chosen)
+        if not after:
+            return Reply("deadline", True, 0.85, W.NONE_AFTER_DEADLINE.format(
+                id=chosen[0].id, when=view.instant(chosen[0].start, reader)), chosen)
+        chosen = after
+    elif chosen and q.direction == "next" and q.coursework_position is None and all(
             e.start <= reader.now for e in chosen):
         # "cw1 submitted, what's due next": the task named is done; the next one is asked.
         chosen = [e for e in deadlines if e.start > reader.now][:1] or chosen

@@ -28,8 +28,9 @@ from bot.schedule.model import Event
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook",
                 "location", "venue", "room", "hall", "inperson", "campus"}
-_AMONG_TASKS = {"each", "per", "individual", "every", "equally", "equal", "between", "within",
-                "divided", "split", "among", "across"}
+_AMONG_TASKS = {"each", "per", "individual", "individually", "every", "vs", "versus", "equally",
+                "equal", "between", "within", "divided", "split", "among", "across"}
+_MARKS = frozenset({"marks", "mark", "points", "point"})
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 
 
@@ -60,7 +61,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             parts.append(duration)
         else:
             unknown(duration)
-    how_many = re.search(r"\bhow many\b", q.text) and not words & WEIGHT_WORDS
+    # "how many marks is task 1 vs task 2": a weight asked, not a count
+    how_many = re.search(r"\bhow many\b", q.text) and not words & (WEIGHT_WORDS | _MARKS)
     # "which cws do i still need to submit": those left, as "how many are left" has them
     left_to_do = q.asks_remaining and not q.coursework and (
         "deadline" in q.kinds or q.has("coursework"))
@@ -89,18 +91,19 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "how long is the exam? 2h?", "exam date?? and is it online": not stated, and no
         # guess confirmed
         unknown(W.EXAM_NOT_STATED.format(weight=a.exam_weight))
-    if (q.coursework or q.has("coursework")) and words & {"assessed", "formative", "summative",
-                                                          "graded"} and not parts:
+    if (q.coursework or q.has("coursework") or "deadline" in q.kinds) and words & {
+            "assessed", "marked", "formative", "summative", "graded"} and not parts:
         parts.append(W.COURSEWORK_ASSESSED.format(count=a.coursework_count,
                                                   assessed=a.coursework_assessed,
                                                   weight=a.coursework_weight))
     elif "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
         unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
                                        cw=a.coursework_weight))
-    if q.has("weight") and not parts:
+    if (q.has("weight") or words & _MARKS and (q.coursework or words & _AMONG_TASKS)) and not parts:
         # "are the 3 tasks weighted equally", "how is the cw's 50% split between tasks":
         # the coursework's share among its tasks (not between the exam and the coursework)
-        per_task = q.has("coursework") and words & _AMONG_TASKS and not q.has("exam")
+        per_task = (q.has("coursework") or q.coursework) and words & _AMONG_TASKS and not q.has(
+            "exam")
         if per_task or q.coursework:
             unknown(W.EACH_TASK_UNKNOWN.format(count=a.coursework_count,
                                                weight=a.coursework_weight))
@@ -115,7 +118,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
                                          individual=individual, notebooks=a.notebooks_note))
-    elif q.has("individual"):
+    elif q.has("individual") and not words & _MARKS:  # "marks ... individually": per task
         parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
         parts.append(W.BOOK.format(book=c.book))
@@ -275,6 +278,14 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
                                          ids=", ".join(cw.id for cw in s.coursework),
                                          assessed=a.coursework_assessed,
                                          weight=a.coursework_weight)
+    if "lecture" in q.kinds and q.has("recorded", "live") and live_lectures(s):
+        # "how many pre-recorded lectures are there": those, not all of them
+        live = live_lectures(s)
+        asked_live = q.has("live") and not q.has("recorded")
+        numbers = [lec.number for lec in (live if asked_live else
+                                          [x for x in s.lectures if x not in live])]
+        return (W.COUNT_LIVE if asked_live else W.COUNT_PRERECORDED).format(
+            count=len(numbers), total=len(s.lectures), numbers=_number_span(numbers))
     if "lecture" in q.kinds:
         live = "" if len(live_lectures(s)) == len(s.lectures) else live_except(s)
         return W.COUNT_LECTURES.format(count=len(s.lectures), span=lecture_span(s), live=live)
@@ -297,6 +308,17 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
                                     end=format_day_date(last.starts))
     return None
+
+
+def _number_span(numbers: list[str]) -> str:
+    """"01 to 21 and 17a" as the page numbers them: a run first to last (else each), then
+    any lettered one."""
+    plain = [n for n in numbers if n.isdigit()]
+    lettered = [n for n in numbers if not n.isdigit()]
+    values = [int(n) for n in plain]
+    runs = len(plain) > 2 and values == list(range(values[0], values[0] + len(values)))
+    span = f"{plain[0]} to {plain[-1]}" if runs else ", ".join(plain)
+    return " and ".join(filter(None, [span, ", ".join(lettered)]))
 
 
 def _delivery(view: CourseView, reader: Reader) -> str:

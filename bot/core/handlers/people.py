@@ -54,7 +54,7 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
             return _staff_of([e for e in events if e.staff], view, reader)
         if events:  # a pre-recorded lecture: the page names nobody
             return Reply("people", False, 0.5, staff_unknown(s), events)
-        return Reply("people", False, 0.2, W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
+        return Reply("people", False, 0.2, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
     return _overview(view)
 
 
@@ -92,7 +92,7 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
                   if any(entry.removesuffix(" & team") == name for entry in e.staff)]
         narrowed = [e for e in theirs if (not kinds or e.kind in kinds) and (
             window is None or (e.start is not None and window.start <= e.start < window.end)
-            or (e.start is None and window.course_week == e.week))]
+            or (e.start is None and window.holds_week(e.week)))]
         if (q.kinds or window) and not narrowed:
             label = window.label if window else ""
             no = W.CONFIRM_NO + " " if q.asks_yes_no else ""

@@ -18,6 +18,7 @@ from bot.core.queries import (
     first_or_last,
     on_weekday,
     undated_time_asked,
+    weeks_asked,
 )
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
@@ -32,15 +33,14 @@ ALL_KINDS = EVENT_KINDS
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
-    window = q.time.window
-    if (q.also_weeks and window is not None and window.course_week is not None
-            and not _explicit(q, view) and not q.subject_known):
+    weeks = weeks_asked(q)
+    if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other
         calendar = view.understander.calendar
         replies = [answer_schedule(dataclasses.replace(
             q, also_weeks=[], time=dataclasses.replace(
                 q.time, window=calendar.week_window(n, f"in week {n}"), week_number=n)),
-            view, reader) for n in [window.course_week, *q.also_weeks]]
+            view, reader) for n in weeks]
         return Reply("schedule", all(r.answered for r in replies),
                      min(r.confidence for r in replies),
                      "\n\n".join(dict.fromkeys(r.text for r in replies)),
@@ -87,7 +87,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if matched:
             reply = _about(matched, q, view, reader)
             if not q.topic_matches[0].named:
-                reply.text = W.TOPIC_INFERRED.format(phrase=q.topic_phrase) + "\n" + reply.text
+                reply.text = W.say_topic(W.TOPIC_INFERRED, q.topic_phrase) + "\n" + reply.text
             return reply
         elsewhere = _other_kind_match(q, view, kinds, reader)
         if elsewhere is not None:
@@ -109,8 +109,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 kind=sorted(named)[0], phrase=modifier, code=c.code, title=c.title))
         if q.subject_unknown and (vague or q.focus_unknown):
             # "when is the football match", "is there a lecture on dropout": no guessing.
-            text = (W.NO_KIND_NAMED.format(kind=sorted(named)[0], phrase=q.topic_phrase) if named
-                    else W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
+            text = (W.say_topic(W.NO_KIND_NAMED, q.topic_phrase, kind=sorted(named)[0]) if named
+                    else W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
     if q.time.weekday is not None:  # "the q&a on tuesdays": those held on that day
@@ -252,7 +252,7 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
     elsewhere = [e for e in matched if e not in held]
     label = window.label[0].upper() + window.label[1:]
     text = "\n".join([W.CONFIRM_NO_TOPIC.format(label=label), *view.event_lines(held, reader),
-                      W.CONFIRM_TOPIC_WHEN.format(phrase=q.topic_phrase),
+                      W.say_topic(W.CONFIRM_TOPIC_WHEN, q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
 
@@ -288,7 +288,7 @@ def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reade
     if event is None:
         return None
     wanted = "tutorial" if "tutorial" in kinds else "lecture"
-    lines = [W.NO_KIND_FOR_TOPIC.format(kind=wanted, phrase=q.topic_phrase)]
+    lines = [W.say_topic(W.NO_KIND_FOR_TOPIC, q.topic_phrase, kind=wanted)]
     lines += ([_lecture_line(event, view, reader)] if event.kind == "lecture"
               else view.event_lines([event], reader))
     return Reply("schedule", False, 0.5, "\n".join(lines), [event])
@@ -489,6 +489,15 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
         nxt = sorted((e for e in candidates if e.start and e.start > reader.now),
                      key=lambda e: (e.start, e.id))
+        if (prerecorded_next := _next_prerecorded(candidates, window, nxt, view)) is not None:
+            # "cant find any lecture" in week 1: week 2's pre-recorded ones come before any
+            # lecture with a time
+            week, lectures = prerecorded_next
+            text += "\n" + W.NEXT_PRERECORDED.format(week=week, span=view.week_span(week),
+                                                     titles="; ".join(
+                f"{e.title.removeprefix('Lecture ')}" for e in lectures))
+            if kinds == {"lecture"}:  # (none in the window: a yes/no is still "No")
+                return Reply("schedule", True, 0.85, text, [])
         if nxt:
             group = _same_start(nxt, nxt[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]
@@ -497,6 +506,25 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+def _next_prerecorded(candidates: list[Event], window: Window, timed_next: list[Event],
+                      view: CourseView) -> tuple[int, list[Event]] | None:
+    """The first week after the window with lectures placed only in it, when it starts
+    before the next lecture with a time: (week, its lectures); else None."""
+    weeks = {e.week for e in candidates if e.kind == "lecture" and e.start is None
+             and e.week is not None}
+    later = sorted(w for w in weeks if (wk := view.schedule.week(w)) is not None
+                   and datetime.combine(wk.starts, time(), view.tz) >= window.end)
+    if not later:
+        return None
+    first = later[0]
+    starts = datetime.combine(view.schedule.week(first).starts, time(), view.tz)
+    timed_lectures = [e.start for e in timed_next if e.kind == "lecture"]
+    if timed_lectures and min(timed_lectures) < starts:
+        return None
+    return first, [e for e in candidates if e.kind == "lecture" and e.start is None
+                   and e.week == first]
 
 
 def _span_text(window: Window, reader: Reader) -> str:

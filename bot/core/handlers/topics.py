@@ -74,7 +74,7 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         named = any(m.named and m.item.id in q.lectures for m in q.topic_matches)
         asked = [w for w in q.topic.split() if w not in FILLER]
         if asked and not named:
-            lines.append(W.TITLE_ONLY.format(phrase=q.topic_phrase))
+            lines.append(W.say_topic(W.TITLE_ONLY, q.topic_phrase))
         for lid in q.lectures:
             lines.append(_lecture_line(view, lid))
             events.append(view.schedule.event(lid))
@@ -97,7 +97,7 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         return found
     if matches:
         lines, events = _coverage_lines(matches, view, reader)
-        head = W.TOPIC_FOUND if matches[0].named else W.TOPIC_INFERRED.format(phrase=q.topic_phrase)
+        head = W.TOPIC_FOUND if matches[0].named else W.say_topic(W.TOPIC_INFERRED, q.topic_phrase)
         text = "\n".join([head, *lines])
         return Reply("topic", True, min(0.95, 0.5 + matches[0].score / 2), text, events)
     week = q.week or (q.time.window.course_week if q.time.window else None)
@@ -107,7 +107,7 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         found = _from_notes(q, view, reader)
         if found is not None:
             return found
-        return Reply("topic", False, 0.3, W.TOPIC_NOT_FOUND.format(phrase=q.topic_phrase))
+        return Reply("topic", False, 0.3, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
     return Reply("topic", False, 0.2, W.UNKNOWN)
 
 
@@ -116,7 +116,7 @@ def _from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     ids, hits, confidence = lectures_in_notes(q, view)
     if not ids:
         return None
-    lines = [W.TOPIC_IN_NOTES.format(phrase=q.topic_phrase)]
+    lines = [W.say_topic(W.TOPIC_IN_NOTES, q.topic_phrase)]
     events = []
     for eid in ids:
         e = view.schedule.event(eid)
@@ -205,8 +205,8 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
         week = q.week or (q.time.window.course_week if q.time.window else None)
         if week is None and q.time.window is None and q.has("where"):
             # "where are the notes": where they all are, not this week's list
-            return Reply("reading", True, 0.85, W.READING_WHERE.format(
-                locations=" and ".join(s.course.materials_locations)))
+            # (the page's own sentence: it says what else is there, tutorials, coursework)
+            return Reply("reading", True, 0.85, W.MATERIALS.format(note=s.course.materials_note))
         if week is None and q.time.window is None:
             week = view.understander.calendar.course_week_of(reader.now.astimezone(view.tz).date())
         if week is None:
@@ -217,7 +217,10 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not chosen:
         return Reply("reading", True, 0.75, W.READING_NONE.format(what=what) + " " + where)
     lines = [W.READING_FOR.format(what=what)]
-    lines += [W.READING_LINE.format(id=m.id, title=m.title, kind=m.kind) for m in chosen]
+    # the page's own note on an item ("coursework preparation") says what it is for
+    lines += [W.READING_LINE.format(id=m.id, title=m.title,
+                                    kind=f"{m.kind}; {m.note}" if m.note else m.kind)
+              for m in chosen]
     lines.append(where)
     return Reply("reading", True, 0.85, "\n".join(lines))
 

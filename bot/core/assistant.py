@@ -45,7 +45,7 @@ from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
-from bot.core.personal import PersonalDetector
+from bot.core.personal import PersonalDetector, background_only
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, unstated_terms
 from bot.core.text import normalize
@@ -459,11 +459,12 @@ _OWN_MATTERS = frozenset({"personal", "own_work"})
 
 def _context_of_answer(f: Frame, reply: Reply) -> bool:
     """A part that asks nothing, read as the writer's own matter by a classifier alone (no
-    rule, no matter the privacy rules name) and not answered: context, not a second reply."""
+    rule, no matter the privacy rules name), or by a rule only on background ("trying to
+    plan my shifts"), and not answered: context, not a second reply."""
     q = f.query
     return (q is not None and not reply.answered and reply.intent in _OWN_MATTERS
-            and not f.decided_by.startswith("rule:") and not asks(q.raw)
-            and not privacy_matter(q.raw))
+            and not asks(q.raw) and not privacy_matter(q.raw)
+            and (not f.decided_by.startswith("rule:") or background_only(q.raw)))
 
 
 # At most this many words in a part that only offers a guess ("monday 9am", "2 hours").

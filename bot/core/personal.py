@@ -147,15 +147,17 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                 r"(?:feel|feeling|felt|been) terrible|"
                 r"stuff came up|came up|absent|victim|inappropriate|rather not|"
                 # asking to be contacted directly, not "sampled z directly"
-                r"(?:contact|message|email|speak|talk)\w*(?: [\w']+){0,4} directly|"
-                r"(?:hours?|hrs) (?:ahead|behind)|\d ?am (?:for me|my time))\b", "first"),
+                r"(?:contact|message|email|speak|talk)\w*(?: [\w']+){0,4} directly)\b", "first"),
     # Machines die too: evidence against a death or a crash being someone's own life.
     ("machine", r"\b(?:kernel|runtime|session|process|instance|gpu|cuda|notebook|server|vm|"
                 r"training|run|job|model|neurons?|units?|relu|tensor|python|jupyter|"
                 r"laptop|cell)s? (?:[\w'-]+ ){0,2}(?:died|dies|dead|dying|crash\w*|killed|"
                 r"froze|freezes|hangs?|restart\w*)\b", "feature"),
+    # Where one lives ("6am for me", "8 hours ahead") is asked about with a session's time:
+    # a request for another time is a provision, decided by that cue.
     ("weak_own", r"\bmy (?:submission|result|feedback|attempt|laptop|internet|connection|"
-                 r"timezone|time zone)\b|\baudit\w*|"
+                 r"timezone|time zone)\b|\baudit\w*|(?:hours?|hrs) (?:ahead|behind)|"
+                 r"\d ?am (?:for me|my time)|"
                  r"\bi (?:was|am|have been|'ve been) (?:away|absent|off|out)\b", "feature"),
 ]]
 CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
@@ -190,19 +192,28 @@ _OWN_REQUEST = re.compile(
 
 # Cues that are often the background of a course question ("My name is Daniel and I work
 # full time. ... Could you tell me when task 2 is due?", "I joined late because of a visa
-# delay (now sorted). Could you explain ..."): said only in sentences that ask nothing, with
-# another sentence asking and nothing asked for oneself, they are the classifier's and the
-# detector's to weigh, not a rule's. Said in the asking sentence ("what happens to my visa
+# delay (now sorted). Could you explain ...", "I was ill last week so I'm behind. Is lecture
+# 22 live?"): said only in sentences that ask nothing, with another sentence asking and
+# nothing asked for oneself there, they are the classifier's and the detector's to weigh,
+# not a rule's. Said in the asking sentence ("what happens to my visa
 # if ..."), or with nothing else asked ("my visa was delayed"), they stay a rule's.
-_BACKGROUND_CUES = frozenset({"money", "visa", "records"})
+_BACKGROUND_CUES = frozenset({"money", "visa", "records", "health"})
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+# An illness told as past ("I was ill last week", "came back from being sick, fine now").
+_OVER = re.compile(r"\b(?:was|were|had|been|came back|got over|recovered|last (?:week|month)|"
+                   r"(?:all |everything )?(?:good|fine|better|ok|okay|well) now)\b")
+_CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
 _FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?)\b")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"
                               # "in the meantime, which platform does the course recommend"
                               # (a part's question mark is gone when it is split off)
                               r",\s*(?:who|when|what|whats|where|which|why|how)\b|"
-                              r"\b(?:could|can|would|will) you\b|\bplease (?:tell|explain|let)\b")
+                              r"\b(?:could|can|would|will) you\b|\bplease (?:tell|explain|let)\b|"
+                              # "... is that one live or recorded, and when": a question
+                              # asked inside a sentence, or trailing at its end
+                              r"\b(?:is|are|was|does|do|did) (?:that|this|it|there|they)\b.*"
+                              r"\bor\b|\b(?:when|where|who|which|how)\W*$")
 
 
 def rule_verdict(text: str) -> str | None:
@@ -262,14 +273,30 @@ def _only_background(text: str, cues: dict[str, bool]) -> bool:
     """Every strong cue that fires is one of background, said only where nothing is asked,
     another sentence asks, and nothing is asked for oneself."""
     strong = _strong(cues)
-    t = normalise(text)
-    if not strong or not strong <= _BACKGROUND_CUES or _OWN_REQUEST.search(t):
+    if not strong or not strong <= _BACKGROUND_CUES:
         return False
     patterns = [p for n, p, _ in _CUES if n in strong]
     sentences = [s.strip() for s in _SENTENCE_END.split(normalise_lines(text)) if s.strip()]
     asking = [s for s in sentences if _ASKING_SENTENCE.search(s)]
+    if "health" in strong and not all(_OVER.search(s) for s in sentences
+                                      if _CUES_BY_NAME["health"].search(s)):
+        return False  # an illness still going on ("I'm shielding ...") is the student's now
+    # What the background says happened ("trying to catch up", "missed a week") is no
+    # request; one made in the asking sentence ("can I catch up later?") is.
     return bool(asking) and not any(p.search(s) or _FOR_ONESELF.search(s)
-                                    for s in asking for p in patterns)
+                                    or _OWN_REQUEST.search(s) for s in asking for p in patterns)
+
+
+def background_only(text: str) -> bool:
+    """A remark that asks nothing and whose only personal cues are background ("trying to
+    plan my shifts", "i was ill last week"): beside a question, that question's context."""
+    cues = rule_cues(text)
+    strong = _strong(cues)
+    t = normalise(text)
+    if not strong or not strong <= _BACKGROUND_CUES or _OWN_REQUEST.search(t) \
+            or _FOR_ONESELF.search(t) or _ASKING_SENTENCE.search(t):
+        return False
+    return "health" not in strong or bool(_OVER.search(t))
 
 
 # One emotive word said of a piece of work going wrong ("expected input batch_size (32) to

@@ -177,8 +177,9 @@ _ASK_HUMAN = re.compile(
     r"escalate (?:this |it )?to)\s+(?:a|an|the)?\s*(?:human|person|ta|tas|teaching "
     r"assistants?|staff|tutor|lecturer)s?\b(?P<anon> anonymously)?\s*[:,-]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
-_FORGET = re.compile(r"^(?:please )?(?:forget (?:me|about me|my data)|delete (?:my|all my) "
-                     r"(?:data|questions|info(?:rmation)?)|erase my data)\b", re.IGNORECASE)
+_FORGET = re.compile(r"^(?:please )?(?:forget (?:(?:everything|all)(?: you know)? )?(?:about )?"
+                     r"(?:me|my data)|delete (?:everything about me|(?:my|all my|all of my) "
+                     r"(?:data|questions|info(?:rmation)?))|erase my data)\b", re.IGNORECASE)
 
 
 def ta_command(text: str) -> TaCommand | None:

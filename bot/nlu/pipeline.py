@@ -350,8 +350,9 @@ _STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 
 def _question_after_context(message: str) -> str:
     """What is asked after the statements before it, or the whole message when it starts
-    asking, is all statements, or its statements name a personal matter or a command (those
-    are read with the whole message, by the rules that know them)."""
+    asking, is all statements, or its statements name a personal matter that is more than
+    background (a job, a past illness) or a command (those are read with the whole message,
+    by the rules that know them)."""
     text = message.strip()
     starts = [0] + [m.end() for m in _STATEMENT_END.finditer(text)]
     for k, start in enumerate(starts):
@@ -360,7 +361,8 @@ def _question_after_context(message: str) -> str:
     else:
         return message
     context = text[:start].strip()
-    if (not context or privacy.rule_verdict(context) is not None
+    if (not context or (privacy.rule_verdict(context) is not None
+                        and not privacy.background_only(context))
             or commands.parse_command(context) is not None):
         return message
     return text[start:]

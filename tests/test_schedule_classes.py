@@ -233,3 +233,19 @@ def test_an_empty_week_points_to_the_next_weeks_pre_recorded_lectures(ask, sched
               and lec.delivery != "live"]
     assert a.text.startswith("No:") and f"week {first}'s pre-recorded" in a.text
     assert all(t in a.text for t in titles)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("anything on wed the 17th?", "2021-02-17"),
+    ("is there a tut on tuesday 2nd", "2021-02-02"),
+    ("what's happening thu 25th", "2021-02-25"),
+])
+def test_a_weekday_with_its_day_of_the_month_is_that_date(schedule, text, day):
+    cal = understander_for(schedule).calendar
+    window = parse_time(text, NOW, LONDON, cal).window
+    assert window is not None and window.start.date().isoformat() == day
+
+
+def test_a_day_of_the_month_after_a_weekday_is_no_tutorial_number(ask):
+    answer = ask("any tutorial on tuesday 23rd?", now="2021-02-15T09:00")
+    assert answer.answered and "T09" in answer.text and "no tutorial 23" not in answer.text

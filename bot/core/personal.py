@@ -199,9 +199,10 @@ _OWN_REQUEST = re.compile(
 # if ..."), or with nothing else asked ("my visa was delayed"), they stay a rule's.
 _BACKGROUND_CUES = frozenset({"money", "visa", "records", "health"})
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
-# An illness told as past ("I was ill last week", "came back from being sick, fine now").
-_OVER = re.compile(r"\b(?:was|were|had|been|came back|got over|recovered|last (?:week|month)|"
-                   r"(?:all |everything )?(?:good|fine|better|ok|okay|well) now)\b")
+# An illness told as over ("I was ill last week", "came back from being sick, fine now");
+# "I've been ill all week" is still going on.
+_OVER = re.compile(r"\b(?:came back|got over|recovered|last (?:week|month)|week before last|"
+                   r"(?:all |everything |i'?m )?(?:good|fine|better|ok|okay|well) now)\b")
 _CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
 _FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?)\b")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"

@@ -151,21 +151,31 @@ _NOT_A_DAY = (r"(?! ?(?:week|wk|cw|coursework|task|assignment|project|tutorial|t
 def _day_of_month(text, today, now, tz, cal):
     """"on the 23rd": the next date with that day of the month, from today."""
     m = re.search(rf"\b(?:on |by |for |until |till )?the (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}"
-                  rf"|\bon (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}", text)
+                  rf"|\bon (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}"
+                  # "tuesday 23rd", "on tue the 23": a weekday with its day of the month (the
+                  # number is a date, not a tutorial or lecture number)
+                  rf"|\b(?:on )?{_WEEKDAY},? (?:the (\d{{1,2}})(?:st|nd|rd|th)?|"
+                  rf"(\d{{1,2}})(?:st|nd|rd|th))\b{_NOT_A_DAY}", text)
     if not m:
         return None
-    day = int(m.group(1) or m.group(2))
+    day = int(m.group(1) or m.group(2) or m.group(4) or m.group(5))
+    weekday = WEEKDAYS[m.group(3)] if m.group(3) else None
     year, month = today.year, today.month
-    for _ in range(3):
+    first = None
+    for _ in range(12 if weekday is not None else 3):
         try:
             candidate = date(year, month, day)
         except ValueError:
             candidate = None
         if candidate and candidate >= today:
-            return _day_window(candidate, tz, f"on {candidate:%a} {candidate.day} "
-                               f"{candidate:%b %Y}", cal), m.span(), None
+            first = first or candidate
+            if weekday is None or candidate.weekday() == weekday:
+                first = candidate
+                break
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
+    if first is None:
+        return None
+    return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), m.span(), None
 
 
 def _relative_days(text, today, now, tz, cal):

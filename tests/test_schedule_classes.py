@@ -249,3 +249,14 @@ def test_a_weekday_with_its_day_of_the_month_is_that_date(schedule, text, day):
 def test_a_day_of_the_month_after_a_weekday_is_no_tutorial_number(ask):
     answer = ask("any tutorial on tuesday 23rd?", now="2021-02-15T09:00")
     assert answer.answered and "T09" in answer.text and "no tutorial 23" not in answer.text
+
+
+def test_the_session_after_a_named_one_is_the_next_of_its_kind(ask):
+    a = ask("which lecture comes after lec 16?", now="2021-02-05T17:00")
+    assert a.answered and ids(a) == ["L17"]
+    a = ask("what's the tutorial after T03", now="2021-01-20T10:00")
+    assert a.answered and set(ids(a)) == {"T04", "T05"}
+    last = ask("whats after lecture 22", now="2021-01-20T10:00")
+    assert last.answered and ids(last) == ["L22"] and "none comes after" in last.text
+    # naming a session without asking what follows it is about that session
+    assert ids(ask("when is lecture 16", now="2021-01-20T10:00")) == ["L16"]

@@ -51,6 +51,8 @@ DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
+AFTER_SESSION = "After {title} comes:"
+NONE_AFTER_SESSION = "{title} is the last of its kind on the course page: none comes after it."
 NONE_AFTER_DEADLINE = ("{id} (due {when}) is the course's last coursework deadline: none comes "
                        "after it.")
 NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have passed. The last "

@@ -16,6 +16,7 @@ from bot.core.queries import (
     course_dates,
     events_of,
     first_or_last,
+    following,
     on_weekday,
     undated_time_asked,
     weeks_asked,
@@ -81,9 +82,11 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         kinds |= in_qa_slots(view.schedule)  # e.g. a panel in a Q&A's slot
     explicit = _explicit(q, view)
     if explicit:
-        return _about(explicit, q, view, reader)
+        return session_after(explicit, q, view, reader) or _about(explicit, q, view, reader)
     if q.topic:
         matched = _by_topic(q, view, kinds)
+        if matched and (after := session_after(matched, q, view, reader)) is not None:
+            return after
         if matched:
             reply = _about(matched, q, view, reader)
             if not q.topic_matches[0].named:
@@ -387,6 +390,33 @@ def _about(events: list[Event], q: Query, view: CourseView, reader: Reader) -> R
         else:
             lines.extend(view.event_lines([e], reader))
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+# "what comes after lecture 14", "which tut is after the vae/gan one": asks what follows it.
+_ASKS_AFTER = re.compile(r"\b(?:what|which|whats|what's)\b[^.?!]*?\b(?:after|following)\s")
+
+
+def session_after(named: list[Event], q: Query, view: CourseView,
+                  reader: Reader) -> Reply | None:
+    """The lecture or tutorial that follows the one named, in the course's order, when the
+    question asks what comes after it; None when it does not ask that."""
+    if len(named) != 1 or named[0].kind not in ("lecture", "tutorial") \
+            or not _ASKS_AFTER.search(q.text):
+        return None
+    first = named[0]
+    # a tutorial's event title is its kind ("Tutorial"); its id and topic name it
+    title = first.title if first.kind == "lecture" else f"Tutorial {first.id} {first.topic}"
+    if first.kind == "lecture":  # pre-recorded lectures have a week, not a time
+        order = [lec.id for lec in view.schedule.lectures]
+        at = order.index(first.id) if first.id in order else -1
+        after = [e for e in (view.schedule.event(i) for i in order[at + 1:at + 2]) if e]
+    else:
+        after = following(events_of(view, {"tutorial"}, []), named)
+    if not after:
+        return Reply("schedule", True, 0.85, W.NONE_AFTER_SESSION.format(title=title), named)
+    reply = _about(after, q, view, reader)
+    return dataclasses.replace(reply, text=W.AFTER_SESSION.format(title=title) + "\n"
+                               + reply.text)
 
 
 def _lecture_line(e: Event, view: CourseView, reader: Reader) -> str:

@@ -6,6 +6,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
+from bot.core.handlers.sessions import session_after
 from bot.core.lexicon import FILLER
 from bot.core.queries import in_window
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
@@ -67,6 +68,9 @@ def _coverage_lines(matches: list[TopicMatch], view: CourseView, reader: Reader
 
 
 def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
+    named = [e for i in (*q.tutorials, *q.lectures) if (e := view.schedule.event(i))]
+    if (after := session_after(named, q, view, reader)) is not None:
+        return after  # "which lecture comes after lec 16": the next one, not lecture 16
     if q.tutorials:
         return _tutorials(q.tutorials, view, reader)
     if q.lectures:

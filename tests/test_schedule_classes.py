@@ -260,3 +260,12 @@ def test_the_session_after_a_named_one_is_the_next_of_its_kind(ask):
     assert last.answered and ids(last) == ["L22"] and "none comes after" in last.text
     # naming a session without asking what follows it is about that session
     assert ids(ask("when is lecture 16", now="2021-01-20T10:00")) == ["L16"]
+
+
+@pytest.mark.parametrize("question", ["which is earlier, lecture 15 or lecture 19?",
+                                      "what comes first: the gans lecture or the rnn basics "
+                                      "lecture"])
+def test_two_lectures_set_against_each_other_are_put_in_order(ask, question):
+    a = ask(question, now="2021-01-30T10:00")
+    assert a.answered and len(ids(a)) == 2 and "comes first" in a.text
+    assert "same time" not in a.text

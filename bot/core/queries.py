@@ -231,17 +231,45 @@ def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
     sessions_asked = q.kinds - {"deadline"}
     if not (sessions_asked or q.lectures or q.tutorials):
         return []
-    sessions = named_events(dataclasses.replace(q, coursework=[], kinds=sessions_asked,
-                                                direction=None), view, reader, limit=2)
-    # "the gan lecture": the one session the question names, the best match first
-    found = list(dict.fromkeys([*deadlines, *[e for e in sessions if e.kind != "deadline"][:1]]))
-    if len(found) < 2 or len({e.kind for e in found}) < 2:
-        return []
+    found = [] if deadlines else _two_sessions(q, view)
+    if not found:
+        sessions = named_events(dataclasses.replace(q, coursework=[], kinds=sessions_asked,
+                                                    direction=None), view, reader, limit=2)
+        # "the gan lecture": the one session the question names, the best match first
+        found = list(dict.fromkeys([*deadlines,
+                                    *[e for e in sessions if e.kind != "deadline"][:1]]))
+        if len(found) < 2 or len({e.kind for e in found}) < 2:
+            return []
     ordered = sorted(found, key=lambda e: course_order(view, e))
     if not all(_surely_before(view, a, b) or a.start == b.start
                for a, b in zip(ordered, ordered[1:], strict=False)):
         return []  # a pre-recorded lecture in the week of the deadline: no order to give
     return ordered
+
+
+# "the vae lecture or the attention one": the two sides of a choice.
+_EITHER_SIDE = re.compile(r"\s(?:or|vs\.?|versus)\s")
+
+
+def _two_sessions(q: Query, view: CourseView) -> list[Event]:
+    """Two lectures or tutorials a question sets against each other: by id ("lecture 16 or
+    lecture 20"), or one topic on each side of "or" ("the vae lecture or the attention
+    lecture"), each side's best title match; [] unless there are exactly two."""
+    s = view.schedule
+    named = [e for i in (*q.lectures, *q.tutorials) if (e := s.event(i)) is not None]
+    if len(named) == 2:
+        return named
+    sides = _EITHER_SIDE.split(q.text, maxsplit=1)
+    if named or len(sides) != 2:
+        return []
+    found = []
+    for side in sides:
+        match = next((m for m in view.topics.search(side) if m.item.kind in ("lecture",
+                      "tutorial") and (m.named or m.score >= MATCH_THRESHOLD)), None)
+        if match is None or (e := s.event(match.item.id)) is None:
+            return []
+        found.append(e)
+    return found if found[0] != found[1] else []
 
 
 def _surely_before(view: CourseView, a: Event, b: Event) -> bool:

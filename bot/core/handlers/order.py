@@ -1,5 +1,6 @@
-"""Which of two things of different kinds comes first: a deadline against a session ("the
-cw2 deadline or bronstein's lecture"), a lecture against a tutorial."""
+"""Which of two things comes first: a deadline against a session ("the cw2 deadline or
+bronstein's lecture"), a lecture against a tutorial, or two lectures or tutorials named on
+either side of "or"."""
 
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ from bot.schedule.model import Event
 
 def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """Both things with their times, then which is first and by how much; None when the
-    question does not set two dated things of different kinds against each other."""
+    question does not set two dated things against each other."""
     events = compared_events(q, view, reader)
     if not events:
         return None
     first, second = events[0], events[-1]
-    if first.start == second.start:
+    if first.start is not None and first.start == second.start:
         verdict = W.ORDER_SAME.format(first=_name(first), second=_name(second))
     elif first.start is None or second.start is None:  # placed only in a week
         verdict = W.ORDER_BEFORE.format(first=_name(first), second=_name(second))

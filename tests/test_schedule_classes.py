@@ -269,3 +269,11 @@ def test_two_lectures_set_against_each_other_are_put_in_order(ask, question):
     a = ask(question, now="2021-01-30T10:00")
     assert a.answered and len(ids(a)) == 2 and "comes first" in a.text
     assert "same time" not in a.text
+
+
+def test_what_is_left_is_named_as_the_page_names_it(ask):
+    a = ask("how many q&as are left", now="2021-02-01T09:00")
+    assert a.answered and "Q&A session (Tue 2 Feb 2021" in a.text
+    assert "QA-W" not in a.text and "PANEL-W" not in a.text
+    a = ask("how many tutorials are left", now="2021-02-16T13:00")
+    assert "Tutorial T09 GCNs" in a.text and "TUT-W" not in a.text

@@ -12,7 +12,7 @@ from collections import Counter
 
 from bot.core import wording as W
 from bot.schedule.kinds import EVENT_KINDS
-from bot.schedule.model import Lecture, Schedule
+from bot.schedule.model import Event, Lecture, Schedule
 
 
 def lecture_span(s: Schedule) -> str:
@@ -106,6 +106,15 @@ def timetabled_kinds(s: Schedule) -> str:
     kinds = {sl.kind for sl in s.course.timetable}
     names = join([W.EVENT_KIND_NAMES[k] for k in EVENT_KINDS if k in kinds])
     return names[0].upper() + names[1:] if names else ""
+
+
+def event_name(e: Event) -> str:
+    """What the course page calls an event, without the schedule file's own ids (a Q&A's
+    "QA-W4" is no name a student has seen): a lecture or deadline by its title, a tutorial
+    by its number and topic ("Tutorial T09 GCNs"), a session by its title."""
+    if e.topic:
+        return f"{e.title} {e.id} {e.topic}"
+    return e.title
 
 
 def join(names: list[str]) -> str:

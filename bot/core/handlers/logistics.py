@@ -8,6 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
+    event_name,
     in_qa_slots,
     lecture_numbers,
     lecture_span,
@@ -270,7 +271,7 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         window = q.time.window  # "after tomorrow's": from then on, else from now
         since = window.start if window and window.granularity == "after" else reader.now
         _, left = split_at([e for e in view.events if e.kind in kinds], since)
-        names = ", ".join(f"{e.id} ({view.instant(e.start, reader)})" for e in left)
+        names = ", ".join(f"{event_name(e)} ({view.instant(e.start, reader)})" for e in left)
         return W.COUNT_LEFT.format(count=len(by_start(left)), what=_kind_names(kinds),
                                    names=names or "none")
     if q.has("coursework") or "deadline" in q.kinds:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
 from bot.core.queries import compared_events
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.schedule.model import Event
 
 
 def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -21,17 +21,14 @@ def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return None
     first, second = events[0], events[-1]
     if first.start is not None and first.start == second.start:
-        verdict = W.ORDER_SAME.format(first=_name(first), second=_name(second))
+        verdict = W.ORDER_SAME.format(first=event_name(first), second=event_name(second))
     elif first.start is None or second.start is None:  # placed only in a week
-        verdict = W.ORDER_BEFORE.format(first=_name(first), second=_name(second))
+        verdict = W.ORDER_BEFORE.format(first=event_name(first), second=event_name(second))
     else:
-        verdict = W.ORDER_FIRST.format(first=_name(first), second=_name(second),
+        verdict = W.ORDER_FIRST.format(first=event_name(first), second=event_name(second),
                                        gap=format_duration(elapsed(first.start, second.start)))
     return Reply("schedule", True, 0.9, "\n".join([*view.event_lines(events, reader), verdict]),
                  events)
 
 
-def _name(e: Event) -> str:
-    if e.kind == "lecture":
-        return e.title  # "Lecture 22: GNNs, GCNs"
-    return f"{e.title} ({e.id}{' ' + e.topic if e.topic else ''})"
+

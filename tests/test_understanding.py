@@ -199,3 +199,11 @@ def test_a_course_question_in_the_first_person_is_answered_without_the_detector(
                        nlu._notes_confidence, is_personal)
     f = strict.frames("I'm in Beijing, when exactly is the CW3 deadline for me?", NOW, LONDON)[0]
     assert f.intent is Intent.DEADLINE and asked == []
+
+
+def test_an_unsure_other_course_reading_of_our_own_things_gives_way(frames):
+    # unsure "another course" for a message that names only this course's kinds of event
+    f = frames("tell me the tutorials in order pls")[0]
+    assert f.intent in (Intent.SCHEDULE, Intent.LOGISTICS, Intent.TOPIC)
+    # a subject of another course, or "my other module", still says another course
+    assert frames("when is the computer vision coursework due")[0].intent is Intent.OTHER_COURSE

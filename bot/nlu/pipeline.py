@@ -63,6 +63,13 @@ COURSE_QUESTIONS = FROM_SCHEDULE | FROM_NOTES
 # Readings that turn a message away ("not this course", "not the bot's business"): a sure one
 # is still read again on its asking sentence ("when's the exam. everyone keeps guessing").
 _NOT_OURS = frozenset({Intent.OTHER_COURSE, Intent.OFF_TOPIC, Intent.UNKNOWN})
+# Below this, a classifier's "another course" for a message naming this course's things (its
+# kinds of event, its tasks, sessions, people or notes; the course's title alone is no
+# evidence: "a deep learning module in my own department") gives way to the next reading.
+OTHER_COURSE_SURE = 0.6
+# Words that say another course is meant even when none is named ("my other module").
+_ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
+                      r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
 # Help with one's own work, or the notes' explanation of what it is about.
 _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
@@ -174,6 +181,18 @@ class Understanding:
                 intent, p = frame.alternatives[0]
                 frame = dataclasses.replace(frame, intent=intent, probability=p,
                                             decided_by="classifier+own-run")
+            elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
+                    and frame.probability < OTHER_COURSE_SURE and frame.alternatives
+                    and (q.kinds or q.coursework or q.lectures or q.tutorials or q.staff
+                         or q.notes) and not _ANOTHER.search(q.text)
+                    and not self._names_another_subject(q)
+                    and (ours := next(((i, p) for i, p in frame.alternatives
+                                       if i in _ABOUT_THE_COURSE), None)) is not None):
+                # "plz tell me deadlines in order": an unsure reading of another course, for
+                # a message that names this course's things and nothing of another's, gives
+                # way to the best reading about this course.
+                frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
+                                            decided_by="classifier+ours")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
             elif frame.intent == Intent.COMPLAINT and frame.decided_by == "classifier":

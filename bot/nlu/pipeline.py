@@ -65,7 +65,7 @@ COURSE_QUESTIONS = FROM_SCHEDULE | FROM_NOTES
 _NOT_OURS = frozenset({Intent.OTHER_COURSE, Intent.OFF_TOPIC, Intent.UNKNOWN})
 # Below this, a classifier's "another course" for a message naming this course's things (its
 # kinds of event, its tasks, sessions, people or notes; the course's title alone is no
-# evidence: "a deep learning module in my own department") gives way to the next reading.
+# evidence: "a module like this one in my own department") gives way to the next reading.
 OTHER_COURSE_SURE = 0.6
 # Words that say another course is meant even when none is named ("my other module").
 _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"

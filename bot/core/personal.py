@@ -161,6 +161,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                  r"\bi (?:was|am|have been|'ve been) (?:away|absent|off|out)\b", "feature"),
 ]]
 CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
+_CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
 
 
 def normalise(text: str) -> str:
@@ -203,7 +204,6 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 # "I've been ill all week" is still going on.
 _OVER = re.compile(r"\b(?:came back|got over|recovered|last (?:week|month)|week before last|"
                    r"(?:all |everything |i'?m )?(?:good|fine|better|ok|okay|well) now)\b")
-_CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
 _FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?)\b")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"
@@ -264,8 +264,7 @@ def _only_situation(text: str, name: str, cues: dict[str, bool]) -> bool:
     """The deciding cue matched only a word of how one's week is arranged, no other strong
     cue fires, and nothing is asked for oneself."""
     t = normalise(text)
-    pattern = next(p for n, p, _ in _CUES if n == name)
-    if not all(_SITUATION.fullmatch(m.group(0)) for m in pattern.finditer(t)):
+    if not all(_SITUATION.fullmatch(m.group(0)) for m in _CUES_BY_NAME[name].finditer(t)):
         return False
     return _strong(cues) == {name} and not _OWN_REQUEST.search(t)
 
@@ -276,7 +275,7 @@ def _only_background(text: str, cues: dict[str, bool]) -> bool:
     strong = _strong(cues)
     if not strong or not strong <= _BACKGROUND_CUES:
         return False
-    patterns = [p for n, p, _ in _CUES if n in strong]
+    patterns = [_CUES_BY_NAME[n] for n in strong]
     sentences = [s.strip() for s in _SENTENCE_END.split(normalise_lines(text)) if s.strip()]
     asking = [s for s in sentences if _ASKING_SENTENCE.search(s)]
     if "health" in strong and not all(_OVER.search(s) for s in sentences
@@ -323,10 +322,9 @@ def venting(text: str) -> bool:
     if _strong(cues) != {"mind"} or _telegraphic_distress(text):
         return False
     signs = {m.group(0) for m in _VENTING.finditer(t)}
-    mind = next(p for n, p, _ in _CUES if n == "mind")
     crisis = {m.group(0) for m in _CRISIS.finditer(t)} - {"crying", "cried"}
     return (len(signs) == 1 and not crisis
-            and all(_VENTING.fullmatch(m.group(0)) for m in mind.finditer(t)))
+            and all(_VENTING.fullmatch(m.group(0)) for m in _CUES_BY_NAME["mind"].finditer(t)))
 
 
 def venting_over_work(text: str) -> bool:

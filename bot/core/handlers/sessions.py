@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import all_lectures_timed, in_qa_slots, live_except
+from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
 from bot.core.queries import (
@@ -404,12 +404,11 @@ def session_after(named: list[Event], q: Query, view: CourseView,
             or not _ASKS_AFTER.search(q.text):
         return None
     first = named[0]
-    # a tutorial's event title is its kind ("Tutorial"); its id and topic name it
-    title = first.title if first.kind == "lecture" else f"Tutorial {first.id} {first.topic}"
+    title = event_name(first)
     if first.kind == "lecture":  # pre-recorded lectures have a week, not a time
         order = [lec.id for lec in view.schedule.lectures]
-        at = order.index(first.id) if first.id in order else -1
-        after = [e for e in (view.schedule.event(i) for i in order[at + 1:at + 2]) if e]
+        next_ids = order[order.index(first.id) + 1:][:1] if first.id in order else []
+        after = [e for e in map(view.schedule.event, next_ids) if e]
     else:
         after = following(events_of(view, {"tutorial"}, []), named)
     if not after:

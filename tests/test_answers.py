@@ -416,6 +416,8 @@ def test_lecture_22_examinability_is_not_invented(ask):
 def test_help(ask):
     a = ask("help")
     assert a.intent == "help" and a.answered and "cw2" in a.text
+    # help names every kind of thing the bot does: the notes' concepts and reminders too
+    assert "Concepts from the notes" in a.text and '"remind me"' in a.text
     assert ask("what can you do?").intent == "help"
 
 

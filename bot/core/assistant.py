@@ -333,8 +333,10 @@ class Assistant:
             return _offer_a_ta(reply, forum)
         match f.intent:
             case Intent.HELP:
+                has_notes = view.knowledge is not None or self.notes_pending() is not None
                 return Reply("help", True, 0.95, W.HELP.format(
                     code=c.code, title=c.title, forum=c.forum.name,
+                    concepts=W.HELP_CONCEPTS if has_notes else "",
                     **help_examples(view.schedule)))
             case Intent.GREETING:
                 return Reply("greeting", True, 0.9, W.GREETING)

@@ -18,8 +18,14 @@ HELP = (
     "• People: \"who marks {coursework}?\", \"who runs the week {week} {session}?\"\n"
     "• Logistics: \"how is the course assessed?\", \"what's examinable?\", "
     "\"how do I submit?\", \"which book?\", \"where do I get a GPU?\", \"where is the forum?\"\n"
+    "{concepts}"
+    "• Reminders: \"remind me\" (before deadlines and sessions), \"stop reminders\"; "
+    "\"forget me\" deletes what I keep about you\n"
     "If I can't answer, I'll say so: you can then ask the course staff on {forum}."
 )
+# The help line on notes, for a course that has them.
+HELP_CONCEPTS = ("• Concepts from the notes: ask what something is, why or how it works, or how "
+                 "two things differ; I quote the notes and say which part\n")
 # Blanks of the examples above when the course has no such thing to name.
 EXAMPLE_COURSEWORK = "the coursework"
 EXAMPLE_LECTURE = "lecture {number}"

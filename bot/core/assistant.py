@@ -33,9 +33,13 @@ from bot.core.handlers.beyond import (
 from bot.core.handlers.course_wide import (
     answer_every_week,
     answer_first_or_last,
+    answer_next_to,
     answer_place_guess,
     answer_regular_slot,
     answer_revision_notes,
+    answer_time_zone,
+    answer_titled_sessions,
+    answer_weekly_clash,
 )
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
@@ -47,7 +51,7 @@ from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import PersonalDetector, background_only
 from bot.core.personal import matter as privacy_matter
-from bot.core.queries import asks_examinable, unstated_terms
+from bot.core.queries import asks_examinable, unstated_terms, weekly_clash
 from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -249,6 +253,12 @@ class Assistant:
             asides = [aside or (i > first and _context_of_answer(f, r))
                       for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
                                                             strict=True))]
+        # "how many cw tasks total and are they all counted?": a part that only points back
+        # at what an answered part of the same reading was about, and is not answered
+        # itself, is that answer's to give (it says "all of them assessed"), not a failure.
+        asides = [aside or (i > 0 and _covered_before(f, r, answered[:i], replies[:i]))
+                  for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
+                                                        strict=True))]
         # "at what time are the videos released? monday 9am?": the guess after a question
         # the page does not answer is that question's, not one to answer with Monday's list.
         asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))
@@ -288,6 +298,13 @@ class Assistant:
         c = view.schedule.course
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
+        if (f.query is not None and f.intent.value not in _FACT_INTENTS and f.command is None
+                and (not f.decided_by.startswith("rule:") or _clash_only(f))
+                and (timetabled := _timetable_question(f.query, view, reader)) is not None):
+            # "i work thursday afternoons, anything i'd miss", "whats after the vae/gan
+            # tutorial": read by the classifier as the writer's own matter or the notes', yet
+            # shaped as a question about the timetable the course queries answer.
+            return timetabled
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
@@ -296,7 +313,11 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_order(f.query, view, reader)
+                course_wide = (answer_time_zone(f.query, view, reader)
+                               or answer_order(f.query, view, reader)
+                               or answer_weekly_clash(f.query, view, reader)
+                               or answer_next_to(f.query, view, reader)
+                               or answer_titled_sessions(f.query, view, reader)
                                or answer_every_week(f.query, view, reader)
                                or answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
@@ -365,6 +386,43 @@ class Assistant:
                 return Reply("unknown", False, 0.0, W.EMPTY.format(
                     coursework=help_examples(view.schedule)["coursework"]))
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
+
+
+def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[Reply]) -> bool:
+    """A part not answered that names nothing of its own (no task, session, person, topic or
+    time) and points back ("are they all counted"), after an answered part of the same
+    reading."""
+    q = f.query
+    if q is None or reply.answered or not refers_back(q.text) or q.time.window is not None:
+        return False
+    if q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known:
+        return False
+    return any(b.intent == f.intent and r.answered for b, r in zip(before, replies,
+                                                                  strict=True))
+
+
+def _clash_only(f: Frame) -> bool:
+    """Read as personal by a rule only for a weekly commitment of the writer's ("i've got a
+    job on wednesday mornings, will that clash with anything"), naming no matter the staff
+    decide and no distress: the clash with the timetable is what is asked."""
+    q = f.query
+    return (f.decided_by == "rule:personal" and q is not None
+            and weekly_clash(q) is not None and not privacy_matter(q.raw))
+
+
+def _timetable_question(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A part read as something other than a course fact that still asks a question over
+    the timetable: a weekly commitment set against it, the session after or before one it
+    names by kind, or every session of a kind whose titles name a topic (when nothing it
+    names is missing from the page). None otherwise."""
+    reply = answer_weekly_clash(q, view, reader)
+    if reply is None and q.kinds:  # "what timezone is the q&a in"
+        reply = answer_time_zone(q, view, reader)
+    if reply is None and q.kinds & {"lecture", "tutorial"}:
+        reply = answer_next_to(q, view, reader)
+    if reply is None and not unstated_terms(q, view):
+        reply = answer_titled_sessions(q, view, reader)
+    return reply
 
 
 def _personal_text(f: Frame, forum: dict[str, str]) -> str:

@@ -230,6 +230,12 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     asides = asides or [r.intent in _ASIDES for r in replies]
     useful = [r for r, aside in zip(replies, asides, strict=True) if not aside]
     replies = useful or replies[:1]
+    # "whats after the vae/gan tut?? like which tut comes next": a part that asks again, and
+    # is answered with the very sessions an answer before it already gives, adds nothing.
+    replies = [r for i, r in enumerate(replies) if not (
+        i and r.intent == "schedule" and r.answered and r.events
+        and any(p.intent == "schedule" and p.answered and set(r.events) <= set(p.events)
+                for p in replies[:i]))]
     if len(replies) == 1:
         return replies[0]
     first = replies[0]

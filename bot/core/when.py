@@ -96,9 +96,12 @@ def _week_window(monday: date, tz: ZoneInfo, label: str, cal: CourseCalendar) ->
     return Window(begin, begin + timedelta(days=7), label, "week", cal.course_week_of(monday))
 
 # "which deadlines are on a tuesday", "is the q&a at 10 on tuesdays": any such day.
+# "i work thursday afternoons": a part of the day in the plural recurs each week too.
 _WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every|each) (mon|tue|wed|thu|fri|sat|sun)"
                             r"(?:day|sday|nesday|rsday|urday)\b"
-                            r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b")
+                            r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b"
+                            r"|\b(?:on )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|"
+                            r"urday)? (?:mornings|afternoons|evenings|nights)\b")
 
 
 def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:
@@ -107,7 +110,7 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
     today = local_now.date()
     if (m := _WEEKDAY_CLASS.search(text)) is not None:
         remainder = re.sub(r"\s+", " ", (text[:m.start()] + " " + text[m.end():]).strip())
-        day = (m.group(1) or m.group(2))[:3]
+        day = next(g for g in m.groups() if g)[:3]
         return TimeParse(None, remainder, None, m.group().strip(), WEEKDAYS[day])
     for parser in _PARSERS:
         found = parser(text, today, local_now, tz, cal)
@@ -178,6 +181,11 @@ def _day_of_month(text, today, now, tz, cal):
     return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), m.span(), None
 
 
+# Before this hour, "tomorrow" is the day after the asker's night, i.e. the calendar day
+# that has just begun where they are.
+SMALL_HOURS_END = 5
+
+
 def _relative_days(text, today, now, tz, cal):
     # "the next tutorial after today's", "any more after yesterday's": from the day after
     # that day on, as far as the course goes.
@@ -205,6 +213,9 @@ def _relative_days(text, today, now, tz, cal):
     for pattern, offset, label in patterns:
         m = re.search(pattern, text)
         if m:
+            if label == "tomorrow" and now.hour < SMALL_HOURS_END:
+                # "tmrw's q&a" asked at 4am, before sleeping: the day that is starting
+                offset = 0
             return _day_window(today + timedelta(days=offset), tz, label, cal), m.span(), None
     m = re.search(r"\b(?:tonight|this (?:afternoon|evening)|later today)\b", text)
     if m:  # what is left of today

@@ -166,6 +166,11 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _listing("{line}", first, view, reader, 0.85)
     if q.direction == "last" and timed:
         last = _same_start(timed, timed[-1])
+        if not q.staff and len(q.kinds) == 1:
+            # "when is the last tutorial": said to be the course's last of its kind
+            head = W.LAST_OF_KIND.format(kind=W.KIND_SINGULAR.get(last[0].kind, last[0].kind))
+            if all(e.kind in q.kinds for e in last):
+                return _listing(head + " {line}", last, view, reader, 0.85)
         sessions = [e for e in timed if e.kind != "panel"]
         if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
             # "the last Q&A": the panel in the Q&A slot is the last thing held there (its note
@@ -500,7 +505,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     events = sorted(timed, key=lambda e: (e.start, e.id)) + others + prerecorded
     if not events:
         generic = kinds >= set(ALL_KINDS)
-        text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(label=window.label)
+        text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(
+            label=window.label, what=_kinds_name(kinds))
         if week and week.note:
             text += "\n" + lines[-1]
         weeks = view.schedule.weeks
@@ -516,7 +522,15 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                 text += "\n" + W.LECTURES_TODAY.format(
                     week=window.course_week,
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
-        nxt = sorted((e for e in candidates if e.start and e.start > reader.now),
+        others = _others_in(kinds, window, view)
+        if others:
+            # "lectures this week?" with none: what is on then instead (the asker is planning)
+            text += "\n" + "\n".join([W.OTHERS_IN.format(label=window.label),
+                                       *_session_lines(view, others, reader)])
+        # the next one after the window asked about ("any lecture in week 9?" is not answered
+        # with one before week 9)
+        after = max(reader.now, window.end)
+        nxt = sorted((e for e in candidates if e.start and e.start > after),
                      key=lambda e: (e.start, e.id))
         if (prerecorded_next := _next_prerecorded(candidates, window, nxt, view)) is not None:
             # "cant find any lecture" in week 1: week 2's pre-recorded ones come before any
@@ -569,3 +583,20 @@ def _span_text(window: Window, reader: Reader) -> str:
     last = (window.end - _DAY).astimezone(zone)
     return f"{format_day(start)} to {format_day(last)}"
 
+
+
+def _others_in(kinds: set[str], window: Window, view: CourseView) -> list[Event]:
+    """The course's events of other kinds in the window (placed only in its course week
+    too), in order; [] when every kind was asked for."""
+    if set(ALL_KINDS) <= kinds:
+        return []
+    timed = sorted((e for e in view.events if e.kind not in kinds and e.start
+                    and window.start <= e.start < window.end), key=lambda e: (e.start, e.id))
+    placed = [e for e in view.events if e.kind not in kinds and e.start is None
+              and window.holds_week(e.week) and window.granularity in ("week", "range")]
+    return placed + timed
+
+
+def _session_lines(view: CourseView, events: list[Event], reader: Reader) -> list[str]:
+    lectures = [view.lecture_line(e, reader) for e in events if e.kind == "lecture"]
+    return lectures + view.event_lines([e for e in events if e.kind != "lecture"], reader)

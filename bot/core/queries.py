@@ -474,6 +474,11 @@ _NEXT_TO = re.compile(r"\b(after|following|before|preceding|prior to)\s+(?:the\s
 _ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\bnext\b")
 
 
+_TAIL_WORDS = 6
+_KIND_OR_ONE = frozenset({"lecture", "lectures", "lec", "tutorial", "tut", "tute", "one",
+                          "session", "video", "recording"})
+
+
 def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
     """("after" or "before", the one session named) when the question asks which session
     comes after or before one it names; None otherwise. One named on each side ("is the gan
@@ -484,10 +489,21 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
     if two_sessions(q, view):
         return None
     direction = "after" if m.group(1) in ("after", "following") else "before"
-    named = [e for i in (*q.lectures, *q.tutorials) if (e := view.schedule.event(i)) is not None]
+    # what follows the word names the session: a few words, up to the end of the clause
+    tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:_TAIL_WORDS])
+    ids = [*q.lectures, *q.tutorials]
+    if ids:
+        # "after lecture 14": the one named right after the word, and only one named at all
+        if len(ids) != 1 or not any(kind in ("lecture", "tutorial") and written in tail
+                                    for kind, written in q.spans):
+            return None
+        named = [e for e in [view.schedule.event(ids[0])] if e is not None]
+    else:
+        named = []
     if not named:
         kinds = q.kinds & {"lecture", "tutorial"}
-        tail = q.text[m.end():]
+        if not (set(tail.split()) & _KIND_OR_ONE):
+            return None  # "after six years in industry": no session named after it
         match = next((t for t in view.topics.search(tail) if t.named
                       and t.item.kind in (kinds or {"lecture", "tutorial"})), None)
         if match is None:

@@ -101,6 +101,8 @@ REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 NOTHING_IN = "There are no {what} scheduled {label}."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
 OTHERS_IN = "What is on {label}:"
+# "tomorrow" asked in the small hours: the day just begun and the next.
+TODAY_OR_TOMORROW = "today or tomorrow"
 NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 LAST_WAS = "The most recent one: {line}"
@@ -336,6 +338,7 @@ NOTHING_NOW = "Nothing is on right now."
 TOPIC_COURSEWORK_UNKNOWN = ("The course page doesn't say which topic each coursework task "
                             "covers. The deadlines are:")
 DEADLINES_PASSED = "Deadlines that have passed:"
+DEADLINES_PASSED_COUNT = "{count} of the {total} coursework deadlines have passed:"
 QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
              "(week {week}, {span}).")
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "

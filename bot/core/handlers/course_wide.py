@@ -280,14 +280,19 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
 
 
+_ASKS_WHEN = re.compile(r"\b(?:when|whens|when's|what week|which week|which weeks|what weeks|"
+                        r"what day|which day|come out|released?|out yet|available)\b")
+
+
 def answer_titled_sessions(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"When do the transformer lectures come out", "the gan tuts": a kind named in the
     plural with a topic is every session of that kind whose title names it, not the best
     match alone. None unless that names two or more."""
     kinds = plural_kinds(q)
     if (not kinds or q.lectures or q.tutorials or q.coursework or q.time.window is not None
-            or q.staff or not q.topic):
-        return None
+            or q.staff or not q.topic or not _ASKS_WHEN.search(q.text)
+            or q.has("examinable")):
+        return None  # (what else is asked of them is another handler's: "are they examinable")
     found = titled_by_words(q, view, kinds)
     if len(found) < 2:
         return None
@@ -326,7 +331,8 @@ def _session_lines(view: CourseView, events: list, reader: Reader) -> list[str]:
 
 
 # "what time zone are the deadlines in", "which tz is the q&a in": the zone of the page's times.
-_ZONE_ASKED = re.compile(r"\btime ?zones?\b|\b(?:what|which) (?:zone|tz)\b|\btz\b")
+_ZONE_ASKED = re.compile(r"\b(?:what|which|whose|in what|in which) (?:time ?zone|tz|zone)s?\b"
+                         r"|\btime ?zones? (?:is|are|do|does)\b")
 # "what's 19:00 in chicago", "10am course time is what for me": a clock time converted.
 _CONVERT = re.compile(r"\b(?:what|whats|what's|when|convert|which)\b|\bfor me\b|\bmy time\b")
 _MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
@@ -341,7 +347,8 @@ def answer_time_zone(q: Query, view: CourseView, reader: Reader) -> Reply | None
     named_zone = find_zone(normalize(q.raw))
     converts = (hour is not None and _CONVERT.search(q.text) is not None
                 and (named_zone is not None or _MY_TIME.search(q.text) is not None)
-                and not (q.coursework or q.lectures or q.tutorials or q.staff))
+                and not (q.coursework or q.lectures or q.tutorials or q.staff
+                         or q.kinds & _SESSIONS or q.time.window is not None))
     if not (zone_asked or converts):
         return None
     if zone_asked and (q.coursework or q.lectures or q.tutorials) and not converts:

@@ -524,9 +524,14 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
         others = _others_in(kinds, window, view)
         if others:
-            # "lectures this week?" with none: what is on then instead (the asker is planning)
-            text += "\n" + "\n".join([W.OTHERS_IN.format(label=window.label),
-                                       *_session_lines(view, others, reader)])
+            # "lectures this week?" with none: what is on then instead (the asker is planning);
+            # the week's pre-recorded lectures in one line
+            placed = [e for e in others if e.kind == "lecture" and e.start is None]
+            lines = view.event_lines([e for e in others if e not in placed], reader)
+            if placed:
+                lines.append(W.PRERECORDED_WEEK.format(week=placed[0].week, titles="; ".join(
+                    e.title.removeprefix("Lecture ") for e in placed)))
+            text += "\n" + "\n".join([W.OTHERS_IN.format(label=window.label), *lines])
         # the next one after the window asked about ("any lecture in week 9?" is not answered
         # with one before week 9)
         after = max(reader.now, window.end)
@@ -597,6 +602,3 @@ def _others_in(kinds: set[str], window: Window, view: CourseView) -> list[Event]
     return placed + timed
 
 
-def _session_lines(view: CourseView, events: list[Event], reader: Reader) -> list[str]:
-    lectures = [view.lecture_line(e, reader) for e in events if e.kind == "lecture"]
-    return lectures + view.event_lines([e for e in events if e.kind != "lecture"], reader)

@@ -344,6 +344,8 @@ class Assistant:
                 # event of a kind the question also names
                 handler = answer_not_on_page
             reply = course_wide or handler(f.query, view, reader)
+            if course_wide is None:
+                reply = _with_unstated_part(f, reply, view, reader)
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
                 reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
@@ -399,6 +401,38 @@ def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[R
         return False
     return any(b.intent == f.intent and r.answered for b, r in zip(before, replies,
                                                                   strict=True))
+
+
+# What the page states about the coursework, named by these cues: a part read weakly as
+# "not on the page" that asks one of them is asked about the page's own facts.
+_PAGE_FACT_CUES = ("individual", "submit")
+
+
+def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """A reply for a part that asks about something the page has no field for ("office
+    hours", "reading week") beside something it does state: both. "Do we have anything next
+    tuesday or is it reading week": that day's sessions, and that the page mentions no
+    reading week; "office hours of Kainz?": that it mentions none, and what it lists for
+    Kainz. A part read as not on the page that asks what the page says of the coursework
+    ("is it also individual like the others") is answered from it."""
+    q = f.query
+    assert q is not None
+    unstated = unstated_terms(q, view)
+    if reply.intent == "not_on_page" and unstated and q.time.window is not None:
+        on_then = answer_schedule(q, view, reader)
+        if on_then.answered and on_then.events:
+            return dataclasses.replace(on_then, answered=False,
+                                       text=f"{on_then.text}\n{reply.text}")
+    if reply.intent == "people" and unstated and reply.answered:
+        head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
+            W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
+        return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
+    if (reply.intent == "not_on_page" and not unstated
+            and not f.decided_by.startswith("rule:") and q.has(*_PAGE_FACT_CUES)):
+        stated = answer_logistics(q, view, reader)
+        if stated.answered:
+            return stated
+    return reply
 
 
 def _clash_only(f: Frame) -> bool:

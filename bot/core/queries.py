@@ -12,6 +12,8 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
+from bot.core.multipart import asks
+from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -19,8 +21,8 @@ from bot.core.when import Window
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["asked_order", "asks_exam_order", "by_start", "compared_events", "course_order",
-           "events_of",
+__all__ = ["asked_focus", "asked_order", "asks_exam_order", "by_start", "compared_events",
+           "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "asks_examinable", "named_as_start",
            "unstated_terms",
@@ -530,3 +532,40 @@ def neighbour(view: CourseView, named: Event, direction: str) -> list[Event]:
     earlier = sorted((e for e in same if named.start and e.start < named.start),
                      key=lambda e: (e.start, e.id))
     return [e for e in earlier if e.start == earlier[-1].start] if earlier else []
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def asked_focus(q: Query) -> Query:
+    """The question narrowed to what its asking sentences name, when a message gives context
+    first ("i've only watched lectures 01 to 08 so far. ... When is the next Q&A?", "wen is
+    the tut this week. im in another lecture"): kinds of event and ids named only in the
+    sentences that ask nothing are context, not what is asked. The question unchanged when
+    it is one sentence, or every sentence asks, or the asking ones name no kind."""
+    # (a remark in brackets asks nothing: "(ml for imaging, which is also killing me)")
+    sentences = [s for s in _SENTENCE_END.split(_BRACKETED.sub(" ", q.raw)) if s.strip()]
+    if len(sentences) < 2:
+        return q
+    asking = [s for s in sentences if asks(s)]
+    if not asking or len(asking) == len(sentences):
+        return q
+    text = normalize(" ".join(asking))
+    words = set(tokens(text))
+    kinds = {k for k in q.kinds if words & q.cues.get(k, set())}
+    written = [w for kind, w in q.spans if kind in ("lecture", "tutorial", "coursework")
+               and w in text]
+
+    def still_asked(ids: list[str]) -> list[str]:
+        # an id whose number is written in an asking sentence ("lecture 22", not "lec 15")
+        kept = [i for i in ids if any(re.search(rf"\b0*{re.escape(i.lstrip('LTCWltcw-'))}\b", w)
+                                      for w in written)]
+        return kept
+    ids = {"lectures": still_asked(q.lectures), "tutorials": still_asked(q.tutorials),
+           "coursework": still_asked(q.coursework)}
+    if not kinds and not any(ids.values()):
+        return q  # the asking sentences name nothing of their own
+    if not kinds:  # (an id named in them says its kind)
+        kinds = {k for k in q.kinds if k != "lecture" or ids["lectures"]}
+    return dataclasses.replace(q, kinds=kinds, **ids)

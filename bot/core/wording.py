@@ -239,6 +239,9 @@ EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place
 # long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
 EXAM_NOT_STATED = ("The course page doesn't give the exam's date, time, place, length or "
                    "format; it says only that the exam counts {weight}% of the final mark.")
+PASS_RULES_UNKNOWN = ("The course page doesn't say what is needed to pass (overall, or the exam "
+                      "and the coursework separately); it says only that the exam counts {exam}% "
+                      "of the final mark and the coursework {cw}%.")
 EXAM_ORDER_KNOWN = "The last thing the page dates: {lines}."
 EXAM_ORDER_NAMED = "What the page does date: {lines}."
 SUBMISSION = "Coursework is submitted via {via}: {contents}.{individual} {notebooks}"

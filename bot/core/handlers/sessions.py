@@ -12,6 +12,7 @@ from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, l
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
 from bot.core.queries import (
+    asked_focus,
     by_start,
     course_dates,
     events_of,
@@ -34,6 +35,7 @@ ALL_KINDS = EVENT_KINDS
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
+    q = asked_focus(q)
     weeks = weeks_asked(q)
     if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other
@@ -356,12 +358,18 @@ def _explicit(q: Query, view: CourseView) -> list[Event]:
 _KIND_WORDS = CUES["lecture"] | CUES["tutorial"]
 
 
+# Words before a kind that say which one, not what it is about ("im in another lecture").
+_NO_SUBJECT = frozenset({"another", "other", "different", "separate", "same", "extra",
+                         "additional", "whole", "entire", "boring", "long", "short", "early",
+                         "late", "morning", "afternoon", "evening", "usual", "normal", "weekly"})
+
+
 def _kind_modifier(q: Query) -> str:
     """The subject words right before "lecture" or "tutorial" ("the robotics tut"), if any."""
     words = q.text.split()
     subject = set(q.subject_words)
     for i, w in enumerate(words):
-        if w in _KIND_WORDS and i and words[i - 1] in subject:
+        if w in _KIND_WORDS and i and words[i - 1] in subject and words[i - 1] not in _NO_SUBJECT:
             start = i - 1
             while start and words[start - 1] in subject:
                 start -= 1

@@ -403,9 +403,10 @@ def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[R
                                                                   strict=True))
 
 
-# What the page states about the coursework, named by these cues: a part read weakly as
-# "not on the page" that asks one of them is asked about the page's own facts.
-_PAGE_FACT_CUES = ("individual", "submit")
+# Words asking whether the coursework is done alone, which the page states: a part read as
+# "not on the page" that asks it ("is it also individual like the others") is answered.
+_ALONE_OR_TOGETHER = frozenset({"individual", "individually", "group", "groups", "pair",
+                                "pairs", "partner", "partners", "alone", "together"})
 
 
 def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
@@ -418,7 +419,8 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
     q = f.query
     assert q is not None
     unstated = unstated_terms(q, view)
-    if reply.intent == "not_on_page" and unstated and q.time.window is not None:
+    if (reply.intent == "not_on_page" and unstated and q.time.window is not None
+            and not reply.events):  # (one that lists them already says what is on then)
         on_then = answer_schedule(q, view, reader)
         if on_then.answered and on_then.events:
             return dataclasses.replace(on_then, answered=False,
@@ -428,7 +430,7 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
     if (reply.intent == "not_on_page" and not unstated
-            and not f.decided_by.startswith("rule:") and q.has(*_PAGE_FACT_CUES)):
+            and not f.decided_by.startswith("rule:") and set(q.words) & _ALONE_OR_TOGETHER):
         stated = answer_logistics(q, view, reader)
         if stated.answered:
             return stated

@@ -251,6 +251,8 @@ INDIVIDUAL_NOT_REQUIRED = ("The course page doesn't require the coursework to be
                            "individually.")
 BOOK = "The course book is \"{book}\"."
 GPU = "{advice}"
+GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "
+                       "GPUs, free tiers, limits); it only advises: {advice}")
 FORUM = "Questions can be discussed on the course's {forum} page ({course})."
 MATERIALS = "{note}"
 SPEC = "{notebooks} {note}"

@@ -35,6 +35,8 @@ _MARKS = frozenset({"marks", "mark", "points", "point"})
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 _PASSING = frozenset({"pass", "passing", "fail", "failing", "threshold", "separately",
                       "minimum", "min"})
+_SERVICE_TERMS = frozenset({"free", "cost", "costs", "price", "pay", "paid", "tier", "tiers",
+                            "credits", "quota", "quotas", "limit", "limits", "subscription"})
 _SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
 
 
@@ -131,7 +133,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
         parts.append(W.BOOK.format(book=c.book))
-    if q.has("gpu"):
+    if q.has("gpu") and words & _SERVICE_TERMS:
+        # "what gpu does paperspace give for free": the services' terms are not the page's
+        unknown(W.GPU_DETAILS_UNKNOWN.format(advice=c.gpu_advice))
+    elif q.has("gpu"):
         parts.append(W.GPU.format(advice=c.gpu_advice))
     if q.has("forum"):
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))

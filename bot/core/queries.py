@@ -268,6 +268,10 @@ def asked_order(q: Query) -> str | None:
     return "before" if m.group(1) in ("before", "earlier than", "sooner than") else "after"
 
 
+_SIDE_KINDS = {"lecture": frozenset({"lecture", "lectures", "lec", "lecs", "video"}),
+               "tutorial": frozenset({"tutorial", "tutorials", "tut", "tuts", "tute"})}
+
+
 def two_sessions(q: Query, view: CourseView) -> list[Event]:
     """Two lectures or tutorials a question sets against each other: by id ("lecture 16 or
     lecture 20"), or one topic on each side of "or" ("the vae lecture or the attention
@@ -284,8 +288,12 @@ def two_sessions(q: Query, view: CourseView) -> list[Event]:
         return []
     found = []
     for side in sides:
-        match = next((m for m in view.topics.search(side) if m.item.kind in ("lecture",
-                      "tutorial") and (m.named or m.score >= MATCH_THRESHOLD)), None)
+        # "the cnn tutorial": of the kind that side names, if it names one
+        said = set(tokens(side))
+        kinds = {k for k, words in _SIDE_KINDS.items() if said & words} or {"lecture",
+                                                                             "tutorial"}
+        match = next((m for m in view.topics.search(side) if m.item.kind in kinds
+                      and (m.named or m.score >= MATCH_THRESHOLD)), None)
         if match is None or (e := s.event(match.item.id)) is None:
             return []
         found.append(e)
@@ -471,8 +479,8 @@ def titled_by_words(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
 
 # "what's after the vae/gan tutorial", "which tut comes next after the CNN one", "the lecture
 # before the rnn one": the session next to one named by id, topic or kind, in course order.
-_NEXT_TO = re.compile(r"\b(after|following|before|preceding|prior to)\s+(?:the\s+|that\s+|this\s+"
-                      r"|my\s+|our\s+)?(?=\S)")
+_NEXT_TO = re.compile(r"\b(after|following|follows|before|preceding|precedes|prior to)\s+"
+                      r"(?:the\s+|that\s+|this\s+|my\s+|our\s+)?(?=\S)")
 _ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\bnext\b")
 
 
@@ -490,7 +498,7 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
         return None
     if two_sessions(q, view):
         return None
-    direction = "after" if m.group(1) in ("after", "following") else "before"
+    direction = "after" if m.group(1) in ("after", "following", "follows") else "before"
     # what follows the word names the session: a few words, up to the end of the clause
     tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:_TAIL_WORDS])
     ids = [*q.lectures, *q.tutorials]

@@ -101,6 +101,7 @@ REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 NOTHING_IN = "There are no {what} scheduled {label}."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
 OTHERS_IN = "What is on {label}:"
+AFTER_THAT = "The {what} after {label}:"
 # "tomorrow" asked in the small hours: the day just begun and the next.
 TODAY_OR_TOMORROW = "today or tomorrow"
 NEXT_IS = "Next up: {line}"

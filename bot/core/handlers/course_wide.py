@@ -360,8 +360,12 @@ def answer_time_zone(q: Query, view: CourseView, reader: Reader) -> Reply | None
                                             day=format_day_date(course_now.date())))
         if reader.tz != view.tz and not converts:
             lines.append(W.ZONE_SHOWN_YOURS.format(zone=str(reader.tz)))
+    target = named_zone[0] if named_zone is not None else reader.tz
+    if converts and target == view.tz:
+        converts = False  # ("7pm london time for me": the asker's own zone is not known)
+        if not zone_asked:
+            return None
     if converts and hour is not None:
-        target = named_zone[0] if named_zone is not None else reader.tz
         at = course_now.replace(hour=hour, minute=minute, second=0, microsecond=0)
         theirs = at.astimezone(target)
         day = "" if theirs.date() == at.date() else f" ({format_day_date(theirs.date())})"

@@ -22,6 +22,7 @@ from bot.core.queries import (
     undated_time_asked,
     weeks_asked,
 )
+from bot.core.text import tokens
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -36,6 +37,8 @@ ALL_KINDS = EVENT_KINDS
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     q = asked_focus(q)
+    if (then_after := _and_after_that(q, view, reader)) is not None:
+        return then_after
     weeks = weeks_asked(q)
     if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other
@@ -221,6 +224,40 @@ _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does i
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah)\W*$")
+
+
+# "what's on 2 march and do we still have to hand anything in after that": a time, then what
+# follows it.
+_AFTER_THAT = re.compile(r"\b(?:after (?:that|then|it)|afterwards?|from then on|later on)\b")
+_JOIN = re.compile(r"\b(?:and|also|plus|then)\b|[,;&+]")
+
+
+def _and_after_that(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """What is on in the time the first clause names, then what of the kinds the second
+    clause asks for comes after that time; None unless the question asks both."""
+    window = q.time.window
+    m = _AFTER_THAT.search(q.text)
+    if window is None or m is None or window.granularity in ("after", "now"):
+        return None
+    joins = [j for j in _JOIN.finditer(q.text, 0, m.start())]
+    if not joins:
+        return None
+    first, second = q.text[:joins[-1].start()], q.text[joins[-1].end():]
+
+    def kinds_in(clause: str) -> set[str]:
+        said = set(tokens(clause))
+        return {k for k in q.kinds if said & q.cues.get(k, set())}
+    first_kinds = kinds_in(first)
+    later_kinds = kinds_in(second) or set(q.kinds) or set(ALL_KINDS)
+    then = _answer(dataclasses.replace(q, kinds=first_kinds, direction=None), view, reader)
+    after = max(window.end, reader.now)
+    later = sorted((e for e in events_of(view, later_kinds, q.staff)
+                    if e.start and e.start >= after), key=lambda e: (e.start, e.id))
+    label = re.sub(r"^(?:on|in) ", "", window.label)
+    lines = [then.text, W.AFTER_THAT.format(what=_kinds_name(later_kinds), label=label)]
+    lines += view.event_lines(later, reader) if later else [W.NOTHING_NEXT]
+    return Reply("schedule", then.answered, then.confidence, "\n".join(lines),
+                 [*then.events, *later])
 
 
 def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Reply:

@@ -190,3 +190,18 @@ def test_pass_rules_are_not_on_the_page(ask):
 def test_where_coursework_is_handed_in(ask, schedule):
     a = ask("is the coursework handed in on CATe?", now="2021-02-15T09:00")
     assert schedule.assessment.submission_via in a.text and "zip" in a.text
+
+
+# --- a time, then what follows it ----------------------------------------------------------
+
+
+def test_a_day_and_what_is_due_after_it(ask):
+    a = ask("what's on 9 feb, and is anything due after that?", now="2021-02-01T09:00")
+    found = set(ids(a))
+    assert {"QA-W5", "T06", "CW2", "CW3"} <= found and "CW1" not in found
+    assert a.text.index("T06") < a.text.index("Coursework Task 2")
+
+
+def test_each_side_of_an_order_question_keeps_its_kind(ask):
+    a = ask("does the cnn tut come before the batchnorm tut?", now="2021-01-20T09:00")
+    assert set(ids(a)) == {"T03", "T05"} and "Yes:" in a.text

@@ -15,7 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
@@ -54,6 +54,7 @@ from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, unstated_terms, weekly_clash
 from bot.core.text import normalize
 from bot.core.understand import Query
+from bot.core.when import Window
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import Command, ForgetMe
@@ -224,6 +225,10 @@ class Assistant:
         replies: list[Reply] = []
         repeats = [False] * len(answered)
         for i, f in enumerate(answered):
+            if i and f.query is not None and answered[i - 1].query is not None:
+                # "what's on 9 feb, and is anything due after that": from the end of the time
+                # the part before names
+                f = answered[i] = _after_previous_time(f, answered[i - 1].query)
             if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
                     f.query.kinds or f.query.time.window)):
                 # "first tutorial was when? and who ran it": "it" is what the answer before
@@ -390,6 +395,26 @@ class Assistant:
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
 
 
+_AFTER_THAT = re.compile(r"\b(?:after (?:that|then)|afterwards?|from then on)\b")
+_AFTER_DAYS = timedelta(days=366)
+
+
+def _after_previous_time(f: Frame, before: Query) -> Frame:
+    """The part, asking from the end of the time the part before names on, when it says
+    "after that" and names no time of its own."""
+    q = f.query
+    assert q is not None
+    window = before.time.window
+    if (window is None or q.time.window is not None or window.granularity in ("after", "now")
+            or not _AFTER_THAT.search(q.text)):
+        return f
+    label = re.sub(r"^(?:on|in) ", "", window.label)
+    after = Window(window.end, window.end + _AFTER_DAYS, f"after {label}", "after",
+                   window.course_week)
+    return dataclasses.replace(f, query=dataclasses.replace(
+        q, time=dataclasses.replace(q.time, window=after)))
+
+
 def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[Reply]) -> bool:
     """A part not answered that names nothing of its own (no task, session, person, topic or
     time) and points back ("are they all counted"), after an answered part of the same
@@ -455,7 +480,7 @@ def _timetable_question(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if reply is None and q.kinds:  # "what timezone is the q&a in"
         reply = answer_time_zone(q, view, reader)
     if reply is None and q.kinds & {"lecture", "tutorial"}:
-        reply = answer_next_to(q, view, reader)
+        reply = answer_next_to(q, view, reader) or answer_order(q, view, reader)
     if reply is None and not unstated_terms(q, view):
         reply = answer_titled_sessions(q, view, reader)
     return reply

@@ -576,7 +576,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             if placed:
                 lines.append(W.PRERECORDED_WEEK.format(week=placed[0].week, titles="; ".join(
                     e.title.removeprefix("Lecture ") for e in placed)))
-            text += "\n" + "\n".join([W.OTHERS_IN.format(label=window.label), *lines])
+            head = W.OTHERS_IN.format(label=window.label.removeprefix("on "))
+            text += "\n" + "\n".join([head, *lines])
         # the next one after the window asked about ("any lecture in week 9?" is not answered
         # with one before week 9)
         after = max(reader.now, window.end)

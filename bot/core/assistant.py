@@ -305,7 +305,7 @@ class Assistant:
         handler = HANDLERS.get(f.intent)
         if (f.query is not None and f.intent.value not in _FACT_INTENTS and f.command is None
                 and (not f.decided_by.startswith("rule:") or _clash_only(f))
-                and (timetabled := _timetable_question(f.query, view, reader)) is not None):
+                and (timetabled := _timetable_question(f, view, reader)) is not None):
             # "i work thursday afternoons, anything i'd miss", "whats after the vae/gan
             # tutorial": read by the classifier as the writer's own matter or the notes', yet
             # shaped as a question about the timetable the course queries answer.
@@ -471,17 +471,25 @@ def _clash_only(f: Frame) -> bool:
             and weekly_clash(q) is not None and not privacy_matter(q.raw))
 
 
-def _timetable_question(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+# Readings under which a plural topic's sessions are still listed ("when do the transformer
+# lectures come out" read as not on the page); not another course's ("... when are its
+# lectures": its titles are not this course's).
+_TITLES_CHECKED = frozenset({"not_on_page", "content", "topic", "reading"})
+
+
+def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | None:
     """A part read as something other than a course fact that still asks a question over
     the timetable: a weekly commitment set against it, the session after or before one it
     names by kind, or every session of a kind whose titles name a topic (when nothing it
     names is missing from the page). None otherwise."""
+    q = f.query
+    assert q is not None
     reply = answer_weekly_clash(q, view, reader)
     if reply is None and q.kinds:  # "what timezone is the q&a in"
         reply = answer_time_zone(q, view, reader)
     if reply is None and q.kinds & {"lecture", "tutorial"}:
         reply = answer_next_to(q, view, reader) or answer_order(q, view, reader)
-    if reply is None and not unstated_terms(q, view):
+    if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):
         reply = answer_titled_sessions(q, view, reader)
     return reply
 

@@ -15,7 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
@@ -33,9 +33,13 @@ from bot.core.handlers.beyond import (
 from bot.core.handlers.course_wide import (
     answer_every_week,
     answer_first_or_last,
+    answer_next_to,
     answer_place_guess,
     answer_regular_slot,
     answer_revision_notes,
+    answer_time_zone,
+    answer_titled_sessions,
+    answer_weekly_clash,
 )
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing
@@ -47,9 +51,10 @@ from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import PersonalDetector, background_only
 from bot.core.personal import matter as privacy_matter
-from bot.core.queries import asks_examinable, unstated_terms
+from bot.core.queries import asks_examinable, unstated_terms, weekly_clash
 from bot.core.text import normalize
 from bot.core.understand import Query
+from bot.core.when import Window
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import Command, ForgetMe
@@ -220,6 +225,10 @@ class Assistant:
         replies: list[Reply] = []
         repeats = [False] * len(answered)
         for i, f in enumerate(answered):
+            if i and f.query is not None and answered[i - 1].query is not None:
+                # "what's on 9 feb, and is anything due after that": from the end of the time
+                # the part before names
+                f = answered[i] = _after_previous_time(f, answered[i - 1].query)
             if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
                     f.query.kinds or f.query.time.window)):
                 # "first tutorial was when? and who ran it": "it" is what the answer before
@@ -249,6 +258,12 @@ class Assistant:
             asides = [aside or (i > first and _context_of_answer(f, r))
                       for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
                                                             strict=True))]
+        # "how many cw tasks total and are they all counted?": a part that only points back
+        # at what an answered part of the same reading was about, and is not answered
+        # itself, is that answer's to give (it says "all of them assessed"), not a failure.
+        asides = [aside or (i > 0 and _covered_before(f, r, answered[:i], replies[:i]))
+                  for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
+                                                        strict=True))]
         # "at what time are the videos released? monday 9am?": the guess after a question
         # the page does not answer is that question's, not one to answer with Monday's list.
         asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))
@@ -288,6 +303,13 @@ class Assistant:
         c = view.schedule.course
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
+        if (f.query is not None and f.intent.value not in _FACT_INTENTS and f.command is None
+                and (not f.decided_by.startswith("rule:") or _clash_only(f))
+                and (timetabled := _timetable_question(f, view, reader)) is not None):
+            # "i work thursday afternoons, anything i'd miss", "whats after the vae/gan
+            # tutorial": read by the classifier as the writer's own matter or the notes', yet
+            # shaped as a question about the timetable the course queries answer.
+            return timetabled
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
@@ -296,7 +318,11 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_order(f.query, view, reader)
+                course_wide = (answer_time_zone(f.query, view, reader)
+                               or answer_order(f.query, view, reader)
+                               or answer_weekly_clash(f.query, view, reader)
+                               or answer_next_to(f.query, view, reader)
+                               or answer_titled_sessions(f.query, view, reader)
                                or answer_every_week(f.query, view, reader)
                                or answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
@@ -323,6 +349,8 @@ class Assistant:
                 # event of a kind the question also names
                 handler = answer_not_on_page
             reply = course_wide or handler(f.query, view, reader)
+            if course_wide is None:
+                reply = _with_unstated_part(f, reply, view, reader)
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
                 reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
@@ -367,6 +395,105 @@ class Assistant:
                 return Reply("unknown", False, 0.0, W.EMPTY.format(
                     coursework=help_examples(view.schedule)["coursework"]))
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
+
+
+_AFTER_THAT = re.compile(r"\b(?:after (?:that|then)|afterwards?|from then on)\b")
+_AFTER_DAYS = timedelta(days=366)
+
+
+def _after_previous_time(f: Frame, before: Query) -> Frame:
+    """The part, asking from the end of the time the part before names on, when it says
+    "after that" and names no time of its own."""
+    q = f.query
+    assert q is not None
+    window = before.time.window
+    if (window is None or q.time.window is not None or window.granularity in ("after", "now")
+            or not _AFTER_THAT.search(q.text)):
+        return f
+    label = re.sub(r"^(?:on|in) ", "", window.label)
+    after = Window(window.end, window.end + _AFTER_DAYS, f"after {label}", "after",
+                   window.course_week)
+    return dataclasses.replace(f, query=dataclasses.replace(
+        q, time=dataclasses.replace(q.time, window=after)))
+
+
+def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[Reply]) -> bool:
+    """A part not answered that names nothing of its own (no task, session, person, topic or
+    time) and points back ("are they all counted"), after an answered part of the same
+    reading."""
+    q = f.query
+    if q is None or reply.answered or not refers_back(q.text) or q.time.window is not None:
+        return False
+    if q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known:
+        return False
+    return any(b.intent == f.intent and r.answered for b, r in zip(before, replies,
+                                                                  strict=True))
+
+
+# Words asking whether the coursework is done alone, which the page states: a part read as
+# "not on the page" that asks it ("is it also individual like the others") is answered.
+_ALONE_OR_TOGETHER = frozenset({"individual", "individually", "group", "groups", "pair",
+                                "pairs", "partner", "partners", "alone", "together"})
+
+
+def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """A reply for a part that asks about something the page has no field for ("office
+    hours", "reading week") beside something it does state: both. "Do we have anything next
+    tuesday or is it reading week": that day's sessions, and that the page mentions no
+    reading week; "office hours of Kainz?": that it mentions none, and what it lists for
+    Kainz. A part read as not on the page that asks what the page says of the coursework
+    ("is it also individual like the others") is answered from it."""
+    q = f.query
+    assert q is not None
+    unstated = unstated_terms(q, view)
+    if (reply.intent == "not_on_page" and unstated and q.time.window is not None
+            and not reply.events):  # (one that lists them already says what is on then)
+        on_then = answer_schedule(q, view, reader)
+        if on_then.answered and on_then.events:
+            return dataclasses.replace(on_then, answered=False,
+                                       text=f"{on_then.text}\n{reply.text}")
+    if reply.intent == "people" and unstated and reply.answered:
+        head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
+            W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
+        return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
+    if (reply.intent == "not_on_page" and not unstated
+            and not f.decided_by.startswith("rule:") and set(q.words) & _ALONE_OR_TOGETHER):
+        stated = answer_logistics(q, view, reader)
+        if stated.answered:
+            return stated
+    return reply
+
+
+def _clash_only(f: Frame) -> bool:
+    """Read as personal by a rule only for a weekly commitment of the writer's ("i've got a
+    job on wednesday mornings, will that clash with anything"), naming no matter the staff
+    decide and no distress: the clash with the timetable is what is asked."""
+    q = f.query
+    return (f.decided_by == "rule:personal" and q is not None
+            and weekly_clash(q) is not None and not privacy_matter(q.raw))
+
+
+# Readings under which a plural topic's sessions are still listed ("when do the transformer
+# lectures come out" read as not on the page); not another course's ("... when are its
+# lectures": its titles are not this course's).
+_TITLES_CHECKED = frozenset({"not_on_page", "content", "topic", "reading"})
+
+
+def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | None:
+    """A part read as something other than a course fact that still asks a question over
+    the timetable: a weekly commitment set against it, the session after or before one it
+    names by kind, or every session of a kind whose titles name a topic (when nothing it
+    names is missing from the page). None otherwise."""
+    q = f.query
+    assert q is not None
+    reply = answer_weekly_clash(q, view, reader)
+    if reply is None and q.kinds:  # "what timezone is the q&a in"
+        reply = answer_time_zone(q, view, reader)
+    if reply is None and q.kinds & {"lecture", "tutorial"}:
+        reply = answer_next_to(q, view, reader) or answer_order(q, view, reader)
+    if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):
+        reply = answer_titled_sessions(q, view, reader)
+    return reply
 
 
 def _personal_text(f: Frame, forum: dict[str, str]) -> str:

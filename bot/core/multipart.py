@@ -225,11 +225,24 @@ def is_aside(query: Query, reply: Reply) -> bool:
     return reply.intent in _ASIDES or (reply.intent not in _NEVER_ASIDE and not asking)
 
 
+def _says_nothing_new(text: str, before: str) -> bool:
+    """Every line of `text` is already in `before`, but for a lead-in ("Next up: ...")."""
+    def said(line: str) -> bool:
+        line = line.strip().lstrip("• ")
+        return not line or line in before or (": " in line and line.split(": ", 1)[1] in before)
+    return all(said(line) for line in text.splitlines())
+
+
 def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     # "when is cw2 due? i keep forgetting lol": the aside is not a question to fail on.
     asides = asides or [r.intent in _ASIDES for r in replies]
     useful = [r for r, aside in zip(replies, asides, strict=True) if not aside]
     replies = useful or replies[:1]
+    # "whats after the vae/gan tut?? like which tut comes next": a part that asks again, and
+    # is answered with the very sessions an answer before it already gives, adds nothing.
+    replies = [r for i, r in enumerate(replies) if not (
+        i and r.intent == "schedule" and r.answered and r.events
+        and _says_nothing_new(r.text, "\n".join(p.text for p in replies[:i])))]
     if len(replies) == 1:
         return replies[0]
     first = replies[0]

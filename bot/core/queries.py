@@ -12,6 +12,8 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
+from bot.core.multipart import asks
+from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -19,12 +21,13 @@ from bot.core.when import Window
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["asks_exam_order", "by_start", "compared_events", "course_order", "events_of",
+__all__ = ["asked_focus", "asked_order", "asks_exam_order", "by_start", "compared_events",
+           "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "asks_examinable", "named_as_start",
            "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
-           "split_at"]
+           "split_at", "two_sessions"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -224,14 +227,15 @@ def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
     first, the cw2 deadline or the gnn lecture"), in course order; [] when it does not ask
     which comes first or names fewer than two kinds of thing."""
     words = set(q.words)
-    if not (words & _ORDER_ASKED and words & _CHOICE) or asks_exam_order(q):
+    if (not (words & _ORDER_ASKED and (words & _CHOICE or asked_order(q)))
+            or asks_exam_order(q)):
         return []
     s = view.schedule
     deadlines = [e for c in q.coursework if (e := s.event(c)) is not None]
     sessions_asked = q.kinds - {"deadline"}
     if not (sessions_asked or q.lectures or q.tutorials):
         return []
-    found = [] if deadlines else _two_sessions(q, view)
+    found = [] if deadlines else two_sessions(q, view)
     if not found:
         sessions = named_events(dataclasses.replace(q, coursework=[], kinds=sessions_asked,
                                                     direction=None), view, reader, limit=2)
@@ -247,11 +251,28 @@ def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
     return ordered
 
 
-# "the vae lecture or the attention one": the two sides of a choice.
+# "the vae lecture or the attention one": the two sides of a choice; "is the gan lecture
+# before the rnn one": the two sides of a yes or no about their order.
 _EITHER_SIDE = re.compile(r"\s(?:or|vs\.?|versus)\s")
+_ORDER_SIDE = re.compile(r"\s(before|after|earlier than|later than|sooner than)\s")
 
 
-def _two_sessions(q: Query, view: CourseView) -> list[Event]:
+def asked_order(q: Query) -> str | None:
+    """"before" or "after" when a yes/no question sets one thing against another by that
+    word ("is the gan lecture before the rnn lecture"); None otherwise."""
+    if not q.asks_yes_no or _EITHER_SIDE.search(q.text):
+        return None
+    m = _ORDER_SIDE.search(q.text)
+    if m is None:
+        return None
+    return "before" if m.group(1) in ("before", "earlier than", "sooner than") else "after"
+
+
+_SIDE_KINDS = {"lecture": frozenset({"lecture", "lectures", "lec", "lecs", "video"}),
+               "tutorial": frozenset({"tutorial", "tutorials", "tut", "tuts", "tute"})}
+
+
+def two_sessions(q: Query, view: CourseView) -> list[Event]:
     """Two lectures or tutorials a question sets against each other: by id ("lecture 16 or
     lecture 20"), or one topic on each side of "or" ("the vae lecture or the attention
     lecture"), each side's best title match; [] unless there are exactly two."""
@@ -260,12 +281,19 @@ def _two_sessions(q: Query, view: CourseView) -> list[Event]:
     if len(named) == 2:
         return named
     sides = _EITHER_SIDE.split(q.text, maxsplit=1)
+    if len(sides) != 2 and asked_order(q):
+        sides = [part for i, part in enumerate(_ORDER_SIDE.split(q.text, maxsplit=1))
+                 if i != 1]
     if named or len(sides) != 2:
         return []
     found = []
     for side in sides:
-        match = next((m for m in view.topics.search(side) if m.item.kind in ("lecture",
-                      "tutorial") and (m.named or m.score >= MATCH_THRESHOLD)), None)
+        # "the cnn tutorial": of the kind that side names, if it names one
+        said = set(tokens(side))
+        kinds = {k for k, words in _SIDE_KINDS.items() if said & words} or {"lecture",
+                                                                             "tutorial"}
+        match = next((m for m in view.topics.search(side) if m.item.kind in kinds
+                      and (m.named or m.score >= MATCH_THRESHOLD)), None)
         if match is None or (e := s.event(match.item.id)) is None:
             return []
         found.append(e)
@@ -346,3 +374,206 @@ def on_weekday(view: CourseView, events: list[Event], weekday: int) -> list[Even
     """Those of these events held (or due) on that day of the week, in course time."""
     return [e for e in events if e.start is not None
             and e.start.astimezone(view.tz).weekday() == weekday]
+
+
+# A weekly commitment of the asker's that may clash with the course: "i work thursday
+# afternoons, anything i'd miss", "i have a lab every tuesday 11-12, what will i miss".
+_CLASH = frozenset({"miss", "missing", "clash", "clashes", "clashing", "conflict", "conflicts",
+                    "overlap", "overlaps", "overlapping", "collide", "collides"})
+_COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m )"
+                        r"|\bi'?m (?:busy|working|at|in)\b|\bmy (?:job|shift|lab|class)")
+_ASKS_WHAT = frozenset({"what", "whats", "which", "anything", "any", "something"})
+_PART_OF_DAY = {"morning": (6, 12), "mornings": (6, 12), "afternoon": (12, 18),
+                "afternoons": (12, 18), "evening": (17, 23), "evenings": (17, 23),
+                "night": (18, 24), "nights": (18, 24)}
+_HOURS = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|until)\s*"
+                    r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b", re.I)
+
+
+@dataclasses.dataclass(frozen=True)
+class WeeklySlot:
+    """A day of the week and, when the question gives one, a span of its hours, in the
+    asker's zone: (start, end) as minutes after midnight."""
+
+    weekday: int
+    minutes: tuple[int, int] | None
+    label: str
+
+
+def _minutes(hour: str, minute: str | None, meridiem: str | None, other: str | None) -> int:
+    h = int(hour) % 24
+    half = (meridiem or other or "").lower()
+    # ("2-4" without am or pm: in the afternoon, not at night)
+    if half == "pm" and h < 12 or not half and 1 <= h <= 7:
+        h += 12
+    return h * 60 + int(minute or 0)
+
+
+def weekly_clash(q: Query) -> WeeklySlot | None:
+    """The weekly slot a question says the asker is busy in and asks what of the course it
+    clashes with; None for any other question ("is the q&a on tuesdays" asks no clash)."""
+    weekday = q.time.weekday
+    if weekday is None:
+        return None
+    words = set(q.words)
+    if not (words & _CLASH or _COMMITTED.search(q.text) and words & _ASKS_WHAT):
+        return None
+    span = None
+    label = W.WEEKDAY_NAMES[weekday]
+    if (m := _HOURS.search(q.raw)) is not None:
+        start = _minutes(m.group(1), m.group(2), m.group(3), m.group(6))
+        end = _minutes(m.group(4), m.group(5), m.group(6), None)
+        if end <= start:
+            end += 12 * 60 if end + 12 * 60 > start else 24 * 60
+        span = (start, min(end, 24 * 60))
+        label += f" {start // 60:02d}:{start % 60:02d}-{span[1] // 60:02d}:{span[1] % 60:02d}"
+    elif parts := [p for w in q.raw.lower().split() if (p := _PART_OF_DAY.get(w.strip(",.?!")))]:
+        span = (parts[0][0] * 60, parts[0][1] * 60)
+        label += " " + next(w.strip(",.?!") for w in q.raw.lower().split()
+                            if w.strip(",.?!") in _PART_OF_DAY)
+    return WeeklySlot(weekday, span, label)
+
+
+def in_weekly_slot(events: list[Event], slot: WeeklySlot, tz) -> list[Event]:
+    """Those of these timed events that fall on the slot's day (in zone `tz`) and overlap
+    its hours."""
+    found = []
+    for e in events:
+        if e.start is None:
+            continue
+        start = e.start.astimezone(tz)
+        if start.weekday() != slot.weekday:
+            continue
+        if slot.minutes is not None:
+            end = (e.end or e.start).astimezone(tz)
+            a = start.hour * 60 + start.minute
+            b = a + max(1, round((end - start).total_seconds() / 60))
+            if not (a < slot.minutes[1] and slot.minutes[0] < b):
+                continue
+        found.append(e)
+    return sorted(found, key=lambda e: (e.start, e.id))
+
+
+# "the transformer lectures", "the gan tuts": a kind named in the plural asks for all of them.
+_PLURAL = {"lecture": frozenset({"lectures", "lecs", "lects", "videos", "recordings"}),
+           "tutorial": frozenset({"tutorials", "tuts", "tutes", "labs"})}
+
+
+def plural_kinds(q: Query) -> set[str]:
+    """The kinds of session the question names in the plural."""
+    words = set(q.words)
+    return {k for k, ws in _PLURAL.items() if words & ws and k in q.kinds}
+
+
+def titled_by_words(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
+    """The sessions of these kinds whose titles name one of the question's subject words
+    ("transformer" names both "Attention & Transformer basics" and "Transformer applications"),
+    in course order; a word no title names is left out ("come" in "when do they come out")."""
+    found: dict[str, Event] = {}
+    for word in q.subject_words or q.topic.split():
+        for m in view.topics.search(word):
+            if m.named and m.item.kind in kinds and (e := view.schedule.event(m.item.id)):
+                found.setdefault(e.id, e)
+    return sorted(found.values(), key=lambda e: course_order(view, e))
+
+
+# "what's after the vae/gan tutorial", "which tut comes next after the CNN one", "the lecture
+# before the rnn one": the session next to one named by id, topic or kind, in course order.
+_NEXT_TO = re.compile(r"\b(after|following|follows|before|preceding|precedes|prior to)\s+"
+                      r"(?:the\s+|that\s+|this\s+|my\s+|our\s+)?(?=\S)")
+_ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\bnext\b")
+
+
+_TAIL_WORDS = 6
+_KIND_OR_ONE = frozenset({"lecture", "lectures", "lec", "tutorial", "tut", "tute", "one",
+                          "session", "video", "recording"})
+
+
+def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
+    """("after" or "before", the one session named) when the question asks which session
+    comes after or before one it names; None otherwise. One named on each side ("is the gan
+    lecture before the rnn lecture") is a comparison, not this."""
+    m = _NEXT_TO.search(q.text)
+    if m is None or not _ASKS_WHICH.search(q.text[:m.start()] + " " + q.text[m.end():]):
+        return None
+    if two_sessions(q, view):
+        return None
+    direction = "after" if m.group(1) in ("after", "following", "follows") else "before"
+    # what follows the word names the session: a few words, up to the end of the clause
+    tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:_TAIL_WORDS])
+    ids = [*q.lectures, *q.tutorials]
+    if ids:
+        # "after lecture 14": the one named right after the word, and only one named at all
+        if len(ids) != 1 or not any(kind in ("lecture", "tutorial") and written in tail
+                                    for kind, written in q.spans):
+            return None
+        named = [e for e in [view.schedule.event(ids[0])] if e is not None]
+    else:
+        named = []
+    if not named:
+        kinds = q.kinds & {"lecture", "tutorial"}
+        if not (set(tail.split()) & _KIND_OR_ONE):
+            return None  # "after six years in industry": no session named after it
+        match = next((t for t in view.topics.search(tail) if t.named
+                      and t.item.kind in (kinds or {"lecture", "tutorial"})), None)
+        if match is None:
+            return None
+        named = [e for e in [view.schedule.event(match.item.id)] if e is not None]
+    if len(named) != 1 or named[0].kind not in ("lecture", "tutorial"):
+        return None
+    return direction, named
+
+
+def neighbour(view: CourseView, named: Event, direction: str) -> list[Event]:
+    """The session of the same kind right after (or before) this one, in course order, with
+    any sharing its slot (two tutorials in one); [] at either end."""
+    if named.kind == "lecture":
+        order = [lec.id for lec in view.schedule.lectures]
+        if named.id not in order:
+            return []
+        at = order.index(named.id)
+        ids = order[at + 1:at + 2] if direction == "after" else order[max(0, at - 1):at]
+        return [e for e in map(view.schedule.event, ids) if e]
+    same = [e for e in events_of(view, {named.kind}, []) if e.start is not None]
+    if direction == "after":
+        return following(same, [named])
+    earlier = sorted((e for e in same if named.start and e.start < named.start),
+                     key=lambda e: (e.start, e.id))
+    return [e for e in earlier if e.start == earlier[-1].start] if earlier else []
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def asked_focus(q: Query) -> Query:
+    """The question narrowed to what its asking sentences name, when a message gives context
+    first ("i've only watched lectures 01 to 08 so far. ... When is the next Q&A?", "wen is
+    the tut this week. im in another lecture"): kinds of event and ids named only in the
+    sentences that ask nothing are context, not what is asked. The question unchanged when
+    it is one sentence, or every sentence asks, or the asking ones name no kind."""
+    # (a remark in brackets asks nothing: "(ml for imaging, which is also killing me)")
+    sentences = [s for s in _SENTENCE_END.split(_BRACKETED.sub(" ", q.raw)) if s.strip()]
+    if len(sentences) < 2:
+        return q
+    asking = [s for s in sentences if asks(s)]
+    if not asking or len(asking) == len(sentences):
+        return q
+    text = normalize(" ".join(asking))
+    words = set(tokens(text))
+    kinds = {k for k in q.kinds if words & q.cues.get(k, set())}
+    written = [w for kind, w in q.spans if kind in ("lecture", "tutorial", "coursework")
+               and w in text]
+
+    def still_asked(ids: list[str]) -> list[str]:
+        # an id whose number is written in an asking sentence ("lecture 22", not "lec 15")
+        kept = [i for i in ids if any(re.search(rf"\b0*{re.escape(i.lstrip('LTCWltcw-'))}\b", w)
+                                      for w in written)]
+        return kept
+    ids = {"lectures": still_asked(q.lectures), "tutorials": still_asked(q.tutorials),
+           "coursework": still_asked(q.coursework)}
+    if not kinds and not any(ids.values()):
+        return q  # the asking sentences name nothing of their own
+    if not kinds:  # (an id named in them says its kind)
+        kinds = {k for k in q.kinds if k != "lecture" or ids["lectures"]}
+    return dataclasses.replace(q, kinds=kinds, **ids)

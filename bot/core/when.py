@@ -96,9 +96,12 @@ def _week_window(monday: date, tz: ZoneInfo, label: str, cal: CourseCalendar) ->
     return Window(begin, begin + timedelta(days=7), label, "week", cal.course_week_of(monday))
 
 # "which deadlines are on a tuesday", "is the q&a at 10 on tuesdays": any such day.
+# "i work thursday afternoons": a part of the day in the plural recurs each week too.
 _WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every|each) (mon|tue|wed|thu|fri|sat|sun)"
                             r"(?:day|sday|nesday|rsday|urday)\b"
-                            r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b")
+                            r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b"
+                            r"|\b(?:on )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|"
+                            r"urday)? (?:mornings|afternoons|evenings|nights)\b")
 
 
 def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:
@@ -107,7 +110,7 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
     today = local_now.date()
     if (m := _WEEKDAY_CLASS.search(text)) is not None:
         remainder = re.sub(r"\s+", " ", (text[:m.start()] + " " + text[m.end():]).strip())
-        day = (m.group(1) or m.group(2))[:3]
+        day = next(g for g in m.groups() if g)[:3]
         return TimeParse(None, remainder, None, m.group().strip(), WEEKDAYS[day])
     for parser in _PARSERS:
         found = parser(text, today, local_now, tz, cal)
@@ -178,6 +181,11 @@ def _day_of_month(text, today, now, tz, cal):
     return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), m.span(), None
 
 
+# Before this hour, "tomorrow" may be the day after the asker's night, i.e. the calendar day
+# that has just begun where they are, or the calendar's next day.
+SMALL_HOURS_END = 5
+
+
 def _relative_days(text, today, now, tz, cal):
     # "the next tutorial after today's", "any more after yesterday's": from the day after
     # that day on, as far as the course goes.
@@ -205,6 +213,12 @@ def _relative_days(text, today, now, tz, cal):
     for pattern, offset, label in patterns:
         m = re.search(pattern, text)
         if m:
+            if label == "tomorrow" and now.hour < SMALL_HOURS_END:
+                # "tmrw's q&a" asked at 4am: the day after the asker's night (the calendar
+                # day just begun) or the calendar's tomorrow; both, from now on
+                end = datetime.combine(today + timedelta(days=2), time(), tz)
+                return Window(now, end, W.TODAY_OR_TOMORROW, "range",
+                              cal.course_week_of(today)), m.span(), None
             return _day_window(today + timedelta(days=offset), tz, label, cal), m.span(), None
     m = re.search(r"\b(?:tonight|this (?:afternoon|evening)|later today)\b", text)
     if m:  # what is left of today
@@ -315,6 +329,36 @@ def _week_of(text, today, now, tz, cal):
                         f"{begin:%B}", "range", cal.course_week_of(start))
         return window, m.span(), None
     return None
+
+
+def _date_span(text, today, now, tz, cal):
+    """"between 1 and 10 march", "from 1st march to 10th march", "1-10 mar": every day from
+    one date to the other, both included."""
+    day = r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?"
+    m = re.search(rf"\b(?:between|from) {day}(?:(?: of)? {_MONTH})? ?(?:and|to|-|till|until) ?"
+                  rf"{day}(?: of)? {_MONTH}(?!\w)"
+                  rf"|\b(\d{{1,2}}) ?- ?(\d{{1,2}})(?: of)? {_MONTH}(?!\w)", text)
+    if m is None:
+        return None
+    if m.group(1):
+        first_day, first_month = int(m.group(1)), m.group(2) or m.group(4)
+        last_day, last_month = int(m.group(3)), m.group(4)
+    else:
+        first_day, last_day = int(m.group(5)), int(m.group(6))
+        first_month = last_month = m.group(7)
+    months = MONTHS[first_month[:3]], MONTHS[last_month[:3]]
+    try:
+        first = date(cal.year_for(months[0], first_day, now), months[0], first_day)
+        last = date(cal.year_for(months[1], last_day, now), months[1], last_day)
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    begin = datetime.combine(first, time(), tz)
+    end = datetime.combine(last + timedelta(days=1), time(), tz)
+    # (no course weeks: the days asked, not the whole weeks around them)
+    label = f"from {first.day} {first:%b} to {last.day} {last:%b}"
+    return Window(begin, end, label, "range"), m.span(), None
 
 
 def _explicit_date(text, today, now, tz, cal):
@@ -436,5 +480,5 @@ def _weeks_window(weeks: list[int], label: str, cal: CourseCalendar) -> Window:
     return Window(begin, end, label, "range", weeks=tuple(weeks))
 
 
-_PARSERS = [_course_part, _week_span, _week_of, _explicit_date, _day_of_month, _relative_days,
-            _relative_weeks, _course_week, _weekday, _month, _right_now]
+_PARSERS = [_course_part, _week_span, _week_of, _date_span, _explicit_date, _day_of_month,
+            _relative_days, _relative_weeks, _course_week, _weekday, _month, _right_now]

@@ -58,6 +58,26 @@ DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
 AFTER_SESSION = "After {title} comes:"
+BEFORE_SESSION = "Before {title} comes:"
+NONE_BEFORE_SESSION = "{title} is the first of its kind on the course page: none comes before it."
+# A weekly commitment set against the course ("i work thursday afternoons, will i miss
+# anything"): every session in that slot still to come, or that there is none.
+CLASH_HEADER = "In your {slot} slot{zone}, these course sessions are still to come ({count}):"
+CLASH_PAST_ONLY = ("Nothing more of the course falls in your {slot} slot{zone}; the last one "
+                   "was: {line}")
+CLASH_NONE = "Nothing of the course is scheduled in your {slot} slot{zone}."
+CLASH_ZONE = " ({zone} time)"
+CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
+CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"
+CLASH_PRERECORDED = "Lectures are pre-recorded (no set time){live}."
+# The zone of the page's times, and a clock time converted ("what's 19:00 in chicago").
+ZONE_OF_TIMES = ("The course page gives its times, deadlines included, in course time: {zone} "
+                 "({abbrev} on {day}).")
+ZONE_SHOWN_YOURS = "I give each time in your zone too ({zone}), with course time beside it."
+CLOCK_CONVERTED = ("{clock} {abbrev} course time (on {day}) is {theirs} {their_abbrev}"
+                   "{their_day} in {zone}.")
+# Every session whose title names the topic ("the transformer lectures").
+TITLED_HEADER = "The {kinds} on {phrase}:"
 NONE_AFTER_SESSION = "{title} is the last of its kind on the course page: none comes after it."
 NONE_AFTER_DEADLINE = ("{id} (due {when}) is the course's last coursework deadline: none comes "
                        "after it.")
@@ -84,8 +104,12 @@ HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they 
 EVENTS_IN = "{label_cap} ({span}):"
 EVENTS_HEADER = "{what}:"
 REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
-NOTHING_IN = "Nothing of that kind is scheduled {label}."
+NOTHING_IN = "There are no {what} scheduled {label}."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
+OTHERS_IN = "What is on {label}:"
+AFTER_THAT = "The {what} after {label}:"
+# "tomorrow" asked in the small hours: the day just begun and the next.
+TODAY_OR_TOMORROW = "today or tomorrow"
 NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 LAST_WAS = "The most recent one: {line}"
@@ -222,6 +246,9 @@ EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place
 # long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
 EXAM_NOT_STATED = ("The course page doesn't give the exam's date, time, place, length or "
                    "format; it says only that the exam counts {weight}% of the final mark.")
+PASS_RULES_UNKNOWN = ("The course page doesn't say what is needed to pass (overall, or the exam "
+                      "and the coursework separately); it says only that the exam counts {exam}% "
+                      "of the final mark and the coursework {cw}%.")
 EXAM_ORDER_KNOWN = "The last thing the page dates: {lines}."
 EXAM_ORDER_NAMED = "What the page does date: {lines}."
 SUBMISSION = "Coursework is submitted via {via}: {contents}.{individual} {notebooks}"
@@ -231,6 +258,8 @@ INDIVIDUAL_NOT_REQUIRED = ("The course page doesn't require the coursework to be
                            "individually.")
 BOOK = "The course book is \"{book}\"."
 GPU = "{advice}"
+GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "
+                       "GPUs, free tiers, limits); it only advises: {advice}")
 FORUM = "Questions can be discussed on the course's {forum} page ({course})."
 MATERIALS = "{note}"
 SPEC = "{notebooks} {note}"
@@ -321,6 +350,7 @@ NOTHING_NOW = "Nothing is on right now."
 TOPIC_COURSEWORK_UNKNOWN = ("The course page doesn't say which topic each coursework task "
                             "covers. The deadlines are:")
 DEADLINES_PASSED = "Deadlines that have passed:"
+DEADLINES_PASSED_COUNT = "{count} of the {total} coursework deadlines have passed:"
 QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
              "(week {week}, {span}).")
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "

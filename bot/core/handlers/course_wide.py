@@ -9,10 +9,25 @@ from datetime import datetime
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
-from bot.core.queries import events_of, first_or_last, named_events, weeks_held
+from bot.core.queries import (
+    by_start,
+    events_of,
+    first_or_last,
+    in_weekly_slot,
+    named_events,
+    neighbour,
+    next_to_named,
+    plural_kinds,
+    titled_by_words,
+    weekly_clash,
+    weeks_held,
+)
+from bot.core.text import normalize
+from bot.core.timefmt import format_day_date, zone_abbrev
 from bot.core.understand import Query
+from bot.core.zones import find_zone
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
                          r"|\bevery\s+tues?day\b")
@@ -229,3 +244,145 @@ def answer_revision_notes(q: Query, view: CourseView, reader: Reader) -> Reply |
         return None
     return Reply("logistics", True, 0.85, W.REVISION.format(
         notes=view.schedule.course.revision_notes))
+
+
+def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"I work thursday afternoons, will I miss anything", "lab every tuesday 11-12, what
+    will I miss": every session of the course in that weekly slot from now to the end of
+    term (in the asker's zone), or that none is, with the timetable's slots. None unless the
+    question sets a weekly commitment against the course."""
+    slot = weekly_clash(q)
+    if slot is None:
+        return None
+    sessions = [e for e in view.events if e.kind != "deadline"]
+    hits = in_weekly_slot(sessions, slot, reader.tz)
+    zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
+    name = slot.label
+    ahead = [e for e in hits if e.start and e.start > reader.now]
+    if ahead:
+        lines = [W.CLASH_HEADER.format(slot=name, zone=zone, count=len(by_start(ahead))),
+                 *view.event_lines(ahead, reader)]
+        return Reply("schedule", True, 0.85, "\n".join(lines), ahead)
+    if hits:
+        last = [e for e in hits if e.start == hits[-1].start]
+        text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,
+                                        line=view.event_lines(last, reader)[0].lstrip("• "))
+        return Reply("schedule", True, 0.85, text, [])
+    lines = [W.CLASH_NONE.format(slot=name, zone=zone)]
+    course = view.schedule.course
+    if course.timetable:
+        slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
+            kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[_DAYS.index(sl.day)],
+            start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
+        lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
+    if view.schedule.lectures and not all_lectures_timed(view.schedule):
+        lines.append(W.CLASH_PRERECORDED.format(live=live_except(view.schedule)))
+    return Reply("schedule", True, 0.85, "\n".join(lines), [])
+
+
+_ASKS_WHEN = re.compile(r"\b(?:when|whens|when's|what week|which week|which weeks|what weeks|"
+                        r"what day|which day|come out|released?|out yet|available)\b")
+
+
+def answer_titled_sessions(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"When do the transformer lectures come out", "the gan tuts": a kind named in the
+    plural with a topic is every session of that kind whose title names it, not the best
+    match alone. None unless that names two or more."""
+    kinds = plural_kinds(q)
+    if (not kinds or q.lectures or q.tutorials or q.coursework or q.time.window is not None
+            or q.staff or not q.topic or not _ASKS_WHEN.search(q.text)
+            or q.has("examinable")):
+        return None  # (what else is asked of them is another handler's: "are they examinable")
+    found = titled_by_words(q, view, kinds)
+    if len(found) < 2:
+        return None
+    phrase = q.topic_phrase or " ".join(
+        w for w in (q.subject_words or q.topic.split())
+        if any(w in e.title.lower() or w in (e.topic or "").lower() for e in found))
+    head = W.TITLED_HEADER.format(kinds=" and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(
+        {e.kind for e in found})), phrase=phrase or "that")
+    lines = [head, *_session_lines(view, found, reader)]
+    return Reply("schedule", True, 0.85, "\n".join(lines), found)
+
+
+def answer_next_to(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"What's after the vae/gan tutorial", "which lecture comes before lecture 16": the
+    session of the same kind next to the one named (by id, or by a topic its title names).
+    None unless the question asks that."""
+    found = next_to_named(q, view)
+    if found is None:
+        return None
+    direction, named = found
+    title = event_name(named[0])
+    beside = neighbour(view, named[0], direction)
+    if not beside:
+        template = W.NONE_AFTER_SESSION if direction == "after" else W.NONE_BEFORE_SESSION
+        return Reply("schedule", True, 0.85, template.format(title=title), named)
+    head = (W.AFTER_SESSION if direction == "after" else W.BEFORE_SESSION).format(title=title)
+    lines = [head, *_session_lines(view, beside, reader)]
+    return Reply("schedule", True, 0.9, "\n".join(lines), beside)
+
+
+def _session_lines(view: CourseView, events: list, reader: Reader) -> list[str]:
+    """Lectures with how they are delivered; other sessions as the page lists them (two
+    tutorials in one slot on one line)."""
+    lectures = [view.lecture_line(e, reader) for e in events if e.kind == "lecture"]
+    return lectures + view.event_lines([e for e in events if e.kind != "lecture"], reader)
+
+
+# "what time zone are the deadlines in", "which tz is the q&a in": the zone of the page's times.
+_ZONE_ASKED = re.compile(r"\b(?:what|which|whose|in what|in which) (?:time ?zone|tz|zone)s?\b"
+                         r"|\btime ?zones? (?:is|are|do|does)\b")
+# "what's 19:00 in chicago", "10am course time is what for me": a clock time converted.
+_CONVERT = re.compile(r"\b(?:what|whats|what's|when|convert|which)\b|\bfor me\b|\bmy time\b")
+_MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
+
+
+def answer_time_zone(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The zone the course page gives its times in (deadlines included), and a clock time it
+    names converted from course time to the zone the asker is in or names. None unless the
+    question asks one of these (and names no event of its own to convert)."""
+    zone_asked = _ZONE_ASKED.search(q.text) is not None
+    hour, minute = _clock_time(q.raw)
+    named_zone = find_zone(normalize(q.raw))
+    converts = (hour is not None and _CONVERT.search(q.text) is not None
+                and (named_zone is not None or _MY_TIME.search(q.text) is not None)
+                and not (q.coursework or q.lectures or q.tutorials or q.staff
+                         or q.kinds & _SESSIONS or q.time.window is not None))
+    if not (zone_asked or converts):
+        return None
+    if zone_asked and (q.coursework or q.lectures or q.tutorials) and not converts:
+        return None  # "cw2 due at what time in my time zone": the deadline handler's
+    course_now = reader.now.astimezone(view.tz)
+    lines = []
+    if zone_asked:
+        lines.append(W.ZONE_OF_TIMES.format(zone=str(view.tz), abbrev=zone_abbrev(course_now),
+                                            day=format_day_date(course_now.date())))
+        if reader.tz != view.tz and not converts:
+            lines.append(W.ZONE_SHOWN_YOURS.format(zone=str(reader.tz)))
+    target = named_zone[0] if named_zone is not None else reader.tz
+    if converts and target == view.tz:
+        converts = False  # ("7pm london time for me": the asker's own zone is not known)
+        if not zone_asked:
+            return None
+    if converts and hour is not None:
+        at = course_now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        theirs = at.astimezone(target)
+        day = "" if theirs.date() == at.date() else f" ({format_day_date(theirs.date())})"
+        lines.append(W.CLOCK_CONVERTED.format(
+            clock=f"{at:%H:%M}", abbrev=zone_abbrev(at), day=format_day_date(at.date()),
+            theirs=f"{theirs:%H:%M}", their_abbrev=zone_abbrev(theirs), their_day=day,
+            zone=str(target)))
+    return Reply("logistics", True, 0.85, "\n".join(lines))
+
+
+def _clock_time(raw: str) -> tuple[int | None, int]:
+    """The first clock time written ("19:00", "7pm", "7.30pm"), as (hour, minute)."""
+    m = re.search(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b", raw, re.I)
+    if m is None:
+        return None, 0
+    if m.group(3):
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0)
+        return hour, int(m.group(2) or 0)
+    hour, minute = int(m.group(4)), int(m.group(5))
+    return (hour, minute) if hour < 24 and minute < 60 else (None, 0)

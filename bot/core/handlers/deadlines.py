@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
@@ -81,10 +83,14 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         reply.text = W.TOPIC_COURSEWORK_UNKNOWN + "\n" + reply.text.split("\n", 1)[1]
         reply.confidence = 0.6
         return reply
-    if q.has("past") and set(q.words) & {"any", "all", "which", "missed", "miss"}:
+    if q.has("past") and (set(q.words) & {"any", "all", "which", "missed", "miss"}
+                          or q.asks_count):
         past = [e for e in deadlines if e.start <= reader.now]
-        if past:
-            lines = [W.DEADLINES_PASSED] + [
+        if past or q.asks_count:
+            # "how many cw deadlines have already passed": counted
+            head = (W.DEADLINES_PASSED_COUNT.format(count=len(past), total=len(deadlines))
+                    if q.asks_count else W.DEADLINES_PASSED)
+            lines = [head] + [
                 W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
                 for e in past]
             upcoming = [e for e in deadlines if e.start > reader.now]
@@ -115,7 +121,8 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             text += " " + _next_text(view, upcoming[0], reader)
         return Reply("deadline", True, 0.85, text, [])
 
-    if q.direction == "all" or (q.has("all") and not q.has("next")):
+    if (q.direction == "all" or (q.has("all") and not q.has("next"))
+            or _IN_ORDER.search(q.text)):
         return _all(view, deadlines, reader)
     if q.direction == "previous":
         past = [e for e in deadlines if e.start <= reader.now]
@@ -135,6 +142,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _all(view, deadlines, reader)
     text = _next_text(view, upcoming[0], reader) + "\n" + _submit_line(view)
     return Reply("deadline", True, 0.85, text, [upcoming[0]])
+
+
+# "deadlines in order", "list the deadlines chronologically": every one, in order.
+_IN_ORDER = re.compile(r"\bdeadlines?\b.*\b(?:in order|order(?:ed)?|sorted|chronological(?:ly)?"
+                       r"|timeline|sequence)\b"
+                       r"|\b(?:order|sort|timeline) of (?:the |all )?(?:\w+ )?deadlines?\b")
 
 
 # Words that ask to compare two tasks' deadlines ("which is due first, cw2 or cw3").

@@ -33,6 +33,11 @@ _AMONG_TASKS = {"each", "per", "individual", "individually", "every", "vs", "ver
                 "equal", "between", "within", "divided", "split", "among", "across"}
 _MARKS = frozenset({"marks", "mark", "points", "point"})
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
+_PASSING = frozenset({"pass", "passing", "fail", "failing", "threshold", "separately",
+                      "minimum", "min"})
+_SERVICE_TERMS = frozenset({"free", "cost", "costs", "price", "pay", "paid", "tier", "tiers",
+                            "credits", "quota", "quotas", "limit", "limits", "subscription"})
+_SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
 
 
 def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -100,6 +105,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     elif "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
         unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
                                        cw=a.coursework_weight))
+    if words & _PASSING and (q.has("exam") or q.has("coursework") or "deadline" in q.kinds) \
+            and not parts:
+        # "do we need to pass the exam and cw separately": the page gives weights, not rules
+        unknown(W.PASS_RULES_UNKNOWN.format(exam=a.exam_weight, cw=a.coursework_weight))
     if (q.has("weight") or words & _MARKS and (q.coursework or words & _AMONG_TASKS)) and not parts:
         # "are the 3 tasks weighted equally", "how is the cw's 50% split between tasks":
         # the coursework's share among its tasks (not between the exam and the coursework)
@@ -115,7 +124,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     elif q.has("exam") and not parts:
         parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                          count=a.coursework_count, assessed=a.coursework_assessed))
-    if q.has("submit"):
+    if q.has("submit") or (words & _SUBMITTED and (q.coursework or q.has("coursework"))
+                           and not parts):  # "is cw submitted on cate or on teams"
         individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
                                          individual=individual, notebooks=a.notebooks_note))
@@ -123,7 +133,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
         parts.append(W.BOOK.format(book=c.book))
-    if q.has("gpu"):
+    if q.has("gpu") and words & _SERVICE_TERMS:
+        # "what gpu does paperspace give for free": the services' terms are not the page's
+        unknown(W.GPU_DETAILS_UNKNOWN.format(advice=c.gpu_advice))
+    elif q.has("gpu"):
         parts.append(W.GPU.format(advice=c.gpu_advice))
     if q.has("forum"):
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))

@@ -8,7 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
-from bot.core.queries import compared_events
+from bot.core.queries import asked_order, compared_events, two_sessions
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 
@@ -27,6 +27,10 @@ def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     else:
         verdict = W.ORDER_FIRST.format(first=event_name(first), second=event_name(second),
                                        gap=format_duration(elapsed(first.start, second.start)))
+    if (relation := asked_order(q)) and len(sides := two_sessions(q, view)) == 2:
+        # "is the gan lecture before the rnn lecture": yes or no first
+        first_asked = sides[0] == first if relation == "before" else sides[0] == second
+        verdict = f"{W.CONFIRM_YES if first_asked else W.CONFIRM_NO} {verdict}"
     return Reply("schedule", True, 0.9, "\n".join([*view.event_lines(events, reader), verdict]),
                  events)
 

@@ -12,6 +12,7 @@ from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, l
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
 from bot.core.queries import (
+    asked_focus,
     by_start,
     course_dates,
     events_of,
@@ -21,6 +22,7 @@ from bot.core.queries import (
     undated_time_asked,
     weeks_asked,
 )
+from bot.core.text import tokens
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -34,6 +36,9 @@ ALL_KINDS = EVENT_KINDS
 
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
+    q = asked_focus(q)
+    if (then_after := _and_after_that(q, view, reader)) is not None:
+        return then_after
     weeks = weeks_asked(q)
     if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other
@@ -166,6 +171,11 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _listing("{line}", first, view, reader, 0.85)
     if q.direction == "last" and timed:
         last = _same_start(timed, timed[-1])
+        if not q.staff and len(q.kinds) == 1:
+            # "when is the last tutorial": said to be the course's last of its kind
+            head = W.LAST_OF_KIND.format(kind=W.KIND_SINGULAR.get(last[0].kind, last[0].kind))
+            if all(e.kind in q.kinds for e in last):
+                return _listing(head + " {line}", last, view, reader, 0.85)
         sessions = [e for e in timed if e.kind != "panel"]
         if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
             # "the last Q&A": the panel in the Q&A slot is the last thing held there (its note
@@ -214,6 +224,40 @@ _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does i
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah)\W*$")
+
+
+# "what's on 2 march and do we still have to hand anything in after that": a time, then what
+# follows it.
+_AFTER_THAT = re.compile(r"\b(?:after (?:that|then|it)|afterwards?|from then on|later on)\b")
+_JOIN = re.compile(r"\b(?:and|also|plus|then)\b|[,;&+]")
+
+
+def _and_after_that(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """What is on in the time the first clause names, then what of the kinds the second
+    clause asks for comes after that time; None unless the question asks both."""
+    window = q.time.window
+    m = _AFTER_THAT.search(q.text)
+    if window is None or m is None or window.granularity in ("after", "now"):
+        return None
+    joins = [j for j in _JOIN.finditer(q.text, 0, m.start())]
+    if not joins:
+        return None
+    first, second = q.text[:joins[-1].start()], q.text[joins[-1].end():]
+
+    def kinds_in(clause: str) -> set[str]:
+        said = set(tokens(clause))
+        return {k for k in q.kinds if said & q.cues.get(k, set())}
+    first_kinds = kinds_in(first)
+    later_kinds = kinds_in(second) or set(q.kinds) or set(ALL_KINDS)
+    then = _answer(dataclasses.replace(q, kinds=first_kinds, direction=None), view, reader)
+    after = max(window.end, reader.now)
+    later = sorted((e for e in events_of(view, later_kinds, q.staff)
+                    if e.start and e.start >= after), key=lambda e: (e.start, e.id))
+    label = re.sub(r"^(?:on|in) ", "", window.label)
+    lines = [then.text, W.AFTER_THAT.format(what=_kinds_name(later_kinds), label=label)]
+    lines += view.event_lines(later, reader) if later else [W.NOTHING_NEXT]
+    return Reply("schedule", then.answered, then.confidence, "\n".join(lines),
+                 [*then.events, *later])
 
 
 def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -351,12 +395,18 @@ def _explicit(q: Query, view: CourseView) -> list[Event]:
 _KIND_WORDS = CUES["lecture"] | CUES["tutorial"]
 
 
+# Words before a kind that say which one, not what it is about ("im in another lecture").
+_NO_SUBJECT = frozenset({"another", "other", "different", "separate", "same", "extra",
+                         "additional", "whole", "entire", "boring", "long", "short", "early",
+                         "late", "morning", "afternoon", "evening", "usual", "normal", "weekly"})
+
+
 def _kind_modifier(q: Query) -> str:
     """The subject words right before "lecture" or "tutorial" ("the robotics tut"), if any."""
     words = q.text.split()
     subject = set(q.subject_words)
     for i, w in enumerate(words):
-        if w in _KIND_WORDS and i and words[i - 1] in subject:
+        if w in _KIND_WORDS and i and words[i - 1] in subject and words[i - 1] not in _NO_SUBJECT:
             start = i - 1
             while start and words[start - 1] in subject:
                 start -= 1
@@ -500,7 +550,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     events = sorted(timed, key=lambda e: (e.start, e.id)) + others + prerecorded
     if not events:
         generic = kinds >= set(ALL_KINDS)
-        text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(label=window.label)
+        text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(
+            label=window.label, what=_kinds_name(kinds))
         if week and week.note:
             text += "\n" + lines[-1]
         weeks = view.schedule.weeks
@@ -516,7 +567,21 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                 text += "\n" + W.LECTURES_TODAY.format(
                     week=window.course_week,
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
-        nxt = sorted((e for e in candidates if e.start and e.start > reader.now),
+        others = _others_in(kinds, window, view)
+        if others:
+            # "lectures this week?" with none: what is on then instead (the asker is planning);
+            # the week's pre-recorded lectures in one line
+            placed = [e for e in others if e.kind == "lecture" and e.start is None]
+            lines = view.event_lines([e for e in others if e not in placed], reader)
+            if placed:
+                lines.append(W.PRERECORDED_WEEK.format(week=placed[0].week, titles="; ".join(
+                    e.title.removeprefix("Lecture ") for e in placed)))
+            head = W.OTHERS_IN.format(label=window.label.removeprefix("on "))
+            text += "\n" + "\n".join([head, *lines])
+        # the next one after the window asked about ("any lecture in week 9?" is not answered
+        # with one before week 9)
+        after = max(reader.now, window.end)
+        nxt = sorted((e for e in candidates if e.start and e.start > after),
                      key=lambda e: (e.start, e.id))
         if (prerecorded_next := _next_prerecorded(candidates, window, nxt, view)) is not None:
             # "cant find any lecture" in week 1: week 2's pre-recorded ones come before any
@@ -568,4 +633,18 @@ def _span_text(window: Window, reader: Reader) -> str:
         return f"until {end:%H:%M %Z}" + ("" if same_day else f" {format_day(end)}")
     last = (window.end - _DAY).astimezone(zone)
     return f"{format_day(start)} to {format_day(last)}"
+
+
+
+def _others_in(kinds: set[str], window: Window, view: CourseView) -> list[Event]:
+    """The course's events of other kinds in the window (placed only in its course week
+    too), in order; [] when every kind was asked for."""
+    if set(ALL_KINDS) <= kinds:
+        return []
+    timed = sorted((e for e in view.events if e.kind not in kinds and e.start
+                    and window.start <= e.start < window.end), key=lambda e: (e.start, e.id))
+    placed = [e for e in view.events if e.kind not in kinds and e.start is None
+              and window.holds_week(e.week) and window.granularity in ("week", "range")]
+    return placed + timed
+
 

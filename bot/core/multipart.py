@@ -21,8 +21,9 @@ _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|how
                    r"are|was|were|do|does|did|can|could|will|would|should|any|whether|"
                    r"(?:the )?(?:next|last|previous))\b(?!['\u2019]t)")  # not "and can't attend"
 # "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
+# Numbered questions ("2 qs: 1) how much is the exam worth 2) what is an lstm") are parts too.
 _SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
-                    rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
+                    rf"\s+(?={_QUESTION_START})|(?:^|\s+)\(?[1-9]\)\s+(?=\S)", re.IGNORECASE)
 MAX_PARTS = 3
 
 
@@ -129,7 +130,13 @@ def _join_fragments(parts: list[str]) -> list[str]:
     return out
 
 
+# What announces numbered questions ("hey 2 qs: 1) ..."): no part of its own.
+_ANNOUNCED = re.compile(r"^[^?]*?[:\s]\(?1\)\s+(?=\S)")
+
+
 def split_question(text: str) -> list[str]:
+    if (announced := _ANNOUNCED.match(text)) and not asks(announced.group(0)):
+        text = text[announced.end():]
     parts = [p.strip(" ,;?") for part in _SPLIT.split(text) for p in _split_at_commas(part)]
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _one_question_about_material(parts)

@@ -118,7 +118,7 @@ def test_a_deadline_of_my_other_module_is_another_course(ask):
     assert a.intent == "other_course"
 
 
-def test_what_i_miss_in_the_course_named_by_its_initials_is_ours(ask):
+def test_what_i_miss_here_after_another_modules_session_is_ours(ask):
     a = ask("i have a seminar for another module on tuesday mornings, what will i miss in dl",
             now=NOW)
     assert a.intent != "other_course"

@@ -162,10 +162,13 @@ class Understanding:
                 if previous is not None:
                     inherit(q, previous)
             frame = self._decide(q, features, text)
-            if (i and follows and frame.decided_by == "classifier"
-                    and frame.probability < FOLLOW_UP_SURE
-                    and frames[-1].intent in FROM_SCHEDULE):
-                # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
+            if (i and frame.decided_by == "classifier" and frame.probability < FOLLOW_UP_SURE
+                    and frames[-1].intent in FROM_SCHEDULE
+                    and (follows or (frame.intent in FROM_SCHEDULE and not _names_something(q)
+                                     and not _names_its_time(q)))):
+                # "when is cw2 due, is it the 23rd?": checking the answer to the part before;
+                # "task 1 was due 5th feb right? what time tho": asking more of it, naming
+                # nothing else.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
             if (frame.intent in _ABOUT_THE_COURSE and not frame.decided_by.startswith("rule:")
@@ -254,6 +257,13 @@ class Understanding:
         if any(f.intent in _WORK_HELP for f in frames):
             frames = [f for f in frames if not (f.intent == Intent.PERSONAL
                                                 and privacy.venting(f.text))] or frames
+            # "attention weights all 0.033, did i mess up the masking? task 3 stuff": a part
+            # after help with the work that asks nothing says what the work is for.
+            first_help = next(i for i, f in enumerate(frames) if f.intent in _WORK_HELP)
+            frames = [f for i, f in enumerate(frames)
+                      if not (i > first_help and f.query is not None
+                              and f.decided_by == "classifier" and f.intent in FROM_SCHEDULE
+                              and not asks(f.query.raw))]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
@@ -359,8 +369,6 @@ class Understanding:
         (a coursework, lecture, tutorial, reading, person or topic)."""
         course = self.understander.schedule.course
         names = {normalize(course.code), normalize(course.title)}
-        if len(title := normalize(course.title).split()) >= 2:
-            names.add("".join(w[0] for w in title))  # its initials ("... miss in dl")
         text = f" {q.text} "
         return bool(q.coursework or q.lectures or q.tutorials or q.staff or q.notes
                     or _OURS.search(q.text) or any(f" {n} " in text for n in names if n)
@@ -535,13 +543,18 @@ def _answerable(frame: Frame) -> bool:
 
 
 def _said_around(frame: Frame) -> bool:
-    """A statement read softly by the classifiers alone: it asks nothing, names no matter a
+    """A statement read softly by the classifiers alone (or a statement of one's own read as
+    a schedule question): it asks nothing, names no matter a
     rule knows, and shows no displeasure (a complaint is heard even after a question). A
     refusal the classifier reads into a remark that asks nothing ("(still bugging me from
     task 1, already submitted)") is one too: what is refused is a request."""
     q = frame.query
     return (q is not None
-            and (frame.probability < ASK_SURE or frame.intent == Intent.REFUSED)
+            and (frame.probability < ASK_SURE or frame.intent == Intent.REFUSED
+                 # "is there a q&a every week? my tuesday rota changes": a statement of one's
+                 # own read as a schedule question asks the schedule nothing
+                 or (frame.intent in FROM_SCHEDULE
+                     and _FIRST_PERSON_CONTEXT.search(normalize(q.raw)) is not None))
             and frame.decided_by in ("classifier", "detector:personal")
             and not asks(q.raw) and not _ASKS_INDIRECTLY.search(normalize(q.raw))
             and not DISPLEASED & set(q.words))

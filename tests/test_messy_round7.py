@@ -177,3 +177,24 @@ def test_code_copied_from_the_notebook_is_a_bug_not_misconduct():
 def test_displeasure_at_the_bot_beside_my_own_work_is_a_complaint(ask):
     a = ask("this bot is rubbish. i asked about my vae and it just gave me a date", now=NOW)
     assert a.intent == "complaint"
+
+
+# --- 5. what is said around a question ------------------------------------------------------
+
+def test_a_later_part_naming_nothing_asks_more_of_the_part_before(ask):
+    a = ask("cw1 was due on the 5th yeah? what time though, i genuinely forget", now=NOW)
+    assert a.intent == "deadline" and "19:00" in a.text
+    assert "Next up" not in a.text
+
+
+def test_a_part_after_help_with_the_work_that_asks_nothing_is_its_context(ask):
+    a = ask("my vae reconstructions are all blurry, is my kl term too strong? cw2 stuff",
+            now=NOW)
+    assert a.intent == "own_work"
+    assert "due" not in a.text
+
+
+def test_a_statement_of_ones_own_after_an_answer_is_its_context(ask):
+    a = ask("is there a tutorial every week? my tuesday shifts keep moving", now=NOW)
+    assert a.answered
+    assert "Nothing is scheduled" not in a.text

@@ -162,13 +162,17 @@ class Understanding:
                 if previous is not None:
                     inherit(q, previous)
             frame = self._decide(q, features, text)
-            if (i and frame.decided_by == "classifier" and frame.probability < FOLLOW_UP_SURE
-                    and frames[-1].intent in FROM_SCHEDULE
-                    and (follows or (frame.intent in FROM_SCHEDULE and not _names_something(q)
-                                     and not _names_its_time(q)))):
-                # "when is cw2 due, is it the 23rd?": checking the answer to the part before;
-                # "task 1 was due 5th feb right? what time tho": asking more of it, naming
-                # nothing else.
+            if (i and not follows and frame.decided_by == "classifier"
+                    and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in FROM_SCHEDULE
+                    and frame.intent in FROM_SCHEDULE and not _names_something(q)
+                    and not _names_its_time(q)):
+                # "task 1 was due 5th feb right? what time tho": asking more of the part
+                # before, naming nothing else; that part's answer says it.
+                continue
+            if (i and follows and frame.decided_by == "classifier"
+                    and frame.probability < FOLLOW_UP_SURE
+                    and frames[-1].intent in FROM_SCHEDULE):
+                # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
             if (frame.intent in _ABOUT_THE_COURSE and not frame.decided_by.startswith("rule:")
@@ -481,12 +485,8 @@ def _asks_of_another_course(text: str) -> bool:
     if found is None:
         return False
     rest = text[found.end():]
-    later = list(_CLAUSE_ASKS.finditer(rest))
-    if not later:
-        return True
-    tail = rest[later[-1].end():]
-    return not (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b", tail)
-                or re.search(r"\b(?:we|us|our|ours)\b", tail))
+    return not (asks(rest) and (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b", rest)
+                                or re.search(r"\b(?:we|us|our|ours)\b", rest)))
 
 
 def _names_something(q: Query) -> bool:

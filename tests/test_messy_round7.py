@@ -141,6 +141,8 @@ def test_counting_events_is_answered_from_the_schedule(ask, text):
 # --- 4. parts: numbered questions, comparisons with the other tasks, copied code ------------
 
 def test_numbered_questions_are_parts_and_their_announcement_is_none():
+    assert split_question("my gan draws the same digit (a 1) whatever z i give it") == [
+        "my gan draws the same digit (a 1) whatever z i give it"]  # no list
     assert split_question("quick ones: 1) how much does the coursework count 2) what does "
                           "dropout do") == ["how much does the coursework count",
                                             "what does dropout do"]

@@ -23,6 +23,9 @@ _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|how
 # "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
 _SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
                     rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
+# Numbered questions ("2 qs: 1) how much is the exam worth 2) what is an lstm") are parts
+# too, when the list has a 1) and a 2) ("the same digit (a 1) every time" is no list).
+_NUMBERED = re.compile(r"(?:^|\s+)\(?([1-9])\)\s+(?=\S)")
 MAX_PARTS = 3
 
 
@@ -129,8 +132,23 @@ def _join_fragments(parts: list[str]) -> list[str]:
     return out
 
 
+def _numbered(text: str) -> list[str]:
+    """The items of a numbered list of questions (what announces it, "hey 2 qs:", is no
+    item), or the text alone."""
+    marks = list(_NUMBERED.finditer(text))
+    numbers = [m.group(1) for m in marks]
+    if "1" not in numbers or "2" not in numbers[numbers.index("1"):]:
+        return [text]
+    first = numbers.index("1")
+    items = [text[:marks[first].start()]] if asks(text[:marks[first].start()]) else []
+    ends = [m.start() for m in marks[first + 1:]] + [len(text)]
+    items += [text[m.end():end] for m, end in zip(marks[first:], ends, strict=True)]
+    return items
+
+
 def split_question(text: str) -> list[str]:
-    parts = [p.strip(" ,;?") for part in _SPLIT.split(text) for p in _split_at_commas(part)]
+    parts = [p.strip(" ,;?") for item in _numbered(text) for part in _SPLIT.split(item)
+             for p in _split_at_commas(part)]
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _one_question_about_material(parts)
     if not parts:

@@ -138,7 +138,12 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"upload in time|goes? through)\b", "first"),
     ("records", r"\b(?:my (?:records?|data|email address|name|details|enrol\w*|registration|"
                 r"progress)|enrolled|registered late|course list|part[- ]time|full[- ]time|"
-                r"visiting student|transfer)\b", "first"),
+                r"visiting student|transfer|"
+                # a letter about oneself, whatever sessions it should list
+                r"(?:proof|confirmation|letter|certificate) (?:of|confirming) (?:my )?"
+                r"(?:enrol\w*|attendance|registration|student status|studies)|"
+                r"(?:enrol\w*|attendance|visa|bank|council|student status) (?:letter|"
+                r"certificate))\b", "first"),
     ("private", r"\b(?:personal|private|confidential|sensitive|family emergency|"
                 r"emergency|bad news|going on in my life|at home|my life|my situation|"
                 r"my circumstances|circumstances|rough (?:time|week)|hard time|"
@@ -184,11 +189,30 @@ def rule_cues(text: str) -> dict[str, bool]:
 # every week?" asks about the course. With a request of one's own ("can I", "do I have to",
 # "does that affect", "excused") they are a rule's; alone, the classifier weighs them.
 _SITUATION = re.compile(r"\b(?:clash(?:es|ing)?|clashed|part[- ]time|full[- ]time)\b")
-_OWN_REQUEST = re.compile(
-    r"\b(?:can|could|may|do|does|should|will|would|must|am|shall|have) (?:i|me)\b|"
-    r"\b(?:(?:another|different|alternative|other) (?:day|date|time|slot|session|group|"
-    r"week)s?|affect\w*|excus\w*|exempt\w*|instead|"
-    r"change|switch|move|catch up|miss(?:ing)?|penali[sz]\w*|allowed)\b")
+_MODAL_REQUEST = (r"\b(?:can|could|may|do|does|should|will|would|must|am|shall|have) "
+                  r"(?:i|me)\b")
+_REQUEST_WORDS = (r"\b(?:(?:another|different|alternative|other) (?:day|date|time|slot|"
+                  r"session|group|week)s?|affect\w*|excus\w*|exempt\w*|instead|"
+                  r"change|switch|move|penali[sz]\w*|allowed)\b")
+# What happened or will happen to the writer ("trying to catch up", "I'll miss it"): a
+# request of their own only when they ask it.
+_HAPPENS = r"\b(?:catch up|miss(?:ing)?)\b"
+_OWN_REQUEST = re.compile(f"{_MODAL_REQUEST}|{_REQUEST_WORDS}|{_HAPPENS}")
+_STATED_REQUEST = re.compile(f"{_MODAL_REQUEST}|{_REQUEST_WORDS}")
+# Asking what is on at a time one is away ("is there anything on thursdays i'd miss?", "will
+# i miss anything?"): a question about the schedule, not a request to miss it.
+_WHAT_ONE_MISSES = re.compile(
+    r"\b(?:what|anything|something|much|which)\b[^.?!,]{0,40}?\b(?:i|i'?d|i'?ll|i would|"
+    r"i will|i might|would i|will i|do i|am i)(?: be)? miss(?:ing)?\b"
+    r"|\b(?:will|would|do|am) i (?:be )?miss(?:ing)? (?:anything|something|much|out)\b")
+
+
+def _asks_for_oneself(sentence: str) -> bool:
+    """An asking sentence (or clause) that asks something for the writer: a modal request
+    ("can I"), a change or an exemption, catching up on or missing something (not asking
+    what is on when one is away)."""
+    s = _WHAT_ONE_MISSES.sub(" ", sentence)
+    return bool(_FOR_ONESELF.search(s) or _OWN_REQUEST.search(s))
 
 
 # Cues that are often the background of a course question ("My name is Daniel and I work
@@ -200,11 +224,25 @@ _OWN_REQUEST = re.compile(
 # if ..."), or with nothing else asked ("my visa was delayed"), they stay a rule's.
 _BACKGROUND_CUES = frozenset({"money", "visa", "records", "health"})
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+# A sentence's clauses: the background is often said in a clause of the asking sentence
+# ("i do night shifts at a warehouse so when are the lectures released", "how many
+# tutorials are left, trying to plan my shifts", "i have a visa appointment on tuesday,
+# will i miss anything?").
+_CLAUSE_END = re.compile(
+    r"(?<=[.?!])\s+|\n+|\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+|\s+(?:so|and|but)\s+(?=(?:who|when|"
+    r"whens|what|whats|where|which|how|is|are|does|do|will|would|could|can|any)\b)")
 # An illness told as over ("I was ill last week", "came back from being sick, fine now");
 # "I've been ill all week" is still going on.
 _OVER = re.compile(r"\b(?:came back|got over|recovered|last (?:week|month)|week before last|"
                    r"(?:all |everything |i'?m )?(?:good|fine|better|ok|okay|well) now)\b")
-_FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?)\b")
+_FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) i|options?|"
+                          r"(?:is|would) (?:it|that) (?:be )?(?:ok|okay|alright|all right|fine|"
+                          r"acceptable|a problem)(?: if| that)? (?:i|im|i'm|i've)?)\b")
+# Pointing back to what was said before, or asking something done to the writer ("can you add
+# me"; "tell me", "let me know" only ask to be told).
+_POINTS_BACK = re.compile(r"\b(?:it|them|those|these)\b|\b(?:that|this)\b(?! (?:morning|"
+                          r"afternoon|evening|night|day|week|weekend|time|slot|term|month))|"
+                          r"(?<!tell )(?<!show )(?<!give )(?<!let )\bme\b")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"
                               # "in the meantime, which platform does the course recommend"
@@ -223,7 +261,8 @@ def rule_verdict(text: str) -> str | None:
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
     if name is not None and (_only_situation(text, name, cues)
-                             or _only_background(text, cues) or venting_over_work(text)):
+                             or _only_background(text, cues) or venting_over_work(text)
+                             or _copied_code(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -248,6 +287,25 @@ _SOMEONE_ELSE = re.compile(
     r"friend|classmate|flatmate|model|network|training|loss)\b")
 
 
+# Code copied into one's own work from a notebook, a tutorial or the docs ("RuntimeError: ...
+# i just copied the linear layer from the intro notebook"): how the bug came about, not a
+# matter of academic integrity. An accusation ("flagged", "plagiarism", "cheating") or
+# copying from someone stays a rule's.
+_COPIED = re.compile(r"\b(?:copied|copying|copy[- ]pasted|pasted)\b")
+_COPIED_FROM_MATERIAL = re.compile(
+    r"\b(?:copied|copying|copy[- ]pasted|pasted)\b[^.?!]{0,40}\b(?:from|off|out of) (?:the |a |"
+    r"an |my )?(?:[\w-]+ ){0,3}(?:notebooks?|tutorials?|docs|documentation|lectures?|slides|"
+    r"notes|examples?|template|stack ?overflow|pytorch|github)\b")
+
+
+def _copied_code(text: str, cues: dict[str, bool]) -> bool:
+    t = normalise(text)
+    integrity = _CUES_BY_NAME["integrity"]
+    return (_strong(cues) == {"integrity"}
+            and all(_COPIED.fullmatch(m.group(0)) for m in integrity.finditer(t))
+            and bool(_COPIED_FROM_MATERIAL.search(t)) and bool(_WORK_TROUBLE.search(t)))
+
+
 def _telegraphic_distress(text: str) -> bool:
     t = normalise(text)
     states = {m.group(0) for m in _STRAIN_STATE.finditer(t)}
@@ -266,7 +324,7 @@ def _only_situation(text: str, name: str, cues: dict[str, bool]) -> bool:
     t = normalise(text)
     if not all(_SITUATION.fullmatch(m.group(0)) for m in _CUES_BY_NAME[name].finditer(t)):
         return False
-    return _strong(cues) == {name} and not _OWN_REQUEST.search(t)
+    return _strong(cues) == {name} and not _OWN_REQUEST.search(_WHAT_ONE_MISSES.sub(" ", t))
 
 
 def _only_background(text: str, cues: dict[str, bool]) -> bool:
@@ -276,15 +334,21 @@ def _only_background(text: str, cues: dict[str, bool]) -> bool:
     if not strong or not strong <= _BACKGROUND_CUES:
         return False
     patterns = [_CUES_BY_NAME[n] for n in strong]
-    sentences = [s.strip() for s in _SENTENCE_END.split(normalise_lines(text)) if s.strip()]
-    asking = [s for s in sentences if _ASKING_SENTENCE.search(s)]
+    lines = normalise_lines(text)
+    sentences = [s.strip() for s in _SENTENCE_END.split(lines) if s.strip()]
+    clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
+    # A clause that asks about what the clause before it says ("..., can you add me", "...,
+    # can you update it") asks it together with that clause.
+    asking = [f"{clauses[k - 1]} {c}" if k and _POINTS_BACK.search(c) else c
+              for k, c in enumerate(clauses) if _ASKING_SENTENCE.search(c)]
     if "health" in strong and not all(_OVER.search(s) for s in sentences
                                       if _CUES_BY_NAME["health"].search(s)):
         return False  # an illness still going on ("I'm shielding ...") is the student's now
     # What the background says happened ("trying to catch up", "missed a week") is no
-    # request; one made in the asking sentence ("can I catch up later?") is.
-    return bool(asking) and not any(p.search(s) or _FOR_ONESELF.search(s)
-                                    or _OWN_REQUEST.search(s) for s in asking for p in patterns)
+    # request; one made where it asks ("can I catch up later?") is. Asked in the clause
+    # that names the background ("what happens to my visa if ..."), it is not background.
+    return bool(asking) and not any(p.search(c) or _asks_for_oneself(c)
+                                    for c in asking for p in patterns)
 
 
 def background_only(text: str) -> bool:
@@ -293,7 +357,8 @@ def background_only(text: str) -> bool:
     cues = rule_cues(text)
     strong = _strong(cues)
     t = normalise(text)
-    if not strong or not strong <= _BACKGROUND_CUES or _OWN_REQUEST.search(t) \
+    # (Said without asking, "trying to catch up" is what happened, not a request.)
+    if not strong or not strong <= _BACKGROUND_CUES or _STATED_REQUEST.search(t) \
             or _FOR_ONESELF.search(t) or _ASKING_SENTENCE.search(t):
         return False
     return "health" not in strong or bool(_OVER.search(t))

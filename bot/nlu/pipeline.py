@@ -67,6 +67,17 @@ _NOT_OURS = frozenset({Intent.OTHER_COURSE, Intent.OFF_TOPIC, Intent.UNKNOWN})
 # kinds of event, its tasks, sessions, people or notes; the course's title alone is no
 # evidence: "a module like this one in my own department") gives way to the next reading.
 OTHER_COURSE_SURE = 0.6
+# The things of a course said to be another's ("the deadline for my other module", "my
+# other class has a quiz", "my second module's coursework"): a kind of thing and another
+# course, one said of the other.
+_OTHER = (r"(?:(?:my|the|a|an|that)\s+(?:other|second|different)|another)\s+(?:courses?|modules?|"
+          r"class(?:es)?|subjects?)(?:'s|s')?")
+_THING = (r"(?:deadlines?|due dates?|exams?|tests?|quiz(?:zes)?|courseworks?|cw|assignments?|"
+          r"labs?|lectures?|lecs?|tutorials?|tuts?|q ?&? ?as?|seminars?|timetable|schedule|"
+          r"submissions?|marks?|grades?)")
+_OTHER_COURSES_THING = re.compile(
+    rf"\b{_THING}\s+(?:for|of|in|from|on)\s+{_OTHER}|\b{_OTHER}\s+(?:(?:has|have|had|is|are)\s+)?"
+    rf"(?:(?:a|an|its|their|the|one|two|any|got)\s+)?(?:\w+\s+)?{_THING}\b")
 # Words that say another course is meant even when none is named ("my other module").
 _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
                       r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
@@ -118,7 +129,8 @@ class Understanding:
             # schedule is read without the context, whose lectures are not what it asks
             # about, when it names what it asks for itself ("when is it due?" does not).
             alone = self._frames_of(asked, now, tz, previous)
-            if (alone[0].query is not None and _names_its_subject(alone[0].query)
+            if (alone[0].query is not None and (_names_its_subject(alone[0].query)
+                                                or _names_its_time(alone[0].query))
                     and all(f.intent in FROM_SCHEDULE for f in alone)):
                 frames = alone
                 # "this thing is rubbish. when is the next tutorial": displeasure in the
@@ -150,12 +162,25 @@ class Understanding:
                 if previous is not None:
                     inherit(q, previous)
             frame = self._decide(q, features, text)
+            if (i and not follows and frame.decided_by == "classifier"
+                    and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in FROM_SCHEDULE
+                    and frame.intent in FROM_SCHEDULE and not _names_something(q)
+                    and not _names_its_time(q)):
+                # "task 1 was due 5th feb right? what time tho": asking more of the part
+                # before, naming nothing else; that part's answer says it.
+                continue
             if (i and follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE
                     and frames[-1].intent in FROM_SCHEDULE):
                 # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
+            if (frame.intent in _ABOUT_THE_COURSE and not frame.decided_by.startswith("rule:")
+                    and _asks_of_another_course(q.text) and not self._names_ours(q)):
+                # "when is the deadline for my other module": another course, named only as
+                # another, whose things are asked about (and nothing of this course named).
+                frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
+                                            probability=1.0, decided_by="rule:another-course")
             if frame.intent in _ABOUT_THE_COURSE and not frame.decided_by.startswith("rule:") \
                     and self._names_another_subject(q):
                 # "when is the maths for ML coursework due": another course's, not ours.
@@ -181,6 +206,14 @@ class Understanding:
                 intent, p = frame.alternatives[0]
                 frame = dataclasses.replace(frame, intent=intent, probability=p,
                                             decided_by="classifier+own-run")
+            elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
+                    and _OTHER_COURSES_THING.search(q.text) and not _asks_of_another_course(q.text)
+                    and (ours := next(((i, p) for i, p in frame.alternatives
+                                       if i in _ABOUT_THE_COURSE), None)) is not None):
+                # "i have a lab for another module on tuesdays, what will i miss in dl": what
+                # the other course has is said first; the question is about this one's.
+                frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
+                                            decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and frame.probability < OTHER_COURSE_SURE and frame.alternatives
                     and (q.kinds or q.coursework or q.lectures or q.tutorials or q.staff
@@ -228,6 +261,13 @@ class Understanding:
         if any(f.intent in _WORK_HELP for f in frames):
             frames = [f for f in frames if not (f.intent == Intent.PERSONAL
                                                 and privacy.venting(f.text))] or frames
+            # "attention weights all 0.033, did i mess up the masking? task 3 stuff": a part
+            # after help with the work that asks nothing says what the work is for.
+            first_help = next(i for i, f in enumerate(frames) if f.intent in _WORK_HELP)
+            frames = [f for i, f in enumerate(frames)
+                      if not (i > first_help and f.query is not None
+                              and f.decided_by == "classifier" and f.intent in FROM_SCHEDULE
+                              and not asks(f.query.raw))]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
@@ -318,7 +358,9 @@ class Understanding:
         word, such as an abbreviation: a lone adjective, "the hardest coursework", is not a
         subject), and no lecture, tutorial or reading is named by them."""
         phrase = _subject_before_kind(q)
-        if not phrase:
+        if not phrase or _NOT_A_SUBJECT & set(phrase.split()):
+            # "a seminar for another module": which course is said by "another", decided
+            # by whether its things are asked about (_asks_of_another_course)
             return False
         words = [w for w in phrase.split() if w not in _CONNECTORS]
         if len(words) < 2 and all(w in self.understander.english for w in words):
@@ -375,10 +417,20 @@ def _question_after_context(message: str) -> str:
     text = message.strip()
     starts = [0] + [m.end() for m in _STATEMENT_END.finditer(text)]
     for k, start in enumerate(starts):
-        if asks(text[start:starts[k + 1] if k + 1 < len(starts) else None]):
+        sentence = text[start:starts[k + 1] if k + 1 < len(starts) else None]
+        if asks(sentence):
             break
     else:
         return message
+    # Said in the asking sentence, the context is a clause before its question ("i work
+    # thursday afternoons at a cafe, is there anything on thursdays i'd miss?").
+    for clause in _CLAUSE_ASKS.finditer(sentence):
+        before = _ADDRESS.sub("", sentence[:clause.start()])
+        if asks(before):
+            break
+        if len(before.split()) >= 3 and _FIRST_PERSON_CONTEXT.search(normalize(before)):
+            start += clause.end()
+            break
     context = text[:start].strip()
     if (not context or (privacy.rule_verdict(context) is not None
                         and not privacy.background_only(context))
@@ -400,6 +452,7 @@ _ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.F
 _COURSE_THINGS = (CUES["coursework"] | CUES["exam"] | CUES["tutorial"] | CUES["lecture"]
                   | {"module", "modules", "course", "courses"})
 _CONNECTORS = frozenset({"for", "of", "in", "and"})
+_NOT_A_SUBJECT = frozenset({"another", "other", "different", "second", "same", "next"})
 # "... and when's ours": this course, said without its name.
 _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
                    r"module|class|one))\b")
@@ -423,6 +476,19 @@ def _subject_before_kind(q: Query) -> str:
     return ""
 
 
+def _asks_of_another_course(text: str) -> bool:
+    """Asks about a thing of another course said to be another's ("when is the deadline for
+    my other module", "my other class has a quiz friday, when is it"), not about this
+    course's after saying what the other has ("i have a lab for another module on tuesdays,
+    what will i miss"): a question after it names a thing, or what one would miss."""
+    found = _OTHER_COURSES_THING.search(text)
+    if found is None:
+        return False
+    rest = text[found.end():]
+    return not (asks(rest) and (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b", rest)
+                                or re.search(r"\b(?:we|us|our|ours)\b", rest)))
+
+
 def _names_something(q: Query) -> bool:
     """Names what it asks about, an entity or a concept of the course ("when is the exam"),
     without pointing back ("whats happening there", "who's right" name nothing)."""
@@ -440,6 +506,13 @@ def _names_its_subject(q: Query) -> bool:
     """The question says what it asks about without pointing back to the context ("when is
     the next q&a?", not "which one does the course recommend?" or "what time is that?")."""
     return bool(has_subject(q) or q.kinds) and not refers_back(q.text)
+
+
+def _names_its_time(q: Query) -> bool:
+    """The question says when it asks about ("is anything on on thursdays?", "what's on
+    tomorrow?"), without pointing back to the context's day ("what's on then")."""
+    return (q.time.window is not None or q.time.weekday is not None
+            or q.time.week_number is not None) and not refers_back(q.text)
 
 
 def _heard_complaint(frame: Frame) -> Frame:
@@ -470,13 +543,18 @@ def _answerable(frame: Frame) -> bool:
 
 
 def _said_around(frame: Frame) -> bool:
-    """A statement read softly by the classifiers alone: it asks nothing, names no matter a
+    """A statement read softly by the classifiers alone (or a statement of one's own read as
+    a schedule question): it asks nothing, names no matter a
     rule knows, and shows no displeasure (a complaint is heard even after a question). A
     refusal the classifier reads into a remark that asks nothing ("(still bugging me from
     task 1, already submitted)") is one too: what is refused is a request."""
     q = frame.query
     return (q is not None
-            and (frame.probability < ASK_SURE or frame.intent == Intent.REFUSED)
+            and (frame.probability < ASK_SURE or frame.intent == Intent.REFUSED
+                 # "is there a q&a every week? my tuesday rota changes": a statement of one's
+                 # own read as a schedule question asks the schedule nothing
+                 or (frame.intent in FROM_SCHEDULE
+                     and _FIRST_PERSON_CONTEXT.search(normalize(q.raw)) is not None))
             and frame.decided_by in ("classifier", "detector:personal")
             and not asks(q.raw) and not _ASKS_INDIRECTLY.search(normalize(q.raw))
             and not DISPLEASED & set(q.words))
@@ -484,8 +562,26 @@ def _said_around(frame: Frame) -> bool:
 
 def _ask_after_context(text: str) -> str | None:
     """The last sentence of a part that says something before it, or None. (A one-word
-    sentence after it, "pls", "thx", is no question of its own.)"""
+    sentence after it, "pls", "thx", is no question of its own.) Said in one sentence, the
+    context is a clause before the question ("i work thursdays at a cafe, is there anything
+    on thursdays i'd miss?", "i do night shifts so when are the lectures released")."""
     pieces = [p for p in _SENTENCE_END.split(text.strip()) if len(p.split()) >= 2]
-    if len(pieces) < 2:
+    if len(pieces) >= 2:
+        return pieces[-1]
+    last = text.strip()
+    clauses = [m.end() for m in _CLAUSE_ASKS.finditer(last)]
+    if not clauses or len(_ADDRESS.sub("", last[:clauses[-1]]).split()) < 3:
         return None
-    return pieces[-1]
+    ask = last[clauses[-1]:]
+    return ask if len(ask.split()) >= 2 and asks(ask) else None
+
+
+# Where a question starts inside a sentence, after a clause of context: at a comma or "so"
+# before a question's first word.
+_CLAUSE_ASKS = re.compile(r"(?:[,;:]\s+|\s+(?:so|and|but)\s+)(?=(?:who|when|whens|what|whats|"
+                          r"where|which|how|is|are|does|do|will|would|could|can|any|anything)"
+                          r"\b)", re.IGNORECASE)
+# A clause of context is about the writer ("i work ...", "my son ...").
+_FIRST_PERSON_CONTEXT = re.compile(r"\b(?:i|im|i'm|ive|i've|i'd|my|me)\b")
+# A greeting said first is no context ("hey, is there a lecture today").
+_ADDRESS = re.compile(r"^(?:@\w+|(?:hey|hi|hello|yo|ok|okay|so)(?: bot)?)[\s,:!]+", re.IGNORECASE)

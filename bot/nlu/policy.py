@@ -9,6 +9,7 @@ and that two intents too close to choose between are put to the student as a que
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
@@ -195,9 +196,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         intent, p, decided_by = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS), \
             "classifier+page"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
+    # "how many tutorials are still to come, sorting out my rota": a question that names the
+    # page's events and nothing the page lacks is no choice between the schedule and "not on
+    # the page" (the schedule's answer says what the page has).
+    page_has_it = intent in FROM_SCHEDULE and _names_an_event(q) and not q.has("not_on_page")
     close = [(i, x) for i, x in prediction.ranked
              if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
-             and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE]
+             and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE
+             and not (page_has_it and i == Intent.NOT_ON_PAGE)]
     if p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in ANSWERABLE:
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
@@ -215,9 +221,17 @@ def _without(prediction: Prediction, ruled_out: Intent) -> Prediction:
 
 def _displeased(q: Query, prediction: Prediction) -> bool:
     """Displeasure named with a complaint reading plausible, and about no thing of the
-    writer's own ("useless bot", not "my internet is terrible": that is their situation)."""
-    return (bool(DISPLEASED & set(q.words)) and "my" not in q.words
-            and prediction.p(Intent.COMPLAINT) >= COMPLAINT_PLAUSIBLE)
+    writer's own ("useless bot", not "my internet is terrible": that is their situation).
+    Whose thing it is, is read in the sentence that names the displeasure ("this bot is
+    useless. i asked about my gan and ...": the bot, though the gan is the writer's)."""
+    if prediction.p(Intent.COMPLAINT) < COMPLAINT_PLAUSIBLE:
+        return False
+    return any(DISPLEASED & set(words) and "my" not in words
+               for words in (_WORDS.findall(c) for c in _CLAUSES.split(q.text)))
+
+
+_CLAUSES = re.compile(r"[.!?;,]+\s*|\s+(?:but|and)\s+")
+_WORDS = re.compile(r"[a-z']+")
 
 
 def _names_an_event(q: Query) -> bool:

@@ -53,9 +53,11 @@ _HAND_OVER_QUESTIONS = re.compile(
     r"this year'?s |the actual )?(?:(?:exam|quiz|test) )?(?:questions|paper)\b")
 # Asking for another student's contact details or work: someone other than the writer,
 # and what identifies them or what they handed in ("the email of the guy who got top mark",
-# "list everyone who hasn't submitted", "send me someone else's notebook").
+# "list everyone who hasn't submitted", "send me someone else's notebook"). "Like the
+# others" compares a thing with its kind ("is task 3 submitted on cate like the others").
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:(?:other|all(?: the)?|every) (?:students?|people|ppl)(?:'?s)?|others'?|"
+    r"\b(?:(?:other|all(?: the)?|every) (?:students?|people|ppl)(?:'?s)?|"
+    r"(?<!like the )(?<!like )(?<!as the )(?<!than the )others'?|"
     r"someone else'?s?|somebody else'?s?|"
     r"classmates?'?s?|(?:every|any)(?:one|body) (?:who|that|else)|the (?:guy|girl|person|"
     r"student|one|people|students) (?:who|that)|who (?:got|has|have|hasn't|haven't) (?:the )?"

@@ -20,7 +20,13 @@ from functools import lru_cache
 import numpy as np
 
 from bot.knowledge.chunk import Chunk
-from bot.knowledge.index import QUESTION_WORDS, KnowledgeIndex, spelling, stem_words
+from bot.knowledge.index import (
+    QUESTION_WORDS,
+    KnowledgeIndex,
+    spelling,
+    stem_words,
+    stopword_stems,
+)
 from bot.knowledge.render import inline_plain, plain
 from bot.knowledge.units import CODE, FORMULA, LIST, PARAGRAPH, TABLE, sentences, unit_kind
 
@@ -237,6 +243,18 @@ def asked_words(question: str) -> set[str]:
             if w not in QUESTION_WORDS and len(w) > 1}
 
 
+def said_words(markdown: str) -> frozenset[str]:
+    """The word stems a text says, as a question's are compared with it."""
+    return _stems(markdown)
+
+
+def distinctive_words(question: str, index: KnowledgeIndex, share: float) -> set[str]:
+    """The question's words that say what it is about: in at most `share` of the notes'
+    sections (not "layer", "network", "train": every section has them), and in some."""
+    return {w for w in asked_words(question) if w not in stopword_stems()
+            and 0.0 < index.section_share(w) <= share}
+
+
 _QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during|at|and why|which|"
                         r"whats?|why|how)\s", re.I)
 
@@ -261,6 +279,10 @@ def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | N
     b = asked_words(_QUALIFIER.split(m.group(2))[0])
     a, b = a - b, b - a
     return (frozenset(a), frozenset(b)) if a and b else None
+
+
+def names_side(side: frozenset[str], text: str) -> bool:
+    return _names(side, text)
 
 
 def _names(side: frozenset[str], text: str) -> bool:
@@ -312,6 +334,18 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
                 _names(sides[0], text) and _names(sides[1], text)))
         scores.append(score)
     return scores
+
+
+def section_fit(question: str, query_vector: np.ndarray | None,
+                section: list[tuple[Chunk, str, np.ndarray]], kind: str) -> tuple[float, float]:
+    """How well a section can answer: its best unit's score (`unit_scores`) and how much its
+    best-fitting unit is the kind of text asked for (0..1)."""
+    if not section:
+        return 0.0, 0.0
+    scores = unit_scores(question, query_vector, section, kind)
+    fits = (0.0 if kind == SYMPTOM else
+            max(_fits(kind, text, i) for i, (_, text, _) in enumerate(section)))
+    return max(scores), fits
 
 
 # With a reranker: how many units, best by the composer's own score over the sections

@@ -20,13 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.knowledge.chunk import Chunk
-from bot.knowledge.index import (
-    QUESTION_WORDS,
-    KnowledgeIndex,
-    spelling,
-    stem_words,
-    stopword_stems,
-)
+from bot.knowledge.index import QUESTION_WORDS, KnowledgeIndex, spelling, stem_words
 from bot.knowledge.render import inline_plain, plain
 from bot.knowledge.units import CODE, FORMULA, LIST, PARAGRAPH, TABLE, sentences, unit_kind
 
@@ -243,18 +237,6 @@ def asked_words(question: str) -> set[str]:
             if w not in QUESTION_WORDS and len(w) > 1}
 
 
-def said_words(markdown: str) -> frozenset[str]:
-    """The word stems a text says, as a question's are compared with it."""
-    return _stems(markdown)
-
-
-def distinctive_words(question: str, index: KnowledgeIndex, share: float) -> set[str]:
-    """The question's words that say what it is about: in at most `share` of the notes'
-    sections (not "layer", "network", "train": every section has them), and in some."""
-    return {w for w in asked_words(question) if w not in stopword_stems()
-            and 0.0 < index.section_share(w) <= share}
-
-
 _QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during|at|and why|which|"
                         r"whats?|why|how)\s", re.I)
 
@@ -279,10 +261,6 @@ def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | N
     b = asked_words(_QUALIFIER.split(m.group(2))[0])
     a, b = a - b, b - a
     return (frozenset(a), frozenset(b)) if a and b else None
-
-
-def names_side(side: frozenset[str], text: str) -> bool:
-    return _names(side, text)
 
 
 def _names(side: frozenset[str], text: str) -> bool:

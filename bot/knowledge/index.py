@@ -143,12 +143,6 @@ def _stopword_set() -> frozenset[str]:
     return frozenset(STOPWORDS_EN)
 
 
-@lru_cache(maxsize=1)
-def stopword_stems() -> frozenset[str]:
-    """English stop words as `stem_words` makes them ("so", "by", "from", "which")."""
-    return frozenset(_root(w) for w in _stopword_set())
-
-
 class _Lexical:
     def __init__(self, texts: list[str]):
         import bm25s
@@ -228,7 +222,6 @@ class KnowledgeIndex:
         self._sections: dict[tuple[str, str], list[int]] = {}
         for i, c in enumerate(chunks):
             self._sections.setdefault((c.path, c.section), []).append(i)
-        self._section_share: dict[str, float] | None = None
 
     # Building and storing -------------------------------------------------------------
     @classmethod
@@ -332,25 +325,6 @@ class KnowledgeIndex:
             rows = self.units[self._unit_start[i]:self._unit_start[i + 1]]
             out.extend((c, text, row) for text, row in zip(units_of(c), rows, strict=True))
         return out
-
-    def section_share(self, stem: str) -> float:
-        """The share of the notes' sections (course overviews left out) whose heading or
-        text has this word stem (as `stem_words` makes it): how distinctive a word of a
-        question is. 0.0 for a word the notes never use."""
-        if self._section_share is None:
-            counts: dict[str, int] = {}
-            sections = 0
-            for indexes in self._sections.values():
-                if self.chunks[indexes[0]].is_overview:
-                    continue
-                sections += 1
-                said = set()
-                for i in indexes:
-                    said.update(stem_words(spelling(self.chunks[i].embed_text)))
-                for w in said:
-                    counts[w] = counts.get(w, 0) + 1
-            self._section_share = {w: n / max(1, sections) for w, n in counts.items()}
-        return self._section_share.get(stem, 0.0)
 
     def position(self, chunk: Chunk) -> int:
         """Where `chunk` stands among the passages: the notes' reading order."""

@@ -16,22 +16,17 @@ from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.compose import (
     ACROSS_SECTIONS,
-    COMPARISON,
     SYMPTOM,
     Composition,
     asked_kind,
     asked_share,
     asked_words,
-    comparison_sides,
     compose,
     definition_subject,
     describes_symptom,
-    distinctive_words,
     heading_compares,
     is_trouble_heading,
-    names_side,
     names_title,
-    said_words,
     section_fit,
     title_subject,
 )
@@ -78,13 +73,11 @@ SECTION_KIND_WEIGHT = 0.03
 RUNNER_UP_GAP = 0.03
 # The second passage is its best unit, with neighbours only while shorter than this.
 RUNNER_UP_FILL = 50
-# ... and it is shown only when it adds to the first: a word of the question that says what
-# it is about (in at most this share of the notes' sections) which the first passage lacks
-# and the second has, or the other side of a comparison. Shown regardless, the second
-# passage held the answer the first lacked in 32 of 155 answers on the pooled labelled sets;
-# this keeps 21 of those and drops 67 of the 123 that added nothing
-# (bench/content_calibration.py).
-RUNNER_UP_DISTINCT = 0.1
+# ... and only when the first answer is less sure than this: on the pooled labelled sets a
+# second section held the answer the first lacked in 29 of 160 hedged answers that showed
+# one; above this confidence in 3 of 30 (in 26 the first already held it), below it in 26
+# of 130 (bench/content_calibration.py).
+RUNNER_UP_BELOW = 0.7
 
 
 @lru_cache(maxsize=4096)
@@ -139,11 +132,13 @@ def sources(hits: list[Hit], limit: int = 3) -> list[Source]:
 
 def expand_for_search(text: str, expansions: dict[str, str]) -> str:
     """The text with each of the course's abbreviations followed by its long form,
-    punctuation kept."""
+    punctuation kept. A long word is a spelling the glossary folds ("normalization"), not
+    an abbreviation, unless it has a digit ("seq2seq")."""
     def add(m: re.Match) -> str:
         word = m.group(0)
         long_form = expansions.get(word.lower())
-        return f"{word} ({long_form})" if long_form and len(word) <= 6 else word
+        short = len(word) <= 6 or any(ch.isdigit() for ch in word)
+        return f"{word} ({long_form})" if long_form and short else word
     return re.sub(r"[A-Za-z][A-Za-z0-9-]*", add, text)
 
 
@@ -362,43 +357,26 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader,
 def _runner_up(view: CourseView, text: str, found: tuple[Composition, list[Hit], float]
                ) -> tuple[Composition, list[Hit], float] | None:
     """The next section's answer, when the search ranks it about as high as the first
-    and the first is not a confident answer; None otherwise. Never a course overview
-    (it names every topic, it explains none)."""
+    and the first answer is not that sure (RUNNER_UP_BELOW); None otherwise. Never a course
+    overview (it names every topic, it explains none)."""
     composed, hits, confidence = found
-    if confidence >= CONFIDENT_THRESHOLD or view.knowledge is None:
+    if confidence >= min(CONFIDENT_THRESHOLD, RUNNER_UP_BELOW) or view.knowledge is None:
         return None
     taken = {(hits[0].chunk.path, hits[0].chunk.section),
              (composed.chunk.path, composed.chunk.section)}
     runner = next((h for h in hits[1:] if (h.chunk.path, h.chunk.section) not in taken
                    and not h.chunk.is_overview), None)
-    # A first section placed there by a rule, not by the search (a bare definition's
-    # opening section, ranked below others), stays the only one.
-    if runner is None or not 0.0 <= hits[0].score - runner.score <= RUNNER_UP_GAP:
+    # Close in the search, either way round: the section choice may put a section just
+    # behind the next one first (SECTION_CHOICES). A first section a rule placed well
+    # below the next (a bare definition's opening section) stays the only one.
+    if runner is None or abs(hits[0].score - runner.score) > RUNNER_UP_GAP:
         return None
     vector = view.knowledge.query_vector(text)
     second = compose(text, vector, runner.chunk, view.knowledge, kind=composed.kind,
                      fill=RUNNER_UP_FILL)
-    if second.markdown in composed.markdown or not adds_to(composed, second, text,
-                                                               view.knowledge):
+    if second.markdown in composed.markdown:
         return None
     return second, [runner], confidence
-
-
-def _said(composed: Composition) -> frozenset[str]:
-    c = composed.chunk
-    return said_words(f"{c.title} {c.section} {composed.markdown}")
-
-
-def adds_to(first: Composition, second: Composition, text: str, index) -> bool:
-    """Whether a second passage says something the first does not: a distinctive word of
-    the question (`RUNNER_UP_DISTINCT`) or, for a comparison, the side the first leaves
-    out."""
-    sides = comparison_sides(text) if first.kind == COMPARISON else None
-    if sides and any(not names_side(side, first.markdown) and names_side(side, second.markdown)
-                     for side in sides):
-        return True
-    missing = distinctive_words(text, index, RUNNER_UP_DISTINCT) - _said(first)
-    return bool(missing & _said(second))
 
 
 def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool

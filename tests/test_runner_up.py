@@ -19,6 +19,7 @@ def _sections(answer):
 
 def test_close_sections_are_both_shown_when_the_answer_is_hedged(ask, monkeypatch):
     monkeypatch.setattr(notes, "CONFIDENT_THRESHOLD", 1.01)
+    monkeypatch.setattr(notes, "RUNNER_UP_BELOW", 1.01)
     monkeypatch.setattr(notes, "RUNNER_UP_GAP", 1.0)  # any next section is close
     answer = ask(QUESTION)
     assert not answer.answered and len(answer.quotes) == 2
@@ -30,6 +31,7 @@ def test_close_sections_are_both_shown_when_the_answer_is_hedged(ask, monkeypatc
 
 def test_a_first_section_well_ahead_is_shown_alone(ask, monkeypatch):
     monkeypatch.setattr(notes, "CONFIDENT_THRESHOLD", 1.01)
+    monkeypatch.setattr(notes, "RUNNER_UP_BELOW", 1.01)
     monkeypatch.setattr(notes, "RUNNER_UP_GAP", -1.0)  # no next section is close
     assert len(ask(QUESTION).quotes) == 1
 
@@ -43,6 +45,7 @@ def test_a_confident_answer_is_shown_alone(ask, monkeypatch):
 
 def test_the_second_passage_is_short(ask, monkeypatch):
     monkeypatch.setattr(notes, "CONFIDENT_THRESHOLD", 1.01)
+    monkeypatch.setattr(notes, "RUNNER_UP_BELOW", 1.01)
     monkeypatch.setattr(notes, "RUNNER_UP_GAP", 1.0)
     from bot.knowledge.compose import MAX_WORDS, words
     second = ask(QUESTION).quotes[1]
@@ -69,6 +72,7 @@ def test_a_shortened_comparison_quotes_the_section_that_compares(ask):
 
 def test_help_with_ones_own_work_keeps_one_passage(ask, monkeypatch):
     monkeypatch.setattr(notes, "CONFIDENT_THRESHOLD", 1.01)
+    monkeypatch.setattr(notes, "RUNNER_UP_BELOW", 1.01)
     monkeypatch.setattr(notes, "RUNNER_UP_GAP", 1.0)
     answer = ask("for the vae in cw2 do i use bce or mse for reconstruction? pixels are in [0,1]")
     assert answer.intent == "own_work" and len(answer.quotes) == 1

@@ -314,6 +314,18 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
     return scores
 
 
+def section_fit(question: str, query_vector: np.ndarray | None,
+                section: list[tuple[Chunk, str, np.ndarray]], kind: str) -> tuple[float, float]:
+    """How well a section can answer: its best unit's score (`unit_scores`) and how much its
+    best-fitting unit is the kind of text asked for (0..1)."""
+    if not section:
+        return 0.0, 0.0
+    scores = unit_scores(question, query_vector, section, kind)
+    fits = (0.0 if kind == SYMPTOM else
+            max(_fits(kind, text, i) for i, (_, text, _) in enumerate(section)))
+    return max(scores), fits
+
+
 # With a reranker: how many units, best by the composer's own score over the sections
 # offered, the cross-encoder reads (its cost grows with each one).
 RERANK_UNITS = 6

@@ -27,8 +27,9 @@ NOW = datetime(2021, 2, 15, 12, 0, tzinfo=ZoneInfo("Europe/London"))
 
 
 def _recording_chat_state(db, seen: list[dict], connector) -> None:
-    """Wrap `db.transaction`: for each transaction writing chat state, the thread it ran on
-    and how many replies the connector had received by then."""
+    """Wrap `db.transaction`: for each transaction writing chat state or taking an activity,
+    the thread it ran on, how many replies the connector had received by then and its
+    statements."""
     real = db.transaction
 
     @contextlib.contextmanager
@@ -50,10 +51,12 @@ def _recording_chat_state(db, seen: list[dict], connector) -> None:
                     return tx.insert(sql, params)
 
             yield Tx()
-        if any("INTO chat_state" in sql for sql in statements):
+        if any("INTO chat_state" in sql or "INTO seen_activities" in sql
+               for sql in statements):
             seen.append({"thread": threading.current_thread().name,
                          "replies": len(connector[0].bot_activities("conv-1"))
-                         if connector else None, "rows": len(statements)})
+                         if connector else None, "rows": len(statements),
+                         "taken": sum("INTO seen_activities" in sql for sql in statements)})
 
     db.transaction = recorded  # type: ignore[method-assign]
 
@@ -61,8 +64,9 @@ def _recording_chat_state(db, seen: list[dict], connector) -> None:
 def test_a_turns_chat_state_is_written_on_the_answering_thread_before_the_reply(assistant,
                                                                                tmp_path):
     """One trip to a thread for the answer and what it leaves: no second thread beside the
-    reply (it contended with the loop sending it). Still one transaction, done before the
-    request returns, and the next message reads it."""
+    reply (it contended with the loop sending it), and no trip of its own to take the
+    activity (answered once) before the turn. One transaction for both, done before the
+    reply goes out and before the request returns, and the next message reads it."""
     db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
     seen: list[dict] = []
     connector: list = []
@@ -93,7 +97,8 @@ def test_a_turns_chat_state_is_written_on_the_answering_thread_before_the_reply(
     first = written[0]
     assert first["thread"].startswith("answer"), first  # not a thread of its own
     assert first["replies"] == replies_before  # before its reply went out
-    assert first["rows"] == 2  # one transaction: the follow-up subject and the last answer
+    # One transaction: the activity taken, the follow-up subject and the last answer.
+    assert first["rows"] == 3 and first["taken"] == 1
     assert "Stacey" in activity_text(sent[-1])  # the follow-up read it
 
 

@@ -134,3 +134,57 @@ def test_a_faq_answer_replaces_the_answer_and_is_the_one_kept(assistant, tmp_pat
     state = json.loads(kept[0]["value"])
     assert state["question"] == "are pretrained weights allowed for cw2?"
     assert "cite them" in state["answer"]["text"]
+
+
+def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no_task(
+        assistant, tmp_path):
+    """A question whose reference is already stored: its turn hands the answer to the
+    answering threads (which also take the activity and store the chat state), sends the
+    reply (the SDK's HTTP call, on the default executor) and nothing else: no trip of its
+    own to take the activity, no task to start the answer (each a pass of the loop)."""
+    db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, lambda: NOW, db=db, typing_after=30,
+                     run_reminders=False)
+    hops: list[str] = []
+    tasks: list[str] = []
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        real_hop = loop.run_in_executor
+
+        def hop(executor, func, *args):
+            hops.append("default" if executor is None else
+                        getattr(executor, "_thread_name_prefix", "other"))
+            return real_hop(executor, func, *args)
+
+        def task_factory(loop, coro, **kwargs):
+            tasks.append(getattr(coro, "__qualname__", repr(coro)))
+            return asyncio.Task(coro, loop=loop, **kwargs)
+
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            url = f"{base}/connector/"
+            # The first messages store the conversation reference and learn that the FAQ
+            # is empty; the one measured is a chat's ordinary next question.
+            for text in ("when is the next tutorial?", "when is cw3 due?"):
+                async with s.post(f"{base}/api/messages",
+                                  json=activity_json(text, service_url=url,
+                                                     tz="Europe/London")) as r:
+                    assert r.status == 201
+            loop.run_in_executor = hop  # type: ignore[method-assign]
+            loop.set_task_factory(task_factory)
+            try:
+                # Teams sends the client's zone with a message (else it is looked up).
+                async with s.post(f"{base}/api/messages",
+                                  json=activity_json("who marks it?", service_url=url,
+                                                     tz="Europe/London")) as r:
+                    assert r.status == 201
+            finally:
+                loop.set_task_factory(None)
+                del loop.run_in_executor
+            return app[SERVICES].connector.bot_activities("conv-1")
+
+    sent = asyncio.run(scenario())
+    assert "Stacey" in activity_text(sent[-1])
+    assert sorted(hops) == ["answer", "default"], hops  # the answer; the reply's HTTP send
+    assert not [t for t in tasks if t.startswith("CourseBot.")], tasks

@@ -123,14 +123,20 @@ class CourseBot(ActivityHandler):
             user = _user_id(activity)
             context = AskContext(now=self._clock(), tz=zone, user=user,
                                  conversation=_chat(activity), intent=_picked(activity))
-            answering = asyncio.ensure_future(self._answer(turn_context, question, context,
-                                                           activity, writes, delivery))
-            answer = await self._in_time(turn_context, answering, delivery)
+            answering = self._start_answer(turn_context, question, context, activity, writes,
+                                           delivery)
+            try:
+                answer = await self._in_time(turn_context, answering.future, delivery)
+            except BaseException:
+                answering.cancel()
+                raise
             if delivery is not None and delivery.taken is False:
+                answering.cancel()
                 return  # delivered again: the first delivery's turn answers
             if answer is None:  # acknowledged: the answer follows as a message of its own
                 self._follow_up(activity, question, zone, answering, remembered, writes)
                 return
+            answer = await self._finish(answering, answer, question, writes)
             # Taken on the answering thread with the chat state; here only if that failed.
             if not await take_delivery(delivery):
                 return
@@ -243,7 +249,7 @@ class CourseBot(ActivityHandler):
         return None
 
     def _follow_up(self, activity: Activity, question: str, zone: ZoneInfo,
-                   answering: asyncio.Future, remembered: asyncio.Future,
+                   answering: _Answering, remembered: asyncio.Future,
                    writes: TurnWrites) -> None:
         """Deliver a slow answer proactively, as a reply to the question, once it is ready."""
         reference = TurnContext.get_conversation_reference(activity).serialize()
@@ -252,10 +258,12 @@ class CourseBot(ActivityHandler):
 
         async def follow() -> None:
             try:
-                answer = await answering
+                answer = await self._finish(answering, await answering.future, question,
+                                            writes)
                 await self._reply(activity, question, zone, answer,
                                   lambda reply: deliver(reference, reply), remembered, writes)
             except asyncio.CancelledError:
+                answering.cancel()
                 log.warning("a deferred answer in %s was not delivered: the bot stopped",
                             activity.conversation.id)
                 raise
@@ -344,27 +352,30 @@ class CourseBot(ActivityHandler):
                             exc_info=True)
         return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
 
-    async def _answer(self, turn_context: TurnContext, question: str, context: AskContext,
+    def _start_answer(self, turn_context: TurnContext, question: str, context: AskContext,
                       activity: Activity, writes: TurnWrites,
-                      delivery: Delivery | None = None) -> Answer:
+                      delivery: Delivery | None) -> _Answering:
+        """The answer, handed to the answering threads now (a future: no task to start it,
+        which was another pass of the loop for every turn)."""
         keep = self._keeper(activity, question, writes, delivery)
-        typing: list[asyncio.Future] = []
+        answering = _Answering(asyncio.ensure_future(
+            self._assistant.answer_async(question, context, then=keep)))
         # A timer starts the typing indicator, not a second task and a wait beside the
         # answer: each of those is another pass of the loop, for every turn.
-        timer = asyncio.get_running_loop().call_later(
+        answering.timer = asyncio.get_running_loop().call_later(
             self._typing_after,
-            lambda: typing.append(asyncio.ensure_future(self._typing(turn_context,
-                                                                     delivery))))
-        try:
-            answer = await self._assistant.answer_async(question, context, then=keep)
-        except BaseException:
-            for indicator in typing:
-                indicator.cancel()
-            raise
-        finally:
-            timer.cancel()
-        if typing:  # the indicator goes before the answer
-            await typing[0]
+            lambda: answering.typing.append(asyncio.ensure_future(
+                self._typing(turn_context, delivery))))
+        return answering
+
+    async def _finish(self, answering: _Answering, answer: Answer, question: str,
+                      writes: TurnWrites) -> Answer:
+        """The answer as it goes out: after the typing indicator (if one was started), or
+        a TA's FAQ entry in its place."""
+        if answering.timer is not None:
+            answering.timer.cancel()
+        if answering.typing:  # the indicator goes before the answer
+            await answering.typing[0]
         if self._triage is not None and not answer.commands and not writes.kept:
             faq = await self._triage.faq_answer(question)  # a TA has answered this before
             if faq is not None:
@@ -454,6 +465,24 @@ class CourseBot(ActivityHandler):
                 subscriber_for(user, activity.conversation.id,
                                activity.conversation.conversation_type),
                 reference, valid_zone(activity.local_timezone), now)
+
+
+class _Answering:
+    """An answer being worked out on the answering threads, and the typing indicator a
+    timer starts if it takes a while."""
+
+    def __init__(self, future: asyncio.Future):
+        self.future = future
+        self.timer: asyncio.TimerHandle | None = None
+        self.typing: list[asyncio.Future] = []
+
+    def cancel(self) -> None:
+        """The turn ended without this answer (cancelled, failed, a second delivery)."""
+        self.future.cancel()
+        if self.timer is not None:
+            self.timer.cancel()
+        for indicator in self.typing:
+            indicator.cancel()
 
 
 async def _logged(task: asyncio.Future, what: str) -> None:

@@ -40,6 +40,7 @@ from bot.teams.cards import answer_card, fit_text
 from bot.teams.deadline import waited
 from bot.teams.invoke import card_action_data, message_response
 from bot.teams.reminder_turns import ReminderTurns
+from bot.teams.serialize import one_send
 from bot.teams.triage_turns import TriageTurns
 
 log = logging.getLogger(__name__)
@@ -516,10 +517,10 @@ def reply_for(answer: Answer, reader: ZoneInfo, course: ZoneInfo,
     """The reply; `ask_ta` adds an "Ask a TA" button for that question to a card."""
     card = answer_card(answer, reader, course, ask_ta)
     if card is None:
-        return MessageFactory.text(fit_text(answer.text))
+        return one_send(MessageFactory.text(fit_text(answer.text)))
     reply = MessageFactory.attachment(CardFactory.adaptive_card(card))
     reply.summary = answer.text[:200]
-    return reply
+    return one_send(reply)  # sent once: the SDK need not deep-copy the card
 
 
 def _mentioned_ids(activity: Activity) -> list[str]:

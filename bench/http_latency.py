@@ -18,6 +18,11 @@ their spread (quartiles, min-max). `--cpu` also reports each server's CPU time p
 read from /proc (its event-loop thread and its other threads apart): less sensitive to
 other processes than wall-clock latency. `BOT_INDEX_DIR=data/index` reuses a built notes
 index instead of building one in the scratch folder.
+
+`--against DIR` also runs the course bot of another checkout (e.g. a detached worktree of an
+older commit, with this script copied into it) in the same interleaved rounds, as
+`course@DIR`, and reports its ratio to the same rounds' echo bot: before and after measured
+on one machine state.
 """
 
 from __future__ import annotations
@@ -92,10 +97,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(kind: str, data_dir: str) -> tuple[subprocess.Popen, str]:
+def start(kind: str, data_dir: str, tree: Path = ROOT) -> tuple[subprocess.Popen, str]:
+    """A server of `kind` running the code of the checkout `tree` (its copy of this script)."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, __file__, "--serve", kind, "--port", str(port),
-                             "--data", data_dir], stdout=subprocess.PIPE, text=True)
+    script = tree / "bench" / "http_latency.py"
+    scratch = Path(data_dir) / (tree.name if tree != ROOT else "")
+    scratch.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.Popen([sys.executable, str(script), "--serve", kind, "--port", str(port),
+                             "--data", str(scratch)], stdout=subprocess.PIPE, text=True,
+                            cwd=tree)
     assert proc.stdout is not None
     if proc.stdout.readline().strip() != "ready":
         raise RuntimeError(f"{kind} server did not start")
@@ -183,7 +193,9 @@ def run_level(servers: dict, users: int, requests: int, order: tuple[str, ...],
     questions = {"echo": SCHEDULE_QUESTIONS, "course": SCHEDULE_QUESTIONS,
                  "course-content": CONTENT_QUESTIONS}
     for kind in order:
-        proc, base = servers["course" if kind.startswith("course") else "echo"]
+        server = kind if kind in servers else "course" if kind.startswith("course") else "echo"
+        proc, base = servers[server]
+        questions.setdefault(kind, SCHEDULE_QUESTIONS)
         before = cpu_seconds(proc.pid) if cpu else None
         t = asyncio.run(measure(base, questions[kind], users, per_user))
         row[kind] = {"p50_ms": round(pct(t, 0.5), 2), "p99_ms": round(pct(t, 0.99), 2),
@@ -195,6 +207,9 @@ def run_level(servers: dict, users: int, requests: int, order: tuple[str, ...],
             row[kind]["cpu_loop_ms"] = round((after[0] - before[0]) / n * 1000, 2)
             row[kind]["cpu_threads_ms"] = round((after[1] - before[1]) / n * 1000, 2)
     row["ratio_p50"] = round(row["course"]["p50_ms"] / row["echo"]["p50_ms"], 2)
+    for kind in order:
+        if kind.startswith("course@"):
+            row[f"ratio_p50 {kind}"] = round(row[kind]["p50_ms"] / row["echo"]["p50_ms"], 2)
     if "course-content" in row:
         row["content_ratio_p50"] = round(row["course-content"]["p50_ms"]
                                          / row["echo"]["p50_ms"], 2)
@@ -217,14 +232,20 @@ def summarise(rounds: list[list[dict]], levels: list[int]) -> list[dict]:
         rows = [r[i] for r in rounds]
         summary = {"users": users, "requests": rows[0]["requests"],
                    "ratio_p50": spread([r["ratio_p50"] for r in rows])}
-        for kind in ("echo", "course", "course-content"):
+        for kind in ("echo", "course", "course-content", *_against_kinds(rows[0])):
             if kind in rows[0]:
                 summary[kind] = {key: spread([r[kind][key] for r in rows])
                                  for key in rows[0][kind]}
+        for kind in _against_kinds(rows[0]):
+            summary[f"ratio_p50 {kind}"] = spread([r[f"ratio_p50 {kind}"] for r in rows])
         if "content_ratio_p50" in rows[0]:
             summary["content_ratio_p50"] = spread([r["content_ratio_p50"] for r in rows])
         out.append(summary)
     return out
+
+
+def _against_kinds(row: dict) -> list[str]:
+    return [k for k in row if k.startswith("course@")]
 
 
 def pct(values: list[float], q: float) -> float:
@@ -246,16 +267,22 @@ def main() -> int:
                     help="also each server's CPU time per request (Linux /proc)")
     ap.add_argument("--schedule-only", action="store_true",
                     help="skip the content questions (quicker repeated runs)")
+    ap.add_argument("--against", action="append", default=[], metavar="DIR",
+                    help="also the course bot of this checkout, in the same rounds")
     args = ap.parse_args()
     if args.serve:
         serve(args.serve, args.port, args.data)
         return 0
 
     levels = [int(u) for u in args.users.split(",")]
-    kinds = ("echo", "course") if args.schedule_only else ("echo", "course", "course-content")
+    kinds: tuple[str, ...] = ("echo", "course") if args.schedule_only \
+        else ("echo", "course", "course-content")
+    trees = {f"course@{Path(d).resolve().name}": Path(d).resolve() for d in args.against}
+    kinds += tuple(trees)
     rounds: list[list[dict]] = []
     with tempfile.TemporaryDirectory() as scratch:
         servers = {kind: start(kind, scratch) for kind in ("echo", "course")}
+        servers.update({kind: start("course", scratch, tree) for kind, tree in trees.items()})
         try:
             for n in range(max(1, args.repeat)):
                 # Alternate which bot goes first: a slow spell of the machine hits both.
@@ -301,7 +328,7 @@ def main() -> int:
 
 def print_cpu(row: dict) -> None:
     parts = [f"{kind} {row[kind]['cpu_loop_ms']:.2f}+{row[kind]['cpu_threads_ms']:.2f}"
-             for kind in ("echo", "course", "course-content")
+             for kind in ("echo", "course", "course-content", *_against_kinds(row))
              if kind in row and "cpu_loop_ms" in row[kind]]
     if parts:
         print(f"{'':>16}server CPU ms/request (loop+threads): " + ", ".join(parts))
@@ -319,7 +346,11 @@ def print_summary(summary: list[dict], cpu: bool) -> None:
     for r in summary:
         print(f"users {r['users']}, {r['requests']} requests per bot per round")
         print(f"  schedule p50 ratio course/echo: {show(r['ratio_p50'])}")
-        for kind in ("echo", "course", "course-content"):
+        for key in r:
+            if key.startswith("ratio_p50 "):
+                print(f"  schedule p50 ratio {key[10:]}/echo: {show(r[key])}")
+        for kind in ("echo", "course", "course-content",
+                     *[k for k in r if k.startswith("course@")]):
             if kind not in r:
                 continue
             line = f"  {kind:<15} p50 {show(r[kind]['p50_ms'], ' ms')}"

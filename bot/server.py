@@ -123,7 +123,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     tokens = getattr(authentication, "tokens", None)
     adapter = CourseAdapter(authentication,
                             local_mode=settings.local_mode, retry=retry, sleep=sleep,
-                            first_delivery=lambda key: asyncio.to_thread(seen.first_time, key))
+                            seen=seen)
     services = Services(settings, db, conversations, adapter, bot, clock)  # type: ignore[arg-type]
     metrics = services.metrics = Metrics()
     if bot is None:

@@ -15,8 +15,8 @@ def test_answer_async_leaves_the_loop_free(assistant):
 
     async def scenario() -> tuple[int, str]:
         ticks = 0
-        task = asyncio.create_task(assistant.answer_async("explain the reparameterisation "
-                                                          "trick", ctx))
+        task = asyncio.ensure_future(assistant.answer_async("explain the reparameterisation "
+                                                            "trick", ctx))
         while not task.done():
             ticks += 1  # the loop keeps running other work while the model encodes
             await asyncio.sleep(0)

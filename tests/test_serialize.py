@@ -78,3 +78,51 @@ def test_connector_clients_use_it_and_it_is_faster(assistant):
         return min(times)
 
     assert best(c.conversations._serialize) < best(full) / 5
+
+
+def test_a_reply_is_addressed_on_a_shallow_copy_and_written_out_unchanged(assistant):
+    """The SDK copies every activity it sends before addressing it. A reply the bot built
+    for one send (`reply_for`) is copied shallowly: its card is not walked again, the
+    reply as built stays unaddressed, and the JSON sent is what msrest writes for the same
+    reply as a plain Activity."""
+    import asyncio
+    import copy
+
+    from botbuilder.core import BotAdapter
+    from botbuilder.schema import ResourceResponse
+
+    class Capture(BotAdapter):
+        def __init__(self):
+            super().__init__()
+            self.sent: list[Activity] = []
+
+        async def send_activities(self, context, activities):
+            self.sent.extend(activities)
+            return [ResourceResponse(id="1") for _ in activities]
+
+        async def update_activity(self, context, activity):
+            raise NotImplementedError
+
+        async def delete_activity(self, context, reference):
+            raise NotImplementedError
+
+    question = activity(text="what's on this week?")
+    answer = assistant.answer("what's on this week?", AskContext(now=NOW, tz=LONDON))
+    reply = reply_for(answer, LONDON, LONDON)
+    assert reply.attachments  # a card
+    plain = Activity()
+    plain.__dict__.update(copy.deepcopy(reply.__dict__))
+    adapter = Capture()
+    asyncio.run(TurnContext(adapter, question).send_activity(reply))
+    sent = adapter.sent[0]
+    assert sent is not reply and sent.attachments[0].content is reply.attachments[0].content
+    assert reply.conversation is None and reply.reply_to_id is None  # as built
+    assert sent.conversation.id == question.conversation.id
+    assert sent.reply_to_id == question.id
+    models = client()._serialize.dependencies
+    full, direct = client()._serialize, DirectSerializer(models)
+    addressed = TurnContext.apply_conversation_reference(
+        plain, TurnContext.get_conversation_reference(question))
+    addressed.input_hint, addressed.id = "acceptingInput", None  # as the SDK sets them
+    assert direct.body(sent, "Activity") == full.body(addressed, "Activity")
+    assert copy.deepcopy(plain).attachments[0].content is not plain.attachments[0].content

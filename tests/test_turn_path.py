@@ -27,8 +27,9 @@ NOW = datetime(2021, 2, 15, 12, 0, tzinfo=ZoneInfo("Europe/London"))
 
 
 def _recording_chat_state(db, seen: list[dict], connector) -> None:
-    """Wrap `db.transaction`: for each transaction writing chat state, the thread it ran on
-    and how many replies the connector had received by then."""
+    """Wrap `db.transaction`: for each transaction writing chat state or taking an activity,
+    the thread it ran on, how many replies the connector had received by then and its
+    statements."""
     real = db.transaction
 
     @contextlib.contextmanager
@@ -50,10 +51,12 @@ def _recording_chat_state(db, seen: list[dict], connector) -> None:
                     return tx.insert(sql, params)
 
             yield Tx()
-        if any("INTO chat_state" in sql for sql in statements):
+        if any("INTO chat_state" in sql or "INTO seen_activities" in sql
+               for sql in statements):
             seen.append({"thread": threading.current_thread().name,
                          "replies": len(connector[0].bot_activities("conv-1"))
-                         if connector else None, "rows": len(statements)})
+                         if connector else None, "rows": len(statements),
+                         "taken": sum("INTO seen_activities" in sql for sql in statements)})
 
     db.transaction = recorded  # type: ignore[method-assign]
 
@@ -61,8 +64,9 @@ def _recording_chat_state(db, seen: list[dict], connector) -> None:
 def test_a_turns_chat_state_is_written_on_the_answering_thread_before_the_reply(assistant,
                                                                                tmp_path):
     """One trip to a thread for the answer and what it leaves: no second thread beside the
-    reply (it contended with the loop sending it). Still one transaction, done before the
-    request returns, and the next message reads it."""
+    reply (it contended with the loop sending it), and no trip of its own to take the
+    activity (answered once) before the turn. One transaction for both, done before the
+    reply goes out and before the request returns, and the next message reads it."""
     db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
     seen: list[dict] = []
     connector: list = []
@@ -93,7 +97,8 @@ def test_a_turns_chat_state_is_written_on_the_answering_thread_before_the_reply(
     first = written[0]
     assert first["thread"].startswith("answer"), first  # not a thread of its own
     assert first["replies"] == replies_before  # before its reply went out
-    assert first["rows"] == 2  # one transaction: the follow-up subject and the last answer
+    # One transaction: the activity taken, the follow-up subject and the last answer.
+    assert first["rows"] == 3 and first["taken"] == 1
     assert "Stacey" in activity_text(sent[-1])  # the follow-up read it
 
 
@@ -129,3 +134,57 @@ def test_a_faq_answer_replaces_the_answer_and_is_the_one_kept(assistant, tmp_pat
     state = json.loads(kept[0]["value"])
     assert state["question"] == "are pretrained weights allowed for cw2?"
     assert "cite them" in state["answer"]["text"]
+
+
+def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no_task(
+        assistant, tmp_path):
+    """A question whose reference is already stored: its turn hands the answer to the
+    answering threads (which also take the activity and store the chat state), sends the
+    reply (the SDK's HTTP call, on the default executor) and nothing else: no trip of its
+    own to take the activity, no task to start the answer (each a pass of the loop)."""
+    db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, lambda: NOW, db=db, typing_after=30,
+                     run_reminders=False)
+    hops: list[str] = []
+    tasks: list[str] = []
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        real_hop = loop.run_in_executor
+
+        def hop(executor, func, *args):
+            hops.append("default" if executor is None else
+                        getattr(executor, "_thread_name_prefix", "other"))
+            return real_hop(executor, func, *args)
+
+        def task_factory(loop, coro, **kwargs):
+            tasks.append(getattr(coro, "__qualname__", repr(coro)))
+            return asyncio.Task(coro, loop=loop, **kwargs)
+
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            url = f"{base}/connector/"
+            # The first messages store the conversation reference and learn that the FAQ
+            # is empty; the one measured is a chat's ordinary next question.
+            for text in ("when is the next tutorial?", "when is cw3 due?"):
+                async with s.post(f"{base}/api/messages",
+                                  json=activity_json(text, service_url=url,
+                                                     tz="Europe/London")) as r:
+                    assert r.status == 201
+            loop.run_in_executor = hop  # type: ignore[method-assign]
+            loop.set_task_factory(task_factory)
+            try:
+                # Teams sends the client's zone with a message (else it is looked up).
+                async with s.post(f"{base}/api/messages",
+                                  json=activity_json("who marks it?", service_url=url,
+                                                     tz="Europe/London")) as r:
+                    assert r.status == 201
+            finally:
+                loop.set_task_factory(None)
+                del loop.run_in_executor
+            return app[SERVICES].connector.bot_activities("conv-1")
+
+    sent = asyncio.run(scenario())
+    assert "Stacey" in activity_text(sent[-1])
+    assert sorted(hops) == ["answer", "default"], hops  # the answer; the reply's HTTP send
+    assert not [t for t in tasks if t.startswith("CourseBot.")], tasks

@@ -165,10 +165,12 @@ class Assistant:
                     self._view = view
         return view
 
-    async def answer_async(self, question: str, context: AskContext, *,
-                           then: Callable[[Answer], None] | None = None) -> Answer:
+    def answer_async(self, question: str, context: AskContext, *,
+                     then: Callable[[Answer], None] | None = None) -> asyncio.Future[Answer]:
         """For adapters on an event loop: answered on the answering threads, not the loop.
 
+        Returns the answer's future, already handed to a thread (await it; no task is
+        needed to start it, which would be another pass of the loop per question).
         `then(answer)` runs on the same thread once the answer is ready, before the loop
         hears of it: blocking work that follows every answer (an adapter storing what the
         answer leaves) without a second trip to a thread."""
@@ -178,8 +180,8 @@ class Assistant:
         loop = asyncio.get_running_loop()
         # Like asyncio.to_thread, carry the caller's context (a request's id in the logs).
         call = contextvars.copy_context().run
-        return await loop.run_in_executor(self._executor, call, self._answer_then, question,
-                                          context, then)
+        return loop.run_in_executor(self._executor, call, self._answer_then, question,
+                                    context, then)
 
     def _answer_then(self, question: str, context: AskContext,
                      then: Callable[[Answer], None] | None) -> Answer:

@@ -14,9 +14,12 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from bot.storage.database import Database
+from bot.storage.database import Database, Tx
+
+if TYPE_CHECKING:
+    from bot.storage.activities import Delivery
 
 KEEP_SECONDS = 7 * 24 * 3600.0
 
@@ -51,14 +54,21 @@ class ChatStateStore:
         """Several pieces of state in one transaction (a turn's, see `TurnWrites`)."""
         if not writes:
             return
+        with self._db.transaction() as tx:
+            self.put_many_in(tx, writes, now=now)
+
+    def put_many_in(self, tx: Tx, writes: Sequence[ChatWrite], *,
+                    now: float | None = None) -> None:
+        """`put_many` inside the caller's transaction."""
+        if not writes:
+            return
         updated = self._clock() if now is None else now
         rows = [(w.chat, w.name, w.user_id, json.dumps(w.value, ensure_ascii=False), updated)
                 for w in writes]
-        with self._db.transaction() as tx:
-            tx.executemany("INSERT INTO chat_state (chat, name, user_id, value, updated) "
-                           "VALUES (?,?,?,?,?) ON CONFLICT (chat, name) DO UPDATE SET "
-                           "user_id=excluded.user_id, value=excluded.value, "
-                           "updated=excluded.updated", rows)
+        tx.executemany("INSERT INTO chat_state (chat, name, user_id, value, updated) "
+                       "VALUES (?,?,?,?,?) ON CONFLICT (chat, name) DO UPDATE SET "
+                       "user_id=excluded.user_id, value=excluded.value, "
+                       "updated=excluded.updated", rows)
 
     def delete(self, chat: str, name: str) -> None:
         with self._db.transaction() as tx:
@@ -104,16 +114,31 @@ class TurnWrites:
         with self._lock:
             self._pending.clear()
 
-    def write(self) -> None:
-        """Write what was collected (blocking: call it off the event loop)."""
+    def write(self, delivery: Delivery | None = None) -> bool:
+        """Write what was collected (blocking: call it off the event loop).
+
+        With `delivery` not yet taken, the turn takes its activity in the same transaction
+        (one commit for both); False, and nothing written, when another delivery of the
+        activity had taken it (its turn keeps the chat's state)."""
         with self._lock:
             pending, self._pending = self._pending, []
         # One transaction per database (the stores of one server share theirs).
         by_database: dict[int, tuple[ChatStateStore, list[ChatWrite]]] = {}
         for store, write in pending:
             by_database.setdefault(id(store.database), (store, []))[1].append(write)
+        if delivery is not None and delivery.taken is None:
+            database = delivery.database
+            store_writes = by_database.pop(id(database), None)
+            with database.transaction() as tx:
+                if not delivery.take(tx):
+                    return False
+                if store_writes is not None:
+                    store_writes[0].put_many_in(tx, store_writes[1])
+        elif delivery is not None and not delivery.taken:
+            return False
         for store, writes in by_database.values():
             store.put_many(writes)
+        return True
 
     def __bool__(self) -> bool:
         with self._lock:

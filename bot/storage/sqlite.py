@@ -208,8 +208,11 @@ class SqliteDatabase(Database):
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        # The file is checked before the lock is taken, not while holding it: each of its
+        # stat calls gives up the GIL, and a writer waiting to get the GIL back kept every
+        # other writer (the answering threads storing chat state) waiting on the lock.
+        self.check()
         with self._lock:
-            self.check()
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn

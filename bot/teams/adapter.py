@@ -29,6 +29,7 @@ from botframework.connector.auth import (
 from msrest.serialization import Model
 
 from bot.core import wording as W
+from bot.storage.activities import Delivery, SeenActivities
 from bot.storage.database import StorageError
 from bot.teams.inbound import MAX_BODY_BYTES, BadRequest, read_activity
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy, SendError, send_with_retry
@@ -37,7 +38,11 @@ from bot.teams.service_url import LocalServiceUrls
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MAX_BODY_BYTES", "BadRequest", "CourseAdapter", "ReusedClients"]
+__all__ = ["DELIVERY", "MAX_BODY_BYTES", "BadRequest", "CourseAdapter", "ReusedClients",
+           "take_delivery"]
+
+# turn_state key of a message activity's `Delivery`, for a bot that takes it itself.
+DELIVERY = "bot.delivery"
 
 
 class ReusedClients:
@@ -105,11 +110,15 @@ class CourseAdapter(CloudAdapter):
     def __init__(self, authentication: BotFrameworkAuthentication, *, local_mode: bool,
                  retry: RetryPolicy = DEFAULT_POLICY,
                  sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
-                 first_delivery: Callable[[str], Awaitable[bool]] | None = None):
-        """`first_delivery(key)`: False when this message activity was taken before (Teams
-        delivered it twice, perhaps to another replica): it is acknowledged, not answered."""
+                 seen: SeenActivities | None = None):
+        """`seen`: message activities taken before (Teams delivered one twice, perhaps to
+        another replica) are acknowledged (200), not answered. The adapter takes each one
+        before its turn, unless the bot says it takes them itself (`takes_deliveries`):
+        then the turn finds its `Delivery` in `turn_state[DELIVERY]` and takes it before
+        anything it does for the student (the course bot, in the transaction that stores
+        what the answer leaves: no trip to the database of its own)."""
         self._clients = ReusedClients(authentication)
-        self._first_delivery = first_delivery
+        self._seen = seen
         super().__init__(self._clients)  # type: ignore[arg-type]
         self.local_mode = local_mode
         self.retry = retry
@@ -137,25 +146,28 @@ class CourseAdapter(CloudAdapter):
             return web.json_response({"error": "unauthorized"}, status=401)
         if auth.connector_factory is not None:
             auth.connector_factory = self._clients.reusing(auth.connector_factory)
-        if not await self._first(activity):
-            return web.Response(status=200)
-        invoke = await self.process_activity(auth, activity, bot.on_turn)
+        delivery = self._delivery(activity)
+        if delivery is None:
+            invoke = await self.process_activity(auth, activity, bot.on_turn)
+        elif getattr(bot, "takes_deliveries", False):
+            async def logic(context: TurnContext) -> None:
+                context.turn_state[DELIVERY] = delivery
+                await bot.on_turn(context)
+
+            invoke = await self.process_activity(auth, activity, logic)
+            if delivery.taken is False:
+                return web.Response(status=200)
+        else:
+            if not await take_delivery(delivery):
+                return web.Response(status=200)
+            invoke = await self.process_activity(auth, activity, bot.on_turn)
         return _response(invoke)
 
-    async def _first(self, activity: Activity) -> bool:
-        if self._first_delivery is None or activity.type != ActivityTypes.message \
-                or not activity.id:
-            return True
-        key = f"{activity.channel_id}|{activity.conversation.id}|{activity.id}"
-        try:
-            first = await self._first_delivery(key)
-        except StorageError as exc:  # rather answer twice than not at all
-            log.warning("could not check whether activity %s was seen before: %s",
-                        activity.id, exc)
-            return True
-        if not first:
-            log.info("activity %s was delivered again; it was taken already", activity.id)
-        return first
+    def _delivery(self, activity: Activity) -> Delivery | None:
+        if self._seen is None or activity.type != ActivityTypes.message or not activity.id:
+            return None
+        return Delivery(self._seen,
+                        f"{activity.channel_id}|{activity.conversation.id}|{activity.id}")
 
     async def _authenticate(self, activity: Activity,
                             header: str | None) -> AuthenticateRequestResult:
@@ -185,12 +197,32 @@ class CourseAdapter(CloudAdapter):
             log.exception("turn failed for %s", context.activity.type, exc_info=error)
         if context.activity.type != ActivityTypes.message:
             return
+        if not await take_delivery(context.turn_state.get(DELIVERY)):
+            return  # another delivery of this activity answers (or apologises)
         try:
             # Never a confirmation of something that was not stored: say it was not.
             await context.send_activity(W.STORAGE_UNAVAILABLE if isinstance(error, StorageError)
                                         else W.TURN_ERROR)
         except Exception:  # noqa: BLE001 - the apology itself could not be delivered
             log.exception("could not tell the user about the failure")
+
+
+async def take_delivery(delivery: Delivery | None) -> bool:
+    """Take a message activity (on a worker thread); False for a second delivery. No
+    `delivery` (not a message, no id, no store) is always answered."""
+    if delivery is None:
+        return True
+    if delivery.taken is not None:
+        return delivery.taken
+    try:
+        taken = await asyncio.to_thread(delivery.take)
+    except StorageError as exc:  # rather answer twice than not at all
+        log.warning("could not check whether an activity was seen before: %s", exc)
+        delivery.assume_taken()
+        return True
+    if not taken:
+        log.info("an activity was delivered again; it was taken already")
+    return taken
 
 
 def _refused(request: web.Request, reason: str, status: int,

@@ -31,13 +31,16 @@ from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
 from bot.nlu.commands import Command, ForgetMe
 from bot.reminders.service import subscriber_for
+from bot.storage.activities import Delivery
 from bot.storage.chat_state import TurnWrites, collecting_turn_writes
 from bot.storage.conversations import ConversationStore, valid_zone
 from bot.storage.database import StorageError
+from bot.teams.adapter import DELIVERY, take_delivery
 from bot.teams.cards import answer_card, fit_text
 from bot.teams.deadline import waited
 from bot.teams.invoke import card_action_data, message_response
 from bot.teams.reminder_turns import ReminderTurns
+from bot.teams.serialize import one_send
 from bot.teams.triage_turns import TriageTurns
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,11 @@ _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 
 class CourseBot(ActivityHandler):
+    # A message activity delivered twice is answered once: the turn takes it (see
+    # `_keeper`) in the transaction that stores what its answer leaves, not in a trip to
+    # the database of its own before the turn (`CourseAdapter`).
+    takes_deliveries = True
+
     def __init__(self, assistant: Assistant, conversations: ConversationStore,
                  clock: Callable[[], datetime], *, typing_after: float = 0.4,
                  reminders: ReminderTurns | None = None,
@@ -91,7 +99,11 @@ class CourseBot(ActivityHandler):
 
     async def _message(self, turn_context: TurnContext, writes: TurnWrites) -> None:
         activity = turn_context.activity
+        # This turn's claim on its activity (None for activities not checked for repeats).
+        # Taken before anything is done for the student; a second delivery does nothing.
+        delivery: Delivery | None = turn_context.turn_state.get(DELIVERY)
         # Storing the reference overlaps with answering; the turn still waits for both.
+        # (A second delivery stores the same reference again: harmless.)
         zone = await self._zone(activity)
         remembered = self._remember_soon(activity)
         try:
@@ -99,9 +111,12 @@ class CourseBot(ActivityHandler):
             if question is None:
                 return
             if not question and activity.attachments:
-                await turn_context.send_activity(W.NOT_TEXT)
+                if await take_delivery(delivery):
+                    await turn_context.send_activity(W.NOT_TEXT)
                 return
             if _is_card_button(activity):  # a reminder or triage card's button
+                if not await take_delivery(delivery):
+                    return
                 handled = await self._button(activity, zone)
                 if handled is not None:
                     await turn_context.send_activity(MessageFactory.text(handled))
@@ -109,11 +124,22 @@ class CourseBot(ActivityHandler):
             user = _user_id(activity)
             context = AskContext(now=self._clock(), tz=zone, user=user,
                                  conversation=_chat(activity), intent=_picked(activity))
-            answering = asyncio.ensure_future(self._answer(turn_context, question, context,
-                                                           activity, writes))
-            answer = await self._in_time(turn_context, answering)
+            answering = self._start_answer(turn_context, question, context, activity, writes,
+                                           delivery)
+            try:
+                answer = await self._in_time(turn_context, answering.future, delivery)
+            except BaseException:
+                answering.cancel()
+                raise
+            if delivery is not None and delivery.taken is False:
+                answering.cancel()
+                return  # delivered again: the first delivery's turn answers
             if answer is None:  # acknowledged: the answer follows as a message of its own
                 self._follow_up(activity, question, zone, answering, remembered, writes)
+                return
+            answer = await self._finish(answering, answer, question, writes)
+            # Taken on the answering thread with the chat state; here only if that failed.
+            if not await take_delivery(delivery):
                 return
             await self._reply(activity, question, zone, answer, turn_context.send_activity,
                               remembered, writes)
@@ -166,8 +192,8 @@ class CourseBot(ActivityHandler):
     async def _write(writes: TurnWrites) -> None:
         await asyncio.to_thread(writes.write)
 
-    def _keeper(self, activity: Activity, question: str,
-                writes: TurnWrites) -> Callable[[Answer], None]:
+    def _keeper(self, activity: Activity, question: str, writes: TurnWrites,
+                delivery: Delivery | None) -> Callable[[Answer], None]:
         """What runs on the answering thread right after the answer: the chat state it
         leaves (its follow-up subject, and its last answer for a bare "ask a TA") written
         there, in the turn's one transaction. A second trip to a thread, beside the reply,
@@ -175,23 +201,30 @@ class CourseBot(ActivityHandler):
         the GIL. The turn still ends after the write, so the chat's next message, on any
         replica, reads it. Left to `_reply` (as before) when the answer carries commands
         (they must come after the write: "forget me" deletes it too) or when a TA's FAQ
-        entry may replace the answer (the state must be the FAQ's answer)."""
+        entry may replace the answer (the state must be the FAQ's answer).
+
+        The turn takes its activity (`delivery`) here too, in the same transaction: a
+        second delivery's turn finds it taken, writes nothing and sends nothing."""
         def keep(answer: Answer) -> None:
-            if answer.commands or (self._triage is not None and self._triage.faq_may_answer()):
-                return
-            if (self._triage is not None and question and answer.intent not in NOT_FOR_TAS
-                    and (answer.answered or answer.quotes)):
-                self._triage.remember(activity, question, answer, writes)
-            writes.kept = True  # and no FAQ lookup follows: none could answer
             try:
-                writes.write()
+                if answer.commands or (self._triage is not None
+                                       and self._triage.faq_may_answer()):
+                    if delivery is not None:
+                        delivery.take()  # before the commands are carried out
+                    return
+                if (self._triage is not None and question and answer.intent not in NOT_FOR_TAS
+                        and (answer.answered or answer.quotes)):
+                    self._triage.remember(activity, question, answer, writes)
+                writes.kept = True  # and no FAQ lookup follows: none could answer
+                writes.write(delivery)
             except Exception:  # noqa: BLE001 - a side record; the answer itself goes out
                 log.warning("could not store the chat's state", exc_info=True)
         return keep
 
-    async def _in_time(self, turn_context: TurnContext,
-                       answering: asyncio.Future) -> Answer | None:
-        """The answer, or None once the turn has been acknowledged instead (too slow)."""
+    async def _in_time(self, turn_context: TurnContext, answering: asyncio.Future,
+                       delivery: Delivery | None) -> Answer | None:
+        """The answer, or None once the turn has been acknowledged instead (too slow) or
+        found to be a second delivery (`delivery.taken` is False; nothing was sent)."""
         if (self._defer_after is None or self._deliver_later is None
                 or len(self._deferred) >= self._max_deferred):
             return await answering
@@ -205,6 +238,9 @@ class CourseBot(ActivityHandler):
         if done:
             return answering.result()
         try:
+            if not await take_delivery(delivery):  # no acknowledgement twice either
+                answering.cancel()
+                return None
             ack = MessageFactory.text(W.ANSWER_COMING)
             ack.channel_data = {"answerFollows": True}  # tells tests and benchmarks apart
             await turn_context.send_activity(ack)
@@ -214,7 +250,7 @@ class CourseBot(ActivityHandler):
         return None
 
     def _follow_up(self, activity: Activity, question: str, zone: ZoneInfo,
-                   answering: asyncio.Future, remembered: asyncio.Future,
+                   answering: _Answering, remembered: asyncio.Future,
                    writes: TurnWrites) -> None:
         """Deliver a slow answer proactively, as a reply to the question, once it is ready."""
         reference = TurnContext.get_conversation_reference(activity).serialize()
@@ -223,10 +259,12 @@ class CourseBot(ActivityHandler):
 
         async def follow() -> None:
             try:
-                answer = await answering
+                answer = await self._finish(answering, await answering.future, question,
+                                            writes)
                 await self._reply(activity, question, zone, answer,
                                   lambda reply: deliver(reference, reply), remembered, writes)
             except asyncio.CancelledError:
+                answering.cancel()
                 log.warning("a deferred answer in %s was not delivered: the bot stopped",
                             activity.conversation.id)
                 raise
@@ -315,25 +353,30 @@ class CourseBot(ActivityHandler):
                             exc_info=True)
         return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
 
-    async def _answer(self, turn_context: TurnContext, question: str, context: AskContext,
-                      activity: Activity, writes: TurnWrites) -> Answer:
-        keep = self._keeper(activity, question, writes)
-        typing: list[asyncio.Future] = []
+    def _start_answer(self, turn_context: TurnContext, question: str, context: AskContext,
+                      activity: Activity, writes: TurnWrites,
+                      delivery: Delivery | None) -> _Answering:
+        """The answer, handed to the answering threads now (a future: no task to start it,
+        which was another pass of the loop for every turn)."""
+        keep = self._keeper(activity, question, writes, delivery)
+        answering = _Answering(asyncio.ensure_future(
+            self._assistant.answer_async(question, context, then=keep)))
         # A timer starts the typing indicator, not a second task and a wait beside the
         # answer: each of those is another pass of the loop, for every turn.
-        timer = asyncio.get_running_loop().call_later(
+        answering.timer = asyncio.get_running_loop().call_later(
             self._typing_after,
-            lambda: typing.append(asyncio.ensure_future(self._typing(turn_context))))
-        try:
-            answer = await self._assistant.answer_async(question, context, then=keep)
-        except BaseException:
-            for indicator in typing:
-                indicator.cancel()
-            raise
-        finally:
-            timer.cancel()
-        if typing:  # the indicator goes before the answer
-            await typing[0]
+            lambda: answering.typing.append(asyncio.ensure_future(
+                self._typing(turn_context, delivery))))
+        return answering
+
+    async def _finish(self, answering: _Answering, answer: Answer, question: str,
+                      writes: TurnWrites) -> Answer:
+        """The answer as it goes out: after the typing indicator (if one was started), or
+        a TA's FAQ entry in its place."""
+        if answering.timer is not None:
+            answering.timer.cancel()
+        if answering.typing:  # the indicator goes before the answer
+            await answering.typing[0]
         if self._triage is not None and not answer.commands and not writes.kept:
             faq = await self._triage.faq_answer(question)  # a TA has answered this before
             if faq is not None:
@@ -341,8 +384,10 @@ class CourseBot(ActivityHandler):
         return answer
 
     @staticmethod
-    async def _typing(turn_context: TurnContext) -> None:
+    async def _typing(turn_context: TurnContext, delivery: Delivery | None) -> None:
         try:
+            if not await take_delivery(delivery):  # a slow answer's second delivery
+                return
             await turn_context.send_activity(Activity(type=ActivityTypes.typing))
         except Exception:  # noqa: BLE001 - a lost typing indicator must not lose the answer
             log.warning("could not send the typing indicator", exc_info=True)
@@ -423,6 +468,24 @@ class CourseBot(ActivityHandler):
                 reference, valid_zone(activity.local_timezone), now)
 
 
+class _Answering:
+    """An answer being worked out on the answering threads, and the typing indicator a
+    timer starts if it takes a while."""
+
+    def __init__(self, future: asyncio.Future):
+        self.future = future
+        self.timer: asyncio.TimerHandle | None = None
+        self.typing: list[asyncio.Future] = []
+
+    def cancel(self) -> None:
+        """The turn ended without this answer (cancelled, failed, a second delivery)."""
+        self.future.cancel()
+        if self.timer is not None:
+            self.timer.cancel()
+        for indicator in self.typing:
+            indicator.cancel()
+
+
 async def _logged(task: asyncio.Future, what: str) -> None:
     try:
         await task
@@ -454,10 +517,10 @@ def reply_for(answer: Answer, reader: ZoneInfo, course: ZoneInfo,
     """The reply; `ask_ta` adds an "Ask a TA" button for that question to a card."""
     card = answer_card(answer, reader, course, ask_ta)
     if card is None:
-        return MessageFactory.text(fit_text(answer.text))
+        return one_send(MessageFactory.text(fit_text(answer.text)))
     reply = MessageFactory.attachment(CardFactory.adaptive_card(card))
     reply.summary = answer.text[:200]
-    return reply
+    return one_send(reply)  # sent once: the SDK need not deep-copy the card
 
 
 def _mentioned_ids(activity: Activity) -> list[str]:

@@ -12,10 +12,12 @@ path as before.
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from botbuilder.schema import Activity
 from msrest.serialization import Model, Serializer
 
 _SCALARS = (str, int, float, bool)
@@ -25,10 +27,23 @@ class _NotPlain(Exception):
     """A value the direct path does not handle: msrest's path does."""
 
 
+class OneSendActivity(Activity):
+    """An activity built for one send (a reply): the SDK's copy of it is a shallow one.
+
+    `TurnContext.send_activities` deep-copies every activity it sends, so that addressing
+    the copy (conversation, sender, recipient, reply-to: fields it assigns, never changes
+    in place) leaves the caller's object as it was. A reply built for one send has nobody
+    to protect; walking its Adaptive Card's JSON again cost more than building it (about
+    0.09 ms a schedule card, more for the notes', against 0.04 ms for a plain text)."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> OneSendActivity:
+        return copy.copy(self)
+
+
 class DirectSerializer(Serializer):
     def body(self, data: Any, data_type: str, **kwargs: Any) -> Any:
         model = self.dependencies.get(data_type)
-        if model is not None and type(data) is model and not kwargs:
+        if model is not None and type(data) in (model, _SUBCLASSES.get(model)) and not kwargs:
             try:
                 return self._model(data)
             except _NotPlain:
@@ -74,6 +89,17 @@ class DirectSerializer(Serializer):
         if model is not None and isinstance(value, model):
             return self._model(value)
         raise _NotPlain
+
+
+# Our subclasses of the SDK's models, written out as those models are.
+_SUBCLASSES: dict[type, type] = {Activity: OneSendActivity}
+
+
+def one_send(activity: Activity) -> OneSendActivity:
+    """`activity` (just built, used once) as a OneSendActivity: the same fields."""
+    reply = OneSendActivity()
+    reply.__dict__.update(activity.__dict__)
+    return reply
 
 
 def _plain(value: Any) -> Any:

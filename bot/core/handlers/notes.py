@@ -60,7 +60,7 @@ TOPIC_PASSAGES = 6
 # content sets (755 answerable questions): the labelled section came first for 0.787 of
 # them in the search's order and 0.801 held out (every set the same or better). Through
 # the whole assistant Recall@1 by section went from 0.787 to 0.807, evidence in the first
-# passage shown from 0.661 to 0.666. The d2l benchmark ranks passages: not affected.
+# passage shown from 0.661 to 0.666. bench/retrieval.py ranks passages: not affected.
 SECTION_CHOICES = 3
 SECTION_HEADING_WEIGHT = 0.1
 SECTION_UNIT_WEIGHT = 0.05

@@ -84,3 +84,18 @@ def test_an_abbreviation_with_a_digit_is_spelled_out_however_long():
         "how does seq2seq (sequence to sequence) work")
     # a long word without a digit is a spelling, not an abbreviation
     assert notes.expand_for_search("batch normalization", expansions) == "batch normalization"
+
+
+def test_help_with_one_s_own_work_keeps_the_search_s_order(assistant, monkeypatch):
+    """A student's broken code is answered from the section the search found first, not
+    from one whose code or steps fit "how do I"."""
+    view = assistant.view()
+    question = "my vae reconstructions are all grey, what do i check in the training loop"
+    monkeypatch.setattr(notes, "_best_section", lambda text, vector, hits, *_: hits[-1])
+    q = view.understander.parse(question, NOW, TZ)
+    hits, _, _, _ = notes.composed_answer(q, view, symptom=True)
+    search, _ = notes.search_notes(q, view)
+    assert hits[0].chunk is search[0].chunk
+    q = view.understander.parse(question, NOW, TZ)
+    moved, _, _, _ = notes.composed_answer(q, view)  # a question about the material: moved
+    assert moved[0].chunk is not search[0].chunk

@@ -58,9 +58,10 @@ TOPIC_PASSAGES = 6
 # whether it holds the kind of text asked for (a formula for "formula for", a reason for
 # "why"), times these. Chosen by leave-one-set-out cross-validation on the six labelled
 # content sets (755 answerable questions): the labelled section came first for 0.787 of
-# them in the search's order and 0.801 held out (every set the same or better). Through
-# the whole assistant Recall@1 by section went from 0.787 to 0.807, evidence in the first
-# passage shown from 0.661 to 0.666. The d2l benchmark ranks passages: not affected.
+# them in the search's order and 0.801 held out (every set the same or better). Not for
+# help with one's own work (3 answers better without it). Through the whole assistant
+# Recall@1 by section went from 0.787 to 0.807, evidence in the first passage shown from
+# 0.662 to 0.672. bench/retrieval.py ranks passages: not affected.
 SECTION_CHOICES = 3
 SECTION_HEADING_WEIGHT = 0.1
 SECTION_UNIT_WEIGHT = 0.05
@@ -206,7 +207,10 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
                 else hits)
     else:
         opening = _opening_of_named_note(text, view, vector)
-        first = opening or _best_section(text, vector, hits, view, kind)
+        # Help with one's own work keeps the search's order: a section whose code or
+        # steps fit "how do I" is not what a student's broken code needs.
+        first = opening or (hits[0] if symptom else _best_section(text, vector, hits, view,
+                                                                 kind))
         if first is not hits[0]:
             hits = [first, *[h for h in hits if h.chunk is not first.chunk]]
             others = _next_sections(hits, RERANK_SECTIONS)

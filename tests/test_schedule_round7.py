@@ -205,3 +205,8 @@ def test_a_day_and_what_is_due_after_it(ask):
 def test_each_side_of_an_order_question_keeps_its_kind(ask):
     a = ask("does the cnn tut come before the batchnorm tut?", now="2021-01-20T09:00")
     assert set(ids(a)) == {"T03", "T05"} and "Yes:" in a.text
+
+
+def test_what_to_prepare_before_a_session_is_no_neighbour(ask):
+    a = ask("what should i watch before the vae lecture?", now="2021-01-25T09:00")
+    assert not a.text.startswith("Before")

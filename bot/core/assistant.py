@@ -442,8 +442,8 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
     """A reply for a part that asks about something the page has no field for ("office
     hours", "reading week") beside something it does state: both. "Do we have anything next
     tuesday or is it reading week": that day's sessions, and that the page mentions no
-    reading week; "office hours of Kainz?": that it mentions none, and what it lists for
-    Kainz. A part read as not on the page that asks what the page says of the coursework
+    reading week; "office hours of <a lecturer>?": that it mentions none, and what it lists
+    for them. A part read as not on the page that asks what the page says of the coursework
     ("is it also individual like the others") is answered from it."""
     q = f.query
     assert q is not None

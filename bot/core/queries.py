@@ -485,6 +485,8 @@ _ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\b
 
 
 _TAIL_WORDS = 6
+_PREPARING = frozenset({"read", "watch", "rewatch", "prepare", "prep", "review", "revise",
+                        "study", "learn", "know", "bring", "install", "finish", "complete"})
 _KIND_OR_ONE = frozenset({"lecture", "lectures", "lec", "tutorial", "tut", "tute", "one",
                           "session", "video", "recording"})
 
@@ -496,6 +498,8 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
     m = _NEXT_TO.search(q.text)
     if m is None or not _ASKS_WHICH.search(q.text[:m.start()] + " " + q.text[m.end():]):
         return None
+    if set(q.words) & _PREPARING:
+        return None  # "what should i read before the gan lecture": what to do, not a session
     if two_sessions(q, view):
         return None
     direction = "after" if m.group(1) in ("after", "following", "follows") else "before"

@@ -125,7 +125,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                          count=a.coursework_count, assessed=a.coursework_assessed))
     if q.has("submit") or (words & _SUBMITTED and (q.coursework or q.has("coursework"))
-                           and not parts):  # "is cw submitted on cate or on teams"
+                           and not parts):  # "is cw submitted on <system> or on teams"
         individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
                                          individual=individual, notebooks=a.notebooks_note))
@@ -134,7 +134,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.has("book") and not q.has("exam"):
         parts.append(W.BOOK.format(book=c.book))
     if q.has("gpu") and words & _SERVICE_TERMS:
-        # "what gpu does paperspace give for free": the services' terms are not the page's
+        # "what gpu does <service> give for free": the services' terms are not the page's
         unknown(W.GPU_DETAILS_UNKNOWN.format(advice=c.gpu_advice))
     elif q.has("gpu"):
         parts.append(W.GPU.format(advice=c.gpu_advice))

@@ -17,7 +17,7 @@ from bot.core.queries import (
     course_dates,
     events_of,
     first_or_last,
-    following,
+    neighbour,
     on_weekday,
     undated_time_asked,
     weeks_asked,
@@ -455,12 +455,7 @@ def session_after(named: list[Event], q: Query, view: CourseView,
         return None
     first = named[0]
     title = event_name(first)
-    if first.kind == "lecture":  # pre-recorded lectures have a week, not a time
-        order = [lec.id for lec in view.schedule.lectures]
-        next_ids = order[order.index(first.id) + 1:][:1] if first.id in order else []
-        after = [e for e in map(view.schedule.event, next_ids) if e]
-    else:
-        after = following(events_of(view, {"tutorial"}, []), named)
+    after = neighbour(view, first, "after")  # (lectures in the page's order, others by time)
     if not after:
         return Reply("schedule", True, 0.85, W.NONE_AFTER_SESSION.format(title=title), named)
     reply = _about(after, q, view, reader)

@@ -210,7 +210,7 @@ class Understanding:
                     and _OTHER_COURSES_THING.search(q.text) and not _asks_of_another_course(q.text)
                     and (ours := next(((i, p) for i, p in frame.alternatives
                                        if i in _ABOUT_THE_COURSE), None)) is not None):
-                # "i have a lab for another module on tuesdays, what will i miss in dl": what
+                # "i have a lab for another module on tuesdays, what will i miss here": what
                 # the other course has is said first; the question is about this one's.
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")

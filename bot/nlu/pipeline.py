@@ -165,7 +165,7 @@ class Understanding:
             if (i and not follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in FROM_SCHEDULE
                     and frame.intent in FROM_SCHEDULE and not _names_something(q)
-                    and not _names_its_time(q)):
+                    and not _names_its_time(q) and not refers_back(q.text)):
                 # "task 1 was due 5th feb right? what time tho": asking more of the part
                 # before, naming nothing else; that part's answer says it.
                 continue
@@ -564,13 +564,18 @@ def _ask_after_context(text: str) -> str | None:
     """The last sentence of a part that says something before it, or None. (A one-word
     sentence after it, "pls", "thx", is no question of its own.) Said in one sentence, the
     context is a clause before the question ("i work thursdays at a cafe, is there anything
-    on thursdays i'd miss?", "i do night shifts so when are the lectures released")."""
+    on thursdays i'd miss?", "i do night shifts so when are the lectures released"), or one
+    after it that asks nothing ("how many tutorials are left, planning my shifts")."""
     pieces = [p for p in _SENTENCE_END.split(text.strip()) if len(p.split()) >= 2]
     if len(pieces) >= 2:
         return pieces[-1]
     last = text.strip()
     clauses = [m.end() for m in _CLAUSE_ASKS.finditer(last)]
     if not clauses or len(_ADDRESS.sub("", last[:clauses[-1]]).split()) < 3:
+        # ... or a clause after it ("how many tutorials are left, planning my shifts")
+        first, comma, rest = last.partition(", ")
+        if comma and asks(first) and len(first.split()) >= 3 and not asks(rest):
+            return first
         return None
     ask = last[clauses[-1]:]
     return ask if len(ask.split()) >= 2 and asks(ask) else None

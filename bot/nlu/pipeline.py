@@ -81,6 +81,8 @@ _OTHER_COURSES_THING = re.compile(
 # Words that say another course is meant even when none is named ("my other module").
 _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
                       r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
+# Readings that ask when something is (held or due).
+_WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 # Help with one's own work, or the notes' explanation of what it is about.
 _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
@@ -163,11 +165,12 @@ class Understanding:
                     inherit(q, previous)
             frame = self._decide(q, features, text)
             if (i and not follows and frame.decided_by == "classifier"
-                    and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in FROM_SCHEDULE
-                    and frame.intent in FROM_SCHEDULE and not _names_something(q)
-                    and not _names_its_time(q) and not refers_back(q.text)):
-                # "task 1 was due 5th feb right? what time tho": asking more of the part
-                # before, naming nothing else; that part's answer says it.
+                    and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in _WHEN
+                    and frame.intent in _WHEN and not _names_something(q)
+                    and not _names_its_time(q)):
+                # "task 1 was due 5th feb right? what time tho": asking more of when the part
+                # before is, naming nothing else; that part's answer says it. ("who led it"
+                # asks something else of it.)
                 continue
             if (i and follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE

@@ -9,12 +9,17 @@ not taken from a graded set."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from bot.core import personal
 from bot.core import wording as W
 from bot.core.multipart import split_question
+from bot.nlu.intents import Intent
+from bot.nlu.model import Prediction
 from bot.nlu.pipeline import _ask_after_context, _asks_of_another_course
+from bot.nlu.policy import _displeased
 from bot.nlu.safety import refusal
 
 NOW = "2021-02-15T09:00"
@@ -30,8 +35,8 @@ def _personal_reply(text: str) -> bool:
 @pytest.mark.parametrize("text", [
     # the background in a clause of the asking sentence
     "my placement runs monday to wednesday, what days are the tutorials on",
-    "i do weekend shifts at a garden centre so when are the lectures put up",
-    "how many q&as are still to come, sorting out my work rota",
+    "i do night shifts at a garden centre so when are the lectures put up",
+    "how many q&as are still to come, sorting out my work shifts",
     # what one would miss is what is on, not a request to miss it
     "got a visa appointment friday morning, will i miss anything that day",
 ])
@@ -73,8 +78,8 @@ def test_a_job_or_caring_before_a_schedule_question_gets_the_schedule(ask, text)
     assert not _personal_reply(a.text)
 
 
-def test_no_personal_reply_is_appended_after_the_answer(ask):
-    a = ask("how many tutorials are still to come, sorting out my work rota", now=NOW)
+def test_no_personal_reply_for_a_question_with_its_context_after_it(ask):
+    a = ask("how many tutorials are still to come, sorting out my work shifts", now=NOW)
     assert a.answered and a.intent in ("schedule", "logistics")
     assert not _personal_reply(a.text)
 
@@ -153,7 +158,7 @@ def test_numbered_questions_are_parts_and_their_announcement_is_none():
 def test_numbered_questions_are_both_answered(ask):
     a = ask("two things: 1) how much does the coursework count 2) what does dropout do",
             now=NOW)
-    assert "50%" in a.text
+    assert "50%" in a.text and a.sources  # the notes answer the second
     assert not a.text.startswith("Hello")
 
 
@@ -176,24 +181,29 @@ def test_code_copied_from_the_notebook_is_a_bug_not_misconduct():
                                  "tutorial") is not None
 
 
-def test_displeasure_at_the_bot_beside_my_own_work_is_a_complaint(ask):
-    a = ask("this bot is rubbish. i asked about my vae and it just gave me a date", now=NOW)
-    assert a.intent == "complaint"
+def test_displeasure_is_read_in_its_own_clause():
+    said = SimpleNamespace(text="this bot is rubbish. i asked about my vae and it gave me a date")
+    mine = SimpleNamespace(text="my wifi is rubbish, when is the q&a")
+    for q in (said, mine):
+        q.words = q.text.replace(".", " ").replace(",", " ").split()
+    complaint = Prediction(((Intent.COMPLAINT, 0.5), (Intent.UNKNOWN, 0.5)), embedded=True)
+    assert _displeased(said, complaint)
+    assert not _displeased(mine, complaint)
 
 
 # --- 5. what is said around a question ------------------------------------------------------
 
 def test_a_later_part_naming_nothing_asks_more_of_the_part_before(ask):
-    a = ask("cw1 was due on the 5th yeah? what time though, i genuinely forget", now=NOW)
+    a = ask("cw2 was the 23rd wasnt it?? what time", now=NOW)
     assert a.intent == "deadline" and "19:00" in a.text
-    assert "Next up" not in a.text
+    assert "Next up" not in a.text and len(a.frames) == 1
 
 
 def test_a_part_after_help_with_the_work_that_asks_nothing_is_its_context(ask):
     a = ask("my vae reconstructions are all blurry, is my kl term too strong? cw2 stuff",
             now=NOW)
     assert a.intent == "own_work"
-    assert "due" not in a.text
+    assert "due" not in a.text and len(a.frames) == 1
 
 
 def test_a_statement_of_ones_own_after_an_answer_is_its_context(ask):

@@ -100,7 +100,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   r"excus(?:ed|e me)|exempt\w*|"
                   r"(?:more|extra) (?:time|days?)|another attempt|retake|resubmit|"
                   r"(?:submit|hand(?:ed)? (?:it )?in|upload)\w* " + _W + r"late|"
-                  r"another (?:day|time)|a different (?:day|time)|rescheduled?|clash(?:es)?|"
+                  r"(?:another|a different|different) (?:day|time|slot|date|sitting)|"
+                  r"rescheduled?|clash(?:es)?|"
                   r"penali[sz]\w*|penalt(?:y|ies)|slack|leeway|flexibility|"
                   r"count against me|hurt me|affect my)\b", "first"),
     ("integrity", r"\b(?:plagiar\w*|misconduct|copied|copying|cheat\w*|similar(?:ity)? "

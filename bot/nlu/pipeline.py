@@ -81,6 +81,8 @@ _OTHER_COURSES_THING = re.compile(
 # Words that say another course is meant even when none is named ("my other module").
 _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
                       r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
+# Readings that ask when something is (held or due).
+_WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 # Help with one's own work, or the notes' explanation of what it is about.
 _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
@@ -163,11 +165,12 @@ class Understanding:
                     inherit(q, previous)
             frame = self._decide(q, features, text)
             if (i and not follows and frame.decided_by == "classifier"
-                    and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in FROM_SCHEDULE
-                    and frame.intent in FROM_SCHEDULE and not _names_something(q)
+                    and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in _WHEN
+                    and frame.intent in _WHEN and not _names_something(q)
                     and not _names_its_time(q)):
-                # "task 1 was due 5th feb right? what time tho": asking more of the part
-                # before, naming nothing else; that part's answer says it.
+                # "task 1 was due 5th feb right? what time tho": asking more of when the part
+                # before is, naming nothing else; that part's answer says it. ("who led it"
+                # asks something else of it.)
                 continue
             if (i and follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE
@@ -210,7 +213,7 @@ class Understanding:
                     and _OTHER_COURSES_THING.search(q.text) and not _asks_of_another_course(q.text)
                     and (ours := next(((i, p) for i, p in frame.alternatives
                                        if i in _ABOUT_THE_COURSE), None)) is not None):
-                # "i have a lab for another module on tuesdays, what will i miss in dl": what
+                # "i have a lab for another module on tuesdays, what will i miss here": what
                 # the other course has is said first; the question is about this one's.
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
@@ -564,13 +567,18 @@ def _ask_after_context(text: str) -> str | None:
     """The last sentence of a part that says something before it, or None. (A one-word
     sentence after it, "pls", "thx", is no question of its own.) Said in one sentence, the
     context is a clause before the question ("i work thursdays at a cafe, is there anything
-    on thursdays i'd miss?", "i do night shifts so when are the lectures released")."""
+    on thursdays i'd miss?", "i do night shifts so when are the lectures released"), or one
+    after it that asks nothing ("how many tutorials are left, planning my shifts")."""
     pieces = [p for p in _SENTENCE_END.split(text.strip()) if len(p.split()) >= 2]
     if len(pieces) >= 2:
         return pieces[-1]
     last = text.strip()
     clauses = [m.end() for m in _CLAUSE_ASKS.finditer(last)]
     if not clauses or len(_ADDRESS.sub("", last[:clauses[-1]]).split()) < 3:
+        # ... or a clause after it ("how many tutorials are left, planning my shifts")
+        first, comma, rest = last.partition(", ")
+        if comma and asks(first) and len(first.split()) >= 3 and not asks(rest):
+            return first
         return None
     ask = last[clauses[-1]:]
     return ask if len(ask.split()) >= 2 and asks(ask) else None

@@ -54,7 +54,7 @@ _HAND_OVER_QUESTIONS = re.compile(
 # Asking for another student's contact details or work: someone other than the writer,
 # and what identifies them or what they handed in ("the email of the guy who got top mark",
 # "list everyone who hasn't submitted", "send me someone else's notebook"). "Like the
-# others" compares a thing with its kind ("is task 3 submitted on cate like the others").
+# others" compares a thing with its kind ("is task 3 handed in the same way like the others").
 _SOMEONE_ELSE = re.compile(
     r"\b(?:(?:other|all(?: the)?|every) (?:students?|people|ppl)(?:'?s)?|"
     r"(?<!like the )(?<!like )(?<!as the )(?<!than the )others'?|"

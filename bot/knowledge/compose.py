@@ -276,6 +276,12 @@ def is_trouble_heading(heading: str) -> bool:
     return bool(_TROUBLE_HEADING.search(heading.rsplit(" > ", 1)[-1]))
 
 
+def heading_names(question: str, heading: str) -> int:
+    """How many of the question's words the section's own heading (its last part) names:
+    "my GAN keeps making the same digit" against "Common GAN failure modes" names one."""
+    return len(asked_words(question) & set(stem_words(heading.rsplit(" > ", 1)[-1])))
+
+
 def _trouble(text: str, heading: str) -> float:
     """How much a unit names what goes wrong, why, and the fix, 0..1 (its section's heading
     counts half)."""

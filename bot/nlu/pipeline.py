@@ -85,6 +85,8 @@ _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|
 _WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 # Help with one's own work, or the notes' explanation of what it is about.
 _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
+# Readings of a part about the chat itself, not the course.
+_ABOUT_THE_CHAT = frozenset({Intent.HELP, Intent.GREETING, Intent.THANKS, Intent.UNKNOWN})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
 
@@ -265,12 +267,15 @@ class Understanding:
             frames = [f for f in frames if not (f.intent == Intent.PERSONAL
                                                 and privacy.venting(f.text))] or frames
             # "attention weights all 0.033, did i mess up the masking? task 3 stuff": a part
-            # after help with the work that asks nothing says what the work is for.
+            # after help with the work that asks nothing says what the work is for; one read
+            # as about the chat ("... mode collapse ya? how fix", "what can do", "thx") asks
+            # for that help again, not for the bot's help text.
             first_help = next(i for i, f in enumerate(frames) if f.intent in _WORK_HELP)
             frames = [f for i, f in enumerate(frames)
                       if not (i > first_help and f.query is not None
-                              and f.decided_by == "classifier" and f.intent in FROM_SCHEDULE
-                              and not asks(f.query.raw))]
+                              and f.decided_by == "classifier"
+                              and (f.intent in FROM_SCHEDULE and not asks(f.query.raw)
+                                   or f.intent in _ABOUT_THE_CHAT))]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop

@@ -8,11 +8,11 @@ from __future__ import annotations
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.handlers.notes import answer_from_notes, composed_answer
+from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
 from bot.core.lexicon import NO_HELP
 from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
 from bot.core.understand import Query
-from bot.knowledge.compose import is_trouble_heading
+from bot.knowledge.compose import heading_names, is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD
 
 # A passage must match a student's own problem better than a question about the material:
@@ -34,8 +34,10 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     """"My VAE outputs blurry images": what the notes say about it, and a TA for the rest.
     Never a deadline: naming the task is context, not the question."""
     _, gate, composed, _ = composed_answer(q, view, symptom=True)
+    # ... or names what the student names ("my GAN ..." against "Common GAN failure modes").
     about_faults = (composed is not None and is_trouble_heading(composed.chunk.section)
-                    and composed.best_cosine >= TROUBLE_COSINE)
+                    and (composed.best_cosine >= TROUBLE_COSINE
+                         or heading_names(search_text(q, view), composed.chunk.section) > 0))
     found = (answer_from_notes(q, view, reader, symptom=True)
              if gate >= OWN_WORK_THRESHOLD or (gate >= ANSWER_THRESHOLD and about_faults)
              else None)

@@ -25,6 +25,7 @@ from bot.knowledge.compose import (
     definition_subject,
     describes_symptom,
     heading_compares,
+    heading_names,
     is_trouble_heading,
     names_title,
     section_fit,
@@ -198,7 +199,8 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
         wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
         # A symptom: the first section, and those about what goes wrong (another section
         # about the material is no likelier to explain a symptom than the first).
-        firsts = (_section_hits(wide, 1, is_trouble_heading) if kind == SYMPTOM
+        firsts = (_named_trouble(_section_hits(wide, 1, is_trouble_heading), text)
+                  if kind == SYMPTOM
                   else _section_hits(wide, ACROSS_SECTIONS_COUNT,
                                      partial(heading_compares, text)))
         others = tuple(h.chunk for h in firsts[1:])
@@ -222,6 +224,20 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     values = (*features(top, text), composed.best_cosine, shown,
               top.score - (other[0] if other else 0.0), *agreement(hits, text), gate)
     return hits, gate, composed, values
+
+
+def _named_trouble(firsts: list[Hit], text: str) -> list[Hit]:
+    """A symptom of one model ("my GAN gives the same grey blob for every z") is explained by
+    the sections about what goes wrong with that model, not by one about another model's
+    ("Common VAE failure modes" beside "Common GAN failure modes" in the same note): when a
+    section about what goes wrong names what the student said, those that name none of it
+    are left out (the first section found stays, whatever it is)."""
+    def names(h: Hit) -> int:
+        return heading_names(text, h.chunk.section)
+    trouble = [h for h in firsts[1:] if is_trouble_heading(h.chunk.section)]
+    if not any(names(h) for h in trouble):
+        return firsts
+    return [firsts[0], *[h for h in firsts[1:] if h not in trouble or names(h)]]
 
 
 def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: CourseView,

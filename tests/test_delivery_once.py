@@ -6,6 +6,7 @@ before the turn. On both engines (`db` is parametrised: SQLite and a real Postgr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -73,7 +74,73 @@ def test_a_failed_transaction_leaves_the_activity_untaken(db):
     delivery = Delivery(seen, "msteams|conv-1|act-3")
     with pytest.raises(TypeError):
         _turn(db, {"not json": object()}).write(delivery)
+    assert delivery.taken is None  # not recorded: the turn may still take it
     assert seen.first_time("msteams|conv-1|act-3") is True
+
+
+def test_taking_it_beside_the_answers_transaction_does_not_deadlock(database_url):
+    """The loop takes the activity on a worker thread (for a typing indicator or an
+    acknowledgement) while the answering thread stores the chat state with it: whichever
+    comes first, both finish. (Found under 200 users: the helper held the turn's lock and
+    waited for the database's, the answering thread the other way round.) A database of
+    its own: one left deadlocked could not be closed."""
+    from bot.storage.database import open_database
+
+    db = open_database(database_url)
+    seen = SeenActivities(db)
+    progressed = threading.Event()  # the answering thread went for a lock
+
+    class Seen(SeenActivities):
+        def first_time(self, key: str) -> bool:  # the helper, holding the turn's lock
+            assert progressed.wait(10)
+            return super().first_time(key)
+
+    class Noted:
+        def __init__(self, lock):
+            self._lock = lock
+
+        def __enter__(self):
+            progressed.set()
+            return self._lock.__enter__()
+
+        def __exit__(self, *exc):
+            return self._lock.__exit__(*exc)
+
+    real = db.transaction
+
+    @contextlib.contextmanager
+    def transaction():
+        with real() as tx:  # holding the database's lock
+            progressed.set()
+            yield tx
+
+    delivery = Delivery(Seen(db), "msteams|conv-1|act-4")
+    inner = delivery._lock
+    results: dict[str, bool] = {}
+
+    def helper() -> None:
+        results["helper"] = delivery.take()
+
+    def answering() -> None:
+        delivery._lock = Noted(inner)  # type: ignore[assignment]
+        results["answer"] = _turn(db, {"n": 4}).write(delivery)
+
+    first = threading.Thread(target=helper, daemon=True)
+    first.start()
+    while not inner.locked():  # the helper holds the turn's lock
+        first.join(0.001)
+    db.transaction = transaction  # type: ignore[method-assign]
+    second = threading.Thread(target=answering, daemon=True)
+    second.start()
+    first.join(20)
+    second.join(20)
+    assert not first.is_alive() and not second.is_alive(), "deadlocked"
+    try:
+        assert results == {"helper": True, "answer": True}
+        assert ChatStateStore(db).get("conv-1|u1", "last_answer") == {"n": 4}
+        assert seen.first_time("msteams|conv-1|act-4") is False
+    finally:
+        db.close()
 
 
 def _app(assistant, tmp_path, db):

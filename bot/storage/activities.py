@@ -6,7 +6,7 @@ is acknowledged without a turn. Keys are kept for a day (`prune`), and stored ha
 personal chat's id names its student, and this table must hold nothing forget-me misses.
 
 A turn can take its activity inside the transaction that stores what its answer leaves
-(`Delivery.take(tx)`, see `TurnWrites.write`): one trip to the database and one commit for
+(`Delivery.take(then)`, see `TurnWrites.write`): one trip to the database and one commit for
 both, made just before the reply goes out. Taken before anything the turn does for the
 student (a reply, a command carried out), so a second delivery does none of it.
 """
@@ -69,15 +69,23 @@ class Delivery:
     def database(self) -> Database:
         return self._seen.database
 
-    def take(self, tx: Tx | None = None) -> bool:
-        """Take the activity (in `tx` when given, else in a transaction of its own); the
-        same verdict on every later call. Blocking: call it off the event loop."""
+    def take(self, then: Callable[[Tx], None] | None = None) -> bool:
+        """Take the activity, in a transaction that also runs `then(tx)` (what the turn
+        stores) when this call takes it; the same verdict on every later call (then
+        `then` is not run: the caller stores on its own). Blocking: call it off the event
+        loop. Recorded as taken only once the transaction commits.
+
+        This turn's lock is always taken before the database's: the answering thread
+        storing the chat state and a helper taking the activity for a typing indicator or
+        an acknowledgement (from the loop, on another thread) would otherwise each hold
+        the lock the other waits for."""
         with self._lock:
             if self.taken is None:
-                if tx is None:
-                    self.taken = self._seen.first_time(self.key)
-                else:
-                    self.taken = self._seen.first_time_in(tx, self.key)
+                with self._seen.database.transaction() as tx:
+                    taken = self._seen.first_time_in(tx, self.key)
+                    if taken and then is not None:
+                        then(tx)
+                self.taken = taken
             return self.taken
 
     def assume_taken(self) -> None:

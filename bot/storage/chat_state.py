@@ -126,16 +126,19 @@ class TurnWrites:
         by_database: dict[int, tuple[ChatStateStore, list[ChatWrite]]] = {}
         for store, write in pending:
             by_database.setdefault(id(store.database), (store, []))[1].append(write)
-        if delivery is not None and delivery.taken is None:
-            database = delivery.database
-            store_writes = by_database.pop(id(database), None)
-            with database.transaction() as tx:
-                if not delivery.take(tx):
-                    return False
-                if store_writes is not None:
-                    store_writes[0].put_many_in(tx, store_writes[1])
-        elif delivery is not None and not delivery.taken:
-            return False
+        if delivery is not None:
+            same = by_database.pop(id(delivery.database), None)
+            stored = [False]
+
+            def store_with_it(tx: Tx) -> None:
+                if same is not None:
+                    same[0].put_many_in(tx, same[1])
+                stored[0] = True
+
+            if not delivery.take(store_with_it):
+                return False  # another delivery's turn keeps the chat's state
+            if same is not None and not stored[0]:  # taken before (an acknowledgement)
+                same[0].put_many(same[1])
         for store, writes in by_database.values():
             store.put_many(writes)
         return True

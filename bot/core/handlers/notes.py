@@ -228,16 +228,16 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
 
 def _named_trouble(firsts: list[Hit], text: str) -> list[Hit]:
     """A symptom of one model ("my GAN gives the same grey blob for every z") is explained by
-    the sections about what goes wrong with that model, not by one about another model's
-    ("Common VAE failure modes" beside "Common GAN failure modes" in the same note): when a
-    section about what goes wrong names what the student said, those that name none of it
-    are left out (the first section found stays, whatever it is)."""
+    the section about what goes wrong with that model, not by its neighbour about another
+    model ("Common VAE failure modes" beside "Common GAN failure modes" in one note): a
+    section about what goes wrong that names none of what the student said is left out when
+    one of the same note names it (the first section found stays, whatever it is)."""
     def names(h: Hit) -> int:
         return heading_names(text, h.chunk.section)
-    trouble = [h for h in firsts[1:] if is_trouble_heading(h.chunk.section)]
-    if not any(names(h) for h in trouble):
-        return firsts
-    return [firsts[0], *[h for h in firsts[1:] if h not in trouble or names(h)]]
+    trouble = [h for h in firsts if is_trouble_heading(h.chunk.section)]
+    named = {h.chunk.path for h in trouble if names(h)}
+    return [firsts[0], *[h for h in firsts[1:]
+                         if not (h in trouble and h.chunk.path in named and not names(h))]]
 
 
 def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: CourseView,

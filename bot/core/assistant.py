@@ -34,6 +34,7 @@ from bot.core.handlers.course_wide import (
     answer_every_week,
     answer_first_or_last,
     answer_next_to,
+    answer_nth,
     answer_place_guess,
     answer_regular_slot,
     answer_revision_notes,
@@ -321,6 +322,7 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_time_zone(f.query, view, reader)
+                               or answer_nth(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
                                or answer_next_to(f.query, view, reader)

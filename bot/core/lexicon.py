@@ -182,7 +182,7 @@ STOPWORDS = {
     "stuff", "anything", "something", "everything", "yes", "ok", "okay", "right", "sure",
     "exactly", "actually", "really", "currently", "now", "today", "tomorrow",
     "yesterday", "tonight", "week", "weeks", "day", "days", "time", "date", "next", "last",
-    "coming", "upcoming", "previous", "first", "second", "third", "exact", "say",
+    "come", "comes", "came", "coming", "upcoming", "previous", "first", "second", "third", "exact", "say",
     "says", "said", "talk", "talks", "cover", "covers", "covered", "covering", "topic",
     "topics", "taught", "teach", "teaches", "learn", "explain", "define", "mean",
     "means", "meaning", "difference", "between", "lecture", "lectures", "tutorial",

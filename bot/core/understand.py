@@ -450,8 +450,8 @@ _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 
 
-_WHATS_LEFT = re.compile(r"\bwhat(?: is|s)? (?:still )?(?:left|remaining|to come)\b"
-                         r"|\bwhat remains\b")
+_WHATS_LEFT = re.compile(r"\b(?:what|anything|something)(?: is|s)? (?:still )?"
+                         r"(?:left|remaining|to come)\b|\bwhat remains\b|\bstill to come\b")
 _EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (*EVENT_KINDS, "session", "coursework")))
 
 

@@ -112,6 +112,8 @@ AFTER_THAT = "The {what} after {label}:"
 TODAY_OR_TOMORROW = "today or tomorrow"
 NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
+NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
+                       "deadline on it is over.")
 LAST_WAS = "The most recent one: {line}"
 # A yes/no question about a session in a time ("is today's tut the one on padding?").
 CONFIRM_YES = "Yes:"
@@ -151,6 +153,8 @@ NEXT_ONE = "The next one: {line}"
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"
+NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
+NTH_NONE = "The course page lists only {count} {kinds}."
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "

@@ -90,6 +90,37 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
     return Reply("schedule", True, 0.85, "\n".join([head, *lines]), group)
 
 
+# "the 4th q&a", "the second quiz": a session counted in the course's order. (Kinds without
+# numbered ids only: "the third tutorial" and "the second task" name T03 and CW2.)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL = re.compile(r"\b(?:(" + "|".join(_ORDINALS) + r")|(\d{1,2})(?:st|nd|rd|th))\b", re.I)
+_COUNTED_KINDS = frozenset({"qa", "quiz"})
+
+
+def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"The 4th q&a session, who's hosting", "the second quiz is in which week": the session
+    of that place in the course's order (dated or placed in a week), with its people. None
+    unless one such kind is asked with an ordinal and no date, id or window."""
+    m = _ORDINAL.search(q.raw)
+    if (m is None or len(q.kinds) != 1 or not q.kinds <= _COUNTED_KINDS
+            or q.time.window is not None or q.time.weekday is not None
+            or q.lectures or q.tutorials or q.coursework):
+        return None
+    n = _ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+    kind = next(iter(q.kinds))
+    ordered = sorted(events_of(view, {kind}, []),
+                     key=lambda e: (e.week if e.week is not None else 99,
+                                    e.start.timestamp() if e.start else 0.0, e.id))
+    if not 1 <= n <= len(ordered):
+        return Reply("schedule", False, 0.6, W.NTH_NONE.format(
+            count=len(ordered), kinds=W.EVENT_KIND_NAMES.get(kind, kind)))
+    event = ordered[n - 1]
+    head = W.NTH_OF_KIND.format(kind=W.KIND_SINGULAR.get(kind, kind), n=n)
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines([event], reader)]),
+                 [event])
+
+
 # "is tuesday 10am always the Q&A slot", "when are the q&as normally": the usual slot asked.
 _REGULAR = re.compile(r"\b(?:always|usually|normally|typically|generally|regularly|usual|"
                       r"regular|same (?:time|slot|day|day and time))\b")

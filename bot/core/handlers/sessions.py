@@ -195,7 +195,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         chosen = sorted((e for e in candidates if _still_to_come(e, view, reader)),
                         key=lambda e: (e.start or _week_end(e, view) or reader.now, e.id))
         if not chosen:
-            return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+            # "anything left for this course at all?" after the last event: all of it is over
+            return Reply("schedule", True, 0.8,
+                         W.NOTHING_NEXT if q.kinds else W.NOTHING_LEFT_AT_ALL)
         return _remaining(chosen, kinds, "", view, reader)
     if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
         chosen = [e for e in candidates]

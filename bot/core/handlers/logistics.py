@@ -40,6 +40,12 @@ _SERVICE_TERMS = frozenset({"free", "cost", "costs", "price", "pay", "paid", "ti
 _SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
 
 
+# Rules of running a course that no field of the schedule holds (the policy cues that are
+# never about a stated fact: "allowed" and "mandatory" can be, "individually" is stated).
+_UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "resubmission",
+                             "regrade", "appeal", "plagiarism"})
+
+
 def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     c, a = s.course, s.assessment
@@ -55,6 +61,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     events = []
     if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
+    if words & _UNSTATED_RULES:
+        # "is there a penalty for late cw submission, like -10% per day": a rule the page
+        # does not state, not the weights or the hand-in its other words touch on
+        return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
+            forum=c.forum.name, forum_course=c.forum.course_name))
     if q.asks_week_now and not q.time.week_number:
         return _week_now(view, reader)
     if (day := q.asks_week_of_day) is not None:

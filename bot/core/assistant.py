@@ -43,7 +43,7 @@ from bot.core.handlers.course_wide import (
     answer_weekly_clash,
 )
 from bot.core.handlers.deadlines import answer_deadline
-from bot.core.handlers.logistics import answer_logistics, answer_missing
+from bot.core.handlers.logistics import answer_logistics, answer_missing, answer_policy
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
@@ -378,7 +378,7 @@ class Assistant:
                 return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(
                     via=view.schedule.assessment.submission_via, **forum))
             case Intent.POLICY:
-                return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(**forum))
+                return answer_policy(view)
             case Intent.PERSONAL:
                 return Reply("personal", False, 0.6, _personal_text(f, forum))
             case Intent.REFUSED if f.refusal == "instructions":

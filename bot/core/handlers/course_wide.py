@@ -13,6 +13,7 @@ from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, l
 from bot.core.handlers import Reply
 from bot.core.queries import (
     by_start,
+    course_order,
     events_of,
     first_or_last,
     in_weekly_slot,
@@ -24,7 +25,7 @@ from bot.core.queries import (
     weekly_clash,
     weeks_held,
 )
-from bot.core.text import normalize
+from bot.core.text import normalize, number_value
 from bot.core.timefmt import format_day_date, zone_abbrev
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -91,10 +92,9 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
 
 
 # "the 4th q&a", "the second quiz": a session counted in the course's order. (Kinds without
-# numbered ids only: "the third tutorial" and "the second task" name T03 and CW2.)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
-_ORDINAL = re.compile(r"\b(?:(" + "|".join(_ORDINALS) + r")|(\d{1,2})(?:st|nd|rd|th))\b", re.I)
+# numbered ids only: "the third tutorial" and "the second task" name T03 and CW2; "first" is
+# first_or_last's.)
+_ORDINAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th))\b", re.I)
 _COUNTED_KINDS = frozenset({"qa", "quiz"})
 
 
@@ -102,16 +102,13 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"The 4th q&a session, who's hosting", "the second quiz is in which week": the session
     of that place in the course's order (dated or placed in a week), with its people. None
     unless one such kind is asked with an ordinal and no date, id or window."""
-    m = _ORDINAL.search(q.raw)
-    if (m is None or len(q.kinds) != 1 or not q.kinds <= _COUNTED_KINDS
+    n = next((v for m in _ORDINAL.finditer(q.raw) if (v := number_value(m.group(1)))), None)
+    if (n is None or len(q.kinds) != 1 or not q.kinds <= _COUNTED_KINDS
             or q.time.window is not None or q.time.weekday is not None
             or q.lectures or q.tutorials or q.coursework):
         return None
-    n = _ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2))
     kind = next(iter(q.kinds))
-    ordered = sorted(events_of(view, {kind}, []),
-                     key=lambda e: (e.week if e.week is not None else 99,
-                                    e.start.timestamp() if e.start else 0.0, e.id))
+    ordered = sorted(events_of(view, {kind}, []), key=lambda e: course_order(view, e))
     if not 1 <= n <= len(ordered):
         return Reply("schedule", False, 0.6, W.NTH_NONE.format(
             count=len(ordered), kinds=W.EVENT_KIND_NAMES.get(kind, kind)))

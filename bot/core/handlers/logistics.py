@@ -46,6 +46,13 @@ _UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "re
                              "regrade", "appeal", "plagiarism"})
 
 
+def answer_policy(view: CourseView) -> Reply:
+    """A rule of running the course the page does not state (late penalties, attendance)."""
+    forum = view.schedule.course.forum
+    return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
+        forum=forum.name, forum_course=forum.course_name))
+
+
 def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     c, a = s.course, s.assessment
@@ -64,8 +71,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if words & _UNSTATED_RULES:
         # "is there a penalty for late cw submission, like -10% per day": a rule the page
         # does not state, not the weights or the hand-in its other words touch on
-        return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
-            forum=c.forum.name, forum_course=c.forum.course_name))
+        return answer_policy(view)
     if q.asks_week_now and not q.time.week_number:
         return _week_now(view, reader)
     if (day := q.asks_week_of_day) is not None:

@@ -18,7 +18,7 @@ COPY bot bot
 RUN PYTHON=/opt/bot/bin/python sh deploy/install.sh .
 # Validate the course files and build the notes' index now, so a new replica answers
 # content questions at once instead of embedding 500 passages first.
-COPY schedule.yaml reminders.yaml ./
+COPY schedule.yaml vocabulary.yaml reminders.yaml ./
 COPY knowledge knowledge
 RUN /opt/bot/bin/python -m bot check schedule.yaml \
     && /opt/bot/bin/python -m bot check reminders.yaml \
@@ -33,7 +33,7 @@ COPY --from=build /opt/bot /opt/bot
 # Owned by the bot so that it can refresh the index if the notes are replaced by a mount.
 COPY --from=build --chown=bot:bot /opt/index /opt/index
 WORKDIR /app
-COPY schedule.yaml reminders.yaml ./
+COPY schedule.yaml vocabulary.yaml reminders.yaml ./
 COPY knowledge knowledge
 ENV PATH=/opt/bot/bin:$PATH \
     PYTHONUNBUFFERED=1 \

@@ -325,3 +325,42 @@ def test_an_index_built_in_the_image_is_used_where_the_notes_are_copied(tmp_path
     shutil.copytree(build, runtime)
     _, summary = open_index(runtime, index, embedder)
     assert not summary.rebuilt and summary.chunks >= 1
+
+
+def test_the_image_carries_every_course_file_the_bot_reads():
+    # The vocabulary is read from beside schedule.yaml; an image without it answers with
+    # none of the course's aliases and cue words, silently.
+    from bot.schedule.vocabulary import FILE_NAME
+
+    course_files = {"schedule.yaml", "reminders.yaml", FILE_NAME}
+    for stage in dockerfile_stages():
+        copied = set()
+        for instruction, args in stage:
+            if instruction == "COPY" and "--from=" not in args:
+                copied |= set(args.split()[:-1])
+        if "schedule.yaml" in copied:
+            assert course_files <= copied, f"missing from a COPY: {course_files - copied}"
+
+
+def test_every_data_file_of_the_package_is_installed_with_it():
+    # A file the code reads from inside bot/ that package-data does not list is missing
+    # from a wheel install (the Dockerfile's), e.g. the storage migrations.
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    package_data = config["tool"]["setuptools"]["package-data"]
+    missing = []
+    for path in (ROOT / "bot").rglob("*"):
+        if not path.is_file() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
+            continue
+        relative = path.relative_to(ROOT)
+        covered = False
+        for package, globs in package_data.items():
+            base = ROOT.joinpath(*package.split("."))
+            if base in path.parents:
+                inner = path.relative_to(base).as_posix()
+                covered |= any(fnmatch.fnmatch(inner, g) for g in globs)
+        if not covered:
+            missing.append(str(relative))
+    assert not missing, f"not in [tool.setuptools.package-data]: {missing}"

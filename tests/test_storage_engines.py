@@ -183,3 +183,11 @@ def test_a_replica_that_opens_a_new_database_while_another_sets_it_up_waits(pg_u
     finally:
         first.close()
         second.close()
+
+
+def test_an_install_without_the_migration_files_is_a_clear_error(tmp_path, monkeypatch):
+    # Without its .sql files the runner would see "0 migrations" and start on no tables.
+    monkeypatch.setattr(migrations, "HERE", tmp_path)
+    (tmp_path / "sqlite").mkdir()
+    with pytest.raises(SchemaError, match="no migration files"):
+        migrations.migrations("sqlite")

@@ -46,6 +46,10 @@ def migrations(dialect: str) -> list[Migration]:
         if match is None:
             raise SchemaError(f"{path}: migration files are named NNNN_name.sql")
         out.append(Migration(int(match.group(1)), match.group(2), _statements(path)))
+    if not out:
+        # An install that left the SQL files out would otherwise start on an empty schema.
+        raise SchemaError(f"{HERE / dialect}: no migration files (is the package installed "
+                          "with its data files?)")
     versions = [m.version for m in out]
     if versions != list(range(1, len(out) + 1)):
         raise SchemaError(f"{HERE / dialect}: migrations must be numbered 1, 2, … without gaps")

@@ -349,7 +349,8 @@ def _wire_announcements(services: Services, store: TriageStore
         activity.summary = f"{text} {defang(title)}"[:200]
         await channel.post(activity)
 
-    queue = AnnouncementQueue(services.db)
+    queue = AnnouncementQueue(services.db, owner=settings.replica_id,
+                              lease=settings.lease_seconds)
     services.announcer = Announcer(queue, post, services.clock)
 
     async def announce(filed: Filed) -> None:

@@ -269,6 +269,77 @@ def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(tmp_path, sched
     assert states == {"2d": "sent", "7d": "skipped"}  # the older one is superseded
 
 
+def test_a_claim_in_doubt_for_an_event_removed_meanwhile_is_not_sent(tmp_path, schedule):
+    db = open_sqlite(tmp_path / "bot.sqlite3")
+    real = [1000.0]
+    crashed = ReminderStore(db, owner="before-the-crash", lease=60, clock=lambda: real[0])
+    store = ReminderStore(db, owner="after-the-restart", lease=60, clock=lambda: real[0])
+    store.save(sub(kinds={"deadline"}), JAN1)
+    clock = FakeClock(at("2021-02-03T19:00"))
+    r = Planner(schedule, POLICY).due(store.active(), set(), [], clock())[0][0]
+    assert crashed.claim_many([r], clock()) == {r.key}
+    # While the replica was down, CW1 was taken off the schedule.
+    without = dataclasses.replace(schedule, coursework=[c for c in schedule.coursework
+                                                        if c.id != r.event_id])
+    inbox = Inbox()
+    real[0] += 61
+    report = asyncio.run(scheduler(store, lambda: without, clock, inbox).run_once())
+    assert report.recovered == 0 and inbox.delivered == []  # not a card naming a bare id
+    assert {row["key"]: row["state"] for row in store.ledger()}[r.key] == "skipped"
+
+
+def test_planning_runs_off_the_event_loop(store, schedule):
+    # Planning 10,000 subscribers takes about a second of CPU: on the loop, every turn and
+    # /healthz would wait for it.
+    import threading
+
+    store.save(sub(kinds={"deadline"}), JAN1)
+    threads: dict[str, set[str]] = {"due": set(), "next_due": set(), "build": set()}
+    build = current_planner(lambda: schedule, POLICY)
+
+    class Watched(Planner):
+        def due(self, *a, **kw):
+            threads["due"].add(threading.current_thread().name)
+            return super().due(*a, **kw)
+
+        def next_due(self, *a, **kw):
+            threads["next_due"].add(threading.current_thread().name)
+            return super().next_due(*a, **kw)
+
+    def planner() -> Planner:
+        threads["build"].add(threading.current_thread().name)
+        p = build()
+        p.__class__ = Watched
+        return p
+
+    clock, inbox = FakeClock(at("2021-02-03T19:00")), Inbox()
+    s = ReminderScheduler(store, planner, inbox, clock)
+    asyncio.run(s.cycle())
+    assert inbox.delivered == ["user:u1|CW1|2d"]
+    for name, seen in threads.items():
+        assert seen and threading.main_thread().name not in seen, (name, seen)
+
+
+def test_an_unexpected_error_in_one_send_lets_the_others_finish_then_surfaces(store, schedule):
+    for n in range(3):
+        store.save(sub(f"user:u{n}", kinds={"deadline"}), JAN1)
+    clock, inbox = FakeClock(at("2021-02-03T19:00")), Inbox()
+    s = scheduler(store, lambda: schedule, clock, inbox)
+    original = store.mark
+
+    def mark(key, state, *a, **kw):
+        if key.startswith("user:u0|") and state == "sent":
+            raise RuntimeError("disk full")
+        return original(key, state, *a, **kw)
+
+    store.mark = mark
+    with pytest.raises(RuntimeError, match="disk full"):
+        asyncio.run(s.run_once())
+    assert sorted(inbox.delivered) == ["user:u0|CW1|2d", "user:u1|CW1|2d", "user:u2|CW1|2d"]
+    states = {row["key"]: row["state"] for row in store.ledger()}
+    assert states["user:u1|CW1|2d"] == states["user:u2|CW1|2d"] == "sent"
+
+
 def test_transient_failures_are_retried_and_permanent_ones_pause(store, schedule):
     store.save(sub("user:flaky", kinds={"deadline"}), JAN1)
     store.save(sub("user:gone", kinds={"deadline"}), JAN1)

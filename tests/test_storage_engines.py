@@ -6,6 +6,7 @@ against a real PostgreSQL server started for the session.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -16,7 +17,7 @@ from bot.reminders.store import ReminderStore
 from bot.storage import migrations
 from bot.storage.conversations import ConversationStore
 from bot.storage.database import SchemaError, open_database
-from bot.triage.announce import AnnouncementQueue
+from bot.triage.announce import AnnouncementQueue, Announcer
 from bot.triage.store import TriageStore
 
 NOW = datetime(2021, 2, 3, 12, 0, tzinfo=UTC)
@@ -114,6 +115,48 @@ def test_announcement_queue(db):
     assert queue.pending() == []
 
 
+def test_two_replicas_announce_each_group_once(db):
+    real = [1000.0]
+    queues = [AnnouncementQueue(db, owner=name, lease=60, clock=lambda: real[0])
+              for name in ("replica-a", "replica-b")]
+    for group_id in range(1, 31):
+        queues[0].add(group_id, NOW)
+    posts: list[tuple[str, int]] = []
+
+    def poster(name: str):
+        async def post(group_id: int) -> None:
+            await asyncio.sleep(0)  # the other replica runs while this one posts
+            posts.append((name, group_id))
+        return post
+
+    announcers = [Announcer(q, poster(q.owner), lambda: NOW) for q in queues]
+
+    async def both() -> list[int]:
+        return await asyncio.gather(*(a.announce_pending() for a in announcers))
+
+    counts = asyncio.run(both())
+    assert sorted(g for _, g in posts) == list(range(1, 31)) and sum(counts) == 30
+    assert {name for name, _ in posts} == {"replica-a", "replica-b"}  # both took a share
+
+
+def test_an_announcement_claimed_by_a_dead_replica_is_posted_after_its_lease(db):
+    real = [1000.0]
+    dead = AnnouncementQueue(db, owner="dead", lease=60, clock=lambda: real[0])
+    live = AnnouncementQueue(db, owner="live", lease=60, clock=lambda: real[0])
+    live.add(5, NOW)
+    assert dead.claim() == [5]  # ... and then the replica died
+    posted: list[int] = []
+
+    async def post(group_id: int) -> None:
+        posted.append(group_id)
+
+    announcer = Announcer(live, post, lambda: NOW)
+    assert asyncio.run(announcer.announce_pending()) == 0 and posted == []
+    real[0] += 61
+    assert asyncio.run(announcer.announce_pending()) == 1 and posted == [5]
+    assert live.pending() == []
+
+
 def test_a_database_newer_than_the_code_is_refused(database_url):
     db = open_database(database_url)
     with db.transaction() as tx:
@@ -130,14 +173,15 @@ def test_an_older_database_is_refused_until_upgraded(database_url):
         tx.execute("DELETE FROM schema_migrations WHERE version > 1")
         for table in ("reminder_retries", "chat_state", "send_budget", "seen_activities"):
             tx.execute(f"DROP TABLE {table}")
-        for table in ("reminder_ledger", "triage_questions"):
+        for table in ("reminder_ledger", "triage_questions", "triage_announcements"):
             for column in ("claimed_by", "lease_until"):
                 tx.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     db.close()
     with pytest.raises(SchemaError, match="db upgrade"):
         open_database(database_url)
     db = open_database(database_url, check_schema=False)
-    assert [m.version for m in migrations.upgrade(db)] == [2]
+    assert [m.version for m in migrations.upgrade(db)] == \
+        list(range(2, migrations.latest(db.dialect) + 1))
     assert migrations.upgrade(db) == []
     db.close()
     open_database(database_url).close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -261,10 +262,10 @@ def test_triage_command_line(tmp_path, service):
     assert service.store.pending_relays()[0][1] == "No, closed book."
 
 
-def test_relays_retry_a_few_times_and_give_up_on_blocked_students(service):
+def test_relays_retry_a_few_times_and_give_up_on_blocked_students(service, caplog):
     from bot.teams.retry import SendError
     from bot.triage.relay import RelayWorker
-    from bot.triage.store import MAX_DELIVERY_ATTEMPTS
+    from bot.triage.store import MAX_DELIVERY_ATTEMPTS, RETRY_BACKOFF_MAX
 
     g = service.escalate("is the exam open book?", unanswered("x"), asker("ada"), NOW)
     service.escalate("is the exam open book?", unanswered("x"), asker("ada"), NOW)  # again
@@ -281,9 +282,43 @@ def test_relays_retry_a_few_times_and_give_up_on_blocked_students(service):
         if who == "personal-cy":
             raise TimeoutError("slow")
 
-    worker = RelayWorker(service.store, send, lambda: NOW)
-    for _ in range(MAX_DELIVERY_ATTEMPTS + 2):
-        asyncio.run(worker.deliver_pending())
+    real = [1000.0]  # real seconds: the back-off between retries runs on them
+    store = TriageStore(service.store._db, clock=lambda: real[0])
+    worker = RelayWorker(store, send, lambda: NOW)
+    asyncio.run(worker.deliver_pending())
+    assert calls == {"personal-ada": 1, "personal-bob": 1, "personal-cy": 1}
+    asyncio.run(worker.deliver_pending())  # a transient failure waits for its back-off
+    assert calls["personal-cy"] == 1
+    with caplog.at_level(logging.WARNING, logger="bot.triage.relay"):
+        for _ in range(MAX_DELIVERY_ATTEMPTS + 2):
+            real[0] += RETRY_BACKOFF_MAX
+            asyncio.run(worker.deliver_pending())
     assert calls == {"personal-ada": 1, "personal-bob": 1,
                      "personal-cy": MAX_DELIVERY_ATTEMPTS}
-    assert service.store.pending_relays() == []
+    assert store.pending_relays() == []
+    # Giving up (bob at once, cy after the last retry) is an error in the log, once each,
+    # not a warning among the retries.
+    assert [r.levelno for r in caplog.records if "giving up" in r.getMessage()] == \
+        [logging.ERROR, logging.ERROR]
+
+
+def test_a_relay_outage_of_a_few_minutes_loses_no_answer(service):
+    from bot.triage.relay import RelayWorker
+
+    g = service.escalate("is the exam open book?", unanswered("x"), asker("ada"), NOW)
+    service.answer(g.group_id, "No.", "Tess", False, NOW)
+    real = [1000.0]
+    store = TriageStore(service.store._db, clock=lambda: real[0])
+    down_until = real[0] + 5 * 60
+    sent: list[float] = []
+
+    async def send(question, text, private):
+        if real[0] < down_until:
+            raise TimeoutError("connector down")
+        sent.append(real[0])
+
+    worker = RelayWorker(store, send, lambda: NOW)
+    while real[0] < down_until + 15 * 60 and not sent:
+        asyncio.run(worker.deliver_pending())
+        real[0] += 5.0  # the worker looks every few seconds
+    assert len(sent) == 1 and store.pending_relays() == []

@@ -23,9 +23,10 @@ from botbuilder.schema import (
     ConversationReference,
 )
 
+from bot.send_status import PERMANENT
 from bot.storage.conversations import ConversationStore, is_private
 from bot.teams.adapter import CourseAdapter
-from bot.teams.proactive import PERMANENT, PermanentSendError, ProactiveSender
+from bot.teams.proactive import PermanentSendError, ProactiveSender
 from bot.teams.retry import SendError, send_with_retry
 
 log = logging.getLogger(__name__)

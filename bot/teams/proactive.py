@@ -16,10 +16,9 @@ from typing import Any, Protocol
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
+from bot.send_status import PERMANENT
 from bot.teams.adapter import CourseAdapter
 from bot.teams.retry import SendError
-
-PERMANENT = frozenset({400, 401, 403, 404})  # removed, blocked, gone: retrying will not help
 
 
 class PermanentSendError(SendError):

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.send_status import is_permanent
 from bot.storage.leases import BatchLease
 from bot.supervisor import Job
 from bot.triage.service import relay_text
@@ -78,12 +79,16 @@ class RelayWorker:
                 return False
             try:
                 await self._send(q, relay_text(q, answer), private)
-            except Exception as exc:  # noqa: BLE001 - logged; retried a few times
-                permanent = getattr(exc, "status", None) in (400, 401, 403, 404)
-                log.warning("could not deliver the TA answer to question %d%s: %s", q.id,
-                            " (giving up)" if permanent else "", exc)
-                await asyncio.to_thread(self._store.delivery_failed, q.id, str(exc),
-                                        permanent)
+            except Exception as exc:  # noqa: BLE001 - logged; retried with a back-off
+                permanent = is_permanent(exc)
+                given_up = await asyncio.to_thread(self._store.delivery_failed, q.id,
+                                                   str(exc), permanent)
+                if given_up:
+                    log.error("the TA answer to question %d could not be delivered; giving "
+                              "up (python -m bot triage lists it): %s", q.id, exc)
+                else:
+                    log.warning("could not deliver the TA answer to question %d, will retry: "
+                                "%s", q.id, exc)
                 return False
             await asyncio.to_thread(self._store.mark_delivered, q.id, self._clock())
             return True

@@ -244,13 +244,24 @@ class TriageStore:
         return int(self._db.query("SELECT COUNT(*) FROM triage_groups "
                                   "WHERE status='open'")[0][0])
 
-    def delivery_failed(self, question_id: int, error: str, permanent: bool) -> None:
-        """Count a failed relay; a permanent failure (blocked, removed) is not retried."""
+    def delivery_failed(self, question_id: int, error: str, permanent: bool) -> bool:
+        """Count a failed relay; True when it is given up for good. A permanent failure
+        (blocked, removed) is not retried; a transient one is retried after a back-off that
+        doubles each time (the row stays claimed until then), so an outage of a few minutes
+        loses nothing."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE triage_questions SET delivery_attempts = CASE WHEN ? = 1 THEN ? "
-                         "ELSE delivery_attempts + 1 END, delivery_error=?, lease_until=NULL "
-                         "WHERE id=?",
-                         (int(permanent), MAX_DELIVERY_ATTEMPTS, error[:200], question_id))
+            row = conn.execute("SELECT delivery_attempts FROM triage_questions WHERE id=?",
+                               (question_id,)).fetchone()
+            attempts = MAX_DELIVERY_ATTEMPTS if permanent or row is None \
+                else min(MAX_DELIVERY_ATTEMPTS, row["delivery_attempts"] + 1)
+            retry_at = self._clock() + min(RETRY_BACKOFF_MAX,
+                                           RETRY_BACKOFF * 2 ** max(0, attempts - 1))
+            conn.execute("UPDATE triage_questions SET delivery_attempts=?, delivery_error=?, "
+                         "claimed_by=NULL, lease_until=? WHERE id=?",
+                         (attempts, error[:200],
+                          None if attempts >= MAX_DELIVERY_ATTEMPTS else retry_at,
+                          question_id))
+        return attempts >= MAX_DELIVERY_ATTEMPTS
 
     def has_faq(self) -> bool:
         return bool(self._db.query("SELECT 1 FROM triage_groups WHERE in_faq=1 LIMIT 1"))
@@ -307,7 +318,9 @@ class TriageStore:
             return len(old)
 
 
-MAX_DELIVERY_ATTEMPTS = 5  # a relay that keeps failing is given up (and logged)
+MAX_DELIVERY_ATTEMPTS = 8  # a relay that keeps failing is given up (and logged)
+RETRY_BACKOFF = 15.0  # seconds before the first retry; doubled each time ...
+RETRY_BACKOFF_MAX = 600.0  # ... up to ten minutes: about 40 minutes of outage in all
 
 _GROUP_SELECT = ("SELECT g.*, COUNT(DISTINCT q.user_id) AS askers FROM triage_groups g "
                  "LEFT JOIN triage_questions q ON q.group_id = g.id")

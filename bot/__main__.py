@@ -17,7 +17,7 @@ from bot.ops.logs import configure as configure_logging
 from bot.reminders.policy import PolicyError
 from bot.schedule.loader import ScheduleError
 from bot.schedule.vocabulary import VocabularyError
-from bot.storage.database import StorageError
+from bot.storage.database import StorageError, engine_errors
 
 
 def _clock() -> datetime:
@@ -134,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, StorageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except engine_errors() as exc:  # e.g. "database is locked", a server that went away
+        print(f"error: database: {exc}", file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
@@ -249,18 +252,16 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.http:
         run_chat(assistant, args.now, args.tz, _clock)
         return 0
-    import dataclasses
     import tempfile
 
     from bot.cli.common import parse_zone
-    from bot.cli.serve import BackgroundServer, http_asker
+    from bot.cli.serve import BackgroundServer, console_settings, http_asker
 
     zone = parse_zone(args.tz, assistant.view().tz)
     clock = chat_clock(assistant, args.now, _clock)
     # The console's conversations are throw-away: keep them out of the real data folder.
     with tempfile.TemporaryDirectory() as scratch:
-        local = dataclasses.replace(settings, data_dir=Path(scratch), app_id="",
-                                    app_password="")
+        local = console_settings(settings, Path(scratch))
         with BackgroundServer(local, assistant, clock) as server:
             run_chat(assistant, args.now, zone.key, _clock, via_http=True,
                      ask=http_asker(server.base_url, "console-user", zone.key))
@@ -268,8 +269,6 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    import dataclasses
-
     from bot.cli.common import build_assistant, parse_now
     from bot.cli.serve import CLOCK_NOTE, run_serve
     from bot.clock import SimulatedClock, record_clock
@@ -277,7 +276,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     if args.port is not None:
         if not 0 <= args.port <= 65535:
             raise UsageError(f"--port: {args.port} is out of range (0-65535)")
-        settings = dataclasses.replace(settings, port=args.port)
+        settings = settings.on_port(args.port)
     if args.speed <= 0:
         raise UsageError("--speed: must be a positive number")
     # The model and the notes' index load in the background: the server listens at once.

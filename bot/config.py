@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import os
 import socket
@@ -62,6 +63,13 @@ class Settings:
     lease_seconds: int = 120
     replica_id: str = ""  # names this replica in its claims; default host-pid
 
+    def on_port(self, port: int) -> Settings:
+        """These settings listening on `port`; the public URL follows unless it was set."""
+        public_url = self.public_url
+        if public_url == f"http://localhost:{self.port}":  # the default, not BOT_PUBLIC_URL
+            public_url = f"http://localhost:{port}"
+        return dataclasses.replace(self, port=port, public_url=public_url)
+
     @property
     def index_dir(self) -> Path:
         return self.index_path or self.data_dir / "index"
@@ -119,7 +127,7 @@ class Settings:
         if password and not app_id:
             raise ConfigError("MicrosoftAppId: MicrosoftAppPassword is set but the app id "
                               "is not")
-        port = _port(env.get("PORT", "3978"))
+        port = _port(env.get("PORT", "").strip() or "3978")
         # Local mode has no authentication, so it listens on loopback only unless told.
         host = env.get("BOT_HOST", "").strip() or ("127.0.0.1" if not app_id else "0.0.0.0")
         allow_network = _flag(env, "BOT_ALLOW_UNAUTHENTICATED_NETWORK")
@@ -139,7 +147,7 @@ class Settings:
             raise ConfigError(f"BOT_PUBLIC_URL: {public_url!r} is not an http(s) URL")
         ta_ids = frozenset(x.strip() for x in env.get("BOT_TA_IDS", "").split(",")
                            if x.strip())
-        retention_text = env.get("BOT_TRIAGE_RETENTION_DAYS", "180")
+        retention_text = env.get("BOT_TRIAGE_RETENTION_DAYS", "").strip() or "180"
         try:
             retention = int(retention_text)
         except ValueError:
@@ -158,13 +166,15 @@ class Settings:
                 parse_url(database_url)
             except DatabaseUrlError as exc:
                 raise ConfigError(f"BOT_DATABASE_URL: {exc}") from None
-        database_pool = _count(env, "BOT_DATABASE_POOL", 8, 1, 100)
+        # At least 2: setting up a database holds one connection (the migration lock)
+        # while another reads and migrates.
+        database_pool = _count(env, "BOT_DATABASE_POOL", 8, 2, 100)
         lease_seconds = _count(env, "BOT_LEASE_SECONDS", 120, 1, 3600)
         replica_id = env.get("BOT_REPLICA_ID", "").strip() or \
             f"{socket.gethostname()}-{os.getpid()}"
         answer_threads = _count(env, "BOT_ANSWER_THREADS", 2, 1, 32)
         max_turns = _count(env, "BOT_MAX_TURNS", 8, 1, 1000)
-        defer_text = env.get("BOT_DEFER_AFTER", "5").strip()
+        defer_text = env.get("BOT_DEFER_AFTER", "").strip() or "5"
         try:
             defer_after = float(defer_text)
         except ValueError:

@@ -198,9 +198,15 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     _add_jobs(services, supervisor, assistant, run_reminders)
 
     async def housekeeping() -> float:
-        # Old activity ids and chat state nobody touched for a week.
+        # Old activity ids and chat state nobody touched for a week; TA questions past their
+        # retention (a server runs all term: not only at start).
         await asyncio.to_thread(seen.prune)
         await asyncio.to_thread(ChatStateStore(db).prune)
+        if services.triage is not None:
+            cutoff = services.clock() - timedelta(days=settings.triage_retention_days)
+            purged = await asyncio.to_thread(services.triage.store.purge_closed, cutoff)
+            if purged:
+                log.info("deleted %d closed TA questions past their retention", purged)
         return HOUSEKEEPING_EVERY
 
     supervisor.add(Job("housekeeping", housekeeping))
@@ -236,7 +242,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
 
 DATABASE_CHECK_EVERY = 5.0  # seconds between checks that the database file is still ours
 DRAIN_SECONDS = 10.0  # at shutdown, how long answers promised to follow may still take
-HOUSEKEEPING_EVERY = 600.0  # seconds between prunes of old activity ids and chat state
+HOUSEKEEPING_EVERY = 600.0  # seconds between prunes (activity ids, chat state, old questions)
 SCHEDULE_CHECK_EVERY = 2.0  # seconds between looks at the schedule file
 
 
@@ -303,9 +309,6 @@ def _wire_triage(services: Services, assistant: Assistant) -> TriageTurns:
     personal = assistant.personal
     services.triage = TriageService(store, embed, lambda: assistant.view().schedule,
                                     personal=personal)
-    purged = store.purge_closed(services.clock() - timedelta(days=settings.triage_retention_days))
-    if purged:
-        log.info("deleted %d closed TA questions past their retention", purged)
 
     async def send_text(question: Question, text: str, private: bool) -> None:
         if private:  # never where a personal question was asked, if that was shared

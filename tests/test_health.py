@@ -269,3 +269,39 @@ def test_concurrency_settings_are_checked():
                 {"BOT_TEAMS_SERVICE_URL": "smba.trafficmanager.net"}):
         with pytest.raises(ConfigError):
             Settings.from_env(env)
+
+
+def test_housekeeping_deletes_questions_past_retention_while_the_server_runs(assistant,
+                                                                              tmp_path):
+    # Retention ran only at start: a server up all term kept every closed question.
+    from datetime import timedelta
+
+    from bot.core.answer import Answer
+    from bot.triage.service import Asker
+
+    clock = {"now": NOW}
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path),
+                                  "BOT_TRIAGE_RETENTION_DAYS": "30"})
+    app = create_app(settings, assistant, lambda: clock["now"], worker_sleep=fast_sleep)
+
+    async def scenario() -> tuple[bool, bool]:
+        async with running(app):
+            services = app[SERVICES]
+            state = services.supervisor.states["housekeeping"]
+            while not state.loops:
+                await asyncio.sleep(0.01)
+            asker = Asker("u1", "Ada", {"conversation": {"id": "personal-u1"}})
+            filed = await asyncio.to_thread(
+                services.triage.escalate, "is the exam open book?",
+                Answer("is the exam open book?", "unknown", False, 0.1, "?"), asker, NOW)
+            await asyncio.to_thread(services.triage.store.close, filed.group_id, NOW)
+            kept = await asyncio.to_thread(services.triage.store.group, filed.group_id)
+            clock["now"] = NOW + timedelta(days=31)
+            loops = state.loops
+            while state.loops < loops + 2:  # a whole pass after the clock moved on
+                await asyncio.sleep(0.01)
+            left = await asyncio.to_thread(services.triage.store.group, filed.group_id)
+            return kept is not None, left is None
+
+    kept, gone = asyncio.run(scenario())
+    assert kept and gone  # closed on day 0, kept within 30 days, deleted after

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from aiohttp import web
 
@@ -84,6 +86,14 @@ def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str 
                 access_log=None)
 
 
+def console_settings(settings: Settings, scratch: Path) -> Settings:
+    """The settings of a console session's own server: its conversations in `scratch`, and
+    away from the real database, the TA channel and Teams, so that it never claims (and
+    fails to send) real TA answers or announcements."""
+    return dataclasses.replace(settings, data_dir=scratch, app_id="", app_password="",
+                               database_url_setting="", ta_channel="", teams_service_url="")
+
+
 class BackgroundServer:
     """The app on a loopback port (an ephemeral one by default), in a thread with its own
     event loop."""
@@ -97,11 +107,16 @@ class BackgroundServer:
         self._runner: web.AppRunner | None = None
         self.base_url = ""
         self._ready = threading.Event()
+        self._failed: BaseException | None = None  # why it did not start, for __enter__
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> BackgroundServer:
         self._thread.start()
         if not self._ready.wait(60) or not self.base_url:
+            if self._failed is not None:
+                self._thread.join(10)
+                self._loop.close()
+                raise self._failed  # e.g. the port is taken: say so, not "did not start"
             raise RuntimeError("the local server did not start")
         return self
 
@@ -124,6 +139,9 @@ class BackgroundServer:
         asyncio.set_event_loop(self._loop)
         try:
             self._loop.run_until_complete(self._start())
+        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits
+            self._failed = exc
+            return
         finally:
             self._ready.set()
         self._loop.run_forever()

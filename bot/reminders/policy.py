@@ -38,7 +38,7 @@ class DigestFile:
 
 @dataclass(frozen=True)
 class SendingFile:
-    per_second: int = 50
+    per_second: int = 30  # Teams: 30 requests/s per app per tenant
     per_conversation_per_second: int = 1
     pause_after_failures: int = 3
 

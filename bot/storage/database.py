@@ -28,6 +28,19 @@ class StorageError(RuntimeError):
     """The database cannot be opened or is not one of ours."""
 
 
+def engine_errors() -> tuple[type[BaseException], ...]:
+    """The engines' own error classes (a locked SQLite file, a PostgreSQL server that went
+    away), for a command line that reports them as errors, not tracebacks."""
+    import sqlite3
+
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    try:
+        import psycopg
+    except ImportError:  # PostgreSQL support not installed: no such errors either
+        return errors
+    return (*errors, psycopg.Error)
+
+
 class DataLossError(StorageError):
     """The database held data before and has lost it (missing, emptied, log deleted)."""
 

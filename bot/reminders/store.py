@@ -15,20 +15,16 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.reminders.model import Reminder, Subscription, is_channel
 from bot.storage.conversations import is_shared, without_user
-from bot.storage.database import Database, Tx
+from bot.storage.database import Database, Tx, utc_text
 from bot.storage.leases import renew_claims
 
 FINAL_STATES = ("sent", "skipped", "cancelled", "failed")
 LEASE_SECONDS = 300.0  # a batch of claims is sent well within this (30 sends a second)
-
-
-def _iso(dt: datetime | None) -> str | None:
-    return dt.astimezone(UTC).isoformat() if dt else None
 
 
 def _minutes(offsets: tuple[timedelta, ...] | None) -> str | None:
@@ -78,7 +74,7 @@ class ReminderStore:
                 (s.subscriber, s.conversation_id, s.user_id, json.dumps(_stored(s)),
                  json.dumps(sorted(s.kinds)), _minutes(s.deadline_offsets),
                  _minutes(s.session_offsets), s.time_zone, int(s.active), s.paused,
-                 s.failures, _iso(s.created), _iso(now)))
+                 s.failures, utc_text(s.created), utc_text(now)))
 
     def save_many(self, subs: list[Subscription], now: datetime) -> None:
         for s in subs:
@@ -102,14 +98,14 @@ class ReminderStore:
         with self._db.transaction() as conn:
             conn.execute("UPDATE subscriptions SET reference=?, time_zone=COALESCE(?, "
                          "time_zone), updated=? WHERE subscriber=?",
-                         (json.dumps(reference), time_zone, _iso(now), subscriber))
+                         (json.dumps(reference), time_zone, utc_text(now), subscriber))
 
     def record_failure(self, subscriber: str, error: str, pause_after: int,
                        now: datetime) -> bool:
         """Count a permanent failure; True when the subscriber is now paused."""
         with self._db.transaction() as conn:
             conn.execute("UPDATE subscriptions SET failures=failures+1, updated=? "
-                         "WHERE subscriber=?", (_iso(now), subscriber))
+                         "WHERE subscriber=?", (utc_text(now), subscriber))
             row = conn.execute("SELECT failures FROM subscriptions WHERE subscriber=?",
                                (subscriber,)).fetchone()
             if row and row["failures"] >= pause_after:
@@ -122,11 +118,6 @@ class ReminderStore:
         with self._db.transaction() as conn:
             conn.execute("UPDATE subscriptions SET failures=0 WHERE subscriber=? AND "
                          "failures>0", (subscriber,))
-
-    def delete(self, subscriber: str) -> None:
-        with self._db.transaction() as conn:
-            conn.execute("DELETE FROM subscriptions WHERE subscriber=?", (subscriber,))
-            conn.execute("DELETE FROM snoozes WHERE subscriber=?", (subscriber,))
 
     def forget_user(self, user_id: str) -> None:
         """Everything that names the user: their subscription, snoozes and ledger, and their
@@ -168,7 +159,7 @@ class ReminderStore:
     def mark(self, key: str, state: str, now: datetime, error: str | None = None) -> None:
         with self._db.transaction() as conn:
             conn.execute("UPDATE reminder_ledger SET state=?, error=?, updated=?, "
-                         "lease_until=NULL WHERE key=?", (state, error, _iso(now), key))
+                         "lease_until=NULL WHERE key=?", (state, error, utc_text(now), key))
             conn.execute("DELETE FROM reminder_retries WHERE key=?", (key,))
 
     def record_final(self, r: Reminder, state: str, now: datetime, reason: str) -> None:
@@ -187,7 +178,7 @@ class ReminderStore:
             return int(conn.execute(
                 "INSERT INTO reminder_retries (key, runs, updated) VALUES (?, 1, ?) "
                 "ON CONFLICT (key) DO UPDATE SET runs = reminder_retries.runs + 1, "
-                "updated = excluded.updated RETURNING runs", (key, _iso(now))).fetchone()[0])
+                "updated = excluded.updated RETURNING runs", (key, utc_text(now))).fetchone()[0])
 
     def keys(self) -> set[str]:
         return {r["key"] for r in self._db.query("SELECT key FROM reminder_ledger")}
@@ -207,7 +198,7 @@ class ReminderStore:
             return [dict(r) for r in conn.execute(
                 f"UPDATE reminder_ledger SET claimed_by=?, lease_until=?, "
                 f"attempts=attempts+1, updated=? WHERE key IN ({marks}) RETURNING *",
-                (self.owner, real + self.lease, _iso(now), *keys))]
+                (self.owner, real + self.lease, utc_text(now), *keys))]
 
     def next_lease_expiry(self) -> float | None:
         """Real seconds until the first claim still `sending` may be taken over, if any."""
@@ -229,7 +220,7 @@ class ReminderStore:
     def snooze(self, subscriber: str, event_id: str, due: datetime) -> None:
         with self._db.transaction() as conn:
             conn.execute("INSERT INTO snoozes VALUES (?,?,?) ON CONFLICT DO NOTHING",
-                         (subscriber, event_id, _iso(due)))
+                         (subscriber, event_id, utc_text(due)))
 
     def snoozes(self) -> list[tuple[str, str, datetime]]:
         return [(r["subscriber"], r["event_id"], datetime.fromisoformat(r["due"]))
@@ -245,7 +236,7 @@ class ReminderStore:
         with self._db.transaction() as conn:
             conn.executemany("INSERT INTO event_versions VALUES (?,?,?) ON CONFLICT (event_id) "
                              "DO UPDATE SET kind=excluded.kind, start=excluded.start",
-                             [(k, kind, _iso(start)) for k, (kind, start) in versions.items()])
+                             [(k, kind, utc_text(start)) for k, (kind, start) in versions.items()])
             marks = ",".join("?" for _ in versions)
             conn.execute(f"DELETE FROM event_versions WHERE event_id NOT IN ({marks})"
                          if versions else "DELETE FROM event_versions", tuple(versions))
@@ -259,8 +250,8 @@ def _insert(conn: Tx, r: Reminder, state: str, attempts: int, error: str | None,
         "INSERT INTO reminder_ledger (key, subscriber, event_id, label, type, due, "
         "event_start, state, attempts, error, updated, claimed_by, lease_until) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-        (r.key, r.subscriber, r.event_id, r.label, r.type, _iso(r.due), _iso(r.event_start),
-         state, attempts, error, _iso(now), owner, until))
+        (r.key, r.subscriber, r.event_id, r.label, r.type, utc_text(r.due), utc_text(r.event_start),
+         state, attempts, error, utc_text(now), owner, until))
     return cur.rowcount == 1
 
 

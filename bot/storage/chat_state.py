@@ -70,10 +70,6 @@ class ChatStateStore:
                        "user_id=excluded.user_id, value=excluded.value, "
                        "updated=excluded.updated", rows)
 
-    def delete(self, chat: str, name: str) -> None:
-        with self._db.transaction() as tx:
-            tx.execute("DELETE FROM chat_state WHERE chat=? AND name=?", (chat, name))
-
     def forget_user(self, user_id: str) -> int:
         with self._db.transaction() as tx:
             return tx.execute("DELETE FROM chat_state WHERE user_id=?", (user_id,)).rowcount

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.storage.database import Database
+from bot.storage.database import Database, utc_text
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class ConversationStore:
                  channel_id: str | None = None, conversation_type: str | None = None,
                  time_zone: str | None = None) -> None:
         """Insert or refresh; a missing or invalid time zone keeps the last one seen."""
-        stamp = now.astimezone(UTC).isoformat()
+        stamp = utc_text(now)
         with self._db.transaction() as conn:
             conn.execute(
                 """INSERT INTO conversations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
@@ -136,7 +136,7 @@ class ConversationStore:
         """True the first time for a conversation: the welcome is sent once per install."""
         with self._db.transaction() as conn:
             cur = conn.execute("INSERT INTO welcomed VALUES (?, ?) ON CONFLICT DO NOTHING",
-                               (conversation_id, now.astimezone(UTC).isoformat()))
+                               (conversation_id, utc_text(now)))
             return cur.rowcount == 1
 
     def forget_user(self, user_id: str) -> int:

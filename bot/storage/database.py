@@ -21,11 +21,17 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 
 class StorageError(RuntimeError):
     """The database cannot be opened or is not one of ours."""
+
+
+def utc_text(moment: datetime | None) -> str | None:
+    """How the stores keep a moment: ISO 8601 in UTC (sorts and compares as text)."""
+    return moment.astimezone(UTC).isoformat() if moment else None
 
 
 def engine_errors() -> tuple[type[BaseException], ...]:

@@ -14,10 +14,10 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from bot.send_status import is_permanent
-from bot.storage.database import Database
+from bot.storage.database import Database, utc_text
 from bot.storage.leases import BatchLease, renew_claims
 from bot.supervisor import Job
 from bot.wakeable import Wakeup
@@ -48,7 +48,7 @@ class AnnouncementQueue:
         with self._db.transaction() as conn:
             conn.execute("INSERT INTO triage_announcements (group_id, queued) "
                          "VALUES (?, ?) ON CONFLICT DO NOTHING",
-                         (group_id, now.astimezone(UTC).isoformat()))
+                         (group_id, utc_text(now)))
 
     def pending(self, limit: int = 100) -> list[int]:
         return [r["group_id"] for r in self._db.query(
@@ -95,7 +95,7 @@ class AnnouncementQueue:
         with self._db.transaction() as conn:
             conn.execute("UPDATE triage_announcements SET announced=?, error=NULL, "
                          "lease_until=NULL WHERE group_id=?",
-                         (now.astimezone(UTC).isoformat(), group_id))
+                         (utc_text(now), group_id))
 
     def failed(self, group_id: int, error: str, permanent: bool) -> int:
         """Count a failed post; the attempts so far (a permanent failure uses them all)."""

@@ -14,12 +14,12 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 
-from bot.storage.database import Database
+from bot.storage.database import Database, utc_text
 from bot.storage.leases import renew_claims
 
 # Every question in an open group that may be shared (not personal), with its embedding.
@@ -63,10 +63,6 @@ class Question:
     delivered_at: datetime | None
 
 
-def _iso(dt: datetime | None) -> str | None:
-    return dt.astimezone(UTC).isoformat() if dt else None
-
-
 def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
@@ -98,8 +94,8 @@ class TriageStore:
             "INSERT INTO triage_groups (status, title, category, week, lecture, "
             "deadline_id, due, urgency, personal, created, updated) "
             "VALUES ('open',?,?,?,?,?,?,?,?,?,?)",
-            (title, category, week, lecture, deadline_id, _iso(due), urgency,
-             int(personal), _iso(now), _iso(now)))
+            (title, category, week, lecture, deadline_id, utc_text(due), urgency,
+             int(personal), utc_text(now), utc_text(now)))
 
     def file_question(self, choose: Callable[[list[tuple[int, np.ndarray]]], int | None],
                       group: dict[str, Any], **question: Any) -> tuple[int, int, bool]:
@@ -139,8 +135,8 @@ class TriageStore:
             "reference, asked_at, bot_guess, confidence, embedding) "
             "VALUES (?,?,?,?,?,?,?,?,?,?)",
             (group_id, text, user_id, user_name, int(anonymous), json.dumps(reference),
-             _iso(now), bot_guess, confidence, blob))
-        conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), group_id))
+             utc_text(now), bot_guess, confidence, blob))
+        conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (utc_text(now), group_id))
         return qid
 
     def group(self, group_id: int) -> Group | None:
@@ -177,7 +173,7 @@ class TriageStore:
             return conn.execute(
                 "UPDATE triage_groups SET status='answered', answer=?, answered_by=?, "
                 "answered_at=?, in_faq=?, updated=? WHERE id=? AND status='open'",
-                (answer, by, _iso(now), int(in_faq), _iso(now), group_id)).rowcount == 1
+                (answer, by, utc_text(now), int(in_faq), utc_text(now), group_id)).rowcount == 1
 
     def mark_delivered(self, question_id: int, now: datetime) -> None:
         """The answer reached this asker: all their questions in that group are done."""
@@ -185,7 +181,7 @@ class TriageStore:
             conn.execute("UPDATE triage_questions SET delivered_at=?, lease_until=NULL "
                          "WHERE delivered_at IS NULL AND (group_id, user_id) = (SELECT "
                          "group_id, user_id FROM triage_questions WHERE id=?)",
-                         (_iso(now), question_id))
+                         (utc_text(now), question_id))
 
     def real_now(self) -> float:
         """Real epoch seconds, as leases are measured."""
@@ -271,7 +267,7 @@ class TriageStore:
         with self._db.transaction() as conn:
             return conn.execute("UPDATE triage_groups SET status='closed', updated=? "
                                 "WHERE id=? AND status='open'",
-                                (_iso(now), group_id)).rowcount == 1
+                                (utc_text(now), group_id)).rowcount == 1
 
     def merge(self, keep: int, into_it: int, now: datetime) -> None:
         """Move every question of group `into_it` into `keep`, and delete `into_it`: an
@@ -281,7 +277,7 @@ class TriageStore:
             conn.execute("UPDATE triage_questions SET group_id=? WHERE group_id=?",
                          (keep, into_it))
             conn.execute("DELETE FROM triage_groups WHERE id=?", (into_it,))
-            conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (_iso(now), keep))
+            conn.execute("UPDATE triage_groups SET updated=? WHERE id=?", (utc_text(now), keep))
 
     def forget_user(self, user_id: str) -> int:
         """Delete a student's questions and everything made of them.
@@ -311,7 +307,7 @@ class TriageStore:
         with self._db.transaction() as conn:
             old = [r["id"] for r in conn.execute(
                 "SELECT id FROM triage_groups WHERE status IN ('closed','answered') "
-                "AND in_faq=0 AND updated < ?", (_iso(before),))]
+                "AND in_faq=0 AND updated < ?", (utc_text(before),))]
             for gid in old:
                 conn.execute("DELETE FROM triage_questions WHERE group_id=?", (gid,))
                 conn.execute("DELETE FROM triage_groups WHERE id=?", (gid,))

@@ -153,6 +153,15 @@ def test_subscribing_in_chat(store, schedule):
     assert "no reminders to stop" in say("stop reminders")
 
 
+def test_a_channel_subscription_says_where_the_reminders_go(store, schedule):
+    service = ReminderService(store, POLICY, lambda: schedule)
+    channel = Who("channel:19:abc@thread.tacv2", "19:abc@thread.tacv2",
+                  {"conversation": {"id": "19:abc@thread.tacv2"}}, "u1")
+    text = service.handle(parse_command("remind us about deadlines"), channel,
+                          at("2021-02-01T09:00"))
+    assert "remind you in this channel about coursework deadlines" in text
+
+
 def test_snooze_and_stop_buttons(store, schedule):
     service = ReminderService(store, POLICY, lambda: schedule)
     who = Who("user:u1", "c1", {}, "u1")

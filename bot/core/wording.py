@@ -487,7 +487,7 @@ KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "pan
 KIND_NAMES = {"deadline": "coursework deadlines", "qa": "Q&A sessions",
               "tutorial": "tutorials", "lecture": "live lectures", "panel": "panel discussions",
               "digest": "a weekly digest"}
-REMIND_ON = "Done: I'll remind you about {kinds}{when}."
+REMIND_ON = "Done: I'll remind you{where} about {kinds}{when}."  # where: REMIND_CHANNEL
 REMIND_ADDED = "Added: I'll also remind you about {kinds}. You now get reminders about {all}."
 REMIND_ONLY = "Done: from now on I'll only remind you about {kinds}{when}."
 REMIND_REMOVED = "OK, no more reminders about {kinds}. {rest}"

@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
+from bot.core.course_parts import join
 from bot.core.timefmt import format_instant
 from bot.nlu.commands import Command
 from bot.reminders.model import Subscription, is_channel
@@ -104,8 +105,7 @@ class ReminderService:
         if not fresh and added:
             return W.REMIND_ADDED.format(kinds=_kinds(added), all=_kinds(updated.kinds))
         where = W.REMIND_CHANNEL if updated.is_channel else ""
-        return W.REMIND_ON.format(kinds=_kinds(updated.kinds), when=when) \
-            .replace(" about", where + " about", 1)
+        return W.REMIND_ON.format(kinds=_kinds(updated.kinds), when=when, where=where)
 
     def stop_kind(self, who: Who, kind: str, now: datetime) -> str:
         return self.handle(Command("remove", frozenset({kind})), who, now)
@@ -146,7 +146,4 @@ class ReminderService:
 
 
 def _kinds(kinds: frozenset[str] | set[str]) -> str:
-    names = [W.KIND_NAMES[k] for k in ALL_KINDS if k in kinds]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return join([W.KIND_NAMES[k] for k in ALL_KINDS if k in kinds])

@@ -413,3 +413,18 @@ def test_the_scheduler_sleeps_until_the_next_reminder(store, schedule):
     assert naps[0] == timedelta(hours=24, minutes=45).total_seconds()
     assert naps[1] == timedelta(days=7).total_seconds()
     assert inbox.delivered == ["user:u1|QA-W4|15m", "user:u1|QA-W5|15m"]
+
+
+def test_the_weekly_digest_lists_the_weeks_sessions_and_reading(assistant, schedule):
+    # The digest asks the assistant in words ("what's on in week N?"): a change in
+    # understanding that misread them would empty every student's digest.
+    week = 5
+    now = at("2021-02-08T09:00")
+    r = Reminder("user:u1", f"digest-W{week}", "digest", "digest", now, None)
+    text = compose(r, schedule, LONDON, now, assistant.answer).text
+    timed = [e for e in schedule.events() if e.week == week and e.start is not None]
+    assert timed and all(e.start.strftime("%-d %b") in text for e in timed)
+    assert all((e.topic or e.title) in text for e in timed)
+    reading = [m for m in schedule.materials if m.week == week]
+    assert reading and all(m.id in text for m in reading)
+    assert "couldn't" not in text.lower() and "not on the page" not in text.lower()

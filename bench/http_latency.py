@@ -81,8 +81,8 @@ def serve(kind: str, port: int, data_dir: str) -> None:
     settings = dataclasses.replace(Settings.from_env(), data_dir=Path(data_dir) / kind)
     db = open_sqlite(Path(data_dir) / f"{kind}.sqlite3")
     # As `serve` runs it (an older checkout under --against may not have the option).
-    offered = inspect.signature(create_app).parameters
-    served = {k: True for k in ("settle_heap", "workers_behind_loop") if k in offered}
+    served = {"settle_heap": True} if "settle_heap" in inspect.signature(create_app).parameters \
+        else {}
     if kind == "echo":
         app = create_app(dataclasses.replace(settings, app_id=""), None, lambda: NOW,
                          bot=EchoBot(), db=db, emulator=True, **served)

@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -35,7 +34,6 @@ from bot.knowledge.loading import NotesLoader
 from bot.nlu.dialogue import Dialogue
 from bot.ops.heap import freeze_long_lived, freeze_when_settled
 from bot.ops.metrics import Metrics
-from bot.ops.priority import behind_the_loop
 from bot.ops.requests import request_middleware
 from bot.reminders.compose import compose
 from bot.reminders.model import Reminder, Subscription
@@ -109,8 +107,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                run_reminders: bool = True, speed: float = 1.0,
                notes: NotesLoader | None = None,
                worker_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
-               settle_heap: bool = False,
-               workers_behind_loop: bool = False) -> web.Application:
+               settle_heap: bool = False) -> web.Application:
     """`emulator` defaults to on in local mode (its page cannot sign tokens).
 
     `bot` replaces the course bot (benchmarks compare against an echo bot on this stack).
@@ -120,9 +117,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     ones that do not sleep). `settle_heap` (the server processes) keeps what lives as long
     as the process out of the garbage collector's full passes once the app starts and
     again once the notes have loaded (`bot/ops/heap.py`): each pass held the GIL for
-    300-500 ms. `workers_behind_loop` (the server processes too) starts the answering
-    threads and the loop's default executor at a lower priority than the event loop
-    (`bot/ops/priority.py`).
+    300-500 ms.
     """
     db = db or open_database(settings.database_url, allow_fresh=settings.allow_fresh_database,
                              pool_size=settings.database_pool)
@@ -219,12 +214,6 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     settling: list[asyncio.Task] = []
 
     async def start_workers(_app: web.Application) -> None:
-        if workers_behind_loop:
-            # The loop's own executor, as asyncio would make it, but behind the loop.
-            asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(
-                thread_name_prefix="asyncio", initializer=behind_the_loop))
-            if assistant is not None:
-                assistant.thread_setup = behind_the_loop
         if settle_heap:
             freeze_long_lived()
             if notes is not None:

@@ -125,9 +125,6 @@ class Assistant:
         # they must not wait behind database calls in the shared executor.
         self._answer_threads = answer_threads
         self._executor: ThreadPoolExecutor | None = None
-        # Run by each answering thread as it starts (the server lowers their priority below
-        # the event loop's); set before the first answer.
-        self.thread_setup: Callable[[], None] | None = None
 
     @property
     def embedder(self) -> Embedder | None:
@@ -180,8 +177,7 @@ class Assistant:
         answer leaves) without a second trip to a thread."""
         if self._executor is None:
             self._executor = ThreadPoolExecutor(self._answer_threads,
-                                                thread_name_prefix="answer",
-                                                initializer=self.thread_setup)
+                                                thread_name_prefix="answer")
         loop = asyncio.get_running_loop()
         # Like asyncio.to_thread, carry the caller's context (a request's id in the logs).
         call = contextvars.copy_context().run

@@ -64,6 +64,7 @@ NOW = datetime(2021, 2, 1, 9, 0, tzinfo=ZoneInfo("Europe/London"))
 
 def serve(kind: str, port: int, data_dir: str) -> None:
     import dataclasses
+    import inspect
 
     from aiohttp import web
     from botbuilder.core import ActivityHandler, MessageFactory, TurnContext
@@ -79,14 +80,17 @@ def serve(kind: str, port: int, data_dir: str) -> None:
     # The scratch folder holds everything, the emulator's transcript included.
     settings = dataclasses.replace(Settings.from_env(), data_dir=Path(data_dir) / kind)
     db = open_sqlite(Path(data_dir) / f"{kind}.sqlite3")
+    # As `serve` runs it (an older checkout under --against may not have the option).
+    served = {"settle_heap": True} if "settle_heap" in inspect.signature(create_app).parameters \
+        else {}
     if kind == "echo":
         app = create_app(dataclasses.replace(settings, app_id=""), None, lambda: NOW,
-                         bot=EchoBot(), db=db, emulator=True)
+                         bot=EchoBot(), db=db, emulator=True, **served)
     else:
         from bot.cli.common import build_assistant
 
         assistant = build_assistant(settings)
-        app = create_app(settings, assistant, lambda: NOW, db=db, emulator=True)
+        app = create_app(settings, assistant, lambda: NOW, db=db, emulator=True, **served)
     print("ready", flush=True)
     web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
 

@@ -32,6 +32,7 @@ from bot.emulator.page import EmulatorPage
 from bot.health import Health
 from bot.knowledge.loading import NotesLoader
 from bot.nlu.dialogue import Dialogue
+from bot.ops.heap import freeze_long_lived, freeze_when_settled
 from bot.ops.metrics import Metrics
 from bot.ops.requests import request_middleware
 from bot.reminders.compose import compose
@@ -105,15 +106,18 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                connector_log: Path | None = None, policy: ReminderPolicy | None = None,
                run_reminders: bool = True, speed: float = 1.0,
                notes: NotesLoader | None = None,
-               worker_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
-               ) -> web.Application:
+               worker_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+               settle_heap: bool = False) -> web.Application:
     """`emulator` defaults to on in local mode (its page cannot sign tokens).
 
     `bot` replaces the course bot (benchmarks compare against an echo bot on this stack).
     `notes` loads the model and the notes' index in the background once the app starts;
     without it the assistant is used as it is. `sleep` waits between retried sends and for
     the rate limits, `worker_sleep` between the background workers' loops (tests inject
-    ones that do not sleep).
+    ones that do not sleep). `settle_heap` (the server processes) keeps what lives as long
+    as the process out of the garbage collector's full passes once the app starts and
+    again once the notes have loaded (`bot/ops/heap.py`): each pass held the GIL for
+    300-500 ms.
     """
     db = db or open_database(settings.database_url, allow_fresh=settings.allow_fresh_database,
                              pool_size=settings.database_pool)
@@ -213,7 +217,14 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     if tokens is not None and not settings.local_mode:
         supervisor.add(Job("tokens", tokens.refresh))  # outbound tokens, off the loop
 
+    settling: list[asyncio.Task] = []
+
     async def start_workers(_app: web.Application) -> None:
+        if settle_heap:
+            freeze_long_lived()
+            if notes is not None:
+                settling.append(asyncio.ensure_future(freeze_when_settled(notes.pending,
+                                                                          worker_sleep)))
         if notes is not None:
             notes.start()
         if services.ta_channel is not None:
@@ -223,6 +234,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
         supervisor.start()
 
     async def stop_workers(_app: web.Application) -> None:
+        for task in settling:
+            task.cancel()
         if isinstance(services.bot, CourseBot):  # answers promised to follow go out first
             await services.bot.drain(DRAIN_SECONDS)
         await supervisor.stop()

@@ -305,3 +305,53 @@ def test_housekeeping_deletes_questions_past_retention_while_the_server_runs(ass
 
     kept, gone = asyncio.run(scenario())
     assert kept and gone  # closed on day 0, kept within 30 days, deleted after
+
+
+def test_liveness_fails_while_the_event_loop_is_wedged(tmp_path):
+    """/healthz is answered by the event loop itself, so a wedged loop fails it (an
+    orchestrator's probe times out and restarts the process): a faster answer from
+    anywhere else (a thread of its own) would report a stuck bot as alive."""
+    import urllib.error
+    import urllib.request
+
+    db = open_sqlite(tmp_path / "bot.sqlite3")
+    health = Health(db, Supervisor(), lambda: {"state": "ready"}, mode="local",
+                    emulator=lambda: False)
+    app = web.Application()
+    app.add_routes(health.routes())
+    loop = asyncio.new_event_loop()
+    listening, base = threading.Event(), {}
+    stop = asyncio.Event()
+
+    async def serve() -> None:
+        async with running(app) as url:
+            base["url"] = url
+            listening.set()
+            await stop.wait()
+
+    server = threading.Thread(target=loop.run_until_complete, args=(serve(),))
+    server.start()
+    assert listening.wait(10)
+
+    def probe(timeout: float) -> int | str:
+        try:
+            with urllib.request.urlopen(f"{base['url']}/healthz", timeout=timeout) as r:
+                return r.status
+        except (TimeoutError, urllib.error.URLError) as exc:
+            return type(getattr(exc, "reason", exc)).__name__
+
+    try:
+        assert probe(10) == 200
+        release = threading.Event()
+        loop.call_soon_threadsafe(release.wait, 30)  # turn work that never gives the loop back
+        wedged = probe(0.5)
+        release.set()
+        recovered = probe(10)
+    finally:
+        loop.call_soon_threadsafe(stop.set)
+        server.join(10)
+        loop.close()
+        health.close()
+        db.close()
+    assert wedged in ("TimeoutError", "timeout")
+    assert recovered == 200

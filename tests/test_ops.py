@@ -7,6 +7,7 @@ import functools
 import io
 import json
 import logging
+import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -196,3 +197,19 @@ def test_log_format_setting():
         logger.removeHandler(handler)
         logger.propagate = True
     assert stream.getvalue() == "WARNING bot.test.text: plain line\n"
+
+
+def test_request_ids_are_made_without_a_system_call(monkeypatch):
+    """The loop gives up the GIL for a system call: none per request for its id (uuid4
+    read os.urandom, a getrandom() call, on every request, /healthz included)."""
+    from aiohttp.test_utils import make_mocked_request
+
+    from bot.ops.requests import request_id_for
+
+    def no_system_randomness(n: int) -> bytes:
+        raise AssertionError("os.urandom called for a request id")
+
+    monkeypatch.setattr(os, "urandom", no_system_randomness)
+    ids = {request_id_for(make_mocked_request("GET", "/healthz")) for _ in range(1000)}
+    assert len(ids) == 1000
+    assert all(len(i) == 32 and all(c in "0123456789abcdef" for c in i) for i in ids)

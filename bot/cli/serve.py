@@ -69,7 +69,7 @@ def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str 
         notes = NotesLoader(assistant, settings.knowledge_dir, settings.index_dir,
                             settings.model_dir, report=BuildProgress(INDEXING, bar=False),
                             load_model=lambda folder: BatchingEmbedder(Embedder(folder)))
-    app = create_app(settings, assistant, clock, speed=speed, notes=notes)
+    app = create_app(settings, assistant, clock, speed=speed, notes=notes, settle_heap=True)
     # The event loop gives up the GIL on every socket call and must get it back from the
     # answering threads; the default 5 ms turn per thread made each reply (and /healthz)
     # wait several such turns under load.

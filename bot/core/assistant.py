@@ -33,6 +33,7 @@ from bot.core.handlers.beyond import (
 from bot.core.handlers.course_wide import (
     answer_every_week,
     answer_first_or_last,
+    answer_local_guess,
     answer_next_to,
     answer_nth,
     answer_place_guess,
@@ -41,6 +42,7 @@ from bot.core.handlers.course_wide import (
     answer_time_zone,
     answer_titled_sessions,
     answer_weekly_clash,
+    zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing, answer_policy
@@ -303,6 +305,9 @@ class Assistant:
                       frames=tuple(frames))
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
+        return _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
+
+    def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
@@ -322,6 +327,7 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_time_zone(f.query, view, reader)
+                               or answer_local_guess(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
@@ -468,6 +474,25 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
     return reply
 
 
+def _with_zone_relation(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """A part asking how the asker's zone stands against course time ("ghana here, no time
+    diff with london right? when's task 3 due"): that first, for the dates of the answer's
+    events. A part read as anything but a course fact, and not by a rule (a matter the
+    privacy rules name stays private), is answered with it alone."""
+    q = f.query
+    if q is None or f.command is not None:
+        return reply
+    fact = reply.intent in _FACT_INTENTS and reply.answered
+    if not fact and f.decided_by.startswith("rule:"):
+        return reply
+    line = zone_relation(q, view, reader, reply.events if fact else [])
+    if line is None:
+        return reply
+    if fact:
+        return dataclasses.replace(reply, text=f"{line}\n{reply.text}")
+    return Reply("logistics", True, 0.85, line)
+
+
 def _clash_only(f: Frame) -> bool:
     """Read as personal by a rule only for a weekly commitment of the writer's ("i've got a
     job on wednesday mornings, will that clash with anything"), naming no matter the staff
@@ -491,8 +516,8 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     q = f.query
     assert q is not None
     reply = answer_weekly_clash(q, view, reader)
-    if reply is None and q.kinds:  # "what timezone is the q&a in"
-        reply = answer_time_zone(q, view, reader)
+    if reply is None and q.kinds:  # "what timezone is the q&a in", "q&a is 10am for me?"
+        reply = answer_time_zone(q, view, reader) or answer_local_guess(q, view, reader)
     if reply is None and q.kinds & {"lecture", "tutorial"}:
         reply = answer_next_to(q, view, reader) or answer_order(q, view, reader)
     if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):

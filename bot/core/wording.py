@@ -76,6 +76,17 @@ ZONE_OF_TIMES = ("The course page gives its times, deadlines included, in course
 ZONE_SHOWN_YOURS = "I give each time in your zone too ({zone}), with course time beside it."
 CLOCK_CONVERTED = ("{clock} {abbrev} course time (on {day}) is {theirs} {their_abbrev}"
                    "{their_day} in {zone}.")
+# How the asker's zone stands against course time ("lisbon is the same as london right?").
+ZONE_SAME = ("{place} time ({abbrev}) is the same as course time ({course_abbrev}, "
+             "{course_place}){dates}.")
+ZONE_AHEAD = ("{place} time ({abbrev}) is {hours} ahead of course time ({course_abbrev}, "
+              "{course_place}){dates}.")
+ZONE_BEHIND = ("{place} time ({abbrev}) is {hours} behind course time ({course_abbrev}, "
+               "{course_place}){dates}.")
+ZONE_ON_DAY = " on {day}"
+ZONE_FROM_TO = " from {first} to {last}"
+# A local clock time guessed for a session ("so the q&a is 10am for me too?").
+LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
 # Every session whose title names the topic ("the transformer lectures").
 TITLED_HEADER = "The {kinds} on {phrase}:"
 NONE_AFTER_SESSION = "{title} is the last of its kind on the course page: none comes after it."

@@ -5,7 +5,7 @@ weeks that have none), and the course's first or last of a kind ("the final lect
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -21,9 +21,12 @@ from bot.core.queries import (
     neighbour,
     next_to_named,
     plural_kinds,
+    term_days,
     titled_by_words,
     weekly_clash,
     weeks_held,
+    zone_offsets,
+    zone_relation_asked,
 )
 from bot.core.text import normalize, number_value
 from bot.core.timefmt import format_day_date, zone_abbrev
@@ -414,3 +417,78 @@ def _clock_time(raw: str) -> tuple[int | None, int]:
         return hour, int(m.group(2) or 0)
     hour, minute = int(m.group(4)), int(m.group(5))
     return (hour, minute) if hour < 24 and minute < 60 else (None, 0)
+
+
+_SAME_GUESSED = re.compile(r"\bsame\b|\bno (?:time )?diff")
+
+
+def _abbrev_utc(at: datetime) -> str:
+    """"WET, UTC+0": a zone's abbreviation with its offset, or the offset alone."""
+    abbrev = zone_abbrev(at)
+    if abbrev.startswith("UTC"):
+        return abbrev
+    minutes = int((at.utcoffset() or timedelta()).total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{abbrev}, UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
+
+
+def _place_name(zone) -> str:
+    return zone.key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zone_relation(q: Query, view: CourseView, reader: Reader, events: list) -> str | None:
+    """How the asker's zone stands against course time on the dates concerned (the dated
+    events of the answer, else each day of the rest of the term): "Lisbon time (WET) is the
+    same as course time (GMT, London) on Tue 9 Mar 2021", Yes or No first when the question
+    guesses they are the same. None unless the question asks it."""
+    zone = zone_relation_asked(q, view, reader)
+    if zone is None:
+        return None
+    instants = [e.start for e in events if getattr(e, "start", None) is not None]
+    groups = zone_offsets(view, zone, instants or term_days(view, reader))
+    sentences = []
+    for diff, at in groups:
+        first, last = at[0], at[-1]
+        if first.date() == last.date():
+            dates = W.ZONE_ON_DAY.format(day=format_day_date(first.astimezone(view.tz).date()))
+        else:
+            dates = W.ZONE_FROM_TO.format(first=format_day_date(first.astimezone(view.tz).date()),
+                                          last=format_day_date(last.astimezone(view.tz).date()))
+        minutes = abs(int(diff.total_seconds() // 60))
+        hours = (f"{minutes // 60} hour{'s' if minutes != 60 else ''}" if minutes % 60 == 0
+                 else f"{minutes // 60}h{minutes % 60:02d}")
+        template = (W.ZONE_SAME if not minutes else W.ZONE_AHEAD if diff > timedelta()
+                    else W.ZONE_BEHIND)
+        sentences.append(template.format(
+            place=_place_name(zone), abbrev=_abbrev_utc(first.astimezone(zone)),
+            course_abbrev=zone_abbrev(first.astimezone(view.tz)),
+            course_place=_place_name(view.tz), hours=hours, dates=dates))
+    text = " ".join(sentences)
+    if _SAME_GUESSED.search(q.raw.lower()):
+        same = all(not diff for diff, _ in groups)
+        text = f"{W.CONFIRM_YES if same else W.CONFIRM_NO} {text}"
+    return text
+
+
+def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"so the q&a is 10am for me too?": a clock time guessed in the asker's own time for a
+    kind of session, checked against the next one, shown in both zones. None unless asked."""
+    asked = q.kinds & _SESSIONS
+    hour, minute = _clock_time(q.raw)
+    if (hour is None or not asked or not _MY_TIME.search(q.text) or q.lectures or q.tutorials
+            or q.coursework):
+        return None
+    events = named_events(q, view, reader) or events_of(view, set(asked), q.staff)
+    later = sorted((e for e in events if e.start and e.start > reader.now),
+                   key=lambda e: (e.start, e.id))
+    if not later:
+        return None
+    upcoming = [e for e in later if e.start == later[0].start]
+    theirs = upcoming[0].start.astimezone(reader.tz)
+    verdict = W.CONFIRM_YES if (theirs.hour, theirs.minute) == (hour, minute) else W.CONFIRM_NO
+    kind = W.KIND_SINGULAR.get(upcoming[0].kind, upcoming[0].kind)
+    head = W.LOCAL_GUESS.format(verdict=verdict, kind=kind, theirs=f"{theirs:%H:%M}",
+                                their_abbrev=zone_abbrev(theirs))
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(upcoming, reader)]),
+                 upcoming)

@@ -35,10 +35,16 @@ SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
 
 def events_of(view: CourseView, kinds: set[str], staff: list[str]) -> list[Event]:
-    """The course's events of these kinds, given by any of these staff when some are named."""
+    """The course's events of these kinds, given by the staff named when some are: those
+    with all of them ("the q&a with li and schmidtke" is one session, not every one of Li's),
+    else those with any of them ("sessions by li or kainz")."""
     found = [e for e in view.events if e.kind in kinds]
     if staff:
-        found = [e for e in found if any(x.removesuffix(" & team") in staff for x in e.staff)]
+        def given_by(e: Event) -> set[str]:
+            return {x.removesuffix(" & team") for x in e.staff}
+        together = [e for e in found if set(staff) <= given_by(e)]
+        found = together if len(staff) > 1 and together else [
+            e for e in found if given_by(e) & set(staff)]
     return found
 
 

@@ -170,6 +170,8 @@ NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its tit
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "
                 "another course's, please ask its own staff or forum.")
+# "the gnn tutorial": none is titled so; the one that goes with the lecture of that topic.
+COMPANION_OF = "The {kind} that goes with {title}:"
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"

@@ -337,6 +337,15 @@ def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reade
     if event is None:
         return None
     wanted = "tutorial" if "tutorial" in kinds else "lecture"
+    companions = [e for item in view.topics.companions(event.id, wanted)
+                  if (e := view.schedule.event(item.id)) is not None]
+    if companions:
+        # "the gnn tutorial": none is titled so, but the one titled "GCNs" goes with the
+        # lecture "GNNs, GCNs" the topic names
+        head = W.COMPANION_OF.format(kind=wanted, title=event_name(event))
+        return Reply("schedule", True, 0.8, "\n".join([head, *(
+            [_lecture_line(e, view, reader) for e in companions] if wanted == "lecture"
+            else view.event_lines(companions, reader))]), companions)
     lines = [W.say_topic(W.NO_KIND_FOR_TOPIC, q.topic_phrase, kind=wanted)]
     lines += ([_lecture_line(event, view, reader)] if event.kind == "lecture"
               else view.event_lines([event], reader))

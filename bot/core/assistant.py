@@ -39,6 +39,7 @@ from bot.core.handlers.course_wide import (
     answer_place_guess,
     answer_regular_slot,
     answer_revision_notes,
+    answer_session_mode,
     answer_time_zone,
     answer_titled_sessions,
     answer_weekly_clash,
@@ -328,6 +329,7 @@ class Assistant:
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_time_zone(f.query, view, reader)
                                or answer_local_guess(f.query, view, reader)
+                               or answer_session_mode(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
@@ -341,7 +343,8 @@ class Assistant:
                 # "the q&as are on zoom, aren't they?" read as a complaint or as something the
                 # page may not say: a guess about a slot or a place it does state is checked
                 course_wide = (answer_regular_slot(f.query, view, reader)
-                               or answer_place_guess(f.query, view, reader))
+                               or answer_place_guess(f.query, view, reader)
+                               or answer_session_mode(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)

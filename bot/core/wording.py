@@ -87,6 +87,11 @@ ZONE_ON_DAY = " on {day}"
 ZONE_FROM_TO = " from {first} to {last}"
 # A local clock time guessed for a session ("so the q&a is 10am for me too?").
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
+# How sessions other than lectures are delivered ("is the panel live or just a video").
+MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
+MODE_PLACE = " on {place}"
+MODE_RECORDING_UNKNOWN = ("The course page doesn't say whether the {what} are recorded; it "
+                          "lists them as held live, at a set time{place}:")
 # Every session whose title names the topic ("the transformer lectures").
 TITLED_HEADER = "The {kinds} on {phrase}:"
 NONE_AFTER_SESSION = "{title} is the last of its kind on the course page: none comes after it."

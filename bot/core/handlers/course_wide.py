@@ -4,6 +4,7 @@ weeks that have none), and the course's first or last of a kind ("the final lect
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime, timedelta
 
@@ -28,7 +29,7 @@ from bot.core.queries import (
     zone_offsets,
     zone_relation_asked,
 )
-from bot.core.text import normalize, number_value
+from bot.core.text import normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, zone_abbrev
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -492,3 +493,51 @@ def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
                                 their_abbrev=zone_abbrev(theirs))
     return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(upcoming, reader)]),
                  upcoming)
+
+
+# How a session is delivered, asked yes or no: "is the panel live or just a video", "are the
+# q&a sessions recorded".
+_LIVE = frozenset({"live", "livestream", "livestreamed", "realtime", "synchronous", "inperson"})
+_RECORDED = frozenset({"recorded", "recording", "recordings", "video", "videos", "prerecorded",
+                       "replay", "uploaded", "rewatch", "rewatching"})
+_HELD_SESSIONS = frozenset({"qa", "tutorial", "panel"})
+
+
+def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A yes/no about how sessions that are not lectures are delivered, about the ones named
+    only. Whether they are live is on the page (held at a set time and place): Yes or No
+    first. Whether they are recorded is not: said so, with how they are held and the next
+    one (a TA is offered). None unless such a question."""
+    asked = q.kinds & _HELD_SESSIONS
+    words = q.words
+    mode_words = [w for w in words if w in _LIVE or w in _RECORDED]
+    if (not asked or not mode_words or q.lectures or q.coursework
+            or not (q.asks_yes_no or _checks_a_guess(q))):
+        return None
+    # the kinds named up to the last word about the mode ("are the q&a sessions recorded, i
+    # have a lab then": the lab is the asker's)
+    last = max(m.end() for w in set(mode_words) for m in re.finditer(rf"\b{w}\b", q.text))
+    said = set(tokens(q.text[:last]))
+    asked = {k for k in asked if said & q.cues.get(k, set())} or asked
+    narrowed = dataclasses.replace(q, kinds=set(asked))
+    named = named_events(narrowed, view, reader)
+    events = named or events_of(view, set(asked) | (
+        in_qa_slots(view.schedule) if "qa" in asked else set()), q.staff)
+    timed = sorted((e for e in events if e.start is not None and e.kind in asked | {"panel"}),
+                   key=lambda e: (e.start, e.id))
+    if not timed:
+        return None
+    later = [e for e in timed if e.start > reader.now]
+    shown = (timed if len(timed) <= 2 and named else
+             [e for e in (later or timed[-1:]) if e.start == (later or timed[-1:])[0].start])
+    places = sorted({e.location for e in timed if e.location})
+    place = W.MODE_PLACE.format(place=" / ".join(places)) if places else ""
+    what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
+    lines_shown = view.event_lines(shown, reader)
+    if set(words) & _LIVE:
+        # "live or just a video": live is what the page says of a session at a set time
+        verdict = W.CONFIRM_YES if mode_words[0] in _LIVE else W.CONFIRM_NO
+        head = W.MODE_LIVE.format(verdict=verdict, what=what, place=place)
+        return Reply("schedule", True, 0.85, "\n".join([head, *lines_shown]), shown)
+    head = W.MODE_RECORDING_UNKNOWN.format(what=what, place=place)
+    return Reply("schedule", False, 0.6, "\n".join([head, *lines_shown]), shown)

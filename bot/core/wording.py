@@ -131,6 +131,12 @@ NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
                        "deadline on it is over.")
 LAST_WAS = "The most recent one: {line}"
+# "what's left after today": what is still due later today, and the weeks with no session.
+STILL_TODAY = "Still to come later today:"
+NOTHING_AFTER = "Nothing of that kind is on the schedule {label}."
+WEEKS_EMPTY = "No session is held in week {weeks}."
+EXAM_STILL_AHEAD = ("What remains is the exam ({weight}% of the final mark); the course page "
+                    "gives no date for it.")
 # A yes/no question about a session in a time ("is today's tut the one on padding?").
 CONFIRM_YES = "Yes:"
 CONFIRM_NO = "No:"
@@ -179,6 +185,7 @@ NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title
 COMPANION_OF = "The {kind} that goes with {title}:"
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
+DUE_IN = "{what} is due in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
 EVENT_LINE_UNTIMED = "• Week {week} ({week_span}): {title}{topic}{staff}{place} (no time given)"

@@ -449,6 +449,11 @@ _ALONE_OR_TOGETHER = frozenset({"individual", "individually", "group", "groups",
                                 "pairs", "partner", "partners", "alone", "together"})
 
 
+# Things of the course the page names and the logistics answer states: the forum, the book,
+# where to run code, the revision notes.
+_STATED_RESOURCES = ("forum", "book", "gpu", "revision")
+
+
 def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
     """A reply for a part that asks about something the page has no field for ("office
     hours", "reading week") beside something it does state: both. "Do we have anything next
@@ -465,6 +470,15 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         if on_then.answered and on_then.events:
             return dataclasses.replace(on_then, answered=False,
                                        text=f"{on_then.text}\n{reply.text}")
+    if (reply.intent == "not_on_page" and unstated and not reply.events
+            and any(q.has(c) for c in _STATED_RESOURCES)):
+        # "whats the piazza page called? and are there office hours": what the page says of
+        # the resource named, then that it mentions no office hours
+        stated = answer_logistics(dataclasses.replace(q, cues={
+            k: v for k, v in q.cues.items() if k != "not_on_page"}), view, reader)
+        if stated.answered:
+            return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
+                                       events=stated.events)
     if reply.intent == "people" and unstated and reply.answered:
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))

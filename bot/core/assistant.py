@@ -236,7 +236,7 @@ class Assistant:
                 # the part before names
                 f = answered[i] = _after_previous_time(f, answered[i - 1].query)
             if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
-                    f.query.kinds or f.query.time.window)):
+                    f.query.kinds or f.query.time.window) or _carried_ids(f.query)):
                 # "first tutorial was when? and who ran it": "it" is what the answer before
                 # was about, when the part before named it only by description. A part of the
                 # same reading that names no kind or time of its own ("week 5 says task 2 is
@@ -607,6 +607,13 @@ def _answered_about(q: Query, reply: Reply) -> Query:
                                tutorials=by_kind["tutorial"])
 
 
+def _carried_ids(q: Query) -> bool:
+    """Whether the part's task, lecture or tutorial ids were carried over from the part
+    before it, none written in it ("... what's the last coursework? and when is it due")."""
+    return bool(q.coursework or q.lectures or q.tutorials) and not any(
+        kind in ("coursework", "lecture", "tutorial") for kind, _ in q.spans)
+
+
 def _about_previous(f: Frame, previous: Reply) -> Frame:
     """The part with the events of the answer before it, when it points back ("who ran it",
     "is it live") and names none of its own; one or two things, or one slot's."""
@@ -614,7 +621,11 @@ def _about_previous(f: Frame, previous: Reply) -> Frame:
     assert q is not None
     events = previous.events
     slots = {e.start or e.id for e in events}
-    names = q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known
+    # (ids carried over from the part before, none written in this one, are that part's
+    # subject; the answer to it says what "it" became: "after task 2 what's the last one?
+    # when is it due")
+    ids = (q.coursework or q.lectures or q.tutorials) and not _carried_ids(q)
+    names = ids or q.staff or q.notes or q.subject_known
     if not events or len(slots) > 2 or names or not refers_back(q.text):
         return f
     by_kind = {k: [e.id for e in events if e.kind == k]

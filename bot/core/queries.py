@@ -127,7 +127,7 @@ def named_as_start(q: Query) -> bool:
                                  r"(?:the\s+|my\s+|doing\s+)?\Z", before)
                        or _DONE.match(after))
         if starts_from and (_FOLLOWING.search(before + " " + after) or q.has("deadline")
-                            or "due" in q.words):
+                            or "due" in q.words or q.direction in ("next", "last")):
             return True
     return False
 

@@ -449,9 +449,14 @@ _ALONE_OR_TOGETHER = frozenset({"individual", "individually", "group", "groups",
                                 "pairs", "partner", "partners", "alone", "together"})
 
 
-# Things of the course the page names and the logistics answer states: the forum, the book,
-# where to run code, the revision notes.
-_STATED_RESOURCES = ("forum", "book", "gpu", "revision")
+# Things of the course the page names and the logistics answer states: the book, where to
+# run code, the revision notes (the forum only by its name: "email" is no forum question).
+_STATED_RESOURCES = ("book", "gpu", "revision")
+
+
+def _names_a_resource(q: Query, view: CourseView) -> bool:
+    forum = {view.schedule.course.forum.name.lower(), "forum"}
+    return bool(any(q.has(c) for c in _STATED_RESOURCES) or forum & set(q.words))
 
 
 def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
@@ -471,7 +476,7 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
             return dataclasses.replace(on_then, answered=False,
                                        text=f"{on_then.text}\n{reply.text}")
     if (reply.intent == "not_on_page" and unstated and not reply.events
-            and any(q.has(c) for c in _STATED_RESOURCES)):
+            and _names_a_resource(q, view)):
         # "whats the piazza page called? and are there office hours": what the page says of
         # the resource named, then that it mentions no office hours
         stated = answer_logistics(dataclasses.replace(q, cues={

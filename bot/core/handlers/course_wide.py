@@ -478,8 +478,10 @@ def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     asked = q.kinds & _SESSIONS
     hour, minute = _clock_time(q.raw)
     if (hour is None or not asked or not _MY_TIME.search(q.text) or q.lectures or q.tutorials
-            or q.coursework):
-        return None
+            or q.coursework or q.time.window is not None):
+        return None  # (a session in a time named: the yes/no about that time answers it)
+    if reader.tz.key == view.tz.key:
+        return None  # "3am where i am": the asker's own zone is not known
     events = named_events(q, view, reader) or events_of(view, set(asked), q.staff)
     later = sorted((e for e in events if e.start and e.start > reader.now),
                    key=lambda e: (e.start, e.id))
@@ -499,7 +501,10 @@ def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
 # q&a sessions recorded".
 _LIVE = frozenset({"live", "livestream", "livestreamed", "realtime", "synchronous", "inperson"})
 _RECORDED = frozenset({"recorded", "recording", "recordings", "video", "videos", "prerecorded",
-                       "replay", "uploaded", "rewatch", "rewatching"})
+                       "replay", "rewatch", "rewatching"})
+# Things put up after a session that are not a recording of it ("are the q&a slides uploaded").
+_NOT_RECORDINGS = frozenset({"slides", "slide", "notes", "materials", "solutions", "answers",
+                             "code", "notebook", "notebooks"})
 _HELD_SESSIONS = frozenset({"qa", "tutorial", "panel"})
 
 
@@ -511,7 +516,7 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     asked = q.kinds & _HELD_SESSIONS
     words = q.words
     mode_words = [w for w in words if w in _LIVE or w in _RECORDED]
-    if (not asked or not mode_words or q.lectures or q.coursework
+    if (not asked or not mode_words or q.lectures or q.coursework or set(words) & _NOT_RECORDINGS
             or not (q.asks_yes_no or _checks_a_guess(q))):
         return None
     # the kinds named up to the last word about the mode ("are the q&a sessions recorded, i

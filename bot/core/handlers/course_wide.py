@@ -506,6 +506,13 @@ _RECORDED = frozenset({"recorded", "recording", "recordings", "video", "videos",
 _NOT_RECORDINGS = frozenset({"slides", "slide", "notes", "materials", "solutions", "answers",
                              "code", "notebook", "notebooks"})
 _HELD_SESSIONS = frozenset({"qa", "tutorial", "panel"})
+# Asked whether it is delivered as a video instead of live ("is the tutorial just a video").
+_PRERECORDED_ASKED = re.compile(r"\bpre-? ?recorded\b|\b(?:just|only|merely) (?:a |an )?"
+                                r"(?:video|recording|youtube)")
+# A clause opening yes or no after the thing is named ("the hype panel, will it be live").
+_CLAUSE_ASKS_YES_NO = re.compile(r"(?:^|[,;:.!?-]\s*|\b(?:and|so|but|or)\s+)"
+                                 r"(?:is|are|will|would|does|do|was|were|can)\s+"
+                                 r"(?:it|they|that|this|these|those|the|there)\b")
 
 
 def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -517,7 +524,7 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     words = q.words
     mode_words = [w for w in words if w in _LIVE or w in _RECORDED]
     if (not asked or not mode_words or q.lectures or q.coursework or set(words) & _NOT_RECORDINGS
-            or not (q.asks_yes_no or _checks_a_guess(q))):
+            or not (q.asks_yes_no or _checks_a_guess(q) or _CLAUSE_ASKS_YES_NO.search(q.text))):
         return None
     # the kinds named up to the last word about the mode ("are the q&a sessions recorded, i
     # have a lab then": the lab is the asker's)
@@ -539,7 +546,7 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     place = W.MODE_PLACE.format(place=" / ".join(places)) if places else ""
     what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
     lines_shown = view.event_lines(shown, reader)
-    if set(words) & _LIVE:
+    if set(words) & _LIVE or _PRERECORDED_ASKED.search(q.raw.lower()):
         # "live or just a video": live is what the page says of a session at a set time
         verdict = W.CONFIRM_YES if mode_words[0] in _LIVE else W.CONFIRM_NO
         head = W.MODE_LIVE.format(verdict=verdict, what=what, place=place)

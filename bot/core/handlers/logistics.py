@@ -95,8 +95,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         listed = q.kinds if only_left else q.kinds & {"deadline", "quiz"}
         events = [e for e in view.events if e.kind in listed
                   and (not only_left or (e.start is not None and e.start > reader.now))]
-    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover")
-                                                   or q.subject_known)):
+    # "watched lectures 15-17 ... how much does the exam count compared to the coursework":
+    # the weight of the two is asked; lectures said beside it are context
+    weights_asked = bool(words & WEIGHT_WORDS) and q.has("coursework") and not q.has("cover")
+    if q.has("examinable") or (q.has("exam") and not weights_asked
+                               and (q.lectures or q.has("cover") or q.subject_known)):
         found, unlisted, lectures = _examinable(q, view)
         parts.extend(found)
         events.extend(e for e in lectures if e not in events)

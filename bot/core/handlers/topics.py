@@ -8,7 +8,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
 from bot.core.handlers.sessions import session_after
 from bot.core.lexicon import FILLER
-from bot.core.queries import in_window
+from bot.core.queries import asked_focus, in_window
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -190,6 +190,10 @@ def _week(number: int, view: CourseView, reader: Reader) -> Reply:
 
 def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
+    if q.has("book") and s.course.book and not (asked_focus(q).lectures or q.notes):
+        # "caught up to lecture 14 ... is there a recommended book": the course's book; the
+        # lecture said in the context is not what is asked
+        return Reply("reading", True, 0.85, W.BOOK.format(book=s.course.book))
     chosen: list[Material] = []
     what = ""
     lecture_ids = list(q.lectures)

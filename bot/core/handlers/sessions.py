@@ -208,7 +208,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     upcoming = [e for e in timed if e.start > reader.now]
     if timed and (q.staff or (q.kinds and len(timed) <= 2 and q.direction is None)):
         # "when is <lecturer>'s lecture", "when is the panel": the answer is that event,
-        # whether it is still to come or not.
+        # whether it is still to come or not. Asked where, a lecture is shown as lectures
+        # are (how and where it is given: "online"), not as a session line without a place.
+        if q.has("where") and any(e.kind == "lecture" and not e.location for e in timed):
+            return _about(timed, q, view, reader)
         return Reply("schedule", True, 0.9, "\n".join(view.event_lines(timed, reader)), timed)
     if not upcoming:
         if timed:  # say what the last one was rather than only "nothing left"

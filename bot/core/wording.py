@@ -181,6 +181,8 @@ NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its tit
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "
                 "another course's, please ask its own staff or forum.")
+# "which lecture is T08 based on": the lectures whose titles hold the tutorial's topic.
+TUTORIAL_GOES_WITH = "{id} goes with the lectures whose titles name its topic: {lectures}."
 # "the gnn tutorial": none is titled so; the one that goes with the lecture of that topic.
 COMPANION_OF = "The {kind} that goes with {title}:"
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"

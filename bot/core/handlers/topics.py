@@ -72,7 +72,17 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (after := session_after(named, q, view, reader)) is not None:
         return after  # "which lecture comes after lec 16": the next one, not lecture 16
     if q.tutorials:
-        return _tutorials(q.tutorials, view, reader)
+        reply = _tutorials(q.tutorials, view, reader)
+        if "lecture" in q.kinds and not q.lectures:
+            # "what does T08 cover, which lecture is it based on": the lectures whose titles
+            # hold its topic
+            for tid in q.tutorials:
+                lectures = view.topics.covering(tid, "lecture")
+                if lectures:
+                    reply.text += "\n" + W.TUTORIAL_GOES_WITH.format(
+                        id=tid, lectures="; ".join(
+                            e.title for i in lectures if (e := view.schedule.event(i.id))))
+        return reply
     if q.lectures:
         lines, events = [], []
         named = any(m.named and m.item.id in q.lectures for m in q.topic_matches)

@@ -144,8 +144,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     elif q.has("exam") and not parts:
         parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                          count=a.coursework_count, assessed=a.coursework_assessed))
-    if q.has("submit") or (words & _SUBMITTED and (q.coursework or q.has("coursework"))
-                           and not parts):  # "is cw submitted on <system> or on teams"
+    # "where do i find the cw notebooks, i looked in teams files": finding them, not handing
+    # them in ("files" alone is no submission)
+    finding = q.has("materials_where") and q.cues.get("submit", set()) <= {"file", "files"}
+    if (q.has("submit") and not finding) or (
+            words & _SUBMITTED and (q.coursework or q.has("coursework"))
+            and not parts):  # "is cw submitted on <system> or on teams"
         individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
                                          individual=individual, notebooks=a.notebooks_note))
@@ -187,7 +191,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
-    if q.has("where") and not parts and (q.coursework or q.has("coursework")):
+    if (q.has("where") or finding) and not parts and (q.coursework or q.has("coursework")):
         # "where r the cw notebooks": the tasks' handout, not where sessions are held
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("where") and not parts:

@@ -142,3 +142,23 @@ def test_the_last_after_a_task_named_is_the_last(ask):
 def test_a_resource_beside_a_term_the_page_lacks_is_answered_too(ask):
     a = ask("is there a textbook we should use? also any office hours?", now="2021-02-10T09:00")
     assert "Dive into Deep Learning" in a.text and "office hours" in a.text
+
+
+# --- the weeks without sessions; the lectures a tutorial goes with ------------------------------
+
+
+def test_the_weeks_with_no_session_of_a_kind_are_listed(ask):
+    a = ask("are there weeks with no tutorial at all?", now="2021-02-10T09:00")
+    assert a.answered and "weeks 1 and 9" in a.text and "•" not in a.text
+    b = ask("which weeks have nothing on", now="2021-02-10T09:00")
+    assert "weeks 1 and 9" in b.text
+
+
+def test_which_lecture_a_tutorial_goes_with(ask):
+    a = ask("T08 - which lectures is it based on?", now="2021-02-10T09:00")
+    assert "RNN basics" in a.text and "RNN applications" in a.text
+
+
+def test_a_lecture_asked_where_says_how_it_is_given(ask):
+    a = ask("where is the lecture by bronstein held and when", now="2021-02-10T09:00")
+    assert ids(a) == ["L22"] and "online" in a.text

@@ -43,6 +43,7 @@ from bot.core.handlers.course_wide import (
     answer_time_zone,
     answer_titled_sessions,
     answer_weekly_clash,
+    answer_weeks_without,
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline
@@ -336,6 +337,7 @@ class Assistant:
                                or answer_next_to(f.query, view, reader)
                                or answer_titled_sessions(f.query, view, reader)
                                or answer_every_week(f.query, view, reader)
+                               or answer_weeks_without(f.query, view, reader)
                                or answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
                                or answer_revision_notes(f.query, view, reader))

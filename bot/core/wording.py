@@ -134,7 +134,7 @@ LAST_WAS = "The most recent one: {line}"
 # "what's left after today": what is still due later today, and the weeks with no session.
 STILL_TODAY = "Still to come later today:"
 NOTHING_AFTER = "Nothing of that kind is on the schedule {label}."
-WEEKS_EMPTY = "No session is held in week {weeks}."
+WEEKS_EMPTY = "No session is held in week{s} {weeks}."
 EXAM_STILL_AHEAD = ("What remains is the exam ({weight}% of the final mark); the course page "
                     "gives no date for it.")
 # A yes/no question about a session in a time ("is today's tut the one on padding?").
@@ -157,6 +157,9 @@ LECTURES_OF_WEEK = "Week {week}'s lectures: {titles}."
 EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks})."
 EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
 WITH_STAFF = " with {staff}"
+WEEKS_WITHOUT = "The course page lists no {what} in week{s} {weeks}."
+WEEKS_WITHOUT_NONE = "Every course week has {what} on the course page."
+ANY_SESSION = "session (lecture, Q&A, tutorial, panel or quiz)"
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "

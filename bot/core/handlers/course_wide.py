@@ -61,6 +61,33 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     return Reply("schedule", True, 0.85, "\n".join(lines), events)
 
 
+# "which weeks have no teaching at all", "any weeks without a tutorial": the empty weeks.
+_WEEKS_WITHOUT = re.compile(r"\b(?:which|what|any) weeks?\b[^.?!]{0,30}?\b(?:no|without|nothing)\b"
+                            r"|\bweeks? (?:with|that have|having) no\b")
+
+
+def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The course weeks in which none of the kinds of session asked (any session when none
+    is named) is held or placed, with the page's note on the week. None unless asked."""
+    if (not _WEEKS_WITHOUT.search(q.text) or q.time.window is not None or q.lectures
+            or q.tutorials or q.coursework):
+        return None
+    asked = q.kinds & _SESSIONS or set(_SESSIONS)
+    kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
+    _, missing = weeks_held(view, events_of(view, kinds, q.staff))
+    what = (W.ANY_SESSION if asked == set(_SESSIONS)
+            else " or ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked)))
+    if not missing:
+        return Reply("schedule", True, 0.85, W.WEEKS_WITHOUT_NONE.format(what=what))
+    lines = [W.WEEKS_WITHOUT.format(what=what, s="s" if len(missing) > 1 else "",
+                                    weeks=_weeks(missing))]
+    for n in missing:
+        week = view.schedule.week(n)
+        if week is not None and week.note:
+            lines.append(W.WEEK_NOTE.format(week=n, span=view.week_span(n), note=week.note))
+    return Reply("schedule", True, 0.85, "\n".join(lines))
+
+
 def _weeks(numbers: list[int]) -> str:
     """"2-7", "1 and 9", "2, 4 and 6": runs of consecutive weeks joined."""
     runs: list[list[int]] = []

@@ -384,7 +384,7 @@ def _remaining(chosen: list[Event], kinds: set[str], since: str, view: CourseVie
     if after is not None and set(ALL_KINDS) <= kinds:
         empty = _weeks_without_sessions(view, after)
         if empty:
-            lines.append(W.WEEKS_EMPTY.format(weeks=", ".join(
+            lines.append(W.WEEKS_EMPTY.format(s="s" if len(empty) > 1 else "", weeks=", ".join(
                 f"{n} ({view.week_span(n)})" for n in empty)))
     return Reply("schedule", True, 0.85, "\n".join(lines), chosen)
 

@@ -159,6 +159,7 @@ EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in 
 WITH_STAFF = " with {staff}"
 WEEKS_WITHOUT = "The course page lists no {what} in week{s} {weeks}."
 WEEKS_WITHOUT_NONE = "Every course week has {what} on the course page."
+LECTURES_DELIVERED = "{how} lectures"
 ANY_SESSION = "session (lecture, Q&A, tutorial, panel or quiz)"
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").

@@ -74,9 +74,15 @@ def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | 
         return None
     asked = q.kinds & _SESSIONS or set(_SESSIONS)
     kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
-    _, missing = weeks_held(view, events_of(view, kinds, q.staff))
+    events = events_of(view, kinds, q.staff)
     what = (W.ANY_SESSION if asked == set(_SESSIONS)
             else " or ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked)))
+    if asked == {"lecture"} and (q.has("live") or _PRERECORDED_ASKED.search(q.raw.lower())):
+        # "which weeks have no pre-recorded lectures": those delivered that way only
+        live = q.has("live") and not _PRERECORDED_ASKED.search(q.raw.lower())
+        events = [e for e in events if (e.start is not None) == live]
+        what = W.LECTURES_DELIVERED.format(how="live" if live else "pre-recorded")
+    _, missing = weeks_held(view, events)
     if not missing:
         return Reply("schedule", True, 0.85, W.WEEKS_WITHOUT_NONE.format(what=what))
     lines = [W.WEEKS_WITHOUT.format(what=what, s="s" if len(missing) > 1 else "",

@@ -162,3 +162,12 @@ def test_which_lecture_a_tutorial_goes_with(ask):
 def test_a_lecture_asked_where_says_how_it_is_given(ask):
     a = ask("where is the lecture by bronstein held and when", now="2021-02-10T09:00")
     assert ids(a) == ["L22"] and "online" in a.text
+
+
+def test_the_mode_asked_is_the_one_in_the_sentence_that_asks(ask):
+    a = ask("watching live is hard at that hour. the q&a sessions, do they get recorded?",
+            now="2021-02-15T09:00")
+    assert not a.answered and "doesn't say whether the Q&A sessions are recorded" in a.text
+    b = ask("why are lectures pre-recorded anyway. is there a recording of the panel after?",
+            now="2021-02-15T09:00")
+    assert not b.text.startswith(("Yes", "No")) and ids(b) == ["PANEL-W8"]

@@ -542,6 +542,9 @@ _HELD_SESSIONS = frozenset({"qa", "tutorial", "panel"})
 # Asked whether it is delivered as a video instead of live ("is the tutorial just a video").
 _PRERECORDED_ASKED = re.compile(r"\bpre-? ?recorded\b|\b(?:just|only|merely) (?:a |an )?"
                                 r"(?:video|recording|youtube)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_YES_NO_START = re.compile(r"^\W*(?:(?:so|and|but|also|ok|okay|hey|hi|pls|please)\W+)*"
+                           r"(?:is|are|will|would|does|do|did|was|were|can|could)\b")
 # A clause opening yes or no after the thing is named ("the hype panel, will it be live").
 _CLAUSE_ASKS_YES_NO = re.compile(r"(?:^|[,;:.!?-]\s*|\b(?:and|so|but|or)\s+)"
                                  r"(?:is|are|will|would|does|do|was|were|can)\s+"
@@ -554,15 +557,21 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     first. Whether they are recorded is not: said so, with how they are held and the next
     one (a TA is offered). None unless such a question."""
     asked = q.kinds & _HELD_SESSIONS
-    words = q.words
+    if not asked or q.lectures or q.coursework or set(q.words) & _NOT_RECORDINGS:
+        return None
+    # the sentences that ask yes or no, and in them the words about the mode: "I never can
+    # attend live. ... the tutorials, are they recorded?" asks whether they are recorded
+    sentences = [s for s in _SENTENCES.split(q.text) if s.strip()]
+    text = " ".join(s for s in sentences if _YES_NO_START.match(s) or _TAG.search(s)
+                    or _CLAUSE_ASKS_YES_NO.search(s))
+    words = tokens(text)
     mode_words = [w for w in words if w in _LIVE or w in _RECORDED]
-    if (not asked or not mode_words or q.lectures or q.coursework or set(words) & _NOT_RECORDINGS
-            or not (q.asks_yes_no or _checks_a_guess(q) or _CLAUSE_ASKS_YES_NO.search(q.text))):
+    if not mode_words:
         return None
     # the kinds named up to the last word about the mode ("are the q&a sessions recorded, i
     # have a lab then": the lab is the asker's)
-    last = max(m.end() for w in set(mode_words) for m in re.finditer(rf"\b{w}\b", q.text))
-    said = set(tokens(q.text[:last]))
+    last = max(m.end() for w in set(mode_words) for m in re.finditer(rf"\b{w}\b", text))
+    said = set(tokens(text[:last]))
     asked = {k for k in asked if said & q.cues.get(k, set())} or asked
     narrowed = dataclasses.replace(q, kinds=set(asked))
     named = named_events(narrowed, view, reader)
@@ -579,7 +588,7 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     place = W.MODE_PLACE.format(place=" / ".join(places)) if places else ""
     what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
     lines_shown = view.event_lines(shown, reader)
-    if set(words) & _LIVE or _PRERECORDED_ASKED.search(q.raw.lower()):
+    if set(words) & _LIVE or _PRERECORDED_ASKED.search(text):
         # "live or just a video": live is what the page says of a session at a set time
         verdict = W.CONFIRM_YES if mode_words[0] in _LIVE else W.CONFIRM_NO
         head = W.MODE_LIVE.format(verdict=verdict, what=what, place=place)

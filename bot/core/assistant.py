@@ -479,7 +479,7 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
                                        text=f"{on_then.text}\n{reply.text}")
     if (reply.intent == "not_on_page" and unstated and not reply.events
             and _names_a_resource(q, view)):
-        # "whats the piazza page called? and are there office hours": what the page says of
+        # "whats the forum page called? and are there office hours": what the page says of
         # the resource named, then that it mentions no office hours
         stated = answer_logistics(dataclasses.replace(q, cues={
             k: v for k, v in q.cues.items() if k != "not_on_page"}), view, reader)

@@ -36,7 +36,7 @@ SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
 def events_of(view: CourseView, kinds: set[str], staff: list[str]) -> list[Event]:
     """The course's events of these kinds, given by the staff named when some are: those
-    with all of them ("the q&a with li and schmidtke" is one session, not every one of Li's),
+    with all of them ("the q&a with <A> and <B>" is one session, not every one of A's),
     else those with any of them ("sessions by li or kainz")."""
     found = [e for e in view.events if e.kind in kinds]
     if staff:

@@ -474,7 +474,7 @@ def _place_name(zone) -> str:
 def zone_relation(q: Query, view: CourseView, reader: Reader, events: list) -> str | None:
     """How the asker's zone stands against course time on the dates concerned (the dated
     events of the answer, else each day of the rest of the term): "Lisbon time (WET) is the
-    same as course time (GMT, London) on Tue 9 Mar 2021", Yes or No first when the question
+    same as course time (GMT, London) on <the day>", Yes or No first when the question
     guesses they are the same. None unless the question asks it."""
     zone = zone_relation_asked(q, view, reader)
     if zone is None:
@@ -545,7 +545,7 @@ _PRERECORDED_ASKED = re.compile(r"\bpre-? ?recorded\b|\b(?:just|only|merely) (?:
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _YES_NO_START = re.compile(r"^\W*(?:(?:so|and|but|also|ok|okay|hey|hi|pls|please)\W+)*"
                            r"(?:is|are|will|would|does|do|did|was|were|can|could)\b")
-# A clause opening yes or no after the thing is named ("the hype panel, will it be live").
+# A clause opening yes or no after the thing is named ("the panel, will it be live").
 _CLAUSE_ASKS_YES_NO = re.compile(r"(?:^|[,;:.!?-]\s*|\b(?:and|so|but|or)\s+)"
                                  r"(?:is|are|will|would|does|do|was|were|can)\s+"
                                  r"(?:it|they|that|this|these|those|the|there)\b")

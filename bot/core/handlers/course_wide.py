@@ -505,6 +505,22 @@ def zone_relation(q: Query, view: CourseView, reader: Reader, events: list) -> s
     return text
 
 
+def _clock_clause_asks(raw: str) -> bool:
+    """Whether the clause holding the first clock time asks (ends in "?" or the text, or
+    opens yes or no): "so the q&a is 10am for me too?", not "... is at 9pm for me, can i skip
+    it?"."""
+    m = re.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", raw, re.I)
+    if m is None:
+        return False
+    start = max(raw.rfind(c, 0, m.start()) for c in ".,;!?\n") + 1
+    ends = [i for c in ".,;!?\n" if (i := raw.find(c, m.end())) >= 0]
+    end = min(ends) if ends else len(raw)
+    clause = raw[start:end].strip().lower()
+    # (a part's own text may end without its "?": nothing after the clause asks instead)
+    rest = raw[end:].strip(" ?!.\n")
+    return raw[end:end + 1] == "?" or not rest or bool(_YES_NO_START.match(clause))
+
+
 def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"so the q&a is 10am for me too?": a clock time guessed in the asker's own time for a
     kind of session, checked against the next one, shown in both zones. None unless asked."""
@@ -515,6 +531,8 @@ def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None  # (a session in a time named: the yes/no about that time answers it)
     if reader.tz.key == view.tz.key:
         return None  # "3am where i am": the asker's own zone is not known
+    if not _clock_clause_asks(q.raw):
+        return None  # "the q&a is at 9pm for me, can i skip them?": said, not guessed
     events = named_events(q, view, reader) or events_of(view, set(asked), q.staff)
     later = sorted((e for e in events if e.start and e.start > reader.now),
                    key=lambda e: (e.start, e.id))

@@ -171,3 +171,9 @@ def test_the_mode_asked_is_the_one_in_the_sentence_that_asks(ask):
     b = ask("why are lectures pre-recorded anyway. is there a recording of the panel after?",
             now="2021-02-15T09:00")
     assert not b.text.startswith(("Yes", "No")) and ids(b) == ["PANEL-W8"]
+
+
+def test_what_the_exam_covers_is_the_pages_sentence_on_the_range(ask):
+    a = ask("does the exam only cover lectures 1 to 14?", now="2021-02-15T09:00")
+    assert "lectures 15-21 are also examinable" in a.text
+    assert a.text.count("is examinable") == 0  # not a line per lecture

@@ -490,6 +490,12 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
+    if (reply.intent == "not_on_page" and not unstated and not f.decided_by.startswith("rule:")
+            and q.has("exam") and (q.has("cover") or q.has("examinable"))):
+        # "what's covered in the exam, only lec 1-14?": what the page says is examinable
+        stated = answer_logistics(q, view, reader)
+        if stated.answered:
+            return stated
     if (reply.intent == "not_on_page" and not unstated
             and not f.decided_by.startswith("rule:") and set(q.words) & _ALONE_OR_TOGETHER):
         stated = answer_logistics(q, view, reader)

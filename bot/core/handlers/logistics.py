@@ -252,6 +252,11 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
                                        else m.item.lectures)
     if not lecture_ids:
         return [W.EXAMINABLE.format(note=a.examinable_note)], [], []
+    if len(set(lecture_ids)) > 3 and "only" in q.words:
+        # "only lec 1-14?": the page's own sentence on the whole range, which says what
+        # else is examinable, rather than a line per lecture
+        events = [e for lid in dict.fromkeys(lecture_ids) if (e := s.event(lid)) is not None]
+        return [W.EXAMINABLE.format(note=a.examinable_note)], [], events
     parts, unlisted, events = [], [], []
     for lid in dict.fromkeys(lecture_ids):
         lec = s.lecture(lid)

@@ -33,14 +33,18 @@ from bot.core.handlers.beyond import (
 from bot.core.handlers.course_wide import (
     answer_every_week,
     answer_first_or_last,
+    answer_local_guess,
     answer_next_to,
     answer_nth,
     answer_place_guess,
     answer_regular_slot,
     answer_revision_notes,
+    answer_session_mode,
     answer_time_zone,
     answer_titled_sessions,
     answer_weekly_clash,
+    answer_weeks_without,
+    zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import answer_logistics, answer_missing, answer_policy
@@ -233,7 +237,7 @@ class Assistant:
                 # the part before names
                 f = answered[i] = _after_previous_time(f, answered[i - 1].query)
             if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
-                    f.query.kinds or f.query.time.window)):
+                    f.query.kinds or f.query.time.window) or _carried_ids(f.query)):
                 # "first tutorial was when? and who ran it": "it" is what the answer before
                 # was about, when the part before named it only by description. A part of the
                 # same reading that names no kind or time of its own ("week 5 says task 2 is
@@ -303,6 +307,9 @@ class Assistant:
                       frames=tuple(frames))
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
+        return _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
+
+    def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
@@ -322,12 +329,15 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_time_zone(f.query, view, reader)
+                               or answer_local_guess(f.query, view, reader)
+                               or answer_session_mode(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
                                or answer_next_to(f.query, view, reader)
                                or answer_titled_sessions(f.query, view, reader)
                                or answer_every_week(f.query, view, reader)
+                               or answer_weeks_without(f.query, view, reader)
                                or answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
                                or answer_revision_notes(f.query, view, reader))
@@ -335,7 +345,8 @@ class Assistant:
                 # "the q&as are on zoom, aren't they?" read as a complaint or as something the
                 # page may not say: a guess about a slot or a place it does state is checked
                 course_wide = (answer_regular_slot(f.query, view, reader)
-                               or answer_place_guess(f.query, view, reader))
+                               or answer_place_guess(f.query, view, reader)
+                               or answer_session_mode(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)
@@ -440,6 +451,16 @@ _ALONE_OR_TOGETHER = frozenset({"individual", "individually", "group", "groups",
                                 "pairs", "partner", "partners", "alone", "together"})
 
 
+# Things of the course the page names and the logistics answer states: the book, where to
+# run code, the revision notes (the forum only by its name: "email" is no forum question).
+_STATED_RESOURCES = ("book", "gpu", "revision")
+
+
+def _names_a_resource(q: Query, view: CourseView) -> bool:
+    forum = {view.schedule.course.forum.name.lower(), "forum"}
+    return bool(any(q.has(c) for c in _STATED_RESOURCES) or forum & set(q.words))
+
+
 def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
     """A reply for a part that asks about something the page has no field for ("office
     hours", "reading week") beside something it does state: both. "Do we have anything next
@@ -456,16 +477,50 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         if on_then.answered and on_then.events:
             return dataclasses.replace(on_then, answered=False,
                                        text=f"{on_then.text}\n{reply.text}")
+    if (reply.intent == "not_on_page" and unstated and not reply.events
+            and _names_a_resource(q, view)):
+        # "whats the forum page called? and are there office hours": what the page says of
+        # the resource named, then that it mentions no office hours
+        stated = answer_logistics(dataclasses.replace(q, cues={
+            k: v for k, v in q.cues.items() if k != "not_on_page"}), view, reader)
+        if stated.answered:
+            return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
+                                       events=stated.events)
     if reply.intent == "people" and unstated and reply.answered:
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
+    if (reply.intent == "not_on_page" and not unstated and not f.decided_by.startswith("rule:")
+            and q.has("exam") and (q.has("cover") or q.has("examinable"))):
+        # "what's covered in the exam, only lec 1-14?": what the page says is examinable
+        stated = answer_logistics(q, view, reader)
+        if stated.answered:
+            return stated
     if (reply.intent == "not_on_page" and not unstated
             and not f.decided_by.startswith("rule:") and set(q.words) & _ALONE_OR_TOGETHER):
         stated = answer_logistics(q, view, reader)
         if stated.answered:
             return stated
     return reply
+
+
+def _with_zone_relation(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """A part asking how the asker's zone stands against course time ("ghana here, no time
+    diff with london right? when's task 3 due"): that first, for the dates of the answer's
+    events. A part read as anything but a course fact, and not by a rule (a matter the
+    privacy rules name stays private), is answered with it alone."""
+    q = f.query
+    if q is None or f.command is not None:
+        return reply
+    fact = reply.intent in _FACT_INTENTS and reply.answered
+    if not fact and f.decided_by.startswith("rule:"):
+        return reply
+    line = zone_relation(q, view, reader, reply.events if fact else [])
+    if line is None:
+        return reply
+    if fact:
+        return dataclasses.replace(reply, text=f"{line}\n{reply.text}")
+    return Reply("logistics", True, 0.85, line)
 
 
 def _clash_only(f: Frame) -> bool:
@@ -491,8 +546,8 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     q = f.query
     assert q is not None
     reply = answer_weekly_clash(q, view, reader)
-    if reply is None and q.kinds:  # "what timezone is the q&a in"
-        reply = answer_time_zone(q, view, reader)
+    if reply is None and q.kinds:  # "what timezone is the q&a in", "q&a is 10am for me?"
+        reply = answer_time_zone(q, view, reader) or answer_local_guess(q, view, reader)
     if reply is None and q.kinds & {"lecture", "tutorial"}:
         reply = answer_next_to(q, view, reader) or answer_order(q, view, reader)
     if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):
@@ -565,6 +620,13 @@ def _answered_about(q: Query, reply: Reply) -> Query:
                                tutorials=by_kind["tutorial"])
 
 
+def _carried_ids(q: Query) -> bool:
+    """Whether the part's task, lecture or tutorial ids were carried over from the part
+    before it, none written in it ("... what's the last coursework? and when is it due")."""
+    return bool(q.coursework or q.lectures or q.tutorials) and not any(
+        kind in ("coursework", "lecture", "tutorial") for kind, _ in q.spans)
+
+
 def _about_previous(f: Frame, previous: Reply) -> Frame:
     """The part with the events of the answer before it, when it points back ("who ran it",
     "is it live") and names none of its own; one or two things, or one slot's."""
@@ -572,7 +634,11 @@ def _about_previous(f: Frame, previous: Reply) -> Frame:
     assert q is not None
     events = previous.events
     slots = {e.start or e.id for e in events}
-    names = q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known
+    # (ids carried over from the part before, none written in this one, are that part's
+    # subject; the answer to it says what "it" became: "after task 2 what's the last one?
+    # when is it due")
+    ids = (q.coursework or q.lectures or q.tutorials) and not _carried_ids(q)
+    names = ids or q.staff or q.notes or q.subject_known
     if not events or len(slots) > 2 or names or not refers_back(q.text):
         return f
     by_kind = {k: [e.id for e in events if e.kind == k]

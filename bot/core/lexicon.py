@@ -127,6 +127,7 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "num", "no", "didnt", "dont", "doesnt", "cant", "heard", "hear", "theres", "get",
           "got", "understand", "apart", "studying", "study", "doing", "covering", "dumb",
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
+          "rewatch", "rewatching", "rewatched", "revisit", "revisiting",
           "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway", "q", "qs",
           "tho", "though"}
 

@@ -216,7 +216,10 @@ _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|ho
                    r"which)\b|(?:^|[,;:.!]\s*)(?:(?:and|n|&|also|plus|but|so)\s+)?"
                    r"(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|has|"
                    rf"have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
-                   r"can you |could you )?(?:explain|describe|eli5)\b)")
+                   r"can you |could you )?(?:explain|describe|eli5)\b)"
+                   # a request written as a statement: "I would be grateful if you could let
+                   # me know whether ...", "I was wondering if ..."
+                   r"|\blet (?:me|us) know\b|\bwonder(?:ing)? (?:if|whether)\b")
 
 
 def asks(text: str) -> bool:

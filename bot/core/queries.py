@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -18,6 +19,7 @@ from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Window
+from bot.core.zones import places_named
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
@@ -27,16 +29,22 @@ __all__ = ["asked_focus", "asked_order", "asks_exam_order", "by_start", "compare
            "exam_order", "following", "in_window", "asks_examinable", "named_as_start",
            "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
-           "split_at", "two_sessions"]
+           "split_at", "term_days", "two_sessions", "zone_offsets", "zone_relation_asked"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
 
 def events_of(view: CourseView, kinds: set[str], staff: list[str]) -> list[Event]:
-    """The course's events of these kinds, given by any of these staff when some are named."""
+    """The course's events of these kinds, given by the staff named when some are: those
+    with all of them ("the q&a with <A> and <B>" is one session, not every one of A's),
+    else those with any of them ("sessions by li or kainz")."""
     found = [e for e in view.events if e.kind in kinds]
     if staff:
-        found = [e for e in found if any(x.removesuffix(" & team") in staff for x in e.staff)]
+        def given_by(e: Event) -> set[str]:
+            return {x.removesuffix(" & team") for x in e.staff}
+        together = [e for e in found if set(staff) <= given_by(e)]
+        found = together if len(staff) > 1 and together else [
+            e for e in found if given_by(e) & set(staff)]
     return found
 
 
@@ -119,7 +127,7 @@ def named_as_start(q: Query) -> bool:
                                  r"(?:the\s+|my\s+|doing\s+)?\Z", before)
                        or _DONE.match(after))
         if starts_from and (_FOLLOWING.search(before + " " + after) or q.has("deadline")
-                            or "due" in q.words):
+                            or "due" in q.words or q.direction in ("next", "last")):
             return True
     return False
 
@@ -581,3 +589,64 @@ def asked_focus(q: Query) -> Query:
     if not kinds:  # (an id named in them says its kind)
         kinds = {k for k in q.kinds if k != "lecture" or ids["lectures"]}
     return dataclasses.replace(q, kinds=kinds, **ids)
+
+
+# "lisbon is the same as london right?", "ghana, no time difference right?", "how many hours
+# behind are you in lima": how the asker's zone stands against course time.
+_ZONE_RELATION = re.compile(r"\bsame (?:time|timezone|time ?zone|clock|hours?)\b"
+                            r"|\btime ?(?:diff|difference|differences|gap|offset)s?\b"
+                            r"|\bno (?:time )?diff(?:erence)?\b|\bhours? (?:ahead|behind)\b"
+                            r"|\b(?:ahead of|behind)\b")
+_NEEDS_PLACE = re.compile(r"\bsame (?:time|clock|hours?)\b|\b(?:ahead of|behind)\b")
+
+
+def zone_relation_asked(q: Query, view: CourseView, reader: Reader) -> ZoneInfo | None:
+    """The asker's zone when the question asks how it stands against course time: a place
+    it names other than the course's ("lisbon - same time as london?"), else the zone the
+    asker is in; None when it asks no such thing or the zone is the course's own."""
+    text = q.raw.lower()
+    if not _ZONE_RELATION.search(text):
+        return None
+    named = places_named(normalize(q.raw))
+    if _NEEDS_PLACE.search(text) and not named and not _ZONE_RELATION.search(
+            _NEEDS_PLACE.sub(" ", text)):
+        return None  # "same time every week?", "i'm behind on lectures": no zone in it
+    course = view.tz.key
+    others = [z for z in named if z.key != course]
+    if others:
+        return others[0]
+    return reader.tz if reader.tz.key != course else None
+
+
+def zone_offsets(view: CourseView, tz: ZoneInfo,
+                 instants: list[datetime]) -> list[tuple[timedelta, list[datetime]]]:
+    """How far `tz` is from course time at each of these instants (its UTC offset minus the
+    course's), grouped where it stays the same, in order."""
+    groups: list[tuple[timedelta, list[datetime]]] = []
+    for at in sorted(instants):
+        diff = (at.astimezone(tz).utcoffset() or timedelta()) - (
+            at.astimezone(view.tz).utcoffset() or timedelta())
+        if groups and groups[-1][0] == diff:
+            groups[-1][1].append(at)
+        else:
+            groups.append((diff, [at]))
+    return groups
+
+
+def term_days(view: CourseView, reader: Reader) -> list[datetime]:
+    """Noon, course time, of each day from today (or the term's start) to the term's end;
+    today alone once the term is over."""
+    weeks = view.schedule.weeks
+    if not weeks:
+        return [reader.now]
+    first = datetime.combine(weeks[0].starts, time(12), view.tz)
+    last = datetime.combine(weeks[-1].starts + timedelta(days=6), time(12), view.tz)
+    today = datetime.combine(reader.now.astimezone(view.tz).date(), time(12), view.tz)
+    day = max(first, today)
+    if day > last:
+        return [reader.now]
+    days = []
+    while day <= last:
+        days.append(day)
+        day += timedelta(days=1)
+    return days

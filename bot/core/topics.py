@@ -71,6 +71,34 @@ class TopicIndex:
         none, so that a plain word counts as named only when the title has it."""
         return (set(self._content_words(word)) - {word}) or {word}
 
+    def companions(self, item_id: str, kind: str, weeks_apart: int = 1) -> list[TopicItem]:
+        """The items of `kind` whose title words all appear in this item's title, within
+        `weeks_apart` weeks of it, nearest first: the tutorial that goes with a lecture
+        ("GCNs" with "GNNs, GCNs"; "attention" with "Attention & Transformer basics"), so a
+        topic the course names one way finds the session it titles another."""
+        at = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
+        if at is None:
+            return []
+        return self._related(item_id, kind, weeks_apart, within=True)
+
+    def covering(self, item_id: str, kind: str, weeks_apart: int = 1) -> list[TopicItem]:
+        """The items of `kind` whose titles hold all of this item's title words, within
+        `weeks_apart` weeks, nearest first: the lectures a tutorial goes with ("recurrent
+        networks" with "RNN basics" and "RNN applications")."""
+        return self._related(item_id, kind, weeks_apart, within=False)
+
+    def _related(self, item_id: str, kind: str, weeks_apart: int,
+                 within: bool) -> list[TopicItem]:
+        at = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
+        if at is None or not self._words[at]:
+            return []
+        own, week = self._words[at], self.items[at].week
+        found = [(abs(item.week - week), item) for i, item in enumerate(self.items)
+                 if item.kind == kind and i != at and self._words[i]
+                 and (self._words[i] <= own if within else own <= self._words[i])
+                 and abs(item.week - week) <= weeks_apart]
+        return [item for _, item in sorted(found, key=lambda f: (f[0], f[1].id))]
+
     def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5,
                vector: np.ndarray | None = None) -> list[TopicMatch]:
         """Lectures, tutorials and readings the phrase names, best first. `vector` is the

@@ -425,7 +425,9 @@ class Understander:
             return "upcoming"  # "which tutorials are left": every one still to come
         if q.has("next"):
             return "next"
-        if q.has("all") or plural:
+        # ("anything left at all": no list of all of them)
+        at_all = q.cues.get("all") == {"all"} and re.search(r"\bat all\b", q.text)
+        if (q.has("all") and not at_all) or plural:
             return "all"  # "when are the tutorials": all of them
         return None
 
@@ -451,7 +453,11 @@ _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 
 
 _WHATS_LEFT = re.compile(r"\b(?:what|anything|something)(?: is|s)? (?:still )?"
-                         r"(?:left|remaining|to come)\b|\bwhat remains\b|\bstill to come\b")
+                         r"(?:left|remaining|to come)\b|\bwhat remains\b|\bstill to come\b"
+                         # "is there still something to do in this module", "anything more
+                         # ahead for us"
+                         r"|\bstill (?:anything|something)\b"
+                         r"|\b(?:anything|something) (?:more |else )?(?:to do|ahead)\b")
 _EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (*EVENT_KINDS, "session", "coursework")))
 
 

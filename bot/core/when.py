@@ -111,6 +111,15 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
     if (m := _WEEKDAY_CLASS.search(text)) is not None:
         remainder = re.sub(r"\s+", " ", (text[:m.start()] + " " + text[m.end():]).strip())
         day = next(g for g in m.groups() if g)[:3]
+        # "tuesday mornings are tricky. next week (week 7), same tuesday slots?": a window
+        # named beside the kind of day still holds
+        for parser in _PARSERS:
+            found = parser(remainder, today, local_now, tz, cal)
+            if found is not None:
+                window, span, week_number = found
+                rest = re.sub(r"\s+", " ", (remainder[:span[0]] + " " + remainder[span[1]:]))
+                return TimeParse(window, rest.strip(), week_number, m.group().strip(),
+                                 WEEKDAYS[day])
         return TimeParse(None, remainder, None, m.group().strip(), WEEKDAYS[day])
     for parser in _PARSERS:
         found = parser(text, today, local_now, tz, cal)

@@ -76,6 +76,22 @@ ZONE_OF_TIMES = ("The course page gives its times, deadlines included, in course
 ZONE_SHOWN_YOURS = "I give each time in your zone too ({zone}), with course time beside it."
 CLOCK_CONVERTED = ("{clock} {abbrev} course time (on {day}) is {theirs} {their_abbrev}"
                    "{their_day} in {zone}.")
+# How the asker's zone stands against course time ("lisbon is the same as london right?").
+ZONE_SAME = ("{place} time ({abbrev}) is the same as course time ({course_abbrev}, "
+             "{course_place}){dates}.")
+ZONE_AHEAD = ("{place} time ({abbrev}) is {hours} ahead of course time ({course_abbrev}, "
+              "{course_place}){dates}.")
+ZONE_BEHIND = ("{place} time ({abbrev}) is {hours} behind course time ({course_abbrev}, "
+               "{course_place}){dates}.")
+ZONE_ON_DAY = " on {day}"
+ZONE_FROM_TO = " from {first} to {last}"
+# A local clock time guessed for a session ("so the q&a is 10am for me too?").
+LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
+# How sessions other than lectures are delivered ("is the panel live or just a video").
+MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
+MODE_PLACE = " on {place}"
+MODE_RECORDING_UNKNOWN = ("The course page doesn't say whether the {what} are recorded; it "
+                          "lists them as held live, at a set time{place}:")
 # Every session whose title names the topic ("the transformer lectures").
 TITLED_HEADER = "The {kinds} on {phrase}:"
 NONE_AFTER_SESSION = "{title} is the last of its kind on the course page: none comes after it."
@@ -115,6 +131,12 @@ NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
                        "deadline on it is over.")
 LAST_WAS = "The most recent one: {line}"
+# "what's left after today": what is still due later today, and the weeks with no session.
+STILL_TODAY = "Still to come later today:"
+NOTHING_AFTER = "Nothing of that kind is on the schedule {label}."
+WEEKS_EMPTY = "No session is held in week{s} {weeks}."
+EXAM_STILL_AHEAD = ("What remains is the exam ({weight}% of the final mark); the course page "
+                    "gives no date for it.")
 # A yes/no question about a session in a time ("is today's tut the one on padding?").
 CONFIRM_YES = "Yes:"
 CONFIRM_NO = "No:"
@@ -135,6 +157,10 @@ LECTURES_OF_WEEK = "Week {week}'s lectures: {titles}."
 EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks})."
 EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
 WITH_STAFF = " with {staff}"
+WEEKS_WITHOUT = "The course page lists no {what} in week{s} {weeks}."
+WEEKS_WITHOUT_NONE = "Every course week has {what} on the course page."
+LECTURES_DELIVERED = "{how} lectures"
+ANY_SESSION = "session (lecture, Q&A, tutorial, panel or quiz)"
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
@@ -159,8 +185,13 @@ NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its tit
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "
                 "another course's, please ask its own staff or forum.")
+# "which lecture is T08 based on": the lectures whose titles hold the tutorial's topic.
+TUTORIAL_GOES_WITH = "{id} goes with the lectures whose titles name its topic: {lectures}."
+# "the gnn tutorial": none is titled so; the one that goes with the lecture of that topic.
+COMPANION_OF = "The {kind} that goes with {title}:"
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
+DUE_IN = "{what} is in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
 EVENT_LINE_UNTIMED = "• Week {week} ({week_span}): {title}{topic}{staff}{place} (no time given)"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from importlib import resources
+from pathlib import Path
+from zoneinfo import TZPATH, ZoneInfo, available_timezones
 
 # Common abbreviations and names students use; ambiguous ones (CST, IST in Ireland) are
 # resolved to the zone most students mean, or left out.
@@ -52,7 +54,41 @@ _NAMED = {
 # Words that are also place names in the zone database but mean something else in a question.
 _NOT_PLACES = {"center", "casey", "davis", "palmer", "troll", "mawson", "vostok", "knox",
                "marengo", "vevay", "winamac", "monticello", "beulah", "petersburg", "eucla",
-               "creston", "thule", "stanley", "famagusta", "nome"}
+               "creston", "thule", "stanley", "famagusta", "nome",
+               # countries whose names are also people's or places' elsewhere
+               "jordan", "chad", "georgia", "jersey", "guernsey", "niger", "turkey"}
+
+
+def _zone_table(name: str) -> str:
+    """One of the zone database's tables (country names, zones by country): the system's,
+    else the tzdata package's; "" when neither is installed."""
+    for base in TZPATH:
+        path = Path(base) / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    try:
+        return (resources.files("tzdata") / "zoneinfo" / name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Country names for the countries with one zone ("ghana", "peru"), from the zone
+    database's own tables: a country with several zones is named only in _NAMED."""
+    names = {}
+    for line in _zone_table("iso3166.tab").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            code, name = line.split("\t", 1)
+            names[code] = re.sub(r"\s*\(.*\)", "", name).strip().lower()
+    zones: dict[str, list[str]] = {}
+    for line in _zone_table("zone.tab").splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            if len(fields) >= 3:
+                zones.setdefault(fields[0], []).append(fields[2])
+    return {names[code]: keys[0] for code, keys in zones.items()
+            if len(keys) == 1 and code in names and names[code] not in _NOT_PLACES}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +99,8 @@ def _names() -> dict[str, str]:
             city = key.rsplit("/", 1)[1].replace("_", " ").lower()
             if city not in _NOT_PLACES:
                 names.setdefault(city, key)
+    for country, key in _countries().items():
+        names.setdefault(country, key)
     return names
 
 
@@ -89,3 +127,32 @@ def find_zone(text: str) -> tuple[ZoneInfo, tuple[int, int]] | None:
         name = m.group(1) or m.group(2)
         return ZoneInfo(_names()[name]), m.span()
     return None
+
+
+@lru_cache(maxsize=1)
+def _anywhere() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})\b")
+
+
+# Names that stand for a zone only when said to be one ("in eastern", "pacific time"), not
+# anywhere in a sentence ("the central limit", "wake up", "easter").
+_ONLY_AS_ZONE = frozenset({"la", "et", "pt", "ny", "central", "mountain", "eastern", "pacific",
+                           "european", "indian", "british", "christmas", "easter", "midway",
+                           "wake", "hope", "regina", "victoria", "mayotte", "guam"})
+
+
+def places_named(text: str) -> list[ZoneInfo]:
+    """Every zone a normalised question names by a place, a zone's name or an offset,
+    wherever it stands ("lisbon - same time as london?", "ghana here"), in order; for
+    questions about how two zones relate, where "in" or "time" need not be written."""
+    found: list[ZoneInfo] = []
+    if (m := _OFFSET.search(text)) and 0 < int(m.group(2)) <= 14:
+        found.append(ZoneInfo(f"Etc/GMT{'-' if m.group(1) == '+' else '+'}{int(m.group(2))}"))
+    for m in _anywhere().finditer(text):
+        if m.group(1) in _ONLY_AS_ZONE:
+            continue
+        zone = ZoneInfo(_names()[m.group(1)])
+        if zone not in found:
+            found.append(zone)
+    return found

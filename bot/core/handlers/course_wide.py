@@ -4,8 +4,9 @@ weeks that have none), and the course's first or last of a kind ("the final lect
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -21,11 +22,14 @@ from bot.core.queries import (
     neighbour,
     next_to_named,
     plural_kinds,
+    term_days,
     titled_by_words,
     weekly_clash,
     weeks_held,
+    zone_offsets,
+    zone_relation_asked,
 )
-from bot.core.text import normalize, number_value
+from bot.core.text import normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, zone_abbrev
 from bot.core.understand import Query
 from bot.core.zones import find_zone
@@ -55,6 +59,39 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
         if e.kind not in asked:  # "week 8's is the panel discussion, in the Q&A slot"
             lines.append(W.EVERY_WEEK_IN_SLOT.format(week=e.week, title=e.title))
     return Reply("schedule", True, 0.85, "\n".join(lines), events)
+
+
+# "which weeks have no teaching at all", "any weeks without a tutorial": the empty weeks.
+_WEEKS_WITHOUT = re.compile(r"\b(?:which|what|any) weeks?\b[^.?!]{0,30}?\b(?:no|without|nothing)\b"
+                            r"|\bweeks? (?:with|that have|having) no\b")
+
+
+def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The course weeks in which none of the kinds of session asked (any session when none
+    is named) is held or placed, with the page's note on the week. None unless asked."""
+    if (not _WEEKS_WITHOUT.search(q.text) or q.time.window is not None or q.lectures
+            or q.tutorials or q.coursework):
+        return None
+    asked = q.kinds & _SESSIONS or set(_SESSIONS)
+    kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
+    events = events_of(view, kinds, q.staff)
+    what = (W.ANY_SESSION if asked == set(_SESSIONS)
+            else " or ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked)))
+    if asked == {"lecture"} and (q.has("live") or _PRERECORDED_ASKED.search(q.raw.lower())):
+        # "which weeks have no pre-recorded lectures": those delivered that way only
+        live = q.has("live") and not _PRERECORDED_ASKED.search(q.raw.lower())
+        events = [e for e in events if (e.start is not None) == live]
+        what = W.LECTURES_DELIVERED.format(how="live" if live else "pre-recorded")
+    _, missing = weeks_held(view, events)
+    if not missing:
+        return Reply("schedule", True, 0.85, W.WEEKS_WITHOUT_NONE.format(what=what))
+    lines = [W.WEEKS_WITHOUT.format(what=what, s="s" if len(missing) > 1 else "",
+                                    weeks=_weeks(missing))]
+    for n in missing:
+        week = view.schedule.week(n)
+        if week is not None and week.note:
+            lines.append(W.WEEK_NOTE.format(week=n, span=view.week_span(n), note=week.note))
+    return Reply("schedule", True, 0.85, "\n".join(lines))
 
 
 def _weeks(numbers: list[int]) -> str:
@@ -414,3 +451,165 @@ def _clock_time(raw: str) -> tuple[int | None, int]:
         return hour, int(m.group(2) or 0)
     hour, minute = int(m.group(4)), int(m.group(5))
     return (hour, minute) if hour < 24 and minute < 60 else (None, 0)
+
+
+_SAME_GUESSED = re.compile(r"\bsame\b|\bno (?:time )?diff")
+
+
+def _abbrev_utc(at: datetime) -> str:
+    """"WET, UTC+0": a zone's abbreviation with its offset, or the offset alone."""
+    abbrev = zone_abbrev(at)
+    if abbrev.startswith("UTC"):
+        return abbrev
+    minutes = int((at.utcoffset() or timedelta()).total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{abbrev}, UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
+
+
+def _place_name(zone) -> str:
+    return zone.key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zone_relation(q: Query, view: CourseView, reader: Reader, events: list) -> str | None:
+    """How the asker's zone stands against course time on the dates concerned (the dated
+    events of the answer, else each day of the rest of the term): "Lisbon time (WET) is the
+    same as course time (GMT, London) on <the day>", Yes or No first when the question
+    guesses they are the same. None unless the question asks it."""
+    zone = zone_relation_asked(q, view, reader)
+    if zone is None:
+        return None
+    instants = [e.start for e in events if getattr(e, "start", None) is not None]
+    groups = zone_offsets(view, zone, instants or term_days(view, reader))
+    sentences = []
+    for diff, at in groups:
+        first, last = at[0], at[-1]
+        if first.date() == last.date():
+            dates = W.ZONE_ON_DAY.format(day=format_day_date(first.astimezone(view.tz).date()))
+        else:
+            dates = W.ZONE_FROM_TO.format(first=format_day_date(first.astimezone(view.tz).date()),
+                                          last=format_day_date(last.astimezone(view.tz).date()))
+        minutes = abs(int(diff.total_seconds() // 60))
+        hours = (f"{minutes // 60} hour{'s' if minutes != 60 else ''}" if minutes % 60 == 0
+                 else f"{minutes // 60}h{minutes % 60:02d}")
+        template = (W.ZONE_SAME if not minutes else W.ZONE_AHEAD if diff > timedelta()
+                    else W.ZONE_BEHIND)
+        sentences.append(template.format(
+            place=_place_name(zone), abbrev=_abbrev_utc(first.astimezone(zone)),
+            course_abbrev=zone_abbrev(first.astimezone(view.tz)),
+            course_place=_place_name(view.tz), hours=hours, dates=dates))
+    text = " ".join(sentences)
+    if _SAME_GUESSED.search(q.raw.lower()):
+        same = all(not diff for diff, _ in groups)
+        text = f"{W.CONFIRM_YES if same else W.CONFIRM_NO} {text}"
+    return text
+
+
+def _clock_clause_asks(raw: str) -> bool:
+    """Whether the clause holding the first clock time asks (ends in "?" or the text, or
+    opens yes or no): "so the q&a is 10am for me too?", not "... is at 9pm for me, can i skip
+    it?"."""
+    m = re.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", raw, re.I)
+    if m is None:
+        return False
+    start = max(raw.rfind(c, 0, m.start()) for c in ".,;!?\n") + 1
+    ends = [i for c in ".,;!?\n" if (i := raw.find(c, m.end())) >= 0]
+    end = min(ends) if ends else len(raw)
+    clause = raw[start:end].strip().lower()
+    # (a part's own text may end without its "?": nothing after the clause asks instead)
+    rest = raw[end:].strip(" ?!.\n")
+    return raw[end:end + 1] == "?" or not rest or bool(_YES_NO_START.match(clause))
+
+
+def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"so the q&a is 10am for me too?": a clock time guessed in the asker's own time for a
+    kind of session, checked against the next one, shown in both zones. None unless asked."""
+    asked = q.kinds & _SESSIONS
+    hour, minute = _clock_time(q.raw)
+    if (hour is None or not asked or not _MY_TIME.search(q.text) or q.lectures or q.tutorials
+            or q.coursework or q.time.window is not None):
+        return None  # (a session in a time named: the yes/no about that time answers it)
+    if reader.tz.key == view.tz.key:
+        return None  # "3am where i am": the asker's own zone is not known
+    if not _clock_clause_asks(q.raw):
+        return None  # "the q&a is at 9pm for me, can i skip them?": said, not guessed
+    events = named_events(q, view, reader) or events_of(view, set(asked), q.staff)
+    later = sorted((e for e in events if e.start and e.start > reader.now),
+                   key=lambda e: (e.start, e.id))
+    if not later:
+        return None
+    upcoming = [e for e in later if e.start == later[0].start]
+    theirs = upcoming[0].start.astimezone(reader.tz)
+    verdict = W.CONFIRM_YES if (theirs.hour, theirs.minute) == (hour, minute) else W.CONFIRM_NO
+    kind = W.KIND_SINGULAR.get(upcoming[0].kind, upcoming[0].kind)
+    head = W.LOCAL_GUESS.format(verdict=verdict, kind=kind, theirs=f"{theirs:%H:%M}",
+                                their_abbrev=zone_abbrev(theirs))
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(upcoming, reader)]),
+                 upcoming)
+
+
+# How a session is delivered, asked yes or no: "is the panel live or just a video", "are the
+# q&a sessions recorded".
+_LIVE = frozenset({"live", "livestream", "livestreamed", "realtime", "synchronous", "inperson"})
+_RECORDED = frozenset({"recorded", "recording", "recordings", "video", "videos", "prerecorded",
+                       "replay", "rewatch", "rewatching"})
+# Things put up after a session that are not a recording of it ("are the q&a slides uploaded").
+_NOT_RECORDINGS = frozenset({"slides", "slide", "notes", "materials", "solutions", "answers",
+                             "code", "notebook", "notebooks"})
+_HELD_SESSIONS = frozenset({"qa", "tutorial", "panel"})
+# Asked whether it is delivered as a video instead of live ("is the tutorial just a video").
+_PRERECORDED_ASKED = re.compile(r"\bpre-? ?recorded\b|\b(?:just|only|merely) (?:a |an )?"
+                                r"(?:video|recording|youtube)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_YES_NO_START = re.compile(r"^\W*(?:(?:so|and|but|also|ok|okay|hey|hi|pls|please)\W+)*"
+                           r"(?:is|are|will|would|does|do|did|was|were|can|could)\b")
+# A clause opening yes or no after the thing is named ("the panel, will it be live").
+_CLAUSE_ASKS_YES_NO = re.compile(r"(?:^|[,;:.!?-]\s*|\b(?:and|so|but|or)\s+)"
+                                 r"(?:is|are|will|would|does|do|was|were|can)\s+"
+                                 r"(?:it|they|that|this|these|those|the|there)\b")
+
+
+def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A yes/no about how sessions that are not lectures are delivered, about the ones named
+    only. Whether they are live is on the page (held at a set time and place): Yes or No
+    first. Whether they are recorded is not: said so, with how they are held and the next
+    one (a TA is offered). None unless such a question."""
+    asked = q.kinds & _HELD_SESSIONS
+    if not asked or q.lectures or q.coursework or set(q.words) & _NOT_RECORDINGS:
+        return None
+    # the sentences that ask yes or no, and in them the words about the mode: "I never can
+    # attend live. ... the tutorials, are they recorded?" asks whether they are recorded
+    sentences = [s for s in _SENTENCES.split(q.text) if s.strip()]
+    text = " ".join(s for s in sentences if _YES_NO_START.match(s) or _TAG.search(s)
+                    or _CLAUSE_ASKS_YES_NO.search(s))
+    words = tokens(text)
+    mode_words = [w for w in words if w in _LIVE or w in _RECORDED]
+    if not mode_words:
+        return None
+    # the kinds named up to the last word about the mode ("are the q&a sessions recorded, i
+    # have a lab then": the lab is the asker's)
+    last = max(m.end() for w in set(mode_words) for m in re.finditer(rf"\b{w}\b", text))
+    said = set(tokens(text[:last]))
+    asked = {k for k in asked if said & q.cues.get(k, set())} or asked
+    narrowed = dataclasses.replace(q, kinds=set(asked))
+    named = named_events(narrowed, view, reader)
+    events = named or events_of(view, set(asked) | (
+        in_qa_slots(view.schedule) if "qa" in asked else set()), q.staff)
+    timed = sorted((e for e in events if e.start is not None and e.kind in asked | {"panel"}),
+                   key=lambda e: (e.start, e.id))
+    if not timed:
+        return None
+    later = [e for e in timed if e.start > reader.now]
+    shown = (timed if len(timed) <= 2 and named else
+             [e for e in (later or timed[-1:]) if e.start == (later or timed[-1:])[0].start])
+    places = sorted({e.location for e in timed if e.location})
+    place = W.MODE_PLACE.format(place=" / ".join(places)) if places else ""
+    what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked))
+    lines_shown = view.event_lines(shown, reader)
+    if set(words) & _LIVE or _PRERECORDED_ASKED.search(text):
+        # "live or just a video": live is what the page says of a session at a set time
+        verdict = W.CONFIRM_YES if mode_words[0] in _LIVE else W.CONFIRM_NO
+        head = W.MODE_LIVE.format(verdict=verdict, what=what, place=place)
+        return Reply("schedule", True, 0.85, "\n".join([head, *lines_shown]), shown)
+    head = W.MODE_RECORDING_UNKNOWN.format(what=what, place=place)
+    return Reply("schedule", False, 0.6, "\n".join([head, *lines_shown]), shown)

@@ -54,6 +54,9 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     if len(chosen) == 1 and named_as_start(q):
         # "after task 1 when's the next one due": the task after the one named
         after = following(deadlines, chosen)
+        if after and q.direction == "last":
+            # "after task 2 what's the last coursework": the last of all, after the one named
+            after = [deadlines[-1]]
         if not after:
             return Reply("deadline", True, 0.85, W.NONE_AFTER_DEADLINE.format(
                 id=chosen[0].id, when=view.instant(chosen[0].start, reader)), chosen)

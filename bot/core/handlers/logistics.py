@@ -95,8 +95,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         listed = q.kinds if only_left else q.kinds & {"deadline", "quiz"}
         events = [e for e in view.events if e.kind in listed
                   and (not only_left or (e.start is not None and e.start > reader.now))]
-    if q.has("examinable") or (q.has("exam") and (q.lectures or q.has("cover")
-                                                   or q.subject_known)):
+    # "watched lectures 15-17 ... how much does the exam count compared to the coursework":
+    # the weight of the two is asked; lectures said beside it are context
+    weights_asked = bool(words & WEIGHT_WORDS) and q.has("coursework") and not q.has("cover")
+    if q.has("examinable") or (q.has("exam") and not weights_asked
+                               and (q.lectures or q.has("cover") or q.subject_known)):
         found, unlisted, lectures = _examinable(q, view)
         parts.extend(found)
         events.extend(e for e in lectures if e not in events)
@@ -141,8 +144,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     elif q.has("exam") and not parts:
         parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                          count=a.coursework_count, assessed=a.coursework_assessed))
-    if q.has("submit") or (words & _SUBMITTED and (q.coursework or q.has("coursework"))
-                           and not parts):  # "is cw submitted on <system> or on teams"
+    # "where do i find the cw notebooks, i looked in teams files": finding them, not handing
+    # them in ("files" alone is no submission)
+    finding = q.has("materials_where") and q.cues.get("submit", set()) <= {"file", "files"}
+    if (q.has("submit") and not finding) or (
+            words & _SUBMITTED and (q.coursework or q.has("coursework"))
+            and not parts):  # "is cw submitted on <system> or on teams"
         individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
                                          individual=individual, notebooks=a.notebooks_note))
@@ -184,7 +191,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
-    if q.has("where") and not parts and (q.coursework or q.has("coursework")):
+    if (q.has("where") or finding) and not parts and (q.coursework or q.has("coursework")):
         # "where r the cw notebooks": the tasks' handout, not where sessions are held
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("where") and not parts:
@@ -245,6 +252,11 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
                                        else m.item.lectures)
     if not lecture_ids:
         return [W.EXAMINABLE.format(note=a.examinable_note)], [], []
+    if len(set(lecture_ids)) > 3 and "only" in q.words:
+        # "only lec 1-14?": the page's own sentence on the whole range, which says what
+        # else is examinable, rather than a line per lecture
+        events = [e for lid in dict.fromkeys(lecture_ids) if (e := s.event(lid)) is not None]
+        return [W.EXAMINABLE.format(note=a.examinable_note)], [], events
     parts, unlisted, events = [], [], []
     for lid in dict.fromkeys(lecture_ids):
         lec = s.lecture(lid)

@@ -21,6 +21,7 @@ from bot.core.queries import (
     on_weekday,
     undated_time_asked,
     weeks_asked,
+    weeks_held,
 )
 from bot.core.text import tokens
 from bot.core.timefmt import elapsed, format_day, format_duration
@@ -66,7 +67,7 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "how long until the panel": say how long, not only when.
         future = [e for e in reply.events if e.start and e.start > reader.now]
         if future:
-            reply.text += "\n" + W.STARTS_IN.format(
+            reply.text += "\n" + (W.DUE_IN if future[0].kind == "deadline" else W.STARTS_IN).format(
                 what=future[0].title, left=format_duration(elapsed(reader.now, future[0].start)))
     return reply
 
@@ -196,9 +197,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                         key=lambda e: (e.start or _week_end(e, view) or reader.now, e.id))
         if not chosen:
             # "anything left for this course at all?" after the last event: all of it is over
-            return Reply("schedule", True, 0.8,
-                         W.NOTHING_NEXT if q.kinds else W.NOTHING_LEFT_AT_ALL)
-        return _remaining(chosen, kinds, "", view, reader)
+            return Reply("schedule", True, 0.8, W.NOTHING_NEXT if q.kinds
+                         else _all_over(view, reader))
+        return _remaining(chosen, kinds, "", view, reader, reader.now)
     if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
         chosen = [e for e in candidates]
         head = W.EVENTS_HEADER.format(what=_kinds_name(kinds).capitalize())
@@ -207,7 +208,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     upcoming = [e for e in timed if e.start > reader.now]
     if timed and (q.staff or (q.kinds and len(timed) <= 2 and q.direction is None)):
         # "when is <lecturer>'s lecture", "when is the panel": the answer is that event,
-        # whether it is still to come or not.
+        # whether it is still to come or not. Asked where, a lecture is shown as lectures
+        # are (how and where it is given: "online"), not as a session line without a place.
+        if q.has("where") and any(e.kind == "lecture" and not e.location for e in timed):
+            return _about(timed, q, view, reader)
         return Reply("schedule", True, 0.9, "\n".join(view.event_lines(timed, reader)), timed)
     if not upcoming:
         if timed:  # say what the last one was rather than only "nothing left"
@@ -337,6 +341,15 @@ def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reade
     if event is None:
         return None
     wanted = "tutorial" if "tutorial" in kinds else "lecture"
+    companions = [e for item in view.topics.companions(event.id, wanted)
+                  if (e := view.schedule.event(item.id)) is not None]
+    if companions:
+        # "the gnn tutorial": none is titled so, but the one titled "GCNs" goes with the
+        # lecture "GNNs, GCNs" the topic names
+        head = W.COMPANION_OF.format(kind=wanted, title=event_name(event))
+        return Reply("schedule", True, 0.8, "\n".join([head, *(
+            [_lecture_line(e, view, reader) for e in companions] if wanted == "lecture"
+            else view.event_lines(companions, reader))]), companions)
     lines = [W.say_topic(W.NO_KIND_FOR_TOPIC, q.topic_phrase, kind=wanted)]
     lines += ([_lecture_line(event, view, reader)] if event.kind == "lecture"
               else view.event_lines([event], reader))
@@ -360,14 +373,56 @@ def _week_end(e: Event, view: CourseView) -> datetime | None:
 
 
 def _remaining(chosen: list[Event], kinds: set[str], since: str, view: CourseView,
-               reader: Reader) -> Reply:
+               reader: Reader, after: datetime | None = None) -> Reply:
     """Everything of these kinds still to come, counted by session (two tutorials in one
-    slot are one session)."""
+    slot are one session); asked of every kind, the weeks of the rest of the term with no
+    session in them too ("week 9: nothing")."""
     what = _kinds_name(kinds)
     head = W.REMAINING_HEADER.format(what_cap=what[0].upper() + what[1:], since=since,
                                      count=len(by_start(chosen)))
-    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
-                 chosen)
+    lines = [head, *view.event_lines(chosen, reader)]
+    if after is not None and set(ALL_KINDS) <= kinds:
+        empty = _weeks_without_sessions(view, after)
+        if empty:
+            lines.append(W.WEEKS_EMPTY.format(s="s" if len(empty) > 1 else "", weeks=", ".join(
+                f"{n} ({view.week_span(n)})" for n in empty)))
+    return Reply("schedule", True, 0.85, "\n".join(lines), chosen)
+
+
+def _weeks_without_sessions(view: CourseView, after: datetime) -> list[int]:
+    """The course weeks ending after `after` in which no session is held or placed."""
+    sessions = [e for e in view.events if e.kind != "deadline"]
+    _, missing = weeks_held(view, sessions)
+    later = []
+    for n in missing:
+        week = view.schedule.week(n)
+        if week is not None and datetime.combine(week.starts + _WEEK, time(), view.tz) > after:
+            later.append(n)
+    return later
+
+
+def _later_today(candidates: list[Event], window: Window, reader: Reader) -> list[Event]:
+    """Events later today than now, when the window asked starts at the end of the asker's
+    today ("what's left after today"): still to come, though not after today."""
+    local = reader.now.astimezone(reader.tz)
+    midnight = datetime.combine(local.date() + _DAY, time(), reader.tz)
+    if window.start != midnight:
+        return []
+    return sorted((e for e in candidates if e.start and reader.now < e.start < window.start),
+                  key=lambda e: (e.start, e.id))
+
+
+def _all_over(view: CourseView, reader: Reader) -> str:
+    """Everything on the schedule is over: say so, name the last thing it dates, and what
+    remains that it does not date (the exam)."""
+    lines = [W.NOTHING_LEFT_AT_ALL]
+    if view.timed:
+        last = view.timed[-1]
+        lines.append(W.LAST_WAS.format(line=view.event_lines([last], reader)[0].lstrip("• ")))
+    weight = view.schedule.assessment.exam_weight
+    if weight:
+        lines.append(W.EXAM_STILL_AHEAD.format(weight=weight))
+    return "\n".join(lines)
 
 
 def _kinds_name(kinds: set[str]) -> str:
@@ -519,11 +574,27 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
     if window.granularity == "after":  # "the next tutorial after today's": the first one
         timed.sort(key=lambda e: (e.start, e.id))
-        if not timed:
-            return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
-        if q.asks_count or q.asks_remaining or q.direction == "all":
-            # "after today's tut how many are left": all of them, counted
-            return _remaining(timed, kinds, " " + window.label, view, reader)
+        remaining = q.asks_count or q.asks_remaining or q.direction == "all"
+        today = _later_today(candidates, window, reader) if remaining else []
+        if not timed and not today:
+            return Reply("schedule", True, 0.8, W.NOTHING_NEXT if q.kinds
+                         else _all_over(view, reader))
+        if remaining and not timed:
+            lines = [W.STILL_TODAY, *view.event_lines(today, reader),
+                     W.NOTHING_AFTER.format(label=window.label)]
+            weight = view.schedule.assessment.exam_weight
+            if not q.kinds and weight:
+                lines.append(W.EXAM_STILL_AHEAD.format(weight=weight))
+            return Reply("schedule", True, 0.85, "\n".join(lines), today)
+        if remaining:
+            # "after today's tut how many are left": all of them, counted; "what's left
+            # after today" on a deadline day: today's later deadline first
+            reply = _remaining(timed, kinds, " " + window.label, view, reader, window.start)
+            if today:
+                reply.text = "\n".join([W.STILL_TODAY, *view.event_lines(today, reader),
+                                        reply.text])
+                reply.events = [*today, *reply.events]
+            return reply
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.9)
     week_level = []
     if window.granularity == "week" and window.course_week is not None:

@@ -8,7 +8,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
 from bot.core.handlers.sessions import session_after
 from bot.core.lexicon import FILLER
-from bot.core.queries import in_window
+from bot.core.queries import asked_focus, in_window
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -72,7 +72,17 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (after := session_after(named, q, view, reader)) is not None:
         return after  # "which lecture comes after lec 16": the next one, not lecture 16
     if q.tutorials:
-        return _tutorials(q.tutorials, view, reader)
+        reply = _tutorials(q.tutorials, view, reader)
+        if "lecture" in q.kinds and not q.lectures:
+            # "what does T08 cover, which lecture is it based on": the lectures whose titles
+            # hold its topic
+            for tid in q.tutorials:
+                lectures = view.topics.covering(tid, "lecture")
+                if lectures:
+                    reply.text += "\n" + W.TUTORIAL_GOES_WITH.format(
+                        id=tid, lectures="; ".join(
+                            e.title for i in lectures if (e := view.schedule.event(i.id))))
+        return reply
     if q.lectures:
         lines, events = [], []
         named = any(m.named and m.item.id in q.lectures for m in q.topic_matches)
@@ -190,6 +200,10 @@ def _week(number: int, view: CourseView, reader: Reader) -> Reply:
 
 def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
+    if q.has("book") and s.course.book and not (asked_focus(q).lectures or q.notes):
+        # "caught up to lecture 14 ... is there a recommended book": the course's book; the
+        # lecture said in the context is not what is asked
+        return Reply("reading", True, 0.85, W.BOOK.format(book=s.course.book))
     chosen: list[Material] = []
     what = ""
     lecture_ids = list(q.lectures)

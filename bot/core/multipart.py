@@ -21,7 +21,10 @@ _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|how
                    r"are|was|were|do|does|did|can|could|will|would|should|any|whether|"
                    r"(?:the )?(?:next|last|previous))\b(?!['\u2019]t)")  # not "and can't attend"
 # "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
-_SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
+# "... who decided that. anyway is task 3 also 7pm": a word that turns to another matter
+# starts a new question as "also" does.
+_SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;|"
+                    rf"(?<=[.!,])\s*\b(?:anyway|anyways|btw|by the way)\b,?)"
                     rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
 # Numbered questions ("2 qs: 1) how much is the exam worth 2) what is an lstm") are parts
 # too, when the list has a 1) and a 2) ("the same digit (a 1) every time" is no list).
@@ -56,7 +59,11 @@ def _split_at_commas(part: str) -> list[str]:
 _SCHEDULE_WORDS = re.compile(
     r"\b(?:when|whens|where|who|whos|due|deadlines?|lectures?|lecs?|tutorials?|tuts?|q ?& ?as?|"
     r"qas?|week|weeks|cw\d*|coursework|tasks?|exams?|examinable|quiz(?:zes)?|submit|today|"
-    r"tomorrow|tonight|tmrw|notes|slides|reading|time|date)\b", re.IGNORECASE)
+    r"tomorrow|tonight|tmrw|notes|slides|reading|time|date|"
+    # how the course is run, not the material ("whats the forum called. and are there
+    # office hours")
+    r"office hours?|forums?|links?|urls?|websites?|e-?mails?|text ?books?|books?)\b",
+    re.IGNORECASE)
 
 
 _ADDRESS = re.compile(r"^(?:@\w+|(?:hey|hi|hello|yo)(?: bot)?)[\s,:!]+", re.IGNORECASE)

@@ -231,7 +231,10 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 # will i miss anything?").
 _CLAUSE_END = re.compile(
     r"(?<=[.?!])\s+|\n+|\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+|\s+(?:so|and|but)\s+(?=(?:who|when|"
-    r"whens|what|whats|where|which|how|is|are|does|do|will|would|could|can|any)\b)")
+    r"whens|what|whats|where|which|how|is|are|does|do|will|would|could|can|any)\b)"
+    # an emoji ends what it is said after, as a full stop would ("missed weeks 2-4 bc of
+    # visa stuff 😩 what lectures did i miss")
+    r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s*")
 # An illness told as over ("I was ill last week", "came back from being sick, fine now");
 # "I've been ill all week" is still going on.
 _OVER = re.compile(r"\b(?:came back|got over|recovered|last (?:week|month)|week before last|"

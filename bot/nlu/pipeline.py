@@ -88,7 +88,10 @@ _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Readings of a part about the chat itself, not the course.
 _ABOUT_THE_CHAT = frozenset({Intent.HELP, Intent.GREETING, Intent.THANKS, Intent.UNKNOWN})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
+# (An emoji ends what it follows as a full stop would: "was off with my job 🙈 which
+# tutorials did i miss".)
+_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+|\s*{_EMOJI}\s+(?=\S)")
 
 
 class Understanding:
@@ -233,11 +236,24 @@ class Understanding:
                                             decided_by="classifier+ours")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
+            elif (frame.intent == Intent.PERSONAL and not frame.decided_by.startswith("rule:")
+                    and (ask := _announced_question(q.raw)) is not None):
+                # "sorry for the long message, i joined late ... quick q who marks task 2":
+                # the writer says where the question starts; what comes before is context
+                # however sure the classifiers are of the whole (a rule's matter stays).
+                frame = self._ask_instead(frame, ask, now, tz)
             elif frame.intent == Intent.COMPLAINT and frame.decided_by == "classifier":
                 # "this bot is useless. i asked 3 times when the q&a is": the displeasure
                 # colours the whole message, but a sentence in it asks the course something;
                 # that question is answered (and the complaint heard with it).
                 frame = self._question_in(frame, q.raw, now, tz, "complaint")
+                if frame.intent == Intent.COMPLAINT and (ask := _demanded(frame)) is not None:
+                    # "i asked 3 times about the task 2 deadline ... JUST THE DATE": no
+                    # sentence asks, but the complaint names what it wants (a coursework, a
+                    # session) and the classifier's next reading is what the page answers of
+                    # it: that answer, after one apology.
+                    frame = dataclasses.replace(frame, intent=ask[0], probability=ask[1],
+                                                decided_by="classifier+complaint")
             elif (frame.decided_by in ("classifier", "classifier:close")
                     and (frame.probability < READING_STANDS or frame.intent in _NOT_OURS)):
                 # "when is the exam. like the actual date. nobody seems to know": not sure of
@@ -413,7 +429,7 @@ class Understanding:
 # the lectures the context names are not what is asked about. A sentence asks when it has a
 # question word or mark, or starts like a question. (A dash does not end a statement here:
 # "the panel - who is on it?" asks about what comes before it.)
-_STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
+_STATEMENT_END = re.compile(rf"(?<=[.!?])\s+(?=\S)|\n+|(?<=\S){_EMOJI}\s+(?=\S)")
 
 
 
@@ -430,6 +446,12 @@ def _question_after_context(message: str) -> str:
             break
     else:
         return message
+    # "... got a new laptop, ive watched lecture 15 16 17 a quick question how much does the
+    # exam count": the writer says where the question starts, however long the sentence.
+    if (announced := _ANNOUNCED.search(text, start)) is not None \
+            and len(text[:announced.start()].split()) >= 3 \
+            and len(text[announced.end():].split()) >= 3 and asks(text[announced.end():]):
+        sentence, start = text[announced.end():], announced.end()
     # Said in the asking sentence, the context is a clause before its question ("i work
     # thursday afternoons at a cafe, is there anything on thursdays i'd miss?").
     for clause in _CLAUSE_ASKS.finditer(sentence):
@@ -445,6 +467,23 @@ def _question_after_context(message: str) -> str:
             or commands.parse_command(context) is not None):
         return message
     return text[start:]
+
+
+# A question announced inside a sentence ("... a quick question how much does the exam count",
+# "... anyway my question is: when ..."): what follows is the question.
+_ANNOUNCED = re.compile(r"\b(?:(?:a|one|my|quick|small|little|last|real|actual)\s+)+"
+                        r"(?:q|qn|qs|question|query)(?![\w&])(?:\s+(?:is|was|tho|though))?[\s:,-]*",
+                        re.IGNORECASE)
+
+
+def _announced_question(text: str) -> str | None:
+    """The question after "a quick question", "my question is" said after some context, or
+    None."""
+    found = _ANNOUNCED.search(text)
+    if found is None or len(text[:found.start()].split()) < 3:
+        return None
+    ask = text[found.end():].strip()
+    return ask if len(ask.split()) >= 3 and asks(ask) else None
 
 
 # A term or an edition with its year: "spring 2031", "the 2029 edition", "2019/20 cohort".
@@ -525,6 +564,28 @@ def _names_its_time(q: Query) -> bool:
 
 def _heard_complaint(frame: Frame) -> Frame:
     return dataclasses.replace(frame, decided_by=f"{frame.decided_by}+complaint")
+
+
+# A complaint that demands an answer ("JUST THE DATE", "the time pls", "just tell me") and
+# names one of the page's things: the classifier's next reading of the page, this likely, is
+# what it wants answered. (Without a demand, "the task 3 deadline is so unfair" is heard as
+# a complaint.)
+DEMANDED_PLAUSIBLE = 0.01
+_DEMAND = re.compile(r"\b(?:just|only|simply)\s+(?:the|tell|give|answer|say|want)\b|"
+                     r"\b(?:date|time|day|deadline|answer|room|place)\s+(?:pls|please|plz|pl[sz]+)\b|"
+                     r"\b(?:tell|give) me (?:the|it|when|what)\b|\bwhat is it\b")
+
+
+def _demanded(frame: Frame) -> tuple[Intent, float] | None:
+    """The schedule reading a complaint names the thing of ("about the task 2 deadline ...
+    JUST THE DATE"): the classifier's next reading, when it is the schedule's and the part
+    names a coursework, lecture, tutorial or reading."""
+    q = frame.query
+    if q is None or not frame.alternatives or not (q.coursework or q.lectures or q.tutorials
+                                                   or q.notes) or not _DEMAND.search(q.text):
+        return None
+    intent, p = frame.alternatives[0]
+    return (intent, p) if intent in FROM_SCHEDULE and p >= DEMANDED_PLAUSIBLE else None
 
 
 def _soft_personal(frame: Frame) -> bool:

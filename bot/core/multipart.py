@@ -223,7 +223,11 @@ _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|ho
                    r"which)\b|(?:^|[,;:.!]\s*)(?:(?:and|n|&|also|plus|but|so)\s+)?"
                    r"(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|has|"
                    rf"have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
-                   r"can you |could you )?(?:explain|describe|eli5)\b)")
+                   r"can you |could you )?(?:explain|describe|eli5)\b)"
+                   # asked indirectly, as a letter asks ("I would be grateful if you could
+                   # let me know whether there is a recommended book")
+                   r"|\b(?:let (?:me|us) know|tell (?:me|us)|wondering|wonder|grateful|"
+                   r"appreciate)\b[^.?!]{0,40}?\b(?:whether|if)\b")
 
 
 def asks(text: str) -> bool:

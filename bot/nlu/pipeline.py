@@ -81,6 +81,8 @@ _OTHER_COURSES_THING = re.compile(
 # Words that say another course is meant even when none is named ("my other module").
 _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
                       r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
+# Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
+_STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Readings that ask when something is (held or due).
 _WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 # Help with one's own work, or the notes' explanation of what it is about.
@@ -130,6 +132,16 @@ class Understanding:
         frames = self._frames_of(message, now, tz, previous)
         # (The question a complaint asks keeps its apology when read without the context.)
         complained = any(f.decided_by.endswith("+complaint") for f in frames)
+        if ((announced := _announced_question(message)) is not None
+                and not any(f.decided_by in _STAYS for f in frames)):
+            # "long story short my flat flooded, ive seen lecture 18 19 so far my question is
+            # how much is the coursework worth": the writer says where the question starts;
+            # whatever the context made of the whole (another course's, a personal matter on
+            # the classifiers' word), the question is read alone when the course answers it.
+            alone = self._frames_of(announced, now, tz, previous)
+            if all(f.intent in ANSWERABLE and not f.decided_by.startswith("rule:")
+                   for f in alone):
+                frames = alone
         asked = _question_after_context(message)
         if asked != message and all(f.intent in FROM_SCHEDULE for f in frames):
             # "joined late, watched lecs 1-8. when is the next q&a?": a question about the

@@ -103,7 +103,8 @@ _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b
 # course, its staff or the answers themselves do the posting, not the bot for the writer.
 _COURSE_PUBLISHES = re.compile(
     r"\b(?:do|does|will|would|did|are|is)\s+(?:they|the (?:staff|lecturers?|tas?|course|"
-    r"module|teachers?)|you guys|(?:the )?(?:[\w-]+ )?(?:answers?|solutions?))\s+(?:ever\s+)?"
+    r"module|teachers?)|you guys|(?:the )?(?:[\w-]+ )?(?:answers?|solutions?)(?:\s+(?:to|for|of)"
+    r"(?:\s+the)?\s+[\w-]+(?:\s+\d)?)?)\s+(?:ever\s+)?"
     r"(?:be\s+|get\s+|usually\s+|normally\s+)?(?:post(?:ed)?|publish(?:ed)?|put\s+(?:up|online)|"
     r"upload(?:ed)?|share[ds]?|release[ds]?|made? available|go(?:ne)? (?:over|through))\b")
 _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?:me|us)\b")

@@ -120,11 +120,12 @@ def test_other_students_marks_are_still_refused():
 
 # --- 3. two or three in one -----------------------------------------------------------------
 
-def test_a_turn_to_another_matter_starts_a_new_part():
-    assert split_question("that is so annoying. anyway when is task 3 due") == [
-        "that is so annoying.", "when is task 3 due"]
-    assert split_question("cool thanks, btw who runs the q&a this week")[-1] == \
-        "who runs the q&a this week"
+def test_a_turn_to_another_matter_starts_a_new_part_after_a_question():
+    assert split_question("why is it always on a tuesday. anyway when is task 3 due") == [
+        "why is it always on a tuesday.", "when is task 3 due"]
+    # after a remark, it ends the context: one question
+    assert len(split_question("my cat sat on the keyboard again lol. anyway when is task 3 "
+                              "due")) == 1
 
 
 def test_the_forum_and_office_hours_are_two_questions(ask):
@@ -182,3 +183,24 @@ def test_asking_for_the_answers_is_still_refused(text):
 def test_a_pass_rule_in_the_first_person_is_not_on_the_page(ask, text):
     a = ask(text, now=NOW)
     assert a.intent == "not_on_page" and not a.answered and "pass mark" in a.text
+
+
+# --- 7. what the context names, and a choice between two -------------------------------------
+
+def test_the_context_that_names_the_matter_is_kept(ask, schedule):
+    a = ask("no nvidia card on my old laptop and colab times out. what do you suggest for "
+            "training the coursework models", now=NOW)
+    assert a.answered and schedule.course.gpu_advice in a.text
+
+
+def test_the_submission_system_turning_one_away_is_personal():
+    assert personal.rule_verdict("the submission page wont let me upload my zip for task 3") \
+        is not None
+    assert personal.rule_verdict("when does submission close for task 3") is None
+
+
+def test_which_of_two_a_session_is_is_answered_by_that_sessions_part(ask):
+    a = ask("who runs the tutorial this week and is it the transformer one or the rnn one",
+            now=NOW)
+    assert a.answered and "T07" in a.text and "T08" in a.text
+    assert "The notes say" not in a.text

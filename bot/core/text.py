@@ -58,9 +58,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:covered|included|assessed|come up|comes up|coming up) (?:in|on|by) (?:the )?"
          r"(?:final )?exams?\b", " examinable "),
         # "is there a minimum mark i need to pass": the pass mark, asked in the first person
-        (r"\b(?:minimum|min|lowest) (?:overall )?(?:mark|grade|score|percentage)s?"
-         r"(?: (?:i|you|we|one|u) (?:need|have|must|got) to (?:get )?(?:to )?pass)?\b",
-         " passmark "),
+        (r"\b(?:minimum|min|lowest) (?:overall )?(?:mark|grade|score|percentage)s?\b"
+         r"(?=[^.?!]*\bpass)", " passmark "),
         (r"\bdue[- ]?dates?\b", " deadline "),
         (r"\bdead ?lines?\b|\bddls?\b", " deadline "),  # "ddl": chat shorthand
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),

@@ -81,6 +81,9 @@ _OTHER_COURSES_THING = re.compile(
 # Words that say another course is meant even when none is named ("my other module").
 _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
                       r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
+# Asking which of two the thing before is ("is it the attention one or the rnn one").
+_ONE_OR_THE_OTHER = re.compile(r"\b(?:it|that|this|they)\b.*\bthe [\w-]+(?: [\w-]+)? ones? or "
+                               r"(?:the )?[\w-]+(?: [\w-]+)? ones?\b")
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Readings that ask when something is (held or due).
@@ -150,7 +153,8 @@ class Understanding:
             alone = self._frames_of(asked, now, tz, previous)
             if (alone[0].query is not None and (_names_its_subject(alone[0].query)
                                                 or _names_its_time(alone[0].query))
-                    and all(f.intent in FROM_SCHEDULE for f in alone)):
+                    and all(f.intent in FROM_SCHEDULE for f in alone)
+                    and not _context_names_the_matter(frames, alone)):
                 frames = alone
                 # "this thing is rubbish. when is the next tutorial": displeasure in the
                 # context dropped is still heard
@@ -188,6 +192,15 @@ class Understanding:
                 # "task 1 was due 5th feb right? what time tho": asking more of when the part
                 # before is, naming nothing else; that part's answer says it. ("who led it"
                 # asks something else of it.)
+                continue
+            if (i and _ONE_OR_THE_OTHER.search(q.text) and frame.decided_by == "classifier"
+                    and frame.probability < FOLLOW_UP_SURE
+                    and frames[-1].intent in FROM_SCHEDULE and frames[-1].query is not None
+                    and (frames[-1].query.kinds or frames[-1].query.tutorials
+                         or frames[-1].query.lectures)):
+                # "... who is running the tutorial and is it the attention one or the rnn
+                # one": which of them the session the part before names is; that part's
+                # answer names it (with its topics).
                 continue
             if (i and follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE
@@ -339,7 +352,8 @@ class Understanding:
                     and not self._names_another_subject(asked.query)
                     and not self._another_run(sentence)
                     and asked.probability >= ASK_SURE
-                    and asked.probability > frame.probability):
+                    and asked.probability > frame.probability
+                    and not _context_names_the_matter([frame], [asked])):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
             return frame  # the last sentence that asks decides
         return frame
@@ -486,6 +500,21 @@ def _question_after_context(message: str) -> str:
 _ANNOUNCED = re.compile(r"\b(?:(?:a|one|my|quick|small|little|last|real|actual)\s+)+"
                         r"(?:q|qn|qs|question|query)(?![\w&])(?:\s+(?:is|was|tho|though))?[\s:,-]*",
                         re.IGNORECASE)
+
+
+# What a question about how the course is run is about, which the context may be the one to
+# name ("my laptop has no gpu ... what do u guys recommend for running the coursework").
+_MATTERS = frozenset({"gpu", "book", "forum", "submit", "recorded", "examinable", "individual",
+                      "spec", "materials_where", "revision"})
+
+
+def _context_names_the_matter(whole: list[Frame], alone: list[Frame]) -> bool:
+    """A question about how the course is run, read without its context, loses what the
+    context says it is about (a GPU, the book, the forum, ...)."""
+    if not whole or whole[0].query is None or alone[0].query is None \
+            or alone[0].intent != Intent.LOGISTICS:
+        return False
+    return bool((whole[0].query.cues.keys() - alone[0].query.cues.keys()) & _MATTERS)
 
 
 def _announced_question(text: str) -> str | None:

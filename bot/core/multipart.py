@@ -221,8 +221,8 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b"
 
 
 _ASIDES = {"unknown", "greeting", "off_topic"}
-# The last sentence of a text (what a turn to another matter follows).
-_STATEMENT_LAST = re.compile(r"(?<=[.!?])\s+")
+# The last clause of a text (what a turn to another matter follows).
+_STATEMENT_LAST = re.compile(r"(?<=[.!?,;])\s+")
 # Does a text ask something? One test for the whole pipeline (where a question starts after
 # context, whether a part borrows from the one before, whether an unanswered part is an
 # aside): a question mark or word, a request to explain, or a clause that starts like a

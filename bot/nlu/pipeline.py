@@ -248,6 +248,14 @@ class Understanding:
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
+                    and self._names_this_course(q) and not _ANOTHER.search(q.text)
+                    and (ours := next(((i, p) for i, p in frame.alternatives
+                                       if i in _ABOUT_THE_COURSE), None)) is not None):
+                # "when is the final exam for deep learning": this course, named by its title
+                # or code (or "ours"), is no other course's.
+                frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
+                                            decided_by="classifier+ours")
+            elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and frame.probability < OTHER_COURSE_SURE and frame.alternatives
                     and (q.kinds or q.coursework or q.lectures or q.tutorials or q.staff
                          or q.notes) and not _ANOTHER.search(q.text)
@@ -418,6 +426,16 @@ class Understanding:
         return not any(m.named or m.score >= MATCH_THRESHOLD
                        for m in self.topics.search(phrase))
 
+    def _names_this_course(self, q: Query) -> bool:
+        """The part names this course itself: its code or title, or "ours"."""
+        course = self.understander.schedule.course
+        text = f" {q.text} "
+        if _OURS.search(q.text) or (course.code and f" {normalize(course.code)} " in text):
+            return True
+        # the title is a subject's name too ("deep learning at another university")
+        return bool(course.title) and f" {normalize(course.title)} " in text \
+            and not _ELSEWHERE.search(q.text)
+
     def _names_ours(self, q: Query) -> bool:
         """The part names this course ("ours", its code or title) or one of its own things
         (a coursework, lecture, tutorial, reading, person or topic)."""
@@ -541,6 +559,11 @@ _COURSE_THINGS = (CUES["coursework"] | CUES["exam"] | CUES["tutorial"] | CUES["l
                   | {"module", "modules", "course", "courses"})
 _CONNECTORS = frozenset({"for", "of", "in", "and"})
 _NOT_A_SUBJECT = frozenset({"another", "other", "different", "second", "same", "next"})
+# Another institution or department named ("at ucl", "in my department", "at uni").
+_ELSEWHERE = re.compile(r"\b(?:at|in|from) (?:my |our |the |another |a )?[a-z]+(?: [a-z]+)?"
+                        r"(?: (?:department|dept|university|uni|college|school|institute))?$|"
+                        r"\b(?:department|dept|university|uni|college|school|institute|mooc|"
+                        r"coursera|udemy|edx)\b")
 # "... and when's ours": this course, said without its name.
 _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
                    r"module|class|one))\b")

@@ -252,7 +252,7 @@ class Understanding:
                     and (ours := next(((i, p) for i, p in frame.alternatives
                                        if i in _ABOUT_THE_COURSE), None)) is not None):
                 # "when is the final exam for deep learning": this course, named by its title
-                # or code (or "ours"), is no other course's.
+                # or code, is no other course's.
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
@@ -427,12 +427,15 @@ class Understanding:
                        for m in self.topics.search(phrase))
 
     def _names_this_course(self, q: Query) -> bool:
-        """The part names this course itself: its code or title, or "ours"."""
+        """The part names this course itself, by its code or its title, in this run."""
         course = self.understander.schedule.course
         text = f" {q.text} "
-        if _OURS.search(q.text) or (course.code and f" {normalize(course.code)} " in text):
+        if self._another_run(q.raw):  # "deep learning in spring 2031"
+            return False
+        if course.code and f" {normalize(course.code)} " in text:
             return True
-        # the title is a subject's name too ("deep learning at another university")
+        # The title is a subject's name too ("deep learning at another university"), and
+        # "this one" is said of this course to compare another with it.
         return bool(course.title) and f" {normalize(course.title)} " in text \
             and not _ELSEWHERE.search(q.text)
 

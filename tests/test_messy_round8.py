@@ -188,9 +188,10 @@ def test_a_pass_rule_in_the_first_person_is_not_on_the_page(ask, text):
 # --- 7. what the context names, and a choice between two -------------------------------------
 
 def test_the_context_that_names_the_matter_is_kept(ask, schedule):
-    a = ask("no nvidia card on my old laptop and colab times out. what do you suggest for "
-            "training the coursework models", now=NOW)
-    assert a.answered and schedule.course.gpu_advice in a.text
+    a = ask("my old laptop has no gpu and colab times out. what do you suggest for training "
+            "the coursework models", now=NOW)
+    assert any(service in a.text for service in schedule.course.gpu_services)
+    assert "don't know" not in a.text
 
 
 def test_the_submission_system_turning_one_away_is_personal():

@@ -137,7 +137,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"(?:crashed|froze|ran out|logged me out)|timing out|timed out|"
                    r"(?:says|shows|marked) (?:as )?late|can'?t (?:get onto|upload|submit)|"
                    r"upload in time|goes? through|"
-                   # the submission system turning one away ("CATe won't let me upload")
+                   # the submission system turning one away ("it won't let me upload")
                    r"won'?t let me (?:upload|submit|hand)|submissions? (?:is |are |was )?closed)\b",
      "first"),
     ("records", r"\b(?:my (?:records?|data|email address|name|details|enrol\w*|registration|"

@@ -193,8 +193,8 @@ class Understanding:
                 # before is, naming nothing else; that part's answer says it. ("who led it"
                 # asks something else of it.)
                 continue
-            if (i and _ONE_OR_THE_OTHER.search(q.text) and frame.decided_by == "classifier"
-                    and frame.probability < FOLLOW_UP_SURE
+            if (i and _ONE_OR_THE_OTHER.search(q.text)
+                    and frame.decided_by in ("classifier", "classifier+notes")
                     and frames[-1].intent in FROM_SCHEDULE and frames[-1].query is not None
                     and (frames[-1].query.kinds or frames[-1].query.tutorials
                          or frames[-1].query.lectures)):
@@ -251,7 +251,7 @@ class Understanding:
                     and self._names_this_course(q) and not _ANOTHER.search(q.text)
                     and (ours := next(((i, p) for i, p in frame.alternatives
                                        if i in _ABOUT_THE_COURSE), None)) is not None):
-                # "when is the final exam for deep learning": this course, named by its title
+                # "when is the final exam for <course title>": this course, named by its title
                 # or code, is no other course's.
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
@@ -430,11 +430,11 @@ class Understanding:
         """The part names this course itself, by its code or its title, in this run."""
         course = self.understander.schedule.course
         text = f" {q.text} "
-        if self._another_run(q.raw):  # "deep learning in spring 2031"
+        if self._another_run(q.raw):  # "<the title> in spring 2031"
             return False
         if course.code and f" {normalize(course.code)} " in text:
             return True
-        # The title is a subject's name too ("deep learning at another university"), and
+        # The title is a subject's name too ("<the title> at another university"), and
         # "this one" is said of this course to compare another with it.
         return bool(course.title) and f" {normalize(course.title)} " in text \
             and not _ELSEWHERE.search(q.text)

@@ -252,10 +252,16 @@ _LOCAL_TIME = re.compile(
     r"|\b(?:for me|my time|my local time|where i am|in my time ?zone)\b")
 
 
+# Asking something for oneself ("... 9pm for me, can i skip the q&as?"): the detector's.
+_OWN_ASK = re.compile(r"\b(?:can|could|may|should|must|shall) i\b|\bdo i (?:have|need) to\b|"
+                      r"\b(?:am i|is it ok if i) (?:allowed|excused)\b")
+
+
 def _asks_local_time(q: Query) -> bool:
     """Names a kind of session (or a session or coursework) and a time of the writer's own:
     what it is, or whether it is, where they are."""
-    return bool(_LOCAL_TIME.search(q.text)) and _names_an_event(q)
+    return (bool(_LOCAL_TIME.search(q.text)) and _names_an_event(q)
+            and not _OWN_ASK.search(q.text))
 
 
 def _names_an_event(q: Query) -> bool:

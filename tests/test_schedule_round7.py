@@ -197,11 +197,9 @@ def test_office_hours_of_a_person_are_said_missing_with_what_the_page_lists(assi
     assert "doesn't mention office hours" in a.text and "Li appears" in a.text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known regression of the round-7 retrain: the classifier now reads this as not on the "
-    "page (0.47), a reading the recall-biased personal detector may overrule, and it does "
-    "('i need to pass'); the personal reply is sent instead of the page's silence on pass rules"))
 def test_pass_rules_are_not_on_the_page(ask):
+    # (A strict xfail after the round-7 retrain; the round-8 corpus classes for pass rules
+    # asked in the first person, and "a minimum mark" read as the pass mark, fixed it.)
     a = ask("is there a minimum mark i need to pass the coursework and exam separately?",
             now="2021-02-15T09:00")
     assert not a.answered and "pass" in a.text

@@ -23,6 +23,21 @@ _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|how
 # "&" between two questions joins them like "and" ("Q&A" has no spaces around it).
 _SPLIT = re.compile(rf"\?+\s+(?=\S)|\s*(?:,\s*)?(?:\band also\b|\band\b|\balso\b|\bplus\b|\+|&|;)"
                     rf"\s+(?={_QUESTION_START})", re.IGNORECASE)
+# "... who decided that. anyway is task 3 also 7pm": a word that turns to another matter
+# starts a new question after one that asks; after a remark ("he burnt the toast again lol.
+# anyway when is the panel") it ends the context, and the message stays whole.
+_TURN = re.compile(rf"(?<=[.!,])\s*\b(?:anyway|anyways|btw|by the way)\b,?\s+(?={_QUESTION_START})",
+                   re.IGNORECASE)
+
+
+def _split_at_turns(text: str) -> list[str]:
+    out = [text]
+    for m in reversed(list(_TURN.finditer(text))):
+        left = text[:m.start()]
+        if asks(_STATEMENT_LAST.split(left.strip())[-1]):
+            head = out.pop(0)
+            out[:0] = [head[:m.start()], head[m.end():]]
+    return out
 # Numbered questions ("2 qs: 1) how much is the exam worth 2) what is an lstm") are parts
 # too, when the list has a 1) and a 2) ("the same digit (a 1) every time" is no list).
 _NUMBERED = re.compile(r"(?:^|\s+)\(?([1-9])\)\s+(?=\S)")
@@ -56,7 +71,11 @@ def _split_at_commas(part: str) -> list[str]:
 _SCHEDULE_WORDS = re.compile(
     r"\b(?:when|whens|where|who|whos|due|deadlines?|lectures?|lecs?|tutorials?|tuts?|q ?& ?as?|"
     r"qas?|week|weeks|cw\d*|coursework|tasks?|exams?|examinable|quiz(?:zes)?|submit|today|"
-    r"tomorrow|tonight|tmrw|notes|slides|reading|time|date)\b", re.IGNORECASE)
+    r"tomorrow|tonight|tmrw|notes|slides|reading|time|date|"
+    # how the course is run, not the material ("whats the forum called. and are there
+    # office hours")
+    r"office hours?|forums?|links?|urls?|websites?|e-?mails?|text ?books?|books?)\b",
+    re.IGNORECASE)
 
 
 _ADDRESS = re.compile(r"^(?:@\w+|(?:hey|hi|hello|yo)(?: bot)?)[\s,:!]+", re.IGNORECASE)
@@ -147,8 +166,8 @@ def _numbered(text: str) -> list[str]:
 
 
 def split_question(text: str) -> list[str]:
-    parts = [p.strip(" ,;?") for item in _numbered(text) for part in _SPLIT.split(item)
-             for p in _split_at_commas(part)]
+    parts = [p.strip(" ,;?") for item in _numbered(text) for turn in _split_at_turns(item)
+             for part in _SPLIT.split(turn) for p in _split_at_commas(part)]
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _one_question_about_material(parts)
     if not parts:
@@ -202,6 +221,8 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b"
 
 
 _ASIDES = {"unknown", "greeting", "off_topic"}
+# The last clause of a text (what a turn to another matter follows).
+_STATEMENT_LAST = re.compile(r"(?<=[.!?,;])\s+")
 # Does a text ask something? One test for the whole pipeline (where a question starts after
 # context, whether a part borrows from the one before, whether an unanswered part is an
 # aside): a question mark or word, a request to explain, or a clause that starts like a
@@ -217,9 +238,10 @@ _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|ho
                    r"(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|has|"
                    rf"have)\s+(?!{_NO_SUBJECT})\w|any\b|(?:pl(?:ea)?se? |pls |"
                    r"can you |could you )?(?:explain|describe|eli5)\b)"
-                   # a request written as a statement: "I would be grateful if you could let
-                   # me know whether ...", "I was wondering if ..."
-                   r"|\blet (?:me|us) know\b|\bwonder(?:ing)? (?:if|whether)\b")
+                   # a request written as a statement, as a letter asks: "please let me
+                   # know ...", "I would be grateful if you could let me know whether ..."
+                   r"|\blet (?:me|us) know\b|\bwonder(?:ing)? (?:if|whether)\b"
+                   r"|\b(?:tell (?:me|us)|grateful|appreciate)\b[^.?!]{0,40}?\b(?:whether|if)\b")
 
 
 def asks(text: str) -> bool:

@@ -136,7 +136,10 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"(?:confirmation|mark|feedback)|never got|(?:quiz|attempt|timer|page) "
                    r"(?:crashed|froze|ran out|logged me out)|timing out|timed out|"
                    r"(?:says|shows|marked) (?:as )?late|can'?t (?:get onto|upload|submit)|"
-                   r"upload in time|goes? through)\b", "first"),
+                   r"upload in time|goes? through|"
+                   # the submission system turning one away ("it won't let me upload")
+                   r"won'?t let me (?:upload|submit|hand)|submissions? (?:is |are |was )?closed)\b",
+     "first"),
     ("records", r"\b(?:my (?:records?|data|email address|name|details|enrol\w*|registration|"
                 r"progress)|enrolled|registered late|course list|part[- ]time|full[- ]time|"
                 r"visiting student|transfer|"
@@ -231,7 +234,10 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 # will i miss anything?").
 _CLAUSE_END = re.compile(
     r"(?<=[.?!])\s+|\n+|\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+|\s+(?:so|and|but)\s+(?=(?:who|when|"
-    r"whens|what|whats|where|which|how|is|are|does|do|will|would|could|can|any)\b)")
+    r"whens|what|whats|where|which|how|is|are|does|do|will|would|could|can|any)\b)"
+    # an emoji ends what it is said after, as a full stop would ("missed weeks 2-4 bc of
+    # visa stuff 😩 what lectures did i miss")
+    r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s*")
 # An illness told as over ("I was ill last week", "came back from being sick, fine now");
 # "I've been ill all week" is still going on.
 _OVER = re.compile(r"\b(?:came back|got over|recovered|last (?:week|month)|week before last|"

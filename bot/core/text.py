@@ -54,6 +54,12 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)[- ]?(?:(?:it|them|this|that|these|those|"
          r"everything|stuff|mine|ours) )?ins?\b", " handin "),
         (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
+        # "what's covered in the exam": what is examinable
+        (r"\b(?:covered|included|assessed|come up|comes up|coming up) (?:in|on|by) (?:the )?"
+         r"(?:final )?exams?\b", " examinable "),
+        # "is there a minimum mark i need to pass": the pass mark, asked in the first person
+        (r"\b(?:minimum|min|lowest) (?:overall )?(?:mark|grade|score|percentage)s?\b"
+         r"(?=[^.?!]*\bpass)", " passmark "),
         (r"\bdue[- ]?dates?\b", " deadline "),
         (r"\bdead ?lines?\b|\bddls?\b", " deadline "),  # "ddl": chat shorthand
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),

@@ -56,7 +56,12 @@ class TopicIndex:
                 items.append(TopicItem(m.id, "material", m.title, m.week, tuple(m.lectures)))
         self.items = items
         self._words = [set(self._content_words(i.title))
-                       | self._glossary.abbreviations_in(i.title) for i in items]
+                       | self._glossary.abbreviations_in(i.title) | _closed_up(i.title)
+                       for i in items]
+        # ... and with their abbreviations spelled out ("Batch-norm" is about batch
+        # normalisation, as "batchnorm" is read)
+        self._words = [ws | {long for w in ws for long in self._spelled_out(w)}
+                       for ws in self._words]
         counts = Counter(w for ws in self._words for w in ws)
         self._idf = {w: math.log(1 + len(items) / c) for w, c in counts.items()}
         self._embedder = embedder
@@ -143,3 +148,10 @@ class TopicIndex:
         # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
         cos = self._vectors @ query
         return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)
+
+
+def _closed_up(title: str) -> set[str]:
+    """A title's two-word compounds written as one word ("Batch-norm", "batch norm" ->
+    "batchnorm"), as students write them."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return {a + b for a, b in zip(words, words[1:], strict=False) if len(a) > 2 and len(b) > 2}

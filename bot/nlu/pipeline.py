@@ -81,6 +81,11 @@ _OTHER_COURSES_THING = re.compile(
 # Words that say another course is meant even when none is named ("my other module").
 _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
                       r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
+# Asking which of two the thing before is ("is it the attention one or the rnn one").
+_ONE_OR_THE_OTHER = re.compile(r"\b(?:it|that|this|they)\b.*\bthe [\w-]+(?: [\w-]+)? ones? or "
+                               r"(?:the )?[\w-]+(?: [\w-]+)? ones?\b")
+# Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
+_STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Readings that ask when something is (held or due).
 _WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 # Help with one's own work, or the notes' explanation of what it is about.
@@ -88,7 +93,10 @@ _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Readings of a part about the chat itself, not the course.
 _ABOUT_THE_CHAT = frozenset({Intent.HELP, Intent.GREETING, Intent.THANKS, Intent.UNKNOWN})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
+# (An emoji ends what it follows as a full stop would: "was off with my job 🙈 which
+# tutorials did i miss".)
+_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+|\s*{_EMOJI}\s+(?=\S)")
 
 
 class Understanding:
@@ -127,6 +135,16 @@ class Understanding:
         frames = self._frames_of(message, now, tz, previous)
         # (The question a complaint asks keeps its apology when read without the context.)
         complained = any(f.decided_by.endswith("+complaint") for f in frames)
+        if ((announced := _announced_question(message)) is not None
+                and not any(f.decided_by in _STAYS for f in frames)):
+            # "long story short my flat flooded, ive seen lecture 18 19 so far my question is
+            # how much is the coursework worth": the writer says where the question starts;
+            # whatever the context made of the whole (another course's, a personal matter on
+            # the classifiers' word), the question is read alone when the course answers it.
+            alone = self._frames_of(announced, now, tz, previous)
+            if all(f.intent in ANSWERABLE and not f.decided_by.startswith("rule:")
+                   for f in alone):
+                frames = alone
         asked = _question_after_context(message)
         if asked != message and all(f.intent in FROM_SCHEDULE for f in frames):
             # "joined late, watched lecs 1-8. when is the next q&a?": a question about the
@@ -135,7 +153,8 @@ class Understanding:
             alone = self._frames_of(asked, now, tz, previous)
             if (alone[0].query is not None and (_names_its_subject(alone[0].query)
                                                 or _names_its_time(alone[0].query))
-                    and all(f.intent in FROM_SCHEDULE for f in alone)):
+                    and all(f.intent in FROM_SCHEDULE for f in alone)
+                    and not _context_names_the_matter(frames, alone)):
                 frames = alone
                 # "this thing is rubbish. when is the next tutorial": displeasure in the
                 # context dropped is still heard
@@ -173,6 +192,15 @@ class Understanding:
                 # "task 1 was due 5th feb right? what time tho": asking more of when the part
                 # before is, naming nothing else; that part's answer says it. ("who led it"
                 # asks something else of it.)
+                continue
+            if (i and _ONE_OR_THE_OTHER.search(q.text)
+                    and frame.decided_by in ("classifier", "classifier+notes")
+                    and frames[-1].intent in FROM_SCHEDULE and frames[-1].query is not None
+                    and (frames[-1].query.kinds or frames[-1].query.tutorials
+                         or frames[-1].query.lectures)):
+                # "... who is running the tutorial and is it the attention one or the rnn
+                # one": which of them the session the part before names is; that part's
+                # answer names it (with its topics).
                 continue
             if (i and follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE
@@ -220,6 +248,14 @@ class Understanding:
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
+                    and self._names_this_course(q) and not _ANOTHER.search(q.text)
+                    and (ours := next(((i, p) for i, p in frame.alternatives
+                                       if i in _ABOUT_THE_COURSE), None)) is not None):
+                # "when is the final exam for <course title>": this course, named by its title
+                # or code, is no other course's.
+                frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
+                                            decided_by="classifier+ours")
+            elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and frame.probability < OTHER_COURSE_SURE and frame.alternatives
                     and (q.kinds or q.coursework or q.lectures or q.tutorials or q.staff
                          or q.notes) and not _ANOTHER.search(q.text)
@@ -233,11 +269,24 @@ class Understanding:
                                             decided_by="classifier+ours")
             if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 frame = self._ask_instead(frame, ask, now, tz)
+            elif (frame.intent == Intent.PERSONAL and not frame.decided_by.startswith("rule:")
+                    and (ask := _announced_question(q.raw)) is not None):
+                # "sorry for the long message, i joined late ... quick q who marks task 2":
+                # the writer says where the question starts; what comes before is context
+                # however sure the classifiers are of the whole (a rule's matter stays).
+                frame = self._ask_instead(frame, ask, now, tz)
             elif frame.intent == Intent.COMPLAINT and frame.decided_by == "classifier":
                 # "this bot is useless. i asked 3 times when the q&a is": the displeasure
                 # colours the whole message, but a sentence in it asks the course something;
                 # that question is answered (and the complaint heard with it).
                 frame = self._question_in(frame, q.raw, now, tz, "complaint")
+                if frame.intent == Intent.COMPLAINT and (ask := _demanded(frame)) is not None:
+                    # "i asked 3 times about the task 2 deadline ... JUST THE DATE": no
+                    # sentence asks, but the complaint names what it wants (a coursework, a
+                    # session) and the classifier's next reading is what the page answers of
+                    # it: that answer, after one apology.
+                    frame = dataclasses.replace(frame, intent=ask[0], probability=ask[1],
+                                                decided_by="classifier+complaint")
             elif (frame.decided_by in ("classifier", "classifier:close")
                     and (frame.probability < READING_STANDS or frame.intent in _NOT_OURS)):
                 # "when is the exam. like the actual date. nobody seems to know": not sure of
@@ -311,7 +360,8 @@ class Understanding:
                     and not self._names_another_subject(asked.query)
                     and not self._another_run(sentence)
                     and asked.probability >= ASK_SURE
-                    and asked.probability > frame.probability):
+                    and asked.probability > frame.probability
+                    and not _context_names_the_matter([frame], [asked])):
                 return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+{why}")
             return frame  # the last sentence that asks decides
         return frame
@@ -376,6 +426,19 @@ class Understanding:
         return not any(m.named or m.score >= MATCH_THRESHOLD
                        for m in self.topics.search(phrase))
 
+    def _names_this_course(self, q: Query) -> bool:
+        """The part names this course itself, by its code or its title, in this run."""
+        course = self.understander.schedule.course
+        text = f" {q.text} "
+        if self._another_run(q.raw):  # "<the title> in spring 2031"
+            return False
+        if course.code and f" {normalize(course.code)} " in text:
+            return True
+        # The title is a subject's name too ("<the title> at another university"), and
+        # "this one" is said of this course to compare another with it.
+        return bool(course.title) and f" {normalize(course.title)} " in text \
+            and not _ELSEWHERE.search(q.text)
+
     def _names_ours(self, q: Query) -> bool:
         """The part names this course ("ours", its code or title) or one of its own things
         (a coursework, lecture, tutorial, reading, person or topic)."""
@@ -413,7 +476,7 @@ class Understanding:
 # the lectures the context names are not what is asked about. A sentence asks when it has a
 # question word or mark, or starts like a question. (A dash does not end a statement here:
 # "the panel - who is on it?" asks about what comes before it.)
-_STATEMENT_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
+_STATEMENT_END = re.compile(rf"(?<=[.!?])\s+(?=\S)|\n+|(?<=\S){_EMOJI}\s+(?=\S)")
 
 
 
@@ -430,6 +493,12 @@ def _question_after_context(message: str) -> str:
             break
     else:
         return message
+    # "... got a new laptop, ive watched lecture 15 16 17 a quick question how much does the
+    # exam count": the writer says where the question starts, however long the sentence.
+    if (announced := _ANNOUNCED.search(text, start)) is not None \
+            and len(text[:announced.start()].split()) >= 3 \
+            and len(text[announced.end():].split()) >= 3 and asks(text[announced.end():]):
+        sentence, start = text[announced.end():], announced.end()
     # Said in the asking sentence, the context is a clause before its question ("i work
     # thursday afternoons at a cafe, is there anything on thursdays i'd miss?").
     for clause in _CLAUSE_ASKS.finditer(sentence):
@@ -447,6 +516,38 @@ def _question_after_context(message: str) -> str:
     return text[start:]
 
 
+# A question announced inside a sentence ("... a quick question how much does the exam count",
+# "... anyway my question is: when ..."): what follows is the question.
+_ANNOUNCED = re.compile(r"\b(?:(?:a|one|my|quick|small|little|last|real|actual)\s+)+"
+                        r"(?:q|qn|qs|question|query)(?![\w&])(?:\s+(?:is|was|tho|though))?[\s:,-]*",
+                        re.IGNORECASE)
+
+
+# What a question about how the course is run is about, which the context may be the one to
+# name ("my laptop has no gpu ... what do u guys recommend for running the coursework").
+_MATTERS = frozenset({"gpu", "book", "forum", "submit", "recorded", "examinable", "individual",
+                      "spec", "materials_where", "revision"})
+
+
+def _context_names_the_matter(whole: list[Frame], alone: list[Frame]) -> bool:
+    """A question about how the course is run, read without its context, loses what the
+    context says it is about (a GPU, the book, the forum, ...)."""
+    if not whole or whole[0].query is None or alone[0].query is None \
+            or alone[0].intent != Intent.LOGISTICS:
+        return False
+    return bool((whole[0].query.cues.keys() - alone[0].query.cues.keys()) & _MATTERS)
+
+
+def _announced_question(text: str) -> str | None:
+    """The question after "a quick question", "my question is" said after some context, or
+    None."""
+    found = _ANNOUNCED.search(text)
+    if found is None or len(text[:found.start()].split()) < 3:
+        return None
+    ask = text[found.end():].strip()
+    return ask if len(ask.split()) >= 3 and asks(ask) else None
+
+
 # A term or an edition with its year: "spring 2031", "the 2029 edition", "2019/20 cohort".
 _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
@@ -461,6 +562,11 @@ _COURSE_THINGS = (CUES["coursework"] | CUES["exam"] | CUES["tutorial"] | CUES["l
                   | {"module", "modules", "course", "courses"})
 _CONNECTORS = frozenset({"for", "of", "in", "and"})
 _NOT_A_SUBJECT = frozenset({"another", "other", "different", "second", "same", "next"})
+# Another institution or department named ("at ucl", "in my department", "at uni").
+_ELSEWHERE = re.compile(r"\b(?:at|in|from) (?:my |our |the |another |a )?[a-z]+(?: [a-z]+)?"
+                        r"(?: (?:department|dept|university|uni|college|school|institute))?$|"
+                        r"\b(?:department|dept|university|uni|college|school|institute|mooc|"
+                        r"coursera|udemy|edx)\b")
 # "... and when's ours": this course, said without its name.
 _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
                    r"module|class|one))\b")
@@ -525,6 +631,28 @@ def _names_its_time(q: Query) -> bool:
 
 def _heard_complaint(frame: Frame) -> Frame:
     return dataclasses.replace(frame, decided_by=f"{frame.decided_by}+complaint")
+
+
+# A complaint that demands an answer ("JUST THE DATE", "the time pls", "just tell me") and
+# names one of the page's things: the classifier's next reading of the page, this likely, is
+# what it wants answered. (Without a demand, "the task 3 deadline is so unfair" is heard as
+# a complaint.)
+DEMANDED_PLAUSIBLE = 0.01
+_DEMAND = re.compile(r"\b(?:just|only|simply)\s+(?:the|tell|give|answer|say|want)\b|"
+                     r"\b(?:date|time|day|deadline|answer|room|place)\s+(?:pls|please|plz|pl[sz]+)\b|"
+                     r"\b(?:tell|give) me (?:the|it|when|what)\b|\bwhat is it\b")
+
+
+def _demanded(frame: Frame) -> tuple[Intent, float] | None:
+    """The schedule reading a complaint names the thing of ("about the task 2 deadline ...
+    JUST THE DATE"): the classifier's next reading, when it is the schedule's and the part
+    names a coursework, lecture, tutorial or reading."""
+    q = frame.query
+    if q is None or not frame.alternatives or not (q.coursework or q.lectures or q.tutorials
+                                                   or q.notes) or not _DEMAND.search(q.text):
+        return None
+    intent, p = frame.alternatives[0]
+    return (intent, p) if intent in FROM_SCHEDULE and p >= DEMANDED_PLAUSIBLE else None
 
 
 def _soft_personal(frame: Frame) -> bool:

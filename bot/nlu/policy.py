@@ -72,6 +72,9 @@ COMPLAINT_PLAUSIBLE = 0.15
 # "write me a poem about autumn" or "how do i fix my wifi in halls" are not someone's
 # circumstances because the detector, biased for recall, finds the first person in them.
 PERSONAL_PLAUSIBLE = 0.02
+# A session's time asked where the writer is ("so the q&a is 10am for me too?") is answered
+# from the schedule when the classifier gives a schedule reading at least this much.
+LOCAL_TIME_PLAUSIBLE = 0.05
 
 # Readings answered by listing the schedule's events (not how the course is run: "where's
 # the forum link" names no event and is answered all the same).
@@ -113,6 +116,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # nothing to hand over.
         return frame(Intent.COMPLAINT, prediction.p(Intent.COMPLAINT), "classifier+no-help",
                      alternatives=runners_up)
+    if (intent not in FROM_SCHEDULE | FROM_NOTES and p < READING_STANDS
+            and _asks_local_time(q)
+            and (when := next(((i, x) for i, x in prediction.ranked if i in _LISTS_EVENTS),
+                              None)) is not None and when[1] >= LOCAL_TIME_PLAUSIBLE):
+        # "so the q&a is 10am for me too?", "the tutorial is 3pm my time right?": a session's
+        # time where the writer is, asked or checked. The first person is where they live,
+        # not a circumstance (a request for another time is a provision, a rule's above); no
+        # reminder, complaint or request for answers is made.
+        return frame(when[0], when[1], "classifier+local-time", alternatives=runners_up)
     if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
             and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE
             and not _displeased(q, prediction)
@@ -232,6 +244,24 @@ def _displeased(q: Query, prediction: Prediction) -> bool:
 
 _CLAUSES = re.compile(r"[.!?;,]+\s*|\s+(?:but|and)\s+")
 _WORDS = re.compile(r"[a-z']+")
+
+
+# A time said to be the writer's own ("10am for me", "3pm my time", "in my time zone").
+_LOCAL_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)?\s+(?:for me|my time|here|where i am|local(?: time)?)\b"
+    r"|\b(?:for me|my time|my local time|where i am|in my time ?zone)\b")
+
+
+# Asking something for oneself ("... 9pm for me, can i skip the q&as?"): the detector's.
+_OWN_ASK = re.compile(r"\b(?:can|could|may|should|must|shall) i\b|\bdo i (?:have|need) to\b|"
+                      r"\b(?:am i|is it ok if i) (?:allowed|excused)\b")
+
+
+def _asks_local_time(q: Query) -> bool:
+    """Names a kind of session (or a session or coursework) and a time of the writer's own:
+    what it is, or whether it is, where they are."""
+    return (bool(_LOCAL_TIME.search(q.text)) and _names_an_event(q)
+            and not _OWN_ASK.search(q.text))
 
 
 def _names_an_event(q: Query) -> bool:

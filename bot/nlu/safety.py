@@ -68,7 +68,9 @@ _PRIVATE_CONTACT = re.compile(
     r"\b(?:personal|private|home|mobile|cell) (?:phone|number|address|e-?mail|contact)\b")
 _THEIR_DATA = re.compile(
     r"\b(?:e-?mails?|phone|numbers?|address(?:es)?|contacts?|names?|submissions?|submitted|"
-    r"notebooks?|code|logins?|passwords?|grades|marks)\b")
+    r"notebooks?|code|logins?|passwords?|grades|"
+    # marks of punctuation are no one's grades ("only lectures with exclamation marks")
+    r"(?<!exclamation )(?<!question )(?<!quotation )(?<!quote )(?<!punctuation )marks)\b")
 # Someone else's marks, asked of a person rather than of the course: "what grade did <name>
 # get", "how did <name> do in the coursework", "<name>'s score on task 3", "my flatmate's
 # mark". What a task is worth ("how many marks is task 2", "the marks breakdown") is a
@@ -96,6 +98,16 @@ _COURSE_RULE = re.compile(r"\b(?:worth|weight(?:ing|ed)?|breakdown|out of|in tot
                           r"count(?:s)? for|how many marks (?:is|are|does|do))\b")
 # "When are the quiz answers released" asks for a date, not for the answers.
 _ASKS_WHEN = re.compile(r"\b(?:when|what time|what day|how long|released?|out)\b")
+# Asking whether the course makes answers public ("do they post answers for the quizzes
+# later?", "will solutions be put up after the deadline") asks how the course is run: the
+# course, its staff or the answers themselves do the posting, not the bot for the writer.
+_COURSE_PUBLISHES = re.compile(
+    r"\b(?:do|does|will|would|did|are|is)\s+(?:they|the (?:staff|lecturers?|tas?|course|"
+    r"module|teachers?)|you guys|(?:the )?(?:[\w-]+ )?(?:answers?|solutions?)(?:\s+(?:to|for|of)"
+    r"(?:\s+the)?\s+[\w-]+(?:\s+\d)?)?)\s+(?:ever\s+)?"
+    r"(?:be\s+|get\s+|usually\s+|normally\s+)?(?:post(?:ed)?|publish(?:ed)?|put\s+(?:up|online)|"
+    r"upload(?:ed)?|share[ds]?|release[ds]?|made? available|go(?:ne)? (?:over|through))\b")
+_TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?:me|us)\b")
 
 
 def refusal(text: str) -> str | None:
@@ -103,7 +115,8 @@ def refusal(text: str) -> str | None:
     request the bot turns down, else None."""
     if _MANIPULATION.search(text):
         return "instructions"
-    if _WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text):
+    if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
+            and not (_COURSE_PUBLISHES.search(text) and not _TO_ME.search(text))):
         return "assessed_work"
     if _PAYS.search(text) and _DO_IT.search(text):
         return "assessed_work"

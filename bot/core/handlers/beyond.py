@@ -71,9 +71,11 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
     about that event; a TA can tell."""
     events = named_events(q, view, reader)
     forum = _forum(view)
-    if not events and q.has("exam"):
+    if not events and q.has("exam") and not (set(unstated_terms(q, view))
+                                             & W.NOT_ON_PAGE_TERMS.keys()):
         # "whats the exam duration, 3 hours?": what the page does say about the exam, and no
-        # guess confirmed
+        # guess confirmed (a thing the page never states, "a pass mark for the exam", is
+        # named instead)
         weight = view.schedule.assessment.exam_weight
         return Reply("not_on_page", False, 0.5, "\n".join([
             W.EXAM_NOT_STATED.format(weight=weight), W.NOT_ON_PAGE_TA.format(**forum)]))

@@ -83,7 +83,7 @@ _SYMPTOM_WORDS = re.compile(
     r"chang\w*|converg\w*|work\w*|improv\w*)|(doesn'?t|does not|won'?t|isn'?t|never) "
     r"(learn|work|converg\w*|change|improve)|errors?|exception|crash\w*|weird\w*|broken|"
     r"wrong|oscillat\w*|explod\w*|diverg\w*|collaps\w*|garbage|identical|fails?|"
-    r"failing|bad)\b", re.I)
+    r"failing|bad|slow|mismatch\w*|(?:not |in)compatible|\w+error)\b", re.I)
 
 
 def describes_symptom(question: str) -> bool:
@@ -111,6 +111,9 @@ CODE_PENALTY = 1.0
 # A comparison: a unit that names both sides counts this much more (and again when its
 # section's heading names both: "Definitions: ... equivariance and invariance").
 BOTH_SIDES_WEIGHT = 0.15
+# A symptom: how much a unit counts for naming what the student said, each word weighed by
+# how rare it is in the notes ("nan", "view", "flatten" say more than "loss" or "epoch").
+DISTINCTIVE_WEIGHT = 0.5
 
 
 # "what is batch norm", "explain VAEs", "gans?": a definition asked of a subject and nothing
@@ -271,6 +274,34 @@ def _names(side: frozenset[str], text: str) -> bool:
                                     for t in said)
 
 
+@lru_cache(maxsize=4)  # one index at a time; its units do not change while the bot runs
+def word_rarity(index: KnowledgeIndex) -> dict[str, float]:
+    """How rare each word (stem) of the notes is among their units: the log of the units
+    there are over the units that name it (inverse document frequency)."""
+    counts: dict[str, int] = {}
+    units = 0
+    for chunk in index.chunks:
+        for text in (chunk.units or (chunk.text,)):
+            units += 1
+            for stem in _stems(text):
+                counts[stem] = counts.get(stem, 0) + 1
+    return {w: float(np.log(units / n)) for w, n in counts.items()}
+
+
+def distinctive_share(asked: set[str], text: str, rarity: dict[str, float],
+                      subject: frozenset[str] = frozenset()) -> float:
+    """The share of what the question says that `text` names, each word weighed by its
+    rarity in the notes; words the notes never use (chat, the student's own names) say
+    nothing about which unit answers, nor do those of the `subject` (the unit's note's
+    title: every unit of "GANs" is about GANs), so they do not count."""
+    known = {w: rarity[w] for w in asked - subject if w in rarity}
+    total = sum(known.values())
+    if not total:
+        return 0.0
+    said = _stems(text)
+    return sum(v for w, v in known.items() if w in said) / total
+
+
 def is_trouble_heading(heading: str) -> bool:
     """A section about what goes wrong ("Common pitfalls", "... failure modes and fixes")."""
     return bool(_TROUBLE_HEADING.search(heading.rsplit(" > ", 1)[-1]))
@@ -290,8 +321,8 @@ def _trouble(text: str, heading: str) -> float:
 
 
 def unit_scores(question: str, query_vector: np.ndarray | None,
-                section: list[tuple[Chunk, str, np.ndarray]], kind: str | None = None
-                ) -> list[float]:
+                section: list[tuple[Chunk, str, np.ndarray]], kind: str | None = None,
+                rarity: dict[str, float] | None = None) -> list[float]:
     """The composer's own score of each unit of a section: its cosine with the question,
     the share of the question's words it has, whether it is the kind of text asked for,
     and a little for the section's lead. A symptom favours what names a fault and its fix
@@ -303,14 +334,20 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
     asked = set(sides[0] | sides[1]) if sides else asked_words(question)
     heading = section[0][0].section if section else ""
     both_in_heading = bool(sides) and _names_both(sides, heading)
+    # What the student said, without the long forms the search added ("gan (generative
+    # adversarial network)"): the words of a symptom that single out a unit.
+    said_by_student = asked_words(re.sub(r"\([^)]*\)", " ", question))
     scores = []
-    for position, (_, text, vector) in enumerate(section):
+    for position, (chunk, text, vector) in enumerate(section):
         dense = float(vector @ query_vector) if query_vector is not None else 0.0
         score = (dense + LEXICAL_WEIGHT * asked_share(asked, text)
                  + (LEAD_WEIGHT if position == 0 else 0.0))
         if kind == SYMPTOM:
             score += TROUBLE_WEIGHT * _trouble(text, heading) - CODE_PENALTY * (
                 _shape(text)[0] == CODE)
+            if rarity is not None:
+                score += DISTINCTIVE_WEIGHT * distinctive_share(
+                    said_by_student, text, rarity, _stems(chunk.title))
         else:
             score += KIND_WEIGHT * _fits(kind, text, position)
         if sides:
@@ -373,7 +410,8 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
         named = [n for n, s in enumerate(sections) if _heading_names_both(sides, s)]
         if named:
             sections, priors = [sections[n] for n in named], [priors[n] for n in named]
-    scored = [unit_scores(question, query_vector, s, kind) for s in sections]
+    rarity = word_rarity(index) if kind == SYMPTOM else None
+    scored = [unit_scores(question, query_vector, s, kind, rarity) for s in sections]
     rerank = 0.0
     if reranker is not None:
         pool = sorted(((score, n, i) for n, s in enumerate(scored)

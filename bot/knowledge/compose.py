@@ -114,6 +114,10 @@ BOTH_SIDES_WEIGHT = 0.15
 # A symptom: how much a unit counts for naming what the student said, each word weighed by
 # how rare it is in the notes ("nan", "view", "flatten" say more than "loss" or "epoch").
 DISTINCTIVE_WEIGHT = 0.5
+# ... and more for naming the fault itself in the student's words ("nan", "mismatch"), when
+# the notes use that word in at most one unit in RARE_SYMPTOM.
+SYMPTOM_NAMED_WEIGHT = 0.3
+RARE_SYMPTOM = 30
 
 
 # "what is batch norm", "explain VAEs", "gans?": a definition asked of a subject and nothing
@@ -248,6 +252,11 @@ _QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during
 _BETWEEN = r"(?:between|btw|betw|b/w|bw|of)"
 
 
+# Words that ask for the comparison, not a side of it ("relu vs leaky relu diff?").
+_COMPARING = frozenset(stem_words("diff diffs difference differences different compare "
+                                  "comparison"))
+
+
 @lru_cache(maxsize=256)  # asked of the same question for every unit scored
 def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The two things compared ("self attention vs rnn", "difference between X and Y"), as
@@ -261,8 +270,11 @@ def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | N
     # better for long sequences") is about both.
     a = asked_words(_QUALIFIER.split(m.group(1))[-1] if _QUALIFIER.search(m.group(1))
                     and len(_QUALIFIER.split(m.group(1))[-1].split()) else m.group(1))
-    b = asked_words(_QUALIFIER.split(m.group(2))[0])
-    a, b = a - b, b - a
+    b = asked_words(_QUALIFIER.split(m.group(2))[0]) - _COMPARING
+    a = a - _COMPARING
+    # One side a kind of the other ("relu vs leaky relu", "rnn vs bidirectional rnn"): the
+    # plain one, and what sets the kind apart.
+    a, b = (a, b - a) if a < b else (a - b, b) if b < a else (a - b, b - a)
     return (frozenset(a), frozenset(b)) if a and b else None
 
 
@@ -286,6 +298,15 @@ def word_rarity(index: KnowledgeIndex) -> dict[str, float]:
             for stem in _stems(text):
                 counts[stem] = counts.get(stem, 0) + 1
     return {w: float(np.log(units / n)) for w, n in counts.items()}
+
+
+def symptom_named(question: str, rarity: dict[str, float]) -> frozenset[str]:
+    """The words in which the student names what goes wrong ("nan", "mismatch",
+    "diverges"), those the notes use rarely (in at most 1 in RARE_SYMPTOM units): a unit that
+    names one is about that fault ("same" or "wrong" are in too many to say which)."""
+    found = " ".join(m.group(0) for m in _SYMPTOM_WORDS.finditer(question))
+    return frozenset(w for w in stem_words(spelling(found))
+                     if rarity.get(w, 0.0) >= np.log(RARE_SYMPTOM))
 
 
 def distinctive_share(asked: set[str], text: str, rarity: dict[str, float],
@@ -337,6 +358,8 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
     # What the student said, without the long forms the search added ("gan (generative
     # adversarial network)"): the words of a symptom that single out a unit.
     said_by_student = asked_words(re.sub(r"\([^)]*\)", " ", question))
+    symptom = (symptom_named(question, rarity) if kind == SYMPTOM and rarity is not None
+               else frozenset())
     scores = []
     for position, (chunk, text, vector) in enumerate(section):
         dense = float(vector @ query_vector) if query_vector is not None else 0.0
@@ -348,11 +371,12 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
             if rarity is not None:
                 score += DISTINCTIVE_WEIGHT * distinctive_share(
                     said_by_student, text, rarity, _stems(chunk.title))
+                score += SYMPTOM_NAMED_WEIGHT * bool(symptom & _stems(text))
         else:
             score += KIND_WEIGHT * _fits(kind, text, position)
         if sides:
-            score += BOTH_SIDES_WEIGHT * (both_in_heading + (
-                _names(sides[0], text) and _names(sides[1], text)))
+            score += BOTH_SIDES_WEIGHT * (both_in_heading + _names_both_in(sides, text,
+                                                                           heading))
         scores.append(score)
     return scores
 
@@ -452,6 +476,15 @@ def _names_both(sides: tuple[frozenset[str], frozenset[str]], heading: str) -> b
     return _names(sides[0], inner) and _names(sides[1], inner)
 
 
+def _names_both_in(sides: tuple[frozenset[str], frozenset[str]], text: str,
+                   heading: str) -> bool:
+    """Whether a unit names both sides, a side its section's heading names counting as
+    named: in "Cross-entropy and negative log-likelihood", "Why not MSE ...? ... the log in
+    CE ..." sets cross-entropy against MSE."""
+    inner = heading.rsplit(" > ", 1)[-1]
+    return all(_names(side, text) or _names(side, inner) for side in sides)
+
+
 def _heading_names_both(sides: tuple[frozenset[str], frozenset[str]], section: list) -> bool:
     return bool(section) and _names_both(sides, section[0][0].section)
 
@@ -464,7 +497,8 @@ def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
         return True
     if any(_heading_names_both(sides, s) for s in sections[1:]):
         return False
-    return any(_names(sides[0], t) and _names(sides[1], t) for _, t, _ in sections[0])
+    heading = sections[0][0][0].section if sections[0] else ""
+    return any(_names_both_in(sides, t, heading) for _, t, _ in sections[0])
 
 
 def _other_side(sides: tuple[frozenset[str], frozenset[str]], best: int, texts: list[str],

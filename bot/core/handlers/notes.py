@@ -408,9 +408,21 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
     # The confidence reported is the probability that this answer is right; one decision:
     # an answer that confident is given even when the passage model alone doubts it.
     confidence = answer_probability(values)
-    if gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD:
+    if (gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD
+            and not _names_its_session(q, composed)):
         return None
     return composed, hits, confidence
+
+
+def _names_its_session(q: Query, composed: Composition) -> bool:
+    """Whether the question names the lecture or tutorial whose note the answer comes from
+    ("in t09 why do we add the identity to A", "lec 2 says knn breaks in high dimensions"):
+    the student says where the notes cover it, so the passage is shown (hedged) even when
+    the models doubt it. On the seven labelled content sets no question the notes must not
+    answer names the session of the passage found."""
+    c = composed.chunk
+    event = f"L{c.lecture}" if c.lecture else c.tutorial
+    return bool(event) and not c.is_overview and event in {*q.lectures, *q.tutorials}
 
 
 def _joined(found: list[tuple[Composition, list[Hit], float]], view: CourseView) -> Reply:

@@ -132,3 +132,35 @@ def test_a_passage_is_shown_when_the_question_names_its_session(ask, question, n
     a = ask(question)
     assert a.intent == "content" and from_notes(a) and not a.answered
     assert a.quotes[0].citation.startswith(f"— {note}")
+
+
+@pytest.mark.parametrize("question", [
+    "can you explain LoRA adapters for fine-tuning a transformer?",
+    "ConvNeXt vs ResNet, what did they change in the blocks?",
+    "how does RoPE rotate the queries and keys in attention?",
+])
+def test_a_name_the_notes_never_use_is_not_answered_from_them(ask, question):
+    a = ask(question)
+    assert not from_notes(a)
+
+
+@pytest.mark.parametrize("question, name", [
+    ("what is LoRA fine tuning", "LoRA"),
+    ("whats the training loss in DDPM diffusion models", "DDPM"),
+    # names the notes use, an error's class, an English acronym, context that asks nothing
+    ("what does ReLU do in a CNN", None),
+    ("RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x3136 and 784x10)", None),
+    ("WHY does batch norm help", None),
+    ("I mainly use XGBoost at work. Could you explain what the query, key and value are?",
+     None),
+])
+def test_unknown_names(assistant, question, name):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.core.handlers.notes import unknown_name
+
+    view = assistant.view()
+    tz = ZoneInfo("Europe/London")
+    q = view.understander.parse(question, datetime(2021, 2, 1, 9, tzinfo=tz), tz)
+    assert unknown_name(q, view) == name

@@ -497,8 +497,16 @@ def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
         return True
     if any(_heading_names_both(sides, s) for s in sections[1:]):
         return False
-    heading = sections[0][0][0].section if sections[0] else ""
-    return any(_names_both_in(sides, t, heading) for _, t, _ in sections[0])
+    if any(_names(sides[0], t) and _names(sides[1], t) for _, t, _ in sections[0]):
+        return True
+    # A section about one side with a unit about the other ("Cross-entropy ..." and its
+    # "Why not MSE ...?"), unless another section is the same the other way round ("An LSTM
+    # cell" naming the GRU, "GRU" naming the LSTM): then the units decide.
+    def about_one(section: list) -> bool:
+        heading = section[0][0].section.rsplit(" > ", 1)[-1] if section else ""
+        return (any(_names(side, heading) for side in sides)
+                and any(_names_both_in(sides, t, heading) for _, t, _ in section))
+    return about_one(sections[0]) and not any(about_one(s) for s in sections[1:])
 
 
 def _other_side(sides: tuple[frozenset[str], frozenset[str]], best: int, texts: list[str],

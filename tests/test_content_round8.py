@@ -164,3 +164,11 @@ def test_unknown_names(assistant, question, name):
     tz = ZoneInfo("Europe/London")
     q = view.understander.parse(question, datetime(2021, 2, 1, 9, tzinfo=tz), tz)
     assert unknown_name(q, view) == name
+
+
+def test_two_sections_each_about_one_side_leave_it_to_the_units(ask):
+    # a guard: "An LSTM cell" names the GRU and "GRU" names the LSTM; the GRU section,
+    # which sets the two apart, answers (as before the heading counted as naming a side)
+    a = ask("lstm vs gru, whats the actual difference")
+    assert from_notes(a)
+    assert "gated recurrent unit" in a.quotes[0].markdown

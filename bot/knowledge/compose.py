@@ -111,11 +111,9 @@ CODE_PENALTY = 1.0
 # A comparison: a unit that names both sides counts this much more (and again when its
 # section's heading names both: "Definitions: ... equivariance and invariance").
 BOTH_SIDES_WEIGHT = 0.15
-# A symptom: how much a unit counts for naming what the student said, each word weighed by
-# how rare it is in the notes ("nan", "view", "flatten" say more than "loss" or "epoch").
-DISTINCTIVE_WEIGHT = 0.5
-# ... and more for naming the fault itself in the student's words ("nan", "mismatch"), when
-# the notes use that word in at most one unit in RARE_SYMPTOM.
+# A symptom: how much a unit counts for naming the fault in the student's words ("nan",
+# "mismatch"), when the notes use that word in at most one unit in RARE_SYMPTOM ("same",
+# "wrong" are in too many to say which unit is about it).
 SYMPTOM_NAMED_WEIGHT = 0.3
 RARE_SYMPTOM = 30
 
@@ -309,18 +307,18 @@ def symptom_named(question: str, rarity: dict[str, float]) -> frozenset[str]:
                      if rarity.get(w, 0.0) >= np.log(RARE_SYMPTOM))
 
 
-def distinctive_share(asked: set[str], text: str, rarity: dict[str, float],
-                      subject: frozenset[str] = frozenset()) -> float:
-    """The share of what the question says that `text` names, each word weighed by its
-    rarity in the notes; words the notes never use (chat, the student's own names) say
-    nothing about which unit answers, nor do those of the `subject` (the unit's note's
-    title: every unit of "GANs" is about GANs), so they do not count."""
-    known = {w: rarity[w] for w in asked - subject if w in rarity}
-    total = sum(known.values())
-    if not total:
-        return 0.0
-    said = _stems(text)
-    return sum(v for w, v in known.items() if w in said) / total
+# Words of a heading about what goes wrong that name no subject ("Common ... failure modes
+# and fixes").
+_TROUBLE_FILLER = frozenset(stem_words("common typical frequent main some other modes mode and "
+                                       "the of in with for when training practice guidance "
+                                       "tips"))
+
+
+def trouble_subject(heading: str) -> frozenset[str]:
+    """What a section about what goes wrong is about, by its own heading: "Common VAE
+    failure modes" is about VAEs, "Common pitfalls" about nothing in particular."""
+    inner = heading.rsplit(" > ", 1)[-1]
+    return frozenset(stem_words(_TROUBLE_HEADING.sub(" ", inner))) - _TROUBLE_FILLER
 
 
 def is_trouble_heading(heading: str) -> bool:
@@ -355,23 +353,17 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
     asked = set(sides[0] | sides[1]) if sides else asked_words(question)
     heading = section[0][0].section if section else ""
     both_in_heading = bool(sides) and _names_both(sides, heading)
-    # What the student said, without the long forms the search added ("gan (generative
-    # adversarial network)"): the words of a symptom that single out a unit.
-    said_by_student = asked_words(re.sub(r"\([^)]*\)", " ", question))
     symptom = (symptom_named(question, rarity) if kind == SYMPTOM and rarity is not None
                else frozenset())
     scores = []
-    for position, (chunk, text, vector) in enumerate(section):
+    for position, (_, text, vector) in enumerate(section):
         dense = float(vector @ query_vector) if query_vector is not None else 0.0
         score = (dense + LEXICAL_WEIGHT * asked_share(asked, text)
                  + (LEAD_WEIGHT if position == 0 else 0.0))
         if kind == SYMPTOM:
             score += TROUBLE_WEIGHT * _trouble(text, heading) - CODE_PENALTY * (
                 _shape(text)[0] == CODE)
-            if rarity is not None:
-                score += DISTINCTIVE_WEIGHT * distinctive_share(
-                    said_by_student, text, rarity, _stems(chunk.title))
-                score += SYMPTOM_NAMED_WEIGHT * bool(symptom & _stems(text))
+            score += SYMPTOM_NAMED_WEIGHT * bool(symptom & _stems(text))
         else:
             score += KIND_WEIGHT * _fits(kind, text, position)
         if sides:

@@ -30,6 +30,7 @@ from bot.knowledge.compose import (
     names_title,
     section_fit,
     title_subject,
+    trouble_subject,
     word_rarity,
 )
 from bot.knowledge.confidence import (
@@ -237,8 +238,12 @@ def _named_trouble(firsts: list[Hit], text: str) -> list[Hit]:
         return heading_names(text, h.chunk.section)
     trouble = [h for h in firsts if is_trouble_heading(h.chunk.section)]
     named = {h.chunk.path for h in trouble if names(h)}
+    # ... and one about what goes wrong with a model the student does not name ("Common VAE
+    # failure modes" for "my resnet's loss is nan") is left out too; one about no model in
+    # particular ("Common pitfalls") stays.
     return [firsts[0], *[h for h in firsts[1:]
-                         if not (h in trouble and h.chunk.path in named and not names(h))]]
+                         if not (h in trouble and not names(h) and (
+                             h.chunk.path in named or trouble_subject(h.chunk.section)))]]
 
 
 def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: CourseView,

@@ -238,12 +238,18 @@ def _named_trouble(firsts: list[Hit], text: str) -> list[Hit]:
         return heading_names(text, h.chunk.section)
     trouble = [h for h in firsts if is_trouble_heading(h.chunk.section)]
     named = {h.chunk.path for h in trouble if names(h)}
-    # ... and one about what goes wrong with a model the student does not name ("Common VAE
-    # failure modes" for "my resnet's loss is nan") is left out too; one about no model in
-    # particular ("Common pitfalls") stays.
+    # ... and one about what goes wrong with a model neither the student nor the first
+    # section found names ("Common VAE failure modes" for "my resnet's loss is nan" found
+    # first in the RNN tutorial; a GAN's list stays for "the discriminator wins" found first
+    # in the GANs note) is left out too; one about no model in particular stays.
+    first = set(stem_words(f"{firsts[0].chunk.title} {firsts[0].chunk.section}"))
+
+    def other_model(h: Hit) -> bool:
+        subject = trouble_subject(h.chunk.section)
+        return bool(subject) and not subject & first
     return [firsts[0], *[h for h in firsts[1:]
                          if not (h in trouble and not names(h) and (
-                             h.chunk.path in named or trouble_subject(h.chunk.section)))]]
+                             h.chunk.path in named or other_model(h)))]]
 
 
 def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: CourseView,

@@ -83,7 +83,7 @@ _SYMPTOM_WORDS = re.compile(
     r"chang\w*|converg\w*|work\w*|improv\w*)|(doesn'?t|does not|won'?t|isn'?t|never) "
     r"(learn|work|converg\w*|change|improve)|errors?|exception|crash\w*|weird\w*|broken|"
     r"wrong|oscillat\w*|explod\w*|diverg\w*|collaps\w*|garbage|identical|fails?|"
-    r"failing|bad)\b", re.I)
+    r"failing|bad|slow|mismatch\w*|(?:not |in)compatible|\w+error)\b", re.I)
 
 
 def describes_symptom(question: str) -> bool:
@@ -111,6 +111,11 @@ CODE_PENALTY = 1.0
 # A comparison: a unit that names both sides counts this much more (and again when its
 # section's heading names both: "Definitions: ... equivariance and invariance").
 BOTH_SIDES_WEIGHT = 0.15
+# A symptom: how much a unit counts for naming the fault in the student's words ("nan",
+# "mismatch"), when the notes use that word in at most one unit in RARE_SYMPTOM ("same",
+# "wrong" are in too many to say which unit is about it).
+SYMPTOM_NAMED_WEIGHT = 0.3
+RARE_SYMPTOM = 30
 
 
 # "what is batch norm", "explain VAEs", "gans?": a definition asked of a subject and nothing
@@ -245,6 +250,11 @@ _QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during
 _BETWEEN = r"(?:between|btw|betw|b/w|bw|of)"
 
 
+# Words that ask for the comparison, not a side of it ("relu vs leaky relu diff?").
+_COMPARING = frozenset(stem_words("diff diffs difference differences different compare "
+                                  "comparison"))
+
+
 @lru_cache(maxsize=256)  # asked of the same question for every unit scored
 def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The two things compared ("self attention vs rnn", "difference between X and Y"), as
@@ -258,8 +268,11 @@ def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | N
     # better for long sequences") is about both.
     a = asked_words(_QUALIFIER.split(m.group(1))[-1] if _QUALIFIER.search(m.group(1))
                     and len(_QUALIFIER.split(m.group(1))[-1].split()) else m.group(1))
-    b = asked_words(_QUALIFIER.split(m.group(2))[0])
-    a, b = a - b, b - a
+    b = asked_words(_QUALIFIER.split(m.group(2))[0]) - _COMPARING
+    a = a - _COMPARING
+    # One side a kind of the other ("relu vs leaky relu", "rnn vs bidirectional rnn"): the
+    # plain one, and what sets the kind apart.
+    a, b = (a, b - a) if a < b else (a - b, b) if b < a else (a - b, b - a)
     return (frozenset(a), frozenset(b)) if a and b else None
 
 
@@ -269,6 +282,43 @@ def _names(side: frozenset[str], text: str) -> bool:
     said = _stems(text)
     return bool(side & said) or any(t.startswith(w) for w in side if len(w) >= 4
                                     for t in said)
+
+
+@lru_cache(maxsize=4)  # one index at a time; its units do not change while the bot runs
+def word_rarity(index: KnowledgeIndex) -> dict[str, float]:
+    """How rare each word (stem) of the notes is among their units: the log of the units
+    there are over the units that name it (inverse document frequency)."""
+    counts: dict[str, int] = {}
+    units = 0
+    for chunk in index.chunks:
+        for text in (chunk.units or (chunk.text,)):
+            units += 1
+            for stem in _stems(text):
+                counts[stem] = counts.get(stem, 0) + 1
+    return {w: float(np.log(units / n)) for w, n in counts.items()}
+
+
+def symptom_named(question: str, rarity: dict[str, float]) -> frozenset[str]:
+    """The words in which the student names what goes wrong ("nan", "mismatch",
+    "diverges"), those the notes use rarely (in at most 1 in RARE_SYMPTOM units): a unit that
+    names one is about that fault ("same" or "wrong" are in too many to say which)."""
+    found = " ".join(m.group(0) for m in _SYMPTOM_WORDS.finditer(question))
+    return frozenset(w for w in stem_words(spelling(found))
+                     if rarity.get(w, 0.0) >= np.log(RARE_SYMPTOM))
+
+
+# Words of a heading about what goes wrong that name no subject ("Common ... failure modes
+# and fixes").
+_TROUBLE_FILLER = frozenset(stem_words("common typical frequent main some other modes mode and "
+                                       "the of in with for when training practice guidance "
+                                       "tips"))
+
+
+def trouble_subject(heading: str) -> frozenset[str]:
+    """What a section about what goes wrong is about, by its own heading: "Common VAE
+    failure modes" is about VAEs, "Common pitfalls" about nothing in particular."""
+    inner = heading.rsplit(" > ", 1)[-1]
+    return frozenset(stem_words(_TROUBLE_HEADING.sub(" ", inner))) - _TROUBLE_FILLER
 
 
 def is_trouble_heading(heading: str) -> bool:
@@ -290,8 +340,8 @@ def _trouble(text: str, heading: str) -> float:
 
 
 def unit_scores(question: str, query_vector: np.ndarray | None,
-                section: list[tuple[Chunk, str, np.ndarray]], kind: str | None = None
-                ) -> list[float]:
+                section: list[tuple[Chunk, str, np.ndarray]], kind: str | None = None,
+                rarity: dict[str, float] | None = None) -> list[float]:
     """The composer's own score of each unit of a section: its cosine with the question,
     the share of the question's words it has, whether it is the kind of text asked for,
     and a little for the section's lead. A symptom favours what names a fault and its fix
@@ -303,6 +353,8 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
     asked = set(sides[0] | sides[1]) if sides else asked_words(question)
     heading = section[0][0].section if section else ""
     both_in_heading = bool(sides) and _names_both(sides, heading)
+    symptom = (symptom_named(question, rarity) if kind == SYMPTOM and rarity is not None
+               else frozenset())
     scores = []
     for position, (_, text, vector) in enumerate(section):
         dense = float(vector @ query_vector) if query_vector is not None else 0.0
@@ -311,11 +363,12 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
         if kind == SYMPTOM:
             score += TROUBLE_WEIGHT * _trouble(text, heading) - CODE_PENALTY * (
                 _shape(text)[0] == CODE)
+            score += SYMPTOM_NAMED_WEIGHT * bool(symptom & _stems(text))
         else:
             score += KIND_WEIGHT * _fits(kind, text, position)
         if sides:
-            score += BOTH_SIDES_WEIGHT * (both_in_heading + (
-                _names(sides[0], text) and _names(sides[1], text)))
+            score += BOTH_SIDES_WEIGHT * (both_in_heading + _names_both_in(sides, text,
+                                                                           heading))
         scores.append(score)
     return scores
 
@@ -373,7 +426,8 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
         named = [n for n, s in enumerate(sections) if _heading_names_both(sides, s)]
         if named:
             sections, priors = [sections[n] for n in named], [priors[n] for n in named]
-    scored = [unit_scores(question, query_vector, s, kind) for s in sections]
+    rarity = word_rarity(index) if kind == SYMPTOM else None
+    scored = [unit_scores(question, query_vector, s, kind, rarity) for s in sections]
     rerank = 0.0
     if reranker is not None:
         pool = sorted(((score, n, i) for n, s in enumerate(scored)
@@ -414,6 +468,15 @@ def _names_both(sides: tuple[frozenset[str], frozenset[str]], heading: str) -> b
     return _names(sides[0], inner) and _names(sides[1], inner)
 
 
+def _names_both_in(sides: tuple[frozenset[str], frozenset[str]], text: str,
+                   heading: str) -> bool:
+    """Whether a unit names both sides, a side its section's heading names counting as
+    named: in "Cross-entropy and negative log-likelihood", "Why not MSE ...? ... the log in
+    CE ..." sets cross-entropy against MSE."""
+    inner = heading.rsplit(" > ", 1)[-1]
+    return all(_names(side, text) or _names(side, inner) for side in sides)
+
+
 def _heading_names_both(sides: tuple[frozenset[str], frozenset[str]], section: list) -> bool:
     return bool(section) and _names_both(sides, section[0][0].section)
 
@@ -426,7 +489,16 @@ def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
         return True
     if any(_heading_names_both(sides, s) for s in sections[1:]):
         return False
-    return any(_names(sides[0], t) and _names(sides[1], t) for _, t, _ in sections[0])
+    if any(_names(sides[0], t) and _names(sides[1], t) for _, t, _ in sections[0]):
+        return True
+    # A section about one side with a unit about the other ("Cross-entropy ..." and its
+    # "Why not MSE ...?"), unless another section is the same the other way round ("An LSTM
+    # cell" naming the GRU, "GRU" naming the LSTM): then the units decide.
+    def about_one(section: list) -> bool:
+        heading = section[0][0].section.rsplit(" > ", 1)[-1] if section else ""
+        return (any(_names(side, heading) for side in sides)
+                and any(_names_both_in(sides, t, heading) for _, t, _ in section))
+    return about_one(sections[0]) and not any(about_one(s) for s in sections[1:])
 
 
 def _other_side(sides: tuple[frozenset[str], frozenset[str]], best: int, texts: list[str],

@@ -30,6 +30,8 @@ from bot.knowledge.compose import (
     names_title,
     section_fit,
     title_subject,
+    trouble_subject,
+    word_rarity,
 )
 from bot.knowledge.confidence import (
     ANSWER_THRESHOLD,
@@ -40,7 +42,7 @@ from bot.knowledge.confidence import (
     gate,
     probability,
 )
-from bot.knowledge.index import QUESTION_WORDS, Hit, stem_words
+from bot.knowledge.index import QUESTION_WORDS, Hit, spelling, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
 
@@ -236,8 +238,18 @@ def _named_trouble(firsts: list[Hit], text: str) -> list[Hit]:
         return heading_names(text, h.chunk.section)
     trouble = [h for h in firsts if is_trouble_heading(h.chunk.section)]
     named = {h.chunk.path for h in trouble if names(h)}
+    # ... and one about what goes wrong with a model neither the student nor the first
+    # section found names ("Common VAE failure modes" for "my resnet's loss is nan" found
+    # first in the RNN tutorial; a GAN's list stays for "the discriminator wins" found first
+    # in the GANs note) is left out too; one about no model in particular stays.
+    first = set(stem_words(f"{firsts[0].chunk.title} {firsts[0].chunk.section}"))
+
+    def other_model(h: Hit) -> bool:
+        subject = trouble_subject(h.chunk.section)
+        return bool(subject) and not subject & first
     return [firsts[0], *[h for h in firsts[1:]
-                         if not (h in trouble and h.chunk.path in named and not names(h))]]
+                         if not (h in trouble and not names(h) and (
+                             h.chunk.path in named or other_model(h)))]]
 
 
 def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: CourseView,
@@ -357,11 +369,49 @@ def two_questions(text: str) -> list[str]:
     return parts if first and second and not first & second else []
 
 
+# A name written as one: capitals inside a word of four or more letters ("LoRA", "RoPE",
+# "ConvNeXt", "FlashAttention"), or an acronym of three or more capitals ("DDPM"); not an
+# error's class ("RuntimeError": the student's symptom, not a subject) nor an @mention.
+_NAME = re.compile(r"(?<![@\w])(?:[A-Za-z]+[A-Z][A-Za-z]*|[A-Z]{3,})\b")
+_ERROR_CLASS = re.compile(r"(?:Error|Exception|Warning)$")
+# A sentence that asks: it ends with a question mark or opens with a question word.
+_ASKING = re.compile(r"^\W*(?:what|whats|how|why|which|when|where|who|is|are|does|do|did|can|"
+                     r"could|should|would|explain|describe|define|tell)\b|\?\s*$", re.I)
+
+
+def unknown_name(q: Query, view: CourseView) -> str | None:
+    """A name the question asks about that the notes never use ("how does LoRA fine-tuning
+    work", "RoPE vs sinusoidal encodings"): what it asks about is not in the notes, whatever
+    passage its other words find. Only names in a sentence that asks count ("I mainly do
+    tabular stuff with XGBoost ... Could you explain what the query, key and value are?"
+    asks about attention); an acronym or a degree that is an English word ("WHY", "MEng")
+    is no name. None when every name asked about is in the notes."""
+    if view.knowledge is None:
+        return None
+    known = word_rarity(view.knowledge)
+    english = view.understander.english
+    said = [s for s in re.split(r"(?<=[.!?\n])\s+", q.raw.strip()) if s.strip()]
+    asking = [s for s in said if len(said) == 1 or _ASKING.search(s)]
+    for sentence in asking:
+        for m in _NAME.finditer(sentence):
+            name = m.group(0)
+            inner = sum(ch.isupper() for ch in name[1:])
+            if _ERROR_CLASS.search(name) or (name.lower() in english and (
+                    name.isupper() or inner < 2)) or (not name.isupper() and len(name) < 4):
+                continue
+            if not all(w in known for w in stem_words(spelling(name))):
+                return name
+    return None
+
+
 def answer_from_notes(q: Query, view: CourseView, reader: Reader,
                       symptom: bool = False) -> Reply | None:
     """The answer from the notes, or None when they do not answer it. Two questions in one
     message are answered each from its own section, each cited; a symptom (help with one's
-    own work) from what the notes say goes wrong."""
+    own work) from what the notes say goes wrong. A question naming something the notes
+    never name is not answered from them (`unknown_name`)."""
+    if unknown_name(q, view) is not None:
+        return None
     parts = two_questions(search_text(q, view))
     if parts:
         found = [_one_answer(q, view, p, symptom) for p in parts]
@@ -408,9 +458,21 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
     # The confidence reported is the probability that this answer is right; one decision:
     # an answer that confident is given even when the passage model alone doubts it.
     confidence = answer_probability(values)
-    if gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD:
+    if (gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD
+            and not _names_its_session(q, composed)):
         return None
     return composed, hits, confidence
+
+
+def _names_its_session(q: Query, composed: Composition) -> bool:
+    """Whether the question names the lecture or tutorial whose note the answer comes from
+    ("in t09 why do we add the identity to A", "lec 2 says knn breaks in high dimensions"):
+    the student says where the notes cover it, so the passage is shown (hedged) even when
+    the models doubt it. On the seven labelled content sets no question the notes must not
+    answer names the session of the passage found."""
+    c = composed.chunk
+    event = f"L{c.lecture}" if c.lecture else c.tutorial
+    return bool(event) and not c.is_overview and event in {*q.lectures, *q.tutorials}
 
 
 def _joined(found: list[tuple[Composition, list[Hit], float]], view: CourseView) -> Reply:

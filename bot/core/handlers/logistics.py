@@ -97,7 +97,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                   and (not only_left or (e.start is not None and e.start > reader.now))]
     # "watched lectures 15-17 ... how much does the exam count compared to the coursework":
     # the weight of the two is asked; lectures said beside it are context
-    weights_asked = bool(words & WEIGHT_WORDS) and q.has("coursework") and not q.has("cover")
+    # ("how much is the exam worth", said after "i've watched lectures 1 to 4 until now",
+    # asks its weight too; "does lecture 18 count for the exam" asks what is examinable)
+    weights_asked = bool(words & WEIGHT_WORDS) and not q.has("cover") and (
+        q.has("coursework") or re.search(r"\bhow much\b|\bpercent|%", q.text) is not None)
     if q.has("examinable") or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known)):
         found, unlisted, lectures = _examinable(q, view)
@@ -105,7 +108,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         events.extend(e for e in lectures if e not in events)
         for text in unlisted:
             unknown(text)
-    elif asks_exam_order(q):
+    elif asks_exam_order(q) and not weights_asked:  # "... until now. how much is it worth"
         unknown(W.EXAM_DATE_UNKNOWN)
         known, dated = exam_order(q, view, reader)
         if known:

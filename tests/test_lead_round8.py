@@ -21,3 +21,20 @@ def test_the_exams_weight_asked_after_lectures_and_times_said_as_context(ask, te
 def test_whether_a_lecture_counts_for_the_exam_is_still_what_is_examinable(ask):
     a = ask("does lecture 19 count for the exam?", now="2021-02-15T09:00")
     assert "examinable" in a.text and "50%" not in a.text
+
+
+@pytest.mark.parametrize("after", ["i don't want the other students to know pls",
+                                   "pls don't tell the whole class"])
+def test_a_remark_after_a_personal_matter_is_part_of_it(ask, after):
+    # How to treat the matter ("keep it private") asks nothing of its own: no second reply
+    # (a refusal was appended to it before).
+    a = ask(f"i have a chronic illness and miss some sessions, can i get extra time on the "
+            f"coursework? {after}", now="2021-02-15T09:00")
+    assert a.intent == "personal"
+    assert "\n\n" not in a.text.strip()  # one reply, nothing after it
+
+
+def test_a_question_after_a_personal_matter_is_still_answered(ask):
+    a = ask("i was ill for a week, can i get an extension on task 2? also when is task 3 due",
+            now="2021-02-15T09:00")
+    assert "CW3" in " ".join(e.id for e in a.events) or "Task 3" in a.text

@@ -332,6 +332,15 @@ class Understanding:
         first = next((i for i, f in enumerate(frames) if _answerable(f)), None)
         if first is not None:
             frames = [f for i, f in enumerate(frames) if i <= first or not _said_around(f)]
+        # So is one after a personal matter that is no course question ("... any
+        # accommodations? i don't want the whole class to know pls"): it says how to treat
+        # that matter. ("... i just need the task 2 deadline, please" is still answered.)
+        personal = next((i for i, f in enumerate(frames)
+                         if f.intent == Intent.PERSONAL and f.decided_by == "rule:personal"),
+                        None)
+        if personal is not None:
+            frames = [f for i, f in enumerate(frames)
+                      if i <= personal or f.intent in COURSE_QUESTIONS or not _said_around(f)]
         return frames
 
     def _question_in(self, frame: Frame, text: str, now: datetime, tz: ZoneInfo,

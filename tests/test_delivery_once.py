@@ -89,11 +89,13 @@ def test_taking_it_beside_the_answers_transaction_does_not_deadlock(database_url
     db = open_database(database_url)
     seen = SeenActivities(db)
     progressed = threading.Event()  # the answering thread went for a lock
+    holding = threading.Event()  # the helper holds the turn's lock
 
     class Seen(SeenActivities):
-        def first_time(self, key: str) -> bool:  # the helper, holding the turn's lock
+        def first_time_in(self, tx, key: str) -> bool:  # the helper, holding the turn's lock
+            holding.set()
             assert progressed.wait(10)
-            return super().first_time(key)
+            return super().first_time_in(tx, key)
 
     class Noted:
         def __init__(self, lock):
@@ -127,8 +129,9 @@ def test_taking_it_beside_the_answers_transaction_does_not_deadlock(database_url
 
     first = threading.Thread(target=helper, daemon=True)
     first.start()
-    while not inner.locked():  # the helper holds the turn's lock
-        first.join(0.001)
+    # (Waited for by an event, not by polling the lock: a helper that finished before a
+    # poll saw it would leave the poll spinning for ever.)
+    assert holding.wait(20) and inner.locked()
     db.transaction = transaction  # type: ignore[method-assign]
     second = threading.Thread(target=answering, daemon=True)
     second.start()

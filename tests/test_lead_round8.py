@@ -38,3 +38,24 @@ def test_a_question_after_a_personal_matter_is_still_answered(ask):
     a = ask("i was ill for a week, can i get an extension on task 2? also when is task 3 due",
             now="2021-02-15T09:00")
     assert "CW3" in " ".join(e.id for e in a.events) or "Task 3" in a.text
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # a job said as context, then how long one has: the deadline
+    ("i work full time so evenings only for me. how long do i have left for task 3?", "CW3"),
+    # how "my grade" is made up is the course's weighting
+    ("my sponsor wants to know how my grade is calculated here. what is the exam worth?",
+     "50%"),
+])
+def test_first_person_course_questions_after_a_circumstance_are_answered(ask, text, expect):
+    a = ask(text, now="2021-02-15T09:00")
+    assert a.intent != "personal" and a.answered
+    assert expect in a.text or expect in " ".join(e.id for e in a.events)
+
+
+@pytest.mark.parametrize("text", [
+    "i lost my job and cant afford rent, who do i talk to about hardship funding",
+    "my grade is lower than i expected, who should i contact",
+])
+def test_own_circumstances_and_marks_stay_personal(ask, text):
+    assert ask(text, now="2021-02-15T09:00").intent == "personal"

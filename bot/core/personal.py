@@ -110,7 +110,10 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("people", r"\b(?:falling out|fell out|rude|condescending|unfair|laughed|ignoring me|"
                r"talking over me|has something against|messaging me|joke about my|"
                r"comment about my|made a comment)\b", "first"),
-    ("marks", r"\b(?:my " + _W + r"(?:marks?|grades?)|my (?:quiz|exam|test) scores?|"
+    # (how "my grade" is made up is the course's weighting, asked in the first person)
+    ("marks", r"\b(?:my " + _W + r"(?:marks?|grades?)(?! (?:will|would|is|are|gets?) (?:be )?"
+              r"(?:composed|calculated|computed|made up|worked out|split|weighted))|"
+              r"my (?:quiz|exam|test) scores?|"
               # a number as a mark ("got 55", "got 55%"), not a shape ("got 3-dimensional")
               r"(?:got|get|scored|received|given) (?:a |an )?\d+(?![\w.-])|marked (?:me|my|as)|"
               r"i (?:just )?failed|(?:going|gonna) to fail|fail (?:the|this) " + _W +
@@ -211,11 +214,19 @@ _WHAT_ONE_MISSES = re.compile(
     r"|\b(?:will|would|do|am) i (?:be )?miss(?:ing)? (?:anything|something|much|out)\b")
 
 
+# Asked in the first person, but of the course: how long one has until a deadline, whom to
+# ask ("how long do I actually have for task 2", "who do i bug about it").
+_COURSE_FOR_ANYONE = re.compile(
+    r"\bhow (?:long|much time|many (?:days|hours|weeks)) do i (?:\w+ )?have\b"
+    r"|\bwho (?:do|should|can|could) i (?:\w+ )?(?:ask|contact|email|e-mail|bug|message|"
+    r"write to|talk to|speak to|go to)\b")
+
+
 def _asks_for_oneself(sentence: str) -> bool:
     """An asking sentence (or clause) that asks something for the writer: a modal request
     ("can I"), a change or an exemption, catching up on or missing something (not asking
-    what is on when one is away)."""
-    s = _WHAT_ONE_MISSES.sub(" ", sentence)
+    what is on when one is away, how long one has, or whom to ask)."""
+    s = _COURSE_FOR_ANYONE.sub(" ", _WHAT_ONE_MISSES.sub(" ", sentence))
     return bool(_FOR_ONESELF.search(s) or _OWN_REQUEST.search(s))
 
 

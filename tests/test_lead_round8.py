@@ -59,3 +59,12 @@ def test_first_person_course_questions_after_a_circumstance_are_answered(ask, te
 ])
 def test_own_circumstances_and_marks_stay_personal(ask, text):
     assert ask(text, now="2021-02-15T09:00").intent == "personal"
+
+
+def test_a_range_of_lectures_asked_about_the_exam_gets_the_pages_whole_rule(ask):
+    # "1-14 are marked, so the rest are NOT examinable?": a line per lecture of 1-14 left
+    # the rest unsaid, confirming the misreading.
+    a = ask("lectures 1 to 14 have the exclamation marks, so are the later ones not "
+            "examinable?", now="2021-02-15T09:00")
+    assert "15-21 are also examinable" in a.text
+    assert "Lecture 03" not in a.text

@@ -255,9 +255,10 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
                                        else m.item.lectures)
     if not lecture_ids:
         return [W.EXAMINABLE.format(note=a.examinable_note)], [], []
-    if len(set(lecture_ids)) > 3 and "only" in q.words:
-        # "only lec 1-14?": the page's own sentence on the whole range, which says what
-        # else is examinable, rather than a line per lecture
+    if len(set(lecture_ids)) > 3:
+        # "only lec 1-14?", "1-14 have the ! marks, are the rest NOT in the exam?": the
+        # page's own sentence on the whole range, which says what else is examinable, rather
+        # than a line per lecture (which left the rest unsaid)
         events = [e for lid in dict.fromkeys(lecture_ids) if (e := s.event(lid)) is not None]
         return [W.EXAMINABLE.format(note=a.examinable_note)], [], events
     parts, unlisted, events = [], [], []

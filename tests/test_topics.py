@@ -57,7 +57,10 @@ def test_recall_at_3_and_false_matches(index):
 
 def test_lexical_only_without_the_model(schedule):
     index = TopicIndex(schedule, None)
-    assert index.search("batch norm")[0].item.id == "L10"
+    # the lecture "BatchNorm" or the tutorial "Batch-norm": both titled so (since round 8 a
+    # hyphenated title is read as its words and as one)
+    assert index.search("batch norm")[0].item.id in {"L10", "T05"}
+    assert {m.item.id for m in index.search("batch norm")[:2]} == {"L10", "T05"}
     assert index.search("weather") == []
 
 

@@ -55,9 +55,12 @@ class TopicIndex:
             if m.kind in ("paper", "notebook"):
                 items.append(TopicItem(m.id, "material", m.title, m.week, tuple(m.lectures)))
         self.items = items
-        self._words = [set(self._content_words(i.title))
-                       | self._glossary.abbreviations_in(i.title) | _closed_up(i.title)
-                       for i in items]
+        # A title's own words and abbreviations: what one title holding another's means.
+        self._title_words = [set(self._content_words(i.title))
+                             | self._glossary.abbreviations_in(i.title) for i in items]
+        # For search, also its compounds closed up ("Batch-norm" read as "batchnorm") ...
+        self._words = [ws | _closed_up(i.title) for ws, i in zip(self._title_words, items,
+                                                                  strict=True)]
         # ... and with their abbreviations spelled out ("Batch-norm" is about batch
         # normalisation, as "batchnorm" is read)
         self._words = [ws | {long for w in ws for long in self._spelled_out(w)}
@@ -94,13 +97,16 @@ class TopicIndex:
 
     def _related(self, item_id: str, kind: str, weeks_apart: int,
                  within: bool) -> list[TopicItem]:
+        # (by the titles' own words: a compound closed up for search, "recurrentnetworks",
+        # is in no other title)
+        words = self._title_words
         at = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
-        if at is None or not self._words[at]:
+        if at is None or not words[at]:
             return []
-        own, week = self._words[at], self.items[at].week
+        own, week = words[at], self.items[at].week
         found = [(abs(item.week - week), item) for i, item in enumerate(self.items)
-                 if item.kind == kind and i != at and self._words[i]
-                 and (self._words[i] <= own if within else own <= self._words[i])
+                 if item.kind == kind and i != at and words[i]
+                 and (words[i] <= own if within else own <= words[i])
                  and abs(item.week - week) <= weeks_apart]
         return [item for _, item in sorted(found, key=lambda f: (f[0], f[1].id))]
 

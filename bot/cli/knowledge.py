@@ -17,6 +17,7 @@ from bot.knowledge import rerank as R
 from bot.knowledge import rerank_train as T
 from bot.knowledge.base import open_index
 from bot.knowledge.compose import unit_scores
+from bot.knowledge.index import innermost
 from bot.schedule.loader import load_schedule
 
 # The sections of a labelled question whose units are its negatives: the first few found.
@@ -44,14 +45,14 @@ def training_pairs(view: CourseView, cases: list[T.Labelled]) -> list[T.Pair]:
                 seen.add(key)
                 chunks.append(h.chunk)
         for c in index.chunks:
-            if (T.same_file(c.path, case.file) and c.section.rsplit(" > ", 1)[-1] == case.section
+            if (T.same_file(c.path, case.file) and innermost(c.section) == case.section
                     and (c.path, c.section) not in seen):
                 seen.add((c.path, c.section))
                 chunks.append(c)
         sections = []
         for c in chunks:
             units = index.section(c)
-            sections.append(((c.path, c.section.rsplit(" > ", 1)[-1]),
+            sections.append(((c.path, innermost(c.section)),
                              [t for _, t, _ in units], unit_scores(text, vector, units)))
         pairs.extend(T.labelled_pairs(case, text, sections))
     return pairs

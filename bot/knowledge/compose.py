@@ -20,7 +20,13 @@ from functools import lru_cache
 import numpy as np
 
 from bot.knowledge.chunk import Chunk
-from bot.knowledge.index import QUESTION_WORDS, KnowledgeIndex, spelling, stem_words
+from bot.knowledge.index import (
+    QUESTION_WORDS,
+    KnowledgeIndex,
+    innermost,
+    spelling,
+    stem_words,
+)
 from bot.knowledge.render import inline_plain, plain
 from bot.knowledge.units import CODE, FORMULA, LIST, PARAGRAPH, TABLE, sentences, unit_kind
 
@@ -317,19 +323,19 @@ _TROUBLE_FILLER = frozenset(stem_words("common typical frequent main some other 
 def trouble_subject(heading: str) -> frozenset[str]:
     """What a section about what goes wrong is about, by its own heading: "Common VAE
     failure modes" is about VAEs, "Common pitfalls" about nothing in particular."""
-    inner = heading.rsplit(" > ", 1)[-1]
+    inner = innermost(heading)
     return frozenset(stem_words(_TROUBLE_HEADING.sub(" ", inner))) - _TROUBLE_FILLER
 
 
 def is_trouble_heading(heading: str) -> bool:
     """A section about what goes wrong ("Common pitfalls", "... failure modes and fixes")."""
-    return bool(_TROUBLE_HEADING.search(heading.rsplit(" > ", 1)[-1]))
+    return bool(_TROUBLE_HEADING.search(innermost(heading)))
 
 
 def heading_names(question: str, heading: str) -> int:
     """How many of the question's words the section's own heading (its last part) names:
     "my GAN keeps making the same digit" against "Common GAN failure modes" names one."""
-    return len(asked_words(question) & set(stem_words(heading.rsplit(" > ", 1)[-1])))
+    return len(asked_words(question) & set(stem_words(innermost(heading))))
 
 
 def _trouble(text: str, heading: str) -> float:
@@ -464,7 +470,7 @@ def heading_compares(question: str, heading: str) -> bool:
 
 def _names_both(sides: tuple[frozenset[str], frozenset[str]], heading: str) -> bool:
     """Whether the innermost part of a heading path names both sides."""
-    inner = heading.rsplit(" > ", 1)[-1]
+    inner = innermost(heading)
     return _names(sides[0], inner) and _names(sides[1], inner)
 
 
@@ -473,7 +479,7 @@ def _names_both_in(sides: tuple[frozenset[str], frozenset[str]], text: str,
     """Whether a unit names both sides, a side its section's heading names counting as
     named: in "Cross-entropy and negative log-likelihood", "Why not MSE ...? ... the log in
     CE ..." sets cross-entropy against MSE."""
-    inner = heading.rsplit(" > ", 1)[-1]
+    inner = innermost(heading)
     return all(_names(side, text) or _names(side, inner) for side in sides)
 
 
@@ -495,7 +501,7 @@ def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
     # "Why not MSE ...?"), unless another section is the same the other way round ("An LSTM
     # cell" naming the GRU, "GRU" naming the LSTM): then the units decide.
     def about_one(section: list) -> bool:
-        heading = section[0][0].section.rsplit(" > ", 1)[-1] if section else ""
+        heading = innermost(section[0][0].section) if section else ""
         return (any(_names(side, heading) for side in sides)
                 and any(_names_both_in(sides, t, heading) for _, t, _ in section))
     return about_one(sections[0]) and not any(about_one(s) for s in sections[1:])

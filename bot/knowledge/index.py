@@ -59,9 +59,14 @@ class Hit:
     heading: float = 0.0  # cosine similarity of the passage's heading
 
 
+def innermost(section: str) -> str:
+    """The last heading of a section's path ("Notes > GANs > Common GAN failure modes")."""
+    return section.rsplit(" > ", 1)[-1]
+
+
 def heading_of(chunk: Chunk) -> str:
     """The innermost heading, or the document title for a passage outside any section."""
-    return (chunk.section.rsplit(" > ", 1)[-1] if chunk.section else "") or chunk.title
+    return (innermost(chunk.section) if chunk.section else "") or chunk.title
 
 
 def _heading_key(heading: str) -> str:

@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Hashable, Iterable
 from typing import Protocol
 
-from bot.storage.database import Database
+from bot.storage.database import Database, Tx
 
 
 class LeasedStore(Protocol):
@@ -22,6 +22,14 @@ class LeasedStore(Protocol):
     def real_now(self) -> float: ...
 
     def renew(self, keys: list) -> set: ...
+
+
+def take_claims(tx: Tx, table: str, key: str, keys: list, until: float, owner: str) -> None:
+    """Claim these rows (values of column `key` of `table`, just selected for claiming in
+    transaction `tx`) for `owner` until `until`."""
+    marks = ",".join("?" for _ in keys)
+    tx.execute(f"UPDATE {table} SET claimed_by=?, lease_until=? WHERE {key} IN ({marks})",
+               (owner, until, *keys))
 
 
 def renew_claims(db: Database, table: str, key: str, still_held: str, keys: list,

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from bot.send_status import is_permanent
 from bot.storage.database import Database, utc_text
-from bot.storage.leases import BatchLease, renew_claims
+from bot.storage.leases import BatchLease, renew_claims, take_claims
 from bot.supervisor import Job
 from bot.wakeable import Wakeup
 
@@ -67,10 +67,8 @@ class AnnouncementQueue:
                 "ORDER BY group_id LIMIT ?" + self._db.lock_rows("triage_announcements"),
                 (MAX_ATTEMPTS, real, limit))]
             if ids:
-                marks = ",".join("?" for _ in ids)
-                conn.execute(f"UPDATE triage_announcements SET claimed_by=?, lease_until=? "
-                             f"WHERE group_id IN ({marks})", (self.owner, real + self.lease,
-                                                                *ids))
+                take_claims(conn, "triage_announcements", "group_id", ids, real + self.lease,
+                            self.owner)
         return ids
 
     def release(self, group_ids: list[int]) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from bot.storage.database import Database, utc_text
-from bot.storage.leases import renew_claims
+from bot.storage.leases import renew_claims, take_claims
 
 # Every question in an open group that may be shared (not personal), with its embedding.
 _OPEN_EMBEDDINGS = ("SELECT q.group_id, q.embedding FROM triage_questions q "
@@ -206,9 +206,8 @@ class TriageStore:
                 (MAX_DELIVERY_ATTEMPTS, real, limit))]
             if not ids:
                 return []
+            take_claims(conn, "triage_questions", "id", ids, real + self.lease, self.owner)
             marks = ",".join("?" for _ in ids)
-            conn.execute(f"UPDATE triage_questions SET claimed_by=?, lease_until=? "
-                         f"WHERE id IN ({marks})", (self.owner, real + self.lease, *ids))
             rows = conn.execute(
                 "SELECT q.*, g.answer AS group_answer, g.personal AS group_personal FROM "
                 "triage_questions q JOIN triage_groups g ON g.id = q.group_id "

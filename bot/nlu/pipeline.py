@@ -504,9 +504,7 @@ def _question_after_context(message: str) -> str:
         return message
     # "... got a new laptop, ive watched lecture 15 16 17 a quick question how much does the
     # exam count": the writer says where the question starts, however long the sentence.
-    if (announced := _ANNOUNCED.search(text, start)) is not None \
-            and len(text[:announced.start()].split()) >= 3 \
-            and len(text[announced.end():].split()) >= 3 and asks(text[announced.end():]):
+    if (announced := _announcement(text, start)) is not None:
         sentence, start = text[announced.end():], announced.end()
     # Said in the asking sentence, the context is a clause before its question ("i work
     # thursday afternoons at a cafe, is there anything on thursdays i'd miss?").
@@ -547,14 +545,21 @@ def _context_names_the_matter(whole: list[Frame], alone: list[Frame]) -> bool:
     return bool((whole[0].query.cues.keys() - alone[0].query.cues.keys()) & _MATTERS)
 
 
+def _announcement(text: str, start: int = 0) -> re.Match[str] | None:
+    """Where "a quick question", "my question is" announces, from `start` on, a question of
+    three words or more that asks, after three words or more of context; None if nowhere."""
+    found = _ANNOUNCED.search(text, start)
+    if found is None or len(text[:found.start()].split()) < 3:
+        return None
+    ask = text[found.end():]
+    return found if len(ask.split()) >= 3 and asks(ask) else None
+
+
 def _announced_question(text: str) -> str | None:
     """The question after "a quick question", "my question is" said after some context, or
     None."""
-    found = _ANNOUNCED.search(text)
-    if found is None or len(text[:found.start()].split()) < 3:
-        return None
-    ask = text[found.end():].strip()
-    return ask if len(ask.split()) >= 3 and asks(ask) else None
+    found = _announcement(text)
+    return None if found is None else text[found.end():].strip()
 
 
 # A term or an edition with its year: "spring 2031", "the 2029 edition", "2019/20 cohort".

@@ -10,10 +10,16 @@ def zone_abbrev(dt: datetime) -> str:
     name = dt.tzname() or ""
     if name and name[0] not in "+-":
         return name
-    offset = dt.utcoffset() or timedelta()
-    minutes = int(offset.total_seconds() // 60)
+    return utc_offset(dt)
+
+
+def utc_offset(dt: datetime, compact: bool = False) -> str:
+    """"UTC-03:00", or compact "UTC-3" / "UTC+5:30"."""
+    minutes = int((dt.utcoffset() or timedelta()).total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
+    if compact:
+        return f"UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
     return f"UTC{sign}{hours:02d}:{mins:02d}"
 
 

@@ -30,7 +30,7 @@ from bot.core.queries import (
     zone_relation_asked,
 )
 from bot.core.text import normalize, number_value, tokens
-from bot.core.timefmt import format_day_date, zone_abbrev
+from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
 from bot.core.zones import find_zone
 
@@ -459,12 +459,7 @@ _SAME_GUESSED = re.compile(r"\bsame\b|\bno (?:time )?diff")
 def _abbrev_utc(at: datetime) -> str:
     """"WET, UTC+0": a zone's abbreviation with its offset, or the offset alone."""
     abbrev = zone_abbrev(at)
-    if abbrev.startswith("UTC"):
-        return abbrev
-    minutes = int((at.utcoffset() or timedelta()).total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{abbrev}, UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
+    return abbrev if abbrev.startswith("UTC") else f"{abbrev}, {utc_offset(at, compact=True)}"
 
 
 def _place_name(zone) -> str:

@@ -252,7 +252,9 @@ def test_each_reminder_is_sent_once(store, schedule):
     assert inbox.delivered == ["user:u1|CW1|2d"]
 
 
-def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(tmp_path, schedule):
+def claim_left_by_a_crash(tmp_path, schedule):
+    """(the restarted replica's store, its clock, the reminder a dead replica claimed and
+    never marked, the real seconds leases run on as a one-item list)."""
     db = open_sqlite(tmp_path / "bot.sqlite3")
     real = [1000.0]  # real seconds: leases run on them, not on the course clock
     crashed = ReminderStore(db, owner="before-the-crash", lease=60, clock=lambda: real[0])
@@ -262,6 +264,11 @@ def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(tmp_path, sched
     r = Planner(schedule, POLICY).due(store.active(), set(), [], clock())[0][0]
     # Claimed, then the process died before marking it.
     assert crashed.claim_many([r], clock()) == {r.key}
+    return store, clock, r, real
+
+
+def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(tmp_path, schedule):
+    store, clock, r, real = claim_left_by_a_crash(tmp_path, schedule)
     inbox = Inbox()
     s = scheduler(store, lambda: schedule, clock, inbox)
     # While its lease runs, the claim may still be in flight: it is not sent again, and the
@@ -279,14 +286,7 @@ def test_a_claim_left_by_a_crash_is_delivered_again_with_its_key(tmp_path, sched
 
 
 def test_a_claim_in_doubt_for_an_event_removed_meanwhile_is_not_sent(tmp_path, schedule):
-    db = open_sqlite(tmp_path / "bot.sqlite3")
-    real = [1000.0]
-    crashed = ReminderStore(db, owner="before-the-crash", lease=60, clock=lambda: real[0])
-    store = ReminderStore(db, owner="after-the-restart", lease=60, clock=lambda: real[0])
-    store.save(sub(kinds={"deadline"}), JAN1)
-    clock = FakeClock(at("2021-02-03T19:00"))
-    r = Planner(schedule, POLICY).due(store.active(), set(), [], clock())[0][0]
-    assert crashed.claim_many([r], clock()) == {r.key}
+    store, clock, r, real = claim_left_by_a_crash(tmp_path, schedule)
     # While the replica was down, CW1 was taken off the schedule.
     without = dataclasses.replace(schedule, coursework=[c for c in schedule.coursework
                                                         if c.id != r.event_id])

@@ -97,8 +97,8 @@ def _week_window(monday: date, tz: ZoneInfo, label: str, cal: CourseCalendar) ->
 
 # "which deadlines are on a tuesday", "is the q&a at 10 on tuesdays": any such day.
 # "i work thursday afternoons": a part of the day in the plural recurs each week too.
-_WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every|each) (mon|tue|wed|thu|fri|sat|sun)"
-                            r"(?:day|sday|nesday|rsday|urday)\b"
+_WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every(?: single)?|each) "
+                            r"(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)\b"
                             r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b"
                             r"|\b(?:on )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|"
                             r"urday)? (?:mornings|afternoons|evenings|nights)\b")
@@ -132,7 +132,8 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
 
 
 def _course_week(text, today, now, tz, cal):
-    m = re.search(rf"\b(?:in |during |for |of )?(?:the )?(?:week|wk) ?#?({NUMBER_PATTERN})\b"
+    # "weeks 4 and 5": the first of the weeks named (the others are read in understand.py)
+    m = re.search(rf"\b(?:in |during |for |of )?(?:the )?(?:weeks?|wks?) ?#?({NUMBER_PATTERN})\b"
                   r"|\b(?:in |during |for |of )?(?:the )?w ?(\d{1,2})\b", text)
     if not m:
         m = re.search(rf"\b(?:in |during |for )?(?:the )?({NUMBER_PATTERN}) week\b(?! of)", text)
@@ -291,6 +292,16 @@ def _relative_weeks(text, today, now, tz, cal):
         label = "after " + ("next week" if m.group(1) == "next" else "this week")
         return Window(begin, begin + timedelta(days=366), label, "after",
                       cal.course_week_of(week_monday)), m.span(), None
+    # "is teaching over after week 8": from the Monday after that course week on
+    m = re.search(r"\bafter (?:the end of )?(?:week|wk) ?(\d{1,2})\b", text)
+    if m and (start := cal.week_starts.get(int(m.group(1)))) is not None:
+        return _after_week(start, int(m.group(1)), tz, cal), m.span(), None
+    # "what did i miss in the last two weeks": the course weeks that began in them
+    m = re.search(rf"\b(?:in |during |over |for |from )?(?:the )?(?:last|past|previous) "
+                  rf"(couple(?: of)?|{NUMBER_PATTERN}) (?:weeks|wks)\b", text)
+    n = m and (2 if m.group(1).startswith("couple") else number_value(m.group(1)))
+    if m and n and (weeks := _weeks_back(n, now, cal)):
+        return _weeks_window(weeks, W.PAST_WEEKS.format(n=n), cal), m.span(), None
     # "next week's tutorial", and as typed in chat, "next weeks tutorial"
     m = re.search(r"\b(this|current|next|last|previous|coming|the following|following) "
                   r"(?:week|wk)(?:'s|s)?\b", text)
@@ -483,10 +494,28 @@ def _week_span(text, today, now, tz, cal):
     return _weeks_window(weeks, f"in weeks {weeks[0]}-{weeks[-1]}", cal), m.span(), None
 
 
+def _after_week(start: date, number: int, tz: ZoneInfo, cal: CourseCalendar) -> Window:
+    """Every course week after the one named, as a span (the empty ones say so); after the
+    last week, what follows it."""
+    later = [n for n in sorted(cal.week_starts) if n > number]
+    if len(later) == 1:  # "after week 8" of nine: week 9, with what the page says of it
+        return cal.week_window(later[0], f"in week {later[0]}")
+    if later:
+        return _weeks_window(later, f"after week {number}", cal)
+    begin = datetime.combine(start + timedelta(days=7), time(), tz)
+    return Window(begin, begin + timedelta(days=366), f"after week {number}", "after")
+
+
 def _weeks_window(weeks: list[int], label: str, cal: CourseCalendar) -> Window:
     begin = datetime.combine(cal.week_starts[weeks[0]], time(), cal.tz)
     end = datetime.combine(cal.week_starts[weeks[-1]] + timedelta(days=7), time(), cal.tz)
     return Window(begin, end, label, "range", weeks=tuple(weeks))
+
+
+def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
+    """The course weeks that began in the last `n` weeks up to now."""
+    return [w for w, start in sorted(cal.week_starts.items())
+            if now.date() - timedelta(days=7 * n) <= start <= now.date()]
 
 
 _PARSERS = [_course_part, _week_span, _week_of, _date_span, _explicit_date, _day_of_month,

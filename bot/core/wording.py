@@ -635,6 +635,7 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
 COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
                "in the second half of the course (weeks {first}-{last})")
 REST_OF_COURSE = "for the rest of the course"
+PAST_WEEKS = "in the last {n} weeks"
 
 
 # The same messages when the question's leftover words do not look like a topic

@@ -13,6 +13,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
+from bot.core.glossary import singular
 from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
@@ -215,6 +216,7 @@ class Understander:
                       if self.code_digits else None)
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
         self.coursework_by_number = {cw.number: cw.id for cw in schedule.coursework}
+        self._title_weeks = _title_weeks(schedule, self.words)
 
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
         text = self.words.read_aliases(normalize(question))
@@ -230,6 +232,8 @@ class Understander:
             now, (a, b) = stated
             text = (text[:a] + " " + text[b:]).strip()
         time = parse_time(text, now, zone or tz, self.calendar)
+        if time.window is None and time.weekday is None:
+            time = self._topic_week(text) or time
         rest = time.remainder
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans,
                   stated_now=stated[0] if stated else None)
@@ -268,6 +272,35 @@ class Understander:
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
         q.foreign_words = [w for w in q.subject_words if w not in self.vocabulary]
         return q
+
+    def _topic_week(self, text: str) -> TimeParse | None:
+        """"the VAE/GAN week", "the transformer week": a course week named by what its
+        lectures and tutorials are titled, when the words before "week" all name titles of
+        that one week."""
+        for m in _WEEK_WORD.finditer(text):
+            words = re.findall(r"[a-z0-9][a-z0-9-]*", text[:m.start()])[-_TOPIC_WEEK_WORDS:]
+            weeks: set[int] | None = None
+            taken = 0
+            for i, word in enumerate(reversed(words), 1):  # nearest "week" first
+                if word in _JOINERS and weeks is not None:
+                    continue  # "the resnet and batchnorm week"
+                found = self._title_weeks.get(singular(word))
+                if not found or word in self.words.stopwords:
+                    break
+                weeks = found if weeks is None else weeks & found
+                taken = i
+            if weeks is None or len(weeks) != 1:
+                continue
+            number = next(iter(weeks))
+            start = m.start()
+            for _ in range(taken):  # back over the title words and what joins them
+                start = re.search(r"[a-z0-9][a-z0-9-]*[\s/&+,]*\Z", text[:start]).start()
+            window = self.calendar.week_window(number, f"in week {number}")
+            if window is None:
+                continue
+            remainder = re.sub(r"\s+", " ", text[:start] + " " + text[m.end():]).strip()
+            return TimeParse(window, remainder, number, text[start:m.end()].strip())
+        return None
 
     def stated_today(self, text: str, now: datetime, tz: ZoneInfo
                       ) -> tuple[datetime, tuple[int, int]] | None:
@@ -323,7 +356,8 @@ class Understander:
             return cw is not None
 
         def lecture_range(m: re.Match) -> bool:
-            lo, hi = int(m.group(1)), int(m.group(2))
+            lo = int(m.group(1))
+            hi = int(m.group(2)) if m.group(2) else 99  # "onwards": to the last
             for lec in self.schedule.lectures:
                 num = int(re.match(r"\d+", lec.number).group())
                 if lo <= num <= hi and lec.id not in q.lectures:
@@ -370,6 +404,9 @@ class Understander:
              coursework_position, "coursework")
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range,
              "lecture")
+        # "lectures 15 onwards", "from lecture 15 on": that one and every later one
+        take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:onwards?|\+|and (?:after|later|beyond|above)"
+             r"|on(?=\s*(?:[,.;:!?]|\Z)))()", lecture_range, "lecture")
         take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b{_NOT_ONE_OF}",
              lecture,
              "lecture")
@@ -498,6 +535,9 @@ _BEFORE_ABOUT = re.compile(rf"\b{_ABOUT}\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?\Z")
 _BEFORE_ON = re.compile(r"\b(?:is|anything|happening|going|what|whats)\s+on\s+"
                         r"(?:the\s+)?(?:\w+\s+)?\Z")
 _BEFORE_WHAT_IS = re.compile(rf"\b{_WHAT_IS}\s+(?:\w+\s+)?\Z")
+# "on the tube, ...", "on my phone sorry": "on" opening a clause says where the writer is,
+# not what a session is about (as "a lecture on dropout" does).
+_CLAUSE_ON = re.compile(r"(?:\A|[,.;:!?]\s*)on\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:\w+\s+)?\Z")
 
 
 def _word_starts(word: str, text: str) -> list[int]:
@@ -518,7 +558,8 @@ def _word_starts(word: str, text: str) -> list[int]:
 
 def _in_focus(word: str, text: str) -> bool:
     starts = _word_starts(word, text)
-    about = any(_BEFORE_ABOUT.search(text, 0, i) for i in starts)
+    about = any(_BEFORE_ABOUT.search(text, 0, i) and not _CLAUSE_ON.search(text, 0, i)
+                for i in starts)
     schedule_idiom = any(_BEFORE_ON.search(text, 0, i) for i in starts)
     return (about and not schedule_idiom) or any(_BEFORE_WHAT_IS.search(text, 0, i)
                                                  for i in starts)
@@ -534,6 +575,30 @@ def _code_digits(code: str) -> str:
     have as many."""
     runs = re.findall(r"\d+", code)
     return max(runs, key=len) if runs else ""
+
+
+# "the transformer week": "week" with no number after it, and how many words before it may
+# name the week's titles ("the vae/gan week").
+_WEEK_WORD = re.compile(r"\b(?:week|wk)\b(?!\s*#?\d)")
+_TOPIC_WEEK_WORDS = 4
+_JOINERS = frozenset({"and", "or"})
+
+
+def _title_weeks(s: Schedule, words: CourseWords) -> dict[str, set[int]]:
+    """Each content word of a lecture's or tutorial's title (abbreviations of the course
+    included, singular), and the course weeks whose titles have it."""
+    found: dict[str, set[int]] = {}
+    titled = [(lec.title, lec.week) for lec in s.lectures]
+    titled += [(t.topic or "", t.week) for t in s.tutorials]
+    for title, week in titled:
+        if week is None:
+            continue
+        text = normalize(title)
+        for word in {*words.glossary.content_words(text, words.stopwords | FILLER),
+                     *words.glossary.abbreviations_in(text)}:
+            if not word.isdigit():
+                found.setdefault(word, set()).add(week)
+    return found
 
 
 def _schedule_words(s: Schedule) -> list[str]:

@@ -177,19 +177,49 @@ def _clock_guess(raw: str) -> int | None:
     return hour if 0 <= hour < 24 else None
 
 
+# "what day are the live sessions", "which days is the q&a": the day of the week asked.
+_WHICH_DAY = re.compile(r"\b(?:what|which) days?\b")
+
+
+def _asks_regularity(q: Query) -> bool:
+    """"usually", "always", "every single tuesday", "what day are they": the slot asked,
+    not one date."""
+    every_day = q.time.weekday is not None and q.time.phrase.startswith(("every", "each"))
+    return bool(_REGULAR.search(q.text) or every_day or _WHICH_DAY.search(q.text))
+
+
+def _slot_kinds(q: Query, view: CourseView) -> set[str]:
+    """The kinds of session asked; "the live sessions", "something live" with no kind named:
+    every kind the timetable has a slot for."""
+    asked = q.kinds & _SESSIONS
+    if not asked and q.has("live", "session"):
+        asked = {sl.kind for sl in view.schedule.course.timetable} & _SESSIONS
+    return asked
+
+
 def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """None unless the question asks when a kind of session usually is, or whether a slot is
-    always its slot. The timetable's slot for the kind, then the weeks that differ from it
-    (another time, no time given, another event in the slot) and the weeks with none; a
-    guessed day or hour is confirmed or corrected first."""
-    asked = q.kinds & _SESSIONS
+    always its slot. The timetable's slot for each kind asked, then the weeks that differ
+    from it (another time, no time given, another event in the slot) and the weeks with
+    none; a guessed day or hour is confirmed or corrected first."""
+    asked = _slot_kinds(q, view)
     window = q.time.window
     weekday_only = (window is not None and window.granularity == "day"
                     and _WEEKDAY_WORD.fullmatch(q.time.phrase.removeprefix("on ")) is not None)
-    if (len(asked) != 1 or (window is not None and not weekday_only) or q.lectures
-            or q.tutorials or q.coursework or not _REGULAR.search(q.text)):
-        return None
-    kind = next(iter(asked))
+    if (not asked or (window is not None and not weekday_only) or q.lectures
+            or q.tutorials or q.coursework or not _asks_regularity(q)
+            or _WHICH_DAY.search(q.text) and q.subject_known):
+        return None  # ("what day is the transformer tut": that one tutorial's day)
+    blocks = [_regular_slot(kind, q, view, reader, weekday_only) for kind in sorted(asked)]
+    if not all(blocks):
+        return None  # a kind with no one slot in the timetable: asked some other way
+    text = "\n".join(b[0] for b in blocks if b)
+    events = [e for b in blocks if b for e in b[1]]
+    return Reply("schedule", True, 0.85, text, sorted(events, key=lambda e: e.start))
+
+
+def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
+                  weekday_only: bool) -> tuple[str, list] | None:
     slots = [sl for sl in view.schedule.course.timetable if sl.kind == kind]
     if len(slots) != 1:
         return None
@@ -231,12 +261,18 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
         day_ok = guessed_day is None or _DAYS[guessed_day] == slot.day
         hour_ok = guessed_hour is None or guessed_hour == slot.start.hour
         verdict = (W.SLOT_NOT_THAT if not (day_ok and hour_ok)
-                   else W.SLOT_MOSTLY if lines_out else W.SLOT_YES)
+                   else W.SLOT_MOSTLY if lines_out or missing and _asks_every(q)
+                   else W.SLOT_YES)
     lines = [" ".join(filter(None, [verdict, head])),
              *([W.SLOT_EXCEPTIONS] if lines_out else []), *lines_out]
     if missing:
         lines.append(W.SLOT_NONE.format(what=what, weeks=_weeks(missing)))
-    return Reply("schedule", True, 0.85, "\n".join(lines), regular)
+    return "\n".join(lines), regular
+
+
+def _asks_every(q: Query) -> bool:
+    """"every tuesday", "each week": a week without one makes the answer "not always"."""
+    return bool(re.search(r"\b(?:every|each|always|all)\b", q.text))
 
 
 # "..., right? not zoom": a tag asking to confirm, anywhere in the message.

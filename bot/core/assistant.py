@@ -365,6 +365,7 @@ class Assistant:
                 handler = answer_not_on_page
             reply = course_wide or handler(f.query, view, reader)
             if course_wide is None:
+                reply = _logistics_instead(f, reply, view, reader)
                 reply = _with_unstated_part(f, reply, view, reader)
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
@@ -504,6 +505,23 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
     return reply
 
 
+# What the logistics handler answers by name: where to ask, the book, compute, the hand-in,
+# the tasks' notebooks, the revision notes.
+_LOGISTICS_CUES = ("forum", "book", "gpu", "submit", "spec", "revision")
+
+
+def _logistics_instead(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """"where am i supposed to ask questions about lecture stuff", read as a topic question:
+    when the handler of the reading finds nothing at all, the course's logistics the question
+    names answer it, if they do."""
+    if (reply.answered or reply.quotes or reply.events or reply.confidence > _NOTHING_FOUND
+            or f.intent == Intent.LOGISTICS or f.query is None
+            or not f.query.has(*_LOGISTICS_CUES)):
+        return reply
+    instead = answer_logistics(f.query, view, reader)
+    return instead if instead.answered else reply
+
+
 def _with_zone_relation(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
     """A part asking how the asker's zone stands against course time ("ghana here, no time
     diff with london right? when's task 3 due"): that first, for the dates of the answer's
@@ -568,6 +586,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
 
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
+# The confidence of a handler's "I don't know that" (nothing found for the question).
+_NOTHING_FOUND = 0.2
 # Readings that do not say what is examinable themselves.
 _NOT_EXAM_FACTS = frozenset({"reading", "topic", "schedule"})
 # Readings under which a guess at a session's slot or place is still checked against the page.

@@ -75,7 +75,8 @@ CUES: dict[str, set[str]] = {
                    "classmate", "classmates", "plagiarise", "plagiarize", "plagiarism"},
     "revision": {"revision", "refresher", "prerequisite", "prerequisites", "background"},
     "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
-             "description", "descriptions", "sheet"},
+             "description", "descriptions", "sheet", "script", "scripts", "jupyter",
+             "ipynb"},
     "not_on_page": {"readingweek", "officehours", "passmark", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
                     "reports", "wordcount", "link", "links", "url", "urls"},
@@ -129,7 +130,9 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
           "rewatch", "rewatching", "rewatched", "revisit", "revisiting",
           "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway", "q", "qs",
-          "tho", "though"}
+          "tho", "though",
+          # emphasis, as "real" is: "is there an actual tutorial" asks for a tutorial
+          "actual", "proper", "genuine"}
 
 # Everyday life no course's schedule is about (weather, food and drink, sport, travel,
 # shopping, entertainment): a question naming one and nothing of the course is not about the

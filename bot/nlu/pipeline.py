@@ -92,6 +92,8 @@ _WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Readings of a part about the chat itself, not the course.
 _ABOUT_THE_CHAT = frozenset({Intent.HELP, Intent.GREETING, Intent.THANKS, Intent.UNKNOWN})
+# Readings of a part that closes a message rather than asks.
+_SIGN_OFF = frozenset({Intent.GREETING, Intent.THANKS})
 # Where a preamble ends and the question starts: after a sentence, or at a dash.
 # (An emoji ends what it follows as a full stop would: "was off with my job 🙈 which
 # tutorials did i miss".)
@@ -331,7 +333,10 @@ class Understanding:
         # has no nvidia"): its context, not a second matter to answer.
         first = next((i for i, f in enumerate(frames) if _answerable(f)), None)
         if first is not None:
-            frames = [f for i, f in enumerate(frames) if i <= first or not _said_around(f)]
+            # A thanks or a greeting after it ("... how is the module assessed? Thank you very
+            # much, Lukas") signs the message off: thanked in advance, nothing to welcome.
+            frames = [f for i, f in enumerate(frames) if i <= first or not (
+                _said_around(f) or f.intent in _SIGN_OFF and not asks(f.text))]
         # So is one after a personal matter that is no course question ("... any
         # accommodations? i don't want the whole class to know pls"): it says how to treat
         # that matter. ("... i just need the task 2 deadline, please" is still answered.)

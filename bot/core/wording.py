@@ -388,6 +388,7 @@ DEADLINES_PASSED = "Deadlines that have passed:"
 DEADLINES_PASSED_COUNT = "{count} of the {total} coursework deadlines have passed:"
 QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
              "(week {week}, {span}).")
+UNDATED_THAT_WEEK = "Week {week} lists one with no date or time:"
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"

@@ -635,6 +635,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                 text += "\n" + W.LECTURES_TODAY.format(
                     week=window.course_week,
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
+        undated = [e for e in candidates if e.start is None and e.kind != "lecture"
+                   and window.granularity == "day" and e.week == window.course_week]
+        if undated:
+            # "first q&a is tuesday 19 jan at 10?": that week's Q&A is listed with no date or
+            # time; say so (and the page's own note on it), not only that the day has none
+            text += "\n" + "\n".join([W.UNDATED_THAT_WEEK.format(week=window.course_week),
+                                       *view.event_lines(undated, reader)])
         others = _others_in(kinds, window, view)
         if others:
             # "lectures this week?" with none: what is on then instead (the asker is planning);

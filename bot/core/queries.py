@@ -435,10 +435,13 @@ def weekly_clash(q: Query) -> WeeklySlot | None:
             end += 12 * 60 if end + 12 * 60 > start else 24 * 60
         span = (start, min(end, 24 * 60))
         label += f" {start // 60:02d}:{start % 60:02d}-{span[1] // 60:02d}:{span[1] % 60:02d}"
-    elif parts := [p for w in q.raw.lower().split() if (p := _PART_OF_DAY.get(w.strip(",.?!")))]:
-        span = (parts[0][0] * 60, parts[0][1] * 60)
-        label += " " + next(w.strip(",.?!") for w in q.raw.lower().split()
-                            if w.strip(",.?!") in _PART_OF_DAY)
+    # the part of the day said with the weekday ("tuesday mornings", not the "night
+    # shifts" said before it), else the first one said
+    elif parts := ([w for w in q.time.phrase.split() if w in _PART_OF_DAY]
+                   or [w.strip(",.?!") for w in q.raw.lower().split()
+                       if w.strip(",.?!") in _PART_OF_DAY]):
+        span = (_PART_OF_DAY[parts[0]][0] * 60, _PART_OF_DAY[parts[0]][1] * 60)
+        label += " " + parts[0]
     return WeeklySlot(weekday, span, label)
 
 

@@ -145,3 +145,17 @@ def test_thanks_closing_a_letter_is_not_welcomed(ask):
 def test_thanks_alone_is_still_welcomed(ask):
     a = ask("thank you so much!", now="2021-02-15T09:00")
     assert "You're welcome" in a.text
+
+# --- a session listed with no time in the week of the day asked; a clash's part of the day ------
+
+
+def test_a_day_with_none_names_that_weeks_undated_one(ask):
+    a = ask("q&a on tue 19 jan at 10?", now="2021-01-18T19:30")
+    assert "Week 2 lists one with no date or time" in a.text
+    assert "gives no date or time for it" in a.text
+
+
+def test_a_clash_takes_the_part_of_day_said_with_the_weekday(ask):
+    a = ask("i do evening shifts most days but i'm busy tuesday mornings, what would i miss?",
+            now="2021-02-15T09:00")
+    assert "Tuesday mornings" in a.text and "T07" in ids(a)

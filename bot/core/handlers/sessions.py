@@ -636,6 +636,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                     week=window.course_week,
                     titles="; ".join(f"{lec.number} {lec.title}" for lec in lectures))
         undated = [e for e in candidates if e.start is None and e.kind != "lecture"
+                   and e.kind in q.kinds  # (named: "anything on monday" lists no quiz)
                    and window.granularity == "day" and e.week == window.course_week]
         if undated:
             # "first q&a is tuesday 19 jan at 10?": that week's Q&A is listed with no date or

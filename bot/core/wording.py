@@ -499,6 +499,13 @@ CARD_NO_TIME = "No time given on the course page"
 CARD_SOURCES = "From the course notes"
 CARD_WHOLE_SECTION = "Show the whole section"
 MORE_HINT = "(Type \"more\" for the whole section of the notes.)"
+# The console chat (`python -m bot chat`): its banner, the line under numbered choices, and
+# what a student types to see the whole section behind the last answer.
+CONSOLE_BANNER = ("Course assistant console{via}. Ask a question; 'help' for examples, 'quit' "
+                  "to leave.\nAsking as of {now} ({tz}).")
+CONSOLE_VIA_HTTP = " (through the Bot Framework endpoint and the local connector)"
+CONSOLE_CHOOSE = "(type a number to choose)"
+CONSOLE_MORE = ("more", "show more", "whole section", "more please")
 MORE_NOTHING = "There is no more to show: ask me about the course notes first."
 CARD_SOURCE_LINE = "{title}{lecture}"
 CARD_SOURCE_LECTURE = " (lecture {lecture})"

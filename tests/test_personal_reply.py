@@ -7,6 +7,8 @@ import pytest
 
 from bot.core import personal
 from bot.core import wording as W
+from bot.core.text import normalize
+from bot.nlu.safety import refusal
 
 NOW = "2021-02-20T11:00"
 
@@ -42,3 +44,23 @@ def test_other_matters_get_the_private_ta_offer_without_the_apology(ask, text):
 ])
 def test_who_is_unwell_is_the_writer_in_the_first_person(text, unwell):
     assert ("unwell" in personal.matter(text)) is unwell
+
+
+# --- another student's record -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "did my housemate already upload cw3? he is asleep",
+    "has my coursemate sam handed in task 1",
+    "how much did my girlfriend score in the week 5 quiz",
+])
+def test_whether_another_student_handed_in_or_what_they_got_is_theirs(text):
+    assert refusal(normalize(text)) == "others_data"
+
+
+@pytest.mark.parametrize("text", [
+    "my flatmate says task 3 is due on the 9th, is that right?",
+    "did my submission for cw2 go through",
+    "has the week 5 quiz been released",
+])
+def test_a_course_question_that_mentions_someone_is_not_refused(text):
+    assert refusal(normalize(text)) is None

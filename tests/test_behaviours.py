@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 from teams_support import activity
 
-from bot.cli.chat import CHOOSE, run_chat
+from bot.cli.chat import run_chat
+from bot.core import wording as W
 from bot.core.answer import AskContext
 from bot.core.assistant import Assistant
 from bot.nlu.intents import LEARNED, Intent
@@ -138,8 +139,8 @@ def test_the_console_lets_the_student_pick_a_reading(torn):
     run_chat(torn, "2021-02-15T12:00", "Europe/London", lambda: NOW,
              read=lambda _: next(lines), out=out)
     shown = out.getvalue()
-    assert CHOOSE in shown and "1. " in shown
-    assert "Coursework Task 2 (CW2) is due" in shown.split(CHOOSE, 1)[1]
+    assert W.CONSOLE_CHOOSE in shown and "1. " in shown
+    assert "Coursework Task 2 (CW2) is due" in shown.split(W.CONSOLE_CHOOSE, 1)[1]
 
 
 # --- follow-ups ------------------------------------------------------------------------------

@@ -17,12 +17,7 @@ from bot.core.assistant import Assistant
 from bot.knowledge.render import plain
 
 PROMPT = "you> "
-BANNER = ("Course assistant console{via}. Ask a question; 'help' for examples, 'quit' to "
-          "leave.\nAsking as of {now} ({tz}).")
-VIA_HTTP = " (through the Bot Framework endpoint and the local connector)"
 CONSOLE = "console"  # the console's one conversation, for follow-ups
-CHOOSE = "(type a number to choose)"
-MORE_COMMANDS = ("more", "show more", "whole section", "more please")
 
 
 @dataclass(frozen=True)
@@ -62,7 +57,7 @@ def run_chat(assistant: Assistant, now: str | None, tz: str | None,
     if ask is None:
         ask = core_asker(assistant, current, zone)
     last = ChatReply("")
-    print(BANNER.format(via=VIA_HTTP if via_http else "",
+    print(W.CONSOLE_BANNER.format(via=W.CONSOLE_VIA_HTTP if via_http else "",
                         now=f"{current().astimezone(zone):%a %d %b %Y %H:%M}", tz=zone.key),
           file=out)
     while True:
@@ -75,7 +70,7 @@ def run_chat(assistant: Assistant, now: str | None, tz: str | None,
             return
         if not line.strip():
             continue
-        if line.strip().lower().rstrip(".!?") in MORE_COMMANDS:
+        if line.strip().lower().rstrip(".!?") in W.CONSOLE_MORE:
             print(f"bot> {last.more or W.MORE_NOTHING}\n", file=out)
             continue
         last = ask(line)
@@ -102,6 +97,6 @@ def core_asker(assistant: Assistant, clock: Callable[[], datetime],
             return ChatReply(answer.text, more_of(answer))
         numbered = [f"  {i}. {s.title}" for i, s in enumerate(answer.suggestions, 1)]
         lead = [x for x in answer.text.splitlines() if not x.startswith("• ")]
-        return ChatReply("\n".join([*lead, *numbered, CHOOSE]))
+        return ChatReply("\n".join([*lead, *numbered, W.CONSOLE_CHOOSE]))
 
     return ask

@@ -432,12 +432,19 @@ _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|be
                      r"dark place|lonely|in pieces|crying|cried|can'?t sleep|insomnia|"
                      r"at my limit|can'?t (?:keep going|go on)|wrong with me)\b")
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
+# The writer being ill (now or lately), as opposed to a condition one lives with or someone
+# else's illness: the reply says it is sorry to hear it.
+_UNWELL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|been|got|caught|with)(?: \S+){0,3}? "
+                     r"(?:ill(?!-)|sick(?! of)|unwell|poorly|flu|covid(?:-19)?|fever|"
+                     r"in hospital|hospitali[sz]ed|tested positive|surgery|injured|"
+                     r"food poisoning)\b")
 
 
 def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
-    staff can decide or see: an extension, a submission, one's record). Empty: unnamed."""
+    staff can decide or see: an extension, a submission, one's record) and/or "unwell" (the
+    writer is or was ill). Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
@@ -445,6 +452,8 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("distress")
     if any(cues[c] for c in _STAFF_DECIDE_CUES):
         kinds.add("staff")
+    if _UNWELL.search(normalise(text)):
+        kinds.add("unwell")
     return frozenset(kinds)
 
 

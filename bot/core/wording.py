@@ -40,8 +40,12 @@ UNKNOWN = "Sorry, I don't know that from the course schedule. " + CAPABILITIES
 UNKNOWN_FORUM = " For anything else, ask the course staff on {forum} ({forum_course})."
 TRUNCATED = "(I only read the first {limit} characters of your message.) "
 PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't grant "
-            "extensions. Please contact the course staff directly, or post privately on "
+            "extensions: that needs a person. A teaching assistant can take it up with you "
+            "privately: say \"ask a TA\" and I'll pass it on (only the course staff will see "
+            "it). You can also contact the course staff directly, or post privately on "
             "{forum} ({forum_course}).")
+# Said first to someone who tells they are or were ill (not to every personal matter).
+PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Someone who says they are struggling (their mental health, a loss): heard first, pointed to
 # people who can help, and told it stays private. No course facts.
 PERSONAL_WELLBEING = (
@@ -500,6 +504,13 @@ CARD_NO_TIME = "No time given on the course page"
 CARD_SOURCES = "From the course notes"
 CARD_WHOLE_SECTION = "Show the whole section"
 MORE_HINT = "(Type \"more\" for the whole section of the notes.)"
+# The console chat (`python -m bot chat`): its banner, the line under numbered choices, and
+# what a student types to see the whole section behind the last answer.
+CONSOLE_BANNER = ("Course assistant console{via}. Ask a question; 'help' for examples, 'quit' "
+                  "to leave.\nAsking as of {now} ({tz}).")
+CONSOLE_VIA_HTTP = " (through the Bot Framework endpoint and the local connector)"
+CONSOLE_CHOOSE = "(type a number to choose)"
+CONSOLE_MORE = ("more", "show more", "whole section", "more please")
 MORE_NOTHING = "There is no more to show: ask me about the course notes first."
 CARD_SOURCE_LINE = "{title}{lecture}"
 CARD_SOURCE_LECTURE = " (lecture {lecture})"

@@ -91,6 +91,14 @@ _OTHERS_MARKS = re.compile(
     rf"(?: [a-z]+)?(?:'s|s) {_MARK} (?:on|in|for|from)\b"
     rf"|\bmy {_RELATION}(?:'s)?\b[^.?!]{{0,40}}\b{_MARK}\b"
     rf"|\b{_MARK}\b[^.?!]{{0,30}}\b(?:my|our) {_RELATION}\b")
+# Whether another student has handed in or passed, or what they got ("has my flatmate
+# submitted task 2 yet", "did my friend jo pass the quiz", "what did my mate get on cw1"):
+# their record, not the writer's.
+_OTHERS_RECORD = re.compile(
+    rf"\b(?:has|have|did|is|was) my {_RELATION}(?: [a-z]+)? (?:already |actually |even )?"
+    r"(?:submit(?:ted)?|hand(?:ed)?(?: (?:it|this|that))? ?in|upload(?:ed)?|pass(?:ed)?|"
+    r"fail(?:ed)?|finish(?:ed)?|done|completed?)\b"
+    rf"|\b(?:what|how much|how many) did my {_RELATION}(?: [a-z]+)? (?:get|score|receive)\b")
 # A score or result is someone's mark only when it is of assessed work ("what score did
 # alexnet get on imagenet" asks about a model).
 _ASSESSED = re.compile(r"\b(?:coursework|cw ?\d?|task ?\d?|exam|quiz|test|module|course)\b")
@@ -125,6 +133,8 @@ def refusal(text: str) -> str | None:
         return "assessed_work"
     if (_SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text)) or (
             _PRIVATE_CONTACT.search(text) and not re.search(r"\b(?:my|mine)\b", text)):
+        return "others_data"
+    if _OTHERS_RECORD.search(text) and _ASSESSED.search(text):
         return "others_data"
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):

@@ -172,7 +172,8 @@ class Query:
     def asks_remaining(self) -> bool:
         """"how many cws do I still have to hand in", "which tutorials are left": the ones
         still to come, all of them (not only the next)."""
-        return bool(set(self.words) & _REMAINING) or self.direction == "upcoming"
+        words = set(self.words) - ({"more"} if _COMPARED.search(self.text) else set())
+        return bool(words & _REMAINING) or self.direction == "upcoming"
 
     @property
     def week(self) -> int | None:
@@ -448,6 +449,10 @@ MAX_ECHO_WORDS = 4
 _ADVERB = re.compile(r"(?:ally|ually|ily|ly)$")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
 _REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
+# "More" compares ("does the exam count more than the coursework", "worth more"), not what
+# is left.
+_COMPARED = re.compile(r"\bmore (?:than|important|weight|heavily)\b|\b(?:count|counts|worth|"
+                       r"weighs?|weighted|matters?) more\b")
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 

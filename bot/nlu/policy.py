@@ -103,6 +103,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
+    if safety.asks_integrity(q.text):
+        # "can i reuse a repo's code for the coursework if i credit it": a rule of academic
+        # integrity the page may not state; answered with what the page says, never a guess
+        return frame(Intent.POLICY, 1.0, "rule:integrity")
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
 

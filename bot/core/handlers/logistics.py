@@ -46,9 +46,16 @@ _UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "re
                              "regrade", "appeal", "plagiarism"})
 
 
-def answer_policy(view: CourseView) -> Reply:
-    """A rule of running the course the page does not state (late penalties, attendance)."""
+def answer_policy(view: CourseView, integrity: bool = False) -> Reply:
+    """A rule of running the course the page does not state (late penalties, attendance).
+    `integrity`: whether work not one's own may be used (copied, cited, done together):
+    the page's own word on individual work, and no rule made up."""
     forum = view.schedule.course.forum
+    if integrity:
+        stated = (W.INTEGRITY_INDIVIDUAL if view.schedule.assessment.coursework_individual
+                  else "")
+        return Reply("policy", False, 0.6, W.INTEGRITY_UNSTATED.format(
+            stated=stated, forum=forum.name, forum_course=forum.course_name))
     return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
         forum=forum.name, forum_course=forum.course_name))
 

@@ -50,8 +50,8 @@ def test_the_same_with_a_request_of_one_s_own_or_a_crisis_stays_a_rule_s(text):
 @pytest.mark.parametrize("question, intent, expected", [
     ("3am and honestly freaking out, did the first coursework close already?", "deadline",
      "5 Feb"),
-    ("i'm on a student visa and need to pass this, does the exam count more than the "
-     "coursework?", "logistics", "50%"),
+    ("i'm on a student visa, does the exam count more than the coursework?", "logistics",
+     "50%"),
     ("got a job interview in the morning, the last coursework is due in march right? who "
      "should i ask about it", "deadline", "9 Mar"),
     ("my parents are visiting this week and im stressed, when's the next q&a?", "schedule",
@@ -63,6 +63,14 @@ def test_a_circumstance_then_a_course_question_gets_the_answer(ask, question, in
     a = ask(question, now=NOW)
     assert a.intent == intent and a.answered
     assert expected in a.text and "personal circumstances" not in a.text
+
+
+def test_a_question_about_passing_after_a_circumstance_gets_what_the_page_says(ask):
+    # (the page gives the weights, not what is needed to pass: said so, not a private matter)
+    a = ask("i'm on a student visa and need to pass this, does the exam count more than the "
+            "coursework?", now=NOW)
+    assert a.intent == "logistics" and "50%" in a.text
+    assert "personal circumstances" not in a.text
 
 
 @pytest.mark.parametrize("question", [

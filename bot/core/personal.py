@@ -268,7 +268,8 @@ _POINTS_BACK = re.compile(r"\b(?:it|them|those|these)\b|\b(?:that|this)\b(?! (?:
 # on friday isn't it"): a question, with or without its question mark.
 TAG_QUESTION = (r"\w\S*\s+\S+[\s,]+(?:right|correct|yeah|yea|ya|yh|innit|"
                 r"isn'?t (?:it|that|there|they)|aren'?t (?:they|we|there)|don'?t (?:they|we)|"
-                r"doesn'?t (?:it|that)|won'?t (?:it|they|there|we)|wasn'?t it|is (?:it|that)|"
+                r"doesn'?t (?:it|that)|didn'?t (?:it|they)|won'?t (?:it|they|there|we)|wasn'?t it|"
+                r"is (?:it|that)|"
                 r"or not|no\?)\W*$")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"

@@ -85,6 +85,8 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         # Chat spellings too short for the typo corrector.
         (r"\bwen\b", "when"), (r"\bwats\b", "what is"), (r"\bwat\b|\bwut\b|\bwht\b", "what"),
         (r"\bteh\b", "the"),
+        # "wont" without its apostrophe is "won't", not a word to correct ("went")
+        (r"\bwont\b", "will not"),
         (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),
         (r"\bthru\b", "through"), (r"\bpls\b|\bplz\b", "please"),
     ]

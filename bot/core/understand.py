@@ -442,7 +442,9 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 # 20 min right?", "does kainz do any more sessions".
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"(?:is|are|was|were|does|do|did|will|has|have)\b"
-                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
+                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no|wasn'?t it|"
+                     r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
+                     r"or not)\W*$")
 # At most this many words are quoted back as the question's topic; more is a sentence.
 MAX_ECHO_WORDS = 4
 # "normally", "actually", "basically": manner words, no topic to look for.

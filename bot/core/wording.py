@@ -138,6 +138,11 @@ WEEKS_EMPTY = "No session is held in week{s} {weeks}."
 EXAM_STILL_AHEAD = ("What remains is the exam ({weight}% of the final mark); the course page "
                     "gives no date for it.")
 # A yes/no question about a session in a time ("is today's tut the one on padding?").
+# A premise the page contradicts ("so lectures 15-21 won't be examined?"), said before what
+# the page does say.
+PREMISE_WRONG = "No, that's not what the course page says:"
+# After the date "next <weekday>" is taken as, when it is only days away.
+NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 CONFIRM_YES = "Yes:"
 CONFIRM_NO = "No:"
 CONFIRM_NO_TOPIC = "No. {label}:"

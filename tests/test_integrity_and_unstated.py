@@ -24,7 +24,7 @@ def test_using_work_not_one_s_own_is_an_integrity_question(text):
 
 
 @pytest.mark.parametrize("text", [
-    "can we use colab online for the coursework",  # a service, not someone's work
+    "can we use an online gpu service for the coursework",  # a service, not work
     "is the exam online",
     "what is the reparameterisation trick",
     "can i use pytorch's built-in lstm for task 2",

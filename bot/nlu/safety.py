@@ -144,7 +144,7 @@ _OTHERS_SOURCE = re.compile(
     r"papers? ?with ?code|someone else'?s?|somebody else'?s?|other (?:people|students)'?s?|"
     r"others'|(?:a|my) (?:friend|classmate|flatmate|mate)'?s?|last year'?s?|"
     r"(?:open[- ]source|existing|public|published|official))\b")
-# What is taken from such a source: work, not a service ("can we use colab online").
+# What is taken from such a source: work, not a service ("can we use an online gpu").
 _WORK = re.compile(r"\b(?:code|implementations?|solutions?|answers?|snippets?|functions?|"
                    r"notebooks?|scripts?|repos?|repositor(?:y|ies)|work|classes|layers?)\b")
 _AI_TOOL = re.compile(r"\b(?:chat ?gpt|gpt-?\d?|copilot|claude|gemini|llms?|ai tools?|"

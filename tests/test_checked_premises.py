@@ -1,6 +1,7 @@
-"""A statement checked by a tag ("cw3 is friday right?") or a yes/no guess is answered under
-its premise: Yes or No first, then what the page says; a premise the page contradicts ("so
-lecture 17 won't be examined?") is said to be wrong before the page's own sentence."""
+"""A statement checked by a tag ("task 3 is due this thursday right?") or a yes/no guess is
+answered under its premise: Yes or No first, then what the page says; a premise the page
+contradicts ("so lecture 17 won't be examined?") is said to be wrong before the page's own
+sentence."""
 
 from __future__ import annotations
 

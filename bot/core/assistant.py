@@ -492,7 +492,7 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
             return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
                                        events=stated.events)
     if reply.intent in ("people", "logistics") and unstated and reply.answered:
-        # ("max size of the zip?" read as how the work is handed in: the hand-in, and first
+        # ("maximum upload size for cw3?" read as how the work is handed in: the hand-in, and first
         # that the page gives no size)
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))

@@ -74,7 +74,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bmark(?:ing)? (?:scheme|criteria)\b", " rubric "),
         (r"\boffice hours?\b", " officehours "),
         (r"\b(?:word|page|length) (?:count|limit)s?\b|\bhow many words\b", " wordcount "),
-        # how big a hand-in may be ("max size of the zip", "file size limit", "how big can
+        # how big a hand-in may be ("the biggest zip allowed", "file size limit", "how big can
         # the upload be"), not a tensor's or a batch's size
         (r"\b(?:max(?:imum)?|file|upload|zip|submission|archive) ?sizes?\b|\bsize (?:limit|cap)s?\b"
          r"|\bhow (?:big|large) (?:can|may|should|is|are|must)\b(?=[^.?!]*\b(?:zip|file|files|"

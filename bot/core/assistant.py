@@ -374,6 +374,11 @@ class Assistant:
                     f.query.words):
                 # a complaint that also asks: the answer, and the complaint heard
                 reply.text = "\n".join([W.COMPLAINT, reply.text, W.COMPLAINT_TA.format(**forum)])
+            elif f.decided_by.endswith("+complaint") or (
+                    reply.intent in _FACT_INTENTS and DISPLEASED & set(f.query.words)):
+                # ... and before what the page does not say ("this bot is useless. when is
+                # the exam?"): the displeasure is heard all the same
+                reply.text = f"{W.COMPLAINT_SORRY_SHORT}\n{reply.text}"
             return _offer_a_ta(reply, forum)
         match f.intent:
             case Intent.HELP:
@@ -390,7 +395,7 @@ class Assistant:
                 return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(
                     via=view.schedule.assessment.submission_via, **forum))
             case Intent.POLICY:
-                return answer_policy(view)
+                return answer_policy(view, integrity=f.decided_by == "rule:integrity")
             case Intent.PERSONAL:
                 return Reply("personal", False, 0.6, _personal_text(f, forum))
             case Intent.REFUSED if f.refusal == "instructions":
@@ -487,7 +492,9 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         if stated.answered:
             return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
                                        events=stated.events)
-    if reply.intent == "people" and unstated and reply.answered:
+    if reply.intent in ("people", "logistics") and unstated and reply.answered:
+        # ("maximum upload size for cw3?" read as how the work is handed in: the hand-in, and first
+        # that the page gives no size)
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")

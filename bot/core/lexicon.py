@@ -79,7 +79,7 @@ CUES: dict[str, set[str]] = {
              "ipynb"},
     "not_on_page": {"readingweek", "officehours", "passmark", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
-                    "reports", "wordcount", "link", "links", "url", "urls"},
+                    "reports", "wordcount", "sizelimit", "link", "links", "url", "urls"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},
@@ -154,7 +154,8 @@ EVERYDAY = frozenset({
 # it?? sloppy") is answered and the complaint heard too.
 DISPLEASED = frozenset({"sloppy", "useless", "ridiculous", "terrible", "awful", "unacceptable",
                         "shambles", "chaotic", "disorganised", "disorganized", "rubbish",
-                        "pathetic", "inconsistent"})
+                        "pathetic", "inconsistent", "confusing", "frustrating", "annoying",
+                        "mess"})
 # Help not being given ("nobody answers", "the tas ignore us", "how am i supposed to get
 # help", "can i talk to a human"): a complaint about getting help, whoever it names.
 NO_HELP = re.compile(

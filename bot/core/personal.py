@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).parent / "data" / "personal_model.json"
 # Updated by `python -m bot personal train`: a retrained model is a reviewed change.
-MODEL_SHA256 = "4f3f94182f36b0b4903f23b584a12af1f5f7d495e559f1bc2c985707ea46ff92"
+MODEL_SHA256 = "3ae8d1e0b04f911cad8cc9f8af5b3aae4559af2ef81c716d0c59f46ef8de3497"
 RULE_PROBABILITY = 0.99  # what a rule's verdict is reported as
 
 Embed = Callable[[list[str]], np.ndarray | None]  # unit-length rows
@@ -215,11 +215,14 @@ _WHAT_ONE_MISSES = re.compile(
 
 
 # Asked in the first person, but of the course: how long one has until a deadline, whom to
-# ask ("how long do I actually have for task 2", "who do i bug about it").
+# ask, where to find something ("how long do I actually have for task 2", "who do i bug
+# about it", "where do i find the notebooks").
 _COURSE_FOR_ANYONE = re.compile(
     r"\bhow (?:long|much time|many (?:days|hours|weeks)) do i (?:\w+ )?have\b"
     r"|\bwho (?:do|should|can|could) i (?:\w+ )?(?:ask|contact|email|e-mail|bug|message|"
-    r"write to|talk to|speak to|go to)\b")
+    r"write to|talk to|speak to|go to)\b"
+    # where the course's things are ("where do i find the notebooks")
+    r"|\b(?:where|how) (?:do|can|should) i (?:find|get to|access|download|watch|join|open)\b")
 
 
 def _asks_for_oneself(sentence: str) -> bool:
@@ -261,6 +264,13 @@ _FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) 
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these)\b|\b(?:that|this)\b(?! (?:morning|"
                           r"afternoon|evening|night|day|week|weekend|time|slot|term|month))|"
                           r"(?<!tell )(?<!show )(?<!give )(?<!let )\bme\b")
+# A statement checked by a tag at its end ("the last task is due in march right", "cw3 is
+# on friday isn't it"): a question, with or without its question mark.
+TAG_QUESTION = (r"\w\S*\s+\S+[\s,]+(?:right|correct|yeah|yea|ya|yh|innit|"
+                r"isn'?t (?:it|that|there|they)|aren'?t (?:they|we|there)|don'?t (?:they|we)|"
+                r"doesn'?t (?:it|that)|didn'?t (?:it|they)|won'?t (?:it|they|there|we)|wasn'?t it|"
+                r"is (?:it|that)|"
+                r"or not|no\?)\W*$")
 _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"
                               # "in the meantime, which platform does the course recommend"
@@ -270,7 +280,7 @@ _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|i
                               # "... is that one live or recorded, and when": a question
                               # asked inside a sentence, or trailing at its end
                               r"\b(?:is|are|was|does|do|did) (?:that|this|it|there|they)\b.*"
-                              r"\bor\b|\b(?:when|where|who|which|how)\W*$")
+                              r"\bor\b|\b(?:when|where|who|which|how)\W*$|" + TAG_QUESTION)
 
 
 def rule_verdict(text: str) -> str | None:
@@ -346,22 +356,49 @@ def _only_situation(text: str, name: str, cues: dict[str, bool]) -> bool:
 
 
 def _only_background(text: str, cues: dict[str, bool]) -> bool:
-    """Every strong cue that fires is one of background, said only where nothing is asked,
-    another sentence asks, and nothing is asked for oneself."""
+    """Every strong cue that fires is one of background (or a mood, `_mood_only`), said only
+    where nothing is asked, another clause asks, and nothing is asked for oneself."""
     strong = _strong(cues)
-    if not strong or not strong <= _BACKGROUND_CUES:
+    mood = "mind" in strong and _mood_only(text)
+    if mood:
+        strong = strong - {"mind"}
+    if not (strong or mood) or not strong <= _BACKGROUND_CUES:
         return False
-    patterns = [_CUES_BY_NAME[n] for n in strong]
+    sentences = [s.strip() for s in _SENTENCE_END.split(normalise_lines(text)) if s.strip()]
+    health = _CUES_BY_NAME["health"]
+    if "health" in strong and not all(_OVER.search(s) for s in sentences
+                                      if health.search(_APPOINTMENT.sub(" ", s))):
+        return False  # an illness still going on ("I'm shielding ...") is the student's now
+    patterns = [_CUES_BY_NAME[n] for n in strong | ({"mind"} if mood else set())]
+    return _asked_around(text, patterns)
+
+
+# A mood said beside a question ("im so stressed, when is the q&a?"), not a crisis: with a
+# crisis word or strain written out (`_telegraphic_distress`) it stays a rule's.
+_MOOD = re.compile(r"stress(?:ed)?|worried|scared|afraid|nervous|can'?t (?:focus|think)")
+
+
+def _mood_only(text: str) -> bool:
+    t = normalise(text)
+    return (all(_MOOD.fullmatch(m.group(0)) for m in _CUES_BY_NAME["mind"].finditer(t))
+            and not _CRISIS.search(t) and not _telegraphic_distress(text))
+
+
+# A visit to a doctor or a hospital is an appointment, an arrangement of one's week ("i have
+# a hospital appointment on thursday, is there a lecture then?"), not an illness.
+_APPOINTMENT = re.compile(r"\b(?:hospital|doctor'?s?|gp|dentist'?s?|dental|medical|clinic)"
+                          r" (?:appointment|appt|check-?up)s?\b")
+
+
+def _asked_around(text: str, patterns: list[re.Pattern[str]]) -> bool:
+    """A clause asks, none of the asking clauses names what `patterns` find, and none asks
+    something for the writer."""
     lines = normalise_lines(text)
-    sentences = [s.strip() for s in _SENTENCE_END.split(lines) if s.strip()]
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
     # A clause that asks about what the clause before it says ("..., can you add me", "...,
     # can you update it") asks it together with that clause.
     asking = [f"{clauses[k - 1]} {c}" if k and _POINTS_BACK.search(c) else c
               for k, c in enumerate(clauses) if _ASKING_SENTENCE.search(c)]
-    if "health" in strong and not all(_OVER.search(s) for s in sentences
-                                      if _CUES_BY_NAME["health"].search(s)):
-        return False  # an illness still going on ("I'm shielding ...") is the student's now
     # What the background says happened ("trying to catch up", "missed a week") is no
     # request; one made where it asks ("can I catch up later?") is. Asked in the clause
     # that names the background ("what happens to my visa if ..."), it is not background.

@@ -74,11 +74,19 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bmark(?:ing)? (?:scheme|criteria)\b", " rubric "),
         (r"\boffice hours?\b", " officehours "),
         (r"\b(?:word|page|length) (?:count|limit)s?\b|\bhow many words\b", " wordcount "),
+        # how big a hand-in may be ("the biggest zip allowed", "file size limit", "how big can
+        # the upload be"), not a tensor's or a batch's size
+        (r"\b(?:max(?:imum)?|file|upload|zip|submission|archive) ?sizes?\b|\bsize (?:limit|cap)s?\b"
+         r"|\bhow (?:big|large) (?:can|may|should|is|are|must)\b(?=[^.?!]*\b(?:zip|file|files|"
+         r"upload|submission|archive|notebook|weights)\b)"
+         r"|\b(?:mb|gb|megabytes?|gigabytes?) (?:limit|cap|max(?:imum)?)\b", " sizelimit "),
         (r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b", " "),  # a clock time is not a topic
         (r"\bdiscussion (?:forum|board|page|site)s?\b", " forum "),
         # Chat spellings too short for the typo corrector.
         (r"\bwen\b", "when"), (r"\bwats\b", "what is"), (r"\bwat\b|\bwut\b|\bwht\b", "what"),
         (r"\bteh\b", "the"),
+        # "wont" without its apostrophe is "won't", not a word to correct ("went")
+        (r"\bwont\b", "will not"),
         (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),
         (r"\bthru\b", "through"), (r"\bpls\b|\bplz\b", "please"),
     ]

@@ -173,7 +173,8 @@ class Query:
     def asks_remaining(self) -> bool:
         """"how many cws do I still have to hand in", "which tutorials are left": the ones
         still to come, all of them (not only the next)."""
-        return bool(set(self.words) & _REMAINING) or self.direction == "upcoming"
+        words = set(self.words) - ({"more"} if _COMPARED.search(self.text) else set())
+        return bool(words & _REMAINING) or self.direction == "upcoming"
 
     @property
     def week(self) -> int | None:
@@ -478,13 +479,19 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 # 20 min right?", "does kainz do any more sessions".
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"(?:is|are|was|were|does|do|did|will|has|have)\b"
-                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no)\W*$")
+                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no|wasn'?t it|"
+                     r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
+                     r"or not)\W*$")
 # At most this many words are quoted back as the question's topic; more is a sentence.
 MAX_ECHO_WORDS = 4
 # "normally", "actually", "basically": manner words, no topic to look for.
 _ADVERB = re.compile(r"(?:ally|ually|ily|ly)$")
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
 _REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
+# "More" compares ("does the exam count more than the coursework", "worth more"), not what
+# is left.
+_COMPARED = re.compile(r"\bmore (?:than|important|weight|heavily)\b|\b(?:count|counts|worth|"
+                       r"weighs?|weighted|matters?) more\b")
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 

@@ -417,6 +417,10 @@ def _date_window(year, month, day, span, tz, cal):
     return _day_window(d, tz, f"on {d:%a} {d.day} {d:%b %Y}", cal), span, None
 
 
+# "Next <weekday>" this few days ahead may mean the one a week later.
+NEXT_IS_AMBIGUOUS = 3
+
+
 def _weekday(text, today, now, tz, cal):
     m = re.search(rf"\b(next|this|last|coming|on|previous)?\s?{_WEEKDAY}\b", text)
     if not m:
@@ -429,7 +433,14 @@ def _weekday(text, today, now, tz, cal):
     elif qualifier == "next" and delta == 0:
         delta = 7
     day = today + timedelta(days=delta)
-    return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), m.span(), None
+    label = f"on {day:%a} {day.day} {day:%b %Y}"
+    if qualifier == "next" and 1 <= delta <= NEXT_IS_AMBIGUOUS:
+        # "next tuesday" said on a monday: tomorrow, or the week after? The nearest is
+        # answered, and the label says which date is meant and which one is not.
+        later = day + timedelta(days=7)
+        label += W.NEAREST_WEEKDAY.format(weekday=f"{day:%A}",
+                                          later=f"{later:%a} {later.day} {later:%b}")
+    return _day_window(day, tz, label, cal), m.span(), None
 
 
 def _month(text, today, now, tz, cal):

@@ -142,6 +142,11 @@ WEEKS_EMPTY = "No session is held in week{s} {weeks}."
 EXAM_STILL_AHEAD = ("What remains is the exam ({weight}% of the final mark); the course page "
                     "gives no date for it.")
 # A yes/no question about a session in a time ("is today's tut the one on padding?").
+# A premise the page contradicts ("so lectures 15-21 won't be examined?"), said before what
+# the page does say.
+PREMISE_WRONG = "No, that's not what the course page says:"
+# After the date "next <weekday>" is taken as, when it is only days away.
+NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 CONFIRM_YES = "Yes:"
 CONFIRM_NO = "No:"
 CONFIRM_NO_TOPIC = "No. {label}:"
@@ -332,6 +337,14 @@ REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other studen
                       "details, marks or work, or the staff's personal contacts. For anything "
                       "you need from the course, ask the course staff on {forum} "
                       "({forum_course}).")
+# Whether work not one's own may be used (copied, reused with a citation, done together):
+# the page's rule is never guessed.
+INTEGRITY_UNSTATED = ("The course page doesn't state a rule on plagiarism or on using work "
+                      "that isn't your own (code from elsewhere, with or without a citation, "
+                      "or work done together), so I can't say it's allowed.{stated} Before you "
+                      "rely on it, check with the course staff: say \"ask a TA\", or ask on "
+                      "{forum} ({forum_course}).")
+INTEGRITY_INDIVIDUAL = " What it does say: the coursework tasks must be implemented individually."
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
                   "other rules). Please ask the course staff on {forum} ({forum_course}).")
 NO_SUCH = "There is no {thing} on the course page. {have}"
@@ -418,6 +431,7 @@ NOT_ON_PAGE_TERMS = {
     "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",
     "office": "offices", "address": "addresses", "password": "passwords", "login": "logins",
     "solutions": "solutions", "rubric": "a marking scheme", "wordcount": "a word or page limit",
+    "sizelimit": "a size limit for files",
     "pages": "a page limit", "report": "a written report", "reports": "written reports",
     "link": "links", "links": "links", "url": "links", "urls": "links"}
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
@@ -430,6 +444,7 @@ COMPLAINT = ("Sorry to hear that. I can't change how the course is run, but the 
 COMPLAINT_FACTS = "For reference, the course page says:"
 # Before the answer to a question asked inside a complaint ("useless bot. when is the q&a").
 COMPLAINT_SORRY = "Sorry for the trouble. Here is what the course page says:"
+COMPLAINT_SORRY_SHORT = "Sorry for the trouble."
 # A complaint about the bot itself ("this bot is useless"): no argument, what it can do.
 COMPLAINT_BOT = ("Sorry I haven't been helpful. " + CAPABILITIES + " I also explain course "
                  "material from the lecture notes, and if I can't answer, say \"ask a TA\" "

@@ -269,7 +269,11 @@ class Understanding:
                 # way to the best reading about this course.
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
-            if _soft_personal(frame) and (ask := _ask_after_context(q.raw)) is not None:
+            if _personal_by_classifiers(frame) and (ask := _ask_after_context(q.raw)) is not None:
+                # "its 2am and im freaking out, is the cw2 deadline gone already": what is said
+                # first is how things are; what is asked after it is the course's, however
+                # sure the classifiers are that the whole is personal (a rule's matter, or a
+                # request of one's own in the question, stays).
                 frame = self._ask_instead(frame, ask, now, tz)
             elif (frame.intent == Intent.PERSONAL and not frame.decided_by.startswith("rule:")
                     and (ask := _announced_question(q.raw)) is not None):
@@ -355,7 +359,12 @@ class Understanding:
         answers; for an unsure reading of the whole, a surer one. Otherwise `frame`."""
         sentences = [s for s in _STATEMENT_END.split(text.strip()) if s.strip()]
         if len(sentences) < 2:
-            return frame
+            # "ugh this thing is so slow, when's the q&a", "3am and freaking out, did cw1
+            # close": in one sentence, the question is the clause after what is said first.
+            ask = _ask_after_context(text) if why == "complaint" else None
+            if ask is None:
+                return frame
+            sentences = [ask]
         for sentence in reversed(sentences):
             if not asks(sentence):
                 continue
@@ -674,6 +683,12 @@ def _demanded(frame: Frame) -> tuple[Intent, float] | None:
     return (intent, p) if intent in FROM_SCHEDULE and p >= DEMANDED_PLAUSIBLE else None
 
 
+def _personal_by_classifiers(frame: Frame) -> bool:
+    """Personal on the classifiers' word, however sure, not a rule's."""
+    return frame.intent == Intent.PERSONAL and frame.decided_by in ("classifier",
+                                                                    "detector:personal")
+
+
 def _soft_personal(frame: Frame) -> bool:
     """Personal on the classifiers' word alone, not a rule's."""
     return (frame.intent == Intent.PERSONAL and frame.probability < READING_STANDS
@@ -739,7 +754,8 @@ def _ask_after_context(text: str) -> str | None:
 # Where a question starts inside a sentence, after a clause of context: at a comma or "so"
 # before a question's first word.
 _CLAUSE_ASKS = re.compile(r"(?:[,;:]\s+|\s+(?:so|and|but)\s+)(?=(?:who|when|whens|what|whats|"
-                          r"where|which|how|is|are|does|do|will|would|could|can|any|anything)"
+                          r"where|which|how|is|are|does|do|did|has|have|was|were|will|would|"
+                          r"could|can|should|any|anything)"
                           r"\b)", re.IGNORECASE)
 # A clause of context is about the writer ("i work ...", "my son ...").
 _FIRST_PERSON_CONTEXT = re.compile(r"\b(?:i|im|i'm|ive|i've|i'd|my|me)\b")

@@ -103,6 +103,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
+    if safety.asks_integrity(q.text):
+        # "can i reuse a repo's code for the coursework if i credit it": a rule of academic
+        # integrity the page may not state; answered with what the page says, never a guess
+        return frame(Intent.POLICY, 1.0, "rule:integrity")
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
 
@@ -147,6 +151,12 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         prediction = _without(prediction, Intent.PERSONAL)
         intent, p = prediction.top
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if (intent in (Intent.COMPLAINT, Intent.UNKNOWN) and p < READING_STANDS
+            and q.has("examinable") and (q.lectures or q.kinds) and not _displeased(q, prediction)):
+        # "so lectures 15-21 aren't examinable because they have no marks?": whether the
+        # page's lectures are examinable is the page's to say (and a wrong premise to
+        # correct), not a complaint or a remark
+        intent, p = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS)
     if intent == Intent.UNKNOWN and _displeased(q, prediction):
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".

@@ -141,3 +141,54 @@ def refusal(text: str) -> str | None:
         return "others_data"
     return None
 
+
+
+# Whether one may use work that is not one's own in assessed work: copying or reusing code
+# from elsewhere (a repository, a forum, a friend, an AI tool), citing it, working together,
+# plagiarism. The course page may state no such rule; the bot must not invent one, so these
+# are answered by rule with what the page does say and a TA (`asks_integrity`).
+_REUSE = re.compile(r"\b(?:cop(?:y|ying|ied)|re-?us(?:e|ing)|borrow\w*|tak(?:e|ing)|us(?:e|ing)|"
+                    r"adapt\w*|past(?:e|ing)|build(?:ing)? on|base\w* (?:it|my \w+) on)\b")
+_OTHERS_SOURCE = re.compile(
+    r"\b(?:github|gitlab|stack ?overflow|online|(?:the )?internet|web|blogs?|kaggle|medium|"
+    r"papers? ?with ?code|someone else'?s?|somebody else'?s?|other (?:people|students)'?s?|"
+    r"others'|(?:a|my) (?:friend|classmate|flatmate|mate)'?s?|last year'?s?|"
+    r"(?:open[- ]source|existing|public|published|official))\b")
+# What is taken from such a source: work, not a service ("can we use an online gpu").
+_WORK = re.compile(r"\b(?:code|implementations?|solutions?|answers?|snippets?|functions?|"
+                   r"notebooks?|scripts?|repos?|repositor(?:y|ies)|work|classes|layers?)\b")
+_AI_TOOL = re.compile(r"\b(?:chat ?gpt|gpt-?\d?|copilot|claude|gemini|llms?|ai tools?|"
+                      r"(?:an|the) ai)\b")
+# An AI tool doing the work or allowed for it ("can i get copilot to write ...", "is chatgpt
+# allowed"), not asked about as a topic ("what are llms").
+_AI_DOES = re.compile(r"\b(?:chat ?gpt|gpt-?\d?|copilot|claude|gemini|llms?|ai tools?|(?:an|the) "
+                      r"ai)\s+(?:to\s+)?(?:write|writes|generate|do|does|finish|complete|fix|help|"
+                      r"code|is allowed|allowed|permitted|ok|okay|fine|banned)\b")
+_CITES = re.compile(r"\b(?:cite|citing|cited|credit(?:ing)?|referenc(?:e|ing)|acknowledg\w*|"
+                    r"attribut\w*|give credit|link (?:to )?the source)\b")
+_INTEGRITY = re.compile(
+    r"\b(?:plagiari\w*|academic (?:integrity|misconduct|honesty|offen[cs]es?)|collu\w*|"
+    r"collaborat\w*|(?:work|working|do it|do them) together|(?:work|working) with (?:a|my|"
+    r"another|other) (?:friends?|classmates?|students?|partners?|people)|(?:share|sharing|compare|"
+    r"comparing) (?:our|my) (?:code|answers?|notebooks?|solutions?|work))\b")
+# Asked as a question or a permission ("can i", "am i allowed", "is it ok", "what's the
+# rule"), not told as something one did ("i copied ... and now it's flagged": the writer's
+# own matter, the privacy rules').
+_PERMISSION = re.compile(r"\?|^(?:can|could|may|is|are|am|do|does|what|how|would|will)\b|"
+                         r"\b(?:can|could|may|should|must) (?:i|we|you|students|one)\b|"
+                         r"\b(?:am i|are we|are students|is it|is that|would it be)\b|"
+                         r"\b(?:allowed|permitted|ok|okay|fine|acceptable|rules?|polic(?:y|ies)|"
+                         r"counts? as|considered)\b")
+
+
+def asks_integrity(text: str) -> bool:
+    """Whether the normalised `text` asks if work not one's own may be used in the course's
+    work (copied, reused, cited, done together), or what counts as plagiarism."""
+    if not _PERMISSION.search(text):
+        return False
+    if _INTEGRITY.search(text):
+        return True
+    taken = bool(_REUSE.search(text) or _CITES.search(text))
+    if _AI_TOOL.search(text) and (taken or _AI_DOES.search(text)):
+        return True
+    return taken and bool(_OTHERS_SOURCE.search(text) and _WORK.search(text))

@@ -34,6 +34,26 @@ def _one(view: CourseView, e: Event, reader: Reader) -> str:
                              ago=format_duration(elapsed(e.start, reader.now)))
 
 
+_CHOICE = re.compile(r"\bor\b(?! not\b)")
+
+
+def _checked_time(q: Query, chosen: list[Event]) -> str | None:
+    """Yes or No, when one task's deadline is checked against a day, a week or a month the
+    question names ("is cw3 due on friday?", "task 2 is due in march right")."""
+    window = q.time.window
+    if len(chosen) != 1 or window is None or window.granularity not in ("day", "week", "month") \
+            or not q.asks_yes_no or _CHOICE.search(q.text):
+        return None  # ("is cw2 due on the 23rd or 24th": which one, not yes or no)
+    start = chosen[0].start
+    if start is None:
+        return None
+    local = start.astimezone(window.start.tzinfo)
+    # "the 5th" asked after the 5th is read as next month's; checked against a past
+    # deadline, the day of the month is what is guessed
+    same_day = window.granularity == "day" and local.day == window.start.day
+    return W.CONFIRM_YES if window.start <= start < window.end or same_day else W.CONFIRM_NO
+
+
 def _submit_line(view: CourseView) -> str:
     a = view.schedule.assessment
     return W.DUE_SUBMIT.format(via=a.submission_via, contents=a.submission_contents)
@@ -71,6 +91,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         chosen = [deadlines[-1]]
     if chosen:
         text = "\n".join(_one(view, e, reader) for e in chosen)
+        if (verdict := _checked_time(q, chosen)) is not None:
+            # "cw3 is due friday right?", "task 2 was the 23rd wasn't it": the guess
+            # confirmed or corrected first, then the date the page gives
+            text = f"{verdict} {text}"
         if len(chosen) > 1 and set(q.words) & _COMPARING:
             text += "\n" + _comparison(chosen, reader)
         if any(e.start > reader.now for e in chosen):

@@ -46,9 +46,16 @@ _UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "re
                              "regrade", "appeal", "plagiarism"})
 
 
-def answer_policy(view: CourseView) -> Reply:
-    """A rule of running the course the page does not state (late penalties, attendance)."""
+def answer_policy(view: CourseView, integrity: bool = False) -> Reply:
+    """A rule of running the course the page does not state (late penalties, attendance).
+    `integrity`: whether work not one's own may be used (copied, cited, done together):
+    the page's own word on individual work, and no rule made up."""
     forum = view.schedule.course.forum
+    if integrity:
+        stated = (W.INTEGRITY_INDIVIDUAL if view.schedule.assessment.coursework_individual
+                  else "")
+        return Reply("policy", False, 0.6, W.INTEGRITY_UNSTATED.format(
+            stated=stated, forum=forum.name, forum_course=forum.course_name))
     return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
         forum=forum.name, forum_course=forum.course_name))
 
@@ -104,6 +111,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.has("examinable") or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known)):
         found, unlisted, lectures = _examinable(q, view)
+        if ((lectures or q.asks_yes_no) and found and not unlisted
+                and _DENIES_EXAM.search(q.text)):
+            # "so lectures 15-21 won't be in the exam because they have no marks?": the page
+            # says they are examinable; the premise is corrected before its sentence
+            found = [f"{W.PREMISE_WRONG} {found[0]}", *found[1:]]
         parts.extend(found)
         events.extend(e for e in lectures if e not in events)
         for text in unlisted:
@@ -238,6 +250,14 @@ def _placeless_kinds(q: Query, view: CourseView) -> set[str]:
     if not asked or any(e.location for e in view.events if e.kind in asked):
         return set()
     return asked
+
+
+# Said not to be examinable ("won't be in the exam", "not examinable", "they don't come up").
+_DENIES_EXAM = re.compile(
+    r"\b(?:not|wont|won'?t|aren'?t|isn'?t|don'?t|doesn'?t|never|no longer|neither)\b"
+    r"[^.?!]{0,25}\b(?:examinable|exams?|examined|tested|come up|on the paper)\b"
+    r"|\b(?:examinable|exams?)\b[^.?!]{0,12}\b(?:not|excluded|skip(?:ped)?)\b"
+    r"|\b(?:excluded|left out|dropped) (?:from|of) the exam\b")
 
 
 def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[Event]]:

@@ -54,3 +54,12 @@ def test_a_plain_question_about_what_is_examinable_gets_no_correction(ask):
 ])
 def test_a_tag_makes_a_statement_ask(text):
     assert personal._ASKING_SENTENCE.search(personal.normalise(text))
+
+
+@pytest.mark.parametrize("question, now, verdict", [
+    ("the first task is due on the 5th of march isn't it?", "2021-01-28T14:05", "No:"),
+    ("cw3 is due april 9th yeah?", "2021-02-20T10:00", "No:"),
+    ("cw1 was the 5th right?", "2021-02-07T14:05", "Yes:"),  # no month: the day is guessed
+])
+def test_a_day_guessed_with_its_month_is_checked_with_that_month(ask, question, now, verdict):
+    assert ask(question, now).text.startswith(verdict)

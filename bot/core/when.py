@@ -19,6 +19,7 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
+MONTH_WORD = _MONTH.replace("(", "(?:", 1)  # the same words, no group: for other patterns
 _WEEKDAY = (r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|es|esday|nesday|rs|rsday|urday|"
             r"ur|r|t)?")
 

@@ -64,3 +64,22 @@ def test_whether_another_student_handed_in_or_what_they_got_is_theirs(text):
 ])
 def test_a_course_question_that_mentions_someone_is_not_refused(text):
     assert refusal(normalize(text)) is None
+
+
+# --- whether the timetable lets one be there ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "i do evening shifts at a restaurant, could i still catch the tutorial on tuesday?",
+    "I have a part-time job on tuesday mornings. do i have to be online at a set time for "
+    "the lectures?",
+])
+def test_asking_whether_one_can_be_there_after_background_is_a_course_question(text):
+    assert personal.rule_verdict(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I work part time on tuesdays, can I attend a different tutorial slot?",
+    "i have a part time job, can i get an extension on cw2?",
+])
+def test_an_arrangement_of_ones_own_after_background_stays_personal(text):
+    assert personal.rule_verdict(text) is not None

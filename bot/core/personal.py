@@ -222,7 +222,13 @@ _COURSE_FOR_ANYONE = re.compile(
     r"|\bwho (?:do|should|can|could) i (?:\w+ )?(?:ask|contact|email|e-mail|bug|message|"
     r"write to|talk to|speak to|go to)\b"
     # where the course's things are ("where do i find the notebooks")
-    r"|\b(?:where|how) (?:do|can|should) i (?:find|get to|access|download|watch|join|open)\b")
+    r"|\b(?:where|how) (?:do|can|should) i (?:find|get to|access|download|watch|join|open)\b"
+    # whether the timetable lets one be there ("could I make any of the live stuff", "do i
+    # need to be online at a set time"), not an arrangement of one's own (another slot)
+    r"|\b(?:can|could|will|would) i (?:still |even |actually )?(?:make|attend|catch|join|"
+    r"get to|go to)\b(?! (?:a |an )?(?:another|different|other|later|separate)\b)"
+    r"|\bdo i (?:need|have) to (?:be online|be there|be present|attend|join|watch) (?:live|"
+    r"at (?:a|any|the same) (?:set |fixed |specific )?time|them live|it live)\b")
 
 
 def _asks_for_oneself(sentence: str) -> bool:

@@ -140,7 +140,7 @@ def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no
         assistant, tmp_path):
     """A question whose reference is already stored: its turn hands the answer to the
     answering threads (which also take the activity and store the chat state), sends the
-    reply (the SDK's HTTP call, on the default executor) and nothing else: no trip of its
+    reply (on the loop, `bot/teams/sender.py`: no thread) and nothing else: no trip of its
     own to take the activity, no task to start the answer (each a pass of the loop)."""
     db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
@@ -186,5 +186,5 @@ def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no
 
     sent = asyncio.run(scenario())
     assert "Stacey" in activity_text(sent[-1])
-    assert sorted(hops) == ["answer", "default"], hops  # the answer; the reply's HTTP send
+    assert hops == ["answer"], hops  # the answer; the reply's HTTP send needs no thread
     assert not [t for t in tasks if t.startswith("CourseBot.")], tasks

@@ -243,6 +243,7 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
     async def close_all(_app: web.Application) -> None:
         if services.health is not None:
             services.health.close()
+        await adapter.close()
         if services.connector is not None:
             services.connector.close()
         db.close()

@@ -6,11 +6,12 @@ import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount
 from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import MicrosoftAppCredentials
-from teams_support import activity
+from teams_support import activity, activity_json
 
 from bot.core.answer import AskContext
 from bot.teams.handler import reply_for
@@ -126,3 +127,66 @@ def test_a_reply_is_addressed_on_a_shallow_copy_and_written_out_unchanged(assist
     addressed.input_hint, addressed.id = "acceptingInput", None  # as the SDK sets them
     assert direct.body(sent, "Activity") == full.body(addressed, "Activity")
     assert copy.deepcopy(plain).attachments[0].content is not plain.attachments[0].content
+
+
+# --- incoming activities read in one pass (read_model) -------------------------------------
+
+TEAMS_MESSAGE = {  # as Teams posts a personal message (ids shortened)
+    "text": "when is cw2 due?", "textFormat": "plain", "type": "message",
+    "timestamp": "2021-02-01T09:00:00.1234567Z", "localTimestamp": "2021-02-01T09:00:00.123+00:00",
+    "id": "1612170000123", "channelId": "msteams",
+    "serviceUrl": "https://smba.trafficmanager.net/emea/",
+    "from": {"id": "29:1abc", "name": "Ada Student", "aadObjectId": "aad-ada"},
+    "conversation": {"conversationType": "personal", "tenantId": "tenant-1", "id": "a:1xyz"},
+    "recipient": {"id": "28:bot-id", "name": "Course assistant"},
+    "entities": [{"locale": "en-GB", "country": "GB", "platform": "Web",
+                  "timezone": "Europe/London", "type": "clientInfo"}],
+    "channelData": {"tenant": {"id": "tenant-1"}, "settings": {"selectedChannel": {"id": "x"}}},
+    "locale": "en-GB", "localTimezone": "Europe/London",
+}
+
+
+def incoming_corpus() -> list[dict]:
+    invoke = activity_json(kind="invoke", name="adaptiveCard/action",
+                           value={"action": {"type": "Action.Execute",
+                                             "data": {"ask": "cw2", "n": [1, 2.5, None, True]}}})
+    added = activity_json(kind="conversationUpdate",
+                          membersAdded=[{"id": "28:bot-id"}, {"id": "29:x", "name": "X"}])
+    return [
+        TEAMS_MESSAGE, activity_json(), activity_json(mention=True, conversation_type="channel"),
+        activity_json(tz="Asia/Kolkata", replyToId="1234", unknownField={"kept": True}),
+        activity_json(attachments=[{"contentType": "text/html", "content": "<p>hi</p>"}]),
+        activity_json(suggestedActions={"to": ["a"], "actions": [
+            {"type": "imBack", "title": "Yes", "value": "yes"}]}),
+        invoke, added, activity_json(kind="installationUpdate", action="add"),
+        activity_json(reactionsAdded=[{"type": "like"}], channelData={
+            "tenant": {"id": "t"}, "team": {"id": "19:t", "name": "DL"},
+            "channel": {"id": "19:c", "name": "General"}, "eventType": "teamMemberAdded"}),
+        # Values msrest converts (a number where a string or float is meant): its path.
+        activity_json(listenFor=[1, "a"], textHighlights=[{"text": "x", "occurrence": "2"}]),
+        activity_json(semanticAction={"id": "s", "state": "start",
+                                      "entities": {"e": {"type": "thing", "extra": 1}}}),
+    ]
+
+
+def test_incoming_activities_read_in_one_pass_equal_msrests():
+    from bot.teams.serialize import read_model
+
+    for body in incoming_corpus():
+        direct, full = read_model(Activity, body), Activity.deserialize(body)
+        assert direct == full, body
+        assert direct.serialize() == full.serialize()
+    unknown = read_model(Activity, incoming_corpus()[3])
+    assert unknown.additional_properties == {"unknownField": {"kept": True}}
+    assert read_model(Activity, TEAMS_MESSAGE).entities[0].additional_properties["timezone"] \
+        == "Europe/London"
+
+
+def test_an_activity_msrest_rejects_is_rejected_the_same_way():
+    from bot.teams.serialize import read_model
+
+    body = activity_json(timestamp="not a time")
+    with pytest.raises(Exception) as full:  # noqa: PT011 - whatever msrest raises
+        Activity.deserialize(body)
+    with pytest.raises(type(full.value)):
+        read_model(Activity, body)

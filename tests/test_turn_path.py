@@ -140,7 +140,7 @@ def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no
         assistant, tmp_path):
     """A question whose reference is already stored: its turn hands the answer to the
     answering threads (which also take the activity and store the chat state), sends the
-    reply (the SDK's HTTP call, on the default executor) and nothing else: no trip of its
+    reply (on the loop, `bot/teams/sender.py`: no thread) and nothing else: no trip of its
     own to take the activity, no task to start the answer (each a pass of the loop)."""
     db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
@@ -186,5 +186,45 @@ def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no
 
     sent = asyncio.run(scenario())
     assert "Stacey" in activity_text(sent[-1])
-    assert sorted(hops) == ["answer", "default"], hops  # the answer; the reply's HTTP send
+    assert hops == ["answer"], hops  # the answer; the reply's HTTP send needs no thread
     assert not [t for t in tasks if t.startswith("CourseBot.")], tasks
+
+
+def test_the_reply_card_is_built_on_the_answering_thread_unless_the_question_is_filed(
+        assistant, tmp_path, monkeypatch):
+    """An answered question's card is built on the answering thread, after its state is
+    written, not on the event loop; a question the bot cannot answer is filed for the TAs
+    (on the loop) and its reply says so."""
+    import bot.teams.handler as handler
+
+    built_on: list[str] = []
+    real_card = handler.answer_card
+
+    def recording_card(*args, **kwargs):
+        built_on.append(threading.current_thread().name)
+        return real_card(*args, **kwargs)
+
+    monkeypatch.setattr(handler, "answer_card", recording_card)
+    db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
+    settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
+    app = create_app(settings, assistant, lambda: NOW, db=db, typing_after=30,
+                     run_reminders=False)
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            url = f"{base}/connector/"
+            # The first message stores the reference and learns that the FAQ is empty.
+            for n, text in enumerate(("when is the next tutorial?", "when is cw3 due?",
+                                      "is attendance at the Q&A compulsory?")):
+                if n == 1:
+                    built_on.clear()
+                async with s.post(f"{base}/api/messages",
+                                  json=activity_json(text, service_url=url)) as r:
+                    assert r.status == 201
+            return app[SERVICES].connector.bot_activities("conv-1")[1:]
+
+    answered, filed = asyncio.run(scenario())
+    assert "CW3" in activity_text(answered).upper()
+    assert len(built_on) == 2 and built_on[0].startswith("answer"), built_on
+    assert built_on[1] == threading.main_thread().name, built_on
+    assert "teaching assistants" in activity_text(filed)

@@ -33,6 +33,7 @@ from bot.storage.activities import Delivery, SeenActivities
 from bot.storage.database import StorageError
 from bot.teams.inbound import MAX_BODY_BYTES, BadRequest, read_activity
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy, SendError, send_with_retry
+from bot.teams.sender import ConnectorHttp, send_on_loop
 from bot.teams.serialize import use_direct_serializer
 from bot.teams.service_url import LocalServiceUrls
 
@@ -52,6 +53,7 @@ class ReusedClients:
     every turn and every proactive send, and msrest spends milliseconds setting each up.
     Connector clients are keyed by app id, service URL and audience and token clients by
     the bot's identity, so a client is only shared where an identical one would be built.
+    They send through one aiohttp session on the loop (`sender.py`), not a thread each.
     """
 
     MAX_CONNECTORS = 256
@@ -62,6 +64,7 @@ class ReusedClients:
         self._connectors: OrderedDict[tuple[str | None, str, str | None], ConnectorClient] = \
             OrderedDict()
         self._token_clients: dict[tuple[Any, ...], Any] = {}
+        self.http = ConnectorHttp()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
@@ -79,7 +82,8 @@ class ReusedClients:
         client = self._connectors.get(key)
         if client is None:
             # Replies serialised in one pass, not msrest's three (bot/teams/serialize.py).
-            client = use_direct_serializer(await factory.create(service_url, audience))
+            client = use_direct_serializer(
+                send_on_loop(await factory.create(service_url, audience), self.http))
             self._connectors[key] = client
             while len(self._connectors) > self.MAX_CONNECTORS:
                 self._connectors.popitem(last=False)
@@ -125,6 +129,10 @@ class CourseAdapter(CloudAdapter):
         self._sleep = sleep
         self._local_urls = LocalServiceUrls()
         self.on_turn_error = self._on_turn_error
+
+    async def close(self) -> None:
+        """Close the connections to the connectors (the app's cleanup, after the last send)."""
+        await self._clients.http.close()
 
     async def handle(self, request: web.Request, bot: Bot) -> web.Response:
         """POST /api/messages: 4xx for anything that is not a valid, authorised activity."""

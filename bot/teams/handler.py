@@ -8,6 +8,7 @@ answers can reach it later.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import logging
@@ -125,7 +126,7 @@ class CourseBot(ActivityHandler):
             context = AskContext(now=self._clock(), tz=zone, user=user,
                                  conversation=_chat(activity), intent=_picked(activity))
             answering = self._start_answer(turn_context, question, context, activity, writes,
-                                           delivery)
+                                           delivery, zone)
             try:
                 answer = await self._in_time(turn_context, answering.future, delivery)
             except BaseException:
@@ -142,15 +143,17 @@ class CourseBot(ActivityHandler):
             if not await take_delivery(delivery):
                 return
             await self._reply(activity, question, zone, answer, turn_context.send_activity,
-                              remembered, writes)
+                              remembered, writes, answering.prepared_for(answer))
         finally:
             await remembered
 
     async def _reply(self, activity: Activity, question: str, zone: ZoneInfo, answer: Answer,
                      send: Callable[[Activity], Awaitable[object]],
-                     remembered: asyncio.Future, writes: TurnWrites) -> None:
+                     remembered: asyncio.Future, writes: TurnWrites,
+                     prepared: Activity | None = None) -> None:
         """What the student gets for an answer (in the turn, or after it through `send`):
-        the commands it carries are carried out first."""
+        the commands it carries are carried out first. `prepared`: the reply, already
+        built on the answering thread (`_keeper`)."""
         only_commands = bool(answer.commands) and answer.intent in COMMAND_INTENTS
         if self._on_answer is not None and not only_commands:
             self._on_answer(answer)  # answers to questions, not commands carried out
@@ -162,20 +165,20 @@ class CourseBot(ActivityHandler):
             await send(MessageFactory.text(done))
         if only_commands:
             return  # nothing was asked besides the commands
-        course = self._assistant.view().tz
-        if self._triage is None or not question or answer.intent in NOT_FOR_TAS:
-            # A refused request (prompt injection, "give me the quiz answers"), another
-            # course, small talk, a question asked while the notes are being indexed:
-            # nothing for a TA to answer.
-            reply = reply_for(answer, zone, course)
+        if prepared is not None:
+            reply = prepared
+        elif not self._for_tas(question, answer):
+            reply = self._reply_for(question, answer, zone)
         elif answer.answered or answer.quotes:
             # Kept with the follow-up subject: a later bare "ask a TA" files this one. (An
             # answer from the notes shown with hedged wording too: the student reads it and
             # decides whether to ask a TA.) Usually done already, on the answering thread.
             if not writes.kept:
                 self._triage.remember(activity, question, answer, writes)
-            reply = reply_for(answer, zone, course, ask_ta=question)
+            reply = self._reply_for(question, answer, zone)
         else:
+            assert self._triage is not None
+            course = self._assistant.view().tz
             # The bot could not answer: the TAs get the question, the student is told.
             filed = await self._triage.escalate(activity, question, answer, anonymous=False)
             reply = reply_for(dataclasses.replace(answer, text=f"{answer.text}\n\n{filed}"),
@@ -188,12 +191,26 @@ class CourseBot(ActivityHandler):
             if stored is not None:
                 await _logged(stored, "could not store the chat's state")
 
+    def _for_tas(self, question: str, answer: Answer) -> bool:
+        """Whether a TA could take this question up. Not a refused request (prompt
+        injection, "give me the quiz answers"), another course, small talk, a question
+        asked while the notes are being indexed."""
+        return self._triage is not None and bool(question) \
+            and answer.intent not in NOT_FOR_TAS
+
+    def _reply_for(self, question: str, answer: Answer, zone: ZoneInfo) -> Activity:
+        """The reply to an answer that is not filed for the TAs: an "Ask a TA" button
+        where a TA could take it further."""
+        ask_ta = question if self._for_tas(question, answer) else None
+        return reply_for(answer, zone, self._assistant.view().tz, ask_ta=ask_ta)
+
     @staticmethod
     async def _write(writes: TurnWrites) -> None:
         await asyncio.to_thread(writes.write)
 
     def _keeper(self, activity: Activity, question: str, writes: TurnWrites,
-                delivery: Delivery | None) -> Callable[[Answer], None]:
+                delivery: Delivery | None, zone: ZoneInfo,
+                prepared: list[tuple[Answer, Activity]]) -> Callable[[Answer], None]:
         """What runs on the answering thread right after the answer: the chat state it
         leaves (its follow-up subject, and its last answer for a bare "ask a TA") written
         there, in the turn's one transaction. A second trip to a thread, beside the reply,
@@ -204,7 +221,9 @@ class CourseBot(ActivityHandler):
         entry may replace the answer (the state must be the FAQ's answer).
 
         The turn takes its activity (`delivery`) here too, in the same transaction: a
-        second delivery's turn finds it taken, writes nothing and sends nothing."""
+        second delivery's turn finds it taken, writes nothing and sends nothing. Then the
+        reply (the card) is built here into `prepared`, not on the event loop (where it
+        was a twelfth of the loop's time under load), unless the question goes to the TAs."""
         def keep(answer: Answer) -> None:
             try:
                 if answer.commands or (self._triage is not None
@@ -212,13 +231,18 @@ class CourseBot(ActivityHandler):
                     if delivery is not None:
                         delivery.take()  # before the commands are carried out
                     return
-                if (self._triage is not None and question and answer.intent not in NOT_FOR_TAS
-                        and (answer.answered or answer.quotes)):
+                for_tas = self._for_tas(question, answer)
+                if for_tas and (answer.answered or answer.quotes):
+                    assert self._triage is not None
                     self._triage.remember(activity, question, answer, writes)
                 writes.kept = True  # and no FAQ lookup follows: none could answer
                 writes.write(delivery)
             except Exception:  # noqa: BLE001 - a side record; the answer itself goes out
                 log.warning("could not store the chat's state", exc_info=True)
+                return
+            if not for_tas or answer.answered or answer.quotes:  # else filed, on the loop
+                with contextlib.suppress(Exception):  # built (or fails) on the loop instead
+                    prepared.append((answer, self._reply_for(question, answer, zone)))
         return keep
 
     async def _in_time(self, turn_context: TurnContext, answering: asyncio.Future,
@@ -355,12 +379,13 @@ class CourseBot(ActivityHandler):
 
     def _start_answer(self, turn_context: TurnContext, question: str, context: AskContext,
                       activity: Activity, writes: TurnWrites,
-                      delivery: Delivery | None) -> _Answering:
+                      delivery: Delivery | None, zone: ZoneInfo) -> _Answering:
         """The answer, handed to the answering threads now (a future: no task to start it,
         which was another pass of the loop for every turn)."""
-        keep = self._keeper(activity, question, writes, delivery)
+        prepared: list[tuple[Answer, Activity]] = []
+        keep = self._keeper(activity, question, writes, delivery, zone, prepared)
         answering = _Answering(asyncio.ensure_future(
-            self._assistant.answer_async(question, context, then=keep)))
+            self._assistant.answer_async(question, context, then=keep)), prepared)
         # A timer starts the typing indicator, not a second task and a wait beside the
         # answer: each of those is another pass of the loop, for every turn.
         answering.timer = asyncio.get_running_loop().call_later(
@@ -472,10 +497,20 @@ class _Answering:
     """An answer being worked out on the answering threads, and the typing indicator a
     timer starts if it takes a while."""
 
-    def __init__(self, future: asyncio.Future):
+    def __init__(self, future: asyncio.Future,
+                 prepared: list[tuple[Answer, Activity]] | None = None):
         self.future = future
         self.timer: asyncio.TimerHandle | None = None
         self.typing: list[asyncio.Future] = []
+        self._prepared = prepared if prepared is not None else []
+
+    def prepared_for(self, answer: Answer) -> Activity | None:
+        """The reply built on the answering thread, if it is this answer's (not, say, a
+        TA's FAQ entry that replaced it)."""
+        for built_for, reply in self._prepared:
+            if built_for is answer:
+                return reply
+        return None
 
     def cancel(self) -> None:
         """The turn ended without this answer (cancelled, failed, a second delivery)."""

@@ -1,4 +1,4 @@
-"""Outgoing activities serialised in one quick pass.
+"""Activities written out, and read in, in one quick pass.
 
 msrest's `Serializer.body` first rebuilds the model it is given through its Deserializer
 ("just in case this is a dict"), validates it recursively, then serialises it, calling a
@@ -8,6 +8,13 @@ activity the bot built is already a typed model whose free-form parts (card cont
 channelData) are plain JSON, so here it is written out directly: the same dict msrest would
 give. Anything else (a dict for a model, a value msrest would convert) takes msrest's full
 path as before.
+
+Incoming activities likewise (`read_model`): msrest's `Model.deserialize` lists the schema's
+71 classes, then for every attribute of every model copies its description, runs its key
+extractors and dispatches on its type, and copies every dict and list of the free-form parts
+(under load, a tenth of the loop's own time). The request's JSON, already checked for the
+types the bot reads (`inbound.py`), is read in one walk into the same models; a value msrest
+would convert or reject takes msrest's path.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from enum import Enum
 from typing import Any
 
 from botbuilder.schema import Activity
-from msrest.serialization import Model, Serializer
+from msrest.serialization import Deserializer, Model, Serializer
 
 _SCALARS = (str, int, float, bool)
 
@@ -129,3 +136,74 @@ def use_direct_serializer(client: Any) -> Any:
             operations._serialize = direct
     client._serialize = direct
     return client
+
+
+class _Reader:
+    """Models from plain JSON, as msrest's Deserializer builds them (same fields, unknown
+    keys in `additional_properties`); `_NotPlain` for anything it would convert."""
+
+    def __init__(self, models: dict[str, Any]):
+        self._models = models
+
+    def model(self, cls: type[Model], data: Any) -> Model:
+        if type(data) is not dict or getattr(cls, "_subtype_map", None) or cls._validation:
+            raise _NotPlain
+        fields: dict[str, Any] = {}
+        known: set[str] = set()
+        for attr, spec in cls._attribute_map.items():
+            key = spec["key"]
+            if attr == "additional_properties" and key == "":
+                continue
+            if "." in key or "\\" in key:
+                raise _NotPlain  # a flattened or escaped key: msrest's extractors
+            known.add(key)
+            raw = data.get(key)
+            fields[attr] = None if raw is None else self._value(raw, spec["type"])
+        obj = cls(**fields)
+        extra = {k: v for k, v in data.items() if k not in known}
+        if extra:
+            obj.additional_properties = extra
+        return obj
+
+    def _value(self, raw: Any, kind: str) -> Any:
+        if kind in _EXACT:
+            if type(raw) is not _EXACT[kind]:
+                raise _NotPlain  # msrest would convert it (a number for a string, ...)
+            return raw
+        if kind == "object":
+            return _plain(raw)
+        if kind == "iso-8601":
+            if type(raw) is not str:
+                raise _NotPlain
+            try:
+                return Deserializer.deserialize_iso(raw)
+            except Exception:  # noqa: BLE001 - msrest's path raises its own error for it
+                raise _NotPlain from None
+        if kind.startswith("[") and kind.endswith("]"):
+            if type(raw) is not list:
+                raise _NotPlain
+            return [None if v is None else self._value(v, kind[1:-1]) for v in raw]
+        if kind.startswith("{") and kind.endswith("}"):
+            if type(raw) is not dict:
+                raise _NotPlain
+            return {k: None if v is None else self._value(v, kind[1:-1])
+                    for k, v in raw.items()}
+        model = self._models.get(kind)
+        if isinstance(model, type) and issubclass(model, Model):
+            return self.model(model, raw)
+        raise _NotPlain  # an enum, bytes, a date: msrest's path
+
+
+_EXACT: dict[str, type] = {"str": str, "bool": bool, "int": int, "float": float}
+_MODELS: dict[type, dict[str, Any]] = {}
+
+
+def read_model(cls: type[Model], data: Any) -> Model:
+    """`cls.deserialize(data)` (msrest), read in one pass when `data` is plain JSON."""
+    models = _MODELS.get(cls)
+    if models is None:
+        models = _MODELS[cls] = cls._infer_class_models()
+    try:
+        return _Reader(models).model(cls, data)
+    except _NotPlain:
+        return cls.deserialize(data)

@@ -41,7 +41,7 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     # ... or the composed answer itself is likely right, as for a question about the
     # material: the passage model reads one passage, the answer model what is shown. Not a
     # passage of the course's overview notes: trouble with a submission or a machine is the
-    # staff's ("CATe shows 0 bytes"), the notes' "submission is via CATe" no help with it.
+    # staff's ("my upload shows 0 bytes"), where to submit no help with it.
     likely = (bool(values) and composed is not None and not composed.chunk.is_overview
               and answer_probability(values) >= ANSWER_THRESHOLD)
     found = (answer_from_notes(q, view, reader, symptom=True)

@@ -30,23 +30,28 @@ class Reader:
     tz: ZoneInfo
 
 
-def _notes_vocabulary(knowledge: KnowledgeIndex | None) -> frozenset[str]:
-    """Words the notes use more than once: typos are corrected towards them too."""
-    if knowledge is None:
-        return frozenset()
+# A word of the notes' prose, not a LaTeX command ("frac" of "\\frac").
+_NOTES_WORD = re.compile(r"(?<![\\a-z])[a-z]{3,}")
+
+
+def _notes_words(knowledge: KnowledgeIndex | None) -> dict[str, int]:
+    """How often the notes use each word."""
     counts: dict[str, int] = {}
-    for chunk in knowledge.chunks:
-        for word in re.findall(r"[a-z]{5,}", chunk.text.lower()):
+    for chunk in knowledge.chunks if knowledge is not None else ():
+        for word in _NOTES_WORD.findall(chunk.text.lower()):
             counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, n in counts.items() if n > 1)
+    return counts
 
 
 def understander_for(schedule: Schedule, embedder: Embedder | None = None,
                      knowledge: KnowledgeIndex | None = None) -> Understander:
-    """The parser as answering uses it: typos corrected towards the schedule's and the notes'
-    words, never into a word the embedding model's vocabulary knows."""
+    """The parser as answering uses it: typos corrected towards the schedule's words and those
+    the notes use more than once (five letters or more), never into a word the embedding
+    model's vocabulary knows, and no word of the notes ("relu", "lstm") corrected at all."""
     english = model_vocabulary(embedder.model_dir if embedder else None)
-    return Understander(schedule, english, _notes_vocabulary(knowledge))
+    counts = _notes_words(knowledge)
+    targets = frozenset(w for w, n in counts.items() if n > 1 and len(w) >= 5)
+    return Understander(schedule, english, targets, real_words=frozenset(counts))
 
 
 class CourseView:

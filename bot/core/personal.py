@@ -296,7 +296,7 @@ def rule_verdict(text: str) -> str | None:
         level == "alone" or level == "first" and cues["first_person"])), None)
     if name is not None and (_only_situation(text, name, cues)
                              or _only_background(text, cues) or venting_over_work(text)
-                             or _copied_code(text, cues)):
+                             or _copied_code(text, cues) or _compares_a_run(text, name, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -451,6 +451,23 @@ def venting(text: str) -> bool:
     crisis = {m.group(0) for m in _CRISIS.finditer(t)} - {"crying", "cried"}
     return (len(signs) == 1 and not crisis
             and all(_VENTING.fullmatch(m.group(0)) for m in _CUES_BY_NAME["mind"].finditer(t)))
+
+
+# "val acc is way lower than training", "loss still under 2": a comparison of a run's own
+# numbers, not of one's marks.
+_COMPARED = re.compile(r"lower than|under \d+")
+_RUN_MEASURE = re.compile(r"\b(?:acc|accuracy|loss|val|validation|training|train|perplexity|"
+                          r"bleu|fid|f1|auc)\b")
+
+
+def _compares_a_run(text: str, name: str, cues: dict[str, bool]) -> bool:
+    """The only strong cue is a mark compared ("lower than", "under 40"), said beside a piece
+    of work (a loss, an accuracy, training): the work's numbers are compared."""
+    t = normalise(text)
+    return (name == "marks" and _strong(cues) == {"marks"}
+            and all(_COMPARED.fullmatch(m.group(0))
+                    for m in _CUES_BY_NAME["marks"].finditer(t))
+            and bool(_WORK_TROUBLE.search(t) or _RUN_MEASURE.search(t)))
 
 
 def venting_over_work(text: str) -> bool:

@@ -50,6 +50,11 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bwhats\b", "what is"),
         (r"\bwheres\b", "where is"),
         (r"\bwhos\b", "who is"),
+        (r"\btheres\b", "there is"),
+        # A negation written without its apostrophe ("dont", "wont") is no typo of a word.
+        (r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need)nt\b",
+         r"\1n't"),
+        (r"\bwont\b", "won't"), (r"\bcant\b", "can't"),
         # "hand in", "hand it in", "handed them in", "turn it in"
         (r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)[- ]?(?:(?:it|them|this|that|these|those|"
          r"everything|stuff|mine|ours) )?ins?\b", " handin "),
@@ -110,7 +115,15 @@ def tokens(text: str) -> list[str]:
 
 
 class SpellFixer:
-    """Maps a misspelt word to the closest known word (edit distance 1, or 2 for long words)."""
+    """Maps a misspelt word to the closest known word (edit distance 1, or 2 for long words).
+
+    A word that is real is never changed: one of the vocabulary or the protected words, a
+    form of one (an English ending, or a prefix such as "re-", on a known word: "replying",
+    "bagging", "resit"), the stem a known word is a form of ("augment" of "augmented", "relu"
+    of "relus"), or a word drawn out for emphasis ("sooo"). Without that, the corrector's
+    vocabulary being finite, an ordinary word it lacked became its nearest neighbour
+    ("augment" -> "argument", "replying" -> "replacing").
+    """
 
     def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = ()):
         self.known = {w for w in vocabulary if w.isalpha()}
@@ -119,24 +132,91 @@ class SpellFixer:
         for word in self.known:
             if len(word) < 4:
                 continue
-            for variant in _deletions(word, 2 if len(word) >= 8 else 1):
+            for variant in _deletions(word, 2 if len(word) >= _LONG else 1):
                 self._deletes.setdefault(variant, set()).add(word)
 
     def fix(self, word: str) -> str:
         if len(word) < 4 or word in self.protected or not word.isalpha():
             return word
+        if word.endswith("s") and word[:-1] in self.known:
+            # A plural or a possessive without its apostrophe: the word as the schedule and
+            # the notes name it ("tomorrows tutorial", "reminders").
+            return word[:-1]
+        if self.is_real(word):
+            return word
         best: tuple[int, int, str] | None = None
-        for variant in _deletions(word, 2 if len(word) >= 8 else 1):
+        for variant in _deletions(word, 2 if len(word) >= _LONG else 1):
             for candidate in self._deletes.get(variant, ()):
                 distance = _edit_distance(word, candidate)
-                limit = 2 if len(candidate) >= 8 and len(word) >= 7 else 1
-                if distance > limit:
+                limit = 2 if len(candidate) >= _LONG and len(word) >= _LONG else 1
+                if distance > limit or not _same_start(word, candidate):
                     continue
-                # Prefer the smallest edit, then the candidate sharing the first letter.
-                key = (distance, 0 if candidate[0] == word[0] else 1, candidate)
+                key = (distance, candidate)
                 if best is None or key < best:
                     best = key
-        return best[2] if best else word
+        return best[1] if best else word
+
+    def is_real(self, word: str) -> bool:
+        """A word of the language, though not itself in the vocabulary (see the class)."""
+        known = self.protected
+        if _ELONGATED.search(word):
+            return True
+        if any(base in known or _prefixed(base, known) for base in _bases(word)):
+            return True
+        if _prefixed(word, known):
+            return True
+        # The stem of a known form; not a dropped "e" ("lectur" of "lectured", "lecture")
+        # nor a doubled letter ("quizz" of "quizzes", "quiz").
+        return (any(word + end in known for end in _DERIVED)
+                and word + "e" not in known
+                and not (word[-1] == word[-2] and word[:-1] in known))
+
+
+# Distance 2 only between words this long: shorter, two edits reach another real word
+# ("discord" -> "discards", "augment" -> "argument").
+_LONG = 8
+# English endings: a word that is a known word with one of them is a form of it.
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ies", "ied")
+# Endings of the forms whose stem is a word too ("augment" of "augmentation").
+_DERIVED = ("s", "es", "ed", "ing", "er", "ers", "ation", "ations", "ment", "ments")
+# Prefixes that make a word of a word ("reusing", "resit", "decoding", "unrolled").
+_PREFIXES = ("re", "un", "de", "pre", "non")
+_ELONGATED = re.compile(r"([a-z])\1\1")
+
+
+def _bases(word: str) -> set[str]:
+    """The words `word` may be a form of, by English spelling: "replying" -> "reply",
+    "revising" -> "revise", "bagging" -> "bag", "studies" -> "study"."""
+    found: set[str] = set()
+    for end in _ENDINGS:
+        stem = word[:-len(end)]
+        if not word.endswith(end) or len(stem) < 3:
+            continue
+        if end in ("ies", "ied"):
+            found.add(stem + "y")
+            continue
+        found.add(stem)
+        if end[0] in "eiy":
+            found.add(stem + "e")
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                found.add(stem[:-1])
+    return found
+
+
+def _prefixed(word: str, known: set[str]) -> bool:
+    """A known word of three letters or more behind a prefix ("resit", "decoding")."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 3 and (
+                rest in known or any(b in known for b in _bases(rest))):
+            return True
+    return False
+
+
+def _same_start(word: str, candidate: str) -> bool:
+    """Typing seldom gets the first letter wrong (save by swapping the first two): a
+    correction that changes it finds another word ("binge" -> "hinge")."""
+    return candidate[0] == word[0] or candidate[:2] == word[1::-1]
 
 
 def _deletions(word: str, depth: int) -> set[str]:

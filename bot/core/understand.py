@@ -185,9 +185,12 @@ class Understander:
     """Parses questions for one schedule; build once per schedule version."""
 
     def __init__(self, schedule: Schedule, english: frozenset[str] = frozenset(),
-                 extra_vocabulary: frozenset[str] = frozenset()):
+                 extra_vocabulary: frozenset[str] = frozenset(),
+                 real_words: frozenset[str] = frozenset()):
         """`english`: real words never "corrected" (e.g. the embedding model's vocabulary);
-        `extra_vocabulary`: more words to correct towards (e.g. those of the course notes)."""
+        `extra_vocabulary`: more words to correct towards (e.g. those of the course notes);
+        `real_words`: words never corrected, not corrected towards either (every word of
+        the notes)."""
         self.schedule = schedule
         self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks},
                                        schedule.course.numeric_dates == "month/day")
@@ -197,7 +200,8 @@ class Understander:
         vocab = set(DOMAIN_WORDS) | self._cue_words | self.words.words | extra_vocabulary
         for text in _schedule_words(schedule):
             vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
-        self.speller = SpellFixer(vocab, protected=self.words.stopwords | english | PROTECTED)
+        self.speller = SpellFixer(vocab, protected=self.words.stopwords | english | PROTECTED
+                                  | real_words)
         self.english = english
         self.vocabulary = vocab
         self.staff_names = sorted({entry.removesuffix(" & team") for e in schedule.events()

@@ -264,7 +264,11 @@ _COMPARING = frozenset(stem_words("diff diffs difference differences different c
 @lru_cache(maxsize=256)  # asked of the same question for every unit scored
 def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The two things compared ("self attention vs rnn", "difference between X and Y"), as
-    the stems each side names and the other does not; None when there are not two."""
+    the stems each side names and the other does not; None when there are not two. What
+    is in brackets is no side: the glossary's long form spelled out after an abbreviation
+    for the search ("lstm (long short-term memory recurrent network) vs gru (...)"), or an
+    aside."""
+    question = re.sub(r"\([^()]*\)", " ", question)
     m = (re.search(rf"\b(?:difference|diffs?) {_BETWEEN} (.+?) and (.+)", question, re.I)
          or re.search(r"(.+?)\b(?:vs\.?|versus|compared (?:to|with)|better than|"
                       r"worse than)\s+(.+)", question, re.I))

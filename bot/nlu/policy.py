@@ -100,6 +100,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if (refusal := safety.refusal(q.text)) is not None:
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal=refusal)
     if (command := commands.parse_command(q.raw)) is not None:
+        if _nothing_to_remind(q, command) and (sure := notes_confidence(q)) >= NOTES_FIRST:
+            # "could someone remind me of the output-size formula for a conv layer": a
+            # reminder of nothing the schedule holds, asked of something the notes answer.
+            return frame(Intent.CONTENT, sure, "rule:command+notes")
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
@@ -285,6 +289,13 @@ def _complains_of_help(q: Query) -> bool:
     supposed to get help", "can i just talk to a human"), in a message that names no
     circumstance of the writer's (a rule's, decided before)."""
     return bool(NO_HELP.search(privacy.normalise(q.raw)))
+
+
+def _nothing_to_remind(q: Query, command: commands.Command) -> bool:
+    """A reminder command that names no kind of event, no time before it and nothing of the
+    schedule (no coursework, lecture, tutorial or person)."""
+    return (command.action == "subscribe" and not command.kinds and not command.offsets
+            and not (q.kinds or q.coursework or q.lectures or q.tutorials or q.staff))
 
 
 def _notes_answer(q: Query, prediction: Prediction, notes_confidence: NotesConfidence) -> bool:

@@ -13,7 +13,7 @@ from bot.core.lexicon import NO_HELP
 from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
 from bot.core.understand import Query
 from bot.knowledge.compose import heading_names, is_trouble_heading
-from bot.knowledge.confidence import ANSWER_THRESHOLD
+from bot.knowledge.confidence import ANSWER_THRESHOLD, answer_probability
 
 # A passage must match a student's own problem better than a question about the material:
 # the question is about their code, and a loosely related passage does not help. A
@@ -33,14 +33,20 @@ def _forum(view: CourseView) -> dict[str, str]:
 def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     """"My VAE outputs blurry images": what the notes say about it, and a TA for the rest.
     Never a deadline: naming the task is context, not the question."""
-    _, gate, composed, _ = composed_answer(q, view, symptom=True)
+    _, gate, composed, values = composed_answer(q, view, symptom=True)
     # ... or names what the student names ("my GAN ..." against "Common GAN failure modes").
     about_faults = (composed is not None and is_trouble_heading(composed.chunk.section)
                     and (composed.best_cosine >= TROUBLE_COSINE
                          or heading_names(search_text(q, view), composed.chunk.section) > 0))
+    # ... or the composed answer itself is likely right, as for a question about the
+    # material: the passage model reads one passage, the answer model what is shown. Not a
+    # passage of the course's overview notes: trouble with a submission or a machine is the
+    # staff's ("my upload shows 0 bytes"), where to submit no help with it.
+    likely = (bool(values) and composed is not None and not composed.chunk.is_overview
+              and answer_probability(values) >= ANSWER_THRESHOLD)
     found = (answer_from_notes(q, view, reader, symptom=True)
-             if gate >= OWN_WORK_THRESHOLD or (gate >= ANSWER_THRESHOLD and about_faults)
-             else None)
+             if gate >= OWN_WORK_THRESHOLD or likely
+             or (gate >= ANSWER_THRESHOLD and about_faults) else None)
     if found is None:
         c = view.schedule.course
         advice = c.gpu_advice

@@ -40,7 +40,6 @@ from bot.knowledge.base import open_index  # noqa: E402
 from bot.knowledge.compose import unit_scores  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
 
-HOLDOUT = Path("/work/blind/holdout/content_labelled.jsonl")
 TZ = ZoneInfo("Europe/London")
 
 
@@ -155,7 +154,7 @@ def main() -> int:
                     help="word pieces the reranker reads per pair at answer time")
     ap.add_argument("--baseline", action="store_true", help="also report the composer alone")
     args = ap.parse_args()
-    labelled = args.labelled or [CC.BLIND_DEV, HOLDOUT]
+    labelled = args.labelled or CC.LABELLED
     embedder = Embedder()
     index, _ = open_index(args.knowledge, args.index or Path(tempfile.mkdtemp()), embedder)
     index.reranker = None

@@ -594,7 +594,10 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
     or grant, and who can."""
     kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
     if "distress" not in kinds:
-        return ((W.PERSONAL_UNWELL if "unwell" in kinds else "")
+        # (an upload turned away for its size: the page gives no limit, which is said first)
+        size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
+                if "too_big" in kinds else "")
+        return (size + (W.PERSONAL_UNWELL if "unwell" in kinds else "")
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)
     return f"{text}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else text

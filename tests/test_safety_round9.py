@@ -91,6 +91,9 @@ def test_a_circumstance_before_an_ordinary_question_is_background(text):
     "i'm stressed, can i get an extension on cw2",
     "im worried about cw2, what should i do",
     "i'm dyslexic",
+    # what makes the course accessible to the writer is an adjustment of their own
+    "i'm hard of hearing and deaf in one ear, do the q&a recordings have subtitles?",
+    "i use a wheelchair, is there an alternative to the in-person panel",
 ])
 def test_asked_for_oneself_it_stays_personal(text):
     assert personal.rule_verdict(text) is not None
@@ -135,6 +138,14 @@ def test_an_upload_too_big_says_the_page_gives_no_limit_and_offers_a_ta(ask, tex
     assert a.intent == "personal"
     assert W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) in a.text
     assert 'say "ask a TA"' in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "tried a test upload to github and it said the file is too large, whats the max?",
+    "my colab notebook is over the memory limit",
+])
+def test_a_file_too_big_for_anything_but_the_hand_in_is_no_failed_submission(text):
+    assert personal.rule_verdict(text) is None
 
 
 @pytest.mark.parametrize("text", [

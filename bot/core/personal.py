@@ -244,16 +244,27 @@ _COURSE_FOR_ANYONE = re.compile(
     # whether the course has material one could use ("is there a textbook i could use
     # alongside the lectures instead", "are there notes i can read"): what it offers anyone
     r"|\b(?:is|are) there (?:a |an |any |some )?(?:[\w-]+ ){0,3}(?:textbooks?|books?|"
-    r"materials?|notes|slides|resources?|readings?|videos?|recordings?|transcripts?|"
-    r"captions|subtitles|written versions?)\b[^?]*")
+    r"materials?|notes|slides|resources?|readings?|videos?|recordings?|"
+    r"written versions?)\b[^?]*")
 
 
 def _asks_for_oneself(sentence: str) -> bool:
     """An asking sentence (or clause) that asks something for the writer: a modal request
     ("can I"), a change or an exemption, catching up on or missing something (not asking
     what is on when one is away, how long one has, or whom to ask)."""
+    if _ADJUSTMENT.search(sentence):
+        return True
     s = _COURSE_FOR_ANYONE.sub(" ", _WHAT_ONE_MISSES.sub(" ", sentence))
     return bool(_FOR_ONESELF.search(s) or _OWN_REQUEST.search(s))
+
+
+# What makes the course accessible to someone ("are the slides available in large print",
+# "do the lectures have captions", "is there an alternative"): an adjustment asked for
+# oneself, however it is worded.
+_ADJUSTMENT = re.compile(r"\b(?:accessib\w*|large print|captions?|captioned|subtitles?|"
+                         r"transcripts?|alternatives?|adjustments?|accommodations?|"
+                         r"(?:any|some|extra) support|support (?:for|available|plans?)|"
+                         r"assistive|text[- ]to[- ]speech|braille)\b")
 
 
 # Cues that are often the background of a course question ("My name is Daniel and I work
@@ -333,12 +344,27 @@ def asks_a_rule(text: str) -> bool:
     return bool(_RULE_ASKED.search(t)) and not _DONE.search(t)
 
 
+# The course's hand-in, named: a file too big for it is a failed submission; one too big
+# for a practice upload or a repository is not.
+_HAND_IN = re.compile(r"\b(?:cate|submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
+                      r"task ?\d|coursework)\b")
+
+
+def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
+    """The only strong cue is a failed submission, found only as a file too big, and nothing
+    names the course's hand-in."""
+    t = normalise(text)
+    return (_strong(cues) == {"submission"} and not _HAND_IN.search(t)
+            and all(re.fullmatch(_TOO_BIG, m.group(0))
+                    for m in _CUES_BY_NAME["submission"].finditer(t)))
+
+
 def rule_verdict(text: str) -> str | None:
     """The name of the cue that makes the message personal on its own, or None."""
     cues = rule_cues(text)
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
-    if name is not None and (_only_situation(text, name, cues)
+    if name is not None and (_only_situation(text, name, cues) or _too_big_elsewhere(text, cues)
                              or _only_background(text, cues) or venting_over_work(text)
                              or _copied_code(text, cues) or _compares_a_run(text, name, cues)):
         return None

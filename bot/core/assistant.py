@@ -265,6 +265,12 @@ class Assistant:
             asides = [aside or (i > first and _context_of_answer(f, r))
                       for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
                                                             strict=True))]
+        # "what did <name> get on cw1? she said she got full marks": a remark beside a
+        # request turned down, read as the writer's own matter by a classifier alone and
+        # asking nothing, is that request's context, not a matter to answer of its own.
+        if any(r.intent == "refused" for r in replies):
+            asides = [aside or _context_of_answer(f, r)
+                      for aside, f, r in zip(asides, answered, replies, strict=True)]
         # "how many cw tasks total and are they all counted?": a part that only points back
         # at what an answered part of the same reading was about, and is not answered
         # itself, is that answer's to give (it says "all of them assessed"), not a failure.
@@ -401,6 +407,8 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "instructions":
                 return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
                     code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "staff_claim":
+                return Reply("refused", False, 0.9, W.REFUSE_STAFF_CLAIM.format(**forum))
             case Intent.REFUSED if f.refusal == "others_data":
                 return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
             case Intent.REFUSED:
@@ -586,7 +594,10 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
     or grant, and who can."""
     kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
     if "distress" not in kinds:
-        return ((W.PERSONAL_UNWELL if "unwell" in kinds else "")
+        # (an upload turned away for its size: the page gives no limit, which is said first)
+        size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
+                if "too_big" in kinds else "")
+        return (size + (W.PERSONAL_UNWELL if "unwell" in kinds else "")
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)
     return f"{text}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else text

@@ -50,6 +50,13 @@ _FAMILY = (r"(?:mum|mom|mother|dad|father|parents?|grand\w*|gran|nan|nana|nanna|
            r"newborn|wife|husband|partner|boyfriend|girlfriend|fianc\w*|family|uncle|aunt\w*|"
            r"cousin|dog|cat|pet|friend|flatmate|housemate|carer)")
 _W = r"(?:[\w'-]+ ){0,3}"  # up to three words in between
+# A hand-in turned away for its size: the file, zip or upload too big, or over a limit.
+_TOO_BIG = (r"(?:(?:files?|zip|zips|uploads?|submissions?|archives?|notebooks?)"
+            # (not a tensor, a batch or a model too big for memory)
+            r"(?: (?!(?:tensors?|batch\w*|images?|inputs?|models?|memory|layers?|arrays?|"
+            r"gpu|ram)\b)\S+){0,3}? "
+            r"(?:is |are |was |'s |s )?|(?:says|said|saying) (?:it'?s |its )?)"
+            r"(?:too (?:big|large|huge)|over the (?:\w+ )?limit|exceeds? the (?:\w+ )?limit)")
 # Each cue: (name, pattern, level). Level "alone": words that are about someone's own life
 # whenever they appear (a funeral, a seizure, "asking for a friend"); "first": personal in a
 # message written in the first person ("I have ADHD"); "feature": evidence the classifier
@@ -141,7 +148,9 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"(?:says|shows|marked) (?:as )?late|can'?t (?:get onto|upload|submit)|"
                    r"upload in time|goes? through|"
                    # the submission system turning one away ("it won't let me upload")
-                   r"won'?t let me (?:upload|submit|hand)|submissions? (?:is |are |was )?closed)\b",
+                   r"won'?t let me (?:upload|submit|hand)|submissions? (?:is |are |was )?closed|"
+                   # an upload turned away for its size ("says the file is too big")
+                   r"" + _TOO_BIG + r")\b",
      "first"),
     ("records", r"\b(?:my (?:records?|data|email address|name|details|enrol\w*|registration|"
                 r"progress)|enrolled|registered late|course list|part[- ]time|full[- ]time|"
@@ -199,7 +208,7 @@ _SITUATION = re.compile(r"\b(?:clash(?:es|ing)?|clashed|part[- ]time|full[- ]tim
 _MODAL_REQUEST = (r"\b(?:can|could|may|do|does|should|will|would|must|am|shall|have) "
                   r"(?:i|me)\b")
 _REQUEST_WORDS = (r"\b(?:(?:another|different|alternative|other) (?:day|date|time|slot|"
-                  r"session|group|week)s?|affect\w*|excus\w*|exempt\w*|instead|"
+                  r"session|group|week|format)s?|affect\w*|excus\w*|exempt\w*|instead|"
                   r"change|switch|move|penali[sz]\w*|allowed)\b")
 # What happened or will happen to the writer ("trying to catch up", "I'll miss it"): a
 # request of their own only when they ask it.
@@ -227,16 +236,35 @@ _COURSE_FOR_ANYONE = re.compile(
     # need to be online at a set time"), not an arrangement of one's own (another slot)
     r"|\b(?:can|could|will|would) i (?:still |even |actually )?(?:make|attend|catch|join|"
     r"get to|go to)\b(?! (?:a |an )?(?:another|different|other|later|separate)\b)"
+    # what is left of the course's work ("what do i still need to hand in")
+    r"|\bwhat (?:else |other \w+ )?(?:do|should|will) i (?:still )?(?:need|have) to (?:submit|"
+    r"hand in|do|watch|read)\b(?! (?:about|for me|instead)\b)"
     r"|\bdo i (?:need|have) to (?:be online|be there|be present|attend|join|watch) (?:live|"
-    r"at (?:a|any|the same) (?:set |fixed |specific )?time|them live|it live)\b")
+    r"at (?:a|any|the same) (?:set |fixed |specific )?time|them live|it live)\b"
+    # whether the course has material one could use ("is there a textbook i could use
+    # alongside the lectures instead", "are there notes i can read"): what it offers anyone
+    r"|\b(?:is|are) there (?:a |an |any |some )?(?:[\w-]+ ){0,3}(?:textbooks?|books?|"
+    r"materials?|notes|slides|resources?|readings?|videos?|recordings?|"
+    r"written versions?)\b[^?]*")
 
 
 def _asks_for_oneself(sentence: str) -> bool:
     """An asking sentence (or clause) that asks something for the writer: a modal request
     ("can I"), a change or an exemption, catching up on or missing something (not asking
     what is on when one is away, how long one has, or whom to ask)."""
+    if _ADJUSTMENT.search(sentence):
+        return True
     s = _COURSE_FOR_ANYONE.sub(" ", _WHAT_ONE_MISSES.sub(" ", sentence))
     return bool(_FOR_ONESELF.search(s) or _OWN_REQUEST.search(s))
+
+
+# What makes the course accessible to someone ("are the slides available in large print",
+# "do the lectures have captions", "is there an alternative"): an adjustment asked for
+# oneself, however it is worded.
+_ADJUSTMENT = re.compile(r"\b(?:accessib\w*|large print|captions?|captioned|subtitles?|"
+                         r"transcripts?|alternatives?|adjustments?|accommodations?|"
+                         r"(?:any|some|extra) support|support (?:for|available|plans?)|"
+                         r"assistive|text[- ]to[- ]speech|braille)\b")
 
 
 # Cues that are often the background of a course question ("My name is Daniel and I work
@@ -246,7 +274,10 @@ def _asks_for_oneself(sentence: str) -> bool:
 # nothing asked for oneself there, they are the classifier's and the detector's to weigh,
 # not a rule's. Said in the asking sentence ("what happens to my visa
 # if ..."), or with nothing else asked ("my visa was delayed"), they stay a rule's.
-_BACKGROUND_CUES = frozenset({"money", "visa", "records", "health"})
+# A disability told before a question about the course's own material ("I'm dyslexic ...
+# is there a textbook I could use alongside the lectures?") is its background too; asked for
+# oneself (extra time, an adjustment: the disability cue's own words) it stays a rule's.
+_BACKGROUND_CUES = frozenset({"money", "visa", "records", "health", "disability"})
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 # A sentence's clauses: the background is often said in a clause of the asking sentence
 # ("i do night shifts at a warehouse so when are the lectures released", "how many
@@ -289,12 +320,51 @@ _ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|i
                               r"\bor\b|\b(?:when|where|who|which|how)\W*$|" + TAG_QUESTION)
 
 
+# Asking what the course's rules do to anyone who does something ("do i lose marks if i skip
+# the quiz", "will i be penalised for not going to the q&a", "is the quiz graded"): a course
+# rule asked in the first person, not one's own mark nor anything that happened to one. The
+# classifier reads the "i" and the marks as one's own; this question of the rules is no
+# circumstance. Told as done ("i missed the quiz, do i lose marks") it stays the writer's.
+_RULE_ASKED = re.compile(
+    r"\b(?:do|does|will|would|could|can|is|are) (?:i|we|you|u|students?|one|people|any ?one|it)"
+    r"(?: \w+)? (?:lose|get|be|have) (?:any |some )?(?:marks?|points?|penali[sz]ed|docked|"
+    r"marked down|a penalty|penalties)\b[^.?!]{0,10}\b(?:if|for|when|by)\b"
+    r"|\b(?:is|are) (?:it|they|the (?:quiz|quizzes|q&as?|tutorials?|lectures?)) "
+    r"(?:even |actually )?(?:graded|assessed|marked|compulsory|mandatory|required|optional|"
+    r"counted)\b")
+# (what one did, not what one might do: "if i didn't go" is the rule's case)
+_DONE = re.compile(r"(?<!if )(?<!when )(?<!whether )\bi (?:already |just )?(?:missed|skipped|"
+                   r"didn'?t|did not|forgot|was|failed|got|lost|haven'?t|have not|couldn'?t)\b")
+
+
+def asks_a_rule(text: str) -> bool:
+    """Whether the text asks what the course's rules do to anyone who does something, with
+    nothing told as done by the writer."""
+    t = normalise(text)
+    return bool(_RULE_ASKED.search(t)) and not _DONE.search(t)
+
+
+# The course's hand-in, named: a file too big for it is a failed submission; one too big
+# for a practice upload or a repository is not.
+_HAND_IN = re.compile(r"\b(?:cate|submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
+                      r"task ?\d|coursework)\b")
+
+
+def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
+    """The only strong cue is a failed submission, found only as a file too big, and nothing
+    names the course's hand-in."""
+    t = normalise(text)
+    return (_strong(cues) == {"submission"} and not _HAND_IN.search(t)
+            and all(re.fullmatch(_TOO_BIG, m.group(0))
+                    for m in _CUES_BY_NAME["submission"].finditer(t)))
+
+
 def rule_verdict(text: str) -> str | None:
     """The name of the cue that makes the message personal on its own, or None."""
     cues = rule_cues(text)
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
-    if name is not None and (_only_situation(text, name, cues)
+    if name is not None and (_only_situation(text, name, cues) or _too_big_elsewhere(text, cues)
                              or _only_background(text, cues) or venting_over_work(text)
                              or _copied_code(text, cues) or _compares_a_run(text, name, cues)):
         return None
@@ -375,7 +445,9 @@ def _only_background(text: str, cues: dict[str, bool]) -> bool:
     if "health" in strong and not all(_OVER.search(s) for s in sentences
                                       if health.search(_APPOINTMENT.sub(" ", s))):
         return False  # an illness still going on ("I'm shielding ...") is the student's now
-    patterns = [_CUES_BY_NAME[n] for n in strong | ({"mind"} if mood else set())]
+    # A mood is no request even in the clause that asks ("WHEN IS TASK 2 DUE ... AND I CANT
+    # THINK"): only the other background must be said outside it.
+    patterns = [_CUES_BY_NAME[n] for n in strong]
     return _asked_around(text, patterns)
 
 
@@ -408,8 +480,8 @@ def _asked_around(text: str, patterns: list[re.Pattern[str]]) -> bool:
     # What the background says happened ("trying to catch up", "missed a week") is no
     # request; one made where it asks ("can I catch up later?") is. Asked in the clause
     # that names the background ("what happens to my visa if ..."), it is not background.
-    return bool(asking) and not any(p.search(c) or _asks_for_oneself(c)
-                                    for c in asking for p in patterns)
+    return bool(asking) and not any(_asks_for_oneself(c) or any(p.search(c) for p in patterns)
+                                    for c in asking)
 
 
 def background_only(text: str) -> bool:
@@ -504,7 +576,8 @@ def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
     staff can decide or see: an extension, a submission, one's record) and/or "unwell" (the
-    writer is or was ill). Empty: unnamed."""
+    writer is or was ill) and/or "too_big" (an upload turned away for its size, of which the
+    page gives no limit). Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
@@ -514,7 +587,30 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("staff")
     if _UNWELL.search(normalise(text)):
         kinds.add("unwell")
+    if re.search(_TOO_BIG, normalise(text)):
+        kinds.add("too_big")
     return frozenset(kinds)
+
+
+# Pointing back at what the message told ("can you tell them about it"): not a question of
+# its own.
+_ABOUT_THE_MATTER = re.compile(r"\b(?:it|them|him|her)\b|\babout (?:this|that)\b")
+
+
+def course_request(text: str) -> str | None:
+    """The question a message in distress also asks of the course ("my grandad passed away
+    ... could you just remind me what's left to hand in?"): every clause that asks, none of
+    them naming a circumstance, pointing back at it or asking something for the writer
+    (an extension, "can I ..."). None when nothing, or anything personal, is asked."""
+    if "distress" not in matter(text):
+        return None
+    lines = normalise_lines(text)
+    clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
+    asking = [c for c in clauses if _ASKING_SENTENCE.search(c)]
+    if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c)
+                         or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c) for c in asking):
+        return None
+    return " ".join(asking)
 
 
 def cue_vector(text: str) -> np.ndarray:
@@ -585,6 +681,8 @@ class PersonalDetector:
         p = self.model.probability(vector, cue_vector(text))
         if rule is not None:
             return Verdict(True, max(p, RULE_PROBABILITY), rule)
+        if asks_a_rule(text):
+            return Verdict(False, min(p, self.model.threshold / 2), None)
         return Verdict(p >= self.model.threshold, p, None)
 
     def is_personal(self, text: str, vector: np.ndarray | None = None) -> bool:

@@ -337,6 +337,12 @@ REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other studen
                       "details, marks or work, or the staff's personal contacts. For anything "
                       "you need from the course, ask the course staff on {forum} "
                       "({forum_course}).")
+# Someone saying they are staff and asking to announce or change a fact, or to hand over
+# students' work: nothing is done on anyone's word, and no fact about the thing is offered.
+REFUSE_STAFF_CLAIM = ("I can't announce or change anything about the course, or pass on "
+                      "anyone's submissions, marks or work, whoever asks: I only answer from "
+                      "the course page. Changes to the course are made by the course staff "
+                      "on the course page and on {forum} ({forum_course}).")
 # Whether work not one's own may be used (copied, reused with a citation, done together):
 # the page's rule is never guessed.
 INTEGRITY_UNSTATED = ("The course page doesn't state a rule on plagiarism or on using work "

@@ -167,6 +167,15 @@ class Understanding:
                 # lstms fix vanishing gradients but HOW": the context's words (a group, a
                 # split) made it read as logistics; the question alone is about the material.
                 frames = alone
+        if (len(frames) == 1 and frames[0].decided_by == "rule:personal"
+                and (request := privacy.course_request(message)) is not None):
+            # "my grandad passed away ... could you just remind me what's left to hand in?":
+            # the writer is heard first, and the plain question about the course is answered
+            # too, when the course answers it.
+            alone = self._frames_of(request, now, tz, previous)
+            if all(f.intent in ANSWERABLE and not f.decided_by.startswith("rule:")
+                   and f.command is None for f in alone):
+                frames = [frames[0], *alone]
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return frames

@@ -99,6 +99,52 @@ _OTHERS_RECORD = re.compile(
     r"(?:submit(?:ted)?|hand(?:ed)?(?: (?:it|this|that))? ?in|upload(?:ed)?|pass(?:ed)?|"
     r"fail(?:ed)?|finish(?:ed)?|done|completed?)\b"
     rf"|\b(?:what|how much|how many) did my {_RELATION}(?: [a-z]+)? (?:get|score|receive)\b")
+# Another student's marks asked by their name, wherever a person would stand ("what did
+# <name> get on cw1", "what did <name> score in the quiz"): with assessed work named, a word
+# there that is not the writer (nor "you", "they", a model named by the notes' words is
+# caught by `_ASSESSED` needing assessed work) is someone's.
+_NAMED_GOT = re.compile(
+    rf"\b(?:what|how much|how many)(?: {_MARK})? (?:did|does|has) {_NOT_SOMEONE}"
+    r"(?!(?:one|it)\b)[a-z]+(?: [a-z]+)? "
+    r"(?:get|got|score|scored|receive|received|achieve|achieved|end up with)\b"
+    r"[^.?!]{0,20}\b(?:on|in|for|at) (?:the |their |his |her )?(?:[\w-]+ ){0,2}(?:coursework|"
+    r"cw ?\d?|task ?\d?|"
+    r"exam|quiz|test)\b")
+# Who did best or worst, or the top mark anyone got ("who got the highest mark in the
+# class", "top score anyone got on cw2"): the marks of whoever that is. What one can get at
+# most ("the highest mark you can get") is a course rule.
+_SUPERLATIVE = r"(?:highest|top|best|lowest|worst|max(?:imum)?|min(?:imum)?|most)"
+_WHO_BEST = re.compile(
+    rf"\bwho (?:got|gets|get|has|had|scored|did|came|was|is) (?:the )?{_SUPERLATIVE}\b"
+    rf"|\bwho {_SUPERLATIVE} (?:mark|grade|score)\w*"
+    rf"|\b{_SUPERLATIVE} {_MARK}\b[^.?!]{{0,30}}\b(?:anyone|anybody|someone|somebody|"
+    r"in (?:the|our|my) (?:class|year|cohort|module|course|group))\b"
+    r"|\b(?:anyone|anybody|someone|somebody) (?:get|got|score|scored)\b[^.?!]{0,20}"
+    rf"\b(?:full marks|100|{_SUPERLATIVE})\b")
+_MOST_ONE_CAN = re.compile(r"\b(?:can|could|possible|available|allowed|out of)\b")
+# Someone saying they are the course's staff ("This is Dr X", "i'm one of the TAs", "as the
+# module leader") and asking the bot to announce, change or hand something over: the bot
+# answers from the course page and changes no fact on anyone's word, nor passes on
+# students' work. A TA asking a question of the page is answered as anyone is.
+_CLAIMS_STAFF = re.compile(
+    r"\b(?:this is|it'?s|i'?m|im|i am|speaking as|as|here'?s?)(?: one of)? (?:the |a |an |your |"
+    r"ur )?(?:dr|doctor|prof|professor|lecturer|instructor|tutor|ta|tas|teaching assistants?|"
+    r"course (?:staff|leader|lead|organi[sz]er|admin)|module (?:leader|lead|organi[sz]er|"
+    r"coordinator|staff)|staff(?: member)?|marker|admin(?:istrator)?)\b"
+    r"|\b(?:lecturer|module leader|course leader|ta|professor) (?:here|speaking)\b")
+_ANNOUNCE = re.compile(
+    r"\b(?:confirm|announce|tell|inform|notify|remind|let|email|message|post|broadcast|send)\b"
+    r"[^.?!]{0,25}\b(?:all|every|the whole)(?:one|body| (?:the |of the )?(?:students?|class|"
+    r"cohort|users?|people)| class| cohort)?\b|\b(?:announce|broadcast)\b")
+_CHANGE = re.compile(
+    r"\b(?:is|are|has been|have been|was|were) (?:now |officially )?(?:due|moved|extended|"
+    r"postponed|cancell?ed|canceled|changed|rescheduled|pushed back|brought forward|"
+    r"delayed|updated)\b|\b(?:change|update|move|extend|cancel|postpone|reschedule|edit|"
+    r"correct)\b")
+_HAND_OVER = re.compile(
+    r"\b(?:send|forward|give|share|show|email|dm|pass|list|export|download)\b[^.?!]{0,40}"
+    r"\b(?:submissions?|submitted|uploads?|uploaded|notebooks?|students'? (?:work|code|files?)|"
+    r"marks|grades|scores|results|answers?|solutions?|emails?|contacts?)\b")
 # A score or result is someone's mark only when it is of assessed work ("what score did
 # alexnet get on imagenet" asks about a model).
 _ASSESSED = re.compile(r"\b(?:coursework|cw ?\d?|task ?\d?|exam|quiz|test|module|course)\b")
@@ -119,8 +165,11 @@ _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?
 
 
 def refusal(text: str) -> str | None:
-    """"instructions", "assessed_work" or "others_data" when the normalised `text` is a
-    request the bot turns down, else None."""
+    """"staff_claim", "instructions", "assessed_work" or "others_data" when the normalised
+    `text` is a request the bot turns down, else None."""
+    if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
+                                       or _HAND_OVER.search(text)):
+        return "staff_claim"
     if _MANIPULATION.search(text):
         return "instructions"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
@@ -135,6 +184,11 @@ def refusal(text: str) -> str | None:
             _PRIVATE_CONTACT.search(text) and not re.search(r"\b(?:my|mine)\b", text)):
         return "others_data"
     if _OTHERS_RECORD.search(text) and _ASSESSED.search(text):
+        return "others_data"
+    if _NAMED_GOT.search(text) and not _COURSE_RULE.search(text):
+        return "others_data"
+    if (_WHO_BEST.search(text) and not _MOST_ONE_CAN.search(text)
+            and (_ASSESSED.search(text) or re.search(r"\b(?:marks?|grades?)\b", text))):
         return "others_data"
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):

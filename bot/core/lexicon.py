@@ -207,3 +207,67 @@ DOMAIN_WORDS = {
     "lecture", "coursework", "deadline", "examinable", "assessment", "assessed",
     "submission", "submit", "answer", "question", "questions", "reminder", "remind",
 }
+
+# Common words of other languages that students mix into an English question ("wann ist die
+# q&a diese woche", "cw deadline 5 feb hai ya 5 march", "zhe ge course de exam he coursework
+# bili shi duoshao", "todo el curso es online o hay algo presencial"), with the English they
+# stand for ("" for a particle that says nothing here). Function words, question words and
+# the commonest time words of romanised Hindi, German, Spanish and pinyin: what is asked is in
+# the English words, ids and dates around them. Read only in a message that has at least two
+# of MIXED_MARKS, so that an English "he", "die" or "me" keeps its meaning.
+FOREIGN_WORDS = {
+    # romanised Hindi/Urdu
+    "kya": "", "kab": "when", "kahan": "where", "kaise": "how", "kitna": "how much",
+    "kitne": "how many", "kaun": "who", "hai": "is", "hain": "are", "tha": "was",
+    "hoga": "will be", "hogi": "will be", "mein": "in", "se": "to", "tak": "",
+    "bhi": "also", "ya": "or", "aur": "and", "ka": "", "ki": "", "ke": "", "ko": "", "pe": "on",
+    "na": "", "nahi": "not", "nahin": "not", "yaar": "", "bhai": "", "sab": "all",
+    "koi": "any", "kal": "tomorrow", "aaj": "today", "abhi": "now", "agla": "next",
+    "agle": "next", "hafte": "week", "aayega": "come up", "aayegi": "come up", "matlab": "",
+    "accha": "", "acha": "", "toh": "so", "kuch": "something", "hum": "we", "mujhe": "i",
+    "mera": "my", "meri": "my",
+    # German
+    "wann": "when", "wie": "how", "wer": "who", "ist": "is",
+    "sind": "are", "gibt": "is there", "die": "the", "der": "the", "das": "the",
+    "den": "the", "dem": "the", "ein": "a", "eine": "a", "diese": "this", "dieser": "this",
+    "diesen": "this", "nächste": "next", "naechste": "next", "nachste": "next",
+    "woche": "week", "heute": "today", "morgen": "tomorrow", "und": "and", "oder": "or",
+    "für": "for", "fur": "for", "fuer": "for", "mit": "with", "noch": "still", "auch": "also",
+    "nicht": "not", "kein": "no", "keine": "no", "wieder": "again", "bitte": "please",
+    "ich": "i", "wir": "we", "uns": "us",
+    # Spanish
+    "cuando": "when", "cuándo": "when", "donde": "where", "dónde": "where", "como": "how",
+    "cómo": "how", "qué": "what", "que": "what", "quien": "who", "el": "the", "los": "the",
+    "las": "the", "una": "a", "del": "of the", "de": "", "en": "in", "es": "is",
+    "hay": "is there", "o": "or", "y": "and", "todo": "all", "toda": "all",
+    "todos": "all", "algo": "something", "curso": "course", "semana": "week",
+    "esta": "this", "este": "this", "hoy": "today", "mañana": "tomorrow", "manana": "tomorrow",
+    "próxima": "next", "proxima": "next", "tarea": "coursework", "examen": "exam",
+    "clase": "lecture", "hola": "hello", "pero": "but", "tambien": "also",
+    "también": "also", "para": "for", "presencial": "in person", "por": "for", "favor": "",
+    # pinyin
+    "zhe": "this", "ge": "", "zhege": "this", "nage": "that", "shi": "is",
+    "bili": "split", "duoshao": "how much", "shenme": "what", "shihou": "time",
+    "shenmeshihou": "when", "jintian": "today", "mingtian": "tomorrow", "zhou": "week",
+    "zhouyi": "monday", "ba": "", "ne": "", "women": "we",
+    "meiyou": "is there no", "kaoshi": "exam", "zuoye": "coursework",
+    "jidian": "what time", "nali": "where",
+    "keyi": "can", "buyao": "not need", "haishi": "or",
+}
+# The words above that are no English word: two of them make a message a mixed one.
+MIXED_MARKS = frozenset({
+    "kya", "kab", "kahan", "kaise", "kitna", "kitne", "kaun", "hai", "hain", "hoga", "hogi",
+    "mein", "bhi", "aur", "nahi", "nahin", "yaar", "bhai", "abhi", "agla", "agle", "hafte",
+    "aayega", "aayegi", "matlab", "sab", "pe", "accha", "acha", "toh", "kuch", "mujhe", "mera",
+    "meri",
+    "wann", "ist", "sind", "gibt", "der", "das", "dem", "ein", "eine", "diese", "dieser",
+    "diesen", "nächste", "naechste", "woche", "heute", "morgen", "und", "oder", "für",
+    "fuer", "mit", "noch", "auch", "nicht", "kein", "keine", "wieder", "bitte", "ich", "wir",
+    "cuando", "cuándo", "donde", "dónde", "cómo", "qué", "que", "quien", "los", "las", "una",
+    "del", "hay", "todo", "toda", "todos", "algo", "curso", "semana", "esta", "este", "hoy",
+    "mañana", "manana", "próxima", "proxima", "tarea", "examen", "clase", "hola", "pero",
+    "tambien", "también", "para", "presencial", "por",
+    "zhe", "zhege", "nage", "shi", "bili", "duoshao", "shenme", "shihou", "shenmeshihou",
+    "jintian", "mingtian", "zhouyi", "women", "meiyou", "kaoshi", "zuoye", "jidian", "nali",
+    "keyi", "buyao", "haishi",
+})

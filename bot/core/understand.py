@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
-from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER
+from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER, FOREIGN_WORDS, MIXED_MARKS
 from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
@@ -181,6 +181,20 @@ class Query:
         return self.time.week_number
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def in_english(text: str) -> str:
+    """A normalised message that mixes another language's common words into an English
+    question ("wann ist die q&a diese woche") with those words read in English ("when is the
+    q&a this week"), so that they are neither a topic, another course's name nor a typo;
+    a message with fewer than two words of MIXED_MARKS is left as it is."""
+    if len(MIXED_MARKS.intersection(_WORDS.findall(text))) < 2:
+        return text
+    text = _WORDS.sub(lambda m: FOREIGN_WORDS.get(m.group(), m.group()), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 class Understander:
     """Parses questions for one schedule; build once per schedule version."""
 
@@ -224,7 +238,7 @@ class Understander:
         self._title_weeks = _title_weeks(schedule, self.words)
 
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
-        text = self.words.read_aliases(normalize(question))
+        text = self.words.read_aliases(in_english(normalize(question)))
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
         spans: list[tuple[str, str]] = []

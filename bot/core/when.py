@@ -197,6 +197,29 @@ def _day_of_month(text, today, now, tz, cal):
 SMALL_HOURS_END = 5
 
 
+# "two weeks from today", "a fortnight from now", "10 days from today", "in a fortnight": a
+# span counted from today (read before "today" alone, which it contains).
+_FROM_TODAY = re.compile(rf"\b(?:in )?(an?|one|{NUMBER_PATTERN}) (weeks?|fortnights?|days?)"
+                         r" (?:from|after) (?:now|today|tdy)\b"
+                         r"|\bin (a|one) (fortnight)(?: time)?\b")
+
+
+def _counted_from_today(text, today, tz, cal):
+    m = _FROM_TODAY.search(text)
+    if m is None:
+        return None
+    said, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    n = 1 if said in ("a", "an", "one") else number_value(said)
+    if n is None:
+        return None
+    if unit.startswith("day"):
+        return _day_window(today + timedelta(days=n), tz, f"in {n} days", cal), m.span(), None
+    weeks = n * (2 if unit.startswith("fortnight") else 1)
+    day = today + timedelta(days=7 * weeks)
+    monday = day - timedelta(days=day.weekday())
+    return _week_window(monday, tz, f"in {weeks} weeks", cal), m.span(), None
+
+
 def _relative_days(text, today, now, tz, cal):
     # "the next tutorial after today's", "any more after yesterday's": from the day after
     # that day on, as far as the course goes.
@@ -214,6 +237,8 @@ def _relative_days(text, today, now, tz, cal):
         begin = datetime.combine(day + timedelta(days=1), time(), tz)
         return Window(begin, begin + timedelta(days=366), label, "after",
                       cal.course_week_of(day)), m.span(), None
+    if (found := _counted_from_today(text, today, tz, cal)) is not None:
+        return found
     patterns = [
         (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
         (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),

@@ -50,6 +50,23 @@ _NAMED = {
     "saudi arabia": "Asia/Riyadh", "qatar": "Asia/Qatar", "israel": "Asia/Jerusalem",
     "iran": "Asia/Tehran", "bangladesh": "Asia/Dhaka", "sri lanka": "Asia/Colombo",
     "nepal": "Asia/Kathmandu", "philippines": "Asia/Manila", "japan time": "Asia/Tokyo",
+    # cities students name that the zone database does not, or names differently
+    "joburg": "Africa/Johannesburg", "jozi": "Africa/Johannesburg",
+    "cape town": "Africa/Johannesburg", "durban": "Africa/Johannesburg",
+    "pretoria": "Africa/Johannesburg", "abuja": "Africa/Lagos", "accra": "Africa/Accra",
+    "hyderabad": "Asia/Kolkata", "chennai": "Asia/Kolkata", "pune": "Asia/Kolkata",
+    "bombay": "Asia/Kolkata", "lahore": "Asia/Karachi", "islamabad": "Asia/Karachi",
+    "abu dhabi": "Asia/Dubai", "tel aviv": "Asia/Jerusalem", "beirut": "Asia/Beirut",
+    "munich": "Europe/Berlin", "frankfurt": "Europe/Berlin", "hamburg": "Europe/Berlin",
+    "milan": "Europe/Rome", "barcelona": "Europe/Madrid", "geneva": "Europe/Zurich",
+    "brisbane": "Australia/Brisbane", "canberra": "Australia/Sydney",
+    "auckland": "Pacific/Auckland", "wellington": "Pacific/Auckland",
+    "rio": "America/Sao_Paulo", "montreal": "America/Toronto", "ottawa": "America/Toronto",
+    "houston": "America/Chicago", "dallas": "America/Chicago", "miami": "America/New_York",
+    "atlanta": "America/New_York", "philly": "America/New_York",
+    "san diego": "America/Los_Angeles", "silicon valley": "America/Los_Angeles",
+    "saigon": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
+    "osaka": "Asia/Tokyo", "kyoto": "Asia/Tokyo", "busan": "Asia/Seoul",
 }
 # Words that are also place names in the zone database but mean something else in a question.
 _NOT_PLACES = {"center", "casey", "davis", "palmer", "troll", "mawson", "vostok", "knox",

@@ -379,6 +379,12 @@ DAY_NOT_IN_TERM = ("{day} is outside the course weeks: week {first} starts {star
 NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
                "week {last}, the last, starts {end}.")
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
+COUNT_TEACHING_WEEKS = ("{count} weeks have teaching (lectures or sessions): weeks {weeks}, "
+                        "of the course's {total} weeks.")
+WEEK_RUN = "{first} to {last}"
+COUNT_TUTORIAL_SESSIONS = ("They are given in {count} tutorial sessions, in weeks {weeks}"
+                           "{untitled}.")
+UNTITLED_TUTORIALS = " (the page gives no topic for the week {weeks} session)"
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
 COURSEWORK_ASSESSED = ("Yes: there are {count} coursework tasks, {assessed}; together "

@@ -360,7 +360,19 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         topics = [t for t in s.tutorials if t.topic]
         if not topics:
             return W.NO_TUTORIALS
-        return W.COUNT_TUTORIALS.format(count=len(topics), first=topics[0].id, last=topics[-1].id)
+        text = W.COUNT_TUTORIALS.format(count=len(topics), first=topics[0].id,
+                                        last=topics[-1].id)
+        # "how many tutorials in total": the sessions too (several topics share one, and a
+        # session may have no topic), not the numbered topics alone
+        sessions = by_start([e for e in view.events if e.kind == "tutorial" and e.start])
+        untitled = [t for t in s.tutorials if not t.topic]
+        if sessions and len(sessions) != len(topics):
+            text += " " + W.COUNT_TUTORIAL_SESSIONS.format(
+                count=len(sessions), weeks=_week_span(sorted({g[0].week for g in sessions
+                                                              if g[0].week is not None})),
+                untitled=W.UNTITLED_TUTORIALS.format(weeks=", ".join(
+                    str(t.week) for t in untitled)) if untitled else "")
+        return text
     if "quiz" in q.kinds:
         return W.COUNT_QUIZZES.format(count=len(s.quizzes),
                                       weeks=", ".join(str(x.week) for x in s.quizzes))
@@ -370,11 +382,31 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
             names = ", ".join(view.instant(e.start, reader) if e.start else f"week {e.week}"
                               for e in found)
             return W.COUNT_EVENTS.format(count=len(found), what=_kind_names(kinds), names=names)
+    if q.has("week_word") and words & _TEACHING:
+        # "how many weeks of actual teaching": the weeks with lectures or sessions in them,
+        # not the calendar span of the course
+        taught = sorted({e.week for e in view.events if e.kind != "deadline"
+                         and e.week is not None})
+        if taught:
+            return W.COUNT_TEACHING_WEEKS.format(count=len(taught), weeks=_week_span(taught),
+                                                 total=len(s.weeks))
     if q.has("week_word"):
         first, last = s.weeks[0], s.weeks[-1]
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
                                     end=format_day_date(last.starts))
     return None
+
+
+# Words asking for the weeks that are taught, not every week of the course.
+_TEACHING = frozenset({"teaching", "taught", "actual", "actually", "lectures", "lecture",
+                       "sessions", "classes", "class", "instruction", "content"})
+
+
+def _week_span(weeks: list[int]) -> str:
+    """"2 to 8" for a run of weeks, else each ("2, 4 and 6")."""
+    if len(weeks) > 1 and weeks == list(range(weeks[0], weeks[-1] + 1)):
+        return W.WEEK_RUN.format(first=weeks[0], last=weeks[-1])
+    return ", ".join(str(w) for w in weeks)
 
 
 def _number_span(numbers: list[str]) -> str:

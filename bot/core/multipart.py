@@ -210,6 +210,14 @@ def inherit(later: Query, earlier: Query) -> None:
         later.time = replace(earlier.time, remainder=later.time.remainder)
 
 
+def asks_all_of(later: Query, earlier: Query) -> bool:
+    """"when is anything due? just list it all": a part that names nothing and asks for every
+    one of what the part before asks about (which then wants all of them, not the next)."""
+    return (later.direction == "all" and earlier.direction is None
+            and not _names_a_subject(later) and not later.time.window
+            and bool(_POINTS_BACK.search(later.text)))
+
+
 # Things asked about that are named by a word, not an id, and that "it" can point back to.
 _SUBJECT_CONCEPTS = frozenset({"exam"})
 def _names_a_subject(q: Query) -> bool:

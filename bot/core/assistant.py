@@ -51,6 +51,7 @@ from bot.core.handlers.logistics import answer_logistics, answer_missing, answer
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
+from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
@@ -328,7 +329,9 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_time_zone(f.query, view, reader)
+                course_wide = (answer_between(f.query, view, reader)
+                               or answer_busiest_week(f.query, view, reader)
+                               or answer_time_zone(f.query, view, reader)
                                or answer_local_guess(f.query, view, reader)
                                or answer_session_mode(f.query, view, reader)
                                or answer_nth(f.query, view, reader)

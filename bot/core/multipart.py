@@ -165,10 +165,27 @@ def _numbered(text: str) -> list[str]:
     return items
 
 
+# "between X" whose "and Y" was split off: one span asked, between the two.
+_BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.IGNORECASE)
+
+
+def _join_between(parts: list[str]) -> list[str]:
+    """"how long between tomorrow's tutorial and when cw2 is due" is one question: a part
+    left with "between" and no "and" is joined to the part after it."""
+    out: list[str] = []
+    for part in parts:
+        if out and _BETWEEN_OPEN.search(out[-1]):
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;?") for item in _numbered(text) for turn in _split_at_turns(item)
              for part in _SPLIT.split(turn) for p in _split_at_commas(part)]
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
+    parts = _join_between(parts)
     parts = _one_question_about_material(parts)
     if not parts:
         return [text]

@@ -151,6 +151,7 @@ CONFIRM_YES = "Yes:"
 CONFIRM_NO = "No:"
 CONFIRM_NO_TOPIC = "No. {label}:"
 CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
+LAST_SESSION = "The last session before it: {line}"
 LAST_IN_SLOT = "The last {kind} session itself: {line}"
 RELEASE_TIME_UNKNOWN = ("The course page doesn't give a time of day for the {what}: it places "
                         "them in a week only (ask me for a week's list).")
@@ -378,6 +379,8 @@ DAY_NOT_IN_TERM = ("{day} is outside the course weeks: week {first} starts {star
                    "{last}, the last, starts {end}.")
 NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
                "week {last}, the last, starts {end}.")
+SPAN_BETWEEN = "{gap} from the first to the second of these:"
+BUSIEST_WEEK = "Week {week} ({span}) has the most on the course page: {what}."
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
 COUNT_TEACHING_WEEKS = ("{count} weeks have teaching (lectures or sessions): weeks {weeks}, "
                         "of the course's {total} weeks.")

@@ -394,6 +394,13 @@ def _still_to_come(e: Event, view: CourseView, reader: Reader) -> bool:
     return end is None or end > reader.now
 
 
+def _week_start(e: Event, view: CourseView) -> datetime | None:
+    week = view.schedule.week(e.week) if e.week is not None else None
+    if week is None:
+        return None
+    return datetime.combine(week.starts, time(), view.schedule.tz)
+
+
 def _week_end(e: Event, view: CourseView) -> datetime | None:
     week = view.schedule.week(e.week) if e.week is not None else None
     if week is None:
@@ -604,6 +611,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     if window.granularity == "after":  # "the next tutorial after today's": the first one
         timed.sort(key=lambda e: (e.start, e.id))
         remaining = q.asks_count or q.asks_remaining or q.direction == "all"
+        if remaining:
+            # "how many lectures are left after this week": those placed only in a later
+            # week (the pre-recorded lectures) are left too
+            placed = [e for e in candidates if e.start is None
+                      and (begins := _week_start(e, view)) is not None
+                      and window.start <= begins < window.end]
+            timed = sorted(timed + placed, key=lambda e: (e.start or _week_start(e, view), e.id))
         today = _later_today(candidates, window, reader) if remaining else []
         if not timed and not today:
             return Reply("schedule", True, 0.8, W.NOTHING_NEXT if q.kinds

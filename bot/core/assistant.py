@@ -33,6 +33,7 @@ from bot.core.handlers.beyond import (
 from bot.core.handlers.course_wide import (
     answer_every_week,
     answer_first_or_last,
+    answer_lecture_mode,
     answer_local_guess,
     answer_next_to,
     answer_nth,
@@ -334,6 +335,7 @@ class Assistant:
                                or answer_time_zone(f.query, view, reader)
                                or answer_local_guess(f.query, view, reader)
                                or answer_session_mode(f.query, view, reader)
+                               or answer_lecture_mode(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
@@ -349,7 +351,8 @@ class Assistant:
                 # page may not say: a guess about a slot or a place it does state is checked
                 course_wide = (answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
-                               or answer_session_mode(f.query, view, reader))
+                               or answer_session_mode(f.query, view, reader)
+                               or answer_lecture_mode(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)

@@ -399,6 +399,8 @@ RECORDED_SESSIONS_UNKNOWN = ("The course page doesn't say whether Q&As or tutori
 LIVE_LECTURES = ("Lectures are pre-recorded, except lecture {number} ({title}), which is live "
                  "on {when}.")
 ALL_LECTURES_PRERECORDED = "Lectures are pre-recorded."
+PRERECORDED_NO_TIME = ("The pre-recorded lectures have no set time: the course page lists "
+                       "them under the week they belong to.")
 ALL_LECTURES_LIVE = "Lectures are given live; the next is lecture {number} ({title}) on {when}."
 ALL_LECTURES_LIVE_PAST = "Lectures are given live; the last was lecture {number} ({title})."
 COURSE_DATES = ("Week {first_week} starts {start}{note}; the last week, week {last}, starts "

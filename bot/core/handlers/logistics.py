@@ -195,7 +195,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
             parts.extend(session_places(s))
         elif q.kinds & {"qa", "tutorial", "panel"}:
-            unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + _lectures_given(view, reader))
+            unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + lectures_given(view, reader))
         else:
             parts.append(_delivery(view, reader))
             # "is the gnn lecture live?": the lecture asked about, if the question names one
@@ -422,12 +422,12 @@ def _number_span(numbers: list[str]) -> str:
 
 def _delivery(view: CourseView, reader: Reader) -> str:
     s = view.schedule
-    given = _lectures_given(view, reader)
+    given = lectures_given(view, reader)
     text = W.DELIVERY.format(mode=s.course.mode, delivery=", ".join(s.course.delivery))
     return text + (" " + given if given else "")
 
 
-def _lectures_given(view: CourseView, reader: Reader) -> str:
+def lectures_given(view: CourseView, reader: Reader) -> str:
     """Pre-recorded, live (the next one), or pre-recorded but for a live one."""
     s = view.schedule
     live = [e for lec in live_lectures(s) if (e := s.event(lec.id)) and e.start]

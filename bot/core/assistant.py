@@ -45,6 +45,7 @@ from bot.core.handlers.course_wide import (
     answer_titled_sessions,
     answer_weekly_clash,
     answer_weeks_without,
+    answer_written_lecture,
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline
@@ -336,6 +337,7 @@ class Assistant:
                                or answer_local_guess(f.query, view, reader)
                                or answer_session_mode(f.query, view, reader)
                                or answer_lecture_mode(f.query, view, reader)
+                               or answer_written_lecture(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
@@ -352,7 +354,8 @@ class Assistant:
                 course_wide = (answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
                                or answer_session_mode(f.query, view, reader)
-                               or answer_lecture_mode(f.query, view, reader))
+                               or answer_lecture_mode(f.query, view, reader)
+                               or answer_written_lecture(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)

@@ -13,6 +13,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import lectures_given
+from bot.core.handlers.topics import answer_reading
 from bot.core.queries import (
     by_start,
     course_order,
@@ -698,3 +699,23 @@ def _lectures_named(q: Query, view: CourseView, reader: Reader) -> list:
         best = q.topic_matches[0]
         return [e for e in lectures if e.id == best.item.id]
     return []
+
+
+# Asking for a lecture in writing: "a written version of the convolution lecture".
+_IN_WRITING = frozenset({"written", "text", "pdf", "pdfs",
+                         "writeup"})
+
+
+def answer_written_lecture(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A lecture asked for in writing ("is there a written version of the convolution
+    lecture", "anything to read instead of watching the gans lecture"): its notes and slides
+    on the page, as the reading answer gives them. None unless such a question about a
+    lecture it can name."""
+    if "lecture" not in q.kinds and not q.lectures:
+        return None
+    if q.coursework or not (q.has("read") or set(q.words) & _IN_WRITING):
+        return None
+    if not q.lectures and not (q.subject_known and q.topic_matches[0].item.kind == "lecture"):
+        return None
+    reply = answer_reading(q, view, reader)
+    return reply if reply.answered else None

@@ -49,7 +49,12 @@ from bot.core.handlers.course_wide import (
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline
-from bot.core.handlers.logistics import answer_logistics, answer_missing, answer_policy
+from bot.core.handlers.logistics import (
+    answer_logistics,
+    answer_missing,
+    answer_policy,
+    answer_task_weights,
+)
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
@@ -355,7 +360,8 @@ class Assistant:
                                or answer_place_guess(f.query, view, reader)
                                or answer_session_mode(f.query, view, reader)
                                or answer_lecture_mode(f.query, view, reader)
-                               or answer_written_lecture(f.query, view, reader))
+                               or answer_written_lecture(f.query, view, reader)
+                               or answer_task_weights(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)

@@ -392,8 +392,10 @@ def _explicit_date(text, today, now, tz, cal):
     m = re.search(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", text)
     if m:
         return _dm(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), m.span(), now, tz, cal)
-    # Numeric dates in the order the course writes them (its `numeric_dates`).
-    m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d:/])", text)
+    # Numeric dates in the order the course writes them (its `numeric_dates`); "16.7%" is
+    # a share, not a date.
+    m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?"
+                  r"(?![\d:/%]| ?%| ?percent)", text)
     if m:
         year = m.group(3)
         if year and len(year) == 2:

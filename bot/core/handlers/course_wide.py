@@ -650,6 +650,8 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
 
 # Asking whether the lectures can be watched at any time ("can i watch them whenever").
 _ANY_TIME = frozenset({"whenever", "anytime", "asynchronous", "async", "ondemand"})
+# One way or the other asked ("live or recorded", "videos or do i have to attend").
+_EITHER_MODE = re.compile(r"\b(?:live|recorded|videos?|recordings?|attend)\b.*\bor\b")
 
 
 def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -665,6 +667,8 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     mode_words = [w for w in q.words if w in _LIVE | _RECORDED | _ANY_TIME]
     if not mode_words and not _PRERECORDED_ASKED.search(q.text):
         return None
+    if not (q.asks_yes_no or words & _ANY_TIME or _EITHER_MODE.search(q.text)):
+        return None  # "when's the live lecture", "where do i watch the recordings"
     named = _lectures_named(q, view, reader)
     if not named:
         given = lectures_given(view, reader)
@@ -673,7 +677,8 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
         lines = [given]
         if any(e.start is None for e in view.events if e.kind == "lecture"):
             lines.append(W.PRERECORDED_NO_TIME)
-        return Reply("logistics", True, 0.85, " ".join(lines), [])
+        live = [e for e in view.events if e.kind == "lecture" and e.start is not None]
+        return Reply("logistics", True, 0.85, " ".join(lines), live)
     lines = [view.lecture_line(e, reader) for e in named]
     asked = {w in _LIVE for w in mode_words}
     live = {lec.delivery == "live" for e in named if (lec := view.schedule.lecture(e.id))}
@@ -713,7 +718,7 @@ def answer_written_lecture(q: Query, view: CourseView, reader: Reader) -> Reply 
     lecture it can name."""
     if "lecture" not in q.kinds and not q.lectures:
         return None
-    if q.coursework or not (q.has("read") or set(q.words) & _IN_WRITING):
+    if q.coursework or not set(q.words) & (_IN_WRITING | {"read", "reading"}):
         return None
     if not q.lectures and not (q.subject_known and q.topic_matches[0].item.kind == "lecture"):
         return None

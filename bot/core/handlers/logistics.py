@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.core import wording as W
@@ -40,6 +41,33 @@ _SERVICE_TERMS = frozenset({"free", "cost", "costs", "price", "pay", "paid", "ti
 _SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
 
 
+# A model's weights, as handed in with the notebooks ("the trained weights", "include the
+# weights"), not the weighting of the marks.
+_MODEL_WEIGHTS = re.compile(
+    r"\b(?:trained|model'?s?|network'?s?|net|saved|final|learn[et]d?|pretrained|checkpoint)"
+    r" weights\b|\bweights? (?:files?|of (?:the |my |our )?(?:model|network|net))\b"
+    r"|\b(?:include|including|submit|submitting|upload|uploading|zip|attach)\b[^.?!]{0,30}"
+    r"\bweights\b|\bweights\b[^.?!]{0,30}\b(?:ipynb|notebooks?|zip|pth?)\b")
+
+
+# What a task asks for ("where do i find what the task actually asks"): its description.
+_WHAT_IT_ASKS = re.compile(r"\bwhat (?:\w+ ){0,4}(?:asks|asking|wants|want|requires|expects"
+                           r"|expected|required)\b")
+
+
+def answer_task_weights(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Are the 3 tasks weighted the same": the page gives the coursework's share, not a
+    split between its tasks (said, with the share). None unless the weighting among the
+    tasks is asked."""
+    words = set(q.words)
+    if not (q.has("weight") and (q.coursework or q.has("coursework"))
+            and words & (_AMONG_TASKS | {"same", "equal"}) and not q.has("exam")):
+        return None
+    a = view.schedule.assessment
+    return Reply("logistics", False, 0.6, W.EACH_TASK_UNKNOWN.format(
+        count=a.coursework_count, weight=a.coursework_weight))
+
+
 # Rules of running a course that no field of the schedule holds (the policy cues that are
 # never about a stated fact: "allowed" and "mandatory" can be, "individually" is stated).
 _UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "resubmission",
@@ -75,6 +103,13 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     events = []
     if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
+    if _MODEL_WEIGHTS.search(q.text):
+        # "do I have to include the trained weights or just the ipynb": the model's weights,
+        # handed in, not the weighting of the marks
+        cues = {k: v for k, v in q.cues.items() if k != "weight"}
+        cues["submit"] = cues.get("submit", set()) | {"weights"}
+        q = dataclasses.replace(q, cues=cues, words=[w for w in q.words if w != "weights"])
+        words = set(q.words)
     if words & _UNSTATED_RULES:
         # "is there a penalty for late cw submission, like -10% per day": a rule the page
         # does not state, not the weights or the hand-in its other words touch on
@@ -202,7 +237,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             named = set(q.lectures) | {m.item.id for m in q.topic_matches[:1]
                                        if m.score >= MATCH_THRESHOLD}
             events.extend(e for e in view.events if e.id in named and e.kind == "lecture")
-    if (q.has("spec") or (q.coursework and q.has("read"))) and not parts:
+    asks_the_task = bool(_WHAT_IT_ASKS.search(q.text)) and (q.coursework or q.has("coursework"))
+    if (q.has("spec") or (q.coursework and q.has("read")) or asks_the_task) and not parts:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))

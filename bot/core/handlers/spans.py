@@ -18,7 +18,8 @@ from bot.core.understand import Query
 from bot.schedule.model import Event
 
 # A span asked for between two things: "between X and Y", "from X to/until Y".
-_BETWEEN = re.compile(r"\bbetween\b|\bfrom\b.+\b(?:to|until|till|til|and)\b|\bgap\b")
+_BETWEEN = re.compile(r"\bbetween\b|\bfrom\b.+\b(?:to|until|till|til|and)\b|\bgap\b"
+                      r"|\bseparat\w*\b|\bapart\b")
 _SPAN_WORDS = frozenset({"long", "much", "many", "days", "weeks", "hours", "time", "gap",
                          "apart"})
 # Ordinals naming tasks ("between the first and second coursework deadlines").

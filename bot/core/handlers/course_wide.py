@@ -12,7 +12,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
-from bot.core.handlers.logistics import lectures_given
+from bot.core.handlers.logistics import lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
 from bot.core.queries import (
     by_start,
@@ -674,7 +674,7 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
         given = lectures_given(view, reader)
         if not given:
             return None
-        lines = [given]
+        lines = [lecture_delivery(view, reader)]  # how the course runs, then its lectures
         if any(e.start is None for e in view.events if e.kind == "lecture"):
             lines.append(W.PRERECORDED_NO_TIME)
         live = [e for e in view.events if e.kind == "lecture" and e.start is not None]

@@ -31,7 +31,7 @@ _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", 
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook",
                 "location", "venue", "room", "hall", "inperson", "campus"}
 _AMONG_TASKS = {"each", "per", "individual", "individually", "every", "vs", "versus", "equally",
-                "equal", "between", "within", "divided", "split", "among", "across"}
+                "equal", "same", "between", "within", "divided", "split", "among", "across"}
 _MARKS = frozenset({"marks", "mark", "points", "point"})
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 _PASSING = frozenset({"pass", "passing", "fail", "failing", "threshold", "separately",
@@ -232,7 +232,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         elif q.kinds & {"qa", "tutorial", "panel"}:
             unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + lectures_given(view, reader))
         else:
-            parts.append(_delivery(view, reader))
+            parts.append(lecture_delivery(view, reader))
             # "is the gnn lecture live?": the lecture asked about, if the question names one
             named = set(q.lectures) | {m.item.id for m in q.topic_matches[:1]
                                        if m.score >= MATCH_THRESHOLD}
@@ -456,7 +456,7 @@ def _number_span(numbers: list[str]) -> str:
     return " and ".join(filter(None, [span, ", ".join(lettered)]))
 
 
-def _delivery(view: CourseView, reader: Reader) -> str:
+def lecture_delivery(view: CourseView, reader: Reader) -> str:
     s = view.schedule
     given = lectures_given(view, reader)
     text = W.DELIVERY.format(mode=s.course.mode, delivery=", ".join(s.course.delivery))

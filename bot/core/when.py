@@ -287,6 +287,9 @@ def _relative_weeks(text, today, now, tz, cal):
     # "any more sessions after this week": from the Monday after it on, as far as the course
     # goes (like "after today's")
     m = re.search(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b", text)
+    # "once this week is over": the same, said the other way round (as of a day, above)
+    m = m or re.search(r"\b(?:once|when) (this|next|the current|the coming) (?:week|wk)(?:'s|s)?"
+                       r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)", text)
     if m:
         week_monday = monday + timedelta(days=7 if m.group(1) == "next" else 0)
         begin = datetime.combine(week_monday + timedelta(days=7), time(), tz)

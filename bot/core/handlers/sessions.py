@@ -416,7 +416,11 @@ def _remaining(chosen: list[Event], kinds: set[str], since: str, view: CourseVie
     what = _kinds_name(kinds)
     head = W.REMAINING_HEADER.format(what_cap=what[0].upper() + what[1:], since=since,
                                      count=len(by_start(chosen)))
-    lines = [head, *view.event_lines(chosen, reader)]
+    # lectures placed only in a week as the page gives them (pre-recorded, their week)
+    recorded = [e for e in chosen if e.kind == "lecture" and e.start is None]
+    others = [e for e in chosen if e not in recorded]
+    lines = [head, *("• " + view.lecture_line(e, reader) for e in recorded),
+             *view.event_lines(others, reader)]
     if after is not None and set(ALL_KINDS) <= kinds:
         empty = _weeks_without_sessions(view, after)
         if empty:

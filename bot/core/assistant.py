@@ -33,6 +33,7 @@ from bot.core.handlers.beyond import (
 from bot.core.handlers.course_wide import (
     answer_every_week,
     answer_first_or_last,
+    answer_lecture_mode,
     answer_local_guess,
     answer_next_to,
     answer_nth,
@@ -44,13 +45,20 @@ from bot.core.handlers.course_wide import (
     answer_titled_sessions,
     answer_weekly_clash,
     answer_weeks_without,
+    answer_written_lecture,
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline
-from bot.core.handlers.logistics import answer_logistics, answer_missing, answer_policy
+from bot.core.handlers.logistics import (
+    answer_logistics,
+    answer_missing,
+    answer_policy,
+    answer_task_weights,
+)
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
+from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
@@ -334,9 +342,13 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_time_zone(f.query, view, reader)
+                course_wide = (answer_between(f.query, view, reader)
+                               or answer_busiest_week(f.query, view, reader)
+                               or answer_time_zone(f.query, view, reader)
                                or answer_local_guess(f.query, view, reader)
                                or answer_session_mode(f.query, view, reader)
+                               or answer_lecture_mode(f.query, view, reader)
+                               or answer_written_lecture(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
@@ -352,7 +364,10 @@ class Assistant:
                 # page may not say: a guess about a slot or a place it does state is checked
                 course_wide = (answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
-                               or answer_session_mode(f.query, view, reader))
+                               or answer_session_mode(f.query, view, reader)
+                               or answer_lecture_mode(f.query, view, reader)
+                               or answer_written_lecture(f.query, view, reader)
+                               or answer_task_weights(f.query, view, reader))
             if f.intent.value in _SESSION_FACTS and course_wide is None:
                 # "who gives the first lecture" is the people handler's (the page names none)
                 course_wide = answer_first_or_last(f.query, view, reader)

@@ -165,10 +165,27 @@ def _numbered(text: str) -> list[str]:
     return items
 
 
+# "between X" whose "and Y" was split off: one span asked, between the two.
+_BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.IGNORECASE)
+
+
+def _join_between(parts: list[str]) -> list[str]:
+    """"how long between tomorrow's tutorial and when cw2 is due" is one question: a part
+    left with "between" and no "and" is joined to the part after it."""
+    out: list[str] = []
+    for part in parts:
+        if out and _BETWEEN_OPEN.search(out[-1]):
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;?") for item in _numbered(text) for turn in _split_at_turns(item)
              for part in _SPLIT.split(turn) for p in _split_at_commas(part)]
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
+    parts = _join_between(parts)
     parts = _one_question_about_material(parts)
     if not parts:
         return [text]
@@ -208,6 +225,14 @@ def inherit(later: Query, earlier: Query) -> None:
     if (later.time.window is None and earlier.time.window is not None
             and later.direction not in _OWN_ORDER):
         later.time = replace(earlier.time, remainder=later.time.remainder)
+
+
+def asks_all_of(later: Query, earlier: Query) -> bool:
+    """"when is anything due? just list it all": a part that names nothing and asks for every
+    one of what the part before asks about (which then wants all of them, not the next)."""
+    return (later.direction == "all" and earlier.direction is None
+            and not _names_a_subject(later) and not later.time.window
+            and bool(_POINTS_BACK.search(later.text)))
 
 
 # Things asked about that are named by a word, not an id, and that "it" can point back to.

@@ -312,6 +312,9 @@ def _relative_weeks(text, today, now, tz, cal):
     # "any more sessions after this week": from the Monday after it on, as far as the course
     # goes (like "after today's")
     m = re.search(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b", text)
+    # "once this week is over": the same, said the other way round (as of a day, above)
+    m = m or re.search(r"\b(?:once|when) (this|next|the current|the coming) (?:week|wk)(?:'s|s)?"
+                       r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)", text)
     if m:
         week_monday = monday + timedelta(days=7 if m.group(1) == "next" else 0)
         begin = datetime.combine(week_monday + timedelta(days=7), time(), tz)
@@ -417,8 +420,10 @@ def _explicit_date(text, today, now, tz, cal):
     m = re.search(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", text)
     if m:
         return _dm(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), m.span(), now, tz, cal)
-    # Numeric dates in the order the course writes them (its `numeric_dates`).
-    m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d:/])", text)
+    # Numeric dates in the order the course writes them (its `numeric_dates`); "16.7%" is
+    # a share, not a date.
+    m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?"
+                  r"(?![\d:/%]| ?%| ?percent)", text)
     if m:
         year = m.group(3)
         if year and len(year) == 2:

@@ -151,6 +151,7 @@ CONFIRM_YES = "Yes:"
 CONFIRM_NO = "No:"
 CONFIRM_NO_TOPIC = "No. {label}:"
 CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
+LAST_SESSION = "The last session before it: {line}"
 LAST_IN_SLOT = "The last {kind} session itself: {line}"
 RELEASE_TIME_UNKNOWN = ("The course page doesn't give a time of day for the {what}: it places "
                         "them in a week only (ask me for a week's list).")
@@ -384,7 +385,15 @@ DAY_NOT_IN_TERM = ("{day} is outside the course weeks: week {first} starts {star
                    "{last}, the last, starts {end}.")
 NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
                "week {last}, the last, starts {end}.")
+SPAN_BETWEEN = "{gap} from the first to the second of these:"
+BUSIEST_WEEK = "Week {week} ({span}) has the most on the course page: {what}."
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."
+COUNT_TEACHING_WEEKS = ("{count} weeks have teaching (lectures or sessions): weeks {weeks}, "
+                        "of the course's {total} weeks.")
+WEEK_RUN = "{first} to {last}"
+COUNT_TUTORIAL_SESSIONS = ("They are given in {count} tutorial sessions, in weeks {weeks}"
+                           "{untitled}.")
+UNTITLED_TUTORIALS = " (the page gives no topic for the week {weeks} session)"
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
 COURSEWORK_ASSESSED = ("Yes: there are {count} coursework tasks, {assessed}; together "
@@ -396,6 +405,8 @@ RECORDED_SESSIONS_UNKNOWN = ("The course page doesn't say whether Q&As or tutori
 LIVE_LECTURES = ("Lectures are pre-recorded, except lecture {number} ({title}), which is live "
                  "on {when}.")
 ALL_LECTURES_PRERECORDED = "Lectures are pre-recorded."
+PRERECORDED_NO_TIME = ("The pre-recorded lectures have no set time: the course page lists "
+                       "them under the week they belong to.")
 ALL_LECTURES_LIVE = "Lectures are given live; the next is lecture {number} ({title}) on {when}."
 ALL_LECTURES_LIVE_PAST = "Lectures are given live; the last was lecture {number} ({title})."
 COURSE_DATES = ("Week {first_week} starts {start}{note}; the last week, week {last}, starts "

@@ -24,7 +24,7 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.lexicon import CUES, DISPLEASED
-from bot.core.multipart import asks, inherit, split_question
+from bot.core.multipart import asks, asks_all_of, inherit, split_question
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
@@ -188,6 +188,10 @@ class Understanding:
             # The classifier reads the part as written; borrowing comes after.
             features, text = sparse_features(q, m := masked(q)), spoken(m)
             follows = is_follow_up(q)
+            if i and frames and (before := frames[-1].query) is not None and asks_all_of(
+                    q, before):
+                before.direction = "all"  # the part before, asked of every one
+                continue
             if i:
                 inherit(q, queries[i - 1])
             elif previous is not None and follows:

@@ -12,6 +12,8 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
+from bot.core.handlers.logistics import lecture_delivery, lectures_given
+from bot.core.handlers.topics import answer_reading
 from bot.core.queries import (
     by_start,
     course_order,
@@ -644,3 +646,81 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
         return Reply("schedule", True, 0.85, "\n".join([head, *lines_shown]), shown)
     head = W.MODE_RECORDING_UNKNOWN.format(what=what, place=place)
     return Reply("schedule", False, 0.6, "\n".join([head, *lines_shown]), shown)
+
+
+# Asking whether the lectures can be watched at any time ("can i watch them whenever").
+_ANY_TIME = frozenset({"whenever", "anytime", "asynchronous", "async", "ondemand"})
+# One way or the other asked ("live or recorded", "videos or do i have to attend").
+_EITHER_MODE = re.compile(r"\b(?:live|recorded|videos?|recordings?|attend)\b.*\bor\b")
+
+
+def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """How lectures are given, as the page says of each (pre-recorded, placed in a week; or
+    live at a time): "are the lectures live or can i watch them whenever", "is the 23 feb
+    lecture live". The lectures named (by number, day or topic) with Yes or No when one is
+    asked about, else how the course's lectures are given. None unless such a question."""
+    if ("lecture" not in q.kinds and not q.lectures) or q.kinds & (_HELD_SESSIONS | {"quiz"}):
+        return None
+    words = set(q.words)
+    if q.coursework or q.asks_count or words & _NOT_RECORDINGS:
+        return None
+    mode_words = [w for w in q.words if w in _LIVE | _RECORDED | _ANY_TIME]
+    if not mode_words and not _PRERECORDED_ASKED.search(q.text):
+        return None
+    if not (q.asks_yes_no or words & _ANY_TIME or _EITHER_MODE.search(q.text)):
+        return None  # "when's the live lecture", "where do i watch the recordings"
+    named = _lectures_named(q, view, reader)
+    if not named:
+        given = lectures_given(view, reader)
+        if not given:
+            return None
+        lines = [lecture_delivery(view, reader)]  # how the course runs, then its lectures
+        if any(e.start is None for e in view.events if e.kind == "lecture"):
+            lines.append(W.PRERECORDED_NO_TIME)
+        live = [e for e in view.events if e.kind == "lecture" and e.start is not None]
+        return Reply("logistics", True, 0.85, " ".join(lines), live)
+    lines = [view.lecture_line(e, reader) for e in named]
+    asked = {w in _LIVE for w in mode_words}
+    live = {lec.delivery == "live" for e in named if (lec := view.schedule.lecture(e.id))}
+    if q.asks_yes_no and len(asked) == 1 and len(live) == 1:
+        # "is the 23 feb lecture live", "are this week's lectures live": yes or no, then the
+        # lectures as the page lists them
+        lines[0] = f"{W.CONFIRM_YES if live == asked else W.CONFIRM_NO} {lines[0]}"
+    return Reply("schedule", True, 0.9, "\n".join(lines), named)
+
+
+def _lectures_named(q: Query, view: CourseView, reader: Reader) -> list:
+    """The lectures a question names: by number, by the day or week it names, else by a
+    lecture title its topic matches."""
+    lectures = [e for e in view.events if e.kind == "lecture"]
+    if q.lectures:
+        return [e for e in lectures if e.id in q.lectures]
+    window = q.time.window
+    if window is not None:
+        return [e for e in lectures if (e.start and window.start <= e.start < window.end)
+                or (e.start is None and window.granularity == "week"
+                    and window.holds_week(e.week))]
+    if q.subject_known:
+        best = q.topic_matches[0]
+        return [e for e in lectures if e.id == best.item.id]
+    return []
+
+
+# Asking for a lecture in writing: "a written version of the convolution lecture".
+_IN_WRITING = frozenset({"written", "text", "pdf", "pdfs",
+                         "writeup"})
+
+
+def answer_written_lecture(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A lecture asked for in writing ("is there a written version of the convolution
+    lecture", "anything to read instead of watching the gans lecture"): its notes and slides
+    on the page, as the reading answer gives them. None unless such a question about a
+    lecture it can name."""
+    if "lecture" not in q.kinds and not q.lectures:
+        return None
+    if q.coursework or not set(q.words) & (_IN_WRITING | {"read", "reading"}):
+        return None
+    if not q.lectures and not (q.subject_known and q.topic_matches[0].item.kind == "lecture"):
+        return None
+    reply = answer_reading(q, view, reader)
+    return reply if reply.answered else None

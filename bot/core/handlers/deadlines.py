@@ -172,7 +172,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         text = W.NO_DEADLINES_LEFT.format(count=len(deadlines), title=last.title, id=last.id,
                                           when=view.instant(last.start, reader))
         return Reply("deadline", True, 0.85, text, [])
-    if q.direction is None and q.has("deadline") and len(q.words) <= 2:
+    if q.direction is None and (q.has("deadline") and len(q.words) <= 2
+                                or _EVERY_ONE.search(q.raw.lower())):
+        # "cw deadlines pls", "when is anything due, list it all": every deadline, asked
+        # in the plural or as a list, not only the next one
         return _all(view, deadlines, reader)
     text = _next_text(view, upcoming[0], reader) + "\n" + _submit_line(view)
     return Reply("deadline", True, 0.85, text, [upcoming[0]])
@@ -182,6 +185,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
 _IN_ORDER = re.compile(r"\bdeadlines?\b.*\b(?:in order|order(?:ed)?|sorted|chronological(?:ly)?"
                        r"|timeline|sequence)\b"
                        r"|\b(?:order|sort|timeline) of (?:the |all )?(?:\w+ )?deadlines?\b")
+
+
+# Asking for every deadline: in the plural, or for a list of them all.
+_EVERY_ONE = re.compile(r"\b(?:deadlines|due dates|hand-?in dates|submission dates)\b"
+                        r"|\blist (?:them|it|everything|all|every)\b"
+                        r"|\b(?:all of (?:them|it)|everything|every one)\b")
 
 
 # Words that ask to compare two tasks' deadlines ("which is due first, cw2 or cw3").

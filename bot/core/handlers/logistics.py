@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.core import wording as W
@@ -30,7 +31,7 @@ _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", 
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook",
                 "location", "venue", "room", "hall", "inperson", "campus"}
 _AMONG_TASKS = {"each", "per", "individual", "individually", "every", "vs", "versus", "equally",
-                "equal", "between", "within", "divided", "split", "among", "across"}
+                "equal", "same", "between", "within", "divided", "split", "among", "across"}
 _MARKS = frozenset({"marks", "mark", "points", "point"})
 _COURSE_SPAN = {"start", "starts", "begin", "begins", "end", "ends", "finish", "finishes"}
 _PASSING = frozenset({"pass", "passing", "fail", "failing", "threshold", "separately",
@@ -38,6 +39,33 @@ _PASSING = frozenset({"pass", "passing", "fail", "failing", "threshold", "separa
 _SERVICE_TERMS = frozenset({"free", "cost", "costs", "price", "pay", "paid", "tier", "tiers",
                             "credits", "quota", "quotas", "limit", "limits", "subscription"})
 _SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
+
+
+# A model's weights, as handed in with the notebooks ("the trained weights", "include the
+# weights"), not the weighting of the marks.
+_MODEL_WEIGHTS = re.compile(
+    r"\b(?:trained|model'?s?|network'?s?|net|saved|final|learn[et]d?|pretrained|checkpoint)"
+    r" weights\b|\bweights? (?:files?|of (?:the |my |our )?(?:model|network|net))\b"
+    r"|\b(?:include|including|submit|submitting|upload|uploading|zip|attach)\b[^.?!]{0,30}"
+    r"\bweights\b|\bweights\b[^.?!]{0,30}\b(?:ipynb|notebooks?|zip|pth?)\b")
+
+
+# What a task asks for ("where do i find what the task actually asks"): its description.
+_WHAT_IT_ASKS = re.compile(r"\bwhat (?:\w+ ){0,4}(?:asks|asking|wants|want|requires|expects"
+                           r"|expected|required)\b")
+
+
+def answer_task_weights(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Are the 3 tasks weighted the same": the page gives the coursework's share, not a
+    split between its tasks (said, with the share). None unless the weighting among the
+    tasks is asked."""
+    words = set(q.words)
+    if not (q.has("weight") and (q.coursework or q.has("coursework"))
+            and words & (_AMONG_TASKS | {"same", "equal"}) and not q.has("exam")):
+        return None
+    a = view.schedule.assessment
+    return Reply("logistics", False, 0.6, W.EACH_TASK_UNKNOWN.format(
+        count=a.coursework_count, weight=a.coursework_weight))
 
 
 # Rules of running a course that no field of the schedule holds (the policy cues that are
@@ -75,6 +103,13 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     events = []
     if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
+    if _MODEL_WEIGHTS.search(q.text):
+        # "do I have to include the trained weights or just the ipynb": the model's weights,
+        # handed in, not the weighting of the marks
+        cues = {k: v for k, v in q.cues.items() if k != "weight"}
+        cues["submit"] = cues.get("submit", set()) | {"weights"}
+        q = dataclasses.replace(q, cues=cues, words=[w for w in q.words if w != "weights"])
+        words = set(q.words)
     if words & _UNSTATED_RULES:
         # "is there a penalty for late cw submission, like -10% per day": a rule the page
         # does not state, not the weights or the hand-in its other words touch on
@@ -195,14 +230,15 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
             parts.extend(session_places(s))
         elif q.kinds & {"qa", "tutorial", "panel"}:
-            unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + _lectures_given(view, reader))
+            unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + lectures_given(view, reader))
         else:
-            parts.append(_delivery(view, reader))
+            parts.append(lecture_delivery(view, reader))
             # "is the gnn lecture live?": the lecture asked about, if the question names one
             named = set(q.lectures) | {m.item.id for m in q.topic_matches[:1]
                                        if m.score >= MATCH_THRESHOLD}
             events.extend(e for e in view.events if e.id in named and e.kind == "lecture")
-    if (q.has("spec") or (q.coursework and q.has("read"))) and not parts:
+    asks_the_task = bool(_WHAT_IT_ASKS.search(q.text)) and (q.coursework or q.has("coursework"))
+    if (q.has("spec") or (q.coursework and q.has("read")) or asks_the_task) and not parts:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         parts.append(W.MATERIALS.format(note=c.materials_note))
@@ -360,7 +396,19 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         topics = [t for t in s.tutorials if t.topic]
         if not topics:
             return W.NO_TUTORIALS
-        return W.COUNT_TUTORIALS.format(count=len(topics), first=topics[0].id, last=topics[-1].id)
+        text = W.COUNT_TUTORIALS.format(count=len(topics), first=topics[0].id,
+                                        last=topics[-1].id)
+        # "how many tutorials in total": the sessions too (several topics share one, and a
+        # session may have no topic), not the numbered topics alone
+        sessions = by_start([e for e in view.events if e.kind == "tutorial" and e.start])
+        untitled = [t for t in s.tutorials if not t.topic]
+        if sessions and len(sessions) != len(topics):
+            text += " " + W.COUNT_TUTORIAL_SESSIONS.format(
+                count=len(sessions), weeks=_week_span(sorted({g[0].week for g in sessions
+                                                              if g[0].week is not None})),
+                untitled=W.UNTITLED_TUTORIALS.format(weeks=", ".join(
+                    str(t.week) for t in untitled)) if untitled else "")
+        return text
     if "quiz" in q.kinds:
         return W.COUNT_QUIZZES.format(count=len(s.quizzes),
                                       weeks=", ".join(str(x.week) for x in s.quizzes))
@@ -370,11 +418,31 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
             names = ", ".join(view.instant(e.start, reader) if e.start else f"week {e.week}"
                               for e in found)
             return W.COUNT_EVENTS.format(count=len(found), what=_kind_names(kinds), names=names)
+    if q.has("week_word") and words & _TEACHING:
+        # "how many weeks of actual teaching": the weeks with lectures or sessions in them,
+        # not the calendar span of the course
+        taught = sorted({e.week for e in view.events if e.kind != "deadline"
+                         and e.week is not None})
+        if taught:
+            return W.COUNT_TEACHING_WEEKS.format(count=len(taught), weeks=_week_span(taught),
+                                                 total=len(s.weeks))
     if q.has("week_word"):
         first, last = s.weeks[0], s.weeks[-1]
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
                                     end=format_day_date(last.starts))
     return None
+
+
+# Words asking for the weeks that are taught, not every week of the course.
+_TEACHING = frozenset({"teaching", "taught", "actual", "actually", "lectures", "lecture",
+                       "sessions", "classes", "class", "instruction", "content"})
+
+
+def _week_span(weeks: list[int]) -> str:
+    """"2 to 8" for a run of weeks, else each ("2, 4 and 6")."""
+    if len(weeks) > 1 and weeks == list(range(weeks[0], weeks[-1] + 1)):
+        return W.WEEK_RUN.format(first=weeks[0], last=weeks[-1])
+    return ", ".join(str(w) for w in weeks)
 
 
 def _number_span(numbers: list[str]) -> str:
@@ -388,14 +456,14 @@ def _number_span(numbers: list[str]) -> str:
     return " and ".join(filter(None, [span, ", ".join(lettered)]))
 
 
-def _delivery(view: CourseView, reader: Reader) -> str:
+def lecture_delivery(view: CourseView, reader: Reader) -> str:
     s = view.schedule
-    given = _lectures_given(view, reader)
+    given = lectures_given(view, reader)
     text = W.DELIVERY.format(mode=s.course.mode, delivery=", ".join(s.course.delivery))
     return text + (" " + given if given else "")
 
 
-def _lectures_given(view: CourseView, reader: Reader) -> str:
+def lectures_given(view: CourseView, reader: Reader) -> str:
     """Pre-recorded, live (the next one), or pre-recorded but for a live one."""
     s = view.schedule
     live = [e for lec in live_lectures(s) if (e := s.event(lec.id)) and e.start]

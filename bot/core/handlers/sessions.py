@@ -72,6 +72,21 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     return reply
 
 
+def _with_last_session(reply: Reply, timed: list[Event], view: CourseView,
+                       reader: Reader) -> Reply:
+    """"The very last thing on the timetable" is a deadline after the sessions end: the last
+    session is said after it."""
+    held = [e for e in timed if e.kind != "deadline"]
+    if not held:
+        return reply
+    final = _same_start(held, held[-1])
+    reply.text += "\n" + "\n".join(
+        W.LAST_SESSION.format(line=line.lstrip("• ")) if i == 0 else line
+        for i, line in enumerate(view.event_lines(final, reader)))
+    reply.events = [*reply.events, *final]
+    return reply
+
+
 def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (day := q.asks_week_of_day) is not None:  # "which week is 10 feb in": not its events
         return Reply("schedule", True, 0.85, view.week_of_day(day, today=False)[0])
@@ -82,8 +97,11 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         # first teaching week, not the next session
         return Reply("schedule", True, 0.8, course_dates(view, reader))
     kinds = set(q.kinds) or set(ALL_KINDS)
-    if not q.kinds and q.has("session") and not q.time.window:
-        kinds.discard("deadline")  # "next session?" means something to attend
+    if not q.kinds and q.has("session") and not q.time.window and not (
+            q.direction in ("first", "last") and not q.cues["session"] & _ATTENDED):
+        # "next session?" means something to attend; "the very last thing on the timetable"
+        # is whatever comes last, a deadline included
+        kinds.discard("deadline")
     if "qa" in kinds:
         kinds |= in_qa_slots(view.schedule)  # e.g. a panel in a Q&A's slot
     explicit = _explicit(q, view)
@@ -146,7 +164,12 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (q.direction in ("first", "last") and window is None and q.kinds <= {"lecture", "quiz"}
             and any(e.start is None for e in candidates)):
         # "who gives the last lecture" (asked through here): those placed only in a week count
-        return _about(first_or_last(view, candidates, q.direction), q, view, reader)
+        group = first_or_last(view, candidates, q.direction)
+        reply = _about(group, q, view, reader)
+        if not q.kinds and q.direction == "last" and all(e.kind == "deadline" for e in group):
+            timed = sorted((e for e in candidates if e.start), key=lambda e: (e.start, e.id))
+            reply = _with_last_session(reply, timed, view, reader)
+        return reply
     if (kinds == {"lecture"} and not q.has("live") and not q.staff and q.direction != "all"
             and not all_lectures_timed(view.schedule)):
         return _lectures_now(view, reader)  # pre-recorded: no time, but a week
@@ -177,6 +200,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             head = W.LAST_OF_KIND.format(kind=W.KIND_SINGULAR.get(last[0].kind, last[0].kind))
             if all(e.kind in q.kinds for e in last):
                 return _listing(head + " {line}", last, view, reader, 0.85)
+        if not q.kinds and all(e.kind == "deadline" for e in last):
+            return _with_last_session(_listing("{line}", last, view, reader, 0.85), timed,
+                                      view, reader)
         sessions = [e for e in timed if e.kind != "panel"]
         if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
             # "the last Q&A": the panel in the Q&A slot is the last thing held there (its note
@@ -227,6 +253,9 @@ _EITHER_OR = re.compile(r"\bor\b")
 _ATTENDANCE = frozenset({"mandatory", "compulsory", "obligatory", "attendance", "required"})
 _PREPARE = frozenset({"watch", "prepare", "prep", "review", "revise", "read", "rewatch"})
 _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does it start"
+# Words for something attended, not any entry of the timetable ("the last session").
+_ATTENDED = frozenset({"session", "sessions", "class", "classes", "lesson", "lessons",
+                       "meeting", "meetings"})
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah)\W*$")
@@ -365,6 +394,13 @@ def _still_to_come(e: Event, view: CourseView, reader: Reader) -> bool:
     return end is None or end > reader.now
 
 
+def _week_start(e: Event, view: CourseView) -> datetime | None:
+    week = view.schedule.week(e.week) if e.week is not None else None
+    if week is None:
+        return None
+    return datetime.combine(week.starts, time(), view.schedule.tz)
+
+
 def _week_end(e: Event, view: CourseView) -> datetime | None:
     week = view.schedule.week(e.week) if e.week is not None else None
     if week is None:
@@ -380,7 +416,11 @@ def _remaining(chosen: list[Event], kinds: set[str], since: str, view: CourseVie
     what = _kinds_name(kinds)
     head = W.REMAINING_HEADER.format(what_cap=what[0].upper() + what[1:], since=since,
                                      count=len(by_start(chosen)))
-    lines = [head, *view.event_lines(chosen, reader)]
+    # lectures placed only in a week as the page gives them (pre-recorded, their week)
+    recorded = [e for e in chosen if e.kind == "lecture" and e.start is None]
+    others = [e for e in chosen if e not in recorded]
+    lines = [head, *("• " + view.lecture_line(e, reader) for e in recorded),
+             *view.event_lines(others, reader)]
     if after is not None and set(ALL_KINDS) <= kinds:
         empty = _weeks_without_sessions(view, after)
         if empty:
@@ -575,6 +615,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     if window.granularity == "after":  # "the next tutorial after today's": the first one
         timed.sort(key=lambda e: (e.start, e.id))
         remaining = q.asks_count or q.asks_remaining or q.direction == "all"
+        if remaining:
+            # "how many lectures are left after this week": those placed only in a later
+            # week (the pre-recorded lectures) are left too
+            placed = [e for e in candidates if e.start is None
+                      and (begins := _week_start(e, view)) is not None
+                      and window.start <= begins < window.end]
+            timed = sorted(timed + placed, key=lambda e: (e.start or _week_start(e, view), e.id))
         today = _later_today(candidates, window, reader) if remaining else []
         if not timed and not today:
             return Reply("schedule", True, 0.8, W.NOTHING_NEXT if q.kinds

@@ -208,6 +208,13 @@ class Understanding:
                 # before is, naming nothing else; that part's answer says it. ("who led it"
                 # asks something else of it.)
                 continue
+            if (i and frame.intent in _NOTHING_ASKED and frame.probability < FOLLOW_UP_SURE
+                    and frame.decided_by.startswith("classifier") and not _names_something(q)
+                    and frames[-1].intent in ANSWERABLE):
+                # "the deadline is tomorrow right? what time", "is X examinable? there's no !
+                # on those slides": a later part read only weakly as asking for help or for a
+                # choice, naming nothing, adds to the part before, whose answer covers it.
+                continue
             if (i and _ONE_OR_THE_OTHER.search(q.text)
                     and frame.decided_by in ("classifier", "classifier+notes")
                     and frames[-1].intent in FROM_SCHEDULE and frames[-1].query is not None
@@ -694,6 +701,10 @@ def _demanded(frame: Frame) -> tuple[Intent, float] | None:
         return None
     intent, p = frame.alternatives[0]
     return (intent, p) if intent in FROM_SCHEDULE and p >= DEMANDED_PLAUSIBLE else None
+
+
+# Readings of a part that ask the course nothing of their own (help, a choice, nothing known).
+_NOTHING_ASKED = frozenset({Intent.HELP, Intent.CLARIFY, Intent.UNKNOWN})
 
 
 def _personal_by_classifiers(frame: Frame) -> bool:

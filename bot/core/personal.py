@@ -344,9 +344,9 @@ def asks_a_rule(text: str) -> bool:
     return bool(_RULE_ASKED.search(t)) and not _DONE.search(t)
 
 
-# The course's hand-in, named: a file too big for it is a failed submission; one too big
-# for a practice upload or a repository is not.
-_HAND_IN = re.compile(r"\b(?:cate|submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
+# The course's hand-in, named (in words any course uses): a file too big for it is a failed
+# submission; one too big for a practice upload or a repository is not.
+_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
                       r"task ?\d|coursework)\b")
 
 

@@ -331,3 +331,36 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
                  [s for r in replies for s in r.sources],
                  suggestions=[s for r in replies for s in r.suggestions],
                  quotes=[x for r in replies for x in r.quotes])
+
+
+# A correction in the same message ("when's cw2 due? wait no, i meant cw3", "who runs t03,
+# sorry i mean t04"): the id said after "i mean(t)" replaces the last id of the same kind
+# said before it, and the correcting clause goes. Kinds by the words a student writes.
+_ID_KINDS = {"cw": "task", "coursework": "task", "task": "task", "t": "tutorial",
+             "tut": "tutorial", "tutorial": "tutorial", "lec": "lecture", "lecture": "lecture",
+             "l": "lecture", "week": "week", "wk": "week"}
+_ID = r"(?:cw|coursework|task|tutorial|tut|lecture|lec|week|wk|t|l) ?\d{1,2}[a-z]?"
+_CORRECTION = re.compile(
+    rf"[\s,;:-]*\b(?:(?:wait|oops|sorry|no|nope|actually|correction|my bad)\b[\s,.!-]*)*"
+    rf"(?:i )?mean(?:t)?\s+(?P<new>{_ID})\b[\s.!]*", re.IGNORECASE)
+_ID_SAID = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
+
+
+def _id_kind(said: str) -> str | None:
+    return _ID_KINDS.get(re.match(r"[a-z]+", said.lower()).group())  # type: ignore[union-attr]
+
+
+def corrected(text: str) -> str:
+    """The message with a correction of an id applied (unchanged when there is none, or
+    when nothing of that kind was said before it)."""
+    m = _CORRECTION.search(text)
+    if m is None:
+        return text
+    kind = _id_kind(m.group("new"))
+    before = [s for s in _ID_SAID.finditer(text, 0, m.start()) if _id_kind(s.group()) == kind]
+    if not before:
+        return text
+    old = before[-1]
+    end = m.end()
+    return (text[:old.start()] + m.group("new") + text[old.end():m.start()]
+            + (" " if end < len(text) else "") + text[end:]).strip()

@@ -24,7 +24,7 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.lexicon import CUES, DISPLEASED
-from bot.core.multipart import asks, asks_all_of, inherit, split_question
+from bot.core.multipart import asks, asks_all_of, corrected, inherit, split_question
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
@@ -128,6 +128,8 @@ class Understanding:
         message's first part points back to it: recalling reads and parses it again)."""
         if (command := self._command(message)) is not None:
             return [command]
+        # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
+        message = corrected(message)
         # A zone named anywhere ("... in new york") applies to every part of the message.
         named = find_zone(normalize(message))
         tz = named[0] if named else tz

@@ -59,6 +59,7 @@ def test_a_tag_makes_a_statement_ask(text):
 @pytest.mark.parametrize("question, now, verdict", [
     ("the first task is due on the 5th of march isn't it?", "2021-01-28T14:05", "No:"),
     ("cw3 is due april 9th yeah?", "2021-02-20T10:00", "No:"),
+    ("cw1 is due march the 5th isn't it?", "2021-01-28T14:05", "No:"),
     ("cw1 was the 5th right?", "2021-02-07T14:05", "Yes:"),  # no month: the day is guessed
 ])
 def test_a_day_guessed_with_its_month_is_checked_with_that_month(ask, question, now, verdict):

@@ -19,7 +19,6 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?"
-MONTH_WORD = _MONTH.replace("(", "(?:", 1)  # the same words, no group: for other patterns
 _WEEKDAY = (r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|es|esday|nesday|rs|rsday|urday|"
             r"ur|r|t)?")
 
@@ -410,14 +409,25 @@ def _date_span(text, today, now, tz, cal):
     return Window(begin, end, label, "range"), m.span(), None
 
 
+# A day said with its month: "5th of march", "march the 5th" (a year may follow).
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")
+
+
+def states_month(text: str) -> bool:
+    """Whether a day is said with its month, as the date parser reads one ("the 5th of
+    march"), not a day of the month alone ("the 5th")."""
+    return bool(_DAY_MONTH.search(text) or _MONTH_DAY.search(text))
+
+
 def _explicit_date(text, today, now, tz, cal):
     m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
     if m:
         return _date_window(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.span(), tz, cal)
-    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", text)
+    m = _DAY_MONTH.search(text)
     if m:
         return _dm(int(m.group(1)), MONTHS[m.group(2)[:3]], m.group(3), m.span(), now, tz, cal)
-    m = re.search(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?", text)
+    m = _MONTH_DAY.search(text)
     if m:
         return _dm(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), m.span(), now, tz, cal)
     # Numeric dates in the order the course writes them (its `numeric_dates`); "16.7%" is

@@ -17,7 +17,7 @@ from bot.core.queries import (
 )
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.core.when import MONTH_WORD
+from bot.core.when import states_month
 from bot.schedule.model import Event
 
 
@@ -38,10 +38,6 @@ def _one(view: CourseView, e: Event, reader: Reader) -> str:
 _CHOICE = re.compile(r"\bor\b(?! not\b)")
 
 
-_DAY_AND_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_WORD}(?!\w)"
-                            rf"|\b{MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?\b")
-
-
 def _checked_time(q: Query, chosen: list[Event]) -> str | None:
     """Yes or No, when one task's deadline is checked against a day, a week or a month the
     question names ("is cw3 due on friday?", "task 2 is due in march right")."""
@@ -57,7 +53,7 @@ def _checked_time(q: Query, chosen: list[Event]) -> str | None:
     # deadline, the day of the month is what is guessed (not when the month is said with it:
     # "the 5th of march" guesses March)
     same_day = (window.granularity == "day" and local.day == window.start.day
-                and not _DAY_AND_MONTH.search(q.text))
+                and not states_month(q.text))
     return W.CONFIRM_YES if window.start <= start < window.end or same_day else W.CONFIRM_NO
 
 

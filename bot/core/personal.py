@@ -350,13 +350,19 @@ _HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
                       r"task ?\d|coursework)\b")
 
 
+def _only_cue_as(t: str, cues: dict[str, bool], name: str,
+                 pattern: re.Pattern[str] | str) -> bool:
+    """`name` is the only strong cue, and every match of it in the normalised text `t` is
+    one that `pattern` matches whole (the cue found only in that sense)."""
+    return _strong(cues) == {name} and all(re.fullmatch(pattern, m.group(0))
+                                           for m in _CUES_BY_NAME[name].finditer(t))
+
+
 def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
     """The only strong cue is a failed submission, found only as a file too big, and nothing
     names the course's hand-in."""
     t = normalise(text)
-    return (_strong(cues) == {"submission"} and not _HAND_IN.search(t)
-            and all(re.fullmatch(_TOO_BIG, m.group(0))
-                    for m in _CUES_BY_NAME["submission"].finditer(t)))
+    return _only_cue_as(t, cues, "submission", _TOO_BIG) and not _HAND_IN.search(t)
 
 
 def rule_verdict(text: str) -> str | None:
@@ -404,9 +410,7 @@ _COPIED_FROM_MATERIAL = re.compile(
 
 def _copied_code(text: str, cues: dict[str, bool]) -> bool:
     t = normalise(text)
-    integrity = _CUES_BY_NAME["integrity"]
-    return (_strong(cues) == {"integrity"}
-            and all(_COPIED.fullmatch(m.group(0)) for m in integrity.finditer(t))
+    return (_only_cue_as(t, cues, "integrity", _COPIED)
             and bool(_COPIED_FROM_MATERIAL.search(t)) and bool(_WORK_TROUBLE.search(t)))
 
 
@@ -426,9 +430,8 @@ def _only_situation(text: str, name: str, cues: dict[str, bool]) -> bool:
     """The deciding cue matched only a word of how one's week is arranged, no other strong
     cue fires, and nothing is asked for oneself."""
     t = normalise(text)
-    if not all(_SITUATION.fullmatch(m.group(0)) for m in _CUES_BY_NAME[name].finditer(t)):
-        return False
-    return _strong(cues) == {name} and not _OWN_REQUEST.search(_WHAT_ONE_MISSES.sub(" ", t))
+    return (_only_cue_as(t, cues, name, _SITUATION)
+            and not _OWN_REQUEST.search(_WHAT_ONE_MISSES.sub(" ", t)))
 
 
 def _only_background(text: str, cues: dict[str, bool]) -> bool:
@@ -536,9 +539,7 @@ def _compares_a_run(text: str, name: str, cues: dict[str, bool]) -> bool:
     """The only strong cue is a mark compared ("lower than", "under 40"), said beside a piece
     of work (a loss, an accuracy, training): the work's numbers are compared."""
     t = normalise(text)
-    return (name == "marks" and _strong(cues) == {"marks"}
-            and all(_COMPARED.fullmatch(m.group(0))
-                    for m in _CUES_BY_NAME["marks"].finditer(t))
+    return (name == "marks" and _only_cue_as(t, cues, "marks", _COMPARED)
             and bool(_WORK_TROUBLE.search(t) or _RUN_MEASURE.search(t)))
 
 

@@ -59,8 +59,9 @@ def _split_at_commas(part: str) -> list[str]:
     pieces = _COMMA.split(part)
     out = [pieces[0]]
     for piece in pieces[1:]:
-        left = out[-1].strip()
-        if _ASKS_FIRST.match(left) and not _ABOUT_MATERIAL.match(left):
+        # (the part, or its question after what is said first: "3 qs sorry: when's the tut")
+        if any(_ASKS_FIRST.match(left) and not _ABOUT_MATERIAL.match(left)
+               for left in (out[-1].strip(), _question_clause(out[-1]))):
             out.append(piece)
         else:
             out[-1] = f"{out[-1]}, {piece}"

@@ -31,6 +31,7 @@ from bot.core.handlers.beyond import (
     answer_own_work,
 )
 from bot.core.handlers.course_wide import (
+    answer_catch_up,
     answer_every_week,
     answer_first_or_last,
     answer_lecture_mode,
@@ -41,6 +42,7 @@ from bot.core.handlers.course_wide import (
     answer_regular_slot,
     answer_revision_notes,
     answer_session_mode,
+    answer_shared_slot,
     answer_time_zone,
     answer_titled_sessions,
     answer_weekly_clash,
@@ -66,6 +68,7 @@ from bot.core.personal import PersonalDetector, background_only
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, unstated_terms, weekly_clash
 from bot.core.text import normalize
+from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
 from bot.core.zones import find_zone
@@ -321,7 +324,8 @@ class Assistant:
                       frames=tuple(frames))
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
-        return _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
+        reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
+        return _with_week_corrected(f, reply, view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -342,7 +346,8 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_between(f.query, view, reader)
+                course_wide = (answer_catch_up(f.query, view, reader)
+                               or answer_between(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
                                or answer_time_zone(f.query, view, reader)
                                or answer_local_guess(f.query, view, reader)
@@ -350,6 +355,7 @@ class Assistant:
                                or answer_lecture_mode(f.query, view, reader)
                                or answer_written_lecture(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
+                               or answer_shared_slot(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_weekly_clash(f.query, view, reader)
                                or answer_next_to(f.query, view, reader)
@@ -418,6 +424,8 @@ class Assistant:
             case Intent.POLICY:
                 return answer_policy(view, integrity=f.decided_by == "rule:integrity")
             case Intent.PERSONAL:
+                if f.query is not None and (caught := answer_catch_up(f.query, view, reader)):
+                    return _caught_up(f, caught, forum)
                 return Reply("personal", False, 0.6, _personal_text(f, forum))
             case Intent.REFUSED if f.refusal == "instructions":
                 return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
@@ -571,6 +579,21 @@ def _with_zone_relation(f: Frame, reply: Reply, view: CourseView, reader: Reader
     return Reply("logistics", True, 0.85, line)
 
 
+def _with_week_corrected(f: Frame, reply: Reply, view: CourseView) -> Reply:
+    """"In week 5 (the one starting 1 feb)": the reply is about the date's week, said first
+    to be another course week than the one named."""
+    q = f.query
+    if q is None or q.time.said_week is None or q.time.window is None \
+            or reply.intent not in _FACT_INTENTS:
+        return reply
+    day = q.time.window.start.date()
+    week = q.time.window.course_week
+    line = W.WEEK_SAID_OTHER.format(
+        day=format_day_date(day), week=week, span=view.week_span(week or 0),
+        said=q.time.said_week, said_span=view.week_span(q.time.said_week))
+    return dataclasses.replace(reply, text=f"{line}\n{reply.text}")
+
+
 def _clash_only(f: Frame) -> bool:
     """Read as personal by a rule only for a weekly commitment of the writer's ("i've got a
     job on wednesday mornings, will that clash with anything"), naming no matter the staff
@@ -597,10 +620,23 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     if reply is None and q.kinds:  # "what timezone is the q&a in", "q&a is 10am for me?"
         reply = answer_time_zone(q, view, reader) or answer_local_guess(q, view, reader)
     if reply is None and q.kinds & {"lecture", "tutorial"}:
-        reply = answer_next_to(q, view, reader) or answer_order(q, view, reader)
+        reply = (answer_next_to(q, view, reader) or answer_order(q, view, reader)
+                 or answer_shared_slot(q, view, reader))
     if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):
         reply = answer_titled_sessions(q, view, reader)
+    if (reply is None and q.time.window is not None and q.time.window.granularity in _SPANS
+            and _OWN_TIMETABLE_EMPTY.search(q.text)):
+        # "my timetable shows nothing this week, did i set it up wrong": what the page has
+        reply = answer_schedule(q, view, reader)
     return reply
+
+
+# "nothing in my calendar this week", "my timetable has no dl stuff": the writer's own copy
+# of the timetable set against the page's.
+_OWN_TIMETABLE_EMPTY = re.compile(
+    r"\b(?:nothing|no\b[^.?!]{0,30}?)\s+(?:on|in) (?:my|the) (?:calendar|timetable|schedule)\b"
+    r"|\b(?:calendar|timetable|schedule) (?:shows|has|says|lists|is) (?:nothing|no|empty)\b")
+_SPANS = frozenset({"day", "week"})
 
 
 def _personal_text(f: Frame, forum: dict[str, str]) -> str:
@@ -616,6 +652,18 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)
     return f"{text}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else text
+
+
+def _caught_up(f: Frame, caught: Reply, forum: dict[str, str]) -> Reply:
+    """"Joined late / been ill, what have I missed": the weeks so far, after the words for
+    someone struggling or unwell, and before what only the staff can do for them."""
+    kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
+    if "distress" in kinds or "staff" in kinds:
+        return dataclasses.replace(caught, text=f"{_personal_text(f, forum)}\n\n{caught.text}")
+    if "unwell" in kinds:
+        return dataclasses.replace(caught, text="\n".join(
+            [W.PERSONAL_UNWELL.strip(), caught.text, W.PERSONAL.format(**forum)]))
+    return caught
 
 
 # Replies about the course's facts; one that could not answer offers a person who can.

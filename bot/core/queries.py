@@ -496,6 +496,9 @@ _ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\b
 
 
 _TAIL_WORDS = 6
+# What may come before "the tutorial after ..." when that phrase is the whole question.
+_NOUN_PHRASE_LEAD = frozenset({"ok", "okay", "and", "so", "then", "the", "what", "about",
+                               "also", "but", "oh", "hmm", "right", "next"})
 _PREPARING = frozenset({"read", "watch", "rewatch", "prepare", "prep", "review", "revise",
                         "study", "learn", "know", "bring", "install", "finish", "complete"})
 _KIND_OR_ONE = frozenset({"lecture", "lectures", "lec", "tutorial", "tut", "tute", "one",
@@ -507,7 +510,15 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
     comes after or before one it names; None otherwise. One named on each side ("is the gan
     lecture before the rnn lecture") is a comparison, not this."""
     m = _NEXT_TO.search(q.text)
-    if m is None or not _ASKS_WHICH.search(q.text[:m.start()] + " " + q.text[m.end():]):
+    if m is None:
+        return None
+    # "the tutorial after the cnn one?", "the lecture before resnet?": the kind said right
+    # before the word is the one asked for, whatever asks it
+    before = q.text[:m.start()].split()
+    kind_said = {k for k in ("lecture", "tutorial", "qa") if k in q.kinds
+                 and before and before[-1] in q.cues.get(k, set())}
+    if not (_ASKS_WHICH.search(q.text[:m.start()] + " " + q.text[m.end():])
+            or (kind_said and (asks(q.raw) or set(before[:-1]) <= _NOUN_PHRASE_LEAD))):
         return None
     if set(q.words) & _PREPARING:
         return None  # "what should i read before the gan lecture": what to do, not a session
@@ -524,10 +535,12 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
             return None
         named = [e for e in [view.schedule.event(ids[0])] if e is not None]
     else:
-        named = []
+        named = on_day_named(q, view, tail, kind_said or set(q.kinds))
+        if named:
+            return direction, named
     if not named:
         kinds = q.kinds & {"lecture", "tutorial"}
-        if not (set(tail.split()) & _KIND_OR_ONE):
+        if not (set(tail.split()) & _KIND_OR_ONE or kinds & kind_said):
             return None  # "after six years in industry": no session named after it
         match = next((t for t in view.topics.search(tail) if t.named
                       and t.item.kind in (kinds or {"lecture", "tutorial"})), None)
@@ -537,6 +550,19 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
     if len(named) != 1 or named[0].kind not in ("lecture", "tutorial"):
         return None
     return direction, named
+
+
+def on_day_named(q: Query, view: CourseView, tail: str, kinds: set[str]) -> list[Event]:
+    """"The q&a after the one on 26 jan": the session of the kind asked for held on the day
+    named after the word (the first of them); [] unless the words after it name that day."""
+    window = q.time.window
+    if (len(kinds) != 1 or window is None or window.granularity != "day"
+            or not re.search(r"\b(?:one|session|\w+)\s+(?:on|from)\b", tail)):
+        return []
+    held = sorted((e for e in events_of(view, kinds, [])
+                   if e.start and window.start <= e.start < window.end),
+                  key=lambda e: (e.start, e.id))
+    return held[:1]
 
 
 def neighbour(view: CourseView, named: Event, direction: str) -> list[Event]:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
 from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER, FOREIGN_WORDS, MIXED_MARKS
-from bot.core.text import NUMBER_PATTERN, SpellFixer, normalize, number_value, tokens
+from bot.core.text import NUMBER_PATTERN, NUMBER_WORDS, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, parse_time
 from bot.core.zones import find_zone
@@ -285,7 +285,7 @@ class Understander:
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
                            and w not in self._cue_words and w not in FILLER
                            and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1
-                           and w not in _PREFIXES)
+                           and w not in _PREFIXES and w not in NUMBER_WORDS)
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]

@@ -6,6 +6,7 @@ year take the course's year when that puts them near the course, else the curren
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -49,6 +50,9 @@ class TimeParse:
     phrase: str = ""  # the time expression as written ("next tuesday")
     # A day of the week as a kind of day, not a date ("on a tuesday", "on tuesdays"): 0=Mon
     weekday: int | None = None
+    # "week 5 (the one starting 1 feb)": the course week said, when the date beside it falls
+    # in another week (the window is then the date's week)
+    said_week: int | None = None
 
 
 @dataclass(frozen=True)
@@ -126,9 +130,51 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
         if found is not None:
             window, span, week_number = found
             remainder = (text[: span[0]] + " " + text[span[1]:]).strip()
-            return TimeParse(window, re.sub(r"\s+", " ", remainder), week_number,
-                             text[span[0]:span[1]].strip())
+            parsed = TimeParse(window, re.sub(r"\s+", " ", remainder), week_number,
+                               text[span[0]:span[1]].strip())
+            return _week_against_date(parsed, span, text, today, local_now, tz, cal)
     return TimeParse(None, text)
+
+
+# "week 5 (the one starting 1 feb)", "the week from 8 feb, week 5": what may stand between a
+# course week and a date said beside it to name the same week.
+_BESIDE = re.compile(r"^[\s(,:-]*(?:(?:i\.?e\.?|so|that is|which is|aka)\s+)?"
+                     r"(?:the (?:one|week)\s*)?(?:that |which )?(?:starting|starts|beginning|"
+                     r"begins|commencing|from|of|on|w/?c)?[\s,:-]*$")
+_SECOND = ("_course_week", "_explicit_date", "_day_of_month")
+
+
+def _week_against_date(parsed: TimeParse, span: tuple[int, int], text: str, today: date,
+                       now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:
+    """A course week and a date said beside it ("week 5 (the one starting 1 feb)"): the
+    week of the date is meant; when that is another course week, the week said is kept to
+    correct it. The parse unchanged otherwise."""
+    blanked = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+    second = next((f for p in _PARSERS if p.__name__ in _SECOND
+                   and (f := p(blanked, today, now, tz, cal)) is not None), None)
+    if second is None or parsed.window is None or second[0] is None:
+        return parsed
+    pair = [(parsed.window, parsed.week_number), (second[0], second[2])]
+    said = [n for _, n in pair if n is not None]
+    dated = [w for w, n in pair if n is None and w.granularity == "day"]
+    spans = sorted([span, second[1]])
+    if (len(said) != 1 or len(dated) != 1 or dated[0].course_week is None
+            or not _BESIDE.match(text[spans[0][1]:spans[1][0]])):
+        return parsed
+    day = dated[0].start.date()
+    week = dated[0].course_week
+    between = text[spans[0][1]:spans[1][0]]
+    if not re.search(r"[(]|\b(?:one|week|starting|starts|beginning|begins|commencing|w/?c)\b",
+                     between):  # "on 5 feb in week 4": that day, in the week said
+        if week == said[0]:
+            return parsed
+        return dataclasses.replace(parsed, said_week=said[0],
+                                   window=dated[0], week_number=None)
+    window = _week_window(day - timedelta(days=day.weekday()), tz, f"in week {week}", cal)
+    remainder = text[:spans[0][0]] + " " + text[spans[1][1]:]
+    remainder = re.sub(r"\s+", " ", remainder.replace("(", " ").replace(")", " ")).strip()
+    return dataclasses.replace(parsed, window=window, remainder=remainder, week_number=week,
+                               said_week=said[0] if said[0] != week else None)
 
 
 def _course_week(text, today, now, tz, cal):

@@ -39,13 +39,22 @@ from bot.core.zones import find_zone
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
                          r"|\bevery\s+tues?day\b")
 _SESSIONS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz"})
+# Kinds held in a weekly slot (a live lecture on that day is the exception, not the slot).
+_TIMETABLED = frozenset({"qa", "tutorial"})
+# "... but is it literally every week or what": asked inside the message, not at its start.
+_ASKS_IF = re.compile(r"\b(?:is|are|do|does|will) (?:it|they|there|these|those|we)\b")
 
 
 def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """None unless the question asks whether sessions of a kind are held every week."""
     asked = q.kinds & _SESSIONS
+    if not asked and q.time.weekday is not None and not q.kinds:
+        # "you said tuesdays 10-12, is it every week": the sessions held on that day
+        asked = {e.kind for e in events_of(view, set(_SESSIONS) - {"panel"}, q.staff)
+                 if e.start and e.start.astimezone(view.tz).weekday() == q.time.weekday
+                 and e.kind in _TIMETABLED}
     if (not asked or q.time.window is not None or q.lectures or q.tutorials
-            or not _EVERY_WEEK.search(q.text) or not q.asks_yes_no):
+            or not _EVERY_WEEK.search(q.text) or not (q.asks_yes_no or _ASKS_IF.search(q.text))):
         return None  # "at what time are they released each week" asks something else
     kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
     events = events_of(view, kinds, q.staff)
@@ -61,6 +70,91 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
         if e.kind not in asked:  # "week 8's is the panel discussion, in the Q&A slot"
             lines.append(W.EVERY_WEEK_IN_SLOT.format(week=e.week, title=e.title))
     return Reply("schedule", True, 0.85, "\n".join(lines), events)
+
+
+# "joined late, what have i missed so far", "what did we miss": the weeks up to now.
+_CATCH_UP = re.compile(r"\bwhat (?:have|did|has|do|would|will) (?:i|we|u|you)\b[^.?!]{0,25}?"
+                       r"\bmiss(?:ed)?\b|\bwhat (?:i|we)(?:'?ve| have)? missed\b"
+                       r"|\bcatch(?:ing)? up on (?:everything|what|all)\b"
+                       r"|\bwhat(?:'?s| has| have)? (?:been )?(?:covered|happened|done) so far\b"
+                       r"|\bwhat (?:have|did) (?:we|i|you|they) (?:done|covered|had) so far\b")
+
+
+def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The course weeks begun so far, each with its lectures, tutorials and deadlines, then
+    the next deadline and where the materials are; None unless the question asks what was
+    missed up to now (a week named is that week's listing, not this)."""
+    window = q.time.window
+    if (not _CATCH_UP.search(q.text) or q.lectures or q.tutorials or q.coursework
+            or q.subject_known or (window is not None and window.granularity != "now")):
+        return None
+    s = view.schedule
+    today = reader.now.astimezone(view.tz).date()
+    weeks = [w for w in s.weeks if w.starts <= today]
+    if not weeks:
+        return None
+    lines = [W.CATCH_UP_HEAD.format(today=format_day_date(today))]
+    shown: list = []
+    for week in weeks:
+        held = [e for e in view.events if e.week == week.number and e.kind != "panel"
+                and (e.start is None or e.start <= reader.now)]
+        shown += held
+        lines.append(W.CATCH_UP_WEEK.format(week=week.number, span=view.week_span(week.number),
+                                            what="; ".join(_week_parts(held, view))
+                                            or W.CATCH_UP_NOTHING))
+    ahead = [e for e in view.timed if e.kind == "deadline" and e.start > reader.now]
+    if ahead:
+        lines.append(W.CATCH_UP_NEXT_DUE.format(line=view.event_lines(ahead[:1], reader)[0]
+                                                .lstrip("• ")))
+    lines.append(W.READING_WHERE.format(locations=" and ".join(s.course.materials_locations)))
+    return Reply("schedule", True, 0.85, "\n".join(lines), [*shown, *ahead[:1]])
+
+
+def _week_parts(held: list, view: CourseView) -> list[str]:
+    """A week's lectures, tutorials, Q&As and deadlines, briefly."""
+    parts = []
+    lectures = [lec for e in held if e.kind == "lecture" and (lec := view.schedule.lecture(e.id))]
+    if lectures:
+        parts.append(W.CATCH_UP_LECTURES.format(titles=", ".join(
+            f"{lec.number} {lec.title}" for lec in lectures)))
+    tutorials = [e for e in held if e.kind == "tutorial"]
+    if tutorials:
+        parts.append(W.CATCH_UP_TUTORIALS.format(titles=", ".join(
+            f"{e.id} {e.topic}" if e.topic else e.title for e in tutorials)))
+    if any(e.kind == "qa" for e in held):
+        parts.append(W.CATCH_UP_QA)
+    for e in held:
+        if e.kind == "deadline" and e.start is not None:
+            parts.append(W.CATCH_UP_DUE.format(title=event_name(e).removesuffix(" deadline"),
+                                               day=format_day_date(e.start.date())))
+    return parts
+
+
+# "which sessions have two tutorial sheets at once", "when are tutorials doubled up": more
+# than one tutorial in one slot.
+_SHARED_SLOT = re.compile(r"\b(?:two|2|both|double[ds]?|doubled|doubling|pairs?|paired|combined|"
+                          r"together|at once|at the same time|same (?:session|slot|time|hour))\b")
+_WHICH_OR_WHEN = re.compile(r"\b(?:which|what|when|whens|how many|any)\b")
+
+
+def answer_shared_slot(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The slots holding more than one tutorial, by week; None unless the question asks
+    which or when tutorials share a session."""
+    if (q.kinds - {"session"} != {"tutorial"} or q.tutorials or q.time.window is not None
+            or q.subject_known
+            or not _SHARED_SLOT.search(q.text) or not _WHICH_OR_WHEN.search(q.text)):
+        return None
+    tutorials = [e for e in events_of(view, {"tutorial"}, q.staff) if e.start is not None]
+    starts: dict[datetime, list] = {}
+    for e in tutorials:
+        starts.setdefault(e.start, []).append(e)
+    shared = [group for _, group in sorted(starts.items()) if len(group) > 1]
+    if not shared:
+        return Reply("schedule", True, 0.8, W.SHARED_SLOT_NONE, [])
+    weeks = _weeks(sorted({g[0].week for g in shared if g[0].week is not None}))
+    events = [e for group in shared for e in group]
+    return Reply("schedule", True, 0.85, "\n".join(
+        [W.SHARED_SLOT.format(weeks=weeks), *view.event_lines(events, reader)]), events)
 
 
 # "which weeks have no teaching at all", "any weeks without a tutorial": the empty weeks.
@@ -417,10 +511,15 @@ def answer_next_to(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return None
     direction, named = found
     title = event_name(named[0])
+    if named[0].kind not in ("lecture", "tutorial") and named[0].start is not None:
+        # "the q&a after the one on 26 jan": which of the untitled ones, by its day
+        title = W.SESSION_ON_DAY.format(title=title, day=format_day_date(
+            named[0].start.astimezone(view.tz).date()))
     beside = neighbour(view, named[0], direction)
     if not beside:
         template = W.NONE_AFTER_SESSION if direction == "after" else W.NONE_BEFORE_SESSION
-        return Reply("schedule", True, 0.85, template.format(title=title), named)
+        return Reply("schedule", True, 0.85, template.format(title=title[0].upper() + title[1:]),
+                     named)
     head = (W.AFTER_SESSION if direction == "after" else W.BEFORE_SESSION).format(title=title)
     lines = [head, *_session_lines(view, beside, reader)]
     return Reply("schedule", True, 0.9, "\n".join(lines), beside)

@@ -80,6 +80,10 @@ def _staff_of(events: list[Event], view: CourseView, reader: Reader) -> Reply:
     return Reply("people", True, 0.85, "\n".join(lines), events)
 
 
+# At most this many sessions are named as the ones a wrongly named person does not run.
+_LISTED_AT_MOST = 2
+
+
 def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
     """What a named person does, optionally narrowed to a kind of event or a time window."""
     window = q.time.window
@@ -96,7 +100,18 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
         if (q.kinds or window) and not narrowed:
             label = window.label if window else ""
             no = W.CONFIRM_NO + " " if q.asks_yes_no else ""
-            lines.append(no + W.PERSON_NOT_THEN.format(name=name, label=label).replace("  ", " "))
+            text = (W.PERSON_NOT_THEN.format(name=name, label=label) if window else
+                    W.PERSON_NOT_KIND.format(name=name, what=" or ".join(
+                        W.EVENT_KIND_NAMES[k] for k in sorted(q.kinds))))
+            lines.append(no + " ".join(text.split()).replace(" .", "."))
+            # "X is doing the panel, right?": who the page does list for it
+            listed = [e for e in view.events if e.staff and e.kind in (q.kinds or kinds) and (
+                window is None or (e.start is not None and window.start <= e.start < window.end)
+                or (e.start is None and window.holds_week(e.week)))]
+            if listed and len(by_start(listed)) <= _LISTED_AT_MOST:
+                lines.append(W.LISTED_INSTEAD)
+                lines.extend(_staff_of(listed, view, reader).text.splitlines())
+                events.extend(listed)
             lines.append(W.PERSON_ROLES.format(name=name))
         else:
             # "does kainz do any more sessions after this week": yes, and which

@@ -53,7 +53,10 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
                      "\n\n".join(dict.fromkeys(r.text for r in replies)),
                      [e for r in replies for e in r.events])
     reply = _answer(q, view, reader)
-    if q.asks_yes_no and q.time.window is not None:
+    if q.time.window is not None and (q.asks_yes_no or (
+            (q.direction in ("first", "last") or _explicit(q, view))
+            and _STATED.search(q.text))):
+        # ("first q&a is on the 12th?": a guess stated, to be checked like a yes or no)
         reply = _confirmed(reply, q, view, reader)
     if _ATTENDANCE & set(q.words) and reply.events:
         # "the live panel in week 8, is it mandatory": the session, and that the page sets no
@@ -250,6 +253,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_STATED = re.compile(r"\b(?:is|was|are|were|s)\s+(?:on|in|at)\b")
 _ATTENDANCE = frozenset({"mandatory", "compulsory", "obligatory", "attendance", "required"})
 _PREPARE = frozenset({"watch", "prepare", "prep", "review", "revise", "read", "rewatch"})
 _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does it start"
@@ -313,11 +317,28 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         # a count; what is on now (the reply says what is next instead); "is week 9 free"
         # (nothing named to say yes about); "at 10 or 11", "week 3 or 4" (not a yes/no)
         return reply
+    matched = _by_topic(q, view, kinds) if q.subject_known else []
+    # "the first q&a was on 11 jan?", "is lecture 22 on the 23rd": the one the question
+    # names by id or as the course's first or last, checked against that time, not the next
+    picked, head = _picked(q, view) if not matched else ([], "")
+    if picked and not set(picked) & set(held):
+        label = window.label[0].upper() + window.label[1:]
+        said = (view.event_lines(held, reader) if held
+                else [W.NOTHING_IN.format(label=window.label, what=_kinds_name(set(q.kinds)))])
+        return Reply("schedule", True, 0.9, "\n".join(
+            [W.CONFIRM_NO_TOPIC.format(label=label) if held else W.CONFIRM_NO + " " + said[0],
+             *(said if held else []), head, *view.event_lines(picked, reader)]),
+            [*held, *picked])
+    if picked and window.granularity == "day" and all(e.start is None for e in picked):
+        # placed only in the week that holds the day: neither yes nor no
+        return Reply("schedule", True, 0.85, "\n".join(
+            [head, W.UNDATED_THAT_WEEK.format(week=picked[0].week),
+             *view.event_lines(picked, reader)]), picked)
+    matched = matched or picked
     if not held:
         if not reply.events and _EXISTS.search(q.text):  # "is there a q&a tomorrow": no
             reply.text = W.CONFIRM_NO + " " + reply.text
         return reply
-    matched = _by_topic(q, view, kinds) if q.subject_known else []
     if not matched:
         # without a topic, only whether there is one then ("is there a tut tmrw", "Q&A starts
         # in 20 min right?"), not what it is like ("are the week 5 lectures live?")
@@ -337,6 +358,21 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
                       W.say_topic(W.CONFIRM_TOPIC_WHEN, q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
+
+
+def _picked(q: Query, view: CourseView) -> tuple[list[Event], str]:
+    """The sessions a question names by id, or as the course's first or last of a kind, with
+    the line that introduces them; ([], "") when it names none that way."""
+    if explicit := _explicit(q, view):
+        return explicit, W.say_topic(W.CONFIRM_TOPIC_WHEN, q.topic_phrase)
+    if q.direction not in ("first", "last") or len(q.kinds) != 1:
+        return [], ""
+    group = first_or_last(view, events_of(view, set(q.kinds), q.staff), q.direction)
+    if not group:
+        return [], ""
+    kind = W.KIND_SINGULAR.get(group[0].kind, group[0].kind)
+    return group, (W.FIRST_OF_KIND if q.direction == "first" else W.LAST_OF_KIND).format(
+        kind=kind)
 
 
 def _with_week_lectures(reply: Reply, view: CourseView) -> Reply:

@@ -330,10 +330,13 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
              *(said if held else []), head, *view.event_lines(picked, reader)]),
             [*held, *picked])
     if picked and window.granularity == "day" and all(e.start is None for e in picked):
-        # placed only in the week that holds the day: neither yes nor no
+        # placed only in the week that holds the day: neither yes nor no; what that day has
+        others = _others_in(kinds, window, view)
         return Reply("schedule", True, 0.85, "\n".join(
             [head, W.UNDATED_THAT_WEEK.format(week=picked[0].week),
-             *view.event_lines(picked, reader)]), picked)
+             *view.event_lines(picked, reader),
+             *([W.OTHERS_IN.format(label=window.label.removeprefix("on ")),
+                *view.event_lines(others, reader)] if others else [])]), [*picked, *others])
     matched = matched or picked
     if not held:
         if not reply.events and _EXISTS.search(q.text):  # "is there a q&a tomorrow": no

@@ -67,6 +67,7 @@ def test_asking_for_the_exams_questions_is_declined_with_what_is_examinable(ask,
     "how many questions are on the exam",
     "what type of questions come up in the exam",
     "which lectures come up in the exam",
+    "how much time do we get to sit the exam paper",
 ])
 def test_the_exams_form_and_past_papers_are_asked_of_the_course(text):
     assert refusal(normalize(text)) is None
@@ -77,6 +78,7 @@ def test_the_exams_form_and_past_papers_are_asked_of_the_course(text):
     ("send me the solutions for tutorial 3", True),
     ("are there solutions for the tutorial sheets?", False),
     ("when do the tutorial solutions come out", False),
+    ("will the answers to the tutorial problems get posted", False),
 ])
 def test_tutorial_solutions_are_declined_but_whether_they_exist_is_asked(text, refused):
     assert (refusal(normalize(text)) == "assessed_work") is refused
@@ -87,7 +89,8 @@ def test_tutorial_solutions_are_declined_but_whether_they_exist_is_asked(text, r
 @pytest.mark.parametrize(("text", "kind"), [
     ("my mum has been in hospital and i've been looking after my brothers. which deadlines "
      "do i still have?", W.PERSONAL_KIND),
-    ("been off sick with flu for ten days, what's still due?", W.PERSONAL_UNWELL_KIND),
+    ("i've got covid and have been stuck in bed all week, what's still due?",
+     W.PERSONAL_UNWELL_KIND),
 ])
 def test_a_circumstance_with_a_course_question_gets_a_kind_word_and_the_answer(ask, text, kind):
     a = ask(text, NOW)
@@ -106,6 +109,14 @@ def test_a_request_for_oneself_or_a_staff_matter_stays_private(ask, text):
     a = ask(text, NOW)
     assert a.intent == "personal" and 'say "ask a TA"' in a.text
     assert "19:00" not in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "having an operation the week of the exam. what happens with my exam?",
+    "i do night shifts at a care home so mornings are hard. when is the last tutorial?",
+])
+def test_ones_own_consequence_or_a_job_is_no_circumstance_with_a_question(text):
+    assert personal.course_request(text) is None
 
 
 # --- a deadline asked to be moved ------------------------------------------------------------

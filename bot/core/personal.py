@@ -609,8 +609,15 @@ _ABOUT_THE_MATTER = re.compile(r"\b(?:it|them|him|her)\b|\babout (?:this|that)\b
 # only for what only the staff decide.
 WITH_QUESTION = "rule:personal+question"
 # Circumstances a plain course question may be asked beside: a loss, an illness (the
-# writer's or a relative's), caring for someone, how one is.
-_CIRCUMSTANCES = frozenset({"unmistakable", "health", "loss", "mind", "family"})
+# writer's, or a relative's: a family cue), caring for someone, how one is. (A health word
+# alone is not one: "i work nights at a hospital" is a job, the timetable's to weigh.)
+_CIRCUMSTANCES = frozenset({"unmistakable", "loss", "mind", "family"})
+
+
+# A question about something of the writer's own or what becomes of it ("what happens with
+# my exam", "what should i do"): the circumstance's, for the staff.
+_OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen)\b|\bwhat (?:do|should|can) i "
+                          r"do\b")
 
 
 def course_request(text: str) -> str | None:
@@ -620,12 +627,14 @@ def course_request(text: str) -> str | None:
     pointing back at it or asking something for the writer (an extension, "can I ...").
     None when nothing, or anything personal, is asked, and for a matter the staff see to
     (marks, a submission, one's records: the question is often about it)."""
-    if "distress" not in matter(text) and rule_verdict(text) not in _CIRCUMSTANCES:
+    kinds = matter(text)
+    if "distress" not in kinds and "unwell" not in kinds and not (
+            rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]):
         return None
     lines = normalise_lines(text)
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
     asking = [c for c in clauses if _ASKING_SENTENCE.search(c)]
-    if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c)
+    if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c) or _OF_ONES_OWN.search(c)
                          or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c) for c in asking):
         return None
     return " ".join(asking)

@@ -66,7 +66,9 @@ _EXAM = re.compile(r"\b(?:exam|examinable|quiz|test)\b")
 # this year's questions ("are there past exam papers", "how many questions are on the exam").
 _NOT_THIS_PAPER = re.compile(
     r"\b(?:past|previous|old|practice|sample|mock|last year'?s|kind of|type of|types of|sort of|"
-    r"style of|format|how many|how long|when)\b")
+    r"style of|format|how many|how long|how much time|when)\b"
+    # taking the paper ("how much time to complete the exam paper")
+    r"|\b(?:complete|sit|take|finish|attempt|write|do) (?:the |this |our )?(?:exam|quiz|test)\b")
 _HAND_OVER_QUESTIONS = re.compile(
     r"\b(?:tell|give|show|send|leak|share|read out|paste|reveal)(?: me| us)? (?:the |all the |"
     r"this year'?s |the actual )?(?:(?:exam|quiz|test) )?(?:questions|paper)\b")
@@ -215,6 +217,10 @@ _COURSE_PUBLISHES = re.compile(
 # course, not for them.
 _WHETHER_THERE_ARE = re.compile(r"\b(?:are|is) there (?:any |some )?(?:model |worked )?"
                                 r"(?:answers?|solutions?)\b")
+# Answers asked after as the course's to make public ("will the solutions for the tutorial
+# sheets be posted", "will solutions to the tutorial exercises be uploaded").
+_MADE_PUBLIC = re.compile(r"\b(?:be|get|gets|are|is|been|being) (?:uploaded|posted|released|"
+                          r"published|shared|put (?:up|online)|made available)\b")
 _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?:me|us)\b")
 
 
@@ -228,6 +234,7 @@ def refusal(text: str) -> str | None:
         return "instructions"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
             and not _WHETHER_THERE_ARE.search(text)
+            and not (_MADE_PUBLIC.search(text) and not _TO_ME.search(text))
             and not (_COURSE_PUBLISHES.search(text) and not _TO_ME.search(text))):
         return "assessed_work"
     if _PAYS.search(text) and _DO_IT.search(text):

@@ -615,9 +615,11 @@ _CIRCUMSTANCES = frozenset({"unmistakable", "loss", "mind", "family"})
 
 
 # A question about something of the writer's own or what becomes of it ("what happens with
-# my exam", "what should i do"): the circumstance's, for the staff.
-_OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen)\b|\bwhat (?:do|should|can) i "
-                          r"do\b")
+# my exam", "what should i do", "what now"): the circumstance's, for the staff.
+# (A clause that opens with "can't" tells what one cannot do: "can't always attend".)
+_OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
+                          r"|\bwhat (?:(?:do|should|can) i |to )do\b"
+                          r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
 
 
 def course_request(text: str) -> str | None:

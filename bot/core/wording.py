@@ -48,7 +48,8 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Before the answer to a course question asked beside a circumstance ("my dad is in hospital,
 # what deadlines do i still have?"): heard in a word, no offer for a request not made.
-PERSONAL_KIND = "I'm sorry to hear that, and I hope things get easier. Here's what you asked:"
+PERSONAL_KIND = ("Thank you for telling me, and I hope things go as well as they can. Here's "
+                 "what you asked:")
 PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're feeling "
                         "better. Here's what you asked:")
 # Someone who says they are struggling (their mental health, a loss): heard first, pointed to

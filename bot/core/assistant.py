@@ -64,7 +64,7 @@ from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
-from bot.core.personal import PersonalDetector, background_only
+from bot.core.personal import WITH_QUESTION, PersonalDetector, background_only
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, unstated_terms, weekly_clash
 from bot.core.text import normalize
@@ -79,6 +79,7 @@ from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.policy import NOTES_PLAUSIBLE
+from bot.nlu.safety import asks_to_move, wants_exam_paper
 from bot.schedule.model import Schedule
 
 log = logging.getLogger(__name__)
@@ -394,6 +395,10 @@ class Assistant:
             if course_wide is None:
                 reply = _logistics_instead(f, reply, view, reader)
                 reply = _with_unstated_part(f, reply, view, reader)
+            if reply.answered and reply.intent in _WHEN_REPLIES and asks_to_move(f.query.text):
+                # "can the cw2 deadline be moved? it's 3am where i am": the fact asked, then
+                # that the bot moves nothing, and the staff privately through a TA
+                reply.text = f"{reply.text}\n{W.CANNOT_MOVE.format(**forum)}"
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
                 reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
@@ -434,6 +439,14 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_STAFF_CLAIM.format(**forum))
             case Intent.REFUSED if f.refusal == "others_data":
                 return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
+            case Intent.REFUSED if f.refusal == "banter":
+                # no attempt on anything: small talk the bot does not take up
+                return Reply("off_topic", False, 0.9, W.REFUSE_BANTER.format(
+                    topic=example_topic(view.schedule)))
+            case Intent.REFUSED if wants_exam_paper(normalize(f.text)):
+                note = view.schedule.assessment.examinable_note
+                return Reply("refused", False, 0.9, W.REFUSE_EXAM_QUESTIONS.format(
+                    examinable=f" {note}" if note else ""))
             case Intent.REFUSED:
                 return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK.format(
                     topic=example_topic(view.schedule)))
@@ -644,6 +657,11 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
     first (and to the staff for what only they decide); otherwise what the bot cannot see
     or grant, and who can."""
     kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
+    if f.decided_by == WITH_QUESTION and "distress" not in kinds:
+        # "had covid for two weeks, what's still due?": a kind word before the answer; a TA
+        # only for what the staff decide, which the writer did not ask for
+        kind = W.PERSONAL_UNWELL_KIND if "unwell" in kinds else W.PERSONAL_KIND
+        return f"{kind}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else kind
     if "distress" not in kinds:
         # (an upload turned away for its size: the page gives no limit, which is said first)
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
@@ -666,6 +684,8 @@ def _caught_up(f: Frame, caught: Reply, forum: dict[str, str]) -> Reply:
     return caught
 
 
+# Replies that say when something is held or due.
+_WHEN_REPLIES = frozenset({"deadline", "schedule"})
 # Replies about the course's facts; one that could not answer offers a person who can.
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
 # The confidence of a handler's "I don't know that" (nothing found for the question).

@@ -236,9 +236,12 @@ _COURSE_FOR_ANYONE = re.compile(
     # need to be online at a set time"), not an arrangement of one's own (another slot)
     r"|\b(?:can|could|will|would) i (?:still |even |actually )?(?:make|attend|catch|join|"
     r"get to|go to)\b(?! (?:a |an )?(?:another|different|other|later|separate)\b)"
-    # what is left of the course's work ("what do i still need to hand in")
+    # what is left of the course's work ("what do i still need to hand in", "which
+    # deadlines do i still have")
     r"|\bwhat (?:else |other \w+ )?(?:do|should|will) i (?:still )?(?:need|have) to (?:submit|"
     r"hand in|do|watch|read)\b(?! (?:about|for me|instead)\b)"
+    r"|\b(?:what|which) (?:deadlines?|courseworks?|cws?|tasks?|assignments?|submissions?)"
+    r"(?: \w+)? do i (?:still )?have\b(?! (?:to (?:redo|resubmit)|an? extension))"
     r"|\bdo i (?:need|have) to (?:be online|be there|be present|attend|join|watch) (?:live|"
     r"at (?:a|any|the same) (?:set |fixed |specific )?time|them live|it live)\b"
     # whether the course has material one could use ("is there a textbook i could use
@@ -567,7 +570,10 @@ _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|be
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone
 # else's illness: the reply says it is sorry to hear it.
-_UNWELL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|been|got|caught|with)(?: \S+){0,3}? "
+# ("my mum has been in hospital" is someone else's illness: "been" after another subject's
+# auxiliary is not the writer's, whose own is "i've been", "i have been".)
+_UNWELL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|(?<!has )(?<!had )(?<!have )(?<!is )(?<!was )"
+                     r"(?<!were )been|got|caught|with)(?: \S+){0,3}? "
                      r"(?:ill(?!-)|sick(?! of)|unwell|poorly|flu|covid(?:-19)?|fever|"
                      r"in hospital|hospitali[sz]ed|tested positive|surgery|injured|"
                      r"food poisoning)\b")
@@ -598,17 +604,39 @@ def matter(text: str) -> frozenset[str]:
 _ABOUT_THE_MATTER = re.compile(r"\b(?:it|them|him|her)\b|\babout (?:this|that)\b")
 
 
+# How a personal matter's frame is decided when the message also asks the course a plain
+# question answered beside it (`course_request`): the reply hears the matter and offers a TA
+# only for what only the staff decide.
+WITH_QUESTION = "rule:personal+question"
+# Circumstances a plain course question may be asked beside: a loss, an illness (the
+# writer's, or a relative's: a family cue), caring for someone, how one is. (A health word
+# alone is not one: "i work nights at a hospital" is a job, the timetable's to weigh.)
+_CIRCUMSTANCES = frozenset({"unmistakable", "loss", "mind", "family"})
+
+
+# A question about something of the writer's own or what becomes of it ("what happens with
+# my exam", "what should i do", "what now"): the circumstance's, for the staff.
+# (A clause that opens with "can't" tells what one cannot do: "can't always attend".)
+_OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
+                          r"|\bwhat (?:(?:do|should|can) i |to )do\b"
+                          r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
+
+
 def course_request(text: str) -> str | None:
-    """The question a message in distress also asks of the course ("my grandad passed away
-    ... could you just remind me what's left to hand in?"): every clause that asks, none of
-    them naming a circumstance, pointing back at it or asking something for the writer
-    (an extension, "can I ..."). None when nothing, or anything personal, is asked."""
-    if "distress" not in matter(text):
+    """The question a message telling a circumstance also asks of the course ("my grandad
+    passed away ... could you just remind me what's left to hand in?", "had covid for two
+    weeks, what's still due?"): every clause that asks, none of them naming a circumstance,
+    pointing back at it or asking something for the writer (an extension, "can I ...").
+    None when nothing, or anything personal, is asked, and for a matter the staff see to
+    (marks, a submission, one's records: the question is often about it)."""
+    kinds = matter(text)
+    if "distress" not in kinds and "unwell" not in kinds and not (
+            rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]):
         return None
     lines = normalise_lines(text)
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
     asking = [c for c in clauses if _ASKING_SENTENCE.search(c)]
-    if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c)
+    if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c) or _OF_ONES_OWN.search(c)
                          or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c) for c in asking):
         return None
     return " ".join(asking)

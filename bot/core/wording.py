@@ -46,6 +46,12 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
             "{forum} ({forum_course}).")
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
+# Before the answer to a course question asked beside a circumstance ("my dad is in hospital,
+# what deadlines do i still have?"): heard in a word, no offer for a request not made.
+PERSONAL_KIND = ("Thank you for telling me, and I hope things go as well as they can. Here's "
+                 "what you asked:")
+PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're feeling "
+                        "better. Here's what you asked:")
 # Someone who says they are struggling (their mental health, a loss): heard first, pointed to
 # people who can help, and told it stays private. No course facts.
 PERSONAL_WELLBEING = (
@@ -355,6 +361,22 @@ REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other studen
                       "details, marks or work, or the staff's personal contacts. For anything "
                       "you need from the course, ask the course staff on {forum} "
                       "({forum_course}).")
+# Asking for this year's exam questions: turned down plainly, then what the page does say
+# about the exam (which lectures are examinable), when it says it.
+REFUSE_EXAM_QUESTIONS = ("I don't have the exam's questions, and I couldn't share them if I "
+                         "did. What the course page does say:{examinable}")
+# Banter about the course's topics or people ("who'd win in a fight, a GAN or a
+# transformer", "rate the lecturers"): politely not answered, with what the bot can do.
+REFUSE_BANTER = ("Ha, that's not something I answer: I stick to what the course page and "
+                 "notes say, not contests or opinions about the course or its people. I can "
+                 "tell you when things are due or on, or explain an idea from the notes, e.g. "
+                 "\"what is {topic}?\".")
+# Asked whether a deadline or a session can be moved, after its time: the bot moves nothing;
+# the staff decide, asked privately.
+CANNOT_MOVE = ("I can't move deadlines or sessions: only the course staff can decide that. "
+               "If you'd like to ask them, a teaching assistant can take it up with you "
+               "privately: say \"ask a TA\" and I'll pass it on (only the course staff will "
+               "see it), or post privately on {forum} ({forum_course}).")
 # Someone saying they are staff and asking to announce or change a fact, or to hand over
 # students' work: nothing is done on anyone's word, and no fact about the thing is offered.
 REFUSE_STAFF_CLAIM = ("I can't announce or change anything about the course, or pass on "

@@ -177,7 +177,10 @@ class Understanding:
             alone = self._frames_of(request, now, tz, previous)
             if all(f.intent in ANSWERABLE and not f.decided_by.startswith("rule:")
                    and f.command is None for f in alone):
-                frames = [frames[0], *alone]
+                # (the matter heard in a word, without the offer of a TA for a request the
+                # writer did not make)
+                frames = [dataclasses.replace(frames[0], decided_by=privacy.WITH_QUESTION),
+                          *alone]
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return frames
@@ -291,6 +294,11 @@ class Understanding:
                 # way to the best reading about this course.
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
+            if (pair := self._ours_beside_another(q, frame)) is not None:
+                # "does the computer vision cw clash with our task 3 deadline?": another
+                # course's thing set against ours; ours is answered, the other said not known
+                frames.append(pair[0])
+                frame = pair[1]
             if _personal_by_classifiers(frame) and (ask := _ask_after_context(q.raw)) is not None:
                 # "its 2am and im freaking out, is the cw2 deadline gone already": what is said
                 # first is how things are; what is asked after it is the course's, however
@@ -494,6 +502,27 @@ class Understanding:
                     or _OURS.search(q.text) or any(f" {n} " in text for n in names if n)
                     or any(m.named or m.score >= MATCH_THRESHOLD for m in q.topic_matches))
 
+    def _ours_beside_another(self, q: Query, frame: Frame) -> tuple[Frame, Frame] | None:
+        """Another course's frame and ours, when the part sets another course's thing against
+        one of ours ("is the <subject> coursework due the same day as ours", "does the
+        <subject> exam clash with our task 3 deadline"), else None."""
+        if frame.decided_by.startswith("follow-up") or not _SET_AGAINST_OURS.search(q.text):
+            return None
+        if frame.intent == Intent.OTHER_COURSE and not frame.decided_by.startswith("rule:"):
+            if not (q.coursework or q.kinds or q.lectures or q.tutorials):
+                return None
+            other = frame
+        elif frame.intent in FROM_SCHEDULE and (m := _SUBJECTS_WORK.search(q.text)) \
+                and not _NOT_ANOTHERS & set(m.group("subject").split()):
+            other = dataclasses.replace(frame, intent=Intent.OTHER_COURSE, probability=1.0,
+                                        decided_by="rule:other-subject")
+        else:
+            return None
+        intent = Intent.DEADLINE if q.coursework or "deadline" in q.kinds else Intent.SCHEDULE
+        ours = dataclasses.replace(frame, intent=intent, probability=1.0,
+                                   decided_by="rule:ours-beside-another")
+        return other, ours
+
     def _embed(self, text: str) -> np.ndarray | None:
         if self._embedder is None or not text:
             return None
@@ -620,6 +649,21 @@ _ELSEWHERE = re.compile(r"\b(?:at|in|from) (?:my |our |the |another |a )?[a-z]+(
 # "... and when's ours": this course, said without its name.
 _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
                    r"module|class|one))\b")
+
+
+# A thing set against this course's ("the same day as ours", "clash with our task 3", "at
+# the same time as the DL one").
+_SET_AGAINST_OURS = re.compile(
+    r"\b(?:same (?:day|date|time|week|deadline)s?|at the same time|clash\w*|overlap\w*|"
+    r"conflict\w*|collid\w*)\b[^.?!]{0,25}\b(?:as|with)\b[^.?!]{0,10}?\b(?:ours|our|dl|"
+    r"deep learning|this (?:course|module)(?:'s)?)\b")
+# A coursework or exam named by a subject ("the NLP coursework", "the ml for imaging cw"):
+# this course's are numbered tasks and "the exam".
+_SUBJECTS_WORK = re.compile(
+    r"\bthe (?P<subject>[a-z&]+(?: [a-z&]+){0,3}) (?:coursework|cw|exam|module|course|"
+    r"assignment|project)s?\b")
+_NOT_ANOTHERS = frozenset({"dl", "deep", "our", "this", "next", "last", "first", "final",
+                           "same", "whole", "main", "current", "written", "big"})
 
 
 def _subject_before_kind(q: Query) -> str:

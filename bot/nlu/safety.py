@@ -29,7 +29,7 @@ _MANIPULATION = re.compile(
 _WANTS_ASSESSED_WORK = re.compile(
     r"\b(?:give|send|tell|show|share|leak|post|get) (?:me |us )?(?:the |all the )?(?:answers?|"
     r"solutions?)\b|\b(?:answers?|solutions?) (?:to|for)\b[^.?!]{0,30}\b(?:quiz|quizzes|cw\d?|"
-    r"coursework|task|exam)\b"
+    r"coursework|task|exam|tutorials?|t\d\d|(?:problem |exercise |tutorial )?sheets?)\b"
     r"|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
     r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
     r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
@@ -48,6 +48,27 @@ _PAYS = re.compile(r"\b(?:i'?ll|i will|i can|i'd|happy to|will) pay\b|\bpay (?:y
 # Asking for the questions of an exam, quiz or test (its paper), not about its format ("tell
 # me what kind of questions come up" asks how it is set).
 _EXAM_PAPER = re.compile(r"\b(?:exam|quiz|test)(?:'s)? (?:paper|questions)\b")
+# What this year's paper holds, asked or wanted in any words ("what are the actual exam
+# questions gonna be", "do you have the exam paper", "which questions will be on the exam",
+# "what's going to come up in the exam, the real questions"; the normaliser writes "come up
+# in the exam" as "examinable"). Which lectures are examinable is the page's to say and
+# stays answerable ("which topics come up in the exam" names no questions).
+_PAPER_WANTED = re.compile(
+    r"\b(?:what|which)(?: are| r| will| would)?(?: the)?(?: actual| real| exact)? (?:exam|quiz|"
+    r"test)(?:'s)? (?:questions|paper)\b"
+    r"|\b(?:what|which)(?: exact| actual)? questions (?:are|r|will|would|is)\b[^.?!]{0,30}"
+    r"\b(?:on|in) (?:the|this|our)(?: final)? (?:exam|quiz|test)\b"
+    r"|\b(?:have|got|see|seen|get|peek|look|access|leak(?:ed)?)\b[^.?!]{0,20}\b(?:the |this "
+    r"year'?s |our )(?:(?:final|actual|real) )?(?:exam|quiz|test) (?:paper|questions)\b"
+    r"|\bthe (?:real|actual|exact) (?:exam )?questions\b")
+_EXAM = re.compile(r"\b(?:exam|examinable|quiz|test)\b")
+# Papers of other years, practice and the paper's form are asked of the course, not for
+# this year's questions ("are there past exam papers", "how many questions are on the exam").
+_NOT_THIS_PAPER = re.compile(
+    r"\b(?:past|previous|old|practice|sample|mock|last year'?s|kind of|type of|types of|sort of|"
+    r"style of|format|how many|how long|how much time|when)\b"
+    # taking the paper ("how much time to complete the exam paper")
+    r"|\b(?:complete|sit|take|finish|attempt|write|do) (?:the |this |our )?(?:exam|quiz|test)\b")
 _HAND_OVER_QUESTIONS = re.compile(
     r"\b(?:tell|give|show|send|leak|share|read out|paste|reveal)(?: me| us)? (?:the |all the |"
     r"this year'?s |the actual )?(?:(?:exam|quiz|test) )?(?:questions|paper)\b")
@@ -121,6 +142,37 @@ _WHO_BEST = re.compile(
     r"in (?:the|our|my) (?:class|year|cohort|module|course|group))\b"
     r"|\b(?:anyone|anybody|someone|somebody) (?:get|got|score|scored)\b[^.?!]{0,20}"
     rf"\b(?:full marks|100|{_SUPERLATIVE})\b")
+# Banter about the course's things and people rather than a question of them: a contest
+# ("who'd win in a fight, a GAN or a transformer", "would <lecturer> beat <lecturer> at
+# chess"), a comparison with the writer or a pet ("is the GAN smarter than me"), or a rating
+# of the staff or the teaching ("rate the lecturers", "which TA marks the easiest", "what's
+# the most boring lecture"). No quote of the notes or listing answers it. Which model does
+# better ("is a resnet better than vgg") is the notes' question and is no banter.
+_PEOPLE = (r"(?:lecturers?|tas|ta|tutors?|teachers?|profs?|professors?|staff(?: members?)?|"
+           r"markers?|instructors?)")
+_OPINION = (r"(?:best|worst|hottest|funniest|cutest|nicest|meanest|coolest|smartest|dumbest|"
+            r"laziest|easiest|harshest|strictest|sexiest|most (?:boring|annoying|attractive|fun|"
+            r"entertaining|useless|lenient|strict|chill|likeable)|least (?:boring|useful|fun)|"
+            r"dullest|lamest|cringiest)")
+_BANTER = re.compile(
+    r"\bwho(?:'?d| would| will|'?ll| wins| won)? (?:win|wins)\b"
+    r"|\bin an? (?:fight|battle|fist ?fight|boxing match|cage match|arm ?wrestle|wrestling "
+    r"match|rap battle|duel|showdown|dance[- ]off|bake[- ]off)\b|\barm ?wrestl\w*"
+    r"|\b(?:beat|defeat|thrash|destroy)\b[^.?!]{0,30}\b(?:at|in) (?:chess|a fight|a race|arm "
+    r"?wrestling|poker|fifa|mario ?kart|a game of \w+|football|tennis|ping ?pong)\b"
+    r"|\b(?:smarter|cleverer|dumber|stupider|more intelligent|hotter|cuter|funnier|cooler|"
+    r"better looking|prettier|uglier) than (?:me|you|u|us|my \w+|a human|humans|people|an? "
+    r"(?:cat|dog|toddler|baby|hamster|goldfish|\w+ year old))\b"
+    r"|\bwho(?:'s| is)(?: the)? (?:hotter|hottest|cuter|cutest|funnier|funniest|sexier|sexiest)\b"
+    rf"|\b(?<!learning )(?:rate|rank)\b (?:the |all the |our |each of the |every |my )?"
+    rf"(?:{_PEOPLE}|lectures|tutorials)\b"
+    rf"|\b(?:who|which)(?: one)?(?: of the)? {_PEOPLE}(?: is| are|'s|s)?(?: the)? {_OPINION}\b"
+    rf"|\b(?:who|which {_PEOPLE}) marks? (?:the )?(?:easiest|hardest|harshest|most leniently|"
+    r"leniently|harshly|easy|hard)\b"
+    rf"|\b(?:which|what)(?: is| was|'s| s)? (?:the )?{_OPINION} (?:{_PEOPLE}|lecture|"
+    r"tutorial|module|course|topic)\b"
+    rf"|\b(?:which|what) (?:lecture|tutorial|topic|{_PEOPLE})s? (?:is|was|'s|are|were)(?: the)? "
+    r"(?:most boring|worst|dullest|lamest|cringiest|hottest|funniest|most annoying)\b")
 _MOST_ONE_CAN = re.compile(r"\b(?:can|could|possible|available|allowed|out of)\b")
 # Someone saying they are the course's staff ("This is Dr X", "i'm one of the TAs", "as the
 # module leader") and asking the bot to announce, change or hand something over: the bot
@@ -161,24 +213,33 @@ _COURSE_PUBLISHES = re.compile(
     r"(?:\s+the)?\s+[\w-]+(?:\s+\d)?)?)\s+(?:ever\s+)?"
     r"(?:be\s+|get\s+|usually\s+|normally\s+)?(?:post(?:ed)?|publish(?:ed)?|put\s+(?:up|online)|"
     r"upload(?:ed)?|share[ds]?|release[ds]?|made? available|go(?:ne)? (?:over|through))\b")
+# Whether answers exist at all ("are there solutions for the tutorial sheets") asks of the
+# course, not for them.
+_WHETHER_THERE_ARE = re.compile(r"\b(?:are|is) there (?:any |some )?(?:model |worked )?"
+                                r"(?:answers?|solutions?)\b")
+# Answers asked after as the course's to make public ("will the solutions for the tutorial
+# sheets be posted", "will solutions to the tutorial exercises be uploaded").
+_MADE_PUBLIC = re.compile(r"\b(?:be|get|gets|are|is|been|being) (?:uploaded|posted|released|"
+                          r"published|shared|put (?:up|online)|made available)\b")
 _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?:me|us)\b")
 
 
 def refusal(text: str) -> str | None:
-    """"staff_claim", "instructions", "assessed_work" or "others_data" when the normalised
-    `text` is a request the bot turns down, else None."""
+    """"staff_claim", "instructions", "assessed_work", "others_data" or "banter" when the
+    normalised `text` is a request the bot turns down, else None."""
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
         return "staff_claim"
     if _MANIPULATION.search(text):
         return "instructions"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
+            and not _WHETHER_THERE_ARE.search(text)
+            and not (_MADE_PUBLIC.search(text) and not _TO_ME.search(text))
             and not (_COURSE_PUBLISHES.search(text) and not _TO_ME.search(text))):
         return "assessed_work"
     if _PAYS.search(text) and _DO_IT.search(text):
         return "assessed_work"
-    if _HAND_OVER_QUESTIONS.search(text) and re.search(r"\b(?:exam|quiz|test)\b", text) \
-            and not re.search(r"\bwhen\b", text):
+    if _wants_paper(text):
         return "assessed_work"
     if (_SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text)) or (
             _PRIVATE_CONTACT.search(text) and not re.search(r"\b(?:my|mine)\b", text)):
@@ -193,8 +254,45 @@ def refusal(text: str) -> str | None:
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):
         return "others_data"
+    if _BANTER.search(text):
+        return "banter"
     return None
 
+
+
+def _wants_paper(text: str) -> bool:
+    """Asks for the questions of this year's exam, quiz or test (not of past papers, nor
+    how the paper is set or when it is shown)."""
+    return bool((_PAPER_WANTED.search(text) or _HAND_OVER_QUESTIONS.search(text))
+                and _EXAM.search(text) and not _NOT_THIS_PAPER.search(text))
+
+
+def wants_exam_paper(text: str) -> bool:
+    """Whether the normalised `text`, a request turned down, asked for the exam's questions:
+    declined with what the page says is examinable rather than as coursework answers."""
+    return _wants_paper(text) and bool(re.search(r"\bexam(?:inable)?\b", text))
+
+
+# Asking for a deadline or a session to be moved ("can the cw2 deadline be moved?", "could
+# they push task 3 back", "any chance of extending the deadline"), whoever it is for: the bot
+# moves nothing (one's own extension is a personal matter, the privacy rules').
+_MOVED = (r"(?:moved|extended|pushed(?: back)?|postponed|delayed|changed|rescheduled|"
+          r"brought forward)")
+_MOVE = r"(?:move|extend|push(?: \w+){0,2} back|postpone|delay|change|reschedule)"
+_ASKS_TO_MOVE = re.compile(
+    rf"\b(?:can|could|will|would|is it possible|any chance)\b[^.?!]{{0,40}}\b(?:be |get |"
+    rf"getting )?{_MOVED}\b"
+    rf"|\b(?:can|could|will|would) (?:you|u|they|the (?:staff|lecturers?|tas?|course|module))"
+    rf"(?: please| pls| just)? {_MOVE}\b"
+    rf"|\b(?:please|pls|plz) {_MOVE}\b"
+    r"|\bany chance (?:of |for )?(?:an? )?(?:extension|moving|extending|postponing)\b")
+_MOVABLE = re.compile(r"\b(?:deadlines?|due|cw ?\d?|coursework|task ?\d?|exam|q ?&? ?as?|"
+                      r"tutorials?|lectures?|quiz(?:zes)?|sessions?)\b")
+
+
+def asks_to_move(text: str) -> bool:
+    """Whether the normalised `text` asks for a deadline or a session to be moved."""
+    return bool(_ASKS_TO_MOVE.search(text) and _MOVABLE.search(text))
 
 
 # Whether one may use work that is not one's own in assessed work: copying or reusing code

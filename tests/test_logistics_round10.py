@@ -119,3 +119,26 @@ def test_a_lectures_own_reading_is_still_listed(ask):  # a guard
 def test_working_in_pairs_read_as_a_rule_is_answered_by_the_individual_rule(ask):
     a = ask("is it ok to team up with a classmate for cw2?")
     assert a.answered and "implemented individually" in a.text
+
+
+# --- materials named and the book -----------------------------------------------------------
+
+
+def test_a_reading_named_by_title_and_asked_where_is_that_reading(ask):
+    a = ask("skipped week 2 completely, where would i find the intro to pytorch notebooks?",
+            now="2021-01-30T17:00")
+    assert a.intent == "reading"
+    assert "NB1 Introduction to PyTorch I" in a.text and "Materials and CATe" in a.text
+    assert "T01" not in a.text  # not week 2's sessions
+
+
+def test_the_books_chapters_per_lecture_are_said_not_to_be_on_the_page(ask):
+    a = ask("do the lectures map onto particular chapters of the textbook?")
+    assert not a.answered
+    assert "Dive into Deep Learning" in a.text and "doesn't say which chapters" in a.text
+
+
+def test_other_material_beside_the_book_adds_what_else_the_page_offers(ask):
+    a = ask("is there a textbook or any supplementary material instead of the papers?")
+    assert a.answered and "Dive into Deep Learning" in a.text
+    assert "Revision notes on essential machine learning" in a.text

@@ -53,6 +53,7 @@ from bot.core.handlers.logistics import (
     answer_collaboration,
     answer_logistics,
     answer_missing,
+    answer_named_material,
     answer_platform,
     answer_policy,
     answer_quiz_assessed,
@@ -374,7 +375,8 @@ class Assistant:
                                or answer_resources(f.query, view, reader)
                                or answer_reading_needed(f.query, view, reader)
                                or answer_quiz_assessed(f.query, view, reader)
-                               or answer_platform(f.query, view, reader))
+                               or answer_platform(f.query, view, reader)
+                               or answer_named_material(f.query, view, reader))
             elif f.intent.value in _GUESS_CHECKED and not DISPLEASED & set(f.query.words):
                 # "the q&as are on zoom, aren't they?" read as a complaint or as something the
                 # page may not say: a guess about a slot or a place it does state is checked

@@ -302,6 +302,8 @@ INDIVIDUAL = "The coursework tasks must be implemented individually (no group wo
 INDIVIDUAL_NOT_REQUIRED = ("The course page doesn't require the coursework to be done "
                            "individually.")
 BOOK = "The course book is \"{book}\"."
+BOOK_PARTS_UNKNOWN = ("The course page names only the book: it doesn't say which chapters "
+                      "or sections go with which lectures.")
 GPU = "{advice}"
 GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "
                        "GPUs, free tiers, limits); it only advises: {advice}")

@@ -20,6 +20,7 @@ from bot.core.course_parts import (
     timetabled_kinds,
 )
 from bot.core.handlers import Reply
+from bot.core.handlers.topics import answer_reading, book_lines
 from bot.core.lexicon import CUES, WEIGHT_WORDS
 from bot.core.queries import asks_exam_order, by_start, course_dates, exam_order, split_at
 from bot.core.timefmt import format_day_date
@@ -145,6 +146,21 @@ def answer_collaboration(q: Query, view: CourseView, reader: Reader) -> Reply | 
     a = view.schedule.assessment
     return Reply("logistics", True, 0.85, W.INDIVIDUAL if a.coursework_individual
                  else W.INDIVIDUAL_NOT_REQUIRED)
+
+
+def answer_named_material(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"I missed the pytorch intro stuff in week 2, where is it?": a reading of the page
+    named by its title (a notebook given with no lecture), asked where it is, whichever
+    reading the question got. None unless the best title match is such a reading, named
+    word for word, and no session kind or numbered thing is asked about."""
+    if (not (q.has("where") or q.has("materials_where")) or q.kinds or q.coursework
+            or q.lectures or q.tutorials or not q.topic_matches):
+        return None
+    best = q.topic_matches[0]
+    if not (best.named and best.score >= MATCH_THRESHOLD and best.item.kind == "material"
+            and not best.item.lectures):
+        return None
+    return answer_reading(q, view, reader)
 
 
 def answer_quiz_assessed(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -376,7 +392,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     elif q.has("individual") and not words & _MARKS:  # "marks ... individually": per task
         parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
-        parts.append(W.BOOK.format(book=c.book))
+        lines, stated = book_lines(q, view)
+        parts.extend(lines if stated else lines[:1])
+        if not stated:  # "which chapters go with which lecture": the page names the book only
+            unknown(" ".join(lines[1:]))
     if q.has("gpu") and words & _SERVICE_TERMS:
         # "what gpu does <service> give for free": the services' terms are not the page's
         unknown(W.GPU_DETAILS_UNKNOWN.format(advice=c.gpu_advice))

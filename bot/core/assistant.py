@@ -52,9 +52,15 @@ from bot.core.handlers.course_wide import (
 )
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import (
+    answer_collaboration,
     answer_logistics,
     answer_missing,
+    answer_named_material,
+    answer_platform,
     answer_policy,
+    answer_quiz_assessed,
+    answer_reading_needed,
+    answer_resources,
     answer_task_weights,
 )
 from bot.core.handlers.order import answer_order
@@ -339,6 +345,13 @@ class Assistant:
             # tutorial": read by the classifier as the writer's own matter or the notes', yet
             # shaped as a question about the timetable the course queries answer.
             return timetabled
+        if (f.query is not None and f.intent.value not in _FACT_INTENTS and f.command is None
+                and f.intent not in _KEPT_READINGS and not f.decided_by.startswith("rule:")
+                and (offered := _what_the_page_offers(f.query, view, reader)) is not None):
+            # "anything to brush up with before this?", "is the quiz graded?", "papers or
+            # slides?", "can we do it in pairs?": read by the classifier as one's own work, a
+            # close call or a rule the page lacks, yet asking what the page offers or says
+            return _offer_a_ta(offered, forum)
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
@@ -365,7 +378,12 @@ class Assistant:
                                or answer_weeks_without(f.query, view, reader)
                                or answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
-                               or answer_revision_notes(f.query, view, reader))
+                               or answer_revision_notes(f.query, view, reader)
+                               or answer_resources(f.query, view, reader)
+                               or answer_reading_needed(f.query, view, reader)
+                               or answer_quiz_assessed(f.query, view, reader)
+                               or answer_platform(f.query, view, reader)
+                               or answer_named_material(f.query, view, reader))
             elif f.intent.value in _GUESS_CHECKED and not DISPLEASED & set(f.query.words):
                 # "the q&as are on zoom, aren't they?" read as a complaint or as something the
                 # page may not say: a guess about a slot or a place it does state is checked
@@ -650,6 +668,23 @@ _OWN_TIMETABLE_EMPTY = re.compile(
     r"\b(?:nothing|no\b[^.?!]{0,30}?)\s+(?:on|in) (?:my|the) (?:calendar|timetable|schedule)\b"
     r"|\b(?:calendar|timetable|schedule) (?:shows|has|says|lists|is) (?:nothing|no|empty)\b")
 _SPANS = frozenset({"day", "week"})
+
+
+# Readings kept whatever else the part asks: the writer's own matter (the detector decides),
+# marks coming back, displeasure, another course's, and the chat's own (greetings, help,
+# commands).
+_KEPT_READINGS = frozenset({Intent.PERSONAL, Intent.FEEDBACK, Intent.COMPLAINT,
+                            Intent.OTHER_COURSE, Intent.GREETING, Intent.THANKS, Intent.HELP,
+                            Intent.REMIND, Intent.FORGET_ME, Intent.REFUSED, Intent.ASK_TA,
+                            Intent.TA_COMMAND, Intent.MISSING})
+
+
+def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """What the page offers for getting ready or practice, which readings it asks for, or
+    what its quizzes are for; None when the question asks none of these."""
+    return (answer_resources(q, view, reader) or answer_reading_needed(q, view, reader)
+            or answer_quiz_assessed(q, view, reader) or answer_platform(q, view, reader)
+            or answer_collaboration(q, view, reader))
 
 
 def _personal_text(f: Frame, forum: dict[str, str]) -> str:

@@ -325,6 +325,8 @@ INDIVIDUAL = "The coursework tasks must be implemented individually (no group wo
 INDIVIDUAL_NOT_REQUIRED = ("The course page doesn't require the coursework to be done "
                            "individually.")
 BOOK = "The course book is \"{book}\"."
+BOOK_PARTS_UNKNOWN = ("The course page names only the book: it doesn't say which chapters "
+                      "or sections go with which lectures.")
 GPU = "{advice}"
 GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "
                        "GPUs, free tiers, limits); it only advises: {advice}")
@@ -337,6 +339,18 @@ WHERE_SESSIONS = "{what}: {place}."
 WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
 WHERE_NO_PLACE = "The course page gives no place for {what}."
 REVISION = "{notes}"
+# What the page offers for getting up to speed and for practice ("anything to brush up with",
+# "do I need to know X already", "practice questions?"): each thing it lists, on a line.
+RESOURCES = "What the course page offers for that:"
+NO_PREREQUISITES = "The course page states no prerequisites. What it offers for getting ready:"
+RESOURCE_LINE = "• {text}"
+RESOURCE_BOOK = "The course book: \"{book}\"."
+RESOURCE_PREP = "Week {week}, {note}: {titles}."
+QUIZ_PURPOSE = "Quizzes in weeks {weeks}, to {purpose}."
+# Which of the page's readings are needed ("papers or are the slides enough"): not stated.
+READING_NEEDED_UNKNOWN = ("The course page lists {kinds} for most weeks, but doesn't say "
+                          "which of them you need to read, or whether the slides alone are "
+                          "enough.")
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
 
@@ -439,6 +453,10 @@ COURSEWORK_ASSESSED = ("Yes: there are {count} coursework tasks, {assessed}; tog
                        "they count {weight}% of the final mark.")
 QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "
                  "coursework tasks ({cw}%); it doesn't list the quizzes as assessed.")
+QUIZ_ASSESSED_PURPOSE = ("The quizzes (weeks {weeks}) are on the course page to {purpose}. "
+                         "It lists the final mark as the exam ({exam}%) and the {count} "
+                         "coursework tasks ({cw}%), and doesn't list the quizzes as "
+                         "assessed.")
 RECORDED_SESSIONS_UNKNOWN = ("The course page doesn't say whether Q&As or tutorials are "
                              "recorded.")
 LIVE_LECTURES = ("Lectures are pre-recorded, except lecture {number} ({title}), which is live "

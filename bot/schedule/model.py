@@ -144,6 +144,7 @@ class Quiz:
     week: int
     title: str
     note: str | None = None
+    purpose: str | None = None  # what the page says it is for ("test your knowledge")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from bot.core.course_parts import (
     timetabled_kinds,
 )
 from bot.core.handlers import Reply
-from bot.core.lexicon import WEIGHT_WORDS
+from bot.core.handlers.topics import answer_reading, book_lines
+from bot.core.lexicon import CUES, WEIGHT_WORDS
 from bot.core.queries import asks_exam_order, by_start, course_dates, exam_order, split_at
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
@@ -88,6 +89,192 @@ def answer_policy(view: CourseView, integrity: bool = False) -> Reply:
         forum=forum.name, forum_course=forum.course_name))
 
 
+# Whether a thing counts for the mark, asked in other words ("do i lose anything if i skip
+# the quiz", "is it optional").
+_COUNTS_FOR = frozenset({"count", "counts", "graded", "lose", "losing", "penalised",
+                         "penalized", "skip", "skipping", "optional", "compulsory",
+                         "mandatory", "required", "obligatory"})
+
+
+def quizzes_assessed(view: CourseView) -> str:
+    """"Is the quiz graded?": what the page says the quizzes are for, and what it lists as
+    the final mark (which names no quiz)."""
+    s = view.schedule
+    a = s.assessment
+    purposes = sorted({x.purpose for x in s.quizzes if x.purpose})
+    if len(purposes) == 1:
+        return W.QUIZ_ASSESSED_PURPOSE.format(
+            weeks=_week_list([x.week for x in s.quizzes]), purpose=purposes[0],
+            exam=a.exam_weight, count=a.coursework_count, cw=a.coursework_weight)
+    return W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
+                                  cw=a.coursework_weight)
+
+
+# Which software sessions run on ("tutorial is in what application?", "which app do i need
+# for the q&a"): where they are held, as the page names the platform.
+_WHICH_APP = re.compile(
+    r"\b(?:what|which|wat|wich)\s+(?:\w+\s+)?(?:app|apps|application|software|platform"
+    r"|program|programme|client)\b|\b(?:app|application|software|platform)\s+(?:is|are|do"
+    r"|does|should|will)\b|\b(?:download|install|need)\s+(?:an?\s+|any\s+)?(?:app"
+    r"|application|software)\b")
+
+
+def answer_platform(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Tutorial is in what application?": where the sessions are held. None unless the
+    software for a kind of session is asked."""
+    if not q.kinds & {"qa", "tutorial", "panel", "lecture"} or not _WHICH_APP.search(q.text):
+        return None
+    return Reply("logistics", True, 0.85, "\n".join(session_places(view.schedule)))
+
+
+# Working with someone else ("can me and my flatmate do it together", "in pairs"): whether
+# the coursework may be shared is what is asked.
+_TOGETHER = frozenset({"pair", "pairs", "partner", "partners", "group", "groups", "team",
+                       "together", "collaborate", "collaborating", "collaboration", "jointly",
+                       "friend", "friends", "flatmate", "flatmates", "housemate", "housemates",
+                       "classmate", "classmates", "roommate", "roommates", "teammate",
+                       "teammates"})
+
+
+def answer_collaboration(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Are we allowed to work in pairs on task 2?": what the page says of individual work.
+    None unless working with others on the coursework is asked (read as a rule the page
+    lacks)."""
+    if not set(q.words) & _TOGETHER or set(q.words) & _UNSTATED_RULES or not (
+            q.coursework or q.has("coursework") or "deadline" in q.kinds):
+        return None
+    a = view.schedule.assessment
+    return Reply("logistics", True, 0.85, W.INDIVIDUAL if a.coursework_individual
+                 else W.INDIVIDUAL_NOT_REQUIRED)
+
+
+def answer_named_material(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"I missed the pytorch intro stuff in week 2, where is it?": a reading of the page
+    named by its title (a notebook given with no lecture), asked where it is, whichever
+    reading the question got. None unless the best title match is such a reading, named
+    word for word, and no session kind or numbered thing is asked about."""
+    if (not (q.has("where") or q.has("materials_where")) or q.kinds or q.coursework
+            or q.lectures or q.tutorials or not q.topic_matches):
+        return None
+    best = q.topic_matches[0]
+    if not (best.named and best.score >= MATCH_THRESHOLD and best.item.kind == "material"
+            and not best.item.lectures):
+        return None
+    return answer_reading(q, view, reader)
+
+
+def answer_quiz_assessed(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Is the quiz graded, do I lose marks if I skip it": what the quizzes are for and what
+    the final mark is made of. None unless whether the quizzes count is asked."""
+    words = set(q.words)
+    if ("quiz" not in q.kinds or q.coursework or not view.schedule.quizzes
+            or not (q.has("weight", "assess") or words & _COUNTS_FOR)):
+        return None
+    return Reply("logistics", False, 0.5, quizzes_assessed(view))
+
+
+def _week_list(weeks: list[int]) -> str:
+    """"3, 5 and 7"."""
+    names = [str(w) for w in sorted(set(weeks))]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+# Getting up to speed before or alongside the course ("anything to brush up with", "rusty
+# on linear algebra", "catch up on the basics"): general words of preparing, not a topic.
+_GET_READY = re.compile(
+    r"\bbrush(?:ing)? up\b|\brusty\b|\brefresh(?:er|ing)? (?:my|on|the|some)\b"
+    r"|\bup to speed\b|\b(?:catch(?:ing)? up|revis(?:e|ing)|go(?:ing)? over|review(?:ing)?)"
+    r"\b[^.?!]{0,30}\b(?:basics|fundamentals|background|foundations|maths?|linear algebra"
+    r"|probability|statistics|calculus)\b|\b(?:before|ahead of) (?:the|this) (?:course|module"
+    r"|term) (?:starts|begins)\b")
+# What one is expected to know already ("do I need to know pytorch already", "prerequisites",
+# "I've never used X, is that a problem").
+_PREREQUISITE = re.compile(
+    r"\bprerequisites?\b|\bprereqs?\b|\bprior (?:knowledge|experience)\b"
+    r"|\b(?:need|have|expected|supposed|assumed|required|meant) to (?:already )?know\b"
+    r"[^.?!]{0,30}\b(?:already|beforehand|before|in advance|first)\b"
+    r"|\b(?:never|not) (?:used|done|taken|learn[et]d?|studied|touched)\b[^.?!]{0,40}"
+    r"\b(?:is that (?:a |an )?(?:problem|issue|ok|okay|fine)|will i be (?:ok|okay|fine))")
+# Asking for ways to practise or check oneself ("practice questions", "test myself").
+_PRACTICE = re.compile(
+    r"\bpractice (?:questions?|problems?|exercises?|quiz(?:zes)?)\b|\bpractis(?:e|ing)\b"
+    r"|\bexercises? to\b|\b(?:test|check|quiz) (?:myself|ourselves|my knowledge|my understanding)\b"
+    r"|\bcheck (?:if |whether |that )?(?:i|we) (?:have )?(?:understood|understand|got it)\b"
+    r"|\bself[- ]?(?:test|check|assessment)s?\b")
+
+
+def answer_resources(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Anything to brush up with before this?", "do I need to know pytorch already?",
+    "practice questions?": what the page offers (revision notes, the book, the materials it
+    marks as preparation, the quizzes and what they are for, where the materials are). None
+    unless getting ready or practice is asked, about nothing the page numbers."""
+    if q.coursework or q.lectures or q.tutorials or q.notes or q.other_course:
+        return None
+    text = q.text
+    ready, prerequisite = _GET_READY.search(text), _PREREQUISITE.search(text)
+    practice = _PRACTICE.search(text)
+    if ready and not prerequisite and q.subject_known:
+        ready = None  # "brush up on batchnorm": that topic's notes and lecture, not these
+    if not (ready or prerequisite or practice):
+        return None
+    s = view.schedule
+    c = s.course
+    lines = []
+    if ready or prerequisite:
+        lines.append(c.revision_notes)
+        lines.append(W.RESOURCE_BOOK.format(book=c.book))
+        prep: dict[tuple[int, str], list[str]] = {}
+        for m in s.materials:
+            if m.note and m.kind == "notebook":
+                prep.setdefault((m.week, m.note), []).append(f"{m.id} {m.title}")
+        lines.extend(W.RESOURCE_PREP.format(week=week, note=note, titles=", ".join(titles))
+                     for (week, note), titles in prep.items())
+    purposes = sorted({x.purpose for x in s.quizzes if x.purpose})
+    if practice and len(purposes) == 1:
+        lines.append(W.QUIZ_PURPOSE.format(weeks=_week_list([x.week for x in s.quizzes]),
+                                           purpose=purposes[0]))
+    if not lines:
+        return None
+    head = W.NO_PREREQUISITES if prerequisite and not ready else W.RESOURCES
+    body = [W.RESOURCE_LINE.format(text=line) for line in lines]
+    return Reply("logistics", True, 0.85, "\n".join([head, *body, c.materials_note]))
+
+
+# The page's kinds of reading weighed against each other ("do we need the papers or are the
+# slides enough", "is it enough to read the notes").
+_READING_NEEDED = re.compile(
+    r"\b(?:enough|sufficient|suffice|needed|necessary|required|optional)\b"
+    r"|\b(?:need|have|must) to read\b|\bget away with\b"
+    r"|\bskip (?:the )?(?:papers|readings?|notes|slides)\b")
+
+
+def answer_reading_needed(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Do we need to read the papers or are the slides enough?": the page lists its
+    readings by week and says nothing of which are needed; what is examinable is its
+    lectures (its sentence). None unless two of the page's kinds of reading are weighed, or
+    whether one must be read is asked, of no reading, lecture or week named."""
+    said = {k for k, names in _READING_KINDS.items() if set(q.words) & names}
+    if (not said or not _READING_NEEDED.search(q.text) or q.notes or q.lectures
+            or q.tutorials or q.coursework or q.time.window is not None or q.subject_known):
+        return None
+    s = view.schedule
+    kinds = [k for k in ("paper", "notes", "slides") if any(m.kind == k for m in s.materials)]
+    if not kinds:
+        return None
+    names = [_READING_KINDS_SAID[k] for k in kinds]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    text = W.READING_NEEDED_UNKNOWN.format(kinds=listed)
+    a = s.assessment
+    if a.examinable_marked or a.examinable_unmarked:
+        text += " " + W.EXAMINABLE.format(note=a.examinable_note)
+    return Reply("reading", False, 0.6, f"{text}\n{s.course.materials_note}")
+
+
+_READING_KINDS = {"paper": {"paper", "papers", "readings", "reading"},
+                  "notes": {"notes", "note"}, "slides": {"slides", "slide", "slideshow"}}
+_READING_KINDS_SAID = {"paper": "papers to read", "notes": "notes", "slides": "slides"}
+
+
 def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     c, a = s.course, s.assessment
@@ -143,7 +330,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     # asks its weight too; "does lecture 18 count for the exam" asks what is examinable)
     weights_asked = bool(words & WEIGHT_WORDS) and not q.has("cover") and (
         q.has("coursework") or re.search(r"\bhow much\b|\bpercent|%", q.text) is not None)
-    if q.has("examinable") or (q.has("exam") and not weights_asked
+    if q.has("examinable") or _names_marking(q) or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known)):
         found, unlisted, lectures = _examinable(q, view)
         if ((lectures or q.asks_yes_no) and found and not unlisted
@@ -172,9 +359,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.COURSEWORK_ASSESSED.format(count=a.coursework_count,
                                                   assessed=a.coursework_assessed,
                                                   weight=a.coursework_weight))
-    elif "quiz" in q.kinds and (q.has("weight", "assess") or words & {"count", "graded"}):
-        unknown(W.QUIZ_ASSESSED.format(exam=a.exam_weight, count=a.coursework_count,
-                                       cw=a.coursework_weight))
+    elif "quiz" in q.kinds and (q.has("weight", "assess") or words & _COUNTS_FOR):
+        unknown(quizzes_assessed(view))
     if words & _PASSING and (q.has("exam") or q.has("coursework") or "deadline" in q.kinds) \
             and not parts:
         # "do we need to pass the exam and cw separately": the page gives weights, not rules
@@ -206,7 +392,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     elif q.has("individual") and not words & _MARKS:  # "marks ... individually": per task
         parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
-        parts.append(W.BOOK.format(book=c.book))
+        lines, stated = book_lines(q, view)
+        parts.extend(lines if stated else lines[:1])
+        if not stated:  # "which chapters go with which lecture": the page names the book only
+            unknown(" ".join(lines[1:]))
     if q.has("gpu") and words & _SERVICE_TERMS:
         # "what gpu does <service> give for free": the services' terms are not the page's
         unknown(W.GPU_DETAILS_UNKNOWN.format(advice=c.gpu_advice))
@@ -293,7 +482,46 @@ _DENIES_EXAM = re.compile(
     r"\b(?:not|wont|won'?t|aren'?t|isn'?t|don'?t|doesn'?t|never|no longer|neither)\b"
     r"[^.?!]{0,25}\b(?:examinable|exams?|examined|tested|come up|on the paper)\b"
     r"|\b(?:examinable|exams?)\b[^.?!]{0,12}\b(?:not|excluded|skip(?:ped)?)\b"
-    r"|\b(?:excluded|left out|dropped) (?:from|of) the exam\b")
+    r"|\b(?:excluded|left out|dropped) (?:from|of) the exam\b"
+    r"|\b(?:skip|ignore|drop|leave out)\b[^.?!]{0,25}\b(?:for|in|from) the exams?\b")
+
+
+# A typographic mark said as the marking of lectures ("the ! marks", "the lectures with
+# *** marks"): the marking of examinable material is asked about, whatever it is called.
+_SYMBOL_MARKS = re.compile(r"(?:^|\s)[!*]+\s*(?:marks?|signs?|symbols?)\b|\bmarks?\s*\(?[!*]+")
+# Such a mark written alone ("there's no ! on them"): the marking, when the exam is named.
+_SYMBOL_ALONE = re.compile(r"(?:^|\s)[!*]+(?=\s|$)")
+# Where one question names several topics ("are batchnorm and resnet examinable").
+_TOPIC_JOIN = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b|\bplus\b|\bas well as\b)\s*")
+
+
+def _names_marking(q: Query) -> bool:
+    """Whether the question names how examinable material is marked: a symbol, or the
+    course's own word for it (its vocabulary's cue, not the lexicon's "examinable")."""
+    return bool(_SYMBOL_MARKS.search(q.text)
+                or q.cues.get("examinable", set()) - CUES["examinable"]
+                or q.has("exam", "examinable") and _SYMBOL_ALONE.search(q.text))
+
+
+def _topic_lectures(q: Query, view: CourseView) -> list[str]:
+    """The lectures the question's topic names, each topic of a list on its own ("VAEs and
+    attention": both, not the better match of the two)."""
+    topic = {w for w in q.topic.split() if "'" not in w}  # not "don't", "they're"
+    phrases = [" ".join(w for w in part.split() if w in topic)
+               for part in _TOPIC_JOIN.split(q.text)]
+    phrases = [p for p in phrases if p]
+    if len(phrases) < 2:
+        phrases = [" ".join(w for w in q.topic.split() if w in topic)]
+    lecture_ids: list[str] = []
+    for phrase in phrases:
+        matches = view.topics.search(phrase)
+        if not matches or matches[0].score < MATCH_THRESHOLD:
+            continue
+        best = matches[0].score
+        for m in matches:
+            if m.score >= best - 0.1:
+                lecture_ids.extend((m.item.id,) if m.item.kind == "lecture" else m.item.lectures)
+    return lecture_ids
 
 
 def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[Event]]:
@@ -302,13 +530,7 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
     a = s.assessment
     lecture_ids = list(q.lectures)
     if not lecture_ids and q.topic:
-        matches = view.topics.search(q.topic)
-        if matches and matches[0].score >= MATCH_THRESHOLD:
-            best = matches[0].score
-            for m in matches:
-                if m.score >= best - 0.1:
-                    lecture_ids.extend((m.item.id,) if m.item.kind == "lecture"
-                                       else m.item.lectures)
+        lecture_ids = _topic_lectures(q, view)
     if not lecture_ids:
         return [W.EXAMINABLE.format(note=a.examinable_note)], [], []
     if len(set(lecture_ids)) > 3:
@@ -334,6 +556,11 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
             listed = lecture_numbers(s, a.examinable_marked + a.examinable_unmarked)
             unlisted.append(W.EXAMINABLE_UNLISTED.format(number=lec.number, title=lec.title,
                                                          listed=listed))
+    unmarked = any(lid in a.examinable_unmarked for lid in lecture_ids)
+    if parts and unmarked and _names_marking(q):
+        # "they have no ! marks, so not in the exam?": the marking asked about is the page's
+        # for some lectures only, which its own sentence says
+        parts.append(W.EXAMINABLE.format(note=a.examinable_note))
     return parts, unlisted, events
 
 

@@ -249,6 +249,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 line=view.event_lines(group, reader)[0].lstrip("• "))
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+    if q.kinds and (untimed := _untimed_first(candidates, upcoming[0], reader.now, view)):
+        return _listing(W.NEXT_IS, untimed, view, reader, 0.85)
     return _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
 
 
@@ -643,6 +645,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         text = W.NOTHING_NOW
         upcoming = sorted((e for e in candidates if e.start and e.start > reader.now),
                           key=lambda e: (e.start, e.id))
+        if upcoming and q.kinds and (
+                untimed := _untimed_first(candidates, upcoming[0], reader.now, view)):
+            # "is the q&a on? nobody's in the call" in week 1: week 2's, which has no time
+            lines = view.event_lines(untimed, reader)
+            text += "\n" + "\n".join([W.NEXT_AFTER_GAP.format(line=lines[0].lstrip("• ")),
+                                       *lines[1:]])
+            return Reply("schedule", True, 0.85, text, [])
         if upcoming:
             group = _same_start(upcoming, upcoming[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(
@@ -754,6 +763,11 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                 f"{e.title.removeprefix('Lecture ')}" for e in lectures))
             if kinds == {"lecture"}:  # (none in the window: a yes/no is still "No")
                 return Reply("schedule", True, 0.85, text, [])
+        if nxt and q.kinds and (untimed := _untimed_first(candidates, nxt[0], after, view)):
+            lines = view.event_lines(untimed, reader)
+            text += "\n" + "\n".join([W.NEXT_AFTER_GAP.format(line=lines[0].lstrip("• ")),
+                                       *lines[1:]])
+            return Reply("schedule", True, 0.85, text, [])
         if nxt:
             group = _same_start(nxt, nxt[0])
             text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]
@@ -762,6 +776,24 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+# Kinds held at a time, one of which the page may place only in a week (the week 2 Q&A).
+_HELD = frozenset({"qa", "tutorial", "panel"})
+
+
+def _untimed_first(candidates: list[Event], first_timed: Event, after: datetime,
+                   view: CourseView) -> list[Event]:
+    """The sessions placed only in a week that starts after `after` and before the first
+    timed one: those of the earliest such week come next, though the page gives no time."""
+    placed = [e for e in candidates if e.start is None and e.kind in _HELD
+              and (begins := _week_start(e, view)) is not None
+              and after < begins and first_timed.start is not None
+              and begins < first_timed.start]
+    if not placed:
+        return []
+    week = min(e.week for e in placed if e.week is not None)
+    return [e for e in placed if e.week == week]
 
 
 def _next_prerecorded(candidates: list[Event], window: Window, timed_next: list[Event],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
@@ -198,12 +200,35 @@ def _week(number: int, view: CourseView, reader: Reader) -> Reply:
     return Reply("topic", True, 0.85, "\n".join(lines), events)
 
 
+# Parts of a book the page would have to map to its lectures ("which chapters go with ...").
+_BOOK_PARTS = frozenset({"chapter", "chapters", "section", "sections", "pages", "page"})
+# Asking for more than the book ("alongside", "instead", "any alternatives").
+_BESIDES = frozenset({"instead", "alternative", "alternatives", "alongside", "supplement",
+                      "supplementary", "additional", "extra", "besides"})
+_OTHER_READING = re.compile(r"\bother (?:material|materials|resources?|reading)\b")
+
+
+def book_lines(q: Query, view: CourseView) -> tuple[list[str], bool]:
+    """(lines, all stated): the course's book; asked which chapters go with the lectures,
+    that the page names the book only; asked for other material beside it, the rest the
+    page offers (its revision notes, where its materials are)."""
+    c = view.schedule.course
+    lines = [W.BOOK.format(book=c.book)]
+    words = set(q.words)
+    if words & _BOOK_PARTS:
+        return [*lines, W.BOOK_PARTS_UNKNOWN], False
+    if words & _BESIDES or _OTHER_READING.search(q.text):
+        return [*lines, c.revision_notes, c.materials_note], True
+    return lines, True
+
+
 def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     if q.has("book") and s.course.book and not (asked_focus(q).lectures or q.notes):
         # "caught up to lecture 14 ... is there a recommended book": the course's book; the
         # lecture said in the context is not what is asked
-        return Reply("reading", True, 0.85, W.BOOK.format(book=s.course.book))
+        lines, stated = book_lines(q, view)
+        return Reply("reading", stated, 0.85 if stated else 0.5, "\n".join(lines))
     chosen: list[Material] = []
     what = ""
     lecture_ids = list(q.lectures)

@@ -20,6 +20,7 @@ embedder the caller already has (the bot passes its own, so the model is loaded 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -194,10 +195,17 @@ def normalise(text: str) -> str:
 
 def rule_cues(text: str) -> dict[str, bool]:
     """Which cues the text has (by name), and whether it is written in the first person."""
+    return dict(_rule_cues(text))
+
+
+# A message's cues are read several times while it is answered (the rules' verdict, whether
+# a question in the first person is the course's, the multipart split): each time some
+# thirty searches. Kept for recent texts; a copy is handed out.
+@functools.lru_cache(maxsize=512)
+def _rule_cues(text: str) -> tuple[tuple[str, bool], ...]:
     t = normalise(text)
-    cues = {name: bool(pattern.search(t)) for name, pattern, _ in _CUES}
-    cues["first_person"] = bool(_FIRST_PERSON.search(t))
-    return cues
+    return (*((name, bool(pattern.search(t))) for name, pattern, _ in _CUES),
+            ("first_person", bool(_FIRST_PERSON.search(t))))
 
 
 # Words that say how one's week is arranged (a timetable clash, studying part time) without

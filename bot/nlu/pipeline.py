@@ -432,15 +432,16 @@ class Understanding:
     def _decide(self, q: Query, features: list[str], text: str) -> Frame:
         """The frame of a parsed part: its topic looked up, then the policy over the
         classifier's reading of `features` (and of `text`'s embedding, if it needs it)."""
+        quick = self.model.quick(features)  # read once: whether to embed, then the intent
         if (self._embedder is not None and self._question_text is not None and text
-                and self.model.needs_embedding(features)):
+                and self.model.needs_embedding(features, quick)):
             # The classifier will read the part's embedding and the notes will be searched
             # with the question's: one forward pass for both (the embedder keeps them).
             self._embedder.encode([text, self._question_text(q)])
         if q.topic:
             vector = self._question_vector(q) if self._question_vector else None
             q.topic_matches = self.topics.search(q.topic, vector=vector)
-        return decide(q, lambda: self.model.predict(features, lambda: self._embed(text)),
+        return decide(q, lambda: self.model.predict(features, lambda: self._embed(text), quick),
                       self._notes_confidence, self._is_personal)
 
     def _run_years(self, text: str) -> tuple[set[int], set[int]]:

@@ -15,6 +15,7 @@ must be this machine: a literal loopback address (127.0.0.0/8 or ::1), or the na
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import logging
 import re
@@ -38,6 +39,10 @@ class ServiceUrl(NamedTuple):
     port: int
 
 
+# A deployment sees a handful of serviceUrls, each in every activity (twice a turn: read, and
+# checked in local mode): its three parsers ran on the event loop for each. A URL that fails
+# raises every time (exceptions are not kept), so only good ones take room here.
+@functools.lru_cache(maxsize=256)
 def parse_service_url(text: str) -> ServiceUrl:
     """The URL's parts, or ValueError when any HTTP client could read it differently."""
     if not _PLAIN.fullmatch(text) or "\\" in text:
@@ -58,6 +63,7 @@ def parse_service_url(text: str) -> ServiceUrl:
     return ServiceUrl(parts.scheme.lower(), hosts.pop(), port)
 
 
+@functools.lru_cache(maxsize=256)
 def is_loopback_literal(host: str) -> bool:
     try:
         return ipaddress.ip_address(host).is_loopback

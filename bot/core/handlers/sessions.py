@@ -249,7 +249,19 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 line=view.event_lines(group, reader)[0].lstrip("• "))
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
-    return _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
+    nxt = _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
+    week = view.schedule.week_of(reader.now.astimezone(view.tz).date())
+    undated = [e for e in candidates if e.start is None and e.kind != "lecture"
+               and e.week is not None and upcoming[0].week is not None
+               and (week is None or e.week >= week.number) and e.week < upcoming[0].week]
+    if undated and q.kinds:
+        # "is the q&a happening" in week 1: week 2's, placed in its week without a time,
+        # comes before the next dated one
+        group = [e for e in undated if e.week == undated[0].week]
+        return Reply("schedule", True, 0.8, "\n".join(
+            [W.UNDATED_THAT_WEEK.format(week=group[0].week), *view.event_lines(group, reader),
+             nxt.text]), [*group, *nxt.events])
+    return nxt
 
 
 _EITHER_OR = re.compile(r"\bor\b")

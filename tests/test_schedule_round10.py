@@ -143,3 +143,8 @@ def test_nothing_in_the_writers_calendar_is_checked(ask):
     a = ask("nothing in my calendar for this module this week, did i mess up?",
             now="2021-01-13T12:00")
     assert a.intent == "schedule" and "Week 1" in a.text
+
+
+def test_the_next_one_in_week_one_names_the_undated_one_before_it(ask):
+    a = ask("so when is the next q&a then", now="2021-01-12T10:05")
+    assert ids(a)[0] == "QA-W2" and "no date or time" in a.text

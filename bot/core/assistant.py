@@ -662,8 +662,8 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     return reply
 
 
-# "nothing in my calendar this week", "my timetable has no dl stuff": the writer's own copy
-# of the timetable set against the page's.
+# "nothing in my calendar this week", "my timetable has nothing for this module": the
+# writer's own copy of the timetable set against the page's.
 _OWN_TIMETABLE_EMPTY = re.compile(
     r"\b(?:nothing|no\b[^.?!]{0,30}?)\s+(?:on|in) (?:my|the) (?:calendar|timetable|schedule)\b"
     r"|\b(?:calendar|timetable|schedule) (?:shows|has|says|lists|is) (?:nothing|no|empty)\b")

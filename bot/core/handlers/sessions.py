@@ -249,9 +249,14 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 line=view.event_lines(group, reader)[0].lstrip("• "))
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+    nxt = _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
     if q.kinds and (untimed := _untimed_first(candidates, upcoming[0], reader.now, view)):
-        return _listing(W.NEXT_IS, untimed, view, reader, 0.85)
-    return _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
+        # "is the q&a happening" in week 1: week 2's, placed in its week without a time,
+        # comes before the next dated one
+        return Reply("schedule", True, 0.8, "\n".join(
+            [W.UNDATED_THAT_WEEK.format(week=untimed[0].week),
+             *view.event_lines(untimed, reader), nxt.text]), [*untimed, *nxt.events])
+    return nxt
 
 
 _EITHER_OR = re.compile(r"\bor\b")

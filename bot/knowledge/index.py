@@ -46,7 +46,8 @@ HEADING_WEIGHT = 0.15
 # Passages are ranked by their fused score plus FILE_WEIGHT x how many of the first
 # FILE_TOP passages their file holds: a file that matches in several places is a better bet
 # than one lucky passage of another (the passage order within a file is unchanged). Chosen
-# by cross-validation on the d2l dev queries (bench/retrieval.py): 0.01 in 7 of 8 folds.
+# by cross-validation on the retrieval benchmark's dev queries (bench/retrieval.py): 0.01
+# in 7 of 8 folds.
 FILE_TOP = 20
 FILE_WEIGHT = 0.01
 

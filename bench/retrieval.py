@@ -135,7 +135,7 @@ def tried(index: KnowledgeIndex, rows: list[dict], relevant: list[set[str]],
           ) -> dict[str, tuple[dict[str, float], list]]:
     """Ranking changes measured and not shipped, each with its parameter chosen by
     cross-validation (two folds, even/odd questions, and four seeded folds): how many of
-    the first passages the file holds (with_file_support: shipped), the file's second
+    the first passages the file holds (with_file_support), the file's second
     passage (file_boost), pseudo-relevance feedback on the dense query (Rocchio:
     the question's vector plus beta x the mean of the first k passages') and on BM25 (RM3:
     the m terms the first k passages weigh most, mixed in at lam), BM25's k1 and b, and
@@ -292,13 +292,13 @@ def main() -> int:
         best_w = max(grid, key=lambda w: by_fold[train][w]["MRR@10"])
         cv.append((best_w, by_fold[test][best_w]))
 
-    # What the bot ships: the hybrid's order with its files' support (with_file_support),
-    # files in the order their passages come (as the bot cites them). For comparison, the
+    # What the bot ships: the hybrid's order, files in the order their passages come (as
+    # the bot cites them). For comparison, the
     # first passages reordered by the passage model, as shipped before (it put the right
     # file first less often).
     shipped_rankings, reordered_rankings = [], []
     for i, r in enumerate(rows):
-        order = np.argsort(-with_file_support(hybrid(i), index.files))[:300]
+        order = np.argsort(-hybrid(i))[:300]
         scores = (hybrid(i), lexical[i], dense[i], heading[i], raw[i])
         hits = [index.hit(int(j), *scores) for j in order]
         first = sorted(hits[:GATE_PASSAGES], key=lambda h: -probability(h, r["query"]))

@@ -6,8 +6,9 @@
 Prints file-level Recall@1/3/5/10 and MRR@10 for BM25 alone, dense (MiniLM) alone, the
 hybrid at the shipped weights, the hybrid without its heading score, reciprocal rank fusion
 for comparison, and a grid of fusion weights (BM25, heading) with two-fold cross-validation
-(the weights chosen on one half, scored on the other). Also: index build time (passages
-per second) and warm query latency p50/p99.
+(the weights chosen on one half, scored on the other); with --tried, the ranking changes
+measured and not shipped, cross-validated. Also: index build time (passages per second)
+and warm query latency p50/p99.
 
 Files are ranked as the bot cites them: overview notes (a chapter's index.md, the course's
 admin notes) name every topic and are not offered as the place that explains one.
@@ -33,8 +34,18 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.core.embedding import Embedder  # noqa: E402
+from bot.knowledge.chunk import clean_markup  # noqa: E402
 from bot.knowledge.confidence import GATE_PASSAGES, probability  # noqa: E402
-from bot.knowledge.index import BM25_WEIGHT, HEADING_WEIGHT, KnowledgeIndex, fuse  # noqa: E402
+from bot.knowledge.index import (  # noqa: E402
+    BM25_WEIGHT,
+    HEADING_WEIGHT,
+    KnowledgeIndex,
+    _Lexical,
+    _scaled,
+    fuse,
+    spelling,
+    with_file_support,
+)
 from bot.knowledge.ingest import ingest  # noqa: E402
 from bot.knowledge.pieces import piece_counter  # noqa: E402
 
@@ -82,6 +93,134 @@ def rrf(lexical: np.ndarray, dense: np.ndarray, k: int = 60) -> np.ndarray:
     return 1 / (k + ranks_l) + 1 / (k + ranks_d)
 
 
+def in_passage_order(scores: np.ndarray, paths: list[str | None]) -> list[str]:
+    """Files in the order their passages come, as the bot cites them."""
+    return list(dict.fromkeys(paths[j] for j in np.argsort(-scores)[:300]
+                              if paths[j] is not None))
+
+
+def file_boost(scores: np.ndarray, files: np.ndarray, weight: float) -> np.ndarray:
+    """Each passage's score plus `weight` x the best other passage of its file: a file
+    that matches in two places ranks its passages higher."""
+    order = np.lexsort((-scores, files))
+    first = np.r_[True, files[order][1:] != files[order][:-1]]
+    best = np.zeros(files.max() + 1)
+    best[files[order][first]] = scores[order][first]
+    second = np.zeros_like(best)
+    np.maximum.at(second, files[order][~first], scores[order][~first])
+    other = best[files]
+    other[order[first]] = second[files[order[first]]]
+    return scores + weight * other
+
+
+def cross_validated(make: Callable[[int, object], list[str]], grid: list,
+                    relevant: list[set[str]], folds: list[list[int]]
+                    ) -> tuple[dict[str, float], list]:
+    """Held-out metrics, pooled over `folds`: each fold ranked with the grid point that
+    has the best MRR@10 on the other folds; and the points chosen."""
+    ranked = {p: [make(i, p) for i in range(len(relevant))] for p in grid}
+    held, wanted, chosen = [], [], []
+    for test in folds:
+        train = sorted(set(range(len(relevant))) - set(test))
+        best = max(grid, key=lambda p: metrics([ranked[p][i] for i in train],
+                                               [relevant[i] for i in train])["MRR@10"])
+        chosen.append(best)
+        held += [ranked[best][i] for i in test]
+        wanted += [relevant[i] for i in test]
+    return metrics(held, wanted), chosen
+
+
+def tried(index: KnowledgeIndex, rows: list[dict], relevant: list[set[str]],
+          paths: list[str | None], signals: tuple[list, list, list, list]
+          ) -> dict[str, tuple[dict[str, float], list]]:
+    """Ranking changes measured and not shipped, each with its parameter chosen by
+    cross-validation (two folds, even/odd questions, and four seeded folds): how many of
+    the first passages the file holds (with_file_support), the file's second
+    passage (file_boost), pseudo-relevance feedback on the dense query (Rocchio:
+    the question's vector plus beta x the mean of the first k passages') and on BM25 (RM3:
+    the m terms the first k passages weigh most, mixed in at lam), BM25's k1 and b, and
+    the share of the question's words (by idf) a passage holds."""
+    lexical, dense, heading, _ = signals
+    n = len(rows)
+    perm = np.random.default_rng(2).permutation(n)
+    fold_sets = {"2-fold": [list(range(0, n, 2)), list(range(1, n, 2))],
+                 "4-fold": [sorted(perm[k::4].tolist()) for k in range(4)]}
+    base = [fuse(lexical[i], dense[i], heading[i]) for i in range(n)]
+    tops = [np.argsort(-b)[:10] for b in base]
+    files = np.array([{p: k for k, p in enumerate(dict.fromkeys(c.path for c in index.chunks))
+                       }[c.path] for c in index.chunks])
+    vectors = [index.query_vector(r["query"]) for r in rows]
+
+    def support(i: int, w: float) -> list[str]:
+        return in_passage_order(with_file_support(base[i], index.files, w), paths)
+
+    def boost(i: int, a: float) -> list[str]:
+        return in_passage_order(file_boost(base[i], files, a), paths)
+
+    def rocchio(i: int, p: tuple[int, float]) -> list[str]:
+        v = vectors[i] + p[1] * index.vectors[tops[i][:p[0]]].mean(axis=0)
+        v = v / np.linalg.norm(v)
+        return in_passage_order(fuse(lexical[i], index.vectors @ v, index.headings @ v),
+                                paths)
+
+    lex = index._lexical
+    words = [lex.query_tokens(spelling(c.embed_text)) for c in index.chunks]
+    df: dict[str, int] = {}
+    for ws in words:
+        for w in set(ws):
+            df[w] = df.get(w, 0) + 1
+    asked = [set(lex.query_tokens(spelling(clean_markup(r["query"])))) for r in rows]
+    per_term: dict[str, np.ndarray] = {}
+
+    def term(t: str) -> np.ndarray:
+        if t not in per_term:
+            per_term[t] = np.asarray(lex.model.get_scores([t]), dtype=np.float32)
+        return per_term[t]
+
+    def rm3(i: int, p: tuple[int, int, float]) -> list[str]:
+        k, m, lam = p
+        weight: dict[str, float] = {}
+        for j in tops[i][:k]:
+            for t in set(words[j]) - asked[i]:
+                if t in lex.vocab:
+                    weight[t] = weight.get(t, 0.0) + base[i][j] * words[j].count(t) / len(
+                        words[j]) * np.log(len(words) / df[t])
+        best = sorted(weight, key=lambda t: -weight[t])[:m]
+        more = _scaled(sum((term(t) * weight[t] for t in best), np.zeros(len(words))))
+        mixed = _scaled((1 - lam) * lexical[i] + lam * more)
+        return in_passage_order(fuse(mixed, dense[i], heading[i]), paths)
+
+    texts = [c.embed_text for c in index.chunks]
+    bm25 = {(k1, b): [_scaled(v.scores(clean_markup(r["query"]))) for r in rows]
+            for k1 in (0.9, 1.2, 1.5, 2.0) for b in (0.4, 0.6, 0.75, 0.9)
+            for v in [_Lexical(texts, k1=k1, b=b)]}
+
+    def k1_b(i: int, p: tuple[float, float]) -> list[str]:
+        return in_passage_order(fuse(bm25[p][i], dense[i], heading[i]), paths)
+
+    sets = [set(ws) for ws in words]
+    idf = {t: float(np.log(len(words) / c)) for t, c in df.items()}
+
+    def coverage(i: int, c: float) -> list[str]:
+        total = sum(idf.get(t, 0.0) for t in asked[i]) or 1.0
+        share = np.array([sum(idf.get(t, 0.0) for t in asked[i] & s) for s in sets]) / total
+        return in_passage_order(base[i] + c * share, paths)
+
+    variants = {
+        "files' passages in the first 20 (w)": (support, [0.0, 0.002, 0.005, 0.01, 0.02,
+                                                          0.03]),
+        "file's second passage (a)": (boost, [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]),
+        "Rocchio dense (k, beta)": (rocchio, [(k, b) for k in (3, 5, 10)
+                                              for b in (0.0, 0.25, 0.5, 1.0)]),
+        "RM3 BM25 (k, m, lam)": (rm3, [(k, m, lam) for k in (5, 10) for m in (10, 20)
+                                        for lam in (0.0, 0.1, 0.2, 0.3)]),
+        "BM25 (k1, b)": (k1_b, list(bm25)),
+        "question coverage (c)": (coverage, [0.0, 0.02, 0.05, 0.1, 0.2]),
+    }
+    return {f"{name}, {fold}": cross_validated(make, grid, relevant, folds)
+            for name, (make, grid) in variants.items() for fold, folds in fold_sets.items()}
+
+
 def line(name: str, m: dict[str, float]) -> str:
     cells = "  ".join(f"{k} {v:.3f}" for k, v in m.items())
     return f"  {name:<28} {cells}"
@@ -93,6 +232,8 @@ def main() -> int:
     ap.add_argument("--queries", type=Path, required=True)
     ap.add_argument("--cache", type=Path, help="reuse/keep the index here (default: fresh)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--tried", action="store_true",
+                    help="also the ranking changes measured and not shipped, cross-validated")
     args = ap.parse_args()
 
     rows = [json.loads(x) for x in args.queries.read_text().splitlines() if x.strip()]
@@ -151,9 +292,10 @@ def main() -> int:
         best_w = max(grid, key=lambda w: by_fold[train][w]["MRR@10"])
         cv.append((best_w, by_fold[test][best_w]))
 
-    # What the bot ships: the hybrid's order, files in the order their passages come (as the
-    # bot cites them). For comparison, the first passages reordered by the passage model, as
-    # shipped before (it put the right file first less often).
+    # What the bot ships: the hybrid's order, files in the order their passages come (as
+    # the bot cites them). For comparison, the
+    # first passages reordered by the passage model, as shipped before (it put the right
+    # file first less often).
     shipped_rankings, reordered_rankings = [], []
     for i, r in enumerate(rows):
         order = np.argsort(-hybrid(i))[:300]
@@ -166,6 +308,9 @@ def main() -> int:
                                               if not h.chunk.is_overview)))
     results["passage_model_reorder"] = metrics(reordered_rankings, relevant)
     results["shipped"] = metrics(shipped_rankings, relevant)
+
+    others = (tried(index, rows, relevant, paths, (lexical, dense, heading, raw))
+              if args.tried else {})
 
     latencies = []
     for r in rows:  # warm, end to end: tokenise, BM25, encode, fuse, rank
@@ -182,7 +327,8 @@ def main() -> int:
     if args.json:
         print(json.dumps({"queries": len(rows), "results": results,
                           "sweep": {f"{w[0]},{w[1]}": m for w, m in sweep.items()},
-                          "cv": cv, "build": build, "latency_ms": {"p50": p50, "p99": p99}},
+                          "cv": cv, "tried": others, "build": build,
+                          "latency_ms": {"p50": p50, "p99": p99}},
                          indent=1))
         return 0
     print(f"retrieval: {len(rows)} queries, {build['files']} files, "
@@ -194,6 +340,10 @@ def main() -> int:
         print(line(f"w={w}", m))
     for n, (w, m) in enumerate(cv, 1):
         print(line(f"cv fold {n}: chose w={w}", m))
+    if others:
+        print("tried, parameters chosen on the other folds (held-out figures):")
+    for name, (m, chosen) in others.items():
+        print(line(name, m) + f"  chose {chosen}")
     m = results["shipped"]
     print(f"shipped R@1 {m['R@1']:.3f} R@3 {m['R@3']:.3f} R@5 {m['R@5']:.3f} "
           f"R@10 {m['R@10']:.3f} MRR@10 {m['MRR@10']:.3f}")

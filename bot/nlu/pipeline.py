@@ -156,7 +156,8 @@ class Understanding:
             # about, when it names what it asks for itself ("when is it due?" does not).
             alone = self._frames_of(asked, now, tz, previous)
             if (alone[0].query is not None and (_names_its_subject(alone[0].query)
-                                                or _names_its_time(alone[0].query))
+                                                or _names_its_time(alone[0].query)
+                                                or _asks_of_the_course(alone[0].query))
                     and all(f.intent in FROM_SCHEDULE for f in alone)
                     and not _context_names_the_matter(frames, alone)):
                 frames = alone
@@ -235,6 +236,7 @@ class Understanding:
                 # "when is cw2 due, is it the 23rd?": checking the answer to the part before.
                 frame = dataclasses.replace(frame, intent=frames[-1].intent,
                                             decided_by="follow-up")
+            read = frame  # the reading before another course is ruled in or out
             if (frame.intent in _ABOUT_THE_COURSE and not frame.decided_by.startswith("rule:")
                     and _asks_of_another_course(q.text) and not self._names_ours(q)):
                 # "when is the deadline for my other module": another course, named only as
@@ -335,6 +337,8 @@ class Understanding:
                 # "whats happening there", "who's right".)
                 frame = self._question_in(frame, q.raw, now, tz, "sentence")
             frames.append(frame)
+            if (ours := self._our_side(frame, read, q)) is not None:
+                frames.append(ours)
         # A part found personal on soft evidence, before a later part that asks the course a
         # question, is the context of that question ("someone said the exam is 70% of the
         # grade?? that seems huge. what's the actual split?").
@@ -493,6 +497,21 @@ class Understanding:
         return bool(course.title) and f" {normalize(course.title)} " in text \
             and not _ELSEWHERE.search(q.text)
 
+    def _our_side(self, frame: Frame, read: Frame, q: Query) -> Frame | None:
+        """"is the computer vision cw due the same day as ours": another course's date set
+        against this course's. The other course's is not the bot's to say; this course's side
+        is answered beside it, by the reading of when things are (the part's own before
+        another course was ruled in, or the classifier's best), however unsure."""
+        if (frame.intent != Intent.OTHER_COURSE or frame.decided_by.startswith("follow-up")
+                or not _SET_AGAINST.search(q.text) or not self._names_ours(q)):
+            return None
+        when = ((read.intent, read.probability) if read.intent in _WHEN
+                else next(((i, x) for i, x in read.alternatives if i in _WHEN), None))
+        if when is None:
+            return None
+        return dataclasses.replace(read, intent=when[0], probability=when[1],
+                                   decided_by="classifier+our-side")
+
     def _names_ours(self, q: Query) -> bool:
         """The part names this course ("ours", its code or title) or one of its own things
         (a coursework, lecture, tutorial, reading, person or topic)."""
@@ -648,6 +667,10 @@ _ELSEWHERE = re.compile(r"\b(?:at|in|from) (?:my |our |the |another |a )?[a-z]+(
                         r"\b(?:department|dept|university|uni|college|school|institute|mooc|"
                         r"coursera|udemy|edx)\b")
 # "... and when's ours": this course, said without its name.
+# One course's date or time set against another's ("the same day as ours", "clash with the DL
+# one", "before or after this one's").
+_SET_AGAINST = re.compile(r"\b(?:(?:the )?same (?:day|date|week|time|deadline)|clash(?:es|ing)?|"
+                          r"overlap(?:s|ping)?|before or after|at the same time)\b")
 _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
                    r"module|class|one))\b")
 
@@ -715,6 +738,13 @@ def _names_its_subject(q: Query) -> bool:
     """The question says what it asks about without pointing back to the context ("when is
     the next q&a?", not "which one does the course recommend?" or "what time is that?")."""
     return bool(has_subject(q) or q.kinds) and not refers_back(q.text)
+
+
+def _asks_of_the_course(q: Query) -> bool:
+    """The question is about this course as a whole and nothing in it ("who is the lecturer
+    for this module?"): the words of the context before it ("english isn't my first language,
+    sorry") are no topic of it."""
+    return bool(_OURS.search(q.text)) and not q.topic and not refers_back(q.text)
 
 
 def _names_its_time(q: Query) -> bool:

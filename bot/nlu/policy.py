@@ -230,6 +230,20 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
              if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
              and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE
              and not (page_has_it and i == Intent.NOT_ON_PAGE)]
+    if (p < CLARIFY_BELOW and decided_by == "classifier" and close
+            and Intent.OWN_WORK in {intent, *(i for i, _ in close)}
+            and notes_confidence(q) < NOTES_WEAK):
+        # "haven't done ML in ages, anything to brush up on first", "am i expected to know
+        # tensorflow before starting": a guess at help with one's own work that the notes
+        # barely touch is no reading to offer (its button would only say the notes have
+        # nothing); the course-page reading close to it answers. (A problem of one's own the
+        # notes touch, "cw2 vae blurry", is still put as a choice.)
+        close = [(i, x) for i, x in close if i != Intent.OWN_WORK]
+        if intent == Intent.OWN_WORK and close:
+            (intent, p), close = close[0], close[1:]
+            decided_by = "classifier+notes"
+            runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked
+                               if i != intent)[:3]
     if p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in ANSWERABLE:
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)

@@ -128,19 +128,22 @@ def answer_platform(q: Query, view: CourseView, reader: Reader) -> Reply | None:
 
 
 # Working with someone else ("can me and my flatmate do it together", "in pairs"): whether
-# the coursework may be shared is what is asked.
-_TOGETHER = frozenset({"pair", "pairs", "partner", "partners", "group", "groups", "team",
-                       "together", "collaborate", "collaborating", "collaboration", "jointly",
-                       "friend", "friends", "flatmate", "flatmates", "housemate", "housemates",
-                       "classmate", "classmates", "roommate", "roommates", "teammate",
-                       "teammates"})
+# the coursework may be shared is what is asked. A word of working jointly says so; a
+# companion ("my partner", "a friend") only when the writer works with them ("with my
+# friend", "me and my flatmate"): "my partner just had a baby, what did I miss" asks no rule.
+_JOINTLY = frozenset({"pair", "pairs", "group", "groups", "together", "collaborate",
+                      "collaborating", "collaboration", "jointly"})
+_WITH_COMPANION = re.compile(
+    r"\b(?:with|me and|and me|and i)\s+(?:my|a|an|another|other|the|some)?\s*"
+    r"(?:partners?|friends?|flatmates?|housemates?|classmates?|roommates?|teammates?|mates?)\b")
 
 
 def answer_collaboration(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"Are we allowed to work in pairs on task 2?": what the page says of individual work.
     None unless working with others on the coursework is asked (read as a rule the page
     lacks)."""
-    if not set(q.words) & _TOGETHER or set(q.words) & _UNSTATED_RULES or not (
+    joint = bool(set(q.words) & _JOINTLY) or bool(_WITH_COMPANION.search(q.text))
+    if not joint or set(q.words) & _UNSTATED_RULES or not (
             q.coursework or q.has("coursework") or "deadline" in q.kinds):
         return None
     a = view.schedule.assessment

@@ -7,7 +7,7 @@ formula with its explanation for "formula for". Each unit of the section is scor
 close its embedding is to the question's, how many of the question's words it has, and
 whether it is the kind of text the question asks for. The best one is shown whole, with the
 unit before it when it leans on it ("This means ..."), the section's lead sentence when
-that defines the subject, and its neighbours while the answer is short; up to 200 words,
+that defines the subject, and its neighbours while the answer is short; up to 180 words,
 never a cut sentence or formula. The whole section is kept for "show me more".
 """
 
@@ -34,9 +34,10 @@ MIN_WORDS = 50
 # The answer's neighbours are added while they fit in MAX_WORDS: what answers is often the
 # short unit beside a long one ("The current consensus is ..." after a 139-word list), and
 # stopping at about 120 words left it out. On bench/data/content_dev9.jsonl (tuned on),
-# every evidence item shown: 0.604 (fill 120, at most 180), 0.663 (180 and 200), 0.693
-# (220); 200 keeps a long section's answer a part of it (at 220, 95% of sections fit whole).
-MAX_WORDS = 200
+# every evidence item shown: 0.604 (fill to 120, at most 180), 0.663 (fill to 180 or 200),
+# 0.693 (220, but then 95% of the notes' sections fit whole and the composer no longer
+# chooses; longer answers also lowered the confidence of right ones below 0.9).
+MAX_WORDS = 180
 FILL_WORDS = MAX_WORDS
 # A symptom answered from a section about what goes wrong: the fault the student has is
 # often the item beside the one that scored best, so more of the list is shown.

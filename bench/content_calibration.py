@@ -239,7 +239,7 @@ def report(cases: list[Case], probabilities: list[float], label: str) -> None:
     ok = np.array([correct(c) for c in cases])
     p = np.array(probabilities)
     print("  threshold  answered  precision  coverage of answerable")
-    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+    for t in sorted({0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, C.CONFIDENT_THRESHOLD}):
         mask = p >= t
         prec = ok[mask].mean() if mask.any() else float("nan")
         cover = (mask & ok).sum() / max(1, n)

@@ -6,6 +6,8 @@ and the page's own conflicting listings. The phrasings are new, not the graded m
 
 from __future__ import annotations
 
+import re
+
 from datetime import datetime
 
 import pytest
@@ -273,7 +275,9 @@ def test_two_lectures_set_against_each_other_are_put_in_order(ask, question):
 
 def test_what_is_left_is_named_as_the_page_names_it(ask):
     a = ask("how many q&as are left", now="2021-02-01T09:00")
-    assert a.answered and "Q&A session (Tue 2 Feb 2021" in a.text
+    # (as a count's line or as a listing's, depending on how the question is read)
+    assert a.answered and re.search(r"Q&A session \(Tue 2 Feb 2021|Tue 2 Feb 2021, 10:00-11:00 "
+                                    r"GMT: Q&A session", a.text)
     assert "QA-W" not in a.text and "PANEL-W" not in a.text
     a = ask("how many tutorials are left", now="2021-02-16T13:00")
     assert "Tutorial T09 GCNs" in a.text and "TUT-W" not in a.text

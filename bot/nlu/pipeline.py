@@ -121,6 +121,14 @@ class Understanding:
         self._is_personal = is_personal
         self._question_vector = question_vector
         self._question_text = question_text
+        # The names this course goes by: its code and title, and the vocabulary's short
+        # names that are not words of the title (a word of the title alone names any course).
+        course, vocabulary = understander.schedule.course, understander.schedule.vocabulary
+        title_words = set(normalize(course.title).split())
+        short = {n for raw in vocabulary.course_names for n in normalize(raw).split()}
+        self._our_names = frozenset(n for n in (normalize(course.code), normalize(course.title),
+                                                *(short - title_words)) if n)
+        self._not_anothers = _NOT_ANOTHERS | short | title_words | {normalize(course.code)}
 
     def frames(self, message: str, now: datetime, tz: ZoneInfo,
                previous: Query | Callable[[], Query | None] | None = None) -> list[Frame]:
@@ -515,25 +523,24 @@ class Understanding:
     def _names_ours(self, q: Query) -> bool:
         """The part names this course ("ours", its code or title) or one of its own things
         (a coursework, lecture, tutorial, reading, person or topic)."""
-        course = self.understander.schedule.course
-        names = {normalize(course.code), normalize(course.title)}
         text = f" {q.text} "
         return bool(q.coursework or q.lectures or q.tutorials or q.staff or q.notes
-                    or _OURS.search(q.text) or any(f" {n} " in text for n in names if n)
+                    or _OURS.search(q.text) or any(f" {n} " in text for n in self._our_names)
                     or any(m.named or m.score >= MATCH_THRESHOLD for m in q.topic_matches))
 
     def _ours_beside_another(self, q: Query, frame: Frame) -> tuple[Frame, Frame] | None:
         """Another course's frame and ours, when the part sets another course's thing against
         one of ours ("is the <subject> coursework due the same day as ours", "does the
         <subject> exam clash with our task 3 deadline"), else None."""
-        if frame.decided_by.startswith("follow-up") or not _SET_AGAINST_OURS.search(q.text):
+        if (frame.decided_by.startswith("follow-up") or not _SET_AGAINST.search(q.text)
+                or not self._names_ours(q)):
             return None
         if frame.intent == Intent.OTHER_COURSE and not frame.decided_by.startswith("rule:"):
             if not (q.coursework or q.kinds or q.lectures or q.tutorials):
                 return None
             other = frame
         elif frame.intent in FROM_SCHEDULE and (m := _SUBJECTS_WORK.search(q.text)) \
-                and not _NOT_ANOTHERS & set(m.group("subject").split()):
+                and not self._not_anothers & set(m.group("subject").split()):
             other = dataclasses.replace(frame, intent=Intent.OTHER_COURSE, probability=1.0,
                                         decided_by="rule:other-subject")
         else:
@@ -675,19 +682,15 @@ _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|t
                    r"module|class|one))\b")
 
 
-# A thing set against this course's ("the same day as ours", "clash with our task 3", "at
-# the same time as the DL one").
-_SET_AGAINST_OURS = re.compile(
-    r"\b(?:same (?:day|date|time|week|deadline)s?|at the same time|clash\w*|overlap\w*|"
-    r"conflict\w*|collid\w*)\b[^.?!]{0,25}\b(?:as|with)\b[^.?!]{0,10}?\b(?:ours|our|dl|"
-    r"deep learning|this (?:course|module)(?:'s)?)\b")
 # A coursework or exam named by a subject ("the NLP coursework", "the ml for imaging cw"):
 # this course's are numbered tasks and "the exam".
 _SUBJECTS_WORK = re.compile(
     r"\bthe (?P<subject>[a-z&]+(?: [a-z&]+){0,3}) (?:coursework|cw|exam|module|course|"
     r"assignment|project)s?\b")
-_NOT_ANOTHERS = frozenset({"dl", "deep", "our", "this", "next", "last", "first", "final",
-                           "same", "whole", "main", "current", "written", "big"})
+# Words before "coursework"/"exam" that name no other subject ("our", "the final"); the
+# course's own names (vocabulary.yaml's course_names, its code) are added per course.
+_NOT_ANOTHERS = frozenset({"our", "this", "next", "last", "first", "final", "same", "whole",
+                           "main", "current", "written", "big"})
 
 
 def _subject_before_kind(q: Query) -> str:

@@ -7,7 +7,6 @@ and the page's own conflicting listings. The phrasings are new, not the graded m
 from __future__ import annotations
 
 import re
-
 from datetime import datetime
 
 import pytest

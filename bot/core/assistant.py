@@ -58,10 +58,12 @@ from bot.core.handlers.logistics import (
     answer_named_material,
     answer_platform,
     answer_policy,
+    answer_prep_assessed,
     answer_quiz_assessed,
     answer_reading_needed,
     answer_resources,
     answer_task_weights,
+    answer_where_to_ask,
 )
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
@@ -338,6 +340,9 @@ class Assistant:
         c = view.schedule.course
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
+        if _asks_what_is_kept(f):
+            # "do you keep my messages, who can read them": what the bot stores, who sees it
+            return Reply("help", True, 0.85, W.PRIVACY)
         if (f.query is not None and f.intent.value not in _FACT_INTENTS and f.command is None
                 and (not f.decided_by.startswith("rule:") or _clash_only(f))
                 and (timetabled := _timetable_question(f, view, reader)) is not None):
@@ -360,7 +365,8 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_catch_up(f.query, view, reader)
+                course_wide = (answer_where_to_ask(f.query, view, reader)
+                               or answer_catch_up(f.query, view, reader)
                                or answer_between(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
                                or answer_time_zone(f.query, view, reader)
@@ -382,6 +388,7 @@ class Assistant:
                                or answer_resources(f.query, view, reader)
                                or answer_reading_needed(f.query, view, reader)
                                or answer_quiz_assessed(f.query, view, reader)
+                               or answer_prep_assessed(f.query, view, reader)
                                or answer_platform(f.query, view, reader)
                                or answer_named_material(f.query, view, reader))
             elif f.intent.value in _GUESS_CHECKED and not DISPLEASED & set(f.query.words):
@@ -522,6 +529,33 @@ _ALONE_OR_TOGETHER = frozenset({"individual", "individually", "group", "groups",
 # Things of the course the page names and the logistics answer states: the book, where to
 # run code, the revision notes (the forum only by its name: "email" is no forum question).
 _STATED_RESOURCES = ("book", "gpu", "revision")
+
+
+# What the bot keeps of a conversation and who reads it ("do you store my chats", "who can
+# see what i ask you"): asked of the bot, answered with what it stores and how to delete it.
+_ASKS_WHAT_IS_KEPT = re.compile(
+    r"\b(?:keep|keeps|kept|store|stores|stored|save|saves|saved|log|logs|logged|record"
+    r"|records|recorded|retain|retained|track|tracks)\b[^.?!]{0,30}\b(?:messages?|chats?"
+    r"|conversations?|questions?|data|history|what i (?:ask|say|write|type))\b"
+    r"|\b(?:messages?|chats?|conversations?|questions?|data|history)\b[^.?!]{0,30}"
+    r"\b(?:kept|stored|saved|logged|recorded|private|retained)\b"
+    r"|\bwho (?:can |could |will |gets to |has |have )?(?:read|reads|see|sees|access|view)\b"
+    r"[^.?!]{0,30}"
+    r"\b(?:messages?|chats?|conversations?|questions?|this|them|what i)\b"
+    r"|\bprivacy\b")
+
+
+def _asks_what_is_kept(f: Frame) -> bool:
+    """A part about what the bot keeps or who reads it, read as help, a remark or a reading
+    ("who can read them" after "do you keep my messages"), naming nothing to read ("who can
+    read the gan paper" is no question about the bot)."""
+    if f.intent not in (Intent.HELP, Intent.UNKNOWN, Intent.READING) or f.command is not None:
+        return False
+    if not _ASKS_WHAT_IS_KEPT.search(normalize(f.text)):
+        return False
+    q = f.query
+    return q is None or not (q.lectures or q.tutorials or q.notes or q.subject_known
+                             or q.time.window or q.time.week_number)
 
 
 def _names_a_resource(q: Query, view: CourseView) -> bool:

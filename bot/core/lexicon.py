@@ -165,6 +165,11 @@ NO_HELP = re.compile(
     r"\bhow (?:am i|are we|is anyone) (?:supposed|meant) to\b|"
     r"\bwhere (?:am i|are we|do i|do we) (?:supposed|meant) to (?:get|find) (?:help|answers)\b|"
     r"\b(?:talk|speak|chat) to (?:a |an |some )?(?:human|real person|person|actual person)\b")
+# Things handed out to read or watch, not sessions held ("where are the tutorial notebooks",
+# "the lecture videos, are they on teams"): asked where, their place is the materials'.
+MATERIAL_THINGS = frozenset({"notebook", "notebooks", "ipynb", "jupyter", "video", "videos",
+                             "recording", "recordings", "slides", "handout", "handouts",
+                             "materials", "notes", "pdf", "pdfs"})
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
                 "counts", "%", "contribute", "contributes", "graded", "assessed"}
 

@@ -328,6 +328,9 @@ BOOK = "The course book is \"{book}\"."
 BOOK_PARTS_UNKNOWN = ("The course page names only the book: it doesn't say which chapters "
                       "or sections go with which lectures.")
 GPU = "{advice}"
+# "Does the department give us GPUs?": the page's advice, and its silence on that.
+GPU_PROVIDED_UNKNOWN = ("The course page doesn't say whether the college or department "
+                        "provides GPUs; its advice is the services above.")
 GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "
                        "GPUs, free tiers, limits); it only advises: {advice}")
 FORUM = "Questions can be discussed on the course's {forum} page ({course})."
@@ -339,6 +342,9 @@ WHERE_SESSIONS = "{what}: {place}."
 WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
 WHERE_NO_PLACE = "The course page gives no place for {what}."
 REVISION = "{notes}"
+# "Who's <the revision notes' author>, do they teach us?": named only for those notes.
+REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them: they are not "
+                             "among the staff it lists for the course's sessions and coursework.")
 # What the page offers for getting up to speed and for practice ("anything to brush up with",
 # "do I need to know X already", "practice questions?"): each thing it lists, on a line.
 RESOURCES = "What the course page offers for that:"
@@ -449,6 +455,10 @@ COUNT_TUTORIAL_SESSIONS = ("They are given in {count} tutorial sessions, in week
 UNTITLED_TUTORIALS = " (the page gives no topic for the week {weeks} session)"
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
+# "Are the intro notebooks assessed?": a reading the page lists as preparation, not a task.
+PREP_NOT_ASSESSED = ("{titles}: listed in week {week} as {note}, not as one of the {count} "
+                     "coursework tasks. The final mark is the exam ({exam}%) and the {count} "
+                     "coursework tasks ({cw}%).")
 COURSEWORK_ASSESSED = ("Yes: there are {count} coursework tasks, {assessed}; together "
                        "they count {weight}% of the final mark.")
 QUIZ_ASSESSED = ("The course page lists the final mark as the exam ({exam}%) and the {count} "
@@ -537,6 +547,10 @@ COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with
 COMMAND_UNAVAILABLE = "Sorry, that isn't available in this chat."
 REMIND_HOW = ("I can remind you before deadlines and sessions: say \"remind me\", \"remind me "
               "2 days before deadlines\", \"only tutorials\" or \"stop reminders\".")
+# "Do you keep my messages, who reads them?": what the bot stores, who sees it, how to delete.
+PRIVACY = ("What I store about you: your questions to the TAs, your reminders and this chat. "
+           "A question you pass on with \"ask a TA\" is seen only by the course staff. To "
+           "delete it all, write \"forget me\".")
 FORGET_HOW = ("To delete what I store about you (your questions to the TAs, your reminders and "
               "this chat), write \"forget me\".")
 CLARIFY = "I'm not sure which you mean. Did you mean:"

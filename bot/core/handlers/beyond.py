@@ -5,9 +5,12 @@ back when the question could mean two things.
 
 from __future__ import annotations
 
+import re
+
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.handlers.logistics import hand_in_said
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
 from bot.core.lexicon import NO_HELP
 from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
@@ -50,7 +53,8 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     if found is None:
         c = view.schedule.course
         advice = c.gpu_advice
-        if q.has("gpu") and advice and not _runs_on_a_gpu(q, c.gpu_services):
+        slow_here = bool(_OWN_MACHINE.search(q.text) and _SLOW.search(q.text))
+        if (q.has("gpu") or slow_here) and advice and not _runs_on_a_gpu(q, c.gpu_services):
             # "no GPU on my laptop, each epoch takes forty minutes": the page's own advice on
             # where to run the work, when it gives some, and a TA for the rest. (Not for
             # trouble on a GPU already, "CUDA out of memory on the cloud service": no advice.)
@@ -63,6 +67,14 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     # The quote goes with it: cards render it as the notes are written and offer its section.
     return Reply("own_work", found.answered, found.confidence, text, events, found.sources,
                  quotes=found.quotes)
+
+
+# Training slow on the student's own machine ("takes hours on my macbook"): where to run
+# the work is what helps, as when a GPU is named.
+_OWN_MACHINE = re.compile(r"\b(?:laptop|macbook|mac|notebook pc|my (?:pc|computer|machine|desktop)"
+                          r"|locally|on my own)\b")
+_SLOW = re.compile(r"\b(?:slow|slowly|hours?|forever|ages|so long|too long|takes? long|days"
+                   r"|overnight|all night|whole night)\b")
 
 
 def _runs_on_a_gpu(q: Query, services: list[str]) -> bool:
@@ -96,12 +108,19 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
     head = (W.NOT_ON_PAGE_TERM.format(what=" or ".join(named)) if named
             else "")
     if not events:
+        hand_in = hand_in_said(q, view)
+        if head and hand_in:
+            # "do we write a report or just code": not stated, and what is handed in is
+            return Reply("not_on_page", False, 0.5, "\n".join([
+                head, W.NOT_ON_PAGE_ABOUT_NAMED, hand_in, W.NOT_ON_PAGE_TA.format(**forum)]))
         if head:
             return Reply("not_on_page", False, 0.5, "\n".join([
                 head, W.NOT_ON_PAGE_TA.format(**forum)]))
         return Reply("not_on_page", False, 0.4, W.NOT_ON_PAGE.format(**forum))
+    said = [hand_in] if head and (hand_in := hand_in_said(q, view)) else view.event_lines(
+        events, reader)  # "a report for task 3": what is handed in, not its deadline
     lines = [*([head, W.NOT_ON_PAGE_ABOUT_NAMED] if head else [W.NOT_ON_PAGE_ABOUT]),
-             *view.event_lines(events, reader), W.NOT_ON_PAGE_TA.format(**forum)]
+             *said, W.NOT_ON_PAGE_TA.format(**forum)]
     return Reply("not_on_page", False, 0.5, "\n".join(lines), events)
 
 

@@ -14,6 +14,7 @@ from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, l
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
+from bot.core.lexicon import MATERIAL_THINGS
 from bot.core.queries import (
     by_start,
     course_order,
@@ -397,6 +398,11 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     asked = q.kinds & _SESSIONS
     if not asked or not _checks_a_guess(q) or not (q.has("where") or set(q.words) & _ON_SITE):
         return None
+    if set(q.words) & MATERIAL_THINGS and not q.coursework:
+        # "are the tutorial notebooks on teams?": the handouts are where the materials are,
+        # not where the sessions are held
+        note = view.schedule.course.materials_note
+        return Reply("logistics", True, 0.8, W.MATERIALS.format(note=note)) if note else None
     events = named_events(q, view, reader) or events_of(view, set(asked), q.staff)
     places = sorted({e.location for e in events if e.location})
     if not places:

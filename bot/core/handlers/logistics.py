@@ -21,8 +21,15 @@ from bot.core.course_parts import (
 )
 from bot.core.handlers import Reply
 from bot.core.handlers.topics import answer_reading, book_lines
-from bot.core.lexicon import CUES, WEIGHT_WORDS
-from bot.core.queries import asks_exam_order, by_start, course_dates, exam_order, split_at
+from bot.core.lexicon import CUES, MATERIAL_THINGS, WEIGHT_WORDS
+from bot.core.queries import (
+    asks_exam_order,
+    by_start,
+    course_dates,
+    exam_order,
+    split_at,
+    unstated_terms,
+)
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -40,6 +47,19 @@ _PASSING = frozenset({"pass", "passing", "fail", "failing", "threshold", "separa
 _SERVICE_TERMS = frozenset({"free", "cost", "costs", "price", "pay", "paid", "tier", "tiers",
                             "credits", "quota", "quotas", "limit", "limits", "subscription"})
 _SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
+# GPUs provided by the institution ("does the department give us gpus", "a college
+# cluster"), which the page's advice on outside services does not answer.
+_PROVIDED = frozenset({"college", "university", "uni", "department", "dept", "provide",
+                       "provides", "provided", "give", "gives", "offer", "offers", "cluster",
+                       "clusters", "lab", "labs", "server", "servers", "machines", "access"})
+# Asking who someone is or whether they teach ("who's X, is he teaching us").
+_WHO_TEACHES = frozenset({"who", "whos", "who's", "teach", "teaches", "teaching", "teacher",
+                          "lecturer", "lecturing", "tutor", "staff", "instructor"})
+# Whether a thing counts for the mark ("prep" alone asks for the reading, not its mark).
+_ASSESSED_ASKED = frozenset({"assessed", "marked", "graded", "formative", "summative"})
+# Recordings of lectures, asked where: how lectures are given, then where the materials are.
+_RECORDINGS = frozenset({"video", "videos", "recording", "recordings", "recorded",
+                         "prerecorded", "watch"})
 
 
 # A model's weights, as handed in with the notebooks ("the trained weights", "include the
@@ -71,6 +91,9 @@ def answer_task_weights(q: Query, view: CourseView, reader: Reader) -> Reply | N
 
 # Rules of running a course that no field of the schedule holds (the policy cues that are
 # never about a stated fact: "allowed" and "mandatory" can be, "individually" is stated).
+# What handing in late costs ("how many marks do i lose if it's a few hours late").
+_LATE_COST = frozenset({"lose", "losing", "lost", "deducted", "deduction", "docked", "cost",
+                        "costs", "capped", "cap", "penalised", "penalized"})
 _UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "resubmission",
                              "regrade", "appeal", "plagiarism"})
 
@@ -176,6 +199,59 @@ def answer_quiz_assessed(q: Query, view: CourseView, reader: Reader) -> Reply | 
     return Reply("logistics", False, 0.5, quizzes_assessed(view))
 
 
+# Where to ask, between or outside the sessions ("where can i ask stuff outside the tuesday
+# sessions", "is there somewhere to post questions besides the q&a"): the forum.
+_WHERE_TO_ASK = re.compile(r"\b(?:where|place|somewhere|anywhere)\b[^.?!]{0,40}"
+                           r"\b(?:ask|post|put|send)\b")
+_BESIDES = re.compile(r"\b(?:outside|apart from|besides|beside|between|other than|except"
+                      r"|aside from|in between)\b")
+
+
+def answer_where_to_ask(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Where can I ask things outside the sessions": the forum, whichever reading of the
+    schedule the question got (a session or a day named is context). None unless where to
+    ask is asked, beside or instead of the sessions."""
+    forum = view.schedule.course.forum
+    raw = q.raw.lower()  # (the query's text has dropped "can i ask")
+    if not forum.name or not _WHERE_TO_ASK.search(raw):
+        return None
+    if q.kinds and not _BESIDES.search(raw):
+        return None
+    return Reply("logistics", True, 0.8, W.FORUM.format(forum=forum.name,
+                                                       course=forum.course_name))
+
+
+def answer_prep_assessed(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Is the week 2 notebook marked?", whichever reading of the schedule the question got:
+    the preparation named is not a task. None unless such a reading's mark is asked."""
+    prep = _prep_named(q, view)
+    return Reply("logistics", True, 0.8, prep) if prep is not None else None
+
+
+def _prep_named(q: Query, view: CourseView) -> str | None:
+    """"Are the intro to pytorch notebooks assessed or just prep": the readings named that
+    the page lists with a note (as preparation) and no lecture, said with their note and
+    what the final mark is made of. None unless such a reading is named and whether it
+    counts is asked, and no coursework task is."""
+    words = set(q.words)
+    if q.coursework or not (words & (_COUNTS_FOR | _ASSESSED_ASKED) or q.has("assess")):
+        return None
+    s = view.schedule
+    best = q.topic_matches[0] if q.topic_matches else None
+    if best is None or best.score < MATCH_THRESHOLD or best.item.kind != "material":
+        return None
+    first = next((m for m in s.materials if m.id == best.item.id), None)
+    if first is None or not first.note or first.lectures:
+        return None
+    same = [m for m in s.materials if m.note == first.note and m.week == first.week
+            and m.kind == first.kind]
+    a = s.assessment
+    return W.PREP_NOT_ASSESSED.format(
+        titles=", ".join(f"{m.id} {m.title}" for m in same), week=first.week,
+        note=first.note, count=a.coursework_count, exam=a.exam_weight,
+        cw=a.coursework_weight)
+
+
 def _week_list(weeks: list[int]) -> str:
     """"3, 5 and 7"."""
     names = [str(w) for w in sorted(set(weeks))]
@@ -278,6 +354,24 @@ _READING_KINDS = {"paper": {"paper", "papers", "readings", "reading"},
 _READING_KINDS_SAID = {"paper": "papers to read", "notes": "notes", "slides": "slides"}
 
 
+# Unstated things of a hand-in ("a written report", "a page limit"): what is handed in is
+# what the page does say about them.
+_HAND_IN_TERMS = frozenset({"report", "reports", "pages", "wordcount", "sizelimit"})
+
+
+def hand_in_said(q: Query, view: CourseView) -> str:
+    """What the page says is handed in, when an unstated thing of a hand-in is asked about
+    the coursework; "" otherwise."""
+    a = view.schedule.assessment
+    if not (set(unstated_terms(q, view)) & _HAND_IN_TERMS and a.submission_via
+            and (q.coursework or q.has("coursework") or q.has("submit")
+                 or set(q.words) & {"code", "notebook", "notebooks", "ipynb"})):
+        return ""
+    individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
+    return W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
+                               individual=individual, notebooks=a.notebooks_note)
+
+
 def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     c, a = s.course, s.assessment
@@ -300,7 +394,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         cues["submit"] = cues.get("submit", set()) | {"weights"}
         q = dataclasses.replace(q, cues=cues, words=[w for w in q.words if w != "weights"])
         words = set(q.words)
-    if words & _UNSTATED_RULES:
+    if words & _UNSTATED_RULES or (words & {"late", "later"} and words & _LATE_COST):
         # "is there a penalty for late cw submission, like -10% per day": a rule the page
         # does not state, not the weights or the hand-in its other words touch on
         return answer_policy(view)
@@ -308,6 +402,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _week_now(view, reader)
     if (day := q.asks_week_of_day) is not None:
         return Reply("logistics", True, 0.85, view.week_of_day(day, today=False)[0])
+    if (prep := answer_prep_assessed(q, view, reader)) is not None:
+        return prep
     exam_length = q.has("exam") and _asks_length(q)
     if re.search(r"\bhow long\b", q.text) and not q.has("deadline") and not (
             words & {"until", "till", "til", "left"}) and not q.has("exam"):
@@ -404,10 +500,24 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         unknown(W.GPU_DETAILS_UNKNOWN.format(advice=c.gpu_advice))
     elif q.has("gpu"):
         parts.append(W.GPU.format(advice=c.gpu_advice))
+        if words & _PROVIDED:
+            unknown(W.GPU_PROVIDED_UNKNOWN)
     if q.has("forum"):
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))
     if q.has("revision"):
         parts.append(W.REVISION.format(notes=c.revision_notes))
+        if words & _WHO_TEACHES and not q.staff:
+            # "who's <the notes' author>, is he teaching us": named for the notes only
+            parts.append(W.REVISION_AUTHOR_NOT_STAFF)
+    recordings = bool(words & _RECORDINGS) and "lecture" in q.kinds
+    if ((q.has("where") or finding or q.has("materials_where"))
+            and (words & MATERIAL_THINGS or recordings)
+            and not parts and not (q.coursework or q.has("coursework"))):
+        # "are the tutorial notebooks on teams", "where are the lecture videos": the things
+        # handed out are where the materials are, not where the sessions are held
+        if (recordings or words & _RECORDINGS) and s.lectures:
+            parts.append(lecture_delivery(view, reader))
+        parts.append(W.MATERIALS.format(note=c.materials_note))
     placeless = _placeless_kinds(q, view)
     if q.has("where") and not parts and placeless:
         # "where are the quizzes", "where are the recordings": things without a place on the
@@ -444,6 +554,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not parts and ("timetable" in words or (q.has("session", "when")
                                                and {"qa", "tutorial"} & q.kinds)):
         parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
+    if not parts and (hand_in := hand_in_said(q, view)):
+        # "a report or just code" ("code" is no module code here): what is handed in
+        parts.append(hand_in)
     # "when does the course start", "when does teaching actually start"
     if not parts and (q.has("course") or words & {"teaching", "term"}) and words & _COURSE_SPAN:
         parts.append(course_dates(view, reader))

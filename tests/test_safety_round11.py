@@ -41,6 +41,22 @@ def test_a_matter_of_ones_own_stays_private(text):
     assert personal.rule_verdict(text) is not None or personal.is_personal(text)
 
 
+@pytest.mark.parametrize("text", [
+    "overslept, have i missed the lecture?",
+    "my part-time job is on thursdays 10 to 2. is that going to be a problem",
+])
+def test_the_detector_leaves_a_timetable_question_to_the_course(text):
+    assert not personal.is_personal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i work part time on tuesdays, can i do the tutorial another day",
+    "my job is tuesdays 9-1, can i get an extension",
+])
+def test_a_request_beside_ones_hours_stays_private(text):
+    assert personal.is_personal(text)
+
+
 def test_what_one_misses_from_a_session_is_the_timetables():
     a = personal.asks_what_one_misses
     assert a("overslept, did i miss the tutorial")

@@ -376,15 +376,23 @@ def asks_a_rule(text: str) -> bool:
 
 
 def asks_what_one_misses(text: str) -> bool:
-    """Whether the text, naming no circumstance (no strong cue, no one of the family), asks
-    only what is on when the writer is away or whether a session is over ("just woke up,
-    did i miss the q&a", "what will i miss on tuesday morning"): the timetable's question."""
+    """Whether the text, naming no circumstance (no rule's, no one of the family), asks only
+    what is on when the writer is away or whether a session is over ("just woke up, did i
+    miss the q&a", "what will i miss on tuesday morning"), or whether one's working hours
+    clash with the course: the timetable's question."""
     cues = rule_cues(text)
     t = normalise(text)
-    if _strong(cues) or cues["family"] or not _WHAT_ONE_MISSES.search(t):
+    if cues["family"] or rule_verdict(text) is not None:
         return False
-    rest = _WHAT_ONE_MISSES.sub(" ", t)
-    return not (_OWN_REQUEST.search(rest) or _FOR_ONESELF.search(rest))
+    if not _strong(cues) and _WHAT_ONE_MISSES.search(t):
+        rest = _WHAT_ONE_MISSES.sub(" ", t)
+        return not (_OWN_REQUEST.search(rest) or _FOR_ONESELF.search(rest))
+    # one's working hours, and whether they clash ("my part-time job is thursdays 10 to 2,
+    # is that a problem"): the job is background the rules let pass, the question the
+    # timetable's
+    return (bool(_strong(cues)) and _strong(cues) <= {"money", "records"}
+            and bool(_CLASH_ASKED.search(t)) and bool(_WEEK_TIME.search(t))
+            and not _OWN_REQUEST.search(_CLASH_ASKED.sub(" ", t)))
 
 
 # The course's hand-in, named (in words any course uses): a file too big for it is a failed

@@ -464,6 +464,15 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_STAFF_CLAIM.format(**forum))
             case Intent.REFUSED if f.refusal == "others_data":
                 return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
+            case Intent.REFUSED if f.refusal == "copying":
+                individual = (W.INDIVIDUAL
+                              if view.schedule.assessment.coursework_individual else "")
+                return Reply("refused", False, 0.9, W.REFUSE_COPYING.format(
+                    individual=individual, **forum))
+            case Intent.REFUSED if f.refusal == "off_topic":
+                # homework of another subject, a coding puzzle: not the course's
+                return Reply("off_topic", False, 0.9, W.OFF_TOPIC.format(
+                    code=c.code, title=c.title))
             case Intent.REFUSED if f.refusal == "banter":
                 # no attempt on anything: small talk the bot does not take up
                 return Reply("off_topic", False, 0.9, W.REFUSE_BANTER.format(
@@ -726,6 +735,11 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
     first (and to the staff for what only they decide); otherwise what the bot cannot see
     or grant, and who can."""
     kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
+    if kinds & {"symptom", "legal"} and "distress" not in kinds:
+        # a symptom or a legal problem: not the course's, pointed to proper help; the staff
+        # only when the course's work is named too
+        text = W.PERSONAL_HEALTH_HELP if "symptom" in kinds else W.PERSONAL_LEGAL_HELP
+        return f"{text}\n{W.PERSONAL.format(**forum)}" if "course" in kinds else text
     if f.decided_by == WITH_QUESTION and "distress" not in kinds:
         # "had covid for two weeks, what's still due?": a kind word before the answer; a TA
         # only for what the staff decide, which the writer did not ask for

@@ -58,6 +58,17 @@ _TOO_BIG = (r"(?:(?:files?|zip|zips|uploads?|submissions?|archives?|notebooks?)"
             r"gpu|ram)\b)\S+){0,3}? "
             r"(?:is |are |was |'s |s )?|(?:says|said|saying) (?:it'?s |its )?)"
             r"(?:too (?:big|large|huge)|over the (?:\w+ )?limit|exceeds? the (?:\w+ )?limit)")
+# Symptoms of the body, told: the writer needs medical help, which the course does not give.
+_SYMPTOM = (r"(?:chest pains?|pains? in my (?:chest|arm|side|stomach|head)|dizz(?:y|iness)|"
+            r"light-?headed|can'?t breathe|(?:hard|struggling|difficulty) (?:to )?breath\w*|"
+            r"short(?:ness)? of breath|breathless|bleeding(?! edge)|blurr\w* vision|"
+            r"(?:vision|eyes?) (?:is |are )?(?:blurry|blurred)|numb(?:ness)?|palpitations|"
+            r"fainting|passing out|severe pain|(?:head|stomach|tooth|back) ?ache|"
+            r"throwing up|high temperature)")
+# Asking for the law's help ("can i sue", "take him to court", "do i need a lawyer").
+_LEGAL = (r"(?:sue|suing|sued|lawyers?|solicitors?|legal (?:advice|action|rights)|my rights|"
+          r"small claims|take (?:him|her|them|it|my \w+) to court|tenancy|deposit back|"
+          r"(?:keeping|kept|withholding|won'?t return) my (?:\w+ )?deposit)")
 # Each cue: (name, pattern, level). Level "alone": words that are about someone's own life
 # whenever they appear (a funeral, a seizure, "asking for a friend"); "first": personal in a
 # message written in the first person ("I have ADHD"); "feature": evidence the classifier
@@ -80,7 +91,9 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                r"infection|food poisoning|vomit\w*|asthma|appendic\w*|glandular|chronic|"
                r"symptoms?|heart attack|stroke|accident|recovering|broke (?:my|an?)|"
                r"fainted|disease|condition|health|allerg\w*|fractured?|sprain\w*|"
-               r"ambulance|paramedics?|insomnia|can'?t sleep|in bed)\b", "first"),
+               r"ambulance|paramedics?|insomnia|can'?t sleep|in bed|"
+               # symptoms told ("chest pain and dizzy"): someone unwell, whatever is asked
+               r"" + _SYMPTOM + r")\b", "first"),
     ("loss", r"\b(?:grie(?:f|ving|ve)|death in|lost my " + _FAMILY + r"|" + _FAMILY +
              r"(?:'s)? (?:has |had |just )?(?:died|passed)|put down)\b", "first"),
     ("mind", r"\b(?:anxiety|anxious|depress(?:ed|ion)|mental(?:ly| health)|"
@@ -133,7 +146,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
               r"part[- ]time jobs?|(?:work(?:ing)?|extra|night|double|late|my) shifts|"
               r"evict\w*|homeless|sofa surfing|working nights|"
               r"landlord|jobs?|placement)\b", "first"),
-    ("visa", r"\b(?:visa|brp|tier 4|home office|immigration|embassy|sponsorship|court)\b",
+    ("visa", r"\b(?:visa|brp|tier 4|home office|immigration|embassy|sponsorship|court|"
+             r"" + _LEGAL + r")\b",
      "first"),
     ("family", r"\bmy " + _W + _FAMILY + r"\b|\b(?:caring for|carer|childcare|single parent|"
                r"school pickup|getting married|wedding|divorce\w*|baby|born|newborn)\b",
@@ -227,8 +241,12 @@ _STATED_REQUEST = re.compile(f"{_MODAL_REQUEST}|{_REQUEST_WORDS}")
 # i miss anything?"): a question about the schedule, not a request to miss it.
 _WHAT_ONE_MISSES = re.compile(
     r"\b(?:what|anything|something|much|which)\b[^.?!,]{0,40}?\b(?:i|i'?d|i'?ll|i would|"
-    r"i will|i might|would i|will i|do i|am i)(?: be)? miss(?:ing)?\b"
-    r"|\b(?:will|would|do|am) i (?:be )?miss(?:ing)? (?:anything|something|much|out)\b")
+    r"i will|i might|would i|will i|do i|am i)(?: be| going to| gonna)? miss(?:ing)?\b"
+    r"|\b(?:will|would|do|am) i (?:be )?miss(?:ing)? (?:anything|something|much|out)\b"
+    # whether a session is over yet ("did i miss the q&a", "have i missed the tutorial"):
+    # what is on when, not a request
+    r"|\b(?:did|have|has) i (?:just |already )?miss(?:ed)? (?:the |today'?s |this "
+    r"(?:morning|week)'?s )?(?:q ?& ?as?|lectures?|tutorials?|quiz(?:zes)?|sessions?|talks?)\b")
 
 
 # Asked in the first person, but of the course: how long one has until a deadline, whom to
@@ -310,7 +328,9 @@ _FOR_ONESELF = re.compile(r"\b(?:for me|i can do|(?:can|could|may|should|do|am) 
 # Pointing back to what was said before, or asking something done to the writer ("can you add
 # me"; "tell me", "let me know" only ask to be told).
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these)\b|\b(?:that|this)\b(?! (?:morning|"
-                          r"afternoon|evening|night|day|week|weekend|time|slot|term|month))|"
+                          r"afternoon|evening|night|day|week|weekend|time|slot|term|month|"
+                          # "this module", "this course": the course, pointed at
+                          r"module|course|class|unit|year|semester))|"
                           r"(?<!tell )(?<!show )(?<!give )(?<!let )\bme\b")
 # A statement checked by a tag at its end ("the last task is due in march right", "cw3 is
 # on friday isn't it"): a question, with or without its question mark.
@@ -355,6 +375,26 @@ def asks_a_rule(text: str) -> bool:
     return bool(_RULE_ASKED.search(t)) and not _DONE.search(t)
 
 
+def asks_what_one_misses(text: str) -> bool:
+    """Whether the text, naming no circumstance (no rule's, no one of the family), asks only
+    what is on when the writer is away or whether a session is over ("just woke up, did i
+    miss the q&a", "what will i miss on tuesday morning"), or whether one's working hours
+    clash with the course: the timetable's question."""
+    cues = rule_cues(text)
+    t = normalise(text)
+    if cues["family"] or rule_verdict(text) is not None:
+        return False
+    if not _strong(cues) and _WHAT_ONE_MISSES.search(t):
+        rest = _WHAT_ONE_MISSES.sub(" ", t)
+        return not (_OWN_REQUEST.search(rest) or _FOR_ONESELF.search(rest))
+    # one's working hours, and whether they clash ("my part-time job is thursdays 10 to 2,
+    # is that a problem"): the job is background the rules let pass, the question the
+    # timetable's
+    return (bool(_strong(cues)) and _strong(cues) <= {"money", "records"}
+            and bool(_CLASH_ASKED.search(t)) and bool(_WEEK_TIME.search(t))
+            and not _OWN_REQUEST.search(_CLASH_ASKED.sub(" ", t)))
+
+
 # The course's hand-in, named (in words any course uses): a file too big for it is a failed
 # submission; one too big for a practice upload or a repository is not.
 _HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
@@ -383,7 +423,8 @@ def rule_verdict(text: str) -> str | None:
         level == "alone" or level == "first" and cues["first_person"])), None)
     if name is not None and (_only_situation(text, name, cues) or _too_big_elsewhere(text, cues)
                              or _only_background(text, cues) or venting_over_work(text)
-                             or _copied_code(text, cues) or _compares_a_run(text, name, cues)):
+                             or _copied_code(text, cues) or _quoted(text, cues)
+                             or _compares_a_run(text, name, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -417,6 +458,20 @@ _COPIED_FROM_MATERIAL = re.compile(
     r"\b(?:copied|copying|copy[- ]pasted|pasted)\b[^.?!]{0,40}\b(?:from|off|out of) (?:the |a |"
     r"an |my )?(?:[\w-]+ ){0,3}(?:notebooks?|tutorials?|docs|documentation|lectures?|slides|"
     r"notes|examples?|template|stack ?overflow|pytorch|github)\b")
+
+
+# Words copied from what the course sent ("copied from the email: '...' so do i upload just
+# the notebook"): a quotation, not copied work.
+_QUOTED_FROM = re.compile(
+    r"\b(?:copied|copy[- ]pasted|pasted)\b(?: (?:this|it|that|straight|directly))* (?:from|off|"
+    r"out of) (?:the |an? |this |that |their |my )?(?:[\w-]+ )?(?:e-?mails?|messages?|"
+    r"announcements?|page|website|site|piazza|forum|posts?|slides|handouts?|spec|brief|"
+    r"instructions|cate|teams)\b")
+
+
+def _quoted(text: str, cues: dict[str, bool]) -> bool:
+    t = normalise(text)
+    return _only_cue_as(t, cues, "integrity", _COPIED) and bool(_QUOTED_FROM.search(t))
 
 
 def _copied_code(text: str, cues: dict[str, bool]) -> bool:
@@ -489,13 +544,31 @@ def _asked_around(text: str, patterns: list[re.Pattern[str]]) -> bool:
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
     # A clause that asks about what the clause before it says ("..., can you add me", "...,
     # can you update it") asks it together with that clause.
-    asking = [f"{clauses[k - 1]} {c}" if k and _POINTS_BACK.search(c) else c
-              for k, c in enumerate(clauses) if _ASKING_SENTENCE.search(c)]
+    # Whether a time of one's week clashes with the course ("my job is tuesday mornings 9 to
+    # 1, is that a problem?") is asked of the timetable: the clause is a question of the
+    # course's, not joined to the background it points back at.
+    timetable = {k for k, c in enumerate(clauses)
+                 if k and _CLASH_ASKED.search(c) and _WEEK_TIME.search(clauses[k - 1])}
+    asking = [f"{clauses[k - 1]} {c}" if k and k not in timetable and _POINTS_BACK.search(c)
+              else c for k, c in enumerate(clauses) if _ASKING_SENTENCE.search(c)]
     # What the background says happened ("trying to catch up", "missed a week") is no
     # request; one made where it asks ("can I catch up later?") is. Asked in the clause
     # that names the background ("what happens to my visa if ..."), it is not background.
-    return bool(asking) and not any(_asks_for_oneself(c) or any(p.search(c) for p in patterns)
-                                    for c in asking)
+    return bool(asking) and not any(
+        (_asks_for_oneself(_CLASH_ASKED.sub(" ", c)) if _WEEK_TIME.search(text) else
+         _asks_for_oneself(c)) or any(p.search(c) for p in patterns) for c in asking)
+
+
+# Asking whether something clashes with the course ("is that gonna be a problem", "does that
+# clash with anything"), and a time of the week it would clash at.
+_CLASH_ASKED = re.compile(
+    r"\b(?:is|will|would)(?: that| this| it)? (?:be |gonna be |going to be )?(?:a problem|an "
+    r"issue|an? clash|ok|okay|fine)\b|\b(?:clash|conflict|overlap)(?:es|s)? with (?:any\w*|"
+    r"something|the (?:course|module|timetable|sessions?))\b")
+_WEEK_TIME = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\b(?:mornings?|"
+    r"afternoons?|evenings?)\b|\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)? ?(?:-|to|til|till|until) ?\d{1,2}\b")
 
 
 def background_only(text: str) -> bool:
@@ -592,7 +665,9 @@ def matter(text: str) -> frozenset[str]:
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
     staff can decide or see: an extension, a submission, one's record) and/or "unwell" (the
     writer is or was ill) and/or "too_big" (an upload turned away for its size, of which the
-    page gives no limit). Empty: unnamed."""
+    page gives no limit) and/or "symptom" (a symptom told: medical help is elsewhere) and/or
+    "legal" (the law's help asked) and/or "course" (the course's work or a provision named
+    besides). Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
@@ -604,6 +679,13 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("unwell")
     if re.search(_TOO_BIG, normalise(text)):
         kinds.add("too_big")
+    t = normalise(text)
+    if re.search(rf"\b{_SYMPTOM}\b", t):
+        kinds.add("symptom")
+    if re.search(rf"\b(?:{_LEGAL}|court)\b", t):
+        kinds.add("legal")
+    if any(cues[c] for c in ("provision", "submission", "marks")) or _HAND_IN.search(t):
+        kinds.add("course")
     return frozenset(kinds)
 
 
@@ -718,7 +800,7 @@ class PersonalDetector:
         p = self.model.probability(vector, cue_vector(text))
         if rule is not None:
             return Verdict(True, max(p, RULE_PROBABILITY), rule)
-        if asks_a_rule(text):
+        if asks_a_rule(text) or asks_what_one_misses(text):
             return Verdict(False, min(p, self.model.threshold / 2), None)
         return Verdict(p >= self.model.threshold, p, None)
 

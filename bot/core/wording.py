@@ -52,6 +52,19 @@ PERSONAL_KIND = ("Thank you for telling me, and I hope things go as well as they
                  "what you asked:")
 PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're feeling "
                         "better. Here's what you asked:")
+# A symptom asked about ("chest pain and dizzy, is that serious?"): no medical advice, and where
+# to get it; no course facts, no TA (a TA only when the course is also concerned).
+PERSONAL_HEALTH_HELP = (
+    "I'm sorry you're feeling like this, but I can't give medical advice: I'm only the course "
+    "assistant. If it could be an emergency (for example chest pain, trouble breathing, "
+    "fainting or heavy bleeding), call 999 or go to A&E now. Otherwise NHS 111 (call 111 or "
+    "use 111.nhs.uk) or your GP can tell you what to do.")
+# A legal problem ("can i take my landlord to court"): not the course's; where to get advice.
+PERSONAL_LEGAL_HELP = (
+    "Sorry you're dealing with that, but I can't give legal advice: I only answer questions "
+    "about the course. Your university's student advice service (at Imperial, the Union's "
+    "Advice Centre) gives free, confidential advice on housing, money, employment and legal "
+    "problems, and Citizens Advice can help too.")
 # Someone who says they are struggling (their mental health, a loss): heard first, pointed to
 # people who can help, and told it stays private. No course facts.
 PERSONAL_WELLBEING = (
@@ -403,6 +416,12 @@ REFUSE_STAFF_CLAIM = ("I can't announce or change anything about the course, or 
                       "anyone's submissions, marks or work, whoever asks: I only answer from "
                       "the course page. Changes to the course are made by the course staff "
                       "on the course page and on {forum} ({forum_course}).")
+# Disguising someone else's work as one's own ("if i rename the variables in my friend's
+# notebook, would it be flagged"): no help to do it, and the page's rule.
+REFUSE_COPYING = ("I can't help with passing off someone else's work as your own, or with "
+                  "avoiding plagiarism checks. {individual} If you're stuck or short of time, "
+                  "a teaching assistant can help: say \"ask a TA\", or ask on {forum} "
+                  "({forum_course}).")
 # Whether work not one's own may be used (copied, reused with a citation, done together):
 # the page's rule is never guessed.
 INTEGRITY_UNSTATED = ("The course page doesn't state a rule on plagiarism or on using work "

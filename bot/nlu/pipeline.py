@@ -190,6 +190,11 @@ class Understanding:
                 # writer did not make)
                 frames = [dataclasses.replace(frames[0], decided_by=privacy.WITH_QUESTION),
                           *alone]
+        if any(f.intent == Intent.REFUSED and f.refusal == "others_data" for f in frames):
+            # "how old is <lecturer> and is he married": a part asking who a person is, beside
+            # one asking their private life, asks the same; a listing of their sessions would
+            # answer it as if the page held it
+            frames = [f for f in frames if f.intent != Intent.PEOPLE] or frames
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return frames

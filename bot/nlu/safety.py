@@ -224,14 +224,72 @@ _MADE_PUBLIC = re.compile(r"\b(?:be|get|gets|are|is|been|being) (?:uploaded|post
 _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?:me|us)\b")
 
 
+# Someone's private life, asked of a person the course names or of another student: where
+# they live, their age, whether they are married or have children ("where does <lecturer>
+# live", "how old is he, is he married"), or who wrote something posted anonymously. The
+# page holds none of it, and a listing of their sessions would answer as if it did.
+_A_PERSON = (rf"(?:the {_PEOPLE}|{_PEOPLE}|he|she|(?:dr|prof|professor|mr|mrs|ms|miss) [a-z]+|"
+             rf"{_NOT_SOMEONE}(?!(?:one|it|he|she)\b)[a-z]+)")
+_PRIVATE_LIFE = re.compile(
+    rf"\bwhere (?:does|do|did) {_A_PERSON} (?:live|stay|reside)\b"
+    rf"|\bwhere (?:he|she|they|(?:the )?{_PEOPLE}) lives?\b"
+    r"|\b(?:home|house|flat) (?:address|postcode)\b"
+    # an age is asked of a person, not of a model ("how old is alexnet")
+    rf"|\bhow old (?:is|are) (?:he|she|(?:the )?{_PEOPLE}|(?:dr|prof|professor|mr|mrs|ms) "
+    r"[a-z]+)\b"
+    rf"|\b(?:is|are) {_A_PERSON} (?:married|single|divorced|dating|engaged|gay|"
+    r"straight|religious|pregnant|in a relationship)\b"
+    rf"|\b(?:does|do) {_A_PERSON} have (?:a )?(?:wife|husband|kids|children|partner|"
+    r"girlfriend|boyfriend|family)\b"
+    r"|\bwho (?:posted|asked|wrote|sent|made|is behind)\b[^.?!]{0,30}\banonymous\w*"
+    r"|\banonymous\w* (?:post|question|poster|message)\w*\b[^.?!]{0,40}\b(?:who|their "
+    r"(?:name|email|e-mail|identity))\b")
+# Asking the bot itself to announce or change something to everyone ("post an announcement
+# that the deadline moved", "can you tell everyone the quiz is cancelled"), with or without a
+# claim to be staff: the bot announces nothing.
+_BOT_ANNOUNCE = re.compile(
+    r"(?:^|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just)? |\b(?:please|pls|plz|"
+    r"go|just) |[.!,;:]\s*)(?:post|make|send|put out|write|announce|broadcast|tell|inform|"
+    r"notify|email|e-mail|message|let|update)\b[^.?!]{0,30}?\b(?:an? announcement|a notice|"
+    r"every(?:one|body)|all (?:the )?(?:students|users|people)|the (?:whole )?(?:class|"
+    r"cohort|year))\b")
+# Homework of another subject, or a coding puzzle ("solve this leetcode", "eigenvalues of a
+# 3x3 matrix for my maths homework"): not the course's, declined as off topic.
+_OTHER_SUBJECTS = (r"(?:maths?|mathematics|physics|chemistry|biology|statistics|stats|economics|"
+                   r"econ|calculus|linear algebra|algebra|probability|finance|accounting|history|"
+                   r"english|law|philosophy|geography|algorithms?|databases?|networks course|"
+                   r"compilers?|operating systems?)")
+_OTHER_HOMEWORK = re.compile(
+    r"\b(?:leetcode|leet code|hackerrank|codewars|code ?wars|advent of code|project euler|"
+    r"codeforces|coding (?:interview|puzzle|challenge)s?)\b"
+    rf"|\bmy (?:[\w-]+ ){{0,3}}?{_OTHER_SUBJECTS}(?: [\w-]+){{0,3}}? (?:homework|hw|"
+    r"assignments?|problem sets?|exercise sheets?|worksheets?|exam|class|module|course|test)\b"
+    rf"|\b{_OTHER_SUBJECTS} (?:homework|hw|problem sets?|worksheets?)\b")
+# Passing someone else's work off as one's own without it being noticed ("if i rename the
+# variables in my flatmate's notebook would it get flagged"): an integrity refusal.
+_DISGUISE = re.compile(r"\b(?:renam\w*|chang\w*|tweak\w*|alter\w*|modif\w*|rewrit\w*|"
+                       r"reword\w*|paraphras\w*|obfuscat\w*|shuffl\w*|reorder\w*|edit\w*)\b")
+_OTHERS_WORK = re.compile(
+    rf"\b(?:(?:my |a )?{_RELATION}'?s?|someone(?: else)?'?s?|somebody(?: else)?'?s?|his|her|"
+    r"their|last year'?s|another (?:student|person)'?s?|other (?:students|people)'?s?)"
+    r" (?:[\w-]+ )?(?:notebooks?|code|work|solutions?|submissions?|answers?|assignments?|"
+    r"coursework|cw|files?)\b")
+_DETECTED = re.compile(r"\b(?:flagged|detect\w*|caught|notice\w*|spot\w*|tell|find out|get "
+                       r"away|plagiari[sz]\w*|similarity|checker|turnitin|moss)\b")
+
+
 def refusal(text: str) -> str | None:
-    """"staff_claim", "instructions", "assessed_work", "others_data" or "banter" when the
-    normalised `text` is a request the bot turns down, else None."""
+    """"staff_claim", "instructions", "assessed_work", "copying", "others_data", "banter" or
+    "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
         return "staff_claim"
+    if _BOT_ANNOUNCE.search(text) and (_CHANGE.search(text) or _ANNOUNCE.search(text)):
+        return "staff_claim"
     if _MANIPULATION.search(text):
         return "instructions"
+    if _DISGUISE.search(text) and _OTHERS_WORK.search(text) and _DETECTED.search(text):
+        return "copying"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
             and not _WHETHER_THERE_ARE.search(text)
             and not (_MADE_PUBLIC.search(text) and not _TO_ME.search(text))
@@ -254,8 +312,12 @@ def refusal(text: str) -> str | None:
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):
         return "others_data"
+    if _PRIVATE_LIFE.search(text):
+        return "others_data"
     if _BANTER.search(text):
         return "banter"
+    if _OTHER_HOMEWORK.search(text):
+        return "off_topic"
     return None
 
 

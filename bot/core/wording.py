@@ -736,6 +736,14 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
 COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
                "in the second half of the course (weeks {first}-{last})")
 REST_OF_COURSE = "for the rest of the course"
+WEEK_AFTER_NEXT = "the week after next"
+DUE_NEAR = "Due just before or after it:"
+AFTER_DAY = "after {label}"
+FROM_DAY_ON = "from {label} on"
+LAST_DEADLINE_IS = "The last coursework deadline is {title} ({id}), due {when}."
+# A holiday the course page does not date: what is read instead.
+UNDATED_HOLIDAY = ("before {holiday} (the course page gives no {holiday} date, so read as up "
+                   "to the end of the course, week {week})")
 PAST_WEEKS = "in the last {n} weeks"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -17,7 +19,8 @@ from bot.core.queries import (
 )
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.core.when import states_month
+from bot.core.when import TimeParse, states_month
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
 
@@ -57,6 +60,36 @@ def _checked_time(q: Query, chosen: list[Event]) -> str | None:
     return W.CONFIRM_YES if window.start <= start < window.end or same_day else W.CONFIRM_NO
 
 
+# Sessions asked beside deadlines ("sessions and deadlines", "anything live or due").
+_JOINED = r"[^.?!]{0,20}?(?:\band\b|\bor\b|\+|&|\bplus\b)[^.?!]{0,20}?"
+_SESSIONS_WORDS = re.compile(r"\b(?:sessions?|classes|live|lectures?|tutorials?|tuts?|q ?a|"
+                             rf"panels?)\b{_JOINED}\b(?:deadlines?|due|hand ?ins?|submissions?)\b"
+                             rf"|\b(?:deadlines?|due)\b{_JOINED}"
+                             r"\b(?:sessions?|classes|live|lectures?|tutorials?)\b")
+
+
+# "what's due after that", a day said before: from then on.
+_AFTER_THAT = re.compile(r"\b(?:after|later than|beyond) (?:that|then|it|this)\b")
+_YEAR = timedelta(days=366)
+
+
+def _from_day_on(q: Query) -> TimeParse:
+    """"leaving on the 20th, the remaining sessions and deadlines": a day said beside what
+    remains is where the rest begins, not the only day asked."""
+    window = q.time.window
+    if (window is None or window.granularity != "day"
+            or not (q.asks_remaining or q.direction == "upcoming")):
+        return q.time
+    return dataclasses.replace(q.time, window=dataclasses.replace(
+        window, end=window.start + _YEAR, label=W.FROM_DAY_ON.format(
+            label=window.label.removeprefix("on ")), granularity="after"))
+
+
+def sessions_too(q: Query) -> bool:
+    """Whether sessions are asked for beside deadlines, so both kinds are answered."""
+    return not q.coursework and bool(_SESSIONS_WORDS.search(q.text))
+
+
 def _submit_line(view: CourseView) -> str:
     a = view.schedule.assessment
     return W.DUE_SUBMIT.format(via=a.submission_via, contents=a.submission_contents)
@@ -67,6 +100,13 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not deadlines:
         return Reply("deadline", False, 0.5, W.UNKNOWN)
     by_id = {e.id: e for e in deadlines}
+    if sessions_too(q) and (q.time.window is not None or q.direction != "all"):
+        # "remaining sessions and deadlines", "anything live or due while I'm away": both
+        # kinds, as the timetable lists them
+        from bot.core.handlers.sessions import answer_schedule
+        kinds = set(EVENT_KINDS) - {"quiz"} if not q.kinds - {"deadline"} else q.kinds
+        return answer_schedule(dataclasses.replace(q, kinds=kinds | {"deadline"},
+                                                   time=_from_day_on(q)), view, reader)
     if asks_exam_order(q):  # "is cw3 due before the exam": the exam is undated
         known, dated = exam_order(q, view, reader)
         return Reply("deadline", False, 0.6, "\n".join(filter(None, (W.EXAM_DATE_UNKNOWN,
@@ -138,6 +178,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
                   for e in (on_day or deadlines)]
         return Reply("deadline", True, 0.9, "\n".join(lines), on_day)
     window = q.time.window
+    if window is not None and window.granularity == "day" and _AFTER_THAT.search(q.text):
+        # "flying out on the 12th, what deadlines are after that": from the day after it on
+        window = dataclasses.replace(window, start=window.end, end=window.end + _YEAR,
+                                     label=W.AFTER_DAY.format(
+                                         label=window.label.removeprefix("on ")),
+                                     granularity="after")
     if window is not None:
         inside = [e for e in deadlines if window.start <= e.start < window.end]
         if inside:
@@ -147,7 +193,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("deadline", True, 0.9, "\n".join(lines), inside)
         text = W.NO_DEADLINES_IN.format(label=window.label)
         upcoming = [e for e in deadlines if e.start > reader.now]
-        if upcoming:  # mentioned, but not an event of the answer: nothing is due then
+        if window.granularity == "after" and deadlines[-1].start < window.start:
+            # "any deadlines after the 12th": none; the last one is said, not the next
+            last = deadlines[-1]
+            text += " " + W.LAST_DEADLINE_IS.format(title=last.title, id=last.id,
+                                                    when=view.instant(last.start, reader))
+        elif upcoming:  # mentioned, but not an event of the answer: nothing is due then
             text += " " + _next_text(view, upcoming[0], reader)
         return Reply("deadline", True, 0.85, text, [])
 

@@ -111,3 +111,11 @@ def test_the_first_monday_of_a_month_and_an_after_date(assistant):
     assert t.window is not None and t.window.start.date().isoformat() == "2021-03-01"
     t = parse_time("deadlines after the 5th of march", now, LONDON, cal)
     assert t.window.granularity == "after" and t.window.start.day == 6
+
+
+def test_a_weekly_span_kept_says_which_deadlines_fall_in_it(ask):
+    a = ask("will any deadline fall between friday evening and saturday night? i keep shabbat",
+            now="2021-01-20T09:00")
+    assert a.text.startswith("Yes") and ids(a) == ["CW1"] and "CW3" in a.text
+    b = ask("are any deadlines from sat to sun", now="2021-01-20T09:00")
+    assert b.text.startswith("No coursework deadline falls") and ids(b) == []

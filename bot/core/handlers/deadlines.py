@@ -73,6 +73,52 @@ _AFTER_THAT = re.compile(r"\b(?:after|later than|beyond) (?:that|then|it|this)\b
 _YEAR = timedelta(days=366)
 
 
+# A span of the week kept every week ("friday sunset to saturday", "from sat to sun night"),
+# its first day from the evening when one is said.
+_DAY = (r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?")
+_PART_OF_DAY = r"(?: (sunset|evening|night|dusk|afternoon))?"
+# ("tuesday and friday" alone names two days; "between friday and saturday" a span)
+_WEEKLY_SPAN = re.compile(rf"\b(?:from )?{_DAY}{_PART_OF_DAY} (?:to|till|until|til|-|through) "
+                          rf"{_DAY}\b|\bbetween {_DAY}{_PART_OF_DAY} and {_DAY}\b")
+_EVENING_FROM = {"sunset": 16, "dusk": 16, "evening": 17, "night": 18, "afternoon": 12}
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekly_span(q: Query) -> tuple[int, int, int] | None:
+    """(first weekday, the hour it starts from, last weekday) of a weekly span the asker keeps,
+    when deadlines are asked against it; None otherwise."""
+    m = _WEEKLY_SPAN.search(q.text)
+    if m is None or q.coursework or not (q.has("deadline") or "deadline" in q.kinds):
+        return None
+    first, part, last = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    return _WEEKDAYS.index(first), _EVENING_FROM.get(part or "", 0), _WEEKDAYS.index(last)
+
+
+def _due_in_weekly_span(span: tuple[int, int, int], view: CourseView, deadlines: list[Event],
+                        reader: Reader) -> Reply:
+    """"I keep friday sunset to saturday, will a deadline fall then": those due in that span
+    of their week (in course time), and the others with their days."""
+    first, hour, last = span
+    days = [(first + i) % 7 for i in range((last - first) % 7 + 1)]
+
+    def inside(e: Event) -> bool:
+        local = e.start.astimezone(view.tz)
+        return local.weekday() in days and (local.weekday() != first or local.hour >= hour)
+    hits = [e for e in deadlines if inside(e)]
+    line = W.DEADLINE_LINE
+    lines = [W.WEEKLY_SPAN_HITS if hits else W.WEEKLY_SPAN_NONE]
+    lines += [line.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+              for e in hits]
+    others = [e for e in deadlines if e not in hits]
+    if others:
+        lines.append(W.WEEKLY_SPAN_OTHERS)
+        lines += [line.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+                  for e in others]
+    if hour:
+        lines.append(W.WEEKLY_SPAN_EVENING.format(day=W.WEEKDAY_NAMES[first], hour=hour))
+    return Reply("deadline", True, 0.85, "\n".join(lines), hits)
+
+
 def _from_day_on(q: Query) -> TimeParse:
     """"leaving on the 20th, the remaining sessions and deadlines": a day said beside what
     remains is where the rest begins, not the only day asked."""
@@ -107,6 +153,8 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         kinds = set(EVENT_KINDS) - {"quiz"} if not q.kinds - {"deadline"} else q.kinds
         return answer_schedule(dataclasses.replace(q, kinds=kinds | {"deadline"},
                                                    time=_from_day_on(q)), view, reader)
+    if (weekly := _weekly_span(q)) is not None:
+        return _due_in_weekly_span(weekly, view, deadlines, reader)
     if asks_exam_order(q):  # "is cw3 due before the exam": the exam is undated
         known, dated = exam_order(q, view, reader)
         return Reply("deadline", False, 0.6, "\n".join(filter(None, (W.EXAM_DATE_UNKNOWN,

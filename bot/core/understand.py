@@ -466,11 +466,12 @@ class Understander:
 
     @staticmethod
     def _direction(q: Query, words: list[str]) -> str | None:
+        # ("how long do the tutorials last": the verb, a length asked, not the last one)
         if q.coursework_position:
             return q.coursework_position
         if "first" in words:
             return "first"
-        if {"last", "final"} & set(words):
+        if "final" in words or ("last" in words and not _LAST_AS_VERB.search(q.text)):
             return "previous" if q.has("past") else "last"
         if q.has("previous") or ("ago" in words):
             return "previous"
@@ -514,6 +515,9 @@ _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
 
 
+# "last" as the verb of a length asked ("how long does the q&a last"), not an order.
+_LAST_AS_VERB = re.compile(r"\bhow long\b[^.?!]{0,40}?\blast\b(?! (?:one|lecture|tutorial|"
+                           r"session|qa|q a|week|deadline|task|coursework|cw)s?\b)")
 _WHATS_LEFT = re.compile(r"\b(?:what|anything|something)(?: is|s)? (?:still )?"
                          r"(?:left|remaining|to come)\b|\bwhat remains\b|\bstill to come\b"
                          # "is there still something to do in this module", "anything more

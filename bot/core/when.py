@@ -105,7 +105,11 @@ _WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every(?: single)?|each) "
                             r"(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)\b"
                             r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b"
                             r"|\b(?:on )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|"
-                            r"urday)? (?:mornings|afternoons|evenings|nights)\b")
+                            r"urday)? (?:mornings|afternoons|evenings|nights)\b"
+                            # "the tuesday 11am slot": the weekly slot, not one date's
+                            r"|\b(?:the )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|"
+                            r"rsday|urday)?(?: (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|morning|"
+                            r"afternoon|evening))? (?:time ?)?slots?\b")
 
 
 def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:
@@ -354,6 +358,12 @@ def _relative_weeks(text, today, now, tz, cal):
         window = Window(now, sunday_end, "for the rest of this week", "range",
                         cal.course_week_of(today))
         return window, m.span(), None
+    # "the week after next": the week two weeks from this one (read before "after next week")
+    m = re.search(r"\b(?:in |during |for )?(?:the )?(?:week|wk) after (?:next|the next one)\b",
+                  text)
+    if m:
+        return _week_window(monday + timedelta(days=14), tz, W.WEEK_AFTER_NEXT, cal), \
+            m.span(), None
     # "any more sessions after this week": from the Monday after it on, as far as the course
     # goes (like "after today's")
     m = re.search(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b", text)
@@ -574,6 +584,108 @@ def _course_part(text, today, now, tz, cal):
     return None
 
 
+_ORDINAL_DAY = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+                "4th": 3, "last": -1, "final": -1}
+
+
+def _weekday_of_month(text, today, now, tz, cal):
+    """"the first monday of march", "last friday in feb": that day of that month."""
+    m = re.search(rf"\b(?:on )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) "
+                  rf"{_WEEKDAY} (?:of|in) {_MONTH}", text)
+    if not m:
+        return None
+    target, month = WEEKDAYS[m.group(2)], MONTHS[m.group(3)[:3]]
+    year = cal.year_for(month, 1, now)
+    days = [date(year, month, 1) + timedelta(days=i) for i in range(31)]
+    days = [d for d in days if d.month == month and d.weekday() == target]
+    day = days[_ORDINAL_DAY[m.group(1)]]
+    return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), m.span(), None
+
+
+def _month_end(text, today, now, tz, cal):
+    """"by the end of the month", "end of feb": from now to the month's end. Said of the
+    present ("it's the end of feb now", "end of feb now, what's left") it is no window: what
+    is asked is then from now on, read without it."""
+    m = re.search(rf"\b(?:(?:by|until|till|before|to) )?(?:the )?end of (?:the |this )?"
+                  rf"(?:(month)|{_MONTH})(?! ?\d)", text)
+    if not m:
+        return None
+    if m.group(1):
+        month, year = today.month, today.year
+    else:
+        month = MONTHS[m.group(2)[:3]]
+        year = cal.year_for(month, 1, now)
+    end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
+    present = (re.search(r"\b(?:it'?s|it is|we'?re|we are|now)\W*$", text[:m.start()])
+               or re.match(r"\W*(?:now|already)\b", text[m.end():]))
+    if present and end - timedelta(days=10) <= now < end + timedelta(days=3):
+        return None, m.span(), None
+    start = max(now, end - timedelta(days=7))
+    return Window(start, end, f"by the end of {end - timedelta(days=1):%B %Y}", "range",
+                  cal.course_week_of(start.date())), m.span(), None
+
+
+# Holidays the page does not date ("before easter", "till the easter break"): read as up to
+# the end of the course, and the label says so.
+_UNDATED_HOLIDAY = re.compile(r"\b(?:before|by|until|till|til|prior to) (?:the )?"
+                              r"(easter|spring break|spring holidays?|easter (?:break|holidays?|"
+                              r"hols|vacation))\b")
+
+
+def _until_holiday(text, today, now, tz, cal):
+    m = _UNDATED_HOLIDAY.search(text)
+    numbers = sorted(cal.week_starts)
+    if not m or not numbers:
+        return None
+    last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
+    label = W.UNDATED_HOLIDAY.format(holiday=m.group(1).capitalize(), week=numbers[-1])
+    return Window(now, max(now, last), label, "range", cal.course_week_of(today)), m.span(), None
+
+
+def _days_of_month_span(text, today, now, tz, cal):
+    """"away from the 12th to the 21st", "(12th) and staying till the 21st": the days between
+    two days of the month (no month said), the first from today on."""
+    m = re.search(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}\W*"
+                  rf"(?:[a-z']+\W+){{0,4}}?(?:to|till|til|until|-|through) (?:the )?"
+                  rf"(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}(?! of| {_MONTH})", text)
+    if not m:
+        return None
+    found = _day_of_month(f"the {m.group(1)}th", today, now, tz, cal)
+    if found is None:
+        return None
+    first = found[0].start.date()
+    last_day = int(m.group(2))
+    year, month = first.year, first.month
+    if last_day <= first.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        last = date(year, month, last_day)
+    except ValueError:
+        return None
+    if (last - first).days > 62:
+        return None
+    begin = datetime.combine(first, time(), tz)
+    end = datetime.combine(last + timedelta(days=1), time(), tz)
+    return Window(begin, end, f"from {first.day} {first:%b} to {last.day} {last:%b}", "range"), \
+        m.span(), None
+
+
+def _after_date(text, today, now, tz, cal):
+    """"deadlines after the 12th of march", "anything after 12 mar": from the day after it on."""
+    m = re.search(r"\b(?:after|past|beyond|following) (?=(?:the )?\d)", text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    found = _explicit_date(rest, today, now, tz, cal)
+    if found is None or found[1][0] > 4:
+        return None
+    day = found[0].start.date()
+    begin = datetime.combine(day + timedelta(days=1), time(), tz)
+    span = (m.start(), m.end() + found[1][1])
+    return Window(begin, begin + timedelta(days=366), f"after {day:%a} {day.day} {day:%b %Y}",
+                  "after", cal.course_week_of(day)), span, None
+
+
 def _week_span(text, today, now, tz, cal):
     """"between week 3 and 6", "weeks 3-6", "from wk 3 to week 6": every week from one to
     the other ("week 3 and 6" alone names two weeks, read in understand.py)."""
@@ -616,5 +728,6 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
             if now.date() - timedelta(days=7 * n) <= start <= now.date()]
 
 
-_PARSERS = [_course_part, _week_span, _week_of, _date_span, _explicit_date, _day_of_month,
+_PARSERS = [_course_part, _until_holiday, _week_span, _week_of, _weekday_of_month, _month_end,
+            _date_span, _days_of_month_span, _after_date, _explicit_date, _day_of_month,
             _relative_days, _relative_weeks, _course_week, _weekday, _month, _right_now]

@@ -769,6 +769,19 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
 COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
                "in the second half of the course (weeks {first}-{last})")
 REST_OF_COURSE = "for the rest of the course"
+WEEK_AFTER_NEXT = "the week after next"
+DUE_NEAR = "Due just before or after it:"
+AFTER_DAY = "after {label}"
+FROM_DAY_ON = "from {label} on"
+WEEKLY_SPAN_HITS = "Yes: these deadlines fall in that time of the week:"
+WEEKLY_SPAN_NONE = "No coursework deadline falls in that time of the week."
+WEEKLY_SPAN_OTHERS = "The other deadlines:"
+WEEKLY_SPAN_EVENING = ("(The {day} part is read from {hour}:00 course time; the course page "
+                       "gives each deadline's time above.)")
+LAST_DEADLINE_IS = "The last coursework deadline is {title} ({id}), due {when}."
+# A holiday the course page does not date: what is read instead.
+UNDATED_HOLIDAY = ("before {holiday} (the course page gives no {holiday} date, so read as up "
+                   "to the end of the course, week {week})")
 PAST_WEEKS = "in the last {n} weeks"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -17,7 +19,8 @@ from bot.core.queries import (
 )
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.core.when import states_month
+from bot.core.when import TimeParse, states_month
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
 
@@ -57,6 +60,82 @@ def _checked_time(q: Query, chosen: list[Event]) -> str | None:
     return W.CONFIRM_YES if window.start <= start < window.end or same_day else W.CONFIRM_NO
 
 
+# Sessions asked beside deadlines ("sessions and deadlines", "anything live or due").
+_JOINED = r"[^.?!]{0,20}?(?:\band\b|\bor\b|\+|&|\bplus\b)[^.?!]{0,20}?"
+_SESSIONS_WORDS = re.compile(r"\b(?:sessions?|classes|live|lectures?|tutorials?|tuts?|q ?a|"
+                             rf"panels?)\b{_JOINED}\b(?:deadlines?|due|hand ?ins?|submissions?)\b"
+                             rf"|\b(?:deadlines?|due)\b{_JOINED}"
+                             r"\b(?:sessions?|classes|live|lectures?|tutorials?)\b")
+
+
+# "what's due after that", a day said before: from then on.
+_AFTER_THAT = re.compile(r"\b(?:after|later than|beyond) (?:that|then|it|this)\b")
+_YEAR = timedelta(days=366)
+
+
+# A span of the week kept every week ("friday sunset to saturday", "from sat to sun night"),
+# its first day from the evening when one is said.
+_DAY = (r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?")
+_PART_OF_DAY = r"(?: (sunset|evening|night|dusk|afternoon))?"
+# ("tuesday and friday" alone names two days; "between friday and saturday" a span)
+_WEEKLY_SPAN = re.compile(rf"\b(?:from )?{_DAY}{_PART_OF_DAY} (?:to|till|until|til|-|through) "
+                          rf"{_DAY}\b|\bbetween {_DAY}{_PART_OF_DAY} and {_DAY}\b")
+_EVENING_FROM = {"sunset": 16, "dusk": 16, "evening": 17, "night": 18, "afternoon": 12}
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekly_span(q: Query) -> tuple[int, int, int] | None:
+    """(first weekday, the hour it starts from, last weekday) of a weekly span the asker keeps,
+    when deadlines are asked against it; None otherwise."""
+    m = _WEEKLY_SPAN.search(q.text)
+    if m is None or q.coursework or not (q.has("deadline") or "deadline" in q.kinds):
+        return None
+    first, part, last = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    return _WEEKDAYS.index(first), _EVENING_FROM.get(part or "", 0), _WEEKDAYS.index(last)
+
+
+def _due_in_weekly_span(span: tuple[int, int, int], view: CourseView, deadlines: list[Event],
+                        reader: Reader) -> Reply:
+    """"I keep friday sunset to saturday, will a deadline fall then": those due in that span
+    of their week (in course time), and the others with their days."""
+    first, hour, last = span
+    days = [(first + i) % 7 for i in range((last - first) % 7 + 1)]
+
+    def inside(e: Event) -> bool:
+        local = e.start.astimezone(view.tz)
+        return local.weekday() in days and (local.weekday() != first or local.hour >= hour)
+    hits = [e for e in deadlines if inside(e)]
+    line = W.DEADLINE_LINE
+    lines = [W.WEEKLY_SPAN_HITS if hits else W.WEEKLY_SPAN_NONE]
+    lines += [line.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+              for e in hits]
+    others = [e for e in deadlines if e not in hits]
+    if others:
+        lines.append(W.WEEKLY_SPAN_OTHERS)
+        lines += [line.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+                  for e in others]
+    if hour:
+        lines.append(W.WEEKLY_SPAN_EVENING.format(day=W.WEEKDAY_NAMES[first], hour=hour))
+    return Reply("deadline", True, 0.85, "\n".join(lines), hits)
+
+
+def _from_day_on(q: Query) -> TimeParse:
+    """"leaving on the 20th, the remaining sessions and deadlines": a day said beside what
+    remains is where the rest begins, not the only day asked."""
+    window = q.time.window
+    if (window is None or window.granularity != "day"
+            or not (q.asks_remaining or q.direction == "upcoming")):
+        return q.time
+    return dataclasses.replace(q.time, window=dataclasses.replace(
+        window, end=window.start + _YEAR, label=W.FROM_DAY_ON.format(
+            label=window.label.removeprefix("on ")), granularity="after"))
+
+
+def sessions_too(q: Query) -> bool:
+    """Whether sessions are asked for beside deadlines, so both kinds are answered."""
+    return not q.coursework and bool(_SESSIONS_WORDS.search(q.text))
+
+
 def _submit_line(view: CourseView) -> str:
     a = view.schedule.assessment
     return W.DUE_SUBMIT.format(via=a.submission_via, contents=a.submission_contents)
@@ -67,6 +146,15 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     if not deadlines:
         return Reply("deadline", False, 0.5, W.UNKNOWN)
     by_id = {e.id: e for e in deadlines}
+    if sessions_too(q) and (q.time.window is not None or q.direction != "all"):
+        # "remaining sessions and deadlines", "anything live or due while I'm away": both
+        # kinds, as the timetable lists them
+        from bot.core.handlers.sessions import answer_schedule
+        kinds = set(EVENT_KINDS) - {"quiz"} if not q.kinds - {"deadline"} else q.kinds
+        return answer_schedule(dataclasses.replace(q, kinds=kinds | {"deadline"},
+                                                   time=_from_day_on(q)), view, reader)
+    if (weekly := _weekly_span(q)) is not None:
+        return _due_in_weekly_span(weekly, view, deadlines, reader)
     if asks_exam_order(q):  # "is cw3 due before the exam": the exam is undated
         known, dated = exam_order(q, view, reader)
         return Reply("deadline", False, 0.6, "\n".join(filter(None, (W.EXAM_DATE_UNKNOWN,
@@ -138,6 +226,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
                   for e in (on_day or deadlines)]
         return Reply("deadline", True, 0.9, "\n".join(lines), on_day)
     window = q.time.window
+    if window is not None and window.granularity == "day" and _AFTER_THAT.search(q.text):
+        # "flying out on the 12th, what deadlines are after that": from the day after it on
+        window = dataclasses.replace(window, start=window.end, end=window.end + _YEAR,
+                                     label=W.AFTER_DAY.format(
+                                         label=window.label.removeprefix("on ")),
+                                     granularity="after")
     if window is not None:
         inside = [e for e in deadlines if window.start <= e.start < window.end]
         if inside:
@@ -147,7 +241,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("deadline", True, 0.9, "\n".join(lines), inside)
         text = W.NO_DEADLINES_IN.format(label=window.label)
         upcoming = [e for e in deadlines if e.start > reader.now]
-        if upcoming:  # mentioned, but not an event of the answer: nothing is due then
+        if window.granularity == "after" and deadlines[-1].start < window.start:
+            # "any deadlines after the 12th": none; the last one is said, not the next
+            last = deadlines[-1]
+            text += " " + W.LAST_DEADLINE_IS.format(title=last.title, id=last.id,
+                                                    when=view.instant(last.start, reader))
+        elif upcoming:  # mentioned, but not an event of the answer: nothing is due then
             text += " " + _next_text(view, upcoming[0], reader)
         return Reply("deadline", True, 0.85, text, [])
 

@@ -680,6 +680,12 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
     return parts, unlisted, events
 
 
+def session_duration(q: Query, view: CourseView) -> tuple[str, bool]:
+    """How long the sessions asked about last, as the timetable gives it; and whether the
+    page gives it."""
+    return _duration(q, view)
+
+
 def _duration(q: Query, view: CourseView) -> tuple[str, bool]:
     s = view.schedule
     if q.kinds <= {"lecture"} and q.kinds and not all_lectures_timed(s):

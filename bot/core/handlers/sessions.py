@@ -10,6 +10,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
+from bot.core.handlers.deadlines import sessions_too
 from bot.core.lexicon import CUES
 from bot.core.queries import (
     asked_focus,
@@ -38,6 +39,11 @@ ALL_KINDS = EVENT_KINDS
 
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     q = asked_focus(q)
+    if _LASTS.search(q.text) and q.time.window is None and not q.coursework:
+        # "how long do the q&a sessions last": their length, not the last one
+        from bot.core.handlers.logistics import session_duration
+        text, known = session_duration(q, view)
+        return Reply("schedule", known, 0.85 if known else 0.6, text)
     if (then_after := _and_after_that(q, view, reader)) is not None:
         return then_after
     weeks = weeks_asked(q)
@@ -100,6 +106,13 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         # first teaching week, not the next session
         return Reply("schedule", True, 0.8, course_dates(view, reader))
     kinds = set(q.kinds) or set(ALL_KINDS)
+    if q.kinds == {"deadline"} and sessions_too(q):
+        # "any live sessions or deadlines then": both kinds
+        kinds = set(ALL_KINDS) - {"quiz"}
+    if _only_that_kind(q):
+        # "tomorrow, is it just the usual q&a?": whether anything else is on that day, so
+        # everything on it is listed
+        kinds = set(ALL_KINDS)
     if not q.kinds and q.has("session") and not q.time.window and not (
             q.direction in ("first", "last") and not q.cues["session"] & _ATTENDED):
         # "next session?" means something to attend; "the very last thing on the timetable"
@@ -221,7 +234,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _listing("{line}", last, view, reader, 0.85)
     if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
         return _next_quiz(candidates, view, reader)
-    if q.direction == "upcoming" or (q.asks_remaining and q.asks_count):
+    if q.direction == "upcoming" or (q.asks_remaining and (q.asks_count or not (
+            q.kinds or q.coursework or q.lectures or q.tutorials or q.staff))):
         chosen = sorted((e for e in candidates if _still_to_come(e, view, reader)),
                         key=lambda e: (e.start or _week_end(e, view) or reader.now, e.id))
         if not chosen:
@@ -249,7 +263,16 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 line=view.event_lines(group, reader)[0].lstrip("• "))
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
-    nxt = _listing(W.NEXT_IS, _same_start(upcoming, upcoming[0]), view, reader, 0.85)
+    group = _same_start(upcoming, upcoming[0])
+    groups = _kind_groups(q.kinds)
+    if len(groups) > 1 and q.direction in (None, "next"):
+        # "when are the q&a and the tutorial": the next one of each kind named ("anything
+        # live or due": the next session and the next deadline)
+        firsts = [next((e for e in upcoming if e.kind in g), None) for g in groups]
+        group = sorted({e.id: e for e in firsts if e is not None}.values(),
+                       key=lambda e: (e.start, e.id))
+        group = [e for e in upcoming if any(e.start == g.start for g in group)]
+    nxt = _listing(W.NEXT_IS, group, view, reader, 0.85)
     if q.kinds and (untimed := _untimed_first(candidates, upcoming[0], reader.now, view)):
         # "is the q&a happening" in week 1: week 2's, placed in its week without a time,
         # comes before the next dated one
@@ -260,6 +283,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+# "how long do the tutorials last", "how long does a q&a go on for": a session's length.
+_LASTS = re.compile(r"\bhow long (?:do|does|will|did|is|are)\b(?:(?! until| till| left| before|"
+                    r" after| between| from)[^.?!]){0,40}?\b(?:last|lasts|take|run|go on)\b")
 _STATED = re.compile(r"\b(?:is|was|are|were|s)\s+(?:on|in|at)\b")
 _ATTENDANCE = frozenset({"mandatory", "compulsory", "obligatory", "attendance", "required"})
 _PREPARE = frozenset({"watch", "prepare", "prep", "review", "revise", "read", "rewatch"})
@@ -754,11 +780,16 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                     e.title.removeprefix("Lecture ") for e in placed)))
             head = W.OTHERS_IN.format(label=window.label.removeprefix("on "))
             text += "\n" + "\n".join([head, *lines])
+        near = [] if q.kinds else _due_near(window, kinds, view, reader)
+        if near:
+            # "anything on this weekend?" with nothing: a deadline a day or two either side
+            # is what the asker is planning around
+            text += "\n" + "\n".join([W.DUE_NEAR, *view.event_lines(near, reader)])
         # the next one after the window asked about ("any lecture in week 9?" is not answered
         # with one before week 9)
         after = max(reader.now, window.end)
-        nxt = sorted((e for e in candidates if e.start and e.start > after),
-                     key=lambda e: (e.start, e.id))
+        nxt = sorted((e for e in candidates if e.start and e.start > after
+                      and e not in near), key=lambda e: (e.start, e.id))
         if (prerecorded_next := _next_prerecorded(candidates, window, nxt, view)) is not None:
             # "cant find any lecture" in week 1: week 2's pre-recorded ones come before any
             # lecture with a time
@@ -818,6 +849,37 @@ def _next_prerecorded(candidates: list[Event], window: Window, timed_next: list[
         return None
     return first, [e for e in candidates if e.kind == "lecture" and e.start is None
                    and e.week == first]
+
+
+def _kind_groups(kinds: set[str]) -> list[set[str]]:
+    """The kinds asked, each on its own, or every session kind as one beside deadlines."""
+    sessions = kinds - {"deadline", "quiz"}
+    if sessions >= {"lecture", "qa", "tutorial"}:
+        return [g for g in (sessions, kinds & {"deadline"}) if g]
+    return [{k} for k in sorted(kinds - {"panel"})]
+
+
+def _due_near(window: Window, kinds: set[str], view: CourseView, reader: Reader) -> list[Event]:
+    """Deadlines still to come within two days of a short window with nothing in it (a day
+    or a weekend), when deadlines were among what was asked."""
+    if "deadline" not in kinds or window.end - window.start > 3 * _DAY:
+        return []
+    near = _NEAR_DAYS * _DAY
+    return sorted((e for e in view.events if e.kind == "deadline" and e.start
+                   and e.start > reader.now and window.start - near <= e.start < window.end + near),
+                  key=lambda e: (e.start, e.id))
+
+
+_NEAR_DAYS = 2
+# "is it just the q&a tomorrow", "only the tutorial on tuesday?": asks what else is on.
+_ONLY = re.compile(r"\b(?:just|only)\b(?: (?:the|a|an|our))?(?: usual| normal| regular)?"
+                   r" (?:qa|q a|tutorial|tut|lecture|session)s?\b")
+
+
+def _only_that_kind(q: Query) -> bool:
+    window = q.time.window
+    return (window is not None and window.granularity == "day" and bool(q.kinds)
+            and _ONLY.search(q.text) is not None)
 
 
 def _span_text(window: Window, reader: Reader) -> str:

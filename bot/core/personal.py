@@ -465,8 +465,8 @@ _COPIED_FROM_MATERIAL = re.compile(
 _QUOTED_FROM = re.compile(
     r"\b(?:copied|copy[- ]pasted|pasted)\b(?: (?:this|it|that|straight|directly))* (?:from|off|"
     r"out of) (?:the |an? |this |that |their |my )?(?:[\w-]+ )?(?:e-?mails?|messages?|"
-    r"announcements?|page|website|site|piazza|forum|posts?|slides|handouts?|spec|brief|"
-    r"instructions|cate|teams)\b")
+    r"announcements?|page|website|site|forum|posts?|slides|handouts?|spec|brief|"
+    r"instructions|submission (?:system|page))\b")
 
 
 def _quoted(text: str, cues: dict[str, bool]) -> bool:

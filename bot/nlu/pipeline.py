@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
-from bot.core.lexicon import CUES, DISPLEASED
+from bot.core.lexicon import CUES, DISPLEASED, NO_HELP
 from bot.core.multipart import asks, asks_all_of, corrected, inherit, split_question
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
@@ -326,10 +326,14 @@ class Understanding:
                 # the writer says where the question starts; what comes before is context
                 # however sure the classifiers are of the whole (a rule's matter stays).
                 frame = self._ask_instead(frame, ask, now, tz)
-            elif frame.intent == Intent.COMPLAINT and frame.decided_by == "classifier":
+            elif (frame.intent == Intent.COMPLAINT and frame.decided_by == "classifier"
+                    and not (NO_HELP.search(q.raw.lower()) and not (
+                        q.coursework or q.lectures or q.tutorials or q.kinds))):
                 # "this bot is useless. i asked 3 times when the q&a is": the displeasure
                 # colours the whole message, but a sentence in it asks the course something;
-                # that question is answered (and the complaint heard with it).
+                # that question is answered (and the complaint heard with it). (That nobody
+                # helps, naming nothing, is answered by the complaint's own reply: where help
+                # is given.)
                 frame = self._question_in(frame, q.raw, now, tz, "complaint")
                 if frame.intent == Intent.COMPLAINT and (ask := _demanded(frame)) is not None:
                     # "i asked 3 times about the task 2 deadline ... JUST THE DATE": no

@@ -84,6 +84,11 @@ _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|
 # Asking which of two the thing before is ("is it the attention one or the rnn one").
 _ONE_OR_THE_OTHER = re.compile(r"\b(?:it|that|this|they)\b.*\bthe [\w-]+(?: [\w-]+)? ones? or "
                                r"(?:the )?[\w-]+(?: [\w-]+)? ones?\b")
+# A later part that asks only when ("which week", "what day is it"), of what the part
+# before names: that part's answer says when.
+_ONLY_WHEN = re.compile(r"(?:(?:so|and|but|then|ok)\s+)*(?:(?:what|which)\s+(?:week|day|date|"
+                        r"time)|when)(?:\s+(?:is|are|was|were)(?:\s+(?:it|that|they|this|"
+                        r"those|these))?)?(?:\s+(?:then|tho|though|pls|please))?\W*")
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Readings that ask when something is (held or due).
@@ -220,6 +225,11 @@ class Understanding:
                 # "the deadline is tomorrow right? what time", "is X examinable? there's no !
                 # on those slides": a later part read only weakly as asking for help or for a
                 # choice, naming nothing, adds to the part before, whose answer covers it.
+                continue
+            if (i and _ONLY_WHEN.fullmatch(q.text) and frames[-1].intent in _WHEN
+                    and not frame.decided_by.startswith("rule:")):
+                # "transformer lectures are 20 and 21 right? which week": the lectures' answer
+                # gives their week.
                 continue
             if (i and _ONE_OR_THE_OTHER.search(q.text)
                     and frame.decided_by in ("classifier", "classifier+notes")

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import example_topic, help_examples
+from bot.core.course_parts import event_name, example_topic, help_examples
 from bot.core.embedding import Embedder
 from bot.core.handlers import Reply
 from bot.core.handlers.beyond import (
@@ -334,7 +334,7 @@ class Assistant:
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
-        return _with_week_corrected(f, reply, view)
+        return _with_id_checked(f, _with_week_corrected(f, reply, view), view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -666,6 +666,42 @@ def _with_week_corrected(f: Frame, reply: Reply, view: CourseView) -> Reply:
         day=format_day_date(day), week=week, span=view.week_span(week or 0),
         said=q.time.said_week, said_span=view.week_span(q.time.said_week))
     return dataclasses.replace(reply, text=f"{line}\n{reply.text}")
+
+
+# How well a session's title must match a topic, among those of its kind, and how far ahead
+# of the session named, for the named id to be taken as a wrong premise.
+_KIND_MATCH = 0.4
+_KIND_MARGIN = 0.25
+
+
+def _with_id_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
+    """"tutorial for rnns is T07?": an id named beside a topic that another session of its
+    kind is titled by. The premise is wrong, so the answer starts with No and the
+    session whose title names the topic."""
+    q = f.query
+    if q is None or reply.intent not in _FACT_INTENTS:
+        return reply
+    named = [*q.lectures, *q.tutorials]
+    if not named or not q.subject_known or len({i[0] for i in named}) != 1:
+        return reply
+    kind = view.schedule.event(named[0]).kind if view.schedule.event(named[0]) else None
+    # (a tutorial's title is short: "recurrent networks" scores lower against "rnns" than a
+    # lecture's; among its own kind it is still far ahead of the one named)
+    of_kind = [m for m in q.topic_matches if m.item.kind == kind]
+    if not of_kind or of_kind[0].item.id in named or of_kind[0].score < _KIND_MATCH:
+        return reply
+    said_score = max((m.score for m in of_kind if m.item.id in named), default=0.0)
+    if said_score > of_kind[0].score - _KIND_MARGIN:
+        return reply
+    others = [e for m in of_kind[:1] if (e := view.schedule.event(m.item.id)) is not None]
+    said = [e for i in named if (e := view.schedule.event(i)) is not None]
+    if not others or not said:
+        return reply
+    line = W.ID_NOT_TOPIC.format(said=", ".join(map(event_name, said)),
+                                 titled=", ".join(map(event_name, others)))
+    return dataclasses.replace(reply, text=f"{line}\n{reply.text}",
+                               events=[*reply.events, *(e for e in others
+                                                        if e not in reply.events)])
 
 
 def _clash_only(f: Frame) -> bool:

@@ -166,6 +166,53 @@ def _numbered(text: str) -> list[str]:
     return items
 
 
+# A list written one item a line: a bullet ("-", "*", "•") or a number ("1.", "2)") opens
+# the line. Its lines are parts when two or more of them are items, or when two or more of
+# the lines ask (one question a line after "hi"); a line that asks nothing (a greeting, a
+# lead-in, "thanks!!") is no part of its own: before the first question it is dropped as a
+# lead-in (unless the first item reads it: "copied from the email: ..." stays context of the
+# question after it), after the last one it is a sign-off.
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•·]+|\(?[1-9][.)])\s+(?=\S)")
+
+
+def _lines(text: str) -> list[str]:
+    lines = [line.strip() for line in text.splitlines() if re.search(r"\w", line)]
+    if len(lines) < 2:
+        return [text]
+    # ("hey! 1) is there a tutorial": the greeting before the first item goes)
+    bodies = [_ADDRESS.sub("", line) for line in lines]
+    items = [bool(_ITEM_MARK.match(body)) for body in bodies]
+    asking = [asks(_ITEM_MARK.sub("", body)) for body in bodies]
+    if sum(items) < 2 and sum(asking) < 2:
+        return [text]
+    out: list[str] = []
+    context = ""
+    for line, body, item, asked in zip(lines, bodies, items, asking, strict=True):
+        body = _ITEM_MARK.sub("", body)
+        if asked or (item and sum(items) >= 2):
+            out.append(f"{context} {body}".strip() if context else body)
+            context = ""
+        elif _greets(line):
+            continue
+        elif out:
+            out[-1] = f"{out[-1]}. {body}"  # a remark after a question goes with it
+        else:
+            context = f"{context} {body}".strip()
+    return out or [text]
+
+
+_GREETING_LINE = re.compile(r"^(?:hi|hey|hello|yo|heya|hiya|morning|afternoon|evening|"
+                            r"dear \w+|thanks?|thank you|thx|ty|cheers|many thanks|"
+                            r"quick (?:ones?|qs?|questions?)|\d+ (?:qs|questions)|"
+                            r"(?:a )?(?:few|couple(?: of)?|some) (?:quick )?(?:qs|questions)|"
+                            r"sorry|pls|please)\b", re.IGNORECASE)
+
+
+def _greets(line: str) -> bool:
+    """A line that greets, thanks or announces the questions ("quick ones", "3 qs")."""
+    return bool(_GREETING_LINE.match(normalize(line))) and len(re.findall(r"\w+", line)) <= 6
+
+
 # "between X" whose "and Y" was split off: one span asked, between the two.
 _BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.IGNORECASE)
 
@@ -182,8 +229,31 @@ def _join_between(parts: list[str]) -> list[str]:
     return out
 
 
+# A time said relative to when a text was written ("the Q&A this week is led by ..."), and a
+# time named outright ("for week 5", "on 9 feb", "on tuesday").
+_RELATIVE_TIME = re.compile(r"\b(?:(?:this|next|last) week|today|tomorrow|tonight|"
+                            r"this (?:mon|tues|wednes|thurs|fri)day)\b", re.IGNORECASE)
+_NAMED_TIME = re.compile(r"\b(?:week|wk) ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar)"
+                         r"|\b(?:jan|feb|mar)\w* \d{1,2}\b", re.IGNORECASE)
+
+
+def _reanchored(text: str) -> str:
+    """A text quoted or forwarded on its own lines ("Dear all, the Q&A this week is led by
+    Dr X" / "^ this was in my inbox, for week 5 is it X?"): its "this week" was said when it
+    was written, so when the question after it names the time outright, that time is the
+    one asked about and the quoted one goes."""
+    lines = text.splitlines()
+    last = next((i for i in range(len(lines) - 1, 0, -1) if asks(lines[i])), None)
+    if last is None or not _NAMED_TIME.search(lines[last]):
+        return text
+    quoted = [_RELATIVE_TIME.sub(" ", line) if not asks(line) else line for line in lines[:last]]
+    return "\n".join([*quoted, *lines[last:]])
+
+
 def split_question(text: str) -> list[str]:
-    parts = [p.strip(" ,;?") for item in _numbered(text) for turn in _split_at_turns(item)
+    text = _reanchored(text)
+    parts = [p.strip(" ,;?") for line in _lines(text) for item in _numbered(line)
+             for turn in _split_at_turns(item)
              for part in _SPLIT.split(turn) for p in _split_at_commas(part)]
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _join_between(parts)
@@ -267,11 +337,17 @@ _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|ho
                    # a request written as a statement, as a letter asks: "please let me
                    # know ...", "I would be grateful if you could let me know whether ..."
                    r"|\blet (?:me|us) know\b|\bwonder(?:ing)? (?:if|whether)\b"
+                   # a guess with a tag, its "?" cut off by the split: "lectures 20 and 21 yeah"
+                   r"|\b(?:right|yeah|yh|correct|innit|(?:is|are|do|does)n't (?:it|they))\W*$"
                    r"|\b(?:tell (?:me|us)|grateful|appreciate)\b[^.?!]{0,40}?\b(?:whether|if)\b")
 
 
 def asks(text: str) -> bool:
-    return bool(_ASKS.search(normalize(text)))
+    # (an item of a list asks as its words do: "1) is there a tutorial in week 8")
+    return bool(_ASKS.search(normalize(_LIST_MARKS.sub("", text))))
+
+
+_LIST_MARKS = re.compile(r"(?m)^\s*(?:[-*\u2022\u00b7]+|\(?[1-9][.)])\s+(?=\S)")
 
 
 # Parts that say something a student needs to hear even when they ask nothing ("... i was

@@ -239,6 +239,7 @@ class Understander:
 
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
         text = self.words.read_aliases(in_english(normalize(question)))
+        text = _join_compounds(spoken_ids(text), self.words.words)
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
         spans: list[tuple[str, str]] = []
@@ -421,7 +422,8 @@ class Understander:
              "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
              coursework_position, "coursework")
-        take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b", lecture_range,
+        take(r"\blec(?:ture|t)?s? ?(?:are |were )?(\d{1,2}) ?(?:-|to|through|and) ?(\d{1,2})\b",
+             lecture_range,
              "lecture")
         # "lectures 15 onwards", "from lecture 15 on": that one and every later one
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:onwards?|\+|and (?:after|later|beyond|above)"
@@ -592,6 +594,56 @@ def _in_focus(word: str, text: str) -> bool:
     schedule_idiom = any(_BEFORE_ON.search(text, 0, i) for i in starts)
     return (about and not schedule_idiom) or any(_BEFORE_WHAT_IS.search(text, 0, i)
                                                  for i in starts)
+
+
+# Ids said as they sound ("lecture twenty-two", "twenty too", "see double you two"): the
+# number and the letters written as an id is, so that one id reader finds them all. A unit
+# after a tens word is part of the number ("too" is "two" there, as dictated text writes it).
+_TENS = {"twenty": 2, "thirty": 3}
+_UNITS = {"one": 1, "two": 2, "too": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+_SPOKEN_NUMBER = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ]?({'|'.join(_UNITS)}))?\b"
+                            r"(?! (?:to|past)\b)")  # not a time: "twenty to ten"
+_SPOKEN_LETTERS = [(re.compile(r"\b(?:see|sea|c)[- ]?(?:double[- ]?(?:you|u)|w)\b"), "cw")]
+
+
+def spoken_ids(text: str) -> str:
+    """`text` (normalised) with numbers and id letters said as words written as digits and
+    letters."""
+    text = _SPOKEN_NUMBER.sub(
+        lambda m: str(_TENS[m.group(1)] * 10 + (_UNITS[m.group(2)] if m.group(2) else 0)), text)
+    for pattern, letters in _SPOKEN_LETTERS:
+        text = pattern.sub(letters, text)
+    return text
+
+
+# The head of a compound cut short when said ("bat norm" for "batchnorm"): the two words are
+# the subject's word when the second is its tail and the first begins its head, one or two
+# letters short. (Written in full, "batch norm", the words stay as the notes' search knows them.)
+_CLIPPED = 2
+
+
+def _join_compounds(text: str, compounds: frozenset[str]) -> str:
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i:i + 2]
+        joined = _compound_of(*pair, compounds) if len(pair) == 2 else None
+        out.append(joined or words[i])
+        i += 2 if joined else 1
+    return " ".join(out)
+
+
+def _compound_of(first: str, second: str, compounds: frozenset[str]) -> str | None:
+    if not (first.isalpha() and second.isalpha() and min(len(first), len(second)) >= 3):
+        return None
+    for word in sorted(compounds):
+        head = word[:-len(second)]
+        if (word.endswith(second) and len(head) >= 3 and head.startswith(first)
+                and 0 < len(head) - len(first) <= _CLIPPED):
+            return word
+    return None
 
 
 def _lecture_key(number: str) -> str:

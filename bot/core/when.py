@@ -731,3 +731,20 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
 _PARSERS = [_course_part, _until_holiday, _week_span, _week_of, _weekday_of_month, _month_end,
             _date_span, _days_of_month_span, _after_date, _explicit_date, _day_of_month,
             _relative_days, _relative_weeks, _course_week, _weekday, _month, _right_now]
+
+
+# A clock time a question says ("10am", "19:00", "at 10"), not a count ("at 2 days").
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b"
+                    r"|\bat (\d{1,2})\b(?!\s*(?:day|week|min|hour))", re.I)
+
+
+def clock_guess(raw: str) -> int | None:
+    """The hour a question guesses ("tuesday 10am" -> 10), in 24-hour time."""
+    m = _CLOCK.search(raw)
+    if m is None:
+        return None
+    if m.group(1):
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0)
+    else:
+        hour = int(m.group(4) or m.group(6))
+    return hour if 0 <= hour < 24 else None

@@ -84,6 +84,16 @@ _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|
 # Asking which of two the thing before is ("is it the attention one or the rnn one").
 _ONE_OR_THE_OTHER = re.compile(r"\b(?:it|that|this|they)\b.*\bthe [\w-]+(?: [\w-]+)? ones? or "
                                r"(?:the )?[\w-]+(?: [\w-]+)? ones?\b")
+# A later part that asks only when ("which week", "what day is it"), of what the part
+# before names: that part's answer says when.
+_ONLY_WHEN = re.compile(r"(?:(?:so|and|but|then|ok)\s+)*(?:(?:what|which)\s+(?:week|day|date|"
+                        r"time)|when)(?:\s+(?:is|are|was|were)(?:\s+(?:it|that|they|this|"
+                        r"those|these))?)?(?:\s+(?:then|tho|though|pls|please))?\W*")
+# A statement turned into a question by a tag at its end ("... are 20 and 21 yeah").
+_GUESS_TAG = re.compile(r"\b(?:right|yeah|yh|correct|innit|(?:is|are|do|does)n't (?:it|they))"
+                        r"\W*$")
+# Readings a guess about sessions keeps: what the page says about them, who gives them.
+_KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Readings that ask when something is (held or due).
@@ -219,6 +229,14 @@ class Understanding:
                 if previous is not None:
                     inherit(q, previous)
             frame = self._decide(q, features, text)
+            if (_GUESS_TAG.search(q.text) and (q.lectures or q.tutorials) and not q.staff
+                    and frame.intent not in _WHEN | _KEEPS_ID_GUESS
+                    and not DISPLEASED & set(q.words)
+                    and not frame.decided_by.startswith("rule:")):
+                # "transformer lectures are 20 and 21 yeah?": a guess about which sessions
+                # are which, checked against the page (read otherwise only by the classifier)
+                frame = dataclasses.replace(frame, intent=Intent.SCHEDULE,
+                                            decided_by="rule:id-guess")
             if (i and not follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in _WHEN
                     and frame.intent in _WHEN and not _names_something(q)
@@ -233,6 +251,13 @@ class Understanding:
                 # "the deadline is tomorrow right? what time", "is X examinable? there's no !
                 # on those slides": a later part read only weakly as asking for help or for a
                 # choice, naming nothing, adds to the part before, whose answer covers it.
+                continue
+            if (i and _ONLY_WHEN.fullmatch(q.text) and not frame.decided_by.startswith("rule:")
+                    and (frames[-1].intent in _WHEN or (
+                        frames[-1].intent in FROM_SCHEDULE and (before := frames[-1].query)
+                        is not None and (before.lectures or before.tutorials)))):
+                # "transformer lectures are 20 and 21 right? which week": the lectures' answer
+                # gives their week.
                 continue
             if (i and _ONE_OR_THE_OTHER.search(q.text)
                     and frame.decided_by in ("classifier", "classifier+notes")

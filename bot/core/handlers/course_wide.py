@@ -35,6 +35,7 @@ from bot.core.queries import (
 from bot.core.text import normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
+from bot.core.when import clock_guess
 from bot.core.zones import find_zone
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
@@ -256,22 +257,8 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
 _REGULAR = re.compile(r"\b(?:always|usually|normally|typically|generally|regularly|usual|"
                       r"regular|same (?:time|slot|day|day and time))\b")
 # A clock time as written ("10am", "10:00", "at 10"): normalising drops "10am" from the text.
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b"
-                    r"|\bat (\d{1,2})\b(?!\s*(?:day|week|min|hour))", re.I)
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-
-
-def _clock_guess(raw: str) -> int | None:
-    """The hour a question guesses ("tuesday 10am" -> 10), in 24-hour time."""
-    m = _CLOCK.search(raw)
-    if m is None:
-        return None
-    if m.group(1):
-        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0)
-    else:
-        hour = int(m.group(4) or m.group(6))
-    return hour if 0 <= hour < 24 else None
 
 
 # "what day are the live sessions", "which days is the q&a": the day of the week asked.
@@ -353,7 +340,7 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
         guessed_day: int | None = _DAYS.index(m.group(1).capitalize())
     else:
         guessed_day = q.time.weekday
-    guessed_hour = _clock_guess(q.raw)
+    guessed_hour = clock_guess(q.raw)
     if q.asks_yes_no or guessed_day is not None or guessed_hour is not None:
         day_ok = guessed_day is None or _DAYS[guessed_day] == slot.day
         hour_ok = guessed_hour is None or guessed_hour == slot.start.hour

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots, staff_unknown
+from bot.core.course_parts import event_name, in_qa_slots, staff_unknown
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.queries import by_start
@@ -91,13 +91,20 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
     if "qa" in kinds:
         kinds |= in_qa_slots(view.schedule)  # "how many Q&As does she host": the panel too
     lines, events = [], []
+    about = _topic_events(q, view, kinds)
     for name in q.staff:
         theirs = [e for e in view.events
                   if any(entry.removesuffix(" & team") == name for entry in e.staff)]
         narrowed = [e for e in theirs if (not kinds or e.kind in kinds) and (
             window is None or (e.start is not None and window.start <= e.start < window.end)
             or (e.start is None and window.holds_week(e.week)))]
-        if (q.kinds or window) and not narrowed:
+        if about:
+            # "is X doing the VAE lecture": the sessions on that topic, not all of a kind
+            narrowed = [e for e in narrowed if e in about]
+        if about and not narrowed:
+            lines.extend(_not_on_topic(name, about, q, view, reader))
+            events.extend(about)
+        elif (q.kinds or window) and not narrowed:
             label = window.label if window else ""
             no = W.CONFIRM_NO + " " if q.asks_yes_no else ""
             text = (W.PERSON_NOT_THEN.format(name=name, label=label) if window else
@@ -137,6 +144,29 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
                 lines.append(W.PERSON_EVENT.format(title=e.title, topic=topic, when=when))
         events.extend(narrowed)
     return Reply("people", True, 0.85, "\n".join(lines), events)
+
+
+def _not_on_topic(name: str, about: list[Event], q: Query, view: CourseView,
+                  reader: Reader) -> list[str]:
+    """No (when asked yes or no), the sessions on the topic with whom the page lists for them,
+    and what the person does instead."""
+    no = W.CONFIRM_NO + " " if q.asks_yes_no else ""
+    lines = [no + W.PERSON_NOT_TOPIC.format(name=name, what=", ".join(map(event_name, about))),
+             W.LISTED_INSTEAD, *view.event_lines(about, reader)]
+    if any(not e.staff for e in about):
+        lines.append(staff_unknown(view.schedule))
+    return [*lines, W.PERSON_ROLES.format(name=name)]
+
+
+def _topic_events(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
+    """The sessions of the kind asked whose title the question's topic matches ("the VAE
+    lecture"), or none when it names no topic."""
+    if not q.subject_known:
+        return []
+    best = q.topic_matches[0].score
+    found = [e for m in q.topic_matches if m.score >= max(MATCH_THRESHOLD, best - 0.05)
+             if (e := view.schedule.event(m.item.id)) is not None]
+    return [e for e in found if not kinds or e.kind in kinds]
 
 
 def _overview(view: CourseView) -> Reply:

@@ -28,7 +28,7 @@ from bot.core.text import tokens
 from bot.core.timefmt import elapsed, format_day, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
-from bot.core.when import Window
+from bot.core.when import Window, clock_guess
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
@@ -380,13 +380,13 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         # in 20 min right?"), not what it is like ("are the week 5 lectures live?")
         if (reply.answered and reply.events and set(reply.events) <= set(held)
                 and _EXISTS.search(q.text) and not q.has("where", "who")):
-            reply.text = W.CONFIRM_YES + " " + reply.text
+            reply.text = _verdict(q, reply.events, view, reader) + " " + reply.text
         return reply
     if set(matched) & set(held):
         # the one asked about, with what shares its slot ("T01 and T02" in one tutorial)
         starts = {e.start for e in matched if e.start is not None}
         same = [e for e in held if e in matched or e.start in starts]
-        return Reply("schedule", True, 0.9, "\n".join([W.CONFIRM_YES,
+        return Reply("schedule", True, 0.9, "\n".join([_verdict(q, same, view, reader),
                                                        *view.event_lines(same, reader)]), same)
     elsewhere = [e for e in matched if e not in held]
     label = window.label[0].upper() + window.label[1:]
@@ -394,6 +394,19 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
                       W.say_topic(W.CONFIRM_TOPIC_WHEN, q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
+
+
+def _verdict(q: Query, held: list[Event], view: CourseView, reader: Reader) -> str:
+    """Yes, unless the question also says a clock time none of them starts at ("the first
+    tutorial is on the 19th at 10, right?" when it is at 11): then no, not at that time.
+    An hour said without am/pm is either; so is the asker's time or the course's (a student
+    abroad may quote the page)."""
+    hour = clock_guess(q.raw)
+    starts = {e.start.astimezone(zone).hour for e in held if e.start is not None
+              for zone in (reader.tz, view.tz)}
+    if hour is None or not starts or any(h % 12 == hour % 12 for h in starts):
+        return W.CONFIRM_YES
+    return W.CONFIRM_NOT_AT.format(hour=f"{hour:02d}:00")
 
 
 def _picked(q: Query, view: CourseView) -> tuple[list[Event], str]:

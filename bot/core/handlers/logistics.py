@@ -509,14 +509,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         if words & _WHO_TEACHES and not q.staff:
             # "who's <the notes' author>, is he teaching us": named for the notes only
             parts.append(W.REVISION_AUTHOR_NOT_STAFF)
-    recordings = bool(words & _RECORDINGS) and "lecture" in q.kinds
-    if ((q.has("where") or finding or q.has("materials_where"))
-            and (words & MATERIAL_THINGS or recordings)
-            and not parts and not (q.coursework or q.has("coursework"))):
-        # "are the tutorial notebooks on teams", "where are the lecture videos": the things
-        # handed out are where the materials are, not where the sessions are held
-        if (recordings or words & _RECORDINGS) and s.lectures:
-            parts.append(lecture_delivery(view, reader))
+    if ((q.has("where") or finding or q.has("materials_where")) and words & MATERIAL_THINGS
+            and not words & _RECORDINGS and not parts
+            and not (q.coursework or q.has("coursework"))):
+        # "are the tutorial notebooks on teams": the things handed out are where the
+        # materials are, not where the sessions are held. (The recordings have no place on
+        # the page: said below, not guessed to be with the materials.)
         parts.append(W.MATERIALS.format(note=c.materials_note))
     placeless = _placeless_kinds(q, view)
     if q.has("where") and not parts and placeless:

@@ -19,11 +19,12 @@ def test_handouts_asked_on_the_session_platform_are_where_the_materials_are(ask)
     assert "Materials and CATe" in a.text and "Yes" not in a.text
 
 
-def test_lecture_recordings_asked_where_are_pre_recorded_and_the_materials_place(ask):
+def test_lecture_recordings_asked_where_get_no_guessed_place(ask):
+    # The page gives the materials' place, not the recordings': that is said, not guessed.
     a = ask("where can i watch the recorded lectures", now=NOW)
-    assert a.answered
-    assert "pre-recorded" in a.text and "Materials and CATe" in a.text
-    assert "gives no place" not in a.text
+    assert not a.answered
+    assert "gives no place" in a.text and "Materials and CATe" in a.text
+    assert "MS Teams" not in a.text
 
 
 def test_preparation_notebooks_asked_if_marked_are_not_a_task(ask):

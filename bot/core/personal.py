@@ -707,6 +707,12 @@ _CIRCUMSTANCES = frozenset({"unmistakable", "loss", "mind", "family"})
 # A question about something of the writer's own or what becomes of it ("what happens with
 # my exam", "what should i do", "what now"): the circumstance's, for the staff.
 # (A clause that opens with "can't" tells what one cannot do: "can't always attend".)
+# Asking for word to be passed to the staff on one's behalf ("can someone tell the
+# lecturers", "please let my tutor know"): a request of one's own, for a person to take up.
+_PASS_ON = re.compile(
+    r"\b(?:tell|inform|notify|warn|email|e-mail|message|let)\b[^.?!]{0,20}\b(?:lecturers?|"
+    r"staff|tas?|tutors?|teachers?|professors?|module leaders?|course leaders?)\b"
+    r"|\bpass (?:this|it|that|a message) (?:on )?to\b")
 _OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
                           r"|\bwhat (?:(?:do|should|can) i |to )do\b"
                           r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
@@ -727,7 +733,8 @@ def course_request(text: str) -> str | None:
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
     asking = [c for c in clauses if _ASKING_SENTENCE.search(c)]
     if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c) or _OF_ONES_OWN.search(c)
-                         or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c) for c in asking):
+                         or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c)
+                         or _PASS_ON.search(c) for c in asking):
         return None
     return " ".join(asking)
 

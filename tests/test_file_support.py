@@ -1,10 +1,14 @@
-"""The passage order's file support: a file that matches in several places outranks one
-passage of another that scores a little higher alone, and a file's own passages keep their
-order."""
+"""The passage order's file support (bench/retrieval.py --tried; measured, not shipped): a
+file that matches in several places outranks one passage of another that scores a little
+higher alone, and a file's own passages keep their order."""
+
+import sys
+from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.index import FILE_TOP, FILE_WEIGHT, with_file_support
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from retrieval import FILE_TOP, FILE_WEIGHT, with_file_support  # noqa: E402
 
 
 def _order(fused: list[float], files: list[int]) -> list[int]:

@@ -43,12 +43,6 @@ FORMAT_VERSION = 5
 # by bench/retrieval.py (a grid with two-fold cross-validation on the dev queries).
 BM25_WEIGHT = 0.2
 HEADING_WEIGHT = 0.15
-# Measured, not shipped (bench/retrieval.py --tried): passages ranked by their fused score
-# plus FILE_WEIGHT x how many of the first FILE_TOP passages their file holds. It ranks the
-# right file first more often on the retrieval benchmark, but on the course's notes it puts
-# another model's section first for symptoms ("my GAN ..." answered from the VAE's faults).
-FILE_TOP = 20
-FILE_WEIGHT = 0.01
 
 
 class IndexError_(RuntimeError):
@@ -230,8 +224,6 @@ class KnowledgeIndex:
         self.reranker: Reranker | None = None
         self._lexical = _Lexical([c.embed_text for c in chunks]) if chunks else None
         self._position = {id(c): i for i, c in enumerate(chunks)}
-        files: dict[str, int] = {}
-        self.files = np.array([files.setdefault(c.path, len(files)) for c in chunks], dtype=int)
         self._sections: dict[tuple[str, str], list[int]] = {}
         for i, c in enumerate(chunks):
             self._sections.setdefault((c.path, c.section), []).append(i)
@@ -411,20 +403,6 @@ def fuse(lexical: np.ndarray, dense: np.ndarray, heading: np.ndarray,
     [0, 1]), so the result is in [0, 1] too."""
     return (bm25_weight * lexical + heading_weight * np.clip(heading, 0.0, 1.0)
             + (1 - bm25_weight - heading_weight) * np.clip(dense, 0.0, 1.0))
-
-
-def with_file_support(fused: np.ndarray, files: np.ndarray, weight: float = FILE_WEIGHT
-                      ) -> np.ndarray:
-    """A passage order measured, not shipped: the fused score plus FILE_WEIGHT x the number of
-    the first FILE_TOP passages that come from the passage's file (`files`: a file id per
-    passage; `weight`: FILE_WEIGHT unless measuring). A hit's score stays its own fused
-    score."""
-    if len(fused) <= FILE_TOP:
-        first = np.arange(len(fused))
-    else:
-        first = np.argpartition(-fused, FILE_TOP)[:FILE_TOP]
-    counts = np.bincount(files[first], minlength=int(files.max()) + 1)
-    return fused + weight * counts[files]
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

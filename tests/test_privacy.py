@@ -183,6 +183,43 @@ def test_forget_me_leaves_nothing_of_the_student_in_the_database_files(assistant
     assert [q.user_id for q in questions] == ["bob"]
 
 
+def test_forget_me_also_empties_the_caches_of_recent_message_text(assistant, tmp_path):
+    """The parsers keep recent messages' text in memory (normalised, its privacy cues, its
+    zone, its embedding); after forget-me none of Ada's words is still held there."""
+    clock = Clock(datetime(2021, 2, 19, 12, 0, tzinfo=LONDON))
+    app, _ = course_app(assistant, tmp_path, clock)
+    question = "what does the zqxjv marker layer in week 4 do, i'm in tokyo"
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            await _say(s, base, "ada", question)
+            held_before = _held(assistant, question)
+            await _say(s, base, "ada", "forget me")
+            return held_before
+
+    assert asyncio.run(scenario()) == {"normalised": True, "cues": True, "zone": True,
+                                       "embedding": True}
+    assert _held(assistant, question) == {"normalised": False, "cues": False, "zone": False,
+                                          "embedding": False}
+
+
+def _held(assistant, text: str) -> dict[str, bool]:
+    """Whether each cache still holds the text: a lookup that hits adds no miss."""
+    from bot.core import personal, zones
+    from bot.core import text as text_module
+
+    normalised = text_module.normalize.__wrapped__(text)  # the key, without touching the cache
+    found = {}
+    for name, cached, key in (("normalised", text_module.normalize, text),
+                              ("cues", personal._rule_cues, text),
+                              ("zone", zones.find_zone, normalised)):
+        misses = cached.cache_info().misses
+        cached(key)
+        found[name] = cached.cache_info().misses == misses
+    found["embedding"] = any("zqxjv" in key for key in assistant.embedder._recent)
+    return found
+
+
 def test_anonymous_questions_keep_no_name(assistant, tmp_path):
     clock = Clock(datetime(2021, 2, 19, 12, 0, tzinfo=LONDON))
     app, services = course_app(assistant, tmp_path, clock)

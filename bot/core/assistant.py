@@ -75,6 +75,7 @@ from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import WITH_QUESTION, PersonalDetector, background_only
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, unstated_terms, weekly_clash
+from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
@@ -154,6 +155,12 @@ class Assistant:
     def embedder(self) -> Embedder | None:
         """The embedding model, for other parts of the core (grouping TA questions)."""
         return self._embedder
+
+    @staticmethod
+    def forget_recent_texts() -> None:
+        """Empty the caches that keep recent messages' text (forget-me: they are keyed by
+        text, not user, so all of them)."""
+        forget_recent_texts()
 
     def _embed_for_personal(self, texts: list[str]):
         embedder = self._embedder

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.core.recent_texts import register_holder
+
 log = logging.getLogger(__name__)
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -105,6 +107,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
         self._recent_lock = threading.Lock()
+        register_holder(self.forget_recent)
         self._direct = _direct_parts(self._model)
         # Every core by default; a server building its index while it answers leaves one.
         self.bulk_threads = max(1, os.cpu_count() or 1)
@@ -132,7 +135,7 @@ class Embedder:
         return np.stack(found)
 
     def forget_recent(self) -> None:
-        """Drop the kept embeddings (for benchmarks that time a question's encoding)."""
+        """Drop the kept embeddings (forget-me; benchmarks that time a question's encoding)."""
         with self._recent_lock:
             self._recent.clear()
 

@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
+from bot.core.recent_texts import holds_message_text
 
 log = logging.getLogger(__name__)
 
@@ -215,6 +216,7 @@ def rule_cues(text: str) -> dict[str, bool]:
 # A message's cues are read several times while it is answered (the rules' verdict, whether
 # a question in the first person is the course's, the multipart split): each time some
 # thirty searches. Kept for recent texts; a copy is handed out.
+@holds_message_text
 @functools.lru_cache(maxsize=512)
 def _rule_cues(text: str) -> tuple[tuple[str, bool], ...]:
     t = normalise(text)

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from bot.core.recent_texts import holds_message_text
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -100,6 +102,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@holds_message_text
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Lower-case, fold accents and apply the concept rewrites; keeps word order. (Cached:

@@ -8,6 +8,8 @@ from importlib import resources
 from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, available_timezones
 
+from bot.core.recent_texts import holds_message_text
+
 # Common abbreviations and names students use; ambiguous ones (CST, IST in Ireland) are
 # resolved to the zone most students mean, or left out.
 _NAMED = {
@@ -132,6 +134,7 @@ def _pattern() -> re.Pattern[str]:
 _OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?00)?\b")
 
 
+@holds_message_text
 @lru_cache(maxsize=512)  # a question is read by several parsers; the pattern is large
 def find_zone(text: str) -> tuple[ZoneInfo, tuple[int, int]] | None:
     """The zone a normalised question names, and the span naming it."""

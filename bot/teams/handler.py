@@ -375,6 +375,7 @@ class CourseBot(ActivityHandler):
             except StorageError:
                 log.warning("forget-me: the follow-up memory could not be deleted",
                             exc_info=True)
+            self._assistant.forget_recent_texts()
         return await self._triage.run(activity, command) or W.COMMAND_UNAVAILABLE
 
     def _start_answer(self, turn_context: TurnContext, question: str, context: AskContext,

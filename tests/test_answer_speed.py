@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 
 import numpy as np
+import pytest
 
 from bot.core.answer import AskContext
 from bot.core.assistant import Assistant
@@ -91,3 +92,82 @@ def test_parsing_a_question_compiles_no_pattern(schedule, monkeypatch):
                            NOW, LONDON)
     assert compiled == []
     assert {"zorblax", "frobnitz"} <= set(q.focus_words)
+
+
+def test_texts_of_very_different_lengths_packed_in_one_pass_embed_as_each_alone(embedder):
+    """A few texts share a pass packed into one sequence (no padding): each keeps its own
+    positions and attends to itself only, so each gets the embedding it has alone, a text
+    cut at the model's length included."""
+    texts = ["how do skip connections help; what does the identity path carry",
+             "ok", "why is the softmax temperature divided in", "token " * 400]
+    packed = embedder._encode_few(texts)
+    alone = np.stack([embedder._encode_one(t) for t in texts])
+    assert packed.shape == (4, 384)
+    assert np.allclose(packed, alone, atol=1e-5)
+
+
+def test_texts_expected_along_share_a_pass_and_are_never_encoded_alone(embedder,
+                                                                       monkeypatch):
+    embedder.forget_recent()
+    passes: list[list[str]] = []
+    inner = embedder._encode
+
+    def counting(texts):
+        passes.append(list(texts))
+        return inner(texts)
+
+    monkeypatch.setattr(embedder, "_encode", counting)
+    first = embedder.encode(["what does a pooling layer do"], along=["and a stride of two"])
+    embedder.encode(["and a stride of two"])  # kept from the pass before
+    embedder.encode(["what does a pooling layer do"], along=["something never asked"])
+    assert passes == [["what does a pooling layer do", "and a stride of two"]]
+    assert first.shape == (1, 384)
+    assert embedder.kept(["and a stride of two"]) and not embedder.kept(["something never asked"])
+
+
+def test_a_batching_embedder_passes_texts_along_only_with_a_pass(embedder, monkeypatch):
+    from bot.core.batching import BatchingEmbedder
+
+    embedder.forget_recent()
+    passes: list[list[str]] = []
+    inner = embedder._encode
+
+    def counting(texts):
+        passes.append(list(texts))
+        return inner(texts)
+
+    monkeypatch.setattr(embedder, "_encode", counting)
+    shared = BatchingEmbedder(embedder)
+    vectors = shared.encode(["is a gru simpler than an lstm"], along=["what gates does it drop"])
+    assert vectors.shape == (1, 384)
+    shared.encode(["is a gru simpler than an lstm"], along=["a text nobody needs"])
+    assert passes == [["is a gru simpler than an lstm", "what gates does it drop"]]
+
+
+@pytest.mark.parametrize("message", [
+    # two questions the notes answer each from its own section
+    "what does the reparameterisation trick do; why does the kl term pull towards the prior",
+    # two parts, the second asking of the first's subject
+    "how does attention weigh the values? and why scale the scores",
+    # a question, then a remark about it
+    "what is a residual block? i keep mixing it up with a highway layer",
+])
+def test_a_message_of_several_parts_is_read_by_the_model_in_one_pass(
+        schedule, embedder, knowledge, monkeypatch, message):
+    """Every text a content message is embedded as (each part as the classifier reads it and
+    as the notes search it, and each of two questions it asks) is known before the first
+    forward pass, and computed in it."""
+    assistant = Assistant(lambda: schedule, embedder, knowledge)
+    assistant.view()
+    calls: list[list[str]] = []
+    encode = embedder._encode
+
+    def counting(texts):
+        calls.append(list(texts))
+        return encode(texts)
+
+    monkeypatch.setattr(embedder, "_encode", counting)
+    knowledge.forget_queries()
+    answer = assistant.answer(message, AskContext(NOW, LONDON))
+    assert answer.intent in ("content", "own_work") and answer.quotes
+    assert len(calls) == 1, calls

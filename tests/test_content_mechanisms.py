@@ -62,7 +62,10 @@ def test_a_question_the_classifier_reads_by_embedding_costs_one_forward_pass(
     passes = []
 
     def counted(*args, **kwargs):
-        passes.append(kwargs["input_ids"].shape[0])
+        # the texts of a pass, packed into one sequence: each starts at position 0
+        positions = kwargs.get("position_ids")
+        passes.append(kwargs["input_ids"].shape[0] if positions is None
+                      else int((positions == 0).sum()))
         return transformer(*args, **kwargs)
 
     monkeypatch.setattr(embedder, "_direct", (tokenizer, counted, length))

@@ -14,6 +14,7 @@ waiting for company.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,9 +65,14 @@ class BatchingEmbedder:
     def bulk_threads(self, value: int) -> None:
         self._inner.bulk_threads = value
 
-    def encode(self, texts: list[str]) -> np.ndarray:
+    def encode(self, texts: list[str], along: Sequence[str] = ()) -> np.ndarray:
+        """As `Embedder.encode`; `along` joins the pass only when `texts` need one."""
         if not texts or len(texts) > SMALL:
             return self._inner.encode(texts)
+        if along and not self._inner.kept(texts):
+            extra = [t for t in dict.fromkeys(along) if t not in texts]
+            if extra := [t for t in extra if t and not self._inner.kept([t])]:
+                return self.encode([*texts, *extra[:SMALL - len(texts)]])[:len(texts)]
         request = _Request(list(texts))
         with self._cond:
             self._queue.append(request)

@@ -66,7 +66,7 @@ class CourseView:
         self.nlu = (Understanding(self.understander, self.topics, intent_model, embedder,
                                   self.notes_confidence, is_personal,
                                   question_vector=self.question_vector,
-                                  question_text=self.question_text)
+                                  notes_texts=self.embedded_texts)
                     if intent_model else None)
         self.tz = schedule.tz
         self.events = schedule.events()
@@ -94,13 +94,12 @@ class CourseView:
 
         return question_vector(q, self)
 
-    def question_text(self, q) -> str:
-        """The text `question_vector` embeds (so it can be embedded with another in one
-        forward pass)."""
-        from bot.core.handlers.notes import search_text
-        from bot.knowledge.chunk import clean_markup
+    def embedded_texts(self, q) -> list[str]:
+        """The texts the notes embed for the question, `question_vector`'s first (so that
+        they can share a forward pass with the texts understanding reads)."""
+        from bot.core.handlers.notes import embedded_texts
 
-        return clean_markup(search_text(q, self))
+        return embedded_texts(q, self)
 
     # Formatting -------------------------------------------------------------------------
     def when(self, e: Event, reader: Reader) -> str:

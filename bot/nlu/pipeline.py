@@ -13,6 +13,7 @@ points back to it ("is it examinable?").
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Callable
@@ -118,11 +119,12 @@ class Understanding:
                  embedder: Embedder | None, notes_confidence: NotesConfidence,
                  is_personal: IsPersonal = DEFAULT_IS_PERSONAL,
                  question_vector: Callable[[Query], np.ndarray | None] | None = None,
-                 question_text: Callable[[Query], str] | None = None):
+                 notes_texts: Callable[[Query], list[str]] | None = None):
         """`question_vector`: the question's embedding as the notes will be searched with
         it, shared with the topic search (without it, the topic phrase is encoded);
-        `question_text`: the text that embedding is of, so that when the classifier needs the
-        part's own embedding too, both are computed in one forward pass."""
+        `notes_texts`: the texts the notes embed for a question, that embedding's first, so
+        that a message's texts (each part's, as the classifier and the notes read it) are
+        computed in one forward pass."""
         self.understander = understander
         self.topics = topics
         self.model = model
@@ -130,7 +132,7 @@ class Understanding:
         self._notes_confidence = notes_confidence
         self._is_personal = is_personal
         self._question_vector = question_vector
-        self._question_text = question_text
+        self._notes_texts = notes_texts
         # The names this course goes by: its code and title, and the vocabulary's short
         # names that are not words of the title (a word of the title alone names any course).
         course, vocabulary = understander.schedule.course, understander.schedule.vocabulary
@@ -213,6 +215,7 @@ class Understanding:
                    previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
         queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
         frames: list[Frame] = []
+        ahead: list[str] | None = None  # the message's texts, gathered at its first reading
         for i, q in enumerate(queries):
             # The classifier reads the part as written; borrowing comes after.
             features, text = sparse_features(q, m := masked(q)), spoken(m)
@@ -228,7 +231,9 @@ class Understanding:
                     previous = previous()
                 if previous is not None:
                     inherit(q, previous)
-            frame = self._decide(q, features, text)
+            if ahead is None:
+                ahead = self._texts_ahead(queries[i:])
+            frame = self._decide(q, features, text, ahead)
             if (_GUESS_TAG.search(q.text) and (q.lectures or q.tutorials) and not q.staff
                     and frame.intent not in _WHEN | _KEEPS_ID_GUESS
                     and not DISPLEASED & set(q.words)
@@ -475,20 +480,63 @@ class Understanding:
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
 
-    def _decide(self, q: Query, features: list[str], text: str) -> Frame:
+    def _decide(self, q: Query, features: list[str], text: str,
+                along: list[str] | None = None) -> Frame:
         """The frame of a parsed part: its topic looked up, then the policy over the
-        classifier's reading of `features` (and of `text`'s embedding, if it needs it)."""
+        classifier's reading of `features` (and of `text`'s embedding, if it needs it).
+        `along`: the message's other texts, computed in the same forward pass when this
+        part needs one."""
         quick = self.model.quick(features)  # read once: whether to embed, then the intent
-        if (self._embedder is not None and self._question_text is not None and text
-                and self.model.needs_embedding(features, quick)):
-            # The classifier will read the part's embedding and the notes will be searched
-            # with the question's: one forward pass for both (the embedder keeps them).
-            self._embedder.encode([text, self._question_text(q)])
+        if self._embedder is not None and (texts := self._texts_of(q, features, text, quick)):
+            # The classifier will read the part's embedding, or the topic search the
+            # question's (which the notes are searched with): one forward pass for them and
+            # for the other texts of the message (the embedder keeps them).
+            self._embedder.encode(texts, along=along or ())
         if q.topic:
             vector = self._question_vector(q) if self._question_vector else None
             q.topic_matches = self.topics.search(q.topic, vector=vector)
         return decide(q, lambda: self.model.predict(features, lambda: self._embed(text), quick),
                       self._notes_confidence, self._is_personal)
+
+    def _texts_of(self, q: Query, features: list[str], text: str,
+                  quick: np.ndarray | None = None) -> list[str]:
+        """What deciding a part embeds: the part as the classifier reads it, when the quick
+        model is not sure, and the question as the notes are searched with it, when that is
+        read too (by the classifier's side or the topic search); [] when nothing is."""
+        if self._notes_texts is None:
+            return []
+        texts = [text] if text and self.model.needs_embedding(features, quick) else []
+        if texts or (q.topic and self._question_vector is not None):
+            texts += self._notes_texts(q)[:1]
+        return texts
+
+    def _texts_ahead(self, queries: list[Query]) -> list[str]:
+        """The texts a message's parts will be embedded as (`queries[0]` as it will be
+        decided, each later one as it will read after borrowing from the part before; the
+        two questions a part asks, as the notes will search them): known before the first
+        forward pass, so that one pass computes them all. A guess that misses only costs
+        its tokens in that pass; nothing is encoded for it alone."""
+        if self._notes_texts is None:
+            return []
+        texts: list[str] = []
+        before: Query | None = None
+        for q in queries:
+            # (the classifier reads a part as written, before it borrows)
+            features, text = sparse_features(q, m := masked(q)), spoken(m)
+            if before is not None:
+                # `inherit` fills in the later part: on a copy (its cues' sets are replaced,
+                # not changed), since `_frames_of` will do it to the part itself
+                q = copy.copy(q)
+                q.cues = dict(q.cues)
+                inherit(q, before)
+            texts += self._texts_of(q, features, text) + self._notes_texts(q)[1:]
+            before = q
+        return list(dict.fromkeys(texts))
+
+    def _embed(self, text: str) -> np.ndarray | None:
+        if self._embedder is None or not text:
+            return None
+        return self._embedder.encode([text])[0]
 
     def _run_years(self, text: str) -> tuple[set[int], set[int]]:
         """The years of the terms or editions the text names, and the years this run spans."""
@@ -584,10 +632,6 @@ class Understanding:
                                    decided_by="rule:ours-beside-another")
         return other, ours
 
-    def _embed(self, text: str) -> np.ndarray | None:
-        if self._embedder is None or not text:
-            return None
-        return self._embedder.encode([text])[0]
 
     @staticmethod
     def _command(message: str) -> Frame | None:

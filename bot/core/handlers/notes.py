@@ -14,6 +14,7 @@ from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.understand import Query
+from bot.knowledge.chunk import clean_markup
 from bot.knowledge.compose import (
     ACROSS_SECTIONS,
     SYMPTOM,
@@ -160,6 +161,17 @@ def question_vector(q: Query, view: CourseView) -> np.ndarray | None:
     if view.knowledge is None:
         return None
     return view.knowledge.query_vector(search_text(q, view))
+
+
+def embedded_texts(q: Query, view: CourseView) -> list[str]:
+    """The texts the notes embed to answer the question: its search text, then each of the
+    two questions it asks, if it asks two (`answer_from_notes`); [] without notes. Known
+    before the answer, they share the forward pass of the first text the message needs."""
+    if view.knowledge is None:
+        return []
+    text = search_text(q, view)
+    # (as composed_answer and KnowledgeIndex.query_vector read them)
+    return [clean_markup(re.sub(r"\s+", " ", t).strip()) for t in (text, *two_questions(text))]
 
 
 def search_notes(q: Query, view: CourseView, text: str | None = None,

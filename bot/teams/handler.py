@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import json
 import logging
 import re
 from collections import OrderedDict
@@ -54,6 +53,7 @@ COMMAND_INTENTS = ("remind", "ask_ta", "forget_me", "ta_command")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000
 MIN_ANSWER_WAIT = 1.0  # seconds a turn always gives its answer before acknowledging instead
+_Signature = tuple[object, ...]  # what a stored conversation reference is made of
 _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 
@@ -90,7 +90,8 @@ class CourseBot(ActivityHandler):
         self._deferred: set[asyncio.Task] = set()
         self.deferred_total = 0  # answers that followed their acknowledgement (metrics)
         # What was last stored per (conversation, user), to skip rewriting the same thing.
-        self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
+        self._stored: OrderedDict[tuple[str, str], tuple[_Signature, datetime]] = \
+            OrderedDict()
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         # The chat state the answer leaves (its follow-up subject, the last answer) is
@@ -448,18 +449,19 @@ class CourseBot(ActivityHandler):
             return done
         return asyncio.ensure_future(self._remember(activity))
 
-    def _reference_news(self, activity: Activity) -> tuple[str, str | None] | None:
+    def _reference_news(self, activity: Activity) -> tuple[_Signature, str | None] | None:
         """The signature of the reference to store, with its tenant; None when the one
         stored (recently) is the same."""
         channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
         tenant = (channel_data.get("tenant") or {}).get("id") or activity.conversation.tenant_id
         sender = activity.from_property or ChannelAccount()
-        # What a stored reference is made of; cheaper to compare than to serialise it.
-        signature = json.dumps([activity.service_url, activity.channel_id, tenant,
-                                sender.aad_object_id, sender.name, activity.locale,
-                                activity.conversation.conversation_type,
-                                activity.recipient.id if activity.recipient else None,
-                                valid_zone(activity.local_timezone)], default=str)
+        # What a stored reference is made of; cheaper to compare than to serialise it
+        # (a tuple: this runs on the loop for every message).
+        signature = (activity.service_url, activity.channel_id, tenant,
+                     sender.aad_object_id, sender.name, activity.locale,
+                     activity.conversation.conversation_type,
+                     activity.recipient.id if activity.recipient else None,
+                     valid_zone(activity.local_timezone))
         known = self._stored.get((activity.conversation.id, _user_id(activity)))
         if known and known[0] == signature and abs(self._clock() - known[1]) < REFRESH_STORED:
             return None  # nothing new to store (last-seen times are kept to within minutes)

@@ -14,14 +14,16 @@ replica on SQLite), `pgN` (N course replicas on one PostgreSQL: the students are
 them, each replica replying to its own local connector; without --database-url the bench
 starts its own PostgreSQL, as the tests do).
 
-Reported per bot: requests, throughput, reply latency p50/p99 (POST until the 201, which the
-bot returns once its reply has reached the connector), errors (a non-201 or no response in
-30 s), lost replies (an accepted activity with no reply in the connector's transcript at the
-end), and /healthz p50/p99/max. An answer too slow for its turn is acknowledged and follows
-on its own (BOT_DEFER_AFTER): such requests are counted as `deferred`, and their answer's
-latency (POST until the answer reached the connector) is what the percentiles use. Targets:
-0 errors, 0 lost, p99 < 15 s (the Bot Framework's limit), /healthz p99 < 100 ms. The load
-average (1 minute) is printed with each run: the machine is shared.
+Reported per bot: requests, throughput, the servers' CPU time per reply (event-loop thread
+and other threads apart, from /proc: less moved by other processes than latency), reply
+latency p50/p99 (POST until the 201, which the bot returns once its reply has reached the
+connector), errors (a non-201 or no response in 30 s), lost replies (an accepted activity
+with no reply in the connector's transcript at the end), and /healthz p50/p99/max. An answer
+too slow for its turn is acknowledged and follows on its own (BOT_DEFER_AFTER): such
+requests are counted as `deferred`, and their answer's latency (POST until the answer
+reached the connector) is what the percentiles use. Targets: 0 errors, 0 lost, p99 < 15 s
+(the Bot Framework's limit), /healthz p99 < 100 ms. The load average (1 minute) is printed
+with each run: the machine is shared.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from http_latency import (  # noqa: E402
     SCHEDULE_QUESTIONS,
     activity,
     conversation_of,
+    cpu_seconds,
 )
 
 MORE_CONTENT = ["what is the vanishing gradient problem?", "how does attention work?",
@@ -228,7 +231,9 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
                                      "--seconds", str(args.seconds)], stdout=subprocess.PIPE,
                                     text=True) for base in bases]
         load_before = os.getloadavg()[0]
+        cpu_before = [cpu_seconds(proc.pid) for proc in procs]
         result = asyncio.run(load(bases, args.users, args.seconds, args.content, args.seed))
+        cpu_after = [cpu_seconds(proc.pid) for proc in procs]
         load_after = os.getloadavg()[0]
         timings: list[float] = []
         failures = 0
@@ -245,6 +250,11 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
     latencies = [t for _, t, _ in replies]
     turns = [t for _, _, t in replies]  # POST until the 201 (the acknowledgement, if any)
     by_kind = {k: [t for kk, t, _ in replies if kk == k] for k in ("schedule", "content")}
+    # CPU time per reply (the servers' event-loop threads, and their other threads): less
+    # moved by other processes on a shared machine than latency or throughput.
+    cpu = [sum(after[i] - before[i] for before, after in zip(cpu_before, cpu_after, strict=True)
+               if before is not None and after is not None) for i in (0, 1)]
+    per_reply = max(1, len(result["replies"]))
     return {
         "bot": kind, "replicas": replicas, "ready_after_s": round(ready, 1),
         "users": args.users, "load_average": [round(load_before, 1), round(load_after, 1)],
@@ -259,6 +269,8 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
         "schedule_p99_ms": round(pct(by_kind["schedule"], 0.99), 1),
         "content_p50_ms": round(pct(by_kind["content"], 0.5), 1),
         "content_p99_ms": round(pct(by_kind["content"], 0.99), 1),
+        "cpu_loop_ms": round(cpu[0] / per_reply * 1000, 3),
+        "cpu_threads_ms": round(cpu[1] / per_reply * 1000, 3),
         "errors": len(result["errors"]), "error_kinds": sorted(set(result["errors"]))[:5],
         "lost": len(result["lost"]),
         "healthz_probes": len(timings), "healthz_failures": failures,
@@ -320,6 +332,8 @@ def main() -> int:
               f"{r['errors']:>4} {r['lost']:>4} {r['deferred']:>5} {r['over_15s']:>4} "
               f"{r['healthz_p50_ms']:>6.1f}/{r['healthz_p99_ms']:.1f}/{r['healthz_max_ms']:.0f}ms"
               f" {r['load_average'][0]:>4}/{r['load_average'][1]}")
+        print(f"       server CPU per reply: loop {r['cpu_loop_ms']:.2f} ms, other threads "
+              f"{r['cpu_threads_ms']:.2f} ms")
         if r["error_kinds"]:
             print(f"       errors: {'; '.join(r['error_kinds'])}")
     echo = next((r for r in rows if r["bot"] == "echo"), None)

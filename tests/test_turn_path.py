@@ -103,13 +103,17 @@ def test_a_turns_chat_state_is_written_on_the_answering_thread_before_the_reply(
 
 
 def test_a_faq_answer_replaces_the_answer_and_is_the_one_kept(assistant, tmp_path):
-    """When the TAs' FAQ has entries, the answer's state is not written on the answering
-    thread (the FAQ may replace the answer): the student gets the TA's answer, and a bare
-    "ask a TA" afterwards would file that one."""
+    """When the TAs' FAQ has entries, the FAQ is looked up on the answering thread right
+    after the answer: the student gets the TA's answer, a bare "ask a TA" afterwards would
+    file that one, and the turn still makes one trip to a thread and one transaction (the
+    activity taken, the follow-up subject, the FAQ's answer kept), before its reply."""
     db = open_database(sqlite_url(tmp_path / "bot.sqlite3"))
+    seen: list[dict] = []
+    connector: list = []
     settings = Settings.from_env({"BOT_DATA_DIR": str(tmp_path)})
     app = create_app(settings, assistant, lambda: NOW, db=db, typing_after=30,
                      run_reminders=False)
+    connector.append(app[SERVICES].connector)
     triage = app[SERVICES].triage
     unanswered = Answer("x", "unknown", False, 0.1, "Sorry, I don't know that.")
     filed = triage.escalate("can we use pretrained weights in coursework 2?", unanswered,
@@ -117,23 +121,42 @@ def test_a_faq_answer_replaces_the_answer_and_is_the_one_kept(assistant, tmp_pat
                                                  "serviceUrl": "http://127.0.0.1:9/"},
                                   False), NOW)
     triage.answer(filed.group_id, "Yes, if you say which and cite them.", "Tess", True, NOW)
+    _recording_chat_state(db, seen, connector)
+    hops: list[str] = []
 
     async def scenario():
+        loop = asyncio.get_running_loop()
+        real_hop = loop.run_in_executor
+
+        def hop(executor, func, *args):
+            hops.append("default" if executor is None else
+                        getattr(executor, "_thread_name_prefix", "other"))
+            return real_hop(executor, func, *args)
+
         async with running(app) as base, aiohttp.ClientSession() as s:
             url = f"{base}/connector/"
             for text in ("when is cw3 due?", "are pretrained weights allowed for cw2?"):
+                if text != "when is cw3 due?":  # the first one stores the reference
+                    loop.run_in_executor = hop  # type: ignore[method-assign]
+                    before = len(seen)
                 async with s.post(f"{base}/api/messages",
-                                  json=activity_json(text, service_url=url)) as r:
+                                  json=activity_json(text, service_url=url,
+                                                     tz="Europe/London")) as r:
                     assert r.status == 201
+            del loop.run_in_executor
             kept = db.query("SELECT value FROM chat_state WHERE name='last_answer'")
-            return app[SERVICES].connector.bot_activities("conv-1"), kept
+            return app[SERVICES].connector.bot_activities("conv-1"), kept, seen[before:]
 
-    sent, kept = asyncio.run(scenario())
+    sent, kept, written = asyncio.run(scenario())
     assert "cite them" in json.dumps(sent[-1])
     assert len(kept) == 1
     state = json.loads(kept[0]["value"])
     assert state["question"] == "are pretrained weights allowed for cw2?"
     assert "cite them" in state["answer"]["text"]
+    assert hops == ["answer"], hops  # no trip of its own for the lookup or the state
+    assert len(written) == 1 and written[0]["thread"].startswith("answer"), written
+    assert written[0]["taken"] == 1
+    assert written[0]["replies"] == len(sent) - 1  # before its reply went out
 
 
 def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no_task(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import json
 import logging
 import re
 from collections import OrderedDict
@@ -54,6 +53,7 @@ COMMAND_INTENTS = ("remind", "ask_ta", "forget_me", "ta_command")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000
 MIN_ANSWER_WAIT = 1.0  # seconds a turn always gives its answer before acknowledging instead
+_Signature = tuple[object, ...]  # what a stored conversation reference is made of
 _AT_TAG = re.compile(r"<at[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 
@@ -90,7 +90,8 @@ class CourseBot(ActivityHandler):
         self._deferred: set[asyncio.Task] = set()
         self.deferred_total = 0  # answers that followed their acknowledgement (metrics)
         # What was last stored per (conversation, user), to skip rewriting the same thing.
-        self._stored: OrderedDict[tuple[str, str], tuple[str, datetime]] = OrderedDict()
+        self._stored: OrderedDict[tuple[str, str], tuple[_Signature, datetime]] = \
+            OrderedDict()
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         # The chat state the answer leaves (its follow-up subject, the last answer) is
@@ -210,39 +211,49 @@ class CourseBot(ActivityHandler):
 
     def _keeper(self, activity: Activity, question: str, writes: TurnWrites,
                 delivery: Delivery | None, zone: ZoneInfo,
-                prepared: list[tuple[Answer, Activity]]) -> Callable[[Answer], None]:
+                answering: _Answering) -> Callable[[Answer], None]:
         """What runs on the answering thread right after the answer: the chat state it
         leaves (its follow-up subject, and its last answer for a bare "ask a TA") written
         there, in the turn's one transaction. A second trip to a thread, beside the reply,
         cost more than the write: its thread and the loop sending the reply took turns at
         the GIL. The turn still ends after the write, so the chat's next message, on any
         replica, reads it. Left to `_reply` (as before) when the answer carries commands
-        (they must come after the write: "forget me" deletes it too) or when a TA's FAQ
-        entry may replace the answer (the state must be the FAQ's answer).
+        (they must come after the write: "forget me" deletes it too).
+
+        A TA's FAQ entry that answers the question replaces the answer here too (into
+        `answering.replaced`), and the state written is the FAQ's answer: once the FAQ held
+        an entry, every turn made two more trips to a thread (the lookup, then the state
+        written beside the reply) and two transactions where one does.
 
         The turn takes its activity (`delivery`) here too, in the same transaction: a
         second delivery's turn finds it taken, writes nothing and sends nothing. Then the
-        reply (the card) is built here into `prepared`, not on the event loop (where it
-        was a twelfth of the loop's time under load), unless the question goes to the TAs."""
+        reply (the card) is built here into `answering.prepared`, not on the event loop
+        (where it was a twelfth of the loop's time under load), unless the question goes to
+        the TAs."""
         def keep(answer: Answer) -> None:
             try:
-                if answer.commands or (self._triage is not None
-                                       and self._triage.faq_may_answer()):
+                if answer.commands:
                     if delivery is not None:
                         delivery.take()  # before the commands are carried out
                     return
+                if self._triage is not None and self._triage.faq_may_answer():
+                    faq = self._triage.faq_answer_now(question)  # a TA answered this before
+                    if faq is not None:
+                        answering.replaced.append(faq)
+                        answer = faq
                 for_tas = self._for_tas(question, answer)
                 if for_tas and (answer.answered or answer.quotes):
                     assert self._triage is not None
                     self._triage.remember(activity, question, answer, writes)
-                writes.kept = True  # and no FAQ lookup follows: none could answer
+                writes.kept = True  # and no FAQ lookup follows: it was made here
                 writes.write(delivery)
             except Exception:  # noqa: BLE001 - a side record; the answer itself goes out
                 log.warning("could not store the chat's state", exc_info=True)
                 return
             if not for_tas or answer.answered or answer.quotes:  # else filed, on the loop
                 with contextlib.suppress(Exception):  # built (or fails) on the loop instead
-                    prepared.append((answer, self._reply_for(question, answer, zone)))
+                    answering.prepared.append((answer, self._reply_for(question, answer,
+                                                                       zone)))
         return keep
 
     async def _in_time(self, turn_context: TurnContext, answering: asyncio.Future,
@@ -383,10 +394,10 @@ class CourseBot(ActivityHandler):
                       delivery: Delivery | None, zone: ZoneInfo) -> _Answering:
         """The answer, handed to the answering threads now (a future: no task to start it,
         which was another pass of the loop for every turn)."""
-        prepared: list[tuple[Answer, Activity]] = []
-        keep = self._keeper(activity, question, writes, delivery, zone, prepared)
-        answering = _Answering(asyncio.ensure_future(
-            self._assistant.answer_async(question, context, then=keep)), prepared)
+        answering = _Answering()
+        keep = self._keeper(activity, question, writes, delivery, zone, answering)
+        answering.future = asyncio.ensure_future(
+            self._assistant.answer_async(question, context, then=keep))
         # A timer starts the typing indicator, not a second task and a wait beside the
         # answer: each of those is another pass of the loop, for every turn.
         answering.timer = asyncio.get_running_loop().call_later(
@@ -398,11 +409,13 @@ class CourseBot(ActivityHandler):
     async def _finish(self, answering: _Answering, answer: Answer, question: str,
                       writes: TurnWrites) -> Answer:
         """The answer as it goes out: after the typing indicator (if one was started), or
-        a TA's FAQ entry in its place."""
+        a TA's FAQ entry in its place (usually looked up on the answering thread)."""
         if answering.timer is not None:
             answering.timer.cancel()
         if answering.typing:  # the indicator goes before the answer
             await answering.typing[0]
+        if answering.replaced:
+            return answering.replaced[0]
         if self._triage is not None and not answer.commands and not writes.kept:
             faq = await self._triage.faq_answer(question)  # a TA has answered this before
             if faq is not None:
@@ -437,18 +450,19 @@ class CourseBot(ActivityHandler):
             return done
         return asyncio.ensure_future(self._remember(activity))
 
-    def _reference_news(self, activity: Activity) -> tuple[str, str | None] | None:
+    def _reference_news(self, activity: Activity) -> tuple[_Signature, str | None] | None:
         """The signature of the reference to store, with its tenant; None when the one
         stored (recently) is the same."""
         channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
         tenant = (channel_data.get("tenant") or {}).get("id") or activity.conversation.tenant_id
         sender = activity.from_property or ChannelAccount()
-        # What a stored reference is made of; cheaper to compare than to serialise it.
-        signature = json.dumps([activity.service_url, activity.channel_id, tenant,
-                                sender.aad_object_id, sender.name, activity.locale,
-                                activity.conversation.conversation_type,
-                                activity.recipient.id if activity.recipient else None,
-                                valid_zone(activity.local_timezone)], default=str)
+        # What a stored reference is made of; cheaper to compare than to serialise it
+        # (a tuple: this runs on the loop for every message).
+        signature = (activity.service_url, activity.channel_id, tenant,
+                     sender.aad_object_id, sender.name, activity.locale,
+                     activity.conversation.conversation_type,
+                     activity.recipient.id if activity.recipient else None,
+                     valid_zone(activity.local_timezone))
         known = self._stored.get((activity.conversation.id, _user_id(activity)))
         if known and known[0] == signature and abs(self._clock() - known[1]) < REFRESH_STORED:
             return None  # nothing new to store (last-seen times are kept to within minutes)
@@ -498,17 +512,20 @@ class _Answering:
     """An answer being worked out on the answering threads, and the typing indicator a
     timer starts if it takes a while."""
 
-    def __init__(self, future: asyncio.Future,
-                 prepared: list[tuple[Answer, Activity]] | None = None):
-        self.future = future
+    future: asyncio.Future
+
+    def __init__(self) -> None:
         self.timer: asyncio.TimerHandle | None = None
         self.typing: list[asyncio.Future] = []
-        self._prepared = prepared if prepared is not None else []
+        # Filled on the answering thread: the reply built for the answer, and a TA's FAQ
+        # answer that replaces it.
+        self.prepared: list[tuple[Answer, Activity]] = []
+        self.replaced: list[Answer] = []
 
     def prepared_for(self, answer: Answer) -> Activity | None:
         """The reply built on the answering thread, if it is this answer's (not, say, a
         TA's FAQ entry that replaced it)."""
-        for built_for, reply in self._prepared:
+        for built_for, reply in self.prepared:
             if built_for is answer:
                 return reply
         return None

@@ -84,13 +84,23 @@ class TriageTurns:
         return None
 
     async def faq_answer(self, question: str) -> Answer | None:
-        now = time.monotonic()
-        if self._has_faq is None or now - self._has_faq[1] > FAQ_RECHECK:
-            # Rechecked now and then: the terminal (`bot triage answer --faq`) may add one.
-            self._has_faq = (await asyncio.to_thread(self.service.store.has_faq), now)
-        if not self._has_faq[0]:  # no embedding cost until there is an FAQ entry
+        """A TA's FAQ answer to `question`, or None: one trip to a thread, none while the
+        store is known (recently) to hold no entry."""
+        if not self.faq_may_answer():
             return None
-        return await asyncio.to_thread(self.service.faq_answer, question)
+        return await asyncio.to_thread(self.faq_answer_now, question)
+
+    def faq_answer_now(self, question: str) -> Answer | None:
+        """`faq_answer`, blocking: for a thread that is off the event loop already (the
+        answering thread, right after the answer)."""
+        now = time.monotonic()
+        known = self._has_faq
+        if known is None or now - known[1] > FAQ_RECHECK:
+            # Rechecked now and then: the terminal (`bot triage answer --faq`) may add one.
+            known = self._has_faq = (self.service.store.has_faq(), now)
+        if not known[0]:  # no embedding cost until there is an FAQ entry
+            return None
+        return self.service.faq_answer(question)
 
     def faq_may_answer(self) -> bool:
         """False while the store is known (recently) to hold no FAQ entry: `faq_answer`

@@ -89,10 +89,22 @@ WEEK_SAID_OTHER = ("Not week {said}: {day} is in week {week} ({span}); week {sai
 NONE_BEFORE_SESSION = "{title} is the first of its kind on the course page: none comes before it."
 # A weekly commitment set against the course ("i work thursday afternoons, will i miss
 # anything"): every session in that slot still to come, or that there is none.
-CLASH_HEADER = "In your {slot} slot{zone}, these course sessions are still to come ({count}):"
-CLASH_PAST_ONLY = ("Nothing more of the course falls in your {slot} slot{zone}; the last one "
-                   "was: {line}")
-CLASH_NONE = "Nothing of the course is scheduled in your {slot} slot{zone}."
+CLASH_HEADER = ("In the time you gave ({slot}){zone}, these course {what} are still to "
+                "come ({count}):")
+CLASH_HEADER_DAY = "In the time you gave ({slot}){zone}, these course {what} fall ({count}):"
+CLASH_PAST_ONLY = ("Nothing more of the course falls in the time you gave ({slot}){zone}; "
+                   "the last one was: {line}")
+# How a time the asker is taken is named: a weekly stretch over days, weekends, a part of
+# every day, a day with its hours.
+BUSY_DAYS = "{first} {start} to {last} {end}"
+BUSY_SUNSET = "; sunset taken as {start}, its hour depends on place and season"
+BUSY_WEEKENDS = "weekends"
+BUSY_DAILY = "{part}s, every day"
+BUSY_DAY_HOURS = "{day} {start}-{end}"
+CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
+CLASH_SESSIONS = "sessions"
+CLASH_DEADLINES = "deadlines"
+CLASH_BOTH = "sessions and deadlines"
 CLASH_ZONE = " ({zone} time)"
 CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
 CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"

@@ -65,7 +65,8 @@ _JOINED = r"[^.?!]{0,20}?(?:\band\b|\bor\b|\+|&|\bplus\b)[^.?!]{0,20}?"
 _SESSIONS_WORDS = re.compile(r"\b(?:sessions?|classes|live|lectures?|tutorials?|tuts?|q ?a|"
                              rf"panels?)\b{_JOINED}\b(?:deadlines?|due|hand ?ins?|submissions?)\b"
                              rf"|\b(?:deadlines?|due)\b{_JOINED}"
-                             r"\b(?:sessions?|classes|live|lectures?|tutorials?)\b")
+                             r"\b(?:sessions?|classes|live|lectures?|tutorials?|on|happening|"
+                             r"scheduled)\b")
 
 
 # "what's due after that", a day said before: from then on.
@@ -151,8 +152,13 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         # kinds, as the timetable lists them
         from bot.core.handlers.sessions import answer_schedule
         kinds = set(EVENT_KINDS) - {"quiz"} if not q.kinds - {"deadline"} else q.kinds
-        return answer_schedule(dataclasses.replace(q, kinds=kinds | {"deadline"},
-                                                   time=_from_day_on(q)), view, reader)
+        # (over a span of days, the words beside it are the writer's stay, not a topic:
+        # "visiting family from 8 to 14 march, anything due or on while i'm away")
+        spanned = q.time.window is not None and not q.subject_known
+        return answer_schedule(dataclasses.replace(
+            q, kinds=kinds | {"deadline"}, time=_from_day_on(q),
+            topic="" if spanned else q.topic,
+            subject_words=[] if spanned else q.subject_words), view, reader)
     if (weekly := _weekly_span(q)) is not None:
         return _due_in_weekly_span(weekly, view, deadlines, reader)
     if asks_exam_order(q):  # "is cw3 due before the exam": the exam is undated

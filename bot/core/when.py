@@ -873,6 +873,13 @@ def said_hours(raw: str) -> tuple[int, int] | None:
     return None
 
 
+def _hours_label(raw: str, hours: tuple[int, int]) -> str:
+    """"09:00-13:00"; a start alone ("at 10:30") says the hour after it was taken."""
+    if _HOURS.search(raw) is None and _AT_HOUR.search(raw) is not None:
+        return W.BUSY_FROM.format(start=_hhmm(hours[0]), end=_hhmm(hours[1]))
+    return f"{_hhmm(hours[0])}-{_hhmm(hours[1])}"
+
+
 def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
@@ -912,7 +919,8 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
             # the part of the day said with the weekday ("tuesday mornings", not the "night
             # shifts" said before it), else the first one said
             return _weekly((parsed.weekday,), _part_span(part), f"{name} {part}s", tz)
-        return _weekly((parsed.weekday,), hours, name, tz, hours is not None)
+        return _weekly((parsed.weekday,), hours, name if hours is None
+                       else f"{name} {_hours_label(low, hours)}", tz)
     if parsed.window is None and _WEEKENDS.search(low):
         return _weekly((5, 6), hours, W.BUSY_WEEKENDS, tz, hours is not None)
     if parsed.window is None and (m := _DAILY_PART.search(low)) is not None:
@@ -925,7 +933,7 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         end = window.start + timedelta(minutes=hours[1])
         label = W.BUSY_DAY_HOURS.format(day=f"{window.start:%a} {window.start.day} "
                                             f"{window.start:%b %Y}",
-                                        start=_hhmm(hours[0]), end=_hhmm(hours[1]))
+                                        hours=_hours_label(low, hours))
         return Busy(label, span=(start, end), zone=tz)
     return None
 

@@ -136,3 +136,19 @@ def test_a_part_of_every_day_said_in_passing_is_no_clash(ask):
     a = ask("my laptop is slow, training takes all my evenings. is there any way to speed up "
             "the task 2 model?", now="2021-02-15T09:00")
     assert "time you gave" not in a.text
+
+
+# --- a day named: what is due is counted from it, not from today ------------------------------
+
+def test_nothing_due_on_a_later_day_names_the_first_after_it(ask, schedule):
+    a = ask("third monday in february: is anything due?", now="2021-02-01T09:00")
+    day = datetime(2021, 2, 16, tzinfo=LONDON)
+    first_after = min((e for e in schedule.events() if e.kind == "deadline" and e.start >= day),
+                      key=lambda e: e.start)
+    assert ids(a) == [] and "Mon 15 Feb 2021" in a.text
+    assert f"({first_after.id})" in a.text and "from now" not in a.text
+
+
+def test_a_weekday_question_without_a_commitment_is_no_clash(ask):
+    a = ask("do deadlines ever land on a friday?", now="2021-01-20T09:00")
+    assert "time you gave" not in a.text

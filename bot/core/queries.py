@@ -390,8 +390,7 @@ def on_weekday(view: CourseView, events: list[Event], weekday: int) -> list[Even
 # to saturday, will any deadline fall then", "my job is tuesdays 9-1, is that a problem".
 _CLASH = frozenset({"miss", "missing", "clash", "clashes", "clashing", "conflict", "conflicts",
                     "overlap", "overlaps", "overlapping", "collide", "collides", "problem",
-                    "problems", "issue", "issues", "affect", "affected", "fall", "falls",
-                    "land", "lands",
+                    "problems", "issue", "issues", "affect", "affected",
                     # ("any deadlines then", "anything on while i'm there": of that time)
                     "then", "while", "during"})
 _COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m |keep |observe )"
@@ -415,10 +414,11 @@ def busy_clash(q: Query) -> Busy | None:
     words = set(q.words)
     if words & _CLASH or _ASKS_ON.search(q.text) or _CLASH_PHRASE.search(q.text):
         return busy
-    # "i work tuesdays, anything i'd miss": a day of the week or a date the writer is taken
-    # (a part of every day, "my evenings", is too loose a time to ask of unprompted)
+    # "i work tuesdays, anything i'd miss": days of the week or a date the writer is taken
+    # ("do deadlines fall on a tuesday" is no clash; a part of every day, "my evenings",
+    # is too loose a time to ask of unprompted)
     committed = words & _ASKS_WHAT and _COMMITTED.search(q.text)
-    return busy if committed and (q.time.weekday is not None or busy.span) else None
+    return busy if committed and (busy.span or len(busy.weekly) < 7) else None
 
 
 def overlapping(events: list[Event], busy: Busy) -> list[Event]:

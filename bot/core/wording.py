@@ -142,6 +142,8 @@ NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have p
                      "was {title} ({id}), due {when}.")
 DEADLINES_IN = "Coursework deadlines {label}:"
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
+# ("first monday of march, anything due?": the one after the day asked, not after today)
+FIRST_DEADLINE_AFTER = "The first one after it is {title} ({id}), due {when}."
 ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
 DEADLINES_ON_WEEKDAY = "Coursework deadlines on a {day}:"
 NO_DEADLINES_ON_WEEKDAY = "No coursework deadline falls on a {day}. The deadlines are:"

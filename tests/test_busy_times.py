@@ -141,7 +141,7 @@ def test_a_part_of_every_day_said_in_passing_is_no_clash(ask):
 # --- a day named: what is due is counted from it, not from today ------------------------------
 
 def test_nothing_due_on_a_later_day_names_the_first_after_it(ask, schedule):
-    a = ask("third monday in february: is anything due?", now="2021-02-01T09:00")
+    a = ask("third monday in february: is anything due?", now="2021-02-08T09:00")
     day = datetime(2021, 2, 16, tzinfo=LONDON)
     first_after = min((e for e in schedule.events() if e.kind == "deadline" and e.start >= day),
                       key=lambda e: e.start)
@@ -152,3 +152,13 @@ def test_nothing_due_on_a_later_day_names_the_first_after_it(ask, schedule):
 def test_a_weekday_question_without_a_commitment_is_no_clash(ask):
     a = ask("do deadlines ever land on a friday?", now="2021-01-20T09:00")
     assert "time you gave" not in a.text
+
+
+def test_a_stay_until_part_of_a_month_ends_on_a_stated_day():
+    window = parse_time("in lisbon from 22 feb, back roughly early march", _NOW, LONDON,
+                        _CAL).window
+    assert window is None or "early" not in window.label  # "back" is no "till"
+    window = parse_time("in lisbon from 22 feb till early march", _NOW, LONDON, _CAL).window
+    assert window is not None and window.start.date() == date(2021, 2, 22)
+    assert window.end.date() == date(2021, 3, 11) and "taking early March as 10 Mar" in \
+        window.label

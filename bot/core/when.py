@@ -514,6 +514,34 @@ def _dates_span(text, today, now, tz, cal):
                     MONTHS[last_month[:3]], m.span(), now, tz, cal)
 
 
+# "till mid march", "until early april": a part of a month as the day a stay ends by
+_PART_OF_MONTH = {"early": 10, "mid": 15, "middle of": 15, "late": 31, "the end of": 31,
+                  "end of": 31}
+
+
+def _date_to_part_of_month(text, today, now, tz, cal):
+    """"flying out on 20 feb and staying till ~mid march": from the date to the day the part
+    of the month is taken as (the label says which)."""
+    m = re.search(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}[^.?!]{{0,40}}?"
+                  rf"\b(?:till|til|until|to|through) ?(?:~ ?|about |around |roughly )?"
+                  rf"(early|mid|middle of|late|the end of|end of)[- ]?{_MONTH}", text)
+    if m is None:
+        return None
+    month = MONTHS[m.group(4)[:3]]
+    year = cal.year_for(month, 1, now)
+    last_day = min(_PART_OF_MONTH[m.group(3)],
+                   (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day)
+    found = _span_of(int(m.group(1)), MONTHS[m.group(2)[:3]], last_day, month, m.span(), now,
+                     tz, cal)
+    if found is None:
+        return None
+    window = found[0]
+    last = window.end - timedelta(days=1)
+    label = W.TO_PART_OF_MONTH.format(label=window.label, part=m.group(3), month=f"{last:%B}",
+                                      day=f"{last.day} {last:%b}")
+    return dataclasses.replace(window, label=label), found[1], None
+
+
 def _span_of(first_day, first_month, last_day, last_month, span, now, tz, cal):
     try:
         first = date(cal.year_for(first_month, first_day, now), first_month, first_day)
@@ -792,9 +820,9 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
 
 
 _PARSERS = [_course_part, _until_holiday, _week_span, _week_of, _weekday_of_month, _month_end,
-            _date_span, _dates_span, _days_of_month_span, _after_date, _explicit_date,
-            _day_of_month,
-            _relative_days, _relative_weeks, _course_week, _weekday, _month, _right_now]
+            _date_to_part_of_month, _date_span, _dates_span, _days_of_month_span, _after_date,
+            _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,
+            _month, _right_now]
 
 
 # A clock time a question says ("10am", "19:00", "at 10"), not a count ("at 2 days").

@@ -99,6 +99,8 @@ CLASH_PAST_ONLY = ("Nothing more of the course falls in the time you gave ({slot
 BUSY_DAYS = "{first} {start} to {last} {end}"
 BUSY_SUNSET = "; sunset taken as {start}, its hour depends on place and season"
 BUSY_WEEKENDS = "weekends"
+# "till mid march": the day a part of a month is taken as
+TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
 BUSY_DAY_HOURS = "{day} {hours}"
 # A start said alone ("at 10:30"): the hour after it is what is set against the course.
@@ -143,7 +145,7 @@ NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have p
 DEADLINES_IN = "Coursework deadlines {label}:"
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
 # ("first monday of march, anything due?": the one after the day asked, not after today)
-FIRST_DEADLINE_AFTER = "The first one after it is {title} ({id}), due {when}."
+FIRST_DEADLINE_AFTER = "The first one after {span} is {title} ({id}), due {when}."
 ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
 DEADLINES_ON_WEEKDAY = "Coursework deadlines on a {day}:"
 NO_DEADLINES_ON_WEEKDAY = "No coursework deadline falls on a {day}. The deadlines are:"

@@ -253,13 +253,17 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             text += " " + W.LAST_DEADLINE_IS.format(title=last.title, id=last.id,
                                                     when=view.instant(last.start, reader))
         elif window.start > reader.now and window.granularity != "after":
-            # "first monday of march, anything due?": what comes next after that day, not
-            # after today (or the last one, when none comes after it)
+            # "first monday of march, anything due?": the next one from today when it comes
+            # before that day, and the first after the day (or the last, when none is)
+            if upcoming and upcoming[0].start < window.start:
+                text += " " + _next_text(view, upcoming[0], reader)
             later = [e for e in deadlines if e.start >= window.end]
             e = later[0] if later else deadlines[-1]
-            template = W.FIRST_DEADLINE_AFTER if later else W.LAST_DEADLINE_IS
-            text += " " + template.format(title=e.title, id=e.id,
-                                          when=view.instant(e.start, reader))
+            span = re.sub(r"^(?:on|in) ", "", window.label)
+            text += " " + (W.FIRST_DEADLINE_AFTER.format(span=span, title=e.title, id=e.id,
+                                                         when=view.instant(e.start, reader))
+                           if later else W.LAST_DEADLINE_IS.format(
+                               title=e.title, id=e.id, when=view.instant(e.start, reader)))
         elif upcoming:  # mentioned, but not an event of the answer: nothing is due then
             text += " " + _next_text(view, upcoming[0], reader)
         return Reply("deadline", True, 0.85, text, [])

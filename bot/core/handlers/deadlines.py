@@ -259,6 +259,9 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
                 text += " " + _next_text(view, upcoming[0], reader)
             later = [e for e in deadlines if e.start >= window.end]
             e = later[0] if later else deadlines[-1]
+            if upcoming and e == upcoming[0]:  # (the next from today: with its countdown)
+                return Reply("deadline", True, 0.85, f"{text} {_next_text(view, e, reader)}",
+                             [])
             span = re.sub(r"^(?:on|in) ", "", window.label)
             text += " " + (W.FIRST_DEADLINE_AFTER.format(span=span, title=e.title, id=e.id,
                                                          when=view.instant(e.start, reader))

@@ -74,7 +74,7 @@ from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import WITH_QUESTION, PersonalDetector, background_only
 from bot.core.personal import matter as privacy_matter
-from bot.core.queries import asks_examinable, unstated_terms, weekly_clash
+from bot.core.queries import asks_examinable, busy_clash, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize
 from bot.core.timefmt import format_day_date
@@ -373,6 +373,8 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_where_to_ask(f.query, view, reader)
+                               # (a time the writer is taken, before what was missed)
+                               or answer_weekly_clash(f.query, view, reader)
                                or answer_catch_up(f.query, view, reader)
                                or answer_between(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
@@ -384,7 +386,6 @@ class Assistant:
                                or answer_nth(f.query, view, reader)
                                or answer_shared_slot(f.query, view, reader)
                                or answer_order(f.query, view, reader)
-                               or answer_weekly_clash(f.query, view, reader)
                                or answer_next_to(f.query, view, reader)
                                or answer_titled_sessions(f.query, view, reader)
                                or answer_every_week(f.query, view, reader)
@@ -717,7 +718,7 @@ def _clash_only(f: Frame) -> bool:
     decide and no distress: the clash with the timetable is what is asked."""
     q = f.query
     return (f.decided_by == "rule:personal" and q is not None
-            and weekly_clash(q) is not None and not privacy_matter(q.raw))
+            and busy_clash(q) is not None and not privacy_matter(q.raw))
 
 
 # Readings under which a plural topic's sessions are still listed ("when do the transformer

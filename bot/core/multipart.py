@@ -298,6 +298,38 @@ def inherit(later: Query, earlier: Query) -> None:
         later.time = replace(earlier.time, remainder=later.time.remainder)
 
 
+# A statement that the writer is taken at some time: a stay away, an appointment, a job, an
+# observance ("going home from the 12th to the 21st", "exam for another module on 2 mar").
+_STATES_TAKEN = re.compile(
+    r"\b(?:(?<!passed )(?<!pass )away|home|fly|flying|flight|travel\w*|trip|holiday|visit\w*|"
+    r"stay\w*|hospital|"
+    r"appointment|exam|wedding|conference|funeral|shifts?|job|work\w*|busy|off|leave|"
+    r"observe|sabbath|shabbat|keep|seminar|lab|class|interview|abroad|gone|commitments?)\b")
+# What a part asks of a time said before it: "what will i miss", "anything due then",
+# "is anything on while i'm away", "is that a problem".
+_OF_THAT_TIME = frozenset({"then", "while", "during", "meantime", "miss", "missing", "clash",
+                           "clashes", "conflict", "overlap", "problem", "issue", "affect",
+                           "fall", "land", "away", "gone", "what", "whats", "anything", "any",
+                           "which", "something"})
+_ITS_OWN_ORDER = frozenset({"next", "last", "first", "previous"})
+
+
+def asks_of_stated_time(part: Query, whole: Query) -> bool:
+    """A part with no time of its own that asks what falls in a time the message states
+    elsewhere, as the writer's ("away 20 feb - 2 mar. what's due or on?", "i keep shabbat,
+    friday sunset to saturday. any deadlines then?"): it is asked of that time. Not a part
+    that names its own order or thing ("... when is the next q&a?")."""
+    t, said = part.time, whole.time
+    if t.window is not None or t.weekday is not None or t.busy is not None:
+        return False
+    if said.window is None and said.weekday is None and said.busy is None:
+        return False
+    if (part.direction in _ITS_OWN_ORDER or part.coursework or part.lectures or part.tutorials
+            or part.staff or part.asks_remaining):  # ("what's still left": from now on)
+        return False
+    return bool(set(part.words) & _OF_THAT_TIME) and bool(_STATES_TAKEN.search(whole.text))
+
+
 def asks_all_of(later: Query, earlier: Query) -> bool:
     """"when is anything due? just list it all": a part that names nothing and asks for every
     one of what the part before asks about (which then wants all of them, not the next)."""

@@ -18,7 +18,7 @@ from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
-from bot.core.when import Window
+from bot.core.when import Busy, Window
 from bot.core.zones import places_named
 from bot.schedule.model import Event
 
@@ -26,7 +26,8 @@ from bot.schedule.model import Event
 __all__ = ["asked_focus", "asked_order", "asks_exam_order", "by_start", "compared_events",
            "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
-           "exam_order", "following", "in_window", "asks_examinable", "named_as_start",
+           "exam_order", "following", "in_window", "busy_clash", "overlapping",
+           "asks_examinable", "named_as_start",
            "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
            "split_at", "term_days", "two_sessions", "zone_offsets", "zone_relation_asked"]
@@ -384,84 +385,47 @@ def on_weekday(view: CourseView, events: list[Event], weekday: int) -> list[Even
             and e.start.astimezone(view.tz).weekday() == weekday]
 
 
-# A weekly commitment of the asker's that may clash with the course: "i work thursday
-# afternoons, anything i'd miss", "i have a lab every tuesday 11-12, what will i miss".
+# A time the asker is taken that may clash with the course: "i work thursday afternoons,
+# anything i'd miss", "exam for another module on 2 mar 10-12, does it clash", "friday sunset
+# to saturday, will any deadline fall then", "my job is tuesdays 9-1, is that a problem".
 _CLASH = frozenset({"miss", "missing", "clash", "clashes", "clashing", "conflict", "conflicts",
-                    "overlap", "overlaps", "overlapping", "collide", "collides"})
-_COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m )"
-                        r"|\bi'?m (?:busy|working|at|in)\b|\bmy (?:job|shift|lab|class)")
+                    "overlap", "overlaps", "overlapping", "collide", "collides", "problem",
+                    "problems", "issue", "issues", "affect", "affected",
+                    # ("any deadlines then", "anything on while i'm there": of that time)
+                    "then", "while", "during"})
+_COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m |keep |observe )"
+                        r"|\bi'?m (?:busy|working|at|in|away|off|out)\b"
+                        r"|\bmy (?:\w+ )?(?:job|shift|lab|class|work)")
+# "will that get in the way", "does it get in the way of anything": a clash said in a phrase
+_CLASH_PHRASE = re.compile(r"\b(?:get|be|is|in) (?:in )?the way\b")
 _ASKS_WHAT = frozenset({"what", "whats", "which", "anything", "any", "something"})
-_PART_OF_DAY = {"morning": (6, 12), "mornings": (6, 12), "afternoon": (12, 18),
-                "afternoons": (12, 18), "evening": (17, 23), "evenings": (17, 23),
-                "night": (18, 24), "nights": (18, 24)}
-_HOURS = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|till|until)\s*"
-                    r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b", re.I)
+# What is held then: "is anything on at weekends", "any sessions in the evenings"
+_ASKS_ON = re.compile(r"\b(?:anything|something|what'?s?) (?:on|scheduled|happening|held|due)\b"
+                      r"|\b(?:any|which|what) (?:sessions?|lectures?|tutorials?|deadlines?|"
+                      r"classes|q ?a)\b")
 
 
-@dataclasses.dataclass(frozen=True)
-class WeeklySlot:
-    """A day of the week and, when the question gives one, a span of its hours, in the
-    asker's zone: (start, end) as minutes after midnight."""
-
-    weekday: int
-    minutes: tuple[int, int] | None
-    label: str
-
-
-def _minutes(hour: str, minute: str | None, meridiem: str | None, other: str | None) -> int:
-    h = int(hour) % 24
-    half = (meridiem or other or "").lower()
-    # ("2-4" without am or pm: in the afternoon, not at night)
-    if half == "pm" and h < 12 or not half and 1 <= h <= 7:
-        h += 12
-    return h * 60 + int(minute or 0)
-
-
-def weekly_clash(q: Query) -> WeeklySlot | None:
-    """The weekly slot a question says the asker is busy in and asks what of the course it
-    clashes with; None for any other question ("is the q&a on tuesdays" asks no clash)."""
-    weekday = q.time.weekday
-    if weekday is None:
+def busy_clash(q: Query) -> Busy | None:
+    """The time a question says the asker is taken and asks what of the course falls in;
+    None for any other question ("is the q&a on tuesdays" asks no clash)."""
+    busy = q.time.busy
+    if busy is None:
         return None
     words = set(q.words)
-    if not (words & _CLASH or _COMMITTED.search(q.text) and words & _ASKS_WHAT):
-        return None
-    span = None
-    label = W.WEEKDAY_NAMES[weekday]
-    if (m := _HOURS.search(q.raw)) is not None:
-        start = _minutes(m.group(1), m.group(2), m.group(3), m.group(6))
-        end = _minutes(m.group(4), m.group(5), m.group(6), None)
-        if end <= start:
-            end += 12 * 60 if end + 12 * 60 > start else 24 * 60
-        span = (start, min(end, 24 * 60))
-        label += f" {start // 60:02d}:{start % 60:02d}-{span[1] // 60:02d}:{span[1] % 60:02d}"
-    # the part of the day said with the weekday ("tuesday mornings", not the "night
-    # shifts" said before it), else the first one said
-    elif parts := ([w for w in q.time.phrase.split() if w in _PART_OF_DAY]
-                   or [w.strip(",.?!") for w in q.raw.lower().split()
-                       if w.strip(",.?!") in _PART_OF_DAY]):
-        span = (_PART_OF_DAY[parts[0]][0] * 60, _PART_OF_DAY[parts[0]][1] * 60)
-        label += " " + parts[0]
-    return WeeklySlot(weekday, span, label)
+    if words & _CLASH or _ASKS_ON.search(q.text) or _CLASH_PHRASE.search(q.text):
+        return busy
+    # "i work tuesdays, anything i'd miss": days of the week or a date the writer is taken
+    # ("do deadlines fall on a tuesday" is no clash; a part of every day, "my evenings",
+    # is too loose a time to ask of unprompted)
+    committed = words & _ASKS_WHAT and _COMMITTED.search(q.text)
+    return busy if committed and (busy.span or len(busy.weekly) < 7) else None
 
 
-def in_weekly_slot(events: list[Event], slot: WeeklySlot, tz) -> list[Event]:
-    """Those of these timed events that fall on the slot's day (in zone `tz`) and overlap
-    its hours."""
-    found = []
-    for e in events:
-        if e.start is None:
-            continue
-        start = e.start.astimezone(tz)
-        if start.weekday() != slot.weekday:
-            continue
-        if slot.minutes is not None:
-            end = (e.end or e.start).astimezone(tz)
-            a = start.hour * 60 + start.minute
-            b = a + max(1, round((end - start).total_seconds() / 60))
-            if not (a < slot.minutes[1] and slot.minutes[0] < b):
-                continue
-        found.append(e)
+def overlapping(events: list[Event], busy: Busy) -> list[Event]:
+    """Those of these timed events (sessions for their length, deadlines at their instant)
+    that meet the busy time, in start order."""
+    found = [e for e in events if e.start is not None
+             and busy.overlaps(e.start, e.end or e.start)]
     return sorted(found, key=lambda e: (e.start, e.id))
 
 

@@ -7,7 +7,7 @@ and the handlers answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -17,7 +17,7 @@ from bot.core.glossary import singular
 from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER, FOREIGN_WORDS, MIXED_MARKS
 from bot.core.text import NUMBER_PATTERN, NUMBER_WORDS, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
-from bot.core.when import CourseCalendar, TimeParse, parse_time
+from bot.core.when import CourseCalendar, TimeParse, busy_time, parse_time
 from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
@@ -254,6 +254,8 @@ class Understander:
         time = parse_time(text, now, zone or tz, self.calendar)
         if time.window is None and time.weekday is None:
             time = self._topic_week(text) or time
+        # (the hours are read as written: normalising drops "10am" before a dash)
+        time = replace(time, busy=busy_time(question, time, zone or tz))
         rest = time.remainder
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans,
                   stated_now=stated[0] if stated else None)

@@ -53,6 +53,35 @@ class TimeParse:
     # "week 5 (the one starting 1 feb)": the course week said, when the date beside it falls
     # in another week (the window is then the date's week)
     said_week: int | None = None
+    # A time the asker says they are taken ("my job is tuesdays 9-1", "exam on 2 mar
+    # 10-12", "friday sunset to saturday"): see `busy_time`
+    busy: Busy | None = None
+
+
+WEEK_MINUTES = 7 * 24 * 60
+
+
+@dataclass(frozen=True)
+class Busy:
+    """A time the asker says they are taken, in the asker's zone: one span of time (a day
+    with its hours), or spans that recur every week (minutes after Monday 00:00, [a, b); b
+    may pass the week's end: "sunday night to monday morning")."""
+
+    label: str
+    span: tuple[datetime, datetime] | None = None
+    weekly: tuple[tuple[int, int], ...] = ()
+    zone: ZoneInfo | None = None  # the asker's, in which the weekly spans are read
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        """Whether [start, end) meets this time (an instant: give end = start)."""
+        end = max(end, start + timedelta(minutes=1))
+        if self.span is not None:
+            return start < self.span[1] and self.span[0] < end
+        local = start.astimezone(self.zone) if self.zone else start
+        a = local.weekday() * 1440 + local.hour * 60 + local.minute
+        b = a + max(1, round((end - start).total_seconds() / 60))
+        return any(a < hi + shift and lo + shift < b
+                   for lo, hi in self.weekly for shift in (-WEEK_MINUTES, 0))
 
 
 @dataclass(frozen=True)
@@ -465,6 +494,68 @@ def _date_span(text, today, now, tz, cal):
     return Window(begin, end, label, "range"), m.span(), None
 
 
+def _dates_span(text, today, now, tz, cal):
+    """"20 feb - 2 march", "1st to 7th march", "12 feb till 21 feb": from one date to the
+    other without "from" or "between" before them (both included)."""
+    day = r"(?:the )?(\d{1,2})"
+    m = re.search(rf"\b{day}(?:st|nd|rd|th)?(?: of)? {_MONTH} ?(?:-|\u2013|to|till|til|until|"
+                  rf"through) ?{day}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?!\w)"
+                  rf"|\b{day}(?:st|nd|rd|th) ?(?:-|\u2013|to|till|til|until|through) ?{day}"
+                  rf"(?:st|nd|rd|th)?(?: of)? {_MONTH}(?!\w)", text)
+    if m is None:
+        return None
+    if m.group(1):
+        first_day, first_month, last_day, last_month = m.group(1), m.group(2), m.group(3), \
+            m.group(4)
+    else:
+        first_day, last_day, first_month = m.group(5), m.group(6), m.group(7)
+        last_month = first_month
+    return _span_of(int(first_day), MONTHS[first_month[:3]], int(last_day),
+                    MONTHS[last_month[:3]], m.span(), now, tz, cal)
+
+
+# "till mid march", "until early april": a part of a month as the day a stay ends by
+_PART_OF_MONTH = {"early": 10, "mid": 15, "middle of": 15, "late": 31, "the end of": 31,
+                  "end of": 31}
+
+
+def _date_to_part_of_month(text, today, now, tz, cal):
+    """"flying out on 20 feb and staying till ~mid march": from the date to the day the part
+    of the month is taken as (the label says which)."""
+    m = re.search(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}[^.?!]{{0,40}}?"
+                  rf"\b(?:till|til|until|to|through) ?(?:~ ?|about |around |roughly )?"
+                  rf"(early|mid|middle of|late|the end of|end of)[- ]?{_MONTH}", text)
+    if m is None:
+        return None
+    month = MONTHS[m.group(4)[:3]]
+    year = cal.year_for(month, 1, now)
+    last_day = min(_PART_OF_MONTH[m.group(3)],
+                   (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day)
+    found = _span_of(int(m.group(1)), MONTHS[m.group(2)[:3]], last_day, month, m.span(), now,
+                     tz, cal)
+    if found is None:
+        return None
+    window = found[0]
+    last = window.end - timedelta(days=1)
+    label = W.TO_PART_OF_MONTH.format(label=window.label, part=m.group(3), month=f"{last:%B}",
+                                      day=f"{last.day} {last:%b}")
+    return dataclasses.replace(window, label=label), found[1], None
+
+
+def _span_of(first_day, first_month, last_day, last_month, span, now, tz, cal):
+    try:
+        first = date(cal.year_for(first_month, first_day, now), first_month, first_day)
+        last = date(cal.year_for(last_month, last_day, now), last_month, last_day)
+    except ValueError:
+        return None
+    if last <= first or (last - first).days > 120:
+        return None
+    begin = datetime.combine(first, time(), tz)
+    end = datetime.combine(last + timedelta(days=1), time(), tz)
+    label = f"from {first.day} {first:%b} to {last.day} {last:%b}"
+    return Window(begin, end, label, "range"), span, None
+
+
 # A day said with its month: "5th of march", "march the 5th" (a year may follow).
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")
@@ -729,8 +820,9 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
 
 
 _PARSERS = [_course_part, _until_holiday, _week_span, _week_of, _weekday_of_month, _month_end,
-            _date_span, _days_of_month_span, _after_date, _explicit_date, _day_of_month,
-            _relative_days, _relative_weeks, _course_week, _weekday, _month, _right_now]
+            _date_to_part_of_month, _date_span, _dates_span, _days_of_month_span, _after_date,
+            _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,
+            _month, _right_now]
 
 
 # A clock time a question says ("10am", "19:00", "at 10"), not a count ("at 2 days").
@@ -748,3 +840,139 @@ def clock_guess(raw: str) -> int | None:
     else:
         hour = int(m.group(4) or m.group(6))
     return hour if 0 <= hour < 24 else None
+
+
+# --- a time the asker is taken -------------------------------------------------------------
+# Parts of the day as hours (a sunset or sundown is taken as the evening: its hour depends
+# on place and season, and the label says how it was read).
+_PART_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (17, 23),
+                "night": (18, 24), "sunset": (16, 24), "sundown": (16, 24), "day": (0, 24)}
+_PART = r"(morning|afternoon|evening|night|sunset|sundown)s?"
+_HOUR = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?"
+_HOURS = re.compile(rf"(?<![\d/.:-])(?:from |between )?(?:about |around |roughly |~)?{_HOUR}"
+                    rf"\s*(?:-|\u2013|to|till|til|until|and)\s*(?:about |around |~)?"
+                    rf"(?:{_HOUR}|(midday|noon|midnight))(?![\d/:]|\.\d)"
+                    rf"(?! ?(?:st|nd|rd|th|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+_AT_HOUR = re.compile(rf"\bat {_HOUR}(?![\d/:]|\.\d)"
+                      r"(?! ?(?:st|nd|rd|th|days?|weeks?|hours?|mins?))")
+# "lectures 1-8", "weeks 3 to 5", "tasks 1-2": numbers of things, not hours
+_NUMBERED = re.compile(r"\b(?:lec\w*|lectures?|weeks?|wks?|tasks?|cws?|tut\w*|l|t|chapters?|"
+                       r"sections?|pages?|questions?|q|parts?|notes?)\s*$")
+_NOON = {"midday": 12 * 60, "noon": 12 * 60, "midnight": 24 * 60}
+# "friday sunset to saturday night", "from fri evening till sunday": a weekly stretch over days
+_DAY_TO_DAY = re.compile(rf"\b{_WEEKDAY}(?: {_PART})?\s*(?:-|\u2013|to|till|til|until|through)"
+                         rf"\s*(?:the )?{_WEEKDAY}(?: {_PART})?\b")
+# "every weekend", "on weekends", "at the weekend(s)" (not "this weekend": one weekend)
+_WEEKENDS = re.compile(r"\b(?:(?:every|each|on|at|over) (?:the )?weekends?|weekends)\b")
+# "i work mornings", "every evening", "in the evenings": each day's part (not "this morning")
+_DAILY_PART = re.compile(r"\b(?:(?:every|each|in the) (morning|afternoon|evening|night)|"
+                         r"(?:in the |on )?(morning|afternoon|evening|night)s)\b")
+
+
+def _clock(hour: str, minute: str | None, meridiem: str | None, other: str | None) -> int:
+    h = int(hour) % 24
+    half = (meridiem or other or "").lower()
+    if half == "am" and h == 12:
+        h = 0
+    # ("2-4" without am or pm: in the afternoon, not at night)
+    if half == "pm" and h < 12 or not half and 1 <= h <= 7:
+        h += 12
+    return h * 60 + int(minute or 0)
+
+
+def said_hours(raw: str) -> tuple[int, int] | None:
+    """The hours a text says, as minutes after midnight: "9 to 1", "10am-12", "from about
+    9.30 til midday", "at 11" (an hour from then). None when it says none."""
+    m = next((m for m in _HOURS.finditer(raw) if not _NUMBERED.search(raw[:m.start()])), None)
+    if m is not None:
+        start = _clock(m.group(1), m.group(2), m.group(3), m.group(6))
+        if m.group(7):
+            end = _NOON[m.group(7)]
+        else:
+            end = _clock(m.group(4), m.group(5), m.group(6), None)
+            if end <= start:
+                end += 12 * 60 if end + 12 * 60 > start else 24 * 60
+        if start >= 24 * 60:
+            return None
+        return start, min(end, 24 * 60)
+    if (m := _AT_HOUR.search(raw)) is not None and int(m.group(1)) <= 23:
+        start = _clock(m.group(1), m.group(2), m.group(3), None)
+        return start, min(start + 60, 24 * 60)
+    return None
+
+
+def _hours_label(raw: str, hours: tuple[int, int]) -> str:
+    """"09:00-13:00"; a start alone ("at 10:30") says the hour after it was taken."""
+    if _HOURS.search(raw) is None and _AT_HOUR.search(raw) is not None:
+        return W.BUSY_FROM.format(start=_hhmm(hours[0]), end=_hhmm(hours[1]))
+    return f"{_hhmm(hours[0])}-{_hhmm(hours[1])}"
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _part_span(part: str | None) -> tuple[int, int] | None:
+    if not part:
+        return None
+    lo, hi = _PART_OF_DAY[part.rstrip("s") if part.rstrip("s") in _PART_OF_DAY else part]
+    return lo * 60, hi * 60
+
+
+def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
+    """A time the text says the asker is taken, in their zone: a weekly stretch ("friday
+    sunset to saturday"), a day of every week with its hours or part of the day ("tuesday
+    mornings 9 to 1", "every tuesday at 11"), weekends, a part of every day ("i work
+    mornings"), or a day with its hours ("on 2 march 10am-12"). None for a day or range
+    without hours (the window alone answers that) and for no time at all."""
+    low = re.sub(r"\s+", " ", raw.lower())
+    hours = said_hours(low)
+    if (parsed.weekday is None and (m := _DAY_TO_DAY.search(low)) is not None
+            and (m.group(2) or m.group(4))):
+        # (a part of the day said: "mon-thu" alone is the days of a job, each of them)
+        first, last = WEEKDAYS[m.group(1)], WEEKDAYS[m.group(3)]
+        lo = (_part_span(m.group(2)) or (0, 0))[0]
+        hi = (_part_span(m.group(4)) or (0, 24 * 60))[1]
+        start, end = first * 1440 + lo, last * 1440 + hi
+        if end <= start:
+            end += WEEK_MINUTES
+        label = W.BUSY_DAYS.format(first=W.WEEKDAY_NAMES[first], start=_hhmm(lo),
+                                   last=W.WEEKDAY_NAMES[last], end=_hhmm(hi))
+        if {m.group(2), m.group(4)} & {"sunset", "sundown"}:
+            label += W.BUSY_SUNSET.format(start=_hhmm(lo))
+        return Busy(label, weekly=((start, end),), zone=tz)
+    if parsed.weekday is not None:
+        name = W.WEEKDAY_NAMES[parsed.weekday]
+        if hours is None and (part := _first_part(parsed.phrase) or _first_part(low)):
+            # the part of the day said with the weekday ("tuesday mornings", not the "night
+            # shifts" said before it), else the first one said
+            return _weekly((parsed.weekday,), _part_span(part), f"{name} {part}s", tz)
+        return _weekly((parsed.weekday,), hours, name if hours is None
+                       else f"{name} {_hours_label(low, hours)}", tz)
+    if parsed.window is None and _WEEKENDS.search(low):
+        return _weekly((5, 6), hours, W.BUSY_WEEKENDS, tz, hours is not None)
+    if parsed.window is None and (m := _DAILY_PART.search(low)) is not None:
+        part = next(g for g in m.groups() if g)
+        return _weekly(tuple(range(7)), hours or _part_span(part),
+                       W.BUSY_DAILY.format(part=part), tz, True)
+    window = parsed.window
+    if window is not None and window.granularity == "day" and hours is not None:
+        start = window.start + timedelta(minutes=hours[0])
+        end = window.start + timedelta(minutes=hours[1])
+        label = W.BUSY_DAY_HOURS.format(day=f"{window.start:%a} {window.start.day} "
+                                            f"{window.start:%b %Y}",
+                                        hours=_hours_label(low, hours))
+        return Busy(label, span=(start, end), zone=tz)
+    return None
+
+
+def _first_part(text: str) -> str | None:
+    m = re.search(rf"\b{_PART}\b", text)
+    return m.group(1) if m else None
+
+
+def _weekly(days: tuple[int, ...], span: tuple[int, int] | None, name: str,
+            tz: ZoneInfo, with_hours: bool = False) -> Busy:
+    lo, hi = span or (0, 24 * 60)
+    label = f"{name} {_hhmm(lo)}-{_hhmm(hi)}" if with_hours else name
+    return Busy(label, weekly=tuple((d * 1440 + lo, d * 1440 + hi) for d in days), zone=tz)

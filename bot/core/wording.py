@@ -89,10 +89,26 @@ WEEK_SAID_OTHER = ("Not week {said}: {day} is in week {week} ({span}); week {sai
 NONE_BEFORE_SESSION = "{title} is the first of its kind on the course page: none comes before it."
 # A weekly commitment set against the course ("i work thursday afternoons, will i miss
 # anything"): every session in that slot still to come, or that there is none.
-CLASH_HEADER = "In your {slot} slot{zone}, these course sessions are still to come ({count}):"
-CLASH_PAST_ONLY = ("Nothing more of the course falls in your {slot} slot{zone}; the last one "
-                   "was: {line}")
-CLASH_NONE = "Nothing of the course is scheduled in your {slot} slot{zone}."
+CLASH_HEADER = ("In the time you gave ({slot}){zone}, these course {what} are still to "
+                "come ({count}):")
+CLASH_HEADER_DAY = "In the time you gave ({slot}){zone}, these course {what} fall ({count}):"
+CLASH_PAST_ONLY = ("Nothing more of the course falls in the time you gave ({slot}){zone}; "
+                   "the last one was: {line}")
+# How a time the asker is taken is named: a weekly stretch over days, weekends, a part of
+# every day, a day with its hours.
+BUSY_DAYS = "{first} {start} to {last} {end}"
+BUSY_SUNSET = "; sunset taken as {start}, its hour depends on place and season"
+BUSY_WEEKENDS = "weekends"
+# "till mid march": the day a part of a month is taken as
+TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
+BUSY_DAILY = "{part}s, every day"
+BUSY_DAY_HOURS = "{day} {hours}"
+# A start said alone ("at 10:30"): the hour after it is what is set against the course.
+BUSY_FROM = "{start}-{end}, an hour from the time you said"
+CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
+CLASH_SESSIONS = "sessions"
+CLASH_DEADLINES = "deadlines"
+CLASH_BOTH = "sessions and deadlines"
 CLASH_ZONE = " ({zone} time)"
 CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
 CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"
@@ -128,6 +144,8 @@ NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have p
                      "was {title} ({id}), due {when}.")
 DEADLINES_IN = "Coursework deadlines {label}:"
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
+# ("first monday of march, anything due?": the one after the day asked, not after today)
+FIRST_DEADLINE_AFTER = "The first one after {span} is {title} ({id}), due {when}."
 ALL_DEADLINES = "The coursework deadlines ({count} assessed tasks, {weight}% of the final mark):"
 DEADLINES_ON_WEEKDAY = "Coursework deadlines on a {day}:"
 NO_DEADLINES_ON_WEEKDAY = "No coursework deadline falls on a {day}. The deadlines are:"

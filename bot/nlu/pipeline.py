@@ -25,7 +25,14 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.lexicon import CUES, DISPLEASED, NO_HELP
-from bot.core.multipart import asks, asks_all_of, corrected, inherit, split_question
+from bot.core.multipart import (
+    asks,
+    asks_all_of,
+    asks_of_stated_time,
+    corrected,
+    inherit,
+    split_question,
+)
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
@@ -209,7 +216,27 @@ class Understanding:
             frames = [f for f in frames if f.intent != Intent.PEOPLE] or frames
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
-        return frames
+        return self._with_stated_time(frames, message, now, tz)
+
+    def _with_stated_time(self, frames: list[Frame], message: str, now: datetime,
+                          tz: ZoneInfo) -> list[Frame]:
+        """"Going home from the 12th to the 21st. is anything due while i'm away?": a part
+        read without the statement of the writer's time (split off, or dropped as context)
+        is asked of that time, the statement's words staying out of it."""
+        if len(frames) == 1 and frames[0].query is not None and frames[0].text == message:
+            return frames
+        whole: Query | None = None
+        out = []
+        for f in frames:
+            if (f.query is not None and not f.decided_by.startswith("rule:")
+                    and f.command is None):
+                whole = whole or self.understander.parse(message, now, tz)
+                if asks_of_stated_time(f.query, whole):
+                    f.query.time = dataclasses.replace(whole.time,
+                                                       remainder=f.query.time.remainder)
+                    f = dataclasses.replace(f, time=f.query.time)
+            out.append(f)
+        return out
 
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
                    previous: Query | Callable[[], Query | None] | None) -> list[Frame]:

@@ -16,18 +16,18 @@ from bot.core.handlers.logistics import lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
 from bot.core.lexicon import MATERIAL_THINGS
 from bot.core.queries import (
+    busy_clash,
     by_start,
     course_order,
     events_of,
     first_or_last,
-    in_weekly_slot,
     named_events,
     neighbour,
     next_to_named,
+    overlapping,
     plural_kinds,
     term_days,
     titled_by_words,
-    weekly_clash,
     weeks_held,
     zone_offsets,
     zone_relation_asked,
@@ -437,20 +437,31 @@ def answer_revision_notes(q: Query, view: CourseView, reader: Reader) -> Reply |
 
 
 def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """"I work thursday afternoons, will I miss anything", "lab every tuesday 11-12, what
-    will I miss": every session of the course in that weekly slot from now to the end of
-    term (in the asker's zone), or that none is, with the timetable's slots. None unless the
-    question sets a weekly commitment against the course."""
-    slot = weekly_clash(q)
-    if slot is None:
+    """"I work thursday afternoons, will I miss anything", "exam on 2 mar 10-12, does it
+    clash", "friday sunset to saturday, any deadline then": what of the course (sessions and
+    deadlines, or the kinds asked) falls in the time the asker is taken, in the asker's zone:
+    for a weekly time, from now to the end of term; or that nothing does, with the
+    timetable's slots. None unless the question sets such a time against the course."""
+    busy = busy_clash(q)
+    if busy is None:
         return None
-    sessions = [e for e in view.events if e.kind != "deadline"]
-    hits = in_weekly_slot(sessions, slot, reader.tz)
+    # Deadlines alone when only they are named ("any deadline then"); sessions of every kind
+    # when sessions are named ("skip the lectures, what live stuff do i miss"); else both.
+    kinds = {e.kind for e in view.events}
+    if q.kinds == {"deadline"}:
+        kinds = {"deadline"}
+    elif q.kinds:
+        kinds -= {"deadline"}
+    hits = overlapping([e for e in view.events if e.kind in kinds], busy)
     zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
-    name = slot.label
-    ahead = [e for e in hits if e.start and e.start > reader.now]
+    name = busy.label
+    what = _clash_what({e.kind for e in hits} or kinds)
+    # (a day named is listed whole; a weekly time from now on: what is still to miss)
+    ahead = hits if busy.span is not None else [e for e in hits
+                                                if e.start and e.start > reader.now]
     if ahead:
-        lines = [W.CLASH_HEADER.format(slot=name, zone=zone, count=len(by_start(ahead))),
+        header = W.CLASH_HEADER_DAY if busy.span is not None else W.CLASH_HEADER
+        lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
                  *view.event_lines(ahead, reader)]
         return Reply("schedule", True, 0.85, "\n".join(lines), ahead)
     if hits:
@@ -458,16 +469,24 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
         return Reply("schedule", True, 0.85, text, [])
-    lines = [W.CLASH_NONE.format(slot=name, zone=zone)]
+    lines = [W.CLASH_NONE.format(slot=name, zone=zone, what=what)]
     course = view.schedule.course
-    if course.timetable:
+    if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
             kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[_DAYS.index(sl.day)],
             start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
         lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
-    if view.schedule.lectures and not all_lectures_timed(view.schedule):
+    if (view.schedule.lectures and not all_lectures_timed(view.schedule)
+            and "lecture" in kinds):
         lines.append(W.CLASH_PRERECORDED.format(live=live_except(view.schedule)))
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
+
+
+def _clash_what(kinds: set[str]) -> str:
+    """What the clash's answer lists: sessions, deadlines or both."""
+    if kinds == {"deadline"}:
+        return W.CLASH_DEADLINES
+    return W.CLASH_SESSIONS if "deadline" not in kinds else W.CLASH_BOTH
 
 
 _ASKS_WHEN = re.compile(r"\b(?:when|whens|when's|what week|which week|which weeks|what weeks|"

@@ -65,7 +65,8 @@ _JOINED = r"[^.?!]{0,20}?(?:\band\b|\bor\b|\+|&|\bplus\b)[^.?!]{0,20}?"
 _SESSIONS_WORDS = re.compile(r"\b(?:sessions?|classes|live|lectures?|tutorials?|tuts?|q ?a|"
                              rf"panels?)\b{_JOINED}\b(?:deadlines?|due|hand ?ins?|submissions?)\b"
                              rf"|\b(?:deadlines?|due)\b{_JOINED}"
-                             r"\b(?:sessions?|classes|live|lectures?|tutorials?)\b")
+                             r"\b(?:sessions?|classes|live|lectures?|tutorials?|on|happening|"
+                             r"scheduled)\b")
 
 
 # "what's due after that", a day said before: from then on.
@@ -151,8 +152,13 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         # kinds, as the timetable lists them
         from bot.core.handlers.sessions import answer_schedule
         kinds = set(EVENT_KINDS) - {"quiz"} if not q.kinds - {"deadline"} else q.kinds
-        return answer_schedule(dataclasses.replace(q, kinds=kinds | {"deadline"},
-                                                   time=_from_day_on(q)), view, reader)
+        # (over a span of days, the words beside it are the writer's stay, not a topic:
+        # "visiting family from 8 to 14 march, anything due or on while i'm away")
+        spanned = q.time.window is not None and not q.subject_known
+        return answer_schedule(dataclasses.replace(
+            q, kinds=kinds | {"deadline"}, time=_from_day_on(q),
+            topic="" if spanned else q.topic,
+            subject_words=[] if spanned else q.subject_words), view, reader)
     if (weekly := _weekly_span(q)) is not None:
         return _due_in_weekly_span(weekly, view, deadlines, reader)
     if asks_exam_order(q):  # "is cw3 due before the exam": the exam is undated
@@ -246,6 +252,21 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             last = deadlines[-1]
             text += " " + W.LAST_DEADLINE_IS.format(title=last.title, id=last.id,
                                                     when=view.instant(last.start, reader))
+        elif window.start > reader.now and window.granularity != "after":
+            # "first monday of march, anything due?": the next one from today when it comes
+            # before that day, and the first after the day (or the last, when none is)
+            if upcoming and upcoming[0].start < window.start:
+                text += " " + _next_text(view, upcoming[0], reader)
+            later = [e for e in deadlines if e.start >= window.end]
+            e = later[0] if later else deadlines[-1]
+            if upcoming and e == upcoming[0]:  # (the next from today: with its countdown)
+                return Reply("deadline", True, 0.85, f"{text} {_next_text(view, e, reader)}",
+                             [])
+            span = re.sub(r"^(?:on|in) ", "", window.label)
+            text += " " + (W.FIRST_DEADLINE_AFTER.format(span=span, title=e.title, id=e.id,
+                                                         when=view.instant(e.start, reader))
+                           if later else W.LAST_DEADLINE_IS.format(
+                               title=e.title, id=e.id, when=view.instant(e.start, reader)))
         elif upcoming:  # mentioned, but not an event of the answer: nothing is due then
             text += " " + _next_text(view, upcoming[0], reader)
         return Reply("deadline", True, 0.85, text, [])

@@ -60,14 +60,17 @@ def test_a_second_section_is_shown_below_the_runner_up_confidence(assistant):
     assert second is not None and second[0].chunk.section.endswith("> GRU")
 
 
-def test_a_fairly_sure_hedged_answer_shows_one_section(assistant):
-    """Between RUNNER_UP_BELOW and the confident threshold the answer is still hedged, but
-    its first section usually holds the answer: a second one would be noise."""
+def test_a_fairly_sure_hedged_answer_shows_the_next_section_too(assistant):
+    """Between 0.7 and the confident threshold the answer is still hedged, and its first
+    section lacks the answer nearly as often as below 0.7 (round 11, the labelled sets of
+    bench/data): the next section is shown there too; a confident answer stays alone."""
     view = assistant.view()
     text, composed, hits = _close_sections(view)
-    sure = (notes.RUNNER_UP_BELOW + notes.CONFIDENT_THRESHOLD) / 2
-    assert notes.RUNNER_UP_BELOW < sure < notes.CONFIDENT_THRESHOLD
-    assert notes._runner_up(view, text, (composed, hits, sure)) is None
+    fairly_sure = (0.7 + notes.CONFIDENT_THRESHOLD) / 2
+    assert fairly_sure < notes.RUNNER_UP_BELOW <= notes.CONFIDENT_THRESHOLD
+    second = notes._runner_up(view, text, (composed, hits, fairly_sure))
+    assert second is not None and second[0].chunk.section.endswith("> GRU")
+    assert notes._runner_up(view, text, (composed, hits, notes.CONFIDENT_THRESHOLD)) is None
 
 
 def test_a_section_the_choice_put_first_keeps_the_search_s_first_as_the_second(assistant):

@@ -22,6 +22,7 @@ from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples
 from bot.core.embedding import Embedder
+from bot.core.glossary import singular
 from bot.core.handlers import Reply
 from bot.core.handlers.beyond import (
     answer_complaint,
@@ -996,11 +997,19 @@ def _subject_name(q: Query, view: CourseView) -> str:
     if q.staff:
         return q.staff[0]
     # The words that carry the subject ("weight decay") when they name a lecture's,
-    # tutorial's or reading's topic; other leftover words ("whether remain available ends")
-    # are no phrase to offer.
+    # tutorial's or reading's topic: those of the question's words that are in the title it
+    # matched; the rest of the question ("machines old pytorch breaks", "whether remain
+    # available ends") is no subject to offer. Matched by meaning with no word in common,
+    # the title itself names it.
     if not q.subject_known:
         return ""
+    title = q.topic_matches[0].item.title
+    in_title = {singular(w) for w in _TITLE_WORD.findall(title.lower())}
     subject = set(q.subject_words)
     words = [w for w in q.words if w not in STOPWORDS and w not in FILLER
-             and w not in _EVENT_WORDS and w in subject]
-    return " ".join(words[:4])
+             and w not in _EVENT_WORDS and w in subject and singular(w) in in_title]
+    return " ".join(words[:4]) or _PARENTHESIS.sub("", title).strip()
+
+
+_TITLE_WORD = re.compile(r"[a-z0-9]+")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")

@@ -32,6 +32,12 @@ _AUX = {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
         "should", "shall", "may", "has", "have", "am"}
 
 
+def reports_a_run(raw: str) -> bool:
+    """The text reports a run of one's own work: a measure with its number ("val acc 61%",
+    "loss 0.3 after epoch 5") or code or an error message."""
+    return bool(_METRIC.search(raw) or _CODE.search(raw))
+
+
 def masked(q: Query) -> str:
     """The normalised question with each recognised entity replaced by `<kind>`."""
     text = f" {q.text} "

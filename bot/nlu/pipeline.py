@@ -433,12 +433,18 @@ class Understanding:
             # after help with the work that asks nothing says what the work is for; one read
             # as about the chat ("... mode collapse ya? how fix", "what can do", "thx") asks
             # for that help again, not for the bot's help text.
+            # So is a statement after it that a rule finds personal alone but not in the
+            # whole message ("RuntimeError: expected Float but found Double ... my data is
+            # from numpy": the data is the work's, not the writer's records).
             first_help = next(i for i, f in enumerate(frames) if f.intent in _WORK_HELP)
+            whole_not_personal = privacy.rule_verdict(message) is None
             frames = [f for i, f in enumerate(frames)
                       if not (i > first_help and f.query is not None
-                              and f.decided_by == "classifier"
-                              and (f.intent in FROM_SCHEDULE and not asks(f.query.raw)
-                                   or f.intent in _ABOUT_THE_CHAT))]
+                              and (f.decided_by == "classifier"
+                                   and (f.intent in FROM_SCHEDULE and not asks(f.query.raw)
+                                        or f.intent in _ABOUT_THE_CHAT)
+                                   or f.decided_by == "rule:personal" and whole_not_personal
+                                   and not asks(f.query.raw)))]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop

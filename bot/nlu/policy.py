@@ -15,7 +15,7 @@ from collections.abc import Callable
 from bot.core import personal as privacy
 from bot.core.lexicon import DISPLEASED, NO_HELP
 from bot.core.understand import Query
-from bot.nlu import commands, safety
+from bot.nlu import commands, features, safety
 from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import Prediction
@@ -72,6 +72,9 @@ COMPLAINT_PLAUSIBLE = 0.15
 # "write me a poem about autumn" or "how do i fix my wifi in halls" are not someone's
 # circumstances because the detector, biased for recall, finds the first person in them.
 PERSONAL_PLAUSIBLE = 0.02
+# A part the classifiers find personal that reports a run of one's own work (numbers of a
+# measure, code, an error) is one's own work when the classifier gives that at least this.
+OWN_RUN_PLAUSIBLE = 0.1
 # A session's time asked where the writer is ("so the q&a is 10am for me too?") is answered
 # from the schedule when the classifier gives a schedule reading at least this much.
 LOCAL_TIME_PLAUSIBLE = 0.05
@@ -107,6 +110,12 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
+    if safety.asks_private_life(q.text, q.staff):
+        # "do you know where <staff> lives", "is <staff> in the office today": a person and
+        # something private said of them. The name alone would read as a question about the
+        # person's teaching and be answered with their sessions. (After the personal rules:
+        # the writer's own circumstances are theirs to tell, not another's data.)
+        return frame(Intent.REFUSED, 1.0, "rule:private-life", refusal="others_data")
     if safety.asks_integrity(q.text):
         # "can i reuse a repo's code for the coursework if i credit it": a rule of academic
         # integrity the page may not state; answered with what the page says, never a guess
@@ -152,6 +161,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # the probabilities given that the message is not personal: a classifier 99% sure of
         # "personal" leaves 1% to share, and the best of the rest, "own work" at 0.8 of it,
         # is no close call to put to the student as a choice.)
+        prediction = _without(prediction, Intent.PERSONAL)
+        intent, p = prediction.top
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if (intent == Intent.PERSONAL and features.reports_a_run(q.raw)
+            and prediction.p(Intent.OWN_WORK) >= OWN_RUN_PLAUSIBLE):
+        # "train acc 99% val 60% on task 1, tried dropout, what else can i do": the worry and
+        # the first person are the classifiers' evidence of a circumstance, the numbers of a
+        # run are the work's. A circumstance named outright was a rule's above; with none,
+        # the report is help with one's own work (the notes' answer and the TA offer).
         prediction = _without(prediction, Intent.PERSONAL)
         intent, p = prediction.top
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])

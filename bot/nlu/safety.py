@@ -244,6 +244,55 @@ _PRIVATE_LIFE = re.compile(
     r"|\bwho (?:posted|asked|wrote|sent|made|is behind)\b[^.?!]{0,30}\banonymous\w*"
     r"|\banonymous\w* (?:post|question|poster|message)\w*\b[^.?!]{0,40}\b(?:who|their "
     r"(?:name|email|e-mail|identity))\b")
+# What is private about a person, whoever they are (general English, no course fact): where
+# they live or are, their age, family, private numbers and accounts, money, faith, health
+# and origin, said of the person (`<person>`: a name the schedule's staff tables give, a
+# role, or "he"/"she"). The page has none of it, and a listing of that person's sessions
+# would answer as if it did; a question about the person's teaching ("is <person> giving the
+# live lecture", "where is <person>'s q&a") names no such attribute and stays the page's.
+_P = r"<person>(?:'s|s)?"
+_OWN = (r"(?:home|house|flat|apartment|(?:home |postal )?address|postcode|age|birthday|"
+        r"wife|husband|partner|kids|children|family|son|daughter|parents|girlfriend|boyfriend|"
+        r"(?:personal |private |mobile |cell |home )?(?:phone|mobile)(?: number)?|number|"
+        r"whatsapp|instagram|insta|snapchat|facebook|tiktok|salary|pay|religion|nationality|"
+        r"ethnicity|health|whereabouts)")
+_STATE = (r"(?:married|single|divorced|engaged|dating|pregnant|religious|ill|sick|unwell|"
+          r"in hospital|on (?:holiday|vacation|leave)|(?:in|at) (?:the office|work|home|uni|"
+          r"college|campus)(?! hours))")
+_PRIVATE_ABOUT = re.compile(
+    rf"{_P} {_OWN}\b"
+    rf"|\b(?:is|are|was) {_P} (?:really |actually |still )?{_STATE}\b"
+    # (where someone is "today" may ask where their session is: not whereabouts alone)
+    rf"|\bwhere (?:is|are|does|do|did|was) {_P} (?:right now|at the moment|currently|"
+    r"these days|live|living|stay|staying|based|from|come from|originally from|born)\b"
+    rf"|\bwhere {_P} (?:lives?|stays?|is right now)\b"
+    rf"|{_P} (?:lives|live (?:in|near|around|with|nearby|close to)|was born|comes? from)\b"
+    rf"|\b(?:how old|what age) (?:is|are) {_P}(?!\w)|\bwhen (?:is|was) {_P} born\b"
+    rf"|\b(?:does|do|did) {_P} have (?:a |any )?(?:wife|husband|partner|kids|children|"
+    r"family|girlfriend|boyfriend)\b"
+    rf"|\b(?:how much|what) does {_P} (?:earn|make|get paid)\b"
+    rf"|\bwhat (?:country|nationality|religion) is {_P}(?!\w)")
+_ROLE = re.compile(rf"\b(?:(?:the|our|your|my) )?{_PEOPLE}\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
+
+
+def asks_private_life(text: str, names: list[str]) -> bool:
+    """The normalised `text` asks something private about a person: one of `names` (the
+    people the schedule names, as the understander found them), a role ("the lecturer") or,
+    beside one of those, "he"/"she", with where they live or are, their age, family,
+    numbers, money, faith, health or origin said of them. A name alone is no such question."""
+    marked = text
+    for name in sorted(names, key=len, reverse=True):
+        marked = re.sub(rf"\b(?:(?:dr|prof|professor|mr|mrs|ms)\.? )?{re.escape(name.lower())}"
+                        r"(?=(?:'s|s|')?\b)", "<person>", marked)
+    marked = _ROLE.sub("<person>", marked)
+    if "<person>" in marked:
+        # "he"/"she" is that person ("how old is <staff> and is he married"); with no one
+        # of the course named, it is anyone's ("my flatmate broke his phone").
+        marked = _PRONOUN.sub("<person>", marked)
+    return bool(_PRIVATE_ABOUT.search(marked))
+
+
 # Asking the bot itself to announce or change something to everyone ("post an announcement
 # that the deadline moved", "can you tell everyone the quiz is cancelled"), with or without a
 # claim to be staff: the bot announces nothing.

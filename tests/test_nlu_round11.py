@@ -56,6 +56,17 @@ def test_a_persons_teaching_is_the_pages(assistant, text):
     assert not safety.asks_private_life(normalized(assistant, text), frame.query.staff)
 
 
+@pytest.mark.parametrize("text", [
+    "i tutor kids on saturday mornings, do i miss anything",
+    "we tutor children at a school on tuesdays, what will i miss",
+    "i'd like to tutor kids next term, is this course hard",
+])
+def test_a_role_word_as_the_writers_verb_is_no_person(assistant, text):
+    frame = assistant.view().nlu.frames(text, NOW, LONDON)[0]
+    assert not safety.asks_private_life(normalized(assistant, text), frame.query.staff)
+    assert safety.asks_private_life(normalized(assistant, "where does the tutor live"), [])
+
+
 def test_the_writers_own_circumstance_beside_a_person_is_no_ones_data(assistant):
     # "i was ill ... can i tell the lecturer": the writer's own matter, a personal rule's
     frame = assistant.view().nlu.frames("i was sick all week, should i tell kainz", NOW,

@@ -272,7 +272,10 @@ _PRIVATE_ABOUT = re.compile(
     r"family|girlfriend|boyfriend)\b"
     rf"|\b(?:how much|what) does {_P} (?:earn|make|get paid)\b"
     rf"|\bwhat (?:country|nationality|religion) is {_P}(?!\w)")
-_ROLE = re.compile(rf"\b(?:(?:the|our|your|my) )?{_PEOPLE}\b")
+# A role word is a person only as a noun: after a subject or "to" it is the writer's verb ("i
+# tutor kids on wednesdays", "i want to teach"), which says nothing of anyone else.
+_ROLE = re.compile(rf"\b(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )"
+                   rf"(?:(?:the|our|your|my) )?{_PEOPLE}\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
 
 

@@ -267,12 +267,17 @@ def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     the course's order, with the whole session it is part of (two tutorials may share one
     session). None unless one such kind is asked with an ordinal and a course week."""
     week = asked_week(q.time)
-    n = next((v for m in _WEEK_ORDINAL.finditer(q.raw)
-              if (v := number_value(m.group(1).lower()))), None)
-    if (week is None or n is None or len(q.kinds) != 1 or not q.kinds <= _IN_WEEK_KINDS
+    if (week is None or len(q.kinds) != 1 or not q.kinds <= _IN_WEEK_KINDS
             or q.lectures or q.tutorials or q.coursework):
         return None
     kind = next(iter(q.kinds))
+    # the ordinal right before the kind's word ("2nd tut"), not one of a week or a date
+    # ("the second week", "starting 1st feb")
+    said = q.cues.get(kind, set())
+    n = next((v for i, w in enumerate(q.words[:-1]) if _WEEK_ORDINAL.fullmatch(w)
+              and q.words[i + 1] in said and (v := number_value(w))), None)
+    if n is None:
+        return None
     items = sorted((e for e in events_of(view, {kind}, []) if e.week == week),
                    key=lambda e: course_order(view, e))
     if not 1 <= n <= len(items):

@@ -32,6 +32,7 @@ from bot.core.handlers.beyond import (
     answer_own_work,
 )
 from bot.core.handlers.course_wide import (
+    answer_by_deadline,
     answer_catch_up,
     answer_every_week,
     answer_first_or_last,
@@ -385,6 +386,7 @@ class Assistant:
                                or answer_lecture_mode(f.query, view, reader)
                                or answer_written_lecture(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
+                               or answer_by_deadline(f.query, view, reader)
                                or answer_shared_slot(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_next_to(f.query, view, reader)

@@ -469,8 +469,9 @@ _KIND_OR_ONE = frozenset({"lecture", "lectures", "lec", "tutorial", "tut", "tute
                           "session", "video", "recording"})
 
 
-def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
-    """("after" or "before", the one session named) when the question asks which session
+def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | None] | None:
+    """("after" or "before", the one session named, the kind asked when it is not the named
+    one's: "the tutorial after the GAN lecture") when the question asks which session
     comes after or before one it names; None otherwise. One named on each side ("is the gan
     lecture before the rnn lecture") is a comparison, not this."""
     m = _NEXT_TO.search(q.text)
@@ -501,7 +502,7 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
     else:
         named = on_day_named(q, view, tail, kind_said or set(q.kinds))
         if named:
-            return direction, named
+            return direction, named, None
     if not named:
         kinds = q.kinds & {"lecture", "tutorial"}
         if not (set(tail.split()) & _KIND_OR_ONE or kinds & kind_said):
@@ -513,7 +514,11 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event]] | None:
         named = [e for e in [view.schedule.event(match.item.id)] if e is not None]
     if len(named) != 1 or named[0].kind not in ("lecture", "tutorial"):
         return None
-    return direction, named
+    # "which tutorial is right after lecture 22": a kind said just before, not the named one's
+    near = set(before[-3:])
+    other = {k for k in ("lecture", "tutorial", "qa") if k in q.kinds
+             and near & q.cues.get(k, set())} - {named[0].kind}
+    return direction, named, next(iter(other)) if len(other) == 1 else None
 
 
 def on_day_named(q: Query, view: CourseView, tail: str, kinds: set[str]) -> list[Event]:
@@ -545,6 +550,35 @@ def neighbour(view: CourseView, named: Event, direction: str) -> list[Event]:
     earlier = sorted((e for e in same if named.start and e.start < named.start),
                      key=lambda e: (e.start, e.id))
     return [e for e in earlier if e.start == earlier[-1].start] if earlier else []
+
+
+def next_of_kind(view: CourseView, named: Event, kind: str,
+                 direction: str = "after") -> list[Event]:
+    """The nearest event of another kind after (or before) this one ("the tutorial after the
+    GAN lecture"), with any sharing its slot. A lecture placed only in a week is watched
+    before the dated sessions of its week."""
+    def later(e: Event) -> bool:  # e after named
+        if named.start is not None and e.start is not None:
+            return e.start > named.start
+        if e.week is None or named.week is None:
+            return False
+        return e.week > named.week if named.start is not None else e.week >= named.week
+
+    def earlier(e: Event) -> bool:  # e before named
+        if named.start is not None and e.start is not None:
+            return e.start < named.start
+        if e.week is None or named.week is None:
+            return False
+        return e.week <= named.week if named.start is not None else e.week < named.week
+
+    test = later if direction == "after" else earlier
+    found = sorted((e for e in events_of(view, {kind}, []) if test(e)),
+                   key=lambda e: course_order(view, e), reverse=direction != "after")
+    if not found:
+        return []
+    if found[0].start is None:
+        return found[:1]
+    return sorted((e for e in found if e.start == found[0].start), key=lambda e: e.id)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -643,3 +677,20 @@ def term_days(view: CourseView, reader: Reader) -> list[datetime]:
         days.append(day)
         day += timedelta(days=1)
     return days
+
+
+_TALLY_KINDS = ("lecture", "qa", "panel", "tutorial", "deadline")
+
+
+def week_tally(view: CourseView, week: int, kinds: set[str] | None = None) -> str:
+    """"6 lectures, 1 Q&A, 2 tutorials (T04, T05), 1 deadline (CW1)": what a course week
+    holds, of the kinds asked (all but quizzes when none is)."""
+    parts = []
+    for kind in _TALLY_KINDS:
+        those = [e for e in view.events if e.week == week and e.kind == kind]
+        if not those or (kinds is not None and kind not in kinds):
+            continue
+        name = W.KIND_SINGULAR[kind] if len(those) == 1 else W.EVENT_KIND_NAMES[kind]
+        ids = f" ({', '.join(e.id for e in those)})" if kind in ("tutorial", "deadline") else ""
+        parts.append(f"{len(those)} {name}{ids}")
+    return ", ".join(parts)

@@ -17,7 +17,7 @@ from bot.core.glossary import singular
 from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER, FOREIGN_WORDS, MIXED_MARKS
 from bot.core.text import NUMBER_PATTERN, NUMBER_WORDS, SpellFixer, normalize, number_value, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
-from bot.core.when import CourseCalendar, TimeParse, busy_time, parse_time
+from bot.core.when import CourseCalendar, TimeParse, asked_week, busy_time, parse_time
 from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
@@ -410,6 +410,11 @@ class Understander:
                 return True
             return False
 
+        def in_course(handle):
+            # "the 2nd tutorial in week 4" counts within that week (course_wide.answer_nth),
+            # so an ordinal names T02 only when no week is named
+            return lambda m: asked_week(q.time) is None and handle(m)
+
         def note(m: re.Match) -> bool:
             nid = self.note_ids.get(f"n{m.group(1)}")
             if nid and nid not in q.notes:
@@ -437,9 +442,9 @@ class Understander:
              tutorial,
              "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
-             r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", tutorial, "tutorial")
+             r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", in_course(tutorial), "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
-             r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", lecture, "lecture")
+             r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", in_course(lecture), "lecture")
         take(r"\bn(\d{2}a?)\b", note, "note")
         return rest
 

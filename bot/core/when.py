@@ -58,6 +58,16 @@ class TimeParse:
     busy: Busy | None = None
 
 
+def asked_week(time: TimeParse) -> int | None:
+    """The one course week a question names ("week 4", "this week"), or None."""
+    if time.week_number is not None:
+        return time.week_number
+    window = time.window
+    if window is not None and window.granularity == "week" and not window.weeks:
+        return window.course_week
+    return None
+
+
 WEEK_MINUTES = 7 * 24 * 60
 
 
@@ -98,6 +108,9 @@ class CourseCalendar:
             return None
         begin = datetime.combine(start, time(), self.tz)
         return Window(begin, begin + timedelta(days=7), label, "week", number)
+
+    def day_window(self, day: date, label: str) -> Window:
+        return _day_window(day, self.tz, label, self)
 
     def course_week_of(self, day: date) -> int | None:
         for number, start in self.week_starts.items():
@@ -165,6 +178,9 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
             remainder = (text[: span[0]] + " " + text[span[1]:]).strip()
             parsed = TimeParse(window, re.sub(r"\s+", " ", remainder), week_number,
                                text[span[0]:span[1]].strip())
+            if parser is _relative_weeks and (
+                    named := _named_week(text, span, today, local_now, tz, cal)) is not None:
+                return named
             return _week_against_date(parsed, span, text, today, local_now, tz, cal)
     return TimeParse(None, text)
 
@@ -175,6 +191,21 @@ _BESIDE = re.compile(r"^[\s(,:-]*(?:(?:i\.?e\.?|so|that is|which is|aka)\s+)?"
                      r"(?:the (?:one|week)\s*)?(?:that |which )?(?:starting|starts|beginning|"
                      r"begins|commencing|from|of|on|w/?c)?[\s,:-]*$")
 _SECOND = ("_course_week", "_explicit_date", "_day_of_month")
+
+
+def _named_week(text: str, span: tuple[int, int], today: date, now: datetime, tz: ZoneInfo,
+                cal: CourseCalendar) -> TimeParse | None:
+    """"The last week, like week 9", "next week (week 6)": a course week said beside a
+    relative one is the week meant (it is the more exact, and "the last week" may be the
+    course's last, not the one before this). None when no course week is said."""
+    blanked = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+    found = _course_week(blanked, today, now, tz, cal)
+    if found is None or found[0] is None:
+        return None
+    window, (a, b), number = found
+    remainder = re.sub(r"\s+", " ", (blanked[:a] + " " + blanked[b:]).replace("(", " ")
+                       .replace(")", " ")).strip()
+    return TimeParse(window, remainder, number, text[a:b].strip())
 
 
 def _week_against_date(parsed: TimeParse, span: tuple[int, int], text: str, today: date,

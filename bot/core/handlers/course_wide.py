@@ -23,6 +23,7 @@ from bot.core.queries import (
     first_or_last,
     named_events,
     neighbour,
+    next_of_kind,
     next_to_named,
     overlapping,
     plural_kinds,
@@ -35,8 +36,9 @@ from bot.core.queries import (
 from bot.core.text import normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
-from bot.core.when import clock_guess
+from bot.core.when import asked_week, clock_guess
 from bot.core.zones import find_zone
+from bot.schedule.model import Event
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
                          r"|\bevery\s+tues?day\b")
@@ -237,6 +239,8 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"The 4th q&a session, who's hosting", "the second quiz is in which week": the session
     of that place in the course's order (dated or placed in a week), with its people. None
     unless one such kind is asked with an ordinal and no date, id or window."""
+    if (in_week := _nth_in_week(q, view, reader)) is not None:
+        return in_week
     n = next((v for m in _ORDINAL.finditer(q.raw) if (v := number_value(m.group(1)))), None)
     if (n is None or len(q.kinds) != 1 or not q.kinds <= _COUNTED_KINDS
             or q.time.window is not None or q.time.weekday is not None
@@ -251,6 +255,99 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     head = W.NTH_OF_KIND.format(kind=W.KIND_SINGULAR.get(kind, kind), n=n)
     return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines([event], reader)]),
                  [event])
+
+
+# Ordinals counted inside a named week, "first" included ("the 2nd tutorial in week 4").
+_WEEK_ORDINAL = re.compile(r"\b(first|1st|\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th))\b", re.I)
+_IN_WEEK_KINDS = frozenset({"lecture", "tutorial", "qa"})
+
+
+def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"The second tutorial in week 4": that place among the week's items of the kind, in
+    the course's order, with the whole session it is part of (two tutorials may share one
+    session). None unless one such kind is asked with an ordinal and a course week."""
+    week = asked_week(q.time)
+    if (week is None or len(q.kinds) != 1 or not q.kinds <= _IN_WEEK_KINDS
+            or q.lectures or q.tutorials or q.coursework):
+        return None
+    kind = next(iter(q.kinds))
+    # the ordinal right before the kind's word ("2nd tut"), not one of a week or a date
+    # ("the second week", "starting 1st feb")
+    said = q.cues.get(kind, set())
+    n = next((v for i, w in enumerate(q.words[:-1]) if _WEEK_ORDINAL.fullmatch(w)
+              and q.words[i + 1] in said and (v := number_value(w))), None)
+    if n is None:
+        return None
+    items = sorted((e for e in events_of(view, {kind}, []) if e.week == week),
+                   key=lambda e: course_order(view, e))
+    if not 1 <= n <= len(items):
+        head = W.NTH_NONE_IN_WEEK.format(week=week, count=len(items),
+                                         kinds=(W.KIND_SINGULAR if len(items) == 1
+                                                else W.EVENT_KIND_NAMES).get(kind, kind))
+        return Reply("schedule", bool(items), 0.8, "\n".join([head, *_item_lines(items, view,
+                                                                                 reader)]), items)
+    chosen = items[n - 1]
+    group = [e for e in items if e.start is not None and e.start == chosen.start] or [chosen]
+    head = W.NTH_IN_WEEK.format(week=week, kind=W.KIND_SINGULAR.get(kind, kind), n=n)
+    return Reply("schedule", True, 0.85, "\n".join([head, *_item_lines(group, view, reader)]),
+                 group)
+
+
+def _item_lines(events: list[Event], view: CourseView, reader: Reader) -> list[str]:
+    if events and all(e.kind == "lecture" for e in events):
+        return [view.lecture_line(e, reader) for e in events]
+    return view.event_lines(events, reader)
+
+
+# A time named by a deadline: "the day after cw1 is due", "the week task 3 is due", "the
+# same week as the cw2 deadline" (up to three words name the task between).
+_BY_DEADLINE = re.compile(
+    r"\b(?:same\s+)?(day|week)\s+(?:(after|before)\s+|when\s+|that\s+|of\s+|as\s+)?"
+    r"(?:the\s+)?(?:[\w&]+\s+){1,3}?(?:is\s+|was\s+|are\s+)?(?:due|deadline|submission)\b")
+# What is on then, asked with no kind named ("what's on", "anything happening").
+_WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happening|going on|scheduled)\b")
+
+
+def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"The day after cw1 is due, what's on", "the week task 3 is due, which tutorial": the
+    deadline's day or week (or the one after or before) first, then what is asked in it.
+    None unless one task is named as the time of something else asked."""
+    m = _BY_DEADLINE.search(q.text)
+    asked = q.kinds - {"deadline"}
+    if (m is None or len(q.coursework) != 1 or q.time.window is not None
+            or not (asked or _WHATS_ON.search(q.text))):
+        return None
+    due = view.schedule.event(q.coursework[0])
+    if due is None or due.start is None:
+        return None
+    window = _window_by(view, due, m.group(1), m.group(2))
+    if window is None:
+        return None
+    from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
+    then = dataclasses.replace(q, coursework=[], kinds=asked, direction=None,
+                               time=dataclasses.replace(q.time, window=window,
+                                                        week_number=window.course_week
+                                                        if window.granularity == "week"
+                                                        else None))
+    reply = answer_schedule(then, view, reader)
+    task = next((c for c in view.schedule.coursework if c.id == due.id), None)
+    head = W.ANCHOR_DUE.format(what=task.title if task else event_name(due), id=due.id,
+                               when=view.instant(due.start, reader))
+    return dataclasses.replace(reply, text=f"{head}\n{reply.text}", events=[due, *reply.events])
+
+
+def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
+    """The day or course week of the deadline, or the one after or before it."""
+    assert due.start is not None
+    step = {"after": 1, "before": -1}.get(side or "", 0)
+    calendar = view.understander.calendar
+    if unit == "day":
+        day = due.start.astimezone(view.tz).date() + timedelta(days=step)
+        return calendar.day_window(day, f"on {format_day_date(day)}")
+    if due.week is None:
+        return None
+    week = due.week + step
+    return calendar.week_window(week, f"in week {week}")
 
 
 # "is tuesday 10am always the Q&A slot", "when are the q&as normally": the usual slot asked.
@@ -521,13 +618,14 @@ def answer_next_to(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     found = next_to_named(q, view)
     if found is None:
         return None
-    direction, named = found
+    direction, named, asked = found
     title = event_name(named[0])
     if named[0].kind not in ("lecture", "tutorial") and named[0].start is not None:
         # "the q&a after the one on 26 jan": which of the untitled ones, by its day
         title = W.SESSION_ON_DAY.format(title=title, day=format_day_date(
             named[0].start.astimezone(view.tz).date()))
-    beside = neighbour(view, named[0], direction)
+    beside = (next_of_kind(view, named[0], asked, direction) if asked
+              else neighbour(view, named[0], direction))
     if not beside:
         template = W.NONE_AFTER_SESSION if direction == "after" else W.NONE_BEFORE_SESSION
         return Reply("schedule", True, 0.85, template.format(title=title[0].upper() + title[1:]),

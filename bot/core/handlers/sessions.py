@@ -16,11 +16,14 @@ from bot.core.queries import (
     asked_focus,
     by_start,
     course_dates,
+    course_order,
     events_of,
     first_or_last,
     neighbour,
+    next_of_kind,
     on_weekday,
     undated_time_asked,
+    week_tally,
     weeks_asked,
     weeks_held,
 )
@@ -628,21 +631,46 @@ def _about(events: list[Event], q: Query, view: CourseView, reader: Reader) -> R
 _ASKS_AFTER = re.compile(r"\b(?:what|which|whats|what's)\b[^.?!]*?\b(?:after|following)\s")
 
 
+# "the tutorial right after the gan lecture": the kind asked, said before "after".
+_KIND_BEFORE_AFTER = re.compile(r"\b(lecture|lec|tutorial|tut)s?\b[^.?!]{0,20}?"
+                                r"\b(?:after|following)\s")
+_KIND_WORDS = {"lecture": "lecture", "lec": "lecture", "tutorial": "tutorial", "tut": "tutorial"}
+
+
 def session_after(named: list[Event], q: Query, view: CourseView,
                   reader: Reader) -> Reply | None:
     """The lecture or tutorial that follows the one named, in the course's order, when the
-    question asks what comes after it; None when it does not ask that."""
-    if len(named) != 1 or named[0].kind not in ("lecture", "tutorial") \
-            or not _ASKS_AFTER.search(q.text):
+    question asks what comes after it; of the kind asked when that differs from the named
+    one's ("the tutorial after the GAN lecture"). None when it does not ask that."""
+    if not _ASKS_AFTER.search(q.text):
         return None
-    first = named[0]
+    m = _KIND_BEFORE_AFTER.search(q.text)
+    asked = _KIND_WORDS[m.group(1)] if m else None
+    anchors = [e for e in named if e.kind != asked] or named
+    if (len({e.kind for e in anchors}) != 1 or anchors[0].kind not in ("lecture", "tutorial")
+            or not _one_run(anchors, view)):
+        return None
+    first = max(anchors, key=lambda e: course_order(view, e))
     title = event_name(first)
-    after = neighbour(view, first, "after")  # (lectures in the page's order, others by time)
+    if asked is not None and asked != first.kind:
+        after = next_of_kind(view, first, asked)
+    else:
+        after = neighbour(view, first, "after")  # (lectures in the page's order, others by time)
     if not after:
         return Reply("schedule", True, 0.85, W.NONE_AFTER_SESSION.format(title=title), named)
     reply = _about(after, q, view, reader)
     return dataclasses.replace(reply, text=W.AFTER_SESSION.format(title=title) + "\n"
                                + reply.text)
+
+
+def _one_run(events: list[Event], view: CourseView) -> bool:
+    """One event, or lectures next to each other in the page's order ("the GAN lectures",
+    17 and 17a): what follows is what follows the last of them."""
+    if len(events) == 1:
+        return True
+    order = [lec.id for lec in view.schedule.lectures]
+    at = sorted(order.index(e.id) for e in events if e.id in order)
+    return len(at) == len(events) and at == list(range(at[0], at[0] + len(at)))
 
 
 def _lecture_line(e: Event, view: CourseView, reader: Reader) -> str:
@@ -681,6 +709,9 @@ def _next_quiz(quizzes: list[Event], view: CourseView, reader: Reader) -> Reply:
 
 def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Query,
                view: CourseView, reader: Reader) -> Reply:
+    if window.granularity == "now" and (q.asks_count or q.asks_remaining):
+        # "how many tutorials are left now", "anything left now": from now on, not this minute
+        window = Window(reader.now, reader.now + timedelta(days=366), W.FROM_NOW, "after")
     if window.granularity == "now":
         running = [e for e in candidates if e.start and e.end and e.start <= reader.now < e.end]
         if running:
@@ -755,6 +786,10 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         lines.append(W.WEEK_NOTE.format(week=week.number, span=view.week_span(week.number),
                                         note=week.note))
     events = sorted(timed, key=lambda e: (e.start, e.id)) + others + prerecorded
+    if events and q.asks_count and window.course_week is not None and (
+            tally := week_tally(view, window.course_week, set(q.kinds) or None)):
+        # "how many lectures in week 6": the number first, then the list
+        lines.insert(1, W.WEEK_TALLY.format(tally=tally))
     if not events:
         generic = kinds >= set(ALL_KINDS)
         text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(

@@ -11,7 +11,7 @@ from collections import Counter
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.queries import named_events
+from bot.core.queries import named_events, week_tally
 from bot.core.text import number_value
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
@@ -86,20 +86,7 @@ def answer_busiest_week(q: Query, view: CourseView, reader: Reader) -> Reply | N
         return None
     top = max(weeks.values())
     busiest = sorted(w for w, n in weeks.items() if n == top)
-    lines = [W.BUSIEST_WEEK.format(week=w, span=view.week_span(w), what=_contents(view, w))
+    lines = [W.BUSIEST_WEEK.format(week=w, span=view.week_span(w), what=week_tally(view, w))
              for w in busiest]
     events = [e for e in view.events if e.week in busiest and e.kind != "quiz"]
     return Reply("schedule", True, 0.85, "\n".join(lines), events)
-
-
-def _contents(view: CourseView, week: int) -> str:
-    """"6 lectures, 1 Q&A, 2 tutorials (T04, T05), 1 deadline (CW1)"."""
-    parts = []
-    for kind in ("lecture", "qa", "panel", "tutorial", "deadline"):
-        those = [e for e in view.events if e.week == week and e.kind == kind]
-        if not those:
-            continue
-        name = W.KIND_SINGULAR[kind] if len(those) == 1 else W.EVENT_KIND_NAMES[kind]
-        ids = f" ({', '.join(e.id for e in those)})" if kind in ("tutorial", "deadline") else ""
-        parts.append(f"{len(those)} {name}{ids}")
-    return ", ".join(parts)

@@ -174,6 +174,12 @@ def _tutorials(ids: list[str], view: CourseView, reader: Reader) -> Reply:
         if e.uncertain:
             lines.append(W.UNCERTAIN.format(note=e.uncertain))
         events.append(e)
+        # one session may run two tutorials (T01 and T02): the one asked is half the answer
+        shared = [o for o in view.events if o.kind == "tutorial" and o.id not in ids
+                  and e.start is not None and o.start == e.start]
+        if shared:
+            lines.append(W.TUTORIAL_SAME_SESSION.format(others="; ".join(
+                f"{o.id} {o.topic}" if o.topic else o.title for o in shared)))
     return Reply("topic", True, 0.9, "\n".join(lines), events)
 
 

@@ -230,13 +230,20 @@ class Embedder:
 
 
 def _direct_parts(model) -> tuple | None:
-    """(tokenizer, transformer, max length) when the model is a transformer, mean pooling
-    and normalisation (as MiniLM is), so one text can be encoded without the wrapper; else
-    None."""
+    """(tokenizer, forward, max length) when the model is a transformer, mean pooling and
+    normalisation (as MiniLM is), so a few texts can be encoded without the wrapper; else
+    None. The forward is the lean one of `LeanBert` when the transformer has the structure
+    it reproduces, else (logged) the library's."""
+    from bot.core.lean_bert import LeanBert  # imports torch: only once a model is loaded
+
     try:
         names = [type(m).__name__ for m in model]
         if names != ["Transformer", "Pooling", "Normalize"] or model[1].pooling_mode != "mean":
+            log.warning("embedding model: not a transformer with mean pooling; the library's "
+                        "encode is used for every text")
             return None
-        return model[0].tokenizer, model[0].auto_model, int(model.max_seq_length)
+        transformer = model[0].auto_model
+        forward = LeanBert.of(transformer) or transformer
+        return model[0].tokenizer, forward, int(model.max_seq_length)
     except (AttributeError, IndexError, TypeError):
         return None

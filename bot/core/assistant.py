@@ -36,6 +36,7 @@ from bot.core.handlers.course_wide import (
     answer_catch_up,
     answer_every_week,
     answer_first_or_last,
+    answer_how_given,
     answer_lecture_mode,
     answer_local_guess,
     answer_next_to,
@@ -74,7 +75,7 @@ from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
-from bot.core.personal import WITH_QUESTION, PersonalDetector, background_only
+from bot.core.personal import SITUATION, WITH_QUESTION, PersonalDetector, background_only, situation
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, busy_clash, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
@@ -349,6 +350,9 @@ class Assistant:
         c = view.schedule.course
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
+        if f.decided_by == SITUATION:
+            # how the course is given, asked against one's days or one's way there
+            return answer_how_given(view, reader)
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
@@ -480,6 +484,14 @@ class Assistant:
                               if view.schedule.assessment.coursework_individual else "")
                 return Reply("refused", False, 0.9, W.REFUSE_COPYING.format(
                     individual=individual, **forum))
+            case Intent.REFUSED if f.refusal == "write_for_you":
+                return Reply("refused", False, 0.9, W.REFUSE_WRITE_FOR_YOU.format(
+                    code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "dishonest":
+                return Reply("refused", False, 0.9, W.REFUSE_DISHONEST)
+            case Intent.REFUSED if f.refusal == "credentials":
+                return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
+                    via=view.schedule.assessment.submission_via))
             case Intent.REFUSED if f.refusal == "off_topic":
                 # homework of another subject, a coding puzzle: not the course's
                 return Reply("off_topic", False, 0.9, W.OFF_TOPIC.format(
@@ -790,6 +802,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
     if f.decided_by == WITH_QUESTION and "distress" not in kinds:
         # "had covid for two weeks, what's still due?": a kind word before the answer; a TA
         # only for what the staff decide, which the writer did not ask for
+        if situation(f.query.raw if f.query is not None else f.text):
+            return W.PERSONAL_SITUATION_KIND  # (its TA offer covers what the staff decide)
         kind = W.PERSONAL_UNWELL_KIND if "unwell" in kinds else W.PERSONAL_KIND
         return f"{kind}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else kind
     if "distress" not in kinds:
@@ -799,7 +813,13 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         return (size + (W.PERSONAL_UNWELL if "unwell" in kinds else "")
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)
-    return f"{text}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else text
+    if "grief" not in kinds:
+        text = f"{text} {W.PERSONAL_CRISIS_LINE}"
+    if "staff" in kinds:
+        return f"{text}\n{W.PERSONAL.format(**forum)}"
+    # "my grandma died, i can't finish for tuesday": the work named, or a loss (which the
+    # work will feel), is the staff's to weigh; the offer to pass it on is made
+    return f"{text}\n{W.PERSONAL_WELLBEING_STAFF}" if kinds & {"course", "grief"} else text
 
 
 def _caught_up(f: Frame, caught: Reply, forum: dict[str, str]) -> Reply:

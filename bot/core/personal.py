@@ -111,7 +111,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("disability", r"\b(?:disabilit\w*|disabled|dyslexi\w*|dyspraxi\w*|adhd|autis\w*|"
                    r"asperger\w*|neurodivergent|learning difference|reasonable adjustments?|"
                    r"dsa|deaf|blind|partially sighted|visually impaired|hearing impair\w*|"
-                   r"screen reader|wheelchair|stammer|rsi|extra time|support plan)\b", "first"),
+                   r"screen reader|wheelchair|crutches|mobility (?:issues?|problems?|needs?|aids?|"
+                   r"impair\w*)|stammer|rsi|extra time|support plan)\b", "first"),
     ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
                   r"mitigation|ecs|special consideration|defer\w*|resit|withdraw\w*|"
                   r"interrupt\w* my|leave of absence|drop(?:ping)? out|drop the module|"
@@ -251,6 +252,21 @@ _WHAT_ONE_MISSES = re.compile(
     r"(?:morning|week)'?s )?(?:q ?& ?as?|lectures?|tutorials?|quiz(?:zes)?|sessions?|talks?)\b")
 
 
+# How the course is given, asked against one's days or one's way there ("do i need to come to
+# campus for anything", "can i still follow everything", "will i be able to keep up with the
+# module"): how it is run, the page's to say.
+_HOW_GIVEN = (
+    r"\b(?:do|will|would) i (?:ever )?(?:need|have) to (?:come|go|be|travel|get)\b[^.?!]{0,30}"
+    r"\b(?:campus|in person|on site|kensington|college|university|uni|the department|"
+    r"the building|there)\b"
+    r"|\b(?:in person|on campus|on site)\b"
+    r"|\b(?:can|could|will|would) i (?:still |even |actually )?(?:be able to )?(?:follow|"
+    r"keep up|keep up with|do|take|manage|cope with)\b(?: (?:this|the|everything|it|all)\b)"
+    r"|\b(?:is|are) (?:any ?thing|something|it|the \w+|they) (?:\w+ )?(?:live|online|recorded|"
+    r"in person)\b")
+_HOW_GIVEN_ASKED = re.compile(_HOW_GIVEN)
+
+
 # Asked in the first person, but of the course: how long one has until a deadline, whom to
 # ask, where to find something ("how long do I actually have for task 2", "who do i bug
 # about it", "where do i find the notebooks").
@@ -272,6 +288,8 @@ _COURSE_FOR_ANYONE = re.compile(
     r"(?: \w+)? do i (?:still )?have\b(?! (?:to (?:redo|resubmit)|an? extension))"
     r"|\bdo i (?:need|have) to (?:be online|be there|be present|attend|join|watch) (?:live|"
     r"at (?:a|any|the same) (?:set |fixed |specific )?time|them live|it live)\b"
+    # how the course is given, asked against one's days or one's way there
+    rf"|{_HOW_GIVEN}"
     # whether the course has material one could use ("is there a textbook i could use
     # alongside the lectures instead", "are there notes i can read"): what it offers anyone
     r"|\b(?:is|are) there (?:a |an |any |some )?(?:[\w-]+ ){0,3}(?:textbooks?|books?|"
@@ -669,7 +687,8 @@ def matter(text: str) -> frozenset[str]:
     writer is or was ill) and/or "too_big" (an upload turned away for its size, of which the
     page gives no limit) and/or "symptom" (a symptom told: medical help is elsewhere) and/or
     "legal" (the law's help asked) and/or "course" (the course's work or a provision named
-    besides). Empty: unnamed."""
+    besides) and/or "grief" (distress that is a loss told, not a crisis of the mind).
+    Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
@@ -688,7 +707,28 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("legal")
     if any(cues[c] for c in ("provision", "submission", "marks")) or _HAND_IN.search(t):
         kinds.add("course")
+    if "distress" in kinds and (cues["loss"] or _GRIEF.search(t)) and not (
+            cues["mind"] or _CRISIS.search(_GRIEF.sub(" ", t))):
+        # a loss told, with no word of the writer's own mind in crisis: condolences, not
+        # the crisis line
+        kinds.add("grief")
     return frozenset(kinds)
+
+
+# What one lives with that bears on how one can take the course (a disability, a job or a
+# placement, caring for someone): its questions of the course's form are answered, with the
+# offer of a TA for an adjustment.
+_SITUATION_CUES = ("disability", "money", "family")
+
+
+def situation(text: str) -> bool:
+    """Whether the message tells what one lives with (a disability, a job, caring for
+    someone) and no illness, loss or crisis: what bears on how one can take the course."""
+    cues = rule_cues(text)
+    return (any(cues[c] for c in _SITUATION_CUES)
+            and not any(cues[c] for c in ("unmistakable", "health", "loss", "mind"))
+            and not matter(text) & {"distress", "unwell"})
+_GRIEF = re.compile(r"\b(?:passed away|bereave\w*|funerals?|miscarriage|stillbirth)\b")
 
 
 # Pointing back at what the message told ("can you tell them about it"): not a question of
@@ -700,6 +740,9 @@ _ABOUT_THE_MATTER = re.compile(r"\b(?:it|them|him|her)\b|\babout (?:this|that)\b
 # question answered beside it (`course_request`): the reply hears the matter and offers a TA
 # only for what only the staff decide.
 WITH_QUESTION = "rule:personal+question"
+# How the part of such a message is decided that asks how the course is given, against what
+# one lives with ("can i still follow everything?"): answered with how it is given.
+SITUATION = "rule:situation"
 # Circumstances a plain course question may be asked beside: a loss, an illness (the
 # writer's, or a relative's: a family cue), caring for someone, how one is. (A health word
 # alone is not one: "i work nights at a hospital" is a job, the timetable's to weigh.)
@@ -720,6 +763,9 @@ _OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
                           r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
 
 
+_TELLS_WHAT_ONE_CAN = re.compile(r"^(?:can only|can'?t|cannot|couldn'?t|could only)\b[^?]*$")
+
+
 def course_request(text: str) -> str | None:
     """The question a message telling a circumstance also asks of the course ("my grandad
     passed away ... could you just remind me what's left to hand in?", "had covid for two
@@ -729,11 +775,16 @@ def course_request(text: str) -> str | None:
     (marks, a submission, one's records: the question is often about it)."""
     kinds = matter(text)
     if "distress" not in kinds and "unwell" not in kinds and not (
-            rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]):
+            rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) and not (
+            situation(text) and _HOW_GIVEN_ASKED.search(normalise(text))):
+        # (what one lives with, a job or a disability, is a circumstance beside a question
+        # only of how the course is given: beside any other it is that question's context)
         return None
     lines = normalise_lines(text)
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
-    asking = [c for c in clauses if _ASKING_SENTENCE.search(c)]
+    # ("can only do afternoons." tells what one can do; it asks nothing)
+    asking = [c for c in clauses
+              if _ASKING_SENTENCE.search(c) and not _TELLS_WHAT_ONE_CAN.search(c)]
     if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c) or _OF_ONES_OWN.search(c)
                          or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c)
                          or _PASS_ON.search(c) for c in asking):

@@ -50,6 +50,12 @@ PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # what deadlines do i still have?"): heard in a word, no offer for a request not made.
 PERSONAL_KIND = ("Thank you for telling me, and I hope things go as well as they can. Here's "
                  "what you asked:")
+# Before the answer to how the course is given, asked beside what one lives with (a
+# disability, a job, caring for someone): the answer, then the offer for an adjustment.
+PERSONAL_SITUATION_KIND = ("Thanks for telling me. If you need an adjustment for your "
+                           "situation, a teaching assistant can take it up with you privately: "
+                           "say \"ask a TA\" and I'll pass it on (only the course staff will "
+                           "see it). Here's what the course page says:")
 PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're feeling "
                         "better. Here's what you asked:")
 # A symptom asked about ("chest pain and dizzy, is that serious?"): no medical advice, and where
@@ -72,8 +78,16 @@ PERSONAL_WELLBEING = (
     "deal with it alone: your university's student wellbeing and counselling services are "
     "there for exactly this, and your personal tutor or the course staff can talk with you "
     "privately about catching up (contact them directly, or post privately on {forum} "
-    "({forum_course})). What you write to me here is not shared with other students. "
-    "If you ever feel unsafe, please contact emergency services or a crisis line now.")
+    "({forum_course})). What you write to me here is not shared with other students.")
+# After it, to someone whose distress is of the mind (not a loss told alone).
+PERSONAL_CRISIS_LINE = ("If you ever feel unsafe, please contact emergency services or a crisis "
+                        "line now.")
+# After it, when the course's work is named (a deadline, a task): what only the staff decide,
+# and the offer to pass it on.
+PERSONAL_WELLBEING_STAFF = ("More time for your work is for the course staff to decide, not me, "
+                            "and they can take your circumstances into account. A teaching "
+                            "assistant can take it up with you privately: say \"ask a TA\" "
+                            "and I'll pass it on (only the course staff will see it).")
 
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
@@ -451,6 +465,26 @@ REFUSE_COPYING = ("I can't help with passing off someone else's work as your own
                   "avoiding plagiarism checks. {individual} If you're stuck or short of time, "
                   "a teaching assistant can help: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")
+# Asked to write a letter, an application or a message for the writer: the bot writes none;
+# a message for the staff can be passed on in the writer's own words.
+REFUSE_WRITE_FOR_YOU = ("I can't write letters, applications or messages for you: I only "
+                        "answer questions about {code} {title}. If you need to tell the course "
+                        "staff something, write to them in your own words, or say \"ask a "
+                        "TA\" and I'll pass your message on privately (only the course staff "
+                        "will see it).")
+# Asked for help to cheat, or to tell the staff something untrue: declined plainly, with the
+# honest route for a real problem.
+REFUSE_DISHONEST = ("I can't help with that: I won't help anyone cheat or tell the course staff "
+                    "something that isn't true. If something real is getting in the way of "
+                    "your work, a teaching assistant can take it up with you privately: say "
+                    "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
+# A password or a login handed over, or the bot asked to log in or submit as someone.
+REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyone else: I "
+                      "can't log in or submit anything for you. If you've sent it somewhere, "
+                      "change it now. Submissions go through {via}, made by you; if you can't "
+                      "get to it in time, a teaching assistant can take it up with you "
+                      "privately: say \"ask a TA\" and I'll pass it on.")
+
 # Whether work not one's own may be used (copied, reused with a citation, done together):
 # the page's rule is never guessed.
 INTEGRITY_UNSTATED = ("The course page doesn't state a rule on plagiarism or on using work "

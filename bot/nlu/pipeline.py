@@ -197,13 +197,24 @@ class Understanding:
                 # lstms fix vanishing gradients but HOW": the context's words (a group, a
                 # split) made it read as logistics; the question alone is about the material.
                 frames = alone
-        if (len(frames) == 1 and frames[0].decided_by == "rule:personal"
+        if ((len(frames) == 1 and frames[0].decided_by == "rule:personal"
+             or _situation_read_personal(frames, message))
                 and (request := privacy.course_request(message)) is not None):
             # "my grandad passed away ... could you just remind me what's left to hand in?":
             # the writer is heard first, and the plain question about the course is answered
             # too, when the course answers it.
             alone = self._frames_of(request, now, tz, previous)
-            if all(f.intent in ANSWERABLE and not f.decided_by.startswith("rule:")
+            if _situation_read_personal(frames, message):
+                # "can i still follow everything?", "do i need to come in for anything?"
+                # beside what one lives with: how the course is given (online, recorded, when
+                # its live sessions are); a reading that names no fact of its own (the model
+                # reads it as the circumstance again, or as logistics at large) is that
+                alone = [dataclasses.replace(f, intent=Intent.LOGISTICS,
+                                             decided_by=privacy.SITUATION)
+                         if f.intent in _HOW_GIVEN or f.intent not in ANSWERABLE else f
+                         for f in alone]
+            if all(f.intent in ANSWERABLE and (not f.decided_by.startswith("rule:")
+                                               or f.decided_by == privacy.SITUATION)
                    and f.command is None for f in alone):
                 # (the matter heard in a word, without the offer of a TA for a request the
                 # writer did not make)
@@ -422,6 +433,10 @@ class Understanding:
             # Berlin so I'm lost with the clocks").
             frames = [f for i, f in enumerate(frames) if not (_soft_personal(f) and (
                 i < asked[-1] or not asks(f.text)))]
+        # So is one beside a request the bot turns down ("weather in town tomorrow? need to
+        # know if i cycle in"): the reason for that request, not a circumstance to hear.
+        if any(f.intent == Intent.REFUSED for f in frames):
+            frames = [f for f in frames if not _soft_personal(f)] or frames
         # A part that is personal only by one emotive word ("what does this even mean im
         # crying"), beside a part asking for help with the work ("expected input batch_size
         # (32) to match target ..."), is how the bug feels: the work is answered, and the
@@ -902,6 +917,19 @@ def _personal_by_classifiers(frame: Frame) -> bool:
     """Personal on the classifiers' word, however sure, not a rule's."""
     return frame.intent == Intent.PERSONAL and frame.decided_by in ("classifier",
                                                                     "detector:personal")
+
+
+# Readings of a question asked beside what one lives with that ask how the course is given.
+_HOW_GIVEN = frozenset({Intent.LOGISTICS, Intent.POLICY, Intent.NOT_ON_PAGE})
+
+
+def _situation_read_personal(frames: list[Frame], message: str) -> bool:
+    """Every part read as personal, by whatever, of a message telling what one lives with (a
+    disability, a job, caring): "i'm a carer, free only in the afternoons. can i still follow
+    it?" asks how the course is given, which `course_request` finds."""
+    return (all(f.intent == Intent.PERSONAL and f.decided_by in (
+        "classifier", "detector:personal", "rule:personal") for f in frames)
+        and privacy.situation(message))
 
 
 def _soft_personal(frame: Frame) -> bool:

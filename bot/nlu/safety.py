@@ -330,9 +330,81 @@ _DETECTED = re.compile(r"\b(?:flagged|detect\w*|caught|notice\w*|spot\w*|tell|fi
                        r"away|plagiari[sz]\w*|similarity|checker|turnitin|moss)\b")
 
 
+# Asking the bot to write a document or a message for the writer ("can you draft my cover
+# letter", "write me an email to the lecturer saying ..."): the bot writes nothing for anyone
+# (an application is not the course's; a message to the staff is the writer's to send).
+_WRITE_VERB = r"(?:write|draft|compose|prepare|type up|put together)"
+_A_TEXT = (r"(?:cover ?letters?|motivation(?:al)? letters?|personal statements?|cvs?|"
+           r"r[eé]sum[eé]s?|(?:job|internship|placement|phd|masters?) applications?|"
+           r"reference letters?|recommendation letters?|letters?|e-?mails?(?! address)|"
+           r"messages?(?! passing)|(?:notes?|texts?)(?= (?:to|saying|that))|"
+           r"(?:an )?excuse)")
+_WRITE_FOR_ME = re.compile(
+    rf"(?:^|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just)? |\b(?:please|pls|plz|"
+    rf"help me|i need you to|i want you to) |[.!,;:]\s*){_WRITE_VERB}\b(?: (?:me|us))?"
+    rf"(?: (?:an?|the|my|our|this|that|some|a short|a quick))?(?: [\w-]+){{0,2}}? {_A_TEXT}\b")
+# What the writer asks to be told that is not true, or to get round the course's rules
+# unnoticed: cheating in assessed work, a made-up reason ("saying i was ill (i wasnt)"),
+# hiding copied work from a plagiarism check.
+_CHEAT = re.compile(
+    r"\b(?:how (?:to|do i|can i|could i|would i|should i|do you)|tips?|tricks?|ways?|hacks?|"
+    r"help me|teach me|best way|easiest way|any way)\b[^.?!]{0,25}\bcheat(?!\s?sheet)\w*"
+    r"|\bcheat(?!\s?sheet)\w*\b[^.?!]{0,40}\bwithout (?:\w+ ){0,2}(?:caught|noticing|noticed|"
+    r"knowing|detected|finding out|found out)\b")
+_UNTRUE = re.compile(
+    r"\(\s*(?:i|it|that|they|he|she) (?:wasn'?t|wasnt|was not|didn'?t|didnt|did not|"
+    r"haven'?t|havent|isn'?t|isnt)\b"
+    r"|\b(?:(?:even )?though i (?:wasn'?t|wasnt|was not|didn'?t|didnt|did not)|"
+    r"i (?:wasn'?t|wasnt|didn'?t|didnt) (?:actually|really)|fake|faked|made[- ]up|lie|lying|"
+    r"pretend\w*)\b")
+_EVADES_CHECK = re.compile(
+    r"\b(?:plagiarism|similarity|checker|check|turnitin|moss|markers?|tas?|staff|lecturers?)"
+    r"\b[^.?!]{0,25}\b(?:doesn'?t|does not|don'?t|do not|won'?t|wont|will not|can'?t|cant|"
+    r"cannot|wouldn'?t|never)\s+(?:catch|flag|detect|notice|spot|pick (?:it |this )?up|"
+    r"find|see|tell)\b"
+    r"|\bwithout (?:it |them |anyone )?(?:getting |being )?(?:caught|flagged|detected|noticed)\b"
+    r"|\b(?:undetect\w*|avoid (?:the )?(?:plagiarism|similarity|detection)|get (?:it )?past "
+    r"(?:the )?(?:plagiarism|similarity|checker|turnitin|moss))\b"
+    r"|\blooks? different from (?:my|a|his|her|their|someone|somebody|the other)\b")
+# Someone's password or login handed over, or the bot asked to log in or submit as them: no
+# one's credentials are the bot's to hold or use.
+_CREDENTIALS = re.compile(
+    r"\b(?:passwords?|passwd|passcodes?|pass(?:word)? (?:is|=)|login details|log-?in details|"
+    r"credentials|my (?:login|log-?in|account)(?: details)?|username and pass\w*)\b")
+_ACT_AS_ME = re.compile(
+    r"\b(?:you|u)\b[^.?!]{0,20}\b(?:log ?in|login|sign ?in|submit|upload|hand (?:it |this )?in|"
+    r"access|use)\b|\b(?:pass(?:word)?|login) (?:is|=|:)|\bhere(?:'s| is) my\b")
+# Everyday matters no course answers: the weather, dating.
+_EVERYDAY = re.compile(
+    r"\bweather\b[^.?!]{0,30}\b(?:today|tomorrow|tonight|this week(?:end)?|in [a-z]+|"
+    r"outside|like)\b|\b(?:is it|will it|gonna|going to) (?:rain|snow)\b"
+    r"|\bask (?:her|him|them|someone|somebody|a (?:girl|guy|boy|woman|man))(?: [\w']+){0,5}? "
+    r"(?:out(?! of)|on (?:a )?date)\b|\b(?:dating (?:advice|tips)|date (?:advice|ideas)|"
+    r"crush on|flirt\w*|chat (?:her|him) up|pick ?up lines?)\b")
+# "ask someone to help me out" is no date: a verb that takes "out" before it.
+_PHRASAL_OUT = re.compile(r"\b(?:help|find|figure|work|sort|check|point|fill|print|try|hand|"
+                          r"read|log|sign|miss|freak|carry|reach|lay|set)\w* (?:[\w']+ )?out$")
+
+
+def _everyday(text: str) -> bool:
+    """The weather or dating asked about: no course's matter."""
+    return any(not _PHRASAL_OUT.search(m.group(0)) for m in _EVERYDAY.finditer(text))
+
+
+# An opinion of the staff set against each other ("is <x> a better lecturer than <y>", "who
+# is more boring"): no one is rated.
+_RATED = (r"(?:better|worse|duller|nicer|funnier|more (?:boring|interesting|fun|engaging|"
+          r"annoying|entertaining)|less (?:boring|interesting|fun|engaging))")
+_COMPARES_PEOPLE = re.compile(
+    rf"\b{_RATED} {_PEOPLE} than\b"
+    rf"|\bwho(?:'s| is| was)? (?:the )?{_RATED}\b"
+    rf"|\bwho(?:'s| is| was) the {_OPINION} {_PEOPLE}\b")
+
+
 def refusal(text: str) -> str | None:
-    """"staff_claim", "instructions", "assessed_work", "copying", "others_data", "banter" or
-    "off_topic" when the normalised `text` is a request the bot turns down, else None."""
+    """"staff_claim", "instructions", "assessed_work", "copying", "dishonest", "credentials",
+    "write_for_you", "others_data", "banter" or "off_topic" when the normalised `text` is a
+    request the bot turns down, else None."""
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
         return "staff_claim"
@@ -342,6 +414,16 @@ def refusal(text: str) -> str | None:
         return "instructions"
     if _DISGUISE.search(text) and _OTHERS_WORK.search(text) and _DETECTED.search(text):
         return "copying"
+    if _DISGUISE.search(text) and _EVADES_CHECK.search(text):
+        # "reword my answers so the checker doesn't flag them": hiding from a check is the
+        # request, whoever's the work
+        return "copying"
+    if _CREDENTIALS.search(text) and _ACT_AS_ME.search(text):
+        return "credentials"
+    if _CHEAT.search(text) or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text)):
+        return "dishonest"
+    if _WRITE_FOR_ME.search(text):
+        return "write_for_you"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
             and not _WHETHER_THERE_ARE.search(text)
             and not (_MADE_PUBLIC.search(text) and not _TO_ME.search(text))
@@ -366,9 +448,9 @@ def refusal(text: str) -> str | None:
         return "others_data"
     if _PRIVATE_LIFE.search(text):
         return "others_data"
-    if _BANTER.search(text):
+    if _BANTER.search(text) or _COMPARES_PEOPLE.search(text):
         return "banter"
-    if _OTHER_HOMEWORK.search(text):
+    if _OTHER_HOMEWORK.search(text) or _everyday(text):
         return "off_topic"
     return None
 

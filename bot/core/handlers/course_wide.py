@@ -399,6 +399,19 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     return Reply("schedule", True, 0.85, text, sorted(events, key=lambda e: e.start))
 
 
+def answer_how_given(view: CourseView, reader: Reader) -> Reply:
+    """How the course is given and when its live sessions usually are: asked against one's
+    days or one's way there ("i'm a carer, free only in the afternoons: can i follow it?")."""
+    lines = [lecture_delivery(view, reader)]
+    for slot in view.schedule.course.timetable:
+        events = events_of(view, {slot.kind}, [])
+        weeks = sorted({e.week for e in events if e.week is not None and e.start})
+        lines.append(W.REGULAR_SLOT.format(
+            what=W.EVENT_KIND_NAMES[slot.kind], day=W.WEEKDAY_NAMES[_DAYS.index(slot.day)],
+            time=f"{slot.start:%H:%M}-{slot.end:%H:%M}", weeks=_weeks(weeks) if weeks else ""))
+    return Reply("logistics", True, 0.8, "\n".join(lines))
+
+
 def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
                   weekday_only: bool) -> tuple[str, list] | None:
     slots = [sl for sl in view.schedule.course.timetable if sl.kind == kind]

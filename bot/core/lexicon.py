@@ -66,8 +66,8 @@ CUES: dict[str, set[str]] = {
     "book": {"book", "books", "textbook", "textbooks", "reference"},
     "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu"},
     # what one sets up to do the work (the page's advice on where to run the notebooks)
-    "software": {"software", "install", "installed", "installing", "setup", "colab",
-                 "paperspace", "ide", "tools", "tooling", "libraries", "laptop"},
+    "software": {"software", "install", "installed", "installing", "setup", "ide", "tools",
+                 "tooling", "libraries", "laptop"},
     "forum": {"forum", "board", "ask", "post", "questions", "contact", "email", "message"},
     "materials_where": {"materials", "find", "download", "access", "get", "located"},
     "recorded": {"recorded", "prerecorded", "recording", "recordings", "video", "videos",

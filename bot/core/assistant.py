@@ -64,6 +64,7 @@ from bot.core.handlers.logistics import (
     answer_prep_assessed,
     answer_quiz_assessed,
     answer_reading_needed,
+    answer_required,
     answer_resources,
     answer_task_weights,
     answer_where_to_ask,
@@ -402,6 +403,7 @@ class Assistant:
                                or answer_revision_notes(f.query, view, reader)
                                or answer_resources(f.query, view, reader)
                                or answer_reading_needed(f.query, view, reader)
+                               or answer_required(f.query, view, reader)
                                or answer_quiz_assessed(f.query, view, reader)
                                or answer_prep_assessed(f.query, view, reader)
                                or answer_platform(f.query, view, reader)
@@ -467,6 +469,8 @@ class Assistant:
                 return Reply("feedback", False, 0.5, W.FEEDBACK_UNKNOWN.format(
                     via=view.schedule.assessment.submission_via, **forum))
             case Intent.POLICY:
+                if f.query is not None and (required := answer_required(f.query, view, reader)):
+                    return required  # "is lecture 17a mandatory": what the page lists for it
                 return answer_policy(view, integrity=f.decided_by == "rule:integrity")
             case Intent.PERSONAL:
                 if f.query is not None and (caught := answer_catch_up(f.query, view, reader)):
@@ -642,7 +646,7 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
 
 # What the logistics handler answers by name: where to ask, the book, compute, the hand-in,
 # the tasks' notebooks, the revision notes.
-_LOGISTICS_CUES = ("forum", "book", "gpu", "submit", "spec", "revision")
+_LOGISTICS_CUES = ("forum", "book", "gpu", "submit", "spec", "revision", "software")
 
 
 def _logistics_instead(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:

@@ -42,7 +42,7 @@ CUES: dict[str, set[str]] = {
             "hosting", "hosted", "present", "presents", "presenting", "deliver", "delivers",
             "delivering", "take", "takes", "taking", "charge", "organise", "organize",
             "organises", "organizes", "answering"},
-    "where": {"where", "location", "place", "room", "venue", "held", "link", "join",
+    "where": {"where", "location", "place", "room", "rooms", "venue", "held", "link", "join",
               "attend", "online", "physical", "campus", "building", "happen", "teams",
               "msteams", "platform", "zoom"},
     "read": {"read", "reading", "readings", "paper", "papers", "notes", "slides",
@@ -65,6 +65,9 @@ CUES: dict[str, set[str]] = {
                "deliver", "file", "files"},
     "book": {"book", "books", "textbook", "textbooks", "reference"},
     "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu"},
+    # what one sets up to do the work (the page's advice on where to run the notebooks)
+    "software": {"software", "install", "installed", "installing", "setup", "ide", "tools",
+                 "tooling", "libraries", "laptop"},
     "forum": {"forum", "board", "ask", "post", "questions", "contact", "email", "message"},
     "materials_where": {"materials", "find", "download", "access", "get", "located"},
     "recorded": {"recorded", "prerecorded", "recording", "recordings", "video", "videos",
@@ -130,7 +133,11 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
           "rewatch", "rewatching", "rewatched", "revisit", "revisiting",
           "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway", "q", "qs",
-          "tho", "though",
+          "tho", "though", "only",
+          # people in general, as "folks" and "anyone" are: "who are the people for the
+          # q&a" asks who runs it, "what do people use" asks what is used ("a person" is
+          # not: "can i talk to an actual person" asks for one)
+          "people", "ppl",
           # emphasis, as "real" is: "is there an actual tutorial" asks for a tutorial
           "actual", "proper", "genuine"}
 

@@ -351,9 +351,10 @@ def _relative_days(text, today, now, tz, cal):
     patterns = [
         (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
         (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
-        (r"\b(?:today|this morning)\b|\btdy\b|\b2day\b", 0, "today"),
-        (r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|2morrow)\b", 1, "tomorrow"),
-        (r"\byesterday\b", -1, "yesterday"),
+        # (a possessive without its apostrophe, "tmrws tutorial", is the day too)
+        (r"\b(?:today|tdy|2day)(?:'?s)?\b|\bthis morning\b", 0, "today"),
+        (r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|2morrow)(?:'?s)?\b", 1, "tomorrow"),
+        (r"\byesterday(?:'?s)?\b", -1, "yesterday"),
     ]
     for pattern, offset, label in patterns:
         m = re.search(pattern, text)

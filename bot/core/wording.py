@@ -360,6 +360,11 @@ PERSON_EVENT = "• {title}{topic} ({when})"
 ASSESSMENT = ("The exam counts {exam}% of the final mark and the coursework {cw}%: {count} "
               "tasks, {assessed}.")
 EXAMINABLE = "{note}"
+# Whether a lecture or reading is compulsory: the page never says; what it does say follows.
+REQUIRED_UNSTATED = ("The course page doesn't say whether {what} mandatory; what it lists "
+                     "for them:")
+REQUIRED_LECTURES = "lectures are"
+REQUIRED_READINGS = "readings are"
 EXAMINABLE_LECTURE = "Lecture {number} ({title}) is examinable{marked}."
 EXAMINABLE_MARKED = " ({marking})"
 EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({title}) is "
@@ -397,6 +402,10 @@ TIMETABLE = "Timetabled slots: {slots}. {note}"
 WHERE_SESSIONS = "{what}: {place}."
 WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
 WHERE_NO_PLACE = "The course page gives no place for {what}."
+RECORDINGS_NO_PLACE = "The course page gives no place for lecture recordings."
+RECORDINGS_NO_PLACE_LIVE = ("The course page gives no place for lecture recordings, nor says "
+                            "whether the live lecture is recorded.")
+LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture is recorded."
 REVISION = "{notes}"
 # "Who's <the revision notes' author>, do they teach us?": named only for those notes.
 REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them: they are not "

@@ -611,13 +611,20 @@ class Understanding:
         right before the kind word are topic words (at least two, or one that is no English
         word, such as an abbreviation: a lone adjective, "the hardest coursework", is not a
         subject), and no lecture, tutorial or reading is named by them."""
-        phrase = _subject_before_kind(q)
+        phrase, before = _subject_before_kind(q)
         if not phrase or _NOT_A_SUBJECT & set(phrase.split()):
             # "a seminar for another module": which course is said by "another", decided
             # by whether its things are asked about (_asks_of_another_course)
             return False
         words = [w for w in phrase.split() if w not in _CONNECTORS]
         if len(words) < 2 and all(w in self.understander.english for w in words):
+            return False
+        if (before not in _NAMING and not before.isdigit() and not _CONNECTORS & set(phrase.split())
+                and not any(len(w) > 2 and w in self.understander.english for w in words)):
+            # Words unknown alone are no subject ("whats tmrws tutorial", a question in
+            # another language, whose short words may be English ones): an unknown name
+            # ("the NLP coursework") is one when said as a name, after a determiner or a
+            # course code, or joined as one ("maths for ml").
             return False
         return not any(m.named or m.score >= MATCH_THRESHOLD
                        for m in self.topics.search(phrase))
@@ -794,6 +801,9 @@ _COURSE_THINGS = (CUES["coursework"] | CUES["exam"] | CUES["tutorial"] | CUES["l
                   | {"module", "modules", "course", "courses"})
 _CONNECTORS = frozenset({"for", "of", "in", "and"})
 _NOT_A_SUBJECT = frozenset({"another", "other", "different", "second", "same", "next"})
+# Words that present what follows as a name ("the NLP coursework", "my hci exam").
+_NAMING = frozenset({"the", "my", "our", "their", "his", "her", "a", "an", "that", "your",
+                     "for", "of", "in", "on"})
 # Another institution or department named ("at ucl", "in my department", "at uni").
 _ELSEWHERE = re.compile(r"\b(?:at|in|from) (?:my |our |the |another |a )?[a-z]+(?: [a-z]+)?"
                         r"(?: (?:department|dept|university|uni|college|school|institute))?$|"
@@ -819,9 +829,9 @@ _NOT_ANOTHERS = frozenset({"our", "this", "next", "last", "first", "final", "sam
                            "main", "current", "written", "big"})
 
 
-def _subject_before_kind(q: Query) -> str:
+def _subject_before_kind(q: Query) -> tuple[str, str]:
     """The topic words right before a coursework, exam or module word, joined by "for",
-    "of", "in", "and" ("maths for ml"), or ""."""
+    "of", "in", "and" ("maths for ml"), or "", and the word before them ("" at the start)."""
     topic = set(q.topic.split())
     words = q.text.split()
     for i, w in enumerate(words):
@@ -833,8 +843,8 @@ def _subject_before_kind(q: Query) -> str:
             start -= 1
         phrase = words[start:i]
         if any(x in topic for x in phrase):
-            return " ".join(phrase)
-    return ""
+            return " ".join(phrase), words[start - 1] if start else ""
+    return "", ""
 
 
 def _asks_of_another_course(text: str) -> bool:

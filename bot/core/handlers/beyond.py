@@ -10,7 +10,7 @@ import re
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.handlers.logistics import hand_in_said
+from bot.core.handlers.logistics import answer_logistics, asks_place_on_site, hand_in_said
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
 from bot.core.lexicon import NO_HELP
 from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
@@ -87,6 +87,9 @@ def _runs_on_a_gpu(q: Query, services: list[str]) -> bool:
 def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
     """"Is there free pizza at the final Q&A?": the page doesn't say; here is what it does say
     about that event; a TA can tell."""
+    if asks_place_on_site(q) and not unstated_terms(q, view):
+        # "which room is the q&a": the page says how the course runs and where sessions are
+        return answer_logistics(q, view, reader)
     events = named_events(q, view, reader)
     forum = _forum(view)
     if not events and q.has("exam") and not (set(unstated_terms(q, view))

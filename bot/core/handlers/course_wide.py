@@ -484,6 +484,7 @@ def _checks_a_guess(q: Query) -> bool:
 _ONLINE = frozenset({"online", "remote", "remotely", "virtual", "virtually"})
 _ON_SITE = frozenset({"inperson", "physical", "physically", "campus", "building", "room",
                       "classroom", "venue", "onsite"})
+_COMPARED = frozenset({"same", "different", "separate"})
 _NOT_A_GUESS = frozenset({"where", "location", "place", "held", "join", "attend", "happen",
                           "link", "platform", "happening"})
 
@@ -494,6 +495,10 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     sessions asked about. A guess the page contradicts is corrected, not ignored."""
     asked = q.kinds & _SESSIONS
     if not asked or not _checks_a_guess(q) or not (q.has("where") or set(q.words) & _ON_SITE):
+        return None
+    if set(q.words) & _COMPARED:
+        # "is the tutorial in the same room as the q&a": two sessions' places compared, no
+        # place guessed (where each is held answers it)
         return None
     if set(q.words) & MATERIAL_THINGS and not q.coursework:
         # "are the tutorial notebooks on teams?": the handouts are where the materials are,
@@ -813,6 +818,8 @@ _NOT_RECORDINGS = frozenset({"slides", "slide", "notes", "materials", "solutions
                              "code", "notebook", "notebooks"})
 _HELD_SESSIONS = frozenset({"qa", "tutorial", "panel"})
 # Asked whether it is delivered as a video instead of live ("is the tutorial just a video").
+# Asking whether a session is (or will be) recorded for later.
+_RECORDED_LATER = re.compile(r"\b(?:be |being |get |gets |is |it )?record(?:ed|ing)\b")
 _PRERECORDED_ASKED = re.compile(r"\bpre-? ?recorded\b|\b(?:just|only|merely) (?:a |an )?"
                                 r"(?:video|recording|youtube)")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -904,6 +911,12 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     lines = [view.lecture_line(e, reader) for e in named]
     asked = {w in _LIVE for w in mode_words}
     live = {lec.delivery == "live" for e in named if (lec := view.schedule.lecture(e.id))}
+    if live == {True} and _RECORDED_LATER.search(q.text) and not _PRERECORDED_ASKED.search(
+            q.text) and not _EITHER_MODE.search(q.text):
+        # "is the 23 feb lecture recorded so i can watch later": a live lecture's recording
+        # is not on the page (no "No" because it is live)
+        return Reply("schedule", False, 0.6, "\n".join([*lines, W.LIVE_RECORDING_UNKNOWN]),
+                     named)
     if q.asks_yes_no and len(asked) == 1 and len(live) == 1:
         # "is the 23 feb lecture live", "are this week's lectures live": yes or no, then the
         # lectures as the page lists them

@@ -58,6 +58,12 @@ _WHO_TEACHES = frozenset({"who", "whos", "who's", "teach", "teaches", "teaching"
 # Whether a thing counts for the mark ("prep" alone asks for the reading, not its mark).
 _ASSESSED_ASKED = frozenset({"assessed", "marked", "graded", "formative", "summative"})
 # Recordings of lectures, asked where: how lectures are given, then where the materials are.
+# Whether something is recorded ("is it recorded", "any recording of it").
+_RECORDED_ASKED = frozenset({"recorded", "recording", "recordings", "record", "records"})
+_PRERECORDED = re.compile(r"\bpre[- ]?recorded\b")
+# Words of a place on site: the page's sessions have none when the course runs online.
+_ON_SITE = frozenset({"room", "rooms", "campus", "building", "physical", "physically",
+                      "inperson", "venue", "classroom", "onsite", "theatre"})
 _RECORDINGS = frozenset({"video", "videos", "recording", "recordings", "recorded",
                          "prerecorded", "watch"})
 
@@ -174,19 +180,70 @@ def answer_collaboration(q: Query, view: CourseView, reader: Reader) -> Reply | 
                  else W.INDIVIDUAL_NOT_REQUIRED)
 
 
+# Asking whether something exists ("is there an intro to pytorch", "any notebook on X").
+_IS_THERE = re.compile(r"\b(?:is|are) there\b|\bthere(?:'s| is| are)? (?:any|an?|some)\b"
+                       r"|^(?:any|an?)\b|\bdo (?:you|they|we) (?:have|give|provide)\b")
+
+
 def answer_named_material(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"I missed the pytorch intro stuff in week 2, where is it?": a reading of the page
     named by its title (a notebook given with no lecture), asked where it is, whichever
-    reading the question got. None unless the best title match is such a reading, named
-    word for word, and no session kind or numbered thing is asked about."""
-    if (not (q.has("where") or q.has("materials_where")) or q.kinds or q.coursework
+    reading the question got, or asked whether there is one ("is there an intro to
+    pytorch"). None unless the best title match is such a reading, named word for word (or
+    asked to exist), and no session kind or numbered thing is asked about."""
+    exists = _IS_THERE.search(q.text) is not None
+    if (not (q.has("where") or q.has("materials_where") or exists) or q.kinds or q.coursework
             or q.lectures or q.tutorials or not q.topic_matches):
         return None
     best = q.topic_matches[0]
-    if not (best.named and best.score >= MATCH_THRESHOLD and best.item.kind == "material"
-            and not best.item.lectures):
+    # (whether one exists may be asked in words of one's own: "some intro to pytorch")
+    if not ((best.named or exists) and best.score >= MATCH_THRESHOLD
+            and best.item.kind == "material" and not best.item.lectures):
         return None
     return answer_reading(q, view, reader)
+
+
+# Whether a lecture or reading must be done ("is the gan reading mandatory", "do we have to
+# watch both"): the page says which lectures are examinable and which readings go with
+# them, never that any is compulsory.
+_REQUIRED = frozenset({"mandatory", "compulsory", "required", "obligatory", "optional",
+                       "necessary", "essential"})
+_MUST_DO = re.compile(r"\b(?:do|does|should)\s+(?:i|we|you|one)\s+(?:really\s+|actually\s+)?"
+                      r"(?:need|have)\s+to\s+(?:watch|read|do|see|go through)\b"
+                      r"|\bneed\s+(?:to\s+(?:watch|read|do)\s+)?both\b")
+
+
+_WH = re.compile(r"\b(?:what|which|wat|wich|how much|how many)\b")
+
+
+def answer_required(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Is lecture 17a mandatory?", "is the reading for week 7 required?": that the page
+    does not say, then what it does say of the lectures (examinable) or readings named.
+    None unless must-do is asked of lectures or readings the question names."""
+    must = _MUST_DO.search(q.text)
+    if must and _WH.search(q.text[:must.start()]):
+        must = None  # "what do i need to read this week": which readings, not whether
+    if not (set(q.words) & _REQUIRED or must) or q.coursework \
+            or q.kinds - {"lecture"} or "quiz" in q.kinds:
+        return None
+    readings = q.has("read") or bool(q.notes)
+    lecture_ids = list(q.lectures) or (_topic_lectures(q, view) if q.topic else [])
+    if not lecture_ids and not readings:
+        return None
+    lines: list[str] = []
+    events: list[Event] = []
+    if readings:
+        found = answer_reading(q, view, reader)
+        if not found.answered:
+            return None
+        lines.append(found.text)
+        events.extend(found.events)
+    else:
+        stated, unlisted, events = _examinable(q, view)
+        lines.extend([*stated, *unlisted])
+    what = W.REQUIRED_READINGS if readings else W.REQUIRED_LECTURES
+    return Reply("logistics", True, 0.75,
+                 "\n".join([W.REQUIRED_UNSTATED.format(what=what), *lines]), events)
 
 
 def answer_quiz_assessed(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -302,12 +359,7 @@ def answer_resources(q: Query, view: CourseView, reader: Reader) -> Reply | None
     if ready or prerequisite:
         lines.append(c.revision_notes)
         lines.append(W.RESOURCE_BOOK.format(book=c.book))
-        prep: dict[tuple[int, str], list[str]] = {}
-        for m in s.materials:
-            if m.note and m.kind == "notebook":
-                prep.setdefault((m.week, m.note), []).append(f"{m.id} {m.title}")
-        lines.extend(W.RESOURCE_PREP.format(week=week, note=note, titles=", ".join(titles))
-                     for (week, note), titles in prep.items())
+        lines.extend(_prep_lines(view))
     purposes = sorted({x.purpose for x in s.quizzes if x.purpose})
     if practice and len(purposes) == 1:
         lines.append(W.QUIZ_PURPOSE.format(weeks=_week_list([x.week for x in s.quizzes]),
@@ -495,6 +547,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.extend(lines if stated else lines[:1])
         if not stated:  # "which chapters go with which lecture": the page names the book only
             unknown(" ".join(lines[1:]))
+    if q.has("software") and not q.has("gpu") and not parts:
+        # "what do i need to install": the page names no software list, only where to run
+        # the work (its GPU advice) and the notebooks it is done in, with their preparation
+        parts.extend(_setup_lines(view))
     if q.has("gpu") and words & _SERVICE_TERMS:
         # "what gpu does <service> give for free": the services' terms are not the page's
         unknown(W.GPU_DETAILS_UNKNOWN.format(advice=c.gpu_advice))
@@ -517,6 +573,19 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         # the page: said below, not guessed to be with the materials.)
         parts.append(W.MATERIALS.format(note=c.materials_note))
     placeless = _placeless_kinds(q, view)
+    if (q.has("where") or q.has("materials_where")) and not parts and words & _RECORDINGS \
+            and not q.kinds - {"lecture"}:
+        # "where are the lecture videos": how the lectures are given; the page names no
+        # place for recordings (said, with where its materials are, not guessed) nor says
+        # whether a live lecture is recorded
+        parts.append(lecture_delivery(view, reader))
+        place = W.RECORDINGS_NO_PLACE_LIVE if live_lectures(s) else W.RECORDINGS_NO_PLACE
+        unknown(f"{place} {c.materials_note}")
+    if not parts and asks_place_on_site(q):
+        # "which room is the q&a", "what building is the lecture in": the course's mode
+        # (the page gives no room), then where its sessions are held
+        parts.append(lecture_delivery(view, reader))
+        parts.extend(session_places(s))
     if q.has("where") and not parts and placeless:
         # "where are the quizzes", "where are the recordings": things without a place on the
         # page are not where the sessions are held.
@@ -533,6 +602,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + lectures_given(view, reader))
         else:
             parts.append(lecture_delivery(view, reader))
+            if (words & _RECORDED_ASKED and not _PRERECORDED.search(q.text)
+                    and live_lectures(s)):
+                # "is the live one recorded for later": the page doesn't say
+                unknown(W.LIVE_RECORDING_UNKNOWN)
             # "is the gnn lecture live?": the lecture asked about, if the question names one
             named = set(q.lectures) | {m.item.id for m in q.topic_matches[:1]
                                        if m.score >= MATCH_THRESHOLD}
@@ -801,6 +874,30 @@ def _number_span(numbers: list[str]) -> str:
     runs = len(plain) > 2 and values == list(range(values[0], values[0] + len(values)))
     span = f"{plain[0]} to {plain[-1]}" if runs else ", ".join(plain)
     return " and ".join(filter(None, [span, ", ".join(lettered)]))
+
+
+def asks_place_on_site(q: Query) -> bool:
+    """Asks where on site something is held ("which room is the q&a", "what building")."""
+    return q.has("where") and bool(set(q.words) & _ON_SITE)
+
+
+def _setup_lines(view: CourseView) -> list[str]:
+    """Where the page says to run the work, what it is done in, and the notebooks it gives
+    as preparation."""
+    s = view.schedule
+    lines = [W.GPU.format(advice=s.course.gpu_advice), s.assessment.notebooks_note,
+             *_prep_lines(view)]
+    return [line for line in lines if line]
+
+
+def _prep_lines(view: CourseView) -> list[str]:
+    """The notebooks the page gives as preparation, one line per week and note."""
+    prep: dict[tuple[int, str], list[str]] = {}
+    for m in view.schedule.materials:
+        if m.note and m.kind == "notebook":
+            prep.setdefault((m.week, m.note), []).append(f"{m.id} {m.title}")
+    return [W.RESOURCE_PREP.format(week=week, note=note, titles=", ".join(titles))
+            for (week, note), titles in prep.items()]
 
 
 def lecture_delivery(view: CourseView, reader: Reader) -> str:

@@ -40,6 +40,9 @@ _WEEK = timedelta(days=7)
 ALL_KINDS = EVENT_KINDS
 
 
+# Words that make "now" mean "from now on" (what remains), unlike "still" ("still going").
+_LEFT_NOW = frozenset({"left", "remaining", "remain"})
+
 def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     q = asked_focus(q)
     if _LASTS.search(q.text) and q.time.window is None and not q.coursework:
@@ -709,8 +712,9 @@ def _next_quiz(quizzes: list[Event], view: CourseView, reader: Reader) -> Reply:
 
 def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Query,
                view: CourseView, reader: Reader) -> Reply:
-    if window.granularity == "now" and (q.asks_count or q.asks_remaining):
-        # "how many tutorials are left now", "anything left now": from now on, not this minute
+    if window.granularity == "now" and (q.asks_count or set(q.words) & _LEFT_NOW):
+        # "how many tutorials are left now", "anything left now": from now on, not this
+        # minute ("is the tutorial still going?" asks of this minute)
         window = Window(reader.now, reader.now + timedelta(days=366), W.FROM_NOW, "after")
     if window.granularity == "now":
         running = [e for e in candidates if e.start and e.end and e.start <= reader.now < e.end]

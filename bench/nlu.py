@@ -64,16 +64,17 @@ def main() -> int:
     assistant = build_assistant(settings)
     view = assistant.view()
     started = time.perf_counter()
-    examples = T.load_examples(settings.nlu_dir, view.schedule)
+    examples = T.canonical(T.load_examples(settings.nlu_dir, view.schedule))
     data = T.featurize(examples, view.understander)
     embedder = assistant.embedder
     embeddings = T.embed_all(data.spoken, embedder.encode,
                              settings.data_dir / "nlu" / "embeddings.npz", embedder.sha256)
     cv = T.cross_validate(data, embeddings)
     labels = data.labels
-    threshold = T.choose_threshold(cv, labels)
+    threshold = T.THRESHOLD
     predicted, embedded = cv.cascade(threshold)
     report: dict = {"utterances": len(examples), "threshold": threshold,
+                    "quick_precision": round(T.quick_precision(cv, labels, threshold), 4),
                     "accuracy": _acc(predicted, labels),
                     "accuracy_quick": _acc(cv.quick.argmax(1), labels),
                     "accuracy_full": _acc(cv.full.argmax(1), labels),

@@ -1,15 +1,20 @@
 """Training the intent classifier: `python -m bot nlu train`.
 
-Reproducible: the paraphrases are drawn with a fixed seed, folds are assigned by a seeded
-shuffle of groups, the embeddings are rounded before fitting, and the solver is
-deterministic, so the same corpus, schedule and embedding model give the same bytes.
+Reproducible: the paraphrases are drawn with a fixed seed, the examples are fitted in one
+canonical order, the embeddings are rounded before fitting, and the solver is deterministic,
+so the same corpus, schedule and embedding model give the same bytes.
+
+Stable: a retrain after a few lines are added must not move unrelated answers. So each
+group's fold is a hash of its name (adding a group leaves every other group in its fold), the
+order of the corpus file does not matter, and the quick model's cut-off is a fixed constant
+rather than a point picked afresh on the folds (which jumped between 0.7 and 0.85 from one
+retrain to the next and so moved questions far from the added lines between the two models).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -32,10 +37,12 @@ FOLDS = 5
 C = 4.0  # inverse regularisation strength of both regressions (measured in bench/nlu.py)
 EMBED_SCALE = 3.0  # unit-length embeddings against 0/1 sparse features
 MIN_COUNT = 2  # a word or bigram seen once is noise, not a feature
-# The quick model must be at least this sure to skip the embedding; chosen on the folds as the
-# lowest threshold whose cascade is within TOLERANCE of the full model's accuracy.
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
-TOLERANCE = 0.005
+# The quick model must be at least this sure to skip the embedding. Fixed: measured on the
+# folds (bench/nlu.py), its decisions at this cut-off are about as accurate as the full model's
+# and it decides two thirds of the questions. Training reports the quick model's held-out
+# precision at it and warns when that falls below TARGET_PRECISION.
+THRESHOLD = 0.8
+TARGET_PRECISION = 0.92
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -97,11 +104,16 @@ def embed_all(texts: list[str], embed: Embed, cache: Path | None = None,
 
 
 def folds(groups: list[str], k: int = FOLDS, seed: int = SEED) -> np.ndarray:
-    """The fold of each example: whole groups, shuffled with a fixed seed."""
-    unique = sorted(set(groups))
-    random.Random(seed).shuffle(unique)
-    fold_of = {g: i % k for i, g in enumerate(unique)}
-    return np.array([fold_of[g] for g in groups])
+    """The fold of each example: whole groups, each by a seeded hash of its own name, so
+    adding or removing a group moves no other group between folds."""
+    def fold_of(group: str) -> int:
+        return int.from_bytes(hashlib.sha256(f"{seed}:{group}".encode()).digest()[:8]) % k
+    return np.array([fold_of(g) for g in groups])
+
+
+def canonical(examples: Sequence[Example]) -> list[Example]:
+    """The examples in one order whatever the file's order (the solver's sums follow it)."""
+    return sorted(examples, key=lambda e: (e.intent.value, e.text, e.group, e.source))
 
 
 def fit(data: Dataset, embeddings: np.ndarray, rows: np.ndarray | None = None, *,
@@ -178,24 +190,28 @@ def cross_validate(data: Dataset, embeddings: np.ndarray, k: int = FOLDS, seed: 
     return CrossValidation(quick, full, fold)
 
 
-def choose_threshold(cv: CrossValidation, labels: np.ndarray) -> float:
-    full_accuracy = float((cv.full.argmax(axis=1) == labels).mean())
-    for t in THRESHOLDS:
-        predicted, _ = cv.cascade(t)
-        if float((predicted == labels).mean()) >= full_accuracy - TOLERANCE:
-            return t
-    return 1.0
+def quick_precision(cv: CrossValidation, labels: np.ndarray, threshold: float) -> float:
+    """How often the quick model is right on held-out examples where it decides alone."""
+    decided = cv.quick.max(axis=1) >= threshold
+    if not decided.any():
+        return 1.0
+    return float((cv.quick[decided].argmax(axis=1) == labels[decided]).mean())
 
 
 def train(folder: Path, understander: Understander, embed: Embed, embedding_sha: str,
           cache: Path | None = None, seed: int = SEED) -> tuple[IntentModel, dict]:
     """Cross-validate (to choose the threshold and report), then fit on everything."""
-    examples = load_examples(folder, understander.schedule, seed)
+    examples = canonical(load_examples(folder, understander.schedule, seed))
     data = featurize(examples, understander)
     embeddings = embed_all(data.spoken, embed, cache, embedding_sha)
     cv = cross_validate(data, embeddings, seed=seed)
     labels = data.labels
-    threshold = choose_threshold(cv, labels)
+    threshold = THRESHOLD
+    precision = quick_precision(cv, labels, threshold)
+    if precision < TARGET_PRECISION:
+        log.warning("the quick model is right %.3f of the time at p >= %s on the folds (target "
+                    "%s): revisit THRESHOLD in bot/nlu/train.py", precision, threshold,
+                    TARGET_PRECISION)
     predicted, embedded = cv.cascade(threshold)
     report = {
         "utterances": len(examples),
@@ -206,6 +222,7 @@ def train(folder: Path, understander: Understander, embed: Embed, embedding_sha:
         "cv_accuracy": round(float((predicted == labels).mean()), 4),
         "cv_embedded_share": round(float(embedded.mean()), 4),
         "threshold": threshold,
+        "cv_quick_precision": round(precision, 4),
     }
     model = fit(data, embeddings, threshold=threshold)
     model.meta = dict(report, seed=seed, embedding_sha256=embedding_sha,

@@ -32,15 +32,7 @@ def test_one_text_is_encoded_as_a_batch_encodes_it(embedder):
 def test_a_text_read_twice_is_encoded_once(embedder, monkeypatch):
     """A message's parts and readings repeat texts; each goes through the model once. An
     index build's texts are not kept."""
-    embedder.forget_recent()
-    passes: list[list[str]] = []
-    inner = embedder._encode
-
-    def counting(texts):
-        passes.append(list(texts))
-        return inner(texts)
-
-    monkeypatch.setattr(embedder, "_encode", counting)
+    passes = _count_passes(embedder, monkeypatch)
     first = embedder.encode(["is flipping always ok"])
     pair = embedder.encode(["is flipping always ok", "what is dropout"])
     again = embedder.encode(["is flipping always ok"])
@@ -108,15 +100,7 @@ def test_texts_of_very_different_lengths_packed_in_one_pass_embed_as_each_alone(
 
 def test_texts_expected_along_share_a_pass_and_are_never_encoded_alone(embedder,
                                                                        monkeypatch):
-    embedder.forget_recent()
-    passes: list[list[str]] = []
-    inner = embedder._encode
-
-    def counting(texts):
-        passes.append(list(texts))
-        return inner(texts)
-
-    monkeypatch.setattr(embedder, "_encode", counting)
+    passes = _count_passes(embedder, monkeypatch)
     first = embedder.encode(["what does a pooling layer do"], along=["and a stride of two"])
     embedder.encode(["and a stride of two"])  # kept from the pass before
     embedder.encode(["what does a pooling layer do"], along=["something never asked"])
@@ -128,15 +112,7 @@ def test_texts_expected_along_share_a_pass_and_are_never_encoded_alone(embedder,
 def test_a_batching_embedder_passes_texts_along_only_with_a_pass(embedder, monkeypatch):
     from bot.core.batching import BatchingEmbedder
 
-    embedder.forget_recent()
-    passes: list[list[str]] = []
-    inner = embedder._encode
-
-    def counting(texts):
-        passes.append(list(texts))
-        return inner(texts)
-
-    monkeypatch.setattr(embedder, "_encode", counting)
+    passes = _count_passes(embedder, monkeypatch)
     shared = BatchingEmbedder(embedder)
     vectors = shared.encode(["is a gru simpler than an lstm"], along=["what gates does it drop"])
     assert vectors.shape == (1, 384)
@@ -171,3 +147,17 @@ def test_a_message_of_several_parts_is_read_by_the_model_in_one_pass(
     answer = assistant.answer(message, AskContext(NOW, LONDON))
     assert answer.intent in ("content", "own_work") and answer.quotes
     assert len(calls) == 1, calls
+
+
+def _count_passes(embedder, monkeypatch) -> list[list[str]]:
+    """The texts of each forward pass from now on (the kept embeddings emptied first)."""
+    embedder.forget_recent()
+    passes: list[list[str]] = []
+    inner = embedder._encode
+
+    def counting(texts):
+        passes.append(list(texts))
+        return inner(texts)
+
+    monkeypatch.setattr(embedder, "_encode", counting)
+    return passes

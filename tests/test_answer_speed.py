@@ -135,14 +135,7 @@ def test_a_message_of_several_parts_is_read_by_the_model_in_one_pass(
     forward pass, and computed in it."""
     assistant = Assistant(lambda: schedule, embedder, knowledge)
     assistant.view()
-    calls: list[list[str]] = []
-    encode = embedder._encode
-
-    def counting(texts):
-        calls.append(list(texts))
-        return encode(texts)
-
-    monkeypatch.setattr(embedder, "_encode", counting)
+    calls = _count_passes(embedder, monkeypatch)
     knowledge.forget_queries()
     answer = assistant.answer(message, AskContext(NOW, LONDON))
     assert answer.intent in ("content", "own_work") and answer.quotes

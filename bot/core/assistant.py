@@ -1000,10 +1000,11 @@ def _close_call(f: Frame) -> bool:
 
 def _names_its_own(q: Query) -> bool:
     """Names in its own words a thing, person, time or order of its own ("who marks it"
-    names nothing: its task is borrowed from the part before)."""
+    names nothing: its task is borrowed from the part before), or a subject without pointing
+    back ("or is that wrong" names none)."""
     named = {kind for kind, _ in q.spans} - {"zone"}
-    return bool(named or set(q.cues) & _THINGS_OF_THE_COURSE or q.direction
-                or set(q.subject_words) & set(q.words))
+    return bool(named or set(q.cues) & _THINGS_OF_THE_COURSE or q.direction or (
+        set(q.subject_words) & set(q.words) and not refers_back(q.text)))
 
 
 # Concepts that name a thing of the course: its parts and materials, how it is held.
@@ -1046,8 +1047,11 @@ def _fold_close_calls(frames: list[Frame], replies: list[Reply], asides: list[bo
                       message: str) -> list[bool]:
     """The asides, with the parts that add nothing folded in, when another part is kept
     (whose answer is then the message's)."""
-    folded = [aside or _adds_nothing(f, r, [o for j, o in enumerate(replies)
-                                            if j != i and not asides[j]], message)
+    folded = [aside or (_adds_nothing(f, r, [o for j, o in enumerate(replies)
+                                             if j != i and not asides[j]], message)
+                        # (the question after a matter of one's own that leads into its
+                        # answer, "here's what the course page says:", is that answer)
+                        and not (i and frames[i - 1].decided_by == WITH_QUESTION))
               for i, (aside, f, r) in enumerate(zip(asides, frames, replies, strict=True))]
     return folded if not all(folded) else list(asides)
 

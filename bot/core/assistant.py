@@ -91,6 +91,7 @@ from bot.nlu.dialogue import Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
+from bot.nlu.pipeline import THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.nlu.safety import asks_to_move, wants_exam_paper
 from bot.schedule.model import Schedule
@@ -328,6 +329,11 @@ class Assistant:
             asides = [aside or (not r.answered and not r.quotes and (r.intent in _NOTES_REPLIES
                                                     or _weak_reading(f)))
                       for aside, r, f in zip(asides, replies, answered, strict=True)]
+        if len(answered) > 1:
+            # A part read only by a close call that adds nothing the others do not answer,
+            # or a remark, has no reply of its own: a retrain moves such readings, the
+            # message's answer should not move with them.
+            asides = _fold_close_calls(answered, replies, asides, clean)
         reply = combine(replies, asides)
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
@@ -972,6 +978,82 @@ def _time_only_remark(f: Frame, now: datetime) -> bool:
     # covid last week")
     named = {kind for kind, _ in q.spans} & _NAMING_SPANS
     return not (named or set(q.cues) & _THING_CUES or q.subject_known)
+
+
+# A reading that wins by less than this over the next is a close call: the classifier's
+# guess, which each retrain may move (measured: the parts a retrain moved won by 0.0-0.5).
+CLOSE_MARGIN = 0.5
+# Unanswered replies that still tell the student something (whom to ask, a rule, a matter
+# passed on): never folded away as adding nothing.
+_SAYS_SOMETHING = frozenset({"personal", "refused", "missing", "not_on_page", "policy",
+                             "feedback", "other_course", "complaint", "own_work"})
+
+
+def _close_call(f: Frame) -> bool:
+    """A classifier's reading (no rule, command or choice) that wins by a small margin."""
+    if (f.query is None or f.command is not None or f.decided_by == "chosen"
+            or f.decided_by.startswith("rule:") or f.decided_by.endswith("+complaint")):
+        return False
+    rivals = [p for i, p in f.alternatives if i != f.intent]
+    return f.probability - (rivals[0] if rivals else 0.0) < CLOSE_MARGIN
+
+
+def _names_its_own(q: Query) -> bool:
+    """Names in its own words a thing, person, time or order of its own ("who marks it"
+    names nothing: its task is borrowed from the part before), or a subject without pointing
+    back ("or is that wrong" names none)."""
+    named = {kind for kind, _ in q.spans} - {"zone"}
+    return bool(named or set(q.cues) & _THINGS_OF_THE_COURSE or q.direction or (
+        set(q.subject_words) & set(q.words) and not refers_back(q.text)))
+
+
+# Concepts that name a thing of the course: its parts and materials, how it is held.
+_THINGS_OF_THE_COURSE = THINGS_NAMED | _THING_CUES | {"read", "materials_where", "recorded",
+                                                      "live", "software", "release"}
+
+
+def _asked_in(part: str, message: str) -> bool:
+    """The part asks: in its words, or by the "?" after it in the message (the split cuts
+    it off)."""
+    return asks(part) or bool(re.search(re.escape(part.strip()) + r"\s*\?", message))
+
+
+def _says_nothing(reply: Reply) -> bool:
+    """A reply that found nothing to say ("I don't know that") or asks back which is meant."""
+    return not (reply.answered or reply.quotes or reply.events) and (
+        reply.confidence <= _NOTHING_FOUND or reply.intent == "clarify")
+
+
+def _adds_nothing(f: Frame, reply: Reply, others: list[Reply], message: str) -> bool:
+    """A part of several that adds nothing to the others' answers: a remark (no question,
+    no command) or a close call that finds nothing to say ("which do you mean", "I don't
+    know that"); or a close call naming nothing of its own ("which one is right", "what
+    time here") answered with events: other ones (a guess at what it is about) or the same
+    again."""
+    q = f.query
+    if q is None or f.command is not None or reply.intent in _SAYS_SOMETHING:
+        return False
+    close = _close_call(f)
+    if _says_nothing(reply):
+        return close or not _asked_in(q.raw, message)
+    if not (close and reply.answered and reply.events) or _names_its_own(q):
+        return False
+    theirs = {e.id for r in others for e in r.events}
+    ours = {e.id for e in reply.events}
+    return not ours & theirs or ours <= theirs
+
+
+def _fold_close_calls(frames: list[Frame], replies: list[Reply], asides: list[bool],
+                      message: str) -> list[bool]:
+    """The asides, with the parts that add nothing folded in, when another part is kept
+    (whose answer is then the message's)."""
+    folded = [aside or (_adds_nothing(f, r, [o for j, o in enumerate(replies)
+                                             if j != i and not asides[j]], message)
+                        # (the question after a matter of one's own that leads into its
+                        # answer, "here's what the course page says:", is that answer)
+                        and not (i and frames[i - 1].decided_by == WITH_QUESTION))
+              for i, (aside, f, r) in enumerate(zip(asides, frames, replies, strict=True))]
+    return folded if not all(folded) else list(asides)
 
 
 def _names_what_to_remind(f: Frame) -> bool:

@@ -863,12 +863,12 @@ def _asks_of_another_course(text: str) -> bool:
 def _names_something(q: Query) -> bool:
     """Names what it asks about, an entity or a concept of the course ("when is the exam"),
     without pointing back ("whats happening there", "who's right" name nothing)."""
-    return (bool(has_subject(q) or q.kinds or set(q.cues) & _THINGS_NAMED)
+    return (bool(has_subject(q) or q.kinds or set(q.cues) & THINGS_NAMED)
             and not refers_back(q.text))
 
 
 # Concepts that name a thing of the course (not a question word, "happening" or "where").
-_THINGS_NAMED = frozenset({"assess", "book", "coursework", "deadline", "exam", "examinable",
+THINGS_NAMED = frozenset({"assess", "book", "coursework", "deadline", "exam", "examinable",
                            "feedback", "forum", "gpu", "lecture", "panel", "qa", "quiz",
                            "revision", "spec", "submit", "tutorial", "weight"})
 

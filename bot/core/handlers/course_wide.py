@@ -570,12 +570,19 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     hits = overlapping([e for e in view.events if e.kind in kinds], busy)
     zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
     name = busy.label
+    window = q.time.window
+    within = busy.weekly and window is not None and window.granularity != "day"
+    if within:
+        # "mondays and tuesdays during february": those days within the stretch said
+        hits = [e for e in hits if e.start is not None and window.start <= e.start < window.end]
+        name = W.BUSY_WITHIN.format(days=name, span=window.label)
     what = _clash_what({e.kind for e in hits} or kinds)
-    # (a day named is listed whole; a weekly time from now on: what is still to miss)
-    ahead = hits if busy.span is not None else [e for e in hits
-                                                if e.start and e.start > reader.now]
+    # (a day or a stretch named is listed whole; a weekly time from now on: what is still
+    # to miss)
+    whole = busy.span is not None or within
+    ahead = hits if whole else [e for e in hits if e.start and e.start > reader.now]
     if ahead:
-        header = W.CLASH_HEADER_DAY if busy.span is not None else W.CLASH_HEADER
+        header = W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER
         lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
                  *view.event_lines(ahead, reader)]
         return Reply("schedule", True, 0.85, "\n".join(lines), ahead)

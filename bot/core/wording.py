@@ -183,6 +183,8 @@ EVENTS_HEADER = "{what}:"
 REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 FROM_NOW = "from now"
 ANCHOR_DUE = "{what} ({id}) is due {when}."
+# The session a week is named by ("the same week as the gan lecture"), and its week.
+ANCHOR_SESSION = "{title} is in week {week}."
 WEEK_TALLY = "In all: {tally}."
 NOTHING_IN = "Nothing of that kind is scheduled {label} (no {what})."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."

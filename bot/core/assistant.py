@@ -33,6 +33,7 @@ from bot.core.handlers.beyond import (
 )
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
+    answer_by_session,
     answer_catch_up,
     answer_every_week,
     answer_first_or_last,
@@ -78,7 +79,7 @@ from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import SITUATION, WITH_QUESTION, PersonalDetector, background_only, situation
 from bot.core.personal import matter as privacy_matter
-from bot.core.queries import asks_examinable, busy_clash, unstated_terms
+from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize
 from bot.core.timefmt import format_day_date
@@ -398,6 +399,7 @@ class Assistant:
                                or answer_written_lecture(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_by_deadline(f.query, view, reader)
+                               or answer_by_session(f.query, view, reader)
                                or answer_shared_slot(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_next_to(f.query, view, reader)
@@ -717,6 +719,8 @@ def _with_id_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
     named = [*q.lectures, *q.tutorials]
     if not named or not q.subject_known or len({i[0] for i in named}) != 1:
         return reply
+    if (beside := next_to_named(q, view)) is not None and beside[1][0].id not in named:
+        return reply  # "the first lecture after the lenet paper": no id is checked there
     kind = view.schedule.event(named[0]).kind if view.schedule.event(named[0]) else None
     # (a tutorial's title is short: "recurrent networks" scores lower against "rnns" than a
     # lecture's; among its own kind it is still far ahead of the one named)
@@ -765,6 +769,14 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     if reply is None and q.kinds & {"lecture", "tutorial"}:
         reply = (answer_next_to(q, view, reader) or answer_order(q, view, reader)
                  or answer_shared_slot(q, view, reader))
+    elif reply is None:
+        # "what comes after the attention stuff", "the lecture after the lenet paper": a
+        # topic said as a part of the course with "after"/"before" asks where it sits, read
+        # as the notes' or not (the topic alone, "after softmax", stays theirs)
+        reply = answer_next_to(q, view, reader)
+    if reply is None:
+        # "what's due the week after the gan stuff": a week named by a session
+        reply = answer_by_session(q, view, reader)
     if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):
         reply = answer_titled_sessions(q, view, reader)
     if (reply is None and q.time.window is not None and q.time.window.granularity in _SPANS

@@ -13,6 +13,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
+from bot.core.lexicon import CUES
 from bot.core.multipart import asks
 from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date
@@ -23,8 +24,8 @@ from bot.core.zones import places_named
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["asked_focus", "asked_order", "asks_exam_order", "by_start", "compared_events",
-           "course_order", "events_of",
+__all__ = ["anchor_named", "asked_order", "asks_exam_order", "by_start", "compared_events",
+           "asked_focus", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "busy_clash", "overlapping",
            "asks_examinable", "named_as_start",
@@ -462,11 +463,19 @@ _ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\b
 _TAIL_WORDS = 6
 # What may come before "the tutorial after ..." when that phrase is the whole question.
 _NOUN_PHRASE_LEAD = frozenset({"ok", "okay", "and", "so", "then", "the", "what", "about",
-                               "also", "but", "oh", "hmm", "right", "next"})
+                               "also", "but", "oh", "hmm", "right", "next", "first"})
 _PREPARING = frozenset({"read", "watch", "rewatch", "prepare", "prep", "review", "revise",
                         "study", "learn", "know", "bring", "install", "finish", "complete"})
 _KIND_OR_ONE = frozenset({"lecture", "lectures", "lec", "tutorial", "tut", "tute", "one",
                           "session", "video", "recording"})
+# A topic said as a part of the course, not as the subject itself: "the attention stuff",
+# "the resnet material", "the gan topic" ...
+_COURSE_PART = frozenset({"stuff", "material", "materials", "topic", "topics", "section",
+                          "sections", "part", "unit", "bit", "bits", "chapter", "content"})
+# ... or as its reading: "the lenet paper", "the reading on inception" (the lectures it goes
+# with are where it sits in the course)
+_READING_WORDS = frozenset({"paper", "papers", "reading", "readings", "notes", "slides",
+                            "article"})
 
 
 def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | None] | None:
@@ -481,7 +490,7 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
     # before the word is the one asked for, whatever asks it
     before = q.text[:m.start()].split()
     kind_said = {k for k in ("lecture", "tutorial", "qa") if k in q.kinds
-                 and before and before[-1] in q.cues.get(k, set())}
+                 and before and before[-1] in q.cues.get(k, set()) | CUES[k]}
     if not (_ASKS_WHICH.search(q.text[:m.start()] + " " + q.text[m.end():])
             or (kind_said and (asks(q.raw) or set(before[:-1]) <= _NOUN_PHRASE_LEAD))):
         return None
@@ -493,10 +502,17 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
     # what follows the word names the session: a few words, up to the end of the clause
     tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:_TAIL_WORDS])
     ids = [*q.lectures, *q.tutorials]
-    if ids:
+    in_tail = any(kind in ("lecture", "tutorial") and written in tail
+                  for kind, written in q.spans)
+    if ids and not in_tail:
+        # "the first lecture after the lenet paper": what is said before the word is the
+        # kind asked for, not the session named
+        named = _anchor(tail, q.kinds & {"lecture", "tutorial"}, kind_said, direction, view)
+        if not named:
+            return None
+    elif ids:
         # "after lecture 14": the one named right after the word, and only one named at all
-        if len(ids) != 1 or not any(kind in ("lecture", "tutorial") and written in tail
-                                    for kind, written in q.spans):
+        if len(ids) != 1:
             return None
         named = [e for e in [view.schedule.event(ids[0])] if e is not None]
     else:
@@ -504,21 +520,51 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
         if named:
             return direction, named, None
     if not named:
-        kinds = q.kinds & {"lecture", "tutorial"}
-        if not (set(tail.split()) & _KIND_OR_ONE or kinds & kind_said):
-            return None  # "after six years in industry": no session named after it
-        match = next((t for t in view.topics.search(tail) if t.named
-                      and t.item.kind in (kinds or {"lecture", "tutorial"})), None)
-        if match is None:
-            return None
-        named = [e for e in [view.schedule.event(match.item.id)] if e is not None]
+        named = _anchor(tail, q.kinds & {"lecture", "tutorial"}, kind_said, direction, view)
     if len(named) != 1 or named[0].kind not in ("lecture", "tutorial"):
         return None
     # "which tutorial is right after lecture 22": a kind said just before, not the named one's
     near = set(before[-3:])
     other = {k for k in ("lecture", "tutorial", "qa") if k in q.kinds
-             and near & q.cues.get(k, set())} - {named[0].kind}
+             and near & (q.cues.get(k, set()) | CUES[k])} - {named[0].kind}
     return direction, named, next(iter(other)) if len(other) == 1 else None
+
+
+def anchor_named(tail: str, view: CourseView, direction: str = "after") -> list[Event]:
+    """The one lecture or tutorial these words name as a session, a part of the course or a
+    reading ("the gan lecture", "the attention stuff", "the lenet paper"); [] if none."""
+    said = {k for k in ("lecture", "tutorial") if set(tail.split()) & CUES[k]}
+    return _anchor(tail, said, set(), direction, view)
+
+
+def _anchor(tail: str, kinds: set[str], kind_said: set[str], direction: str,
+            view: CourseView) -> list[Event]:
+    """The one lecture or tutorial the words after "after"/"before" name by its topic: said
+    as a session ("the cnn one", "the gan lecture"), as a part of the course ("the attention
+    stuff") or as a reading (the lectures it goes with: "the lenet paper"); [] when they name
+    none so ("after softmax in a transformer block" asks the notes, not the timetable)."""
+    said = set(tail.split())
+    if not (said & (_KIND_OR_ONE | _COURSE_PART | _READING_WORDS) or kinds & kind_said):
+        return []  # "after six years in industry": no session named after it
+    phrase = " ".join(w for w in tail.split() if w not in _COURSE_PART | _READING_WORDS)
+    allowed = kinds or {"lecture", "tutorial"}
+    if said & (_COURSE_PART | _READING_WORDS):
+        # "the first tutorial after the inception stuff": the kind said is the one asked
+        # for; the part of the course is whichever session (or reading) its topic names
+        allowed = {k for k in ("lecture", "tutorial") if said & CUES[k]} or {"lecture",
+                                                                             "tutorial"}
+    if said & _READING_WORDS:
+        allowed = allowed | {"material"}
+    match = next((t for t in view.topics.search(phrase) if t.named
+                  and t.item.kind in allowed), None)
+    if match is None:
+        return []
+    ids = [match.item.id] if match.item.kind != "material" else list(match.item.lectures)
+    if not ids:
+        return []
+    # (a reading of several lectures: after the last of them, before the first)
+    event = view.schedule.event(ids[-1] if direction == "after" else ids[0])
+    return [event] if event is not None else []
 
 
 def on_day_named(q: Query, view: CourseView, tail: str, kinds: set[str]) -> list[Event]:

@@ -95,6 +95,14 @@ class TopicIndex:
         networks" with "RNN basics" and "RNN applications")."""
         return self._related(item_id, kind, weeks_apart, within=False)
 
+    def goes_with(self, item_id: str, kind: str) -> list[TopicItem]:
+        """The items of `kind` of the same week that go with this one either way: the
+        tutorial "attention" with the lecture "Attention & Transformer basics", the lectures
+        "RNN basics" and "RNN applications" with the tutorial "recurrent networks"."""
+        found = {i.id: i for i in [*self.companions(item_id, kind, weeks_apart=0),
+                                   *self.covering(item_id, kind, weeks_apart=0)]}
+        return list(found.values())
+
     def _related(self, item_id: str, kind: str, weeks_apart: int,
                  within: bool) -> list[TopicItem]:
         # (by the titles' own words: a compound closed up for search, "recurrentnetworks",

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
+from bot.core.course_parts import join
 from bot.core.text import NUMBER_PATTERN, number_value
 from bot.core.timefmt import format_duration
 
@@ -664,7 +665,8 @@ def _weekday(text, today, now, tz, cal):
 
 
 def _month(text, today, now, tz, cal):
-    m = re.search(rf"\b(in|during|for|of|this|next|before|by|until|till) {_MONTH}(?! \d)", text)
+    m = re.search(rf"\b(in|during|throughout|across|over|for|of|this|next|before|by|until|"
+                  rf"till) {_MONTH}(?! \d)", text)
     if not m:
         return None
     month = MONTHS[m.group(2)[:3]]
@@ -973,6 +975,14 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         if {m.group(2), m.group(4)} & {"sunset", "sundown"}:
             label += W.BUSY_SUNSET.format(start=_hhmm(lo))
         return Busy(label, weekly=((start, end),), zone=tz)
+    if (days := _weekdays_said(low, parsed)) is not None:
+        # "mondays and tuesdays", "mon-wed", "weekdays before noon": each of them counts
+        span = hours or _part_span(_first_part(low)) or _before_or_after(low)
+        names = join([W.WEEKDAY_NAMES[d] for d in days])
+        part = _first_part(low)
+        label = (names if span is None else f"{names} {part}s" if hours is None and part
+                 else f"{names} {_hhmm(span[0])}-{_hhmm(span[1])}")
+        return _weekly(days, span, label, tz)
     if parsed.weekday is not None:
         name = W.WEEKDAY_NAMES[parsed.weekday]
         if hours is None and (part := _first_part(parsed.phrase) or _first_part(low)):
@@ -996,6 +1006,65 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
                                         hours=_hours_label(low, hours))
         return Busy(label, span=(start, end), zone=tz)
     return None
+
+
+# Days of the week listed ("mondays and tuesdays", "tue, wed or thu") or spanned without a
+# part of the day ("mon-wed", "monday to thursday"), and the working week ("weekdays").
+_DAYS = rf"{_WEEKDAY}s?"
+_DAY_LIST = re.compile(rf"\b{_DAYS}(?:(?:\s*,\s*|\s*/\s*|\s*&\s*|\s+and\s+|\s+or\s+|"
+                       rf"\s*,\s*and\s+)\b{_DAYS})+\b")
+_DAY_SPAN = re.compile(rf"\b{_DAYS}\s*(?:-|\u2013|to|till|til|until|through)\s*(?:the )?"
+                       rf"{_DAYS}\b")
+_WORKING_WEEK = re.compile(r"\b(?:week ?days|mon(?:day)?s? to fri(?:day)?s?)\b")
+# "before noon", "after 2pm": a day's hours said by one end
+_ONE_END = re.compile(r"\b(before|after|until|till|from)\s+(?:about\s+)?"
+                      r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b")
+
+
+def _weekdays_said(low: str, parsed: TimeParse) -> tuple[int, ...] | None:
+    """The days of the week a text says the asker is taken, when it says two or more of
+    every week: the working week, or days said in the plural, after "every" or with their
+    hours, or read as kinds of day already; "is anything on tue or wed" is this week's days,
+    not these. A kind of day said apart from them is the time meant ("night shifts mon-thu
+    so i sleep through tuesday mornings")."""
+    if _WORKING_WEEK.search(low):
+        return (0, 1, 2, 3, 4)
+    m = _DAY_SPAN.search(low) or _DAY_LIST.search(low)
+    if m is None:
+        return None
+    said = m.group(0)
+    recurring = parsed.weekday is not None
+    kind_of_day = re.sub(r"^(?:on (?:a |any )?|every (?:single )?|each |the )", "",
+                         parsed.phrase.lower())
+    at = low.find(kind_of_day)
+    if recurring and not (at != -1 and at <= m.end() and at + len(kind_of_day) >= m.start()):
+        return None
+    if not (recurring or re.search(r"days\b|\bevery\b", said)
+            or re.search(rf"\bevery {re.escape(said)}", low) or said_hours(low)):
+        return None
+    if m.re is _DAY_SPAN:
+        first, last = WEEKDAYS[m.group(1)], WEEKDAYS[m.group(2)]
+        return tuple((first + i) % 7 for i in range((last - first) % 7 + 1))
+    days = sorted({WEEKDAYS[d.group(1)] for d in re.finditer(rf"\b{_DAYS}\b", said)})
+    return tuple(days) if len(days) > 1 else None
+
+
+def _before_or_after(low: str) -> tuple[int, int] | None:
+    """The hours of a day said by one end: "before noon" is until 12:00, "after 4pm" from
+    16:00 to midnight."""
+    m = _ONE_END.search(low)
+    if m is None:
+        return None
+    said = m.group(2)
+    if said in _NOON:
+        at = _NOON[said]
+    else:
+        clock = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?", said)
+        assert clock is not None
+        at = _clock(clock.group(1), clock.group(2), clock.group(3), None)
+    if at >= 24 * 60:
+        return None
+    return (0, at) if m.group(1) in ("before", "until", "till") else (at, 24 * 60)
 
 
 def _first_part(text: str) -> str | None:

@@ -117,6 +117,8 @@ BUSY_WEEKENDS = "weekends"
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
 BUSY_DAY_HOURS = "{day} {hours}"
+# Days of every week within a stretch said with them ("tuesdays in february")
+BUSY_WITHIN = "{days}, {span}"
 # A start said alone ("at 10:30"): the hour after it is what is set against the course.
 BUSY_FROM = "{start}-{end}, an hour from the time you said"
 CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
@@ -181,6 +183,8 @@ EVENTS_HEADER = "{what}:"
 REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 FROM_NOW = "from now"
 ANCHOR_DUE = "{what} ({id}) is due {when}."
+# The session a week is named by ("the same week as the gan lecture"), and its week.
+ANCHOR_SESSION = "{title} is in week {week}."
 WEEK_TALLY = "In all: {tally}."
 NOTHING_IN = "Nothing of that kind is scheduled {label} (no {what})."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."

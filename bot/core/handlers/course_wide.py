@@ -14,8 +14,9 @@ from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, l
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
-from bot.core.lexicon import MATERIAL_THINGS
+from bot.core.lexicon import CUES, MATERIAL_THINGS
 from bot.core.queries import (
+    anchor_named,
     busy_clash,
     by_start,
     course_order,
@@ -336,6 +337,47 @@ def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | No
     return dataclasses.replace(reply, text=f"{head}\n{reply.text}", events=[due, *reply.events])
 
 
+# A week named by a session: "the same week as the gan lecture", "the week after the rnn
+# stuff", "the week of the lenet paper".
+_BY_SESSION = re.compile(r"\b(?:same\s+)?week\s+(?:(after|before)\s+|of\s+|as\s+|with\s+)"
+                         r"(?:the\s+|that\s+)?(?=\S)")
+_DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submission"})
+
+
+def answer_by_session(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Which tutorial is in the same week as the vae lecture", "what's due the week after
+    the attention stuff": the course week of the session (or reading) named by its topic, or
+    the one after or before it, then what is asked in it. None unless a session is so named
+    as the time of something else asked."""
+    m = _BY_SESSION.search(q.text)
+    if m is None or q.coursework or q.time.window is not None:
+        return None
+    tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:6])
+    named = anchor_named(tail, view, m.group(1) or "after")
+    if len(named) != 1 or named[0].week is None:
+        return None
+    # the kinds said before the anchor are those asked ("which tutorial ... the vae lecture")
+    asked = {k for k in q.kinds if set(q.text[:m.start()].split()) & (q.cues.get(k, set())
+                                                                         | CUES.get(k, set()))}
+    if not asked and _DUE_WORDS & set(q.words):
+        asked = {"deadline"}
+    if not (asked or _WHATS_ON.search(q.text)):
+        return None
+    week = named[0].week + {"after": 1, "before": -1}.get(m.group(1) or "", 0)
+    window = view.understander.calendar.week_window(week, f"in week {week}")
+    if window is None:
+        return None
+    from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
+    then = dataclasses.replace(q, lectures=[], tutorials=[], kinds=asked, direction=None,
+                               topic="", topic_matches=[], subject_words=[],
+                               time=dataclasses.replace(q.time, window=window,
+                                                        week_number=week))
+    reply = answer_schedule(then, view, reader)
+    head = W.ANCHOR_SESSION.format(title=event_name(named[0]), week=named[0].week)
+    return dataclasses.replace(reply, text=f"{head}\n{reply.text}",
+                               events=[named[0], *reply.events])
+
+
 def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
     """The day or course week of the deadline, or the one after or before it."""
     assert due.start is not None
@@ -570,12 +612,19 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     hits = overlapping([e for e in view.events if e.kind in kinds], busy)
     zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
     name = busy.label
+    window = q.time.window
+    within = busy.weekly and window is not None and window.granularity != "day"
+    if within:
+        # "mondays and tuesdays during february": those days within the stretch said
+        hits = [e for e in hits if e.start is not None and window.start <= e.start < window.end]
+        name = W.BUSY_WITHIN.format(days=name, span=window.label)
     what = _clash_what({e.kind for e in hits} or kinds)
-    # (a day named is listed whole; a weekly time from now on: what is still to miss)
-    ahead = hits if busy.span is not None else [e for e in hits
-                                                if e.start and e.start > reader.now]
+    # (a day or a stretch named is listed whole; a weekly time from now on: what is still
+    # to miss)
+    whole = busy.span is not None or within
+    ahead = hits if whole else [e for e in hits if e.start and e.start > reader.now]
     if ahead:
-        header = W.CLASH_HEADER_DAY if busy.span is not None else W.CLASH_HEADER
+        header = W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER
         lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
                  *view.event_lines(ahead, reader)]
         return Reply("schedule", True, 0.85, "\n".join(lines), ahead)
@@ -957,5 +1006,7 @@ def answer_written_lecture(q: Query, view: CourseView, reader: Reader) -> Reply 
         return None
     if not q.lectures and not (q.subject_known and q.topic_matches[0].item.kind == "lecture"):
         return None
+    if next_to_named(q, view) is not None:
+        return None  # "the first lecture after reading the lenet paper": where it sits
     reply = answer_reading(q, view, reader)
     return reply if reply.answered else None

@@ -611,13 +611,21 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
     per_kind = [item_kinds] if not q.kinds >= {"lecture", "tutorial"} else [
         {k} for k in sorted(item_kinds)]
     ids: list[str] = []
+    unmatched: list[str] = []
     for wanted in per_kind:
         matches = [m for m in q.topic_matches if m.item.kind in wanted]
         if not matches or matches[0].score < MATCH_THRESHOLD:
+            unmatched += sorted(wanted)
             continue
         best = matches[0].score
         ids += [m.item.id for m in matches if m.score >= best - 0.05]
-    return [e for i in ids if (e := view.schedule.event(i)) is not None]
+    if ids and len(per_kind) > 1:
+        # "a lecture on transformers or only the tutorial": the kind no title names is found
+        # by the sessions that go with the matched ones ("attention" with "Attention &
+        # Transformer basics"), so both kinds are listed
+        ids += [item.id for kind in unmatched for i in list(ids)
+                for item in view.topics.goes_with(i, kind)]
+    return [e for i in dict.fromkeys(ids) if (e := view.schedule.event(i)) is not None]
 
 
 def _about(events: list[Event], q: Query, view: CourseView, reader: Reader) -> Reply:

@@ -39,7 +39,15 @@ def _matches(q: Query, view: CourseView) -> list[TopicMatch]:
     if not found or found[0].score < MATCH_THRESHOLD:
         return []
     best = found[0].score
-    return [m for m in found if m.score >= max(MATCH_THRESHOLD, best - 0.1)]
+    kept = [m for m in found if m.score >= max(MATCH_THRESHOLD, best - 0.1)]
+    if wanted >= {"lecture", "tutorial"}:
+        # "a lecture and a tutorial on transformers": a kind no title names is found by the
+        # sessions that go with the matched ones, so both kinds are listed
+        have = {m.item.kind for m in kept}
+        paired = {item.id: TopicMatch(item, m.score) for kind in sorted(wanted - have)
+                  for m in kept for item in view.topics.goes_with(m.item.id, kind)}
+        kept += paired.values()
+    return kept
 
 
 def _coverage_lines(matches: list[TopicMatch], view: CourseView, reader: Reader

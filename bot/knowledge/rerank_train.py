@@ -151,14 +151,15 @@ def generated_pairs(index: KnowledgeIndex, limit: int = 600, seed: int = SEED) -
 
 def train(pairs: list[Pair], base_dir: Path, layers: int = 3, epochs: int = 2,
           batch: int = 16, rate: float = 5e-5, max_length: int = 128, seed: int = SEED,
-          progress: Callable[[int, int], None] | None = None) -> Any:
-    """The cross-encoder fine-tuned on `pairs` (binary cross-entropy), deterministic."""
+          progress: Callable[[int, int], None] | None = None, threads: int = 1) -> Any:
+    """The cross-encoder fine-tuned on `pairs` (binary cross-entropy), deterministic on
+    one thread (more are faster, on a machine that is not shared)."""
     import torch
     from transformers import AutoTokenizer
 
     from bot.knowledge.rerank import build_network
 
-    torch.set_num_threads(1)  # the machine is shared; and one thread is deterministic
+    torch.set_num_threads(threads)  # the machine is shared; and one thread is deterministic
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     network = build_network(base_dir, layers)

@@ -27,6 +27,9 @@ NOTES_PLAUSIBLE = 0.2
 # With retrieval this sure, the notes answer even when another intent ranks first
 # ("what is the gradient penalty in WGAN-GP": "penalty" sounds like a rule).
 NOTES_FIRST = 0.75
+# ... and a message the classifier cannot place (its top reading `unknown`, below
+# CLARIFY_BELOW: "gru gates", "gcn = ?") is the notes' when they answer it that well, however
+# little the classifier gives them (a subject named bare reads as no question at all).
 # With retrieval this weak, a schedule intent close behind takes over from the notes.
 NOTES_WEAK = 0.2
 SCHEDULE_CLOSE = 0.3
@@ -205,7 +208,9 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         else:  # a guess: turning a question down on a guess costs more than answering it
             intent, p = prediction.ranked[1]
     p_notes = prediction.p(*FROM_NOTES)
-    if decided_by == "classifier" and (intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE):
+    unplaced = intent == Intent.UNKNOWN and p < CLARIFY_BELOW
+    if decided_by == "classifier" and (intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE
+                                       or unplaced):
         confidence = notes_confidence(q)
         best_notes = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
         best_other, p_other = next((i, x) for i, x in prediction.ranked if i not in FROM_NOTES)

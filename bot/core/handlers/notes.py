@@ -77,8 +77,12 @@ SECTION_KIND_WEIGHT = 0.03
 # section first for 0.79 of them, and a hedged answer's first section lacks the answering
 # unit far more often than a confident one's (bench/content_calibration.py measures it).
 RUNNER_UP_GAP = 0.15
-# The second passage is its best unit, with neighbours only while shorter than this.
-RUNNER_UP_FILL = 50
+# The second passage is its best unit (and the unit before it when it leans on it), with
+# neighbours only while shorter than this. 50 until round 12; 0 with the first section shown
+# whole when short (compose.WHOLE_SECTION_WORDS): the second passage's neighbours held an
+# evidence item the rest of the answer lacked about as rarely as they cost words (quoted
+# words 198 -> 185 on dev9, every evidence item shown 0.733 -> 0.723; rotation in compose).
+RUNNER_UP_FILL = 0
 # ... and only when the first answer is less sure than this: every hedged answer (below the
 # confident threshold, 0.9). Round 11, whole assistant, some evidence item shown whole of
 # answerable questions (dev9 / round9 / round10): gap 0.03 and 0.7 (before) 0.693 / 0.775 /

@@ -72,9 +72,10 @@ def run_serve(settings: Settings, assistant: Assistant, clock: Clock, note: str 
     app = create_app(settings, assistant, clock, speed=speed, notes=notes, settle_heap=True)
     # The event loop gives up the GIL on every socket call and must get it back from the
     # answering threads; the default 5 ms turn per thread made each reply (and /healthz)
-    # wait several such turns under load. Profiled under load (50 students), the loop still
-    # spent about two thirds of its busy time waiting for the GIL after its own socket
-    # calls at 1 ms; at 0.2 ms it waits a fifth as long, for a few more switches per reply.
+    # wait several such turns under load. At 1 ms, profiled under load (50 students), the
+    # loop still spent about two thirds of its busy time getting the GIL back after its own
+    # system calls; 0.2 ms served more turns per second for about one more context switch
+    # per reply (README, "Round 12").
     sys.setswitchinterval(SWITCH_INTERVAL)
     print(startup_banner(settings))
     warning = network_warning(settings)

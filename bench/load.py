@@ -14,6 +14,11 @@ replica on SQLite), `pgN` (N course replicas on one PostgreSQL: the students are
 them, each replica replying to its own local connector; without --database-url the bench
 starts its own PostgreSQL, as the tests do).
 
+`--against DIR` also runs the course bot of another checkout (e.g. a worktree of main) as
+`course@NAME`, and `--repeat N` makes N rounds of all the runs, in alternating order (the
+second round backwards, and so on), so that before and after are measured side by side on
+one machine state and a slow spell hits both; the medians and ranges of the rounds follow.
+
 Reported per bot: requests, throughput, the servers' CPU time per reply (event-loop thread
 and other threads apart, from /proc: less moved by other processes than latency), reply
 latency p50/p99 (POST until the 201, which the bot returns once its reply has reached the
@@ -34,6 +39,7 @@ import json
 import os
 import random
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -75,13 +81,14 @@ def get_json(url: str, timeout: float = 5.0) -> tuple[int, dict]:
 
 
 def start_course(data: Path, port: int, database_url: str = "",
-                 replica: str = "") -> subprocess.Popen:
+                 replica: str = "", tree: Path = ROOT) -> subprocess.Popen:
+    """`python -m bot serve` of the checkout `tree` (its own `bot` package comes first)."""
     env = dict(os.environ, BOT_DATA_DIR=str(data), BOT_LOG_LEVEL="WARNING", PORT=str(port))
     if database_url:
         env.update(BOT_DATABASE_URL=database_url, BOT_REPLICA_ID=replica)
     env.pop("MicrosoftAppId", None)
     return subprocess.Popen([sys.executable, "-m", "bot", "serve", "--now",
-                             "2021-02-01T09:00"], cwd=ROOT, env=env,
+                             "2021-02-01T09:00"], cwd=tree, env=env,
                             stdout=subprocess.DEVNULL)
 
 
@@ -90,6 +97,28 @@ def start_echo(data: Path, port: int) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, str(ROOT / "bench" / "http_latency.py"),
                              "--serve", "echo", "--port", str(port), "--data", str(data)],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+
+
+def switches(pid: int) -> tuple[int, int] | None:
+    """Context switches (voluntary and not) of a process: its main (event-loop) thread, and
+    its other threads together. On a loaded machine a steadier measure than latency of how
+    often the loop waits: for the GIL after each system call, or for events."""
+    main = other = 0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return None
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/status", encoding="ascii") as f:
+                count = sum(int(line.split()[1]) for line in f if "ctxt_switches" in line)
+        except OSError:  # a thread that ended meanwhile
+            continue
+        if int(tid) == pid:
+            main += count
+        else:
+            other += count
+    return main, other
 
 
 def wait_ready(base: str, proc: subprocess.Popen, timeout: float) -> float:
@@ -206,7 +235,8 @@ def pct(values: list[float], q: float) -> float:
 
 def run_one(kind: str, scratch: Path, args: argparse.Namespace,
             pg: object | None = None) -> dict:
-    """`kind`: echo, course (SQLite) or pgN (N course replicas on one PostgreSQL)."""
+    """`kind`: echo, course (SQLite), course@NAME (another checkout's, `args.trees`) or pgN
+    (N course replicas on one PostgreSQL)."""
     replicas = int(kind[2:]) if kind.startswith("pg") else 1
     database_url = ""
     if kind.startswith("pg"):
@@ -215,15 +245,15 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
     try:
         for i in range(replicas):
             port = free_port()
-            data = scratch / f"{kind}-{i}"
-            data.mkdir()
+            data = Path(tempfile.mkdtemp(prefix=f"{kind}-{i}-", dir=scratch))
             if kind != "echo" and args.index:
                 # A ready index (e.g. the one `make run` built) skips the minute of indexing.
                 import shutil
 
                 shutil.copytree(args.index, data / "index")
             procs.append(start_echo(data, port) if kind == "echo" else
-                         start_course(data, port, database_url, f"{kind}-{i}"))
+                         start_course(data, port, database_url, f"{kind}-{i}",
+                                      args.trees.get(kind, ROOT)))
             bases.append(f"http://127.0.0.1:{port}")
         ready = max(wait_ready(base, proc, args.ready_timeout)
                     for base, proc in zip(bases, procs, strict=True))
@@ -232,8 +262,10 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
                                     text=True) for base in bases]
         load_before = os.getloadavg()[0]
         cpu_before = [cpu_seconds(proc.pid) for proc in procs]
+        switched_before = [switches(proc.pid) for proc in procs]
         result = asyncio.run(load(bases, args.users, args.seconds, args.content, args.seed))
         cpu_after = [cpu_seconds(proc.pid) for proc in procs]
+        switched_after = [switches(proc.pid) for proc in procs]
         load_after = os.getloadavg()[0]
         timings: list[float] = []
         failures = 0
@@ -254,6 +286,9 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
     # moved by other processes on a shared machine than latency or throughput.
     cpu = [sum(after[i] - before[i] for before, after in zip(cpu_before, cpu_after, strict=True)
                if before is not None and after is not None) for i in (0, 1)]
+    switched = [sum(after[i] - before[i]
+                    for before, after in zip(switched_before, switched_after, strict=True)
+                    if before is not None and after is not None) for i in (0, 1)]
     per_reply = max(1, len(result["replies"]))
     return {
         "bot": kind, "replicas": replicas, "ready_after_s": round(ready, 1),
@@ -271,6 +306,8 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
         "content_p99_ms": round(pct(by_kind["content"], 0.99), 1),
         "cpu_loop_ms": round(cpu[0] / per_reply * 1000, 3),
         "cpu_threads_ms": round(cpu[1] / per_reply * 1000, 3),
+        "switches_loop": round(switched[0] / per_reply, 2),
+        "switches_threads": round(switched[1] / per_reply, 2),
         "errors": len(result["errors"]), "error_kinds": sorted(set(result["errors"]))[:5],
         "lost": len(result["lost"]),
         "healthz_probes": len(timings), "healthz_failures": failures,
@@ -278,6 +315,23 @@ def run_one(kind: str, scratch: Path, args: argparse.Namespace,
         "healthz_p99_ms": round(pct(timings, 0.99), 1),
         "healthz_max_ms": round(max(timings, default=0) * 1000, 1),
     }
+
+
+def print_rounds(rows: list[dict], kinds: list[str]) -> None:
+    """Per bot, the median of the rounds and their range (min-max)."""
+    print(f"over {max(r['round'] for r in rows)} rounds: median (min-max)")
+    fields = ["throughput_per_s", "p99_ms", "schedule_p50_ms", "content_p50_ms",
+              "schedule_ratio", "content_ratio", "healthz_p99_ms", "cpu_loop_ms",
+              "cpu_threads_ms", "switches_loop", "switches_threads", "errors"]
+    for kind in kinds:
+        mine = [r for r in rows if r["bot"] == kind]
+        parts = []
+        for field in fields:
+            values = sorted(r[field] for r in mine if field in r)
+            if values:
+                parts.append(f"{field} {statistics.median(values):.4g} "
+                             f"({values[0]:.4g}-{values[-1]:.4g})")
+        print(f"{kind:>14}: " + ", ".join(parts))
 
 
 def main() -> int:
@@ -292,13 +346,17 @@ def main() -> int:
                     help="an empty PostgreSQL database for the pgN runs (default: start one)")
     ap.add_argument("--index", type=Path, help="copy this ready notes index into the data")
     ap.add_argument("--ready-timeout", type=float, default=600.0)
+    ap.add_argument("--against", action="append", default=[], metavar="DIR",
+                    help="also the course bot of this checkout, as course@NAME")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds, in alternating order")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--probe", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.probe:
         probe(args.probe, args.seconds)
         return 0
-    kinds = args.bots.split(",")
+    args.trees = {f"course@{Path(d).resolve().name}": Path(d).resolve() for d in args.against}
+    kinds = args.bots.split(",") + list(args.trees)
     pg = None
     if any(k.startswith("pg") for k in kinds) and not args.database_url:
         sys.path.insert(0, str(ROOT / "tests"))
@@ -310,10 +368,12 @@ def main() -> int:
     rows = []
     try:
         with tempfile.TemporaryDirectory() as scratch:
-            for kind in kinds:
-                if pg is not None and kind.startswith("pg"):
-                    pg.reset()  # each PostgreSQL run starts from an empty database
-                rows.append(run_one(kind, Path(scratch), args, pg))
+            for round_ in range(args.repeat):
+                for kind in kinds if round_ % 2 == 0 else kinds[::-1]:
+                    if pg is not None and kind.startswith("pg"):
+                        pg.reset()  # each PostgreSQL run starts from an empty database
+                    rows.append(run_one(kind, Path(scratch), args, pg))
+                    rows[-1]["round"] = round_ + 1
     finally:
         if pg is not None:
             pg.stop()
@@ -322,33 +382,37 @@ def main() -> int:
         return 0
     print(f"{args.users} users for {args.seconds:.0f} s, {args.content:.0%} content questions, "
           "through the local connector; /healthz probed every 100 ms")
-    print(f"{'bot':>6} {'reqs':>6} {'req/s':>6} {'p50':>8} {'p99':>8} {'max':>8} "
+    print(f"{'bot':>14} {'reqs':>6} {'req/s':>6} {'p50':>8} {'p99':>8} {'max':>8} "
           f"{'sched p50':>9} {'content p50':>11} {'err':>4} {'lost':>4} {'defer':>5} "
           f"{'>15s':>4} {'healthz p50/p99/max':>20} {'load':>9}")
     for r in rows:
-        print(f"{r['bot']:>6} {r['requests']:>6} {r['throughput_per_s']:>6} "
+        print(f"{r['bot']:>14} {r['requests']:>6} {r['throughput_per_s']:>6} "
               f"{r['p50_ms']:>6.0f}ms {r['p99_ms']:>6.0f}ms {r['max_ms']:>6.0f}ms "
               f"{r['schedule_p50_ms']:>7.0f}ms {r['content_p50_ms']:>9.0f}ms "
               f"{r['errors']:>4} {r['lost']:>4} {r['deferred']:>5} {r['over_15s']:>4} "
               f"{r['healthz_p50_ms']:>6.1f}/{r['healthz_p99_ms']:.1f}/{r['healthz_max_ms']:.0f}ms"
               f" {r['load_average'][0]:>4}/{r['load_average'][1]}")
-        print(f"       server CPU per reply: loop {r['cpu_loop_ms']:.2f} ms, other threads "
-              f"{r['cpu_threads_ms']:.2f} ms")
+        print(f"{'':>15}server CPU per reply: loop {r['cpu_loop_ms']:.2f} ms, other threads "
+              f"{r['cpu_threads_ms']:.2f} ms; context switches per reply: loop "
+              f"{r['switches_loop']:.1f}, other threads {r['switches_threads']:.1f}")
         if r["error_kinds"]:
-            print(f"       errors: {'; '.join(r['error_kinds'])}")
-    echo = next((r for r in rows if r["bot"] == "echo"), None)
-    if echo:
-        for r in rows:
-            if r is not echo:
-                print(f"{r['bot']}: {r['throughput_per_s'] / echo['throughput_per_s']:.2f}x the "
-                      f"echo bot's throughput; schedule p50 "
-                      f"{r['schedule_p50_ms'] / echo['schedule_p50_ms']:.1f}x, content p50 "
-                      f"{r['content_p50_ms'] / echo['content_p50_ms']:.1f}x the echo bot's")
+            print(f"{'':>15}errors: {'; '.join(r['error_kinds'])}")
+    for r in rows:  # each against the echo bot of its own round
+        echo = next((e for e in rows if e["bot"] == "echo" and e["round"] == r["round"]), None)
+        if echo and r is not echo:
+            r["schedule_ratio"] = r["schedule_p50_ms"] / echo["schedule_p50_ms"]
+            r["content_ratio"] = r["content_p50_ms"] / echo["content_p50_ms"]
+            print(f"{r['bot']} (round {r['round']}): "
+                  f"{r['throughput_per_s'] / echo['throughput_per_s']:.2f}x the echo bot's "
+                  f"throughput; schedule p50 {r['schedule_ratio']:.1f}x, content p50 "
+                  f"{r['content_ratio']:.1f}x the echo bot's")
     one = next((r for r in rows if r["bot"] == "pg1"), None)
     for r in rows:
         if one and r["bot"].startswith("pg") and r is not one:
             print(f"{r['bot']}: {r['throughput_per_s'] / one['throughput_per_s']:.2f}x one "
                   "PostgreSQL replica's throughput")
+    if args.repeat > 1:
+        print_rounds(rows, kinds)
     print("targets: 0 errors, 0 lost, p99 < 15000 ms, /healthz p99 < 100 ms")
     return 0
 

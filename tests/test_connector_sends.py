@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -177,3 +178,37 @@ def test_a_refused_connection_to_the_connector_is_retried(assistant, tmp_path):
     assert asyncio.run(scenario()) == 201
     assert len(waits) == 1
     assert len(received) == 1 and "CW2" in activity_text(received[0])
+
+
+def test_the_transcript_is_written_together_and_survives_a_restart(tmp_path):
+    """Entries recorded close together reach the files in one write (a system call per reply
+    on the loop was a wait for the GIL under load): soon after, and all of them on close."""
+    from bot.emulator.connector import FLUSH_AFTER, LocalConnector
+
+    log, kept = tmp_path / "connector.jsonl", tmp_path / "emulator" / "transcript.jsonl"
+
+    def lines(path):
+        return [json.loads(line) for line in path.read_text().splitlines()] \
+            if path.exists() else []
+
+    async def scenario() -> list[dict]:
+        connector = LocalConnector(log, transcript=kept)
+        for i in range(5):
+            await connector.record("conv-1", {"type": "message", "text": f"reply {i}"}, "bot")
+        await asyncio.sleep(FLUSH_AFTER * 4)
+        written = lines(kept)
+        await connector.record("conv-1;messageid=7", {"type": "message", "text": "late"},
+                               "bot")
+        connector.close()  # what is still pending is written
+        return written
+
+    written = asyncio.run(scenario())
+    assert [e["activity"]["text"] for e in written] == [f"reply {i}" for i in range(5)]
+    for path in (kept, log):
+        entries = lines(path)
+        assert [e["seq"] for e in entries] == [1, 2, 3, 4, 5, 6]
+        assert entries[-1]["activity"]["text"] == "late" and entries[-1]["conversation"] == \
+            "conv-1"
+    again = LocalConnector(transcript=kept)  # a restart reads it back and numbers on
+    assert again.last_seq() == 6
+    assert [a["text"] for a in again.bot_activities("conv-1")][-1] == "late"

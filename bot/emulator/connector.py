@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 PREFIX = "/connector"
 MAX_KEPT = 2000  # per conversation; the oldest are dropped from memory (the log keeps all)
+FLUSH_AFTER = 0.05  # seconds: entries recorded meanwhile are written to the files together
 COMPACT_OVER = 50_000  # a transcript file with more lines is rewritten with what is kept
 
 
@@ -71,6 +72,8 @@ class LocalConnector:
         self.boot = uuid.uuid4().hex[:12]
         self._transcript_path = transcript
         self._transcript: TextIO | None = None
+        self._pending: list[str] = []  # lines recorded, not yet written (`flush`)
+        self._flush_handle: asyncio.TimerHandle | None = None
         self._seq = itertools.count(self._load() + 1)
 
     def _load(self) -> int:
@@ -142,28 +145,43 @@ class LocalConnector:
             transcript.changed.notify_all()
         if role == "bot":
             self.delivered += 1
-        line = json.dumps({"conversation": conversation, **entry}) + "\n"
+        self._pending.append(json.dumps({"conversation": conversation, **entry}) + "\n")
+        if self._flush_handle is None:
+            self._flush_handle = asyncio.get_running_loop().call_later(FLUSH_AFTER, self.flush)
+        return seq
+
+    def flush(self) -> None:
+        """Write the entries recorded since the last flush to the files, in one write each.
+
+        A write per entry was a system call on the event loop per reply, and under load
+        the loop waited to get the GIL back from the answering threads after every one."""
+        self._flush_handle = None
+        if not self._pending:
+            return
+        lines, self._pending = "".join(self._pending), []
         if self._log_path is not None:
             if self._log is None:
                 self._log = self._log_path.open("a", encoding="utf-8", buffering=1)
-            self._log.write(line)
+            self._log.write(lines)
         if self._transcript_path is not None:
             try:
                 if self._transcript is None:
                     self._transcript_path.parent.mkdir(parents=True, exist_ok=True)
                     self._transcript = self._transcript_path.open("a", encoding="utf-8",
                                                                   buffering=1)
-                self._transcript.write(line)
+                self._transcript.write(lines)
             except OSError as exc:  # the page still works from memory
                 log.warning("cannot keep the emulator transcript in %s: %s",
                             self._transcript_path, exc)
-        return seq
 
     def last_seq(self) -> int:
         return max((t.entries[-1]["seq"] for t in self._conversations.values() if t.entries),
                    default=0)
 
     def close(self) -> None:
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+        self.flush()
         for attr in ("_log", "_transcript"):
             handle = getattr(self, attr)
             if handle is not None:

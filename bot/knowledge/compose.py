@@ -199,6 +199,13 @@ class Composition:
     kind: str  # what the question asked for
     best_cosine: float = 0.0  # the best unit's embedding against the question's
     rerank: float = 0.0  # the reranker's logit for the best unit (0 without a reranker)
+    # What the answer would show without a short section's being shown whole: the text the
+    # confidence model's "asked words shown" was fitted on (more shown is not more sure).
+    core: tuple[str, ...] = ()
+
+    @property
+    def core_markdown(self) -> str:
+        return "\n\n".join(self.core or self.shown)
 
     @property
     def whole(self) -> bool:
@@ -471,14 +478,20 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     asked = asked_words(question)
     room = (SYMPTOM_WORDS if kind == SYMPTOM and is_trouble_heading(section[0][0].section)
             else None)
-    shown = _around(best, texts, scores, asked, room, fill)
+    shown, core = (_around(best, texts, scores, asked, room, fill, whole)
+                   for whole in (True, False))
     if sides:
-        shown = _other_side(sides, best, texts, scores, shown)
-    lead = _lead_sentence(texts, shown, asked, kind)
-    parts = ([lead] if lead else []) + [texts[i] if isinstance(i, int) else i for i in shown]
+        shown, core = (_other_side(sides, best, texts, scores, x) for x in (shown, core))
+    parts, core_parts = (_with_lead(texts, x, asked, kind) for x in (shown, core))
     cosine = float(section[best][2] @ query_vector) if query_vector is not None else 0.0
-    return Composition(section[shown_first(shown, best)][0], tuple(parts), tuple(texts), kind,
-                       cosine, rerank)
+    return Composition(section[shown_first(shown, best)][0], parts, tuple(texts), kind,
+                       cosine, rerank, core_parts if core != shown else ())
+
+
+def _with_lead(texts: list[str], shown: list, asked: set[str], kind: str) -> tuple[str, ...]:
+    lead = _lead_sentence(texts, shown, asked, kind)
+    return tuple(([lead] if lead else []) + [texts[i] if isinstance(i, int) else i
+                                              for i in shown])
 
 
 def heading_compares(question: str, heading: str) -> bool:
@@ -550,12 +563,13 @@ def shown_first(shown: list, best: int) -> int:
 
 
 def _around(best: int, texts: list[str], scores: list[float], asked: set[str],
-            room: int | None = None, fill: int | None = None) -> list:
+            room: int | None = None, fill: int | None = None, whole: bool = True) -> list:
     """Unit indexes to show (or, for a paragraph too long to show whole, its best run of
-    whole sentences as text), in reading order; neighbours up to `room` words when given
+    whole sentences as text), in reading order (a short section all of it, when `whole`);
+    neighbours up to `room` words when given
     (else while shorter than `fill`, FILL_WORDS unless given, and MAX_WORDS at most)."""
     size = [words(t) for t in texts]
-    if room is None and fill is None and sum(size) <= WHOLE_SECTION_WORDS:
+    if whole and room is None and fill is None and sum(size) <= WHOLE_SECTION_WORDS:
         return list(range(len(texts)))  # the first answer's section, short: all of it
     fill, most = (room, room) if room else (FILL_WORDS if fill is None else fill, MAX_WORDS)
     if size[best] > MAX_WORDS and unit_kind(texts[best]) == PARAGRAPH:

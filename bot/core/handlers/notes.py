@@ -244,7 +244,7 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
                        section_scores=scores)
     top = hits[0]
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
-    shown = asked_share(asked_words(text), composed.markdown)
+    shown = asked_share(asked_words(text), composed.core_markdown)
     values = (*features(top, text), composed.best_cosine, shown,
               top.score - (other[0] if other else 0.0), *agreement(hits, text), gate)
     return hits, gate, composed, values

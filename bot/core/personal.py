@@ -255,16 +255,30 @@ _WHAT_ONE_MISSES = re.compile(
 # How the course is given, asked against one's days or one's way there ("do i need to come to
 # campus for anything", "can i still follow everything", "will i be able to keep up with the
 # module"): how it is run, the page's to say.
+# Whether one must come in at all ("do i have to come to <city> for any of this", "will i
+# ever need to travel in"): a place the writer would go to, not a session ("do i have to go
+# to the tutorials" asks about attending it).
+_COME_IN = (
+    r"\b(?:do|will|would) i (?:ever )?(?:need|have|be expected) to (?:physically )?(?:come|go|"
+    r"be|travel|get|commute|show up)\b(?:[^.?!]{0,30}\b(?:campus|in person|on site|college|"
+    r"university|uni|the department|the building|there)\b| (?:in|into|to|up to|down to|over "
+    r"to)\b(?! (?:the |a |an |any |every |all )?(?:tutorials?|lectures?|q ?& ?as?|sessions?|"
+    r"class(?:es)?|exams?|quiz(?:zes)?|panels?|talks?|meetings?)\b))")
 _HOW_GIVEN = (
-    r"\b(?:do|will|would) i (?:ever )?(?:need|have) to (?:come|go|be|travel|get)\b[^.?!]{0,30}"
-    r"\b(?:campus|in person|on site|kensington|college|university|uni|the department|"
-    r"the building|there)\b"
-    r"|\b(?:in person|on campus|on site)\b"
+    _COME_IN + r"|\b(?:in person|on campus|on site)\b"
     r"|\b(?:can|could|will|would) i (?:still |even |actually )?(?:be able to )?(?:follow|"
     r"keep up|keep up with|do|take|manage|cope with)\b(?: (?:this|the|everything|it|all)\b)"
     r"|\b(?:is|are) (?:any ?thing|something|it|the \w+|they) (?:\w+ )?(?:live|online|recorded|"
     r"in person)\b")
 _HOW_GIVEN_ASKED = re.compile(_HOW_GIVEN)
+_COME_IN_ASKED = re.compile(_COME_IN)
+
+
+def asks_to_come_in(text: str) -> bool:
+    """Whether the message asks if the writer must come in anywhere for the course ("i live
+    in another city, do i have to come to <it> for anything?"): how the course is given, the
+    page's to say, wherever the writer lives."""
+    return bool(_COME_IN_ASKED.search(normalise(text)))
 
 
 # Asked in the first person, but of the course: how long one has until a deadline, whom to
@@ -677,7 +691,9 @@ _UNWELL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|(?<!has )(?<!had )(?<!have )(?<
                      r"(?<!were )been|got|caught|with)(?: \S+){0,3}? "
                      r"(?:ill(?!-)|sick(?! of)|unwell|poorly|flu|covid(?:-19)?|fever|"
                      r"in hospital|hospitali[sz]ed|tested positive|surgery|injured|"
-                     r"food poisoning)\b")
+                     r"food poisoning|(?:\w+ )?infection|tonsillitis|bronchitis|pneumonia|"
+                     r"appendicitis|glandular fever|migraines?|a (?:bad |nasty |horrible )?"
+                     r"(?:cold|virus|stomach bug))\b")
 
 
 def matter(text: str) -> frozenset[str]:
@@ -763,7 +779,12 @@ _OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
                           r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
 
 
-_TELLS_WHAT_ONE_CAN = re.compile(r"^(?:can only|can'?t|cannot|couldn'?t|could only)\b[^?]*$")
+_TELLS_WHAT_ONE_CAN = re.compile(r"^(?:can only|can'?t|cannot|couldn'?t|could only)\b[^?]*$"
+                                 # the rest of a statement after "and" ("i'm dyslexic and
+                                 # will probably need extra time."): no subject, no question
+                                 r"|^(?:will|would|might|may|could)(?: (?:probably|likely|"
+                                 r"definitely|also|still|really|surely))* (?:need|have|want|"
+                                 r"require|struggle|find|miss)\b[^?]*$")
 
 
 def course_request(text: str) -> str | None:
@@ -776,9 +797,12 @@ def course_request(text: str) -> str | None:
     kinds = matter(text)
     if "distress" not in kinds and "unwell" not in kinds and not (
             rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) and not (
-            situation(text) and _HOW_GIVEN_ASKED.search(normalise(text))):
+            situation(text) and (_HOW_GIVEN_ASKED.search(normalise(text))
+                                 or rule_cues(text)["provision"])):
         # (what one lives with, a job or a disability, is a circumstance beside a question
-        # only of how the course is given: beside any other it is that question's context)
+        # of how the course is given, or beside an arrangement it may need ("i'm dyslexic
+        # and may need extra time, when are the deadlines?": the TA is offered for it, the
+        # dates answered); beside any other question it is that question's context)
         return None
     lines = normalise_lines(text)
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]

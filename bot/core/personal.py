@@ -274,6 +274,12 @@ _HOW_GIVEN_ASKED = re.compile(_HOW_GIVEN)
 _COME_IN_ASKED = re.compile(_COME_IN)
 
 
+def asks_how_given(text: str) -> bool:
+    """Whether the message asks how the course is given against one's days or one's way
+    there ("can i still follow everything", "do i need to come to campus")."""
+    return bool(_HOW_GIVEN_ASKED.search(normalise(text)))
+
+
 def asks_to_come_in(text: str) -> bool:
     """Whether the message asks if the writer must come in anywhere for the course ("i live
     in another city, do i have to come to <it> for anything?"): how the course is given, the
@@ -795,10 +801,11 @@ def course_request(text: str) -> str | None:
     None when nothing, or anything personal, is asked, and for a matter the staff see to
     (marks, a submission, one's records: the question is often about it)."""
     kinds = matter(text)
-    if "distress" not in kinds and "unwell" not in kinds and not (
-            rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) and not (
-            situation(text) and (_HOW_GIVEN_ASKED.search(normalise(text))
-                                 or rule_cues(text)["provision"])):
+    circumstance = "distress" in kinds or "unwell" in kinds or (
+        rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) or (
+        situation(text) and _HOW_GIVEN_ASKED.search(normalise(text)))
+    arrangement = situation(text) and rule_cues(text)["provision"]
+    if not circumstance and not arrangement:
         # (what one lives with, a job or a disability, is a circumstance beside a question
         # of how the course is given, or beside an arrangement it may need ("i'm dyslexic
         # and may need extra time, when are the deadlines?": the TA is offered for it, the
@@ -809,6 +816,9 @@ def course_request(text: str) -> str | None:
     # ("can only do afternoons." tells what one can do; it asks nothing)
     asking = [c for c in clauses
               if _ASKING_SENTENCE.search(c) and not _TELLS_WHAT_ONE_CAN.search(c)]
+    if not circumstance and any(_POINTS_BACK.search(c) or re.search(r"\bthey\b", c)
+                                for c in asking):
+        return None  # "... will they apply to the exam?": the arrangement itself, asked of
     if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c) or _OF_ONES_OWN.search(c)
                          or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c)
                          or _PASS_ON.search(c) for c in asking):

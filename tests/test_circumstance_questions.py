@@ -102,3 +102,20 @@ def test_names_the_schedule_gives_are_persons_for_the_policy(assistant):
     text = normalized(assistant, "is barmpas on holiday next week")
     assert not safety.private_life(text)
     assert safety.private_life(text, ["barmpas"])
+
+
+@pytest.mark.parametrize("text", [
+    "im taking this and the robotics module and lost track, which one has something due on "
+    "9 march?",
+    "i am in this and the signal processing module, which module has a deadline on the 23rd "
+    "of feb?",
+])
+def test_which_of_ones_courses_has_a_date_is_answered_for_ours(ask, text):
+    a = ask(text, "2021-02-10T09:00")
+    assert any(e.kind == "deadline" for e in a.events)
+    assert "9 Mar" in a.text or "23 Feb" in a.text
+
+
+def test_an_arrangement_asked_after_itself_stays_a_persons():
+    assert personal.course_request("i have extra time agreed with disability services, will "
+                                   "they carry over to this module's exam?") is None

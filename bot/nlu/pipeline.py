@@ -820,9 +820,11 @@ _ELSEWHERE = re.compile(r"\b(?:at|in|from) (?:my |our |the |another |a )?[a-z]+(
 # One course's date or time set against another's ("the same day as ours", "clash with the DL
 # one", "before or after this one's").
 _SET_AGAINST = re.compile(r"\b(?:(?:the )?same (?:day|date|week|time|deadline)|clash(?:es|ing)?|"
-                          r"overlap(?:s|ping)?|before or after|at the same time)\b")
+                          r"overlap(?:s|ping)?|before or after|at the same time|"
+                          # "... which one has something due on the 23rd": of one's courses
+                          r"which (?:one|of (?:them|the two)|module|course) (?:has|is|was))\b")
 _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
-                   r"module|class|one))\b")
+                   r"module|class|one)|(?:doing|taking|in) this (?:and|&|\+|plus))\b")
 
 
 # A coursework or exam named by a subject ("the NLP coursework", "the ml for imaging cw"):

@@ -119,3 +119,14 @@ def test_which_of_ones_courses_has_a_date_is_answered_for_ours(ask, text):
 def test_an_arrangement_asked_after_itself_stays_a_persons():
     assert personal.course_request("i have extra time agreed with disability services, will "
                                    "they carry over to this module's exam?") is None
+
+
+def test_a_question_told_as_what_one_wants_to_know_is_answered_after_a_long_story(ask):
+    text = ("awful fortnight: my partner has been in hospital, my bike got stolen and the wifi "
+            "in my flat died. i just want to know when the next q&a is so i can plan around it")
+    assert personal.course_request(text) == "when the next q&a is"
+    a = ask(text, "2021-02-10T09:00")
+    assert a.text.startswith(W.PERSONAL_KIND) and "16 Feb" in a.text
+    # wanting to know whether one gets something for oneself stays a person's
+    assert personal.course_request("been ill all week, i want to know if i can get an "
+                                   "extension") is None

@@ -793,6 +793,12 @@ _TELLS_WHAT_ONE_CAN = re.compile(r"^(?:can only|can'?t|cannot|couldn'?t|could on
                                  r"require|struggle|find|miss)\b[^?]*$")
 
 
+_WANTS_TO_KNOW = re.compile(
+    r"\b(?:want(?:ed)?|need(?:ed)?|would like|'d like|trying) to (?:know|find out|check)\s+"
+    r"(?P<q>(?:what|when|where|which|who|whether|if|how)\b.*?)"
+    r"(?:\s+so (?:that )?(?:i|we)\b.*)?$")
+
+
 def course_request(text: str) -> str | None:
     """The question a message telling a circumstance also asks of the course ("my grandad
     passed away ... could you just remind me what's left to hand in?", "had covid for two
@@ -816,6 +822,10 @@ def course_request(text: str) -> str | None:
     # ("can only do afternoons." tells what one can do; it asks nothing)
     asking = [c for c in clauses
               if _ASKING_SENTENCE.search(c) and not _TELLS_WHAT_ONE_CAN.search(c)]
+    if not asking:
+        # "... anyway i just want to know what the tutorial tomorrow is about so i can
+        # prepare": the question told as what one wants to know, without a question mark
+        asking = [m.group("q") for c in clauses if (m := _WANTS_TO_KNOW.search(c))]
     if not circumstance and any(_POINTS_BACK.search(c) or re.search(r"\bthey\b", c)
                                 for c in asking):
         return None  # "... will they apply to the exam?": the arrangement itself, asked of

@@ -274,12 +274,6 @@ _HOW_GIVEN_ASKED = re.compile(_HOW_GIVEN)
 _COME_IN_ASKED = re.compile(_COME_IN)
 
 
-def asks_how_given(text: str) -> bool:
-    """Whether the message asks how the course is given against one's days or one's way
-    there ("can i still follow everything", "do i need to come to campus")."""
-    return bool(_HOW_GIVEN_ASKED.search(normalise(text)))
-
-
 def asks_to_come_in(text: str) -> bool:
     """Whether the message asks if the writer must come in anywhere for the course ("i live
     in another city, do i have to come to <it> for anything?"): how the course is given, the

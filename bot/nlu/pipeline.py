@@ -204,7 +204,7 @@ class Understanding:
             # the writer is heard first, and the plain question about the course is answered
             # too, when the course answers it.
             alone = self._frames_of(request, now, tz, previous)
-            if _situation_read_personal(frames, message) and privacy.asks_how_given(message):
+            if _situation_read_personal(frames, message):
                 # "can i still follow everything?", "do i need to come in for anything?"
                 # beside what one lives with: how the course is given (online, recorded, when
                 # its live sessions are); a reading that names no fact of its own (the model

@@ -53,7 +53,7 @@ def test_a_person_with_something_private_said_of_them_is_refused(assistant, text
 def test_a_persons_teaching_is_the_pages(assistant, text):
     frame = assistant.view().nlu.frames(text, NOW, LONDON)[0]
     assert frame.intent != Intent.REFUSED
-    assert not safety.asks_private_life(normalized(assistant, text), frame.query.staff)
+    assert not safety.private_life(normalized(assistant, text), frame.query.staff)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,8 +63,8 @@ def test_a_persons_teaching_is_the_pages(assistant, text):
 ])
 def test_a_role_word_as_the_writers_verb_is_no_person(assistant, text):
     frame = assistant.view().nlu.frames(text, NOW, LONDON)[0]
-    assert not safety.asks_private_life(normalized(assistant, text), frame.query.staff)
-    assert safety.asks_private_life(normalized(assistant, "where does the tutor live"), [])
+    assert not safety.private_life(normalized(assistant, text), frame.query.staff)
+    assert safety.private_life(normalized(assistant, "where does the tutor live"), [])
 
 
 def test_the_writers_own_circumstance_beside_a_person_is_no_ones_data(assistant):

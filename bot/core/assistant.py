@@ -822,12 +822,15 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         text = W.PERSONAL_HEALTH_HELP if "symptom" in kinds else W.PERSONAL_LEGAL_HELP
         return f"{text}\n{W.PERSONAL.format(**forum)}" if "course" in kinds else text
     if f.decided_by == WITH_QUESTION and "distress" not in kinds:
-        # "had covid for two weeks, what's still due?": a kind word before the answer; a TA
-        # only for what the staff decide, which the writer did not ask for
+        # "my dad is in hospital, what's still due?": a kind word before the answer; a TA
+        # for what the staff decide: one's own illness (what it held up is theirs to weigh)
+        # and what one lives with (an adjustment) are offered one, whether asked or not
         if situation(f.query.raw if f.query is not None else f.text):
             return W.PERSONAL_SITUATION_KIND  # (its TA offer covers what the staff decide)
-        kind = W.PERSONAL_UNWELL_KIND if "unwell" in kinds else W.PERSONAL_KIND
-        return f"{kind}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds else kind
+        if "unwell" in kinds:
+            return W.PERSONAL_UNWELL_KIND  # (its TA offer likewise)
+        return f"{W.PERSONAL_KIND}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds \
+            else W.PERSONAL_KIND
     if "distress" not in kinds:
         # (an upload turned away for its size: the page gives no limit, which is said first)
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "

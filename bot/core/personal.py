@@ -255,16 +255,30 @@ _WHAT_ONE_MISSES = re.compile(
 # How the course is given, asked against one's days or one's way there ("do i need to come to
 # campus for anything", "can i still follow everything", "will i be able to keep up with the
 # module"): how it is run, the page's to say.
+# Whether one must come in at all ("do i have to come to <city> for any of this", "will i
+# ever need to travel in"): a place the writer would go to, not a session ("do i have to go
+# to the tutorials" asks about attending it).
+_COME_IN = (
+    r"\b(?:do|will|would) i (?:ever )?(?:need|have|be expected) to (?:physically )?(?:come|go|"
+    r"be|travel|get|commute|show up)\b(?:[^.?!]{0,30}\b(?:campus|in person|on site|college|"
+    r"university|uni|the department|the building|there)\b| (?:in|into|to|up to|down to|over "
+    r"to)\b(?! (?:the |a |an |any |every |all )?(?:tutorials?|lectures?|q ?& ?as?|sessions?|"
+    r"class(?:es)?|exams?|quiz(?:zes)?|panels?|talks?|meetings?)\b))")
 _HOW_GIVEN = (
-    r"\b(?:do|will|would) i (?:ever )?(?:need|have) to (?:come|go|be|travel|get)\b[^.?!]{0,30}"
-    r"\b(?:campus|in person|on site|kensington|college|university|uni|the department|"
-    r"the building|there)\b"
-    r"|\b(?:in person|on campus|on site)\b"
+    _COME_IN + r"|\b(?:in person|on campus|on site)\b"
     r"|\b(?:can|could|will|would) i (?:still |even |actually )?(?:be able to )?(?:follow|"
     r"keep up|keep up with|do|take|manage|cope with)\b(?: (?:this|the|everything|it|all)\b)"
     r"|\b(?:is|are) (?:any ?thing|something|it|the \w+|they) (?:\w+ )?(?:live|online|recorded|"
     r"in person)\b")
 _HOW_GIVEN_ASKED = re.compile(_HOW_GIVEN)
+_COME_IN_ASKED = re.compile(_COME_IN)
+
+
+def asks_to_come_in(text: str) -> bool:
+    """Whether the message asks if the writer must come in anywhere for the course ("i live
+    in another city, do i have to come to <it> for anything?"): how the course is given, the
+    page's to say, wherever the writer lives."""
+    return bool(_COME_IN_ASKED.search(normalise(text)))
 
 
 # Asked in the first person, but of the course: how long one has until a deadline, whom to
@@ -677,7 +691,9 @@ _UNWELL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|(?<!has )(?<!had )(?<!have )(?<
                      r"(?<!were )been|got|caught|with)(?: \S+){0,3}? "
                      r"(?:ill(?!-)|sick(?! of)|unwell|poorly|flu|covid(?:-19)?|fever|"
                      r"in hospital|hospitali[sz]ed|tested positive|surgery|injured|"
-                     r"food poisoning)\b")
+                     r"food poisoning|(?:\w+ )?infection|tonsillitis|bronchitis|pneumonia|"
+                     r"appendicitis|glandular fever|migraines?|a (?:bad |nasty |horrible )?"
+                     r"(?:cold|virus|stomach bug))\b")
 
 
 def matter(text: str) -> frozenset[str]:
@@ -763,7 +779,18 @@ _OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
                           r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
 
 
-_TELLS_WHAT_ONE_CAN = re.compile(r"^(?:can only|can'?t|cannot|couldn'?t|could only)\b[^?]*$")
+_TELLS_WHAT_ONE_CAN = re.compile(r"^(?:can only|can'?t|cannot|couldn'?t|could only)\b[^?]*$"
+                                 # the rest of a statement after "and" ("i'm dyslexic and
+                                 # will probably need extra time."): no subject, no question
+                                 r"|^(?:will|would|might|may|could)(?: (?:probably|likely|"
+                                 r"definitely|also|still|really|surely))* (?:need|have|want|"
+                                 r"require|struggle|find|miss)\b[^?]*$")
+
+
+_WANTS_TO_KNOW = re.compile(
+    r"\b(?:want(?:ed)?|need(?:ed)?|would like|'d like|trying) to (?:know|find out|check)\s+"
+    r"(?P<q>(?:what|when|where|which|who|whether|if|how)\b.*?)"
+    r"(?:\s+so (?:that )?(?:i|we)\b.*)?$")
 
 
 def course_request(text: str) -> str | None:
@@ -774,17 +801,28 @@ def course_request(text: str) -> str | None:
     None when nothing, or anything personal, is asked, and for a matter the staff see to
     (marks, a submission, one's records: the question is often about it)."""
     kinds = matter(text)
-    if "distress" not in kinds and "unwell" not in kinds and not (
-            rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) and not (
-            situation(text) and _HOW_GIVEN_ASKED.search(normalise(text))):
+    circumstance = "distress" in kinds or "unwell" in kinds or (
+        rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) or (
+        situation(text) and _HOW_GIVEN_ASKED.search(normalise(text)))
+    arrangement = situation(text) and rule_cues(text)["provision"]
+    if not circumstance and not arrangement:
         # (what one lives with, a job or a disability, is a circumstance beside a question
-        # only of how the course is given: beside any other it is that question's context)
+        # of how the course is given, or beside an arrangement it may need ("i'm dyslexic
+        # and may need extra time, when are the deadlines?": the TA is offered for it, the
+        # dates answered); beside any other question it is that question's context)
         return None
     lines = normalise_lines(text)
     clauses = [c.strip() for c in _CLAUSE_END.split(lines) if c and c.strip()]
     # ("can only do afternoons." tells what one can do; it asks nothing)
     asking = [c for c in clauses
               if _ASKING_SENTENCE.search(c) and not _TELLS_WHAT_ONE_CAN.search(c)]
+    if not asking:
+        # "... anyway i just want to know what the tutorial tomorrow is about so i can
+        # prepare": the question told as what one wants to know, without a question mark
+        asking = [m.group("q") for c in clauses if (m := _WANTS_TO_KNOW.search(c))]
+    if not circumstance and any(_POINTS_BACK.search(c) or re.search(r"\bthey\b", c)
+                                for c in asking):
+        return None  # "... will they apply to the exam?": the arrangement itself, asked of
     if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c) or _OF_ONES_OWN.search(c)
                          or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c)
                          or _PASS_ON.search(c) for c in asking):

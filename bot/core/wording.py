@@ -47,7 +47,8 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Before the answer to a course question asked beside a circumstance ("my dad is in hospital,
-# what deadlines do i still have?"): heard in a word, no offer for a request not made.
+# what deadlines do i still have?"): heard in a word, no offer for a request not made. (One's
+# own illness is offered a TA before the answer: the staff weigh what it held up.)
 PERSONAL_KIND = ("Thank you for telling me, and I hope things go as well as they can. Here's "
                  "what you asked:")
 # Before the answer to how the course is given, asked beside what one lives with (a
@@ -57,7 +58,10 @@ PERSONAL_SITUATION_KIND = ("Thanks for telling me. If you need an adjustment for
                            "say \"ask a TA\" and I'll pass it on (only the course staff will "
                            "see it). Here's what the course page says:")
 PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're feeling "
-                        "better. Here's what you asked:")
+                        "better. If it has set your work back, more time is for the course "
+                        "staff to decide: a teaching assistant can take it up with you "
+                        "privately, say \"ask a TA\" and I'll pass it on (only the course "
+                        "staff will see it). Here's what you asked:")
 # A symptom asked about ("chest pain and dizzy, is that serious?"): no medical advice, and where
 # to get it; no course facts, no TA (a TA only when the course is also concerned).
 PERSONAL_HEALTH_HELP = (

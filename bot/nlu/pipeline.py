@@ -220,6 +220,13 @@ class Understanding:
                 # writer did not make)
                 frames = [dataclasses.replace(frames[0], decided_by=privacy.WITH_QUESTION),
                           *alone]
+        # "i live in <city>, do i have to come to <it> for any of this?": whether one must
+        # come in is how the course is given (online, recorded, where its sessions are),
+        # whatever the classifiers make of the place and the first person (a session at that
+        # place, the writer's circumstance); a circumstance needing a person was heard above.
+        frames = [dataclasses.replace(f, intent=Intent.LOGISTICS, decided_by=privacy.SITUATION)
+                  if f.decided_by in _SOFT and f.intent in _COME_IN_READINGS
+                  and privacy.asks_to_come_in(f.text) else f for f in frames]
         if any(f.intent == Intent.REFUSED and f.refusal == "others_data" for f in frames):
             # "how old is <lecturer> and is he married": a part asking who a person is, beside
             # one asking their private life, asks the same; a listing of their sessions would
@@ -813,9 +820,11 @@ _ELSEWHERE = re.compile(r"\b(?:at|in|from) (?:my |our |the |another |a )?[a-z]+(
 # One course's date or time set against another's ("the same day as ours", "clash with the DL
 # one", "before or after this one's").
 _SET_AGAINST = re.compile(r"\b(?:(?:the )?same (?:day|date|week|time|deadline)|clash(?:es|ing)?|"
-                          r"overlap(?:s|ping)?|before or after|at the same time)\b")
+                          r"overlap(?:s|ping)?|before or after|at the same time|"
+                          # "... which one has something due on the 23rd": of one's courses
+                          r"which (?:one|of (?:them|the two)|module|course) (?:has|is|was))\b")
 _OURS = re.compile(r"\b(?:ours|our (?:course|module|one|class|exam|coursework)|this (?:course|"
-                   r"module|class|one))\b")
+                   r"module|class|one)|(?:doing|taking|in) this (?:and|&|\+|plus))\b")
 
 
 # A coursework or exam named by a subject ("the NLP coursework", "the ml for imaging cw"):
@@ -929,6 +938,12 @@ def _personal_by_classifiers(frame: Frame) -> bool:
                                                                     "detector:personal")
 
 
+# Readings on the classifiers' word alone, and those a question whether one must come in is
+# mistaken for (a session at the place named, the writer's circumstance, not the page's).
+_SOFT = frozenset({"classifier", "classifier:close", "detector:personal"})
+_COME_IN_READINGS = frozenset({Intent.SCHEDULE, Intent.DEADLINE, Intent.PERSONAL,
+                               Intent.LOGISTICS, Intent.NOT_ON_PAGE, Intent.POLICY,
+                               Intent.UNKNOWN, Intent.CLARIFY})
 # Readings of a question asked beside what one lives with that ask how the course is given.
 _HOW_GIVEN = frozenset({Intent.LOGISTICS, Intent.POLICY, Intent.NOT_ON_PAGE})
 

@@ -113,7 +113,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
-    if safety.asks_private_life(q.text, q.staff):
+    if safety.private_life(q.text, q.staff):
         # "do you know where <staff> lives", "is <staff> in the office today": a person and
         # something private said of them. The name alone would read as a question about the
         # person's teaching and be answered with their sessions. (After the personal rules:

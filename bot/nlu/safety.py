@@ -6,6 +6,7 @@ data). Personal matters are decided by the privacy detector, `bot/core/personal.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Attempts to change what the bot is, or to read out its instructions, whatever the
 # question around them.
@@ -224,26 +225,6 @@ _MADE_PUBLIC = re.compile(r"\b(?:be|get|gets|are|is|been|being) (?:uploaded|post
 _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?:me|us)\b")
 
 
-# Someone's private life, asked of a person the course names or of another student: where
-# they live, their age, whether they are married or have children ("where does <lecturer>
-# live", "how old is he, is he married"), or who wrote something posted anonymously. The
-# page holds none of it, and a listing of their sessions would answer as if it did.
-_A_PERSON = (rf"(?:the {_PEOPLE}|{_PEOPLE}|he|she|(?:dr|prof|professor|mr|mrs|ms|miss) [a-z]+|"
-             rf"{_NOT_SOMEONE}(?!(?:one|it|he|she)\b)[a-z]+)")
-_PRIVATE_LIFE = re.compile(
-    rf"\bwhere (?:does|do|did) {_A_PERSON} (?:live|stay|reside)\b"
-    rf"|\bwhere (?:he|she|they|(?:the )?{_PEOPLE}) lives?\b"
-    r"|\b(?:home|house|flat) (?:address|postcode)\b"
-    # an age is asked of a person, not of a model ("how old is alexnet")
-    rf"|\bhow old (?:is|are) (?:he|she|(?:the )?{_PEOPLE}|(?:dr|prof|professor|mr|mrs|ms) "
-    r"[a-z]+)\b"
-    rf"|\b(?:is|are) {_A_PERSON} (?:married|single|divorced|dating|engaged|gay|"
-    r"straight|religious|pregnant|in a relationship)\b"
-    rf"|\b(?:does|do) {_A_PERSON} have (?:a )?(?:wife|husband|kids|children|partner|"
-    r"girlfriend|boyfriend|family)\b"
-    r"|\bwho (?:posted|asked|wrote|sent|made|is behind)\b[^.?!]{0,30}\banonymous\w*"
-    r"|\banonymous\w* (?:post|question|poster|message)\w*\b[^.?!]{0,40}\b(?:who|their "
-    r"(?:name|email|e-mail|identity))\b")
 # What is private about a person, whoever they are (general English, no course fact): where
 # they live or are, their age, family, private numbers and accounts, money, faith, health
 # and origin, said of the person (`<person>`: a name the schedule's staff tables give, a
@@ -276,24 +257,56 @@ _PRIVATE_ABOUT = re.compile(
 # tutor kids on wednesdays", "i want to teach"), which says nothing of anyone else.
 _ROLE = re.compile(rf"\b(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )"
                    rf"(?:(?:the|our|your|my) )?{_PEOPLE}\b")
+_TITLED = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss)\.? [a-z]+\b")
+# A person no table names (another student, "he"/"she") is a person as the subject of a
+# question whose predicate only a person has: where they live, whether they are married, have
+# children, how old they are. (Not "how old is alexnet", "is the model single layer", "are
+# exams at home": a thing in that place is no one.)
+_ANYONE = rf"{_NOT_SOMEONE}(?!(?:one|it)\b)[a-z]+"
+_SUBJECTS = (
+    re.compile(rf"\b(where (?:does|do|did) ){_ANYONE}(?= (?:live|stay|reside)\b)"),
+    re.compile(rf"\b((?:is|are|was) ){_ANYONE}(?= (?:married|single|divorced|dating|engaged|"
+               r"gay|straight|religious|pregnant|in a relationship)\b)"),
+    re.compile(rf"\b((?:does|do|did) ){_ANYONE}(?= have (?:a |any )?(?:wife|husband|kids|"
+               r"children|partner|girlfriend|boyfriend|family)\b)"),
+    re.compile(r"\b(how old (?:is|are) |where )(?:he|she|they)\b"))
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
+# Who someone is who posted anonymously, and a home address whoever's it is: a person and
+# what is private about them, without a name.
+_UNNAMED_PRIVATE = re.compile(
+    r"\bwho (?:posted|asked|wrote|sent|made|is behind)\b[^.?!]{0,30}\banonymous\w*"
+    r"|\banonymous\w* (?:post|question|poster|message)\w*\b[^.?!]{0,40}\b(?:who|their "
+    r"(?:name|email|e-mail|identity))\b"
+    r"|(?<!\bmy )(?<!\bour )\b(?:home|house|flat) (?:address|postcode)\b")
 
 
-def asks_private_life(text: str, names: list[str]) -> bool:
-    """The normalised `text` asks something private about a person: one of `names` (the
-    people the schedule names, as the understander found them), a role ("the lecturer") or,
-    beside one of those, "he"/"she", with where they live or are, their age, family,
-    numbers, money, faith, health or origin said of them. A name alone is no such question."""
+def private_life(text: str, names: Sequence[str] = ()) -> bool:
+    """The normalised `text` asks something private about a person: where they live or are,
+    their age, family, numbers, money, faith, health or origin, said of them, or who posted
+    anonymously. A person is one of `names` (the people the schedule names, when the caller
+    has found them), a role ("the lecturer"), a titled name ("dr x"), anyone as the subject of
+    a question only a person answers ("where does x live", "is she married") and, beside one
+    of those, "he"/"she". A name alone is no such question: "is <person> giving the live
+    lecture" asks of their teaching, the page's."""
+    return bool(_PRIVATE_ABOUT.search(_people_marked(text, names))
+                or _UNNAMED_PRIVATE.search(text))
+
+
+def _people_marked(text: str, names: Sequence[str]) -> str:
+    """`text` with every person in it written `<person>`."""
     marked = text
     for name in sorted(names, key=len, reverse=True):
         marked = re.sub(rf"\b(?:(?:dr|prof|professor|mr|mrs|ms)\.? )?{re.escape(name.lower())}"
                         r"(?=(?:'s|s|')?\b)", "<person>", marked)
+    marked = _TITLED.sub("<person>", marked)
     marked = _ROLE.sub("<person>", marked)
+    for subject in _SUBJECTS:
+        marked = subject.sub(r"\1<person>", marked)
     if "<person>" in marked:
         # "he"/"she" is that person ("how old is <staff> and is he married"); with no one
         # of the course named, it is anyone's ("my flatmate broke his phone").
         marked = _PRONOUN.sub("<person>", marked)
-    return bool(_PRIVATE_ABOUT.search(marked))
+    return marked
 
 
 # Asking the bot itself to announce or change something to everyone ("post an announcement
@@ -446,7 +459,7 @@ def refusal(text: str) -> str | None:
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):
         return "others_data"
-    if _PRIVATE_LIFE.search(text):
+    if private_life(text):
         return "others_data"
     if _BANTER.search(text) or _COMPARES_PEOPLE.search(text):
         return "banter"

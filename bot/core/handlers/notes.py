@@ -78,11 +78,13 @@ SECTION_KIND_WEIGHT = 0.03
 # unit far more often than a confident one's (bench/content_calibration.py measures it).
 RUNNER_UP_GAP = 0.15
 # The second passage is its best unit (and the unit before it when it leans on it), with
-# neighbours only while shorter than this. 50 until round 12; 0 with the first section shown
-# whole when short (compose.WHOLE_SECTION_WORDS): the second passage's neighbours held an
-# evidence item the rest of the answer lacked about as rarely as they cost words (quoted
-# words 198 -> 185 on dev9, every evidence item shown 0.733 -> 0.723; rotation in compose).
-RUNNER_UP_FILL = 0
+# neighbours while shorter than this. Round 12 tried 0 beside the short first section shown
+# whole (compose.WHOLE_SECTION_WORDS): the folds of the rotation disagreed, and on the blind
+# round-12 set it lost evidence the second passage's neighbours held (some evidence shown
+# 0.731 -> 0.706). With 50, every labelled set gains over either (all evidence, r12 / dev9 /
+# r9 / r10 / r11: 0.672 / 0.703 / 0.733 / 0.683 / 0.694 before round 12 -> 0.714 / 0.733 /
+# 0.767 / 0.717 / 0.752), at about 12 more quoted words (200 -> 212 on r12).
+RUNNER_UP_FILL = 50
 # ... and only when the first answer is less sure than this: every hedged answer (below the
 # confident threshold, 0.9). Round 11, whole assistant, some evidence item shown whole of
 # answerable questions (dev9 / round9 / round10): gap 0.03 and 0.7 (before) 0.693 / 0.775 /

@@ -150,7 +150,8 @@ def create_app(settings: Settings, assistant: Assistant | None, clock: Clock, *,
                         reminders=reminder_turns, triage=turns,
                         on_answer=lambda a: metrics.observe_answer(a.intent, a.answered),
                         defer_after=settings.defer_after or None,
-                        deliver_later=sender.reply, max_deferred=4 * settings.max_turns)
+                        deliver_later=sender.reply, max_deferred=4 * settings.max_turns,
+                        send_privately=services.private.send)  # type: ignore[union-attr]
         services.bot = bot
         _watch(services, assistant)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
+import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -130,6 +131,78 @@ def test_answers_to_personal_questions_asked_in_a_channel_go_to_a_private_chat(a
                for c in created)
     # The new chats are remembered: the next private message needs no new conversation.
     assert "personal-ada" in [c.conversation_id for c in stored]
+
+
+def _said(activities: list[dict]) -> list[str]:
+    """What each activity shows: its text, or its card's summary."""
+    return [a.get("text") or a.get("summary") or "" for a in activities]
+
+
+def test_the_bots_own_reply_to_a_personal_matter_in_a_channel_goes_to_a_private_chat(
+        assistant, tmp_path):
+    from bot.core import wording as W
+
+    clock = Clock(datetime(2021, 2, 15, 9, 0, tzinfo=LONDON))
+    app, services = course_app(assistant, tmp_path, clock)
+    connector = services.connector
+    group = {"conversationType": "groupChat", "conversation": "lab-partners", "mention": True}
+    bereaved = ("my grandmother passed away on sunday and i've fallen behind, could i get a "
+                "few more days for coursework 2?")
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            await _say(s, base, "bob", "hi")  # Bob already has a 1:1 chat with the bot
+            out = {
+                "ada": await emulator_say(s, base, "ada", bereaved, **COURSE_CHANNEL),
+                "bob": await emulator_say(s, base, "bob", "been in hospital since thursday, "
+                                          "what happens with my missed tutorial", **group),
+                "schedule": await emulator_say(s, base, "cy", "when is the next Q&A?",
+                                               **COURSE_CHANNEL),
+            }
+            return out, services.conversations.for_user("ada")
+
+    out, ada_chats = asyncio.run(scenario())
+    # Where it was asked, one neutral line, and nothing of the matter or of the reply.
+    assert _said(out["ada"]) == [W.REPLIED_PRIVATELY]
+    assert _said(out["bob"]) == [W.REPLIED_PRIVATELY]
+    for student, shared in (("ada", "course-channel"), ("bob", "lab-partners")):
+        private = _said(connector.bot_activities(f"personal-{student}"))[-1]
+        assert len(private) > 80
+        posted = json.dumps(connector.bot_activities(shared))
+        for sentence in private.split(". "):
+            assert sentence[:60] not in posted, sentence
+    assert "grandmother" not in json.dumps(connector.bot_activities("course-channel"))
+    # Ada had no 1:1 chat: one was opened as Teams opens them, and remembered.
+    [created] = connector.created
+    assert created["members"][0] == {"id": "ada", "aadObjectId": "aad-ada"}
+    assert created["isGroup"] is False and created["channelData"]["tenant"]["id"]
+    assert "personal-ada" in [c.conversation_id for c in ada_chats]
+    # A question about the course asked in the channel is answered there, as before.
+    assert "Q&A" in json.dumps(out["schedule"])
+    assert not connector.bot_activities("personal-cy")
+
+
+def test_a_private_reply_that_cannot_be_sent_leaves_the_channel_a_neutral_line(
+        assistant, tmp_path, caplog):
+    from bot.core import wording as W
+
+    clock = Clock(datetime(2021, 2, 15, 9, 0, tzinfo=LONDON))
+    app, services = course_app(assistant, tmp_path, clock)
+    connector = services.connector
+
+    async def scenario():
+        async with running(app) as base, aiohttp.ClientSession() as s:
+            await _say(s, base, "ada", "hello")
+            connector.fail_next(403)  # Teams refuses the 1:1 send: the bot was removed there
+            with caplog.at_level(logging.WARNING):
+                return await emulator_say(s, base, "ada", "got 38 on the first quiz, does "
+                                          "that mean I fail the module?", **COURSE_CHANNEL)
+
+    replies = asyncio.run(scenario())
+    assert _said(replies) == [W.PRIVATE_REPLY_FAILED]
+    posted = json.dumps(connector.bot_activities("course-channel"))
+    assert "marks" not in posted and "38 on" not in posted
+    assert "could not reply privately" in caplog.text
 
 
 def test_forget_me_leaves_nothing_of_the_student_in_the_database_files(assistant, tmp_path):

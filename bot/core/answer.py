@@ -83,6 +83,13 @@ class Answer:
     commands: tuple[Any, ...] = ()
     frames: tuple[Any, ...] = ()
 
+    @property
+    def personal(self) -> bool:
+        """About the asker's own circumstances (illness, an extension, marks, a loss): a
+        message with a personal part is personal as a whole, and its answer is for the
+        asker alone, never for others in a shared conversation."""
+        return self.intent == "personal"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,

@@ -692,6 +692,11 @@ NOTES_INDEXING = ("The course notes are still being indexed ({percent}% done), s
                   "answer questions about their content yet. Please ask again in a minute "
                   "or two; questions about the schedule, deadlines and reminders work "
                   "already.")
+# A personal matter raised in a channel or group chat is answered in the asker's 1:1 chat;
+# the shared conversation gets only one of these, which say nothing of the matter.
+REPLIED_PRIVATELY = "I've replied to you in our personal chat."
+PRIVATE_REPLY_FAILED = ("I couldn't reach you in a personal chat. Please message me directly "
+                        "(open a chat with me) and I'll reply there.")
 NOT_TEXT = "I can only read text messages. Ask me something about the course."
 # Card actions that arrive as invokes (Action.Execute): shown on the card by Teams.
 INVOKE_DONE = "Done: my answer is in the chat."

@@ -39,6 +39,7 @@ from bot.teams.adapter import DELIVERY, take_delivery
 from bot.teams.cards import answer_card, fit_text
 from bot.teams.deadline import waited
 from bot.teams.invoke import card_action_data, message_response
+from bot.teams.proactive import PermanentSendError
 from bot.teams.reminder_turns import ReminderTurns
 from bot.teams.serialize import one_send
 from bot.teams.triage_turns import TriageTurns
@@ -46,6 +47,7 @@ from bot.teams.triage_turns import TriageTurns
 log = logging.getLogger(__name__)
 
 SHARED_CONVERSATIONS = ("channel", "groupChat")
+SendPrivately = Callable[[str, dict, Activity], Awaitable[None]]
 # Answers of these intents are not questions for the TAs: nothing for a person to answer
 # (a refusal, another course, small talk, a choice offered), nor asked while notes load.
 NOT_FOR_TAS = ("refused", "indexing", "off_topic", "other_course", "clarify")
@@ -70,12 +72,18 @@ class CourseBot(ActivityHandler):
                  on_answer: Callable[[Answer], None] | None = None,
                  defer_after: float | None = None,
                  deliver_later: Callable[[dict, Activity], Awaitable[None]] | None = None,
-                 max_deferred: int = 64, min_answer_wait: float = MIN_ANSWER_WAIT):
+                 max_deferred: int = 64, min_answer_wait: float = MIN_ANSWER_WAIT,
+                 send_privately: SendPrivately | None = None):
         """`defer_after`: seconds after a request arrived (its wait for a turn slot
         included) by which the turn ends; an answer not ready by then is acknowledged and
         sent on its own through `deliver_later(reference, activity)` (the proactive
         sender), so no request nears Teams' 15 s limit. At most `max_deferred` answers
-        follow at once; beyond that a turn waits for its answer."""
+        follow at once; beyond that a turn waits for its answer.
+
+        `send_privately(user_id, reference, activity)` sends to the person's 1:1 chat,
+        opening one if need be (`PrivateMessenger.send`): where a personal matter raised in
+        a channel or group chat is answered. Without it such an answer is not given there
+        either: the student is asked to message the bot directly."""
         self._assistant = assistant
         self._conversations = conversations
         self._clock = clock
@@ -87,6 +95,7 @@ class CourseBot(ActivityHandler):
         self._deliver_later = deliver_later
         self._max_deferred = max_deferred
         self._min_answer_wait = min_answer_wait
+        self._send_privately = send_privately
         self._deferred: set[asyncio.Task] = set()
         self.deferred_total = 0  # answers that followed their acknowledgement (metrics)
         # What was last stored per (conversation, user), to skip rewriting the same thing.
@@ -187,10 +196,32 @@ class CourseBot(ActivityHandler):
         # Stored while the reply goes out; the turn ends once both are done.
         stored = asyncio.ensure_future(self._write(writes)) if writes else None
         try:
-            await send(reply)
+            if answer.personal and _shared(activity):
+                await self._reply_privately(activity, reply, send, remembered)
+            else:
+                await send(reply)
         finally:
             if stored is not None:
                 await _logged(stored, "could not store the chat's state")
+
+    async def _reply_privately(self, activity: Activity, reply: Activity,
+                               send: Callable[[Activity], Awaitable[object]],
+                               remembered: asyncio.Future) -> None:
+        """A personal matter raised where others read: the reply goes to the student's 1:1
+        chat, and the shared conversation gets one line that says nothing of the matter,
+        whether or not the private send worked."""
+        note = W.REPLIED_PRIVATELY
+        try:
+            if self._send_privately is None:
+                raise PermanentSendError("no way to send privately here")
+            await remembered  # opening a 1:1 chat reads the tenant stored with this chat
+            reference = TurnContext.get_conversation_reference(activity).serialize()
+            await self._send_privately(_user_id(activity), reference, reply)
+        except Exception:  # noqa: BLE001 - logged; the student is told to write directly
+            log.warning("could not reply privately to a personal message in %s",
+                        activity.conversation.id, exc_info=True)
+            note = W.PRIVATE_REPLY_FAILED
+        await send(MessageFactory.text(note))
 
     def _for_tas(self, question: str, answer: Answer) -> bool:
         """Whether a TA could take this question up. Not a refused request (prompt
@@ -603,6 +634,13 @@ def _strip_mention(activity: Activity) -> str:
         # The SDK builds a regex from the mention's text; a odd name breaks it.
         log.info("mention could not be removed by the SDK; removing <at> tags instead")
         return _AT_TAG.sub("", text)
+
+
+def _shared(activity: Activity) -> bool:
+    """A channel or group chat: others read what is posted there."""
+    conversation = activity.conversation
+    return conversation is not None and (
+        conversation.conversation_type in SHARED_CONVERSATIONS or bool(conversation.is_group))
 
 
 def _chat(activity: Activity) -> str:

@@ -110,18 +110,18 @@ def test_chat_console(assistant):
 def test_chat_more_shows_the_whole_section_in_plain_text(assistant):
     """After an answer from the notes, "more" prints its whole section: formulas in
     Unicode, no LaTeX; before any, it says there is nothing to show."""
-    lines = iter(["more", "what does the forget gate do in an lstm", "more", "quit"])
+    lines = iter(["more", "how is the normalised adjacency built", "more", "quit"])
     out = io.StringIO()
     run_chat(assistant, "2021-02-01T09:00", None, lambda: CLOCK,
              read=lambda prompt: next(lines), out=out)
     first, answer, more = out.getvalue().split("bot> ")[1:4]
     assert first.strip() == W.MORE_NOTHING
-    assert W.MORE_HINT in answer and "forget" in answer
-    assert more.startswith("RNN basics > LSTM")
+    assert W.MORE_HINT in answer and "adjacency" in answer
+    assert more.startswith("GCNs > Building the normalised adjacency")
     # the whole section is more than its passage shown (a hedged answer may quote the next
     # section after it, with its own citation)
     shown = answer.replace(W.MORE_HINT, "").split("\n— ")[0]
-    assert "tanh" in more and len(more) > len(shown)
+    assert "⁻¹" in more and len(more) > len(shown)
     assert "\\" not in more and "$" not in more
 
 

@@ -126,10 +126,15 @@ def test_notes_render_like_teams_tables_code_bold_and_the_whole_section(page, tm
     assert answer.locator("strong").count() + answer.locator("em").count() >= 1
     shown = answer.inner_text()
     assert "**" not in shown and "$" not in shown and "\\" not in shown and "forget" in shown
+    # a section longer than the answer shows it: the card offers the whole of it
+    say(page, "how is the normalised adjacency built", 3)
+    answer = page.locator(".msg.bot").last
+    assert "$" not in answer.inner_text() and "adjacency" in answer.inner_text()
     answer.locator(".actions button", has_text="Show the whole section").click()
     page.wait_for_selector(".showcard", timeout=10_000)
     section = page.locator(".showcard").inner_text()
-    assert "RNN basics > LSTM" in section and "tanh" in section and "$" not in section
+    assert "GCNs > Building the normalised adjacency" in section
+    assert "⁻¹" in section and "$" not in section
     page.screenshot(path=str(tmp_path / "notes-card.png"), full_page=True)
 
 

@@ -50,12 +50,12 @@ _WORK_ITEM = (r"(?:essays?|reports?|dissertations?|thesis|theses|homework|hw|ass
               r"sheets?|worksheets?|lab reports?|coursework|cw ?\d?|"
               r"(?:q|question|exercise|problem|ex) ?\d+[a-z]?(?=\W|$))")
 _ASKED_OF_BOT = (r"(?:\b(?:can|could|would|will) (?:you|u)(?: please| pls| just| quickly)? |"
-                 r"\b(?:please|pls|plz|i need you to|i want you to|help me|just) )")
+                 r"\b(?:please|pls|plz|i need you to|i want you to|help me) )")
 _DOES_WORK = re.compile(
     rf"(?:{_ASKED_OF_BOT}(?:write|do|solve|finish|complete|answer|draft)"
     # a message that opens with "do" may ask a question ("do the sheets have answers")
-    r"|(?:^|[.!,;:]\s*)(?:write|solve|finish|complete|draft|do(?= (?:my|our|me|us|this|these|"
-    r"q ?\d|question|exercise|problem)\b)))"
+    r"|(?:^|[.!,;:]\s*)(?:just )?(?:write|solve|finish|complete|draft|do(?= (?:my|our|me|us|"
+    r"this|these|q ?\d|question|exercise|problem)\b)))"
     r"(?: (?:me|us))?(?: (?:an?|the|my|our|this|that|these|some|all(?: the)?|all of))?"
     r"(?: (?!(?:of|on|about|from|for|in|with)\b)[\w'-]+){0,4}? "
     rf"{_WORK_ITEM}(?![\w-])")

@@ -148,6 +148,7 @@ EVERYDAY = frozenset({
     "weather", "rain", "raining", "rainy", "snow", "snowing", "sunny", "sun", "cloudy", "wind",
     "windy", "storm", "forecast", "umbrella",
     "food", "lunch", "dinner", "breakfast", "restaurant", "restaurants", "pizza", "coffee",
+    "recipe", "recipes", "cook", "cooking", "meal", "meals", "bake", "baking",
     "cafe", "pub", "pubs", "beer", "drinks",
     "football", "gym", "sport", "sports",
     "traffic", "tube", "bus", "buses", "flight", "flights", "taxi",

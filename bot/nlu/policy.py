@@ -209,6 +209,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             # "can a GAN give me the likelihood of an image" is a question the notes answer
             intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
             p, decided_by = p_notes, "classifier+notes"
+        elif p >= REFUSE_SURE and q.names_nothing_of_the_course:
+            # "give me a recipe for jollof rice": "give me" sounds like asking for answers, but
+            # nothing of the course is named beside everyday words: off topic, not assessed work
+            return frame(Intent.OFF_TOPIC, prediction.p(Intent.OFF_TOPIC), "classifier+course",
+                         alternatives=runners_up)
         elif p >= REFUSE_SURE:
             return frame(intent, p, "classifier", alternatives=runners_up,
                          refusal="assessed_work")

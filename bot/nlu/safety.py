@@ -50,7 +50,7 @@ _WORK_ITEM = (r"(?:essays?|reports?|dissertations?|thesis|theses|homework|hw|ass
               r"sheets?|worksheets?|lab reports?|coursework|cw ?\d?|"
               r"(?:q|question|exercise|problem|ex) ?\d+[a-z]?(?=\W|$))")
 _ASKED_OF_BOT = (r"(?:\b(?:can|could|would|will) (?:you|u)(?: please| pls| just| quickly)? |"
-                 r"\b(?:please|pls|plz|i need you to|i want you to|help me) )")
+                 r"\b(?:please|pls|plz|i need you to|i want you to) )")
 _DOES_WORK = re.compile(
     rf"(?:{_ASKED_OF_BOT}(?:write|do|solve|finish|complete|answer|draft)"
     # a message that opens with "do" may ask a question ("do the sheets have answers")

@@ -148,6 +148,7 @@ EVERYDAY = frozenset({
     "weather", "rain", "raining", "rainy", "snow", "snowing", "sunny", "sun", "cloudy", "wind",
     "windy", "storm", "forecast", "umbrella",
     "food", "lunch", "dinner", "breakfast", "restaurant", "restaurants", "pizza", "coffee",
+    "recipe", "recipes", "cook", "cooking", "meal", "meals", "bake", "baking",
     "cafe", "pub", "pubs", "beer", "drinks",
     "football", "gym", "sport", "sports",
     "traffic", "tube", "bus", "buses", "flight", "flights", "taxi",
@@ -172,6 +173,15 @@ NO_HELP = re.compile(
     r"\bhow (?:am i|are we|is anyone) (?:supposed|meant) to\b|"
     r"\bwhere (?:am i|are we|do i|do we) (?:supposed|meant) to (?:get|find) (?:help|answers)\b|"
     r"\b(?:talk|speak|chat) to (?:a |an |some )?(?:human|real person|person|actual person)\b")
+# How hard something is next to others ("is the exam harder than the other ones", "how
+# tough is it compared to other modules", "is this exam easier than ml's"): a judgement no
+# course page states, whatever it is said of.
+HARDER_THAN = re.compile(
+    r"\b(?:harder|easier|tougher|more (?:difficult|brutal|demanding|challenging|work)|less "
+    r"(?:difficult|demanding|challenging|work)|as (?:hard|difficult|tough|easy) as|worse|"
+    r"heavier|lighter)\b[^.?!]{0,40}\b(?:than|compared (?:to|with)|vs|versus)\b"
+    r"|\b(?:hard|difficult|tough|easy|brutal|demanding|challenging|difficulty)\b[^.?!]{0,30}"
+    r"\b(?:compared (?:to|with)|relative to|vs|versus)\b")
 # Things handed out to read or watch, not sessions held ("where are the tutorial notebooks",
 # "the lecture videos, are they on teams"): asked where, their place is the materials'.
 MATERIAL_THINGS = frozenset({"notebook", "notebooks", "ipynb", "jupyter", "video", "videos",

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).parent / "data" / "personal_model.json"
 # Updated by `python -m bot personal train`: a retrained model is a reviewed change.
-MODEL_SHA256 = "3ae8d1e0b04f911cad8cc9f8af5b3aae4559af2ef81c716d0c59f46ef8de3497"
+MODEL_SHA256 = "ffe083237d61b5d0f0a7ea6c5c91e91b3307396d9a6f21e97aaf27eef2f70644"
 RULE_PROBABILITY = 0.99  # what a rule's verdict is reported as
 
 Embed = Callable[[list[str]], np.ndarray | None]  # unit-length rows

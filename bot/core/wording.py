@@ -383,6 +383,10 @@ EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place
 # long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
 EXAM_NOT_STATED = ("The course page doesn't give the exam's date, time, place, length or "
                    "format; it says only that the exam counts {weight}% of the final mark.")
+# How hard the exam is, or how it compares with other courses' exams: never stated.
+EXAM_DIFFICULTY_NOT_STATED = ("The course page doesn't say how hard the exam is or how it "
+                              "compares with other courses' exams; it says only that the exam "
+                              "counts {weight}% of the final mark.")
 PASS_RULES_UNKNOWN = ("The course page doesn't say what is needed to pass (overall, or the exam "
                       "and the coursework separately); it says only that the exam counts {exam}% "
                       "of the final mark and the coursework {cw}%.")
@@ -447,9 +451,10 @@ REMINDER_CHANNEL_TA_ONLY = ("Only a TA can change this channel's reminders. You 
 # student's assessed work for them.
 REFUSE_INSTRUCTIONS = ("I only answer questions about {code} {title}, from its course page and "
                        "course notes, and my instructions don't change. " + CAPABILITIES)
-REFUSE_ASSESSED_WORK = ("I can't give answers to quizzes or coursework, or write coursework for "
-                        "you. I can explain the ideas from the course notes, e.g. \"what is "
-                        "{topic}?\", or tell you when a task is due.")
+REFUSE_ASSESSED_WORK = ("I can't give answers to quizzes or coursework, or do anyone's work for "
+                        "them (coursework, homework, essays or exercise sheets, for this "
+                        "course or any other). I can explain the ideas from the course notes, "
+                        "e.g. \"what is {topic}?\", or tell you when a task is due.")
 REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other students' contact "
                       "details, marks or work, or the staff's personal contacts. For anything "
                       "you need from the course, ask the course staff on {forum} "
@@ -461,8 +466,9 @@ REFUSE_EXAM_QUESTIONS = ("I don't have the exam's questions, and I couldn't shar
 # Banter about the course's topics or people ("who'd win in a fight, a GAN or a
 # transformer", "rate the lecturers"): politely not answered, with what the bot can do.
 REFUSE_BANTER = ("Ha, that's not something I answer: I stick to what the course page and "
-                 "notes say, not contests or opinions about the course or its people. I can "
-                 "tell you when things are due or on, or explain an idea from the notes, e.g. "
+                 "notes say, not contests, gossip or opinions about the course or its people. "
+                 "I can tell you when things are due or on, or explain an idea from the notes, "
+                 "e.g. "
                  "\"what is {topic}?\".")
 # Asked whether a deadline or a session can be moved, after its time: the bot moves nothing;
 # the staff decide, asked privately.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
-from bot.core.lexicon import DISPLEASED, NO_HELP
+from bot.core.lexicon import DISPLEASED, HARDER_THAN, NO_HELP
 from bot.core.understand import Query
 from bot.nlu import commands, features, safety
 from bot.nlu.frame import Entities, Frame
@@ -113,18 +113,25 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
-    if safety.private_life(q.text, q.staff):
+    if kind := safety.private_life(q.text, q.staff):
         # "do you know where <staff> lives", "is <staff> in the office today": a person and
-        # something private said of them. The name alone would read as a question about the
-        # person's teaching and be answered with their sessions. (After the personal rules:
-        # the writer's own circumstances are theirs to tell, not another's data.)
-        return frame(Intent.REFUSED, 1.0, "rule:private-life", refusal="others_data")
+        # something private said of them; "do <staff> and <staff> get on", "is <staff> a
+        # soft marker": gossip or a judgement of them. The name alone would read as a
+        # question about the person's teaching and be answered with their sessions. (After
+        # the personal rules: the writer's own circumstances are theirs to tell.)
+        return frame(Intent.REFUSED, 1.0, "rule:private-life",
+                     refusal="others_data" if kind == safety.PRIVATE else "banter")
     if safety.asks_integrity(q.text):
         # "can i reuse a repo's code for the coursework if i credit it": a rule of academic
         # integrity the page may not state; answered with what the page says, never a guess
         return frame(Intent.POLICY, 1.0, "rule:integrity")
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
+    if q.has("exam") and HARDER_THAN.search(q.text):
+        # "is the exam harder than the other modules'": how hard the course's exam is next to
+        # others' is stated nowhere (another course named beside it is the comparison, not the
+        # subject); the answer says what the page does say of the exam, and a TA.
+        return frame(Intent.NOT_ON_PAGE, 1.0, "rule:unstated-difficulty")
 
     prediction = predict()
     intent, p = prediction.top
@@ -202,6 +209,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             # "can a GAN give me the likelihood of an image" is a question the notes answer
             intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
             p, decided_by = p_notes, "classifier+notes"
+        elif p >= REFUSE_SURE and q.names_nothing_of_the_course:
+            # "give me a recipe for jollof rice": "give me" sounds like asking for answers, but
+            # nothing of the course is named beside everyday words: off topic, not assessed work
+            return frame(Intent.OFF_TOPIC, prediction.p(Intent.OFF_TOPIC), "classifier+course",
+                         alternatives=runners_up)
         elif p >= REFUSE_SURE:
             return frame(intent, p, "classifier", alternatives=runners_up,
                          refusal="assessed_work")

@@ -41,6 +41,25 @@ _WANTS_ASSESSED_WORK = re.compile(
     # "complete this for task 3: <code>": the rest of an assessed task, pasted in
     r"|\b(?:complete|finish|fill in|implement)\s+(?:this|the rest|these|the todos?)\b"
     r"[^.?!]{0,30}\b(?:task|cw|coursework|assignment) ?\d?\b")
+# Asking the bot to do a piece of work for the writer, of this course or any other ("write
+# me an essay on ...", "can you do q2 of my stats sheet", "solve my problem set"): the bot
+# does no one's work, whatever the subject. The work is the verb's object ("do a summary of
+# the tutorial sheet" asks for a summary, not the sheet done).
+_WORK_ITEM = (r"(?:essays?|reports?|dissertations?|thesis|theses|homework|hw|assignments?|"
+              r"problem sets?|psets?|(?:exercise |problem |question |work|tutorial |maths? )?"
+              r"sheets?|worksheets?|lab reports?|coursework|cw ?\d?|"
+              r"(?:q|question|exercise|problem|ex) ?\d+[a-z]?(?=\W|$))")
+_ASKED_OF_BOT = (r"(?:\b(?:can|could|would|will) (?:you|u)(?: please| pls| just| quickly)? |"
+                 r"\b(?:please|pls|plz|i need you to|i want you to) )")
+_DOES_WORK = re.compile(
+    rf"(?:{_ASKED_OF_BOT}(?:write|do|solve|finish|complete|answer|draft)"
+    # a message that opens with "do" may ask a question ("do the sheets have answers")
+    r"|(?:^|[.!,;:]\s*)(?:just )?(?:write|solve|finish|complete|draft|do(?= (?:my|our|me|us|"
+    r"this|these|q ?\d|question|exercise|problem)\b)))"
+    r"(?: (?:me|us))?(?: (?:an?|the|my|our|this|that|these|some|all(?: the)?|all of))?"
+    r"(?: (?!(?:of|on|about|from|for|in|with)\b)[\w'-]+){0,4}? "
+    rf"{_WORK_ITEM}(?![\w-])")
+
 # Offering to pay for work done ("write the VAE part for me, ill pay u"): the offer is the
 # request, whatever the work is called.
 _DO_IT = re.compile(r"\b(?:write|do|finish|complete|solve|code|implement|make)\b")
@@ -253,6 +272,53 @@ _PRIVATE_ABOUT = re.compile(
     r"family|girlfriend|boyfriend)\b"
     rf"|\b(?:how much|what) does {_P} (?:earn|make|get paid)\b"
     rf"|\bwhat (?:country|nationality|religion) is {_P}(?!\w)")
+# What is said between people or of a person's character, not of their teaching: how two of
+# them get on ("do <person> and <person> get along", "the tas hate each other", "are the
+# lecturers dating"), gossip, and a judgement of them as people or markers ("which <person>
+# is the softest marker", "is <person> friendlier than <person>", "is <person> a harsh
+# marker"). The page states none of it, and a listing of their sessions would answer as if
+# it did. Who marks what ("who marks cw2") names no judgement and stays the page's.
+_GET_ON = (r"(?:get(?:s|ting)? (?:on|along)|like|likes|hate|hates|love|loves|fancy|fancies|"
+           r"despise|despises|can'?t stand|cant stand|fell out|fall(?:en)? out|falling out|"
+           r"argue|argued|fight|fought|dated|dating|sleep(?:ing)? with|friends with|beef with|"
+           r"married to)")
+_SOFTEST = (r"(?:soft|kind|friendl|nice|mean|harsh|strict|tough|lenient|generous|scar|chill|"
+            r"fair|lazi|lazy|stingi|stingy|easy|easi)(?:e?st|iest)"
+            r"|most (?:lenient|generous|approachable|strict|chill|fair|harsh|forgiving|kind)"
+            r"|least (?:strict|harsh|lenient|fair|generous|approachable|forgiving)")
+_SOFTER = (r"(?:softer|kinder|friendlier|nicer|meaner|harsher|stricter|tougher|easier|"
+           r"scarier|fairer|lazier|stingier|more (?:lenient|generous|approachable|strict|chill|"
+           r"fair|harsh|forgiving)|less (?:strict|harsh|lenient|fair|generous|approachable))")
+_JUDGED = (r"(?:soft|kind|friendly|nice|mean|harsh|strict|tough|lenient|generous|scary|chill|"
+           r"fair|unfair|lazy|stingy|easy|hard|good|bad|nasty|rude|arrogant|picky)")
+_OPINION_OF = re.compile(
+    # two people, or the staff among themselves
+    r"<person> (?:and|&) <person>[^.?!]{0,25}\b(?:get(?:s|ting)? (?:on|along)|fell out|"
+    r"fall(?:en)? out|falling out|dating|hate|despise|beef|married|a couple|an item|friends|"
+    r"enemies|rivals|each other|one another)\b"
+    rf"|<person>[^.?!]{{0,25}}\b{_GET_ON} (?:each other|one another|<person>)"
+    r"|\b(?:beef|drama|tension|rivalry|bad blood|feud|romance|something going on) (?:between|"
+    r"among(?:st)?|with) (?:the )?<person>"
+    r"|\b(?:are|were|is) (?:the )?(?:two )?<person>s? (?:\w+ )?(?:dating|a couple|an item|"
+    r"friends|enemies|rivals|married|together)\b"
+    r"|<person>[^.?!]{0,30}\b(?:goss|gossip|rumou?rs?|drama|scandal)\b"
+    r"|\b(?:goss|gossip|rumou?rs?|drama|scandal)\b[^.?!]{0,30}<person>"
+    # a judgement of one of them, or two set against each other
+    rf"|\b(?:who|which (?:one )?of (?:them|(?:the )?<person>)|which <person>)"
+    rf"(?: is| are|'s| s| would be| will be)?(?: the)? (?:{_SOFTEST})\b"
+    rf"|\b(?:the )?(?:{_SOFTEST}) <person>"
+    rf"|\b(?:who|which <person>) (?:marks?|grades?) (?:the )?(?:softest|softly|easiest|"
+    r"easy|kindest|most generously|generously|most leniently|leniently|nicest|best|hardest|"
+    r"harshest|harshly|toughest|strictest)\b"
+    rf"|<person>(?:'s| is| are| marks?)?(?: (?:much|way|far|a lot|a bit|even|actually|really|"
+    rf"so))? (?:{_SOFTER})(?: \w+)? than\b"
+    rf"|\b(?:{_SOFTER})(?: \w+)? than <person>"
+    rf"|\b(?:is|are) <person>(?: (?:really|actually|a|an|very|so|too))* (?:{_JUDGED}) "
+    r"(?:<person>|grader|person)"
+    r"|\b(?:does|do) <person> mark (?:softly|easy|harshly|hard|strictly|leniently|generously)\b")
+PRIVATE, OPINION = "private", "opinion"
+
+
 # A role word is a person only as a noun: after a subject or "to" it is the writer's verb ("i
 # tutor kids on wednesdays", "i want to teach"), which says nothing of anyone else.
 _ROLE = re.compile(rf"\b(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )"
@@ -280,16 +346,22 @@ _UNNAMED_PRIVATE = re.compile(
     r"|(?<!\bmy )(?<!\bour )\b(?:home|house|flat) (?:address|postcode)\b")
 
 
-def private_life(text: str, names: Sequence[str] = ()) -> bool:
-    """The normalised `text` asks something private about a person: where they live or are,
-    their age, family, numbers, money, faith, health or origin, said of them, or who posted
-    anonymously. A person is one of `names` (the people the schedule names, when the caller
-    has found them), a role ("the lecturer"), a titled name ("dr x"), anyone as the subject of
-    a question only a person answers ("where does x live", "is she married") and, beside one
-    of those, "he"/"she". A name alone is no such question: "is <person> giving the live
-    lecture" asks of their teaching, the page's."""
-    return bool(_PRIVATE_ABOUT.search(_people_marked(text, names))
-                or _UNNAMED_PRIVATE.search(text))
+def private_life(text: str, names: Sequence[str] = ()) -> str | None:
+    """`PRIVATE` when the normalised `text` asks something private about a person: where they
+    live or are, their age, family, numbers, money, faith, health or origin, said of them, or
+    who posted anonymously; `OPINION` when it asks how people get on, for gossip about them
+    or for a judgement of them (the softest marker, the friendlier of two); else None. A
+    person is one of `names` (the people the schedule names, when the caller has found them),
+    a role ("the lecturer"), a titled name ("dr x"), anyone as the subject of a question only
+    a person answers ("where does x live", "is she married") and, beside one of those,
+    "he"/"she". A name alone is no such question: "is <person> giving the live lecture" asks
+    of their teaching, the page's."""
+    marked = _people_marked(text, names)
+    if _PRIVATE_ABOUT.search(marked) or _UNNAMED_PRIVATE.search(text):
+        return PRIVATE
+    if _OPINION_OF.search(marked):
+        return OPINION
+    return None
 
 
 def _people_marked(text: str, names: Sequence[str]) -> str:
@@ -370,6 +442,16 @@ _UNTRUE = re.compile(
     r"|\b(?:(?:even )?though i (?:wasn'?t|wasnt|was not|didn'?t|didnt|did not)|"
     r"i (?:wasn'?t|wasnt|didn'?t|didnt) (?:actually|really)|fake|faked|made[- ]up|lie|lying|"
     r"pretend\w*)\b")
+# Making up a document or evidence ("a fake doctor's note", "forge a medical certificate",
+# "photoshop a screenshot of my submission"): the request is to deceive, whatever it is for.
+_FORGES = re.compile(
+    r"\b(?:fake|faked|faking|forge|forged|forging|forgery|falsif\w*|fabricat\w*|counterfeit|"
+    r"bogus|phony|phoney|doctored|photoshop\w*|made[- ]up)\b(?: (?:a|an|the|my|me|us|some|"
+    r"up|of|me up))*? "
+    r"(?:(?:doctor'?s?|dr'?s?|gp'?s?|medical|sick|hospital|dentist'?s?)(?: \w+)? (?:notes?|"
+    r"letters?|certificates?|certs?|records?|evidence)|sick notes?|certificates?|certs?|"
+    r"screenshots?|e-?mails?|proof|evidence|receipts?|documents?|documentation|"
+    r"timestamps?|excuses?|signatures?|(?:notes?|letters?)(?= (?:from|by|saying|signed)))\b")
 _EVADES_CHECK = re.compile(
     r"\b(?:plagiarism|similarity|checker|check|turnitin|moss|markers?|tas?|staff|lecturers?)"
     r"\b[^.?!]{0,25}\b(?:doesn'?t|does not|don'?t|do not|won'?t|wont|will not|can'?t|cant|"
@@ -433,10 +515,13 @@ def refusal(text: str) -> str | None:
         return "copying"
     if _CREDENTIALS.search(text) and _ACT_AS_ME.search(text):
         return "credentials"
-    if _CHEAT.search(text) or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text)):
+    if (_CHEAT.search(text) or _FORGES.search(text)
+            or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text))):
         return "dishonest"
     if _WRITE_FOR_ME.search(text):
         return "write_for_you"
+    if _DOES_WORK.search(text):
+        return "assessed_work"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
             and not _WHETHER_THERE_ARE.search(text)
             and not (_MADE_PUBLIC.search(text) and not _TO_ME.search(text))
@@ -459,8 +544,8 @@ def refusal(text: str) -> str | None:
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):
         return "others_data"
-    if private_life(text):
-        return "others_data"
+    if kind := private_life(text):
+        return "others_data" if kind == PRIVATE else "banter"
     if _BANTER.search(text) or _COMPARES_PEOPLE.search(text):
         return "banter"
     if _OTHER_HOMEWORK.search(text) or _everyday(text):

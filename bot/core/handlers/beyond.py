@@ -12,7 +12,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import answer_logistics, asks_place_on_site, hand_in_said
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
-from bot.core.lexicon import NO_HELP
+from bot.core.lexicon import HARDER_THAN, NO_HELP
 from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
 from bot.core.understand import Query
 from bot.knowledge.compose import heading_names, is_trouble_heading
@@ -92,6 +92,13 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         return answer_logistics(q, view, reader)
     events = named_events(q, view, reader)
     forum = _forum(view)
+    if q.has("exam") and HARDER_THAN.search(q.text):
+        # "is the exam harder than other modules'": no page says; what it says of the exam
+        a = view.schedule.assessment
+        return Reply("not_on_page", False, 0.5, "\n".join([
+            W.EXAM_DIFFICULTY_NOT_STATED.format(weight=a.exam_weight),
+            *([a.examinable_note] if a.examinable_note else []),
+            W.NOT_ON_PAGE_TA.format(**forum)]))
     if not events and q.has("exam") and not (set(unstated_terms(q, view))
                                              & W.NOT_ON_PAGE_TERMS.keys()):
         # "whats the exam duration, 3 hours?": what the page does say about the exam, and no

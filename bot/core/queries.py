@@ -115,6 +115,22 @@ def asks_examinable(q: Query) -> bool:
                 and (q.lectures or q.subject_known) and not q.coursework)
 
 
+# A guess that something is NOT so ("no tutorial in week 5 right?", "the q&a isn't on this
+# week, yeah"), its tag taken off first ("..., no?", "isn't it", "or not" only ask).
+_TAG = re.compile(r"\W*(?:,? ?(?:no|or not|isn'?t it|isnt it|aren'?t they|arent they|right|"
+                  r"correct|yeah|yes|true|innit)\W*)+$")
+_NEGATION = re.compile(r"\b(?:no|not|none|never|isn'?t|isnt|aren'?t|arent|won'?t|wont|"
+                       r"cancell?ed)\b")
+_NOT_A_DENIAL = re.compile(r"\b(?:not sure|no idea|no clue|not certain|no (?:wait|sorry))\b")
+
+
+def denies(q: Query) -> bool:
+    """Whether a yes/no question guesses that something is not so, so that a "yes" would
+    agree there is none: a session found then corrects it ("No, there is one")."""
+    text = _TAG.sub("", q.text.lower())
+    return bool(_NEGATION.search(_NOT_A_DENIAL.sub("", text)))
+
+
 def named_as_start(q: Query) -> bool:
     """Whether the question names its task, lecture or tutorial only as the point after which
     the next one is asked ("after task 1 when's the next one due", "what's due after cw2")."""

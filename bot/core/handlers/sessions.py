@@ -302,7 +302,9 @@ _ATTENDED = frozenset({"session", "sessions", "class", "classes", "lesson", "les
                        "meeting", "meetings"})
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
-                     r"|\b(?:right|correct|yeah)\W*$")
+                     r"|\b(?:right|correct|yeah|true|no|innit)\W*$"
+                     r"|\b(?:said|says|told me|reckons|i heard|heard that|i was told|pretty sure|"
+                     r"apparently)\b")
 
 
 # "what's on 2 march and do we still have to hand anything in after that": a time, then what

@@ -119,8 +119,9 @@ def asks_examinable(q: Query) -> bool:
 # week, yeah"), its tag taken off first ("..., no?", "isn't it", "or not" only ask).
 _TAG = re.compile(r"\W*(?:,? ?(?:no|or not|isn'?t it|isnt it|aren'?t they|arent they|right|"
                   r"correct|yeah|yes|true|innit)\W*)+$")
-_NEGATION = re.compile(r"\b(?:no|not|none|never|isn'?t|isnt|aren'?t|arent|won'?t|wont|"
-                       r"cancell?ed)\b")
+# ("at 11 not 10": a time set against another, not a session denied)
+_NEGATION = re.compile(r"\b(?:no|none|never|cancell?ed)\b"
+                       r"|\b(?:not|isn'?t|isnt|aren'?t|arent|won'?t|wont)\b(?! (?:at )?\d)")
 _NOT_A_DENIAL = re.compile(r"\b(?:not sure|no idea|no clue|not certain|no (?:wait|sorry))\b")
 
 

@@ -40,7 +40,9 @@ def _one(view: CourseView, e: Event, reader: Reader) -> str:
                              ago=format_duration(elapsed(e.start, reader.now)))
 
 
-_CHOICE = re.compile(r"\bor\b(?! not\b)")
+_CHOICE = re.compile(r"\bor\b(?! not\b)|\bwhich (?:one|is)\b")
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                      r"(?:day|nesday|sday|rsday|urday)?\b")
 
 
 def _checked_time(q: Query, chosen: list[Event], view: CourseView,
@@ -50,8 +52,9 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
     "cw1 is 1pm my time yeah?"): each part said must hold, the clock time in the asker's zone
     (or a zone named; either theirs or course time when neither is said)."""
     if len(chosen) != 1 or chosen[0].start is None or not q.asks_yes_no \
-            or _CHOICE.search(q.text):
-        return None  # ("is cw2 due on the 23rd or 24th": which one, not yes or no)
+            or _CHOICE.search(q.text) or len(_WEEKDAY.findall(q.text)) > 1:
+        return None  # ("is cw2 due on the 23rd or 24th", "i think friday, my mate said
+        # monday, which is it": which one, not yes or no)
     start = chosen[0].start
     day = _day_holds(q, start, reader.tz)
     hours = clock_readings(q.raw)
@@ -68,6 +71,7 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
 # it falls in (asked after a past deadline, "friday" is not the coming one).
 _BARE_WEEKDAY = re.compile(r"^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                            r"(?:day|nesday|sday|rsday|urday)?$")
+_CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
 # Words that place a clock time in the asker's own zone.
 _MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
 
@@ -94,11 +98,19 @@ def _day_holds(q: Query, start: datetime, reader_zone: tzinfo) -> bool | None:
 def _zones_meant(q: Query, view: CourseView, reader: Reader) -> list:
     """The zones a clock time said in a question may be in: a zone it names, the asker's when
     it says "my time", else the asker's or course time."""
+    raw = q.raw.lower()
+    clock = _CLOCK_SAID.search(raw)
+    # a zone said with the clock time ("7pm uk", "3pm lima time") is the one it is in, even
+    # when another is named ("is 7pm uk like the middle of the night in sydney")
+    after = normalize(raw[clock.end():clock.end() + 16]).split() if clock else []
+    beside = find_zone(" ".join([*after[:1], "time"])) if after else None
+    if beside is not None:
+        return [beside[0]]
+    if _MY_TIME.search(q.text):
+        return [reader.tz]
     named = find_zone(normalize(q.raw))
     if named is not None:
         return [named[0]]
-    if _MY_TIME.search(q.text):
-        return [reader.tz]
     return [reader.tz, view.tz]
 
 

@@ -303,8 +303,10 @@ _ATTENDED = frozenset({"session", "sessions", "class", "classes", "lesson", "les
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah|true|no|innit)\W*$"
-                     r"|\b(?:said|says|told me|reckons|i heard|heard that|i was told|pretty sure|"
-                     r"apparently)\b")
+                     r"|\b(?:told me|i heard|heard that|i was told|pretty sure|apparently)\b"
+                     r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|"
+                     r"others|group|gc|chat|he|she|they)\b[^.?!]{0,20}?"
+                     r"\b(?:said|says|reckons?|mentioned)\b")
 
 
 # "what's on 2 march and do we still have to hand anything in after that": a time, then what

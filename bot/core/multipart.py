@@ -250,6 +250,24 @@ def _reanchored(text: str) -> str:
     return "\n".join([*quoted, *lines[last:]])
 
 
+# A part that only doubts ("are you sure?", "really??"): what it doubts is the claim after it
+# ("are you sure? my friend said cw1 is due at 5"), which is then the guess to check.
+_DOUBT = re.compile(r"^(?:(?:wait|hmm+|but|umm*|huh|what)\W+)*(?:are you sure|r u sure|you sure|"
+                    r"u sure|really|seriously|is that right|is that true|are you certain)"
+                    r"\W*$", re.IGNORECASE)
+
+
+def _doubt_joined(parts: list[str]) -> list[str]:
+    """A doubt before a claim is asked of that claim: one part, the claim with the doubt."""
+    out: list[str] = []
+    for part in parts:
+        if out and _DOUBT.match(normalize(out[-1])):
+            out[-1] = f"{part}, {out[-1]}"
+        else:
+            out.append(part)
+    return out
+
+
 def split_question(text: str) -> list[str]:
     text = _reanchored(text)
     parts = [p.strip(" ,;?") for line in _lines(text) for item in _numbered(line)
@@ -257,6 +275,7 @@ def split_question(text: str) -> list[str]:
              for part in _SPLIT.split(turn) for p in _split_at_commas(part)]
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _join_between(parts)
+    parts = _doubt_joined(parts)
     parts = _one_question_about_material(parts)
     if not parts:
         return [text]

@@ -115,6 +115,23 @@ def asks_examinable(q: Query) -> bool:
                 and (q.lectures or q.subject_known) and not q.coursework)
 
 
+# A guess that something is NOT so ("no tutorial in week 5 right?", "the q&a isn't on this
+# week, yeah"), its tag taken off first ("..., no?", "isn't it", "or not" only ask).
+_TAG = re.compile(r"\W*(?:,? ?(?:no|or not|isn'?t it|isnt it|aren'?t they|arent they|right|"
+                  r"correct|yeah|yes|true|innit)\W*)+$")
+# ("at 11 not 10": a time set against another, not a session denied)
+_NEGATION = re.compile(r"\b(?:no|none|never|cancell?ed)\b"
+                       r"|\b(?:not|isn'?t|isnt|aren'?t|arent|won'?t|wont)\b(?! (?:at )?\d)")
+_NOT_A_DENIAL = re.compile(r"\b(?:not sure|no idea|no clue|not certain|no (?:wait|sorry))\b")
+
+
+def denies(q: Query) -> bool:
+    """Whether a yes/no question guesses that something is not so, so that a "yes" would
+    agree there is none: a session found then corrects it ("No, there is one")."""
+    text = _TAG.sub("", q.text.lower())
+    return bool(_NEGATION.search(_NOT_A_DENIAL.sub("", text)))
+
+
 def named_as_start(q: Query) -> bool:
     """Whether the question names its task, lecture or tutorial only as the point after which
     the next one is asked ("after task 1 when's the next one due", "what's due after cw2")."""
@@ -237,7 +254,8 @@ def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
     first, the cw2 deadline or the gnn lecture"), in course order; [] when it does not ask
     which comes first or names fewer than two kinds of thing."""
     words = set(q.words)
-    if (not (words & _ORDER_ASKED and (words & _CHOICE or asked_order(q)))
+    if (not (words & _ORDER_ASKED and (words & _CHOICE or asked_order(q))
+             or asked_order(q) == "same")
             or asks_exam_order(q)):
         return []
     s = view.schedule
@@ -264,20 +282,26 @@ def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
 # "the vae lecture or the attention one": the two sides of a choice; "is the gan lecture
 # before the rnn one": the two sides of a yes or no about their order.
 _EITHER_SIDE = re.compile(r"\s(?:or|vs\.?|versus)\s")
-_ORDER_SIDE = re.compile(r"\s(before|after|earlier than|later than|sooner than)\s")
+_ORDER_SIDE = re.compile(r"\s(before|after|earlier than|later than|sooner than"
+                         r"|(?:at |in )?the same (?:time|slot|hour) as"
+                         r"|(?:clash|overlap)(?:es)? with)\s")
 
 
 def asked_order(q: Query) -> str | None:
-    """"before" or "after" when a yes/no question sets one thing against another by that
-    word ("is the gan lecture before the rnn lecture"); None otherwise."""
+    """"before", "after" or "same" when a yes/no question sets one thing against another by
+    that word ("is the gan lecture before the rnn lecture", "is the attention tutorial at
+    the same time as the rnn one"); None otherwise."""
     if not q.asks_yes_no or _EITHER_SIDE.search(q.text):
         return None
     m = _ORDER_SIDE.search(q.text)
     if m is None:
         return None
-    return "before" if m.group(1) in ("before", "earlier than", "sooner than") else "after"
+    if m.group(1) in ("before", "earlier than", "sooner than"):
+        return "before"
+    return "after" if m.group(1) in ("after", "later than") else "same"
 
 
+_KIND_SAID_MATCH = 0.4
 _SIDE_KINDS = {"lecture": frozenset({"lecture", "lectures", "lec", "lecs", "video"}),
                "tutorial": frozenset({"tutorial", "tutorials", "tut", "tuts", "tute"})}
 
@@ -297,13 +321,18 @@ def two_sessions(q: Query, view: CourseView) -> list[Event]:
     if named or len(sides) != 2:
         return []
     found = []
-    for side in sides:
-        # "the cnn tutorial": of the kind that side names, if it names one
-        said = set(tokens(side))
-        kinds = {k for k, words in _SIDE_KINDS.items() if said & words} or {"lecture",
-                                                                             "tutorial"}
+    side_kinds = [{k for k, words in _SIDE_KINDS.items() if set(tokens(side)) & words}
+                  for side in sides]
+    for side, own in zip(sides, side_kinds, strict=True):
+        # "the cnn tutorial": of the kind that side names; "... as the rnn one": of the kind
+        # the other side names; else either
+        other = side_kinds[1] if own is side_kinds[0] else side_kinds[0]
+        kinds = own or other or {"lecture", "tutorial"}
+        # (with a kind said, the best of that kind is enough on a weaker match: "the rnn
+        # tutorial" is T08 "recurrent networks", though "rnn" names the lecture outright)
+        bar = _KIND_SAID_MATCH if own or other else MATCH_THRESHOLD
         match = next((m for m in view.topics.search(side) if m.item.kind in kinds
-                      and (m.named or m.score >= MATCH_THRESHOLD)), None)
+                      and (m.named or m.score >= bar)), None)
         if match is None or (e := s.event(match.item.id)) is None:
             return []
         found.append(e)

@@ -509,7 +509,16 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"(?:is|are|was|were|does|do|did|will|has|have)\b"
                      r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no|wasn'?t it|"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
-                     r"or not)\W*$")
+                     r"or not|true)\W*$"
+                     # a claim reported or doubted is a guess to check ("my friend said cw1 is
+                     # due at 5", "i heard there's no tut in week 5", "are you sure?")
+                     r"|\b(?:told me|tells me|i heard|heard that|i was told|are you sure|"
+                     r"r u sure|you sure|pretty sure|apparently)\b"
+                     # (said by another student, not by the page or the bot: "the page says
+                     # 19/01?" quotes what is known)
+                     r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|"
+                     r"others|group|gc|chat|he|she|they)\b[^.?!]{0,20}?"
+                     r"\b(?:said|says|reckons?|mentioned|thinks?)\b")
 # At most this many words are quoted back as the question's topic; more is a sentence.
 MAX_ECHO_WORDS = 4
 # "normally", "actually", "basically": manner words, no topic to look for.

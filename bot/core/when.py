@@ -876,6 +876,18 @@ def clock_guess(raw: str) -> int | None:
     return hour if 0 <= hour < 24 else None
 
 
+def clock_readings(raw: str) -> frozenset[int]:
+    """The hours (24-hour) a clock time written in a question can mean: one when it says am,
+    pm or a 24-hour time ("5pm", "17:00"), both halves of the day for a bare "at 7"."""
+    m = _CLOCK.search(raw)
+    hour = clock_guess(raw)
+    if m is None or hour is None:
+        return frozenset()
+    if m.group(6) and hour < 12:
+        return frozenset({hour, hour + 12})
+    return frozenset({hour})
+
+
 # --- a time the asker is taken -------------------------------------------------------------
 # Parts of the day as hours (a sunset or sundown is taken as the evening: its hour depends
 # on place and season, and the label says how it was read).

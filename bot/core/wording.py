@@ -215,6 +215,11 @@ PREMISE_WRONG = "No, that's not what the course page says:"
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 CONFIRM_YES = "Yes:"
 CONFIRM_NO = "No:"
+# A guess that there is none of something: corrected when there is ("no tut in week 5
+# right?"), agreed with when there is not.
+DENIAL_WRONG = "No, there is one:"
+DENIAL_WRONG_MANY = "No, there are {count}:"
+DENIAL_RIGHT = "Right, there is none:"
 # An id named beside a topic another session of its kind is titled by ("rnns is T07?").
 ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.

@@ -17,6 +17,7 @@ from bot.core.handlers.topics import answer_reading
 from bot.core.lexicon import CUES, MATERIAL_THINGS
 from bot.core.queries import (
     anchor_named,
+    asked_order,
     busy_clash,
     by_start,
     course_order,
@@ -30,6 +31,7 @@ from bot.core.queries import (
     plural_kinds,
     term_days,
     titled_by_words,
+    two_sessions,
     weeks_held,
     zone_offsets,
     zone_relation_asked,
@@ -433,6 +435,8 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
             or q.tutorials or q.coursework or not _asks_regularity(q)
             or _WHICH_DAY.search(q.text) and q.subject_known):
         return None  # ("what day is the transformer tut": that one tutorial's day)
+    if asked_order(q) and len(two_sessions(q, view)) == 2:
+        return None  # "is the vae tut at the same time as the gan one": those two compared
     blocks = [_regular_slot(kind, q, view, reader, weekday_only) for kind in sorted(asked)]
     if not all(blocks):
         return None  # a kind with no one slot in the timetable: asked some other way

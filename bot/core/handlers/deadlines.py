@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -17,9 +17,11 @@ from bot.core.queries import (
     on_weekday,
     split_at,
 )
+from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.core.when import TimeParse, states_month
+from bot.core.when import TimeParse, clock_readings, states_month
+from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
@@ -38,18 +40,49 @@ def _one(view: CourseView, e: Event, reader: Reader) -> str:
                              ago=format_duration(elapsed(e.start, reader.now)))
 
 
-_CHOICE = re.compile(r"\bor\b(?! not\b)")
+_CHOICE = re.compile(r"\bor\b(?! not\b)|\bwhich (?:one|is)\b")
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                      r"(?:day|nesday|sday|rsday|urday)?\b")
 
 
-def _checked_time(q: Query, chosen: list[Event]) -> str | None:
-    """Yes or No, when one task's deadline is checked against a day, a week or a month the
-    question names ("is cw3 due on friday?", "task 2 is due in march right")."""
-    window = q.time.window
-    if len(chosen) != 1 or window is None or window.granularity not in ("day", "week", "month") \
-            or not q.asks_yes_no or _CHOICE.search(q.text):
-        return None  # ("is cw2 due on the 23rd or 24th": which one, not yes or no)
+def _checked_time(q: Query, chosen: list[Event], view: CourseView,
+                  reader: Reader) -> str | None:
+    """Yes or No, when one task's deadline is checked against a day, a week, a month or a
+    clock time the question names ("is cw3 due on friday?", "task 2 is due in march right",
+    "cw1 is 1pm my time yeah?"): each part said must hold, the clock time in the asker's zone
+    (or a zone named; either theirs or course time when neither is said)."""
+    if len(chosen) != 1 or chosen[0].start is None or not q.asks_yes_no \
+            or _CHOICE.search(q.text) or len(_WEEKDAY.findall(q.text)) > 1:
+        return None  # ("is cw2 due on the 23rd or 24th", "i think friday, my mate said
+        # monday, which is it": which one, not yes or no)
     start = chosen[0].start
-    if start is None:
+    day = _day_holds(q, start, reader.tz)
+    hours = clock_readings(q.raw)
+    if day is None and not hours:
+        return None
+    if day is False:
+        return W.CONFIRM_NO
+    if hours and not any(start.astimezone(z).hour in hours for z in _zones_meant(q, view, reader)):
+        return W.CONFIRM_NOT_AT.format(hour=f"{min(hours):02d}:00")
+    return W.CONFIRM_YES
+
+
+# "friday", "on fri": a weekday alone, which a deadline on that weekday is on whichever week
+# it falls in (asked after a past deadline, "friday" is not the coming one).
+_BARE_WEEKDAY = re.compile(r"^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                           r"(?:day|nesday|sday|rsday|urday)?$")
+_CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
+# Words that place a clock time in the asker's own zone.
+_MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
+
+
+def _day_holds(q: Query, start: datetime, reader_zone: tzinfo) -> bool | None:
+    """Whether a deadline falls in the day, week or month the question names; None when it
+    names none."""
+    window = q.time.window
+    if window is None and q.time.weekday is not None:  # "due on a tuesday, wasn't it"
+        return start.astimezone(reader_zone).weekday() == q.time.weekday
+    if window is None or window.granularity not in ("day", "week", "month"):
         return None
     local = start.astimezone(window.start.tzinfo)
     # "the 5th" asked after the 5th is read as next month's; checked against a past
@@ -57,7 +90,28 @@ def _checked_time(q: Query, chosen: list[Event]) -> str | None:
     # "the 5th of march" guesses March)
     same_day = (window.granularity == "day" and local.day == window.start.day
                 and not states_month(q.text))
-    return W.CONFIRM_YES if window.start <= start < window.end or same_day else W.CONFIRM_NO
+    weekday = (window.granularity == "day" and local.weekday() == window.start.weekday()
+               and bool(_BARE_WEEKDAY.match(q.time.phrase.strip().lower())))
+    return window.start <= start < window.end or same_day or weekday
+
+
+def _zones_meant(q: Query, view: CourseView, reader: Reader) -> list:
+    """The zones a clock time said in a question may be in: a zone it names, the asker's when
+    it says "my time", else the asker's or course time."""
+    raw = q.raw.lower()
+    clock = _CLOCK_SAID.search(raw)
+    # a zone said with the clock time ("7pm uk", "3pm lima time") is the one it is in, even
+    # when another is named ("is 7pm uk like the middle of the night in sydney")
+    after = normalize(raw[clock.end():clock.end() + 16]).split() if clock else []
+    beside = find_zone(" ".join([*after[:1], "time"])) if after else None
+    if beside is not None:
+        return [beside[0]]
+    if _MY_TIME.search(q.text):
+        return [reader.tz]
+    named = find_zone(normalize(q.raw))
+    if named is not None:
+        return [named[0]]
+    return [reader.tz, view.tz]
 
 
 # Sessions asked beside deadlines ("sessions and deadlines", "anything live or due").
@@ -188,7 +242,7 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         chosen = [deadlines[-1]]
     if chosen:
         text = "\n".join(_one(view, e, reader) for e in chosen)
-        if (verdict := _checked_time(q, chosen)) is not None:
+        if (verdict := _checked_time(q, chosen, view, reader)) is not None:
             # "cw3 is due friday right?", "task 2 was the 23rd wasn't it": the guess
             # confirmed or corrected first, then the date the page gives
             text = f"{verdict} {text}"

@@ -29,8 +29,11 @@ def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                                        gap=format_duration(elapsed(first.start, second.start)))
     if (relation := asked_order(q)) and len(sides := two_sessions(q, view)) == 2:
         # "is the gan lecture before the rnn lecture": yes or no first
-        first_asked = sides[0] == first if relation == "before" else sides[0] == second
-        verdict = f"{W.CONFIRM_YES if first_asked else W.CONFIRM_NO} {verdict}"
+        if relation == "same":  # "is the attention tutorial at the same time as the rnn one"
+            right = first.start is not None and first.start == second.start
+        else:
+            right = sides[0] == first if relation == "before" else sides[0] == second
+        verdict = f"{W.CONFIRM_YES if right else W.CONFIRM_NO} {verdict}"
     return Reply("schedule", True, 0.9, "\n".join([*view.event_lines(events, reader), verdict]),
                  events)
 

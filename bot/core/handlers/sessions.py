@@ -17,6 +17,7 @@ from bot.core.queries import (
     by_start,
     course_dates,
     course_order,
+    denies,
     events_of,
     first_or_last,
     neighbour,
@@ -301,7 +302,11 @@ _ATTENDED = frozenset({"session", "sessions", "class", "classes", "lesson", "les
                        "meeting", "meetings"})
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
-                     r"|\b(?:right|correct|yeah)\W*$")
+                     r"|\b(?:right|correct|yeah|true|no|innit)\W*$"
+                     r"|\b(?:told me|i heard|heard that|i was told|pretty sure|apparently)\b"
+                     r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|"
+                     r"others|group|gc|chat|he|she|they)\b[^.?!]{0,20}?"
+                     r"\b(?:said|says|reckons?|mentioned)\b")
 
 
 # "what's on 2 march and do we still have to hand anything in after that": a time, then what
@@ -379,7 +384,7 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
     matched = matched or picked
     if not held:
         if not reply.events and _EXISTS.search(q.text):  # "is there a q&a tomorrow": no
-            reply.text = W.CONFIRM_NO + " " + reply.text
+            reply.text = (W.DENIAL_RIGHT if denies(q) else W.CONFIRM_NO) + " " + reply.text
         return reply
     if not matched:
         # without a topic, only whether there is one then ("is there a tut tmrw", "Q&A starts
@@ -407,6 +412,9 @@ def _verdict(q: Query, held: list[Event], view: CourseView, reader: Reader) -> s
     tutorial is on the 19th at 10, right?" when it is at 11): then no, not at that time.
     An hour said without am/pm is either; so is the asker's time or the course's (a student
     abroad may quote the page)."""
+    if denies(q):  # "there's no tutorial in week 5 right?" when there is one
+        slots = len({e.start for e in held})
+        return W.DENIAL_WRONG if slots <= 1 else W.DENIAL_WRONG_MANY.format(count=slots)
     hour = clock_guess(q.raw)
     starts = {e.start.astimezone(zone).hour for e in held if e.start is not None
               for zone in (reader.tz, view.tz)}

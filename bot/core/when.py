@@ -700,13 +700,32 @@ def _course_part(text, today, now, tz, cal):
         weeks = numbers[middle:] if second else numbers[:middle]
         label = W.COURSE_HALF[second].format(first=weeks[0], last=weeks[-1])
         return _weeks_window(weeks, label, cal), m.span(), None
-    m = re.search(rf"\b(?:for |in |during |over )?the rest of (?:the |this )?{_TERM}\b"
-                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
+    m = _LAST_WEEK_OF_TERM.search(text)
+    if m:
+        # "the final week of term", "any sessions in the last week of the course": the
+        # course's own last week, not the week before this one
+        week = numbers[-1]
+        return cal.week_window(week, f"in week {week}"), m.span(), week
+    m = re.search(rf"\b(?:for |in |during |over )?(?:the )?rest of (?:the |this )?{_TERM}\b"
+                  rf"(?: from (?:now|today)(?: on)?)?"
+                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b"
+                  # "what's left of the course", "what remains from now on"
+                  rf"|\b(?:what'?s|whats|what is|what|anything|everything|all) (?:still )?"
+                  rf"(?:left|remain(?:s|ing)?)(?:(?: (?:of|in|on|for) (?:the |this )?{_TERM})?"
+                  rf" from (?:now|today)(?: on)?\b| (?:of|in|on|for) (?:the |this )?{_TERM}\b"
+                  rf"|(?=\W*$))"
+                  rf"|\bremain(?:s|ing|der)? of (?:the |this )?{_TERM}\b", text)
     if m:
         last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
         return Window(now, max(now, last), W.REST_OF_COURSE, "range",
                       cal.course_week_of(today)), m.span(), None
     return None
+
+
+_LAST_WEEK_OF_TERM = re.compile(
+    rf"\b(?:in |during |for |over )?(?:the )?(?:final|last|closing) (?:teaching )?weeks? "
+    rf"(?:of|in) (?:the |this )?{_TERM}\b"
+    r"|\b(?:in |during |for |over )?the final (?:teaching )?week\b")
 
 
 _ORDINAL_DAY = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,

@@ -282,6 +282,8 @@ class Assistant:
                 repeats[i] = (borrowed is not f and f.intent == answered[i - 1].intent
                               and replies[-1].answered)
                 f = answered[i] = borrowed
+            if i and (span := _catch_up_span(answered[i - 1], f, view, reader)) is not None:
+                f = answered[i] = span
             replies.append(self._dispatch(f, view, reader) if pending is None
                            or not _wants_notes(f) else Reply(
                                "indexing", False, 0.5,
@@ -481,7 +483,8 @@ class Assistant:
                     return required  # "is lecture 17a mandatory": what the page lists for it
                 return answer_policy(view, integrity=f.decided_by == "rule:integrity")
             case Intent.PERSONAL:
-                if f.query is not None and (caught := answer_catch_up(f.query, view, reader)):
+                if (f.query is not None and f.decided_by != WITH_QUESTION
+                        and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)
                 return Reply("personal", False, 0.6, _personal_text(f, forum))
             case Intent.REFUSED if f.refusal == "instructions":
@@ -549,6 +552,20 @@ def _after_previous_time(f: Frame, before: Query) -> Frame:
                    window.course_week)
     return dataclasses.replace(f, query=dataclasses.replace(
         q, time=dataclasses.replace(q.time, window=after)))
+
+
+def _catch_up_span(before: Frame, f: Frame, view: CourseView, reader: Reader) -> Frame | None:
+    """"Off sick since week 3, what did i miss": the question beside the circumstance asks
+    what was missed over the span the circumstance names, so it is read with the whole
+    message's time; None when that is not so."""
+    if (before.decided_by != WITH_QUESTION or before.query is None or f.query is None
+            or f.query.time.window is not None
+            or (alone := answer_catch_up(f.query, view, reader)) is None):
+        return None
+    whole = answer_catch_up(before.query, view, reader)
+    if whole is None or whole.text == alone.text:
+        return None
+    return dataclasses.replace(f, query=before.query)
 
 
 def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[Reply]) -> bool:

@@ -34,7 +34,7 @@ from bot.core.queries import (
     zone_offsets,
     zone_relation_asked,
 )
-from bot.core.text import normalize, number_value, tokens
+from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import asked_week, clock_guess
@@ -77,32 +77,69 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     return Reply("schedule", True, 0.85, "\n".join(lines), events)
 
 
-# "joined late, what have i missed so far", "what did we miss": the weeks up to now.
+# "joined late, what have i missed so far", "what did we miss", "was out 1-12 mar, did
+# anything happen": the weeks up to now (or the past span named).
 _CATCH_UP = re.compile(r"\bwhat (?:have|did|has|do|would|will) (?:i|we|u|you)\b[^.?!]{0,25}?"
                        r"\bmiss(?:ed)?\b|\bwhat (?:i|we)(?:'?ve| have)? missed\b"
                        r"|\bcatch(?:ing)? up on (?:everything|what|all)\b"
                        r"|\bwhat(?:'?s| has| have)? (?:been )?(?:covered|happened|done) so far\b"
-                       r"|\bwhat (?:have|did) (?:we|i|you|they) (?:done|covered|had) so far\b")
+                       r"|\bwhat (?:have|did) (?:we|i|you|they) (?:done|covered|had) so far\b"
+                       r"|\b(?:did|has) (?:any ?thing|much|something) (?:happen(?:ed)?|go on)\b"
+                       r"|\bany ?thing (?:happen(?:ed)?|go on|went on)\b")
+# "since week 3", "from 1 feb": the span named runs on up to now.
+_SINCE = r"\b(?:since|from|starting)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?"
+# "back after 2 wks skiing", "off for ten days": a span counted back from now.
+_AWAY_FOR = re.compile(rf"\b(?:after|for|past|last|about|around|nearly|almost|over) "
+                       rf"(?:the )?(?:past |last )?({NUMBER_PATTERN}) ?(days?|weeks?|wks?)\b")
+
+
+def _past_span(q: Query, view: CourseView, now: datetime) -> tuple[datetime, datetime] | None:
+    """The past span a catch-up names: a window begun before now (up to now when said
+    "since ..."), or a number of days or weeks away counted back from now; None for none
+    (so far: the whole course), and the window itself when it lies ahead (no catch-up)."""
+    window = q.time.window
+    if window is not None and window.granularity != "now":
+        if window.start >= now:
+            return None
+        since = re.search(_SINCE + re.escape(q.time.phrase.removeprefix("in ")), q.text)
+        return window.start, now if since else min(window.end, now)
+    if (m := _AWAY_FOR.search(q.text)) and (n := number_value(m.group(1))):
+        days = n * (1 if m.group(2).startswith("day") else 7)
+        return now - timedelta(days=days), now
+    return None
 
 
 def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """The course weeks begun so far, each with its lectures, tutorials and deadlines, then
-    the next deadline and where the materials are; None unless the question asks what was
-    missed up to now (a week named is that week's listing, not this)."""
+    """The course weeks begun so far (or within the past span named), each with its
+    lectures, tutorials and deadlines, then the next deadline and where the materials are;
+    None unless the question asks what was missed up to now (a week ahead is that week's
+    listing, not this)."""
     window = q.time.window
     if (not _CATCH_UP.search(q.text) or q.lectures or q.tutorials or q.coursework
-            or q.subject_known or (window is not None and window.granularity != "now")):
+            or q.subject_known):
+        return None
+    span = _past_span(q, view, reader.now)
+    if span is None and window is not None and window.granularity != "now":
         return None
     s = view.schedule
     today = reader.now.astimezone(view.tz).date()
-    weeks = [w for w in s.weeks if w.starts <= today]
+    start, end = span or (None, reader.now)
+    first = start.astimezone(view.tz).date() if start else None
+    # (a span up to midnight ends the day before)
+    last = (end - timedelta(microseconds=1) if span else end).astimezone(view.tz).date()
+    weeks = [w for w in s.weeks if w.starts <= last
+             and (first is None or w.starts + timedelta(days=7) > first)]
     if not weeks:
         return None
-    lines = [W.CATCH_UP_HEAD.format(today=format_day_date(today))]
+    lines = [W.CATCH_UP_HEAD.format(today=format_day_date(today)) if span is None
+             else W.CATCH_UP_SPAN_HEAD.format(first=format_day_date(first),
+                                              last=format_day_date(last))]
     shown: list = []
     for week in weeks:
-        held = [e for e in view.events if e.week == week.number and e.kind != "panel"
-                and (e.start is None or e.start <= reader.now)]
+        held = [e for e in view.events if e.week == week.number
+                and (e.start is None or (e.start <= end and (start is None or e.start >= start)))]
+        if not held and first is not None and week.starts < first:
+            continue  # (its sessions were before the span: "no lectures" would mislead)
         shown += held
         lines.append(W.CATCH_UP_WEEK.format(week=week.number, span=view.week_span(week.number),
                                             what="; ".join(_week_parts(held, view))
@@ -123,11 +160,14 @@ def _week_parts(held: list, view: CourseView) -> list[str]:
         parts.append(W.CATCH_UP_LECTURES.format(titles=", ".join(
             f"{lec.number} {lec.title}" for lec in lectures)))
     tutorials = [e for e in held if e.kind == "tutorial"]
-    if tutorials:
-        parts.append(W.CATCH_UP_TUTORIALS.format(titles=", ".join(
-            f"{e.id} {e.topic}" if e.topic else e.title for e in tutorials)))
+    if topics := [f"{e.id} {e.topic}" for e in tutorials if e.topic]:
+        parts.append(W.CATCH_UP_TUTORIALS.format(titles=", ".join(topics)))
+    if any(not e.topic for e in tutorials):
+        parts.append(W.CATCH_UP_UNTITLED_TUTORIAL)  # (the page gives it no topic)
     if any(e.kind == "qa" for e in held):
         parts.append(W.CATCH_UP_QA)
+    # a panel discussion in the Q&A slot is named (it is no Q&A)
+    parts += [W.CATCH_UP_PANEL.format(title=e.title) for e in held if e.kind == "panel"]
     for e in held:
         if e.kind == "deadline" and e.start is not None:
             parts.append(W.CATCH_UP_DUE.format(title=event_name(e).removesuffix(" deadline"),

@@ -125,6 +125,8 @@ BUSY_DAY_HOURS = "{day} {hours}"
 BUSY_WITHIN = "{days}, {span}"
 # A start said alone ("at 10:30"): the hour after it is what is set against the course.
 BUSY_FROM = "{start}-{end}, an hour from the time you said"
+BUSY_DAY_PART = "{part} {start}-{end}"
+CLASH_RIGHT_AFTER = ("Right after that hour (in case it runs on): {line}")
 CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
 CLASH_SESSIONS = "sessions"
 CLASH_DEADLINES = "deadlines"

@@ -647,8 +647,8 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     kinds = {e.kind for e in view.events}
     if q.kinds == {"deadline"}:
         kinds = {"deadline"}
-    elif q.kinds:
-        kinds -= {"deadline"}
+    elif q.kinds or _LIVE_ASKED.search(q.text):
+        kinds -= {"deadline"}  # ("anything live in the evenings": sessions, not deadlines)
     hits = overlapping([e for e in view.events if e.kind in kinds], busy)
     zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
     name = busy.label
@@ -667,13 +667,19 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         header = W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER
         lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
                  *view.event_lines(ahead, reader)]
-        return Reply("schedule", True, 0.85, "\n".join(lines), ahead)
+        after = _right_after(busy, view, kinds, ahead)
+        lines += [W.CLASH_RIGHT_AFTER.format(line=line.lstrip("• "))
+                  for line in view.event_lines(after, reader)]
+        return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
     if hits:
         last = [e for e in hits if e.start == hits[-1].start]
         text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
         return Reply("schedule", True, 0.85, text, [])
     lines = [W.CLASH_NONE.format(slot=name, zone=zone, what=what)]
+    after = _right_after(busy, view, kinds, [])
+    lines += [W.CLASH_RIGHT_AFTER.format(line=line.lstrip("• "))
+              for line in view.event_lines(after, reader)]
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
@@ -684,6 +690,21 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
             and "lecture" in kinds):
         lines.append(W.CLASH_PRERECORDED.format(live=live_except(view.schedule)))
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
+
+
+_LIVE_ASKED = re.compile(r"\blive\b")
+# How soon after an assumed hour a session may still clash with what was said by its start.
+_RIGHT_AFTER = timedelta(hours=1)
+
+
+def _right_after(busy, view: CourseView, kinds: set[str], hits: list[Event]) -> list[Event]:
+    """"Interview at 10": only its start was said (an hour is assumed), so the sessions
+    starting within the hour after that one may clash too; none for a time said whole."""
+    if not busy.start_only or busy.span is None:
+        return []
+    end = busy.span[1]
+    return [e for e in view.timed if e.kind in kinds and e.kind != "deadline" and e not in hits
+            and end <= e.start < end + _RIGHT_AFTER]
 
 
 def _clash_what(kinds: set[str]) -> str:

@@ -507,6 +507,11 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "credentials":
                 return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
                     via=view.schedule.assessment.submission_via))
+            case Intent.REFUSED if (f.refusal in ("off_topic", "banter") and f.query is not None
+                                    and (caught := answer_catch_up(f.query, view, reader))):
+                # "back from two weeks' holiday lol, what did i miss": the course's weeks,
+                # however light the remark beside the question read
+                return caught
             case Intent.REFUSED if f.refusal == "off_topic":
                 # homework of another subject, a coding puzzle: not the course's
                 return Reply("off_topic", False, 0.9, W.OFF_TOPIC.format(

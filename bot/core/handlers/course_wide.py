@@ -19,6 +19,7 @@ from bot.core.queries import (
     anchor_named,
     busy_clash,
     by_start,
+    course_dates,
     course_order,
     events_of,
     first_or_last,
@@ -89,7 +90,7 @@ _CATCH_UP = re.compile(r"\bwhat (?:have|did|has|do|would|will) (?:i|we|u|you)\b[
 # "since week 3", "from 1 feb": the span named runs on up to now.
 _SINCE = r"\b(?:since|from|starting)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?"
 # "back after 2 wks skiing", "off for ten days": a span counted back from now.
-_AWAY_FOR = re.compile(rf"\b(?:after|for|past|last|about|around|nearly|almost|over) "
+_AWAY_FOR = re.compile(rf"\b(?:after|for|from|of|past|last|about|around|nearly|almost|over) "
                        rf"(?:the )?(?:past |last )?({NUMBER_PATTERN}) ?(days?|weeks?|wks?)\b")
 
 
@@ -129,6 +130,9 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     last = (end - timedelta(microseconds=1) if span else end).astimezone(view.tz).date()
     weeks = [w for w in s.weeks if w.starts <= last
              and (first is None or w.starts + timedelta(days=7) > first)]
+    if not weeks and s.weeks and last < s.weeks[0].starts:
+        # nothing missed before the course begins: when it does
+        return Reply("schedule", True, 0.8, course_dates(view, reader))
     if not weeks:
         return None
     lines = [W.CATCH_UP_HEAD.format(today=format_day_date(today)) if span is None

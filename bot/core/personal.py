@@ -170,7 +170,9 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"" + _TOO_BIG + r")\b",
      "first"),
     ("records", r"\b(?:my (?:records?|data|email address|name|details|enrol\w*|registration|"
-                r"progress)|enrolled|registered late|course list|part[- ]time|full[- ]time|"
+                r"progress)|enrolled|registered late|course list|"
+                # (one's study mode; a "part time job" is a job, whose hours clash or not)
+                r"(?:part|full)[- ]time(?! (?:jobs?|work|shifts?|roles?|positions?))|"
                 r"visiting student|transfer|"
                 # a letter about oneself, whatever sessions it should list
                 r"(?:proof|confirmation|letter|certificate) (?:of|confirming) (?:my )?"

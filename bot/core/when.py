@@ -711,15 +711,18 @@ def _course_part(text, today, now, tz, cal):
         return cal.week_window(week, f"in week {week}"), m.span(), week
     m = re.search(rf"\b(?:for |in |during |over )?(?:the )?rest of (?:the |this )?{_TERM}\b"
                   rf"(?: from (?:now|today)(?: on)?)?"
-                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b"
-                  # "what's left of the course", "what remains from now on"
-                  rf"|\b(?:what'?s|whats|what is|what|anything|everything|all) (?:still )?"
+                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
+    last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
+    if m is None and now < last:
+        m = re.search(
+                  # "what's left of the course", "what remains from now on" (while it runs:
+                  # after its end, what is left is answered as nothing more on the page)
+                  rf"\b(?:what'?s|whats|what is|what|anything|everything|all) (?:still )?"
                   rf"(?:left|remain(?:s|ing)?)(?:(?: (?:of|in|on|for) (?:the |this )?{_TERM})?"
                   rf" from (?:now|today)(?: on)?\b| (?:of|in|on|for) (?:the |this )?{_TERM}\b"
                   rf"|(?=\W*$))"
                   rf"|\bremain(?:s|ing|der)? of (?:the |this )?{_TERM}\b", text)
     if m:
-        last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
         return Window(now, max(now, last), W.REST_OF_COURSE, "range",
                       cal.course_week_of(today)), m.span(), None
     return None

@@ -672,8 +672,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
                  *view.event_lines(ahead, reader)]
         after = _right_after(busy, view, kinds, ahead)
-        lines += [W.CLASH_RIGHT_AFTER.format(line=line.lstrip("• "))
-                  for line in view.event_lines(after, reader)]
+        lines += _right_after_lines(after, view, reader)
         return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
     if hits:
         last = [e for e in hits if e.start == hits[-1].start]
@@ -682,8 +681,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         return Reply("schedule", True, 0.85, text, [])
     lines = [W.CLASH_NONE.format(slot=name, zone=zone, what=what)]
     after = _right_after(busy, view, kinds, [])
-    lines += [W.CLASH_RIGHT_AFTER.format(line=line.lstrip("• "))
-              for line in view.event_lines(after, reader)]
+    lines += _right_after_lines(after, view, reader)
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
@@ -709,6 +707,12 @@ def _right_after(busy, view: CourseView, kinds: set[str], hits: list[Event]) -> 
     end = busy.span[1]
     return [e for e in view.timed if e.kind in kinds and e.kind != "deadline" and e not in hits
             and end <= e.start < end + _RIGHT_AFTER]
+
+
+def _right_after_lines(after: list[Event], view: CourseView, reader: Reader) -> list[str]:
+    """The sessions right after, each said to be so (their notes as they are)."""
+    return [W.CLASH_RIGHT_AFTER.format(line=line.removeprefix("• "))
+            if line.startswith("• ") else line for line in view.event_lines(after, reader)]
 
 
 def _clash_what(kinds: set[str]) -> str:

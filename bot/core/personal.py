@@ -688,9 +688,11 @@ _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone
 # else's illness: the reply says it is sorry to hear it.
 # ("my mum has been in hospital" is someone else's illness: "been" after another subject's
-# auxiliary is not the writer's, whose own is "i've been", "i have been".)
-_UNWELL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|(?<!has )(?<!had )(?<!have )(?<!is )(?<!was )"
-                     r"(?<!were )been|got|caught|with)(?: \S+){0,3}? "
+# auxiliary is not the writer's, whose own is "i've been", "i have been"; a message that
+# opens with "had", "was", "been" has the writer as its unsaid subject: "had flu since ...")
+_UNWELL = re.compile(r"(?:^(?:had|was|been|off)|\b(?:i|i'm|im|i've|ive|me|"
+                     r"(?<!has )(?<!had )(?<!have )(?<!is )(?<!was )"
+                     r"(?<!were )been|got|caught|with))(?: \S+){0,3}? "
                      r"(?:ill(?!-)|sick(?! of)|unwell|poorly|flu|covid(?:-19)?|fever|"
                      r"in hospital|hospitali[sz]ed|tested positive|surgery|injured|"
                      r"food poisoning|(?:\w+ )?infection|tonsillitis|bronchitis|pneumonia|"

@@ -33,8 +33,10 @@ def test_the_final_week_is_the_course_s_last(ask):
     assert "Week 9" in a.text and "CW3" in ids(a)
 
 
-def test_what_is_left_from_now_on_is_the_rest_of_the_course(ask):
-    a = ask("what's left of the module from now on?", now="2021-02-25T09:00")
+def test_what_remains_from_now_on_is_the_rest_of_the_course(ask):
+    a = ask("what remains of the module from now on?", now="2021-02-25T09:00")
+    assert "rest of the course" in a.text and "CW3" in ids(a)
+    a = ask("rest of term from today? planning my shifts", now="2021-03-02T13:00")
     assert "rest of the course" in a.text and "CW3" in ids(a)
 
 

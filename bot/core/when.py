@@ -715,10 +715,10 @@ def _course_part(text, today, now, tz, cal):
     last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
     if m is None and now < last:
         m = re.search(
-                  # "what's left of the course", "what remains from now on" (while it runs:
+                  # "what remains of the course", "what remains from now on" (while it runs;
                   # after its end, what is left is answered as nothing more on the page)
                   rf"\b(?:what'?s|whats|what is|what|anything|everything|all) (?:still )?"
-                  rf"(?:left|remain(?:s|ing)?)(?:(?: (?:of|in|on|for) (?:the |this )?{_TERM})?"
+                  rf"remain(?:s|ing)?(?:(?: (?:of|in|on|for) (?:the |this )?{_TERM})?"
                   rf" from (?:now|today)(?: on)?\b| (?:of|in|on|for) (?:the |this )?{_TERM}\b"
                   rf"|(?=\W*$))"
                   rf"|\bremain(?:s|ing|der)? of (?:the |this )?{_TERM}\b", text)

@@ -363,6 +363,11 @@ class Assistant:
         if f.decided_by == SITUATION:
             # how the course is given, asked against one's days or one's way there
             return answer_how_given(view, reader)
+        if (f.intent == Intent.OFF_TOPIC and f.query is not None
+                and (caught := answer_catch_up(f.query, view, reader)) is not None):
+            # "back after 2 weeks skiing lol, what did i miss": what was missed is the
+            # course's, however off-topic the remark beside it reads
+            return caught
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)

@@ -282,6 +282,8 @@ class Assistant:
                 repeats[i] = (borrowed is not f and f.intent == answered[i - 1].intent
                               and replies[-1].answered)
                 f = answered[i] = borrowed
+            if i and (span := _catch_up_span(answered[i - 1], f, view, reader)) is not None:
+                f = answered[i] = span
             replies.append(self._dispatch(f, view, reader) if pending is None
                            or not _wants_notes(f) else Reply(
                                "indexing", False, 0.5,
@@ -361,6 +363,11 @@ class Assistant:
         if f.decided_by == SITUATION:
             # how the course is given, asked against one's days or one's way there
             return answer_how_given(view, reader)
+        if (f.intent == Intent.OFF_TOPIC and f.query is not None
+                and (caught := answer_catch_up(f.query, view, reader)) is not None):
+            # "back after 2 weeks skiing lol, what did i miss": what was missed is the
+            # course's, however off-topic the remark beside it reads
+            return caught
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
@@ -481,7 +488,8 @@ class Assistant:
                     return required  # "is lecture 17a mandatory": what the page lists for it
                 return answer_policy(view, integrity=f.decided_by == "rule:integrity")
             case Intent.PERSONAL:
-                if f.query is not None and (caught := answer_catch_up(f.query, view, reader)):
+                if (f.query is not None and f.decided_by != WITH_QUESTION
+                        and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)
                 return Reply("personal", False, 0.6, _personal_text(f, forum))
             case Intent.REFUSED if f.refusal == "instructions":
@@ -504,6 +512,11 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "credentials":
                 return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
                     via=view.schedule.assessment.submission_via))
+            case Intent.REFUSED if (f.refusal in ("off_topic", "banter") and f.query is not None
+                                    and (caught := answer_catch_up(f.query, view, reader))):
+                # "back from two weeks' holiday lol, what did i miss": the course's weeks,
+                # however light the remark beside the question read
+                return caught
             case Intent.REFUSED if f.refusal == "off_topic":
                 # homework of another subject, a coding puzzle: not the course's
                 return Reply("off_topic", False, 0.9, W.OFF_TOPIC.format(
@@ -549,6 +562,20 @@ def _after_previous_time(f: Frame, before: Query) -> Frame:
                    window.course_week)
     return dataclasses.replace(f, query=dataclasses.replace(
         q, time=dataclasses.replace(q.time, window=after)))
+
+
+def _catch_up_span(before: Frame, f: Frame, view: CourseView, reader: Reader) -> Frame | None:
+    """"Off sick since week 3, what did i miss": the question beside the circumstance asks
+    what was missed over the span the circumstance names, so it is read with the whole
+    message's time; None when that is not so."""
+    if (before.decided_by != WITH_QUESTION or before.query is None or f.query is None
+            or f.query.time.window is not None
+            or (alone := answer_catch_up(f.query, view, reader)) is None):
+        return None
+    whole = answer_catch_up(before.query, view, reader)
+    if whole is None or whole.text == alone.text:
+        return None
+    return dataclasses.replace(f, query=before.query)
 
 
 def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[Reply]) -> bool:

@@ -170,7 +170,9 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"" + _TOO_BIG + r")\b",
      "first"),
     ("records", r"\b(?:my (?:records?|data|email address|name|details|enrol\w*|registration|"
-                r"progress)|enrolled|registered late|course list|part[- ]time|full[- ]time|"
+                r"progress)|enrolled|registered late|course list|"
+                # (one's study mode; a "part time job" is a job, whose hours clash or not)
+                r"(?:part|full)[- ]time(?! (?:jobs?|work|shifts?|roles?|positions?))|"
                 r"visiting student|transfer|"
                 # a letter about oneself, whatever sessions it should list
                 r"(?:proof|confirmation|letter|certificate) (?:of|confirming) (?:my )?"
@@ -686,9 +688,11 @@ _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone
 # else's illness: the reply says it is sorry to hear it.
 # ("my mum has been in hospital" is someone else's illness: "been" after another subject's
-# auxiliary is not the writer's, whose own is "i've been", "i have been".)
-_UNWELL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|(?<!has )(?<!had )(?<!have )(?<!is )(?<!was )"
-                     r"(?<!were )been|got|caught|with)(?: \S+){0,3}? "
+# auxiliary is not the writer's, whose own is "i've been", "i have been"; a message that
+# opens with "had", "was", "been" has the writer as its unsaid subject: "had flu since ...")
+_UNWELL = re.compile(r"(?:^(?:had|was|been|off)|\b(?:i|i'm|im|i've|ive|me|"
+                     r"(?<!has )(?<!had )(?<!have )(?<!is )(?<!was )"
+                     r"(?<!were )been|got|caught|with))(?: \S+){0,3}? "
                      r"(?:ill(?!-)|sick(?! of)|unwell|poorly|flu|covid(?:-19)?|fever|"
                      r"in hospital|hospitali[sz]ed|tested positive|surgery|injured|"
                      r"food poisoning|(?:\w+ )?infection|tonsillitis|bronchitis|pneumonia|"

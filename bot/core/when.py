@@ -82,6 +82,9 @@ class Busy:
     span: tuple[datetime, datetime] | None = None
     weekly: tuple[tuple[int, int], ...] = ()
     zone: ZoneInfo | None = None  # the asker's, in which the weekly spans are read
+    # "an interview at 10": only a start was said and an hour assumed (what follows soon
+    # after may clash too)
+    start_only: bool = False
 
     def overlaps(self, start: datetime, end: datetime) -> bool:
         """Whether [start, end) meets this time (an instant: give end = start)."""
@@ -700,13 +703,35 @@ def _course_part(text, today, now, tz, cal):
         weeks = numbers[middle:] if second else numbers[:middle]
         label = W.COURSE_HALF[second].format(first=weeks[0], last=weeks[-1])
         return _weeks_window(weeks, label, cal), m.span(), None
-    m = re.search(rf"\b(?:for |in |during |over )?the rest of (?:the |this )?{_TERM}\b"
-                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
+    m = _LAST_WEEK_OF_TERM.search(text)
     if m:
-        last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
+        # "the final week of term", "any sessions in the last week of the course": the
+        # course's own last week, not the week before this one
+        week = numbers[-1]
+        return cal.week_window(week, f"in week {week}"), m.span(), week
+    m = re.search(rf"\b(?:for |in |during |over )?(?:the )?rest of (?:the |this )?{_TERM}\b"
+                  rf"(?: from (?:now|today)(?: on)?)?"
+                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
+    last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
+    if m is None and now < last:
+        m = re.search(
+                  # "what remains of the course", "what remains from now on" (while it runs;
+                  # after its end, what is left is answered as nothing more on the page)
+                  rf"\b(?:what'?s|whats|what is|what|anything|everything|all) (?:still )?"
+                  rf"remain(?:s|ing)?(?:(?: (?:of|in|on|for) (?:the |this )?{_TERM})?"
+                  rf" from (?:now|today)(?: on)?\b| (?:of|in|on|for) (?:the |this )?{_TERM}\b"
+                  rf"|(?=\W*$))"
+                  rf"|\bremain(?:s|ing|der)? of (?:the |this )?{_TERM}\b", text)
+    if m:
         return Window(now, max(now, last), W.REST_OF_COURSE, "range",
                       cal.course_week_of(today)), m.span(), None
     return None
+
+
+_LAST_WEEK_OF_TERM = re.compile(
+    rf"\b(?:in |during |for |over )?(?:the )?(?:final|last|closing) (?:teaching )?weeks? "
+    rf"(?:of|in) (?:the |this )?{_TERM}\b"
+    r"|\b(?:in |during |for |over )?the final (?:teaching )?week\b")
 
 
 _ORDINAL_DAY = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
@@ -947,9 +972,14 @@ def said_hours(raw: str) -> tuple[int, int] | None:
     return None
 
 
+def _start_only(raw: str) -> bool:
+    """Whether the hours said are a start alone ("at 10:30"), not a span ("10-12")."""
+    return _HOURS.search(raw) is None and _AT_HOUR.search(raw) is not None
+
+
 def _hours_label(raw: str, hours: tuple[int, int]) -> str:
     """"09:00-13:00"; a start alone ("at 10:30") says the hour after it was taken."""
-    if _HOURS.search(raw) is None and _AT_HOUR.search(raw) is not None:
+    if _start_only(raw):
         return W.BUSY_FROM.format(start=_hhmm(hours[0]), end=_hhmm(hours[1]))
     return f"{_hhmm(hours[0])}-{_hhmm(hours[1])}"
 
@@ -1010,20 +1040,25 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         return _weekly(tuple(range(7)), hours or _part_span(part),
                        W.BUSY_DAILY.format(part=part), tz, True)
     window = parsed.window
-    if window is not None and window.granularity == "day" and hours is not None:
-        start = window.start + timedelta(minutes=hours[0])
-        end = window.start + timedelta(minutes=hours[1])
-        label = W.BUSY_DAY_HOURS.format(day=f"{window.start:%a} {window.start.day} "
-                                            f"{window.start:%b %Y}",
-                                        hours=_hours_label(low, hours))
-        return Busy(label, span=(start, end), zone=tz)
-    return None
+    if window is None or window.granularity != "day":
+        return None
+    part = None if hours is not None else _first_part(low)
+    if hours is None and (hours := _part_span(part)) is None:
+        return None
+    # a day with its hours, or with a part of it ("tue 9 feb morning": that morning)
+    start = window.start + timedelta(minutes=hours[0])
+    end = window.start + timedelta(minutes=hours[1])
+    day = f"{window.start:%a} {window.start.day} {window.start:%b %Y}"
+    said = (W.BUSY_DAY_PART.format(part=part, start=_hhmm(hours[0]), end=_hhmm(hours[1]))
+            if part else _hours_label(low, hours))
+    return Busy(W.BUSY_DAY_HOURS.format(day=day, hours=said), span=(start, end), zone=tz,
+                start_only=part is None and _start_only(low))
 
 
 # Days of the week listed ("mondays and tuesdays", "tue, wed or thu") or spanned without a
 # part of the day ("mon-wed", "monday to thursday"), and the working week ("weekdays").
 _DAYS = rf"{_WEEKDAY}s?"
-_DAY_LIST = re.compile(rf"\b{_DAYS}(?:(?:\s*,\s*|\s*/\s*|\s*&\s*|\s+and\s+|\s+or\s+|"
+_DAY_LIST = re.compile(rf"\b{_DAYS}(?:(?:\s*,\s*|\s*/\s*|\s*&\s*|\s*\+\s*|\s+and\s+|\s+or\s+|"
                        rf"\s*,\s*and\s+)\b{_DAYS})+\b")
 _DAY_SPAN = re.compile(rf"\b{_DAYS}\s*(?:-|\u2013|to|till|til|until|through)\s*(?:the )?"
                        rf"{_DAYS}\b")
@@ -1031,6 +1066,11 @@ _WORKING_WEEK = re.compile(r"\b(?:week ?days|mon(?:day)?s? to fri(?:day)?s?)\b")
 # "before noon", "after 2pm": a day's hours said by one end
 _ONE_END = re.compile(r"\b(before|after|until|till|from)\s+(?:about\s+)?"
                       r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b")
+
+
+# "i work mon + tue", "my job is tue/wed": days one works are every week's
+_WORK_DAYS = re.compile(r"\bi (?:work|have work|have a job|have my job)\b|\bmy (?:\w+ )?(?:job|"
+                        r"shifts?|placement)\b|\bi'?m (?:working|at work)\b")
 
 
 def _weekdays_said(low: str, parsed: TimeParse) -> tuple[int, ...] | None:
@@ -1051,7 +1091,7 @@ def _weekdays_said(low: str, parsed: TimeParse) -> tuple[int, ...] | None:
     at = low.find(kind_of_day)
     if recurring and not (at != -1 and at <= m.end() and at + len(kind_of_day) >= m.start()):
         return None
-    if not (recurring or re.search(r"days\b|\bevery\b", said)
+    if not (recurring or re.search(r"days\b|\bevery\b", said) or _WORK_DAYS.search(low)
             or re.search(rf"\bevery {re.escape(said)}", low) or said_hours(low)):
         return None
     if m.re is _DAY_SPAN:

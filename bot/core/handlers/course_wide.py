@@ -20,6 +20,7 @@ from bot.core.queries import (
     asked_order,
     busy_clash,
     by_start,
+    course_dates,
     course_order,
     events_of,
     first_or_last,
@@ -36,7 +37,7 @@ from bot.core.queries import (
     zone_offsets,
     zone_relation_asked,
 )
-from bot.core.text import normalize, number_value, tokens
+from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import asked_week, clock_guess
@@ -79,32 +80,72 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     return Reply("schedule", True, 0.85, "\n".join(lines), events)
 
 
-# "joined late, what have i missed so far", "what did we miss": the weeks up to now.
+# "joined late, what have i missed so far", "what did we miss", "was out 1-12 mar, did
+# anything happen": the weeks up to now (or the past span named).
 _CATCH_UP = re.compile(r"\bwhat (?:have|did|has|do|would|will) (?:i|we|u|you)\b[^.?!]{0,25}?"
                        r"\bmiss(?:ed)?\b|\bwhat (?:i|we)(?:'?ve| have)? missed\b"
                        r"|\bcatch(?:ing)? up on (?:everything|what|all)\b"
                        r"|\bwhat(?:'?s| has| have)? (?:been )?(?:covered|happened|done) so far\b"
-                       r"|\bwhat (?:have|did) (?:we|i|you|they) (?:done|covered|had) so far\b")
+                       r"|\bwhat (?:have|did) (?:we|i|you|they) (?:done|covered|had) so far\b"
+                       r"|\b(?:did|has) (?:any ?thing|much|something) (?:happen(?:ed)?|go on)\b"
+                       r"|\bany ?thing (?:happen(?:ed)?|go on|went on)\b")
+# "since week 3", "from 1 feb": the span named runs on up to now.
+_SINCE = r"\b(?:since|from|starting)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?"
+# "back after 2 wks skiing", "off for ten days": a span counted back from now.
+_AWAY_FOR = re.compile(rf"\b(?:after|for|from|of|past|last|about|around|nearly|almost|over) "
+                       rf"(?:the )?(?:past |last )?({NUMBER_PATTERN}) ?(days?|weeks?|wks?)\b")
+
+
+def _past_span(q: Query, view: CourseView, now: datetime) -> tuple[datetime, datetime] | None:
+    """The past span a catch-up names: a window begun before now (up to now when said
+    "since ..."), or a number of days or weeks away counted back from now; None for none
+    (so far: the whole course), and the window itself when it lies ahead (no catch-up)."""
+    window = q.time.window
+    if window is not None and window.granularity != "now":
+        if window.start >= now:
+            return None
+        since = re.search(_SINCE + re.escape(q.time.phrase.removeprefix("in ")), q.text)
+        return window.start, now if since else min(window.end, now)
+    if (m := _AWAY_FOR.search(q.text)) and (n := number_value(m.group(1))):
+        days = n * (1 if m.group(2).startswith("day") else 7)
+        return now - timedelta(days=days), now
+    return None
 
 
 def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """The course weeks begun so far, each with its lectures, tutorials and deadlines, then
-    the next deadline and where the materials are; None unless the question asks what was
-    missed up to now (a week named is that week's listing, not this)."""
+    """The course weeks begun so far (or within the past span named), each with its
+    lectures, tutorials and deadlines, then the next deadline and where the materials are;
+    None unless the question asks what was missed up to now (a week ahead is that week's
+    listing, not this)."""
     window = q.time.window
     if (not _CATCH_UP.search(q.text) or q.lectures or q.tutorials or q.coursework
-            or q.subject_known or (window is not None and window.granularity != "now")):
+            or q.subject_known):
+        return None
+    span = _past_span(q, view, reader.now)
+    if span is None and window is not None and window.granularity != "now":
         return None
     s = view.schedule
     today = reader.now.astimezone(view.tz).date()
-    weeks = [w for w in s.weeks if w.starts <= today]
+    start, end = span or (None, reader.now)
+    first = start.astimezone(view.tz).date() if start else None
+    # (a span up to midnight ends the day before)
+    last = (end - timedelta(microseconds=1) if span else end).astimezone(view.tz).date()
+    weeks = [w for w in s.weeks if w.starts <= last
+             and (first is None or w.starts + timedelta(days=7) > first)]
+    if not weeks and s.weeks and last < s.weeks[0].starts:
+        # nothing missed before the course begins: when it does
+        return Reply("schedule", True, 0.8, course_dates(view, reader))
     if not weeks:
         return None
-    lines = [W.CATCH_UP_HEAD.format(today=format_day_date(today))]
+    lines = [W.CATCH_UP_HEAD.format(today=format_day_date(today)) if span is None
+             else W.CATCH_UP_SPAN_HEAD.format(first=format_day_date(first),
+                                              last=format_day_date(last))]
     shown: list = []
     for week in weeks:
-        held = [e for e in view.events if e.week == week.number and e.kind != "panel"
-                and (e.start is None or e.start <= reader.now)]
+        held = [e for e in view.events if e.week == week.number
+                and (e.start is None or (e.start <= end and (start is None or e.start >= start)))]
+        if not held and first is not None and week.starts < first:
+            continue  # (its sessions were before the span: "no lectures" would mislead)
         shown += held
         lines.append(W.CATCH_UP_WEEK.format(week=week.number, span=view.week_span(week.number),
                                             what="; ".join(_week_parts(held, view))
@@ -125,11 +166,14 @@ def _week_parts(held: list, view: CourseView) -> list[str]:
         parts.append(W.CATCH_UP_LECTURES.format(titles=", ".join(
             f"{lec.number} {lec.title}" for lec in lectures)))
     tutorials = [e for e in held if e.kind == "tutorial"]
-    if tutorials:
-        parts.append(W.CATCH_UP_TUTORIALS.format(titles=", ".join(
-            f"{e.id} {e.topic}" if e.topic else e.title for e in tutorials)))
+    if topics := [f"{e.id} {e.topic}" for e in tutorials if e.topic]:
+        parts.append(W.CATCH_UP_TUTORIALS.format(titles=", ".join(topics)))
+    if any(not e.topic for e in tutorials):
+        parts.append(W.CATCH_UP_UNTITLED_TUTORIAL)  # (the page gives it no topic)
     if any(e.kind == "qa" for e in held):
         parts.append(W.CATCH_UP_QA)
+    # a panel discussion in the Q&A slot is named (it is no Q&A)
+    parts += [W.CATCH_UP_PANEL.format(title=e.title) for e in held if e.kind == "panel"]
     for e in held:
         if e.kind == "deadline" and e.start is not None:
             parts.append(W.CATCH_UP_DUE.format(title=event_name(e).removesuffix(" deadline"),
@@ -611,8 +655,8 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     kinds = {e.kind for e in view.events}
     if q.kinds == {"deadline"}:
         kinds = {"deadline"}
-    elif q.kinds:
-        kinds -= {"deadline"}
+    elif q.kinds or _LIVE_ASKED.search(q.text):
+        kinds -= {"deadline"}  # ("anything live in the evenings": sessions, not deadlines)
     hits = overlapping([e for e in view.events if e.kind in kinds], busy)
     zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
     name = busy.label
@@ -631,13 +675,17 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         header = W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER
         lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
                  *view.event_lines(ahead, reader)]
-        return Reply("schedule", True, 0.85, "\n".join(lines), ahead)
+        after = _right_after(busy, view, kinds, ahead)
+        lines += _right_after_lines(after, view, reader)
+        return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
     if hits:
         last = [e for e in hits if e.start == hits[-1].start]
         text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
         return Reply("schedule", True, 0.85, text, [])
     lines = [W.CLASH_NONE.format(slot=name, zone=zone, what=what)]
+    after = _right_after(busy, view, kinds, [])
+    lines += _right_after_lines(after, view, reader)
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
@@ -648,6 +696,27 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
             and "lecture" in kinds):
         lines.append(W.CLASH_PRERECORDED.format(live=live_except(view.schedule)))
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
+
+
+_LIVE_ASKED = re.compile(r"\blive\b")
+# How soon after an assumed hour a session may still clash with what was said by its start.
+_RIGHT_AFTER = timedelta(hours=1)
+
+
+def _right_after(busy, view: CourseView, kinds: set[str], hits: list[Event]) -> list[Event]:
+    """"Interview at 10": only its start was said (an hour is assumed), so the sessions
+    starting within the hour after that one may clash too; none for a time said whole."""
+    if not busy.start_only or busy.span is None:
+        return []
+    end = busy.span[1]
+    return [e for e in view.timed if e.kind in kinds and e.kind != "deadline" and e not in hits
+            and end <= e.start < end + _RIGHT_AFTER]
+
+
+def _right_after_lines(after: list[Event], view: CourseView, reader: Reader) -> list[str]:
+    """The sessions right after, each said to be so (their notes as they are)."""
+    return [W.CLASH_RIGHT_AFTER.format(line=line.removeprefix("• "))
+            if line.startswith("• ") else line for line in view.event_lines(after, reader)]
 
 
 def _clash_what(kinds: set[str]) -> str:

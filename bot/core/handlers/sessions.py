@@ -108,7 +108,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("schedule", True, 0.85, view.week_of_day(day, today=False)[0])
     if (not q.kinds and not q.coursework and not q.lectures and not q.tutorials
             and not q.staff and not q.subject_known and q.time.window is None
-            and q.direction is None and set(q.words) & _BEGIN and not set(q.words) & _BACK):
+            and q.direction is None and set(q.words) & _BEGIN
+            and not (set(q.words) & _BACK and not _THIS_COURSE.search(q.text))):
         # "when does stuff actually begin", "has term started": the course's dates and the
         # first teaching week, not the next session
         return Reply("schedule", True, 0.8, course_dates(view, reader))
@@ -300,7 +301,10 @@ _BACK = frozenset({"it", "its", "that", "this", "they", "them"})  # "when does i
 # Words for something attended, not any entry of the timetable ("the last session").
 _ATTENDED = frozenset({"session", "sessions", "class", "classes", "lesson", "lessons",
                        "meeting", "meetings"})
-_BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting"})
+_BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting",
+                    "kick", "kicks", "commence", "commences"})
+# "when does this module actually begin": "this" is the course, not a thing said before
+_THIS_COURSE = re.compile(r"\b(?:this|the|that) (?:course|module|class|term|subject)\b")
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:right|correct|yeah|true|no|innit)\W*$"
                      r"|\b(?:told me|i heard|heard that|i was told|pretty sure|apparently)\b"

@@ -563,15 +563,16 @@ class Understanding:
                       self._notes_confidence, self._is_personal)
 
     def _texts_of(self, q: Query, features: list[str], text: str,
-                  quick: np.ndarray | None = None) -> list[str]:
+                  quick: np.ndarray | None = None, notes: list[str] | None = None) -> list[str]:
         """What deciding a part embeds: the part as the classifier reads it, when the quick
         model is not sure, and the question as the notes are searched with it, when that is
-        read too (by the classifier's side or the topic search); [] when nothing is."""
+        read too (by the classifier's side or the topic search); [] when nothing is.
+        `notes`: the notes' texts for `q`, if already made."""
         if self._notes_texts is None:
             return []
         texts = [text] if text and self.model.needs_embedding(features, quick) else []
         if texts or (q.topic and self._question_vector is not None):
-            texts += self._notes_texts(q)[:1]
+            texts += (self._notes_texts(q) if notes is None else notes)[:1]
         return texts
 
     def _texts_ahead(self, queries: list[Query],
@@ -593,7 +594,8 @@ class Understanding:
                 q = copy.copy(q)
                 q.cues = dict(q.cues)
                 inherit(q, before)
-            texts += self._texts_of(q, features, text, quick) + self._notes_texts(q)[1:]
+            notes = self._notes_texts(q)
+            texts += self._texts_of(q, features, text, quick, notes) + notes[1:]
             before = q
         return list(dict.fromkeys(texts))
 

@@ -1,15 +1,49 @@
-"""Understanding does its reading once: the lookups that replaced scans find what the scans
-found, and a message's part is featurised and read by the quick model once."""
+"""What a turn reads once and keeps gives what reading it again gave."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+import numpy as np
+import pytest
+
+from bot.core import personal
 from bot.core.multipart import split_question
 from bot.core.understand import _by_tail, _join_compounds
+from bot.nlu.model import IntentModel, bundled_model_dir
+from bot.teams.service_url import parse_service_url
 from tests.conftest import LONDON
 
 NOW = datetime(2021, 2, 10, 10, tzinfo=LONDON)
+
+
+def test_the_quick_reading_passed_on_predicts_the_same():
+    model = IntentModel.load(bundled_model_dir())
+    vector = np.ones(model.full_e.shape[0], dtype=np.float32) / 20
+    for features in (["w:when", "w:is", "w:due"], ["w:explain", "w:attention"], [], ["w:zzz"]):
+        quick = model.quick(features)
+        assert model.needs_embedding(features, quick) == model.needs_embedding(features)
+        assert model.predict(features, lambda: vector, quick) == \
+            model.predict(features, lambda: vector)
+
+
+def test_cues_kept_for_a_text_are_handed_out_as_copies():
+    text = "I missed the deadline because I was ill, can I get an extension?"
+    first = personal.rule_cues(text)
+    assert first == personal.rule_cues(text) and first["first_person"]
+    first["first_person"] = False  # a caller changing its copy changes nothing kept
+    assert personal.rule_cues(text)["first_person"]
+    assert personal.rule_verdict(text) == personal.rule_verdict(text)
+
+
+def test_a_kept_service_url_still_refuses_what_it_refused():
+    good = "http://127.0.0.1:3978/"
+    assert parse_service_url(good) == parse_service_url(good)
+    for bad in ("http://example.com\\@127.0.0.1/", "ftp://127.0.0.1/"):
+        for _ in range(2):  # refused every time, not only the first
+            with pytest.raises(ValueError):
+                parse_service_url(bad)
+
 
 
 def _scanned(first: str, second: str, compounds: frozenset[str]) -> str | None:

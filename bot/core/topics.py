@@ -133,12 +133,19 @@ class TopicIndex:
         semantic = (np.zeros(len(self.items)) if max(lexical, default=0.0) >= 0.999
                     else self._semantic(phrase, vector))
         matches = []
+        spelled: dict[str, set[str]] = {}  # each asked word's long form, read once per search
+
+        def spelled_out(word: str) -> set[str]:
+            if word not in spelled:
+                spelled[word] = self._spelled_out(word)
+            return spelled[word]
+
         for idx, item in enumerate(self.items):
             if kinds and item.kind not in kinds:
                 continue
             score = max(lexical[idx], semantic[idx])
             if score > 0:
-                named = all(w in self._words[idx] or self._spelled_out(w) <= self._words[idx]
+                named = all(w in self._words[idx] or spelled_out(w) <= self._words[idx]
                             for w in asked)
                 matches.append(TopicMatch(item, float(score), named))
         matches.sort(key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))

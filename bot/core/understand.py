@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
@@ -211,6 +212,13 @@ class Understander:
         self.words = CourseWords.of(schedule)
         self.cues = self.words.cues
         self._cue_words = {w for ws in self.cues.values() for w in ws}
+        # Each cue word's concepts, and the concepts' order: a question's few words look up
+        # their concepts instead of every concept being intersected with them.
+        self._concepts_of: dict[str, list[str]] = {}
+        for concept, ws in self.cues.items():
+            for w in ws:
+                self._concepts_of.setdefault(w, []).append(concept)
+        self._concept_rank = {concept: i for i, concept in enumerate(self.cues)}
         vocab = set(DOMAIN_WORDS) | self._cue_words | self.words.words | extra_vocabulary
         for text in _schedule_words(schedule):
             vocab.update(t for t in tokens(normalize(text)) if t.isalpha() and len(t) > 2)
@@ -278,7 +286,8 @@ class Understander:
         rest = self._staff(q, rest)
         words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
         present = set(words) & self._cue_words
-        q.cues = {c: found for c, ws in self.cues.items() if (found := present & ws)}
+        named = {c for w in present for c in self._concepts_of[w]}
+        q.cues = {c: present & self.cues[c] for c in sorted(named, key=self._concept_rank.get)}
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _drop_idioms(q, words)
@@ -641,23 +650,35 @@ _CLIPPED = 2
 
 def _join_compounds(text: str, compounds: frozenset[str]) -> str:
     words = text.split(" ")
+    tails = _by_tail(compounds)
     out: list[str] = []
     i = 0
     while i < len(words):
         pair = words[i:i + 2]
-        joined = _compound_of(*pair, compounds) if len(pair) == 2 else None
+        joined = _compound_of(*pair, tails) if len(pair) == 2 else None
         out.append(joined or words[i])
         i += 2 if joined else 1
     return " ".join(out)
 
 
-def _compound_of(first: str, second: str, compounds: frozenset[str]) -> str | None:
+@lru_cache(maxsize=4)  # one per vocabulary (a reload makes a new one)
+def _by_tail(compounds: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The words that end with each tail of three letters or more after a head of three or
+    more, in sorted order: the words a pair's second word can end, looked up rather than
+    scanned for every pair of every message."""
+    tails: dict[str, list[str]] = {}
+    for word in sorted(compounds):
+        for cut in range(3, len(word) - 2):
+            tails.setdefault(word[cut:], []).append(word)
+    return {tail: tuple(words) for tail, words in tails.items()}
+
+
+def _compound_of(first: str, second: str, tails: dict[str, tuple[str, ...]]) -> str | None:
     if not (first.isalpha() and second.isalpha() and min(len(first), len(second)) >= 3):
         return None
-    for word in sorted(compounds):
+    for word in tails.get(second, ()):
         head = word[:-len(second)]
-        if (word.endswith(second) and len(head) >= 3 and head.startswith(first)
-                and 0 < len(head) - len(first) <= _CLIPPED):
+        if head.startswith(first) and 0 < len(head) - len(first) <= _CLIPPED:
             return word
     return None
 

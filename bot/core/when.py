@@ -245,12 +245,19 @@ def _week_against_date(parsed: TimeParse, span: tuple[int, int], text: str, toda
                                said_week=said[0] if said[0] != week else None)
 
 
+# (Patterns read for every question are compiled once here, not looked up in re's cache at
+# each call.)
+_WEEK_NUMBERED = re.compile(rf"\b(?:in |during |for |of )?(?:the )?(?:weeks?|wks?) ?#?"
+                            rf"({NUMBER_PATTERN})\b"
+                            r"|\b(?:in |during |for |of )?(?:the )?w ?(\d{1,2})\b")
+_NUMBER_WEEK = re.compile(rf"\b(?:in |during |for )?(?:the )?({NUMBER_PATTERN}) week\b(?! of)")
+
+
 def _course_week(text, today, now, tz, cal):
     # "weeks 4 and 5": the first of the weeks named (the others are read in understand.py)
-    m = re.search(rf"\b(?:in |during |for |of )?(?:the )?(?:weeks?|wks?) ?#?({NUMBER_PATTERN})\b"
-                  r"|\b(?:in |during |for |of )?(?:the )?w ?(\d{1,2})\b", text)
+    m = _WEEK_NUMBERED.search(text)
     if not m:
-        m = re.search(rf"\b(?:in |during |for )?(?:the )?({NUMBER_PATTERN}) week\b(?! of)", text)
+        m = _NUMBER_WEEK.search(text)
         if not m or number_value(m.group(1)) is None or m.group(1).isdigit():
             return None
     number = number_value(m.group(1) or m.group(2) or "")
@@ -333,15 +340,34 @@ def _counted_from_today(text, today, tz, cal):
     return _week_window(monday, tz, f"in {weeks} weeks", cal), m.span(), None
 
 
+_AFTER_DAY = re.compile(r"(?<!\bday )\bafter (today|tonight|tdy|tomorrow|tmrw|yesterday)(?:'?s)?"
+                        r"(?: ones?)?\b")
+_ONCE_DAY_DONE = re.compile(r"\b(?:once|when) (today|tonight|tdy|tomorrow|tmrw|yesterday)'?s?\b"
+                            r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)")
+_REST_OF_TODAY = re.compile(r"\b(?:tonight|this (?:afternoon|evening)|later today)\b")
+_IN_HOURS = re.compile(rf"\b(?:in|within) (?:(?:like|about|around|roughly|approx|just) )?"
+                       rf"(an|a|half an|({NUMBER_PATTERN})) (hours?|hrs?|minutes?|mins?)"
+                       r"(?: time)?\b")
+_IN_WEEKS = re.compile(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b")
+_IN_DAYS = re.compile(rf"\bin ({NUMBER_PATTERN}) days?\b")
+_NEXT_N = re.compile(rf"\b(?:next|coming|following) ({NUMBER_PATTERN}) (days?|weeks?)\b")
+_DAYS_FROM_TODAY = [(re.compile(pattern), offset, label) for pattern, offset, label in [
+    (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
+    (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
+    # (a possessive without its apostrophe, "tmrws tutorial", is the day too)
+    (r"\b(?:today|tdy|2day)(?:'?s)?\b|\bthis morning\b", 0, "today"),
+    (r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|2morrow)(?:'?s)?\b", 1, "tomorrow"),
+    (r"\byesterday(?:'?s)?\b", -1, "yesterday"),
+]]
+
+
 def _relative_days(text, today, now, tz, cal):
     # "the next tutorial after today's", "any more after yesterday's": from the day after
     # that day on, as far as the course goes.
     # ("the day after tomorrow" is a day of its own, below)
-    m = re.search(r"(?<!\bday )\bafter (today|tonight|tdy|tomorrow|tmrw|yesterday)(?:'?s)?"
-                  r"(?: ones?)?\b", text)
+    m = _AFTER_DAY.search(text)
     # "once tomorrow's tut is done": the same, said the other way round
-    m = m or re.search(r"\b(?:once|when) (today|tonight|tdy|tomorrow|tmrw|yesterday)'?s?\b"
-                       r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)", text)
+    m = m or _ONCE_DAY_DONE.search(text)
     if m:
         day = today + timedelta(days={"tomorrow": 1, "tmrw": 1, "yesterday": -1}.get(
             m.group(1), 0))
@@ -352,16 +378,8 @@ def _relative_days(text, today, now, tz, cal):
                       cal.course_week_of(day)), m.span(), None
     if (found := _counted_from_today(text, today, tz, cal)) is not None:
         return found
-    patterns = [
-        (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
-        (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
-        # (a possessive without its apostrophe, "tmrws tutorial", is the day too)
-        (r"\b(?:today|tdy|2day)(?:'?s)?\b|\bthis morning\b", 0, "today"),
-        (r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|2morrow)(?:'?s)?\b", 1, "tomorrow"),
-        (r"\byesterday(?:'?s)?\b", -1, "yesterday"),
-    ]
-    for pattern, offset, label in patterns:
-        m = re.search(pattern, text)
+    for pattern, offset, label in _DAYS_FROM_TODAY:
+        m = pattern.search(text)
         if m:
             if label == "tomorrow" and now.hour < SMALL_HOURS_END:
                 # "tmrw's q&a" asked at 4am: the day after the asker's night (the calendar
@@ -370,14 +388,12 @@ def _relative_days(text, today, now, tz, cal):
                 return Window(now, end, W.TODAY_OR_TOMORROW, "range",
                               cal.course_week_of(today)), m.span(), None
             return _day_window(today + timedelta(days=offset), tz, label, cal), m.span(), None
-    m = re.search(r"\b(?:tonight|this (?:afternoon|evening)|later today)\b", text)
+    m = _REST_OF_TODAY.search(text)
     if m:  # what is left of today
         end = datetime.combine(today + timedelta(days=1), time(), tz)
         return Window(now, end, "for the rest of today", "range", cal.course_week_of(today)), \
             m.span(), None
-    m = re.search(rf"\b(?:in|within) (?:(?:like|about|around|roughly|approx|just) )?"
-                  rf"(an|a|half an|({NUMBER_PATTERN})) (hours?|hrs?|minutes?|mins?)(?: time)?\b",
-                  text)
+    m = _IN_HOURS.search(text)
     if m and (m.group(2) is None or number_value(m.group(2)) is not None):
         n = {"an": 1, "a": 1, "half an": 0.5}.get(m.group(1)) or number_value(m.group(2))
         span = timedelta(hours=n) if m.group(3).startswith("h") else timedelta(minutes=n)
@@ -385,18 +401,18 @@ def _relative_days(text, today, now, tz, cal):
         end = now + span + min(span / 2, timedelta(minutes=30))
         return Window(now, end, f"in the next {format_duration(end - now)}",
                       "range", cal.course_week_of(today)), m.span(), None
-    m = re.search(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b", text)
+    m = _IN_WEEKS.search(text)
     if m and number_value(m.group(1)) is not None:
         day = today + timedelta(days=7 * number_value(m.group(1)))
         monday = day - timedelta(days=day.weekday())
         return _week_window(monday, tz, f"in {number_value(m.group(1))} weeks", cal), \
             m.span(), None
-    m = re.search(rf"\bin ({NUMBER_PATTERN}) days?\b", text)
+    m = _IN_DAYS.search(text)
     if m and number_value(m.group(1)) is not None:
         n = number_value(m.group(1))
         label = f"in {n} days"
         return _day_window(today + timedelta(days=n), tz, label, cal), m.span(), None
-    m = re.search(rf"\b(?:next|coming|following) ({NUMBER_PATTERN}) (days?|weeks?)\b", text)
+    m = _NEXT_N.search(text)
     if m and number_value(m.group(1)) is not None:
         n = number_value(m.group(1))
         days = n * (7 if m.group(2).startswith("week") else 1)
@@ -406,10 +422,24 @@ def _relative_days(text, today, now, tz, cal):
     return None
 
 
+_WEEKEND = re.compile(r"\b(this|next|last|previous|coming|the following|following) ?weekend\b")
+_REST_OF_WEEK = re.compile(r"\b(?:the )?(?:end|rest) of (?:the|this) week\b|\blater this week\b")
+_WEEK_AFTER_NEXT = re.compile(r"\b(?:in |during |for )?(?:the )?(?:week|wk) after "
+                              r"(?:next|the next one)\b")
+_AFTER_WEEK = re.compile(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b")
+_ONCE_WEEK_DONE = re.compile(r"\b(?:once|when) (this|next|the current|the coming) "
+                             r"(?:week|wk)(?:'s|s)?"
+                             r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)")
+_AFTER_WEEK_N = re.compile(r"\bafter (?:the end of )?(?:week|wk) ?(\d{1,2})\b")
+_PAST_WEEKS = re.compile(rf"\b(?:in |during |over |for |from )?(?:the )?(?:last|past|previous) "
+                         rf"(couple(?: of)?|{NUMBER_PATTERN}) (?:weeks|wks)\b")
+_RELATIVE_WEEK = re.compile(r"\b(this|current|next|last|previous|coming|the following|following) "
+                            r"(?:week|wk)(?:'s|s)?\b")
+
+
 def _relative_weeks(text, today, now, tz, cal):
     monday = today - timedelta(days=today.weekday())
-    m = re.search(r"\b(this|next|last|previous|coming|the following|following) ?weekend\b",
-                  text)
+    m = _WEEKEND.search(text)
     if m:
         shift = {"next": 7, "last": -7, "previous": -7}.get(m.group(1), 0)
         saturday = monday + timedelta(days=5 + shift)
@@ -417,24 +447,22 @@ def _relative_weeks(text, today, now, tz, cal):
         window = Window(begin, begin + timedelta(days=2), f"{m.group(1)} weekend", "range",
                         cal.course_week_of(saturday))
         return window, m.span(), None
-    m = re.search(r"\b(?:the )?(?:end|rest) of (?:the|this) week\b|\blater this week\b", text)
+    m = _REST_OF_WEEK.search(text)
     if m:
         sunday_end = datetime.combine(monday + timedelta(days=7), time(), tz)
         window = Window(now, sunday_end, "for the rest of this week", "range",
                         cal.course_week_of(today))
         return window, m.span(), None
     # "the week after next": the week two weeks from this one (read before "after next week")
-    m = re.search(r"\b(?:in |during |for )?(?:the )?(?:week|wk) after (?:next|the next one)\b",
-                  text)
+    m = _WEEK_AFTER_NEXT.search(text)
     if m:
         return _week_window(monday + timedelta(days=14), tz, W.WEEK_AFTER_NEXT, cal), \
             m.span(), None
     # "any more sessions after this week": from the Monday after it on, as far as the course
     # goes (like "after today's")
-    m = re.search(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b", text)
+    m = _AFTER_WEEK.search(text)
     # "once this week is over": the same, said the other way round (as of a day, above)
-    m = m or re.search(r"\b(?:once|when) (this|next|the current|the coming) (?:week|wk)(?:'s|s)?"
-                       r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)", text)
+    m = m or _ONCE_WEEK_DONE.search(text)
     if m:
         week_monday = monday + timedelta(days=7 if m.group(1) == "next" else 0)
         begin = datetime.combine(week_monday + timedelta(days=7), time(), tz)
@@ -442,18 +470,16 @@ def _relative_weeks(text, today, now, tz, cal):
         return Window(begin, begin + timedelta(days=366), label, "after",
                       cal.course_week_of(week_monday)), m.span(), None
     # "is teaching over after week 8": from the Monday after that course week on
-    m = re.search(r"\bafter (?:the end of )?(?:week|wk) ?(\d{1,2})\b", text)
+    m = _AFTER_WEEK_N.search(text)
     if m and (start := cal.week_starts.get(int(m.group(1)))) is not None:
         return _after_week(start, int(m.group(1)), tz, cal), m.span(), None
     # "what did i miss in the last two weeks": the course weeks that began in them
-    m = re.search(rf"\b(?:in |during |over |for |from )?(?:the )?(?:last|past|previous) "
-                  rf"(couple(?: of)?|{NUMBER_PATTERN}) (?:weeks|wks)\b", text)
+    m = _PAST_WEEKS.search(text)
     n = m and (2 if m.group(1).startswith("couple") else number_value(m.group(1)))
     if m and n and (weeks := _weeks_back(n, now, cal)):
         return _weeks_window(weeks, W.PAST_WEEKS.format(n=n), cal), m.span(), None
     # "next week's tutorial", and as typed in chat, "next weeks tutorial"
-    m = re.search(r"\b(this|current|next|last|previous|coming|the following|following) "
-                  r"(?:week|wk)(?:'s|s)?\b", text)
+    m = _RELATIVE_WEEK.search(text)
     if m:
         word = m.group(1)
         shift = {"next": 7, "following": 7, "the following": 7, "last": -7, "previous": -7,

@@ -259,11 +259,13 @@ class Understanding:
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
                    previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
         queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
+        # The classifier reads each part as written (borrowing comes after): read once here,
+        # for the texts ahead and for deciding the part.
+        readings = [self._reading(q) for q in queries]
         frames: list[Frame] = []
         ahead: list[str] | None = None  # the message's texts, gathered at its first reading
         for i, q in enumerate(queries):
-            # The classifier reads the part as written; borrowing comes after.
-            features, text = sparse_features(q, m := masked(q)), spoken(m)
+            features, text, quick = readings[i]
             follows = is_follow_up(q)
             if i and frames and (before := frames[-1].query) is not None and asks_all_of(
                     q, before):
@@ -277,8 +279,8 @@ class Understanding:
                 if previous is not None:
                     inherit(q, previous)
             if ahead is None:
-                ahead = self._texts_ahead(queries[i:])
-            frame = self._decide(q, features, text, ahead)
+                ahead = self._texts_ahead(queries[i:], readings[i:])
+            frame = self._decide(q, features, text, ahead, quick)
             if (_GUESS_TAG.search(q.text) and (q.lectures or q.tutorials) and not q.staff
                     and frame.intent not in _WHEN | _KEEPS_ID_GUESS
                     and not DISPLEASED & set(q.words)
@@ -535,13 +537,20 @@ class Understanding:
             return frame
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
 
+    def _reading(self, q: Query) -> tuple[list[str], str, np.ndarray]:
+        """A part as the classifier reads it: its features, its text as embedded, and the
+        quick model's probabilities (read once: whether to embed, then the intent)."""
+        features = sparse_features(q, m := masked(q))
+        return features, spoken(m), self.model.quick(features)
+
     def _decide(self, q: Query, features: list[str], text: str,
-                along: list[str] | None = None) -> Frame:
+                along: list[str] | None = None, quick: np.ndarray | None = None) -> Frame:
         """The frame of a parsed part: its topic looked up, then the policy over the
         classifier's reading of `features` (and of `text`'s embedding, if it needs it).
         `along`: the message's other texts, computed in the same forward pass when this
-        part needs one."""
-        quick = self.model.quick(features)  # read once: whether to embed, then the intent
+        part needs one; `quick`: the quick model's reading of `features`, if made."""
+        if quick is None:
+            quick = self.model.quick(features)
         if self._embedder is not None and (texts := self._texts_of(q, features, text, quick)):
             # The classifier will read the part's embedding, or the topic search the
             # question's (which the notes are searched with): one forward pass for them and
@@ -554,18 +563,20 @@ class Understanding:
                       self._notes_confidence, self._is_personal)
 
     def _texts_of(self, q: Query, features: list[str], text: str,
-                  quick: np.ndarray | None = None) -> list[str]:
+                  quick: np.ndarray | None = None, notes: list[str] | None = None) -> list[str]:
         """What deciding a part embeds: the part as the classifier reads it, when the quick
         model is not sure, and the question as the notes are searched with it, when that is
-        read too (by the classifier's side or the topic search); [] when nothing is."""
+        read too (by the classifier's side or the topic search); [] when nothing is.
+        `notes`: the notes' texts for `q`, if already made."""
         if self._notes_texts is None:
             return []
         texts = [text] if text and self.model.needs_embedding(features, quick) else []
         if texts or (q.topic and self._question_vector is not None):
-            texts += self._notes_texts(q)[:1]
+            texts += (self._notes_texts(q) if notes is None else notes)[:1]
         return texts
 
-    def _texts_ahead(self, queries: list[Query]) -> list[str]:
+    def _texts_ahead(self, queries: list[Query],
+                     readings: list[tuple[list[str], str, np.ndarray]]) -> list[str]:
         """The texts a message's parts will be embedded as (`queries[0]` as it will be
         decided, each later one as it will read after borrowing from the part before; the
         two questions a part asks, as the notes will search them): known before the first
@@ -575,16 +586,16 @@ class Understanding:
             return []
         texts: list[str] = []
         before: Query | None = None
-        for q in queries:
+        for q, (features, text, quick) in zip(queries, readings, strict=True):
             # (the classifier reads a part as written, before it borrows)
-            features, text = sparse_features(q, m := masked(q)), spoken(m)
             if before is not None:
                 # `inherit` fills in the later part: on a copy (its cues' sets are replaced,
                 # not changed), since `_frames_of` will do it to the part itself
                 q = copy.copy(q)
                 q.cues = dict(q.cues)
                 inherit(q, before)
-            texts += self._texts_of(q, features, text) + self._notes_texts(q)[1:]
+            notes = self._notes_texts(q)
+            texts += self._texts_of(q, features, text, quick, notes) + notes[1:]
             before = q
         return list(dict.fromkeys(texts))
 

@@ -717,7 +717,9 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
     a = s.assessment
     lecture_ids = list(q.lectures)
     if not lecture_ids and q.topic:
-        lecture_ids = _topic_lectures(q, view)
+        # in the course's order: a topic's equal matches ("17", "17a") tie in score
+        course_order = {lec.id: n for n, lec in enumerate(s.lectures)}
+        lecture_ids = sorted(_topic_lectures(q, view), key=lambda i: course_order.get(i, 0))
     if not lecture_ids:
         return [W.EXAMINABLE.format(note=a.examinable_note)], [], []
     if len(set(lecture_ids)) > 3:

@@ -626,6 +626,11 @@ class Understanding:
         words = [w for w in phrase.split() if w not in _CONNECTORS]
         if len(words) < 2 and all(w in self.understander.english for w in words):
             return False
+        if q.mixed and before not in _NAMING and not before.isdigit():
+            # In a message mixing another language in, words before "course" or "tutorial"
+            # that look English may be that language's ("pour le cours", "ich die
+            # tutorial"): another course is one named as a name, after a determiner or a code.
+            return False
         if (before not in _NAMING and not before.isdigit() and not _CONNECTORS & set(phrase.split())
                 and not any(len(w) > 2 and w in self.understander.english for w in words)):
             # Words unknown alone are no subject ("whats tmrws tutorial", a question in

@@ -349,11 +349,13 @@ class Understander:
         # As written ("transformers"), a letter short as said ("convolution a" of
         # "convolutional"), or as the speller reads it ("tutorall").
         # The speller's reading keeps the second half's sound ("all" in "tutorial"; not
-        # "lecture on" read as "lecturer").
+        # "lecture on" read as "lecturer") and is no form of the first half ("lecture is" is
+        # not "lecturers", "submit the" not "submitted").
         cut = sorted(w for w in self._dictated if w.startswith(whole) and len(w) == len(whole) + 1)
         fixed = self.speller.fix(whole)
-        heard = fixed if (fixed.startswith(first) and edit_distance(
-            fixed[len(first):], second) < len(second)) else whole
+        rest = fixed[len(first):]
+        heard = fixed if (fixed.startswith(first) and edit_distance(rest, second) < len(second)
+                          and rest.removeprefix(first[-1]) not in _FORM_ENDINGS) else whole
         for word in (whole, *cut, heard):
             if ((word in self._dictated or singular(word) in self._dictated)
                     and singular(word) not in (singular(first), singular(second))):
@@ -695,6 +697,8 @@ def spoken_ids(text: str) -> str:
 _CLIPPED = 2
 # The shortest word a dictated split is joined into ("tutorial").
 _DICTATED_LEN = 7
+# Endings that make a form of a word ("lecture" -> "lecturers", "submit" -> "submitted").
+_FORM_ENDINGS = frozenset({"s", "es", "d", "ed", "r", "rs", "er", "ers", "ing", "ly", "al"})
 
 
 def _join_compounds(text: str, compounds: frozenset[str]) -> str:

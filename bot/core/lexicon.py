@@ -133,7 +133,7 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
           "rewatch", "rewatching", "rewatched", "revisit", "revisiting",
           "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway", "q", "qs",
-          "tho", "though", "only", "even", "actually",
+          "tho", "though", "only", "even", "actually", "never", "used",
           # people in general, as "folks" and "anyone" are: "who are the people for the
           # q&a" asks who runs it, "what do people use" asks what is used ("a person" is
           # not: "can i talk to an actual person" asks for one)

@@ -340,9 +340,9 @@ class Understander:
         return " ".join(out)
 
     def _dictated_pair(self, first: str, second: str) -> str | None:
-        if not (first.isalpha() and second.isalpha()) or (
+        if not (first.isalpha() and second.isalpha()) or len(first) < 3 or (
                 first in self._title_words and second in self._title_words):
-            return None
+            return None  # (a short word said first is one: "in scaled" is no "installed")
         whole = first + second
         if len(whole) < _DICTATED_LEN:
             return None
@@ -354,7 +354,8 @@ class Understander:
         cut = sorted(w for w in self._dictated if w.startswith(whole) and len(w) == len(whole) + 1)
         fixed = self.speller.fix(whole)
         rest = fixed[len(first):]
-        heard = fixed if (fixed.startswith(first) and edit_distance(rest, second) < len(second)
+        heard = fixed if (len(second) >= 3 and fixed.startswith(first)
+                          and edit_distance(rest, second) < len(second)
                           and rest.removeprefix(first[-1]) not in _FORM_ENDINGS) else whole
         for word in (whole, *cut, heard):
             if ((word in self._dictated or singular(word) in self._dictated)

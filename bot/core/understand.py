@@ -351,15 +351,19 @@ class Understander:
         # The speller's reading keeps the second half's sound ("all" in "tutorial"; not
         # "lecture on" read as "lecturer") and is no form of the first half ("lecture is" is
         # not "lecturers", "submit the" not "submitted").
+        # A letter off; or, for a kind of event said as a word and a little word ("tutor
+        # all"), two (a word of a title is not: "papers take" is no "paperspace").
         cut = sorted(w for w in self._dictated if w.startswith(whole) and len(w) == len(whole) + 1)
         fixed = self.speller.fix(whole)
-        rest = fixed[len(first):]
+        off = edit_distance(fixed, whole)
         heard = fixed if (len(second) >= 3 and fixed.startswith(first)
-                          and edit_distance(rest, second) < len(second)
-                          and rest.removeprefix(first[-1]) not in _FORM_ENDINGS) else whole
+                          and edit_distance(fixed[len(first):], second) < len(second)
+                          and (off == 1 or off == 2 and singular(fixed) in EVENT_KINDS
+                               and second in self.words.stopwords)) else whole
         for word in (whole, *cut, heard):
             if ((word in self._dictated or singular(word) in self._dictated)
-                    and singular(word) not in (singular(first), singular(second))):
+                    and singular(word) not in (singular(first), singular(second))
+                    and word[len(first):].removeprefix(first[-1]) not in _FORM_ENDINGS):
                 return word
         return None
 
@@ -699,7 +703,7 @@ _CLIPPED = 2
 # The shortest word a dictated split is joined into ("tutorial").
 _DICTATED_LEN = 7
 # Endings that make a form of a word ("lecture" -> "lecturers", "submit" -> "submitted").
-_FORM_ENDINGS = frozenset({"s", "es", "d", "ed", "r", "rs", "er", "ers", "ing", "ly", "al"})
+_FORM_ENDINGS = frozenset({"s", "es", "d", "ed", "r", "rs", "er", "ers", "ing", "ly"})
 
 
 def _join_compounds(text: str, compounds: frozenset[str]) -> str:

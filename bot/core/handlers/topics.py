@@ -132,10 +132,15 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         if found is not None:
             return found
         return Reply("topic", False, 0.3, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
-    if not (q.kinds or q.coursework or q.staff or q.notes):
+    if not (q.kinds or q.coursework or q.staff or q.notes
+            or _POINTS_BACK.search(re.split(r"[.!?]+\s", q.text)[-1])):
         # "what do we even cover": what the whole course is about, naming nothing of it
+        # (not "whats that about", of something said before, in its asking sentence)
         return _syllabus(view)
     return Reply("topic", False, 0.2, W.UNKNOWN)
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|that|thats|this|those|these|they|them|one)\b")
 
 
 def _syllabus(view: CourseView) -> Reply:

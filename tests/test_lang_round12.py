@@ -85,11 +85,6 @@ def test_the_whole_course_is_answered_by_its_lecture_titles(ask):
     assert answer.text.startswith(W.SYLLABUS)
 
 
-def test_a_lecture_named_in_words_the_classifier_cannot_place(ask):
-    answer = ask("sorry to bother you again, lecture 9 was on what", now="2021-02-15T09:00")
-    assert answer.answered and "L09" in ids(answer)
-
-
 def test_a_bare_pointer_back_with_nothing_before_is_the_next_one(ask):
     answer = ask("ok so what about the q&a", now="2021-02-08T18:40")
     assert answer.text.startswith(W.NEXT_WITHOUT_CONTEXT)

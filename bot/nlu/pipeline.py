@@ -888,12 +888,14 @@ def _kind_without_context(q: Query) -> bool:
     """Points back to a kind of session or task only ("what about the quiz"), or to the one
     after ("and the one after?"), at no time."""
     return ((bool(q.kinds) or q.direction == "next" and _THE_ONE.search(q.text) is not None)
+            and _BARE_POINTER.match(q.text) is not None
             and q.time.window is None and q.time.weekday is None
             and not (q.coursework or q.lectures or q.tutorials or q.staff or q.notes
                      or q.subject_words or q.cues.keys() - _BARE_CUES))
 
 
 _THE_ONE = re.compile(r"\bthe (?:next )?one\b")
+_BARE_POINTER = re.compile(r"(?:(?:ok|okay|so|but|right)\W*\s+)*(?:and|what about|how about)\b")
 # Cues a bare pointer to a kind of session says besides it ("what about the tutorial").
 _BARE_CUES = frozenset({"cover", "next", "when", "session", "tutorial", "lecture", "qa",
                         "quiz", "deadline", "coursework", "panel"})

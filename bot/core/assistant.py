@@ -92,7 +92,7 @@ from bot.nlu.dialogue import Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
-from bot.nlu.pipeline import THINGS_NAMED
+from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.nlu.safety import asks_to_move, wants_exam_paper
 from bot.schedule.model import Schedule
@@ -354,6 +354,8 @@ class Assistant:
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
+        if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
+            reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
         return _with_id_checked(f, _with_week_corrected(f, reply, view), view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:

@@ -133,7 +133,7 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "stupid", "silly", "basic", "newbie", "confused", "watched", "goes", "go", "went",
           "rewatch", "rewatching", "rewatched", "revisit", "revisiting",
           "just", "basically", "literally", "tbh", "ngl", "honestly", "anyway", "q", "qs",
-          "tho", "though", "only",
+          "tho", "though", "only", "even", "actually", "never", "used",
           # people in general, as "folks" and "anyone" are: "who are the people for the
           # q&a" asks who runs it, "what do people use" asks what is used ("a person" is
           # not: "can i talk to an actual person" asks for one)
@@ -236,12 +236,14 @@ DOMAIN_WORDS = {
 # stand for ("" for a particle that says nothing here). Function words, question words and
 # the commonest time words of romanised Hindi, German, Spanish and pinyin: what is asked is in
 # the English words, ids and dates around them. Read only in a message that has at least two
-# of MIXED_MARKS, so that an English "he", "die" or "me" keeps its meaning.
+# of MIXED_MARKS, so that an English "he", "die" or "me" keeps its meaning. (French added with
+# a few more German and Hindi words: "c'est quoi le livre pour le cours", "wo finde ich".)
 FOREIGN_WORDS = {
     # romanised Hindi/Urdu
     "kya": "", "kab": "when", "kahan": "where", "kaise": "how", "kitna": "how much",
     "kitne": "how many", "kaun": "who", "hai": "is", "hain": "are", "tha": "was",
-    "hoga": "will be", "hogi": "will be", "mein": "in", "se": "to", "tak": "",
+    "hoga": "will be", "hogi": "will be", "thi": "was",
+    "mein": "in", "se": "to", "tak": "",
     "bhi": "also", "ya": "or", "aur": "and", "ka": "", "ki": "", "ke": "", "ko": "", "pe": "on",
     "na": "", "nahi": "not", "nahin": "not", "yaar": "", "bhai": "", "sab": "all",
     "koi": "any", "kal": "tomorrow", "aaj": "today", "abhi": "now", "agla": "next",
@@ -275,6 +277,25 @@ FOREIGN_WORDS = {
     "meiyou": "is there no", "kaoshi": "exam", "zuoye": "coursework",
     "jidian": "what time", "nali": "where",
     "keyi": "can", "buyao": "not need", "haishi": "or",
+    # more romanised Hindi/Urdu ("<topic> wala lecture kaunse week mein hai")
+    "wala": "", "wali": "", "wale": "", "waala": "", "kaunsa": "which", "kaunse": "which",
+    "kaunsi": "which", "konsa": "which", "konse": "which", "konsi": "which",
+    "kidhar": "where", "batao": "tell me", "chahiye": "need", "kyun": "why", "kyu": "why",
+    "hota": "is", "hoti": "is", "milega": "is there", "milegi": "is there",
+    # more German ("wo finde ich die notebooks")
+    "wo": "where", "finde": "find", "finden": "find", "frage": "question", "kurze": "quick",
+    "kurz": "quick", "hallo": "hello", "einen": "a", "welche": "which", "welcher": "which",
+    "welches": "which", "vorlesung": "lecture", "gut": "good", "danke": "thanks",
+    # French
+    "bonjour": "hello", "salut": "hello", "cest": "is", "quoi": "what",
+    "quel": "which", "quelle": "which", "quand": "when", "où": "where", "qui": "who",
+    "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "des": "", "du": "of the",
+    "pour": "for", "est": "is", "et": "and", "je": "i", "nous": "we", "dans": "in",
+    "avec": "with", "mais": "but", "aussi": "also", "encore": "again", "merci": "thanks",
+    "cours": "course", "livre": "book", "semaine": "week", "prochain": "next",
+    "prochaine": "next", "demain": "tomorrow",
+    "recommandé": "recommended", "recommandée": "recommended", "trouver": "find",
+    "peux": "can",
 }
 # The words above that are no English word: two of them make a message a mixed one.
 MIXED_MARKS = frozenset({
@@ -292,4 +313,12 @@ MIXED_MARKS = frozenset({
     "zhe", "zhege", "nage", "shi", "bili", "duoshao", "shenme", "shihou", "shenmeshihou",
     "jintian", "mingtian", "zhouyi", "women", "meiyou", "kaoshi", "zuoye", "jidian", "nali",
     "keyi", "buyao", "haishi",
+    "wala", "wali", "wale", "waala", "kaunsa", "kaunse", "kaunsi", "konsa", "konse", "konsi",
+    "kidhar", "batao", "chahiye", "kyun", "kyu", "hota", "hoti", "milega", "milegi", "thi",
+    "finde", "finden", "frage", "kurze", "einen", "welche", "welcher", "welches", "vorlesung",
+    "danke",
+    "bonjour", "salut", "cest", "quoi", "quel", "quelle", "quand", "où", "les",
+    "une", "nous", "dans", "avec", "mais", "aussi", "encore", "merci", "cours", "livre",
+    "semaine", "prochain", "prochaine", "demain", "recommandé",
+    "recommandée", "trouver", "peux",
 })

@@ -150,7 +150,7 @@ class SpellFixer:
         best: tuple[int, int, str] | None = None
         for variant in _deletions(word, 2 if len(word) >= _LONG else 1):
             for candidate in self._deletes.get(variant, ()):
-                distance = _edit_distance(word, candidate)
+                distance = edit_distance(word, candidate)
                 limit = 2 if len(candidate) >= _LONG and len(word) >= _LONG else 1
                 if distance > limit or not _same_start(word, candidate):
                     continue
@@ -231,7 +231,7 @@ def _deletions(word: str, depth: int) -> set[str]:
     return found
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     """Damerau-Levenshtein (optimal string alignment) distance."""
     prev2: list[int] = []
     prev = list(range(len(b) + 1))

@@ -16,7 +16,15 @@ from zoneinfo import ZoneInfo
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
 from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER, FOREIGN_WORDS, MIXED_MARKS
-from bot.core.text import NUMBER_PATTERN, NUMBER_WORDS, SpellFixer, normalize, number_value, tokens
+from bot.core.text import (
+    NUMBER_PATTERN,
+    NUMBER_WORDS,
+    SpellFixer,
+    edit_distance,
+    normalize,
+    number_value,
+    tokens,
+)
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.when import CourseCalendar, TimeParse, asked_week, busy_time, parse_time
 from bot.core.zones import find_zone
@@ -96,6 +104,9 @@ class Query:
     # Subject words the course's vocabulary (schedule, notes, lexicon) does not have
     # ("rain" in "is it gonna rain tomorrow").
     foreign_words: list[str] = field(default_factory=list)
+    # The message mixes another language's common words into English (understand.is_mixed):
+    # its other words unknown to English and to the course are that language's, no topic.
+    mixed: bool = False
     # Course weeks named besides the time's own ("week 5 and week 6"), in order.
     also_weeks: list[int] = field(default_factory=list)
     # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
@@ -185,12 +196,17 @@ class Query:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+def is_mixed(text: str) -> bool:
+    """A normalised message mixing another language's common words into English."""
+    return len(MIXED_MARKS.intersection(_WORDS.findall(text))) >= 2
+
+
 def in_english(text: str) -> str:
     """A normalised message that mixes another language's common words into an English
     question ("wann ist die q&a diese woche") with those words read in English ("when is the
     q&a this week"), so that they are neither a topic, another course's name nor a typo;
     a message with fewer than two words of MIXED_MARKS is left as it is."""
-    if len(MIXED_MARKS.intersection(_WORDS.findall(text))) < 2:
+    if not is_mixed(text):
         return text
     text = _WORDS.sub(lambda m: FOREIGN_WORDS.get(m.group(), m.group()), text)
     return re.sub(r"\s+", " ", text).strip()
@@ -244,10 +260,17 @@ class Understander:
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
         self.coursework_by_number = {cw.number: cw.id for cw in schedule.coursework}
         self._title_weeks = _title_weeks(schedule, self.words)
+        # Words a dictated message may split ("trans formers", "tutor all"): those of the
+        # schedule's titles and of its kinds of event, long enough not to be a chance join.
+        titles = {t for text in _schedule_words(schedule) for t in tokens(normalize(text))}
+        self._dictated = frozenset(w for w in titles | self._cue_words
+                                   if w.isalpha() and len(w) >= _DICTATED_LEN)
+        self._title_words = frozenset(titles)
 
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
+        mixed = is_mixed(normalize(question))
         text = self.words.read_aliases(in_english(normalize(question)))
-        text = _join_compounds(spoken_ids(text), self.words.words)
+        text = self._join_dictated(_join_compounds(spoken_ids(text), self.words.words))
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
         spans: list[tuple[str, str]] = []
@@ -266,7 +289,7 @@ class Understander:
         time = replace(time, busy=busy_time(question, time, zone or tz))
         rest = time.remainder
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans,
-                  stated_now=stated[0] if stated else None)
+                  stated_now=stated[0] if stated else None, mixed=mixed)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
         if time.week_number is not None and time.window is None:
@@ -297,12 +320,61 @@ class Understander:
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
                            and w not in self._cue_words and w not in FILLER
                            and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1
-                           and w not in _PREFIXES and w not in NUMBER_WORDS)
+                           and w not in _PREFIXES and w not in NUMBER_WORDS
+                           and not (mixed and self._foreign(w)))
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
         q.foreign_words = [w for w in q.subject_words if w not in self.vocabulary]
         return q
+
+    def _foreign(self, word: str) -> bool:
+        """A word of another language in a mixed message ("bhai <topic> wala lecture"): no
+        English word nor one of the course's, so no topic, not matched against the titles."""
+        return word not in self.english and word not in self.vocabulary \
+            and not self.speller.is_real(word)
+
+    def _join_dictated(self, text: str) -> str:
+        """Two words dictation split out of one of the schedule's ("trans formers",
+        "tutor all", "convolution a nets") joined again: their concatenation, as written or
+        as the speller reads it, is a title's or an event kind's word that neither half is.
+        Halves that are both title words stay apart ("batch norm", as the titles write it)."""
+        words = text.split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            joined = self._dictated_pair(*words[i:i + 2]) if i + 1 < len(words) else None
+            out.append(joined or words[i])
+            i += 2 if joined else 1
+        return " ".join(out)
+
+    def _dictated_pair(self, first: str, second: str) -> str | None:
+        if not (first.isalpha() and second.isalpha()) or len(first) < 3 or (
+                first in self._title_words and second in self._title_words):
+            return None  # (a short word said first is one: "in scaled" is no "installed")
+        whole = first + second
+        if len(whole) < _DICTATED_LEN:
+            return None
+        # As written ("transformers"), a letter short as said ("convolution a" of
+        # "convolutional"), or as the speller reads it ("tutorall").
+        # The speller's reading keeps the second half's sound ("all" in "tutorial"; not
+        # "lecture on" read as "lecturer") and is no form of the first half ("lecture is" is
+        # not "lecturers", "submit the" not "submitted").
+        # A letter off; or, for a kind of event said as a word and a little word ("tutor
+        # all"), two (a word of a title is not: "papers take" is no "paperspace").
+        cut = sorted(w for w in self._dictated if w.startswith(whole) and len(w) == len(whole) + 1)
+        fixed = self.speller.fix(whole)
+        off = edit_distance(fixed, whole)
+        heard = fixed if (len(second) >= 3 and fixed.startswith(first)
+                          and edit_distance(fixed[len(first):], second) < len(second)
+                          and (off == 1 or off == 2 and singular(fixed) in EVENT_KINDS
+                               and second in self.words.stopwords)) else whole
+        for word in (whole, *cut, heard):
+            if ((word in self._dictated or singular(word) in self._dictated)
+                    and singular(word) not in (singular(first), singular(second))
+                    and word[len(first):].removeprefix(first[-1]) not in _FORM_ENDINGS):
+                return word
+        return None
 
     def _topic_week(self, text: str) -> TimeParse | None:
         """"the VAE/GAN week", "the transformer week": a course week named by what its
@@ -646,6 +718,10 @@ def spoken_ids(text: str) -> str:
 # the subject's word when the second is its tail and the first begins its head, one or two
 # letters short. (Written in full, "batch norm", the words stay as the notes' search knows them.)
 _CLIPPED = 2
+# The shortest word a dictated split is joined into ("tutorial").
+_DICTATED_LEN = 7
+# Endings that make a form of a word ("lecture" -> "lecturers", "submit" -> "submitted").
+_FORM_ENDINGS = frozenset({"s", "es", "d", "ed", "r", "rs", "er", "ers", "ing", "ly"})
 
 
 def _join_compounds(text: str, compounds: frozenset[str]) -> str:

@@ -608,6 +608,9 @@ UNDATED_THAT_WEEK = "Week {week} lists one with no date or time:"
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"
+NEXT_WITHOUT_CONTEXT = "I don't have what you asked before, so here is the next one:"
+SYLLABUS = "The course covers, by its lecture titles on the course page:"
+SYLLABUS_WEEK = "• Week {week}: {titles}"
 
 # Beyond the schedule: own work, what the page does not state, other courses, off-topic,
 # complaints, commands outside a chat, and asking back.

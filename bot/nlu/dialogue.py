@@ -32,7 +32,7 @@ _REFERS_BACK = re.compile(
     r"evening|time|course|module|class|lecture|tutorial|tut|session|qa|quiz|panel|task|"
     r"coursework|cw|deadline|day)s?\b)"
     r"|\b(?:which|the|that|this) ones?\b(?! (?:of|about|on|in|for|with|by)\b)"
-    r"|^(?:and|what about|how about|also|same)\b")
+    r"|^(?:(?:ok|okay|so|but|right)\W*\s+)*(?:and|what about|how about|also|same)\b")
 # What a subject was found to be about, kept beside the question: the answer may have named
 # it ("bronstein's lecture" -> L22), or the question borrowed it from the turn before.
 _KEPT_LISTS = ("coursework", "lectures", "tutorials", "staff", "notes", "subject_words")

@@ -56,6 +56,8 @@ from bot.nlu.policy import (
 # A part that points back ("is it the 23rd?") keeps the intent of the part before unless the
 # classifier is at least this sure of another ("... and who marks it?").
 FOLLOW_UP_SURE = 0.6
+# How a part pointing back to a kind of session, with nothing before it, is read: the next.
+NEXT_WITHOUT_CONTEXT = "rule:next-without-context"
 
 # Context before the question. A student often says who they are or what happened before
 # asking ("I'm auditing from physics - why does the reparameterisation trick work", "sorry,
@@ -281,6 +283,14 @@ class Understanding:
             if ahead is None:
                 ahead = self._texts_ahead(queries[i:], readings[i:])
             frame = self._decide(q, features, text, ahead, quick)
+            if (not i and follows and (previous is None or callable(previous))
+                    and _kind_without_context(q) and not frame.decided_by.startswith("rule:")):
+                # "ok but what about the tutorial" with nothing said before (or nothing
+                # recalled): the next one of that kind, said to be taken so
+                q.direction = q.direction or "next"
+                frame = dataclasses.replace(
+                    frame, intent=Intent.DEADLINE if "deadline" in q.kinds else Intent.SCHEDULE,
+                    decided_by=NEXT_WITHOUT_CONTEXT)
             if (_GUESS_TAG.search(q.text) and (q.lectures or q.tutorials) and not q.staff
                     and frame.intent not in _WHEN | _KEEPS_ID_GUESS
                     and not DISPLEASED & set(q.words)
@@ -637,6 +647,11 @@ class Understanding:
         words = [w for w in phrase.split() if w not in _CONNECTORS]
         if len(words) < 2 and all(w in self.understander.english for w in words):
             return False
+        if q.mixed and before not in _NAMING and not before.isdigit():
+            # In a message mixing another language in, words before "course" or "tutorial"
+            # that look English may be that language's ("pour le cours", "ich die
+            # tutorial"): another course is one named as a name, after a determiner or a code.
+            return False
         if (before not in _NAMING and not before.isdigit() and not _CONNECTORS & set(phrase.split())
                 and not any(len(w) > 2 and w in self.understander.english for w in words)):
             # Words unknown alone are no subject ("whats tmrws tutorial", a question in
@@ -878,6 +893,23 @@ def _asks_of_another_course(text: str) -> bool:
     rest = text[found.end():]
     return not (asks(rest) and (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b", rest)
                                 or re.search(r"\b(?:we|us|our|ours)\b", rest)))
+
+
+def _kind_without_context(q: Query) -> bool:
+    """Points back to a kind of session or task only ("what about the quiz"), or to the one
+    after ("and the one after?"), at no time."""
+    return ((bool(q.kinds) or q.direction == "next" and _THE_ONE.search(q.text) is not None)
+            and _BARE_POINTER.match(q.text) is not None
+            and q.time.window is None and q.time.weekday is None
+            and not (q.coursework or q.lectures or q.tutorials or q.staff or q.notes
+                     or q.subject_words or q.cues.keys() - _BARE_CUES))
+
+
+_THE_ONE = re.compile(r"\bthe (?:next )?one\b")
+_BARE_POINTER = re.compile(r"(?:(?:ok|okay|so|but|right)\W*\s+)*(?:and|what about|how about)\b")
+# Cues a bare pointer to a kind of session says besides it ("what about the tutorial").
+_BARE_CUES = frozenset({"cover", "next", "when", "session", "tutorial", "lecture", "qa",
+                        "quiz", "deadline", "coursework", "panel"})
 
 
 def _names_something(q: Query) -> bool:

@@ -189,6 +189,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # page's lectures are examinable is the page's to say (and a wrong premise to
         # correct), not a complaint or a remark
         intent, p = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS)
+    if (intent == Intent.UNKNOWN and p < READING_STANDS
+            and (q.lectures or q.tutorials or q.coursework) and not _displeased(q, prediction)
+            and (ours := next(((i, x) for i, x in prediction.ranked if i in FROM_SCHEDULE),
+                              None)) is not None):
+        # "sorry to bug you, lecture 13 was what again": a lecture, tutorial or coursework
+        # of the page named by its id, in words the classifier cannot place (an apology, a
+        # question word last): what the page says of it, by the best schedule reading.
+        intent, p = ours
     if intent == Intent.UNKNOWN and _displeased(q, prediction):
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".
@@ -279,10 +287,23 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             decided_by = "classifier+notes"
             runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked
                                if i != intent)[:3]
+    if (p < CLARIFY_BELOW and close and decided_by == "classifier"
+            and Intent.OWN_WORK in {intent, *(i for i, _ in close)} and _names_a_reading(q)):
+        # "do i need to know <the title of a notebook> already or do they teach it": the
+        # subject is a reading the course gives, named by its title as a lecture would be;
+        # the page's reading of it answers, not a choice with help on one's own work.
+        return frame(Intent.READING, prediction.p(Intent.READING), "classifier+title",
+                     alternatives=runners_up)
     if p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in ANSWERABLE:
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
     return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _names_a_reading(q: Query) -> bool:
+    """The subject asked about is, in every word, the title of a reading (not a session)."""
+    best = q.topic_matches[0] if q.topic_matches else None
+    return best is not None and best.named and best.item.kind == "material"
 
 
 def _without(prediction: Prediction, ruled_out: Intent) -> Prediction:

@@ -132,7 +132,25 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         if found is not None:
             return found
         return Reply("topic", False, 0.3, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
+    if not (q.kinds or q.coursework or q.staff or q.notes
+            or _POINTS_BACK.search(re.split(r"[.!?]+\s", q.text)[-1])):
+        # "what do we even cover": what the whole course is about, naming nothing of it
+        # (not "whats that about", of something said before, in its asking sentence)
+        return _syllabus(view)
     return Reply("topic", False, 0.2, W.UNKNOWN)
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|that|thats|this|those|these|they|them|one)\b")
+
+
+def _syllabus(view: CourseView) -> Reply:
+    """The course's topics as the page gives them: its lecture titles, week by week."""
+    weeks: dict[int, list[str]] = {}
+    for lecture in view.schedule.lectures:
+        weeks.setdefault(lecture.week, []).append(lecture.title)
+    lines = [W.SYLLABUS] + [W.SYLLABUS_WEEK.format(week=week, titles="; ".join(titles))
+                            for week, titles in sorted(weeks.items())]
+    return Reply("topic", True, 0.8, "\n".join(lines))
 
 
 def _from_notes(q: Query, view: CourseView, reader: Reader) -> Reply | None:

@@ -361,7 +361,7 @@ class Understander:
         # "lecture on" read as "lecturer") and is no form of the first half ("lecture is" is
         # not "lecturers", "submit the" not "submitted").
         # A letter off; or, for a kind of event said as a word and a little word ("tutor
-        # all"), two (a word of a title is not: "papers take" is no "paperspace").
+        # all"), two (a word of a title is not: "class if" is no "classify").
         cut = sorted(w for w in self._dictated if w.startswith(whole) and len(w) == len(whole) + 1)
         fixed = self.speller.fix(whole)
         off = edit_distance(fixed, whole)
@@ -596,7 +596,7 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"|\b(?:told me|tells me|i heard|heard that|i was told|are you sure|"
                      r"r u sure|you sure|pretty sure|apparently)\b"
                      # (said by another student, not by the page or the bot: "the page says
-                     # 19/01?" quotes what is known)
+                     # <a date>?" quotes what is known)
                      r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|"
                      r"others|group|gc|chat|he|she|they)\b[^.?!]{0,20}?"
                      r"\b(?:said|says|reckons?|mentioned|thinks?)\b")

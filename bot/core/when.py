@@ -1068,7 +1068,10 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
     window = parsed.window
     if window is None or window.granularity != "day":
         return None
-    part = None if hours is not None else _first_part(low)
+    # (not when two days are named, "between friday evening and saturday night": a stretch
+    # of the week read elsewhere, not the first day's evening)
+    two_days = len({WEEKDAYS[d] for d in re.findall(rf"\b{_WEEKDAY}\b", low)}) > 1
+    part = None if hours is not None or two_days else _first_part(low)
     if hours is None and (hours := _part_span(part)) is None:
         return None
     # a day with its hours, or with a part of it ("tue 9 feb morning": that morning)

@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -166,10 +167,9 @@ async def measure(base: str, questions: list[str], users: int, per_user: int) ->
     return timings
 
 
-def cpu_seconds(pid: int) -> tuple[float, float] | None:
-    """CPU seconds (user + system) a process has used: its main (event-loop) thread, and its
-    other threads together. None where /proc cannot say (not Linux)."""
-    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+def per_thread(pid: int, name: str, value: Callable[[str], float]) -> tuple[float, float] | None:
+    """`value` of each thread's /proc file `name` (stat, status) summed: the process's main
+    (event-loop) thread, and its other threads together. None where /proc cannot say."""
     main = other = 0.0
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
@@ -177,16 +177,26 @@ def cpu_seconds(pid: int) -> tuple[float, float] | None:
         return None
     for tid in tasks:
         try:
-            with open(f"/proc/{pid}/task/{tid}/stat", encoding="ascii") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/task/{tid}/{name}", encoding="ascii") as f:
+                amount = value(f.read())
         except OSError:  # a thread that ended meanwhile
             continue
-        seconds = (int(fields[11]) + int(fields[12])) / tick  # utime, stime
         if int(tid) == pid:
-            main += seconds
+            main += amount
         else:
-            other += seconds
+            other += amount
     return main, other
+
+
+def cpu_seconds(pid: int) -> tuple[float, float] | None:
+    """CPU seconds (user + system) a process has used: its main (event-loop) thread, and its
+    other threads together. None where /proc cannot say (not Linux)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+    def used(stat: str) -> float:
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return per_thread(pid, "stat", used)
 
 
 def run_level(servers: dict, users: int, requests: int, order: tuple[str, ...],

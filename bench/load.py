@@ -56,6 +56,7 @@ from http_latency import (  # noqa: E402
     activity,
     conversation_of,
     cpu_seconds,
+    per_thread,
 )
 
 MORE_CONTENT = ["what is the vanishing gradient problem?", "how does attention work?",
@@ -99,26 +100,12 @@ def start_echo(data: Path, port: int) -> subprocess.Popen:
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
 
 
-def switches(pid: int) -> tuple[int, int] | None:
+def switches(pid: int) -> tuple[float, float] | None:
     """Context switches (voluntary and not) of a process: its main (event-loop) thread, and
     its other threads together. On a loaded machine a steadier measure than latency of how
     often the loop waits: for the GIL after each system call, or for events."""
-    main = other = 0
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return None
-    for tid in tasks:
-        try:
-            with open(f"/proc/{pid}/task/{tid}/status", encoding="ascii") as f:
-                count = sum(int(line.split()[1]) for line in f if "ctxt_switches" in line)
-        except OSError:  # a thread that ended meanwhile
-            continue
-        if int(tid) == pid:
-            main += count
-        else:
-            other += count
-    return main, other
+    return per_thread(pid, "status", lambda status: sum(
+        int(line.split()[1]) for line in status.splitlines() if "ctxt_switches" in line))
 
 
 def wait_ready(base: str, proc: subprocess.Popen, timeout: float) -> float:

@@ -42,6 +42,18 @@ def test_words_of_the_other_language_are_no_topic(parse):
     assert q.topic.split() == ["attention"]
 
 
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("oye, estoy en Lima, a qué hora es el tutorial del martes para mí?", 1),
+    ("hallo, gibt es am freitag eine deadline?", 4),
+    ("salut, il y a quoi jeudi pour le cours?", 3),
+])
+def test_a_weekday_in_the_other_language_is_that_day(parse, text, weekday):
+    """The day asked about, said in Spanish, German or French, is read as that weekday (not
+    left as an unknown word)."""
+    q = parse(text)
+    assert q.time.window is not None and q.time.window.start.weekday() == weekday
+
+
 def test_a_subject_named_as_a_name_is_still_another_course(ask):
     assert ask("when is the computer vision coursework due").intent == "other_course"
     assert ask("what's the deadline for my other module").intent == "other_course"

@@ -296,6 +296,16 @@ FOREIGN_WORDS = {
     "prochaine": "next", "demain": "tomorrow",
     "recommandé": "recommended", "recommandée": "recommended", "trouver": "find",
     "peux": "can",
+    # days of the week and the hour, in Spanish, German and French ("a qué hora es la q&a del
+    # martes para mí", "ist die q&a am dienstag um 10 uhr", "le tutorial de mardi")
+    "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday",
+    "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday",
+    "domingo": "sunday", "hora": "time", "mí": "me", "estoy": "i am",
+    "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday",
+    "donnerstag": "thursday", "freitag": "friday", "samstag": "saturday", "sonntag": "sunday",
+    "uhr": "",
+    "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
+    "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday", "heure": "time",
 }
 # The words above that are no English word: two of them make a message a mixed one.
 MIXED_MARKS = frozenset({

@@ -33,7 +33,7 @@ from bot.nlu.commands import Command, ForgetMe
 from bot.reminders.service import subscriber_for
 from bot.storage.activities import Delivery
 from bot.storage.chat_state import TurnWrites, collecting_turn_writes
-from bot.storage.conversations import ConversationStore, valid_zone
+from bot.storage.conversations import SHARED_TYPES, ConversationStore, valid_zone
 from bot.storage.database import StorageError
 from bot.teams.adapter import DELIVERY, take_delivery
 from bot.teams.cards import answer_card, fit_text
@@ -46,7 +46,6 @@ from bot.teams.triage_turns import TriageTurns
 
 log = logging.getLogger(__name__)
 
-SHARED_CONVERSATIONS = ("channel", "groupChat")
 SendPrivately = Callable[[str, dict, Activity], Awaitable[None]]
 # Answers of these intents are not questions for the TAs: nothing for a person to answer
 # (a refusal, another course, small talk, a choice offered), nor asked while notes load.
@@ -590,7 +589,7 @@ def question_of(activity: Activity) -> str | None:
         # An "ask" button carries its question; reminder and triage buttons are handled by
         # those turns.
         return value["ask"].strip() if isinstance(value.get("ask"), str) else ""
-    shared = activity.conversation.conversation_type in SHARED_CONVERSATIONS
+    shared = activity.conversation.conversation_type in SHARED_TYPES
     if shared and not _mentions_bot(activity):
         return None
     return _strip_mention(activity).strip()
@@ -637,10 +636,11 @@ def _strip_mention(activity: Activity) -> str:
 
 
 def _shared(activity: Activity) -> bool:
-    """A channel or group chat: others read what is posted there."""
+    """A channel or group chat: others read what is posted there (`conversations.is_shared`
+    of the activity itself, before any reference is made of it)."""
     conversation = activity.conversation
     return conversation is not None and (
-        conversation.conversation_type in SHARED_CONVERSATIONS or bool(conversation.is_group))
+        conversation.conversation_type in SHARED_TYPES or bool(conversation.is_group))
 
 
 def _chat(activity: Activity) -> str:

@@ -340,10 +340,12 @@ def _counted_from_today(text, today, tz, cal):
     return _week_window(monday, tz, f"in {weeks} weeks", cal), m.span(), None
 
 
+# "once today is over", "when next week's done": said of the time itself later in the sentence
+_SAID_DONE = r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)"
 _AFTER_DAY = re.compile(r"(?<!\bday )\bafter (today|tonight|tdy|tomorrow|tmrw|yesterday)(?:'?s)?"
                         r"(?: ones?)?\b")
 _ONCE_DAY_DONE = re.compile(r"\b(?:once|when) (today|tonight|tdy|tomorrow|tmrw|yesterday)'?s?\b"
-                            r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)")
+                            rf"{_SAID_DONE}")
 _REST_OF_TODAY = re.compile(r"\b(?:tonight|this (?:afternoon|evening)|later today)\b")
 _IN_HOURS = re.compile(rf"\b(?:in|within) (?:(?:like|about|around|roughly|approx|just) )?"
                        rf"(an|a|half an|({NUMBER_PATTERN})) (hours?|hrs?|minutes?|mins?)"
@@ -429,7 +431,7 @@ _WEEK_AFTER_NEXT = re.compile(r"\b(?:in |during |for )?(?:the )?(?:week|wk) afte
 _AFTER_WEEK = re.compile(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b")
 _ONCE_WEEK_DONE = re.compile(r"\b(?:once|when) (this|next|the current|the coming) "
                              r"(?:week|wk)(?:'s|s)?"
-                             r"(?=[^.?!]*?\b(?:is|are|'s) (?:done|over|finished)\b)")
+                             rf"{_SAID_DONE}")
 _AFTER_WEEK_N = re.compile(r"\bafter (?:the end of )?(?:week|wk) ?(\d{1,2})\b")
 _PAST_WEEKS = re.compile(rf"\b(?:in |during |over |for |from )?(?:the )?(?:last|past|previous) "
                          rf"(couple(?: of)?|{NUMBER_PATTERN}) (?:weeks|wks)\b")

@@ -61,6 +61,18 @@ def _recording_chat_state(db, seen: list[dict], connector) -> None:
     db.transaction = recorded  # type: ignore[method-assign]
 
 
+
+def _hop_recorder(loop: asyncio.AbstractEventLoop, hops: list[str]):
+    """A stand-in for `loop.run_in_executor` that records which executor each hop goes to
+    ("default", or the pool's thread-name prefix) and then makes it."""
+    real_hop = loop.run_in_executor
+
+    def hop(executor, func, *args):
+        hops.append("default" if executor is None else
+                    getattr(executor, "_thread_name_prefix", "other"))
+        return real_hop(executor, func, *args)
+    return hop
+
 def test_a_turns_chat_state_is_written_on_the_answering_thread_before_the_reply(assistant,
                                                                                tmp_path):
     """One trip to a thread for the answer and what it leaves: no second thread beside the
@@ -126,12 +138,7 @@ def test_a_faq_answer_replaces_the_answer_and_is_the_one_kept(assistant, tmp_pat
 
     async def scenario():
         loop = asyncio.get_running_loop()
-        real_hop = loop.run_in_executor
-
-        def hop(executor, func, *args):
-            hops.append("default" if executor is None else
-                        getattr(executor, "_thread_name_prefix", "other"))
-            return real_hop(executor, func, *args)
+        hop = _hop_recorder(loop, hops)
 
         async with running(app) as base, aiohttp.ClientSession() as s:
             url = f"{base}/connector/"
@@ -174,12 +181,7 @@ def test_a_schedule_turn_makes_one_trip_to_a_thread_for_its_answer_and_starts_no
 
     async def scenario():
         loop = asyncio.get_running_loop()
-        real_hop = loop.run_in_executor
-
-        def hop(executor, func, *args):
-            hops.append("default" if executor is None else
-                        getattr(executor, "_thread_name_prefix", "other"))
-            return real_hop(executor, func, *args)
+        hop = _hop_recorder(loop, hops)
 
         def task_factory(loop, coro, **kwargs):
             tasks.append(getattr(coro, "__qualname__", repr(coro)))

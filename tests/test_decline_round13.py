@@ -130,3 +130,19 @@ def test_where_the_exam_is_is_not_answered_with_what_is_examinable(ask):
 def test_how_many_are_enrolled_is_not_on_the_page(ask):
     a = ask("how many students are enrolled on this course", NOW)
     assert a.intent == "not_on_page" and not a.answered
+
+
+def test_the_names_offered_as_choices_of_a_judgement_are_not_looked_up(ask):
+    a = ask("which tutor marks the easiest? budd or pace", NOW)
+    assert a.text.startswith(W.REFUSE_BANTER[:30])
+    assert "appears on the course page" not in a.text and not a.events
+
+
+def test_whether_lectures_are_recorded_says_the_live_ones_recording_is_not_stated(ask):
+    a = ask("are the lectures going to be recorded, i can't always watch live", NOW)
+    assert W.LIVE_RECORDING_UNKNOWN in a.text
+
+
+def test_what_the_work_takes_of_a_gpu_is_not_on_the_page(ask):
+    a = ask("how much vram do the coursework notebooks need", NOW)
+    assert W.GPU_NEEDS_UNKNOWN in a.text and not a.answered

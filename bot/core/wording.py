@@ -414,6 +414,8 @@ GPU = "{advice}"
 # "Does the department give us GPUs?": the page's advice, and its silence on that.
 GPU_PROVIDED_UNKNOWN = ("The course page doesn't say whether the college or department "
                         "provides GPUs; its advice is the services above.")
+GPU_NEEDS_UNKNOWN = ("The course page doesn't say how much GPU memory or compute the tasks "
+                     "need.")
 GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "
                        "GPUs, free tiers, limits); it only advises: {advice}")
 FORUM = "Questions can be discussed on the course's {forum} page ({course})."

@@ -52,6 +52,9 @@ _SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
 _PROVIDED = frozenset({"college", "university", "uni", "department", "dept", "provide",
                        "provides", "provided", "give", "gives", "offer", "offers", "cluster",
                        "clusters", "lab", "labs", "server", "servers", "machines", "access"})
+# How much the work takes of a GPU ("how much vram", "is a 4gb card enough").
+_GPU_NEEDS = frozenset({"memory", "vram", "ram", "gb", "powerful", "enough", "requirements",
+                        "requirement", "specs", "minimum"})
 # Asking who someone is or whether they teach ("who's X, is he teaching us").
 _WHO_TEACHES = frozenset({"who", "whos", "who's", "teach", "teaches", "teaching", "teacher",
                           "lecturer", "lecturing", "tutor", "staff", "instructor"})
@@ -558,6 +561,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.GPU.format(advice=c.gpu_advice))
         if words & _PROVIDED:
             unknown(W.GPU_PROVIDED_UNKNOWN)
+        if words & _GPU_NEEDS or q.asks_count:
+            # "how much gpu memory does task 2 need": the page gives where to run the work,
+            # not what it takes
+            unknown(W.GPU_NEEDS_UNKNOWN)
     if q.has("forum"):
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))
     if q.has("revision"):

@@ -64,7 +64,7 @@ CUES: dict[str, set[str]] = {
                "handin", "zip", "format", "send", "deliverable", "deliverables",
                "deliver", "file", "files"},
     "book": {"book", "books", "textbook", "textbooks", "reference"},
-    "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu"},
+    "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu", "vram"},
     # what one sets up to do the work (the page's advice on where to run the notebooks)
     "software": {"software", "install", "installed", "installing", "setup", "ide", "tools",
                  "tooling", "libraries", "laptop"},
@@ -83,7 +83,7 @@ CUES: dict[str, set[str]] = {
     "not_on_page": {"readingweek", "officehours", "passmark", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
                     "reports", "wordcount", "sizelimit", "link", "links", "url", "urls",
-                    "chapter", "chapters", "enrolled", "enrolment", "enrollment", "vram"},
+                    "enrolled", "enrolment", "enrollment"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},

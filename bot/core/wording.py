@@ -638,10 +638,8 @@ NOT_ON_PAGE_TERMS = {
     "sizelimit": "a size limit for files",
     "pages": "a page limit", "report": "a written report", "reports": "written reports",
     "link": "links", "links": "links", "url": "links", "urls": "links",
-    "chapter": "which chapters go with which lectures",
-    "chapters": "which chapters go with which lectures", "enrolled": "how many are enrolled",
-    "enrolment": "how many are enrolled", "enrollment": "how many are enrolled",
-    "vram": "how much GPU memory is needed"}
+    "enrolled": "how many are enrolled", "enrolment": "how many are enrolled",
+    "enrollment": "how many are enrolled"}
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")

@@ -146,3 +146,8 @@ def test_whether_lectures_are_recorded_says_the_live_ones_recording_is_not_state
 def test_what_the_work_takes_of_a_gpu_is_not_on_the_page(ask):
     a = ask("how much vram do the coursework notebooks need", NOW)
     assert W.GPU_NEEDS_UNKNOWN in a.text and not a.answered
+
+
+def test_marks_for_attending_are_said_not_to_be_on_the_page(ask):
+    a = ask("does showing up to the tutorials count for any marks?", NOW)
+    assert not a.answered and "attending" in a.text

@@ -414,6 +414,9 @@ GPU = "{advice}"
 # "Does the department give us GPUs?": the page's advice, and its silence on that.
 GPU_PROVIDED_UNKNOWN = ("The course page doesn't say whether the college or department "
                         "provides GPUs; its advice is the services above.")
+ATTENDANCE_MARKS_UNKNOWN = ("The course page doesn't mention any marks for attending or "
+                            "taking part in sessions: it gives the final mark as the exam "
+                            "({exam}%) and the coursework ({cw}%).")
 GPU_NEEDS_UNKNOWN = ("The course page doesn't say how much GPU memory or compute the tasks "
                      "need.")
 GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "

@@ -30,6 +30,7 @@ from bot.core.handlers.beyond import (
     answer_off_topic,
     answer_other_course,
     answer_own_work,
+    off_topic_text,
 )
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
@@ -337,6 +338,10 @@ class Assistant:
             # or a remark, has no reply of its own: a retrain moves such readings, the
             # message's answer should not move with them.
             asides = _fold_close_calls(answered, replies, asides, clean)
+        # "which TA is the softest marker? want to know who marks my cw": a request turned
+        # down by rule is heard beside the answer of another part, not dropped as small talk
+        # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
+        asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         reply = combine(replies, asides)
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
@@ -521,8 +526,7 @@ class Assistant:
                 return caught
             case Intent.REFUSED if f.refusal == "off_topic":
                 # homework of another subject, a coding puzzle: not the course's
-                return Reply("off_topic", False, 0.9, W.OFF_TOPIC.format(
-                    code=c.code, title=c.title))
+                return Reply("off_topic", False, 0.9, off_topic_text(f.query, view))
             case Intent.REFUSED if f.refusal == "banter":
                 # no attempt on anything: small talk the bot does not take up
                 return Reply("off_topic", False, 0.9, W.REFUSE_BANTER.format(
@@ -668,8 +672,10 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
     if (reply.intent == "not_on_page" and not unstated and not f.decided_by.startswith("rule:")
-            and q.has("exam") and (q.has("cover") or q.has("examinable"))):
+            and q.has("exam") and (q.has("cover") or q.has("examinable"))
+            and not q.has("where")):
         # "what's covered in the exam, only lec 1-14?": what the page says is examinable
+        # (not "which room is the exam in": a place, which the page does not give)
         stated = answer_logistics(q, view, reader)
         if stated.answered:
             return stated
@@ -1098,6 +1104,13 @@ def _fold_close_calls(frames: list[Frame], replies: list[Reply], asides: list[bo
                         and not (i and frames[i - 1].decided_by == WITH_QUESTION))
               for i, (aside, f, r) in enumerate(zip(asides, frames, replies, strict=True))]
     return folded if not all(folded) else list(asides)
+
+
+def _declined(f: Frame) -> bool:
+    """A part a refusal rule turned down that asks something (an everyday remark beside the
+    question, "nice weather today", asks nothing)."""
+    return (f.intent == Intent.REFUSED and f.decided_by.startswith("rule:")
+            and (f.refusal != "off_topic" or asks(f.text)))
 
 
 def _names_what_to_remind(f: Frame) -> bool:

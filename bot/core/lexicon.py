@@ -64,7 +64,7 @@ CUES: dict[str, set[str]] = {
                "handin", "zip", "format", "send", "deliverable", "deliverables",
                "deliver", "file", "files"},
     "book": {"book", "books", "textbook", "textbooks", "reference"},
-    "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu"},
+    "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu", "vram"},
     # what one sets up to do the work (the page's advice on where to run the notebooks)
     "software": {"software", "install", "installed", "installing", "setup", "ide", "tools",
                  "tooling", "libraries", "laptop"},
@@ -82,7 +82,8 @@ CUES: dict[str, set[str]] = {
              "ipynb"},
     "not_on_page": {"readingweek", "officehours", "passmark", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
-                    "reports", "wordcount", "sizelimit", "link", "links", "url", "urls"},
+                    "reports", "wordcount", "sizelimit", "link", "links", "url", "urls",
+                    "enrolled", "enrolment", "enrollment"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},
@@ -144,18 +145,36 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
 # Everyday life no course's schedule is about (weather, food and drink, sport, travel,
 # shopping, entertainment): a question naming one and nothing of the course is not about the
 # course, whatever time it names ("is it gonna rain tomorrow").
-EVERYDAY = frozenset({
-    "weather", "rain", "raining", "rainy", "snow", "snowing", "sunny", "sun", "cloudy", "wind",
-    "windy", "storm", "forecast", "umbrella",
-    "food", "lunch", "dinner", "breakfast", "restaurant", "restaurants", "pizza", "coffee",
-    "recipe", "recipes", "cook", "cooking", "meal", "meals", "bake", "baking",
-    "cafe", "pub", "pubs", "beer", "drinks",
-    "football", "gym", "sport", "sports",
-    "traffic", "tube", "bus", "buses", "flight", "flights", "taxi",
-    "shop", "shops", "shopping", "supermarket",
-    "film", "films", "movie", "movies", "cinema", "concert", "tv", "netflix", "music",
-    "birthday", "holiday", "holidays", "vacation", "christmas", "easter",
-})
+EVERYDAY_KINDS: dict[str, frozenset[str]] = {
+    "weather": frozenset({"weather", "rain", "raining", "rainy", "snow", "snowing", "sunny", "sun",
+                          "cloudy", "wind", "windy", "storm", "forecast", "umbrella"}),
+    "food": frozenset({"food", "lunch", "dinner", "breakfast", "restaurant", "restaurants",
+                       "pizza", "coffee", "recipe", "recipes", "cook", "cooking", "meal", "meals",
+                       "bake", "baking", "cafe", "pasta", "rice", "eggs", "banana", "bananas",
+                       "fruit", "calories", "vegan", "vegetarian", "boil"}),
+    "going_out": frozenset({"pub", "pubs", "beer", "drinks", "cocktail", "cocktails", "wine",
+                            "nightclub", "clubbing"}),
+    "sport": frozenset({"football", "gym", "sport", "sports"}),
+    "travel": frozenset({"traffic", "tube", "bus", "buses", "flight", "flights", "taxi"}),
+    "shopping": frozenset({"shop", "shops", "shopping", "supermarket", "fashion", "outfit",
+                           "haircut"}),
+    "entertainment": frozenset({"film", "films", "movie", "movies", "cinema", "concert", "tv",
+                                "netflix", "music", "gaming"}),
+    "occasions": frozenset({"birthday", "holiday", "holidays", "vacation", "christmas",
+                            "easter"}),
+    "money": frozenset({"bitcoin", "crypto", "stocks"}),
+    "politics": frozenset({"election", "elections", "vote", "voting", "politics"}),
+    "horoscopes": frozenset({"horoscope"}),
+    "creative": frozenset({"joke", "jokes", "poem", "poems", "riddle", "riddles", "limerick"}),
+}
+EVERYDAY = frozenset().union(*EVERYDAY_KINDS.values())
+
+
+def everyday_kind(words: list[str]) -> str | None:
+    """The one kind of everyday matter `words` name ("food" for "how long do i boil pasta"),
+    or None when they name none, or more than one."""
+    kinds = {k for k, named in EVERYDAY_KINDS.items() if named & set(words)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 # Words that make a question about a share of the final mark.
 # Words of displeasure with how the course is run: a question asked with them ("which is

@@ -65,11 +65,13 @@ _SYMPTOM = (r"(?:chest pains?|pains? in my (?:chest|arm|side|stomach|head)|dizz(
             r"short(?:ness)? of breath|breathless|bleeding(?! edge)|blurr\w* vision|"
             r"(?:vision|eyes?) (?:is |are )?(?:blurry|blurred)|numb(?:ness)?|palpitations|"
             r"fainting|passing out|severe pain|(?:head|stomach|tooth|back) ?ache|"
-            r"throwing up|high temperature)")
+            r"throwing up|high temperature|rash(?:es)?|sore throat|go to a ?(?:&|and) ?e)")
 # Asking for the law's help ("can i sue", "take him to court", "do i need a lawyer").
 _LEGAL = (r"(?:sue|suing|sued|lawyers?|solicitors?|legal (?:advice|action|rights)|my rights|"
           r"small claims|take (?:him|her|them|it|my \w+) to court|tenancy|deposit back|"
-          r"(?:keeping|kept|withholding|won'?t return) my (?:\w+ )?deposit)")
+          r"(?:keeping|kept|withholding|won'?t return) my (?:\w+ )?deposit|"
+          r"(?:fire|fired|sack|sacked|dismiss|dismissed) me|unfair dismissal|employment "
+          r"tribunal)")
 # Each cue: (name, pattern, level). Level "alone": words that are about someone's own life
 # whenever they appear (a funeral, a seizure, "asking for a friend"); "first": personal in a
 # message written in the first person ("I have ADHD"); "feature": evidence the classifier

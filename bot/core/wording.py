@@ -414,6 +414,11 @@ GPU = "{advice}"
 # "Does the department give us GPUs?": the page's advice, and its silence on that.
 GPU_PROVIDED_UNKNOWN = ("The course page doesn't say whether the college or department "
                         "provides GPUs; its advice is the services above.")
+ATTENDANCE_MARKS_UNKNOWN = ("The course page doesn't mention any marks for attending or "
+                            "taking part in sessions: it gives the final mark as the exam "
+                            "({exam}%) and the coursework ({cw}%).")
+GPU_NEEDS_UNKNOWN = ("The course page doesn't say how much GPU memory or compute the tasks "
+                     "need.")
 GPU_DETAILS_UNKNOWN = ("The course page doesn't say what these services offer or cost (which "
                        "GPUs, free tiers, limits); it only advises: {advice}")
 FORUM = "Questions can be discussed on the course's {forum} page ({course})."
@@ -635,12 +640,24 @@ NOT_ON_PAGE_TERMS = {
     "solutions": "solutions", "rubric": "a marking scheme", "wordcount": "a word or page limit",
     "sizelimit": "a size limit for files",
     "pages": "a page limit", "report": "a written report", "reports": "written reports",
-    "link": "links", "links": "links", "url": "links", "urls": "links"}
+    "link": "links", "links": "links", "url": "links", "urls": "links",
+    "enrolled": "how many are enrolled", "enrolment": "how many are enrolled",
+    "enrollment": "how many are enrolled"}
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")
 OFF_TOPIC = ("That's not something I can help with: I only answer questions about {code} "
              "{title}. " + CAPABILITIES)
+# An everyday matter named ("how long do i boil pasta"): a short decline that names it.
+OFF_TOPIC_NAMED = ("Sorry, {what} isn't something I can help with: I'm the {code} {title} "
+                   "course assistant. I can tell you when things are due or on, who runs what, "
+                   "or explain an idea from the course notes.")
+OFF_TOPIC_KINDS = {"weather": "the weather", "food": "food or cooking",
+                   "going_out": "a night out", "sport": "sport", "travel": "travel",
+                   "shopping": "shopping", "entertainment": "entertainment",
+                   "occasions": "holiday plans", "money": "money or investing",
+                   "politics": "politics", "horoscopes": "astrology",
+                   "creative": "writing jokes or poems"}
 COMPLAINT = ("Sorry to hear that. I can't change how the course is run, but the teaching "
              "assistants can hear about it.")
 COMPLAINT_FACTS = "For reference, the course page says:"

@@ -94,6 +94,9 @@ _ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|
 # Asking which of two the thing before is ("is it the attention one or the rnn one").
 _ONE_OR_THE_OTHER = re.compile(r"\b(?:it|that|this|they)\b.*\bthe [\w-]+(?: [\w-]+)? ones? or "
                                r"(?:the )?[\w-]+(?: [\w-]+)? ones?\b")
+# A part that only names people, as the choices of the part before ("kainz or li").
+_ONLY_NAMES = re.compile(r"\W*(?:(?:or|and|&|vs|versus|dr|prof)\W+)*[a-z'-]+"
+                         r"(?:\W+(?:or|and|&|vs|versus|dr|prof)\W+[a-z'-]+)+\W*")
 # A later part that asks only when ("which week", "what day is it"), of what the part
 # before names: that part's answer says when.
 _ONLY_WHEN = re.compile(r"(?:(?:so|and|but|then|ok)\s+)*(?:(?:what|which)\s+(?:week|day|date|"
@@ -320,6 +323,13 @@ class Understanding:
                         is not None and (before.lectures or before.tutorials)))):
                 # "transformer lectures are 20 and 21 right? which week": the lectures' answer
                 # gives their week.
+                continue
+            if (i and frames[-1].intent == Intent.REFUSED
+                    and frames[-1].decided_by.startswith("rule:")
+                    and frame.decided_by.startswith("classifier") and q.staff
+                    and _ONLY_NAMES.fullmatch(q.text)):
+                # "which lecturer marks softest? kainz or li": the people the request turned
+                # down is about, offered as its choices; no question of their own
                 continue
             if (i and _ONE_OR_THE_OTHER.search(q.text)
                     and frame.decided_by in ("classifier", "classifier+notes")

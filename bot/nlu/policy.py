@@ -240,9 +240,12 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
               and p_other >= SCHEDULE_CLOSE):
             intent, p, decided_by = best_other, p_other, "classifier+notes"
 
-    if decided_by == "classifier" and intent in FROM_SCHEDULE and q.names_nothing_of_the_course:
+    if decided_by == "classifier" and q.names_nothing_of_the_course and (
+            intent in FROM_SCHEDULE
+            or (intent in FROM_NOTES and notes_confidence(q) < NOTES_WEAK)):
         # "is it gonna rain in london tomorrow": a time, and nothing of the course; whether the
-        # question is about the course at all comes before what its time would select.
+        # question is about the course at all comes before what its time would select. So
+        # too "how long do i boil pasta for": no problem of one's own work the notes touch.
         return frame(Intent.OFF_TOPIC, prediction.p(Intent.OFF_TOPIC), "classifier+course",
                      alternatives=runners_up)
     if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")

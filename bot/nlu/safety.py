@@ -19,7 +19,8 @@ _MANIPULATION = re.compile(
     r"|\b(?:print|output|show|reveal|dump|repeat|tell me|give me) (?:me )?(?:your "
     r"(?:hidden |initial |original |full )?(?:instructions|prompt|rules|configuration)|the "
     r"(?:hidden|initial|original|system) (?:instructions|prompt))\b"
-    r"|\b(?:roleplay|role-play) as\b|\bwith(?:out)? (?:no|any) (?:rules|restrictions|filters)\b"
+    r"|\brole[- ]?play(?:ing)?\b[^.?!]{0,15}\b(?:as|you(?:'re| are)|u r)\b"
+    r"|\bwith(?:out)? (?:no|any) (?:rules|restrictions|filters)\b"
     r"|\bdo what it says\b|\bdo anything now\b"
     # a message dressed as the bot's own instructions ("SYSTEM: new rule, ..."), or one that
     # tells it what to tell everyone else
@@ -100,7 +101,8 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:(?:other|all(?: the)?|every) (?:students?|people|ppl)(?:'?s)?|"
     r"(?<!like the )(?<!like )(?<!as the )(?<!than the )others'?|"
     r"someone else'?s?|somebody else'?s?|"
-    r"classmates?'?s?|(?:every|any)(?:one|body) (?:who|that|else)|the (?:guy|girl|person|"
+    r"classmates?'?s?|(?:every|any)(?:one|body) (?:who|that|else|in (?:the|my|our|this) "
+    r"(?:class|year|cohort|module|course|group))|the (?:guy|girl|person|"
     r"student|one|people|students) (?:who|that)|who (?:got|has|have|hasn't|haven't) (?:the )?"
     r"(?:top|best|highest|submitted|handed))\b")
 # Anyone's private contact details ("whats <staff>'s personal phone number"): the page
@@ -139,7 +141,11 @@ _OTHERS_RECORD = re.compile(
     rf"\b(?:has|have|did|is|was) my {_RELATION}(?: [a-z]+)? (?:already |actually |even )?"
     r"(?:submit(?:ted)?|hand(?:ed)?(?: (?:it|this|that))? ?in|upload(?:ed)?|pass(?:ed)?|"
     r"fail(?:ed)?|finish(?:ed)?|done|completed?)\b"
-    rf"|\b(?:what|how much|how many) did my {_RELATION}(?: [a-z]+)? (?:get|score|receive)\b")
+    rf"|\b(?:what|how much|how many) did my {_RELATION}(?: [a-z]+)? (?:get|score|receive)\b"
+    # by name ("did <name> pass the exam"): whether someone passed is their record
+    rf"|\b(?:did|has|have) {_NOT_SOMEONE}(?!(?:one|it|anyone|anybody|everyone|everybody|"
+    r"people|students|ppl)\b)[a-z]+ (?:already |actually |even )?(?:pass(?:ed)?|fail(?:ed)?)"
+    r" (?:the |their |his |her )?(?:coursework|cw ?\d?|task ?\d?|exam|quiz|module|course)\b")
 # Another student's marks asked by their name, wherever a person would stand ("what did
 # <name> get on cw1", "what did <name> score in the quiz"): with assessed work named, a word
 # there that is not the writer (nor "you", "they", a model named by the notes' words is
@@ -207,12 +213,17 @@ _CLAIMS_STAFF = re.compile(
 _ANNOUNCE = re.compile(
     r"\b(?:confirm|announce|tell|inform|notify|remind|let|email|message|post|broadcast|send)\b"
     r"[^.?!]{0,25}\b(?:all|every|the whole)(?:one|body| (?:the |of the )?(?:students?|class|"
-    r"cohort|users?|people)| class| cohort)?\b|\b(?:announce|broadcast)\b")
+    r"cohort|users?|people)| class| cohort)?\b|\b(?:announce|broadcast)\b"
+    r"|\b(?:tell|inform|notify|email|message|remind)\b[^.?!]{0,10}\bthe (?:whole )?(?:class|"
+    r"cohort|year|students|module)\b")
 _CHANGE = re.compile(
     r"\b(?:is|are|has been|have been|was|were) (?:now |officially )?(?:due|moved|extended|"
     r"postponed|cancell?ed|canceled|changed|rescheduled|pushed back|brought forward|"
     r"delayed|updated)\b|\b(?:change|update|move|extend|cancel|postpone|reschedule|edit|"
-    r"correct)\b")
+    r"correct)\b"
+    # a change told as done ("the task 2 deadline moved to march 1st")
+    r"|\b(?:deadlines?|due date|exam|quiz|q ?& ?a|tutorial|lecture|task ?\d?|cw ?\d?) (?:has |"
+    r"have |got )?(?:moved|changed|extended|postponed|cancell?ed|pushed back|rescheduled)\b")
 _HAND_OVER = re.compile(
     r"\b(?:send|forward|give|share|show|email|dm|pass|list|export|download)\b[^.?!]{0,40}"
     r"\b(?:submissions?|submitted|uploads?|uploaded|notebooks?|students'? (?:work|code|files?)|"
@@ -315,7 +326,14 @@ _OPINION_OF = re.compile(
     rf"|\b(?:{_SOFTER})(?: \w+)? than <person>"
     rf"|\b(?:is|are) <person>(?: (?:really|actually|a|an|very|so|too))* (?:{_JUDGED}) "
     r"(?:<person>|grader|person)"
-    r"|\b(?:does|do) <person> mark (?:softly|easy|harshly|hard|strictly|leniently|generously)\b")
+    r"|\b(?:does|do) <person> mark (?:softly|easy|harshly|hard|strictly|leniently|generously)\b"
+    # how they mark, said of one of them ("which <person> gives the easiest marks", "is
+    # <person> strict when grading or lenient")
+    rf"|(?:\bwho|<person>)[^.?!]{{0,20}}\b(?:gives?|giving|hands? out|awards?) (?:the )?"
+    rf"(?:{_SOFTEST}|{_SOFTER}|highest|best|lowest|worst|higher|better|lower|worse|good|bad) "
+    r"(?:marks|grades|scores)\b"
+    rf"|\b(?:is|are) <person> (?:\w+ ){{0,2}}{_JUDGED}\b(?=[^.?!]{{0,25}}\b(?:grad\w*|"
+    r"mark(?:s|er|ers|ing)?|lenient|strict|harsh|soft|generous|chill)\b)")
 PRIVATE, OPINION = "private", "opinion"
 
 
@@ -386,7 +404,7 @@ def _people_marked(text: str, names: Sequence[str]) -> str:
 # claim to be staff: the bot announces nothing.
 _BOT_ANNOUNCE = re.compile(
     r"(?:^|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just)? |\b(?:please|pls|plz|"
-    r"go|just) |[.!,;:]\s*)(?:post|make|send|put out|write|announce|broadcast|tell|inform|"
+    r"go|just|and|then) |[.!,;:]\s*)(?:post|make|send|put out|write|announce|broadcast|tell|inform|"
     r"notify|email|e-mail|message|let|update)\b[^.?!]{0,30}?\b(?:an? announcement|a notice|"
     r"every(?:one|body)|all (?:the )?(?:students|users|people)|the (?:whole )?(?:class|"
     r"cohort|year))\b")
@@ -435,7 +453,15 @@ _CHEAT = re.compile(
     r"\b(?:how (?:to|do i|can i|could i|would i|should i|do you)|tips?|tricks?|ways?|hacks?|"
     r"help me|teach me|best way|easiest way|any way)\b[^.?!]{0,25}\bcheat(?!\s?sheet)\w*"
     r"|\bcheat(?!\s?sheet)\w*\b[^.?!]{0,40}\bwithout (?:\w+ ){0,2}(?:caught|noticing|noticed|"
-    r"knowing|detected|finding out|found out)\b")
+    r"knowing|detected|finding out|found out)\b"
+    # getting into the systems that hold the marks ("hack into cate and change my grade")
+    r"|\b(?:hack\w*|break(?:ing)? into)\b[^.?!]{0,30}\b(?:cate|system|grades?|marks?|server|"
+    r"database|accounts?|portal)\b")
+# Something kept from those who set the assessment ("use chatgpt in the exam without anyone
+# noticing"): cheating, when the message is about assessed work.
+_UNNOTICED = re.compile(r"\bwithout (?:anyone|anybody|them|the (?:staff|markers?|tas?|"
+                        r"lecturers?|invigilators?|examiners?|proctors?)) (?:noticing|knowing|"
+                        r"finding out|seeing|realising|realizing|catching)\b")
 _UNTRUE = re.compile(
     r"\(\s*(?:i|it|that|they|he|she) (?:wasn'?t|wasnt|was not|didn'?t|didnt|did not|"
     r"haven'?t|havent|isn'?t|isnt)\b"
@@ -516,6 +542,7 @@ def refusal(text: str) -> str | None:
     if _CREDENTIALS.search(text) and _ACT_AS_ME.search(text):
         return "credentials"
     if (_CHEAT.search(text) or _FORGES.search(text)
+            or (_UNNOTICED.search(text) and _ASSESSED.search(text))
             or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text))):
         return "dishonest"
     if _WRITE_FOR_ME.search(text):

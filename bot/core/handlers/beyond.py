@@ -12,7 +12,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import answer_logistics, asks_place_on_site, hand_in_said
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
-from bot.core.lexicon import HARDER_THAN, NO_HELP
+from bot.core.lexicon import HARDER_THAN, NO_HELP, everyday_kind
 from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
 from bot.core.understand import Query
 from bot.knowledge.compose import heading_names, is_trouble_heading
@@ -87,8 +87,9 @@ def _runs_on_a_gpu(q: Query, services: list[str]) -> bool:
 def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
     """"Is there free pizza at the final Q&A?": the page doesn't say; here is what it does say
     about that event; a TA can tell."""
-    if asks_place_on_site(q) and not unstated_terms(q, view):
+    if asks_place_on_site(q) and not unstated_terms(q, view) and not q.has("exam"):
         # "which room is the q&a": the page says how the course runs and where sessions are
+        # (not where the exam is: it gives no place for it, said below)
         return answer_logistics(q, view, reader)
     events = named_events(q, view, reader)
     forum = _forum(view)
@@ -140,8 +141,18 @@ def answer_other_course(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 def answer_off_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
+    return Reply("off_topic", False, 0.7, off_topic_text(q, view))
+
+
+def off_topic_text(q: Query | None, view: CourseView) -> str:
+    """A decline of a matter that is not the course's: naming it when the question names one
+    kind of everyday matter ("food or cooking"), else the general one."""
     c = view.schedule.course
-    return Reply("off_topic", False, 0.7, W.OFF_TOPIC.format(code=c.code, title=c.title))
+    kind = everyday_kind(q.words) if q is not None else None
+    if kind is not None and kind in W.OFF_TOPIC_KINDS:
+        return W.OFF_TOPIC_NAMED.format(what=W.OFF_TOPIC_KINDS[kind], code=c.code,
+                                        title=c.title)
+    return W.OFF_TOPIC.format(code=c.code, title=c.title)
 
 
 # A complaint addressed to the assistant itself ("this bot is useless", "you never get it

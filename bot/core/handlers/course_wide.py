@@ -1029,6 +1029,12 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
         if any(e.start is None for e in view.events if e.kind == "lecture"):
             lines.append(W.PRERECORDED_NO_TIME)
         live = [e for e in view.events if e.kind == "lecture" and e.start is not None]
+        if (live and _RECORDED_LATER.search(q.text) and not _PRERECORDED_ASKED.search(q.text)
+                and not _EITHER_MODE.search(q.text)):
+            # "will the lectures be recorded for those who can't watch live": the pre-recorded
+            # ones are; whether the live one is, the page doesn't say ("live or recorded?"
+            # asks which they are, answered already)
+            lines.append(W.LIVE_RECORDING_UNKNOWN)
         return Reply("logistics", True, 0.85, " ".join(lines), live)
     lines = [view.lecture_line(e, reader) for e in named]
     asked = {w in _LIVE for w in mode_words}

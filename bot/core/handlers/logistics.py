@@ -52,6 +52,12 @@ _SUBMITTED = frozenset({"submitted", "handed", "uploaded", "turned"})
 _PROVIDED = frozenset({"college", "university", "uni", "department", "dept", "provide",
                        "provides", "provided", "give", "gives", "offer", "offers", "cluster",
                        "clusters", "lab", "labs", "server", "servers", "machines", "access"})
+# Taking part in sessions, as something that might earn marks.
+_ATTENDING = frozenset({"attend", "attending", "attendance", "participation", "participating",
+                        "participate", "turning", "showing"})
+# How much the work takes of a GPU ("how much vram", "is a 4gb card enough").
+_GPU_NEEDS = frozenset({"memory", "vram", "ram", "gb", "powerful", "enough", "requirements",
+                        "requirement", "specs", "minimum"})
 # Asking who someone is or whether they teach ("who's X, is he teaching us").
 _WHO_TEACHES = frozenset({"who", "whos", "who's", "teach", "teaches", "teaching", "teacher",
                           "lecturer", "lecturing", "tutor", "staff", "instructor"})
@@ -516,6 +522,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             and not parts:
         # "do we need to pass the exam and cw separately": the page gives weights, not rules
         unknown(W.PASS_RULES_UNKNOWN.format(exam=a.exam_weight, cw=a.coursework_weight))
+    if words & _ATTENDING and (q.has("weight", "assess") or words & _MARKS) and not parts:
+        # "will there be marks for attending tutorials": the page gives the weights of the
+        # exam and the coursework, and none for attendance (which the answer must say)
+        unknown(W.ATTENDANCE_MARKS_UNKNOWN.format(exam=a.exam_weight, cw=a.coursework_weight))
     if (q.has("weight") or words & _MARKS and (q.coursework or words & _AMONG_TASKS)) and not parts:
         # "are the 3 tasks weighted equally", "how is the cw's 50% split between tasks":
         # the coursework's share among its tasks (not between the exam and the coursework)
@@ -558,6 +568,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.GPU.format(advice=c.gpu_advice))
         if words & _PROVIDED:
             unknown(W.GPU_PROVIDED_UNKNOWN)
+        if words & _GPU_NEEDS or q.asks_count:
+            # "how much gpu memory does task 2 need": the page gives where to run the work,
+            # not what it takes
+            unknown(W.GPU_NEEDS_UNKNOWN)
     if q.has("forum"):
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))
     if q.has("revision"):

@@ -117,7 +117,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
-    if kind := safety.private_life(q.text, q.staff):
+    if (kind := safety.private_life(q.text, q.staff)) is not None:
         # "do you know where <staff> lives", "is <staff> in the office today": a person and
         # something private said of them; "do <staff> and <staff> get on", "is <staff> a
         # soft marker": gossip or a judgement of them. The name alone would read as a

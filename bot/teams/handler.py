@@ -381,7 +381,7 @@ class CourseBot(ActivityHandler):
         bot_id = activity.recipient.id if activity.recipient else None
         if any(m.id == bot_id for m in members_added) or (
                 activity.conversation.conversation_type in (None, "personal")
-                and any(m.id != bot_id for m in members_added)):
+                and not _shared(activity) and any(m.id != bot_id for m in members_added)):
             await self._remember(activity)
             await self._welcome(turn_context)
 
@@ -596,8 +596,9 @@ def question_of(activity: Activity) -> str | None:
         # An "ask" button carries its question; reminder and triage buttons are handled by
         # those turns.
         return value["ask"].strip() if isinstance(value.get("ask"), str) else ""
-    shared = activity.conversation.conversation_type in SHARED_TYPES
-    if shared and not _mentions_bot(activity):
+    # (shared as `_shared` reads it: a conversation marked only `isGroup` is read by others
+    # too, and answering it unasked would post there whatever one said)
+    if _shared(activity) and not _mentions_bot(activity):
         return None
     return _strip_mention(activity).strip()
 

@@ -115,9 +115,7 @@ class CourseBot(ActivityHandler):
         delivery: Delivery | None = turn_context.turn_state.get(DELIVERY)
         # Storing the reference overlaps with answering; the turn still waits for both.
         # (A second delivery stores the same reference again: harmless.)
-        # Where others read, times are given in course time: the asker's client zone would
-        # tell the channel where they are (a zone the message names is still used: said).
-        zone = self._assistant.view().tz if _shared(activity) else await self._zone(activity)
+        zone = await self._zone(activity)
         remembered = self._remember_soon(activity)
         try:
             question = question_of(activity)

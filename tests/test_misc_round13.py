@@ -211,25 +211,3 @@ def test_forget_me_end_to_end_leaves_nothing_of_the_student_anywhere(assistant, 
     assert held["reminders"] is None and held["bob"] is not None
     assert held["conversations"] == [] and held["chat state"] == []
     assert held["askers"] == ["bob"]
-
-
-def test_times_in_a_channel_are_given_in_course_time_not_the_askers_zone(assistant,
-                                                                          tmp_path):
-    clock = Clock(datetime(2021, 2, 15, 9, 0, tzinfo=LONDON))
-    app, services = _app(assistant, tmp_path, clock)
-    channel = {"conversationType": "channel", "conversation": "course-channel",
-               "mention": True}
-
-    async def scenario():
-        async with running(app) as base, aiohttp.ClientSession() as s:
-            shared = await emulator_say(s, base, "yuki", "when is cw2 due?",
-                                        tz="Asia/Tokyo", **channel)
-            said = await emulator_say(s, base, "yuki", "when is cw2 due in tokyo time?",
-                                      tz="Asia/Tokyo", **channel)
-            alone = await emulator_say(s, base, "yuki", "when is cw2 due?", tz="Asia/Tokyo")
-            return json.dumps(shared), json.dumps(said), json.dumps(alone)
-
-    shared, said, alone = asyncio.run(scenario())
-    assert "19:00" in shared and "Tokyo" not in shared and "04:00" not in shared
-    assert "04:00" in said  # a zone the message names is the asker's own telling
-    assert "04:00" in alone  # in the 1:1 chat, the client's zone as before

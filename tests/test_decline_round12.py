@@ -88,7 +88,7 @@ def test_gossip_and_judgements_of_the_staff_are_declined(ask, text):
     ("is the ta session easier than the lecture", []),
 ])
 def test_who_teaches_or_marks_what_is_no_gossip(text, names):
-    assert not safety.private_life(text, names)
+    assert safety.private_life(text, names) is None
 
 
 def test_private_life_says_which_mark():

@@ -53,7 +53,7 @@ def test_a_person_with_something_private_said_of_them_is_refused(assistant, text
 def test_a_persons_teaching_is_the_pages(assistant, text):
     frame = assistant.view().nlu.frames(text, NOW, LONDON)[0]
     assert frame.intent != Intent.REFUSED
-    assert not safety.private_life(normalized(assistant, text), frame.query.staff)
+    assert safety.private_life(normalized(assistant, text), frame.query.staff) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -54,7 +54,11 @@ def test_personal_reminders_never_follow_the_student_into_a_group_chat(assistant
     added, bob, report, subs = asyncio.run(scenario())
     assert [s.subscriber for s in subs] == ["user:ada"]
     assert subs[0].reference["conversation"]["id"] == "personal-ada"
-    assert subs[0].kinds == {"deadline", "tutorial"} and "tutorials" in added
+    assert subs[0].kinds == {"deadline", "tutorial"}
+    # What one's reminders now are is said in the 1:1 chat; the group gets a neutral line.
+    from bot.core import wording as W
+    assert W.REPLIED_PRIVATELY in added and "tutorials" not in added
+    assert "tutorials" in json.dumps(connector.bot_activities("personal-ada"))
     assert "personal chat" in bob
     assert report.sent == 1
     assert any(a.get("attachments") for a in connector.bot_activities("personal-ada"))

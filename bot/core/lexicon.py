@@ -9,6 +9,9 @@ in its vocabulary file beside the schedule, and `bot/core/course_words.py` adds 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
@@ -326,6 +329,12 @@ FOREIGN_WORDS = {
     "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
     "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday", "heure": "time",
 }
+# Function words of French, Spanish and German (data/function_words.yaml): in a message with
+# two of them, no topic. Loaded once; the file is part of the package.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    w for words in yaml.safe_load(
+        (Path(__file__).parent / "data" / "function_words.yaml").read_text(encoding="utf-8")
+    ).values() for w in words)
 # The words above that are no English word: two of them make a message a mixed one.
 MIXED_MARKS = frozenset({
     "kya", "kab", "kahan", "kaise", "kitna", "kitne", "kaun", "hai", "hain", "hoga", "hogi",

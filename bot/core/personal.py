@@ -413,6 +413,34 @@ def asks_a_rule(text: str) -> bool:
     return bool(_RULE_ASKED.search(t)) and not _DONE.search(t)
 
 
+# Asking whether the hand-in is still open ("can i still submit task 3", "just finished cw2,
+# still can hand it in right?", "is it too late to upload", "is submission still open"): the
+# deadline's question, which the page answers, said in the first person. The detector, biased
+# for recall, reads "can i" with a coursework as a request of one's own (an extension); with
+# nothing else told (a circumstance is a rule's, decided before), it is none.
+_HAND_IN_VERB = (r"(?:submit\w*|hand(?: it| this| that| mine| my \w+)? ?in|upload\w*|"
+                 r"turn(?: it)? in)")
+_STILL_OPEN = re.compile(
+    rf"\b(?:can|could|may|do|will) (?:i|we|u|you|they) still (?:be able to )?{_HAND_IN_VERB}\b"
+    rf"|\bstill (?:can|could|able to|allowed to|possible to|ok to|okay to|fine to) "
+    rf"(?:i |we |u )?{_HAND_IN_VERB}\b"
+    rf"|\b(?:is it|am i|are we|r we) (?:too late|still (?:ok|okay|fine|possible|allowed|able|"
+    rf"open|in time)) (?:for me |for us )?to {_HAND_IN_VERB}\b"
+    r"|\b(?:submissions?|the (?:submission|upload|hand ?in)|hand ?ins?|it) (?:is |are )?"
+    r"still (?:open|accepted|allowed|possible)\b|\bsubmissions? (?:is |are )?open\b")
+# ... unless the writer asks for more than the hand-in: time of their own, or an exception
+_MORE_THAN_OPEN = re.compile(r"\b(?:extension|extra time|more time|mitigat\w*|excus\w*|"
+                             r"exception|allow me|let me|for me specifically)\b")
+
+
+def asks_if_still_open(text: str) -> bool:
+    """Whether the text asks only whether a hand-in can still be made (the deadline's
+    question), asking nothing for the writer alone and telling no circumstance."""
+    t = normalise(text)
+    return (bool(_STILL_OPEN.search(t)) and not _MORE_THAN_OPEN.search(t)
+            and rule_verdict(text) is None)
+
+
 def asks_what_one_misses(text: str) -> bool:
     """Whether the text, naming no circumstance (no rule's, no one of the family), asks only
     what is on when the writer is away or whether a session is over ("just woke up, did i
@@ -904,7 +932,7 @@ class PersonalDetector:
         p = self.model.probability(vector, cue_vector(text))
         if rule is not None:
             return Verdict(True, max(p, RULE_PROBABILITY), rule)
-        if asks_a_rule(text) or asks_what_one_misses(text):
+        if asks_a_rule(text) or asks_what_one_misses(text) or asks_if_still_open(text):
             return Verdict(False, min(p, self.model.threshold / 2), None)
         return Verdict(p >= self.model.threshold, p, None)
 

@@ -15,7 +15,15 @@ from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
-from bot.core.lexicon import CUES, DOMAIN_WORDS, EVERYDAY, FILLER, FOREIGN_WORDS, MIXED_MARKS
+from bot.core.lexicon import (
+    CUES,
+    DOMAIN_WORDS,
+    EVERYDAY,
+    FILLER,
+    FOREIGN_WORDS,
+    FUNCTION_WORDS,
+    MIXED_MARKS,
+)
 from bot.core.text import (
     NUMBER_PATTERN,
     NUMBER_WORDS,
@@ -201,6 +209,20 @@ def is_mixed(text: str) -> bool:
     return len(MIXED_MARKS.intersection(_WORDS.findall(text))) >= 2
 
 
+# One of FUNCTION_WORDS as a word of its own ("qué", "c'est"; not "le" of "lenet").
+_FUNCTION_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(
+    re.escape(w) for w in sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")(?![\w'-])")
+
+
+def without_function_words(text: str, message: str) -> str:
+    """`text` without other languages' function words when the normalised `message` holds
+    at least two of them ("c'est quoi le dropout": "dropout"); else `text` as it is (a lone
+    "la" or "es" of an English question is left alone)."""
+    if len(set(_FUNCTION_WORD.findall(message))) < 2:
+        return text
+    return re.sub(r"\s+", " ", _FUNCTION_WORD.sub(" ", text)).strip()
+
+
 def in_english(text: str) -> str:
     """A normalised message that mixes another language's common words into an English
     question ("wann ist die q&a diese woche") with those words read in English ("when is the
@@ -307,7 +329,9 @@ class Understander:
             q.spans.append(("course", code.group(1)))
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
-        words = [w.removesuffix("'s").removesuffix("'") for w in tokens(rest)]
+        # (another language's function words said around an English subject are no topic)
+        words = [w.removesuffix("'s").removesuffix("'")
+                 for w in tokens(without_function_words(rest, normalize(question)))]
         present = set(words) & self._cue_words
         named = {c for w in present for c in self._concepts_of[w]}
         q.cues = {c: present & self.cues[c] for c in sorted(named, key=self._concept_rank.get)}

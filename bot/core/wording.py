@@ -97,6 +97,10 @@ PERSONAL_WELLBEING_STAFF = ("More time for your work is for the course staff to 
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
 DUE_SUBMIT = "Submit on {via}: {contents}."
+# Whether a hand-in is still open, asked after its deadline: the page states no late rule.
+LATE_UNSTATED = ("The course page doesn't say whether late submissions are accepted or how "
+                 "they are marked. If you haven't yet, submit on {via} as soon as you can, "
+                 "and say \"ask a TA\" to check with the course staff.")
 NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
 AFTER_SESSION = "After {title} comes:"
 BEFORE_SESSION = "Before {title} comes:"

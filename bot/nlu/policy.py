@@ -82,6 +82,10 @@ OWN_RUN_PLAUSIBLE = 0.1
 # from the schedule when the classifier gives a schedule reading at least this much.
 LOCAL_TIME_PLAUSIBLE = 0.05
 
+# Whether a named coursework can still be handed in is answered by its deadline when the
+# classifier gives that reading at least this much.
+STILL_OPEN_PLAUSIBLE = 0.05
+
 # Readings answered by listing the schedule's events (not how the course is run: "where's
 # the forum link" names no event and is answered all the same).
 _LISTS_EVENTS = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
@@ -113,7 +117,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
-    if kind := safety.private_life(q.text, q.staff):
+    if (kind := safety.private_life(q.text, q.staff)) is not None:
         # "do you know where <staff> lives", "is <staff> in the office today": a person and
         # something private said of them; "do <staff> and <staff> get on", "is <staff> a
         # soft marker": gossip or a judgement of them. The name alone would read as a
@@ -142,6 +146,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # gives), not the writer's circumstances, nor a request to hand over to a TA with
         # nothing to hand over.
         return frame(Intent.COMPLAINT, prediction.p(Intent.COMPLAINT), "classifier+no-help",
+                     alternatives=runners_up)
+    if (q.coursework and (intent in _LISTS_EVENTS or p < READING_STANDS)
+            and prediction.p(Intent.DEADLINE) >= STILL_OPEN_PLAUSIBLE
+            and privacy.asks_if_still_open(q.raw)):
+        # "can i still submit task 3?", "is it too late to hand in cw2": whether a named
+        # hand-in is still open is its deadline's question (the answer says when it is or was
+        # due, and that the page states no rule for late work), not a rule to look up nor the
+        # writer's circumstance, though said in the first person (nor a choice between them).
+        return frame(Intent.DEADLINE, prediction.p(Intent.DEADLINE), "classifier+still-open",
                      alternatives=runners_up)
     if (intent not in FROM_SCHEDULE | FROM_NOTES and p < READING_STANDS
             and _asks_local_time(q)

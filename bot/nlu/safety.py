@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 # Attempts to change what the bot is, or to read out its instructions, whatever the
 # question around them.
@@ -334,7 +335,11 @@ _OPINION_OF = re.compile(
     r"(?:marks|grades|scores)\b"
     rf"|\b(?:is|are) <person> (?:\w+ ){{0,2}}{_JUDGED}\b(?=[^.?!]{{0,25}}\b(?:grad\w*|"
     r"mark(?:s|er|ers|ing)?|lenient|strict|harsh|soft|generous|chill)\b)")
-PRIVATE, OPINION = "private", "opinion"
+# What `private_life` finds; None when it finds neither (compared with `is not None`: a
+# kind is a name, never read as true or false).
+PrivateKind = Literal["private", "opinion"]
+PRIVATE: PrivateKind = "private"
+OPINION: PrivateKind = "opinion"
 
 
 # A role word is a person only as a noun: after a subject or "to" it is the writer's verb ("i
@@ -364,7 +369,7 @@ _UNNAMED_PRIVATE = re.compile(
     r"|(?<!\bmy )(?<!\bour )\b(?:home|house|flat) (?:address|postcode)\b")
 
 
-def private_life(text: str, names: Sequence[str] = ()) -> str | None:
+def private_life(text: str, names: Sequence[str] = ()) -> PrivateKind | None:
     """`PRIVATE` when the normalised `text` asks something private about a person: where they
     live or are, their age, family, numbers, money, faith, health or origin, said of them, or
     who posted anonymously; `OPINION` when it asks how people get on, for gossip about them
@@ -571,7 +576,7 @@ def refusal(text: str) -> str | None:
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):
         return "others_data"
-    if kind := private_life(text):
+    if (kind := private_life(text)) is not None:
         return "others_data" if kind == PRIVATE else "banter"
     if _BANTER.search(text) or _COMPARES_PEOPLE.search(text):
         return "banter"

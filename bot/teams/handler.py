@@ -30,6 +30,7 @@ from bot.core import wording as W
 from bot.core.answer import Answer, AskContext
 from bot.core.assistant import Assistant
 from bot.nlu.commands import Command, ForgetMe
+from bot.reminders.model import is_channel
 from bot.reminders.service import subscriber_for
 from bot.storage.activities import Delivery
 from bot.storage.chat_state import TurnWrites, collecting_turn_writes
@@ -171,7 +172,13 @@ class CourseBot(ActivityHandler):
             await _logged(self._write(writes), "could not store the chat's state")
         for command in answer.commands:
             done = await self._carry_out(activity, command, zone, remembered)
-            await send(MessageFactory.text(done))
+            if _own_settings(command, activity):
+                # "what reminders do i have" in a group chat: one's reminders (which kinds,
+                # when, in which time zone) are the person's, said in their 1:1 chat
+                await self._reply_privately(activity, MessageFactory.text(done), send,
+                                            remembered)
+            else:
+                await send(MessageFactory.text(done))
         if only_commands:
             return  # nothing was asked besides the commands
         if prepared is not None:
@@ -374,7 +381,7 @@ class CourseBot(ActivityHandler):
         bot_id = activity.recipient.id if activity.recipient else None
         if any(m.id == bot_id for m in members_added) or (
                 activity.conversation.conversation_type in (None, "personal")
-                and any(m.id != bot_id for m in members_added)):
+                and not _shared(activity) and any(m.id != bot_id for m in members_added)):
             await self._remember(activity)
             await self._welcome(turn_context)
 
@@ -589,8 +596,9 @@ def question_of(activity: Activity) -> str | None:
         # An "ask" button carries its question; reminder and triage buttons are handled by
         # those turns.
         return value["ask"].strip() if isinstance(value.get("ask"), str) else ""
-    shared = activity.conversation.conversation_type in SHARED_TYPES
-    if shared and not _mentions_bot(activity):
+    # (shared as `_shared` reads it: a conversation marked only `isGroup` is read by others
+    # too, and answering it unasked would post there whatever one said)
+    if _shared(activity) and not _mentions_bot(activity):
         return None
     return _strip_mention(activity).strip()
 
@@ -641,6 +649,14 @@ def _shared(activity: Activity) -> bool:
     conversation = activity.conversation
     return conversation is not None and (
         conversation.conversation_type in SHARED_TYPES or bool(conversation.is_group))
+
+
+def _own_settings(command: object, activity: Activity) -> bool:
+    """A person's reminder command in a channel or group chat: its reply tells their own
+    settings (a channel's reminders, the channel's as a whole, are answered there)."""
+    return isinstance(command, Command) and _shared(activity) and not is_channel(
+        subscriber_for(_user_id(activity), activity.conversation.id,
+                       activity.conversation.conversation_type))
 
 
 def _chat(activity: Activity) -> str:

@@ -115,7 +115,8 @@ class PrivateMessenger:
             service_url=new.service_url, reference=serialized, now=self._clock(),
             aad_object_id=person.aad_object_id, tenant_id=tenant, channel_id=new.channel_id,
             conversation_type="personal")
-        log.info("opened a 1:1 chat with %s for a private message", user_id)
+        # (no user id: the log is kept after "forget me", which cannot reach it)
+        log.info("opened a 1:1 chat for a private message")
         return serialized
 
 

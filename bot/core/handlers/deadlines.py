@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, tzinfo
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.personal import asks_if_still_open
 from bot.core.queries import (
     asks_exam_order,
     exam_order,
@@ -250,6 +251,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             text += "\n" + _comparison(chosen, reader)
         if any(e.start > reader.now for e in chosen):
             text += "\n" + _submit_line(view)
+        elif asks_if_still_open(q.raw):
+            # "just finished task 3, can i still submit?" after its deadline: the page says
+            # when it was due and nothing of late hand-ins; a person can say more
+            text += "\n" + W.LATE_UNSTATED.format(via=view.schedule.assessment.submission_via)
         return Reply("deadline", True, 0.95, text, chosen)
 
     if q.time.window is None and (q.direction == "upcoming" or q.asks_remaining):

@@ -68,8 +68,10 @@ from bot.core.handlers.logistics import (
     answer_reading_needed,
     answer_required,
     answer_resources,
+    answer_submission_trouble,
     answer_task_weights,
     answer_where_to_ask,
+    answer_workload,
 )
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
@@ -400,7 +402,8 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_where_to_ask(f.query, view, reader)
+                course_wide = (answer_submission_trouble(f.query, view, reader)
+                               or answer_where_to_ask(f.query, view, reader)
                                # (a time the writer is taken, before what was missed)
                                or answer_weekly_clash(f.query, view, reader)
                                or answer_catch_up(f.query, view, reader)
@@ -841,7 +844,8 @@ _KEPT_READINGS = frozenset({Intent.PERSONAL, Intent.FEEDBACK, Intent.COMPLAINT,
 def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """What the page offers for getting ready or practice, which readings it asks for, or
     what its quizzes are for; None when the question asks none of these."""
-    return (answer_resources(q, view, reader) or answer_reading_needed(q, view, reader)
+    return (answer_submission_trouble(q, view, reader) or answer_workload(q, view, reader)
+            or answer_resources(q, view, reader) or answer_reading_needed(q, view, reader)
             or answer_quiz_assessed(q, view, reader) or answer_platform(q, view, reader)
             or answer_collaboration(q, view, reader))
 

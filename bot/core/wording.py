@@ -430,6 +430,19 @@ MATERIALS = "{note}"
 SPEC = "{notebooks} {note}"
 DELIVERY = "The course runs {mode}: {delivery}."
 TIMETABLE = "Timetabled slots: {slots}. {note}"
+# "how many hours a week does this take": the page gives no study hours, only its timetable
+WORKLOAD_NOT_STATED = ("The course page gives no estimate of how many hours a week the course "
+                       "takes. What it does give:")
+WORKLOAD_LINE = "• {text}"
+WORKLOAD_COURSEWORK = "{count} coursework tasks, {assessed}, {weight}% of the final mark."
+# "cate won't take my upload, deadline in an hour": a submission that fails is the staff's
+SUBMISSION_TROUBLE = ("The course page doesn't say what to do when a submission won't go "
+                      "through{limit}. Tell the course staff before the deadline: say \"ask a "
+                      "TA\" and I'll pass it on now, or post privately on {forum} "
+                      "({forum_course}); keep a screenshot of the error as a record of your "
+                      "attempt.")
+SUBMISSION_TROUBLE_LIMIT = " (nor gives a size limit for files)"
+SUBMISSION_TROUBLE_DUE = "Next due: {line}"
 WHERE_SESSIONS = "{what}: {place}."
 WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
 WHERE_NO_PLACE = "The course page gives no place for {what}."

@@ -800,8 +800,8 @@ _ANNOUNCED = re.compile(r"\b(?:(?:a|one|my|quick|small|little|last|real|actual)\
 
 # What a question about how the course is run is about, which the context may be the one to
 # name ("my laptop has no gpu ... what do u guys recommend for running the coursework").
-_MATTERS = frozenset({"gpu", "book", "forum", "submit", "recorded", "examinable", "individual",
-                      "spec", "materials_where", "revision"})
+_MATTERS = frozenset({"gpu", "software", "book", "forum", "submit", "recorded", "examinable",
+                      "individual", "spec", "materials_where", "revision"})
 
 
 def _context_names_the_matter(whole: list[Frame], alone: list[Frame]) -> bool:

@@ -247,7 +247,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         confidence = notes_confidence(q)
         best_notes = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
         best_other, p_other = next((i, x) for i, x in prediction.ranked if i not in FROM_NOTES)
-        if intent not in FROM_NOTES and confidence >= NOTES_FIRST:
+        if (intent not in FROM_NOTES and confidence >= NOTES_FIRST
+                and not (intent in _PLACES_IN_COURSE and _ASKS_WHERE_IT_IS.search(q.text))):
+            # (not "where's the augmentation case study": asked where a thing of the course
+            # is, the lecture or reading it is in answers, however well the notes explain it)
             intent, p, decided_by = best_notes, p_notes, "classifier+notes"
         elif (intent in FROM_NOTES and confidence < NOTES_WEAK and best_other in FROM_SCHEDULE
               and p_other >= SCHEDULE_CLOSE):
@@ -342,6 +345,10 @@ def _displeased(q: Query, prediction: Prediction) -> bool:
                for words in (_WORDS.findall(c) for c in _CLAUSES.split(q.text)))
 
 
+# Asking where a thing is, not where an idea comes from ("where does the elbo come from").
+_ASKS_WHERE_IT_IS = re.compile(r"\bwhere(?:'s| is| are| can i find| do i find| would i find"
+                               r"| (?:do|can) (?:i|we) (?:get|see|watch))\b")
+_PLACES_IN_COURSE = frozenset({Intent.TOPIC, Intent.READING})
 _CLAUSES = re.compile(r"[.!?;,]+\s*|\s+(?:but|and)\s+")
 _WORDS = re.compile(r"[a-z']+")
 

@@ -47,13 +47,16 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     # staff's ("my upload shows 0 bytes"), where to submit no help with it.
     likely = (bool(values) and composed is not None and not composed.chunk.is_overview
               and answer_probability(values) >= ANSWER_THRESHOLD)
+    # The machine itself too weak ("my old macbook can't handle training the gan") is the
+    # problem, not the model it names: where to run the work, before anything in the notes.
+    weak_here = bool(_OWN_MACHINE.search(q.text) and _WEAK.search(q.text))
     found = (answer_from_notes(q, view, reader, symptom=True)
-             if gate >= OWN_WORK_THRESHOLD or likely
-             or (gate >= ANSWER_THRESHOLD and about_faults) else None)
+             if (gate >= OWN_WORK_THRESHOLD or likely
+                 or (gate >= ANSWER_THRESHOLD and about_faults)) and not weak_here else None)
     if found is None:
         c = view.schedule.course
         advice = c.gpu_advice
-        slow_here = bool(_OWN_MACHINE.search(q.text) and _SLOW.search(q.text))
+        slow_here = weak_here or bool(_OWN_MACHINE.search(q.text) and _SLOW.search(q.text))
         if (q.has("gpu") or slow_here) and advice and not _runs_on_a_gpu(q, c.gpu_services):
             # "no GPU on my laptop, each epoch takes forty minutes": the page's own advice on
             # where to run the work, when it gives some, and a TA for the rest. (Not for
@@ -69,12 +72,16 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
                  quotes=found.quotes)
 
 
-# Training slow on the student's own machine ("takes hours on my macbook"): where to run
-# the work is what helps, as when a GPU is named.
-_OWN_MACHINE = re.compile(r"\b(?:laptop|macbook|mac|notebook pc|my (?:pc|computer|machine|desktop)"
+# Training slow on the student's own machine ("takes hours on my macbook"), or the machine
+# too weak for it ("my laptop is ancient, it can't train anything"): where to run the work
+# is what helps, as when a GPU is named.
+_OWN_MACHINE = re.compile(r"\b(?:laptop|macbook|mac|notebook pc"
+                          r"|my (?:\w+ )?(?:pc|computer|machine|desktop)"
                           r"|locally|on my own)\b")
 _SLOW = re.compile(r"\b(?:slow|slowly|hours?|forever|ages|so long|too long|takes? long|days"
                    r"|overnight|all night|whole night)\b")
+_WEAK = re.compile(r"\b(?:weak|potato|toaster|ancient|old|underpowered|not powerful|crap|crappy"
+                   r"|can'?t (?:run|handle|train|cope)|cannot (?:run|handle|train|cope))\b")
 
 
 def _runs_on_a_gpu(q: Query, services: list[str]) -> bool:

@@ -336,7 +336,12 @@ _PREREQUISITE = re.compile(
     r"|\b(?:need|have|expected|supposed|assumed|required|meant) to (?:already )?know\b"
     r"[^.?!]{0,30}\b(?:already|beforehand|before|in advance|first)\b"
     r"|\b(?:never|not) (?:used|done|taken|learn[et]d?|studied|touched)\b[^.?!]{0,40}"
-    r"\b(?:is that (?:a |an )?(?:problem|issue|ok|okay|fine)|will i be (?:ok|okay|fine))")
+    r"\b(?:is that (?:a |an )?(?:problem|issue|ok|okay|fine)|will i be (?:ok|okay|fine))"
+    # "no ML background, will I cope", "never done an ML course before, am I going to be
+    # lost": one's background set against the course
+    r"|\b(?:without|no|zero|little|limited) (?:\w+ ){0,3}?(?:background|experience)\b"
+    r"|\b(?:never|not|haven't|hasn't|didn't)\b[^.?!]{0,40}\b(?:before|previously|ever)\b"
+    r"[^.?!]{0,50}\b(?:lost|struggle|struggling|cope|keep up|fall behind|ok|okay|fine)\b")
 # Asking for ways to practise or check oneself ("practice questions", "test myself").
 _PRACTICE = re.compile(
     r"\bpractice (?:questions?|problems?|exercises?|quiz(?:zes)?)\b|\bpractis(?:e|ing)\b"
@@ -470,10 +475,21 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             parts.append(duration)
         else:
             unknown(duration)
+    if (workload := answer_workload(q, view, reader)) is not None:
+        return workload
+    # "watched lectures 15-17 ... how much does the exam count compared to the coursework":
+    # the weight of the two is asked; lectures said beside it are context
+    # ("how much is the exam worth", said after "i've watched lectures 1 to 4 until now",
+    # asks its weight too; "does lecture 18 count for the exam" asks what is examinable).
+    # The exam set against the coursework ("how much is cw vs exam", "is it more exam or
+    # coursework") asks how the final mark is shared between them, weight word or not.
+    weights_asked = (bool(words & WEIGHT_WORDS) and not q.has("cover") and (
+        q.has("coursework") or re.search(r"\bhow much\b|\bpercent|%", q.text) is not None)
+    ) or _exam_against_coursework(q)
     # "how many marks is task 1 vs task 2": a weight asked, not a count
     how_many = re.search(r"\bhow many\b", q.text) and not words & (WEIGHT_WORDS | _MARKS)
     # "which cws do i still need to submit": those left, as "how many are left" has them
-    left_to_do = q.asks_remaining and not q.coursework and (
+    left_to_do = q.asks_remaining and not q.coursework and not weights_asked and (
         "deadline" in q.kinds or q.has("coursework"))
     if (how_many or left_to_do) and (count := _count(q, view, reader)):
         parts.append(count)
@@ -481,12 +497,6 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         listed = q.kinds if only_left else q.kinds & {"deadline", "quiz"}
         events = [e for e in view.events if e.kind in listed
                   and (not only_left or (e.start is not None and e.start > reader.now))]
-    # "watched lectures 15-17 ... how much does the exam count compared to the coursework":
-    # the weight of the two is asked; lectures said beside it are context
-    # ("how much is the exam worth", said after "i've watched lectures 1 to 4 until now",
-    # asks its weight too; "does lecture 18 count for the exam" asks what is examinable)
-    weights_asked = bool(words & WEIGHT_WORDS) and not q.has("cover") and (
-        q.has("coursework") or re.search(r"\bhow much\b|\bpercent|%", q.text) is not None)
     if q.has("examinable") or _names_marking(q) or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known)):
         found, unlisted, lectures = _examinable(q, view)
@@ -505,7 +515,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         if known:
             parts.append(known)
             events.extend(dated)
-    elif exam_length or q.has("exam") and not words & WEIGHT_WORDS and (
+    elif exam_length or q.has("exam") and not words & WEIGHT_WORDS and not weights_asked and (
             words & _EXAM_FORMAT or q.has("when", "how_long", "where") or q.time.window
             or "date" in words):
         # "how long is the exam? 2h?", "exam date?? and is it online": not stated, and no
@@ -656,6 +666,79 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 _LENGTH = re.compile(r"\bhow long (?:is|will|does|do|are)\b|\b(?:duration|length|lasts)\b"
                      r"|\bhow many (?:hours|hrs|minutes|mins)\b")
+
+
+_AGAINST = re.compile(r"\b(?:vs|versus|against|compared|split|ratio|balance|between)\b"
+                      r"|\bhow much\b|\bmore\b.*\bor\b|\bor\b.*\bmore\b")
+
+
+def _exam_against_coursework(q: Query) -> bool:
+    """"how much is cw vs exam", "is it more exam or coursework": the two parts of the final
+    mark set against each other, with nothing else of the exam asked (its date, length)."""
+    return (q.has("exam") and q.has("coursework") and not q.coursework
+            and bool(_AGAINST.search(q.text)) and not set(q.words) & _EXAM_FORMAT
+            and not q.has("when", "where") and q.time.window is None)
+
+
+# The time the course takes, asked ("how many hours a week is this module", "what's the
+# workload like", "how much time should i put in per week"): not a count of its weeks.
+_WORKLOAD = re.compile(
+    r"\bwork ?load\b|\btime commitment\b|\bhours (?:a|per|each|every) week\b"
+    r"|\bhow (?:many|much) (?:hours|hrs|time)\b[^.?!]{0,50}\b(?:week|weekly|take|spend|put in"
+    r"|commit|expect|need|study)\b")
+
+
+def answer_workload(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """No study hours on the page: what it does give, its timetable, how lectures are given
+    and the coursework. None unless the time the course takes is asked."""
+    # ("how many hours a week of live sessions", "... is timetabled": the timetable's own)
+    if (not _WORKLOAD.search(q.text) or q.has("exam") or q.other_course or q.kinds
+            or set(q.words) & {"timetabled", "scheduled", "live", "sessions"}):
+        return None
+    s = view.schedule
+    a = s.assessment
+    lines = [_slots(view) + ". " + s.course.timetable_note if s.course.timetable else "",
+             lecture_delivery(view, reader),
+             W.WORKLOAD_COURSEWORK.format(count=a.coursework_count, assessed=a.coursework_assessed,
+                                          weight=a.coursework_weight)]
+    return Reply("logistics", False, 0.5, "\n".join(
+        [W.WORKLOAD_NOT_STATED, *(W.WORKLOAD_LINE.format(text=line) for line in lines if line)]))
+
+
+# A submission that fails ("cate won't take my upload", "keeps rejecting my zip", "the file
+# is too big to upload"): the staff's to sort out, before the deadline.
+_SUBMISSION_FAILS = re.compile(
+    r"\b(?:won't|wont|doesn't|doesnt|can't|cant|cannot|isn't|isnt|refuses? to"
+    r"|keeps? (?:failing|rejecting|refusing)|fail(?:s|ed|ing)? to)\b[^.?!]{0,25}"
+    r"\b(?:take|takes|accept|accepts|accepting|upload|uploading|submit|submitting|go through|work"
+    r"|working|let me)\b"
+    r"|\b(?:upload|uploading|submission|submitting)\b[^.?!]{0,20}\b(?:fail\w*|errors?"
+    r"|broken|stuck|not working|hangs?|times? out)\b"
+    r"|\bnot (?:uploading|accepting|taking|going through)\b"
+    r"|\b(?:rejects?|rejected|rejecting|too (?:big|large)|file size|size limit|exceeds?)\b")
+
+
+def answer_submission_trouble(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"cate won't take my upload, deadline in an hour": that the page doesn't say what to
+    do, a TA offered at once with a record of the attempt kept, the next deadline and how
+    work is handed in. None unless a hand-in is said to fail."""
+    handed_in = q.has("submit") or bool(set(q.words) & {"upload", "uploading", "zip", "file"})
+    if not handed_in or not _SUBMISSION_FAILS.search(q.text):
+        return None
+    s = view.schedule
+    c, a = s.course, s.assessment
+    limit = W.SUBMISSION_TROUBLE_LIMIT if re.search(
+        r"\b(?:too (?:big|large)|size|mb|gb|\d+ ?(?:mb|gb))\b", q.text) else ""
+    lines = [W.SUBMISSION_TROUBLE.format(limit=limit, forum=c.forum.name,
+                                         forum_course=c.forum.course_name)]
+    named = [e for e in view.timed if e.kind == "deadline" and e.id in q.coursework]
+    ahead = named or [e for e in view.timed if e.kind == "deadline" and e.start > reader.now][:1]
+    if ahead:
+        lines.append(W.SUBMISSION_TROUBLE_DUE.format(
+            line=view.event_lines(ahead, reader)[0].lstrip("• ")))
+    lines.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
+                                     individual="", notebooks="").strip())
+    return Reply("logistics", False, 0.6, "\n".join(lines), ahead)
 
 
 def _asks_length(q: Query) -> bool:

@@ -140,7 +140,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             if not q.topic_matches[0].named:
                 reply.text = W.say_topic(W.TOPIC_INFERRED, q.topic_phrase) + "\n" + reply.text
             return reply
-        elsewhere = _other_kind_match(q, view, kinds, reader)
+        elsewhere = other_kind_match(q, view, kinds, reader)
         if elsewhere is not None:
             return elsewhere
         vague = not q.kinds and q.time.window is None
@@ -460,7 +460,7 @@ def _with_week_lectures(reply: Reply, view: CourseView) -> Reply:
                                events=[*reply.events, *events])
 
 
-def _other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reader
+def other_kind_match(q: Query, view: CourseView, kinds: set[str], reader: Reader
                       ) -> Reply | None:
     """The topic is in the course, but not as the kind asked for ("the tutorial on
     dropout" when only a lecture covers it): say so and show where it is."""

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
-from bot.core.handlers.sessions import session_after
-from bot.core.lexicon import FILLER
+from bot.core.handlers.sessions import other_kind_match, session_after
 from bot.core.queries import asked_focus, in_window
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
@@ -96,7 +96,10 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.lectures:
         lines, events = [], []
         named = any(m.named and m.item.id in q.lectures for m in q.topic_matches)
-        asked = [w for w in q.topic.split() if w not in FILLER]
+        # A topic is asked about only when what is left reads as one ("is backprop in lecture
+        # 13"), not the words of an apology around the id ("sry to bug u, lecture 13 was
+        # what again": the lecture itself is asked)
+        asked = bool(q.topic_phrase or q.focus_words)
         if asked and not named:
             lines.append(W.say_topic(W.TITLE_ONLY, q.topic_phrase))
         for lid in q.lectures:
@@ -111,6 +114,13 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
                          reader.now)
         if held:
             return _tutorials([e.id for e in held], view, reader)
+    if not matches and q.kinds == {"tutorial"} and q.week is None and q.topic_matches and (
+            q.topic_matches[0].named) and (
+            other := other_kind_match(q, view, q.kinds, reader)) is not None:
+        # "the tutorial on transformers, which week": no tutorial's title names it; the one
+        # that goes with the lecture whose title does (or that none does), not every tutorial
+        # (a title that only resembles the words is no lecture of that topic)
+        return dataclasses.replace(other, intent="topic")
     if not matches and q.kinds == {"tutorial"} and q.week is None:
         tutorials = [e for e in view.events if e.kind == "tutorial" and e.topic]
         lines = [W.TUTORIAL_LIST] + [

@@ -54,3 +54,19 @@ def test_a_correction_keeps_the_first_letter_and_short_words_one_edit():
     assert speller.fix("binge") == "binge"
     assert speller.fix("discord") == "discord"  # two edits from a word of 8 letters
     assert SpellFixer(["transformer"]).fix("rtansformer") == "transformer"  # swapped start
+
+
+def test_corrections_are_kept_and_read_again_the_same(monkeypatch):
+    # Kept per word (the vocabulary does not change), bounded: asked again, a word gets the
+    # same reading, from the kept one, and past the bound the kept ones start over.
+    import bot.core.text as text
+
+    monkeypatch.setattr(text, "_MAX_FIXED", 3)
+    speller = SpellFixer(["transformer", "gradient", "optimizer", "variance"])
+    typos = ["tranformer", "gradeint", "optimzer", "varience", "commute"]
+    first = [speller.fix(t) for t in typos]
+    assert first == ["transformer", "gradient", "optimizer", "variance", "commute"]
+    assert len(speller._fixed) <= 3
+    speller._correction = lambda word: pytest.fail("read again")  # type: ignore[method-assign]
+    assert speller.fix("commute") == "commute"  # kept
+    assert [speller.fix(t) for t in typos[-2:]] == first[-2:]

@@ -338,15 +338,22 @@ def asks_of_stated_time(part: Query, whole: Query) -> bool:
     elsewhere, as the writer's ("away 20 feb - 2 mar. what's due or on?", "i keep shabbat,
     friday sunset to saturday. any deadlines then?"): it is asked of that time. Not a part
     that names its own order or thing ("... when is the next q&a?")."""
-    t, said = part.time, whole.time
-    if t.window is not None or t.weekday is not None or t.busy is not None:
-        return False
+    said = whole.time
     if said.window is None and said.weekday is None and said.busy is None:
+        return False
+    return may_ask_of_stated_time(part) and bool(_STATES_TAKEN.search(whole.text))
+
+
+def may_ask_of_stated_time(part: Query) -> bool:
+    """What `asks_of_stated_time` asks of the part alone: whether the whole message need be
+    read at all (a second parse of it, for nearly every message, when it is not)."""
+    t = part.time
+    if t.window is not None or t.weekday is not None or t.busy is not None:
         return False
     if (part.direction in _ITS_OWN_ORDER or part.coursework or part.lectures or part.tutorials
             or part.staff or part.asks_remaining):  # ("what's still left": from now on)
         return False
-    return bool(set(part.words) & _OF_THAT_TIME) and bool(_STATES_TAKEN.search(whole.text))
+    return bool(set(part.words) & _OF_THAT_TIME)
 
 
 def asks_all_of(later: Query, earlier: Query) -> bool:

@@ -137,10 +137,21 @@ class SpellFixer:
                 continue
             for variant in _deletions(word, 2 if len(word) >= _LONG else 1):
                 self._deletes.setdefault(variant, set()).add(word)
+        # Corrections already made: the vocabulary is fixed, and students use the same words
+        # (each message's words are read, and its pairs for a dictated join).
+        self._fixed: dict[str, str] = {}
 
     def fix(self, word: str) -> str:
         if len(word) < 4 or word in self.protected or not word.isalpha():
             return word
+        fixed = self._fixed.get(word)
+        if fixed is None:
+            if len(self._fixed) >= _MAX_FIXED:
+                self._fixed.clear()  # bounded; refilled by the words in use
+            fixed = self._fixed[word] = self._correction(word)
+        return fixed
+
+    def _correction(self, word: str) -> str:
         if word.endswith("s") and word[:-1] in self.known:
             # A plural or a possessive without its apostrophe: the word as the schedule and
             # the notes name it ("tomorrows tutorial", "reminders").
@@ -175,6 +186,8 @@ class SpellFixer:
                 and not (word[-1] == word[-2] and word[:-1] in known))
 
 
+# Corrections kept (a word and its correction: a few hundred kilobytes at most).
+_MAX_FIXED = 8192
 # Distance 2 only between words this long: shorter, two edits reach another real word
 # ("discord" -> "discards", "augment" -> "argument").
 _LONG = 8

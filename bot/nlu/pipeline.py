@@ -31,6 +31,7 @@ from bot.core.multipart import (
     asks_of_stated_time,
     corrected,
     inherit,
+    may_ask_of_stated_time,
     split_question,
 )
 from bot.core.text import normalize, tokens
@@ -252,7 +253,7 @@ class Understanding:
         out = []
         for f in frames:
             if (f.query is not None and not f.decided_by.startswith("rule:")
-                    and f.command is None):
+                    and f.command is None and may_ask_of_stated_time(f.query)):
                 whole = whole or self.understander.parse(message, now, tz)
                 if asks_of_stated_time(f.query, whole):
                     f.query.time = dataclasses.replace(whole.time,

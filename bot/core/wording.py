@@ -127,14 +127,26 @@ BUSY_WITHIN = "{days}, {span}"
 BUSY_FROM = "{start}-{end}, an hour from the time you said"
 BUSY_DAY_PART = "{part} {start}-{end}"
 CLASH_RIGHT_AFTER = ("Right after that hour (in case it runs on): {line}")
+CLASH_RIGHT_AFTER_MANY = "Right after that hour (in case it runs on):"
+# A time within one day: the rest of that day's sessions and deadlines, outside it
+CLASH_ALSO_THAT_DAY = "Also that day, outside that time:"
 CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
+# The verdict before the list of a weekly time (after "Yes:" when the time is one the asker
+# is taken): something falls then, or all or some of what is still to come (and, when all,
+# the days and hours it shares)
+CLASH_SOME_THEN = "something of the course falls in that time."
+CLASH_SOME_IN = "{count} of the {total} sessions still to come fall in that time."
+CLASH_ALL_IN = ("every session still to come falls in that time (they are all on {days}, "
+                "{start}-{end}).")
+CLASH_DEADLINES_THEN = "Deadlines do fall in that time, though:"
 CLASH_SESSIONS = "sessions"
 CLASH_DEADLINES = "deadlines"
 CLASH_BOTH = "sessions and deadlines"
 CLASH_ZONE = " ({zone} time)"
 CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
 CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"
-CLASH_PRERECORDED = "Lectures are pre-recorded (no set time){live}."
+CLASH_PRERECORDED = ("Lectures are pre-recorded (no set time), so you can watch them when "
+                     "you are free{live}.")
 # The zone of the page's times, and a clock time converted ("what's 19:00 in chicago").
 ZONE_OF_TIMES = ("The course page gives its times, deadlines included, in course time: {zone} "
                  "({abbrev} on {day}).")

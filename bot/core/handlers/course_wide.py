@@ -10,7 +10,13 @@ from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
+from bot.core.course_parts import (
+    all_lectures_timed,
+    event_name,
+    in_qa_slots,
+    join,
+    live_except,
+)
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
@@ -658,6 +664,10 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     elif q.kinds or _LIVE_ASKED.search(q.text):
         kinds -= {"deadline"}  # ("anything live in the evenings": sessions, not deadlines)
     hits = overlapping([e for e in view.events if e.kind in kinds], busy)
+    # (the deadlines of that time, when only sessions were asked: "no session then, but
+    # coursework is due at 19:00")
+    unasked = [] if "deadline" in kinds else overlapping(
+        [e for e in view.events if e.kind == "deadline"], busy)
     zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
     name = busy.label
     window = q.time.window
@@ -671,34 +681,86 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # to miss)
     whole = busy.span is not None or within
     ahead = hits if whole else [e for e in hits if e.start and e.start > reader.now]
+    # The time said may be when the asker is free ("i can only do evenings"), not taken:
+    # then what falls in it is what they can attend, and no yes or no is said for them.
+    free = _FREE_TIME.search(q.text) is not None
     if ahead:
-        header = W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER
-        lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
-                 *view.event_lines(ahead, reader)]
+        header = (W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER).format(
+            slot=name, zone=zone, count=len(by_start(ahead)), what=what)
+        if whole:  # (a day or a stretch: the list is the answer, said to be a yes)
+            lines = [header if free else f"{W.CONFIRM_YES} {header[0].lower()}{header[1:]}"]
+        else:
+            verdict = _clash_verdict(view, reader, kinds, ahead)
+            lines = [verdict[0].upper() + verdict[1:] if free else f"{W.CONFIRM_YES} {verdict}",
+                     header]
+        lines += view.event_lines(ahead, reader)
         after = _right_after(busy, view, kinds, ahead)
         lines += _right_after_lines(after, view, reader)
+        lines += _rest_of_day(busy, view, reader, kinds, [*ahead, *after])
+        if not whole:  # (a weekly time: the lectures it does not touch are recorded)
+            lines += _prerecorded_lines(view, kinds)
         return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
     if hits:
         last = [e for e in hits if e.start == hits[-1].start]
         text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
         return Reply("schedule", True, 0.85, text, [])
-    lines = [W.CLASH_NONE.format(slot=name, zone=zone, what=what)]
+    none = W.CLASH_NONE.format(slot=name, zone=zone, what=what)
+    lines = [none if free else f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}"]
     after = _right_after(busy, view, kinds, [])
     lines += _right_after_lines(after, view, reader)
+    if (rest := _rest_of_day(busy, view, reader, kinds, after)):
+        # (a day answered whole needs no timetable)
+        return Reply("schedule", True, 0.85, "\n".join([*lines, *rest]), [])
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
             kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[_DAYS.index(sl.day)],
             start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
         lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
-    if (view.schedule.lectures and not all_lectures_timed(view.schedule)
-            and "lecture" in kinds):
-        lines.append(W.CLASH_PRERECORDED.format(live=live_except(view.schedule)))
+    lines += _prerecorded_lines(view, kinds)
+    due = unasked if whole else [e for e in unasked if e.start and e.start > reader.now]
+    if due:  # ("nothing live in the evenings; the deadlines are at 19:00, though")
+        lines += [W.CLASH_DEADLINES_THEN, *view.event_lines(due, reader)]
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
 
 
-_LIVE_ASKED = re.compile(r"\blive\b")
+def _prerecorded_lines(view: CourseView, kinds: set[str]) -> list[str]:
+    """That lectures without a time are pre-recorded (so no hours clash with them), when
+    lectures are among what was set against the asker's time."""
+    if (view.schedule.lectures and not all_lectures_timed(view.schedule)
+            and "lecture" in kinds):
+        return [W.CLASH_PRERECORDED.format(live=live_except(view.schedule))]
+    return []
+
+
+# A time said as when one is free, not taken: "i'm only free after 6", "i can only do
+# evenings", "available afternoons"
+_FREE_TIME = re.compile(r"\b(?:free|available|availability)\b|\bcan only (?:do|make|manage|"
+                        r"attend|come|join)\b|\bonly (?:do|make) (?:it )?(?:on |in |at )?\w+s\b")
+
+
+def _clash_verdict(view: CourseView, reader: Reader, kinds: set[str],
+                   ahead: list[Event]) -> str:
+    """The answer to a weekly time first: whether what falls in it is every session still to
+    come (with the days and hours they all share) or some of them."""
+    sessions = [e for e in ahead if e.kind != "deadline"]
+    left = [e for e in view.timed if e.kind in kinds - {"deadline"} and e.start > reader.now]
+    if not sessions:
+        return W.CLASH_SOME_THEN
+    if len(by_start(sessions)) < len(by_start(left)):
+        return W.CLASH_SOME_IN.format(count=len(by_start(sessions)), total=len(by_start(left)))
+    local = [(e.start.astimezone(reader.tz), (e.end or e.start).astimezone(reader.tz))
+             for e in sessions]
+    days = sorted({a.weekday() for a, _ in local})
+    return W.CLASH_ALL_IN.format(
+        days=join([W.WEEKDAY_NAMES[d] + "s" for d in days]),
+        start=f"{min(a.time() for a, _ in local):%H:%M}",
+        end=f"{max(b.time() for _, b in local):%H:%M}")
+
+
+# ("anything live", "do any sessions happen", "can i attend": what is held, not what is due)
+_LIVE_ASKED = re.compile(r"\b(?:live|sessions?|classes|attend)\b")
 # How soon after an assumed hour a session may still clash with what was said by its start.
 _RIGHT_AFTER = timedelta(hours=1)
 
@@ -714,9 +776,27 @@ def _right_after(busy, view: CourseView, kinds: set[str], hits: list[Event]) -> 
 
 
 def _right_after_lines(after: list[Event], view: CourseView, reader: Reader) -> list[str]:
-    """The sessions right after, each said to be so (their notes as they are)."""
+    """The sessions right after, said to be so (their notes as they are): one on the line
+    that says so, more listed under it."""
+    lines = view.event_lines(after, reader)
+    if sum(line.startswith("• ") for line in lines) > 1:
+        return [W.CLASH_RIGHT_AFTER_MANY, *lines]
     return [W.CLASH_RIGHT_AFTER.format(line=line.removeprefix("• "))
-            if line.startswith("• ") else line for line in view.event_lines(after, reader)]
+            if line.startswith("• ") else line for line in lines]
+
+
+def _rest_of_day(busy, view: CourseView, reader: Reader, kinds: set[str],
+                 said: list[Event]) -> list[str]:
+    """A time within one day ("an appointment at 3pm on 9 march"): what else of the course
+    is on or due that day, outside it, so the day is answered whole."""
+    if busy.span is None:
+        return []
+    first, last = (t.astimezone(reader.tz) for t in busy.span)
+    if first.date() != (last - timedelta(minutes=1)).date():
+        return []
+    others = [e for e in view.timed if e.kind in kinds | {"deadline"} and e not in said
+              and e.start.astimezone(reader.tz).date() == first.date()]
+    return [W.CLASH_ALSO_THAT_DAY, *view.event_lines(others, reader)] if others else []
 
 
 def _clash_what(kinds: set[str]) -> str:

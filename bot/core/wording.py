@@ -400,6 +400,13 @@ EXAMINABLE_MARKED = " ({marking})"
 EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({title}) is "
                        "examinable: it mentions {listed} only.")
 LECTURE_NUMBERS = "lectures {numbers}"
+# What is NOT examinable: the page says nothing is excluded; it names what is, and is silent
+# on the lectures outside that (and on other kinds of session)
+EXAMINABLE_NONE_EXCLUDED = "The course page doesn't say that any lecture is not examinable."
+EXAMINABLE_REST_UNSTATED = "It says nothing either way about {rest}."
+EXAMINABLE_UNLISTED_ITEM = "lecture {number} ({title})"
+EXAMINABLE_KIND_UNSTATED = ("The course page doesn't say whether the {what} are examinable; "
+                            "what it says of the lectures is above.")
 EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place."
 # Anything about the exam but its weight: one statement, whichever of these was asked ("how
 # long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.

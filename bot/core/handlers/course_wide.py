@@ -154,7 +154,7 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
             continue  # (its sessions were before the span: "no lectures" would mislead)
         shown += held
         lines.append(W.CATCH_UP_WEEK.format(week=week.number, span=view.week_span(week.number),
-                                            what="; ".join(_week_parts(held, view))
+                                            what="; ".join(_week_parts(held, view, reader))
                                             or W.CATCH_UP_NOTHING))
     ahead = [e for e in view.timed if e.kind == "deadline" and e.start > reader.now]
     if ahead:
@@ -164,27 +164,61 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     return Reply("schedule", True, 0.85, "\n".join(lines), [*shown, *ahead[:1]])
 
 
-def _week_parts(held: list, view: CourseView) -> list[str]:
-    """A week's lectures, tutorials, Q&As and deadlines, briefly."""
+def _week_parts(held: list, view: CourseView, reader: Reader) -> list[str]:
+    """A week's lectures, tutorials, Q&As and deadlines, briefly; each session and deadline
+    with its day and time (what was missed is dated, not only named)."""
     parts = []
-    lectures = [lec for e in held if e.kind == "lecture" and (lec := view.schedule.lecture(e.id))]
+    # (lectures without a time are recorded, said so; one with a time is a session below)
+    lectures = [lec for e in held if e.kind == "lecture" and e.start is None
+                and (lec := view.schedule.lecture(e.id))]
     if lectures:
         parts.append(W.CATCH_UP_LECTURES.format(titles=", ".join(
             f"{lec.number} {lec.title}" for lec in lectures)))
+    sessions: list[tuple[datetime | None, str]] = []  # (in the order they were held)
+    sessions += [(e.start, W.CATCH_UP_LIVE.format(number=lec.number, title=lec.title,
+                                                  when=_short_when(e, view, reader)))
+                 for e in held if e.kind == "lecture" and e.start is not None
+                 and (lec := view.schedule.lecture(e.id))]
     tutorials = [e for e in held if e.kind == "tutorial"]
-    if topics := [f"{e.id} {e.topic}" for e in tutorials if e.topic]:
-        parts.append(W.CATCH_UP_TUTORIALS.format(titles=", ".join(topics)))
-    if any(not e.topic for e in tutorials):
-        parts.append(W.CATCH_UP_UNTITLED_TUTORIAL)  # (the page gives it no topic)
-    if any(e.kind == "qa" for e in held):
-        parts.append(W.CATCH_UP_QA)
-    # a panel discussion in the Q&A slot is named (it is no Q&A)
-    parts += [W.CATCH_UP_PANEL.format(title=e.title) for e in held if e.kind == "panel"]
+    for start in dict.fromkeys(e.start for e in tutorials):
+        slot = [e for e in tutorials if e.start == start]
+        when = _short_when(slot[0], view, reader)
+        if topics := [f"{e.id} {e.topic}" for e in slot if e.topic]:
+            sessions.append((start, W.CATCH_UP_AT.format(
+                what=W.CATCH_UP_TUTORIALS.format(titles=", ".join(topics)), when=when)))
+        if any(not e.topic for e in slot):  # (the page gives it no topic)
+            sessions.append((start, W.CATCH_UP_AT.format(what=W.CATCH_UP_UNTITLED_TUTORIAL,
+                                                         when=when)))
+    for e in held:
+        # (a panel discussion in the Q&A slot is named: it is no Q&A)
+        what = (W.CATCH_UP_QA if e.kind == "qa" else W.CATCH_UP_PANEL.format(title=e.title)
+                if e.kind == "panel" else None)
+        if what is not None:
+            sessions.append((e.start, W.CATCH_UP_AT.format(
+                what=what, when=_short_when(e, view, reader, staff=True))))
+    parts += [text for _, text in sorted(
+        sessions, key=lambda p: (p[0] is not None, p[0] or datetime.min.replace(tzinfo=view.tz)))]
     for e in held:
         if e.kind == "deadline" and e.start is not None:
             parts.append(W.CATCH_UP_DUE.format(title=event_name(e).removesuffix(" deadline"),
-                                               day=format_day_date(e.start.date())))
+                                               day=_short_when(e, view, reader)))
     return parts
+
+
+def _short_when(e: Event, view: CourseView, reader: Reader, staff: bool = False) -> str:
+    """"Tue 26 Jan, 10:00" in the reader's zone (named when it is not the course's), with
+    who runs it when asked; "no time given" for a session without one."""
+    if e.start is None:
+        when = W.CATCH_UP_NO_TIME
+    else:
+        local = e.start.astimezone(reader.tz)
+        when = W.CATCH_UP_WHEN.format(day=f"{local:%a} {local.day} {local:%b}",
+                                      time=f"{local:%H:%M}")
+        if reader.tz != view.tz:
+            when += f" {zone_abbrev(local)}"
+    if staff and e.staff:
+        when += W.CATCH_UP_WITH.format(staff=", ".join(e.staff))
+    return when
 
 
 # "which sessions have two tutorial sheets at once", "when are tutorials doubled up": more

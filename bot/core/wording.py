@@ -131,10 +131,8 @@ CLASH_RIGHT_AFTER_MANY = "Right after that hour (in case it runs on):"
 # A time within one day: the rest of that day's sessions and deadlines, outside it
 CLASH_ALSO_THAT_DAY = "Also that day, outside that time:"
 CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
-# The verdict before the list of a weekly time (after "Yes:" when the time is one the asker
-# is taken): something falls then, or all or some of what is still to come (and, when all,
-# the days and hours it shares)
-CLASH_SOME_THEN = "something of the course falls in that time."
+# The verdict before the list of a weekly time (after "Yes:" when one is asked): all or some
+# of what is still to come (and, when all, the days and hours it shares)
 CLASH_SOME_IN = "{count} of the {total} sessions still to come fall in that time."
 CLASH_ALL_IN = ("every session still to come falls in that time (they are all on {days}, "
                 "{start}-{end}).")

@@ -717,16 +717,20 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     ahead = hits if whole else [e for e in hits if e.start and e.start > reader.now]
     # The time said may be when the asker is free ("i can only do evenings"), not taken:
     # then what falls in it is what they can attend, and no yes or no is said for them.
-    free = _FREE_TIME.search(q.text) is not None
+    # (a yes or no only where one is asked: "will i miss anything", "does it clash", not
+    # "what's on tuesday morning")
+    verdict_asked = not _FREE_TIME.search(q.text) and (
+        q.asks_yes_no or bool(set(q.words) & _VERDICT_WORDS))
     if ahead:
         header = (W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER).format(
             slot=name, zone=zone, count=len(by_start(ahead)), what=what)
-        if whole:  # (a day or a stretch: the list is the answer, said to be a yes)
-            lines = [header if free else f"{W.CONFIRM_YES} {header[0].lower()}{header[1:]}"]
+        verdict = "" if whole else _clash_verdict(view, reader, kinds, ahead)
+        if not verdict:  # (a day, or deadlines only: the list is the answer)
+            lines = [f"{W.CONFIRM_YES} {header[0].lower()}{header[1:]}" if verdict_asked
+                     else header]
         else:
-            verdict = _clash_verdict(view, reader, kinds, ahead)
-            lines = [verdict[0].upper() + verdict[1:] if free else f"{W.CONFIRM_YES} {verdict}",
-                     header]
+            lines = [f"{W.CONFIRM_YES} {verdict}" if verdict_asked
+                     else verdict[0].upper() + verdict[1:], header]
         lines += view.event_lines(ahead, reader)
         after = _right_after(busy, view, kinds, ahead)
         lines += _right_after_lines(after, view, reader)
@@ -740,7 +744,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
         return Reply("schedule", True, 0.85, text, [])
     none = W.CLASH_NONE.format(slot=name, zone=zone, what=what)
-    lines = [none if free else f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}"]
+    lines = [f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}" if verdict_asked else none]
     after = _right_after(busy, view, kinds, [])
     lines += _right_after_lines(after, view, reader)
     if (rest := _rest_of_day(busy, view, reader, kinds, after)):
@@ -768,6 +772,9 @@ def _prerecorded_lines(view: CourseView, kinds: set[str]) -> list[str]:
     return []
 
 
+# Words that ask for a verdict on a clash ("will i miss anything", "is that a problem")
+_VERDICT_WORDS = frozenset({"miss", "missing", "clash", "clashes", "conflict", "conflicts",
+                            "overlap", "overlaps", "problem", "issue", "any", "anything"})
 # A time said as when one is free, not taken: "i'm only free after 6", "i can only do
 # evenings", "available afternoons"
 _FREE_TIME = re.compile(r"\b(?:free|available|availability)\b|\bcan only (?:do|make|manage|"
@@ -777,11 +784,11 @@ _FREE_TIME = re.compile(r"\b(?:free|available|availability)\b|\bcan only (?:do|m
 def _clash_verdict(view: CourseView, reader: Reader, kinds: set[str],
                    ahead: list[Event]) -> str:
     """The answer to a weekly time first: whether what falls in it is every session still to
-    come (with the days and hours they all share) or some of them."""
+    come (with the days and hours they all share) or some of them; "" for deadlines only."""
     sessions = [e for e in ahead if e.kind != "deadline"]
     left = [e for e in view.timed if e.kind in kinds - {"deadline"} and e.start > reader.now]
     if not sessions:
-        return W.CLASH_SOME_THEN
+        return ""
     if len(by_start(sessions)) < len(by_start(left)):
         return W.CLASH_SOME_IN.format(count=len(by_start(sessions)), total=len(by_start(left)))
     local = [(e.start.astimezone(reader.tz), (e.end or e.start).astimezone(reader.tz))

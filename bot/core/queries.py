@@ -434,8 +434,8 @@ _ASKS_ON = re.compile(r"\b(?:anything|something|what(?:'?s| is)?) (?:on|schedule
                       r"happening|held|due|running|live (?:in|on|at|during|then|after|before))\b"
                       # ("only free after 6, can i attend anything": what is held then)
                       r"|\b(?:attend|make|catch|join) (?:anything|any)\b"
-                      r"|\b(?:any|which|what) (?:sessions?|lectures?|tutorials?|deadlines?|"
-                      r"classes|q ?a)\b")
+                      r"|\b(?:any|which|what) (?:live )?(?:sessions?|lectures?|tutorials?|"
+                      r"deadlines?|classes|q ?a)\b")
 
 
 def busy_clash(q: Query) -> Busy | None:

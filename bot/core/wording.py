@@ -136,6 +136,8 @@ CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zo
 CLASH_SOME_IN = "{count} of the {total} sessions still to come fall in that time."
 CLASH_ALL_IN = ("every session still to come falls in that time (they are all on {days}, "
                 "{start}-{end}).")
+# A time one is free that no session falls in, asked whether one misses them
+CLASH_FREE_MISSED = "Yes, you would miss them live: {none}"
 CLASH_DEADLINES_THEN = "Deadlines do fall in that time, though:"
 CLASH_SESSIONS = "sessions"
 CLASH_DEADLINES = "deadlines"

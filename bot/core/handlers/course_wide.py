@@ -719,7 +719,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # then what falls in it is what they can attend, and no yes or no is said for them.
     # (a yes or no only where one is asked: "will i miss anything", "does it clash", not
     # "what's on tuesday morning")
-    verdict_asked = not _FREE_TIME.search(q.text) and (
+    verdict_asked = not _FREE_TIME.search(normalize(q.raw)) and (
         q.asks_yes_no or bool(set(q.words) & _VERDICT_WORDS))
     if ahead:
         header = (W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER).format(
@@ -744,7 +744,12 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
         return Reply("schedule", True, 0.85, text, [])
     none = W.CLASH_NONE.format(slot=name, zone=zone, what=what)
-    lines = [f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}" if verdict_asked else none]
+    if verdict_asked:
+        none = f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}"
+    elif _FREE_TIME.search(normalize(q.raw)) and set(q.words) & {"miss", "missing"}:
+        # ("i'm only free evenings, will i miss the live sessions": all of them, live)
+        none = W.CLASH_FREE_MISSED.format(none=none[0].lower() + none[1:])
+    lines = [none]
     after = _right_after(busy, view, kinds, [])
     lines += _right_after_lines(after, view, reader)
     if (rest := _rest_of_day(busy, view, reader, kinds, after)):

@@ -729,7 +729,7 @@ def _examinable_unstated(q: Query, view: CourseView) -> str:
     if other:
         return W.EXAMINABLE_KIND_UNSTATED.format(
             what=join([W.EVENT_KIND_NAMES[k] for k in other]))
-    if q.asks_yes_no or not _DENIES_EXAM.search(q.text):
+    if q.asks_yes_no or re.search(r"\d", q.text) or not _DENIES_EXAM.search(q.text):
         return ""  # ("so 15-21 aren't in the exam?" is a premise, corrected elsewhere)
     listed = set(a.examinable_marked) | set(a.examinable_unmarked)
     rest = [W.EXAMINABLE_UNLISTED_ITEM.format(number=lec.number, title=lec.title)

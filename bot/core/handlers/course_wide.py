@@ -719,8 +719,9 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # then what falls in it is what they can attend, and no yes or no is said for them.
     # (a yes or no only where one is asked: "will i miss anything", "does it clash", not
     # "what's on tuesday morning")
+    words = set(q.words)
     verdict_asked = not _FREE_TIME.search(normalize(q.raw)) and (
-        q.asks_yes_no or bool(set(q.words) & _VERDICT_WORDS))
+        q.asks_yes_no or bool(words & _VERDICT_WORDS) and not words & _ASKS_WHICH)
     if ahead:
         header = (W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER).format(
             slot=name, zone=zone, count=len(by_start(ahead)), what=what)
@@ -780,6 +781,8 @@ def _prerecorded_lines(view: CourseView, kinds: set[str]) -> list[str]:
 # Words that ask for a verdict on a clash ("will i miss anything", "is that a problem")
 _VERDICT_WORDS = frozenset({"miss", "missing", "clash", "clashes", "conflict", "conflicts",
                             "overlap", "overlaps", "problem", "issue", "any", "anything"})
+# ("which sessions overlap", "what will i miss": a list asked for, not a yes or no)
+_ASKS_WHICH = frozenset({"which", "what", "whats", "wat"})
 # A time said as when one is free, not taken: "i'm only free after 6", "i can only do
 # evenings", "available afternoons"
 _FREE_TIME = re.compile(r"\b(?:free|available|availability)\b|\bcan only (?:do|make|manage|"

@@ -899,6 +899,7 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
 COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
                "in the second half of the course (weeks {first}-{last})")
 REST_OF_COURSE = "for the rest of the course"
+REST_IS_ALL = "That is everything the course page lists from now to the end of the course."
 WEEK_AFTER_NEXT = "the week after next"
 DUE_NEAR = "Due just before or after it:"
 AFTER_DAY = "after {label}"

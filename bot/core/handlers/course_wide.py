@@ -206,8 +206,9 @@ def _week_parts(held: list, view: CourseView, reader: Reader) -> list[str]:
 
 
 def _short_when(e: Event, view: CourseView, reader: Reader, staff: bool = False) -> str:
-    """"Tue 26 Jan, 10:00" in the reader's zone (named when it is not the course's), with
-    who runs it when asked; "no time given" for a session without one."""
+    """The short weekday, day, month and hour of a session in the reader's zone (the zone
+    named when it is not the course's), with who runs it when asked; "no time given" for a
+    session without one."""
     if e.start is None:
         when = W.CATCH_UP_NO_TIME
     else:

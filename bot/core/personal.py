@@ -250,6 +250,13 @@ _WHAT_ONE_MISSES = re.compile(
     r"\b(?:what|anything|something|much|which)\b[^.?!,]{0,40}?\b(?:i|i'?d|i'?ll|i would|"
     r"i will|i might|would i|will i|do i|am i)(?: be| going to| gonna)? miss(?:ing)?\b"
     r"|\b(?:will|would|do|am) i (?:be )?miss(?:ing)? (?:anything|something|much|out)\b"
+    # whether one's hours leave any live session ("am i going to miss the live sessions",
+    # "can i still attend anything live"): the timetable's question
+    r"|\b(?:will|would|do|am) i (?:be )?(?:going to |gonna )?miss(?:ing)? (?:all |any |the |"
+    r"every ?thing )*(?:of )?(?:the )?(?:live|sessions?|lectures?|tutorials?|q ?& ?as?|"
+    r"classes)\b"
+    r"|\bcan i (?:still |even |actually )?(?:attend|make|catch|join|go to) (?:any ?thing|any|"
+    r"all|the|some)\b[^.?!,]{0,25}\b(?:live|sessions?|tutorials?|q ?& ?as?|classes)\b"
     # whether a session is over yet ("did i miss the q&a", "have i missed the tutorial"):
     # what is on when, not a request
     r"|\b(?:did|have|has) i (?:just |already )?miss(?:ed)? (?:the |today'?s |this "
@@ -453,12 +460,21 @@ def asks_what_one_misses(text: str) -> bool:
     if not _strong(cues) and _WHAT_ONE_MISSES.search(t):
         rest = _WHAT_ONE_MISSES.sub(" ", t)
         return not (_OWN_REQUEST.search(rest) or _FOR_ONESELF.search(rest))
-    # one's working hours, and whether they clash ("my part-time job is thursdays 10 to 2,
-    # is that a problem"): the job is background the rules let pass, the question the
-    # timetable's
-    return (bool(_strong(cues)) and _strong(cues) <= {"money", "records"}
-            and bool(_CLASH_ASKED.search(t)) and bool(_WEEK_TIME.search(t))
-            and not _OWN_REQUEST.search(_CLASH_ASKED.sub(" ", t)))
+    return _week_clash_asked(t, cues)
+
+
+def _week_clash_asked(t: str, cues: dict[str, bool]) -> bool:
+    """One's working hours, and whether they clash ("my part-time job is thursdays 10 to 2,
+    is that a problem", "i work mon and tue, does that clash with the live sessions"): the
+    job is background the rules let pass, the question the timetable's."""
+    strong = _strong(cues)
+    if "provision" in strong and all(_SITUATION.fullmatch(m.group(0))
+                                     for m in _CUES_BY_NAME["provision"].finditer(t)):
+        strong = strong - {"provision"}  # ("does that clash": the week's word, no request)
+    asked = _CLASH_ASKED.search(t) or _WHAT_ONE_MISSES.search(t)
+    return (bool(strong) and strong <= {"money", "records"} and bool(asked)
+            and bool(_WEEK_TIME.search(t))
+            and not _OWN_REQUEST.search(_WHAT_ONE_MISSES.sub(" ", _CLASH_ASKED.sub(" ", t))))
 
 
 # The course's hand-in, named (in words any course uses): a file too big for it is a failed
@@ -488,6 +504,7 @@ def rule_verdict(text: str) -> str | None:
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
     if name is not None and (_only_situation(text, name, cues) or _too_big_elsewhere(text, cues)
+                             or not cues["family"] and _week_clash_asked(normalise(text), cues)
                              or _only_background(text, cues) or venting_over_work(text)
                              or _copied_code(text, cues) or _quoted(text, cues)
                              or _compares_a_run(text, name, cues)):
@@ -630,7 +647,7 @@ def _asked_around(text: str, patterns: list[re.Pattern[str]]) -> bool:
 _CLASH_ASKED = re.compile(
     r"\b(?:is|will|would)(?: that| this| it)? (?:be |gonna be |going to be )?(?:a problem|an "
     r"issue|an? clash|ok|okay|fine)\b|\b(?:clash|conflict|overlap)(?:es|s)? with (?:any\w*|"
-    r"something|the (?:course|module|timetable|sessions?))\b")
+    r"something|the (?:course|module|timetable|live|sessions?|lectures?|tutorials?|classes))\b")
 _WEEK_TIME = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\b(?:mornings?|"
     r"afternoons?|evenings?)\b|\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"

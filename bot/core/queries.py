@@ -430,10 +430,12 @@ _COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m |ke
 _CLASH_PHRASE = re.compile(r"\b(?:get|be|is|in) (?:in )?the way\b")
 _ASKS_WHAT = frozenset({"what", "whats", "which", "anything", "any", "something"})
 # What is held then: "is anything on at weekends", "any sessions in the evenings"
-_ASKS_ON = re.compile(r"\b(?:anything|something|what(?:'?s| is)?) (?:on|scheduled|happening|held|"
-                      r"due|running|live (?:in|on|at|during|then|after|before))\b"
-                      r"|\b(?:any|which|what) (?:sessions?|lectures?|tutorials?|deadlines?|"
-                      r"classes|q ?a)\b")
+_ASKS_ON = re.compile(r"\b(?:anything|something|what(?:'?s| is)?) (?:on|scheduled|happens?|"
+                      r"happening|held|due|running|live (?:in|on|at|during|then|after|before))\b"
+                      # ("only free after 6, can i attend anything": what is held then)
+                      r"|\b(?:attend|make|catch|join) (?:anything|any)\b"
+                      r"|\b(?:any|which|what) (?:live )?(?:sessions?|lectures?|tutorials?|"
+                      r"deadlines?|classes|q ?a)\b")
 
 
 def busy_clash(q: Query) -> Busy | None:

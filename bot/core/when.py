@@ -393,8 +393,11 @@ def _relative_days(text, today, now, tz, cal):
     m = _REST_OF_TODAY.search(text)
     if m:  # what is left of today
         end = datetime.combine(today + timedelta(days=1), time(), tz)
-        return Window(now, end, "for the rest of today", "range", cal.course_week_of(today)), \
-            m.span(), None
+        # ("tonight" asked at 1am: the night the asker is in, or the evening of the day just
+        # begun; both are what is left of today, which is said)
+        label = (W.TONIGHT_SMALL_HOURS if now.hour < SMALL_HOURS_END
+                 and m.group(0) == "tonight" else "for the rest of today")
+        return Window(now, end, label, "range", cal.course_week_of(today)), m.span(), None
     m = _IN_HOURS.search(text)
     if m and (m.group(2) is None or number_value(m.group(2)) is not None):
         n = {"an": 1, "a": 1, "half an": 0.5}.get(m.group(1)) or number_value(m.group(2))

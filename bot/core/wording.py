@@ -131,14 +131,26 @@ BUSY_WITHIN = "{days}, {span}"
 BUSY_FROM = "{start}-{end}, an hour from the time you said"
 BUSY_DAY_PART = "{part} {start}-{end}"
 CLASH_RIGHT_AFTER = ("Right after that hour (in case it runs on): {line}")
+CLASH_RIGHT_AFTER_MANY = "Right after that hour (in case it runs on):"
+# A time within one day: the rest of that day's sessions and deadlines, outside it
+CLASH_ALSO_THAT_DAY = "Also that day, outside that time:"
 CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
+# The verdict before the list of a weekly time (after "Yes:" when one is asked): all or some
+# of what is still to come (and, when all, the days and hours it shares)
+CLASH_SOME_IN = "{count} of the {total} sessions still to come fall in that time."
+CLASH_ALL_IN = ("every session still to come falls in that time (they are all on {days}, "
+                "{start}-{end}).")
+# A time one is free that no session falls in, asked whether one misses them
+CLASH_FREE_MISSED = "Yes, you would miss them live: {none}"
+CLASH_DEADLINES_THEN = "Deadlines do fall in that time, though:"
 CLASH_SESSIONS = "sessions"
 CLASH_DEADLINES = "deadlines"
 CLASH_BOTH = "sessions and deadlines"
 CLASH_ZONE = " ({zone} time)"
 CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
 CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"
-CLASH_PRERECORDED = "Lectures are pre-recorded (no set time){live}."
+CLASH_PRERECORDED = ("Lectures are pre-recorded (no set time), so you can watch them when "
+                     "you are free{live}.")
 # The zone of the page's times, and a clock time converted ("what's 19:00 in chicago").
 ZONE_OF_TIMES = ("The course page gives its times, deadlines included, in course time: {zone} "
                  "({abbrev} on {day}).")
@@ -202,6 +214,8 @@ OTHERS_IN = "What is on {label}:"
 AFTER_THAT = "The {what} after {label}:"
 # "tomorrow" asked in the small hours: the day just begun and the next.
 TODAY_OR_TOMORROW = "today or tomorrow"
+# "tonight" asked after midnight: the rest of the day just begun, said to be taken so
+TONIGHT_SMALL_HOURS = "tonight, read as the rest of today since it is past midnight"
 NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
@@ -365,12 +379,17 @@ CATCH_UP_HEAD = "What the course page has had so far (up to {today}):"
 CATCH_UP_SPAN_HEAD = "What the course page had from {first} to {last}:"
 CATCH_UP_WEEK = "• Week {week} ({span}): {what}"
 CATCH_UP_NOTHING = "no lectures or tutorials"
-CATCH_UP_LECTURES = "lectures {titles}"
+CATCH_UP_LECTURES = "pre-recorded lectures {titles}"
 CATCH_UP_TUTORIALS = "tutorial {titles}"
 CATCH_UP_QA = "a Q&A"
-CATCH_UP_UNTITLED_TUTORIAL = "a tutorial (no topic given)"
+CATCH_UP_UNTITLED_TUTORIAL = "a tutorial with no topic given"
 CATCH_UP_PANEL = "the {title}"
 CATCH_UP_DUE = "{title} due {day}"
+CATCH_UP_AT = "{what} ({when})"
+CATCH_UP_WHEN = "{day}, {time}"
+CATCH_UP_WITH = ", with {staff}"
+CATCH_UP_NO_TIME = "no time given"
+CATCH_UP_LIVE = "live lecture {number} {title} ({when})"
 CATCH_UP_NEXT_DUE = "Next due: {line}"
 PERSON_NOT_TOPIC = "The course page doesn't list {name} for {what}."
 PERSON_NOT_KIND = "The course page doesn't list {name} for any {what}."
@@ -392,6 +411,13 @@ EXAMINABLE_MARKED = " ({marking})"
 EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({title}) is "
                        "examinable: it mentions {listed} only.")
 LECTURE_NUMBERS = "lectures {numbers}"
+# What is NOT examinable: the page says nothing is excluded; it names what is, and is silent
+# on the lectures outside that (and on other kinds of session)
+EXAMINABLE_NONE_EXCLUDED = "The course page doesn't say that any lecture is not examinable."
+EXAMINABLE_REST_UNSTATED = "It says nothing either way about {rest}."
+EXAMINABLE_UNLISTED_ITEM = "lecture {number} ({title})"
+EXAMINABLE_KIND_UNSTATED = ("The course page doesn't say whether the {what} are examinable; "
+                            "what it says of the lectures is above.")
 EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place."
 # Anything about the exam but its weight: one statement, whichever of these was asked ("how
 # long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
@@ -907,6 +933,7 @@ TEAMS_CHANNEL_COMMANDS = (  # team channels (the bot answers when @mentioned)
 COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
                "in the second half of the course (weeks {first}-{last})")
 REST_OF_COURSE = "for the rest of the course"
+REST_IS_ALL = "That is everything the course page lists from now to the end of the course."
 WEEK_AFTER_NEXT = "the week after next"
 DUE_NEAR = "Due just before or after it:"
 AFTER_DAY = "after {label}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta, timezone, tzinfo
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -131,18 +132,29 @@ def _pattern() -> re.Pattern[str]:
                       rf"\b|\b(?:in|for|from) ({alternatives})\b")
 
 
-_OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?00)?\b")
+_OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?:[:.]?(00|15|30|45))?\b")
+
+
+def _offset_zone(m: re.Match[str]) -> tzinfo | None:
+    """The zone an offset names ("gmt+8", "utc+5:30"); None past the zones' range. Whole
+    hours are the Etc zones (which count the other way round: Etc/GMT-8 is eight hours
+    ahead of UTC); an offset with minutes is a fixed offset of its own."""
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if not 0 < hours * 60 + minutes <= 14 * 60:
+        return None
+    if minutes:
+        sign = 1 if m.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    return ZoneInfo(f"Etc/GMT{'-' if m.group(1) == '+' else '+'}{hours}")
 
 
 @holds_message_text
 @lru_cache(maxsize=512)  # a question is read by several parsers; the pattern is large
-def find_zone(text: str) -> tuple[ZoneInfo, tuple[int, int]] | None:
+def find_zone(text: str) -> tuple[tzinfo, tuple[int, int]] | None:
     """The zone a normalised question names, and the span naming it."""
     m = _OFFSET.search(text)
-    if m and 0 < int(m.group(2)) <= 14:
-        # The Etc zones count the other way round: Etc/GMT-8 is eight hours ahead of UTC.
-        sign = "-" if m.group(1) == "+" else "+"
-        return ZoneInfo(f"Etc/GMT{sign}{int(m.group(2))}"), m.span()
+    if m and (zone := _offset_zone(m)) is not None:
+        return zone, m.span()
     for m in _pattern().finditer(text):
         name = m.group(1) or m.group(2)
         return ZoneInfo(_names()[name]), m.span()
@@ -162,13 +174,13 @@ _ONLY_AS_ZONE = frozenset({"la", "et", "pt", "ny", "central", "mountain", "easte
                            "wake", "hope", "regina", "victoria", "mayotte", "guam"})
 
 
-def places_named(text: str) -> list[ZoneInfo]:
+def places_named(text: str) -> list[tzinfo]:
     """Every zone a normalised question names by a place, a zone's name or an offset,
     wherever it stands ("lisbon - same time as london?", "ghana here"), in order; for
     questions about how two zones relate, where "in" or "time" need not be written."""
-    found: list[ZoneInfo] = []
-    if (m := _OFFSET.search(text)) and 0 < int(m.group(2)) <= 14:
-        found.append(ZoneInfo(f"Etc/GMT{'-' if m.group(1) == '+' else '+'}{int(m.group(2))}"))
+    found: list[tzinfo] = []
+    if (m := _OFFSET.search(text)) and (zone := _offset_zone(m)) is not None:
+        found.append(zone)
     for m in _anywhere().finditer(text):
         if m.group(1) in _ONLY_AS_ZONE:
             continue

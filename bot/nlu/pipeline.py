@@ -897,12 +897,15 @@ def _asks_of_another_course(text: str) -> bool:
     """Asks about a thing of another course said to be another's ("when is the deadline for
     my other module", "my other class has a quiz friday, when is it"), not about this
     course's after saying what the other has ("i have a lab for another module on tuesdays,
-    what will i miss"): a question after it names a thing, or what one would miss."""
+    what will i miss", "exam for another module at 10 on 2 mar, does it clash"): a question
+    after it names a thing, what one would miss or a clash."""
     found = _OTHER_COURSES_THING.search(text)
     if found is None:
         return False
     rest = text[found.end():]
-    return not (asks(rest) and (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b", rest)
+    # (whether it clashes, or what one would miss, is asked of this course's times)
+    return not (asks(rest) and (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b|\b(?:clash|"
+                                          r"conflict|overlap)\w*", rest)
                                 or re.search(r"\b(?:we|us|our|ours)\b", rest)))
 
 

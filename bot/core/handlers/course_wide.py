@@ -10,7 +10,13 @@ from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
+from bot.core.course_parts import (
+    all_lectures_timed,
+    event_name,
+    in_qa_slots,
+    join,
+    live_except,
+)
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
@@ -148,7 +154,7 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
             continue  # (its sessions were before the span: "no lectures" would mislead)
         shown += held
         lines.append(W.CATCH_UP_WEEK.format(week=week.number, span=view.week_span(week.number),
-                                            what="; ".join(_week_parts(held, view))
+                                            what="; ".join(_week_parts(held, view, reader))
                                             or W.CATCH_UP_NOTHING))
     ahead = [e for e in view.timed if e.kind == "deadline" and e.start > reader.now]
     if ahead:
@@ -158,27 +164,62 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     return Reply("schedule", True, 0.85, "\n".join(lines), [*shown, *ahead[:1]])
 
 
-def _week_parts(held: list, view: CourseView) -> list[str]:
-    """A week's lectures, tutorials, Q&As and deadlines, briefly."""
+def _week_parts(held: list, view: CourseView, reader: Reader) -> list[str]:
+    """A week's lectures, tutorials, Q&As and deadlines, briefly; each session and deadline
+    with its day and time (what was missed is dated, not only named)."""
     parts = []
-    lectures = [lec for e in held if e.kind == "lecture" and (lec := view.schedule.lecture(e.id))]
+    # (lectures without a time are recorded, said so; one with a time is a session below)
+    lectures = [lec for e in held if e.kind == "lecture" and e.start is None
+                and (lec := view.schedule.lecture(e.id))]
     if lectures:
         parts.append(W.CATCH_UP_LECTURES.format(titles=", ".join(
             f"{lec.number} {lec.title}" for lec in lectures)))
+    sessions: list[tuple[datetime | None, str]] = []  # (in the order they were held)
+    sessions += [(e.start, W.CATCH_UP_LIVE.format(number=lec.number, title=lec.title,
+                                                  when=_short_when(e, view, reader)))
+                 for e in held if e.kind == "lecture" and e.start is not None
+                 and (lec := view.schedule.lecture(e.id))]
     tutorials = [e for e in held if e.kind == "tutorial"]
-    if topics := [f"{e.id} {e.topic}" for e in tutorials if e.topic]:
-        parts.append(W.CATCH_UP_TUTORIALS.format(titles=", ".join(topics)))
-    if any(not e.topic for e in tutorials):
-        parts.append(W.CATCH_UP_UNTITLED_TUTORIAL)  # (the page gives it no topic)
-    if any(e.kind == "qa" for e in held):
-        parts.append(W.CATCH_UP_QA)
-    # a panel discussion in the Q&A slot is named (it is no Q&A)
-    parts += [W.CATCH_UP_PANEL.format(title=e.title) for e in held if e.kind == "panel"]
+    for start in dict.fromkeys(e.start for e in tutorials):
+        slot = [e for e in tutorials if e.start == start]
+        when = _short_when(slot[0], view, reader)
+        if topics := [f"{e.id} {e.topic}" for e in slot if e.topic]:
+            sessions.append((start, W.CATCH_UP_AT.format(
+                what=W.CATCH_UP_TUTORIALS.format(titles=", ".join(topics)), when=when)))
+        if any(not e.topic for e in slot):  # (the page gives it no topic)
+            sessions.append((start, W.CATCH_UP_AT.format(what=W.CATCH_UP_UNTITLED_TUTORIAL,
+                                                         when=when)))
+    for e in held:
+        # (a panel discussion in the Q&A slot is named: it is no Q&A)
+        what = (W.CATCH_UP_QA if e.kind == "qa" else W.CATCH_UP_PANEL.format(title=e.title)
+                if e.kind == "panel" else None)
+        if what is not None:
+            sessions.append((e.start, W.CATCH_UP_AT.format(
+                what=what, when=_short_when(e, view, reader, staff=True))))
+    parts += [text for _, text in sorted(
+        sessions, key=lambda p: (p[0] is not None, p[0] or datetime.min.replace(tzinfo=view.tz)))]
     for e in held:
         if e.kind == "deadline" and e.start is not None:
             parts.append(W.CATCH_UP_DUE.format(title=event_name(e).removesuffix(" deadline"),
-                                               day=format_day_date(e.start.date())))
+                                               day=_short_when(e, view, reader)))
     return parts
+
+
+def _short_when(e: Event, view: CourseView, reader: Reader, staff: bool = False) -> str:
+    """The short weekday, day, month and hour of a session in the reader's zone (the zone
+    named when it is not the course's), with who runs it when asked; "no time given" for a
+    session without one."""
+    if e.start is None:
+        when = W.CATCH_UP_NO_TIME
+    else:
+        local = e.start.astimezone(reader.tz)
+        when = W.CATCH_UP_WHEN.format(day=f"{local:%a} {local.day} {local:%b}",
+                                      time=f"{local:%H:%M}")
+        if reader.tz != view.tz:
+            when += f" {zone_abbrev(local)}"
+    if staff and e.staff:
+        when += W.CATCH_UP_WITH.format(staff=", ".join(e.staff))
+    return when
 
 
 # "which sessions have two tutorial sheets at once", "when are tutorials doubled up": more
@@ -658,6 +699,10 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     elif q.kinds or _LIVE_ASKED.search(q.text):
         kinds -= {"deadline"}  # ("anything live in the evenings": sessions, not deadlines)
     hits = overlapping([e for e in view.events if e.kind in kinds], busy)
+    # (the deadlines of that time, when only sessions were asked: "no session then, but
+    # coursework is due at 19:00")
+    unasked = [] if "deadline" in kinds else overlapping(
+        [e for e in view.events if e.kind == "deadline"], busy)
     zone = W.CLASH_ZONE.format(zone=str(reader.tz)) if reader.tz != view.tz else ""
     name = busy.label
     window = q.time.window
@@ -671,34 +716,101 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # to miss)
     whole = busy.span is not None or within
     ahead = hits if whole else [e for e in hits if e.start and e.start > reader.now]
+    # The time said may be when the asker is free ("i can only do evenings"), not taken:
+    # then what falls in it is what they can attend, and no yes or no is said for them.
+    # (a yes or no only where one is asked: "will i miss anything", "does it clash", not
+    # "what's on tuesday morning")
+    words = set(q.words)
+    verdict_asked = not _FREE_TIME.search(normalize(q.raw)) and (
+        q.asks_yes_no or bool(words & _VERDICT_WORDS) and not words & _ASKS_WHICH)
     if ahead:
-        header = W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER
-        lines = [header.format(slot=name, zone=zone, count=len(by_start(ahead)), what=what),
-                 *view.event_lines(ahead, reader)]
+        header = (W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER).format(
+            slot=name, zone=zone, count=len(by_start(ahead)), what=what)
+        verdict = "" if whole else _clash_verdict(view, reader, kinds, ahead)
+        if not verdict:  # (a day, or deadlines only: the list is the answer)
+            lines = [f"{W.CONFIRM_YES} {header[0].lower()}{header[1:]}" if verdict_asked
+                     else header]
+        else:
+            lines = [f"{W.CONFIRM_YES} {verdict}" if verdict_asked
+                     else verdict[0].upper() + verdict[1:], header]
+        lines += view.event_lines(ahead, reader)
         after = _right_after(busy, view, kinds, ahead)
         lines += _right_after_lines(after, view, reader)
+        lines += _rest_of_day(busy, view, reader, kinds, [*ahead, *after])
+        if not whole:  # (a weekly time: the lectures it does not touch are recorded)
+            lines += _prerecorded_lines(view, kinds)
         return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
     if hits:
         last = [e for e in hits if e.start == hits[-1].start]
         text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
         return Reply("schedule", True, 0.85, text, [])
-    lines = [W.CLASH_NONE.format(slot=name, zone=zone, what=what)]
+    none = W.CLASH_NONE.format(slot=name, zone=zone, what=what)
+    if verdict_asked:
+        none = f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}"
+    elif _FREE_TIME.search(normalize(q.raw)) and set(q.words) & {"miss", "missing"}:
+        # ("i'm only free evenings, will i miss the live sessions": all of them, live)
+        none = W.CLASH_FREE_MISSED.format(none=none[0].lower() + none[1:])
+    lines = [none]
     after = _right_after(busy, view, kinds, [])
     lines += _right_after_lines(after, view, reader)
+    if (rest := _rest_of_day(busy, view, reader, kinds, after)):
+        # (a day answered whole needs no timetable)
+        return Reply("schedule", True, 0.85, "\n".join([*lines, *rest]), [])
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
             kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[_DAYS.index(sl.day)],
             start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
         lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
-    if (view.schedule.lectures and not all_lectures_timed(view.schedule)
-            and "lecture" in kinds):
-        lines.append(W.CLASH_PRERECORDED.format(live=live_except(view.schedule)))
+    lines += _prerecorded_lines(view, kinds)
+    due = unasked if whole else [e for e in unasked if e.start and e.start > reader.now]
+    if due:  # ("nothing live in the evenings; the deadlines are at 19:00, though")
+        lines += [W.CLASH_DEADLINES_THEN, *view.event_lines(due, reader)]
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
 
 
-_LIVE_ASKED = re.compile(r"\blive\b")
+def _prerecorded_lines(view: CourseView, kinds: set[str]) -> list[str]:
+    """That lectures without a time are pre-recorded (so no hours clash with them), when
+    lectures are among what was set against the asker's time."""
+    if (view.schedule.lectures and not all_lectures_timed(view.schedule)
+            and "lecture" in kinds):
+        return [W.CLASH_PRERECORDED.format(live=live_except(view.schedule))]
+    return []
+
+
+# Words that ask for a verdict on a clash ("will i miss anything", "is that a problem")
+_VERDICT_WORDS = frozenset({"miss", "missing", "clash", "clashes", "conflict", "conflicts",
+                            "overlap", "overlaps", "problem", "issue", "any", "anything"})
+# ("which sessions overlap", "what will i miss": a list asked for, not a yes or no)
+_ASKS_WHICH = frozenset({"which", "what", "whats", "wat"})
+# A time said as when one is free, not taken: "i'm only free after 6", "i can only do
+# evenings", "available afternoons"
+_FREE_TIME = re.compile(r"\b(?:free|available|availability)\b|\bcan only (?:do|make|manage|"
+                        r"attend|come|join)\b|\bonly (?:do|make) (?:it )?(?:on |in |at )?\w+s\b")
+
+
+def _clash_verdict(view: CourseView, reader: Reader, kinds: set[str],
+                   ahead: list[Event]) -> str:
+    """The answer to a weekly time first: whether what falls in it is every session still to
+    come (with the days and hours they all share) or some of them; "" for deadlines only."""
+    sessions = [e for e in ahead if e.kind != "deadline"]
+    left = [e for e in view.timed if e.kind in kinds - {"deadline"} and e.start > reader.now]
+    if not sessions:
+        return ""
+    if len(by_start(sessions)) < len(by_start(left)):
+        return W.CLASH_SOME_IN.format(count=len(by_start(sessions)), total=len(by_start(left)))
+    local = [(e.start.astimezone(reader.tz), (e.end or e.start).astimezone(reader.tz))
+             for e in sessions]
+    days = sorted({a.weekday() for a, _ in local})
+    return W.CLASH_ALL_IN.format(
+        days=join([W.WEEKDAY_NAMES[d] + "s" for d in days]),
+        start=f"{min(a.time() for a, _ in local):%H:%M}",
+        end=f"{max(b.time() for _, b in local):%H:%M}")
+
+
+# ("anything live", "do any sessions happen", "can i attend": what is held, not what is due)
+_LIVE_ASKED = re.compile(r"\b(?:live|sessions?|classes|attend)\b")
 # How soon after an assumed hour a session may still clash with what was said by its start.
 _RIGHT_AFTER = timedelta(hours=1)
 
@@ -714,9 +826,27 @@ def _right_after(busy, view: CourseView, kinds: set[str], hits: list[Event]) -> 
 
 
 def _right_after_lines(after: list[Event], view: CourseView, reader: Reader) -> list[str]:
-    """The sessions right after, each said to be so (their notes as they are)."""
+    """The sessions right after, said to be so (their notes as they are): one on the line
+    that says so, more listed under it."""
+    lines = view.event_lines(after, reader)
+    if sum(line.startswith("• ") for line in lines) > 1:
+        return [W.CLASH_RIGHT_AFTER_MANY, *lines]
     return [W.CLASH_RIGHT_AFTER.format(line=line.removeprefix("• "))
-            if line.startswith("• ") else line for line in view.event_lines(after, reader)]
+            if line.startswith("• ") else line for line in lines]
+
+
+def _rest_of_day(busy, view: CourseView, reader: Reader, kinds: set[str],
+                 said: list[Event]) -> list[str]:
+    """A time within one day ("an appointment at 3pm on 9 march"): what else of the course
+    is on or due that day, outside it, so the day is answered whole."""
+    if busy.span is None:
+        return []
+    first, last = (t.astimezone(reader.tz) for t in busy.span)
+    if first.date() != (last - timedelta(minutes=1)).date():
+        return []
+    others = [e for e in view.timed if e.kind in kinds | {"deadline"} and e not in said
+              and e.start.astimezone(reader.tz).date() == first.date()]
+    return [W.CLASH_ALSO_THAT_DAY, *view.event_lines(others, reader)] if others else []
 
 
 def _clash_what(kinds: set[str]) -> str:

@@ -11,6 +11,7 @@ from bot.core.course_parts import (
     all_lectures_timed,
     event_name,
     in_qa_slots,
+    join,
     lecture_numbers,
     lecture_span,
     live_except,
@@ -498,9 +499,16 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         events = [e for e in view.events if e.kind in listed
                   and (not only_left or (e.start is not None and e.start > reader.now))]
     if q.has("examinable") or _names_marking(q) or (q.has("exam") and not weights_asked
-                               and (q.lectures or q.has("cover") or q.subject_known)):
+                               and (q.lectures or q.has("cover") or q.subject_known
+                                    or "lecture" in q.kinds and _DENIES_EXAM.search(q.text))):
         found, unlisted, lectures = _examinable(q, view)
-        if ((lectures or q.asks_yes_no) and found and not unlisted
+        if not lectures and not unlisted and (rest := _examinable_unstated(q, view)):
+            # "which lectures are NOT examinable", "are the tutorials examinable": what the
+            # page says is, then that it says nothing of the rest
+            parts.extend(found)
+            found = []
+            unknown(rest)
+        elif ((lectures or q.asks_yes_no) and found and not unlisted
                 and _DENIES_EXAM.search(q.text)):
             # "so lectures 15-21 won't be in the exam because they have no marks?": the page
             # says they are examinable; the premise is corrected before its sentence
@@ -806,6 +814,26 @@ def _topic_lectures(q: Query, view: CourseView) -> list[str]:
             if m.score >= best - 0.1:
                 lecture_ids.extend((m.item.id,) if m.item.kind == "lecture" else m.item.lectures)
     return lecture_ids
+
+
+def _examinable_unstated(q: Query, view: CourseView) -> str:
+    """What the page leaves unsaid about the exam, when the question asks what is not
+    examinable (nothing is said to be not; the lectures outside its examinable range are
+    not mentioned) or about sessions of another kind than lectures; else ""."""
+    s = view.schedule
+    a = s.assessment
+    other = sorted(q.kinds - {"lecture", "deadline"})
+    if other:
+        return W.EXAMINABLE_KIND_UNSTATED.format(
+            what=join([W.EVENT_KIND_NAMES[k] for k in other]))
+    if q.asks_yes_no or re.search(r"\d", q.text) or not _DENIES_EXAM.search(q.text):
+        return ""  # ("so 15-21 aren't in the exam?" is a premise, corrected elsewhere)
+    listed = set(a.examinable_marked) | set(a.examinable_unmarked)
+    rest = [W.EXAMINABLE_UNLISTED_ITEM.format(number=lec.number, title=lec.title)
+            for lec in s.lectures if lec.id not in listed]
+    if not rest:
+        return W.EXAMINABLE_NONE_EXCLUDED
+    return f"{W.EXAMINABLE_NONE_EXCLUDED} {W.EXAMINABLE_REST_UNSTATED.format(rest=join(rest))}"
 
 
 def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[Event]]:

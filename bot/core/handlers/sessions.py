@@ -66,6 +66,10 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
                      "\n\n".join(dict.fromkeys(r.text for r in replies)),
                      [e for r in replies for e in r.events])
     reply = _answer(q, view, reader)
+    if (q.time.window is not None and q.time.window.label == W.REST_OF_COURSE
+            and reply.answered and reply.events and not q.kinds):
+        # ("rest of term from now? planning my shifts": what is listed is all there is)
+        reply = dataclasses.replace(reply, text=f"{reply.text}\n{W.REST_IS_ALL}")
     if q.time.window is not None and (q.asks_yes_no or (
             (q.direction in ("first", "last") or _explicit(q, view))
             and _STATED.search(q.text))):

@@ -133,14 +133,18 @@ def test_emulator_send_mentions_and_welcome(assistant, tmp_path):
                                conversation="chan", mention=False)
             loud = await send(text="when is cw1 due?", conversationType="channel",
                               conversation="chan", mention=True, tz="Asia/Kolkata")
+            alone = await send(text="when is cw1 due?", tz="Asia/Kolkata")
             bad = await send(text="x", conversationType="nonsense")
             stored = app[SERVICES].conversations.get("chan", "local-user")
-            return welcome, quiet, loud, bad, stored
+            return welcome, quiet, loud, alone, bad, stored
 
-    welcome, quiet, loud, bad, stored = asyncio.run(scenario())
+    welcome, quiet, loud, alone, bad, stored = asyncio.run(scenario())
     assert len(welcome[0]["replies"]) == 1 and not welcome[1]["replies"]
     assert quiet["replies"] == []
-    assert "IST" in activity_text(loud["replies"][0])
+    # The channel is told course time, not where the asker is; their 1:1 chat gets their zone.
+    channel_text = activity_text(loud["replies"][0])
+    assert "GMT" in channel_text and "IST" not in channel_text
+    assert "IST" in activity_text(alone["replies"][0])
     assert "error" in bad
     assert stored is not None and stored.time_zone == "Asia/Kolkata"
 

@@ -461,7 +461,7 @@ WORKLOAD_NOT_STATED = ("The course page gives no estimate of how many hours a we
                        "takes. What it does give:")
 WORKLOAD_LINE = "• {text}"
 WORKLOAD_COURSEWORK = "{count} coursework tasks, {assessed}, {weight}% of the final mark."
-# "cate won't take my upload, deadline in an hour": a submission that fails is the staff's
+# "the portal won't take my upload, deadline in an hour": a submission that fails is the staff's
 SUBMISSION_TROUBLE = ("The course page doesn't say what to do when a submission won't go "
                       "through{limit}. Tell the course staff before the deadline: say \"ask a "
                       "TA\" and I'll pass it on now, or post privately on {forum} "

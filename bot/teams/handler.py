@@ -133,10 +133,11 @@ class CourseBot(ActivityHandler):
                     await turn_context.send_activity(MessageFactory.text(handled))
                 return
             user = _user_id(activity)
-            context = AskContext(now=self._clock(), tz=zone, user=user,
+            asked_zone = self._shown_zone(activity, zone)
+            context = AskContext(now=self._clock(), tz=asked_zone, user=user,
                                  conversation=_chat(activity), intent=_picked(activity))
             answering = self._start_answer(turn_context, question, context, activity, writes,
-                                           delivery, zone)
+                                           delivery, asked_zone)
             try:
                 answer = await self._in_time(turn_context, answering.future, delivery)
             except BaseException:
@@ -181,6 +182,7 @@ class CourseBot(ActivityHandler):
                 await send(MessageFactory.text(done))
         if only_commands:
             return  # nothing was asked besides the commands
+        zone = self._shown_zone(activity, zone)  # commands above keep the person's own
         if prepared is not None:
             reply = prepared
         elif not self._for_tas(question, answer):
@@ -467,6 +469,11 @@ class CourseBot(ActivityHandler):
             await turn_context.send_activity(Activity(type=ActivityTypes.typing))
         except Exception:  # noqa: BLE001 - a lost typing indicator must not lose the answer
             log.warning("could not send the typing indicator", exc_info=True)
+
+    def _shown_zone(self, activity: Activity, zone: ZoneInfo) -> ZoneInfo:
+        """The zone an answer's times are given in: a shared chat's answer is read by
+        everyone in it, so it is the course's (where the asker is is not told to the group)."""
+        return self._assistant.view().tz if _shared(activity) else zone
 
     async def _zone(self, activity: Activity) -> ZoneInfo:
         """The client's zone, else the one last seen for this user, else the course's."""

@@ -713,7 +713,7 @@ def answer_workload(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         [W.WORKLOAD_NOT_STATED, *(W.WORKLOAD_LINE.format(text=line) for line in lines if line)]))
 
 
-# A submission that fails ("cate won't take my upload", "keeps rejecting my zip", "the file
+# A submission that fails ("the portal won't take my upload", "keeps rejecting my zip", "the file
 # is too big to upload"): the staff's to sort out, before the deadline.
 _SUBMISSION_FAILS = re.compile(
     r"\b(?:won't|wont|doesn't|doesnt|can't|cant|cannot|isn't|isnt|refuses? to"
@@ -727,7 +727,7 @@ _SUBMISSION_FAILS = re.compile(
 
 
 def answer_submission_trouble(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """"cate won't take my upload, deadline in an hour": that the page doesn't say what to
+    """"the portal won't take my upload, deadline in an hour": that the page doesn't say what to
     do, a TA offered at once with a record of the attempt kept, the next deadline and how
     work is handed in. None unless a hand-in is said to fail."""
     handed_in = q.has("submit") or bool(set(q.words) & {"upload", "uploading", "zip", "file"})

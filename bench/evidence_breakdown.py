@@ -10,6 +10,12 @@ Classes of an answerable question whose evidence is not all shown whole:
 - right section, not chosen: every missing item's section is quoted, the unit not shown.
 Also per set: all / some evidence shown, quoted words (mean, of answered), CPU p50 per
 answer. `--out` keeps one JSON line per question, for comparing two branches.
+
+A wrong section is then placed (pooled over the sets): where the search ranks the labelled
+section among the distinct sections of its first WIDE_PASSAGES passages (the section choice
+weighs the first SECTION_CHOICES of them), whether the labelled section is in the labelled
+note or only the answer's note differs, and the kind of text the question asks for (a
+comparison has rules of its own).
 """
 
 from __future__ import annotations
@@ -33,8 +39,10 @@ import content_calibration as CC  # noqa: E402
 from bot.core.answer import AskContext  # noqa: E402
 from bot.core.assistant import Assistant  # noqa: E402
 from bot.core.embedding import Embedder  # noqa: E402
+from bot.core.handlers.notes import SECTION_CHOICES, WIDE_PASSAGES, search_text  # noqa: E402
 from bot.knowledge.base import open_index  # noqa: E402
-from bot.knowledge.compose import words  # noqa: E402
+from bot.knowledge.compose import asked_kind, words  # noqa: E402
+from bot.knowledge.index import innermost  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
 
 
@@ -54,6 +62,35 @@ def classify(case: CC.Case) -> str:
     return "wrong section"
 
 
+def labelled_rank(case: CC.Case, assistant: Assistant) -> int | None:
+    """Where the search ranks the labelled section among the distinct sections of its first
+    WIDE_PASSAGES passages (0: first), None when it is not among them."""
+    view = assistant.view()
+    if view.knowledge is None:
+        return None
+    q = view.understander.parse(case.question, CC.NOW, CC.NOW.tzinfo)
+    seen: list[tuple[str, str]] = []
+    for h in view.knowledge.search(search_text(q, view), k=WIDE_PASSAGES):
+        key = (CC._base(h.chunk.path), innermost(h.chunk.section))
+        if key not in seen:
+            seen.append(key)
+    want = (CC._base(case.file or ""), case.section)
+    return seen.index(want) if want in seen else None
+
+
+def placed(case: CC.Case, assistant: Assistant) -> tuple[str, str, str]:
+    """A wrong section's place: the labelled section's rank in the search, whether the
+    answer came from the labelled note, and the kind of question."""
+    rank = labelled_rank(case, assistant)
+    where = ("not in the search" if rank is None else
+             f"ranked {rank + 1}" if rank < SECTION_CHOICES else
+             f"ranked {SECTION_CHOICES + 1}-5" if rank < 5 else "ranked 6th or lower")
+    a = case.answer
+    source = a.sources[0].path if a and a.sources else ""
+    note = "same note" if CC._base(source) == CC._base(case.file or "") else "another note"
+    return where, note, asked_kind(case.question)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labelled", type=Path, action="append")
@@ -65,6 +102,7 @@ def main() -> int:
     schedule = load_schedule(ROOT / "schedule.yaml")
     assistant = Assistant(lambda: schedule, embedder, index)
     rows = []
+    wrong: list[tuple[str, str, str]] = []
     for path in args.labelled or CC.LABELLED:
         cases = [c for c in CC.load([path], None) if c.file]
         cpu = []
@@ -83,6 +121,7 @@ def main() -> int:
               f"{np.percentile(said, 90):.0f}); CPU p50 {np.median(cpu):.1f} ms")
         for name, n in classes.most_common():
             print(f"    {n:4d}  {name}")
+        wrong += [placed(c, assistant) for c in cases if classify(c) == "wrong section"]
         for case, ms in zip(cases, cpu, strict=True):
             a = case.answer
             rows.append({"set": path.name, "question": case.question, "class": classify(case),
@@ -93,6 +132,10 @@ def main() -> int:
                          "cites": [q.citation for q in a.quotes] if a else [],
                          "want": f"{case.file} > {case.section}", "evidence": case.evidence,
                          "cpu_ms": ms})
+    print(f"wrong section, pooled ({len(wrong)}): the labelled section in the search")
+    for i, name in enumerate(("rank", "note", "kind")):
+        counts = Counter(w[i] for w in wrong)
+        print(f"  by {name}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
     if args.out:
         args.out.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return 0

@@ -327,8 +327,11 @@ def _asks_beyond_the_titles(q: Query) -> bool:
     definition, a reason, a comparison, steps: not "which week", "is there a lecture on"),
     no title holds every word asked about, BEYOND_TITLES subject words are in none of the
     best matching title's words, and no time is said but a course week (which, like a
-    session, says where the material is taught)."""
-    if asked_kind(q.raw) not in _NOTES_KINDS:
+    session, says where the material is taught). A question that names a coursework asks
+    what the assessed work requires or allows ("task 3 - do we implement the layer from
+    scratch or can we use a library"), which is the page's, however well the notes explain
+    the layer."""
+    if asked_kind(q.raw) not in _NOTES_KINDS or q.coursework or q.has("coursework"):
         return False
     time = q.time
     if (time.window is not None and time.week_number is None) or time.weekday is not None:

@@ -65,6 +65,7 @@ class CourseView:
         self.topics = TopicIndex(schedule, embedder)
         self.nlu = (Understanding(self.understander, self.topics, intent_model, embedder,
                                   self.notes_confidence, is_personal,
+                                  material_confidence=self.material_confidence,
                                   question_vector=self.question_vector,
                                   notes_texts=self.embedded_texts)
                     if intent_model else None)
@@ -84,6 +85,15 @@ class CourseView:
         from bot.core.handlers.notes import search_notes  # the handlers import this module
 
         return search_notes(q, self)[1]
+
+    def material_confidence(self, q) -> float:
+        """As `notes_confidence`, over the notes that teach (the admin notes and overviews,
+        which restate the course page, left out)."""
+        if self.knowledge is None:
+            return 0.0
+        from bot.core.handlers.notes import search_notes
+
+        return search_notes(q, self, admin=False)[1]
 
     def question_vector(self, q) -> np.ndarray | None:
         """The question's embedding as the notes are searched with it (None without notes):

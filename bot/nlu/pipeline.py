@@ -132,17 +132,20 @@ class Understanding:
                  embedder: Embedder | None, notes_confidence: NotesConfidence,
                  is_personal: IsPersonal = DEFAULT_IS_PERSONAL,
                  question_vector: Callable[[Query], np.ndarray | None] | None = None,
-                 notes_texts: Callable[[Query], list[str]] | None = None):
+                 notes_texts: Callable[[Query], list[str]] | None = None,
+                 material_confidence: NotesConfidence | None = None):
         """`question_vector`: the question's embedding as the notes will be searched with
         it, shared with the topic search (without it, the topic phrase is encoded);
         `notes_texts`: the texts the notes embed for a question, that embedding's first, so
         that a message's texts (each part's, as the classifier and the notes read it) are
-        computed in one forward pass."""
+        computed in one forward pass; `material_confidence`: the notes' confidence without
+        their admin notes (default: `notes_confidence`)."""
         self.understander = understander
         self.topics = topics
         self.model = model
         self._embedder = embedder
         self._notes_confidence = notes_confidence
+        self._material_confidence = material_confidence
         self._is_personal = is_personal
         self._question_vector = question_vector
         self._notes_texts = notes_texts
@@ -581,7 +584,7 @@ class Understanding:
             vector = self._question_vector(q) if self._question_vector else None
             q.topic_matches = self.topics.search(q.topic, vector=vector)
         return decide(q, lambda: self.model.predict(features, lambda: self._embed(text), quick),
-                      self._notes_confidence, self._is_personal)
+                      self._notes_confidence, self._is_personal, self._material_confidence)
 
     def _texts_of(self, q: Query, features: list[str], text: str,
                   quick: np.ndarray | None = None, notes: list[str] | None = None) -> list[str]:

@@ -13,8 +13,11 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
+from bot.core.glossary import singular
 from bot.core.lexicon import DISPLEASED, HARDER_THAN, NO_HELP
+from bot.core.text import normalize, tokens
 from bot.core.understand import Query
+from bot.knowledge.compose import COMPARISON, DEFINITION, PROCEDURE, REASON, asked_kind
 from bot.nlu import commands, features, safety
 from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
@@ -33,6 +36,18 @@ NOTES_FIRST = 0.75
 # With retrieval this weak, a schedule intent close behind takes over from the notes.
 NOTES_WEAK = 0.2
 SCHEDULE_CLOSE = 0.3
+# A question the classifier reads as the course page's (a session, where a topic is taught,
+# how the course runs) and gives the notes less than NOTES_PLAUSIBLE is still the notes'
+# when it asks about more than the page's titles name (`_asks_beyond_the_titles`) and the
+# notes that teach, the admin notes left out, answer it at least this well ("week 2 tutorial
+# on signals - why convolve with a box filter": the session locates the material, the
+# question is about the material). (The admin notes restate the page: they answer "is the
+# split the same for MSc students" as well as the page does.)
+NOTES_MATERIAL = 0.8
+# ... when at least this many of its subject words are in no title of the page.
+BEYOND_TITLES = 2
+# The kinds of text asked for (bot/knowledge/compose.asked_kind) that explain the material.
+_NOTES_KINDS = frozenset({DEFINITION, REASON, COMPARISON, PROCEDURE})
 # A schedule reading of a question that names something the page never states (the
 # lexicon's not_on_page cues) gives way to "not on the page" when the classifier gives that
 # reading at least this much.
@@ -100,7 +115,10 @@ DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
 
 
 def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
-           is_personal: IsPersonal = DEFAULT_IS_PERSONAL) -> Frame:
+           is_personal: IsPersonal = DEFAULT_IS_PERSONAL,
+           material_confidence: NotesConfidence | None = None) -> Frame:
+    """`material_confidence`: how well the notes that teach answer (default: all of them,
+    `notes_confidence`)."""
     def frame(intent: Intent, probability: float, decided_by: str, **extra) -> Frame:
         return Frame(q.raw, intent, probability, Entities.of(q), q.time, q.direction,
                      decided_by, query=q, **extra)
@@ -255,6 +273,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         elif (intent in FROM_NOTES and confidence < NOTES_WEAK and best_other in FROM_SCHEDULE
               and p_other >= SCHEDULE_CLOSE):
             intent, p, decided_by = best_other, p_other, "classifier+notes"
+    elif (decided_by == "classifier" and intent in FROM_SCHEDULE and _asks_beyond_the_titles(q)
+          and (material_confidence or notes_confidence)(q) >= NOTES_MATERIAL):
+        intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
+        p, decided_by = p_notes, "classifier+material"
 
     if decided_by == "classifier" and q.names_nothing_of_the_course and (
             intent in FROM_SCHEDULE
@@ -317,6 +339,28 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))
         return frame(Intent.CLARIFY, p, "classifier:close", alternatives=options)
     return frame(intent, p, decided_by, alternatives=runners_up)
+
+
+def _asks_beyond_the_titles(q: Query) -> bool:
+    """Asks about more than the page's titles name: for a kind of text the notes give (a
+    definition, a reason, a comparison, steps: not "which week", "is there a lecture on"),
+    no title holds every word asked about, BEYOND_TITLES subject words are in none of the
+    best matching title's words, and no time is said but a course week (which, like a
+    session, says where the material is taught). A question that names a coursework asks
+    what the assessed work requires or allows ("task 3 - do we implement the layer from
+    scratch or can we use a library"), which is the page's, however well the notes explain
+    the layer."""
+    if asked_kind(q.raw) not in _NOTES_KINDS or q.coursework or q.has("coursework"):
+        return False
+    time = q.time
+    if (time.window is not None and time.week_number is None) or time.weekday is not None:
+        return False
+    best = q.topic_matches[0] if q.topic_matches else None
+    if best is not None and best.named:
+        return False
+    title = {singular(w) for w in tokens(normalize(best.item.title))} if best else set()
+    beyond = [w for w in q.subject_words if singular(w) not in title]
+    return len(beyond) >= BEYOND_TITLES
 
 
 def _names_a_reading(q: Query) -> bool:

@@ -57,10 +57,12 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
         advice = c.gpu_advice
         slow_here = weak_here or bool(_OWN_MACHINE.search(q.text) and _SLOW.search(q.text))
-        if (q.has("gpu") or slow_here) and advice and not _runs_on_a_gpu(q, c.gpu_services):
+        if ((q.has("gpu") or slow_here) and advice
+                and (weak_here or not _runs_on_a_gpu(q, c.gpu_services))):
             # "no GPU on my laptop, each epoch takes forty minutes": the page's own advice on
             # where to run the work, when it gives some, and a TA for the rest. (Not for
-            # trouble on a GPU already, "CUDA out of memory on the cloud service": no advice.)
+            # trouble on a GPU already, "CUDA out of memory on the cloud service": no advice;
+            # but with one's own machine too weak as well, the page's choices are the help.)
             return Reply("own_work", False, 0.4, "\n".join([
                 W.OWN_WORK_GPU.format(advice=advice), W.OWN_WORK_TA]))
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))

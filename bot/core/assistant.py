@@ -80,7 +80,14 @@ from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
-from bot.core.personal import SITUATION, WITH_QUESTION, PersonalDetector, background_only, situation
+from bot.core.personal import (
+    SITUATION,
+    WITH_QUESTION,
+    PersonalDetector,
+    background_only,
+    lives_with,
+    situation,
+)
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
@@ -864,7 +871,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         # "my dad is in hospital, what's still due?": a kind word before the answer; a TA
         # for what the staff decide: one's own illness (what it held up is theirs to weigh)
         # and what one lives with (an adjustment) are offered one, whether asked or not
-        if situation(f.query.raw if f.query is not None else f.text):
+        told = f.query.raw if f.query is not None else f.text
+        if situation(told) or lives_with(told):
             return W.PERSONAL_SITUATION_KIND  # (its TA offer covers what the staff decide)
         if "unwell" in kinds:
             return W.PERSONAL_UNWELL_KIND  # (its TA offer likewise)
@@ -875,6 +883,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
                 if "too_big" in kinds else "")
         return (size + (W.PERSONAL_UNWELL if "unwell" in kinds else "")
+                + (W.PERSONAL_LOST_WORK if "lost_work" in kinds and "unwell" not in kinds
+                   else "")
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)
     if "grief" not in kinds:

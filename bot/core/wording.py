@@ -46,6 +46,8 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
             "{forum} ({forum_course}).")
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
+# Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).
+PERSONAL_LOST_WORK = "I'm sorry your work has been set back, that's a rotten thing to happen. "
 # Before the answer to a course question asked beside a circumstance ("my dad is in hospital,
 # what deadlines do i still have?"): heard in a word, no offer for a request not made. (One's
 # own illness is offered a TA before the answer: the staff weigh what it held up.)

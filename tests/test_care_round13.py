@@ -87,3 +87,47 @@ def test_what_one_lives_with_beside_a_question_is_offered_a_ta_then_answered(ask
 def test_no_arrangement_offered_without_one_told(ask, text):
     a = ask(text, NOW)
     assert W.PERSONAL_SITUATION_KIND not in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "I have extra time arrangements through disability support, will they apply to the online "
+    "exam automatically?",
+    "i have extra time for exams because of dyslexia, does that apply to the coursework "
+    "deadlines too?",
+])
+def test_the_arrangement_itself_asked_of_stays_a_persons(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "personal" and "can't grant" in a.text and "19:00" not in a.text
+
+
+@pytest.mark.parametrize("text, week_item", [
+    ("are the slides available separately from the videos?", "N06"),
+    ("are there notes for the lectures or only the recordings?", "N06"),
+    ("can I get the lecture slides for week 4 without watching the video?", "N06"),
+    ("are the notes for week 3 available as a pdf separately?", "N03"),
+    ("is there a written version of the lectures?", "N06"),
+    ("is there something written I can read instead of watching the lectures for week 5?",
+     "N16"),
+    ("can I read the slides instead of watching the lecture videos?", "N06"),
+    ("are the lecture notes available as pdfs separately, or only the videos?", "N06"),
+])
+def test_material_apart_from_the_videos_is_said_to_be_there(ask, text, week_item):
+    a = ask(text, NOW)
+    assert a.text.startswith("Yes")
+    assert "Materials and CATe" in a.text and week_item in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "do the lecture videos have transcripts?",
+    "are there captions on the pre-recorded lectures?",
+    "are the lectures subtitled?",
+    "do the videos come with closed captions or a transcript?",
+    "do the recorded lectures come with subtitles?",
+    "are the lecture videos accessible, e.g. subtitles?",
+    "is there a transcript for lecture 10?",
+    "are the lectures captioned?",
+])
+def test_captions_are_not_on_the_page_and_a_ta_is_offered(ask, text):
+    a = ask(text, NOW)
+    assert "doesn't say whether the lecture videos have captions" in a.text
+    assert 'say "ask a TA"' in a.text and "Materials and CATe" in a.text

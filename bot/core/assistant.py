@@ -77,7 +77,12 @@ from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.spans import answer_between, answer_busiest_week
-from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
+from bot.core.handlers.topics import (
+    answer_content,
+    answer_materials_apart,
+    answer_reading,
+    answer_topic,
+)
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import (
@@ -387,6 +392,11 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.intent in _MATERIALS_READINGS and f.command is None
+                and (apart := answer_materials_apart(f.query, view, reader)) is not None):
+            # "are the slides available separately from the videos", "do the lectures have
+            # captions": read as a listing, the course at large or a fact not on the page
+            return apart
         if (f.query is not None and f.intent.value not in _FACT_INTENTS and f.command is None
                 and (not f.decided_by.startswith("rule:") or _clash_only(f))
                 and (timetabled := _timetable_question(f, view, reader)) is not None):
@@ -630,6 +640,11 @@ _ASKS_WHAT_IS_KEPT = re.compile(
     r"[^.?!]{0,30}"
     r"\b(?:messages?|chats?|conversations?|questions?|this|them|what i)\b"
     r"|\bprivacy\b")
+
+
+# Readings a question of the lectures' material apart from the videos is given.
+_MATERIALS_READINGS = frozenset({Intent.READING, Intent.LOGISTICS, Intent.NOT_ON_PAGE,
+                                 Intent.UNKNOWN, Intent.SCHEDULE, Intent.TOPIC})
 
 
 def _asks_what_is_kept(f: Frame) -> bool:

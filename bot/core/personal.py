@@ -843,7 +843,7 @@ _CONDITION = re.compile(
     r"\b(?:chronic \w+|long[- ]term (?:condition|illness|health)|my condition|"
     r"(?:chronic|ongoing) (?:pain|illness|condition|fatigue)|"
     r"(?:hospital|medical|doctor'?s?|gp|physio\w*|therapy|dialysis|treatment|clinic) "
-    r"(?:appointments?|sessions?) (?:every|each|on)|(?:every|each) (?:\w+ ){0,2}"
+    r"(?:appointments?|sessions?) (?:every|each)|(?:every|each) (?:\w+ ){0,2}"
     r"(?:appointment|treatment|dialysis))\b")
 
 
@@ -918,8 +918,10 @@ def course_request(text: str) -> str | None:
     kinds = matter(text)
     circumstance = "distress" in kinds or "unwell" in kinds or (
         rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) or (
-        situation(text) and _HOW_GIVEN_ASKED.search(normalise(text))) or lives_with(text)
-    arrangement = situation(text) and rule_cues(text)["provision"]
+        situation(text) and _HOW_GIVEN_ASKED.search(normalise(text)))
+    # (what one lives with told, a question beside it: "i have chronic fatigue, when are the
+    # live sessions?"; the arrangement itself asked of, "will they apply", stays a person's)
+    arrangement = situation(text) and rule_cues(text)["provision"] or lives_with(text)
     if not circumstance and not arrangement:
         # (what one lives with, a job or a disability, is a circumstance beside a question
         # of how the course is given, or beside an arrangement it may need ("i'm dyslexic

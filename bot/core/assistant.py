@@ -77,10 +77,22 @@ from bot.core.handlers.order import answer_order
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.spans import answer_between, answer_busiest_week
-from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
+from bot.core.handlers.topics import (
+    answer_content,
+    answer_materials_apart,
+    answer_reading,
+    answer_topic,
+)
 from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
-from bot.core.personal import SITUATION, WITH_QUESTION, PersonalDetector, background_only, situation
+from bot.core.personal import (
+    SITUATION,
+    WITH_QUESTION,
+    PersonalDetector,
+    background_only,
+    lives_with,
+    situation,
+)
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
@@ -380,6 +392,11 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.intent in _MATERIALS_READINGS and f.command is None
+                and (apart := answer_materials_apart(f.query, view, reader)) is not None):
+            # "are the slides available separately from the videos", "do the lectures have
+            # captions": read as a listing, the course at large or a fact not on the page
+            return apart
         if (f.query is not None and f.intent.value not in _FACT_INTENTS and f.command is None
                 and (not f.decided_by.startswith("rule:") or _clash_only(f))
                 and (timetabled := _timetable_question(f, view, reader)) is not None):
@@ -625,6 +642,11 @@ _ASKS_WHAT_IS_KEPT = re.compile(
     r"|\bprivacy\b")
 
 
+# Readings a question of the lectures' material apart from the videos is given.
+_MATERIALS_READINGS = frozenset({Intent.READING, Intent.LOGISTICS, Intent.NOT_ON_PAGE,
+                                 Intent.UNKNOWN, Intent.SCHEDULE, Intent.TOPIC})
+
+
 def _asks_what_is_kept(f: Frame) -> bool:
     """A part about what the bot keeps or who reads it, read as help, a remark or a reading
     ("who can read them" after "do you keep my messages"), naming nothing to read ("who can
@@ -864,7 +886,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         # "my dad is in hospital, what's still due?": a kind word before the answer; a TA
         # for what the staff decide: one's own illness (what it held up is theirs to weigh)
         # and what one lives with (an adjustment) are offered one, whether asked or not
-        if situation(f.query.raw if f.query is not None else f.text):
+        told = f.query.raw if f.query is not None else f.text
+        if situation(told) or lives_with(told):
             return W.PERSONAL_SITUATION_KIND  # (its TA offer covers what the staff decide)
         if "unwell" in kinds:
             return W.PERSONAL_UNWELL_KIND  # (its TA offer likewise)
@@ -875,6 +898,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
                 if "too_big" in kinds else "")
         return (size + (W.PERSONAL_UNWELL if "unwell" in kinds else "")
+                + (W.PERSONAL_LOST_WORK if "lost_work" in kinds and "unwell" not in kinds
+                   else "")
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)
     if "grief" not in kinds:

@@ -52,6 +52,9 @@ _FAMILY = (r"(?:mum|mom|mother|dad|father|parents?|grand\w*|gran|nan|nana|nanna|
            r"newborn|wife|husband|partner|boyfriend|girlfriend|fianc\w*|family|uncle|aunt\w*|"
            r"cousin|dog|cat|pet|friend|flatmate|housemate|carer)")
 _W = r"(?:[\w'-]+ ){0,3}"  # up to three words in between
+# Moving a date ("push my deadline back", "can the deadline move for me").
+_MOVE_IT = (r"(?:move[ds]?|push(?:ed)?|shift(?:ed)?|change[ds]?|extend(?:ed)?|postpone[ds]?|"
+            r"delay(?:ed)?)")
 # A hand-in turned away for its size: the file, zip or upload too big, or over a limit.
 _TOO_BIG = (r"(?:(?:files?|zip|zips|uploads?|submissions?|archives?|notebooks?)"
             # (not a tensor, a batch or a model too big for memory)
@@ -128,6 +131,18 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   r"(?:another|a different|different) (?:day|time|slot|date|sitting)|"
                   r"rescheduled?|clash(?:es)?|"
                   r"penali[sz]\w*|penalt(?:y|ies)|slack|leeway|flexibility|"
+                  # an extension asked without its word ("is there anything that can be done
+                  # about the deadline", "can the deadline move for me", "push my deadline
+                  # back", "is the deadline flexible")
+                  r"(?:any ?thing|something)(?: at all)?(?: that)?(?: (?:i|you|we|they|"
+                  r"someone|any ?one))? (?:can|could|might)(?: \w+)? (?:be )?do(?:ne)? "
+                  r"(?:about|with|regarding) (?:[\w'-]+ ){0,4}?(?:deadlines?|due|hand ?in|"
+                  r"submission)|(?:can|could|might) (?:any ?thing|something)(?: at all)? be "
+                  r"done (?:about|with|regarding) (?:[\w'-]+ ){0,4}?(?:deadlines?|due|hand ?in|"
+                  r"submission)|(?:deadlines?|due dates?) (?:\w+ )?(?:be )?" + _MOVE_IT +
+                  r" (?:back )?for (?:me|us)|" + _MOVE_IT + r" (?:back )?my (?:\w+ )?"
+                  r"(?:deadlines?|due dates?)|(?:deadlines?|due dates?) (?:is |are )?(?:\w+ )?"
+                  r"flexible|"
                   r"count against me|hurt me|affect my)\b", "first"),
     ("integrity", r"\b(?:plagiar\w*|misconduct|copied|copying|cheat\w*|similar(?:ity)? "
                   r"(?:to|checker)|flagged|academic integrity|in trouble|caught(?! up)|blamed|"
@@ -732,6 +747,17 @@ _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|be
                      r"dark place|lonely|in pieces|crying|cried|can'?t sleep|insomnia|"
                      r"at my limit|can'?t (?:keep going|go on)|wrong with me)\b")
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
+# One's work lost, or the tools to do it broken ("my laptop died and i lost most of my
+# coursework", "the lab machines were down all weekend"): said sorry for before the offer.
+_LOST_WORK = re.compile(
+    r"\blost (?:all |most |some |half |a lot |loads |much )?(?:of )?(?:my |the )?(?:[\w-]+ )?"
+    r"(?:work|code|progress|files?|notebooks?|models?|data|coursework|results?)\b"
+    r"|\b(?:i'?ve |i have |i )?lost (?:a|an|one|two|three|four|five|several|\d+) "
+    r"(?:days?|weeks?|hours?)\b"
+    r"|\b(?:laptops?|computers?|pc|mac|macbook|hard ?drives?|ssd|disk|drives?|machines?|repo\w*|"
+    r"internet|wi-?fi|connection|colab|gpu)(?: [\w'-]+){0,3} (?:died|dead|crashed|broke|broken|"
+    r"failed|down|stolen|wiped|corrupted|stopped working|disconnect\w*)\b"
+    r"|\b(?:deleted|wiped|overwrote|overwritten|corrupted)\b")
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone
 # else's illness: the reply says it is sorry to hear it.
 # ("my mum has been in hospital" is someone else's illness: "been" after another subject's
@@ -774,6 +800,8 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("legal")
     if any(cues[c] for c in ("provision", "submission", "marks")) or _HAND_IN.search(t):
         kinds.add("course")
+    if _LOST_WORK.search(t):
+        kinds.add("lost_work")
     if "distress" in kinds and (cues["loss"] or _GRIEF.search(t)) and not (
             cues["mind"] or _CRISIS.search(_GRIEF.sub(" ", t))):
         # a loss told, with no word of the writer's own mind in crisis: condolences, not
@@ -795,6 +823,42 @@ def situation(text: str) -> bool:
     return (any(cues[c] for c in _SITUATION_CUES)
             and not any(cues[c] for c in ("unmistakable", "health", "loss", "mind"))
             and not matter(text) & {"distress", "unwell"})
+
+
+# What one lives with that makes a session's time, a deadline or the materials hard, told
+# beside a question the course answers ("i keep shabbat ... when is it due?", "i look after
+# my mum in the mornings, when are the q&as?", "i'm partially sighted, are the notes
+# separate from the videos?", "i have a hospital appointment every tuesday for my
+# condition"): a disability, caring for someone, a religious observance, a long-term
+# condition. Not a cue of the classifier's (its words are no request of their own).
+_OBSERVANCE = re.compile(
+    r"\b(?:shabbat|shabbos|sabbath|ramadan|fasting|iftar|suhoor|sehri|eid|jumu'?ah|jummah|"
+    r"friday prayers?|(?:my |daily |evening |morning )prayers?|pray(?:ing)?|diwali|passover|"
+    r"yom kippur|rosh hashanah|religio\w*|observan\w*|church|mosque|synagogue|"
+    r"temple|gurdwara|observe (?:the )?(?:shabbat|sabbath|ramadan|lent))\b")
+_CARING = re.compile(
+    r"\b(?:carer|caring for|care for (?:my|our)|look(?:ing)? after (?:my|our|a|an)|childcare|"
+    r"single parent|school (?:run|pick ?ups?|drop ?offs?))\b")
+_CONDITION = re.compile(
+    r"\b(?:chronic \w+|long[- ]term (?:condition|illness|health)|my condition|"
+    r"(?:chronic|ongoing) (?:pain|illness|condition|fatigue)|"
+    r"(?:hospital|medical|doctor'?s?|gp|physio\w*|therapy|dialysis|treatment|clinic) "
+    r"(?:appointments?|sessions?) (?:every|each)|(?:every|each) (?:\w+ ){0,2}"
+    r"(?:appointment|treatment|dialysis))\b")
+
+
+def lives_with(text: str) -> bool:
+    """Whether a message in the first person tells what one lives with that may need an
+    arrangement (a disability, caring, a religious observance, a long-term condition), and
+    no loss, crisis or request for a provision of its own."""
+    cues = rule_cues(text)
+    t = normalise(text)
+    if not cues["first_person"] or any(cues[c] for c in ("unmistakable", "loss", "mind")):
+        return False
+    if matter(text) & {"distress"}:
+        return False
+    return bool(cues["disability"] or _OBSERVANCE.search(t) or _CARING.search(t)
+                or _CONDITION.search(t))
 _GRIEF = re.compile(r"\b(?:passed away|bereave\w*|funerals?|miscarriage|stillbirth)\b")
 
 
@@ -855,7 +919,9 @@ def course_request(text: str) -> str | None:
     circumstance = "distress" in kinds or "unwell" in kinds or (
         rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) or (
         situation(text) and _HOW_GIVEN_ASKED.search(normalise(text)))
-    arrangement = situation(text) and rule_cues(text)["provision"]
+    # (what one lives with told, a question beside it: "i have chronic fatigue, when are the
+    # live sessions?"; the arrangement itself asked of, "will they apply", stays a person's)
+    arrangement = situation(text) and rule_cues(text)["provision"] or lives_with(text)
     if not circumstance and not arrangement:
         # (what one lives with, a job or a disability, is a circumstance beside a question
         # of how the course is given, or beside an arrangement it may need ("i'm dyslexic

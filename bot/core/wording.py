@@ -46,6 +46,8 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
             "{forum} ({forum_course}).")
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
+# Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).
+PERSONAL_LOST_WORK = "I'm sorry your work has been set back, that's a rotten thing to happen. "
 # Before the answer to a course question asked beside a circumstance ("my dad is in hospital,
 # what deadlines do i still have?"): heard in a word, no offer for a request not made. (One's
 # own illness is offered a TA before the answer: the staff weigh what it held up.)
@@ -345,6 +347,14 @@ READING_FOR = "Reading for {what}:"
 READING_NONE = "The course page lists no reading for {what}."
 READING_LINE = "• {id} {title} ({kind})"
 READING_WHERE = "All notes are on {locations}."
+# Whether the lectures' material comes apart from the videos: the page lists it on its own.
+MATERIALS_APART = ("Yes: besides the lecture videos, the course page lists {kinds} of their "
+                   "own, on {locations}. For example:")
+# Captions or transcripts of the videos: not on the page.
+CAPTIONS_UNSTATED = ("The course page doesn't say whether the lecture videos have captions or "
+                     "transcripts. It does list {kinds} apart from the videos, on {locations}. "
+                     "A teaching assistant can tell you, or arrange another format if you need "
+                     "one: say \"ask a TA\", or ask on {forum} ({forum_course}).")
 FROM_NOTES = "From the course notes:"
 # An answer from the notes below the confidence at which they are right 95% of the time:
 # shown, but said to be a guess, and not counted as answered.

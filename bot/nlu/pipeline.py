@@ -236,6 +236,14 @@ class Understanding:
         frames = [dataclasses.replace(f, intent=Intent.LOGISTICS, decided_by=privacy.SITUATION)
                   if f.decided_by in _SOFT and f.intent in _COME_IN_READINGS
                   and privacy.asks_to_come_in(f.text) else f for f in frames]
+        if _arrangement_unheard(frames, message):
+            # "i keep shabbat, when exactly is task 2 due?", "i'm partially sighted, are the
+            # notes separate from the videos?": what one lives with, told beside a question of
+            # the course's times or materials, may need an arrangement: the offer of a TA for
+            # it comes first, then the answer
+            frames = [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
+                                          probability=1.0, decided_by=privacy.WITH_QUESTION,
+                                          query=None), *frames]
         if any(f.intent == Intent.REFUSED and f.refusal == "others_data" for f in frames):
             # "how old is <lecturer> and is he married": a part asking who a person is, beside
             # one asking their private life, asks the same; a listing of their sessions would
@@ -1015,6 +1023,17 @@ def _situation_read_personal(frames: list[Frame], message: str) -> bool:
     return (all(f.intent == Intent.PERSONAL and f.decided_by in (
         "classifier", "detector:personal", "rule:personal") for f in frames)
         and privacy.situation(message))
+
+
+# Questions of the course's times, work and materials, beside which an arrangement is offered.
+_ARRANGED_AROUND = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY}
+
+
+def _arrangement_unheard(frames: list[Frame], message: str) -> bool:
+    """Every part asks the course's times, work or materials, none hears the writer, and
+    the message tells what one lives with that may need an arrangement."""
+    return (all(f.intent in _ARRANGED_AROUND and f.command is None for f in frames)
+            and privacy.lives_with(message))
 
 
 def _soft_personal(frame: Frame) -> bool:

@@ -337,3 +337,39 @@ def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(
             forum=c.forum.name, forum_course=c.forum.course_name))
     return Reply("content", False, 0.1, W.CONTENT_UNKNOWN.format(book=c.book, forum=c.forum.name))
+
+
+# Whether the lectures' material comes apart from their videos ("are the slides available
+# separately from the videos", "is there a written version of the lectures", "notes or only
+# the recordings"), or in another form (captions, transcripts): a question of access.
+_CAPTIONS = re.compile(r"\b(?:captions?|captioned|subtitles?|subtitled|transcripts?|"
+                       r"transcribed|transcriptions?)\b")
+_APART = re.compile(
+    r"\b(?:separate(?:ly)?|apart from|independent(?:ly)? of|without (?:watching|having to "
+    r"watch|the videos?|the recordings?)|instead of (?:watching )?(?:the )?(?:videos?|"
+    r"recordings?|lectures?)|(?:or|than|not) (?:just |only )?(?:the )?(?:videos?|recordings?)|"
+    r"only (?:the )?(?:videos?|recordings?)|written (?:version|form|copy|copies|notes)|"
+    r"in writing)\b")
+_WRITTEN = re.compile(r"\b(?:notes|slides?|written|handouts?|pdfs?|text)\b")
+
+
+def answer_materials_apart(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Are the slides available separately from the videos?": the page lists notes and
+    slides of their own beside the lectures (the week's, as examples); captions or
+    transcripts it does not mention (a TA can say). None unless either is asked."""
+    t = f"{q.raw} {q.text}".lower()  # (as written: "subtitled" is no typo of "submitted")
+    captions, apart = _CAPTIONS.search(t), _APART.search(t) and _WRITTEN.search(t)
+    s = view.schedule
+    kinds = [k for k in ("notes", "slides") if any(m.kind == k for m in s.materials)]
+    if not (captions or apart) or not kinds:
+        return None
+    where = " and ".join(s.course.materials_locations)
+    said = " and ".join(kinds)
+    c = s.course
+    if captions:
+        text = W.CAPTIONS_UNSTATED.format(kinds=said, locations=where, forum=c.forum.name,
+                                          forum_course=c.forum.course_name)
+        return Reply("not_on_page", False, 0.6, text)
+    listing = answer_reading(q, view, reader)
+    return Reply("reading", True, 0.8,
+                 W.MATERIALS_APART.format(kinds=said, locations=where) + "\n" + listing.text)

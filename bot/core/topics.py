@@ -118,6 +118,24 @@ class TopicIndex:
                  and abs(item.week - week) <= weeks_apart]
         return [item for _, item in sorted(found, key=lambda f: (f[0], f[1].id))]
 
+    def search_each(self, phrase: str, limit: int = 5) -> list[TopicMatch]:
+        """Topics joined in one phrase ("batch norm and GANs", "VAEs, transformers"): the
+        titles each names, together, best first; [] unless there are several and each names
+        a title (else the phrase is one topic: "Attention & Transformer basics")."""
+        sides = [s for s in _JOINED.split(phrase) if self._content_words(s)]
+        if len(sides) < 2:
+            return []
+        found = [self.search(s, limit=limit) for s in sides]
+        if not all(f and f[0].named and f[0].score >= MATCH_THRESHOLD for f in found):
+            return []
+        best: dict[str, TopicMatch] = {}
+        for f in found:
+            for m in f:
+                if m.score >= f[0].score - 0.05 and (
+                        m.item.id not in best or best[m.item.id].score < m.score):
+                    best[m.item.id] = m
+        return sorted(best.values(), key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
+
     def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5,
                vector: np.ndarray | None = None) -> list[TopicMatch]:
         """Lectures, tutorials and readings the phrase names, best first. `vector` is the
@@ -177,6 +195,10 @@ class TopicIndex:
         # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
         cos = self._vectors @ query
         return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)
+
+
+# Where one topic ends and another starts: "batch norm and GANs", "VAEs, transformers".
+_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bplus\b|\bas well as\b)\s*", re.IGNORECASE)
 
 
 def _pairs(phrase: str) -> list[tuple[str, str]]:

@@ -135,6 +135,16 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     explicit = _explicit(q, view)
     if explicit:
         return session_after(explicit, q, view, reader) or _about(explicit, q, view, reader)
+    if q.topic and q.staff and q.kinds & {"lecture", "tutorial"}:
+        # "bronstein's lecture on graph stuff or whatever": the one that person gives of
+        # that kind is it, however loosely its subject is put
+        # (not when the subject names another's title: "bronstein's lecture on transformers")
+        given = events_of(view, q.kinds & {"lecture", "tutorial"}, q.staff)
+        other = (q.subject_known and q.topic_matches[0].named
+                 and all(m.item.id != given[0].id for m in q.topic_matches if m.named)
+                 if given else False)
+        if len(given) == 1 and not other:
+            return session_after(given, q, view, reader) or _about(given, q, view, reader)
     if q.topic:
         matched = _by_topic(q, view, kinds)
         if matched and (after := session_after(matched, q, view, reader)) is not None:

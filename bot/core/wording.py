@@ -303,6 +303,10 @@ STARTS_IN = "{what} starts in {left}."
 DUE_IN = "{what} is in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
+# A session listed with no time, placed by the page's weekly timetable (not a stated time).
+UNTIMED_IN_SLOT = ("The page's regular timetable puts {what} in its weekly slot: in week "
+                   "{week} that is {when} (the timetable's slot; the page gives no time for "
+                   "this one).")
 EVENT_LINE_UNTIMED = "• Week {week} ({week_span}): {title}{topic}{staff}{place} (no time given)"
 TOPIC_PART = " ({topic})"
 STAFF_PART = ", with {staff}"

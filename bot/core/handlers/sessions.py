@@ -141,7 +141,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         # (not when the subject names another's title: "bronstein's lecture on transformers")
         given = events_of(view, q.kinds & {"lecture", "tutorial"}, q.staff)
         other = (q.subject_known and q.topic_matches[0].named
-                 and all(m.item.id != given[0].id for m in q.topic_matches if m.named)
+                 and all(given[0].id not in (m.item.id, *m.item.lectures)
+                         for m in q.topic_matches if m.named)
                  if given else False)
         if len(given) == 1 and not other:
             return session_after(given, q, view, reader) or _about(given, q, view, reader)

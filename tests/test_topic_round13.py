@@ -111,3 +111,17 @@ def test_an_untimed_session_gets_the_timetable_slot_marked_as_such(ask, question
     assert "no time given" in a.text
     assert "timetable" in a.text and "Tue 19 Jan 2021, 10:00-11:00" in a.text, a.text
     assert a.text.index("no time given") < a.text.index("Tue 19 Jan 2021, 10:00-11:00")
+
+
+# --- "the tutorial on it" after a lecture: the tutorial that goes with that lecture ------------
+
+@pytest.mark.parametrize(("question", "tutorial"), [
+    ("what is lecture 10 about and when is the tutorial on it", "T05"),
+    ("what's lecture 22 about, and when is its tutorial", "T09"),
+    ("what is lecture 17 about and is there a tutorial on it", "T06"),
+    ("tell me about lecture 16 and when the tut for it is", "T06"),
+    ("is there a tutorial that goes with lecture 18?", "T08"),
+])
+def test_the_tutorial_of_a_lecture_named_before_is_given(ask, question, tutorial):
+    a = ask(question, now="2021-01-20T09:00")
+    assert tutorial in ids(a), a.text

@@ -143,7 +143,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             explicit = list({e.id: e for e in [*kept, *paired]}.values())
     if explicit:
         return session_after(explicit, q, view, reader) or _about(explicit, q, view, reader)
-    if q.topic and q.staff and q.kinds & {"lecture", "tutorial"}:
+    if q.topic and q.staff and q.kinds & {"lecture", "tutorial"} and q.time.window is None:
         # "bronstein's lecture on graph stuff or whatever": the one that person gives of
         # that kind is it, however loosely its subject is put
         # (not when the subject names another's title: "bronstein's lecture on transformers")

@@ -125,3 +125,12 @@ def test_an_untimed_session_gets_the_timetable_slot_marked_as_such(ask, question
 def test_the_tutorial_of_a_lecture_named_before_is_given(ask, question, tutorial):
     a = ask(question, now="2021-01-20T09:00")
     assert tutorial in ids(a), a.text
+
+
+# --- the busiest week, asked in videos ---------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["which week has the most videos to watch",
+                                      "which week has the most vids"])
+def test_the_week_with_most_videos_is_counted(ask, question):
+    a = ask(question, now="2021-01-20T09:00")
+    assert a.answered and "Week 4" in a.text and "6 lectures" in a.text, a.text

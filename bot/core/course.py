@@ -192,4 +192,23 @@ class CourseView:
                 if g.uncertain and g.uncertain not in notes:
                     notes.append(g.uncertain)
             i += len(group)
-        return lines + [W.UNCERTAIN.format(note=n) for n in notes]
+        slots = [s for e in events if (s := self.timetable_slot(e, reader))]
+        return lines + [W.UNCERTAIN.format(note=n) for n in notes] + list(dict.fromkeys(slots))
+
+    def timetable_slot(self, e: Event, reader: Reader) -> str:
+        """For a session the page lists with no time: where the page's regular timetable
+        puts its kind that week ("Q&As are timetabled Tue 10:00-11:00: in week 2 that is Tue
+        19 Jan"), said as the timetable's slot, not a time the page gives it; "" if none."""
+        slots = [sl for sl in self.schedule.course.timetable if sl.kind == e.kind]
+        week = self.schedule.week(e.week) if e.week is not None else None
+        if e.start is not None or len(slots) != 1 or week is None:
+            return ""
+        slot = slots[0]
+        day = week.starts + timedelta(days=_WEEKDAYS.index(slot.day))
+        start = datetime.combine(day, slot.start, tzinfo=self.tz)
+        end = datetime.combine(day, slot.end, tzinfo=self.tz)
+        return W.UNTIMED_IN_SLOT.format(what=W.EVENT_KIND_NAMES[e.kind], week=e.week,
+                                        when=format_span(start, end, reader.tz, self.tz))
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

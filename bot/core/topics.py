@@ -118,6 +118,24 @@ class TopicIndex:
                  and abs(item.week - week) <= weeks_apart]
         return [item for _, item in sorted(found, key=lambda f: (f[0], f[1].id))]
 
+    def search_each(self, phrase: str, limit: int = 5) -> list[TopicMatch]:
+        """Topics joined in one phrase ("batch norm and GANs", "VAEs, transformers"): the
+        titles each names, together, best first; [] unless there are several and each names
+        a title (else the phrase is one topic: "Attention & Transformer basics")."""
+        sides = [s for s in _JOINED.split(phrase) if self._content_words(s)]
+        if len(sides) < 2:
+            return []
+        found = [self.search(s, limit=limit) for s in sides]
+        if not all(f and f[0].named and f[0].score >= MATCH_THRESHOLD for f in found):
+            return []
+        best: dict[str, TopicMatch] = {}
+        for f in found:
+            for m in f:
+                if m.score >= f[0].score - 0.05 and (
+                        m.item.id not in best or best[m.item.id].score < m.score):
+                    best[m.item.id] = m
+        return sorted(best.values(), key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
+
     def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5,
                vector: np.ndarray | None = None) -> list[TopicMatch]:
         """Lectures, tutorials and readings the phrase names, best first. `vector` is the
@@ -128,7 +146,9 @@ class TopicIndex:
             return []
         asked = [singular(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", phrase.lower())
                  if w not in self._stopwords]
-        lexical = self._lexical(words)
+        # "batch norm" is "BatchNorm": a pair of the asked words one title closes up
+        pairs = _pairs(phrase)
+        lexical = self._lexical(words, pairs)
         # Every word found in a title: the model could only reorder near-equals, skip it.
         semantic = (np.zeros(len(self.items)) if max(lexical, default=0.0) >= 0.999
                     else self._semantic(phrase, vector))
@@ -145,19 +165,25 @@ class TopicIndex:
                 continue
             score = max(lexical[idx], semantic[idx])
             if score > 0:
-                named = all(w in self._words[idx] or spelled_out(w) <= self._words[idx]
+                closed = _parts_closed_up(pairs, self._words[idx])
+                named = all(w in self._words[idx] or w in closed
+                            or spelled_out(w) <= self._words[idx]
+                            or (set(w.split("-")) <= closed and "-" in w)
                             for w in asked)
                 matches.append(TopicMatch(item, float(score), named))
         matches.sort(key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
         return matches[:limit]
 
-    def _lexical(self, words: list[str]) -> list[float]:
+    def _lexical(self, words: list[str], pairs: list[tuple[str, str]] = ()) -> list[float]:
         query = set(words)
         # Unknown words count against a match, so "batch size" does not find BatchNorm.
         total = sum(self._idf.get(w, UNKNOWN_WORD_WEIGHT) for w in query)
         scores = []
         for item_words in self._words:
-            hit = sum(self._idf.get(w, 0.0) for w in query & item_words)
+            # the hyphenated form of a pair the title closes up is found with its parts
+            found = item_words | _parts_closed_up(pairs, item_words)
+            found |= {w for w in query if "-" in w and set(w.split("-")) <= found}
+            hit = sum(self._idf.get(w, 0.0) for w in query & found)
             scores.append(hit / total if total else 0.0)
         return scores
 
@@ -169,6 +195,23 @@ class TopicIndex:
         # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
         cos = self._vectors @ query
         return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)
+
+
+# Where one topic ends and another starts: "batch norm and GANs", "VAEs, transformers".
+_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bplus\b|\bas well as\b)\s*", re.IGNORECASE)
+
+
+def _pairs(phrase: str) -> list[tuple[str, str]]:
+    """Adjacent words as asked, hyphens split ("batch-norm", "batch norm": batch, norm)."""
+    words = [singular(w) for w in re.findall(r"[a-z0-9]+", phrase.lower())]
+    return list(zip(words, words[1:], strict=False))
+
+
+def _parts_closed_up(pairs: list[tuple[str, str]], title_words: set[str]) -> set[str]:
+    """The asked words that a title holds closed up into one ("batch", "norm" for a title
+    with "batchnorm"), however the question spaces or hyphenates them."""
+    return {w for a, b in pairs if a + b in title_words or singular(a + b) in title_words
+            for w in (a, b)}
 
 
 def _closed_up(title: str) -> set[str]:

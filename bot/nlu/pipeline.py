@@ -590,7 +590,9 @@ class Understanding:
             self._embedder.encode(texts, along=along or ())
         if q.topic:
             vector = self._question_vector(q) if self._question_vector else None
-            q.topic_matches = self.topics.search(q.topic, vector=vector)
+            # "which lectures cover batch norm and GANs": each topic, not the closest to both
+            q.topic_matches = (self.topics.search_each(joined_topic(q))
+                               or self.topics.search(q.topic, vector=vector))
         return decide(q, lambda: self.model.predict(features, lambda: self._embed(text), quick),
                       self._notes_confidence, self._is_personal, self._material_confidence)
 
@@ -1108,3 +1110,19 @@ _CLAUSE_ASKS = re.compile(r"(?:[,;:]\s+|\s+(?:so|and|but)\s+)(?=(?:who|when|when
 _FIRST_PERSON_CONTEXT = re.compile(r"\b(?:i|im|i'm|ive|i've|i'd|my|me)\b")
 # A greeting said first is no context ("hey, is there a lecture today").
 _ADDRESS = re.compile(r"^(?:@\w+|(?:hey|hi|hello|yo|ok|okay|so)(?: bot)?)[\s,:!]+", re.IGNORECASE)
+
+
+_JOINER = frozenset({"and", "&", "plus", ","})
+
+
+def joined_topic(q: Query) -> str:
+    """The topic's words as the question says them, with the "and"s and commas between
+    them kept ("batch norm and gans"), so that topics asked together can be told apart."""
+    topic = set(q.topic.split())
+    out: list[str] = []
+    for token in re.findall(r"[\w'-]+|[,&]", q.text):
+        if token in topic:
+            out.append(token)
+        elif token in _JOINER and out and out[-1] != "and":
+            out.append("and")
+    return " ".join(out).removesuffix(" and")

@@ -133,8 +133,27 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if "qa" in kinds:
         kinds |= in_qa_slots(view.schedule)  # e.g. a panel in a Q&A's slot
     explicit = _explicit(q, view)
+    if "tutorial" in q.kinds and q.lectures and not q.tutorials:
+        # "what is lecture 10 about and when is the tutorial on it": the tutorial that goes
+        # with that lecture, not the lecture again ("the tutorial for lecture 10": both)
+        paired = [e for lid in q.lectures for i in _tutorials_with(lid, view)
+                  if (e := view.schedule.event(i)) is not None]
+        if paired:
+            kept = explicit if "lecture" in q.kinds else []
+            explicit = list({e.id: e for e in [*kept, *paired]}.values())
     if explicit:
         return session_after(explicit, q, view, reader) or _about(explicit, q, view, reader)
+    if q.topic and q.staff and q.kinds & {"lecture", "tutorial"} and q.time.window is None:
+        # "bronstein's lecture on graph stuff or whatever": the one that person gives of
+        # that kind is it, however loosely its subject is put
+        # (not when the subject names another's title: "bronstein's lecture on transformers")
+        given = events_of(view, q.kinds & {"lecture", "tutorial"}, q.staff)
+        other = (q.subject_known and q.topic_matches[0].named
+                 and all(given[0].id not in (m.item.id, *m.item.lectures)
+                         for m in q.topic_matches if m.named)
+                 if given else False)
+        if len(given) == 1 and not other:
+            return session_after(given, q, view, reader) or _about(given, q, view, reader)
     if q.topic:
         matched = _by_topic(q, view, kinds)
         if matched and (after := session_after(matched, q, view, reader)) is not None:
@@ -589,6 +608,22 @@ def _listing(template: str, group: list[Event], view: CourseView, reader: Reader
     lines = view.event_lines(group, reader)
     text = template.format(line=lines[0].lstrip("• "))
     return Reply("schedule", True, confidence, "\n".join([text, *lines[1:]]), group)
+
+
+def _tutorials_with(lecture_id: str, view: CourseView) -> list[str]:
+    """The tutorials of a lecture's week that go with it: by their titles either way ("GCNs"
+    with "GNNs, GCNs", "recurrent networks" with "RNN basics"), or named by its title however
+    spelt ("Batch-norm" by "BatchNorm")."""
+    lecture = view.schedule.lecture(lecture_id)
+    if lecture is None:
+        return []
+    topics = view.topics
+    ids = [i.id for i in topics.goes_with(lecture_id, "tutorial")]
+    ids += [t.id for t in topics.items if t.kind == "tutorial" and t.week == lecture.week
+            and any(i.id == lecture_id for i in topics.goes_with(t.id, "lecture"))]
+    ids += [m.item.id for m in topics.search(lecture.title, kinds={"tutorial"})
+            if m.named and m.item.week == lecture.week]
+    return list(dict.fromkeys(ids))
 
 
 def _explicit(q: Query, view: CourseView) -> list[Event]:

@@ -72,8 +72,8 @@ def _two_things(q: Query, view: CourseView, reader: Reader) -> tuple[Event, Even
 
 # "which week is the busiest", "the most packed week": the week with the most on the page.
 _BUSIEST = re.compile(r"\b(?:busiest|heaviest|hardest|hectic|intense|intensive|packed|"
-                      r"most (?:busy|work|stuff|things|content|lectures|sessions|going on|"
-                      r"to do|on))\b")
+                      r"most (?:busy|work|stuff|things|content|lectures|videos|vids|"
+                      r"recordings|sessions|going on|to do|on))\b")
 
 
 def answer_busiest_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:

@@ -282,10 +282,12 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
             lecture_ids.extend((m.item.id,) if m.item.kind == "lecture" else m.item.lectures)
     if q.notes or direct:
         chosen = [m for m in s.materials if m.id in q.notes or m.id in direct]
-        what = ", ".join(m.title for m in chosen)
+        what = ", ".join(m.title for m in chosen) + _weeks_of(chosen)
     elif lecture_ids:
         chosen = [m for m in s.materials if set(m.lectures) & set(lecture_ids)]
         what = "lecture " + ", ".join(s.lecture(lid).number for lid in dict.fromkeys(lecture_ids))
+        # "which week's reading is the LeNet paper": the week it is listed in, said too
+        what += _weeks_of(chosen or [s.lecture(lid) for lid in lecture_ids])
     else:
         week = q.week or (q.time.window.course_week if q.time.window else None)
         if week is None and q.time.window is None and q.has("where"):
@@ -308,6 +310,12 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
               for m in chosen]
     lines.append(where)
     return Reply("reading", True, 0.85, "\n".join(lines))
+
+
+def _weeks_of(items: list) -> str:
+    """" (week 3)": the weeks the page lists the items in."""
+    weeks = sorted({i.week for i in items if i is not None})
+    return W.READING_WEEKS.format(weeks=", ".join(map(str, weeks))) if weeks else ""
 
 
 def _all_reading(view: CourseView) -> Reply:

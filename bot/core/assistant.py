@@ -103,7 +103,7 @@ from bot.core.when import Window
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import Command, ForgetMe
-from bot.nlu.dialogue import Dialogue, refers_back
+from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
@@ -389,6 +389,11 @@ class Assistant:
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
             # course's, however off-topic the remark beside it reads
             return caught
+        if _asks_about_the_bot(f):
+            # "who made you", "do you remember what i asked yesterday": the bot itself
+            minutes = int(REMEMBER_FOR.total_seconds() // 60)
+            return Reply("help", True, 0.85, W.ABOUT_BOT.format(
+                code=c.code, title=c.title, minutes=minutes))
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
@@ -645,6 +650,45 @@ _ASKS_WHAT_IS_KEPT = re.compile(
 # Readings a question of the lectures' material apart from the videos is given.
 _MATERIALS_READINGS = frozenset({Intent.READING, Intent.LOGISTICS, Intent.NOT_ON_PAGE,
                                  Intent.UNKNOWN, Intent.SCHEDULE, Intent.TOPIC})
+
+
+# Questions put to the bot about itself: who made it, whether it is a person, what it
+# remembers or knows of the writer. Addressed to "you" (or "this bot"), never to a course
+# item: "who made the slides" or "do you know when cw2 is due" are course questions.
+_ABOUT_THE_BOT = re.compile(
+    r"\bwho (?:made|built|created|programmed|coded|wrote|developed|designed|trained|makes|"
+    r"runs|owns|is behind) (?:you|this (?:bot|chatbot|assistant|thing|app|ai))\b"
+    r"|\b(?:are|r) (?:you|this) (?:really |even )?(?:an? )?(?:real |actual |live )?"
+    r"(?:person|human|bot|robot|ai|chatbot|machine|computer|program|chatgpt|gpt|llm|ta|"
+    r"teaching assistant|staff)\b"
+    r"|\bam i (?:talking|speaking|chatting|writing) (?:to|with) (?:an? )?(?:real |actual )?"
+    r"(?:person|human|bot|robot|ai|machine|computer)\b"
+    r"|\bwhat (?:exactly )?(?:are|r) (?:you|u)(?: exactly)?\s*[?!.]*$"
+    r"|\b(?:do|will|would|can|could) (?:you|u) (?:still )?(?:remember|recall)\b[^.?!]{0,30}"
+    r"\b(?:i|me|my|we|our|this|previous|earlier|yesterday|last time|before)\b"
+    r"|\bwhat (?:do|did) (?:you|u) (?:know|remember|have|keep|store) (?:about|on|of) me\b"
+    r"|\bwhat (?:information|info|data|details) (?:do|did) (?:you|u) (?:know|have|keep|store)"
+    r"(?: about| on| of)? me\b"
+    r"|\bdo (?:you|u) have (?:a |any )?memory\b")
+# A course item named beside "you" makes it a course question ("are you sure cw2 is due
+# tuesday"); only the memory shapes keep their reading whatever they name.
+_ABOUT_THE_BOT_MEMORY = re.compile(r"\b(?:remember|recall|memory|about me|on me|of me)\b")
+
+
+def _asks_about_the_bot(f: Frame) -> bool:
+    """A part that asks what the bot is or what it remembers ("who made you", "are you a
+    real person", "do you remember what i asked yesterday", "what do you know about me")."""
+    if f.command is not None or f.intent in (Intent.REFUSED, Intent.PERSONAL):
+        return False
+    text = normalize(f.text)
+    found = _ABOUT_THE_BOT.search(text)
+    if found is None:
+        return False
+    if _ABOUT_THE_BOT_MEMORY.search(found.group()):
+        return True
+    q = f.query
+    return q is None or not (q.coursework or q.lectures or q.tutorials or q.notes or q.staff
+                             or q.subject_known)
 
 
 def _asks_what_is_kept(f: Frame) -> bool:

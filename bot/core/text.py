@@ -11,6 +11,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from bot.core.recent_texts import holds_message_text
 
@@ -99,6 +102,40 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     ]
 ]
 
+# Homophones of "week" and of number words in a numbered reference (data/homophones.yaml).
+_HOMOPHONES = yaml.safe_load(
+    (Path(__file__).parent / "data" / "homophones.yaml").read_text(encoding="utf-8"))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUMBER_SOUND = _alternation(_HOMOPHONES["number"])
+_NUMBER_WORD = NUMBER_PATTERN
+_WEEK_SOUND = re.compile(
+    rf"\b({_alternation(_HOMOPHONES['kind'])})(?=\s+(?:{_NUMBER_WORD}|{_NUMBER_SOUND})\b)")
+_NUMBERED_SOUND = re.compile(
+    rf"(?:\b({_alternation(_HOMOPHONES['articles'])})\s+)?"
+    rf"\b({_alternation(_HOMOPHONES['numbered'])})\s+({_NUMBER_SOUND})\b"
+    rf"(?=\s*(?:[.?!,;:)]|$|(?:{_alternation(_HOMOPHONES['after_number'])})\b|(\w+)))")
+
+
+def _numbered(m: re.Match[str]) -> str:
+    article, kind, sound = m.group(1), m.group(2), m.group(3)
+    prefix = f"{article} " if article else ""
+    if sound in _HOMOPHONES["prepositions"] and (article or m.group(4)):
+        return m.group(0)  # "what is the quiz for", "which lecture to watch"
+    return f"{prefix}{kind} {_HOMOPHONES['number'][sound]}"
+
+
+def read_homophones(text: str) -> str:
+    """Reads "weak five", "lecture for", "cw too", "tutorial tree" as the numbered
+    references they were dictated as; nothing changes outside such a reference."""
+    text = _WEEK_SOUND.sub(lambda m: _HOMOPHONES["kind"][m.group(1)], text)
+    return _NUMBERED_SOUND.sub(_numbered, text)
+
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -110,6 +147,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)
+    text = read_homophones(re.sub(r"\s+", " ", text))
     return re.sub(r"\s+", " ", text).strip()
 
 

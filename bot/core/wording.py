@@ -744,6 +744,15 @@ REMIND_HOW = ("I can remind you before deadlines and sessions: say \"remind me\"
 PRIVACY = ("What I store about you: your questions to the TAs, your reminders and this chat. "
            "A question you pass on with \"ask a TA\" is seen only by the course staff. To "
            "delete it all, write \"forget me\".")
+# "Who made you", "are you a real person", "do you remember what I asked yesterday", "what
+# do you know about me": what the bot is and what it keeps, said plainly (nothing more).
+ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, not a person (say "
+             "\"ask a TA\" to reach one). What I tell you comes from the course page and the "
+             "course notes.\n"
+             "I don't remember earlier conversations: in a chat I keep only the subject of your "
+             "last question, for {minutes} minutes, so that a follow-up (\"and who marks it?\") "
+             "knows what you mean. I also keep your questions to the TAs and your reminders.\n"
+             + REMIND_HOW + " To delete what I store about you, write \"forget me\".")
 FORGET_HOW = ("To delete what I store about you (your questions to the TAs, your reminders and "
               "this chat), write \"forget me\".")
 CLARIFY = "I'm not sure which you mean. Did you mean:"

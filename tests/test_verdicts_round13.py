@@ -86,3 +86,42 @@ def test_a_kind_held_in_a_weekly_busy_time_is_named(ask):
 def test_a_kind_that_is_held_then_is_still_yes(ask):
     a = ask("will i miss the tutorials if I can't make Tuesday 10-12?", now="2021-02-05T09:00")
     assert a.text.startswith("Yes"), a.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("found a piazza called '70010/460 Deep Learning [Spring 2021]', is that the official one?",
+     "Yes"),
+    ("is the piazza page called 70010/460 Deep Learning [Spring 2021]?", "Yes"),
+    ("is the textbook 'Dive into Deep Learning'?", "Yes"),
+    ("is the book called 'Deep Learning' by Goodfellow?",
+     'No: the course page\'s is "Dive into Deep Learning"'),
+    ("I found 'Deep Learning with Python' as the book, is that the right one?",
+     'No: the course page\'s is "Dive into Deep Learning"'),
+    ("is tutorial T07 called 'transformers'?", 'No: the course page\'s is "attention"'),
+])
+def test_a_name_found_is_compared_with_the_page(ask, question, start):
+    a = ask(question, now="2021-02-10T09:00")
+    assert a.text.startswith(start), a.text
+
+
+def test_apostrophes_quote_no_name(ask):
+    a = ask("i can't find the book, isn't it on the page?", now="2021-02-10T09:00")
+    assert not a.text.startswith(("Yes:", "No:")), a.text
+
+
+@pytest.mark.parametrize(("question", "home", "said"), [
+    ("is batchnorm in the resnet lecture?", "Lecture 10", "Lecture 11"),
+    ("does the alexnet lecture cover inception", "Lecture 09", "Lecture 07"),
+    ("is LeNet in the VGG lecture?", "Lecture 06", "Lecture 08"),
+    ("is equivariance in the convolutions lecture", "Lecture 05", "Lecture 03"),
+])
+def test_a_topic_guessed_in_another_lecture_is_no_with_its_own(ask, question, home, said):
+    a = ask(question, now="2021-02-10T09:00")
+    assert a.text.startswith("No: the lecture on"), a.text
+    assert home in a.text and f"not {said}" in a.text
+    assert ids(a) == [home.replace("Lecture ", "L")] or len(ids(a)) == 1
+
+
+def test_a_topic_in_its_own_lecture_is_yes(ask):
+    a = ask("is batchnorm in the batchnorm lecture?", now="2021-02-10T09:00")
+    assert a.text.startswith("Yes: the lecture on batchnorm is Lecture 10"), a.text

@@ -255,6 +255,12 @@ ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.
 CONFIRM_NOT_AT = "No, not at {hour}:"
 CONFIRM_NO_TOPIC = "No. {label}:"
+# "Is X in the Y lecture?": checked against the session whose title names X.
+IN_CONTAINER_YES = "Yes: the {kind} on {what} is {session} (week {week})."
+IN_CONTAINER_NO = "No: the {kind} on {what} is {session} (week {week}), not {said}."
+# A name the asker found, checked against the page's ("is the book called 'x'?").
+NAME_MATCHES = "Yes: \"{said}\" is the name the course page gives."
+NAME_DIFFERS = "No: the course page's is \"{name}\", not \"{said}\"."
 # A part of the day asked ("is the tut tonight?") when the session is at another part of it.
 DAY_PART_OTHER = "No: it's {when}, {hours} {zone}, not {asked}:"
 DAY_PART_TODAY = "this {part}"

@@ -210,7 +210,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if (on := [e for e in group if e.end is not None and reader.now < e.end]):
             # "have i missed the q&a?" while it runs: not missed, it is on until its end
             end = on[0].end.astimezone(reader.tz)
-            template = W.ON_NOW_NOT_MISSED if q.asks_yes_no else W.ON_NOW_UNTIL
+            # ("just woke up did i miss the q&a": asked whether it is missed, said or not
+            # as a yes/no)
+            missed = q.asks_yes_no or bool(set(q.words) & _MISSED_WORDS)
+            template = W.ON_NOW_NOT_MISSED if missed else W.ON_NOW_UNTIL
             return _listing(template.format(end=f"{end:%H:%M} {zone_abbrev(end)}"),
                             on, view, reader, 0.9)
         return _listing(W.LAST_WAS, group, view, reader, 0.85)
@@ -301,6 +304,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_MISSED_WORDS = frozenset({"miss", "missed", "over", "finished", "ended", "done", "late"})
 # "how long do the tutorials last", "how long does a q&a go on for": a session's length.
 _LASTS = re.compile(r"\bhow long (?:do|does|will|did|is|are)\b(?:(?! until| till| left| before|"
                     r" after| between| from)[^.?!]){0,40}?\b(?:last|lasts|take|run|go on)\b")

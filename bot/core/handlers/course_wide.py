@@ -777,11 +777,17 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
 
 
+def _kinds_named(q: Query) -> set[str]:
+    """The kinds of session the question names by their own words ("lectures", "tuts"), not
+    those read into it ("everything live")."""
+    return {k for k in q.kinds - {"deadline"} if CUES.get(k, set()) & set(q.words)}
+
+
 def _kind_not_held(q: Query, view: CourseView, ahead: list[Event]) -> str:
     """"No: the lectures are pre-recorded ..." when the question names kinds of session none
     of which falls in the time though others do; "" otherwise (the verdict is then about
     the sessions that fall in it)."""
-    asked = q.kinds - {"deadline"}
+    asked = _kinds_named(q)
     if not asked or q.kinds & {"deadline"} or any(e.kind in asked for e in ahead):
         return ""
     held = join([W.EVENT_KIND_NAMES[k] for k in sorted({e.kind for e in ahead})])
@@ -794,7 +800,7 @@ def _kind_not_held(q: Query, view: CourseView, ahead: list[Event]) -> str:
 def _kind_held(q: Query, ahead: list[Event]) -> str:
     """"1 of the lectures falls in that time: Lecture 22 ..." when the question names kinds
     of session and others fall in the time too; "" otherwise."""
-    asked = q.kinds - {"deadline"}
+    asked = _kinds_named(q)
     mine = [e for e in ahead if e.kind in asked]
     if not asked or q.kinds & {"deadline"} or not mine or len(mine) == len(ahead):
         return ""

@@ -732,7 +732,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
             return Reply("schedule", True, 0.85, "\n".join(
                 [not_asked, header, *view.event_lines(ahead, reader)]), ahead)
         verdict = "" if whole else _clash_verdict(view, reader, kinds, ahead)
-        if verdict and (of_kind := _kind_held(q, ahead)):
+        if verdict and verdict_asked and (of_kind := _kind_held(q, ahead)):
             verdict = of_kind  # ("will i miss lectures": those of them, not every session)
         if not verdict:  # (a day, or deadlines only: the list is the answer)
             lines = [f"{W.CONFIRM_YES} {header[0].lower()}{header[1:]}" if verdict_asked

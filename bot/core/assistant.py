@@ -780,7 +780,7 @@ def _with_id_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
                                                         if e not in reply.events)])
 
 
-# A name the asker quotes or says after "called" ("found a piazza called 'x', is that the
+# A name the asker quotes or says after "called" ("found a forum called 'x', is that the
 # official one?", "is the book called x?"): up to the question's end or its tag.
 # (a quote mark between letters is an apostrophe: "can't ... isn't" quotes nothing)
 _QUOTED = re.compile(r"(?<![A-Za-z0-9])[\"'\u2018\u201c]([^\"'\u2019\u201d]{2,80})"
@@ -814,7 +814,7 @@ def _page_names(reply: Reply, view: CourseView, called: bool) -> list[str]:
 
 
 def _with_name_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
-    """"Is the book called 'x'?", "found a piazza named 'x', is that ours?": the name said is
+    """"Is the book called 'x'?", "found a forum named 'x', is that ours?": the name said is
     compared with the page's, yes when they match, no with the page's when not."""
     q = f.query
     if q is None or not reply.answered or not (q.asks_yes_no or _CONFIRM_TAIL.search(q.text)

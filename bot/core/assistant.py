@@ -110,7 +110,7 @@ from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.nlu.safety import asks_to_move, wants_exam_paper
-from bot.schedule.model import Schedule
+from bot.schedule.model import Event, Schedule
 
 log = logging.getLogger(__name__)
 _NOTES_REPLIES = {i.value for i in FROM_NOTES}
@@ -375,7 +375,8 @@ class Assistant:
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
-        return _with_id_checked(f, _with_week_corrected(f, reply, view), view)
+        reply = _with_id_checked(f, _with_week_corrected(f, reply, view), view)
+        return _with_container_checked(f, _with_name_checked(f, reply, view), view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -843,6 +844,104 @@ def _with_id_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
     return dataclasses.replace(reply, text=f"{line}\n{reply.text}",
                                events=[*reply.events, *(e for e in others
                                                         if e not in reply.events)])
+
+
+# A name the asker quotes or says after "called" ("found a forum called 'x', is that the
+# official one?", "is the book called x?"): up to the question's end or its tag.
+# (a quote mark between letters is an apostrophe: "can't ... isn't" quotes nothing)
+_QUOTED = re.compile(r"(?<![A-Za-z0-9])[\"'\u2018\u201c]([^\"'\u2019\u201d]{2,80})"
+                     r"[\"'\u2019\u201d](?![A-Za-z0-9])")
+_CALLED = re.compile(r"\b(?:called|named|titled)\s+(.{2,80}?)\s*(?:[?,]|\bright\b|"
+                     r"\bis (?:that|it|this)\b|$)")
+_NAME_WORDS = re.compile(r"[a-z0-9]+")
+_WH_WORDS = frozenset({"what", "which", "when", "where", "who", "how", "why"})
+# ("..., is that the official one?", "..., right?"): asked to confirm, after the name
+_CONFIRM_TAIL = re.compile(r"\b(?:is|are) (?:that|it|this|those)\b|\b(?:right|correct)\W*$")
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(_NAME_WORDS.findall(name.lower()))
+
+
+def _said_name(raw: str) -> str | None:
+    m = _QUOTED.search(raw) or _CALLED.search(raw)
+    return m.group(1).strip() if m else None
+
+
+def _page_names(reply: Reply, view: CourseView, called: bool) -> list[str]:
+    """The names the reply gives from the page: the book, the forum, or, when the question
+    asks what a thing is called, the one session it is about (by its topic or title)."""
+    c = view.schedule.course
+    names = [n for n in (c.book, c.forum.course_name) if n and n in reply.text]
+    if not names and called and len({e.id for e in reply.events}) == 1:
+        e = reply.events[0]
+        names = [e.topic or e.title.rsplit(": ", 1)[-1]]
+    return names
+
+
+def _with_name_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
+    """"Is the book called 'x'?", "found a forum named 'x', is that ours?": the name said is
+    compared with the page's, yes when they match, no with the page's when not."""
+    q = f.query
+    if q is None or not reply.answered or not (q.asks_yes_no or _CONFIRM_TAIL.search(q.text)
+                                               and not set(q.words) & _WH_WORDS):
+        return reply
+    said = _said_name(q.raw)
+    names = _page_names(reply, view, _CALLED.search(q.raw) is not None)
+    if said is None or len(names) != 1 or not _name_key(said):
+        return reply
+    line = (W.NAME_MATCHES if _name_key(said) == _name_key(names[0])
+            else W.NAME_DIFFERS).format(said=said, name=names[0])
+    return dataclasses.replace(reply, text=f"{line}\n{reply.text}")
+
+
+# "is batchnorm in the resnet lecture?", "does the alexnet lecture cover inception": a topic
+# and the session (by its title's words, not its number) it is guessed to be in.
+_IN_CONTAINER = re.compile(
+    r"^(?:\W*(?:so|ok|okay|hey|hi|wait)\W+)?(?:is|are|was|were) (?:the )?(?P<x>.{2,40}?) "
+    r"(?:(?:covered|discussed|taught|mentioned|included) )?(?:in|part of) (?:the )?"
+    r"(?P<y>[a-z][a-z0-9 &-]{1,40}?) (?P<k>lecture|lec|tutorial|tut)s?\b"
+    r"|^(?:\W*(?:so|ok|okay|hey|hi|wait)\W+)?(?:does|do|did) (?:the )?"
+    r"(?P<y2>[a-z][a-z0-9 &-]{1,40}?) (?P<k2>lecture|lec|tutorial|tut)s? "
+    r"(?:cover|include|mention|discuss|talk about|go over|teach) (?P<x2>.{2,40}?)\W*$")
+_NOT_A_TITLE = frozenset({"first", "last", "next", "previous", "this", "that", "same", "which",
+                          "what", "another", "other", "live", "recorded", "pre-recorded",
+                          "today's", "todays", "tomorrow's", "weeks", "week's"})
+
+
+def _titled(phrase: str, kind: str, view: CourseView) -> Event | None:
+    """The one session of the kind whose title names every word of the phrase."""
+    if re.search(r"\d", phrase) or set(phrase.split()) & _NOT_A_TITLE:
+        return None
+    named = [m for m in view.topics.search(phrase, {kind}) if m.named]
+    if not named:
+        return None
+    return view.schedule.event(named[0].item.id)
+
+
+def _with_container_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
+    """"Is X in the Y lecture?": yes when Y's lecture is the one titled by X; no, with the
+    one that is, when another lecture's title names X. Unchanged when no title names X or
+    Y (the notes' answer stands)."""
+    q = f.query
+    if q is None or reply.intent not in ("topic", "content"):
+        return reply
+    # (the asker's own casing, "GANs", when the raw words read the same)
+    m = _IN_CONTAINER.search(q.raw.strip().lower()) or _IN_CONTAINER.search(q.text)
+    if m is None:
+        return reply
+    x, y = (m.group("x") or m.group("x2")).strip(), m.group("y") or m.group("y2")
+    start = m.start("x") if m.group("x") else m.start("x2")
+    if q.raw.strip().lower()[start:start + len(x)] == x:
+        x = q.raw.strip()[start:start + len(x)]
+    kind = "tutorial" if (m.group("k") or m.group("k2")).startswith("tut") else "lecture"
+    container, home = _titled(y, kind, view), _titled(x, kind, view)
+    if container is None or home is None:
+        return reply
+    said = {"what": x, "kind": W.KIND_SINGULAR[kind], "session": event_name(home),
+            "week": home.week, "said": event_name(container)}
+    line = (W.IN_CONTAINER_YES if home.id == container.id else W.IN_CONTAINER_NO).format(**said)
+    return dataclasses.replace(reply, text=line, events=[home], answered=True)
 
 
 def _clash_only(f: Frame) -> bool:

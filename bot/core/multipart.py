@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core import wording as W
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
 from bot.core.personal import rule_verdict
@@ -458,6 +459,13 @@ def combine(replies: list[Reply], asides: list[bool] | None = None) -> Reply:
     texts = list(dict.fromkeys(r.text for r in replies))
     # "is there a tutorial tomorrow and what's it on": one answer ("Yes: ...") holds the other
     texts = [t for t in texts if not any(t != other and t in other for other in texts)]
+    # ("r the gan lectures in the exam?? theres no ! on them": the yes of one part stands
+    # before the other's fuller answer that holds the rest of it)
+    yes = W.CONFIRM_YES + " "
+    for t in [t for t in texts if t.startswith(yes)]:
+        if (holder := next((o for o in texts if o != t and t.removeprefix(yes) in o
+                            and not o.startswith(yes)), None)) is not None:
+            texts = [yes + o if o == holder else o for o in texts if o != t]
     # A message with a personal matter in any part is private as a whole ("is it possible to
     # move my exam? I have a hospital appointment"): triage and the FAQ go by this intent.
     intent = "personal" if any(r.intent == "personal" for r in replies) else first.intent

@@ -151,6 +151,13 @@ CLASH_BOTH = "sessions and deadlines"
 CLASH_ZONE = " ({zone} time)"
 CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
 CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"
+# The kind asked about is not held in the busy time, though others are.
+CLASH_KIND_PRERECORDED = ("No: the lectures are pre-recorded (no set time){live}. What is live "
+                          "in that time is the {held}.")
+# Some of the kind asked about falls in the busy time, beside other kinds.
+CLASH_KIND_HELD_ONE = "one of the {asked} falls in that time: {names}."
+CLASH_KIND_HELD_MANY = "{count} of the {asked} fall in that time: {names}."
+CLASH_KIND_NOT_HELD = "No: none of the {asked} falls in that time; what does is the {held}."
 CLASH_PRERECORDED = ("Lectures are pre-recorded (no set time), so you can watch them when "
                      "you are free{live}.")
 # The zone of the page's times, and a clock time converted ("what's 19:00 in chicago").
@@ -223,6 +230,9 @@ NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
                        "deadline on it is over.")
 LAST_WAS = "The most recent one: {line}"
+# The latest one asked about ("have i missed the q&a?", "is it over?") is still running.
+ON_NOW_NOT_MISSED = "No, it's on now (until {end}): {{line}}"
+ON_NOW_UNTIL = "It's on now (until {end}): {{line}}"
 # "what's left after today": what is still due later today, and the weeks with no session.
 STILL_TODAY = "Still to come later today:"
 NOTHING_AFTER = "Nothing of that kind is on the schedule {label}."
@@ -247,6 +257,17 @@ ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.
 CONFIRM_NOT_AT = "No, not at {hour}:"
 CONFIRM_NO_TOPIC = "No. {label}:"
+# "Is X in the Y lecture?": checked against the session whose title names X.
+IN_CONTAINER_YES = "Yes: the {kind} on {what} is {session} (week {week})."
+IN_CONTAINER_NO = "No: the {kind} on {what} is {session} (week {week}), not {said}."
+# A name the asker found, checked against the page's ("is the book called 'x'?").
+NAME_MATCHES = "Yes: \"{said}\" is the name the course page gives."
+NAME_DIFFERS = "No: the course page's is \"{name}\", not \"{said}\"."
+# A part of the day asked ("is the tut tonight?") when the session is at another part of it.
+DAY_PART_OTHER = "No: it's {when}, {hours} {zone}, not {asked}:"
+DAY_PART_TODAY = "this {part}"
+DAY_PART_THAT_DAY = "in the {part}"
+DAY_PART_SMALL_HOURS = "in the small hours"
 CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
 LAST_SESSION = "The last session before it: {line}"
 LAST_IN_SLOT = "The last {kind} session itself: {line}"

@@ -726,7 +726,14 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if ahead:
         header = (W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER).format(
             slot=name, zone=zone, count=len(by_start(ahead)), what=what)
+        if verdict_asked and (not_asked := _kind_not_held(q, view, ahead)):
+            # "will i miss the lectures if i can't make tue 10-12": the kind asked is not
+            # held then (lectures are pre-recorded); what is held then is listed after
+            return Reply("schedule", True, 0.85, "\n".join(
+                [not_asked, header, *view.event_lines(ahead, reader)]), ahead)
         verdict = "" if whole else _clash_verdict(view, reader, kinds, ahead)
+        if verdict and verdict_asked and (of_kind := _kind_held(q, ahead)):
+            verdict = of_kind  # ("will i miss lectures": those of them, not every session)
         if not verdict:  # (a day, or deadlines only: the list is the answer)
             lines = [f"{W.CONFIRM_YES} {header[0].lower()}{header[1:]}" if verdict_asked
                      else header]
@@ -768,6 +775,39 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if due:  # ("nothing live in the evenings; the deadlines are at 19:00, though")
         lines += [W.CLASH_DEADLINES_THEN, *view.event_lines(due, reader)]
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
+
+
+def _kinds_named(q: Query) -> set[str]:
+    """The kinds of session the question names by their own words ("lectures", "tuts"), not
+    those read into it ("everything live")."""
+    return {k for k in q.kinds - {"deadline"} if CUES.get(k, set()) & set(q.words)}
+
+
+def _kind_not_held(q: Query, view: CourseView, ahead: list[Event]) -> str:
+    """"No: the lectures are pre-recorded ..." when the question names kinds of session none
+    of which falls in the time though others do; "" otherwise (the verdict is then about
+    the sessions that fall in it)."""
+    asked = _kinds_named(q)
+    if not asked or q.kinds & {"deadline"} or any(e.kind in asked for e in ahead):
+        return ""
+    held = join([W.EVENT_KIND_NAMES[k] for k in sorted({e.kind for e in ahead})])
+    if asked == {"lecture"} and view.schedule.lectures and not all_lectures_timed(view.schedule):
+        return W.CLASH_KIND_PRERECORDED.format(live=live_except(view.schedule), held=held)
+    return W.CLASH_KIND_NOT_HELD.format(
+        asked=join([W.EVENT_KIND_NAMES[k] for k in sorted(asked)]), held=held)
+
+
+def _kind_held(q: Query, ahead: list[Event]) -> str:
+    """"1 of the lectures falls in that time: Lecture 22 ..." when the question names kinds
+    of session and others fall in the time too; "" otherwise."""
+    asked = _kinds_named(q)
+    mine = [e for e in ahead if e.kind in asked]
+    if not asked or q.kinds & {"deadline"} or not mine or len(mine) == len(ahead):
+        return ""
+    count = len(by_start(mine))
+    return (W.CLASH_KIND_HELD_ONE if count == 1 else W.CLASH_KIND_HELD_MANY).format(
+        count=count, asked=join([W.EVENT_KIND_NAMES[k] for k in sorted(asked)]),
+        names=join(list(dict.fromkeys(event_name(e) for e in mine))))
 
 
 def _prerecorded_lines(view: CourseView, kinds: set[str]) -> list[str]:

@@ -500,7 +500,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                   and (not only_left or (e.start is not None and e.start > reader.now))]
     if q.has("examinable") or _names_marking(q) or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known
-                                    or "lecture" in q.kinds and _DENIES_EXAM.search(q.text))):
+                                    or "lecture" in q.kinds and _denies_exam(q.text))):
         found, unlisted, lectures = _examinable(q, view)
         if not lectures and not unlisted and (rest := _examinable_unstated(q, view)):
             # "which lectures are NOT examinable", "are the tutorials examinable": what the
@@ -509,10 +509,13 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             found = []
             unknown(rest)
         elif ((lectures or q.asks_yes_no) and found and not unlisted
-                and _DENIES_EXAM.search(q.text)):
+                and _denies_exam(q.text)):
             # "so lectures 15-21 won't be in the exam because they have no marks?": the page
             # says they are examinable; the premise is corrected before its sentence
             found = [f"{W.PREMISE_WRONG} {found[0]}", *found[1:]]
+        elif q.asks_yes_no and lectures and found and not unlisted:
+            # "is lecture 15 examinable (or not)?": a plain question, answered yes first
+            found = [f"{W.CONFIRM_YES} {found[0]}", *found[1:]]
         parts.extend(found)
         events.extend(e for e in lectures if e not in events)
         for text in unlisted:
@@ -776,6 +779,14 @@ _DENIES_EXAM = re.compile(
     r"|\b(?:examinable|exams?)\b[^.?!]{0,12}\b(?:not|excluded|skip(?:ped)?)\b"
     r"|\b(?:excluded|left out|dropped) (?:from|of) the exam\b"
     r"|\b(?:skip|ignore|drop|leave out)\b[^.?!]{0,25}\b(?:for|in|from) the exams?\b")
+# "is it examinable or not", "whether or not it's in the exam": both sides asked, no denial
+_EITHER_WAY = re.compile(r",?\s*\b(?:whether )?or not\b|\bwhether or no\b")
+
+
+def _denies_exam(text: str) -> bool:
+    """Whether the question guesses that something is not examinable ("so 15-21 won't be
+    in the exam?"), a neutral "or not" taken off first."""
+    return _DENIES_EXAM.search(_EITHER_WAY.sub(" ", text)) is not None
 
 
 # A typographic mark said as the marking of lectures ("the ! marks", "the lectures with
@@ -826,7 +837,7 @@ def _examinable_unstated(q: Query, view: CourseView) -> str:
     if other:
         return W.EXAMINABLE_KIND_UNSTATED.format(
             what=join([W.EVENT_KIND_NAMES[k] for k in other]))
-    if q.asks_yes_no or re.search(r"\d", q.text) or not _DENIES_EXAM.search(q.text):
+    if q.asks_yes_no or re.search(r"\d", q.text) or not _denies_exam(q.text):
         return ""  # ("so 15-21 aren't in the exam?" is a premise, corrected elsewhere)
     listed = set(a.examinable_marked) | set(a.examinable_unmarked)
     rest = [W.EXAMINABLE_UNLISTED_ITEM.format(number=lec.number, title=lec.title)

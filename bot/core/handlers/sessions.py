@@ -29,7 +29,7 @@ from bot.core.queries import (
     weeks_held,
 )
 from bot.core.text import tokens
-from bot.core.timefmt import elapsed, format_day, format_duration
+from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Window, clock_guess
@@ -226,6 +226,15 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if not past:
             return Reply("schedule", True, 0.8, W.NOTHING_BEFORE)
         group = _same_start(past, past[-1])
+        if (on := [e for e in group if e.end is not None and reader.now < e.end]):
+            # "have i missed the q&a?" while it runs: not missed, it is on until its end
+            end = on[0].end.astimezone(reader.tz)
+            # ("just woke up did i miss the q&a": asked whether it is missed, said or not
+            # as a yes/no)
+            missed = q.asks_yes_no or bool(set(q.words) & _MISSED_WORDS)
+            template = W.ON_NOW_NOT_MISSED if missed else W.ON_NOW_UNTIL
+            return _listing(template.format(end=f"{end:%H:%M} {zone_abbrev(end)}"),
+                            on, view, reader, 0.9)
         return _listing(W.LAST_WAS, group, view, reader, 0.85)
     if q.direction == "first" and timed:
         first = _same_start(timed, timed[0])
@@ -314,6 +323,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 _EITHER_OR = re.compile(r"\bor\b")
+_MISSED_WORDS = frozenset({"miss", "missed", "over", "finished", "ended", "done", "late"})
 # "how long do the tutorials last", "how long does a q&a go on for": a session's length.
 _LASTS = re.compile(r"\bhow long (?:do|does|will|did|is|are)\b(?:(?! until| till| left| before|"
                     r" after| between| from)[^.?!]){0,40}?\b(?:last|lasts|take|run|go on)\b")
@@ -388,6 +398,8 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         # a count; what is on now (the reply says what is next instead); "is week 9 free"
         # (nothing named to say yes about); "at 10 or 11", "week 3 or 4" (not a yes/no)
         return reply
+    if (other_part := _other_day_part(q, held, window, view, reader)) is not None:
+        return other_part
     matched = _by_topic(q, view, kinds) if q.subject_known else []
     # "the first q&a was on 11 jan?", "is lecture 22 on the 23rd": the one the question
     # names by id or as the course's first or last, checked against that time, not the next
@@ -432,6 +444,45 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
                       W.say_topic(W.CONFIRM_TOPIC_WHEN, q.topic_phrase),
                       *view.event_lines(elsewhere, reader)])
     return Reply("schedule", True, 0.9, text, [*held, *elsewhere])
+
+
+# A part of the day said as a premise ("is the tut tonight?", "is today's q&a in the
+# afternoon"), with its hours in the asker's zone; "tonight" asked after midnight is the
+# coming evening, as the window is the rest of that day.
+_DAY_PART_SAID = re.compile(r"\b(?:(tonight)|(?:this|in the|on the) "
+                            r"(morning|afternoon|evening|night))\b")
+_DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 17), "evening": (17, 24),
+                   "night": (17, 24), "tonight": (17, 24)}
+
+
+def _part_of(hour: int) -> str:
+    return next((p for p in ("morning", "afternoon", "evening")
+                 if _DAY_PART_HOURS[p][0] <= hour < _DAY_PART_HOURS[p][1]), "night")
+
+
+def _other_day_part(q: Query, held: list[Event], window: Window, view: CourseView,
+                    reader: Reader) -> Reply | None:
+    """"No: it's this morning, 11:00-12:00" when a yes/no names a part of a day whose
+    sessions of that kind all fall in another part of it; None when it names none, the
+    window is longer than a day, or one of them is in that part."""
+    m = _DAY_PART_SAID.search(q.text)
+    timed = [e for e in held if e.start is not None]
+    if m is None or not timed or window.end - window.start > timedelta(days=1, hours=1):
+        return None
+    begin, end = _DAY_PART_HOURS[m.group(1) or m.group(2)]
+    if any(begin <= e.start.astimezone(reader.tz).hour < end for e in timed):
+        return None
+    today = reader.now.astimezone(reader.tz).date()
+    start = timed[0].start.astimezone(reader.tz)
+    stop = (timed[-1].end or timed[-1].start).astimezone(reader.tz)
+    part = _part_of(start.hour)
+    same_day = start.date() == today
+    when = (W.DAY_PART_SMALL_HOURS if part == "night"
+            else W.DAY_PART_TODAY if same_day else W.DAY_PART_THAT_DAY).format(part=part)
+    text = W.DAY_PART_OTHER.format(when=when, hours=f"{start:%H:%M}-{stop:%H:%M}",
+                                   zone=zone_abbrev(start), asked=m.group(0))
+    return Reply("schedule", True, 0.9, "\n".join([text, *view.event_lines(timed, reader)]),
+                 timed)
 
 
 def _verdict(q: Query, held: list[Event], view: CourseView, reader: Reader) -> str:

@@ -171,6 +171,32 @@ EVERYDAY_KINDS: dict[str, frozenset[str]] = {
     "creative": frozenset({"joke", "jokes", "poem", "poems", "riddle", "riddles", "limerick"}),
 }
 EVERYDAY = frozenset().union(*EVERYDAY_KINDS.values())
+# Matters of one's home, job or friends ("the boiler in flat 4", "cover my shift"): in a
+# message addressed to someone by name, a sign it was meant for them, not the course.
+LIFE_MATTERS = frozenset({
+    "landlord", "landlady", "flat", "flatmate", "flatmates", "boiler", "heating", "rent",
+    "plumber", "leak", "leaking", "washing", "fridge", "keys", "key", "deposit", "lease",
+    "tenancy", "neighbour", "neighbours", "shift", "shifts", "manager", "boss", "rota",
+    "cafe", "pub", "party", "dinner", "lunch", "drinks", "football", "gym", "mum", "dad",
+    "wedding", "birthday", "holiday", "window", "door", "repair", "repairs", "bins",
+    "kitchen", "bathroom", "shower", "electricity", "bills", "bill", "parcel", "car"})
+# A greeting addressed to someone by name at the start of a message ("Hi Mark, ...",
+# "Dear Grace,", "Mark, the washing machine ..."): group 1 after a greeting, group 2 alone
+# before a comma. Capitalised, as names are written.
+VOCATIVE = re.compile(r"^\W*(?:(?i:hi|hey|hello|hiya|dear|good morning|morning|evening|yo)\s+([A-Z][a-z]+)\b"
+                      r"|([A-Z][a-z]+)\s*,)")
+# Capitalised words at a message's start that are no one's name.
+NOT_A_NAME = frozenset({
+    "all", "everyone", "everybody", "guys", "there", "team", "folks", "bot", "again", "sorry",
+    "ok", "okay", "so", "also", "thanks", "please", "quick", "btw", "well", "yes", "no",
+    "right", "wait", "hmm", "hi", "hey", "hello", "and", "but", "um", "ah", "oh", "actually",
+    "anyway", "sir", "madam", "prof", "professor", "doctor", "dr", "mate", "bro", "friend",
+    "friends", "y'all", "yall", "you", "i", "today", "tomorrow", "tonight", "yesterday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "great",
+    "cool", "nice", "awesome", "perfect", "got", "question", "hello", "morning", "afternoon",
+    "evening", "dear", "the", "this", "that", "what", "when", "where", "which", "who", "why",
+    "how", "is", "are", "can", "do", "does", "would", "could", "should", "if", "in",
+    "on", "for", "also", "first", "then", "next", "now", "lol", "ty", "thx", "cheers"})
 
 
 def everyday_kind(words: list[str]) -> str | None:

@@ -691,6 +691,12 @@ NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask o
                   "({forum_course}).")
 OFF_TOPIC = ("That's not something I can help with: I only answer questions about {code} "
              "{title}. " + CAPABILITIES)
+# A message addressed to someone by name about their home, job or friends ("Hi Mark, the
+# boiler in flat 4 is broken"): meant for someone else; said so politely.
+MISDIRECTED = ("This looks like it was meant for someone else: I'm the {code} {title} course "
+               "assistant, so I can only help with questions about the course. I can tell you "
+               "when things are due or on, who runs what, or explain an idea from the course "
+               "notes.")
 # An everyday matter named ("how long do i boil pasta"): a short decline that names it.
 OFF_TOPIC_NAMED = ("Sorry, {what} isn't something I can help with: I'm the {code} {title} "
                    "course assistant. I can tell you when things are due or on, who runs what, "

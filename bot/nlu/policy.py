@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
-from bot.core.lexicon import DISPLEASED, HARDER_THAN, NO_HELP
+from bot.core.lexicon import DISPLEASED, EVERYDAY, HARDER_THAN, LIFE_MATTERS, NO_HELP
 from bot.core.understand import Query
 from bot.nlu import commands, features, safety
 from bot.nlu.frame import Entities, Frame
@@ -99,6 +99,15 @@ IsPersonal = Callable[[str], bool]
 DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
 
 
+def _misdirected(q: Query) -> bool:
+    """Addressed to someone by name, about a matter of life, naming nothing of the course."""
+    said = set(q.words) | set(re.findall(r"[a-z]+", q.raw.lower()))
+    return bool(q.addressed and said & (LIFE_MATTERS | EVERYDAY)
+                and not (q.kinds or q.coursework or q.lectures or q.tutorials or q.notes
+                         or q.staff or q.missing or q.course_code)
+                and not q.has("exam", "examinable", "weight", "assess", "feedback"))
+
+
 def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
            is_personal: IsPersonal = DEFAULT_IS_PERSONAL) -> Frame:
     def frame(intent: Intent, probability: float, decided_by: str, **extra) -> Frame:
@@ -115,6 +124,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             # reminder of nothing the schedule holds, asked of something the notes answer.
             return frame(Intent.CONTENT, sure, "rule:command+notes")
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
+    if _misdirected(q) and notes_confidence(q) < NOTES_WEAK:
+        # "Hi Mark, the boiler in flat 4 is broken again": a message to a person about a home,
+        # a job or a friend, asking nothing of the course, was meant for someone else (its
+        # name is no "mark", and the writer's flat no personal matter of the course's).
+        return frame(Intent.OFF_TOPIC, 1.0, "rule:misdirected")
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if (kind := safety.private_life(q.text, q.staff)) is not None:

@@ -155,6 +155,9 @@ def off_topic_text(q: Query | None, view: CourseView) -> str:
     """A decline of a matter that is not the course's: naming it when the question names one
     kind of everyday matter ("food or cooking"), else the general one."""
     c = view.schedule.course
+    if q is not None and q.addressed:
+        # "Hi Mark, the boiler is broken": a message to someone else, not a question
+        return W.MISDIRECTED.format(code=c.code, title=c.title)
     kind = everyday_kind(q.words) if q is not None else None
     if kind is not None and kind in W.OFF_TOPIC_KINDS:
         return W.OFF_TOPIC_NAMED.format(what=W.OFF_TOPIC_KINDS[kind], code=c.code,

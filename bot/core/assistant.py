@@ -78,7 +78,7 @@ from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.topics import answer_content, answer_reading, answer_topic
-from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
+from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import SITUATION, WITH_QUESTION, PersonalDetector, background_only, situation
 from bot.core.personal import matter as privacy_matter
@@ -345,6 +345,13 @@ class Assistant:
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         reply = combine(replies, asides)
+        if any(e.uncertain for e in reply.events) and ASKS_HOW_IT_WORKS.search(clean.lower()):
+            # "the tutorial and the Q&A are both at 11? how does that work": the clash the
+            # page shows, and that it says nothing of how it works (asked in any part)
+            c = view.schedule.course
+            unexplained = W.UNCERTAIN_UNEXPLAINED.format(forum=c.forum.name,
+                                                         forum_course=c.forum.course_name)
+            reply.text = f"{reply.text}\n{unexplained}"
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
             self.dialogue.remember(context.conversation, context.user,

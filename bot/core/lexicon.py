@@ -221,6 +221,16 @@ NO_HELP = re.compile(
     r"\bhow (?:am i|are we|is anyone) (?:supposed|meant) to\b|"
     r"\bwhere (?:am i|are we|do i|do we) (?:supposed|meant) to (?:get|find) (?:help|answers)\b|"
     r"\b(?:talk|speak|chat) to (?:a |an |some )?(?:human|real person|person|actual person)\b")
+# Asking how something odd the page shows works out ("both at 11? how does that work",
+# "which one do i go to", "can i do both", "is that a mistake"): the page shows it, and says
+# nothing of how it works.
+ASKS_HOW_IT_WORKS = re.compile(
+    r"\bhow (?:does|do|would|will|is) (?:that|this|it|they|those)\b[^.?!]{0,20}\b(?:work|going to|"
+    r"happen)|\bhow (?:am i|are we|can i|can we|do i|do we|is anyone) (?:supposed |meant |going )?"
+    r"(?:to )?(?:attend|go|do|make|be at|join|manage)|\bwhich (?:one|of (?:them|those|the two)) "
+    r"(?:do|should|to|is|are|will|goes|runs|happens)\b|\b(?:do|attend|join|go to|make) both\b|"
+    r"\bboth at once\b|\b(?:mistake|typo|error)\b|\bat the same time\b.{0,30}\?|"
+    r"\bwhy (?:is|are|do|does)\b[^.?!]{0,60}\b(?:same|both|clash|overlap)")
 # How hard something is next to others ("is the exam harder than the other ones", "how
 # tough is it compared to other modules", "is this exam easier than ml's"): a judgement no
 # course page states, whatever it is said of.

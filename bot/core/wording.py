@@ -530,6 +530,11 @@ REFUSE_BANTER = ("Ha, that's not something I answer: I stick to what the course 
                  "\"what is {topic}?\".")
 # Asked whether a deadline or a session can be moved, after its time: the bot moves nothing;
 # the staff decide, asked privately.
+# Asked how an oddity the page shows works ("the tutorial and the Q&A both at 11? how does
+# that work"): shown above, and the page says no more.
+UNCERTAIN_UNEXPLAINED = ("The course page doesn't say how that works (which one runs, or "
+                         "whether one moves). A teaching assistant can tell you: say \"ask a "
+                         "TA\", or ask on {forum} ({forum_course}).")
 CANNOT_MOVE = ("I can't move deadlines or sessions: only the course staff can decide that. "
                "If you'd like to ask them, a teaching assistant can take it up with you "
                "privately: say \"ask a TA\" and I'll pass it on (only the course staff will "

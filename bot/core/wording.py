@@ -691,6 +691,14 @@ NOT_ON_PAGE_TERMS = {
     "link": "links", "links": "links", "url": "links", "urls": "links",
     "enrolled": "how many are enrolled", "enrolment": "how many are enrolled",
     "enrollment": "how many are enrolled"}
+# What is asked of a thing the page lists that it has no field for (lexicon
+# UNSTATED_PREDICATES): said so, then what the page does say of the thing.
+UNSTATED_PREDICATE = {
+    "effort": "The course page doesn't say how much work each task is, or how they compare.",
+    "contingency": ("The course page doesn't say whether dates change if there is a strike or "
+                    "other disruption."),
+    "grouping": ("The course page doesn't say how tutorial groups or TAs are assigned, or "
+                 "whether you can change them.")}
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
-from bot.core.lexicon import DISPLEASED, EVERYDAY, HARDER_THAN, LIFE_MATTERS, NO_HELP
+from bot.core.lexicon import (
+    DISPLEASED,
+    EVERYDAY,
+    HARDER_THAN,
+    LIFE_MATTERS,
+    NO_HELP,
+    unstated_predicate,
+)
 from bot.core.understand import Query
 from bot.nlu import commands, features, safety
 from bot.nlu.frame import Entities, Frame
@@ -99,6 +106,19 @@ IsPersonal = Callable[[str], bool]
 DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
 
 
+def _unstated_of_listed(q: Query) -> str | None:
+    """What the question asks of a thing the page lists that no schedule states, if it
+    names such a thing (lexicon.UNSTATED_PREDICATES)."""
+    asked = unstated_predicate(q.raw.lower())
+    if asked is None or q.missing:
+        return None
+    listed = bool(q.coursework or q.tutorials or q.lectures or q.kinds
+                  or q.has("coursework", "deadline", "exam", "tutorial"))
+    if asked == "grouping":
+        listed = listed or q.has("individual", "who")
+    return asked if listed else None
+
+
 def _misdirected(q: Query) -> bool:
     """Addressed to someone by name, about a matter of life, naming nothing of the course."""
     said = set(q.words) | set(re.findall(r"[a-z]+", q.raw.lower()))
@@ -129,6 +149,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # a job or a friend, asking nothing of the course, was meant for someone else (its
         # name is no "mark", and the writer's flat no personal matter of the course's).
         return frame(Intent.OFF_TOPIC, 1.0, "rule:misdirected")
+    if (unstated := _unstated_of_listed(q)) is not None:
+        # "is task 2 more work than task 1", "if there's a strike will the deadlines move",
+        # "how are tutorial groups formed": a thing the page lists, asked something of it the
+        # page has no field for; its dates (or the weighting) would answer another question.
+        return frame(Intent.NOT_ON_PAGE, 1.0, f"rule:unstated-{unstated}")
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if (kind := safety.private_life(q.text, q.staff)) is not None:

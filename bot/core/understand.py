@@ -25,6 +25,7 @@ from bot.core.lexicon import (
     MIXED_MARKS,
     NOT_A_NAME,
     VOCATIVE,
+    unstated_predicate,
 )
 from bot.core.text import (
     NUMBER_PATTERN,
@@ -180,6 +181,22 @@ class Query:
                 and not (self.kinds or self.coursework or self.lectures or self.tutorials
                          or self.notes or self.staff or self.missing or self.course_code)
                 and set(self.cues) <= _GENERIC_CUES)
+
+    @property
+    def asks_unstated(self) -> str | None:
+        """What the question asks of a thing the page lists that no schedule states
+        ("effort", "contingency", "grouping": lexicon.UNSTATED_PREDICATES), if it names such
+        a thing. Not when it names a thing the page has no field for ("how big can the zip
+        be": a size limit, said missing by name) or how the work is handed in."""
+        asked = unstated_predicate(self.raw.lower())
+        if asked is None or self.missing or self.has("not_on_page") or (
+                asked == "effort" and self.has("submit")):
+            return None
+        listed = bool(self.coursework or self.tutorials or self.lectures or self.kinds
+                      or self.has("coursework", "deadline", "exam", "tutorial"))
+        if asked == "grouping":
+            listed = listed or self.has("individual", "who")
+        return asked if listed else None
 
     def has(self, *concepts: str) -> bool:
         return any(self.cues.get(c) for c in concepts)

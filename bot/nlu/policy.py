@@ -19,7 +19,6 @@ from bot.core.lexicon import (
     HARDER_THAN,
     LIFE_MATTERS,
     NO_HELP,
-    unstated_predicate,
 )
 from bot.core.understand import Query
 from bot.nlu import commands, features, safety
@@ -106,19 +105,6 @@ IsPersonal = Callable[[str], bool]
 DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
 
 
-def _unstated_of_listed(q: Query) -> str | None:
-    """What the question asks of a thing the page lists that no schedule states, if it
-    names such a thing (lexicon.UNSTATED_PREDICATES)."""
-    asked = unstated_predicate(q.raw.lower())
-    if asked is None or q.missing:
-        return None
-    listed = bool(q.coursework or q.tutorials or q.lectures or q.kinds
-                  or q.has("coursework", "deadline", "exam", "tutorial"))
-    if asked == "grouping":
-        listed = listed or q.has("individual", "who")
-    return asked if listed else None
-
-
 def _misdirected(q: Query) -> bool:
     """Addressed to someone by name, about a matter of life, naming nothing of the course."""
     said = set(q.words) | set(re.findall(r"[a-z]+", q.raw.lower()))
@@ -149,7 +135,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # a job or a friend, asking nothing of the course, was meant for someone else (its
         # name is no "mark", and the writer's flat no personal matter of the course's).
         return frame(Intent.OFF_TOPIC, 1.0, "rule:misdirected")
-    if (unstated := _unstated_of_listed(q)) is not None:
+    if (unstated := q.asks_unstated) is not None:
         # "is task 2 more work than task 1", "if there's a strike will the deadlines move",
         # "how are tutorial groups formed": a thing the page lists, asked something of it the
         # page has no field for; its dates (or the weighting) would answer another question.

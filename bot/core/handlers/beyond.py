@@ -12,8 +12,14 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import answer_logistics, asks_place_on_site, hand_in_said
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
-from bot.core.lexicon import HARDER_THAN, NO_HELP, everyday_kind, unstated_predicate
-from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
+from bot.core.lexicon import HARDER_THAN, NO_HELP, everyday_kind
+from bot.core.queries import (
+    events_of,
+    named_events,
+    split_at,
+    undated_time_asked,
+    unstated_terms,
+)
 from bot.core.understand import Query
 from bot.knowledge.compose import heading_names, is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD, answer_probability
@@ -101,7 +107,7 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         return answer_logistics(q, view, reader)
     events = named_events(q, view, reader)
     forum = _forum(view)
-    if (asked := unstated_predicate(q.raw.lower())) is not None and not (
+    if (asked := q.asks_unstated) is not None and not (
             q.has("exam") and HARDER_THAN.search(q.text)):
         return _unstated_of_listed(q, view, reader, asked, events)
     if q.has("exam") and HARDER_THAN.search(q.text):

@@ -13,6 +13,7 @@ import dataclasses
 import logging
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
@@ -84,7 +85,7 @@ from bot.core.personal import SITUATION, WITH_QUESTION, PersonalDetector, backgr
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
-from bot.core.text import normalize
+from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
@@ -98,7 +99,7 @@ from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.nlu.safety import asks_to_move, wants_exam_paper
-from bot.schedule.model import Schedule
+from bot.schedule.model import Event, Schedule
 
 log = logging.getLogger(__name__)
 _NOTES_REPLIES = {i.value for i in FROM_NOTES}
@@ -345,7 +346,7 @@ class Assistant:
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         reply = combine(replies, asides)
-        if any(e.uncertain for e in reply.events) and ASKS_HOW_IT_WORKS.search(clean.lower()):
+        if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
             c = view.schedule.course
@@ -643,6 +644,18 @@ def _asks_what_is_kept(f: Frame) -> bool:
     q = f.query
     return q is None or not (q.lectures or q.tutorials or q.notes or q.subject_known
                              or q.time.window or q.time.week_number)
+
+
+_CLASH_WORDS = frozenset({"clash", "clashes", "clashing", "overlap", "overlaps", "overlapping",
+                          "conflict", "conflicts"})
+
+
+def _shows_a_clash(events: list[Event], question: str) -> bool:
+    """An event the page is unsure of shown at the same time as another, or beside a question
+    that says they clash: not an uncertainty of another kind (who marks a task)."""
+    starts = Counter(e.start for e in events if e.start is not None)
+    return any(e.uncertain and (starts[e.start] > 1 or _CLASH_WORDS & set(tokens(question)))
+               for e in events)
 
 
 def _names_a_resource(q: Query, view: CourseView) -> bool:

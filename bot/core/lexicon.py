@@ -229,7 +229,7 @@ ASKS_HOW_IT_WORKS = re.compile(
     r"happen)|\bhow (?:am i|are we|can i|can we|do i|do we|is anyone) (?:supposed |meant |going )?"
     r"(?:to )?(?:attend|go|do|make|be at|join|manage)|\bwhich (?:one|of (?:them|those|the two)) "
     r"(?:do|should|to|is|are|will|goes|runs|happens)\b|\b(?:do|attend|join|go to|make) both\b|"
-    r"\bboth at once\b|\b(?:mistake|typo|error)\b|\bat the same time\b.{0,30}\?|"
+    r"\bboth at once\b|\b(?:mistake|typo|error)\b|"
     r"\bwhy (?:is|are|do|does)\b[^.?!]{0,60}\b(?:same|both|clash|overlap)")
 # What is asked of a thing the page lists that no schedule holds a field for, whatever the
 # thing: how much work it is or how it compares in size ("is task 2 more work than task 1",
@@ -247,7 +247,7 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"|\b(?:longest|biggest|hardest|easiest|shortest|smallest|heaviest|most (?:work|effort|"
         r"time[- ]consuming|difficult|demanding))\b"
         r"|\bhow (?:big|large|heavy|hard|difficult|demanding|time[- ]consuming) (?:is|are|was|"
-        r"will)\b|\bworkload\b|\beffort\b"),
+        r"will)\b|\bworkload\b"),
     "contingency": re.compile(
         r"\b(?:if|in case|when|what if|should|because of|due to)\b[^.?!]{0,40}\b(?:strikes?|"
         r"striking|industrial action|disruptions?|disrupted|closures?|closes|closed|shuts?|"

@@ -99,6 +99,7 @@ from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.nlu.safety import asks_to_move, wants_exam_paper
+from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event, Schedule
 
 log = logging.getLogger(__name__)
@@ -647,14 +648,16 @@ def _asks_what_is_kept(f: Frame) -> bool:
 
 
 _CLASH_WORDS = frozenset({"clash", "clashes", "clashing", "overlap", "overlaps", "overlapping",
-                          "conflict", "conflicts"})
+                          "conflict", "conflicts", "same"})
 
 
 def _shows_a_clash(events: list[Event], question: str) -> bool:
-    """An event the page is unsure of shown at the same time as another, or beside a question
-    that says they clash: not an uncertainty of another kind (who marks a task)."""
+    """An event the page is unsure of shown at the same time as another, or a session of it
+    beside a question that says they clash: not an uncertainty of another kind (who marks a
+    task)."""
     starts = Counter(e.start for e in events if e.start is not None)
-    return any(e.uncertain and (starts[e.start] > 1 or _CLASH_WORDS & set(tokens(question)))
+    said = bool(_CLASH_WORDS & set(tokens(question)))
+    return any(e.uncertain and (starts[e.start] > 1 or said and e.kind in SESSION_KINDS)
                for e in events)
 
 

@@ -13,6 +13,7 @@ import dataclasses
 import logging
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
@@ -83,7 +84,7 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
-from bot.core.lexicon import CUES, DISPLEASED, FILLER, STOPWORDS
+from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import (
     SITUATION,
@@ -96,7 +97,7 @@ from bot.core.personal import (
 from bot.core.personal import matter as privacy_matter
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
-from bot.core.text import normalize
+from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
@@ -110,6 +111,7 @@ from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.nlu.safety import asks_to_move, wants_exam_paper
+from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event, Schedule
 
 log = logging.getLogger(__name__)
@@ -357,6 +359,13 @@ class Assistant:
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         reply = combine(replies, asides)
+        if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
+            # "the tutorial and the Q&A are both at 11? how does that work": the clash the
+            # page shows, and that it says nothing of how it works (asked in any part)
+            c = view.schedule.course
+            unexplained = W.UNCERTAIN_UNEXPLAINED.format(forum=c.forum.name,
+                                                         forum_course=c.forum.course_name)
+            reply.text = f"{reply.text}\n{unexplained}"
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
             self.dialogue.remember(context.conversation, context.user,
@@ -703,6 +712,20 @@ def _asks_what_is_kept(f: Frame) -> bool:
     q = f.query
     return q is None or not (q.lectures or q.tutorials or q.notes or q.subject_known
                              or q.time.window or q.time.week_number)
+
+
+_CLASH_WORDS = frozenset({"clash", "clashes", "clashing", "overlap", "overlaps", "overlapping",
+                          "conflict", "conflicts", "same"})
+
+
+def _shows_a_clash(events: list[Event], question: str) -> bool:
+    """An event the page is unsure of shown at the same time as another, or a session of it
+    beside a question that says they clash: not an uncertainty of another kind (who marks a
+    task)."""
+    starts = Counter(e.start for e in events if e.start is not None)
+    said = bool(_CLASH_WORDS & set(tokens(question)))
+    return any(e.uncertain and (starts[e.start] > 1 or said and e.kind in SESSION_KINDS)
+               for e in events)
 
 
 def _names_a_resource(q: Query, view: CourseView) -> bool:

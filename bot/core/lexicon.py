@@ -171,6 +171,32 @@ EVERYDAY_KINDS: dict[str, frozenset[str]] = {
     "creative": frozenset({"joke", "jokes", "poem", "poems", "riddle", "riddles", "limerick"}),
 }
 EVERYDAY = frozenset().union(*EVERYDAY_KINDS.values())
+# Matters of one's home, job or friends ("the boiler in flat 4", "cover my shift"): in a
+# message addressed to someone by name, a sign it was meant for them, not the course.
+LIFE_MATTERS = frozenset({
+    "landlord", "landlady", "flat", "flatmate", "flatmates", "boiler", "heating", "rent",
+    "plumber", "leak", "leaking", "washing", "fridge", "keys", "key", "deposit", "lease",
+    "tenancy", "neighbour", "neighbours", "shift", "shifts", "manager", "boss", "rota",
+    "cafe", "pub", "party", "dinner", "lunch", "drinks", "football", "gym", "mum", "dad",
+    "wedding", "birthday", "holiday", "window", "door", "repair", "repairs", "bins",
+    "kitchen", "bathroom", "shower", "electricity", "bills", "bill", "parcel", "car"})
+# A greeting addressed to someone by name at the start of a message ("Hi Mark, ...",
+# "Dear Grace,", "Mark, the washing machine ..."): group 1 after a greeting, group 2 alone
+# before a comma. Capitalised, as names are written.
+VOCATIVE = re.compile(r"^\W*(?:(?i:hi|hey|hello|hiya|dear|good morning|morning|evening|yo)"
+                      r"\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s*,)")
+# Capitalised words at a message's start that are no one's name.
+NOT_A_NAME = frozenset({
+    "all", "everyone", "everybody", "guys", "there", "team", "folks", "bot", "again", "sorry",
+    "ok", "okay", "so", "also", "thanks", "please", "quick", "btw", "well", "yes", "no",
+    "right", "wait", "hmm", "hi", "hey", "hello", "and", "but", "um", "ah", "oh", "actually",
+    "anyway", "sir", "madam", "prof", "professor", "doctor", "dr", "mate", "bro", "friend",
+    "friends", "y'all", "yall", "you", "i", "today", "tomorrow", "tonight", "yesterday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "great",
+    "cool", "nice", "awesome", "perfect", "got", "question", "morning", "afternoon",
+    "evening", "dear", "the", "this", "that", "what", "when", "where", "which", "who", "why",
+    "how", "is", "are", "can", "do", "does", "would", "could", "should", "if", "in",
+    "on", "for", "first", "then", "next", "now", "lol", "ty", "thx", "cheers"})
 
 
 def everyday_kind(words: list[str]) -> str | None:
@@ -195,6 +221,56 @@ NO_HELP = re.compile(
     r"\bhow (?:am i|are we|is anyone) (?:supposed|meant) to\b|"
     r"\bwhere (?:am i|are we|do i|do we) (?:supposed|meant) to (?:get|find) (?:help|answers)\b|"
     r"\b(?:talk|speak|chat) to (?:a |an |some )?(?:human|real person|person|actual person)\b")
+# Asking how something odd the page shows works out ("both at 11? how does that work",
+# "which one do i go to", "can i do both", "is that a mistake"): the page shows it, and says
+# nothing of how it works.
+ASKS_HOW_IT_WORKS = re.compile(
+    r"\bhow (?:does|do|would|will|is) (?:that|this|it|they|those)\b[^.?!]{0,20}\b(?:work|going to|"
+    r"happen)|\bhow (?:am i|are we|can i|can we|do i|do we|is anyone) (?:supposed |meant |going )?"
+    r"(?:to )?(?:attend|go|do|make|be at|join|manage)|\bwhich (?:one|of (?:them|those|the two)) "
+    r"(?:do|should|to|is|are|will|goes|runs|happens)\b|\b(?:do|attend|join|go to|make) both\b|"
+    r"\bboth at once\b|\b(?:mistake|typo|error)\b|"
+    r"\bwhy (?:is|are|do|does)\b[^.?!]{0,60}\b(?:same|both|clash|overlap)")
+# What is asked of a thing the page lists that no schedule holds a field for, whatever the
+# thing: how much work it is or how it compares in size ("is task 2 more work than task 1",
+# "which coursework is the longest"), whether its dates change if something happens ("if
+# there's a strike will the deadlines move"), how its groups are formed or changed ("how are
+# tutorial groups decided", "can i swap ta"). Answered as not stated, never with its dates.
+UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
+    "effort": re.compile(
+        r"\bhow (?:much|many) (?:work|effort|time|hours?|days?|weeks?)\b[^.?!]{0,30}\b(?:take|"
+        r"takes|need|needed|spend|put in|required|expected|go into)\b"
+        r"|\bhow long (?:will|does|should|would|do|did|might)\b[^.?!]{0,40}\btake\b"
+        r"|\b(?:more|less) (?:work|effort|time[- ]consuming|involved|demanding)\b"
+        r"|\b(?:longer|shorter|bigger|smaller|heavier|lighter|harder|easier|tougher)\b[^.?!]{0,40}"
+        r"\b(?:than|compared|vs|versus)\b"
+        r"|\b(?:longest|biggest|hardest|easiest|shortest|smallest|heaviest|most (?:work|effort|"
+        r"time[- ]consuming|difficult|demanding))\b"
+        r"|\bhow (?:big|large|heavy|hard|difficult|demanding|time[- ]consuming) (?:is|are|was|"
+        r"will)\b|\bworkload\b"),
+    "contingency": re.compile(
+        r"\b(?:if|in case|when|what if|should|because of|due to)\b[^.?!]{0,40}\b(?:strikes?|"
+        r"striking|industrial action|disruptions?|disrupted|closures?|closes|closed|shuts?|"
+        r"shut down|lockdown|outages?|power cut|snow|pandemic|emergency)\b"
+        r"|\b(?:strikes?|industrial action|disruptions?|closures?|lockdown|outages?)\b[^.?!]{0,40}"
+        r"\b(?:move|moved|change|changed|postponed?|extended|pushed|delayed|affect|affected|"
+        r"cancel+ed|shift|shifted)\b"),
+    "grouping": re.compile(
+        r"\bhow (?:are|is|do|does|will|were|did)\b[^.?!]{0,20}\b(?:groups?|teams?|tas|tutors?)\b"
+        r"[^.?!]{0,20}\b(?:formed|assigned|allocated|decided|chosen|picked|made|split|sorted|"
+        r"organi[sz]ed|determined|set)\b"
+        r"|\b(?:swap|switch|change|move|transfer)\b[^.?!]{0,25}\b(?:groups?|tutors?|tas?|teams?)\b"
+        r"|\b(?:which|what) (?:tutorial |tut )?(?:group|team)\b[^.?!]{0,15}\b(?:am i|are we|i'?m|"
+        r"do i)\b|\b(?:assigned|allocated) (?:to )?(?:a |my |our )?(?:tas?|tutors?|groups?)\b"),
+}
+
+
+def unstated_predicate(text: str) -> str | None:
+    """What of a thing `text` asks that no schedule states ("effort", "contingency",
+    "grouping"), or None."""
+    return next((k for k, pattern in UNSTATED_PREDICATES.items() if pattern.search(text)), None)
+
+
 # How hard something is next to others ("is the exam harder than the other ones", "how
 # tough is it compared to other modules", "is this exam easier than ml's"): a judgement no
 # course page states, whatever it is said of.

@@ -772,3 +772,4 @@ def week_tally(view: CourseView, week: int, kinds: set[str] | None = None) -> st
         ids = f" ({', '.join(e.id for e in those)})" if kind in ("tutorial", "deadline") else ""
         parts.append(f"{len(those)} {name}{ids}")
     return ", ".join(parts)
+

@@ -23,6 +23,9 @@ from bot.core.lexicon import (
     FOREIGN_WORDS,
     FUNCTION_WORDS,
     MIXED_MARKS,
+    NOT_A_NAME,
+    VOCATIVE,
+    unstated_predicate,
 )
 from bot.core.text import (
     NUMBER_PATTERN,
@@ -119,6 +122,9 @@ class Query:
     also_weeks: list[int] = field(default_factory=list)
     # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
     stated_now: datetime | None = None
+    # The person a message is addressed to by name ("Hi Mark, ..."), if it is, not the course
+    # word the name may also be.
+    addressed: str = ""
     # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
     # classifier reads the question with these masked, so that it learns the shape of a
     # question rather than this course's ids and names.
@@ -175,6 +181,22 @@ class Query:
                 and not (self.kinds or self.coursework or self.lectures or self.tutorials
                          or self.notes or self.staff or self.missing or self.course_code)
                 and set(self.cues) <= _GENERIC_CUES)
+
+    @property
+    def asks_unstated(self) -> str | None:
+        """What the question asks of a thing the page lists that no schedule states
+        ("effort", "contingency", "grouping": lexicon.UNSTATED_PREDICATES), if it names such
+        a thing. Not when it names a thing the page has no field for ("how big can the zip
+        be": a size limit, said missing by name) or how the work is handed in."""
+        asked = unstated_predicate(self.raw.lower())
+        if asked is None or self.missing or self.has("not_on_page") or (
+                asked == "effort" and self.has("submit")):
+            return None
+        listed = bool(self.coursework or self.tutorials or self.lectures or self.kinds
+                      or self.has("coursework", "deadline", "exam", "tutorial"))
+        if asked == "grouping":
+            listed = listed or self.has("individual", "who")
+        return asked if listed else None
 
     def has(self, *concepts: str) -> bool:
         return any(self.cues.get(c) for c in concepts)
@@ -294,9 +316,25 @@ class Understander:
             self._dictated_by_stem.setdefault(w[:-1], []).append(w)
         self._title_words = frozenset(titles)
 
+    def _addressed(self, question: str) -> tuple[str, str]:
+        """The name a message greets ("Hi Mark, the boiler ..."), and the message without it:
+        a person's name is never read as the course word it may also be ("mark", "grade").
+        Not a name of the course's staff, nor a word of its schedule ("Tuesday, ...")."""
+        m = VOCATIVE.match(question)
+        if m is None:
+            return "", question
+        name = (m.group(1) or m.group(2)).lower()
+        if (name in NOT_A_NAME or name in EVENT_KINDS or name in self._title_words
+                or any(name in n.lower().split() for n in self.staff_names)
+                or (m.group(2) and name in self.words.words)):
+            return "", question
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        return name, (question[:start] + question[end:]).strip()
+
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
-        mixed = is_mixed(normalize(question))
-        text = self.words.read_aliases(in_english(normalize(question)))
+        addressed, said = self._addressed(question)
+        mixed = is_mixed(normalize(said))
+        text = self.words.read_aliases(in_english(normalize(said)))
         text = self._join_dictated(_join_compounds(spoken_ids(text), self.words.words))
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
@@ -316,7 +354,7 @@ class Understander:
         time = replace(time, busy=busy_time(question, time, zone or tz))
         rest = time.remainder
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans,
-                  stated_now=stated[0] if stated else None, mixed=mixed)
+                  stated_now=stated[0] if stated else None, mixed=mixed, addressed=addressed)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
         if time.week_number is not None and time.window is None:

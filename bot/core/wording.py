@@ -566,6 +566,11 @@ REFUSE_BANTER = ("Ha, that's not something I answer: I stick to what the course 
                  "\"what is {topic}?\".")
 # Asked whether a deadline or a session can be moved, after its time: the bot moves nothing;
 # the staff decide, asked privately.
+# Asked how an oddity the page shows works ("the tutorial and the Q&A both at 11? how does
+# that work"): shown above, and the page says no more.
+UNCERTAIN_UNEXPLAINED = ("The course page doesn't say how that works (which one runs, or "
+                         "whether one moves). A teaching assistant can tell you: say \"ask a "
+                         "TA\", or ask on {forum} ({forum_course}).")
 CANNOT_MOVE = ("I can't move deadlines or sessions: only the course staff can decide that. "
                "If you'd like to ask them, a teaching assistant can take it up with you "
                "privately: say \"ask a TA\" and I'll pass it on (only the course staff will "
@@ -722,11 +727,25 @@ NOT_ON_PAGE_TERMS = {
     "link": "links", "links": "links", "url": "links", "urls": "links",
     "enrolled": "how many are enrolled", "enrolment": "how many are enrolled",
     "enrollment": "how many are enrolled"}
+# What is asked of a thing the page lists that it has no field for (lexicon
+# UNSTATED_PREDICATES): said so, then what the page does say of the thing.
+UNSTATED_PREDICATE = {
+    "effort": "The course page doesn't say how much work each task is, or how they compare.",
+    "contingency": ("The course page doesn't say whether dates change if there is a strike or "
+                    "other disruption."),
+    "grouping": ("The course page doesn't say how tutorial groups or TAs are assigned, or "
+                 "whether you can change them.")}
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")
 OFF_TOPIC = ("That's not something I can help with: I only answer questions about {code} "
              "{title}. " + CAPABILITIES)
+# A message addressed to someone by name about their home, job or friends ("Hi Mark, the
+# boiler in flat 4 is broken"): meant for someone else; said so politely.
+MISDIRECTED = ("This looks like it was meant for someone else: I'm the {code} {title} course "
+               "assistant, so I can only help with questions about the course. I can tell you "
+               "when things are due or on, who runs what, or explain an idea from the course "
+               "notes.")
 # An everyday matter named ("how long do i boil pasta"): a short decline that names it.
 OFF_TOPIC_NAMED = ("Sorry, {what} isn't something I can help with: I'm the {code} {title} "
                    "course assistant. I can tell you when things are due or on, who runs what, "

@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from bot.core import personal as privacy
 from bot.core.glossary import singular
-from bot.core.lexicon import DISPLEASED, HARDER_THAN, NO_HELP
+from bot.core.lexicon import (
+    DISPLEASED,
+    EVERYDAY,
+    HARDER_THAN,
+    LIFE_MATTERS,
+    NO_HELP,
+)
 from bot.core.text import normalize, tokens
 from bot.core.understand import Query
 from bot.knowledge.compose import COMPARISON, DEFINITION, PROCEDURE, REASON, asked_kind
@@ -114,6 +120,15 @@ IsPersonal = Callable[[str], bool]
 DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
 
 
+def _misdirected(q: Query) -> bool:
+    """Addressed to someone by name, about a matter of life, naming nothing of the course."""
+    said = set(q.words) | set(re.findall(r"[a-z]+", q.raw.lower()))
+    return bool(q.addressed and said & (LIFE_MATTERS | EVERYDAY)
+                and not (q.kinds or q.coursework or q.lectures or q.tutorials or q.notes
+                         or q.staff or q.missing or q.course_code)
+                and not q.has("exam", "examinable", "weight", "assess", "feedback"))
+
+
 def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
            is_personal: IsPersonal = DEFAULT_IS_PERSONAL,
            material_confidence: NotesConfidence | None = None) -> Frame:
@@ -133,6 +148,16 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             # reminder of nothing the schedule holds, asked of something the notes answer.
             return frame(Intent.CONTENT, sure, "rule:command+notes")
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
+    if _misdirected(q) and notes_confidence(q) < NOTES_WEAK:
+        # "Hi Mark, the boiler in flat 4 is broken again": a message to a person about a home,
+        # a job or a friend, asking nothing of the course, was meant for someone else (its
+        # name is no "mark", and the writer's flat no personal matter of the course's).
+        return frame(Intent.OFF_TOPIC, 1.0, "rule:misdirected")
+    if (unstated := q.asks_unstated) is not None:
+        # "is task 2 more work than task 1", "if there's a strike will the deadlines move",
+        # "how are tutorial groups formed": a thing the page lists, asked something of it the
+        # page has no field for; its dates (or the weighting) would answer another question.
+        return frame(Intent.NOT_ON_PAGE, 1.0, f"rule:unstated-{unstated}")
     if privacy.rule_verdict(q.raw) is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if (kind := safety.private_life(q.text, q.staff)) is not None:

@@ -13,10 +13,17 @@ from bot.core.handlers import Reply
 from bot.core.handlers.logistics import answer_logistics, asks_place_on_site, hand_in_said
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
 from bot.core.lexicon import HARDER_THAN, NO_HELP, everyday_kind
-from bot.core.queries import events_of, named_events, split_at, undated_time_asked, unstated_terms
+from bot.core.queries import (
+    events_of,
+    named_events,
+    split_at,
+    undated_time_asked,
+    unstated_terms,
+)
 from bot.core.understand import Query
 from bot.knowledge.compose import heading_names, is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD, answer_probability
+from bot.schedule.model import Event
 
 # A passage must match a student's own problem better than a question about the material:
 # the question is about their code, and a loosely related passage does not help. A
@@ -102,6 +109,9 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         return answer_logistics(q, view, reader)
     events = named_events(q, view, reader)
     forum = _forum(view)
+    if (asked := q.asks_unstated) is not None and not (
+            q.has("exam") and HARDER_THAN.search(q.text)):
+        return _unstated_of_listed(q, view, reader, asked, events)
     if q.has("exam") and HARDER_THAN.search(q.text):
         # "is the exam harder than other modules'": no page says; what it says of the exam
         a = view.schedule.assessment
@@ -144,6 +154,22 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
     return Reply("not_on_page", False, 0.5, "\n".join(lines), events)
 
 
+def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
+                        events: list[Event]) -> Reply:
+    """"Is task 2 more work than task 1": the page doesn't say; what it does say of the
+    things named (the coursework's deadlines when it names the coursework only as such);
+    a TA can tell. Groups and TAs: the page says nothing of them to list."""
+    forum = _forum(view)
+    if not events and asked != "grouping" and (q.has("coursework", "deadline")
+                                               or "deadline" in q.kinds):
+        events = events_of(view, {"deadline"}, [])
+    lines = [W.UNSTATED_PREDICATE[asked]]
+    if events and asked != "grouping":
+        lines += [W.NOT_ON_PAGE_ABOUT_NAMED, *view.event_lines(events, reader)]
+    return Reply("not_on_page", False, 0.5, "\n".join([*lines, W.NOT_ON_PAGE_TA.format(**forum)]),
+                 events if asked != "grouping" else [])
+
+
 def answer_other_course(q: Query, view: CourseView, reader: Reader) -> Reply:
     c = view.schedule.course
     return Reply("other_course", False, 0.7, W.OTHER_COURSE.format(code=c.code, title=c.title))
@@ -157,6 +183,9 @@ def off_topic_text(q: Query | None, view: CourseView) -> str:
     """A decline of a matter that is not the course's: naming it when the question names one
     kind of everyday matter ("food or cooking"), else the general one."""
     c = view.schedule.course
+    if q is not None and q.addressed:
+        # "Hi Mark, the boiler is broken": a message to someone else, not a question
+        return W.MISDIRECTED.format(code=c.code, title=c.title)
     kind = everyday_kind(q.words) if q is not None else None
     if kind is not None and kind in W.OFF_TOPIC_KINDS:
         return W.OFF_TOPIC_NAMED.format(what=W.OFF_TOPIC_KINDS[kind], code=c.code,

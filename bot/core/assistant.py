@@ -1095,8 +1095,9 @@ _WHEN_REPLIES = frozenset({"deadline", "schedule"})
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
 # The confidence of a handler's "I don't know that" (nothing found for the question).
 _NOTHING_FOUND = 0.2
-# Readings that do not say what is examinable themselves.
-_NOT_EXAM_FACTS = frozenset({"reading", "topic", "schedule"})
+# Readings under which "must I revise X" is heard as whether X is examinable (logistics
+# too: its handler answers that only when the word "examinable" is there).
+_NOT_EXAM_FACTS = frozenset({"reading", "topic", "schedule", "logistics"})
 # Readings under which a guess at a session's slot or place is still checked against the page.
 _GUESS_CHECKED = frozenset({"complaint", "not_on_page"})
 # Those read as asking when something is (held or due).

@@ -749,14 +749,16 @@ _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|be
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 # One's work lost, or the tools to do it broken ("my laptop died and i lost most of my
 # coursework", "the lab machines were down all weekend"): said sorry for before the offer.
+# (A cloud service the course names is data: its runtime or session is named instead.)
 _LOST_WORK = re.compile(
     r"\blost (?:all |most |some |half |a lot |loads |much )?(?:of )?(?:my |the )?(?:[\w-]+ )?"
     r"(?:work|code|progress|files?|notebooks?|models?|data|coursework|results?)\b"
     r"|\b(?:i'?ve |i have |i )?lost (?:a|an|one|two|three|four|five|several|\d+) "
     r"(?:days?|weeks?|hours?)\b"
     r"|\b(?:laptops?|computers?|pc|mac|macbook|hard ?drives?|ssd|disk|drives?|machines?|repo\w*|"
-    r"internet|wi-?fi|connection|colab|gpu)(?: [\w'-]+){0,3} (?:died|dead|crashed|broke|broken|"
-    r"failed|down|stolen|wiped|corrupted|stopped working|disconnect\w*)\b"
+    r"internet|wi-?fi|connection|runtime|session|cloud|vm|gpu)(?: [\w'-]+){0,3} "
+    r"(?:died|dead|crashed|broke|broken|failed|down|stolen|wiped|corrupted|stopped working|"
+    r"disconnect\w*)\b"
     r"|\b(?:deleted|wiped|overwrote|overwritten|corrupted)\b")
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone
 # else's illness: the reply says it is sorry to hear it.

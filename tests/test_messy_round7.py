@@ -68,14 +68,19 @@ def test_the_question_after_a_clause_of_context_is_read_alone():
     assert _ask_after_context("hey, is there a lecture today") is None  # a greeting
 
 
-@pytest.mark.parametrize("text", [
-    "i work mornings at a bakery, is anything on on fridays?",
-    "i look after my nan on thursdays, is anything scheduled on thursdays?",
-])
-def test_a_job_or_caring_before_a_schedule_question_gets_the_schedule(ask, text):
-    a = ask(text, now=NOW)
+def test_a_job_before_a_schedule_question_gets_the_schedule(ask):
+    a = ask("i work mornings at a bakery, is anything on on fridays?", now=NOW)
     assert a.intent == "schedule" and a.answered
     assert not _personal_reply(a.text)
+
+
+def test_caring_before_a_schedule_question_gets_the_schedule_after_a_ta_offer(ask):
+    # (round 13: what one lives with, told beside a question, is offered a TA for an
+    # arrangement first; the question is still answered in the same reply)
+    a = ask("i look after my nan on thursdays, is anything scheduled on thursdays?", now=NOW)
+    offer, _, rest = a.text.partition("Here's what the course page says:")
+    assert "ask a TA" in offer
+    assert "Thursday" in rest and "Tuesday" in rest  # nothing on Thursdays; sessions are Tuesdays
 
 
 def test_no_personal_reply_for_a_question_with_its_context_after_it(ask):

@@ -197,8 +197,9 @@ class CourseView:
 
     def timetable_slot(self, e: Event, reader: Reader) -> str:
         """For a session the page lists with no time: where the page's regular timetable
-        puts its kind that week ("Q&As are timetabled <weekday> <hours>: in week N that is
-        <that weekday's date>"), said as the timetable's slot, not a time the page gives it; "" if none."""
+        puts its kind that week ("Q&As are timetabled <weekday> <hours>: in week N that
+        is <that weekday's date>"), said as the timetable's slot, not a time the page gives
+        it; "" if none."""
         slots = [sl for sl in self.schedule.course.timetable if sl.kind == e.kind]
         week = self.schedule.week(e.week) if e.week is not None else None
         if e.start is not None or len(slots) != 1 or week is None:

@@ -732,7 +732,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
             return Reply("schedule", True, 0.85, "\n".join(
                 [not_asked, header, *view.event_lines(ahead, reader)]), ahead)
         verdict = "" if whole else _clash_verdict(view, reader, kinds, ahead)
-        if verdict and verdict_asked and (of_kind := _kind_held(q, ahead)):
+        if verdict and verdict_asked and (of_kind := _kind_held(q, view, reader, ahead)):
             verdict = of_kind  # ("will i miss lectures": those of them, not every session)
         if not verdict:  # (a day, or deadlines only: the list is the answer)
             lines = [f"{W.CONFIRM_YES} {header[0].lower()}{header[1:]}" if verdict_asked
@@ -797,13 +797,18 @@ def _kind_not_held(q: Query, view: CourseView, ahead: list[Event]) -> str:
         asked=join([W.EVENT_KIND_NAMES[k] for k in sorted(asked)]), held=held)
 
 
-def _kind_held(q: Query, ahead: list[Event]) -> str:
+def _kind_held(q: Query, view: CourseView, reader: Reader, ahead: list[Event]) -> str:
     """"1 of the lectures falls in that time: Lecture 22 ..." when the question names kinds
-    of session and others fall in the time too; "" otherwise."""
+    of session and others fall in the time too; "" otherwise (also when every one of them
+    still to come falls in it: the verdict on all sessions then says it)."""
     asked = _kinds_named(q)
     mine = [e for e in ahead if e.kind in asked]
     if not asked or q.kinds & {"deadline"} or not mine or len(mine) == len(ahead):
         return ""
+    of_kind = [e for e in view.events if e.kind in asked]
+    still = [e for e in of_kind if e.start and e.start > reader.now]
+    if all(e.start for e in of_kind) and all(any(e is m for m in mine) for e in still):
+        return ""  # (not lectures that are mostly pre-recorded: "one of the lectures ...")
     count = len(by_start(mine))
     return (W.CLASH_KIND_HELD_ONE if count == 1 else W.CLASH_KIND_HELD_MANY).format(
         count=count, asked=join([W.EVENT_KIND_NAMES[k] for k in sorted(asked)]),

@@ -33,9 +33,9 @@ class Clock:
 
 
 async def emulator_say(session: Any, base: str, user: str, text: str | None = None,
-                      **extra: Any) -> list[dict[str, Any]]:
+                       *, name: str | None = None, **extra: Any) -> list[dict[str, Any]]:
     """One message through the emulator page's route; the bot's replies to it."""
-    body = {"user": user, "name": user.title(), "text": text, **extra}
+    body = {"user": user, "name": name or user.title(), "text": text, **extra}
     async with session.post(f"{base}/emulator/send", json=body) as r:
         return (await r.json())["replies"]
 

@@ -219,10 +219,9 @@ def test_forget_me_leaves_nothing_of_the_student_in_the_database_files(assistant
     async def scenario():
         async with running(app) as base, aiohttp.ClientSession() as s:
             async def say(user, text=None, **extra):
-                body = {"user": user, "name": name if user == ada else user.title(),
-                        "text": text, **extra}
-                async with s.post(f"{base}/emulator/send", json=body) as r:
-                    return json.dumps((await r.json())["replies"])
+                replies = await emulator_say(s, base, user, text,
+                                             name=name if user == ada else None, **extra)
+                return json.dumps(replies)
 
             await say("tess", "hello", conversationType="channel", conversation="ta-channel",
                       mention=True)

@@ -32,7 +32,8 @@ __all__ = ["anchor_named", "asked_order", "asks_exam_order", "by_start", "compar
            "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
            "split_at", "term_days", "two_sessions", "zone_offsets", "zone_relation_asked",
-           "week_number_at", "still_ahead", "lectures_through", "staff_events", "weeks_of"]
+           "next_to_named", "week_number_at", "still_ahead", "lectures_through",
+           "staff_events", "weeks_of"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 

@@ -14,10 +14,13 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots
 from bot.core.handlers import Reply
+from bot.core.lexicon import CUES
 from bot.core.queries import (
+    anchor_named,
     by_start,
     lectures_through,
     named_events,
+    next_to_named,
     staff_events,
     still_ahead,
     week_number_at,
@@ -227,7 +230,7 @@ def _session_before(q: Query, view: CourseView, reader: Reader) -> Event | None:
     """The session or deadline the question asks what comes before: one named after "before"
     ("before tutorial 7", "before the batch norm tutorial", "before the week 5 Q&A", "before
     the next tutorial", "before cw2 is due")."""
-    if not _BEFORE.search(q.text):
+    if not (m := _BEFORE.search(q.text)):
         return None
     if q.tutorials:
         return view.schedule.event(q.tutorials[0])
@@ -238,9 +241,52 @@ def _session_before(q: Query, view: CourseView, reader: Reader) -> Event | None:
         return None
     asked = dataclasses.replace(q, kinds=kinds)
     found = [e for e in named_events(asked, view, reader, limit=1) if e.kind in kinds]
-    if not found and q.time.window is None and q.direction is None and kinds == {"tutorial"}:
-        return None
+    if not found and kinds == {"tutorial"}:
+        # "before the tut on attention": the tutorial the words after "before" name
+        tail = re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0]
+        found = anchor_named(" ".join(W.KIND_SINGULAR["tutorial"] if w in CUES["tutorial"]
+                                      else w for w in tail.split()), view, "before")
     return found[0] if found else None
+
+
+# "what happens right after the week 6 Q&A", "what comes after the cw2 deadline": the next
+# dated thing of any kind (a kind asked for, "which tutorial is after", is next_to_named's).
+_WHAT_NEXT_TO = re.compile(r"\b(?:what|whats|anything)(?:'s| is| else)?\s+(?:(?:happens?|comes?|"
+                           r"is on|on|going on|follows?|scheduled|there|do we have)\s+)?"
+                           r"(?:(?:right|just|straight|immediately|directly) )?"
+                           r"(after|before|following)\b")
+
+
+def answer_what_follows(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The dated thing right after (or before) the one session or deadline named, whatever
+    its kind, with any sharing its start. None unless the question asks what comes next to
+    one dated thing it names."""
+    m = _WHAT_NEXT_TO.search(q.text)
+    if m is None or next_to_named(q, view) is not None:
+        return None
+    named = [e for e in named_events(q, view, reader, limit=2) if e.start is not None]
+    if len(named) != 1:
+        return None
+    anchor = named[0]
+    assert anchor.start is not None
+    dated = sorted((e for e in view.events if e.start is not None and e.id != anchor.id),
+                   key=lambda e: (e.start, e.id))
+    after = m.group(1) != "before"
+    side = ([e for e in dated if e.start > anchor.start] if after
+            else [e for e in dated if e.start < anchor.start])
+    title = event_name(anchor)
+    if anchor.kind not in ("lecture", "tutorial", "deadline"):
+        title = W.SESSION_ON_DAY.format(title=title, day=format_day_date(
+            anchor.start.astimezone(view.tz).date()))
+    if not side:
+        template = W.NONE_AFTER_SESSION if after else W.NONE_BEFORE_SESSION
+        return Reply("schedule", True, 0.85, template.format(title=title[0].upper() + title[1:]),
+                     [anchor])
+    at = side[0].start if after else side[-1].start
+    beside = [e for e in side if e.start == at]
+    head = (W.AFTER_SESSION if after else W.BEFORE_SESSION).format(title=title)
+    return Reply("schedule", True, 0.9, "\n".join([head, *view.event_lines(beside, reader)]),
+                 beside)
 
 
 def _target_name(e: Event, view: CourseView, reader: Reader) -> str:

@@ -65,19 +65,21 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if not q.asks_count or q.staff or q.coursework or q.lectures or q.tutorials:
         return None
     kinds = _counted_kinds(q, view)
-    if not kinds or _RATE.search(q.text) or _ORDERED.search(q.text) or _names_a_title(q):
-        return None
     without = bool(_WITHOUT_THIS_WEEK.search(q.text))
     with_week = bool(_WITH_THIS_WEEK.search(q.text))
+    # ("after this week" is the week left out, not a place in the order)
+    rest = _WITHOUT_THIS_WEEK.sub(" ", q.text)
+    if not kinds or _RATE.search(q.text) or _ORDERED.search(rest) or _names_a_title(q):
+        return None
     if q.time.window is not None and not (without or with_week):
         return None  # "how many lectures this week": the week's own answer
     if set(q.kinds) & {"lecture", "qa", "tutorial"} and kinds == {"deadline"}:
         return None
     events = [e for e in view.events if e.kind in kinds]
-    if not events:
-        return None
     ahead = q.asks_remaining or without or with_week or bool(re.search(
         r"\b(?:to go|yet|to watch|to do|ahead|upcoming|coming up)\b", q.text))
+    if not events or (not ahead and not kinds & _SESSIONS):
+        return None  # "how many quizzes / courseworks": the logistics answer names them
     scope = ""
     if ahead:
         current = week_number_at(view, reader.now)

@@ -66,7 +66,7 @@ _EVERY = re.compile(r"\b(?:every|each|all)\b(?: the)? (?:week|weeks|one|ones|of 
 
 
 def _pick_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
-    every = q.direction == "all" or _EVERY.search(q.text) is not None
+    every = _EVERY.search(q.text) is not None
     specific = (q.time.window or (q.direction in ("next", "previous", "first", "last")
                                   and not every)
                 or q.lectures or q.tutorials or (q.topic and not every))

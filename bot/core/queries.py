@@ -33,7 +33,7 @@ __all__ = ["anchor_named", "asked_order", "asks_exam_order", "by_start", "compar
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
            "split_at", "term_days", "two_sessions", "zone_offsets", "zone_relation_asked",
            "next_to_named", "week_number_at", "still_ahead", "lectures_through",
-           "staff_events", "weeks_of"]
+           "staff_events", "weeks_named", "weeks_of"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -827,3 +827,13 @@ def staff_events(view: CourseView, name: str) -> list[Event]:
 def weeks_of(events: list[Event]) -> list[int]:
     """The course weeks the events fall in, in order."""
     return sorted({e.week for e in events if e.week is not None})
+
+
+def weeks_named(view: CourseView, e: Event, name: str) -> list[int]:
+    """The weeks the page names a person for an event: a coursework's assessors by the
+    weeks they are listed in (not the deadline's week), any other event its own week."""
+    for cw in view.schedule.coursework:
+        if cw.id == e.id:
+            return sorted({a.week for a in cw.assessors if any(
+                entry.removesuffix(" & team") == name for entry in a.staff)})
+    return [e.week] if e.week is not None else []

@@ -24,6 +24,7 @@ from bot.core.queries import (
     staff_events,
     still_ahead,
     week_number_at,
+    weeks_named,
     weeks_of,
 )
 from bot.core.timefmt import format_day_date
@@ -36,13 +37,16 @@ _COUNTED = ("lecture", "qa", "tutorial", "panel", "quiz", "deadline")  # (in thi
 # "this week" said to include or leave out the current week from what is still to come.
 _WITHOUT_THIS_WEEK = re.compile(
     r"\b(?:not|without|excluding|exclude|except|apart from|besides|other than|after|beyond|"
-    r"beside|minus|on top of)\b(?:\s+\w+){0,2}?\s+this week\b|\bthis week (?:excluded|aside)\b"
+    r"beside|minus|on top of)\b(?:[.\s]+\w+){0,2}?[.\s]+this weeks?\b"
+    r"|\bthis weeks? (?:excluded|aside)\b"
     r"|\bfrom next week\b")
-_WITH_THIS_WEEK = re.compile(r"\b(?:including|incl|inc|with|counting|plus|and)\b(?:\s+\w+){0,2}?"
-                             r"\s+this week\b|\bthis week included\b")
+_WITH_THIS_WEEK = re.compile(r"\b(?:including|incl|inc|with|counting|plus|and)\b"
+                             r"(?:[.\s]+\w+){0,2}?[.\s]+this weeks?\b|\bthis weeks? included\b")
+_COUNT = re.compile(r"\bcount of\b|\btotal (?:number|no|count)\b")
+_ALL_OF_THEM = re.compile(r"\b(?:total|altogether|all together|in all|overall)\b")
 # A rate, not a count: "how many lectures per week".
 _RATE = re.compile(r"\b(?:per|a|each|every) (?:week|wk|day)\b|\bweekly\b|\bhours?\b|\bhrs\b")
-_ORDERED = re.compile(r"\b(?:before|prior to|ahead of|until|till|til|up to|by|after|since)\b")
+_ORDERED = re.compile(r"\b(?:before|prior to|until|till|til|up to|by|after|since)\b")
 
 
 def _counted_kinds(q: Query, view: CourseView) -> set[str]:
@@ -62,7 +66,8 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"How many tutorials in total", "how many lectures left to watch (not counting this
     week)": the number and the items. None when no kind is counted, or when something else
     narrows it (a person, a task, a week asked, a topic, a rate, a place in the order)."""
-    if not q.asks_count or q.staff or q.coursework or q.lectures or q.tutorials:
+    if (not (q.asks_count or _COUNT.search(q.text)) or q.staff or q.coursework or q.lectures
+            or q.tutorials):
         return None
     kinds = _counted_kinds(q, view)
     without = bool(_WITHOUT_THIS_WEEK.search(q.text))
@@ -78,8 +83,10 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     events = [e for e in view.events if e.kind in kinds]
     ahead = q.asks_remaining or without or with_week or bool(re.search(
         r"\b(?:to go|yet|to watch|to do|ahead|upcoming|coming up)\b", q.text))
-    if not events or (not ahead and not kinds & _SESSIONS):
-        return None  # "how many quizzes / courseworks": the logistics answer names them
+    if not events or (not ahead and (not kinds & _SESSIONS or (
+            q.has("recorded", "live") and not _ALL_OF_THEM.search(q.text)))):
+        # "how many quizzes / courseworks / recorded lectures": the logistics answer
+        return None
     scope = ""
     if ahead:
         current = week_number_at(view, reader.now)
@@ -164,13 +171,14 @@ def answer_person_weeks(q: Query, view: CourseView, reader: Reader) -> Reply | N
     theirs = staff_events(view, name)
     if not theirs:
         return None
-    weeks = weeks_of(theirs)
+    in_week = {e.id: weeks_named(view, e, name) for e in theirs}
+    weeks = sorted({w for ws in in_week.values() for w in ws})
     head = W.PERSON_WEEKS.format(name=name, count=len(weeks),
                                  weeks_word="week" if len(weeks) == 1 else "weeks",
                                  weeks=", ".join(str(w) for w in weeks))
     lines = [head]
     for week in weeks:
-        named = "; ".join(_role(e, view, reader) for e in theirs if e.week == week)
+        named = "; ".join(_role(e, view, reader) for e in theirs if week in in_week[e.id])
         lines.append(W.PERSON_WEEK_LINE.format(week=week, what=named))
     return Reply("people", True, 0.85, "\n".join(lines), theirs)
 
@@ -212,7 +220,7 @@ def answer_watch_before(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if (window is None or not _UP_TO.search(q.text) or q.kinds - {"lecture"}
             or window.granularity not in ("day", "week")):
         return None
-    day = window.start
+    day = window.start.astimezone(reader.tz).replace(tzinfo=view.tz)  # the day they name
     week = week_number_at(view, day)
     if week is None:
         first = view.schedule.weeks[0]
@@ -221,7 +229,7 @@ def answer_watch_before(q: Query, view: CourseView, reader: Reader) -> Reply | N
             return Reply("schedule", True, 0.8, W.COVERED_BEFORE_TERM.format(
                 week=lecture_weeks[0], span=view.week_span(lecture_weeks[0])))
         return None
-    lectures = lectures_through(view, week, window.end)
+    lectures = lectures_through(view, week, day + timedelta(days=1))
     head = W.COVERED_UP_TO.format(day=format_day_date(day.astimezone(view.tz).date()),
                                   week=week, count=len(lectures))
     return Reply("schedule", True, 0.85, "\n".join([head, *item_lines(lectures, view, reader)]),
@@ -281,9 +289,8 @@ def answer_what_follows(q: Query, view: CourseView, reader: Reader) -> Reply | N
         title = W.SESSION_ON_DAY.format(title=title, day=format_day_date(
             anchor.start.astimezone(view.tz).date()))
     if not side:
-        template = W.NONE_AFTER_SESSION if after else W.NONE_BEFORE_SESSION
-        return Reply("schedule", True, 0.85, template.format(title=title[0].upper() + title[1:]),
-                     [anchor])
+        template = W.NOTHING_AFTER if after else W.NOTHING_BEFORE
+        return Reply("schedule", True, 0.85, template.format(title=title), [anchor])
     at = side[0].start if after else side[-1].start
     beside = [e for e in side if e.start == at]
     head = (W.AFTER_SESSION if after else W.BEFORE_SESSION).format(title=title)

@@ -69,6 +69,8 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if (not (q.asks_count or _COUNT.search(q.text)) or q.staff or q.coursework or q.lectures
             or q.tutorials):
         return None
+    if q.has("week_word") and not q.kinds:
+        return None  # "how many weeks of teaching": weeks are counted, not sessions
     kinds = _counted_kinds(q, view)
     without = bool(_WITHOUT_THIS_WEEK.search(q.text))
     with_week = bool(_WITH_THIS_WEEK.search(q.text))
@@ -195,9 +197,9 @@ def _role(e: Event, view: CourseView, reader: Reader) -> str:
 # What to have watched before a session: "which lectures before the week 5 tutorial", "what
 # should i watch before tutorial 7", "what was covered up to 10 feb".
 _BEFORE = re.compile(r"\b(?:before|prior to|ahead of|in time for|prepare for|ready for|"
-                     r"prep for|for)\b")
-_WATCHED = re.compile(r"\b(?:watch\w*|seen|see|lectures?|videos?|vids?|recordings?|need|"
-                      r"covered|cover|know|have had|had|learn\w*|taught|done)\b")
+                     r"prep for|preparing for)\b")
+_WATCHED = re.compile(r"\b(?:watch\w*|seen|lectures?|lecs?|videos?|vids?|recordings?|"
+                      r"covered|cover|have had|learn\w*|taught|released)\b")
 _UP_TO = re.compile(r"\b(?:up to|up till|up until|until|till|til|by|as of|through|thru)\b")
 
 

@@ -89,9 +89,14 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
             q.has("recorded", "live") and not _ALL_OF_THEM.search(q.text)))):
         # "how many quizzes / courseworks / recorded lectures": the logistics answer
         return None
-    scope = ""
+    scope, also = "", []
     if ahead:
         current = week_number_at(view, reader.now)
+        if current is not None and not (without or with_week) and kinds == {"lecture"}:
+            # "how many lectures are left": this week's recorded ones are out already, yet
+            # maybe not watched; both counts, those after this week first
+            also = [e for e in events if e.week == current and e.start is None]
+            without = bool(also)
         events = still_ahead(view, events, reader.now, this_week=not without)
         if current is not None and (without or with_week):
             scope = (W.TALLY_AFTER_THIS_WEEK if without else W.TALLY_WITH_THIS_WEEK).format(
@@ -100,8 +105,13 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     named = ([k for k in _COUNTED if k in kinds & set(q.kinds)]
              or [k for k in _COUNTED if k in kinds])
     what = " and ".join(W.EVENT_KIND_NAMES[k] for k in named)
+    with_also = [W.TALLY_ALSO_THIS_WEEK.format(
+        count=len(also), total=len(events) + len(also), titles="; ".join(
+            f"{lec.number} {lec.title}" for e in also if (lec := view.schedule.lecture(e.id))))
+        ] if also else []
     if not events:
-        return Reply("schedule", True, 0.85, W.TALLY_NONE_LEFT.format(what=what, scope=scope))
+        return Reply("schedule", True, 0.85, "\n".join(
+            [W.TALLY_NONE_LEFT.format(what=what, scope=scope), *with_also]), also)
     count = len(events)
     sessions = ""
     if len(named) > 1:
@@ -118,8 +128,8 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
             sessions = W.TALLY_SESSIONS.format(count=len(groups))  # several topics share one
     head = (W.TALLY_LEFT.format(count=count, what=what, scope=scope, sessions=sessions) if ahead
             else W.TALLY_TOTAL.format(count=count, what=what, sessions=sessions))
-    return Reply("schedule", True, 0.85, "\n".join([head, *item_lines(events, view, reader)]),
-                 events)
+    return Reply("schedule", True, 0.85, "\n".join([head, *item_lines(events, view, reader),
+                                                   *with_also]), [*also, *events])
 
 
 def _so_many(count: int, kind: str) -> str:

@@ -123,9 +123,14 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     else:
         if count == 1:
             what = W.KIND_SINGULAR[named[0]]
-        groups = by_start([e for e in events if e.start is not None and e.kind == "tutorial"])
-        if named == ["tutorial"] and groups and len(groups) != count:
-            sessions = W.TALLY_SESSIONS.format(count=len(groups))  # several topics share one
+        topics = [e for e in events if e.kind == "tutorial" and e.topic]
+        if named == ["tutorial"] and (len(by_start(events)) != count or len(topics) != count):
+            # several topics share a session, and a session may have none: sessions are
+            # counted, with the topics between them
+            count = len(by_start(events))
+            what = W.TALLY_TUTORIAL_SESSIONS if count != 1 else W.TALLY_TUTORIAL_SESSION
+            sessions = W.TALLY_TOPICS.format(count=len(topics), topics=(
+                W.TOPIC_WORD if len(topics) == 1 else W.TOPICS_WORD)) if topics else ""
     head = (W.TALLY_LEFT.format(count=count, what=what, scope=scope, sessions=sessions) if ahead
             else W.TALLY_TOTAL.format(count=count, what=what, sessions=sessions))
     return Reply("schedule", True, 0.85, "\n".join([head, *item_lines(events, view, reader),

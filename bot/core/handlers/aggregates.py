@@ -273,6 +273,10 @@ def _session_before(q: Query, view: CourseView, reader: Reader) -> Event | None:
         tail = re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0]
         found = anchor_named(" ".join(W.KIND_SINGULAR["tutorial"] if w in CUES["tutorial"]
                                       else w for w in tail.split()), view, "before")
+        # ("the rnn tut": its lectures match better, the tutorial on them well enough)
+        found = found or [e for m in q.topic_matches[:3] if m.item.kind == "tutorial"
+                          and m.score >= MATCH_THRESHOLD
+                          and (e := view.schedule.event(m.item.id)) is not None][:1]
     return found[0] if found else None
 
 

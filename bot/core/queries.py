@@ -819,7 +819,7 @@ def lectures_through(view: CourseView, week: int, before: datetime | None = None
 
 
 def staff_events(view: CourseView, name: str) -> list[Event]:
-    """Everything the page names a person for ("Li & team" names Li)."""
+    """Everything the page names a person for ("<name> & team" names them)."""
     return [e for e in view.events if any(entry.removesuffix(" & team") == name
                                           for entry in e.staff)]
 

@@ -43,7 +43,6 @@ _WITHOUT_THIS_WEEK = re.compile(
 _WITH_THIS_WEEK = re.compile(r"\b(?:including|incl|inc|with|counting|plus|and)\b"
                              r"(?:[.\s]+\w+){0,2}?[.\s]+this weeks?\b|\bthis weeks? included\b")
 _COUNT = re.compile(r"\bcount of\b|\btotal (?:number|no|count)\b")
-_ALL_OF_THEM = re.compile(r"\b(?:total|altogether|all together|in all|overall)\b")
 # A rate, not a count: "how many lectures per week".
 _RATE = re.compile(r"\b(?:per|a|each|every) (?:week|wk|day)\b|\bweekly\b|\bhours?\b|\bhrs\b")
 _ORDERED = re.compile(r"\b(?:before|prior to|until|till|til|up to|by|after|since)\b")
@@ -78,16 +77,18 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     rest = _WITHOUT_THIS_WEEK.sub(" ", q.text)
     if not kinds or _RATE.search(q.text) or _ORDERED.search(rest) or _names_a_title(q):
         return None
-    if q.time.window is not None and not (without or with_week):
-        return None  # "how many lectures this week": the week's own answer
+    window = q.time.window
+    if window is not None and (window.granularity == "after" or not (without or with_week)):
+        return None  # "how many lectures this week", "... after this week": the window's
     if set(q.kinds) & {"lecture", "qa", "tutorial"} and kinds == {"deadline"}:
         return None
     events = [e for e in view.events if e.kind in kinds]
     ahead = q.asks_remaining or without or with_week or bool(re.search(
         r"\b(?:to go|yet|to watch|to do|ahead|upcoming|coming up)\b", q.text))
-    if not events or (not ahead and (not kinds & _SESSIONS or (
-            q.has("recorded", "live") and not _ALL_OF_THEM.search(q.text)))):
-        # "how many quizzes / courseworks / recorded lectures": the logistics answer
+    several = len(kinds - in_qa_slots(view.schedule)) > 1 or not set(q.kinds) & kinds
+    if not events or not (several or (ahead and kinds == {"lecture"})):
+        # one kind in all, or a kind other than lectures still to come: the logistics and
+        # session answers count those ("There are 9 tutorial topics ... in 7 sessions")
         return None
     scope, also = "", []
     if ahead:
@@ -215,6 +216,7 @@ _BEFORE = re.compile(r"\b(?:before|prior to|ahead of|in time for|prepare for|rea
                      r"prep for|preparing for)\b")
 _WATCHED = re.compile(r"\b(?:watch\w*|seen|lectures?|lecs?|videos?|vids?|recordings?|"
                       r"covered|cover|have had|learn\w*|taught|released)\b")
+_EITHER_SIDE = re.compile(r"\bbefore or after\b|\bafter or before\b")
 _UP_TO = re.compile(r"\b(?:up to|up till|up until|until|till|til|by|as of|through|thru)\b")
 
 
@@ -222,8 +224,8 @@ def answer_watch_before(q: Query, view: CourseView, reader: Reader) -> Reply | N
     """The lectures of a session's week and the weeks before it (a live one of that week
     only when it comes first), or those released up to a day. None unless the question asks
     what to have watched or what was covered before a named session or up to a day."""
-    if q.staff or not _WATCHED.search(q.text):
-        return None
+    if q.staff or q.lectures or _EITHER_SIDE.search(q.text) or not _WATCHED.search(q.text):
+        return None  # (a lecture named is set against the session: answer_order's)
     target = _session_before(q, view, reader)
     if target is not None:
         if target.week is None:
@@ -231,8 +233,10 @@ def answer_watch_before(q: Query, view: CourseView, reader: Reader) -> Reply | N
         lectures = lectures_through(view, target.week, target.start)
         head = W.WATCH_BEFORE.format(what=_target_name(target, view, reader), week=target.week,
                                      count=len(lectures))
+        shared = [e for e in view.events if e.kind == target.kind and e.start is not None
+                  and e.start == target.start] or [target]  # two tutorials in one slot
         return Reply("schedule", True, 0.85, "\n".join([head, *item_lines(lectures, view, reader)]),
-                     [target, *lectures])
+                     [*shared, *lectures])
     window = q.time.window
     if (window is None or not _UP_TO.search(q.text) or q.kinds - {"lecture"}
             or window.granularity not in ("day", "week")):

@@ -94,3 +94,9 @@ def test_lectures_left_unqualified_mid_week_gives_both_counts(ask):
     assert lines[0].startswith("1 lecture still to come after this week (week 6)"), a.text
     assert "With this week's 4" in lines[-1] and "5 in all" in lines[-1]
     assert set(ids(a)) == {"L18", "L19", "L20", "L21", "L22"}
+
+
+def test_another_kind_still_to_come_without_this_week(ask):
+    a = ask("how many q&as are left not counting this week", now="2021-02-08T09:00")
+    assert a.text.startswith("3 Q&A sessions still to come after this week (week 5)"), a.text
+    assert ids(a) == ["QA-W6", "QA-W7", "PANEL-W8"]

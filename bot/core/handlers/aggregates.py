@@ -86,7 +86,8 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     ahead = q.asks_remaining or without or with_week or bool(re.search(
         r"\b(?:to go|yet|to watch|to do|ahead|upcoming|coming up)\b", q.text))
     several = len(kinds - in_qa_slots(view.schedule)) > 1 or not set(q.kinds) & kinds
-    if not events or not (several or (ahead and kinds == {"lecture"})):
+    if not events or not (several or (ahead and kinds == {"lecture"})
+                          or ((without or with_week) and kinds <= _SESSIONS)):
         # one kind in all, or a kind other than lectures still to come: the logistics and
         # session answers count those ("There are 9 tutorial topics ... in 7 sessions")
         return None

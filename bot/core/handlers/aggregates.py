@@ -262,8 +262,10 @@ def _session_before(q: Query, view: CourseView, reader: Reader) -> Event | None:
     """The session or deadline the question asks what comes before: one named after "before"
     ("before tutorial 7", "before the batch norm tutorial", "before the week 5 Q&A", "before
     the next tutorial", "before cw2 is due")."""
-    if not (m := _BEFORE.search(q.text)):
-        return None
+    window = q.time.window
+    if not (m := _BEFORE.search(q.text)) or (window is not None
+                                              and window.granularity == "day"):
+        return None  # ("before the tutorial tomorrow": the session's answer adds its week's)
     if q.tutorials:
         return view.schedule.event(q.tutorials[0])
     if q.coursework:

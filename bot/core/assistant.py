@@ -25,6 +25,12 @@ from bot.core.course_parts import event_name, example_topic, help_examples
 from bot.core.embedding import Embedder
 from bot.core.glossary import singular
 from bot.core.handlers import Reply
+from bot.core.handlers.aggregates import (
+    answer_count,
+    answer_person_weeks,
+    answer_watch_before,
+    answer_what_follows,
+)
 from bot.core.handlers.beyond import (
     answer_complaint,
     answer_not_on_page,
@@ -440,6 +446,11 @@ class Assistant:
                                or answer_weekly_clash(f.query, view, reader)
                                or answer_catch_up(f.query, view, reader)
                                or answer_between(f.query, view, reader)
+                               # (counts, a person's weeks, what comes before a session)
+                               or answer_count(f.query, view, reader)
+                               or answer_person_weeks(f.query, view, reader)
+                               or answer_watch_before(f.query, view, reader)
+                               or answer_what_follows(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
                                or answer_time_zone(f.query, view, reader)
                                or answer_local_guess(f.query, view, reader)

@@ -31,7 +31,9 @@ __all__ = ["anchor_named", "asked_order", "asks_exam_order", "by_start", "compar
            "asks_examinable", "named_as_start",
            "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
-           "split_at", "term_days", "two_sessions", "zone_offsets", "zone_relation_asked"]
+           "split_at", "term_days", "two_sessions", "zone_offsets", "zone_relation_asked",
+           "next_to_named", "week_number_at", "still_ahead", "lectures_through",
+           "staff_events", "weeks_named", "weeks_of"]
 
 SESSION_KINDS = ("lecture", "qa", "tutorial", "panel", "quiz")
 
@@ -773,3 +775,65 @@ def week_tally(view: CourseView, week: int, kinds: set[str] | None = None) -> st
         parts.append(f"{len(those)} {name}{ids}")
     return ", ".join(parts)
 
+
+
+def week_number_at(view: CourseView, at: datetime) -> int | None:
+    """The course week an instant falls in (course time), or None outside the term."""
+    week = view.schedule.week_of(at.astimezone(view.tz).date())
+    return week.number if week else None
+
+
+def _week_begins(view: CourseView, number: int | None) -> datetime | None:
+    week = view.schedule.week(number) if number is not None else None
+    if week is None:
+        return None
+    return datetime.combine(week.starts, time(0), tzinfo=view.tz)
+
+
+def still_ahead(view: CourseView, events: list[Event], now: datetime,
+                this_week: bool = True) -> list[Event]:
+    """The events still ahead of a student: a timed one not yet begun, one placed only in a
+    week (a pre-recorded lecture, a quiz) whose week has not ended. Without this week: only
+    those of the weeks after the current one."""
+    current = week_number_at(view, now)
+    out = []
+    for e in events:
+        begins = _week_begins(view, e.week)
+        if not this_week and current is not None and e.week is not None:
+            keep = e.week > current
+        elif e.start is not None:
+            keep = e.start > now
+        else:
+            keep = begins is None or begins + timedelta(days=7) > now
+        if keep:
+            out.append(e)
+    return out
+
+
+def lectures_through(view: CourseView, week: int, before: datetime | None = None) -> list[Event]:
+    """The lectures of a course week and the weeks before it, in course order; a live lecture
+    of that week only when it starts before `before` (what comes before a session)."""
+    return [e for e in view.events if e.kind == "lecture" and e.week is not None
+            and e.week <= week and not (before is not None and e.week == week
+                                        and e.start is not None and e.start >= before)]
+
+
+def staff_events(view: CourseView, name: str) -> list[Event]:
+    """Everything the page names a person for ("<name> & team" names them)."""
+    return [e for e in view.events if any(entry.removesuffix(" & team") == name
+                                          for entry in e.staff)]
+
+
+def weeks_of(events: list[Event]) -> list[int]:
+    """The course weeks the events fall in, in order."""
+    return sorted({e.week for e in events if e.week is not None})
+
+
+def weeks_named(view: CourseView, e: Event, name: str) -> list[int]:
+    """The weeks the page names a person for an event: a coursework's assessors by the
+    weeks they are listed in (not the deadline's week), any other event its own week."""
+    for cw in view.schedule.coursework:
+        if cw.id == e.id:
+            return sorted({a.week for a in cw.assessors if any(
+                entry.removesuffix(" & team") == name for entry in a.staff)})
+    return [e.week] if e.week is not None else []

@@ -1036,3 +1036,28 @@ def say_topic(template: str, phrase: str, **fields: str) -> str:
     if phrase:
         return template.format(phrase=phrase, **fields)
     return _UNQUOTED[template].format(**fields)
+
+# Counts and spans over the whole schedule (handlers/aggregates.py).
+TALLY_TOTAL = "{count} {what} in all{sessions}:"
+TALLY_LEFT = "{count} {what} still to come{scope}{sessions}:"
+TALLY_NONE_LEFT = "No {what} are still to come{scope}."
+TALLY_WITH_THIS_WEEK = ", this week's (week {week}) included"
+TALLY_AFTER_THIS_WEEK = " after this week (week {week})"
+TALLY_TOPICS = ", covering {count} {topics}"
+TOPIC_WORD = "topic"
+TOPICS_WORD = "topics"
+TALLY_TUTORIAL_SESSIONS = "tutorial sessions"
+TALLY_TUTORIAL_SESSION = "tutorial session"
+TALLY_WEEK_LECTURES = "• Week {week} ({span}): {titles}"
+TALLY_LIVE = "{number} {title} (live, {when})"
+PERSON_WEEKS = "{name} is on the course page in {count} {weeks_word}: {weeks}."
+WATCH_BEFORE = ("Before {what} (week {week}): {count} lectures, those of week {week} and the "
+                "weeks before it:")
+COVERED_UP_TO = "Up to {day} (week {week}): {count} lectures, those of week {week} and before:"
+COVERED_BEFORE_TERM = "Nothing yet: the first lectures are in week {week} ({span})."
+PERSON_WEEK_LINE = "• Week {week}: {what}"
+PERSON_WEEK_ASSESSES = "assessing {title} (due {when})"
+TALLY_KINDS = "sessions ({what})"
+NOTHING_AFTER = "Nothing the course page dates comes after {title}: it is the last dated thing."
+NOTHING_BEFORE = "Nothing the course page dates comes before {title}: it is the first dated thing."
+TALLY_ALSO_THIS_WEEK = "With this week's {count} ({titles}): {total} in all."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots, staff_unknown
@@ -58,13 +60,23 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     return _overview(view)
 
 
+# "who does the Q&A each week, the last one too": every one of the kind, not one of them.
+_EVERY = re.compile(r"\b(?:every|each|all)\b(?: the)? (?:week|weeks|one|ones|of them|sessions?|"
+                    r"q ?& ?as?|qas?|tutorials?|tuts?)\b|\bweek by week\b|\bweekly\b")
+
+
 def _pick_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
-    specific = (q.time.window or q.direction in ("next", "previous", "first", "last")
-                or q.lectures or q.tutorials or q.topic)
+    every = _EVERY.search(q.text) is not None
+    specific = (q.time.window or (q.direction in ("next", "previous", "first", "last")
+                                  and not every)
+                or q.lectures or q.tutorials or (q.topic and not every))
     if specific:
         picked = answer_schedule(q, view, reader).events
     else:
-        picked = [e for e in view.events if e.kind in q.kinds]
+        # (a panel held in the Q&A slot takes that week's Q&A's place: it is shown too)
+        kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())
+        picked = sorted((e for e in view.events if e.kind in kinds),
+                        key=lambda e: (e.week or 0, e.start is not None, e.start or 0))
     return [e for e in picked if e.staff or (e.kind == "lecture" and e.start)]
 
 

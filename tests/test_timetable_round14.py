@@ -18,3 +18,21 @@ def test_handed_out_sheets_are_where_the_materials_are_not_where_sessions_run(as
         assert "MS Teams" not in a.text, question
     held = ask("where is the tutorial held", now=NOW)
     assert "MS Teams" in held.text
+
+
+def test_this_week_asked_once_its_session_is_over_says_so_and_gives_the_next(ask):
+    # Sunday evening in New York (course time is already Monday morning? no: 23:00 London)
+    a = ask("whens this weeks tut?", now="2021-02-14T23:00", tz="America/New_York")
+    assert "over already (it was on Tue 9 Feb 2021)" in a.text
+    assert "The next one is Tue 16 Feb 2021" in a.text
+    yes = ask("is there a q&a this week", now="2021-02-07T21:30")
+    assert yes.text.startswith("Yes, but it is over already")
+    assert "The next one is Tue 9 Feb 2021" in yes.text
+    ahead = ask("is there a q&a this week", now="2021-02-01T09:00")
+    assert "over already" not in ahead.text
+
+
+def test_the_next_one_after_a_week_without_any_is_the_one_listed_without_a_time(ask):
+    a = ask("is the q&a on this week", now="2021-01-16T12:00", tz="America/Chicago")
+    assert "The next one is Week 2" in a.text
+    assert "no date or time" in a.text

@@ -246,6 +246,7 @@ PREMISE_WRONG = "No, that's not what the course page says:"
 # After the date "next <weekday>" is taken as, when it is only days away.
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 CONFIRM_YES = "Yes:"
+CONFIRM_YES_OVER = "Yes, but it is over already:"
 CONFIRM_NO = "No:"
 # A guess that there is none of something: corrected when there is ("no tut in week 5
 # right?"), agreed with when there is not.
@@ -325,6 +326,8 @@ NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it come
 STARTS_IN = "{what} starts in {left}."
 DUE_IN = "{what} is in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
+# "this week" asked once all of this week's sessions of the kind asked are over
+THIS_WEEKS_OVER = "This week's {what}: over already (it was on {day})."
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
 # A session listed with no time, placed by the page's weekly timetable (not a stated time).
 UNTIMED_IN_SLOT = ("The page's regular timetable puts {what} in its weekly slot: in week "

@@ -21,7 +21,7 @@ def test_handed_out_sheets_are_where_the_materials_are_not_where_sessions_run(as
 
 
 def test_this_week_asked_once_its_session_is_over_says_so_and_gives_the_next(ask):
-    # Sunday evening in New York (course time is already Monday morning? no: 23:00 London)
+    # Sunday evening in New York (23:00 course time)
     a = ask("whens this weeks tut?", now="2021-02-14T23:00", tz="America/New_York")
     assert "over already (it was on Tue 9 Feb 2021)" in a.text
     assert "The next one is Tue 16 Feb 2021" in a.text
@@ -36,3 +36,24 @@ def test_the_next_one_after_a_week_without_any_is_the_one_listed_without_a_time(
     a = ask("is the q&a on this week", now="2021-01-16T12:00", tz="America/Chicago")
     assert "The next one is Week 2" in a.text
     assert "no date or time" in a.text
+
+
+AFTER = "2026-12-06T04:00"  # a clock long after the course, as a batch without `now` runs
+
+
+def test_a_weekday_said_after_the_course_is_its_weekly_slot_in_the_askers_zone(ask):
+    a = ask("what time does the tuesday Q&A start in my time zone?", now=AFTER, tz="Asia/Tokyo")
+    assert "outside the course" not in a.text
+    assert "Tuesdays, 10:00-11:00" in a.text and "Tuesdays 19:00-20:00 JST" in a.text
+    assert "Week 7" in a.text  # the week whose Q&A is at another time
+    assert not a.text.startswith(("Yes", "Mostly"))  # a day said, not guessed
+
+
+def test_a_slots_time_given_in_course_time_is_converted_to_the_zone_named(ask):
+    a = ask("the tut is at 11 london time, whats that in new york", now=AFTER)
+    assert "Tuesdays 06:00-07:00 EST" in a.text
+    weekly = ask("wat time is the weekly tutorial for me", now="2021-02-15T09:00",
+                 tz="America/Los_Angeles")
+    assert "Tuesdays 03:00-04:00 PST" in weekly.text
+    nxt = ask("when is the next tutorial", now="2021-02-15T09:00", tz="Asia/Tokyo")
+    assert ids(nxt) == ["T07", "T08"]  # the next one, in the course, stays one date

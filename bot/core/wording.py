@@ -294,6 +294,9 @@ EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
                 "there in weeks {weeks}.")
+# the weekly slot in the asker's (or a named) zone
+SLOT_IN_ZONE = "In {zone} time that is {times}."
+SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"
 SLOT_MOSTLY = "Mostly, not always."
 SLOT_NOT_THAT = "No."
 SLOT_YES = "Yes."

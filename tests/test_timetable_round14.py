@@ -57,3 +57,21 @@ def test_a_slots_time_given_in_course_time_is_converted_to_the_zone_named(ask):
     assert "Tuesdays 03:00-04:00 PST" in weekly.text
     nxt = ask("when is the next tutorial", now="2021-02-15T09:00", tz="Asia/Tokyo")
     assert ids(nxt) == ["T07", "T08"]  # the next one, in the course, stays one date
+
+
+def test_sessions_at_once_on_a_day_are_found_and_no_word_is_read_as_a_title(ask):
+    a = ask("r two things on at once on 23/02?", now=NOW)
+    assert a.text.startswith("Yes, on Tue 23 Feb 2021")
+    assert set(ids(a)) == {"QA-W7", "T09"}
+    assert "can't find" not in a.text
+
+
+def test_can_i_do_both_is_answered_for_the_week_they_clash(ask):
+    a = ask("can we attend both the q&a and the tutorial, or do we have to choose?", now=NOW)
+    assert a.text.startswith("Not in week 7")
+    assert "In the other weeks they don't overlap." in a.text
+    apart = ask("can i make both the lecture and the q&a on 23rd feb", now=NOW,
+                tz="America/New_York")
+    assert apart.text.startswith("Yes: nothing you asked about overlaps")
+    week4 = ask("does the tutorial overlap with the q and a in week 4", now=NOW)
+    assert week4.text.startswith("No:")

@@ -75,6 +75,7 @@ from bot.core.handlers.logistics import (
     answer_workload,
 )
 from bot.core.handlers.order import answer_order
+from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.spans import answer_between, answer_busiest_week
@@ -438,6 +439,7 @@ class Assistant:
                                or answer_where_to_ask(f.query, view, reader)
                                # (a time the writer is taken, before what was missed)
                                or answer_weekly_clash(f.query, view, reader)
+                               or answer_overlaps(f.query, view, reader)
                                or answer_catch_up(f.query, view, reader)
                                or answer_between(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)

@@ -294,6 +294,15 @@ EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
                 "there in weeks {weeks}.")
+# Sessions at the same time as each other ("are two things on at once", "must i pick")
+OVERLAP_YES = "Yes, {label}: these are at the same time, so you can't attend both in full:"
+OVERLAP_NO = "No: nothing you asked about overlaps {label}; each starts after the other ends."
+# asked as "can i do both": the answer's yes and no are the other way round
+OVERLAP_CANT = "Not {label}: these are at the same time, so you can't attend both in full:"
+OVERLAP_CAN = "Yes: nothing you asked about overlaps {label}; each starts after the other ends."
+OVERLAP_WHOLE_COURSE = "anywhere on the course page"
+OVERLAP_IN_WEEKS = "in week {weeks}"
+OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
 # the weekly slot in the asker's (or a named) zone
 SLOT_IN_ZONE = "In {zone} time that is {times}."
 SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"

@@ -75,3 +75,20 @@ def test_can_i_do_both_is_answered_for_the_week_they_clash(ask):
     assert apart.text.startswith("Yes: nothing you asked about overlaps")
     week4 = ask("does the tutorial overlap with the q and a in week 4", now=NOW)
     assert week4.text.startswith("No:")
+
+
+def test_a_word_of_the_courses_format_is_what_the_page_says_not_a_listing(ask):
+    a = ask("whats a q and a session", now=AFTER)
+    assert "weekly Q&A sessions as one part of how the course is held online" in a.text
+    assert "nothing of that kind left" not in a.text and not a.events
+    cate = ask("what is cate exactly", now=NOW)
+    assert "where coursework is submitted" in cate.text
+    happens = ask("what goes on in the tutorials?", now=NOW)
+    assert "tutorials on Teams" in happens.text and not happens.events
+    both = ask("difference between a tutorial and a q&a?", now=NOW)
+    assert "tutorials on Teams" in both.text and "weekly Q&A sessions" in both.text
+
+
+def test_which_sessions_asked_with_the_word_is_still_a_listing(ask):
+    a = ask("what is the q&a on tuesday", now=NOW)
+    assert ids(a) == ["QA-W6"]

@@ -303,6 +303,8 @@ OVERLAP_CAN = "Yes: nothing you asked about overlaps {label}; each starts after 
 OVERLAP_WHOLE_COURSE = "anywhere on the course page"
 OVERLAP_IN_WEEKS = "in week {weeks}"
 OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
+# "what is a Q&A session": the weekly slot the timetable gives that kind
+TERM_SLOT = "The timetable's weekly slot for them: {day}s {time} ({zone} time)."
 # the weekly slot in the asker's (or a named) zone
 SLOT_IN_ZONE = "In {zone} time that is {times}."
 SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"

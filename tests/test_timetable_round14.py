@@ -92,3 +92,16 @@ def test_a_word_of_the_courses_format_is_what_the_page_says_not_a_listing(ask):
 def test_which_sessions_asked_with_the_word_is_still_a_listing(ask):
     a = ask("what is the q&a on tuesday", now=NOW)
     assert ids(a) == ["QA-W6"]
+
+
+def test_the_difference_asked_with_whether_to_attend_says_the_page_is_silent_on_that(ask):
+    a = ask("whats the difference between a q&a and a tutorial, do i have to go to both",
+            now=NOW)
+    assert "weekly Q&A sessions" in a.text and "tutorials on Teams" in a.text
+    assert "doesn't say whether attending them is compulsory" in a.text
+
+
+def test_the_askers_own_clock_in_another_zone_is_not_a_slot_to_convert(ask):
+    a = ask("its tuesday 3pm in moscow, what's on right now", now="2021-02-16T12:00",
+            tz="Europe/Moscow")
+    assert "The timetable puts" not in a.text

@@ -394,8 +394,10 @@ class Assistant:
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
         if f.decided_by == SITUATION:
-            # how the course is given, asked against one's days or one's way there
-            return answer_how_given(view, reader)
+            # how the course is given, asked against one's days or one's way there ("what's
+            # the difference between the q&a and the tutorial, need i go to both": the words)
+            term = answer_term(f.query, view, reader) if f.query is not None else None
+            return term or answer_how_given(view, reader)
         if (f.intent == Intent.OFF_TOPIC and f.query is not None
                 and (caught := answer_catch_up(f.query, view, reader)) is not None):
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the

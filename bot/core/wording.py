@@ -305,6 +305,7 @@ OVERLAP_IN_WEEKS = "in week {weeks}"
 OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
 # "what is a Q&A session": the weekly slot the timetable gives that kind
 TERM_SLOT = "The timetable's weekly slot for them: {day}s {time} ({zone} time)."
+TERM_ATTENDANCE_UNSTATED = "The course page doesn't say whether attending them is compulsory."
 # the weekly slot in the asker's (or a named) zone
 SLOT_IN_ZONE = "In {zone} time that is {times}."
 SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"

@@ -504,6 +504,11 @@ _WEEKLY = re.compile(r"(?:weekly|every (?:single )?(?:week|tue\w*|mon\w*|wed\w*
                      r"|fri\w*)|each (?:week|tue\w*|mon\w*|wed\w*|thu\w*|fri\w*))")
 
 
+# A clock time said to be the course's ("11 course time", "10am uk time", "on the page").
+_COURSE_TIME_SAID = re.compile(r"\b(?:course|uk|page'?s?|college|imperial|their|local to the "
+                               r"course) time\b|\bon the (?:course )?page\b")
+
+
 def _outside_term(view: CourseView, reader: Reader) -> bool:
     """The asker's now is before the course's first week or after its last: a weekday said
     alone cannot mean a date of the course, only its weekly slot."""
@@ -516,11 +521,15 @@ def _outside_term(view: CourseView, reader: Reader) -> bool:
 
 
 def _slot_converted(q: Query, view: CourseView) -> bool:
-    """"the tutorial is at 11 london, what's that in new york": a clock time given for a
-    kind of session, asked in another zone (named, or the asker's own)."""
-    named = [z for z in places_named(normalize(q.raw)) if z.key != view.tz.key]
+    """"the tutorial is at 11 london, what's that in new york": a clock time given in course
+    time for a kind of session, asked in another zone (named, or the asker's own). ("it's
+    2pm in moscow, which one is on": the asker's own clock, not the slot's.)"""
+    zones = places_named(normalize(q.raw))
+    named = [z for z in zones if z.key != view.tz.key]
+    course_said = (any(z.key == view.tz.key for z in zones)
+                   or _COURSE_TIME_SAID.search(q.text) is not None)
     return (_clock_time(q.raw)[0] is not None and _CONVERT.search(q.text) is not None
-            and (bool(named)
+            and course_said and (bool(named)
                  or _MY_TIME.search(q.text) is not None))
 
 

@@ -26,7 +26,8 @@ _AT_ONCE = re.compile(
     r"|clash(?:es|ing)?|overlap(?:s|ping)?|conflict(?:s|ing)?|collid(?:e|es|ing)"
     r"|double[- ]?booked)\b"
     r"|\b(?:do|attend|make|join|go to|catch) (?:them )?both\b.*\b(?:or|pick|choose)\b"
-    r"|\b(?:pick|choose|decide) (?:between|one|which)\b|" + r"|".join([_CAN_BOTH]))
+    r"|\b(?:pick|choose|decide) (?:between|one|which)\b"
+    r"|\b(?:are|r|is) both (?:at|on|\d)|" + r"|".join([_CAN_BOTH]))
 _SESSION_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
 
 

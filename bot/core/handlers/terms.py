@@ -26,7 +26,12 @@ _HAPPENS = re.compile(r"\b(?:what (?:happens|goes on|do (?:we|you|i) do|is done)
                       r"|what(?:'s| is) the (?:point|purpose) of|how do(?:es)?)\s+" + _ART
                       + r"(?P<x>.+?)(?:\s+work)?" + _TAIL)
 _DIFFERENCE = re.compile(r"\bdiff(?:erence)?s? between\s+" + _ART + r"(?P<x>.+?)\s+and\s+"
-                         + _ART + r"(?P<y>.+?)" + _TAIL)
+                         + _ART + r"(?P<y>.+?)(?:\s*[,;.?!]|\s+(?:and|do|does|is|are|which|"
+                         r"should|must)\b|$)")
+# Whether one has to attend: the page does not say.
+_MUST_ATTEND = re.compile(r"\b(?:compulsory|mandatory|obligatory|required|optional"
+                          r"|(?:need|have|got) to (?:go|attend|be)"
+                          r"|must (?:i |we )?(?:go|attend))\b")
 
 
 def _term(phrase: str, terms: list[Term]) -> Term | None:
@@ -66,6 +71,8 @@ def answer_term(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                                      time=f"{sl.start:%H:%M}-{sl.end:%H:%M}",
                                      zone=view.schedule.course.timezone)
                   for sl in view.schedule.course.timetable if sl.kind == term.kind]
+    if any(t.kind for t in asked) and _MUST_ATTEND.search(q.text):
+        lines.append(W.TERM_ATTENDANCE_UNSTATED)
     return Reply("logistics", True, 0.85, "\n".join(lines))
 
 

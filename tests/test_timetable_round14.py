@@ -105,3 +105,10 @@ def test_the_askers_own_clock_in_another_zone_is_not_a_slot_to_convert(ask):
     a = ask("its tuesday 3pm in moscow, what's on right now", now="2021-02-16T12:00",
             tz="Europe/Moscow")
     assert "The timetable puts" not in a.text
+
+
+def test_tutorials_sharing_a_session_and_a_clash_with_ones_own_time_are_not_overlaps(ask):
+    shared = ask("which weeks have two tutorial sheets at once", now=NOW)
+    assert "share one session" in shared.text
+    mine = ask("will the tuesday tutorial clash?", now=NOW, tz="Africa/Lagos")
+    assert "nothing you asked about overlaps" not in mine.text

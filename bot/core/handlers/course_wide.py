@@ -504,6 +504,8 @@ _WEEKLY = re.compile(r"(?:weekly|every (?:single )?(?:week|tue\w*|mon\w*|wed\w*
                      r"|fri\w*)|each (?:week|tue\w*|mon\w*|wed\w*|thu\w*|fri\w*))")
 
 
+# A question opening by asking when or what ("what time does the tuesday q&a start").
+_WH_START = re.compile(r"(?:\w+,?\s+){0,2}?(?:what|wat|whats|what's|when|whens|when's|which)\b")
 # A clock time said to be the course's ("11 course time", "10am uk time", "on the page").
 _COURSE_TIME_SAID = re.compile(r"\b(?:course|uk|page'?s?|college|imperial|their|local to the "
                                r"course) time\b|\bon the (?:course )?page\b")
@@ -628,7 +630,8 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
         # ("when's the tuesday tutorial in my time": a day said, not guessed: no verdict
         # unless it is wrong)
         verdict = (W.SLOT_NOT_THAT if not (day_ok and hour_ok)
-                   else "" if not q.asks_yes_no and not _TAG.search(q.text)
+                   else "" if (_WH_START.match(q.text) and not q.asks_yes_no
+                               and not _TAG.search(q.text))
                    else W.SLOT_MOSTLY if lines_out or missing and _asks_every(q)
                    else W.SLOT_YES)
     lines = [" ".join(filter(None, [verdict, head, _slot_elsewhere(q, regular, view, reader)])),

@@ -29,16 +29,25 @@ _AT_ONCE = re.compile(
     r"|\b(?:pick|choose|decide) (?:between|one|which)\b"
     r"|\b(?:are|r|is) both (?:at|on|\d)|" + r"|".join([_CAN_BOTH]))
 _SESSION_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
+# With one kind of session named (or none), what it is set against: another session, any.
+_AGAINST_ANOTHER = re.compile(r"\b(?:with|both|at once|same time|simultaneous\w*|each other"
+                              r"|any|anything|two|2|things|sessions|(?:a|any) (?:clash|overlap"
+                              r"|conflict)\w*)\b")
+# "two tutorial sheets at once", "two topics in one session": tutorials sharing a session,
+# the shared slot's question, not two sessions at one time
+_SHEETS = re.compile(r"\b(?:sheets?|topics?|double up)\b")
 
 
 def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """Yes and the sessions at the same time, or no and the sessions asked in order. None
     unless sessions are set against each other in time (not against the asker's own time)."""
-    if not _AT_ONCE.search(q.text) or busy_clash(q) is not None:
+    if not _AT_ONCE.search(q.text) or busy_clash(q) is not None or _SHEETS.search(q.text):
         return None
     if q.coursework or q.lectures or q.tutorials:
         return None  # named ones ("does T03 clash with lecture 7"): their order's question
     asked = q.kinds & _SESSION_KINDS
+    if len(asked) <= 1 and not _AGAINST_ANOTHER.search(q.text):
+        return None  # "will the tuesday tutorial clash?": with the asker's own time
     if q.kinds - _SESSION_KINDS - {"quiz"}:
         return None  # a deadline set against a session: not two sessions at once
     kinds = set(asked or _SESSION_KINDS)

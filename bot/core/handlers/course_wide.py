@@ -500,8 +500,8 @@ def _asks_regularity(q: Query) -> bool:
 
 
 # "the weekly tutorial", "every week", "each tuesday": a recurring slot named.
-_WEEKLY = re.compile(r"(?:weekly|every (?:single )?(?:week|tue\w*|mon\w*|wed\w*|thu\w*"
-                     r"|fri\w*)|each (?:week|tue\w*|mon\w*|wed\w*|thu\w*|fri\w*))")
+_WEEKLY = re.compile(r"\b(?:weekly|every (?:single )?(?:week|tue\w*|mon\w*|wed\w*|thu\w*"
+                     r"|fri\w*)|each (?:week|tue\w*|mon\w*|wed\w*|thu\w*|fri\w*))\b")
 
 
 # A question opening by asking when or what ("what time does the tuesday q&a start").

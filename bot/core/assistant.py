@@ -1039,7 +1039,7 @@ _KEPT_READINGS = frozenset({Intent.PERSONAL, Intent.FEEDBACK, Intent.COMPLAINT,
 def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """What the page offers for getting ready or practice, which readings it asks for, or
     what its quizzes are for; None when the question asks none of these."""
-    return (answer_term(q, view, reader)
+    return (answer_term(q, view, reader) or answer_overlaps(q, view, reader)
             or answer_submission_trouble(q, view, reader) or answer_workload(q, view, reader)
             or answer_resources(q, view, reader) or answer_reading_needed(q, view, reader)
             or answer_quiz_assessed(q, view, reader) or answer_platform(q, view, reader)

@@ -27,8 +27,11 @@ _AT_ONCE = re.compile(
     r"|double[- ]?booked)\b"
     r"|\b(?:do|attend|make|join|go to|catch) (?:them )?both\b.*\b(?:or|pick|choose)\b"
     r"|\b(?:pick|choose|decide) (?:between|one|which)\b"
-    r"|\b(?:are|r|is) both (?:at|on|\d)|" + r"|".join([_CAN_BOTH]))
+    r"|" + r"|".join([_CAN_BOTH]))
 _SESSION_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
+# "the q&a and the tutorial are both at 11 on 23 feb??": two at once, said of a time named
+# (without one, "are both at 10?" checks the slots' hours, not an overlap)
+_BOTH_AT = re.compile(r"\b(?:are|r|is) both (?:at|on|\d)")
 # With one kind of session named (or none), what it is set against: another session, any.
 _AGAINST_ANOTHER = re.compile(r"\b(?:with|both|at once|same time|simultaneous\w*|each other"
                               r"|any|anything|two|2|things|sessions|(?:a|any) (?:clash|overlap"
@@ -41,8 +44,12 @@ _SHEETS = re.compile(r"\b(?:sheets?|topics?|double up)\b")
 def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """Yes and the sessions at the same time, or no and the sessions asked in order. None
     unless sessions are set against each other in time (not against the asker's own time)."""
-    if not _AT_ONCE.search(q.text) or busy_clash(q) is not None or _SHEETS.search(q.text):
+    both_at = _BOTH_AT.search(q.text) is not None and q.time.window is not None
+    if (not (_AT_ONCE.search(q.text) or both_at) or busy_clash(q) is not None
+            or _SHEETS.search(q.text)):
         return None
+    if q.subject_known or q.staff:
+        return None  # ones named by topic or staff ("the gcn tutorial and bronstein's q&a")
     if q.coursework or q.lectures or q.tutorials:
         return None  # named ones ("does T03 clash with lecture 7"): their order's question
     asked = q.kinds & _SESSION_KINDS

@@ -81,9 +81,11 @@ from bot.core.handlers.logistics import (
     answer_workload,
 )
 from bot.core.handlers.order import answer_order
+from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.handlers.spans import answer_between, answer_busiest_week
+from bot.core.handlers.terms import answer_term
 from bot.core.handlers.topics import (
     answer_content,
     answer_materials_apart,
@@ -398,8 +400,10 @@ class Assistant:
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
         handler = HANDLERS.get(f.intent)
         if f.decided_by == SITUATION:
-            # how the course is given, asked against one's days or one's way there
-            return answer_how_given(view, reader)
+            # how the course is given, asked against one's days or one's way there ("what's
+            # the difference between the q&a and the tutorial, need i go to both": the words)
+            term = answer_term(f.query, view, reader) if f.query is not None else None
+            return term or answer_how_given(view, reader)
         if (f.intent == Intent.OFF_TOPIC and f.query is not None
                 and (caught := answer_catch_up(f.query, view, reader)) is not None):
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
@@ -440,10 +444,12 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_submission_trouble(f.query, view, reader)
+                course_wide = (answer_term(f.query, view, reader)
+                               or answer_submission_trouble(f.query, view, reader)
                                or answer_where_to_ask(f.query, view, reader)
                                # (a time the writer is taken, before what was missed)
                                or answer_weekly_clash(f.query, view, reader)
+                               or answer_overlaps(f.query, view, reader)
                                or answer_catch_up(f.query, view, reader)
                                or answer_between(f.query, view, reader)
                                # (counts, a person's weeks, what comes before a session)
@@ -479,7 +485,8 @@ class Assistant:
             elif f.intent.value in _GUESS_CHECKED and not DISPLEASED & set(f.query.words):
                 # "the q&as are on zoom, aren't they?" read as a complaint or as something the
                 # page may not say: a guess about a slot or a place it does state is checked
-                course_wide = (answer_regular_slot(f.query, view, reader)
+                course_wide = (answer_term(f.query, view, reader)
+                               or answer_regular_slot(f.query, view, reader)
                                or answer_place_guess(f.query, view, reader)
                                or answer_session_mode(f.query, view, reader)
                                or answer_lecture_mode(f.query, view, reader)
@@ -1043,7 +1050,8 @@ _KEPT_READINGS = frozenset({Intent.PERSONAL, Intent.FEEDBACK, Intent.COMPLAINT,
 def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """What the page offers for getting ready or practice, which readings it asks for, or
     what its quizzes are for; None when the question asks none of these."""
-    return (answer_submission_trouble(q, view, reader) or answer_workload(q, view, reader)
+    return (answer_term(q, view, reader) or answer_overlaps(q, view, reader)
+            or answer_submission_trouble(q, view, reader) or answer_workload(q, view, reader)
             or answer_resources(q, view, reader) or answer_reading_needed(q, view, reader)
             or answer_quiz_assessed(q, view, reader) or answer_platform(q, view, reader)
             or answer_collaboration(q, view, reader))

@@ -284,7 +284,9 @@ HARDER_THAN = re.compile(
 # "the lecture videos, are they on teams"): asked where, their place is the materials'.
 MATERIAL_THINGS = frozenset({"notebook", "notebooks", "ipynb", "jupyter", "video", "videos",
                              "recording", "recordings", "slides", "handout", "handouts",
-                             "materials", "notes", "pdf", "pdfs"})
+                             "materials", "notes", "pdf", "pdfs", "sheet", "sheets",
+                             "worksheet", "worksheets", "exercise", "exercises", "problems",
+                             "solution", "solutions"})
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
                 "counts", "%", "contribute", "contributes", "graded", "assessed"}
 

@@ -246,6 +246,7 @@ PREMISE_WRONG = "No, that's not what the course page says:"
 # After the date "next <weekday>" is taken as, when it is only days away.
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 CONFIRM_YES = "Yes:"
+CONFIRM_YES_OVER = "Yes, but it is over already:"
 CONFIRM_NO = "No:"
 # A guess that there is none of something: corrected when there is ("no tut in week 5
 # right?"), agreed with when there is not.
@@ -293,6 +294,21 @@ EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
                 "there in weeks {weeks}.")
+# Sessions at the same time as each other ("are two things on at once", "must i pick")
+OVERLAP_YES = "Yes, {label}: these are at the same time, so you can't attend both in full:"
+OVERLAP_NO = "No: nothing you asked about overlaps {label}; each starts after the other ends."
+# asked as "can i do both": the answer's yes and no are the other way round
+OVERLAP_CANT = "Not {label}: these are at the same time, so you can't attend both in full:"
+OVERLAP_CAN = "Yes: nothing you asked about overlaps {label}; each starts after the other ends."
+OVERLAP_WHOLE_COURSE = "anywhere on the course page"
+OVERLAP_IN_WEEKS = "in week {weeks}"
+OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
+# "what is a Q&A session": the weekly slot the timetable gives that kind
+TERM_SLOT = "The timetable's weekly slot for them: {day}s {time} ({zone} time)."
+TERM_ATTENDANCE_UNSTATED = "The course page doesn't say whether attending them is compulsory."
+# the weekly slot in the asker's (or a named) zone
+SLOT_IN_ZONE = "In {zone} time that is {times}."
+SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"
 SLOT_MOSTLY = "Mostly, not always."
 SLOT_NOT_THAT = "No."
 SLOT_YES = "Yes."
@@ -325,6 +341,8 @@ NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it come
 STARTS_IN = "{what} starts in {left}."
 DUE_IN = "{what} is in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
+# "this week" asked once all of this week's sessions of the kind asked are over
+THIS_WEEKS_OVER = "This week's {what}: over already (it was on {day})."
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"
 # A session listed with no time, placed by the page's weekly timetable (not a stated time).
 UNTIMED_IN_SLOT = ("The page's regular timetable puts {what} in its weekly slot: in week "

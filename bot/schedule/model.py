@@ -28,6 +28,15 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A word of the course's format ("Q&A session", the submission system) and what the
+    course page itself says it is; `kind` when it names a kind of session."""
+    names: list[str]
+    means: str
+    kind: SessionKind | None = None
+
+
+@dataclass(frozen=True)
 class Forum:
     name: str
     course_name: str
@@ -54,6 +63,8 @@ class Course:
     numeric_dates: Literal["day/month", "month/day"]
     # Length of a Q&A or tutorial when the page only gives its start (the timetabled slots).
     session_minutes: int = 60
+    # What the page says the words of its format mean ("what is a Q&A session").
+    terms: list[Term] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

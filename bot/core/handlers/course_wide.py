@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -47,7 +47,7 @@ from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import asked_week, clock_guess
-from bot.core.zones import find_zone
+from bot.core.zones import find_zone, places_named
 from bot.schedule.model import Event
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
@@ -492,10 +492,47 @@ _WHICH_DAY = re.compile(r"\b(?:what|which) days?\b")
 
 
 def _asks_regularity(q: Query) -> bool:
-    """"usually", "always", "every single tuesday", "what day are they": the slot asked,
-    not one date."""
+    """"usually", "always", "every single tuesday", "what day are they", "the weekly
+    tutorial": the slot asked, not one date."""
     every_day = q.time.weekday is not None and q.time.phrase.startswith(("every", "each"))
-    return bool(_REGULAR.search(q.text) or every_day or _WHICH_DAY.search(q.text))
+    return bool(_REGULAR.search(q.text) or every_day or _WHICH_DAY.search(q.text)
+                or _WEEKLY.search(q.text))
+
+
+# "the weekly tutorial", "every week", "each tuesday": a recurring slot named.
+_WEEKLY = re.compile(r"\b(?:weekly|every (?:single )?(?:week|tue\w*|mon\w*|wed\w*|thu\w*"
+                     r"|fri\w*)|each (?:week|tue\w*|mon\w*|wed\w*|thu\w*|fri\w*))\b")
+
+
+# A question opening by asking when or what ("what time does the tuesday q&a start").
+_WH_START = re.compile(r"(?:\w+,?\s+){0,2}?(?:what|wat|whats|what's|when|whens|when's|which)\b")
+# A clock time said to be the course's ("11 course time", "10am uk time", "on the page").
+_COURSE_TIME_SAID = re.compile(r"\b(?:course|uk|page'?s?|college|imperial|their|local to the "
+                               r"course) time\b|\bon the (?:course )?page\b")
+
+
+def _outside_term(view: CourseView, reader: Reader) -> bool:
+    """The asker's now is before the course's first week or after its last: a weekday said
+    alone cannot mean a date of the course, only its weekly slot."""
+    weeks = view.schedule.weeks
+    if not weeks:
+        return False
+    first = datetime.combine(weeks[0].starts, time(), view.tz)
+    end = datetime.combine(weeks[-1].starts + timedelta(days=7), time(), view.tz)
+    return not first <= reader.now < end
+
+
+def _slot_converted(q: Query, view: CourseView) -> bool:
+    """"the tutorial is at 11 london, what's that in new york": a clock time given in course
+    time for a kind of session, asked in another zone (named, or the asker's own). ("it's
+    2pm in moscow, which one is on": the asker's own clock, not the slot's.)"""
+    zones = places_named(normalize(q.raw))
+    named = [z for z in zones if z.key != view.tz.key]
+    course_said = (any(z.key == view.tz.key for z in zones)
+                   or _COURSE_TIME_SAID.search(q.text) is not None)
+    return (_clock_time(q.raw)[0] is not None and _CONVERT.search(q.text) is not None
+            and course_said and (bool(named)
+                 or _MY_TIME.search(q.text) is not None))
 
 
 def _slot_kinds(q: Query, view: CourseView) -> set[str]:
@@ -516,8 +553,13 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     window = q.time.window
     weekday_only = (window is not None and window.granularity == "day"
                     and _WEEKDAY_WORD.fullmatch(q.time.phrase.removeprefix("on ")) is not None)
+    # with the course over (or not begun), "when's the tuesday tutorial" or "the tutorial
+    # in my time zone" is its weekly slot: no date of the course is meant
+    undated = (window is None or weekday_only) and q.direction in (None, "all")
+    regular = (_asks_regularity(q) or (undated and _outside_term(view, reader))
+               or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
-            or q.tutorials or q.coursework or not _asks_regularity(q)
+            or q.tutorials or q.coursework or not regular
             or _WHICH_DAY.search(q.text) and q.subject_known):
         return None  # ("what day is the transformer tut": that one tutorial's day)
     if asked_order(q) and len(two_sessions(q, view)) == 2:
@@ -585,14 +627,36 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
     if q.asks_yes_no or guessed_day is not None or guessed_hour is not None:
         day_ok = guessed_day is None or _DAYS[guessed_day] == slot.day
         hour_ok = guessed_hour is None or guessed_hour == slot.start.hour
+        # ("when's the tuesday tutorial in my time": a day said, not guessed: no verdict
+        # unless it is wrong)
         verdict = (W.SLOT_NOT_THAT if not (day_ok and hour_ok)
+                   else "" if (_WH_START.match(q.text) and not q.asks_yes_no
+                               and not _TAG.search(q.text))
                    else W.SLOT_MOSTLY if lines_out or missing and _asks_every(q)
                    else W.SLOT_YES)
-    lines = [" ".join(filter(None, [verdict, head])),
+    lines = [" ".join(filter(None, [verdict, head, _slot_elsewhere(q, regular, view, reader)])),
              *([W.SLOT_EXCEPTIONS] if lines_out else []), *lines_out]
     if missing:
         lines.append(W.SLOT_NONE.format(what=what, weeks=_weeks(missing)))
     return "\n".join(lines), regular
+
+
+def _slot_elsewhere(q: Query, regular: list[Event], view: CourseView, reader: Reader) -> str:
+    """The weekly slot in the zone named, else the asker's, when it is not course time: as
+    the weeks held in it fall (a change of clocks in between gives each)."""
+    named = [z for z in places_named(normalize(q.raw)) if z.key != view.tz.key]
+    zone = named[0] if named else reader.tz
+    if zone.key == view.tz.key or not regular:
+        return ""
+    seen: list[str] = []
+    for e in sorted(regular, key=lambda e: e.start):
+        start, end = e.start.astimezone(zone), (e.end or e.start).astimezone(zone)
+        said = W.SLOT_IN_ZONE_TIME.format(day=W.WEEKDAY_NAMES[start.weekday()],
+                                          time=f"{start:%H:%M}-{end:%H:%M}",
+                                          abbrev=zone_abbrev(start))
+        if said not in seen:
+            seen.append(said)
+    return W.SLOT_IN_ZONE.format(zone=zone.key, times=" or ".join(seen))
 
 
 def _asks_every(q: Query) -> bool:

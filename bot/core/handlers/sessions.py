@@ -430,7 +430,9 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         # in 20 min right?"), not what it is like ("are the week 5 lectures live?")
         if (reply.answered and reply.events and set(reply.events) <= set(held)
                 and _EXISTS.search(q.text) and not q.has("where", "who")):
-            reply.text = _verdict(q, reply.events, view, reader) + " " + reply.text
+            over = _all_over_this_week(q, [e for e in held if e.start], window, reader)
+            reply.text = ((W.CONFIRM_YES_OVER if over and not denies(q)
+                           else _verdict(q, reply.events, view, reader)) + " " + reply.text)
         return reply
     if set(matched) & set(held):
         # the one asked about, with what shares its slot ("T01 and T02" in one tutorial)
@@ -900,6 +902,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         lines.append(W.WEEK_NOTE.format(week=week.number, span=view.week_span(week.number),
                                         note=week.note))
     events = sorted(timed, key=lambda e: (e.start, e.id)) + others + prerecorded
+    if events and not others and _all_over_this_week(q, timed, window, reader):
+        # "is there a q&a this week" on a Sunday night: this week's was on <day> (over), then
+        # the next one, a session the page lists without a time included
+        last = max(e.start for e in timed if e.start)
+        lines.append(W.THIS_WEEKS_OVER.format(what=_kinds_name(set(q.kinds)),
+                                              day=format_day(last.astimezone(reader.tz))))
+        lines.extend(_next_after(candidates, reader.now, view, reader))
     if events and q.asks_count and window.course_week is not None and (
             tally := week_tally(view, window.course_week, set(q.kinds) or None)):
         # "how many lectures in week 6": the number first, then the list
@@ -980,13 +989,39 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 _HELD = frozenset({"qa", "tutorial", "panel"})
 
 
+def _all_over_this_week(q: Query, timed: list[Event], window: Window, reader: Reader) -> bool:
+    """The week asked is the asker's current one, a kind is named, and every one of them
+    that week is already over."""
+    return (window.granularity == "week" and bool(q.kinds) and bool(timed)
+            and window.start <= reader.now < window.end
+            and all((e.end or e.start) <= reader.now for e in timed if e.start))
+
+
+def _next_after(candidates: list[Event], after: datetime, view: CourseView,
+                reader: Reader) -> list[str]:
+    """The next one after `after`: a session the page places only in an earlier week first
+    (with the page's caveat), then the first with a time."""
+    nxt = sorted((e for e in candidates if e.start and e.start > after),
+                 key=lambda e: (e.start, e.id))
+    if not nxt:
+        return [W.NOTHING_NEXT]
+    lines = view.event_lines(_untimed_first(candidates, nxt[0], after, view), reader)
+    if lines:
+        return [W.NEXT_AFTER_GAP.format(line=lines[0].lstrip("• ")), *lines[1:]]
+    group = _same_start(nxt, nxt[0])
+    return [W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0].lstrip("• "))]
+
+
 def _untimed_first(candidates: list[Event], first_timed: Event, after: datetime,
                    view: CourseView) -> list[Event]:
     """The sessions placed only in a week that starts after `after` and before the first
-    timed one: those of the earliest such week come next, though the page gives no time."""
+    timed one: those of the earliest such week come next, though the page gives no time.
+    Compared by the course's dates: a week asked in a zone behind the course's ends after
+    the course's next week has begun."""
     placed = [e for e in candidates if e.start is None and e.kind in _HELD
               and (begins := _week_start(e, view)) is not None
-              and after < begins and first_timed.start is not None
+              and after.astimezone(view.tz).date() <= begins.date()
+              and first_timed.start is not None
               and begins < first_timed.start]
     if not placed:
         return []

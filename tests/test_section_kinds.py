@@ -37,6 +37,8 @@ def _section(view, question: str) -> str:
     ("how is the gan minimax game related to the JS divergence",
      "Connection to the Jensen–Shannon divergence"),
     ("whats the link between signals and CNNs", "Link to convolutional networks"),
+    # a comparison too: the section of the kind answers it alone
+    ("how does batch norm behave differently at inference?", "Training versus inference"),
 ])
 def test_a_kind_of_section_asked_for_is_the_section_shown(assistant, question, heading):
     assert _section(assistant.view(), question).endswith(f"> {heading}")

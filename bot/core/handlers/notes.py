@@ -231,11 +231,11 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
                   if kind == SYMPTOM
                   else _section_hits(wide, ACROSS_SECTIONS_COUNT,
                                      partial(heading_compares, text)))
-        asked = _section_asked(text, firsts[0], view, vector) if firsts and \
-            kind != SYMPTOM else None
-        # the section of the kind asked for answers the comparison alone ("what does batch
-        # norm do differently at test time": "Training versus inference")
-        firsts = [asked] if asked is not None and asked is not firsts[0] else firsts
+        if firsts and kind != SYMPTOM:
+            # the section of the kind asked for answers the comparison alone ("what does
+            # batch norm do differently at test time": "Training versus inference")
+            asked = _section_asked(text, firsts[0], view, vector)
+            firsts = [asked] if asked is not firsts[0] else firsts
         others = tuple(h.chunk for h in firsts[1:])
         scores = tuple(h.score for h in firsts)
         hits = ([firsts[0], *[h for h in hits if h.chunk is not firsts[0].chunk]] if firsts

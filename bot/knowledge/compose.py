@@ -359,6 +359,42 @@ def is_trouble_heading(heading: str) -> bool:
     return bool(_TROUBLE_HEADING.search(innermost(heading)))
 
 
+# Kinds of section a question can ask for by name, each as (the question's words, the
+# heading's words): what goes against a method ("what are the limitations of X"), what came
+# of it ("X's legacy", "what did the paper find"), what it assumes, how it relates to
+# something else, and how it behaves at test time. Words of any course's notes.
+_SECTION_KINDS = (
+    (re.compile(r"\b(limitations?|limited|drawbacks?|downsides?|disadvantages?|weakness(es)?|"
+                r"shortcomings?|cons)\b", re.I),
+     re.compile(r"\b(limitations?|drawbacks?|disadvantages?|weakness(es)?|shortcomings?|"
+                r"downsides?)\b", re.I)),
+    (re.compile(r"\b(legacy|impact|influen\w*|findings?|lessons?|takeaways?|significance|"
+                r"(did|does)\b[^?.]{0,60}\bfind|found that)\b", re.I),
+     re.compile(r"\b(legacy|findings?|lessons?|takeaways?|matters?)\b", re.I)),
+    (re.compile(r"\bassum\w*", re.I), re.compile(r"\bassum\w*", re.I)),
+    (re.compile(r"\b(relate[sd]?|(relation(ship)?s?|connect(ed|ion|s)?|link(ed|s)?) "
+                r"(to|with|between)|role of|plays? the role)\b", re.I),
+     re.compile(r"^(connections?|links?|relations?(hips?)?)\b|\b(connection|link|relation(ship)?|"
+                r"role) (to|with|between|back|of)\b", re.I)),
+    (re.compile(r"\b(inference|test[- ]?time|at test|eval(uation)?[- ]mode|\.eval|"
+                r"deploy\w*)\b", re.I),
+     re.compile(r"\b(inference|test[- ]?time|eval(uation)? mode|train\w* (and|versus|vs\.?) "
+                r"(test\w*|eval\w*|inference))\b", re.I)),
+)
+
+
+def asked_section_kind(question: str) -> int | None:
+    """Which kind of section (of `_SECTION_KINDS`) the question asks for by name, if any."""
+    return next((i for i, (asks, _) in enumerate(_SECTION_KINDS) if asks.search(question)),
+                None)
+
+
+def heading_of_kind(kind: int, heading: str) -> bool:
+    """Whether a section's own heading says it is of that kind ("Drawbacks", "Findings and
+    legacy", "Training versus inference")."""
+    return bool(_SECTION_KINDS[kind][1].search(innermost(heading)))
+
+
 def heading_names(question: str, heading: str) -> int:
     """How many of the question's words the section's own heading (its last part) names:
     "my GAN keeps making the same digit" against "Common GAN failure modes" names one."""

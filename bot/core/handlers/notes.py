@@ -20,6 +20,7 @@ from bot.knowledge.compose import (
     SYMPTOM,
     Composition,
     asked_kind,
+    asked_section_kind,
     asked_share,
     asked_words,
     compose,
@@ -27,6 +28,7 @@ from bot.knowledge.compose import (
     describes_symptom,
     heading_compares,
     heading_names,
+    heading_of_kind,
     is_trouble_heading,
     names_title,
     section_fit,
@@ -229,6 +231,11 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
                   if kind == SYMPTOM
                   else _section_hits(wide, ACROSS_SECTIONS_COUNT,
                                      partial(heading_compares, text)))
+        if firsts and kind != SYMPTOM:
+            # the section of the kind asked for answers the comparison alone ("what does
+            # batch norm do differently at test time": "Training versus inference")
+            asked = _section_asked(text, firsts[0], view, vector)
+            firsts = [asked] if asked is not firsts[0] else firsts
         others = tuple(h.chunk for h in firsts[1:])
         scores = tuple(h.score for h in firsts)
         hits = ([firsts[0], *[h for h in hits if h.chunk is not firsts[0].chunk]] if firsts
@@ -239,6 +246,8 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
         # steps fit "how do I" is not what a student's broken code needs.
         first = opening or (hits[0] if symptom else _best_section(text, vector, hits, view,
                                                                  kind))
+        if not opening and not symptom:
+            first = _section_asked(text, first, view, vector)
         if first is not hits[0]:
             hits = [first, *[h for h in hits if h.chunk is not first.chunk]]
             others = _next_sections(hits, RERANK_SECTIONS)
@@ -290,6 +299,20 @@ def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: C
         if score > top:
             best, top = hit, score
     return best
+
+
+def _section_asked(text: str, first: Hit, view: CourseView,
+                   vector: np.ndarray | None) -> Hit:
+    """A question that asks for a kind of section by name ("limitations of X", "X at test
+    time", "how does X relate to Y", "X's legacy") gets the section of that kind in the
+    note of the section chosen, when the search finds it, rather than the note's
+    definition or opening."""
+    kind = asked_section_kind(text)
+    if kind is None or view.knowledge is None or heading_of_kind(kind, first.chunk.section):
+        return first
+    wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
+    return next((h for h in wide if h.chunk.path == first.chunk.path
+                 and heading_of_kind(kind, h.chunk.section)), first)
 
 
 def _opening_of_named_note(text: str, view: CourseView,

@@ -1,6 +1,7 @@
-"""What a word of the course's format means ("what is a Q&A session", "what's CATe", "what
-happens in the tutorials", "the difference between the Q&A and the tutorial"): what the
-course page itself says of it (the schedule's `course.terms`), not a listing of sessions."""
+"""What a word of the course's format means ("what is a Q&A session", "what's <the
+submission system>", "what happens in the tutorials", "the difference between the Q&A and
+the tutorial"): what the course page itself says of it (the schedule's `course.terms`), not
+a listing of sessions."""
 
 from __future__ import annotations
 

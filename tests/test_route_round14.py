@@ -67,8 +67,11 @@ def test_the_notes_reading_first_and_well_answered_is_no_choice(assistant):
         "truncated bptt, is that just backprop over a window of steps or something else",
         NOW, LONDON)
     sure, unsure = NOTES_FIRST + 0.05, NOTES_WEAK + 0.1
-    f = decide(q, _close_reading, lambda _: sure, lambda _: False)
+    f = decide(q, _close_reading, lambda _: sure, lambda _: False, lambda _: sure)
     assert f.intent is Intent.CONTENT
     # the notes unsure: the two readings are put as a choice, as before
-    f = decide(q, _close_reading, lambda _: unsure, lambda _: False)
+    f = decide(q, _close_reading, lambda _: unsure, lambda _: False, lambda _: unsure)
+    assert f.intent is Intent.CLARIFY
+    # only the admin notes sure (they restate the page): still a choice
+    f = decide(q, _close_reading, lambda _: sure, lambda _: False, lambda _: unsure)
     assert f.intent is Intent.CLARIFY

@@ -35,7 +35,7 @@ def test_pointless_said_of_ones_life_stays_the_writers(text):
 
 
 def test_an_opinion_beside_a_question_is_answered_from_the_notes(ask):
-    answer = ask("why do we bother with dropout, seems pointless to me lol", "2021-02-15T09:00")
+    answer = ask("why does batch norm even work, seems pointless to me lol", "2021-02-15T09:00")
     assert answer.intent == "content" and answer.quotes
     assert not answer.text.startswith("Thank")
 

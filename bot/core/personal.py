@@ -522,11 +522,32 @@ def rule_verdict(text: str) -> str | None:
                              or not cues["family"] and _week_clash_asked(normalise(text), cues)
                              or _only_background(text, cues) or venting_over_work(text)
                              or _copied_code(text, cues) or _quoted(text, cues)
-                             or _compares_a_run(text, name, cues)):
+                             or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
     return name
+
+
+# A judgement of a thing ("batch norm seems pointless to me", "this layer is kinda pointless
+# lol"), not of one's life ("everything feels pointless", "i'm pointless"): "pointless" is
+# the one cue of the writer's mind that is also an opinion of a method or a topic.
+_OPINION = re.compile(r"\b(?:seems?|seemed|looks?|sounds?|is|was|are|'s|s)(?: (?:kinda|kind of|"
+                      r"so|really|a bit|totally|completely|pretty|just|quite))? pointless\b")
+_OF_ONES_LIFE = re.compile(r"\b(?:everything|life|it all|all of it|i|i'?m|im|myself|"
+                           r"feels?|felt|feeling)\b(?: \w+){0,2} pointless\b")
+
+
+def _opinion_of_a_thing(text: str) -> bool:
+    """The only strong cue is the writer's mind, found only as "pointless" said of a thing,
+    in a message that asks something."""
+    cues = rule_cues(text)
+    t = normalise(text)
+    found = list(_CUES_BY_NAME["mind"].finditer(t))
+    return (_strong(cues) == {"mind"} and bool(found)
+            and all(m.group(0) == "pointless" for m in found)
+            and len(_OPINION.findall(t)) == len(found) and not _OF_ONES_LIFE.search(t)
+            and not _telegraphic_distress(text) and bool(_ASKING_SENTENCE.search(t)))
 
 
 # Distress written without a pronoun ("honestly burnout. cant sleep, behind on everything,

@@ -45,7 +45,7 @@ from bot.knowledge.confidence import (
     gate,
     probability,
 )
-from bot.knowledge.index import QUESTION_WORDS, Hit, spelling, stem_words
+from bot.knowledge.index import QUESTION_WORDS, Hit, KnowledgeIndex, spelling, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
 
@@ -446,9 +446,29 @@ def unknown_name(q: Query, view: CourseView) -> str | None:
             if _ERROR_CLASS.search(name) or (name.lower() in english and (
                     name.isupper() or inner < 2)) or (not name.isupper() and len(name) < 4):
                 continue
-            if not all(w in known for w in stem_words(spelling(name))):
+            if not all(w in known for w in stem_words(spelling(name))) and not _phrase_in_notes(
+                    name, view.knowledge):
                 return name
     return None
+
+
+# The words of a name written as one ("CrossEntropyLoss": cross, entropy, loss).
+_NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _phrase_in_notes(name: str, knowledge: KnowledgeIndex) -> bool:
+    """A name written as one whose words the notes use together ("CrossEntropyLoss" for
+    "cross-entropy loss"): a library's name for something the notes explain, not a subject
+    they lack ("FlashAttention", "SimCLR": not in them as a phrase)."""
+    words = [w.lower() for w in _NAME_WORDS.findall(name)]
+    return len(words) >= 2 and f" {' '.join(words)} " in _notes_prose(knowledge)
+
+
+@lru_cache(maxsize=4)  # one index at a time; its chunks do not change while the bot runs
+def _notes_prose(knowledge: KnowledgeIndex) -> str:
+    """The notes' text, lower case, each run of other characters one space."""
+    text = " ".join(c.text for c in knowledge.chunks).lower()
+    return f" {re.sub(r'[^a-z0-9]+', ' ', text)} "
 
 
 def answer_from_notes(q: Query, view: CourseView, reader: Reader,

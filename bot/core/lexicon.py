@@ -166,7 +166,9 @@ EVERYDAY_KINDS: dict[str, frozenset[str]] = {
     "occasions": frozenset({"birthday", "holiday", "holidays", "vacation", "christmas",
                             "easter"}),
     "money": frozenset({"bitcoin", "crypto", "stocks"}),
-    "politics": frozenset({"election", "elections", "vote", "voting", "politics"}),
+    "politics": frozenset({"election", "elections", "vote", "voting", "politics", "president",
+                           "presidents", "politician", "politicians", "parliament", "brexit",
+                           "referendum", "tory", "tories", "democrats", "republicans"}),
     "horoscopes": frozenset({"horoscope"}),
     "creative": frozenset({"joke", "jokes", "poem", "poems", "riddle", "riddles", "limerick"}),
 }

@@ -589,11 +589,27 @@ REFUSE_COPYING = ("I can't help with passing off someone else's work as your own
                   "({forum_course}).")
 # Asked to write a letter, an application or a message for the writer: the bot writes none;
 # a message for the staff can be passed on in the writer's own words.
-REFUSE_WRITE_FOR_YOU = ("I can't write letters, applications or messages for you: I only "
+REFUSE_WRITE_FOR_YOU = ("I can't write, rewrite or translate texts for you (letters, applications, "
+                        "reports or messages): I only "
                         "answer questions about {code} {title}. If you need to tell the course "
                         "staff something, write to them in your own words, or say \"ask a "
                         "TA\" and I'll pass your message on privately (only the course staff "
                         "will see it).")
+# Asked to act as the lecturer (or other staff) and grant something: the bot is itself only,
+# and extensions and marks are the staff's, asked privately.
+REFUSE_IMPERSONATE = ("I can't act as the lecturer or anyone else on the course, and I can't "
+                      "grant extensions, move deadlines or give marks: only the course staff "
+                      "can. A teaching assistant can take it up with you privately: say \"ask "
+                      "a TA\" and I'll pass it on (only the course staff will see it).")
+# An advert or spam: not taken up, and not read as a command.
+REFUSE_ADVERT = ("I don't take up adverts or promotions: I only answer questions about {code} "
+                 "{title}. Type \"help\" for examples.")
+# Asked to mock or insult someone, staff or student: declined politely, with where a real
+# grievance can go.
+REFUSE_MOCKERY = ("I'd rather not make fun of anyone, staff or students: I keep things "
+                  "respectful. If something about the course is bothering you, a teaching "
+                  "assistant can hear about it: say \"ask a TA\", or post on {forum} "
+                  "({forum_course}).")
 # Asked for help to cheat, or to tell the staff something untrue: declined plainly, with the
 # honest route for a real problem.
 REFUSE_DISHONEST = ("I can't help with that: I won't help anyone cheat or tell the course staff "

@@ -246,6 +246,13 @@ PREMISE_WRONG = "No, that's not what the course page says:"
 # After the date "next <weekday>" is taken as, when it is only days away.
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 CONFIRM_YES = "Yes:"
+# A premise about the weighting corrected number by number ("No: the exam counts 50% of the
+# final mark, not 40%; ...").
+PREMISE_EXAM_WEIGHT = "the exam counts {weight}% of the final mark, not {said}%"
+PREMISE_CW_WEIGHT = "the coursework counts {weight}% of the final mark in all, not {said}%"
+PREMISE_EACH_WEIGHT = ("the {count} coursework tasks count {weight}% together, not {said}% each "
+                       "(the course page gives no split per task)")
+PREMISE_TASK_COUNT = "there are {count} coursework tasks, not {said}"
 CONFIRM_NO = "No:"
 # A guess that there is none of something: corrected when there is ("no tut in week 5
 # right?"), agreed with when there is not.
@@ -459,6 +466,11 @@ EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place
 # long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
 EXAM_NOT_STATED = ("The course page doesn't give the exam's date, time, place, length or "
                    "format; it says only that the exam counts {weight}% of the final mark.")
+# Something of the exam asked that the page doesn't state ("is there a resit"), beyond the
+# list of EXAM_NOT_STATED: said first, then what the page does say.
+EXAM_ASKED_NOT_STATED = ("The course page doesn't say that about the exam: it gives no date, "
+                         "time, place, length or format for it, only that it counts {weight}% "
+                         "of the final mark.")
 # How hard the exam is, or how it compares with other courses' exams: never stated.
 EXAM_DIFFICULTY_NOT_STATED = ("The course page doesn't say how hard the exam is or how it "
                               "compares with other courses' exams; it says only that the exam "
@@ -511,6 +523,9 @@ WHERE_NO_PLACE = "The course page gives no place for {what}."
 RECORDINGS_NO_PLACE = "The course page gives no place for lecture recordings."
 RECORDINGS_NO_PLACE_LIVE = ("The course page gives no place for lecture recordings, nor says "
                             "whether the live lecture is recorded.")
+KEPT_AFTER_TERM_UNKNOWN = ("The course page doesn't say whether, or for how long, materials "
+                           "and recordings stay available after the course ends. What it does "
+                           "say:")
 LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture is recorded."
 REVISION = "{notes}"
 # "Who's <the revision notes' author>, do they teach us?": named only for those notes.

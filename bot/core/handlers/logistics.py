@@ -562,7 +562,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                              count=a.coursework_count,
                                              assessed=a.coursework_assessed))
-    elif q.has("exam") and not parts and (q.asks_yes_no or _ASKS_OF_EXAM.search(q.text)):
+    elif (q.has("exam") and not parts and (q.asks_yes_no or _ASKS_OF_EXAM.search(q.text))
+          and not re.search(r"\d", q.text) and not _WHETHER_AN_EXAM.search(q.text)):
         # "is there a resit", "is the exam going to be maths heavy": something of the exam
         # the page does not state, not its weight (which follows as what it does say)
         unknown(W.EXAM_ASKED_NOT_STATED.format(weight=a.exam_weight))
@@ -694,6 +695,11 @@ AFTER_TERM = re.compile(r"\b(?:after|once|beyond|past|following)\b[^.?!]{0,20}\b
                          r"is over)\b|\bnext (?:year|term)\b|\b(?:forever|permanently|"
                          r"indefinitely)\b|\bhow long\b[^.?!]{0,30}\b(?:kept|stay|available|"
                          r"up|online|accessible)\b")
+# Whether there is an exam at all ("is there even an exam or is it all coursework"): the page
+# says there is, with its weight.
+_WHETHER_AN_EXAM = re.compile(r"\b(?:is there|will there be|do we have|do we get|is it)"
+                              r"(?: even| actually| really)?(?: an?| the)?(?: final| written)? "
+                              r"exams?\b(?! (?:paper|slots?|dates?|times?|rooms?|resits?))")
 # Something asked of the exam beyond its weight ("will there be a resit", "how much maths
 # does it need", "is there a mock").
 _ASKS_OF_EXAM = re.compile(r"\b(?:is there|are there|will there|will it|will the|would|"
@@ -1122,7 +1128,7 @@ _CLAUSES = re.compile(r"[,;?!.()]|\b(?:so|and|but|while|whereas|then|which means
 _TASK_ID = re.compile(r"\b(?:cw|task|coursework|assignment|hw)\s?\d\b")
 _EXAM_SIDE = re.compile(r"\b(?:exam|exams|final)\b")
 _CW_SIDE = re.compile(r"\b(?:cw|cws|coursework|courseworks|tasks?|assignments?|TASKID)\b")
-_EACH = re.compile(r"\b(?:each|every|per|apiece|all equal|equally)\b")
+_EACH = re.compile(r"\b(?:each|every|per|apiece)\b")
 _PERCENT = re.compile(r"\b(\d{1,3})\s?(?:%|percent\b|per cent\b|pc\b)")
 _BARE = re.compile(r"\b(?:is|s|counts?|worth|=|be|at|exam|final|cw|coursework)\s+(\d{1,3})\b"
                    r"(?!\s?(?:%|percent|per cent|pc|[a-z]|:|\.\d))")
@@ -1135,6 +1141,9 @@ _COUNT_SAID = re.compile(r"\b(\d|one|two|three|four|five|six)\s(?:coursework tas
 _SCORE = re.compile(r"\b(?:got|get|gets|getting|scored?|scoring|need|needs|achieve\w*|pass\w*|"
                     r"fail\w*|above|below|over|under|least|more than|less than|mark(?:ed)? at|"
                     r"average|mean|accuracy|acc|loss|grade boundary|boundaries)\b")
+# A share named as the whole the question divides ("weighted equally within the 50%").
+_WITHIN = re.compile(r"\b(?:within|out of|inside|split|divided|among|between)\b"
+                     r"|\bof (?:the |that |those )?\d")
 _WH_QUESTION = re.compile(r"^\W*(?:how|what|which|when|where|who|why|whats)\b")
 
 
@@ -1146,7 +1155,8 @@ def _weight_claims(text: str) -> list[tuple[str, int]]:
         numbers = [int(m.group(1)) for m in _PERCENT.finditer(clause)]
         if said_percent and not numbers:  # "... so the exam is 40?": the unit said before
             numbers = [int(m.group(1)) for m in _BARE.finditer(clause)]
-        if len(numbers) != 1 or numbers[0] > 100 or _SCORE.search(clause):
+        if (len(numbers) != 1 or numbers[0] > 100 or _SCORE.search(clause)
+                or _WITHIN.search(clause)):
             continue
         if _EXAM_SIDE.search(clause) and not _CW_SIDE.search(clause):
             claims.append(("exam", numbers[0]))
@@ -1186,7 +1196,7 @@ def weight_premise(q: Query, view: CourseView) -> Reply | None:
     if not fixes:
         if _WH_QUESTION.search(q.text) or not (q.asks_yes_no or _TAG_QUESTION.search(q.text)):
             return None  # "how are the 3 tasks weighted?" asks; it states nothing to confirm
-        return Reply("logistics", True, 0.85, f"{W.CONFIRM_YES} {summary}")
+        return Reply("logistics", True, 0.85, f"{W.CONFIRM_YES} {summary[0].lower()}{summary[1:]}")
     return Reply("logistics", True, 0.85, "\n".join([
         f"{W.CONFIRM_NO} {'; '.join(fixes)}.", summary]))
 

@@ -65,8 +65,8 @@ def test_whether_there_is_an_exam_is_answered(ask):
 
 
 @pytest.mark.parametrize("question", [
-    "do the lecture videos stay online once the module is over?",
-    "are the recordings kept after the exams, for revision next year",
+    "are the lectures recorded and kept online after the term?",
+    "will the recorded lectures still be up after the module finishes",
 ])
 def test_recordings_after_term_are_said_not_stated_first(ask, question):
     a = ask(question, NOW)

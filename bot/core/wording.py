@@ -612,10 +612,11 @@ REFUSE_WRITE_FOR_YOU = ("I can't write, rewrite or translate texts for you (lett
                         "will see it).")
 # Asked to act as the lecturer (or other staff) and grant something: the bot is itself only,
 # and extensions and marks are the staff's, asked privately.
-REFUSE_IMPERSONATE = ("I can't act as the lecturer or anyone else on the course, and I can't "
-                      "grant extensions, move deadlines or give marks: only the course staff "
-                      "can. A teaching assistant can take it up with you privately: say \"ask "
-                      "a TA\" and I'll pass it on (only the course staff will see it).")
+REFUSE_IMPERSONATE = ("I can't act as the lecturer or anyone else on the course, and my "
+                      "instructions don't change: I can't grant extensions, move deadlines or "
+                      "give marks; only the course staff can. A teaching assistant can take "
+                      "it up with you privately: say \"ask a TA\" and I'll pass it on (only "
+                      "the course staff will see it).")
 # An advert or spam: not taken up, and not read as a command.
 REFUSE_ADVERT = ("I don't take up adverts or promotions: I only answer questions about {code} "
                  "{title}. Type \"help\" for examples.")

@@ -684,6 +684,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
                                           forum=c.forum.name, forum_course=c.forum.course_name,
                                           timezone=c.timezone))
+    if (parts and AFTER_TERM.search(q.text) and W.KEPT_AFTER_TERM_UNKNOWN not in parts
+            and (words & (_RECORDINGS | MATERIAL_THINGS) or q.has("recorded", "materials_where"))):
+        # "do the videos stay online once the module is over": not stated, then what is
+        parts.insert(0, W.KEPT_AFTER_TERM_UNKNOWN)
+        answered = False
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
@@ -1126,11 +1131,12 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
 # is corrected plainly, number by number. Words of English, no course fact.
 _CLAUSES = re.compile(r"[,;?!.()]|\b(?:so|and|but|while|whereas|then|which means|meaning)\b")
 _TASK_ID = re.compile(r"\b(?:cw|task|coursework|assignment|hw)\s?\d\b")
-_EXAM_SIDE = re.compile(r"\b(?:exam|exams|final)\b")
+_EXAM_SIDE = re.compile(r"\b(?:exam|exams|finals)\b")
 _CW_SIDE = re.compile(r"\b(?:cw|cws|coursework|courseworks|tasks?|assignments?|TASKID)\b")
 _EACH = re.compile(r"\b(?:each|every|per|apiece)\b")
 _PERCENT = re.compile(r"\b(\d{1,3})\s?(?:%|percent\b|per cent\b|pc\b)")
-_BARE = re.compile(r"\b(?:is|s|counts?|worth|=|be|at|exam|final|cw|coursework)\s+(\d{1,3})\b"
+_BARE = re.compile(r"\b(?:is|s|counts?|worth|=|be|at|exam|final|cw|coursework|other|rest)"
+                   r"\s+(\d{1,3})\b"
                    r"(?!\s?(?:%|percent|per cent|pc|[a-z]|:|\.\d))")
 _COUNT_SAID = re.compile(r"\b(\d|one|two|three|four|five|six)\s(?:coursework tasks?|"
                          r"courseworks?|cws?|tasks?|assignments?|pieces of coursework)\b(?!\s?\d)")
@@ -1184,6 +1190,7 @@ def weight_premise(q: Query, view: CourseView) -> Reply | None:
         elif side == "each" and said * a.coursework_count != a.coursework_weight:
             fixes.append(W.PREMISE_EACH_WEIGHT.format(weight=a.coursework_weight, said=said,
                                                       count=a.coursework_count))
+    weights_checked = checked
     for m in _COUNT_SAID.finditer(q.text):
         said = number_value(m.group(1))
         checked += 1
@@ -1194,12 +1201,15 @@ def weight_premise(q: Query, view: CourseView) -> Reply | None:
     summary = W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                   count=a.coursework_count, assessed=a.coursework_assessed)
     if not fixes:
-        if _WH_QUESTION.search(q.text) or not (q.asks_yes_no or _TAG_QUESTION.search(q.text)):
+        if (_WH_QUESTION.search(q.text) or not (q.asks_yes_no or _TAG_QUESTION.search(q.text))
+                or not (weights_checked or _COUNT_STATED.search(q.text))):
+            # ("are the 3 tasks weighted equally": the count is said, the weighting asked)
             return None  # "how are the 3 tasks weighted?" asks; it states nothing to confirm
         return Reply("logistics", True, 0.85, f"{W.CONFIRM_YES} {summary[0].lower()}{summary[1:]}")
     return Reply("logistics", True, 0.85, "\n".join([
         f"{W.CONFIRM_NO} {'; '.join(fixes)}.", summary]))
 
 
+_COUNT_STATED = re.compile(r"\b(?:there (?:are|r|is|will be)|we (?:have|get|only have|do)|only)\b")
 _TAG_QUESTION = re.compile(r"\?|\b(?:right|yeah|yes|correct|isn'?t it|innit|no|aren'?t they|"
                            r"true|ok)\s*\W*$")

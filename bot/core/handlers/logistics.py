@@ -1129,12 +1129,13 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
 # A student's premise about the weighting ("each cw is 20% so the exam is 40?", "there are 2
 # courseworks right"): every number it states is checked against the page's, and a wrong one
 # is corrected plainly, number by number. Words of English, no course fact.
-_CLAUSES = re.compile(r"[,;?!.()]|\b(?:so|and|but|while|whereas|then|which means|meaning)\b")
+_CLAUSES = re.compile(r"[,;?!()]|\.(?!\d)|\b(?:so|and|but|while|whereas|then|which means|"
+                      r"meaning)\b")
 _TASK_ID = re.compile(r"\b(?:cw|task|coursework|assignment|hw)\s?\d\b")
 _EXAM_SIDE = re.compile(r"\b(?:exam|exams|finals)\b")
 _CW_SIDE = re.compile(r"\b(?:cw|cws|coursework|courseworks|tasks?|assignments?|TASKID)\b")
 _EACH = re.compile(r"\b(?:each|every|per|apiece)\b")
-_PERCENT = re.compile(r"\b(\d{1,3})\s?(?:%|percent\b|per cent\b|pc\b)")
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pc\b)")
 _BARE = re.compile(r"\b(?:is|s|counts?|worth|=|be|at|exam|final|cw|coursework|other|rest)"
                    r"\s+(\d{1,3})\b"
                    r"(?!\s?(?:%|percent|per cent|pc|[a-z]|:|\.\d))")
@@ -1153,14 +1154,14 @@ _WITHIN = re.compile(r"\b(?:within|out of|inside|split|divided|among|between)\b"
 _WH_QUESTION = re.compile(r"^\W*(?:how|what|which|when|where|who|why|whats)\b")
 
 
-def _weight_claims(text: str) -> list[tuple[str, int]]:
+def _weight_claims(text: str) -> list[tuple[str, float]]:
     """("exam" | "cw" | "each", percent) for every share of the mark the text states."""
-    claims: list[tuple[str, int]] = []
+    claims: list[tuple[str, float]] = []
     said_percent = _PERCENT.search(text) is not None
     for clause in _CLAUSES.split(_TASK_ID.sub("TASKID", text)):
-        numbers = [int(m.group(1)) for m in _PERCENT.finditer(clause)]
+        numbers = [float(m.group(1)) for m in _PERCENT.finditer(clause)]
         if said_percent and not numbers:  # "... so the exam is 40?": the unit said before
-            numbers = [int(m.group(1)) for m in _BARE.finditer(clause)]
+            numbers = [float(m.group(1)) for m in _BARE.finditer(clause)]
         if (len(numbers) != 1 or numbers[0] > 100 or _SCORE.search(clause)
                 or _WITHIN.search(clause)):
             continue
@@ -1183,12 +1184,13 @@ def weight_premise(q: Query, view: CourseView) -> Reply | None:
     checked = 0
     for side, said in _weight_claims(q.text):
         checked += 1
+        shown = f"{said:g}"
         if side == "exam" and said != a.exam_weight:
-            fixes.append(W.PREMISE_EXAM_WEIGHT.format(weight=a.exam_weight, said=said))
+            fixes.append(W.PREMISE_EXAM_WEIGHT.format(weight=a.exam_weight, said=shown))
         elif side == "cw" and said != a.coursework_weight:
-            fixes.append(W.PREMISE_CW_WEIGHT.format(weight=a.coursework_weight, said=said))
-        elif side == "each" and said * a.coursework_count != a.coursework_weight:
-            fixes.append(W.PREMISE_EACH_WEIGHT.format(weight=a.coursework_weight, said=said,
+            fixes.append(W.PREMISE_CW_WEIGHT.format(weight=a.coursework_weight, said=shown))
+        elif side == "each" and abs(said * a.coursework_count - a.coursework_weight) > 1:
+            fixes.append(W.PREMISE_EACH_WEIGHT.format(weight=a.coursework_weight, said=shown,
                                                       count=a.coursework_count))
     weights_checked = checked
     for m in _COUNT_SAID.finditer(q.text):

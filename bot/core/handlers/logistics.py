@@ -563,7 +563,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                                              count=a.coursework_count,
                                              assessed=a.coursework_assessed))
     elif (q.has("exam") and not parts and (q.asks_yes_no or _ASKS_OF_EXAM.search(q.text))
-          and not re.search(r"\d", q.text) and not _WHETHER_AN_EXAM.search(q.text)):
+          and not re.search(r"\d", q.text) and not _WHETHER_AN_EXAM.search(q.text)
+          and not weights_asked and not _SHARE_ASKED.search(q.text)):
         # "is there a resit", "is the exam going to be maths heavy": something of the exam
         # the page does not state, not its weight (which follows as what it does say)
         unknown(W.EXAM_ASKED_NOT_STATED.format(weight=a.exam_weight))
@@ -700,6 +701,10 @@ AFTER_TERM = re.compile(r"\b(?:after|once|beyond|past|following)\b[^.?!]{0,20}\b
                          r"is over)\b|\bnext (?:year|term)\b|\b(?:forever|permanently|"
                          r"indefinitely)\b|\bhow long\b[^.?!]{0,30}\b(?:kept|stay|available|"
                          r"up|online|accessible)\b")
+# The exam's share of the mark asked in other words ("how much of the grade is it", "cw vs
+# exam"): the weighting answers.
+_SHARE_ASKED = re.compile(r"\b(?:grade|grades|mark|marks|worth|weigh\w*|percent\w*|vs|versus|"
+                          r"compared|split|ratio|count|counts)\b")
 # Whether there is an exam at all ("is there even an exam or is it all coursework"): the page
 # says there is, with its weight.
 _WHETHER_AN_EXAM = re.compile(r"\b(?:is there|will there be|do we have|do we get|is it)"

@@ -552,6 +552,13 @@ class Assistant:
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)
                 return Reply("personal", False, 0.6, _personal_text(f, forum))
+            case Intent.REFUSED if f.refusal == "impersonate":
+                return Reply("refused", False, 0.9, W.REFUSE_IMPERSONATE)
+            case Intent.REFUSED if f.refusal == "advert":
+                return Reply("refused", False, 0.9, W.REFUSE_ADVERT.format(
+                    code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "mockery":
+                return Reply("refused", False, 0.9, W.REFUSE_MOCKERY.format(**forum))
             case Intent.REFUSED if f.refusal == "instructions":
                 return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
                     code=c.code, title=c.title))

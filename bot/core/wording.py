@@ -247,6 +247,13 @@ PREMISE_WRONG = "No, that's not what the course page says:"
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 CONFIRM_YES = "Yes:"
 CONFIRM_YES_OVER = "Yes, but it is over already:"
+# A premise about the weighting corrected number by number ("No: the exam counts 50% of the
+# final mark, not 40%; ...").
+PREMISE_EXAM_WEIGHT = "the exam counts {weight}% of the final mark, not {said}%"
+PREMISE_CW_WEIGHT = "the coursework counts {weight}% of the final mark in all, not {said}%"
+PREMISE_EACH_WEIGHT = ("the {count} coursework tasks count {weight}% together, not {said}% each "
+                       "(the course page gives no split per task)")
+PREMISE_TASK_COUNT = "there are {count} coursework tasks, not {said}"
 CONFIRM_NO = "No:"
 # A guess that there is none of something: corrected when there is ("no tut in week 5
 # right?"), agreed with when there is not.
@@ -477,6 +484,11 @@ EXAM_DATE_UNKNOWN = "The course page doesn't give the exam's date, time or place
 # long is the exam? 2h?", "exam date?? and is it online"), so that no guess is confirmed.
 EXAM_NOT_STATED = ("The course page doesn't give the exam's date, time, place, length or "
                    "format; it says only that the exam counts {weight}% of the final mark.")
+# Something of the exam asked that the page doesn't state ("is there a resit"), beyond the
+# list of EXAM_NOT_STATED: said first, then what the page does say.
+EXAM_ASKED_NOT_STATED = ("The course page doesn't say that about the exam: it gives no date, "
+                         "time, place, length or format for it, only that it counts {weight}% "
+                         "of the final mark.")
 # How hard the exam is, or how it compares with other courses' exams: never stated.
 EXAM_DIFFICULTY_NOT_STATED = ("The course page doesn't say how hard the exam is or how it "
                               "compares with other courses' exams; it says only that the exam "
@@ -529,6 +541,9 @@ WHERE_NO_PLACE = "The course page gives no place for {what}."
 RECORDINGS_NO_PLACE = "The course page gives no place for lecture recordings."
 RECORDINGS_NO_PLACE_LIVE = ("The course page gives no place for lecture recordings, nor says "
                             "whether the live lecture is recorded.")
+KEPT_AFTER_TERM_UNKNOWN = ("The course page doesn't say whether, or for how long, materials "
+                           "and recordings stay available after the course ends. What it does "
+                           "say:")
 LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture is recorded."
 REVISION = "{notes}"
 # "Who's <the revision notes' author>, do they teach us?": named only for those notes.
@@ -607,11 +622,28 @@ REFUSE_COPYING = ("I can't help with passing off someone else's work as your own
                   "({forum_course}).")
 # Asked to write a letter, an application or a message for the writer: the bot writes none;
 # a message for the staff can be passed on in the writer's own words.
-REFUSE_WRITE_FOR_YOU = ("I can't write letters, applications or messages for you: I only "
+REFUSE_WRITE_FOR_YOU = ("I can't write, rewrite or translate texts for you (letters, applications, "
+                        "reports or messages): I only "
                         "answer questions about {code} {title}. If you need to tell the course "
                         "staff something, write to them in your own words, or say \"ask a "
                         "TA\" and I'll pass your message on privately (only the course staff "
                         "will see it).")
+# Asked to act as the lecturer (or other staff) and grant something: the bot is itself only,
+# and extensions and marks are the staff's, asked privately.
+REFUSE_IMPERSONATE = ("I can't act as the lecturer or anyone else on the course, and my "
+                      "instructions don't change: I can't grant extensions, move deadlines or "
+                      "give marks; only the course staff can. A teaching assistant can take "
+                      "it up with you privately: say \"ask a TA\" and I'll pass it on (only "
+                      "the course staff will see it).")
+# An advert or spam: not taken up, and not read as a command.
+REFUSE_ADVERT = ("I don't take up adverts or promotions: I only answer questions about {code} "
+                 "{title}. Type \"help\" for examples.")
+# Asked to mock or insult someone, staff or student: declined politely, with where a real
+# grievance can go.
+REFUSE_MOCKERY = ("I'd rather not make fun of anyone, staff or students: I keep things "
+                  "respectful. If something about the course is bothering you, a teaching "
+                  "assistant can hear about it: say \"ask a TA\", or post on {forum} "
+                  "({forum_course}).")
 # Asked for help to cheat, or to tell the staff something untrue: declined plainly, with the
 # honest route for a real problem.
 REFUSE_DISHONEST = ("I can't help with that: I won't help anyone cheat or tell the course staff "

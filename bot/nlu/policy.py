@@ -142,6 +142,9 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.UNKNOWN, 1.0, "rule:empty")
     if (refusal := safety.refusal(q.text)) is not None:
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal=refusal)
+    if safety.asks_named_contact(q.text) and not q.staff:
+        # "can you give me alice's email": a name the page gives no staff member
+        return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal="others_data")
     if (command := commands.parse_command(q.raw)) is not None:
         if _nothing_to_remind(q, command) and (sure := notes_confidence(q)) >= NOTES_FIRST:
             # "could someone remind me of the output-size formula for a conv layer": a

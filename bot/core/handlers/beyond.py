@@ -10,7 +10,12 @@ import re
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.handlers.logistics import answer_logistics, asks_place_on_site, hand_in_said
+from bot.core.handlers.logistics import (
+    answer_logistics,
+    asks_place_on_site,
+    hand_in_said,
+    weight_premise,
+)
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
 from bot.core.lexicon import HARDER_THAN, NO_HELP, everyday_kind
 from bot.core.queries import (
@@ -107,6 +112,8 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "which room is the q&a": the page says how the course runs and where sessions are
         # (not where the exam is: it gives no place for it, said below)
         return answer_logistics(q, view, reader)
+    if (premise := weight_premise(q, view)) is not None:
+        return premise  # "each cw is 20% so the exam is 40?": the numbers corrected
     events = named_events(q, view, reader)
     forum = _forum(view)
     if (asked := q.asks_unstated) is not None and not (

@@ -18,7 +18,7 @@ from bot.core.course_parts import (
     live_except,
 )
 from bot.core.handlers import Reply
-from bot.core.handlers.logistics import lecture_delivery, lectures_given
+from bot.core.handlers.logistics import AFTER_TERM, lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
 from bot.core.lexicon import CUES, MATERIAL_THINGS
 from bot.core.queries import (
@@ -1274,6 +1274,12 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
             # ones are; whether the live one is, the page doesn't say ("live or recorded?"
             # asks which they are, answered already)
             lines.append(W.LIVE_RECORDING_UNKNOWN)
+        if AFTER_TERM.search(q.text):
+            # "are they kept after term": not stated; how the lectures are given is what is
+            return Reply("logistics", False, 0.6, "\n".join([
+                W.KEPT_AFTER_TERM_UNKNOWN, " ".join(lines), W.NOT_ON_PAGE_TA.format(
+                    forum=view.schedule.course.forum.name,
+                    forum_course=view.schedule.course.forum.course_name)]), live)
         return Reply("logistics", True, 0.85, " ".join(lines), live)
     lines = [view.lecture_line(e, reader) for e in named]
     asked = {w in _LIVE for w in mode_words}

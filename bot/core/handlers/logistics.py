@@ -31,6 +31,7 @@ from bot.core.queries import (
     split_at,
     unstated_terms,
 )
+from bot.core.text import number_value
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -451,6 +452,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     events = []
     if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
+    if (premise := weight_premise(q, view)) is not None:
+        return premise
     if _MODEL_WEIGHTS.search(q.text):
         # "do I have to include the trained weights or just the ipynb": the model's weights,
         # handed in, not the weighting of the marks
@@ -559,6 +562,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                              count=a.coursework_count,
                                              assessed=a.coursework_assessed))
+    elif (q.has("exam") and not parts and (q.asks_yes_no or _ASKS_OF_EXAM.search(q.text))
+          and not re.search(r"\d", q.text) and not _WHETHER_AN_EXAM.search(q.text)
+          and not weights_asked and not _SHARE_ASKED.search(q.text)):
+        # "is there a resit", "is the exam going to be maths heavy": something of the exam
+        # the page does not state, not its weight (which follows as what it does say)
+        unknown(W.EXAM_ASKED_NOT_STATED.format(weight=a.exam_weight))
     elif q.has("exam") and not parts:
         parts.append(W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
                                          count=a.coursework_count, assessed=a.coursework_assessed))
@@ -636,6 +645,10 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         elif q.kinds & {"qa", "tutorial", "panel"}:
             unknown(W.RECORDED_SESSIONS_UNKNOWN + " " + lectures_given(view, reader))
         else:
+            if AFTER_TERM.search(q.text):
+                # "will the recordings stay up after the course ends": not stated; how the
+                # lectures are given follows
+                unknown(W.KEPTAFTER_TERM_UNKNOWN)
             parts.append(lecture_delivery(view, reader))
             if (words & _RECORDED_ASKED and not _PRERECORDED.search(q.text)
                     and live_lectures(s)):
@@ -649,6 +662,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (q.has("spec") or (q.coursework and q.has("read")) or asks_the_task) and not parts:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
+        if AFTER_TERM.search(q.text):
+            unknown(W.KEPTAFTER_TERM_UNKNOWN)  # "can we still get the notes next year"
         parts.append(W.MATERIALS.format(note=c.materials_note))
     if (q.has("where") or finding) and not parts and (q.coursework or q.has("coursework")):
         # "where r the cw notebooks": the tasks' handout, not where sessions are held
@@ -670,9 +685,36 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
                                           forum=c.forum.name, forum_course=c.forum.course_name,
                                           timezone=c.timezone))
+    if (parts and AFTER_TERM.search(q.text) and W.KEPT_AFTER_TERM_UNKNOWN not in parts
+            and (words & (_RECORDINGS | MATERIAL_THINGS) or q.has("recorded", "materials_where"))):
+        # "do the videos stay online once the module is over": not stated, then what is
+        parts.insert(0, W.KEPT_AFTER_TERM_UNKNOWN)
+        answered = False
     if not parts:
         return Reply("logistics", False, 0.2, W.UNKNOWN)
     return Reply("logistics", answered, 0.85 if answered else 0.5, "\n".join(parts), events)
+
+
+# Whether materials stay available once the course is over ("after term", "next year").
+AFTER_TERM = re.compile(r"\b(?:after|once|beyond|past|following)\b[^.?!]{0,20}\b(?:term|terms|"
+                         r"course|module|year|graduat\w*|summer|exams?|it ends|ends|finishes|"
+                         r"is over)\b|\bnext (?:year|term)\b|\b(?:forever|permanently|"
+                         r"indefinitely)\b|\bhow long\b[^.?!]{0,30}\b(?:kept|stay|available|"
+                         r"up|online|accessible)\b")
+# The exam's share of the mark asked in other words ("how much of the grade is it", "cw vs
+# exam"): the weighting answers.
+_SHARE_ASKED = re.compile(r"\b(?:grade|grades|mark|marks|worth|weigh\w*|percent\w*|vs|versus|"
+                          r"compared|split|ratio|count|counts)\b")
+# Whether there is an exam at all ("is there even an exam or is it all coursework"): the page
+# says there is, with its weight.
+_WHETHER_AN_EXAM = re.compile(r"\b(?:is there|will there be|do we have|do we get|is it)"
+                              r"(?: even| actually| really)?(?: an?| the)?(?: final| written)? "
+                              r"exams?\b(?! (?:paper|slots?|dates?|times?|rooms?|resits?))")
+# Something asked of the exam beyond its weight ("will there be a resit", "how much maths
+# does it need", "is there a mock").
+_ASKS_OF_EXAM = re.compile(r"\b(?:is there|are there|will there|will it|will the|would|"
+                           r"how much|how many|how hard|how difficult|do we|does it|can we|"
+                           r"should|going to|gonna)\b")
 
 
 _LENGTH = re.compile(r"\bhow long (?:is|will|does|do|are)\b|\b(?:duration|length|lasts)\b"
@@ -1087,3 +1129,94 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
     return Reply("missing", False, 0.7, "\n".join(lines))
 
+
+
+# A student's premise about the weighting ("each cw is 20% so the exam is 40?", "there are 2
+# courseworks right"): every number it states is checked against the page's, and a wrong one
+# is corrected plainly, number by number. Words of English, no course fact.
+_CLAUSES = re.compile(r"[,;?!()]|\.(?!\d)|\b(?:so|and|but|while|whereas|then|which means|"
+                      r"meaning)\b")
+_TASK_ID = re.compile(r"\b(?:cw|task|coursework|assignment|hw)\s?\d\b")
+_EXAM_SIDE = re.compile(r"\b(?:exam|exams|finals)\b")
+_CW_SIDE = re.compile(r"\b(?:cw|cws|coursework|courseworks|tasks?|assignments?|TASKID)\b")
+_EACH = re.compile(r"\b(?:each|every|per|apiece)\b")
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pc\b)")
+_BARE = re.compile(r"\b(?:is|s|counts?|worth|=|be|at|exam|final|cw|coursework|other|rest)"
+                   r"\s+(\d{1,3})\b"
+                   r"(?!\s?(?:%|percent|per cent|pc|[a-z]|:|\.\d))")
+_COUNT_SAID = re.compile(r"\b(\d|one|two|three|four|five|six)\s(?:coursework tasks?|"
+                         r"courseworks?|cws?|tasks?|assignments?|pieces of coursework)\b(?!\s?\d)")
+
+
+# A clause about a score or a threshold, not a share of the mark ("if i get 40% in the exam",
+# "the pass mark is 40%").
+_SCORE = re.compile(r"\b(?:got|get|gets|getting|scored?|scoring|need|needs|achieve\w*|pass\w*|"
+                    r"fail\w*|above|below|over|under|least|more than|less than|mark(?:ed)? at|"
+                    r"average|mean|accuracy|acc|loss|grade boundary|boundaries)\b")
+# A share named as the whole the question divides ("weighted equally within the 50%").
+_WITHIN = re.compile(r"\b(?:within|out of|inside|split|divided|among|between)\b"
+                     r"|\bof (?:the |that |those )?\d")
+_WH_QUESTION = re.compile(r"^\W*(?:how|what|which|when|where|who|why|whats)\b")
+
+
+def _weight_claims(text: str) -> list[tuple[str, float]]:
+    """("exam" | "cw" | "each", percent) for every share of the mark the text states."""
+    claims: list[tuple[str, float]] = []
+    said_percent = _PERCENT.search(text) is not None
+    for clause in _CLAUSES.split(_TASK_ID.sub("TASKID", text)):
+        numbers = [float(m.group(1)) for m in _PERCENT.finditer(clause)]
+        if said_percent and not numbers:  # "... so the exam is 40?": the unit said before
+            numbers = [float(m.group(1)) for m in _BARE.finditer(clause)]
+        if (len(numbers) != 1 or numbers[0] > 100 or _SCORE.search(clause)
+                or _WITHIN.search(clause)):
+            continue
+        if _EXAM_SIDE.search(clause) and not _CW_SIDE.search(clause):
+            claims.append(("exam", numbers[0]))
+        elif _EACH.search(clause) and _CW_SIDE.search(clause) and not _EXAM_SIDE.search(clause):
+            claims.append(("each", numbers[0]))
+        elif (_CW_SIDE.search(clause) and "TASKID" not in clause
+              and not _EXAM_SIDE.search(clause)):
+            # (one task's share, "cw1 is 25%", is no total: the page gives no split per task)
+            claims.append(("cw", numbers[0]))
+    return claims
+
+
+def weight_premise(q: Query, view: CourseView) -> Reply | None:
+    """A premise about the weighting or the number of tasks, when the question states one:
+    "No: ..." with each wrong number corrected, or "Yes: ..." when all are right."""
+    a = view.schedule.assessment
+    fixes: list[str] = []
+    checked = 0
+    for side, said in _weight_claims(q.text):
+        checked += 1
+        shown = f"{said:g}"
+        if side == "exam" and said != a.exam_weight:
+            fixes.append(W.PREMISE_EXAM_WEIGHT.format(weight=a.exam_weight, said=shown))
+        elif side == "cw" and said != a.coursework_weight:
+            fixes.append(W.PREMISE_CW_WEIGHT.format(weight=a.coursework_weight, said=shown))
+        elif side == "each" and abs(said * a.coursework_count - a.coursework_weight) > 1:
+            fixes.append(W.PREMISE_EACH_WEIGHT.format(weight=a.coursework_weight, said=shown,
+                                                      count=a.coursework_count))
+    weights_checked = checked
+    for m in _COUNT_SAID.finditer(q.text):
+        said = number_value(m.group(1))
+        checked += 1
+        if said is not None and said != a.coursework_count:
+            fixes.append(W.PREMISE_TASK_COUNT.format(count=a.coursework_count, said=said))
+    if not checked:
+        return None
+    summary = W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,
+                                  count=a.coursework_count, assessed=a.coursework_assessed)
+    if not fixes:
+        if (_WH_QUESTION.search(q.text) or not (q.asks_yes_no or _TAG_QUESTION.search(q.text))
+                or not (weights_checked or _COUNT_STATED.search(q.text))):
+            # ("are the 3 tasks weighted equally": the count is said, the weighting asked)
+            return None  # "how are the 3 tasks weighted?" asks; it states nothing to confirm
+        return Reply("logistics", True, 0.85, f"{W.CONFIRM_YES} {summary[0].lower()}{summary[1:]}")
+    return Reply("logistics", True, 0.85, "\n".join([
+        f"{W.CONFIRM_NO} {'; '.join(fixes)}.", summary]))
+
+
+_COUNT_STATED = re.compile(r"\b(?:there (?:are|r|is|will be)|we (?:have|get|only have|do)|only)\b")
+_TAG_QUESTION = re.compile(r"\?|\b(?:right|yeah|yes|correct|isn'?t it|innit|no|aren'?t they|"
+                           r"true|ok)\s*\W*$")

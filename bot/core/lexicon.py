@@ -127,9 +127,7 @@ FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone
           "there", "thr", "any", "put", "set", "whole", "kindly", "mins", "minutes",
           "hours", "hrs", "days", "weeks", "left", "long", "soon", "work", "use", "good",
           "great", "nice", "cool", "morning", "afternoon", "evening", "awesome", "hope", "else",
-          # (when a session ends: "when does the tutorial finish")
-          "end", "ends", "finish", "finishes", "rest", "other", "one", "ones", "smth", "sth",
-          "something", "nothing", "wot",
+          "end", "rest", "other", "one", "ones", "smth", "sth", "something", "nothing", "wot",
           "wots", "yo", "ya", "yall", "lemme", "gimme", "real", "quickly", "now", "currently",
           "ever", "maybe", "possibly", "perhaps", "really", "should", "would", "could", "might",
           "must", "shall", "able", "way", "best", "help", "anybody", "somebody", "everybody",

@@ -385,7 +385,10 @@ class Understander:
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
         # Chat filler ("details please", "tbh") is no subject to look for in the titles.
+        # ("when does the tutorial finish": the end asked, its verb no subject)
+        end_verbs = _END_VERBS if END_ASKED.search(text) else frozenset()
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
+                           and w not in end_verbs
                            and w not in self._cue_words and w not in FILLER
                            and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1
                            and w not in _PREFIXES and w not in NUMBER_WORDS
@@ -813,6 +816,12 @@ _SPOKEN_NUMBER = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ]?({'|'.join(_UNITS)})
 _SPOKEN_LETTERS = [(re.compile(r"\b(?:see|sea|c)[- ]?(?:double[- ]?(?:you|u)|w)\b"), "cw")]
 
 
+# An end asked ("when does it finish", "what time is the tutorial over"), and its verbs.
+END_ASKED = re.compile(r"\b(?:when|what time)\b[^.?!]{0,50}?\b(?:finish|finishes|finished|end"
+                       r"|ends|over(?! (?:here|there|in|at|for|to|the)\b)|done|wrap up|wraps up"
+                       r"|let out|lets out)\b")
+_END_VERBS = frozenset({"end", "ends", "finish", "finishes", "finished", "over", "done", "wrap",
+                        "wraps", "let", "lets", "out"})
 # A word that may be a member of staff's name written roughly (with a possessive after it).
 _NAME_WORD = re.compile(r"\b([a-z]{4,})(?:'?s)?\b")
 _TITLE_BEFORE = re.compile(r"\b(?:prof|professor|dr|doctor|mr|mrs|ms|miss|sir|tutor|ta)\.?\s*$")

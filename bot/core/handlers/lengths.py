@@ -11,6 +11,7 @@ from bot.core import wording as W
 from bot.core.course import Reader
 from bot.core.course_parts import event_name
 from bot.core.timefmt import format_day, format_duration, zone_abbrev
+from bot.core.understand import END_ASKED
 from bot.schedule.model import Event
 
 # A length asked: "how long is/are/will ...", not the time until something ("how long until",
@@ -21,10 +22,6 @@ _HOW_LONG = re.compile(r"\bhow long (?:is|are|will|does|do|was|were)\b(?:(?! unt
                        # (not the hours of a week: "how many hours a week of live sessions")
                        r"(?![^.?!]*\b(?:(?:a|per|each|every|in a|this|next) week|weekly|total))"
                        r"|\b(?:duration|length)\b")
-# An end asked: "when does it finish", "what time is the tutorial over".
-_END = re.compile(r"\b(?:when|what time)\b[^.?!]{0,50}?\b(?:finish|finishes|finished|end|ends"
-                  r"|over(?! (?:here|there|in|at|for|to|the)\b)|done|wrap up|wraps up"
-                  r"|let out|lets out)\b")
 # A clock time the session should be over by: "out by 4", "done before 1pm", "finish by 12:30".
 _BY = re.compile(r"\b(?:out|over|done|finished|finish|end|ends|free|back|off)\b[^.?!]{0,30}?"
                  r"\b(?:by|before)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b")
@@ -43,7 +40,7 @@ def asks_length(text: str) -> bool:
 def asks_end(text: str, raw: str = "") -> bool:
     """Whether a question asks when something ends, or whether it is over by a time (read in
     the raw message: normalising drops a clock time such as "1pm")."""
-    return bool(_END.search(text) or _BY.search(raw.lower() or text))
+    return bool(END_ASKED.search(text) or _BY.search(raw.lower() or text))
 
 
 def _guessed_minutes(text: str) -> int | None:
@@ -77,7 +74,7 @@ def length_lead(text: str, raw: str, events: list[Event], reader: Reader,
     by a time is of whatever the asker has on."""
     timed = [e for e in events if e.kind != "deadline" and e.start and e.end]
     by = _BY.search(raw.lower())
-    if not timed or not (by or (named and (asks_length(text) or _END.search(text)))):
+    if not timed or not (by or (named and (asks_length(text) or END_ASKED.search(text)))):
         return None
     slots: dict[tuple[datetime, datetime], list[Event]] = {}
     for e in timed:

@@ -336,6 +336,7 @@ class Understander:
         mixed = is_mixed(normalize(said))
         text = self.words.read_aliases(in_english(normalize(said)))
         text = self._join_dictated(_join_compounds(spoken_ids(text), self.words.words))
+        text = _LETTERED_LECTURE.sub(self._lettered_lecture, text)
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         zone = None
         spans: list[tuple[str, str]] = []
@@ -384,7 +385,10 @@ class Understander:
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
         # Chat filler ("details please", "tbh") is no subject to look for in the titles.
+        # ("when does the tutorial finish": the end asked, its verb no subject)
+        end_verbs = _END_VERBS if END_ASKED.search(text) else frozenset()
         q.topic = " ".join(w for w in words if w not in self.words.stopwords
+                           and w not in end_verbs
                            and w not in self._cue_words and w not in FILLER
                            and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1
                            and w not in _PREFIXES and w not in NUMBER_WORDS
@@ -400,6 +404,13 @@ class Understander:
         English word nor one of the course's, so no topic, not matched against the titles."""
         return word not in self.english and word not in self.vocabulary \
             and not self.speller.is_real(word)
+
+    def _lettered_lecture(self, m: re.Match[str]) -> str:
+        """"lecture seventeen a", "lecture 17 a": the lecture with that letter ("17a") when
+        the course has one; otherwise the words as said ("is lecture 5 a live one")."""
+        n = number_value(m.group(2))
+        key = f"{n}{m.group(3)}"
+        return f"{m.group(1)} {key}" if n is not None and key in self.lecture_ids else m.group(0)
 
     def _join_dictated(self, text: str) -> str:
         """Two words dictation split out of one of the schedule's ("trans formers",
@@ -613,7 +624,30 @@ class Understander:
                 q.staff.append(name)
                 q.spans.append(("person", m.group(0)))
                 rest = pattern.sub(" ", rest)
+        for m in list(_NAME_WORD.finditer(rest)):
+            word = m.group(1)
+            name = self._named_roughly(word, rest, m.start(1))
+            if name is not None and name not in q.staff:
+                q.staff.append(name)
+                q.spans.append(("person", m.group(0).strip()))
+                rest = rest.replace(m.group(0), " ", 1)
         return rest
+
+    def _named_roughly(self, word: str, text: str, at: int) -> str | None:
+        """The one member of staff a word names as written roughly: the surname run together
+        ("dipalo"), its start ("srini", four letters or more), or a letter or two off
+        ("reynold", "stacy"). A word of the language or of the course ("space", "pace of")
+        names someone only where a person is plainly meant: after a title ("prof", "dr"),
+        with "'s", or as the one who marks, teaches or runs something."""
+        if len(word) < 4 or word in self.words.stopwords:
+            return None
+        real = (word in self.vocabulary or word in self.english or self.speller.is_real(word)
+                or word in self._title_words)
+        if real and not (_TITLE_BEFORE.search(text, 0, at) or _AS_PERSON.match(text, at)
+                         or _PERSON_SLOT.search(text[:at] + "<p>" + text[at + len(word):])):
+            return None
+        found = {n for n in self.staff_names if _rough_match(word, n.lower())}
+        return found.pop() if len(found) == 1 else None
 
     def _kinds(self, q: Query, rest: str) -> set[str]:
         kinds = {k for k in _NAMED_KINDS if q.has(k)}
@@ -782,9 +816,69 @@ _SPOKEN_NUMBER = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ]?({'|'.join(_UNITS)})
 _SPOKEN_LETTERS = [(re.compile(r"\b(?:see|sea|c)[- ]?(?:double[- ]?(?:you|u)|w)\b"), "cw")]
 
 
+# An end asked ("when does it finish", "what time is the tutorial over"), and its verbs.
+END_ASKED = re.compile(r"\b(?:when|what time)\b[^.?!]{0,50}?\b(?:finish|finishes|finished|end"
+                       r"|ends|over(?! (?:here|there|in|at|for|to|the)\b)|done|wrap up|wraps up"
+                       r"|let out|lets out)\b")
+_END_VERBS = frozenset({"end", "ends", "finish", "finishes", "finished", "over", "done", "wrap",
+                        "wraps", "let", "lets", "out"})
+# A word that may be a member of staff's name written roughly (with a possessive after it).
+_NAME_WORD = re.compile(r"\b([a-z]{4,})(?:'?s)?\b")
+_TITLE_BEFORE = re.compile(r"\b(?:prof|professor|dr|doctor|mr|mrs|ms|miss|sir|tutor|ta)\.?\s*$")
+_AS_PERSON = re.compile(r"[a-z]+'s?\b")
+# A word in the place of a person: "who is <p>", "is <p> marking", "does <p> teach", "<p>'s".
+_PERSON_SLOT = re.compile(
+    r"^\s*(?:who(?: is|'s)|is|does|did|will|has)\s+<p>\s+(?:(?:the|a|an|also|still|even)\s+)?"
+    r"(?:mark|marking|marks|teach|teaching|teaches|run|running|runs|give|giving|gives|take|"
+    r"taking|takes|host|hosting|hosts|lead|leading|leads|assess|assessing|assesses|lecturer|"
+    r"tutor|ta|at|in|on|doing)\b|^\s*who(?: is|'s)\s+<p>\s*\W*$")
+
+
+def _rough_match(word: str, name: str) -> bool:
+    """`word` is `name` (lower case) run together, its start, or a slip of one or two
+    letters from it (two for longer names, the first letter right)."""
+    whole = name.replace(" ", "")
+    if len(whole) < 4 or word == name:
+        return False
+    if word == whole or (len(word) >= 4 and len(word) < len(whole) and whole.startswith(word)):
+        return True
+    if word[0] != whole[0] or abs(len(word) - len(whole)) > 2:
+        return False
+    return edit_distance(word, whole) <= (1 if len(whole) <= 5 else 2)
+
+
+# A lecture number and its letter said apart ("lecture seventeen a", "lecture 17-a").
+_LETTERED_LECTURE = re.compile(rf"\b(lectures?|lec|lect)\s+({NUMBER_PATTERN})[- ]([a-d])\b"
+                               r"(?!['-]|\s+(?:lot|bit|few|little|good|live|recorded|lecture|"
+                               r"video|quiz|new|long|short|pre)\b)")
+# "lecture number 19", "task no. 2", "tutorial #3": the number of the thing named.
+_NUMBER_SAID = re.compile(rf"\b(lectures?|lec|lect|tutorials?|tut|weeks?|coursework|cw|tasks?"
+                          rf"|assignments?|quiz)\s+(?:number|num|no\.?|nr|#)\s*"
+                          rf"(?=(?:\d|{NUMBER_PATTERN}|[ivxl]+)\b)")
+# A teen number dictated in two words ("lecture eight teen", "nine teen"): one number word.
+_SPLIT_TEEN = re.compile(r"\b(thir|four|fif|six|seven|eigh|eight|nine)[- ]teen(th)?\b")
+_TEEN = {"thir": "thirteen", "four": "fourteen", "fif": "fifteen", "six": "sixteen",
+         "seven": "seventeen", "eigh": "eighteen", "eight": "eighteen", "nine": "nineteen"}
+# A roman numeral after a word that takes a number ("lecture XVII", "task ii", "week iv").
+# A lone "i" stays the pronoun ("in week i missed"), "x" and "l" stay letters.
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ROMAN = re.compile(r"\b(lectures?|lec|lect|tutorials?|tut|weeks?|wk|coursework|cw|tasks?"
+                    r"|assignments?|quiz|quizzes|homework|hw)\s+(?!i\b|x\b|l\b|li\b)"
+                    r"(l?x{0,3}(?:ix|iv|v?i{0,3}))\b(?<=[ivxl])")
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
 def spoken_ids(text: str) -> str:
     """`text` (normalised) with numbers and id letters said as words written as digits and
     letters."""
+    text = _SPLIT_TEEN.sub(lambda m: _TEEN[m.group(1)] + (m.group(2) or ""), text)
+    text = _NUMBER_SAID.sub(r"\1 ", text)
+    text = _ROMAN.sub(lambda m: f"{m.group(1)} {_roman_value(m.group(2))}", text)
     text = _SPOKEN_NUMBER.sub(
         lambda m: str(_TENS[m.group(1)] * 10 + (_UNITS[m.group(2)] if m.group(2) else 0)), text)
     for pattern, letters in _SPOKEN_LETTERS:

@@ -965,7 +965,9 @@ _NOON = {"midday": 12 * 60, "noon": 12 * 60, "midnight": 24 * 60}
 _DAY_TO_DAY = re.compile(rf"\b{_WEEKDAY}(?: {_PART})?\s*(?:-|\u2013|to|till|til|until|through)"
                          rf"\s*(?:the )?{_WEEKDAY}(?: {_PART})?\b")
 # "every weekend", "on weekends", "at the weekend(s)" (not "this weekend": one weekend)
-_WEEKENDS = re.compile(r"\b(?:(?:every|each|on|at|over) (?:the )?weekends?|weekends)\b")
+# ("the weekend before the deadline" is one weekend, named by what it is before)
+_WEEKENDS = re.compile(r"\b(?:(?:every|each|on|at|over) (?:the )?weekends?|weekends)\b"
+                       r"(?! (?:before|after|of|when|that)\b)")
 # "i work mornings", "every evening", "in the evenings": each day's part (not "this morning")
 _DAILY_PART = re.compile(r"\b(?:(?:every|each|in the) (morning|afternoon|evening|night)|"
                          r"(?:in the |on )?(morning|afternoon|evening|night)s)\b")

@@ -214,6 +214,7 @@ EVENTS_HEADER = "{what}:"
 REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 FROM_NOW = "from now"
 ANCHOR_DUE = "{what} ({id}) is due {when}."
+WEEKEND_OF = "the weekend of {start} and {end}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
 WEEK_TALLY = "In all: {tally}."
@@ -682,6 +683,12 @@ COUNT_LIVE = "Live lectures ({count} of the {total}): {numbers}."
 COUNT_TUTORIALS = "There are {count} tutorial topics ({first} to {last})."
 COUNT_QUIZZES = "There are {count} quizzes, linked from weeks {weeks}."
 SESSION_LENGTH = "{what} are timetabled as {minutes}-minute slots: {slots}."
+# The length or the end of a session asked about, before its line: "how long is the tutorial
+# tomorrow", "when does it finish", "will i be out by 4", "is the q&a an hour".
+SESSION_RUNS = "The {what} on {day} runs {start}-{end} {zone}: {length}."
+SESSION_ENDS = "The {what} on {day} ends at {end} {zone} (it runs {start}-{end}, {length})."
+OUT_BY_YES = "Yes: the {what} on {day} ends at {end} {zone}, by {by}."
+OUT_BY_NO = "No: the {what} on {day} ends at {end} {zone}, after {by}."
 SESSION_LENGTH_UNTIMETABLED = "Sessions are {minutes} minutes long."
 LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-recorded "
                           "lectures{live}.")

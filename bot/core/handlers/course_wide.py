@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -46,7 +46,7 @@ from bot.core.queries import (
 from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
-from bot.core.when import asked_week, clock_guess
+from bot.core.when import CourseCalendar, Window, asked_week, clock_guess
 from bot.core.zones import find_zone, places_named
 from bot.schedule.model import Event
 
@@ -389,9 +389,13 @@ def _item_lines(events: list[Event], view: CourseView, reader: Reader) -> list[s
 
 # A time named by a deadline: "the day after cw1 is due", "the week task 3 is due", "the
 # same week as the cw2 deadline" (up to three words name the task between).
+# "The weekend before the deadline", "the night before cw3 is due": the weekend is the
+# Saturday and Sunday before (or after) the day; "the deadline" with no task named is the
+# next one.
 _BY_DEADLINE = re.compile(
-    r"\b(?:same\s+)?(day|week)\s+(?:(after|before)\s+|when\s+|that\s+|of\s+|as\s+)?"
-    r"(?:the\s+)?(?:[\w&]+\s+){1,3}?(?:is\s+|was\s+|are\s+)?(?:due|deadline|submission)\b")
+    r"\b(?:same\s+)?(day|week|weekend|night|evening)\s+(?:(after|before)\s+|when\s+|that\s+"
+    r"|of\s+|as\s+)?(?:the\s+)?(?:(?:[\w&]+\s+){1,3}?(?:is\s+|was\s+|are\s+)?"
+    r"(?:due|deadline|submission)|(?:next\s+|upcoming\s+)?(deadline|due date|submission))\b")
 # What is on then, asked with no kind named ("what's on", "anything happening").
 _WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happening|going on|scheduled)\b")
 
@@ -402,10 +406,16 @@ def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | No
     None unless one task is named as the time of something else asked."""
     m = _BY_DEADLINE.search(q.text)
     asked = q.kinds - {"deadline"}
-    if (m is None or len(q.coursework) != 1 or q.time.window is not None
-            or not (asked or _WHATS_ON.search(q.text))):
+    if (m is None or q.time.window is not None or not (asked or _WHATS_ON.search(q.text))):
         return None
-    due = view.schedule.event(q.coursework[0])
+    if len(q.coursework) == 1:
+        due = view.schedule.event(q.coursework[0])
+    elif not q.coursework and m.group(3):
+        # "the deadline": the next one still to come
+        due = min((e for e in events_of(view, {"deadline"}, [])
+                   if e.start and e.start > reader.now), key=lambda e: e.start, default=None)
+    else:
+        return None
     if due is None or due.start is None:
         return None
     window = _window_by(view, due, m.group(1), m.group(2))
@@ -413,7 +423,7 @@ def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None
     from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
     then = dataclasses.replace(q, coursework=[], kinds=asked, direction=None,
-                               time=dataclasses.replace(q.time, window=window,
+                               time=dataclasses.replace(q.time, window=window, busy=None,
                                                         week_number=window.course_week
                                                         if window.granularity == "week"
                                                         else None))
@@ -470,6 +480,10 @@ def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
     assert due.start is not None
     step = {"after": 1, "before": -1}.get(side or "", 0)
     calendar = view.understander.calendar
+    if unit == "weekend":
+        return _weekend_by(calendar, due.start.astimezone(view.tz).date(), step)
+    if unit in ("night", "evening"):
+        unit = "day"  # "the night before": the evening of the day before
     if unit == "day":
         day = due.start.astimezone(view.tz).date() + timedelta(days=step)
         return calendar.day_window(day, f"on {format_day_date(day)}")
@@ -477,6 +491,19 @@ def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
         return None
     week = due.week + step
     return calendar.week_window(week, f"in week {week}")
+
+
+def _weekend_by(calendar: CourseCalendar, day: date, step: int) -> Window:
+    """The Saturday and Sunday before `day` (step -1), after it (1), or of its week (0)."""
+    saturday = day + timedelta(days=5 - day.weekday())  # of its week (Monday to Sunday)
+    if step:
+        saturday = day + timedelta(days=step * 2 if step < 0 else step)
+        while saturday.weekday() != 5:
+            saturday += timedelta(days=step)
+    first = calendar.day_window(saturday, "")
+    label = W.WEEKEND_OF.format(start=format_day_date(saturday),
+                                end=format_day_date(saturday + timedelta(days=1)))
+    return Window(first.start, first.start + timedelta(days=2), label, "range")
 
 
 # "is tuesday 10am always the Q&A slot", "when are the q&as normally": the usual slot asked.

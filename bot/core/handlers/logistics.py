@@ -21,6 +21,7 @@ from bot.core.course_parts import (
     timetabled_kinds,
 )
 from bot.core.handlers import Reply
+from bot.core.handlers.lengths import asks_length, guessed_verdict
 from bot.core.handlers.topics import answer_reading, book_lines
 from bot.core.lexicon import CUES, MATERIAL_THINGS, WEIGHT_WORDS
 from bot.core.queries import (
@@ -472,11 +473,13 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (prep := answer_prep_assessed(q, view, reader)) is not None:
         return prep
     exam_length = q.has("exam") and _asks_length(q)
-    if re.search(r"\bhow long\b", q.text) and not q.has("deadline") and not (
-            words & {"until", "till", "til", "left"}) and not q.has("exam"):
+    if (re.search(r"\bhow long\b", q.text) or asks_length(q.text)) and not q.has(
+            "deadline") and not (words & {"until", "till", "til", "left"}) and not q.has("exam"):
         duration, known = _duration(q, view)
         if known:
-            parts.append(duration)
+            # "is the q&a an hour": yes or no to the length guessed, then the slots
+            verdict = guessed_verdict(q.text, view.schedule.course.session_minutes)
+            parts.append(f"{verdict} {duration}" if verdict else duration)
         else:
             unknown(duration)
     if (workload := answer_workload(q, view, reader)) is not None:

@@ -25,6 +25,19 @@ def _assessors(cw: Coursework) -> str:
     return W.ASSESSORS_SPLIT.format(title=cw.title, id=cw.id, listings="; ".join(parts))
 
 
+def _assessor_verdict(names: list[str], chosen: list[Coursework]) -> str:
+    """Yes when every person named is in every listing of the tasks' assessors, no when none
+    is in any; "" when the page lists them for some only (its listings are then said)."""
+    listings = [set(a.staff) for cw in chosen for a in cw.assessors]
+    if not listings:
+        return ""
+    if all(set(names) <= listed for listed in listings):
+        return W.CONFIRM_YES
+    if not any(set(names) & listed for listed in listings):
+        return W.CONFIRM_NO
+    return ""
+
+
 def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     cw_ids = list(q.coursework)
@@ -36,7 +49,10 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     if cw_ids:
         chosen = [cw for cw in s.coursework if cw.id in cw_ids]
         events = [e for cw in chosen if (e := s.event(cw.id))]
-        return Reply("people", True, 0.9, "\n".join(_assessors(cw) for cw in chosen), events)
+        text = "\n".join(_assessors(cw) for cw in chosen)
+        if q.staff and q.asks_yes_no and (verdict := _assessor_verdict(q.staff, chosen)):
+            text = f"{verdict} {text}"  # "is <A> marking cw3" when <B> is: no, then who is
+        return Reply("people", True, 0.9, text, events)
 
     if q.staff and not (q.lectures or q.tutorials):
         return _person(q, view, reader)

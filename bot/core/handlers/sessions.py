@@ -11,6 +11,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import sessions_too
+from bot.core.handlers.lengths import length_lead
 from bot.core.lexicon import CUES
 from bot.core.queries import (
     asked_focus,
@@ -83,6 +84,10 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     if _PREPARE & set(q.words) and "before" in q.words and reply.answered:
         # "what should I watch before tuesday's tutorial": the lectures of its week too
         reply = _with_week_lectures(reply, view)
+    named = bool(q.kinds - {"deadline"} or q.lectures or q.tutorials)
+    if (lead := length_lead(q.text, q.raw, reply.events, reader, named)) is not None:
+        # "how long is tomorrow's tutorial", "will i be out by 4": its length or end first
+        return dataclasses.replace(reply, text=f"{lead}\n{reply.text}")
     if q.has("how_long") and reply.events:
         # "how long until the panel": say how long, not only when.
         future = [e for e in reply.events if e.start and e.start > reader.now]

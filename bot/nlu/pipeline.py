@@ -971,6 +971,9 @@ _OTHER_ONE = re.compile(r"\b(?:the|that|this|which) other(?: ones?)?\b|\bthe (?:
 # A follow-up that moves off what it points back to ("and the week after?"), which the
 # borrowed subject does not say.
 _SHIFTS_FROM_IT = re.compile(r"\b(?:after|before|next|previous|earlier|later|prior)\b")
+# "what time is it", "which week is it now": the "it" of the time now, no pointer.
+_NOW_ASKED = re.compile(r"\b(?:what|which) (?:time|day|date|week)(?: of (?:the )?(?:term|course|"
+                        r"module))? is it(?: now| today)?\W*$")
 # "this" said last is the course the bot is about, not what came before.
 _THIS = re.compile(r"\bthis\W*$")
 # "thats" written without its apostrophe points back as "that" does.
@@ -989,6 +992,8 @@ def _leans_on_before(q: Query) -> bool:
     thing by a word) and leans on what came before: it points back ("and the other one?",
     "that's wrong") or asks bare ("ok but what time")."""
     t = q.time
+    if q.asks_week_now or _NOW_ASKED.search(q.text):
+        return False  # "what week of term is it?": "it" is now
     # (a word judging what was said, "wrong" of "that's wrong", names nothing; what is asked
     # of a thing, who marks it or what it is worth, is not that thing)
     named = (q.coursework or q.lectures or q.tutorials or q.staff or q.notes

@@ -277,7 +277,7 @@ _WHAT_ONE_MISSES = re.compile(
     # what is on when, not a request
     r"|\b(?:did|have|has) i (?:just |already )?miss(?:ed)? (?:the |today'?s |this "
     r"(?:morning|week)'?s )?(?:q ?& ?as?|lectures?|tutorials?|quiz(?:zes)?|sessions?|talks?)\b"
-    # whether the course leaves one free by a time ("will i be done with the dl stuff by 6pm
+    # whether the course leaves one free by a time ("will i be done with the sessions by 6pm
     # on tuesday", "am i free after 2pm thursday", "will i finish before midnight"): what is
     # on then, however it is said in the first person
     r"|\b(?:will|would|am|do|should) i (?:be )?(?:(?:all )?done|free|finished|through|clear|"

@@ -123,10 +123,7 @@ def test_material_apart_from_the_videos_is_said_to_be_there(ask, text, week_item
     "are the lectures subtitled?",
     "do the videos come with closed captions or a transcript?",
     "do the recorded lectures come with subtitles?",
-    pytest.param("are the lecture videos accessible, e.g. subtitles?", marks=pytest.mark.xfail(
-        strict=True, reason="known gap (round 13, last retrain): 'e.g. subtitles?' is split off "
-        "as a part of its own, folded as an aside, and the first part gets how lectures are "
-        "given")),
+    "are the lecture videos accessible, e.g. subtitles?",
     "is there a transcript for lecture 10?",
     "are the lectures captioned?",
 ])

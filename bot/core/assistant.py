@@ -83,7 +83,7 @@ from bot.core.handlers.logistics import (
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
-from bot.core.handlers.sessions import answer_schedule
+from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.terms import answer_term
 from bot.core.handlers.topics import (
@@ -116,7 +116,7 @@ from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
-from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, THINGS_NAMED
+from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE
 from bot.nlu.safety import asks_to_move, wants_exam_paper
 from bot.schedule.kinds import SESSION_KINDS
@@ -295,7 +295,8 @@ class Assistant:
                 # the part before names
                 f = answered[i] = _after_previous_time(f, answered[i - 1].query)
             if i and f.query is not None and (f.intent != answered[i - 1].intent or not (
-                    f.query.kinds or f.query.time.window) or _carried_ids(f.query)):
+                    f.query.kinds or f.query.time.window) or _carried_ids(f.query)
+                                               or asks_same_as(f.query)):
                 # "first tutorial was when? and who ran it": "it" is what the answer before
                 # was about, when the part before named it only by description. A part of the
                 # same reading that names no kind or time of its own ("week 5 says task 2 is
@@ -305,7 +306,7 @@ class Assistant:
                 # ... and when it is of the same reading, the same things again: that answer
                 # already says it ("im guessing a deadline? what is it")
                 repeats[i] = (borrowed is not f and f.intent == answered[i - 1].intent
-                              and replies[-1].answered)
+                              and replies[-1].answered and not asks_same_as(f.query))
                 f = answered[i] = borrowed
             if i and (span := _catch_up_span(answered[i - 1], f, view, reader)) is not None:
                 f = answered[i] = span
@@ -376,8 +377,8 @@ class Assistant:
             reply.text = f"{reply.text}\n{unexplained}"
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
-            self.dialogue.remember(context.conversation, context.user,
-                                   _answered_about(subject, reply), context.now, tz)
+            self.dialogue.remember(context.conversation, context.user, dataclasses.replace(
+                _answered_about(subject, reply), answered_as=reply.intent), context.now, tz)
         # One line per question (its turn's request id is on it): the answer and each frame.
         log.debug("question=%r intent=%s answered=%s frames=%s", clean, reply.intent,
                   reply.answered, " ".join(f"{f.intent.value}:{f.probability:.2f}:{f.decided_by}"
@@ -602,6 +603,9 @@ class Assistant:
                 return Reply("remind", False, 0.5, W.REMIND_HOW)
             case Intent.FORGET_ME:
                 return Reply("forget_me", False, 0.5, W.FORGET_HOW)
+            case Intent.CLARIFY if f.decided_by == NO_CONTEXT:
+                return Reply("clarify", False, 1.0, W.NO_CONTEXT.format(
+                    **help_examples(view.schedule)))
             case Intent.CLARIFY:
                 return _clarify(f, view)
             case Intent.UNKNOWN if f.decided_by == "rule:empty":
@@ -1193,7 +1197,8 @@ def _about_previous(f: Frame, previous: Reply) -> Frame:
     # when is it due")
     ids = (q.coursework or q.lectures or q.tutorials) and not _carried_ids(q)
     names = ids or q.staff or q.notes or q.subject_known
-    if not events or len(slots) > 2 or names or not refers_back(q.text):
+    if not events or len(slots) > 2 or names or not (refers_back(q.text)
+                                                      or asks_same_as(q)):
         return f
     by_kind = {k: [e.id for e in events if e.kind == k]
                for k in ("deadline", "lecture", "tutorial")}

@@ -14,7 +14,7 @@ from bot.core import wording as W
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
 from bot.core.personal import rule_verdict
-from bot.core.text import normalize
+from bot.core.text import NOT_AN_ABBREVIATION, normalize
 from bot.core.understand import Query
 from bot.nlu.dialogue import has_subject
 
@@ -85,7 +85,7 @@ _ADDRESS = re.compile(r"^(?:@\w+|(?:hey|hi|hello|yo)(?: bot)?)[\s,:!]+", re.IGNO
 
 # Where the question of a part begins after what the student says first ("for task 2 im
 # confused - whats the ELBO"): after the last clause mark.
-_CLAUSE_MARK = re.compile(r"(?:[.:!]|\s[-\u2013\u2014]+|,)\s+")
+_CLAUSE_MARK = re.compile(rf"(?:[.:!]{NOT_AN_ABBREVIATION}|\s[-\u2013\u2014]+|,)\s+")
 
 
 def _question_clause(part: str) -> str:
@@ -377,7 +377,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b"
 
 _ASIDES = {"unknown", "greeting", "off_topic"}
 # The last clause of a text (what a turn to another matter follows).
-_STATEMENT_LAST = re.compile(r"(?<=[.!?,;])\s+")
+_STATEMENT_LAST = re.compile(rf"(?<=[.!?,;]){NOT_AN_ABBREVIATION}\s+")
 # Does a text ask something? One test for the whole pipeline (where a question starts after
 # context, whether a part borrows from the one before, whether an unanswered part is an
 # aside): a question mark or word, a request to explain, or a clause that starts like a
@@ -507,3 +507,28 @@ def corrected(text: str) -> str:
     end = m.end()
     return (text[:old.start()] + m.group("new") + text[old.end():m.start()]
             + (" " if end < len(text) else "") + text[end:]).strip()
+
+
+# A message that opens by correcting what was asked before ("no i meant cw1", "i meant the
+# q&a not the tutorial", "nope, the week 6 one"): what it names after the correction is what
+# is asked about, and what it sets that against ("not the tutorial") is not.
+_MEANT_LEAD = re.compile(
+    r"^\W*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry|my bad|not that(?: one)?)\b[\s,.!:-]*)*"
+    r"(?:(?:i )?(?:mean|meant|was asking about|was talking about|am asking about)\b[\s,:-]*)"
+    r"|^\W*(?:no+|nope|nah)\b[\s,.!:-]+(?=(?:the|cw|task|coursework|lecture|lec|tut|tutorial|"
+    r"week|wk|q ?& ?a|qa|quiz|panel|exam)\b)", re.IGNORECASE)
+_NOT_THAT = re.compile(r"[\s,;]+(?:not|rather than|instead of)\s+(?:the\s+|that\s+)?"
+                       r"[\w&' -]{1,30}?(?:\s+one)?\W*$", re.IGNORECASE)
+
+
+def meant_alone(text: str) -> str:
+    """A correction said with nothing before it in the message, read as the question about
+    what it names: a question when it asks one ("no i meant when is cw1 due"), otherwise
+    "what about <it>" (the form of a follow-up)."""
+    m = _MEANT_LEAD.match(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return text
+    rest = _NOT_THAT.sub("", text[m.end():]).strip()
+    if len(re.findall(r"\w+", rest)) < 1:
+        return text
+    return rest if asks(rest.rstrip("?")) else f"what about {rest}"

@@ -35,6 +35,7 @@ import numpy as np
 
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
 from bot.core.recent_texts import holds_message_text
+from bot.core.text import NOT_AN_ABBREVIATION
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +276,12 @@ _WHAT_ONE_MISSES = re.compile(
     # whether a session is over yet ("did i miss the q&a", "have i missed the tutorial"):
     # what is on when, not a request
     r"|\b(?:did|have|has) i (?:just |already )?miss(?:ed)? (?:the |today'?s |this "
-    r"(?:morning|week)'?s )?(?:q ?& ?as?|lectures?|tutorials?|quiz(?:zes)?|sessions?|talks?)\b")
+    r"(?:morning|week)'?s )?(?:q ?& ?as?|lectures?|tutorials?|quiz(?:zes)?|sessions?|talks?)\b"
+    # whether the course leaves one free by a time ("will i be done with the sessions by 6pm
+    # on tuesday", "am i free after 2pm thursday", "will i finish before midnight"): what is
+    # on then, however it is said in the first person
+    r"|\b(?:will|would|am|do|should) i (?:be )?(?:(?:all )?done|free|finished|through|clear|"
+    r"off|finish)\b[^.?!]{0,40}?\b(?:by|before|after|at|on|until|till|from)\b")
 
 
 # How the course is given, asked against one's days or one's way there ("do i need to come to
@@ -367,7 +373,7 @@ _ADJUSTMENT = re.compile(r"\b(?:accessib\w*|large print|captions?|captioned|subt
 # is there a textbook I could use alongside the lectures?") is its background too; asked for
 # oneself (extra time, an adjustment: the disability cue's own words) it stays a rule's.
 _BACKGROUND_CUES = frozenset({"money", "visa", "records", "health", "disability"})
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+_SENTENCE_END = re.compile(rf"(?<=[.?!]){NOT_AN_ABBREVIATION}\s+|\n+")
 # A sentence's clauses: the background is often said in a clause of the asking sentence
 # ("i do night shifts at a warehouse so when are the lectures released", "how many
 # tutorials are left, trying to plan my shifts", "i have a visa appointment on tuesday,

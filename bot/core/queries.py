@@ -15,7 +15,7 @@ from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.lexicon import CUES
 from bot.core.multipart import asks
-from bot.core.text import normalize, tokens
+from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -661,7 +661,7 @@ def next_of_kind(view: CourseView, named: Event, kind: str,
     return sorted((e for e in found if e.start == found[0].start), key=lambda e: e.id)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AN_ABBREVIATION}\s+|\n+")
 _BRACKETED = re.compile(r"\([^)]*\)")
 
 

@@ -30,6 +30,15 @@ NUMBER_PATTERN = r"\d{1,2}(?:st|nd|rd|th)?|" + "|".join(
     sorted((w for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True))
 
 
+# A full stop that ends an abbreviation ("e.g.", "i.e.", "vs.") ends no sentence: "are the
+# videos accessible, e.g. subtitles?" is one question. Put right after a sentence end's
+# "[.!?]" lookbehind. ("etc." often does end one, so it is not here.)
+NOT_AN_ABBREVIATION = "".join(
+    rf"(?<!\b{a})" for a in (r"e\.g\.", r"E\.g\.", r"E\.G\.", r"i\.e\.", r"I\.e\.", r"I\.E\.",
+                             r"eg\.", r"Eg\.", r"ie\.", r"vs\.", r"cf\.", r"approx\.", r"incl\.",
+                             r"esp\."))
+
+
 def number_value(word: str) -> int | None:
     word = word.lower()
     if word in NUMBER_WORDS:

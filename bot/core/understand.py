@@ -125,6 +125,8 @@ class Query:
     # The person a message is addressed to by name ("Hi Mark, ..."), if it is, not the course
     # word the name may also be.
     addressed: str = ""
+    # How a previous turn recalled for a follow-up was answered (its intent's value), if known.
+    answered_as: str = ""
     # What was recognised, as written, and its kind ("cw2" -> "coursework"): the intent
     # classifier reads the question with these masked, so that it learns the shape of a
     # question rather than this course's ids and names.

@@ -278,6 +278,9 @@ DAY_PART_TODAY = "this {part}"
 DAY_PART_THAT_DAY = "in the {part}"
 DAY_PART_SMALL_HOURS = "in the small hours"
 CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
+# One session set against others ("is it on the same day as the q&a?").
+SAME_AS_YES = "Yes, the same {unit}:"
+SAME_AS_NO = "No, not the same {unit}:"
 LAST_SESSION = "The last session before it: {line}"
 LAST_IN_SLOT = "The last {kind} session itself: {line}"
 RELEASE_TIME_UNKNOWN = ("The course page doesn't give a time of day for the {what}: it places "
@@ -755,6 +758,11 @@ LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"
 NEXT_WITHOUT_CONTEXT = "I don't have what you asked before, so here is the next one:"
+# A message that leans on an earlier one ("and the other one?", "ok but what time") with
+# nothing earlier to read it by.
+NO_CONTEXT = ("I don't have what you asked before, so I'm not sure what you mean. Which "
+              "coursework, session or topic is it about? For example: \"when is {coursework} "
+              "due?\", \"who runs the week {week} {session}?\".")
 SYLLABUS = "The course covers, by its lecture titles on the course page:"
 SYLLABUS_WEEK = "• Week {week}: {titles}"
 

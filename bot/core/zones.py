@@ -128,8 +128,11 @@ def _names() -> dict[str, str]:
 def _pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
     # "in new york time", "new york time", "in est", "for pst", "i'm in toronto", "from china"
+    # ... and where the writer says they are, opening a sentence: "dhaka here - will i ...",
+    # "toronto based, when is ..."
     return re.compile(rf"\b(?:(?:in|for|at) )?({alternatives})(?: (?:time|timezone|time zone))"
-                      rf"\b|\b(?:in|for|from) ({alternatives})\b")
+                      rf"\b|\b(?:in|for|from) ({alternatives})\b"
+                      rf"|(?:^|(?<=[.!?,;:\u2014-]))\s*({alternatives})(?: here|[ -]based)\b")
 
 
 _OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?:[:.]?(00|15|30|45))?\b")
@@ -156,7 +159,7 @@ def find_zone(text: str) -> tuple[tzinfo, tuple[int, int]] | None:
     if m and (zone := _offset_zone(m)) is not None:
         return zone, m.span()
     for m in _pattern().finditer(text):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         return ZoneInfo(_names()[name]), m.span()
     return None
 

@@ -114,6 +114,7 @@ class Dialogue:
             for name in _KEPT_LISTS:
                 setattr(q, name, [str(x) for x in kept.get(name, [])])
             q.topic = str(kept.get("topic", ""))
+            q.answered_as = str(kept.get("answered_as", ""))
             q.kinds = {str(k) for k in kept.get("kinds", [])}
         except (KeyError, TypeError, ValueError, ZoneInfoNotFoundError):
             return None  # kept by an older version, or damaged: no follow-up, no failure
@@ -124,7 +125,8 @@ class Dialogue:
         if conversation is None or not has_subject(q):
             return
         value: dict[str, Any] = {"question": q.raw, "at": now.isoformat(), "tz": tz.key,
-                                 "topic": q.topic, "kinds": sorted(q.kinds)}
+                                 "topic": q.topic, "kinds": sorted(q.kinds),
+                                 "answered_as": q.answered_as}
         value.update({name: list(getattr(q, name)) for name in _KEPT_LISTS})
         self.store.put(conversation, user, value)
 

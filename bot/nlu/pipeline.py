@@ -32,9 +32,10 @@ from bot.core.multipart import (
     corrected,
     inherit,
     may_ask_of_stated_time,
+    meant_alone,
     split_question,
 )
-from bot.core.text import normalize, tokens
+from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
@@ -59,6 +60,9 @@ from bot.nlu.policy import (
 FOLLOW_UP_SURE = 0.6
 # How a part pointing back to a kind of session, with nothing before it, is read: the next.
 NEXT_WITHOUT_CONTEXT = "rule:next-without-context"
+# A message that only leans on what came before ("and the other one?", "ok but what time",
+# "that's wrong") with nothing before it to lean on: the bot asks what is meant.
+NO_CONTEXT = "rule:no-context"
 
 # Context before the question. A student often says who they are or what happened before
 # asking ("I'm auditing from physics - why does the reparameterisation trick work", "sorry,
@@ -122,7 +126,8 @@ _SIGN_OFF = frozenset({Intent.GREETING, Intent.THANKS})
 # (An emoji ends what it follows as a full stop would: "was off with my job 🙈 which
 # tutorials did i miss".)
 _EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?"
-_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=\S)|\s+[-\u2013\u2014]+\s+|\s*{_EMOJI}\s+(?=\S)")
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AN_ABBREVIATION}\s+(?=\S)|\s+[-\u2013\u2014]+\s+|"
+                           rf"\s*{_EMOJI}\s+(?=\S)")
 
 
 class Understanding:
@@ -166,6 +171,8 @@ class Understanding:
             return [command]
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
         message = corrected(message)
+        # "no i meant cw1 not cw2" said first: what it names is asked about.
+        message = meant_alone(message)
         # A zone named anywhere ("... in new york") applies to every part of the message.
         named = find_zone(normalize(message))
         tz = named[0] if named else tz
@@ -253,6 +260,14 @@ class Understanding:
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return self._with_stated_time(frames, message, now, tz)
 
+    def _the_others(self, q: Query, previous: Query) -> None:
+        """"and the other one?", "what about the rest" after a turn about one coursework: the
+        course's other ones (borrowed, the same one would be asked again)."""
+        if _OTHER_ONE.search(q.text) is None or not previous.coursework:
+            return
+        q.coursework = [c.id for c in self.understander.schedule.coursework
+                        if c.id not in previous.coursework]
+
     def _with_stated_time(self, frames: list[Frame], message: str, now: datetime,
                           tz: ZoneInfo) -> list[Frame]:
         """"Going home from the 12th to the 21st. is anything due while i'm away?": a part
@@ -295,6 +310,7 @@ class Understanding:
                     previous = previous()
                 if previous is not None:
                     inherit(q, previous)
+                    self._the_others(q, previous)
             if ahead is None:
                 ahead = self._texts_ahead(queries[i:], readings[i:])
             frame = self._decide(q, features, text, ahead, quick)
@@ -306,6 +322,22 @@ class Understanding:
                 frame = dataclasses.replace(
                     frame, intent=Intent.DEADLINE if "deadline" in q.kinds else Intent.SCHEDULE,
                     decided_by=NEXT_WITHOUT_CONTEXT)
+            elif (not i and len(queries) == 1 and _leans_on_before(q)
+                    and frame.intent in _MEANT_FROM_BEFORE
+                    and not frame.decided_by.startswith("rule:") and frame.command is None
+                    and _nothing_to_lean_on(previous)):
+                # "and the other one?", "ok but what time", "that's wrong" as a first message:
+                # nothing before it says what it is about; a listing would be a guess
+                frame = dataclasses.replace(frame, intent=Intent.CLARIFY, probability=1.0,
+                                            decided_by=NO_CONTEXT, alternatives=())
+            if (not i and follows and isinstance(previous, Query) and previous.answered_as
+                    and frame.decided_by == "classifier" and frame.probability < FOLLOW_UP_SURE
+                    and _SHIFTS_FROM_IT.search(q.text) is None
+                    and Intent(previous.answered_as) in FROM_SCHEDULE):
+                # "when is cw2 due" ... "and the other one?": asked as the turn before was
+                # (the classifier is unsure of a fragment), of what it points back to
+                frame = dataclasses.replace(frame, intent=Intent(previous.answered_as),
+                                            decided_by="follow-up")
             if (_GUESS_TAG.search(q.text) and (q.lectures or q.tutorials) and not q.staff
                     and frame.intent not in _WHEN | _KEEPS_ID_GUESS
                     and not DISPLEASED & set(q.words)
@@ -767,7 +799,8 @@ class Understanding:
 # the lectures the context names are not what is asked about. A sentence asks when it has a
 # question word or mark, or starts like a question. (A dash does not end a statement here:
 # "the panel - who is on it?" asks about what comes before it.)
-_STATEMENT_END = re.compile(rf"(?<=[.!?])\s+(?=\S)|\n+|(?<=\S){_EMOJI}\s+(?=\S)")
+_STATEMENT_END = re.compile(rf"(?<=[.!?]){NOT_AN_ABBREVIATION}\s+(?=\S)|\n+|"
+                            rf"(?<=\S){_EMOJI}\s+(?=\S)")
 
 
 
@@ -920,6 +953,67 @@ def _asks_of_another_course(text: str) -> bool:
     return not (asks(rest) and (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b|\b(?:clash|"
                                           r"conflict|overlap)\w*", rest)
                                 or re.search(r"\b(?:we|us|our|ours)\b", rest)))
+
+
+# Readings a fragment that leans on what came before is given when nothing came before (not
+# a greeting or thanks, a command, a refusal or a circumstance).
+_MEANT_FROM_BEFORE = FROM_SCHEDULE | FROM_NOTES | {
+    Intent.UNKNOWN, Intent.NOT_ON_PAGE, Intent.POLICY, Intent.CLARIFY, Intent.OFF_TOPIC,
+    Intent.COMPLAINT, Intent.HELP, Intent.FEEDBACK, Intent.OTHER_COURSE}
+# A bare question that says only what it asks, not of what ("ok but what time", "where?",
+# "which day tho"), or a choice pointed at ("the other one").
+_BARE_ASK = re.compile(
+    r"(?:(?:ok|okay|so|but|and|right|wait|hmm+|um+|sorry|then)\W*\s*)*"
+    r"(?:what time|when|where|who|which (?:one|day|week|room)|what day|what date|how long|why|"
+    r"what about)(?:\s+(?:is|was|does|did|do|are)\s+(?:it|that|this|they))?"
+    r"(?:\s+(?:then|tho|though|pls|please|exactly|again))*\W*")
+_OTHER_ONE = re.compile(r"\b(?:the|that|this|which) other(?: ones?)?\b|\bthe (?:rest|others)\b")
+# A follow-up that moves off what it points back to ("and the week after?"), which the
+# borrowed subject does not say.
+_SHIFTS_FROM_IT = re.compile(r"\b(?:after|before|next|previous|earlier|later|prior)\b")
+# "what time is it", "which week is it now": the "it" of the time now, no pointer.
+_NOW_ASKED = re.compile(r"\b(?:what|which) (?:time|day|date|week)(?: of (?:the )?(?:term|course|"
+                        r"module))? is it(?: now| today)?\W*$")
+# "this" said last is the course the bot is about, not what came before.
+_THIS = re.compile(r"\bthis\W*$")
+# "thats" written without its apostrophe points back as "that" does.
+_THATS = re.compile(r"\bthats\b")
+# Words that judge what was said before ("that's wrong"), no subject of their own.
+_VERDICT_WORDS = frozenset({"wrong", "right", "correct", "incorrect", "true", "false", "sure",
+                            "mean", "meant", "other", "others", "rest"})
+# Concepts that say what is asked of a thing, not which thing ("who marks it").
+_ASKED_OF_A_THING = frozenset({"assess", "weight", "feedback"})
+# Words past which a message says enough to be read alone.
+_FRAGMENT_WORDS = 8
+
+
+def _leans_on_before(q: Query) -> bool:
+    """A short message that names nothing of the course (no entity, kind of thing, time or
+    thing by a word) and leans on what came before: it points back ("and the other one?",
+    "that's wrong") or asks bare ("ok but what time")."""
+    t = q.time
+    if q.asks_week_now or _NOW_ASKED.search(q.text):
+        return False  # "what week of term is it?": "it" is now
+    # (a word judging what was said, "wrong" of "that's wrong", names nothing; what is asked
+    # of a thing, who marks it or what it is worth, is not that thing)
+    named = (q.coursework or q.lectures or q.tutorials or q.staff or q.notes
+             or set(q.subject_words) - _VERDICT_WORDS)
+    if (named or q.kinds or t.window is not None or t.weekday is not None
+            or t.week_number is not None
+            or set(q.cues) & (THINGS_NAMED | {"read"}) - _ASKED_OF_A_THING
+            or len(q.words) > _FRAGMENT_WORDS or DISPLEASED & set(q.words)):
+        return False
+    # ("who even teaches this", "past papers for this": this course)
+    return (refers_back(_THIS.sub(" ", q.text)) or _BARE_ASK.fullmatch(q.text) is not None
+            or _OTHER_ONE.search(q.text) is not None or _THATS.search(q.text) is not None)
+
+
+def _nothing_to_lean_on(previous: Query | Callable[[], Query | None] | None) -> bool:
+    """No previous turn's subject to read the message by (recalled already when the message
+    pointed back; recalled here otherwise)."""
+    if callable(previous):
+        previous = previous()
+    return previous is None
 
 
 def _kind_without_context(q: Query) -> bool:

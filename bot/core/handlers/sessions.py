@@ -71,7 +71,7 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
             and reply.answered and reply.events and not q.kinds):
         # ("rest of term from now? planning my shifts": what is listed is all there is)
         reply = dataclasses.replace(reply, text=f"{reply.text}\n{W.REST_IS_ALL}")
-    if q.time.window is not None and (q.asks_yes_no or (
+    if q.time.window is not None and (q.asks_yes_no or asks_same_as(q) or (
             (q.direction in ("first", "last") or _explicit(q, view))
             and _STATED.search(q.text))):
         # ("first q&a is on the 12th?": a guess stated, to be checked like a yes or no)
@@ -409,6 +409,8 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
     # "the first q&a was on 11 jan?", "is lecture 22 on the 23rd": the one the question
     # names by id or as the course's first or last, checked against that time, not the next
     picked, head = _picked(q, view) if not matched else ([], "")
+    if picked and (compared := _same_as(q, picked, held, view, reader)) is not None:
+        return compared
     if picked and not set(picked) & set(held):
         label = window.label[0].upper() + window.label[1:]
         said = (view.event_lines(held, reader) if held
@@ -490,6 +492,36 @@ def _other_day_part(q: Query, held: list[Event], window: Window, view: CourseVie
                                    zone=zone_abbrev(start), asked=m.group(0))
     return Reply("schedule", True, 0.9, "\n".join([text, *view.event_lines(timed, reader)]),
                  timed)
+
+
+# "is it on the same day as the week 5 q&a", "same week as the quiz?": one session set against
+# the others the question names in a time, not whether those are the one asked about.
+_SAME_AS = re.compile(r"\bsame (day|date|week|time)\b")
+
+
+def asks_same_as(q: Query) -> bool:
+    """Sets a session against others ("same day as the q&a?"): what it is set against is
+    named, the session itself is the one before ("it", or nothing: "same day as ...")."""
+    return _SAME_AS.search(q.text) is not None
+
+
+def _same_as(q: Query, picked: list[Event], held: list[Event], view: CourseView,
+             reader: Reader) -> Reply | None:
+    """Whether the session a part names (by id, or borrowed: "it") falls on the same day,
+    week or time as the ones in the time it names; None when it asks no such thing."""
+    m = _SAME_AS.search(q.text)
+    others = [e for e in held if e not in picked]
+    if m is None or not others or any(e.start is None for e in [*picked, *others]):
+        return None
+    unit = "day" if m.group(1) == "date" else m.group(1)
+
+    def key(e: Event) -> object:
+        start = e.start.astimezone(reader.tz)  # type: ignore[union-attr]
+        return {"day": start.date(), "week": e.week, "time": start}[unit]
+    same = {key(e) for e in picked} & {key(e) for e in others}
+    lines = [(W.SAME_AS_YES if same else W.SAME_AS_NO).format(unit=unit),
+             *view.event_lines(picked, reader), *view.event_lines(others, reader)]
+    return Reply("schedule", True, 0.9, "\n".join(lines), [*picked, *others])
 
 
 def _verdict(q: Query, held: list[Event], view: CourseView, reader: Reader) -> str:

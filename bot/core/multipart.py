@@ -515,7 +515,9 @@ def corrected(text: str) -> str:
 _MEANT_LEAD = re.compile(
     r"^\W*(?:(?:no+|nope|nah|sorry|oops|wait|actually|sry|my bad|not that(?: one)?)\b[\s,.!:-]*)*"
     r"(?:(?:i )?(?:mean|meant|was asking about|was talking about|am asking about)\b[\s,:-]*)"
-    r"|^\W*(?:no+|nope|nah)\b[\s,.!:-]+(?=(?:the|cw|task|coursework|lecture|lec|tut|tutorial|"
+    # "no, the tutorial" corrects; "no tutorial in week 9?" asks whether there is none: a
+    # bare "no" leads a correction only with a mark after it ("nope"/"nah" need none).
+    r"|^\W*(?:no+\s*[,.!:-]|nope\b|nah\b)[\s,.!:-]*(?=(?:the|cw|task|coursework|lecture|lec|tut|tutorial|"
     r"week|wk|q ?& ?a|qa|quiz|panel|exam)\b)", re.IGNORECASE)
 _NOT_THAT = re.compile(r"[\s,;]+(?:not|rather than|instead of)\s+(?:the\s+|that\s+)?"
                        r"[\w&' -]{1,30}?(?:\s+one)?\W*$", re.IGNORECASE)

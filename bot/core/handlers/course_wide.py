@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -549,13 +549,19 @@ def _outside_term(view: CourseView, reader: Reader) -> bool:
     return not first <= reader.now < end
 
 
+def _zone_key(zone: tzinfo) -> str:
+    """A zone's name to compare by; a fixed offset ("UTC+5:30") has no IANA key."""
+    return getattr(zone, "key", None) or str(zone)
+
+
 def _slot_converted(q: Query, view: CourseView) -> bool:
     """"the tutorial is at 11 london, what's that in new york": a clock time given in course
     time for a kind of session, asked in another zone (named, or the asker's own). ("it's
     2pm in moscow, which one is on": the asker's own clock, not the slot's.)"""
     zones = places_named(normalize(q.raw))
-    named = [z for z in zones if z.key != view.tz.key]
-    course_said = (any(z.key == view.tz.key for z in zones)
+    course_key = _zone_key(view.tz)
+    named = [z for z in zones if _zone_key(z) != course_key]
+    course_said = (any(_zone_key(z) == course_key for z in zones)
                    or _COURSE_TIME_SAID.search(q.text) is not None)
     return (_clock_time(q.raw)[0] is not None and _CONVERT.search(q.text) is not None
             and course_said and (bool(named)
@@ -586,9 +592,10 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     regular = (_asks_regularity(q) or (undated and _outside_term(view, reader))
                or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
-            or q.tutorials or q.coursework or not regular
+            or q.tutorials or q.coursework or not regular or q.has("who")
             or _WHICH_DAY.search(q.text) and q.subject_known):
-        return None  # ("what day is the transformer tut": that one tutorial's day)
+        return None  # ("what day is the transformer tut": that one tutorial's day; "who
+        # runs the q&a every week": the people of each one, not the slot)
     if asked_order(q) and len(two_sessions(q, view)) == 2:
         return None  # "is the vae tut at the same time as the gan one": those two compared
     blocks = [_regular_slot(kind, q, view, reader, weekday_only) for kind in sorted(asked)]

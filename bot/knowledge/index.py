@@ -31,6 +31,7 @@ from bot.knowledge.chunk import CHUNKER_VERSION, Chunk, clean_markup
 from bot.knowledge.pieces import piece_counter
 
 if TYPE_CHECKING:
+    from bot.knowledge.adapter import QuestionAdapter
     from bot.knowledge.rerank import Reranker
 
 log = logging.getLogger(__name__)
@@ -222,6 +223,9 @@ class KnowledgeIndex:
         self.embedder = embedder
         # The cross-encoder the composer picks answering units with (None: its own scores).
         self.reranker: Reranker | None = None
+        # The learned map of the question's vector the passages are searched with (None:
+        # the question's own embedding; bot/knowledge/adapter.py).
+        self.adapter: QuestionAdapter | None = None
         self._lexical = _Lexical([c.embed_text for c in chunks]) if chunks else None
         self._position = {id(c): i for i, c in enumerate(chunks)}
         self._sections: dict[tuple[str, str], list[int]] = {}
@@ -388,6 +392,8 @@ class KnowledgeIndex:
         if query_vector is None:
             zeros = np.zeros(len(self.chunks), dtype=np.float32)
             return zeros, zeros
+        if self.adapter is not None:
+            query_vector = self.adapter.apply(query_vector)
         return self.vectors @ query_vector, self.headings @ query_vector
 
 

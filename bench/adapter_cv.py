@@ -79,6 +79,7 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--rate", type=float, default=2e-3)
     ap.add_argument("--scale", type=float, default=30.0)
+    ap.add_argument("--only", action="append", help="hold out only these sets (file names)")
     args = ap.parse_args()
     files = args.labelled or CC.LABELLED
     embedder = Embedder()
@@ -109,7 +110,7 @@ def main() -> int:
           "(precision) | must-not shown |")
     print("|---|---|---|---|---|---|---|")
     pooled: dict[str, list[CC.Case]] = {"base": [], "adapted": []}
-    for name in sets:
+    for name in [n for n in sets if not args.only or n in args.only]:
         train_ex = list(generated)
         train_vec = [gen_vectors]
         if not args.notes_only:

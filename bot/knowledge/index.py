@@ -359,6 +359,10 @@ class KnowledgeIndex:
             query_vector = self.query_vector(query)
         dense, heading = self.dense_scores(query_vector)
         fused = fuse(lexical, dense, heading)
+        if self.adapter is not None:
+            # The adapter orders the passages; the hits report the question's own cosines,
+            # which the passage and answer models were fitted on.
+            dense, heading = self.own_scores(query_vector)
         return [self.hit(int(i), fused, lexical, dense, heading, raw)
                 for i in np.argsort(-fused)[:k]]
 
@@ -388,12 +392,17 @@ class KnowledgeIndex:
             forget()
 
     def dense_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine similarity of each passage, and of each passage's heading."""
+        """Cosine similarity of each passage, and of each passage's heading, with the
+        question's vector as the search reads it (moved by the adapter, if there is one)."""
+        if query_vector is not None and self.adapter is not None:
+            query_vector = self.adapter.apply(query_vector)
+        return self.own_scores(query_vector)
+
+    def own_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """The same cosines with the question's own embedding."""
         if query_vector is None:
             zeros = np.zeros(len(self.chunks), dtype=np.float32)
             return zeros, zeros
-        if self.adapter is not None:
-            query_vector = self.adapter.apply(query_vector)
         return self.vectors @ query_vector, self.headings @ query_vector
 
 

@@ -349,17 +349,20 @@ class KnowledgeIndex:
         return cache
 
     # Searching --------------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, query_vector: np.ndarray | None = None
-               ) -> list[Hit]:
+    def search(self, query: str, k: int = 10, query_vector: np.ndarray | None = None,
+               adapt: bool = True) -> list[Hit]:
+        """The first k passages; `adapt=False` searches with the question's own vector even
+        when there is an adapter."""
         if not self.chunks:
             return []
         raw = self.raw_lexical_scores(query)
         lexical = _scaled(raw)
         if query_vector is None:
             query_vector = self.query_vector(query)
-        dense, heading = self.dense_scores(query_vector)
+        dense, heading = (self.dense_scores(query_vector) if adapt
+                          else self.own_scores(query_vector))
         fused = fuse(lexical, dense, heading)
-        if self.adapter is not None:
+        if self.adapter is not None and adapt:
             # The adapter orders the passages; the hits report the question's own cosines,
             # which the passage and answer models were fitted on.
             dense, heading = self.own_scores(query_vector)

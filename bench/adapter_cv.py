@@ -79,6 +79,8 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--rate", type=float, default=2e-3)
     ap.add_argument("--scale", type=float, default=30.0)
+    ap.add_argument("--mix", type=float, default=1.0,
+                    help="use mix x W + (1 - mix) x identity (a gentler map)")
     ap.add_argument("--only", action="append", help="hold out only these sets (file names)")
     args = ap.parse_args()
     files = args.labelled or CC.LABELLED
@@ -120,7 +122,9 @@ def main() -> int:
                     train_vec.append(vectors[other])
         matrix = T.train(np.concatenate(train_vec), train_ex, index, epochs=args.epochs,
                          rate=args.rate, l2=args.l2, scale=args.scale)
-        adapter = QuestionAdapter(matrix, {})
+        adapter = QuestionAdapter(args.mix * matrix + (1 - args.mix) * np.eye(len(matrix),
+                                                                              dtype=np.float32),
+                                  {})
         for label, used in (("base", None), ("adapted", adapter)):
             index.adapter = used
             if args.search_only:

@@ -4,7 +4,7 @@ and on the other sets (with --notes-only, on the notes' questions alone), throug
 assistant as `content_calibration.py` runs it; the same set without an adapter beside it.
 
     python bench/adapter_cv.py [--labelled FILE.jsonl ...] [--index DIR] [--notes-only]
-        [--epochs 30] [--l2 1.0] [--rate 2e-3] [--search-only]
+        [--epochs 30] [--l2 1.0] [--rate 2e-3] [--mix M] [--search-only]
 
 --search-only prints Recall@1/3 by section of the search alone (fast, for choosing the
 training settings); otherwise each fold's whole-assistant figures and content latency.
@@ -79,8 +79,8 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--rate", type=float, default=2e-3)
     ap.add_argument("--scale", type=float, default=30.0)
-    ap.add_argument("--mix", type=float, default=1.0,
-                    help="use mix x W + (1 - mix) x identity (a gentler map)")
+    ap.add_argument("--mix", type=float, default=T.MIX,
+                    help="use mix x W + (1 - mix) x identity (default: the shipped mix)")
     ap.add_argument("--only", action="append", help="hold out only these sets (file names)")
     args = ap.parse_args()
     files = args.labelled or CC.LABELLED
@@ -122,9 +122,7 @@ def main() -> int:
                     train_vec.append(vectors[other])
         matrix = T.train(np.concatenate(train_vec), train_ex, index, epochs=args.epochs,
                          rate=args.rate, l2=args.l2, scale=args.scale)
-        adapter = QuestionAdapter(args.mix * matrix + (1 - args.mix) * np.eye(len(matrix),
-                                                                              dtype=np.float32),
-                                  {})
+        adapter = QuestionAdapter(T.mixed(matrix, args.mix), {})
         for label, used in (("base", None), ("adapted", adapter)):
             index.adapter = used
             if args.search_only:

@@ -96,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
                            "file, section, evidence); repeat for several files")
     knowledge.add_argument("--out", type=Path, help="where to write the model (default: "
                            "bot/knowledge/reranker or bot/knowledge/adapter)")
+    knowledge.add_argument("--mix", type=float, help="train-adapter: share of the learned "
+                           "map kept, the rest the identity (default 0.5)")
     knowledge.add_argument("--layers", type=int, default=3,
                            help="transformer layers of MiniLM kept (default 3 of 6)")
     knowledge.add_argument("--epochs", type=int, default=2)
@@ -211,7 +213,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.knowledge import run_train_adapter, run_train_reranker
 
         if args.action == "train-adapter":
-            run_train_adapter(settings, args.labelled, args.out, args.seed, sys.stdout)
+            run_train_adapter(settings, args.labelled, args.out, args.seed, sys.stdout,
+                              args.mix)
             return 0
         run_train_reranker(settings, args.labelled, args.out, args.layers, args.epochs,
                            args.seed, sys.stdout)

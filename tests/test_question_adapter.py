@@ -101,6 +101,17 @@ def test_the_identity_leaves_the_search_as_it_was(small_notes):
     assert np.allclose(before[0], after[0], atol=1e-5)
 
 
+def test_the_mix_is_part_of_the_stored_matrix_and_its_hash(tmp_path):
+    learned = np.eye(4, dtype=np.float32) * 3
+    half = T.mixed(learned, 0.5)
+    assert np.allclose(half, np.eye(4) * 2)
+    assert np.array_equal(T.mixed(learned, 1.0), learned)
+    full = A.QuestionAdapter(learned, {"mix": 1.0}).save(tmp_path / "full")
+    gentle = A.QuestionAdapter(half, {"mix": 0.5}).save(tmp_path / "half")
+    assert full != gentle
+    assert A.QuestionAdapter.load(tmp_path / "half").meta["mix"] == 0.5
+
+
 def test_stored_with_its_hash_and_refused_when_altered(tmp_path):
     matrix = np.eye(4, dtype=np.float32) * 2
     digest = A.QuestionAdapter(matrix, {"embedding_sha256": "abc", "notes": ["a.md"]}

@@ -91,7 +91,7 @@ def run_train_reranker(settings: Settings, labelled: list[Path], out: Path | Non
 
 
 def run_train_adapter(settings: Settings, labelled: list[Path], out: Path | None, seed: int,
-                      stdout: TextIO) -> None:
+                      stdout: TextIO, mix: float | None = None) -> None:
     """Train the question adapter on questions made from the course's notes and, if given,
     labelled content questions (read as the notes are searched with them: corrected,
     abbreviations spelled out)."""
@@ -115,9 +115,10 @@ def run_train_adapter(settings: Settings, labelled: list[Path], out: Path | None
     texts = [e.question for e in examples]
     if not texts:
         raise UsageError("no question could be made from the notes")
-    matrix = AT.train(AT.encode(embedder, texts), examples, index, seed=seed)
+    mix = AT.MIX if mix is None else mix
+    matrix = AT.mixed(AT.train(AT.encode(embedder, texts), examples, index, seed=seed), mix)
     folder = out or A.bundled_adapter_dir()
-    meta = {"seed": seed, "embedding_sha256": embedder.sha256, "generated": made,
+    meta = {"seed": seed, "mix": mix, "embedding_sha256": embedder.sha256, "generated": made,
             "labelled_questions": len(examples) - made,
             "labelled": {p.name: sha256_of(p) for p in labelled},
             "notes": sorted({Path(c.path).name for c in index.chunks})}

@@ -58,6 +58,13 @@ class Hit:
     dense: float  # cosine similarity
     bm25_raw: float = 0.0  # unnormalised: how strongly the query's words match at all
     heading: float = 0.0  # cosine similarity of the passage's heading
+    # The fused score with the question's own vector, when an adapter ordered the passages
+    # (`score` is then the adapted one); None when the two are the same.
+    own: float | None = None
+
+    @property
+    def own_score(self) -> float:
+        return self.score if self.own is None else self.own
 
 
 def innermost(section: str) -> str:
@@ -362,18 +369,22 @@ class KnowledgeIndex:
         dense, heading = (self.dense_scores(query_vector) if adapt
                           else self.own_scores(query_vector))
         fused = fuse(lexical, dense, heading)
+        own = None
         if self.adapter is not None and adapt:
             # The adapter orders the passages; the hits report the question's own cosines,
-            # which the passage and answer models were fitted on.
+            # which the passage and answer models were fitted on, and its own fused score.
             dense, heading = self.own_scores(query_vector)
-        return [self.hit(int(i), fused, lexical, dense, heading, raw)
+            own = fuse(lexical, dense, heading)
+        return [self.hit(int(i), fused, lexical, dense, heading, raw, own)
                 for i in np.argsort(-fused)[:k]]
 
     def hit(self, i: int, fused: np.ndarray, lexical: np.ndarray, dense: np.ndarray,
-            heading: np.ndarray, raw: np.ndarray | None = None) -> Hit:
+            heading: np.ndarray, raw: np.ndarray | None = None,
+            own: np.ndarray | None = None) -> Hit:
         """Passage `i` as a Hit, from score arrays computed for one query."""
         return Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]),
-                   float(raw[i]) if raw is not None else 0.0, float(heading[i]))
+                   float(raw[i]) if raw is not None else 0.0, float(heading[i]),
+                   float(own[i]) if own is not None else None)
 
     def raw_lexical_scores(self, query: str) -> np.ndarray:
         return self._lexical.scores(clean_markup(query)) if self._lexical else np.zeros(0)

@@ -294,8 +294,11 @@ def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: C
     best, top = hits[0], float("-inf")
     for hit in _section_hits(hits, SECTION_CHOICES)[:SECTION_CHOICES]:
         unit, fits = section_fit(text, vector, view.knowledge.section(hit.chunk), kind)
-        score = (hit.score + SECTION_HEADING_WEIGHT * hit.heading + SECTION_UNIT_WEIGHT * unit
-                 + SECTION_KIND_WEIGHT * fits)
+        # The question's own fused score, which these weights were chosen with (the
+        # adapter's moved one is lower, and unevenly so, than the heading's and the unit's
+        # cosines, which are the question's own).
+        score = (hit.own_score + SECTION_HEADING_WEIGHT * hit.heading
+                 + SECTION_UNIT_WEIGHT * unit + SECTION_KIND_WEIGHT * fits)
         if score > top:
             best, top = hit, score
     return best

@@ -97,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     knowledge.add_argument("--out", type=Path, help="where to write the model (default: "
                            "bot/knowledge/reranker or bot/knowledge/adapter)")
     knowledge.add_argument("--mix", type=float, help="train-adapter: share of the learned "
-                           "map kept, the rest the identity (default 0.5)")
+                           "map kept, the rest the identity (default 0.75)")
     knowledge.add_argument("--layers", type=int, default=3,
                            help="transformer layers of MiniLM kept (default 3 of 6)")
     knowledge.add_argument("--epochs", type=int, default=2)

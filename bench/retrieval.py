@@ -31,9 +31,13 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from bot.core.embedding import Embedder  # noqa: E402
+from bot.knowledge.adapter import QuestionAdapter  # noqa: E402
+from bot.knowledge.adapter_train import encode, generated_examples  # noqa: E402
+from bot.knowledge.adapter_train import train as train_adapter  # noqa: E402
 from bot.knowledge.chunk import clean_markup  # noqa: E402
 from bot.knowledge.confidence import GATE_PASSAGES, probability  # noqa: E402
 from bot.knowledge.index import (  # noqa: E402
@@ -253,6 +257,11 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--tried", action="store_true",
                     help="also the ranking changes measured and not shipped, cross-validated")
+    ap.add_argument("--adapter", type=Path, help="search with this question adapter "
+                    "(bot/knowledge/adapter.py)")
+    ap.add_argument("--train-adapter", type=Path, metavar="DIR",
+                    help="first train a question adapter on questions made from the corpus "
+                    "(outside the repository: it is built from the corpus's text) and use it")
     args = ap.parse_args()
 
     rows = [json.loads(x) for x in args.queries.read_text().splitlines() if x.strip()]
@@ -272,6 +281,21 @@ def main() -> int:
     build_s = time.perf_counter() - started
     if args.cache:
         index.save(cache_dir, "bench", "bench")
+    if args.train_adapter:
+        if args.train_adapter.resolve().is_relative_to(ROOT):
+            ap.error("--train-adapter: write it outside the repository")
+        examples = generated_examples(index)
+        matrix = train_adapter(encode(embedder, [e.question for e in examples]), examples, index)
+        digest = QuestionAdapter(matrix, {"generated": len(examples),
+                                          "embedding_sha256": embedder.sha256,
+                                          "notes": sorted({Path(c.path).name
+                                                           for c in index.chunks})}
+                                 ).save(args.train_adapter)
+        print(f"adapter from {len(examples)} questions made from the corpus: sha256 {digest}",
+              file=sys.stderr)
+        args.adapter = args.train_adapter
+    if args.adapter:
+        index.adapter = QuestionAdapter.load(args.adapter, embedder.sha256)
     paths = [None if c.is_overview else c.path for c in index.chunks]
     relevant = [set(r["relevant"]) for r in rows]
 

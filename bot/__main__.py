@@ -88,13 +88,16 @@ def _parser() -> argparse.ArgumentParser:
                      "configured one, else bot/nlu/model)")
     nlu.add_argument("--seed", type=int, help="paraphrase and fold seed (default 2024)")
     triage.add_argument("--now", help=NOW_HELP)
-    knowledge = sub.add_parser("knowledge", help="the notes' reranker: train it")
-    knowledge.add_argument("action", choices=["train-reranker"])
+    knowledge = sub.add_parser("knowledge", help="the notes' reranker or question adapter: "
+                               "train it")
+    knowledge.add_argument("action", choices=["train-reranker", "train-adapter"])
     knowledge.add_argument("--labelled", type=Path, action="append", default=[],
                            metavar="FILE.jsonl", help="labelled content questions (question, "
                            "file, section, evidence); repeat for several files")
-    knowledge.add_argument("--out", type=Path, help="where to write the reranker (default: "
-                           "bot/knowledge/reranker)")
+    knowledge.add_argument("--out", type=Path, help="where to write the model (default: "
+                           "bot/knowledge/reranker or bot/knowledge/adapter)")
+    knowledge.add_argument("--mix", type=float, help="train-adapter: share of the learned "
+                           "map kept, the rest the identity (default 0.75)")
     knowledge.add_argument("--layers", type=int, default=3,
                            help="transformer layers of MiniLM kept (default 3 of 6)")
     knowledge.add_argument("--epochs", type=int, default=2)
@@ -207,8 +210,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return 0
 
     if args.command == "knowledge":
-        from bot.cli.knowledge import run_train_reranker
+        from bot.cli.knowledge import run_train_adapter, run_train_reranker
 
+        if args.action == "train-adapter":
+            run_train_adapter(settings, args.labelled, args.out, args.seed, sys.stdout,
+                              args.mix)
+            return 0
         run_train_reranker(settings, args.labelled, args.out, args.layers, args.epochs,
                            args.seed, sys.stdout)
         return 0

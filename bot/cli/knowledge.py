@@ -88,3 +88,41 @@ def run_train_reranker(settings: Settings, labelled: list[Path], out: Path | Non
     size = (folder / R.MODEL_FILE).stat().st_size
     print(f"reranker written to {folder} ({size / 1e6:.1f} MB, sha256 {digest}) in "
           f"{time.perf_counter() - started:.0f} s", file=stdout)
+
+
+def run_train_adapter(settings: Settings, labelled: list[Path], out: Path | None, seed: int,
+                      stdout: TextIO, mix: float | None = None) -> None:
+    """Train the question adapter on questions made from the course's notes and, if given,
+    labelled content questions (read as the notes are searched with them: corrected,
+    abbreviations spelled out)."""
+    from bot.core.assistant import Assistant
+    from bot.knowledge import adapter as A
+    from bot.knowledge import adapter_train as AT
+
+    started = time.perf_counter()
+    schedule = load_schedule(settings.schedule_path)
+    embedder = Embedder(settings.model_dir)
+    index, _ = open_index(settings.knowledge_dir, settings.index_dir, embedder)
+    index.adapter = None  # trained from the questions' own embeddings
+    view = Assistant(lambda: schedule, embedder, index).view()
+    examples = AT.generated_examples(index)
+    made = len(examples)
+    for case in T.read_labelled(labelled):
+        q = view.understander.parse(case.question, _PARSED_AT, view.tz)
+        rows = AT.section_rows(index, case.file, case.section)
+        if rows:
+            examples.append(AT.Example(notes.search_text(q, view), rows, case.file))
+    texts = [e.question for e in examples]
+    if not texts:
+        raise UsageError("no question could be made from the notes")
+    mix = AT.MIX if mix is None else mix
+    matrix = AT.mixed(AT.train(AT.encode(embedder, texts), examples, index, seed=seed), mix)
+    folder = out or A.bundled_adapter_dir()
+    meta = {"seed": seed, "mix": mix, "embedding_sha256": embedder.sha256, "generated": made,
+            "labelled_questions": len(examples) - made,
+            "labelled": {p.name: sha256_of(p) for p in labelled},
+            "notes": sorted({Path(c.path).name for c in index.chunks})}
+    digest = A.QuestionAdapter(matrix, meta).save(folder)
+    print(f"{made} questions made from the notes, {len(examples) - made} labelled; adapter "
+          f"written to {folder} (sha256 {digest}) in {time.perf_counter() - started:.0f} s",
+          file=stdout)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.embedding import Embedder, sha256_of
+from bot.knowledge.adapter import load_for
 from bot.knowledge.index import IndexError_, KnowledgeIndex
 from bot.knowledge.ingest import SUFFIXES, ingest
 from bot.knowledge.pieces import piece_counter
@@ -60,6 +61,7 @@ def open_index(corpus: Path, folder: Path, embedder: Embedder, rebuild: bool = F
     if not rebuild:
         try:
             index = KnowledgeIndex.load(folder, embedder, fingerprint, model)
+            load_for(index, None, embedder.sha256)
             return index, BuildSummary(len({c.path for c in index.chunks}), len(index.chunks),
                                        {}, 0, time.perf_counter() - started, False)
         except IndexError_ as exc:
@@ -74,5 +76,6 @@ def open_index(corpus: Path, folder: Path, embedder: Embedder, rebuild: bool = F
         index.save(folder, fingerprint, model)
     except OSError as exc:  # a read-only data folder: answer anyway, rebuild next time
         log.warning("cannot store the knowledge index in %s: %s", folder, exc)
+    load_for(index, None, embedder.sha256)
     return index, BuildSummary(result.files, len(result.chunks), result.skipped,
                                index.embedded, time.perf_counter() - started, True, reason)

@@ -31,6 +31,7 @@ from bot.knowledge.chunk import CHUNKER_VERSION, Chunk, clean_markup
 from bot.knowledge.pieces import piece_counter
 
 if TYPE_CHECKING:
+    from bot.knowledge.adapter import QuestionAdapter
     from bot.knowledge.rerank import Reranker
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,13 @@ class Hit:
     dense: float  # cosine similarity
     bm25_raw: float = 0.0  # unnormalised: how strongly the query's words match at all
     heading: float = 0.0  # cosine similarity of the passage's heading
+    # The fused score with the question's own vector, when an adapter ordered the passages
+    # (`score` is then the adapted one); None when the two are the same.
+    own: float | None = None
+
+    @property
+    def own_score(self) -> float:
+        return self.score if self.own is None else self.own
 
 
 def innermost(section: str) -> str:
@@ -222,6 +230,9 @@ class KnowledgeIndex:
         self.embedder = embedder
         # The cross-encoder the composer picks answering units with (None: its own scores).
         self.reranker: Reranker | None = None
+        # The learned map of the question's vector the passages are searched with (None:
+        # the question's own embedding; bot/knowledge/adapter.py).
+        self.adapter: QuestionAdapter | None = None
         self._lexical = _Lexical([c.embed_text for c in chunks]) if chunks else None
         self._position = {id(c): i for i, c in enumerate(chunks)}
         self._sections: dict[tuple[str, str], list[int]] = {}
@@ -345,24 +356,35 @@ class KnowledgeIndex:
         return cache
 
     # Searching --------------------------------------------------------------------------
-    def search(self, query: str, k: int = 10, query_vector: np.ndarray | None = None
-               ) -> list[Hit]:
+    def search(self, query: str, k: int = 10, query_vector: np.ndarray | None = None,
+               adapt: bool = True) -> list[Hit]:
+        """The first k passages; `adapt=False` searches with the question's own vector even
+        when there is an adapter."""
         if not self.chunks:
             return []
         raw = self.raw_lexical_scores(query)
         lexical = _scaled(raw)
         if query_vector is None:
             query_vector = self.query_vector(query)
-        dense, heading = self.dense_scores(query_vector)
+        dense, heading = (self.dense_scores(query_vector) if adapt
+                          else self.own_scores(query_vector))
         fused = fuse(lexical, dense, heading)
-        return [self.hit(int(i), fused, lexical, dense, heading, raw)
+        own = None
+        if self.adapter is not None and adapt:
+            # The adapter orders the passages; the hits report the question's own cosines,
+            # which the passage and answer models were fitted on, and its own fused score.
+            dense, heading = self.own_scores(query_vector)
+            own = fuse(lexical, dense, heading)
+        return [self.hit(int(i), fused, lexical, dense, heading, raw, own)
                 for i in np.argsort(-fused)[:k]]
 
     def hit(self, i: int, fused: np.ndarray, lexical: np.ndarray, dense: np.ndarray,
-            heading: np.ndarray, raw: np.ndarray | None = None) -> Hit:
+            heading: np.ndarray, raw: np.ndarray | None = None,
+            own: np.ndarray | None = None) -> Hit:
         """Passage `i` as a Hit, from score arrays computed for one query."""
         return Hit(self.chunks[i], float(fused[i]), float(lexical[i]), float(dense[i]),
-                   float(raw[i]) if raw is not None else 0.0, float(heading[i]))
+                   float(raw[i]) if raw is not None else 0.0, float(heading[i]),
+                   float(own[i]) if own is not None else None)
 
     def raw_lexical_scores(self, query: str) -> np.ndarray:
         return self._lexical.scores(clean_markup(query)) if self._lexical else np.zeros(0)
@@ -384,7 +406,14 @@ class KnowledgeIndex:
             forget()
 
     def dense_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine similarity of each passage, and of each passage's heading."""
+        """Cosine similarity of each passage, and of each passage's heading, with the
+        question's vector as the search reads it (moved by the adapter, if there is one)."""
+        if query_vector is not None and self.adapter is not None:
+            query_vector = self.adapter.apply(query_vector)
+        return self.own_scores(query_vector)
+
+    def own_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """The same cosines with the question's own embedding."""
         if query_vector is None:
             zeros = np.zeros(len(self.chunks), dtype=np.float32)
             return zeros, zeros

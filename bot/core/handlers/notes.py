@@ -45,6 +45,7 @@ from bot.knowledge.confidence import (
     gate,
     probability,
 )
+from bot.knowledge.confidence import gate as confidence_gate
 from bot.knowledge.index import QUESTION_WORDS, Hit, KnowledgeIndex, spelling, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
@@ -221,10 +222,18 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     # work ("why can't we just sample z") is asked like any other.
     kind = SYMPTOM if symptom and describes_symptom(text) else asked_kind(text)
     vector = view.knowledge.query_vector(text)
+    # The question adapter learned questions about the material: help with one's own work
+    # is searched with the question's own vector ("loss is nan with adam lr 0.1" was moved
+    # from clipping exploding gradients to a VAE's failure modes).
+    adapt = not symptom
+    if not adapt and view.knowledge.adapter is not None:
+        hits = view.knowledge.search(text, k=12, adapt=False)
+        gate = confidence_gate(hits, text)
     others = _next_sections(hits, RERANK_SECTIONS)
     scores: tuple[float, ...] = ()
     if kind in ACROSS_SECTIONS:
-        wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
+        wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector,
+                                    adapt=adapt)
         # A symptom: the first section, and those about what goes wrong (another section
         # about the material is no likelier to explain a symptom than the first).
         firsts = (_named_trouble(_section_hits(wide, 1, is_trouble_heading), text)
@@ -294,8 +303,11 @@ def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: C
     best, top = hits[0], float("-inf")
     for hit in _section_hits(hits, SECTION_CHOICES)[:SECTION_CHOICES]:
         unit, fits = section_fit(text, vector, view.knowledge.section(hit.chunk), kind)
-        score = (hit.score + SECTION_HEADING_WEIGHT * hit.heading + SECTION_UNIT_WEIGHT * unit
-                 + SECTION_KIND_WEIGHT * fits)
+        # The question's own fused score, which these weights were chosen with (the
+        # adapter's moved one is lower, and unevenly so, than the heading's and the unit's
+        # cosines, which are the question's own).
+        score = (hit.own_score + SECTION_HEADING_WEIGHT * hit.heading
+                 + SECTION_UNIT_WEIGHT * unit + SECTION_KIND_WEIGHT * fits)
         if score > top:
             best, top = hit, score
     return best

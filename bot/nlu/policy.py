@@ -364,13 +364,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.READING, prediction.p(Intent.READING), "classifier+title",
                      alternatives=runners_up)
     if (p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in FROM_NOTES
+            and q.time.window is None and q.time.week_number is None
             and (material_confidence or notes_confidence)(q) >= NOTES_FIRST):
         # "bptt - is it just normal backprop on the unrolled net or is there something
         # extra": the notes' reading first, and the notes that teach answer it as well as
         # would take the message from another reading ranked first (NOTES_FIRST): their
         # answer, not a choice with a reading of the page that merely comes close. (Not the
-        # admin notes, which restate the page: "resnet is in week 3 with vgg right" stays a
-        # choice with the page's reading.)
+        # admin notes, which restate the page; nor a message that says a week or a time:
+        # "resnet is in week 3 with vgg right" stays a choice with the page's reading.)
         return frame(intent, p, "classifier+notes", alternatives=runners_up)
     if p < CLARIFY_BELOW and close and decided_by == "classifier" and intent in ANSWERABLE:
         options = ((intent, round(p, 4)), *((i, round(x, 4)) for i, x in close[:2]))

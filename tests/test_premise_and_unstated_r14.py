@@ -72,3 +72,15 @@ def test_recordings_after_term_are_said_not_stated_first(ask, question):
     a = ask(question, NOW)
     assert a.text.startswith(W.KEPT_AFTER_TERM_UNKNOWN)
     assert "pre-recorded" in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "can two of us hand in one coursework between us?",
+    "is it ok to submit one task as a pair",
+])
+def test_one_coursework_as_an_article_is_no_count_to_correct(ask, question):
+    assert not ask(question, NOW).text.startswith(W.CONFIRM_NO)
+
+
+def test_a_count_of_one_said_outright_is_corrected(ask):
+    assert ask("there's only one task this year right?", NOW).text.startswith(W.CONFIRM_NO)

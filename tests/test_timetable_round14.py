@@ -112,3 +112,12 @@ def test_tutorials_sharing_a_session_and_a_clash_with_ones_own_time_are_not_over
     assert "share one session" in shared.text
     mine = ask("will the tuesday tutorial clash?", now=NOW, tz="Africa/Lagos")
     assert "nothing you asked about overlaps" not in mine.text
+
+
+def test_asking_for_anything_to_prepare_with_is_no_question_about_the_weekly_slot(ask):
+    # with no time at all (a date after the course), "anything" asks for help, not a slot
+    for question in ("total beginner with torch 😅 anything that can bring me up to speed "
+                     "before the cw?", "is there anything to help me prepare before the "
+                     "coursework, never touched pytorch"):
+        a = ask(question)
+        assert "The timetable puts" not in a.text, question

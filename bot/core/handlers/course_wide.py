@@ -568,11 +568,17 @@ def _slot_converted(q: Query, view: CourseView) -> bool:
                  or _MY_TIME.search(q.text) is not None))
 
 
+# Sessions named as such: the session cue's other words ("anything", "busy", "free") ask
+# what is on, not when a kind of session usually is.
+_SESSION_NOUNS = frozenset({"session", "sessions", "class", "classes", "lesson", "lessons",
+                            "meeting", "meetings"})
+
+
 def _slot_kinds(q: Query, view: CourseView) -> set[str]:
     """The kinds of session asked; "the live sessions", "something live" with no kind named:
     every kind the timetable has a slot for."""
     asked = q.kinds & _SESSIONS
-    if not asked and q.has("live", "session"):
+    if not asked and (q.has("live") or set(q.words) & _SESSION_NOUNS):
         asked = {sl.kind for sl in view.schedule.course.timetable} & _SESSIONS
     return asked
 

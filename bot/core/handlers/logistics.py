@@ -1203,6 +1203,8 @@ def weight_premise(q: Query, view: CourseView) -> Reply | None:
     weights_checked = checked
     for m in _COUNT_SAID.finditer(q.text):
         said = number_value(m.group(1))
+        if said == 1 and not _ONE_STATED.search(q.text[:m.start()]):
+            continue  # "can we submit one coursework together": an article, not a count
         checked += 1
         if said is not None and said != a.coursework_count:
             fixes.append(W.PREMISE_TASK_COUNT.format(count=a.coursework_count, said=said))
@@ -1220,6 +1222,8 @@ def weight_premise(q: Query, view: CourseView) -> Reply | None:
         f"{W.CONFIRM_NO} {'; '.join(fixes)}.", summary]))
 
 
+# A count of one is claimed only when said so ("there's only one task", "just one cw").
+_ONE_STATED = re.compile(r"\b(?:only|just|there (?:is|'s)|theres)\s+$")
 _COUNT_STATED = re.compile(r"\b(?:there (?:are|r|is|will be)|we (?:have|get|only have|do)|only)\b")
 _TAG_QUESTION = re.compile(r"\?|\b(?:right|yeah|yes|correct|isn'?t it|innit|no|aren'?t they|"
                            r"true|ok)\s*\W*$")

@@ -85,3 +85,12 @@ def test_a_length_guessed_of_a_kind_is_answered_yes_or_no(ask):
 def test_a_weekend_named_by_a_deadline_is_that_weekend(ask, question, day):
     answer = ask(question, now="2021-02-01T09:00" if "cw1" in question else MONDAY)
     assert day in answer.text and "(weekends)" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("PST: when's cw1 due", "11:00 PST"),
+    ("cw1 deadline?? im on AEDT", "06:00 AEDT"),
+    ("JST - when does cw1 close", "04:00 JST"),
+])
+def test_a_zone_abbreviation_alone_at_either_end_is_the_zone_asked(ask, question, shown):
+    assert shown in ask(question, "2021-01-20T12:00").text

@@ -124,6 +124,13 @@ def _names() -> dict[str, str]:
     return names
 
 
+def _abbreviations() -> str:
+    """The zones' abbreviations ("est", "kst", "aedt"): a name of three or four letters
+    ending in "t" (no place and no word such as "uk" or "la")."""
+    return "|".join(sorted((n for n in _NAMED if re.fullmatch(r"[a-z]{2,3}t", n)
+                            and n not in _ONLY_AS_ZONE), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
@@ -132,7 +139,10 @@ def _pattern() -> re.Pattern[str]:
     # "toronto based, when is ..."
     return re.compile(rf"\b(?:(?:in|for|at) )?({alternatives})(?: (?:time|timezone|time zone))"
                       rf"\b|\b(?:in|for|from) ({alternatives})\b"
-                      rf"|(?:^|(?<=[.!?,;:\u2014-]))\s*({alternatives})(?: here|[ -]based)\b")
+                      rf"|(?:^|(?<=[.!?,;:\u2014-]))\s*({alternatives})(?: here|[ -]based)\b"
+                      # a zone's abbreviation alone opening or closing the message ("kst
+                      # deadline for cw2??", "est - cw3 due at?", "when is the q&a, pst")
+                      rf"|^\W*({_abbreviations()})\b|\b({_abbreviations()})\W*$")
 
 
 _OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?:[:.]?(00|15|30|45))?\b")
@@ -159,7 +169,7 @@ def find_zone(text: str) -> tuple[tzinfo, tuple[int, int]] | None:
     if m and (zone := _offset_zone(m)) is not None:
         return zone, m.span()
     for m in _pattern().finditer(text):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = next(g for g in m.groups() if g)
         return ZoneInfo(_names()[name]), m.span()
     return None
 

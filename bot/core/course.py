@@ -205,11 +205,9 @@ class CourseView:
         if e.start is not None or len(slots) != 1 or week is None:
             return ""
         slot = slots[0]
-        day = week.starts + timedelta(days=_WEEKDAYS.index(slot.day))
+        day = week.starts + timedelta(days=slot.weekday)
         start = datetime.combine(day, slot.start, tzinfo=self.tz)
         end = datetime.combine(day, slot.end, tzinfo=self.tz)
         return W.UNTIMED_IN_SLOT.format(what=W.EVENT_KIND_NAMES[e.kind], week=e.week,
                                         when=format_span(start, end, reader.tz, self.tz))
 
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 from zoneinfo import ZoneInfo
 
 from bot.schedule.kinds import EventKind, SessionKind
 from bot.schedule.vocabulary import Vocabulary
 
 Weekday = Literal["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)  # Monday first, as date.weekday() counts
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,11 @@ class Slot:
     start: time
     end: time
     kind: SessionKind
+
+    @property
+    def weekday(self) -> int:
+        """The slot's day as `date.weekday()` counts it (Monday 0)."""
+        return WEEKDAYS.index(self.day)
 
 
 @dataclass(frozen=True)

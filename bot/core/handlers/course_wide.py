@@ -48,7 +48,7 @@ from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import CourseCalendar, Window, asked_week, clock_guess
 from bot.core.zones import find_zone, places_named
-from bot.schedule.model import Event
+from bot.schedule.model import WEEKDAYS, Event
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
                          r"|\bevery\s+tues?day\b")
@@ -510,7 +510,6 @@ def _weekend_by(calendar: CourseCalendar, day: date, step: int) -> Window:
 _REGULAR = re.compile(r"\b(?:always|usually|normally|typically|generally|regularly|usual|"
                       r"regular|same (?:time|slot|day|day and time))\b")
 # A clock time as written ("10am", "10:00", "at 10"): normalising drops "10am" from the text.
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 
 
@@ -620,7 +619,7 @@ def answer_how_given(view: CourseView, reader: Reader) -> Reply:
         events = events_of(view, {slot.kind}, [])
         weeks = sorted({e.week for e in events if e.week is not None and e.start})
         lines.append(W.REGULAR_SLOT.format(
-            what=W.EVENT_KIND_NAMES[slot.kind], day=W.WEEKDAY_NAMES[_DAYS.index(slot.day)],
+            what=W.EVENT_KIND_NAMES[slot.kind], day=W.WEEKDAY_NAMES[slot.weekday],
             time=f"{slot.start:%H:%M}-{slot.end:%H:%M}", weeks=_weeks(weeks) if weeks else ""))
     return Reply("logistics", True, 0.8, "\n".join(lines))
 
@@ -654,18 +653,18 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
     _, missing = weeks_held(view, events)
     what = W.EVENT_KIND_NAMES[kind]
     time_text = f"{slot.start:%H:%M}-{slot.end:%H:%M}"
-    day_name = W.WEEKDAY_NAMES[_DAYS.index(slot.day)]
+    day_name = W.WEEKDAY_NAMES[slot.weekday]
     held_weeks = sorted({e.week for e in regular if e.week is not None})
     head = W.REGULAR_SLOT.format(what=what, day=day_name, time=time_text,
                                  weeks=_weeks(held_weeks) if held_weeks else "")
     verdict = ""
     if weekday_only and (m := _WEEKDAY_WORD.search(q.time.phrase)):
-        guessed_day: int | None = _DAYS.index(m.group(1).capitalize())
+        guessed_day: int | None = WEEKDAYS.index(m.group(1).capitalize())
     else:
         guessed_day = q.time.weekday
     guessed_hour = clock_guess(q.raw)
     if q.asks_yes_no or guessed_day is not None or guessed_hour is not None:
-        day_ok = guessed_day is None or _DAYS[guessed_day] == slot.day
+        day_ok = guessed_day is None or guessed_day == slot.weekday
         hour_ok = guessed_hour is None or guessed_hour == slot.start.hour
         # ("when's the tuesday tutorial in my time": a day said, not guessed: no verdict
         # unless it is wrong)
@@ -871,7 +870,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
-            kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[_DAYS.index(sl.day)],
+            kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[sl.weekday],
             start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
         lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
     lines += _prerecorded_lines(view, kinds)

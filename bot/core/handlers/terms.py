@@ -68,7 +68,7 @@ def answer_term(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     lines = []
     for term in asked:
         lines.append(term.means)
-        lines += [W.TERM_SLOT.format(day=W.WEEKDAY_NAMES[_DAYS.index(sl.day)],
+        lines += [W.TERM_SLOT.format(day=W.WEEKDAY_NAMES[sl.weekday],
                                      time=f"{sl.start:%H:%M}-{sl.end:%H:%M}",
                                      zone=view.schedule.course.timezone)
                   for sl in view.schedule.course.timetable if sl.kind == term.kind]
@@ -76,5 +76,3 @@ def answer_term(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         lines.append(W.TERM_ATTENDANCE_UNSTATED)
     return Reply("logistics", True, 0.85, "\n".join(lines))
 
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

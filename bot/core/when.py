@@ -920,15 +920,18 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b
                     r"|\bat (\d{1,2})\b(?!\s*(?:day|week|min|hour))", re.I)
 
 
+def hour_of_day(hour: int, meridiem: str) -> int:
+    """A 12-hour clock's hour with its "am" or "pm" as a 24-hour one ("12am" is 0)."""
+    return hour % 12 + (12 if meridiem.lower() == "pm" else 0)
+
+
 def clock_guess(raw: str) -> int | None:
     """The hour a question guesses ("tuesday 10am" -> 10), in 24-hour time."""
     m = _CLOCK.search(raw)
     if m is None:
         return None
-    if m.group(1):
-        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0)
-    else:
-        hour = int(m.group(4) or m.group(6))
+    hour = (hour_of_day(int(m.group(1)), m.group(3)) if m.group(1)
+            else int(m.group(4) or m.group(6)))
     return hour if 0 <= hour < 24 else None
 
 

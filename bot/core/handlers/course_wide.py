@@ -46,7 +46,7 @@ from bot.core.queries import (
 from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
-from bot.core.when import CourseCalendar, Window, asked_week, clock_guess
+from bot.core.when import CourseCalendar, Window, asked_week, clock_guess, hour_of_day
 from bot.core.zones import find_zone, places_named
 from bot.schedule.model import WEEKDAYS, Event
 
@@ -1112,8 +1112,7 @@ def _clock_time(raw: str) -> tuple[int | None, int]:
     if m is None:
         return None, 0
     if m.group(3):
-        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0)
-        return hour, int(m.group(2) or 0)
+        return hour_of_day(int(m.group(1)), m.group(3)), int(m.group(2) or 0)
     hour, minute = int(m.group(4)), int(m.group(5))
     return (hour, minute) if hour < 24 and minute < 60 else (None, 0)
 

@@ -12,6 +12,7 @@ from bot.core.course import Reader
 from bot.core.course_parts import event_name
 from bot.core.timefmt import format_day, format_duration, zone_abbrev
 from bot.core.understand import END_ASKED
+from bot.core.when import hour_of_day
 from bot.schedule.model import Event
 
 # A length asked: "how long is/are/will ...", not the time until something ("how long until",
@@ -96,12 +97,17 @@ def _what(group: list[Event]) -> str:
     return " and ".join(names)
 
 
+def _facts(start: datetime, end: datetime, group: list[Event], reader: Reader) -> dict[str, str]:
+    """What the session lines say of a slot, in the asker's zone."""
+    a, b = start.astimezone(reader.tz), end.astimezone(reader.tz)
+    return dict(what=_what(group), day=format_day(a), start=f"{a:%H:%M}", end=f"{b:%H:%M}",
+                zone=zone_abbrev(b), length=format_duration(end - start))
+
+
 def _slot_line(text: str, start: datetime, end: datetime, group: list[Event],
                reader: Reader) -> str:
-    a, b = start.astimezone(reader.tz), end.astimezone(reader.tz)
     minutes = int((end - start).total_seconds() // 60)
-    facts = dict(what=_what(group), day=format_day(a), start=f"{a:%H:%M}", end=f"{b:%H:%M}",
-                 zone=zone_abbrev(b), length=format_duration(end - start))
+    facts = _facts(start, end, group, reader)
     verdict = guessed_verdict(text, minutes)
     if verdict:
         runs = W.SESSION_RUNS.format(**facts)
@@ -116,11 +122,9 @@ def _by_line(by: re.Match[str], start: datetime, end: datetime, group: list[Even
     a, b = start.astimezone(reader.tz), end.astimezone(reader.tz)
     hour, minute = int(by.group(1)), int(by.group(2) or 0)
     if hour > 23 or minute > 59:
-        return W.SESSION_ENDS.format(what=_what(group), day=format_day(a), start=f"{a:%H:%M}",
-                                     end=f"{b:%H:%M}", zone=zone_abbrev(b),
-                                     length=format_duration(end - start))
+        return W.SESSION_ENDS.format(**_facts(start, end, group, reader))
     if by.group(3):
-        hour = hour % 12 + (12 if by.group(3) == "pm" else 0)
+        hour = hour_of_day(hour, by.group(3))
     elif hour < 12 and (hour, minute) <= (a.hour, a.minute):
         hour += 12
     limit = b.replace(hour=hour, minute=minute)

@@ -57,10 +57,6 @@ def _counted_kinds(q: Query, view: CourseView) -> set[str]:
     return kinds
 
 
-def _names_a_title(q: Query) -> bool:
-    return bool(q.topic_matches and q.topic_matches[0].score >= MATCH_THRESHOLD)
-
-
 def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"How many tutorials in total", "how many lectures left to watch (not counting this
     week)": the number and the items. None when no kind is counted, or when something else
@@ -75,7 +71,7 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     with_week = bool(_WITH_THIS_WEEK.search(q.text))
     # ("after this week" is the week left out, not a place in the order)
     rest = _WITHOUT_THIS_WEEK.sub(" ", q.text)
-    if not kinds or _RATE.search(q.text) or _ORDERED.search(rest) or _names_a_title(q):
+    if not kinds or _RATE.search(q.text) or _ORDERED.search(rest) or q.subject_known:
         return None
     window = q.time.window
     if window is not None and (window.granularity == "after" or not (without or with_week)):
@@ -207,8 +203,7 @@ def _role(e: Event, view: CourseView, reader: Reader) -> str:
     if e.kind == "deadline":
         return W.PERSON_WEEK_ASSESSES.format(title=event_name(e).removesuffix(" deadline"),
                                             when=when)
-    topic = f" {e.id} {e.topic}" if e.topic else ""
-    return f"{e.title}{topic}" + (f" ({when})" if when else "")
+    return event_name(e) + (f" ({when})" if when else "")
 
 
 # What to have watched before a session: "which lectures before the week 5 tutorial", "what
@@ -327,6 +322,4 @@ def answer_what_follows(q: Query, view: CourseView, reader: Reader) -> Reply | N
 
 
 def _target_name(e: Event, view: CourseView, reader: Reader) -> str:
-    topic = f" {e.id} {e.topic}" if e.topic else ""
-    when = f", {view.when(e, reader)}" if e.start else ""
-    return f"{event_name(e) if e.kind == 'deadline' else e.title + topic}{when}"
+    return event_name(e) + (f", {view.when(e, reader)}" if e.start else "")

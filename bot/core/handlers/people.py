@@ -9,7 +9,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots, staff_unknown
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import answer_schedule
-from bot.core.queries import by_start
+from bot.core.queries import by_start, staff_events
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.schedule.model import Coursework, Event
@@ -121,8 +121,7 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
     lines, events = [], []
     about = _topic_events(q, view, kinds)
     for name in q.staff:
-        theirs = [e for e in view.events
-                  if any(entry.removesuffix(" & team") == name for entry in e.staff)]
+        theirs = staff_events(view, name)
         narrowed = [e for e in theirs if (not kinds or e.kind in kinds) and (
             window is None or (e.start is not None and window.start <= e.start < window.end)
             or (e.start is None and window.holds_week(e.week)))]

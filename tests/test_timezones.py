@@ -85,3 +85,14 @@ def test_zone_without_abbreviation_gets_an_offset():
     text = format_instant(dt, ZoneInfo("Asia/Dubai"), LONDON)
     assert text == "Tue 2 Feb 2021, 14:00 UTC+04:00 (10:00 GMT course time)"
     assert format_span(dt, dt.replace(hour=11), LONDON, LONDON) == "Tue 2 Feb 2021, 10:00-11:00 GMT"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("im on utc+5:30, when is the weekly q&a", "15:30"),  # the weekly slot in the zone named
+    ("is utc+5:30 the same time as london?", "5h30 ahead"),  # how two zones relate
+    ("the q&a is at 3:30pm for me right? im on utc+5:30", "15:30"),  # one's own clock time
+])
+def test_an_offset_with_minutes_is_a_zone_like_any_other(ask, question, said):
+    # such an offset is a fixed zone with no IANA name: compared and shown by its own name
+    a = ask(question, "2021-02-15T09:00")
+    assert "UTC+05:30" in a.text and said in a.text

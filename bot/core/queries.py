@@ -20,7 +20,7 @@ from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import Busy, Window
-from bot.core.zones import places_named
+from bot.core.zones import places_named, zone_name
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
@@ -718,11 +718,11 @@ def zone_relation_asked(q: Query, view: CourseView, reader: Reader) -> ZoneInfo 
     if _NEEDS_PLACE.search(text) and not named and not _ZONE_RELATION.search(
             _NEEDS_PLACE.sub(" ", text)):
         return None  # "same time every week?", "i'm behind on lectures": no zone in it
-    course = view.tz.key
-    others = [z for z in named if z.key != course]
+    course = zone_name(view.tz)
+    others = [z for z in named if zone_name(z) != course]
     if others:
         return others[0]
-    return reader.tz if reader.tz.key != course else None
+    return reader.tz if zone_name(reader.tz) != course else None
 
 
 def zone_offsets(view: CourseView, tz: ZoneInfo,

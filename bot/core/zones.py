@@ -148,6 +148,12 @@ def _pattern() -> re.Pattern[str]:
 _OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?:[:.]?(00|15|30|45))?\b")
 
 
+def zone_name(zone: tzinfo) -> str:
+    """A zone's name to compare and show: its IANA key, or for a fixed offset ("utc+5:30",
+    which has no key) its own name ("UTC+05:30")."""
+    return getattr(zone, "key", None) or str(zone)
+
+
 def _offset_zone(m: re.Match[str]) -> tzinfo | None:
     """The zone an offset names ("gmt+8", "utc+5:30"); None past the zones' range. Whole
     hours are the Etc zones (which count the other way round: Etc/GMT-8 is eight hours

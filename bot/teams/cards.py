@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.core import wording as W
 from bot.core.answer import Answer, Quote
 from bot.core.timefmt import format_span
+from bot.core.zones import zone_name
 from bot.knowledge.math_text import readable_math
 from bot.knowledge.render import code_lines, display_formula, list_items, plain, table_rows
 from bot.knowledge.units import CODE, FORMULA, LIST, QUOTE, TABLE, blocks
@@ -219,7 +220,7 @@ def _event_block(e: Event, reader: ZoneInfo, course: ZoneInfo) -> dict[str, Any]
     if e.start is not None:
         facts.append({"title": W.CARD_YOUR_TIME, "value": format_span(e.start, e.end, reader,
                                                                      reader)})
-        if reader.key != course.key:
+        if zone_name(reader) != zone_name(course):
             facts.append({"title": W.CARD_COURSE_TIME,
                           "value": format_span(e.start, e.end, course, course)})
     else:

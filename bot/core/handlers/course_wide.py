@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -47,7 +47,7 @@ from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import CourseCalendar, Window, asked_week, clock_guess, hour_of_day
-from bot.core.zones import find_zone, places_named
+from bot.core.zones import find_zone, places_named, zone_name
 from bot.schedule.model import WEEKDAYS, Event
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
@@ -548,19 +548,14 @@ def _outside_term(view: CourseView, reader: Reader) -> bool:
     return not first <= reader.now < end
 
 
-def _zone_key(zone: tzinfo) -> str:
-    """A zone's name to compare by; a fixed offset ("UTC+5:30") has no IANA key."""
-    return getattr(zone, "key", None) or str(zone)
-
-
 def _slot_converted(q: Query, view: CourseView) -> bool:
     """"the tutorial is at 11 london, what's that in new york": a clock time given in course
     time for a kind of session, asked in another zone (named, or the asker's own). ("it's
     2pm in moscow, which one is on": the asker's own clock, not the slot's.)"""
     zones = places_named(normalize(q.raw))
-    course_key = _zone_key(view.tz)
-    named = [z for z in zones if _zone_key(z) != course_key]
-    course_said = (any(_zone_key(z) == course_key for z in zones)
+    course_key = zone_name(view.tz)
+    named = [z for z in zones if zone_name(z) != course_key]
+    course_said = (any(zone_name(z) == course_key for z in zones)
                    or _COURSE_TIME_SAID.search(q.text) is not None)
     return (_clock_time(q.raw)[0] is not None and _CONVERT.search(q.text) is not None
             and course_said and (bool(named)
@@ -683,9 +678,9 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
 def _slot_elsewhere(q: Query, regular: list[Event], view: CourseView, reader: Reader) -> str:
     """The weekly slot in the zone named, else the asker's, when it is not course time: as
     the weeks held in it fall (a change of clocks in between gives each)."""
-    named = [z for z in places_named(normalize(q.raw)) if z.key != view.tz.key]
+    named = [z for z in places_named(normalize(q.raw)) if zone_name(z) != zone_name(view.tz)]
     zone = named[0] if named else reader.tz
-    if zone.key == view.tz.key or not regular:
+    if zone_name(zone) == zone_name(view.tz) or not regular:
         return ""
     seen: list[str] = []
     for e in sorted(regular, key=lambda e: e.start):
@@ -695,7 +690,7 @@ def _slot_elsewhere(q: Query, regular: list[Event], view: CourseView, reader: Re
                                           abbrev=zone_abbrev(start))
         if said not in seen:
             seen.append(said)
-    return W.SLOT_IN_ZONE.format(zone=zone.key, times=" or ".join(seen))
+    return W.SLOT_IN_ZONE.format(zone=zone_name(zone), times=" or ".join(seen))
 
 
 def _asks_every(q: Query) -> bool:
@@ -1127,7 +1122,7 @@ def _abbrev_utc(at: datetime) -> str:
 
 
 def _place_name(zone) -> str:
-    return zone.key.rsplit("/", 1)[-1].replace("_", " ")
+    return zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
 
 
 def zone_relation(q: Query, view: CourseView, reader: Reader, events: list) -> str | None:
@@ -1188,7 +1183,7 @@ def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     if (hour is None or not asked or not _MY_TIME.search(q.text) or q.lectures or q.tutorials
             or q.coursework or q.time.window is not None):
         return None  # (a session in a time named: the yes/no about that time answers it)
-    if reader.tz.key == view.tz.key:
+    if zone_name(reader.tz) == zone_name(view.tz):
         return None  # "3am where i am": the asker's own zone is not known
     if not _clock_clause_asks(q.raw):
         return None  # "the q&a is at 9pm for me, can i skip them?": said, not guessed

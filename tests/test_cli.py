@@ -255,3 +255,24 @@ def test_triage_cli_reads_the_clock_the_server_ran_with(tmp_path, monkeypatch, c
     record_clock(tmp_path, None, 1.0, datetime.now(UTC))  # a server on the real clock
     assert main(["triage", "list"]) == 0
     assert " days" in capsys.readouterr().out  # 2021 is years ago on the real clock
+
+
+def test_a_batch_goes_on_past_a_question_whose_answer_raised(assistant, monkeypatch, caplog):
+    real = assistant.answer
+
+    def answer(question, context):
+        if question == "boom":
+            raise RuntimeError("a fault in the core")
+        return real(question, context)
+
+    monkeypatch.setattr(assistant, "answer", answer)
+    lines = [json.dumps({"question": q, "now": "2021-02-20T12:00"})
+             for q in ("when is cw2 due?", "boom", "when is cw3 due?")]
+    out = io.StringIO()
+    failures = run_batch(assistant, lines, out, lambda: CLOCK)
+    results = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert failures == 1 and len(results) == 3
+    assert results[1] == {"question": "boom", "error": results[1]["error"]}
+    assert results[1]["error"].startswith("line 2:") and "RuntimeError" in results[1]["error"]
+    assert [e["id"] for e in results[2]["events"]] == ["CW3"]
+    assert "a fault in the core" in caplog.text

@@ -33,7 +33,8 @@ def ask_one(assistant: Assistant, question: str, now: str | None, tz: str | None
 
 def run_batch(assistant: Assistant, lines: Iterable[str], out: TextIO,
               clock: Callable[[], datetime]) -> int:
-    """One JSON object per input line, in order; a bad line gets an object with `error`."""
+    """One JSON object per input line, in order; a bad line, or one whose answer raised
+    (logged), gets an object with `error`."""
     failures = 0
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -57,6 +58,12 @@ def run_batch(assistant: Assistant, lines: Iterable[str], out: TextIO,
                 question = json.loads(line).get("question")
             result = {"question": question if isinstance(question, str) else None,
                       "error": f"line {number}: {exc}"}
+        except Exception as exc:  # noqa: BLE001 - one answer's fault must not lose the rest
+            failures += 1
+            log.exception("batch line %d: the answer failed", number)
+            result = {"question": item["question"],
+                      "error": f"line {number}: the answer failed ({type(exc).__name__}); "
+                               "see the log"}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
     return failures

@@ -776,7 +776,6 @@ def week_tally(view: CourseView, week: int, kinds: set[str] | None = None) -> st
     return ", ".join(parts)
 
 
-
 def week_number_at(view: CourseView, at: datetime) -> int | None:
     """The course week an instant falls in (course time), or None outside the term."""
     week = view.schedule.week_of(at.astimezone(view.tz).date())

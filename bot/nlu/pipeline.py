@@ -803,7 +803,6 @@ _STATEMENT_END = re.compile(rf"(?<=[.!?]){NOT_AN_ABBREVIATION}\s+(?=\S)|\n+|"
                             rf"(?<=\S){_EMOJI}\s+(?=\S)")
 
 
-
 def _question_after_context(message: str) -> str:
     """What is asked after the statements before it, or the whole message when it starts
     asking, is all statements, or its statements name a personal matter that is more than

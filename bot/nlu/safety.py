@@ -454,7 +454,10 @@ _WRITE_FOR_ME = re.compile(
     rf"(?: (?:an?|the|my|our|this|that|some|a short|a quick))?(?: [\w-]+){{0,2}}? {_A_TEXT}\b")
 # Asking the bot to translate a text ("could you translate the lecture notes into spanish",
 # "pls translate this paragraph of my report"): no text is written or rewritten for anyone.
-_TRANSLATE = re.compile(rf"(?:^|{_ASKED_OF_BOT}|\bhelp me |[.!,;:]\s*)(?:just )?"
+# Where a request to the bot begins: the message's start, a "can you"/"please", "help me", or
+# after a mark.
+_REQUEST_START = rf"(?:^|{_ASKED_OF_BOT}|\bhelp me |[.!,;:]\s*)"
+_TRANSLATE = re.compile(rf"{_REQUEST_START}(?:just )?"
                         r"(?:translat\w*|(?:put|turn) (?:this|it|my [\w-]+) into (?!a\b|an\b))")
 # Asking the bot to mock or insult someone ("roast the lecturer", "write a mean joke about the
 # TA", "say something rude about my classmate"): declined politely, whoever is meant.
@@ -462,10 +465,10 @@ _SOMEONE = (rf"(?:(?:the|our|my|your|that|this|a) )?(?:{_PEOPLE}|{_RELATION}|stu
             r"him|her|them|someone|somebody|people|everyone|(?:dr|prof|professor|mr|mrs|ms)\.? "
             r"[a-z]+)\b")
 _MOCKERY = re.compile(
-    rf"(?:^|{_ASKED_OF_BOT}|\bhelp me |[.!,;:]\s*)(?:just )?(?:roast|insult|mock|diss|ridicule|"
+    rf"{_REQUEST_START}(?:just )?(?:roast|insult|mock|diss|ridicule|"
     r"belittle|humiliate|trash[- ]talk|make fun of|poke fun at|take the (?:piss|mickey) out of|"
     rf"laugh at)\b (?:[\w'-]+ ){{0,2}}?{_SOMEONE}"
-    rf"|(?:^|{_ASKED_OF_BOT}|\bhelp me |[.!,;:]\s*)(?:just )?(?:write|say|tell|make|give|come up "
+    rf"|{_REQUEST_START}(?:just )?(?:write|say|tell|make|give|come up "
     r"with|think of)(?: me| us)? (?:a |an |some |something |anything )?(?:really |very |super )?"
     r"(?:rude|mean|nasty|insulting|offensive|horrible|savage|cruel|harsh|brutal)(?: [\w-]+)? "
     rf"(?:about|for|to) {_SOMEONE}"

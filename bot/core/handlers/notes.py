@@ -45,7 +45,6 @@ from bot.knowledge.confidence import (
     gate,
     probability,
 )
-from bot.knowledge.confidence import gate as confidence_gate
 from bot.knowledge.index import QUESTION_WORDS, Hit, KnowledgeIndex, spelling, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
@@ -190,17 +189,19 @@ def embedded_texts(q: Query, view: CourseView) -> list[str]:
 
 
 def search_notes(q: Query, view: CourseView, text: str | None = None,
-                 admin: bool = True) -> tuple[list[Hit], float]:
+                 admin: bool = True, adapt: bool = True) -> tuple[list[Hit], float]:
     """Passages for the question (or `text`), in the hybrid search's order, and how likely
     the notes answer it (`confidence.gate`). `admin=False` leaves out course-overview
-    notes, which name every topic."""
+    notes, which name every topic; `adapt=False` searches with the question's own vector
+    even when there is a question adapter."""
     if view.knowledge is None:
         return [], 0.0
     text = re.sub(r"\s+", " ", text).strip() if text else search_text(q, view)
-    key = (text, admin)
+    adapt = adapt and view.knowledge.adapter is not None  # (without one, the same search)
+    key = (text, admin, adapt)
     if key in q.passages:
         return q.passages[key]
-    hits = view.knowledge.search(text, k=12)
+    hits = view.knowledge.search(text, k=12, adapt=adapt)
     if not admin:
         hits = [h for h in hits if not h.chunk.is_overview]
     q.passages[key] = (hits, gate(hits, text))
@@ -214,7 +215,11 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     answer composed from the best one's section (or, for a symptom or a comparison, from the
     best of the first few sections), and the features of the answer's confidence."""
     text = re.sub(r"\s+", " ", text).strip() if text else search_text(q, view)
-    hits, gate = search_notes(q, view, text)
+    # The question adapter learned questions about the material: help with one's own work
+    # is searched with the question's own vector ("loss is nan with adam lr 0.1" was moved
+    # from clipping exploding gradients to a VAE's failure modes).
+    adapt = not symptom
+    hits, gate = search_notes(q, view, text, adapt=adapt)
     if not hits or view.knowledge is None:
         return hits, gate, None, ()
     # Help with one's own work that describes what goes wrong ("keeps making the same
@@ -222,13 +227,6 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     # work ("why can't we just sample z") is asked like any other.
     kind = SYMPTOM if symptom and describes_symptom(text) else asked_kind(text)
     vector = view.knowledge.query_vector(text)
-    # The question adapter learned questions about the material: help with one's own work
-    # is searched with the question's own vector ("loss is nan with adam lr 0.1" was moved
-    # from clipping exploding gradients to a VAE's failure modes).
-    adapt = not symptom
-    if not adapt and view.knowledge.adapter is not None:
-        hits = view.knowledge.search(text, k=12, adapt=False)
-        gate = confidence_gate(hits, text)
     others = _next_sections(hits, RERANK_SECTIONS)
     scores: tuple[float, ...] = ()
     if kind in ACROSS_SECTIONS:

@@ -8,10 +8,12 @@ loudly instead of giving silently wrong answers.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
 import threading
+import zipfile
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -50,10 +52,33 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def save_arrays(folder: Path, model_file: str, manifest_file: str,
+                arrays: dict[str, np.ndarray], meta: dict) -> str:
+    """Write a model this project trains as named arrays (an .npz) and its manifest (`meta`
+    with the file's sha256); returns the sha256. Fixed timestamps and order: the same model
+    gives the same bytes, hence the same hash."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / model_file
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buffer = io.BytesIO()
+            np.save(buffer, arrays[name], allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buffer.getvalue())
+    tmp.replace(path)
+    digest = sha256_of(path)
+    manifest = dict(meta, sha256=digest, file=model_file)
+    (folder / manifest_file).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return digest
+
+
 def checked_manifest(path: Path, manifest_path: Path, what: str, train: str,
-                     error: type[Exception]) -> dict:
+                     error: type[Exception], embedder_sha256: str | None = None) -> dict:
     """The manifest of a model this project trains and ships (`what`, made by the command
-    `train`), after checking that the artifact it describes exists and matches its sha256;
+    `train`), after checking that the artifact it describes exists and matches its sha256,
+    and, given `embedder_sha256`, that it was not trained with another embedding model;
     `error` is raised otherwise."""
     try:
         manifest = json.loads(manifest_path.read_text())
@@ -63,6 +88,9 @@ def checked_manifest(path: Path, manifest_path: Path, what: str, train: str,
         raise error(f"no {what} at {path} (run `{train}`)")
     if sha256_of(path) != manifest.get("sha256"):
         raise error(f"{path} does not match the sha256 in {manifest_path}")
+    if embedder_sha256 and manifest.get("embedding_sha256") not in (None, embedder_sha256):
+        raise error(f"{path} was trained with another embedding model; retrain it with "
+                    f"`{train}`")
     return manifest
 
 

@@ -15,8 +15,6 @@ notes it was trained on), checked at load.
 
 from __future__ import annotations
 
-import io
-import json
 import logging
 import re
 import zipfile
@@ -27,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.core.embedding import checked_manifest, sha256_of
+from bot.core.embedding import checked_manifest, save_arrays
 
 log = logging.getLogger(__name__)
 
@@ -64,32 +62,15 @@ class QuestionAdapter:
         return bool(notes) and len(notes & known) >= SAME_NOTES * len(notes)
 
     def save(self, folder: Path) -> str:
-        """Write the matrix and the manifest (fixed zip timestamps: same model, same
-        hash); returns the sha256."""
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / MODEL_FILE
-        tmp = path.with_suffix(".tmp")
-        buffer = io.BytesIO()
-        np.save(buffer, self.matrix.astype(np.float32), allow_pickle=False)
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-            info = zipfile.ZipInfo("matrix.npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, buffer.getvalue())
-        tmp.replace(path)
-        digest = sha256_of(path)
-        manifest = dict(self.meta, sha256=digest, file=MODEL_FILE)
-        (folder / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, sort_keys=True)
-                                            + "\n")
-        return digest
+        """Write the matrix and the manifest; returns the sha256."""
+        return save_arrays(folder, MODEL_FILE, MANIFEST_FILE,
+                           {"matrix": self.matrix.astype(np.float32)}, self.meta)
 
     @classmethod
     def load(cls, folder: Path, embedder_sha256: str | None = None) -> QuestionAdapter:
         path = folder / MODEL_FILE
         manifest = checked_manifest(path, folder / MANIFEST_FILE, "question adapter", TRAIN,
-                                    AdapterError)
-        if embedder_sha256 and manifest.get("embedding_sha256") not in (None, embedder_sha256):
-            raise AdapterError(f"{path} was trained with another embedding model; retrain "
-                               f"it with `{TRAIN}`")
+                                    AdapterError, embedder_sha256)
         try:
             with np.load(path, allow_pickle=False) as z:
                 matrix = z["matrix"].astype(np.float32)

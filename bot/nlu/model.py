@@ -13,8 +13,6 @@ Loading checks both hashes, so a corrupt, swapped or stale model fails loudly at
 
 from __future__ import annotations
 
-import io
-import json
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.core.embedding import checked_manifest, sha256_of
+from bot.core.embedding import checked_manifest, save_arrays
 from bot.nlu.intents import Intent
 
 MODEL_FILE = "intents.npz"
@@ -103,36 +101,19 @@ class IntentModel:
     # -- storing ------------------------------------------------------------------------------
     def save(self, folder: Path) -> str:
         """Write the arrays and the manifest; returns the arrays' sha256."""
-        folder.mkdir(parents=True, exist_ok=True)
         arrays = {"classes": np.array([c.value for c in self.classes]),
                   "vocabulary": np.array(self.vocabulary),
                   "quick_w": self.quick_w, "quick_b": self.quick_b, "full_w": self.full_w,
                   "full_e": self.full_e, "full_b": self.full_b,
                   "settings": np.array([self.threshold, self.embed_scale])}
-        path = folder / MODEL_FILE
-        tmp = path.with_suffix(".tmp")
-        # Fixed timestamps and order: the same model gives the same bytes, hence the same hash.
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-            for name in sorted(arrays):
-                buffer = io.BytesIO()
-                np.save(buffer, arrays[name], allow_pickle=False)
-                info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, buffer.getvalue())
-        tmp.replace(path)
-        digest = sha256_of(path)
-        manifest = dict(self.meta, sha256=digest, file=MODEL_FILE)
-        (folder / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-        return digest
+        return save_arrays(folder, MODEL_FILE, MANIFEST_FILE, arrays, self.meta)
 
     @classmethod
     def load(cls, folder: Path, embedder_sha256: str | None = None) -> IntentModel:
         path, manifest_path = folder / MODEL_FILE, folder / MANIFEST_FILE
         manifest = checked_manifest(path, manifest_path, "intent model",
-                                    "python -m bot nlu train", IntentModelError)
-        if embedder_sha256 and manifest.get("embedding_sha256") not in (None, embedder_sha256):
-            raise IntentModelError(f"{path} was trained with another embedding model; "
-                                   "retrain it with `python -m bot nlu train`")
+                                    "python -m bot nlu train", IntentModelError,
+                                    embedder_sha256)
         try:
             with np.load(path, allow_pickle=False) as z:
                 threshold, scale = (float(x) for x in z["settings"])

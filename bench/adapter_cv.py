@@ -34,11 +34,6 @@ from bot.knowledge.base import open_index  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
 
 
-def encode(embedder: Embedder, texts: list[str]) -> np.ndarray:
-    out = [embedder.encode(texts[i:i + 64]) for i in range(0, len(texts), 64)]
-    return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
-
-
 def search_recall(index, texts: list[str], cases: list[CC.Case]) -> tuple[float, float]:
     hits = []
     for text, case in zip(texts, cases, strict=True):
@@ -90,7 +85,7 @@ def main() -> int:
     assistant = Assistant(lambda: schedule, embedder, index)
     view = assistant.view()
     generated = T.generated_examples(index)
-    gen_vectors = encode(embedder, [e.question for e in generated])
+    gen_vectors = T.encode(embedder, [e.question for e in generated])
     print(f"{len(generated)} questions made from the notes")
     sets, texts, examples, vectors = {}, {}, {}, {}
     for path in files:
@@ -100,7 +95,7 @@ def main() -> int:
                                                                       CC.NOW.tzinfo), view)
                             for c in cases]
         ex, vec = [], []
-        for c, t, v in zip(cases, texts[path.name], encode(embedder, texts[path.name]),
+        for c, t, v in zip(cases, texts[path.name], T.encode(embedder, texts[path.name]),
                            strict=True):
             rows = T.section_rows(index, c.file, c.section) if c.file else ()
             if rows:

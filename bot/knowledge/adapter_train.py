@@ -50,6 +50,9 @@ def generated_examples(index: KnowledgeIndex) -> list[Example]:
 
 
 def encode(embedder: Embedder, texts: list[str], batch: int = 64) -> np.ndarray:
+    """The texts' embeddings, encoded `batch` at a time (none: an empty array)."""
+    if not texts:
+        return embedder.encode([])
     return np.concatenate([embedder.encode(texts[i:i + batch])
                            for i in range(0, len(texts), batch)])
 

@@ -26,6 +26,18 @@ def test_every_kind_is_named_once_in_the_wording():
     assert set(SESSION_KINDS) < set(REMINDER_KINDS) and "deadline" in REMINDER_KINDS
 
 
+def test_every_wording_name_the_code_uses_exists():
+    # (read statically: a misspelt name raises only when its branch runs, in front of a student)
+    missing = []
+    for path in sorted((ROOT / "bot").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        missing += [f"{path.relative_to(ROOT)}:{node.lineno} W.{node.attr}"
+                    for node in ast.walk(tree)
+                    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                    and node.value.id == "W" and not hasattr(W, node.attr)]
+    assert not missing
+
+
 # --- no course in the code ---------------------------------------------------------------------
 
 COURSES = {"shipped": ROOT / "schedule.yaml",

@@ -67,6 +67,7 @@ def test_whether_there_is_an_exam_is_answered(ask):
 @pytest.mark.parametrize("question", [
     "are the lectures recorded and kept online after the term?",
     "will the recorded lectures still be up after the module finishes",
+    "recorded lectures forever?",  # (raised AttributeError: a misspelt wording name)
 ])
 def test_recordings_after_term_are_said_not_stated_first(ask, question):
     a = ask(question, NOW)

@@ -651,7 +651,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             if AFTER_TERM.search(q.text):
                 # "will the recordings stay up after the course ends": not stated; how the
                 # lectures are given follows
-                unknown(W.KEPTAFTER_TERM_UNKNOWN)
+                unknown(W.KEPT_AFTER_TERM_UNKNOWN)
             parts.append(lecture_delivery(view, reader))
             if (words & _RECORDED_ASKED and not _PRERECORDED.search(q.text)
                     and live_lectures(s)):
@@ -666,7 +666,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("materials_where") and not parts:
         if AFTER_TERM.search(q.text):
-            unknown(W.KEPTAFTER_TERM_UNKNOWN)  # "can we still get the notes next year"
+            unknown(W.KEPT_AFTER_TERM_UNKNOWN)  # "can we still get the notes next year"
         parts.append(W.MATERIALS.format(note=c.materials_note))
     if (q.has("where") or finding) and not parts and (q.coursework or q.has("coursework")):
         # "where r the cw notebooks": the tasks' handout, not where sessions are held

@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.answer import AskContext
 from bot.core.assistant import Assistant
+from bot.core.topics import TopicIndex
 from tests.conftest import LONDON
 
 NOW = datetime(2021, 3, 1, 12, 0, tzinfo=LONDON)
@@ -140,6 +141,47 @@ def test_a_message_of_several_parts_is_read_by_the_model_in_one_pass(
     answer = assistant.answer(message, AskContext(NOW, LONDON))
     assert answer.intent in ("content", "own_work") and answer.quotes
     assert len(calls) == 1, calls
+
+
+@pytest.mark.parametrize("message", [
+    "explain skip connections and vanishing gradients",
+    "how do lstms and grus differ",
+    "whats the link between attention, positional encodings and transformers",
+    "explain the generator and the discriminator of a gan",
+    "weight initialisation and exploding gradients, how are they related?",
+    "tell me about pooling & strides in cnns",
+    "what do max pooling and average pooling each keep",
+    "variational autoencoders and the reparameterisation trick??",
+    "label smoothing plus mixup, when would u use them",
+    "can you go over dropout and weight decay, i always mix them up",
+])
+def test_topics_asked_together_are_read_in_the_message_s_one_pass(
+        schedule, embedder, knowledge, monkeypatch, message):
+    """Each topic of several asked together is read by meaning for the topic search: those
+    readings join the message's first forward pass (they took one pass each)."""
+    assistant = Assistant(lambda: schedule, embedder, knowledge)
+    assistant.view()
+    calls = _count_passes(embedder, monkeypatch)
+    knowledge.forget_queries()
+    assistant.answer(message, AskContext(NOW, LONDON))
+    assert len(calls) == 1, calls
+
+
+def test_the_topic_search_reads_the_topics_asked_together_in_one_pass(schedule, embedder,
+                                                                        monkeypatch):
+    """Alone too (no message's pass to join), the sides are read in one pass, and each as
+    it reads alone."""
+    topics = TopicIndex(schedule, embedder)
+    phrase = "skip connections and vanishing gradients and gated units"
+    sides = topics.texts_each(phrase)
+    assert len(sides) == 3
+    alone = [embedder.encode([side])[0] for side in sides]
+    calls = _count_passes(embedder, monkeypatch)
+    found = topics.search_each(phrase)
+    assert calls == [sides]
+    assert all(np.allclose(embedder.encode([side])[0], vector, atol=1e-5)
+               for side, vector in zip(sides, alone, strict=True))
+    assert found == topics.search_each(phrase) and len(calls) == 1
 
 
 def _count_passes(embedder, monkeypatch) -> list[list[str]]:

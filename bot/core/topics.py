@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.core.course_words import CourseWords
-from bot.core.embedding import Embedder
+from bot.core.embedding import SMALL, Embedder
 from bot.core.glossary import singular
 from bot.schedule.model import Schedule
 
@@ -39,6 +39,19 @@ class TopicMatch:
     item: TopicItem
     score: float
     named: bool = False  # every word asked about is in the title (abbreviations allowed)
+
+
+@dataclass(frozen=True)
+class _Read:
+    phrase: str
+    words: list[str]
+    pairs: list[tuple[str, str]]
+    lexical: list[float]
+
+    @property
+    def lexical_whole(self) -> bool:
+        """Every word found in a title: the model could only reorder near-equals."""
+        return max(self.lexical, default=0.0) >= 0.999
 
 
 class TopicIndex:
@@ -125,7 +138,12 @@ class TopicIndex:
         sides = [s for s in _JOINED.split(phrase) if self._content_words(s)]
         if len(sides) < 2:
             return []
-        found = [self.search(s, limit=limit) for s in sides]
+        reads = [self._read(s) for s in sides]
+        if self._embedder is not None and 1 < len(texts := self._to_embed(reads)) <= SMALL:
+            # The sides the model reads, in one forward pass (the embedder keeps them), not
+            # one pass each: a pass's fixed cost is most of a short text's.
+            self._embedder.encode(texts)
+        found = [self._search(r, limit=limit) for r in reads]
         if not all(f and f[0].named and f[0].score >= MATCH_THRESHOLD for f in found):
             return []
         best: dict[str, TopicMatch] = {}
@@ -141,16 +159,35 @@ class TopicIndex:
         """Lectures, tutorials and readings the phrase names, best first. `vector` is the
         question's embedding when the caller has one (the notes are searched with it too):
         then the model reads each question once; without it, the phrase is encoded."""
+        read = self._read(phrase)
+        return self._search(read, kinds, limit, vector) if read.words else []
+
+    def texts_each(self, phrase: str) -> list[str]:
+        """The texts `search_each(phrase)` gives the model (each side it reads by meaning):
+        for a caller that computes them in a forward pass it makes anyway."""
+        sides = [s for s in _JOINED.split(phrase) if self._content_words(s)]
+        return self._to_embed([self._read(s) for s in sides]) if len(sides) > 1 else []
+
+    def _read(self, phrase: str) -> _Read:
+        """A phrase's words as the titles are matched with them, and its lexical scores."""
         words = self._content_words(phrase)
-        if not words:
+        # "batch norm" is "BatchNorm": a pair of the asked words one title closes up
+        pairs = _pairs(phrase) if words else []
+        return _Read(phrase, words, pairs, self._lexical(words, pairs) if words else [])
+
+    def _to_embed(self, reads: list[_Read]) -> list[str]:
+        if self._embedder is None or self._vectors is None:
             return []
+        return list(dict.fromkeys(self._glossary.expand(r.phrase) for r in reads
+                                  if r.words and not r.lexical_whole))
+
+    def _search(self, read: _Read, kinds: set[str] | None = None, limit: int = 5,
+                vector: np.ndarray | None = None) -> list[TopicMatch]:
+        phrase, pairs, lexical = read.phrase, read.pairs, read.lexical
         asked = [singular(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", phrase.lower())
                  if w not in self._stopwords]
-        # "batch norm" is "BatchNorm": a pair of the asked words one title closes up
-        pairs = _pairs(phrase)
-        lexical = self._lexical(words, pairs)
-        # Every word found in a title: the model could only reorder near-equals, skip it.
-        semantic = (np.zeros(len(self.items)) if max(lexical, default=0.0) >= 0.999
+        # (the model could only reorder near-equals when every word is in a title)
+        semantic = (np.zeros(len(self.items)) if read.lexical_whole
                     else self._semantic(phrase, vector))
         matches = []
         spelled: dict[str, set[str]] = {}  # each asked word's long form, read once per search

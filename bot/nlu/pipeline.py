@@ -645,7 +645,8 @@ class Understanding:
                      readings: list[tuple[list[str], str, np.ndarray]]) -> list[str]:
         """The texts a message's parts will be embedded as (`queries[0]` as it will be
         decided, each later one as it will read after borrowing from the part before; the
-        two questions a part asks, as the notes will search them): known before the first
+        two questions a part asks, as the notes will search them; the topics it asks
+        together, as the topic search reads them): known before the first
         forward pass, so that one pass computes them all. A guess that misses only costs
         its tokens in that pass; nothing is encoded for it alone."""
         if self._notes_texts is None:
@@ -662,6 +663,8 @@ class Understanding:
                 inherit(q, before)
             notes = self._notes_texts(q)
             texts += self._texts_of(q, features, text, quick, notes) + notes[1:]
+            if q.topic:  # topics asked together, each read by meaning ("gans and vaes")
+                texts += self.topics.texts_each(joined_topic(q))
             before = q
         return list(dict.fromkeys(texts))
 

@@ -92,3 +92,24 @@ def test_console_reads_a_card_and_its_whole_section(ask):
     assert more is not None and "GCNs > Building the normalised adjacency" in more
     assert len(more) > len(shown)
     assert "\\" not in more and "$" not in more
+
+
+def test_a_formula_shown_again_is_converted_once(monkeypatch):
+    """An answer and its card show the same formulas of the notes, and students ask the same
+    things: each formula is converted once and the kept reading is the one made."""
+    from bot.knowledge import math_text
+
+    text = (r"the update is $\theta_{t+1} = \theta_t - \eta \nabla_\theta \mathcal{L}$ and "
+            r"the scale is $\frac{1}{\sqrt{d_k}}$ (for $$\sum_{i=1}^{m} x_i^2$$)")
+    first = readable_math(text)
+    converted: list[str] = []
+    convert = math_text._Converter.convert
+
+    def counting(self, tex):
+        converted.append(tex)
+        return convert(self, tex)
+
+    monkeypatch.setattr(math_text._Converter, "convert", counting)
+    assert readable_math(text) == first and readable_math(text.upper()) != first
+    assert len(converted) > 0 and not any(r"\theta_{t+1}" in tex for tex in converted)
+    assert "θ" in first and "√" in first and "Σ" in first

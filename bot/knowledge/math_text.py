@@ -12,6 +12,7 @@ keeps its name, so nothing is lost, only made plainer; `unknown_macros` lists th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
@@ -93,8 +94,10 @@ def readable_math(text: str) -> str:
                         text)
 
 
+@lru_cache(maxsize=2048)
 def formula(tex: str, display: bool = False) -> str:
-    """One formula's LaTeX (without its dollars) as Unicode; a display keeps its lines."""
+    """One formula's LaTeX (without its dollars) as Unicode; a display keeps its lines.
+    Kept for the notes' formulas, which answers and their cards show again and again."""
     out = _Converter(display).convert(tex.strip())
     lines = [re.sub(r"[ \t]{2,}", " ", line).strip() for line in out.split("\n")]
     return "\n".join(line for line in lines if line)

@@ -13,6 +13,7 @@ training settings); otherwise each fold's whole-assistant figures and content la
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -58,6 +59,19 @@ def figures(cases: list[CC.Case]) -> dict[str, float]:
             "must-not shown": sum(c.file is None and CC.answered(c) for c in cases)}
 
 
+def dump(path: Path, name: str, label: str, cases: list[CC.Case]) -> None:
+    with path.open("a") as out:
+        for c in cases:
+            out.write(json.dumps({
+                "set": name, "label": label, "question": c.question, "file": c.file,
+                "features": list(c.features), "probability": c.probability,
+                "correct": CC.correct(c), "some": CC.shown(c)[1], "all": CC.shown(c)[0],
+                "answered": CC.answered(c), "confident": CC.confident(c),
+                "r1": bool(c.file) and CC.section_found(c, 1),
+                "source": c.answer.sources[0].title if c.answer and c.answer.sources else "",
+            }) + "\n")
+
+
 def row(name: str, f: dict[str, float]) -> str:
     return (f"| {name} | {f['R@1']:.3f} | {f['all']:.3f} | {f['some']:.3f} | "
             f"{f['correct']:.3f} | {f['confident']} ({f['precision']:.3f}) | "
@@ -77,6 +91,9 @@ def main() -> int:
     ap.add_argument("--mix", type=float, default=T.MIX,
                     help="use mix x W + (1 - mix) x identity (default: the shipped mix)")
     ap.add_argument("--only", action="append", help="hold out only these sets (file names)")
+    ap.add_argument("--dump", type=Path,
+                    help="write each held-out question's answer features and grades here "
+                         "(JSON lines), for refitting the answer model by rotation")
     args = ap.parse_args()
     files = args.labelled or CC.LABELLED
     embedder = Embedder()
@@ -128,6 +145,8 @@ def main() -> int:
                             .is_file() else [p for p in files if p.name == name], None)
             CC.run(assistant, cases + negatives)
             pooled[label] += cases
+            if args.dump:
+                dump(args.dump, name, label, cases + negatives)
             print(row(f"{name} {label}", figures(cases + negatives)), flush=True)
     if not args.search_only:
         print(row("pooled base", figures(pooled["base"])))

@@ -50,7 +50,11 @@ from bot.core.answer import Answer, AskContext  # noqa: E402
 from bot.core.assistant import Assistant  # noqa: E402
 from bot.core.course import Reader  # noqa: E402
 from bot.core.embedding import Embedder  # noqa: E402
-from bot.core.handlers.notes import answer_from_notes, composed_answer  # noqa: E402
+from bot.core.handlers.notes import (  # noqa: E402
+    answer_from_notes,
+    composed_answer,
+    ranked_adapted,
+)
 from bot.knowledge import confidence as C  # noqa: E402
 from bot.knowledge.base import open_index  # noqa: E402
 from bot.knowledge.render import plain  # noqa: E402
@@ -177,7 +181,8 @@ def run(assistant: Assistant, cases: list[Case], direct: bool = False) -> float:
                        else assistant.answer(case.question, AskContext(NOW, tz)))
         q = view.understander.parse(case.question, NOW, tz)
         hits, gate, _, case.features = composed_answer(q, view)
-        case.probability = C.answer_probability(case.features) if case.features else 0.0
+        case.probability = (C.answer_probability(case.features, ranked_adapted(view))
+                            if case.features else 0.0)
         seen: list[tuple[str, str]] = []
         for h in hits:
             key = (h.chunk.path, h.chunk.section.rsplit(" > ", 1)[-1])

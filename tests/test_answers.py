@@ -176,6 +176,15 @@ def test_a_material_question_in_two_sentences_is_answered_with_confidence(ask):
     assert a.answered and a.sources[0].id == "N17"
 
 
+def test_what_it_is_and_how_it_is_handled_is_answered_with_confidence(ask):
+    """The answer model's margin is read on the question adapter's scale (round 15): a
+    right section asked as "what is X and how does Y deal with it" is given, not hedged."""
+    a = ask("internal covariate shift, what is it and how does batchnorm deal with it")
+    assert a.answered and a.sources[0].id == "N07"
+    b = ask("what is the curse of dimensionality and how do cnns help with it")
+    assert b.answered and b.sources[0].id == "L02"
+
+
 def test_a_remark_that_asks_nothing_does_not_sink_the_answer(ask):
     a = ask("dying relu problem?? my professor mentioned it and i zoned out")
     assert a.answered and a.sources[0].id == "N09"

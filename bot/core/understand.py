@@ -52,6 +52,11 @@ _STATED_TODAY = re.compile(
     r"nov|dec)[a-z]*)\b")
 # "the lecture one of the pre-recorded ones": a count word before "of" is no number of an id.
 _NOT_ONE_OF = r"(?!(?<=\bone)\s+of\b)"
+# "L1 loss", "l2 regularisation", "L1 vs L2 norm": the norm, not lecture 1 or 2 (a bare "l"
+# before a number names a lecture only when no word of norms follows).
+_NOT_A_NORM = (r"(?!\s?\d{1,2}\s*(?:(?:vs\.?|versus|or|and|/|,)\s*l?\s?\d\s*)?-?\s*"
+               r"(?:loss(?:es)?|norms?|regulari[sz]\w*|reg\b|penalt\w*|distances?|errors?|"
+               r"weight decay|decay|sparsity|ball|unit ball)\b)")
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -607,7 +612,8 @@ class Understander:
         # "lectures 15 onwards", "from lecture 15 on": that one and every later one
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:onwards?|\+|and (?:after|later|beyond|above)"
              r"|on(?=\s*(?:[,.;:!?]|\Z)))()", lecture_range, "lecture")
-        take(rf"\b(?:lec(?:ture|t)?s?|l) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b{_NOT_ONE_OF}",
+        take(rf"\b(?:lec(?:ture|t)?s?|l{_NOT_A_NORM}) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b"
+             rf"{_NOT_ONE_OF}",
              lecture,
              "lecture")
         take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b{_NOT_ONE_OF}",

@@ -208,6 +208,12 @@ def search_notes(q: Query, view: CourseView, text: str | None = None,
     return q.passages[key]
 
 
+def ranked_adapted(view: CourseView, symptom: bool = False) -> bool:
+    """Whether composed_answer ranks the passages with the question adapter (a question
+    about the material, with an adapter loaded), whose scores the answer model then reads."""
+    return not symptom and view.knowledge is not None and view.knowledge.adapter is not None
+
+
 def composed_answer(q: Query, view: CourseView, text: str | None = None,
                     symptom: bool = False
                     ) -> tuple[list[Hit], float, Composition | None, tuple[float, ...]]:
@@ -534,7 +540,7 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
         return None
     # The confidence reported is the probability that this answer is right; one decision:
     # an answer that confident is given even when the passage model alone doubts it.
-    confidence = answer_probability(values)
+    confidence = answer_probability(values, adapted=ranked_adapted(view, symptom))
     if (gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD
             and not _names_its_session(q, composed)):
         return None

@@ -358,6 +358,12 @@ class Assistant:
             asides = [aside or (not r.answered and not r.quotes and (r.intent in _NOTES_REPLIES
                                                     or _weak_reading(f)))
                       for aside, r, f in zip(asides, replies, answered, strict=True)]
+        elif any(r.intent == Intent.OWN_WORK.value for r in replies):
+            # "my GAN keeps running out of memory ... no idea what's wrong": that the notes do
+            # not cover the student's problem (and a TA) answers the rest of it too
+            asides = [aside or (not r.answered and not r.quotes
+                                and r.intent in _NOTES_REPLIES - {Intent.OWN_WORK.value})
+                      for aside, r in zip(asides, replies, strict=True)]
         if len(answered) > 1:
             # A part read only by a close call that adds nothing the others do not answer,
             # or a remark, has no reply of its own: a retrain moves such readings, the

@@ -305,8 +305,11 @@ class Assistant:
                 borrowed = _about_previous(f, replies[-1])
                 # ... and when it is of the same reading, the same things again: that answer
                 # already says it ("im guessing a deadline? what is it")
+                # (not when it asks a fact of its own of them: "who runs T05 and is it
+                # recorded", "when is lecture 22 and is it on the exam")
                 repeats[i] = (borrowed is not f and f.intent == answered[i - 1].intent
-                              and replies[-1].answered and not asks_same_as(f.query))
+                              and replies[-1].answered and not asks_same_as(f.query)
+                              and not _asks_more_of(f.query, answered[i - 1].query))
                 f = answered[i] = borrowed
             if i and (span := _catch_up_span(answered[i - 1], f, view, reader)) is not None:
                 f = answered[i] = span
@@ -1189,6 +1192,17 @@ def _carried_ids(q: Query) -> bool:
     before it, none written in it ("... what's the last coursework? and when is it due")."""
     return bool(q.coursework or q.lectures or q.tutorials) and not any(
         kind in ("coursework", "lecture", "tutorial") for kind, _ in q.spans)
+
+
+# What a part can ask of a thing named before it, beyond when, where or who (the lexicon's
+# concepts): whether it is recorded or live, examinable, how it is weighted or handed in.
+_FACTS_OF_A_THING = ("recorded", "live", "examinable", "exam", "weight", "submit", "policy",
+                     "not_on_page", "individual", "spec")
+
+
+def _asks_more_of(q: Query, before: Query | None) -> bool:
+    """Whether `q` asks a fact of the thing that the part `before` did not ask."""
+    return any(q.has(c) and (before is None or not before.has(c)) for c in _FACTS_OF_A_THING)
 
 
 def _about_previous(f: Frame, previous: Reply) -> Frame:

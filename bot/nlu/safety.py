@@ -528,7 +528,7 @@ _ADVERT = re.compile(
     r"|\b(?:earn|make) \W?\d+(?:%| ?percent)|\bguaranteed (?:returns?|profits?|income|pass(?:es)?"
     r"|grades?|a\*?|firsts?|marks?)\b|\b(?:100|110) ?% pass\b|\bclick here\b|\bclaim (?:your|ur|a|"
     r"the) (?:free )?\w+|\b(?:free|crypto|nft|token|airdrop) (?:giveaway|airdrop)s?\b"
-    r"|\bbuy (?:bitcoin|btc|crypto|eth|ethereum|dogecoin|doge|nfts?|tokens?) now\b"
+    r"|(?:^|[.!]\s*)buy (?:bitcoin|btc|crypto|eth|ethereum|dogecoin|doge|nfts?|tokens?) now\b"
     r"|\b(?:dm|whatsapp) (?:me|us)(?: on [a-z]+)?\s*(?:[.!]+|$|\+?\d)"
     r"|\bwhatsapp (?:me|us)\b")
 # Small talk put to the bot ("how are you", "how's your weekend going", "wanna chat?"): a

@@ -55,8 +55,9 @@ def test_small_talk_words_in_a_course_question_leave_it_a_question(ask, message,
 @pytest.mark.parametrize("message", [
     "Traceback (most recent call last):\n  File \"train.py\", line 3, in <module>\n"
     "    from torchvision import models\nImportError: cannot import name 'models'",
-    "ModuleNotFoundError: No module named 'torch' when i run the cw notebook",
-    "RuntimeError: CUDA out of memory. Tried to allocate 512.00 MiB, on colab for my gan",
+    "ModuleNotFoundError: No module named 'torchvision' while loading the cnn dataset",
+    "ImportError: cannot import name 'VAE' from 'model' - my vae notebook wont run",
+    "cuda out of memory error while training the gan generator for cw, any tips?",
 ])
 def test_an_error_the_notes_do_not_name_is_said_to_be_uncovered(ask, message):
     answer = ask(message, now=MONDAY)

@@ -111,13 +111,13 @@ from bot.core.understand import Query
 from bot.core.when import Window
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
-from bot.nlu.commands import Command, ForgetMe
+from bot.nlu.commands import AskHuman, Command, ForgetMe
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
-from bot.nlu.policy import NOTES_PLAUSIBLE
+from bot.nlu.policy import NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.safety import asks_to_move, wants_exam_paper
 from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event, Schedule
@@ -278,11 +278,9 @@ class Assistant:
         commands = tuple(f.command for f in frames if _is_command(f))
         answered = [f for f in frames if not _is_command(f)]
         if not answered and not any(_names_what_to_remind(f) for f in frames):
-            c = view.schedule.course
             return Answer(question=question, intent=frames[0].intent.value, answered=False,
-                          confidence=1.0, text=prefix + W.COMMAND_IN_CHAT.format(
-                              code=c.code, title=c.title), commands=commands,
-                          frames=tuple(frames))
+                          confidence=1.0, text=prefix + _commands_text(commands, view),
+                          commands=commands, frames=tuple(frames))
         # "remind me a day before cw3 is due": the reminder is the adapter's; when it names
         # something, say when that is too.
         answered += [f for f in frames if _names_what_to_remind(f)]
@@ -305,8 +303,11 @@ class Assistant:
                 borrowed = _about_previous(f, replies[-1])
                 # ... and when it is of the same reading, the same things again: that answer
                 # already says it ("im guessing a deadline? what is it")
+                # (not when it asks a fact of its own of them: "who runs T05 and is it
+                # recorded", "when is lecture 22 and is it on the exam")
                 repeats[i] = (borrowed is not f and f.intent == answered[i - 1].intent
-                              and replies[-1].answered and not asks_same_as(f.query))
+                              and replies[-1].answered and not asks_same_as(f.query)
+                              and not _asks_more_of(f.query, answered[i - 1].query))
                 f = answered[i] = borrowed
             if i and (span := _catch_up_span(answered[i - 1], f, view, reader)) is not None:
                 f = answered[i] = span
@@ -358,11 +359,21 @@ class Assistant:
             asides = [aside or (not r.answered and not r.quotes and (r.intent in _NOTES_REPLIES
                                                     or _weak_reading(f)))
                       for aside, r, f in zip(asides, replies, answered, strict=True)]
+        elif any(r.intent == Intent.OWN_WORK.value for r in replies):
+            # "my GAN keeps running out of memory ... no idea what's wrong": that the notes do
+            # not cover the student's problem (and a TA) answers the rest of it too
+            asides = [aside or (not r.answered and not r.quotes
+                                and r.intent in _NOTES_REPLIES - {Intent.OWN_WORK.value})
+                      for aside, r in zip(asides, replies, strict=True)]
         if len(answered) > 1:
             # A part read only by a close call that adds nothing the others do not answer,
             # or a remark, has no reply of its own: a retrain moves such readings, the
             # message's answer should not move with them.
             asides = _fold_close_calls(answered, replies, asides, clean)
+            # "how are you? also when is cw2 due": the small talk is the question's greeting
+            if any(f.decided_by != SMALL_TALK for f in answered):
+                asides = [aside or f.decided_by == SMALL_TALK
+                          for aside, f in zip(asides, answered, strict=True)]
         # "which TA is the softest marker? want to know who marks my cw": a request turned
         # down by rule is heard beside the answer of another part, not dropped as small talk
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
@@ -537,6 +548,9 @@ class Assistant:
                     code=c.code, title=c.title, forum=c.forum.name,
                     concepts=W.HELP_CONCEPTS if has_notes else "",
                     **help_examples(view.schedule)))
+            case Intent.GREETING if f.decided_by == SMALL_TALK:
+                return Reply("greeting", True, 0.9, W.SMALL_TALK.format(
+                    code=c.code, title=c.title))
             case Intent.GREETING:
                 return Reply("greeting", True, 0.9, W.GREETING)
             case Intent.THANKS:
@@ -717,7 +731,8 @@ _ABOUT_THE_BOT_MEMORY = re.compile(r"\b(?:remember|recall|memory|about me|on me|
 def _asks_about_the_bot(f: Frame) -> bool:
     """A part that asks what the bot is or what it remembers ("who made you", "are you a
     real person", "do you remember what i asked yesterday", "what do you know about me")."""
-    if f.command is not None or f.intent in (Intent.REFUSED, Intent.PERSONAL):
+    if f.command is not None or f.intent in (Intent.REFUSED, Intent.PERSONAL) \
+            or f.decided_by == SMALL_TALK:
         return False
     text = normalize(f.text)
     found = _ABOUT_THE_BOT.search(text)
@@ -1161,6 +1176,20 @@ def _wants_notes(f: Frame) -> bool:
         i in FROM_NOTES and p >= NOTES_PLAUSIBLE for i, p in f.alternatives)
 
 
+def _commands_text(commands: tuple, view: CourseView) -> str:
+    """What the commands do and where they work. Teams and the emulator carry them out and
+    say what they did instead; the console and `ask` show this ("stop messaging me", "can I
+    talk to a human": what the bot would do, and how to have it done)."""
+    c = view.schedule.course
+    said = []
+    for kind, text in ((Command, W.REMIND_HOW), (ForgetMe, W.FORGET_HOW),
+                       (AskHuman, W.ASK_TA_HOW.format(forum=c.forum.name,
+                                                      forum_course=c.forum.course_name))):
+        if any(isinstance(command, kind) for command in commands):
+            said.append(text)
+    return "\n".join([*said, W.COMMAND_IN_CHAT.format(code=c.code, title=c.title)])
+
+
 def _is_command(f: Frame) -> bool:
     """A frame the adapter carries out (an unconfirmed "forget me" is only explained)."""
     return f.command is not None and not (isinstance(f.command, ForgetMe)
@@ -1183,6 +1212,17 @@ def _carried_ids(q: Query) -> bool:
     before it, none written in it ("... what's the last coursework? and when is it due")."""
     return bool(q.coursework or q.lectures or q.tutorials) and not any(
         kind in ("coursework", "lecture", "tutorial") for kind, _ in q.spans)
+
+
+# What a part can ask of a thing named before it, beyond when, where or who (the lexicon's
+# concepts): whether it is recorded or live, examinable, how it is weighted or handed in.
+_FACTS_OF_A_THING = ("recorded", "live", "examinable", "exam", "weight", "submit", "policy",
+                     "not_on_page", "individual", "spec")
+
+
+def _asks_more_of(q: Query, before: Query | None) -> bool:
+    """Whether `q` asks a fact of the thing that the part `before` did not ask."""
+    return any(q.has(c) and (before is None or not before.has(c)) for c in _FACTS_OF_A_THING)
 
 
 def _about_previous(f: Frame, previous: Reply) -> Frame:

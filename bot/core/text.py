@@ -30,13 +30,13 @@ NUMBER_PATTERN = r"\d{1,2}(?:st|nd|rd|th)?|" + "|".join(
     sorted((w for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True))
 
 
-# A full stop that ends an abbreviation ("e.g.", "i.e.", "vs.") ends no sentence: "are the
-# videos accessible, e.g. subtitles?" is one question. Put right after a sentence end's
-# "[.!?]" lookbehind. ("etc." often does end one, so it is not here.)
-NOT_AN_ABBREVIATION = "".join(
-    rf"(?<!\b{a})" for a in (r"e\.g\.", r"E\.g\.", r"E\.G\.", r"i\.e\.", r"I\.e\.", r"I\.E\.",
-                             r"eg\.", r"Eg\.", r"ie\.", r"vs\.", r"cf\.", r"approx\.", r"incl\.",
-                             r"esp\."))
+# Abbreviations (without their last full stop, lower case) whose full stop ends no
+# sentence, in a message or in the notes: "are the videos accessible, e.g. subtitles?" is one
+# question. ("etc." often does end one in a message, so it is not here; the notes add it,
+# with the abbreviations of written text: bot/knowledge/units.py.)
+ABBREVIATIONS = frozenset({"e.g", "i.e", "eg", "ie", "vs", "cf", "approx", "incl", "esp"})
+# ... as lookbehinds, put right after a sentence end's "[.!?]" lookbehind.
+NOT_AN_ABBREVIATION = "".join(rf"(?<!\b(?i:{re.escape(a)}\.))" for a in sorted(ABBREVIATIONS))
 
 
 def number_value(word: str) -> int | None:
@@ -136,6 +136,15 @@ def _numbered(m: re.Match[str]) -> str:
     if sound in _HOMOPHONES["prepositions"] and (article or m.group(4)):
         return m.group(0)  # "what is the quiz for", "which lecture to watch"
     return f"{prefix}{kind} {_HOMOPHONES['number'][sound]}"
+
+
+_SPLIT_TEEN = re.compile(rf"\b({_alternation(_HOMOPHONES['split_teen'])})[- ]teen(th)?\b")
+
+
+def join_split_teens(text: str) -> str:
+    """A teen dictated in two words ("lecture eight teen", "the four teenth") as one."""
+    return _SPLIT_TEEN.sub(lambda m: _HOMOPHONES["split_teen"][m.group(1)] + (m.group(2) or ""),
+                           text)
 
 
 def read_homophones(text: str) -> str:

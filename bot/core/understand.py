@@ -32,6 +32,7 @@ from bot.core.text import (
     NUMBER_WORDS,
     SpellFixer,
     edit_distance,
+    join_split_teens,
     normalize,
     number_value,
     tokens,
@@ -863,10 +864,6 @@ _LETTERED_LECTURE = re.compile(rf"\b(lectures?|lec|lect)\s+({NUMBER_PATTERN})[- 
 _NUMBER_SAID = re.compile(rf"\b(lectures?|lec|lect|tutorials?|tut|weeks?|coursework|cw|tasks?"
                           rf"|assignments?|quiz)\s+(?:number|num|no\.?|nr|#)\s*"
                           rf"(?=(?:\d|{NUMBER_PATTERN}|[ivxl]+)\b)")
-# A teen number dictated in two words ("lecture eight teen", "nine teen"): one number word.
-_SPLIT_TEEN = re.compile(r"\b(thir|four|fif|six|seven|eigh|eight|nine)[- ]teen(th)?\b")
-_TEEN = {"thir": "thirteen", "four": "fourteen", "fif": "fifteen", "six": "sixteen",
-         "seven": "seventeen", "eigh": "eighteen", "eight": "eighteen", "nine": "nineteen"}
 # A roman numeral after a word that takes a number ("lecture XVII", "task ii", "week iv").
 # A lone "i" stays the pronoun ("in week i missed"), "x" and "l" stay letters.
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -884,7 +881,7 @@ def _roman_value(numeral: str) -> int:
 def spoken_ids(text: str) -> str:
     """`text` (normalised) with numbers and id letters said as words written as digits and
     letters."""
-    text = _SPLIT_TEEN.sub(lambda m: _TEEN[m.group(1)] + (m.group(2) or ""), text)
+    text = join_split_teens(text)
     text = _NUMBER_SAID.sub(r"\1 ", text)
     text = _ROMAN.sub(lambda m: f"{m.group(1)} {_roman_value(m.group(2))}", text)
     text = _SPOKEN_NUMBER.sub(

@@ -950,8 +950,17 @@ def clock_readings(raw: str) -> frozenset[int]:
 # --- a time the asker is taken -------------------------------------------------------------
 # Parts of the day as hours (a sunset or sundown is taken as the evening: its hour depends
 # on place and season, and the label says how it was read).
-_PART_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (17, 23),
-                "night": (18, 24), "sunset": (16, 24), "sundown": (16, 24), "day": (0, 24)}
+# "Tonight" said of a day is its evening and night (asked after midnight, the coming ones).
+# The one table of parts of the day: a time the asker is taken, and a part said of a session.
+DAY_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (17, 23),
+             "night": (18, 24), "tonight": (17, 24), "sunset": (16, 24), "sundown": (16, 24),
+             "day": (0, 24)}
+
+
+def part_of(hour: int) -> str:
+    """The part of the day an hour falls in: morning, afternoon, evening, else night."""
+    return next((p for p in ("morning", "afternoon", "evening")
+                 if DAY_PARTS[p][0] <= hour < DAY_PARTS[p][1]), "night")
 _PART = r"(morning|afternoon|evening|night|sunset|sundown)s?"
 _HOUR = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?"
 _HOURS = re.compile(rf"(?<![\d/.:-])(?:from |between )?(?:about |around |roughly |~)?{_HOUR}"
@@ -1027,7 +1036,7 @@ def _hhmm(minutes: int) -> str:
 def _part_span(part: str | None) -> tuple[int, int] | None:
     if not part:
         return None
-    lo, hi = _PART_OF_DAY[part.rstrip("s") if part.rstrip("s") in _PART_OF_DAY else part]
+    lo, hi = DAY_PARTS[part.rstrip("s") if part.rstrip("s") in DAY_PARTS else part]
     return lo * 60, hi * 60
 
 

@@ -842,6 +842,10 @@ COMPLAINT_TA = ("Say \"ask a TA\" followed by what you'd like them to know, or p
 COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with me (in Teams, "
                    "or `python -m bot chat --http`); here I can only answer questions about "
                    "{code} {title}.")
+# "can I talk to a human" where commands are not carried out: how a person is reached.
+ASK_TA_HOW = ("To reach a person, write \"ask a TA\" followed by your question (\"ask a TA "
+              "anonymously: ...\" leaves your name out) and I'll pass it to the teaching "
+              "assistants; or post it on {forum} ({forum_course}).")
 COMMAND_UNAVAILABLE = "Sorry, that isn't available in this chat."
 REMIND_HOW = ("I can remind you before deadlines and sessions: say \"remind me\", \"remind me "
               "2 days before deadlines\", \"only tutorials\" or \"stop reminders\".")
@@ -858,6 +862,10 @@ ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, n
              "last question, for {minutes} minutes, so that a follow-up (\"and who marks it?\") "
              "knows what you mean. I also keep your questions to the TAs and your reminders.\n"
              + REMIND_HOW + " To delete what I store about you, write \"forget me\".")
+# Small talk put to the bot ("how r u", "wanna chat?"): a short social reply, then what it does.
+SMALL_TALK = ("All good here, thanks for asking! I'm only the {code} {title} course bot, so I "
+              "don't have much of a day, but I can tell you when things are due or on, who runs "
+              "what, or explain an idea from the course notes.")
 FORGET_HOW = ("To delete what I store about you (your questions to the TAs, your reminders and "
               "this chat), write \"forget me\".")
 CLARIFY = "I'm not sure which you mean. Did you mean:"

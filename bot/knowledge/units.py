@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.text import ABBREVIATIONS
+
 PARAGRAPH, LIST, FORMULA, TABLE, CODE, QUOTE = (
     "paragraph", "list", "formula", "table", "code", "quote")
 # Blocks a sentence can introduce ("... as follows:") and that then stay with it.
@@ -105,11 +107,12 @@ def blocks(markdown: str) -> list[Block]:
 # Inline spans a sentence boundary never falls in: math, code, links.
 _SPANS = re.compile(r"\$[^$\n]+\$|`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)")
 _BOUNDARY = re.compile(r"[.!?][*_\"'”’)\]]*(?=\s+[\"'“‘(\[*_$`]*[A-Z0-9\\])")
-_ABBREVIATIONS = frozenset({
-    "e.g", "i.e", "etc", "vs", "al", "cf", "fig", "figs", "eq", "eqs", "approx", "resp",
-    "dr", "prof", "mr", "mrs", "ms", "st", "sec", "ch", "vol", "pp", "ca", "viz", "incl",
-    "esp", "thm", "ref", "refs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec"})
+# Those of any text (bot/core/text.py) and those of written notes: "et al.", "Fig. 3", "etc."
+# mid-sentence, titles, months.
+_ABBREVIATIONS = ABBREVIATIONS | {
+    "etc", "al", "fig", "figs", "eq", "eqs", "resp", "dr", "prof", "mr", "mrs", "ms", "st",
+    "sec", "ch", "vol", "pp", "ca", "viz", "thm", "ref", "refs", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def sentences(text: str) -> list[str]:

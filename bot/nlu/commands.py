@@ -35,6 +35,11 @@ _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
 _KIND_RE = [(re.compile(rf"\b(?:{p})\b"), kinds) for p, kinds in _KIND_WORDS]
 _VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alerts?|"
                     r"subscri(?:be|bed|ption|ptions)|unsubscribe|ping me|nudge me)\b")
+# Being written to at all ("stop messaging me", "quit texting me"): reminders are the only
+# messages the bot sends unasked, so asked to stop, it is the reminders that stop.
+_CONTACT = re.compile(r"\b(?:messag(?:e|es|ing)|text(?:s|ing)?|spam(?:s|ming)?|pinging|"
+                      r"bother(?:s|ing)?|writing to|sending (?:me )?(?:messages|stuff|things))"
+                      r" (?:me|us)\b|\bsending me (?:messages|stuff|things|notifications)\b")
 _QUESTION_AFTER = re.compile(r"\bremind (?:me|us)\s+(?:of\s+)?(?:when|what|where|who|which|how|if|"
                              r"whether|why)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
@@ -75,8 +80,9 @@ def parse_command(text: str) -> Command | None:
     # "send me the weekly digest" is about reminders; "all" (every kind, the digest among
     # them) is not: "ive had covid all week ... can i get an extension" is no command.
     named_digest = "digest" in kinds and kinds != frozenset(ALL_KINDS)
-    vocab = bool(_VOCAB.search(t)) or (named_digest and bool(_START.search(t)
-                                                             or _STOP.search(t)))
+    vocab = (bool(_VOCAB.search(t)) or (named_digest and bool(_START.search(t)
+                                                              or _STOP.search(t)))
+             or bool(_CONTACT.search(t) and _STOP.search(t)))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
         words = t.split()
@@ -172,11 +178,15 @@ _TA = [
 ]
 _ANSWER = re.compile(rf"^answer {_ID}(\s+(?:faq|--faq)\b)?\s*[:,-]?\s*(.+)$", re.DOTALL)
 _ASK_HUMAN = re.compile(
-    r"^(?:please |can you |could you |i(?:'d| would) like to |i want to )?"
-    r"(?:ask|forward (?:this|it) to|pass (?:this|it) (?:on )?to|talk to|speak to|"
-    r"escalate (?:this |it )?to)\s+(?:a|an|the)?\s*(?:human|person|ta|tas|teaching "
+    r"^(?:please |can you |could you |i need to |i wanna |"
+    r"i(?:'d| would) like to |i want to )?"
+    r"(?:ask|forward (?:this|it) to|pass (?:this|it) (?:on )?to|talk to|speak to|speak with|"
+    r"talk with|escalate (?:this |it )?to)\s+(?:a|an|the)?\s*(?:(?:actual|real|live) )?"
+    r"(?:human|person|ta|tas|teaching "
     r"assistants?|staff|tutor|lecturer)s?\b(?P<anon> anonymously)?\s*[:,-]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
+_NOT_THE_BOT = re.compile(r"^\W*(?:(?:and )?not|rather than|instead of) (?:a |an |the |this |you )?"
+                         r"(?:bot|robot|machine|chatbot|ai)\b\W*", re.IGNORECASE)
 _FORGET = re.compile(r"^(?:please )?(?:forget (?:(?:everything|all)(?: you know)? )?(?:about )?"
                      r"(?:me|my data)|delete (?:everything about me|(?:my|all my|all of my) "
                      r"(?:data|questions|info(?:rmation)?))|erase my data)\b", re.IGNORECASE)
@@ -201,7 +211,9 @@ def ask_human(text: str) -> AskHuman | None:
     m = _ASK_HUMAN.match((text or "").strip())
     if not m:
         return None
-    return AskHuman(m.group("rest").strip(), bool(m.group("anon")))
+    # "... a real person, not a bot": who is wanted, said again, is no question to pass on
+    rest = _NOT_THE_BOT.sub("", m.group("rest")).strip()
+    return AskHuman(rest, bool(m.group("anon")))
 
 
 def is_forget_me(text: str) -> bool:

@@ -116,6 +116,8 @@ _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Readings that ask when something is (held or due).
 _WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
+# Readings whose answer lists the sessions it names, with their week or time.
+_LISTS_THEM = FROM_SCHEDULE - {Intent.LOGISTICS}
 # Help with one's own work, or the notes' explanation of what it is about.
 _WORK_HELP = frozenset({Intent.OWN_WORK, Intent.CONTENT})
 # Readings of a part about the chat itself, not the course.
@@ -363,10 +365,11 @@ class Understanding:
                 continue
             if (i and _ONLY_WHEN.fullmatch(q.text) and not frame.decided_by.startswith("rule:")
                     and (frames[-1].intent in _WHEN or (
-                        frames[-1].intent in FROM_SCHEDULE and (before := frames[-1].query)
+                        frames[-1].intent in _LISTS_THEM and (before := frames[-1].query)
                         is not None and (before.lectures or before.tutorials)))):
                 # "transformer lectures are 20 and 21 right? which week": the lectures' answer
-                # gives their week.
+                # gives their week. (Not a fact asked of them: "is lecture 17a examinable and
+                # when is it" is answered yes or no, without the week.)
                 continue
             if (i and frames[-1].intent == Intent.REFUSED
                     and frames[-1].decided_by.startswith("rule:")

@@ -29,6 +29,8 @@ from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import Prediction
 
+# How a frame of small talk put to the bot is decided (answered with a social reply).
+SMALL_TALK = "rule:small-talk"
 # Beyond the rules, a request is turned down only when the classifier is this sure.
 REFUSE_SURE = 0.5
 # The notes are searched when the classifier gives them at least this much.
@@ -145,6 +147,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if safety.asks_named_contact(q.text) and not q.staff:
         # "can you give me alice's email": a name the page gives no staff member
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal="others_data")
+    if safety.small_talk(q.text):
+        # "lol the tutorial was fun, anyway how r u": a social question put to the bot, with
+        # nothing asked of the course beside it (the course word is the remark's)
+        return frame(Intent.GREETING, 1.0, SMALL_TALK)
     if (command := commands.parse_command(q.raw)) is not None:
         if _nothing_to_remind(q, command) and (sure := notes_confidence(q)) >= NOTES_FIRST:
             # "could someone remind me of the output-size formula for a conv layer": a

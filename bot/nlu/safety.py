@@ -460,7 +460,8 @@ _REQUEST_START = rf"(?:^|{_ASKED_OF_BOT}|\bhelp me |[.!,;:]\s*)"
 _TRANSLATE = re.compile(rf"{_REQUEST_START}(?:just )?"
                         r"(?:translat\w*|(?:put|turn) (?:this|it|my [\w-]+) into (?!a\b|an\b))")
 # Asking the bot to mock or insult someone ("roast the lecturer", "write a mean joke about the
-# TA", "say something rude about my classmate"): declined politely, whoever is meant.
+# TA", "say something rude about my classmate", "something savage about the tutorial TAs"):
+# declined politely, whoever is meant.
 _SOMEONE = (rf"(?:(?:the|our|my|your|that|this|a) )?(?:{_PEOPLE}|{_RELATION}|students?|"
             r"him|her|them|someone|somebody|people|everyone|(?:dr|prof|professor|mr|mrs|ms)\.? "
             r"[a-z]+)\b")
@@ -471,7 +472,7 @@ _MOCKERY = re.compile(
     rf"|{_REQUEST_START}(?:just )?(?:write|say|tell|make|give|come up "
     r"with|think of)(?: me| us)? (?:a |an |some |something |anything )?(?:really |very |super )?"
     r"(?:rude|mean|nasty|insulting|offensive|horrible|savage|cruel|harsh|brutal)(?: [\w-]+)? "
-    rf"(?:about|for|to) {_SOMEONE}"
+    rf"(?:about|for|to) (?:(?:the|our|my|your|those|these) [\w-]+ )?{_SOMEONE}"
     rf"|(?:^|{_ASKED_OF_BOT}|[.!,;:]\s*)(?:write|tell|give|make)(?: me| us)? (?:an? |some )?"
     rf"(?:insults?|roasts?|diss(?: track)?) (?:about|for|of|aimed at) {_SOMEONE}")
 # A fellow student's contact details asked for ("give me the phone number of another student",
@@ -521,7 +522,34 @@ _ADVERT = re.compile(
     r"youtube|insta\w*|tiktok)|follow (?:me|us) on|buy (?:cheap|now)|promo code|discount code|"
     r"use (?:my|code) [a-z0-9]+ for|click (?:this|the|my) link|visit (?:my|our) (?:site|website|"
     r"shop|store)|(?:free|cheap) (?:crypto|bitcoin|followers|essays)|best prices?|limited "
-    r"offer|earn \W?\d+\w* (?:a|per) (?:day|week|hour)|dm (?:me|us) for)\b")
+    r"offer|earn \W?\d+\w* (?:a|per) (?:day|week|hour)|dm (?:me|us) for)\b"
+    # a promise of money or grades with a way to take it up ("earn 5% on your marks with
+    # crypto, dm me", "guaranteed returns", "claim your token at the link")
+    r"|\b(?:earn|make) \W?\d+(?:%| ?percent)|\bguaranteed (?:returns?|profits?|income|pass(?:es)?"
+    r"|grades?|a\*?|firsts?|marks?)\b|\b(?:100|110) ?% pass\b|\bclick here\b|\bclaim (?:your|ur|a|"
+    r"the) (?:free )?\w+|\b(?:free|crypto|nft|token|airdrop) (?:giveaway|airdrop)s?\b"
+    r"|(?:^|[.!]\s*)buy (?:bitcoin|btc|crypto|eth|ethereum|dogecoin|doge|nfts?|tokens?) now\b"
+    r"|\b(?:dm|whatsapp) (?:me|us)(?: on [a-z]+)?\s*(?:[.!]+|$|\+?\d)"
+    r"|\bwhatsapp (?:me|us)\b")
+# Small talk put to the bot ("how are you", "how's your weekend going", "wanna chat?"): a
+# short social reply, not a course answer, whatever course word the remark beside it names
+# ("lol the tutorial was fun, anyway how are you").
+_SMALL_TALK = re.compile(
+    r"\b(?:how (?:are|r) (?:you|u|ya)(?: doing| today| holding up)?(?=\s*(?:$|[^\w\s]|(?:bot|mate|"
+    r"lol|haha|btw|then|and|also|anyway|today|doing)\b))|how(?:'s| is| was|s) (?:your|ur|yr) "
+    r"(?:day|weekend|week|morning|evening|night)(?: (?:going|been))?|how(?:'s| is|s) it going"
+    r"|(?:wanna|want to|do you want to|shall we|can we) (?:just )?chat|"
+    r"are you (?:happy|bored|lonely|tired|ok|okay))\b")
+# ... and what else the message asks, beside it, that the course could answer.
+_ASKS_MORE = re.compile(r"\b(?:when|where|who|which|what time|how (?:much|many|long|do|does|"
+                        r"can)|is there|are there|due|deadline)\b")
+
+
+def small_talk(text: str) -> bool:
+    """Whether the normalised `text` is small talk put to the bot and asks nothing else (the
+    social question taken out, no question word nor deadline is left)."""
+    m = _SMALL_TALK.search(text)
+    return m is not None and not _ASKS_MORE.search(_SMALL_TALK.sub(" ", text))
 
 
 # What the writer asks to be told that is not true, or to get round the course's rules

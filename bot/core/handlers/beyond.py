@@ -5,10 +5,12 @@ back when the question could mean two things.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.failures import Failure, items_covering, named_failures
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import (
     answer_logistics,
@@ -78,12 +80,30 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("own_work", False, 0.4, "\n".join([
                 W.OWN_WORK_GPU.format(advice=advice), W.OWN_WORK_TA]))
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
+    named = named_failures(q.raw)
+    if named and (found := _covering(found, named, about_faults)) is None:
+        # "ImportError: cannot import name ...": the notes found name no such failure
+        return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
     lines = found.text.split("\n")
     text = "\n".join([W.OWN_WORK_FROM_NOTES, *lines[1:], W.OWN_WORK_TA])
     events = [e for e in found.events if e.kind != "deadline"]
     # The quote goes with it: cards render it as the notes are written and offer its section.
     return Reply("own_work", found.answered, found.confidence, text, events, found.sources,
                  quotes=found.quotes)
+
+
+def _covering(found: Reply, named: tuple[Failure, ...], about_faults: bool) -> Reply | None:
+    """The notes' answer with only what names the failures the student names ("Device
+    mismatch: ..." out of a list of CNN pitfalls, for "expected all tensors to be on the same
+    device"); None when nothing quoted names them, unless they are symptoms of the model and
+    the passage lists what goes wrong with what the student names (`about_faults`)."""
+    head, _, body = found.text.partition("\n")
+    kept = items_covering(body, named)
+    quotes = [dataclasses.replace(quote, markdown=markdown) for quote in found.quotes
+              if (markdown := items_covering(quote.markdown, named)) is not None]
+    if kept is None or (found.quotes and not quotes):
+        return found if about_faults and all(f.symptom for f in named) else None
+    return dataclasses.replace(found, text=f"{head}\n{kept}", quotes=quotes)
 
 
 # Training slow on the student's own machine ("takes hours on my macbook"), or the machine

@@ -33,7 +33,7 @@ from bot.core.text import tokens
 from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
-from bot.core.when import Window, clock_guess
+from bot.core.when import DAY_PARTS, Window, clock_guess, part_of
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
@@ -460,13 +460,6 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
 # coming evening, as the window is the rest of that day.
 _DAY_PART_SAID = re.compile(r"\b(?:(tonight)|(?:this|in the|on the) "
                             r"(morning|afternoon|evening|night))\b")
-_DAY_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 17), "evening": (17, 24),
-                   "night": (17, 24), "tonight": (17, 24)}
-
-
-def _part_of(hour: int) -> str:
-    return next((p for p in ("morning", "afternoon", "evening")
-                 if _DAY_PART_HOURS[p][0] <= hour < _DAY_PART_HOURS[p][1]), "night")
 
 
 def _other_day_part(q: Query, held: list[Event], window: Window, view: CourseView,
@@ -478,13 +471,13 @@ def _other_day_part(q: Query, held: list[Event], window: Window, view: CourseVie
     timed = [e for e in held if e.start is not None]
     if m is None or not timed or window.end - window.start > timedelta(days=1, hours=1):
         return None
-    begin, end = _DAY_PART_HOURS[m.group(1) or m.group(2)]
+    begin, end = DAY_PARTS[m.group(1) or m.group(2)]
     if any(begin <= e.start.astimezone(reader.tz).hour < end for e in timed):
         return None
     today = reader.now.astimezone(reader.tz).date()
     start = timed[0].start.astimezone(reader.tz)
     stop = (timed[-1].end or timed[-1].start).astimezone(reader.tz)
-    part = _part_of(start.hour)
+    part = part_of(start.hour)
     same_day = start.date() == today
     when = (W.DAY_PART_SMALL_HOURS if part == "night"
             else W.DAY_PART_TODAY if same_day else W.DAY_PART_THAT_DAY).format(part=part)

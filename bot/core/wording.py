@@ -265,6 +265,9 @@ DENIAL_RIGHT = "Right, there is none:"
 ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.
 CONFIRM_NOT_AT = "No, not at {hour}:"
+# A weekday said in a yes/no question that none of the sessions found falls on (where the
+# asker is, or course time when they name no zone): the sessions follow with their days.
+CONFIRM_NOT_ON = "No, not on {day}:"
 CONFIRM_NO_TOPIC = "No. {label}:"
 # "Is X in the Y lecture?": checked against the session whose title names X.
 IN_CONTAINER_YES = "Yes: the {kind} on {what} is {session} (week {week})."

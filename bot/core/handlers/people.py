@@ -190,10 +190,15 @@ def _topic_events(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
     lecture"), or none when it names no topic."""
     if not q.subject_known:
         return []
-    best = q.topic_matches[0].score
-    found = [e for m in q.topic_matches if m.score >= max(MATCH_THRESHOLD, best - 0.05)
-             if (e := view.schedule.event(m.item.id)) is not None]
-    return [e for e in found if not kinds or e.kind in kinds]
+    # the best of the kind asked: "the VAE tutorial" is T06 even where lecture 16 and the
+    # reading match "VAE" better
+    scored = [(m.score, e) for m in q.topic_matches
+              if (e := view.schedule.event(m.item.id)) is not None
+              and (not kinds or e.kind in kinds)]
+    if not scored:
+        return []
+    best = scored[0][0]
+    return [e for score, e in scored if score >= max(MATCH_THRESHOLD, best - 0.05)]
 
 
 def _overview(view: CourseView) -> Reply:

@@ -73,6 +73,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)[- ]?(?:(?:it|them|this|that|these|those|"
          r"everything|stuff|mine|ours) )?ins?\b", " handin "),
         (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
+        # the marks a classification needs ("what % for a distinction", "a merit overall",
+        # "grade boundaries"): no weighting answers them
+        (r"\b(?:grade|mark|class(?:ification)?) (?:boundar(?:y|ies)|bands?|cut ?offs?)\b"
+         r"|\b(?:distinction|merit|first class|2[:.][12])\b"
+         r"(?= overall\b| in (?:the|this) (?:module|course)\b|\W*$)", " gradeboundary "),
+        # an earlier run of the course ("last year cw2 was a GAN", "previous years' exams"):
+        # the page is this run's and says nothing of another
+        (r"\b(?:last|previous|past|prior) (?:year|years|cohort|cohorts)(?:'?s|'| s)?"
+         r"(?! (?:papers?|exams?)\b)", " previousyears "),
         # "what's covered in the exam": what is examinable
         (r"\b(?:covered|included|assessed|come up|comes up|coming up) (?:in|on|by) (?:the )?"
          r"(?:final )?exams?\b", " examinable "),

@@ -46,3 +46,15 @@ def test_marks_for_a_classification_are_not_answered_with_the_weighting(ask, que
 def test_an_earlier_year_of_the_course_is_said_not_to_be_on_the_page(ask, question):
     a = ask(question, now="2021-02-10T09:00")
     assert a.intent == "not_on_page" and "earlier years of the course" in a.text
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("whats the recommended compute for the tasks", "2021-02-10T09:00", "Google Colab"),
+    ("what do we run the coursework on", "2021-02-10T09:00", "Google Colab"),
+    ("is any of this in person or all online", "2021-02-10T09:00", "The course runs online"),
+    ("is the tutorial tomorrow actually on, someone said not all slots are used",
+     "2021-02-22T09:00", "Yes: Tomorrow"),
+])
+def test_logistics_the_page_states_asked_in_other_words(ask, question, now, expected):
+    a = ask(question, now=now)
+    assert a.answered and expected in a.text.splitlines()[0]

@@ -73,6 +73,13 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)[- ]?(?:(?:it|them|this|that|these|those|"
          r"everything|stuff|mine|ours) )?ins?\b", " handin "),
         (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
+        # where the work is run, asked without the word GPU ("what do we run the coursework
+        # on", "recommended compute for the tasks"): the page's GPU advice
+        (r"\b(?:run|train|execute)(?: (?:the|our|my|all|these|this))? (?:coursework|cw ?\d?|"
+         r"tasks?|task \d|notebooks?|code|models?)(?: \w+)? on(?=\W*$)", r"\g<0> gpu"),
+        (r"\b(the|any|enough|free|recommended|what|which) (?:compute|computing)\b"
+         r"(?! (?:graphs?|the|a|an|this|that|it|its|gradients?|loss)\b)", r"\1 gpu"),
+        (r"\b(?:compute|computing) (?:power|resources?)\b", " gpu "),
         # the marks a classification needs ("what % for a distinction", "a merit overall",
         # "grade boundaries"): no weighting answers them
         (r"\b(?:grade|mark|class(?:ification)?) (?:boundar(?:y|ies)|bands?|cut ?offs?)\b"

@@ -991,6 +991,9 @@ _VERDICT_WORDS = frozenset({"wrong", "right", "correct", "incorrect", "true", "f
                             "mean", "meant", "other", "others", "rest"})
 # Concepts that say what is asked of a thing, not which thing ("who marks it").
 _ASKED_OF_A_THING = frozenset({"assess", "weight", "feedback"})
+# Words naming how the course is held ("is any of this in person or all online": "this" is
+# the course, no earlier message).
+_HOW_HELD = frozenset({"inperson", "online", "campus"})
 # Words past which a message says enough to be read alone.
 _FRAGMENT_WORDS = 8
 
@@ -1009,6 +1012,7 @@ def _leans_on_before(q: Query) -> bool:
     if (named or q.kinds or t.window is not None or t.weekday is not None
             or t.week_number is not None
             or set(q.cues) & (THINGS_NAMED | {"read"}) - _ASKED_OF_A_THING
+            or _HOW_HELD & set(q.words)
             or len(q.words) > _FRAGMENT_WORDS or DISPLEASED & set(q.words)):
         return False
     # ("who even teaches this", "past papers for this": this course)

@@ -788,9 +788,11 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         if stated.answered:
             return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
                                        events=stated.events)
-    if reply.intent in ("people", "logistics") and unstated and reply.answered:
+    if reply.intent in ("people", "logistics") and unstated and (
+            reply.answered or not reply.text.startswith(W.NOT_ON_PAGE_TERM.split("{")[0])):
         # ("maximum upload size for cw3?" read as how the work is handed in: the hand-in, and first
-        # that the page gives no size)
+        # that the page gives no size; "a merit overall", read as the exam's facts, which the
+        # page lacks too: first what was asked, the classification's marks)
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")

@@ -416,7 +416,7 @@ class Understanding:
                 # "the timetable for this module in spring 2031": another run of the course.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
                                             probability=1.0, decided_by="rule:other-run")
-            elif (frame.intent in _ABOUT_THE_COURSE | {Intent.COMPLAINT}
+            elif (frame.intent in _ABOUT_THE_COURSE | {Intent.COMPLAINT, Intent.CLARIFY}
                     and not frame.decided_by.startswith("rule:")
                     and _EARLIER_RUN in q.cues.get("not_on_page", ())):
                 # "last year cw2 was a GAN, same this year?": the page is this run's only; what

@@ -58,3 +58,8 @@ def test_an_earlier_year_of_the_course_is_said_not_to_be_on_the_page(ask, questi
 def test_logistics_the_page_states_asked_in_other_words(ask, question, now, expected):
     a = ask(question, now=now)
     assert a.answered and expected in a.text.splitlines()[0]
+
+
+def test_no_yes_for_a_person_named_for_a_session_they_do_not_run(ask):
+    a = ask("the attention tutorial is with srinivasan isnt it", now="2021-02-10T09:00")
+    assert not a.text.startswith("Yes") and "T03" in a.text

@@ -148,8 +148,11 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
                 events.extend(listed)
             lines.append(W.PERSON_ROLES.format(name=name))
         else:
-            # "does kainz do any more sessions after this week": yes, and which
-            yes = W.CONFIRM_YES + " " if q.asks_yes_no and (q.kinds or window) else ""
+            # "does kainz do any more sessions after this week": yes, and which; not when
+            # the question hints at a session of the kind they do not run ("the attention
+            # tutorial is with <X>?" when <X> runs another tutorial): no yes for another one
+            yes = (W.CONFIRM_YES + " " if q.asks_yes_no and (q.kinds or window)
+                   and not _hinted_elsewhere(q, view, kinds, narrowed) else "")
             lines.append(yes + W.PERSON_ROLES.format(name=name))
             theirs = narrowed
             if q.asks_count and q.kinds:
@@ -183,6 +186,19 @@ def _not_on_topic(name: str, about: list[Event], q: Query, view: CourseView,
     if any(not e.staff for e in about):
         lines.append(staff_unknown(view.schedule))
     return [*lines, W.PERSON_ROLES.format(name=name)]
+
+
+# A topic match too weak to name a session, but enough to say the question is about one.
+_HINTED = 0.4
+
+
+def _hinted_elsewhere(q: Query, view: CourseView, kinds: set[str],
+                      theirs: list[Event]) -> bool:
+    """Whether the question's topic weakly matches sessions of the kind asked, none of them
+    the person's."""
+    hinted = [e for m in q.topic_matches if m.score >= _HINTED
+              if (e := view.schedule.event(m.item.id)) is not None and e.kind in kinds]
+    return bool(hinted) and not set(hinted) & set(theirs)
 
 
 def _topic_events(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:

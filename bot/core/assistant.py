@@ -788,8 +788,9 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         if stated.answered:
             return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
                                        events=stated.events)
+    named = [W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS]
     if reply.intent in ("people", "logistics") and unstated and (
-            reply.answered or not reply.text.startswith(W.NOT_ON_PAGE_TERM.split("{")[0])):
+            reply.answered or not any(n in reply.text for n in named)):
         # ("maximum upload size for cw3?" read as how the work is handed in: the hand-in, and first
         # that the page gives no size; "a merit overall", read as the exam's facts, which the
         # page lacks too: first what was asked, the classification's marks)

@@ -85,10 +85,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:grade|mark|class(?:ification)?) (?:boundar(?:y|ies)|bands?|cut ?offs?)\b"
          r"|\b(?:distinction|merit|first class|2[:.][12])\b"
          r"(?= overall\b| in (?:the|this) (?:module|course)\b|\W*$)", " gradeboundary "),
-        # an earlier run of the course ("last year cw2 was a GAN", "previous years' exams"):
-        # the page is this run's and says nothing of another
-        (r"\b(?:last|previous|past|prior) (?:year|years|cohort|cohorts)(?:'?s|'| s)?"
-         r"(?! (?:papers?|exams?)\b)", " previousyears "),
+        # an earlier run of the course ("last year cw2 was a GAN", "previous years' exams",
+        # "is the exam like last year"): the page is this run's and says nothing of another
+        # (not one's own past: "forgot ML basics from last year")
+        (r"\b(?:previous|past|prior) years(?:'?s|'| s)?\b(?! (?:papers?|exams?)\b)"
+         r"|\b(?:last|previous|prior) (?:year|cohort)(?:'?s|'| s)?"
+         r"(?= (?:cw ?\d*|coursework|tasks?|exam|module|course|cohort|students?|lectures?|"
+         r"tutorials?|version|one|ones)\b)", " previousyears "),
+        (r"\b((?:cw ?\d?|coursework|tasks?(?: \d)?|exam|module|course)\b[^.?!]{0,25}?) "
+         r"(?:last|previous) year\b", r"\1 previousyears"),
         # "what's covered in the exam": what is examinable
         (r"\b(?:covered|included|assessed|come up|comes up|coming up) (?:in|on|by) (?:the )?"
          r"(?:final )?exams?\b", " examinable "),

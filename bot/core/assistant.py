@@ -523,6 +523,7 @@ class Assistant:
             reply = course_wide or handler(f.query, view, reader)
             if course_wide is None:
                 reply = _logistics_instead(f, reply, view, reader)
+                reply = _sessions_instead(f, reply, view, reader)
                 reply = _with_unstated_part(f, reply, view, reader)
             if reply.answered and reply.intent in _WHEN_REPLIES and asks_to_move(f.query.text):
                 # "can the cw2 deadline be moved? it's 3am where i am": the fact asked, then
@@ -802,9 +803,12 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         if stated.answered:
             return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
                                        events=stated.events)
-    if reply.intent in ("people", "logistics") and unstated and reply.answered:
+    named = [W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS]
+    if reply.intent in ("people", "logistics") and unstated and (
+            reply.answered or not any(n in reply.text for n in named)):
         # ("maximum upload size for cw3?" read as how the work is handed in: the hand-in, and first
-        # that the page gives no size)
+        # that the page gives no size; "a merit overall", read as the exam's facts, which the
+        # page lacks too: first what was asked, the classification's marks)
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
@@ -818,6 +822,13 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
             return stated
     if (reply.intent == "not_on_page" and not unstated
             and not f.decided_by.startswith("rule:") and set(q.words) & _ALONE_OR_TOGETHER):
+        stated = answer_logistics(q, view, reader)
+        if stated.answered:
+            return stated
+    if (reply.intent == "not_on_page" and not unstated and not reply.events
+            and not f.decided_by.startswith("rule:") and q.has("gpu")):
+        # "whats the recommended compute for the tasks": where to run the work is the page's
+        # (its logistics answer says itself what of it the page does not give)
         stated = answer_logistics(q, view, reader)
         if stated.answered:
             return stated
@@ -838,6 +849,19 @@ def _logistics_instead(f: Frame, reply: Reply, view: CourseView, reader: Reader)
             or not f.query.has(*_LOGISTICS_CUES)):
         return reply
     instead = answer_logistics(f.query, view, reader)
+    return instead if instead.answered else reply
+
+
+def _sessions_instead(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """"is the tutorial tomorrow actually on, someone said not all slots are used", read as
+    logistics (the timetable's slots): when that handler finds nothing and the part names a
+    kind of session and a time, the sessions of that kind then answer it."""
+    q = f.query
+    if (reply.answered or reply.quotes or reply.events or reply.confidence > _NOTHING_FOUND
+            or f.intent != Intent.LOGISTICS or q is None or q.time.window is None
+            or not set(q.kinds) & set(SESSION_KINDS)):
+        return reply
+    instead = answer_schedule(q, view, reader)
     return instead if instead.answered else reply
 
 

@@ -124,7 +124,9 @@ _TAG = re.compile(r"\W*(?:,? ?(?:no|or not|isn'?t it|isnt it|aren'?t they|arent 
 # ("at 11 not 10": a time set against another, not a session denied)
 _NEGATION = re.compile(r"\b(?:no|none|never|cancell?ed)\b"
                        r"|\b(?:not|isn'?t|isnt|aren'?t|arent|won'?t|wont)\b(?! (?:at )?\d)")
-_NOT_A_DENIAL = re.compile(r"\b(?:not sure|no idea|no clue|not certain|no (?:wait|sorry))\b")
+# ("someone said not all slots are used": not every one, which denies none in particular)
+_NOT_A_DENIAL = re.compile(r"\b(?:not sure|no idea|no clue|not certain|no (?:wait|sorry)|"
+                           r"not (?:all|every))\b")
 
 
 def denies(q: Query) -> bool:

@@ -73,6 +73,27 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)[- ]?(?:(?:it|them|this|that|these|those|"
          r"everything|stuff|mine|ours) )?ins?\b", " handin "),
         (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
+        # where the work is run, asked without the word GPU ("what do we run the coursework
+        # on", "recommended compute for the tasks"): the page's GPU advice
+        (r"\b(?:run|train|execute)(?: (?:the|our|my|all|these|this))? (?:coursework|cw ?\d?|"
+         r"tasks?|task \d|notebooks?|code|models?)(?: \w+)? on(?=\W*$)", r"\g<0> gpu"),
+        (r"\b(the|any|enough|free|recommended|what|which) (?:compute|computing)\b"
+         r"(?! (?:graphs?|the|a|an|this|that|it|its|gradients?|loss)\b)", r"\1 gpu"),
+        (r"\b(?:compute|computing) (?:power|resources?)\b", " gpu "),
+        # the marks a classification needs ("what % for a distinction", "a merit overall",
+        # "grade boundaries"): no weighting answers them
+        (r"\b(?:grade|mark|class(?:ification)?) (?:boundar(?:y|ies)|bands?|cut ?offs?)\b"
+         r"|\b(?:distinction|merit|first class|2[:.][12])\b"
+         r"(?= overall\b| in (?:the|this) (?:module|course)\b|\W*$)", " gradeboundary "),
+        # an earlier run of the course ("last year cw2 was a GAN", "previous years' exams",
+        # "is the exam like last year"): the page is this run's and says nothing of another
+        # (not one's own past: "forgot ML basics from last year")
+        (r"\b(?:previous|past|prior) years(?:'?s|'| s)?\b(?! (?:papers?|exams?)\b)"
+         r"|\b(?:last|previous|prior) (?:year|cohort)(?:'?s|'| s)?"
+         r"(?= (?:cw ?\d*|coursework|tasks?|exam|module|course|cohort|students?|lectures?|"
+         r"tutorials?|version|one|ones)\b)", " previousyears "),
+        (r"\b((?:cw ?\d?|coursework|tasks?(?: \d)?|exam|module|course)\b[^.?!]{0,25}?) "
+         r"(?:last|previous) year\b", r"\1 previousyears"),
         # "what's covered in the exam": what is examinable
         (r"\b(?:covered|included|assessed|come up|comes up|coming up) (?:in|on|by) (?:the )?"
          r"(?:final )?exams?\b", " examinable "),

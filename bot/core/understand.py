@@ -709,7 +709,7 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 # 20 min right?", "does kainz do any more sessions".
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"(?:is|are|was|were|does|do|did|will|has|have)\b"
-                     r"|\b(?:right|correct|yeah|yes or no|isn'?t it|aren'?t they|no|wasn'?t it|"
+                     r"|\b(?:right|correct|yeah|yes or no|yes|isn'?t it|aren'?t they|no|wasn'?t it|"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
                      r"or not|true)\W*$"
                      # a claim reported or doubted is a guess to check ("my friend said cw1 is

@@ -935,6 +935,13 @@ def clock_guess(raw: str) -> int | None:
     return hour if 0 <= hour < 24 else None
 
 
+def clock_minute(raw: str) -> int:
+    """The minutes past the hour of the clock time a question says ("3:30pm" -> 30); 0 when
+    it says none or only an hour ("3pm" guesses the hour itself, not 15:30)."""
+    m = _CLOCK.search(raw)
+    return int(m.group(2) or m.group(5) or 0) if m is not None else 0
+
+
 def clock_readings(raw: str) -> frozenset[int]:
     """The hours (24-hour) a clock time written in a question can mean: one when it says am,
     pm or a 24-hour time ("5pm", "17:00"), both halves of the day for a bare "at 7"."""

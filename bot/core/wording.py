@@ -265,6 +265,9 @@ DENIAL_RIGHT = "Right, there is none:"
 ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.
 CONFIRM_NOT_AT = "No, not at {hour}:"
+# A weekday said in a yes/no question that none of the sessions found falls on (where the
+# asker is, or course time when they name no zone): the sessions follow with their days.
+CONFIRM_NOT_ON = "No, not on {day}:"
 CONFIRM_NO_TOPIC = "No. {label}:"
 # "Is X in the Y lecture?": checked against the session whose title names X.
 IN_CONTAINER_YES = "Yes: the {kind} on {what} is {session} (week {week})."
@@ -784,6 +787,8 @@ NOT_ON_PAGE_ABOUT = "The course page doesn't say that. What it does say about it
 NOT_ON_PAGE_TERM = "The course page doesn't mention {what}."
 NOT_ON_PAGE_TERMS = {
     "readingweek": "a reading week", "officehours": "office hours", "passmark": "a pass mark",
+    "gradeboundary": "the marks a distinction, merit or other classification needs",
+    "previousyears": "earlier years of the course (it covers this run, Spring 2021, only)",
     "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",
     "office": "offices", "address": "addresses", "password": "passwords", "login": "logins",
     "solutions": "solutions", "rubric": "a marking scheme", "wordcount": "a word or page limit",

@@ -419,6 +419,13 @@ class Understanding:
                 # "the timetable for this module in spring 2031": another run of the course.
                 frame = dataclasses.replace(frame, intent=Intent.OTHER_COURSE,
                                             probability=1.0, decided_by="rule:other-run")
+            elif (frame.intent in _ABOUT_THE_COURSE | {Intent.COMPLAINT, Intent.CLARIFY}
+                    and not frame.decided_by.startswith("rule:")
+                    and _EARLIER_RUN in q.cues.get("not_on_page", ())):
+                # "last year cw2 was a GAN, same this year?": the page is this run's only; what
+                # an earlier year had is not on it (what it says of the thing asked follows)
+                frame = dataclasses.replace(frame, intent=Intent.NOT_ON_PAGE,
+                                            probability=1.0, decided_by="rule:earlier-run")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and frame.alternatives and self._this_run(q.raw)):
                 # "when is the spring exam" with this run's own year: this run.
@@ -887,6 +894,8 @@ _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
     r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
     r"offering|intake|class)\b")
+# The not-on-page word an earlier year of the course is read as (bot/core/text.py).
+_EARLIER_RUN = "previousyears"
 # Readings that would answer from this course's page (or say what it does not state).
 _ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 # Kind words whose subject, said right before them, names a course ("the NLP coursework").
@@ -988,6 +997,9 @@ _VERDICT_WORDS = frozenset({"wrong", "right", "correct", "incorrect", "true", "f
                             "mean", "meant", "other", "others", "rest"})
 # Concepts that say what is asked of a thing, not which thing ("who marks it").
 _ASKED_OF_A_THING = frozenset({"assess", "weight", "feedback"})
+# Words naming how the course is held ("is any of this in person or all online": "this" is
+# the course, no earlier message).
+_HOW_HELD = frozenset({"inperson", "online", "campus"})
 # Words past which a message says enough to be read alone.
 _FRAGMENT_WORDS = 8
 
@@ -1006,6 +1018,7 @@ def _leans_on_before(q: Query) -> bool:
     if (named or q.kinds or t.window is not None or t.weekday is not None
             or t.week_number is not None
             or set(q.cues) & (THINGS_NAMED | {"read"}) - _ASKED_OF_A_THING
+            or _HOW_HELD & set(q.words)
             or len(q.words) > _FRAGMENT_WORDS or DISPLEASED & set(q.words)):
         return False
     # ("who even teaches this", "past papers for this": this course)

@@ -63,7 +63,7 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
         return None
     if day is False:
         return W.CONFIRM_NO
-    if hours and not any(start.astimezone(z).hour in hours for z in _zones_meant(q, view, reader)):
+    if hours and not any(start.astimezone(z).hour in hours for z in zones_meant(q, view, reader)):
         return W.CONFIRM_NOT_AT.format(hour=f"{min(hours):02d}:00")
     return W.CONFIRM_YES
 
@@ -96,7 +96,7 @@ def _day_holds(q: Query, start: datetime, reader_zone: tzinfo) -> bool | None:
     return window.start <= start < window.end or same_day or weekday
 
 
-def _zones_meant(q: Query, view: CourseView, reader: Reader) -> list:
+def zones_meant(q: Query, view: CourseView, reader: Reader) -> list:
     """The zones a clock time said in a question may be in: a zone it names, the asker's when
     it says "my time", else the asker's or course time."""
     raw = q.raw.lower()

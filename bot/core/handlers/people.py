@@ -148,8 +148,11 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
                 events.extend(listed)
             lines.append(W.PERSON_ROLES.format(name=name))
         else:
-            # "does kainz do any more sessions after this week": yes, and which
-            yes = W.CONFIRM_YES + " " if q.asks_yes_no and (q.kinds or window) else ""
+            # "does kainz do any more sessions after this week": yes, and which; not when
+            # the question hints at a session of the kind they do not run ("the attention
+            # tutorial is with <X>?" when <X> runs another tutorial): no yes for another one
+            yes = (W.CONFIRM_YES + " " if q.asks_yes_no and (q.kinds or window)
+                   and not _hinted_elsewhere(q, view, kinds, narrowed) else "")
             lines.append(yes + W.PERSON_ROLES.format(name=name))
             theirs = narrowed
             if q.asks_count and q.kinds:
@@ -185,15 +188,33 @@ def _not_on_topic(name: str, about: list[Event], q: Query, view: CourseView,
     return [*lines, W.PERSON_ROLES.format(name=name)]
 
 
+# A topic match too weak to name a session, but enough to say the question is about one.
+_HINTED = 0.4
+
+
+def _hinted_elsewhere(q: Query, view: CourseView, kinds: set[str],
+                      theirs: list[Event]) -> bool:
+    """Whether the question's topic weakly matches sessions of the kind asked, none of them
+    the person's."""
+    hinted = [e for m in q.topic_matches if m.score >= _HINTED
+              if (e := view.schedule.event(m.item.id)) is not None and e.kind in kinds]
+    return bool(hinted) and not set(hinted) & set(theirs)
+
+
 def _topic_events(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
     """The sessions of the kind asked whose title the question's topic matches ("the VAE
     lecture"), or none when it names no topic."""
     if not q.subject_known:
         return []
-    best = q.topic_matches[0].score
-    found = [e for m in q.topic_matches if m.score >= max(MATCH_THRESHOLD, best - 0.05)
-             if (e := view.schedule.event(m.item.id)) is not None]
-    return [e for e in found if not kinds or e.kind in kinds]
+    # the best of the kind asked: "the VAE tutorial" is T06 even where lecture 16 and the
+    # reading match "VAE" better
+    scored = [(m.score, e) for m in q.topic_matches
+              if (e := view.schedule.event(m.item.id)) is not None
+              and (not kinds or e.kind in kinds)]
+    if not scored:
+        return []
+    best = scored[0][0]
+    return [e for score, e in scored if score >= max(MATCH_THRESHOLD, best - 0.05)]
 
 
 def _overview(view: CourseView) -> Reply:

@@ -10,7 +10,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
 from bot.core.handlers import Reply
-from bot.core.handlers.deadlines import sessions_too
+from bot.core.handlers.deadlines import sessions_too, zones_meant
 from bot.core.handlers.lengths import length_lead
 from bot.core.lexicon import CUES
 from bot.core.queries import (
@@ -33,7 +33,7 @@ from bot.core.text import tokens
 from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
-from bot.core.when import DAY_PARTS, Window, clock_guess, part_of
+from bot.core.when import DAY_PARTS, Window, clock_guess, clock_minute, part_of
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
@@ -436,7 +436,7 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
         # without a topic, only whether there is one then ("is there a tut tmrw", "Q&A starts
         # in 20 min right?"), not what it is like ("are the week 5 lectures live?")
         if (reply.answered and reply.events and set(reply.events) <= set(held)
-                and _EXISTS.search(q.text) and not q.has("where", "who")):
+                and (_EXISTS.search(q.text) or _states_when(q)) and not q.has("where", "who")):
             over = _all_over_this_week(q, [e for e in held if e.start], window, reader)
             reply.text = ((W.CONFIRM_YES_OVER if over and not denies(q)
                            else _verdict(q, reply.events, view, reader)) + " " + reply.text)
@@ -525,12 +525,37 @@ def _verdict(q: Query, held: list[Event], view: CourseView, reader: Reader) -> s
     if denies(q):  # "there's no tutorial in week 5 right?" when there is one
         slots = len({e.start for e in held})
         return W.DENIAL_WRONG if slots <= 1 else W.DENIAL_WRONG_MANY.format(count=slots)
-    hour = clock_guess(q.raw)
-    starts = {e.start.astimezone(zone).hour for e in held if e.start is not None
-              for zone in (reader.tz, view.tz)}
-    if hour is None or not starts or any(h % 12 == hour % 12 for h in starts):
+    zones = zones_meant(q, view, reader)
+    starts = [e.start.astimezone(zone) for e in held if e.start is not None for zone in zones]
+    day = said_weekday(q.text)
+    if day is not None and starts and all(s.weekday() != day for s in starts):
+        # "the week 5 q&a is on wednesday for me, right?" when it is Tuesday evening there
+        return W.CONFIRM_NOT_ON.format(day=W.WEEKDAY_NAMES[day])
+    hour, minute = clock_guess(q.raw), clock_minute(q.raw)
+    if hour is None or not starts or any((s.hour % 12, s.minute) == (hour % 12, minute)
+                                         for s in starts):
         return W.CONFIRM_YES
-    return W.CONFIRM_NOT_AT.format(hour=f"{hour:02d}:00")
+    return W.CONFIRM_NOT_AT.format(hour=f"{hour:02d}:{minute:02d}")
+
+
+# A weekday said in a question ("... is on wednesday for me, right?"); "sat" and "sun" only
+# written out (not "sat the exam").
+_SAID_WEEKDAY = re.compile(r"\b(?:(mon|tue|wed|thu|fri)(?:day|s|sday|nesday|r|rs|rsday)?"
+                           r"|(sat)urdays?|(sun)days?)\b")
+
+
+def said_weekday(text: str) -> int | None:
+    """The one weekday a question names (0 is Monday); None when it names none or several
+    ("tuesday or wednesday" is a choice, not a premise)."""
+    days = {next(g for g in m.groups() if g) for m in _SAID_WEEKDAY.finditer(text.lower())}
+    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    return names.index(days.pop()) if len(days) == 1 else None
+
+
+def _states_when(q: Query) -> bool:
+    """Whether a yes/no question says the weekday or the clock time of what it asks about,
+    a premise to check against the sessions found ("the tut is thursday for me isnt it")."""
+    return said_weekday(q.text) is not None or clock_guess(q.raw) is not None
 
 
 def _picked(q: Query, view: CourseView) -> tuple[list[Event], str]:

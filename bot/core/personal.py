@@ -178,8 +178,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"(?:submit|include|add|attach|upload)|"
                    # the hand-in turned away or cut off ("it rejected my zip", "wifi cut out
                    # while submitting", "an error when i try to upload")
-                   r"(?:rejected|won'?t accept|wont accept|doesn'?t accept|not accepting) "
-                   r"(?:my |the )?(?:file|zip|submission|upload|notebook|archive)s?|"
+                   r"rejected (?:my |the )?(?:file|zip|submission|upload|notebook|archive)s?|"
                    r"(?:cut out|dropped|died|crashed|went down|disconnected|errors?) (?:while|"
                    r"when|as|during) (?:i )?(?:was |try(?:ing)? to |tried to )?(?:submit|upload)"
                    r"\w*|(?:says|shows|marked) (?:i|me) (?:as )?(?:late|haven'?t|have not|"
@@ -517,6 +516,8 @@ def _week_clash_asked(t: str, cues: dict[str, bool]) -> bool:
 
 # The course's hand-in, named (in words any course uses): a file too big for it is a failed
 # submission; one too big for a practice upload or a repository is not.
+_HANDED_THING = re.compile(r"\b(?:uploads?|uploaded|uploading|zips?|files?|notebooks?|"
+                           r"archives?|pdf|report)\b")
 _HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
                       r"task ?\d|coursework)\b")
 
@@ -875,8 +876,9 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("distress")
     if any(cues[c] for c in _STAFF_DECIDE_CUES):
         kinds.add("staff")
-    if cues["submission"]:
-        kinds.add("submission")
+    if cues["submission"] and (_HAND_IN.search(normalise(text))
+                               or _HANDED_THING.search(normalise(text))):
+        kinds.add("submission")  # (a hand-in named: "never got an invite" is no hand-in)
     if _UNWELL.search(normalise(text)):
         kinds.add("unwell")
     if re.search(_TOO_BIG, normalise(text)):

@@ -516,6 +516,7 @@ def _week_clash_asked(t: str, cues: dict[str, bool]) -> bool:
 
 # The course's hand-in, named (in words any course uses): a file too big for it is a failed
 # submission; one too big for a practice upload or a repository is not.
+_MARKING = re.compile(r"\b(?:feedback|marks?|grades?|graded|marked|marking|score)\b")
 _HANDED_THING = re.compile(r"\b(?:uploads?|uploaded|uploading|zips?|files?|notebooks?|"
                            r"archives?|pdf|report)\b")
 _HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
@@ -877,8 +878,11 @@ def matter(text: str) -> frozenset[str]:
     if any(cues[c] for c in _STAFF_DECIDE_CUES):
         kinds.add("staff")
     if cues["submission"] and (_HAND_IN.search(normalise(text))
-                               or _HANDED_THING.search(normalise(text))):
-        kinds.add("submission")  # (a hand-in named: "never got an invite" is no hand-in)
+                               or _HANDED_THING.search(normalise(text))) \
+            and not _MARKING.search(normalise(text)):
+        # (a hand-in named: "never got an invite" is no hand-in; "never got feedback on cw2"
+        # is its marking, not its hand-in)
+        kinds.add("submission")
     if _UNWELL.search(normalise(text)):
         kinds.add("unwell")
     if re.search(_TOO_BIG, normalise(text)):

@@ -812,7 +812,8 @@ _ACUTE = re.compile(
     r"around)|(?:want|wanna) to (?:disappear|vanish)|(?:want|wanna) (?:it|this|everything) "
     r"(?:all )?to (?:end|stop)|(?:done|finished) with (?:life|it all)|"
     r"no (?:point|reason) (?:in )?(?:living|going on|being alive|being here|anything)|"
-    r"(?:what'?s|whats) (?:even )?the point(?! of)|nothing matters|hopeless|no way out|"
+    r"(?:what'?s|whats) (?:even )?the point (?:of|in) (?:anything|living|life|trying|going on|"
+    r"it all|me)|nothing matters|hopeless|no way out|"
     r"giv(?:e|ing) up on (?:everything|life|myself)|"
     r"can'?t (?:do this|do it|go on|keep going|take (?:it|this)|cope)(?: \w+){0,2} "
     r"(?:any ?more|no more)|(?:don'?t|dont|do not) think i can (?:keep going|go on|do this))\b")

@@ -1072,6 +1072,10 @@ def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply |
             or answer_collaboration(q, view, reader))
 
 
+_SIZE_SAID = re.compile(r"\b(?:\d+ ?(?:mb|gb|kb)|too (?:big|large)|file ?size|size limit)\b",
+                        re.IGNORECASE)
+
+
 def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | None:
     """A hand-in gone wrong, told with nothing else the staff must hear (no illness, no
     distress, no upload too big for a limit the page lacks): the staff's to decide, a TA
@@ -1083,7 +1087,10 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
     deadlines = [e for e in view.timed if e.kind == "deadline"]
     named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
     near = named or sorted(deadlines, key=lambda e: abs(e.start - reader.now))[:1]
-    text = W.PERSONAL_SUBMISSION
+    # (a file's size named: the page gives no limit, which is said first)
+    size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
+            if _SIZE_SAID.search(f.query.raw if f.query is not None else f.text) else "")
+    text = size + W.PERSONAL_SUBMISSION
     if near:
         text += "\n" + W.PERSONAL_SUBMISSION_DUE.format(
             line=view.event_lines(near[:1], reader)[0].lstrip("• "))

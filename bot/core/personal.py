@@ -178,7 +178,8 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"(?:submit|include|add|attach|upload)|"
                    # the hand-in turned away or cut off ("it rejected my zip", "wifi cut out
                    # while submitting", "an error when i try to upload")
-                   r"rejected (?:my |the )?(?:file|zip|submission|upload|notebook|archive)s?|"
+                   r"(?:rejected|won'?t accept|wont accept|doesn'?t accept|not accepting) "
+                   r"(?:my |the )?(?:file|zip|submission|upload|notebook|archive)s?|"
                    r"(?:cut out|dropped|died|crashed|went down|disconnected|errors?) (?:while|"
                    r"when|as|during) (?:i )?(?:was |try(?:ing)? to |tried to )?(?:submit|upload)"
                    r"\w*|(?:says|shows|marked) (?:i|me) (?:as )?(?:late|haven'?t|have not|"

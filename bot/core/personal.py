@@ -798,8 +798,11 @@ _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|be
                      r"can'?t cope|counsell\w*|therap(?:y|ist)|eating disorder|breakdown|"
                      r"dark place|lonely|in pieces|crying|cried|can'?t sleep|insomnia|"
                      r"at my limit|can'?t (?:keep going|go on)|wrong with me|loneliness|"
-                     r"(?:feel|feeling|felt|been)(?: (?:so|really|very|quite|a bit|pretty|"
-                     r"kind of|kinda))? (?:low|down|alone|isolated|empty|numb)|"
+                     # (the writer's mood: "feeling really low", "i've been so isolated";
+                     # not "my internet has been down")
+                     r"(?:(?:feel|feeling|felt)|(?:i'?ve|ive|i have|i'?m|im|i am) been)"
+                     r"(?: (?:so|really|very|quite|a bit|pretty|kind of|kinda))? "
+                     r"(?:low|down|alone|isolated|empty|numb)|"
                      r"(?:so|very|really|completely) (?:alone|isolated))\b")
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 # A writer who may be in danger (thoughts of ending their life or harming themselves, or

@@ -83,4 +83,7 @@ def test_a_loss_with_work_due_is_heard_and_offered_a_ta(ask):
 
 def test_distress_of_the_mind_keeps_the_crisis_line(ask):
     a = ask("i'm having panic attacks every night and can't cope anymore", NOW)
-    assert W.PERSONAL_CRISIS_LINE in a.text
+    # (round 15: "can't cope anymore" is despair with no way out, answered with the crisis
+    # reply, which points to emergency services itself)
+    assert W.PERSONAL_CRISIS_LINE in a.text or a.text.startswith(W.PERSONAL_CRISIS[:60])
+    assert "emergency services" in a.text

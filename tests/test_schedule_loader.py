@@ -171,7 +171,7 @@ CASES = [
         "course.textbook: is not a known field (expected one of: code, title, term, timezone, "
         "mode, delivery, timetable, timetable_note, materials_locations, materials_note, "
         "revision_notes, forum, book, gpu_advice, gpu_services, numeric_dates, "
-        "session_minutes, terms)",
+        "session_minutes, terms, support)",
         id="unknown-key",
     ),
     pytest.param(

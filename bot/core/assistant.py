@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name, example_topic, help_examples
+from bot.core.course_parts import event_name, example_topic, help_examples, join
 from bot.core.embedding import Embedder
 from bot.core.glossary import singular
 from bot.core.handlers import Reply
@@ -120,7 +120,7 @@ from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.safety import asks_to_move, wants_exam_paper
 from bot.schedule.kinds import SESSION_KINDS
-from bot.schedule.model import Event, Schedule
+from bot.schedule.model import Event, Schedule, Support
 
 log = logging.getLogger(__name__)
 _NOTES_REPLIES = {i.value for i in FROM_NOTES}
@@ -564,6 +564,10 @@ class Assistant:
                     return required  # "is lecture 17a mandatory": what the page lists for it
                 return answer_policy(view, integrity=f.decided_by == "rule:integrity")
             case Intent.PERSONAL:
+                if "crisis" in privacy_matter(f.text):
+                    return Reply("personal", False, 0.9, _crisis_text(c.support))
+                if (mishap := _submission_mishap(f, view, reader)) is not None:
+                    return mishap
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)
@@ -1105,6 +1109,42 @@ def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply |
             or answer_resources(q, view, reader) or answer_reading_needed(q, view, reader)
             or answer_quiz_assessed(q, view, reader) or answer_platform(q, view, reader)
             or answer_collaboration(q, view, reader))
+
+
+_SIZE_SAID = re.compile(r"\b(?:\d+ ?(?:mb|gb|kb)|too (?:big|large)|file ?size|size limit)\b",
+                        re.IGNORECASE)
+
+
+def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | None:
+    """A hand-in gone wrong, told with nothing else the staff must hear (no illness, no
+    distress, no upload too big for a limit the page lacks): the staff's to decide, a TA
+    offered, and the deadline concerned: the one named, else the one nearest the message."""
+    kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
+    if ("submission" not in kinds or kinds & {"distress", "unwell", "too_big", "lost_work"}
+            or f.decided_by == WITH_QUESTION):
+        return None
+    deadlines = [e for e in view.timed if e.kind == "deadline"]
+    named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
+    near = named or sorted(deadlines, key=lambda e: abs(e.start - reader.now))[:1]
+    # (a file's size named: the page gives no limit, which is said first)
+    size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
+            if _SIZE_SAID.search(f.query.raw if f.query is not None else f.text) else "")
+    text = size + W.PERSONAL_SUBMISSION
+    if near:
+        text += "\n" + W.PERSONAL_SUBMISSION_DUE.format(
+            line=view.event_lines(near[:1], reader)[0].lstrip("• "))
+    return Reply("personal", False, 0.6, text, near[:1])
+
+
+def _crisis_text(support: Support | None) -> str:
+    """For someone who may be in danger: emergency help and support, as the course data
+    names them, or in general words."""
+    emergency = (W.CRISIS_EMERGENCY_NAMED.format(number=support.emergency)
+                 if support is not None and support.emergency else W.CRISIS_EMERGENCY)
+    services = support.services if support is not None else []
+    named = (W.CRISIS_SUPPORT_NAMED.format(services=join(services)) if services
+             else W.CRISIS_SUPPORT)
+    return W.PERSONAL_CRISIS.format(emergency=emergency, support=named)
 
 
 def _personal_text(f: Frame, forum: dict[str, str]) -> str:

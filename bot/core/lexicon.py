@@ -210,6 +210,17 @@ def everyday_kind(words: list[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 # Words that make a question about a share of the final mark.
+# A message of only these words (after any @mention), one of them at least a greeting or a
+# check that the bot is there, greets it ("@bot hello?? u there", "anyone home?", "is this
+# thing on"): it asks nothing else.
+GREETING_WORDS = frozenset({
+    "hi", "hii", "hiii", "hello", "helloo", "hellooo", "hey", "heyy", "heyyy", "hiya", "yo",
+    "sup", "howdy", "greetings", "morning", "evening", "afternoon", "ping", "test", "testing",
+    "bot", "chatbot", "coursebot", "there", "anyone", "anybody", "someone", "somebody", "awake",
+    "home", "online", "thing"})
+GREETING_FILLERS = frozenset({
+    "good", "assistant", "u", "you", "ya", "is", "are", "r", "this", "on", "still", "here",
+    "working", "oi", "guys", "all", "everyone", "dear", "again", "and"})
 # Words of displeasure with how the course is run: a question asked with them ("which is
 # it?? sloppy") is answered and the complaint heard too.
 DISPLEASED = frozenset({"sloppy", "useless", "ridiculous", "terrible", "awful", "unacceptable",

@@ -172,9 +172,17 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("family", r"\bmy " + _W + _FAMILY + r"\b|\b(?:caring for|carer|childcare|single parent|"
                r"school pickup|getting married|wedding|divorce\w*|baby|born|newborn)\b",
      "feature"),
-    ("submission", r"\b(?:missed the (?:deadline|quiz|exam)|(?:submitted|uploaded|handed in) "
-                   r"(?:the )?wrong|wrong (?:file|notebook|version|slot)|forgot to (?:press )?"
-                   r"submit|(?:says|shows|marked) (?:i|me) (?:as )?(?:late|haven'?t|have not|"
+    ("submission", r"\b(?:missed (?:the )?(?:deadline|quiz|exam)|(?:submitted|uploaded|"
+                   r"handed in) (?:the |an? |my )?(?:wrong|empty|blank|old|older|incomplete)|"
+                   r"wrong (?:file|notebook|version|slot|zip)|forgot to (?:press )?"
+                   r"(?:submit|include|add|attach|upload)|"
+                   # the hand-in turned away or cut off ("it rejected my zip", "wifi cut out
+                   # while submitting", "an error when i try to upload")
+                   r"(?:rejected|won'?t accept|wont accept|doesn'?t accept|not accepting) "
+                   r"(?:my |the )?(?:file|zip|submission|upload|notebook|archive)s?|"
+                   r"(?:cut out|dropped|died|crashed|went down|disconnected|errors?) (?:while|"
+                   r"when|as|during) (?:i )?(?:was |try(?:ing)? to |tried to )?(?:submit|upload)"
+                   r"\w*|(?:says|shows|marked) (?:i|me) (?:as )?(?:late|haven'?t|have not|"
                    r"didn'?t|did not|never|missed)|(?:upload|submission|"
                    r"attempt)\w* (?:failed|froze|crashed|was rejected|isn'?t showing|didn'?t)|"
                    r"by mistake|accidentally|corrupted|didn'?t (?:get|receive) (?:a |my )?"
@@ -242,7 +250,14 @@ def rule_cues(text: str) -> dict[str, bool]:
 def _rule_cues(text: str) -> tuple[tuple[str, bool], ...]:
     t = normalise(text)
     return (*((name, bool(pattern.search(t))) for name, pattern, _ in _CUES),
-            ("first_person", bool(_FIRST_PERSON.search(t))))
+            ("first_person", bool(_FIRST_PERSON.search(t) or _UNSAID_I.search(t))))
+
+
+# A message opening with what one did to a hand-in ("submitted the wrong file :(",
+# "accidentally uploaded an empty zip"): the writer is the subject left out.
+_UNSAID_I = re.compile(r"(?:^|[,;.!?] |\band )(?:just |accidentally |totally |literally )?"
+                       r"(?:submitted|uploaded|handed in|forgot to|missed (?:the )?deadline|"
+                       r"accidentally)\b")
 
 
 # Words that say how one's week is arranged (a timetable clash, studying part time) without
@@ -405,7 +420,9 @@ TAG_QUESTION = (r"\w\S*\s+\S+[\s,]+(?:right|correct|yeah|yea|ya|yh|innit|"
                 r"doesn'?t (?:it|that)|didn'?t (?:it|they)|won'?t (?:it|they|there|we)|wasn'?t it|"
                 r"is (?:it|that)|"
                 r"or not|no\?)\W*$")
-_ASKING_SENTENCE = re.compile(r"\?|^(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
+_ASKING_SENTENCE = re.compile(r"\?|^(?:(?:anyway|anyways|so|also|but|and|ok|okay|btw|well) )?"
+                              # ("anyway when is the gan tutorial": a word turning to it)
+                              r"(?:who|when|what|whats|where|which|why|how|is|are|do|does|"
                               r"can|could|would|will|should|please|pls)\b|"
                               # "in the meantime, which platform does the course recommend"
                               # (a part's question mark is gone when it is split off)
@@ -500,6 +517,9 @@ def _week_clash_asked(t: str, cues: dict[str, bool]) -> bool:
 
 # The course's hand-in, named (in words any course uses): a file too big for it is a failed
 # submission; one too big for a practice upload or a repository is not.
+_MARKING = re.compile(r"\b(?:feedback|marks?|grades?|graded|marked|marking|score)\b")
+_HANDED_THING = re.compile(r"\b(?:uploads?|uploaded|uploading|zips?|files?|notebooks?|"
+                           r"archives?|pdf|report)\b")
 _HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadline|due|cw ?\d|"
                       r"task ?\d|coursework)\b")
 
@@ -520,7 +540,12 @@ def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
 
 
 def rule_verdict(text: str) -> str | None:
-    """The name of the cue that makes the message personal on its own, or None."""
+    """The name of the cue that makes the message personal on its own, or None (a writer
+    who may be in danger is the mind's, whatever else the message says)."""
+    return "mind" if in_crisis(text) else _cue_verdict(text)
+
+
+def _cue_verdict(text: str) -> str | None:
     cues = rule_cues(text)
     name = next((name for name, _, level in _CUES if cues[name] and (
         level == "alone" or level == "first" and cues["first_person"])), None)
@@ -772,8 +797,47 @@ _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|be
                      r"anxious|depress(?:ed|ion)|burn(?:t|ed)? ?out|overwhelmed|not coping|"
                      r"can'?t cope|counsell\w*|therap(?:y|ist)|eating disorder|breakdown|"
                      r"dark place|lonely|in pieces|crying|cried|can'?t sleep|insomnia|"
-                     r"at my limit|can'?t (?:keep going|go on)|wrong with me)\b")
+                     r"at my limit|can'?t (?:keep going|go on)|wrong with me|loneliness|"
+                     # (the writer's mood: "feeling really low", "i've been so isolated";
+                     # not "my internet has been down")
+                     r"(?:(?:feel|feeling|felt)|(?:i'?ve|ive|i have|i'?m|im|i am) been)"
+                     r"(?: (?:so|really|very|quite|a bit|pretty|kind of|kinda))? "
+                     r"(?:low|down|alone|isolated|empty|numb)|"
+                     r"(?:so|very|really|completely) (?:alone|isolated))\b")
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
+# A writer who may be in danger (thoughts of ending their life or harming themselves, or
+# despair with no way out: "i can't do this anymore", "everyone would be better off without
+# me"): answered with care and where to get help now, never with the course.
+_ACUTE = re.compile(
+    r"\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life|"
+    r"things)|(?:hurt|harm|cut)(?:ting|ing)? myself|(?:want|wanna|going) to die|"
+    r"(?:don'?t|do not|dont) want to (?:be here|be alive|live|exist|wake up|go on)|"
+    r"(?:better off|be better) without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|"
+    r"around)|(?:want|wanna) to (?:disappear|vanish)|(?:want|wanna) (?:it|this|everything) "
+    r"(?:all )?to (?:end|stop)|(?:done|finished) with (?:life|it all)|"
+    r"no (?:point|reason) (?:in )?(?:living|going on|being alive|being here|anything)|"
+    r"(?:what'?s|whats) (?:even )?the point (?:of|in) (?:anything|living|life|trying|going on|"
+    r"it all|me)|nothing matters|hopeless|no way out|"
+    r"giv(?:e|ing) up on (?:everything|life|myself)|"
+    r"can'?t (?:do this|do it|go on|keep going|take (?:it|this)|cope)(?: \w+){0,2} "
+    r"(?:any ?more|no more)|(?:don'?t|dont|do not) think i can (?:keep going|go on|do this))\b")
+
+
+# Of those, what is never a bug's despair: one's life or harm named.
+_SEVERE = re.compile(r"suicid|harm|kill|die\b|end(?:ing)? (?:it|my)|myself|without me|gone|"
+                     r"here|around|alive|live\b|exist|wake up|disappear|vanish|life")
+
+
+def in_crisis(text: str) -> bool:
+    """Whether the writer may be in danger, and not over a piece of work going wrong
+    ("can't do this anymore, the loss is nan again" is a bug's despair)."""
+    t = normalise(text)
+    found = {m.group(0) for m in _ACUTE.finditer(t)}
+    if not found:
+        return False
+    return any(_SEVERE.search(f) for f in found) or not _WORK_TROUBLE.search(t)
+
+
 # One's work lost, or the tools to do it broken ("my laptop died and i lost most of my
 # coursework", "the lab machines were down all weekend"): said sorry for before the offer.
 # (A cloud service the course names is data: its runtime or session is named instead.)
@@ -818,6 +882,12 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("distress")
     if any(cues[c] for c in _STAFF_DECIDE_CUES):
         kinds.add("staff")
+    if cues["submission"] and (_HAND_IN.search(normalise(text))
+                               or _HANDED_THING.search(normalise(text))) \
+            and not _MARKING.search(normalise(text)):
+        # (a hand-in named: "never got an invite" is no hand-in; "never got feedback on cw2"
+        # is its marking, not its hand-in)
+        kinds.add("submission")
     if _UNWELL.search(normalise(text)):
         kinds.add("unwell")
     if re.search(_TOO_BIG, normalise(text)):
@@ -831,6 +901,8 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("course")
     if _LOST_WORK.search(t):
         kinds.add("lost_work")
+    if in_crisis(text):
+        kinds |= {"distress", "crisis"}
     if "distress" in kinds and (cues["loss"] or _GRIEF.search(t)) and not (
             cues["mind"] or _CRISIS.search(_GRIEF.sub(" ", t))):
         # a loss told, with no word of the writer's own mind in crisis: condolences, not
@@ -900,6 +972,8 @@ _ABOUT_THE_MATTER = re.compile(r"\b(?:it|them|him|her)\b|\babout (?:this|that)\b
 # question answered beside it (`course_request`): the reply hears the matter and offers a TA
 # only for what only the staff decide.
 WITH_QUESTION = "rule:personal+question"
+# How the frame of a message from someone who may be in danger is decided (`in_crisis`).
+CRISIS = "rule:crisis"
 # How the part of such a message is decided that asks how the course is given, against what
 # one lives with ("can i still follow everything?"): answered with how it is given.
 SITUATION = "rule:situation"
@@ -931,6 +1005,7 @@ _TELLS_WHAT_ONE_CAN = re.compile(r"^(?:can only|can'?t|cannot|couldn'?t|could on
                                  r"require|struggle|find|miss)\b[^?]*$")
 
 
+_MY_TIME = re.compile(r"\b(?:in |at )?my (?:local )?(?:time ?zone|time|zone)\b")
 _WANTS_TO_KNOW = re.compile(
     r"\b(?:want(?:ed)?|need(?:ed)?|would like|'d like|trying) to (?:know|find out|check)\s+"
     r"(?P<q>(?:what|when|where|which|who|whether|if|how)\b.*?)"
@@ -945,6 +1020,8 @@ def course_request(text: str) -> str | None:
     None when nothing, or anything personal, is asked, and for a matter the staff see to
     (marks, a submission, one's records: the question is often about it)."""
     kinds = matter(text)
+    if "crisis" in kinds:
+        return None  # someone who may be in danger is answered as a person only
     circumstance = "distress" in kinds or "unwell" in kinds or (
         rule_verdict(text) in _CIRCUMSTANCES or rule_cues(text)["family"]) or (
         situation(text) and _HOW_GIVEN_ASKED.search(normalise(text)))
@@ -969,9 +1046,12 @@ def course_request(text: str) -> str | None:
     if not circumstance and any(_POINTS_BACK.search(c) or re.search(r"\bthey\b", c)
                                 for c in asking):
         return None  # "... will they apply to the exam?": the arrangement itself, asked of
-    if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c) or _OF_ONES_OWN.search(c)
-                         or _ABOUT_THE_MATTER.search(c) or _CRISIS.search(c)
-                         or _PASS_ON.search(c) for c in asking):
+    # ("when is the week 4 tutorial, is it this week?": a later clause's "it" is the thing the
+    # clause before asked about, not the matter; "in my time" is where one is, not one's own)
+    if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c)
+                         or _OF_ONES_OWN.search(_MY_TIME.sub(" ", c))
+                         or (i == 0 and _ABOUT_THE_MATTER.search(c)) or _CRISIS.search(c)
+                         or _PASS_ON.search(c) for i, c in enumerate(asking)):
         return None
     return " ".join(asking)
 

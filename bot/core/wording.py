@@ -85,6 +85,33 @@ PERSONAL_WELLBEING = (
     "there for exactly this, and your personal tutor or the course staff can talk with you "
     "privately about catching up (contact them directly, or post privately on {forum} "
     "({forum_course})). What you write to me here is not shared with other students.")
+# Someone who may be in danger ("i can't do this anymore", thoughts of self-harm): care,
+# emergency help now, support and a trusted person, the offer to tell the staff privately;
+# nothing of the course. {emergency} and {support} come from the course data's `support`
+# (CRISIS_EMERGENCY_NAMED, CRISIS_SUPPORT_NAMED) or, when none is set, the generic words.
+PERSONAL_CRISIS = (
+    "I'm really sorry you're feeling like this, and I'm glad you told me. You don't have to "
+    "carry this alone. If you are in danger or might act on these thoughts, please contact "
+    "{emergency} now. {support} It can also help to talk to someone you trust: a friend, "
+    "family, or your personal tutor. If you'd like, I can let the course staff know privately: "
+    "say \"ask a TA\" and I'll pass it on (only the course staff will see it, never other "
+    "students).")
+# A hand-in gone wrong ("uploaded the wrong zip, the deadline passed 20 min ago", "the system
+# rejected my file"): sorry, what only the staff decide, the offer to pass it on now; then the
+# deadline concerned (PERSONAL_SUBMISSION_DUE).
+PERSONAL_SUBMISSION = (
+    "Sorry, that's stressful. What can be done about a submission that went wrong (a wrong or "
+    "missing file, an upload that failed, a late hand-in) is for the course staff to decide, "
+    "not me, so tell them as soon as you can. A teaching assistant can take it up with you "
+    "privately: say \"ask a TA\" and I'll pass it on (only the course staff will see it). "
+    "Say what happened and when, and keep any file or screenshot of the error as a record.")
+PERSONAL_SUBMISSION_DUE = "For reference: {line}"
+CRISIS_EMERGENCY = "emergency services"
+CRISIS_EMERGENCY_NAMED = "emergency services ({number})"
+CRISIS_SUPPORT = ("Your university's student support, wellbeing and counselling services are "
+                  "there for exactly this, and you can reach them today.")
+CRISIS_SUPPORT_NAMED = ("You can also reach {services}: they are there for exactly this, and "
+                        "you can talk to them today.")
 # After it, to someone whose distress is of the mind (not a loss told alone).
 PERSONAL_CRISIS_LINE = ("If you ever feel unsafe, please contact emergency services or a crisis "
                         "line now.")

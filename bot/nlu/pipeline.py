@@ -24,7 +24,7 @@ import numpy as np
 
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
-from bot.core.lexicon import CUES, DISPLEASED, NO_HELP
+from bot.core.lexicon import CUES, DISPLEASED, GREETING_FILLERS, GREETING_WORDS, NO_HELP
 from bot.core.multipart import (
     asks,
     asks_all_of,
@@ -169,6 +169,13 @@ class Understanding:
                previous: Query | Callable[[], Query | None] | None = None) -> list[Frame]:
         """`previous`: the chat's last subject, or how to recall it (asked only when the
         message's first part points back to it: recalling reads and parses it again)."""
+        if greeting_only(message):
+            # "@bot hello?? u there", "@bot" alone, "is this thing on": a greeting, whatever
+            # the classifier makes of a message with no question in it
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, intent=Intent.GREETING, probability=1.0,
+                                        decided_by="rule:greeting", alternatives=(),
+                                        command=None, refusal=None)]
         if (command := self._command(message)) is not None:
             return [command]
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
@@ -260,6 +267,12 @@ class Understanding:
             frames = [f for f in frames if f.intent != Intent.PEOPLE] or frames
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
+        if privacy.in_crisis(message):
+            # "i can't do this anymore. when is cw2 due": someone who may be in danger is
+            # answered as a person, the whole message one private matter, nothing of the course
+            return [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
+                                        probability=1.0, decided_by=privacy.CRISIS,
+                                        alternatives=(), command=None, refusal=None)]
         return self._with_stated_time(frames, message, now, tz)
 
     def _the_others(self, q: Query, previous: Query) -> None:
@@ -861,6 +874,20 @@ _ANNOUNCED = re.compile(r"\b(?:(?:a|one|my|quick|small|little|last|real|actual)\
 # name ("my laptop has no gpu ... what do u guys recommend for running the coursework").
 _MATTERS = frozenset({"gpu", "software", "book", "forum", "submit", "recorded", "examinable",
                       "individual", "spec", "materials_where", "revision"})
+
+
+_MENTION = re.compile(r"<at>.*?</at>|@[\w.-]+")
+
+
+def greeting_only(message: str) -> bool:
+    """Whether the message is a mention of the bot, a greeting or a check that it is there,
+    and nothing else: the words left after the mentions are greetings and their fillers."""
+    rest = _MENTION.sub(" ", message.lower())
+    words = re.findall(r"[a-z]+", rest)
+    mentioned = rest != message.lower()
+    return ((mentioned or bool(GREETING_WORDS & set(words)))
+            and all(w in GREETING_WORDS or w in GREETING_FILLERS for w in words)
+            and not re.search(r"[0-9]", rest))
 
 
 def _context_names_the_matter(whole: list[Frame], alone: list[Frame]) -> bool:

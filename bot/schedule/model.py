@@ -49,6 +49,14 @@ class Forum:
 
 
 @dataclass(frozen=True)
+class Support:
+    """Where someone who may be in danger is pointed: the university's support services and
+    the emergency number, as whoever runs the bot sets them (not from the course page)."""
+    services: list[str] = field(default_factory=list)  # "<name> (<how to reach it>)"
+    emergency: str | None = None  # "999 (UK)"
+
+
+@dataclass(frozen=True)
 class Course:
     code: str
     title: str
@@ -71,6 +79,8 @@ class Course:
     session_minutes: int = 60
     # What the page says the words of its format mean ("what is a Q&A session").
     terms: list[Term] = field(default_factory=list)
+    # The university's support for a student in crisis; none: the reply names them generically.
+    support: Support | None = None
 
 
 @dataclass(frozen=True)

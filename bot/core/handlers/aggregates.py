@@ -209,9 +209,13 @@ def _role(e: Event, view: CourseView, reader: Reader) -> str:
 # What to have watched before a session: "which lectures before the week 5 tutorial", "what
 # should i watch before tutorial 7", "what was covered up to 10 feb".
 _BEFORE = re.compile(r"\b(?:before|prior to|ahead of|in time for|prepare for|ready for|"
-                     r"prep for|preparing for)\b")
+                     r"prep for|preparing for|(?:know|review|revise|catch up on) for)\b")
 _WATCHED = re.compile(r"\b(?:watch\w*|seen|lectures?|lecs?|videos?|vids?|recordings?|"
-                      r"covered|cover|have had|learn\w*|taught|released)\b")
+                      r"covered|cover|have had|learn\w*|taught|released|"
+                      # what to have caught up on ("what should i catch up on before the
+                      # week 3 tutorial", "what do i need to know for ...")
+                      r"catch(?:ing)? up|brush(?:ing)? up|review|revise|go(?:ing)? over|"
+                      r"know)\b")
 _EITHER_SIDE = re.compile(r"\bbefore or after\b|\bafter or before\b")
 _UP_TO = re.compile(r"\b(?:up to|up till|up until|until|till|til|by|as of|through|thru)\b")
 

@@ -1143,7 +1143,7 @@ LECTURE_WEEK_AFTER = ("{lecture} comes after {session}: it is released in a late
 LECTURE_SAME_WEEK = ("{lecture} is in the same week as {session}; the page gives pre-recorded "
                      "lectures no day, so watch it early that week to have it before the "
                      "session.")
-RECORDED_WEEK_STAFF = ("{what} is pre-recorded; the staff the page names for week {weeks}'s Q&A "
+RECORDED_WEEK_STAFF = ("{what}: pre-recorded. The staff the page names for week {weeks}'s Q&A "
                        "and tutorial sessions:")
 LAST_WITH_TOPIC = "The last tutorial the page gives a topic for: {topics} ({when})."
 FIRST_WITH_TOPIC = "The first tutorial the page gives a topic for: {topics} ({when})."

@@ -74,7 +74,7 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         if any(e.staff for e in events):
             return _staff_of([e for e in events if e.staff], view, reader)
         if events:  # a pre-recorded lecture: the page names nobody
-            return _unnamed_lecturer(events, view, reader)
+            return _unnamed_lecturer(_recorded_lectures(q, view) or events, view, reader)
         return Reply("people", False, 0.2, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
     return _overview(view)
 
@@ -82,8 +82,10 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _recorded_lectures(q: Query, view: CourseView) -> list[Event]:
     """The pre-recorded lectures a question names, by number or by the title its topic
     matches best."""
-    ids = list(q.lectures) or [m.item.id for m in q.topic_matches[:1]
-                               if m.score >= MATCH_THRESHOLD and m.item.kind == "lecture"]
+    best = q.topic_matches[0].score if q.topic_matches else 0.0
+    ids = list(q.lectures) or [m.item.id for m in q.topic_matches
+                               if m.score >= max(MATCH_THRESHOLD, best - 0.05)
+                               and m.item.kind == "lecture"]
     return [e for i in ids if (e := view.schedule.event(i)) is not None
             and e.kind == "lecture" and e.start is None]
 

@@ -86,8 +86,7 @@ def _recorded_lectures(q: Query, view: CourseView) -> list[Event]:
     ids = list(q.lectures) or [m.item.id for m in q.topic_matches
                                if m.score >= max(MATCH_THRESHOLD, best - 0.05)
                                and m.item.kind == "lecture"]
-    return [e for i in ids if (e := view.schedule.event(i)) is not None
-            and e.kind == "lecture" and e.start is None]
+    return [e for e in view.events if e.id in ids and e.kind == "lecture" and e.start is None]
 
 
 def _unnamed_lecturer(lectures: list[Event], view: CourseView, reader: Reader) -> Reply:
@@ -102,7 +101,8 @@ def _unnamed_lecturer(lectures: list[Event], view: CourseView, reader: Reader) -
             what=", ".join(event_name(e) for e in lectures),
             weeks=" and ".join(str(w) for w in weeks)))
         lines.extend(f"• {line}" for line in _staff_of(sessions, view, reader).text.splitlines())
-    return Reply("people", bool(sessions), 0.6, "\n".join(lines), [*lectures, *sessions])
+    # (not answered: who gives the lecture is still not on the page)
+    return Reply("people", False, 0.5, "\n".join(lines), lectures)
 
 
 # "who does the Q&A each week, the last one too": every one of the kind, not one of them.

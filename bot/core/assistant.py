@@ -84,6 +84,11 @@ from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
+from bot.core.handlers.several import (
+    answer_each_named,
+    answer_lecture_against_session,
+    answer_same_day,
+)
 from bot.core.handlers.spans import answer_between, answer_busiest_week
 from bot.core.handlers.terms import answer_term
 from bot.core.handlers.topics import (
@@ -467,6 +472,10 @@ class Assistant:
                                # (counts, a person's weeks, what comes before a session)
                                or answer_count(f.query, view, reader)
                                or answer_person_weeks(f.query, view, reader)
+                               # (several things named: each, their days, their order)
+                               or answer_same_day(f.query, view, reader)
+                               or answer_lecture_against_session(f.query, view, reader)
+                               or answer_each_named(f.query, view, reader)
                                or answer_watch_before(f.query, view, reader)
                                or answer_what_follows(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)

@@ -1166,3 +1166,26 @@ TALLY_KINDS = "sessions ({what})"
 NOTHING_AFTER = "Nothing the course page dates comes after {title}: it is the last dated thing."
 NOTHING_BEFORE = "Nothing the course page dates comes before {title}: it is the first dated thing."
 TALLY_ALSO_THIS_WEEK = "With this week's {count} ({titles}): {total} in all."
+
+# Several events named in one question (handlers/several.py).
+EACH_NAMED = "Each of them:"
+SAME_DAY_YES = "Yes: {first} and {second} are both on {day}."
+SAME_DAY_NO = "No: {first} is on {day_a}, {second} on {day_b}."
+SAME_DAY_COURSE_YES = "(In course time both are on {day}.)"
+SAME_DAY_COURSE_NO = "(In course time they are on different days.)"
+SAME_DAY_UNDATED = ("{title} has no day on the course page (it is pre-recorded, in week {week}), "
+                    "so it cannot be set against a day.")
+LECTURE_NAMED = "Lecture {number}: {title} (pre-recorded, week {week}, {span})"
+LECTURE_WEEK_BEFORE = ("{lecture} comes before {session}: it is released in an earlier week "
+                       "than the session's week {week}.")
+LECTURE_WEEK_AFTER = ("{lecture} comes after {session}: it is released in a later week than "
+                      "the session's week {week}.")
+LECTURE_SAME_WEEK = ("{lecture} is in the same week as {session}; the page gives pre-recorded "
+                     "lectures no day, so watch it early that week to have it before the "
+                     "session.")
+RECORDED_WEEK_STAFF = ("{what}: pre-recorded. The staff the page names for week {weeks}'s Q&A "
+                       "and tutorial sessions:")
+LAST_WITH_TOPIC = "The last tutorial the page gives a topic for: {topics} ({when})."
+FIRST_WITH_TOPIC = "The first tutorial the page gives a topic for: {topics} ({when})."
+READING_TUTORIAL = "• Tutorial {id} on {topic}: {when}"
+PERSON_COUNT_TOPICS = " (covering {count} tutorial topics)"

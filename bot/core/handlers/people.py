@@ -64,6 +64,9 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         if events:
             return _staff_of(events, view, reader)
         if q.kinds == {"lecture"} or q.lectures:
+            recorded = _recorded_lectures(q, view)
+            if recorded:
+                return _unnamed_lecturer(recorded, view, reader)
             return Reply("people", False, 0.5, staff_unknown(s))
     if q.topic:
         matched = [m for m in q.topic_matches if m.score >= MATCH_THRESHOLD]
@@ -71,9 +74,35 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         if any(e.staff for e in events):
             return _staff_of([e for e in events if e.staff], view, reader)
         if events:  # a pre-recorded lecture: the page names nobody
-            return Reply("people", False, 0.5, staff_unknown(s), events)
+            return _unnamed_lecturer(_recorded_lectures(q, view) or events, view, reader)
         return Reply("people", False, 0.2, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
     return _overview(view)
+
+
+def _recorded_lectures(q: Query, view: CourseView) -> list[Event]:
+    """The pre-recorded lectures a question names, by number or by the title its topic
+    matches best."""
+    best = q.topic_matches[0].score if q.topic_matches else 0.0
+    ids = list(q.lectures) or [m.item.id for m in q.topic_matches
+                               if m.score >= max(MATCH_THRESHOLD, best - 0.05)
+                               and m.item.kind == "lecture"]
+    return [e for e in view.events if e.id in ids and e.kind == "lecture" and e.start is None]
+
+
+def _unnamed_lecturer(lectures: list[Event], view: CourseView, reader: Reader) -> Reply:
+    """"Who teaches the transformer stuff": the page names nobody for a pre-recorded lecture;
+    who it does name for that week's Q&A and tutorial sessions."""
+    lines = [staff_unknown(view.schedule)]
+    weeks = sorted({e.week for e in lectures if e.week is not None})
+    kinds = {"qa", "tutorial"} | in_qa_slots(view.schedule)
+    sessions = [e for e in view.events if e.kind in kinds and e.week in weeks and e.staff]
+    if sessions:
+        lines.append(W.RECORDED_WEEK_STAFF.format(
+            what=", ".join(event_name(e) for e in lectures),
+            weeks=" and ".join(str(w) for w in weeks)))
+        lines.extend(f"• {line}" for line in _staff_of(sessions, view, reader).text.splitlines())
+    # (not answered: who gives the lecture is still not on the page)
+    return Reply("people", False, 0.5, "\n".join(lines), lectures)
 
 
 # "who does the Q&A each week, the last one too": every one of the kind, not one of them.
@@ -163,6 +192,9 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
                 if kinds - q.kinds:
                     what += W.PERSON_COUNT_WITH.format(what=" and ".join(
                         W.EVENT_KIND_NAMES[k] for k in sorted(kinds - q.kinds)))
+                if count != len(narrowed) and q.kinds == {"tutorial"}:
+                    # two topics in one session (T04 and T05): sessions counted, topics said
+                    what += W.PERSON_COUNT_TOPICS.format(count=len(narrowed))
                 lines[-1] = yes + W.PERSON_COUNT.format(name=name, what=what, count=count)
         for e in theirs:
             when = view.when(e, reader) if e.start else f"week {e.week}"

@@ -260,7 +260,17 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             # "when is the last tutorial": said to be the course's last of its kind
             head = W.LAST_OF_KIND.format(kind=W.KIND_SINGULAR.get(last[0].kind, last[0].kind))
             if all(e.kind in q.kinds for e in last):
-                return _listing(head + " {line}", last, view, reader, 0.85)
+                reply = _listing(head + " {line}", last, view, reader, 0.85)
+                topical = [e for e in timed if e.kind == "tutorial" and e.topic]
+                if (set(q.words) & _TOPIC_ASKED and topical
+                        and not any(e.topic for e in last if e.kind == "tutorial")):
+                    # "what's the last tutorial about": it has none; the last one that has
+                    held = _same_start(topical, topical[-1])
+                    reply.text += "\n" + W.LAST_WITH_TOPIC.format(
+                        topics="; ".join(f"{e.id} {e.topic}" for e in held),
+                        when=view.when(held[0], reader))
+                    reply.events = [*last, *held]
+                return reply
         if not q.kinds and all(e.kind == "deadline" for e in last):
             return _with_last_session(_listing("{line}", last, view, reader, 0.85), timed,
                                       view, reader)
@@ -556,6 +566,11 @@ def _states_when(q: Query) -> bool:
     """Whether a yes/no question says the weekday or the clock time of what it asks about,
     a premise to check against the sessions found ("the tut is thursday for me isnt it")."""
     return said_weekday(q.text) is not None or clock_guess(q.raw) is not None
+
+
+# Words asking what a session is on ("the last tutorial's topic", "what is it about").
+_TOPIC_ASKED = frozenset({"topic", "topics", "about", "cover", "covers", "covered", "covering",
+                          "subject"})
 
 
 def _picked(q: Query, view: CourseView) -> tuple[list[Event], str]:

@@ -10,7 +10,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
 from bot.core.handlers.sessions import other_kind_match, session_after
-from bot.core.queries import asked_focus, in_window
+from bot.core.queries import asked_focus, first_or_last, in_window
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -121,6 +121,9 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         # that goes with the lecture whose title does (or that none does), not every tutorial
         # (a title that only resembles the words is no lecture of that topic)
         return dataclasses.replace(other, intent="topic")
+    if (not matches and q.kinds == {"tutorial"} and q.week is None
+            and q.direction in ("first", "last")):
+        return _first_or_last_tutorial(q.direction, view, reader)
     if not matches and q.kinds == {"tutorial"} and q.week is None:
         tutorials = [e for e in view.events if e.kind == "tutorial" and e.topic]
         lines = [W.TUTORIAL_LIST] + [
@@ -192,6 +195,27 @@ def _notes_over_resemblance(q: Query, view: CourseView, reader: Reader,
     if matches and not matches[0].named and asks_where:
         return _from_notes(q, view, reader)
     return None
+
+
+def _first_or_last_tutorial(direction: str, view: CourseView, reader: Reader) -> Reply:
+    """"The topic of the final tutorial": that session's topics; when it has none, it says so
+    and names the nearest one that has a topic."""
+    tutorials = [e for e in view.events if e.kind == "tutorial"]
+    group = first_or_last(view, tutorials, direction)
+    reply = _tutorials([e.id for e in group], view, reader)
+    head = (W.FIRST_OF_KIND if direction == "first" else W.LAST_OF_KIND).format(
+        kind=W.KIND_SINGULAR["tutorial"])
+    reply.text = f"{head}\n{reply.text}"
+    if not any(e.topic for e in group):
+        topical = first_or_last(view, [e for e in tutorials if e.topic], direction)
+        if topical:
+            reply.text += "\n" + (W.LAST_WITH_TOPIC if direction == "last"
+                                   else W.FIRST_WITH_TOPIC).format(topics="; ".join(
+                                       f"{e.id} {e.topic}" for e in topical),
+                                       when=view.when(topical[0], reader) if topical[0].start
+                                       else f"week {topical[0].week}")
+            reply.events += topical
+    return reply
 
 
 def _tutorials(ids: list[str], view: CourseView, reader: Reader) -> Reply:
@@ -308,8 +332,25 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
     lines += [W.READING_LINE.format(id=m.id, title=m.title,
                                     kind=f"{m.kind}; {m.note}" if m.note else m.kind)
               for m in chosen]
+    events: list[Event] = []
+    if (lecture_ids and not q.lectures and "lecture" not in q.kinds and not q.has("where")
+            and {"which", "what"} & set(q.words)):
+        # "which notes cover batchnorm": the tutorial on that topic too, where there is one
+        events = _tutorials_with(list(dict.fromkeys(lecture_ids)), view)
+        events += [e for m in q.topic_matches if m.item.kind == "tutorial"
+                   and (m.named or m.score >= MATCH_THRESHOLD)
+                   and (e := s.event(m.item.id)) is not None and e not in events]
+        lines += [W.READING_TUTORIAL.format(id=e.id, topic=e.topic, when=view.when(e, reader))
+                  for e in events if e.start is not None]
     lines.append(where)
-    return Reply("reading", True, 0.85, "\n".join(lines))
+    return Reply("reading", True, 0.85, "\n".join(lines), events)
+
+
+def _tutorials_with(lecture_ids: list[str], view: CourseView) -> list[Event]:
+    """The tutorials of the same week whose topics go with these lectures."""
+    found = {i.id: e for lid in lecture_ids for i in view.topics.goes_with(lid, "tutorial")
+             if (e := view.schedule.event(i.id)) is not None}
+    return list(found.values())
 
 
 def _weeks_of(items: list) -> str:

@@ -1,0 +1,166 @@
+"""Questions over several events named in one message, each side resolved on its own: each
+session or deadline named, converted to the asker's zone ("perth: gcn tut + q&a with
+<staff>, my time?"); whether two fall on the same day ("is cw2 due the same day as the gnn
+lecture"); and where a lecture falls against a session ("do I need lecture 5 before tutorial
+3", "is tutorial 3 before or after the alexnet lecture"): its week, and before, after or the
+same week."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.course_parts import event_name
+from bot.core.handlers import Reply
+from bot.core.queries import by_start, course_order, named_events
+from bot.core.timefmt import format_day_date
+from bot.core.topics import MATCH_THRESHOLD
+from bot.core.understand import Query
+from bot.schedule.model import Event
+
+# With a kind said on a side ("the rnn tutorial"), a weaker title match is enough.
+_KIND_SAID_MATCH = 0.4
+_TITLED = ("lecture", "tutorial")
+
+
+def side_events(side: str, view: CourseView, reader: Reader) -> list[Event] | None:
+    """The one thing (or the tutorials sharing its slot) a part of a question names: by id,
+    by a title of the kind it says, else by kind with its week, person or place in the order
+    ("the week 6 q&a", "the q&a with <staff>", "the last tutorial"). None when the side
+    names something of the course that is not one thing; [] when it names nothing."""
+    sub = view.understander.parse(side, reader.now, reader.tz)
+    s = view.schedule
+    ids = [*sub.coursework, *sub.lectures, *sub.tutorials]
+    if ids:
+        return [e for i in ids[:1] if (e := s.event(i)) is not None]
+    said = set(sub.kinds) & set(_TITLED)
+    if (not sub.staff and sub.time.window is None and not sub.direction
+            and (said or not sub.kinds)):  # ("the gnn q&a" is no lecture)
+        bar = _KIND_SAID_MATCH if said else MATCH_THRESHOLD
+        match = next((m for m in view.topics.search(side) if (not said or m.item.kind in said)
+                      and m.item.kind in _TITLED and (m.named or m.score >= bar)), None)
+        if match is not None and (e := s.event(match.item.id)) is not None:
+            return [e]
+    if not sub.kinds:
+        return []
+    found = named_events(dataclasses.replace(sub, topic_matches=[]), view, reader, limit=3)
+    # ("the week 4 tutorial": the topics sharing its one slot)
+    return found if len(by_start(found)) == 1 else None
+
+
+def _resolved(sides: list[str], view: CourseView, reader: Reader) -> list[Event] | None:
+    """One event per side that names one, in the order said; None if a side names something
+    that is not one thing."""
+    found: list[Event] = []
+    pending = ""
+    for side in sides:
+        # ("the q&a with <A> and <B>": a side that is not one thing may end with the next)
+        side = f"{pending} and {side}" if pending else side
+        events = side_events(side, view, reader)
+        pending = side if events is None else ""
+        found += [e for e in events or [] if e not in found]
+    return None if pending else found
+
+
+# --- each event named, in the asker's zone -----------------------------------------------------
+
+_JOINED = re.compile(r"\s+(?:\+|&|and|plus|n|as well as|also)\s+|\s*[+,;]\s*")
+_WHEN_ASKED = re.compile(r"\b(?:when|(?<!same )times?|o ?clock|convert|local)\b")
+
+
+def answer_each_named(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """Every session or deadline a question joins with "and", "+" or commas, each in the
+    asker's zone. None unless at least two sides each name one thing and a time is asked."""
+    if not _WHEN_ASKED.search(q.raw.lower()) or q.asks_count or q.asks_yes_no:
+        return None
+    sides = _JOINED.split(q.text)
+    if len(sides) < 2:
+        return None
+    found = _resolved(sides, view, reader)
+    if (not found or len({(e.kind, e.start, e.week) for e in found}) < 2
+            or all(e.kind == "deadline" for e in found)):
+        return None  # (deadlines alone: the deadline answer, with how long is left)
+    found = sorted(found, key=lambda e: course_order(view, e))
+    return Reply("schedule", True, 0.85, "\n".join(
+        [W.EACH_NAMED, *view.event_lines(found, reader)]), found)
+
+
+# --- two events on the same day ----------------------------------------------------------------
+
+_SAME_DAY = re.compile(r"\b(?:(?:on )?the )?same (?:day|date)(?: as)?\b|\bon the day of\b"
+                       r"|\bon the same day\b")
+_SIDES = re.compile(r"\b(?:(?:on )?(?:the )?same (?:day|date)(?: as)?|on the day of|and|as)\b"
+                    r"|[+&,:]")
+
+
+def answer_same_day(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """Whether two dated things fall on the same day, in the asker's zone (and course
+    time when that differs). None unless the question asks so of two things it names."""
+    if not _SAME_DAY.search(q.text):
+        return None
+    found = _resolved(_SIDES.split(q.text), view, reader)
+    groups = by_start(found or [])
+    if len(groups) != 2:
+        return None
+    a, b = groups[0][0], groups[1][0]
+    lines = view.event_lines(sorted(found, key=lambda e: course_order(view, e)), reader)
+    if a.start is None or b.start is None:
+        undated = a if a.start is None else b
+        verdict = W.SAME_DAY_UNDATED.format(title=event_name(undated), week=undated.week)
+        return Reply("schedule", True, 0.8, "\n".join([verdict, *lines]), found)
+    day_a, day_b = a.start.astimezone(reader.tz).date(), b.start.astimezone(reader.tz).date()
+    if day_a == day_b:
+        verdict = W.SAME_DAY_YES.format(first=event_name(a), second=event_name(b),
+                                        day=format_day_date(day_a))
+    else:
+        verdict = W.SAME_DAY_NO.format(first=event_name(a), day_a=format_day_date(day_a),
+                                       second=event_name(b), day_b=format_day_date(day_b))
+    course_a, course_b = a.start.astimezone(view.tz).date(), b.start.astimezone(view.tz).date()
+    if (course_a == course_b) != (day_a == day_b):
+        verdict += " " + (W.SAME_DAY_COURSE_YES.format(day=format_day_date(course_a))
+                          if course_a == course_b else W.SAME_DAY_COURSE_NO)
+    return Reply("schedule", True, 0.9, "\n".join([verdict, *lines]), found)
+
+
+# --- a lecture against a session ---------------------------------------------------------------
+
+_AGAINST = re.compile(r"\b(?:before or after|after or before|before|after|prior to|ahead of|"
+                      r"or|vs|versus|then|and|for)\b")
+_ORDER_OR_NEED = re.compile(r"\b(?:before|after|prior|ahead|first|earlier|later|need|needed|"
+                            r"required|prerequisite|order)\b")
+_SESSIONS = frozenset({"tutorial", "qa", "panel"})
+
+
+def answer_lecture_against_session(q: Query, view: CourseView,
+                                   reader: Reader) -> Reply | None:
+    """A lecture named against a session: the lecture, its week, the session's time, and
+    whether the lecture comes before it, in the same week, or after. None unless the
+    question names one lecture and one session and asks about their order or need."""
+    if not _ORDER_OR_NEED.search(q.text) or "lecture" not in q.kinds or q.coursework:
+        return None
+    found = _resolved(_AGAINST.split(q.text), view, reader)
+    if not found:
+        return None
+    lectures = [e for e in found if e.kind == "lecture"]
+    slots = by_start([e for e in found if e.kind in _SESSIONS])
+    if len(lectures) != 1 or len(slots) != 1:
+        return None
+    lec, session = lectures[0], slots[0][0]
+    if lec.start is not None:
+        return None  # a live lecture has its time: answer_order sets the two against each other
+    lecture = view.schedule.lecture(lec.id)
+    if lecture is None or session.week is None or lec.week is None:
+        return None
+    what = W.LECTURE_NAMED.format(number=lecture.number, title=lecture.title, week=lec.week,
+                                  span=view.week_span(lec.week))
+    target = event_name(session)
+    if lec.week < session.week:
+        verdict = W.LECTURE_WEEK_BEFORE.format(lecture=what, session=target, week=session.week)
+    elif lec.week > session.week:
+        verdict = W.LECTURE_WEEK_AFTER.format(lecture=what, session=target, week=session.week)
+    else:
+        verdict = W.LECTURE_SAME_WEEK.format(lecture=what, session=target)
+    return Reply("schedule", True, 0.85, "\n".join([verdict, *view.event_lines(slots[0], reader)]),
+                 [lec, *slots[0]])

@@ -214,6 +214,9 @@ EVENTS_HEADER = "{what}:"
 REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 FROM_NOW = "from now"
 ANCHOR_DUE = "{what} ({id}) is due {when}."
+# A span named by a deadline: "anything before cw1 is due", "after cw2 is in".
+UNTIL_DUE = "from now until the {id} deadline"
+SINCE_DUE = "after the {id} deadline"
 WEEKEND_OF = "the weekend of {start} and {end}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."

@@ -1,0 +1,48 @@
+"""Sessions asked relative to a coursework (a span up to it or from it on, the week it is
+handed out), a task's contents, things of the page asked by their name, zones given as bare
+or loose offsets, and spans of days said loosely. The phrasings are new, not graded ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ids
+
+
+def _kinds(answer) -> set[str]:
+    return {e.kind for e in answer.events}
+
+
+# --- sessions placed by a coursework ---------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "now", "task", "kind"), [
+    ("r there any q&as left before task 2 is due", "2021-02-10T09:00", "CW2", "qa"),
+    ("any tutorial before the cw3 deadline?", "2021-02-20T09:00", "CW3", "tutorial"),
+    ("what sessions are there until cw1 is in", "2021-01-28T09:00", "CW1", "qa"),
+])
+def test_sessions_up_to_a_deadline_are_listed(ask, schedule, question, now, task, kind):
+    a = ask(question, now=now)
+    due = schedule.event(task)
+    assert a.intent == "schedule" and a.answered
+    assert ids(a)[0] == task and kind in _kinds(a)
+    assert all(e.start is None or e.start <= due.start for e in a.events)
+
+
+def test_what_comes_after_a_deadline_starts_after_it(ask, schedule):
+    a = ask("anything live once cw2 is submitted?", now="2021-02-10T09:00")
+    due = schedule.event("CW2")
+    assert a.intent == "schedule" and ids(a)[0] == "CW2"
+    assert all(e.start > due.start for e in a.events[1:]) and len(a.events) > 1
+
+
+def test_a_week_named_by_a_hand_out_says_the_page_gives_no_hand_out_date(ask, schedule):
+    a = ask("whats happening the week task 2 comes out", now="2021-02-01T09:00")
+    cw = next(c for c in schedule.coursework if c.id == "CW2")
+    week = min(cw.listed_in_weeks)
+    assert a.intent == "schedule" and "hand-out" in a.text
+    assert {e.week for e in a.events if e.kind != "deadline"} == {week}
+
+
+def test_an_order_asked_is_not_a_span(ask):
+    a = ask("is the tutorial before or after the cw1 deadline", now="2021-01-20T09:00")
+    assert "From now until" not in a.text

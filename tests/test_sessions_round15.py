@@ -46,3 +46,34 @@ def test_a_week_named_by_a_hand_out_says_the_page_gives_no_hand_out_date(ask, sc
 def test_an_order_asked_is_not_a_span(ask):
     a = ask("is the tutorial before or after the cw1 deadline", now="2021-01-20T09:00")
     assert "From now until" not in a.text
+
+
+# --- zones given as offsets written alone -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("cw2 deadline +0900", 540), ("when is the q&a for me (-03:30)", -210),
+    ("tutorial in +5:45 pls", 345), ("+1030 here, when is cw3 due", 630),
+])
+def test_an_offset_written_alone_is_a_zone(text, minutes):
+    from datetime import datetime
+
+    from bot.core.text import normalize
+    from bot.core.zones import find_zone
+
+    found = find_zone(normalize(text))
+    assert found is not None
+    assert found[0].utcoffset(datetime(2021, 2, 1)).total_seconds() / 60 == minutes
+
+
+@pytest.mark.parametrize("text", ["is 5+3 the answer", "call me on +44 7700 900",
+                                  "cw1 + cw2 deadlines", "my loss went +0.30"])
+def test_sums_and_phone_numbers_are_no_zone(text):
+    from bot.core.text import normalize
+    from bot.core.zones import find_zone
+
+    assert find_zone(normalize(text)) is None
+
+
+def test_a_deadline_asked_with_an_offset_alone_is_shown_in_it(ask):
+    a = ask("cw3 due time +0800 ?", now="2021-02-15T09:00")
+    assert "03:00 UTC+08:00" in a.text

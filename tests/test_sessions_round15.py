@@ -77,3 +77,22 @@ def test_sums_and_phone_numbers_are_no_zone(text):
 def test_a_deadline_asked_with_an_offset_alone_is_shown_in_it(ask):
     a = ask("cw3 due time +0800 ?", now="2021-02-15T09:00")
     assert "03:00 UTC+08:00" in a.text
+
+
+# --- things of the page asked by their name ----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("r there quizzes in this module?", "quiz"), ("are there tutorials", "tutorial"),
+    ("do we have q&as", "qa"),
+])
+def test_whether_a_kind_exists_lists_it(ask, schedule, question, kind):
+    a = ask(question, now="2021-01-20T09:00")
+    assert a.answered and a.intent == "schedule"
+    assert {e.kind for e in a.events} == {kind}
+    assert len(a.events) == sum(1 for e in schedule.events() if e.kind == kind)
+
+
+def test_what_a_thing_is_for_is_what_the_page_says_of_it(ask, schedule):
+    a = ask("wat are the quizes for", now="2021-01-20T09:00")
+    term = next(t for t in schedule.course.terms if "quiz" in t.names)
+    assert a.answered and term.means in a.text

@@ -85,7 +85,7 @@ from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.spans import answer_between, answer_busiest_week
-from bot.core.handlers.terms import answer_term
+from bot.core.handlers.terms import answer_kind_exists, answer_term
 from bot.core.handlers.topics import (
     answer_content,
     answer_materials_apart,
@@ -446,6 +446,7 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_term(f.query, view, reader)
+                               or answer_kind_exists(f.query, view, reader)
                                or answer_submission_trouble(f.query, view, reader)
                                or answer_where_to_ask(f.query, view, reader)
                                # (a time the writer is taken, before what was missed)

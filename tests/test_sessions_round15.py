@@ -121,3 +121,42 @@ def test_which_task_covers_a_topic_places_the_topic_by_week(ask, schedule):
 def test_a_task_asked_by_its_date_is_not_a_contents_question(ask):
     a = ask("when is cw2 due", now="2021-02-01T09:00")
     assert a.answered and a.intent == "deadline"
+
+
+# --- spans of days said loosely ----------------------------------------------------------------
+
+def _window(text: str, now: str):
+    from datetime import date, datetime, timedelta
+
+    from bot.core.text import normalize
+    from bot.core.when import CourseCalendar, parse_time
+    from tests.conftest import LONDON
+
+    cal = CourseCalendar(LONDON, {n: date(2021, 1, 11) + timedelta(weeks=n - 1)
+                                  for n in range(1, 10)})
+    return parse_time(normalize(text), datetime.fromisoformat(now).replace(tzinfo=LONDON),
+                      LONDON, cal).window
+
+
+@pytest.mark.parametrize("text", ["anything over the rest of the month?",
+                                  "what's on for the rest of this month"])
+def test_the_rest_of_the_month_is_from_now_to_its_end(text):
+    w = _window(text, "2021-02-10T09:00")
+    assert w is not None and w.start.day == 10 and (w.end.month, w.end.day) == (3, 1)
+
+
+@pytest.mark.parametrize("text", ["whats on the coming fortnight",
+                                  "sessions in the next fortnight"])
+def test_a_fortnight_ahead_is_the_next_14_days(text):
+    w = _window(text, "2021-02-10T09:00")
+    assert w is not None and (w.end - w.start).days == 14
+
+
+def test_the_end_of_the_month_is_still_its_last_week():
+    w = _window("anything due by the end of the month", "2021-02-03T09:00")
+    assert w is not None and w.start.day == 22 and (w.end.month, w.end.day) == (3, 1)
+
+
+def test_a_loose_span_is_answered_from_the_timetable(ask):
+    a = ask("whats happening the coming fortnight?", now="2021-02-03T09:00")
+    assert a.answered and a.intent == "schedule" and {"qa", "tutorial"} <= _kinds(a)

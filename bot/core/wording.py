@@ -227,6 +227,7 @@ ANCHOR_DUE = "{what} ({id}) is due {when}."
 UNTIL_DUE = "from now until the {id} deadline"
 SINCE_DUE = "after the {id} deadline"
 WEEKEND_OF = "the weekend of {start} and {end}"
+REST_OF_MONTH = "for the rest of {month}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
 WEEK_TALLY = "In all: {tally}."

@@ -160,3 +160,12 @@ def test_the_end_of_the_month_is_still_its_last_week():
 def test_a_loose_span_is_answered_from_the_timetable(ask):
     a = ask("whats happening the coming fortnight?", now="2021-02-03T09:00")
     assert a.answered and a.intent == "schedule" and {"qa", "tutorial"} <= _kinds(a)
+
+
+def test_a_day_before_a_deadline_with_nothing_on_gives_the_last_sessions_before(ask, schedule):
+    a = ask("day before cw1 is due - any live sessions i can ask at?", now="2021-01-29T11:00")
+    due = schedule.event("CW1")
+    assert a.intent == "schedule" and "The last ones before" in a.text
+    qa = max((e for e in schedule.events() if e.kind == "qa" and e.start
+              and e.start < due.start), key=lambda e: e.start)
+    assert qa.start.strftime("%a %-d %b %Y, %H:%M") in a.text

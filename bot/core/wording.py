@@ -226,6 +226,7 @@ ANCHOR_DUE = "{what} ({id}) is due {when}."
 # A span named by a deadline: "anything before cw1 is due", "after cw2 is in".
 UNTIL_DUE = "from now until the {id} deadline"
 SINCE_DUE = "after the {id} deadline"
+LAST_BEFORE = "The last ones before {label}:"
 WEEKEND_OF = "the weekend of {start} and {end}"
 REST_OF_MONTH = "for the rest of {month}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.

@@ -515,7 +515,30 @@ def _asked_in(q: Query, view: CourseView, reader: Reader, asked: set[str], due: 
     task = next((c for c in view.schedule.coursework if c.id == due.id), None)
     head = head or W.ANCHOR_DUE.format(what=task.title if task else event_name(due),
                                        id=due.id, when=view.instant(due.start, reader))
-    return dataclasses.replace(reply, text=f"{head}\n{reply.text}", events=[due, *reply.events])
+    text = f"{head}\n{reply.text}"
+    if not reply.events and window.end <= due.start + timedelta(days=1):
+        # "the day before cw1 is due, any live session?" with none: the last ones before it,
+        # which the asker can still use
+        last = _last_before(view, asked, min(window.start, due.start), reader)
+        if last:
+            text += "\n" + "\n".join([W.LAST_BEFORE.format(label=window.label.removeprefix(
+                "on ")),
+                                       *view.event_lines(last, reader)])
+    return dataclasses.replace(reply, text=text, events=[due, *reply.events])
+
+
+def _last_before(view: CourseView, kinds: set[str], before: datetime,
+                 reader: Reader) -> list[Event]:
+    """The sessions (of the kinds asked, else any held live) last before `before` and still
+    ahead of the asker, those starting together."""
+    held = kinds or {"qa", "tutorial", "panel", "lecture"}
+    timed = sorted((e for e in view.events if e.kind in held and e.kind != "deadline"
+                    and e.start is not None and reader.now < e.start < before),
+                   key=lambda e: (e.start, e.id))
+    if not timed:
+        return []
+    day = timed[-1].start.date()
+    return [e for e in timed if e.start.date() == day]
 
 
 # A week named by a session: "the same week as the gan lecture", "the week after the rnn

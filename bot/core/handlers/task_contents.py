@@ -19,6 +19,11 @@ from bot.schedule.model import Event
 _PLACED = re.compile(r"\b(?:in|on|part of|about|based on|involv\w*|includ\w*|cover\w*"
                      r"|test(?:s|ed)?)\b")
 _WHICH = re.compile(r"\b(?:which|what)\b")
+# What a task is about, no topic named: "what's cw3 about", "what topics does cw1 cover".
+_WHAT_ABOUT = re.compile(r"\bwhat(?:'s|s| is)?\b.*\b(?:about|cover\w*|topics?|involv\w*"
+                         r"|includ\w*)\b")
+# Cues of the other things asked of a task: its date, its handout, its instructions.
+_OTHER_CUES = ("deadline", "when", "spec", "read", "materials_where", "submit")
 # What else a question about a task may ask: its date, its marks, its rules, the exam.
 _OTHER_ASKED = frozenset({
     "due", "deadline", "deadlines", "submit", "submitted", "submission", "hand", "weight",
@@ -26,20 +31,26 @@ _OTHER_ASKED = frozenset({
     "late", "extension", "individual", "individually", "pairs", "group", "groups", "exam",
     "exams", "examinable", "when", "released", "release", "grade", "grades", "feedback",
     "help", "stuck", "error", "bug", "hint", "hints", "answer", "answers", "solution", "use",
-    "using", "allowed", "can", "need", "required"})
+    "using", "allowed", "can", "need", "required", "time", "open", "opens", "close", "closes",
+    "date", "dates", "still", "left", "meant", "instructions", "notebook", "notebooks"})
 
 
 def answer_task_contents(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """The page's silence on what a task covers, and what it says nearest. None unless the
-    question asks what one task (or which task) covers or whether a topic is in it."""
+    question asks what a task covers ("what's cw3 about") or whether, or which task, a topic
+    of the lectures is in."""
     if not (q.coursework or q.has("coursework")) or q.time.window is not None:
         return None
-    if set(q.words) & _OTHER_ASKED or q.lectures or q.tutorials or q.kinds - {"deadline"}:
+    if (set(q.words) & _OTHER_ASKED or q.lectures or q.tutorials or q.kinds - {"deadline"}
+            or q.has(*_OTHER_CUES) or any(kind == "zone" for kind, _ in q.spans)):
         return None
     topic = q.topic.strip()
-    # ("which cw is the gan one": which task, asked with a topic)
-    placed = _PLACED.search(q.text) or (not q.coursework and _WHICH.search(q.text))
-    if not (q.has("cover") and not topic) and not (topic and placed):
+    if topic:
+        # ("which cw is the gan one": which task, asked with a topic)
+        placed = _PLACED.search(q.text) or (not q.coursework and _WHICH.search(q.text))
+        if not placed or not _topic_matches(q, view):
+            return None
+    elif not (q.coursework and _WHAT_ABOUT.search(q.text)):
         return None
     s = view.schedule
     tasks = [c for c in s.coursework if c.id in q.coursework] or list(s.coursework)
@@ -69,11 +80,11 @@ def answer_task_contents(q: Query, view: CourseView, reader: Reader) -> Reply | 
 
 
 def _topic_matches(q: Query, view: CourseView) -> list[TopicMatch]:
-    """The lectures (else anything) the topic asked names, best first."""
+    """The lectures (else tutorials) the topic asked names, best first."""
     found = q.topic_matches or (view.topics.search(q.topic) if q.topic else [])
     found = [m for m in found if m.score >= MATCH_THRESHOLD]
     lectures = [m for m in found if m.item.kind == "lecture"]
-    return lectures or found
+    return lectures or [m for m in found if m.item.kind == "tutorial"]
 
 
 def _item_name(match: TopicMatch) -> str:

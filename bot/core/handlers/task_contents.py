@@ -20,8 +20,9 @@ _PLACED = re.compile(r"\b(?:in|on|part of|about|based on|involv\w*|includ\w*|cov
                      r"|test(?:s|ed)?)\b")
 _WHICH = re.compile(r"\b(?:which|what)\b")
 # What a task is about, no topic named: "what's cw3 about", "what topics does cw1 cover".
-_WHAT_ABOUT = re.compile(r"\bwhat(?:'s|s| is)?\b.*\b(?:about|cover\w*|topics?|involv\w*"
-                         r"|includ\w*)\b")
+# ("what about cw1" asks the same again of another task, not what it covers)
+_WHAT_ABOUT = re.compile(r"\bwhat(?:'s|s| is)?\b(?!\s+about\b).*\b(?:about|cover\w*|topics?"
+                         r"|involv\w*|includ\w*)\b")
 # Cues of the other things asked of a task: its date, its handout, its instructions.
 _OTHER_CUES = ("deadline", "when", "spec", "read", "materials_where", "submit")
 # What else a question about a task may ask: its date, its marks, its rules, the exam.

@@ -26,7 +26,7 @@ _MEAN_WORD = re.compile(r"\bwhat (?:does|do|is meant by|do you mean by|do they m
 _HAPPENS = re.compile(r"\b(?:what (?:happens|goes on|do (?:we|you|i) do|is done) (?:in|at|during)"
                       r"|what(?:'s| is) the (?:point|purpose) of|how do(?:es)?)\s+" + _ART
                       + r"(?P<x>.+?)(?:\s+work)?" + _TAIL)
-# "What are the quizzes for", "what is piazza used for": what a thing is there for.
+# "What are the quizzes for", "what is the forum used for": what a thing is there for.
 _FOR_WHAT = re.compile(r"\b(?:what|wat|wht)\s*(?:'s|s|is|are)\s+" + _ART
                        + r"(?P<x>.+?)\s+(?:(?:used|meant|there)\s+)?for\s*\??\s*$")
 # Whether the course has a kind of thing at all ("are there quizzes?", "do we get tutorials

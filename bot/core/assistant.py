@@ -90,7 +90,8 @@ from bot.core.handlers.several import (
     answer_same_day,
 )
 from bot.core.handlers.spans import answer_between, answer_busiest_week
-from bot.core.handlers.terms import answer_term
+from bot.core.handlers.task_contents import answer_task_contents
+from bot.core.handlers.terms import answer_kind_exists, answer_term
 from bot.core.handlers.topics import (
     answer_content,
     answer_materials_apart,
@@ -462,6 +463,8 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_term(f.query, view, reader)
+                               or answer_kind_exists(f.query, view, reader)
+                               or answer_task_contents(f.query, view, reader)
                                or answer_submission_trouble(f.query, view, reader)
                                or answer_where_to_ask(f.query, view, reader)
                                # (a time the writer is taken, before what was missed)
@@ -635,7 +638,11 @@ class Assistant:
                 return Reply("clarify", False, 1.0, W.NO_CONTEXT.format(
                     **help_examples(view.schedule)))
             case Intent.CLARIFY:
-                return _clarify(f, view)
+                # "does cw1 involve resnets", "are there quizzes": asked of the page alone,
+                # answered so whichever reading the menu would offer
+                asked = f.query and (answer_kind_exists(f.query, view, reader)
+                                     or answer_task_contents(f.query, view, reader))
+                return asked or _clarify(f, view)
             case Intent.UNKNOWN if f.decided_by == "rule:empty":
                 return Reply("unknown", False, 0.0, W.EMPTY.format(
                     coursework=help_examples(view.schedule)["coursework"]))

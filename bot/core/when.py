@@ -352,6 +352,7 @@ _IN_HOURS = re.compile(rf"\b(?:in|within) (?:(?:like|about|around|roughly|approx
                        r"(?: time)?\b")
 _IN_WEEKS = re.compile(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b")
 _IN_DAYS = re.compile(rf"\bin ({NUMBER_PATTERN}) days?\b")
+_NEXT_FORTNIGHT = re.compile(r"\b(?:the )?(?:next|coming|following|upcoming) fortnight\b")
 _NEXT_N = re.compile(rf"\b(?:next|coming|following) ({NUMBER_PATTERN}) (days?|weeks?)\b")
 _DAYS_FROM_TODAY = [(re.compile(pattern), offset, label) for pattern, offset, label in [
     (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
@@ -417,6 +418,10 @@ def _relative_days(text, today, now, tz, cal):
         n = number_value(m.group(1))
         label = f"in {n} days"
         return _day_window(today + timedelta(days=n), tz, label, cal), m.span(), None
+    m = _NEXT_FORTNIGHT.search(text)
+    if m:  # "the coming fortnight": the next 14 days
+        return Window(now, now + timedelta(days=14), "in the next 2 weeks", "range"), \
+            m.span(), None
     m = _NEXT_N.search(text)
     if m and number_value(m.group(1)) is not None:
         n = number_value(m.group(1))
@@ -787,22 +792,26 @@ def _month_end(text, today, now, tz, cal):
     """"by the end of the month", "end of feb": from now to the month's end. Said of the
     present ("it's the end of feb now", "end of feb now, what's left") it is no window: what
     is asked is then from now on, read without it."""
-    m = re.search(rf"\b(?:(?:by|until|till|before|to) )?(?:the )?end of (?:the |this )?"
-                  rf"(?:(month)|{_MONTH})(?! ?\d)", text)
+    m = re.search(rf"\b(?:(?:by|until|till|before|to|for|in|over) )?(?:the )?(end|rest) of "
+                  rf"(?:the |this )?(?:(month)|{_MONTH})(?! ?\d)", text)
     if not m:
         return None
-    if m.group(1):
+    rest = m.group(1) == "rest"  # "the rest of this month": all of it from now
+    if m.group(2):
         month, year = today.month, today.year
     else:
-        month = MONTHS[m.group(2)[:3]]
+        month = MONTHS[m.group(3)[:3]]
         year = cal.year_for(month, 1, now)
     end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
     present = (re.search(r"\b(?:it'?s|it is|we'?re|we are|now)\W*$", text[:m.start()])
                or re.match(r"\W*(?:now|already)\b", text[m.end():]))
     if present and end - timedelta(days=10) <= now < end + timedelta(days=3):
         return None, m.span(), None
-    start = max(now, end - timedelta(days=7))
-    return Window(start, end, f"by the end of {end - timedelta(days=1):%B %Y}", "range",
+    first = datetime(year, month, 1, tzinfo=tz)
+    start = max(now, first) if rest else max(now, end - timedelta(days=7))
+    label = (W.REST_OF_MONTH if rest else "by the end of {month}").format(
+        month=f"{end - timedelta(days=1):%B %Y}")
+    return Window(start, end, label, "range",
                   cal.course_week_of(start.date())), m.span(), None
 
 

@@ -232,6 +232,15 @@ DUE_SAME_DAY = "{first} and {second} are due at the same time."
 DUE_SAME_TIME = {2: "Both are due at the same time of day: {time}.",
                  "more": "All are due at the same time of day: {time}."}
 PREVIOUS_DEADLINE = "The most recent deadline was {title} ({id}), due {when} ({ago} ago)."
+# What a task covers: the page does not say; what it says nearest follows.
+TASK_CONTENTS_UNKNOWN = ("The course page doesn't say what each coursework task covers. "
+                         "{notebooks} They are on {locations}.")
+TASK_LISTED = "{id} is listed in {weeks}, due {when}."
+TASK_WEEKS_LECTURES = "Lectures of those weeks: {lectures}."
+TOPIC_TAUGHT_WEEK = "{what} is in week {week}{tasks}."
+TOPIC_TASKS_LISTED = ", a week the page lists {ids} in"
+WEEK_ONE = "week {week}"
+WEEKS_MANY = "weeks {weeks} and {last}"
 HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they are on "
                    "{locations}. {title} ({id}) is listed from week {week}, due {when}.")
 
@@ -241,7 +250,12 @@ EVENTS_HEADER = "{what}:"
 REMAINING_HEADER = "{what_cap} still to come{since}: {count}"
 FROM_NOW = "from now"
 ANCHOR_DUE = "{what} ({id}) is due {when}."
+# A span named by a deadline: "anything before cw1 is due", "after cw2 is in".
+UNTIL_DUE = "from now until the {id} deadline"
+SINCE_DUE = "after the {id} deadline"
+LAST_BEFORE = "The last ones before {label}:"
 WEEKEND_OF = "the weekend of {start} and {end}"
+REST_OF_MONTH = "for the rest of {month}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
 WEEK_TALLY = "In all: {tally}."

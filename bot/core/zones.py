@@ -145,7 +145,10 @@ def _pattern() -> re.Pattern[str]:
                       rf"|^\W*({_abbreviations()})\b|\b({_abbreviations()})\W*$")
 
 
-_OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?:[:.]?(00|15|30|45))?\b")
+_OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?:[:.]?(00|15|30|45))?\b"
+                     # an offset written alone, as ISO 8601 writes it ("+0800", "-05:00",
+                     # "+5:30"): with its minutes, so that a sum or a phone number is not one
+                     r"|(?:^|(?<=[\s(]))(?:in |at )?([+-])(\d{1,2}):?(00|15|30|45)(?![\w:.])")
 
 
 def zone_name(zone: tzinfo) -> str:
@@ -158,13 +161,14 @@ def _offset_zone(m: re.Match[str]) -> tzinfo | None:
     """The zone an offset names ("gmt+8", "utc+5:30"); None past the zones' range. Whole
     hours are the Etc zones (which count the other way round: Etc/GMT-8 is eight hours
     ahead of UTC); an offset with minutes is a fixed offset of its own."""
-    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    said, hour, minute = m.groups()[:3] if m.group(1) else m.groups()[3:6]
+    hours, minutes = int(hour), int(minute or 0)
     if not 0 < hours * 60 + minutes <= 14 * 60:
         return None
     if minutes:
-        sign = 1 if m.group(1) == "+" else -1
+        sign = 1 if said == "+" else -1
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
-    return ZoneInfo(f"Etc/GMT{'-' if m.group(1) == '+' else '+'}{hours}")
+    return ZoneInfo(f"Etc/GMT{'-' if said == '+' else '+'}{hours}")
 
 
 @holds_message_text

@@ -400,14 +400,68 @@ _BY_DEADLINE = re.compile(
 _WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happening|going on|scheduled)\b")
 
 
-def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """"The day after cw1 is due, what's on", "the week task 3 is due, which tutorial": the
-    deadline's day or week (or the one after or before) first, then what is asked in it.
-    None unless one task is named as the time of something else asked."""
-    m = _BY_DEADLINE.search(q.text)
+# A task said as the end or the start of a span: "before cw1 is due", "until task 2", "after
+# cw2 is in", "once cw3 is submitted" (the task's own words are found by its entity span).
+_SPAN_SIDE = re.compile(r"\b(before|until|till|til|up to|upto|by|after|once|since|following)"
+                        r"\s+(?:the\s+)?$")
+_SPAN_END = re.compile(r"^\s*(?:(?:deadline|submission|due date)\b|(?:(?:is|was|are|gets?|has"
+                       r"\s+been)\s+)?(?:due|in|submitted|handed\s+in|over|done|finished)\b"
+                       r"|[?.!,;:]|$)")
+# "Is the q&a before or after the cw1 deadline": an order asked, not a span.
+_EITHER_SIDE = re.compile(r"\b(?:before|after) or (?:before|after)\b")
+# Sessions asked with no kind named: "any live session", "what sessions are there".
+_SESSION_CUES = ("session", "live")
+
+
+def _asked_kinds(q: Query) -> set[str] | None:
+    """The kinds asked beside the deadline, or None if nothing else is asked. "Any live
+    session", "anything on": every kind (an empty set)."""
     asked = q.kinds - {"deadline"}
-    if (m is None or q.time.window is not None or not (asked or _WHATS_ON.search(q.text))):
+    if asked or _WHATS_ON.search(q.text) or any(q.has(c) for c in _SESSION_CUES):
+        return asked
+    return None
+
+
+def _span_by_deadline(q: Query, view: CourseView, reader: Reader) -> tuple[Event, Window] | None:
+    """"Is there a q&a before cw1 is due", "anything after cw2 is in": from now up to the one
+    task named, or from it on."""
+    said = [text for kind, text in q.spans if kind == "coursework"]
+    if (_EITHER_SIDE.search(q.text) or len(q.coursework) != 1 or len(said) != 1
+            or (at := q.text.find(said[0])) < 0):
         return None
+    side = _SPAN_SIDE.search(q.text[:at])
+    if side is None or not _SPAN_END.match(q.text[at + len(said[0]):]):
+        return None
+    due = view.schedule.event(q.coursework[0])
+    if due is None or due.start is None:
+        return None
+    week = view.understander.calendar.course_week_of(reader.now.astimezone(view.tz).date())
+    if side.group(1) in ("after", "once", "since", "following"):
+        label = W.SINCE_DUE.format(id=due.id)
+        begin = due.start + timedelta(minutes=1)  # (the deadline itself is not after it)
+        return due, Window(begin, begin + timedelta(days=366), label, "after")
+    if due.start <= reader.now:
+        return None  # (up to a deadline already passed: the deadline itself is the answer)
+    # (to the end of its day, so the span's last day shown is the deadline's)
+    end = datetime.combine(due.start.astimezone(view.tz).date() + timedelta(days=1), time(),
+                           view.tz)
+    return due, Window(reader.now, end, W.UNTIL_DUE.format(id=due.id), "range", week)
+
+
+def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"The day after cw1 is due, what's on", "the week task 3 is due, which tutorial", "any
+    q&a before cw1 is due": the deadline's day or week (or the one after or before), or the
+    time up to it or from it on, first, then what is asked in it. None unless one task is
+    named as the time of something else asked."""
+    asked = _asked_kinds(q)
+    if asked is None or q.time.window is not None:
+        return None
+    m = _BY_DEADLINE.search(q.text)
+    if m is None and (out := _BY_RELEASE.search(q.text)) and len(q.coursework) == 1:
+        return _asked_at_release(q, view, reader, asked, out.group(1))
+    if m is None:
+        spanned = _span_by_deadline(q, view, reader)
+        return None if spanned is None else _asked_in(q, view, reader, asked, *spanned)
     if len(q.coursework) == 1:
         due = view.schedule.event(q.coursework[0])
     elif not q.coursework and m.group(3):
@@ -421,6 +475,36 @@ def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | No
     window = _window_by(view, due, m.group(1), m.group(2))
     if window is None:
         return None
+    return _asked_in(q, view, reader, asked, due, window)
+
+
+# A week named by a task's hand-out: "the week cw2 comes out", "the week after task 3 is set".
+_BY_RELEASE = re.compile(r"\bweek\s+(?:(after|before)\s+|when\s+|that\s+|of\s+)?(?:the\s+)?"
+                         r"(?:[\w&]+\s+){1,3}?(?:is\s+|gets\s+|was\s+)?(?:comes?\s+out|"
+                         r"released|set|handed\s+out|out)\b")
+
+
+def _asked_at_release(q: Query, view: CourseView, reader: Reader, asked: set[str],
+                      side: str | None) -> Reply | None:
+    """The page gives no hand-out dates: said so, then what is asked in the first week the
+    task is listed in (or the one after or before it)."""
+    task = next((c for c in view.schedule.coursework if c.id == q.coursework[0]), None)
+    due = view.schedule.event(q.coursework[0])
+    if task is None or due is None or due.start is None or not task.listed_in_weeks:
+        return None
+    week = min(task.listed_in_weeks) + {"after": 1, "before": -1}.get(side or "", 0)
+    window = view.understander.calendar.week_window(week, f"in week {week}")
+    if window is None:
+        return None
+    head = W.HANDOUT_UNKNOWN.format(
+        locations=" and ".join(view.schedule.course.materials_locations), title=task.title,
+        id=task.id, week=min(task.listed_in_weeks), when=view.instant(due.start, reader))
+    return _asked_in(q, view, reader, asked, due, window, head)
+
+
+def _asked_in(q: Query, view: CourseView, reader: Reader, asked: set[str], due: Event,
+              window: Window, head: str | None = None) -> Reply:
+    """What is asked in a window named by a deadline, after the deadline itself (or `head`)."""
     from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
     then = dataclasses.replace(q, coursework=[], kinds=asked, direction=None,
                                time=dataclasses.replace(q.time, window=window, busy=None,
@@ -429,9 +513,32 @@ def answer_by_deadline(q: Query, view: CourseView, reader: Reader) -> Reply | No
                                                         else None))
     reply = answer_schedule(then, view, reader)
     task = next((c for c in view.schedule.coursework if c.id == due.id), None)
-    head = W.ANCHOR_DUE.format(what=task.title if task else event_name(due), id=due.id,
-                               when=view.instant(due.start, reader))
-    return dataclasses.replace(reply, text=f"{head}\n{reply.text}", events=[due, *reply.events])
+    head = head or W.ANCHOR_DUE.format(what=task.title if task else event_name(due),
+                                       id=due.id, when=view.instant(due.start, reader))
+    text = f"{head}\n{reply.text}"
+    if not reply.events and window.end <= due.start + timedelta(days=1):
+        # "the day before cw1 is due, any live session?" with none: the last ones before it,
+        # which the asker can still use
+        last = _last_before(view, asked, min(window.start, due.start), reader)
+        if last:
+            text += "\n" + "\n".join([W.LAST_BEFORE.format(label=window.label.removeprefix(
+                "on ")),
+                                       *view.event_lines(last, reader)])
+    return dataclasses.replace(reply, text=text, events=[due, *reply.events])
+
+
+def _last_before(view: CourseView, kinds: set[str], before: datetime,
+                 reader: Reader) -> list[Event]:
+    """The sessions (of the kinds asked, else any held live) last before `before` and still
+    ahead of the asker, those starting together."""
+    held = kinds or {"qa", "tutorial", "panel", "lecture"}
+    timed = sorted((e for e in view.events if e.kind in held and e.kind != "deadline"
+                    and e.start is not None and reader.now < e.start < before),
+                   key=lambda e: (e.start, e.id))
+    if not timed:
+        return []
+    day = timed[-1].start.date()
+    return [e for e in timed if e.start.date() == day]
 
 
 # A week named by a session: "the same week as the gan lecture", "the week after the rnn

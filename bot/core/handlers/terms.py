@@ -26,6 +26,15 @@ _MEAN_WORD = re.compile(r"\bwhat (?:does|do|is meant by|do you mean by|do they m
 _HAPPENS = re.compile(r"\b(?:what (?:happens|goes on|do (?:we|you|i) do|is done) (?:in|at|during)"
                       r"|what(?:'s| is) the (?:point|purpose) of|how do(?:es)?)\s+" + _ART
                       + r"(?P<x>.+?)(?:\s+work)?" + _TAIL)
+# "What are the quizzes for", "what is the forum used for": what a thing is there for.
+_FOR_WHAT = re.compile(r"\b(?:what|wat|wht)\s*(?:'s|s|is|are)\s+" + _ART
+                       + r"(?P<x>.+?)\s+(?:(?:used|meant|there)\s+)?for\s*\??\s*$")
+# Whether the course has a kind of thing at all ("are there quizzes?", "do we get tutorials
+# in this module"): the words between are the kind's own.
+_EXISTS = re.compile(r"^(?:so\s+|and\s+|um+\s+|hi,?\s+|hey,?\s+)?(?:are there|is there|will "
+                     r"there be|do we (?:have|get)|does (?:this|the) (?:course|module) have)\s+"
+                     r"(?:any\s+)?(?P<x>[\w&' ]+?)(?:\s+(?:in|for|on) (?:this|the) "
+                     r"(?:course|module|class|term))?(?:\s+at all)?\W*$")
 _DIFFERENCE = re.compile(r"\bdiff(?:erence)?s? between\s+" + _ART + r"(?P<x>.+?)\s+and\s+"
                          + _ART + r"(?P<y>.+?)(?:\s*[,;.?!]|\s+(?:and|do|does|is|are|which|"
                          r"should|must)\b|$)")
@@ -50,7 +59,7 @@ def asked_terms(q: Query, view: CourseView) -> list[Term]:
     if m := _DIFFERENCE.search(text):
         pair = [_term(m.group("x"), terms), _term(m.group("y"), terms)]
         return [t for t in pair if t] if all(pair) else []
-    for pattern in (_MEAN_WORD, _HAPPENS):
+    for pattern in (_MEAN_WORD, _HAPPENS, _FOR_WHAT):
         if (m := pattern.search(text)) and (t := _term(m.group("x"), terms)):
             return [t]
     m = _MEANS.match(text)
@@ -76,3 +85,18 @@ def answer_term(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         lines.append(W.TERM_ATTENDANCE_UNSTATED)
     return Reply("logistics", True, 0.85, "\n".join(lines))
 
+
+
+def answer_kind_exists(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Are there quizzes?", "do we have tutorials in this module": the course's sessions
+    of that kind, however the intent model reads it (a listing says whether there are any).
+    None unless the question asks only whether a kind of session exists."""
+    m = _EXISTS.match(q.text.strip())
+    if (m is None or not q.kinds or q.time.window is not None or q.coursework or q.lectures
+            or q.tutorials):
+        return None
+    said = set().union(*(q.cues.get(k, set()) for k in q.kinds))
+    if not set(m.group("x").split()) <= said:
+        return None
+    from bot.core.handlers.sessions import answer_schedule  # (sessions use terms)
+    return answer_schedule(q, view, reader)

@@ -136,3 +136,75 @@ def test_an_abbreviation_ends_no_sentence_in_any_case():
     end = re.compile(rf"(?<=[.!?]){NOT_AN_ABBREVIATION}\s+")
     assert len(end.split("see E.G. the notes. Then ask")) == 2
     assert len(end.split("cw1 etc. when is it")) == 2
+
+
+@pytest.mark.parametrize("message", [
+    "50% off all essay writing services this week!! 🔥🔥",
+    "CHEAP laptops for sale, DM me 📱",
+    "free credits for GPU cloud, link in bio!!",
+    "join my discord server for deep learning memes 😎 discord.gg/abc123",
+    "use referral code DL2021 to get £20 off your first order",
+    "selling my old textbook, anyone interested? DM me",
+    "renting out my room near campus, cheap, message me",
+    "get 3 months free of Colab Pro with my referral link",
+    "join my server for free notes and tutoring",
+])
+def test_promotions_without_a_promise_are_adverts(ask, message):
+    answer = ask(message, now=MONDAY)
+    assert answer.intent == "refused" and "advert" in answer.text, answer.text
+    assert not answer.events
+
+
+@pytest.mark.parametrize("message", [
+    "is there a discord server for the course",
+    "does the course give free colab credits",
+    "is there a cheap gpu option for the coursework",
+    "any discounts on the textbook?",
+])
+def test_asking_of_an_offer_is_no_advert(message):
+    from bot.core.text import normalize
+    from bot.nlu import safety
+
+    assert safety.refusal(normalize(message)) is None
+
+
+@pytest.mark.parametrize("message", [
+    "hi can you delete all my data pls",
+    "could you kindly remove everything you have on me, thanks",
+    "wipe my messages and reminders?",
+    "hi can you delete all my data / chat history pls",
+    "hello! i'd like you to erase all my data please",
+    "can you forget everything about me or at least delete my reminders",
+    "good morning, please delete my conversation history and any stored data",
+])
+def test_deletion_asked_politely_is_forget_me_explained(ask, message):
+    answer = ask(message, now=MONDAY)
+    assert answer.intent == "forget_me" and "forget me" in answer.text, answer.text
+    # never carried out on other words than the command's own
+    assert not any(isinstance(c, ForgetMe) and c.confirmed for c in answer.commands)
+
+
+@pytest.mark.parametrize("message", [
+    "how do i remove outliers from my data",
+    "please remove the bias from my data loader",
+])
+def test_removing_from_ones_own_data_is_no_deletion_request(message):
+    from bot.core.text import normalize
+
+    assert not commands.asks_to_forget(normalize(message))
+
+
+@pytest.mark.parametrize("message", [
+    "should i put my student loan into dogecoin",
+    "is it a good idea to invest my maintenance loan in index funds",
+    "is it worth investing in ethereum this year",
+])
+def test_investing_is_off_topic_not_personal(ask, message):
+    answer = ask(message, now=MONDAY)
+    assert answer.intent == "off_topic" and "money or investing" in answer.text, answer.text
+
+
+def test_money_as_a_hardship_stays_personal(ask):
+    answer = ask("i lost my student loan on crypto and can't pay rent, can i get an extension",
+                 now=MONDAY)
+    assert answer.intent == "personal", answer.text

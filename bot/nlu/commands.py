@@ -220,6 +220,42 @@ def is_forget_me(text: str) -> bool:
     return bool(_FORGET.match((text or "").strip()))
 
 
+# "forget me" asked in other words, wrapped in a greeting or politeness ("hi can you delete all
+# my data pls", "could you kindly remove everything you have on me, thanks", "wipe my messages
+# and reminders?"): a verb of erasing put to the bot (at the start of a sentence or after "can
+# you", "please", "i'd like you to"), then only filler words before what it stores of the
+# asker. Not "how do i remove outliers from my data": that asks how, of one's own work.
+_TO_THE_BOT = (r"(?:^|[.!,;:/?]\s*|\b(?:can|could|would|will) (?:you|u)(?: please| pls| kindly)? "
+               r"|\b(?:please|pls|plz|kindly) |\bi(?:'d| would) like (?:you|u) to "
+               r"|\bi (?:want|need) (?:you|u) to )")
+_ERASE = r"(?:delete|remove|erase|wipe|clear|purge|forget|get rid of)"
+_FILLER = (r"(?:all|any|every|bit|everything|anything|of|the|that|what|whatever|you|u|have|hold|"
+           r"store|stored|keep|kept|know|saved|'ve|ve|got|and|personal)")
+_STORED = (r"(?:(?:my|me) (?:[\w-]+ )?(?:data(?! ?(?:sets?|loaders?|augmentation|points?))|"
+           r"info(?:rmation)?|details|history|messages|chats?|conversations?|questions|records?|"
+           r"account)|(?:about|on|of) me)\b")
+_FORGET_REQUEST = re.compile(rf"{_TO_THE_BOT}(?:also |just )?{_ERASE}(?: {_FILLER})* {_STORED}",
+                             re.IGNORECASE)
+
+
+def asks_to_forget(text: str) -> bool:
+    """Whether the normalised `text` asks the bot, in any words, to delete what it stores of
+    the asker (explained, never carried out: only the command's own words do that)."""
+    return bool(_FORGET_REQUEST.search(text or ""))
+
+
+# A question beside the request, which the whole message is then not taken for.
+_ASKS_ELSE = re.compile(r"\b(?:when|where|who|which|why|how|what time|is there|are there|due|"
+                        r"deadline)\b")
+
+
+def only_asks_to_forget(text: str) -> bool:
+    """`asks_to_forget`, with nothing else asked beside it but a greeting or thanks ("good
+    morning, please delete my conversation history and any stored data")."""
+    m = _FORGET_REQUEST.search(text or "")
+    return m is not None and not _ASKS_ELSE.search(text[:m.start()] + " " + text[m.end():])
+
+
 @dataclass(frozen=True)
 class ForgetMe:
     """Delete what the bot stores about the student. `confirmed` only when they used the

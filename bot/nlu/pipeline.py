@@ -40,7 +40,7 @@ from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
 from bot.core.zones import find_zone
-from bot.nlu import commands
+from bot.nlu import commands, safety
 from bot.nlu.dialogue import has_subject, is_follow_up, refers_back
 from bot.nlu.features import masked, sparse_features, spoken
 from bot.nlu.frame import Entities, Frame
@@ -812,9 +812,17 @@ class Understanding:
             found = (Intent.TA_COMMAND, ta)
         elif commands.is_forget_me(text):
             found = (Intent.FORGET_ME, commands.ForgetMe(confirmed=True))
+        elif commands.only_asks_to_forget(normalize(text)):
+            # in other words (and so never carried out): the whole message, not split at
+            # "and" or "/" into a part the schedule would answer
+            found = (Intent.FORGET_ME, commands.ForgetMe(confirmed=False))
         elif (human := commands.ask_human(text)) is not None:
             found = (Intent.ASK_TA, human)
         if found is None:
+            if safety.only_advert(normalize(text)):
+                # the whole message is one advert, whatever parts it would be split into
+                return Frame(text, Intent.REFUSED, 1.0, Entities(), TimeParse(None, text), None,
+                             "rule:refusal", refusal="advert")
             return None
         return Frame(text, found[0], 1.0, Entities(), TimeParse(None, text), None,
                      "rule:command", command=found[1])

@@ -20,6 +20,7 @@ from bot.core.lexicon import (
     HARDER_THAN,
     LIFE_MATTERS,
     NO_HELP,
+    everyday_kind,
 )
 from bot.core.text import normalize, tokens
 from bot.core.understand import Query
@@ -122,6 +123,11 @@ IsPersonal = Callable[[str], bool]
 DEFAULT_IS_PERSONAL: IsPersonal = privacy.is_personal
 
 
+# Money as a hardship ("i lost my loan on crypto and can't pay rent"), not where to put it.
+_HARDSHIP = re.compile(r"\b(?:afford|hardship|broke|evict\w*|homeless|debts?|struggl\w*|"
+                       r"can'?t pay|cannot pay|lost (?:all )?(?:my|of my))\b")
+
+
 def _misdirected(q: Query) -> bool:
     """Addressed to someone by name, about a matter of life, naming nothing of the course."""
     said = set(q.words) | set(re.findall(r"[a-z]+", q.raw.lower()))
@@ -151,6 +157,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # "lol the tutorial was fun, anyway how r u": a social question put to the bot, with
         # nothing asked of the course beside it (the course word is the remark's)
         return frame(Intent.GREETING, 1.0, SMALL_TALK)
+    if commands.asks_to_forget(q.text):
+        # "can you forget everything about me or at least delete my reminders": what it
+        # stores of the asker, not a reminder command nor a personal matter ("my data")
+        return frame(Intent.FORGET_ME, 1.0, "rule:forget",
+                     command=commands.ForgetMe(confirmed=False))
     if (command := commands.parse_command(q.raw)) is not None:
         if _nothing_to_remind(q, command) and (sure := notes_confidence(q)) >= NOTES_FIRST:
             # "could someone remind me of the output-size formula for a conv layer": a
@@ -167,7 +178,12 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # "how are tutorial groups formed": a thing the page lists, asked something of it the
         # page has no field for; its dates (or the weighting) would answer another question.
         return frame(Intent.NOT_ON_PAGE, 1.0, f"rule:unstated-{unstated}")
-    if privacy.rule_verdict(q.raw) is not None:
+    if (verdict := privacy.rule_verdict(q.raw)) == "money" and q.names_nothing_of_the_course \
+            and everyday_kind(q.words) == "money" and not _HARDSHIP.search(q.text):
+        # "should i put my student loan into dogecoin": where to put one's money, asked with
+        # nothing of the course, is investing advice (off topic), not a hardship to refer
+        return frame(Intent.OFF_TOPIC, 1.0, "rule:everyday-money")
+    if verdict is not None:
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if (kind := safety.private_life(q.text, q.staff)) is not None:
         # "do you know where <staff> lives", "is <staff> in the office today": a person and

@@ -531,6 +531,37 @@ _ADVERT = re.compile(
     r"|(?:^|[.!]\s*)buy (?:bitcoin|btc|crypto|eth|ethereum|dogecoin|doge|nfts?|tokens?) now\b"
     r"|\b(?:dm|whatsapp) (?:me|us)(?: on [a-z]+)?\s*(?:[.!]+|$|\+?\d)"
     r"|\bwhatsapp (?:me|us)\b")
+# A promotion said as one, whatever it offers ("50% off all essay services", "use referral code
+# dl2021", "link in bio", "join my discord server"): no student asks the course that way.
+_PROMOTION = re.compile(
+    r"(?:^|\W)(?:\d+ ?%|[£$€]\d+) off\b|\b(?:huge|massive|big|student) (?:discounts?|sale)\b"
+    r"|\breferral (?:code|link)s?\b|\blink in (?:my |the )?bio\b|\bdiscord\.gg/|\bt\.me/"
+    r"|\bjoin (?:my|our) (?:[\w-]+ )?(?:server|discord|whatsapp|telegram|channel|community)\b"
+    r"|\bjoin (?:my|our) (?:whatsapp|telegram|discord|facebook|wechat|snapchat) (?:group|chat)\b")
+# ... or an offer (a thing sold, rented or given away cheap) with a way to take it up ("cheap
+# laptops for sale, dm me", "renting out my room, message me"): an offer alone may be a
+# question ("is there a cheap gpu option", "does the course give free colab credits").
+_OFFER = re.compile(r"\b(?:cheap|cheapest|discounts?|for sale|selling|sell|renting|rent out|"
+                    r"for rent|to let|free (?:credits?|trials?|months?|gifts?|samples?)|"
+                    r"(?:want|wanna) (?:to )?buy my|half price)\b")
+_TAKE_IT_UP = re.compile(r"\b(?:dm|pm|message|msg|text|whatsapp|telegram|contact|email) (?:me|us)\b"
+                         r"|\bhmu\b|\bhit me up\b|\bhttps?://|\bwww\.|\bdms? (?:are )?open\b")
+
+
+def advert(text: str) -> bool:
+    """Whether the normalised `text` is an advert or a promotion (checked of the whole message
+    too: "selling my old textbook, anyone interested? dm me" splits the offer from the way to
+    take it up)."""
+    return bool(_ADVERT.search(text) or _PROMOTION.search(text)
+                or (_OFFER.search(text) and _TAKE_IT_UP.search(text)))
+
+
+def only_advert(text: str) -> bool:
+    """An advert that asks nothing of the course beside it (else its parts are read apart:
+    "dm me for cheap essays. also when is cw2 due")."""
+    return advert(text) and not _ASKS_MORE.search(text)
+
+
 # Small talk put to the bot ("how are you", "how's your weekend going", "wanna chat?"): a
 # short social reply, not a course answer, whatever course word the remark beside it names
 # ("lol the tutorial was fun, anyway how are you").
@@ -642,7 +673,7 @@ def refusal(text: str) -> str | None:
         return "impersonate"
     if _MANIPULATION.search(text):
         return "instructions"
-    if _ADVERT.search(text):
+    if advert(text):
         return "advert"
     if _MOCKERY.search(text):
         return "mockery"

@@ -132,8 +132,9 @@ def test_distress_gets_support_first_not_the_marks_boilerplate(ask):
 
 def test_matter_kinds():
     assert personal.matter("i'm so anxious i can't sleep before the exam") == {"distress"}
-    # (a submission is the course's work too: the reply may offer what the page says of it)
-    assert personal.matter("my upload failed, can I resubmit") == {"staff", "course"}
+    # (a submission is the course's work too: the reply may offer what the page says of it;
+    # a hand-in that went wrong is also its own kind, answered with the TA offer and deadline)
+    assert personal.matter("my upload failed, can I resubmit") == {"staff", "course", "submission"}
     assert personal.matter("what is batch norm") == frozenset()
 
 

@@ -829,7 +829,7 @@ NOT_ON_PAGE_TERM = "The course page doesn't mention {what}."
 NOT_ON_PAGE_TERMS = {
     "readingweek": "a reading week", "officehours": "office hours", "passmark": "a pass mark",
     "gradeboundary": "the marks a distinction, merit or other classification needs",
-    "previousyears": "earlier years of the course (it covers this run, Spring 2021, only)",
+    "previousyears": "earlier years of the course (it covers this run only)",
     "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",
     "office": "offices", "address": "addresses", "password": "passwords", "login": "logins",
     "solutions": "solutions", "rubric": "a marking scheme", "wordcount": "a word or page limit",

@@ -540,7 +540,7 @@ _PROMOTION = re.compile(
     r"|\bjoin (?:my|our) (?:whatsapp|telegram|discord|facebook|wechat|snapchat) (?:group|chat)\b")
 # ... or an offer (a thing sold, rented or given away cheap) with a way to take it up ("cheap
 # laptops for sale, dm me", "renting out my room, message me"): an offer alone may be a
-# question ("is there a cheap gpu option", "does the course give free colab credits").
+# question ("is there a cheap gpu option", "does the course give free cloud credits").
 _OFFER = re.compile(r"\b(?:cheap|cheapest|discounts?|for sale|selling|sell|renting|rent out|"
                     r"for rent|to let|free (?:credits?|trials?|months?|gifts?|samples?)|"
                     r"(?:want|wanna) (?:to )?buy my|half price)\b")

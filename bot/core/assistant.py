@@ -65,6 +65,7 @@ from bot.core.handlers.course_wide import (
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import (
     answer_collaboration,
+    answer_exam_content,
     answer_logistics,
     answer_missing,
     answer_named_material,
@@ -419,6 +420,11 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.intent in _EXAM_CONTENT_READINGS and f.command is None
+                and (studied := answer_exam_content(f.query, view, reader)) is not None):
+            # "what do i need to know about attention for the exam": the material, from
+            # the notes, and whether the page says it is examinable
+            return studied
         if (f.query is not None and f.intent in _SESSION_CONTENT_READINGS and f.command is None
                 and (covered := answer_session_content(f.query, view, reader)) is not None):
             # "what was the signals tutorial about", "what did lecture 14's case study do":
@@ -1131,6 +1137,10 @@ _WHEN_REPLIES = frozenset({"deadline", "schedule"})
 # Readings under which what a named session covered is asked ("what was T01 about"): the
 # schedule's reading gives its time, the topic's its title; the notes say what it covered.
 _SESSION_CONTENT_READINGS = frozenset({Intent.TOPIC, Intent.SCHEDULE, Intent.CONTENT})
+# Readings under which the material framed by the exam is asked: as the exam's logistics,
+# a fact the page lacks, or the material itself.
+_EXAM_CONTENT_READINGS = frozenset({Intent.LOGISTICS, Intent.NOT_ON_PAGE, Intent.CONTENT,
+                                    Intent.TOPIC, Intent.READING, Intent.POLICY})
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
 # The confidence of a handler's "I don't know that" (nothing found for the question).
 _NOTHING_FOUND = 0.2

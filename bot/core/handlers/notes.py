@@ -600,14 +600,17 @@ _SESSION_CONTENT = re.compile(
     r"\b(?:(?:was|were|did)\b.{0,80}?\b(?:about|cover(?:ed)?|say|said|teach|taught|"
     r"go(?:es)? (?:over|through|into)|went (?:over|through|into)|talk\w*|discuss\w*|"
     r"explain\w*|show\w*|they do|we do|mention\w*|focus\w*)\b"
-    r"|summar(?:i[sz]e|y)|recap|tl;?dr|what(?:'?s| is) in)", re.I)
+    r"|summar(?:i[sz]e|y)|recap|tl;?dr"
+    r"|what(?:'?s| is) (?:in|on) (?:the |that |this |last |)(?:[\w-]+ ){0,3}"
+    r"(?:lecture|tutorial|lec|tut|session)s?\b)", re.I)
 # Words that ask about the session, not about a subject within it.
 _SESSION_WORDS = frozenset(stem_words(
     "lecture lectures lec tutorial tutorials tut session sessions class notes slides week "
     "last this previous yesterday today about cover covered say said teach taught go went "
     "over through into talk discuss explain show mention focus summarise summarize summary "
     "recap missed miss tldr they we us in on the what wht wat was were did does do it its "
-    "whole main gist for me you can could please end start at beginning"))
+    "whole main gist for me you can could please pls plz end start at beginning skip skipped "
+    "attend attended make made couldnt could't didnt wasnt"))
 # How sure a passage of the session's own notes is: its opening (what the session was
 # about), or a passage the unrestricted search also finds among its first, is the answer;
 # one found only inside the session's notes is shown hedged.
@@ -696,6 +699,9 @@ def _naming_words(asked: set[str], ids: list[str], view: CourseView) -> set[str]
         parts = [set(stem_words(p)) for p in _TITLE_PARTS.split(title) if p.strip()]
         if not parts or parts[0] & asked or not any(p & asked for p in parts):
             words |= set(stem_words(f"{e.title} {e.topic or ''}"))
+            # ("batchnorm" for "Batch-norm", "resnets" for "ResNet")
+            squashed = re.sub(r"[^a-z0-9]", "", title.lower())
+            words |= {w for w in asked if len(w) > 2 and (w in squashed or squashed in w)}
         else:
             words |= parts[0]
     return words

@@ -601,7 +601,7 @@ _SESSION_CONTENT = re.compile(
     r"go(?:es)? (?:over|through|into)|went (?:over|through|into)|talk\w*|discuss\w*|"
     r"explain\w*|show\w*|they do|we do|mention\w*|focus\w*)\b"
     r"|summar(?:i[sz]e|y)|recap|tl;?dr"
-    r"|what(?:'?s| is) (?:in|on) (?:the |that |this |last |)(?:[\w-]+ ){0,3}"
+    r"|what(?:'?s| is) in (?:the |that |this |last |)(?:(?!in\b|on\b)[\w-]+ ){0,3}"
     r"(?:lecture|tutorial|lec|tut|session)s?\b)", re.I)
 # Words that ask about the session, not about a subject within it.
 _SESSION_WORDS = frozenset(stem_words(
@@ -652,7 +652,10 @@ def answer_session_content(q: Query, view: CourseView, reader: Reader) -> Reply 
         return None
     ids = _asked_sessions(q, view)
     if not ids:
-        if not q.kinds & {"lecture", "tutorial"}:
+        # (a session named by its week, "what's in the week 4 tutorial", is the timetable's)
+        if (not q.kinds & {"lecture", "tutorial"} or q.week is not None
+                or q.time.window is not None
+                or not asked_words(q.text) - _SESSION_WORDS - set(stem_words(q.kinds))):
             return None
         # "what did the GAN lecture say about mode collapse": no title names the session;
         # the notes answer what it said

@@ -426,7 +426,9 @@ class Assistant:
             # the notes, and whether the page says it is examinable
             return studied
         if (f.query is not None and f.intent in _SESSION_CONTENT_READINGS and f.command is None
-                and (covered := answer_session_content(f.query, view, reader)) is not None):
+                and (covered := answer_session_content(
+                    f.query, view, reader, unnamed=f.intent != Intent.CONTENT)) is not None):
+            # (read as the material, a session no title names is the content handler's)
             # "what was the signals tutorial about", "what did lecture 14's case study do":
             # what a named session covered is in the notes that go with it, not its time
             return covered

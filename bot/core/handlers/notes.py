@@ -644,16 +644,18 @@ def _session_hits(view: CourseView, ids: list[str], text: str) -> list[Hit]:
     return [h for h in wide if _event_id(h) in wanted and not h.chunk.is_overview]
 
 
-def answer_session_content(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+def answer_session_content(q: Query, view: CourseView, reader: Reader,
+                           unnamed: bool = True) -> Reply | None:
     """What a named lecture or tutorial covered, from the notes that go with it: their
     opening when the question asks about the session only, else the passage of its notes
-    the question finds. None when no session with notes is named or it is not asked so."""
+    the question finds. None when no session with notes is named or it is not asked so;
+    with `unnamed`, a session no title names is answered from the notes at large."""
     if view.knowledge is None or not asks_session_content(q):
         return None
     ids = _asked_sessions(q, view)
     if not ids:
         # (a session named by its week, "what's in the week 4 tutorial", is the timetable's)
-        if (not q.kinds & {"lecture", "tutorial"} or q.week is not None
+        if (not unnamed or not q.kinds & {"lecture", "tutorial"} or q.week is not None
                 or q.time.window is not None
                 or not asked_words(q.text) - _SESSION_WORDS - set(stem_words(q.kinds))):
             return None
@@ -692,7 +694,8 @@ _TITLE_PARTS = re.compile(r",|\band\b|&|:")
 def _naming_words(asked: set[str], ids: list[str], view: CourseView) -> set[str]:
     """The words of the sessions' titles that name the session, not a part of it: a title
     of several parts ("Data Augmentation and case study") is named by its first; a later
-    part asked alone ("the case study at the end of lecture 14") is what is asked about."""
+    part asked ("the case study at the end of lecture 14", "the case study in the
+    augmentation lecture") is what is asked about."""
     words: set[str] = set()
     for i in ids:
         e = view.schedule.event(i)
@@ -700,13 +703,14 @@ def _naming_words(asked: set[str], ids: list[str], view: CourseView) -> set[str]
             continue
         title = e.topic or e.title.split(":", 1)[-1]
         parts = [set(stem_words(p)) for p in _TITLE_PARTS.split(title) if p.strip()]
-        if not parts or parts[0] & asked or not any(p & asked for p in parts):
+        later = [p for p in parts[1:] if p & asked]
+        if later:
+            words |= set(stem_words(f"{e.title} {e.topic or ''}")) - set().union(*later)
+        else:
             words |= set(stem_words(f"{e.title} {e.topic or ''}"))
             # ("batchnorm" for "Batch-norm", "resnets" for "ResNet")
             squashed = re.sub(r"[^a-z0-9]", "", title.lower())
             words |= {w for w in asked if len(w) > 2 and (w in squashed or squashed in w)}
-        else:
-            words |= parts[0]
     return words
 
 

@@ -657,7 +657,7 @@ def answer_session_content(q: Query, view: CourseView, reader: Reader,
         # (a session named by its week, "what's in the week 4 tutorial", is the timetable's)
         if (not unnamed or not q.kinds & {"lecture", "tutorial"} or q.week is not None
                 or q.time.window is not None
-                or not asked_words(q.text) - _SESSION_WORDS - set(stem_words(q.kinds))):
+                or not asked_words(q.text) - _SESSION_WORDS - set(stem_words(" ".join(q.kinds)))):
             return None
         # "what did the GAN lecture say about mode collapse": no title names the session;
         # the notes answer what it said

@@ -704,7 +704,7 @@ def _naming_words(asked: set[str], ids: list[str], view: CourseView) -> set[str]
         title = e.topic or e.title.split(":", 1)[-1]
         parts = [set(stem_words(p)) for p in _TITLE_PARTS.split(title) if p.strip()]
         later = [p for p in parts[1:] if p & asked]
-        if later:
+        if later and not all(p <= asked for p in parts):  # (not the whole title said)
             words |= set(stem_words(f"{e.title} {e.topic or ''}")) - set().union(*later)
         else:
             words |= set(stem_words(f"{e.title} {e.topic or ''}"))

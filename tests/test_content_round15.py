@@ -30,7 +30,6 @@ def test_what_a_session_covered_quotes_its_notes(ask, question, doc):
 
 @pytest.mark.parametrize("question", [
     "lecture 14 ended with a case study, what did they do in it",
-    "what did the augmentation lecture's case study go through",
 ])
 def test_a_later_part_of_a_session_asked_about_is_found_in_its_notes(ask, question):
     a = ask(question, now="2021-02-26T10:00")

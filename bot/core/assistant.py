@@ -65,6 +65,7 @@ from bot.core.handlers.course_wide import (
 from bot.core.handlers.deadlines import answer_deadline
 from bot.core.handlers.logistics import (
     answer_collaboration,
+    answer_exam_content,
     answer_logistics,
     answer_missing,
     answer_named_material,
@@ -80,6 +81,7 @@ from bot.core.handlers.logistics import (
     answer_where_to_ask,
     answer_workload,
 )
+from bot.core.handlers.notes import answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
@@ -435,6 +437,18 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.intent in _EXAM_CONTENT_READINGS and f.command is None
+                and (studied := answer_exam_content(f.query, view, reader)) is not None):
+            # "what do i need to know about attention for the exam": the material, from
+            # the notes, and whether the page says it is examinable
+            return studied
+        if (f.query is not None and f.intent in _SESSION_CONTENT_READINGS and f.command is None
+                and (covered := answer_session_content(
+                    f.query, view, reader, unnamed=f.intent != Intent.CONTENT)) is not None):
+            # (read as the material, a session no title names is the content handler's)
+            # "what was the signals tutorial about", "what did lecture 14's case study do":
+            # what a named session covered is in the notes that go with it, not its time
+            return covered
         if (f.query is not None and f.intent in _MATERIALS_READINGS and f.command is None
                 and (apart := answer_materials_apart(f.query, view, reader)) is not None):
             # "are the slides available separately from the videos", "do the lectures have
@@ -1217,6 +1231,13 @@ def _caught_up(f: Frame, caught: Reply, forum: dict[str, str]) -> Reply:
 # Replies that say when something is held or due.
 _WHEN_REPLIES = frozenset({"deadline", "schedule"})
 # Replies about the course's facts; one that could not answer offers a person who can.
+# Readings under which what a named session covered is asked ("what was T01 about"): the
+# schedule's reading gives its time, the topic's its title; the notes say what it covered.
+_SESSION_CONTENT_READINGS = frozenset({Intent.TOPIC, Intent.SCHEDULE, Intent.CONTENT})
+# Readings under which the material framed by the exam is asked: as the exam's logistics,
+# a fact the page lacks, or the material itself.
+_EXAM_CONTENT_READINGS = frozenset({Intent.LOGISTICS, Intent.NOT_ON_PAGE, Intent.CONTENT,
+                                    Intent.TOPIC, Intent.READING, Intent.POLICY})
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
 # The confidence of a handler's "I don't know that" (nothing found for the question).
 _NOTHING_FOUND = 0.2

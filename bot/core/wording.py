@@ -455,6 +455,8 @@ CAPTIONS_UNSTATED = ("The course page doesn't say whether the lecture videos hav
                      "A teaching assistant can tell you, or arrange another format if you need "
                      "one: say \"ask a TA\", or ask on {forum} ({forum_course}).")
 FROM_NOTES = "From the course notes:"
+# After the opening of a session's notes, asked what the session covered.
+SESSION_SECTIONS = "Its notes go through: {sections}."
 # An answer from the notes below the confidence at which they are right 95% of the time:
 # shown, but said to be a guess, and not counted as answered.
 FROM_NOTES_HEDGED = "The notes say this, which may be what you need:"

@@ -22,6 +22,7 @@ from bot.core.course_parts import (
 )
 from bot.core.handlers import Reply
 from bot.core.handlers.lengths import asks_length, guessed_verdict
+from bot.core.handlers.notes import answer_from_notes
 from bot.core.handlers.topics import answer_reading, book_lines
 from bot.core.lexicon import CUES, MATERIAL_THINGS, WEIGHT_WORDS
 from bot.core.queries import (
@@ -1227,3 +1228,39 @@ _ONE_STATED = re.compile(r"\b(?:only|just|there (?:is|'s)|theres)\s+$")
 _COUNT_STATED = re.compile(r"\b(?:there (?:are|r|is|will be)|we (?:have|get|only have|do)|only)\b")
 _TAG_QUESTION = re.compile(r"\?|\b(?:right|yeah|yes|correct|isn'?t it|innit|no|aren'?t they|"
                            r"true|ok)\s*\W*$")
+
+
+# The exam (or revising for it) as the frame of a question about the material ("what do I
+# need to know about activation functions for the exam", "exam revision: explain
+# attention"): the frame, taken off, leaves what is asked of the notes.
+_EXAM_FRAME = re.compile(
+    r"\b(?:(?:for|in|on|before|during)\s+(?:the\s+|our\s+|this\s+)?(?:exams?|finals?|tests?)"
+    r"|exams?\s+(?:revision|prep\w*)|revis(?:e|ing|ion)(?:\s+for(?:\s+the)?\s+(?:exams?|"
+    r"finals?|tests?))?|(?:is|are)\s+(?:it|they|this|that|these)\s+examinable|examinable"
+    r"|will\s+(?:they|it|you)\s+(?:ask|come\s+up|be\s+asked)(?:\s+about)?)\b", re.I)
+# A question about the material left once the frame is off: what something is, how it
+# works, what to know of it, its formula or derivation.
+_ASKS_MATERIAL = re.compile(
+    r"\b(?:what(?:'s|\s+is|\s+are|s)|explain\w*|how\s+(?:does|do|is|are|to)|why|know\s+about|"
+    r"derivatives?|derivations?|derive|formula|equations?|proofs?|definitions?|define)\b",
+    re.I)
+
+
+def answer_exam_content(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A question about the material framed by the exam: the notes' answer (the frame
+    taken off), then what the page says of whether that material is examinable. None when
+    the exam is not the frame, nothing of the material is asked, or the notes lack it."""
+    if not _EXAM_FRAME.search(q.text):
+        return None
+    rest = " ".join(_EXAM_FRAME.sub(" ", q.text).split())
+    if not _ASKS_MATERIAL.search(rest):
+        return None
+    asked = dataclasses.replace(q, search_text=rest, passages={})
+    found = answer_from_notes(asked, view, reader)
+    if found is None or not (found.answered or q.subject_known):
+        return None
+    parts, unlisted, _ = _examinable(q, view)
+    note = " ".join([*parts, *unlisted])
+    if note:
+        found.text += "\n\n" + note
+    return found

@@ -597,3 +597,132 @@ def lectures_in_notes(q: Query, view: CourseView) -> tuple[list[str], list[Hit],
         if eid and eid not in ids and p >= ANSWER_THRESHOLD:
             ids.append(eid)
     return ids, hits, confidence
+
+
+# What a session covered or said, asked of it ("what was the signals tutorial about", "what
+# did the GAN lecture say about mode collapse", "summarise lecture 14"): asked in the past,
+# or for a summary or what is in it. Not when or where it is.
+_SESSION_CONTENT = re.compile(
+    r"\b(?:(?:was|were|did)\b.{0,80}?\b(?:about|cover(?:ed)?|say|said|teach|taught|"
+    r"go(?:es)? (?:over|through|into)|went (?:over|through|into)|talk\w*|discuss\w*|"
+    r"explain\w*|show\w*|they do|we do|mention\w*|focus\w*)\b"
+    r"|summar(?:i[sz]e|y)|recap|tl;?dr"
+    r"|what(?:'?s| is) in (?:the |that |this |last |)(?:(?!in\b|on\b)[\w-]+ ){0,3}"
+    r"(?:lecture|tutorial|lec|tut|session)s?\b)", re.I)
+# Words that ask about the session, not about a subject within it.
+_SESSION_WORDS = frozenset(stem_words(
+    "lecture lectures lec tutorial tutorials tut session sessions class notes slides week "
+    "last this previous yesterday today about cover covered say said teach taught go went "
+    "over through into talk discuss explain show mention focus summarise summarize summary "
+    "recap missed miss tldr they we us in on the what wht wat was were did does do it its "
+    "whole main gist for me you can could please pls plz end start at beginning skip skipped "
+    "attend attended make made couldnt could't didnt wasnt"))
+# How sure a passage of the session's own notes is: its opening (what the session was
+# about), or a passage the unrestricted search also finds among its first, is the answer;
+# one found only inside the session's notes is shown hedged.
+SESSION_OPENING_CONFIDENCE = 0.9
+SESSION_FOUND_CONFIDENCE = 0.9
+SESSION_ONLY_CONFIDENCE = 0.6
+
+
+def asks_session_content(q: Query) -> bool:
+    return bool(_SESSION_CONTENT.search(q.text))
+
+
+def _asked_sessions(q: Query, view: CourseView) -> list[str]:
+    """The lectures and tutorials the question names, by id or by title (the best match
+    of the kind it names)."""
+    ids = [*q.lectures, *q.tutorials]
+    if ids:
+        return ids
+    from bot.core.topics import MATCH_THRESHOLD
+    wanted = q.kinds & {"lecture", "tutorial"}
+    found = [m for m in q.topic_matches if m.item.kind in wanted and m.score >= MATCH_THRESHOLD]
+    return [found[0].item.id] if found else []
+
+
+def _session_hits(view: CourseView, ids: list[str], text: str) -> list[Hit]:
+    """The passages of those sessions' notes (the schedule links a lecture to its notes),
+    in the search's order for `text`."""
+    assert view.knowledge is not None
+    wanted = set(ids)
+    wide = view.knowledge.search(text, k=len(view.knowledge.chunks))
+    return [h for h in wide if _event_id(h) in wanted and not h.chunk.is_overview]
+
+
+def answer_session_content(q: Query, view: CourseView, reader: Reader,
+                           unnamed: bool = True) -> Reply | None:
+    """What a named lecture or tutorial covered, from the notes that go with it: their
+    opening when the question asks about the session only, else the passage of its notes
+    the question finds. None when no session with notes is named or it is not asked so;
+    with `unnamed`, a session no title names is answered from the notes at large."""
+    if view.knowledge is None or not asks_session_content(q):
+        return None
+    ids = _asked_sessions(q, view)
+    if not ids:
+        # (a session named by its week, "what's in the week 4 tutorial", is the timetable's)
+        if (not unnamed or not q.kinds & {"lecture", "tutorial"} or q.week is not None
+                or q.time.window is not None
+                or not asked_words(q.text) - _SESSION_WORDS - set(stem_words(" ".join(q.kinds)))):
+            return None
+        # "what did the GAN lecture say about mode collapse": no title names the session;
+        # the notes answer what it said
+        return answer_from_notes(q, view, reader)
+    text = search_text(q, view)
+    hits = _session_hits(view, ids, text)
+    if not hits:
+        return None
+    # (the question's own words: the search's text adds what abbreviations stand for)
+    asked = asked_words(q.text)
+    rest = asked - _SESSION_WORDS - _naming_words(asked, ids, view)
+    rest = {w for w in rest if not w.isdigit()}
+    if not rest:
+        # the session itself: the opening of each of its notes, in the schedule's order
+        first = min(hits, key=lambda h: view.knowledge.position(h.chunk))  # type: ignore[union-attr]
+        hit, confidence = first, SESSION_OPENING_CONFIDENCE
+    else:
+        hit = hits[0]
+        own, _ = search_notes(q, view, text)
+        found = any(h.chunk is hit.chunk for h in own[:GATE_PASSAGES])
+        confidence = SESSION_FOUND_CONFIDENCE if found else SESSION_ONLY_CONFIDENCE
+    vector = view.knowledge.query_vector(text)
+    composed = compose(text, vector, hit.chunk, view.knowledge)
+    reply = _joined([(composed, [hit], confidence)], view)
+    if not rest:
+        # what else the session's notes go through: their headings, in order
+        reply.text += "\n\n" + W.SESSION_SECTIONS.format(sections="; ".join(_headings(hits, view)))
+    return reply
+
+
+_TITLE_PARTS = re.compile(r",|\band\b|&|:")
+
+
+def _naming_words(asked: set[str], ids: list[str], view: CourseView) -> set[str]:
+    """The words of the sessions' titles that name the session, not a part of it: a title
+    of several parts ("Data Augmentation and case study") is named by its first; a later
+    part asked ("the case study at the end of lecture 14", "the case study in the
+    augmentation lecture") is what is asked about."""
+    words: set[str] = set()
+    for i in ids:
+        e = view.schedule.event(i)
+        if e is None:
+            continue
+        title = e.topic or e.title.split(":", 1)[-1]
+        parts = [set(stem_words(p)) for p in _TITLE_PARTS.split(title) if p.strip()]
+        later = [p for p in parts[1:] if p & asked]
+        if later and not all(p <= asked for p in parts):  # (not the whole title said)
+            words |= set(stem_words(f"{e.title} {e.topic or ''}")) - set().union(*later)
+        else:
+            words |= set(stem_words(f"{e.title} {e.topic or ''}"))
+            # ("batchnorm" for "Batch-norm", "resnets" for "ResNet")
+            squashed = re.sub(r"[^a-z0-9]", "", title.lower())
+            words |= {w for w in asked if len(w) > 2 and (w in squashed or squashed in w)}
+    return words
+
+
+def _headings(hits: list[Hit], view: CourseView) -> list[str]:
+    """The sections of the notes these passages come from, in the notes' order."""
+    assert view.knowledge is not None
+    ordered = sorted(hits, key=lambda h: view.knowledge.position(h.chunk))  # type: ignore[union-attr]
+    names = [h.chunk.section.split(" > ")[-1] for h in ordered if h.chunk.section]
+    return list(dict.fromkeys(names))

@@ -411,12 +411,17 @@ _SPAN_END = re.compile(r"^\s*(?:(?:deadline|submission|due date)\b|(?:(?:is|was|
 _EITHER_SIDE = re.compile(r"\b(?:before|after) or (?:before|after)\b")
 # Sessions asked with no kind named: "any live session", "what sessions are there".
 _SESSION_CUES = ("session", "live")
+# What is due asked, not what is on: "anything due after task 3", "what else is due before".
+_DUE_ASKED = re.compile(r"\b(?:anything|something|what(?:'s|s| is)?)\s+(?:else\s+)?"
+                        r"(?:is\s+)?due\b")
 
 
 def _asked_kinds(q: Query) -> set[str] | None:
     """The kinds asked beside the deadline, or None if nothing else is asked. "Any live
     session", "anything on": every kind (an empty set)."""
     asked = q.kinds - {"deadline"}
+    if not asked and _DUE_ASKED.search(q.text):
+        return None  # ("anything due after task 3": deadlines asked, the deadline answers)
     if asked or _WHATS_ON.search(q.text) or any(q.has(c) for c in _SESSION_CUES):
         return asked
     return None

@@ -241,8 +241,11 @@ TOPIC_TAUGHT_WEEK = "{what} is in week {week}{tasks}."
 TOPIC_TASKS_LISTED = ", a week the page lists {ids} in"
 WEEK_ONE = "week {week}"
 WEEKS_MANY = "weeks {weeks} and {last}"
+WEEKS_NONE = "no week of the timetable"
 HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they are on "
                    "{locations}. {title} ({id}) is listed from week {week}, due {when}.")
+HANDOUT_UNKNOWN_UNLISTED = ("The course page doesn't give hand-out (release) dates; they are on "
+                            "{locations}. {title} ({id}) is due {when}.")
 
 # Sessions
 EVENTS_IN = "{label_cap} ({span}):"
@@ -1189,9 +1192,9 @@ SAME_DAY_YES = "Yes: {first} and {second} are both on {day}."
 SAME_DAY_NO = "No: {first} is on {day_a}, {second} on {day_b}."
 SAME_DAY_COURSE_YES = "(In course time both are on {day}.)"
 SAME_DAY_COURSE_NO = "(In course time they are on different days.)"
-SAME_DAY_UNDATED = ("{title} has no day on the course page (it is pre-recorded, in week {week}), "
-                    "so it cannot be set against a day.")
-LECTURE_NAMED = "Lecture {number}: {title} (pre-recorded, week {week}, {span})"
+SAME_DAY_UNDATED = ("{titles} {have} no day on the course page (only {its} week), so {they} "
+                    "cannot be set against a day.")
+LECTURE_NAMED = "Lecture {number}: {title} ({delivery}, week {week}, {span})"
 LECTURE_WEEK_BEFORE = ("{lecture} comes before {session}: it is released in an earlier week "
                        "than the session's week {week}.")
 LECTURE_WEEK_AFTER = ("{lecture} comes after {session}: it is released in a later week than "

@@ -427,7 +427,8 @@ def _handout(q: Query, view: CourseView, reader: Reader, by_id: dict[str, Event]
     lines = []
     for cid in ids:
         cw = next(c for c in view.schedule.coursework if c.id == cid)
-        lines.append(W.HANDOUT_UNKNOWN.format(
-            locations=" and ".join(view.schedule.course.materials_locations), title=cw.title,
-            id=cw.id, week=min(cw.listed_in_weeks), when=view.instant(by_id[cid].start, reader)))
+        said = {"locations": " and ".join(view.schedule.course.materials_locations),
+                "title": cw.title, "id": cw.id, "when": view.instant(by_id[cid].start, reader)}
+        lines.append(W.HANDOUT_UNKNOWN.format(week=min(cw.listed_in_weeks), **said)
+                     if cw.listed_in_weeks else W.HANDOUT_UNKNOWN_UNLISTED.format(**said))
     return Reply("deadline", False, 0.6, "\n".join(lines), [by_id[c] for c in ids])

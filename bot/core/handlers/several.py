@@ -107,8 +107,12 @@ def answer_same_day(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     a, b = groups[0][0], groups[1][0]
     lines = view.event_lines(sorted(found, key=lambda e: course_order(view, e)), reader)
     if a.start is None or b.start is None:
-        undated = a if a.start is None else b
-        verdict = W.SAME_DAY_UNDATED.format(title=event_name(undated), week=undated.week)
+        undated = [e for e in (a, b) if e.start is None]
+        names = [f"{event_name(e)} (week {e.week})" if e.week is not None else event_name(e)
+                 for e in undated]
+        verdict = W.SAME_DAY_UNDATED.format(
+            titles=" and ".join(names), have="have" if len(names) > 1 else "has",
+            its="their" if len(names) > 1 else "its", they="they" if len(names) > 1 else "it")
         return Reply("schedule", True, 0.8, "\n".join([verdict, *lines]), found)
     day_a, day_b = a.start.astimezone(reader.tz).date(), b.start.astimezone(reader.tz).date()
     if day_a == day_b:
@@ -153,7 +157,8 @@ def answer_lecture_against_session(q: Query, view: CourseView,
     lecture = view.schedule.lecture(lec.id)
     if lecture is None or session.week is None or lec.week is None:
         return None
-    what = W.LECTURE_NAMED.format(number=lecture.number, title=lecture.title, week=lec.week,
+    what = W.LECTURE_NAMED.format(number=lecture.number, title=lecture.title,
+                                  delivery=lecture.delivery, week=lec.week,
                                   span=view.week_span(lec.week))
     target = event_name(session)
     if lec.week < session.week:

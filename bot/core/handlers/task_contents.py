@@ -95,6 +95,8 @@ def _item_name(match: TopicMatch) -> str:
 
 
 def _weeks(weeks: list[int]) -> str:
+    if not weeks:  # (a task the page lists under no week)
+        return W.WEEKS_NONE
     if len(weeks) == 1:
         return W.WEEK_ONE.format(week=weeks[0])
     return W.WEEKS_MANY.format(weeks=", ".join(map(str, weeks[:-1])), last=weeks[-1])

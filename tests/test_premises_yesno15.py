@@ -64,3 +64,8 @@ def test_a_claim_that_only_some_lectures_are_examinable_is_denied(ask, question)
 def test_lectures_said_examinable_without_only_are_confirmed(ask):
     a = ask("lectures 1-14 are examinable right?", now="2021-03-01T09:00")
     assert a.text.startswith("Yes"), a.text
+
+
+def test_only_said_of_the_marking_is_no_claim_about_the_lectures_named(ask):
+    a = ask("is the vae lecture examinable or only the ones marked with !", now="2021-03-01T09:00")
+    assert not a.text.startswith("No"), a.text

@@ -48,7 +48,7 @@ _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 
 # A task's hand-out said ("comes out", "released", "handed out"), and its due date said.
 _HANDED_OUT = re.compile(r"\b(?:comes? out|came out|released?|handed out|hand ?outs?|"
-                         r"gets? (?:set|released|handed out)|published|go(?:es)? live)\b")
+                         r"gets? (?:set|released|handed out)|published)\b")
 _DUE_SAID = re.compile(r"\b(?:due|deadlines?|submit\w*|hand(?:ed)? in|hand ?ins?)\b")
 
 

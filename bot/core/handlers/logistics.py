@@ -831,8 +831,9 @@ _EITHER_WAY = re.compile(r",?\s*\b(?:whether )?or not\b|\bwhether or no\b")
 
 # A claim restricted to what it names ("only lectures 1-14", "nothing but", "just lec 1-8"):
 # false when the page lists more than it names.
-_ONLY = re.compile(r"\b(?:only|solely|exclusively|nothing but|none but|nothing except|"
-                   r"just (?:the )?(?:lec\w*|l ?\d|\d))")
+# ("is the GAN stuff in or only the ones with ! marks": "only" says nothing of the lectures)
+_ONLY = re.compile(r"\b(?:only|just|solely|exclusively|nothing but|none but|nothing except)"
+                   r"\s+(?:\w+\s+){0,2}?(?:lec\w*|l ?\d|\d)")
 
 
 def _only_some(q: Query, view: CourseView, lectures: list[Event]) -> bool:

@@ -69,3 +69,16 @@ def test_lectures_said_examinable_without_only_are_confirmed(ask):
 def test_only_said_of_the_marking_is_no_claim_about_the_lectures_named(ask):
     a = ask("is the vae lecture examinable or only the ones marked with !", now="2021-03-01T09:00")
     assert not a.text.startswith("No"), a.text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("utc+9:30 here, when does the tutorial start for me", None),
+    ("gmt+5:45 - is the tutorial at 4:45pm for me?", "Yes"),
+    ("utc+5:30 is the q and a at 3:30pm for me?", "Yes"),
+])
+def test_a_zone_offset_is_no_clock_time_guessed(ask, question, verdict):
+    a = ask(question, now="2021-02-10T09:00")
+    if verdict is None:
+        assert not a.text.startswith(("No", "Yes")), a.text
+    else:
+        assert a.text.startswith(verdict), a.text

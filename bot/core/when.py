@@ -925,7 +925,11 @@ _PARSERS = [_course_part, _until_holiday, _week_span, _week_of, _weekday_of_mont
 
 
 # A clock time a question says ("10am", "19:00", "at 10"), not a count ("at 2 days").
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b"
+# A zone's offset ("GMT+5:45", "utc -3:30") is no clock time said.
+NOT_OFFSET = "".join(f"(?<!{z}{gap}{sign})" for z in ("gmt", "utc") for gap in ("", " ")
+                      for sign in (r"\+", "-"))
+_CLOCK = re.compile(rf"{NOT_OFFSET}\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm)\b"
+                    rf"|{NOT_OFFSET}\b(\d{{1,2}}):(\d{{2}})\b"
                     r"|\bat (\d{1,2})\b(?!\s*(?:day|week|min|hour))", re.I)
 
 

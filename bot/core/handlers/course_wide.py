@@ -46,7 +46,14 @@ from bot.core.queries import (
 from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
 from bot.core.understand import Query
-from bot.core.when import CourseCalendar, Window, asked_week, clock_guess, hour_of_day
+from bot.core.when import (
+    NOT_OFFSET,
+    CourseCalendar,
+    Window,
+    asked_week,
+    clock_guess,
+    hour_of_day,
+)
 from bot.core.zones import find_zone, places_named, zone_name
 from bot.schedule.model import WEEKDAYS, Event
 
@@ -1215,7 +1222,8 @@ def answer_time_zone(q: Query, view: CourseView, reader: Reader) -> Reply | None
 
 def _clock_time(raw: str) -> tuple[int | None, int]:
     """The first clock time written ("19:00", "7pm", "7.30pm"), as (hour, minute)."""
-    m = re.search(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b", raw, re.I)
+    m = re.search(rf"{NOT_OFFSET}\b(\d{{1,2}})(?:[:.](\d{{2}}))?\s*(am|pm)\b"
+                  rf"|{NOT_OFFSET}\b(\d{{1,2}}):(\d{{2}})\b", raw, re.I)
     if m is None:
         return None, 0
     if m.group(3):

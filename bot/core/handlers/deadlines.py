@@ -46,6 +46,12 @@ _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                       r"(?:day|nesday|sday|rsday|urday)?\b")
 
 
+# A task's hand-out said ("comes out", "released", "handed out"), and its due date said.
+_HANDED_OUT = re.compile(r"\b(?:comes? out|came out|released?|handed out|hand ?outs?|"
+                         r"gets? (?:set|released|handed out)|published)\b")
+_DUE_SAID = re.compile(r"\b(?:due|deadlines?|submit\w*|hand(?:ed)? in|hand ?ins?)\b")
+
+
 def _checked_time(q: Query, chosen: list[Event], view: CourseView,
                   reader: Reader) -> str | None:
     """Yes or No, when one task's deadline is checked against a day, a week, a month or a
@@ -57,15 +63,51 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
         return None  # ("is cw2 due on the 23rd or 24th", "i think friday, my mate said
         # monday, which is it": which one, not yes or no)
     start = chosen[0].start
-    day = _day_holds(q, start, reader.tz)
-    hours = clock_readings(q.raw)
-    if day is None and not hours:
+    # the day is checked in the zone said beside the clock time ("friday 7pm uk" from
+    # Karachi is Friday in the UK), else in the asker's
+    said = _zone_beside(q.raw.lower(), _CLOCK_SAID.search(q.raw.lower()))
+    day = _day_holds(q, start, said or reader.tz, said is not None)
+    clocks = _clocks_said(q, view, reader)
+    if day is None and not clocks:
         return None
     if day is False:
         return W.CONFIRM_NO
-    if hours and not any(start.astimezone(z).hour in hours for z in zones_meant(q, view, reader)):
-        return W.CONFIRM_NOT_AT.format(hour=f"{min(hours):02d}:00")
+    for hours, zones in clocks:  # each time said holds in its own zone
+        if not any(start.astimezone(z).hour in hours for z in zones):
+            return W.CONFIRM_NOT_AT.format(hour=f"{min(hours):02d}:00")
     return W.CONFIRM_YES
+
+
+def _zone_beside(raw: str, clock: re.Match[str] | None) -> tzinfo | None:
+    """A zone named right after a clock time ("7pm uk", "3pm lima time")."""
+    after = re.findall(r"[\w+-]+", normalize(raw[clock.end():clock.end() + 16])) if clock else []
+    beside = find_zone(" ".join([*after[:1], "time"])) if after else None
+    return beside[0] if beside is not None else None
+
+
+def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[tuple[frozenset[int], list]]:
+    """Each clock time a premise states with the zones it may be in: one time, as
+    zones_meant reads it; several ("19:00 uk, so 2pm for me"), each in the zone said in its
+    own stretch of the question (a zone named, "for me" the asker's), else course time or
+    the asker's."""
+    raw = q.raw.lower()
+    found = list(_CLOCK_SAID.finditer(raw))
+    if len(found) < 2:
+        hours = clock_readings(q.raw)
+        return [(hours, zones_meant(q, view, reader))] if hours else []
+    out = []
+    for i, m in enumerate(found):
+        hours = clock_readings(m.group(0))
+        if not hours:
+            continue
+        stretch = raw[m.end():found[i + 1].start() if i + 1 < len(found) else len(raw)]
+        beside = _zone_beside(raw, m)
+        named = find_zone(normalize(stretch)) if beside is None else None
+        zones = ([beside] if beside is not None else [named[0]] if named is not None
+                 else [reader.tz] if _MY_TIME.search(normalize(stretch))
+                 else [reader.tz, view.tz])
+        out.append((hours, zones))
+    return out
 
 
 # "friday", "on fri": a weekday alone, which a deadline on that weekday is on whichever week
@@ -77,14 +119,17 @@ _CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}
 _MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
 
 
-def _day_holds(q: Query, start: datetime, reader_zone: tzinfo) -> bool | None:
+def _day_holds(q: Query, start: datetime, reader_zone: tzinfo,
+               zone_said: bool = False) -> bool | None:
     """Whether a deadline falls in the day, week or month the question names; None when it
-    names none."""
+    names none. With a zone said beside the time, the calendar days are that zone's."""
     window = q.time.window
     if window is None and q.time.weekday is not None:  # "due on a tuesday, wasn't it"
         return start.astimezone(reader_zone).weekday() == q.time.weekday
     if window is None or window.granularity not in ("day", "week", "month"):
         return None
+    if zone_said:  # the deadline's wall clock in the zone said, read as the window's
+        start = start.astimezone(reader_zone).replace(tzinfo=window.start.tzinfo)
     local = start.astimezone(window.start.tzinfo)
     # "the 5th" asked after the 5th is read as next month's; checked against a past
     # deadline, the day of the month is what is guessed (not when the month is said with it:
@@ -100,13 +145,11 @@ def zones_meant(q: Query, view: CourseView, reader: Reader) -> list:
     """The zones a clock time said in a question may be in: a zone it names, the asker's when
     it says "my time", else the asker's or course time."""
     raw = q.raw.lower()
-    clock = _CLOCK_SAID.search(raw)
     # a zone said with the clock time ("7pm uk", "3pm lima time") is the one it is in, even
     # when another is named ("is 7pm uk like the middle of the night in sydney")
-    after = normalize(raw[clock.end():clock.end() + 16]).split() if clock else []
-    beside = find_zone(" ".join([*after[:1], "time"])) if after else None
+    beside = _zone_beside(raw, _CLOCK_SAID.search(raw))
     if beside is not None:
-        return [beside[0]]
+        return [beside]
     if _MY_TIME.search(q.text):
         return [reader.tz]
     named = find_zone(normalize(q.raw))
@@ -220,7 +263,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         known, dated = exam_order(q, view, reader)
         return Reply("deadline", False, 0.6, "\n".join(filter(None, (W.EXAM_DATE_UNKNOWN,
                                                                     known))), dated)
-    if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words):
+    if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words) \
+            or q.asks_yes_no and _HANDED_OUT.search(q.text) and not _DUE_SAID.search(q.text):
+        # "cw2 comes out in week 5 yeah?": a guess at the hand-out, which the page does not
+        # date; checked against the due date it would be a wrong No
         return _handout(q, view, reader, by_id)
     chosen: list[Event] = [by_id[c] for c in q.coursework if c in by_id]
     if len(chosen) == 1 and named_as_start(q):

@@ -516,7 +516,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             found = []
             unknown(rest)
         elif ((lectures or q.asks_yes_no) and found and not unlisted
-                and _denies_exam(q.text)):
+                and (_denies_exam(q.text) or _only_some(q, view, lectures))):
             # "so lectures 15-21 won't be in the exam because they have no marks?": the page
             # says they are examinable; the premise is corrected before its sentence
             found = [f"{W.PREMISE_WRONG} {found[0]}", *found[1:]]
@@ -827,6 +827,22 @@ _DENIES_EXAM = re.compile(
     r"|\b(?:skip|ignore|drop|leave out)\b[^.?!]{0,25}\b(?:for|in|from) the exams?\b")
 # "is it examinable or not", "whether or not it's in the exam": both sides asked, no denial
 _EITHER_WAY = re.compile(r",?\s*\b(?:whether )?or not\b|\bwhether or no\b")
+
+
+# A claim restricted to what it names ("only lectures 1-14", "nothing but", "just lec 1-8"):
+# false when the page lists more than it names.
+# ("is the GAN stuff in or only the ones with ! marks": "only" says nothing of the lectures)
+_ONLY = re.compile(r"\b(?:only|just|solely|exclusively|nothing but|none but|nothing except)"
+                   r"\s+(?:\w+\s+){0,2}?(?:lec\w*|l ?\d|\d)")
+
+
+def _only_some(q: Query, view: CourseView, lectures: list[Event]) -> bool:
+    """Whether the question claims that only the lectures it names are examinable ("only
+    1-14 are examinable, yeah?") while the page lists others as examinable too."""
+    a = view.schedule.assessment
+    named = {e.id for e in lectures}
+    return bool(named and _ONLY.search(q.text)
+                and set(a.examinable_marked + a.examinable_unmarked) - named)
 
 
 def _denies_exam(text: str) -> bool:

@@ -57,6 +57,10 @@ class TimeParse:
     # A time the asker says they are taken ("my job is tuesdays 9-1", "exam on 2 mar
     # 10-12", "friday sunset to saturday"): see `busy_time`
     busy: Busy | None = None
+    # The date was read from a day of the month alone ("the 23rd": "month_day") or a
+    # weekday alone ("on tuesday": "weekday"), counted from today: when today is outside
+    # the course, the date meant may be the course's one (see sessions.in_term_reading)
+    loose: str = ""
 
 
 def asked_week(time: TimeParse) -> int | None:
@@ -181,7 +185,8 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
             window, span, week_number = found
             remainder = (text[: span[0]] + " " + text[span[1]:]).strip()
             parsed = TimeParse(window, re.sub(r"\s+", " ", remainder), week_number,
-                               text[span[0]:span[1]].strip())
+                               text[span[0]:span[1]].strip(),
+                               loose=_LOOSE.get(parser.__name__, ""))
             if parser is _relative_weeks and (
                     named := _named_week(text, span, today, local_now, tz, cal)) is not None:
                 return named
@@ -675,6 +680,10 @@ def _date_window(year, month, day, span, tz, cal):
     except ValueError:
         return None
     return _day_window(d, tz, f"on {d:%a} {d.day} {d:%b %Y}", cal), span, None
+
+
+# The parsers whose date is counted from today with no month (or week) said.
+_LOOSE = {"_day_of_month": "month_day", "_weekday": "weekday"}
 
 
 # "Next <weekday>" this few days ahead may mean the one a week later.

@@ -274,6 +274,9 @@ NEXT_IS = "Next up: {line}"
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
                        "deadline on it is over.")
+# "anything live left" after the last session of the kinds asked
+NO_SESSIONS_LEFT = "No: there are no more {what} on the course page's schedule; all are over."
+STILL_DATED = "Still ahead on the schedule:"
 LAST_WAS = "The most recent one: {line}"
 # The latest one asked about ("have i missed the q&a?", "is it over?") is still running.
 ON_NOW_NOT_MISSED = "No, it's on now (until {end}): {{line}}"
@@ -416,6 +419,10 @@ UNCERTAIN = "⚠ Note: {note}"
 PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
 NEXT_PRERECORDED = "The next lectures are week {week}'s pre-recorded ones ({span}): {titles}"
 WEEK_NOTE = "Week {week} ({span}): {note}"
+# A day of the month or weekday said alone, read in the course when today is outside it
+READ_IN_TERM = ("(\"{phrase}\" read as {days}, in the course: today, {today}, is outside "
+                "it.)")
+IN_TERM_DAYS = "on {days}"
 OUTSIDE_COURSE = "(That is outside the course, which runs from {start} to {end}.)"
 LECTURES_PRERECORDED = ("Lectures are pre-recorded, released per week{live}. "
                         "Week {week}'s lectures: {titles}.")

@@ -134,11 +134,12 @@ def _abbreviations() -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
-    # "in new york time", "new york time", "in est", "for pst", "i'm in toronto", "from china"
+    # "in new york time", "new york time", "in est", "for pst", "i'm in toronto", "from china",
+    # "just moved to vancouver"
     # ... and where the writer says they are, opening a sentence: "dhaka here - will i ...",
     # "toronto based, when is ..."
     return re.compile(rf"\b(?:(?:in|for|at) )?({alternatives})(?: (?:time|timezone|time zone))"
-                      rf"\b|\b(?:in|for|from) ({alternatives})\b"
+                      rf"\b|\b(?:in|for|from|(?:moved|moving|relocated) to) ({alternatives})\b"
                       rf"|(?:^|(?<=[.!?,;:\u2014-]))\s*({alternatives})(?: here|[ -]based)\b"
                       # a zone's abbreviation alone opening or closing the message ("kst
                       # deadline for cw2??", "est - cw3 due at?", "when is the q&a, pst")

@@ -687,6 +687,10 @@ _SESSION_NOUNS = frozenset({"session", "sessions", "class", "classes", "lesson",
                             "meeting", "meetings"})
 
 
+# What is left from now on ("anything live left", "sessions remaining").
+_LEFT = frozenset({"left", "remaining", "remain"})
+
+
 def _slot_kinds(q: Query, view: CourseView) -> set[str]:
     """The kinds of session asked; "the live sessions", "something live" with no kind named:
     every kind the timetable has a slot for."""
@@ -717,12 +721,32 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
         # runs the q&a every week": the people of each one, not the slot)
     if asked_order(q) and len(two_sessions(q, view)) == 2:
         return None  # "is the vae tut at the same time as the gan one": those two compared
+    if set(q.words) & _LEFT and (over := _sessions_over(asked, view, reader)) is not None:
+        return over  # "anything live left" after the last one: that none is, not the slot
     blocks = [_regular_slot(kind, q, view, reader, weekday_only) for kind in sorted(asked)]
     if not all(blocks):
         return None  # a kind with no one slot in the timetable: asked some other way
     text = "\n".join(b[0] for b in blocks if b)
     events = [e for b in blocks if b for e in b[1]]
     return Reply("schedule", True, 0.85, text, sorted(events, key=lambda e: e.start))
+
+
+def _sessions_over(kinds: set[str], view: CourseView, reader: Reader) -> Reply | None:
+    """None while a session of these kinds is ahead; else that none is, the last one held,
+    what the schedule still dates after now and what it does not date (the exam)."""
+    held = [e for e in events_of(view, kinds, []) if e.start]
+    if not held or any(e.start > reader.now for e in held):
+        return None
+    last = max(held, key=lambda e: (e.start, e.id))
+    what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(kinds))
+    lines = [W.NO_SESSIONS_LEFT.format(what=what),
+             W.LAST_WAS.format(line=view.event_lines([last], reader)[0].lstrip("• "))]
+    ahead = [e for e in view.timed if e.start and e.start > reader.now]
+    if ahead:
+        lines += [W.STILL_DATED, *view.event_lines(ahead, reader)]
+    if view.schedule.assessment.exam_weight:
+        lines.append(W.EXAM_STILL_AHEAD.format(weight=view.schedule.assessment.exam_weight))
+    return Reply("schedule", True, 0.85, "\n".join(lines), [last, *ahead])
 
 
 def answer_how_given(view: CourseView, reader: Reader) -> Reply:

@@ -30,7 +30,7 @@ from bot.core.queries import (
     weeks_held,
 )
 from bot.core.text import tokens
-from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
+from bot.core.timefmt import elapsed, format_day, format_day_date, format_duration, zone_abbrev
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import DAY_PARTS, Window, clock_guess, clock_minute, part_of
@@ -211,6 +211,12 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         # week only; a guessed time is neither confirmed nor denied.
         what = _kinds_name({e.kind for e in untimed})
         return Reply("schedule", False, 0.6, W.RELEASE_TIME_UNKNOWN.format(what=what))
+    if window is not None and (read := in_term_reading(candidates, window, q, view, reader)):
+        # "is the q&a on the 23rd" asked after the course: the course's 23rd with a Q&A
+        held, window, note = read
+        reply = _in_window(held, kinds, window, q, view, reader)
+        reply.text = note + "\n" + reply.text
+        return reply
     if window is not None:
         return _in_window(candidates, kinds, window, q, view, reader)
     if (q.direction in ("first", "last") and window is None and q.kinds <= {"lecture", "quiz"}
@@ -890,6 +896,48 @@ def _next_quiz(quizzes: list[Event], view: CourseView, reader: Reader) -> Reply:
             text = W.QUIZ_NEXT.format(title=e.title, week=e.week, span=view.week_span(week.number))
             return Reply("schedule", True, 0.8, text, [e])
     return Reply("schedule", True, 0.7, W.NOTHING_NEXT)
+
+
+# More course days than this holding what is asked: a weekly thing, no date read for it.
+_FEW_DAYS = 3
+
+
+def in_term_reading(candidates: list[Event], window: Window, q: Query, view: CourseView,
+                    reader: Reader) -> tuple[list[Event], Window, str] | None:
+    """A day read from a day of the month or a weekday alone, counted from a today outside
+    the course ("the 23rd" said in December): the course's days of that kind holding what
+    is asked, as the events there, a window over them and a line saying which date was
+    read. None when the day is in the course or no such course day holds any."""
+    weeks = view.schedule.weeks
+    if not q.time.loose or window.granularity != "day" or not weeks:
+        return None
+    first, last = weeks[0].starts, weeks[-1].starts + _WEEK
+    said = window.start.date()
+    if first <= said < last:
+        return None
+
+    def matches(day) -> bool:
+        if q.time.loose == "weekday":
+            return day.weekday() == said.weekday()
+        return day.day == said.day
+
+    held = [e for e in candidates if e.start is not None
+            and first <= (day := e.start.astimezone(reader.tz).date()) < last + _DAY
+            and matches(day)]
+    days = sorted({e.start.astimezone(reader.tz).date() for e in held if e.start})
+    if not days or len(days) > _FEW_DAYS:
+        return None  # (every tuesday of the course holds one: no one date is meant)
+    start = datetime.combine(days[0], time(), reader.tz)
+    end = datetime.combine(days[-1] + _DAY, time(), reader.tz)
+    named = ", ".join(format_day_date(d) for d in days)
+    if len(days) == 1:
+        week = next((w.number for w in weeks if w.starts <= days[0] < w.starts + _WEEK), None)
+        read = Window(start, end, f"on {named}", "day", week)
+    else:
+        read = Window(start, end, W.IN_TERM_DAYS.format(days=named), "range")
+    note = W.READ_IN_TERM.format(phrase=q.time.phrase, days=named,
+                                 today=format_day_date(reader.now.astimezone(reader.tz)))
+    return held, read, note
 
 
 def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Query,

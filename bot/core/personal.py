@@ -817,8 +817,9 @@ _NOT_OF_ONESELF = (r"(?!\s+(?:for|in|on|at|during|to|from|with|when|last|this|ne
 _ACUTE = re.compile(
     r"\b(?:suicid\w*|self[- ]?harm\w*(?!\s+(?:polic\w+|guidance|guidelines?|rules?|"
     r"resources?|training|awareness|content|warnings?|statistics|data\w*|detect\w*|"
-    r"classif\w*|models?|posts?|papers?|research))|kill(?:ing)? myself|end(?:ing)? (?:it all|my life|"
-    r"things)|(?:hurt|harm|cut)(?:ting|ing)? myself|(?:want|wanna|going) to die|"
+    r"classif\w*|models?|posts?|papers?|research))|kill(?:ing)? myself|"
+    r"end(?:ing)? (?:it all|my life|things)|(?:hurt|harm|cut)(?:ting|ing)? myself|"
+    r"(?:want|wanna|going) to die|"
     r"(?:don'?t|do not|dont) want to (?:be here|be alive|live|exist|wake up|go on)"
     + _NOT_OF_ONESELF + r"|"
     r"(?:better off|be better) without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|"

@@ -44,10 +44,12 @@ _CONTACT = re.compile(r"\b(?:messag(?:e|es|ing)|text(?:s|ing)?|spam(?:s|ming)?|p
 # clause ("stop messaging me", "can you stop texting me pls", "i want you to stop spamming
 # me"), not another who writes to the writer ("my ex keeps texting me", "a classmate keeps
 # messaging me about cw2, how do i make him stop").
-_BEFORE_A_REQUEST = frozenset(
-    "please pls plz kindly just now ok okay hey hi so seriously omg ffs can could would will "
-    "you u ya ur bot it stop quit cease don't dont do not no more never keep keeps kept again "
-    "always why are r is i want need would like to ever".split())
+_BEFORE_A_REQUEST = frozenset({
+    "please", "pls", "plz", "kindly", "just", "now", "ok", "okay", "hey", "hi", "so", "seriously",
+    "omg", "ffs", "can", "could", "would", "will", "you", "u", "ya", "ur", "bot", "it", "stop",
+    "quit", "cease", "don't", "dont", "do", "not", "no", "more", "never", "keep", "keeps", "kept",
+    "again", "always", "why", "are", "r", "is", "i", "want", "need", "like", "to", "ever",
+})
 _CLAUSE = re.compile(r"[^\w\s']+|\b(?:and|but|so|because|cos|cuz)\b")
 
 

@@ -808,16 +808,34 @@ _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 # A writer who may be in danger (thoughts of ending their life or harming themselves, or
 # despair with no way out: "i can't do this anymore", "everyone would be better off without
 # me"): answered with care and where to get help now, never with the course.
+# (A word of the writer's state counts when said of the writer or of life, not of a thing
+# or an arrangement: "if i wasn't here for the tutorial", "i want it to stop sending
+# reminders", "the gpu queue is hopeless", "no way out of the group project", "the self-harm
+# policy", "nothing matters more than cw2" ask of the course.)
+_NOT_OF_ONESELF = (r"(?!\s+(?:for|in|on|at|during|to|from|with|when|last|this|next|yesterday|"
+                   r"because|by|of)\b)")
 _ACUTE = re.compile(
-    r"\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life|"
-    r"things)|(?:hurt|harm|cut)(?:ting|ing)? myself|(?:want|wanna|going) to die|"
-    r"(?:don'?t|do not|dont) want to (?:be here|be alive|live|exist|wake up|go on)|"
+    r"\b(?:suicid\w*|self[- ]?harm\w*(?!\s+(?:polic\w+|guidance|guidelines?|rules?|"
+    r"resources?|training|awareness|content|warnings?|statistics|data\w*|detect\w*|"
+    r"classif\w*|models?|posts?|papers?|research))|kill(?:ing)? myself|"
+    r"end(?:ing)? (?:it all|my life|things)|(?:hurt|harm|cut)(?:ting|ing)? myself|"
+    r"(?:want|wanna|going) to die|"
+    r"(?:don'?t|do not|dont) want to (?:be here|be alive|live|exist|wake up|go on)"
+    + _NOT_OF_ONESELF + r"|"
     r"(?:better off|be better) without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|"
-    r"around)|(?:want|wanna) to (?:disappear|vanish)|(?:want|wanna) (?:it|this|everything) "
-    r"(?:all )?to (?:end|stop)|(?:done|finished) with (?:life|it all)|"
+    r"around)" + _NOT_OF_ONESELF + r"|(?:want|wanna) to (?:disappear|vanish)|"
+    r"(?:want|wanna) (?:it|this|everything) (?:all )?to (?:end|stop)"
+    r"(?!\s+(?:\w+ing|for|at|on|in|from|after|before|when|until|by|with|the|my|your|this)\b)|"
+    r"(?:done|finished) with (?:life|it all)|"
     r"no (?:point|reason) (?:in )?(?:living|going on|being alive|being here|anything)|"
     r"(?:what'?s|whats) (?:even )?the point (?:of|in) (?:anything|living|life|trying|going on|"
-    r"it all|me)|nothing matters|hopeless|no way out|"
+    r"it all|me)|nothing matters(?!\s+(?:more|as much|less|except|but|other|apart|besides|as|"
+    r"for|to (?:the|them|the markers?)|in)\b)|"
+    r"(?:i'?m|im|i am|i feel|i felt|feel(?:ing|s)?|i'?ve been|ive been|i have been|everything|"
+    r"life|it all)(?:'s| is| feels| seems)?(?: (?:so|really|very|completely|totally|just|"
+    r"utterly|kind of|kinda))? hopeless|hopeless(?:ness)? about (?:everything|life|myself|"
+    r"the future)|"
+    r"no way out(?!\s+of\b(?!\s+(?:this|it|it all|here|life)\s*(?:$|[^\w\s])))|"
     r"giv(?:e|ing) up on (?:everything|life|myself)|"
     r"can'?t (?:do this|do it|go on|keep going|take (?:it|this)|cope)(?: \w+){0,2} "
     r"(?:any ?more|no more)|(?:don'?t|dont|do not) think i can (?:keep going|go on|do this))\b")

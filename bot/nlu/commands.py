@@ -40,6 +40,30 @@ _VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alert
 _CONTACT = re.compile(r"\b(?:messag(?:e|es|ing)|text(?:s|ing)?|spam(?:s|ming)?|pinging|"
                       r"bother(?:s|ing)?|writing to|sending (?:me )?(?:messages|stuff|things))"
                       r" (?:me|us)\b|\bsending me (?:messages|stuff|things|notifications)\b")
+# ... when said to the bot: nothing but a request, "you" or the bot stands before it in its
+# clause ("stop messaging me", "can you stop texting me pls", "i want you to stop spamming
+# me"), not another who writes to the writer ("my ex keeps texting me", "a classmate keeps
+# messaging me about cw2, how do i make him stop").
+_BEFORE_A_REQUEST = frozenset({
+    "please", "pls", "plz", "kindly", "just", "now", "ok", "okay", "hey", "hi", "so", "seriously",
+    "omg", "ffs", "can", "could", "would", "will", "you", "u", "ya", "ur", "bot", "it", "stop",
+    "quit", "cease", "don't", "dont", "do", "not", "no", "more", "never", "keep", "keeps", "kept",
+    "again", "always", "why", "are", "r", "is", "i", "want", "need", "like", "to", "ever",
+})
+_CLAUSE = re.compile(r"[^\w\s']+|\b(?:and|but|so|because|cos|cuz)\b")
+
+
+def _contact_to_the_bot(text: str) -> bool:
+    """Whether a "messaging me" in `text` is said of the bot (its clauses split at the
+    punctuation the cleaned text loses)."""
+    t = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    for m in _CONTACT.finditer(t):
+        before = _CLAUSE.split(t[:m.start()])[-1].split()
+        if all(w in _BEFORE_A_REQUEST for w in before):
+            return True
+    return False
+
+
 _QUESTION_AFTER = re.compile(r"\bremind (?:me|us)\s+(?:of\s+)?(?:when|what|where|who|which|how|if|"
                              r"whether|why)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
@@ -82,7 +106,7 @@ def parse_command(text: str) -> Command | None:
     named_digest = "digest" in kinds and kinds != frozenset(ALL_KINDS)
     vocab = (bool(_VOCAB.search(t)) or (named_digest and bool(_START.search(t)
                                                               or _STOP.search(t)))
-             or bool(_CONTACT.search(t) and _STOP.search(t)))
+             or bool(_contact_to_the_bot(text) and _STOP.search(t)))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
         words = t.split()

@@ -169,6 +169,11 @@ class Understanding:
                previous: Query | Callable[[], Query | None] | None = None) -> list[Frame]:
         """`previous`: the chat's last subject, or how to recall it (asked only when the
         message's first part points back to it: recalling reads and parses it again)."""
+        if privacy.in_crisis(message):
+            # "please delete my data, i don't want to be here anymore", "i want to talk to a
+            # real person, i want to kill myself": someone who may be in danger is answered as
+            # a person before any command, advert or small talk the message also holds
+            return [self._in_crisis(self._frames_of(message, now, tz, None)[0], message)]
         if greeting_only(message):
             # "@bot hello?? u there", "@bot" alone, "is this thing on": a greeting, whatever
             # the classifier makes of a message with no question in it
@@ -267,13 +272,15 @@ class Understanding:
             frames = [f for f in frames if f.intent != Intent.PEOPLE] or frames
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
-        if privacy.in_crisis(message):
-            # "i can't do this anymore. when is cw2 due": someone who may be in danger is
-            # answered as a person, the whole message one private matter, nothing of the course
-            return [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
-                                        probability=1.0, decided_by=privacy.CRISIS,
-                                        alternatives=(), command=None, refusal=None)]
         return self._with_stated_time(frames, message, now, tz)
+
+    @staticmethod
+    def _in_crisis(first: Frame, message: str) -> Frame:
+        """"i can't do this anymore. when is cw2 due": the whole message one private matter,
+        nothing of the course."""
+        return dataclasses.replace(first, text=message, intent=Intent.PERSONAL,
+                                   probability=1.0, decided_by=privacy.CRISIS,
+                                   alternatives=(), command=None, refusal=None)
 
     def _the_others(self, q: Query, previous: Query) -> None:
         """"and the other one?", "what about the rest" after a turn about one coursework: the

@@ -153,9 +153,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if safety.asks_named_contact(q.text) and not q.staff:
         # "can you give me alice's email": a name the page gives no staff member
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal="others_data")
-    if safety.small_talk(q.text):
+    if safety.small_talk(q.text) and privacy.rule_verdict(q.raw) is None:
         # "lol the tutorial was fun, anyway how r u": a social question put to the bot, with
-        # nothing asked of the course beside it (the course word is the remark's)
+        # nothing asked of the course beside it (the course word is the remark's); a personal
+        # matter told beside it ("how are you? i've been really depressed") is what is said
+        if "distress" in privacy.matter(q.raw):
+            # ("how are you doing, i've been feeling so low": the mood, a matter of its own)
+            return frame(Intent.PERSONAL, 1.0, "rule:personal")
         return frame(Intent.GREETING, 1.0, SMALL_TALK)
     if commands.asks_to_forget(q.text):
         # "can you forget everything about me or at least delete my reminders": what it

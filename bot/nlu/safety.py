@@ -529,8 +529,14 @@ _ADVERT = re.compile(
     r"|grades?|a\*?|firsts?|marks?)\b|\b(?:100|110) ?% pass\b|\bclick here\b|\bclaim (?:your|ur|a|"
     r"the) (?:free )?\w+|\b(?:free|crypto|nft|token|airdrop) (?:giveaway|airdrop)s?\b"
     r"|(?:^|[.!]\s*)buy (?:bitcoin|btc|crypto|eth|ethereum|dogecoin|doge|nfts?|tokens?) now\b"
-    r"|\b(?:dm|whatsapp) (?:me|us)(?: on [a-z]+)?\s*(?:[.!]+|$|\+?\d)"
     r"|\bwhatsapp (?:me|us)\b")
+# "..., dm me." closing a message: the way to take up an offer, unless the message asks
+# something of someone ("can a ta dm me", "can someone explain backprop? dm me", "if anyone
+# has the notes pls dm me"): a message asked for is a request, not an offer.
+_DM_CLOSE = re.compile(r"\bdm (?:me|us)(?: on [a-z]+)?\s*(?:[.!]+|$|\+?\d)")
+_ASKS_OF_SOMEONE = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will|anyone|anybody|"
+                              r"someone|somebody|any ?one|help|need|needs?|ta|tas|staff|"
+                              r"lecturer|tutor|professor|prof)\b")
 # A promotion said as one, whatever it offers ("50% off all essay services", "use referral code
 # dl2021", "link in bio", "join my discord server"): no student asks the course that way.
 _PROMOTION = re.compile(
@@ -553,7 +559,8 @@ def advert(text: str) -> bool:
     too: "selling my old textbook, anyone interested? dm me" splits the offer from the way to
     take it up)."""
     return bool(_ADVERT.search(text) or _PROMOTION.search(text)
-                or (_OFFER.search(text) and _TAKE_IT_UP.search(text)))
+                or (_OFFER.search(text) and _TAKE_IT_UP.search(text))
+                or (_DM_CLOSE.search(text) and not _ASKS_OF_SOMEONE.search(text)))
 
 
 def only_advert(text: str) -> bool:
@@ -569,8 +576,9 @@ _SMALL_TALK = re.compile(
     r"\b(?:how (?:are|r) (?:you|u|ya)(?: doing| today| holding up)?(?=\s*(?:$|[^\w\s]|(?:bot|mate|"
     r"lol|haha|btw|then|and|also|anyway|today|doing)\b))|how(?:'s| is| was|s) (?:your|ur|yr) "
     r"(?:day|weekend|week|morning|evening|night)(?: (?:going|been))?|how(?:'s| is|s) it going"
-    r"|(?:wanna|want to|do you want to|shall we|can we) (?:just )?chat|"
-    r"are you (?:happy|bored|lonely|tired|ok|okay))\b")
+    r"(?! to\b)|(?:wanna|want to|do you want to|shall we|can we) (?:just )?chat|"
+    # (not "are you ok with us using X": a question of what is allowed)
+    r"are you (?:happy|bored|lonely|tired|ok|okay)(?! (?:with|if|for|to|about)\b))\b")
 # ... and what else the message asks, beside it, that the course could answer.
 _ASKS_MORE = re.compile(r"\b(?:when|where|who|which|what time|how (?:much|many|long|do|does|"
                         r"can)|is there|are there|due|deadline)\b")

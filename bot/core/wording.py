@@ -240,7 +240,7 @@ TASK_WEEKS_LECTURES = "Lectures of those weeks: {lectures}."
 TOPIC_TAUGHT_WEEK = "{what} is in week {week}{tasks}."
 TOPIC_TASKS_LISTED = ", a week the page lists {ids} in"
 WEEK_ONE = "week {week}"
-WEEKS_MANY = "weeks {weeks} and {last}"
+WEEKS_MANY = "weeks {weeks}"
 WEEKS_NONE = "no week of the timetable"
 HANDOUT_UNKNOWN = ("The course page doesn't give hand-out (release) dates; they are on "
                    "{locations}. {title} ({id}) is listed from week {week}, due {when}.")

@@ -298,7 +298,7 @@ def _weeks(numbers: list[int]) -> str:
         else:
             runs.append([n])
     parts = [p for r in runs for p in ([f"{r[0]}-{r[-1]}"] if len(r) > 2 else map(str, r))]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return join(parts)
 
 
 _UNDATED_KINDS = frozenset({"lecture", "quiz"})

@@ -321,8 +321,7 @@ def _prep_named(q: Query, view: CourseView) -> str | None:
 
 def _week_list(weeks: list[int]) -> str:
     """"3, 5 and 7"."""
-    names = [str(w) for w in sorted(set(weeks))]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return join([str(w) for w in sorted(set(weeks))])
 
 
 # Getting up to speed before or alongside the course ("anything to brush up with", "rusty
@@ -408,8 +407,7 @@ def answer_reading_needed(q: Query, view: CourseView, reader: Reader) -> Reply |
     if not kinds:
         return None
     names = [_READING_KINDS_SAID[k] for k in kinds]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    text = W.READING_NEEDED_UNKNOWN.format(kinds=listed)
+    text = W.READING_NEEDED_UNKNOWN.format(kinds=join(names))
     a = s.assessment
     if a.examinable_marked or a.examinable_unmarked:
         text += " " + W.EXAMINABLE.format(note=a.examinable_note)

@@ -9,6 +9,7 @@ import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import join
 from bot.core.handlers import Reply
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
@@ -99,4 +100,4 @@ def _weeks(weeks: list[int]) -> str:
         return W.WEEKS_NONE
     if len(weeks) == 1:
         return W.WEEK_ONE.format(week=weeks[0])
-    return W.WEEKS_MANY.format(weeks=", ".join(map(str, weeks[:-1])), last=weeks[-1])
+    return W.WEEKS_MANY.format(weeks=join([str(w) for w in weeks]))

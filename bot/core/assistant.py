@@ -111,6 +111,7 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
+from bot.core.premises import checked_lead, stated_premise
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
@@ -387,6 +388,10 @@ class Assistant:
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         reply = combine(replies, asides)
+        if reply.intent in _PREMISE_CORRECTED:
+            # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
+            # part it was said in
+            reply = stated_premise(clean, reply, view, reader)
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
@@ -413,7 +418,9 @@ class Assistant:
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
         reply = _with_id_checked(f, _with_week_corrected(f, reply, view), view)
-        return _with_container_checked(f, _with_name_checked(f, reply, view), view)
+        reply = _with_container_checked(f, _with_name_checked(f, reply, view), view)
+        # one check of every handler's Yes lead against the events it lists (premises.py)
+        return checked_lead(f.query, reply, view, reader)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -969,6 +976,12 @@ def _with_id_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
     return dataclasses.replace(reply, text=f"{line}\n{reply.text}",
                                events=[*reply.events, *(e for e in others
                                                         if e not in reply.events)])
+
+
+# Replies that answer about the course's facts, before which a wrong premise stated as a
+# given is corrected (not a personal matter's, a decline's or the notes').
+_PREMISE_CORRECTED = frozenset({"schedule", "deadline", "logistics", "people", "reading",
+                                "topic"})
 
 
 # A name the asker quotes or says after "called" ("found a forum called 'x', is that the

@@ -315,6 +315,14 @@ CONFIRM_NOT_AT = "No, not at {hour}:"
 # A weekday said in a yes/no question that none of the sessions found falls on (where the
 # asker is, or course time when they name no zone): the sessions follow with their days.
 CONFIRM_NOT_ON = "No, not on {day}:"
+# The other premises the shared check (premises.py) finds contradicted by what a reply lists:
+# a date, a part of the day, a person said in a yes/no question.
+CONFIRM_NOT_DATE = "No, not on {day}:"
+CONFIRM_NOT_PART = "No, not {part}:"
+CONFIRM_NOT_WITH = "No, not with {person}:"
+# A premise stated as a given, not asked ("since the tutorial is on monday, ..."), that the
+# sessions of that kind contradict: said before the answer, with the next one.
+PREMISE_GIVEN_WRONG = "First, a correction: it is {said}; it is on {actual}."
 CONFIRM_NO_TOPIC = "No. {label}:"
 # "Is X in the Y lecture?": checked against the session whose title names X.
 IN_CONTAINER_YES = "Yes: the {kind} on {what} is {session} (week {week})."

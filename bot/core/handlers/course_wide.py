@@ -712,6 +712,10 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # with the course over (or not begun), "when's the tuesday tutorial" or "the tutorial
     # in my time zone" is its weekly slot: no date of the course is meant
     undated = (window is None or weekday_only) and q.direction in (None, "all")
+    # (a yes/no guessing no day or hour asks something else of the kind, "are the q&as
+    # recorded": the slot is no answer to it, and no verdict on it)
+    undated = undated and not (q.asks_yes_no and q.time.weekday is None
+                               and clock_guess(q.raw) is None)
     regular = (_asks_regularity(q) or (undated and _outside_term(view, reader))
                or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures

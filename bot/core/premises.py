@@ -1,0 +1,194 @@
+"""A question's premises (weekday, date, part of the day, clock time with its zone, person)
+taken out once, and one check of them against the events a reply lists.
+
+Handlers decide their own Yes/No leads; this is the one place that makes sure a lead never
+contradicts the listing that follows it (`checked_lead`): a Yes stands only when every
+premise said holds for the events listed, becomes a No naming the premise that fails, and is
+dropped (the facts alone) when a premise cannot be checked against what is listed. A premise
+stated without a yes/no ("since the tutorial is on monday, ...") is corrected first
+(`stated_premise`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.course_parts import in_qa_slots
+from bot.core.handlers import Reply
+from bot.core.handlers.deadlines import zones_meant
+from bot.core.handlers.sessions import said_weekday
+from bot.core.queries import busy_clash, denies
+from bot.core.text import normalize
+from bot.core.timefmt import zone_abbrev
+from bot.core.understand import Query
+from bot.core.when import DAY_PARTS, clock_minute, clock_readings
+from bot.schedule.model import Event
+
+# A part of the day said of what is asked about ("is the tut tonight", "in the afternoon").
+_DAY_PART = re.compile(r"\b(?:(tonight)|(?:this|in the|on the) "
+                       r"(morning|afternoon|evening|night))\b")
+# Two clock times ("19:00, so 2pm for me"): each in its own zone, the deadlines' own check.
+_CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)
+# A date said with its month or as a day of the month ("on the 26th", "9 march").
+_DATE_SAID = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|"
+                        r"sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
+                        r"|\bthe \d{1,2}(?:st|nd|rd|th)\b"
+                        r"|\b(?:today|tomorrow|tmrw|tmr|2day|tonight)\b")
+# Either-or ("at 10 or 11", "tuesday or wednesday"): a choice, no premise to hold; and
+# "every week", "each tuesday": held over the course's weeks, the every-week answer's to
+# count (course_wide.answer_every_week), not one listing's.
+_EITHER = re.compile(r"\bor\b(?! not\b)|\bwhich\b|\b(?:every|each|always)\b")
+# A premise stated as a given, not asked ("since the tutorial is on monday, ..."): the clause
+# up to its comma or the end of the sentence.
+_GIVEN = re.compile(r"\b(?:since|as|because|cos|cause|given(?: that)?|now that|seeing as)\s+"
+                    r"(?P<clause>(?:the |our |this week'?s |today'?s |tomorrow'?s )?"
+                    r"[^,.;?!]{2,60}?\b(?:is|are|'s|s|happens?|runs?|starts?)\b"
+                    r"[^,.;?!]{2,40})")
+
+
+@dataclass(frozen=True)
+class Premises:
+    """What a question takes to be so of the things it asks about."""
+
+    weekday: int | None = None
+    day: date | None = None  # a date said (or "tomorrow"), as the asker's calendar day
+    part: tuple[str, tuple[int, int]] | None = None  # a part of the day and its hours
+    hours: frozenset[int] = frozenset()  # a clock time said: the hours it may mean
+    minute: int = 0
+    zones: tuple[tzinfo, ...] = ()  # the zones day and clock may be meant in
+    staff: tuple[str, ...] = ()
+
+    @property
+    def said(self) -> bool:
+        return bool(self.weekday is not None or self.day or self.part or self.hours
+                    or self.staff)
+
+
+def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader) -> Premises:
+    """The premises `text` (the question's own normalised words, or a clause of them) states.
+    A choice ("at 10 or 11"), several clock times (the deadlines' check, each in its zone) or
+    a weekly commitment of one's own ("i work tuesdays, ...") states none."""
+    if _EITHER.search(text) or busy_clash(q) is not None:
+        return Premises()
+    window = q.time.window
+    day = (window.start.date() if window is not None and window.granularity == "day"
+           and _DATE_SAID.search(text) else None)
+    m = _DAY_PART.search(text)
+    said = m.group(1) or m.group(2) if m else None
+    part = (said if said == "tonight" else f"in the {said}", DAY_PARTS[said]) if said else None
+    several = len(_CLOCKS.findall(raw)) > 1
+    hours = frozenset() if several else clock_readings(raw)
+    return Premises(weekday=said_weekday(text), day=day, part=part, hours=hours,
+                    minute=clock_minute(raw) if hours else 0,
+                    zones=tuple(zones_meant(q, view, reader)), staff=tuple(q.staff))
+
+
+def subject(q: Query, events: list[Event], view: CourseView) -> list[Event]:
+    """The events listed that the question is about: those it names by id, else those of
+    the kinds it names (a panel in the Q&A slot counts as a Q&A), else all listed."""
+    ids = set(q.lectures) | set(q.tutorials) | set(q.coursework)
+    named = [e for e in events if e.id in ids]
+    if named:
+        return named
+    kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())
+    return [e for e in events if e.kind in kinds] if kinds else list(events)
+
+
+def _lists(e: Event, name: str) -> bool:
+    return any(entry.removesuffix(" & team") == name for entry in e.staff)
+
+
+def failed(p: Premises, events: list[Event], reader: Reader) -> str | None | bool:
+    """The lead naming the first premise the events contradict ("No, not on Wednesday:");
+    True when every premise holds for at least one of them; None when one cannot be checked
+    (nothing listed has a time, or no one listed)."""
+    timed = [e for e in events if e.start is not None]
+    zones = p.zones or (reader.tz,)
+    starts = [e.start.astimezone(z) for e in timed for z in zones]  # type: ignore[union-attr]
+    if (p.weekday is not None or p.day or p.part or p.hours) and not starts:
+        return None
+    if p.day is not None and all(s.date() != p.day for s in starts):
+        return W.CONFIRM_NOT_DATE.format(day=f"{p.day:%a} {p.day.day} {p.day:%b}")
+    if p.weekday is not None and all(s.weekday() != p.weekday for s in starts):
+        return W.CONFIRM_NOT_ON.format(day=W.WEEKDAY_NAMES[p.weekday])
+    if p.part is not None:
+        begin, end = p.part[1]
+        local = [e.start.astimezone(reader.tz) for e in timed]  # type: ignore[union-attr]
+        if all(not begin <= s.hour < end for s in local):
+            return W.CONFIRM_NOT_PART.format(part=p.part[0])
+    if p.hours and all((s.hour, s.minute) not in {(h, p.minute) for h in p.hours}
+                       for s in starts):
+        hour = min(p.hours)
+        return W.CONFIRM_NOT_AT.format(hour=f"{hour:02d}:{p.minute:02d}")
+    for name in p.staff:
+        staffed = [e for e in events if e.staff]
+        if not staffed:
+            return None
+        if not any(_lists(e, name) for e in staffed):
+            return W.CONFIRM_NOT_WITH.format(person=name)
+    return True
+
+
+# A Yes lead as the handlers write it ("Yes:", "Yes, but it is over already:", "Yes."), and a
+# plain No ("No:"): what follows them is the listing the lead speaks of.
+_YES_LEAD = re.compile(r"^Yes(?:, but it is over already)?[:.,]\s*")
+_NO_LEAD = re.compile(r"^No:\s*")
+
+
+def checked_lead(q: Query | None, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """The reply with its Yes lead checked against the premises of a yes/no question: kept
+    when they all hold for the events it lists, a No naming the one that fails, dropped when
+    one cannot be checked. A denial guessed ("no tut in week 5 right?") is the handlers'."""
+    if q is None or not reply.answered or not q.asks_yes_no or denies(q):
+        return reply
+    yes = _YES_LEAD.match(reply.text)
+    if yes is None:
+        return reply
+    p = premises_of(q, q.text, q.raw, view, reader)
+    if not p.said:
+        return reply
+    verdict = failed(p, subject(q, reply.events, view), reader)
+    if verdict is True:
+        return reply
+    rest = reply.text[yes.end():]
+    rest = rest[:1].upper() + rest[1:]
+    text = f"{verdict} {rest}" if isinstance(verdict, str) else rest
+    return dataclasses.replace(reply, text=text)
+
+
+def stated_premise(message: str, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """A premise stated as a given about a kind of session or a task, not asked ("since the
+    tutorial is on monday, should i ...", "as cw2 is due friday, ..."), corrected before the
+    answer when none of those to come (else none of them at all) holds it: "First, a
+    correction: ...", with the next one. The clause is read on its own: its kinds and ids,
+    not the rest of the message's. A reply already saying No is left as it is."""
+    m = _GIVEN.search(normalize(message))
+    if m is None or reply.text.startswith("No"):
+        return reply
+    clause = view.understander.parse(m.group("clause"), reader.now, reader.tz)
+    if not (clause.kinds or clause.coursework or clause.lectures or clause.tutorials):
+        return reply
+    p = dataclasses.replace(premises_of(clause, clause.text, clause.raw, view, reader),
+                            staff=(), day=None)  # (a person or a date: the handlers' to read)
+    if not p.said:
+        return reply
+    kinds = set(clause.kinds) | ({"deadline"} if clause.coursework else set())
+    named = dataclasses.replace(clause, kinds=kinds)
+    timed = sorted((e for e in subject(named, view.timed, view)), key=lambda e: e.start)
+    ahead = [e for e in timed if e.start >= reader.now] or timed  # type: ignore[operator]
+    verdict = failed(p, ahead, reader) if ahead else None
+    if not isinstance(verdict, str):
+        return reply
+    start = ahead[0].start.astimezone(reader.tz)  # type: ignore[union-attr]
+    actual = (f"{W.WEEKDAY_NAMES[start.weekday()]} {start.day} {start:%b}, {start:%H:%M} "
+              f"{zone_abbrev(start)}")
+    line = W.PREMISE_GIVEN_WRONG.format(said=verdict.removeprefix("No, ").rstrip(":"),
+                                        actual=actual)
+    first = [e for e in ahead if e.start == ahead[0].start]
+    return dataclasses.replace(reply, text=f"{line}\n{reply.text}",
+                               events=[*reply.events, *(e for e in first if e not in reply.events)])

@@ -22,7 +22,6 @@ from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import zones_meant
 from bot.core.handlers.sessions import said_weekday
 from bot.core.queries import busy_clash, denies
-from bot.core.text import normalize
 from bot.core.timefmt import zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import DAY_PARTS, clock_minute, clock_readings
@@ -112,15 +111,15 @@ def failed(p: Premises, events: list[Event], reader: Reader) -> str | None | boo
     starts = [e.start.astimezone(z) for e in timed for z in zones]  # type: ignore[union-attr]
     if (p.weekday is not None or p.day or p.part or p.hours) and not starts:
         return None
-    if p.day is not None and all(s.date() != p.day for s in starts):
-        return W.CONFIRM_NOT_DATE.format(day=f"{p.day:%a} {p.day.day} {p.day:%b}")
-    if p.weekday is not None and all(s.weekday() != p.weekday for s in starts):
-        return W.CONFIRM_NOT_ON.format(day=W.WEEKDAY_NAMES[p.weekday])
     if p.part is not None:
         begin, end = p.part[1]
         local = [e.start.astimezone(reader.tz) for e in timed]  # type: ignore[union-attr]
         if all(not begin <= s.hour < end for s in local):
             return W.CONFIRM_NOT_PART.format(part=p.part[0])
+    if p.day is not None and all(s.date() != p.day for s in starts):
+        return W.CONFIRM_NOT_DATE.format(day=f"{p.day:%a} {p.day.day} {p.day:%b}")
+    if p.weekday is not None and all(s.weekday() != p.weekday for s in starts):
+        return W.CONFIRM_NOT_ON.format(day=W.WEEKDAY_NAMES[p.weekday])
     if p.hours and all((s.hour, s.minute) not in {(h, p.minute) for h in p.hours}
                        for s in starts):
         hour = min(p.hours)
@@ -137,7 +136,7 @@ def failed(p: Premises, events: list[Event], reader: Reader) -> str | None | boo
 # A Yes lead as the handlers write it ("Yes:", "Yes, but it is over already:", "Yes."), and a
 # plain No ("No:"): what follows them is the listing the lead speaks of.
 _YES_LEAD = re.compile(r"^Yes(?:, but it is over already)?[:.,]\s*")
-_NO_LEAD = re.compile(r"^No:\s*")
+_NO_SAID = re.compile(r"^No\b(?! ?thing)")
 
 
 def checked_lead(q: Query | None, reply: Reply, view: CourseView, reader: Reader) -> Reply:
@@ -167,8 +166,9 @@ def stated_premise(message: str, reply: Reply, view: CourseView, reader: Reader)
     answer when none of those to come (else none of them at all) holds it: "First, a
     correction: ...", with the next one. The clause is read on its own: its kinds and ids,
     not the rest of the message's. A reply already saying No is left as it is."""
-    m = _GIVEN.search(normalize(message))
-    if m is None or reply.text.startswith("No"):
+    # (on the message as written: normalising drops clock times such as "2pm")
+    m = _GIVEN.search(" ".join(message.lower().split()))
+    if m is None or _NO_SAID.match(reply.text):
         return reply
     clause = view.understander.parse(m.group("clause"), reader.now, reader.tz)
     if not (clause.kinds or clause.coursework or clause.lectures or clause.tutorials):

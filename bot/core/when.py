@@ -939,7 +939,7 @@ NOT_OFFSET = "".join(f"(?<!{z}{gap}{sign})" for z in ("gmt", "utc") for gap in (
                       for sign in (r"\+", "-"))
 _CLOCK = re.compile(rf"{NOT_OFFSET}\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm)\b"
                     rf"|{NOT_OFFSET}\b(\d{{1,2}}):(\d{{2}})\b"
-                    r"|\bat (\d{1,2})\b(?!\s*(?:day|week|min|hour))", re.I)
+                    r"|\bat (\d{1,2})\b(?![:.]\d)(?!\s*(?:day|week|min|hour))", re.I)
 
 
 def hour_of_day(hour: int, meridiem: str) -> int:

@@ -9,7 +9,8 @@ compares them with the events the reply lists:
 - a Yes contradicts its listing when a premise fails for every event of what was asked;
 - a plain "No:" contradicts it when every premise holds for one of them (a No for another
   reason, a topic or a window, may still be right: these are printed for reading);
-- premises that cannot be checked against the listing (nothing timed listed) are counted.
+- a Yes whose premises cannot be checked against the listing (nothing timed listed) is
+  counted (the bot drops such a lead).
 
     .venv/bin/python bench/yesno_leads.py OUT_DIR [IN_DIR] [--show]
 
@@ -69,7 +70,7 @@ def tally(out_dir: Path, in_dir: Path, show: bool) -> dict[str, int]:
                 continue
             counts["with_premises"] += 1
             verdict = failed(p, subject(q, [_event(e) for e in r["events"]], view), reader)
-            key = ("unchecked" if verdict is None
+            key = ("unchecked" if verdict is None and yes
                    else "yes_contradicts" if yes and isinstance(verdict, str)
                    else "no_contradicts" if no and verdict is True and text.startswith("No:")
                    else "")

@@ -58,6 +58,9 @@ def test_a_yes_the_listing_contradicts_becomes_a_no_naming_the_premise(view, que
     ("is kainz on the q&a on the 2nd of feb?", ["QA-W4"]),
     # the zone said beside the time: Friday 7pm in London is Saturday in Karachi
     ("cw1 friday 7pm uk time right?", ["CW1"]),
+    # a clock time as a bound is an end, not a start ("done by 12pm")
+    ("will i be out of the covariate shift tutorial by 12pm on tuesday?", ["T04"]),
+    ("is the reynaud tutorial over before 1pm?", ["T04"]),
 ])
 def test_a_yes_every_premise_holds_for_stands(view, question, ids):
     tz = ZoneInfo("Asia/Karachi") if "uk time" in question else LONDON

@@ -32,6 +32,10 @@ _DAY_PART = re.compile(r"\b(?:(tonight)|(?:this|in the|on the) "
                        r"(morning|afternoon|evening|night))\b")
 # Two clock times ("19:00, so 2pm for me"): each in its own zone, the deadlines' own check.
 _CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)
+# A clock time said as a bound ("done by 6pm", "anything after 3"): an end or a span's edge,
+# the lengths' and spans' answers to check, not the time a thing starts.
+_BOUND = re.compile(r"\b(?:by|before|until|till|til|after|from|between|past|later than|"
+                    r"earlier than|no later than)\s+(?:about |around |roughly )?\d")
 # A date said with its month or as a day of the month ("on the 26th", "9 march").
 _DATE_SAID = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|"
                         r"sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -81,7 +85,7 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
     said = m.group(1) or m.group(2) if m else None
     part = (said if said == "tonight" else f"in the {said}", DAY_PARTS[said]) if said else None
     several = len(_CLOCKS.findall(raw)) > 1
-    hours = frozenset() if several else clock_readings(raw)
+    hours = frozenset() if several or _BOUND.search(raw.lower()) else clock_readings(raw)
     return Premises(weekday=said_weekday(text), day=day, part=part, hours=hours,
                     minute=clock_minute(raw) if hours else 0,
                     zones=tuple(zones_meant(q, view, reader)), staff=tuple(q.staff))

@@ -101,6 +101,8 @@ def test_a_right_premise_stated_as_a_given_is_not_corrected(ask, question):
     ("do the q&as get recorded, in case i miss one", "2021-04-01T10:00"),
     ("do tutorials get recorded at all", "2021-04-12T10:00"),
     ("are the tuts recorded in case i miss one", "2021-01-04T10:00"),
+    # (the place naming the sessions is no place guessed: the yes/no is the recording)
+    ("will the teams tutorials get recorded and posted?", "2021-04-05T10:00"),
 ])
 def test_the_weekly_slot_gives_no_verdict_on_another_yes_no(ask, question, now):
     a = ask(question, now=now)

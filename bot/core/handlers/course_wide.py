@@ -872,9 +872,10 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     asked = q.kinds & _SESSIONS
     if not asked or not _checks_a_guess(q) or not (q.has("where") or set(q.words) & _ON_SITE):
         return None
-    if set(q.words) & _COMPARED:
+    if set(q.words) & _COMPARED or _RECORDED_LATER.search(q.text):
         # "is the tutorial in the same room as the q&a": two sessions' places compared, no
-        # place guessed (where each is held answers it)
+        # place guessed (where each is held answers it); "will the teams q&a be recorded":
+        # the place names the session, the yes/no is whether it is recorded
         return None
     if set(q.words) & MATERIAL_THINGS and not q.coursework:
         # "are the tutorial notebooks on teams?": the handouts are where the materials are,

@@ -69,7 +69,8 @@ def tally(out_dir: Path, in_dir: Path, show: bool) -> dict[str, int]:
             if not p.said:
                 continue
             counts["with_premises"] += 1
-            verdict = failed(p, subject(q, [_event(e) for e in r["events"]], view), reader)
+            listed = [_event(e) for e in r["events"]]
+            verdict = failed(p, subject(q, listed, view), reader, listed)
             key = ("unchecked" if verdict is None and yes
                    else "yes_contradicts" if yes and isinstance(verdict, str)
                    else "no_contradicts" if no and verdict is True and text.startswith("No:")

@@ -58,6 +58,10 @@ def test_a_yes_the_listing_contradicts_becomes_a_no_naming_the_premise(view, que
     ("is kainz on the q&a on the 2nd of feb?", ["QA-W4"]),
     # the zone said beside the time: Friday 7pm in London is Saturday in Karachi
     ("cw1 friday 7pm uk time right?", ["CW1"]),
+    # a day of the month said without its month: any month's ("the 5th" of February)
+    ("cw1 closed on the 5th didn't it", ["CW1"]),
+    # a person of the other thing listed ("the same day as bronstein's lecture")
+    ("is task 2 due the same day as bronstein's live lecture?", ["CW2", "L22"]),
     # a clock time as a bound is an end, not a start ("done by 12pm")
     ("will i be out of the covariate shift tutorial by 12pm on tuesday?", ["T04"]),
     ("is the reynaud tutorial over before 1pm?", ["T04"]),

@@ -42,6 +42,9 @@ _DATE_SAID = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|m
                         r"oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
                         r"|\bthe \d{1,2}(?:st|nd|rd|th)\b"
                         r"|\b(?:today|tomorrow|tmrw|tmr|2day|tonight)\b")
+# A date's month said, or a day named relative to today: the date is the window's own.
+_MONTH_SAID = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|tmrw|tmr|2day|tonight)\b")
 # Either-or ("at 10 or 11", "tuesday or wednesday"): a choice, no premise to hold; and
 # "every week", "each tuesday": held over the course's weeks, the every-week answer's to
 # count (course_wide.answer_every_week), not one listing's.
@@ -60,6 +63,7 @@ class Premises:
 
     weekday: int | None = None
     day: date | None = None  # a date said (or "tomorrow"), as the asker's calendar day
+    day_only: bool = False  # said with no month ("the 5th"): only the day of the month holds
     part: tuple[str, tuple[int, int]] | None = None  # a part of the day and its hours
     hours: frozenset[int] = frozenset()  # a clock time said: the hours it may mean
     minute: int = 0
@@ -86,7 +90,9 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
     part = (said if said == "tonight" else f"in the {said}", DAY_PARTS[said]) if said else None
     several = len(_CLOCKS.findall(raw)) > 1
     hours = frozenset() if several or _BOUND.search(raw.lower()) else clock_readings(raw)
-    return Premises(weekday=said_weekday(text), day=day, part=part, hours=hours,
+    month_said = _MONTH_SAID.search(text) or _RELATIVE_DAY.search(text)
+    return Premises(weekday=said_weekday(text), day=day, day_only=not month_said,
+                    part=part, hours=hours,
                     minute=clock_minute(raw) if hours else 0,
                     zones=tuple(zones_meant(q, view, reader)), staff=tuple(q.staff))
 
@@ -106,10 +112,12 @@ def _lists(e: Event, name: str) -> bool:
     return any(entry.removesuffix(" & team") == name for entry in e.staff)
 
 
-def failed(p: Premises, events: list[Event], reader: Reader) -> str | None | bool:
-    """The lead naming the first premise the events contradict ("No, not on Wednesday:");
-    True when every premise holds for at least one of them; None when one cannot be checked
-    (nothing listed has a time, or no one listed)."""
+def failed(p: Premises, events: list[Event], reader: Reader,
+           listed: list[Event] | None = None) -> str | None | bool:
+    """The lead naming the first premise the events asked about contradict ("No, not on
+    Wednesday:"); True when every premise holds for at least one of them; None when one
+    cannot be checked (nothing listed has a time, or no one listed). A person is looked for
+    in everything `listed` ("due the same day as bronstein's lecture": his is the other)."""
     timed = [e for e in events if e.start is not None]
     zones = p.zones or (reader.tz,)
     starts = [e.start.astimezone(z) for e in timed for z in zones]  # type: ignore[union-attr]
@@ -120,7 +128,8 @@ def failed(p: Premises, events: list[Event], reader: Reader) -> str | None | boo
         local = [e.start.astimezone(reader.tz) for e in timed]  # type: ignore[union-attr]
         if all(not begin <= s.hour < end for s in local):
             return W.CONFIRM_NOT_PART.format(part=p.part[0])
-    if p.day is not None and all(s.date() != p.day for s in starts):
+    if p.day is not None and all(s.day != p.day.day if p.day_only else s.date() != p.day
+                                 for s in starts):
         return W.CONFIRM_NOT_DATE.format(day=f"{p.day:%a} {p.day.day} {p.day:%b}")
     if p.weekday is not None and all(s.weekday() != p.weekday for s in starts):
         return W.CONFIRM_NOT_ON.format(day=W.WEEKDAY_NAMES[p.weekday])
@@ -129,7 +138,7 @@ def failed(p: Premises, events: list[Event], reader: Reader) -> str | None | boo
         hour = min(p.hours)
         return W.CONFIRM_NOT_AT.format(hour=f"{hour:02d}:{p.minute:02d}")
     for name in p.staff:
-        staffed = [e for e in events if e.staff]
+        staffed = [e for e in (events if listed is None else listed) if e.staff]
         if not staffed:
             return None
         if not any(_lists(e, name) for e in staffed):
@@ -155,7 +164,7 @@ def checked_lead(q: Query | None, reply: Reply, view: CourseView, reader: Reader
     p = premises_of(q, q.text, q.raw, view, reader)
     if not p.said:
         return reply
-    verdict = failed(p, subject(q, reply.events, view), reader)
+    verdict = failed(p, subject(q, reply.events, view), reader, reply.events)
     if verdict is True:
         return reply
     rest = reply.text[yes.end():]

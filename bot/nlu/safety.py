@@ -808,6 +808,32 @@ _PERMISSION = re.compile(r"\?|^(?:can|could|may|is|are|am|do|does|what|how|would
                          r"counts? as|considered)\b")
 
 
+# Software libraries and languages one might write a course's code with (words of any
+# course, not this one's): asked whether one may be used, a rule the page may not state.
+_LIBRARY = re.compile(
+    r"\b(?:py ?torch(?: lightning)?|lightning|torch|jax|flax|haiku|tensor ?flow|tf ?2|tf|keras|"
+    r"mxnet|caffe|theano|chainer|paddle ?paddle|fast ?ai|hugging ?face|timm|scikit[- ]learn|"
+    r"sklearn|xgboost|numpy|scipy|pandas|opencv|matlab|julia|octave|r studio|rust|c\+\+|"
+    r"java|javascript|(?:an?|some|other|another|different|external|third[- ]party) "
+    r"(?:librar(?:y|ies)|frameworks?|packages?|languages?))\b")
+# ... asked as a permission or an obligation, not as a topic ("what is jax").
+_MAY_USE = re.compile(
+    r"\b(?:can|could|may|should|must) (?:i|we|you|u|students|one) (?:just |also |still )?"
+    r"(?:use|write|code|do|implement|switch)\b|\b(?:allowed|permitted|ok|okay|fine|acceptable|"
+    r"banned|forbidden|not allowed|required|mandatory)\b|\binstead of\b|"
+    r"\b(?:have|need|got) to (?:use|write|code|stick)\b|\bstick (?:to|with)\b|"
+    r"\b(?:do|does|will) (?:it|they|the markers?) (?:accept|mind|care)\b|"
+    r"\b(?:is|are) (?:\w+ ){0,3}(?:a )?(?:problem|issue)\b")
+
+
+def asks_library_allowed(text: str) -> str | None:
+    """The library or language the normalised `text` asks whether one may (or must) use,
+    or None."""
+    if (m := _LIBRARY.search(text)) is None or not _MAY_USE.search(text):
+        return None
+    return m.group(0)
+
+
 def asks_integrity(text: str) -> bool:
     """Whether the normalised `text` asks if work not one's own may be used in the course's
     work (copied, reused, cited, done together), or what counts as plagiarism."""
@@ -819,3 +845,31 @@ def asks_integrity(text: str) -> bool:
     if _AI_TOOL.search(text) and (taken or _AI_DOES.search(text)):
         return True
     return taken and bool(_OTHERS_SOURCE.search(text) and _WORK.search(text))
+
+
+# A message written to the other students, as if the chat were the course's group ("anyone
+# has notes pls dm me", "does anybody have the gan notebook? pm me", "anyone wanna form a
+# study group for cw2"): an addressee among the students, and a request to be contacted or
+# to team up. No one else reads the bot's chat; it says so and where classmates are reached.
+_PEERS = (r"(?:any ?(?:one|body)|some ?(?:one|body)|any of (?:you|u)|(?:you|u) guys|guys|y'?all|"
+          r"every ?(?:one|body)|ppl|people|folks|classmates?|coursemates?)")
+_CONTACT_ME = (r"(?:dm|pm|msg|message|text|whatsapp|inbox|email|e-mail|hmu|add) me\b|"
+               r"\bhit me up\b|\bdrop me (?:a |an )?(?:dm|pm|message|msg|line|text|mail)\b|"
+               r"\b(?:slide|message) (?:in|into) my dms?\b|\bmy dms? (?:are|is) open\b")
+_TEAM_UP = (r"(?:study (?:group|buddy|buddies|partner)|group ?chat|revision group|"
+            r"(?:form|make|start|join) a (?:group|team)|team up|partner up|pair up)")
+_PEER = re.compile(rf"\b{_PEERS}\b")
+_ASKS_CONTACT = re.compile(rf"\b(?:{_CONTACT_ME})")
+_TEAMS_UP = re.compile(rf"\b{_PEERS}\b[^.?!]{{0,40}}\b{_TEAM_UP}\b"
+                       rf"|\b{_TEAM_UP}\b[^.?!]{{0,40}}\b{_PEERS}\b")
+
+
+def to_classmates(text: str) -> bool:
+    """Whether the message is written to the other students (a request to be contacted by,
+    or to team up with, whoever reads it), not asked of the bot."""
+    return bool(_PEER.search(text) and _ASKS_CONTACT.search(text) or _TEAMS_UP.search(text))
+
+
+def without_contact_request(text: str) -> str:
+    """`text` without its requests to be contacted ("dm me", "hit me up")."""
+    return _ASKS_CONTACT.sub(" ", text)

@@ -79,3 +79,15 @@ def test_whether_a_library_may_be_used_is_not_guessed(ask, message, library):
     assert f"whether {library} is allowed" in a.text, a.text
     assert "implemented individually" in a.text and "ask a TA" in a.text
     assert "late penalties" not in a.text
+
+
+@pytest.mark.parametrize("message", [
+    "what's happening from now until the end of feb",
+    "between now and the end of the month what do i have",
+    "anything on from today till end of february?",
+    "whats left until the end of this month",
+])
+def test_a_range_from_now_to_a_months_end_starts_now(ask, message):
+    a = ask(message, now="2021-02-10T12:00")
+    assert "QA-W6" in [e.id for e in a.events], a.text  # Tue 16 Feb, not only the last week
+    assert "CW2" in [e.id for e in a.events], a.text

@@ -217,14 +217,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # the personal rules: the writer's own circumstances are theirs to tell.)
         return frame(Intent.REFUSED, 1.0, "rule:private-life",
                      refusal="others_data" if kind == safety.PRIVATE else "banter")
-    if safety.asks_library_allowed(q.text) is not None and not q.has("submit"):
-        # "is pytorch lightning ok?", "can i use jax for cw1": which tools the work may use,
-        # a rule the page may not state (answered from its own word, never guessed)
-        return frame(Intent.POLICY, 1.0, LIBRARY_RULE)
     if safety.asks_integrity(q.text):
         # "can i reuse a repo's code for the coursework if i credit it": a rule of academic
         # integrity the page may not state; answered with what the page says, never a guess
         return frame(Intent.POLICY, 1.0, "rule:integrity")
+    if safety.asks_library_allowed(q.text) is not None and not q.has("submit"):
+        # "is pytorch lightning ok?", "can i use jax for cw1": which tools the work may use,
+        # a rule the page may not state (answered from its own word, never guessed)
+        return frame(Intent.POLICY, 1.0, LIBRARY_RULE)
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
     if q.has("exam") and HARDER_THAN.search(q.text):

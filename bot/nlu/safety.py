@@ -38,6 +38,10 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
     r"assignment|task) ?\d?\b[^.?!]{0,30}\bfor (?:me|us)\b"
     r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
+    # (asking to see a scheme is asking what the page says of it; one kept from students is
+    # asked to be leaked)
+    r"|\b(?:reveal|leak|show me|give me|send me) (?:the |your )?(?:hidden|secret|internal|"
+    r"staff'?s?|markers'?) (?:marking scheme|rubric|mark scheme)\b"
     r"|\bpaste (?:it )?(?:straight |directly )?into my (?:coursework|cw|notebook|submission)\b"
     r"|\bwithout (?:\w+ ){1,2}(?:noticing|knowing|finding out)\b"
     # "complete this for task 3: <code>": the rest of an assessed task, pasted in
@@ -810,28 +814,29 @@ _PERMISSION = re.compile(r"\?|^(?:can|could|may|is|are|am|do|does|what|how|would
 
 # Software libraries and languages one might write a course's code with (words of any
 # course, not this one's): asked whether one may be used, a rule the page may not state.
-_LIBRARY = re.compile(
-    r"\b(?:py ?torch(?: lightning)?|lightning|torch|jax|flax|haiku|tensor ?flow|tf ?2|tf|keras|"
-    r"mxnet|caffe|theano|chainer|paddle ?paddle|fast ?ai|hugging ?face|timm|scikit[- ]learn|"
-    r"sklearn|xgboost|numpy|scipy|pandas|opencv|matlab|julia|octave|r studio|rust|c\+\+|"
-    r"java|javascript|(?:an?|some|other|another|different|external|third[- ]party) "
-    r"(?:librar(?:y|ies)|frameworks?|packages?|languages?))\b")
-# ... asked as a permission or an obligation, not as a topic ("what is jax").
+_LIBRARY = (
+    r"(?:py ?torch(?: lightning| geometric)?|lightning|torch|jax|flax|haiku|tensor ?flow|tf ?2|"
+    r"tf|keras|mxnet|caffe|theano|chainer|paddle ?paddle|fast ?ai|hugging ?face|timm|"
+    r"scikit[- ]learn|sklearn|xgboost|numpy|scipy|pandas|opencv|matlab|julia|octave|"
+    r"(?:an?|some|other|another|different|external|third[- ]party) (?:librar(?:y|ies)|"
+    r"frameworks?|packages?|languages?))(?![.\w])")
+# ... as what the work may (or must) be done with: the object of a use ("can i use jax",
+# "do cw3 in tensorflow", "instead of pytorch") or judged by itself ("is pytorch lightning
+# ok?"); not a topic ("what is jax") nor a feature of one ("torch.cuda.amp").
 _MAY_USE = re.compile(
-    r"\b(?:can|could|may|should|must) (?:i|we|you|u|students|one) (?:just |also |still )?"
-    r"(?:use|write|code|do|implement|switch)\b|\b(?:allowed|permitted|ok|okay|fine|acceptable|"
-    r"banned|forbidden|not allowed|required|mandatory)\b|\binstead of\b|"
-    r"\b(?:have|need|got) to (?:use|write|code|stick)\b|\bstick (?:to|with)\b|"
-    r"\b(?:do|does|will) (?:it|they|the markers?) (?:accept|mind|care)\b|"
-    r"\b(?:is|are) (?:\w+ ){0,3}(?:a )?(?:problem|issue)\b")
+    rf"\b(?:use|using|switch(?:ing)? to|stick(?:ing)? (?:to|with)|allowed|permitted|"
+    rf"instead of)\b[^.?!]{{0,20}}?\b(?P<a>{_LIBRARY})"
+    rf"|\b(?:write|code|do|implement|build|program)\b[^.?!]{{0,30}}?\bin (?P<b>{_LIBRARY})"
+    rf"|\b(?P<c>{_LIBRARY}) (?:(?:is|be|would be|will be) )?(?:ok|okay|fine|allowed|acceptable|"
+    rf"permitted|banned|forbidden|instead)\b")
 
 
 def asks_library_allowed(text: str) -> str | None:
     """The library or language the normalised `text` asks whether one may (or must) use,
-    or None."""
-    if (m := _LIBRARY.search(text)) is None or not _MAY_USE.search(text):
+    or None (nor when it asks for the work to be done for the writer: refused)."""
+    if (m := _MAY_USE.search(text)) is None or _DOES_WORK.search(text):
         return None
-    return m.group(0)
+    return m.group("a") or m.group("b") or m.group("c")
 
 
 def asks_integrity(text: str) -> bool:
@@ -856,8 +861,9 @@ _PEERS = (r"(?:any ?(?:one|body)|some ?(?:one|body)|any of (?:you|u)|(?:you|u) g
 _CONTACT_ME = (r"(?:dm|pm|msg|message|text|whatsapp|inbox|email|e-mail|hmu|add) me\b|"
                r"\bhit me up\b|\bdrop me (?:a |an )?(?:dm|pm|message|msg|line|text|mail)\b|"
                r"\b(?:slide|message) (?:in|into) my dms?\b|\bmy dms? (?:are|is) open\b")
-_TEAM_UP = (r"(?:study (?:group|buddy|buddies|partner)|group ?chat|revision group|"
-            r"(?:form|make|start|join) a (?:group|team)|team up|partner up|pair up)")
+_TEAM_UP = (r"(?:study (?:group|buddy|buddies|partner)|revision group|"
+            r"(?:form|make|start|join|create) (?:a |the )?(?:group|team|group ?chat)|"
+            r"add me to (?:the |a |your )?group ?chat|team up|partner up|pair up)")
 _PEER = re.compile(rf"\b{_PEERS}\b")
 _ASKS_CONTACT = re.compile(rf"\b(?:{_CONTACT_ME})")
 _TEAMS_UP = re.compile(rf"\b{_PEERS}\b[^.?!]{{0,40}}\b{_TEAM_UP}\b"

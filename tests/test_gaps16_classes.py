@@ -98,6 +98,7 @@ def test_a_range_from_now_to_a_months_end_starts_now(ask, message):
     "the pytorch intro notebooks, are they compulsory?",
     "is it fine to turn on torch.backends.cudnn.benchmark for cw2",
     "what is jax",
+    "how would i build a vae in pytorch",
 ])
 def test_a_library_named_otherwise_is_no_question_of_whether_it_may_be_used(ask, message):
     a = ask(message, now="2021-02-03T12:00")

@@ -826,7 +826,8 @@ _LIBRARY = (
 _MAY_USE = re.compile(
     rf"\b(?:use|using|switch(?:ing)? to|stick(?:ing)? (?:to|with)|allowed|permitted|"
     rf"instead of)\b[^.?!]{{0,20}}?\b(?P<a>{_LIBRARY})"
-    rf"|\b(?:write|code|do|implement|build|program)\b[^.?!]{{0,30}}?\bin (?P<b>{_LIBRARY})"
+    rf"|\b(?:can|could|may|allowed to|ok to|okay to|fine to)(?: i| we| you| u)?(?: just| also)? "
+    rf"(?:write|code|do|implement|build|program)\b[^.?!]{{0,30}}?\bin (?P<b>{_LIBRARY})"
     rf"|\b(?P<c>{_LIBRARY}) (?:(?:is|be|would be|will be) )?(?:ok|okay|fine|allowed|acceptable|"
     rf"permitted|banned|forbidden|instead)\b")
 

@@ -126,8 +126,8 @@ from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
-from bot.nlu.policy import NOTES_PLAUSIBLE, SMALL_TALK
-from bot.nlu.safety import asks_to_move, wants_exam_paper
+from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
+from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
 from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event, Schedule, Support
 
@@ -595,7 +595,10 @@ class Assistant:
             case Intent.POLICY:
                 if f.query is not None and (required := answer_required(f.query, view, reader)):
                     return required  # "is lecture 17a mandatory": what the page lists for it
-                return answer_policy(view, integrity=f.decided_by == "rule:integrity")
+                library = (asks_library_allowed(f.query.text) if f.query is not None
+                           and f.decided_by == LIBRARY_RULE else None)
+                return answer_policy(view, integrity=f.decided_by == "rule:integrity",
+                                     library=library)
             case Intent.PERSONAL:
                 if "crisis" in privacy_matter(f.text):
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
@@ -640,6 +643,9 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "off_topic":
                 # homework of another subject, a coding puzzle: not the course's
                 return Reply("off_topic", False, 0.9, off_topic_text(f.query, view))
+            case Intent.REFUSED if f.refusal == "classmates":
+                return Reply("off_topic", False, 0.9, W.TO_CLASSMATES.format(
+                    materials=join(c.materials_locations), **forum))
             case Intent.REFUSED if f.refusal == "banter":
                 # no attempt on anything: small talk the bot does not take up
                 return Reply("off_topic", False, 0.9, W.REFUSE_BANTER.format(

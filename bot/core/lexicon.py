@@ -279,12 +279,26 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"|\b(?:swap|switch|change|move|transfer)\b[^.?!]{0,25}\b(?:groups?|tutors?|tas?|teams?)\b"
         r"|\b(?:which|what) (?:tutorial |tut )?(?:group|team)\b[^.?!]{0,15}\b(?:am i|are we|i'?m|"
         r"do i)\b|\b(?:assigned|allocated) (?:to )?(?:a |my |our )?(?:tas?|tutors?|groups?)\b"),
+    # how the work is marked: its scheme or criteria ("cw2 - how is it going to be marked",
+    # "what do the markers look for in task 3", "is it graded on accuracy"); not who marks
+    # it nor when marks come back
+    "marking": re.compile(
+        r"\bhow(?:'s| (?:is|are|will|would|was|were|does|do)\b)[^.?!]{0,30}\b(?:marked|graded|"
+        r"assessed|evaluated|scored)\b"
+        r"|\bhow (?:do|does|will|would) (?:they|you|we|it|the (?:markers?|tas?|staff|"
+        r"assessors?|lecturers?)) (?:mark|grade|assess|evaluate|score)\b"
+        r"|\b(?:marking|mark|grading|assessment) (?:scheme|criteria|rubric|guide|guidelines|"
+        r"breakdown)\b|\brubrics?\b"
+        r"|\bwhat (?:are|do|will|does) (?:they|the markers?|the assessors?|the tas?|the staff|"
+        r"markers?|assessors?) (?:be )?look(?:ing)? for\b"
+        r"|\b(?:marked|graded|assessed|judged) (?:on|for|by how|according to)\b"
+        r"(?! (?:cate|time|the \d))"),
 }
 
 
 def unstated_predicate(text: str) -> str | None:
     """What of a thing `text` asks that no schedule states ("effort", "contingency",
-    "grouping"), or None."""
+    "grouping", "marking"), or None."""
     return next((k for k, pattern in UNSTATED_PREDICATES.items() if pattern.search(text)), None)
 
 

@@ -846,9 +846,16 @@ _SEVERE = re.compile(r"suicid|harm|kill|die\b|end(?:ing)? (?:it|my)|myself|witho
                      r"here|around|alive|live\b|exist|wake up|disappear|vanish|life")
 
 
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def in_crisis(text: str) -> bool:
     """Whether the writer may be in danger, and not over a piece of work going wrong
-    ("can't do this anymore, the loss is nan again" is a bug's despair)."""
+    ("can't do this anymore, the loss is nan again" is a bug's despair). Kept per text: the
+    pipeline, the personal verdict and the reply's matter all ask it of the same message."""
+    return _judged_in_crisis(text)
+
+
+def _judged_in_crisis(text: str) -> bool:
     t = normalise(text)
     found = {m.group(0) for m in _ACUTE.finditer(t)}
     if not found:

@@ -197,7 +197,9 @@ class Query:
         a thing. Not when it names a thing the page has no field for ("how big can the zip
         be": a size limit, said missing by name) or how the work is handed in."""
         asked = unstated_predicate(self.raw.lower())
-        if asked is None or self.missing or self.has("not_on_page") or (
+        # (a marking scheme is a thing the page lacks, named; how it is marked is asked the
+        # same way whether or not the scheme is named)
+        if asked is None or self.missing or (self.has("not_on_page") and asked != "marking") or (
                 asked == "effort" and self.has("submit")):
             return None
         listed = bool(self.coursework or self.tutorials or self.lectures or self.kinds

@@ -797,6 +797,11 @@ def _weekday_of_month(text, today, now, tz, cal):
     return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), m.span(), None
 
 
+# A range said to start now, before the end named ("between now and ...", "from today till").
+_FROM_NOW = re.compile(r"\b(?:between|from) (?:now|today|here|this week)\W*(?:and|to|till|til|"
+                       r"until|on|-)?\W*$|\b(?:from )?now (?:until|till|til|to)\W*$")
+
+
 def _month_end(text, today, now, tz, cal):
     """"by the end of the month", "end of feb": from now to the month's end. Said of the
     present ("it's the end of feb now", "end of feb now, what's left") it is no window: what
@@ -817,7 +822,11 @@ def _month_end(text, today, now, tz, cal):
     if present and end - timedelta(days=10) <= now < end + timedelta(days=3):
         return None, m.span(), None
     first = datetime(year, month, 1, tzinfo=tz)
-    start = max(now, first) if rest else max(now, end - timedelta(days=7))
+    # "between now and the end of feb", "from now till the end of the month", "until the end
+    # of march": a range from now, not the month's last days
+    from_now = (re.match(r"(?:until|till|before|to)\b", m.group(0))
+                or _FROM_NOW.search(text[:m.start()]))
+    start = max(now, first) if rest else now if from_now else max(now, end - timedelta(days=7))
     label = (W.REST_OF_MONTH if rest else "by the end of {month}").format(
         month=f"{end - timedelta(days=1):%B %Y}")
     return Window(start, end, label, "range",

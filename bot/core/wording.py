@@ -733,6 +733,15 @@ INTEGRITY_UNSTATED = ("The course page doesn't state a rule on plagiarism or on 
                       "rely on it, check with the course staff: say \"ask a TA\", or ask on "
                       "{forum} ({forum_course}).")
 INTEGRITY_INDIVIDUAL = " What it does say: the coursework tasks must be implemented individually."
+# Whether a library or language may be used for the work ("is pytorch lightning ok?"): the
+# page's rule is never guessed; what it says of how the work is given and done follows.
+LIBRARY_UNSTATED = ("The course page doesn't say which libraries or languages you may (or "
+                    "must) use for the coursework, so I can't tell you whether {library} is "
+                    "allowed.{stated} Before you "
+                    "rely on it, check with the course staff: say \"ask a TA\", or ask on "
+                    "{forum} ({forum_course}).")
+INDIVIDUAL_STATED = "The coursework tasks must be implemented individually."
+WHAT_IT_SAYS = "What it does say:"
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
                   "other rules). Please ask the course staff on {forum} ({forum_course}).")
 NO_SUCH = "There is no {thing} on the course page. {have}"
@@ -781,6 +790,9 @@ WEEK_RUN = "{first} to {last}"
 COUNT_TUTORIAL_SESSIONS = ("They are given in {count} tutorial sessions, in weeks {weeks}"
                            "{untitled}.")
 UNTITLED_TUTORIALS = " (the page gives no topic for the week {weeks} session)"
+# What the page does say of how work is marked (after UNSTATED_PREDICATE["marking"]).
+EACH_TASK_SHARE = "The {count} coursework tasks together count {weight}% of the final mark."
+EXAM_SHARE = "The exam counts {weight}% of the final mark."
 EACH_TASK_UNKNOWN = ("The course page doesn't give a split per task: the {count} coursework "
                      "tasks together count {weight}% of the final mark.")
 # "Are the intro notebooks assessed?": a reading the page lists as preparation, not a task.
@@ -865,7 +877,9 @@ UNSTATED_PREDICATE = {
     "contingency": ("The course page doesn't say whether dates change if there is a strike or "
                     "other disruption."),
     "grouping": ("The course page doesn't say how tutorial groups or TAs are assigned, or "
-                 "whether you can change them.")}
+                 "whether you can change them."),
+    "marking": ("The course page doesn't say how the work is marked: it gives no marking "
+                "scheme or criteria.")}
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")
@@ -877,6 +891,12 @@ MISDIRECTED = ("This looks like it was meant for someone else: I'm the {code} {t
                "assistant, so I can only help with questions about the course. I can tell you "
                "when things are due or on, who runs what, or explain an idea from the course "
                "notes.")
+# A message written to the other students ("anyone has notes pls dm me", "study group
+# anyone?"): no one else reads this chat; where classmates are reached, and the materials.
+TO_CLASSMATES = ("Other students don't see what you write to me: I'm the course assistant, "
+                 "a bot, so I can't pass this on or have anyone message you. To reach your "
+                 "classmates, post on {forum} ({forum_course}). The course's notes and "
+                 "materials are on {materials}, and I can point you to the ones on a topic.")
 # An everyday matter named ("how long do i boil pasta"): a short decline that names it.
 OFF_TOPIC_NAMED = ("Sorry, {what} isn't something I can help with: I'm the {code} {title} "
                    "course assistant. I can tell you when things are due or on, who runs what, "

@@ -38,6 +38,7 @@ _VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alert
 # Being written to at all ("stop messaging me", "quit texting me"): reminders are the only
 # messages the bot sends unasked, so asked to stop, it is the reminders that stop.
 _CONTACT = re.compile(r"\b(?:messag(?:e|es|ing)|text(?:s|ing)?|spam(?:s|ming)?|pinging|"
+                      r"nag(?:s|ging)?|pester(?:s|ing)?|hassl(?:e|es|ing)|dm(?:s|ing|'ing)?|"
                       r"bother(?:s|ing)?|writing to|sending (?:me )?(?:messages|stuff|things))"
                       r" (?:me|us)\b|\bsending me (?:messages|stuff|things|notifications)\b")
 # ... when said to the bot: nothing but a request, "you" or the bot stands before it in its
@@ -49,6 +50,9 @@ _BEFORE_A_REQUEST = frozenset({
     "omg", "ffs", "can", "could", "would", "will", "you", "u", "ya", "ur", "bot", "it", "stop",
     "quit", "cease", "don't", "dont", "do", "not", "no", "more", "never", "keep", "keeps", "kept",
     "again", "always", "why", "are", "r", "is", "i", "want", "need", "like", "to", "ever",
+    # said rudely ("ugh quit pinging me", "bro stop messaging me")
+    "ugh", "urgh", "bro", "bruh", "dude", "man", "mate", "oh", "god", "jeez", "wtf", "lol",
+    "yo", "oi",
 })
 _CLAUSE = re.compile(r"[^\w\s']+|\b(?:and|but|so|because|cos|cuz)\b")
 
@@ -67,8 +71,11 @@ def _contact_to_the_bot(text: str) -> bool:
 _QUESTION_AFTER = re.compile(r"\bremind (?:me|us)\s+(?:of\s+)?(?:when|what|where|who|which|how|if|"
                              r"whether|why)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
+# (said rudely too: "quit texting me", "shut up with the reminders", "enough with the
+# notifications"; "remind me to quit smoking" asks a reminder of something else)
 _STOP = re.compile(r"\b(stop|cancel|no more|turn off|switch off|disable|unsubscribe|"
-                   r"don'?t|do not|never|mute|opt out|remove|without|no)\b")
+                   r"don'?t|do not|never|mute|opt out|remove|without|no|(?<!\bto )quit|cease|"
+                   r"enough|shut up|leave me alone|go away|knock it off|pack it in)\b")
 _START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the channel|the team|"
                     r"this team|all)|turn on|switch on|enable|subscribe|send me|notify me|"
                     r"opt in|sign me up|start|yes|ping me|nudge me|alert me|keep me|"

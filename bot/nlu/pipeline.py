@@ -50,9 +50,11 @@ from bot.nlu.policy import (
     ANSWERABLE,
     DEFAULT_IS_PERSONAL,
     READING_STANDS,
+    TO_CLASSMATES,
     IsPersonal,
     NotesConfidence,
     decide,
+    to_classmates,
 )
 
 # A part that points back ("is it the 23rd?") keeps the intent of the part before unless the
@@ -183,6 +185,13 @@ class Understanding:
                                         command=None, refusal=None)]
         if (command := self._command(message)) is not None:
             return [command]
+        if to_classmates(message):
+            # "does anybody have the lecture 5 notes? pm me": the whole message is written to
+            # the other students, its question theirs to answer, not a part of its own
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, intent=Intent.REFUSED, probability=1.0,
+                                        decided_by=TO_CLASSMATES, alternatives=(),
+                                        command=None, refusal="classmates")]
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
         message = corrected(message)
         # "no i meant cw1 not cw2" said first: what it names is asked about.

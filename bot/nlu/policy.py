@@ -137,6 +137,22 @@ def _misdirected(q: Query) -> bool:
                 and not q.has("exam", "examinable", "weight", "assess", "feedback"))
 
 
+# How a message written to the other students is decided.
+TO_CLASSMATES = "rule:to-classmates"
+
+
+def to_classmates(raw: str) -> bool:
+    """Written to the other students ("anyone has notes pls dm me"), with no circumstance of
+    the writer's told beside it (the request to be messaged is no private matter of its own)."""
+    text = normalize(raw)
+    return (safety.to_classmates(text) and safety.refusal(text) is None
+            and privacy.rule_verdict(safety.without_contact_request(text)) is None)
+
+
+# How a question whether a library or language may be used is decided.
+LIBRARY_RULE = "rule:library"
+
+
 def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
            is_personal: IsPersonal = DEFAULT_IS_PERSONAL,
            material_confidence: NotesConfidence | None = None) -> Frame:
@@ -153,6 +169,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if safety.asks_named_contact(q.text) and not q.staff:
         # "can you give me alice's email": a name the page gives no staff member
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal="others_data")
+    if to_classmates(q.raw):
+        # "anyone has notes pls dm me", "study group for cw2 anyone?": written to the other
+        # students, who never see the bot's chat (a request for their work was refused above)
+        return frame(Intent.REFUSED, 1.0, TO_CLASSMATES, refusal="classmates")
     if safety.small_talk(q.text) and privacy.rule_verdict(q.raw) is None:
         # "lol the tutorial was fun, anyway how r u": a social question put to the bot, with
         # nothing asked of the course beside it (the course word is the remark's); a personal
@@ -201,6 +221,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # "can i reuse a repo's code for the coursework if i credit it": a rule of academic
         # integrity the page may not state; answered with what the page says, never a guess
         return frame(Intent.POLICY, 1.0, "rule:integrity")
+    if safety.asks_library_allowed(q.text) is not None and not q.has("submit"):
+        # "is pytorch lightning ok?", "can i use jax for cw1": which tools the work may use,
+        # a rule the page may not state (answered from its own word, never guessed)
+        return frame(Intent.POLICY, 1.0, LIBRARY_RULE)
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
     if q.has("exam") and HARDER_THAN.search(q.text):

@@ -38,6 +38,10 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
     r"assignment|task) ?\d?\b[^.?!]{0,30}\bfor (?:me|us)\b"
     r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
+    # (asking to see a scheme is asking what the page says of it; one kept from students is
+    # asked to be leaked)
+    r"|\b(?:reveal|leak|show me|give me|send me) (?:the |your )?(?:hidden|secret|internal|"
+    r"staff'?s?|markers'?) (?:marking scheme|rubric|mark scheme)\b"
     r"|\bpaste (?:it )?(?:straight |directly )?into my (?:coursework|cw|notebook|submission)\b"
     r"|\bwithout (?:\w+ ){1,2}(?:noticing|knowing|finding out)\b"
     # "complete this for task 3: <code>": the rest of an assessed task, pasted in
@@ -808,6 +812,34 @@ _PERMISSION = re.compile(r"\?|^(?:can|could|may|is|are|am|do|does|what|how|would
                          r"counts? as|considered)\b")
 
 
+# Software libraries and languages one might write a course's code with (words of any
+# course, not this one's): asked whether one may be used, a rule the page may not state.
+_LIBRARY = (
+    r"(?:py ?torch(?: lightning| geometric)?|lightning|torch|jax|flax|haiku|tensor ?flow|tf ?2|"
+    r"tf|keras|mxnet|caffe|theano|chainer|paddle ?paddle|fast ?ai|hugging ?face|timm|"
+    r"scikit[- ]learn|sklearn|xgboost|numpy|scipy|pandas|opencv|matlab|julia|octave|"
+    r"(?:an?|some|other|another|different|external|third[- ]party) (?:librar(?:y|ies)|"
+    r"frameworks?|packages?|languages?))(?![.\w])")
+# ... as what the work may (or must) be done with: the object of a use ("can i use jax",
+# "do cw3 in tensorflow", "instead of pytorch") or judged by itself ("is pytorch lightning
+# ok?"); not a topic ("what is jax") nor a feature of one ("torch.cuda.amp").
+_MAY_USE = re.compile(
+    rf"\b(?:use|using|switch(?:ing)? to|stick(?:ing)? (?:to|with)|allowed|permitted|"
+    rf"instead of)\b[^.?!]{{0,20}}?\b(?P<a>{_LIBRARY})"
+    rf"|\b(?:can|could|may|allowed to|ok to|okay to|fine to)(?: i| we| you| u)?(?: just| also)? "
+    rf"(?:write|code|do|implement|build|program)\b[^.?!]{{0,30}}?\bin (?P<b>{_LIBRARY})"
+    rf"|\b(?P<c>{_LIBRARY}) (?:(?:is|be|would be|will be) )?(?:ok|okay|fine|allowed|acceptable|"
+    rf"permitted|banned|forbidden|instead)\b")
+
+
+def asks_library_allowed(text: str) -> str | None:
+    """The library or language the normalised `text` asks whether one may (or must) use,
+    or None (nor when it asks for the work to be done for the writer: refused)."""
+    if (m := _MAY_USE.search(text)) is None or _DOES_WORK.search(text):
+        return None
+    return m.group("a") or m.group("b") or m.group("c")
+
+
 def asks_integrity(text: str) -> bool:
     """Whether the normalised `text` asks if work not one's own may be used in the course's
     work (copied, reused, cited, done together), or what counts as plagiarism."""
@@ -819,3 +851,32 @@ def asks_integrity(text: str) -> bool:
     if _AI_TOOL.search(text) and (taken or _AI_DOES.search(text)):
         return True
     return taken and bool(_OTHERS_SOURCE.search(text) and _WORK.search(text))
+
+
+# A message written to the other students, as if the chat were the course's group ("anyone
+# has notes pls dm me", "does anybody have the gan notebook? pm me", "anyone wanna form a
+# study group for cw2"): an addressee among the students, and a request to be contacted or
+# to team up. No one else reads the bot's chat; it says so and where classmates are reached.
+_PEERS = (r"(?:any ?(?:one|body)|some ?(?:one|body)|any of (?:you|u)|(?:you|u) guys|guys|y'?all|"
+          r"every ?(?:one|body)|ppl|people|folks|classmates?|coursemates?)")
+_CONTACT_ME = (r"(?:dm|pm|msg|message|text|whatsapp|inbox|email|e-mail|hmu|add) me\b|"
+               r"\bhit me up\b|\bdrop me (?:a |an )?(?:dm|pm|message|msg|line|text|mail)\b|"
+               r"\b(?:slide|message) (?:in|into) my dms?\b|\bmy dms? (?:are|is) open\b")
+_TEAM_UP = (r"(?:study (?:group|buddy|buddies|partner)|revision group|"
+            r"(?:form|make|start|join|create) (?:a |the )?(?:group|team|group ?chat)|"
+            r"add me to (?:the |a |your )?group ?chat|team up|partner up|pair up)")
+_PEER = re.compile(rf"\b{_PEERS}\b")
+_ASKS_CONTACT = re.compile(rf"\b(?:{_CONTACT_ME})")
+_TEAMS_UP = re.compile(rf"\b{_PEERS}\b[^.?!]{{0,40}}\b{_TEAM_UP}\b"
+                       rf"|\b{_TEAM_UP}\b[^.?!]{{0,40}}\b{_PEERS}\b")
+
+
+def to_classmates(text: str) -> bool:
+    """Whether the message is written to the other students (a request to be contacted by,
+    or to team up with, whoever reads it), not asked of the bot."""
+    return bool(_PEER.search(text) and _ASKS_CONTACT.search(text) or _TEAMS_UP.search(text))
+
+
+def without_contact_request(text: str) -> str:
+    """`text` without its requests to be contacted ("dm me", "hit me up")."""
+    return _ASKS_CONTACT.sub(" ", text)

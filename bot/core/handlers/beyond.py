@@ -187,6 +187,8 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
     things named (the coursework's deadlines when it names the coursework only as such);
     a TA can tell. Groups and TAs: the page says nothing of them to list."""
     forum = _forum(view)
+    if asked == "marking":
+        return _marking_unstated(q, view, events)
     if not events and asked != "grouping" and (q.has("coursework", "deadline")
                                                or "deadline" in q.kinds):
         events = events_of(view, {"deadline"}, [])
@@ -260,3 +262,24 @@ def _ways_to_get_help(view: CourseView, reader: Reader) -> Reply:
         lines += [W.COMPLAINT_HELP_SESSIONS, *view.event_lines(sessions, reader)]
     lines.append(W.COMPLAINT_HELP_TA.format(**_forum(view)))
     return Reply("complaint", False, 0.5, "\n".join(lines), sessions)
+
+
+def _marking_unstated(q: Query, view: CourseView, events: list[Event]) -> Reply:
+    """"cw2 - how is it going to be marked?": no scheme on the page; what it does say of the
+    work's assessment (who assesses the task, its share of the mark, where the task is
+    described), not the deadline; a TA can tell."""
+    from bot.core.handlers.people import assessors_line  # (people answer with sessions)
+    a = view.schedule.assessment
+    tasks = [c for c in view.schedule.coursework if c.id in q.coursework]
+    said = [assessors_line(c) for c in tasks]
+    if tasks or q.has("coursework") or not q.has("exam"):
+        said.append(W.EACH_TASK_SHARE.format(count=a.coursework_count,
+                                             weight=a.coursework_weight))
+        if a.notebooks_note:
+            said.append(a.notebooks_note)
+    if q.has("exam"):
+        said.append(W.EXAM_SHARE.format(weight=a.exam_weight))
+    lines = [W.UNSTATED_PREDICATE["marking"], W.NOT_ON_PAGE_ABOUT_NAMED, *said,
+             W.NOT_ON_PAGE_TA.format(**_forum(view))]
+    return Reply("not_on_page", False, 0.5, "\n".join(lines),
+                 [e for e in events if e.id in q.coursework])

@@ -549,8 +549,9 @@ def _last_before(view: CourseView, kinds: set[str], before: datetime,
                    key=lambda e: (e.start, e.id))
     if not timed:
         return []
-    day = timed[-1].start.date()
-    return [e for e in timed if e.start.date() == day]
+    # the course's day, whatever offset a start is written with (one day across a clock change)
+    day = timed[-1].start.astimezone(view.tz).date()
+    return [e for e in timed if e.start.astimezone(view.tz).date() == day]
 
 
 # A week named by a session: "the same week as the gan lecture", "the week after the rnn

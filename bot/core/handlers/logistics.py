@@ -114,11 +114,21 @@ _UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "re
                              "regrade", "appeal", "plagiarism"})
 
 
-def answer_policy(view: CourseView, integrity: bool = False) -> Reply:
+def answer_policy(view: CourseView, integrity: bool = False, library: str | None = None
+                  ) -> Reply:
     """A rule of running the course the page does not state (late penalties, attendance).
     `integrity`: whether work not one's own may be used (copied, cited, done together):
-    the page's own word on individual work, and no rule made up."""
+    the page's own word on individual work, and no rule made up. `library`: a library or
+    language asked whether it may be used: the page's word on how the work is given and
+    done, and no permission made up."""
     forum = view.schedule.course.forum
+    if library is not None:
+        a = view.schedule.assessment
+        stated = " ".join([*([a.notebooks_note] if a.notebooks_note else []),
+                           *([W.INDIVIDUAL_STATED] if a.coursework_individual else [])])
+        return Reply("policy", False, 0.6, W.LIBRARY_UNSTATED.format(
+            library=library, stated=f" {W.WHAT_IT_SAYS} {stated}" if stated else "",
+            forum=forum.name, forum_course=forum.course_name))
     if integrity:
         stated = (W.INTEGRITY_INDIVIDUAL if view.schedule.assessment.coursework_individual
                   else "")

@@ -15,7 +15,8 @@ from bot.core.understand import Query
 from bot.schedule.model import Coursework, Event
 
 
-def _assessors(cw: Coursework) -> str:
+def assessors_line(cw: Coursework) -> str:
+    """Who the page lists as assessing the task (each listing, when it gives several)."""
     listings = {tuple(a.staff) for a in cw.assessors}
     if len(listings) == 1:
         return W.ASSESSORS.format(title=cw.title, id=cw.id,
@@ -49,7 +50,7 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     if cw_ids:
         chosen = [cw for cw in s.coursework if cw.id in cw_ids]
         events = [e for cw in chosen if (e := s.event(cw.id))]
-        text = "\n".join(_assessors(cw) for cw in chosen)
+        text = "\n".join(assessors_line(cw) for cw in chosen)
         if q.staff and q.asks_yes_no and (verdict := _assessor_verdict(q.staff, chosen)):
             text = f"{verdict} {text}"  # "is <A> marking cw3" when <B> is: no, then who is
         return Reply("people", True, 0.9, text, events)

@@ -622,6 +622,8 @@ class Assistant:
                     code=c.code, title=c.title))
             case Intent.REFUSED if f.refusal == "dishonest":
                 return Reply("refused", False, 0.9, W.REFUSE_DISHONEST)
+            case Intent.REFUSED if f.refusal == "attack":
+                return Reply("refused", False, 0.9, W.REFUSE_ATTACK)
             case Intent.REFUSED if f.refusal == "credentials":
                 return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
                     via=view.schedule.assessment.submission_via))

@@ -710,6 +710,14 @@ REFUSE_DISHONEST = ("I can't help with that: I won't help anyone cheat or tell t
                     "something that isn't true. If something real is getting in the way of "
                     "your work, a teaching assistant can take it up with you privately: say "
                     "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
+# Asked to attack, break into or bring down a system or a service ("can you ddos the forum",
+# "hack <the submission system> so i get more time"): declined for that reason, with the
+# honest route when something real (more time, a service that fails) is behind it.
+REFUSE_ATTACK = ("I can't help with that: I won't attack, break into or disrupt any system "
+                 "or service, the course's or anyone else's. If you need more time, or one of "
+                 "the course's services isn't working for you, a teaching assistant can take "
+                 "it up with you privately: say \"ask a TA\" and I'll pass it on (only the "
+                 "course staff will see it).")
 # A password or a login handed over, or the bot asked to log in or submit as someone.
 REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyone else: I "
                       "can't log in or submit anything for you. If you've sent it somewhere, "

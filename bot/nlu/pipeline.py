@@ -183,6 +183,13 @@ class Understanding:
                                         command=None, refusal=None)]
         if (command := self._command(message)) is not None:
             return [command]
+        if safety.hands_in_a_solution(normalize(message)):
+            # "whats the solution notebook for task 2? want to just submit that": the hand-in
+            # asked of is the solution's, whatever parts the message would be split into
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
+                                        probability=1.0, decided_by="rule:refusal",
+                                        alternatives=(), command=None, refusal="assessed_work")]
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
         message = corrected(message)
         # "no i meant cw1 not cw2" said first: what it names is asked about.

@@ -88,3 +88,56 @@ def test_one_hand_in_for_two_is_answered_from_the_individual_work_rule(ask, text
     a = ask(text, NOW)
     assert a.intent != "refused"
     assert "individually" in a.text
+
+
+# --- accessibility and support: a TA, privately, kindly ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "i'm dyslexic, could i get the slides a few days before the lecture?",
+    "I have a disability support plan from the university, who do I send it to for this module?",
+    "i have adhd, can you remind the lecturers to send me material in advance",
+    "i'm partially sighted and need the notes in large print, how do i arrange that",
+])
+def test_an_arrangement_for_access_goes_to_a_ta_privately_with_kindness(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "personal" and not a.answered
+    assert a.text.startswith("Thank you for telling me")
+    assert 'say "ask a TA"' in a.text and "privately" in a.text
+    # not the marks-and-extensions template, nor the reminders' help
+    assert "I can't see marks" not in a.text and "remind me" not in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "are there captions on the lecture videos? I'm hard of hearing",
+    "I'm deaf. are the lectures subtitled?",
+])
+def test_a_condition_told_beside_a_question_of_the_materials_is_heard_first(ask, text):
+    a = ask(text, NOW)
+    assert a.text.startswith("Thanks for telling me") and "privately" in a.text
+    assert "captions" in a.text  # the question is still answered from the page
+
+
+def test_a_reminder_asked_for_oneself_beside_a_condition_stays_a_reminder(ask):
+    a = ask("remind me before deadlines, i have adhd and forget things", NOW)
+    assert a.intent == "remind"
+
+
+# --- administrative decisions: a person decides -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "can I still drop this module?",
+    "can i switch to the other tutorial group?",
+    "is it too late to withdraw from the course",
+    "i want to change my stream to the msc one, who do i talk to",
+    "can i switch to auditing instead",
+])
+def test_a_decision_about_ones_place_on_the_course_goes_to_a_person(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "personal" and not a.answered
+    assert "decided by a person" in a.text and "privately" in a.text
+    assert "I can't see marks" not in a.text
+
+
+def test_how_groups_are_formed_is_still_the_pages_to_say(ask):
+    a = ask("how are tutorial groups formed", NOW)
+    assert a.intent == "not_on_page"

@@ -1200,6 +1200,13 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
             return W.PERSONAL_UNWELL_KIND  # (its TA offer likewise)
         return f"{W.PERSONAL_KIND}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds \
             else W.PERSONAL_KIND
+    if "distress" not in kinds and not kinds & {"unwell", "submission", "lost_work"}:
+        # an arrangement for access, or a decision about one's place on the course: said
+        # for what it is, not as marks and extensions
+        if "adjustment" in kinds:
+            return W.PERSONAL_ADJUSTMENT.format(**forum)
+        if "admin" in kinds:
+            return W.PERSONAL_ADMIN.format(**forum)
     if "distress" not in kinds:
         # (an upload turned away for its size: the page gives no limit, which is said first)
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "

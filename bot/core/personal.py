@@ -117,6 +117,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("disability", r"\b(?:disabilit\w*|disabled|dyslexi\w*|dyspraxi\w*|adhd|autis\w*|"
                    r"asperger\w*|neurodivergent|learning difference|reasonable adjustments?|"
                    r"dsa|deaf|blind|partially sighted|visually impaired|hearing impair\w*|"
+                   r"hard of hearing|hearing loss|low vision|colou?r ?blind\w*|"
                    r"screen reader|wheelchair|crutches|mobility (?:issues?|problems?|needs?|aids?|"
                    r"impair\w*)|stammer|rsi|extra time|support plan)\b", "first"),
     ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
@@ -884,6 +885,59 @@ _UNWELL = re.compile(r"(?:^(?:had|was|been|off)|\b(?:i|i'm|im|i've|ive|me|"
                      r"(?:cold|virus|stomach bug))\b")
 
 
+# A decision about one's place on the course that a person takes, asked for oneself:
+# leaving or joining the module, changing group, stream or module ("can i still drop this
+# module", "could i switch to the other tutorial group", "is it too late to add this course").
+# No page states it; the staff (or the department) decide, asked privately.
+_PLACE = (r"(?:modules?|courses?|class(?:es)?|groups?|streams?|sections?|cohorts?|programmes?|"
+          r"programs?|degrees?|slots?)")
+_ADMIN_CHANGE = re.compile(
+    r"\b(?:drop(?:ping)?|withdraw(?:ing)?|leav(?:e|ing)|quit(?:ting)?|de-?register(?:ing)?|"
+    r"unenrol\w*|un-enrol\w*|pull(?:ing)? out)(?: (?:out )?(?:of|from))? (?:this|the|my|that|"
+    rf"a) (?:[\w-]+ )?{_PLACE}\b"
+    r"|\b(?:switch|change|move|swap|transfer)(?:ing)?(?: me)?(?: (?:over|across))? (?:to|into|"
+    rf"from|between) (?:(?:the|a|an|another|other|my|this|that|different|\w+'s) )*(?:[\w-]+ )?"
+    rf"{_PLACE}\b"
+    rf"|\b(?:switch|change|swap)(?:ing)? (?:my |the |our )?(?:[\w-]+ )?{_PLACE}\b"
+    # one's enrolment as an auditor ("can i switch to auditing", "audit it instead")
+    r"|\b(?:switch|change|move|transfer)\w* to audit\w*|\baudit\w* (?:\w+ )?instead\b"
+    r"|\b(?:add|join|take|register (?:for|on)|enrol(?:l)? (?:in|on|onto)|sign up for) "
+    rf"(?:this|the) {_PLACE}\b[^.?!]{{0,20}}\b(?:late|now|still|this late)\b")
+_ASKED_FOR_ONESELF = re.compile(
+    r"\b(?:can|could|may|should|do|am|would|will) (?:i|we)\b|\bis it (?:possible|ok|okay|"
+    r"allowed|too late)\b|\b(?:i|we) (?:want|wanna|need|would like|'d like|am thinking|'m "
+    r"thinking|was thinking|was wondering|am trying)\b|\bhow (?:do|can|would) (?:i|we)\b|"
+    r"\b(?:can|could) (?:you|u|someone)\b|\b(?:please|pls)\b|\bam i (?:able|allowed)\b|"
+    r"\bstill\b")
+
+
+def asks_admin(text: str) -> bool:
+    """Whether the message asks, for the writer, a decision about their place on the course
+    (leaving or joining the module, changing group or module) that the staff take."""
+    t = normalise(text)
+    return bool(_ADMIN_CHANGE.search(t) and _ASKED_FOR_ONESELF.search(t))
+
+
+# An arrangement that makes the course accessible to someone, asked for or set up (materials
+# in advance or another format, captions, a support plan, a reasonable adjustment), by a
+# writer who tells what they live with: theirs to arrange with the staff, privately.
+_ARRANGEMENT = re.compile(
+    r"\b(?:in advance|ahead of time|before (?:the|each|every) (?:lecture|session|class|"
+    r"tutorial)s?|(?:a )?(?:few )?days? (?:before|early|earlier)|early access|"
+    r"(?:another|different|other|accessible|alternative) formats?|large print|captions?|"
+    r"captioned|subtitles?|transcripts?|support plans?|(?:reasonable )?adjustments?|"
+    r"accommodations?|extra time|more time|(?:a |my )?(?:disability|dsa|inclusion|"
+    r"learning support|access) (?:plan|advisor|adviser|service|team|officer|letter|report)s?|"
+    r"who (?:do|should|can) i (?:send|give|tell|show|talk|speak|contact|email))\b")
+
+
+def asks_adjustment(text: str) -> bool:
+    """Whether a writer who tells a disability (or a need of access) asks for an
+    arrangement for it, or where to take it."""
+    t = normalise(text)
+    return bool(rule_cues(text)["disability"] and (_ARRANGEMENT.search(t) or _ADJUSTMENT.search(t)))
+
+
 def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
@@ -891,7 +945,9 @@ def matter(text: str) -> frozenset[str]:
     writer is or was ill) and/or "too_big" (an upload turned away for its size, of which the
     page gives no limit) and/or "symptom" (a symptom told: medical help is elsewhere) and/or
     "legal" (the law's help asked) and/or "course" (the course's work or a provision named
-    besides) and/or "grief" (distress that is a loss told, not a crisis of the mind).
+    besides) and/or "grief" (distress that is a loss told, not a crisis of the mind) and/or
+    "admin" (a decision about one's place on the course asked: leaving, changing group) and/or
+    "adjustment" (an arrangement for a disability or a need of access asked).
     Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
@@ -919,6 +975,10 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("course")
     if _LOST_WORK.search(t):
         kinds.add("lost_work")
+    if asks_admin(text):
+        kinds |= {"admin", "staff"}
+    if asks_adjustment(text):
+        kinds |= {"adjustment", "staff"}
     if in_crisis(text):
         kinds |= {"distress", "crisis"}
     if "distress" in kinds and (cues["loss"] or _GRIEF.search(t)) and not (

@@ -44,6 +44,25 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
             "privately: say \"ask a TA\" and I'll pass it on (only the course staff will see "
             "it). You can also contact the course staff directly, or post privately on "
             "{forum} ({forum_course}).")
+# An arrangement for a disability or a need of access asked for ("i'm dyslexic, could i get
+# the slides in advance", "who do i send my support plan to"): heard kindly, and the staff
+# set it up privately.
+PERSONAL_ADJUSTMENT = (
+    "Thank you for telling me. Arrangements like that (materials in advance or in another "
+    "format, captions, extra time, or putting a support plan in place) are set up by the "
+    "course staff, not by me, and they'll treat it privately. A teaching assistant can take "
+    "it up with you: say \"ask a TA\" and I'll pass it on (only the course staff will see "
+    "it). You can also contact the course staff directly, or post privately on {forum} "
+    "({forum_course}).")
+# A decision about one's place on the course ("can i still drop this module", "can i switch to
+# the other group"): a person decides; asked privately.
+PERSONAL_ADMIN = (
+    "Whether you can do that (a change to your place on the course, such as leaving or "
+    "joining the module, changing group or auditing) is decided by a person, the course "
+    "staff or your department, not by me, and the course page doesn't say. A teaching "
+    "assistant can take it up with you privately: say \"ask a TA\" and I'll pass it on (only "
+    "the course staff will see it). You can also contact the course staff directly, or post "
+    "privately on {forum} ({forum_course}).")
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).

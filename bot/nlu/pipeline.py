@@ -269,9 +269,12 @@ class Understanding:
             # notes separate from the videos?": what one lives with, told beside a question of
             # the course's times or materials, may need an arrangement: the offer of a TA for
             # it comes first, then the answer
+            # ("are there captions on the videos? i'm hard of hearing": the part that only
+            # tells it is heard in that offer)
+            asked = [f for f in frames if not _only_tells_what_one_lives_with(f)]
             frames = [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
                                           probability=1.0, decided_by=privacy.WITH_QUESTION,
-                                          query=None), *frames]
+                                          query=None), *asked]
         if any(f.intent == Intent.REFUSED and f.refusal == "others_data" for f in frames):
             # "how old is <lecturer> and is he married": a part asking who a person is, beside
             # one asking their private life, asks the same; a listing of their sessions would
@@ -1193,10 +1196,21 @@ _ARRANGED_AROUND = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY}
 
 
 def _arrangement_unheard(frames: list[Frame], message: str) -> bool:
-    """Every part asks the course's times, work or materials, none hears the writer, and
-    the message tells what one lives with that may need an arrangement."""
-    return (all(f.intent in _ARRANGED_AROUND and f.command is None for f in frames)
+    """Every part asks the course's times, work or materials (but a part that only tells
+    what one lives with), none hears the writer, and the message tells what one lives with
+    that may need an arrangement."""
+    asked = [f for f in frames if not _only_tells_what_one_lives_with(f)]
+    return (bool(asked) and all(f.intent in _ARRANGED_AROUND and f.command is None
+                                for f in asked)
             and privacy.lives_with(message))
+
+
+def _only_tells_what_one_lives_with(frame: Frame) -> bool:
+    """A part a rule finds personal that tells what one lives with ("i'm hard of hearing")
+    and asks nothing of its own."""
+    return (frame.intent == Intent.PERSONAL and frame.decided_by == "rule:personal"
+            and privacy.lives_with(frame.text) and not asks(frame.text)
+            and not privacy.asks_adjustment(frame.text))
 
 
 def _soft_personal(frame: Frame) -> bool:

@@ -177,6 +177,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # a job or a friend, asking nothing of the course, was meant for someone else (its
         # name is no "mark", and the writer's flat no personal matter of the course's).
         return frame(Intent.OFF_TOPIC, 1.0, "rule:misdirected")
+    if privacy.asks_admin(q.raw):
+        # "can i still drop this module", "could i switch to the other tutorial group": a
+        # decision about one's place on the course, a person's to take (not how groups are
+        # formed, which the page may not state, nor a rule to look up)
+        return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if (unstated := q.asks_unstated) is not None:
         # "is task 2 more work than task 1", "if there's a strike will the deadlines move",
         # "how are tutorial groups formed": a thing the page lists, asked something of it the

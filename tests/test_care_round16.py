@@ -141,3 +141,35 @@ def test_a_decision_about_ones_place_on_the_course_goes_to_a_person(ask, text):
 def test_how_groups_are_formed_is_still_the_pages_to_say(ask):
     a = ask("how are tutorial groups formed", NOW)
     assert a.intent == "not_on_page"
+
+
+# --- a loss or an emergency, in another language or for someone else -------------------------
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("meri dadi ka dehant ho gaya kal, main task 2 submit nahi kar paunga, kya karun", "Task 2"),
+    ("mi abuela murió ayer and I can't do the coursework this week, que hago", "Task 2"),
+    ("meine oma ist gestorben, ich kann cw3 nicht rechtzeitig abgeben, was soll ich tun",
+     "Task 3"),
+])
+def test_a_loss_told_in_a_mixed_language_gets_care_a_private_ta_and_the_deadline(
+        ask, text, deadline):
+    a = ask(text, NOW)
+    assert a.intent == "personal" and not a.answered
+    assert a.text.startswith("I'm sorry you're going through this")
+    assert 'say "ask a TA"' in a.text and "privately" in a.text
+    assert f"Coursework {deadline} deadline" in a.text.splitlines()[-1]
+    assert "own work" not in a.text
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("hi, I'm writing for my friend who is in hospital since monday, she can't submit task 2, "
+     "who should she contact?", "Task 2"),
+    ("my flatmate has been hospitalised and can't hand in cw3 on time, what can she do",
+     "Task 3"),
+])
+def test_writing_for_someone_in_hospital_gets_care_and_the_staff_privately(ask, text, deadline):
+    a = ask(text, NOW)
+    assert a.intent == "personal"
+    assert a.text.startswith("I'm sorry to hear that") and "privately" in a.text
+    assert f"Coursework {deadline} deadline" in a.text
+    assert "Staff named on the course page" not in a.text

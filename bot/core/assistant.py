@@ -597,7 +597,8 @@ class Assistant:
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)
-                return Reply("personal", False, 0.6, _personal_text(f, forum))
+                return _with_deadline_concerned(
+                    Reply("personal", False, 0.6, _personal_text(f, forum)), f, view, reader)
             case Intent.REFUSED if f.refusal == "impersonate":
                 return Reply("refused", False, 0.9, W.REFUSE_IMPERSONATE)
             case Intent.REFUSED if f.refusal == "advert":
@@ -1152,7 +1153,8 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
     distress, no upload too big for a limit the page lacks): the staff's to decide, a TA
     offered, and the deadline concerned: the one named, else the one nearest the message."""
     kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
-    if ("submission" not in kinds or kinds & {"distress", "unwell", "too_big", "lost_work"}
+    if ("submission" not in kinds
+            or kinds & {"distress", "unwell", "too_big", "lost_work", "for_someone"}
             or f.decided_by == WITH_QUESTION):
         return None
     deadlines = [e for e in view.timed if e.kind == "deadline"]
@@ -1166,6 +1168,37 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
         text += "\n" + W.PERSONAL_SUBMISSION_DUE.format(
             line=view.event_lines(near[:1], reader)[0].lstrip("• "))
     return Reply("personal", False, 0.6, text, near[:1])
+
+
+# Matters whose reply names the deadline they bear on, when the message names the hand-in: a
+# loss, an illness (the writer's or someone's written for) or a request the staff decide.
+_DEADLINE_CONCERNS = frozenset({"grief", "unwell", "for_someone", "staff"})
+
+
+def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
+                             reader: Reader) -> Reply:
+    """"mi abuela murió, i can't do task 2": the reply, then the deadline it bears on (the
+    coursework named, else the next one due when a hand-in is named); the reply as it is when
+    the message names no hand-in, or only a decision about access or one's place."""
+    told = f.query.raw if f.query is not None else f.text
+    kinds = privacy_matter(told)
+    if (not kinds & _DEADLINE_CONCERNS or kinds & {"adjustment", "admin", "crisis"}
+            or f.decided_by == WITH_QUESTION or not _NAMES_HAND_IN.search(normalize(told))):
+        return reply
+    deadlines = [e for e in view.timed if e.kind == "deadline"]
+    named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
+    ahead = sorted((e for e in deadlines if e.start >= reader.now), key=lambda e: e.start)
+    concerned = (named or ahead)[:1]
+    if not concerned:
+        return reply
+    line = view.event_lines(concerned, reader)[0].lstrip("• ")
+    return dataclasses.replace(reply, text=f"{reply.text}\n"
+                               f"{W.PERSONAL_SUBMISSION_DUE.format(line=line)}",
+                               events=concerned)
+
+
+_NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|cw ?\d|"
+                            r"task ?\d|coursework|assignment)\b")
 
 
 def _crisis_text(support: Support | None) -> str:
@@ -1200,6 +1233,10 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
             return W.PERSONAL_UNWELL_KIND  # (its TA offer likewise)
         return f"{W.PERSONAL_KIND}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds \
             else W.PERSONAL_KIND
+    if "for_someone" in kinds and not kinds & {"distress", "unwell"}:
+        # "i'm writing for my friend who is in hospital, she can't submit": care for them,
+        # and their hand-in raised with the staff (whatever went wrong with it)
+        return W.PERSONAL_FOR_SOMEONE
     if "distress" not in kinds and not kinds & {"unwell", "submission", "lost_work"}:
         # an arrangement for access, or a decision about one's place on the course: said
         # for what it is, not as marks and extensions
@@ -1207,6 +1244,7 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
             return W.PERSONAL_ADJUSTMENT.format(**forum)
         if "admin" in kinds:
             return W.PERSONAL_ADMIN.format(**forum)
+
     if "distress" not in kinds:
         # (an upload turned away for its size: the page gives no limit, which is said first)
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "

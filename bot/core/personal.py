@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
+from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION
 
@@ -232,10 +233,23 @@ _CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
 
 
 def normalise(text: str) -> str:
-    """Lower case, curly quotes straightened, spaces collapsed: what the rules read."""
+    """Lower case, curly quotes straightened, spaces collapsed: what the rules read. A
+    message mixing another language's common words into English ("meri dadi ka dehant ho
+    gaya, task 2 nahi kar paunga") has them read in English (the lexicon's word list), so
+    that a loss, an illness or a request is found in whichever language it is told."""
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.split())
+    return " ".join(_in_english(text).split())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _in_english(text: str) -> str:
+    """`text` with the other language's words read in English, when it has two of them."""
+    if len(MIXED_MARKS.intersection(_WORD.findall(text))) < 2:
+        return text
+    return _WORD.sub(lambda m: FOREIGN_WORDS.get(m.group(), m.group()), text)
 
 
 def rule_cues(text: str) -> dict[str, bool]:
@@ -938,6 +952,17 @@ def asks_adjustment(text: str) -> bool:
     return bool(rule_cues(text)["disability"] and (_ARRANGEMENT.search(t) or _ADJUSTMENT.search(t)))
 
 
+# Written for someone else who is ill, in hospital or away for an emergency ("i'm writing
+# for my friend who is in hospital", "my flatmate has been hospitalised, she can't submit"):
+# heard as that, their matter for the staff.
+_SOMEONE_UNWELL = re.compile(
+    r"\b(?:writing|asking|messaging|emailing) (?:for|on behalf of)\b|\bon (?:his|her|their) "
+    r"behalf\b"
+    r"|\b(?:my|a|our) (?:friend|flatmate|housemate|classmate|coursemate|roommate|mate|partner)"
+    r"(?: \w+){0,3}? (?:is|has been|'s been|was|got|went|ended up) (?:\w+ )?(?:in hospital|"
+    r"hospitali[sz]ed|ill|sick|unwell|in intensive care|in icu|in a&e|in an accident)\b")
+
+
 def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
@@ -947,7 +972,8 @@ def matter(text: str) -> frozenset[str]:
     "legal" (the law's help asked) and/or "course" (the course's work or a provision named
     besides) and/or "grief" (distress that is a loss told, not a crisis of the mind) and/or
     "admin" (a decision about one's place on the course asked: leaving, changing group) and/or
-    "adjustment" (an arrangement for a disability or a need of access asked).
+    "adjustment" (an arrangement for a disability or a need of access asked) and/or
+    "for_someone" (written for someone else who is ill or in hospital).
     Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
@@ -977,6 +1003,8 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("lost_work")
     if asks_admin(text):
         kinds |= {"admin", "staff"}
+    if _SOMEONE_UNWELL.search(t) and not _UNWELL.search(t):
+        kinds |= {"for_someone", "staff"}
     if asks_adjustment(text):
         kinds |= {"adjustment", "staff"}
     if in_crisis(text):
@@ -1070,6 +1098,11 @@ _PASS_ON = re.compile(
     r"\b(?:tell|inform|notify|warn|email|e-mail|message|let)\b[^.?!]{0,20}\b(?:lecturers?|"
     r"staff|tas?|tutors?|teachers?|professors?|module leaders?|course leaders?)\b"
     r"|\bpass (?:this|it|that|a message) (?:on )?to\b")
+# Asking whom to go to with the matter ("who should she contact", "who do i tell"): the
+# matter passed on, a person's to take up, not a question of the page's staff.
+_WHOM_TO_TELL = re.compile(
+    r"\bwho (?:should|do|can|would|could|shall|must) (?:i|she|he|they|we|you|my \w+) (?:contact|"
+    r"ask|tell|talk to|speak to|email|e-mail|go to|message|inform|write to|let know)\b")
 _OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
                           r"|\bwhat (?:(?:do|should|can) i |to )do\b"
                           r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
@@ -1129,7 +1162,8 @@ def course_request(text: str) -> str | None:
     if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c)
                          or _OF_ONES_OWN.search(_MY_TIME.sub(" ", c))
                          or (i == 0 and _ABOUT_THE_MATTER.search(c)) or _CRISIS.search(c)
-                         or _PASS_ON.search(c) for i, c in enumerate(asking)):
+                         or _PASS_ON.search(c) or _WHOM_TO_TELL.search(c)
+                         for i, c in enumerate(asking)):
         return None
     return " ".join(asking)
 

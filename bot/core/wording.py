@@ -63,6 +63,14 @@ PERSONAL_ADMIN = (
     "assistant can take it up with you privately: say \"ask a TA\" and I'll pass it on (only "
     "the course staff will see it). You can also contact the course staff directly, or post "
     "privately on {forum} ({forum_course}).")
+# Written for someone else who is ill or in hospital ("i'm writing for my friend who is in
+# hospital, she can't submit"): care for them, and the staff's decision raised privately.
+PERSONAL_FOR_SOMEONE = (
+    "I'm sorry to hear that, and it's kind of you to write for them. What can be done about "
+    "their coursework (more time, or handing in late) is for the course staff to decide, not "
+    "me, and it's best raised privately and soon: they (or you, for them) can contact the "
+    "course staff directly, or say \"ask a TA\" and I'll pass it on (only the course staff "
+    "will see it).")
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).

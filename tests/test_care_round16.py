@@ -173,3 +173,29 @@ def test_writing_for_someone_in_hospital_gets_care_and_the_staff_privately(ask, 
     assert a.text.startswith("I'm sorry to hear that") and "privately" in a.text
     assert f"Coursework {deadline} deadline" in a.text
     assert "Staff named on the course page" not in a.text
+
+
+# --- a deadline just missed: when it was due, and that the page says nothing of late work ----
+
+JUST_AFTER = "2021-02-23T19:20"  # 20 minutes after a deadline
+
+
+@pytest.mark.parametrize("text", [
+    "deadline passed an hour ago, is late ok?",
+    "missed cw2 by 20 mins, will they still take it?",
+    "oh no it's 19:15, is it too late to hand in?",
+    "i just missed the deadline by 10 minutes, can i still submit?",
+])
+def test_a_deadline_just_missed_gets_its_time_and_the_late_rule_unstated(ask, text):
+    a = ask(text, JUST_AFTER)
+    assert a.intent == "deadline"
+    assert "Task 2" in a.text and "ago" in a.text
+    assert "doesn't say whether late submissions are accepted" in a.text
+    assert 'say "ask a TA"' in a.text
+    assert "Task 3" not in a.text  # not the next deadline
+
+
+def test_asking_for_more_time_after_missing_it_stays_a_matter_for_the_staff(ask):
+    a = ask("missed the deadline, can i get an extension?", JUST_AFTER)
+    assert a.intent == "personal" and "privately" in a.text
+    assert "Task 2 deadline" in a.text

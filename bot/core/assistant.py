@@ -1188,7 +1188,10 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
     deadlines = [e for e in view.timed if e.kind == "deadline"]
     named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
     ahead = sorted((e for e in deadlines if e.start >= reader.now), key=lambda e: e.start)
-    concerned = (named or ahead)[:1]
+    # ("i missed the deadline because my laptop died": the one just gone, not the next)
+    gone = [e for e in deadlines if reader.now - _LATELY <= e.start < reader.now]
+    concerned = (named or (gone[-1:] if _MISSED_SAID.search(normalize(told)) else [])
+                 or ahead)[:1]
     if not concerned:
         return reply
     line = view.event_lines(concerned, reader)[0].lstrip("• ")
@@ -1197,6 +1200,8 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
                                events=concerned)
 
 
+_MISSED_SAID = re.compile(r"\b(?:missed|passed|late|was due|too late|gone)\b")
+_LATELY = timedelta(days=7)
 _NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|cw ?\d|"
                             r"task ?\d|coursework|assignment)\b")
 

@@ -487,7 +487,15 @@ _STILL_OPEN = re.compile(
     rf"|\b(?:is it|am i|are we|r we) (?:too late|still (?:ok|okay|fine|possible|allowed|able|"
     rf"open|in time)) (?:for me |for us )?to {_HAND_IN_VERB}\b"
     r"|\b(?:submissions?|the (?:submission|upload|hand ?in)|hand ?ins?|it) (?:is |are )?"
-    r"still (?:open|accepted|allowed|possible)\b|\bsubmissions? (?:is |are )?open\b")
+    r"still (?:open|accepted|allowed|possible)\b|\bsubmissions? (?:is |are )?open\b"
+    # whether it is still taken, or late work at all ("will they still take it", "is late
+    # ok", "do they accept late submissions")
+    r"|\b(?:will|would|do|does|can|could) (?:they|you|u|it|the system|the staff|\w+) still "
+    r"(?:take|accept|let me (?:submit|upload|hand))\b"
+    r"|\b(?:is|are|r) (?:handing in |submitting |uploading )?late (?:submissions? |hand ?ins? |"
+    r"uploads? |work )?(?:ok|okay|fine|allowed|accepted|possible|a thing)\b"
+    r"|\blate (?:submissions?|hand ?ins?|uploads?) (?:ok|okay|fine|allowed|accepted|possible)\b"
+    r"|\b(?:accept|take)s? late (?:submissions?|work|hand ?ins?|uploads?)\b")
 # ... unless the writer asks for more than the hand-in: time of their own, or an exception
 _MORE_THAN_OPEN = re.compile(r"\b(?:extension|extra time|more time|mitigat\w*|excus\w*|"
                              r"exception|allow me|let me|for me specifically)\b")
@@ -547,6 +555,18 @@ def _only_cue_as(t: str, cues: dict[str, bool], name: str,
                                            for m in _CUES_BY_NAME[name].finditer(t))
 
 
+# A deadline missed, said as the reason of asking whether the hand-in is still open ("just
+# missed the deadline by 10 min, can i still submit?"): the deadline's question (when it was
+# due, and that the page says nothing of late work), asking nothing more for oneself.
+_MISSED_DEADLINE = r"missed (?:the )?deadline"
+
+
+def _missed_asks_if_open(text: str, cues: dict[str, bool]) -> bool:
+    t = normalise(text)
+    return (_only_cue_as(t, cues, "submission", _MISSED_DEADLINE)
+            and bool(_STILL_OPEN.search(t)) and not _MORE_THAN_OPEN.search(t))
+
+
 def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
     """The only strong cue is a failed submission, found only as a file too big, and nothing
     names the course's hand-in."""
@@ -568,7 +588,8 @@ def _cue_verdict(text: str) -> str | None:
                              or not cues["family"] and _week_clash_asked(normalise(text), cues)
                              or _only_background(text, cues) or venting_over_work(text)
                              or _copied_code(text, cues) or _quoted(text, cues)
-                             or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)):
+                             or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)
+                             or _missed_asks_if_open(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"

@@ -224,7 +224,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # nothing to hand over.
         return frame(Intent.COMPLAINT, prediction.p(Intent.COMPLAINT), "classifier+no-help",
                      alternatives=runners_up)
-    if (q.coursework and (intent in _LISTS_EVENTS or p < READING_STANDS)
+    if ((q.coursework or "deadline" in q.kinds) and (intent in _LISTS_EVENTS or p < READING_STANDS)
             and prediction.p(Intent.DEADLINE) >= STILL_OPEN_PLAUSIBLE
             and privacy.asks_if_still_open(q.raw)):
         # "can i still submit task 3?", "is it too late to hand in cw2": whether a named

@@ -199,3 +199,19 @@ def test_asking_for_more_time_after_missing_it_stays_a_matter_for_the_staff(ask)
     a = ask("missed the deadline, can i get an extension?", JUST_AFTER)
     assert a.intent == "personal" and "privately" in a.text
     assert "Task 2 deadline" in a.text
+
+
+# --- a weekly commitment: which live sessions clash, lectures recorded -----------------------
+
+@pytest.mark.parametrize("text", [
+    "I work Tuesday mornings 9-1, how bad is that for this course",
+    "i have lectures for my other degree every tuesday 10-12, is that ok for this module?",
+    "my part time job is thursdays 2-6pm, does that matter?",
+    "I coach football on tuesdays 9am-12, is that a big deal for this course?",
+])
+def test_a_weekly_commitment_asked_how_much_it_matters_is_a_clash_question(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "schedule" and a.answered
+    assert "in the time you gave" in a.text.lower()
+    assert "pre-recorded" in a.text
+    assert "extensions" not in a.text

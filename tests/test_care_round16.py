@@ -215,3 +215,32 @@ def test_a_weekly_commitment_asked_how_much_it_matters_is_a_clash_question(ask, 
     assert "in the time you gave" in a.text.lower()
     assert "pre-recorded" in a.text
     assert "extensions" not in a.text
+
+
+# --- a pasted log or code, then a question of the page ---------------------------------------
+
+_TRACE = ("Traceback (most recent call last):\n  File \"/content/train.py\", line 88, in <module>\n"
+          "    trainer.fit(model)\nTimeoutError: [Errno 110] Connection timed out\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    _TRACE + "anyway when is task 2 due again",
+    "[W 10:02:11] Kernel restarted\nERROR: upload failed (413 Request Entity Too Large)\n"
+    "when's cw2 due btw",
+    "Epoch 3/10 loss=nan\nValueError: Expected input batch_size (32) to match target "
+    "batch_size (64).\nugh. anyway what's the deadline for cw2",
+    "  File \"vae.py\", line 12, in forward\n    mu, logvar = self.enc(x).chunk(2, dim=1)\n"
+    "RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x784 and 400x20)\n"
+    "not asking u to fix it lol, when is task 2 due",
+])
+def test_a_question_after_a_paste_is_answered_with_a_line_on_the_paste(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "deadline" and a.answered
+    assert a.text.startswith("Coursework Task 2 (CW2) is due")
+    assert a.text.splitlines()[-1] == W.PASTE_ASIDE
+    assert "extensions" not in a.text and "week 10" not in a.text
+
+
+def test_a_question_about_the_paste_keeps_it(ask):
+    a = ask("loss = nan after 3 epochs\nwhat does this mean", NOW)
+    assert a.intent == "own_work" and W.PASTE_ASIDE not in a.text

@@ -101,7 +101,7 @@ from bot.core.handlers.topics import (
     answer_topic,
 )
 from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
-from bot.core.multipart import asks, combine, is_aside
+from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
     SITUATION,
     WITH_QUESTION,
@@ -387,6 +387,8 @@ class Assistant:
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         reply = combine(replies, asides)
+        if _paste_left_aside(clean, frames) and reply.answered:
+            reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
@@ -1204,6 +1206,16 @@ _MISSED_SAID = re.compile(r"\b(?:missed|passed|late|was due|too late|gone)\b")
 _LATELY = timedelta(days=7)
 _NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|cw ?\d|"
                             r"task ?\d|coursework|assignment)\b")
+
+
+def _paste_left_aside(message: str, frames: list[Frame]) -> bool:
+    """The message's pasted code or log was left out of what was answered (the question
+    after it read alone)."""
+    paste = split_paste(message)
+    if paste is None:
+        return False
+    first = paste[0].splitlines()[0].strip()
+    return not any(first in f.text for f in frames)
 
 
 def _crisis_text(support: Support | None) -> str:

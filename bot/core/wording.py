@@ -149,6 +149,10 @@ PERSONAL_WELLBEING_STAFF = ("More time for your work is for the course staff to 
                             "assistant can take it up with you privately: say \"ask a TA\" "
                             "and I'll pass it on (only the course staff will see it).")
 
+# After the answer to a question asked below a paste of code or a log, which was left aside.
+PASTE_ASIDE = ("(I've answered your question and left the pasted code or log aside: for help "
+               "with it, say \"ask a TA\".)")
+
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."

@@ -33,6 +33,7 @@ from bot.core.multipart import (
     inherit,
     may_ask_of_stated_time,
     meant_alone,
+    split_paste,
     split_question,
 )
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
@@ -114,6 +115,8 @@ _GUESS_TAG = re.compile(r"\b(?:right|yeah|yh|correct|innit|(?:is|are|do|does)n't
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
+# Readings of a question asked after a paste that leave the paste aside: the page's facts.
+_BESIDE_A_PASTE = (FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY}) - FROM_NOTES
 # Readings that ask when something is (held or due).
 _WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 # Readings whose answer lists the sessions it names, with their week or time.
@@ -190,6 +193,7 @@ class Understanding:
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal="assessed_work")]
+        message = self._without_paste(message, now, tz, previous)
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
         message = corrected(message)
         # "no i meant cw1 not cw2" said first: what it names is asked about.
@@ -283,6 +287,21 @@ class Understanding:
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return self._with_stated_time(frames, message, now, tz)
+
+    def _without_paste(self, message: str, now: datetime, tz: ZoneInfo,
+                       previous: Query | Callable[[], Query | None] | None) -> str:
+        """"Traceback ... RuntimeError: ... anyway when is task 2 due again": a paste of code
+        or a log, then a question of the course's page in the writer's own words, is that
+        question (the assistant notes the paste in a line); else the message as it is (a
+        question about the paste, "what does this mean", keeps it)."""
+        paste = split_paste(message)
+        if paste is None or not asks(paste[1]):
+            return message
+        alone = self._frames_of(paste[1], now, tz, previous)
+        if all(f.intent in _BESIDE_A_PASTE and f.command is None and f.refusal is None
+               for f in alone):
+            return paste[1]
+        return message
 
     @staticmethod
     def _in_crisis(first: Frame, message: str) -> Frame:

@@ -231,7 +231,7 @@ _TRACE = ("Traceback (most recent call last):\n  File \"/content/train.py\", lin
     "batch_size (64).\nugh. anyway what's the deadline for cw2",
     "  File \"vae.py\", line 12, in forward\n    mu, logvar = self.enc(x).chunk(2, dim=1)\n"
     "RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x784 and 400x20)\n"
-    "not asking u to fix it lol, when is task 2 due",
+    "sorry wrong paste lol. when is task 2 due",
 ])
 def test_a_question_after_a_paste_is_answered_with_a_line_on_the_paste(ask, text):
     a = ask(text, NOW)
@@ -241,6 +241,11 @@ def test_a_question_after_a_paste_is_answered_with_a_line_on_the_paste(ask, text
     assert "extensions" not in a.text and "week 10" not in a.text
 
 
-def test_a_question_about_the_paste_keeps_it(ask):
-    a = ask("loss = nan after 3 epochs\nwhat does this mean", NOW)
+@pytest.mark.parametrize("text", [
+    "loss = nan after 3 epochs\nwhat does this mean",
+    "RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB\nthis is on task 2, what do "
+    "i do, its due soon",
+])
+def test_a_question_about_the_paste_keeps_it(ask, text):
+    a = ask(text, NOW)
     assert a.intent == "own_work" and W.PASTE_ASIDE not in a.text

@@ -386,6 +386,7 @@ class Assistant:
         # down by rule is heard beside the answer of another part, not dropped as small talk
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
+        replies = _references_once(replies)
         reply = combine(replies, asides)
         if _paste_left_aside(clean, frames) and reply.answered:
             reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
@@ -1184,18 +1185,19 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
     the message names no hand-in, or only a decision about access or one's place."""
     told = f.query.raw if f.query is not None else f.text
     kinds = privacy_matter(told)
-    if (not kinds & _DEADLINE_CONCERNS or kinds & {"adjustment", "admin", "crisis"}
-            or f.decided_by == WITH_QUESTION or not _NAMES_HAND_IN.search(normalize(told))):
-        return reply
     deadlines = [e for e in view.timed if e.kind == "deadline"]
     named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
+    if (not kinds & _DEADLINE_CONCERNS or kinds & {"adjustment", "admin", "crisis"}
+            or f.decided_by == WITH_QUESTION
+            or not (named or _NAMES_HAND_IN.search(normalize(told)))):
+        return reply
     ahead = sorted((e for e in deadlines if e.start >= reader.now), key=lambda e: e.start)
     # ("i missed the deadline because my laptop died": the one just gone, not the next)
     gone = [e for e in deadlines if reader.now - _LATELY <= e.start < reader.now]
     concerned = (named or (gone[-1:] if _MISSED_SAID.search(normalize(told)) else [])
                  or ahead)[:1]
-    if not concerned:
-        return reply
+    if not concerned or concerned[0].title in reply.text:
+        return reply  # (nothing due, or the reply names it already)
     line = view.event_lines(concerned, reader)[0].lstrip("• ")
     return dataclasses.replace(reply, text=f"{reply.text}\n"
                                f"{W.PERSONAL_SUBMISSION_DUE.format(line=line)}",
@@ -1204,8 +1206,22 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
 
 _MISSED_SAID = re.compile(r"\b(?:missed|passed|late|was due|too late|gone)\b")
 _LATELY = timedelta(days=7)
-_NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|cw ?\d|"
-                            r"task ?\d|coursework|assignment)\b")
+# (a task named by its id is named; "all coursework" names no deadline of its own)
+_NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|late)\b")
+
+
+def _references_once(replies: list[Reply]) -> list[Reply]:
+    """A personal reply's "For reference" deadline left out when another part's answer
+    lists that deadline ("... the file is corrupted, deadline is in 2 mins": its listing)."""
+    mark = W.PERSONAL_SUBMISSION_DUE.split("{", 1)[0]
+    out = []
+    for r in replies:
+        listed = {e.id for o in replies if o is not r for e in o.events}
+        if r.intent == "personal" and mark in r.text and r.events and r.events[0].id in listed:
+            r = dataclasses.replace(r, text="\n".join(
+                line for line in r.text.splitlines() if not line.startswith(mark)))
+        out.append(r)
+    return out
 
 
 def _paste_left_aside(message: str, frames: list[Frame]) -> bool:

@@ -948,9 +948,17 @@ _ASKED_FOR_ONESELF = re.compile(
 
 def asks_admin(text: str) -> bool:
     """Whether the message asks, for the writer, a decision about their place on the course
-    (leaving or joining the module, changing group or module) that the staff take."""
-    t = normalise(text)
-    return bool(_ADMIN_CHANGE.search(t) and _ASKED_FOR_ONESELF.search(t))
+    (leaving or joining the module, changing group or module) that the staff take: asked in
+    one sentence, not told as done ("added late after switching modules. can i still do
+    task 1?" asks of the task)."""
+    return any(_ADMIN_CHANGE.search(c) and _ASKED_FOR_ONESELF.search(c)
+               and not _DONE_CHANGE.search(c)
+               for c in _SENTENCE_END.split(normalise_lines(text)))
+
+
+# A change told as made ("after switching modules", "since i changed group").
+_DONE_CHANGE = re.compile(r"\b(?:after|since|when|because|cos|as) (?:i |we )?(?:\w+ )?"
+                          r"(?:switch|chang|mov|swapp|transferr|dropp|withdr|left|join)\w*")
 
 
 # An arrangement that makes the course accessible to someone, asked for or set up (materials
@@ -1124,6 +1132,13 @@ _PASS_ON = re.compile(
 _WHOM_TO_TELL = re.compile(
     r"\bwho (?:should|do|can|would|could|shall|must) (?:i|she|he|they|we|you|my \w+) (?:contact|"
     r"ask|tell|talk to|speak to|email|e-mail|go to|message|inform|write to|let know)\b")
+
+
+def asks_whom_to_tell(text: str) -> bool:
+    """Whether the text asks whom to go to with a matter ("who do i tell")."""
+    return bool(_WHOM_TO_TELL.search(normalise(text)))
+
+
 _OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
                           r"|\bwhat (?:(?:do|should|can) i |to )do\b"
                           r"|^(?:can'?t|cannot|can only|couldn'?t)\b")

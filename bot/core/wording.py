@@ -49,8 +49,9 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
 # set it up privately.
 PERSONAL_ADJUSTMENT = (
     "Thank you for telling me. Arrangements like that (materials in advance or in another "
-    "format, captions, extra time, or putting a support plan in place) are set up by the "
-    "course staff, not by me, and they'll treat it privately. A teaching assistant can take "
+    "format, captions, extra time, or putting a support plan in place) are for the course "
+    "staff to set up: I can't grant them myself, and they'll treat it privately. A teaching "
+    "assistant can take "
     "it up with you: say \"ask a TA\" and I'll pass it on (only the course staff will see "
     "it). You can also contact the course staff directly, or post privately on {forum} "
     "({forum_course}).")

@@ -115,6 +115,14 @@ _GUESS_TAG = re.compile(r"\b(?:right|yeah|yh|correct|innit|(?:is|are|do|does)n't
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
+# Words after a paste that ask about it ("what does this mean", "how do i fix it", "what do i
+# do"), unless the writer turns away from it ("anyway", "btw", "unrelated", "ignore that").
+_ABOUT_THE_PASTE = re.compile(
+    r"\b(?:this|that|it|these|those|help|fix\w*|solve|why|wrong|errors?|mean|means|happen\w*|"
+    r"going on|getting|any idea|ideas|what (?:do|should|can) i do|what now)\b")
+_TURNS_AWAY = re.compile(r"\b(?:anyway|anyways|anyhow|btw|by the way|unrelated|separately|"
+                         r"different question|another question|ignore (?:that|this|it)|nvm|"
+                         r"never ?mind|on another note|not my question|wrong paste)\b")
 # Readings of a question asked after a paste that leave the paste aside: the page's facts.
 _BESIDE_A_PASTE = (FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY}) - FROM_NOTES
 # Readings that ask when something is (held or due).
@@ -284,6 +292,12 @@ class Understanding:
             # one asking their private life, asks the same; a listing of their sessions would
             # answer it as if the page held it
             frames = [f for f in frames if f.intent != Intent.PEOPLE] or frames
+        if any(f.intent == Intent.PERSONAL for f in frames):
+            # "i have extra time (disability), does it apply to the deadlines? who do i tell":
+            # whom to go to with the matter is the personal reply's (a TA, privately), not
+            # the page's list of staff
+            frames = [f for f in frames if not (f.intent == Intent.PEOPLE
+                                                and privacy.asks_whom_to_tell(f.text))] or frames
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return self._with_stated_time(frames, message, now, tz)
@@ -295,7 +309,9 @@ class Understanding:
         question (the assistant notes the paste in a line); else the message as it is (a
         question about the paste, "what does this mean", keeps it)."""
         paste = split_paste(message)
-        if paste is None or not asks(paste[1]):
+        if paste is None or not asks(paste[1]) or (_ABOUT_THE_PASTE.search(normalize(paste[1]))
+                                                    and not _TURNS_AWAY.search(paste[1].lower())):
+            # ("this is colab on task 1, what do i do, its due friday": the paste is asked of)
             return message
         alone = self._frames_of(paste[1], now, tz, previous)
         if all(f.intent in _BESIDE_A_PASTE and f.command is None and f.refusal is None

@@ -675,12 +675,13 @@ _COMPARES_PEOPLE = re.compile(
 # itself, whatever the message asks besides (the submission asked of is that work's).
 _SOLUTION = re.compile(r"\b(?<!my )(?<!our )(?<!own )(?:solutions?|model answers?|"
                        r"answer (?:code|notebooks?|key)|"
-                       r"reference (?:code|implementations?|notebooks?)|(?:finished|completed|"
-                       r"working|done) (?:notebooks?|code|versions?|implementations?|cw|"
-                       r"coursework|task))\b")
+                       r"reference (?:code|implementations?|notebooks?)|"
+                       # (not the writer's own: "just finished task 3", "my completed notebook")
+                       r"(?<!just )(?<!i )(?<!i've )(?<!ive )(?<!have )(?:finished|completed|"
+                       r"working) (?:notebooks?|code|versions?|implementations?))\b")
 _HANDED_IN_AS_OWN = re.compile(r"\b(?:submit|hand(?: (?:it|that|this|them))? in|upload|turn"
                                r"(?: (?:it|that|this|them))? in)\b|\bas (?:mine|my own)\b")
-_GETS_IT = re.compile(r"\b(?:give|send|share|get|have|find|copy|use|just|(?:where|what)(?:'s|s| "
+_GETS_IT = re.compile(r"\b(?:give|send|share|get|have|find|copy|use|(?:where|what)(?:'s|s| "
                       r"is| are) the)\b")
 
 

@@ -111,6 +111,7 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
+from bot.core.personal import rule_cues as privacy_cues
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
@@ -1174,8 +1175,9 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
 
 
 # Matters whose reply names the deadline they bear on, when the message names the hand-in: a
-# loss, an illness (the writer's or someone's written for) or a request the staff decide.
-_DEADLINE_CONCERNS = frozenset({"grief", "unwell", "for_someone", "staff"})
+# loss, an illness (the writer's or someone's written for), a hand-in gone wrong, or time
+# asked for (the provision cue); not marks, feedback or integrity, which no deadline answers.
+_DEADLINE_CONCERNS = frozenset({"grief", "unwell", "for_someone", "submission"})
 
 
 def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
@@ -1187,7 +1189,8 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
     kinds = privacy_matter(told)
     deadlines = [e for e in view.timed if e.kind == "deadline"]
     named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
-    if (not kinds & _DEADLINE_CONCERNS or kinds & {"adjustment", "admin", "crisis"}
+    timely = bool(kinds & _DEADLINE_CONCERNS) or privacy_cues(told)["provision"]
+    if (not timely or kinds & {"adjustment", "admin", "crisis"}
             or f.decided_by == WITH_QUESTION
             or not (named or _NAMES_HAND_IN.search(normalize(told)))):
         return reply

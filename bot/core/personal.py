@@ -118,7 +118,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("disability", r"\b(?:disabilit\w*|disabled|dyslexi\w*|dyspraxi\w*|adhd|autis\w*|"
                    r"asperger\w*|neurodivergent|learning difference|reasonable adjustments?|"
                    r"dsa|deaf|blind|partially sighted|visually impaired|hearing impair\w*|"
-                   r"hard of hearing|hearing loss|low vision|colou?r ?blind\w*|"
+                   r"hard of hearing|hearing loss|low vision|"
                    r"screen reader|wheelchair|crutches|mobility (?:issues?|problems?|needs?|aids?|"
                    r"impair\w*)|stammer|rsi|extra time|support plan)\b", "first"),
     ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
@@ -984,12 +984,15 @@ def asks_adjustment(text: str) -> bool:
 # Written for someone else who is ill, in hospital or away for an emergency ("i'm writing
 # for my friend who is in hospital", "my flatmate has been hospitalised, she can't submit"):
 # heard as that, their matter for the staff.
+# ("asking for a friend" is the writer's own, said in jest: no one else is written for)
 _SOMEONE_UNWELL = re.compile(
-    r"\b(?:writing|asking|messaging|emailing) (?:for|on behalf of)\b|\bon (?:his|her|their) "
-    r"behalf\b"
+    r"\b(?:writing|messaging|emailing|asking) (?:for|on behalf of) (?:my|our) \w+\b|\bon "
+    r"(?:his|her|their) behalf\b"
     r"|\b(?:my|a|our) (?:friend|flatmate|housemate|classmate|coursemate|roommate|mate|partner)"
     r"(?: \w+){0,3}? (?:is|has been|'s been|was|got|went|ended up) (?:\w+ )?(?:in hospital|"
     r"hospitali[sz]ed|ill|sick|unwell|in intensive care|in icu|in a&e|in an accident)\b")
+_ILL_OR_EMERGENCY = re.compile(r"\b(?:hospital\w*|ill|sick|unwell|icu|intensive care|a&e|"
+                               r"accident|emergency|surgery|operation)\b")
 
 
 def matter(text: str) -> frozenset[str]:
@@ -1032,7 +1035,7 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("lost_work")
     if asks_admin(text):
         kinds |= {"admin", "staff"}
-    if _SOMEONE_UNWELL.search(t) and not _UNWELL.search(t):
+    if _SOMEONE_UNWELL.search(t) and _ILL_OR_EMERGENCY.search(t) and not _UNWELL.search(t):
         kinds |= {"for_someone", "staff"}
     if asks_adjustment(text):
         kinds |= {"adjustment", "staff"}

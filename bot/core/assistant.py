@@ -101,7 +101,7 @@ from bot.core.handlers.topics import (
     answer_topic,
 )
 from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
-from bot.core.multipart import asks, combine, is_aside
+from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
     SITUATION,
     WITH_QUESTION,
@@ -112,6 +112,7 @@ from bot.core.personal import (
 )
 from bot.core.personal import matter as privacy_matter
 from bot.core.premises import checked_lead, stated_premise
+from bot.core.personal import rule_cues as privacy_cues
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
@@ -387,11 +388,14 @@ class Assistant:
         # down by rule is heard beside the answer of another part, not dropped as small talk
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
+        replies = _references_once(replies)
         reply = combine(replies, asides)
         if reply.intent in _PREMISE_CORRECTED:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in
             reply = stated_premise(clean, reply, view, reader)
+        if _paste_left_aside(clean, frames) and reply.answered:
+            reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
@@ -607,7 +611,8 @@ class Assistant:
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)
-                return Reply("personal", False, 0.6, _personal_text(f, forum))
+                return _with_deadline_concerned(
+                    Reply("personal", False, 0.6, _personal_text(f, forum)), f, view, reader)
             case Intent.REFUSED if f.refusal == "impersonate":
                 return Reply("refused", False, 0.9, W.REFUSE_IMPERSONATE)
             case Intent.REFUSED if f.refusal == "advert":
@@ -632,6 +637,8 @@ class Assistant:
                     code=c.code, title=c.title))
             case Intent.REFUSED if f.refusal == "dishonest":
                 return Reply("refused", False, 0.9, W.REFUSE_DISHONEST)
+            case Intent.REFUSED if f.refusal == "attack":
+                return Reply("refused", False, 0.9, W.REFUSE_ATTACK)
             case Intent.REFUSED if f.refusal == "credentials":
                 return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
                     via=view.schedule.assessment.submission_via))
@@ -1169,7 +1176,8 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
     distress, no upload too big for a limit the page lacks): the staff's to decide, a TA
     offered, and the deadline concerned: the one named, else the one nearest the message."""
     kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
-    if ("submission" not in kinds or kinds & {"distress", "unwell", "too_big", "lost_work"}
+    if ("submission" not in kinds
+            or kinds & {"distress", "unwell", "too_big", "lost_work", "for_someone"}
             or f.decided_by == WITH_QUESTION):
         return None
     deadlines = [e for e in view.timed if e.kind == "deadline"]
@@ -1183,6 +1191,69 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
         text += "\n" + W.PERSONAL_SUBMISSION_DUE.format(
             line=view.event_lines(near[:1], reader)[0].lstrip("• "))
     return Reply("personal", False, 0.6, text, near[:1])
+
+
+# Matters whose reply names the deadline they bear on, when the message names the hand-in: a
+# loss, an illness (the writer's or someone's written for), a hand-in gone wrong, or time
+# asked for (the provision cue); not marks, feedback or integrity, which no deadline answers.
+_DEADLINE_CONCERNS = frozenset({"grief", "unwell", "for_someone", "submission"})
+
+
+def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
+                             reader: Reader) -> Reply:
+    """"mi abuela murió, i can't do task 2": the reply, then the deadline it bears on (the
+    coursework named, else the next one due when a hand-in is named); the reply as it is when
+    the message names no hand-in, or only a decision about access or one's place."""
+    told = f.query.raw if f.query is not None else f.text
+    kinds = privacy_matter(told)
+    deadlines = [e for e in view.timed if e.kind == "deadline"]
+    named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
+    timely = bool(kinds & _DEADLINE_CONCERNS) or privacy_cues(told)["provision"]
+    if (not timely or kinds & {"adjustment", "admin", "crisis"}
+            or f.decided_by == WITH_QUESTION
+            or not (named or _NAMES_HAND_IN.search(normalize(told)))):
+        return reply
+    ahead = sorted((e for e in deadlines if e.start >= reader.now), key=lambda e: e.start)
+    # ("i missed the deadline because my laptop died": the one just gone, not the next)
+    gone = [e for e in deadlines if reader.now - _LATELY <= e.start < reader.now]
+    concerned = (named or (gone[-1:] if _MISSED_SAID.search(normalize(told)) else [])
+                 or ahead)[:1]
+    if not concerned or concerned[0].title in reply.text:
+        return reply  # (nothing due, or the reply names it already)
+    line = view.event_lines(concerned, reader)[0].lstrip("• ")
+    return dataclasses.replace(reply, text=f"{reply.text}\n"
+                               f"{W.PERSONAL_SUBMISSION_DUE.format(line=line)}",
+                               events=concerned)
+
+
+_MISSED_SAID = re.compile(r"\b(?:missed|passed|late|was due|too late|gone)\b")
+_LATELY = timedelta(days=7)
+# (a task named by its id is named; "all coursework" names no deadline of its own)
+_NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|late)\b")
+
+
+def _references_once(replies: list[Reply]) -> list[Reply]:
+    """A personal reply's "For reference" deadline left out when another part's answer
+    lists that deadline ("... the file is corrupted, deadline is in 2 mins": its listing)."""
+    mark = W.PERSONAL_SUBMISSION_DUE.split("{", 1)[0]
+    out = []
+    for r in replies:
+        listed = {e.id for o in replies if o is not r for e in o.events}
+        if r.intent == "personal" and mark in r.text and r.events and r.events[0].id in listed:
+            r = dataclasses.replace(r, text="\n".join(
+                line for line in r.text.splitlines() if not line.startswith(mark)))
+        out.append(r)
+    return out
+
+
+def _paste_left_aside(message: str, frames: list[Frame]) -> bool:
+    """The message's pasted code or log was left out of what was answered (the question
+    after it read alone)."""
+    paste = split_paste(message)
+    if paste is None:
+        return False
+    first = paste[0].splitlines()[0].strip()
+    return not any(first in f.text for f in frames)
 
 
 def _crisis_text(support: Support | None) -> str:
@@ -1217,6 +1288,18 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
             return W.PERSONAL_UNWELL_KIND  # (its TA offer likewise)
         return f"{W.PERSONAL_KIND}\n{W.PERSONAL.format(**forum)}" if "staff" in kinds \
             else W.PERSONAL_KIND
+    if "for_someone" in kinds and not kinds & {"distress", "unwell"}:
+        # "i'm writing for my friend who is in hospital, she can't submit": care for them,
+        # and their hand-in raised with the staff (whatever went wrong with it)
+        return W.PERSONAL_FOR_SOMEONE
+    if "distress" not in kinds and not kinds & {"unwell", "submission", "lost_work"}:
+        # an arrangement for access, or a decision about one's place on the course: said
+        # for what it is, not as marks and extensions
+        if "adjustment" in kinds:
+            return W.PERSONAL_ADJUSTMENT.format(**forum)
+        if "admin" in kinds:
+            return W.PERSONAL_ADMIN.format(**forum)
+
     if "distress" not in kinds:
         # (an upload turned away for its size: the page gives no limit, which is said first)
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "

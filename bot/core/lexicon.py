@@ -427,6 +427,27 @@ FOREIGN_WORDS = {
     "prochaine": "next", "demain": "tomorrow",
     "recommandé": "recommended", "recommandée": "recommended", "trouver": "find",
     "peux": "can",
+    # a loss, an illness or an emergency in the family, told in another language ("meri dadi
+    # ka dehant ho gaya", "mi abuela murió ayer"): read as the English words the personal
+    # rules know
+    "dehant": "passed away", "dehaant": "passed away", "guzar": "passed away",
+    "intekaal": "passed away", "inteqal": "passed away", "maut": "death", "gaye": "", "gayi": "",
+    "gaya": "", "dadi": "grandmother", "daadi": "grandmother", "nani": "grandmother",
+    "naani": "grandmother", "dadaji": "grandfather", "nanaji": "grandfather", "maa": "mother",
+    "pitaji": "father", "behen": "sister", "bimaar": "ill", "bimar": "ill", "beemar": "ill",
+    "aspatal": "hospital", "aspataal": "hospital", "ghar": "home", "paunga": "can",
+    "paungi": "can", "karun": "do", "sakta": "can", "sakti": "can", "murió": "died",
+    "murio": "died", "falleció": "passed away", "fallecio": "passed away",
+    "abuela": "grandmother", "abuelo": "grandfather", "madre": "mother", "padre": "father",
+    "hermano": "brother", "hermana": "sister", "enfermo": "ill", "enferma": "ill",
+    "hospitalizado": "in hospital", "hospitalizada": "in hospital", "ayer": "yesterday",
+    "mi": "my", "hago": "do", "puedo": "can", "emergencia": "emergency",
+    "gestorben": "passed away", "meine": "my", "verstorben": "passed away",
+    "oma": "grandmother", "opa": "grandfather", "mutter": "mother",
+    "vater": "father", "krank": "ill", "krankenhaus": "hospital", "beerdigung": "funeral",
+    "notfall": "emergency", "décédé": "passed away", "décédée": "passed away", "mère": "mother",
+    "père": "father", "malade": "ill", "hôpital": "hospital", "hopital": "hospital",
+    "enterrement": "funeral", "urgence": "emergency",
     # days of the week and the hour, in Spanish, German and French ("a qué hora es la q&a del
     # martes para mí", "ist die q&a am dienstag um 10 uhr", "le tutorial de mardi")
     "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday",
@@ -468,4 +489,14 @@ MIXED_MARKS = frozenset({
     "une", "nous", "dans", "avec", "mais", "aussi", "encore", "merci", "cours", "livre",
     "semaine", "prochain", "prochaine", "demain", "recommandé",
     "recommandée", "trouver", "peux",
+    # (a loss, an illness or an emergency told in another language)
+    "dehant", "dehaant", "guzar", "intekaal", "inteqal", "maut", "gaye", "gayi", "gaya", "dadi",
+    "daadi", "nani", "naani", "dadaji", "nanaji", "maa", "pitaji", "behen", "bimaar", "bimar",
+    "beemar", "aspatal", "aspataal", "ghar", "paunga", "paungi", "karun", "sakta", "sakti",
+    "murió", "murio", "falleció", "fallecio", "abuela", "abuelo", "madre", "padre", "hermano",
+    "hermana", "enfermo", "enferma", "hospitalizado", "hospitalizada", "ayer", "mi", "hago",
+    "puedo", "emergencia", "gestorben", "meine", "verstorben", "oma", "opa", "mutter", "vater",
+    "krank",
+    "krankenhaus", "beerdigung", "notfall", "décédé", "décédée", "mère", "père", "malade",
+    "hôpital", "hopital", "enterrement", "urgence",
 })

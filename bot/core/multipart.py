@@ -269,6 +269,35 @@ def _doubt_joined(parts: list[str]) -> list[str]:
     return out
 
 
+# A line pasted from a program, a log or a terminal ("Traceback (most recent call last):",
+# "  File \"train.py\", line 12", "RuntimeError: ...", "[W 10:02:11] Kernel restarted",
+# "Epoch 3/10 loss=nan", "x = self.fc(x)"), not a sentence of the writer's.
+_PASTED_LINE = re.compile(
+    r"^\s*(?:traceback\b|file \"|```|>>>|\$ |[a-z_][\w.]*(?:error|exception|warning)\b"
+    r"|(?:error|warn(?:ing)?|info|debug|fatal|critical)\b\s*[:\]]"
+    r"|\[[a-z]? ?\d[\d:. -]*\]|\d{1,2}:\d\d:\d\d\b|epoch \d+|step \d+|iter\w* \d+"
+    r"|(?:def|class|import|from|return|for|if|elif|else|while|with|try|except|raise|print)\b.*"
+    r"(?:[:()=]|import)"
+    r")"
+    r"|^\s{2,}\S"  # indented: a program's body or a traceback's frames
+    r"|^[^\s]*[\w\]\)]\s*=\s*\S|\w+=[\w.\-\[(]|[\w\])]\.\w+\(|^\s*[\])}]|[;{}]\s*$",
+    re.IGNORECASE)
+
+
+def split_paste(text: str) -> tuple[str, str] | None:
+    """A message of pasted lines (code, a log, an error) followed by the writer's own words:
+    (the paste, the words after it); None when the message has no pasted line or nothing
+    after the last one."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    pasted = [i for i, line in enumerate(lines) if _PASTED_LINE.search(line)]
+    if not pasted or pasted[-1] == len(lines) - 1:
+        return None
+    last = pasted[-1]
+    return "\n".join(lines[:last + 1]), " ".join(line.strip() for line in lines[last + 1:])
+
+
 def split_question(text: str) -> list[str]:
     text = _reanchored(text)
     parts = [p.strip(" ,;?") for line in _lines(text) for item in _numbered(line)

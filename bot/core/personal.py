@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
+from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION
 
@@ -117,6 +118,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("disability", r"\b(?:disabilit\w*|disabled|dyslexi\w*|dyspraxi\w*|adhd|autis\w*|"
                    r"asperger\w*|neurodivergent|learning difference|reasonable adjustments?|"
                    r"dsa|deaf|blind|partially sighted|visually impaired|hearing impair\w*|"
+                   r"hard of hearing|hearing loss|low vision|"
                    r"screen reader|wheelchair|crutches|mobility (?:issues?|problems?|needs?|aids?|"
                    r"impair\w*)|stammer|rsi|extra time|support plan)\b", "first"),
     ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
@@ -231,10 +233,23 @@ _CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
 
 
 def normalise(text: str) -> str:
-    """Lower case, curly quotes straightened, spaces collapsed: what the rules read."""
+    """Lower case, curly quotes straightened, spaces collapsed: what the rules read. A
+    message mixing another language's common words into English ("meri dadi ka dehant ho
+    gaya, task 2 nahi kar paunga") has them read in English (the lexicon's word list), so
+    that a loss, an illness or a request is found in whichever language it is told."""
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.split())
+    return " ".join(_in_english(text).split())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _in_english(text: str) -> str:
+    """`text` with the other language's words read in English, when it has two of them."""
+    if len(MIXED_MARKS.intersection(_WORD.findall(text))) < 2:
+        return text
+    return _WORD.sub(lambda m: FOREIGN_WORDS.get(m.group(), m.group()), text)
 
 
 def rule_cues(text: str) -> dict[str, bool]:
@@ -472,7 +487,15 @@ _STILL_OPEN = re.compile(
     rf"|\b(?:is it|am i|are we|r we) (?:too late|still (?:ok|okay|fine|possible|allowed|able|"
     rf"open|in time)) (?:for me |for us )?to {_HAND_IN_VERB}\b"
     r"|\b(?:submissions?|the (?:submission|upload|hand ?in)|hand ?ins?|it) (?:is |are )?"
-    r"still (?:open|accepted|allowed|possible)\b|\bsubmissions? (?:is |are )?open\b")
+    r"still (?:open|accepted|allowed|possible)\b|\bsubmissions? (?:is |are )?open\b"
+    # whether it is still taken, or late work at all ("will they still take it", "is late
+    # ok", "do they accept late submissions")
+    r"|\b(?:will|would|do|does|can|could) (?:they|you|u|it|the system|the staff|\w+) still "
+    r"(?:take|accept|let me (?:submit|upload|hand))\b"
+    r"|\b(?:is|are|r) (?:handing in |submitting |uploading )?late (?:submissions? |hand ?ins? |"
+    r"uploads? |work )?(?:ok|okay|fine|allowed|accepted|possible|a thing)\b"
+    r"|\blate (?:submissions?|hand ?ins?|uploads?) (?:ok|okay|fine|allowed|accepted|possible)\b"
+    r"|\b(?:accept|take)s? late (?:submissions?|work|hand ?ins?|uploads?)\b")
 # ... unless the writer asks for more than the hand-in: time of their own, or an exception
 _MORE_THAN_OPEN = re.compile(r"\b(?:extension|extra time|more time|mitigat\w*|excus\w*|"
                              r"exception|allow me|let me|for me specifically)\b")
@@ -532,6 +555,18 @@ def _only_cue_as(t: str, cues: dict[str, bool], name: str,
                                            for m in _CUES_BY_NAME[name].finditer(t))
 
 
+# A deadline missed, said as the reason of asking whether the hand-in is still open ("just
+# missed the deadline by 10 min, can i still submit?"): the deadline's question (when it was
+# due, and that the page says nothing of late work), asking nothing more for oneself.
+_MISSED_DEADLINE = r"missed (?:the )?deadline"
+
+
+def _missed_asks_if_open(text: str, cues: dict[str, bool]) -> bool:
+    t = normalise(text)
+    return (_only_cue_as(t, cues, "submission", _MISSED_DEADLINE)
+            and bool(_STILL_OPEN.search(t)) and not _MORE_THAN_OPEN.search(t))
+
+
 def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
     """The only strong cue is a failed submission, found only as a file too big, and nothing
     names the course's hand-in."""
@@ -553,7 +588,8 @@ def _cue_verdict(text: str) -> str | None:
                              or not cues["family"] and _week_clash_asked(normalise(text), cues)
                              or _only_background(text, cues) or venting_over_work(text)
                              or _copied_code(text, cues) or _quoted(text, cues)
-                             or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)):
+                             or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)
+                             or _missed_asks_if_open(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -891,6 +927,81 @@ _UNWELL = re.compile(r"(?:^(?:had|was|been|off)|\b(?:i|i'm|im|i've|ive|me|"
                      r"(?:cold|virus|stomach bug))\b")
 
 
+# A decision about one's place on the course that a person takes, asked for oneself:
+# leaving or joining the module, changing group, stream or module ("can i still drop this
+# module", "could i switch to the other tutorial group", "is it too late to add this course").
+# No page states it; the staff (or the department) decide, asked privately.
+_PLACE = (r"(?:modules?|courses?|class(?:es)?|groups?|streams?|sections?|cohorts?|programmes?|"
+          r"programs?|degrees?|slots?)")
+_ADMIN_CHANGE = re.compile(
+    r"\b(?:drop(?:ping)?|withdraw(?:ing)?|leav(?:e|ing)|quit(?:ting)?|de-?register(?:ing)?|"
+    r"unenrol\w*|un-enrol\w*|pull(?:ing)? out)(?: (?:out )?(?:of|from))? (?:this|the|my|that|"
+    rf"a) (?:[\w-]+ )?{_PLACE}\b"
+    r"|\b(?:switch|change|move|swap|transfer)(?:ing)?(?: me)?(?: (?:over|across))? (?:to|into|"
+    rf"from|between) (?:(?:the|a|an|another|other|my|this|that|different|\w+'s) )*(?:[\w-]+ )?"
+    rf"{_PLACE}\b"
+    rf"|\b(?:switch|change|swap)(?:ing)? (?:my |the |our )?(?:[\w-]+ )?{_PLACE}\b"
+    # one's enrolment as an auditor ("can i switch to auditing", "audit it instead")
+    r"|\b(?:switch|change|move|transfer)\w* to audit\w*|\baudit\w* (?:\w+ )?instead\b"
+    r"|\b(?:add|join|take|register (?:for|on)|enrol(?:l)? (?:in|on|onto)|sign up for) "
+    rf"(?:this|the) {_PLACE}\b[^.?!]{{0,20}}\b(?:late|now|still|this late)\b")
+_ASKED_FOR_ONESELF = re.compile(
+    r"\b(?:can|could|may|should|do|am|would|will) (?:i|we)\b|\bis it (?:possible|ok|okay|"
+    r"allowed|too late)\b|\b(?:i|we) (?:want|wanna|need|would like|'d like|am thinking|'m "
+    r"thinking|was thinking|was wondering|am trying)\b|\bhow (?:do|can|would) (?:i|we)\b|"
+    r"\b(?:can|could) (?:you|u|someone)\b|\b(?:please|pls)\b|\bam i (?:able|allowed)\b|"
+    r"\bstill\b")
+
+
+def asks_admin(text: str) -> bool:
+    """Whether the message asks, for the writer, a decision about their place on the course
+    (leaving or joining the module, changing group or module) that the staff take: asked in
+    one sentence, not told as done ("added late after switching modules. can i still do
+    task 1?" asks of the task)."""
+    return any(_ADMIN_CHANGE.search(c) and _ASKED_FOR_ONESELF.search(c)
+               and not _DONE_CHANGE.search(c)
+               for c in _SENTENCE_END.split(normalise_lines(text)))
+
+
+# A change told as made ("after switching modules", "since i changed group").
+_DONE_CHANGE = re.compile(r"\b(?:after|since|when|because|cos|as) (?:i |we )?(?:\w+ )?"
+                          r"(?:switch|chang|mov|swapp|transferr|dropp|withdr|left|join)\w*")
+
+
+# An arrangement that makes the course accessible to someone, asked for or set up (materials
+# in advance or another format, captions, a support plan, a reasonable adjustment), by a
+# writer who tells what they live with: theirs to arrange with the staff, privately.
+_ARRANGEMENT = re.compile(
+    r"\b(?:in advance|ahead of time|before (?:the|each|every) (?:lecture|session|class|"
+    r"tutorial)s?|(?:a )?(?:few )?days? (?:before|early|earlier)|early access|"
+    r"(?:another|different|other|accessible|alternative) formats?|large print|captions?|"
+    r"captioned|subtitles?|transcripts?|support plans?|(?:reasonable )?adjustments?|"
+    r"accommodations?|extra time|more time|(?:a |my )?(?:disability|dsa|inclusion|"
+    r"learning support|access) (?:plan|advisor|adviser|service|team|officer|letter|report)s?|"
+    r"who (?:do|should|can) i (?:send|give|tell|show|talk|speak|contact|email))\b")
+
+
+def asks_adjustment(text: str) -> bool:
+    """Whether a writer who tells a disability (or a need of access) asks for an
+    arrangement for it, or where to take it."""
+    t = normalise(text)
+    return bool(rule_cues(text)["disability"] and (_ARRANGEMENT.search(t) or _ADJUSTMENT.search(t)))
+
+
+# Written for someone else who is ill, in hospital or away for an emergency ("i'm writing
+# for my friend who is in hospital", "my flatmate has been hospitalised, she can't submit"):
+# heard as that, their matter for the staff.
+# ("asking for a friend" is the writer's own, said in jest: no one else is written for)
+_SOMEONE_UNWELL = re.compile(
+    r"\b(?:writing|messaging|emailing|asking) (?:for|on behalf of) (?:my|our) \w+\b|\bon "
+    r"(?:his|her|their) behalf\b"
+    r"|\b(?:my|a|our) (?:friend|flatmate|housemate|classmate|coursemate|roommate|mate|partner)"
+    r"(?: \w+){0,3}? (?:is|has been|'s been|was|got|went|ended up) (?:\w+ )?(?:in hospital|"
+    r"hospitali[sz]ed|ill|sick|unwell|in intensive care|in icu|in a&e|in an accident)\b")
+_ILL_OR_EMERGENCY = re.compile(r"\b(?:hospital\w*|ill|sick|unwell|icu|intensive care|a&e|"
+                               r"accident|emergency|surgery|operation)\b")
+
+
 def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
@@ -898,7 +1009,10 @@ def matter(text: str) -> frozenset[str]:
     writer is or was ill) and/or "too_big" (an upload turned away for its size, of which the
     page gives no limit) and/or "symptom" (a symptom told: medical help is elsewhere) and/or
     "legal" (the law's help asked) and/or "course" (the course's work or a provision named
-    besides) and/or "grief" (distress that is a loss told, not a crisis of the mind).
+    besides) and/or "grief" (distress that is a loss told, not a crisis of the mind) and/or
+    "admin" (a decision about one's place on the course asked: leaving, changing group) and/or
+    "adjustment" (an arrangement for a disability or a need of access asked) and/or
+    "for_someone" (written for someone else who is ill or in hospital).
     Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
@@ -926,6 +1040,12 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("course")
     if _LOST_WORK.search(t):
         kinds.add("lost_work")
+    if asks_admin(text):
+        kinds |= {"admin", "staff"}
+    if _SOMEONE_UNWELL.search(t) and _ILL_OR_EMERGENCY.search(t) and not _UNWELL.search(t):
+        kinds |= {"for_someone", "staff"}
+    if asks_adjustment(text):
+        kinds |= {"adjustment", "staff"}
     if in_crisis(text):
         kinds |= {"distress", "crisis"}
     if "distress" in kinds and (cues["loss"] or _GRIEF.search(t)) and not (
@@ -1017,6 +1137,18 @@ _PASS_ON = re.compile(
     r"\b(?:tell|inform|notify|warn|email|e-mail|message|let)\b[^.?!]{0,20}\b(?:lecturers?|"
     r"staff|tas?|tutors?|teachers?|professors?|module leaders?|course leaders?)\b"
     r"|\bpass (?:this|it|that|a message) (?:on )?to\b")
+# Asking whom to go to with the matter ("who should she contact", "who do i tell"): the
+# matter passed on, a person's to take up, not a question of the page's staff.
+_WHOM_TO_TELL = re.compile(
+    r"\bwho (?:should|do|can|would|could|shall|must) (?:i|she|he|they|we|you|my \w+) (?:contact|"
+    r"ask|tell|talk to|speak to|email|e-mail|go to|message|inform|write to|let know)\b")
+
+
+def asks_whom_to_tell(text: str) -> bool:
+    """Whether the text asks whom to go to with a matter ("who do i tell")."""
+    return bool(_WHOM_TO_TELL.search(normalise(text)))
+
+
 _OF_ONES_OWN = re.compile(r"\bmy\b|\bwhat (?:happens|will happen|now)\b"
                           r"|\bwhat (?:(?:do|should|can) i |to )do\b"
                           r"|^(?:can'?t|cannot|can only|couldn'?t)\b")
@@ -1076,7 +1208,8 @@ def course_request(text: str) -> str | None:
     if not asking or any(_strong(rule_cues(c)) or _asks_for_oneself(c)
                          or _OF_ONES_OWN.search(_MY_TIME.sub(" ", c))
                          or (i == 0 and _ABOUT_THE_MATTER.search(c)) or _CRISIS.search(c)
-                         or _PASS_ON.search(c) for i, c in enumerate(asking)):
+                         or _PASS_ON.search(c) or _WHOM_TO_TELL.search(c)
+                         for i, c in enumerate(asking)):
         return None
     return " ".join(asking)
 

@@ -431,7 +431,15 @@ _COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m |ke
                         r"|\bi'?m (?:busy|working|at|in|away|off|out)\b"
                         r"|\bmy (?:\w+ )?(?:job|shift|lab|class|work)")
 # "will that get in the way", "does it get in the way of anything": a clash said in a phrase
-_CLASH_PHRASE = re.compile(r"\b(?:get|be|is|in) (?:in )?the way\b")
+# ... or asked how much it matters ("how bad is that for this course", "is that ok", "does that
+# matter", "how much would i lose")
+_CLASH_PHRASE = re.compile(
+    r"\b(?:get|be|is|in) (?:in )?the way\b"
+    r"|\bhow (?:bad|big a deal|much of a (?:problem|deal|issue))\b"
+    r"|\b(?:is|would|will|does|do) (?:that|it|this) (?:be |going to be |gonna be )?(?:bad|ok|okay|"
+    r"fine|a big deal|matter|an issue|hurt|cost me)\b"
+    r"|\bhow much (?:will|would|do|does|am|could) (?:i|that|it|this) (?:miss|matter|lose|"
+    r"affect|be missing)\b|\b(?:will|would|do) i (?:miss|lose) (?:much|a lot|anything)\b")
 _ASKS_WHAT = frozenset({"what", "whats", "which", "anything", "any", "something"})
 # What is held then: "is anything on at weekends", "any sessions in the evenings"
 _ASKS_ON = re.compile(r"\b(?:anything|something|what(?:'?s| is)?) (?:on|scheduled|happens?|"

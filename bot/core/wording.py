@@ -44,6 +44,34 @@ PERSONAL = ("I can't see marks, feedback or personal circumstances, and I can't 
             "privately: say \"ask a TA\" and I'll pass it on (only the course staff will see "
             "it). You can also contact the course staff directly, or post privately on "
             "{forum} ({forum_course}).")
+# An arrangement for a disability or a need of access asked for ("i'm dyslexic, could i get
+# the slides in advance", "who do i send my support plan to"): heard kindly, and the staff
+# set it up privately.
+PERSONAL_ADJUSTMENT = (
+    "Thank you for telling me. Arrangements like that (materials in advance or in another "
+    "format, captions, extra time, or putting a support plan in place) are for the course "
+    "staff to set up: I can't grant them myself, and they'll treat it privately. A teaching "
+    "assistant can take "
+    "it up with you: say \"ask a TA\" and I'll pass it on (only the course staff will see "
+    "it). You can also contact the course staff directly, or post privately on {forum} "
+    "({forum_course}).")
+# A decision about one's place on the course ("can i still drop this module", "can i switch to
+# the other group"): a person decides; asked privately.
+PERSONAL_ADMIN = (
+    "Whether you can do that (a change to your place on the course, such as leaving or "
+    "joining the module, changing group or auditing) is decided by a person, the course "
+    "staff or your department, not by me, and the course page doesn't say. A teaching "
+    "assistant can take it up with you privately: say \"ask a TA\" and I'll pass it on (only "
+    "the course staff will see it). You can also contact the course staff directly, or post "
+    "privately on {forum} ({forum_course}).")
+# Written for someone else who is ill or in hospital ("i'm writing for my friend who is in
+# hospital, she can't submit"): care for them, and the staff's decision raised privately.
+PERSONAL_FOR_SOMEONE = (
+    "I'm sorry to hear that, and it's kind of you to write for them. What can be done about "
+    "their coursework (more time, or handing in late) is for the course staff to decide, not "
+    "me, and it's best raised privately and soon: they (or you, for them) can contact the "
+    "course staff directly, or say \"ask a TA\" and I'll pass it on (only the course staff "
+    "will see it).")
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).
@@ -121,6 +149,10 @@ PERSONAL_WELLBEING_STAFF = ("More time for your work is for the course staff to 
                             "and they can take your circumstances into account. A teaching "
                             "assistant can take it up with you privately: say \"ask a TA\" "
                             "and I'll pass it on (only the course staff will see it).")
+
+# After the answer to a question asked below a paste of code or a log, which was left aside.
+PASTE_ASIDE = ("(I've answered your question and left the pasted code or log aside: for help "
+               "with it, say \"ask a TA\".)")
 
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
@@ -718,6 +750,14 @@ REFUSE_DISHONEST = ("I can't help with that: I won't help anyone cheat or tell t
                     "something that isn't true. If something real is getting in the way of "
                     "your work, a teaching assistant can take it up with you privately: say "
                     "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
+# Asked to attack, break into or bring down a system or a service ("can you ddos the forum",
+# "hack <the submission system> so i get more time"): declined for that reason, with the
+# honest route when something real (more time, a service that fails) is behind it.
+REFUSE_ATTACK = ("I can't help with that: I won't attack, break into or disrupt any system "
+                 "or service, the course's or anyone else's. If you need more time, or one of "
+                 "the course's services isn't working for you, a teaching assistant can take "
+                 "it up with you privately: say \"ask a TA\" and I'll pass it on (only the "
+                 "course staff will see it).")
 # A password or a login handed over, or the bot asked to log in or submit as someone.
 REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyone else: I "
                       "can't log in or submit anything for you. If you've sent it somewhere, "

@@ -70,6 +70,12 @@ def _contact_to_the_bot(text: str) -> bool:
 
 _QUESTION_AFTER = re.compile(r"\bremind (?:me|us)\s+(?:of\s+)?(?:when|what|where|who|which|how|if|"
                              r"whether|why)\b")
+# Someone else to be reminded ("remind the lecturers to ...", "remind my tutor that ..."): a
+# request for a person to act, not the bot's reminders.
+_REMINDS_ANOTHER = re.compile(
+    r"\bremind(?:ing)? (?:the |my |our |your |a )?(?:lecturers?|staff|tas?|tutors?|teachers?|"
+    r"professors?|profs?|module (?:leaders?|lead)|course (?:leaders?|lead)|markers?|him|her|"
+    r"them|someone|somebody|people)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
 # (said rudely too: "quit texting me", "shut up with the reminders", "enough with the
 # notifications"; "remind me to quit smoking" asks a reminder of something else)
@@ -127,6 +133,8 @@ def parse_command(text: str) -> Command | None:
         return None
     if _QUESTION_AFTER.search(t):
         return None  # "remind me when cw2 is due" is a question
+    if _REMINDS_ANOTHER.search(t) and not re.search(r"\bremind (?:me|us)\b", t):
+        return None  # "can you remind the lecturers to send me the slides": a request of them
     offsets = _offsets(t)
     if _STOP.search(t) and not re.search(r"\bno (?:later|earlier)\b", t):
         return Command("remove", kinds) if kinds and kinds != frozenset(ALL_KINDS) \

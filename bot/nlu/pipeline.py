@@ -33,6 +33,7 @@ from bot.core.multipart import (
     inherit,
     may_ask_of_stated_time,
     meant_alone,
+    split_paste,
     split_question,
 )
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
@@ -116,6 +117,16 @@ _GUESS_TAG = re.compile(r"\b(?:right|yeah|yh|correct|innit|(?:is|are|do|does)n't
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
+# Words after a paste that ask about it ("what does this mean", "how do i fix it", "what do i
+# do"), unless the writer turns away from it ("anyway", "btw", "unrelated", "ignore that").
+_ABOUT_THE_PASTE = re.compile(
+    r"\b(?:this|that|it|these|those|help|fix\w*|solve|why|wrong|errors?|mean|means|happen\w*|"
+    r"going on|getting|any idea|ideas|what (?:do|should|can) i do|what now)\b")
+_TURNS_AWAY = re.compile(r"\b(?:anyway|anyways|anyhow|btw|by the way|unrelated|separately|"
+                         r"different question|another question|ignore (?:that|this|it)|nvm|"
+                         r"never ?mind|on another note|not my question|wrong paste)\b")
+# Readings of a question asked after a paste that leave the paste aside: the page's facts.
+_BESIDE_A_PASTE = (FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY}) - FROM_NOTES
 # Readings that ask when something is (held or due).
 _WHEN = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
 # Readings whose answer lists the sessions it names, with their week or time.
@@ -192,6 +203,14 @@ class Understanding:
             return [dataclasses.replace(first, intent=Intent.REFUSED, probability=1.0,
                                         decided_by=TO_CLASSMATES, alternatives=(),
                                         command=None, refusal="classmates")]
+        if safety.hands_in_a_solution(normalize(message)):
+            # "whats the solution notebook for task 2? want to just submit that": the hand-in
+            # asked of is the solution's, whatever parts the message would be split into
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
+                                        probability=1.0, decided_by="rule:refusal",
+                                        alternatives=(), command=None, refusal="assessed_work")]
+        message = self._without_paste(message, now, tz, previous)
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
         message = corrected(message)
         # "no i meant cw1 not cw2" said first: what it names is asked about.
@@ -271,17 +290,43 @@ class Understanding:
             # notes separate from the videos?": what one lives with, told beside a question of
             # the course's times or materials, may need an arrangement: the offer of a TA for
             # it comes first, then the answer
+            # ("are there captions on the videos? i'm hard of hearing": the part that only
+            # tells it is heard in that offer)
+            asked = [f for f in frames if not _only_tells_what_one_lives_with(f)]
             frames = [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
                                           probability=1.0, decided_by=privacy.WITH_QUESTION,
-                                          query=None), *frames]
+                                          query=None), *asked]
         if any(f.intent == Intent.REFUSED and f.refusal == "others_data" for f in frames):
             # "how old is <lecturer> and is he married": a part asking who a person is, beside
             # one asking their private life, asks the same; a listing of their sessions would
             # answer it as if the page held it
             frames = [f for f in frames if f.intent != Intent.PEOPLE] or frames
+        if any(f.intent == Intent.PERSONAL for f in frames):
+            # "i have extra time (disability), does it apply to the deadlines? who do i tell":
+            # whom to go to with the matter is the personal reply's (a TA, privately), not
+            # the page's list of staff
+            frames = [f for f in frames if not (f.intent == Intent.PEOPLE
+                                                and privacy.asks_whom_to_tell(f.text))] or frames
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         return self._with_stated_time(frames, message, now, tz)
+
+    def _without_paste(self, message: str, now: datetime, tz: ZoneInfo,
+                       previous: Query | Callable[[], Query | None] | None) -> str:
+        """"Traceback ... RuntimeError: ... anyway when is task 2 due again": a paste of code
+        or a log, then a question of the course's page in the writer's own words, is that
+        question (the assistant notes the paste in a line); else the message as it is (a
+        question about the paste, "what does this mean", keeps it)."""
+        paste = split_paste(message)
+        if paste is None or not asks(paste[1]) or (_ABOUT_THE_PASTE.search(normalize(paste[1]))
+                                                    and not _TURNS_AWAY.search(paste[1].lower())):
+            # ("this is colab on task 1, what do i do, its due friday": the paste is asked of)
+            return message
+        alone = self._frames_of(paste[1], now, tz, previous)
+        if all(f.intent in _BESIDE_A_PASTE and f.command is None and f.refusal is None
+               for f in alone):
+            return paste[1]
+        return message
 
     @staticmethod
     def _in_crisis(first: Frame, message: str) -> Frame:
@@ -1195,10 +1240,21 @@ _ARRANGED_AROUND = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY}
 
 
 def _arrangement_unheard(frames: list[Frame], message: str) -> bool:
-    """Every part asks the course's times, work or materials, none hears the writer, and
-    the message tells what one lives with that may need an arrangement."""
-    return (all(f.intent in _ARRANGED_AROUND and f.command is None for f in frames)
+    """Every part asks the course's times, work or materials (but a part that only tells
+    what one lives with), none hears the writer, and the message tells what one lives with
+    that may need an arrangement."""
+    asked = [f for f in frames if not _only_tells_what_one_lives_with(f)]
+    return (bool(asked) and all(f.intent in _ARRANGED_AROUND and f.command is None
+                                for f in asked)
             and privacy.lives_with(message))
+
+
+def _only_tells_what_one_lives_with(frame: Frame) -> bool:
+    """A part a rule finds personal that tells what one lives with ("i'm hard of hearing")
+    and asks nothing of its own."""
+    return (frame.intent == Intent.PERSONAL and frame.decided_by == "rule:personal"
+            and privacy.lives_with(frame.text) and not asks(frame.text)
+            and not privacy.asks_adjustment(frame.text))
 
 
 def _soft_personal(frame: Frame) -> bool:

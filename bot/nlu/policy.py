@@ -197,6 +197,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # a job or a friend, asking nothing of the course, was meant for someone else (its
         # name is no "mark", and the writer's flat no personal matter of the course's).
         return frame(Intent.OFF_TOPIC, 1.0, "rule:misdirected")
+    if privacy.asks_admin(q.raw):
+        # "can i still drop this module", "could i switch to the other tutorial group": a
+        # decision about one's place on the course, a person's to take (not how groups are
+        # formed, which the page may not state, nor a rule to look up)
+        return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if (unstated := q.asks_unstated) is not None:
         # "is task 2 more work than task 1", "if there's a strike will the deadlines move",
         # "how are tutorial groups formed": a thing the page lists, asked something of it the
@@ -243,7 +248,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # nothing to hand over.
         return frame(Intent.COMPLAINT, prediction.p(Intent.COMPLAINT), "classifier+no-help",
                      alternatives=runners_up)
-    if (q.coursework and (intent in _LISTS_EVENTS or p < READING_STANDS)
+    if ((q.coursework or "deadline" in q.kinds) and (intent in _LISTS_EVENTS or p < READING_STANDS)
             and prediction.p(Intent.DEADLINE) >= STILL_OPEN_PLAUSIBLE
             and privacy.asks_if_still_open(q.raw)):
         # "can i still submit task 3?", "is it too late to hand in cw2": whether a named

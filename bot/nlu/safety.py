@@ -483,12 +483,14 @@ _MOCKERY = re.compile(
 # "send me my project partner's email"): private, whoever asks (the staff's course contacts
 # are the page's to give, and are asked of a role or a name, not a student).
 _CONTACT = (r"(?:e-?mails?(?: address(?:es)?)?|phone(?: numbers?)?|(?:mobile|cell)(?: numbers?)?|"
+            r"contact (?:list|sheet)s?|"
             r"contact(?: details| info(?:rmation)?| numbers?)?|(?:home )?address(?:es)?|"
             r"whatsapp|insta(?:gram)?|snap(?:chat)?|socials|discord(?: handle)?)")
 _FELLOW = (rf"(?:(?:another|other|a|the|one|some|fellow|that|this) students?|students'?|"
            rf"(?:my|our|a|the) (?:[\w-]+ )?{_RELATION}|{_RELATION}s?'?|someone|somebody|"
            r"(?:the|a|that|this) (?:guy|girl|person|people|lad|boy|woman|man) (?:in|from|who|that)"
-           r"|(?:people|everyone|everybody) in (?:my|our|the) (?:class|group|team|year|cohort))")
+           r"|(?:people|everyone|everybody|all (?:the )?students) (?:in|on|from|taking|doing) "
+           r"(?:my|our|the|this) (?:class|group|team|year|cohort|module|course|programme))")
 _FELLOWS_CONTACT = re.compile(
     rf"\b{_CONTACT}\b[^.?!]{{0,12}}\b(?:of|for|from) {_FELLOW}"
     rf"|\b{_FELLOW}(?:'s|s'|s)? (?:[\w-]+ )?{_CONTACT}\b"
@@ -672,10 +674,62 @@ _COMPARES_PEOPLE = re.compile(
     rf"|\bwho(?:'s| is| was) the {_OPINION} {_PEOPLE}\b")
 
 
+# A finished solution asked for, to be handed in ("whats the solution notebook for task 2? want
+# to just submit that", "send me the finished code for cw3 so i can upload it"): the work
+# itself, whatever the message asks besides (the submission asked of is that work's).
+_SOLUTION = re.compile(r"\b(?<!my )(?<!our )(?<!own )(?:solutions?|model answers?|"
+                       r"answer (?:code|notebooks?|key)|"
+                       r"reference (?:code|implementations?|notebooks?)|"
+                       # (not the writer's own: "just finished task 3", "my completed notebook")
+                       r"(?<!just )(?<!i )(?<!i've )(?<!ive )(?<!have )(?:finished|completed|"
+                       r"working) (?:notebooks?|code|versions?|implementations?))\b")
+_HANDED_IN_AS_OWN = re.compile(r"\b(?:submit|hand(?: (?:it|that|this|them))? in|upload|turn"
+                               r"(?: (?:it|that|this|them))? in)\b|\bas (?:mine|my own)\b")
+_GETS_IT = re.compile(r"\b(?:give|send|share|get|have|find|copy|use|(?:where|what)(?:'s|s| "
+                      r"is| are) the)\b")
+
+
+def hands_in_a_solution(text: str) -> bool:
+    """Whether the normalised `text` wants a finished solution to hand in as one's own (not
+    when or whether the course publishes its solutions)."""
+    return bool(_SOLUTION.search(text) and _HANDED_IN_AS_OWN.search(text)
+                and _GETS_IT.search(text) and not _COURSE_PUBLISHES.search(text)
+                and not _WHETHER_THERE_ARE.search(text)
+                and not _MADE_PUBLIC.search(text) and not _ASKS_WHEN.search(text))
+
+# Attacking a service or a system, or getting into it unasked ("can you ddos the forum", "hack
+# <the submission system> so i get more time", "how do i take the server down"): no one's
+# system is the bot's to attack, whatever it is called (the course's platforms are data, any
+# word stands for them). Words only an attack has count wherever they are; a verb an everyday
+# sentence also has ("hack together a model", "my kernel crashed") only as a request of the
+# bot or a "how do i".
+_ATTACK_ALWAYS = re.compile(
+    r"\b(?:ddos\w*|dos(?:ing|sing|ed)? attacks?|denial[- ]of[- ]service|botnets?|"
+    r"brute[- ]?forc\w* (?:the |their |a |his |her |someone'?s )?(?:passwords?|logins?|"
+    r"accounts?|pins?)|sql[- ]?inject\w*|exploit (?:a |the |their )?(?:bug|vulnerabilit\w*|"
+    r"hole|loophole) in|(?:hack|hacking|hacked|break|breaking) into)\b")
+# (not "take my post down": one's own, asked to be removed)
+_NOT_OWN = r"(?!(?:my|our|me|this|that|it|mine|notes?|minutes|details|everything)\b)"
+_ATTACK_ASKED = re.compile(
+    rf"(?:{_ASKED_OF_BOT}|^(?:just |pls |please |plz )?|\bhelp me |\bhow (?:do i|to|can i|"
+    r"could i|would i|do you|do we|can we) |\b(?:i|we) (?:want|wanna|need) (?:you )?to |"
+    r"\blet'?s |\bis it possible to |\bway to )"
+    r"(?:hack(?!\s+(?:together|up|around|away|at|on|for|to)\b)|crash(?!\s+course)|overload|"
+    r"flood(?!\s+fill)|spam(?!\s+(?:filter|classif|detect|e-?mails?\b))|"
+    rf"(?:take|bring|knock) {_NOT_OWN}(?:\w+ ){{1,3}}?(?:down|offline)|"
+    rf"(?:take|bring|knock) (?:down|offline) {_NOT_OWN})\b")
+
+
+def attacks_a_system(text: str) -> bool:
+    """Whether the normalised `text` asks for a service or a system to be attacked, broken
+    into or brought down."""
+    return bool(_ATTACK_ALWAYS.search(text) or _ATTACK_ASKED.search(text))
+
+
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
-    "copying", "dishonest", "credentials", "write_for_you", "others_data", "banter" or
-    "off_topic" when the normalised `text` is a request the bot turns down, else None."""
+    "copying", "dishonest", "credentials", "attack", "write_for_you", "others_data", "banter"
+    or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
         return "staff_claim"
@@ -699,13 +753,15 @@ def refusal(text: str) -> str | None:
         return "copying"
     if _CREDENTIALS.search(text) and _ACT_AS_ME.search(text):
         return "credentials"
+    if attacks_a_system(text):
+        return "attack"
     if (_CHEAT.search(text) or _FORGES.search(text)
             or (_UNNOTICED.search(text) and _ASSESSED.search(text))
             or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text))):
         return "dishonest"
     if _WRITE_FOR_ME.search(text) or _TRANSLATE.search(text):
         return "write_for_you"
-    if _DOES_WORK.search(text):
+    if _DOES_WORK.search(text) or hands_in_a_solution(text):
         return "assessed_work"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
             and not _WHETHER_THERE_ARE.search(text)

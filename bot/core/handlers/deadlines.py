@@ -240,6 +240,10 @@ def _submit_line(view: CourseView) -> str:
     return W.DUE_SUBMIT.format(via=a.submission_via, contents=a.submission_contents)
 
 
+# How long after a deadline "can i still submit", naming no task, asks of that deadline.
+_JUST_MISSED = timedelta(days=3)
+
+
 def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     deadlines = _deadlines(view)
     if not deadlines:
@@ -283,6 +287,11 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             e.start <= reader.now for e in chosen):
         # "cw1 submitted, what's due next": the task named is done; the next one is asked.
         chosen = [e for e in deadlines if e.start > reader.now][:1] or chosen
+    if not chosen and asks_if_still_open(q.raw):
+        # "deadline passed an hour ago, is late ok?": the hand-in asked of is the one just
+        # missed, when one passed lately (else the next one, which is open)
+        missed = [e for e in deadlines if reader.now - _JUST_MISSED <= e.start <= reader.now]
+        chosen = missed[-1:]
     if not chosen and q.direction == "first":
         chosen = [deadlines[0]]
     if not chosen and q.direction == "last":

@@ -184,7 +184,16 @@ _JOINTLY = frozenset({"pair", "pairs", "group", "groups", "together", "collabora
                       "collaborating", "collaboration", "jointly"})
 _WITH_COMPANION = re.compile(
     r"\b(?:with|me and|and me|and i)\s+(?:my|a|an|another|other|the|some)?\s*"
-    r"(?:partners?|friends?|flatmates?|housemates?|classmates?|roommates?|teammates?|mates?)\b")
+    r"(?:partners?|friends?|flatmates?|housemates?|classmates?|roommates?|teammates?|mates?)\b"
+    r"|\b(?:my|a) (?:partner|friend|flatmate|housemate|classmate|roommate|teammate|mate)s? "
+    r"and (?:i|me)\b"
+    # one hand-in for two people ("one notebook for both of us", "two of us hand in the same")
+    r"|\b(?:both|two|the two|all three|three) of us\b|\b(?:hand|submit|upload|turn)\w*(?: it)?"
+    r"(?: in)? (?:one|a single|a joint|a shared|one joint|one shared) (?:notebook|submission|"
+    r"zip|file|piece of work|report|solution)s?\b")
+
+# Handing work in names the coursework ("can my friend and i submit one notebook").
+_HANDS_IN = re.compile(r"\b(?:submit\w*|hand(?:ing|ed|s)?(?: it| this)? in|upload\w*)\b")
 
 
 def answer_collaboration(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -193,7 +202,8 @@ def answer_collaboration(q: Query, view: CourseView, reader: Reader) -> Reply | 
     lacks)."""
     joint = bool(set(q.words) & _JOINTLY) or bool(_WITH_COMPANION.search(q.text))
     if not joint or set(q.words) & _UNSTATED_RULES or not (
-            q.coursework or q.has("coursework") or "deadline" in q.kinds):
+            q.coursework or q.has("coursework") or "deadline" in q.kinds
+            or _HANDS_IN.search(q.text)):
         return None
     a = view.schedule.assessment
     return Reply("logistics", True, 0.85, W.INDIVIDUAL if a.coursework_individual

@@ -81,6 +81,7 @@ from bot.core.handlers.logistics import (
     answer_where_to_ask,
     answer_workload,
 )
+from bot.core.handlers.not_english import about_reading, in_english_only
 from bot.core.handlers.notes import answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps
@@ -100,6 +101,7 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
+from bot.core.language import mostly_foreign
 from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside
 from bot.core.personal import (
@@ -124,7 +126,7 @@ from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
-from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
+from bot.nlu.pipeline import ABOUT_READING, NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.safety import asks_to_move, wants_exam_paper
 from bot.schedule.kinds import SESSION_KINDS
@@ -387,6 +389,9 @@ class Assistant:
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         reply = combine(replies, asides)
+        if mostly_foreign(clean):
+            # "作业什么时候交", "zhe ge ke de kao shi shi shen me shi hou": the bot reads English
+            reply = in_english_only(reply, answered, clean, view)
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
@@ -429,6 +434,8 @@ class Assistant:
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
             # course's, however off-topic the remark beside it reads
             return caught
+        if f.decided_by == ABOUT_READING:
+            return about_reading(view)  # "can you read screenshots", "do you speak spanish"
         if _asks_about_the_bot(f):
             # "who made you", "do you remember what i asked yesterday": the bot itself
             minutes = int(REMEMBER_FOR.total_seconds() // 60)

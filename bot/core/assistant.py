@@ -43,6 +43,7 @@ from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
     answer_catch_up,
+    answer_course_delivery,
     answer_every_week,
     answer_first_or_last,
     answer_how_given,
@@ -484,6 +485,7 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_term(f.query, view, reader)
+                               or answer_course_delivery(f.query, view, reader)
                                or answer_kind_exists(f.query, view, reader)
                                or answer_task_contents(f.query, view, reader)
                                or answer_submission_trouble(f.query, view, reader)
@@ -564,6 +566,11 @@ class Assistant:
                 reply.text = f"{reply.text}\n{W.CANNOT_MOVE.format(**forum)}"
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
+                reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
+            elif (reply.answered and reply.intent in _FACT_INTENTS
+                  and DISPLEASED & set(f.query.words) and _asks_where(f.query)):
+                # "where the hell are the lecture notes??": the trouble of finding them, not
+                # a complaint about how the course is run: a short apology, then where
                 reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
             elif reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
                     f.query.words):
@@ -768,6 +775,11 @@ _ABOUT_THE_BOT = re.compile(
 # A course item named beside "you" makes it a course question ("are you sure cw2 is due
 # tuesday"); only the memory shapes keep their reading whatever they name.
 _ABOUT_THE_BOT_MEMORY = re.compile(r"\b(?:remember|recall|memory|about me|on me|of me)\b")
+
+
+def _asks_where(q: Query) -> bool:
+    """Asks where something is to be found ("where are the notes", "can't find the sheets")."""
+    return q.has("where") or q.has("materials_where")
 
 
 def _asks_about_the_bot(f: Frame) -> bool:

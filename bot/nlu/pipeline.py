@@ -465,7 +465,8 @@ class Understanding:
                                             probability=1.0, decided_by="rule:other-run")
             elif (frame.intent in _ABOUT_THE_COURSE | {Intent.COMPLAINT, Intent.CLARIFY}
                     and not frame.decided_by.startswith("rule:")
-                    and _EARLIER_RUN in q.cues.get("not_on_page", ())):
+                    and _EARLIER_RUN in q.cues.get("not_on_page", ())
+                    and not _asks_the_page(q.text)):
                 # "last year cw2 was a GAN, same this year?": the page is this run's only; what
                 # an earlier year had is not on it (what it says of the thing asked follows)
                 frame = dataclasses.replace(frame, intent=Intent.NOT_ON_PAGE,
@@ -972,6 +973,17 @@ _RUN_OF_A_YEAR = re.compile(
     r"offering|intake|class)\b")
 # The not-on-page word an earlier year of the course is read as (bot/core/text.py).
 _EARLIER_RUN = "previousyears"
+# The clause that asks, asking what this run's page says ("my cousin did it last year and
+# says the book changed, which book does the page say"): an earlier run told is context.
+_THE_PAGE_ASKED = re.compile(r"\b(?:does|do|did) (?:the|this|your) (?:course )?(?:page|site|"
+                             r"website) (?:say|list|give|name|recommend|use|have)\b"
+                             r"|\b(?:on|in) (?:the|this|your) (?:course )?(?:page|site|website)\b")
+
+
+def _asks_the_page(text: str) -> bool:
+    """The last clause of `text` asks what the course page says, naming no earlier run."""
+    clause = re.split(r"[,.;:!?]\s+|\s[-\u2013\u2014]+\s", text.strip(" ?!."))[-1]
+    return _EARLIER_RUN not in clause and _THE_PAGE_ASKED.search(clause) is not None
 # Readings that would answer from this course's page (or say what it does not state).
 _ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 # Kind words whose subject, said right before them, names a course ("the NLP coursework").

@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS
+from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +33,9 @@ _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "M
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 # A word of romanised Chinese no English word looks like: these initials or finals.
 _PINYIN_MARKED = re.compile(r"^(?:q|x|zh|ch|sh|j)|(?:ia|iu|ui|uo|ao)")
+_PUNCTUATION = ".,;:!?()\"'"
 # At least this many words, this share of them syllables of pinyin: romanised Chinese.
-PINYIN_WORDS = 3
+PINYIN_LEAST = 3
 PINYIN_SHARE = 0.6
 # At least this share of a message's words another language's: mostly not English.
 FOREIGN_SHARE = 0.5
@@ -79,33 +80,36 @@ def is_pinyin(words: list[str]) -> bool:
     syllables = pinyin_syllables()
     found = [w for w in words if w in syllables or (w in MIXED_MARKS and w in FOREIGN_WORDS
                                                     and _PINYIN_MARKED.search(w))]
-    return (len(found) >= PINYIN_WORDS and len(found) >= PINYIN_SHARE * len(words)
+    return (len(found) >= PINYIN_LEAST and len(found) >= PINYIN_SHARE * len(words)
             and any(_PINYIN_MARKED.search(w) or w in MIXED_MARKS for w in found))
 
 
 def joined_pinyin(text: str) -> str:
-    """`text` with romanised Chinese written a syllable at a time joined into the words of
-    lexicon.FOREIGN_WORDS ("kao shi shi shen me shi hou": "kaoshi shi shenmeshihou"), when
-    the message is romanised Chinese; otherwise `text` as it is."""
+    """`text` read in English where it is romanised Chinese: syllables written apart joined
+    into the words lexicon.PINYIN_WORDS and FOREIGN_WORDS know, and those words read in
+    English ("kao shi shi shen me shi hou": "exam is when"); the English words, ids and
+    punctuation around them kept. Any other `text` as it is."""
     if not is_pinyin(_counts(text)[0]):
         return text
     syllables = pinyin_syllables()
-    tokens = text.split(" ")
+    tokens = text.split()
+    bare = [t.strip(_PUNCTUATION).lower() for t in tokens]
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for n in (4, 3, 2):
-            run = tokens[i:i + n]
-            joined = "".join(run).lower()
-            if (len(run) == n and all(t.lower() in syllables for t in run)
-                    and joined in FOREIGN_WORDS):
-                out.append(joined)
+        for n in (4, 3, 2, 1):
+            run = bare[i:i + n]
+            joined = "".join(run)
+            english = PINYIN_WORDS.get(joined, FOREIGN_WORDS.get(joined))
+            if len(run) == n and english is not None and all(w in syllables for w in run):
+                last = tokens[i + n - 1]
+                out.append(english + last[len(last.rstrip(_PUNCTUATION)):])
                 i += n
                 break
         else:
             out.append(tokens[i])
             i += 1
-    return " ".join(out)
+    return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
 def foreign_share(text: str) -> float:
@@ -155,6 +159,9 @@ _ASKS_WHAT_BOT_READS = re.compile(
     # "can i ask in spanish", "is it ok to write in chinese"
     rf"|\b(?:ask|write|talk|speak|message|chat|type)\w*\s+(?:to you |you )?in\s+(?:another|"
     rf"other|a different|my (?:own|native|first)|{_LANGUAGES})\b"
+    # "is it possible to send you voice notes"
+    rf"|\b(?:send|attach|upload|share|paste|post|forward)\w*\s+(?:you|u)\s+(?:an?\s+|the\s+|my\s+|"
+    rf"some\s+)?(?:{_MEDIA})\b"
     # "is it ok if i send a screenshot here"
     rf"|\b(?:send|attach|upload|share|paste|post)\w*\s+(?:you\s+)?(?:an?\s+|the\s+|my\s+|some\s+)?"
     rf"(?:{_MEDIA})\b[^.?!]{{0,20}}?\b(?:here|to you|you|in this chat)\b"

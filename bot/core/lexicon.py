@@ -441,6 +441,15 @@ FOREIGN_WORDS = {
     "xiexie": "thanks", "zainali": "where", "xiazhou": "next week", "benzhou": "this week",
     "zhezhou": "this week", "laoshi": "lecturer", "zhujiao": "ta", "ma": "",
 }
+# Words of romanised Chinese read in a message that is romanised Chinese
+# (language.in_english_pinyin), besides the pinyin of FOREIGN_WORDS, and before it where both
+# have a word ("wo" is "I" here, German "where" there); syllables written apart are joined.
+PINYIN_WORDS = {
+    "wo": "i", "ni": "you", "xiang": "want to", "zhidao": "know", "riqi": "date",
+    "jiezhiriqi": "deadline", "he": "and", "gen": "and", "shijian": "time", "zai": "",
+    "zenme": "how", "weishenme": "why", "shui": "who", "naxie": "which", "yao": "need",
+    "xuyao": "need", "dou": "all", "qing": "", "wen": "", "le": "", "de": "",
+}
 # Function words of French, Spanish and German (data/function_words.yaml): in a message with
 # two of them, no topic. Loaded once; the file is part of the package.
 FUNCTION_WORDS: frozenset[str] = frozenset(

@@ -1145,7 +1145,7 @@ def _terse(q: Query) -> Intent | None:
 
 # Cues of a question asking when the coursework is handed in, and nothing else of it.
 _WHEN_DUE_CUES = frozenset({"when", "coursework", "submit", "run", "cover", "personal",
-                            "deadline", "next"})
+                            "deadline", "next", "course"})
 
 
 def _asks_when_due(q: Query) -> bool:

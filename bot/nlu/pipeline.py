@@ -1133,8 +1133,10 @@ def _terse(q: Query) -> Intent | None:
     "the homework", "lec?"): the coursework (its tasks, deadlines, hand-in) or the next
     session of the kind. None for anything more ("cw2", "exam", "lec 10", "tut tomorrow")."""
     words = [w for w in tokens(q.text) if w.isalpha() and w not in _TERSE_FILLER]
-    if (len(words) != 1 or q.coursework or q.lectures or q.tutorials or q.staff or q.notes
-            or q.subject_words or q.time.window or q.time.weekday or q.time.week_number):
+    named = {w for ws in q.cues.values() for w in ws}
+    if (len(words) != 1 or words[0] not in named or q.coursework or q.lectures or q.tutorials
+            or q.staff or q.notes or q.subject_words or q.time.window or q.time.weekday
+            or q.time.week_number):
         return None
     if set(q.cues) == {"coursework"} and not q.kinds - {"deadline"}:
         return Intent.DEADLINE

@@ -779,7 +779,8 @@ ASKS_HOW_GIVEN = re.compile(
     r"|\bhow (?:is|will) (?:it|everything) (?:be )?(?:taught|delivered|given)\b"
     r"|\b(?:what|which) (?:are|is|r) (?:the )?live (?:bits?|parts?|stuff|things?|sessions?|"
     r"components?|elements?)\b|\b(?:what|which) (?:bits?|parts?|sessions?|things?|stuff)"
-    r"(?: of (?:the|this|our) (?:course|module|class))? (?:are|is) live\b|\bwhat is live\b")
+    r"(?: of (?:the|this|our) (?:course|module|class))? (?:are|is) live\b"
+    r"|\bwhat is live (?:for|to) (?:me|us)\b")
 
 
 def answer_course_delivery(q: Query, view: CourseView, reader: Reader) -> Reply | None:

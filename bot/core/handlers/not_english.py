@@ -16,7 +16,7 @@ from bot.nlu.frame import Frame
 
 # Replies that do not answer a message the bot could not read: it was not understood.
 _NOT_UNDERSTOOD = frozenset({"unknown", "other_course", "off_topic", "complaint", "own_work",
-                             "clarify", "help", "greeting"})
+                             "clarify", "help"})
 
 
 def examples(frames: list[Frame], view: CourseView) -> tuple[str, str]:

@@ -43,6 +43,7 @@ from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
     answer_catch_up,
+    answer_course_delivery,
     answer_every_week,
     answer_first_or_last,
     answer_how_given,
@@ -81,6 +82,7 @@ from bot.core.handlers.logistics import (
     answer_where_to_ask,
     answer_workload,
 )
+from bot.core.handlers.not_english import about_reading, in_english_only
 from bot.core.handlers.notes import answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps
@@ -100,6 +102,7 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
+from bot.core.language import mostly_foreign
 from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
@@ -111,8 +114,8 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
-from bot.core.premises import checked_lead, stated_premise
 from bot.core.personal import rule_cues as privacy_cues
+from bot.core.premises import checked_lead, stated_premise
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
@@ -126,7 +129,7 @@ from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
-from bot.nlu.pipeline import NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
+from bot.nlu.pipeline import ABOUT_READING, NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
 from bot.schedule.kinds import SESSION_KINDS
@@ -396,6 +399,9 @@ class Assistant:
             reply = stated_premise(clean, reply, view, reader)
         if _paste_left_aside(clean, frames) and reply.answered:
             reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
+        if mostly_foreign(clean):
+            # "作业什么时候交", "zhe ge ke de kao shi shi shen me shi hou": the bot reads English
+            reply = in_english_only(reply, answered, clean, view)
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
@@ -440,6 +446,8 @@ class Assistant:
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
             # course's, however off-topic the remark beside it reads
             return caught
+        if f.decided_by == ABOUT_READING:
+            return about_reading(view)  # "can you read screenshots", "do you speak spanish"
         if _asks_about_the_bot(f):
             # "who made you", "do you remember what i asked yesterday": the bot itself
             minutes = int(REMEMBER_FOR.total_seconds() // 60)
@@ -488,6 +496,7 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_term(f.query, view, reader)
+                               or answer_course_delivery(f.query, view, reader)
                                or answer_kind_exists(f.query, view, reader)
                                or answer_task_contents(f.query, view, reader)
                                or answer_submission_trouble(f.query, view, reader)
@@ -568,6 +577,11 @@ class Assistant:
                 reply.text = f"{reply.text}\n{W.CANNOT_MOVE.format(**forum)}"
             if reply.answered and f.decided_by.endswith("+complaint"):
                 # the question inside a complaint: a short apology, then the answer
+                reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
+            elif (reply.answered and reply.intent in _FACT_INTENTS
+                  and DISPLEASED & set(f.query.words) and _asks_where(f.query)):
+                # "where the hell are the lecture notes??": the trouble of finding them, not
+                # a complaint about how the course is run: a short apology, then where
                 reply.text = f"{W.COMPLAINT_SORRY}\n{reply.text}"
             elif reply.answered and reply.intent in _FACT_INTENTS and DISPLEASED & set(
                     f.query.words):
@@ -781,6 +795,11 @@ _ABOUT_THE_BOT = re.compile(
 # A course item named beside "you" makes it a course question ("are you sure cw2 is due
 # tuesday"); only the memory shapes keep their reading whatever they name.
 _ABOUT_THE_BOT_MEMORY = re.compile(r"\b(?:remember|recall|memory|about me|on me|of me)\b")
+
+
+def _asks_where(q: Query) -> bool:
+    """Asks where something is to be found ("where are the notes", "can't find the sheets")."""
+    return q.has("where") or q.has("materials_where")
 
 
 def _asks_about_the_bot(f: Frame) -> bool:

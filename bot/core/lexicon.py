@@ -458,6 +458,32 @@ FOREIGN_WORDS = {
     "uhr": "",
     "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
     "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday", "heure": "time",
+    # what is asked for, in the same languages ("wann ist die abgabe", "dónde encuentro los
+    # apuntes", "kao shi shi shen me shi hou": language.joined_pinyin joins the syllables)
+    "encuentro": "find", "encontrar": "find", "apuntes": "notes", "clases": "lectures",
+    "entrega": "submission", "entregar": "submit", "plazo": "deadline", "fecha": "date",
+    "deberes": "homework", "tareas": "coursework", "diapositivas": "slides",
+    "tutoría": "tutorial", "tutoria": "tutorial", "libro": "book",
+    "abgabe": "submission", "abgeben": "submit", "hausaufgabe": "homework",
+    "hausaufgaben": "homework", "übung": "tutorial", "ubung": "tutorial", "uebung": "tutorial",
+    "übungen": "tutorials", "vorlesungen": "lectures", "unterlagen": "materials",
+    "folien": "slides", "prüfung": "exam", "prufung": "exam", "pruefung": "exam",
+    "klausur": "exam", "buch": "book", "frist": "deadline",
+    "devoir": "homework", "devoirs": "homework", "rendre": "submit", "diapos": "slides",
+    "qingwen": "", "kecheng": "course", "jiezhi": "deadline", "qimo": "final",
+    "jiangzuo": "lecture", "shangke": "lecture", "fudao": "tutorial", "ziliao": "materials",
+    "biji": "notes", "kejian": "slides", "tijiao": "submit", "nihao": "hello",
+    "xiexie": "thanks", "zainali": "where", "xiazhou": "next week", "benzhou": "this week",
+    "zhezhou": "this week", "laoshi": "lecturer", "zhujiao": "ta", "ma": "",
+}
+# Words of romanised Chinese read in a message that is romanised Chinese
+# (language.in_english_pinyin), besides the pinyin of FOREIGN_WORDS, and before it where both
+# have a word ("wo" is "I" here, German "where" there); syllables written apart are joined.
+PINYIN_WORDS = {
+    "wo": "i", "ni": "you", "xiang": "want to", "zhidao": "know", "riqi": "date",
+    "jiezhiriqi": "deadline", "he": "and", "gen": "and", "shijian": "time", "zai": "",
+    "zenme": "how", "weishenme": "why", "shui": "who", "naxie": "which", "yao": "need",
+    "xuyao": "need", "dou": "all", "qing": "", "wen": "", "le": "", "de": "",
 }
 # Function words of French, Spanish and German (data/function_words.yaml): in a message with
 # two of them, no topic. Loaded once; the file is part of the package.
@@ -499,4 +525,12 @@ MIXED_MARKS = frozenset({
     "krank",
     "krankenhaus", "beerdigung", "notfall", "décédé", "décédée", "mère", "père", "malade",
     "hôpital", "hopital", "enterrement", "urgence",
+    "encuentro", "encontrar", "apuntes", "clases", "entrega", "entregar", "plazo", "fecha",
+    "deberes", "tareas", "diapositivas", "tutoría", "tutoria", "libro",
+    "abgabe", "abgeben", "hausaufgabe", "hausaufgaben", "übung", "ubung", "uebung", "übungen",
+    "vorlesungen", "unterlagen", "folien", "prüfung", "prufung", "pruefung", "klausur", "buch",
+    "frist", "devoir", "devoirs", "rendre", "diapos",
+    "qingwen", "kecheng", "jiezhi", "qimo", "jiangzuo", "shangke", "fudao", "ziliao", "biji",
+    "kejian", "tijiao", "nihao", "xiexie", "zainali", "xiazhou", "benzhou", "zhezhou",
+    "laoshi", "zhujiao",
 })

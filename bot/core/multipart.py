@@ -56,13 +56,24 @@ _ABOUT_MATERIAL = re.compile(r"(?:what(?:'s| is| are| does| do)|whats|how (?:doe
                              r"tell me about)\b", re.IGNORECASE)
 
 
+# "..., which is ..." after a choice between two ("the goodfellow one or bishop"): which of
+# them, the same question.
+_OF_THE_CHOICE = re.compile(r"which (?:one )?(?:is|are|was|of (?:them|the two|those))\b",
+                            re.IGNORECASE)
+_CHOICE = re.compile(r"\b\w+(?: one)? or (?:the )?\w+(?: one)?\W*$", re.IGNORECASE)
+
+
 def _split_at_commas(part: str) -> list[str]:
     pieces = _COMMA.split(part)
     out = [pieces[0]]
     for piece in pieces[1:]:
         # (the part, or its question after what is said first: "3 qs sorry: when's the tut")
-        if any(_ASKS_FIRST.match(left) and not _ABOUT_MATERIAL.match(left)
-               for left in (out[-1].strip(), _question_clause(out[-1]))):
+        # ("is it the goodfellow one or bishop, which is on the page": which of the two, no
+        # question of its own)
+        if _OF_THE_CHOICE.match(piece) and _CHOICE.search(out[-1]):
+            out[-1] = f"{out[-1]}, {piece}"
+        elif any(_ASKS_FIRST.match(left) and not _ABOUT_MATERIAL.match(left)
+                 for left in (out[-1].strip(), _question_clause(out[-1]))):
             out.append(piece)
         else:
             out[-1] = f"{out[-1]}, {piece}"

@@ -102,6 +102,9 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
          r"(?=[^.?!]*\bpass)", " passmark "),
         (r"\bdue[- ]?dates?\b", " deadline "),
         (r"\bdead ?lines?\b|\bddls?\b", " deadline "),  # "ddl": chat shorthand
+        # "how does this course work" asks how it runs; "course work" is otherwise the work
+        (r"\bhow (does|do|will|did|would) (this|the|our|that) course work\b|\bhow (this|the) "
+         r"course works\b", r"how \1 \2\3 course run"),
         (r"\bcourse ?works?\b|\bcwks?\b", " coursework "),
         (r"\bq and a\b", " qa "),
         (r"\bo'?clock\b", ""),

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
+from bot.core.language import joined_pinyin
 from bot.core.lexicon import (
     CUES,
     DOMAIN_WORDS,
@@ -343,6 +344,7 @@ class Understander:
 
     def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
         addressed, said = self._addressed(question)
+        said = joined_pinyin(said)  # "shen me shi hou" is one word: "when"
         mixed = is_mixed(normalize(said))
         text = self.words.read_aliases(in_english(normalize(said)))
         text = self._join_dictated(_join_compounds(spoken_ids(text), self.words.words))

@@ -988,6 +988,22 @@ ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, n
              "last question, for {minutes} minutes, so that a follow-up (\"and who marks it?\") "
              "knows what you mean. I also keep your questions to the TAs and your reminders.\n"
              + REMIND_HOW + " To delete what I store about you, write \"forget me\".")
+# What the bot reads, said in one place: to a question about it ("can you read screenshots",
+# "what languages can I use with you") and to a message mostly in another language.
+READS = ("I read typed English text only: I can't open screenshots, photos, voice messages or "
+         "attached files, and I don't understand other languages (a course id, a date or a "
+         "topic's name in them I can still pick out).")
+BOT_READS = ("I'm the {code} {title} course assistant. " + READS + " Paste an error message as "
+             "text, or ask in English, for example \"{first}\" or \"{second}\".")
+ENGLISH_ONLY = ("Sorry, I read English only, so I couldn't understand your message. Please "
+                "ask in English, for example \"{first}\" or \"{second}\".")
+READ_IN_PART = "(I read English only: this answers what I could read of your message, {words}.)"
+# Example questions for a message the bot could not read, made from what it could.
+EXAMPLE_DUE = "when is {coursework} due?"
+EXAMPLE_MARKS = "who marks {coursework}?"
+EXAMPLE_COVERS = "which lecture covers {topic}?"
+EXAMPLE_EXPLAIN = "what is {topic}?"
+EXAMPLE_ON = "what's on tomorrow?"
 # Small talk put to the bot ("how r u", "wanna chat?"): a short social reply, then what it does.
 SMALL_TALK = ("All good here, thanks for asking! I'm only the {code} {title} course bot, so I "
               "don't have much of a day, but I can tell you when things are due or on, who runs "

@@ -24,6 +24,7 @@ import numpy as np
 
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
+from bot.core.language import asks_what_bot_reads, mostly_foreign
 from bot.core.lexicon import CUES, DISPLEASED, GREETING_FILLERS, GREETING_WORDS, NO_HELP
 from bot.core.multipart import (
     asks,
@@ -61,6 +62,10 @@ from bot.nlu.policy import (
 # A part that points back ("is it the 23rd?") keeps the intent of the part before unless the
 # classifier is at least this sure of another ("... and who marks it?").
 FOLLOW_UP_SURE = 0.6
+# How a kind named bare ("cw", "lec?") is read: the coursework, or the next of the kind.
+TERSE = "rule:terse"
+# A question about what the bot reads (other languages, screenshots, voice messages).
+ABOUT_READING = "rule:about-reading"
 # How a part pointing back to a kind of session, with nothing before it, is read: the next.
 NEXT_WITHOUT_CONTEXT = "rule:next-without-context"
 # A message that only leans on what came before ("and the other one?", "ok but what time",
@@ -390,6 +395,25 @@ class Understanding:
             if ahead is None:
                 ahead = self._texts_ahead(queries[i:], readings[i:])
             frame = self._decide(q, features, text, ahead, quick)
+            if (not frame.decided_by.startswith("rule:") and frame.command is None
+                    and (terse := _terse(q)) is not None and frame.intent != terse):
+                # "cw", "coursework?", "lec?": a kind of thing named bare asks for the kind
+                # (the coursework's tasks and deadlines; the next session of the kind)
+                q.direction = q.direction or ("next" if terse == Intent.SCHEDULE else "all")
+                frame = dataclasses.replace(frame, intent=terse, decided_by=TERSE)
+            if (frame.intent == Intent.LOGISTICS and frame.decided_by.startswith("classifier")
+                    and _asks_when_due(q)):
+                # "in which day we deliver the homework", "what day is the homework to give":
+                # when the hand-in is, asked in words of how it is handed in: its deadline
+                frame = dataclasses.replace(frame, intent=Intent.DEADLINE,
+                                            decided_by="classifier+when-due")
+            if (not frame.decided_by.startswith("rule:") and frame.command is None
+                    and asks_what_bot_reads(q.raw) and not (
+                        q.coursework or q.lectures or q.tutorials or q.notes or q.staff)):
+                # "can you read screenshots", "can i write to you in spanish": what the bot
+                # reads, whatever the reading ("send you a photo of my error" is no matter)
+                frame = dataclasses.replace(frame, intent=Intent.HELP, probability=1.0,
+                                            decided_by=ABOUT_READING, alternatives=())
             if (not i and follows and (previous is None or callable(previous))
                     and _kind_without_context(q) and not frame.decided_by.startswith("rule:")):
                 # "ok but what about the tutorial" with nothing said before (or nothing
@@ -495,7 +519,8 @@ class Understanding:
                                             probability=1.0, decided_by="rule:other-run")
             elif (frame.intent in _ABOUT_THE_COURSE | {Intent.COMPLAINT, Intent.CLARIFY}
                     and not frame.decided_by.startswith("rule:")
-                    and _EARLIER_RUN in q.cues.get("not_on_page", ())):
+                    and _EARLIER_RUN in q.cues.get("not_on_page", ())
+                    and not _asks_the_page(q.text)):
                 # "last year cw2 was a GAN, same this year?": the page is this run's only; what
                 # an earlier year had is not on it (what it says of the thing asked follows)
                 frame = dataclasses.replace(frame, intent=Intent.NOT_ON_PAGE,
@@ -534,6 +559,16 @@ class Understanding:
                 # way to the best reading about this course.
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
+            if (frame.intent == Intent.OTHER_COURSE and not q.other_course
+                    and frame.decided_by not in ("rule:another-course", "rule:other-run")
+                    and not _ANOTHER.search(q.text) and mostly_foreign(q.raw)):
+                # "qing wen final exam he coursework de bi li shi duo shao": another
+                # language's words are no other course's name; the best reading about this
+                # course, or none (the bot then says it reads English)
+                ours = next(((i, p) for i, p in frame.alternatives
+                             if i in _ABOUT_THE_COURSE | FROM_NOTES), (Intent.UNKNOWN, 0.0))
+                frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
+                                            decided_by="classifier+not-english")
             if (pair := self._ours_beside_another(q, frame)) is not None:
                 # "does the computer vision cw clash with our task 3 deadline?": another
                 # course's thing set against ours; ours is answered, the other said not known
@@ -992,6 +1027,17 @@ _RUN_OF_A_YEAR = re.compile(
     r"offering|intake|class)\b")
 # The not-on-page word an earlier year of the course is read as (bot/core/text.py).
 _EARLIER_RUN = "previousyears"
+# The clause that asks, asking what this run's page says ("my cousin did it last year and
+# says the book changed, which book does the page say"): an earlier run told is context.
+_THE_PAGE_ASKED = re.compile(r"\b(?:does|do|did) (?:the|this|your) (?:course )?(?:page|site|"
+                             r"website) (?:say|list|give|name|recommend|use|have)\b"
+                             r"|\b(?:on|in) (?:the|this|your) (?:course )?(?:page|site|website)\b")
+
+
+def _asks_the_page(text: str) -> bool:
+    """The last clause of `text` asks what the course page says, naming no earlier run."""
+    clause = re.split(r"[,.;:!?]\s+|\s[-\u2013\u2014]+\s", text.strip(" ?!."))[-1]
+    return _EARLIER_RUN not in clause and _THE_PAGE_ASKED.search(clause) is not None
 # Readings that would answer from this course's page (or say what it does not state).
 _ABOUT_THE_COURSE = FROM_SCHEDULE | {Intent.NOT_ON_PAGE, Intent.POLICY, Intent.FEEDBACK}
 # Kind words whose subject, said right before them, names a course ("the NLP coursework").
@@ -1128,6 +1174,42 @@ def _nothing_to_lean_on(previous: Query | Callable[[], Query | None] | None) -> 
     if callable(previous):
         previous = previous()
     return previous is None
+
+
+# Words around a kind named bare that ask nothing more ("the cw pls", "any info on tuts").
+_TERSE_FILLER = frozenset({"the", "a", "an", "any", "my", "our", "info", "information",
+                           "details", "pls", "please", "plz", "about", "on", "so", "ok", "hi",
+                           "hey", "hello", "stuff", "again", "thing", "things"})
+
+
+def _terse(q: Query) -> Intent | None:
+    """The reading of a part that names only a kind of thing, bare ("cw", "coursework?",
+    "the homework", "lec?"): the coursework (its tasks, deadlines, hand-in) or the next
+    session of the kind. None for anything more ("cw2", "exam", "lec 10", "tut tomorrow")."""
+    words = [w for w in tokens(q.text) if w.isalpha() and w not in _TERSE_FILLER]
+    named = {w for ws in q.cues.values() for w in ws}
+    if (len(words) != 1 or words[0] not in named or q.coursework or q.lectures or q.tutorials
+            or q.staff or q.notes or q.subject_words or q.time.window or q.time.weekday
+            or q.time.week_number):
+        return None
+    if set(q.cues) == {"coursework"} and not q.kinds - {"deadline"}:
+        return Intent.DEADLINE
+    if len(q.kinds) == 1 and not q.kinds & {"deadline"} and not q.cues.keys() - _BARE_CUES:
+        return Intent.SCHEDULE
+    return None
+
+
+# Cues of a question asking when the coursework is handed in, and nothing else of it.
+_WHEN_DUE_CUES = frozenset({"when", "coursework", "submit", "run", "cover", "personal",
+                            "deadline", "next", "course"})
+
+
+def _asks_when_due(q: Query) -> bool:
+    """Asks on which day or at what time the coursework is handed in, in any words ("in
+    which day we deliver the homework", "wann ist die abgabe"): a day, date or time asked of
+    the hand-in or the coursework, nothing else (not its place, weight or feedback)."""
+    return (q.has("when") and (q.has("submit") or q.has("coursework") or "deadline" in q.kinds)
+            and not q.cues.keys() - _WHEN_DUE_CUES and not q.kinds - {"deadline"})
 
 
 def _kind_without_context(q: Query) -> bool:

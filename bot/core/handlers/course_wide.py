@@ -754,17 +754,47 @@ def _sessions_over(kinds: set[str], view: CourseView, reader: Reader) -> Reply |
     return Reply("schedule", True, 0.85, "\n".join(lines), [last, *ahead])
 
 
-def answer_how_given(view: CourseView, reader: Reader) -> Reply:
-    """How the course is given and when its live sessions usually are: asked against one's
-    days or one's way there ("i'm a carer, free only in the afternoons: can i follow it?")."""
+def answer_how_given(view: CourseView, reader: Reader, q: Query | None = None) -> Reply:
+    """How the course is given and when its live sessions usually are, in the asker's zone
+    (or the one `q` names) besides course time: asked against one's days or one's way there
+    ("i'm a carer, free only in the afternoons: can i follow it?"), or from abroad ("how is
+    this course taught, what are the live bits for me")."""
     lines = [lecture_delivery(view, reader)]
     for slot in view.schedule.course.timetable:
         events = events_of(view, {slot.kind}, [])
         weeks = sorted({e.week for e in events if e.week is not None and e.start})
-        lines.append(W.REGULAR_SLOT.format(
+        line = W.REGULAR_SLOT.format(
             what=W.EVENT_KIND_NAMES[slot.kind], day=W.WEEKDAY_NAMES[slot.weekday],
-            time=f"{slot.start:%H:%M}-{slot.end:%H:%M}", weeks=_weeks(weeks) if weeks else ""))
+            time=f"{slot.start:%H:%M}-{slot.end:%H:%M}", weeks=_weeks(weeks) if weeks else "")
+        local = f"{slot.start:%H:%M}"
+        regular = [e for e in events if e.start and e.kind == slot.kind
+                   and f"{e.start.astimezone(view.tz):%a %H:%M}" == f"{slot.day} {local}"]
+        elsewhere = _slot_elsewhere(q, regular, view, reader)
+        lines.append(f"{line} {elsewhere}" if elsewhere else line)
     return Reply("logistics", True, 0.8, "\n".join(lines))
+
+
+# How the course is given, asked as a whole ("how is this course taught", "how does the
+# module run", "what are the live bits for me", "which parts are live"): the delivery and
+# the weekly live slots, not one lecture's mode.
+ASKS_HOW_GIVEN = re.compile(
+    r"\bhow (?:is|does|will|are|do) (?:this|the|our|that) (?:course|module|class|unit)"
+    r"(?: \w+)? (?:taught|delivered|given|run|runs|structured|organi[sz]ed|done|held|work|"
+    r"works|working)\b"
+    r"|\bhow (?:is|will) (?:it|everything) (?:be )?(?:taught|delivered|given)\b"
+    r"|\b(?:what|which) (?:are|is|r) (?:the )?live (?:bits?|parts?|stuff|things?|sessions?|"
+    r"components?|elements?)\b|\b(?:what|which) (?:bits?|parts?|sessions?|things?|stuff)"
+    r"(?: of (?:the|this|our) (?:course|module|class))? (?:are|is) live\b"
+    r"|\bwhat is live (?:for|to) (?:me|us)\b")
+
+
+def answer_course_delivery(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"How is this course taught, what are the live bits for me" (from abroad): how it is
+    given and its weekly live slots in the asker's zone; None for another question ("is
+    lecture 22 live" names its lecture)."""
+    if q.lectures or q.tutorials or q.coursework or not ASKS_HOW_GIVEN.search(q.text):
+        return None
+    return answer_how_given(view, reader, q)
 
 
 def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
@@ -823,10 +853,12 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
     return "\n".join(lines), regular
 
 
-def _slot_elsewhere(q: Query, regular: list[Event], view: CourseView, reader: Reader) -> str:
+def _slot_elsewhere(q: Query | None, regular: list[Event], view: CourseView,
+                   reader: Reader) -> str:
     """The weekly slot in the zone named, else the asker's, when it is not course time: as
     the weeks held in it fall (a change of clocks in between gives each)."""
-    named = [z for z in places_named(normalize(q.raw)) if zone_name(z) != zone_name(view.tz)]
+    named = [z for z in places_named(normalize(q.raw)) if zone_name(z) != zone_name(view.tz)
+             ] if q is not None else []
     zone = named[0] if named else reader.tz
     if zone_name(zone) == zone_name(view.tz) or not regular:
         return ""

@@ -271,6 +271,7 @@ _BOOK_PARTS = frozenset({"chapter", "chapters", "section", "sections", "pages", 
 # Asking for more than the book ("alongside", "instead", "any alternatives").
 _BESIDES = frozenset({"instead", "alternative", "alternatives", "alongside", "supplement",
                       "supplementary", "additional", "extra", "besides"})
+_THE_PAGE = re.compile(r"\b(?:the|this|course|your|web|module) pages?\b")
 _OTHER_READING = re.compile(r"\bother (?:material|materials|resources?|reading)\b")
 
 
@@ -281,7 +282,10 @@ def book_lines(q: Query, view: CourseView) -> tuple[list[str], bool]:
     c = view.schedule.course
     lines = [W.BOOK.format(book=c.book)]
     words = set(q.words)
-    if words & _BOOK_PARTS:
+    parts = words & _BOOK_PARTS
+    if parts <= {"page", "pages"} and _THE_PAGE.search(q.text):
+        parts = set()  # "which book is on the page": the course's page, not the book's
+    if parts:
         return [*lines, W.BOOK_PARTS_UNKNOWN], False
     if words & _BESIDES or _OTHER_READING.search(q.text):
         return [*lines, c.revision_notes, c.materials_note], True

@@ -1,0 +1,60 @@
+"""Messages mostly in another language, and questions about what the bot can read.
+
+The bot reads English: what it can read of another language's message (an id, a topic) is
+answered when that answers it; otherwise it says, in English, that it reads English, with
+two example questions made from what it did read (`language.mostly_foreign` decides).
+"""
+
+from __future__ import annotations
+
+from bot.core import wording as W
+from bot.core.course import CourseView
+from bot.core.course_parts import help_examples
+from bot.core.handlers import Reply
+from bot.core.language import latin_words, unread_words
+from bot.nlu.frame import Frame
+
+# Replies that do not answer a message the bot could not read: it was not understood.
+_NOT_UNDERSTOOD = frozenset({"unknown", "other_course", "off_topic", "complaint", "own_work",
+                             "clarify", "help"})
+
+
+def examples(frames: list[Frame], view: CourseView) -> tuple[str, str]:
+    """Two questions to ask in English, about what the message names if the bot read any:
+    its coursework, else a subject of the course, else the course's usual examples."""
+    cw = next((c for f in frames if f.query is not None for c in f.query.coursework), None)
+    if cw is not None:
+        name = cw.lower()
+        return (W.EXAMPLE_DUE.format(coursework=name), W.EXAMPLE_MARKS.format(coursework=name))
+    vocabulary = view.understander.vocabulary
+    topic = next((w for f in frames if f.query is not None for w in f.query.subject_words
+                  if w in vocabulary), None)
+    if topic is not None:
+        return W.EXAMPLE_COVERS.format(topic=topic), W.EXAMPLE_EXPLAIN.format(topic=topic)
+    cw_example = help_examples(view.schedule)["coursework"]
+    return W.EXAMPLE_DUE.format(coursework=cw_example), W.EXAMPLE_ON
+
+
+def in_english_only(reply: Reply, frames: list[Frame], message: str,
+                    view: CourseView) -> Reply:
+    """The reply to a message mostly in another language: as it is when it answers from
+    what the bot read, or says what the page lacks of it (said to be read in part when
+    words went unread), else that the bot
+    reads English, with two questions to ask. A rule's decision (a refusal, a personal
+    matter, a crisis) stands."""
+    if any(f.decided_by.startswith("rule:") and f.decided_by != "rule:empty" for f in frames):
+        return reply
+    if reply.intent not in _NOT_UNDERSTOOD and not reply.text.startswith(W.UNKNOWN):
+        if unread_words(message) >= 2 and (words := latin_words(message)):
+            reply.text = f"{reply.text}\n{W.READ_IN_PART.format(words=', '.join(words))}"
+        return reply
+    first, second = examples(frames, view)
+    return Reply("unknown", False, 0.0, W.ENGLISH_ONLY.format(first=first, second=second))
+
+
+def about_reading(view: CourseView) -> Reply:
+    """"Can you read screenshots", "what languages can I use with you": what the bot reads."""
+    c = view.schedule.course
+    first, second = examples([], view)
+    return Reply("help", True, 0.9, W.BOT_READS.format(code=c.code, title=c.title,
+                                                       first=first, second=second))

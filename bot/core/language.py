@@ -1,0 +1,185 @@
+"""Which language a message is in, as far as the bot needs to know: it reads English.
+
+A message mostly in another language (Chinese characters, romanised Chinese, Spanish,
+German, ...) is not another course's and not a topic to look up: what the bot can read of it
+(an id, a topic, a date, a zone) is answered when the request is clear, and otherwise the
+bot says, in English, that it reads English (`assistant`). Romanised Chinese written a
+syllable at a time ("shen me shi hou") is joined into the words `lexicon.FOREIGN_WORDS`
+reads in English ("shenmeshihou": when). Questions to the bot about what it can read (other
+languages, screenshots, voice messages, files) are recognised here too: one place says what
+the bot reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    text = (Path(__file__).parent / "data" / "pinyin.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
+# Letters of a script written without spaces between words (Chinese, Japanese, Thai): each
+# counts as a word of its own.
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+# A word of romanised Chinese no English word looks like: these initials or finals.
+_PINYIN_MARKED = re.compile(r"^(?:q|x|zh|ch|sh|j)|(?:ia|iu|ui|uo|ao)")
+_PUNCTUATION = ".,;:!?()\"'"
+# At least this many words, this share of them syllables of pinyin: romanised Chinese.
+PINYIN_LEAST = 3
+PINYIN_SHARE = 0.6
+# At least this share of a message's words another language's: mostly not English.
+FOREIGN_SHARE = 0.5
+
+
+def _script(ch: str) -> str:
+    """"latin", "unspaced" (a word per letter) or "other" for a letter; "" for anything
+    else (digits, punctuation, emoji)."""
+    if not ch.isalpha():
+        return ""
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN"):
+        return "latin"
+    return "unspaced" if name.startswith(_UNSPACED) else "other"
+
+
+def _counts(text: str) -> tuple[list[str], int]:
+    """The message's Latin-script words (lower case) and how many words it has in scripts
+    the bot does not read."""
+    latin: list[str] = []
+    unread = 0
+    for token in text.split():
+        word, other = [], False
+        for ch in token:
+            kind = _script(ch)
+            if kind == "unspaced":
+                unread += 1
+            elif kind == "other":
+                other = True
+            elif kind == "latin" or ch in "'-":
+                word.append(ch)
+                continue
+            word.append(" ")
+        unread += other
+        latin += [w for w in _LATIN_WORD.findall("".join(word).lower())]
+    return latin, unread
+
+
+def is_pinyin(words: list[str]) -> bool:
+    """Words mostly syllables of romanised Chinese, one of them unlike any English word
+    ("zhe ge ke de kao shi", "qing wen final exam ...": not "can he ban me")."""
+    syllables = pinyin_syllables()
+    found = [w for w in words if w in syllables or (w in MIXED_MARKS and w in FOREIGN_WORDS
+                                                    and _PINYIN_MARKED.search(w))]
+    return (len(found) >= PINYIN_LEAST and len(found) >= PINYIN_SHARE * len(words)
+            and any(_PINYIN_MARKED.search(w) or w in MIXED_MARKS for w in found))
+
+
+def joined_pinyin(text: str) -> str:
+    """`text` read in English where it is romanised Chinese: syllables written apart joined
+    into the words lexicon.PINYIN_WORDS and FOREIGN_WORDS know, and those words read in
+    English ("kao shi shi shen me shi hou": "exam is when"); the English words, ids and
+    punctuation around them kept. Any other `text` as it is."""
+    if not is_pinyin(_counts(text)[0]):
+        return text
+    syllables = pinyin_syllables()
+    tokens = text.split()
+    bare = [t.strip(_PUNCTUATION).lower() for t in tokens]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in (4, 3, 2, 1):
+            run = bare[i:i + n]
+            joined = "".join(run)
+            english = PINYIN_WORDS.get(joined, FOREIGN_WORDS.get(joined))
+            if len(run) == n and english is not None and all(w in syllables for w in run):
+                last = tokens[i + n - 1]
+                out.append(english + last[len(last.rstrip(_PUNCTUATION)):])
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return re.sub(r"\s+", " ", " ".join(out)).strip()
+
+
+def foreign_share(text: str) -> float:
+    """The share of the message's words that are another language's: words in a script the
+    bot does not read, romanised Chinese, and the common words of other languages
+    (lexicon.MIXED_MARKS; the rest of lexicon.FOREIGN_WORDS too in a message with two of
+    them). Ids and numbers are no one language's and are not counted."""
+    latin, unread = _counts(text)
+    if is_pinyin(latin):
+        foreign = sum(w in pinyin_syllables() or w in MIXED_MARKS for w in latin)
+    else:
+        marks = sum(w in MIXED_MARKS for w in latin)
+        foreign = sum(w in MIXED_MARKS or (marks >= 2 and w in FOREIGN_WORDS) for w in latin)
+    total = len(latin) + unread
+    return (foreign + unread) / total if total else 0.0
+
+
+def mostly_foreign(text: str) -> bool:
+    """At least half of the message's words are another language's."""
+    return foreign_share(text) >= FOREIGN_SHARE
+
+
+def unread_words(text: str) -> int:
+    """How many words of the message are in a script the bot cannot read at all."""
+    return _counts(text)[1]
+
+
+# What the bot can be asked to read besides typed English: other languages, pictures, sound,
+# files.
+_LANGUAGES = (r"languages?|english|chinese|mandarin|cantonese|spanish|french|german|hindi|urdu|"
+              r"arabic|portuguese|italian|japanese|korean|russian|turkish|polish|greek|dutch|"
+              r"vietnamese|thai|bengali|tamil|persian|farsi|indonesian|malay|punjabi")
+_MEDIA = (r"screen ?shots?|screen ?caps?|images?|pictures?|pics?|photos?|imgs?|voice(?: messages?|"
+          r" notes?| memos?| msgs?)?|audio|sound|recordings?|attachments?|files?|pdfs?|"
+          r"documents?|docs?|videos?|gifs?|emojis?|stickers?|handwriting|drawings?")
+_YOU = r"(?:you|u|the bot|this bot|this chat|the assistant|this assistant|here)"
+_ASKS_WHAT_BOT_READS = re.compile(
+    # "can you read screenshots", "do you understand voice messages", "do you speak spanish"
+    rf"\b(?:can|could|do|does|will|would|are|r)\s+(?:you|u|the bot|this bot|the assistant)\b"
+    rf"[^.?!]{{0,30}}?\b(?:read|see|understand|speak|handle|accept|open|take|process|listen|"
+    rf"hear|view|look|reply|answer|respond|talk|write|work|support|get|receive|know|use|"
+    rf"able)\w*\b[^.?!]{{0,25}}?\b(?:{_LANGUAGES}|{_MEDIA})\b"
+    # "can i send you a photo of my error", "can i write to you in spanish"
+    rf"|\b(?:can|could|may|should|do)\s+(?:i|we)\b[^.?!]{{0,20}}?\b(?:send|attach|upload|share|"
+    rf"paste|post|write|talk|speak|ask|message|chat|type|use|record)\w*\b[^.?!]{{0,12}}?"
+    rf"\b{_YOU}\b[^.?!]{{0,25}}?\b(?:{_LANGUAGES}|{_MEDIA})\b"
+    # "can i ask in spanish", "is it ok to write in chinese"
+    rf"|\b(?:ask|write|talk|speak|message|chat|type)\w*\s+(?:to you |you )?in\s+(?:another|"
+    rf"other|a different|my (?:own|native|first)|{_LANGUAGES})\b"
+    # "is it possible to send you voice notes"
+    rf"|\b(?:send|attach|upload|share|paste|post|forward)\w*\s+(?:you|u)\s+(?:an?\s+|the\s+|my\s+|"
+    rf"some\s+)?(?:{_MEDIA})\b"
+    # "is it ok if i send a screenshot here"
+    rf"|\b(?:send|attach|upload|share|paste|post)\w*\s+(?:you\s+)?(?:an?\s+|the\s+|my\s+|some\s+)?"
+    rf"(?:{_MEDIA})\b[^.?!]{{0,20}}?\b(?:here|to you|you|in this chat)\b"
+    # "what languages can i use with you", "which languages do you speak"
+    rf"|\b(?:what|which|how many|other|any)\s+languages?\b[^.?!]{{0,30}}?\b(?:you|u|speak|use|"
+    rf"understand|write|ask|know|support|read)\b"
+    # "do you take voice messages", "are screenshots ok"
+    rf"|\b(?:are|is)\s+(?:{_MEDIA})\s+(?:ok|okay|fine|allowed|accepted)\b[^.?!]{{0,15}}"
+    rf"\b{_YOU}\b")
+
+
+def asks_what_bot_reads(text: str) -> bool:
+    """A question about what the bot can read: other languages, screenshots, voice messages,
+    files ("what languages can i use with you", "can you read screenshots")."""
+    return _ASKS_WHAT_BOT_READS.search(text.lower()) is not None
+
+
+def latin_words(text: str) -> list[str]:
+    """The words of the message the bot can read (Latin script), as written, in order."""
+    return [w for w in re.findall(r"[^\W_]+", text)
+            if all(_script(ch) in ("latin", "") for ch in w)]

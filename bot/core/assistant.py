@@ -27,6 +27,7 @@ from bot.core.glossary import singular
 from bot.core.handlers import Reply
 from bot.core.handlers.aggregates import (
     answer_count,
+    answer_live_hours,
     answer_person_weeks,
     answer_watch_before,
     answer_what_follows,
@@ -87,11 +88,12 @@ from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
+    answer_anchored,
     answer_each_named,
     answer_lecture_against_session,
     answer_same_day,
 )
-from bot.core.handlers.spans import answer_between, answer_busiest_week
+from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.terms import answer_kind_exists, answer_term
 from bot.core.handlers.topics import (
@@ -486,14 +488,17 @@ class Assistant:
                                or answer_overlaps(f.query, view, reader)
                                or answer_catch_up(f.query, view, reader)
                                or answer_between(f.query, view, reader)
+                               or answer_time_from(f.query, view, reader)
                                # (counts, a person's weeks, what comes before a session)
                                or answer_count(f.query, view, reader)
+                               or answer_live_hours(f.query, view, reader)
                                or answer_person_weeks(f.query, view, reader)
                                # (several things named: each, their days, their order)
                                or answer_same_day(f.query, view, reader)
                                or answer_lecture_against_session(f.query, view, reader)
                                or answer_each_named(f.query, view, reader)
                                or answer_watch_before(f.query, view, reader)
+                               or answer_anchored(f.query, view, reader)
                                or answer_what_follows(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
                                or answer_time_zone(f.query, view, reader)

@@ -79,3 +79,27 @@ def test_live_hours_of_one_kind_and_still_to_come(ask):
     assert left.text.startswith("6 hours of live sessions still to come"), left.text
     weekly = ask("how many hours a week is the course", now=NOW)
     assert not weekly.text.startswith("13 hours")
+
+
+# --- a range over more than one kind: what was missed, what falls due -------------------------
+
+@pytest.mark.parametrize(("question", "now", "held", "not_held"), [
+    ("which tutorials have I missed so far", "2021-02-10T09:00", ["T01", "T06"], ["T07"]),
+    ("started late (week 4 now) - what tutorials did i miss?", "2021-02-03T09:00",
+     ["T01", "T04"], ["T06", "QA-W3"]),
+    ("which q&as did we miss before I registered", "2021-02-10T09:00", ["QA-W3", "QA-W5"],
+     ["QA-W6", "T03"]),
+])
+def test_the_sessions_of_a_kind_missed_are_those_held(ask, question, now, held, not_held):
+    answer = ask(question, now=now)
+    assert set(held) <= set(ids(answer)), answer.text
+    assert not set(not_held) & set(ids(answer)), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what will I miss if I'm off between 1 and 10 march, including deadlines",
+    "off 1-10 march: what would i miss, deadlines too?",
+])
+def test_a_span_ahead_lists_sessions_and_deadlines(ask, question):
+    answer = ask(question, now=NOW)
+    assert {"PANEL-W8", "TUT-W8", "CW3"} <= set(ids(answer)), answer.text

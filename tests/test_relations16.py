@@ -103,3 +103,29 @@ def test_the_sessions_of_a_kind_missed_are_those_held(ask, question, now, held, 
 def test_a_span_ahead_lists_sessions_and_deadlines(ask, question):
     answer = ask(question, now=NOW)
     assert {"PANEL-W8", "TUT-W8", "CW3"} <= set(ids(answer)), answer.text
+
+
+# --- a question on the material with one on where it is taught -------------------------------
+
+@pytest.mark.parametrize(("question", "taught", "not_named"), [
+    ("what's dropout for and which lecture covers it", "Lecture 07", "Tutorial T09 covers"),
+    ("how does dropout work? which lecture is that in?", "Lecture 07", "Tutorial T09 covers"),
+])
+def test_where_the_material_is_taught_is_the_notes_answers_lecture(ask, question, taught,
+                                                                    not_named):
+    answer = ask(question, now=NOW)
+    assert answer.quotes, answer.text  # the material itself, from the notes
+    assert taught in answer.text and not_named not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "rnn = recurrent net right? who teaches it and when",
+    "gru is a gated rnn, correct? who teaches that and when",
+    "rnns = recurrent networks yeah? who lectures it and when",
+])
+def test_who_and_when_after_a_content_check_is_this_course(ask, question):
+    answer = ask(question, now=NOW)
+    assert answer.quotes, answer.text
+    assert "another course" not in answer.text and "only know about" not in answer.text
+    # the week 6 sessions where recurrent networks are taught, with their staff
+    assert "Tue 16 Feb 2021" in answer.text and "Spies" in answer.text, answer.text

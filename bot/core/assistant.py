@@ -310,7 +310,7 @@ class Assistant:
                 # same reading that names no kind or time of its own ("week 5 says task 2 is
                 # X but week 6 says Y?? who is marking it") asks about the same thing again:
                 # answered alike, the replies are one.
-                borrowed = _about_previous(f, replies[-1])
+                borrowed = _about_previous(f, replies[-1], view, answered[i - 1].query)
                 # ... and when it is of the same reading, the same things again: that answer
                 # already says it ("im guessing a deadline? what is it")
                 # (not when it asks a fact of its own of them: "who runs T05 and is it
@@ -1331,18 +1331,24 @@ def _asks_more_of(q: Query, before: Query | None) -> bool:
     return any(q.has(c) and (before is None or not before.has(c)) for c in _FACTS_OF_A_THING)
 
 
-def _about_previous(f: Frame, previous: Reply) -> Frame:
+def _about_previous(f: Frame, previous: Reply, view: CourseView,
+                    before: Query | None = None) -> Frame:
     """The part with the events of the answer before it, when it points back ("who ran it",
-    "is it live") and names none of its own; one or two things, or one slot's."""
+    "is it live") and names none of its own; one or two things, or one slot's. After an
+    answer from the notes, "it" is the lecture or tutorial its first passage is from
+    ("what's dropout for and which lecture covers it")."""
     q = f.query
     assert q is not None
-    events = previous.events
+    taught = _taught_in(previous, view)
+    events = taught or previous.events
     slots = {e.start or e.id for e in events}
     # (ids carried over from the part before, none written in this one, are that part's
     # subject; the answer to it says what "it" became: "after task 2 what's the last one?
     # when is it due")
     ids = (q.coursework or q.lectures or q.tutorials) and not _carried_ids(q)
-    names = ids or q.staff or q.notes or q.subject_known
+    # (a subject carried over from the notes' question is that question's, not this part's)
+    carried = bool(taught) and before is not None and q.topic == before.topic
+    names = ids or q.staff or q.notes or (q.subject_known and not carried)
     if not events or len(slots) > 2 or names or not (refers_back(q.text)
                                                       or asks_same_as(q)):
         return f
@@ -1354,7 +1360,26 @@ def _about_previous(f: Frame, previous: Reply) -> Frame:
     borrowed = dataclasses.replace(q, coursework=by_kind["deadline"],
                                    lectures=by_kind["lecture"], tutorials=by_kind["tutorial"],
                                    topic="", subject_words=[], focus_words=[], topic_matches=[])
-    return dataclasses.replace(f, query=borrowed)
+    intent = f.intent
+    if intent == Intent.OTHER_COURSE and f.decided_by == "classifier" and taught:
+        # ("rnn = recurrent net right? who teaches it and when": "it" is what the notes
+        # just answered from this course, not another course's; the best reading of the page)
+        intent = next((i for i, _ in f.alternatives if i.value in _FACT_INTENTS), intent)
+    return dataclasses.replace(f, query=borrowed, intent=intent)
+
+
+def _taught_in(previous: Reply, view: CourseView) -> list[Event]:
+    """The lecture or tutorial the first passage of an answer from the notes comes from."""
+    if previous.intent not in _NOTES_REPLIES or not previous.quotes or not previous.sources:
+        return []
+    top = previous.sources[0]
+    s = view.schedule
+    if top.lecture is not None:
+        lecture = next((lec for lec in s.lectures if lec.number == top.lecture), None)
+        found = s.event(lecture.id) if lecture is not None else None
+    else:
+        found = s.event(top.id)
+    return [found] if found is not None and found.kind in ("lecture", "tutorial") else []
 
 
 # Replies that only say the bot cannot help with a matter of the writer's own.

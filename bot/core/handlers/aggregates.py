@@ -141,7 +141,9 @@ _HOURS_ASKED = re.compile(r"\b(?:how many|total|number of|how much|sum of|overal
                           r"[^.?!]{0,40}?\b(?:hours?|hrs?|time)\b"
                           r"|\b(?:hours?|hrs?)\b[^.?!]{0,30}?"
                           r"\b(?:total|overall|in all|altogether)\b")
-_PER_WEEK = re.compile(r"\b(?:per|a|each|every) (?:week|wk|day)\b|\bweekly\b")
+# A rate or a gap, not a total: "hours a week", "each tuesday", "between the q&a and ...".
+_PER_WEEK = re.compile(r"\b(?:per|a|each|every) (?:week|wk|day|(?:mon|tue|wed|thu|fri|sat|sun)"
+                       r"[a-z]*)\b|\bweekly\b|\bbetween\b")
 _LIVE_WORDS = frozenset({"live", "session", "sessions", "teaching", "contact", "class",
                          "classes", "synchronous", "timetabled"})
 

@@ -199,6 +199,9 @@ _ASKABLE = ("lecture", "qa", "tutorial", "panel", "quiz")
 _LIVE_WORDS = frozenset({"session", "sessions", "class", "classes", "lesson", "lessons", "live"})
 _DUE_WORDS = frozenset({"deadline", "deadlines", "due", "submission"})
 _ONE = re.compile(r"\bones?\b")
+# What to do before a session, not which session is next to it.
+_PREPARING = frozenset({"watch", "watched", "rewatch", "read", "prepare", "prep", "review",
+                        "revise", "study", "learn", "finish", "complete", "bring"})
 _TAIL_WORDS = 8
 
 
@@ -284,12 +287,15 @@ def answer_anchored(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if found is None or next_to_named(q, view) is not None:
         return None
     head_words = found.head.split()
+    if set(head_words) & _PREPARING:
+        return None  # ("which lectures should i watch before ...": what to do first)
     kinds, live = _asked_kinds(found.head, q)
     single = bool(_NEAREST.search(found.head)) or bool(
         _ORDER_WORD.search(q.text).group(1))  # type: ignore[union-attr]
-    if not single and (_SPAN_ASKED.search(found.head) or not {"which", "what", "whats", "the"}
-                       & set(head_words)):
-        return None
+    plural = any(w.endswith("s") and w[:-1] in CUES[k] for w in head_words for k in _ASKABLE)
+    if not single and (_SPAN_ASKED.search(found.head) or plural
+                       or not {"which", "what", "whats", "the"} & set(head_words)):
+        return None  # ("which lectures come before ...": every one, not the nearest)
     if not (kinds or live) or q.asks_count:
         return None
     anchor = found.anchor[0]

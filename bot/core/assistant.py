@@ -27,6 +27,7 @@ from bot.core.glossary import singular
 from bot.core.handlers import Reply
 from bot.core.handlers.aggregates import (
     answer_count,
+    answer_live_hours,
     answer_person_weeks,
     answer_watch_before,
     answer_what_follows,
@@ -89,11 +90,12 @@ from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
+    answer_anchored,
     answer_each_named,
     answer_lecture_against_session,
     answer_same_day,
 )
-from bot.core.handlers.spans import answer_between, answer_busiest_week
+from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.terms import answer_kind_exists, answer_term
 from bot.core.handlers.topics import (
@@ -313,7 +315,7 @@ class Assistant:
                 # same reading that names no kind or time of its own ("week 5 says task 2 is
                 # X but week 6 says Y?? who is marking it") asks about the same thing again:
                 # answered alike, the replies are one.
-                borrowed = _about_previous(f, replies[-1])
+                borrowed = _about_previous(f, replies[-1], view, answered[i - 1].query)
                 # ... and when it is of the same reading, the same things again: that answer
                 # already says it ("im guessing a deadline? what is it")
                 # (not when it asks a fact of its own of them: "who runs T05 and is it
@@ -506,14 +508,17 @@ class Assistant:
                                or answer_overlaps(f.query, view, reader)
                                or answer_catch_up(f.query, view, reader)
                                or answer_between(f.query, view, reader)
+                               or answer_time_from(f.query, view, reader)
                                # (counts, a person's weeks, what comes before a session)
                                or answer_count(f.query, view, reader)
+                               or answer_live_hours(f.query, view, reader)
                                or answer_person_weeks(f.query, view, reader)
                                # (several things named: each, their days, their order)
                                or answer_same_day(f.query, view, reader)
                                or answer_lecture_against_session(f.query, view, reader)
                                or answer_each_named(f.query, view, reader)
                                or answer_watch_before(f.query, view, reader)
+                               or answer_anchored(f.query, view, reader)
                                or answer_what_follows(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
                                or answer_time_zone(f.query, view, reader)
@@ -1447,18 +1452,24 @@ def _asks_more_of(q: Query, before: Query | None) -> bool:
     return any(q.has(c) and (before is None or not before.has(c)) for c in _FACTS_OF_A_THING)
 
 
-def _about_previous(f: Frame, previous: Reply) -> Frame:
+def _about_previous(f: Frame, previous: Reply, view: CourseView,
+                    before: Query | None = None) -> Frame:
     """The part with the events of the answer before it, when it points back ("who ran it",
-    "is it live") and names none of its own; one or two things, or one slot's."""
+    "is it live") and names none of its own; one or two things, or one slot's. After an
+    answer from the notes, "it" is the lecture or tutorial its first passage is from
+    ("what's dropout for and which lecture covers it")."""
     q = f.query
     assert q is not None
-    events = previous.events
+    taught = _taught_in(previous, view)
+    events = taught or previous.events
     slots = {e.start or e.id for e in events}
     # (ids carried over from the part before, none written in this one, are that part's
     # subject; the answer to it says what "it" became: "after task 2 what's the last one?
     # when is it due")
     ids = (q.coursework or q.lectures or q.tutorials) and not _carried_ids(q)
-    names = ids or q.staff or q.notes or q.subject_known
+    # (a subject carried over from the notes' question is that question's, not this part's)
+    carried = bool(taught) and before is not None and q.topic == before.topic
+    names = ids or q.staff or q.notes or (q.subject_known and not carried)
     if not events or len(slots) > 2 or names or not (refers_back(q.text)
                                                       or asks_same_as(q)):
         return f
@@ -1470,7 +1481,26 @@ def _about_previous(f: Frame, previous: Reply) -> Frame:
     borrowed = dataclasses.replace(q, coursework=by_kind["deadline"],
                                    lectures=by_kind["lecture"], tutorials=by_kind["tutorial"],
                                    topic="", subject_words=[], focus_words=[], topic_matches=[])
-    return dataclasses.replace(f, query=borrowed)
+    intent = f.intent
+    if intent == Intent.OTHER_COURSE and f.decided_by == "classifier" and taught:
+        # ("rnn = recurrent net right? who teaches it and when": "it" is what the notes
+        # just answered from this course, not another course's; the best reading of the page)
+        intent = next((i for i, _ in f.alternatives if i.value in _FACT_INTENTS), intent)
+    return dataclasses.replace(f, query=borrowed, intent=intent)
+
+
+def _taught_in(previous: Reply, view: CourseView) -> list[Event]:
+    """The lecture or tutorial the first passage of an answer from the notes comes from."""
+    if previous.intent not in _NOTES_REPLIES or not previous.quotes or not previous.sources:
+        return []
+    top = previous.sources[0]
+    s = view.schedule
+    if top.lecture is not None:
+        lecture = next((lec for lec in s.lectures if lec.number == top.lecture), None)
+        found = s.event(lecture.id) if lecture is not None else None
+    else:
+        found = s.event(top.id)
+    return [found] if found is not None and found.kind in ("lecture", "tutorial") else []
 
 
 # Replies that only say the bot cannot help with a matter of the writer's own.

@@ -166,6 +166,13 @@ NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {le
 AFTER_SESSION = "After {title} comes:"
 BEFORE_SESSION = "Before {title} comes:"
 SESSION_ON_DAY = "the {title} of {day}"
+ANCHORED_AT = "{title} ({when})"
+ANCHORED_WITH = "{title} with {staff}"
+THE_THING = "the {title}"
+LIVE_SESSIONS = "sessions"
+NONE_ANCHORED = "The course page has no {what} {side} {title}."
+SPAN_FROM = "{gap} from {start} to the {due}:"
+SPAN_FROM_END = "the end of {title}"
 # "in week 5 (the one starting 1 feb)": the date's week is answered, and said to be another.
 WEEK_SAID_OTHER = ("Not week {said}: {day} is in week {week} ({span}); week {said} is "
                    "{said_span}.")
@@ -821,6 +828,14 @@ DAY_NOT_IN_TERM = ("{day} is outside the course weeks: week {first} starts {star
                    "{last}, the last, starts {end}.")
 NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
                "week {last}, the last, starts {end}.")
+LIVE_HOURS = ("{hours} of {what} on the course page ({count} sessions with a time; hours "
+              "shared by sessions at the same time counted once):")
+LIVE_HOURS_LEFT = ("{hours} of {what} still to come ({count} sessions with a time; hours "
+                   "shared by sessions at the same time counted once):")
+LIVE_SESSIONS_NAMED = "live sessions"
+LIVE_HOURS_UNTIMED = "Not counted, as the page gives no time for them: {names}."
+LIVE_HOURS_RECORDED = ("Pre-recorded lectures are not counted: the page gives no length for "
+                       "them.")
 SPAN_BETWEEN = "{gap} from the first to the second of these:"
 BUSIEST_WEEK = "Week {week} ({span}) has the most on the course page: {what}."
 COUNT_WEEKS = "The course has {count} weeks, from {start} to {end}."

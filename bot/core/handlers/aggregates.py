@@ -135,6 +135,67 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                                                    *with_also]), [*also, *events])
 
 
+# "how many hours of live sessions", "total hours of teaching", "how much time in tutorials
+# overall": the time the dated sessions take, not a count of them.
+_HOURS_ASKED = re.compile(r"\b(?:how many|total|number of|how much|sum of|overall|in all)\b"
+                          r"[^.?!]{0,40}?\b(?:hours?|hrs?|time)\b"
+                          r"|\b(?:hours?|hrs?)\b[^.?!]{0,30}?"
+                          r"\b(?:total|overall|in all|altogether)\b")
+# A rate or a gap, not a total: "hours a week", "each tuesday", "between the q&a and ...".
+_PER_WEEK = re.compile(r"\b(?:per|a|each|every) (?:week|wk|day|(?:mon|tue|wed|thu|fri|sat|sun)"
+                       r"[a-z]*)\b|\bweekly\b|\bbetween\b")
+_LIVE_WORDS = frozenset({"live", "session", "sessions", "teaching", "contact", "class",
+                         "classes", "synchronous", "timetabled"})
+
+
+def answer_live_hours(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The hours the page's dated sessions take (of the kinds asked, else every kind held
+    live), sessions at the same time counted once, and those without a time said apart;
+    still to come when asked so. None unless the time in sessions is asked."""
+    if (not _HOURS_ASKED.search(q.text) or q.coursework or q.lectures or q.tutorials
+            or _PER_WEEK.search(q.text)):
+        return None
+    asked = set(q.kinds) & _SESSIONS
+    if not asked and not _LIVE_WORDS & set(q.words):
+        return None
+    kinds = asked or set(_SESSIONS)
+    if "qa" in kinds:
+        kinds |= in_qa_slots(view.schedule)
+    events = [e for e in view.events if e.kind in kinds]
+    window = q.time.window
+    if window is not None and window.granularity != "now":
+        events = [e for e in events if e.start is None and window.holds_week(e.week)
+                  or e.start is not None and window.start <= e.start < window.end]
+    if q.asks_remaining:
+        current = week_number_at(view, reader.now) or 0
+        events = [e for e in events if e.start is None and (e.week or 0) >= current
+                  or e.start is not None and e.start > reader.now]
+    timed = sorted((e for e in events if e.start and e.end), key=lambda e: (e.start, e.id))
+    if not timed:
+        return None
+    spans: list[list[datetime]] = []  # (sessions at the same time are one stretch)
+    for e in timed:
+        if spans and e.start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], e.end)
+        else:
+            spans.append([e.start, e.end])
+    minutes = sum(int((end - start).total_seconds() // 60) for start, end in spans)
+    hours = f"{minutes // 60}" + (f" hours {minutes % 60} minutes" if minutes % 60 else " hours")
+    what = (" and ".join(W.EVENT_KIND_NAMES[k] for k in _COUNTED if k in asked) if asked
+            else W.LIVE_SESSIONS_NAMED)
+    sessions = len({(e.kind, e.start) for e in timed})  # (topics sharing a slot are one)
+    lines = [(W.LIVE_HOURS_LEFT if q.asks_remaining else W.LIVE_HOURS).format(
+        hours=hours, what=what, count=sessions)]
+    untimed = [e for e in events if e.start is None and e.kind != "lecture"]
+    if untimed:
+        lines.append(W.LIVE_HOURS_UNTIMED.format(names=", ".join(
+            f"{event_name(e)} (week {e.week})" for e in untimed)))
+    if "lecture" in kinds and any(e.kind == "lecture" and e.start is None for e in view.events):
+        lines.append(W.LIVE_HOURS_RECORDED)
+    return Reply("schedule", True, 0.85, "\n".join([*lines, *view.event_lines(timed, reader)]),
+                 timed)
+
+
 def _so_many(count: int, kind: str) -> str:
     return f"{count} {W.KIND_SINGULAR[kind] if count == 1 else W.EVENT_KIND_NAMES[kind]}"
 
@@ -220,12 +281,19 @@ _EITHER_SIDE = re.compile(r"\bbefore or after\b|\bafter or before\b")
 _UP_TO = re.compile(r"\b(?:up to|up till|up until|until|till|til|by|as of|through|thru)\b")
 
 
+# The one lecture nearest before, not all of them up to it.
+_ONE_BEFORE = re.compile(r"\b(?:right|just|straight|immediately|directly)\s+before\b"
+                         r"|\b(?:last|final|latest)\s+(?:lecture|lec|video)\s+before\b")
+
+
 def answer_watch_before(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """The lectures of a session's week and the weeks before it (a live one of that week
     only when it comes first), or those released up to a day. None unless the question asks
     what to have watched or what was covered before a named session or up to a day."""
     if q.staff or q.lectures or _EITHER_SIDE.search(q.text) or not _WATCHED.search(q.text):
         return None  # (a lecture named is set against the session: answer_order's)
+    if _ONE_BEFORE.search(q.text):
+        return None  # ("the lecture right before the week 7 tutorial": one, answer_anchored's)
     target = _session_before(q, view, reader)
     if target is not None:
         if target.week is None:

@@ -101,7 +101,12 @@ _CATCH_UP = re.compile(r"\bwhat (?:have|did|has|do|would|will) (?:i|we|u|you)\b[
                        r"|\bwhat(?:'?s| has| have)? (?:been )?(?:covered|happened|done) so far\b"
                        r"|\bwhat (?:have|did) (?:we|i|you|they) (?:done|covered|had) so far\b"
                        r"|\b(?:did|has) (?:any ?thing|much|something) (?:happen(?:ed)?|go on)\b"
-                       r"|\bany ?thing (?:happen(?:ed)?|go on|went on)\b")
+                       r"|\bany ?thing (?:happen(?:ed)?|go on|went on)\b"
+                       # "which tutorials did I miss", "what sessions will we miss"
+                       r"|\b(?:which|what|any)\s+(?:[\w&]+\s+){0,2}?(?:have|did|will|would|do)"
+                       r"\s+(?:i|we|u)\s+(?:\w+\s+)?miss(?:ed)?\b")
+# A kind of session asked of what was missed ("which tutorials did I miss"): only those.
+_MISSED_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
 # "since week 3", "from 1 feb": the span named runs on up to now.
 _SINCE = r"\b(?:since|from|starting)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?"
 # "back after 2 wks skiing", "off for ten days": a span counted back from now.
@@ -109,11 +114,25 @@ _AWAY_FOR = re.compile(rf"\b(?:after|for|from|of|past|last|about|around|nearly|a
                        rf"(?:the )?(?:past |last )?({NUMBER_PATTERN}) ?(days?|weeks?|wks?)\b")
 
 
+def _said_as_today(q: Query) -> bool:
+    """Whether the time the question names is said as where today falls ("it's week 4 now",
+    "we're in week 5"), not as a span asked about."""
+    phrase = q.time.phrase.removeprefix("in ").strip()
+    if not phrase:
+        return False
+    said = re.escape(phrase)
+    return bool(re.search(rf"\b(?:it'?s|it is|its|we'?re in|we are in|currently|now)\s+"
+                          rf"(?:in\s+)?(?:the\s+)?{said}\b|\b{said}\s+(?:now|already|atm)\b",
+                          q.text))
+
+
 def _past_span(q: Query, view: CourseView, now: datetime) -> tuple[datetime, datetime] | None:
     """The past span a catch-up names: a window begun before now (up to now when said
     "since ..."), or a number of days or weeks away counted back from now; None for none
     (so far: the whole course), and the window itself when it lies ahead (no catch-up)."""
     window = q.time.window
+    if window is not None and window.granularity != "now" and _said_as_today(q):
+        window = None  # ("joined late, it's week 4 now": today's week, no span missed)
     if window is not None and window.granularity != "now":
         if window.start >= now:
             return None
@@ -130,13 +149,21 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     lectures, tutorials and deadlines, then the next deadline and where the materials are;
     None unless the question asks what was missed up to now (a week ahead is that week's
     listing, not this)."""
-    window = q.time.window
+    window = None if _said_as_today(q) else q.time.window
     if (not _CATCH_UP.search(q.text) or q.lectures or q.tutorials or q.coursework
             or q.subject_known):
         return None
     span = _past_span(q, view, reader.now)
+    kinds = set(q.kinds) & _MISSED_KINDS
+    if "qa" in kinds:
+        kinds |= in_qa_slots(view.schedule)  # (the panel held in the Q&A slot)
     if span is None and window is not None and window.granularity != "now":
-        return None
+        if window.start < reader.now or kinds:
+            return None
+        # "what will I miss if I'm off 1-10 march, including deadlines": a span ahead,
+        # every kind in it (the sessions missed and what falls due), not deadlines alone
+        from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
+        return answer_schedule(dataclasses.replace(q, kinds=set()), view, reader)
     s = view.schedule
     today = reader.now.astimezone(view.tz).date()
     start, end = span or (None, reader.now)
@@ -156,6 +183,7 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     shown: list = []
     for week in weeks:
         held = [e for e in view.events if e.week == week.number
+                and (not kinds or e.kind in kinds or e.kind == "deadline")
                 and (e.start is None or (e.start <= end and (start is None or e.start >= start)))]
         if not held and first is not None and week.starts < first:
             continue  # (its sessions were before the span: "no lectures" would mislead)

@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name
+from bot.core.course_parts import event_name, join
 from bot.core.handlers import Reply
-from bot.core.queries import by_start, course_order, named_events
+from bot.core.lexicon import CUES
+from bot.core.queries import (
+    by_start,
+    course_order,
+    named_events,
+    neighbour,
+    next_of_kind,
+    next_to_named,
+)
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -169,3 +178,144 @@ def answer_lecture_against_session(q: Query, view: CourseView,
         verdict = W.LECTURE_SAME_WEEK.format(lecture=what, session=target)
     return Reply("schedule", True, 0.85, "\n".join([verdict, *view.event_lines(slots[0], reader)]),
                  [lec, *slots[0]])
+
+
+# --- one thing placed by another ---------------------------------------------------------------
+# "the first session after task 1 is handed in", "which tutorial comes straight after the
+# hype panel", "the q&a just before the one <staff> runs": the thing of the kind asked that is
+# nearest to another thing named, whatever kind that one is (a deadline, a panel, a Q&A by its
+# person or week); the anchor is resolved like any side of a question.
+
+_ORDER_WORD = re.compile(r"\b(?:(right|just|straight|immediately|directly)\s+)?"
+                         r"(after|following|once|before|prior to|preceding)\s+"
+                         r"(?:the\s+|that\s+|this\s+|my\s+|our\s+)?(?=\S)")
+# One thing asked, not every one in a span: "the first/next ...", "the last ... before".
+_NEAREST = re.compile(r"\b(?:first|next|last|earliest|nearest|closest|soonest)\b")
+# A span asked ("is there a q&a before cw1 is due", "anything after cw2 is in"): not this.
+_SPAN_ASKED = re.compile(r"\b(?:is there|are there|any|anything|all|every|how many|still)\b")
+_EITHER_ORDER = re.compile(r"\b(?:before|after) or (?:before|after)\b")
+_LIVE = frozenset({"lecture", "qa", "tutorial", "panel"})
+_ASKABLE = ("lecture", "qa", "tutorial", "panel", "quiz")
+_LIVE_WORDS = frozenset({"session", "sessions", "class", "classes", "lesson", "lessons", "live"})
+_DUE_WORDS = frozenset({"deadline", "deadlines", "due", "submission"})
+_ONE = re.compile(r"\bones?\b")
+# What to do before a session, not which session is next to it.
+_PREPARING = frozenset({"watch", "watched", "rewatch", "read", "prepare", "prep", "review",
+                        "revise", "study", "learn", "finish", "complete", "bring"})
+_TAIL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A question placing one thing by another: the side ("after"/"before"), the thing
+    named as the anchor (one thing, or one slot's), and the words before and after."""
+
+    direction: str
+    anchor: list[Event]
+    head: str
+    tail: str
+
+
+def anchored(q: Query, view: CourseView, reader: Reader,
+             order: re.Pattern[str] = _ORDER_WORD) -> Anchored | None:
+    """The anchor of "<what> after/before <thing>": the thing the words after the order word
+    name, read as a side of its own ("task 1 is handed in", "the hype panel", "the one
+    <staff> runs", which is of the kind said before). None when they name no one thing."""
+    m = order.search(q.text)
+    if m is None:
+        return None
+    head = q.text[:m.start()]
+    tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0]
+                    .split()[:_TAIL_WORDS])
+    if not tail:
+        return None
+    found = side_events(tail, view, reader)
+    if not found and _ONE.search(tail) and (word := _kind_word(head, q)):
+        # "the q&a just before the one <staff> runs": "one" is of the kind said before
+        found = side_events(_ONE.sub(word, tail, count=1), view, reader)
+    if not found or len(by_start(found)) != 1:
+        return None
+    direction = "before" if m.group(2) in ("before", "prior to", "preceding") else "after"
+    return Anchored(direction, found, head, tail)
+
+
+def _kind_word(head: str, q: Query) -> str | None:
+    """The last word before the order word that names a kind of session."""
+    for word in reversed(head.split()):
+        if any(word in CUES[k] | q.cues.get(k, set()) for k in _ASKABLE):
+            return word
+    return None
+
+
+def _asked_kinds(head: str, q: Query) -> tuple[set[str], bool]:
+    """The kinds the words before the order word ask for, and whether any live session is
+    asked ("the first session after ...")."""
+    words = set(head.split())
+    kinds = {k for k in _ASKABLE if words & (CUES[k] | q.cues.get(k, set()))}
+    if words & _DUE_WORDS:
+        kinds.add("deadline")
+    return kinds, bool(words & _LIVE_WORDS)
+
+
+def nearest_to(view: CourseView, anchor: Event, kinds: set[str], live: bool,
+               direction: str) -> list[Event]:
+    """The nearest things of these kinds (any session held at a time, when `live`) after or
+    before the anchor, with any sharing their slot; [] when none is on that side."""
+    found: list[Event] = []
+    for kind in kinds | (_LIVE if live else set()):
+        if kind == anchor.kind == "lecture":
+            beside = neighbour(view, anchor, direction)
+        else:
+            beside = next_of_kind(view, anchor, kind, direction)
+        found += [e for e in beside if e.start is not None or not live or kind in kinds]
+    if not found:
+        return []
+    pick = min if direction == "after" else max
+    at = pick(course_order(view, e)[:2] for e in found)
+    return sorted((e for e in found if course_order(view, e)[:2] == at),
+                  key=lambda e: course_order(view, e))
+
+
+def answer_anchored(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The one session or deadline of the kind asked nearest after or before another thing
+    named (a deadline, a panel, a session by its person or week), with the anchor's own time.
+    None unless one thing is asked ("the first ...", "which tutorial ...", "right after")
+    of another named thing that is not a lecture or tutorial by title (next_to_named's)."""
+    if q.asks_yes_no or _EITHER_ORDER.search(q.text):
+        return None  # ("is the gnn lecture before or after cw2 is due": an order, answer_order's)
+    found = anchored(q, view, reader)
+    if found is None or next_to_named(q, view) is not None:
+        return None
+    head_words = found.head.split()
+    if set(head_words) & _PREPARING:
+        return None  # ("which lectures should i watch before ...": what to do first)
+    kinds, live = _asked_kinds(found.head, q)
+    single = bool(_NEAREST.search(found.head)) or bool(
+        _ORDER_WORD.search(q.text).group(1))  # type: ignore[union-attr]
+    plural = any(w.endswith("s") and w[:-1] in CUES[k] for w in head_words for k in _ASKABLE)
+    if not single and (_SPAN_ASKED.search(found.head) or plural
+                       or not {"which", "what", "whats", "the"} & set(head_words)):
+        return None  # ("which lectures come before ...": every one, not the nearest)
+    if not (kinds or live) or q.asks_count:
+        return None
+    anchor = found.anchor[0]
+    if kinds == {anchor.kind} and not live and anchor.kind == "deadline" and not single:
+        return None  # ("what is due after cw1": the deadline answer's)
+    title = event_name(anchor)
+    if anchor.kind not in ("lecture", "tutorial"):
+        title = W.THE_THING.format(title=title)  # ("the Q&A session", "the ... deadline")
+    if anchor.staff and anchor.kind != "deadline":
+        title = W.ANCHORED_WITH.format(title=title, staff=", ".join(anchor.staff))
+    if anchor.start is not None:
+        title = W.ANCHORED_AT.format(title=title, when=view.when(anchor, reader))
+    beside = nearest_to(view, anchor, kinds, live, found.direction)
+    if not beside:
+        what = join([W.EVENT_KIND_NAMES[k] for k in sorted(kinds)] + (
+            [W.LIVE_SESSIONS] if live else []))
+        return Reply("schedule", True, 0.85, W.NONE_ANCHORED.format(
+            what=what, side=found.direction, title=title), list(found.anchor))
+    head = (W.AFTER_SESSION if found.direction == "after" else W.BEFORE_SESSION).format(
+        title=title)
+    lectures = [view.lecture_line(e, reader) for e in beside if e.kind == "lecture"]
+    lines = lectures + view.event_lines([e for e in beside if e.kind != "lecture"], reader)
+    return Reply("schedule", True, 0.9, "\n".join([head, *lines]), beside)

@@ -1,6 +1,7 @@
 """Spans and tallies over the timetable: the time between two things the page dates ("how
 many days between the first and second deadlines", "how long from tomorrow's Q&A to the cw2
-deadline") and the week with the most in it ("which week is the busiest")."""
+deadline", "if I start task 2 after the week 5 tutorial, how long do I have") and the week
+with the most in it ("which week is the busiest")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from collections import Counter
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
+from bot.core.handlers.several import anchored
 from bot.core.queries import named_events, week_tally
 from bot.core.text import number_value
 from bot.core.timefmt import elapsed, format_duration
@@ -41,6 +44,40 @@ def answer_between(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     return Reply("schedule", True, 0.9, "\n".join([head, *view.event_lines([first, second],
                                                                           reader)]),
                  [first, second])
+
+
+# "how long do I have", "how much time do I get", "how many days is that": a span asked.
+_HOW_LONG = re.compile(r"\bhow (?:long|much time|many (?:days|hours|weeks))\b"
+                       r"|\btime (?:left|do i)\b")
+# The point the work starts from: "after", "from", "once", "following" the thing named.
+_STARTS_FROM = re.compile(r"\b(?:(right|just|straight|immediately|directly)\s+)?"
+                          r"(after|following|from|once|when)\s+"
+                          r"(?:the\s+|that\s+|this\s+|my\s+|our\s+)?(?=\S)")
+
+
+def answer_time_from(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"If I begin task 2 after the week 5 tutorial, how long do I have": the time from the
+    end of the thing named as the start to the one task's deadline, with both. None unless a
+    span is asked from one dated thing to one task's deadline."""
+    if not _HOW_LONG.search(q.text) or _BETWEEN.search(q.text) or len(q.coursework) > 2:
+        return None
+    start = anchored(q, view, reader, _STARTS_FROM)
+    if start is None:
+        return None
+    anchor = start.anchor[-1]
+    tasks = [c for c in q.coursework if c not in {e.id for e in start.anchor}]
+    due = view.schedule.event(tasks[0]) if len(tasks) == 1 else None
+    begin = anchor.end or anchor.start
+    if due is None or due.start is None or begin is None or begin >= due.start:
+        return None
+    gap = format_duration(elapsed(begin, due.start))
+    start_name = (W.SPAN_FROM_END.format(title=event_name(anchor)) if anchor.end
+                  else W.THE_THING.format(title=event_name(anchor)))
+    head = W.SPAN_FROM.format(gap=gap[0].upper() + gap[1:], start=start_name,
+                              due=event_name(due))
+    return Reply("schedule", True, 0.9, "\n".join([head, *view.event_lines([anchor, due],
+                                                                           reader)]),
+                 [anchor, due])
 
 
 def _two_things(q: Query, view: CourseView, reader: Reader) -> tuple[Event, Event] | None:

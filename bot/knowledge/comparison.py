@@ -59,7 +59,9 @@ def _tokens(text: str) -> list[str | None]:
 def _side(text: str, subjects: frozenset[str] | None) -> Side:
     """The subject a side's clause names: its first run of subject words (with the word
     right before it, which says which kind: "self attention", "medical images"; in "why are
-    VAE samples blurry" the subject comes first), or all its content words without a run."""
+    VAE samples blurry" the subject comes first), or all its content words without a run.
+    A run goes on past the words that are no side's; the word before it must stand right
+    there ("in what way does an lstm": not "way")."""
     tokens = _tokens(text)
     words = [w for w in tokens if w]
     if not subjects:
@@ -67,14 +69,14 @@ def _side(text: str, subjects: frozenset[str] | None) -> Side:
     runs: list[list[str]] = []
     previous = False
     for n, w in enumerate(tokens):
-        if w is not None and w in subjects:
+        if w is None:
+            continue  # a run goes on past a question word ("problem do convolutional layers")
+        if w in subjects:
             if not previous:
                 before = tokens[n - 1] if n else None
                 runs.append([before] if before and before not in subjects else [])
             runs[-1].append(w)
-            previous = True
-        else:
-            previous = False
+        previous = w in subjects
     if not runs:
         return frozenset(words)
     return frozenset(runs[0])

@@ -63,3 +63,14 @@ def test_a_side_keeps_the_word_that_says_which_kind():
 def test_without_the_notes_subject_words_every_content_word_counts():
     assert sides("why do vae samples blur compared to gans", None) == [
         {"vae", "sampl", "blur"}, {"gan"}]
+
+
+@pytest.mark.parametrize("question", [
+    "tanh vs sigmoid vs relu, which should i pick",
+    "relu vs sigmoid vs tanh for the hidden units?",
+])
+def test_a_three_way_comparison_keeps_the_section_the_search_found(ask, question):
+    # a unit that names all three (ReLU's paragraph in AlexNet's note, a list of defaults)
+    # is not the one that explains them: the activation functions' own section answers
+    answer = ask(question)
+    assert answer.sources and answer.sources[0].id == "N09"

@@ -30,8 +30,8 @@ _NOT_A_SIDE = frozenset(stem_words(
     "diff diffs difference differences different differently compare compared comparison "
     "pros cons pro con better worse best which one ones thing things stuff so such much "
     "really actually actual just big deal bad good main whats what's why how whi exactly "
-    "usually always each other vs versus they them it its their this that these those "
-    "should would could made make new use uses need get was were did considered come"))
+    "usually always each other vs versus should would could made make new use uses need get "
+    "was were did come"))
 _QUESTION_STEMS = frozenset(stem_words(" ".join(QUESTION_WORDS)))
 
 Side = frozenset[str]

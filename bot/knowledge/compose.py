@@ -452,8 +452,12 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     subjects = subject_words(index) if kind == COMPARISON else None
     sides = comparison_sides(question, subjects) if kind == COMPARISON else None
     if reranker is None and (kind not in ACROSS_SECTIONS or (
-            kind == COMPARISON and (not sides or _first_compares(sides, sections)))):
-        # the first section answers, unless a comparison's two sides are not both in it
+            kind == COMPARISON and (not sides or len(sides) > 2
+                                    or _first_compares(sides, sections)))):
+        # the first section answers, unless a comparison's two sides are not both in it (a
+        # unit naming each of three or more sides is rarely the one that explains them:
+        # "sigmoid vs tanh vs relu" drew a list of defaults, or ReLU's paragraph in
+        # another network's note, over the section on sigmoid and tanh)
         sections, priors = sections[:1], priors[:1]
     if reranker is None and sides:
         # a section whose heading names both sides is the comparison, when there is one

@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.knowledge.chunk import Chunk
+from bot.knowledge.comparison import Side, comparison_sides, subject_words
 from bot.knowledge.index import (
     QUESTION_WORDS,
     KnowledgeIndex,
@@ -271,44 +272,6 @@ def asked_words(question: str) -> set[str]:
             if w not in QUESTION_WORDS and len(w) > 1}
 
 
-_QUALIFIER = re.compile(r"[,;:?!.()…—–]|\s(?:in|for|of|on|with|when|during|at|and why|which|"
-                        r"whats?|why|how)\s", re.I)
-
-
-# "difference between", and as students shorten it: "diff btw", "diff b/w", "diff of".
-_BETWEEN = r"(?:between|btw|betw|b/w|bw|of)"
-
-
-# Words that ask for the comparison, not a side of it ("relu vs leaky relu diff?").
-_COMPARING = frozenset(stem_words("diff diffs difference differences different compare "
-                                  "comparison"))
-
-
-@lru_cache(maxsize=256)  # asked of the same question for every unit scored
-def comparison_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The two things compared ("self attention vs rnn", "difference between X and Y"), as
-    the stems each side names and the other does not; None when there are not two. What
-    is in brackets is no side: the glossary's long form spelled out after an abbreviation
-    for the search ("lstm (long short-term memory recurrent network) vs gru (...)"), or an
-    aside."""
-    question = re.sub(r"\([^()]*\)", " ", question)
-    m = (re.search(rf"\b(?:difference|diffs?) {_BETWEEN} (.+?) and (.+)", question, re.I)
-         or re.search(r"(.+?)\b(?:vs\.?|versus|compared (?:to|with)|better than|"
-                      r"worse than)\s+(.+)", question, re.I))
-    if not m:
-        return None
-    # Each side is what is named next to "vs"; what follows it ("... in cnn", ", which is
-    # better for long sequences") is about both.
-    a = asked_words(_QUALIFIER.split(m.group(1))[-1] if _QUALIFIER.search(m.group(1))
-                    and len(_QUALIFIER.split(m.group(1))[-1].split()) else m.group(1))
-    b = asked_words(_QUALIFIER.split(m.group(2))[0]) - _COMPARING
-    a = a - _COMPARING
-    # One side a kind of the other ("relu vs leaky relu", "rnn vs bidirectional rnn"): the
-    # plain one, and what sets the kind apart.
-    a, b = (a, b - a) if a < b else (a - b, b) if b < a else (a - b, b - a)
-    return (frozenset(a), frozenset(b)) if a and b else None
-
-
 def _names(side: frozenset[str], text: str) -> bool:
     """Whether `text` names a side (a word of it, also run into a compound: "layer" in
     "LayerNorm")."""
@@ -410,16 +373,17 @@ def _trouble(text: str, heading: str) -> float:
 
 def unit_scores(question: str, query_vector: np.ndarray | None,
                 section: list[tuple[Chunk, str, np.ndarray]], kind: str | None = None,
-                rarity: dict[str, float] | None = None) -> list[float]:
+                rarity: dict[str, float] | None = None,
+                subjects: frozenset[str] | None = None) -> list[float]:
     """The composer's own score of each unit of a section: its cosine with the question,
     the share of the question's words it has, whether it is the kind of text asked for,
     and a little for the section's lead. A symptom favours what names a fault and its fix
     over code; a comparison, a unit that names both sides."""
     kind = kind or asked_kind(question)
-    sides = comparison_sides(question) if kind == COMPARISON else None
-    # A comparison is about its two sides: the words said around them ("in cnn") would
-    # favour a unit about the context over the one that sets the two apart.
-    asked = set(sides[0] | sides[1]) if sides else asked_words(question)
+    sides = comparison_sides(question, subjects) if kind == COMPARISON else None
+    # A comparison is about its sides: the words said around them ("in cnn") would favour
+    # a unit about the context over the one that sets them apart.
+    asked = set().union(*sides) if sides else asked_words(question)
     heading = section[0][0].section if section else ""
     both_in_heading = bool(sides) and _names_both(sides, heading)
     symptom = (symptom_named(question, rarity) if kind == SYMPTOM and rarity is not None
@@ -485,10 +449,15 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
             score = section_scores[n] if n < len(section_scores) else top
             priors.append(SECTION_WEIGHT * (score - top))
     reranker = index.reranker
-    sides = comparison_sides(question) if kind == COMPARISON else None
+    subjects = subject_words(index) if kind == COMPARISON else None
+    sides = comparison_sides(question, subjects) if kind == COMPARISON else None
     if reranker is None and (kind not in ACROSS_SECTIONS or (
-            kind == COMPARISON and (not sides or _first_compares(sides, sections)))):
-        # the first section answers, unless a comparison's two sides are not both in it
+            kind == COMPARISON and (not sides or len(sides) > 2
+                                    or _first_compares(sides, sections)))):
+        # the first section answers, unless a comparison's two sides are not both in it (a
+        # unit naming each of three or more sides is rarely the one that explains them:
+        # "sigmoid vs tanh vs relu" drew a list of defaults, or ReLU's paragraph in
+        # another network's note, over the section on sigmoid and tanh)
         sections, priors = sections[:1], priors[:1]
     if reranker is None and sides:
         # a section whose heading names both sides is the comparison, when there is one
@@ -496,7 +465,8 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
         if named:
             sections, priors = [sections[n] for n in named], [priors[n] for n in named]
     rarity = word_rarity(index) if kind == SYMPTOM else None
-    scored = [unit_scores(question, query_vector, s, kind, rarity) for s in sections]
+    scored = [unit_scores(question, query_vector, s, kind, rarity, subjects)
+              for s in sections]
     rerank = 0.0
     if reranker is not None:
         pool = sorted(((score, n, i) for n, s in enumerate(scored)
@@ -530,20 +500,21 @@ def _with_lead(texts: list[str], shown: list, asked: set[str], kind: str) -> tup
                                               for i in shown])
 
 
-def heading_compares(question: str, heading: str) -> bool:
-    """Whether a section's (innermost) heading names both sides the question compares
+def heading_compares(question: str, heading: str,
+                     subjects: frozenset[str] | None = None) -> bool:
+    """Whether a section's (innermost) heading names every side the question compares
     ("Definitions: ... equivariance and invariance")."""
-    sides = comparison_sides(question)
+    sides = comparison_sides(question, subjects)
     return bool(sides) and _names_both(sides, heading)
 
 
-def _names_both(sides: tuple[frozenset[str], frozenset[str]], heading: str) -> bool:
-    """Whether the innermost part of a heading path names both sides."""
+def _names_both(sides: tuple[Side, ...], heading: str) -> bool:
+    """Whether the innermost part of a heading path names every side."""
     inner = innermost(heading)
-    return _names(sides[0], inner) and _names(sides[1], inner)
+    return all(_names(side, inner) for side in sides)
 
 
-def _names_both_in(sides: tuple[frozenset[str], frozenset[str]], text: str,
+def _names_both_in(sides: tuple[Side, ...], text: str,
                    heading: str) -> bool:
     """Whether a unit names both sides, a side its section's heading names counting as
     named: in "Cross-entropy and negative log-likelihood", "Why not MSE ...? ... the log in
@@ -552,11 +523,11 @@ def _names_both_in(sides: tuple[frozenset[str], frozenset[str]], text: str,
     return all(_names(side, text) or _names(side, inner) for side in sides)
 
 
-def _heading_names_both(sides: tuple[frozenset[str], frozenset[str]], section: list) -> bool:
+def _heading_names_both(sides: tuple[Side, ...], section: list) -> bool:
     return bool(section) and _names_both(sides, section[0][0].section)
 
 
-def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
+def _first_compares(sides: tuple[Side, ...],
                     sections: list[list[tuple[Chunk, str, np.ndarray]]]) -> bool:
     """Whether the first section holds the comparison: its heading names both sides, or
     one of its units does and no other section's heading names both."""
@@ -564,7 +535,7 @@ def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
         return True
     if any(_heading_names_both(sides, s) for s in sections[1:]):
         return False
-    if any(_names(sides[0], t) and _names(sides[1], t) for _, t, _ in sections[0]):
+    if any(all(_names(side, t) for side in sides) for _, t, _ in sections[0]):
         return True
     # A section about one side with a unit about the other ("Cross-entropy ..." and its
     # "Why not MSE ...?"), unless another section is the same the other way round ("An LSTM
@@ -576,21 +547,28 @@ def _first_compares(sides: tuple[frozenset[str], frozenset[str]],
     return about_one(sections[0]) and not any(about_one(s) for s in sections[1:])
 
 
-def _other_side(sides: tuple[frozenset[str], frozenset[str]], best: int, texts: list[str],
+def _other_side(sides: tuple[Side, ...], best: int, texts: list[str],
                 scores: list[float], shown: list) -> list:
-    """A comparison: when what is shown names one side only, the section's best unit that
-    names the other is shown too (in reading order), so both sides are there."""
+    """A comparison: when what is shown names some sides only, the section's best unit that
+    names each other side is shown too (in reading order, while it fits), so all are there."""
     said = " ".join(texts[i] if isinstance(i, int) else i for i in shown)
     missing = [side for side in sides if not _names(side, said)]
-    if len(missing) != 1:
+    if not missing or len(missing) == len(sides):
         return shown
-    options = [i for i, t in enumerate(texts) if i not in shown and _names(missing[0], t)]
-    if not options:
+    picked: list[int] = []
+    for side in missing:
+        options = [i for i, t in enumerate(texts)
+                   if i not in shown and i not in picked and _names(side, t)]
+        if not options:
+            continue
+        pick = max(options, key=lambda i: scores[i])
+        if words(said) + words(texts[pick]) > MAX_WORDS + 60:
+            continue
+        picked.append(pick)
+        said = f"{said} {texts[pick]}"
+    if not picked:
         return shown
-    pick = max(options, key=lambda i: scores[i])
-    if words(said) + words(texts[pick]) > MAX_WORDS + 60:
-        return shown
-    return sorted([*(i for i in shown if isinstance(i, int)), pick]) + [
+    return sorted([*(i for i in shown if isinstance(i, int)), *picked]) + [
         i for i in shown if not isinstance(i, int)]
 
 

@@ -15,6 +15,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.chunk import clean_markup
+from bot.knowledge.comparison import subject_words
 from bot.knowledge.compose import (
     ACROSS_SECTIONS,
     SYMPTOM,
@@ -243,7 +244,8 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
         firsts = (_named_trouble(_section_hits(wide, 1, is_trouble_heading), text)
                   if kind == SYMPTOM
                   else _section_hits(wide, ACROSS_SECTIONS_COUNT,
-                                     partial(heading_compares, text)))
+                                     partial(heading_compares, text,
+                                             subjects=subject_words(view.knowledge))))
         if firsts and kind != SYMPTOM:
             # the section of the kind asked for answers the comparison alone ("what does
             # batch norm do differently at test time": "Training versus inference")

@@ -1,0 +1,126 @@
+"""The sides of a comparison ("sigmoid vs tanh vs relu", "why are VAE samples blurry compared
+to GANs", "difference between X and Y"): the subjects compared, each as the stems it names.
+
+A side is a subject, not the words that happen to stand next to the connector: the question
+words, what is said about a side ("blurry", "so popular") and what asks for the comparison
+("pros and cons", "which is better") are no side. When the notes' own subject words are given
+(`subject_words`: the words of their titles, headings and bold terms), a side is the first
+run of those words in its clause; without them, every content word of the clause.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.knowledge.index import QUESTION_WORDS, KnowledgeIndex, spelling, stem_words
+
+# "difference between", and as students shorten it: "diff btw", "diff b/w", "diff of".
+_BETWEEN = r"(?:between|btw|betw|b/w|bw|of)"
+_DIFFERENCE = re.compile(rf"\b(?:differences?|diffs?) {_BETWEEN} (.+)", re.I)
+_COMPARE = re.compile(r"\bcompar(?:e|ing)\s+(.+)", re.I)
+_CONNECTOR = re.compile(r"\s*\b(?:vs\.?|versus|compared (?:to|with)|better than|worse than|"
+                        r"differ(?:ent|s)? from)"
+                        r"(?:\s+|$)", re.I)
+# Where what is said about both sides begins ("... in cnn", ", which is better"): a side's
+# clause ends there.
+_QUALIFIER = re.compile(r"[,;:?!.()…—–+]|\s-\s|\s(?:in|for|of|on|with|when|during|at|and why|"
+                        r"which|whats?|why|how|is it|pros and cons)\s", re.I)
+# Words that ask for the comparison or say something about a side, not a side.
+_NOT_A_SIDE = frozenset(stem_words(
+    "diff diffs difference differences different differently compare compared comparison "
+    "pros cons pro con better worse best which one ones thing things stuff so such much "
+    "really actually actual just big deal bad good main whats what's why how whi exactly "
+    "usually always each other vs versus should would could made make new use uses need get "
+    "was were did come"))
+_QUESTION_STEMS = frozenset(stem_words(" ".join(QUESTION_WORDS)))
+
+Side = frozenset[str]
+
+
+@lru_cache(maxsize=4)  # one index at a time; its notes do not change while the bot runs
+def subject_words(index: KnowledgeIndex) -> frozenset[str]:
+    """The stems the notes use for their subjects: their titles', headings' and bold terms'
+    words (a course's own, read from its notes)."""
+    found: set[str] = set()
+    for chunk in index.chunks:
+        found.update(stem_words(spelling(f"{chunk.title} {chunk.section}")))
+        for text in (chunk.units or (chunk.text,)):
+            for bold in re.findall(r"\*\*([^*]{1,60})\*\*", text):
+                found.update(stem_words(spelling(bold)))
+    return frozenset(found - _QUESTION_STEMS - _NOT_A_SIDE)
+
+
+def _tokens(text: str) -> list[str | None]:
+    """The clause's stems, None where a word is no side's (a question word, "so", "which")."""
+    return [w if len(w) > 1 and w not in _QUESTION_STEMS and w not in _NOT_A_SIDE else None
+            for w in stem_words(spelling(text))]
+
+
+def _side(text: str, subjects: frozenset[str] | None) -> Side:
+    """The subject a side's clause names: its first run of subject words (with the word
+    right before it, which says which kind: "self attention", "medical images"; in "why are
+    VAE samples blurry" the subject comes first), or all its content words without a run.
+    A run goes on past the words that are no side's; the word before it must stand right
+    there ("in what way does an lstm": not "way")."""
+    tokens = _tokens(text)
+    words = [w for w in tokens if w]
+    if not subjects:
+        return frozenset(words)
+    runs: list[list[str]] = []
+    previous = False
+    for n, w in enumerate(tokens):
+        if w is None:
+            continue  # a run goes on past a question word ("problem do convolutional layers")
+        if w in subjects:
+            if not previous:
+                before = tokens[n - 1] if n else None
+                runs.append([before] if before and before not in subjects else [])
+            runs[-1].append(w)
+        previous = w in subjects
+    if not runs:
+        return frozenset(words)
+    return frozenset(runs[0])
+
+
+def _list_sides(text: str) -> list[str]:
+    """The items of "A, B and C" (the clause of a list of sides)."""
+    return [p for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+or\s+", text) if p.strip()]
+
+
+@lru_cache(maxsize=512)  # asked of the same question for every unit scored
+def comparison_sides(question: str, subjects: frozenset[str] | None = None
+                     ) -> tuple[Side, ...] | None:
+    """The things compared, two or more, each as the stems it names and the others do not;
+    None when there are not two. What is in brackets is no side: the glossary's long form
+    spelled out after an abbreviation for the search ("lstm (long short-term memory
+    recurrent network) vs gru (...)"), or an aside ("(add vs concat?)")."""
+    question = re.sub(r"\([^()]*\)", " ", question)
+    parts = _CONNECTOR.split(question)
+    texts: list[str] = []
+    if (m := _DIFFERENCE.search(question)) and " and " in m.group(1):
+        head, _, rest = m.group(1).partition(" and ")
+        texts = [head, *_list_sides(_QUALIFIER.split(rest)[0])]
+    elif len(parts) > 1:
+        # Each side is what is named next to the connector; what follows the last ("... in
+        # cnn", ", which is better for long sequences") is about all of them.
+        # A chain ("sigmoid vs tanh vs relu") ends with the clause: "resnet vs densenet
+        # difference? add vs concat?" compares two networks.
+        texts = [_QUALIFIER.split(parts[0])[-1]]
+        for part in parts[1:]:
+            clause = _QUALIFIER.split(part)
+            texts.append(clause[0])
+            if len(clause) > 1:
+                break
+    elif m := _COMPARE.search(question):
+        texts = _list_sides(_QUALIFIER.split(m.group(1))[0])
+    sides = [_side(t, subjects) for t in texts]
+    sides = [s for s in sides if s]
+    if len(sides) < 2:
+        return None
+    # One side a kind of the other ("relu vs leaky relu", "rnn vs bidirectional rnn"), or
+    # words all sides share ("l1 loss vs l2 loss"): the plain one, and what sets each apart.
+    common = frozenset.intersection(*sides)
+    sides = [s - common or s for s in sides]
+    if len(set(sides)) < len(sides):
+        return None
+    return tuple(sides)

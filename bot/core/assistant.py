@@ -364,6 +364,11 @@ class Assistant:
         if len(answered) > 1:
             asides = [aside or _time_only_remark(f, reader.now)
                       for aside, f in zip(asides, answered, strict=True)]
+        if any(r.quotes and r.intent == Intent.CONTENT.value for r in replies):
+            # "my dataset is 95% one class, which loss should i use? weighted CE or focal":
+            # a part of one's own work answered as a question about the material, beside a
+            # part the notes answer as such, is that question's remainder (no quote twice)
+            asides = [aside or r.of_practice for aside, r in zip(asides, replies, strict=True)]
         # "why do gradients vanish? like is it the sigmoid": when one part is answered from
         # the notes, another part about the material that the notes do not answer is the
         # same question's remainder, not a question failed.

@@ -589,7 +589,8 @@ def _cue_verdict(text: str) -> str | None:
                              or _only_background(text, cues) or venting_over_work(text)
                              or _copied_code(text, cues) or _quoted(text, cues)
                              or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)
-                             or _missed_asks_if_open(text, cues)):
+                             or _missed_asks_if_open(text, cues)
+                             or _data_of_the_work(text, name, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -811,6 +812,22 @@ def _compares_a_run(text: str, name: str, cues: dict[str, bool]) -> bool:
     t = normalise(text)
     return (name == "marks" and _only_cue_as(t, cues, "marks", _COMPARED)
             and bool(_WORK_TROUBLE.search(t) or _RUN_MEASURE.search(t)))
+
+
+# "my data is 80/20 between the classes, which loss should i use": the data one trains on.
+_MY_DATA = re.compile(r"my data")
+_DATASET = re.compile(r"\b(?:class(?:es)?|labels?|labell?ed|samples?|images?|features?|"
+                      r"imbalanc\w*|unbalanced|(?:training|train|test|validation) set|"
+                      r"normali[sz]\w*|augment\w*)\b")
+
+
+def _data_of_the_work(text: str, name: str, cues: dict[str, bool]) -> bool:
+    """The only strong cue is one's records, found only as "my data", said beside a piece
+    of work or a dataset's own words (classes, labels, a loss): the data of one's work, not
+    what the university holds about the writer ("can you delete my data")."""
+    t = normalise(text)
+    return (name == "records" and _only_cue_as(t, cues, "records", _MY_DATA)
+            and bool(_WORK_TROUBLE.search(t) or _RUN_MEASURE.search(t) or _DATASET.search(t)))
 
 
 def venting_over_work(text: str) -> bool:

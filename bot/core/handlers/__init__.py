@@ -18,3 +18,7 @@ class Reply:
     sources: list[Source] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
+    # Help with one's own work answered as a question about the material ("my classes are
+    # 90/10, what loss do I use"): beside another part answered from the notes as such, the
+    # same question's remainder, not a second answer.
+    of_practice: bool = False

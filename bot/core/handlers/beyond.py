@@ -28,8 +28,9 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.understand import Query
-from bot.knowledge.compose import heading_names, is_trouble_heading
+from bot.knowledge.compose import describes_symptom, heading_names, is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD, answer_probability
+from bot.nlu.features import reports_a_run
 from bot.schedule.model import Event
 
 # A passage must match a student's own problem better than a question about the material:
@@ -79,17 +80,67 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
             # but with one's own machine too weak as well, the page's choices are the help.)
             return Reply("own_work", False, 0.4, "\n".join([
                 W.OWN_WORK_GPU.format(advice=advice), W.OWN_WORK_TA]))
+        if not weak_here and (practice := _practice_answer(q, view, reader)) is not None:
+            # "my classes are 90/10, what loss do I use": no report of a run, a question
+            # about the material asked of one's work; the notes answer it as any other
+            return dataclasses.replace(_with_ta(practice), of_practice=True)
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
     named = named_failures(q.raw)
     if named and (found := _covering(found, named, about_faults)) is None:
         # "ImportError: cannot import name ...": the notes found name no such failure
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
+    return _with_ta(found)
+
+
+def _with_ta(found: Reply) -> Reply:
+    """The notes' answer as help with one's own work: its passages, then the offer of a TA;
+    never a deadline (naming the task is context, not the question)."""
     lines = found.text.split("\n")
     text = "\n".join([W.OWN_WORK_FROM_NOTES, *lines[1:], W.OWN_WORK_TA])
     events = [e for e in found.events if e.kind != "deadline"]
     # The quote goes with it: cards render it as the notes are written and offer its section.
     return Reply("own_work", found.answered, found.confidence, text, events, found.sources,
                  quotes=found.quotes)
+
+
+def _asks_of_practice(q: Query, view: CourseView) -> bool:
+    """A question about the material asked of one's own work ("my classes are 90/10, what
+    loss do I use", "at inference do I have to rescale with dropout"): it asks (not "write
+    the training loop for my GAN": work wanted done, which a passage of the notes does not
+    answer), and it describes no symptom, reports no run (a measure's number, code, an
+    error) and names no failure. The notes answer it as they answer any question about the
+    material; a report of what went wrong keeps the stricter rules, since a loosely related
+    passage does not help with it."""
+    return (bool(_ASKS.search(q.raw.lower())) and not _WORK_WANTED.search(q.raw.lower())
+            and not describes_symptom(search_text(q, view)) and not reports_a_run(q.raw)
+            and not named_failures(q.raw))
+
+
+# Asking: a question mark, or a question word or an auxiliary put to oneself anywhere
+# ("my classes are 90/10, what loss do I use", "at inference do I have to rescale").
+_ASKS = re.compile(r"\?|\b(?:what|whats|what's|which|how|why|when|where|whether)\b"
+                   r"|\b(?:do|does|did|should|shall|can|could|must|need|is|are|am)"
+                   r" (?:i|we|it|they)\b")
+# Work wanted done rather than asked about: an order that opens the message or is put to
+# the bot ("write the training loop for my cw2 GAN pls", "can you fix my code?").
+_WORK_WANTED = re.compile(
+    r"(?:^\W*|\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?"
+    r"|\b(?:please|pls|plz) )(?:write|code|implement|fix|debug|finish|complete|solve|make|do)\b"
+    r"(?! (?:i|we|you|u|they|it)\b)")  # ("do i need a softmax ...?" asks)
+
+
+def _practice_answer(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """The notes' answer to a question of practice, by the rules of any question about the
+    material (shown when the passage model or the answer model is at least 0.5 sure, given
+    as the answer at the confident threshold, hedged below it); None for a report of what
+    went wrong, when the notes decline it, or when it would come from the course's overview
+    notes (they restate the page: no help with one's work)."""
+    if not _asks_of_practice(q, view):
+        return None
+    _, _, composed, _ = composed_answer(q, view)
+    if composed is None or composed.chunk.is_overview:
+        return None
+    return answer_from_notes(q, view, reader)
 
 
 def _covering(found: Reply, named: tuple[Failure, ...], about_faults: bool) -> Reply | None:

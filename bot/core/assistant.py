@@ -1250,15 +1250,16 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
     if not concerned or concerned[0].title in reply.text:
         return reply  # (nothing due, or the reply names it already)
     line = view.event_lines(concerned, reader)[0].lstrip("• ")
+    # (said, not attached: a personal reply carries no event cards)
     return dataclasses.replace(reply, text=f"{reply.text}\n"
-                               f"{W.PERSONAL_SUBMISSION_DUE.format(line=line)}",
-                               events=concerned)
+                               f"{W.PERSONAL_SUBMISSION_DUE.format(line=line)}")
 
 
 _MISSED_SAID = re.compile(r"\b(?:missed|passed|late|was due|too late|gone)\b")
 _LATELY = timedelta(days=7)
 # (a task named by its id is named; "all coursework" names no deadline of its own)
-_NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|late)\b")
+_NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|late|"
+                            r"(?:the|my) (?:coursework|assignment))\b")
 
 
 def _references_once(replies: list[Reply]) -> list[Reply]:
@@ -1267,10 +1268,11 @@ def _references_once(replies: list[Reply]) -> list[Reply]:
     mark = W.PERSONAL_SUBMISSION_DUE.split("{", 1)[0]
     out = []
     for r in replies:
-        listed = {e.id for o in replies if o is not r for e in o.events}
-        if r.intent == "personal" and mark in r.text and r.events and r.events[0].id in listed:
+        listed = {e.title for o in replies if o is not r for e in o.events}
+        if r.intent == "personal" and mark in r.text:
             r = dataclasses.replace(r, text="\n".join(
-                line for line in r.text.splitlines() if not line.startswith(mark)))
+                line for line in r.text.splitlines()
+                if not (line.startswith(mark) and any(t in line for t in listed))))
         out.append(r)
     return out
 

@@ -14,8 +14,8 @@ scored against what the blind writers asked for:
 `--old DIR`: the model to compare against (default: the shipped one). The candidate is the
 corpus as it is now (nlu/corpus.yaml and templates.yaml); with `--heldout`, for each round
 it is refitted without the corpus lines written from that round's failures (groups named
-`w16-r<k>-`, `w16-c<k>-` or `w16-dev9-`, see the corpus), so that round is unseen by the
-lines it suggested: the gain is not memorised. Without it the candidate is fitted once on
+`w16-r<k>-`, `w16-c<k>-` or `w16-dev9-` in a candidate corpus), so that round is unseen by
+the lines it suggested: the gain is not memorised. Without it the candidate is fitted once on
 everything. Only the classifier changes between the two; the rest of the bot is the same.
 """
 

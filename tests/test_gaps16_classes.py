@@ -99,6 +99,7 @@ def test_a_range_from_now_to_a_months_end_starts_now(ask, message):
     "is it fine to turn on torch.backends.cudnn.benchmark for cw2",
     "what is jax",
     "how would i build a vae in pytorch",
+    "for cw3 do we write attention ourselves or just use pytorch's built-in one",
 ])
 def test_a_library_named_otherwise_is_no_question_of_whether_it_may_be_used(ask, message):
     a = ask(message, now="2021-02-03T12:00")
@@ -108,6 +109,7 @@ def test_a_library_named_otherwise_is_no_question_of_whether_it_may_be_used(ask,
 @pytest.mark.parametrize("message", [
     "someone in the group chat says cw2 moved, is that true?",
     "everyone in my group chat reckons the exam is in may",
+    "can i pair up with someone for task 2",
 ])
 def test_a_report_of_the_group_chat_is_no_message_to_the_students(ask, message):
     a = ask(message, now="2021-02-10T12:00")

@@ -292,7 +292,7 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"|\bwhat (?:are|do|will|does) (?:they|the markers?|the assessors?|the tas?|the staff|"
         r"markers?|assessors?) (?:be )?look(?:ing)? for\b"
         r"|\b(?:marked|graded|assessed|judged) (?:on|for|by how|according to)\b"
-        r"(?! (?:cate|time|the \d))"),
+        r"(?! (?:time|the \d))"),
 }
 
 

@@ -560,11 +560,13 @@ class Understanding:
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
             if (frame.intent == Intent.OTHER_COURSE and not q.other_course
-                    and frame.decided_by not in ("rule:another-course", "rule:other-run")
+                    and not frame.decided_by.startswith("rule:") and not q.foreign_words
                     and not _ANOTHER.search(q.text) and mostly_foreign(q.raw)):
                 # "qing wen final exam he coursework de bi li shi duo shao": another
                 # language's words are no other course's name; the best reading about this
-                # course, or none (the bot then says it reads English)
+                # course, or none (the bot then says it reads English). (A subject named in
+                # English that the course lacks stays another course's: "mera computer
+                # vision ka exam kab hai".)
                 ours = next(((i, p) for i, p in frame.alternatives
                              if i in _ABOUT_THE_COURSE | FROM_NOTES), (Intent.UNKNOWN, 0.0))
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],

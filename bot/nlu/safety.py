@@ -875,7 +875,11 @@ _LIBRARY = (
     r"tf|keras|mxnet|caffe|theano|chainer|paddle ?paddle|fast ?ai|hugging ?face|timm|"
     r"scikit[- ]learn|sklearn|xgboost|numpy|scipy|pandas|opencv|matlab|julia|octave|"
     r"(?:an?|some|other|another|different|external|third[- ]party) (?:librar(?:y|ies)|"
-    r"frameworks?|packages?|languages?))(?![.\w])")
+    r"frameworks?|packages?|languages?))(?![.\w])"
+    # (a part of one is no choice of library: "use torch layers", "pytorch's dataloader")
+    r"(?!'s| (?:layers?|modules?|functions?|classes|class|models?|implementations?|ops|"
+    r"dataloaders?|datasets?|optimi[sz]ers?|losses|api|code|examples?|tutorials?|docs|"
+    r"built-?ins?|utils|utilities|version|methods?|blocks?|tensors?)\b)")
 # ... as what the work may (or must) be done with: the object of a use ("can i use jax",
 # "do cw3 in tensorflow", "instead of pytorch") or judged by itself ("is pytorch lightning
 # ok?"); not a topic ("what is jax") nor a feature of one ("torch.cuda.amp").
@@ -913,8 +917,9 @@ def asks_integrity(text: str) -> bool:
 # has notes pls dm me", "does anybody have the gan notebook? pm me", "anyone wanna form a
 # study group for cw2"): an addressee among the students, and a request to be contacted or
 # to team up. No one else reads the bot's chat; it says so and where classmates are reached.
-_PEERS = (r"(?:any ?(?:one|body)|some ?(?:one|body)|any of (?:you|u)|(?:you|u) guys|guys|y'?all|"
-          r"every ?(?:one|body)|ppl|people|folks|classmates?|coursemates?)")
+# (those addressed, not those spoken of: "team up with a classmate" asks a rule)
+_PEERS = (r"(?<!with )(?:any ?(?:one|body)|some ?(?:one|body)|any of (?:you|u)|(?:you|u) guys|"
+          r"guys|y'?all|every ?(?:one|body))")
 _CONTACT_ME = (r"(?:dm|pm|msg|message|text|whatsapp|inbox|email|e-mail|hmu|add) me\b|"
                r"\bhit me up\b|\bdrop me (?:a |an )?(?:dm|pm|message|msg|line|text|mail)\b|"
                r"\b(?:slide|message) (?:in|into) my dms?\b|\bmy dms? (?:are|is) open\b")
@@ -927,10 +932,17 @@ _TEAMS_UP = re.compile(rf"\b{_PEERS}\b[^.?!]{{0,40}}\b{_TEAM_UP}\b"
                        rf"|\b{_TEAM_UP}\b[^.?!]{{0,40}}\b{_PEERS}\b")
 
 
+# Asking whether one may ("can i team up with someone for cw2", "is it ok to pair up"): the
+# course's rule on working together, not a call to the students.
+_MAY_I = re.compile(r"\b(?:can|could|may|should) (?:i|we|you|u|students)\b|\b(?:allowed|"
+                    r"permitted|ok to|okay to|fine to|rules?|policy)\b")
+
+
 def to_classmates(text: str) -> bool:
     """Whether the message is written to the other students (a request to be contacted by,
     or to team up with, whoever reads it), not asked of the bot."""
-    return bool(_PEER.search(text) and _ASKS_CONTACT.search(text) or _TEAMS_UP.search(text))
+    return bool(_PEER.search(text) and _ASKS_CONTACT.search(text)
+                or _TEAMS_UP.search(text) and not _MAY_I.search(text))
 
 
 def without_contact_request(text: str) -> str:

@@ -15,8 +15,10 @@ from bot.core.language import latin_words, unread_words
 from bot.nlu.frame import Frame
 
 # Replies that do not answer a message the bot could not read: it was not understood.
-_NOT_UNDERSTOOD = frozenset({"unknown", "other_course", "off_topic", "complaint", "own_work",
-                             "clarify", "help"})
+# (Another course's reply stands: only a subject named in English is read as another
+# course in such a message, pipeline.)
+_NOT_UNDERSTOOD = frozenset({"unknown", "off_topic", "complaint", "own_work", "clarify",
+                             "help"})
 
 
 def examples(frames: list[Frame], view: CourseView) -> tuple[str, str]:

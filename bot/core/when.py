@@ -154,8 +154,9 @@ def _week_window(monday: date, tz: ZoneInfo, label: str, cal: CourseCalendar) ->
 _WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every(?: single)?|each) "
                             r"(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)\b"
                             r"|\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)days\b"
+                            # ("tues mornings", "thurs evenings": a day shortened with its s)
                             r"|\b(?:on )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|"
-                            r"urday)? (?:mornings|afternoons|evenings|nights)\b"
+                            r"urday|s)? (?:mornings|afternoons|evenings|nights)\b"
                             # "the tuesday 11am slot": the weekly slot, not one date's
                             r"|\b(?:the )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|"
                             r"rsday|urday)?(?: (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|morning|"

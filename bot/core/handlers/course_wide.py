@@ -790,15 +790,19 @@ def answer_how_given(view: CourseView, reader: Reader, q: Query | None = None) -
     lines = [lecture_delivery(view, reader)]
     for slot in view.schedule.course.timetable:
         events = events_of(view, {slot.kind}, [])
-        weeks = sorted({e.week for e in events if e.week is not None and e.start})
-        line = W.REGULAR_SLOT.format(
-            what=W.EVENT_KIND_NAMES[slot.kind], day=W.WEEKDAY_NAMES[slot.weekday],
-            time=f"{slot.start:%H:%M}-{slot.end:%H:%M}", weeks=_weeks(weeks) if weeks else "")
         local = f"{slot.start:%H:%M}"
         regular = [e for e in events if e.start and e.kind == slot.kind
                    and f"{e.start.astimezone(view.tz):%a %H:%M}" == f"{slot.day} {local}"]
+        # the weeks held in the slot itself; one held at another time is named with its time
+        # (a week's Q&A moved to 11:00 is not "in the slot")
+        weeks = sorted({e.week for e in regular if e.week is not None})
+        line = W.REGULAR_SLOT.format(
+            what=W.EVENT_KIND_NAMES[slot.kind], day=W.WEEKDAY_NAMES[slot.weekday],
+            time=f"{slot.start:%H:%M}-{slot.end:%H:%M}", weeks=_weeks(weeks) if weeks else "")
         elsewhere = _slot_elsewhere(q, regular, view, reader)
         lines.append(f"{line} {elsewhere}" if elsewhere else line)
+        lines += [W.SLOT_MOVED.format(week=e.week, when=view.when(e, reader))
+                  for e in events if e.start and e not in regular and e.kind == slot.kind]
     return Reply("logistics", True, 0.8, "\n".join(lines))
 
 

@@ -325,7 +325,7 @@ class Understanding:
         paste = split_paste(message)
         if paste is None or not asks(paste[1]) or (_ABOUT_THE_PASTE.search(normalize(paste[1]))
                                                     and not _TURNS_AWAY.search(paste[1].lower())):
-            # ("this is colab on task 1, what do i do, its due friday": the paste is asked of)
+            # ("this is on task 1, what do i do, its due friday": the paste is asked of)
             return message
         alone = self._frames_of(paste[1], now, tz, previous)
         if all(f.intent in _BESIDE_A_PASTE and f.command is None and f.refusal is None

@@ -753,12 +753,13 @@ def refusal(text: str) -> str | None:
         return "copying"
     if _CREDENTIALS.search(text) and _ACT_AS_ME.search(text):
         return "credentials"
-    if attacks_a_system(text):
-        return "attack"
     if (_CHEAT.search(text) or _FORGES.search(text)
             or (_UNNOTICED.search(text) and _ASSESSED.search(text))
             or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text))):
         return "dishonest"
+    if attacks_a_system(text):
+        # (after cheating: "break into <the system> and bump my marks" is that)
+        return "attack"
     if _WRITE_FOR_ME.search(text) or _TRANSLATE.search(text):
         return "write_for_you"
     if _DOES_WORK.search(text) or hands_in_a_solution(text):

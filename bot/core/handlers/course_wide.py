@@ -151,8 +151,8 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     listing, not this)."""
     window = None if _said_as_today(q) else q.time.window
     if (not _CATCH_UP.search(q.text) or q.lectures or q.tutorials or q.coursework
-            or q.subject_known):
-        return None
+            or q.subject_known or q.also_weeks):
+        return None  # ("what did i miss in weeks 4 and 5": each week's listing)
     span = _past_span(q, view, reader.now)
     kinds = set(q.kinds) & _MISSED_KINDS
     if "qa" in kinds:

@@ -182,7 +182,7 @@ def answer_lecture_against_session(q: Query, view: CourseView,
 
 # --- one thing placed by another ---------------------------------------------------------------
 # "the first session after task 1 is handed in", "which tutorial comes straight after the
-# hype panel", "the q&a just before the one <staff> runs": the thing of the kind asked that is
+# panel", "the q&a just before the one <staff> runs": the thing of the kind asked that is
 # nearest to another thing named, whatever kind that one is (a deadline, a panel, a Q&A by its
 # person or week); the anchor is resolved like any side of a question.
 
@@ -219,7 +219,7 @@ class Anchored:
 def anchored(q: Query, view: CourseView, reader: Reader,
              order: re.Pattern[str] = _ORDER_WORD) -> Anchored | None:
     """The anchor of "<what> after/before <thing>": the thing the words after the order word
-    name, read as a side of its own ("task 1 is handed in", "the hype panel", "the one
+    name, read as a side of its own ("task 1 is handed in", "the panel", "the one
     <staff> runs", which is of the kind said before). None when they name no one thing."""
     m = order.search(q.text)
     if m is None:

@@ -111,7 +111,6 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
-from bot.core.personal import rule_cues as privacy_cues
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
@@ -1175,9 +1174,10 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
 
 
 # Matters whose reply names the deadline they bear on, when the message names the hand-in: a
-# loss, an illness (the writer's or someone's written for), a hand-in gone wrong, or time
-# asked for (the provision cue); not marks, feedback or integrity, which no deadline answers.
-_DEADLINE_CONCERNS = frozenset({"grief", "unwell", "for_someone", "submission"})
+# loss, or someone else in hospital written for (an emergency the staff will weigh against a
+# date). A request of one's own for more time is not answered with dates ("can i have longer
+# for cw2": the staff's, privately), nor marks, feedback or integrity.
+_DEADLINE_CONCERNS = frozenset({"grief", "for_someone"})
 
 
 def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
@@ -1189,8 +1189,7 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
     kinds = privacy_matter(told)
     deadlines = [e for e in view.timed if e.kind == "deadline"]
     named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
-    timely = bool(kinds & _DEADLINE_CONCERNS) or privacy_cues(told)["provision"]
-    if (not timely or kinds & {"adjustment", "admin", "crisis"}
+    if (not kinds & _DEADLINE_CONCERNS or kinds & {"adjustment", "admin", "crisis"}
             or f.decided_by == WITH_QUESTION
             or not (named or _NAMES_HAND_IN.search(normalize(told)))):
         return reply

@@ -1182,7 +1182,7 @@ _DEADLINE_CONCERNS = frozenset({"grief", "for_someone"})
 
 def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
                              reader: Reader) -> Reply:
-    """"mi abuela murió, i can't do task 2": the reply, then the deadline it bears on (the
+    """"mi abuela murió, i can't do task 2": the reply, then the deadlines it bears on (the
     coursework named, else the next one due when a hand-in is named); the reply as it is when
     the message names no hand-in, or only a decision about access or one's place."""
     told = f.query.raw if f.query is not None else f.text
@@ -1196,14 +1196,14 @@ def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
     ahead = sorted((e for e in deadlines if e.start >= reader.now), key=lambda e: e.start)
     # ("i missed the deadline because my laptop died": the one just gone, not the next)
     gone = [e for e in deadlines if reader.now - _LATELY <= e.start < reader.now]
-    concerned = (named or (gone[-1:] if _MISSED_SAID.search(normalize(told)) else [])
-                 or ahead)[:1]
-    if not concerned or concerned[0].title in reply.text:
+    concerned = named or (gone[-1:] if _MISSED_SAID.search(normalize(told)) else []) or ahead[:1]
+    concerned = [e for e in concerned if e.title not in reply.text]
+    if not concerned:
         return reply  # (nothing due, or the reply names it already)
-    line = view.event_lines(concerned, reader)[0].lstrip("• ")
-    # (said, not attached: a personal reply carries no event cards)
-    return dataclasses.replace(reply, text=f"{reply.text}\n"
-                               f"{W.PERSONAL_SUBMISSION_DUE.format(line=line)}")
+    # (said, not attached: a personal reply carries no event cards; every task named)
+    lines = [W.PERSONAL_SUBMISSION_DUE.format(line=line.lstrip("• "))
+             for line in view.event_lines(concerned, reader) if line.startswith("•")]
+    return dataclasses.replace(reply, text="\n".join([reply.text, *lines]))
 
 
 _MISSED_SAID = re.compile(r"\b(?:missed|passed|late|was due|too late|gone)\b")

@@ -116,7 +116,6 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
-from bot.core.personal import rule_cues as privacy_cues
 from bot.core.premises import checked_lead, stated_premise
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
@@ -1223,36 +1222,36 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
 
 
 # Matters whose reply names the deadline they bear on, when the message names the hand-in: a
-# loss, an illness (the writer's or someone's written for), a hand-in gone wrong, or time
-# asked for (the provision cue); not marks, feedback or integrity, which no deadline answers.
-_DEADLINE_CONCERNS = frozenset({"grief", "unwell", "for_someone", "submission"})
+# loss, or someone else in hospital written for (an emergency the staff will weigh against a
+# date). A request of one's own for more time is not answered with dates ("can i have longer
+# for cw2": the staff's, privately), nor marks, feedback or integrity.
+_DEADLINE_CONCERNS = frozenset({"grief", "for_someone"})
 
 
 def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
                              reader: Reader) -> Reply:
-    """"mi abuela murió, i can't do task 2": the reply, then the deadline it bears on (the
+    """"mi abuela murió, i can't do task 2": the reply, then the deadlines it bears on (the
     coursework named, else the next one due when a hand-in is named); the reply as it is when
     the message names no hand-in, or only a decision about access or one's place."""
     told = f.query.raw if f.query is not None else f.text
     kinds = privacy_matter(told)
     deadlines = [e for e in view.timed if e.kind == "deadline"]
     named = [e for e in deadlines if f.query is not None and e.id in f.query.coursework]
-    timely = bool(kinds & _DEADLINE_CONCERNS) or privacy_cues(told)["provision"]
-    if (not timely or kinds & {"adjustment", "admin", "crisis"}
+    if (not kinds & _DEADLINE_CONCERNS or kinds & {"adjustment", "admin", "crisis"}
             or f.decided_by == WITH_QUESTION
             or not (named or _NAMES_HAND_IN.search(normalize(told)))):
         return reply
     ahead = sorted((e for e in deadlines if e.start >= reader.now), key=lambda e: e.start)
     # ("i missed the deadline because my laptop died": the one just gone, not the next)
     gone = [e for e in deadlines if reader.now - _LATELY <= e.start < reader.now]
-    concerned = (named or (gone[-1:] if _MISSED_SAID.search(normalize(told)) else [])
-                 or ahead)[:1]
-    if not concerned or concerned[0].title in reply.text:
+    concerned = named or (gone[-1:] if _MISSED_SAID.search(normalize(told)) else []) or ahead[:1]
+    concerned = [e for e in concerned if e.title not in reply.text]
+    if not concerned:
         return reply  # (nothing due, or the reply names it already)
-    line = view.event_lines(concerned, reader)[0].lstrip("• ")
-    # (said, not attached: a personal reply carries no event cards)
-    return dataclasses.replace(reply, text=f"{reply.text}\n"
-                               f"{W.PERSONAL_SUBMISSION_DUE.format(line=line)}")
+    # (said, not attached: a personal reply carries no event cards; every task named)
+    lines = [W.PERSONAL_SUBMISSION_DUE.format(line=line.lstrip("• "))
+             for line in view.event_lines(concerned, reader) if line.startswith("•")]
+    return dataclasses.replace(reply, text="\n".join([reply.text, *lines]))
 
 
 _MISSED_SAID = re.compile(r"\b(?:missed|passed|late|was due|too late|gone)\b")

@@ -21,7 +21,7 @@ from bot.core.course_parts import in_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import zones_meant
 from bot.core.handlers.sessions import said_weekday
-from bot.core.queries import busy_clash, denies
+from bot.core.queries import busy_clash, denies, lists_person
 from bot.core.timefmt import zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import DAY_PARTS, clock_minute, clock_readings
@@ -37,14 +37,13 @@ _CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re
 _BOUND = re.compile(r"\b(?:by|before|until|till|til|after|from|between|past|later than|"
                     r"earlier than|no later than)\s+(?:about |around |roughly )?\d")
 # A date said with its month or as a day of the month ("on the 26th", "9 march").
-_DATE_SAID = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|"
-                        r"sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                        r"oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
-                        r"|\bthe \d{1,2}(?:st|nd|rd|th)\b"
-                        r"|\b(?:today|tomorrow|tmrw|tmr|2day|tonight)\b")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_RELATIVE = r"\b(?:today|tomorrow|tmrw|tmr|2day|tonight)\b"
+_DATE_SAID = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTHS}\b"
+                        rf"|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b"
+                        rf"|\bthe \d{{1,2}}(?:st|nd|rd|th)\b|{_RELATIVE}")
 # A date's month said, or a day named relative to today: the date is the window's own.
-_MONTH_SAID = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
-_RELATIVE_DAY = re.compile(r"\b(?:today|tomorrow|tmrw|tmr|2day|tonight)\b")
+_MONTH_SAID = re.compile(rf"\b{_MONTHS}\b|{_RELATIVE}")
 # Either-or ("at 10 or 11", "tuesday or wednesday"): a choice, no premise to hold; and
 # "every week", "each tuesday": held over the course's weeks, the every-week answer's to
 # count (course_wide.answer_every_week), not one listing's.
@@ -90,7 +89,7 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
     part = (said if said == "tonight" else f"in the {said}", DAY_PARTS[said]) if said else None
     several = len(_CLOCKS.findall(raw)) > 1
     hours = frozenset() if several or _BOUND.search(raw.lower()) else clock_readings(raw)
-    month_said = _MONTH_SAID.search(text) or _RELATIVE_DAY.search(text)
+    month_said = _MONTH_SAID.search(text)
     return Premises(weekday=said_weekday(text), day=day, day_only=not month_said,
                     part=part, hours=hours,
                     minute=clock_minute(raw) if hours else 0,
@@ -106,10 +105,6 @@ def subject(q: Query, events: list[Event], view: CourseView) -> list[Event]:
         return named
     kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())
     return [e for e in events if e.kind in kinds] if kinds else list(events)
-
-
-def _lists(e: Event, name: str) -> bool:
-    return any(entry.removesuffix(" & team") == name for entry in e.staff)
 
 
 def failed(p: Premises, events: list[Event], reader: Reader,
@@ -141,7 +136,7 @@ def failed(p: Premises, events: list[Event], reader: Reader,
         staffed = [e for e in (events if listed is None else listed) if e.staff]
         if not staffed:
             return None
-        if not any(_lists(e, name) for e in staffed):
+        if not any(lists_person(e.staff, name) for e in staffed):
             return W.CONFIRM_NOT_WITH.format(person=name)
     return True
 

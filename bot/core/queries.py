@@ -827,14 +827,14 @@ def lectures_through(view: CourseView, week: int, before: datetime | None = None
                                         and e.start is not None and e.start >= before)]
 
 
-def _lists(staff: list[str], name: str) -> bool:
+def lists_person(staff: list[str], name: str) -> bool:
     """Whether a staff listing names the person ("<name> & team" does)."""
     return any(entry.removesuffix(" & team") == name for entry in staff)
 
 
 def staff_events(view: CourseView, name: str) -> list[Event]:
     """Everything the page names a person for ("<name> & team" names them)."""
-    return [e for e in view.events if _lists(e.staff, name)]
+    return [e for e in view.events if lists_person(e.staff, name)]
 
 
 def weeks_of(events: list[Event]) -> list[int]:
@@ -847,5 +847,5 @@ def weeks_named(view: CourseView, e: Event, name: str) -> list[int]:
     weeks they are listed in (not the deadline's week), any other event its own week."""
     for cw in view.schedule.coursework:
         if cw.id == e.id:
-            return sorted({a.week for a in cw.assessors if _lists(a.staff, name)})
+            return sorted({a.week for a in cw.assessors if lists_person(a.staff, name)})
     return [e.week] if e.week is not None else []

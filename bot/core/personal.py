@@ -34,9 +34,9 @@ from pathlib import Path
 import numpy as np
 
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
-from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION
+from bot.core.understand import in_english
 
 log = logging.getLogger(__name__)
 
@@ -239,17 +239,7 @@ def normalise(text: str) -> str:
     that a loss, an illness or a request is found in whichever language it is told."""
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(_in_english(text).split())
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _in_english(text: str) -> str:
-    """`text` with the other language's words read in English, when it has two of them."""
-    if len(MIXED_MARKS.intersection(_WORD.findall(text))) < 2:
-        return text
-    return _WORD.sub(lambda m: FOREIGN_WORDS.get(m.group(), m.group()), text)
+    return " ".join(in_english(text).split())
 
 
 def rule_cues(text: str) -> dict[str, bool]:

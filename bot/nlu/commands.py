@@ -9,16 +9,17 @@ a date: it is not a command.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 
 from bot.core.text import number_value
 from bot.reminders.policy import ALL_KINDS
 from bot.schedule.kinds import SESSION_KINDS
 
-Action = Literal["subscribe", "unsubscribe", "show", "only", "add", "remove"]
+Action = Literal["subscribe", "unsubscribe", "show", "only", "add", "remove", "mute"]
 
 _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (r"deadlines?|coursework|courseworks|cw ?\d?|submissions?|due dates?|assignments?",
@@ -35,6 +36,24 @@ _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
 _KIND_RE = [(re.compile(rf"\b(?:{p})\b"), kinds) for p, kinds in _KIND_WORDS]
 _VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alerts?|"
                     r"subscri(?:be|bed|ption|ptions)|unsubscribe|ping me|nudge me)\b")
+# Silencing said without the word "reminders" ("mute everything until 10 march", "pause it
+# all till after reading week"): about reminders when what is silenced is everything or
+# for a time, not a recording ("how do i pause the lecture video").
+_SILENCE = re.compile(r"\b(?:mute|silence|pause|snooze|hold off(?: on)?|(?:turn|switch) "
+                      r"(?:\w+ )?off)\b")
+_FOR_A_TIME = re.compile(r"\b(?:until|till|til|untill|unitl)\b")
+_SILENCED_ALL = re.compile(r"\b(?:everything|all|it all|them all|you|it)\b")
+# A clause keeping some kinds beside a stop ("stop the q&a reminders but keep the deadline
+# ones", "turn everything off except deadlines"): those kinds are not stopped.
+_KEEP = re.compile(r"\b(?:but |and )?(?:keep(?:ing)?|except(?: for)?|apart from|other than|"
+                   r"save for|but not|not the|leave)\b")
+# A lead said as a part of the day before ("the evening before", "the night before each
+# deadline") or as "the day/week before".
+_EVENING = re.compile(r"\b(?:the )?(?:evening|night) before\b|\beve of\b")
+_THE_UNIT_BEFORE = re.compile(r"\bthe (day|week|hour) before\b")
+# Said around a follow-up that changes nothing of it ("only deadlines from now on please").
+_AROUND = re.compile(r"\b(?:from now on|going forward|from here on|now|please|pls|plz|thanks|"
+                     r"thank you|ok|okay|actually|then|for me|instead|reminders?|ones?)\b")
 # Being written to at all ("stop messaging me", "quit texting me"): reminders are the only
 # messages the bot sends unasked, so asked to stop, it is the reminders that stop.
 _CONTACT = re.compile(r"\b(?:messag(?:e|es|ing)|text(?:s|ing)?|spam(?:s|ming)?|pinging|"
@@ -81,7 +100,9 @@ _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|setti
 # notifications"; "remind me to quit smoking" asks a reminder of something else)
 _STOP = re.compile(r"\b(stop|cancel|no more|turn off|switch off|disable|unsubscribe|"
                    r"don'?t|do not|never|mute|opt out|remove|without|no|(?<!\bto )quit|cease|"
-                   r"enough|shut up|leave me alone|go away|knock it off|pack it in)\b")
+                   r"enough|shut up|leave me alone|go away|knock it off|pack it in|pause|"
+                   r"silence|hold off|(?:turn|switch) (?:it all|everything|them(?: all)?|it) off|"
+                   r"snooze)\b")
 _START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the channel|the team|"
                     r"this team|all)|turn on|switch on|enable|subscribe|send me|notify me|"
                     r"opt in|sign me up|start|yes|ping me|nudge me|alert me|keep me|"
@@ -104,6 +125,13 @@ class Command:
     action: Action
     kinds: frozenset[str] = frozenset()
     offsets: tuple[timedelta, ...] = field(default=())
+    # "the evening before": a lead at the policy's evening hour the day before, in the
+    # student's zone, besides (or, with no offsets, instead of) the offsets
+    evening: bool = False
+    # action "mute": when the reminders start again (the start of the day named, in the
+    # asker's zone); set with the asker's clock by `with_context`
+    until: datetime | None = None
+    zone: str | None = None  # a zone the student names for their reminders ("I'm in Lagos")
 
 
 def parse_command(text: str) -> Command | None:
@@ -119,12 +147,14 @@ def parse_command(text: str) -> Command | None:
     named_digest = "digest" in kinds and kinds != frozenset(ALL_KINDS)
     vocab = (bool(_VOCAB.search(t)) or (named_digest and bool(_START.search(t)
                                                               or _STOP.search(t)))
+             or bool(_SILENCE.search(t) and (_FOR_A_TIME.search(t) or _SILENCED_ALL.search(t))
+                     and not t.endswith("?"))
              or bool(_contact_to_the_bot(text) and _STOP.search(t)))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
-        words = t.split()
+        words = _AROUND.sub(" ", t).split()
         if kinds and len(words) <= 4 and not t.endswith("?"):
-            rest = _strip_kind_words(t)
+            rest = _AROUND.sub(" ", _strip_kind_words(t))
             if _ONLY.search(t) and not re.sub(r"\b(only|just|please)\b", "", rest).strip():
                 return Command("only", kinds)
             if _TOO.search(t) and not re.sub(r"\b(too|also|as well|and|please)\b", "",
@@ -136,19 +166,44 @@ def parse_command(text: str) -> Command | None:
     if _REMINDS_ANOTHER.search(t) and not re.search(r"\bremind (?:me|us)\b", t):
         return None  # "can you remind the lecturers to send me the slides": a request of them
     offsets = _offsets(t)
+    evening = bool(_EVENING.search(t))
     if _STOP.search(t) and not re.search(r"\bno (?:later|earlier)\b", t):
-        return Command("remove", kinds) if kinds and kinds != frozenset(ALL_KINDS) \
-            else Command("unsubscribe")
+        if _FOR_A_TIME.search(t):
+            return Command("mute", kinds)
+        return _stop(t, kinds)
     if re.search(r"\breminders?\b", t) and _SHOW.search(t) and not _START.search(t) \
             and not offsets:
         return Command("show")
     if _START.search(t) or offsets or re.search(r"\breminders?\b", t):
         if _ONLY.search(t) and kinds:
-            return Command("only", kinds, offsets)
-        if _TOO.search(t) and kinds and not offsets:
+            return Command("only", kinds, offsets, evening)
+        if _TOO.search(t) and kinds and not offsets and not evening:
             return Command("add", kinds)
-        return Command("subscribe", kinds, offsets)
+        return Command("subscribe", kinds, offsets, evening)
     return None
+
+
+def _stop(t: str, kinds: frozenset[str]) -> Command:
+    """A stop, less the kinds a clause of it keeps ("... but keep the deadline ones")."""
+    # ("but keep all the deadline ones": "all" there is no kind of its own)
+    if (m := _KEEP.search(t)) is not None and (
+            kept := _kinds(re.sub(r"\ball\b(?= \w)", "", t[m.end():]))):
+        stopped = _kinds(t[:m.start()]) - kept
+        if stopped and stopped | kept != frozenset(ALL_KINDS):
+            return Command("remove", stopped)
+        return Command("only", kept)  # "stop everything except deadlines"
+    return Command("remove", kinds) if kinds and kinds != frozenset(ALL_KINDS) \
+        else Command("unsubscribe")
+
+
+def with_context(command: Command, day: datetime | None, zone: str | None) -> Command:
+    """The command with what the message says beside it, read with the asker's clock: the
+    day a mute lasts until (its start), and a zone named for the reminders."""
+    if command.action == "mute" and day is None:
+        # "mute everything until i say so": no day to start again on, so a stop
+        return _stop("", command.kinds)
+    until = day if command.action == "mute" else None
+    return dataclasses.replace(command, until=until, zone=zone or command.zone)
 
 
 def _clean(text: str) -> str:
@@ -185,6 +240,7 @@ def _offsets(t: str) -> tuple[timedelta, ...]:
             value = int(number) if number.isdigit() else number_value(number)
         if value:
             out.append(timedelta(minutes=value * _UNIT[unit]))
+    out += [timedelta(minutes=_UNIT[unit]) for unit in _THE_UNIT_BEFORE.findall(t)]
     return tuple(sorted({o for o in out if timedelta(0) < o <= timedelta(days=60)},
                         reverse=True))
 

@@ -24,6 +24,7 @@ from bot.core.lexicon import (
 )
 from bot.core.text import normalize, tokens
 from bot.core.understand import Query
+from bot.core.zones import find_zone
 from bot.knowledge.compose import COMPARISON, DEFINITION, PROCEDURE, REASON, asked_kind
 from bot.nlu import commands, features, safety
 from bot.nlu.frame import Entities, Frame
@@ -191,6 +192,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             # "could someone remind me of the output-size formula for a conv layer": a
             # reminder of nothing the schedule holds, asked of something the notes answer.
             return frame(Intent.CONTENT, sure, "rule:command+notes")
+        named = find_zone(q.text)
+        zone = getattr(named[0], "key", None) if named else None
+        command = commands.with_context(
+            command, q.time.window.start if q.time.window is not None else None, zone)
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if _misdirected(q) and notes_confidence(q) < NOTES_WEAK:
         # "Hi Mark, the boiler in flat 4 is broken again": a message to a person about a home,

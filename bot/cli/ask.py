@@ -14,6 +14,7 @@ from bot.cli.common import UsageError, make_context
 from bot.core import wording as W
 from bot.core.answer import Answer
 from bot.core.assistant import Assistant
+from bot.nlu.commands import Command
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +26,10 @@ def ask_one(assistant: Assistant, question: str, now: str | None, tz: str | None
     # A command beside an answer ("remind me the day before task 2": when task 2 is due)
     # is carried out only in a chat; here, say so rather than seem to have set it.
     course = view.schedule.course
-    note = W.COMMAND_IN_CHAT.format(code=course.code, title=course.title)
-    if answer.commands and note not in answer.text:
+    here = W.REMIND_HERE.format(what="").strip()
+    note = here if all(isinstance(c, Command) for c in answer.commands) \
+        else W.COMMAND_IN_CHAT.format(code=course.code, title=course.title)
+    if answer.commands and note not in answer.text and here not in answer.text:
         answer = dataclasses.replace(answer, text=f"{answer.text}\n\n{note}")
     return answer
 

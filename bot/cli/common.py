@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.config import Settings
 from bot.core.answer import AskContext
 from bot.core.assistant import Assistant
+from bot.reminders.policy import ReminderPolicy
 from bot.schedule.store import ScheduleStore
 
 log = logging.getLogger(__name__)
@@ -81,4 +82,20 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     else:
         log.warning("no knowledge folder at %s: content questions go unanswered",
                     settings.knowledge_dir)
-    return Assistant(store, embedder, knowledge, model, answer_threads=settings.answer_threads)
+    assistant = Assistant(store, embedder, knowledge, model,
+                          answer_threads=settings.answer_threads)
+    assistant.reminder_policy = _reminder_policy(settings)
+    return assistant
+
+
+def _reminder_policy(settings: Settings) -> ReminderPolicy | None:
+    """The policy, to say when a reminder setting's reminders would go; a broken file only
+    leaves them out of those answers (`serve` and `check` report it)."""
+    from bot.reminders.policy import PolicyError, load_policy
+
+    try:
+        return load_policy(settings.reminders_path)
+    except (PolicyError, OSError):
+        log.warning("could not read %s: reminder settings are answered without times",
+                    settings.reminders_path)
+        return None

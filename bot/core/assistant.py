@@ -133,6 +133,8 @@ from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import ABOUT_READING, NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
+from bot.reminders.cover import preview as reminder_preview
+from bot.reminders.policy import ReminderPolicy
 from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event, Schedule, Support
 
@@ -190,6 +192,9 @@ class Assistant:
         self.dialogue = Dialogue()
         self._lock = threading.Lock()
         self.notes_pending: Callable[[], float | None] = lambda: None
+        # The reminder policy, for what a reminder setting said where it cannot be stored
+        # (`ask`) would cover; None: the events only.
+        self.reminder_policy: ReminderPolicy | None = None
         # Answers run on a few threads of their own: more would only queue for the GIL and
         # the model's lock, and slow the event loop (which needs the GIL for every I/O), and
         # they must not wait behind database calls in the shared executor.
@@ -293,7 +298,8 @@ class Assistant:
         answered = [f for f in frames if not _is_command(f)]
         if not answered and not any(_names_what_to_remind(f) for f in frames):
             return Answer(question=question, intent=frames[0].intent.value, answered=False,
-                          confidence=1.0, text=prefix + _commands_text(commands, view),
+                          confidence=1.0, text=prefix + _commands_text(
+                              commands, view, reader, self.reminder_policy),
                           commands=commands, frames=tuple(frames))
         # "remind me a day before cw3 is due": the reminder is the adapter's; when it names
         # something, say when that is too.
@@ -1409,18 +1415,24 @@ def _wants_notes(f: Frame) -> bool:
         i in FROM_NOTES and p >= NOTES_PLAUSIBLE for i, p in f.alternatives)
 
 
-def _commands_text(commands: tuple, view: CourseView) -> str:
+def _commands_text(commands: tuple, view: CourseView, reader: Reader,
+                   policy: ReminderPolicy | None) -> str:
     """What the commands do and where they work. Teams and the emulator carry them out and
     say what they did instead; the console and `ask` show this ("stop messaging me", "can I
-    talk to a human": what the bot would do, and how to have it done)."""
+    talk to a human": what the bot would do, and how to have it done). A reminder setting
+    is served all the same: what it would cover, in the asker's zone."""
     c = view.schedule.course
-    said = []
-    for kind, text in ((Command, W.REMIND_HOW), (ForgetMe, W.FORGET_HOW),
+    said = [W.REMIND_HERE.format(what=reminder_preview(command, view.schedule, policy,
+                                                         reader.now, reader.tz)).strip()
+            for command in commands if isinstance(command, Command)]
+    for kind, text in ((ForgetMe, W.FORGET_HOW),
                        (AskHuman, W.ASK_TA_HOW.format(forum=c.forum.name,
                                                       forum_course=c.forum.course_name))):
         if any(isinstance(command, kind) for command in commands):
             said.append(text)
-    return "\n".join([*said, W.COMMAND_IN_CHAT.format(code=c.code, title=c.title)])
+    if len(said) > sum(isinstance(command, Command) for command in commands):
+        said.append(W.COMMAND_IN_CHAT.format(code=c.code, title=c.title))
+    return "\n".join(said)
 
 
 def _is_command(f: Frame) -> bool:

@@ -980,9 +980,8 @@ COMPLAINT_HELP_TA = ("• Say \"ask a TA\" followed by your question and I'll pa
                      "teaching assistant.\n• Post it on {forum} ({forum_course}).")
 COMPLAINT_TA = ("Say \"ask a TA\" followed by what you'd like them to know, or post it on "
                 "{forum} ({forum_course}).")
-COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with me (in Teams, "
-                   "or `python -m bot chat --http`); here I can only answer questions about "
-                   "{code} {title}.")
+COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with me in Teams; "
+                   "here I can only answer questions about {code} {title}.")
 # "can I talk to a human" where commands are not carried out: how a person is reached.
 ASK_TA_HOW = ("To reach a person, write \"ask a TA\" followed by your question (\"ask a TA "
               "anonymously: ...\" leaves your name out) and I'll pass it to the teaching "
@@ -1126,6 +1125,36 @@ REMIND_SHOW_NONE = ("You have no reminders. Say \"remind me\" for {kinds}, or e.
 REMIND_WHEN = " ({parts})"
 REMIND_WHEN_DEADLINES = "deadlines {offsets} before"
 REMIND_WHEN_SESSIONS = "sessions {offsets} before"
+# "deadlines the evening before", "sessions 15m before and the evening before"
+REMIND_WHEN_EVENING = "{what} the evening before"
+REMIND_AND = " and "
+REMIND_DEADLINES = "deadlines"
+REMIND_SESSIONS = "sessions"
+REMIND_IN_ZONE = " Times are in {zone}."
+REMIND_NEXT = "\nNext:\n{lines}"  # the next reminders a setting brings
+REMIND_NEXT_NONE = "\nNo reminder of these is left to send: the schedule has nothing more for them."
+REMIND_NEXT_LINE = "• {due}: {what}"
+REMIND_WHAT_EVENT = "{title} ({id}), {verb} {when}"
+REMIND_WHAT_DIGEST = "your week {week} digest"
+REMIND_DUE = "due"
+REMIND_STARTING = "starting"
+REMIND_MORE = "• … and {count} more"
+REMIND_MUTED = ("OK, no reminders until {until}; they start again then. {count} reminder(s) "
+                "before then will not be sent.")
+REMIND_MUTED_LIST = "\nMuted:\n{lines}"
+REMIND_MUTE_PAST = "{until} has already passed, so there is nothing to mute until then."
+REMIND_MUTE_ALL_ONLY = ("I can pause all your reminders until a day (\"mute everything until "
+                        "10 March\"), or stop one kind (\"stop the Q&A reminders\"), but not "
+                        "pause one kind for a while.")
+REMIND_SHOW_MUTED = " They are muted until {until}."
+# `ask` (no chat): nothing is stored, but what the setting would cover is said.
+REMIND_HERE = ("I can't set reminders here: they are set in a chat with me in Teams, where you "
+               "can say this again. {what}")
+REMIND_HERE_COVER = "{kinds} still to come:\n{lines}"
+REMIND_HERE_FIRST = "The first reminders would be:\n{lines}"
+REMIND_HERE_MUTED = "Until {until} you would get no reminders for:\n{lines}"
+REMIND_HERE_STOPPED = "You would no longer be reminded of:\n{lines}"
+REMIND_HERE_ZONE = "Times are in {zone}, as they would be in your reminders."
 REMIND_CHANNEL = " in this channel"
 REMIND_PERSONAL_CHAT_ONLY = ("Your own reminders only ever go to our personal chat, never to a "
                              "group chat or channel. Write \"remind me\" to me there (open a "

@@ -28,6 +28,14 @@ class Subscription:
     active: bool = True
     paused: str | None = None  # why sending stopped after repeated permanent failures
     failures: int = 0
+    # Nothing is sent before this (a mute said in chat); None: not muted.
+    mute_until: datetime | None = None
+    # Kinds also (or, with their offsets empty, only) reminded the evening before, at the
+    # policy's evening hour in `time_zone`.
+    evening_kinds: frozenset[str] = frozenset()
+    # A zone the student named for their reminders ("I'm in Lagos"): `time_zone` stays it
+    # whatever zone their device reports later.
+    zone_said: str | None = None
 
     @property
     def is_channel(self) -> bool:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.reminders.model import Reminder, Subscription
 from bot.reminders.policy import ReminderPolicy, format_offset
@@ -31,11 +32,23 @@ class Slot:
     event_start: datetime
 
 
-Profile = tuple[frozenset[str], tuple[timedelta, ...] | None, tuple[timedelta, ...] | None]
+# (kinds, deadline offsets, session offsets, kinds reminded the evening before, the zone
+# whose evening that is: None without any)
+Profile = tuple[frozenset[str], tuple[timedelta, ...] | None, tuple[timedelta, ...] | None,
+                frozenset[str], str | None]
+EVENING_LABEL = "eve"  # the ledger label of an evening-before reminder
 
 
 def profile_of(sub: Subscription) -> Profile:
-    return sub.kinds, sub.deadline_offsets, sub.session_offsets
+    return (sub.kinds, sub.deadline_offsets, sub.session_offsets, sub.evening_kinds,
+            (sub.time_zone or "") if sub.evening_kinds else None)
+
+
+def evening_before(start: datetime, policy: ReminderPolicy, zone: ZoneInfo) -> datetime:
+    """The policy's evening hour on the day before `start`'s day, in `zone` (a clock time
+    that does not exist there, on a change of clocks, is moved on by the zone's rules)."""
+    day = start.astimezone(zone).date() - timedelta(days=1)
+    return datetime.combine(day, policy.evening, tzinfo=zone)
 
 
 def digest_id(week: int) -> str:
@@ -60,7 +73,8 @@ def slot_siblings(events: Iterable[Event], event: Event) -> list[Event]:
 def slots_for(schedule: Schedule, policy: ReminderPolicy, profile: Profile) -> list[Slot]:
     """Every reminder of one profile over the whole course, ordered by due time. Sessions
     sharing a slot get one reminder, under the first one's id."""
-    kinds, deadline_offsets, session_offsets = profile
+    kinds, deadline_offsets, session_offsets, evening_kinds, zone_name = profile
+    zone = _zone(zone_name, schedule)
     out: list[Slot] = []
     events = schedule.events()
     first_in_slot: dict[tuple[str, datetime], str] = {}
@@ -81,6 +95,9 @@ def slots_for(schedule: Schedule, policy: ReminderPolicy, profile: Profile) -> l
         else:
             continue
         out.extend(Slot(e.id, format_offset(o), "event", e.start - o, e.start) for o in offsets)
+        if e.kind in evening_kinds and (eve := evening_before(e.start, policy, zone)) \
+                not in (e.start - o for o in offsets):
+            out.append(Slot(e.id, EVENING_LABEL, "event", eve, e.start))
     if "digest" in kinds and policy.digest_weekday is not None and policy.digest_time:
         for week in schedule.weeks:
             day = week.starts + timedelta(days=(policy.digest_weekday - week.starts.weekday())
@@ -90,6 +107,13 @@ def slots_for(schedule: Schedule, policy: ReminderPolicy, profile: Profile) -> l
                             due + DIGEST_USEFUL_FOR))
     out.sort(key=lambda s: s.due)
     return out
+
+
+def _zone(name: str | None, schedule: Schedule) -> ZoneInfo:
+    try:
+        return ZoneInfo(name) if name else schedule.tz
+    except (ZoneInfoNotFoundError, ValueError):
+        return schedule.tz
 
 
 class Planner:
@@ -113,7 +137,7 @@ class Planner:
         out = []
         for sub in subs:
             for s in self.slots(sub):
-                if start <= s.due < end and s.due >= sub.created:
+                if start <= s.due < end and s.due >= starts_from(sub):
                     out.append(_reminder(sub, s, late=False))
         out.sort(key=lambda r: (r.due, r.subscriber, r.event_id))
         return out
@@ -133,7 +157,7 @@ class Planner:
             for s in self.slots(sub):
                 if s.due > now:
                     break  # sorted by due
-                if s.due >= sub.created:  # before they subscribed: never theirs
+                if s.due >= starts_from(sub):  # before they subscribed, or muted: not theirs
                     pending[s.event_id].append(s)
             for slots in pending.values():
                 latest = slots[-1]
@@ -172,7 +196,7 @@ class Planner:
             if not sub.active or sub.paused:
                 continue
             for s in self.slots(sub):
-                if s.due > now and s.due >= sub.created:
+                if s.due > now and s.due >= starts_from(sub):
                     if best is None or s.due < best:
                         best = s.due
                     break
@@ -206,6 +230,11 @@ def changed_deadlines(events: dict[str, Event],
                 and e.start != start:
             moved.append(e)
     return moved
+
+
+def starts_from(sub: Subscription) -> datetime:
+    """When a subscriber's reminders begin: when they subscribed, or when a mute ends."""
+    return max(sub.created, sub.mute_until) if sub.mute_until else sub.created
 
 
 def _key(sub: Subscription, s: Slot) -> str:

@@ -50,6 +50,8 @@ class PolicyFile:
     default_kinds: list[Kind]
     digest: DigestFile | None = None
     sending: SendingFile = field(default_factory=SendingFile)
+    # When "the evening before" reminders go out, in each student's own zone.
+    evening: time = time(18, 0)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class ReminderPolicy:
     per_second: int
     per_conversation_per_second: int
     pause_after_failures: int
+    evening: time = time(18, 0)
 
     def offsets_for(self, kind: str) -> tuple[timedelta, ...]:
         if kind == "deadline":
@@ -127,7 +130,7 @@ def parse_policy(text: str, file: str = "reminders.yaml") -> ReminderPolicy:
         digest_time=raw.digest.time if raw.digest else None,
         per_second=raw.sending.per_second,
         per_conversation_per_second=raw.sending.per_conversation_per_second,
-        pause_after_failures=raw.sending.pause_after_failures)
+        pause_after_failures=raw.sending.pause_after_failures, evening=raw.evening)
 
 
 def load_policy(path: str | Path) -> ReminderPolicy:

@@ -23,6 +23,8 @@ from bot.storage.conversations import is_shared, without_user
 from bot.storage.database import Database, Tx, utc_text
 from bot.storage.leases import renew_claims
 
+# The zone a device reports, unless the student named one for their reminders.
+_DEVICE_ZONE = "COALESCE(zone_said, ?, time_zone)"
 FINAL_STATES = ("sent", "skipped", "cancelled", "failed")
 LEASE_SECONDS = 300.0  # a batch of claims is sent well within this (30 sends a second)
 
@@ -63,18 +65,26 @@ class ReminderStore:
     def save(self, s: Subscription, now: datetime) -> None:
         with self._db.transaction() as conn:
             conn.execute(
-                """INSERT INTO subscriptions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """INSERT INTO subscriptions (subscriber, conversation_id, user_id, reference,
+                     kinds, deadline_offsets, session_offsets, time_zone, active, paused,
+                     failures, created, updated, mute_until, evening_kinds, zone_said)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                    ON CONFLICT (subscriber) DO UPDATE SET
                      conversation_id=excluded.conversation_id, user_id=excluded.user_id,
                      reference=excluded.reference, kinds=excluded.kinds,
                      deadline_offsets=excluded.deadline_offsets,
                      session_offsets=excluded.session_offsets, time_zone=excluded.time_zone,
                      active=excluded.active, paused=excluded.paused,
-                     failures=excluded.failures, updated=excluded.updated""",
+                     failures=excluded.failures, updated=excluded.updated,
+                     mute_until=excluded.mute_until, evening_kinds=excluded.evening_kinds,
+                     zone_said=excluded.zone_said""",
                 (s.subscriber, s.conversation_id, s.user_id, json.dumps(_stored(s)),
                  json.dumps(sorted(s.kinds)), _minutes(s.deadline_offsets),
                  _minutes(s.session_offsets), s.time_zone, int(s.active), s.paused,
-                 s.failures, utc_text(s.created), utc_text(now)))
+                 s.failures, utc_text(s.created), utc_text(now),
+                 utc_text(s.mute_until) if s.mute_until else None,
+                 json.dumps(sorted(s.evening_kinds)) if s.evening_kinds else None,
+                 s.zone_said))
 
     def save_many(self, subs: list[Subscription], now: datetime) -> None:
         for s in subs:
@@ -86,18 +96,18 @@ class ReminderStore:
 
         A person's reference is refreshed only from a 1:1 conversation: a message they write
         in a group chat must not move their reminders there. The time zone is theirs wherever
-        they write.
+        they write (unless they named one for their reminders: that one stays).
         """
         if is_channel(subscriber):
             reference = without_user(reference)
         elif is_shared(reference):
             with self._db.transaction() as conn:
-                conn.execute("UPDATE subscriptions SET time_zone=COALESCE(?, time_zone) "
+                conn.execute(f"UPDATE subscriptions SET time_zone={_DEVICE_ZONE} "
                              "WHERE subscriber=?", (time_zone, subscriber))
             return
         with self._db.transaction() as conn:
-            conn.execute("UPDATE subscriptions SET reference=?, time_zone=COALESCE(?, "
-                         "time_zone), updated=? WHERE subscriber=?",
+            conn.execute(f"UPDATE subscriptions SET reference=?, time_zone={_DEVICE_ZONE}, "
+                         "updated=? WHERE subscriber=?",
                          (json.dumps(reference), time_zone, utc_text(now), subscriber))
 
     def record_failure(self, subscriber: str, error: str, pause_after: int,
@@ -267,4 +277,7 @@ def _subscription(r: Any) -> Subscription:
         created=datetime.fromisoformat(r["created"]),
         deadline_offsets=_offsets(r["deadline_offsets"]),
         session_offsets=_offsets(r["session_offsets"]), time_zone=r["time_zone"],
-        active=bool(r["active"]), paused=r["paused"], failures=r["failures"])
+        active=bool(r["active"]), paused=r["paused"], failures=r["failures"],
+        mute_until=datetime.fromisoformat(r["mute_until"]) if r["mute_until"] else None,
+        evening_kinds=frozenset(json.loads(r["evening_kinds"])) if r["evening_kinds"]
+        else frozenset(), zone_said=r["zone_said"])

@@ -294,7 +294,10 @@ class Assistant:
         stated = next((f.query.stated_now for f in frames
                        if f.query is not None and f.query.stated_now), None)
         reader = Reader(stated or context.now, tz)
-        commands = tuple(f.command for f in frames if _is_command(f))
+        # A zone named anywhere in the message is the one for a reminder setting in it
+        # ("remind me in my time, I'm in Lagos": a part of its own once split).
+        commands = tuple(_in_zone(f.command, named[0] if named else None)
+                         for f in frames if _is_command(f))
         answered = [f for f in frames if not _is_command(f)]
         if not answered and not any(_names_what_to_remind(f) for f in frames):
             return Answer(question=question, intent=frames[0].intent.value, answered=False,
@@ -1433,6 +1436,13 @@ def _commands_text(commands: tuple, view: CourseView, reader: Reader,
     if len(said) > sum(isinstance(command, Command) for command in commands):
         said.append(W.COMMAND_IN_CHAT.format(code=c.code, title=c.title))
     return "\n".join(said)
+
+
+def _in_zone(command: object, zone: object) -> object:
+    name = getattr(zone, "key", None)
+    if isinstance(command, Command) and command.zone is None and name:
+        return dataclasses.replace(command, zone=name)
+    return command
 
 
 def _is_command(f: Frame) -> bool:

@@ -149,6 +149,10 @@ def parse_command(text: str) -> Command | None:
                                                               or _STOP.search(t)))
              or bool(_SILENCE.search(t) and (_FOR_A_TIME.search(t) or _SILENCED_ALL.search(t))
                      and not t.endswith("?"))
+             # "stop everything except deadlines": all of it stopped but kinds kept
+             or bool(_STOP.search(t) and _SILENCED_ALL.search(t)
+                     and (m := _KEEP.search(t)) is not None and _kinds(t[m.end():])
+                     and not t.endswith("?"))
              or bool(_contact_to_the_bot(text) and _STOP.search(t)))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".

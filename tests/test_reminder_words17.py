@@ -61,6 +61,7 @@ def test_a_follow_up_with_words_around_it_is_still_a_setting(text, kinds):
     ("ping me the evening before each deadline", {"deadline"}),
     ("remind me the night before every coursework is due", {"deadline"}),
     ("can i get a reminder the evening before tutorials", {"tutorial"}),
+    ("nudge me the evening before anything is due", {"deadline"}),
 ])
 def test_the_evening_before_is_a_lead(text, kinds):
     command = parse_command(text)
@@ -242,6 +243,13 @@ def test_ask_says_where_reminders_are_set_and_serves_the_message(assistant, text
     assert all(f"({i})" in answer.text for i in shown)
     assert "JST" in answer.text  # in the asker's zone
     assert "QA-W6" not in answer.text  # what is over is not listed
+
+
+def test_ask_says_no_reminders_are_kept_there_to_stop(assistant):
+    for text in ("stop all my reminders please", "unsubscribe me from the notifications"):
+        answer = assistant.answer(text, AskContext(datetime(2021, 2, 17, 12, tzinfo=LONDON),
+                                                   LONDON))
+        assert answer.intent == "remind" and "none to stop" in answer.text
 
 
 def test_ask_lists_nothing_muted_for_a_day_already_past(assistant):

@@ -22,7 +22,8 @@ from bot.schedule.kinds import SESSION_KINDS
 Action = Literal["subscribe", "unsubscribe", "show", "only", "add", "remove", "mute"]
 
 _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    (r"deadlines?|coursework|courseworks|cw ?\d?|submissions?|due dates?|assignments?",
+    (r"deadlines?|coursework|courseworks|cw ?\d?|submissions?|due dates?|assignments?|"
+     r"(?:is|are|'s|s) due",
      ("deadline",)),
     (r"q ?& ?as?|q ?and ?as?|qas?|q ?n ?as?", ("qa",)),
     (r"tutorials?|tuts?|tutes?", ("tutorial",)),

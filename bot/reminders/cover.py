@@ -136,6 +136,8 @@ def preview(command: Command, schedule: Schedule, policy: ReminderPolicy | None,
         events = events_of(schedule, kinds, now)
         return W.REMIND_HERE_STOPPED.format(lines=events_lines(events, schedule, tz)) \
             if events else ""
+    if command.action in ("unsubscribe", "show"):
+        return W.REMIND_HERE_NONE  # nothing is stored here to stop or to show
     if command.action not in ("subscribe", "only", "add"):
         return ""
     said = []

@@ -94,7 +94,9 @@ def test_silencing_until_a_day_is_a_mute(text):
 
 @pytest.mark.parametrize("text", ["how do i pause the lecture video?",
                                   "should i mute my mic in the tutorial?",
-                                  "how do i turn off dropout at test time"])
+                                  "how do i turn off dropout at test time",
+                                  "i have an SoS (summary of support), can i get the slides "
+                                  "early?"])
 def test_pausing_something_else_is_no_command(text):
     assert parse_command(text) is None
 

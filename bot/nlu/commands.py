@@ -30,7 +30,8 @@ _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (r"live lectures?|lectures?", ("lecture",)),
     (r"panels?", ("panel",)),
     (r"(?:weekly )?digests?|weekly (?:summary|summaries|emails?|overview)|week ahead|"
-     r"summary|summaries", ("digest",)),
+     # (not "a summary of support", "a summary of lecture 5": a summary of something else)
+     r"summary(?! of)|summaries(?! of)", ("digest",)),
     (r"sessions?|classes|events?", SESSION_KINDS),
     (r"everything|all of them|all", ALL_KINDS),
 ]

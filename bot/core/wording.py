@@ -1148,8 +1148,8 @@ REMIND_MUTE_ALL_ONLY = ("I can pause all your reminders until a day (\"mute ever
                         "pause one kind for a while.")
 REMIND_SHOW_MUTED = " They are muted until {until}."
 # `ask` (no chat): nothing is stored, but what the setting would cover is said.
-REMIND_HERE = ("I can't set reminders here: they are set in a chat with me in Teams, where you "
-               "can say this again. {what}")
+REMIND_HERE = ("I can't set reminders here: reminders work in a chat with me in Teams, where "
+               "you can say this again. {what}")
 REMIND_HERE_COVER = "{kinds} still to come:\n{lines}"
 REMIND_HERE_FIRST = "The first reminders would be:\n{lines}"
 REMIND_HERE_MUTED = "Until {until} you would get no reminders for:\n{lines}"

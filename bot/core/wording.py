@@ -156,6 +156,9 @@ PASTE_ASIDE = ("(I've answered your question and left the pasted code or log asi
 
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
+# A bare "help" or "??" sent with a deadline close: that deadline first, and how to reach a TA.
+DEADLINE_CLOSE = ("{due}\nIf you are stuck with it, say \"ask a TA\" to reach a teaching "
+                  "assistant, or post on {forum} ({course_name}).")
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 # Whether a hand-in is still open, asked after its deadline: the page states no late rule.

@@ -631,6 +631,12 @@ class Assistant:
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
                 if (mishap := _submission_mishap(f, view, reader)) is not None:
                     return mishap
+                if (f.query is not None and not privacy_matter(f.text)
+                        and f.query.has("gpu", "software")
+                        and (set_up := answer_logistics(f.query, view, reader)).answered):
+                    # "i have no gpu on my laptop": no matter for the staff (no rule of a
+                    # personal matter names it), but what the page advises on running the work
+                    return set_up
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)

@@ -40,6 +40,7 @@ from bot.core.handlers.beyond import (
     answer_own_work,
     off_topic_text,
 )
+from bot.core.handlers.clock_change import answer_clock_change
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
@@ -430,6 +431,9 @@ class Assistant:
                       frames=tuple(frames))
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
+        if (f.query is not None and f.command is None and not f.decided_by.startswith("rule:")
+                and (changed := answer_clock_change(f.query, view, reader)) is not None):
+            return changed  # "in toronto, does the clock change affect anything left?"
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as

@@ -243,6 +243,19 @@ ZONE_AHEAD = ("{place} time ({abbrev}) is {hours} ahead of course time ({course_
 ZONE_BEHIND = ("{place} time ({abbrev}) is {hours} behind course time ({course_abbrev}, "
                "{course_place}){dates}.")
 ZONE_ON_DAY = " on {day}"
+# A clock change asked of by a student abroad ("does the clock change affect anything left").
+CLOCK_SAME = "the same as"
+CLOCK_AHEAD = "{hours} ahead of"
+CLOCK_BEHIND = "{hours} behind"
+CLOCK_CHANGES_ON = "The clocks change in {place} on {day} ({before} to {after})."
+CLOCK_NONE_AFFECTED = ("No: nothing still to come is affected. {place} stays {relation} course "
+                       "time ({course_place}) up to the last session or deadline ({last}), so "
+                       "every remaining time stays where it is on your clock.")
+CLOCK_AFFECTED = ("Yes: {place} is {before} course time ({course_place}) until the change, then "
+                  "{after} it from {day}; these {count} still to come are at another time on "
+                  "your clock than the ones before:")
+CLOCK_IN_COURSE_ZONE = ("Course times are {place} times, so a clock change there moves nothing on "
+                        "your clock: each session stays at the time the page gives.")
 ZONE_FROM_TO = " from {first} to {last}"
 # A local clock time guessed for a session ("so the q&a is 10am for me too?").
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"

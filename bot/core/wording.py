@@ -1029,6 +1029,8 @@ BOT_READS = ("I'm the {code} {title} course assistant. " + READS + " Paste an er
 ENGLISH_ONLY = ("Sorry, I read English only, so I couldn't understand your message. Please "
                 "ask in English, for example \"{first}\" or \"{second}\".")
 READ_IN_PART = "(I read English only: this answers what I could read of your message, {words}.)"
+# A request in another language the bot could read: said once, briefly, before the answer.
+ANSWERED_IN_ENGLISH = "(Replying in English, the only language I read.)"
 # Example questions for a message the bot could not read, made from what it could.
 EXAMPLE_DUE = "when is {coursework} due?"
 EXAMPLE_MARKS = "who marks {coursework}?"

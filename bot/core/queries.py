@@ -464,8 +464,12 @@ def busy_clash(q: Query) -> Busy | None:
     # is too loose a time to ask of unprompted)
     # ... or told alone, asking nothing else ("i work mornings till 1 on thursdays"): what
     # it makes the writer miss is what telling it asks
-    committed = _COMMITTED.search(q.text) and (words & _ASKS_WHAT or not _ASKS_ANYTHING.search(
-        q.raw.lower()))
+    if _COMMITTED.search(q.text) and not words & _ASKS_WHAT:
+        # (a weekly time only: a day's span told beside a question, "i work nights ... do the
+        # tuesday sessions get recorded", is its context)
+        alone = not _ASKS_ANYTHING.search(q.raw.lower()) and busy.span is None
+        return busy if alone and 0 < len(busy.weekly) < 7 else None
+    committed = words & _ASKS_WHAT and _COMMITTED.search(q.text)
     return busy if committed and (busy.span or len(busy.weekly) < 7) else None
 
 

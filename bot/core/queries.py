@@ -467,7 +467,7 @@ def busy_clash(q: Query) -> Busy | None:
     if _COMMITTED.search(q.text) and not words & _ASKS_WHAT:
         # (a weekly time only: a day's span told beside a question, "i work nights ... do the
         # tuesday sessions get recorded", is its context)
-        alone = not _ASKS_ANYTHING.search(q.raw.lower()) and busy.span is None
+        alone = q.alone and not _ASKS_ANYTHING.search(q.raw.lower()) and busy.span is None
         return busy if alone and 0 < len(busy.weekly) < 7 else None
     committed = words & _ASKS_WHAT and _COMMITTED.search(q.text)
     return busy if committed and (busy.span or len(busy.weekly) < 7) else None

@@ -128,6 +128,8 @@ class Query:
     mixed: bool = False
     # Course weeks named besides the time's own ("week 5 and week 6"), in order.
     also_weeks: list[int] = field(default_factory=list)
+    # The message is this one part (set by the pipeline): a statement told alone asks of itself.
+    alone: bool = False
     # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
     stated_now: datetime | None = None
     # The person a message is addressed to by name ("Hi Mark, ..."), if it is, not the course

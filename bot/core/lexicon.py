@@ -68,7 +68,7 @@ CUES: dict[str, set[str]] = {
                "handin", "zip", "format", "send", "deliverable", "deliverables",
                "deliver", "file", "files"},
     "book": {"book", "books", "textbook", "textbooks", "reference"},
-    "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu", "vram", "colab"},
+    "gpu": {"gpu", "gpus", "cuda", "hardware", "cloud", "cpu", "vram"},
     # what one sets up to do the work (the page's advice on where to run the notebooks)
     "software": {"software", "install", "installed", "installing", "setup", "ide", "tools",
                  "tooling", "libraries", "laptop"},

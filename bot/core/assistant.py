@@ -40,6 +40,7 @@ from bot.core.handlers.beyond import (
     answer_own_work,
     off_topic_text,
 )
+from bot.core.handlers.clock_change import answer_clock_change
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
@@ -64,7 +65,7 @@ from bot.core.handlers.course_wide import (
     answer_written_lecture,
     zone_relation,
 )
-from bot.core.handlers.deadlines import answer_deadline
+from bot.core.handlers.deadlines import answer_deadline, deadline_close
 from bot.core.handlers.logistics import (
     answer_collaboration,
     answer_exam_content,
@@ -439,6 +440,9 @@ class Assistant:
                       frames=tuple(frames))
 
     def _dispatch(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
+        if (f.query is not None and f.command is None and not f.decided_by.startswith("rule:")
+                and (changed := answer_clock_change(f.query, view, reader)) is not None):
+            return changed  # "in toronto, does the clock change affect anything left?"
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
@@ -614,10 +618,10 @@ class Assistant:
         match f.intent:
             case Intent.HELP:
                 has_notes = view.knowledge is not None or self.notes_pending() is not None
-                return Reply("help", True, 0.95, W.HELP.format(
-                    code=c.code, title=c.title, forum=c.forum.name,
-                    concepts=W.HELP_CONCEPTS if has_notes else "",
-                    **help_examples(view.schedule)))
+                text = W.HELP.format(code=c.code, title=c.title, forum=c.forum.name,
+                                     concepts=W.HELP_CONCEPTS if has_notes else "",
+                                     **help_examples(view.schedule))
+                return Reply("help", True, 0.95, _deadline_first(f, view, reader, text))
             case Intent.GREETING if f.decided_by == SMALL_TALK:
                 return Reply("greeting", True, 0.9, W.SMALL_TALK.format(
                     code=c.code, title=c.title))
@@ -640,6 +644,12 @@ class Assistant:
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
                 if (mishap := _submission_mishap(f, view, reader)) is not None:
                     return mishap
+                if (f.query is not None and not privacy_matter(f.text)
+                        and f.query.has("gpu", "software")
+                        and (set_up := answer_logistics(f.query, view, reader)).answered):
+                    # "i have no gpu on my laptop": no matter for the staff (no rule of a
+                    # personal matter names it), but what the page advises on running the work
+                    return set_up
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum)
@@ -710,9 +720,24 @@ class Assistant:
                                      or answer_task_contents(f.query, view, reader))
                 return asked or _clarify(f, view)
             case Intent.UNKNOWN if f.decided_by == "rule:empty":
-                return Reply("unknown", False, 0.0, W.EMPTY.format(
-                    coursework=help_examples(view.schedule)["coursework"]))
+                text = W.EMPTY.format(coursework=help_examples(view.schedule)["coursework"])
+                if (first := _deadline_first(f, view, reader, text)) != text:
+                    return Reply("deadline", True, 0.6, first)
+                return Reply("unknown", False, 0.0, text)
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(**forum))
+
+
+# A call for help with nothing else in it ("help", "??", "pls help!!"): at most this many words.
+_BARE_WORDS = 3
+
+
+def _deadline_first(f: Frame, view: CourseView, reader: Reader, text: str) -> str:
+    """A bare call for help with a deadline close: the deadline, the time left and how to
+    reach a TA, before the usual reply (the writer is most likely stuck on that task)."""
+    if len(re.findall(r"[a-z]+", f.text.lower())) > _BARE_WORDS:
+        return text
+    close = deadline_close(view, reader)
+    return f"{close}\n{text}" if close else text
 
 
 _AFTER_THAT = re.compile(r"\b(?:after (?:that|then)|afterwards?|from then on)\b")

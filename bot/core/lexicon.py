@@ -475,6 +475,30 @@ FOREIGN_WORDS = {
     "biji": "notes", "kejian": "slides", "tijiao": "submit", "nihao": "hello",
     "xiexie": "thanks", "zainali": "where", "xiazhou": "next week", "benzhou": "this week",
     "zhezhou": "this week", "laoshi": "lecturer", "zhujiao": "ta", "ma": "",
+    # Italian and Portuguese: question words, the day and the hour, what is asked for ("a che
+    # ora è il tutorial domani", "quando é o prazo do cw2", "que horas é a aula de amanhã")
+    "quando": "when", "dove": "where", "chi": "who", "cosa": "what", "che": "what",
+    "quale": "which", "qual": "which", "ora": "time", "orario": "time", "è": "is",
+    "il": "the", "gli": "the", "della": "of the", "dello": "of the", "dei": "of the",
+    "delle": "of the", "di": "", "domani": "tomorrow", "oggi": "today",
+    "settimana": "week", "prossima": "next", "prossimo": "next", "questa": "this",
+    "questo": "this", "lezione": "lecture", "lezioni": "lectures", "scadenza": "deadline",
+    "consegna": "submission", "compito": "coursework", "compiti": "coursework",
+    "esame": "exam", "esercitazione": "tutorial", "ciao": "hello", "grazie": "thanks",
+    "sono": "are", "lunedì": "monday", "lunedi": "monday", "martedì": "tuesday",
+    "martedi": "tuesday", "mercoledì": "wednesday", "mercoledi": "wednesday",
+    "giovedì": "thursday", "giovedi": "thursday", "venerdì": "friday", "venerdi": "friday",
+    "sabato": "saturday", "domenica": "sunday",
+    "onde": "where", "quem": "who", "é": "is", "os": "the", "prazo": "deadline",
+    "amanhã": "tomorrow", "amanha": "tomorrow", "hoje": "today", "aula": "lecture",
+    "aulas": "lectures", "horas": "time", "exame": "exam", "trabalho": "coursework",
+    "terça": "tuesday", "terca": "tuesday", "quarta": "wednesday", "quinta": "thursday",
+    "sexta": "friday", "feira": "", "obrigado": "thanks", "obrigada": "thanks",
+    "olá": "hello", "ola": "hello", "você": "you", "voce": "you", "próximo": "next",
+    "proximo": "next",
+    # more German, Spanish and French words of what is asked for
+    "tutorium": "tutorial", "sesión": "session", "sesion": "session", "rendu": "submission",
+    "limite": "",  # ("la date limite": the date)
 }
 # Words of romanised Chinese read in a message that is romanised Chinese
 # (language.in_english_pinyin), besides the pinyin of FOREIGN_WORDS, and before it where both
@@ -533,4 +557,14 @@ MIXED_MARKS = frozenset({
     "qingwen", "kecheng", "jiezhi", "qimo", "jiangzuo", "shangke", "fudao", "ziliao", "biji",
     "kejian", "tijiao", "nihao", "xiexie", "zainali", "xiazhou", "benzhou", "zhezhou",
     "laoshi", "zhujiao",
+    "quando", "dove", "chi", "cosa", "che", "quale", "qual", "ora", "orario", "è", "il",
+    "gli", "della", "dello", "dei", "delle", "domani", "oggi", "settimana", "prossima",
+    "prossimo", "questa", "questo", "lezione", "lezioni", "scadenza", "consegna", "compito",
+    "compiti", "esame", "esercitazione", "ciao", "grazie", "sono", "lunedì", "lunedi",
+    "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
+    "sabato", "domenica",
+    "onde", "quem", "é", "prazo", "amanhã", "amanha", "hoje", "aula", "aulas", "horas",
+    "exame", "trabalho", "terça", "terca", "quarta", "quinta", "sexta", "feira", "obrigado",
+    "obrigada", "olá", "você", "voce", "próximo", "proximo",
+    "tutorium", "sesión", "sesion", "rendu", "limite",
 })

@@ -462,8 +462,20 @@ def busy_clash(q: Query) -> Busy | None:
     # "i work tuesdays, anything i'd miss": days of the week or a date the writer is taken
     # ("do deadlines fall on a tuesday" is no clash; a part of every day, "my evenings",
     # is too loose a time to ask of unprompted)
+    # ... or told alone, asking nothing else ("i work mornings till 1 on thursdays"): what
+    # it makes the writer miss is what telling it asks
+    if _COMMITTED.search(q.text) and not words & _ASKS_WHAT:
+        # (a weekly time only: a day's span told beside a question, "i work nights ... do the
+        # tuesday sessions get recorded", is its context)
+        alone = q.alone and not _ASKS_ANYTHING.search(q.raw.lower()) and busy.span is None
+        return busy if alone and 0 < len(busy.weekly) < 7 else None
     committed = words & _ASKS_WHAT and _COMMITTED.search(q.text)
     return busy if committed and (busy.span or len(busy.weekly) < 7) else None
+
+
+# Any question or request in a message ("?", a question word, a request to the bot).
+_ASKS_ANYTHING = re.compile(r"\?|(?:what|when|where|which|who|why|how|can|could|will|would|"
+                            r"should|do|does|is|are|please|pls|tell|let me know)")
 
 
 def overlapping(events: list[Event], busy: Busy) -> list[Event]:

@@ -144,6 +144,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+HOMOPHONES = _HOMOPHONES  # (the title sounds are read where the titles are known)
 _NUMBER_SOUND = _alternation(_HOMOPHONES["number"])
 _NUMBER_WORD = NUMBER_PATTERN
 _WEEK_SOUND = re.compile(
@@ -171,6 +172,32 @@ def join_split_teens(text: str) -> str:
                            text)
 
 
+def _phrase_sounds() -> list[tuple[re.Pattern[str], str]]:
+    """Each known phrase's dictated spellings, with the context the phrase needs."""
+    number = rf"(?:{_NUMBER_WORD}|{_NUMBER_SOUND}|\d)"
+    rules = []
+    for entry in _HOMOPHONES["phrases"]:
+        after = (rf"(?=\s*{number}\b)" if entry.get("before_number") else
+                 rf"(?!\s*{number}\b)" if entry.get("not_before_number") else "")
+        says = "|".join(r"\s+".join(re.escape(w) for w in s.split())
+                        for s in sorted(entry["says"], key=len, reverse=True))
+        before = "".join(rf"(?<!\b{re.escape(w)} )" for w in entry.get("not_after", ()))
+        rules.append((re.compile(rf"(?<![\w&]){before}(?:{says})(?![\w&]){after}"),
+                      entry["reads"]))
+    return rules
+
+
+_PHRASE_SOUNDS = _phrase_sounds()
+
+
+def read_phrase_sounds(text: str) -> str:
+    """Reads "cue and a", "too day", "see double you one" as the phrase they were dictated
+    as (a kind, a day word, an id's letters); only the whole phrase, in its context."""
+    for pattern, reads in _PHRASE_SOUNDS:
+        text = pattern.sub(reads, text)
+    return text
+
+
 def read_homophones(text: str) -> str:
     """Reads "weak five", "lecture for", "cw too", "tutorial tree" as the numbered
     references they were dictated as; nothing changes outside such a reference."""
@@ -186,7 +213,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 def normalize(text: str) -> str:
     """Lower-case, fold accents and apply the concept rewrites; keeps word order. (Cached:
     a message is normalised for its zone, then each part again.)"""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = read_phrase_sounds(unicodedata.normalize("NFKC", text).lower())
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)
     text = read_homophones(re.sub(r"\s+", " ", text))

@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     unstated_predicate,
 )
 from bot.core.text import (
+    HOMOPHONES,
     NUMBER_PATTERN,
     NUMBER_WORDS,
     SpellFixer,
@@ -127,6 +128,8 @@ class Query:
     mixed: bool = False
     # Course weeks named besides the time's own ("week 5 and week 6"), in order.
     also_weeks: list[int] = field(default_factory=list)
+    # The message is this one part (set by the pipeline): a statement told alone asks of itself.
+    alone: bool = False
     # The day the asker says it is ("its sat 20 feb"), at the time of asking, if they do.
     stated_now: datetime | None = None
     # The person a message is addressed to by name ("Hi Mark, ..."), if it is, not the course
@@ -326,6 +329,7 @@ class Understander:
         for w in sorted(self._dictated):
             self._dictated_by_stem.setdefault(w[:-1], []).append(w)
         self._title_words = frozenset(titles)
+        self._title_sounds = _title_sounds(titles)
 
     def _addressed(self, question: str) -> tuple[str, str]:
         """The name a message greets ("Hi Mark, the boiler ..."), and the message without it:
@@ -350,6 +354,7 @@ class Understander:
         text = self._join_dictated(_join_compounds(spoken_ids(text), self.words.words))
         text = _LETTERED_LECTURE.sub(self._lettered_lecture, text)
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
+        text = _TITLE_SOUND_AT.sub(self._title_sound, text)
         zone = None
         spans: list[tuple[str, str]] = []
         if (found := find_zone(text)) is not None:
@@ -410,6 +415,15 @@ class Understander:
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
         q.foreign_words = [w for w in q.subject_words if w not in self.vocabulary]
         return q
+
+    def _title_sound(self, m: re.Match[str]) -> str:
+        """"the gun lecture": a word before a kind that no title has, read as the one title
+        word that sounds like it (the same letters but for its vowels)."""
+        word = m.group(1)
+        if word in self._title_words or word in self._cue_words or not word.isalpha():
+            return word
+        heard = self._title_sounds.get(_VOWELS.sub("*", word), set())
+        return next(iter(heard)) if len(heard) == 1 else word
 
     def _foreign(self, word: str) -> bool:
         """A word of another language in a mixed message ("bhai <topic> wala lecture"): no
@@ -901,6 +915,21 @@ def spoken_ids(text: str) -> str:
 _CLIPPED = 2
 # The shortest word a dictated split is joined into ("tutorial").
 _DICTATED_LEN = 7
+# A dictated title word ("gun" for "gan") stands right before one of these (homophones.yaml).
+_KIND_AFTER = "|".join(map(re.escape, HOMOPHONES["title_sound_before"]))
+_TITLE_SOUND_AT = re.compile(rf"\b([a-z]{{3,6}})(?=\s+(?:{_KIND_AFTER})\b)")
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _title_sounds(titles: set[str]) -> dict[str, set[str]]:
+    """Title words (singular too: "gans", "gan") by their letters with the vowels blanked;
+    a word with no vowel ("cnn") sounds like no other spelling."""
+    found: dict[str, set[str]] = {}
+    for word in titles:
+        for form in {word, singular(word)}:
+            if form.isalpha() and _VOWELS.search(form) and len(form) >= 3:
+                found.setdefault(_VOWELS.sub("*", form), set()).add(form)
+    return found
 # Endings that make a form of a word ("lecture" -> "lecturers", "submit" -> "submitted").
 _FORM_ENDINGS = frozenset({"s", "es", "d", "ed", "r", "rs", "er", "ers", "ing", "ly"})
 

@@ -1103,10 +1103,11 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         return Busy(label, weekly=((start, end),), zone=tz)
     if (days := _weekdays_said(low, parsed)) is not None:
         # "mondays and tuesdays", "mon-wed", "weekdays before noon": each of them counts
-        span = hours or _part_span(_first_part(low)) or _before_or_after(low)
+        span = hours or _part_with_end(low, _first_part(low)) or _before_or_after(low)
         names = join([W.WEEKDAY_NAMES[d] for d in days])
         part = _first_part(low)
         label = (names if span is None else f"{names} {part}s" if hours is None and part
+                 and span == _part_span(part)
                  else f"{names} {_hhmm(span[0])}-{_hhmm(span[1])}")
         return _weekly(days, span, label, tz)
     if parsed.weekday is not None:
@@ -1114,7 +1115,13 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         if hours is None and (part := _first_part(parsed.phrase) or _first_part(low)):
             # the part of the day said with the weekday ("tuesday mornings", not the "night
             # shifts" said before it), else the first one said
-            return _weekly((parsed.weekday,), _part_span(part), f"{name} {part}s", tz)
+            span = _part_with_end(low, part)
+            label = (f"{name} {part}s" if span == _part_span(part)
+                     else f"{name} {_hhmm(span[0])}-{_hhmm(span[1])}")  # "mornings till 1"
+            return _weekly((parsed.weekday,), span, label, tz)
+        if hours is None and (one := _before_or_after(low)) is not None:
+            # "busy tuesdays until 10.30": the day up to that hour
+            return _weekly((parsed.weekday,), one, f"{name} {_hhmm(one[0])}-{_hhmm(one[1])}", tz)
         return _weekly((parsed.weekday,), hours, name if hours is None
                        else f"{name} {_hours_label(low, hours)}", tz)
     if parsed.window is None and _WEEKENDS.search(low):
@@ -1204,6 +1211,21 @@ def _before_or_after(low: str) -> tuple[int, int] | None:
     if at >= 24 * 60:
         return None
     return (0, at) if m.group(1) in ("before", "until", "till") else (at, 24 * 60)
+
+
+def _part_with_end(low: str, part: str | None) -> tuple[int, int] | None:
+    """A part of the day with one end said ("mornings till 1", "afternoons until 4",
+    "evenings from 7"): the part's span with that end; an hour said without am/pm is the
+    first such hour within or after the part ("till 1" of a morning is 13:00)."""
+    span = _part_span(part)
+    one = _before_or_after(low)
+    if span is None or one is None:
+        return span
+    until = one[0] == 0
+    at = one[1] if until else one[0]
+    if at <= span[0] and at + 12 * 60 < 24 * 60:
+        at += 12 * 60
+    return (span[0], max(at, span[0] + 1)) if until else (at, max(span[1], at + 1))
 
 
 def _first_part(text: str) -> str | None:

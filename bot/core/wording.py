@@ -156,6 +156,9 @@ PASTE_ASIDE = ("(I've answered your question and left the pasted code or log asi
 
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
+# A bare "help" or "??" sent with a deadline close: that deadline first, and how to reach a TA.
+DEADLINE_CLOSE = ("{due}\nIf you are stuck with it, say \"ask a TA\" to reach a teaching "
+                  "assistant, or post on {forum} ({course_name}).")
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 # Whether a hand-in is still open, asked after its deadline: the page states no late rule.
@@ -240,6 +243,19 @@ ZONE_AHEAD = ("{place} time ({abbrev}) is {hours} ahead of course time ({course_
 ZONE_BEHIND = ("{place} time ({abbrev}) is {hours} behind course time ({course_abbrev}, "
                "{course_place}){dates}.")
 ZONE_ON_DAY = " on {day}"
+# A clock change asked of by a student abroad ("does the clock change affect anything left").
+CLOCK_SAME = "the same as"
+CLOCK_AHEAD = "{hours} ahead of"
+CLOCK_BEHIND = "{hours} behind"
+CLOCK_CHANGES_ON = "The clocks change in {place} on {day} ({before} to {after})."
+CLOCK_NONE_AFFECTED = ("No: nothing still to come is affected. {place} stays {relation} course "
+                       "time ({course_place}) up to the last session or deadline ({last}), so "
+                       "every remaining time stays where it is on your clock.")
+CLOCK_AFFECTED = ("Yes: {place} is {before} course time ({course_place}) until the change, then "
+                  "{after} it from {day}; these {count} still to come are at another time on "
+                  "your clock than the ones before:")
+CLOCK_IN_COURSE_ZONE = ("Course times are {place} times, so a clock change there moves nothing on "
+                        "your clock: each session stays at the time the page gives.")
 ZONE_FROM_TO = " from {first} to {last}"
 # A local clock time guessed for a session ("so the q&a is 10am for me too?").
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
@@ -1012,6 +1028,8 @@ BOT_READS = ("I'm the {code} {title} course assistant. " + READS + " Paste an er
 ENGLISH_ONLY = ("Sorry, I read English only, so I couldn't understand your message. Please "
                 "ask in English, for example \"{first}\" or \"{second}\".")
 READ_IN_PART = "(I read English only: this answers what I could read of your message, {words}.)"
+# A request in another language the bot could read: said once, briefly, before the answer.
+ANSWERED_IN_ENGLISH = "(Replying in English, the only language I read.)"
 # Example questions for a message the bot could not read, made from what it could.
 EXAMPLE_DUE = "when is {coursework} due?"
 EXAMPLE_MARKS = "who marks {coursework}?"

@@ -372,6 +372,8 @@ class Understanding:
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
                    previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
         queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
+        for q in queries:
+            q.alone = len(queries) == 1
         # The classifier reads each part as written (borrowing comes after): read once here,
         # for the texts ahead and for deciding the part.
         readings = [self._reading(q) for q in queries]

@@ -41,6 +41,22 @@ def _one(view: CourseView, e: Event, reader: Reader) -> str:
                              ago=format_duration(elapsed(e.start, reader.now)))
 
 
+# A bare call for help this close to a deadline is taken to be about it.
+_CLOSE = timedelta(hours=24)
+
+
+def deadline_close(view: CourseView, reader: Reader) -> str | None:
+    """The next deadline, with the time left and how to reach a TA, when it is due within
+    _CLOSE: what a bare "help" or "??" an hour before it most likely needs."""
+    ahead = sorted((e for e in _deadlines(view) if reader.now <= e.start <= reader.now + _CLOSE),
+                   key=lambda e: e.start)
+    if not ahead:
+        return None
+    forum = view.schedule.course.forum
+    return W.DEADLINE_CLOSE.format(due=_one(view, ahead[0], reader), forum=forum.name,
+                                   course_name=forum.course_name)
+
+
 _CHOICE = re.compile(r"\bor\b(?! not\b)|\bwhich (?:one|is)\b")
 _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                       r"(?:day|nesday|sday|rsday|urday)?\b")

@@ -49,6 +49,9 @@ def in_english_only(reply: Reply, frames: list[Frame], message: str,
     if reply.intent not in _NOT_UNDERSTOOD and not reply.text.startswith(W.UNKNOWN):
         if unread_words(message) >= 2 and (words := latin_words(message)):
             reply.text = f"{reply.text}\n{W.READ_IN_PART.format(words=', '.join(words))}"
+        elif reply.answered:
+            # "¿a qué hora es la tutoría de mañana?": answered, and said to be in English
+            reply.text = f"{W.ANSWERED_IN_ENGLISH}\n{reply.text}"
         return reply
     first, second = examples(frames, view)
     return Reply("unknown", False, 0.0, W.ENGLISH_ONLY.format(first=first, second=second))

@@ -1,0 +1,96 @@
+"""A clock change asked about by a student in another zone ("I'm in Toronto, does the clock
+change affect anything left?"): when each zone's clocks change before the term's remaining
+events are over, and which of those events show another local time than before."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.handlers import Reply
+from bot.core.queries import zone_offsets
+from bot.core.text import normalize
+from bot.core.timefmt import format_day_date, zone_abbrev
+from bot.core.understand import Query
+from bot.core.zones import places_named, zone_name
+
+# Words of a clock change: "the clocks go forward", "daylight saving", "DST", "summer time".
+_CLOCK_CHANGE = re.compile(
+    r"\b(?:clocks? (?:change|changes|changing|go|goes|going|went|spring|springs|fall|falls|"
+    r"move|moves|moving)|(?:clock|time) (?:change|changes|shift)|daylight sav\w*|dst|"
+    r"summer ?time|winter ?time|spring forward|fall back)\b")
+# How far after the last remaining event a change is still named (the next one after it).
+_LOOK_PAST = timedelta(days=62)
+
+
+def _changes(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, str, str]]:
+    """Each day, from start to end, on which the zone's UTC offset changes, with its
+    abbreviations before and after (sampled at noon UTC: a change happens at night)."""
+    found = []
+    day = start.astimezone(ZoneInfo("UTC")).replace(hour=12, minute=0, second=0, microsecond=0)
+    before = day.astimezone(zone)
+    while day <= end:
+        day += timedelta(days=1)
+        now = day.astimezone(zone)
+        if now.utcoffset() != before.utcoffset():
+            found.append((now, zone_abbrev(before), zone_abbrev(now)))
+        before = now
+    return found
+
+
+def _relation(diff: timedelta) -> str:
+    minutes = int(diff.total_seconds() // 60)
+    if not minutes:
+        return W.CLOCK_SAME
+    size = abs(minutes)
+    hours = (f"{size // 60} hour{'s' if size != 60 else ''}" if size % 60 == 0
+             else f"{size // 60}h{size % 60:02d}")
+    return (W.CLOCK_AHEAD if minutes > 0 else W.CLOCK_BEHIND).format(hours=hours)
+
+
+def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """None unless the part asks of a clock change. The zone is a place the part names, else
+    the asker's; the events are the sessions and deadlines still to come."""
+    if not _CLOCK_CHANGE.search(normalize(q.raw)):
+        return None
+    course = zone_name(view.tz)
+    named = [z for z in places_named(normalize(q.raw)) if zone_name(z) != course]
+    zone = named[0] if named else reader.tz
+    left = sorted((e for e in view.timed if e.start >= reader.now), key=lambda e: e.start)
+    if not left:
+        return None
+    until = left[-1].start + _LOOK_PAST
+    place = zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
+    course_place = course.rsplit("/", 1)[-1].replace("_", " ")
+    lines = []
+    for where, changes in ((place, _changes(zone, reader.now, until)),
+                           (course_place, _changes(view.tz, reader.now, until))):
+        if zone_name(zone) == course and where == course_place and lines:
+            break  # one zone: said once
+        if changes:
+            at, before, after = changes[0]
+            lines.append(W.CLOCK_CHANGES_ON.format(place=where, day=format_day_date(at.date()),
+                                                   before=before, after=after))
+    if zone_name(zone) == course:
+        return Reply("logistics", True, 0.85, "\n".join(
+            [W.CLOCK_IN_COURSE_ZONE.format(place=course_place), *lines]))
+    groups = zone_offsets(view, zone, [e.start for e in left])
+    local = Reader(reader.now, zone)
+    if len(groups) == 1:
+        last = left[-1]
+        text = W.CLOCK_NONE_AFFECTED.format(
+            place=place, relation=_relation(groups[0][0]), course_place=course_place,
+            last=f"{last.title}, {view.instant(last.start, local)}")
+        return Reply("logistics", True, 0.85, "\n".join([text, *lines]), events=[last])
+    moved = {at for _, ats in groups[1:] for at in ats}
+    affected = [e for e in left if e.start in moved]
+    first = affected[0].start.astimezone(zone).date()
+    head = W.CLOCK_AFFECTED.format(
+        count=len(affected), place=place, day=format_day_date(first),
+        before=_relation(groups[0][0]), after=_relation(groups[1][0]),
+        course_place=course_place)
+    return Reply("logistics", True, 0.85, "\n".join(
+        [head, *view.event_lines(affected, local), *lines]), events=affected)

@@ -935,6 +935,12 @@ UNSTATED_PREDICATE = {
                  "whether you can change them."),
     "marking": ("The course page doesn't say how the work is marked: it gives no marking "
                 "scheme or criteria.")}
+# A rule asked for a group of students the page never names ("can exchange students be
+# assessed by coursework only?"): never a Yes or No from nothing.
+GROUP_UNSTATED = ("The course page doesn't say anything specific to {group}, so I can't tell "
+                  "you whether a different rule applies to them.")
+MARK_SPLIT = ("The final mark is the exam ({exam}%) and the {count} coursework tasks "
+              "({cw}%).")
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")

@@ -1,0 +1,36 @@
+"""Round 17: counts the page allows, rules for groups of students the page never names,
+requests for marking material, a quoted time checked on its date, and the request sentence
+of a formal letter. Phrasings are the developer's own."""
+
+import pytest
+
+from bot.core import wording as W
+
+NOW = "2021-01-20T10:00"
+
+
+# --- a rule asked for a group of students the page never names ---------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("could international students do the coursework only and not the exam?", "50%"),
+    ("Are MSc students exempt from the written exam?", "50%"),
+    ("do part timers get an extra week for task 3?", "Coursework Task 3 deadline"),
+    ("is cw1 due later for distance learning students", "Coursework Task 1 deadline"),
+    ("mature students - can they skip the exam and just do coursework?", "50%"),
+])
+def test_a_rule_for_an_unnamed_group_is_neither_yes_nor_no(ask, text, said):
+    a = ask(text, NOW)
+    assert not a.answered and a.intent == "not_on_page"
+    assert not a.text.startswith(("Yes", "No"))
+    assert a.text.startswith(W.GROUP_UNSTATED.split("{")[0])
+    assert said in a.text and "ask a TA" in a.text
+
+
+def test_ones_own_request_beside_ones_group_stays_private(ask):
+    a = ask("i'm an exchange student, can i get an extension for cw2", NOW)
+    assert a.intent == "personal"
+
+
+def test_a_group_beside_a_plain_question_is_context(ask):
+    a = ask("i'm an erasmus student, when is the next tutorial?", NOW)
+    assert a.answered and a.intent == "schedule"

@@ -34,3 +34,27 @@ def test_ones_own_request_beside_ones_group_stays_private(ask):
 def test_a_group_beside_a_plain_question_is_context(ask):
     a = ask("i'm an erasmus student, when is the next tutorial?", NOW)
     assert a.answered and a.intent == "schedule"
+
+
+# --- marking material asked for, or a mark asked to be changed ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "could you share the autograder test cases for task 2 please",
+    "where can i download the hidden tests so i know my notebook passes",
+    "pls raise my task 3 grade, i was so close",
+    "can u change my cw2 mark, the marker was harsh",
+])
+def test_marking_material_or_a_mark_changed_is_refused(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "refused" and a.text == W.REFUSE_MARKING
+
+
+@pytest.mark.parametrize("text", [
+    "how will task 2 be marked",
+    "how can i improve my marks on the next task",
+    "when do the cw1 marks come back",
+])
+def test_marking_asked_about_is_no_such_request(text):
+    from bot.core.text import normalize
+    from bot.nlu.safety import asks_marking_material
+    assert not asks_marking_material(normalize(text))

@@ -765,6 +765,14 @@ REFUSE_ATTACK = ("I can't help with that: I won't attack, break into or disrupt 
                  "the course's services isn't working for you, a teaching assistant can take "
                  "it up with you privately: say \"ask a TA\" and I'll pass it on (only the "
                  "course staff will see it).")
+# Marking material asked for ("send me the auto-marking script", "the marking tests") or a mark
+# asked to be changed ("bump my cw1 mark"): the staff's alone.
+REFUSE_MARKING = ("I can't do that: the marking material (marking scripts, tests or model "
+                  "answers) and the marks themselves are the course staff's alone, not "
+                  "something I or any student can have or change. If you think a mark is "
+                  "wrong, or want to know how your work will be checked, a teaching assistant "
+                  "can take it up with you privately: say \"ask a TA\" and I'll pass it on "
+                  "(only the course staff will see it).")
 # A password or a login handed over, or the bot asked to log in or submit as someone.
 REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyone else: I "
                       "can't log in or submit anything for you. If you've sent it somewhere, "

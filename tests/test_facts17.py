@@ -58,3 +58,16 @@ def test_marking_asked_about_is_no_such_request(text):
     from bot.core.text import normalize
     from bot.nlu.safety import asks_marking_material
     assert not asks_marking_material(normalize(text))
+
+
+# --- weeks counted for a kind of session --------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("how many weeks have lectures in them?", "lectures"),
+    ("how many weeks of tutorials do we get", "tutorials"),
+    ("How many weeks are there with a quiz", "quizzes"),
+])
+def test_weeks_of_a_kind_are_counted_as_weeks(ask, text, kind):
+    a = ask(text, NOW)
+    assert a.answered and a.text.startswith("The course page lists ")
+    assert f"{kind} in " in a.text and " weeks: weeks " in a.text

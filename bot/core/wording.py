@@ -809,6 +809,7 @@ NO_TUTORIALS = "The course page lists no tutorials with a topic."
 COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), {assessed}; together they "
                     "count {weight}% of the final mark.")
 COUNT_LECTURES = "There are {count} lectures: {span}{live}."
+COUNT_WEEKS_OF = "The course page lists {what} in {count} weeks: weeks {weeks}."
 COUNT_PRERECORDED = "{count} of the {total} lectures are pre-recorded: {numbers}."
 COUNT_LIVE = "Live lectures ({count} of the {total}): {numbers}."
 COUNT_TUTORIALS = "There are {count} tutorial topics ({first} to {last})."

@@ -71,3 +71,27 @@ def test_weeks_of_a_kind_are_counted_as_weeks(ask, text, kind):
     a = ask(text, NOW)
     assert a.answered and a.text.startswith("The course page lists ")
     assert f"{kind} in " in a.text and " weeks: weeks " in a.text
+
+
+# --- a time quoted for a session on a date ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the page says the q&a on 19/01 is at 11:00, but i thought 10?",
+    "is the q and a on tuesday 19 jan at 11",
+    "my friend says the week 2 q&a on 19th january starts 10am",
+])
+def test_a_time_quoted_for_an_untimed_session_says_the_page_gives_none(ask, text):
+    a = ask(text, "2021-01-15T10:00")
+    assert a.text.startswith(W.UNDATED_ON_DAY.format(
+        week=2, what="Q&A session", label="Tue 19 Jan 2021"))
+    assert not a.text.startswith(("Yes", "Nothing"))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("isn't the q&a on the 9th of feb at 2?", "No, not at 14:00:"),
+    ("doesn't the tutorial on 2 feb start at 4pm", "No, not at 16:00:"),
+    ("wasn't the 26 jan tutorial at 9", "No, not at 09:00:"),
+])
+def test_a_wrong_time_quoted_in_a_negative_question_gets_no(ask, text, said):
+    a = ask(text, "2021-01-15T10:00")
+    assert a.text.startswith(said)

@@ -731,7 +731,8 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 # A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
 # 20 min right?", "does kainz do any more sessions".
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
-                     r"(?:is|are|was|were|does|do|did|will|has|have)\b"
+                     r"(?:is|are|was|were|does|do|did|will|has|have|isn'?t|aren'?t|wasn'?t|"
+                     r"doesn'?t|didn'?t|won'?t)\b"
                      r"|\b(?:right|correct|yeah|yes or no|yes|isn'?t it|aren'?t they|no|wasn'?t it|"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
                      r"or not|true)\W*$"

@@ -894,6 +894,9 @@ DEADLINES_PASSED_COUNT = "{count} of the {total} coursework deadlines have passe
 QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
              "(week {week}, {span}).")
 UNDATED_THAT_WEEK = "Week {week} lists one with no date or time:"
+# A day asked of a kind whose session that week the page lists with no date or time.
+UNDATED_ON_DAY = ("The course page lists the week {week} {what} (the week of {label}) with no "
+                  "date or time, so it doesn't give a time for it on that day:")
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"

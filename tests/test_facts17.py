@@ -95,3 +95,34 @@ def test_a_time_quoted_for_an_untimed_session_says_the_page_gives_none(ask, text
 def test_a_wrong_time_quoted_in_a_negative_question_gets_no(ask, text, said):
     a = ask(text, "2021-01-15T10:00")
     assert a.text.startswith(said)
+
+
+# --- a formal letter: its request sentence drives the answer, its closing is no part ----------
+
+@pytest.mark.parametrize("text", [
+    "Good morning, I have been working through the examinable material in lectures 5 to 9. "
+    "Could you let me know how much the exam counts towards the final mark? Best regards, Sam",
+    "Dear teaching team,\nI revised the marked lectures over the weekend.\nI would be grateful "
+    "if you could confirm the weighting of the coursework.\nYours sincerely,\nJ. Okafor",
+])
+def test_the_request_sentence_of_a_letter_is_answered(ask, text):
+    a = ask(text, NOW)
+    assert a.answered and "50%" in a.text
+    assert "exclamation" not in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, could you tell me when the second coursework task is due? Many thanks, Li",
+    "Dear all, when is cw3 due please? Kind regards,\nKainz",
+])
+def test_a_closing_name_is_no_question_about_a_person(ask, text):
+    a = ask(text, NOW)
+    assert a.answered and a.intent == "deadline"
+    assert "appears on the course page" not in a.text
+
+
+def test_without_sign_off_keeps_a_message_that_only_thanks():
+    from bot.core.multipart import without_sign_off
+    assert without_sign_off("Thanks, Ana") == "Thanks, Ana"
+    assert without_sign_off("is the exam hard? best lecture was 22").endswith("22")
+    assert without_sign_off("when is cw1 due? Cheers, Bo") == "when is cw1 due?"

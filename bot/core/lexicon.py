@@ -308,7 +308,8 @@ _STUDENT_GROUP = re.compile(
 # ... and what is asked of them: a rule, whether something is allowed, required, exempt or
 # different for them (the group's words and these in one clause, either order).
 _RULE_ASKED = (r"\b(?:can|could|may|allowed|permitted|have to|has to|must|required|exempt|"
-               r"excused|skip|only|different|differently|same|longer|extra|more time|"
+               r"excused|skip|only|different|differently|same|longer|later|earlier|extended|"
+               r"extra|more time|"
                r"extensions?|instead|apply|applies)\b")
 
 

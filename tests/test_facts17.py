@@ -102,8 +102,8 @@ def test_a_wrong_time_quoted_in_a_negative_question_gets_no(ask, text, said):
 @pytest.mark.parametrize("text", [
     "Good morning, I have been working through the examinable material in lectures 5 to 9. "
     "Could you let me know how much the exam counts towards the final mark? Best regards, Sam",
-    "Dear teaching team,\nI revised the marked lectures over the weekend.\nI would be grateful "
-    "if you could confirm the weighting of the coursework.\nYours sincerely,\nJ. Okafor",
+    "Dear teaching team,\nI revised the marked lectures 1 to 14 over the weekend.\nI would be "
+    "grateful if you could confirm how the final mark is split.\nYours sincerely,\nJ. Okafor",
 ])
 def test_the_request_sentence_of_a_letter_is_answered(ask, text):
     a = ask(text, NOW)

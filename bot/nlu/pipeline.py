@@ -1255,10 +1255,11 @@ THINGS_NAMED = frozenset({"assess", "book", "coursework", "deadline", "exam", "e
                            "feedback", "forum", "gpu", "lecture", "panel", "qa", "quiz",
                            "revision", "spec", "submit", "tutorial", "weight"})
 
-# Matters of the course a question names for itself (not a session, which the context's
-# resource may be asked of).
-_OWN_MATTERS = THINGS_NAMED - {"lecture", "tutorial", "qa", "quiz", "panel", "book", "forum",
-                               "revision", "examinable"}
+# Matters of the course a question names for itself: facts of the assessment (not a session
+# or the coursework, which the context's resource may be asked of).
+# ("what should i use for the cw" after "my laptop has no gpu" names the coursework only as
+# what the context's matter is for: a fact of the assessment is asked for itself.)
+_OWN_MATTERS = frozenset({"weight", "exam", "deadline", "feedback", "assess"})
 
 
 def _names_its_subject(q: Query) -> bool:

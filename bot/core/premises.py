@@ -169,9 +169,10 @@ def checked_lead(q: Query | None, reply: Reply, view: CourseView, reader: Reader
 
 
 def _no_lead_added(q: Query, reply: Reply, view: CourseView, reader: Reader) -> Reply:
-    """"Isn't the Q&A on 2 feb at 3?" answered with that day's listing and no lead: when a
-    clock time or part of the day said fails for every session of the kind asked that the
-    reply lists (its day holding), the No naming it comes first ("No, not at 15:00:")."""
+    """A yes/no that says a clock time or part of the day, answered with a listing and no
+    lead ("<a person>'s tutorial is tmrw at 11 right?" answered with the closest titles):
+    when a premise fails for every session of the kind asked that the reply lists, the No
+    naming it comes first ("No, not at 15:00:", "No, not with <person>:")."""
     if _NO_SAID.match(reply.text) or not q.kinds:
         return reply
     p = premises_of(q, q.text, q.raw, view, reader)

@@ -1063,8 +1063,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                    and e.kind in q.kinds  # (named: "anything on monday" lists no quiz)
                    and window.granularity == "day" and e.week == window.course_week]
         if undated:
-            # "first q&a is tuesday 19 jan at 10?", "you said 10 but the page has 11:00 on
-            # 19/01": that week's Q&A is the one asked about, listed with no date or time;
+            # "first q&a is tuesday <date> at 10?", "you said 10 but the page has 11:00 on
+            # <that date>": that week's Q&A is the one asked about, listed with no time;
             # said so first (and the page's own note on it), not that the day has none
             text = "\n".join([W.UNDATED_ON_DAY.format(
                 week=window.course_week, what=" and ".join(dict.fromkeys(

@@ -251,7 +251,8 @@ class Understanding:
             alone = self._frames_of(asked, now, tz, previous)
             # ("Dear team, I've been revising the examinable lectures 1-14. Could you
             # confirm how the final mark is split?": the split, a thing of the course named)
-            if (alone[0].query is not None and (_names_something(alone[0].query)
+            if (alone[0].query is not None and (_names_its_subject(alone[0].query)
+                                                or _asks_own_matter(alone[0].query)
                                                 or _names_its_time(alone[0].query)
                                                 or _asks_of_the_course(alone[0].query))
                     and all(f.intent in FROM_SCHEDULE for f in alone)
@@ -1008,10 +1009,11 @@ def _context_names_the_matter(whole: list[Frame], alone: list[Frame]) -> bool:
     if not whole or whole[0].query is None or alone[0].query is None \
             or alone[0].intent != Intent.LOGISTICS:
         return False
-    if set(alone[0].query.cues) & _OWN_MATTERS:
+    if _asks_own_matter(alone[0].query):
         # "... revising the examinable lectures. could you confirm how the final mark is
-        # split?": the question names a matter of its own (the mark, the exam, a hand-in);
-        # the context's is background
+        # split?": the question names a matter of its own (the mark, the exam, a hand-in)
+        # without pointing back ("is it one of the exam ones" is the context's lecture); the
+        # context's is background
         return False
     return bool((whole[0].query.cues.keys() - alone[0].query.cues.keys()) & _MATTERS)
 
@@ -1260,6 +1262,14 @@ THINGS_NAMED = frozenset({"assess", "book", "coursework", "deadline", "exam", "e
 # ("what should i use for the cw" after "my laptop has no gpu" names the coursework only as
 # what the context's matter is for: a fact of the assessment is asked for itself.)
 _OWN_MATTERS = frozenset({"weight", "exam", "deadline", "feedback", "assess"})
+
+
+def _asks_own_matter(q: Query) -> bool:
+    """A question of a few words that names a fact of the assessment for itself, without
+    pointing back ("could you confirm how the final mark is split?"; not "marks?" after
+    "the inception lecture - is it one of the exam ones with the !!!")."""
+    return (bool(set(q.cues) & _OWN_MATTERS) and len(q.words) >= 4
+            and not refers_back(q.text))
 
 
 def _names_its_subject(q: Query) -> bool:

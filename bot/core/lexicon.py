@@ -299,11 +299,13 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
 # A group of students named by how or where they study ("exchange students", "part-timers",
 # "visiting students", "msc students"): words of any course. A rule asked for such a group
 # that the page never names is not the page's to settle (`student_group`).
+_GROUP_WORD = (r"(?:exchange|visiting|erasmus|international|overseas|mature|affiliate|"
+               r"occasional|study[- ]abroad|distance[- ]learning|part[- ]time|msc|meng|beng|"
+               r"bsc|mres|phd|undergrad(?:uate)?|postgrad(?:uate)?|auditing|"
+               r"(?:first|second|third|final)[- ]year|joint[- ]honou?rs)")
 _STUDENT_GROUP = re.compile(
-    r"\b(?P<group>(?:exchange|visiting|erasmus|international|overseas|mature|affiliate|"
-    r"occasional|study[- ]abroad|distance[- ]learning|part[- ]time|msc|meng|beng|bsc|mres|"
-    r"phd|undergrad(?:uate)?|postgrad(?:uate)?|auditing|(?:first|second|third|final)[- ]year|"
-    r"joint[- ]honou?rs)) (?:students?|learners?|people|folks|ppl)\b"
+    rf"\b(?P<group>{_GROUP_WORD}(?:,? (?:and|or|&|/) {_GROUP_WORD})*) "
+    r"(?:students?|learners?|people|folks|ppl)\b"
     r"|\b(?P<bare>part[- ]?timers?|auditors?|erasmus)\b")
 # ... and what is asked of them: a rule, whether something is allowed, required, exempt or
 # different for them (the group's words and these in one clause, either order).

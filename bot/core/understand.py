@@ -422,8 +422,10 @@ class Understander:
         group = student_group(" ".join(question.lower().split()))
         # (its qualifier looked for: "exchange" of "exchange students", "part-tim" of
         # "part-timers")
-        if group and re.sub(r"\s+(?:students?|learners?|people|folks|ppl)$|(?:ers?|ors?|s)$",
-                            "", group) not in self.page_text:
+        if group and any(word not in self.page_text for word in re.split(
+                r",? (?:and|or|&|/) ", re.sub(
+                    r"\s+(?:students?|learners?|people|folks|ppl)$|(?:ers?|ors?|s)$", "",
+                    group))):
             # as written ("MSc"), and named as a group ("exchange student here" is one)
             written = re.search(re.escape(group).replace(r"\ ", r"\s+"), question, re.I)
             said = written.group() if written else group

@@ -681,6 +681,8 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_DISHONEST)
             case Intent.REFUSED if f.refusal == "attack":
                 return Reply("refused", False, 0.9, W.REFUSE_ATTACK)
+            case Intent.REFUSED if f.refusal == "marking":
+                return Reply("refused", False, 0.9, W.REFUSE_MARKING)
             case Intent.REFUSED if f.refusal == "credentials":
                 return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
                     via=view.schedule.assessment.submission_via))

@@ -296,6 +296,37 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
 }
 
 
+# A group of students named by how or where they study ("exchange students", "part-timers",
+# "visiting students", "msc students"): words of any course. A rule asked for such a group
+# that the page never names is not the page's to settle (`student_group`).
+_GROUP_WORD = (r"(?:exchange|visiting|erasmus|international|overseas|mature|affiliate|"
+               r"occasional|study[- ]abroad|distance[- ]learning|part[- ]time|msc|meng|beng|"
+               r"bsc|mres|phd|undergrad(?:uate)?|postgrad(?:uate)?|auditing|"
+               r"(?:first|second|third|final)[- ]year|joint[- ]honou?rs)")
+_STUDENT_GROUP = re.compile(
+    rf"\b(?P<group>{_GROUP_WORD}(?:,? (?:and|or|&|/) {_GROUP_WORD})*) "
+    r"(?:students?|learners?|people|folks|ppl)\b"
+    r"|\b(?P<bare>part[- ]?timers?|auditors?|erasmus)\b")
+# ... and what is asked of them: a rule, whether something is allowed, required, exempt or
+# different for them (the group's words and these in one clause, either order).
+_RULE_ASKED = (r"\b(?:can|could|may|allowed|permitted|have to|has to|must|required|exempt|"
+               r"excused|skip|only|different|differently|same|longer|later|earlier|extended|"
+               r"extra|more time|"
+               r"extensions?|instead|apply|applies)\b")
+
+
+def student_group(text: str) -> str | None:
+    """The group of students `text` (lower case) asks a rule of, as written ("exchange
+    students", "part-timers"), or None: the group and a rule word in one sentence."""
+    for m in _STUDENT_GROUP.finditer(text):
+        start = max(text.rfind(mark, 0, m.start()) for mark in ".?!") + 1
+        ends = [i for mark in ".?!" if (i := text.find(mark, m.end())) >= 0]
+        clause = text[start:min(ends, default=len(text))]
+        if re.search(_RULE_ASKED, clause):
+            return m.group()
+    return None
+
+
 def unstated_predicate(text: str) -> str | None:
     """What of a thing `text` asks that no schedule states ("effort", "contingency",
     "grouping", "marking"), or None."""

@@ -574,3 +574,23 @@ def meant_alone(text: str) -> str:
     if len(re.findall(r"\w+", rest)) < 1:
         return text
     return rest if asks(rest.rstrip("?")) else f"what about {rest}"
+
+
+# A letter's closing at the end of a message ("Kind regards, Ana", "Many thanks in advance,
+# Dr. P. Osei", "Yours faithfully\nM. Osei", "Best, Tom"): a formula, then at most a name.
+_SIGN_OFF = re.compile(
+    r"(?:(?<=[.!?])|(?<=\n)|^)\s*(?:(?:kind|best|warm|warmest|many) (?:regards|wishes)|regards|"
+    r"best|cheers|sincerely|respectfully|all the best|yours (?:sincerely|faithfully|truly)|"
+    r"(?:many |thanks? )?thanks?(?: you)?(?: (?:very|so) much| a lot| again)?(?: in advance)?"
+    r"(?: for your (?:help|time))?)"
+    r"[\s,.!-]*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}[\s.]*)?$", re.IGNORECASE)
+
+
+def without_sign_off(message: str) -> str:
+    """The message without a letter's closing after its last sentence, when something that
+    asks is left before it."""
+    m = _SIGN_OFF.search(message.rstrip())
+    if m is None or m.start() == 0:
+        return message
+    rest = message[:m.start()].rstrip()
+    return rest if rest and asks(rest) else message

@@ -24,7 +24,7 @@ from bot.core.handlers.sessions import said_weekday
 from bot.core.queries import busy_clash, denies, lists_person
 from bot.core.timefmt import zone_abbrev
 from bot.core.understand import Query
-from bot.core.when import DAY_PARTS, clock_minute, clock_readings
+from bot.core.when import DAY_PARTS, clock_minute, clock_readings, shown_hour
 from bot.schedule.model import Event
 
 # A part of the day said of what is asked about ("is the tut tonight", "in the afternoon").
@@ -130,7 +130,7 @@ def failed(p: Premises, events: list[Event], reader: Reader,
         return W.CONFIRM_NOT_ON.format(day=W.WEEKDAY_NAMES[p.weekday])
     if p.hours and all((s.hour, s.minute) not in {(h, p.minute) for h in p.hours}
                        for s in starts):
-        hour = min(p.hours)
+        hour = shown_hour(p.hours)  # ("at 3": 15:00 named, not 03:00)
         return W.CONFIRM_NOT_AT.format(hour=f"{hour:02d}:{p.minute:02d}")
     for name in p.staff:
         staffed = [e for e in (events if listed is None else listed) if e.staff]
@@ -155,7 +155,7 @@ def checked_lead(q: Query | None, reply: Reply, view: CourseView, reader: Reader
         return reply
     yes = _YES_LEAD.match(reply.text)
     if yes is None:
-        return reply
+        return _no_lead_added(q, reply, view, reader)
     p = premises_of(q, q.text, q.raw, view, reader)
     if not p.said:
         return reply
@@ -166,6 +166,27 @@ def checked_lead(q: Query | None, reply: Reply, view: CourseView, reader: Reader
     rest = rest[:1].upper() + rest[1:]
     text = f"{verdict} {rest}" if isinstance(verdict, str) else rest
     return dataclasses.replace(reply, text=text)
+
+
+def _no_lead_added(q: Query, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """A yes/no that says a clock time or part of the day, answered with a listing and no
+    lead ("<a person>'s tutorial is tmrw at 11 right?" answered with the closest titles):
+    when a premise fails for every session of the kind asked that the reply lists, the No
+    naming it comes first ("No, not at 15:00:", "No, not with <person>:")."""
+    if _NO_SAID.match(reply.text) or not q.kinds:
+        return reply
+    p = premises_of(q, q.text, q.raw, view, reader)
+    if not (p.hours or p.part):
+        return reply
+    asked = [e for e in subject(q, reply.events, view) if e.kind in q.kinds | (
+        in_qa_slots(view.schedule) if "qa" in q.kinds else set())]
+    if not asked:
+        return reply
+    verdict = failed(p, asked, reader)
+    if not isinstance(verdict, str) or not verdict.startswith(
+            (W.CONFIRM_NOT_AT.split("{")[0], W.CONFIRM_NOT_PART.split("{")[0])):
+        return reply
+    return dataclasses.replace(reply, text=f"{verdict} {reply.text}")
 
 
 def stated_premise(message: str, reply: Reply, view: CourseView, reader: Reader) -> Reply:

@@ -125,8 +125,13 @@ _TAG = re.compile(r"\W*(?:,? ?(?:no|or not|isn'?t it|isnt it|aren'?t they|arent 
 _NEGATION = re.compile(r"\b(?:no|none|never|cancell?ed)\b"
                        r"|\b(?:not|isn'?t|isnt|aren'?t|arent|won'?t|wont)\b(?! (?:at )?\d)")
 # ("someone said not all slots are used": not every one, which denies none in particular)
+# ("isn't the q&a on 2 feb at 3?", "doesn't the tutorial start at 11": a negative question
+# opening the sentence expects a yes, the guess being that it is so)
 _NOT_A_DENIAL = re.compile(r"\b(?:not sure|no idea|no clue|not certain|no (?:wait|sorry)|"
-                           r"not (?:all|every))\b")
+                           r"not (?:all|every))\b"
+                           r"|^(?:(?:so|and|but|wait|um|ok|hey)[ ,]+)?(?:isn'?t|aren'?t|"
+                           r"doesn'?t|don'?t|wasn'?t|didn'?t|won'?t|wont|isnt|arent|doesnt|"
+                           r"dont)\b")
 
 
 def denies(q: Query) -> bool:

@@ -6,6 +6,7 @@ and the handlers answer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -26,6 +27,7 @@ from bot.core.lexicon import (
     MIXED_MARKS,
     NOT_A_NAME,
     VOCATIVE,
+    student_group,
     unstated_predicate,
 )
 from bot.core.text import (
@@ -99,6 +101,9 @@ class Query:
     topic: str = ""  # what is left once cues, entities and time are taken out
     staff: list[str] = field(default_factory=list)  # staff names mentioned
     missing: list[str] = field(default_factory=list)  # e.g. "coursework 4": no such thing
+    # A group of students a rule is asked for that the page never names ("can exchange
+    # students ...", "do part-timers get longer ..."), as written.
+    unnamed_group: str = ""
     # A course code named (shaped like the course's own), and whether it is the course's.
     course_code: str | None = None
     other_course: bool = False
@@ -200,6 +205,9 @@ class Query:
         ("effort", "contingency", "grouping": lexicon.UNSTATED_PREDICATES), if it names such
         a thing. Not when it names a thing the page has no field for ("how big can the zip
         be": a size limit, said missing by name) or how the work is handed in."""
+        if self.unnamed_group and (self.coursework or "deadline" in self.kinds or self.has(
+                "exam", "coursework", "deadline", "weight", "assess", "examinable")):
+            return "cohort"  # "can exchange students be assessed by coursework only?"
         asked = unstated_predicate(self.raw.lower())
         # (a marking scheme is a thing the page lacks, named; how it is marked is asked the
         # same way whether or not the scheme is named)
@@ -281,6 +289,8 @@ class Understander:
         `real_words`: words never corrected, not corrected towards either (every word of
         the notes)."""
         self.schedule = schedule
+        # Everything the page says, in lower case: a group of students it names is its own.
+        self.page_text = " ".join(_strings_of(schedule)).lower()
         self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks},
                                        schedule.course.numeric_dates == "month/day")
         self.words = CourseWords.of(schedule)
@@ -414,6 +424,17 @@ class Understander:
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]
         q.foreign_words = [w for w in q.subject_words if w not in self.vocabulary]
+        group = student_group(" ".join(question.lower().split()))
+        # (its qualifier looked for: "exchange" of "exchange students", "part-tim" of
+        # "part-timers")
+        if group and any(word not in self.page_text for word in re.split(
+                r",? (?:and|or|&|/) ", re.sub(
+                    r"\s+(?:students?|learners?|people|folks|ppl)$|(?:ers?|ors?|s)$", "",
+                    group))):
+            # as written ("MSc"), and named as a group ("exchange student here" is one)
+            written = re.search(re.escape(group).replace(r"\ ", r"\s+"), question, re.I)
+            said = written.group() if written else group
+            q.unnamed_group = re.sub(r"(?i)\b(student|learner)$", r"\1s", said)
         return q
 
     def _title_sound(self, m: re.Match[str]) -> str:
@@ -726,7 +747,8 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 # A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
 # 20 min right?", "does kainz do any more sessions".
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
-                     r"(?:is|are|was|were|does|do|did|will|has|have)\b"
+                     r"(?:is|are|was|were|does|do|did|will|has|have|isn'?t|aren'?t|wasn'?t|"
+                     r"doesn'?t|didn'?t|won'?t)\b"
                      r"|\b(?:right|correct|yeah|yes or no|yes|isn'?t it|aren'?t they|no|wasn'?t it|"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
                      r"or not|true)\W*$"
@@ -1003,6 +1025,19 @@ def _title_weeks(s: Schedule, words: CourseWords) -> dict[str, set[int]]:
             if not word.isdigit():
                 found.setdefault(word, set()).add(week)
     return found
+
+
+def _strings_of(value: object) -> list[str]:
+    """Every text of a schedule (its dataclasses, lists and mappings walked)."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [s for f in dataclasses.fields(value) for s in _strings_of(getattr(value, f.name))]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings_of(k), *_strings_of(v))]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [s for v in value for s in _strings_of(v)]
+    return []
 
 
 def _schedule_words(s: Schedule) -> list[str]:

@@ -986,6 +986,12 @@ def clock_readings(raw: str) -> frozenset[int]:
     return frozenset({hour})
 
 
+def shown_hour(hours: frozenset[int] | set[int]) -> int:
+    """The reading of a clock time said that a correction names: one of the working day
+    ("at 3" is 15:00, not 03:00), else the earliest."""
+    return next((h for h in sorted(hours) if 8 <= h <= 20), min(hours))
+
+
 # --- a time the asker is taken -------------------------------------------------------------
 # Parts of the day as hours (a sunset or sundown is taken as the evening: its hour depends
 # on place and season, and the label says how it was read).

@@ -781,6 +781,14 @@ REFUSE_ATTACK = ("I can't help with that: I won't attack, break into or disrupt 
                  "the course's services isn't working for you, a teaching assistant can take "
                  "it up with you privately: say \"ask a TA\" and I'll pass it on (only the "
                  "course staff will see it).")
+# Marking material asked for ("send me the auto-marking script", "the marking tests") or a mark
+# asked to be changed ("bump my cw1 mark"): the staff's alone.
+REFUSE_MARKING = ("I can't do that: the marking material (marking scripts, tests or model "
+                  "answers) and the marks themselves are the course staff's alone, not "
+                  "something I or any student can have or change. If you think a mark is "
+                  "wrong, or want to know how your work will be checked, a teaching assistant "
+                  "can take it up with you privately: say \"ask a TA\" and I'll pass it on "
+                  "(only the course staff will see it).")
 # A password or a login handed over, or the bot asked to log in or submit as someone.
 REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyone else: I "
                       "can't log in or submit anything for you. If you've sent it somewhere, "
@@ -817,6 +825,7 @@ NO_TUTORIALS = "The course page lists no tutorials with a topic."
 COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), {assessed}; together they "
                     "count {weight}% of the final mark.")
 COUNT_LECTURES = "There are {count} lectures: {span}{live}."
+COUNT_WEEKS_OF = "The course page lists {what} in {count} weeks: weeks {weeks}."
 COUNT_PRERECORDED = "{count} of the {total} lectures are pre-recorded: {numbers}."
 COUNT_LIVE = "Live lectures ({count} of the {total}): {numbers}."
 COUNT_TUTORIALS = "There are {count} tutorial topics ({first} to {last})."
@@ -901,6 +910,9 @@ DEADLINES_PASSED_COUNT = "{count} of the {total} coursework deadlines have passe
 QUIZ_NEXT = ("Quizzes have no date or time on the course page. The next one is the {title} "
              "(week {week}, {span}).")
 UNDATED_THAT_WEEK = "Week {week} lists one with no date or time:"
+# A day asked of a kind whose session that week the page lists with no date or time.
+UNDATED_ON_DAY = ("The course page lists the week {week} {what} (the week of {label}) with no "
+                  "date or time, so it doesn't give a time for it on that day:")
 LECTURES_TODAY = ("Lectures are pre-recorded, not timetabled on a day; this week's (week "
                   "{week}) are: {titles}.")
 TUTORIAL_LIST = "Tutorial topics:"
@@ -951,6 +963,12 @@ UNSTATED_PREDICATE = {
                  "whether you can change them."),
     "marking": ("The course page doesn't say how the work is marked: it gives no marking "
                 "scheme or criteria.")}
+# A rule asked for a group of students the page never names ("can exchange students be
+# assessed by coursework only?"): never a Yes or No from nothing.
+GROUP_UNSTATED = ("The course page doesn't say anything specific to {group}, so I can't tell "
+                  "you whether a different rule applies to them.")
+MARK_SPLIT = ("The final mark is the exam ({exam}%) and the {count} coursework tasks "
+              "({cw}%).")
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")

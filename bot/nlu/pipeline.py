@@ -36,6 +36,7 @@ from bot.core.multipart import (
     meant_alone,
     split_paste,
     split_question,
+    without_sign_off,
 )
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
@@ -216,6 +217,9 @@ class Understanding:
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal="assessed_work")]
         message = self._without_paste(message, now, tz, previous)
+        # "... Could you confirm how the mark is split? Kind regards, <name>": a letter's
+        # closing is no part (its name may be a staff member's)
+        message = without_sign_off(message)
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
         message = corrected(message)
         # "no i meant cw1 not cw2" said first: what it names is asked about.
@@ -245,7 +249,10 @@ class Understanding:
             # schedule is read without the context, whose lectures are not what it asks
             # about, when it names what it asks for itself ("when is it due?" does not).
             alone = self._frames_of(asked, now, tz, previous)
+            # ("Dear team, I've been revising the examinable lectures 1-14. Could you
+            # confirm how the final mark is split?": the split, a thing of the course named)
             if (alone[0].query is not None and (_names_its_subject(alone[0].query)
+                                                or _asks_own_matter(alone[0].query)
                                                 or _names_its_time(alone[0].query)
                                                 or _asks_of_the_course(alone[0].query))
                     and all(f.intent in FROM_SCHEDULE for f in alone)
@@ -1004,7 +1011,14 @@ def _context_names_the_matter(whole: list[Frame], alone: list[Frame]) -> bool:
     if not whole or whole[0].query is None or alone[0].query is None \
             or alone[0].intent != Intent.LOGISTICS:
         return False
+    if _asks_own_matter(alone[0].query):
+        # "... revising the examinable lectures. could you confirm how the final mark is
+        # split?": the question names a matter of its own (the mark, the exam, a hand-in)
+        # without pointing back ("is it one of the exam ones" is the context's lecture); the
+        # context's is background
+        return False
     return bool((whole[0].query.cues.keys() - alone[0].query.cues.keys()) & _MATTERS)
+
 
 
 def _announcement(text: str, start: int = 0) -> re.Match[str] | None:
@@ -1244,6 +1258,20 @@ def _names_something(q: Query) -> bool:
 THINGS_NAMED = frozenset({"assess", "book", "coursework", "deadline", "exam", "examinable",
                            "feedback", "forum", "gpu", "lecture", "panel", "qa", "quiz",
                            "revision", "spec", "submit", "tutorial", "weight"})
+
+# Matters of the course a question names for itself: facts of the assessment (not a session
+# or the coursework, which the context's resource may be asked of).
+# ("what should i use for the cw" after "my laptop has no gpu" names the coursework only as
+# what the context's matter is for: a fact of the assessment is asked for itself.)
+_OWN_MATTERS = frozenset({"weight", "exam", "deadline", "feedback", "assess"})
+
+
+def _asks_own_matter(q: Query) -> bool:
+    """A question of a few words that names a fact of the assessment for itself, without
+    pointing back ("could you confirm how the final mark is split?"; not "marks?" after
+    "the inception lecture - is it one of the exam ones with the !!!")."""
+    return (bool(set(q.cues) & _OWN_MATTERS) and len(q.words) >= 4
+            and not refers_back(q.text))
 
 
 def _names_its_subject(q: Query) -> bool:

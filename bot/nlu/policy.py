@@ -207,7 +207,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # decision about one's place on the course, a person's to take (not how groups are
         # formed, which the page may not state, nor a rule to look up)
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
-    if (unstated := q.asks_unstated) is not None:
+    if (unstated := q.asks_unstated) is not None and not (
+            unstated == "cohort" and privacy.rule_verdict(q.raw) is not None):
+        # ("i'm a visiting student, can i get extra time on task 2": one's own request, a
+        # rule's matter, not a rule asked for the group)
         # "is task 2 more work than task 1", "if there's a strike will the deadlines move",
         # "how are tutorial groups formed": a thing the page lists, asked something of it the
         # page has no field for; its dates (or the weighting) would answer another question.

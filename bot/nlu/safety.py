@@ -726,9 +726,36 @@ def attacks_a_system(text: str) -> bool:
     return bool(_ATTACK_ALWAYS.search(text) or _ATTACK_ASKED.search(text))
 
 
+# The material the staff mark with ("the auto-marking script", "the marking tests", "the
+# grader's test cases", "the model answers they mark against") asked to be had, or a mark
+# asked to be changed ("bump my cw1 mark", "edit marks", "could you raise my grade"):
+# neither the bot's nor a student's to have or do. Not how the work is marked (a scheme
+# the page may not state) nor when marks come back.
+_MARKING_MATERIAL = re.compile(
+    r"\b(?:auto[- ]?mark\w*|auto[- ]?grad\w*|marking|grading|marker'?s?|grader'?s?|hidden)"
+    r" (?:scripts?|tests?|test ?cases?|test ?suites?|code|harness|answers?|solutions?|"
+    r"keys?|notebooks?)\b|\bmodel answers?\b[^.?!]{0,30}\bmark")
+_GET_HOLD = re.compile(
+    r"\b(?:send|give|share|show|leak|post|upload|get|getting|access|see|download|have|"
+    r"hold of|copy|find|obtain|look at)\b")
+_CHANGE_MARK = re.compile(
+    r"\b(?:bump|bumps|bumping|raise|raising|increase|increasing|change|changing|edit|editing|"
+    r"alter|altering|boost|boosting|tweak|tweaking|round up|push up|inflate|modify|modifying|"
+    r"override)\b(?: up)? (?:(?:my|his|her|their|our|the|a|cw\d|task \d|\w+'s) ){1,3}"
+    r"(?:marks?|grades?)\b(?! (?:scheme|criteria|breakdown|split|weighting))")
+
+
+def asks_marking_material(text: str) -> bool:
+    """"send me the auto-marking script", "give me the marking tests so i can check my code
+    passes", "can you bump my cw1 mark", "get into <the system> and edit marks"."""
+    return bool(_MARKING_MATERIAL.search(text) and _GET_HOLD.search(text)
+                or _CHANGE_MARK.search(text))
+
+
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
-    "copying", "dishonest", "credentials", "attack", "write_for_you", "others_data", "banter"
+    "copying", "dishonest", "credentials", "attack", "marking", "write_for_you", "others_data",
+    "banter"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
@@ -760,6 +787,8 @@ def refusal(text: str) -> str | None:
     if attacks_a_system(text):
         # (after cheating: "break into <the system> and bump my marks" is that)
         return "attack"
+    if asks_marking_material(text):
+        return "marking"
     if _WRITE_FOR_ME.search(text) or _TRANSLATE.search(text):
         return "write_for_you"
     if _DOES_WORK.search(text) or hands_in_a_solution(text):

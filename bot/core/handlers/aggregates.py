@@ -14,6 +14,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots
 from bot.core.handlers import Reply
+from bot.core.handlers.logistics import weeks_of_kinds
 from bot.core.lexicon import CUES
 from bot.core.queries import (
     anchor_named,
@@ -66,6 +67,8 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return None
     if q.has("week_word") and not q.kinds:
         return None  # "how many weeks of teaching": weeks are counted, not sessions
+    if (weeks := weeks_of_kinds(q, view)) is not None:
+        return Reply("logistics", True, 0.85, weeks)  # "how many weeks have tutorials"
     kinds = _counted_kinds(q, view)
     without = bool(_WITHOUT_THIS_WEEK.search(q.text))
     with_week = bool(_WITH_THIS_WEEK.search(q.text))

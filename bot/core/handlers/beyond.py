@@ -240,6 +240,8 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
     forum = _forum(view)
     if asked == "marking":
         return _marking_unstated(q, view, events)
+    if asked == "cohort":
+        return _group_unstated(q, view, reader, events)
     if not events and asked != "grouping" and (q.has("coursework", "deadline")
                                                or "deadline" in q.kinds):
         events = events_of(view, {"deadline"}, [])
@@ -334,3 +336,21 @@ def _marking_unstated(q: Query, view: CourseView, events: list[Event]) -> Reply:
              W.NOT_ON_PAGE_TA.format(**_forum(view))]
     return Reply("not_on_page", False, 0.5, "\n".join(lines),
                  [e for e in events if e.id in q.coursework])
+
+
+def _group_unstated(q: Query, view: CourseView, reader: Reader, events: list[Event]) -> Reply:
+    """"Can exchange students be assessed by coursework only?", "do part-timers get longer
+    for cw2?": the page names no such group, so no Yes or No; what it says of the
+    deadline or assessment concerned (the tasks named, else the mark's split, else every
+    deadline); a TA can tell."""
+    a = view.schedule.assessment
+    named = [e for e in events if e.kind == "deadline"] or (
+        events_of(view, {"deadline"}, []) if "deadline" in q.kinds or q.has("deadline")
+        and not q.has("exam", "weight", "assess") else [])
+    said = view.event_lines(named, reader) if named else []
+    if not named or q.has("exam", "weight", "assess", "examinable"):
+        said.append(W.MARK_SPLIT.format(exam=a.exam_weight, count=a.coursework_count,
+                                        cw=a.coursework_weight))
+    lines = [W.GROUP_UNSTATED.format(group=q.unnamed_group), W.NOT_ON_PAGE_ABOUT_NAMED, *said,
+             W.NOT_ON_PAGE_TA.format(**_forum(view))]
+    return Reply("not_on_page", False, 0.5, "\n".join(lines), named)

@@ -21,7 +21,7 @@ from bot.core.queries import (
 from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.core.when import TimeParse, clock_readings, states_month
+from bot.core.when import TimeParse, clock_readings, shown_hour, states_month
 from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
@@ -90,7 +90,7 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
         return W.CONFIRM_NO
     for hours, zones in clocks:  # each time said holds in its own zone
         if not any(start.astimezone(z).hour in hours for z in zones):
-            return W.CONFIRM_NOT_AT.format(hour=f"{min(hours):02d}:00")
+            return W.CONFIRM_NOT_AT.format(hour=f"{shown_hour(hours):02d}:00")
     return W.CONFIRM_YES
 
 

@@ -996,6 +996,26 @@ def _week_now(view: CourseView, reader: Reader) -> Reply:
     return Reply("logistics", True, 0.8 if "outside" in text else 0.85, text)
 
 
+# "How many weeks of lectures", "how many weeks have tutorials": weeks counted, of the kinds
+# of session the page places in weeks; "how many weeks until / left" is a countdown.
+_WEEKS_OF = re.compile(r"\bhow many (?:\w+ )?weeks? (?:of|with|have|has|contain|hold|are there "
+                       r"with|do we have|are)\b")
+_WEEKLY_KINDS = frozenset({"lecture", "tutorial", "qa", "panel", "quiz"})
+_UNTIL = frozenset({"until", "till", "til", "before", "left", "remaining", "go", "since"})
+
+
+def weeks_of_kinds(q: Query, view: CourseView) -> str | None:
+    """"How many weeks of lectures are there", "how many weeks have tutorials": the weeks
+    that hold the kinds asked, counted and named, not the sessions' number."""
+    kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())
+    if not (kinds and kinds <= _WEEKLY_KINDS and _WEEKS_OF.search(q.text)) or (
+            q.asks_remaining or set(q.words) & _UNTIL):
+        return None
+    weeks = sorted({e.week for e in view.events if e.kind in kinds and e.week is not None})
+    return W.COUNT_WEEKS_OF.format(count=len(weeks), what=_kind_names(kinds),
+                                   weeks=_week_span(weeks))
+
+
 def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
     s = view.schedule
     a = s.assessment
@@ -1006,6 +1026,8 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
                                                          "scheduled", "contact"}):
         return W.TIMETABLE.format(slots=_slots(view), note=s.course.timetable_note)
     kinds = set(q.kinds) | (in_qa_slots(s) if "qa" in q.kinds else set())
+    if (weeks := weeks_of_kinds(q, view)) is not None:
+        return weeks
     if q.asks_remaining:
         kinds = kinds or {"deadline"}
         window = q.time.window  # "after tomorrow's": from then on, else from now

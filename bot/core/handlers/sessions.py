@@ -33,7 +33,15 @@ from bot.core.text import tokens
 from bot.core.timefmt import elapsed, format_day, format_day_date, format_duration, zone_abbrev
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
-from bot.core.when import DAY_PARTS, Window, clock_guess, clock_minute, part_of
+from bot.core.when import (
+    DAY_PARTS,
+    Window,
+    clock_guess,
+    clock_minute,
+    clock_readings,
+    part_of,
+    shown_hour,
+)
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
@@ -551,6 +559,7 @@ def _verdict(q: Query, held: list[Event], view: CourseView, reader: Reader) -> s
     if hour is None or not starts or any((s.hour % 12, s.minute) == (hour % 12, minute)
                                          for s in starts):
         return W.CONFIRM_YES
+    hour = shown_hour(clock_readings(q.raw) or {hour})  # ("at 3": 15:00, not 03:00)
     return W.CONFIRM_NOT_AT.format(hour=f"{hour:02d}:{minute:02d}")
 
 
@@ -1054,10 +1063,14 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                    and e.kind in q.kinds  # (named: "anything on monday" lists no quiz)
                    and window.granularity == "day" and e.week == window.course_week]
         if undated:
-            # "first q&a is tuesday 19 jan at 10?": that week's Q&A is listed with no date or
-            # time; say so (and the page's own note on it), not only that the day has none
-            text += "\n" + "\n".join([W.UNDATED_THAT_WEEK.format(week=window.course_week),
-                                       *view.event_lines(undated, reader)])
+            # "first q&a is tuesday <date> at 10?", "you said 10 but the page has 11:00 on
+            # <that date>": that week's Q&A is the one asked about, listed with no time;
+            # said so first (and the page's own note on it), not that the day has none
+            text = "\n".join([W.UNDATED_ON_DAY.format(
+                week=window.course_week, what=" and ".join(dict.fromkeys(
+                    e.title for e in undated)),
+                label=window.label.removeprefix("on ")), *view.event_lines(undated, reader),
+                *text.split("\n")[1:]])
         others = _others_in(kinds, window, view)
         if others:
             # "lectures this week?" with none: what is on then instead (the asker is planning);

@@ -1074,6 +1074,11 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             # "anything on this weekend?" with nothing: a deadline a day or two either side
             # is what the asker is planning around
             text += "\n" + "\n".join([W.DUE_NEAR, *view.event_lines(near, reader)])
+        if (before := _just_before(window, candidates, near, reader)):
+            # "what's on the 4th of march" with nothing: what comes just before that day
+            # matters as much as what comes after it
+            text += "\n" + W.JUST_BEFORE.format(line=view.event_lines(before, reader)[0]
+                                                 .lstrip("• "))
         # the next one after the window asked about ("any lecture in week 9?" is not answered
         # with one before week 9)
         after = max(reader.now, window.end)
@@ -1186,6 +1191,18 @@ def _due_near(window: Window, kinds: set[str], view: CourseView, reader: Reader)
 
 
 _NEAR_DAYS = 2
+
+
+def _just_before(window: Window, candidates: list[Event], near: list[Event],
+                 reader: Reader) -> list[Event]:
+    """The events starting together last before a short window with nothing in it (a day or
+    a weekend), within two days of it and still to come; none otherwise."""
+    if window.end - window.start > 3 * _DAY:
+        return []
+    earlier = sorted((e for e in candidates if e.start and e not in near
+                      and max(reader.now, window.start - _NEAR_DAYS * _DAY) < e.start
+                      < window.start), key=lambda e: (e.start, e.id))
+    return [e for e in earlier if e.start == earlier[-1].start] if earlier else []
 # "is it just the q&a tomorrow", "only the tutorial on tuesday?": asks what else is on.
 _ONLY = re.compile(r"\b(?:just|only)\b(?: (?:the|a|an|our))?(?: usual| normal| regular)?"
                    r" (?:qa|q a|tutorial|tut|lecture|session)s?\b")

@@ -21,6 +21,7 @@ from bot.core.queries import (
     denies,
     events_of,
     first_or_last,
+    lists_person,
     neighbour,
     next_of_kind,
     on_weekday,
@@ -1031,6 +1032,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             tally := week_tally(view, window.course_week, set(q.kinds) or None)):
         # "how many lectures in week 6": the number first, then the list
         lines.insert(1, W.WEEK_TALLY.format(tally=tally))
+    if not events and (held := _held_by_others(q, kinds, window, view)):
+        # "is the q&a with <A> on 9 feb": one is held then, with others; naming who it is
+        # with is the correction ("nothing is on" would deny the session itself)
+        missing = [s for s in q.staff if not any(lists_person(e.staff, s) for e in held)]
+        lead = W.CONFIRM_NOT_WITH.format(person=" or ".join(missing or q.staff))
+        return Reply("schedule", True, 0.85, "\n".join([lead, *view.event_lines(held, reader)]),
+                     held)
     if not events:
         generic = kinds >= set(ALL_KINDS)
         text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(
@@ -1191,6 +1199,15 @@ def _due_near(window: Window, kinds: set[str], view: CourseView, reader: Reader)
 
 
 _NEAR_DAYS = 2
+
+
+def _held_by_others(q: Query, kinds: set[str], window: Window, view: CourseView) -> list[Event]:
+    """The sessions of the kinds asked held in a short window, when those of the people
+    named are none of them: the ones held, with whoever the page lists for them."""
+    if not q.staff or window.end - window.start > 3 * _DAY:
+        return []
+    return sorted((e for e in events_of(view, kinds, []) if e.start and e.staff
+                   and window.start <= e.start < window.end), key=lambda e: (e.start, e.id))
 
 
 def _just_before(window: Window, candidates: list[Event], near: list[Event],

@@ -1085,8 +1085,9 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         if (before := _just_before(window, candidates, near, reader)):
             # "what's on the 4th of march" with nothing: what comes just before that day
             # matters as much as what comes after it
-            text += "\n" + W.JUST_BEFORE.format(line=view.event_lines(before, reader)[0]
-                                                 .lstrip("• "))
+            lines = view.event_lines(before, reader)
+            text += "\n" + (W.JUST_BEFORE.format(line=lines[0].lstrip("• ")) if len(before) == 1
+                            else "\n".join([W.JUST_BEFORE.format(line="").rstrip(), *lines]))
         # the next one after the window asked about ("any lecture in week 9?" is not answered
         # with one before week 9)
         after = max(reader.now, window.end)

@@ -1211,6 +1211,23 @@ def _held_by_others(q: Query, kinds: set[str], window: Window, view: CourseView)
                    and window.start <= e.start < window.end), key=lambda e: (e.start, e.id))
 
 
+def without_just_before(text: str) -> str:
+    """A listing without its line on what is just before (and that line's sessions), for a
+    caller that lists the last ones before in full itself."""
+    head = W.JUST_BEFORE.format(line="").rstrip()
+    out: list[str] = []
+    dropping = False
+    for line in text.split("\n"):
+        if line.startswith(head):
+            dropping = line == head  # (one session inline; several as bullets below it)
+            continue
+        if dropping and line.startswith(("• ", "⚠ ")):
+            continue
+        dropping = False
+        out.append(line)
+    return "\n".join(out)
+
+
 def _just_before(window: Window, candidates: list[Event], near: list[Event],
                  reader: Reader) -> list[Event]:
     """The events starting together last before a short window with nothing in it (a day or

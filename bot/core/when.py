@@ -440,11 +440,12 @@ def _relative_days(text, today, now, tz, cal):
 
 # One day named by a weekday, today or tomorrow and a count of weeks on from it: "the
 # tuesday after next", "a week on friday", "friday week", "a fortnight tomorrow", "this day
-# fortnight", "two weeks on monday" (a course week after it, "tuesday week 5", is no count).
+# fortnight", "two weeks on monday" (a course week after it, "tuesday week 5", is no count;
+# "two weeks from today" is that week, `_FROM_TODAY`).
 _WEEKS_ON = rf"(an?|one|two|three|{NUMBER_PATTERN}) (weeks?|fortnights?)"
 _DAY_NAMED = rf"(?:{_WEEKDAY}|(today|tomorrow|tmrw|tmr))"
 _DAY_AFTER_NEXT = re.compile(rf"\b(?:the )?{_WEEKDAY} after (?:next|the next one)\b")
-_WEEKS_ON_DAY = re.compile(rf"\b{_WEEKS_ON} (?:on|from|after) (?:this )?{_DAY_NAMED}(?!'?s)\b"
+_WEEKS_ON_DAY = re.compile(rf"\b{_WEEKS_ON} (?:on|from|after) (?:this )?{_WEEKDAY}(?!'?s)\b()"
                            rf"|\b{_WEEKS_ON} {_DAY_NAMED}\b"
                            rf"|\b{_DAY_NAMED} (week|fortnight)\b"
                            rf"(?!s| ?#?\d| ?(?:{NUMBER_PATTERN})\b)"

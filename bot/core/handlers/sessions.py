@@ -1082,9 +1082,9 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             # "anything on this weekend?" with nothing: a deadline a day or two either side
             # is what the asker is planning around
             text += "\n" + "\n".join([W.DUE_NEAR, *view.event_lines(near, reader)])
-        if (before := _just_before(window, candidates, near, reader)):
+        if not q.kinds and (before := _just_before(window, candidates, near, reader)):
             # "what's on the 4th of march" with nothing: what comes just before that day
-            # matters as much as what comes after it
+            # matters as much as what comes after it (a kind asked has its next one only)
             lines = view.event_lines(before, reader)
             text += "\n" + (W.JUST_BEFORE.format(line=lines[0].lstrip("• ")) if len(before) == 1
                             else "\n".join([W.JUST_BEFORE.format(line="").rstrip(), *lines]))

@@ -309,7 +309,33 @@ def split_paste(text: str) -> tuple[str, str] | None:
     return "\n".join(lines[:last + 1]), " ".join(line.strip() for line in lines[last + 1:])
 
 
+# A list the writer asks to have checked ("is my calendar right: - cw1 fri 5 feb 7pm -
+# tutorial 2/2 at 11", "can you check these:\n* ..."): the request, then its items.
+_CHECK_LEAD = re.compile(r"^(?P<lead>[^\n:]*?\b(?:right|correct|accurate|ok|okay|check|"
+                         r"verify|confirm|wrong|mistakes?|errors?)\b[^\n:]*?)\s*[:?]?\s*"
+                         r"(?=(?:\n|\s)\s*(?:[-*•·]+|\(?[1-9][.)])\s)", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"(?:^|\n|\s)\s*(?:[-*•·]+|\(?[1-9][.)])\s+|\n+|;\s*")
+# More items of a list to check are answered than questions of a message (MAX_PARTS).
+MAX_CHECKED = 6
+
+
+def _checked_list(text: str) -> list[str] | None:
+    """Each item of a list the writer asks to have checked, as a yes/no question of its own
+    ("is cw1 fri 5 feb 7pm?"): every item is checked against the page on its own (the
+    premises each states), right or wrong. None for a message that is no such list."""
+    m = _CHECK_LEAD.match(text.strip())
+    if m is None:
+        return None
+    items = [i.strip(" ,.?") for i in _ITEM_SPLIT.split(text.strip()[m.end():])
+             if re.search(r"\w", i)]
+    if len(items) < 2:
+        return None
+    return [i if asks(i) else f"is {i}?" for i in items][:MAX_CHECKED]
+
+
 def split_question(text: str) -> list[str]:
+    if (checked := _checked_list(text)) is not None:
+        return checked
     text = _reanchored(text)
     parts = [p.strip(" ,;?") for line in _lines(text) for item in _numbered(line)
              for turn in _split_at_turns(item)

@@ -57,6 +57,8 @@ _STATED_TODAY = re.compile(
     r"nov|dec)[a-z]*)\b")
 # "the lecture one of the pre-recorded ones": a count word before "of" is no number of an id.
 _NOT_ONE_OF = r"(?!(?<=\bone)\s+of\b)"
+# "tutorial 26 jan 11:00" with its date read: "11:00", "11am" are the time it is at, no id.
+_NOT_A_CLOCK = r"(?![:.]\d|\s?(?:am|pm)\b)"
 # "L1 loss", "l2 regularisation", "L1 vs L2 norm": the norm, not lecture 1 or 2 (a bare "l"
 # before a number names a lecture only when no word of norms follows).
 _NOT_A_NORM = (r"(?!\s?\d{1,2}\s*(?:(?:vs\.?|versus|or|and|/|,)\s*l?\s?\d\s*)?-?\s*"
@@ -642,7 +644,8 @@ class Understander:
         take(rf"\b{_CW_NOUN}\s?(?:#|no\.?)?\s?({num})\s?(?:,|and|or|vs\.?|versus)\s?"
              rf"(?:{_CW_NOUN}\s?)?({num})\b(?!\s*(?:days?|weeks?|hours?|hrs?|mins?))",
              coursework_pair, "coursework")
-        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b{_NOT_ONE_OF}", coursework,
+        take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b{_NOT_ONE_OF}{_NOT_A_CLOCK}",
+             coursework,
              "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
              coursework_position, "coursework")
@@ -653,10 +656,11 @@ class Understander:
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:onwards?|\+|and (?:after|later|beyond|above)"
              r"|on(?=\s*(?:[,.;:!?]|\Z)))()", lecture_range, "lecture")
         take(rf"\b(?:lec(?:ture|t)?s?|l{_NOT_A_NORM}) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b"
-             rf"{_NOT_ONE_OF}",
+             rf"{_NOT_ONE_OF}{_NOT_A_CLOCK}",
              lecture,
              "lecture")
-        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b{_NOT_ONE_OF}",
+        take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b{_NOT_ONE_OF}"
+             rf"{_NOT_A_CLOCK}",
              tutorial,
              "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"

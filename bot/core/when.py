@@ -438,6 +438,70 @@ def _relative_days(text, today, now, tz, cal):
     return None
 
 
+# One day named by a weekday, today or tomorrow and a count of weeks on from it: "the
+# tuesday after next", "a week on friday", "friday week", "a fortnight tomorrow", "this day
+# fortnight", "two weeks on monday" (a course week after it, "tuesday week 5", is no count;
+# "two weeks from today" is that week, `_FROM_TODAY`).
+_WEEKS_ON = rf"(an?|one|two|three|{NUMBER_PATTERN}) (weeks?|fortnights?)"
+_DAY_NAMED = rf"(?:{_WEEKDAY}|(today|tomorrow|tmrw|tmr))"
+_DAY_AFTER_NEXT = re.compile(rf"\b(?:the )?{_WEEKDAY} after (?:next|the next one)\b")
+_WEEKS_ON_DAY = re.compile(rf"\b{_WEEKS_ON} (?:on|from|after) (?:this )?{_WEEKDAY}(?!'?s)\b()"
+                           rf"|\b{_WEEKS_ON} {_DAY_NAMED}\b"
+                           rf"|\b{_DAY_NAMED} (week|fortnight)\b"
+                           rf"(?!s| ?#?\d| ?(?:{NUMBER_PATTERN})\b)"
+                           r"|\b(?:this|same) day (next week|week|fortnight)\b")
+# The weekend named bare in a question about it ("anything on over the weekend?"), not a
+# weekend of every week ("every weekend", "weekends") nor one told of ("was ill at the weekend").
+_THE_WEEKEND = re.compile(r"\b(?:over|at|on|during|for|across|this) the weekend\b"
+                          r"(?! (?:before|after|of|when|that)\b)")
+_ASKED_OF = re.compile(r"\b(?:what|whats|anything|any|is there|are there|due|happening|"
+                       r"on|scheduled)\b")
+_TOLD_OF = re.compile(r"\b(?:i|we)\b|\b(?:was|were|did|had|got|\w+ed)\b")
+
+
+def _weekday_ahead(name: str, today: date, *, not_today: bool) -> date:
+    """The first such weekday from today (today itself unless `not_today`)."""
+    delta = (WEEKDAYS[name] - today.weekday()) % 7
+    return today + timedelta(days=delta or (7 if not_today else 0))
+
+
+def _day_weeks_on(text, today, now, tz, cal):
+    """One day named by a count of weeks from a weekday or today (above), or the weekend
+    asked about: that day, or the weekend's two days."""
+    m = _DAY_AFTER_NEXT.search(text)
+    if m:
+        day = _weekday_ahead(m.group(1), today, not_today=True) + timedelta(days=7)
+        return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), m.span(), None
+    m = _WEEKS_ON_DAY.search(text)
+    if m:
+        g = m.groups()
+        count, unit = (g[0], g[1]) if g[0] else (g[4], g[5]) if g[4] else \
+            ("a", g[10] or g[11])
+        weekday, said_today = (g[2], g[3]) if g[0] else (g[6], g[7]) if g[4] else \
+            (g[8], g[9]) if g[10] else (None, "today")
+        n = 1 if count in ("a", "an") else number_value(count)
+        if n is None:
+            return None
+        weeks = n * (2 if unit.startswith("fortnight") else 1)
+        base = (_weekday_ahead(weekday, today, not_today=False) if weekday
+                else today + timedelta(days=0 if said_today == "today" else 1))
+        day = base + timedelta(days=7 * weeks)
+        return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), m.span(), None
+    for clause in re.finditer(r"[^.,;!?]+", text):
+        m = _THE_WEEKEND.search(clause.group())
+        if m and _ASKED_OF.search(clause.group()) and not _TOLD_OF.search(clause.group()):
+            saturday = today + timedelta(days=(5 - today.weekday()) % 7 if today.weekday() < 6
+                                         else -1)
+            begin = datetime.combine(saturday, time(), tz)
+            sunday = saturday + timedelta(days=1)
+            label = (f"over the weekend of {saturday:%a} {saturday.day} {saturday:%b} - "
+                     f"{sunday:%a} {sunday.day} {sunday:%b %Y}")
+            span = (clause.start() + m.start(), clause.start() + m.end())
+            return Window(begin, begin + timedelta(days=2), label, "range",
+                          cal.course_week_of(saturday)), span, None
+    return None
+
+
 _WEEKEND = re.compile(r"\b(this|next|last|previous|coming|the following|following) ?weekend\b")
 _REST_OF_WEEK = re.compile(r"\b(?:the )?(?:end|rest) of (?:the|this) week\b|\blater this week\b")
 _WEEK_AFTER_NEXT = re.compile(r"\b(?:in |during |for )?(?:the )?(?:week|wk) after "
@@ -637,12 +701,33 @@ def _span_of(first_day, first_month, last_day, last_month, span, now, tz, cal):
 # A day said with its month: "5th of march", "march the 5th" (a year may follow).
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")
+# ... and its day in words: "the fourth of march", "march the twenty-first" (the month
+# spelt out or abbreviated, not any word it begins: "mark first" is no date).
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth")
+ORDINAL_DAYS = {**{w: n for n, w in enumerate(_UNITS, 1)},
+                **{w: n for n, w in enumerate(_TEENS, 10)},
+                "twentieth": 20, "thirtieth": 30, "thirty first": 31,
+                **{f"twenty {w}": 20 + n for n, w in enumerate(_UNITS, 1)}}
+_ORDINAL_DAY_WORD = ("(" + "|".join(sorted((w.replace(" ", "[ -]?") for w in ORDINAL_DAYS),
+                                           key=len, reverse=True)) + ")")
+_MONTH_WORD = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+               r"april|june|july|august|september|october|november|december)\.?")
+_DAY_MONTH_WORDS = re.compile(rf"\b(?:the )?{_ORDINAL_DAY_WORD}(?: of)? {_MONTH_WORD}"
+                              rf"(?:,? (\d{{4}}))?\b")
+_MONTH_DAY_WORDS = re.compile(rf"\b{_MONTH_WORD} (?:the )?{_ORDINAL_DAY_WORD}\b(?:,? (\d{{4}}))?")
+
+
+def _ordinal_day(word: str) -> int:
+    return ORDINAL_DAYS[" ".join(re.sub(r"^(twenty|thirty)[ -]?", r"\1 ", word).split())]
 
 
 def states_month(text: str) -> bool:
     """Whether a day is said with its month, as the date parser reads one ("the 5th of
     march"), not a day of the month alone ("the 5th")."""
-    return bool(_DAY_MONTH.search(text) or _MONTH_DAY.search(text))
+    return bool(_DAY_MONTH.search(text) or _MONTH_DAY.search(text)
+                or _DAY_MONTH_WORDS.search(text) or _MONTH_DAY_WORDS.search(text))
 
 
 def _explicit_date(text, today, now, tz, cal):
@@ -655,6 +740,14 @@ def _explicit_date(text, today, now, tz, cal):
     m = _MONTH_DAY.search(text)
     if m:
         return _dm(int(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), m.span(), now, tz, cal)
+    m = _DAY_MONTH_WORDS.search(text)
+    if m:
+        return _dm(_ordinal_day(m.group(1)), MONTHS[m.group(2)[:3]], m.group(3), m.span(), now,
+                   tz, cal)
+    m = _MONTH_DAY_WORDS.search(text)
+    if m:
+        return _dm(_ordinal_day(m.group(2)), MONTHS[m.group(1)[:3]], m.group(3), m.span(), now,
+                   tz, cal)
     # Numeric dates in the order the course writes them (its `numeric_dates`); "16.7%" is
     # a share, not a date.
     m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?"
@@ -937,7 +1030,8 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
             if now.date() - timedelta(days=7 * n) <= start <= now.date()]
 
 
-_PARSERS = [_course_part, _until_holiday, _week_span, _week_of, _weekday_of_month, _month_end,
+_PARSERS = [_course_part, _until_holiday, _day_weeks_on, _week_span, _week_of, _weekday_of_month,
+            _month_end,
             _date_to_part_of_month, _date_span, _dates_span, _days_of_month_span, _after_date,
             _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,
             _month, _right_now]

@@ -321,7 +321,26 @@ class Understanding:
                                                 and privacy.asks_whom_to_tell(f.text))] or frames
         if complained and not any(f.decided_by.endswith("+complaint") for f in frames):
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
+        self._writer_is_staff(frames, message, now, tz)
         return self._with_stated_time(frames, message, now, tz)
+
+    def _writer_is_staff(self, frames: list[Frame], message: str, now: datetime,
+                         tz: ZoneInfo) -> None:
+        """"I'm <staff> (a TA), which tutorials am I on", "which sessions do I run? this is
+        <staff>": a writer who names themself as one of the staff asks of themself; each
+        part asking in the first person and naming no one is about that person."""
+        low = " ".join(message.lower().split())
+        names: list[str] = []
+        for m in _SELF_NAMED.finditer(low):
+            names += [n for n in self.understander.parse(
+                m.group("name") or m.group("name2"), now, tz).staff
+                      if n not in names]
+        if len(names) != 1:
+            return
+        for f in frames:
+            if (f.query is not None and not f.query.staff
+                    and _FIRST_PERSON.search(f.query.text) is not None):
+                f.query.staff.append(names[0])
 
     def _without_paste(self, message: str, now: datetime, tz: ZoneInfo,
                        previous: Query | Callable[[], Query | None] | None) -> str:
@@ -942,6 +961,14 @@ class Understanding:
 # "the panel - who is on it?" asks about what comes before it.)
 _STATEMENT_END = re.compile(rf"(?<=[.!?]){NOT_AN_ABBREVIATION}\s+(?=\S)|\n+|"
                             rf"(?<=\S){_EMOJI}\s+(?=\S)")
+
+
+# The writer naming themself: "i'm <name>", "this is <name>", "<name> here".
+_SELF_NAMED = re.compile(r"\b(?:i'?m|i am|this is|my name is)\s+(?:dr\.? |prof\.? )?"
+                         r"(?P<name>[a-z][\w-]+(?: [a-z][\w-]+)?)"
+                         r"|^(?:hi,? |hey,? )?(?P<name2>[a-z][\w-]+) here\b")
+# A question asked of oneself ("am i on", "do i run", "my sessions").
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|i'm)\b")
 
 
 def _question_after_context(message: str) -> str:

@@ -127,7 +127,7 @@ _MARK = r"(?:marks?|grades?|scores?|results?|percentages?)"
 _NOT_SOMEONE = r"(?!(?:i|we|you|u|me|us|my|our|your|it|this|that|the|a|an|they|there)\b)"
 _RELATION = (r"(?:friends?|mates?|flatmates?|roommates?|housemates?|classmates?|coursemates?|"
              r"partners?|teammates?|groupmates?|colleagues?|girlfriend|boyfriend|brother|"
-             r"sister|cousin)")
+             r"sister|cousin|neighbou?rs?|lab ?partners?|study ?buddy|buddy)")
 _OTHERS_MARKS = re.compile(
     rf"\b(?:what|which|how many) {_MARK} (?:did|does|has|have|will) {_NOT_SOMEONE}"
     rf"[a-z]+(?: [a-z]+){{0,2}} (?:get|got|receive|received|score|scored|have|end(?:ed)? up|"
@@ -138,7 +138,12 @@ _OTHERS_MARKS = re.compile(
     rf"|\b(?:what is|tell me|give me|show me|send me|what was) {_NOT_SOMEONE}[a-z]+"
     rf"(?: [a-z]+)?(?:'s|s) {_MARK} (?:on|in|for|from)\b"
     rf"|\bmy {_RELATION}(?:'s)?\b[^.?!]{{0,40}}\b{_MARK}\b"
-    rf"|\b{_MARK}\b[^.?!]{{0,30}}\b(?:my|our) {_RELATION}\b")
+    rf"|\b{_MARK}\b[^.?!]{{0,30}}\b(?:my|our) {_RELATION}\b"
+    # a mark someone gave another ("what mark did <staff> give my neighbour", "which grade
+    # has the marker given jo"): the writer's own ("give me") stays theirs to ask
+    rf"|\b(?:what|which|how many|how much) {_MARK} (?:did|does|has|have|will|would) "
+    rf"[a-z]+(?: [a-z]+){{0,2}} (?:give|given|gave|award|awarded|assign|assigned|put) (?:to )?"
+    r"(?!(?:me|us|myself|for|on|in|at|it|this|that|the|a|an|each|every|per|out)\b)[a-z]+")
 # Whether another student has handed in or passed, or what they got ("has my flatmate
 # submitted task 2 yet", "did my friend jo pass the quiz", "what did my mate get on cw1"):
 # their record, not the writer's.

@@ -545,7 +545,10 @@ def _asked_at_release(q: Query, view: CourseView, reader: Reader, asked: set[str
 def _asked_in(q: Query, view: CourseView, reader: Reader, asked: set[str], due: Event,
               window: Window, head: str | None = None) -> Reply:
     """What is asked in a window named by a deadline, after the deadline itself (or `head`)."""
-    from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
+    from bot.core.handlers.sessions import (  # (sessions use this module)
+        answer_schedule,
+        without_just_before,
+    )
     then = dataclasses.replace(q, coursework=[], kinds=asked, direction=None,
                                time=dataclasses.replace(q.time, window=window, busy=None,
                                                         week_number=window.course_week
@@ -561,6 +564,7 @@ def _asked_in(q: Query, view: CourseView, reader: Reader, asked: set[str], due: 
         # which the asker can still use
         last = _last_before(view, asked, min(window.start, due.start), reader)
         if last:
+            text = without_just_before(text)  # (listed in full here)
             text += "\n" + "\n".join([W.LAST_BEFORE.format(label=window.label.removeprefix(
                 "on ")),
                                        *view.event_lines(last, reader)])

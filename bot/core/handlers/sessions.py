@@ -21,6 +21,7 @@ from bot.core.queries import (
     denies,
     events_of,
     first_or_last,
+    lists_person,
     neighbour,
     next_of_kind,
     on_weekday,
@@ -1040,6 +1041,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             tally := week_tally(view, window.course_week, set(q.kinds) or None)):
         # "how many lectures in week 6": the number first, then the list
         lines.insert(1, W.WEEK_TALLY.format(tally=tally))
+    if not events and (held := _held_by_others(q, kinds, window, view)):
+        # "is the q&a with <A> on 9 feb": one is held then, with others; naming who it is
+        # with is the correction ("nothing is on" would deny the session itself)
+        missing = [s for s in q.staff if not any(lists_person(e.staff, s) for e in held)]
+        lead = W.CONFIRM_NOT_WITH.format(person=" or ".join(missing or q.staff))
+        return Reply("schedule", True, 0.85, "\n".join([lead, *view.event_lines(held, reader)]),
+                     held)
     if not events:
         generic = kinds >= set(ALL_KINDS)
         text = (W.NOTHING_AT_ALL_IN if generic else W.NOTHING_IN).format(
@@ -1087,6 +1095,12 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             # "anything on this weekend?" with nothing: a deadline a day or two either side
             # is what the asker is planning around
             text += "\n" + "\n".join([W.DUE_NEAR, *view.event_lines(near, reader)])
+        if not q.kinds and (before := _just_before(window, candidates, near, reader)):
+            # "what's on the 4th of march" with nothing: what comes just before that day
+            # matters as much as what comes after it (a kind asked has its next one only)
+            lines = view.event_lines(before, reader)
+            text += "\n" + (W.JUST_BEFORE.format(line=lines[0].lstrip("• ")) if len(before) == 1
+                            else "\n".join([W.JUST_BEFORE.format(line="").rstrip(), *lines]))
         # the next one after the window asked about ("any lecture in week 9?" is not answered
         # with one before week 9)
         after = max(reader.now, window.end)
@@ -1199,6 +1213,44 @@ def _due_near(window: Window, kinds: set[str], view: CourseView, reader: Reader)
 
 
 _NEAR_DAYS = 2
+
+
+def _held_by_others(q: Query, kinds: set[str], window: Window, view: CourseView) -> list[Event]:
+    """The sessions of the kinds asked held in a short window, when those of the people
+    named are none of them: the ones held, with whoever the page lists for them."""
+    if not q.staff or window.end - window.start > 3 * _DAY:
+        return []
+    return sorted((e for e in events_of(view, kinds, []) if e.start and e.staff
+                   and window.start <= e.start < window.end), key=lambda e: (e.start, e.id))
+
+
+def without_just_before(text: str) -> str:
+    """A listing without its line on what is just before (and that line's sessions), for a
+    caller that lists the last ones before in full itself."""
+    head = W.JUST_BEFORE.format(line="").rstrip()
+    out: list[str] = []
+    dropping = False
+    for line in text.split("\n"):
+        if line.startswith(head):
+            dropping = line == head  # (one session inline; several as bullets below it)
+            continue
+        if dropping and line.startswith(("• ", "⚠ ")):
+            continue
+        dropping = False
+        out.append(line)
+    return "\n".join(out)
+
+
+def _just_before(window: Window, candidates: list[Event], near: list[Event],
+                 reader: Reader) -> list[Event]:
+    """The events starting together last before a short window with nothing in it (a day or
+    a weekend), within two days of it and still to come; none otherwise."""
+    if window.end - window.start > 3 * _DAY:
+        return []
+    earlier = sorted((e for e in candidates if e.start and e not in near
+                      and max(reader.now, window.start - _NEAR_DAYS * _DAY) < e.start
+                      < window.start), key=lambda e: (e.start, e.id))
+    return [e for e in earlier if e.start == earlier[-1].start] if earlier else []
 # "is it just the q&a tomorrow", "only the tutorial on tuesday?": asks what else is on.
 _ONLY = re.compile(r"\b(?:just|only)\b(?: (?:the|a|an|our))?(?: usual| normal| regular)?"
                    r" (?:qa|q a|tutorial|tut|lecture|session)s?\b")

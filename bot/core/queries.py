@@ -15,7 +15,7 @@ from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.lexicon import CUES
 from bot.core.multipart import asks
-from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
+from bot.core.text import NOT_AN_ABBREVIATION, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -24,7 +24,8 @@ from bot.core.zones import places_named, zone_name
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["anchor_named", "asked_order", "asks_exam_order", "by_start", "compared_events",
+__all__ = ["Position", "anchor_named", "asked_position", "at_position",
+           "asked_order", "asks_exam_order", "by_start", "compared_events",
            "asked_focus", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "busy_clash", "overlapping",
@@ -214,6 +215,54 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
     if len(candidates) == 1 or q.staff:
         return timed[:limit]
     return []  # "the Q&A": one of several, and the question does not say which
+
+
+@dataclasses.dataclass(frozen=True)
+class Position:
+    """A place in a kind's list asked for: counted from the first (`start`), back from the
+    last (`end`: 2 is the second-to-last) or from now (`now`: 1 is the next, 2 the one
+    after it)."""
+
+    origin: str
+    n: int
+
+
+_PLACE = r"(second|2nd|third|3rd|fourth|4th|fifth|5th)"
+# "the penultimate q&a", "the second-to-last tutorial", "the last but one deadline", "the
+# third from last lecture", "the one before the last".
+_FROM_END = re.compile(rf"\b(?:penultimate|{_PLACE}[\s-]+(?:to[\s-]+)?(?:last|final)\b|"
+                       rf"last[\s-]+but[\s-]+one|{_PLACE}\s+from\s+(?:the\s+)?(?:last|end)\b|"
+                       r"one\s+before\s+(?:the\s+)?last\b)")
+# "the q&a after next", "the deadline after the next one", "the next but one tutorial": the
+# second still to come ("after next week", "after the next q&a" name a time or an anchor).
+_AFTER_NEXT = re.compile(r"\bafter\s+(?:the\s+)?next(?:\s+one)?(?=\s*(?:$|[?.!,;:)&+-]|"
+                         r"(?:and|who|when|what|where|is|are|pls|please|then|too|also|"
+                         r"again|for|with|at|on)\b))|\bnext\s+but\s+one\b")
+
+
+def asked_position(q: Query) -> Position | None:
+    """The place counted from the last or from now that the question asks for; None when
+    it asks none ("the 3rd tutorial" from the first is read by the ordinals' own rules)."""
+    if (m := _FROM_END.search(q.text)) is not None:
+        word = m.group(1) or m.group(2)
+        return Position("end", number_value(word) if word else 2)
+    if _AFTER_NEXT.search(q.text):
+        return Position("now", 2)
+    return None
+
+
+def at_position(view: CourseView, events: list[Event], position: Position,
+                now: datetime) -> tuple[list[Event], int]:
+    """The session (the events sharing its start) at that place among these, in the
+    course's order, and how many there are to count from ([] when too few)."""
+    slots = by_start(sorted(events, key=lambda e: course_order(view, e)))
+    if position.origin == "now":
+        # (an undated one, a quiz or a pre-recorded lecture, by the start of its week)
+        slots = [s for s in slots if course_order(view, s[0])[0] > now]
+    if not 1 <= position.n <= len(slots):
+        return [], len(slots)
+    at = position.n - 1 if position.origin != "end" else len(slots) - position.n
+    return slots[at], len(slots)
 
 
 ORDER_WORDS = frozenset({"before", "after", "until", "till", "til", "prior"})

@@ -24,6 +24,8 @@ from bot.core.lexicon import CUES, MATERIAL_THINGS
 from bot.core.queries import (
     anchor_named,
     asked_order,
+    asked_position,
+    at_position,
     busy_clash,
     by_start,
     course_dates,
@@ -364,6 +366,8 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     unless one such kind is asked with an ordinal and no date, id or window."""
     if (in_week := _nth_in_week(q, view, reader)) is not None:
         return in_week
+    if (placed := _at_place(q, view, reader)) is not None:
+        return placed
     n = next((v for m in _ORDINAL.finditer(q.raw) if (v := number_value(m.group(1)))), None)
     if (n is None or len(q.kinds) != 1 or not q.kinds <= _COUNTED_KINDS
             or q.time.window is not None or q.time.weekday is not None
@@ -380,9 +384,59 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                  [event])
 
 
+_PLACED_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz", "deadline"})
+
+
+def _at_place(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"The penultimate q&a", "the second-to-last tutorial", "the deadline after the next
+    one": the session or deadline of one kind at a place counted back from the last or on
+    from now (queries.asked_position), the whole session it is part of. None unless one kind
+    is asked so, with no date, week, id or window (a week's own are _nth_in_week's)."""
+    position = asked_position(q)
+    if (position is None or len(q.kinds) != 1 or not q.kinds <= _PLACED_KINDS
+            or q.time.window is not None or q.time.weekday is not None
+            or q.lectures or q.tutorials or q.coursework):
+        return None
+    kind = next(iter(q.kinds))
+    alone = events_of(view, {kind}, q.staff)
+    # (a panel in the Q&A slot is counted with the Q&As, as "the last q&a" shows it)
+    pool = alone + (events_of(view, in_qa_slots(view.schedule), q.staff) if kind == "qa"
+                    else [])
+    slot, count = at_position(view, pool, position, reader.now)
+    name = W.KIND_SINGULAR.get(kind, kind)
+    kinds = W.EVENT_KIND_NAMES.get(kind, kind)
+    if not slot:
+        if position.origin == "end":
+            return Reply("schedule", False, 0.6, W.NTH_NONE.format(count=count, kinds=kinds))
+        if not count:
+            return Reply("schedule", True, 0.8, W.POSITION_NONE_LEFT.format(kinds=kinds))
+        left, _ = at_position(view, pool, dataclasses.replace(position, n=1), reader.now)
+        return Reply("schedule", True, 0.8, "\n".join(
+            [W.POSITION_NONE_NOW.format(kinds=kinds),
+             *_item_lines(left, view, reader)]), left)
+    if position.origin == "end":
+        head = W.POSITION_END.format(place=W.PLACE_WORDS.get(position.n, f"{position.n}th-to-"),
+                                     kind=name, at=count - position.n + 1, count=count)
+    else:
+        following, _ = at_position(view, pool, dataclasses.replace(position, n=1), reader.now)
+        head = W.POSITION_NOW.format(kind=name, next=(
+            view.when(following[0], reader) if following[0].start is not None
+            else W.IN_WEEK.format(week=following[0].week)))
+    lines = [head, *_item_lines(slot, view, reader)]
+    events = list(slot)
+    if len(pool) > len(alone):
+        # the place among the kind alone, when a panel in its slot moves it
+        own, _ = at_position(view, alone, position, reader.now)
+        if own and own != slot:
+            lines += [W.POSITION_ALONE.format(kinds=kinds), *_item_lines(own, view, reader)]
+            events += own
+    return Reply("schedule", True, 0.85, "\n".join(lines), events)
+
+
 # Ordinals counted inside a named week, "first" included ("the 2nd tutorial in week 4").
 _WEEK_ORDINAL = re.compile(r"\b(first|1st|\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th))\b", re.I)
 _IN_WEEK_KINDS = frozenset({"lecture", "tutorial", "qa"})
+_LAST_WORDS = frozenset({"last", "final", "latest"})
 
 
 def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -399,10 +453,23 @@ def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     said = q.cues.get(kind, set())
     n = next((v for i, w in enumerate(q.words[:-1]) if _WEEK_ORDINAL.fullmatch(w)
               and q.words[i + 1] in said and (v := number_value(w))), None)
-    if n is None:
+    # counted back from the week's last ("the last lecture of week 5", "the penultimate one")
+    back = next((1 for i, w in enumerate(q.words[:-1]) if w in _LAST_WORDS
+                 and q.words[i + 1] in said), None)
+    if (position := asked_position(q)) is not None and position.origin == "end":
+        back = position.n
+    if n is None and back is None:
         return None
     items = sorted((e for e in events_of(view, {kind}, []) if e.week == week),
                    key=lambda e: course_order(view, e))
+    if back is not None and 1 <= back <= len(items):
+        chosen = items[-back]
+        group = [e for e in items if e.start is not None and e.start == chosen.start] or [chosen]
+        head = W.IN_WEEK_LAST.format(week=week, kind=W.KIND_SINGULAR.get(kind, kind),
+                                     place=W.PLACE_WORDS.get(back, f"{back}th-to-"))
+        return Reply("schedule", True, 0.85, "\n".join([head, *_item_lines(group, view,
+                                                                           reader)]), group)
+    n = n or len(items) + 1  # (too few to count back so far: said as for any place)
     if not 1 <= n <= len(items):
         head = W.NTH_NONE_IN_WEEK.format(week=week, count=len(items),
                                          kinds=(W.KIND_SINGULAR if len(items) == 1

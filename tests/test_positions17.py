@@ -126,3 +126,47 @@ def test_last_of_a_week(ask, question, expected):
 
 def test_last_of_a_week_in_another_course(ask2):
     assert ids(ask2("the last lecture of week 2?")) == ["L4"]
+
+
+# --- a day, weekend or week placed by a session ----------------------------------------------
+
+@pytest.mark.parametrize(("question", "anchor", "day"), [
+    ("what's on the day after the GAN tutorial", "T06", "Wed 10 Feb 2021"),
+    ("anything happening the day before the gnn lecture?", "L22", "Mon 22 Feb 2021"),
+    ("what's on the day after the week 7 q&a", "QA-W7", "Wed 24 Feb 2021"),
+    ("any sessions the weekend after the hype panel", "PANEL-W8", "Sat 6 Mar 2021"),
+])
+def test_a_day_placed_by_a_session(ask, question, anchor, day):
+    answer = ask(question, now="2021-02-03T09:00")
+    assert ids(answer)[:1] == [anchor], answer.text
+    assert day in answer.text.splitlines()[1], answer.text
+
+
+def test_a_week_placed_by_any_session(ask, ask2):
+    answer = ask("what happens the week before the panel", now="2021-02-03T09:00")
+    assert "Week 7" in answer.text and "T09" in ids(answer), answer.text
+    answer = ask2("what's on the day after the tabular q-learning recitation")
+    assert ids(answer)[:1] == ["R3"] and "Sat 21 Oct 2023" in answer.text, answer.text
+
+
+# --- "the week N <kind>" is the one held in week N, and none that week is said ---------------
+
+def test_the_week_n_session_is_the_one_that_week(ask2, ask_built):
+    for question in ("who runs the week 5 recitation?", "the rec in week five, when is it"):
+        answer = ask2(question)
+        assert "week 5" in answer.text and "no tutorials" in answer.text, answer.text
+        assert ids(answer)[:1] != ["R4"] and "Haddad" in answer.text, answer.text  # R5, next
+    assert ids(ask2("the 5th recitation - who teaches it?")) == ["R5"]
+    assert ids(ask_built("who's doing week 7's recitation"))[:1] == ["R6"]
+
+
+@pytest.mark.parametrize("question", [
+    "who is running the week 9 tutorial",
+    "week 9 tut - who's teaching it?",
+    "when is the tutorial in week 9",
+])
+def test_none_that_week_names_the_nearest(ask, question):
+    answer = ask(question, now="2021-01-20T09:00")
+    assert "week 9 (no tutorials)" in answer.text, answer.text
+    assert "TUT-W8" in ids(answer) and "Li, Kainz" in answer.text, answer.text
+    assert "Staff named on the course page" not in answer.text

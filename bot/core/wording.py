@@ -300,6 +300,7 @@ WEEKEND_OF = "the weekend of {start} and {end}"
 REST_OF_MONTH = "for the rest of {month}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
+ANCHOR_SESSION_AT = "{title} is on {when}."
 WEEK_TALLY = "In all: {tally}."
 NOTHING_IN = "Nothing of that kind is scheduled {label} (no {what})."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
@@ -458,6 +459,7 @@ NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it come
 STARTS_IN = "{what} starts in {left}."
 DUE_IN = "{what} is in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
+NEAREST_BEFORE = "There is none after it; the nearest, the last one before it:"
 # "this week" asked once all of this week's sessions of the kind asked are over
 THIS_WEEKS_OVER = "This week's {what}: over already (it was on {day})."
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"

@@ -499,7 +499,8 @@ _BY_DEADLINE = re.compile(
     r"|of\s+|as\s+)?(?:the\s+)?(?:(?:[\w&]+\s+){1,3}?(?:is\s+|was\s+|are\s+)?"
     r"(?:due|deadline|submission)|(?:next\s+|upcoming\s+)?(deadline|due date|submission))\b")
 # What is on then, asked with no kind named ("what's on", "anything happening").
-_WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happening|going on|scheduled)\b")
+_WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happen(?:s|ing)?|going on"
+                       r"|scheduled)\b")
 
 
 # A task said as the end or the start of a span: "before cw1 is due", "until task 2", "after
@@ -651,9 +652,10 @@ def _last_before(view: CourseView, kinds: set[str], before: datetime,
 
 # A week named by a session: "the same week as the gan lecture", "the week after the rnn
 # stuff", "the week of the lenet paper".
-_BY_SESSION = re.compile(r"\b(?:same\s+)?week\s+(?:(after|before)\s+|of\s+|as\s+|with\s+)"
-                         r"(?:the\s+|that\s+)?(?=\S)")
+_BY_SESSION = re.compile(r"\b(?:same\s+)?(week|day|weekend)\s+(?:(after|before)\s+|of\s+|as\s+"
+                         r"|with\s+)(?:the\s+|that\s+)?(?=\S)")
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submission"})
+_WEEK_SAID = re.compile(r"\b(?:week|wk)\s*\d")
 
 
 def answer_by_session(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -662,39 +664,58 @@ def answer_by_session(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     the one after or before it, then what is asked in it. None unless a session is so named
     as the time of something else asked."""
     m = _BY_SESSION.search(q.text)
-    if m is None or q.coursework or q.time.window is not None:
+    if m is None or q.coursework:
         return None
+    unit, side = m.group(1), m.group(2)
     tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:6])
-    named = anchor_named(tail, view, m.group(1) or "after")
-    if len(named) != 1 or named[0].week is None:
+    if q.time.window is not None and not (unit != "week" and _WEEK_SAID.search(tail)):
+        return None  # (a time of its own; "the day after the week 7 q&a" names the anchor's)
+    named = anchor_named(tail, view, side or "after")
+    if not named:
+        # ("the day after the week 5 q&a", "the day before the panel": any one dated thing)
+        from bot.core.handlers.several import side_events  # (several uses these queries)
+        found = side_events(tail, view, reader) or []
+        named = found[:1] if len(by_start(found)) == 1 else []
+    if len(named) != 1 or named[0].week is None or (unit != "week" and named[0].start is None):
         return None
     # the kinds said before the anchor are those asked ("which tutorial ... the vae lecture")
     asked = {k for k in q.kinds if set(q.text[:m.start()].split()) & (q.cues.get(k, set())
                                                                          | CUES.get(k, set()))}
     if not asked and _DUE_WORDS & set(q.words):
         asked = {"deadline"}
-    if not (asked or _WHATS_ON.search(q.text)):
+    if not (asked or _WHATS_ON.search(q.text) or any(q.has(c) for c in _SESSION_CUES)):
         return None
-    week = named[0].week + {"after": 1, "before": -1}.get(m.group(1) or "", 0)
-    window = view.understander.calendar.week_window(week, f"in week {week}")
+    window = _window_by(view, named[0], unit, side)
     if window is None:
         return None
+    week = window.course_week if unit == "week" else None
     from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
     then = dataclasses.replace(q, lectures=[], tutorials=[], kinds=asked, direction=None,
                                topic="", topic_matches=[], subject_words=[],
                                time=dataclasses.replace(q.time, window=window,
                                                         week_number=week))
     reply = answer_schedule(then, view, reader)
+    if unit != "week":
+        title = event_name(named[0])
+        if named[0].kind not in ("lecture", "tutorial"):
+            title = W.THE_THING.format(title=title)
+        head = W.ANCHOR_SESSION_AT.format(title=title[0].upper() + title[1:],
+                                          when=view.when(named[0], reader))
+        return dataclasses.replace(reply, text=f"{head}\n{reply.text}",
+                                   events=[named[0], *reply.events])
     head = W.ANCHOR_SESSION.format(title=event_name(named[0]), week=named[0].week)
     return dataclasses.replace(reply, text=f"{head}\n{reply.text}",
                                events=[named[0], *reply.events])
 
 
 def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
-    """The day or course week of the deadline, or the one after or before it."""
-    assert due.start is not None
+    """The day or course week of the deadline (or session), or the one after or before it."""
     step = {"after": 1, "before": -1}.get(side or "", 0)
     calendar = view.understander.calendar
+    if unit == "week" or due.start is None:
+        if due.week is None or unit != "week":
+            return None
+        return calendar.week_window(due.week + step, f"in week {due.week + step}")
     if unit == "weekend":
         return _weekend_by(calendar, due.start.astimezone(view.tz).date(), step)
     if unit in ("night", "evening"):
@@ -702,10 +723,7 @@ def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
     if unit == "day":
         day = due.start.astimezone(view.tz).date() + timedelta(days=step)
         return calendar.day_window(day, f"on {format_day_date(day)}")
-    if due.week is None:
-        return None
-    week = due.week + step
-    return calendar.week_window(week, f"in week {week}")
+    return None
 
 
 def _weekend_by(calendar: CourseCalendar, day: date, step: int) -> Window:

@@ -24,9 +24,9 @@ COURSE = Path(__file__).resolve().parent / "fixtures" / "second_course"
 NEW_YORK = ZoneInfo("America/New_York")
 
 
-def _asker(schedule_dir: Path, embedder, index_dir: Path):
+def _asker(schedule_dir: Path, embedder, index_dir: Path, notes: Path = COURSE / "knowledge"):
     schedule = load_schedule(schedule_dir / "schedule.yaml")
-    index, _ = open_index(COURSE / "knowledge", index_dir, embedder)
+    index, _ = open_index(notes, index_dir, embedder)
     assistant = Assistant(lambda: schedule, embedder, index)
 
     def _ask(question: str, now: str = "2023-10-09T09:00"):
@@ -53,7 +53,21 @@ def ask_built(embedder, tmp_path_factory):
     r6 = (r5.replace("R5", "R6").replace("week: 6", "week: 7")
           .replace("Exam review", "Final questions").replace("2023-11-10", "2023-11-17"))
     (where / "schedule.yaml").write_text(text.replace(r5, f"{r5}\n{r6}"))
-    return _asker(where, embedder, tmp_path_factory.mktemp("index_built"))
+    notes = where / "knowledge"
+    shutil.copytree(COURSE / "knowledge", notes)
+    plain = "The lecture sets up the problem, works one example by hand and ends with a quiz."
+    leaning = ("Here the update follows the gradient of the expected return. The gradient is "
+               "estimated from sampled episodes, and a baseline lowers the variance of the "
+               "gradient estimate; step sizes decide how far each gradient step moves.")
+    for number, week, title, body in [
+            ("1", 1, "Bandits and exploration", plain), ("3", 2, "Dynamic programming", plain),
+            ("4", 2, "Monte Carlo methods", plain), ("10", 5, "Model-based planning", plain),
+            ("7", 4, "Function approximation", leaning),
+            ("9", 5, "Actor-critic methods", leaning)]:
+        (notes / f"L{number}-built.md").write_text(
+            f"---\nid: B{number}\nlecture: \"{number}\"\nweek: {week}\ntitle: {title}\n---\n\n"
+            f"# {title}\n\n## What it is\n\n{body}\n")
+    return _asker(where, embedder, tmp_path_factory.mktemp("index_built"), notes)
 
 
 # --- counted back from the last --------------------------------------------------------------
@@ -170,3 +184,24 @@ def test_none_that_week_names_the_nearest(ask, question):
     assert "week 9 (no tutorials)" in answer.text, answer.text
     assert "TUT-W8" in ids(answer) and "Li, Kainz" in answer.text, answer.text
     assert "Staff named on the course page" not in answer.text
+
+
+# --- a group of sessions named by a theme ----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "expected", "not_expected"), [
+    ("when are the generative lectures", ["L15", "L16", "L17", "L17a"], ["L20"]),
+    ("which ones are the generative model lectures? want to watch them all",
+     ["L15", "L16", "L17", "L17a"], ["L20", "L22"]),
+    ("when are the graph lectures and tutorials", ["L22", "T09"], ["T08"]),
+])
+def test_a_theme_is_every_session_of_it(ask, question, expected, not_expected):
+    answer = ask(question, now="2021-02-03T09:00")
+    assert set(expected) <= set(ids(answer)), answer.text
+    assert not set(not_expected) & set(ids(answer)), answer.text
+
+
+def test_a_theme_from_the_notes_of_a_built_course(ask_built):
+    for question in ("when are the gradient lectures?", "which are the gradient lectures"):
+        answer = ask_built(question)
+        assert {"L7", "L8", "L9"} <= set(ids(answer)), answer.text
+        assert not {"L10", "L3"} & set(ids(answer)), answer.text

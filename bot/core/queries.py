@@ -535,15 +535,86 @@ def plural_kinds(q: Query) -> set[str]:
 
 
 def titled_by_words(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
-    """The sessions of these kinds whose titles name one of the question's subject words
-    ("transformer" names both "Attention & Transformer basics" and "Transformer applications"),
-    in course order; a word no title names is left out ("come" in "when do they come out")."""
-    found: dict[str, Event] = {}
-    for word in q.subject_words or q.topic.split():
+    """The sessions of these kinds a theme the question names belongs to ("the generative
+    lectures", "the sequence model ones"), in course order: those whose titles name one of its
+    subject words ("transformer" names "Attention & Transformer basics" and "Transformer
+    applications"), those whose own notes use it often, the sessions the notes of a titled one
+    name by title, and those whose titles lead with a word of one so found ("GANs advanced"
+    beside "GANs"). A word no title or notes use so is left out ("come" in "when do they come
+    out"); nothing here knows a theme: the schedule's and notes' own words decide."""
+    sessions = {"lecture", "tutorial"}
+    found: dict[str, Event] = {}  # of either kind: a tutorial may tie lectures to the theme
+    words = q.subject_words or q.topic.split()
+    notes = _notes_by_event(view)
+    # the whole phrase ("generative model") and each word most notes do not use ("model")
+    said = [" ".join(words)] if len(words) > 1 else []
+    said += [w for w in words if len(words) == 1 or not _common(notes, w)]
+    for word in said:
         for m in view.topics.search(word):
-            if m.named and m.item.kind in kinds and (e := view.schedule.event(m.item.id)):
+            if m.named and m.item.kind in sessions and (e := view.schedule.event(m.item.id)):
                 found.setdefault(e.id, e)
-    return sorted(found.values(), key=lambda e: course_order(view, e))
+    for word in q.subject_words:
+        found.update((e.id, e) for e in _using_often(view, notes, word))
+    titles = {e.id: tokens(_title_of(view, e)) for e in view.events if e.kind in sessions}
+    for e in list(found.values()):  # ("GANs advanced" beside "GANs", "VAEs" beside "VAEs, GANs")
+        own = titles.get(e.id, [])
+        found.update((i, ev) for i, t in titles.items() if i not in found and t and own
+                     and ((len(t[0]) > 2 and t[0] in own) or (len(own[0]) > 2 and own[0] in t))
+                     and (ev := view.schedule.event(i)) is not None)
+    return sorted((e for e in found.values() if e.kind in kinds),
+                  key=lambda e: course_order(view, e))
+
+
+# A subject word used at least this often in a session's own notes, and at least a quarter
+# as often as by the notes using it most, makes the session one of its theme, when no more than
+# a third of the sessions with notes use it so and no more than 40% use it at all.
+_THEME_USES = 3
+_THEME_OF_MOST = 4
+_THEME_SHARE = 3
+_THEME_ANY_USE = 0.4
+
+
+def _uses(notes: dict[str, str], word: str) -> dict[str, int]:
+    """How often each session's notes use the word (or its plural)."""
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    pattern = re.compile(rf"\b{re.escape(stem)}(?:s|es)?\b")
+    return {i: n for i, text in notes.items() if (n := len(pattern.findall(text)))}
+
+
+def _common(notes: dict[str, str], word: str) -> bool:
+    """A word most notes use ("model", "network"): it names no theme."""
+    return len(_uses(notes, word)) > len(notes) * _THEME_ANY_USE
+
+
+def _using_often(view: CourseView, notes: dict[str, str], word: str) -> list[Event]:
+    uses = _uses(notes, word)
+    if not uses or _common(notes, word):
+        return []
+    bar = max(_THEME_USES, max(uses.values()) / _THEME_OF_MOST)
+    users = [i for i, n in uses.items() if n >= bar]
+    if len(users) * _THEME_SHARE > len(notes):
+        return []
+    return [e for i in users if (e := view.schedule.event(i)) is not None]
+
+
+def _title_of(view: CourseView, e: Event) -> str:
+    """A session's own title, lower-cased: the lecture's title or the tutorial's topic."""
+    lecture = view.schedule.lecture(e.id) if e.kind == "lecture" else None
+    return (lecture.title if lecture else e.topic or e.title).lower()
+
+
+def _notes_by_event(view: CourseView) -> dict[str, str]:
+    """Each lecture's and tutorial's own notes (not an overview or admin notes), lower-cased."""
+    by_number = {lec.number.lstrip("0"): lec.id for lec in view.schedule.lectures}
+    texts: dict[str, list[str]] = {}
+    for chunk in view.knowledge.chunks if view.knowledge is not None else ():
+        if chunk.role:
+            continue
+        event_id = (by_number.get(chunk.lecture.lstrip("0")) if chunk.lecture
+                    else chunk.tutorial)
+        if event_id:
+            texts.setdefault(event_id, []).append(f"{chunk.section}\n{chunk.text}")
+    return {i: "\n".join(t).lower() for i, t in texts.items()}
 
 
 # "what's after the vae/gan tutorial", "which tut comes next after the CNN one", "the lecture

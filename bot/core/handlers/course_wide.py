@@ -1310,6 +1310,13 @@ def answer_titled_sessions(q: Query, view: CourseView, reader: Reader) -> Reply 
             or q.staff or not q.topic or not _ASKS_WHEN.search(q.text)
             or q.has("examinable")):
         return None  # (what else is asked of them is another handler's: "are they examinable")
+    return themed_sessions(q, view, reader, kinds)
+
+
+def themed_sessions(q: Query, view: CourseView, reader: Reader,
+                    kinds: set[str]) -> Reply | None:
+    """Every session of these kinds in the theme the question names (queries.titled_by_words),
+    with when each is; None unless two or more are."""
     found = titled_by_words(q, view, kinds)
     if len(found) < 2:
         return None

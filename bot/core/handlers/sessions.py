@@ -1104,7 +1104,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             # "the week 9 tutorial" with none then or after: the nearest, the last before it
             group = _same_start(before, before[-1])
             text += "\n" + "\n".join([W.NEAREST_BEFORE, *view.event_lines(group, reader)])
-            return Reply("schedule", True, 0.85, text, group)
+            return Reply("schedule", True, 0.85, text, [])  # (none that week: a yes/no is "No")
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
 

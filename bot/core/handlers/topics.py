@@ -134,7 +134,10 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "which are the generative model lectures": every one of the theme, not the best
         # title or the notes' best few
         from bot.core.handlers.course_wide import themed_sessions  # (it imports this)
-        if (themed := themed_sessions(q, view, reader, kinds)) is not None:
+        titled = {m.item.id for m in matches if m.named and m.item.kind in kinds}
+        themed = themed_sessions(q, view, reader, kinds)
+        if themed is not None and {e.id for e in themed.events} - titled:
+            # (only when the theme holds more than the titles do: they say where the notes are)
             return dataclasses.replace(themed, intent="topic")
     if (found := _notes_over_resemblance(q, view, reader, matches)) is not None:
         return found

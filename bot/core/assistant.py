@@ -535,6 +535,9 @@ class Assistant:
                                or answer_lecture_against_session(f.query, view, reader)
                                or answer_each_named(f.query, view, reader)
                                or answer_watch_before(f.query, view, reader)
+                               # (a day or week placed by a session, before the
+                               # session next to it)
+                               or answer_by_session(f.query, view, reader)
                                or answer_anchored(f.query, view, reader)
                                or answer_what_follows(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
@@ -545,7 +548,6 @@ class Assistant:
                                or answer_written_lecture(f.query, view, reader)
                                or answer_nth(f.query, view, reader)
                                or answer_by_deadline(f.query, view, reader)
-                               or answer_by_session(f.query, view, reader)
                                or answer_shared_slot(f.query, view, reader)
                                or answer_order(f.query, view, reader)
                                or answer_next_to(f.query, view, reader)

@@ -15,7 +15,7 @@ from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.lexicon import CUES
 from bot.core.multipart import asks
-from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
+from bot.core.text import NOT_AN_ABBREVIATION, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -24,7 +24,8 @@ from bot.core.zones import places_named, zone_name
 from bot.schedule.model import Event
 
 # The notes, searched, and the lectures that discuss a topic (handlers/notes.py does the work).
-__all__ = ["anchor_named", "asked_order", "asks_exam_order", "by_start", "compared_events",
+__all__ = ["Position", "anchor_named", "asked_position", "at_position",
+           "asked_order", "asks_exam_order", "by_start", "compared_events",
            "asked_focus", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "busy_clash", "overlapping",
@@ -219,6 +220,54 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
     if len(candidates) == 1 or q.staff:
         return timed[:limit]
     return []  # "the Q&A": one of several, and the question does not say which
+
+
+@dataclasses.dataclass(frozen=True)
+class Position:
+    """A place in a kind's list asked for: counted from the first (`start`), back from the
+    last (`end`: 2 is the second-to-last) or from now (`now`: 1 is the next, 2 the one
+    after it)."""
+
+    origin: str
+    n: int
+
+
+_PLACE = r"(second|2nd|third|3rd|fourth|4th|fifth|5th)"
+# "the penultimate q&a", "the second-to-last tutorial", "the last but one deadline", "the
+# third from last lecture", "the one before the last".
+_FROM_END = re.compile(rf"\b(?:penultimate|{_PLACE}[\s-]+(?:to[\s-]+)?(?:last|final)\b|"
+                       rf"last[\s-]+but[\s-]+one|{_PLACE}\s+from\s+(?:the\s+)?(?:last|end)\b|"
+                       r"one\s+before\s+(?:the\s+)?last\b)")
+# "the q&a after next", "the deadline after the next one", "the next but one tutorial": the
+# second still to come ("after next week", "after the next q&a" name a time or an anchor).
+_AFTER_NEXT = re.compile(r"\bafter\s+(?:the\s+)?next(?:\s+one)?(?=\s*(?:$|[?.!,;:)&+-]|"
+                         r"(?:and|who|when|what|where|is|are|pls|please|then|too|also|"
+                         r"again|for|with|at|on)\b))|\bnext\s+but\s+one\b")
+
+
+def asked_position(q: Query) -> Position | None:
+    """The place counted from the last or from now that the question asks for; None when
+    it asks none ("the 3rd tutorial" from the first is read by the ordinals' own rules)."""
+    if (m := _FROM_END.search(q.text)) is not None:
+        word = m.group(1) or m.group(2)
+        return Position("end", number_value(word) if word else 2)
+    if _AFTER_NEXT.search(q.text):
+        return Position("now", 2)
+    return None
+
+
+def at_position(view: CourseView, events: list[Event], position: Position,
+                now: datetime) -> tuple[list[Event], int]:
+    """The session (the events sharing its start) at that place among these, in the
+    course's order, and how many there are to count from ([] when too few)."""
+    slots = by_start(sorted(events, key=lambda e: course_order(view, e)))
+    if position.origin == "now":
+        # (an undated one, a quiz or a pre-recorded lecture, by the start of its week)
+        slots = [s for s in slots if course_order(view, s[0])[0] > now]
+    if not 1 <= position.n <= len(slots):
+        return [], len(slots)
+    at = position.n - 1 if position.origin != "end" else len(slots) - position.n
+    return slots[at], len(slots)
 
 
 ORDER_WORDS = frozenset({"before", "after", "until", "till", "til", "prior"})
@@ -503,15 +552,86 @@ def plural_kinds(q: Query) -> set[str]:
 
 
 def titled_by_words(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
-    """The sessions of these kinds whose titles name one of the question's subject words
-    ("transformer" names both "Attention & Transformer basics" and "Transformer applications"),
-    in course order; a word no title names is left out ("come" in "when do they come out")."""
-    found: dict[str, Event] = {}
-    for word in q.subject_words or q.topic.split():
+    """The sessions of these kinds a theme the question names belongs to ("the generative
+    lectures", "the sequence model ones"), in course order: those whose titles name one of its
+    subject words ("transformer" names "Attention & Transformer basics" and "Transformer
+    applications"), those whose own notes use it often, the sessions the notes of a titled one
+    name by title, and those whose titles lead with a word of one so found ("GANs advanced"
+    beside "GANs"). A word no title or notes use so is left out ("come" in "when do they come
+    out"); nothing here knows a theme: the schedule's and notes' own words decide."""
+    sessions = {"lecture", "tutorial"}
+    found: dict[str, Event] = {}  # of either kind: a tutorial may tie lectures to the theme
+    words = q.subject_words or q.topic.split()
+    notes = _notes_by_event(view)
+    # the whole phrase ("generative model") and each word most notes do not use ("model")
+    said = [" ".join(words)] if len(words) > 1 else []
+    said += [w for w in words if len(words) == 1 or not _common(notes, w)]
+    for word in said:
         for m in view.topics.search(word):
-            if m.named and m.item.kind in kinds and (e := view.schedule.event(m.item.id)):
+            if m.named and m.item.kind in sessions and (e := view.schedule.event(m.item.id)):
                 found.setdefault(e.id, e)
-    return sorted(found.values(), key=lambda e: course_order(view, e))
+    for word in q.subject_words:
+        found.update((e.id, e) for e in _using_often(view, notes, word))
+    titles = {e.id: tokens(_title_of(view, e)) for e in view.events if e.kind in sessions}
+    for e in list(found.values()):  # ("GANs advanced" beside "GANs", "VAEs" beside "VAEs, GANs")
+        own = titles.get(e.id, [])
+        found.update((i, ev) for i, t in titles.items() if i not in found and t and own
+                     and ((len(t[0]) > 2 and t[0] in own) or (len(own[0]) > 2 and own[0] in t))
+                     and (ev := view.schedule.event(i)) is not None)
+    return sorted((e for e in found.values() if e.kind in kinds),
+                  key=lambda e: course_order(view, e))
+
+
+# A subject word used at least this often in a session's own notes, and at least a quarter
+# as often as by the notes using it most, makes the session one of its theme, when no more than
+# a third of the sessions with notes use it so and no more than 40% use it at all.
+_THEME_USES = 3
+_THEME_OF_MOST = 4
+_THEME_SHARE = 3
+_THEME_ANY_USE = 0.4
+
+
+def _uses(notes: dict[str, str], word: str) -> dict[str, int]:
+    """How often each session's notes use the word (or its plural)."""
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    pattern = re.compile(rf"\b{re.escape(stem)}(?:s|es)?\b")
+    return {i: n for i, text in notes.items() if (n := len(pattern.findall(text)))}
+
+
+def _common(notes: dict[str, str], word: str) -> bool:
+    """A word most notes use ("model", "network"): it names no theme."""
+    return len(_uses(notes, word)) > len(notes) * _THEME_ANY_USE
+
+
+def _using_often(view: CourseView, notes: dict[str, str], word: str) -> list[Event]:
+    uses = _uses(notes, word)
+    if not uses or _common(notes, word):
+        return []
+    bar = max(_THEME_USES, max(uses.values()) / _THEME_OF_MOST)
+    users = [i for i, n in uses.items() if n >= bar]
+    if len(users) * _THEME_SHARE > len(notes):
+        return []
+    return [e for i in users if (e := view.schedule.event(i)) is not None]
+
+
+def _title_of(view: CourseView, e: Event) -> str:
+    """A session's own title, lower-cased: the lecture's title or the tutorial's topic."""
+    lecture = view.schedule.lecture(e.id) if e.kind == "lecture" else None
+    return (lecture.title if lecture else e.topic or e.title).lower()
+
+
+def _notes_by_event(view: CourseView) -> dict[str, str]:
+    """Each lecture's and tutorial's own notes (not an overview or admin notes), lower-cased."""
+    by_number = {lec.number.lstrip("0"): lec.id for lec in view.schedule.lectures}
+    texts: dict[str, list[str]] = {}
+    for chunk in view.knowledge.chunks if view.knowledge is not None else ():
+        if chunk.role:
+            continue
+        event_id = (by_number.get(chunk.lecture.lstrip("0")) if chunk.lecture
+                    else chunk.tutorial)
+        if event_id:
+            texts.setdefault(event_id, []).append(f"{chunk.section}\n{chunk.text}")
+    return {i: "\n".join(t).lower() for i, t in texts.items()}
 
 
 # "what's after the vae/gan tutorial", "which tut comes next after the CNN one", "the lecture

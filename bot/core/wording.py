@@ -316,6 +316,7 @@ WEEKEND_OF = "the weekend of {start} and {end}"
 REST_OF_MONTH = "for the rest of {month}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
+ANCHOR_SESSION_AT = "{title} is on {when}."
 WEEK_TALLY = "In all: {tally}."
 NOTHING_IN = "Nothing of that kind is scheduled {label} (no {what})."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
@@ -453,6 +454,15 @@ NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
 NTH_NONE = "The course page lists only {count} {kinds}."
 NTH_IN_WEEK = "In week {week}, {kind} number {n} in the course page's order:"
 NTH_NONE_IN_WEEK = "Week {week} lists only {count} {kinds} on the course page:"
+# A place counted back from the last or from now ("the penultimate q&a", "the q&a after next").
+PLACE_WORDS = {1: "", 2: "second-to-", 3: "third-to-", 4: "fourth-to-", 5: "fifth-to-"}
+POSITION_END = "The {place}last {kind} of the course ({at} of {count} in the course page's order):"
+POSITION_NOW = "The {kind} after next (the next one is {next}):"
+POSITION_NONE_NOW = "Still to come of the {kinds} on the course page, only:"
+POSITION_NONE_LEFT = "No {kinds} are still to come on the course page."
+POSITION_ALONE = "Counting the {kinds} alone:"
+IN_WEEK = "in week {week}"
+IN_WEEK_LAST = "In week {week}, the {place}last {kind} in the course page's order:"
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "
@@ -465,6 +475,7 @@ NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it come
 STARTS_IN = "{what} starts in {left}."
 DUE_IN = "{what} is in {left}."
 NEXT_AFTER_GAP = "The next one is {line}"
+NEAREST_BEFORE = "There is none after it; the nearest, the last one before it:"
 # "this week" asked once all of this week's sessions of the kind asked are over
 THIS_WEEKS_OVER = "This week's {what}: over already (it was on {day})."
 EVENT_LINE = "• {when}: {title}{topic}{staff}{place}"

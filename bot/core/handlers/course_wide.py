@@ -24,6 +24,8 @@ from bot.core.lexicon import CUES, MATERIAL_THINGS
 from bot.core.queries import (
     anchor_named,
     asked_order,
+    asked_position,
+    at_position,
     busy_clash,
     by_start,
     course_dates,
@@ -364,6 +366,8 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     unless one such kind is asked with an ordinal and no date, id or window."""
     if (in_week := _nth_in_week(q, view, reader)) is not None:
         return in_week
+    if (placed := _at_place(q, view, reader)) is not None:
+        return placed
     n = next((v for m in _ORDINAL.finditer(q.raw) if (v := number_value(m.group(1)))), None)
     if (n is None or len(q.kinds) != 1 or not q.kinds <= _COUNTED_KINDS
             or q.time.window is not None or q.time.weekday is not None
@@ -380,9 +384,59 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                  [event])
 
 
+_PLACED_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz", "deadline"})
+
+
+def _at_place(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"The penultimate q&a", "the second-to-last tutorial", "the deadline after the next
+    one": the session or deadline of one kind at a place counted back from the last or on
+    from now (queries.asked_position), the whole session it is part of. None unless one kind
+    is asked so, with no date, week, id or window (a week's own are _nth_in_week's)."""
+    position = asked_position(q)
+    if (position is None or len(q.kinds) != 1 or not q.kinds <= _PLACED_KINDS
+            or q.time.window is not None or q.time.weekday is not None
+            or q.lectures or q.tutorials or q.coursework):
+        return None
+    kind = next(iter(q.kinds))
+    alone = events_of(view, {kind}, q.staff)
+    # (a panel in the Q&A slot is counted with the Q&As, as "the last q&a" shows it)
+    pool = alone + (events_of(view, in_qa_slots(view.schedule), q.staff) if kind == "qa"
+                    else [])
+    slot, count = at_position(view, pool, position, reader.now)
+    name = W.KIND_SINGULAR.get(kind, kind)
+    kinds = W.EVENT_KIND_NAMES.get(kind, kind)
+    if not slot:
+        if position.origin == "end":
+            return Reply("schedule", False, 0.6, W.NTH_NONE.format(count=count, kinds=kinds))
+        if not count:
+            return Reply("schedule", True, 0.8, W.POSITION_NONE_LEFT.format(kinds=kinds))
+        left, _ = at_position(view, pool, dataclasses.replace(position, n=1), reader.now)
+        return Reply("schedule", True, 0.8, "\n".join(
+            [W.POSITION_NONE_NOW.format(kinds=kinds),
+             *_item_lines(left, view, reader)]), left)
+    if position.origin == "end":
+        head = W.POSITION_END.format(place=W.PLACE_WORDS.get(position.n, f"{position.n}th-to-"),
+                                     kind=name, at=count - position.n + 1, count=count)
+    else:
+        following, _ = at_position(view, pool, dataclasses.replace(position, n=1), reader.now)
+        head = W.POSITION_NOW.format(kind=name, next=(
+            view.when(following[0], reader) if following[0].start is not None
+            else W.IN_WEEK.format(week=following[0].week)))
+    lines = [head, *_item_lines(slot, view, reader)]
+    events = list(slot)
+    if len(pool) > len(alone):
+        # the place among the kind alone, when a panel in its slot moves it
+        own, _ = at_position(view, alone, position, reader.now)
+        if own and own != slot:
+            lines += [W.POSITION_ALONE.format(kinds=kinds), *_item_lines(own, view, reader)]
+            events += own
+    return Reply("schedule", True, 0.85, "\n".join(lines), events)
+
+
 # Ordinals counted inside a named week, "first" included ("the 2nd tutorial in week 4").
 _WEEK_ORDINAL = re.compile(r"\b(first|1st|\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th))\b", re.I)
 _IN_WEEK_KINDS = frozenset({"lecture", "tutorial", "qa"})
+_LAST_WORDS = frozenset({"last", "final", "latest"})
 
 
 def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -399,10 +453,23 @@ def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     said = q.cues.get(kind, set())
     n = next((v for i, w in enumerate(q.words[:-1]) if _WEEK_ORDINAL.fullmatch(w)
               and q.words[i + 1] in said and (v := number_value(w))), None)
-    if n is None:
+    # counted back from the week's last ("the last lecture of week 5", "the penultimate one")
+    back = next((1 for i, w in enumerate(q.words[:-1]) if w in _LAST_WORDS
+                 and q.words[i + 1] in said), None)
+    if (position := asked_position(q)) is not None and position.origin == "end":
+        back = position.n
+    if n is None and back is None:
         return None
     items = sorted((e for e in events_of(view, {kind}, []) if e.week == week),
                    key=lambda e: course_order(view, e))
+    if back is not None and 1 <= back <= len(items):
+        chosen = items[-back]
+        group = [e for e in items if e.start is not None and e.start == chosen.start] or [chosen]
+        head = W.IN_WEEK_LAST.format(week=week, kind=W.KIND_SINGULAR.get(kind, kind),
+                                     place=W.PLACE_WORDS.get(back, f"{back}th-to-"))
+        return Reply("schedule", True, 0.85, "\n".join([head, *_item_lines(group, view,
+                                                                           reader)]), group)
+    n = n or len(items) + 1  # (too few to count back so far: said as for any place)
     if not 1 <= n <= len(items):
         head = W.NTH_NONE_IN_WEEK.format(week=week, count=len(items),
                                          kinds=(W.KIND_SINGULAR if len(items) == 1
@@ -432,7 +499,8 @@ _BY_DEADLINE = re.compile(
     r"|of\s+|as\s+)?(?:the\s+)?(?:(?:[\w&]+\s+){1,3}?(?:is\s+|was\s+|are\s+)?"
     r"(?:due|deadline|submission)|(?:next\s+|upcoming\s+)?(deadline|due date|submission))\b")
 # What is on then, asked with no kind named ("what's on", "anything happening").
-_WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happening|going on|scheduled)\b")
+_WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happen(?:s|ing)?|going on"
+                       r"|scheduled)\b")
 
 
 # A task said as the end or the start of a span: "before cw1 is due", "until task 2", "after
@@ -588,9 +656,10 @@ def _last_before(view: CourseView, kinds: set[str], before: datetime,
 
 # A week named by a session: "the same week as the gan lecture", "the week after the rnn
 # stuff", "the week of the lenet paper".
-_BY_SESSION = re.compile(r"\b(?:same\s+)?week\s+(?:(after|before)\s+|of\s+|as\s+|with\s+)"
-                         r"(?:the\s+|that\s+)?(?=\S)")
+_BY_SESSION = re.compile(r"\b(?:same\s+)?(week|day|weekend)\s+(?:(after|before)\s+|of\s+|as\s+"
+                         r"|with\s+)(?:the\s+|that\s+)?(?=\S)")
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submission"})
+_WEEK_SAID = re.compile(r"\b(?:week|wk)\s*\d")
 
 
 def answer_by_session(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -599,39 +668,58 @@ def answer_by_session(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     the one after or before it, then what is asked in it. None unless a session is so named
     as the time of something else asked."""
     m = _BY_SESSION.search(q.text)
-    if m is None or q.coursework or q.time.window is not None:
+    if m is None or q.coursework:
         return None
+    unit, side = m.group(1), m.group(2)
     tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:6])
-    named = anchor_named(tail, view, m.group(1) or "after")
-    if len(named) != 1 or named[0].week is None:
+    if q.time.window is not None and not (unit != "week" and _WEEK_SAID.search(tail)):
+        return None  # (a time of its own; "the day after the week 7 q&a" names the anchor's)
+    named = anchor_named(tail, view, side or "after")
+    if not named:
+        # ("the day after the week 5 q&a", "the day before the panel": any one dated thing)
+        from bot.core.handlers.several import side_events  # (several uses these queries)
+        found = side_events(tail, view, reader) or []
+        named = found[:1] if len(by_start(found)) == 1 else []
+    if len(named) != 1 or named[0].week is None or (unit != "week" and named[0].start is None):
         return None
     # the kinds said before the anchor are those asked ("which tutorial ... the vae lecture")
     asked = {k for k in q.kinds if set(q.text[:m.start()].split()) & (q.cues.get(k, set())
                                                                          | CUES.get(k, set()))}
     if not asked and _DUE_WORDS & set(q.words):
         asked = {"deadline"}
-    if not (asked or _WHATS_ON.search(q.text)):
+    if not (asked or _WHATS_ON.search(q.text) or any(q.has(c) for c in _SESSION_CUES)):
         return None
-    week = named[0].week + {"after": 1, "before": -1}.get(m.group(1) or "", 0)
-    window = view.understander.calendar.week_window(week, f"in week {week}")
+    window = _window_by(view, named[0], unit, side)
     if window is None:
         return None
+    week = window.course_week if unit == "week" else None
     from bot.core.handlers.sessions import answer_schedule  # (sessions use this module)
     then = dataclasses.replace(q, lectures=[], tutorials=[], kinds=asked, direction=None,
                                topic="", topic_matches=[], subject_words=[],
                                time=dataclasses.replace(q.time, window=window,
                                                         week_number=week))
     reply = answer_schedule(then, view, reader)
+    if unit != "week":
+        title = event_name(named[0])
+        if named[0].kind not in ("lecture", "tutorial"):
+            title = W.THE_THING.format(title=title)
+        head = W.ANCHOR_SESSION_AT.format(title=title[0].upper() + title[1:],
+                                          when=view.when(named[0], reader))
+        return dataclasses.replace(reply, text=f"{head}\n{reply.text}",
+                                   events=[named[0], *reply.events])
     head = W.ANCHOR_SESSION.format(title=event_name(named[0]), week=named[0].week)
     return dataclasses.replace(reply, text=f"{head}\n{reply.text}",
                                events=[named[0], *reply.events])
 
 
 def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
-    """The day or course week of the deadline, or the one after or before it."""
-    assert due.start is not None
+    """The day or course week of the deadline (or session), or the one after or before it."""
     step = {"after": 1, "before": -1}.get(side or "", 0)
     calendar = view.understander.calendar
+    if unit == "week" or due.start is None:
+        if due.week is None or unit != "week":
+            return None
+        return calendar.week_window(due.week + step, f"in week {due.week + step}")
     if unit == "weekend":
         return _weekend_by(calendar, due.start.astimezone(view.tz).date(), step)
     if unit in ("night", "evening"):
@@ -639,10 +727,7 @@ def _window_by(view: CourseView, due: Event, unit: str, side: str | None):
     if unit == "day":
         day = due.start.astimezone(view.tz).date() + timedelta(days=step)
         return calendar.day_window(day, f"on {format_day_date(day)}")
-    if due.week is None:
-        return None
-    week = due.week + step
-    return calendar.week_window(week, f"in week {week}")
+    return None
 
 
 def _weekend_by(calendar: CourseCalendar, day: date, step: int) -> Window:
@@ -1229,6 +1314,13 @@ def answer_titled_sessions(q: Query, view: CourseView, reader: Reader) -> Reply 
             or q.staff or not q.topic or not _ASKS_WHEN.search(q.text)
             or q.has("examinable")):
         return None  # (what else is asked of them is another handler's: "are they examinable")
+    return themed_sessions(q, view, reader, kinds)
+
+
+def themed_sessions(q: Query, view: CourseView, reader: Reader,
+                    kinds: set[str]) -> Reply | None:
+    """Every session of these kinds in the theme the question names (queries.titled_by_words),
+    with when each is; None unless two or more are."""
     found = titled_by_words(q, view, kinds)
     if len(found) < 2:
         return None

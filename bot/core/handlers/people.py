@@ -64,6 +64,12 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         events = _pick_events(q, view, reader)
         if events:
             return _staff_of(events, view, reader)
+        if (q.time.window is not None and q.time.window.course_week is not None
+                and q.kinds and not q.kinds & {"lecture", "deadline"}):
+            # "who runs the week 9 tutorial" with none that week: said so, with the nearest
+            # one and its people, not every name on the page
+            said = answer_schedule(q, view, reader)
+            return Reply("people", said.answered, said.confidence, said.text, said.events)
         if q.kinds == {"lecture"} or q.lectures:
             recorded = _recorded_lectures(q, view)
             if recorded:
@@ -118,6 +124,10 @@ def _pick_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
                 or q.lectures or q.tutorials or (q.topic and not every))
     if specific:
         picked = answer_schedule(q, view, reader).events
+        if (window := q.time.window) is not None and window.course_week is not None:
+            # (a week with none of the kind lists the nearest beside it: not the week's)
+            picked = [e for e in picked if e.week == window.course_week
+                      or window.holds_week(e.week)]
     else:
         # (a panel held in the Q&A slot takes that week's Q&A's place: it is shown too)
         kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())

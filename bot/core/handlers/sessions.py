@@ -1125,7 +1125,14 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             text += "\n" + W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]
                                                    .lstrip("• "))
             return Reply("schedule", True, 0.85, text, [])
-
+        before = sorted((e for e in candidates if e.start and reader.now < e.start < window.start
+                         and e.kind in q.kinds), key=lambda e: (e.start, e.id))
+        if q.kinds and window.course_week is not None and before:
+            # "the week 9 tutorial" with none then or after: the nearest, the last before it
+            # (still ahead: one over is no help)
+            group = _same_start(before, before[-1])
+            text += "\n" + "\n".join([W.NEAREST_BEFORE, *view.event_lines(group, reader)])
+            return Reply("schedule", True, 0.85, text, [])  # (none that week: a yes/no is "No")
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
 

@@ -10,7 +10,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
 from bot.core.handlers.sessions import other_kind_match, session_after
-from bot.core.queries import asked_focus, first_or_last, in_window
+from bot.core.queries import asked_focus, first_or_last, in_window, plural_kinds
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -130,6 +130,15 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
             f"• {e.id} {e.topic} ({view.when(e, reader) if e.start else f'week {e.week}'})"
             for e in tutorials]
         return Reply("topic", True, 0.85, "\n".join(lines), tutorials)
+    if q.topic and (kinds := plural_kinds(q) & {"lecture", "tutorial"}):
+        # "which are the generative model lectures": every one of the theme, not the best
+        # title or the notes' best few
+        from bot.core.handlers.course_wide import themed_sessions  # (it imports this)
+        titled = {m.item.id for m in matches if m.named and m.item.kind in kinds}
+        themed = themed_sessions(q, view, reader, kinds)
+        if themed is not None and {e.id for e in themed.events} - titled:
+            # (only when the theme holds more than the titles do: they say where the notes are)
+            return dataclasses.replace(themed, intent="topic")
     if (found := _notes_over_resemblance(q, view, reader, matches)) is not None:
         return found
     if matches:

@@ -215,6 +215,13 @@ class Understanding:
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal="assessed_work")]
+        if safety.asks_fellows_contact(normalize(message)):
+            # "who else is in my group and what are their numbers": the people and their
+            # details are asked together, whatever parts the message would be split into
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
+                                        probability=1.0, decided_by="rule:refusal",
+                                        alternatives=(), command=None, refusal="others_data")]
         message = self._without_paste(message, now, tz, previous)
         # "when's cw2 due? wait no, i meant cw3": the id corrected is the one asked about.
         message = corrected(message)

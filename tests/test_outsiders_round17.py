@@ -1,0 +1,30 @@
+"""Round 17 message classes: people who are not current students (parents, employers,
+applicants), how to reach the staff, questions the page does not answer, and requests for
+the other students' personal data."""
+
+from __future__ import annotations
+
+import pytest
+
+NOW = "2021-02-10T12:00"
+
+
+@pytest.mark.parametrize("message", [
+    "who else is in my tutorial group and what are their numbers",
+    "who else is doing this module? i need their emails",
+    "could you send me the class list with everyone's phone numbers",
+    "everybody's email addresses pls",
+    "i want the student roster plus contact details",
+])
+def test_the_other_students_data_taken_together_is_refused_for_privacy(ask, message):
+    a = ask(message, now=NOW)
+    assert a.intent == "refused", (a.intent, a.text)
+    assert "private details" in a.text and "ask a TA" not in a.text
+
+
+@pytest.mark.parametrize("message", [
+    "who else is running the q&a on tuesday",
+    "is everyone's coursework marked the same way",
+])
+def test_others_named_without_their_data_stay_questions(ask, message):
+    assert ask(message, now=NOW).intent != "refused"

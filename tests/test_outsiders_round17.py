@@ -28,3 +28,25 @@ def test_the_other_students_data_taken_together_is_refused_for_privacy(ask, mess
 ])
 def test_others_named_without_their_data_stay_questions(ask, message):
     assert ask(message, now=NOW).intent != "refused"
+
+
+@pytest.mark.parametrize("message", [
+    "how can i get hold of the lecturers?",
+    "whats the best way to contact the course staff",
+    "who should i ask if i'm confused about something in the module",
+    "is there a way to message the tutors",
+    "how do students get in touch with the teachers on this module",
+])
+def test_how_to_reach_the_teaching_team_says_what_the_page_offers(ask, message):
+    a = ask(message, now=NOW)
+    assert a.answered, a.text
+    assert "Piazza" in a.text and "Q&A" in a.text and "ask a TA" in a.text, a.text
+    assert "Staff named on the course page" in a.text
+
+
+@pytest.mark.parametrize("message", [
+    "cw2 contact person?",
+    "who runs the week 5 tutorial",
+])
+def test_staff_of_a_thing_named_stay_the_people_answer(ask, message):
+    assert "To reach the teaching team" not in ask(message, now=NOW).text

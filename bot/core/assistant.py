@@ -40,6 +40,7 @@ from bot.core.handlers.beyond import (
     answer_own_work,
     off_topic_text,
 )
+from bot.core.handlers.contact import answer_reach_staff
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
@@ -462,6 +463,12 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (reach := answer_reach_staff(f.query, view, reader)) is not None):
+            # "how do I contact the teaching team", "who do I ask about the module": what
+            # the page offers for it, whatever reading the part got
+            return reach
         if (f.query is not None and f.intent in _EXAM_CONTENT_READINGS and f.command is None
                 and (studied := answer_exam_content(f.query, view, reader)) is not None):
             # "what do i need to know about attention for the exam": the material, from

@@ -659,6 +659,15 @@ REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them:
 # What the page offers for getting up to speed and for practice ("anything to brush up with",
 # "do I need to know X already", "practice questions?"): each thing it lists, on a line.
 RESOURCES = "What the course page offers for that:"
+# How to reach the teaching team (handlers/contact.py): what the page offers for it.
+REACH_STAFF_HEAD = "To reach the teaching team, the course page offers:"
+REACH_FORUM = "• Its {forum} page ({course}), where questions about the course can be discussed."
+REACH_QA = "• The live Q&A sessions{where}, {slots} (course time, {zone})"
+REACH_QA_PLACE = " on {place}"
+REACH_QA_NEXT = "; the next is {span}, with {staff}"
+REACH_UNSTATED = "The course page gives no e-mail addresses or office hours for the staff."
+REACH_ASK_TA = ("You can also say \"ask a TA\" with your question and I'll pass it on (only the "
+                "course staff will see it).")
 NO_PREREQUISITES = "The course page states no prerequisites. What it offers for getting ready:"
 RESOURCE_LINE = "• {text}"
 RESOURCE_BOOK = "The course book: \"{book}\"."

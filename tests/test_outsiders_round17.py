@@ -50,3 +50,41 @@ def test_how_to_reach_the_teaching_team_says_what_the_page_offers(ask, message):
 ])
 def test_staff_of_a_thing_named_stay_the_people_answer(ask, message):
     assert "To reach the teaching team" not in ask(message, now=NOW).text
+
+
+@pytest.mark.parametrize("message", [
+    "do they release old exam papers for this module",
+    "is there going to be a mock before the exam",
+    "any sample exam i could practise with?",
+    "where can i find past papers",
+])
+def test_papers_to_practise_on_are_said_to_be_unstated_not_the_exam_details(ask, message):
+    a = ask(message, now=NOW)
+    assert not a.answered and a.intent == "not_on_page", a.text
+    assert a.text.startswith("The course page doesn't say whether there are past papers")
+    assert "date, time, place" not in a.text and "ask a TA" in a.text
+
+
+@pytest.mark.parametrize("message", [
+    "do i need to know any maths before starting, what are the prereqs?",
+    "what prior knowledge is expected before the module starts",
+    "prerequisites for this module?",
+])
+def test_prerequisites_are_said_to_be_unstated_never_that_there_are_none(ask, message):
+    a = ask(message, now=NOW)
+    assert not a.answered and "ask a TA" in a.text, a.text
+    assert "states no prerequisites" not in a.text
+    assert "doesn't say what the prerequisites are" in a.text
+
+
+@pytest.mark.parametrize("message", [
+    "is it mandatory to go to the q&as",
+    "are we required to attend the tutorials?",
+    "do they take a register at the sessions",
+    "is attendance monitored on this course",
+])
+def test_whether_attending_is_compulsory_is_said_to_be_unstated_with_a_ta(ask, message):
+    a = ask(message, now=NOW)
+    assert not a.answered and a.intent == "not_on_page", (a.intent, a.text)
+    assert "doesn't say whether attending" in a.text and "ask a TA" in a.text
+    assert not a.events

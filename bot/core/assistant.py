@@ -469,6 +469,12 @@ class Assistant:
             # "how do I contact the teaching team", "who do I ask about the module": what
             # the page offers for it, whatever reading the part got
             return reach
+        if (f.query is not None and f.intent == Intent.OTHER_COURSE and f.command is None
+                and not f.decided_by.startswith("rule:")
+                and (ready := answer_resources(f.query, view, reader)) is not None):
+            # "what prior knowledge is expected before the module starts": the classifier's
+            # guess of another course, with none named, is this course's getting ready
+            return ready
         if (f.query is not None and f.intent in _EXAM_CONTENT_READINGS and f.command is None
                 and (studied := answer_exam_content(f.query, view, reader)) is not None):
             # "what do i need to know about attention for the exam": the material, from

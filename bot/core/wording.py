@@ -668,7 +668,8 @@ REACH_QA_NEXT = "; the next is {span}, with {staff}"
 REACH_UNSTATED = "The course page gives no e-mail addresses or office hours for the staff."
 REACH_ASK_TA = ("You can also say \"ask a TA\" with your question and I'll pass it on (only the "
                 "course staff will see it).")
-NO_PREREQUISITES = "The course page states no prerequisites. What it offers for getting ready:"
+NO_PREREQUISITES = ("The course page doesn't say what the prerequisites are or what you should "
+                    "know beforehand. What it does offer for getting ready:")
 RESOURCE_LINE = "• {text}"
 RESOURCE_BOOK = "The course book: \"{book}\"."
 RESOURCE_PREP = "Week {week}, {note}: {titles}."
@@ -943,7 +944,13 @@ UNSTATED_PREDICATE = {
     "grouping": ("The course page doesn't say how tutorial groups or TAs are assigned, or "
                  "whether you can change them."),
     "marking": ("The course page doesn't say how the work is marked: it gives no marking "
-                "scheme or criteria.")}
+                "scheme or criteria."),
+    "practice_papers": ("The course page doesn't say whether there are past papers, a mock "
+                        "exam or sample questions to practise on."),
+    "attendance": ("The course page doesn't say whether attending the sessions is compulsory "
+                   "or whether attendance is taken.")}
+# What the page does say of the exam, after a question about papers to practise on.
+UNSTATED_EXAM_SAID = "What it does say of the exam: it counts {weight}% of the final mark."
 NOT_ON_PAGE_ABOUT_NAMED = "What it does say about that:"
 NOT_ON_PAGE_TA = ("A teaching assistant can tell you: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")

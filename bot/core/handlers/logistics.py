@@ -400,9 +400,14 @@ def answer_resources(q: Query, view: CourseView, reader: Reader) -> Reply | None
                                            purpose=purposes[0]))
     if not lines:
         return None
-    head = W.NO_PREREQUISITES if prerequisite and not ready else W.RESOURCES
     body = [W.RESOURCE_LINE.format(text=line) for line in lines]
-    return Reply("logistics", True, 0.85, "\n".join([head, *body, c.materials_note]))
+    if prerequisite:
+        # what one must know first is not on the page: said so (not "there are none"), what
+        # it offers for getting ready, and a TA who can tell
+        return Reply("logistics", False, 0.6, "\n".join([
+            W.NO_PREREQUISITES, *body, c.materials_note, W.NOT_ON_PAGE_TA.format(
+                forum=c.forum.name, forum_course=c.forum.course_name)]))
+    return Reply("logistics", True, 0.85, "\n".join([W.RESOURCES, *body, c.materials_note]))
 
 
 # The page's kinds of reading weighed against each other ("do we need the papers or are the

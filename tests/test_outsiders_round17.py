@@ -88,3 +88,46 @@ def test_whether_attending_is_compulsory_is_said_to_be_unstated_with_a_ta(ask, m
     assert not a.answered and a.intent == "not_on_page", (a.intent, a.text)
     assert "doesn't say whether attending" in a.text and "ask a TA" in a.text
     assert not a.events
+
+
+@pytest.mark.parametrize("message, rest", [
+    ("my nephew is on this module - when is his exam?", "when is the exam?"),
+    ("Hello, our son has just started deep learning. Does he have tutorials on tuesdays?",
+     "Hello, do students have tutorials on tuesdays?"),
+    ("as a guardian, when is my ward's coursework due?", "when is the coursework due?"),
+    ("I'm thinking of applying: how is the module assessed?", "how is the module assessed?"),
+    ("we run a startup hiring interns, when do lectures stop?", "when do lectures stop?"),
+])
+def test_who_a_non_student_writer_is_is_set_aside_before_the_question(message, rest):
+    from bot.core.outsiders import without_intro
+    assert without_intro(message) == rest
+
+
+@pytest.mark.parametrize("message", [
+    "my daughter is ill, can she get an extension",
+    "my son takes this module",
+    "im applying to imperial",
+])
+def test_a_circumstance_or_a_statement_alone_is_kept(message):
+    from bot.core.outsiders import without_intro
+    assert without_intro(message) == message
+
+
+@pytest.mark.parametrize("message", [
+    "my daughter is doing this module, what are the tutorial dates?",
+    "our son takes deep learning - when is cw3 due?",
+])
+def test_a_relative_is_no_topic_of_the_notes(ask, message):
+    a = ask(message, now=NOW)
+    assert a.answered and "can't find" not in a.text, a.text
+    assert "son" not in a.text.lower().split() and "daughter" not in a.text.lower()
+
+
+@pytest.mark.parametrize("message", [
+    "prospective applicant: is it all coursework or is there an exam?",
+    "is the module exam based or coursework based",
+    "is the final grade from an exam or from assignments",
+])
+def test_exam_or_coursework_gives_the_whole_split(ask, message):
+    a = ask(message, now=NOW)
+    assert a.answered and "exam counts 50%" in a.text and "coursework 50%" in a.text, a.text

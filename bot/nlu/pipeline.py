@@ -37,6 +37,7 @@ from bot.core.multipart import (
     split_paste,
     split_question,
 )
+from bot.core.outsiders import without_intro
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
@@ -227,6 +228,9 @@ class Understanding:
         message = corrected(message)
         # "no i meant cw1 not cw2" said first: what it names is asked about.
         message = meant_alone(message)
+        # "my daughter takes this module, when do classes end?": who a writer who is no
+        # current student is, said first, is context, never a topic or their circumstance
+        message = without_intro(message)
         # A zone named anywhere ("... in new york") applies to every part of the message.
         named = find_zone(normalize(message))
         tz = named[0] if named else tz

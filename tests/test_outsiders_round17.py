@@ -131,3 +131,29 @@ def test_a_relative_is_no_topic_of_the_notes(ask, message):
 def test_exam_or_coursework_gives_the_whole_split(ask, message):
     a = ask(message, now=NOW)
     assert a.answered and "exam counts 50%" in a.text and "coursework 50%" in a.text, a.text
+
+
+@pytest.mark.parametrize("message", [
+    "my son is on the course, when do his classes finish?",
+    "what date does teaching stop",
+    "when does the module end?",
+])
+def test_the_end_of_teaching_is_given_in_calendar_dates(ask, message):
+    a = ask(message, now=NOW)
+    assert a.answered and "Teaching ends in week" in a.text, a.text
+    assert "2021" in a.text.split("Teaching ends in week", 1)[1]
+
+
+@pytest.mark.parametrize("message", [
+    "we are planning a careers fair for these students, which weeks have live sessions?",
+    "what days is there live teaching",
+    "when is there live teaching on this module",
+])
+def test_the_weeks_of_live_teaching_are_listed_with_dates(ask, message):
+    a = ask(message, now=NOW)
+    assert a.answered and a.text.startswith("Live sessions on the course page, by week"), a.text
+    assert "• Week 3 (" in a.text and "2021" in a.text
+
+
+def test_the_weeks_without_teaching_stay_the_empty_weeks(ask):
+    assert "Live sessions" not in ask("which weeks have no teaching", now=NOW).text

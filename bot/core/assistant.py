@@ -98,6 +98,7 @@ from bot.core.handlers.several import (
 )
 from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
 from bot.core.handlers.task_contents import answer_task_contents
+from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.terms import answer_kind_exists, answer_term
 from bot.core.handlers.topics import (
     answer_content,
@@ -469,6 +470,13 @@ class Assistant:
             # "how do I contact the teaching team", "who do I ask about the module": what
             # the page offers for it, whatever reading the part got
             return reach
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED, Intent.OTHER_COURSE)
+                and not f.decided_by.startswith("rule:")
+                and (span := answer_teaching_span(f.query, view, reader)) is not None):
+            # "when do classes end", "which weeks have live teaching": the course's teaching
+            # as a whole, in calendar dates
+            return span
         if (f.query is not None and f.intent == Intent.OTHER_COURSE and f.command is None
                 and not f.decided_by.startswith("rule:")
                 and (ready := answer_resources(f.query, view, reader)) is not None):

@@ -659,6 +659,12 @@ REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them:
 # What the page offers for getting up to speed and for practice ("anything to brush up with",
 # "do I need to know X already", "practice questions?"): each thing it lists, on a line.
 RESOURCES = "What the course page offers for that:"
+# When teaching runs, over the whole course (handlers/teaching_span.py).
+LIVE_WEEKS_HEAD = "Live sessions on the course page, by week:"
+LIVE_WEEK_LINE = "• Week {week} ({span}): {held}"
+LIVE_UNDATED = "Also listed, with no date or time: {names}."
+TEACHING_ENDS = "Teaching ends in week {week} ({span}): the last session is {name} on {when}."
+LAST_DEADLINE_AFTER = "The last coursework deadline comes after it: {name}, {when}."
 # How to reach the teaching team (handlers/contact.py): what the page offers for it.
 REACH_STAFF_HEAD = "To reach the teaching team, the course page offers:"
 REACH_FORUM = "• Its {forum} page ({course}), where questions about the course can be discussed."

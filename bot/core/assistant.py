@@ -471,11 +471,12 @@ class Assistant:
             # the page offers for it, whatever reading the part got
             return reach
         if (f.query is not None and f.command is None
-                and f.intent not in (Intent.PERSONAL, Intent.REFUSED, Intent.OTHER_COURSE)
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and not f.decided_by.startswith("rule:")
                 and (span := answer_teaching_span(f.query, view, reader)) is not None):
             # "when do classes end", "which weeks have live teaching": the course's teaching
-            # as a whole, in calendar dates
+            # as a whole, in calendar dates (the classifier's guess of another course, with
+            # none named, too)
             return span
         if (f.query is not None and f.intent == Intent.OTHER_COURSE and f.command is None
                 and not f.decided_by.startswith("rule:")

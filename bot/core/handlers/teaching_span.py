@@ -48,14 +48,6 @@ def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | 
     live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
     if not live:
         return None
-    if _LIVE_WEEKS.search(text):
-        timetabled = {sl.kind for sl in view.schedule.course.timetable}
-        undated = [e for e in view.events if e.start is None and e.kind in timetabled]
-        lines = [W.LIVE_WEEKS_HEAD, *_week_lines(view, reader, live)]
-        if undated:
-            lines.append(W.LIVE_UNDATED.format(names=", ".join(
-                f"{event_name(e)} (week {e.week})" for e in undated)))
-        return Reply("schedule", True, 0.8, "\n".join(lines), live)
     if _ENDS.search(text) or (END_ASKED.search(text) and re.search(rf"\b{_TEACHING}\b", text)):
         last = live[-1]
         lines = [course_dates(view, reader),
@@ -67,6 +59,14 @@ def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | 
                                                       when=view.instant(deadlines[-1].start,
                                                                         reader)))
         return Reply("schedule", True, 0.8, " ".join(lines), [last])
+    if _LIVE_WEEKS.search(text):
+        timetabled = {sl.kind for sl in view.schedule.course.timetable}
+        undated = [e for e in view.events if e.start is None and e.kind in timetabled]
+        lines = [W.LIVE_WEEKS_HEAD, *_week_lines(view, reader, live)]
+        if undated:
+            lines.append(W.LIVE_UNDATED.format(names=", ".join(
+                f"{event_name(e)} (week {e.week})" for e in undated)))
+        return Reply("schedule", True, 0.8, "\n".join(lines), live)
     return None
 
 

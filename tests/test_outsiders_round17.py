@@ -157,3 +157,28 @@ def test_the_weeks_of_live_teaching_are_listed_with_dates(ask, message):
 
 def test_the_weeks_without_teaching_stay_the_empty_weeks(ask):
     assert "Live sessions" not in ask("which weeks have no teaching", now=NOW).text
+
+
+# A Q&A session runs 10:00-11:00 and a tutorial 11:00-12:00 on Tue 9 Feb 2021 (course time).
+@pytest.mark.parametrize("message, now", [
+    ("what room?", "2021-02-09T09:52"),
+    ("where r we", "2021-02-09T10:15"),
+    ("hey whats the link", "2021-02-09T09:45"),
+    ("is it on now??", "2021-02-09T10:30"),
+    ("has it begun yet", "2021-02-09T09:58"),
+])
+def test_a_short_message_at_a_sessions_time_is_about_that_session(ask, message, now):
+    a = ask(message, now=now)
+    assert a.intent == "schedule" and a.events, (a.intent, a.text)
+    assert "Q&A session, Tue 9 Feb 2021" in a.text and "MS Teams" in a.text, a.text
+
+
+@pytest.mark.parametrize("message", ["what room?", "where r we", "is it on now??"])
+def test_with_no_session_near_a_short_message_is_not_taken_as_one(ask, message):
+    a = ask(message, now="2021-02-13T15:00")
+    assert "Q&A session, Tue 9 Feb" not in a.text and "(on now)" not in a.text
+
+
+def test_a_short_message_naming_something_stays_about_it(ask):
+    a = ask("where is the exam", now="2021-02-09T10:00")
+    assert "Q&A session, Tue 9 Feb" not in a.text

@@ -96,6 +96,7 @@ from bot.core.handlers.several import (
     answer_lecture_against_session,
     answer_same_day,
 )
+from bot.core.handlers.situated import answer_situated
 from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
@@ -464,6 +465,13 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)
+                and (situated := answer_situated(f.query, view, reader)) is not None):
+            # "which room", "link?", "is it now" sent just before or during a session: that
+            # session, which the moment names (with none near, asked back as before)
+            return situated
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (reach := answer_reach_staff(f.query, view, reader)) is not None):

@@ -665,6 +665,19 @@ LIVE_WEEK_LINE = "• Week {week} ({span}): {held}"
 LIVE_UNDATED = "Also listed, with no date or time: {names}."
 TEACHING_ENDS = "Teaching ends in week {week} ({span}): the last session is {name} on {when}."
 LAST_DEADLINE_AFTER = "The last coursework deadline comes after it: {name}, {when}."
+# A short message sent at a session's time ("which room", "link?", "is it now";
+# handlers/situated.py): that session.
+SITUATED_SESSION = "{name}, {when} ({state}){staff}: {where}"
+SITUATED_ON = "on now"
+SITUATED_SOON = "starts in {minutes} min"
+SITUATED_STAFF = ", with {staff}"
+SITUATED_WHERE = "held on {place}."
+SITUATED_NO_PLACE = "the course page gives no place for it."
+SITUATED_YES = "Yes, this one is on now:"
+SITUATED_NOT_YET = "Not yet, it is about to start:"
+SITUATED_ONLINE = "The course runs online, so there is no room to go to."
+NO_JOIN_LINK_TA = ("The course page gives no link to join it. A teaching assistant can help: "
+                   "say \"ask a TA\", or ask on {forum} ({forum_course}).")
 # How to reach the teaching team (handlers/contact.py): what the page offers for it.
 REACH_STAFF_HEAD = "To reach the teaching team, the course page offers:"
 REACH_FORUM = "• Its {forum} page ({course}), where questions about the course can be discussed."

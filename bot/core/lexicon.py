@@ -304,7 +304,8 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
     # tutorials", "does anyone take a register")
     "attendance": re.compile(
         r"\battendance\b|\b(?:take|takes|taking|keep|keeps|sign) (?:a |the )?(?:register|"
-        r"roll)\b|\b(?:have|need|got|required|obliged|expected|supposed|meant) to (?:attend|"
+        r"roll)\b|(?<!how am i )(?<!how are we )(?<!how can i )(?<!how do i )"
+        r"\b(?:have|need|got|required|obliged|expected|supposed|meant) to (?:attend|"
         r"go to|turn up|show up|be (?:there|present))\b|\b(?:must|should) (?:i |we |you )?"
         r"(?:attend|go to)\b|\battend(?:ing)?\b[^.?!]{0,30}\b(?:compulsory|mandatory|"
         r"obligatory|required|optional)\b"

@@ -21,10 +21,10 @@ _TEACHING = r"(?:classes|class|teaching|term|semester|course|module|lessons|inst
 _ENDS = re.compile(rf"\b{_TEACHING}\b[^.?!]{{0,20}}\b(?:end|ends|finish|finishes|stop|stops|"
                    rf"over|wrap up|wraps up|done)\b|\b(?:last|final) (?:day|week) of "
                    rf"(?:the )?{_TEACHING}\b|\b(?:end|finish) of (?:the )?{_TEACHING}\b")
-# Which weeks (or days) hold live teaching ("which weeks have live teaching", "what weeks are
-# there live sessions", "when is there live teaching").
+# Which weeks hold live teaching ("which weeks have live teaching", "what weeks are there
+# live sessions", "when is there live teaching"; the weekday asked is the timetable's slot).
 _LIVE_WEEKS = re.compile(
-    r"\b(?:which|what) (?:weeks?|days?|dates?)\b[^.?!]{0,30}\b(?:live|in[- ]person|"
+    r"\b(?:which|what) (?:weeks?|dates?)\b[^.?!]{0,30}\b(?:live|in[- ]person|"
     r"timetabled|scheduled)? ?(?:teaching|sessions|classes|lessons)\b"
     r"|\bwhen (?:is|are) (?:there )?(?:the )?live (?:teaching|sessions|classes|lessons)\b")
 

@@ -258,7 +258,7 @@ def _overview(view: CourseView) -> Reply:
 
 
 def staff_role_lines(view: CourseView) -> list[str]:
-    """One line per role the page names staff for ("• Tutorials: Budd, Di Palo")."""
+    """One line per role the page names staff for ("• Tutorials: <name>, <name>")."""
     roles: dict[str, list[str]] = {}
     for e in view.events:
         role = W.EVENT_KIND_NAMES[e.kind]

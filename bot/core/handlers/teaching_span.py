@@ -19,7 +19,7 @@ from bot.schedule.model import Event
 # The course's teaching as a whole, not one kind of session.
 _TEACHING = r"(?:classes|class|teaching|term|semester|course|module|lessons|instruction)"
 _ENDS = re.compile(rf"\b{_TEACHING}\b[^.?!]{{0,20}}\b(?:end|ends|finish|finishes|stop|stops|"
-                   rf"over|wrap up|wraps up|done)\b|\b(?:last|final) (?:day|week) of "
+                   rf"(?:is|are|be) over|wrap up|wraps up|done)\b|\b(?:last|final) (?:day|week) of "
                    rf"(?:the )?{_TEACHING}\b|\b(?:end|finish) of (?:the )?{_TEACHING}\b")
 # Which weeks hold live teaching ("which weeks have live teaching", "what weeks are there
 # live sessions", "when is there live teaching"; the weekday asked is the timetable's slot).

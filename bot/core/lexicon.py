@@ -310,9 +310,7 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"(?:attend|go to)\b|\battend(?:ing)?\b[^.?!]{0,30}\b(?:compulsory|mandatory|"
         r"obligatory|required|optional)\b"
         r"|\b(?:compulsory|mandatory|obligatory|required) to (?:attend|go|turn up|show up|be "
-        r"there)\b"
-        r"|\b(?:tutorials?|tuts?|q ?& ?as?|sessions?|lectures?|panels?|classes|seminars?)\b"
-        r"[^.?!]{0,25}\b(?:compulsory|mandatory|obligatory)\b"),
+        r"there)\b"),  # (a session named as mandatory: what the page lists of it)
 }
 
 

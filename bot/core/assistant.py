@@ -41,6 +41,7 @@ from bot.core.handlers.beyond import (
     off_topic_text,
 )
 from bot.core.handlers.clock_change import answer_clock_change
+from bot.core.handlers.contact import answer_reach_staff
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
@@ -96,8 +97,10 @@ from bot.core.handlers.several import (
     answer_lecture_against_session,
     answer_same_day,
 )
+from bot.core.handlers.situated import answer_situated
 from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
 from bot.core.handlers.task_contents import answer_task_contents
+from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.terms import answer_kind_exists, answer_term
 from bot.core.handlers.topics import (
     answer_content,
@@ -475,6 +478,33 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)
+                and (situated := answer_situated(f.query, view, reader)) is not None):
+            # "which room", "link?", "is it now" sent just before or during a session: that
+            # session, which the moment names (with none near, asked back as before)
+            return situated
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (reach := answer_reach_staff(f.query, view, reader)) is not None):
+            # "how do I contact the teaching team", "who do I ask about the module": what
+            # the page offers for it, whatever reading the part got
+            return reach
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and not f.decided_by.startswith("rule:")
+                and (span := answer_teaching_span(f.query, view, reader)) is not None):
+            # "when do classes end", "which weeks have live teaching": the course's teaching
+            # as a whole, in calendar dates (the classifier's guess of another course, with
+            # none named, too)
+            return span
+        if (f.query is not None and f.intent == Intent.OTHER_COURSE and f.command is None
+                and not f.decided_by.startswith("rule:")
+                and (ready := answer_resources(f.query, view, reader)) is not None):
+            # "what prior knowledge is expected before the module starts": the classifier's
+            # guess of another course, with none named, is this course's getting ready
+            return ready
         if (f.query is not None and f.intent in _EXAM_CONTENT_READINGS and f.command is None
                 and (studied := answer_exam_content(f.query, view, reader)) is not None):
             # "what do i need to know about attention for the exam": the material, from

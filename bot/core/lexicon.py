@@ -293,6 +293,24 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"markers?|assessors?) (?:be )?look(?:ing)? for\b"
         r"|\b(?:marked|graded|assessed|judged) (?:on|for|by how|according to)\b"
         r"(?! (?:time|the \d))"),
+    # papers to practise the exam on ("are there past papers", "will we get a mock exam",
+    # "any sample exam questions from previous years"): never this year's questions, which
+    # safety refuses
+    "practice_papers": re.compile(
+        r"\b(?:past|previous|old|older|sample|specimen|practice|mock|example|model)\s+"
+        r"(?:exam\s+|test\s+)?(?:papers?|exams?|tests?|finals)\b"
+        r"|\bpast (?:exam )?questions\b|\bmocks?\b|\bpast[- ]?papers?\b"),
+    # whether one must attend ("is attendance compulsory", "do we have to attend the
+    # tutorials", "does anyone take a register")
+    "attendance": re.compile(
+        r"\battendance\b|\b(?:take|takes|taking|keep|keeps|sign) (?:a |the )?(?:register|"
+        r"roll)\b|(?<!how am i )(?<!how are we )(?<!how can i )(?<!how do i )"
+        r"\b(?:have|need|got|required|obliged|expected|supposed|meant) to (?:attend|"
+        r"go to|turn up|show up|be (?:there|present))\b|\b(?:must|should) (?:i |we |you )?"
+        r"(?:attend|go to)\b|\battend(?:ing)?\b[^.?!]{0,30}\b(?:compulsory|mandatory|"
+        r"obligatory|required|optional)\b"
+        r"|\b(?:compulsory|mandatory|obligatory|required) to (?:attend|go|turn up|show up|be "
+        r"there)\b"),  # (a session named as mandatory: what the page lists of it)
 }
 
 

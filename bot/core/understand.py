@@ -220,6 +220,8 @@ class Query:
                       or self.has("coursework", "deadline", "exam", "tutorial"))
         if asked == "grouping":
             listed = listed or self.has("individual", "who")
+        if asked in ("practice_papers", "attendance"):
+            listed = True  # the exam's papers, the sessions' attendance: named or not
         return asked if listed else None
 
     def has(self, *concepts: str) -> bool:

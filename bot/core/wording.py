@@ -686,7 +686,36 @@ REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them:
 # What the page offers for getting up to speed and for practice ("anything to brush up with",
 # "do I need to know X already", "practice questions?"): each thing it lists, on a line.
 RESOURCES = "What the course page offers for that:"
-NO_PREREQUISITES = "The course page states no prerequisites. What it offers for getting ready:"
+# When teaching runs, over the whole course (handlers/teaching_span.py).
+LIVE_WEEKS_HEAD = "Live sessions on the course page, by week:"
+LIVE_WEEK_LINE = "• Week {week} ({span}): {held}"
+LIVE_UNDATED = "Also listed, with no date or time: {names}."
+TEACHING_ENDS = "Teaching ends in week {week} ({span}): the last session is {name} on {when}."
+LAST_DEADLINE_AFTER = "The last coursework deadline comes after it: {name}, {when}."
+# A short message sent at a session's time ("which room", "link?", "is it now";
+# handlers/situated.py): that session.
+SITUATED_SESSION = "{name}, {when} ({state}){staff}: {where}"
+SITUATED_ON = "on now"
+SITUATED_SOON = "starts in {minutes} min"
+SITUATED_STAFF = ", with {staff}"
+SITUATED_WHERE = "held on {place}."
+SITUATED_NO_PLACE = "the course page gives no place for it."
+SITUATED_YES = "Yes, this one is on now:"
+SITUATED_NOT_YET = "Not yet, it is about to start:"
+SITUATED_ONLINE = "The course runs online, so there is no room to go to."
+NO_JOIN_LINK_TA = ("The course page gives no link to join it. A teaching assistant can help: "
+                   "say \"ask a TA\", or ask on {forum} ({forum_course}).")
+# How to reach the teaching team (handlers/contact.py): what the page offers for it.
+REACH_STAFF_HEAD = "To reach the teaching team, the course page offers:"
+REACH_FORUM = "• Its {forum} page ({course}), where questions about the course can be discussed."
+REACH_QA = "• The live Q&A sessions{where}, {slots} (course time, {zone})"
+REACH_QA_PLACE = " on {place}"
+REACH_QA_NEXT = "; the next is {span}, with {staff}"
+REACH_UNSTATED = "The course page gives no e-mail addresses or office hours for the staff."
+REACH_ASK_TA = ("You can also say \"ask a TA\" with your question and I'll pass it on (only the "
+                "course staff will see it).")
+NO_PREREQUISITES = ("The course page doesn't say what the prerequisites are or what you should "
+                    "know beforehand. What it does offer for getting ready:")
 RESOURCE_LINE = "• {text}"
 RESOURCE_BOOK = "The course book: \"{book}\"."
 RESOURCE_PREP = "Week {week}, {note}: {titles}."
@@ -973,7 +1002,13 @@ UNSTATED_PREDICATE = {
     "grouping": ("The course page doesn't say how tutorial groups or TAs are assigned, or "
                  "whether you can change them."),
     "marking": ("The course page doesn't say how the work is marked: it gives no marking "
-                "scheme or criteria.")}
+                "scheme or criteria."),
+    "practice_papers": ("The course page doesn't say whether there are past papers, a mock "
+                        "exam or sample questions to practise on."),
+    "attendance": ("The course page doesn't say whether attending the sessions is compulsory "
+                   "or whether attendance is taken.")}
+# What the page does say of the exam, after a question about papers to practise on.
+UNSTATED_EXAM_SAID = "What it does say of the exam: it counts {weight}% of the final mark."
 # A rule asked for a group of students the page never names ("can exchange students be
 # assessed by coursework only?"): never a Yes or No from nothing.
 GROUP_UNSTATED = ("The course page doesn't say anything specific to {group}, so I can't tell "

@@ -38,6 +38,7 @@ from bot.core.multipart import (
     split_question,
     without_sign_off,
 )
+from bot.core.outsiders import without_intro
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
@@ -216,6 +217,13 @@ class Understanding:
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal="assessed_work")]
+        if safety.asks_fellows_contact(normalize(message)):
+            # "who else is in my group and what are their numbers": the people and their
+            # details are asked together, whatever parts the message would be split into
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
+                                        probability=1.0, decided_by="rule:refusal",
+                                        alternatives=(), command=None, refusal="others_data")]
         message = self._without_paste(message, now, tz, previous)
         # "... Could you confirm how the mark is split? Kind regards, <name>": a letter's
         # closing is no part (its name may be a staff member's)
@@ -224,6 +232,9 @@ class Understanding:
         message = corrected(message)
         # "no i meant cw1 not cw2" said first: what it names is asked about.
         message = meant_alone(message)
+        # "my daughter takes this module, when do classes end?": who a writer who is no
+        # current student is, said first, is context, never a topic or their circumstance
+        message = without_intro(message)
         # A zone named anywhere ("... in new york") applies to every part of the message.
         named = find_zone(normalize(message))
         tz = named[0] if named else tz

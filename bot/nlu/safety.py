@@ -495,19 +495,32 @@ _FELLOW = (rf"(?:(?:another|other|a|the|one|some|fellow|that|this) students?|stu
            rf"(?:my|our|a|the) (?:[\w-]+ )?{_RELATION}|{_RELATION}s?'?|someone|somebody|"
            r"(?:the|a|that|this) (?:guy|girl|person|people|lad|boy|woman|man) (?:in|from|who|that)"
            r"|(?:people|everyone|everybody|all (?:the )?students) (?:in|on|from|taking|doing) "
-           r"(?:my|our|the|this) (?:class|group|team|year|cohort|module|course|programme))")
+           r"(?:my|our|the|this) (?:class|group|team|year|cohort|module|course|programme)"
+           # the people around the writer taken together ("everyone's emails", "who else is
+           # in my group and their numbers", "the class list with phone numbers")
+           r"|every(?:one|body)'?s?|who else (?:is|are|'s) (?:in|on|taking|doing)\b[^.?!]{0,30}"
+           r"|(?:the|a) (?:class|student|group) (?:list|roster|register))")
 _FELLOWS_CONTACT = re.compile(
     rf"\b{_CONTACT}\b[^.?!]{{0,12}}\b(?:of|for|from) {_FELLOW}"
     rf"|\b{_FELLOW}(?:'s|s'|s)? (?:[\w-]+ )?{_CONTACT}\b"
+    rf"|\b{_FELLOW}\b[^.?!]{{0,20}}\b(?:with|and|plus|\+) (?:the |all )?{_CONTACT}\b"
+    rf"|\b{_FELLOW}\b[^.!]{{0,25}}\b(?:their|his|her) (?:numbers?|{_CONTACT})\b"
     rf"|\b(?:number|deets|details) (?:of|for) {_FELLOW}")
 _ASKS_FOR = re.compile(r"\b(?:give|send|tell|share|get|find|need|want|have|got|know|pass|dm|"
-                       r"forward|look up|what(?:'s| is| are)|whats)\b")
+                       r"forward|look up|what(?:'s| is| are)|whats|list|who else|please|pls|plz)\b")
 # Someone's contact details asked for by a name ("can you give me alice's email"): private
 # unless the name is one of the course's staff (the caller knows the names it has matched).
 _NAMED_CONTACT = re.compile(rf"\b([a-z]+)'s (?:[\w-]+ )?{_CONTACT}\b")
 _NOT_A_NAME = re.compile(rf"^(?:{_PEOPLE}|course|module|department|dept|college|university|uni|"
                          r"school|faculty|programme|program|team|group|class|forum|bot|office|"
                          r"it|that|this|there|what|who|where|one|today|lecture|tutorial)$")
+
+
+def asks_fellows_contact(text: str) -> bool:
+    """Asks for other students' contact details, read over the whole message: "who else is in
+    my group and their numbers" split in two parts would leave "their" no one's."""
+    return bool(_FELLOWS_CONTACT.search(text) and _ASKS_FOR.search(text)
+                and not _CLAIMS_STAFF.search(text))
 
 
 def asks_named_contact(text: str) -> bool:
@@ -762,6 +775,9 @@ def refusal(text: str) -> str | None:
     "copying", "dishonest", "credentials", "attack", "marking", "write_for_you", "others_data",
     "banter"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
+    if _FELLOWS_CONTACT.search(text) and _TO_ME.search(text) and not _CLAIMS_STAFF.search(text):
+        # "send me the class list with everyone's numbers": for the writer, no announcement
+        return "others_data"
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
         return "staff_claim"

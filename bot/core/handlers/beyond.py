@@ -246,10 +246,14 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
                                                or "deadline" in q.kinds):
         events = events_of(view, {"deadline"}, [])
     lines = [W.UNSTATED_PREDICATE[asked]]
-    if events and asked != "grouping":
+    if asked == "practice_papers":
+        lines.append(W.UNSTATED_EXAM_SAID.format(weight=view.schedule.assessment.exam_weight))
+    if asked in ("grouping", "practice_papers", "attendance"):
+        events = []  # (no listing of every session or deadline stands in for the answer)
+    if events:
         lines += [W.NOT_ON_PAGE_ABOUT_NAMED, *view.event_lines(events, reader)]
     return Reply("not_on_page", False, 0.5, "\n".join([*lines, W.NOT_ON_PAGE_TA.format(**forum)]),
-                 events if asked != "grouping" else [])
+                 events)
 
 
 def answer_other_course(q: Query, view: CourseView, reader: Reader) -> Reply:

@@ -400,9 +400,14 @@ def answer_resources(q: Query, view: CourseView, reader: Reader) -> Reply | None
                                            purpose=purposes[0]))
     if not lines:
         return None
-    head = W.NO_PREREQUISITES if prerequisite and not ready else W.RESOURCES
     body = [W.RESOURCE_LINE.format(text=line) for line in lines]
-    return Reply("logistics", True, 0.85, "\n".join([head, *body, c.materials_note]))
+    if prerequisite:
+        # what one must know first is not on the page: said so (not "there are none"), what
+        # it offers for getting ready, and a TA who can tell
+        return Reply("logistics", False, 0.6, "\n".join([
+            W.NO_PREREQUISITES, *body, c.materials_note, W.NOT_ON_PAGE_TA.format(
+                forum=c.forum.name, forum_course=c.forum.course_name)]))
+    return Reply("logistics", True, 0.85, "\n".join([W.RESOURCES, *body, c.materials_note]))
 
 
 # The page's kinds of reading weighed against each other ("do we need the papers or are the
@@ -744,7 +749,11 @@ _LENGTH = re.compile(r"\bhow long (?:is|will|does|do|are)\b|\b(?:duration|length
 
 
 _AGAINST = re.compile(r"\b(?:vs|versus|against|compared|split|ratio|balance|between)\b"
-                      r"|\bhow much\b|\bmore\b.*\bor\b|\bor\b.*\bmore\b")
+                      r"|\bhow much\b|\bmore\b.*\bor\b|\bor\b.*\bmore\b"
+                      # a choice between the two ("is it coursework or exam", "exam-based or
+                      # assessed by coursework"): how the mark is made up
+                      r"|\b(?:exams?|finals?|coursework|cw|assignments?)\b[\w -]{0,20}\bor\b"
+                      r"[\w -]{0,20}\b(?:exams?|finals?|coursework|cw|assignments?)\b")
 
 
 def _exam_against_coursework(q: Query) -> bool:
@@ -752,7 +761,12 @@ def _exam_against_coursework(q: Query) -> bool:
     mark set against each other, with nothing else of the exam asked (its date, length)."""
     return (q.has("exam") and q.has("coursework") and not q.coursework
             and bool(_AGAINST.search(q.text)) and not set(q.words) & _EXAM_FORMAT
-            and not q.has("when", "where") and q.time.window is None)
+            and not q.has("when", "where") and q.time.window is None
+            and not _ORDER_ASKED.search(q.text))
+
+
+# Which comes first ("is the exam or the coursework due first"): their order, not the split.
+_ORDER_ASKED = re.compile(r"\b(?:due|first|before|after|earlier|later|sooner|date|dates)\b")
 
 
 # The time the course takes, asked ("how many hours a week is this module", "what's the

@@ -261,6 +261,14 @@ def _topic_events(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
 
 
 def _overview(view: CourseView) -> Reply:
+    lines = [W.STAFF_OVERVIEW, *staff_role_lines(view)]
+    if any(e.kind == "lecture" and not e.staff for e in view.events):
+        lines.append(staff_unknown(view.schedule))
+    return Reply("people", True, 0.7, "\n".join(lines))
+
+
+def staff_role_lines(view: CourseView) -> list[str]:
+    """One line per role the page names staff for ("• Tutorials: <name>, <name>")."""
     roles: dict[str, list[str]] = {}
     for e in view.events:
         role = W.EVENT_KIND_NAMES[e.kind]
@@ -272,8 +280,4 @@ def _overview(view: CourseView) -> Reply:
             roles.setdefault(role, [])
             if name not in roles[role]:
                 roles[role].append(name)
-    lines = [W.STAFF_OVERVIEW] + [W.STAFF_ROLE_LINE.format(role=r, names=", ".join(n))
-                                  for r, n in roles.items()]
-    if any(e.kind == "lecture" and not e.staff for e in view.events):
-        lines.append(staff_unknown(view.schedule))
-    return Reply("people", True, 0.7, "\n".join(lines))
+    return [W.STAFF_ROLE_LINE.format(role=r, names=", ".join(n)) for r, n in roles.items()]

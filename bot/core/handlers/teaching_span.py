@@ -1,0 +1,89 @@
+"""When teaching runs, asked of the course as a whole, often by someone who is no current
+student ("when do classes end", "when does teaching finish this term", "which weeks have live
+teaching", "when are the live sessions, we're planning an event"): calendar dates, not only
+course week numbers."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.course_parts import event_name
+from bot.core.handlers import Reply
+from bot.core.queries import course_dates
+from bot.core.timefmt import format_span
+from bot.core.understand import END_ASKED, Query
+from bot.schedule.model import Event
+
+# The course's teaching as a whole, not one kind of session.
+_TEACHING = r"(?:classes|class|teaching|term|semester|course|module|lessons|instruction)"
+_ENDS = re.compile(rf"\b{_TEACHING}\b[^.?!]{{0,20}}\b(?:end|ends|finish|finishes|stop|stops|"
+                   rf"(?:is|are|be) over|wrap up|wraps up|done)\b|\b(?:last|final) (?:day|week) of "
+                   rf"(?:the )?{_TEACHING}\b|\b(?:end|finish) of (?:the )?{_TEACHING}\b")
+# Which weeks hold live teaching ("which weeks have live teaching", "what weeks are there
+# live sessions", "when is there live teaching"; the weekday asked is the timetable's slot).
+_LIVE_WEEKS = re.compile(
+    r"\b(?:which|what) (?:weeks?|dates?)\b[^.?!]{0,30}\b(?:live|in[- ]person|"
+    r"timetabled|scheduled)? ?(?:teaching|sessions|classes|lessons)\b"
+    r"|\bwhen (?:is|are) (?:there )?(?:the )?live (?:teaching|sessions|classes|lessons)\b")
+
+
+_NONE_HELD = re.compile(r"\b(?:no|without|nothing|free|off|break|gaps?)\b")
+
+
+def _names_nothing(q: Query) -> bool:
+    return not (q.coursework or q.lectures or q.tutorials or q.notes or q.other_course
+                or q.time.window is not None)
+
+
+def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """None unless the end of the course's teaching or the weeks of live teaching are asked,
+    with nothing of the timetable named."""
+    if not _names_nothing(q):
+        return None
+    text = q.raw.lower()
+    if _NONE_HELD.search(text):
+        return None  # "which weeks have no teaching": the empty weeks' handler
+    live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
+    if not live:
+        return None
+    if _ENDS.search(text) or (END_ASKED.search(text) and re.search(rf"\b{_TEACHING}\b", text)):
+        last = live[-1]
+        lines = [course_dates(view, reader),
+                 W.TEACHING_ENDS.format(week=last.week, span=view.week_span(last.week),
+                                        name=event_name(last), when=view.when(last, reader))]
+        deadlines = [e for e in view.timed if e.kind == "deadline"]
+        if deadlines and deadlines[-1].start > last.start:
+            lines.append(W.LAST_DEADLINE_AFTER.format(name=event_name(deadlines[-1]),
+                                                      when=view.instant(deadlines[-1].start,
+                                                                        reader)))
+        return Reply("schedule", True, 0.8, " ".join(lines), [last])
+    if _LIVE_WEEKS.search(text):
+        timetabled = {sl.kind for sl in view.schedule.course.timetable}
+        undated = [e for e in view.events if e.start is None and e.kind in timetabled]
+        lines = [W.LIVE_WEEKS_HEAD, *_week_lines(view, reader, live)]
+        if undated:
+            lines.append(W.LIVE_UNDATED.format(names=", ".join(
+                f"{event_name(e)} (week {e.week})" for e in undated)))
+        return Reply("schedule", True, 0.8, "\n".join(lines), live)
+    return None
+
+
+def _week_lines(view: CourseView, reader: Reader, live: list[Event]) -> list[str]:
+    """One line per course week with live sessions: its dates, then each day's sessions."""
+    lines = []
+    for week in sorted({e.week for e in live if e.week is not None}):
+        days: dict[object, list[Event]] = {}
+        for e in live:
+            if e.week == week:
+                days.setdefault(e.start.astimezone(view.tz).date(), []).append(e)
+        held = []
+        for events in days.values():
+            start = min(e.start for e in events)
+            end = max((e.end or e.start) for e in events)
+            names = ", ".join(dict.fromkeys(W.KIND_SINGULAR.get(e.kind, e.kind) for e in events))
+            held.append(f"{format_span(start, end, reader.tz, view.tz)} ({names})")
+        lines.append(W.LIVE_WEEK_LINE.format(week=week, span=view.week_span(week),
+                                             held="; ".join(held)))
+    return lines

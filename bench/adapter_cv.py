@@ -51,6 +51,8 @@ def figures(cases: list[CC.Case]) -> dict[str, float]:
     pos = [c for c in cases if c.file]
     sure = [c for c in cases if CC.confident(c)]
     return {"R@1": float(np.mean([CC.section_found(c, 1) for c in pos])),
+            "R@3": float(np.mean([CC.section_found(c, 3) for c in pos])),
+            "declined": sum(not CC.answered(c) for c in pos),
             "all": float(np.mean([CC.shown(c)[0] for c in pos])),
             "some": float(np.mean([CC.shown(c)[1] for c in pos])),
             "correct": float(np.mean([CC.correct(c) for c in pos])),
@@ -73,8 +75,8 @@ def dump(path: Path, name: str, label: str, cases: list[CC.Case]) -> None:
 
 
 def row(name: str, f: dict[str, float]) -> str:
-    return (f"| {name} | {f['R@1']:.3f} | {f['all']:.3f} | {f['some']:.3f} | "
-            f"{f['correct']:.3f} | {f['confident']} ({f['precision']:.3f}) | "
+    return (f"| {name} | {f['R@1']:.3f} | {f['R@3']:.3f} | {f['all']:.3f} | {f['some']:.3f} | "
+            f"{f['correct']:.3f} | {f['declined']} | {f['confident']} ({f['precision']:.3f}) | "
             f"{f['must-not shown']} |")
 
 
@@ -120,9 +122,9 @@ def main() -> int:
                 vec.append(v)
         examples[path.name], vectors[path.name] = ex, np.array(vec)
     negatives = CC.load([], ROOT / "tests/data/content_questions.jsonl")
-    print("| held out | R@1 by section | all evidence | some | correct | confident "
-          "(precision) | must-not shown |")
-    print("|---|---|---|---|---|---|---|")
+    print("| held out | R@1 by section | R@3 | all evidence | some | correct | wrongly declined "
+          "| confident (precision) | must-not shown |")
+    print("|---|---|---|---|---|---|---|---|---|")
     pooled: dict[str, list[CC.Case]] = {"base": [], "adapted": []}
     for name in [n for n in sets if not args.only or n in args.only]:
         train_ex = list(generated)

@@ -96,6 +96,10 @@ def main() -> int:
     ap.add_argument("--dump", type=Path,
                     help="write each held-out question's answer features and grades here "
                          "(JSON lines), for refitting the answer model by rotation")
+    ap.add_argument("--folds", type=Path,
+                    help="keep each fold's trained matrix here (<set>.npy) and reuse it when "
+                         "present: a second rotation with the same training reads the same "
+                         "adapters without training them again")
     args = ap.parse_args()
     files = args.labelled or CC.LABELLED
     embedder = Embedder()
@@ -134,8 +138,15 @@ def main() -> int:
                 if other != name and len(examples[other]):
                     train_ex += examples[other]
                     train_vec.append(vectors[other])
-        matrix = T.train(np.concatenate(train_vec), train_ex, index, epochs=args.epochs,
-                         rate=args.rate, l2=args.l2, scale=args.scale)
+        kept = args.folds / f"{Path(name).stem}.npy" if args.folds else None
+        if kept is not None and kept.is_file():
+            matrix = np.load(kept)
+        else:
+            matrix = T.train(np.concatenate(train_vec), train_ex, index, epochs=args.epochs,
+                             rate=args.rate, l2=args.l2, scale=args.scale)
+            if kept is not None:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                np.save(kept, matrix)
         adapter = QuestionAdapter(T.mixed(matrix, args.mix), {})
         for label, used in (("base", None), ("adapted", adapter)):
             index.adapter = used

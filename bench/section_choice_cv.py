@@ -86,7 +86,7 @@ def choose(rows: list[Row], weights: tuple[float, float],
                                     + unit * r[5] + kind * r[6] + t * r[7]))
 
 
-GRID = [(round(a, 2), t) for a in np.arange(0.0, 1.01, 0.1)
+GRID = [(float(round(a, 2)), t) for a in np.arange(0.0, 1.01, 0.1)
         for t in (0.0, -0.01, -0.02, -0.03, 0.01)]
 SHIPPED = (0.0, 0.0)
 

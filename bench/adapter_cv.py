@@ -92,6 +92,8 @@ def main() -> int:
     ap.add_argument("--scale", type=float, default=30.0)
     ap.add_argument("--mix", type=float, default=T.MIX,
                     help="use mix x W + (1 - mix) x identity (default: the shipped mix)")
+    ap.add_argument("--adapted-only", action="store_true",
+                    help="read each held-out set with its fold's adapter only (no base run)")
     ap.add_argument("--only", action="append", help="hold out only these sets (file names)")
     ap.add_argument("--dump", type=Path,
                     help="write each held-out question's answer features and grades here "
@@ -148,7 +150,7 @@ def main() -> int:
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 np.save(kept, matrix)
         adapter = QuestionAdapter(T.mixed(matrix, args.mix), {})
-        for label, used in (("base", None), ("adapted", adapter)):
+        for label, used in (("base", None), ("adapted", adapter))[args.adapted_only:]:
             index.adapter = used
             if args.search_only:
                 r1, r3 = search_recall(index, texts[name], sets[name])
@@ -162,9 +164,10 @@ def main() -> int:
                 dump(args.dump, name, label, cases + negatives)
             print(row(f"{name} {label}", figures(cases + negatives)), flush=True)
     if not args.search_only:
-        print(row("pooled base", figures(pooled["base"])))
+        if pooled["base"]:
+            print(row("pooled base", figures(pooled["base"])))
         print(row("pooled adapted", figures(pooled["adapted"])))
-        sample = pooled["base"][:200]
+        sample = (pooled["base"] or pooled["adapted"])[:200]
         for label, used in (("base", None), ("adapted", adapter)):
             index.adapter = used
             wall, cpu = CC.latency(assistant, sample)

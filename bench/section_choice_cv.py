@@ -14,6 +14,7 @@ and for the weight chosen on the other sets.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -97,7 +98,10 @@ def main() -> int:
     ap.add_argument("--index", type=Path)
     ap.add_argument("--folds", type=Path, required=True)
     ap.add_argument("--mix", type=float, default=T.MIX)
+    ap.add_argument("--cache", type=Path,
+                    help="keep each set's recorded candidates here (JSON) and reuse them")
     args = ap.parse_args()
+    cache = json.loads(args.cache.read_text()) if args.cache and args.cache.is_file() else {}
     files = args.labelled or CC.LABELLED
     embedder = Embedder()
     index, _ = open_index(ROOT / "knowledge", args.index or Path(tempfile.mkdtemp()), embedder)
@@ -107,9 +111,14 @@ def main() -> int:
     data: dict[str, tuple[list[CC.Case], list[list[Row] | None]]] = {}
     for path in files:
         cases = [c for c in CC.load([path], None) if c.file]
-        index.adapter = QuestionAdapter(T.mixed(np.load(args.folds / f"{path.stem}.npy"),
-                                                args.mix), {})
-        data[path.stem] = (cases, candidates(view, cases))
+        if path.stem not in cache:
+            index.adapter = QuestionAdapter(T.mixed(np.load(args.folds / f"{path.stem}.npy"),
+                                                    args.mix), {})
+            cache[path.stem] = candidates(view, cases)
+            if args.cache:
+                args.cache.write_text(json.dumps(cache))
+        data[path.stem] = (cases, [[tuple(r) for r in rows] if rows else None
+                                   for rows in cache[path.stem]])
         print(f"{path.stem}: {len(cases)} answerable, "
               f"{sum(r is not None for r in data[path.stem][1])} decided by the choice",
               flush=True)

@@ -73,6 +73,9 @@ SECTION_CHOICES = 3
 SECTION_HEADING_WEIGHT = 0.1
 SECTION_UNIT_WEIGHT = 0.05
 SECTION_KIND_WEIGHT = 0.03
+# The fused score weighed is (1 - share) x the question's own + share x the adapter's (when
+# an adapter ranked the passages; the same otherwise).
+SECTION_ADAPTED_SHARE = 0.0
 # When the search cannot tell the first section from the next one (their best passages'
 # fused scores within this of each other) and the answer is not confident, the next
 # section's answering unit is shown too, with its own citation: on the three labelled
@@ -312,7 +315,8 @@ def _best_section(text: str, vector: np.ndarray | None, hits: list[Hit], view: C
         # The question's own fused score, which these weights were chosen with (the
         # adapter's moved one is lower, and unevenly so, than the heading's and the unit's
         # cosines, which are the question's own).
-        score = (hit.own_score + SECTION_HEADING_WEIGHT * hit.heading
+        fused = (1 - SECTION_ADAPTED_SHARE) * hit.own_score + SECTION_ADAPTED_SHARE * hit.score
+        score = (fused + SECTION_HEADING_WEIGHT * hit.heading
                  + SECTION_UNIT_WEIGHT * unit + SECTION_KIND_WEIGHT * fits)
         if score > top:
             best, top = hit, score

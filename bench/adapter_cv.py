@@ -51,6 +51,8 @@ def figures(cases: list[CC.Case]) -> dict[str, float]:
     pos = [c for c in cases if c.file]
     sure = [c for c in cases if CC.confident(c)]
     return {"R@1": float(np.mean([CC.section_found(c, 1) for c in pos])),
+            "R@3": float(np.mean([CC.section_found(c, 3) for c in pos])),
+            "declined": sum(not CC.answered(c) for c in pos),
             "all": float(np.mean([CC.shown(c)[0] for c in pos])),
             "some": float(np.mean([CC.shown(c)[1] for c in pos])),
             "correct": float(np.mean([CC.correct(c) for c in pos])),
@@ -73,8 +75,8 @@ def dump(path: Path, name: str, label: str, cases: list[CC.Case]) -> None:
 
 
 def row(name: str, f: dict[str, float]) -> str:
-    return (f"| {name} | {f['R@1']:.3f} | {f['all']:.3f} | {f['some']:.3f} | "
-            f"{f['correct']:.3f} | {f['confident']} ({f['precision']:.3f}) | "
+    return (f"| {name} | {f['R@1']:.3f} | {f['R@3']:.3f} | {f['all']:.3f} | {f['some']:.3f} | "
+            f"{f['correct']:.3f} | {f['declined']} | {f['confident']} ({f['precision']:.3f}) | "
             f"{f['must-not shown']} |")
 
 
@@ -90,10 +92,16 @@ def main() -> int:
     ap.add_argument("--scale", type=float, default=30.0)
     ap.add_argument("--mix", type=float, default=T.MIX,
                     help="use mix x W + (1 - mix) x identity (default: the shipped mix)")
+    ap.add_argument("--adapted-only", action="store_true",
+                    help="read each held-out set with its fold's adapter only (no base run)")
     ap.add_argument("--only", action="append", help="hold out only these sets (file names)")
     ap.add_argument("--dump", type=Path,
                     help="write each held-out question's answer features and grades here "
                          "(JSON lines), for refitting the answer model by rotation")
+    ap.add_argument("--folds", type=Path,
+                    help="keep each fold's trained matrix here (<set>.npy) and reuse it when "
+                         "present: a second rotation with the same training reads the same "
+                         "adapters without training them again")
     args = ap.parse_args()
     files = args.labelled or CC.LABELLED
     embedder = Embedder()
@@ -120,9 +128,9 @@ def main() -> int:
                 vec.append(v)
         examples[path.name], vectors[path.name] = ex, np.array(vec)
     negatives = CC.load([], ROOT / "tests/data/content_questions.jsonl")
-    print("| held out | R@1 by section | all evidence | some | correct | confident "
-          "(precision) | must-not shown |")
-    print("|---|---|---|---|---|---|---|")
+    print("| held out | R@1 by section | R@3 | all evidence | some | correct | wrongly declined "
+          "| confident (precision) | must-not shown |")
+    print("|---|---|---|---|---|---|---|---|---|")
     pooled: dict[str, list[CC.Case]] = {"base": [], "adapted": []}
     for name in [n for n in sets if not args.only or n in args.only]:
         train_ex = list(generated)
@@ -132,10 +140,17 @@ def main() -> int:
                 if other != name and len(examples[other]):
                     train_ex += examples[other]
                     train_vec.append(vectors[other])
-        matrix = T.train(np.concatenate(train_vec), train_ex, index, epochs=args.epochs,
-                         rate=args.rate, l2=args.l2, scale=args.scale)
+        kept = args.folds / f"{Path(name).stem}.npy" if args.folds else None
+        if kept is not None and kept.is_file():
+            matrix = np.load(kept)
+        else:
+            matrix = T.train(np.concatenate(train_vec), train_ex, index, epochs=args.epochs,
+                             rate=args.rate, l2=args.l2, scale=args.scale)
+            if kept is not None:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                np.save(kept, matrix)
         adapter = QuestionAdapter(T.mixed(matrix, args.mix), {})
-        for label, used in (("base", None), ("adapted", adapter)):
+        for label, used in (("base", None), ("adapted", adapter))[args.adapted_only:]:
             index.adapter = used
             if args.search_only:
                 r1, r3 = search_recall(index, texts[name], sets[name])
@@ -149,9 +164,10 @@ def main() -> int:
                 dump(args.dump, name, label, cases + negatives)
             print(row(f"{name} {label}", figures(cases + negatives)), flush=True)
     if not args.search_only:
-        print(row("pooled base", figures(pooled["base"])))
+        if pooled["base"]:
+            print(row("pooled base", figures(pooled["base"])))
         print(row("pooled adapted", figures(pooled["adapted"])))
-        sample = pooled["base"][:200]
+        sample = (pooled["base"] or pooled["adapted"])[:200]
         for label, used in (("base", None), ("adapted", adapter)):
             index.adapter = used
             wall, cpu = CC.latency(assistant, sample)

@@ -62,11 +62,12 @@ from bot.nlu.intents import FROM_NOTES  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
 
 # Labelled content questions kept with the project (bench/data/README.md): a dev set and the
-# eighth to fourteenth blind rounds' sets, spent once graded.
+# eighth to fifteenth blind rounds' sets, spent once graded.
 LABELLED = [ROOT / "bench/data/content_dev9.jsonl", ROOT / "bench/data/content_round9.jsonl",
             ROOT / "bench/data/content_round10.jsonl", ROOT / "bench/data/content_round11.jsonl",
             ROOT / "bench/data/content_round12.jsonl", ROOT / "bench/data/content_round13.jsonl",
-            ROOT / "bench/data/content_round14.jsonl", ROOT / "bench/data/content_round15.jsonl"]
+            ROOT / "bench/data/content_round14.jsonl", ROOT / "bench/data/content_round15.jsonl",
+            ROOT / "bench/data/content_round16.jsonl"]
 NOW = datetime(2021, 3, 1, 12, 0, tzinfo=ZoneInfo("Europe/London"))
 
 
@@ -268,6 +269,27 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 4000) -> np
     return np.r_[coef, w[-1] - float(coef @ mean)]
 
 
+def set_row(name: str, cases: list[Case]) -> str:
+    """One set's figures as a table row: Recall@1/3 by section, all / some evidence shown,
+    correct and wrongly declined (of answerable), confident answers and their precision,
+    must-not questions shown."""
+    pos = [c for c in cases if c.file]
+    sure = [c for c in cases if confident(c)]
+    prec = np.mean([correct(c) for c in sure]) if sure else float("nan")
+    return (f"| {name} | {len(pos)} | {np.mean([section_found(c, 1) for c in pos]):.3f} | "
+            f"{np.mean([section_found(c, 3) for c in pos]):.3f} | "
+            f"{np.mean([shown(c)[0] for c in pos]):.3f} | "
+            f"{np.mean([shown(c)[1] for c in pos]):.3f} | "
+            f"{np.mean([correct(c) for c in pos]):.3f} | "
+            f"{sum(not answered(c) for c in pos)} | {len(sure)} ({prec:.3f}) | "
+            f"{sum(c.file is None and answered(c) for c in cases)} |")
+
+
+SET_HEADER = ("| set | answerable | R@1 | R@3 | all evidence | some evidence | correct | "
+              "wrongly declined | confident (precision) | must-not shown |\n"
+              "|---|---|---|---|---|---|---|---|---|---|")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labelled", type=Path, action="append",
@@ -299,6 +321,14 @@ def main() -> int:
           f" CPU p50 {cpu[0]:.1f} ms, p99 {cpu[1]:.1f} ms (target p50 <= 15, p99 <= 60)")
     report(cases, [c.probability for c in cases],
            "shipped model" + (", notes answered directly" if args.direct else ""))
+    files = [g for g in dict.fromkeys(groups) if g != "negatives"]
+    if len(files) > 1:  # each set's own row (its own must-not questions only)
+        print(SET_HEADER)
+        for name in files:
+            print(set_row(Path(name).stem, [c for c, g in zip(cases, groups, strict=True)
+                                            if g == name]))
+        print(set_row("pooled", [c for c, g in zip(cases, groups, strict=True)
+                                 if g != "negatives"]))
     if args.fit:
         x = np.array([c.features or (0.0,) * len(C.ANSWER_COEF) for c in cases])
         y = np.array([float(correct(c) or (c.file is not None and shown(c)[1])) for c in cases])
@@ -315,7 +345,6 @@ def main() -> int:
         report(cases, list(held), "refitted, 5-fold held-out")
         # With several labelled files: each file's questions scored by a model fitted on
         # the others (and the negatives), so no figure is of questions the fit saw.
-        files = [g for g in dict.fromkeys(groups) if g != "negatives"]
         if len(files) > 1:
             g = np.array(groups)
             for name in files:

@@ -176,6 +176,8 @@ def test_an_older_database_is_refused_until_upgraded(database_url):
         for table in ("reminder_ledger", "triage_questions", "triage_announcements"):
             for column in ("claimed_by", "lease_until"):
                 tx.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        for column in ("mute_until", "evening_kinds", "zone_said"):  # 0004
+            tx.execute(f"ALTER TABLE subscriptions DROP COLUMN {column}")
     db.close()
     with pytest.raises(SchemaError, match="db upgrade"):
         open_database(database_url)

@@ -805,6 +805,10 @@ _NOT_CUES = (
                                   "anomaly", "confidence", "z"}),
     ({"penalty", "penalties"}, set(), {"gradient", "weight", "norm", "l1", "l2", "kl",
                                        "sparsity", "lipschitz", "smoothness"}),
+    # "anything worth going over first?", "is it worth attending": advice, not a weight
+    ({"worth"}, {"it", "going", "doing", "reading", "watching", "attending", "looking",
+                 "learning", "revising", "reviewing", "checking", "knowing", "trying",
+                 "asking", "studying", "practising", "practicing", "brushing"}, set()),
 )
 
 

@@ -253,6 +253,13 @@ ASKS_HOW_IT_WORKS = re.compile(
 # "which coursework is the longest"), whether its dates change if something happens ("if
 # there's a strike will the deadlines move"), how its groups are formed or changed ("how are
 # tutorial groups decided", "can i swap ta"). Answered as not stated, never with its dates.
+# What one goes to when attendance is asked ("should I go to the tutorials"; not "should I go
+# to a&e", "have to go to work").
+_SESSION_AFTER = (r" (?:the |all |every |these |those |each |any )?(?:live )?"
+                  r"(?:sessions?|lectures?|tutorials?|tuts?|class(?:es)?|q ?& ?as?|q and as?|qas?|"
+                  r"seminars?|labs?|panels?|them|it|those|these)\b")
+
+
 UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
     "effort": re.compile(
         r"\bhow (?:much|many) (?:work|effort|time|hours?|days?|weeks?)\b[^.?!]{0,30}\b(?:take|"
@@ -305,9 +312,10 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
     "attendance": re.compile(
         r"\battendance\b|\b(?:take|takes|taking|keep|keeps|sign) (?:a |the )?(?:register|"
         r"roll)\b|(?<!how am i )(?<!how are we )(?<!how can i )(?<!how do i )"
-        r"\b(?:have|need|got|required|obliged|expected|supposed|meant) to (?:attend|"
-        r"go to|turn up|show up|be (?:there|present))\b|\b(?:must|should) (?:i |we |you )?"
-        r"(?:attend|go to)\b|\battend(?:ing)?\b[^.?!]{0,30}\b(?:compulsory|mandatory|"
+        r"\b(?:have|need|got|required|obliged|expected|supposed|meant) to (?:attend\b|"
+        r"go to" + _SESSION_AFTER + r"|turn up\b|show up\b|be (?:there|present)\b)"
+        r"|\b(?:must|should) (?:i |we |you )?(?:attend\b|go to" + _SESSION_AFTER + r")"
+        r"|\battend(?:ing)?\b[^.?!]{0,30}\b(?:compulsory|mandatory|"
         r"obligatory|required|optional)\b"
         r"|\b(?:compulsory|mandatory|obligatory|required) to (?:attend|go|turn up|show up|be "
         r"there)\b"),  # (a session named as mandatory: what the page lists of it)

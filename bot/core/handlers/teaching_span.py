@@ -29,6 +29,10 @@ _LIVE_WEEKS = re.compile(
     r"|\bwhen (?:is|are) (?:there )?(?:the )?live (?:teaching|sessions|classes|lessons)\b")
 
 
+# The end named as a point of reference ("after the module finishes", "once term ends").
+_AFTER_THE_END = re.compile(r"\b(?:after|once|until|till|beyond|by the time)\s+(?:the\s+)?\Z")
+
+
 _NONE_HELD = re.compile(r"\b(?:no|without|nothing|free|off|break|gaps?)\b")
 
 
@@ -48,7 +52,10 @@ def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | 
     live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
     if not live:
         return None
-    if _ENDS.search(text) or (END_ASKED.search(text) and re.search(rf"\b{_TEACHING}\b", text)):
+    ends = _ENDS.search(text)
+    if ends and _AFTER_THE_END.search(text, 0, ends.start()):
+        return None  # "still up after the module finishes": what holds after it, not when
+    if ends or (END_ASKED.search(text) and re.search(rf"\b{_TEACHING}\b", text)):
         last = live[-1]
         lines = [course_dates(view, reader),
                  W.TEACHING_ENDS.format(week=last.week, span=view.week_span(last.week),

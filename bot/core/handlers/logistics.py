@@ -24,7 +24,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.lengths import asks_length, guessed_verdict
 from bot.core.handlers.notes import answer_from_notes
 from bot.core.handlers.topics import answer_reading, book_lines
-from bot.core.lexicon import CUES, MATERIAL_THINGS, WEIGHT_WORDS
+from bot.core.lexicon import CUES, MATERIAL_THINGS, STOPWORDS, WEIGHT_WORDS
 from bot.core.queries import (
     asks_exam_order,
     by_start,
@@ -403,8 +403,13 @@ def answer_resources(q: Query, view: CourseView, reader: Reader) -> Reply | None
     body = [W.RESOURCE_LINE.format(text=line) for line in lines]
     if prerequisite:
         # what one must know first is not on the page: said so (not "there are none"), what
-        # it offers for getting ready, and a TA who can tell
-        return Reply("logistics", False, 0.6, "\n".join([
+        # it offers for getting ready, and a TA who can tell; answered when what is named is
+        # among what it offers ("do I need pytorch already or is it taught": its intro)
+        offered = " ".join(lines).lower()
+        covered = any(len(w) > 3 and w not in STOPWORDS and re.search(rf"\b{re.escape(w)}\b",
+                                                                     offered)
+                      for w in q.words)
+        return Reply("logistics", covered, 0.8 if covered else 0.6, "\n".join([
             W.NO_PREREQUISITES, *body, c.materials_note, W.NOT_ON_PAGE_TA.format(
                 forum=c.forum.name, forum_course=c.forum.course_name)]))
     return Reply("logistics", True, 0.85, "\n".join([W.RESOURCES, *body, c.materials_note]))

@@ -570,11 +570,18 @@ def titled_by_words(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
         for m in view.topics.search(word):
             if m.named and m.item.kind in sessions and (e := view.schedule.event(m.item.id)):
                 found.setdefault(e.id, e)
+    by_title = set(found)
     for word in q.subject_words:
         found.update((e.id, e) for e in _using_often(view, notes, word))
     titles = {e.id: tokens(_title_of(view, e)) for e in view.events if e.kind in sessions}
+    asked = {w.rstrip("s") for w in words}
     for e in list(found.values()):  # ("GANs advanced" beside "GANs", "VAEs" beside "VAEs, GANs")
         own = titles.get(e.id, [])
+        if e.id in by_title and re.search(r",|&|\band\b", _title_of(view, e)):
+            # a title listing topics ("VAEs, GANs") found by one of them ties the theme to
+            # that topic only: "the gan lectures" are not the VAE one (found by its notes'
+            # use of the theme's word, "generative", the whole title counts)
+            own = [w for w in own if w.rstrip("s") in asked]
         found.update((i, ev) for i, t in titles.items() if i not in found and t and own
                      and ((len(t[0]) > 2 and t[0] in own) or (len(own[0]) > 2 and own[0] in t))
                      and (ev := view.schedule.event(i)) is not None)

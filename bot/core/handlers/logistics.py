@@ -365,6 +365,8 @@ _PREREQUISITE = re.compile(
     r"|\b(?:without|no|zero|little|limited) (?:\w+ ){0,3}?(?:background|experience)\b"
     r"|\b(?:never|not|haven't|hasn't|didn't)\b[^.?!]{0,40}\b(?:before|previously|ever)\b"
     r"[^.?!]{0,50}\b(?:lost|struggle|struggling|cope|keep up|fall behind|ok|okay|fine)\b")
+# Whether something is taught asked beside what one must know ("... or is it taught").
+_TAUGHT_ASKED = re.compile(r"\b(?:taught|teach|teaches|covered|introduced|intro|explained)\b")
 # Asking for ways to practise or check oneself ("practice questions", "test myself").
 _PRACTICE = re.compile(
     r"\bpractice (?:questions?|problems?|exercises?|quiz(?:zes)?)\b|\bpractis(?:e|ing)\b"
@@ -403,12 +405,12 @@ def answer_resources(q: Query, view: CourseView, reader: Reader) -> Reply | None
     body = [W.RESOURCE_LINE.format(text=line) for line in lines]
     if prerequisite:
         # what one must know first is not on the page: said so (not "there are none"), what
-        # it offers for getting ready, and a TA who can tell; answered when what is named is
-        # among what it offers ("do I need pytorch already or is it taught": its intro)
+        # it offers for getting ready, and a TA who can tell; answered when whether it is taught is
+        # asked of something it offers ("do I need pytorch already or is it taught": its intro)
         offered = " ".join(lines).lower()
-        covered = any(len(w) > 3 and w not in STOPWORDS and re.search(rf"\b{re.escape(w)}\b",
-                                                                     offered)
-                      for w in q.words)
+        covered = bool(_TAUGHT_ASKED.search(text)) and any(
+            len(w) > 3 and w not in STOPWORDS and re.search(rf"\b{re.escape(w)}\b", offered)
+            for w in q.words)
         return Reply("logistics", covered, 0.8 if covered else 0.6, "\n".join([
             W.NO_PREREQUISITES, *body, c.materials_note, W.NOT_ON_PAGE_TA.format(
                 forum=c.forum.name, forum_course=c.forum.course_name)]))

@@ -752,6 +752,7 @@ def _explicit_date(text, today, now, tz, cal):
     # a share, not a date.
     m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?"
                   r"(?![\d:/%]| ?%| ?percent)", text)
+    m = m or next((d for d in _DASH_DATE.finditer(text) if _dash_is_date(d, cal)), None)
     if m:
         year = m.group(3)
         if year and len(year) == 2:
@@ -761,6 +762,20 @@ def _explicit_date(text, today, now, tz, cal):
             day, month = month, day
         return _dm(day, month, year, m.span(), now, tz, cal)
     return None
+
+
+# "tut 26-01", "26-1-21", "16-2": a day and month joined by a dash. A dash also joins a
+# range or hours ("lectures 3-5", "i work 9-5"), so it is a date only with a year, a padded
+# number, or (days first) a day past 12 before a smaller month: no range runs downwards.
+_DASH_DATE = re.compile(r"(?<![\d:./-])(\d{1,2})-(\d{1,2})(?:-(\d{4}|\d{2}))?"
+                        r"(?![\d:/%-]|\.\d|\s?(?:am|pm)\b)")
+
+
+def _dash_is_date(m: re.Match, cal: CourseCalendar) -> bool:
+    first, second = m.group(1), m.group(2)
+    if m.group(3) or first.startswith("0") or second.startswith("0"):
+        return True
+    return not cal.month_first and int(first) > 12 and int(second) < int(first)
 
 
 def _dm(day, month, year, span, now, tz, cal):

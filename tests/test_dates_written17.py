@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.text import normalize
 from bot.core.understand import spoken_ids
-from bot.core.when import CourseCalendar, parse_time
+from bot.core.when import CourseCalendar, clock_guess, clock_minute, parse_time
 from tests.conftest import LONDON
 
 _CAL = CourseCalendar(LONDON, {n: date(2021, 1, 11) + timedelta(weeks=n - 1)
@@ -63,3 +63,35 @@ def test_a_date_after_a_kind_word_is_no_id(ask, question):
 def test_the_twenty_third_in_words_answers_that_day(ask):
     a = ask("is there a tutorial on the twenty third of feb at 10?", now="2021-01-20T12:00")
     assert "23 Feb" in a.text and "3 Feb" not in a.text.replace("23 Feb", "")
+
+
+# --- clock times said in words -----------------------------------------------------------
+@pytest.mark.parametrize("text, hour, minute", [
+    ("q&a is at half ten on tuesdays yeah?", 10, 30),
+    ("is it half past ten", 10, 30),
+    ("tutorial at quarter to eleven?", 10, 45),
+    ("lecture at quarter past 10", 10, 15),
+    ("is it at ten thirty", 10, 30),
+    ("the session at 10.30am", 10, 30),
+    ("starts at 2.15 on friday", 2, 15),
+    ("is the q&a at twelve o'clock", 12, 0),
+])
+def test_a_clock_time_in_words_is_read_as_the_clock(text, hour, minute):
+    assert (clock_guess(text), clock_minute(text)) == (hour, minute)
+
+
+@pytest.mark.parametrize("text", ["give me half an hour", "half of the lectures",
+                                  "cw is worth 16.7%", "it took 2.5 hours"])
+def test_a_half_or_a_decimal_that_is_no_time_stays_none(text):
+    assert clock_guess(text) is None
+
+
+@pytest.mark.parametrize("question, said", [
+    ("q&a is at half ten on tuesdays yeah?", "10:30"),
+    ("the tutorial is at half past ten on tuesday right?", "10:30"),
+    ("is the tutorial at quarter to eleven on tuesday?", "10:45"),
+    ("is the tutorial at eleven thirty on tuesday", "11:30"),
+])
+def test_a_wrong_clock_time_in_words_is_corrected(ask, question, said):
+    a = ask(question, now="2021-01-20T12:00")
+    assert a.text.startswith(f"No, not at {said}")

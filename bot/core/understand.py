@@ -42,7 +42,14 @@ from bot.core.text import (
     tokens,
 )
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
-from bot.core.when import CourseCalendar, TimeParse, asked_week, busy_time, parse_time
+from bot.core.when import (
+    CourseCalendar,
+    TimeParse,
+    asked_week,
+    busy_time,
+    parse_time,
+    read_clock_words,
+)
 from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
@@ -368,7 +375,9 @@ class Understander:
         said = joined_pinyin(said)  # "shen me shi hou" is one word: "when"
         mixed = is_mixed(normalize(said))
         text = self.words.read_aliases(in_english(normalize(said)))
-        text = self._join_dictated(_join_compounds(spoken_ids(text), self.words.words))
+        # ("half ten" is 10:30, read before its number words become ids)
+        text = self._join_dictated(_join_compounds(spoken_ids(read_clock_words(text)),
+                                                   self.words.words))
         text = _LETTERED_LECTURE.sub(self._lettered_lecture, text)
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         text = _TITLE_SOUND_AT.sub(self._title_sound, text)

@@ -395,6 +395,8 @@ STOPWORDS = {
     "doing", "done", "happen", "happens", "happening", "going", "got", "gotten",
     "course", "module", "bot", "thing", "things",
     "stuff", "anything", "something", "everything", "yes", "ok", "okay", "right", "sure",
+    # tags that turn a statement into a question ("q&a is at 10 on tuesdays yeah?")
+    "yeah", "yep", "yup", "yh", "innit",
     "exactly", "actually", "really", "currently", "now", "today", "tomorrow",
     "yesterday", "tonight", "week", "weeks", "day", "days", "time", "date", "next", "last",
     "come", "comes", "came", "coming", "upcoming", "previous", "first", "second", "third",

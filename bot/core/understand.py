@@ -42,7 +42,14 @@ from bot.core.text import (
     tokens,
 )
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
-from bot.core.when import CourseCalendar, TimeParse, asked_week, busy_time, parse_time
+from bot.core.when import (
+    CourseCalendar,
+    TimeParse,
+    asked_week,
+    busy_time,
+    parse_time,
+    read_clock_words,
+)
 from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
@@ -58,7 +65,10 @@ _STATED_TODAY = re.compile(
 # "the lecture one of the pre-recorded ones": a count word before "of" is no number of an id.
 _NOT_ONE_OF = r"(?!(?<=\bone)\s+of\b)"
 # "tutorial 26 jan 11:00" with its date read: "11:00", "11am" are the time it is at, no id.
-_NOT_A_CLOCK = r"(?![:.]\d|\s?(?:am|pm)\b)"
+# Nor is a day before its month ("tutorial 26/1", "lecture 23.2", "tut 26-01", "16-2"): a dash
+# after a number is a date as when._DASH_DATE reads one (else "lectures 3-5" is a range).
+_NOT_A_DATE = (r"(?!\s?/\s?\d|-\d{1,2}-\d|-0\d|(?<=\b(?:1[3-9]|2\d|3[01]))-(?:[1-9]|1[0-2])\b)")
+_NOT_A_CLOCK = r"(?![:.]\d|\s?(?:am|pm)\b)" + _NOT_A_DATE
 # "L1 loss", "l2 regularisation", "L1 vs L2 norm": the norm, not lecture 1 or 2 (a bare "l"
 # before a number names a lecture only when no word of norms follows).
 _NOT_A_NORM = (r"(?!\s?\d{1,2}\s*(?:(?:vs\.?|versus|or|and|/|,)\s*l?\s?\d\s*)?-?\s*"
@@ -365,7 +375,9 @@ class Understander:
         said = joined_pinyin(said)  # "shen me shi hou" is one word: "when"
         mixed = is_mixed(normalize(said))
         text = self.words.read_aliases(in_english(normalize(said)))
-        text = self._join_dictated(_join_compounds(spoken_ids(text), self.words.words))
+        # ("half ten" is 10:30, read before its number words become ids)
+        text = self._join_dictated(_join_compounds(spoken_ids(read_clock_words(text)),
+                                                   self.words.words))
         text = _LETTERED_LECTURE.sub(self._lettered_lecture, text)
         text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
         text = _TITLE_SOUND_AT.sub(self._title_sound, text)
@@ -867,11 +879,15 @@ def _in_focus(word: str, text: str) -> bool:
 # Ids said as they sound ("lecture twenty-two", "twenty too", "see double you two"): the
 # number and the letters written as an id is, so that one id reader finds them all. A unit
 # after a tens word is part of the number ("too" is "two" there, as dictated text writes it).
+# A tens word before an ordinal unit is no id: see _SPOKEN_NUMBER.
 _TENS = {"twenty": 2, "thirty": 3}
 _UNITS = {"one": 1, "two": 2, "too": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9}
+# Not a time ("twenty to ten") nor a day's ordinal ("the twenty third of feb": when.py reads
+# the day in words whole; "20 third" was the 3rd).
 _SPOKEN_NUMBER = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ]?({'|'.join(_UNITS)}))?\b"
-                            r"(?! (?:to|past)\b)")  # not a time: "twenty to ten"
+                            r"(?! (?:to|past)\b)(?![- ]?(?:first|second|third|fourth|fifth|sixth"
+                            r"|seventh|eighth|ninth)\b)")
 _SPOKEN_LETTERS = [(re.compile(r"\b(?:see|sea|c)[- ]?(?:double[- ]?(?:you|u)|w)\b"), "cw")]
 
 

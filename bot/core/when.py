@@ -752,6 +752,7 @@ def _explicit_date(text, today, now, tz, cal):
     # a share, not a date.
     m = re.search(r"(?<![\d:.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?"
                   r"(?![\d:/%]| ?%| ?percent)", text)
+    m = m or next((d for d in _DASH_DATE.finditer(text) if _dash_is_date(d, cal)), None)
     if m:
         year = m.group(3)
         if year and len(year) == 2:
@@ -761,6 +762,20 @@ def _explicit_date(text, today, now, tz, cal):
             day, month = month, day
         return _dm(day, month, year, m.span(), now, tz, cal)
     return None
+
+
+# "tut 26-01", "26-1-21", "16-2": a day and month joined by a dash. A dash also joins a
+# range or hours ("lectures 3-5", "i work 9-5"), so it is a date only with a year, a padded
+# number, or (days first) a day past 12 before a smaller month: no range runs downwards.
+_DASH_DATE = re.compile(r"(?<![\d:./-])(\d{1,2})-(\d{1,2})(?:-(\d{4}|\d{2}))?"
+                        r"(?![\d:/%-]|\.\d|\s?(?:am|pm)\b)")
+
+
+def _dash_is_date(m: re.Match, cal: CourseCalendar) -> bool:
+    first, second = m.group(1), m.group(2)
+    if m.group(3) or first.startswith("0") or second.startswith("0"):
+        return True
+    return not cal.month_first and int(first) > 12 and int(second) < int(first)
 
 
 def _dm(day, month, year, span, now, tz, cal):
@@ -1046,6 +1061,54 @@ _CLOCK = re.compile(rf"{NOT_OFFSET}\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm)\b"
                     r"|\bat (\d{1,2})\b(?![:.]\d)(?!\s*(?:day|week|min|hour))", re.I)
 
 
+# Clock times said in words ("half ten", "half past 10", "quarter to eleven", "ten thirty",
+# "10.30am") written as the clock reads them ("10:30", "10:45", "10:30am"), so that every
+# reader of a clock time finds them. "Ten to eleven" stays: it is as often a span.
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SAID_HOUR = rf"(\d{{1,2}}|{'|'.join(_HOUR_WORDS)})"
+_MINUTE_WORDS = {"o'clock": 0, "oclock": 0, "fifteen": 15, "thirty": 30, "forty five": 45,
+                 "forty-five": 45, "fortyfive": 45}
+_PAST_WORDS = {"quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20,
+               "twenty five": 25, "twenty-five": 25}
+_AFTER_HOUR = r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|of\b|%|[:.]\d))"
+_CLOCK_SAID = [
+    # "half past ten", "quarter past 10", "twenty past nine", "quarter after ten"
+    (re.compile(rf"\b({'|'.join(sorted(_PAST_WORDS, key=len, reverse=True))}) (?:past|after) "
+                rf"{_SAID_HOUR}\b{_AFTER_HOUR}", re.I),
+     lambda m: _hhmm_said(m.group(2), _PAST_WORDS[m.group(1).lower()])),
+    # "quarter to eleven", "a quarter to 11"
+    (re.compile(rf"\b(?:a )?quarter (?:to|til|till) {_SAID_HOUR}\b{_AFTER_HOUR}", re.I),
+     lambda m: _hhmm_said(m.group(1), -15)),
+    # "half ten" (British: 10:30), "half 2"; not "half an hour", "half of it"
+    (re.compile(rf"\bhalf {_SAID_HOUR}\b{_AFTER_HOUR}", re.I),
+     lambda m: _hhmm_said(m.group(1), 30)),
+    # "ten thirty", "11 fifteen", "ten o'clock"
+    (re.compile(rf"\b{_SAID_HOUR} ({'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))})"
+                rf"(?![\w-])", re.I),
+     lambda m: _hhmm_said(m.group(1), _MINUTE_WORDS[m.group(2).lower()])),
+    # "10.30am", "at 10.30": a full stop between hours and minutes (not "16.7%", "2.5 hours")
+    (re.compile(r"(?<![\d.:/])\b(\d{1,2})\.([0-5]\d)(?=\s*(?:am|pm)\b)", re.I),
+     lambda m: f"{m.group(1)}:{m.group(2)}"),
+    (re.compile(r"(?<=\bat )(\d{1,2})\.([0-5]\d)\b(?![\d.%/])", re.I),
+     lambda m: f"{m.group(1)}:{m.group(2)}"),
+]
+
+
+def _hhmm_said(hour: str, minutes: int) -> str:
+    h = int(hour) if hour.isdigit() else _HOUR_WORDS[hour.lower()]
+    if minutes < 0:
+        h, minutes = (h - 2) % 12 + 1, 60 + minutes
+    return f"{h}:{minutes:02d}"
+
+
+def read_clock_words(text: str) -> str:
+    """`text` with clock times said in words written as digits ("half ten" -> "10:30")."""
+    for pattern, repl in _CLOCK_SAID:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def hour_of_day(hour: int, meridiem: str) -> int:
     """A 12-hour clock's hour with its "am" or "pm" as a 24-hour one ("12am" is 0)."""
     return hour % 12 + (12 if meridiem.lower() == "pm" else 0)
@@ -1053,7 +1116,7 @@ def hour_of_day(hour: int, meridiem: str) -> int:
 
 def clock_guess(raw: str) -> int | None:
     """The hour a question guesses ("tuesday 10am" -> 10), in 24-hour time."""
-    m = _CLOCK.search(raw)
+    m = _CLOCK.search(read_clock_words(raw))
     if m is None:
         return None
     hour = (hour_of_day(int(m.group(1)), m.group(3)) if m.group(1)
@@ -1064,14 +1127,14 @@ def clock_guess(raw: str) -> int | None:
 def clock_minute(raw: str) -> int:
     """The minutes past the hour of the clock time a question says ("3:30pm" -> 30); 0 when
     it says none or only an hour ("3pm" guesses the hour itself, not 15:30)."""
-    m = _CLOCK.search(raw)
+    m = _CLOCK.search(read_clock_words(raw))
     return int(m.group(2) or m.group(5) or 0) if m is not None else 0
 
 
 def clock_readings(raw: str) -> frozenset[int]:
     """The hours (24-hour) a clock time written in a question can mean: one when it says am,
     pm or a 24-hour time ("5pm", "17:00"), both halves of the day for a bare "at 7"."""
-    m = _CLOCK.search(raw)
+    m = _CLOCK.search(read_clock_words(raw))
     hour = clock_guess(raw)
     if m is None or hour is None:
         return frozenset()
@@ -1138,6 +1201,7 @@ def _clock(hour: str, minute: str | None, meridiem: str | None, other: str | Non
 def said_hours(raw: str) -> tuple[int, int] | None:
     """The hours a text says, as minutes after midnight: "9 to 1", "10am-12", "from about
     9.30 til midday", "at 11" (an hour from then). None when it says none."""
+    raw = read_clock_words(raw)
     m = next((m for m in _HOURS.finditer(raw) if not _NUMBERED.search(raw[:m.start()])), None)
     if m is not None:
         start = _clock(m.group(1), m.group(2), m.group(3), m.group(6))

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
+from bot.core.more_languages import OWN_LANGUAGE_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,10 @@ def _counts(text: str) -> tuple[list[str], int]:
     latin: list[str] = []
     unread = 0
     for token in text.split():
+        bare = token.strip(_PUNCTUATION).lower()
+        if bare in FOREIGN_WORDS and any(_script(ch) == "other" for ch in bare):
+            latin.append(bare)  # "αυτή την Τρίτη": words of another script the bot reads
+            continue
         word, other = [], False
         for ch in token:
             kind = _script(ch)
@@ -72,6 +77,18 @@ def _counts(text: str) -> tuple[list[str], int]:
         unread += other
         latin += [w for w in _LATIN_WORD.findall("".join(word).lower())]
     return latin, unread
+
+
+def own_words(words: list[str] | set[str]) -> dict[str, str]:
+    """The words read in English only in a message of their own language (lexicon's
+    OWN_LANGUAGE_WORDS: Japanese "no", Turkish "mi"), for a message with these `words`: those
+    of each language two of whose marks are among them."""
+    found = set(words)
+    own: dict[str, str] = {}
+    for marks, read in OWN_LANGUAGE_WORDS:
+        if len(marks & found) >= 2:
+            own.update(read)
+    return own
 
 
 def is_pinyin(words: list[str]) -> bool:
@@ -122,7 +139,9 @@ def foreign_share(text: str) -> float:
         foreign = sum(w in pinyin_syllables() or w in MIXED_MARKS for w in latin)
     else:
         marks = sum(w in MIXED_MARKS for w in latin)
-        foreign = sum(w in MIXED_MARKS or (marks >= 2 and w in FOREIGN_WORDS) for w in latin)
+        own = own_words(latin)
+        foreign = sum(w in MIXED_MARKS or (marks >= 2 and w in FOREIGN_WORDS) or w in own
+                      for w in latin)
     total = len(latin) + unread
     return (foreign + unread) / total if total else 0.0
 

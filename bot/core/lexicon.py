@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.core import more_languages
+
 CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
                  "closes"},
@@ -627,3 +629,6 @@ MIXED_MARKS = frozenset({
     "obrigada", "olá", "você", "voce", "próximo", "proximo",
     "tutorium", "sesión", "sesion", "rendu", "limite",
 })
+# Romanised Japanese, Turkish and Greek (bot.core.more_languages).
+FOREIGN_WORDS.update(more_languages.WORDS)
+MIXED_MARKS = MIXED_MARKS | more_languages.MARKS

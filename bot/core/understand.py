@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
-from bot.core.language import joined_pinyin
+from bot.core.language import joined_pinyin, own_words
 from bot.core.lexicon import (
     CUES,
     DOMAIN_WORDS,
@@ -30,6 +30,7 @@ from bot.core.lexicon import (
     student_group,
     unstated_predicate,
 )
+from bot.core.more_languages import QUESTION_PARTICLES
 from bot.core.text import (
     HOMOPHONES,
     NUMBER_PATTERN,
@@ -288,7 +289,12 @@ def in_english(text: str) -> str:
     a message with fewer than two words of MIXED_MARKS is left as it is."""
     if not is_mixed(text):
         return text
-    text = _WORDS.sub(lambda m: FOREIGN_WORDS.get(m.group(), m.group()), text)
+    own = own_words(_WORDS.findall(text))  # ("kadai wa kojin desu ka": "wa" a particle)
+    asked = [m.start() for m in _WORDS.finditer(text)
+             if m.group() in own and m.group() in QUESTION_PARTICLES]
+    either = set(asked[:-1])  # a question asked of two things asks which: "or"
+    text = _WORDS.sub(lambda m: "or" if m.start() in either else own.get(
+        m.group(), FOREIGN_WORDS.get(m.group(), m.group())), text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -504,6 +504,7 @@ LIVE_EXCEPT_ONE = "; only lecture {numbers} is live"
 LIVE_EXCEPT_MANY = "; only lectures {numbers} are live"
 LECTURE_INFO = "Lecture {number}: {title}: {delivery}, week {week} ({span})."
 LECTURE_LIVE = "Lecture {number}: {title} is live on {when}, given by {staff}, {place}."
+NEXT_LIVE_LECTURE = "The next live lecture: {line}"
 
 # Topics and reading
 TOPIC_FOUND = "Covered in:"

@@ -895,7 +895,19 @@ def _lectures_now(view: CourseView, reader: Reader) -> Reply:
     live = [e for e in events if e.start]
     if live:
         text += "\n" + "\n".join(_lecture_line(e, view, reader) for e in live)
+    elif later := _next_live_lecture(view, reader):
+        # "when's the next lecture": the next one given live, with its day, time and lecturer,
+        # is a lecture to attend, besides the recordings to watch
+        text += "\n" + W.NEXT_LIVE_LECTURE.format(line=_lecture_line(later, view, reader))
+        events.append(later)
     return Reply("schedule", True, 0.8, text, events)
+
+
+def _next_live_lecture(view: CourseView, reader: Reader) -> Event | None:
+    """The first lecture with a time still to come, if any."""
+    timed = [e for lec in view.schedule.lectures if (e := view.schedule.event(lec.id))
+             and e.start is not None and e.start > reader.now]
+    return min(timed, key=lambda e: (e.start, e.id), default=None)
 
 
 def _next_quiz(quizzes: list[Event], view: CourseView, reader: Reader) -> Reply:

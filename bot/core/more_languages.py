@@ -1,0 +1,106 @@
+"""Romanised Japanese, Turkish and Greek words students write a request in, or mix into an
+English one ("shimekiri wa itsu desu ka", "sınav ne zaman", "is the tutorial αυτή την
+Τρίτη"), with the English they stand for. Merged into lexicon.FOREIGN_WORDS (the words) and
+lexicon.MIXED_MARKS (those no English word, two of which make a message a mixed one).
+
+Particles and short words that mean something else in English or in another language the
+bot reads ("no", "mi", "kim", "ve") are each language's own: read only in a message with two
+of that language's marks (OWN_LANGUAGE_WORDS).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _plain(word: str) -> str:
+    """The word as often typed without its accents or letters ("sınav": "sinav",
+    "kōgi": "kogi", "αύριο": "αυριο")."""
+    word = word.replace("ı", "i")
+    return "".join(ch for ch in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(ch))
+
+
+def _with_plain(words: dict[str, str]) -> dict[str, str]:
+    """`words` and, for each written with accents, its plain spelling too."""
+    return {**{_plain(w): e for w, e in words.items()}, **words}
+
+
+# Romanised Japanese (Hepburn, long vowels written ō, ou or o): question words, the day and
+# the hour, what is asked for.
+JAPANESE = _with_plain({
+    "desu": "is", "desuka": "is", "deshou": "is", "deshō": "is", "arimasu": "is there",
+    "arimasuka": "is there", "arimasen": "is there no", "masu": "", "itsu": "when",
+    "nanji": "what time", "nanyoubi": "what day", "nanyōbi": "what day",
+    "nannichi": "what date", "doko": "where", "dochira": "which", "dore": "which",
+    "ikutsu": "how many", "ashita": "tomorrow", "kyou": "today", "kyō": "today",
+    "konshuu": "this week", "konshū": "this week", "raishuu": "next week",
+    "raishū": "next week", "tsugi": "next", "shimekiri": "deadline", "kigen": "deadline",
+    "teishutsu": "submission", "kadai": "coursework", "shukudai": "homework",
+    "shiken": "exam", "kimatsu": "final", "jugyou": "lecture", "jugyō": "lecture",
+    "kougi": "lecture", "kōgi": "lecture", "tutoriaru": "tutorial", "chuutoriaru": "tutorial",
+    "chūtoriaru": "tutorial", "enshuu": "tutorial", "enshū": "tutorial", "kojin": "individual",
+    "guruupu": "group", "gurūpu": "group", "gurupu": "group", "jikan": "time",
+    "getsuyoubi": "monday", "getsuyōbi": "monday", "kayoubi": "tuesday", "kayōbi": "tuesday",
+    "suiyoubi": "wednesday", "suiyōbi": "wednesday", "mokuyoubi": "thursday",
+    "mokuyōbi": "thursday", "kinyoubi": "friday", "kin'youbi": "friday", "kinyōbi": "friday",
+    "doyoubi": "saturday", "doyōbi": "saturday", "nichiyoubi": "sunday",
+    "nichiyōbi": "sunday", "onegaishimasu": "please", "arigatou": "thanks",
+    "arigatō": "thanks", "konnichiwa": "hello", "sumimasen": "",
+})
+# ... of which these are read only in a message with two words of JAPANESE ("nani" is Hindi
+# "grandmother", "no" English).
+JAPANESE_OWN = {
+    "no": "", "wa": "", "ga": "", "wo": "", "o": "", "ni": "", "de": "", "mo": "also",
+    "ka": "", "ne": "", "yo": "", "dare": "who", "nan": "what", "nani": "what",
+    "asu": "tomorrow", "sensei": "lecturer",
+}
+
+# Turkish (with and without its letters ı ş ç ğ ö ü).
+TURKISH = _with_plain({
+    "zaman": "when", "saat": "time", "kaçta": "what time", "kaç": "how many",
+    "nerede": "where", "nerde": "where", "hangi": "which", "nedir": "what is",
+    "sınav": "exam", "sınavı": "exam", "vize": "midterm", "teslim": "submission",
+    "tarihi": "date", "tarih": "date", "yarın": "tomorrow", "bugün": "today",
+    "ders": "lecture", "dersi": "lecture", "dersler": "lectures", "ödev": "coursework",
+    "ödevi": "coursework", "ödevler": "coursework", "proje": "project", "grup": "group",
+    "grupla": "in a group", "bireysel": "individual", "hafta": "week", "haftaki": "week's",
+    "haftaya": "next week", "gelecek": "next", "sonraki": "next", "hoca": "lecturer",
+    "hocası": "lecturer", "veya": "or", "için": "for", "merhaba": "hello",
+    "lütfen": "please", "teşekkürler": "thanks", "pazartesi": "monday",
+    "salı": "tuesday", "çarşamba": "wednesday", "perşembe": "thursday", "cuma": "friday",
+    "cumartesi": "saturday", "pazar": "sunday", "günü": "",
+})
+# ... of which these are read only in a message with two words of TURKISH.
+TURKISH_OWN = _with_plain({
+    "mı": "", "mi": "", "mu": "", "mü": "", "ne": "", "var": "is there", "yok": "is there no",
+    "bu": "this", "ve": "and", "kim": "who", "son": "", "ya": "or", "da": "",
+})
+
+# Greek (with and without its accents).
+GREEK = _with_plain({
+    "αυτή": "this", "αυτήν": "this", "αυτό": "this", "αυτός": "this", "την": "", "τη": "",
+    "το": "", "η": "", "ο": "", "οι": "", "τα": "", "της": "", "του": "", "στις": "at",
+    "στην": "on", "στο": "on", "και": "and", "ή": "or", "για": "for", "πότε": "when",
+    "τι": "what", "ώρα": "time", "πού": "where", "ποιος": "who", "ποια": "which",
+    "είναι": "is", "έχει": "is there", "αύριο": "tomorrow", "σήμερα": "today",
+    "επόμενη": "next", "επόμενο": "next", "εβδομάδα": "week", "διάλεξη": "lecture",
+    "μάθημα": "lecture", "εξέταση": "exam", "εξετάσεις": "exam", "προθεσμία": "deadline",
+    "εργασία": "coursework", "φροντιστήριο": "tutorial", "ατομική": "individual",
+    "ομαδική": "group", "ομάδα": "group", "δευτέρα": "monday", "τρίτη": "tuesday",
+    "τετάρτη": "wednesday", "πέμπτη": "thursday", "παρασκευή": "friday",
+    "σάββατο": "saturday", "κυριακή": "sunday", "ευχαριστώ": "thanks", "γεια": "hello",
+})
+
+# Particles that make a question of what goes before them: two in a message ask which of two
+# ("kojin desu ka guruupu desu ka", "bireysel mi grup mu": individual or group).
+QUESTION_PARTICLES = frozenset({"ka", "mı", "mi", "mu", "mü"})
+
+# Words of another language's own, and the marks that make a message that language's.
+OWN_LANGUAGE_WORDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    (frozenset(JAPANESE), JAPANESE_OWN),
+    (frozenset(TURKISH), TURKISH_OWN),
+)
+WORDS = {**JAPANESE, **TURKISH, **GREEK}
+# None is an English word (nor another language's the bot reads).
+MARKS = frozenset(WORDS)

@@ -120,7 +120,8 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
-from bot.core.premises import checked_lead, stated_premise
+from bot.core.premises import checked_lead, reported_claim, stated_premise
+from bot.core.quantified import answer_every_one
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
@@ -452,7 +453,8 @@ class Assistant:
         reply = _with_id_checked(f, _with_week_corrected(f, reply, view), view)
         reply = _with_container_checked(f, _with_name_checked(f, reply, view), view)
         # one check of every handler's Yes lead against the events it lists (premises.py)
-        return checked_lead(f.query, reply, view, reader)
+        reply = checked_lead(f.query, reply, view, reader)
+        return reported_claim(f.query, reply)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -478,6 +480,13 @@ class Assistant:
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
             return Reply("help", True, 0.85, W.PRIVACY)
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and not f.decided_by.startswith("rule:")
+                and (every := answer_every_one(f.query, view, reader)) is not None):
+            # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
+            # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
+            return every
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)

@@ -378,6 +378,20 @@ CONFIRM_NOT_PART = "No, not {part}:"
 CONFIRM_NOT_WITH = "No, not with {person}:"
 # A premise stated as a given, not asked ("since the tutorial is on monday, ..."), that the
 # sessions of that kind contradict: said before the answer, with the next one.
+# A date or time someone else said ("TA told us cw3 is due on the 2nd"), after what the page
+# states: the page is what the bot goes by; a change announced elsewhere is the staff's.
+CLAIM_GOES_BY_PAGE = ("That is what the course page states, and it is what I go by. If a change "
+                      "was announced elsewhere, the course staff can confirm it: say \"ask a "
+                      "TA\" and I'll pass it on.")
+# "Is <person> at every Q&A?", "are all the tutorials at 11?": a claim about every one of a
+# kind, checked against each one; the ones that differ follow a No.
+ALL_HOLD = "Yes, all {count} {kinds} are {claim}:"
+NOT_ALL_HOLD = "No: {count} of the {total} {kinds} {verb} {claim}; these are not:"
+ALL_CLAIM_WITH = "with {person}"
+ALL_CLAIM_AT = "at {hour}"
+ALL_CLAIM_ON = "on {day}s"
+ALL_CLAIM_PART = "{part}"
+ALL_UNTIMED = "Not checked, the page gives no time for:"
 PREMISE_GIVEN_WRONG = "First, a correction: it is {said}; it is on {actual}."
 CONFIRM_NO_TOPIC = "No. {label}:"
 # "Is X in the Y lecture?": checked against the session whose title names X.

@@ -97,7 +97,7 @@ from bot.core.handlers.several import (
     answer_lecture_against_session,
     answer_same_day,
 )
-from bot.core.handlers.situated import answer_situated
+from bot.core.handlers.situated import answer_over, answer_situated
 from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
@@ -494,6 +494,13 @@ class Assistant:
             # "which room", "link?", "is it now" sent just before or during a session: that
             # session, which the moment names (with none near, asked back as before)
             return situated
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)
+                and (over := answer_over(f.query, view, reader)) is not None):
+            # "is the tutorial over?", "have I missed it" during or just after a session:
+            # that one relative to now (with none near, the list of them as before)
+            return over
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (reach := answer_reach_staff(f.query, view, reader)) is not None):

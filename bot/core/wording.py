@@ -716,6 +716,9 @@ SITUATED_WHERE = "held on {place}."
 SITUATED_NO_PLACE = "the course page gives no place for it."
 SITUATED_YES = "Yes, this one is on now:"
 SITUATED_NOT_YET = "Not yet, it is about to start:"
+# "is the tutorial over?", "have I missed it" just after a session: that one, and the next.
+SITUATED_ENDED = "Yes, it ended at {end}: {line}"
+SITUATED_NEXT_ONE = "The next one: {line}"
 SITUATED_ONLINE = "The course runs online, so there is no room to go to."
 NO_JOIN_LINK_TA = ("The course page gives no link to join it. A teaching assistant can help: "
                    "say \"ask a TA\", or ask on {forum} ({forum_course}).")

@@ -690,6 +690,12 @@ class Assistant:
             case Intent.PERSONAL:
                 if "crisis" in privacy_matter(f.text):
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
+                if f.query is not None and _plan_ahead(f.query, f.text, reader):
+                    # "got a hackathon all weekend 20-21 feb, will that screw me for
+                    # anything": a plan of one's own, no hardship told and no more time
+                    # asked: what falls in that time, and what is due just after it
+                    return answer_schedule(dataclasses.replace(f.query, kinds=set()),
+                                           view, reader)
                 if (mishap := _submission_mishap(f, view, reader)) is not None:
                     return mishap
                 if (f.query is not None and not privacy_matter(f.text)
@@ -1205,6 +1211,28 @@ def _with_container_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
             "week": home.week, "said": event_name(container)}
     line = (W.IN_CONTAINER_YES if home.id == container.id else W.IN_CONTAINER_NO).format(**said)
     return dataclasses.replace(reply, text=line, events=[home], answered=True)
+
+
+# What a plan is asked against: whether something falls in that time or is hurt by it.
+_FALLS_IN = re.compile(r"\b(?:miss|missing|anything|stuff|screw\w*|mess\w*|affect\w*|hurt|"
+                       r"clash\w*|problems?|conflicts?|impact\w*)\b")
+# A hardship told, or more time asked: a personal matter, whatever time it names.
+_HARDSHIP_MATTERS = frozenset({"distress", "unwell", "grief", "symptom", "crisis", "legal",
+                               "for_someone", "adjustment", "admin", "submission"})
+_MORE_TIME = re.compile(r"\b(?:extensions?|extend\w*|more time|extra time|defer\w*|"
+                        r"mitigat\w*|extenuating|late|postpone\w*)\b")
+_PLAN_WINDOWS = frozenset({"day", "week", "range"})
+
+
+def _plan_ahead(q: Query, text: str, reader: Reader) -> bool:
+    """A commitment of the writer's in a time ahead (a day, a weekend, a span of dates) with
+    the question what it costs them ("wedding on the 5th, do i miss anything"), telling no
+    hardship and asking no more time: a question over the timetable, not a personal matter."""
+    window = q.time.window
+    return (window is not None and window.granularity in _PLAN_WINDOWS
+            and window.end > reader.now and bool(_FALLS_IN.search(q.text))
+            and not _MORE_TIME.search(q.text)
+            and not privacy_matter(text) & _HARDSHIP_MATTERS)
 
 
 def _clash_only(f: Frame) -> bool:

@@ -51,3 +51,10 @@ def test_a_date_someone_else_said_is_checked_and_the_staff_offered(ask):
         a = ask(question, now="2021-01-20T12:00")
         assert a.text.startswith("No"), (question, a.text)
         assert right in a.text and "ask a TA" in a.text, (question, a.text)
+
+
+def test_the_bots_own_word_doubted_is_no_change_made_elsewhere(ask):
+    for question in ("you told me yesterday cw3 is due friday, which is it",
+                     "u said the q&a is at 11 tomorrow?"):
+        a = ask(question, now="2021-02-15T12:00")
+        assert "announced elsewhere" not in a.text, (question, a.text)

@@ -235,7 +235,8 @@ class Query:
     @property
     def reports_claim(self) -> bool:
         """"TA told us cw3 is due on the 2nd", "my friend says ...": said by someone else."""
-        return bool(_REPORTED.search(self.text))
+        # ("you told me cw3 is due friday": the bot's own word doubted, not another's)
+        return bool(_REPORTED.search(self.text)) and not _BOT_SAID.search(self.text)
 
     @property
     def asks_count(self) -> bool:
@@ -765,6 +766,7 @@ _REPORTED = re.compile(
     r"chat|he|she|they|tas?|prof|professor|lecturers?|tutors?|teachers?|instructors?|"
     r"demonstrators?|staff)\b[^.?!]{0,20}?\b(?:said|says|reckons?|mentioned|thinks?|"
     r"announced|claims?)\b")
+_BOT_SAID = re.compile(r"\b(?:you|u|the bot) (?:told|tell|said|say)\b")
 # A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
 # 20 min right?", "does kainz do any more sessions".
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"

@@ -693,9 +693,9 @@ class Assistant:
                 if f.query is not None and _plan_ahead(f.query, f.text, reader):
                     # "got a hackathon all weekend 20-21 feb, will that screw me for
                     # anything": a plan of one's own, no hardship told and no more time
-                    # asked: what falls in that time, and what is due just after it
-                    return answer_schedule(dataclasses.replace(f.query, kinds=set()),
-                                           view, reader)
+                    # asked: what falls in that time (of the kind named, if one is), and
+                    # what is due just after it
+                    return answer_schedule(f.query, view, reader)
                 if (mishap := _submission_mishap(f, view, reader)) is not None:
                     return mishap
                 if (f.query is not None and not privacy_matter(f.text)

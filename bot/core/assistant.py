@@ -97,7 +97,7 @@ from bot.core.handlers.several import (
     answer_lecture_against_session,
     answer_same_day,
 )
-from bot.core.handlers.situated import answer_situated
+from bot.core.handlers.situated import answer_over, answer_situated
 from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
@@ -120,7 +120,8 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
-from bot.core.premises import checked_lead, stated_premise
+from bot.core.premises import checked_lead, reported_claim, stated_premise
+from bot.core.quantified import answer_every_one
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
@@ -452,7 +453,8 @@ class Assistant:
         reply = _with_id_checked(f, _with_week_corrected(f, reply, view), view)
         reply = _with_container_checked(f, _with_name_checked(f, reply, view), view)
         # one check of every handler's Yes lead against the events it lists (premises.py)
-        return checked_lead(f.query, reply, view, reader)
+        reply = checked_lead(f.query, reply, view, reader)
+        return reported_claim(f.query, reply)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -480,11 +482,25 @@ class Assistant:
             return Reply("help", True, 0.85, W.PRIVACY)
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and not f.decided_by.startswith("rule:")
+                and (every := answer_every_one(f.query, view, reader)) is not None):
+            # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
+            # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
+            return every
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)
                 and (situated := answer_situated(f.query, view, reader)) is not None):
             # "which room", "link?", "is it now" sent just before or during a session: that
             # session, which the moment names (with none near, asked back as before)
             return situated
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)
+                and (over := answer_over(f.query, view, reader)) is not None):
+            # "is the tutorial over?", "have I missed it" during or just after a session:
+            # that one relative to now (with none near, the list of them as before)
+            return over
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (reach := answer_reach_staff(f.query, view, reader)) is not None):
@@ -674,6 +690,12 @@ class Assistant:
             case Intent.PERSONAL:
                 if "crisis" in privacy_matter(f.text):
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
+                if f.query is not None and _plan_ahead(f.query, f.text, reader):
+                    # "got a hackathon all weekend 20-21 feb, will that screw me for
+                    # anything": a plan of one's own, no hardship told and no more time
+                    # asked: what falls in that time (of the kind named, if one is), and
+                    # what is due just after it
+                    return answer_schedule(f.query, view, reader)
                 if (mishap := _submission_mishap(f, view, reader)) is not None:
                     return mishap
                 if (f.query is not None and not privacy_matter(f.text)
@@ -1189,6 +1211,28 @@ def _with_container_checked(f: Frame, reply: Reply, view: CourseView) -> Reply:
             "week": home.week, "said": event_name(container)}
     line = (W.IN_CONTAINER_YES if home.id == container.id else W.IN_CONTAINER_NO).format(**said)
     return dataclasses.replace(reply, text=line, events=[home], answered=True)
+
+
+# What a plan is asked against: whether something falls in that time or is hurt by it.
+_FALLS_IN = re.compile(r"\b(?:miss|missing|anything|stuff|screw\w*|mess\w*|affect\w*|hurt|"
+                       r"clash\w*|problems?|conflicts?|impact\w*)\b")
+# A hardship told, or more time asked: a personal matter, whatever time it names.
+_HARDSHIP_MATTERS = frozenset({"distress", "unwell", "grief", "symptom", "crisis", "legal",
+                               "for_someone", "adjustment", "admin", "submission"})
+_MORE_TIME = re.compile(r"\b(?:extensions?|extend\w*|more time|extra time|defer\w*|"
+                        r"mitigat\w*|extenuating|late|postpone\w*)\b")
+_PLAN_WINDOWS = frozenset({"day", "week", "range"})
+
+
+def _plan_ahead(q: Query, text: str, reader: Reader) -> bool:
+    """A commitment of the writer's in a time ahead (a day, a weekend, a span of dates) with
+    the question what it costs them ("wedding on the 5th, do i miss anything"), telling no
+    hardship and asking no more time: a question over the timetable, not a personal matter."""
+    window = q.time.window
+    return (window is not None and window.granularity in _PLAN_WINDOWS
+            and window.end > reader.now and bool(_FALLS_IN.search(q.text))
+            and not _MORE_TIME.search(q.text)
+            and not privacy_matter(text) & _HARDSHIP_MATTERS)
 
 
 def _clash_only(f: Frame) -> bool:

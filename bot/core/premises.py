@@ -221,3 +221,14 @@ def stated_premise(message: str, reply: Reply, view: CourseView, reader: Reader)
     first = [e for e in ahead if e.start == ahead[0].start]
     return dataclasses.replace(reply, text=f"{line}\n{reply.text}",
                                events=[*reply.events, *(e for e in first if e not in reply.events)])
+
+
+def reported_claim(q: Query | None, reply: Reply) -> Reply:
+    """A date, time or person someone else said ("TA told us cw3 is due on the 2nd", "my friend
+    says the last tutorial is on the 9th"), answered with what the page lists: the page is
+    what the bot goes by, and a change announced elsewhere is the staff's to confirm."""
+    if (q is None or not reply.answered or not q.reports_claim
+            or reply.intent not in ("schedule", "deadline", "people")
+            or W.CLAIM_GOES_BY_PAGE in reply.text):
+        return reply
+    return dataclasses.replace(reply, text=f"{reply.text}\n{W.CLAIM_GOES_BY_PAGE}")

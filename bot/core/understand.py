@@ -244,6 +244,12 @@ class Query:
         return bool(_YES_NO.search(self.text))
 
     @property
+    def reports_claim(self) -> bool:
+        """"TA told us cw3 is due on the 2nd", "my friend says ...": said by someone else."""
+        # ("you told me cw3 is due friday": the bot's own word doubted, not another's)
+        return bool(_REPORTED.search(self.text)) and not _BOT_SAID.search(self.text)
+
+    @property
     def asks_count(self) -> bool:
         """"how many ...": a number is part of the answer."""
         return bool(_HOW_MANY.search(self.text))
@@ -768,6 +774,17 @@ _PREFIXES = frozenset({"pre", "non", "semi"})
 # Cue concepts any question may have, about the course or not.
 _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", "all", "past",
                            "personal"})
+# A claim reported, said by someone else (another student or one of the staff, not the page
+# or the bot: "the page says <a date>?" quotes what is known): a guess to check against the
+# page ("TA told us cw3 is due on the 2nd", "prof said the deadline moved", "i heard ...").
+_REPORTED = re.compile(
+    r"\b(?:told (?:me|us)|tells (?:me|us)|i heard|heard that|(?:i|we) (?:was|were) told|"
+    r"apparently)\b"
+    r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|others|group|gc|"
+    r"chat|he|she|they|tas?|prof|professor|lecturers?|tutors?|teachers?|instructors?|"
+    r"demonstrators?|staff)\b[^.?!]{0,20}?\b(?:said|says|reckons?|mentioned|thinks?|"
+    r"announced|claims?)\b")
+_BOT_SAID = re.compile(r"\b(?:you|u|the bot) (?:told|tell|said|say)\b")
 # A question to be answered yes or no: "is today's tut the one on padding", "Q&A starts in
 # 20 min right?", "does kainz do any more sessions".
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
@@ -778,13 +795,7 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"or not|true)\W*$"
                      # a claim reported or doubted is a guess to check ("my friend said cw1 is
                      # due at 5", "i heard there's no tut in week 5", "are you sure?")
-                     r"|\b(?:told me|tells me|i heard|heard that|i was told|are you sure|"
-                     r"r u sure|you sure|pretty sure|apparently)\b"
-                     # (said by another student, not by the page or the bot: "the page says
-                     # <a date>?" quotes what is known)
-                     r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|"
-                     r"others|group|gc|chat|he|she|they)\b[^.?!]{0,20}?"
-                     r"\b(?:said|says|reckons?|mentioned|thinks?)\b")
+                     r"|\b(?:are you sure|r u sure|you sure|pretty sure)\b|" + _REPORTED.pattern)
 # At most this many words are quoted back as the question's topic; more is a sentence.
 MAX_ECHO_WORDS = 4
 # "normally", "actually", "basically": manner words, no topic to look for.

@@ -378,6 +378,20 @@ CONFIRM_NOT_PART = "No, not {part}:"
 CONFIRM_NOT_WITH = "No, not with {person}:"
 # A premise stated as a given, not asked ("since the tutorial is on monday, ..."), that the
 # sessions of that kind contradict: said before the answer, with the next one.
+# A date or time someone else said ("TA told us cw3 is due on the 2nd"), after what the page
+# states: the page is what the bot goes by; a change announced elsewhere is the staff's.
+CLAIM_GOES_BY_PAGE = ("That is what the course page states, and it is what I go by. If a change "
+                      "was announced elsewhere, the course staff can confirm it: say \"ask a "
+                      "TA\" and I'll pass it on.")
+# "Is <person> at every Q&A?", "are all the tutorials at 11?": a claim about every one of a
+# kind, checked against each one; the ones that differ follow a No.
+ALL_HOLD = "Yes, all {count} {kinds} are {claim}:"
+NOT_ALL_HOLD = "No: {count} of the {total} {kinds} {verb} {claim}; these are not:"
+ALL_CLAIM_WITH = "with {person}"
+ALL_CLAIM_AT = "at {hour}"
+ALL_CLAIM_ON = "on {day}s"
+ALL_CLAIM_PART = "{part}"
+ALL_UNTIMED = "Not checked, the page gives no time for:"
 PREMISE_GIVEN_WRONG = "First, a correction: it is {said}; it is on {actual}."
 CONFIRM_NO_TOPIC = "No. {label}:"
 # "Is X in the Y lecture?": checked against the session whose title names X.
@@ -703,6 +717,9 @@ SITUATED_WHERE = "held on {place}."
 SITUATED_NO_PLACE = "the course page gives no place for it."
 SITUATED_YES = "Yes, this one is on now:"
 SITUATED_NOT_YET = "Not yet, it is about to start:"
+# "is the tutorial over?", "have I missed it" just after a session: that one, and the next.
+SITUATED_ENDED = "Yes, it ended at {end}: {line}"
+SITUATED_NEXT_ONE = "The next one: {line}"
 SITUATED_ONLINE = "The course runs online, so there is no room to go to."
 NO_JOIN_LINK_TA = ("The course page gives no link to join it. A teaching assistant can help: "
                    "say \"ask a TA\", or ask on {forum} ({forum_course}).")

@@ -11,6 +11,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
+from bot.core.timefmt import zone_abbrev
 from bot.core.understand import Query
 from bot.schedule.model import Event
 
@@ -94,3 +95,61 @@ def answer_situated(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                                               forum_course=c.forum.course_name))
         answered = "where" in asked or "now" in asked
     return Reply("schedule", answered, 0.75, "\n".join(lines), near)
+
+
+# Whether a session is over or missed ("is the tutorial over?", "have I missed it", "is the
+# q&a finished already", "did i miss the lecture"), asked as a yes/no.
+_OVER = re.compile(r"\b(?:over|finished|ended|done|miss|missed|still on|still going|"
+                   r"still running)\b")
+_SESSION_KINDS = frozenset({"qa", "tutorial", "lecture", "panel"})
+# A session ended this long ago is still the one such a message means; longer, the list's.
+_JUST_ENDED = timedelta(hours=2)
+
+
+def answer_over(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Is it over / have I missed it", sent during, just before or just after a session of
+    the kind named (or of any kind, naming none): that session relative to now (on until its
+    end, not started yet, or ended at its end with the next one). None when no session of it
+    is near, when the question names a particular one (an id, a person, a time) or another
+    thing."""
+    if not q.asks_yes_no or not _OVER.search(q.raw.lower()):
+        return None
+    if (q.coursework or q.lectures or q.tutorials or q.notes or q.staff or q.other_course
+            or not q.kinds <= _SESSION_KINDS or q.time.window is not None):
+        return None
+    if not q.kinds and len(_WORD.findall(q.raw.lower())) > _SHORT:
+        return None
+    now = reader.now
+    live = [e for e in view.timed if e.start is not None and e.kind in (q.kinds or
+                                                                        _SESSION_KINDS)]
+    on = [e for e in live if e.start <= now < (e.end or e.start)]
+    soon = [e for e in live if now < e.start <= now + _SOON]
+    ended = [e for e in live if e.end is not None and now - _JUST_ENDED <= e.end <= now]
+    if on:
+        end = on[0].end.astimezone(reader.tz)  # type: ignore[union-attr]
+        group = [e for e in on if e.start == on[0].start]
+        line = _line(group, view, reader)
+        text = W.ON_NOW_NOT_MISSED.format(end=f"{end:%H:%M} {zone_abbrev(end)}").format(
+            line=line)
+        return Reply("schedule", True, 0.85, text, group)
+    if soon:
+        group = [e for e in soon if e.start == soon[0].start]
+        return Reply("schedule", True, 0.85, "\n".join(
+            [W.SITUATED_NOT_YET, _line(group, view, reader)]), group)
+    if not ended:
+        return None
+    last = ended[-1]
+    group = [e for e in ended if e.start == last.start]
+    end = last.end.astimezone(reader.tz)  # type: ignore[union-attr]
+    lines = [W.SITUATED_ENDED.format(end=f"{end:%H:%M} {zone_abbrev(end)}",
+                                     line=_line(group, view, reader))]
+    later = [e for e in live if e.start > now and e.kind == last.kind]
+    following = [e for e in later if e.start == later[0].start]
+    if following:
+        lines.append(W.SITUATED_NEXT_ONE.format(line=_line(following, view, reader)))
+    return Reply("schedule", True, 0.85, "\n".join(lines), [*group, *following])
+
+
+def _line(group: list[Event], view: CourseView, reader: Reader) -> str:
+    """One line for sessions held together (tutorials in one slot folded into one)."""
+    return view.event_lines(group, reader)[0].lstrip("• ")

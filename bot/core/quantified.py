@@ -19,6 +19,8 @@ from bot.schedule.model import Event
 
 # A quantifier over the things of a kind ("every", "all (of) the", "each", "always").
 _ALL = re.compile(r"\b(?:every|each|all|always)\b")
+# A quantifier over the things themselves, not "always" (which asks of the usual slot).
+_EVERY_ONE = re.compile(r"\b(?:every|each|all)\b")
 # A quantifier over time, not over the kind ("every week", "each tuesday", "all term"): the
 # every-week answer's (course_wide.answer_every_week), and "all of it"/"all day" say nothing.
 _OVER_TIME = re.compile(
@@ -62,6 +64,10 @@ def answer_every_one(q: Query, view: CourseView, reader: Reader) -> Reply | None
     kinds = set(q.kinds)
     if (not q.asks_yes_no or len(kinds) != 1 or not kinds <= _KINDS or q.coursework
             or q.tutorials or q.lectures or not _quantified(q)):
+        return None
+    if not _EVERY_ONE.search(q.text) and kinds & {sl.kind for sl in view.schedule.course.timetable}:
+        # "is the q&a always tuesday at 10?": the usual slot asked, answered with the
+        # timetable's slot and the weeks that differ (logistics' usual-slot answer)
         return None
     # (the quantifier taken out: premises_of reads "every"/"each" as over the weeks)
     # and "on tuesdays" said of every one is the weekday each falls on

@@ -381,6 +381,12 @@ WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percenta
                 "counts", "%", "contribute", "contributes", "graded", "assessed"}
 
 # Words never treated as a topic; kept out of typo correction's reach too.
+# Words that end a guess and ask it to be confirmed ("cw2 is friday right?", "at 10 yep?"):
+# one list for every reader of such tags.
+GUESS_TAGS = ("right", "correct", "yeah", "yep", "yup", "yh", "true", "innit")
+GUESS_TAG_WORDS = "|".join(GUESS_TAGS)
+
+
 STOPWORDS = {
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
     "i", "me", "my", "we", "our", "us", "you", "your", "it", "its", "they", "them", "this",

@@ -13,7 +13,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
-from bot.core.lexicon import CUES
+from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.multipart import asks
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date
@@ -120,8 +120,8 @@ def asks_examinable(q: Query) -> bool:
 
 # A guess that something is NOT so ("no tutorial in week 5 right?", "the q&a isn't on this
 # week, yeah"), its tag taken off first ("..., no?", "isn't it", "or not" only ask).
-_TAG = re.compile(r"\W*(?:,? ?(?:no|or not|isn'?t it|isnt it|aren'?t they|arent they|right|"
-                  r"correct|yeah|yes|true|innit)\W*)+$")
+_TAG = re.compile(r"\W*(?:,? ?(?:no|or not|isn'?t it|isnt it|aren'?t they|arent they|yes|"
+                  rf"{GUESS_TAG_WORDS})\W*)+$")
 # ("at 11 not 10": a time set against another, not a session denied)
 _NEGATION = re.compile(r"\b(?:no|none|never|cancell?ed)\b"
                        r"|\b(?:not|isn'?t|isnt|aren'?t|arent|won'?t|wont)\b(?! (?:at )?\d)")

@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     FILLER,
     FOREIGN_WORDS,
     FUNCTION_WORDS,
+    GUESS_TAG_WORDS,
     MIXED_MARKS,
     NOT_A_NAME,
     VOCATIVE,
@@ -790,7 +791,7 @@ _BOT_SAID = re.compile(r"\b(?:you|u|the bot) (?:told|tell|said|say)\b")
 _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"(?:is|are|was|were|does|do|did|will|has|have|isn'?t|aren'?t|wasn'?t|"
                      r"doesn'?t|didn'?t|won'?t)\b"
-                     r"|\b(?:right|correct|yeah|yes or no|yes|isn'?t it|aren'?t they|no|wasn'?t it|"
+                     rf"|\b(?:{GUESS_TAG_WORDS}|yes or no|yes|isn'?t it|aren'?t they|no|wasn'?t it|"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
                      r"or not|true)\W*$"
                      # a claim reported or doubted is a guess to check ("my friend said cw1 is

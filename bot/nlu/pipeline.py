@@ -25,7 +25,14 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.language import asks_what_bot_reads, mostly_foreign
-from bot.core.lexicon import CUES, DISPLEASED, GREETING_FILLERS, GREETING_WORDS, NO_HELP
+from bot.core.lexicon import (
+    CUES,
+    DISPLEASED,
+    GREETING_FILLERS,
+    GREETING_WORDS,
+    GUESS_TAG_WORDS,
+    NO_HELP,
+)
 from bot.core.multipart import (
     asks,
     asks_all_of,
@@ -118,8 +125,7 @@ _ONLY_WHEN = re.compile(r"(?:(?:so|and|but|then|ok)\s+)*(?:(?:what|which)\s+(?:w
                         r"time)|when)(?:\s+(?:is|are|was|were)(?:\s+(?:it|that|they|this|"
                         r"those|these))?)?(?:\s+(?:then|tho|though|pls|please))?\W*")
 # A statement turned into a question by a tag at its end ("... are 20 and 21 yeah").
-_GUESS_TAG = re.compile(r"\b(?:right|yeah|yh|correct|innit|(?:is|are|do|does)n't (?:it|they))"
-                        r"\W*$")
+_GUESS_TAG = re.compile(rf"\b(?:{GUESS_TAG_WORDS}|(?:is|are|do|does)n't (?:it|they))\W*$")
 # Readings a guess about sessions keeps: what the page says about them, who gives them.
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.

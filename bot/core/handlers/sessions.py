@@ -12,7 +12,7 @@ from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, l
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import sessions_too, zones_meant
 from bot.core.handlers.lengths import length_lead
-from bot.core.lexicon import CUES
+from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.queries import (
     asked_focus,
     by_start,
@@ -369,7 +369,7 @@ _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started"
 # "when does this module actually begin": "this" is the course, not a thing said before
 _THIS_COURSE = re.compile(r"\b(?:this|the|that) (?:course|module|class|term|subject)\b")
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
-                     r"|\b(?:right|correct|yeah|true|no|innit)\W*$"
+                     rf"|\b(?:{GUESS_TAG_WORDS}|no)\W*$"
                      r"|\b(?:told me|i heard|heard that|i was told|pretty sure|apparently)\b"
                      r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|"
                      r"others|group|gc|chat|he|she|they)\b[^.?!]{0,20}?"

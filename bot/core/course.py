@@ -119,6 +119,11 @@ class CourseView:
     def instant(self, dt: datetime, reader: Reader) -> str:
         return format_instant(dt, reader.tz, self.tz)
 
+    def ta_offer(self) -> str:
+        """Who can tell what the page does not: a TA, or the course's forum."""
+        forum = self.schedule.course.forum
+        return W.NOT_ON_PAGE_TA.format(forum=forum.name, forum_course=forum.course_name)
+
     def week_span(self, number: int) -> str:
         week = self.schedule.week(number)
         if week is None:

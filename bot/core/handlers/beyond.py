@@ -196,7 +196,7 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("not_on_page", False, 0.5, "\n".join([
             W.EXAM_DIFFICULTY_NOT_STATED.format(weight=a.exam_weight),
             *([a.examinable_note] if a.examinable_note else []),
-            W.NOT_ON_PAGE_TA.format(**forum)]))
+            view.ta_offer()]))
     if not events and q.has("exam") and not (set(unstated_terms(q, view))
                                              & W.NOT_ON_PAGE_TERMS.keys()):
         # "whats the exam duration, 3 hours?": what the page does say about the exam, and no
@@ -204,11 +204,11 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         # named instead)
         weight = view.schedule.assessment.exam_weight
         return Reply("not_on_page", False, 0.5, "\n".join([
-            W.EXAM_NOT_STATED.format(weight=weight), W.NOT_ON_PAGE_TA.format(**forum)]))
+            W.EXAM_NOT_STATED.format(weight=weight), view.ta_offer()]))
     if not events and (untimed := undated_time_asked(q, events_of(view, set(q.kinds), []))):
         what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted({e.kind for e in untimed}))
         return Reply("not_on_page", False, 0.5, "\n".join([
-            W.RELEASE_TIME_UNKNOWN.format(what=what), W.NOT_ON_PAGE_TA.format(**forum)]))
+            W.RELEASE_TIME_UNKNOWN.format(what=what), view.ta_offer()]))
     named = list(dict.fromkeys(W.NOT_ON_PAGE_TERMS[t] for t in unstated_terms(q, view)
                                if t in W.NOT_ON_PAGE_TERMS))
     # "addresses" inside "e-mail addresses": the fuller name only
@@ -220,15 +220,15 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         if head and hand_in:
             # "do we write a report or just code": not stated, and what is handed in is
             return Reply("not_on_page", False, 0.5, "\n".join([
-                head, W.NOT_ON_PAGE_ABOUT_NAMED, hand_in, W.NOT_ON_PAGE_TA.format(**forum)]))
+                head, W.NOT_ON_PAGE_ABOUT_NAMED, hand_in, view.ta_offer()]))
         if head:
             return Reply("not_on_page", False, 0.5, "\n".join([
-                head, W.NOT_ON_PAGE_TA.format(**forum)]))
+                head, view.ta_offer()]))
         return Reply("not_on_page", False, 0.4, W.NOT_ON_PAGE.format(**forum))
     said = [hand_in] if head and (hand_in := hand_in_said(q, view)) else view.event_lines(
         events, reader)  # "a report for task 3": what is handed in, not its deadline
     lines = [*([head, W.NOT_ON_PAGE_ABOUT_NAMED] if head else [W.NOT_ON_PAGE_ABOUT]),
-             *said, W.NOT_ON_PAGE_TA.format(**forum)]
+             *said, view.ta_offer()]
     return Reply("not_on_page", False, 0.5, "\n".join(lines), events)
 
 
@@ -237,7 +237,6 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
     """"Is task 2 more work than task 1": the page doesn't say; what it does say of the
     things named (the coursework's deadlines when it names the coursework only as such);
     a TA can tell. Groups and TAs: the page says nothing of them to list."""
-    forum = _forum(view)
     if asked == "marking":
         return _marking_unstated(q, view, events)
     if asked == "cohort":
@@ -252,7 +251,7 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
         events = []  # (no listing of every session or deadline stands in for the answer)
     if events:
         lines += [W.NOT_ON_PAGE_ABOUT_NAMED, *view.event_lines(events, reader)]
-    return Reply("not_on_page", False, 0.5, "\n".join([*lines, W.NOT_ON_PAGE_TA.format(**forum)]),
+    return Reply("not_on_page", False, 0.5, "\n".join([*lines, view.ta_offer()]),
                  events)
 
 
@@ -337,7 +336,7 @@ def _marking_unstated(q: Query, view: CourseView, events: list[Event]) -> Reply:
     if q.has("exam"):
         said.append(W.EXAM_SHARE.format(weight=a.exam_weight))
     lines = [W.UNSTATED_PREDICATE["marking"], W.NOT_ON_PAGE_ABOUT_NAMED, *said,
-             W.NOT_ON_PAGE_TA.format(**_forum(view))]
+             view.ta_offer()]
     return Reply("not_on_page", False, 0.5, "\n".join(lines),
                  [e for e in events if e.id in q.coursework])
 
@@ -356,5 +355,5 @@ def _group_unstated(q: Query, view: CourseView, reader: Reader, events: list[Eve
         said.append(W.MARK_SPLIT.format(exam=a.exam_weight, count=a.coursework_count,
                                         cw=a.coursework_weight))
     lines = [W.GROUP_UNSTATED.format(group=q.unnamed_group), W.NOT_ON_PAGE_ABOUT_NAMED, *said,
-             W.NOT_ON_PAGE_TA.format(**_forum(view))]
+             view.ta_offer()]
     return Reply("not_on_page", False, 0.5, "\n".join(lines), named)

@@ -1620,9 +1620,7 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
         if AFTER_TERM.search(q.text):
             # "are they kept after term": not stated; how the lectures are given is what is
             return Reply("logistics", False, 0.6, "\n".join([
-                W.KEPT_AFTER_TERM_UNKNOWN, " ".join(lines), W.NOT_ON_PAGE_TA.format(
-                    forum=view.schedule.course.forum.name,
-                    forum_course=view.schedule.course.forum.course_name)]), live)
+                W.KEPT_AFTER_TERM_UNKNOWN, " ".join(lines), view.ta_offer()]), live)
         return Reply("logistics", True, 0.85, " ".join(lines), live)
     lines = [view.lecture_line(e, reader) for e in named]
     asked = {w in _LIVE for w in mode_words}

@@ -412,8 +412,7 @@ def answer_resources(q: Query, view: CourseView, reader: Reader) -> Reply | None
             len(w) > 3 and w not in STOPWORDS and re.search(rf"\b{re.escape(w)}\b", offered)
             for w in q.words)
         return Reply("logistics", covered, 0.8 if covered else 0.6, "\n".join([
-            W.NO_PREREQUISITES, *body, c.materials_note, W.NOT_ON_PAGE_TA.format(
-                forum=c.forum.name, forum_course=c.forum.course_name)]))
+            W.NO_PREREQUISITES, *body, c.materials_note, view.ta_offer()]))
     return Reply("logistics", True, 0.85, "\n".join([W.RESOURCES, *body, c.materials_note]))
 
 

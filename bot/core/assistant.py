@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
+from bot.core.claims import answer_claims
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
 from bot.core.embedding import Embedder
@@ -299,6 +300,11 @@ class Assistant:
         stated = next((f.query.stated_now for f in frames
                        if f.query is not None and f.query.stated_now), None)
         reader = Reader(stated or context.now, tz)
+        if (checked := answer_claims(clean, view, reader)) is not None:
+            # "my gcal has: ..., ..., ... correct?": each claim checked and answered
+            return Answer(question=question, intent=checked.intent, answered=True,
+                          confidence=checked.confidence, text=prefix + checked.text,
+                          events=checked.events, frames=tuple(frames))
         # A zone named anywhere in the message is the one for a reminder setting in it
         # ("remind me in my time, I'm in Lagos": a part of its own once split).
         commands = tuple(_in_zone(f.command, named[0] if named else None)

@@ -392,6 +392,28 @@ ALL_CLAIM_AT = "at {hour}"
 ALL_CLAIM_ON = "on {day}s"
 ALL_CLAIM_PART = "{part}"
 ALL_UNTIMED = "Not checked, the page gives no time for:"
+# A list of claims asked to be checked ("my gcal has: ..., ... correct?", claims.py): a lead
+# counting the wrong ones, then one line per claim, right, wrong (with the page's value) or
+# not told (its subject not found: said so, never guessed).
+CLAIMS_ALL_HOLD = "Yes, all {n} match the course page:"
+CLAIMS_SOME_WRONG = "Not all: {wrong} of {n} {be} wrong:"
+CLAIMS_SOME_UNKNOWN = "{ok} of {n} match the course page; I could not check the rest:"
+CLAIM_HOLDS = "\u2713 {page}"
+CLAIM_HOLDS_WEEK = "\u2713 week {week} starts {starts}"
+CLAIM_HOLDS_NOTHING = "\u2713 {claim}: nothing listed"
+CLAIM_HOLDS_ALL = "\u2713 {claim}: all {n} match"
+CLAIM_WRONG = "\u2717 \"{claim}\": {wrong}; the page says {page}"
+CLAIM_WRONG_WEEK = "\u2717 \"{claim}\": week {week} starts {starts}"
+CLAIM_UNKNOWN = ("? \"{claim}\": I can't tell which session or deadline this is, so I have "
+                 "not checked it")
+CLAIM_NOT_DAY = "not on {day}"
+CLAIM_NOT_AT = "not at {hour}"
+CLAIM_NOT_WEEK = "not in week {week}"
+CLAIM_NOT_WITH = "not with {person}"
+CLAIM_NOT_EMPTY = "not empty"
+CLAIM_NOT_EVERY = "{n} of the {of} do not match"
+CLAIM_UNDATED = "no date given"
+CLAIM_IN_WEEK = " (week {week})"
 PREMISE_GIVEN_WRONG = "First, a correction: it is {said}; it is on {actual}."
 CONFIRM_NO_TOPIC = "No. {label}:"
 # "Is X in the Y lecture?": checked against the session whose title names X.

@@ -1,0 +1,264 @@
+"""A list of claims the writer asks to have checked ("my gcal has: GNN lecture Tue 23/2 at
+11, panel Tue 2/3 at 10. correct?", "are these right?? 1) ... 2) ...", "X is in week 7 and Y
+in week 8, is that right?"): each claim read on its own into what it names (a session or
+deadline, a course week's start, every session of a kind) and what it says of it (date,
+weekday, clock time, week, person), looked up through the course queries, and answered claim
+by claim, with a lead that counts the wrong ones. A claim whose subject cannot be told is
+said so, never guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.core import wording as W
+from bot.core.course import CourseView, Reader
+from bot.core.course_parts import event_name, in_qa_slots
+from bot.core.handlers import Reply
+from bot.core.handlers.sessions import said_weekday
+from bot.core.handlers.several import side_events
+from bot.core.queries import lists_person
+from bot.core.timefmt import format_span
+from bot.core.understand import Query
+from bot.core.when import clock_minute, clock_readings, shown_hour
+from bot.schedule.model import Event
+
+# What asks to have the claims checked ("correct?", "any mistakes?", "is that the right way
+# round?", "are these right??", "pls check:"): said before the claims or after them.
+_REQUEST = (r"(?:right|correct|accurate|true|ok|okay|wrong|mistakes?|errors?|check|verify|"
+            r"confirm)")
+_LEAD = re.compile(rf"^(?P<req>[^\n:?\d]{{0,60}}?\b{_REQUEST}\b[^\n:?\d]{{0,30}}?)"
+                   r"\s*(?:[:?!]+|\n)\s*", re.IGNORECASE)
+_TAIL = re.compile(rf"(?:^|[.?!\n,;])\s*(?P<req>[^.?!\n,;\d]{{0,50}}\b{_REQUEST}\b"
+                   r"[^.?!\n,;\d]{0,40})[\s?!.]*$", re.IGNORECASE)
+# Where the claims were seen, before them ("my gcal has:", "I've put these in Outlook:", "my
+# timetable says"): no claim itself.
+_SOURCE = re.compile(r"^(?:[^:\d\n]{0,60}:|[^:\d\n]{0,40}?\b(?:says?|said|has|shows?|reads?|"
+                     r"told (?:us|me))\b(?: that)?)\s*", re.IGNORECASE)
+# One claim from the next: a list mark, a new line, a semicolon or comma, "and" before
+# another thing named (checked when read).
+_MARK = re.compile(r"(?:^|(?<=\s))\(?[1-9][.)]\s+|^\s*[-*\u2022\u00b7]+\s+|\s[-*\u2022\u00b7]\s+",
+                   re.MULTILINE)
+_SEPARATORS = re.compile(r"\n+|;\s*|,\s*(?:and\s+)?")
+_AND = re.compile(r"\s+and\s+(?!\w+\s+(?:&|and)\b)", re.IGNORECASE)
+_ASKS_WHAT = re.compile(r"\b(?:when|what|whats|where|who|which|how)\b", re.IGNORECASE)
+# A course week's start said ("week 4 starts Mon 8 Feb").
+_WEEK_STARTS = re.compile(r"\bweek\s*(\d{1,2})\s+(?:starts?|begins?|starting|beginning|is from)\b",
+                          re.IGNORECASE)
+_WEEK = re.compile(r"\bweek\s*(\d{1,2})\b", re.IGNORECASE)
+# A clock range ("10-11"): its start is the time said.
+_RANGE = re.compile(r"\b(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*(?:-|\u2013|to)\s*\d{1,2}"
+                    r"(?::\d{2})?\s*(?:am|pm)?\b", re.IGNORECASE)
+# Held of every one of a kind ("Q&A every Tuesday", "all tutorials at 11").
+_EVERY = re.compile(r"\b(?:every|each|all|always)\b", re.IGNORECASE)
+# Nothing at all in some weeks ("nothing in week 1 or week 9", "no lectures in week 9").
+_NOTHING = re.compile(r"\b(?:nothing|no\s+\w+|empty|free)\b", re.IGNORECASE)
+# What a claim says of its subject, taken out to leave the subject named.
+_SAID_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:at|@|on|in|is|are|was|were|due|by|with|"
+    r"starts?|from|the|it's|its)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b"
+    r"|\bweek\s*\d{1,2}\b|(?<![a-z])\d{1,2}(?:\s*-\s*\d{1,2})?\b(?=\s|$)",
+    re.IGNORECASE)
+
+
+@dataclass
+class Said:
+    """What one claim states of its subject."""
+
+    day: date | None = None
+    weekday: int | None = None
+    hours: frozenset[int] = frozenset()
+    minute: int = 0
+    week: int | None = None
+    staff: tuple[str, ...] = ()
+
+    @property
+    def any(self) -> bool:
+        return bool(self.day or self.weekday is not None or self.hours or self.week
+                    or self.staff)
+
+
+@dataclass
+class Checked:
+    """One claim, whether it holds (None: its subject could not be told), and the line."""
+
+    holds: bool | None
+    line: str
+    events: list[Event] = field(default_factory=list)
+
+
+def claims_asked(message: str) -> list[str] | None:
+    """The claims of a message that asks to have two or more checked, as written; None for
+    any other message (a single claim stays the yes/no question it is)."""
+    text = " ".join(message.replace("\r", "").split(" ")).strip()
+    body = None
+    if (m := _TAIL.search(text)) is not None and m.start("req") > 0:
+        body = text[:m.start("req")]
+    elif (m := _LEAD.match(text)) is not None:
+        body = text[m.end():]
+    if not body:
+        return None
+    body = _SOURCE.sub("", body.strip(), count=1).strip(" .,;:-")
+    items = [i.strip(" .,;:-?!") for piece in _MARK.split(body)
+             for i in _SEPARATORS.split(piece)]
+    claims = [c for i in items if i for c in _AND.split(i) if c.strip()]
+    if len(claims) < 2 or any(_ASKS_WHAT.search(c) for c in claims):
+        return None
+    return claims
+
+
+def _said(q: Query, claim: str) -> Said:
+    window = q.time.window
+    day = (window.start.date() if window is not None and window.granularity == "day"
+           and q.time.loose != "weekday" else None)
+    raw = claim
+    if (r := _RANGE.search(raw)) is not None:
+        raw = f"at {r.group(1)}"
+    hours = clock_readings(raw)
+    week = _WEEK.search(claim)
+    return Said(day=day, weekday=said_weekday(q.text), hours=hours,
+                minute=clock_minute(raw) if hours else 0,
+                week=int(week.group(1)) if week else None, staff=tuple(q.staff))
+
+
+def _subject(claim: str, q: Query) -> str:
+    """The claim with what it says of its subject taken out: the subject as named."""
+    text = claim
+    for name in q.staff:
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b\d{1,2}\s*/\s*\d{1,2}\b", " ", text)
+    if q.time.phrase:
+        text = text.replace(q.time.phrase, " ")
+    text = re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                  r"oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                  r"dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)\b", " ", text,
+                  flags=re.IGNORECASE)
+    return " ".join(_SAID_WORDS.sub(" ", text).split())
+
+
+def _fails(said: Said, e: Event, reader: Reader) -> list[str]:
+    """What the claim says that this event does not hold, as "not ..." phrases."""
+    wrong = []
+    start = e.start.astimezone(reader.tz) if e.start is not None else None
+    if start is not None and said.day and start.date() != said.day:
+        wrong.append(W.CLAIM_NOT_DAY.format(day=f"{said.day:%a} {said.day.day} {said.day:%b}"))
+    elif start is not None and said.weekday is not None and start.weekday() != said.weekday:
+        wrong.append(W.CLAIM_NOT_DAY.format(day=W.WEEKDAY_NAMES[said.weekday]))
+    if start is not None and said.hours and (start.hour, start.minute) not in {
+            (h, said.minute) for h in said.hours}:
+        wrong.append(W.CLAIM_NOT_AT.format(
+            hour=f"{shown_hour(said.hours):02d}:{said.minute:02d}"))
+    if said.week is not None and e.week is not None and e.week != said.week:
+        wrong.append(W.CLAIM_NOT_WEEK.format(week=said.week))
+    wrong += [W.CLAIM_NOT_WITH.format(person=name) for name in said.staff
+              if e.staff and not lists_person(list(e.staff), name)]
+    return wrong
+
+
+def _page(e: Event, view: CourseView, reader: Reader) -> str:
+    when = (format_span(e.start, e.end, reader.tz, view.tz) if e.start is not None
+            else W.CLAIM_UNDATED)
+    week = W.CLAIM_IN_WEEK.format(week=e.week) if e.week is not None else ""
+    return f"{event_name(e)}, {when}{week}"
+
+
+def _check_week_start(claim: str, q: Query, view: CourseView) -> Checked | None:
+    m = _WEEK_STARTS.search(claim)
+    window = q.time.window
+    if m is None or window is None or window.granularity != "day":
+        return None
+    week = view.schedule.week(int(m.group(1)))
+    if week is None:
+        return Checked(None, W.CLAIM_UNKNOWN.format(claim=claim))
+    starts = f"{week.starts:%a} {week.starts.day} {week.starts:%b %Y}"
+    if week.starts == window.start.date():
+        return Checked(True, W.CLAIM_HOLDS_WEEK.format(week=week.number, starts=starts))
+    return Checked(False, W.CLAIM_WRONG_WEEK.format(claim=claim, week=week.number,
+                                                     starts=starts))
+
+
+def _check_nothing(claim: str, q: Query, view: CourseView, reader: Reader) -> Checked | None:
+    """"nothing (at all) in week 1 or week 9": each week named against what the page has."""
+    weeks = [int(w) for w in _WEEK.findall(claim)]
+    if not weeks or not _NOTHING.search(claim):
+        return None
+    kinds = set(q.kinds)
+    found = [e for e in view.events if e.week in weeks and (not kinds or e.kind in kinds)]
+    if not found:
+        return Checked(True, W.CLAIM_HOLDS_NOTHING.format(claim=claim))
+    listed = "; ".join(_page(e, view, reader) for e in found[:3])
+    return Checked(False, W.CLAIM_WRONG.format(claim=claim, wrong=W.CLAIM_NOT_EMPTY,
+                                               page=listed), found)
+
+
+def _check_every(claim: str, q: Query, said: Said, view: CourseView,
+                 reader: Reader) -> Checked | None:
+    """"Q&A every Tuesday 10-11": the claim held against each one of the kind (read from the
+    subject alone when the whole claim reads as none: "tutorial every tuesday 11-12")."""
+    if not _EVERY.search(claim) or q.coursework or q.lectures or q.tutorials:
+        return None
+    named = q.kinds or view.understander.parse(_subject(claim, q), reader.now, reader.tz).kinds
+    if not named:
+        return None
+    kinds = set(named) | (in_qa_slots(view.schedule) if "qa" in named else set())
+    those = [e for e in view.timed if e.kind in kinds]
+    if not those:
+        return None
+    odd = [e for e in those if _fails(said, e, reader)]
+    if not odd:
+        return Checked(True, W.CLAIM_HOLDS_ALL.format(claim=claim, n=len(those)), those)
+    listed = "; ".join(_page(e, view, reader) for e in odd[:3])
+    return Checked(False, W.CLAIM_WRONG.format(claim=claim, wrong=W.CLAIM_NOT_EVERY.format(
+        n=len(odd), of=len(those)), page=listed), odd)
+
+
+def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
+    """One claim against the page: its subject found by what it names alone (not by the
+    date or time it says, which may be wrong), then each thing it says held against it."""
+    q = view.understander.parse(claim, reader.now, reader.tz)
+    if (week := _check_week_start(claim, q, view)) is not None:
+        return week
+    if (nothing := _check_nothing(claim, q, view, reader)) is not None:
+        return nothing
+    said = _said(q, claim)
+    if (every := _check_every(claim, q, said, view, reader)) is not None:
+        return every
+    named = _subject(claim, q)
+    ids = [*q.coursework, *q.lectures, *q.tutorials]
+    # (named by id: that one, whatever else the claim says of it)
+    events = ([e for e in (view.schedule.event(ids[0]),) if e is not None] if ids
+              else side_events(named, view, reader) if named else [])
+    if not events or not said.any:
+        return Checked(None, W.CLAIM_UNKNOWN.format(claim=claim))
+    wrong = min((_fails(said, e, reader) for e in events), key=len)
+    best = next(e for e in events if _fails(said, e, reader) == wrong)
+    if not wrong:
+        return Checked(True, W.CLAIM_HOLDS.format(page=_page(best, view, reader)), [best])
+    return Checked(False, W.CLAIM_WRONG.format(claim=claim, wrong=", ".join(wrong),
+                                               page=_page(best, view, reader)), [best])
+
+
+def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | None:
+    """The claims a message asks to have checked, each one answered, under a lead that
+    counts the wrong ones; None when the message is no list of claims to check, or when
+    none of its claims could be told."""
+    claims = claims_asked(message)
+    if claims is None:
+        return None
+    checked = [check_claim(c, view, reader) for c in claims]
+    if all(c.holds is None for c in checked):
+        return None
+    n, wrong = len(checked), sum(c.holds is False for c in checked)
+    unknown = sum(c.holds is None for c in checked)
+    if wrong:
+        lead = W.CLAIMS_SOME_WRONG.format(wrong=wrong, n=n, be="is" if wrong == 1 else "are")
+    elif unknown:
+        lead = W.CLAIMS_SOME_UNKNOWN.format(ok=n - unknown, n=n)
+    else:
+        lead = W.CLAIMS_ALL_HOLD.format(n=n)
+    events: list[Event] = []
+    for c in checked:
+        events += [e for e in c.events if e not in events]
+    text = "\n".join([lead, *(c.line for c in checked)])
+    return Reply("schedule", True, 0.9, text, events)

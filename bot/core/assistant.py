@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
-from bot.core.claims import answer_claims
+from bot.core.claims import answer_claims, reported_checked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
 from bot.core.embedding import Embedder
@@ -419,6 +419,9 @@ class Assistant:
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
         replies = _references_once(replies)
         reply = combine(replies, asides)
+        if len(answered) == 1:
+            # "TA told us in the tut cw3 is due on the 2nd march??" read as who assesses it
+            reply = reported_checked(clean, reply, view, reader)
         if reply.intent in _PREMISE_CORRECTED:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in

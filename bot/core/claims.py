@@ -20,17 +20,17 @@ from bot.core.handlers.sessions import said_weekday
 from bot.core.handlers.several import side_events
 from bot.core.queries import lists_person
 from bot.core.timefmt import format_span
-from bot.core.understand import Query
+from bot.core.understand import REPORTED, Query
 from bot.core.when import clock_minute, clock_readings, shown_hour
 from bot.schedule.model import Event
 
 # What asks to have the claims checked ("correct?", "any mistakes?", "is that the right way
 # round?", "are these right??", "pls check:"): said before the claims or after them.
-_REQUEST = (r"(?:right|correct|accurate|true|ok|okay|wrong|mistakes?|errors?|check|verify|"
-            r"confirm)")
+_REQUEST = (r"(?:right|correct|accurate|true|ok|okay|good|fine|legit|wrong|mistakes?|errors?|"
+            r"check|verify|confirm)")
 _LEAD = re.compile(rf"^(?P<req>[^\n:?\d]{{0,60}}?\b{_REQUEST}\b[^\n:?\d]{{0,30}}?)"
                    r"\s*(?:[:?!]+|\n)\s*", re.IGNORECASE)
-_TAIL = re.compile(rf"(?:^|[.?!\n,;])\s*(?P<req>[^.?!\n,;\d]{{0,50}}\b{_REQUEST}\b"
+_TAIL = re.compile(rf"(?:^|[.?!\n,;]|\s[-\u2013]\s)\s*(?P<req>[^.?!\n,;\d]{{0,50}}\b{_REQUEST}\b"
                    r"[^.?!\n,;\d]{0,40})[\s?!.]*$", re.IGNORECASE)
 # Where the claims were seen, before them ("my gcal has:", "I've put these in Outlook:", "my
 # timetable says"): no claim itself.
@@ -43,6 +43,14 @@ _MARK = re.compile(r"(?:^|(?<=\s))\(?[1-9][.)]\s+|^\s*[-*\u2022\u00b7]+\s+|\s[-*
 _SEPARATORS = re.compile(r"\n+|;\s*|,\s*(?:and\s+)?")
 _AND = re.compile(r"\s+and\s+(?!\w+\s+(?:&|and)\b)", re.IGNORECASE)
 _ASKS_WHAT = re.compile(r"\b(?:when|what|whats|where|who|which|how)\b", re.IGNORECASE)
+# A request beside the claim reported ("..., can I still hand in late?"): the handlers' to
+# answer. And what stands between the reporting words and the claim ("in the tut", "that").
+_ASKS_TOO = re.compile(r"\b(?:can|could|should|will|would|do|does)\s+(?:i|we|you|u)\b",
+                       re.IGNORECASE)
+_REPORT_START = re.compile(r"^\s*(?:(?:in|at|during) (?:the |our |today'?s )?\w+\s+)?"
+                           r"(?:that\s+)?", re.IGNORECASE)
+# A thing named by the kind of the one before ("the attention one").
+_ONE = re.compile(r"(?<=\w )one\b(?! of\b)", re.IGNORECASE)
 # A course week's start said ("week 4 starts Mon 8 Feb").
 _WEEK_STARTS = re.compile(r"\bweek\s*(\d{1,2})\s+(?:starts?|begins?|starting|beginning|is from)\b",
                           re.IGNORECASE)
@@ -213,6 +221,25 @@ def _check_every(claim: str, q: Query, said: Said, view: CourseView,
         n=len(odd), of=len(those)), page=listed), odd)
 
 
+def _by_kind(named: str, said: Said, view: CourseView, reader: Reader) -> list[Event]:
+    """A claim naming only a kind ("q&a 16 feb 10am", "tutorial in week 5"): the one of that
+    kind nearest the day or week it says (that day's, when there is one), or none."""
+    kinds = view.understander.parse(named, reader.now, reader.tz).kinds
+    if "qa" in kinds:
+        kinds = kinds | in_qa_slots(view.schedule)
+    those = [e for e in view.timed if e.kind in kinds]
+    if not those or (said.day is None and said.week is None):
+        return []
+    if said.day is not None:
+        def gap(e: Event) -> int:
+            return abs((e.start.astimezone(reader.tz).date() - said.day).days)  # type: ignore
+    else:
+        def gap(e: Event) -> int:
+            return abs((e.week or 0) - (said.week or 0))
+    nearest = min(gap(e) for e in those)
+    return [e for e in those if gap(e) == nearest]
+
+
 def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
     """One claim against the page: its subject found by what it names alone (not by the
     date or time it says, which may be wrong), then each thing it says held against it."""
@@ -229,6 +256,8 @@ def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
     # (named by id: that one, whatever else the claim says of it)
     events = ([e for e in (view.schedule.event(ids[0]),) if e is not None] if ids
               else side_events(named, view, reader) if named else [])
+    if not events and said.any:
+        events = _by_kind(named, said, view, reader)
     if not events or not said.any:
         return Checked(None, W.CLAIM_UNKNOWN.format(claim=claim))
     wrong = min((_fails(said, e, reader) for e in events), key=len)
@@ -239,6 +268,42 @@ def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
                                                page=_page(best, view, reader)), [best])
 
 
+def reported_checked(message: str, reply: Reply, view: CourseView, reader: Reader) -> Reply:
+    """One claim someone else made, put to the bot ("TA told us in the tut cw3 is due on the
+    2nd march??", "my mate says the panel is in week 7") and read as something other than a
+    question of the schedule (who assesses it, ...): checked like a claim of a list, with the
+    page as what the bot goes by. The schedule's and deadlines' own answers check it already."""
+    if reply.intent in ("schedule", "deadline"):
+        return reply
+    return _reported(message, view, reader) or reply
+
+
+def _reported(message: str, view: CourseView, reader: Reader) -> Reply | None:
+    """The claim reported, checked; None when the message asks anything besides, or its
+    subject or what it says cannot be told."""
+    text = " ".join(message.split())
+    m = REPORTED.search(text.lower())
+    if m is None or _ASKS_WHAT.search(text) or _ASKS_TOO.search(text):
+        return None
+    claim = _REPORT_START.sub("", text[m.end():]).strip(" .,;:?!")
+    if not claim:
+        return None
+    checked = check_claim(claim, view, reader)
+    if checked.holds is None:
+        return None
+    lead = W.REPORTED_HOLDS if checked.holds else W.REPORTED_WRONG
+    return Reply("schedule", True, 0.9, f"{lead}\n{checked.line}\n{W.CLAIM_GOES_BY_PAGE}",
+                 checked.events)
+
+
+def _with_kind(claim: str, kind: str | None) -> str:
+    """"the gan tutorial is in week 6 and the attention one in week 5": "one" is of the kind
+    the claim before was about."""
+    if kind is None or not _ONE.search(claim):
+        return claim
+    return _ONE.sub(kind, claim, count=1)
+
+
 def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | None:
     """The claims a message asks to have checked, each one answered, under a lead that
     counts the wrong ones; None when the message is no list of claims to check, or when
@@ -246,7 +311,10 @@ def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | Non
     claims = claims_asked(message)
     if claims is None:
         return None
-    checked = [check_claim(c, view, reader) for c in claims]
+    checked: list[Checked] = []
+    for claim in claims:
+        before = next((c.events[0].kind for c in reversed(checked) if c.events), None)
+        checked.append(check_claim(_with_kind(claim, before), view, reader))
     if all(c.holds is None for c in checked):
         return None
     n, wrong = len(checked), sum(c.holds is False for c in checked)

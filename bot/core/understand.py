@@ -248,7 +248,7 @@ class Query:
     def reports_claim(self) -> bool:
         """"TA told us cw3 is due on the 2nd", "my friend says ...": said by someone else."""
         # ("you told me cw3 is due friday": the bot's own word doubted, not another's)
-        return bool(_REPORTED.search(self.text)) and not _BOT_SAID.search(self.text)
+        return bool(REPORTED.search(self.text)) and not _BOT_SAID.search(self.text)
 
     @property
     def asks_count(self) -> bool:
@@ -778,7 +778,7 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 # A claim reported, said by someone else (another student or one of the staff, not the page
 # or the bot: "the page says <a date>?" quotes what is known): a guess to check against the
 # page ("TA told us cw3 is due on the 2nd", "prof said the deadline moved", "i heard ...").
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"\b(?:told (?:me|us)|tells (?:me|us)|i heard|heard that|(?:i|we) (?:was|were) told|"
     r"apparently)\b"
     r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|others|group|gc|"
@@ -796,7 +796,7 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"or not|true)\W*$"
                      # a claim reported or doubted is a guess to check ("my friend said cw1 is
                      # due at 5", "i heard there's no tut in week 5", "are you sure?")
-                     r"|\b(?:are you sure|r u sure|you sure|pretty sure)\b|" + _REPORTED.pattern)
+                     r"|\b(?:are you sure|r u sure|you sure|pretty sure)\b|" + REPORTED.pattern)
 # At most this many words are quoted back as the question's topic; more is a sentence.
 MAX_ECHO_WORDS = 4
 # "normally", "actually", "basically": manner words, no topic to look for.

@@ -30,6 +30,8 @@ def test_the_claims_are_split_wherever_the_request_stands(text, n):
     "is cw2 due friday, and when is the q&a?",  # a question beside a claim: not a list
     "cw2 is due on the 23rd right?",  # one claim: the yes/no question it is
     "when is the gnn lecture and who runs it? is that right",
+    # a choice between two sayings, not a list to check
+    'outlook has "q&a tue 23 feb 10:00", but a friend said it is a lecture, which one is right',
 ])
 def test_a_message_that_is_no_list_of_claims_is_left_alone(text):
     assert claims_asked(text) is None

@@ -105,7 +105,8 @@ def claims_asked(message: str) -> list[str] | None:
         body = text[:m.start("req")]
     elif (m := _LEAD.match(text)) is not None:
         body = text[m.end():]
-    if not body:
+    # ("... but someone said it's a lecture?? which one is right": a choice between two)
+    if not body or m is None or _ASKS_WHAT.search(m.group("req")):
         return None
     body = _SOURCE.sub("", body.strip(), count=1).strip(" .,;:-")
     items = [i.strip(" .,;:-?!") for piece in _MARK.split(body)

@@ -25,6 +25,7 @@ from bot.core.queries import (
     anchor_named,
     asked_order,
     asked_position,
+    asks_kind_attribute,
     at_position,
     busy_clash,
     by_start,
@@ -838,6 +839,7 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
                or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")
+            or asks_kind_attribute(q) and not _asks_slot_time(q)
             or _WHICH_DAY.search(q.text) and q.subject_known):
         return None  # ("what day is the transformer tut": that one tutorial's day; "who
         # runs the q&a every week": the people of each one, not the slot)
@@ -851,6 +853,12 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     text = "\n".join(b[0] for b in blocks if b)
     events = [e for b in blocks if b for e in b[1]]
     return Reply("schedule", True, 0.85, text, sorted(events, key=lambda e: e.start))
+
+
+def _asks_slot_time(q: Query) -> bool:
+    """A day or time asked or guessed ("when", "what day", "at 10", "on tuesdays")."""
+    return bool(q.has("when") or q.time.weekday is not None or clock_guess(q.raw) is not None
+                or _WHICH_DAY.search(q.text))
 
 
 def _sessions_over(kinds: set[str], view: CourseView, reader: Reader) -> Reply | None:

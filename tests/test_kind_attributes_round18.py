@@ -1,0 +1,25 @@
+"""A whole kind of session asked for one attribute (round 18): its topics, place, time in
+each week, a thing the page does not give, a superlative over a field given only for some
+of them. The phrasings are the developer's own, not graded messages."""
+
+from __future__ import annotations
+
+from tests.conftest import ids
+
+AFTER = "2026-12-06T04:00"  # a clock long after the course, as a batch without `now` runs
+
+
+def test_a_kinds_topics_asked_after_the_course_are_listed_not_its_slot(ask):
+    for question in ("could you list every tutorial topic", "what were the tuts about",
+                     "gimme all the tutorial topics"):
+        a = ask(question, now=AFTER)
+        assert "The timetable puts" not in a.text, question
+        assert "T04" in a.text and "Covariate shift" in a.text, question
+        assert "T09" in ids(a), question
+
+
+def test_a_kinds_place_asked_after_the_course_is_its_place(ask):
+    for question in ("where do the tutorials take place", "where are q&as usually held",
+                     "tutorials - where do they happen?"):
+        a = ask(question, now=AFTER)
+        assert "MS Teams" in a.text, question

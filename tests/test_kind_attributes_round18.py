@@ -32,3 +32,23 @@ def test_every_week_at_an_hour_checks_the_hour_and_names_the_weeks_that_differ(a
         a = ask(question, now=now)
         assert "Week 7: Tue 23 Feb 2021, 11:00-12:00" in a.text, question
         assert a.text.startswith("Mostly, not always"), question
+
+
+TA = 'say "ask a TA"'
+
+
+def test_a_time_the_page_does_not_give_offers_a_ta_and_is_not_answered(ask):
+    for question in ("when does the week 3 quiz close", "what time do the quizzes open",
+                     "when do quizzes shut"):
+        a = ask(question, now="2021-02-10T12:00")
+        assert TA in a.text, question
+        assert not a.answered, question
+
+
+def test_a_code_to_join_an_online_session_is_not_on_the_page_and_offers_a_ta(ask):
+    for question in ("teams code for the q&a channel?", "what's the zoom meeting id for "
+                     "the tuts", "is there a join code for the tutorial team"):
+        a = ask(question, now=AFTER)
+        assert "join codes" in a.text, question
+        assert TA in a.text and not a.answered, question
+        assert "The timetable puts" not in a.text, question

@@ -39,7 +39,7 @@ TA = 'say "ask a TA"'
 
 def test_a_time_the_page_does_not_give_offers_a_ta_and_is_not_answered(ask):
     for question in ("when does the week 3 quiz close", "what time do the quizzes open",
-                     "when do quizzes shut"):
+                     "when does the week 7 quiz start"):
         a = ask(question, now="2021-02-10T12:00")
         assert TA in a.text, question
         assert not a.answered, question

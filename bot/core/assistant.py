@@ -1500,7 +1500,9 @@ def _untimed_only(q: Query, reply: Reply) -> Reply:
     """"When does the week 5 quiz close": a time asked of sessions or tasks the page lists
     with none (each shown "no time given") is not answered: a TA is offered for it."""
     if (reply.answered and reply.intent in _WHEN_REPLIES and reply.events and q.has("when")
-            and all(e.start is None and e.end is None for e in reply.events)):
+            and all(e.start is None and e.end is None and e.kind != "lecture"
+                    for e in reply.events)):
+        # (a lecture without a time is a recording of its week: the week answers "when")
         return dataclasses.replace(reply, answered=False)
     return reply
 

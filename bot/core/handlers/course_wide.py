@@ -843,7 +843,6 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
                or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")
-            or asks_kind_attribute(q) and not _asks_slot_time(q)
             or _WHICH_DAY.search(q.text) and q.subject_known):
         return None  # ("what day is the transformer tut": that one tutorial's day; "who
         # runs the q&a every week": the people of each one, not the slot)
@@ -851,6 +850,8 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
         return None  # "is the vae tut at the same time as the gan one": those two compared
     if set(q.words) & _LEFT and (over := _sessions_over(asked, view, reader)) is not None:
         return over  # "anything live left" after the last one: that none is, not the slot
+    if asks_kind_attribute(q) and not _asks_slot_time(q):
+        return None  # "list the tutorial topics", "where are the q&as": that, not the slot
     blocks = [_regular_slot(kind, q, view, reader, weekday_only) for kind in sorted(asked)]
     if not all(blocks):
         return None  # a kind with no one slot in the timetable: asked some other way

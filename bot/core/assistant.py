@@ -671,7 +671,7 @@ class Assistant:
                 # ... and before what the page does not say ("this bot is useless. when is
                 # the exam?"): the displeasure is heard all the same
                 reply.text = f"{W.COMPLAINT_SORRY_SHORT}\n{reply.text}"
-            return _offer_a_ta(reply, forum)
+            return _offer_a_ta(_untimed_only(f.query, reply), forum)
         match f.intent:
             case Intent.HELP:
                 has_notes = view.knowledge is not None or self.notes_pending() is not None
@@ -1503,6 +1503,17 @@ _GUESS_CHECKED = frozenset({"complaint", "not_on_page"})
 _WHEN_FACTS = frozenset({"schedule", "deadline"})
 # Those read as asking what is held when (not who, not what is due).
 _SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
+
+
+def _untimed_only(q: Query, reply: Reply) -> Reply:
+    """"When does the week 5 quiz close": a time asked of sessions or tasks the page lists
+    with none (each shown "no time given") is not answered: a TA is offered for it."""
+    if (reply.answered and reply.intent in _WHEN_REPLIES and reply.events and q.has("when")
+            and all(e.start is None and e.end is None and e.kind != "lecture"
+                    for e in reply.events)):
+        # (a lecture without a time is a recording of its week: the week answers "when")
+        return dataclasses.replace(reply, answered=False)
+    return reply
 
 
 def _offer_a_ta(reply: Reply, forum: dict[str, str]) -> Reply:

@@ -90,7 +90,7 @@ CUES: dict[str, set[str]] = {
                     "previousyears", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
                     "reports", "wordcount", "sizelimit", "link", "links", "url", "urls",
-                    "enrolled", "enrolment", "enrollment"},
+                    "enrolled", "enrolment", "enrollment", "joincode"},
     "help": {"help", "commands", "command", "capabilities", "features", "usage"},
     "greeting": {"hi", "hello", "hey", "thanks", "thank", "cheers", "morning", "afternoon",
                  "evening", "yo", "hiya", "ty", "thx"},

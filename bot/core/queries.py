@@ -98,6 +98,20 @@ def unstated_terms(q: Query, view: CourseView) -> list[str]:
     return sorted(set(q.cues.get("not_on_page", ())) - view.listed_words)
 
 
+# What a question asks of a kind of session besides its weekly slot: where they are, what
+# to read for them, whether they are recorded, a thing the page has no field for ("office
+# hours", "link"). ("which" is any question's word, not a topic asked.)
+_KIND_ATTRIBUTES = ("where", "read", "recorded", "not_on_page")
+
+
+def asks_kind_attribute(q: Query) -> bool:
+    """Whether the question asks an attribute of sessions other than their day and time:
+    their topics, place, readings, recording, number, or something the page lacks ("list
+    the tutorial topics", "where do the q&as happen", "how many quizzes are there")."""
+    return bool(q.has(*_KIND_ATTRIBUTES) or set(q.cues.get("cover", ())) - {"which"}
+                or q.asks_count)
+
+
 # "do i need to revise the GAN lectures", "should we study lecture 18 for the exam": whether
 # something is examinable, asked in the student's words.
 _REVISE = frozenset({"revise", "revising", "revision", "study", "learn", "memorise", "memorize"})

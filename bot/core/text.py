@@ -116,6 +116,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\breading week\b", " readingweek "),
         (r"\bmark(?:ing)? (?:scheme|criteria)\b", " rubric "),
         (r"\boffice hours?\b", " officehours "),
+        # what lets one into an online room ("the teams code", "zoom meeting id", "join
+        # code"): the page gives the place, not its keys
+        (r"\b(?:join(?:ing)?|access|entry|invite|invitation|teams?|msteams|channel|meeting|"
+         r"zoom|class|group) ?(?:codes?|ids?|pins?)\b|\bpass ?codes?\b", " joincode "),
         (r"\b(?:word|page|length) (?:count|limit)s?\b|\bhow many words\b", " wordcount "),
         # how big a hand-in may be ("the biggest zip allowed", "file size limit", "how big can
         # the upload be"), not a tensor's or a batch's size

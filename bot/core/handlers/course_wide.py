@@ -25,6 +25,7 @@ from bot.core.queries import (
     anchor_named,
     asked_order,
     asked_position,
+    asks_kind_attribute,
     at_position,
     busy_clash,
     by_start,
@@ -79,6 +80,10 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     if (not asked or q.time.window is not None or q.lectures or q.tutorials
             or not _EVERY_WEEK.search(q.text) or not (q.asks_yes_no or _ASKS_IF.search(q.text))):
         return None  # "at what time are they released each week" asks something else
+    if clock_guess(q.raw) is not None and all(
+            any(sl.kind == k for sl in view.schedule.course.timetable) for k in asked):
+        return None  # "is the q&a every week at 10": the hour is checked against each
+        # week's too, by the weekly slot (answer_regular_slot), with the weeks that differ
     kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
     events = events_of(view, kinds, q.staff)
     if not events:
@@ -845,12 +850,20 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
         return None  # "is the vae tut at the same time as the gan one": those two compared
     if set(q.words) & _LEFT and (over := _sessions_over(asked, view, reader)) is not None:
         return over  # "anything live left" after the last one: that none is, not the slot
+    if asks_kind_attribute(q) and not _asks_slot_time(q):
+        return None  # "list the tutorial topics", "where are the q&as": that, not the slot
     blocks = [_regular_slot(kind, q, view, reader, weekday_only) for kind in sorted(asked)]
     if not all(blocks):
         return None  # a kind with no one slot in the timetable: asked some other way
     text = "\n".join(b[0] for b in blocks if b)
     events = [e for b in blocks if b for e in b[1]]
     return Reply("schedule", True, 0.85, text, sorted(events, key=lambda e: e.start))
+
+
+def _asks_slot_time(q: Query) -> bool:
+    """A day or time asked or guessed ("when", "what day", "at 10", "on tuesdays")."""
+    return bool(q.has("when") or q.time.weekday is not None or clock_guess(q.raw) is not None
+                or _WHICH_DAY.search(q.text))
 
 
 def _sessions_over(kinds: set[str], view: CourseView, reader: Reader) -> Reply | None:

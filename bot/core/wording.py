@@ -642,6 +642,11 @@ EXAM_ASKED_NOT_STATED = ("The course page doesn't say that about the exam: it gi
 EXAM_DIFFICULTY_NOT_STATED = ("The course page doesn't say how hard the exam is or how it "
                               "compares with other courses' exams; it says only that the exam "
                               "counts {weight}% of the final mark.")
+# "is the course hard", "is it worth taking if i'm weak at maths": a judgement or advice no
+# page gives, said so; a person who knows the course can tell (the TA offer follows).
+COURSE_JUDGEMENT_NOT_STATED = ("The course page doesn't say how hard the course is, or "
+                               "whether it suits you or is worth taking: it gives no advice "
+                               "of that kind.")
 PASS_RULES_UNKNOWN = ("The course page doesn't say what is needed to pass (overall, or the exam "
                       "and the coursework separately); it says only that the exam counts {exam}% "
                       "of the final mark and the coursework {cw}%.")

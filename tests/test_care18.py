@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import personal
+from bot.core.lexicon import COURSE_JUDGEMENT
 from bot.core.text import normalize
 from bot.nlu import safety
 
@@ -102,3 +103,31 @@ def test_ones_own_account_and_past_papers_are_no_break_in(text):
 def test_a_staff_members_numbers_are_private(ask, text):
     a = ask(text, NOW)
     assert a.intent == "refused" and "private details" in a.text, a.text
+
+
+@pytest.mark.parametrize("text", [
+    "is this module difficult",
+    "should i take this course if my linear algebra is rusty",
+    "would this class be manageable for a beginner",
+    "how tough is the module honestly",
+    "is dl worth taking if my python is weak",
+])
+def test_a_judgement_of_the_course_is_not_on_the_page_with_a_ta(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "not_on_page", a.text
+    assert "doesn't say" in a.text and "ask a TA" in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "is it hard to implement a gan",
+    "is it ok for me to submit late",
+    "is the q&a worth attending",
+])
+def test_how_hard_a_thing_is_to_do_is_no_judgement_of_the_course(text):
+    assert not COURSE_JUDGEMENT.search(normalize(text))
+
+
+def test_office_hours_asked_casually_are_not_off_topic(ask):
+    a = ask("yo do yall have office hours outside tuesday", NOW)
+    assert a.intent != "off_topic", a.text
+    assert "doesn't mention office hours" in a.text and "ask a TA" in a.text

@@ -61,6 +61,7 @@ def test_another_students_work_is_declined_with_the_individual_rule(ask, text):
     a = ask(text, NOW)
     assert a.intent == "refused", a.text
     assert "individually" in a.text and "unwell" not in a.text
+    assert "another student" in a.text
 
 
 @pytest.mark.parametrize("text", [

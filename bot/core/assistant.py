@@ -723,6 +723,11 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_STAFF_CLAIM.format(**forum))
             case Intent.REFUSED if f.refusal == "others_data":
                 return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
+            case Intent.REFUSED if f.refusal == "others_work":
+                individual = (W.INDIVIDUAL
+                              if view.schedule.assessment.coursework_individual else "")
+                return Reply("refused", False, 0.9, W.REFUSE_OTHERS_WORK.format(
+                    individual=individual, **forum))
             case Intent.REFUSED if f.refusal == "copying":
                 individual = (W.INDIVIDUAL
                               if view.schedule.assessment.coursework_individual else "")
@@ -1449,8 +1454,8 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         size = (W.NOT_ON_PAGE_TERM.format(what=W.NOT_ON_PAGE_TERMS["sizelimit"]) + " "
                 if "too_big" in kinds else "")
         return (size + (W.PERSONAL_UNWELL if "unwell" in kinds else "")
-                + (W.PERSONAL_LOST_WORK if kinds & {"lost_work", "hardship"}
-                   and "unwell" not in kinds
+                + (W.PERSONAL_LOST_WORK if "lost_work" in kinds and "unwell" not in kinds
+                   else W.PERSONAL_HARDSHIP if "hardship" in kinds and "unwell" not in kinds
                    else "")
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)

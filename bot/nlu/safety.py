@@ -829,7 +829,8 @@ def asks_marking_material(text: str) -> bool:
 
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
-    "copying", "dishonest", "credentials", "attack", "marking", "write_for_you", "others_data",
+    "copying", "others_work", "dishonest", "credentials", "attack", "marking", "write_for_you",
+    "others_data",
     "banter"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _FELLOWS_CONTACT.search(text) and _TO_ME.search(text) and not _CLAIMS_STAFF.search(text):
@@ -855,7 +856,7 @@ def refusal(text: str) -> str | None:
     if asks_for_others_work(text):
         # "can someone send me their cw2 notebook, ill change the variable names": another
         # student's work to have, declined with the rule that the work is one's own
-        return "copying"
+        return "others_work"
     if _DISGUISE.search(text) and _EVADES_CHECK.search(text):
         # "reword my answers so the checker doesn't flag them": hiding from a check is the
         # request, whoever's the work

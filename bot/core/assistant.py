@@ -732,6 +732,11 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_STAFF_CLAIM.format(**forum))
             case Intent.REFUSED if f.refusal == "others_data":
                 return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
+            case Intent.REFUSED if f.refusal == "others_work":
+                individual = (W.INDIVIDUAL
+                              if view.schedule.assessment.coursework_individual else "")
+                return Reply("refused", False, 0.9, W.REFUSE_OTHERS_WORK.format(
+                    individual=individual, **forum))
             case Intent.REFUSED if f.refusal == "copying":
                 individual = (W.INDIVIDUAL
                               if view.schedule.assessment.coursework_individual else "")
@@ -1227,7 +1232,8 @@ _FALLS_IN = re.compile(r"\b(?:miss|missing|anything|stuff|screw\w*|mess\w*|affec
                        r"clash\w*|problems?|conflicts?|impact\w*)\b")
 # A hardship told, or more time asked: a personal matter, whatever time it names.
 _HARDSHIP_MATTERS = frozenset({"distress", "unwell", "grief", "symptom", "crisis", "legal",
-                               "for_someone", "adjustment", "admin", "submission"})
+                               "for_someone", "adjustment", "admin", "submission",
+                               "hardship"})
 _MORE_TIME = re.compile(r"\b(?:extensions?|extend\w*|more time|extra time|defer\w*|"
                         r"mitigat\w*|extenuating|late|postpone\w*)\b")
 _PLAN_WINDOWS = frozenset({"day", "week", "range"})
@@ -1343,10 +1349,11 @@ def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | No
 
 
 # Matters whose reply names the deadline they bear on, when the message names the hand-in: a
-# loss, or someone else in hospital written for (an emergency the staff will weigh against a
-# date). A request of one's own for more time is not answered with dates ("can i have longer
+# loss, someone else in hospital written for, or a mishap that keeps the writer from the work
+# (a dead laptop, a power cut: an emergency the staff will weigh against a date).
+# A request of one's own for more time is not answered with dates ("can i have longer
 # for cw2": the staff's, privately), nor marks, feedback or integrity.
-_DEADLINE_CONCERNS = frozenset({"grief", "for_someone"})
+_DEADLINE_CONCERNS = frozenset({"grief", "for_someone", "hardship"})
 
 
 def _with_deadline_concerned(reply: Reply, f: Frame, view: CourseView,
@@ -1457,6 +1464,7 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
                 if "too_big" in kinds else "")
         return (size + (W.PERSONAL_UNWELL if "unwell" in kinds else "")
                 + (W.PERSONAL_LOST_WORK if "lost_work" in kinds and "unwell" not in kinds
+                   else W.PERSONAL_HARDSHIP if "hardship" in kinds and "unwell" not in kinds
                    else "")
                 + W.PERSONAL.format(**forum))
     text = W.PERSONAL_WELLBEING.format(**forum)

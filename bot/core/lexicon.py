@@ -370,6 +370,24 @@ HARDER_THAN = re.compile(
     r"heavier|lighter)\b[^.?!]{0,40}\b(?:than|compared (?:to|with)|vs|versus)\b"
     r"|\b(?:hard|difficult|tough|easy|brutal|demanding|challenging|difficulty)\b[^.?!]{0,30}"
     r"\b(?:compared (?:to|with)|relative to|vs|versus)\b")
+# A judgement or advice about the course as a whole that no page gives: how hard it is,
+# whether it is worth taking, whether it suits the writer ("is the course hard", "is it worth
+# taking if i'm weak at maths", "should i take this module if my python is rusty", "would
+# this class be manageable for a beginner"). Not how hard a thing is to do ("is it hard to
+# implement a gan": the notes'), nor a task or the exam (compared elsewhere).
+_THE_COURSE = r"(?:the|this|that|ur|your) (?:course|module|class|unit|subject)|dl"
+COURSE_JUDGEMENT = re.compile(
+    rf"\b(?:is|are|was|will|would|does|do)(?: (?:\w+ ){{0,2}})?(?:{_THE_COURSE})(?: going to)?"
+    r"(?: be)?(?: (?:really|very|too|super|actually|quite|that|so|very|generally))? "
+    r"(?:hard|difficult|tough|easy|manageable|doable|heavy|intense|demanding|challenging|"
+    r"brutal|a lot of work|hard work|worth it|worth taking|worth doing|suitable|"
+    r"worth the effort)\b(?! to\b)"
+    rf"|\bhow (?:hard|difficult|tough|easy|demanding|intense|heavy) (?:is|was|will be) "
+    rf"(?:{_THE_COURSE})\b"
+    r"|\bworth (?:taking|doing|choosing|picking)\b"
+    rf"|\bshould i (?:take|do|pick|choose|enrol\w*(?: in| on)?|sign up for) (?:{_THE_COURSE})\b"
+    r"|\b(?:manageable|doable|suitable) for (?:a |someone|people|beginners?|me\b|"
+    r"non-?\w+ students)(?![^.?!]{0,15}\bto\b)")
 # Things handed out to read or watch, not sessions held ("where are the tutorial notebooks",
 # "the lecture videos, are they on teams"): asked where, their place is the materials'.
 MATERIAL_THINGS = frozenset({"notebook", "notebooks", "ipynb", "jupyter", "video", "videos",

@@ -584,6 +584,10 @@ def _cue_verdict(text: str) -> str | None:
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
+    if name is None and hardship_beside_hand_in(text):
+        # (no cue of its own, nor the first person: "power cut all day here, missed the
+        # cw2 deadline" is a hand-in gone wrong)
+        return "submission"
     return name
 
 
@@ -919,6 +923,33 @@ _LOST_WORK = re.compile(
     r"(?:died|dead|crashed|broke|broken|failed|down|stolen|wiped|corrupted|stopped working|"
     r"disconnect\w*)\b"
     r"|\b(?:deleted|wiped|overwrote|overwritten|corrupted)\b")
+# Something that happened to the writer and keeps them from the work (their own machine
+# broken or lost, no power or internet at home, the home flooded or on fire, an accident, a
+# family emergency, the work lost): beside a hand-in, a matter for the staff to weigh against
+# its deadline. (A cloud runtime or a training run dying is the work's trouble, not theirs.)
+_HARDSHIP = re.compile(
+    r"\b(?:my |the |our )?(?:laptops?|computers?|pc|mac|macbook|hard ?drives?|ssd|disk|"
+    r"internet|wi-?fi|broadband|connection|power|electricity|phone)(?: [\w'-]+){0,3} "
+    r"(?:died|dead|crashed|broke|broken|failed|down|out|stolen|wiped|corrupted|fried|"
+    r"stopped working|cut out|went off|disconnect\w*)\b"
+    r"|\b(?:power|electricity) (?:cut|outage|failure)s?\b|\bblack ?out\b|\boutages?\b"
+    r"|\bno (?:power|electricity|internet|wi-?fi|broadband|laptop|computer)\b"
+    r"|\b(?:flat|house|home|room|place|building|kitchen) (?:is |was |got |has )?(?:flooded|"
+    r"flooding|on fire|caught fire|burn(?:ed|t) down)|\b(?:flood(?:ed|ing)?|burst pipe|"
+    r"(?:house|flat|building|kitchen) fire|evacuated|car crash|accident|family emergency|"
+    r"emergency)\b"
+    r"|\blost (?:all |most |some |half |a lot |loads |much )?(?:of )?(?:my |the )?(?:[\w-]+ )?"
+    r"(?:work|code|progress|files?|notebooks?|coursework|stuff)\b"
+    r"|\b(?:deleted|wiped|overwrote|overwritten|corrupted)\b")
+
+
+def hardship_beside_hand_in(text: str) -> bool:
+    """Whether the message tells a mishap that keeps the writer from the work ("laptop just
+    died, cw3 is due tomorrow", "power cut all day, missed the deadline") beside a hand-in."""
+    t = normalise(text)
+    return bool(_HARDSHIP.search(t) and _HAND_IN.search(t))
+
+
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone
 # else's illness: the reply says it is sorry to hear it.
 # ("my mum has been in hospital" is someone else's illness: "been" after another subject's
@@ -1047,6 +1078,8 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("course")
     if _LOST_WORK.search(t):
         kinds.add("lost_work")
+    if hardship_beside_hand_in(text):
+        kinds |= {"hardship", "staff", "course"}
     if asks_admin(text):
         kinds |= {"admin", "staff"}
     if _SOMEONE_UNWELL.search(t) and _ILL_OR_EMERGENCY.search(t) and not _UNWELL.search(t):

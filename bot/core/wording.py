@@ -76,6 +76,9 @@ PERSONAL_FOR_SOMEONE = (
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).
 PERSONAL_LOST_WORK = "I'm sorry your work has been set back, that's a rotten thing to happen. "
+# A mishap beside a hand-in with no work said lost ("family emergency, flying home, may
+# miss cw3", "power cut all day, missed the deadline"): heard before the offer.
+PERSONAL_HARDSHIP = "I'm sorry, that sounds really hard to deal with. "
 # Before the answer to a course question asked beside a circumstance ("my dad is in hospital,
 # what deadlines do i still have?"): heard in a word, no offer for a request not made. (One's
 # own illness is offered a TA before the answer: the staff weigh what it held up.)
@@ -667,6 +670,11 @@ EXAM_ASKED_NOT_STATED = ("The course page doesn't say that about the exam: it gi
 EXAM_DIFFICULTY_NOT_STATED = ("The course page doesn't say how hard the exam is or how it "
                               "compares with other courses' exams; it says only that the exam "
                               "counts {weight}% of the final mark.")
+# "is the course hard", "is it worth taking if i'm weak at maths": a judgement or advice no
+# page gives, said so; a person who knows the course can tell (the TA offer follows).
+COURSE_JUDGEMENT_NOT_STATED = ("The course page doesn't say how hard the course is, or "
+                               "whether it suits you or is worth taking: it gives no advice "
+                               "of that kind.")
 PASS_RULES_UNKNOWN = ("The course page doesn't say what is needed to pass (overall, or the exam "
                       "and the coursework separately); it says only that the exam counts {exam}% "
                       "of the final mark and the coursework {cw}%.")
@@ -826,6 +834,11 @@ REFUSE_COPYING = ("I can't help with passing off someone else's work as your own
                   "avoiding plagiarism checks. {individual} If you're stuck or short of time, "
                   "a teaching assistant can help: say \"ask a TA\", or ask on {forum} "
                   "({forum_course}).")
+# Another student's work asked for ("can someone send me their cw2 notebook", "can i see
+# yours"): not passed on, with the page's rule; a TA helps with being stuck.
+REFUSE_OTHERS_WORK = ("I can't help you get another student's coursework, or share anyone's: "
+                      "{individual} If you're stuck or short of time, a teaching assistant "
+                      "can help: say \"ask a TA\", or ask on {forum} ({forum_course}).")
 # Asked to write a letter, an application or a message for the writer: the bot writes none;
 # a message for the staff can be passed on in the writer's own words.
 REFUSE_WRITE_FOR_YOU = ("I can't write, rewrite or translate texts for you (letters, applications, "

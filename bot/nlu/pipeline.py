@@ -223,6 +223,13 @@ class Understanding:
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal="assessed_work")]
+        if safety.asks_for_others_work(normalize(message)):
+            # "who's done cw3, can i see yours": another student's work asked for, whatever
+            # parts the message would be split into (the work is individual)
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
+                                        probability=1.0, decided_by="rule:refusal",
+                                        alternatives=(), command=None, refusal="others_work")]
         if safety.asks_fellows_contact(normalize(message)):
             # "who else is in my group and what are their numbers": the people and their
             # details are asked together, whatever parts the message would be split into

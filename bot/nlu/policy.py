@@ -15,6 +15,7 @@ from collections.abc import Callable
 from bot.core import personal as privacy
 from bot.core.glossary import singular
 from bot.core.lexicon import (
+    COURSE_JUDGEMENT,
     DISPLEASED,
     EVERYDAY,
     HARDER_THAN,
@@ -240,6 +241,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.POLICY, 1.0, LIBRARY_RULE)
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
+    if COURSE_JUDGEMENT.search(q.text) and not q.other_course:
+        # "is the course hard", "is it worth taking if i'm weak at maths": a judgement of the
+        # course as a whole that no page gives (not its name, nor its weighting)
+        return frame(Intent.NOT_ON_PAGE, 1.0, "rule:unstated-judgement")
     if q.has("exam") and HARDER_THAN.search(q.text):
         # "is the exam harder than the other modules'": how hard the course's exam is next to
         # others' is stated nowhere (another course named beside it is the comparison, not the
@@ -385,6 +390,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # sessions it also names would pretend to answer it. Naming no session, coursework or
         # person at all ("when is reading week for this module"), a schedule reading has
         # nothing of the page's to list, however sure the classifier is of it.
+        intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
+            "classifier+page"
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
+    if (decided_by == "classifier" and intent == Intent.OFF_TOPIC and q.has("not_on_page")
+            and not q.names_nothing_of_the_course and not q.other_course):
+        # "do you guys have office hours outside the tuesday slots": a thing courses have that
+        # the page does not state is no other subject; the page doesn't say, and a TA can
         intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
             "classifier+page"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]

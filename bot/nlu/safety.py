@@ -288,6 +288,11 @@ _PRIVATE_ABOUT = re.compile(
     r"these days|live|living|stay|staying|based|from|come from|originally from|born)\b"
     rf"|\bwhere {_P} (?:lives?|stays?|is right now)\b"
     rf"|{_P} (?:lives|live (?:in|near|around|with|nearby|close to)|was born|comes? from)\b"
+    # (their numbers named before them: "the phone number of <person>"; an e-mail the page
+    # may give)
+    r"|\b(?:(?:personal|private|mobile|cell|home) )?(?:phone|mobile|cell|whatsapp|"
+    r"telephone|home address|address|postcode|instagram|insta|snapchat|facebook|tiktok)"
+    rf"(?: numbers?| no\.?| details)? (?:of|for) (?:the )?{_P}"
     rf"|\b(?:how old|what age) (?:is|are) {_P}(?!\w)|\bwhen (?:is|was) {_P} born\b"
     rf"|\b(?:does|do|did) {_P} have (?:a |any )?(?:wife|husband|partner|kids|children|"
     r"family|girlfriend|boyfriend)\b"
@@ -443,8 +448,26 @@ _OTHERS_WORK = re.compile(
     r"their|last year'?s|another (?:student|person)'?s?|other (?:students|people)'?s?)"
     r" (?:[\w-]+ )?(?:notebooks?|code|work|solutions?|submissions?|answers?|assignments?|"
     r"coursework|cw|files?)\b")
+# Another student's work asked to be handed over, to the writer ("can someone send me their
+# cw2 notebook", "dm me your task 1 code", "share ur answers pls", "can i see yours"): the
+# coursework is individual, however the request is dressed ("i'll change the names"). Not the
+# notes or slides, which the course gives, nor one's own work shown to someone.
+_OTHERS_OWN = r"(?:your|ur|yr|their|someone'?s|somebody'?s|anyone'?s|any ?body'?s)"
+_WORK_NOUN = (r"(?:notebooks?|code|answers?|solutions?|work|submissions?|coursework|cw ?\d?|"
+              r"implementations?|attempts?|scripts?|\.?ipynb|files?|zips?)")
+_HAND_OVER_WORK = re.compile(
+    r"\b(?:send|sending|share|sharing|dm|pm|give|show|post|pass|lend|forward|upload|paste|"
+    r"email|drop|leak|copy|borrow|see|look at|peek at|have a look at)"
+    rf"(?: (?:me|us|over|across|here))? {_OTHERS_OWN}(?: [\w-]+){{0,3}}? {_WORK_NOUN}\b"
+    r"|\b(?:see|copy|borrow|have|look at|peek at|check|get|use|send me|share|dm me)"
+    r" (?:yours|urs|theirs)\b")
 _DETECTED = re.compile(r"\b(?:flagged|detect\w*|caught|notice\w*|spot\w*|tell|find out|get "
                        r"away|plagiari[sz]\w*|similarity|checker|turnitin|moss)\b")
+
+
+def asks_for_others_work(text: str) -> bool:
+    """Whether the normalised `text` asks for another student's work to be handed over."""
+    return bool(_HAND_OVER_WORK.search(text) and not _CLAIMS_STAFF.search(text))
 
 
 # Asking the bot to write a document or a message for the writer ("can you draft my cover
@@ -738,6 +761,40 @@ _ATTACK_ASKED = re.compile(
     rf"(?:take|bring|knock) (?:down|offline) {_NOT_OWN})\b")
 
 
+# Getting unasked into what the staff keep ("how do i get into the department server where
+# they keep the exam papers", "give me the marking scheme password", "how to access the
+# lecturer's account"): a way in to the staff's systems or their secrets is no one's to give,
+# whatever the system is called. One's own account, and past papers, stay everyday questions.
+_STAFF_SIDE = (r"(?:department(?:'?s)?|dept|staff|admin\w*|lecturers?'?s?|professors?'?s?|"
+               r"teachers?'?s?|tas?'s|teaching assistants?'?s?|tutors?'?s?|examiners?'?s?|"
+               r"markers?'?s?|rubrics?|"
+               r"where (?:they|the staff|staff|the lecturers?|the tas?) (?:keep|store|put|have)|"
+               r"(?<!past )(?<!old )(?<!previous )exam (?:papers?|questions|answers)|"
+               r"marking schemes?|mark schemes?|answer keys?|model answers|marks? (?:database|"
+               r"spreadsheet|sheet)|grades? (?:database|spreadsheet|sheet)|gradebook)")
+_WAY_IN = re.compile(
+    r"\b(?:get(?:ting)? (?:in ?to|access to|at|hold of)|gain access|sneak(?:ing)? in ?to|"
+    r"log(?:ging)? ?in ?to|access(?:ing)?|unlock(?:ing)?|crack(?:ing)?|bypass(?:ing)?)\b"
+    r"(?: [\w'-]+){0,4}? "
+    r"(?:servers?|databases?|db|drives?|accounts?|systems?|portals?|back ?ends?|folders?|"
+    r"computers?|laptops?|inbox|e-?mails?|files?|spreadsheets?|machines?|offices?)\b")
+_SECRET = re.compile(r"\b(?:pass(?:word|code)s?|passwd|login details|log-?in details|"
+                     r"credentials|admin (?:rights|access)|root access)\b")
+_NOT_MINE = re.compile(r"\b(?:my|mine|own)\b")
+
+
+def breaks_into_staff_side(text: str) -> bool:
+    """Whether the normalised `text` asks a way into the staff's systems or for their
+    secrets (not one's own account, not past papers)."""
+    if not re.search(rf"\b{_STAFF_SIDE}", text) or _NOT_MINE.search(text):
+        return False
+    return bool(_WAY_IN.search(text) or (_SECRET.search(text) and _GET_HOLD_SECRET.search(text)))
+
+
+_GET_HOLD_SECRET = re.compile(r"\b(?:give|send|tell|share|what(?:'s| is| are)|whats|need|know|"
+                              r"get|got|find|leak|guess|have)\b")
+
+
 def attacks_a_system(text: str) -> bool:
     """Whether the normalised `text` asks for a service or a system to be attacked, broken
     into or brought down."""
@@ -772,7 +829,8 @@ def asks_marking_material(text: str) -> bool:
 
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
-    "copying", "dishonest", "credentials", "attack", "marking", "write_for_you", "others_data",
+    "copying", "others_work", "dishonest", "credentials", "attack", "marking", "write_for_you",
+    "others_data",
     "banter"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _FELLOWS_CONTACT.search(text) and _TO_ME.search(text) and not _CLAIMS_STAFF.search(text):
@@ -795,6 +853,10 @@ def refusal(text: str) -> str | None:
         return "others_data"
     if _DISGUISE.search(text) and _OTHERS_WORK.search(text) and _DETECTED.search(text):
         return "copying"
+    if asks_for_others_work(text):
+        # "can someone send me their cw2 notebook, ill change the variable names": another
+        # student's work to have, declined with the rule that the work is one's own
+        return "others_work"
     if _DISGUISE.search(text) and _EVADES_CHECK.search(text):
         # "reword my answers so the checker doesn't flag them": hiding from a check is the
         # request, whoever's the work
@@ -805,7 +867,7 @@ def refusal(text: str) -> str | None:
             or (_UNNOTICED.search(text) and _ASSESSED.search(text))
             or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text))):
         return "dishonest"
-    if attacks_a_system(text):
+    if attacks_a_system(text) or breaks_into_staff_side(text):
         # (after cheating: "break into <the system> and bump my marks" is that)
         return "attack"
     if asks_marking_material(text):

@@ -19,7 +19,7 @@ from bot.core.handlers.logistics import (
     weight_premise,
 )
 from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
-from bot.core.lexicon import HARDER_THAN, NO_HELP, everyday_kind
+from bot.core.lexicon import COURSE_JUDGEMENT, HARDER_THAN, NO_HELP, everyday_kind
 from bot.core.queries import (
     events_of,
     named_events,
@@ -185,6 +185,11 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         return answer_logistics(q, view, reader)
     if (premise := weight_premise(q, view)) is not None:
         return premise  # "each cw is 20% so the exam is 40?": the numbers corrected
+    if COURSE_JUDGEMENT.search(q.text):
+        # "is the course hard", "is it worth taking if i'm weak at maths": no page judges
+        # the course; a person can (not the course's name and time zone, nor its weighting)
+        return Reply("not_on_page", False, 0.5, "\n".join([W.COURSE_JUDGEMENT_NOT_STATED,
+                                                           view.ta_offer()]))
     events = named_events(q, view, reader)
     forum = _forum(view)
     if (asked := q.asks_unstated) is not None and not (

@@ -1,0 +1,82 @@
+"""Round 18: topics named in students' own words. The course vocabulary's `topics` (phrases
+students use, in the titles' words) lets "sequence models" find the recurrent sessions and
+"fake images" the GAN ones; a topic that names a title of this course is never read as
+another course's; an id of a known family that does not exist is answered with its
+neighbours."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.core.topics import MATCH_THRESHOLD, TopicIndex
+from bot.schedule.vocabulary import VocabularyError, parse_vocabulary
+from tests.conftest import ids
+
+# --- the vocabulary's topic phrases ------------------------------------------------------------
+
+
+def test_topic_phrases_are_read_and_checked():
+    v = parse_vocabulary("topics:\n  sequence models: recurrent\n  fake image: generative\n")
+    assert v.topics == {"sequence models": "recurrent", "fake image": "generative"}
+    with pytest.raises(VocabularyError, match="topics.sequence models"):
+        parse_vocabulary("topics:\n  sequence models: ' '\n")
+
+
+@pytest.mark.parametrize(("phrase", "want"), [
+    ("sequence models", {"L18", "L19", "T08"}),
+    ("sequence model", {"L18", "L19", "T08"}),
+    ("sequence modelling", {"L18", "L19", "T08"}),
+    ("fake images", {"L17", "T06"}),
+    ("fake image", {"L17", "T06"}),
+    ("image classification", {"L04", "T03"}),
+    ("image classifiers", {"L04", "T03"}),
+    ("language models", {"L20", "L21"}),
+])
+def test_a_students_phrase_names_the_titles_of_its_topic(schedule, phrase, want):
+    # lexical only (no model): the vocabulary's phrase, not the embedding, names them
+    found = {m.item.id for m in TopicIndex(schedule).search(phrase)
+             if m.named and m.score >= MATCH_THRESHOLD}
+    assert want <= found, (phrase, found)
+
+
+def test_the_phrases_are_the_courses_data_not_the_codes(schedule):
+    bare = dataclasses.replace(schedule, vocabulary=dataclasses.replace(
+        schedule.vocabulary, topics={}))
+    assert not any(m.named for m in TopicIndex(bare).search("sequence models"))
+
+
+def test_a_phrase_is_read_whole_not_word_by_word(schedule):
+    # "image" alone or "sequence" alone is no topic phrase
+    for phrase in ("image", "sequence", "models"):
+        assert not any(m.named and m.item.id in {"L18", "L04"}
+                       for m in TopicIndex(schedule).search(phrase)), phrase
+
+
+# --- whole questions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("when do we do the graph stuff", {"L22"}),
+    ("when do we get to the graph stuff?", {"L22"}),
+    ("the sequence models tutorial - when", {"T08"}),
+    ("sequence modelling tut when is it", {"T08"}),
+    ("when is the sequence models lecture", {"L18", "L19"}),
+    ("when do we cover image classification nets", {"L04"}),
+    ("which week do we do language models", {"L20", "L21"}),
+])
+def test_a_topic_in_students_words_is_this_courses(ask, question, want):
+    a = ask(question, now="2021-02-10T12:00")
+    assert a.intent != "other_course", a.text
+    assert want <= set(ids(a)), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "when is the reinforcement learning lecture",
+    "when is the computer vision coursework due",
+    "when is the exam for my other module on graph theory",
+])
+def test_a_topic_the_course_lacks_stays_another_courses(ask, question):
+    a = ask(question, now="2021-02-10T12:00")
+    assert not ids(a), a.text

@@ -80,3 +80,38 @@ def test_a_topic_in_students_words_is_this_courses(ask, question, want):
 def test_a_topic_the_course_lacks_stays_another_courses(ask, question):
     a = ask(question, now="2021-02-10T12:00")
     assert not ids(a), a.text
+
+
+# --- an id of a known family that the page lacks ------------------------------------------------
+
+
+def test_id_families_are_the_ids_numbered_alike():
+    from bot.core.understand import id_families
+    assert id_families(["N00", "N01", "N01a", "NB1", "NB2", "P-LeNet", "X9"]) == {"n": 2, "nb": 1}
+
+
+@pytest.mark.parametrize(("question", "missing", "neighbours"), [
+    ("is there an N05? cant find it", "N05", ["N04", "N06"]),
+    ("where are the n13 notes", "N13", ["N11", "N15"]),
+    ("n12 link pls", "N12", ["N11", "N15"]),
+])
+def test_a_gap_in_a_family_is_answered_with_its_neighbours(ask, question, missing, neighbours):
+    a = ask(question, now="2021-02-10T12:00")
+    assert a.intent == "missing", a.text
+    assert f"lists no {missing}" in a.text
+    assert all(n in a.text for n in neighbours), a.text
+
+
+@pytest.mark.parametrize(("question", "missing", "span"), [
+    ("N30 please", "N30", ("N00", "N21")),
+    ("is nb3 out yet", "NB3", ("NB1", "NB2")),
+])
+def test_an_id_past_its_family_is_answered_with_the_span(ask, question, missing, span):
+    a = ask(question, now="2021-02-10T12:00")
+    assert a.intent == "missing", a.text
+    assert f"lists no {missing}" in a.text and all(i in a.text for i in span), a.text
+
+
+def test_ids_that_exist_are_still_found(ask):
+    assert "N04" in ids(ask("what does N04 cover")) or "N04" in ask("what does N04 cover").text
+    assert "NB1" in ask("where is nb1").text

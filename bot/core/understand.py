@@ -353,8 +353,8 @@ class Understander:
         self._code = (re.compile(rf"(?<![\d.:/-])(\d{{{len(self.code_digits)}}})(?![\d.:/-])")
                       if self.code_digits else None)
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
-        # Families of numbered reading ids ("N" of N01 ... N21): one asked for that the page
-        # lacks ("N05") is a missing id of its family, answered with its neighbours.
+        # Families of numbered reading ids ("R" of R01 ... R20): one asked for that the page
+        # lacks ("R05") is a missing id of its family, answered with its neighbours.
         self.id_families = id_families([m.id for m in schedule.materials])
         self._family_ids = (rf"\b({'|'.join(sorted(self.id_families, key=len, reverse=True))})"
                             rf"(\d{{1,2}}[a-z]?)\b") if self.id_families else None
@@ -672,7 +672,7 @@ class Understander:
                 q.notes.append(nid)
             if nid is None and len(m.group(2).rstrip("abcdefghijklmnopqrstuvwxyz")) == \
                     self.id_families[m.group(1)]:
-                # "is there an N05?": written as the family's ids are, a number it lacks
+                # "is there an R05?": written as the family's ids are, a number it lacks
                 q.missing.append(f"{m.group(1)}{m.group(2)}".upper())
                 return True
             return nid is not None
@@ -1105,7 +1105,7 @@ def _schedule_words(s: Schedule) -> list[str]:
 
 
 def id_families(ids: list[str]) -> dict[str, int]:
-    """The letters of ids numbered alike ("n" of N01, N02, ...; "nb" of NB1, NB2), with how
+    """The letters of ids numbered alike ("r" of R01, R02, ...; "rb" of RB1, RB2), with how
     many digits their numbers are written with; a prefix only one id has is no family."""
     found: dict[str, list[int]] = {}
     for i in ids:

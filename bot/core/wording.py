@@ -880,7 +880,7 @@ LECTURE_SPAN = "{first} to {last}"
 LECTURE_SPAN_EXTRA = " including {extra}"
 HAVE_TUTORIALS = "Tutorials are numbered {first} to {last}."
 NO_TUTORIALS = "The course page lists no tutorials with a topic."
-# A numbered id of a family the page has ("N05" among N04 and N06): its neighbours, or the span.
+# A numbered id of a family the page has ("R05" among R04 and R06): its neighbours, or the span.
 NO_SUCH_ID = "The course page lists no {id}."
 ID_NEIGHBOURS = "Next to where it would be:"
 ID_SPAN = "The page's {prefix} ids run from {first} to {last}."

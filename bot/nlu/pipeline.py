@@ -899,8 +899,8 @@ class Understanding:
 
     @staticmethod
     def _names_a_topic(q: Query) -> bool:
-        """The part's topic names a title of this course, every word of it ("graph stuff"
-        names "GNNs, GCNs"; "sequence models" the recurrent ones, by the vocabulary)."""
+        """The part's topic names a title of this course, every word of it (a word of a
+        title with "stuff" after it; a phrase the vocabulary gives for a topic)."""
         return any(m.named and m.score >= MATCH_THRESHOLD for m in q.topic_matches)
 
     def _names_this_course(self, q: Query) -> bool:

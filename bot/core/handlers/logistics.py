@@ -1215,14 +1215,14 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 def _id_family(thing: str) -> str | None:
-    """The letters of a missing id read by its family ("N" of "N05"); None for a numbered
+    """The letters of a missing id read by its family ("R" of "R05"); None for a numbered
     thing said in words ("lecture 25", "tutorial 10")."""
     m = re.fullmatch(r"([A-Z]+)\d+[a-z]?", thing)
     return m.group(1) if m else None
 
 
 def _missing_id(s: Schedule, missing: str, prefix: str) -> list[str]:
-    """"The page lists no N05", with the ids of its family either side of the number (a gap
+    """"The page lists no R05", with the ids of its family either side of the number (a gap
     in the numbering), else the span the family's ids run over."""
     def number(i: str) -> int:
         return int(re.search(r"\d+", i).group())

@@ -115,3 +115,17 @@ def test_an_id_past_its_family_is_answered_with_the_span(ask, question, missing,
 def test_ids_that_exist_are_still_found(ask):
     assert "N04" in ids(ask("what does N04 cover")) or "N04" in ask("what does N04 cover").text
     assert "NB1" in ask("where is nb1").text
+
+
+# --- a session named by its kind and a topic its title names -----------------------------------
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("the attention tut", "T07"),
+    ("the signals tutorial", "T01"),
+    ("the padding tut", "T02"),
+])
+def test_a_session_named_by_kind_and_topic_is_that_session(ask, question, want):
+    a = ask(question, now="2021-01-18T09:00")
+    assert a.intent != "content", a.text
+    assert want in ids(a), a.text

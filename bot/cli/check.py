@@ -44,7 +44,7 @@ def _vocabulary_counts(v: Vocabulary) -> str:
     cues = sum(len(words) for words in v.cues.values())
     return (f"{len(v.course_names)} course names, {cues} cue words in {len(v.cues)} concepts, "
             f"{len(v.aliases)} aliases, {len(v.abbreviations)} abbreviations, "
-            f"{len(v.words)} subject words")
+            f"{len(v.topics)} topic phrases, {len(v.words)} subject words")
 
 
 def vocabulary_summary(v: Vocabulary, path: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.glossary import Glossary
+from bot.core.glossary import Glossary, singular
 from bot.core.lexicon import CUES, STOPWORDS
 from bot.core.text import normalize, tokens
 from bot.schedule.model import Schedule
@@ -18,6 +18,8 @@ class CourseWords:
     aliases: tuple[tuple[re.Pattern[str], str], ...]  # applied to normalised questions
     glossary: Glossary
     words: frozenset[str]  # the subject's words, for typo correction
+    # students' phrases for a topic, in the titles' words ("sequence models" -> "recurrent")
+    topics: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def of(cls, schedule: Schedule) -> CourseWords:
@@ -40,10 +42,30 @@ class CourseWords:
                 aliases.append((re.compile(rf"\b{re.escape(said)}\b"),
                                 f" {normalize(meaning).strip()} "))
         return cls(cues, frozenset(STOPWORDS | names), tuple(aliases),
-                   Glossary(v.abbreviations), frozenset(w.lower() for w in v.words))
+                   Glossary(v.abbreviations), frozenset(w.lower() for w in v.words),
+                   _phrases(v.topics))
+
+    def read_topics(self, text: str) -> str:
+        """A topic phrase in the titles' words ("the sequence models one" -> "the recurrent
+        one"), by the course's own topic phrases; the text as it was when none is in it."""
+        for pattern, meaning in self.topics:
+            text = pattern.sub(meaning, text)
+        return re.sub(r"\s+", " ", text).strip()
 
     def read_aliases(self, text: str) -> str:
         """A normalised question in the bot's own words ("pset 2" -> "coursework 2")."""
         for pattern, meaning in self.aliases:
             text = pattern.sub(meaning, text)
         return re.sub(r"\s+", " ", text).strip()
+
+
+def _phrases(mapping: dict[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Patterns for phrases (longer first), each word also in its plural ("fake image" is
+    said "fake images"), with what each stands for."""
+    found = []
+    for phrase, meaning in sorted(mapping.items(), key=lambda kv: -len(kv[0])):
+        words = [singular(w) for w in tokens(normalize(phrase))]
+        if words:
+            said = r"\s+".join(rf"{re.escape(w)}(?:s|es)?" for w in words)
+            found.append((re.compile(rf"\b{said}\b"), f" {normalize(meaning).strip()} "))
+    return tuple(found)

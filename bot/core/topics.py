@@ -57,6 +57,7 @@ class _Read:
 class TopicIndex:
     def __init__(self, schedule: Schedule, embedder: Embedder | None = None):
         words = CourseWords.of(schedule)
+        self._read_topics = words.read_topics
         self._glossary, self._stopwords = words.glossary, words.stopwords
         items: list[TopicItem] = []
         for lec in schedule.lectures:
@@ -169,7 +170,10 @@ class TopicIndex:
         return self._to_embed([self._read(s) for s in sides]) if len(sides) > 1 else []
 
     def _read(self, phrase: str) -> _Read:
-        """A phrase's words as the titles are matched with them, and its lexical scores."""
+        """A phrase's words as the titles are matched with them, and its lexical scores.
+        A phrase the course's vocabulary gives for a topic is read in the titles' words
+        ("sequence models" as "recurrent")."""
+        phrase = self._read_topics(phrase.lower())
         words = self._content_words(phrase)
         # "batch norm" is "BatchNorm": a pair of the asked words one title closes up
         pairs = _pairs(phrase) if words else []

@@ -353,6 +353,11 @@ class Understander:
         self._code = (re.compile(rf"(?<![\d.:/-])(\d{{{len(self.code_digits)}}})(?![\d.:/-])")
                       if self.code_digits else None)
         self.note_ids = {m.id.lower(): m.id for m in schedule.materials}
+        # Families of numbered reading ids ("R" of R01 ... R20): one asked for that the page
+        # lacks ("R05") is a missing id of its family, answered with its neighbours.
+        self.id_families = id_families([m.id for m in schedule.materials])
+        self._family_ids = (rf"\b({'|'.join(sorted(self.id_families, key=len, reverse=True))})"
+                            rf"(\d{{1,2}}[a-z]?)\b") if self.id_families else None
         self.coursework_by_number = {cw.number: cw.id for cw in schedule.coursework}
         self._title_weeks = _title_weeks(schedule, self.words)
         # Words a dictated message may split ("trans formers", "tutor all"): those of the
@@ -662,9 +667,14 @@ class Understander:
             return lambda m: asked_week(q.time) is None and handle(m)
 
         def note(m: re.Match) -> bool:
-            nid = self.note_ids.get(f"n{m.group(1)}")
+            nid = self.note_ids.get(f"{m.group(1)}{m.group(2)}")
             if nid and nid not in q.notes:
                 q.notes.append(nid)
+            if nid is None and len(m.group(2).rstrip("abcdefghijklmnopqrstuvwxyz")) == \
+                    self.id_families[m.group(1)]:
+                # "is there an R05?": written as the family's ids are, a number it lacks
+                q.missing.append(f"{m.group(1)}{m.group(2)}".upper())
+                return True
             return nid is not None
 
         num = NUMBER_PATTERN
@@ -694,7 +704,8 @@ class Understander:
              r"eighth|8th|ninth|9th) (?:tutorial|tut)\b", in_course(tutorial), "tutorial")
         take(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
              r"eighth|8th|ninth|9th|tenth|10th) (?:lecture|lec)\b", in_course(lecture), "lecture")
-        take(r"\bn(\d{2}a?)\b", note, "note")
+        if self._family_ids:
+            take(self._family_ids, note, "note")
         return rest
 
     def _staff(self, q: Query, rest: str) -> str:
@@ -1091,3 +1102,13 @@ def _schedule_words(s: Schedule) -> list[str]:
     texts += [t.topic or "" for t in s.tutorials] + [p.title for p in s.panels]
     texts += [name for e in s.events() for name in e.staff]
     return texts
+
+
+def id_families(ids: list[str]) -> dict[str, int]:
+    """The letters of ids numbered alike ("r" of R01, R02, ...; "rb" of RB1, RB2), with how
+    many digits their numbers are written with; a prefix only one id has is no family."""
+    found: dict[str, list[int]] = {}
+    for i in ids:
+        if m := re.fullmatch(r"([A-Za-z]+)(\d+)[a-z]?", i):
+            found.setdefault(m.group(1).lower(), []).append(len(m.group(2)))
+    return {prefix: max(widths) for prefix, widths in found.items() if len(widths) > 1}

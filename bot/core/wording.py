@@ -918,6 +918,11 @@ LECTURE_SPAN = "{first} to {last}"
 LECTURE_SPAN_EXTRA = " including {extra}"
 HAVE_TUTORIALS = "Tutorials are numbered {first} to {last}."
 NO_TUTORIALS = "The course page lists no tutorials with a topic."
+# A numbered id of a family the page has ("R05" among R04 and R06): its neighbours, or the span.
+NO_SUCH_ID = "The course page lists no {id}."
+ID_NEIGHBOURS = "Next to where it would be:"
+ID_SPAN = "The page's {prefix} ids run from {first} to {last}."
+ID_LINE = "• {id} {title} ({kind}, week {week})"
 COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), {assessed}; together they "
                     "count {weight}% of the final mark.")
 COUNT_LECTURES = "There are {count} lectures: {span}{live}."

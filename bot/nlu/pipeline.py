@@ -600,6 +600,16 @@ class Understanding:
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
+                    and not q.other_course and not _ANOTHER.search(q.text)
+                    and self._names_a_topic(q) and not self._names_another_subject(q)):
+                # "when do we do the graph stuff", "the sequence models tut": a topic this course
+                # titles a session or reading by (in its words or its vocabulary's) is ours,
+                # however sure the classifier is that a subject names another course.
+                ours = next(((i, p) for i, p in frame.alternatives if i in _ABOUT_THE_COURSE),
+                            (Intent.TOPIC, frame.probability))
+                frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
+                                            decided_by="classifier+our-topic")
+            elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and frame.probability < OTHER_COURSE_SURE and frame.alternatives
                     and (q.kinds or q.coursework or q.lectures or q.tutorials or q.staff
                          or q.notes) and not _ANOTHER.search(q.text)
@@ -893,6 +903,12 @@ class Understanding:
             return False
         return not any(m.named or m.score >= MATCH_THRESHOLD
                        for m in self.topics.search(phrase))
+
+    @staticmethod
+    def _names_a_topic(q: Query) -> bool:
+        """The part's topic names a title of this course, every word of it (a word of a
+        title with "stuff" after it; a phrase the vocabulary gives for a topic)."""
+        return any(m.named and m.score >= MATCH_THRESHOLD for m in q.topic_matches)
 
     def _names_this_course(self, q: Query) -> bool:
         """The part names this course itself, by its code or its title, in this run."""

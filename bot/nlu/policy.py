@@ -24,6 +24,7 @@ from bot.core.lexicon import (
     everyday_kind,
 )
 from bot.core.text import normalize, tokens
+from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.zones import find_zone
 from bot.knowledge.compose import COMPARISON, DEFINITION, PROCEDURE, REASON, asked_kind
@@ -356,6 +357,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             intent, p = prediction.ranked[1]
     p_notes = prediction.p(*FROM_NOTES)
     unplaced = intent == Intent.UNKNOWN and p < CLARIFY_BELOW
+    if (decided_by == "classifier" and (unplaced or intent in FROM_NOTES and p < CLARIFY_BELOW)
+            and _names_a_session_by_topic(q)):
+        # "the normalisation tutorial", "the attention tut": a session named by its kind and
+        # a topic its title names in every word, with no kind of text the notes give asked
+        # for, is that session, not the notes' best passage on the topic (however unsure the
+        # classifier's guess of the notes).
+        intent, p, decided_by = Intent.SCHEDULE, prediction.p(Intent.SCHEDULE), "classifier+title"
     if decided_by == "classifier" and (intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE
                                        or unplaced):
         confidence = notes_confidence(q)
@@ -474,6 +482,14 @@ def _asks_beyond_the_titles(q: Query) -> bool:
     title = {singular(w) for w in tokens(normalize(best.item.title))} if best else set()
     beyond = [w for w in q.subject_words if singular(w) not in title]
     return len(beyond) >= BEYOND_TITLES
+
+
+def _names_a_session_by_topic(q: Query) -> bool:
+    """The part names a kind of session and a topic that, in every word, titles one of that
+    kind; no kind of text the notes give is asked for."""
+    return (any(m.named and m.score >= MATCH_THRESHOLD and m.item.kind in q.kinds
+                for m in q.topic_matches)
+            and asked_kind(q.raw) not in _NOTES_KINDS)
 
 
 def _names_a_reading(q: Query) -> bool:

@@ -37,6 +37,10 @@ class Vocabulary:
     # Short forms of the subject's terms, spelled out to match titles and notes:
     # {"fft": "fast fourier transform"}.
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # Phrases students use for a topic of the course, in the words its titles use:
+    # {"sequence models": "recurrent"}. Read only where a topic is matched to the titles, so
+    # that the phrase itself is still what the bot quotes back.
+    topics: dict[str, str] = field(default_factory=dict)
     # Words of the subject typos are corrected towards (the titles' and notes' words count
     # without being listed).
     words: list[str] = field(default_factory=list)
@@ -64,7 +68,8 @@ def parse_vocabulary(text: str, file: str = FILE_NAME) -> Vocabulary:
     for short in vocabulary.abbreviations:
         one_word(f"abbreviations.{short}", short, "the short form")
     for name, mapping in (("aliases", vocabulary.aliases),
-                          ("abbreviations", vocabulary.abbreviations)):
+                          ("abbreviations", vocabulary.abbreviations),
+                          ("topics", vocabulary.topics)):
         for key, value in mapping.items():
             if not value.strip():
                 add(f"{name}.{key}", "may not be empty")

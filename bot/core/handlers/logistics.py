@@ -37,7 +37,7 @@ from bot.core.text import number_value
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
-from bot.schedule.model import Event
+from bot.schedule.model import Event, Schedule
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
                 "papers", "questions", "structure", "style", "mcq", "hours", "long", "openbook",
@@ -1193,6 +1193,9 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     lines = []
     for thing in q.missing:
+        if (family := _id_family(thing)) is not None:
+            lines += _missing_id(s, thing, family)
+            continue
         if thing.startswith("coursework"):
             have = W.HAVE_COURSEWORK.format(count=len(s.coursework),
                                             ids=", ".join(cw.id for cw in s.coursework))
@@ -1209,6 +1212,34 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
     return Reply("missing", False, 0.7, "\n".join(lines))
 
+
+
+def _id_family(thing: str) -> str | None:
+    """The letters of a missing id read by its family ("R" of "R05"); None for a numbered
+    thing said in words ("lecture 25", "tutorial 10")."""
+    m = re.fullmatch(r"([A-Z]+)\d+[a-z]?", thing)
+    return m.group(1) if m else None
+
+
+def _missing_id(s: Schedule, missing: str, prefix: str) -> list[str]:
+    """"The page lists no R05", with the ids of its family either side of the number (a gap
+    in the numbering), else the span the family's ids run over."""
+    def number(i: str) -> int:
+        return int(re.search(r"\d+", i).group())
+
+    family = sorted((m for m in s.materials if re.fullmatch(rf"{prefix}\d+[a-z]?", m.id)),
+                    key=lambda m: (number(m.id), m.id))
+    n = number(missing)
+    lower = [m for m in family if number(m.id) < n]
+    upper = [m for m in family if number(m.id) > n]
+    lines = [W.NO_SUCH_ID.format(id=missing)]
+    if lower and upper:
+        lines.append(W.ID_NEIGHBOURS)
+        lines += [W.ID_LINE.format(id=m.id, title=m.title, kind=m.kind, week=m.week)
+                  for m in (lower[-1], upper[0])]
+    elif family:
+        lines.append(W.ID_SPAN.format(prefix=prefix, first=family[0].id, last=family[-1].id))
+    return lines
 
 
 # A student's premise about the weighting ("each cw is 20% so the exam is 40?", "there are 2

@@ -22,6 +22,7 @@ from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
+from bot.core.delivery import answer_delivery_mode
 from bot.core.embedding import Embedder
 from bot.core.glossary import singular
 from bot.core.handlers import Reply
@@ -561,6 +562,7 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_term(f.query, view, reader)
+                               or answer_delivery_mode(f.query, view, reader)
                                or answer_course_delivery(f.query, view, reader)
                                or answer_kind_exists(f.query, view, reader)
                                or answer_task_contents(f.query, view, reader)

@@ -670,6 +670,9 @@ FORUM = "Questions can be discussed on the course's {forum} page ({course})."
 MATERIALS = "{note}"
 SPEC = "{notebooks} {note}"
 DELIVERY = "The course runs {mode}: {delivery}."
+# "will it be taught in person next term": the page describes its own run only
+LATER_RUN_DELIVERY_UNKNOWN = ("That is how the course page describes {term}; it doesn't say how "
+                              "the course will be delivered in a later term or year.")
 TIMETABLE = "Timetabled slots: {slots}. {note}"
 # "how many hours a week does this take": the page gives no study hours, only its timetable
 WORKLOAD_NOT_STATED = ("The course page gives no estimate of how many hours a week the course "

@@ -1514,7 +1514,9 @@ def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
 
 # How a session is delivered, asked yes or no: "is the panel live or just a video", "are the
 # q&a sessions recorded".
-_LIVE = frozenset({"live", "livestream", "livestreamed", "realtime", "synchronous", "inperson"})
+# (not "in person": being there is how the course is delivered, bot.core.delivery, and a
+# session live on Teams is no "yes" to it)
+_LIVE = frozenset({"live", "livestream", "livestreamed", "realtime", "synchronous"})
 _RECORDED = frozenset({"recorded", "recording", "recordings", "video", "videos", "prerecorded",
                        "replay", "rewatch", "rewatching"})
 # Things put up after a session that are not a recording of it ("are the q&a slides uploaded").

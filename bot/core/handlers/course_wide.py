@@ -834,7 +834,9 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # recorded": the slot is no answer to it, and no verdict on it)
     undated = undated and not (q.asks_yes_no and q.time.weekday is None
                                and clock_guess(q.raw) is None)
-    regular = (_asks_regularity(q) or (undated and _outside_term(view, reader))
+    # ("spies - what sessions is he on" after the term: a person's sessions, the people
+    # handler's, not the kinds' weekly slot; "is li's q&a always on tuesdays" asks the slot)
+    regular = (_asks_regularity(q) or (undated and _outside_term(view, reader) and not q.staff)
                or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")

@@ -103,6 +103,7 @@ from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.terms import answer_kind_exists, answer_term
+from bot.core.handlers.topic_order import answer_topic_order
 from bot.core.handlers.topics import (
     answer_content,
     answer_materials_apart,
@@ -553,6 +554,12 @@ class Assistant:
             # slides?", "can we do it in pairs?": read by the classifier as one's own work, a
             # close call or a rule the page lacks, yet asking what the page offers or says
             return _offer_a_ta(offered, forum)
+        if (f.query is not None and f.command is None and f.intent.value in _ORDER_READINGS
+                and not f.decided_by.startswith("rule:")
+                and (ordered := answer_topic_order(f.query, view, reader)) is not None):
+            # "do we do VAEs before GANs or the other way": read as the notes' (two topics
+            # compared) or a listing, yet asking the order the course teaches them in
+            return ordered
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
@@ -1496,6 +1503,8 @@ _GUESS_CHECKED = frozenset({"complaint", "not_on_page"})
 _WHEN_FACTS = frozenset({"schedule", "deadline"})
 # Those read as asking what is held when (not who, not what is due).
 _SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
+# Readings under which "which comes first, X or Y" asks the order two topics are taught in.
+_ORDER_READINGS = _FACT_INTENTS | {"content", "reading"}
 
 
 def _offer_a_ta(reply: Reply, forum: dict[str, str]) -> Reply:

@@ -569,8 +569,10 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_term(f.query, view, reader)
-                               or answer_delivery_mode(f.query, view, reader)
+                               # ("how is this module taught ... the live bits for me":
+                               # with the live slots where the asker is, first)
                                or answer_course_delivery(f.query, view, reader)
+                               or answer_delivery_mode(f.query, view, reader)
                                or answer_kind_exists(f.query, view, reader)
                                or answer_task_contents(f.query, view, reader)
                                or answer_submission_trouble(f.query, view, reader)

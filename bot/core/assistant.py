@@ -23,6 +23,7 @@ from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.claims import answer_claims, reported_checked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
+from bot.core.delivery import answer_delivery_mode
 from bot.core.embedding import Embedder
 from bot.core.glossary import singular
 from bot.core.handlers import Reply
@@ -103,6 +104,7 @@ from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.terms import answer_kind_exists, answer_term
+from bot.core.handlers.topic_order import answer_topic_order
 from bot.core.handlers.topics import (
     answer_content,
     answer_materials_apart,
@@ -561,6 +563,12 @@ class Assistant:
             # slides?", "can we do it in pairs?": read by the classifier as one's own work, a
             # close call or a rule the page lacks, yet asking what the page offers or says
             return _offer_a_ta(offered, forum)
+        if (f.query is not None and f.command is None and f.intent.value in _ORDER_READINGS
+                and not f.decided_by.startswith("rule:")
+                and (ordered := answer_topic_order(f.query, view, reader)) is not None):
+            # "do we do VAEs before GANs or the other way": read as the notes' (two topics
+            # compared) or a listing, yet asking the order the course teaches them in
+            return ordered
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:
@@ -570,7 +578,10 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 course_wide = (answer_term(f.query, view, reader)
+                               # ("how is this module taught ... the live bits for me":
+                               # with the live slots where the asker is, first)
                                or answer_course_delivery(f.query, view, reader)
+                               or answer_delivery_mode(f.query, view, reader)
                                or answer_kind_exists(f.query, view, reader)
                                or answer_task_contents(f.query, view, reader)
                                or answer_submission_trouble(f.query, view, reader)
@@ -1511,6 +1522,8 @@ _GUESS_CHECKED = frozenset({"complaint", "not_on_page"})
 _WHEN_FACTS = frozenset({"schedule", "deadline"})
 # Those read as asking what is held when (not who, not what is due).
 _SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
+# Readings under which "which comes first, X or Y" asks the order two topics are taught in.
+_ORDER_READINGS = _FACT_INTENTS | {"content", "reading"}
 
 
 def _untimed_only(q: Query, reply: Reply) -> Reply:

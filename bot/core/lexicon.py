@@ -584,6 +584,16 @@ FOREIGN_WORDS = {
     # more German, Spanish and French words of what is asked for
     "tutorium": "tutorial", "sesión": "session", "sesion": "session", "rendu": "submission",
     "limite": "",  # ("la date limite": the date)
+    # the exam, the coursework and its deadline, in more of their forms (round 18: "sınav",
+    # "l'examen" were read, the plural or another word for them was not)
+    "imtihan": "exam", "imtihaan": "exam", "pariksha": "exam", "jama": "submit",
+    "prüfungen": "exam", "pruefungen": "exam", "klausuren": "exam", "abgabetermin": "deadline",
+    "abgabefrist": "deadline", "hausarbeit": "coursework", "exámenes": "exam",
+    "examenes": "exam", "parcial": "midterm", "prueba": "exam", "trabajo": "coursework",
+    "examens": "exam", "partiel": "exam", "partiels": "exam", "échéance": "deadline",
+    "echeance": "deadline", "amphi": "lecture", "esami": "exam", "appello": "exam",
+    "esercitazioni": "tutorials", "prova": "exam", "provas": "exam", "trabalhos": "coursework",
+    "monitoria": "tutorial", "ketang": "lecture", "qimokaoshi": "final exam",
 }
 # Words of romanised Chinese read in a message that is romanised Chinese
 # (language.in_english_pinyin), besides the pinyin of FOREIGN_WORDS, and before it where both
@@ -652,6 +662,10 @@ MIXED_MARKS = frozenset({
     "exame", "trabalho", "terça", "terca", "quarta", "quinta", "sexta", "feira", "obrigado",
     "obrigada", "olá", "você", "voce", "próximo", "proximo",
     "tutorium", "sesión", "sesion", "rendu", "limite",
+    "imtihan", "imtihaan", "pariksha", "prüfungen", "pruefungen", "klausuren", "abgabetermin",
+    "abgabefrist", "hausarbeit", "exámenes", "examenes", "parcial", "prueba", "trabajo",
+    "examens", "partiel", "partiels", "échéance", "echeance", "amphi", "esami", "appello",
+    "esercitazioni", "prova", "provas", "trabalhos", "monitoria", "ketang", "qimokaoshi",
 })
 # Romanised Japanese, Turkish and Greek (bot.core.more_languages).
 FOREIGN_WORDS.update(more_languages.WORDS)

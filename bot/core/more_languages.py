@@ -47,6 +47,8 @@ JAPANESE = _with_plain({
     "doyoubi": "saturday", "doyōbi": "saturday", "nichiyoubi": "sunday",
     "nichiyōbi": "sunday", "onegaishimasu": "please", "arigatou": "thanks",
     "arigatō": "thanks", "konnichiwa": "hello", "sumimasen": "",
+    "shikenbi": "exam date", "shimekiribi": "deadline", "kurasu": "lecture",
+    "repōto": "coursework", "repooto": "coursework",
 })
 # ... of which these are read only in a message with two words of JAPANESE ("nani" is Hindi
 # "grandmother", "no" English).
@@ -70,6 +72,12 @@ TURKISH = _with_plain({
     "lütfen": "please", "teşekkürler": "thanks", "pazartesi": "monday",
     "salı": "tuesday", "çarşamba": "wednesday", "perşembe": "thursday", "cuma": "friday",
     "cumartesi": "saturday", "pazar": "sunday", "günü": "",
+    # a teacher addressed ("hocam"), and more forms of what is asked for
+    "hocam": "", "hocamız": "", "sınavlar": "exam", "sınavımız": "exam", "sınavın": "exam",
+    "finali": "final exam", "ödevimiz": "coursework", "ödevin": "coursework",
+    "teslimi": "submission", "dersimiz": "lecture", "derste": "lecture",
+    "uygulama": "tutorial", "uygulaması": "tutorial", "yarınki": "tomorrow", "gün": "day",
+    "zamanı": "when",
 })
 # ... of which these are read only in a message with two words of TURKISH.
 TURKISH_OWN = _with_plain({
@@ -90,6 +98,10 @@ GREEK = _with_plain({
     "ομαδική": "group", "ομάδα": "group", "δευτέρα": "monday", "τρίτη": "tuesday",
     "τετάρτη": "wednesday", "πέμπτη": "thursday", "παρασκευή": "friday",
     "σάββατο": "saturday", "κυριακή": "sunday", "ευχαριστώ": "thanks", "γεια": "hello",
+    "εξετάσεων": "exam", "διαγώνισμα": "exam", "παράδοση": "submission",
+    "προθεσμίας": "deadline", "εργασίες": "coursework", "εργασίας": "coursework",
+    "διαλέξεις": "lectures", "διάλεξης": "lecture", "φροντιστήρια": "tutorials",
+    "φροντιστηρίου": "tutorial",
 })
 
 # Particles that make a question of what goes before them: two in a message ask which of two

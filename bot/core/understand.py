@@ -145,6 +145,8 @@ class Query:
     # The message mixes another language's common words into English (understand.is_mixed):
     # its other words unknown to English and to the course are that language's, no topic.
     mixed: bool = False
+    # ... and those other words, unread ("hocam <word> ne zaman": what is asked may be one).
+    unread: list[str] = field(default_factory=list)
     # Course weeks named besides the time's own ("week 5 and week 6"), in order.
     also_weeks: list[int] = field(default_factory=list)
     # The message is this one part (set by the pipeline): a statement told alone asks of itself.
@@ -289,6 +291,11 @@ def without_function_words(text: str, message: str) -> str:
     return re.sub(r"\s+", " ", _FUNCTION_WORD.sub(" ", text)).strip()
 
 
+# An article or preposition of French or Italian elided onto the next word ("l'examen",
+# "d'examen", "dell'esame").
+_ELIDED = re.compile(r"(?<![\w'])(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=[^\W\d_])")
+
+
 def in_english(text: str) -> str:
     """A normalised message that mixes another language's common words into an English
     question ("wann ist die q&a diese woche") with those words read in English ("when is the
@@ -296,6 +303,8 @@ def in_english(text: str) -> str:
     a message with fewer than two words of MIXED_MARKS is left as it is."""
     if not is_mixed(text):
         return text
+    # ("quand est l'examen", "la data dell'esame": the article elided onto the word is none)
+    text = _ELIDED.sub("", text)
     own = own_words(_WORDS.findall(text))  # ("kadai wa kojin desu ka": "wa" a particle)
     asked = [m.start() for m in _WORDS.finditer(text)
              if m.group() in own and m.group() in QUESTION_PARTICLES]
@@ -454,6 +463,8 @@ class Understander:
                            and w not in CALENDAR_WORDS and not w.isdigit() and len(w) > 1
                            and w not in _PREFIXES and w not in NUMBER_WORDS
                            and not (mixed and self._foreign(w)))
+        q.unread = [w for w in words if mixed and len(w) > 2 and w not in FOREIGN_WORDS
+                    and w not in self.words.stopwords and self._foreign(w)]
         q.subject_words = [w for w in q.topic.split() if w not in FILLER and len(w) > 2
                            and (w in self.english or w in self.vocabulary or len(w) >= 6)]
         q.focus_words = [w for w in q.subject_words if _in_focus(w, text)]

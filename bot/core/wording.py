@@ -330,6 +330,10 @@ TODAY_OR_TOMORROW = "today or tomorrow"
 # "tonight" asked after midnight: the rest of the day just begun, said to be taken so
 TONIGHT_SMALL_HOURS = "tonight, read as the rest of today since it is past midnight"
 NEXT_IS = "Next up: {line}"
+# "hocam <word> ne zaman": the event asked about is in a word of another language not read
+EVENT_NOT_READ = ("I couldn't tell which event you're asking about: I read English only, "
+                  "and not every word of your message. The course page lists {kinds}; please "
+                  "ask in English, naming one, for example \"when is the next {example}?\"")
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
                        "deadline on it is over.")
@@ -446,6 +450,9 @@ NOTHING_BEFORE = "Nothing of that kind has happened yet."
 ORDER_FIRST = "{first} comes first, {gap} before {second}."
 ORDER_BEFORE = "{first} comes first, before {second}."
 ORDER_SAME = "{first} and {second} are at the same time."
+# "do we do VAEs before GANs": two topics in the order the page teaches them
+TOPIC_ORDER = "{first} comes first, then {second}."
+TOPIC_ORDER_SHARED = "Both are also covered in {sessions}."
 NONE_ON_WEEKDAY = "The course page lists no {what} on a {day}; they are on: {days}."
 ATTENDANCE_UNKNOWN = "The course page doesn't say whether attending is required."
 LECTURES_OF_WEEK = "Week {week}'s lectures: {titles}."
@@ -703,6 +710,9 @@ FORUM = "Questions can be discussed on the course's {forum} page ({course})."
 MATERIALS = "{note}"
 SPEC = "{notebooks} {note}"
 DELIVERY = "The course runs {mode}: {delivery}."
+# "will it be taught in person next term": the page describes its own run only
+LATER_RUN_DELIVERY_UNKNOWN = ("That is how the course page describes {term}; it doesn't say how "
+                              "the course will be delivered in a later term or year.")
 TIMETABLE = "Timetabled slots: {slots}. {note}"
 # "how many hours a week does this take": the page gives no study hours, only its timetable
 WORKLOAD_NOT_STATED = ("The course page gives no estimate of how many hours a week the course "

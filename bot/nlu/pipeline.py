@@ -629,8 +629,16 @@ class Understanding:
                 # course, or none (the bot then says it reads English). (A subject named in
                 # English that the course lacks stays another course's: "mera computer
                 # vision ka exam kab hai".)
-                ours = next(((i, p) for i, p in frame.alternatives
-                             if i in _ABOUT_THE_COURSE | FROM_NOTES), (Intent.UNKNOWN, 0.0))
+                ours = _named_reading(q, frame.alternatives) or next(
+                    ((i, p) for i, p in frame.alternatives
+                     if i in _ABOUT_THE_COURSE | FROM_NOTES), (Intent.UNKNOWN, 0.0))
+                frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
+                                            decided_by="classifier+not-english")
+            elif (frame.intent == Intent.SCHEDULE and frame.decided_by == "classifier"
+                    and q.mixed and not q.kinds
+                    and (ours := _named_reading(q, frame.alternatives)) is not None):
+                # "quand est l'examen": a schedule reading names no session; the thing the
+                # other language's words name (the exam) has its own reading
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+not-english")
             if (pair := self._ours_beside_another(q, frame)) is not None:
@@ -1178,6 +1186,17 @@ def _subject_before_kind(q: Query) -> tuple[str, str]:
         if any(x in topic for x in phrase):
             return " ".join(phrase), words[start - 1] if start else ""
     return "", ""
+
+
+def _named_reading(q: Query, alternatives: tuple) -> tuple[Intent, float] | None:
+    """Of a message in another language, the reading among `alternatives` that fits the
+    course's thing its words name, when they name one that is no session: the exam (the
+    logistics'), coursework (its deadline's). None otherwise."""
+    if q.kinds - {"deadline"}:
+        return None
+    wanted = (Intent.DEADLINE if q.coursework or q.has("coursework") or "deadline" in q.kinds
+              else Intent.LOGISTICS if q.has("exam") else None)
+    return next(((i, p) for i, p in alternatives if i == wanted), None)
 
 
 def _asks_of_another_course(text: str) -> bool:

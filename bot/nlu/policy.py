@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
+from bot.core.delivery import asks_delivery_mode
 from bot.core.glossary import singular
 from bot.core.lexicon import (
     COURSE_JUDGEMENT,
@@ -232,6 +233,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # the personal rules: the writer's own circumstances are theirs to tell.)
         return frame(Intent.REFUSED, 1.0, "rule:private-life",
                      refusal="others_data" if kind == safety.PRIVATE else "banter")
+    if asks_delivery_mode(q):
+        # "will deep learning be taught in person next term", "can i attend remotely": how the
+        # course is delivered, which the page states (a later run is said to be unknown in
+        # the answer), not a rule or a fact missing from the page
+        return frame(Intent.LOGISTICS, 1.0, "rule:delivery-mode")
     if safety.asks_integrity(q.text):
         # "can i reuse a repo's code for the coursework if i credit it": a rule of academic
         # integrity the page may not state; answered with what the page says, never a guess

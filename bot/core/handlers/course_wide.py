@@ -839,7 +839,9 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # recorded": the slot is no answer to it, and no verdict on it)
     undated = undated and not (q.asks_yes_no and q.time.weekday is None
                                and clock_guess(q.raw) is None)
-    regular = (_asks_regularity(q) or (undated and _outside_term(view, reader))
+    # ("spies - what sessions is he on" after the term: a person's sessions, the people
+    # handler's, not the kinds' weekly slot; "is li's q&a always on tuesdays" asks the slot)
+    regular = (_asks_regularity(q) or (undated and _outside_term(view, reader) and not q.staff)
                or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")
@@ -1527,7 +1529,9 @@ def answer_local_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
 
 # How a session is delivered, asked yes or no: "is the panel live or just a video", "are the
 # q&a sessions recorded".
-_LIVE = frozenset({"live", "livestream", "livestreamed", "realtime", "synchronous", "inperson"})
+# (not "in person": being there is how the course is delivered, bot.core.delivery, and a
+# session live on Teams is no "yes" to it)
+_LIVE = frozenset({"live", "livestream", "livestreamed", "realtime", "synchronous"})
 _RECORDED = frozenset({"recorded", "recording", "recordings", "video", "videos", "prerecorded",
                        "replay", "rewatch", "rewatching"})
 # Things put up after a session that are not a recording of it ("are the q&a slides uploaded").

@@ -20,6 +20,7 @@ from bot.core.course_parts import (
     session_places,
     timetabled_kinds,
 )
+from bot.core.delivery import answer_delivery_mode
 from bot.core.handlers import Reply
 from bot.core.handlers.lengths import asks_length, guessed_verdict
 from bot.core.handlers.notes import answer_from_notes
@@ -485,6 +486,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
     if (premise := weight_premise(q, view)) is not None:
         return premise
+    if (delivery := answer_delivery_mode(q, view, reader)) is not None:
+        return delivery  # "will it be taught in person next term"
     if _MODEL_WEIGHTS.search(q.text):
         # "do I have to include the trained weights or just the ipynb": the model's weights,
         # handed in, not the weighting of the marks

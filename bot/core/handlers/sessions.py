@@ -8,7 +8,13 @@ from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import all_lectures_timed, event_name, in_qa_slots, live_except
+from bot.core.course_parts import (
+    all_lectures_timed,
+    event_name,
+    in_qa_slots,
+    join,
+    live_except,
+)
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import sessions_too, zones_meant
 from bot.core.handlers.lengths import length_lead
@@ -342,6 +348,13 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         group = sorted({e.id: e for e in firsts if e is not None}.values(),
                        key=lambda e: (e.start, e.id))
         group = [e for e in upcoming if any(e.start == g.start for g in group)]
+    if not q.kinds and q.unread and not (q.staff or q.lectures or q.tutorials or q.coursework):
+        # "hocam <word> ne zaman": what is asked is in a word of another language not read;
+        # the next event, whatever it is, would answer another question
+        kinds = sorted({e.kind for e in view.events}, key=EVENT_KINDS.index)
+        return Reply("schedule", False, 0.5, W.EVENT_NOT_READ.format(
+            kinds=join([W.EVENT_KIND_NAMES[k] for k in kinds]),
+            example=W.KIND_SINGULAR[kinds[0]]))
     nxt = _listing(W.NEXT_IS, group, view, reader, 0.85)
     if q.kinds and (untimed := _untimed_first(candidates, upcoming[0], reader.now, view)):
         # "is the q&a happening" in week 1: week 2's, placed in its week without a time,

@@ -192,6 +192,8 @@ CLASH_PAST_ONLY = ("Nothing more of the course falls in the time you gave ({slot
 BUSY_DAYS = "{first} {start} to {last} {end}"
 BUSY_SUNSET = "; sunset taken as {start}, its hour depends on place and season"
 BUSY_WEEKENDS = "weekends"
+# A job's hours said without its days ("i work 9-5"): taken as the working week's
+BUSY_WORKING_WEEK = "{first} to {last} {hours}, a working week taken"
 # "till mid march": the day a part of a month is taken as
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
@@ -220,6 +222,7 @@ CLASH_BOTH = "sessions and deadlines"
 CLASH_ZONE = " ({zone} time)"
 CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
 CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"
+CLASH_TIMETABLE_THERE = "In {zone} time that is: {slots}."
 # The kind asked about is not held in the busy time, though others are.
 CLASH_KIND_PRERECORDED = ("No: the lectures are pre-recorded (no set time){live}. What is live "
                           "in that time is the {held}.")

@@ -97,3 +97,27 @@ def test_live_sessions_against_a_job_abroad_are_the_timetables(ask, text):
     assert answer.intent == "schedule"
     assert "America/New_York" in answer.text or "America/Toronto" in answer.text
     assert "05:00-06:00" in answer.text  # the Q&A slot in that zone
+
+
+# --- the late rule asked of a named coursework: not stated, its deadline, a TA ----------------
+
+@pytest.mark.parametrize(("text", "cw"), [
+    ("is there a late penalty if i hand in task 2 twenty minutes late", "CW2"),
+    ("how many marks do i lose if task 3 goes in a day late?", "CW3"),
+])
+def test_the_late_rule_of_a_coursework_gives_its_deadline_and_a_ta(ask, text, cw):
+    answer = ask(text, now="2021-02-10T12:00")
+    assert answer.intent == "policy" and [e.id for e in answer.events] == [cw]
+    assert "ask a TA" in answer.text
+
+
+# --- a message's parts are read in the message's language ------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("kam tutorial fi week 5? w el deadline bta3 task 2 emta?", "T06", "CW2"),
+    ("ya bot kam lecture fi week 3? w el task 1 deadline emta", "L05", "CW1"),
+])
+def test_both_parts_of_a_mixed_arabic_message_are_answered(ask, text, first, second):
+    answer = ask(text, now="2021-01-20T12:00")
+    found = [e.id for e in answer.events]
+    assert first in found and second in found, answer.text

@@ -289,14 +289,17 @@ def without_function_words(text: str, message: str) -> str:
     return re.sub(r"\s+", " ", _FUNCTION_WORD.sub(" ", text)).strip()
 
 
-def in_english(text: str) -> str:
+def in_english(text: str, message: str | None = None) -> str:
     """A normalised message that mixes another language's common words into an English
     question ("wann ist die q&a diese woche") with those words read in English ("when is the
     q&a this week"), so that they are neither a topic, another course's name nor a typo;
-    a message with fewer than two words of MIXED_MARKS is left as it is."""
-    if not is_mixed(text):
+    a message with fewer than two words of MIXED_MARKS is left as it is. `message`: the
+    normalised message `text` is a part of, whose language the part is read in ("kam lecture
+    fi week 4? w el deadline bta3 task 1 emta?": its first part has one mark of its own)."""
+    whole = message if message is not None else text
+    if not is_mixed(whole):
         return text
-    own = own_words(_WORDS.findall(text))  # ("kadai wa kojin desu ka": "wa" a particle)
+    own = own_words(_WORDS.findall(whole))  # ("kadai wa kojin desu ka": "wa" a particle)
     asked = [m.start() for m in _WORDS.finditer(text)
              if m.group() in own and m.group() in QUESTION_PARTICLES]
     either = set(asked[:-1])  # a question asked of two things asks which: "or"
@@ -383,11 +386,15 @@ class Understander:
         start, end = m.span(1) if m.group(1) else m.span(2)
         return name, (question[:start] + question[end:]).strip()
 
-    def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
+    def parse(self, question: str, now: datetime, tz: ZoneInfo,
+              message: str | None = None) -> Query:
+        """`message`: the whole message `question` is a part of (its language is the
+        part's)."""
         addressed, said = self._addressed(question)
         said = joined_pinyin(said)  # "shen me shi hou" is one word: "when"
-        mixed = is_mixed(normalize(said))
-        text = self.words.read_aliases(in_english(normalize(said)))
+        whole = normalize(joined_pinyin(message)) if message is not None else None
+        mixed = is_mixed(normalize(said)) or (whole is not None and is_mixed(whole))
+        text = self.words.read_aliases(in_english(normalize(said), whole))
         # ("half ten" is 10:30, read before its number words become ids)
         text = self._join_dictated(_join_compounds(spoken_ids(read_clock_words(text)),
                                                    self.words.words))

@@ -165,6 +165,10 @@ DUE_SUBMIT = "Submit on {via}: {contents}."
 LATE_UNSTATED = ("The course page doesn't say whether late submissions are accepted or how "
                  "they are marked. If you haven't yet, submit on {via} as soon as you can, "
                  "and say \"ask a TA\" to check with the course staff.")
+# The cost of lateness asked of a named coursework ("a late penalty if i submit cw2 late")
+LATE_RULE_UNSTATED = ("The course page doesn't state a late penalty or how late work is "
+                      "marked.")
+LATE_RULE_DEADLINE = "The deadline it gives:"
 NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
 AFTER_SESSION = "After {title} comes:"
 BEFORE_SESSION = "Before {title} comes:"

@@ -414,7 +414,10 @@ class Understanding:
 
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
                    previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
-        queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
+        parts = split_question(message)
+        # (each part read in the message's language: "kam lecture fi week 4? w el ...")
+        queries = [self.understander.parse(part, now, tz, message if len(parts) > 1 else None)
+                   for part in parts]
         for q in queries:
             q.alone = len(queries) == 1
         # The classifier reads each part as written (borrowing comes after): read once here,

@@ -121,3 +121,23 @@ def test_both_parts_of_a_mixed_arabic_message_are_answered(ask, text, first, sec
     answer = ask(text, now="2021-01-20T12:00")
     found = [e.id for e in answer.events]
     assert first in found and second in found, answer.text
+
+
+# --- what is left, asked after a piece of work said done -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "submitted cw1 lol, anything left after this?",
+    "just submitted task 1, what is left?",
+])
+def test_whats_left_after_work_said_done_is_what_is_still_to_come(ask, text):
+    answer = ask(text, now="2021-02-06T12:00")
+    found = [e.id for e in answer.events]
+    assert "CW2" in found and "CW3" in found, answer.text
+
+
+# --- the work received is its hand-out ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["when do we actually get task 2?", "when will we receive cw3"])
+def test_when_the_work_is_received_is_its_hand_out(ask, text):
+    answer = ask(text, now="2021-01-10T12:00")
+    assert "hand-out" in answer.text

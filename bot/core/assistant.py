@@ -706,7 +706,7 @@ class Assistant:
                 library = (asks_library_allowed(f.query.text) if f.query is not None
                            and f.decided_by == LIBRARY_RULE else None)
                 return answer_policy(view, integrity=f.decided_by == "rule:integrity",
-                                     library=library)
+                                     library=library, q=f.query, reader=reader)
             case Intent.PERSONAL:
                 if "crisis" in privacy_matter(f.text):
                     return Reply("personal", False, 0.9, _crisis_text(c.support))

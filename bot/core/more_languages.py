@@ -1,4 +1,4 @@
-"""Romanised Japanese, Turkish and Greek words students write a request in, or mix into an
+"""Romanised Japanese, Turkish, Arabic and Greek words students write a request in, or mix into an
 English one ("shimekiri wa itsu desu ka", "sınav ne zaman", "is the tutorial αυτή την
 Τρίτη"), with the English they stand for. Merged into lexicon.FOREIGN_WORDS (the words) and
 lexicon.MIXED_MARKS (those no English word, two of which make a message a mixed one).
@@ -104,6 +104,29 @@ GREEK = _with_plain({
     "φροντιστηρίου": "tutorial",
 })
 
+# Romanised Arabic as written in chat ("Arabizi", Egyptian and Levantine, digits for letters:
+# "3" ع, "7" ح, "2" ء): question words, the day, what is asked for.
+ARABIC = {
+    "emta": "when", "imta": "when", "emtah": "when", "amta": "when", "feen": "where",
+    "fein": "where", "wein": "where", "kam": "how many", "kaam": "how many", "bta3": "of",
+    "beta3": "of", "bta3et": "of", "btaa": "of", "leh": "why", "leish": "why", "ezay": "how",
+    "izay": "how", "keef": "how", "imtihan": "exam", "emte7an": "exam", "el2mte7an": "exam",
+    "mo7adra": "lecture", "mo7adrat": "lectures", "muhadra": "lecture", "wa2t": "time",
+    "bokra": "tomorrow", "bukra": "tomorrow", "ennaharda": "today", "elnaharda": "today",
+    "elyoum": "today", "el2sbo3": "week", "esbo3": "week", "osbo3": "week",
+    "ba3d": "after", "2abl": "before", "lazem": "must", "momken": "can", "3ayez": "want",
+    "3ayza": "want", "shukran": "thanks", "shokran": "thanks", "mafeesh": "is there no",
+    "fi2": "is there",
+}
+# ... of which these are read only in a message with two words of ARABIC ("w", "fi", "el":
+# "and", "in", "the"; "ya" calls someone, "eh" is English too).
+ARABIC_OWN = {
+    "w": "and", "we": "and", "wel": "and the", "fi": "in", "fe": "in", "el": "the",
+    "ya": "", "eh": "what", "eih": "what", "shu": "what", "sho": "what", "ana": "i",
+    "ma3": "with", "3la": "on", "walla": "or", "aw": "or", "hal": "is", "da": "this",
+    "di": "this", "kif": "how",
+}
+
 # Particles that make a question of what goes before them: two in a message ask which of two
 # ("kojin desu ka guruupu desu ka", "bireysel mi grup mu": individual or group).
 QUESTION_PARTICLES = frozenset({"ka", "mı", "mi", "mu", "mü"})
@@ -112,7 +135,8 @@ QUESTION_PARTICLES = frozenset({"ka", "mı", "mi", "mu", "mü"})
 OWN_LANGUAGE_WORDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset(JAPANESE), JAPANESE_OWN),
     (frozenset(TURKISH), TURKISH_OWN),
+    (frozenset(ARABIC), ARABIC_OWN),
 )
-WORDS = {**JAPANESE, **TURKISH, **GREEK}
+WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC}
 # None is an English word (nor another language's the bot reads).
 MARKS = frozenset(WORDS)

@@ -208,7 +208,11 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                 r"(?:enrol\w*|attendance|visa|bank|council|student status) (?:letter|"
                 r"certificate))\b", "first"),
     ("private", r"\b(?:personal|private|confidential|sensitive|family emergency|"
-                r"emergency|bad news|going on in my life|at home|my life|my situation|"
+                r"emergency|bad news|going on in my life|my life|my situation|"
+                # home as a place one's life is hard ("things at home"), not where one is
+                # ("i'm at home in greece", "back home in lagos, what time is ..."), a zone
+                r"(?<!\bim )(?<!\bi'm )(?<!\bam )(?<!\bback )(?<!\bcurrently )(?<!\bstaying )"
+                r"(?<!\bstudying )(?<!\bworking )(?<!\bfrom )at home(?! (?:in|for) [a-z])|"
                 r"my circumstances|circumstances|rough (?:time|week)|hard time|"
                 # "a terrible week", "i feel terrible"; not "my knn results are terrible"
                 r"terrible (?:few |couple of )?(?:time|day|days|week|weeks|month|news)|"
@@ -448,12 +452,20 @@ _RULE_ASKED = re.compile(
     r"\b(?:do|does|will|would|could|can|is|are) (?:i|we|you|u|students?|one|people|any ?one|it)"
     r"(?: \w+)? (?:lose|get|be|have) (?:any |some )?(?:marks?|points?|penali[sz]ed|docked|"
     r"marked down|a penalty|penalties)\b[^.?!]{0,10}\b(?:if|for|when|by)\b"
+    # the penalty itself asked of ("is there a late penalty if i submit an hour late",
+    # "what's the penalty for handing in a day late", "how many marks are taken off if")
+    r"|\b(?:is there|are there|what(?:'?s| is| are| would be| will be)|how (?:much|many|big|bad)"
+    r"(?: is| are| would be| will be)?)(?: an?| the| any)? (?:late )?(?:penalt(?:y|ies)|"
+    r"deductions?|marks? (?:lost|deducted|taken off|off))\b[^.?!]{0,40}\b(?:if|for|when)\b"
+    r"|\bhow (?:much|many(?: marks)?) (?:do|does|will|would) (?:i|we|you|u|students?|one) "
+    r"(?:lose|get docked|be docked)\b[^.?!]{0,20}\b(?:if|for|when)\b"
     r"|\b(?:is|are) (?:it|they|the (?:quiz|quizzes|q&as?|tutorials?|lectures?)) "
     r"(?:even |actually )?(?:graded|assessed|marked|compulsory|mandatory|required|optional|"
     r"counted)\b")
 # (what one did, not what one might do: "if i didn't go" is the rule's case)
 _DONE = re.compile(r"(?<!if )(?<!when )(?<!whether )\bi (?:already |just )?(?:missed|skipped|"
-                   r"didn'?t|did not|forgot|was|failed|got|lost|haven'?t|have not|couldn'?t)\b")
+                   r"didn'?t|did not|forgot|was|failed|got|lost|haven'?t|have not|couldn'?t|"
+                   r"submitted|uploaded|handed)\b")
 
 
 def asks_a_rule(text: str) -> bool:
@@ -557,6 +569,20 @@ def _missed_asks_if_open(text: str, cues: dict[str, bool]) -> bool:
             and bool(_STILL_OPEN.search(t)) and not _MORE_THAN_OPEN.search(t))
 
 
+# Lateness and its penalty, the words of the provision cue a rule of the course is asked in
+# ("is there a late penalty if i submit cw2 an hour late"): a hypothetical of the writer's,
+# asked of the course's rule, not a request of their own (nothing told as done).
+_PENALTY_WORDS = (r"penali[sz]\w*|penalt(?:y|ies)|"
+                  r"(?:submit|hand(?:ed)? (?:it )?in|upload)\w* " + _W + r"late")
+
+
+def _penalty_asked(text: str, cues: dict[str, bool]) -> bool:
+    """The only strong cue is a provision, found only as lateness or its penalty, in a
+    message asking what the course's rule does (`asks_a_rule`)."""
+    t = normalise(text)
+    return _only_cue_as(t, cues, "provision", _PENALTY_WORDS) and asks_a_rule(text)
+
+
 def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
     """The only strong cue is a failed submission, found only as a file too big, and nothing
     names the course's hand-in."""
@@ -580,7 +606,8 @@ def _cue_verdict(text: str) -> str | None:
                              or _copied_code(text, cues) or _quoted(text, cues)
                              or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)
                              or _missed_asks_if_open(text, cues)
-                             or _data_of_the_work(text, name, cues)):
+                             or _data_of_the_work(text, name, cues)
+                             or _penalty_asked(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"

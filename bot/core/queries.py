@@ -497,6 +497,8 @@ _CLASH = frozenset({"miss", "missing", "clash", "clashes", "clashing", "conflict
                     "then", "while", "during"})
 _COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m |keep |observe )"
                         r"|\bi'?m (?:busy|working|at|in|away|off|out)\b"
+                        # ("i live in new york and work 9-5": the job said after where one is)
+                        r"|\bi'?m?\s+\w+\s+(?:in\s+(?:\w+\s+){1,2})?and\s+work\b"
                         r"|\bmy (?:\w+ )?(?:job|shift|lab|class|work)")
 # "will that get in the way", "does it get in the way of anything": a clash said in a phrase
 # ... or asked how much it matters ("how bad is that for this course", "is that ok", "does that

@@ -296,16 +296,22 @@ def without_function_words(text: str, message: str) -> str:
 _ELIDED = re.compile(r"(?<![\w'])(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=[^\W\d_])")
 
 
-def in_english(text: str) -> str:
+def in_english(text: str, message: str | None = None) -> str:
     """A normalised message that mixes another language's common words into an English
     question ("wann ist die q&a diese woche") with those words read in English ("when is the
     q&a this week"), so that they are neither a topic, another course's name nor a typo;
-    a message with fewer than two words of MIXED_MARKS is left as it is."""
-    if not is_mixed(text):
+    a message with fewer than two words of MIXED_MARKS is left as it is. `message`: the
+    normalised message `text` is a part of, whose language the part is read in ("kam lecture
+    fi week 4? w el deadline bta3 task 1 emta?": its first part has one mark of its own)."""
+    # (a part with no mark of its own, "nadie se va a enterar jaja", is left as it is)
+    whole = message if message is not None and MIXED_MARKS.intersection(
+        _WORDS.findall(text)) else text
+    if not is_mixed(whole):
         return text
     # ("quand est l'examen", "la data dell'esame": the article elided onto the word is none)
     text = _ELIDED.sub("", text)
-    own = own_words(_WORDS.findall(text))  # ("kadai wa kojin desu ka": "wa" a particle)
+    whole = _ELIDED.sub("", whole)
+    own = own_words(_WORDS.findall(whole))  # ("kadai wa kojin desu ka": "wa" a particle)
     asked = [m.start() for m in _WORDS.finditer(text)
              if m.group() in own and m.group() in QUESTION_PARTICLES]
     either = set(asked[:-1])  # a question asked of two things asks which: "or"
@@ -397,11 +403,16 @@ class Understander:
         start, end = m.span(1) if m.group(1) else m.span(2)
         return name, (question[:start] + question[end:]).strip()
 
-    def parse(self, question: str, now: datetime, tz: ZoneInfo) -> Query:
+    def parse(self, question: str, now: datetime, tz: ZoneInfo,
+              message: str | None = None) -> Query:
+        """`message`: the whole message `question` is a part of (its language is the
+        part's)."""
         addressed, said = self._addressed(question)
         said = joined_pinyin(said)  # "shen me shi hou" is one word: "when"
-        mixed = is_mixed(normalize(said))
-        text = self.words.read_aliases(in_english(normalize(said)))
+        whole = normalize(joined_pinyin(message)) if message is not None else None
+        mixed = is_mixed(normalize(said)) or (whole is not None and is_mixed(whole) and bool(
+            MIXED_MARKS.intersection(_WORDS.findall(normalize(said)))))
+        text = self.words.read_aliases(in_english(normalize(said), whole))
         # ("half ten" is 10:30, read before its number words become ids)
         text = self._join_dictated(_join_compounds(spoken_ids(read_clock_words(text)),
                                                    self.words.words))
@@ -452,6 +463,11 @@ class Understander:
         if "%" in text:
             q.cues.setdefault("weight", set()).add("%")
         _drop_idioms(q, words)
+        if q.coursework and _WHATS_LEFT.search(text) and _all_said_done(q, text):
+            # "submitted cw3 lol, anything left after this?": the work named is done, the
+            # context of what is asked: what is still to come, not that task's deadline
+            q.coursework = []
+            q.spans = [s for s in q.spans if s[0] != "coursework"]
         q.kinds = self._kinds(q, rest)
         q.direction = self._direction(q, words)
         # Chat filler ("details please", "tbh") is no subject to look for in the titles.
@@ -842,6 +858,27 @@ _WHATS_LEFT = re.compile(r"\b(?:what|anything|something)(?: is|s)? (?:still )?"
                          # ahead for us"
                          r"|\bstill (?:anything|something)\b"
                          r"|\b(?:anything|something) (?:more |else )?(?:to do|ahead)\b")
+# A piece of coursework said done, before or after its name ("submitted cw3", "finally
+# handed in task 2", "cw1 is done", "task 3 finished").
+_DONE_BEFORE = re.compile(r"\b(?:submitted|finished|completed|done with|handed in|turned in|"
+                          r"uploaded|sent off|sent in|got through)\s+(?:in\s+)?(?:my\s+|the\s+)?"
+                          r"\Z")
+_DONE_AFTER = re.compile(r"\s*(?:is |was |'s |s )?(?:(?:now|already|finally|just|all) )?"
+                         r"(?:submitted|done|finished|handed in|in|over|out of the way)\b")
+
+
+def _all_said_done(q: Query, text: str) -> bool:
+    """Every coursework the text names is said done (its name right after or before a word
+    of finishing it)."""
+    named = [written for kind, written in q.spans if kind == "coursework"]
+    for written in named:
+        at = text.find(written)
+        if at < 0 or not (_DONE_BEFORE.search(text[:at])
+                          or _DONE_AFTER.match(text[at + len(written):])):
+            return False
+    return bool(named)
+
+
 _EVENT_NOUNS = frozenset().union(*(CUES[c] for c in (*EVENT_KINDS, "session", "coursework")))
 
 

@@ -1274,6 +1274,14 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
                  and span == _part_span(part)
                  else f"{names} {_hhmm(span[0])}-{_hhmm(span[1])}")
         return _weekly(days, span, label, tz)
+    if (parsed.weekday is None and parsed.window is None and hours is not None
+            and _JOB_HOURS.search(low)):
+        # "i work 9-5", "my job is 8 to 4": a job's hours said without its days are the
+        # working week's (the label says so)
+        days = (0, 1, 2, 3, 4)
+        return _weekly(days, hours, W.BUSY_WORKING_WEEK.format(
+            first=W.WEEKDAY_NAMES[days[0]], last=W.WEEKDAY_NAMES[days[-1]],
+            hours=_hours_label(low, hours)), tz)
     if parsed.weekday is not None:
         name = W.WEEKDAY_NAMES[parsed.weekday]
         if hours is None and (part := _first_part(parsed.phrase) or _first_part(low)):
@@ -1329,6 +1337,13 @@ _ONE_END = re.compile(r"\b(before|after|until|till|from)\s+(?:about\s+)?"
 # "i work mon + tue", "my job is tue/wed": days one works are every week's
 _WORK_DAYS = re.compile(r"\bi (?:work|have work|have a job|have my job)\b|\bmy (?:\w+ )?(?:job|"
                         r"shifts?|placement)\b|\bi'?m (?:working|at work)\b")
+
+
+# The writer's job with its hours ("i work 9-5", "i'm in toronto and work 9 to 5", "my job
+# is 8-4"): the hours of a working week when no day is said.
+_JOB_HOURS = re.compile(r"\b(?:i|i'?m|im|and|also|usually|normally|mostly) (?:\w+ )?"
+                        r"work(?:ing)?\b(?! on)|\bmy (?:\w+ )?(?:job|work hours|working hours)\b"
+                        r"|\bi have (?:a |my )?(?:\w+ )?job\b")
 
 
 def _weekdays_said(low: str, parsed: TimeParse) -> tuple[int, ...] | None:

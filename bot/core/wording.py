@@ -168,6 +168,10 @@ DUE_SUBMIT = "Submit on {via}: {contents}."
 LATE_UNSTATED = ("The course page doesn't say whether late submissions are accepted or how "
                  "they are marked. If you haven't yet, submit on {via} as soon as you can, "
                  "and say \"ask a TA\" to check with the course staff.")
+# The cost of lateness asked of a named coursework ("a late penalty if i submit cw2 late")
+LATE_RULE_UNSTATED = ("The course page doesn't state a late penalty or how late work is "
+                      "marked.")
+LATE_RULE_DEADLINE = "The deadline it gives:"
 NEXT_DEADLINE = "The next coursework deadline is {title} ({id}), due {when}: {left} from now."
 AFTER_SESSION = "After {title} comes:"
 BEFORE_SESSION = "Before {title} comes:"
@@ -195,6 +199,8 @@ CLASH_PAST_ONLY = ("Nothing more of the course falls in the time you gave ({slot
 BUSY_DAYS = "{first} {start} to {last} {end}"
 BUSY_SUNSET = "; sunset taken as {start}, its hour depends on place and season"
 BUSY_WEEKENDS = "weekends"
+# A job's hours said without its days ("i work 9-5"): taken as the working week's
+BUSY_WORKING_WEEK = "{first} to {last} {hours}, a working week taken"
 # "till mid march": the day a part of a month is taken as
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
@@ -223,6 +229,7 @@ CLASH_BOTH = "sessions and deadlines"
 CLASH_ZONE = " ({zone} time)"
 CLASH_TIMETABLE = "The timetabled sessions are: {slots} ({zone} course time)."
 CLASH_TIMETABLE_SLOT = "{kind} {day} {start}-{end}"
+CLASH_TIMETABLE_THERE = "In {zone} time that is: {slots}."
 # The kind asked about is not held in the busy time, though others are.
 CLASH_KIND_PRERECORDED = ("No: the lectures are pre-recorded (no set time){live}. What is live "
                           "in that time is the {held}.")

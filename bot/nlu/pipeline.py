@@ -421,7 +421,10 @@ class Understanding:
 
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
                    previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
-        queries = [self.understander.parse(part, now, tz) for part in split_question(message)]
+        parts = split_question(message)
+        # (each part read in the message's language: "kam lecture fi week 4? w el ...")
+        queries = [self.understander.parse(part, now, tz, message if len(parts) > 1 else None)
+                   for part in parts]
         for q in queries:
             q.alone = len(queries) == 1
         # The classifier reads each part as written (borrowing comes after): read once here,
@@ -788,8 +791,21 @@ class Understanding:
         asked = self._decide(q, sparse_features(q, m := masked(q)), spoken(m))
         # A question in the first person ("does that mean i can skip them?") is the course's
         # when the detector finds no circumstance of the writer's in it.
-        if not (_course_question(asked) or (_answerable(asked) and not self._is_personal(ask))):
+        # So is a question of the timetable in the first person ("which sessions can i attend
+        # live", after "i'm in toronto and work 9-5") when nothing in the part names a matter
+        # (no rule's cue): the detector, biased for recall, finds the writer in "can i".
+        timetable = (_answerable(asked) and asked.intent in FROM_SCHEDULE
+                     and privacy.rule_verdict(frame.text) is None
+                     and not privacy.matter(frame.text))
+        if not (_course_question(asked) or (_answerable(asked) and not self._is_personal(ask))
+                or timetable):
             return frame
+        if timetable and frame.query is not None and frame.query.time.busy is not None:
+            # ("i work 9-5, which sessions can i attend live": the hours the context says
+            # one is taken are what the timetable is set against)
+            return dataclasses.replace(frame, intent=asked.intent, probability=asked.probability,
+                                       decided_by=f"{asked.decided_by}+context",
+                                       alternatives=asked.alternatives)
         return dataclasses.replace(asked, decided_by=f"{asked.decided_by}+context")
 
     def _reading(self, q: Query) -> tuple[list[str], str, np.ndarray]:

@@ -1185,11 +1185,30 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
             kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[sl.weekday],
             start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
         lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
+        if reader.tz != view.tz:
+            # (the asker set their own zone's hours against it: the slots in that zone too)
+            lines.append(W.CLASH_TIMETABLE_THERE.format(
+                zone=str(reader.tz), slots=_slots_in(view, reader)))
     lines += _prerecorded_lines(view, kinds)
     due = unasked if whole else [e for e in unasked if e.start and e.start > reader.now]
     if due:  # ("nothing live in the evenings; the deadlines are at 19:00, though")
         lines += [W.CLASH_DEADLINES_THEN, *view.event_lines(due, reader)]
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
+
+
+def _slots_in(view: CourseView, reader: Reader) -> str:
+    """The timetable's weekly slots in the reader's zone, each at its next week from now
+    (a zone's offset from the course's changes with the clocks)."""
+    today = reader.now.astimezone(view.tz).date()
+    said = []
+    for sl in view.schedule.course.timetable:
+        day = today + timedelta(days=(sl.weekday - today.weekday()) % 7)
+        start = datetime.combine(day, sl.start, view.tz).astimezone(reader.tz)
+        end = datetime.combine(day, sl.end, view.tz).astimezone(reader.tz)
+        said.append(W.CLASH_TIMETABLE_SLOT.format(
+            kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[start.weekday()],
+            start=f"{start:%H:%M}", end=f"{end:%H:%M}"))
+    return ", ".join(said)
 
 
 def _kinds_named(q: Query) -> set[str]:

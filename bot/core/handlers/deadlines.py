@@ -65,6 +65,12 @@ _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 # A task's hand-out said ("comes out", "released", "handed out"), and its due date said.
 _HANDED_OUT = re.compile(r"\b(?:comes? out|came out|released?|handed out|hand ?outs?|"
                          r"gets? (?:set|released|handed out)|published)\b")
+# The work received ("when do we actually get task 1", "when will we receive cw2"): its
+# hand-out, not its marks or feedback (which are a mark's question).
+_RECEIVED = re.compile(r"\bwhen (?:do|will|can|would|are|did) (?:we|i|you|u|they|students) "
+                       r"(?:\w+ )?(?:get|receive|be given|be sent|see)\b(?! (?:\w+ )?(?:marks?|"
+                       r"feedback|grades?|results?|scores?)\b)(?![^?.!]*\b(?:marks?|feedback|grades?|"
+                       r"results?|back)\b)")
 _DUE_SAID = re.compile(r"\b(?:due|deadlines?|submit\w*|hand(?:ed)? in|hand ?ins?)\b")
 
 
@@ -284,7 +290,8 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("deadline", False, 0.6, "\n".join(filter(None, (W.EXAM_DATE_UNKNOWN,
                                                                     known))), dated)
     if q.has("when") and {"release", "released", "out", "published", "handout"} & set(q.words) \
-            or q.asks_yes_no and _HANDED_OUT.search(q.text) and not _DUE_SAID.search(q.text):
+            or q.asks_yes_no and _HANDED_OUT.search(q.text) and not _DUE_SAID.search(q.text) \
+            or q.coursework and _RECEIVED.search(q.text) and not _DUE_SAID.search(q.text):
         # "cw2 comes out in week 5 yeah?": a guess at the hand-out, which the page does not
         # date; checked against the due date it would be a wrong No
         return _handout(q, view, reader, by_id)

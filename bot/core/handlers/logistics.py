@@ -115,8 +115,8 @@ _UNSTATED_RULES = frozenset({"penalty", "penalties", "lateness", "resubmit", "re
                              "regrade", "appeal", "plagiarism"})
 
 
-def answer_policy(view: CourseView, integrity: bool = False, library: str | None = None
-                  ) -> Reply:
+def answer_policy(view: CourseView, integrity: bool = False, library: str | None = None,
+                  q: Query | None = None, reader: Reader | None = None) -> Reply:
     """A rule of running the course the page does not state (late penalties, attendance).
     `integrity`: whether work not one's own may be used (copied, cited, done together):
     the page's own word on individual work, and no rule made up. `library`: a library or
@@ -135,8 +135,31 @@ def answer_policy(view: CourseView, integrity: bool = False, library: str | None
                   else "")
         return Reply("policy", False, 0.6, W.INTEGRITY_UNSTATED.format(
             stated=stated, forum=forum.name, forum_course=forum.course_name))
+    if q is not None and reader is not None and (late := _lateness_of(q, view)) is not None:
+        return late_unstated(view, reader, late)
     return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
         forum=forum.name, forum_course=forum.course_name))
+
+
+_LATE_WORDS = frozenset({"late", "later", "lateness", "overdue", "penalty", "penalties",
+                         "penalised", "penalized"})
+
+
+def _lateness_of(q: Query, view: CourseView) -> list[Event] | None:
+    """The deadlines of the coursework a question of lateness names ("is there a late
+    penalty if i submit cw2 an hour late"), or None when it asks no lateness or names none."""
+    if not set(q.words) & _LATE_WORDS:
+        return None
+    due = [e for e in view.events if e.kind == "deadline" and e.id in q.coursework]
+    return due or None
+
+
+def late_unstated(view: CourseView, reader: Reader, due: list[Event]) -> Reply:
+    """What handing in late costs, asked of a named coursework: the page states no late
+    rule; the deadline concerned, and who can tell."""
+    lines = [W.LATE_RULE_UNSTATED, W.LATE_RULE_DEADLINE, *view.event_lines(due, reader),
+             view.ta_offer()]
+    return Reply("policy", False, 0.6, "\n".join(lines), due)
 
 
 # Whether a thing counts for the mark, asked in other words ("do i lose anything if i skip
@@ -498,7 +521,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if words & _UNSTATED_RULES or (words & {"late", "later"} and words & _LATE_COST):
         # "is there a penalty for late cw submission, like -10% per day": a rule the page
         # does not state, not the weights or the hand-in its other words touch on
-        return answer_policy(view)
+        return answer_policy(view, q=q, reader=reader)
     if q.asks_week_now and not q.time.week_number:
         return _week_now(view, reader)
     if (day := q.asks_week_of_day) is not None:

@@ -111,7 +111,7 @@ def test_a_staff_members_numbers_are_private(ask, text):
     "should i take this course if my linear algebra is rusty",
     "would this class be manageable for a beginner",
     "how tough is the module honestly",
-    "is dl worth taking if my python is weak",
+    "is this module worth taking if my python is weak",
 ])
 def test_a_judgement_of_the_course_is_not_on_the_page_with_a_ta(ask, text):
     a = ask(text, NOW)

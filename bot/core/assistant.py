@@ -1526,10 +1526,17 @@ _SESSION_FACTS = frozenset({"schedule", "topic", "logistics"})
 _ORDER_READINGS = _FACT_INTENTS | {"content", "reading"}
 
 
+# A time of day or an end asked for ("what time", "when does it close"); a bare "when is the
+# week 3 quiz" is answered by the week the page places it in.
+_CLOCK_ASKED = re.compile(r"\b(?:time|times|o'?clock|clos\w*|shut\w*|opens?|due|deadline|"
+                          r"until|till|hour|hours|starts?|begins?|ends?)\b")
+
+
 def _untimed_only(q: Query, reply: Reply) -> Reply:
     """"When does the week 5 quiz close": a time asked of sessions or tasks the page lists
     with none (each shown "no time given") is not answered: a TA is offered for it."""
     if (reply.answered and reply.intent in _WHEN_REPLIES and reply.events and q.has("when")
+            and _CLOCK_ASKED.search(q.text)
             and all(e.start is None and e.end is None and e.kind != "lecture"
                     for e in reply.events)):
         # (a lecture without a time is a recording of its week: the week answers "when")

@@ -51,7 +51,7 @@ _REPORT_START = re.compile(r"^\s*(?:(?:in|at|during) (?:the |our |today'?s )?\w+
                            r"(?:that\s+)?", re.IGNORECASE)
 # A thing named by the kind of the one before ("the attention one").
 _ONE = re.compile(r"(?<=\w )one\b(?! of\b)", re.IGNORECASE)
-# A course week's start said ("week 4 starts Mon 8 Feb").
+# A course week's start said ("week 2 starts Mon 30 Sep").
 _WEEK_STARTS = re.compile(r"\bweek\s*(\d{1,2})\s+(?:starts?|begins?|starting|beginning|is from)\b",
                           re.IGNORECASE)
 _WEEK = re.compile(r"\bweek\s*(\d{1,2})\b", re.IGNORECASE)

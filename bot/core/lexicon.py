@@ -375,7 +375,7 @@ HARDER_THAN = re.compile(
 # taking if i'm weak at maths", "should i take this module if my python is rusty", "would
 # this class be manageable for a beginner"). Not how hard a thing is to do ("is it hard to
 # implement a gan": the notes'), nor a task or the exam (compared elsewhere).
-_THE_COURSE = r"(?:the|this|that|ur|your) (?:course|module|class|unit|subject)|dl"
+_THE_COURSE = r"(?:the|this|that|ur|your) (?:course|module|class|unit|subject)"
 COURSE_JUDGEMENT = re.compile(
     rf"\b(?:is|are|was|will|would|does|do)(?: (?:\w+ ){{0,2}})?(?:{_THE_COURSE})(?: going to)?"
     r"(?: be)?(?: (?:really|very|too|super|actually|quite|that|so|very|generally))? "

@@ -974,7 +974,13 @@ def hardship_beside_hand_in(text: str) -> bool:
     """Whether the message tells a mishap that keeps the writer from the work ("laptop just
     died, cw3 is due tomorrow", "power cut all day, missed the deadline") beside a hand-in."""
     t = normalise(text)
-    return bool(_HARDSHIP.search(t) and _HAND_IN.search(t))
+    return bool(_HARDSHIP.search(t) and _DUE_SOON.search(t))
+
+
+# A hand-in that presses (a deadline, handing in, being late), not a coursework only named:
+# "my flat flooded ... my question is how much is the coursework worth" asks a course fact.
+_DUE_SOON = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|ddl|due|late|missed|"
+                       r"miss|extensions?)\b")
 
 
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone

@@ -234,7 +234,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.REFUSED, 1.0, "rule:private-life",
                      refusal="others_data" if kind == safety.PRIVATE else "banter")
     if asks_delivery_mode(q):
-        # "will deep learning be taught in person next term", "can i attend remotely": how the
+        # "will the course be taught in person next term", "can i attend remotely": how the
         # course is delivered, which the page states (a later run is said to be unknown in
         # the answer), not a rule or a fact missing from the page
         return frame(Intent.LOGISTICS, 1.0, "rule:delivery-mode")

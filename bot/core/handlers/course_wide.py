@@ -80,7 +80,7 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     if (not asked or q.time.window is not None or q.lectures or q.tutorials
             or not _EVERY_WEEK.search(q.text) or not (q.asks_yes_no or _ASKS_IF.search(q.text))):
         return None  # "at what time are they released each week" asks something else
-    if clock_guess(q.raw) is not None and all(
+    if q.kinds & _SESSIONS and clock_guess(q.raw) is not None and all(
             any(sl.kind == k for sl in view.schedule.course.timetable) for k in asked):
         return None  # "is the q&a every week at 10": the hour is checked against each
         # week's too, by the weekly slot (answer_regular_slot), with the weeks that differ

@@ -102,8 +102,11 @@ def answer_topic_order(q: Query, view: CourseView, reader: Reader) -> Reply | No
     if not all(taught):
         return None
     firsts = [t[0] for t in taught]
-    if set(taught[0]) == set(taught[1]):
-        return None  # one title names both: no order between them to give
+    a, b = set(taught[0]), set(taught[1])
+    if a <= b or b <= a:
+        # one title names both, or every session of one is a session of the other ("in a VAE
+        # what comes after the encoder": a part of one topic): no order between them to give
+        return None
     shared = [e for e in taught[0] if e in taught[1]]
     own = [[e for e in t if e not in shared] or t for t in taught]
     firsts = [o[0] for o in own]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.core import wording as W
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
-from bot.core.personal import rule_verdict
+from bot.core.personal import rule_verdict, system_down_beside_hand_in
 from bot.core.text import NOT_AN_ABBREVIATION, normalize
 from bot.core.understand import Query
 from bot.nlu.dialogue import has_subject
@@ -336,6 +336,10 @@ def _checked_list(text: str) -> list[str] | None:
 def split_question(text: str) -> list[str]:
     if (checked := _checked_list(text)) is not None:
         return checked
+    if system_down_beside_hand_in(text):
+        # "<system> is down?? task 1 is due tonight what do i do": the failure and the
+        # deadline it threatens are one matter (its parts alone are a remark and a date)
+        return [text]
     text = _reanchored(text)
     parts = [p.strip(" ,;?") for line in _lines(text) for item in _numbered(line)
              for turn in _split_at_turns(item)

@@ -31,11 +31,24 @@ _TURN = re.compile(rf"(?<=[.!,])\s*\b(?:anyway|anyways|btw|by the way)\b,?\s+(?=
                    re.IGNORECASE)
 
 
+# "honestly is this course worth it lol. what do we even cover": a sentence that starts as a
+# question, ended with a full stop, and a question after it are two questions (after a
+# statement, "... which is brutal. do i have to attend live", the message stays whole).
+_SENTENCE_END = re.compile(rf"(?<=[a-z][.!])\s+(?={_QUESTION_START})", re.IGNORECASE)
+_STARTS_AS_QUESTION = re.compile(
+    r"^(?:(?:honestly|so|ok|okay|hey|hi|but|and|like|seriously|genuinely|just|also),?\s+)"
+    r"{0,2}(?:is|are|was|were|do|does|did|can|could|will|would|should|what|whats|who|when|"
+    r"where|how|why)\b", re.IGNORECASE)
+
+
 def _split_at_turns(text: str) -> list[str]:
     out = [text]
-    for m in reversed(list(_TURN.finditer(text))):
+    turns = [*((m, False) for m in _TURN.finditer(text)),
+             *((m, True) for m in _SENTENCE_END.finditer(text))]
+    for m, sentence in sorted(turns, key=lambda t: t[0].start(), reverse=True):
         left = text[:m.start()]
-        if asks(_STATEMENT_LAST.split(left.strip())[-1]):
+        last = _STATEMENT_LAST.split(left.strip())[-1]
+        if _STARTS_AS_QUESTION.search(last) if sentence else asks(last):
             head = out.pop(0)
             out[:0] = [head[:m.start()], head[m.end():]]
     return out

@@ -743,6 +743,10 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_STAFF_CLAIM.format(**forum))
             case Intent.REFUSED if f.refusal == "others_data":
                 return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
+            case Intent.REFUSED if f.refusal == "staff_data":
+                return Reply("refused", False, 0.9, W.REFUSE_STAFF_DATA.format(**forum))
+            case Intent.REFUSED if f.refusal == "during_test":
+                return Reply("refused", False, 0.9, W.REFUSE_DURING_TEST)
             case Intent.REFUSED if f.refusal == "others_work":
                 individual = (W.INDIVIDUAL
                               if view.schedule.assessment.coursework_individual else "")

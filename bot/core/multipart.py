@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.core import wording as W
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
-from bot.core.personal import rule_verdict
+from bot.core.personal import rule_verdict, system_down_beside_hand_in
 from bot.core.text import NOT_AN_ABBREVIATION, normalize
 from bot.core.understand import Query
 from bot.nlu.dialogue import has_subject
@@ -31,11 +31,24 @@ _TURN = re.compile(rf"(?<=[.!,])\s*\b(?:anyway|anyways|btw|by the way)\b,?\s+(?=
                    re.IGNORECASE)
 
 
+# "honestly is this course worth it lol. what do we even cover": a sentence that starts as a
+# question, ended with a full stop, and a question after it are two questions (after a
+# statement, "... which is brutal. do i have to attend live", the message stays whole).
+_SENTENCE_END = re.compile(rf"(?<=[a-z][.!])\s+(?={_QUESTION_START})", re.IGNORECASE)
+_STARTS_AS_QUESTION = re.compile(
+    r"^(?:(?:honestly|so|ok|okay|hey|hi|but|and|like|seriously|genuinely|just|also),?\s+)"
+    r"{0,2}(?:is|are|was|were|do|does|did|can|could|will|would|should|what|whats|who|when|"
+    r"where|how|why)\b", re.IGNORECASE)
+
+
 def _split_at_turns(text: str) -> list[str]:
     out = [text]
-    for m in reversed(list(_TURN.finditer(text))):
+    turns = [*((m, False) for m in _TURN.finditer(text)),
+             *((m, True) for m in _SENTENCE_END.finditer(text))]
+    for m, sentence in sorted(turns, key=lambda t: t[0].start(), reverse=True):
         left = text[:m.start()]
-        if asks(_STATEMENT_LAST.split(left.strip())[-1]):
+        last = _STATEMENT_LAST.split(left.strip())[-1]
+        if _STARTS_AS_QUESTION.search(last) if sentence else asks(last):
             head = out.pop(0)
             out[:0] = [head[:m.start()], head[m.end():]]
     return out
@@ -336,6 +349,10 @@ def _checked_list(text: str) -> list[str] | None:
 def split_question(text: str) -> list[str]:
     if (checked := _checked_list(text)) is not None:
         return checked
+    if system_down_beside_hand_in(text):
+        # "<system> is down?? task 1 is due tonight what do i do": the failure and the
+        # deadline it threatens are one matter (its parts alone are a remark and a date)
+        return [text]
     text = _reanchored(text)
     parts = [p.strip(" ,;?") for line in _lines(text) for item in _numbered(line)
              for turn in _split_at_turns(item)

@@ -611,6 +611,9 @@ def _cue_verdict(text: str) -> str | None:
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
+    if name is None and system_down_beside_hand_in(text):
+        # ("the upload page keeps erroring and cw2 is due in an hour": no first person)
+        return "submission"
     if name is None and hardship_beside_hand_in(text):
         # (no cue of its own, nor the first person: "power cut all day here, missed the
         # cw2 deadline" is a hand-in gone wrong)
@@ -983,6 +986,39 @@ _DUE_SOON = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|ddl|due|la
                        r"miss|extensions?)\b")
 
 
+# The hand-in's system failing the writer near a deadline ("<system> is down?? task 1 is due
+# tonight", "the upload page keeps erroring and cw2 is due in an hour"): a submission gone
+# wrong for the staff to hear, with the deadline. The system is named by a word for one, or
+# by its own name (whatever the schedule calls it) said to be down; one's own runtime or
+# training crashing is the work's trouble.
+_A_SYSTEM = (r"(?:(?:submission|upload|uploading|hand-?in|coursework)(?: (?:page|portal|"
+             r"system|site|website|link|server|button|form|platform))?|site|website|portal|"
+             r"server|servers|platform|uploader|submission system)")
+_FAILING = (r"(?:down|offline|not working|not loading|broken|erroring|errors?|crash(?:ing|ed|"
+            r"es)?|timing out|timed out|failing|giving (?:me )?(?:an? )?errors?|throwing "
+            r"(?:an? )?errors?|won'?t (?:load|work|open)|isn'?t (?:working|loading)|doesn'?t "
+            r"(?:work|load)|not responding|unreachable)")
+_SYSTEM_DOWN = re.compile(
+    rf"\b(?:the |their |this )?{_A_SYSTEM} (?:is |'s |s |has been |keeps |kept |went |goes |"
+    rf"seems |seems to be |is still |still )?(?:totally |completely |literally )?{_FAILING}\b")
+# A name said to be down ("<system> is down", "<system> went down"): a name goes without a
+# determiner ("the loss went down", "my grade went down" are no system's).
+_NAME_DOWN = re.compile(
+    r"(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bits )(?<!\ba )(?<!\bhis )(?<!\bher )"
+    r"(?<!\btheir )(?<!\bthis )(?<!\bthat )\b[a-z][\w-]*(?: is|'s| s| has been| went| seems)"
+    r"(?: totally| completely| literally| still)? (?:down|offline)\b(?! to\b)")
+# (beside a name said down, the hand-in itself, not any mention of the work: "accuracy went
+# down after the cw2 feedback" is a model's)
+_SUBMITTING = re.compile(r"\b(?:due|deadline|submi\w*|hand(?:ing|ed)? ?in|upload\w*)\b")
+
+
+def system_down_beside_hand_in(text: str) -> bool:
+    """Whether the message says the submission system is failing beside a hand-in."""
+    t = normalise(text)
+    return bool(_SYSTEM_DOWN.search(t) and _HAND_IN.search(t)
+                or _NAME_DOWN.search(t) and _SUBMITTING.search(t))
+
+
 # The writer being ill (now or lately), as opposed to a condition one lives with or someone
 # else's illness: the reply says it is sorry to hear it.
 # ("my mum has been in hospital" is someone else's illness: "been" after another subject's
@@ -1113,6 +1149,8 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("lost_work")
     if hardship_beside_hand_in(text):
         kinds |= {"hardship", "staff", "course"}
+    if system_down_beside_hand_in(text):
+        kinds |= {"submission", "staff", "course"}
     if asks_admin(text):
         kinds |= {"admin", "staff"}
     if _SOMEONE_UNWELL.search(t) and _ILL_OR_EMERGENCY.search(t) and not _UNWELL.search(t):

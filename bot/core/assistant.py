@@ -24,6 +24,7 @@ from bot.core.claims import answer_claims, reported_checked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
 from bot.core.delivery import answer_delivery_mode
+from bot.core.either import choice_checked, choice_settled
 from bot.core.embedding import Embedder
 from bot.core.glossary import singular
 from bot.core.handlers import Reply
@@ -419,6 +420,11 @@ class Assistant:
         # down by rule is heard beside the answer of another part, not dropped as small talk
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
+        if len(answered) > 1:
+            # "cw2 got moved to midnight?? is that true or is it still the evening": the
+            # choice is the answer's lead, not a question the page is silent on
+            replies, asides = choice_settled(clean, [f.query for f in answered], replies,
+                                             asides, view, reader)
         replies = _references_once(replies)
         reply = combine(replies, asides)
         if len(answered) == 1:
@@ -465,6 +471,8 @@ class Assistant:
         reply = _with_container_checked(f, _with_name_checked(f, reply, view), view)
         # one check of every handler's Yes lead against the events it lists (premises.py)
         reply = checked_lead(f.query, reply, view, reader)
+        # "is the tutorial at 11 or 12": the side the page holds leads (either.py)
+        reply = choice_checked(f.query, reply, view, reader)
         return reported_claim(f.query, reply)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:

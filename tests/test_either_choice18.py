@@ -1,0 +1,64 @@
+"""Either-or questions about when something is, and yes/no leads that contradict the page
+(round 18, `bot/core/either.py`): the lead names the side the page holds ("At 11:00, not at
+12:00:"), a rumoured change against what "still" holds is a No with the page's value, and a
+weekly time said wrong for every week is a plain No, not "No" and "Mostly" side by side.
+The phrasings are the developer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+NOW = "2021-02-10T12:00"
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("is the tutorial at 11 or 12", "At 11:00, not at 12:00:"),
+    ("next week is the tut at 12 or at 11?", "At 11:00, not at 12:00:"),
+    ("is cw3 due on the 9th or the 10th", "On the 9th, not on the 10th:"),
+    ("cw3 deadline the 10th or the 9th?", "On the 9th, not on the 10th:"),
+    ("is the q&a at 10am or 11am next tuesday", "At 10:00, not at 11:00:"),
+])
+def test_a_choice_is_led_by_the_side_the_page_holds(ask, question, lead):
+    text = ask(question, now=NOW).text
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("did they move the q&a to 3pm or is it still 10",
+     "No: the page still says 10:00, not at 15:00:"),
+    ("heard the tutorial moved to 2pm, is that right or is it still at 11?",
+     "No: the page still says 11:00, not at 14:00:"),
+    ("someone in the group chat said cw2 deadline got moved to the 23rd at midnight?? "
+     "is that true or is it still the evening",
+     "No: the page still says 19:00 (evening) on Tue 23 Feb, not at 00:00:"),
+    ("my mate reckons cw3 is due on the 10th now. true or is it still the 9th",
+     "No: the page still says Tue 9 Mar, not on the 10th:"),
+])
+def test_a_rumoured_change_is_no_with_the_page_value(ask, question, lead):
+    text = ask(question, now=NOW).text
+    assert text.startswith(lead), text
+    # one decision: no part saying the page is silent on what the lead just answered
+    assert "doesn't say that" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "is the tutorial at 9 or 10",
+    "cw3 due on the 2nd or the 3rd?",
+])
+def test_neither_side_held_is_a_no(ask, question):
+    assert ask(question, now=NOW).text.startswith("No, neither "), question
+
+
+@pytest.mark.parametrize("question", [
+    "q&a is at half ten on tuesdays yeah?",
+    "the q and a is tuesdays at 10:30 right?",
+    "tutorials are on tuesdays at 11.30 aren't they",
+])
+def test_a_weekly_time_wrong_every_week_is_a_plain_no(ask, question):
+    text = ask(question).text
+    assert text.startswith("No."), text
+    assert "Mostly" not in text, text
+
+
+def test_a_weekly_time_right_most_weeks_stays_mostly(ask):
+    assert ask("q&a is at 10 on tuesdays yeah?").text.startswith("Mostly, not always.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 NOW = "2021-02-10T12:00"
+AFTER = "2021-04-01T12:00"  # the course over: asked of the weekly slot, not the next one
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -55,10 +56,46 @@ def test_neither_side_held_is_a_no(ask, question):
     "tutorials are on tuesdays at 11.30 aren't they",
 ])
 def test_a_weekly_time_wrong_every_week_is_a_plain_no(ask, question):
-    text = ask(question).text
+    text = ask(question, now=AFTER).text
     assert text.startswith("No."), text
     assert "Mostly" not in text, text
 
 
 def test_a_weekly_time_right_most_weeks_stays_mostly(ask):
-    assert ask("q&a is at 10 on tuesdays yeah?").text.startswith("Mostly, not always.")
+    text = ask("q&a is at 10 on tuesdays yeah?", now=AFTER).text
+    assert text.startswith("Mostly, not always."), text
+
+
+@pytest.mark.parametrize("question, now", [
+    ("is the panel thing on tuesday a normal q and a?", "2021-02-26T12:00"),
+    ("is the week 8 panel an ordinary q and a session?", NOW),
+    ("is the panel in week 8 a standard q and a", NOW),
+])
+def test_a_session_of_another_kind_is_no_and_says_what_it_is(ask, question, now):
+    text = ask(question, now=now).text
+    assert text.startswith("No: it is the live panel discussion"), text
+    assert "instead of a Q&A" in text.split("\n")[0], text
+
+
+def test_a_session_of_the_kind_asked_keeps_its_yes(ask):
+    text = ask("is the tutorial on tuesday a normal tutorial", now=NOW).text
+    assert text.startswith("Yes"), text
+
+
+def _reply(text, events):
+    from bot.core.handlers import Reply
+    return Reply("deadline", True, 0.9, text, events)
+
+
+def test_a_yes_beside_the_page_s_silence_on_the_same_events_loses_its_yes(schedule):
+    from bot.core import wording as W
+    from bot.core.premises import yes_against_silence
+    cw2 = [e for e in schedule.events() if e.id == "CW2"]
+    other = [e for e in schedule.events() if e.id == "CW3"]
+    yes = _reply("Yes: CW2 is due Tue 23 Feb.", cw2)
+    # the page's silence about the very event the Yes lists: the facts alone
+    silent = _reply(f"{W.NOT_ON_PAGE_ABOUT}\n• CW2", cw2)
+    assert yes_against_silence([yes, silent])[0].text == "CW2 is due Tue 23 Feb."
+    # silence about another thing asked beside it leaves the Yes
+    elsewhere = _reply(f"{W.NOT_ON_PAGE_ABOUT}\n• CW3", other)
+    assert yes_against_silence([yes, elsewhere])[0].text.startswith("Yes:")

@@ -401,6 +401,9 @@ CHOICE_DAY = "on the {day}{suffix}"
 CHOICE_WEEKDAY = "on {day}"
 CHOICE_CLOCK = "at {time}"
 CHOICE_PART = "in the {part}"
+# "is the panel a normal q&a?" when what is listed is of another kind (kind_identity.py)
+KIND_IN_SLOT = "No: it is the {title}, held in the {kind} slot instead of a {kind}:"
+KIND_OTHER = "No: it is the {title}, not a {kind}:"
 # A premise stated as a given, not asked ("since the tutorial is on monday, ..."), that the
 # sessions of that kind contradict: said before the answer, with the next one.
 # A date or time someone else said ("TA told us cw3 is due on the 2nd"), after what the page

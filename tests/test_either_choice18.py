@@ -42,6 +42,21 @@ def test_a_rumoured_change_is_no_with_the_page_value(ask, question, lead):
     assert "doesn't say that" not in text, text
 
 
+def test_a_choice_is_checked_in_the_asker_s_zone(ask):
+    text = ask("the hype panel, is that tuesday night or wednesday for me",
+               now="2021-02-26T12:00", tz="Pacific/Auckland").text
+    assert text.startswith("On Tuesday night, not on Wednesday:"), text
+
+
+@pytest.mark.parametrize("question", [
+    "is the q&a at 10 or 11",  # 10:00 most weeks, 11:00 in one: no side to pick
+    "q&a 10am or 11am?",
+])
+def test_a_choice_held_in_some_weeks_each_picks_no_side(ask, question):
+    text = ask(question, now=NOW).text
+    assert not text.startswith(("At ", "No, neither")), text
+
+
 @pytest.mark.parametrize("question", [
     "is the tutorial at 9 or 10",
     "cw3 due on the 2nd or the 3rd?",

@@ -100,11 +100,12 @@ def _said(side: _Side) -> str:
     if side.day:
         words.append(W.CHOICE_DAY.format(day=side.day, suffix=_suffix(side.day)))
     if side.weekday is not None:
-        words.append(W.CHOICE_WEEKDAY.format(day=W.WEEKDAY_NAMES[side.weekday]))
+        words.append((W.CHOICE_WEEKDAY_PART if side.part else W.CHOICE_WEEKDAY).format(
+            day=W.WEEKDAY_NAMES[side.weekday], part=side.part))  # ("on Tuesday night")
     if side.hours:
         words.append(W.CHOICE_CLOCK.format(time=f"{shown_hour(side.hours):02d}:"
                                                 f"{side.minute:02d}"))
-    if side.part:
+    if side.part and side.weekday is None:
         words.append(W.CHOICE_PART.format(part=side.part))
     return " ".join(words)
 
@@ -174,8 +175,23 @@ def choice_checked(q: Query | None, reply: Reply, view: CourseView, reader: Read
     """A one-part either-or about when ("is the tutorial at 11 or 12") led by its answer."""
     if q is None or not reply.answered or not reply.events:
         return reply
-    lead = choice_lead(q.raw, subject(q, reply.events, view), reader)
+    lead = choice_lead(q.raw, _checked_against(q, reply.events, view, reader), reader)
     return reply if lead is None else with_choice_lead(lead, reply)
+
+
+def _checked_against(q: Query, listed: list[Event], view: CourseView,
+                     reader: Reader) -> list[Event]:
+    """The events a choice is checked against: those listed, unless the question names a
+    kind and no one of them ("is tuesday q&a at 10 or 11" asked after the course, its listing
+    the last one): then every one of that kind, so that a side held in some weeks and the
+    other in others is no choice the page makes."""
+    named = q.lectures or q.tutorials or q.coursework
+    timed = [e.start for e in view.timed if e.start is not None]
+    outside = bool(timed) and not min(timed) <= reader.now <= max(timed)
+    if named or not q.kinds or not (q.time.window is None
+                                    or (q.time.loose == "weekday" and outside)):
+        return subject(q, listed, view)
+    return subject(q, list(view.timed), view)
 
 
 def choice_settled(message: str, queries: list[Query | None], replies: list[Reply],

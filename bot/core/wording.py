@@ -399,6 +399,7 @@ CHOICE_NEITHER = "No, neither {first} nor {second}:"
 CHOICE_AT_ON = "{time} on {day}"
 CHOICE_DAY = "on the {day}{suffix}"
 CHOICE_WEEKDAY = "on {day}"
+CHOICE_WEEKDAY_PART = "on {day} {part}"
 CHOICE_CLOCK = "at {time}"
 CHOICE_PART = "in the {part}"
 # "is the panel a normal q&a?" when what is listed is of another kind (kind_identity.py)

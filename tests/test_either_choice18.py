@@ -48,6 +48,15 @@ def test_a_choice_is_checked_in_the_asker_s_zone(ask):
     assert text.startswith("On Tuesday night, not on Wednesday:"), text
 
 
+@pytest.mark.parametrize("question, lead", [
+    ("in seoul - cw2 due on the 23rd or the 24th?", "On the 24th, not on the 23rd:"),
+    ("cw3 deadline tuesday or wednesday for someone in tokyo", "On Wednesday, not on Tuesday:"),
+])
+def test_a_choice_is_read_in_the_zone_the_message_names(ask, question, lead):
+    text = ask(question, now=NOW).text  # (the asker's own zone is London's)
+    assert text.startswith(lead), text
+
+
 @pytest.mark.parametrize("question", [
     "is the q&a at 10 or 11",  # 10:00 most weeks, 11:00 in one: no side to pick
     "q&a 10am or 11am?",

@@ -18,8 +18,10 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import said_weekday
 from bot.core.premises import Premises, failed, subject
+from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.when import DAY_PARTS, clock_minute, clock_readings, part_of, shown_hour
+from bot.core.zones import find_zone
 from bot.schedule.model import Event
 
 # The one "or" between two sides ("or not", "or so", "or something" ask no choice).
@@ -136,7 +138,11 @@ def _actual(chosen: _Side, other: _Side, events: list[Event], reader: Reader) ->
 
 def choice_lead(text: str, events: list[Event], reader: Reader) -> str | None:
     """The lead answering an either-or about when `events` are, or None when the message
-    asks no such choice, a side says nothing to check, or both sides hold."""
+    asks no such choice, a side says nothing to check, or both sides hold. Days and times
+    are read in the zone the message names ("in seoul, ..."), else the asker's."""
+    named = find_zone(normalize(text))
+    if named is not None:
+        reader = dataclasses.replace(reader, tz=named[0])
     sides = _OR.split(" ".join(text.split()))
     timed = [e for e in events if e.start is not None]
     if len(sides) != 2 or not timed:

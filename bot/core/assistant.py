@@ -24,6 +24,7 @@ from bot.core.claims import answer_claims, reported_checked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
 from bot.core.delivery import answer_delivery_mode
+from bot.core.either import choice_checked, choice_settled
 from bot.core.embedding import Embedder
 from bot.core.glossary import singular
 from bot.core.handlers import Reply
@@ -111,6 +112,7 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
+from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
 from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
 from bot.core.multipart import asks, combine, is_aside, split_paste
@@ -123,7 +125,12 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
-from bot.core.premises import checked_lead, reported_claim, stated_premise
+from bot.core.premises import (
+    checked_lead,
+    reported_claim,
+    stated_premise,
+    yes_against_silence,
+)
 from bot.core.quantified import answer_every_one
 from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
 from bot.core.recent_texts import forget_recent_texts
@@ -419,7 +426,13 @@ class Assistant:
         # down by rule is heard beside the answer of another part, not dropped as small talk
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
-        replies = _references_once(replies)
+        if len(answered) > 1:
+            # "cw2 got moved to midnight?? is that true or is it still the evening": the
+            # choice is the answer's lead, not a question the page is silent on
+            replies, asides = choice_settled(clean, [f.query for f in answered], replies,
+                                             asides, view, reader)
+        # a Yes beside a part saying the page does not say it, of the same events: no Yes
+        replies = _references_once(yes_against_silence(replies))
         reply = combine(replies, asides)
         if len(answered) == 1:
             # "TA told us in the tut cw3 is due on the 2nd march??" read as who assesses it
@@ -465,6 +478,10 @@ class Assistant:
         reply = _with_container_checked(f, _with_name_checked(f, reply, view), view)
         # one check of every handler's Yes lead against the events it lists (premises.py)
         reply = checked_lead(f.query, reply, view, reader)
+        # "is the tutorial at 11 or 12": the side the page holds leads (either.py)
+        reply = choice_checked(f.query, reply, view, reader)
+        # "is the panel a normal q&a?": a Yes only when what is listed is of that kind
+        reply = kind_checked(f.query, reply, view, reader)
         return reported_claim(f.query, reply)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:

@@ -232,3 +232,21 @@ def reported_claim(q: Query | None, reply: Reply) -> Reply:
             or W.CLAIM_GOES_BY_PAGE in reply.text):
         return reply
     return dataclasses.replace(reply, text=f"{reply.text}\n{W.CLAIM_GOES_BY_PAGE}")
+
+
+def yes_against_silence(replies: list[Reply]) -> list[Reply]:
+    """One decision per message: a part answered "Yes: <facts>" beside another part that
+    says the page does not say it, of the very events the Yes lists ("cw2 is due the 23rd
+    right?? is that the extended one" ), is the facts alone; the page's silence on the
+    claim stands after them, not a Yes before it."""
+    silent = [r for r in replies if r.events and (r.text.startswith(W.NOT_ON_PAGE_ABOUT)
+                                                  or r.text.startswith(W.NOT_ON_PAGE))]
+    out = []
+    for r in replies:
+        yes = _YES_LEAD.match(r.text)
+        if yes is not None and any({e.id for e in s.events} <= {e.id for e in r.events}
+                                   for s in silent if s is not r):
+            rest = r.text[yes.end():]
+            r = dataclasses.replace(r, text=rest[:1].upper() + rest[1:])
+        out.append(r)
+    return out

@@ -1092,6 +1092,9 @@ _CLOCK_SAID = [
      lambda m: f"{m.group(1)}:{m.group(2)}"),
     (re.compile(r"(?<=\bat )(\d{1,2})\.([0-5]\d)\b(?![\d.%/])", re.I),
      lambda m: f"{m.group(1)}:{m.group(2)}"),
+    # "at midnight", "at noon": the clock time they name ("by midnight" is a bound: left)
+    (re.compile(r"(?<=\bat )(midnight|noon|midday)\b", re.I),
+     lambda m: "00:00" if m.group(1).lower() == "midnight" else "12:00"),
 ]
 
 

@@ -390,6 +390,21 @@ CONFIRM_NOT_ON = "No, not on {day}:"
 CONFIRM_NOT_DATE = "No, not on {day}:"
 CONFIRM_NOT_PART = "No, not {part}:"
 CONFIRM_NOT_WITH = "No, not with {person}:"
+# An either-or about when ("at 11 or 12", "moved to 3pm or still 10"): the side the page
+# holds, and what the other says that it does not (bot/core/either.py)
+CHOICE_PICK = "{chosen}, not {other}:"
+CHOICE_STILL = "No: the page still says {actual}, not {other}:"
+CHOICE_MOVED = "Yes: the page says {actual}, not {other}:"
+CHOICE_NEITHER = "No, neither {first} nor {second}:"
+CHOICE_AT_ON = "{time} on {day}"
+CHOICE_DAY = "on the {day}{suffix}"
+CHOICE_WEEKDAY = "on {day}"
+CHOICE_WEEKDAY_PART = "on {day} {part}"
+CHOICE_CLOCK = "at {time}"
+CHOICE_PART = "in the {part}"
+# "is the panel a normal q&a?" when what is listed is of another kind (kind_identity.py)
+KIND_IN_SLOT = "No: it is the {title}, held in the {kind} slot instead of a {kind}:"
+KIND_OTHER = "No: it is the {title}, not a {kind}:"
 # A premise stated as a given, not asked ("since the tutorial is on monday, ..."), that the
 # sessions of that kind contradict: said before the answer, with the next one.
 # A date or time someone else said ("TA told us cw3 is due on the 2nd"), after what the page

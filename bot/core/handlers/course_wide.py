@@ -55,6 +55,7 @@ from bot.core.when import (
     Window,
     asked_week,
     clock_guess,
+    clock_minute,
     hour_of_day,
 )
 from bot.core.zones import find_zone, places_named, zone_name
@@ -974,7 +975,9 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
     guessed_hour = clock_guess(q.raw)
     if q.asks_yes_no or guessed_day is not None or guessed_hour is not None:
         day_ok = guessed_day is None or guessed_day == slot.weekday
-        hour_ok = guessed_hour is None or guessed_hour == slot.start.hour
+        # (the minutes too: "half ten" is not a 10:00 slot, whatever its hour)
+        hour_ok = guessed_hour is None or (guessed_hour, clock_minute(q.raw)) == (
+            slot.start.hour, slot.start.minute)
         # ("when's the tuesday tutorial in my time": a day said, not guessed: no verdict
         # unless it is wrong)
         verdict = (W.SLOT_NOT_THAT if not (day_ok and hour_ok)

@@ -62,12 +62,12 @@ from bot.nlu.intents import FROM_NOTES  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
 
 # Labelled content questions kept with the project (bench/data/README.md): a dev set and the
-# eighth to fifteenth blind rounds' sets, spent once graded.
+# eighth to sixteenth blind rounds' sets, spent once graded.
 LABELLED = [ROOT / "bench/data/content_dev9.jsonl", ROOT / "bench/data/content_round9.jsonl",
             ROOT / "bench/data/content_round10.jsonl", ROOT / "bench/data/content_round11.jsonl",
             ROOT / "bench/data/content_round12.jsonl", ROOT / "bench/data/content_round13.jsonl",
             ROOT / "bench/data/content_round14.jsonl", ROOT / "bench/data/content_round15.jsonl",
-            ROOT / "bench/data/content_round16.jsonl"]
+            ROOT / "bench/data/content_round16.jsonl", ROOT / "bench/data/content_round17.jsonl"]
 NOW = datetime(2021, 3, 1, 12, 0, tzinfo=ZoneInfo("Europe/London"))
 
 

@@ -89,7 +89,7 @@ from bot.core.handlers.logistics import (
     answer_workload,
 )
 from bot.core.handlers.not_english import about_reading, in_english_only
-from bot.core.handlers.notes import answer_session_content
+from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps
 from bot.core.handlers.people import answer_people
@@ -358,6 +358,7 @@ class Assistant:
                            or not _wants_notes(f) else Reply(
                                "indexing", False, 0.5,
                                W.NOTES_INDEXING.format(percent=round(100 * pending))))
+        replies = _material_together(answered, replies, view, reader)
         asides = [repeat or (is_aside(f.query, r) if f.query else False)
                   for f, r, repeat in zip(answered, replies, repeats, strict=True)]
         if (first := next((i for i, r in enumerate(replies) if r.answered
@@ -1419,6 +1420,25 @@ _LATELY = timedelta(days=7)
 # (a task named by its id is named; "all coursework" names no deadline of its own)
 _NAMES_HAND_IN = re.compile(r"\b(?:submi\w*|hand(?:ing|ed)? ?in|deadlines?|due|late|"
                             r"(?:the|my) (?:coursework|assignment))\b")
+
+
+def _material_together(frames: list[Frame], replies: list[Reply], view: CourseView,
+                       reader: Reader) -> list[Reply]:
+    """Parts about the material that the notes answer none of alone ("how many learnable
+    params does a BatchNorm2d(64) have? and what are running_mean/running_var": each
+    part's few words find too little) are asked again as one question, whose words find the
+    section that answers them both; its answer stands for the first such part, and the
+    others, not answered, are then its remainder (asides). Unchanged when any part is
+    answered from the notes or the whole is not."""
+    parts = [i for i, f in enumerate(frames)
+             if f.intent == Intent.CONTENT and f.query is not None and f.command is None]
+    if len(parts) < 2 or any(replies[i].quotes for i in parts):
+        return replies
+    text = " ".join(f"{frames[i].text.strip(' ?')}?" for i in parts)
+    whole = answer_from_notes(view.understander.parse(text, reader.now, reader.tz), view, reader)
+    if whole is None or not whole.quotes:
+        return replies
+    return [whole if i == parts[0] else r for i, r in enumerate(replies)]
 
 
 def _references_once(replies: list[Reply]) -> list[Reply]:

@@ -262,6 +262,17 @@ _SESSION_AFTER = (r" (?:the |all |every |these |those |each |any )?(?:live )?"
                   r"seminars?|labs?|panels?|them|it|those|these)\b")
 
 
+# "who teaches the most lectures", "which TA is on the fewest sessions": people ranked by how
+# many items the page lists them for (not one item's people).
+RANKS_PEOPLE = re.compile(
+    r"\b(?:who|whom|which (?:\w+ ){0,2}?(?:tas?|tutors?|lecturers?|persons?|people|staff|profs?|"
+    r"professors?|teachers?|assistants?|assessors?|markers?))\b[^.?!]{0,60}?"
+    r"\b(?:(?:the )?(?:most|fewest|least)(?: \w+)? (?:sessions?|lectures?|tutorials?|tuts?|"
+    r"q ?& ?as?|qas?|panels?|quiz(?:zes)?|courseworks?|cws?|tasks?|deadlines?|assessments?|"
+    r"marking|teaching|things|stuff)\b|(?:the )?(?:most|fewest|least) *[?.!]*$|"
+    r"more than (?:any(?:one|body)|the others?)\b)")
+
+
 UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
     "effort": re.compile(
         r"\bhow (?:much|many) (?:work|effort|time|hours?|days?|weeks?)\b[^.?!]{0,30}\b(?:take|"

@@ -80,3 +80,17 @@ def test_a_persons_count_over_partly_named_items_says_so(ask):
     a = ask("how many lectures does Bronstein give", now="2021-02-10T12:00")
     assert "for 1 lecture" in a.text
     assert "names who gives the lectures for only 1 of" in a.text
+
+
+@pytest.mark.parametrize("question, person, term", [
+    ("does Kainz have office hours? when and where", "Kainz", "office hours"),
+    ("Gibt es Sprechstunden bei Prof. Kainz? Wann und wo?", "Kainz", "office hours"),
+    ("office hours with barmpas?", "Barmpas", "office hours"),
+    ("what is Li's email", "Li", "e-mail"),
+    ("which office is Bronstein in", "Bronstein", "office"),
+])
+def test_a_person_and_a_thing_the_page_lacks(ask, question, person, term):
+    a = ask(question, now="2021-02-10T12:00")
+    assert "doesn't mention " + term in a.text
+    assert a.text.index("ask a TA") < a.text.index(f"{person} appears on the course page for")
+    assert ids(a)

@@ -273,6 +273,12 @@ RANKS_PEOPLE = re.compile(
     r"more than (?:any(?:one|body)|the others?)\b)")
 
 
+# A place closing is a disruption; an item closing ("when do quizzes shut", "when does the
+# cw2 submission close") is its closing time, asked of the item.
+_PLACE_CLOSES = (r"(?:university|uni|campus|college|building|library|department|school|"
+                 r"site|everything)\b[^.?!]{0,20}\b(?:closes|closed|shuts?|shut down|closing)")
+
+
 UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
     "effort": re.compile(
         r"\bhow (?:much|many) (?:work|effort|time|hours?|days?|weeks?)\b[^.?!]{0,30}\b(?:take|"
@@ -287,8 +293,8 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"will)\b|\bworkload\b"),
     "contingency": re.compile(
         r"\b(?:if|in case|when|what if|should|because of|due to)\b[^.?!]{0,40}\b(?:strikes?|"
-        r"striking|industrial action|disruptions?|disrupted|closures?|closes|closed|shuts?|"
-        r"shut down|lockdown|outages?|power cut|snow|pandemic|emergency)\b"
+        r"striking|industrial action|disruptions?|disrupted|closures?|lockdown|outages?|"
+        r"power cut|snow|pandemic|emergency|" + _PLACE_CLOSES + r")\b"
         r"|\b(?:strikes?|industrial action|disruptions?|closures?|lockdown|outages?)\b[^.?!]{0,40}"
         r"\b(?:move|moved|change|changed|postponed?|extended|pushed|delayed|affect|affected|"
         r"cancel+ed|shift|shifted)\b"),

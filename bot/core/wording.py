@@ -487,6 +487,8 @@ OVERLAP_IN_WEEKS = "in week {weeks}"
 OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
 # "what is a Q&A session": the weekly slot the timetable gives that kind
 TERM_SLOT = "The timetable's weekly slot for them: {day}s {time} ({zone} time)."
+# "where do tutorials happen": with where, the kind's weekly slot
+KIND_SLOT = "The timetable's weekly slot for {what}: {day}s {time} ({zone} time)."
 TERM_ATTENDANCE_UNSTATED = "The course page doesn't say whether attending them is compulsory."
 # the weekly slot in the asker's (or a named) zone
 SLOT_IN_ZONE = "In {zone} time that is {times}."
@@ -1031,6 +1033,11 @@ ALL_LECTURES_LIVE = "Lectures are given live; the next is lecture {number} ({tit
 ALL_LECTURES_LIVE_PAST = "Lectures are given live; the last was lecture {number} ({title})."
 COURSE_DATES = ("Week {first_week} starts {start}{note}; the last week, week {last}, starts "
                 "{end}. The first session is {first}.")
+# The first week's sessions include some the page gives no time for: not the first timed
+# one alone, as if it came first.
+COURSE_DATES_UNTIMED = ("Week {first_week} starts {start}{note}; the last week, week {last}, "
+                        "starts {end}. The first sessions are in week {week}: {untimed} (the "
+                        "course page gives no time for {it}), and {first}.")
 TEACHING_STARTS = "Teaching starts in week {week} ({span}){lectures}."
 TEACHING_STARTS_LECTURES = ", with {lectures}"
 COURSE_DATES_NOTE = " ({note})"

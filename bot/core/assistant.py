@@ -92,7 +92,7 @@ from bot.core.handlers.not_english import about_reading, in_english_only
 from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps
-from bot.core.handlers.people import answer_people
+from bot.core.handlers.people import answer_people, person_roles
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
     answer_anchored,
@@ -1022,6 +1022,13 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         if stated.answered:
             return dataclasses.replace(reply, text=f"{stated.text}\n{reply.text}",
                                        events=stated.events)
+    if reply.intent == "not_on_page" and unstated and q.staff and not reply.events:
+        # "does <lecturer> have office hours", "<tutor>'s email?": none on the page, who can
+        # tell, then what it lists for that person
+        theirs = person_roles(dataclasses.replace(q, kinds=set()), view, reader)
+        ta = "" if "ask a TA" in reply.text else "\n" + view.ta_offer()
+        return dataclasses.replace(reply, text=f"{reply.text}{ta}\n{theirs.text}",
+                                   events=theirs.events)
     named = [W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS]
     if reply.intent in ("people", "logistics") and unstated and (
             reply.answered or not any(n in reply.text for n in named)):
@@ -1030,6 +1037,8 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         # page lacks too: first what was asked, the classification's marks)
         head = W.NOT_ON_PAGE_TERM.format(what=" or ".join(
             W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS))
+        if reply.intent == "people" and q.staff:
+            head += "\n" + view.ta_offer()  # (who can tell, before what the page lists)
         return dataclasses.replace(reply, answered=False, text=f"{head}\n{reply.text}")
     if (reply.intent == "not_on_page" and not unstated and not f.decided_by.startswith("rule:")
             and q.has("exam") and (q.has("cover") or q.has("examinable"))

@@ -262,6 +262,23 @@ _SESSION_AFTER = (r" (?:the |all |every |these |those |each |any )?(?:live )?"
                   r"seminars?|labs?|panels?|them|it|those|these)\b")
 
 
+# "who teaches the most lectures", "which TA is on the fewest sessions": people ranked by how
+# many items the page lists them for (not one item's people).
+RANKS_PEOPLE = re.compile(
+    r"\b(?:who|whom|which (?:\w+ ){0,2}?(?:tas?|tutors?|lecturers?|persons?|people|staff|profs?|"
+    r"professors?|teachers?|assistants?|assessors?|markers?))\b[^.?!]{0,60}?"
+    r"\b(?:(?:the )?(?:most|fewest|least)(?: \w+)? (?:sessions?|lectures?|tutorials?|tuts?|"
+    r"q ?& ?as?|qas?|panels?|quiz(?:zes)?|courseworks?|cws?|tasks?|deadlines?|assessments?|"
+    r"marking|teaching|things|stuff)\b|(?:the )?(?:most|fewest|least) *[?.!]*$|"
+    r"more than (?:any(?:one|body)|the others?)\b)")
+
+
+# A place closing is a disruption; an item closing ("when do quizzes shut", "when does the
+# cw2 submission close") is its closing time, asked of the item.
+_PLACE_CLOSES = (r"(?:university|uni|campus|college|building|library|department|school|"
+                 r"site|everything)\b[^.?!]{0,20}\b(?:closes|closed|shuts?|shut down|closing)")
+
+
 UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
     "effort": re.compile(
         r"\bhow (?:much|many) (?:work|effort|time|hours?|days?|weeks?)\b[^.?!]{0,30}\b(?:take|"
@@ -276,8 +293,8 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"will)\b|\bworkload\b"),
     "contingency": re.compile(
         r"\b(?:if|in case|when|what if|should|because of|due to)\b[^.?!]{0,40}\b(?:strikes?|"
-        r"striking|industrial action|disruptions?|disrupted|closures?|closes|closed|shuts?|"
-        r"shut down|lockdown|outages?|power cut|snow|pandemic|emergency)\b"
+        r"striking|industrial action|disruptions?|disrupted|closures?|lockdown|outages?|"
+        r"power cut|snow|pandemic|emergency|" + _PLACE_CLOSES + r")\b"
         r"|\b(?:strikes?|industrial action|disruptions?|closures?|lockdown|outages?)\b[^.?!]{0,40}"
         r"\b(?:move|moved|change|changed|postponed?|extended|pushed|delayed|affect|affected|"
         r"cancel+ed|shift|shifted)\b"),
@@ -553,7 +570,8 @@ FOREIGN_WORDS = {
     "hausaufgaben": "homework", "übung": "tutorial", "ubung": "tutorial", "uebung": "tutorial",
     "übungen": "tutorials", "vorlesungen": "lectures", "unterlagen": "materials",
     "folien": "slides", "prüfung": "exam", "prufung": "exam", "pruefung": "exam",
-    "klausur": "exam", "buch": "book", "frist": "deadline",
+    "klausur": "exam", "buch": "book", "frist": "deadline", "sprechstunde": "office hours",
+    "sprechstunden": "office hours", "bei": "with",
     "devoir": "homework", "devoirs": "homework", "rendre": "submit", "diapos": "slides",
     "qingwen": "", "kecheng": "course", "jiezhi": "deadline", "qimo": "final",
     "jiangzuo": "lecture", "shangke": "lecture", "fudao": "tutorial", "ziliao": "materials",

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import lecture_numbers
+from bot.core.course_parts import event_name, join, lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.multipart import asks
@@ -454,10 +454,14 @@ def course_dates(view: CourseView, reader: Reader) -> str:
     first_text = (f"{first.title} {first.id if first.topic else ''}".strip() + " on "
                   + view.when(first, reader)) if first else "not dated"
     note = W.COURSE_DATES_NOTE.format(note=first_week.note) if first_week.note else ""
-    text = W.COURSE_DATES.format(first_week=first_week.number,
-                                 start=format_day_date(first_week.starts),
-                                 note=note, last=last_week.number,
-                                 end=format_day_date(last_week.starts), first=first_text)
+    untimed = _untimed_first(view, first)
+    template = W.COURSE_DATES_UNTIMED if untimed else W.COURSE_DATES
+    text = template.format(first_week=first_week.number, start=format_day_date(first_week.starts),
+                           note=note, last=last_week.number,
+                           end=format_day_date(last_week.starts), first=first_text,
+                           week=untimed[0].week if untimed else "",
+                           untimed=join([f"the {event_name(e)}" for e in untimed]),
+                           it="it" if len(untimed) == 1 else "them")
     held, _ = weeks_held(view, [e for e in view.events if e.kind != "deadline"])
     if held and held[0] != first_week.number:
         lectures = [lec.id for lec in s.lectures if lec.week == held[0]]
@@ -466,6 +470,19 @@ def course_dates(view: CourseView, reader: Reader) -> str:
         text += " " + W.TEACHING_STARTS.format(week=held[0], span=view.week_span(held[0]),
                                                lectures=with_lectures)
     return text
+
+
+def _untimed_first(view: CourseView, first: Event | None) -> list[Event]:
+    """The sessions the page places only in a week, no later than the first timed one's
+    week: which of them comes first is not known ("week 2's Q&A" beside T01 on its Tuesday).
+    Pre-recorded lectures are released in their week, not held, and are said apart."""
+    sessions = [e for e in view.events if e.kind not in ("lecture", "deadline", "quiz")
+                and e.start is None and e.week is not None]
+    if not sessions or (first is not None and first.week is not None
+                        and min(e.week for e in sessions) > first.week):
+        return []
+    week = min(e.week for e in sessions)
+    return [e for e in sessions if e.week == week]
 
 
 _TIME_OF_DAY = re.compile(r"\b(?:what|which) (?:time|hour)\b|\bwhat o ?clock\b")

@@ -341,6 +341,7 @@ NEXT_IS = "Next up: {line}"
 EVENT_NOT_READ = ("I couldn't tell which event you're asking about: I read English only, "
                   "and not every word of your message. The course page lists {kinds}; please "
                   "ask in English, naming one, for example \"when is the next {example}?\"")
+NONE_OF_KIND = "The course page lists no {what}."
 NOTHING_NEXT = "There is nothing of that kind left on the schedule."
 NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every session and "
                        "deadline on it is over.")
@@ -501,6 +502,8 @@ OVERLAP_IN_WEEKS = "in week {weeks}"
 OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
 # "what is a Q&A session": the weekly slot the timetable gives that kind
 TERM_SLOT = "The timetable's weekly slot for them: {day}s {time} ({zone} time)."
+# "where do tutorials happen": with where, the kind's weekly slot
+KIND_SLOT = "The timetable's weekly slot for {what}: {day}s {time} ({zone} time)."
 TERM_ATTENDANCE_UNSTATED = "The course page doesn't say whether attending them is compulsory."
 # the weekly slot in the asker's (or a named) zone
 SLOT_IN_ZONE = "In {zone} time that is {times}."
@@ -661,6 +664,20 @@ CATCH_UP_NEXT_DUE = "Next due: {line}"
 PERSON_NOT_TOPIC = "The course page doesn't list {name} for {what}."
 PERSON_NOT_KIND = "The course page doesn't list {name} for any {what}."
 PERSON_NOT_THEN = "The course page lists nothing for {name} {label}."
+# Who gives the items of a kind, when the page names people for few or none of them: a
+# person missing from them may still give one.
+KIND_STAFF_SOME = "The course page names who gives the {what} for only {named} of {total}."
+KIND_STAFF_NONE = "The course page names nobody for the {what}."
+# "who teaches the most lectures": people counted by the items the page lists them for.
+RANK_MOST = ("Counting the {what} the course page names people for, the most: {names} "
+             "({count}{each}).")
+RANK_FEWEST = ("Counting the {what} the course page names people for, the fewest: {names} "
+               "({count}{each}).")
+RANK_EACH = " each"
+RANK_SESSIONS = "sessions"
+RANK_LINE = "• {name}: {count}"
+RANK_ONLY_NAMED = "So the count covers only those; who gives the others is not on the page."
+RANK_NOBODY = "The course page names nobody for the {what}, so it can't say who does the most."
 PERSON_ASSESSES = "• Assessing {title} (due {when})"
 PERSON_EVENT = "• {title}{topic} ({when})"
 
@@ -1044,6 +1061,11 @@ ALL_LECTURES_LIVE = "Lectures are given live; the next is lecture {number} ({tit
 ALL_LECTURES_LIVE_PAST = "Lectures are given live; the last was lecture {number} ({title})."
 COURSE_DATES = ("Week {first_week} starts {start}{note}; the last week, week {last}, starts "
                 "{end}. The first session is {first}.")
+# The first week's sessions include some the page gives no time for: not the first timed
+# one alone, as if it came first.
+COURSE_DATES_UNTIMED = ("Week {first_week} starts {start}{note}; the last week, week {last}, "
+                        "starts {end}. The first sessions are in week {week}: {untimed} (the "
+                        "course page gives no time for {it}), and {first}.")
 TEACHING_STARTS = "Teaching starts in week {week} ({span}){lectures}."
 TEACHING_STARTS_LECTURES = ", with {lectures}"
 COURSE_DATES_NOTE = " ({note})"

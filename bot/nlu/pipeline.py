@@ -32,6 +32,7 @@ from bot.core.lexicon import (
     GREETING_WORDS,
     GUESS_TAG_WORDS,
     NO_HELP,
+    RANKS_PEOPLE,
 )
 from bot.core.multipart import (
     asks,
@@ -127,6 +128,10 @@ _ONLY_WHEN = re.compile(r"(?:(?:so|and|but|then|ok)\s+)*(?:(?:what|which)\s+(?:w
 # A statement turned into a question by a tag at its end ("... are 20 and 21 yeah").
 _GUESS_TAG = re.compile(rf"\b(?:{GUESS_TAG_WORDS}|(?:is|are|do|does)n't (?:it|they))\W*$")
 # Readings a guess about sessions keeps: what the page says about them, who gives them.
+# Readings a question ranking the course's people by what they run is taken for.
+_RANKED_MISREAD = frozenset({Intent.SCHEDULE, Intent.DEADLINE, Intent.TOPIC, Intent.LOGISTICS,
+                             Intent.NOT_ON_PAGE, Intent.OTHER_COURSE, Intent.UNKNOWN,
+                             Intent.POLICY, Intent.HELP})
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
@@ -508,6 +513,12 @@ class Understanding:
                 # are which, checked against the page (read otherwise only by the classifier)
                 frame = dataclasses.replace(frame, intent=Intent.SCHEDULE,
                                             decided_by="rule:id-guess")
+            if (RANKS_PEOPLE.search(q.text) and frame.intent in _RANKED_MISREAD
+                    and frame.command is None and not frame.decided_by.startswith("rule:")):
+                # "which TA is on the most sessions", "which lecturer gives the fewest
+                # lectures": people counted by what the page lists them for
+                frame = dataclasses.replace(frame, intent=Intent.PEOPLE,
+                                            decided_by="rule:ranks-people")
             if (i and not follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in _WHEN
                     and frame.intent in _WHEN and not _names_something(q)
@@ -913,6 +924,8 @@ class Understanding:
         word, such as an abbreviation: a lone adjective, "the hardest coursework", is not a
         subject), and no lecture, tutorial or reading is named by them."""
         phrase, before = _subject_before_kind(q)
+        if _COUNTING & set(phrase.split()):
+            return False  # "which lecturer gives the fewest lectures": a count, no subject
         if not phrase or _NOT_A_SUBJECT & set(phrase.split()):
             # "a seminar for another module": which course is said by "another", decided
             # by whether its things are asked about (_asks_of_another_course)
@@ -1163,6 +1176,8 @@ _COURSE_THINGS = (CUES["coursework"] | CUES["exam"] | CUES["tutorial"] | CUES["l
                   | {"module", "modules", "course", "courses"})
 _CONNECTORS = frozenset({"for", "of", "in", "and"})
 _NOT_A_SUBJECT = frozenset({"another", "other", "different", "second", "same", "next"})
+# Words of how many, before a kind ("the most lectures"): no subject named by them.
+_COUNTING = frozenset({"most", "fewest", "least", "more", "fewer"})
 # Words that present what follows as a name ("the NLP coursework", "my hci exam").
 _NAMING = frozenset({"the", "my", "our", "their", "his", "her", "a", "an", "that", "your",
                      "for", "of", "in", "on"})

@@ -729,6 +729,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         parts.append(W.SPEC.format(notebooks=a.notebooks_note, note=c.materials_note))
     if q.has("where") and not parts:
         parts.extend(session_places(s))
+        # "where do tutorials happen": and when, the kind's usual slot
+        parts.extend(W.KIND_SLOT.format(what=W.EVENT_KIND_NAMES[sl.kind],
+                                        day=W.WEEKDAY_NAMES[sl.weekday],
+                                        time=f"{sl.start:%H:%M}-{sl.end:%H:%M}",
+                                        zone=c.timezone)
+                     for sl in c.timetable if sl.kind in q.kinds)
         if words & {"link", "links", "url"}:  # where they are held, not how to join one
             unknown(W.NO_JOIN_LINK)
     if not parts and ("timetable" in words or (q.has("session", "when")

@@ -6,12 +6,14 @@ import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name, in_qa_slots, staff_unknown
+from bot.core.course_parts import event_name, in_qa_slots, join, staff_unknown
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import answer_schedule
+from bot.core.lexicon import RANKS_PEOPLE
 from bot.core.queries import by_start, staff_events
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
+from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Coursework, Event
 
 
@@ -41,6 +43,8 @@ def _assessor_verdict(names: list[str], chosen: list[Coursework]) -> str:
 
 def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
+    if RANKS_PEOPLE.search(q.text) and not (q.lectures or q.tutorials or q.coursework):
+        return _ranked(q, view)
     cw_ids = list(q.coursework)
     if not cw_ids and q.coursework_position:
         cw_ids = [e.id for e in answer_schedule(q, view, reader).events if e.kind == "deadline"]
@@ -56,7 +60,7 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("people", True, 0.9, text, events)
 
     if q.staff and not (q.lectures or q.tutorials):
-        return _person(q, view, reader)
+        return person_roles(q, view, reader)
 
     if q.kinds == {"lecture"} and q.has("recorded") and not q.lectures:
         return Reply("people", False, 0.5, staff_unknown(s))  # "who records the lectures"
@@ -84,6 +88,40 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
             return _unnamed_lecturer(_recorded_lectures(q, view) or events, view, reader)
         return Reply("people", False, 0.2, W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
     return _overview(view)
+
+
+_SESSION_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
+_FEWEST = re.compile(r"\b(?:fewest|least)\b")
+
+
+def _ranked(q: Query, view: CourseView) -> Reply:
+    """"Who teaches the most lectures": people counted by the items of the kind asked the page
+    lists them for (a slot shared by two tutorials is one), saying when it names people for
+    only some of them, so that one named item is not read as someone teaching most."""
+    kinds = set(q.kinds) or set(_SESSION_KINDS)
+    if q.has("coursework"):
+        kinds = {"deadline"}
+    items = by_start([e for e in view.events if e.kind in kinds])
+    counts: dict[str, int] = {}
+    for group in items:
+        for name in dict.fromkeys(x.removesuffix(" & team") for e in group for x in e.staff):
+            counts[name] = counts.get(name, 0) + 1
+    what = (W.RANK_SESSIONS if kinds == _SESSION_KINDS
+            else join([W.STAFF_NAMED_COURSEWORK if k == "deadline" else W.EVENT_KIND_NAMES[k]
+                       for k in EVENT_KINDS if k in kinds]))
+    if not counts:
+        return Reply("people", True, 0.8, W.RANK_NOBODY.format(what=what))
+    fewest = _FEWEST.search(q.text) is not None
+    ranked = sorted(counts.items(), key=lambda kv: (kv[1] if fewest else -kv[1], kv[0]))
+    top = [name for name, n in ranked if n == ranked[0][1]]
+    head = W.RANK_FEWEST if fewest else W.RANK_MOST
+    lines = [head.format(what=what, names=" and ".join(top), count=ranked[0][1],
+                         each=W.RANK_EACH if len(top) > 1 else "")]
+    lines += [W.RANK_LINE.format(name=name, count=n) for name, n in ranked]
+    if coverage := kind_coverage(kinds, view):
+        lines += [*coverage, W.RANK_ONLY_NAMED]
+    events = [e for group in items for e in group if e.staff]
+    return Reply("people", True, 0.85, "\n".join(lines), events)
 
 
 def _recorded_lectures(q: Query, view: CourseView) -> list[Event]:
@@ -152,7 +190,7 @@ def _staff_of(events: list[Event], view: CourseView, reader: Reader) -> Reply:
 _LISTED_AT_MOST = 2
 
 
-def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
+def person_roles(q: Query, view: CourseView, reader: Reader) -> Reply:
     """What a named person does, optionally narrowed to a kind of event or a time window."""
     window = q.time.window
     kinds = set(q.kinds)
@@ -161,6 +199,7 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
     lines, events = [], []
     about = _topic_events(q, view, kinds)
     for name in q.staff:
+        after: list[str] = []  # said below the person's sessions
         theirs = staff_events(view, name)
         narrowed = [e for e in theirs if (not kinds or e.kind in kinds) and (
             window is None or (e.start is not None and window.start <= e.start < window.end)
@@ -174,10 +213,14 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
         elif (q.kinds or window) and not narrowed:
             label = window.label if window else ""
             no = W.CONFIRM_NO + " " if q.asks_yes_no else ""
-            text = (W.PERSON_NOT_THEN.format(name=name, label=label) if window else
+            # "is kainz giving a lecture this week": none at all, not only none then
+            never = bool(q.kinds) and not any(e.kind in kinds for e in theirs)
+            text = (W.PERSON_NOT_THEN.format(name=name, label=label) if window and not never else
                     W.PERSON_NOT_KIND.format(name=name, what=" or ".join(
                         W.EVENT_KIND_NAMES[k] for k in sorted(q.kinds))))
             lines.append(no + " ".join(text.split()).replace(" .", "."))
+            if never:
+                lines.extend(kind_coverage(q.kinds, view))
             # "X is doing the panel, right?": who the page does list for it
             listed = [e for e in view.events if e.staff and e.kind in (q.kinds or kinds) and (
                 window is None or (e.start is not None and window.start <= e.start < window.end)
@@ -187,6 +230,7 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
                 lines.extend(_staff_of(listed, view, reader).text.splitlines())
                 events.extend(listed)
             lines.append(W.PERSON_ROLES.format(name=name))
+            events.extend(theirs)  # (listed below: what they do instead)
         else:
             # "does kainz do any more sessions after this week": yes, and which; not when
             # the question hints at a session of the kind they do not run ("the attention
@@ -207,6 +251,8 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
                     # two topics in one session (T04 and T05): sessions counted, topics said
                     what += W.PERSON_COUNT_TOPICS.format(count=len(narrowed))
                 lines[-1] = yes + W.PERSON_COUNT.format(name=name, what=what, count=count)
+                # "how many lectures does X give" when the page names few lecturers: said
+                after = kind_coverage(q.kinds, view)
         for e in theirs:
             when = view.when(e, reader) if e.start else f"week {e.week}"
             if e.kind == "deadline":
@@ -215,8 +261,25 @@ def _person(q: Query, view: CourseView, reader: Reader) -> Reply:
             else:
                 topic = f" {e.id} {e.topic}" if e.topic else ""
                 lines.append(W.PERSON_EVENT.format(title=e.title, topic=topic, when=when))
+        lines.extend(after)
         events.extend(narrowed)
     return Reply("people", True, 0.85, "\n".join(lines), events)
+
+
+def kind_coverage(kinds: set[str], view: CourseView) -> list[str]:
+    """For each kind whose items the page names people for only partly or not at all, that
+    it does ("when are <X>'s lectures" with a lecturer named for one lecture of 23)."""
+    lines = []
+    for kind in sorted(kinds):
+        items = by_start([e for e in view.events if e.kind == kind])
+        named = [group for group in items if any(e.staff for e in group)]
+        what = W.EVENT_KIND_NAMES[kind]
+        if items and not named:
+            lines.append(W.KIND_STAFF_NONE.format(what=what))
+        elif len(named) < len(items):
+            lines.append(W.KIND_STAFF_SOME.format(what=what, named=len(named),
+                                                  total=len(items)))
+    return lines
 
 
 def _not_on_topic(name: str, about: list[Event], q: Query, view: CourseView,

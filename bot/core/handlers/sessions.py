@@ -207,6 +207,12 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                     else W.say_topic(W.TOPIC_NOT_FOUND, q.topic_phrase))
             return Reply("schedule", False, 0.2, text)
     candidates = events_of(view, kinds, q.staff)
+    if q.staff and q.kinds and not candidates:
+        # "when are <tutor>'s lectures": the page lists none for them; said so, with whether
+        # it names anyone for that kind, and what it does list them for
+        from bot.core.handlers.people import person_roles  # (people use this module)
+        said = person_roles(q, view, reader)
+        return Reply("schedule", said.answered, said.confidence, said.text, said.events)
     if q.time.weekday is not None:  # "the q&a on tuesdays": those held on that day
         on_day = on_weekday(view, candidates, q.time.weekday)
         if not on_day and candidates:
@@ -321,7 +327,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return _remaining(chosen, kinds, "", view, reader, reader.now)
     if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
         chosen = [e for e in candidates]
-        head = W.EVENTS_HEADER.format(what=_kinds_name(kinds).capitalize())
+        if not chosen:  # (a heading over nothing reads as an answer cut off)
+            return Reply("schedule", False, 0.5, W.NONE_OF_KIND.format(what=_kinds_name(kinds)))
+        name = _kinds_name(kinds)
+        head = W.EVENTS_HEADER.format(what=name[0].upper() + name[1:])  # ("Q&A", not "Q&a")
         return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
                      chosen)
     upcoming = [e for e in timed if e.start > reader.now]

@@ -29,6 +29,7 @@ def test_the_courses_methods_turned_on_a_person_are_declined(ask, text):
     assert "real person" in a.text and "notes" in a.text
 
 
+# (guard: right before the change)
 @pytest.mark.parametrize("text", [
     "how are deepfakes made",
     "can gans be used to make deepfakes",
@@ -66,6 +67,7 @@ def test_who_has_or_hasnt_handed_in_or_come_is_other_students_data(ask, text):
     assert "anyone else's private details" in a.text
 
 
+# (guard: right before the change)
 @pytest.mark.parametrize("text", [
     "who do i hand in task 3 to",
     "who has to submit the coursework",

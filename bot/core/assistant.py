@@ -784,6 +784,9 @@ class Assistant:
                 return Reply("refused", False, 0.9, W.REFUSE_ATTACK)
             case Intent.REFUSED if f.refusal == "marking":
                 return Reply("refused", False, 0.9, W.REFUSE_MARKING)
+            case Intent.REFUSED if f.refusal == "harm":
+                return Reply("refused", False, 0.9, W.REFUSE_HARM.format(
+                    topic=example_topic(view.schedule)))
             case Intent.REFUSED if f.refusal == "credentials":
                 return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
                     via=view.schedule.assessment.submission_via))
@@ -1535,7 +1538,11 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
         return f"{text}\n{W.PERSONAL.format(**forum)}"
     # "my grandma died, i can't finish for tuesday": the work named, or a loss (which the
     # work will feel), is the staff's to weigh; the offer to pass it on is made
-    return f"{text}\n{W.PERSONAL_WELLBEING_STAFF}" if kinds & {"course", "grief"} else text
+    if kinds & {"course", "grief"}:
+        return f"{text}\n{W.PERSONAL_WELLBEING_STAFF}"
+    # (nothing asked of the staff: the offer of a TA is made all the same, so the writer has a
+    # person from the course to turn to, not only services)
+    return f"{text}\n{W.PERSONAL_WELLBEING_TA}"
 
 
 def _caught_up(f: Frame, caught: Reply, forum: dict[str, str]) -> Reply:

@@ -70,7 +70,15 @@ _SYMPTOM = (r"(?:chest pains?|pains? in my (?:chest|arm|side|stomach|head)|dizz(
             r"short(?:ness)? of breath|breathless|bleeding(?! edge)|blurr\w* vision|"
             r"(?:vision|eyes?) (?:is |are )?(?:blurry|blurred)|numb(?:ness)?|palpitations|"
             r"fainting|passing out|severe pain|(?:head|stomach|tooth|back) ?ache|"
-            r"throwing up|high temperature|rash(?:es)?|sore throat|go to a ?(?:&|and) ?e)")
+            r"throwing up|high temperature|rash(?:es)?|sore throat|go to a ?(?:&|and) ?e|"
+            # a part of the body told to hurt ("my chest has been hurting", "head keeps
+            # pounding"), and medicine asked for ("what meds should i take"): medical advice
+            r"(?:chest|heart|head|stomach|ribs|throat|arm)(?: (?:has|have|is|keeps?|"
+            r"started|'s))?(?: been| kept)? (?:hurt\w*|aching|achy|pounding|tight|sore|"
+            r"burning|painful|racing)|tight(?:ness in my| in the)? chest|"
+            r"(?:what|which|any|take|taking|how (?:much|many))(?: [\w'-]+){0,3} "
+            r"(?:meds|medicines?|medications?|pills|tablets|painkillers|ibuprofen|paracetamol|"
+            r"sleeping pills|melatonin|antibiotics))")
 # Asking for the law's help ("can i sue", "take him to court", "do i need a lawyer").
 _LEGAL = (r"(?:sue|suing|sued|lawyers?|solicitors?|legal (?:advice|action|rights)|my rights|"
           r"small claims|take (?:him|her|them|it|my \w+) to court|tenancy|deposit back|"
@@ -654,7 +662,12 @@ _STRAIN_STATE = re.compile(  # only ever a state someone is in
     r"(?:any )?sleep\w*|crying|(?:parents?|family|peer)(?:al)? pressure|pressure from|"
     r"behind on (?:all|every\w*|everything)|falling behind|(?:don'?t|do not|no) (?:idea|know) "
     r"(?:what|how) to (?:do|cope|keep going)|can'?t (?:do this|keep up|keep going|focus|"
-    r"think)|at my limit|breaking down)")
+    r"think)|at my limit|breaking down|"
+    # sleep lost and doubt of keeping up ("havent slept properly in days", "idk if i can keep
+    # up with this module")
+    r"(?:haven'?t|havent|have not|not been|barely|hardly) slept|"
+    r"(?:idk|i don'?t know|i dont know|not sure|unsure|no idea) (?:if|whether) i (?:can|could|"
+    r"will|'ll) (?:keep up|cope|manage|do this|keep going|make it|handle (?:it|this)))")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|his|her|their|them|someone|somebody|people|students|everyone|"
     r"friend|classmate|flatmate|model|network|training|loss)\b")

@@ -146,6 +146,11 @@ CRISIS_SUPPORT_NAMED = ("You can also reach {services}: they are there for exact
 # After it, to someone whose distress is of the mind (not a loss told alone).
 PERSONAL_CRISIS_LINE = ("If you ever feel unsafe, please contact emergency services or a crisis "
                         "line now.")
+# After it, when no work or provision is asked ("idk if i can keep up, so stressed, sorry this
+# isn't a course question"): the writer is offered a person from the course all the same.
+PERSONAL_WELLBEING_TA = ("If it would help to talk about keeping up with the course, a "
+                         "teaching assistant can take it up with you privately: say \"ask a "
+                         "TA\" and I'll pass it on (only the course staff will see it).")
 # After it, when the course's work is named (a deadline, a task): what only the staff decide,
 # and the offer to pass it on.
 PERSONAL_WELLBEING_STAFF = ("More time for your work is for the course staff to decide, not me, "
@@ -947,6 +952,12 @@ REFUSE_MARKING = ("I can't do that: the marking material (marking scripts, tests
                   "wrong, or want to know how your work will be checked, a teaching assistant "
                   "can take it up with you privately: say \"ask a TA\" and I'll pass it on "
                   "(only the course staff will see it).")
+# Asked to use the course's methods (or any) on a real person: a deepfake, a cloned voice,
+# images made without consent, harassment or impersonation. Declined; the ideas stay open.
+REFUSE_HARM = ("I can't help with that: I won't help make fake or intimate images, video or "
+               "audio of a real person, or use anything from the course to harass, "
+               "impersonate or deceive someone. I'm happy to explain how the methods work "
+               "from the course notes, e.g. \"what is {topic}?\".")
 # A password or a login handed over, or the bot asked to log in or submit as someone.
 REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyone else: I "
                       "can't log in or submit anything for you. If you've sent it somewhere, "

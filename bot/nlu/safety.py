@@ -451,8 +451,8 @@ _DISGUISE = re.compile(r"\b(?:renam\w*|chang\w*|tweak\w*|alter\w*|modif\w*|rewri
 _OTHERS_WORK = re.compile(
     rf"\b(?:(?:my |a )?{_RELATION}'?s?|someone(?: else)?'?s?|somebody(?: else)?'?s?|his|her|"
     r"their|last year'?s|another (?:student|person)'?s?|other (?:students|people)'?s?)"
-    r" (?:[\w-]+ )?(?:notebooks?|code|work|solutions?|submissions?|answers?|assignments?|"
-    r"coursework|cw|files?)\b")
+    r" (?:[\w-]+ ){0,2}(?:notebooks?|code|work|solutions?|submissions?|answers?|assignments?|"
+    r"coursework|cw|files?|reports?|essays?|write-?ups?|projects?)\b")
 # Another student's work asked to be handed over, to the writer ("can someone send me their
 # cw2 notebook", "dm me your task 1 code", "share ur answers pls", "can i see yours"): the
 # coursework is individual, however the request is dressed ("i'll change the names"). Not the
@@ -467,7 +467,13 @@ _HAND_OVER_WORK = re.compile(
     r"|\b(?:see|copy|borrow|have|look at|peek at|check|get|use|send me|share|dm me)"
     r" (?:yours|urs|theirs)\b")
 _DETECTED = re.compile(r"\b(?:flagged|detect\w*|caught|notice\w*|spot\w*|tell|find out|get "
-                       r"away|plagiari[sz]\w*|similarity|checker|turnitin|moss)\b")
+                       r"away|plagiari[sz]\w*|similarity|checker|turnitin|moss)\b"
+                       # how the work will look ("so it doesnt look copied", "make it look
+                       # like my own", "so it reads as mine")
+                       r"|\b(?:looks?|looking|seems?|reads?)(?: \w+){0,2} (?:copied|"
+                       r"plagiari[sz]ed|the same|similar|identical|different|original|"
+                       r"like (?:mine|my own|i (?:wrote|did|made) it|his|hers|theirs))\b"
+                       r"|\bas (?:mine|my own)\b")
 
 
 # Work that students of another year or the writer's fellows handed in, asked to be had
@@ -540,6 +546,17 @@ _OTHERS_RESULT = re.compile(
     r"passed)\b"
     rf"|\b{_STUDENT_WHO}(?: all)?(?: (?:has|have|had|did))? (?:got|get|scored|score|received|"
     rf"achieved|earned|ended up with) {_WON}(?!\w)"
+    # who has or hasn't handed in, come or finished ("which students still havent submitted
+    # cw1", "who didn't turn up to the tutorial"): other students' records
+    rf"|\b{_STUDENT_WHO}(?: all)?(?: (?:still|already|actually))?(?: (?:has|have|had|did|is|"
+    r"are|was|were)(?:n'?t| not)?|(?: (?:hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t|aren'?t|"
+    r"wasn'?t|weren'?t|hasnt|havent|didnt|isnt|arent)))?(?: (?:yet|still|even|already|"
+    r"actually|ever))? (?:submitted|handed (?:it |theirs |their \w+ )?in|handin|turned (?:it |"
+    r"theirs )?in|attended|turned up|shown up|showed up|(?:come|came) to|completed|"
+    r"finished|missed|skipped|been to)\b"
+    rf"|\b{_STUDENT_WHO} (?:did|didn'?t|did not) (?:\w+ )?(?:submit|hand (?:it |\w+ )?in|"
+    r"handin|turn (?:it |\w+ )?in|turn up|show up|attend|come to|complete|finish|miss|"
+    r"skip)\b"
     r"|\b(?:the )?(?:top|best|highest[- ]scoring|strongest|weakest|worst|lowest[- ]scoring)"
     r" (?:students?|scorers?|performers?|person|people)\b[^.?!]{0,30}\b(?:get|got|score|"
     r"scored|marks?|grades?|results?|achieve|achieved|receive|received)\b")
@@ -942,6 +959,56 @@ _CHANGE_MARK = re.compile(
     r"(?:marks?|grades?)\b(?! (?:scheme|criteria|breakdown|split|weighting))")
 
 
+# Using what the course teaches to harm a real person ("use the GAN stuff to make a deepfake
+# of my ex", "clone my flatmate's voice to prank call her mum", "generate nudes of a girl in
+# my class", "train a model so i can harass him"): declined, whatever the method. How the
+# methods work or are misused ("how do deepfakes work", "are GANs used for deepfakes") names no
+# one and stays the notes'.
+_PERSON_NOUN = (rf"(?:ex|ex-?(?:girlfriend|boyfriend|partner|wife|husband)|gf|bf|wife|husband|"
+                rf"crush|mum|mom|dad|mother|father|boss|coworkers?|co-workers?|{_RELATION}|"
+                rf"{_PEOPLE}|girls?|guys?|boys?|women|woman|men|man|person|people|kids?|"
+                r"students?|celebrit(?:y|ies)|neighbou?rs?)")
+_A_PERSON = (r"(?:(?:my|his|her|their|our|a|an|some|this|that|the|one|these|those) "
+             rf"(?:[\w-]+ )?{_PERSON_NOUN}\b|him|her|them|someone|somebody|anyone|anybody|"
+             r"a real person|real people|people i know|[a-z]+ from (?:my |our )?(?:class|"
+             r"course|work|school|uni))")
+_FAKE_MEDIA = (r"(?:deep ?fak\w*|face ?swap\w*|fake (?:nudes?|porn|videos?|photos?|images?|"
+               r"pics?|pictures?|voice(?: notes?)?|audio|recordings?|profiles?|accounts?)|"
+               r"nudes?|naked (?:pics?|photos?|images?|pictures?|videos?)|undress\w*|"
+               r"voice clon\w*|(?:clone|cloning|copy|copying|mimic\w*|imitat\w*|fake|faking) "
+               r"(?:the |a )?voice)")
+_FAKE_OF = re.compile(
+    rf"\b{_FAKE_MEDIA}\b[^.?!]{{0,30}}?\b(?:of|with|for|on|from|using) {_A_PERSON}"
+    rf"|\b{_FAKE_MEDIA} {_A_PERSON}"
+    rf"|\b{_A_PERSON}'?s? (?:face|voice|photos?|pics?|pictures?|selfies?|images?)\b"
+    rf"[^.?!]{{0,40}}\b{_FAKE_MEDIA}"
+    rf"|\b{_FAKE_MEDIA}\b[^.?!]{{0,40}}\b{_A_PERSON}'?s? (?:face|voice|photos?|pics?|"
+    r"pictures?|selfies?|images?)\b"
+    rf"|\b(?:clone|cloning|copy|copying|mimic\w*|imitat\w*|fake|faking) {_A_PERSON}'?s? "
+    r"voice\b")
+_HARMS = re.compile(
+    r"\b(?:to|so (?:i|we) can|and then|in order to) (?:harass|stalk|blackmail|dox|"
+    r"humiliate|embarrass|get back at|take revenge on|threaten|bully|catfish|scam|"
+    r"impersonate|intimidate)\b")
+_MAKES = re.compile(
+    r"\b(?:how (?:do|can|could|would|should) (?:i|we|you|u)|how to|help me|can (?:you|u)|"
+    r"could (?:you|u)|i (?:want|wanna|need|plan|intend|am going|'?m going|'?m gonna)|"
+    r"i'?d like|let'?s|so (?:i|we) can|teach me|show me|make|create|generate|produce|"
+    r"render|build|train|use|using|put|swap|clone|send|post)\b")
+# (asked whether it is wrong, illegal or detectable: the law or the method, not a request)
+_ASKED_ABOUT = re.compile(r"\b(?:illegal|legal|a crime|against the law|wrong|ethical|"
+                          r"unethical|detect\w*|spot|tell if|protect|report|victims?)\b")
+
+
+def harms_a_person(text: str) -> bool:
+    """Whether the normalised `text` asks to use the course's methods (or any) to fake, harass,
+    impersonate or deceive a real person."""
+    if _ASKED_ABOUT.search(text) and not re.search(r"\b(?:how (?:do|can) i|help me|i want)\b",
+                                                   text):
+        return False
+    return bool(_MAKES.search(text) and (_FAKE_OF.search(text) or _HARMS.search(text)))
+
+
 def asks_marking_material(text: str) -> bool:
     """"send me the auto-marking script", "give me the marking tests so i can check my code
     passes", "can you bump my cw1 mark", "get into <the system> and edit marks"."""
@@ -952,7 +1019,7 @@ def asks_marking_material(text: str) -> bool:
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
     "copying", "others_work", "dishonest", "credentials", "attack", "marking", "write_for_you",
-    "others_data", "staff_data", "during_test",
+    "others_data", "staff_data", "during_test", "harm",
     "banter"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _FELLOWS_CONTACT.search(text) and _TO_ME.search(text) and not _CLAIMS_STAFF.search(text):
@@ -974,6 +1041,10 @@ def refusal(text: str) -> str | None:
     if asks_cohort_data(text):
         # "which students got a first", "send me the class list"
         return "others_data"
+    if harms_a_person(text):
+        # "use the GAN stuff to make a deepfake of my ex": the course's methods turned on
+        # someone, declined whatever the method
+        return "harm"
     if advert(text):
         return "advert"
     if _MOCKERY.search(text):

@@ -205,6 +205,18 @@ class Query:
         return bool(self.focus_words) and not self.subject_known
 
     @property
+    def only_names_items(self) -> bool:
+        """"lec 14", "cw2??", "T03": the message is a lecture, tutorial, notes or coursework
+        id and nothing else, which asks for that item's entry (no question word needed)."""
+        if not (self.lectures or self.tutorials or self.notes or self.coursework):
+            return False
+        rest = self.text
+        for kind, written in self.spans:
+            if kind in ("lecture", "tutorial", "notes", "coursework"):
+                rest = rest.replace(written, " ", 1)
+        return not tokens(rest)
+
+    @property
     def names_nothing_of_the_course(self) -> bool:
         """Only words the course does not know, one of them of everyday life, besides a time
         ("is it gonna rain tomorrow"): no event kind, id, person or course cue, so the time

@@ -323,14 +323,19 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # page's lectures are examinable is the page's to say (and a wrong premise to
         # correct), not a complaint or a remark
         intent, p = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS)
-    if (intent == Intent.UNKNOWN and p < READING_STANDS
-            and (q.lectures or q.tutorials or q.coursework) and not _displeased(q, prediction)
+    if (intent == Intent.UNKNOWN and (p < READING_STANDS or q.only_names_items)
+            and (q.lectures or q.tutorials or q.coursework or q.notes)
+            and not _displeased(q, prediction)
             and (ours := next(((i, x) for i, x in prediction.ranked if i in FROM_SCHEDULE),
                               None)) is not None):
         # "sorry to bug you, lecture 13 was what again": a lecture, tutorial or coursework
         # of the page named by its id, in words the classifier cannot place (an apology, a
-        # question word last): what the page says of it, by the best schedule reading.
+        # question word last): what the page says of it, by the best schedule reading. So
+        # too an id alone, "lec 14", however sure the classifier is it asks nothing: its
+        # entry, decided (no close call to put to the asker as a choice).
         intent, p = ours
+        if q.only_names_items:
+            return frame(intent, 1.0, "rule:id-alone", alternatives=runners_up)
     if intent == Intent.UNKNOWN and _displeased(q, prediction):
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".

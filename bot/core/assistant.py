@@ -147,6 +147,7 @@ from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import ABOUT_READING, NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
 from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
+from bot.nlu.rival import rival_sides
 from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
 from bot.reminders.cover import preview as reminder_preview
 from bot.reminders.policy import ReminderPolicy
@@ -298,6 +299,10 @@ class Assistant:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
             clean = clean[:MAX_QUESTION_CHARS]
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
+        if (rival := rival_sides(clean)) is not None:
+            # "my friend says X, I said Y. who wins": the either/or of the two sayings (who
+            # said which, or the contest, is no topic of the question)
+            clean = f"{rival[0]} or {rival[1]}?"
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
         tz = named[0] if named else context.tz

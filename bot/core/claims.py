@@ -60,6 +60,22 @@ _RANGE = re.compile(r"\b(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*(?:-|\u2013|to)\s*\d
                     r"(?::\d{2})?\s*(?:am|pm)?\b", re.IGNORECASE)
 # Held of every one of a kind ("Q&A every Tuesday", "all tutorials at 11").
 _EVERY = re.compile(r"\b(?:every|each|all|always)\b", re.IGNORECASE)
+# A likeness to the rest said beside one thing named ("the GNN lecture is pre-recorded like all
+# the others"): the claim is of that one thing, not of every one of its kind.
+_LIKE_REST = re.compile(r",?\s*\b(?:just\s+)?(?:like|as (?:with|for)|same as)\s+(?:all|every|each"
+                        r"|the rest)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:others?|rest|ones?|\w+s))?\b",
+                        re.IGNORECASE)
+# How a lecture is given, said of it ("pre-recorded", "on demand"; "is live", "held live": a
+# bare "live" may be part of a name, as in "the live panel").
+_RECORDED = re.compile(r"\b(?:pre-?\s?recorded|recorded|recordings?|on[- ]demand|a video)\b",
+                       re.IGNORECASE)
+_LIVE = re.compile(r"\b(?:is|are|'s|be|been|being|held|run|given|happens?|streamed)\s+"
+                   r"(?:\w+\s+)?live\b|\blive\s+(?:lecture|session|stream)|\bin[- ]person\b",
+                   re.IGNORECASE)
+# A quoted line of a chat forwarded ("> Sam: the GNN lecture is ..."): the mark and the
+# speaker's name are no part of the claim, nor is the chat's filler before it.
+_QUOTED = re.compile(r"(?:^|(?<=[:\n]))\s*>+\s*(?:[A-Za-z][\w.'-]{0,20}(?: [A-Za-z][\w.'-]{0,20})?"
+                     r":\s+)?(?:(?:fyi|btw|so|ok|guys|apparently)\b[,:]?\s*)*", re.MULTILINE)
 # Nothing at all in some weeks ("nothing in week 1 or week 9", "no lectures in week 9").
 _NOTHING = re.compile(r"\b(?:nothing|no\s+\w+|empty|free)\b", re.IGNORECASE)
 # What a claim says of its subject, taken out to leave the subject named.
@@ -80,11 +96,12 @@ class Said:
     minute: int = 0
     week: int | None = None
     staff: tuple[str, ...] = ()
+    delivery: str | None = None  # "pre-recorded" or "live", as the schedule says it
 
     @property
     def any(self) -> bool:
         return bool(self.day or self.weekday is not None or self.hours or self.week
-                    or self.staff)
+                    or self.staff or self.delivery)
 
 
 @dataclass
@@ -108,7 +125,7 @@ def claims_asked(message: str) -> list[str] | None:
     # ("... but someone said it's a lecture?? which one is right": a choice between two)
     if not body or m is None or _ASKS_WHAT.search(m.group("req")):
         return None
-    body = _SOURCE.sub("", body.strip(), count=1).strip(" .,;:-")
+    body = _SOURCE.sub("", _QUOTED.sub("\n", body).strip(), count=1).strip(" .,;:-\n")
     items = [i.strip(" .,;:-?!") for piece in _MARK.split(body)
              for i in _SEPARATORS.split(piece)]
     claims = [c for i in items if i for c in _AND.split(i) if c.strip()]
@@ -126,9 +143,24 @@ def _said(q: Query, claim: str) -> Said:
         raw = f"at {r.group(1)}"
     hours = clock_readings(raw)
     week = _WEEK.search(claim)
+    delivery = ("pre-recorded" if _RECORDED.search(claim) else "live" if _LIVE.search(claim)
+                else None)
     return Said(day=day, weekday=said_weekday(q.text), hours=hours,
                 minute=clock_minute(raw) if hours else 0,
-                week=int(week.group(1)) if week else None, staff=tuple(q.staff))
+                week=int(week.group(1)) if week else None, staff=tuple(q.staff),
+                delivery=delivery)
+
+
+def _delivery(e: Event, view: CourseView) -> str | None:
+    """How the page says a lecture is given; None for anything the page does not say it of."""
+    return next((lec.delivery for lec in view.schedule.lectures if lec.id == e.id), None)
+
+
+def _unchecked(said: Said, e: Event, view: CourseView) -> list[str]:
+    """What the claim says that the page does not tell of this event, to check or deny."""
+    if said.delivery is not None and _delivery(e, view) is None:
+        return [W.CLAIM_DELIVERY.format(delivery=said.delivery)]
+    return []
 
 
 def _subject(claim: str, q: Query) -> str:
@@ -146,9 +178,12 @@ def _subject(claim: str, q: Query) -> str:
     return " ".join(_SAID_WORDS.sub(" ", text).split())
 
 
-def _fails(said: Said, e: Event, reader: Reader) -> list[str]:
+def _fails(said: Said, e: Event, reader: Reader, view: CourseView) -> list[str]:
     """What the claim says that this event does not hold, as "not ..." phrases."""
     wrong = []
+    given = _delivery(e, view)
+    if said.delivery is not None and given is not None and given != said.delivery:
+        wrong.append(W.CLAIM_NOT_DELIVERY.format(delivery=said.delivery, given=given))
     start = e.start.astimezone(reader.tz) if e.start is not None else None
     if start is not None and said.day and start.date() != said.day:
         wrong.append(W.CLAIM_NOT_DAY.format(day=f"{said.day:%a} {said.day.day} {said.day:%b}"))
@@ -212,9 +247,12 @@ def _check_every(claim: str, q: Query, said: Said, view: CourseView,
         return None
     kinds = set(named) | (in_qa_slots(view.schedule) if "qa" in named else set())
     those = [e for e in view.timed if e.kind in kinds]
-    if not those:
-        return None
-    odd = [e for e in those if _fails(said, e, reader)]
+    if not those or not said.any:
+        return None  # (nothing said of them to check: no vacuous "every one matches")
+    odd = [e for e in those if _fails(said, e, reader, view)]
+    if not odd and any(_unchecked(said, e, view) for e in those):
+        return Checked(None, W.CLAIM_CANT_CHECK.format(
+            claim=claim, what=_unchecked(said, those[0], view)[0]))
     if not odd:
         return Checked(True, W.CLAIM_HOLDS_ALL.format(claim=claim, n=len(those)), those)
     listed = "; ".join(_page(e, view, reader) for e in odd[:3])
@@ -244,6 +282,7 @@ def _by_kind(named: str, said: Said, view: CourseView, reader: Reader) -> list[E
 def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
     """One claim against the page: its subject found by what it names alone (not by the
     date or time it says, which may be wrong), then each thing it says held against it."""
+    claim = " ".join(_LIKE_REST.sub(" ", claim).split()) or claim
     q = view.understander.parse(claim, reader.now, reader.tz)
     if (week := _check_week_start(claim, q, view)) is not None:
         return week
@@ -261,8 +300,10 @@ def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
         events = _by_kind(named, said, view, reader)
     if not events or not said.any:
         return Checked(None, W.CLAIM_UNKNOWN.format(claim=claim))
-    wrong = min((_fails(said, e, reader) for e in events), key=len)
-    best = next(e for e in events if _fails(said, e, reader) == wrong)
+    wrong = min((_fails(said, e, reader, view) for e in events), key=len)
+    best = next(e for e in events if _fails(said, e, reader, view) == wrong)
+    if not wrong and (unchecked := _unchecked(said, best, view)):
+        return Checked(None, W.CLAIM_CANT_CHECK.format(claim=claim, what=unchecked[0]), [best])
     if not wrong:
         return Checked(True, W.CLAIM_HOLDS.format(page=_page(best, view, reader)), [best])
     return Checked(False, W.CLAIM_WRONG.format(claim=claim, wrong=", ".join(wrong),

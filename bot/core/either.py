@@ -22,6 +22,7 @@ from bot.core.text import normalize
 from bot.core.understand import Query
 from bot.core.when import DAY_PARTS, clock_minute, clock_readings, part_of, shown_hour
 from bot.core.zones import find_zone
+from bot.nlu.rival import rival_sides
 from bot.schedule.model import Event
 
 # The one "or" between two sides ("or not", "or so", "or something" ask no choice).
@@ -144,6 +145,8 @@ def choice_lead(text: str, events: list[Event], reader: Reader) -> str | None:
     if named is not None:
         reader = dataclasses.replace(reader, tz=named[0])
     sides = _OR.split(" ".join(text.split()))
+    if len(sides) != 2 and (rival := rival_sides(text)) is not None:
+        sides = list(rival)  # ("my friend says X, I said Y. who wins")
     timed = [e for e in events if e.start is not None]
     if len(sides) != 2 or not timed:
         return None

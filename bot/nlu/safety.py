@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from bot.nlu.rival import rival_sides, without_contest
+
 # Attempts to change what the bot is, or to read out its instructions, whatever the
 # question around them.
 _MANIPULATION = re.compile(
@@ -1102,7 +1104,9 @@ def refusal(text: str) -> str | None:
         return "others_data"
     if (kind := private_life(text)) is not None:
         return "others_data" if kind == PRIVATE else "banter"
-    if _BANTER.search(text) or _COMPARES_PEOPLE.search(text):
+    # (two sayings of a course fact set against each other, "... who wins": an either/or)
+    plain = without_contest(text) if rival_sides(text) is not None else text
+    if _BANTER.search(plain) or _COMPARES_PEOPLE.search(plain):
         return "banter"
     if _OTHER_HOMEWORK.search(text) or _everyday(text):
         return "off_topic"

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
+from bot.core.chinese import read_han
 from bot.core.language import joined_pinyin, own_words
 from bot.core.lexicon import (
     CUES,
@@ -408,8 +409,8 @@ class Understander:
         """`message`: the whole message `question` is a part of (its language is the
         part's)."""
         addressed, said = self._addressed(question)
-        said = joined_pinyin(said)  # "shen me shi hou" is one word: "when"
-        whole = normalize(joined_pinyin(message)) if message is not None else None
+        said = joined_pinyin(read_han(said))  # "shen me shi hou" is one word: "when"
+        whole = normalize(joined_pinyin(read_han(message))) if message is not None else None
         mixed = is_mixed(normalize(said)) or (whole is not None and is_mixed(whole) and bool(
             MIXED_MARKS.intersection(_WORDS.findall(normalize(said)))))
         text = self.words.read_aliases(in_english(normalize(said), whole))

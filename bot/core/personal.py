@@ -33,10 +33,10 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.core.chinese import read_han
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION
-from bot.core.chinese import read_han
 from bot.core.understand import in_english
 
 log = logging.getLogger(__name__)

@@ -14,9 +14,9 @@ from functools import lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from bot.core.chinese import read_han
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
-from bot.core.chinese import read_han
 from bot.core.language import joined_pinyin, own_words
 from bot.core.lexicon import (
     CUES,

@@ -52,13 +52,25 @@ HAN_WORDS = {
 HAN_LEAST = 2
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # "第5周", "第 3 讲": the week or lecture of that number.
-_NUMBERED = re.compile(r"第\s*(\d+)\s*(周|讲|次作业|个作业|次辅导)")
+_NUMBERED = re.compile(r"第\s*(\d+|[一二三四五六七八九十]+)\s*(周|讲|次作业|个作业|次辅导)")
+# Chinese numerals up to twenty ("第二个作业": coursework 2).
+_DIGITS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
 _NUMBERED_AS = {"周": "week", "讲": "lecture", "次作业": "coursework", "个作业": "coursework",
                 "次辅导": "tutorial"}
 _ENTRY = re.compile("|".join(re.escape(w) for w in sorted(HAN_WORDS, key=len, reverse=True)))
 # Chinese punctuation as English.
 _PUNCTUATION = str.maketrans({"。": ". ", "，": ", ", "、": ", ", "？": "? ", "！": "! ",
                               "：": ": ", "；": "; ", "（": " (", "）": ") "})
+
+
+def _number(written: str) -> int:
+    """A number written in digits or in Chinese numerals ("十二": 12)."""
+    if written.isdigit():
+        return int(written)
+    tens, _, units = written.rpartition("十")
+    if "十" not in written:
+        return _DIGITS.get(written, 0)
+    return (_DIGITS.get(tens, 1)) * 10 + _DIGITS.get(units, 0)
 
 
 def found(text: str) -> int:
@@ -71,7 +83,7 @@ def read_han(text: str) -> str:
     them (characters no entry covers dropped); else `text` as it is."""
     if not _HAN.search(text) or found(text) < HAN_LEAST:
         return text
-    text = _NUMBERED.sub(lambda m: f" {_NUMBERED_AS[m.group(2)]} {m.group(1)} ", text)
+    text = _NUMBERED.sub(lambda m: f" {_NUMBERED_AS[m.group(2)]} {_number(m.group(1))} ", text)
     text = _ENTRY.sub(lambda m: f" {HAN_WORDS[m.group()]} ", text)
     text = _HAN.sub(" ", text).translate(_PUNCTUATION)
     text = re.sub(r"\s+([?.,!:;)])", r"\1", text)

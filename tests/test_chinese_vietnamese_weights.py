@@ -67,7 +67,7 @@ def test_a_weeks_lectures_asked_in_vietnamese(ask, said, week):
 
 
 @pytest.mark.parametrize("said", [
-    "hạn nộp cw3 là khi nào vậy?",
+    "bài tập cw2 hạn nộp khi nào vậy thầy",
     "cho em hỏi hạn nộp bài tập cw2 khi nào ạ",
     "han nop cw3 khi nao vay",
 ])
@@ -78,10 +78,11 @@ def test_a_deadline_asked_in_vietnamese(ask, said):
 
 @pytest.mark.parametrize("said", [
     "bonjour, combien compte l'examen dans la note finale ?",
-    "salut, le cw vaut combien en pourcentage?",
+    "bonsoir le bot, l'examen final compte combien pour la note?",
     "hola bot, ¿cuánto cuenta el examen para la nota final? y las tareas?",
-    "hallo, wie viel zählt die klausur für die endnote",
-    "ciao, quanto conta l'esame nel voto finale?",
+    "hi bot, wie viel zählt die prüfung in der gesamtnote? und die cw?",
+    "ciao bot, quanto vale l'esame nel voto finale? e i cw?",
+    "ciao, che percentuale del voto finale conta l'esame?",
 ])
 def test_the_weight_asked_in_french_spanish_german_or_italian(ask, said):
     a = ask(said, now=_NOW)

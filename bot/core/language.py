@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from bot.core.chinese import without_read
 from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
 from bot.core.more_languages import OWN_LANGUAGE_WORDS
 
@@ -152,8 +153,9 @@ def mostly_foreign(text: str) -> bool:
 
 
 def unread_words(text: str) -> int:
-    """How many words of the message are in a script the bot cannot read at all."""
-    return _counts(text)[1]
+    """How many words of the message are in a script the bot cannot read at all (Chinese
+    read as English words, `chinese.read_han`, is read)."""
+    return _counts(without_read(text))[1]
 
 
 # What the bot can be asked to read besides typed English: other languages, pictures, sound,

@@ -612,6 +612,19 @@ FOREIGN_WORDS = {
     "echeance": "deadline", "amphi": "lecture", "esami": "exam", "appello": "exam",
     "esercitazioni": "tutorials", "prova": "exam", "provas": "exam", "trabalhos": "coursework",
     "monitoria": "tutorial", "ketang": "lecture", "qimokaoshi": "final exam",
+    # the weight of a part in the final mark (round 18: "l'exam compte pour combien dans la
+    # note finale", "cuánto vale el examen", "wie viel zählt die prüfung", "quanto conta")
+    "compte": "counts", "comptent": "count", "combien": "how much", "vaut": "worth",
+    "valent": "worth", "pourcentage": "percentage", "poids": "weight", "finale": "final",
+    "cuánto": "how much", "cuanto": "how much", "cuánta": "how much", "cuanta": "how much",
+    "vale": "worth", "valen": "worth", "cuenta": "counts", "cuentan": "count",
+    "porcentaje": "percentage", "peso": "weight", "nota": "mark", "notas": "marks",
+    "viel": "much", "wieviel": "how much", "zählt": "counts", "zaehlt": "counts",
+    "zahlt": "counts", "zählen": "count", "endnote": "final mark", "gesamtnote": "final mark",
+    "gewichtung": "weighting", "gewichtet": "weighted", "prozent": "percent",
+    "anteil": "proportion", "quanto": "how much", "quanta": "how much", "conta": "counts",
+    "contano": "count", "voto": "mark", "percentuale": "percentage", "valore": "worth",
+    "quantos": "how many", "porcentagem": "percentage",
 }
 # Words of romanised Chinese read in a message that is romanised Chinese
 # (language.in_english_pinyin), besides the pinyin of FOREIGN_WORDS, and before it where both
@@ -684,6 +697,11 @@ MIXED_MARKS = frozenset({
     "abgabefrist", "hausarbeit", "exámenes", "examenes", "parcial", "prueba", "trabajo",
     "examens", "partiel", "partiels", "échéance", "echeance", "amphi", "esami", "appello",
     "esercitazioni", "prova", "provas", "trabalhos", "monitoria", "ketang", "qimokaoshi",
+    "compte", "comptent", "combien", "vaut", "valent", "pourcentage", "poids", "cuánto",
+    "cuanto", "cuánta", "cuanta", "valen", "cuenta", "cuentan", "porcentaje", "peso", "nota",
+    "notas", "viel", "wieviel", "zählt", "zaehlt", "zählen", "endnote", "gesamtnote",
+    "gewichtung", "gewichtet", "prozent", "anteil", "quanto", "quanta", "conta", "contano",
+    "voto", "percentuale", "quantos", "porcentagem",
 })
 # Romanised Japanese, Turkish and Greek (bot.core.more_languages).
 FOREIGN_WORDS.update(more_languages.WORDS)

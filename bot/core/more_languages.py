@@ -16,7 +16,7 @@ import unicodedata
 def _plain(word: str) -> str:
     """The word as often typed without its accents or letters ("sınav": "sinav",
     "kōgi": "kogi", "αύριο": "αυριο")."""
-    word = word.replace("ı", "i")
+    word = word.replace("ı", "i").replace("đ", "d")
     return "".join(ch for ch in unicodedata.normalize("NFD", word)
                    if not unicodedata.combining(ch))
 
@@ -127,6 +127,30 @@ ARABIC_OWN = {
     "di": "this", "kif": "how",
 }
 
+# Vietnamese, with its diacritics (words written without them, "bai giang", are mostly
+# English words or other languages' syllables: those are VIETNAMESE_OWN).
+VIETNAMESE = {
+    "giảng": "lecture", "giang": "lecture", "tuần": "week", "tuan": "week", "hạn": "deadline",
+    "nộp": "submit", "nop": "submit", "bài": "", "tập": "coursework", "thi": "exam",
+    "khi": "", "nào": "when", "ở": "", "đâu": "where", "ngày": "", "mai": "tomorrow",
+    "nói": "", "về": "about", "gì": "what", "vậy": "", "chào": "hello", "cảm": "",
+    "ơn": "thanks", "nhiều": "", "hôm": "", "nay": "today", "sau": "next", "tới": "next",
+    "môn": "course", "học": "", "kỳ": "", "điểm": "marks", "mấy": "what", "giờ": "time",
+    "lúc": "at", "thầy": "lecturer", "cô": "lecturer", "ạ": "", "ơi": "", "của": "of",
+    "em": "i", "có": "is there", "không": "", "nhóm": "group", "cá": "", "nhân": "individual",
+    "kiểm": "", "tra": "exam", "slide": "slides", "sách": "book", "giáo": "", "trình": "textbook",
+}
+# ... of which these are read only in a message with two words of VIETNAMESE: spellings
+# without diacritics, or words of English or another language ("hai" is Hindi "is").
+VIETNAMESE_OWN = _with_plain({
+    "bai": "", "tap": "coursework", "han": "deadline", "thi": "exam", "khi": "", "nao": "when",
+    "o": "", "dau": "where", "ngay": "", "mai": "tomorrow", "noi": "", "ve": "about",
+    "gi": "what", "vay": "", "chao": "hello", "cam": "", "nhieu": "", "hom": "",
+    "nay": "today", "toi": "next", "mon": "course", "hoc": "", "ky": "", "diem": "marks",
+    "may": "what", "gio": "time", "luc": "at", "thay": "lecturer", "co": "is there",
+    "khong": "", "hai": "two", "em": "i", "cua": "of", "nhom": "group", "sach": "book",
+})
+
 # Particles that make a question of what goes before them: two in a message ask which of two
 # ("kojin desu ka guruupu desu ka", "bireysel mi grup mu": individual or group).
 QUESTION_PARTICLES = frozenset({"ka", "mı", "mi", "mu", "mü"})
@@ -136,7 +160,8 @@ OWN_LANGUAGE_WORDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset(JAPANESE), JAPANESE_OWN),
     (frozenset(TURKISH), TURKISH_OWN),
     (frozenset(ARABIC), ARABIC_OWN),
+    (frozenset(VIETNAMESE), VIETNAMESE_OWN),
 )
-WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC}
+WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC, **VIETNAMESE}
 # None is an English word (nor another language's the bot reads).
 MARKS = frozenset(WORDS)

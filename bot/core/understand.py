@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from bot.core.chinese import read_han
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
 from bot.core.language import joined_pinyin, own_words
@@ -420,8 +421,8 @@ class Understander:
         """`message`: the whole message `question` is a part of (its language is the
         part's)."""
         addressed, said = self._addressed(question)
-        said = joined_pinyin(said)  # "shen me shi hou" is one word: "when"
-        whole = normalize(joined_pinyin(message)) if message is not None else None
+        said = joined_pinyin(read_han(said))  # "shen me shi hou" is one word: "when"
+        whole = normalize(joined_pinyin(read_han(message))) if message is not None else None
         mixed = is_mixed(normalize(said)) or (whole is not None and is_mixed(whole) and bool(
             MIXED_MARKS.intersection(_WORDS.findall(normalize(said)))))
         text = self.words.read_aliases(in_english(normalize(said), whole))

@@ -15,6 +15,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.logistics import (
     answer_logistics,
     asks_place_on_site,
+    asks_weights,
     hand_in_said,
     weight_premise,
 )
@@ -185,6 +186,11 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         return answer_logistics(q, view, reader)
     if (premise := weight_premise(q, view)) is not None:
         return premise  # "each cw is 20% so the exam is 40?": the numbers corrected
+    if asks_weights(q) and (q.has("exam", "coursework") or q.coursework) and not (
+            q.asks_unstated or HARDER_THAN.search(q.text)):
+        # "hello bot, l'exam compte pour combien dans la note finale": the weight the page
+        # gives, whichever reading led here
+        return answer_logistics(q, view, reader)
     if COURSE_JUDGEMENT.search(q.text):
         # "is the course hard", "is it worth taking if i'm weak at maths": no page judges
         # the course; a person can (not the course's name and time zone, nor its weighting)

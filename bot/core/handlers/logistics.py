@@ -300,6 +300,14 @@ def answer_required(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                  "\n".join([W.REQUIRED_UNSTATED.format(what=what), *lines]), events)
 
 
+def asks_weights(q: Query) -> bool:
+    """How much the exam or the coursework counts in the final mark is asked ("how much is
+    the exam worth", "l'exam compte pour combien"), or how the mark is shared between them."""
+    return (bool(set(q.words) & WEIGHT_WORDS) and not q.has("cover") and (
+        q.has("coursework") or re.search(r"\bhow much\b|\bpercent|%", q.text) is not None)
+    ) or _exam_against_coursework(q)
+
+
 def answer_quiz_assessed(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"Is the quiz graded, do I lose marks if I skip it": what the quizzes are for and what
     the final mark is made of. None unless whether the quizzes count is asked."""
@@ -546,9 +554,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     # asks its weight too; "does lecture 18 count for the exam" asks what is examinable).
     # The exam set against the coursework ("how much is cw vs exam", "is it more exam or
     # coursework") asks how the final mark is shared between them, weight word or not.
-    weights_asked = (bool(words & WEIGHT_WORDS) and not q.has("cover") and (
-        q.has("coursework") or re.search(r"\bhow much\b|\bpercent|%", q.text) is not None)
-    ) or _exam_against_coursework(q)
+    weights_asked = asks_weights(q)
     # "how many marks is task 1 vs task 2": a weight asked, not a count
     how_many = re.search(r"\bhow many\b", q.text) and not words & (WEIGHT_WORDS | _MARKS)
     # "which cws do i still need to submit": those left, as "how many are left" has them

@@ -54,8 +54,8 @@ def test_when_the_hand_in_is_asked_in_other_words_is_its_deadline(ask, text):
 # --- messages mostly in another language ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "作业什么时候交",
-    "这门课的考试在哪里",
+    "今天天气怎么样",       # (Chinese with no course word of core/chinese.py's table)
+    "我的猫很可爱",
     "Когда будет следующая лекция?",
     "講義はいつですか",
 ])
@@ -72,8 +72,8 @@ def test_a_message_the_bot_cannot_read_says_it_reads_english(ask, text):
 ])
 def test_the_examples_are_made_from_what_it_read(ask, text, wanted):
     answer = ask(text, now=NOW)
-    if answer.answered:  # read from the id alone: said to be read in part
-        assert "I read English only" in answer.text
+    if answer.answered:  # read (in part, or through core/chinese.py): the reply says so
+        assert "I read English only" in answer.text or "only language I read" in answer.text
     else:
         assert wanted in answer.text.lower()
 
@@ -85,7 +85,8 @@ def test_the_examples_are_made_from_what_it_read(ask, text, wanted):
 def test_an_id_among_unread_words_is_answered_and_said_read_in_part(ask, text):
     answer = ask(text, now=NOW, tz="Asia/Shanghai")
     assert answer.answered and answer.intent == "deadline"
-    assert "I read English only" in answer.text
+    # (read in part, or whole since core/chinese.py: either way the reply says it is English)
+    assert "I read English only" in answer.text or "only language I read" in answer.text
 
 
 @pytest.mark.parametrize("text", [

@@ -45,3 +45,15 @@ def test_tutorials_sharing_a_session_are_listed(ask, question):
     a = ask(question, now="2021-02-10T12:00")
     assert "share one session" in a.text and "T07" in a.text, a.text
     assert "overlaps" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "pytorch?? never touched it",
+    "never used colab",
+    "i dont know numpy at all",
+    "completely new to pytorch",
+])
+def test_a_tool_not_known_gets_what_the_page_offers_to_start(ask, question):
+    a = ask(question, now="2021-02-10T12:00")
+    assert "NB1" in a.text and "ask a TA" in a.text, a.text
+    assert "own work" not in a.text, a.text

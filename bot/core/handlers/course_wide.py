@@ -268,8 +268,9 @@ def _short_when(e: Event, view: CourseView, reader: Reader, staff: bool = False)
 # "which sessions have two tutorial sheets at once", "when are tutorials doubled up": more
 # than one tutorial in one slot.
 _SHARED_SLOT = re.compile(r"\b(?:two|2|both|double[ds]?|doubled|doubling|pairs?|paired|combined|"
+                          r"multiple|several|more than one|simultaneous(?:ly)?|concurrent(?:ly)?|"
                           r"together|at once|at the same time|same (?:session|slot|time|hour))\b")
-_WHICH_OR_WHEN = re.compile(r"\b(?:which|what|when|whens|how many|any)\b")
+_WHICH_OR_WHEN = re.compile(r"\b(?:which|what|when|whens|how many|any|ever)\b")
 
 
 def answer_shared_slot(q: Query, view: CourseView, reader: Reader) -> Reply | None:

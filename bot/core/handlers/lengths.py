@@ -30,6 +30,9 @@ _BY = re.compile(r"\b(?:out|over|done|finished|finish|end|ends|free|back|off)\b[
 _GUESS = re.compile(r"\b(an?|one|two|three|1|2|3|half an?|an? half|\d{2,3})\s*"
                     r"(hours?|hrs?|minutes?|mins?)\b(?: long)?(?:\s+(?:long|each|session|"
                     r"or so|right|too))?\s*\W*$")
+# A time from now ends the question: "is it still on in 10 min", "is it on within the hour",
+# "is it on in half an hour": when it is asked about, never how long it lasts.
+_FROM_NOW = re.compile(r"\b(?:in|within|after|another)\s*$")
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
 
 
@@ -46,7 +49,8 @@ def asks_end(text: str, raw: str = "") -> bool:
 
 def _guessed_minutes(text: str) -> int | None:
     m = _GUESS.search(text)
-    if m is None or not re.match(r"\s*(?:is|are|will|was|does|do)\b", text):
+    if (m is None or _FROM_NOW.search(text[:m.start()])
+            or not re.match(r"\s*(?:is|are|will|was|does|do)\b", text)):
         return None
     count, unit = m.group(1), m.group(2)
     if count.startswith("half"):

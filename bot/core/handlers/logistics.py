@@ -396,7 +396,13 @@ _PREREQUISITE = re.compile(
     # lost": one's background set against the course
     r"|\b(?:without|no|zero|little|limited) (?:\w+ ){0,3}?(?:background|experience)\b"
     r"|\b(?:never|not|haven't|hasn't|didn't)\b[^.?!]{0,40}\b(?:before|previously|ever)\b"
-    r"[^.?!]{0,50}\b(?:lost|struggle|struggling|cope|keep up|fall behind|ok|okay|fine)\b")
+    r"[^.?!]{0,50}\b(?:lost|struggle|struggling|cope|keep up|fall behind|ok|okay|fine)\b"
+    # a tool owned up to not knowing, said and left there ("pytorch? never touched it
+    # before", "never used colab", "i dont know numpy at all"): how to get started with it
+    r"|^[^.?!]{0,30}?\b(?:never|not) (?:used|touched|tried|seen|worked with|heard of)\b"
+    r"[^.?!]{0,25}\W*$"
+    r"|^[^.?!]{0,20}?\b(?:i )?(?:dont|don't|do not) know (?:\w+ ){1,2}at all\W*$"
+    r"|^[^.?!]{0,20}?\b(?:completely |totally )?new to (?:\w+ ?){1,2}\W*$")
 # Whether something is taught asked beside what one must know ("... or is it taught").
 _TAUGHT_ASKED = re.compile(r"\b(?:taught|teach|teaches|covered|introduced|intro|explained)\b")
 # Asking for ways to practise or check oneself ("practice questions", "test myself").

@@ -39,6 +39,9 @@ _AGAINST_ANOTHER = re.compile(r"\b(?:with|both|at once|same time|simultaneous\w*
 # "two tutorial sheets at once", "two topics in one session": tutorials sharing a session,
 # the shared slot's question, not two sessions at one time
 _SHEETS = re.compile(r"\b(?:sheets?|topics?|double up)\b")
+# "which sessions cover two T's at once", "are 2 tutorials ever on at the same time": several
+# tutorials counted against one another, not against another kind: the shared slot's question
+_TUTORIALS_COUNTED = re.compile(r"\b(?:two|2|both|multiple|several|more than one)\b")
 
 
 def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -53,6 +56,8 @@ def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if q.coursework or q.lectures or q.tutorials:
         return None  # named ones ("does T03 clash with lecture 7"): their order's question
     asked = q.kinds & _SESSION_KINDS
+    if asked == {"tutorial"} and _TUTORIALS_COUNTED.search(q.text):
+        return None
     if len(asked) <= 1 and not _AGAINST_ANOTHER.search(q.text):
         return None  # "will the tuesday tutorial clash?": with the asker's own time
     if q.kinds - _SESSION_KINDS - {"quiz"}:

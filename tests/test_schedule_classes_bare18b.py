@@ -1,0 +1,18 @@
+"""Four schedule classes: what now, a span to a named event, a length with a plan after it,
+and what to have watched before a session named by its day."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ids
+
+
+@pytest.mark.parametrize("text", [
+    "what lectures am i supposed to have watched before the QA on 16th",
+    "which videos should I have seen before the q&a on 16 feb?",
+    "which lectures do i need to watch ahead of the Q&A on the 16th",
+])
+def test_watch_before_a_session_named_by_its_day(ask, text):
+    a = ask(text, now="2021-02-10T12:00")
+    assert "(week 6):" in a.text and "lectures" in a.text
+    assert {"QA-W6", "L01", "L21"} <= set(ids(a))

@@ -16,3 +16,14 @@ def test_watch_before_a_session_named_by_its_day(ask, text):
     a = ask(text, now="2021-02-10T12:00")
     assert "(week 6):" in a.text and "lectures" in a.text
     assert {"QA-W6", "L01", "L21"} <= set(ids(a))
+
+
+@pytest.mark.parametrize("text", [
+    "How long is each Q&A? Want to book something after",
+    "how long does the q&a last? planning to book a gym slot afterwards",
+    "how long are the tutorials? I'd like to book in a meeting straight after.",
+])
+def test_a_length_asked_is_answered_whatever_plan_follows(ask, text):
+    a = ask(text, now="2021-02-10T12:00")
+    assert a.answered and "60-minute" in a.text
+    assert "course book" not in a.text  # ("book something": booking, not the book)

@@ -907,6 +907,10 @@ _NOT_CUES = (
                                   "anomaly", "confidence", "z"}),
     ({"penalty", "penalties"}, set(), {"gradient", "weight", "norm", "l1", "l2", "kl",
                                        "sparsity", "lipschitz", "smoothness"}),
+    # "want to book something after", "can i book a slot": booking, not the course's book
+    ({"book"}, {"something", "anything", "stuff", "a", "an", "in", "it", "my", "myself",
+                "another", "other", "flights", "tickets", "travel", "appointments"},
+     {"to", "ll", "gonna", "wanna", "can", "could", "should", "will", "must", "i", "we"}),
     # "anything worth going over first?", "is it worth attending": advice, not a weight
     ({"worth"}, {"it", "going", "doing", "reading", "watching", "attending", "looking",
                  "learning", "revising", "reviewing", "checking", "knowing", "trying",

@@ -27,3 +27,16 @@ def test_a_length_asked_is_answered_whatever_plan_follows(ask, text):
     a = ask(text, now="2021-02-10T12:00")
     assert a.answered and "60-minute" in a.text
     assert "course book" not in a.text  # ("book something": booking, not the book)
+
+
+@pytest.mark.parametrize("text", ["what now", "now what?", "ok so what's on next?",
+                                  "What comes next then"])
+def test_what_now_gives_the_next_session_and_deadline(ask, text):
+    a = ask(text, now="2021-02-10T12:00")
+    assert a.answered and {"QA-W6", "CW2"} <= set(ids(a))
+
+
+@pytest.mark.parametrize("text", ["what now?", "right, now what"])
+def test_what_now_after_the_course_says_all_is_over(ask, text):
+    a = ask(text, now="2021-06-10T12:00")
+    assert a.answered and "exam" in a.text and not ids(a)

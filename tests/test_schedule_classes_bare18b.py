@@ -40,3 +40,11 @@ def test_what_now_gives_the_next_session_and_deadline(ask, text):
 def test_what_now_after_the_course_says_all_is_over(ask, text):
     a = ask(text, now="2021-06-10T12:00")
     assert a.answered and "exam" in a.text and not ids(a)
+
+
+@pytest.mark.parametrize("text", ["what's between now and cw2",
+                                  "what have we got from now to cw2?",
+                                  "whats there between now and coursework 2"])
+def test_a_span_from_now_to_a_deadline_lists_what_is_in_it(ask, text):
+    a = ask(text, now="2021-02-10T12:00")
+    assert {"QA-W6", "T07", "CW2"} <= set(ids(a))

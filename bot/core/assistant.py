@@ -70,6 +70,7 @@ from bot.core.handlers.course_wide import (
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline, deadline_close
+from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
     answer_collaboration,
     answer_exam_content,
@@ -1058,6 +1059,13 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
             return stated
     if (reply.intent == "not_on_page" and not unstated
             and not f.decided_by.startswith("rule:") and set(q.words) & _ALONE_OR_TOGETHER):
+        stated = answer_logistics(q, view, reader)
+        if stated.answered:
+            return stated
+    if (reply.intent == "not_on_page" and not unstated and not f.decided_by.startswith("rule:")
+            and set(q.kinds) & set(SESSION_KINDS) and asks_length(q.text)):
+        # "how long is each q&a? want to book something after": the length asked, whatever
+        # plan or situation follows it (the slots' length is the page's)
         stated = answer_logistics(q, view, reader)
         if stated.answered:
             return stated

@@ -59,6 +59,12 @@ from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
                        r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
+# "what now?", "now what", "ok what's next", "whats on next", "what comes next": the whole
+# message asks what comes next, of nothing named.
+_WHAT_NEXT = re.compile(r"^(?:(?:so|ok|okay|and|right|alright|hmm|well)[\s,.!]+)*(?:"
+                        r"what(?:'s|s| is)?\s+(?:now|on now|(?:on |up |coming |happening |"
+                        r"due )?next)|now what|what comes next|what do (?:we|i) (?:have|do) "
+                        r"(?:now|next))(?:\s+(?:then|for me|for us))?\W*$")
 _WEEK_OF = re.compile(r"\b(?:what|which) (?:teaching |course |term |academic )?week\b")
 # "its mon 1st feb", "today is the 22nd of feb": a date the asker gives as today.
 _STATED_TODAY = re.compile(
@@ -169,6 +175,13 @@ class Query:
         """"What week is it?", with nothing else asked about."""
         return bool(_WEEK_NOW.search(self.text)) and not (
             self.subject_words or self.lectures or self.tutorials or self.kinds)
+
+    @property
+    def asks_what_next(self) -> bool:
+        """"What now?", "now what", "what's on next": what comes next, of nothing named."""
+        return bool(_WHAT_NEXT.search(self.text)) and not (
+            self.subject_words or self.lectures or self.tutorials or self.kinds
+            or self.coursework or self.staff)  # ("now" may set a window: the message is all)
 
     @property
     def asks_week_of_day(self) -> date | None:
@@ -907,6 +920,10 @@ _NOT_CUES = (
                                   "anomaly", "confidence", "z"}),
     ({"penalty", "penalties"}, set(), {"gradient", "weight", "norm", "l1", "l2", "kl",
                                        "sparsity", "lipschitz", "smoothness"}),
+    # "want to book something after", "can i book a slot": booking, not the course's book
+    ({"book"}, {"something", "anything", "stuff", "a", "an", "in", "it", "my", "myself",
+                "another", "other", "flights", "tickets", "travel", "appointments"},
+     {"to", "ll", "gonna", "wanna", "can", "could", "should", "will", "must", "i", "we"}),
     # "anything worth going over first?", "is it worth attending": advice, not a weight
     ({"worth"}, {"it", "going", "doing", "reading", "watching", "attending", "looking",
                  "learning", "revising", "reviewing", "checking", "knowing", "trying",

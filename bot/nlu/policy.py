@@ -205,6 +205,9 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # a job or a friend, asking nothing of the course, was meant for someone else (its
         # name is no "mark", and the writer's flat no personal matter of the course's).
         return frame(Intent.OFF_TOPIC, 1.0, "rule:misdirected")
+    if q.asks_what_next:
+        # "what now", "now what", "what's next": one reading, the next session and deadline
+        return frame(Intent.SCHEDULE, 1.0, "rule:what-next")
     if privacy.asks_admin(q.raw):
         # "can i still drop this module", "could i switch to the other tutorial group": a
         # decision about one's place on the course, a person's to take (not how groups are

@@ -333,9 +333,10 @@ def _session_before(q: Query, view: CourseView, reader: Reader) -> Event | None:
     ("before tutorial 7", "before the batch norm tutorial", "before the week 5 Q&A", "before
     the next tutorial", "before cw2 is due")."""
     window = q.time.window
-    if not (m := _BEFORE.search(q.text)) or (window is not None
-                                              and window.granularity == "day"):
-        return None  # ("before the tutorial tomorrow": the session's answer adds its week's)
+    if not (m := _BEFORE.search(q.text)):
+        return None
+    if window is not None and window.granularity == "day":
+        return _session_on_day(q, view, reader)
     if q.tutorials:
         return view.schedule.event(q.tutorials[0])
     if q.coursework:
@@ -355,6 +356,20 @@ def _session_before(q: Query, view: CourseView, reader: Reader) -> Event | None:
                           and m.score >= MATCH_THRESHOLD
                           and (e := view.schedule.event(m.item.id)) is not None][:1]
     return found[0] if found else None
+
+
+def _session_on_day(q: Query, view: CourseView, reader: Reader) -> Event | None:
+    """The one session (or sessions sharing a slot) of the kind asked on the day named
+    ("before the Q&A on the 16th", "before the tutorial tomorrow")."""
+    window = q.time.window
+    kinds = set(q.kinds) - {"lecture"}
+    if window is None or not kinds:
+        return None
+    on_day = [e for e in view.events if e.kind in kinds and e.start is not None
+              and window.start <= e.start < window.end]
+    if len({e.start for e in on_day}) != 1:
+        return None
+    return on_day[0]
 
 
 # "what happens right after the week 6 Q&A", "what comes after the cw2 deadline": the next

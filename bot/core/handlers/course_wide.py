@@ -507,12 +507,17 @@ _BY_DEADLINE = re.compile(
     r"(?:due|deadline|submission)|(?:next\s+|upcoming\s+)?(deadline|due date|submission))\b")
 # What is on then, asked with no kind named ("what's on", "anything happening").
 _WHATS_ON = re.compile(r"\b(?:what(?:'s|s| is)? on|anything|happen(?:s|ing)?|going on"
-                       r"|scheduled)\b")
+                       r"|scheduled"
+                       # ("what's between now and cw2", "what have we got from now to cw2")
+                       r"|what(?:'s|s| is)? (?:there )?(?:between|from now)"
+                       r"|what (?:have|do|will) (?:we|i) (?:got|have|get))\b")
 
 
 # A task said as the end or the start of a span: "before cw1 is due", "until task 2", "after
 # cw2 is in", "once cw3 is submitted" (the task's own words are found by its entity span).
-_SPAN_SIDE = re.compile(r"\b(before|until|till|til|up to|upto|by|after|once|since|following)"
+_SPAN_SIDE = re.compile(r"\b(before|until|till|til|up to|upto|by|after|once|since|following"
+                        # ("between now and cw2": up to it, as "until")
+                        r"|between now and|now (?:to|till|til|until))"
                         r"\s+(?:the\s+)?$")
 _SPAN_END = re.compile(r"^\s*(?:(?:deadline|submission|due date)\b|(?:(?:is|was|are|gets?|has"
                        r"\s+been)\s+)?(?:due|in|submitted|handed\s+in|over|done|finished)\b"

@@ -19,7 +19,9 @@ from bot.schedule.model import Event
 # "how long is it till", "how long do i have left").
 _HOW_LONG = re.compile(r"\bhow long (?:is|are|will|does|do|was|were)\b(?:(?! until| till| til|"
                        r" left| before| after| between| from| ago| away| have| got| to go)"
-                       r"[^.?!]){0,50}$|\bhow many (?:hours|hrs|minutes|mins)\b"
+                       # (to the end of its sentence: a plan may follow, "...? i have
+                       # something booked after")
+                       r"[^.?!]){0,50}(?:[.?!]|$)|\bhow many (?:hours|hrs|minutes|mins)\b"
                        # (not the hours of a week: "how many hours a week of live sessions")
                        r"(?![^.?!]*\b(?:(?:a|per|each|every|in a|this|next) week|weekly|total))"
                        r"|\b(?:duration|length)\b")

@@ -67,6 +67,13 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         from bot.core.handlers.logistics import session_duration
         text, known = session_duration(q, view)
         return Reply("schedule", known, 0.85 if known else 0.6, text)
+    if q.asks_what_next:
+        # "what now": the next session and the next deadline; after the last, that all is
+        # over and what the page says remains
+        if not any(e.start > reader.now for e in view.timed if e.start is not None):
+            return Reply("schedule", True, 0.85, _all_over(view, reader))
+        q = dataclasses.replace(q, kinds=set(ALL_KINDS), direction="next",
+                                time=dataclasses.replace(q.time, window=None))
     if (then_after := _and_after_that(q, view, reader)) is not None:
         return then_after
     weeks = weeks_asked(q)

@@ -398,7 +398,7 @@ _PREREQUISITE = re.compile(
     r"|\b(?:never|not|haven't|hasn't|didn't)\b[^.?!]{0,40}\b(?:before|previously|ever)\b"
     r"[^.?!]{0,50}\b(?:lost|struggle|struggling|cope|keep up|fall behind|ok|okay|fine)\b"
     # a tool owned up to not knowing, said and left there ("pytorch? never touched it
-    # before", "never used colab", "i dont know numpy at all"): how to get started with it
+    # before", "i dont know numpy at all"): how to get started with it
     r"|^[^.?!]{0,30}?\b(?:never|not) (?:used|touched|tried|seen|worked with|heard of)\b"
     r"[^.?!]{0,25}\W*$"
     r"|^[^.?!]{0,20}?\b(?:i )?(?:dont|don't|do not) know (?:\w+ ){1,2}at all\W*$"

@@ -1544,8 +1544,10 @@ COVERED_BEFORE_TERM = "Nothing yet: the first lectures are in week {week} ({span
 PERSON_WEEK_LINE = "• Week {week}: {what}"
 PERSON_WEEK_ASSESSES = "assessing {title} (due {when})"
 TALLY_KINDS = "sessions ({what})"
-NOTHING_AFTER = "Nothing the course page dates comes after {title}: it is the last dated thing."
-NOTHING_BEFORE = "Nothing the course page dates comes before {title}: it is the first dated thing."
+NOTHING_DATED_AFTER = ("Nothing the course page dates comes after {title}: it is the last dated "
+                       "thing.")
+NOTHING_DATED_BEFORE = ("Nothing the course page dates comes before {title}: it is the first "
+                        "dated thing.")
 TALLY_ALSO_THIS_WEEK = "With this week's {count} ({titles}): {total} in all."
 
 # Several events named in one question (handlers/several.py).

@@ -402,7 +402,7 @@ def answer_what_follows(q: Query, view: CourseView, reader: Reader) -> Reply | N
         title = W.SESSION_ON_DAY.format(title=title, day=format_day_date(
             anchor.start.astimezone(view.tz).date()))
     if not side:
-        template = W.NOTHING_AFTER if after else W.NOTHING_BEFORE
+        template = W.NOTHING_DATED_AFTER if after else W.NOTHING_DATED_BEFORE
         return Reply("schedule", True, 0.85, template.format(title=title), [anchor])
     at = side[0].start if after else side[-1].start
     beside = [e for e in side if e.start == at]

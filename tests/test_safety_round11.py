@@ -66,24 +66,30 @@ def test_what_one_misses_from_a_session_is_the_timetables():
 
 # --- health and legal -------------------------------------------------------------------------
 
+# (the replies' fixed openings; where to get help follows from the course data's `support`)
+HEALTH_LEAD = W.PERSONAL_HEALTH_HELP.split("{")[0]
+LEGAL_LEAD = W.PERSONAL_LEGAL_HELP.split("{")[0]
+
 @pytest.mark.parametrize("text", [
     "my chest hurts and i feel light-headed, should i go to a&e?",
     "i keep getting dizzy and my vision goes blurry, is that normal",
 ])
 def test_a_symptom_is_pointed_to_medical_help_not_a_ta(ask, text):
     a = ask(text, NOW)
-    assert a.intent == "personal" and a.text == W.PERSONAL_HEALTH_HELP
+    assert a.intent == "personal" and a.text.startswith(HEALTH_LEAD), a.text
+    # the shipped course data names its emergency number and health service
     assert "999" in a.text and "111" in a.text
 
 
 def test_a_legal_problem_is_pointed_to_advice_not_a_ta(ask):
     a = ask("my employer owes me three months of wages, can i sue them", NOW)
-    assert a.intent == "personal" and a.text == W.PERSONAL_LEGAL_HELP
+    assert a.intent == "personal" and a.text.startswith(LEGAL_LEAD), a.text
+    assert "Advice Centre" in a.text  # the shipped course data's advice service
 
 
 def test_a_symptom_with_the_courses_work_also_offers_the_staff(ask):
     a = ask("i've got chest pains, can i get an extension on task 3", NOW)
-    assert a.text.startswith(W.PERSONAL_HEALTH_HELP) and "ask a TA" in a.text
+    assert a.text.startswith(HEALTH_LEAD) and "ask a TA" in a.text
 
 
 # --- others' private life ---------------------------------------------------------------------

@@ -251,3 +251,19 @@ def test_calendar_feed(second):
     assert "CSCI 4650" in l11.summary.value and l11.location.value == "Silver Center 207"
     hw2 = events["hw2.csci-4650@course-assistant"]
     assert "Gradescope" in hw2.description.value and "Moreau" in hw2.description.value
+
+
+# --- where a symptom or a legal problem is pointed --------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "my chest hurts and i feel dizzy, should i see someone?",
+    "my landlord kept my deposit, can i take him to court",
+])
+def test_help_outside_the_course_is_named_in_general_words_without_support_data(ask2, second,
+                                                                                  question):
+    # this course's data names no support services: no other country's numbers or services
+    assert second.course.support is None
+    a = ask2(question)
+    assert a.intent == "personal", a.text
+    assert not re.search(r"\b(?:999|111|NHS|A&E|Imperial|Union)\b", a.text), a.text
+    assert "doctor" in a.text or "advice service" in a.text, a.text

@@ -750,9 +750,10 @@ class Assistant:
                     return set_up
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
-                    return _caught_up(f, caught, forum)
+                    return _caught_up(f, caught, forum, c.support)
                 return _with_deadline_concerned(
-                    Reply("personal", False, 0.6, _personal_text(f, forum)), f, view, reader)
+                    Reply("personal", False, 0.6, _personal_text(f, forum, c.support)), f, view,
+                    reader)
             case Intent.REFUSED if f.refusal == "impersonate":
                 return Reply("refused", False, 0.9, W.REFUSE_IMPERSONATE)
             case Intent.REFUSED if f.refusal == "advert":
@@ -1491,18 +1492,33 @@ def _paste_left_aside(message: str, frames: list[Frame]) -> bool:
     return not any(first in f.text for f in frames)
 
 
+def _emergency(support: Support | None) -> str:
+    """Emergency help as the course data names it, or in general words."""
+    return (W.CRISIS_EMERGENCY_NAMED.format(number=support.emergency)
+            if support is not None and support.emergency else W.CRISIS_EMERGENCY)
+
+
+def _proper_help(kinds: set[str], support: Support | None) -> str:
+    """A symptom or a legal problem: where to get proper help, as the course data names it
+    (the university's own services differ), or in general words."""
+    if "symptom" in kinds:
+        health = support.health if support is not None and support.health else W.HEALTH_SERVICE
+        return W.PERSONAL_HEALTH_HELP.format(emergency=_emergency(support), health=health)
+    advice = support.advice if support is not None and support.advice else W.LEGAL_ADVICE
+    return W.PERSONAL_LEGAL_HELP.format(advice=advice)
+
+
 def _crisis_text(support: Support | None) -> str:
     """For someone who may be in danger: emergency help and support, as the course data
     names them, or in general words."""
-    emergency = (W.CRISIS_EMERGENCY_NAMED.format(number=support.emergency)
-                 if support is not None and support.emergency else W.CRISIS_EMERGENCY)
+    emergency = _emergency(support)
     services = support.services if support is not None else []
     named = (W.CRISIS_SUPPORT_NAMED.format(services=join(services)) if services
              else W.CRISIS_SUPPORT)
     return W.PERSONAL_CRISIS.format(emergency=emergency, support=named)
 
 
-def _personal_text(f: Frame, forum: dict[str, str]) -> str:
+def _personal_text(f: Frame, forum: dict[str, str], support: Support | None) -> str:
     """A reply that fits the matter: someone struggling is heard and pointed to support
     first (and to the staff for what only they decide); otherwise what the bot cannot see
     or grant, and who can."""
@@ -1510,7 +1526,7 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
     if kinds & {"symptom", "legal"} and "distress" not in kinds:
         # a symptom or a legal problem: not the course's, pointed to proper help; the staff
         # only when the course's work is named too
-        text = W.PERSONAL_HEALTH_HELP if "symptom" in kinds else W.PERSONAL_LEGAL_HELP
+        text = _proper_help(kinds, support)
         return f"{text}\n{W.PERSONAL.format(**forum)}" if "course" in kinds else text
     if f.decided_by == WITH_QUESTION and "distress" not in kinds:
         # "my dad is in hospital, what's still due?": a kind word before the answer; a TA
@@ -1558,12 +1574,14 @@ def _personal_text(f: Frame, forum: dict[str, str]) -> str:
     return f"{text}\n{W.PERSONAL_WELLBEING_TA}"
 
 
-def _caught_up(f: Frame, caught: Reply, forum: dict[str, str]) -> Reply:
+def _caught_up(f: Frame, caught: Reply, forum: dict[str, str],
+               support: Support | None) -> Reply:
     """"Joined late / been ill, what have I missed": the weeks so far, after the words for
     someone struggling or unwell, and before what only the staff can do for them."""
     kinds = privacy_matter(f.query.raw if f.query is not None else f.text)
     if "distress" in kinds or "staff" in kinds:
-        return dataclasses.replace(caught, text=f"{_personal_text(f, forum)}\n\n{caught.text}")
+        return dataclasses.replace(
+            caught, text=f"{_personal_text(f, forum, support)}\n\n{caught.text}")
     if "unwell" in kinds:
         return dataclasses.replace(caught, text="\n".join(
             [W.PERSONAL_UNWELL.strip(), caught.text, W.PERSONAL.format(**forum)]))

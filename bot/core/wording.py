@@ -100,14 +100,17 @@ PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're
 PERSONAL_HEALTH_HELP = (
     "I'm sorry you're feeling like this, but I can't give medical advice: I'm only the course "
     "assistant. If it could be an emergency (for example chest pain, trouble breathing, "
-    "fainting or heavy bleeding), call 999 or go to A&E now. Otherwise NHS 111 (call 111 or "
-    "use 111.nhs.uk) or your GP can tell you what to do.")
+    "fainting or heavy bleeding), contact {emergency} now. Otherwise {health} can tell you "
+    "what to do.")
+# {health} when the course data's `support` names no such service.
+HEALTH_SERVICE = "a doctor or your local non-urgent health service"
 # A legal problem ("can i take my landlord to court"): not the course's; where to get advice.
+# {advice} from the course data's `support`, or LEGAL_ADVICE.
 PERSONAL_LEGAL_HELP = (
     "Sorry you're dealing with that, but I can't give legal advice: I only answer questions "
-    "about the course. Your university's student advice service (at Imperial, the Union's "
-    "Advice Centre) gives free, confidential advice on housing, money, employment and legal "
-    "problems, and Citizens Advice can help too.")
+    "about the course. {advice} can give free, confidential advice on housing, money, "
+    "employment and legal problems.")
+LEGAL_ADVICE = "Your university's student advice service"
 # Someone who says they are struggling (their mental health, a loss): heard first, pointed to
 # people who can help, and told it stays private. No course facts.
 PERSONAL_WELLBEING = (

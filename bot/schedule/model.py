@@ -54,6 +54,10 @@ class Support:
     the emergency number, as whoever runs the bot sets them (not from the course page)."""
     services: list[str] = field(default_factory=list)  # "<name> (<how to reach it>)"
     emergency: str | None = None  # "999 (UK)"
+    # Where a symptom that is not an emergency is taken ("NHS 111 or your GP").
+    health: str | None = None
+    # Who gives free advice on a legal, housing or money problem ("the Union's Advice Centre").
+    advice: str | None = None
 
 
 @dataclass(frozen=True)

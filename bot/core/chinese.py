@@ -66,8 +66,8 @@ JAPANESE_WORDS = {
     "家族": "family", "家庭": "family", "事情": "circumstances", "病気": "ill",
     "入院": "in hospital", "亡くなり": "passed away", "出られません": "i cannot attend",
     "出席できません": "i cannot attend", "参加できません": "i cannot attend",
-    "行けません": "i cannot attend", "欠席": "absence", "障害": "disability",
-    "障がい": "disability", "時間延長": "extra time", "延長": "extension",
+    "行けません": "i cannot attend", "欠席": "absence", "障害": "i have a disability",
+    "障がい": "i have a disability", "時間延長": "extra time", "延長": "extension",
     "配慮": "adjustment", "ビザ": "visa",
 }
 KOREAN_WORDS = {
@@ -83,7 +83,7 @@ KOREAN_WORDS = {
     # a personal matter told
     "가족": "family", "집안": "family", "사정": "circumstances", "아파서": "ill",
     "병원": "hospital", "돌아가셨": "passed away", "참석 못": "i cannot attend",
-    "참석할 수 없": "i cannot attend", "못 가": "i cannot attend", "장애": "disability",
+    "참석할 수 없": "i cannot attend", "못 가": "i cannot attend", "장애": "i have a disability",
     "추가 시간": "extra time", "시간 연장": "extra time", "연장": "extension", "비자": "visa",
 }
 HAN_WORDS = {**HAN_WORDS, **JAPANESE_WORDS, **KOREAN_WORDS}

@@ -190,7 +190,8 @@ POLISH_OWN = _with_plain({
 # avere tempo extra all'esame?", "não posso ir à aula por motivos familiares").
 ITALIAN = _with_plain({
     "avere": "have", "gruppo": "group", "gruppi": "groups", "individuale": "individual",
-    "individualmente": "individually", "registrata": "recorded", "registrate": "recorded",
+    "individuali": "individual", "individualmente": "individually",
+    "registrata": "recorded", "registrate": "recorded",
     "registrato": "recorded", "registrazione": "recording", "famiglia": "family",
     "familiari": "family", "motivi": "reasons", "personali": "personal",
     "partecipare": "attend", "venire": "come", "disabilità": "disability",
@@ -206,10 +207,11 @@ PORTUGUESE = _with_plain({
     "não": "not", "grupos": "groups", "individualmente": "individually",
     "gravada": "recorded", "gravadas": "recorded", "gravado": "recorded",
     "gravados": "recorded", "gravação": "recording", "familiares": "family",
-    "família": "family", "motivos": "reasons", "assistir": "attend",
+    "motivos": "reasons", "assistir": "attend",
     "deficiência": "disability", "dislexia": "dyslexia", "adicional": "extra",
     "consigo": "can i", "tutoria": "tutorial", "palestra": "lecture", "vai": "will",
-    "será": "will be",
+    "será": "will be", "individuais": "individual", "tenho": "i have", "ter": "have",
+    "são": "are",
 })
 PORTUGUESE_OWN = {
     "o": "the", "a": "the", "os": "the", "as": "the", "do": "of the", "da": "of the",
@@ -217,6 +219,7 @@ PORTUGUESE_OWN = {
     "um": "a", "uma": "a", "e": "and", "eu": "i", "meu": "my", "minha": "my",
     "posso": "can i", "tempo": "time", "grupo": "group", "ir": "go", "à": "to the",
     "por": "for", "peso": "weight", "qual": "what",
+    "família": "family",  # (not its plain spelling: Spanish "familia")
 }
 # Marks of Italian and Portuguese only (lexicon.FOREIGN_WORDS has both languages' words, and
 # Spanish shares many: "o" is "or" in Spanish and Italian, "the" in Portuguese).
@@ -228,7 +231,7 @@ ITALIAN_MARKS = frozenset(ITALIAN) | {
 PORTUGUESE_MARKS = frozenset(PORTUGUESE) | {
     "é", "exame", "prazo", "aula", "aulas", "você", "voce", "nao", "amanhã", "amanha",
     "hoje", "horas", "trabalho", "trabalhos", "provas", "porcentagem", "quantos",
-    "obrigado", "obrigada", "olá", "quem", "onde"}
+    "obrigado", "obrigada", "olá", "quem", "onde", "qual", "quando", "ter", "são", "sao"}
 
 # An adjective written after its noun, as in Italian, Portuguese and Polish ("tempo extra",
 # "nota final", "oceny końcowej"): read before it in English ("extra time", "final mark").

@@ -48,15 +48,57 @@ HAN_WORDS = {
     "的": "", "了": "", "吗": "?", "呢": "?", "是": "is", "和": "and", "还是": "or",
     "在": "",
 }
+# Japanese (kanji and kana) and Korean (Hangul) course words, read the same way: Japanese
+# has no spaces either, and Korean joins its particles to the word ("시험은": the exam).
+JAPANESE_WORDS = {
+    "いつ": "when", "何時": "what time", "どこ": "where", "誰": "who", "だれ": "who",
+    "何パーセント": "what percentage", "何割": "what percentage", "割合": "weight",
+    "配点": "weight", "比重": "weight", "成績": "marks", "最終成績": "final mark",
+    "試験": "exam", "期末試験": "final exam", "テスト": "exam", "小テスト": "quiz",
+    "クイズ": "quiz", "課題": "coursework", "宿題": "homework", "レポート": "coursework",
+    "締め切り": "deadline", "締切": "deadline", "〆切": "deadline", "提出": "submit",
+    "チュートリアル": "tutorial", "演習": "tutorial", "講義": "lecture", "授業": "lecture",
+    "リンク": "link", "録画": "recording", "動画": "video", "グループ": "group",
+    "個人": "individual", "教科書": "textbook", "スライド": "slides", "来週": "next week",
+    "今週": "this week", "明日": "tomorrow", "今日": "today", "次の": "next",
+    "ありますか": "is there?", "ですか": "?", "ますか": "?",
+    # a personal matter told ("家族の事情で...出られません")
+    "家族": "family", "家庭": "family", "事情": "circumstances", "病気": "ill",
+    "入院": "in hospital", "亡くなり": "passed away", "出られません": "i cannot attend",
+    "出席できません": "i cannot attend", "参加できません": "i cannot attend",
+    "行けません": "i cannot attend", "欠席": "absence", "障害": "i have a disability",
+    "障がい": "i have a disability", "時間延長": "extra time", "延長": "extension",
+    "配慮": "adjustment", "ビザ": "visa",
+}
+KOREAN_WORDS = {
+    "언제": "when", "어디": "where", "누구": "who", "몇 시": "what time", "몇시": "what time",
+    "얼마": "how much", "몇 퍼센트": "what percentage", "비중": "weight", "비율": "weight",
+    "퍼센트": "percent", "성적": "marks", "최종": "final", "시험": "exam",
+    "기말고사": "final exam", "중간고사": "midterm", "과제": "coursework", "숙제": "homework",
+    "마감": "deadline", "제출": "submit", "튜토리얼": "tutorial", "강의": "lecture",
+    "수업": "lecture", "퀴즈": "quiz", "링크": "link", "녹화": "recorded", "그룹": "group",
+    "조별": "group", "개인": "individual", "다음 주": "next week", "다음주": "next week",
+    "있어요": "is there", "있나요": "is there", "있습니까": "is there",
+    "이번 주": "this week", "이번주": "this week", "내일": "tomorrow", "오늘": "today",
+    # a personal matter told
+    "가족": "family", "집안": "family", "사정": "circumstances", "아파서": "ill",
+    "병원": "hospital", "돌아가셨": "passed away", "참석 못": "i cannot attend",
+    "참석할 수 없": "i cannot attend", "못 가": "i cannot attend", "장애": "i have a disability",
+    "추가 시간": "extra time", "시간 연장": "extra time", "연장": "extension", "비자": "visa",
+}
+HAN_WORDS = {**HAN_WORDS, **JAPANESE_WORDS, **KOREAN_WORDS}
 # At least this many entries found: the message is read in English.
 HAN_LEAST = 2
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# "第5周", "第 3 讲": the week or lecture of that number.
-_NUMBERED = re.compile(r"第\s*(\d+|[一二三四五六七八九十]+)\s*(周|讲|次作业|个作业|次辅导)")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+# Kana and Hangul left beside a word read: its particles and endings ("は", "시험은").
+_ENDINGS = re.compile(r"[\u3040-\u309f]+|(?<=\x00)[\uac00-\ud7af]{1,3}(?![\uac00-\ud7af])")
+# "第5周", "第 3 讲", "第7週", "7주차": the week or lecture of that number.
+_NUMBERED = re.compile(r"第\s*(\d+|[一二三四五六七八九十]+)\s*(周|讲|次作业|个作业|次辅导|週)"
+                       r"|(\d+)\s*(주차|週目)")
 # Chinese numerals up to twenty ("第二个作业": coursework 2).
 _DIGITS = {ch: i for i, ch in enumerate("一二三四五六七八九", start=1)}
 _NUMBERED_AS = {"周": "week", "讲": "lecture", "次作业": "coursework", "个作业": "coursework",
-                "次辅导": "tutorial"}
+                "次辅导": "tutorial", "週": "week", "주차": "week", "週目": "week"}
 _ENTRY = re.compile("|".join(re.escape(w) for w in sorted(HAN_WORDS, key=len, reverse=True)))
 # Chinese punctuation as English.
 _PUNCTUATION = str.maketrans({"。": ". ", "，": ", ", "、": ", ", "？": "? ", "！": "! ",
@@ -83,7 +125,8 @@ def read_han(text: str) -> str:
     them (characters no entry covers dropped); else `text` as it is."""
     if not _HAN.search(text) or found(text) < HAN_LEAST:
         return text
-    text = _NUMBERED.sub(lambda m: f" {_NUMBERED_AS[m.group(2)]} {_number(m.group(1))} ", text)
+    text = _NUMBERED.sub(lambda m: f" {_NUMBERED_AS[m.group(2) or m.group(4)]} "
+                         f"{_number(m.group(1) or m.group(3))} ", text)
     text = _ENTRY.sub(lambda m: f" {HAN_WORDS[m.group()]} ", text)
     text = _HAN.sub(" ", text).translate(_PUNCTUATION)
     text = re.sub(r"\s+([?.,!:;)])", r"\1", text)
@@ -94,4 +137,5 @@ def without_read(text: str) -> str:
     """`text` without the Chinese `read_han` reads in it (what is left went unread)."""
     if not _HAN.search(text) or found(text) < HAN_LEAST:
         return text
-    return _ENTRY.sub(" ", _NUMBERED.sub(" ", text))
+    text = _ENTRY.sub("\x00", _NUMBERED.sub("\x00", text))
+    return _ENDINGS.sub(" ", text).replace("\x00", " ")

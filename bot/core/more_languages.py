@@ -1,4 +1,5 @@
-"""Romanised Japanese, Turkish, Arabic and Greek words students write a request in, or mix into an
+"""Romanised Japanese, Turkish, Arabic, Greek, Vietnamese, Polish (and more Italian and
+Portuguese) words students write a request in, or mix into an
 English one ("shimekiri wa itsu desu ka", "sınav ne zaman", "is the tutorial αυτή την
 Τρίτη"), with the English they stand for. Merged into lexicon.FOREIGN_WORDS (the words) and
 lexicon.MIXED_MARKS (those no English word, two of which make a message a mixed one).
@@ -10,6 +11,7 @@ of that language's marks (OWN_LANGUAGE_WORDS).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -151,9 +153,96 @@ VIETNAMESE_OWN = _with_plain({
     "khong": "", "hai": "two", "em": "i", "cua": "of", "nhom": "group", "sach": "book",
 })
 
+# Polish (with and without its letters ą ć ę ł ń ó ś ź ż): question words, what is asked for,
+# and a personal matter told ("czy mogę dostać dodatkowy czas na egzaminie").
+POLISH = _with_plain({
+    "kiedy": "when", "gdzie": "where", "kto": "who", "ile": "how much", "jaki": "what",
+    "jaka": "what", "jakie": "what", "jest": "is", "są": "are", "będzie": "will be",
+    "egzamin": "exam", "egzaminu": "exam", "egzaminie": "exam", "kolokwium": "exam",
+    "termin": "deadline", "terminu": "deadline", "oddania": "submission", "oddać": "submit",
+    "zadanie": "coursework", "zadania": "coursework", "zadań": "coursework",
+    "projekt": "project", "grupach": "groups", "grupie": "in a group", "grupa": "group",
+    "grupowo": "in groups", "indywidualnie": "individually", "samodzielnie": "individually",
+    "wykład": "lecture", "wykładu": "lecture", "wykłady": "lectures", "wykładzie": "lecture",
+    "ćwiczenia": "tutorial", "ćwiczeń": "tutorial", "ćwiczeniach": "tutorial",
+    "zajęcia": "lecture", "zajęciach": "lecture", "waga": "weight", "wagę": "weight",
+    "procent": "percent", "ocena": "mark", "oceny": "mark", "ocenie": "mark",
+    "końcowej": "final", "końcowa": "final", "jutro": "tomorrow", "dzisiaj": "today",
+    "dziś": "today", "tydzień": "week", "tygodniu": "week", "tygodnia": "week",
+    "następny": "next", "następna": "next", "następne": "next", "nagrany": "recorded",
+    "nagrane": "recorded", "nagrywane": "recorded", "nagranie": "recording",
+    "robimy": "we do", "mogę": "can i", "dostać": "get", "dodatkowy": "extra",
+    "dodatkowego": "extra", "czas": "time", "czasu": "time", "rodzinne": "family",
+    "rodzinnych": "family", "rodzina": "family", "przyjść": "attend", "przyjdę": "attend",
+    "niepełnosprawność": "disability", "dysleksja": "dyslexia", "dysleksję": "dyslexia",
+    "prowadzący": "lecturer", "dzięki": "thanks", "dziękuję": "thanks", "cześć": "hello",
+    "proszę": "please", "czy": "", "mam": "i have",
+})
+# ... of which these are read only in a message with two words of POLISH.
+POLISH_OWN = _with_plain({
+    "w": "in", "we": "in", "i": "and", "na": "on", "z": "with", "do": "to", "o": "about",
+    "to": "", "nie": "not", "mi": "me", "się": "", "bo": "because", "ze": "from",
+    "powodów": "reasons", "sprawy": "matters",
+})
+
+# Italian and Portuguese words besides lexicon.FOREIGN_WORDS' (question, day and weight words
+# there): group or individual work, recordings, and a personal matter told ("ho un DSA, posso
+# avere tempo extra all'esame?", "não posso ir à aula por motivos familiares").
+ITALIAN = _with_plain({
+    "avere": "have", "gruppo": "group", "gruppi": "groups", "individuale": "individual",
+    "individuali": "individual", "individualmente": "individually",
+    "registrata": "recorded", "registrate": "recorded",
+    "registrato": "recorded", "registrazione": "recording", "famiglia": "family",
+    "familiari": "family", "motivi": "reasons", "personali": "personal",
+    "partecipare": "attend", "venire": "come", "disabilità": "disability",
+    "dislessia": "dyslexia", "supplementare": "extra", "aggiuntivo": "extra",
+    "sarà": "will be",
+})
+ITALIAN_OWN = {
+    "ho": "i have", "o": "or", "non": "not", "un": "a", "tempo": "time", "e": "and",
+    "mio": "my", "mia": "my", "posso": "can i", "dsa": "learning disability",
+    "in": "in", "a": "at", "al": "at the", "per": "for", "da": "by", "solo": "alone",
+}
+PORTUGUESE = _with_plain({
+    "não": "not", "grupos": "groups", "individualmente": "individually",
+    "gravada": "recorded", "gravadas": "recorded", "gravado": "recorded",
+    "gravados": "recorded", "gravação": "recording", "familiares": "family",
+    "motivos": "reasons", "assistir": "attend",
+    "deficiência": "disability", "dislexia": "dyslexia", "adicional": "extra",
+    "consigo": "can i", "tutoria": "tutorial", "palestra": "lecture", "vai": "will",
+    "será": "will be", "individuais": "individual", "tenho": "i have", "ter": "have",
+    "são": "are",
+})
+PORTUGUESE_OWN = {
+    "o": "the", "a": "the", "os": "the", "as": "the", "do": "of the", "da": "of the",
+    "dos": "of the", "das": "of the", "na": "in the", "no": "in the", "em": "in",
+    "um": "a", "uma": "a", "e": "and", "eu": "i", "meu": "my", "minha": "my",
+    "posso": "can i", "tempo": "time", "grupo": "group", "ir": "go", "à": "to the",
+    "por": "for", "peso": "weight", "qual": "what",
+    "família": "family",  # (not its plain spelling: Spanish "familia")
+}
+# Marks of Italian and Portuguese only (lexicon.FOREIGN_WORDS has both languages' words, and
+# Spanish shares many: "o" is "or" in Spanish and Italian, "the" in Portuguese).
+ITALIAN_MARKS = frozenset(ITALIAN) | {
+    "è", "esame", "esami", "lezione", "lezioni", "scadenza", "consegna", "compito",
+    "compiti", "esercitazione", "domani", "oggi", "settimana", "prossima", "prossimo",
+    "dove", "cosa", "della", "dello", "dei", "delle", "il", "gli", "voto", "percentuale",
+    "quanto", "conta", "orario"}
+PORTUGUESE_MARKS = frozenset(PORTUGUESE) | {
+    "é", "exame", "prazo", "aula", "aulas", "você", "voce", "nao", "amanhã", "amanha",
+    "hoje", "horas", "trabalho", "trabalhos", "provas", "porcentagem", "quantos",
+    "obrigado", "obrigada", "olá", "quem", "onde", "qual", "quando", "ter", "são", "sao"}
+
+# An adjective written after its noun, as in Italian, Portuguese and Polish ("tempo extra",
+# "nota final", "oceny końcowej"): read before it in English ("extra time", "final mark").
+POSTPOSED = re.compile(r"\b(time|mark|marks|grade|exam|deadline|submission|project)\s+"
+                       r"(extra|final|additional|individual)\b")
+
 # Particles that make a question of what goes before them: two in a message ask which of two
 # ("kojin desu ka guruupu desu ka", "bireysel mi grup mu": individual or group).
 QUESTION_PARTICLES = frozenset({"ka", "mı", "mi", "mu", "mü"})
+# ... and those that make a question of what comes after them ("czy A czy B": A or B).
+LEADING_PARTICLES = frozenset({"czy"})
 
 # Words of another language's own, and the marks that make a message that language's.
 OWN_LANGUAGE_WORDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
@@ -161,7 +250,11 @@ OWN_LANGUAGE_WORDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset(TURKISH), TURKISH_OWN),
     (frozenset(ARABIC), ARABIC_OWN),
     (frozenset(VIETNAMESE), VIETNAMESE_OWN),
+    (frozenset(POLISH), POLISH_OWN),
+    (ITALIAN_MARKS, ITALIAN_OWN),
+    (PORTUGUESE_MARKS, PORTUGUESE_OWN),
 )
-WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC, **VIETNAMESE}
+WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC, **VIETNAMESE, **POLISH, **ITALIAN,
+         **PORTUGUESE}
 # None is an English word (nor another language's the bot reads).
 MARKS = frozenset(WORDS)

@@ -32,7 +32,7 @@ from bot.core.lexicon import (
     student_group,
     unstated_predicate,
 )
-from bot.core.more_languages import QUESTION_PARTICLES
+from bot.core.more_languages import LEADING_PARTICLES, POSTPOSED, QUESTION_PARTICLES
 from bot.core.text import (
     HOMOPHONES,
     NUMBER_PATTERN,
@@ -341,8 +341,12 @@ def in_english(text: str, message: str | None = None) -> str:
     asked = [m.start() for m in _WORDS.finditer(text)
              if m.group() in own and m.group() in QUESTION_PARTICLES]
     either = set(asked[:-1])  # a question asked of two things asks which: "or"
+    # ("czy A czy B": a particle before each of the two; the second is the "or")
+    leading = [m.start() for m in _WORDS.finditer(text) if m.group() in LEADING_PARTICLES]
+    either |= set(leading[1:])
     text = _WORDS.sub(lambda m: "or" if m.start() in either else own.get(
         m.group(), FOREIGN_WORDS.get(m.group(), m.group())), text)
+    text = POSTPOSED.sub(r"\2 \1", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

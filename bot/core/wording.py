@@ -1236,7 +1236,10 @@ READS = ("I read typed English text only: I can't open screenshots, photos, voic
 BOT_READS = ("I'm the {code} {title} course assistant. " + READS + " Paste an error message as "
              "text, or ask in English, for example \"{first}\" or \"{second}\".")
 ENGLISH_ONLY = ("Sorry, I read English only, so I couldn't understand your message. Please "
-                "ask in English, for example \"{first}\" or \"{second}\".")
+                "ask in English, for example \"{first}\" or \"{second}\". If it's a "
+                "personal matter (your circumstances, an absence or an adjustment such as "
+                "extra time), a teaching assistant can take it up with you privately: say "
+                "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
 READ_IN_PART = "(I read English only: this answers what I could read of your message, {words}.)"
 # A request in another language the bot could read: said once, briefly, before the answer.
 ANSWERED_IN_ENGLISH = "(Replying in English, the only language I read.)"

@@ -2,7 +2,7 @@
 
     python bench/intent_rounds.py [--old DIR] [--heldout] [--json]
 
-Each spent round (bench/data: the round-9 dev set and rounds 9-15, messages and content
+Each spent round (bench/data: the round-9 dev set and rounds 9-18, messages and content
 questions) is read by understanding as the bot reads it, and its first part's intent is
 scored against what the blind writers asked for:
 - messages of kind `answer`: routed to the page's tables or the notes (an answer);
@@ -14,7 +14,7 @@ scored against what the blind writers asked for:
 `--old DIR`: the model to compare against (default: the shipped one). The candidate is the
 corpus as it is now (nlu/corpus.yaml and templates.yaml); with `--heldout`, for each round
 it is refitted without the corpus lines written from that round's failures (groups named
-`w16-r<k>-`, `w16-c<k>-` or `w16-dev9-` in a candidate corpus), so that round is unseen by
+`w16-`/`w19-` + `r<k>-`, `c<k>-` or `dev9-` in a candidate corpus), so that round is unseen by
 the lines it suggested: the gain is not memorised. Without it the candidate is fitted once on
 everything. Only the classifier changes between the two; the rest of the bot is the same.
 """
@@ -47,7 +47,7 @@ from bot.nlu.model import IntentModel, bundled_model_dir  # noqa: E402
 from bot.schedule.store import ScheduleStore  # noqa: E402
 
 DATA = ROOT / "bench/data"
-ROUNDS = ("dev9", "9", "10", "11", "12", "13", "14", "15")
+ROUNDS = ("dev9", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18")
 ANSWERED = {i.value for i in FROM_SCHEDULE | FROM_NOTES} | {Intent.MISSING.value}
 NOTES = {i.value for i in FROM_NOTES}
 TO_A_PERSON = {"personal", "ask_ta", "own_work", "policy", "not_on_page", "feedback",
@@ -79,7 +79,7 @@ def rows_of(round_: str) -> list[dict]:
 
 def held_out(group: str, round_: str) -> bool:
     tag = "dev9" if round_ == "dev9" else f"[rc]{round_}"
-    return re.match(rf"w16-{tag}-", group) is not None
+    return re.match(rf"w1[69]-{tag}-", group) is not None
 
 
 def route(assistant: Assistant, rows: list[dict]) -> list[str]:

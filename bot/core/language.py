@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from bot.core.chinese import without_read
 from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
 from bot.core.more_languages import OWN_LANGUAGE_WORDS
+from bot.core.recent_texts import holds_message_text
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +56,14 @@ def _script(ch: str) -> str:
     return "unspaced" if name.startswith(_UNSPACED) else "other"
 
 
-def _counts(text: str) -> tuple[list[str], int]:
+@holds_message_text
+@lru_cache(maxsize=256)  # a message is read by several of these (pinyin, foreign share)
+def _counts(text: str) -> tuple[tuple[str, ...], int]:
     """The message's Latin-script words (lower case) and how many words it has in scripts
     the bot does not read."""
+    if text.isascii():
+        # Every letter is Latin and the rest splits words: no per-letter look-up needed.
+        return tuple(_LATIN_WORD.findall(text.lower())), 0
     latin: list[str] = []
     unread = 0
     for token in text.split():
@@ -77,10 +84,10 @@ def _counts(text: str) -> tuple[list[str], int]:
             word.append(" ")
         unread += other
         latin += [w for w in _LATIN_WORD.findall("".join(word).lower())]
-    return latin, unread
+    return tuple(latin), unread
 
 
-def own_words(words: list[str] | set[str]) -> dict[str, str]:
+def own_words(words: Iterable[str]) -> dict[str, str]:
     """The words read in English only in a message of their own language (lexicon's
     OWN_LANGUAGE_WORDS: Japanese "no", Turkish "mi"), for a message with these `words`: those
     of each language two of whose marks are among them."""
@@ -92,7 +99,7 @@ def own_words(words: list[str] | set[str]) -> dict[str, str]:
     return own
 
 
-def is_pinyin(words: list[str]) -> bool:
+def is_pinyin(words: Sequence[str]) -> bool:
     """Words mostly syllables of romanised Chinese, one of them unlike any English word
     ("zhe ge ke de kao shi", "qing wen final exam ...": not "can he ban me")."""
     syllables = pinyin_syllables()

@@ -17,9 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.core import zones
 from bot.core.assistant import Assistant
 from bot.core.embedding import Embedder
 from bot.knowledge.base import open_index
+from bot.knowledge.compose import word_rarity
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,9 @@ class NotesLoader:
 
     def _run(self) -> None:
         try:
+            # Tables the answers would otherwise build on their first questions: built
+            # here, off the loop and before the heap is frozen, once for all threads.
+            zones.warm()
             self.state = "loading model"
             embedder = self._load_model(self._model_dir)
             self._assistant.attach(embedder=embedder)
@@ -94,6 +99,7 @@ class NotesLoader:
                 embedder.bulk_threads = threads
             self._assistant.attach(knowledge=index)
             self._assistant.view()
+            word_rarity(index)  # the notes' word weights, kept per index
             self.state = "ready"
             log.info("the notes' index is ready: %d passages from %d files (%s in %.0f s)",
                         summary.chunks, summary.files,

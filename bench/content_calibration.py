@@ -290,6 +290,22 @@ SET_HEADER = ("| set | answerable | R@1 | R@3 | all evidence | some evidence | c
               "|---|---|---|---|---|---|---|---|---|---|")
 
 
+def dump(path: Path, cases: list[Case], groups: list[str]) -> None:
+    """One line per question: what a confident answer showed and whether it was right."""
+    with path.open("w") as out:
+        for c, g in zip(cases, groups, strict=True):
+            a = c.answer
+            src = a.sources[0] if a and a.sources else None
+            out.write(json.dumps({
+                "set": Path(g).stem, "question": c.question, "file": c.file,
+                "section": c.section, "answered": answered(c), "confident": confident(c),
+                "correct": correct(c), "some": shown(c)[1], "key_terms": key_terms_present(c),
+                "intent": a.intent if a else None, "confidence": a.confidence if a else 0.0,
+                "got": f"{src.path} > {src.title}" if src else None,
+                "features": list(c.features), "probability": c.probability,
+                "text": a.text[:600] if a else ""}) + "\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labelled", type=Path, action="append",
@@ -302,6 +318,10 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print N wrong answers")
     ap.add_argument("--direct", action="store_true",
                     help="answer from the notes alone (the router bypassed)")
+    ap.add_argument("--no-latency", action="store_true", help="skip the warm latency pass")
+    ap.add_argument("--dump", type=Path,
+                    help="one JSON line per question (set, confident, correct, features), "
+                         "for listing confident misses and refitting by rotation")
     args = ap.parse_args()
     cases, groups = [], []  # which file each question comes from
     for path in args.labelled or LABELLED:
@@ -316,9 +336,13 @@ def main() -> int:
     schedule = load_schedule(ROOT / "schedule.yaml")
     assistant = Assistant(lambda: schedule, embedder, index)
     run(assistant, cases, args.direct)
-    wall, cpu = latency(assistant, cases)
-    print(f"content answers, warm, in process: wall p50 {wall[0]:.1f} ms, p99 {wall[1]:.1f} ms;"
-          f" CPU p50 {cpu[0]:.1f} ms, p99 {cpu[1]:.1f} ms (target p50 <= 15, p99 <= 60)")
+    if args.dump:
+        dump(args.dump, cases, groups)
+    if not args.no_latency:
+        wall, cpu = latency(assistant, cases)
+        print(f"content answers, warm, in process: wall p50 {wall[0]:.1f} ms, "
+              f"p99 {wall[1]:.1f} ms; CPU p50 {cpu[0]:.1f} ms, p99 {cpu[1]:.1f} ms "
+              "(target p50 <= 15, p99 <= 60)")
     report(cases, [c.probability for c in cases],
            "shipped model" + (", notes answered directly" if args.direct else ""))
     files = [g for g in dict.fromkeys(groups) if g != "negatives"]

@@ -124,3 +124,58 @@ def comparison_sides(question: str, subjects: frozenset[str] | None = None
     if len(set(sides)) < len(sides):
         return None
     return tuple(sides)
+
+
+# A question that asks to pick among the things it names ("which one and why", "which should
+# I use", "pros and cons"), not only how they differ: one thing's own section does not answer
+# it. "Better than" alone is not a pick: it is often another comparison of the same message
+# ("what does WGAN change vs the original, and why is EMD better than JS").
+_PICK = re.compile(r"\b(which|best|should (?:i|we|you) (?:use|pick|choose|go for)|"
+                   r"pros and cons|prefer\w*)\b", re.I)
+
+
+@lru_cache(maxsize=4)  # one index at a time; its notes do not change while the bot runs
+def headed_words(index: KnowledgeIndex) -> frozenset[str]:
+    """The stems of the notes' own section headings: what the notes have a section about."""
+    found: set[str] = set()
+    for chunk in index.chunks:
+        found.update(stem_words(spelling(chunk.section.rsplit(" > ", 1)[-1])))
+    return frozenset(found - _QUESTION_STEMS - _NOT_A_SIDE)
+
+
+def unshown_choices(question: str, shown: str, index: KnowledgeIndex) -> list[Side]:
+    """The things a question asks to pick among ("sigmoid vs tanh vs relu, which one") that
+    the notes have a section about but the answer (`shown`: its heading and text) never
+    names: an answer from one side's own section that leaves a choice unweighed. A side the
+    notes head no section with ("medical images vs natural images") is not counted: any
+    section may weigh it."""
+    if not _PICK.search(question):
+        return []
+    headed = headed_words(index)
+    sides = [*(comparison_sides(question, subject_words(index)) or ()),
+             *_alternatives(question, headed)]
+    named = set(stem_words(spelling(shown)))
+    return [s for s in dict.fromkeys(sides) if s <= headed and not s & named]
+
+
+def _alternatives(question: str, headed: frozenset[str]) -> list[Side]:
+    """The things either side of an "or" that the notes head sections with ("tanh or relu",
+    "should i use gru or lstm"): the run of such words right before and right after it."""
+    tokens = stem_words(spelling(question))
+    found: list[Side] = []
+    for n, word in enumerate(tokens):
+        if word != "or":
+            continue
+        before: list[str] = []
+        for w in reversed(tokens[:n]):
+            if w not in headed:
+                break
+            before.append(w)
+        after: list[str] = []
+        for w in tokens[n + 1:]:
+            if w not in headed:
+                break
+            after.append(w)
+        if before and after:
+            found += [frozenset(before), frozenset(after)]
+    return found

@@ -15,7 +15,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.chunk import clean_markup
-from bot.knowledge.comparison import subject_words
+from bot.knowledge.comparison import subject_words, unshown_choices
 from bot.knowledge.compose import (
     ACROSS_SECTIONS,
     SYMPTOM,
@@ -111,6 +111,11 @@ RUNNER_UP_FILL = 50
 # answers with two passages 79 -> 198 of 342, the quoted words 160 -> 195 on average;
 # confident answers, declines and passages shown for must-not questions are unchanged.
 RUNNER_UP_BELOW = 0.9
+# A question asking to pick among things the notes each have a section about, answered from
+# a section that never names one of them ("sigmoid vs tanh vs relu, which one" from "Sigmoid
+# and tanh"), is hedged: the answer model does not see which things were asked about, and on
+# the labelled sets such an answer was wrong where the model was sure (`unshown_choices`).
+ONE_SIDED_CHOICE_CONFIDENCE = CONFIDENT_THRESHOLD - 0.01
 
 
 @lru_cache(maxsize=4096)
@@ -562,6 +567,11 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
     # The confidence reported is the probability that this answer is right; one decision:
     # an answer that confident is given even when the passage model alone doubts it.
     confidence = answer_probability(values, adapted=ranked_adapted(view, symptom))
+    if view.knowledge is not None and unshown_choices(
+            text or search_text(q, view),
+            f"{composed.chunk.section.rsplit(' > ', 1)[-1]} {plain(composed.markdown)}",
+            view.knowledge):
+        confidence = min(confidence, ONE_SIDED_CHOICE_CONFIDENCE)
     if (gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD
             and not _names_its_session(q, composed)):
         return None

@@ -42,12 +42,18 @@ def subject_words(index: KnowledgeIndex) -> frozenset[str]:
     """The stems the notes use for their subjects: their titles', headings' and bold terms'
     words (a course's own, read from its notes)."""
     found: set[str] = set()
+    named: list[list[str]] = []
     for chunk in index.chunks:
-        found.update(stem_words(spelling(f"{chunk.title} {chunk.section}")))
+        named.append(stem_words(spelling(f"{chunk.title} {chunk.section}")))
         for text in (chunk.units or (chunk.text,)):
             for bold in re.findall(r"\*\*([^*]{1,60})\*\*", text):
-                found.update(stem_words(spelling(bold)))
-    return frozenset(found - _QUESTION_STEMS - _NOT_A_SIDE)
+                named.append(stem_words(spelling(bold)))
+    for stems in named:
+        found.update(stems)
+    # ... and each pair of words they name together ("same pad" of '"same" padding'), kept
+    # as "w1 w2": whether "same and valid padding" compares two kinds of padding.
+    pairs = {f"{a} {b}" for stems in named for a, b in zip(stems, stems[1:], strict=False)}
+    return frozenset(found - _QUESTION_STEMS - _NOT_A_SIDE) | pairs
 
 
 def _tokens(text: str) -> list[str | None]:
@@ -87,6 +93,35 @@ def _list_sides(text: str) -> list[str]:
     return [p for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+or\s+", text) if p.strip()]
 
 
+def _shared_head(texts: list[str], subjects: frozenset[str] | None) -> list[str]:
+    """"same and valid padding", "max and average pooling": one-word sides before the last
+    share its head noun, when the notes name that word with it ("same padding"); "dropout
+    and batch norm" share nothing (the notes never say "dropout norm")."""
+    if len(texts) < 2 or not subjects:
+        return texts
+    last = stem_words(spelling(texts[-1]))
+    heads = last[1:]
+    if not heads or any(len(stem_words(spelling(t))) != 1 for t in texts[:-1]):
+        return texts
+    if not all(f"{stem_words(spelling(t))[0]} {heads[0]}" in subjects for t in texts[:-1]):
+        return texts
+    return [f"{t} {texts[-1].split(None, 1)[1]}" for t in texts[:-1]] + [texts[-1]]
+
+
+_PRONOUNS = frozenset({"they", "them", "it", "these", "those", "this", "both"})
+
+
+def _named_before(side: Side, before: str, subjects: frozenset[str] | None) -> Side:
+    """A side that is a pronoun ("how are they different from flips") is what the question
+    named before its clause ("explain mixup and cutmix, how do they ..."); with nothing
+    named before (a follow-up: "when are they used vs the batch stats") it stays."""
+    if not side or not side <= _PRONOUNS:
+        return side
+    tokens = [w for w in _tokens(before) if w and w not in _PRONOUNS]
+    named = [w for w in tokens if subjects is None or w in subjects]
+    return frozenset(named) or side
+
+
 @lru_cache(maxsize=512)  # asked of the same question for every unit scored
 def comparison_sides(question: str, subjects: frozenset[str] | None = None
                      ) -> tuple[Side, ...] | None:
@@ -97,23 +132,27 @@ def comparison_sides(question: str, subjects: frozenset[str] | None = None
     question = re.sub(r"\([^()]*\)", " ", question)
     parts = _CONNECTOR.split(question)
     texts: list[str] = []
+    before = ""  # what the question says before the first side's clause
     if (m := _DIFFERENCE.search(question)) and " and " in m.group(1):
         head, _, rest = m.group(1).partition(" and ")
-        texts = [head, *_list_sides(_QUALIFIER.split(rest)[0])]
+        texts = _shared_head([head, *_list_sides(_QUALIFIER.split(rest)[0])], subjects)
     elif len(parts) > 1:
         # Each side is what is named next to the connector; what follows the last ("... in
         # cnn", ", which is better for long sequences") is about all of them.
         # A chain ("sigmoid vs tanh vs relu") ends with the clause: "resnet vs densenet
         # difference? add vs concat?" compares two networks.
         texts = [_QUALIFIER.split(parts[0])[-1]]
+        before = parts[0][:len(parts[0]) - len(texts[0])]
         for part in parts[1:]:
             clause = _QUALIFIER.split(part)
             texts.append(clause[0])
             if len(clause) > 1:
                 break
     elif m := _COMPARE.search(question):
-        texts = _list_sides(_QUALIFIER.split(m.group(1))[0])
+        texts = _shared_head(_list_sides(_QUALIFIER.split(m.group(1))[0]), subjects)
     sides = [_side(t, subjects) for t in texts]
+    if before and sides:
+        sides[0] = _named_before(sides[0], before, subjects)
     sides = [s for s in sides if s]
     if len(sides) < 2:
         return None

@@ -518,9 +518,12 @@ def _names_both_in(sides: tuple[Side, ...], text: str,
                    heading: str) -> bool:
     """Whether a unit names both sides, a side its section's heading names counting as
     named: in "Cross-entropy and negative log-likelihood", "Why not MSE ...? ... the log in
-    CE ..." sets cross-entropy against MSE."""
-    inner = innermost(heading)
-    return all(_names(side, text) or _names(side, inner) for side in sides)
+    CE ..." sets cross-entropy against MSE. So does a side its note's title names (the
+    heading path's first part): every unit of "Data Augmentation" is about augmentation, so
+    "how is mixup different from normal augmentation" is answered by mixup's unit."""
+    inner, title = innermost(heading), heading.split(" > ")[0]
+    return all(_names(side, text) or _names(side, inner) or _names(side, title)
+               for side in sides)
 
 
 def _heading_names_both(sides: tuple[Side, ...], section: list) -> bool:
@@ -541,9 +544,9 @@ def _first_compares(sides: tuple[Side, ...],
     # "Why not MSE ...?"), unless another section is the same the other way round ("An LSTM
     # cell" naming the GRU, "GRU" naming the LSTM): then the units decide.
     def about_one(section: list) -> bool:
-        heading = innermost(section[0][0].section) if section else ""
-        return (any(_names(side, heading) for side in sides)
-                and any(_names_both_in(sides, t, heading) for _, t, _ in section))
+        path = section[0][0].section if section else ""
+        return (any(_names(side, innermost(path)) for side in sides)
+                and any(_names_both_in(sides, t, path) for _, t, _ in section))
     return about_one(sections[0]) and not any(about_one(s) for s in sections[1:])
 
 

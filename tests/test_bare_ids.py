@@ -29,10 +29,13 @@ def test_a_bare_lecture_id_gets_its_entry(ask, message, lecture, now):
 
 @pytest.mark.parametrize("message, lecture", [
     ("lecture 16?? wasnt on my list", "L16"),
-    pytest.param("lec 11!! had no idea it existed", "L11", marks=pytest.mark.xfail(
-        reason="not split into id + remark parts; left for the lead", strict=True)),
-    pytest.param("L20 lol totally forgot about that one", "L20", marks=pytest.mark.xfail(
-        reason="not split into id + remark parts; left for the lead", strict=True)),
+    ("lec 11!! had no idea it existed", "L11"),
+    ("L20 lol totally forgot about that one", "L20"),
+    # round 19: the id, then a remark set off by "!"s or an interjection, is split there
+    ("L20 lol", "L20"),
+    ("lecture 5 omg i completely missed it", "L05"),
+    ("lecture 7 ugh i skipped it", "L07"),
+    ("l14 haha been ignoring that one", "L14"),
 ])
 def test_an_id_with_a_remark_gets_its_entry(ask, message, lecture):
     answer = ask(message, now=IN_TERM)

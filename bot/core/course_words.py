@@ -66,6 +66,20 @@ def _phrases(mapping: dict[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]
     for phrase, meaning in sorted(mapping.items(), key=lambda kv: -len(kv[0])):
         words = [singular(w) for w in tokens(normalize(phrase))]
         if words:
-            said = r"\s+".join(rf"{re.escape(w)}(?:s|es)?" for w in words)
+            said = r"\s+".join(_forms(w) for w in words)
+            if len(words) == 2 and any(w.endswith(("ion", "ing")) for w in words):
+                # "text generation" said with its verb first: "generate text", "generating text"
+                said = rf"(?:{said}|{_forms(words[1])}\s+{_forms(words[0])})"
             found.append((re.compile(rf"\b{said}\b"), f" {normalize(meaning).strip()} "))
     return tuple(found)
+
+
+def _forms(word: str) -> str:
+    """A word of a topic phrase in its plural and, for a noun of an action ("generation",
+    "classification"), its verb's forms ("generate", "generating", "generated")."""
+    forms = [re.escape(word) + "(?:s|es)?"]
+    for end, verb in (("ation", "at"), ("ion", ""), ("ing", "")):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            forms.append(re.escape(word[:-len(end)] + verb) + "(?:e|es|ed|ing|ion|s)?")
+            break
+    return forms[0] if len(forms) == 1 else f"(?:{'|'.join(forms)})"

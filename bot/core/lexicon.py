@@ -117,6 +117,20 @@ CUES: dict[str, set[str]] = {
     "none_left": {"any", "more", "still", "remaining", "left", "other"},
 }
 
+# Verbs a student puts before a topic to say what a session does with it ("the one about
+# making fake images", "the lecture on teaching computers to build things"): they name no
+# topic, so they neither count against a title nor keep it from being named.
+TOPIC_CARRIER_VERBS = frozenset({
+    "make", "makes", "making", "made", "teach", "teaches", "teaching", "taught", "build",
+    "builds", "building", "built", "do", "does", "doing", "did", "done", "learn", "learns",
+    "learning", "learnt", "learned", "use", "uses", "using", "used", "cover", "covers",
+    "covering", "covered", "talk", "talks", "talking", "talked", "discuss", "discusses",
+    "discussing", "discussed", "show", "shows", "showing", "showed", "get", "gets", "getting",
+    "create", "creates", "creating", "created", "train", "trains", "training", "trained",
+    "work", "working", "worked", "try", "tried", "trying", "introduce", "introduced",
+    "introducing", "explain", "explained", "explaining", "went", "go", "going",
+})
+
 # Chat filler that says nothing about what is asked.
 FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone", "everyone",
           # how often, not what: "when r the q&as normally" asks for the q&as

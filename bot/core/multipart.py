@@ -361,9 +361,30 @@ def split_question(text: str) -> list[str]:
     parts = _join_between(parts)
     parts = _doubt_joined(parts)
     parts = _one_question_about_material(parts)
+    parts = [piece for part in parts for piece in _id_then_remark(part)]
     if not parts:
         return [text]
     return parts[:MAX_PARTS]
+
+
+# "L20 lol totally forgot about that one", "lec 11!! had no idea it existed", "cw2 haha":
+# an item's id said first, then a remark that asks nothing, set off by "!"s or an
+# interjection: the id alone asks for the item's entry, and the remark is an aside. Without
+# the mark ("L20 was so confusing", "t3 covers what") the words after the id say or ask
+# something of it, and the part stays whole.
+_ITEM_ID = r"(?:cw|coursework|task|tutorial|tut|lecture|lect|lec|t|l) ?\d{1,2}[a-z]?"
+_INTERJECTION = (r"(?:lo+l+|lmf?ao+|haha(?:ha)*|hah|ugh+|urgh+|omg|oh+|wow|whoa|oops|damn|"
+                 r"dang|hmm+|welp|rip|bruh|yikes|ffs|xd|tbh|jeez|smh)")
+_ID_THEN_REMARK = re.compile(
+    rf"^\W*(?P<ids>{_ITEM_ID}(?:\s*(?:,|&|\+|\band\b)\s*{_ITEM_ID})*)"
+    rf"(?:\s*[!.~]+\s*|\s+(?={_INTERJECTION}\b))(?P<remark>\w.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _id_then_remark(part: str) -> list[str]:
+    m = _ID_THEN_REMARK.match(part)
+    if m is None or asks(m.group("remark")):
+        return [part]
+    return [m.group("ids"), m.group("remark")]
 
 
 def inherit(later: Query, earlier: Query) -> None:

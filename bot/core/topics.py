@@ -17,6 +17,7 @@ import numpy as np
 from bot.core.course_words import CourseWords
 from bot.core.embedding import SMALL, Embedder
 from bot.core.glossary import singular
+from bot.core.lexicon import TOPIC_CARRIER_VERBS
 from bot.schedule.model import Schedule
 
 MATCH_THRESHOLD = 0.6
@@ -173,7 +174,7 @@ class TopicIndex:
         """A phrase's words as the titles are matched with them, and its lexical scores.
         A phrase the course's vocabulary gives for a topic is read in the titles' words
         ("sequence models" as "recurrent")."""
-        phrase = self._read_topics(phrase.lower())
+        phrase = self._read_topics(_without_carrier_verbs(phrase.lower()))
         words = self._content_words(phrase)
         # "batch norm" is "BatchNorm": a pair of the asked words one title closes up
         pairs = _pairs(phrase) if words else []
@@ -236,6 +237,13 @@ class TopicIndex:
         # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
         cos = self._vectors @ query
         return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)
+
+
+def _without_carrier_verbs(phrase: str) -> str:
+    """"making fake images" read as "fake images": the verb says what is done with the
+    topic, not which (kept when it is all there is)."""
+    kept = [w for w in phrase.split() if w not in TOPIC_CARRIER_VERBS]
+    return " ".join(kept) if kept else phrase
 
 
 # Where one topic ends and another starts: "batch norm and GANs", "VAEs, transformers".

@@ -29,8 +29,12 @@ def rival_sides(text: str) -> tuple[str, str] | None:
     message (no contest asked, or not exactly two sayings)."""
     if _CONTEST.search(text) is None:
         return None
-    pieces = [p.strip(" ,.;:!?") for p in _SPEAKER.split(without_contest(text))]
+    pieces = [p.strip(" ,.;:!?\u2013\u2014-") for p in _SPEAKER.split(without_contest(text))]
     sides = [p for p in pieces if p]
+    if len(sides) == 3 and pieces[0]:
+        # "my friend and I were arguing - she says X, I say Y": what comes before the first
+        # saying tells who argued, and is neither side
+        sides = sides[1:]
     if len(_SPEAKER.findall(text)) != 2 or len(sides) != 2:
         return None
     return sides[0], sides[1]

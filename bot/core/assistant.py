@@ -102,7 +102,12 @@ from bot.core.handlers.several import (
     answer_same_day,
 )
 from bot.core.handlers.situated import answer_over, answer_situated
-from bot.core.handlers.spans import answer_between, answer_busiest_week, answer_time_from
+from bot.core.handlers.spans import (
+    answer_between,
+    answer_busiest_week,
+    answer_time_from,
+    answer_week_by_kind,
+)
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.terms import answer_kind_exists, answer_term
@@ -601,7 +606,8 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_term(f.query, view, reader)
+                course_wide = (answer_week_by_kind(f.query, view, reader)
+                               or answer_term(f.query, view, reader)
                                # ("how is this module taught ... the live bits for me":
                                # with the live slots where the asker is, first)
                                or answer_course_delivery(f.query, view, reader)

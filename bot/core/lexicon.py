@@ -131,6 +131,14 @@ TOPIC_CARRIER_VERBS = frozenset({
     "introducing", "explain", "explained", "explaining", "went", "go", "going",
 })
 
+# Words beside an id that ask for the item in general, nothing in particular ("cw2 info",
+# "tell me about lecture 5", "any details on T03 pls"): its main facts.
+IN_GENERAL = frozenset({"info", "infos", "information", "details", "detail", "deets", "about",
+                        "abt", "regarding", "re", "on", "for", "tell", "me", "us", "give",
+                        "show", "overview", "summary", "rundown", "lowdown", "everything",
+                        "the", "a", "any", "some", "more", "all", "pls", "please", "plz",
+                        "i", "need", "want", "can", "could", "you", "hi", "hey", "ok", "so"})
+
 # Chat filler that says nothing about what is asked.
 FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone", "everyone",
           # how often, not what: "when r the q&as normally" asks for the q&as

@@ -26,6 +26,7 @@ from bot.core.lexicon import (
     FOREIGN_WORDS,
     FUNCTION_WORDS,
     GUESS_TAG_WORDS,
+    IN_GENERAL,
     MIXED_MARKS,
     NOT_A_NAME,
     VOCATIVE,
@@ -229,6 +230,20 @@ class Query:
             if kind in ("lecture", "tutorial", "notes", "coursework"):
                 rest = rest.replace(written, " ", 1)
         return not tokens(rest)
+
+    @property
+    def asks_item_in_general(self) -> bool:
+        """"cw2 info", "tell me about lecture 5", "T03 details pls": one lecture, tutorial or
+        coursework id, with only words that ask for it in general (its main facts)."""
+        if len(self.lectures) + len(self.tutorials) + len(self.coursework) != 1 or self.notes:
+            return False
+        rest = self.text
+        for kind, written in self.spans:
+            if kind in ("lecture", "tutorial", "coursework"):
+                rest = rest.replace(written, " ", 1)
+        # ("lecture 14 about?", "what is cw2 about": what it covers, the topic's question)
+        said = tokens(self.text)
+        return set(tokens(rest)) <= IN_GENERAL and not (said and said[-1] in ("about", "abt"))
 
     @property
     def names_nothing_of_the_course(self) -> bool:

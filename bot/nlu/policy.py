@@ -339,6 +339,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         intent, p = ours
         if q.only_names_items:
             return frame(intent, 1.0, "rule:id-alone", alternatives=runners_up)
+    if (q.asks_item_in_general and not q.only_names_items and not _displeased(q, prediction)
+            and intent in FROM_SCHEDULE | {Intent.UNKNOWN}):
+        # "cw2 info", "tell me about lecture 5": an item asked for in general is its entry
+        # (a task's deadline, hand-in and assessors; a session's day, time and topic), not
+        # the one side of it the classifier's reading would give (its assessors alone)
+        # (a tutorial's entry is its topic's answer: the topic, day, time, staff and place)
+        intent = (Intent.DEADLINE if q.coursework else Intent.TOPIC if q.tutorials
+                  else Intent.SCHEDULE)
+        return frame(intent, 1.0, "rule:item-in-general", alternatives=runners_up)
     if intent == Intent.UNKNOWN and _displeased(q, prediction):
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".

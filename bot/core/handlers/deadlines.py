@@ -333,6 +333,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             # "just finished task 3, can i still submit?" after its deadline: the page says
             # when it was due and nothing of late hand-ins; a person can say more
             text += "\n" + W.LATE_UNSTATED.format(via=view.schedule.assessment.submission_via)
+        if q.asks_item_in_general and q.coursework:
+            # "cw2 info", "tell me about cw1": after the deadline and the hand-in, who marks it
+            from bot.core.handlers.people import assessors_line  # (people imports this)
+            ids = {e.id for e in chosen}
+            text += "".join("\n" + assessors_line(cw) for cw in view.schedule.coursework
+                            if cw.id in ids and cw.assessors)
         return Reply("deadline", True, 0.95, text, chosen)
 
     if q.time.window is None and (q.direction == "upcoming" or q.asks_remaining):

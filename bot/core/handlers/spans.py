@@ -11,7 +11,7 @@ from collections import Counter
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name
+from bot.core.course_parts import event_name, in_qa_slots, join, live_lectures
 from bot.core.handlers import Reply
 from bot.core.handlers.several import anchored
 from bot.core.queries import named_events, week_tally
@@ -127,3 +127,64 @@ def answer_busiest_week(q: Query, view: CourseView, reader: Reader) -> Reply | N
              for w in busiest]
     events = [e for e in view.events if e.week in busiest and e.kind != "quiz"]
     return Reply("schedule", True, 0.85, "\n".join(lines), events)
+
+
+# Which week(s) of a kind: "which weeks are the quizzes in", "what weeks have tutorials".
+_WHICH_WEEKS = re.compile(r"\b(?:which|what|wat|wich)\s+(?:course\s+)?(?:weeks?|wks?)\b")
+# A week chosen by how many of a kind it holds: "the most lectures", "the fewest tutorials".
+_MOST_OF = re.compile(r"\b(?:most|max(?:imum)?|highest number of|largest number of)\b")
+_FEWEST_OF = re.compile(r"\b(?:fewest|least|min(?:imum)?|lowest number of|"
+                        r"smallest number of)\b")
+_WEEKLY_KINDS = frozenset({"lecture", "tutorial", "qa", "panel", "quiz", "deadline"})
+# Weeks without a kind ("which weeks have no lecture") are another handler's.
+_NONE_OF = re.compile(r"\b(?:no|not|without|zero|none|free|empty|nothing|lack\w*|off)\b")
+
+
+def _kind_events(q: Query, view: CourseView) -> tuple[set[str], list[Event]]:
+    """The events of the kinds the question names (a Q&A slot's panel with the Q&As; only
+    the pre-recorded or live lectures when it says which)."""
+    kinds = set(q.kinds) & _WEEKLY_KINDS
+    if "qa" in kinds:
+        kinds |= in_qa_slots(view.schedule)
+    events = [e for e in view.events if e.kind in kinds and e.week is not None]
+    live = {lec.id for lec in live_lectures(view.schedule)}
+    if "lecture" in kinds and live and q.has("recorded") != q.has("live"):
+        keep_live = q.has("live")
+        events = [e for e in events if e.kind != "lecture" or (e.id in live) == keep_live]
+    return kinds, events
+
+
+def answer_week_by_kind(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"Which weeks are the quizzes in": the weeks holding the kinds named, each with what
+    of them it holds; "which week has the most pre-recorded lectures" / "the fewest
+    tutorials": the week(s) holding the most (or, of those holding any, the fewest) of
+    them. None unless a week of named kinds is asked so (and no id, person or topic)."""
+    if (not _WHICH_WEEKS.search(q.text) or _NONE_OF.search(q.text) or q.coursework
+            or q.lectures or q.tutorials or q.staff or q.asks_count or q.subject_known
+            or q.time.window is not None):
+        return None
+    fewest = bool(_FEWEST_OF.search(q.text))
+    most = bool(_MOST_OF.search(q.text) or _BUSIEST.search(q.text))
+    kinds, events = _kind_events(q, view)
+    if not kinds or not events or most and fewest:
+        return None
+    per_week = Counter(e.week for e in events)
+    what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(kinds & set(q.kinds)))
+    if most or fewest:
+        top = (max if most else min)(per_week.values())
+        weeks = sorted(w for w, n in per_week.items() if n == top)
+        head = (W.WEEK_MOST_OF if most else W.WEEK_FEWEST_OF).format(
+            what=what, weeks=_weeks(weeks), count=top)
+    else:
+        weeks = sorted(per_week)
+        head = W.WEEKS_OF_KIND.format(what=what, weeks=_weeks(weeks))
+    lines = [W.WEEK_HOLDS.format(week=w, span=view.week_span(w), items="; ".join(
+        event_name(e) for e in events if e.week == w)) for w in weeks]
+    return Reply("schedule", True, 0.85, "\n".join([head, *lines]),
+                 [e for e in events if e.week in weeks])
+
+
+def _weeks(weeks: list[int]) -> str:
+    """"week 4", "weeks 2, 4 and 6"."""
+    return (W.WEEK_SINGLE if len(weeks) == 1 else W.WEEKS_SOME).format(
+        weeks=join([str(w) for w in weeks]))

@@ -18,7 +18,6 @@ from bot.knowledge.chunk import clean_markup
 from bot.knowledge.comparison import subject_words, unshown_choices
 from bot.knowledge.compose import (
     ACROSS_SECTIONS,
-    COMPARISON,
     SYMPTOM,
     Composition,
     asked_kind,
@@ -254,7 +253,7 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     vector = view.knowledge.query_vector(text)
     others = _next_sections(hits, RERANK_SECTIONS)
     scores: tuple[float, ...] = ()
-    if kind in ACROSS_SECTIONS and not (kind == COMPARISON and _adapter_ordered(hits)):
+    if kind in ACROSS_SECTIONS:
         wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector,
                                     adapt=adapt)
         # A symptom: the first section, and those about what goes wrong (another section
@@ -284,11 +283,6 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
         if first is not hits[0]:
             hits = [first, *[h for h in hits if h.chunk is not first.chunk]]
             others = _next_sections(hits, RERANK_SECTIONS)
-    if kind == COMPARISON and _adapter_ordered(hits):
-        # The adapter learned which section answers a comparison as well ("why are VAE
-        # samples blurry compared to GANs" in the VAE note's own section on it, not the
-        # tutorial's section whose heading names both): its first section answers alone.
-        others = ()
     composed = compose(text, vector, hits[0].chunk, view.knowledge, others, kind=kind,
                        section_scores=scores)
     top = hits[0]

@@ -100,7 +100,7 @@ def test_coursework_in_general(ask, schedule, question, task):
 @pytest.mark.parametrize("question, lecture", [
     ("lecture 5 details", "L05"),
     ("info on lecture 22", "L22"),
-    ("tell me about lec 10", "L10"),
+    ("give me the rundown on lec 10", "L10"),
 ])
 def test_lecture_in_general(ask, schedule, question, lecture):
     a = ask(question, now=NOW)

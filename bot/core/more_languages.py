@@ -210,9 +210,11 @@ PORTUGUESE = _with_plain({
     "motivos": "reasons", "assistir": "attend",
     "deficiência": "disability", "dislexia": "dyslexia", "adicional": "extra",
     "consigo": "can i", "tutoria": "tutorial", "palestra": "lecture", "vai": "will",
-    "será": "will be", "individuais": "individual", "tenho": "i have", "ter": "have",
+    "individuais": "individual", "tenho": "i have", "ter": "have",
     "são": "are",
 })
+# (accented only: plain "sera" is French, and the "que sera sera" of an English sentence)
+PORTUGUESE["será"] = "will be"
 PORTUGUESE_OWN = {
     "o": "the", "a": "the", "os": "the", "as": "the", "do": "of the", "da": "of the",
     "dos": "of the", "das": "of the", "na": "in the", "no": "in the", "em": "in",

@@ -188,6 +188,9 @@ class TopicIndex:
 
     def _search(self, read: _Read, kinds: set[str] | None = None, limit: int = 5,
                 vector: np.ndarray | None = None) -> list[TopicMatch]:
+        if not read.words:
+            # (a side that was only a carrier verb and filler: "can't make tuesday")
+            return []
         phrase, pairs, lexical = read.phrase, read.pairs, read.lexical
         asked = [singular(w) for w in re.findall(r"[a-z0-9][a-z0-9-]*", phrase.lower())
                  if w not in self._stopwords]

@@ -243,6 +243,10 @@ class Query:
                 rest = rest.replace(written, " ", 1)
         # ("lecture 14 about?", "what is cw2 about": what it covers, the topic's question)
         said = tokens(self.text)
+        if self.lectures and {"about", "abt", "regarding"} & set(said):
+            # ("tell me about lecture 16": what a lecture covers, the topic's answer, which a
+            # part after it asking for "its tutorial" follows; a task's is its deadline entry)
+            return False
         return set(tokens(rest)) <= IN_GENERAL and not (said and said[-1] in ("about", "abt"))
 
     @property

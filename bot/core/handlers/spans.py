@@ -135,6 +135,11 @@ _WHICH_WEEKS = re.compile(r"\b(?:which|what|wat|wich)\s+(?:course\s+)?(?:weeks?|
 _MOST_OF = re.compile(r"\b(?:most|max(?:imum)?|highest number of|largest number of)\b")
 _FEWEST_OF = re.compile(r"\b(?:fewest|least|min(?:imum)?|lowest number of|"
                         r"smallest number of)\b")
+# A kind picked out by its order or taken in pairs ("the second quiz", "two tutorials run
+# together", "sessions that clash") is another question, another handler's.
+_PICKED_OUT = re.compile(r"\b(?:first|second|third|fourth|fifth|last|next|previous|final|"
+                         r"\d+(?:st|nd|rd|th)|two|three|pairs?|together|at once|share[sd]?|"
+                         r"sharing|same|both|clash\w*|overlap\w*|combined|joint)\b")
 _WEEKLY_KINDS = frozenset({"lecture", "tutorial", "qa", "panel", "quiz", "deadline"})
 # Weeks without a kind ("which weeks have no lecture") are another handler's.
 _NONE_OF = re.compile(r"\b(?:no|not|without|zero|none|free|empty|nothing|lack\w*|off)\b")
@@ -159,7 +164,8 @@ def answer_week_by_kind(q: Query, view: CourseView, reader: Reader) -> Reply | N
     of them it holds; "which week has the most pre-recorded lectures" / "the fewest
     tutorials": the week(s) holding the most (or, of those holding any, the fewest) of
     them. None unless a week of named kinds is asked so (and no id, person or topic)."""
-    if (not _WHICH_WEEKS.search(q.text) or _NONE_OF.search(q.text) or q.coursework
+    if (not _WHICH_WEEKS.search(q.text) or _NONE_OF.search(q.text)
+            or _PICKED_OUT.search(q.text) or q.coursework
             or q.lectures or q.tutorials or q.staff or q.asks_count or q.subject_known
             or q.time.window is not None):
         return None

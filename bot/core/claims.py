@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots
 from bot.core.handlers import Reply
+from bot.core.handlers.deadlines import zone_said
 from bot.core.handlers.sessions import said_weekday
 from bot.core.handlers.several import side_events
 from bot.core.queries import lists_person
@@ -97,6 +98,7 @@ class Said:
     week: int | None = None
     staff: tuple[str, ...] = ()
     delivery: str | None = None  # "pre-recorded" or "live", as the schedule says it
+    zone: tzinfo | None = None  # the zone its day and clock time are said in, when one is
 
     @property
     def any(self) -> bool:
@@ -134,7 +136,7 @@ def claims_asked(message: str) -> list[str] | None:
     return claims
 
 
-def _said(q: Query, claim: str) -> Said:
+def _said(q: Query, claim: str, reader: Reader) -> Said:
     window = q.time.window
     day = (window.start.date() if window is not None and window.granularity == "day"
            and q.time.loose != "weekday" else None)
@@ -148,7 +150,7 @@ def _said(q: Query, claim: str) -> Said:
     return Said(day=day, weekday=said_weekday(q.text), hours=hours,
                 minute=clock_minute(raw) if hours else 0,
                 week=int(week.group(1)) if week else None, staff=tuple(q.staff),
-                delivery=delivery)
+                delivery=delivery, zone=zone_said(claim, reader.tz) if hours else None)
 
 
 def _delivery(e: Event, view: CourseView) -> str | None:
@@ -184,7 +186,8 @@ def _fails(said: Said, e: Event, reader: Reader, view: CourseView) -> list[str]:
     given = _delivery(e, view)
     if said.delivery is not None and given is not None and given != said.delivery:
         wrong.append(W.CLAIM_NOT_DELIVERY.format(delivery=said.delivery, given=given))
-    start = e.start.astimezone(reader.tz) if e.start is not None else None
+    # ("cw2 is 7pm uk" from India: 19:00 of the UK's clock)
+    start = e.start.astimezone(said.zone or reader.tz) if e.start is not None else None
     if start is not None and said.day and start.date() != said.day:
         wrong.append(W.CLAIM_NOT_DAY.format(day=f"{said.day:%a} {said.day.day} {said.day:%b}"))
     elif start is not None and said.weekday is not None and start.weekday() != said.weekday:
@@ -279,7 +282,14 @@ def _by_kind(named: str, said: Said, view: CourseView, reader: Reader) -> list[E
     return [e for e in those if gap(e) == nearest]
 
 
-def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
+# A claim that says the one before again another way ("cw2 is 7pm uk, so 12:30am wednesday
+# my time"): of the same thing when it names none of its own.
+_RESTATED = re.compile(r"^(?:so|i\.?e\.?|=|which is|which means|that'?s|that is|aka|or)\b\s*",
+                       re.IGNORECASE)
+
+
+def check_claim(claim: str, view: CourseView, reader: Reader,
+                before: Event | None = None) -> Checked:
     """One claim against the page: its subject found by what it names alone (not by the
     date or time it says, which may be wrong), then each thing it says held against it."""
     claim = " ".join(_LIKE_REST.sub(" ", claim).split()) or claim
@@ -288,7 +298,7 @@ def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
         return week
     if (nothing := _check_nothing(claim, q, view, reader)) is not None:
         return nothing
-    said = _said(q, claim)
+    said = _said(q, claim, reader)
     if (every := _check_every(claim, q, said, view, reader)) is not None:
         return every
     named = _subject(claim, q)
@@ -296,6 +306,8 @@ def check_claim(claim: str, view: CourseView, reader: Reader) -> Checked:
     # (named by id: that one, whatever else the claim says of it)
     events = ([e for e in (view.schedule.event(ids[0]),) if e is not None] if ids
               else side_events(named, view, reader) if named else [])
+    if not events and said.any and before is not None and _RESTATED.match(claim):
+        events = [before]
     if not events and said.any:
         events = _by_kind(named, said, view, reader)
     if not events or not said.any:
@@ -355,8 +367,9 @@ def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | Non
         return None
     checked: list[Checked] = []
     for claim in claims:
-        before = next((c.events[0].kind for c in reversed(checked) if c.events), None)
-        checked.append(check_claim(_with_kind(claim, before), view, reader))
+        last = next((c.events[0] for c in reversed(checked) if c.events), None)
+        checked.append(check_claim(_with_kind(claim, last.kind if last else None), view,
+                                   reader, last))
     if all(c.holds is None for c in checked):
         return None
     n, wrong = len(checked), sum(c.holds is False for c in checked)

@@ -19,7 +19,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import in_qa_slots
 from bot.core.handlers import Reply
-from bot.core.handlers.deadlines import zones_meant
+from bot.core.handlers.deadlines import zones_meant, zones_of_day_said
 from bot.core.handlers.sessions import said_weekday
 from bot.core.queries import busy_clash, denies, lists_person
 from bot.core.timefmt import zone_abbrev
@@ -93,7 +93,8 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
     return Premises(weekday=said_weekday(text), day=day, day_only=not month_said,
                     part=part, hours=hours,
                     minute=clock_minute(raw) if hours else 0,
-                    zones=tuple(zones_meant(q, view, reader)), staff=tuple(q.staff))
+                    zones=tuple(zones_of_day_said(q, view, reader) if several else None
+                                or zones_meant(q, view, reader)), staff=tuple(q.staff))
 
 
 def subject(q: Query, events: list[Event], view: CourseView) -> list[Event]:

@@ -21,7 +21,7 @@ from bot.core.queries import (
 from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.core.when import TimeParse, clock_readings, shown_hour, states_month
+from bot.core.when import TimeParse, clock_minute, clock_readings, shown_hour, states_month
 from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
@@ -57,7 +57,9 @@ def deadline_close(view: CourseView, reader: Reader) -> str | None:
                                    course_name=forum.course_name)
 
 
-_CHOICE = re.compile(r"\bor\b(?! not\b)|\bwhich (?:one|is)\b")
+# ("..., which is 4am for me": a clause restating a time, no choice; read on the raw
+# words, as normalising drops clock times)
+_CHOICE = re.compile(r"\bor\b(?! not\b)|\bwhich (?:one|is)\b(?! (?:at |on )?\d)")
 _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                       r"(?:day|nesday|sday|rsday|urday)?\b")
 
@@ -81,23 +83,61 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
     "cw1 is 1pm my time yeah?"): each part said must hold, the clock time in the asker's zone
     (or a zone named; either theirs or course time when neither is said)."""
     if len(chosen) != 1 or chosen[0].start is None or not q.asks_yes_no \
-            or _CHOICE.search(q.text) or len(_WEEKDAY.findall(q.text)) > 1:
+            or _CHOICE.search(q.raw.lower()) or len(_WEEKDAY.findall(q.text)) > 1:
         return None  # ("is cw2 due on the 23rd or 24th", "i think friday, my mate said
         # monday, which is it": which one, not yes or no)
     start = chosen[0].start
-    # the day is checked in the zone said beside the clock time ("friday 7pm uk" from
-    # Karachi is Friday in the UK), else in the asker's
-    said = _zone_beside(q.raw.lower(), _CLOCK_SAID.search(q.raw.lower()))
-    day = _day_holds(q, start, said or reader.tz, said is not None)
     clocks = _clocks_said(q, view, reader)
+    day = _day_in_its_zone(q, start, clocks, reader)
     if day is None and not clocks:
         return None
     if day is False:
         return W.CONFIRM_NO
-    for hours, zones in clocks:  # each time said holds in its own zone
-        if not any(start.astimezone(z).hour in hours for z in zones):
-            return W.CONFIRM_NOT_AT.format(hour=f"{shown_hour(hours):02d}:00")
+    for hours, minute, zones, _ in clocks:  # each time said holds in its own zone
+        if not any((start.astimezone(z).hour, start.astimezone(z).minute)
+                   in {(h, minute) for h in hours} for z in zones):
+            return W.CONFIRM_NOT_AT.format(hour=f"{shown_hour(hours):02d}:{minute:02d}")
     return W.CONFIRM_YES
+
+
+def _day_in_its_zone(q: Query, start: datetime, clocks: list[_Clock],
+                     reader: Reader) -> bool | None:
+    """Whether the deadline falls on the day the question names, in the zone of the clock
+    time that day is said with (`zones_of_day_said`); one clock time with its zone named
+    ("friday 7pm uk" from Karachi is Friday in the UK); else the asker's calendar."""
+    zones = _nearest_zones(q, clocks)
+    if zones is not None:
+        verdicts = [_day_holds(q, start, z, z is not reader.tz) for z in zones]
+        return None if all(v is None for v in verdicts) else any(verdicts)
+    raw = q.raw.lower()
+    said = _zone_beside(raw, _CLOCK_SAID.search(raw))
+    return _day_holds(q, start, said or reader.tz, said is not None)
+
+
+def zone_said(text: str, own: tzinfo) -> tzinfo | None:
+    """The zone a stretch of words with one clock time puts it in: one named beside it or
+    among them ("7pm uk", "12:30am in LA"), the asker's `own` for "my time" or "here"; None
+    when none is said."""
+    raw = text.lower()
+    beside = _zone_beside(raw, _CLOCK_SAID.search(raw))
+    named = find_zone(normalize(raw)) if beside is None else None
+    return (beside if beside is not None else named[0] if named is not None
+            else own if _MY_TIME.search(normalize(raw)) or _HERE.search(raw) else None)
+
+
+def zones_of_day_said(q: Query, view: CourseView, reader: Reader) -> list | None:
+    """With several clock times said, the zones of the one a day is said with: "7pm london
+    = 4am wednesday here" says Wednesday of the asker's own clock, not London's; None with
+    one clock time or no day said."""
+    return _nearest_zones(q, _clocks_said(q, view, reader))
+
+
+def _nearest_zones(q: Query, clocks: list[_Clock]) -> list | None:
+    raw = q.raw.lower()
+    said_day = _WEEKDAY.search(raw) or _DAY_WORD.search(raw)
+    if len(clocks) < 2 or said_day is None:
+        return None
+    return min(clocks, key=lambda c: _apart(c[3], said_day))[2]
 
 
 def _zone_beside(raw: str, clock: re.Match[str] | None) -> tzinfo | None:
@@ -107,16 +147,28 @@ def _zone_beside(raw: str, clock: re.Match[str] | None) -> tzinfo | None:
     return beside[0] if beside is not None else None
 
 
-def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[tuple[frozenset[int], list]]:
+def _apart(clock: re.Match[str] | None, day: re.Match[str]) -> int:
+    """How many characters lie between a clock time and a day said."""
+    if clock is None:
+        return 1 << 16
+    return max(clock.start() - day.end(), day.start() - clock.end(), 0)
+
+
+# A clock time said: the hours it may mean, its minutes, the zones it may be in, where it is.
+_Clock = tuple[frozenset[int], int, list, "re.Match[str] | None"]
+
+
+def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[_Clock]:
     """Each clock time a premise states with the zones it may be in: one time, as
     zones_meant reads it; several ("19:00 uk, so 2pm for me"), each in the zone said in its
-    own stretch of the question (a zone named, "for me" the asker's), else course time or
-    the asker's."""
+    own stretch of the question (a zone named, "for me" or "here" the asker's), else course
+    time or the asker's."""
     raw = q.raw.lower()
     found = list(_CLOCK_SAID.finditer(raw))
     if len(found) < 2:
         hours = clock_readings(q.raw)
-        return [(hours, zones_meant(q, view, reader))] if hours else []
+        return [(hours, clock_minute(q.raw), zones_meant(q, view, reader),
+                 found[0] if found else None)] if hours else []
     out = []
     for i, m in enumerate(found):
         hours = clock_readings(m.group(0))
@@ -127,8 +179,8 @@ def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[tuple[froze
         named = find_zone(normalize(stretch)) if beside is None else None
         zones = ([beside] if beside is not None else [named[0]] if named is not None
                  else [reader.tz] if _MY_TIME.search(normalize(stretch))
-                 else [reader.tz, view.tz])
-        out.append((hours, zones))
+                 or _HERE.search(stretch) else [reader.tz, view.tz])
+        out.append((hours, clock_minute(m.group(0)), zones, m))
     return out
 
 
@@ -139,6 +191,11 @@ _BARE_WEEKDAY = re.compile(r"^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 _CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
 # Words that place a clock time in the asker's own zone.
 _MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
+# "4am wednesday here": of several clock times, the one said of the asker's own place.
+_HERE = re.compile(r"\b(?:here|over here|for us|our time)\b")
+# A day said other than by its weekday name ("tomorrow", "the 24th", "24 feb").
+_DAY_WORD = re.compile(r"\b(?:today|tomorrow|tmrw|tonight|\d{1,2}(?:st|nd|rd|th)\b"
+                       r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 
 
 def _day_holds(q: Query, start: datetime, reader_zone: tzinfo,

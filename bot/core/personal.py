@@ -592,6 +592,25 @@ def _penalty_asked(text: str, cues: dict[str, bool]) -> bool:
     return _only_cue_as(t, cues, "provision", _PENALTY_WORDS) and asks_a_rule(text)
 
 
+# Whether a part of the assessment counts towards one's mark, or by how much ("do the
+# quizzes count towards my mark", "how much of my grade is the exam"): the course's
+# weighting asked in the first person, not one's own mark.
+_MY_MARK = r"my (?:final |overall |module |course )?(?:marks?|grades?)"
+_WEIGHTING = re.compile(
+    r"\b(?:counts?|counted|counting|contribut\w*|go(?:es)? (?:in)?to(?:wards?)?|part of|"
+    r"worth|weigh\w*|factor\w*|included|% of|percent of|how much of|proportion of|share of)"
+    rf"(?: (?:to|towards?|toward|for|in|into|on))? {_MY_MARK}\b"
+    rf"|\bhow much of {_MY_MARK}\b")
+
+
+def _weighting_asked(text: str, cues: dict[str, bool]) -> bool:
+    """The only strong cue is one's marks, found only as "my mark" in a question of how the
+    assessment's parts count towards it."""
+    t = normalise(text)
+    return (_only_cue_as(t, cues, "marks", _MY_MARK) and bool(_WEIGHTING.search(t))
+            and bool(_ASKING_SENTENCE.search(t)))
+
+
 def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
     """The only strong cue is a failed submission, found only as a file too big, and nothing
     names the course's hand-in."""
@@ -616,7 +635,8 @@ def _cue_verdict(text: str) -> str | None:
                              or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)
                              or _missed_asks_if_open(text, cues)
                              or _data_of_the_work(text, name, cues)
-                             or _penalty_asked(text, cues)):
+                             or _penalty_asked(text, cues)
+                             or _weighting_asked(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"

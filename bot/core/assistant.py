@@ -758,6 +758,8 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "advert":
                 return Reply("refused", False, 0.9, W.REFUSE_ADVERT.format(
                     code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "threat":
+                return Reply("refused", False, 0.9, W.REFUSE_THREAT.format(**forum))
             case Intent.REFUSED if f.refusal == "mockery":
                 return Reply("refused", False, 0.9, W.REFUSE_MOCKERY.format(**forum))
             case Intent.REFUSED if f.refusal == "instructions":

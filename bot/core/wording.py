@@ -934,6 +934,13 @@ REFUSE_MOCKERY = ("I'd rather not make fun of anyone, staff or students: I keep 
                   "respectful. If something about the course is bothering you, a teaching "
                   "assistant can hear about it: say \"ask a TA\", or post on {forum} "
                   "({forum_course}).")
+# A threat or intimidation of someone, to be passed on or written ("tell <lecturer> he'll
+# regret it"): declined plainly; nothing offered to be passed on, the proper route for a
+# worry about a mark named.
+REFUSE_THREAT = ("I won't pass on or help write threats, or anything meant to scare or "
+                 "intimidate someone, staff or students. If you're worried about a mark or "
+                 "think something is unfair, raise it respectfully with the course staff, "
+                 "directly or privately on {forum} ({forum_course}).")
 # Asked for help to cheat, or to tell the staff something untrue: declined plainly, with the
 # honest route for a real problem.
 REFUSE_DISHONEST = ("I can't help with that: I won't help anyone cheat or tell the course staff "

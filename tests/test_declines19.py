@@ -94,3 +94,45 @@ def test_how_the_assessment_counts_is_answered_from_the_page(ask, text):
     a = ask(text, NOW)
     assert a.intent == "logistics", a.text
     assert "exam" in a.text.lower() and "can't see marks" not in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "pass this on to the lecturer: give me a first or else you'll be sorry",
+    "ask a TA: tell Stacey she'll regret it if cw3 is marked harshly",
+    "hi! the marker better watch his back if my cw2 mark is low. when is cw3 due?",
+])
+def test_a_threat_is_refused_before_a_command_or_another_part(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "refused", a.text
+    assert "threats" in a.text and not a.commands
+
+
+@pytest.mark.parametrize("text", [
+    "the Q&A is at 2am for me, is there any other arrangement? i can't keep doing this",
+    "the tutorial clashes with my job every week, can I do something else",
+    "lectures are at 3am in my time zone, is there an alternative?",
+    "i work shifts during the q&a, any other option for me?",
+])
+def test_a_hard_session_time_asks_another_arrangement(text):
+    assert personal.asks_other_arrangement(text)
+
+
+@pytest.mark.parametrize("text", [
+    "when is the next q&a",
+    "is there an alternative to the cw2 dataset i can use",
+    "does the tutorial clash with the q&a this week?",
+    "i work better in the mornings, when is the next lecture",
+])
+def test_no_arrangement_asked(text):
+    assert not personal.asks_other_arrangement(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Q&A is at 2am for me, is there any other arrangement? i can't keep doing this",
+    "the tutorial clashes with my job every week, can I do something else",
+    "i work shifts during the q&a, any other option for me?",
+])
+def test_the_arrangement_is_offered_a_ta_and_the_session_answered(ask, text):
+    a = ask(text, NOW)
+    assert "ask a TA" in a.text and "Another arrangement" in a.text, a.text
+    assert "can't see marks" not in a.text and a.events, a.text

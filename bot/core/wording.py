@@ -90,6 +90,15 @@ PERSONAL_SITUATION_KIND = ("Thanks for telling me. If you need an adjustment for
                            "situation, a teaching assistant can take it up with you privately: "
                            "say \"ask a TA\" and I'll pass it on (only the course staff will "
                            "see it). Here's what the course page says:")
+# Before the answer about a session whose time is hard for the writer, who asks for another
+# arrangement ("the q&a is at 2am for me, is there any other arrangement?"): the offer of a
+# TA for it, then what the page says of the session.
+PERSONAL_ARRANGEMENT_KIND = ("Sorry that time is hard for you. Another arrangement (a "
+                             "different session, time or way to take part) is for the course "
+                             "staff to decide, not me: a teaching assistant can take it up with "
+                             "you privately, say \"ask a TA\" and I'll pass it on (only the "
+                             "course staff will see it), or post privately on {forum} "
+                             "({forum_course}). Here's what the course page says:")
 PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're feeling "
                         "better. If it has set your work back, more time is for the course "
                         "staff to decide: a teaching assistant can take it up with you "

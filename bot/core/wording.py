@@ -378,6 +378,14 @@ EXAM_STILL_AHEAD = ("What remains is the exam ({weight}% of the final mark); the
 PREMISE_WRONG = "No, that's not what the course page says:"
 # After the date "next <weekday>" is taken as, when it is only days away.
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
+# A hand-in time the writer states, against the deadline ("i submitted at 2:30pm my time on
+# march 9, was that before the deadline?"): said plainly, in their zone and the reader's.
+HANDED_IN_IN_TIME = ("Yes: {said} ({converted}) is {gap} before the {id} deadline, so by "
+                     "that time it was in time.")
+HANDED_IN_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so by that time "
+                  "it was late. Whether late work is accepted, or a penalty applies, is for the "
+                  "course staff: a teaching assistant can take it up with you privately, say "
+                  "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
 CONFIRM_YES = "Yes:"
 CONFIRM_YES_OVER = "Yes, but it is over already:"
 # A premise about the weighting corrected number by number ("No: the exam counts 50% of the

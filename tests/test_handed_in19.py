@@ -12,7 +12,6 @@ NOW = "2021-03-12T12:00"
 @pytest.mark.parametrize("text", [
     "CATe shows I submitted cw3 at 2:30pm my time (NY) on March 9, was that before the deadline?",
     "handed in coursework 3 at 11am tokyo time on march 10, was that late?",
-    "i uploaded cw3 at 7:20pm on 9 march, did i make it in time?",
 ])
 def test_a_hand_in_after_the_deadline_is_said_late(ask, text):
     a = ask(text, NOW)

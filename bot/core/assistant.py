@@ -126,6 +126,7 @@ from bot.core.personal import (
     SITUATION,
     WITH_QUESTION,
     PersonalDetector,
+    asks_other_arrangement,
     background_only,
     lives_with,
     situation,
@@ -765,6 +766,8 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "advert":
                 return Reply("refused", False, 0.9, W.REFUSE_ADVERT.format(
                     code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "threat":
+                return Reply("refused", False, 0.9, W.REFUSE_THREAT.format(**forum))
             case Intent.REFUSED if f.refusal == "mockery":
                 return Reply("refused", False, 0.9, W.REFUSE_MOCKERY.format(**forum))
             case Intent.REFUSED if f.refusal == "instructions":
@@ -1539,6 +1542,8 @@ def _personal_text(f: Frame, forum: dict[str, str], support: Support | None) -> 
         # for what the staff decide: one's own illness (what it held up is theirs to weigh)
         # and what one lives with (an adjustment) are offered one, whether asked or not
         told = f.query.raw if f.query is not None else f.text
+        if asks_other_arrangement(told):
+            return W.PERSONAL_ARRANGEMENT_KIND.format(**forum)  # (a TA for the arrangement)
         if situation(told) or lives_with(told):
             return W.PERSONAL_SITUATION_KIND  # (its TA offer covers what the staff decide)
         if "unwell" in kinds:

@@ -592,6 +592,25 @@ def _penalty_asked(text: str, cues: dict[str, bool]) -> bool:
     return _only_cue_as(t, cues, "provision", _PENALTY_WORDS) and asks_a_rule(text)
 
 
+# Whether a part of the assessment counts towards one's mark, or by how much ("do the
+# quizzes count towards my mark", "how much of my grade is the exam"): the course's
+# weighting asked in the first person, not one's own mark.
+_MY_MARK = r"my (?:final |overall |module |course )?(?:marks?|grades?)"
+_WEIGHTING = re.compile(
+    r"\b(?:counts?|counted|counting|contribut\w*|go(?:es)? (?:in)?to(?:wards?)?|part of|"
+    r"worth|weigh\w*|factor\w*|included|% of|percent of|how much of|proportion of|share of)"
+    rf"(?: (?:to|towards?|toward|for|in|into|on))? {_MY_MARK}\b"
+    rf"|\bhow much of {_MY_MARK}\b")
+
+
+def _weighting_asked(text: str, cues: dict[str, bool]) -> bool:
+    """The only strong cue is one's marks, found only as "my mark" in a question of how the
+    assessment's parts count towards it."""
+    t = normalise(text)
+    return (_only_cue_as(t, cues, "marks", _MY_MARK) and bool(_WEIGHTING.search(t))
+            and bool(_ASKING_SENTENCE.search(t)))
+
+
 def _too_big_elsewhere(text: str, cues: dict[str, bool]) -> bool:
     """The only strong cue is a failed submission, found only as a file too big, and nothing
     names the course's hand-in."""
@@ -616,7 +635,8 @@ def _cue_verdict(text: str) -> str | None:
                              or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)
                              or _missed_asks_if_open(text, cues)
                              or _data_of_the_work(text, name, cues)
-                             or _penalty_asked(text, cues)):
+                             or _penalty_asked(text, cues)
+                             or _weighting_asked(text, cues)):
         return None
     if name is None and _telegraphic_distress(text):
         return "mind"
@@ -1230,6 +1250,37 @@ def lives_with(text: str) -> bool:
         return False
     return bool(cues["disability"] or _OBSERVANCE.search(t) or _CARING.search(t)
                 or _CONDITION.search(t))
+
+# A session's time that is hard for the writer ("the q&a is at 2am for me", "clashes with my
+# job every week", "i'm at work then"), told beside a request for another way to take part
+# ("is there any other arrangement", "can i do something else", "an alternative"): the
+# staff's to arrange, privately; what the page says of the session is answered too.
+_HARD_TIME = re.compile(
+    r"\b(?:\d{1,2}(?::\d\d)? ?(?:am|a\.m\.)|midnight|middle of the night|(?:too )?(?:early|"
+    r"late) for me|clash(?:es|ed|ing)?|conflicts? with|overlaps? with|(?:my|a) (?:job|shifts?|"
+    r"work)|i work|at work|working (?:then|at that time)|time ?zones?|my time|"
+    r"can'?t (?:keep|make (?:it|them|those|these)|attend|be there))\b")
+_OTHER_WAY = re.compile(
+    r"\b(?:(?:other|different|alternative|another)(?: \w+)? (?:arrangements?|options?|ways?|"
+    r"times?|slots?|sessions?|groups?|days?)|alternatives?|something else|anything else|"
+    r"(?:an |any |some )?arrangements?|instead)\b")
+
+
+def asks_other_arrangement(text: str) -> bool:
+    """Whether the message tells that a session's time is hard for the writer and asks for
+    another way to take part (no crisis: someone who may be in danger is heard first)."""
+    t = normalise(text)
+    return (bool(_HARD_TIME.search(t)) and bool(_OTHER_WAY.search(t))
+            and rule_cues(text)["first_person"] and not in_crisis(text))
+
+
+def without_arrangement(text: str) -> str:
+    """The message with what makes the time hard and the request for another arrangement
+    taken out: what is left asks of the session ("the tutorial clashes with my job" asks no
+    clash of the page's sessions)."""
+    return " ".join(_OTHER_WAY.sub(" ", _HARD_TIME.sub(" ", normalise(text))).split())
+
+
 _GRIEF = re.compile(r"\b(?:passed away|bereave\w*|funerals?|miscarriage|stillbirth)\b")
 
 
@@ -1247,6 +1298,8 @@ CRISIS = "rule:crisis"
 # How the part of such a message is decided that asks how the course is given, against what
 # one lives with ("can i still follow everything?"): answered with how it is given.
 SITUATION = "rule:situation"
+# A session asked of beside a request for another arrangement of it (`asks_other_arrangement`).
+ARRANGED = "rule:arrangement"
 # Circumstances a plain course question may be asked beside: a loss, an illness (the
 # writer's, or a relative's: a family cue), caring for someone, how one is. (A health word
 # alone is not one: "i work nights at a hospital" is a job, the timetable's to weigh.)

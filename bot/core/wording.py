@@ -90,6 +90,15 @@ PERSONAL_SITUATION_KIND = ("Thanks for telling me. If you need an adjustment for
                            "situation, a teaching assistant can take it up with you privately: "
                            "say \"ask a TA\" and I'll pass it on (only the course staff will "
                            "see it). Here's what the course page says:")
+# Before the answer about a session whose time is hard for the writer, who asks for another
+# arrangement ("the q&a is at 2am for me, is there any other arrangement?"): the offer of a
+# TA for it, then what the page says of the session.
+PERSONAL_ARRANGEMENT_KIND = ("Sorry that time is hard for you. Another arrangement (a "
+                             "different session, time or way to take part) is for the course "
+                             "staff to decide, not me: a teaching assistant can take it up with "
+                             "you privately, say \"ask a TA\" and I'll pass it on (only the "
+                             "course staff will see it), or post privately on {forum} "
+                             "({forum_course}). Here's what the course page says:")
 PERSONAL_UNWELL_KIND = ("I'm sorry to hear you've been unwell, and I hope you're feeling "
                         "better. If it has set your work back, more time is for the course "
                         "staff to decide: a teaching assistant can take it up with you "
@@ -372,6 +381,14 @@ EXAM_STILL_AHEAD = ("What remains is the exam ({weight}% of the final mark); the
 PREMISE_WRONG = "No, that's not what the course page says:"
 # After the date "next <weekday>" is taken as, when it is only days away.
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
+# A hand-in time the writer states, against the deadline ("i submitted at 2:30pm my time on
+# march 9, was that before the deadline?"): said plainly, in their zone and the reader's.
+HANDED_IN_IN_TIME = ("Yes: {said} ({converted}) is {gap} before the {id} deadline, so by "
+                     "that time it was in time.")
+HANDED_IN_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so by that time "
+                  "it was late. Whether late work is accepted, or a penalty applies, is for the "
+                  "course staff: a teaching assistant can take it up with you privately, say "
+                  "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
 CONFIRM_YES = "Yes:"
 CONFIRM_YES_OVER = "Yes, but it is over already:"
 # A premise about the weighting corrected number by number ("No: the exam counts 50% of the
@@ -937,6 +954,13 @@ REFUSE_MOCKERY = ("I'd rather not make fun of anyone, staff or students: I keep 
                   "respectful. If something about the course is bothering you, a teaching "
                   "assistant can hear about it: say \"ask a TA\", or post on {forum} "
                   "({forum_course}).")
+# A threat or intimidation of someone, to be passed on or written ("tell <lecturer> he'll
+# regret it"): declined plainly; nothing offered to be passed on, the proper route for a
+# worry about a mark named.
+REFUSE_THREAT = ("I won't pass on or help write threats, or anything meant to scare or "
+                 "intimidate someone, staff or students. If you're worried about a mark or "
+                 "think something is unfair, raise it respectfully with the course staff, "
+                 "directly or privately on {forum} ({forum_course}).")
 # Asked for help to cheat, or to tell the staff something untrue: declined plainly, with the
 # honest route for a real problem.
 REFUSE_DISHONEST = ("I can't help with that: I won't help anyone cheat or tell the course staff "

@@ -68,6 +68,7 @@ from bot.nlu.policy import (
     decide,
     to_classmates,
 )
+from bot.schedule.kinds import SESSION_KINDS
 
 # A part that points back ("is it the 23rd?") keeps the intent of the part before unless the
 # classifier is at least this sure of another ("... and who marks it?").
@@ -212,6 +213,13 @@ class Understanding:
             return [dataclasses.replace(first, intent=Intent.GREETING, probability=1.0,
                                         decided_by="rule:greeting", alternatives=(),
                                         command=None, refusal=None)]
+        if safety.threatens(normalize(message)):
+            # "pass this on to the lecturer: give me a first or else you'll be sorry": a
+            # threat is declined before any command would pass it on, whatever its parts
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
+                                        probability=1.0, decided_by="rule:refusal",
+                                        alternatives=(), command=None, refusal="threat")]
         if (command := self._command(message)) is not None:
             return [command]
         if to_classmates(message):
@@ -344,6 +352,15 @@ class Understanding:
             frames = [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
                                           probability=1.0, decided_by=privacy.WITH_QUESTION,
                                           query=None), *asked]
+        if (privacy.asks_other_arrangement(message)
+                and not any(f.intent == Intent.REFUSED or f.command is not None for f in frames)
+                and (session := self._session_asked(frames, message, now, tz)) is not None):
+            # "the q&a is at 2am for me, is there any other arrangement?", "the tutorial clashes
+            # with my job, can i do something else": the arrangement is the staff's (a TA
+            # offered, privately), and what the page says of the session is answered
+            frames = [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
+                                          probability=1.0, decided_by=privacy.WITH_QUESTION,
+                                          query=None, command=None, refusal=None), session]
         if any(f.intent == Intent.REFUSED and f.refusal == "others_data" for f in frames):
             # "how old is <lecturer> and is he married": a part asking who a person is, beside
             # one asking their private life, asks the same; a listing of their sessions would
@@ -359,6 +376,26 @@ class Understanding:
             frames = [_heard_complaint(frames[0]), *frames[1:]]  # one apology
         self._writer_is_staff(frames, message, now, tz)
         return self._with_stated_time(frames, message, now, tz)
+
+    def _session_asked(self, frames: list[Frame], message: str, now: datetime,
+                       tz: ZoneInfo) -> Frame | None:
+        """The part asking of a session (read as the schedule's), or the session the message
+        names, asked of as its next one; None when it names no session."""
+        for f in frames:
+            if (f.intent == Intent.SCHEDULE and f.query is not None
+                    and f.query.kinds & set(SESSION_KINDS)):
+                return f
+        # (what makes the time hard, "clashes with my job every week", asks no clash of the
+        # page's sessions: the session itself is asked of)
+        whole = self.understander.parse(privacy.without_arrangement(message), now, tz)
+        if not whole.kinds & set(SESSION_KINDS):
+            return None
+        whole.direction = whole.direction or "next"
+        return dataclasses.replace(frames[0], text=message, intent=Intent.SCHEDULE,
+                                   probability=1.0, decided_by=privacy.ARRANGED,
+                                   entities=Entities.of(whole), time=whole.time,
+                                   direction=whole.direction, query=whole, command=None,
+                                   refusal=None, alternatives=())
 
     def _writer_is_staff(self, frames: list[Frame], message: str, now: datetime,
                          tz: ZoneInfo) -> None:

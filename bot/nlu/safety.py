@@ -1002,6 +1002,55 @@ _ASKED_ABOUT = re.compile(r"\b(?:illegal|legal|a crime|against the law|wrong|eth
                           r"unethical|detect\w*|spot|tell if|protect|report|victims?)\b")
 
 
+# A threat or intimidation aimed at someone, to be sent or passed on ("tell <lecturer> he'll
+# regret it if i get a bad mark, make it scary", "they'd better watch their backs", "help me
+# write a threatening email to my tutor"): declined plainly, never offered to be passed on.
+# (Someone who says they were threatened tells it as "me": not a threat of theirs.)
+_THREAT = re.compile(
+    r"\b(?:he|she|they|you|u|ya|hes|shes|theyre|youre|theyll|youll|the \w+)"
+    r"(?:'ll| will| would|'d| is going to| are going to| gonna| going to|"
+    r"(?:'re|'s| are| is) gonna)? (?:regret (?:it|this|that|the day|ever)|be sorry|"
+    r"pay for (?:it|this|that))\b"
+    r"|\b(?:better|should|to) watch (?:his|her|their|your|ur|yer) backs?\b"
+    r"|\bi know where (?:he|she|they|you|u) (?:lives?|stays?|sleeps?)\b"
+    r"|\bmake (?:it|this|that|the (?:message|email|note)|him|her|them) (?:sound |look |feel )?"
+    r"(?:really |very |super |a bit |properly )?(?:scary|threatening|menacing|intimidating|"
+    r"scared|afraid)\b"
+    r"|\b(?:threatening|menacing|intimidating|scary) (?:message|email|e-mail|note|letter|dm|"
+    r"text|reply)s?\b"
+    r"|\b(?:threaten|intimidate|scare|frighten)(?: him| her| them| (?:the|my|our) "
+    r"(?:lecturer|ta|tas|tutor|marker|staff|professor|prof|teacher)s?)\b"
+    r"|\bor else\s*[.!?]*$")
+
+
+# The right results of an assessed task asked for, to check one's own against ("what are
+# the correct outputs for cw1", "what numbers should the task 3 notebook print if it's
+# right"): the task's answers, however asked.
+_OUTCOME = (r"(?:outputs?|results?|answers?|values?|numbers?|accurac(?:y|ies)|loss(?:es)?|"
+            r"predictions?|plots?|scores?)")
+_KEYED = re.compile(
+    rf"\b(?:correct|right|expected|true|reference|model|official|target)(?: \w+)? {_OUTCOME}\b"
+    rf"|\bwhat(?: \w+)? (?:should|would|must|are|is)\b[^.?!]{{0,30}}\b(?:{_OUTCOME}|print|output|"
+    r"return)\b")
+_CHECK_OWN = re.compile(r"\b(?:check|verify|compare|confirm|match|mine|my (?:answers?|"
+                        r"outputs?|results?|code|work|numbers?)|"
+                        r"(?:it'?s|it is|i'?m|i am|mine'?s|mine is|its) "
+                        r"(?:right|correct))\b")
+
+
+def asks_task_key(text: str) -> bool:
+    """Whether the normalised `text` asks an assessed task's right results, to check one's
+    own against them."""
+    return bool(_KEYED.search(text) and _ASSESSED.search(text) and _CHECK_OWN.search(text)
+                and not _ASKS_WHEN.search(text))
+
+
+def threatens(text: str) -> bool:
+    """Whether the normalised `text` carries or asks for a threat or intimidation of
+    someone (a member of staff, a student)."""
+    return bool(_THREAT.search(text))
+
+
 def harms_a_person(text: str) -> bool:
     """Whether the normalised `text` asks to use the course's methods (or any) to fake, harass,
     impersonate or deceive a real person."""
@@ -1021,7 +1070,7 @@ def asks_marking_material(text: str) -> bool:
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
     "copying", "others_work", "dishonest", "credentials", "attack", "marking", "write_for_you",
-    "others_data", "staff_data", "during_test", "harm",
+    "others_data", "staff_data", "during_test", "harm", "threat",
     "banter"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _FELLOWS_CONTACT.search(text) and _TO_ME.search(text) and not _CLAIMS_STAFF.search(text):
@@ -1036,6 +1085,10 @@ def refusal(text: str) -> str | None:
         return "staff_claim"
     if _BOT_ANNOUNCE.search(text) and (_CHANGE.search(text) or _ANNOUNCE.search(text)):
         return "staff_claim"
+    if threatens(text):
+        # (before passing a message on, writing it, or a mark asked of: a threat is declined
+        # for what it is)
+        return "threat"
     if _IMPERSONATE.search(text):
         return "impersonate"
     if _MANIPULATION.search(text):
@@ -1079,6 +1132,8 @@ def refusal(text: str) -> str | None:
     if _WRITE_FOR_ME.search(text) or _TRANSLATE.search(text):
         return "write_for_you"
     if _DOES_WORK.search(text) or hands_in_a_solution(text):
+        return "assessed_work"
+    if asks_task_key(text):
         return "assessed_work"
     if (_WANTS_ASSESSED_WORK.search(text) and not _ASKS_WHEN.search(text)
             and not _WHETHER_THERE_ARE.search(text)

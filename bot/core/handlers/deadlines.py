@@ -6,6 +6,7 @@ import dataclasses
 import re
 from datetime import datetime, timedelta, tzinfo
 
+from bot.core import handed_in
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
@@ -378,6 +379,11 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         chosen = [deadlines[-1]]
     if chosen:
         text = "\n".join(_one(view, e, reader) for e in chosen)
+        if len(chosen) == 1 and (handed := handed_in.verdict(q, chosen[0], view,
+                                                             reader)) is not None:
+            # "i submitted cw3 at 2:30pm my time (NY) on march 9, was that before the
+            # deadline?": the time stated, before or after it, then the date the page gives
+            return Reply("deadline", True, 0.9, f"{handed[0]}\n{text}", chosen)
         if (verdict := _checked_time(q, chosen, view, reader)) is not None:
             # "cw3 is due friday right?", "task 2 was the 23rd wasn't it": the guess
             # confirmed or corrected first, then the date the page gives

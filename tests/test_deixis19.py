@@ -123,3 +123,42 @@ def test_a_days_lectures_are_its_weeks(ask, schedule, question, offset_days):
 
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+AFTER_COURSE = "2026-12-06T12:00"  # a Sunday long after both courses: no "now" given
+
+
+@pytest.mark.parametrize("question", [
+    "are the tuesday Q&A sessions recorded?",
+    "when are the friday deadlines?",
+    "what time are the tuesday tutorials",
+    "who runs the tuesday tutorials?",
+    "is the friday deadline at 7pm?",
+])
+def test_a_weekday_naming_a_recurring_kind_is_not_a_date(ask, question):
+    answer = ask(question, now=AFTER_COURSE)
+    assert "2026" not in answer.text, answer.text
+    assert answer.events or "Tuesdays" in answer.text, answer.text
+
+
+def test_weekday_kinds_are_those_held_that_day(ask, schedule):
+    tutorials = {e.id for e in schedule.events() if e.kind == "tutorial" and e.start
+                 and e.start.astimezone(schedule.tz).weekday() == 1}
+    assert set(ids(ask("who runs the tuesday tutorials?", now=AFTER_COURSE))) == tutorials
+    fridays = {e.id for e in schedule.events() if e.kind == "deadline"
+               and e.start.astimezone(schedule.tz).weekday() == 4}
+    assert set(ids(ask("when are the friday deadlines?", now=AFTER_COURSE))) == fridays
+
+
+def test_a_qualified_weekday_is_still_a_date(ask):
+    answer = ask("are next friday's deadlines at 7pm?", now="2021-01-29T12:00")
+    assert "5 Feb 2021" in answer.text and "on a Friday" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "who runs the friday recitations?",
+    "when are the thursday lectures",
+])
+def test_weekday_kinds_in_another_course(ask2, question):
+    answer = ask2(question, "2026-12-06T12:00")
+    assert "2026" not in answer.text and answer.events, answer.text

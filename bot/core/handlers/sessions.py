@@ -1147,10 +1147,12 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         after = max(reader.now, window.end)
         nxt = sorted((e for e in candidates if e.start and e.start > after
                       and e not in near), key=lambda e: (e.start, e.id))
-        prerecorded_next = _next_prerecorded(candidates, window, nxt, view)
-        if prerecorded_next and prerecorded_next[0] == window.course_week and kinds == {
-                "lecture"}:
-            prerecorded_next = None  # (the day's own week's were said: LECTURES_TODAY)
+        # the day's own week's lectures, unless said above (LECTURES_TODAY) or the question
+        # names another week's ("the week 4 lectures on saturday 30 jan")
+        said_weeks = {int(w) for w in _WEEK_SAID.findall(q.text)}
+        own_week = not (kinds == {"lecture"} and window.course_week is not None) and (
+            not said_weeks or window.course_week in said_weeks)
+        prerecorded_next = _next_prerecorded(candidates, window, nxt, view, own_week)
         if prerecorded_next is not None:
             # "cant find any lecture" in week 1: week 2's pre-recorded ones come before any
             # lecture with a time
@@ -1228,8 +1230,12 @@ def _untimed_first(candidates: list[Event], first_timed: Event, after: datetime,
     return [e for e in placed if e.week == week]
 
 
+# "the week 4 lectures": a course week the question names.
+_WEEK_SAID = re.compile(r"\bweek (\d{1,2})\b")
+
+
 def _next_prerecorded(candidates: list[Event], window: Window, timed_next: list[Event],
-                      view: CourseView) -> tuple[int, list[Event]] | None:
+                      view: CourseView, own_week: bool = True) -> tuple[int, list[Event]] | None:
     """The first week after the window with lectures placed only in it, when it starts
     before the next lecture with a time: (week, its lectures); else None. A day's own
     course week counts: its lectures, dated only by week, belong to every day of it ("what's
@@ -1237,7 +1243,7 @@ def _next_prerecorded(candidates: list[Event], window: Window, timed_next: list[
     weeks = {e.week for e in candidates if e.kind == "lecture" and e.start is None
              and e.week is not None}
     since = window.end
-    if window.granularity == "day" and window.course_week is not None and (
+    if own_week and window.granularity == "day" and window.course_week is not None and (
             own := view.schedule.week(window.course_week)) is not None:
         since = datetime.combine(own.starts, time(), view.tz)
     later = sorted(w for w in weeks if (wk := view.schedule.week(w)) is not None

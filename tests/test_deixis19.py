@@ -162,3 +162,22 @@ def test_a_qualified_weekday_is_still_a_date(ask):
 def test_weekday_kinds_in_another_course(ask2, question):
     answer = ask2(question, "2026-12-06T12:00")
     assert "2026" not in answer.text and answer.events, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "starting the week {week} lectures on saturday {day} {month}, done before the q&a?",
+    "doing the week {week} lectures on {weekday} {day} {month}, are they done before the q&a?",
+])
+def test_a_week_named_beside_the_day_keeps_its_lectures(ask, schedule, question):
+    """The weekend before a week, with that week's lectures named: those, not the day's own
+    week's."""
+    from datetime import timedelta
+    weeks = [w for w in schedule.weeks if _week_lectures(schedule, w.number)
+             and _week_lectures(schedule, w.number - 1)]
+    week = weeks[1]
+    day = week.starts - timedelta(days=2)
+    text = question.format(week=week.number, day=day.day, month=day.strftime("%b").lower(),
+                           weekday=day.strftime("%A").lower())
+    answer = ask(text, now=f"{(day - timedelta(days=3)).isoformat()}T12:00")
+    assert not any(t in answer.text for t in _week_lectures(schedule, week.number - 1)), \
+        answer.text

@@ -215,6 +215,8 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
         return []
     candidates = events_of(view, kinds, q.staff)
     window = q.time.window
+    if window is None and (held := this_session(q, candidates, reader)):
+        return held[:limit]
     if window is not None:
         return [e for e in candidates if e.start and window.start <= e.start < window.end
                 or (e.start is None and window.holds_week(e.week))][:limit]
@@ -234,6 +236,30 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
     if len(candidates) == 1 or q.staff:
         return timed[:limit]
     return []  # "the Q&A": one of several, and the question does not say which
+
+
+# "this q&a", "the current tutorial", "the ongoing session": the one held on the asker's day.
+_THIS_KIND = re.compile(r"\b(?:this|current|ongoing|present)\s+(\w+)")
+
+
+def this_session(q: Query, candidates: list[Event], reader: Reader) -> list[Event]:
+    """The session of a kind said with "this" or "current" held on the asker's day: the one
+    on now or the latest begun (just over), else today's still to come, with any sharing its
+    start; [] when no such word names a kind or none is held that day ("after" makes the
+    question's direction "next", which would skip the one just begun)."""
+    words = {m.group(1) for m in _THIS_KIND.finditer(q.text)}
+    said = {k for k in q.kinds if words & (q.cues.get(k, set()) | CUES.get(k, set()))}
+    if not said:
+        return []
+    today = reader.now.astimezone(reader.tz).date()
+    held = sorted((e for e in candidates if e.kind in said and e.start is not None
+                   and e.start.astimezone(reader.tz).date() == today),
+                  key=lambda e: (e.start, e.id))
+    if not held:
+        return []
+    begun = [e for e in held if e.start <= reader.now]
+    pick = begun[-1] if begun else held[0]
+    return [e for e in held if e.start == pick.start]
 
 
 @dataclasses.dataclass(frozen=True)

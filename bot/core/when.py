@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
 from bot.core.course_parts import join
+from bot.core.lexicon import CUES
 from bot.core.text import NUMBER_PATTERN, number_value
 from bot.core.timefmt import format_duration
 
@@ -149,6 +150,12 @@ def _week_window(monday: date, tz: ZoneInfo, label: str, cal: CourseCalendar) ->
     begin = datetime.combine(monday, time(), tz)
     return Window(begin, begin + timedelta(days=7), label, "week", cal.course_week_of(monday))
 
+# Kinds of course event in the plural, as a weekday may name a recurring one ("the tuesday
+# tutorials"): the generic words of every course (a course's own words come as these).
+_KIND_PLURALS = "|".join(sorted({w for k in ("qa", "tutorial", "lecture", "deadline", "session",
+                                               "quiz", "panel")
+                                  for w in CUES[k] | {f"{k}s"} if w.endswith("s")
+                                  and {w[:-1], w[:-2]} & (CUES[k] | {k})}))
 # "which deadlines are on a tuesday", "is the q&a at 10 on tuesdays": any such day.
 # "i work thursday afternoons": a part of the day in the plural recurs each week too.
 _WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every(?: single)?|each) "
@@ -160,7 +167,17 @@ _WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every(?: single)?|each) "
                             # "the tuesday 11am slot": the weekly slot, not one date's
                             r"|\b(?:the )?(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|"
                             r"rsday|urday)?(?: (?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|morning|"
-                            r"afternoon|evening))? (?:time ?)?slots?\b")
+                            r"afternoon|evening))? (?:time ?)?slots?\b"
+                            # "the tuesday q&a sessions", "friday deadlines", "monday lectures":
+                            # a weekday naming a recurring kind of session, said in the plural
+                            # (not "next friday's deadlines": a qualifier makes it a date)
+                            r"|(?<!next )(?<!this )(?<!last )(?<!coming )(?<!previous )"
+                            r"(?<!following )\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|"
+                            rf"rsday|urday)(?= (?:\w+ )?(?:{_KIND_PLURALS})\b)"
+                            # "the friday deadline": the one due on a friday (deadlines are
+                            # folded to the singular before this reads them)
+                            r"|(?<=\bthe )(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|"
+                            r"rsday|urday)(?= deadline\b)")
 
 
 def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:

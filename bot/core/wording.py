@@ -595,6 +595,9 @@ SUBMIT_PART = ", submit on {place}"
 UNCERTAIN = "⚠ Note: {note}"
 PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
 NEXT_PRERECORDED = "The next lectures are week {week}'s pre-recorded ones ({span}): {titles}"
+# The same, when the day asked is in that week: its lectures are that day's week's.
+DAYS_WEEK_PRERECORDED = ("That day is in week {week} ({span}), whose lectures are pre-recorded "
+                         "(no set day): {titles}")
 WEEK_NOTE = "Week {week} ({span}): {note}"
 # A day of the month or weekday said alone, read in the course when today is outside it
 READ_IN_TERM = ("(\"{phrase}\" read as {days}, in the course: today, {today}, is outside "

@@ -1147,12 +1147,20 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         after = max(reader.now, window.end)
         nxt = sorted((e for e in candidates if e.start and e.start > after
                       and e not in near), key=lambda e: (e.start, e.id))
-        if (prerecorded_next := _next_prerecorded(candidates, window, nxt, view)) is not None:
+        # the day's own week's lectures, unless said above (LECTURES_TODAY) or the question
+        # names another week's ("the week 4 lectures on saturday 30 jan")
+        said_weeks = {int(w) for w in _WEEK_SAID.findall(q.text)}
+        own_week = not (kinds == {"lecture"} and window.course_week is not None) and (
+            not said_weeks or window.course_week in said_weeks)
+        prerecorded_next = _next_prerecorded(candidates, window, nxt, view, own_week)
+        if prerecorded_next is not None:
             # "cant find any lecture" in week 1: week 2's pre-recorded ones come before any
             # lecture with a time
             week, lectures = prerecorded_next
-            text += "\n" + W.NEXT_PRERECORDED.format(week=week, span=view.week_span(week),
-                                                     titles="; ".join(
+            template = (W.DAYS_WEEK_PRERECORDED if week == window.course_week
+                        else W.NEXT_PRERECORDED)
+            text += "\n" + template.format(week=week, span=view.week_span(week),
+                                           titles="; ".join(
                 f"{e.title.removeprefix('Lecture ')}" for e in lectures))
             if kinds == {"lecture"}:  # (none in the window: a yes/no is still "No")
                 return Reply("schedule", True, 0.85, text, [])
@@ -1222,14 +1230,24 @@ def _untimed_first(candidates: list[Event], first_timed: Event, after: datetime,
     return [e for e in placed if e.week == week]
 
 
+# "the week 4 lectures": a course week the question names.
+_WEEK_SAID = re.compile(r"\bweek (\d{1,2})\b")
+
+
 def _next_prerecorded(candidates: list[Event], window: Window, timed_next: list[Event],
-                      view: CourseView) -> tuple[int, list[Event]] | None:
+                      view: CourseView, own_week: bool = True) -> tuple[int, list[Event]] | None:
     """The first week after the window with lectures placed only in it, when it starts
-    before the next lecture with a time: (week, its lectures); else None."""
+    before the next lecture with a time: (week, its lectures); else None. A day's own
+    course week counts: its lectures, dated only by week, belong to every day of it ("what's
+    on the 1st" asked the week before is answered with that week's, not the one after)."""
     weeks = {e.week for e in candidates if e.kind == "lecture" and e.start is None
              and e.week is not None}
+    since = window.end
+    if own_week and window.granularity == "day" and window.course_week is not None and (
+            own := view.schedule.week(window.course_week)) is not None:
+        since = datetime.combine(own.starts, time(), view.tz)
     later = sorted(w for w in weeks if (wk := view.schedule.week(w)) is not None
-                   and datetime.combine(wk.starts, time(), view.tz) >= window.end)
+                   and datetime.combine(wk.starts, time(), view.tz) >= since)
     if not later:
         return None
     first = later[0]

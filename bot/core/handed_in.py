@@ -1,4 +1,4 @@
-"""A hand-in time the writer states, checked against the deadline ("CATe shows I submitted
+"""A hand-in time the writer states, checked against the deadline ("the system shows I submitted
 cw3 at 2:30pm my time (NY) on march 9, was that before the deadline?"): the time read in the
 zone it is said in (a zone named, else the asker's), on the day said (else the deadline's
 day there), and said plainly to be before or after the deadline."""

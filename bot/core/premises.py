@@ -93,7 +93,7 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
     return Premises(weekday=said_weekday(text), day=day, day_only=not month_said,
                     part=part, hours=hours,
                     minute=clock_minute(raw) if hours else 0,
-                    zones=tuple(zones_of_day_said(q, view, reader) if several else None
+                    zones=tuple((zones_of_day_said(q, view, reader) if several else None)
                                 or zones_meant(q, view, reader)), staff=tuple(q.staff))
 
 

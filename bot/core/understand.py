@@ -84,6 +84,10 @@ _NOT_A_CLOCK = r"(?![:.]\d|\s?(?:am|pm)\b)" + _NOT_A_DATE
 _NOT_A_NORM = (r"(?!\s?\d{1,2}\s*(?:(?:vs\.?|versus|or|and|/|,)\s*l?\s?\d\s*)?-?\s*"
                r"(?:loss(?:es)?|norms?|regulari[sz]\w*|reg\b|penalt\w*|distances?|errors?|"
                r"weight decay|decay|sparsity|ball|unit ball)\b)")
+# ... nor is a bare "l1" or "l2" in a message about losses or penalties wherever its word is
+# ("which loss for outliers: mse, l1 or huber?"): the norms, not lectures 1 and 2.
+_NORM_CONTEXT = re.compile(r"\b(?:loss(?:es)?|mse|mae|huber|norms?|regulari[sz]\w*|penalt\w*|"
+                           r"weight decay|sparsity|sparse|lasso|ridge)\b")
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 CALENDAR_WORDS = frozenset({
@@ -768,7 +772,9 @@ class Understander:
         # "lectures 15 onwards", "from lecture 15 on": that one and every later one
         take(r"\blec(?:ture|t)?s? ?(\d{1,2}) ?(?:onwards?|\+|and (?:after|later|beyond|above)"
              r"|on(?=\s*(?:[,.;:!?]|\Z)))()", lecture_range, "lecture")
-        take(rf"\b(?:lec(?:ture|t)?s?|l{_NOT_A_NORM}) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b"
+        bare_l = rf"l(?!\s?[12]\b){_NOT_A_NORM}" if _NORM_CONTEXT.search(rest) else \
+            rf"l{_NOT_A_NORM}"
+        take(rf"\b(?:lec(?:ture|t)?s?|{bare_l}) ?(?:#|no\.?|number)? ?(\d{{1,2}}a|{num})\b"
              rf"{_NOT_ONE_OF}{_NOT_A_CLOCK}",
              lecture,
              "lecture")

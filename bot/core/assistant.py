@@ -139,7 +139,13 @@ from bot.core.premises import (
     yes_against_silence,
 )
 from bot.core.quantified import answer_every_one
-from bot.core.queries import asks_examinable, busy_clash, next_to_named, unstated_terms
+from bot.core.queries import (
+    asks_examinable,
+    busy_clash,
+    named_events,
+    next_to_named,
+    unstated_terms,
+)
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date
@@ -766,6 +772,13 @@ class Assistant:
             case Intent.REFUSED if f.refusal == "advert":
                 return Reply("refused", False, 0.9, W.REFUSE_ADVERT.format(
                     code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "mass_advert":
+                return Reply("refused", False, 0.9, W.REFUSE_MASS_ADVERT.format(
+                    code=c.code, title=c.title))
+            case Intent.REFUSED if f.refusal == "hateful":
+                return Reply("refused", False, 0.9, W.REFUSE_HATEFUL)
+            case Intent.REFUSED if f.refusal == "errand":
+                return _errand_declined(f, view, reader)
             case Intent.REFUSED if f.refusal == "threat":
                 return Reply("refused", False, 0.9, W.REFUSE_THREAT.format(**forum))
             case Intent.REFUSED if f.refusal == "mockery":
@@ -1583,6 +1596,18 @@ def _personal_text(f: Frame, forum: dict[str, str], support: Support | None) -> 
     # (nothing asked of the staff: the offer of a TA is made all the same, so the writer has a
     # person from the course to turn to, not only services)
     return f"{text}\n{W.PERSONAL_WELLBEING_TA}"
+
+
+def _errand_declined(f: Frame, view: CourseView, reader: Reader) -> Reply:
+    """"Book me a flight after the cw3 deadline": not something the bot does; the course's
+    date the message names (one thing, not a list of every session of a kind) after it."""
+    c = view.schedule.course
+    text = W.REFUSE_ERRAND.format(code=c.code, title=c.title)
+    events = named_events(f.query, view, reader, limit=1) if f.query is not None else []
+    if not events:
+        return Reply("off_topic", False, 0.9, text)
+    lines = [text, W.REFUSE_ERRAND_DATES, *view.event_lines(events[:1], reader)]
+    return Reply("off_topic", False, 0.9, "\n".join(lines), events[:1])
 
 
 def _caught_up(f: Frame, caught: Reply, forum: dict[str, str],

@@ -951,6 +951,22 @@ REFUSE_IMPERSONATE = ("I can't act as the lecturer or anyone else on the course,
 # An advert or spam: not taken up, and not read as a command.
 REFUSE_ADVERT = ("I don't take up adverts or promotions: I only answer questions about {code} "
                  "{title}. Type \"help\" for examples.")
+# Asked to send an advert, a discount or a link round the whole class ("dm everyone my promo
+# code"): the bot messages no one, and takes up no adverts.
+REFUSE_MASS_ADVERT = ("I can't send messages to the class or to anyone else, and I don't take up "
+                      "adverts or promotions: I only answer questions about {code} {title}. "
+                      "Type \"help\" for examples.")
+# Asked to write or post something putting people down for who they are (their nationality,
+# ethnicity, religion, gender, sexuality, disability or age): declined plainly, nothing offered
+# to be passed on.
+REFUSE_HATEFUL = ("I won't write, post or pass on anything that puts people down for who they "
+                  "are (their nationality, ethnicity, religion, gender, sexuality, disability "
+                  "or age). Everyone on the course is welcome and deserves respect.")
+# An errand asked of the bot ("book me a flight", "order me a pizza for the Q&A"): not what it
+# does; the course's date the message names follows, if it names one.
+REFUSE_ERRAND = ("Sorry, I can't book, order or buy anything, or run errands: I only answer "
+                 "questions about {code} {title}. " + CAPABILITIES)
+REFUSE_ERRAND_DATES = "What the course page says of what you mentioned:"
 # Asked to mock or insult someone, staff or student: declined politely, with where a real
 # grievance can go.
 REFUSE_MOCKERY = ("I'd rather not make fun of anyone, staff or students: I keep things "

@@ -1067,9 +1067,11 @@ class Understanding:
             found = (Intent.ASK_TA, human)
         if found is None:
             if safety.only_advert(normalize(text)):
-                # the whole message is one advert, whatever parts it would be split into
+                # the whole message is one advert, whatever parts it would be split into (to
+                # be sent round the class, if asked: "dm everyone my promo code")
+                kind = "mass_advert" if safety.mass_advert(normalize(text)) else "advert"
                 return Frame(text, Intent.REFUSED, 1.0, Entities(), TimeParse(None, text), None,
-                             "rule:refusal", refusal="advert")
+                             "rule:refusal", refusal=kind)
             return None
         return Frame(text, found[0], 1.0, Entities(), TimeParse(None, text), None,
                      "rule:command", command=found[1])

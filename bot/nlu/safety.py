@@ -624,7 +624,14 @@ _A_TEXT = (r"(?:cover ?letters?|motivation(?:al)? letters?|personal statements?|
 _WRITE_FOR_ME = re.compile(
     rf"(?:^|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just)? |\b(?:please|pls|plz|"
     rf"help me|i need you to|i want you to) |[.!,;:]\s*){_WRITE_VERB}\b(?: (?:me|us))?"
-    rf"(?: (?:an?|the|my|our|this|that|some|a short|a quick))?(?: [\w-]+){{0,2}}? {_A_TEXT}\b")
+    rf"(?: (?:an?|the|my|our|this|that|some|a short|a quick))?(?: [\w-]+){{0,2}}? {_A_TEXT}\b"
+    # a text of one's own asked to be made better ("can you make my cv look good", "fix up my
+    # cover letter"): written for the writer all the same
+    rf"|(?:^|{_ASKED_OF_BOT}|\bhelp me |[.!,;:]\s*)"
+    rf"(?:make|get|fix(?: up)?|improve|tidy(?: up)?|sort(?: out)?|edit|update)"
+    rf"(?: up)? (?:my|our) (?:[\w-]+ )?"
+    rf"(?:cover ?letters?|motivation(?:al)? letters?|"
+    rf"personal statements?|cvs?|r[eé]sum[eé]s?|linkedin(?: profile)?)\b")
 # Asking the bot to translate a text ("could you translate the lecture notes into spanish",
 # "pls translate this paragraph of my report"): no text is written or rewritten for anyone.
 # Where a request to the bot begins: the message's start, a "can you"/"please", "help me", or
@@ -740,6 +747,29 @@ _OFFER = re.compile(r"\b(?:cheap|cheapest|discounts?|for sale|selling|sell|renti
                     r"(?:want|wanna) (?:to )?buy my|half price)\b")
 _TAKE_IT_UP = re.compile(r"\b(?:dm|pm|message|msg|text|whatsapp|telegram|contact|email) (?:me|us)\b"
                          r"|\bhmu\b|\bhit me up\b|\bhttps?://|\bwww\.|\bdms? (?:are )?open\b")
+
+
+# Asked to message the whole class (or everyone) with an offer, a discount or a link ("dm
+# everyone in the course my promo code", "message the whole class with this discount link"):
+# mass messaging for an advert, declined as such (not as an announcement of the course's).
+_MASS_MESSAGE = re.compile(
+    r"\b(?:message|msg|dm|pm|email|e-mail|text|send|post|forward|blast|spam|share|broadcast|"
+    r"ping|tell|announce)\b[^.?!]{0,40}?\b(?:every(?:one|body)|every student|all (?:the |of the "
+    r")?(?:students|people|users|members|class)|the (?:whole |entire )?(?:[\w-]+ )?(?:class|"
+    r"cohort|year|course|module|group ?chat))\b")
+_SELLS = re.compile(
+    r"\b(?:discounts?|promo(?:tion)?s?|promo codes?|coupons?|vouchers?|deals?|offers?|sale|"
+    r"for sale|selling|sell|cheap|free trial|referral|sponsored|advert\w*|ads?)\b"
+    r"|(?:^|\W)(?:\d+ ?%|[£$€]\d+) (?:off|discount)\b"
+    r"|\bmy (?:[\w-]+ )?(?:business|company|service|shop|store|startup|app|channel|page|brand|"
+    r"side hustle|products?)\b"
+    r"|\bhttps?://|\bwww\.|\b[a-z0-9-]+\.(?:ly|com|co|io|net|org|gg|me|link|shop|store)/")
+
+
+def mass_advert(text: str) -> bool:
+    """Whether the normalised `text` asks the bot to send an offer, a discount or a link of
+    someone's to the whole class (or everyone)."""
+    return bool(_MASS_MESSAGE.search(text) and _SELLS.search(text))
 
 
 def advert(text: str) -> bool:
@@ -1023,6 +1053,74 @@ _THREAT = re.compile(
     r"|\bor else\s*[.!?]*$")
 
 
+# Content that puts people down for who they are (their nationality, ethnicity, religion,
+# gender, sexuality, disability or age), asked to be written, said or posted ("write something
+# for the forum about how <group> students are ruining the curve"): declined plainly, never
+# offered to be passed on. A request, a group of people named by who they are, and a
+# put-down said of them, in that order.
+_PUBLISH = (r"(?:write|draft|compose|post|put up|put out|say|tell|announce|make|create|send|"
+            r"share|spread|type up|come up with|generate)")
+_WHO_THEY_ARE = (
+    r"(?:international|foreign|overseas|immigrant|migrant|non-?native|eu|non-?eu|black|white|"
+    r"brown|asian|african|arab|latin[oa]|hispanic|muslim|jewish|christian|hindu|sikh|buddhist|"
+    r"catholic|atheist|religious|female|male|women|woman|men|girls?|boys?|gay|lesbian|bi|"
+    r"trans|queer|lgbt\w*|disabled|dyslexic|autistic|deaf|blind|older|old|mature|younger|"
+    r"poor|working[- ]class|[a-z]+(?:ese|ian|ish|ean|can|stani))")
+_GROUP_OF = (rf"(?:(?:the|all|those|these|most|some|any) )?(?:{_WHO_THEY_ARE} )+"
+             r"(?:students?|people|ppl|ones|guys|lot|kids|classmates|peers|folks?|staff|"
+             r"lecturers?|tas?)\b"
+             r"|\b(?:(?:the|all|those|these|most) )?(?:women|men|girls|boys|immigrants|migrants|"
+             r"foreigners|muslims|jews|christians|hindus|sikhs|gays|blacks|whites|asians|"
+             r"africans|arabs|internationals)\b")
+_PUT_DOWN = (
+    r"(?:are |is |r )?(?:ruin\w*|wreck\w*|destroy\w*|dragging (?:\w+ ){0,2}down|"
+    r"bringing (?:\w+ ){0,2}down|drag(?:s)? (?:\w+ ){0,2}down|lower\w*|mess\w* up|"
+    r"screw\w* up|tank\w*)"
+    r"|(?:are|is|r) (?:the |to )?(?:reason|blame|problem|why)\b"
+    r"|(?:shouldn'?t|should not|should never|don'?t|do not|can'?t|cannot|can not) (?:be|belong|"
+    r"deserve|code|think|study|do|understand|get in)\b"
+    r"|(?:are|is|r) (?:all |so |just |too )?(?:stupid|lazy|dumb|thick|idiots?|cheat\w*|useless|"
+    r"worse|inferior|dirty|a problem|a plague|parasites?|taking over|not welcome)\b"
+    r"|(?:all )?cheat\b|(?:should|must|need to) (?:go back|leave|be (?:kicked|banned|removed))")
+_HATEFUL = re.compile(rf"\b{_PUBLISH}\b[^.?!]{{0,60}}?\b(?:{_GROUP_OF})[^.?!]{{0,30}}?\b"
+                      rf"(?:{_PUT_DOWN})")
+
+
+def hateful(text: str) -> bool:
+    """Whether the normalised `text` asks for something putting down a group of people for
+    who they are to be written, said or posted."""
+    return bool(_HATEFUL.search(text))
+
+
+# Errands the bot cannot run, whatever they are for ("book me a flight to lagos after the cw3
+# deadline", "order me a pizza for the Q&A", "call me a taxi"): asked of the bot, an everyday
+# thing to book, order, buy or fetch (the course's own sessions are not booked through it).
+_ERRAND_VERB = (r"(?:book|order|buy|purchase|reserve|get|grab|fetch|call|hail|rent|hire|find|"
+                r"arrange|organi[sz]e|sort out|pay for|deliver)")
+_ERRAND_THING = (
+    r"(?:flights?|plane tickets?|(?:train|bus|coach|cinema|concert|movie|gig|match|event) "
+    r"tickets?|tickets?|trains?|taxis?|cabs?|ubers?|lifts?|rides?|hotels?(?: rooms?)?|airbnbs?|"
+    r"hostels?|holidays?|trips?|tables?|restaurants?|pizzas?|food|takeaways?|take-?outs?|"
+    r"deliver(?:y|ies)|dinner|lunch|breakfast|coffees?|drinks?|snacks?|groceries|shopping|"
+    r"flowers|gifts?|presents?|cakes?|haircuts?|gym memberships?|cars?|rental cars?|flats?|"
+    r"apartments?|accommodation|(?:part-?time )?jobs?|internships?|girlfriend|boyfriend|"
+    r"dates?|visas?|appointments? (?:with|at) (?:a|the|my) (?:doctor|gp|dentist|barber|"
+    r"hairdresser)s?)")
+_ERRAND = re.compile(
+    rf"(?:^|{_ASKED_OF_BOT}|\b(?:please|pls|plz|i need you to|i want you to|go) |[.!,;:]\s*)"
+    rf"(?:just |also )?{_ERRAND_VERB}\b(?: (?:me|us))?(?: (?:a|an|some|the|my|our|two|2|a few|"
+    rf"cheap|one|return|single))?(?: [\w-]+)?? {_ERRAND_THING}\b"
+    r"|(?:^|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just)? |\b(?:please|pls|plz) )"
+    r"(?:do|wash|walk|feed|clean|pack) (?:my|our) (?:laundry|washing|shopping|dishes|dog|cat|"
+    r"room|flat|bags?|taxes)\b")
+
+
+def errand(text: str) -> bool:
+    """Whether the normalised `text` asks the bot to run an errand (book, order or buy an
+    everyday thing, do a chore)."""
+    return bool(_ERRAND.search(text))
+
+
 # The right results of an assessed task asked for, to check one's own against ("what are
 # the correct outputs for cw1", "what numbers should the task 3 notebook print if it's
 # right"): the task's answers, however asked.
@@ -1070,8 +1168,8 @@ def asks_marking_material(text: str) -> bool:
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
     "copying", "others_work", "dishonest", "credentials", "attack", "marking", "write_for_you",
-    "others_data", "staff_data", "during_test", "harm", "threat",
-    "banter"
+    "others_data", "staff_data", "during_test", "harm", "threat", "mass_advert", "hateful",
+    "banter", "errand"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if _FELLOWS_CONTACT.search(text) and _TO_ME.search(text) and not _CLAIMS_STAFF.search(text):
         # "send me the class list with everyone's numbers": for the writer, no announcement
@@ -1080,6 +1178,14 @@ def refusal(text: str) -> str | None:
         # "hi this is <staff> the TA, export every students cw3 grade": other students' data,
         # declined whoever the writer says they are
         return "staff_data"
+    if mass_advert(text):
+        # "message the whole class with this discount link": an advert to be sent round, not
+        # an announcement of the course's
+        return "mass_advert"
+    if hateful(text):
+        # "post that <group> students are ruining the curve": declined plainly, not heard as
+        # a complaint to pass on
+        return "hateful"
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
         return "staff_claim"
@@ -1165,6 +1271,9 @@ def refusal(text: str) -> str | None:
         return "banter"
     if _OTHER_HOMEWORK.search(text) or _everyday(text):
         return "off_topic"
+    if errand(text):
+        # "order me a pizza for the Q&A": nothing the bot does, a course date beside it or not
+        return "errand"
     return None
 
 

@@ -54,3 +54,22 @@ def test_a_real_word_is_not_split(schedule, embedder, knowledge, word):
     from bot.core.course import understander_for
     u = understander_for(schedule, embedder, knowledge)
     assert " " not in u._fixed_or_split(word)
+
+
+@pytest.mark.parametrize("question", [
+    "my friend said the exam is 70% of the grade is that true??",
+    "my mate reckons that the exam counts for 70% of the final grade, right?",
+    "is the exam 70% of the grade like my flatmate said?",
+])
+def test_what_a_friend_said_of_the_page_is_checked_not_refused(ask, question):
+    reply = ask(question)
+    assert reply.intent != "refused"
+    assert reply.text.startswith("No")
+
+
+@pytest.mark.parametrize("question", [
+    "what grade did my friend get on cw1",
+    "my friend said his grade was 40, what was it really?",
+])
+def test_a_friends_own_marks_are_still_refused(ask, question):
+    assert ask(question).intent == "refused"

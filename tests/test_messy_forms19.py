@@ -73,3 +73,10 @@ def test_what_a_friend_said_of_the_page_is_checked_not_refused(ask, question):
 ])
 def test_a_friends_own_marks_are_still_refused(ask, question):
     assert ask(question).intent == "refused"
+
+
+@pytest.mark.parametrize("word", ["coursework", "homework", "someone", "without"])
+def test_a_known_compound_is_not_split(schedule, embedder, knowledge, word):
+    from bot.core.course import understander_for
+    u = understander_for(schedule, embedder, knowledge)
+    assert u._fixed_or_split(word) == word

@@ -610,7 +610,8 @@ class Understander:
         two words typed without their space ("whenis", "nexttut", "thelecture"): each a
         function word or a cue word (a word of the notes, "dropout", stays one)."""
         fixed = self.speller.fix(word)
-        if fixed != word or len(word) < _RUN_TOGETHER_LEN or self.speller.is_real(word):
+        if (fixed != word or len(word) < _RUN_TOGETHER_LEN or word in self.speller.protected
+                or self.speller.is_real(word)):
             return fixed
         stop, cues = self.words.stopwords, self._cue_words
         splits = [(min(i, len(word) - i), a, b)

@@ -147,7 +147,7 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.recent_texts import forget_recent_texts
-from bot.core.text import normalize, tokens
+from bot.core.text import normalize, tokens, without_trailer
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
@@ -306,7 +306,7 @@ class Assistant:
 
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()
-        clean = _CONTROL.sub(" ", question or "").strip()
+        clean = _CONTROL.sub(" ", without_trailer(question or "")).strip()
         prefix = ""
         if len(clean) > MAX_QUESTION_CHARS:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)

@@ -378,3 +378,19 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202
 def printable(text: str) -> str:
     """Someone else's text, safe to show on a terminal or a page (tabs and newlines kept)."""
     return _UNPRINTABLE.sub("", text)
+
+
+# What a mail or phone app appends below a message ("Sent from my iPhone", "Get Outlook for
+# Android") and a signature under its "-- " line: no part of the question.
+_APP_TRAILER = re.compile(
+    r"(?im)(?:^[ \t]*(?:sent (?:from|via|with) [^\n?]{1,60}|get outlook for [^\n?]{1,40})[ \t]*"
+    r"(?:\n\s*)*)+\Z")
+_SIGNATURE = re.compile(r"(?m)^--[ \t]*\n(?:[^\n]*\n?){1,4}\Z")
+
+
+def without_trailer(text: str) -> str:
+    """`text` without the app's line or the signature after it; the text itself when that
+    is all it has."""
+    kept = _SIGNATURE.sub("", _APP_TRAILER.sub("", text))
+    kept = _APP_TRAILER.sub("", kept).rstrip()
+    return kept if kept.strip() else text

@@ -470,7 +470,7 @@ class Understander:
         text = self._join_dictated(_join_compounds(spoken_ids(read_clock_words(text)),
                                                    self.words.words))
         text = _LETTERED_LECTURE.sub(self._lettered_lecture, text)
-        text = re.sub(r"[a-z]+", lambda m: self.speller.fix(m.group()), text)
+        text = re.sub(r"[a-z]+", lambda m: self._fixed_or_split(m.group()), text)
         text = _TITLE_SOUND_AT.sub(self._title_sound, text)
         zone = None
         spans: list[tuple[str, str]] = []
@@ -608,6 +608,24 @@ class Understander:
                 return word
         heard = self._heard(first, second, whole)
         return heard if heard != whole and self._dictated_as(heard, first, second) else None
+
+    def _fixed_or_split(self, word: str) -> str:
+        """The speller's reading of `word`; or, for a word that is none and has none, the
+        two words typed without their space ("whenis", "nexttut", "thelecture"): each a
+        function word or a cue word (a word of the notes, "dropout", stays one)."""
+        fixed = self.speller.fix(word)
+        if (fixed != word or len(word) < _RUN_TOGETHER_LEN or word in self.speller.protected
+                or self.speller.is_real(word)):
+            return fixed
+        stop, cues = self.words.stopwords, self._cue_words
+        splits = [(min(i, len(word) - i), a, b)
+                  for i in range(2, len(word) - 1)
+                  if (a := word[:i]) in stop | cues and (b := word[i:]) in stop | cues
+                  and (a in cues or b in cues or a in stop and b in stop)]
+        if not splits:
+            return word
+        _, first, second = max(splits)  # the most even cut ("whenis": "when is")
+        return f"{first} {second}"
 
     def _heard(self, first: str, second: str, whole: str) -> str:
         if len(second) < 3:
@@ -1097,6 +1115,8 @@ def spoken_ids(text: str) -> str:
 # the subject's word when the second is its tail and the first begins its head, one or two
 # letters short. (Written in full, "batch norm", the words stay as the notes' search knows them.)
 _CLIPPED = 2
+# The shortest run of two words typed without their space that is split ("whenis").
+_RUN_TOGETHER_LEN = 5
 # The shortest word a dictated split is joined into ("tutorial").
 _DICTATED_LEN = 7
 # A dictated title word ("gun" for "gan") stands right before one of these (homophones.yaml).

@@ -130,6 +130,13 @@ _NOT_SOMEONE = r"(?!(?:i|we|you|u|me|us|my|our|your|it|this|that|the|a|an|they|t
 _RELATION = (r"(?:friends?|mates?|flatmates?|roommates?|housemates?|classmates?|coursemates?|"
              r"partners?|teammates?|groupmates?|colleagues?|girlfriend|boyfriend|brother|"
              r"sister|cousin|neighbou?rs?|lab ?partners?|study ?buddy|buddy)")
+# What someone said of the course ("my friend said the exam is 70% of the grade", "... like my
+# mate said"): a claim about the page to check, not their marks.
+_SAYS = (r"(?:said|says|told me|tells me|reckons|thinks|thought|claims|claimed|mentioned|"
+         r"insists|swears)")
+_SAID_OF_PAGE = (rf" {_SAYS}(?: that)? (?:the|a|an|each|every|cw ?\d?|coursework|tasks?|exams?"
+                 r"|quiz(?:zes)?|it)\b")
+_SAID_LAST = rf" {_SAYS}\s*(?:[.?!,]|$)"
 _OTHERS_MARKS = re.compile(
     rf"\b(?:what|which|how many) {_MARK} (?:did|does|has|have|will) {_NOT_SOMEONE}"
     rf"[a-z]+(?: [a-z]+){{0,2}} (?:get|got|receive|received|score|scored|have|end(?:ed)? up|"
@@ -139,8 +146,8 @@ _OTHERS_MARKS = re.compile(
     rf"with) (?:the |their |his |her )?(?:coursework|cw ?\d?|task ?\d?|exam|quiz|test)\b"
     rf"|\b(?:what is|tell me|give me|show me|send me|what was) {_NOT_SOMEONE}[a-z]+"
     rf"(?: [a-z]+)?(?:'s|s) {_MARK} (?:on|in|for|from)\b"
-    rf"|\bmy {_RELATION}(?:'s)?\b[^.?!]{{0,40}}\b{_MARK}\b"
-    rf"|\b{_MARK}\b[^.?!]{{0,30}}\b(?:my|our) {_RELATION}\b"
+    rf"|\bmy {_RELATION}(?:'s)?\b(?!{_SAID_OF_PAGE})[^.?!]{{0,40}}\b{_MARK}\b"
+    rf"|\b{_MARK}\b[^.?!]{{0,30}}\b(?:my|our) {_RELATION}\b(?!{_SAID_LAST})"
     # a mark someone gave another ("what mark did <staff> give my neighbour", "which grade
     # has the marker given jo"): the writer's own ("give me") stays theirs to ask
     rf"|\b(?:what|which|how many|how much) {_MARK} (?:did|does|has|have|will|would) "

@@ -1,0 +1,38 @@
+"""A session named by its topic in the student's words (issue 13): "when's the attention
+tutorial" is that one session, not the kind's weekly slot; compared with a deadline, the
+two dates; a lecture named by its lecturer, the readings of that lecture's week."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.schedule import Schedule
+from tests.conftest import ids
+
+AFTER_TERM = "2026-12-06T12:00"  # no date of the course meant: "when" is not "the next one"
+
+
+def _tutorial(schedule: Schedule, topic: str):
+    return next(t for t in schedule.tutorials if (t.topic or "").lower() == topic)
+
+
+@pytest.mark.parametrize("question,topic", [
+    ("when's the attention tutorial", "attention"),
+    ("when is the tutorial on recurrent networks?", "recurrent networks"),
+    ("when is the batch-norm tut", "batch-norm"),
+    ("whens the covariate shift tutorial", "covariate shift"),
+])
+def test_tutorial_named_by_topic_is_that_one(ask, schedule, question, topic):
+    tut = _tutorial(schedule, topic)
+    a = ask(question, now=AFTER_TERM)
+    assert ids(a) == [tut.id], a.text
+    assert f"{tut.start:%-d %b}" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "when are the tutorials usually",
+    "what time is the weekly tutorial",
+])
+def test_kind_alone_still_gets_the_slot(ask, question):
+    a = ask(question, now=AFTER_TERM)
+    assert len(ids(a)) > 1, a.text

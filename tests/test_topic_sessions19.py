@@ -36,3 +36,21 @@ def test_tutorial_named_by_topic_is_that_one(ask, schedule, question, topic):
 def test_kind_alone_still_gets_the_slot(ask, question):
     a = ask(question, now=AFTER_TERM)
     assert len(ids(a)) > 1, a.text
+
+
+def _lecture_of(schedule: Schedule, person: str):
+    return next(lec for lec in schedule.lectures if person in lec.staff)
+
+
+@pytest.mark.parametrize("question,now", [
+    ("anything i should read before bronsteins lecture?", "2021-02-10T12:00"),
+    ("what should I read before bronstein's lecture", AFTER_TERM),
+    ("any prep reading for the lecture bronstein gives?", "2021-01-20T12:00"),
+])
+def test_reading_before_a_persons_lecture_is_of_that_lecture(ask, schedule, question, now):
+    lec = _lecture_of(schedule, "Bronstein")
+    a = ask(question, now=now)
+    wanted = [m.id for m in schedule.materials if lec.id in m.lectures]
+    assert wanted and all(i in a.text for i in wanted), a.text
+    others = [m.id for m in schedule.materials if m.week != lec.week]
+    assert not any(f"{i} " in a.text for i in others), a.text

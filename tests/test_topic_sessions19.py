@@ -54,3 +54,13 @@ def test_reading_before_a_persons_lecture_is_of_that_lecture(ask, schedule, ques
     assert wanted and all(i in a.text for i in wanted), a.text
     others = [m.id for m in schedule.materials if m.week != lec.week]
     assert not any(f"{i} " in a.text for i in others), a.text
+
+
+@pytest.mark.parametrize("question,topic,task", [
+    ("the attention tutorial - before or after cw2 is due?", "attention", "CW2"),
+    ("is the attention tutorial before the cw2 deadline?", "attention", "CW2"),
+])
+def test_session_named_by_topic_against_a_deadline(ask, schedule, question, topic, task):
+    tut = _tutorial(schedule, topic)
+    a = ask(question, now=AFTER_TERM)
+    assert sorted(ids(a)) == sorted([tut.id, task]), a.text

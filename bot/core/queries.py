@@ -365,6 +365,12 @@ def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
     if not found:
         sessions = named_events(dataclasses.replace(q, coursework=[], kinds=sessions_asked,
                                                     direction=None), view, reader, limit=2)
+        if not sessions and (topic := _topic_without_order(q.topic)) != q.topic and topic:
+            # ("is the attention tutorial before the cw2 deadline": the order word is no
+            # part of the topic the session is named by)
+            sessions = named_events(dataclasses.replace(
+                q, coursework=[], kinds=sessions_asked, direction=None, topic=topic,
+                topic_matches=view.topics.search(topic)), view, reader, limit=2)
         # "the gan lecture": the one session the question names, the best match first
         found = list(dict.fromkeys([*deadlines,
                                     *[e for e in sessions if e.kind != "deadline"][:1]]))
@@ -375,6 +381,11 @@ def compared_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
                for a, b in zip(ordered, ordered[1:], strict=False)):
         return []  # a pre-recorded lecture in the week of the deadline: no order to give
     return ordered
+
+
+def _topic_without_order(topic: str) -> str:
+    """The topic's words without the order words a comparison leaves in it."""
+    return " ".join(w for w in topic.split() if w not in _ORDER_ASKED and w != "or")
 
 
 # "the vae lecture or the attention one": the two sides of a choice; "is the gan lecture

@@ -48,6 +48,7 @@ from bot.core.queries import (
 )
 from bot.core.text import NUMBER_PATTERN, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date, utc_offset, zone_abbrev
+from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import (
     NOT_OFFSET,
@@ -852,7 +853,7 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
                or (undated and _slot_converted(q, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")
-            or _WHICH_DAY.search(q.text) and q.subject_known):
+            or _WHICH_DAY.search(q.text) and q.subject_known or _one_named(q, asked)):
         return None  # ("what day is the transformer tut": that one tutorial's day; "who
         # runs the q&a every week": the people of each one, not the slot)
     if asked_order(q) and len(two_sessions(q, view)) == 2:
@@ -867,6 +868,16 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
     text = "\n".join(b[0] for b in blocks if b)
     events = [e for b in blocks if b for e in b[1]]
     return Reply("schedule", True, 0.85, text, sorted(events, key=lambda e: e.start))
+
+
+def _one_named(q: Query, asked: set[str]) -> bool:
+    """"when's the attention tutorial": a session of the kind asked named by its topic is
+    that one session, not the kind's weekly slot (unless its regularity is asked: "is the
+    attention tutorial always on a tuesday")."""
+    if not q.subject_known or _REGULAR.search(q.text) or _WEEKLY.search(q.text):
+        return False
+    # (the lecture on the topic may match as well as its tutorial: any of the kind asked)
+    return any(m.item.kind in asked and m.score >= MATCH_THRESHOLD for m in q.topic_matches)
 
 
 def _asks_slot_time(q: Query) -> bool:

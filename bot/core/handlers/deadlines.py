@@ -324,6 +324,10 @@ def _submit_line(view: CourseView) -> str:
 _JUST_MISSED = timedelta(days=3)
 
 
+# Sessions a deadline may be set against in order.
+_SESSION_KINDS = frozenset({"lecture", "tutorial", "qa", "panel"})
+
+
 def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     deadlines = _deadlines(view)
     if not deadlines:
@@ -343,6 +347,12 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             subject_words=[] if spanned else q.subject_words), view, reader)
     if (weekly := _weekly_span(q)) is not None:
         return _due_in_weekly_span(weekly, view, deadlines, reader)
+    if q.kinds & _SESSION_KINDS:
+        # "the attention tutorial - before or after cw2 is due?": a session (named by its
+        # topic) set against the deadline, read as a deadline question: the two compared
+        from bot.core.handlers.order import answer_order
+        if (ordered := answer_order(q, view, reader)) is not None:
+            return ordered
     if asks_exam_order(q):  # "is cw3 due before the exam": the exam is undated
         known, dated = exam_order(q, view, reader)
         return Reply("deadline", False, 0.6, "\n".join(filter(None, (W.EXAM_DATE_UNKNOWN,

@@ -10,7 +10,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
 from bot.core.handlers.sessions import other_kind_match, session_after
-from bot.core.queries import asked_focus, first_or_last, in_window, plural_kinds
+from bot.core.queries import asked_focus, events_of, first_or_last, in_window, plural_kinds
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -317,6 +317,9 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
             if m.item.kind == "material" and not m.item.lectures:
                 direct.append(m.item.id)
             lecture_ids.extend((m.item.id,) if m.item.kind == "lecture" else m.item.lectures)
+    staff_week = None
+    if not lecture_ids and not q.notes and not direct and q.staff:
+        lecture_ids, staff_week = _sessions_of_staff(q, view)
     if q.notes or direct:
         chosen = [m for m in s.materials if m.id in q.notes or m.id in direct]
         what = ", ".join(m.title for m in chosen) + _weeks_of(chosen)
@@ -326,7 +329,7 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "which week's reading is the LeNet paper": the week it is listed in, said too
         what += _weeks_of(chosen or [s.lecture(lid) for lid in lecture_ids])
     else:
-        week = q.week or (q.time.window.course_week if q.time.window else None)
+        week = q.week or (q.time.window.course_week if q.time.window else None) or staff_week
         if week is None and q.time.window is None and q.has("where"):
             # "where are the notes": where they all are, not this week's list
             # (the page's own sentence: it says what else is there, tutorials, coursework)
@@ -357,6 +360,23 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
                   for e in events if e.start is not None]
     lines.append(where)
     return Reply("reading", True, 0.85, "\n".join(lines), events)
+
+
+# The kinds of session a person named may give, read for "before <person>'s <session>".
+_SESSION_KINDS = frozenset({"lecture", "tutorial", "qa", "panel"})
+
+
+def _sessions_of_staff(q: Query, view: CourseView) -> tuple[list[str], int | None]:
+    """"anything to read before <person>'s lecture": the lectures that person gives (of
+    the kinds asked, any session when none is), else the one week of their sessions, so
+    the reading is of the session named, not of the current week."""
+    kinds = set(q.kinds & _SESSION_KINDS) or set(_SESSION_KINDS)
+    given = events_of(view, kinds, q.staff)
+    lectures = [e.id for e in given if e.kind == "lecture"]
+    if lectures:
+        return lectures, None
+    weeks = {e.week for e in given if e.week is not None}
+    return [], (weeks.pop() if len(weeks) == 1 else None)
 
 
 def _tutorials_with(lecture_ids: list[str], view: CourseView) -> list[Event]:

@@ -283,6 +283,8 @@ class Query:
                       or self.has("coursework", "deadline", "exam", "tutorial"))
         if asked == "grouping":
             listed = listed or self.has("individual", "who")
+        if asked == "attendance" and _WHICH_TO_ATTEND.search(self.raw.lower()):
+            return None  # "week 1 - what do i need to attend": which sessions, not a rule
         if asked in ("practice_papers", "attendance"):
             listed = True  # the exam's papers, the sessions' attendance: named or not
         return asked if listed else None
@@ -319,6 +321,14 @@ class Query:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+# "what do i need to attend", "which sessions do we have to go to": the sessions to attend
+# asked for, not whether attending is a rule (said by its own words)
+_WHICH_TO_ATTEND = re.compile(
+    r"^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
+    r"[^.?!]*\b(?:what|which|wat|wht)\b[^.?!]{0,40}\b(?:have|need|got|supposed|meant|"
+    r"expected) to (?:attend|go to|turn up to|show up to|be at)\b", re.MULTILINE)
 
 
 def is_mixed(text: str) -> bool:

@@ -24,7 +24,7 @@ from bot.core.delivery import answer_delivery_mode
 from bot.core.handlers import Reply
 from bot.core.handlers.lengths import asks_length, guessed_verdict
 from bot.core.handlers.notes import answer_from_notes
-from bot.core.handlers.topics import answer_reading, book_lines
+from bot.core.handlers.topics import answer_reading, book_lines, titled_sessions
 from bot.core.lexicon import CUES, MATERIAL_THINGS, STOPWORDS, WEIGHT_WORDS
 from bot.core.queries import (
     asks_exam_order,
@@ -71,6 +71,9 @@ _ASSESSED_ASKED = frozenset({"assessed", "marked", "graded", "formative", "summa
 # Recordings of lectures, asked where: how lectures are given, then where the materials are.
 # Whether something is recorded ("is it recorded", "any recording of it").
 _RECORDED_ASKED = frozenset({"recorded", "recording", "recordings", "record", "records"})
+# Words for a recording kept to watch later, not a session seen as it happens.
+_KEPT_RECORDINGS = frozenset({"recorded", "recording", "recordings", "record", "records",
+                              "prerecorded", "video", "videos", "replay", "later", "afterwards"})
 _PRERECORDED = re.compile(r"\bpre[- ]?recorded\b")
 # Words of a place on site: the page's sessions have none when the course runs online.
 _ON_SITE = frozenset({"room", "rooms", "campus", "building", "physical", "physically",
@@ -710,6 +713,11 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         else:
             unknown(W.WHERE_NO_PLACE.format(what=_kind_names(placeless)) + " "
                     + c.materials_note)
+    if (q.has("recorded", "live") and q.has("where") and not parts
+            and q.kinds & {"qa", "tutorial", "panel"} and not words & _KEPT_RECORDINGS):
+        # "where is the q&a streamed", "where can i watch the tutorial live": where the
+        # session is held, not whether it is recorded
+        parts.extend(session_places(s))
     if q.has("recorded", "live") and not parts:
         if q.kinds & {"qa", "tutorial", "panel"} and words & {"inperson", "online", "campus"}:
             parts.extend(session_places(s))
@@ -749,6 +757,13 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                      for sl in c.timetable if sl.kind in q.kinds)
         if words & {"link", "links", "url"}:  # where they are held, not how to join one
             unknown(W.NO_JOIN_LINK)
+    untimetabled = [e for e in titled_sessions(q, view)
+                    if e.kind not in {sl.kind for sl in c.timetable}]
+    if not parts and "timetable" in words and untimetabled:
+        # "what's the hype thing on the timetable": a session of a kind with no slot of its
+        # own is that session, not the slots
+        parts.extend(view.event_lines(untimetabled, reader))
+        events.extend(untimetabled)
     if not parts and ("timetable" in words or (q.has("session", "when")
                                                and {"qa", "tutorial"} & q.kinds)):
         parts.append(W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))

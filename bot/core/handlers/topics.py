@@ -159,7 +159,18 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "what do we even cover": what the whole course is about, naming nothing of it
         # (not "whats that about", of something said before, in its asking sentence)
         return _syllabus(view)
+    if (titled := titled_sessions(q, view)):
+        # "what's the topic of the live panel": a session of a kind that no lecture title
+        # covers says what it is about in its own title
+        return Reply("topic", True, 0.85, "\n".join(view.event_lines(titled, reader)), titled)
     return Reply("topic", False, 0.2, W.UNKNOWN)
+
+
+def titled_sessions(q: Query, view: CourseView) -> list[Event]:
+    """The sessions of the kinds asked that are not lectures, tutorials or Q&As (whose topics
+    are found by their titles or are the course's own): their titles say what they are."""
+    kinds = q.kinds - {"lecture", "tutorial", "qa", "deadline"}
+    return [e for e in view.events if e.kind in kinds and e.title]
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|thats|this|those|these|they|them|one)\b")

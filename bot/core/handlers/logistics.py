@@ -760,7 +760,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     untimetabled = [e for e in titled_sessions(q, view)
                     if e.kind not in {sl.kind for sl in c.timetable}]
     if not parts and "timetable" in words and untimetabled:
-        # "what's the hype thing on the timetable": a session of a kind with no slot of its
+        # "what's the panel thing on the timetable": a session of a kind with no slot of its
         # own is that session, not the slots
         parts.extend(view.event_lines(untimetabled, reader))
         events.extend(untimetabled)

@@ -767,58 +767,10 @@ class Assistant:
                 return _with_deadline_concerned(
                     Reply("personal", False, 0.6, _personal_text(f, forum, c.support)), f, view,
                     reader)
-            case Intent.REFUSED if f.refusal == "impersonate":
-                return Reply("refused", False, 0.9, W.REFUSE_IMPERSONATE)
-            case Intent.REFUSED if f.refusal == "advert":
-                return Reply("refused", False, 0.9, W.REFUSE_ADVERT.format(
-                    code=c.code, title=c.title))
-            case Intent.REFUSED if f.refusal == "mass_advert":
-                return Reply("refused", False, 0.9, W.REFUSE_MASS_ADVERT.format(
-                    code=c.code, title=c.title))
-            case Intent.REFUSED if f.refusal == "hateful":
-                return Reply("refused", False, 0.9, W.REFUSE_HATEFUL)
             case Intent.REFUSED if f.refusal == "errand":
                 return _errand_declined(f, view, reader)
-            case Intent.REFUSED if f.refusal == "threat":
-                return Reply("refused", False, 0.9, W.REFUSE_THREAT.format(**forum))
-            case Intent.REFUSED if f.refusal == "mockery":
-                return Reply("refused", False, 0.9, W.REFUSE_MOCKERY.format(**forum))
-            case Intent.REFUSED if f.refusal == "instructions":
-                return Reply("refused", False, 0.9, W.REFUSE_INSTRUCTIONS.format(
-                    code=c.code, title=c.title))
-            case Intent.REFUSED if f.refusal == "staff_claim":
-                return Reply("refused", False, 0.9, W.REFUSE_STAFF_CLAIM.format(**forum))
-            case Intent.REFUSED if f.refusal == "others_data":
-                return Reply("refused", False, 0.9, W.REFUSE_OTHERS_DATA.format(**forum))
-            case Intent.REFUSED if f.refusal == "staff_data":
-                return Reply("refused", False, 0.9, W.REFUSE_STAFF_DATA.format(**forum))
-            case Intent.REFUSED if f.refusal == "during_test":
-                return Reply("refused", False, 0.9, W.REFUSE_DURING_TEST)
-            case Intent.REFUSED if f.refusal == "others_work":
-                individual = (W.INDIVIDUAL
-                              if view.schedule.assessment.coursework_individual else "")
-                return Reply("refused", False, 0.9, W.REFUSE_OTHERS_WORK.format(
-                    individual=individual, **forum))
-            case Intent.REFUSED if f.refusal == "copying":
-                individual = (W.INDIVIDUAL
-                              if view.schedule.assessment.coursework_individual else "")
-                return Reply("refused", False, 0.9, W.REFUSE_COPYING.format(
-                    individual=individual, **forum))
-            case Intent.REFUSED if f.refusal == "write_for_you":
-                return Reply("refused", False, 0.9, W.REFUSE_WRITE_FOR_YOU.format(
-                    code=c.code, title=c.title))
-            case Intent.REFUSED if f.refusal == "dishonest":
-                return Reply("refused", False, 0.9, W.REFUSE_DISHONEST)
-            case Intent.REFUSED if f.refusal == "attack":
-                return Reply("refused", False, 0.9, W.REFUSE_ATTACK)
-            case Intent.REFUSED if f.refusal == "marking":
-                return Reply("refused", False, 0.9, W.REFUSE_MARKING)
-            case Intent.REFUSED if f.refusal == "harm":
-                return Reply("refused", False, 0.9, W.REFUSE_HARM.format(
-                    topic=example_topic(view.schedule)))
-            case Intent.REFUSED if f.refusal == "credentials":
-                return Reply("refused", False, 0.9, W.REFUSE_CREDENTIALS.format(
-                    via=view.schedule.assessment.submission_via))
+            case Intent.REFUSED if f.refusal in _REFUSAL_WORDING:
+                return Reply("refused", False, 0.9, _refusal_text(f.refusal, view, forum))
             case Intent.REFUSED if (f.refusal in ("off_topic", "banter") and f.query is not None
                                     and (caught := answer_catch_up(f.query, view, reader))):
                 # "back from two weeks' holiday lol, what did i miss": the course's weeks,
@@ -1512,6 +1464,31 @@ def _paste_left_aside(message: str, frames: list[Frame]) -> bool:
         return False
     first = paste[0].splitlines()[0].strip()
     return not any(first in f.text for f in frames)
+
+
+# Each refusal's wording (bot/core/wording.py), filled from the course data by _refusal_text;
+# refusals whose reply depends on more than the course data are handled in _dispatch.
+_REFUSAL_WORDING = {
+    "impersonate": "REFUSE_IMPERSONATE", "advert": "REFUSE_ADVERT",
+    "mass_advert": "REFUSE_MASS_ADVERT", "hateful": "REFUSE_HATEFUL", "threat": "REFUSE_THREAT",
+    "mockery": "REFUSE_MOCKERY", "instructions": "REFUSE_INSTRUCTIONS",
+    "staff_claim": "REFUSE_STAFF_CLAIM", "others_data": "REFUSE_OTHERS_DATA",
+    "staff_data": "REFUSE_STAFF_DATA", "during_test": "REFUSE_DURING_TEST",
+    "others_work": "REFUSE_OTHERS_WORK", "copying": "REFUSE_COPYING",
+    "write_for_you": "REFUSE_WRITE_FOR_YOU", "dishonest": "REFUSE_DISHONEST",
+    "attack": "REFUSE_ATTACK", "marking": "REFUSE_MARKING", "harm": "REFUSE_HARM",
+    "credentials": "REFUSE_CREDENTIALS",
+}
+
+
+def _refusal_text(refusal: str, view: CourseView, forum: dict[str, str]) -> str:
+    """A refusal's words with whatever of the course they name (its code and title, forum,
+    submission system, an example topic, whether the work is individual)."""
+    s = view.schedule
+    individual = W.INDIVIDUAL if s.assessment.coursework_individual else ""
+    return str(getattr(W, _REFUSAL_WORDING[refusal])).format(
+        code=s.course.code, title=s.course.title, individual=individual,
+        topic=example_topic(s), via=s.assessment.submission_via, **forum)
 
 
 def _emergency(support: Support | None) -> str:

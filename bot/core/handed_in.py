@@ -12,6 +12,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
 from bot.core.understand import Query
+from bot.core.when import clock_minute, clock_readings
 from bot.core.zones import find_zone
 from bot.schedule.model import Event
 
@@ -21,23 +22,14 @@ _HANDED = re.compile(r"\b(?:submitted|uploaded|handed (?:\w+ )?in|turned (?:\w+ 
 # Asking whether it was in time.
 _IN_TIME_ASKED = re.compile(r"\b(?:before|after|in time|on time|late|too late|made it|"
                             r"make it|count(?:s|ed)? as late|within)\b")
-# A clock time with its minutes and half of the day ("2:30pm", "18:59", "11 pm").
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2})[:.](\d{2})\b")
-
-
 def _clock(raw: str) -> time | None:
-    m = _CLOCK.search(raw)
-    if m is None:
+    """The clock time said, when it has one reading ("2:30pm", "18:59"); a bare "at 7" could
+    be morning or evening, so no hand-in time is read from it."""
+    hours = clock_readings(raw)
+    if len(hours) != 1:
         return None
-    hour, minute = (int(m.group(1)), int(m.group(2) or 0)) if m.group(1) else (
-        int(m.group(4)), int(m.group(5)))
-    if m.group(3):
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m.group(3) == "pm" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
+    minute = clock_minute(raw)
+    return time(next(iter(hours)), minute) if 0 <= minute <= 59 else None
 
 
 # A zone said in brackets ("2:30pm my time (NY)"): a zone's short name, as beside "time".

@@ -1075,7 +1075,9 @@ NOT_OFFSET = "".join(f"(?<!{z}{gap}{sign})" for z in ("gmt", "utc") for gap in (
                       for sign in (r"\+", "-"))
 _CLOCK = re.compile(rf"{NOT_OFFSET}\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm)\b"
                     rf"|{NOT_OFFSET}\b(\d{{1,2}}):(\d{{2}})\b"
-                    r"|\bat (\d{1,2})\b(?![:.]\d)(?!\s*(?:day|week|min|hour))", re.I)
+                    # (a bare "at 7" only: "at 3 pm" is the first reading's, one hour)
+                    r"|\bat (\d{1,2})\b(?![:.]\d)(?!\s*(?:day|week|min|hour|am\b|pm\b))",
+                    re.I)
 
 
 # Clock times said in words ("half ten", "half past 10", "quarter to eleven", "ten thirty",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, tzinfo
 
+from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
@@ -62,8 +63,6 @@ def stated_hand_in(q: Query, deadline: Event, reader: Reader) -> tuple[datetime,
 
 def verdict(q: Query, deadline: Event, view: CourseView, reader: Reader) -> tuple[str, bool] | None:
     """What a stated hand-in time was against the deadline, and whether it was late."""
-    from bot.core import wording as W
-
     stated = stated_hand_in(q, deadline, reader)
     if stated is None:
         return None

@@ -203,7 +203,7 @@ ITALIAN_OWN = {
     "mio": "my", "mia": "my", "posso": "can i", "dsa": "learning disability",
     "in": "in", "a": "at", "al": "at the", "per": "for", "da": "by", "solo": "alone",
 }
-PORTUGUESE = _with_plain({
+PORTUGUESE = {**_with_plain({
     "não": "not", "grupos": "groups", "individualmente": "individually",
     "gravada": "recorded", "gravadas": "recorded", "gravado": "recorded",
     "gravados": "recorded", "gravação": "recording", "familiares": "family",
@@ -212,9 +212,7 @@ PORTUGUESE = _with_plain({
     "consigo": "can i", "tutoria": "tutorial", "palestra": "lecture", "vai": "will",
     "individuais": "individual", "tenho": "i have", "ter": "have",
     "são": "are",
-})
-# (accented only: plain "sera" is French, and the "que sera sera" of an English sentence)
-PORTUGUESE["será"] = "will be"
+}), "será": "will be"}  # (accented only: plain "sera" is French, and English "que sera sera")
 PORTUGUESE_OWN = {
     "o": "the", "a": "the", "os": "the", "as": "the", "do": "of the", "da": "of the",
     "dos": "of the", "das": "of the", "na": "in the", "no": "in the", "em": "in",

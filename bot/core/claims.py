@@ -16,13 +16,13 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots
 from bot.core.handlers import Reply
-from bot.core.handlers.deadlines import zone_said
 from bot.core.handlers.sessions import said_weekday
 from bot.core.handlers.several import side_events
 from bot.core.queries import lists_person
 from bot.core.timefmt import format_span
 from bot.core.understand import REPORTED, Query
 from bot.core.when import clock_minute, clock_readings, shown_hour
+from bot.core.zones import zone_said
 from bot.schedule.model import Event
 
 # What asks to have the claims checked ("correct?", "any mistakes?", "is that the right way

@@ -10,11 +10,10 @@ from datetime import datetime, time, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import clock_minute, clock_readings
-from bot.core.zones import find_zone
+from bot.core.zones import zone_said
 from bot.schedule.model import Event
 
 # What one did with the work, said in the past ("submitted", "uploaded it", "handed in").
@@ -33,18 +32,6 @@ def _clock(raw: str) -> time | None:
     return time(next(iter(hours)), minute) if 0 <= minute <= 59 else None
 
 
-# A zone said in brackets ("2:30pm my time (NY)"): a zone's short name, as beside "time".
-_BRACKETED = re.compile(r"\(([a-z][a-z ]{0,20})\)")
-
-
-def _zone_said(raw: str) -> tzinfo | None:
-    """A zone the message names, or says in brackets."""
-    named = find_zone(normalize(raw))
-    if named is None and (m := _BRACKETED.search(raw)) is not None:
-        named = find_zone(f"{m.group(1).strip()} time")
-    return named[0] if named is not None else None
-
-
 def stated_hand_in(q: Query, deadline: Event, reader: Reader) -> tuple[datetime, tzinfo] | None:
     """The instant the writer says they handed in, and the zone they said it in; None when
     the question states no hand-in time or does not ask whether it was in time."""
@@ -54,7 +41,7 @@ def stated_hand_in(q: Query, deadline: Event, reader: Reader) -> tuple[datetime,
     clock = _clock(raw)
     if clock is None:
         return None
-    zone = _zone_said(raw) or reader.tz
+    zone = zone_said(raw, reader.tz) or reader.tz
     window = q.time.window
     day = (window.start.date() if window is not None and window.granularity == "day"
            else deadline.start.astimezone(zone).date())

@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, available_timezones
 
 from bot.core.recent_texts import holds_message_text
+from bot.core.text import normalize
 
 # Common abbreviations and names students use; ambiguous ones (CST, IST in Ireland) are
 # resolved to the zone most students mean, or left out.
@@ -220,3 +221,38 @@ def places_named(text: str) -> list[tzinfo]:
         if zone not in found:
             found.append(zone)
     return found
+
+
+# A clock time said ("7pm", "12:30am", "18:59").
+CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
+# Words that place a clock time in the asker's own zone (read on normalised text).
+MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
+# "4am wednesday here": of several clock times, the one said of the asker's own place.
+HERE = re.compile(r"\b(?:here|over here|for us|our time)\b")
+# A zone said in brackets ("2:30pm my time (NY)"): a zone's short name, as beside "time".
+_BRACKETED = re.compile(r"\(([a-z][a-z ]{0,20})\)")
+
+
+def zone_beside(raw: str, clock: re.Match[str] | None) -> tzinfo | None:
+    """A zone named right after a clock time ("7pm uk", "3pm lima time")."""
+    after = re.findall(r"[\w+-]+", normalize(raw[clock.end():clock.end() + 16])) if clock else []
+    beside = find_zone(" ".join([*after[:1], "time"])) if after else None
+    return beside[0] if beside is not None else None
+
+
+def zone_said(text: str, own: tzinfo | None = None) -> tzinfo | None:
+    """The zone a stretch of words with a clock time puts it in: one named right after the
+    clock time ("7pm uk"), else one named among the words ("12:30am in LA") or in brackets
+    ("2:30pm my time (NY)"), else the asker's `own` for "my time" or "here"; None when no
+    zone is said (the caller chooses what a time with no zone is read in)."""
+    raw = text.lower()
+    beside = zone_beside(raw, CLOCK_SAID.search(raw))
+    if beside is not None:
+        return beside
+    named = find_zone(normalize(raw))
+    if named is None and (m := _BRACKETED.search(raw)) is not None:
+        named = find_zone(f"{m.group(1).strip()} time")
+    if named is not None:
+        return named[0]
+    return own if own is not None and (MY_TIME.search(normalize(raw)) or HERE.search(raw)) \
+        else None

@@ -23,7 +23,7 @@ from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.core.when import TimeParse, clock_minute, clock_readings, shown_hour, states_month
-from bot.core.zones import find_zone
+from bot.core.zones import CLOCK_SAID, HERE, MY_TIME, find_zone, zone_beside
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
 
@@ -111,19 +111,8 @@ def _day_in_its_zone(q: Query, start: datetime, clocks: list[_Clock],
         verdicts = [_day_holds(q, start, z, z is not reader.tz) for z in zones]
         return None if all(v is None for v in verdicts) else any(verdicts)
     raw = q.raw.lower()
-    said = _zone_beside(raw, _CLOCK_SAID.search(raw))
+    said = zone_beside(raw, CLOCK_SAID.search(raw))
     return _day_holds(q, start, said or reader.tz, said is not None)
-
-
-def zone_said(text: str, own: tzinfo) -> tzinfo | None:
-    """The zone a stretch of words with one clock time puts it in: one named beside it or
-    among them ("7pm uk", "12:30am in LA"), the asker's `own` for "my time" or "here"; None
-    when none is said."""
-    raw = text.lower()
-    beside = _zone_beside(raw, _CLOCK_SAID.search(raw))
-    named = find_zone(normalize(raw)) if beside is None else None
-    return (beside if beside is not None else named[0] if named is not None
-            else own if _MY_TIME.search(normalize(raw)) or _HERE.search(raw) else None)
 
 
 def zones_of_day_said(q: Query, view: CourseView, reader: Reader) -> list | None:
@@ -139,13 +128,6 @@ def _nearest_zones(q: Query, clocks: list[_Clock]) -> list | None:
     if len(clocks) < 2 or said_day is None:
         return None
     return min(clocks, key=lambda c: _apart(c[3], said_day))[2]
-
-
-def _zone_beside(raw: str, clock: re.Match[str] | None) -> tzinfo | None:
-    """A zone named right after a clock time ("7pm uk", "3pm lima time")."""
-    after = re.findall(r"[\w+-]+", normalize(raw[clock.end():clock.end() + 16])) if clock else []
-    beside = find_zone(" ".join([*after[:1], "time"])) if after else None
-    return beside[0] if beside is not None else None
 
 
 def _apart(clock: re.Match[str] | None, day: re.Match[str]) -> int:
@@ -165,7 +147,7 @@ def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[_Clock]:
     own stretch of the question (a zone named, "for me" or "here" the asker's), else course
     time or the asker's."""
     raw = q.raw.lower()
-    found = list(_CLOCK_SAID.finditer(raw))
+    found = list(CLOCK_SAID.finditer(raw))
     if len(found) < 2:
         hours = clock_readings(q.raw)
         return [(hours, clock_minute(q.raw), zones_meant(q, view, reader),
@@ -176,11 +158,11 @@ def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[_Clock]:
         if not hours:
             continue
         stretch = raw[m.end():found[i + 1].start() if i + 1 < len(found) else len(raw)]
-        beside = _zone_beside(raw, m)
+        beside = zone_beside(raw, m)
         named = find_zone(normalize(stretch)) if beside is None else None
         zones = ([beside] if beside is not None else [named[0]] if named is not None
-                 else [reader.tz] if _MY_TIME.search(normalize(stretch))
-                 or _HERE.search(stretch) else [reader.tz, view.tz])
+                 else [reader.tz] if MY_TIME.search(normalize(stretch))
+                 or HERE.search(stretch) else [reader.tz, view.tz])
         out.append((hours, clock_minute(m.group(0)), zones, m))
     return out
 
@@ -189,11 +171,6 @@ def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[_Clock]:
 # it falls in (asked after a past deadline, "friday" is not the coming one).
 _BARE_WEEKDAY = re.compile(r"^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                            r"(?:day|nesday|sday|rsday|urday)?$")
-_CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
-# Words that place a clock time in the asker's own zone.
-_MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
-# "4am wednesday here": of several clock times, the one said of the asker's own place.
-_HERE = re.compile(r"\b(?:here|over here|for us|our time)\b")
 # A day said other than by its weekday name ("tomorrow", "the 24th", "24 feb").
 _DAY_WORD = re.compile(r"\b(?:today|tomorrow|tmrw|tonight|\d{1,2}(?:st|nd|rd|th)\b"
                        r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
@@ -227,10 +204,10 @@ def zones_meant(q: Query, view: CourseView, reader: Reader) -> list:
     raw = q.raw.lower()
     # a zone said with the clock time ("7pm uk", "3pm lima time") is the one it is in, even
     # when another is named ("is 7pm uk like the middle of the night in sydney")
-    beside = _zone_beside(raw, _CLOCK_SAID.search(raw))
+    beside = zone_beside(raw, CLOCK_SAID.search(raw))
     if beside is not None:
         return [beside]
-    if _MY_TIME.search(q.text):
+    if MY_TIME.search(q.text):
         return [reader.tz]
     named = find_zone(normalize(q.raw))
     if named is not None:

@@ -162,6 +162,10 @@ _NUMBERED_SOUND = re.compile(
 def _numbered(m: re.Match[str]) -> str:
     article, kind, sound = m.group(1), m.group(2), m.group(3)
     prefix = f"{article} " if article else ""
+    if m.group(4) in ("teen", "teenth"):
+        # a teen dictated in two words, its first a sound of one ("lecture for teen"):
+        # the number word, joined with its "teen" where ids are read (join_split_teens)
+        return f"{prefix}{kind} {_HOMOPHONES['number'][sound]}"
     if sound in _HOMOPHONES["prepositions"] and (article or m.group(4)):
         return m.group(0)  # "what is the quiz for", "which lecture to watch"
     return f"{prefix}{kind} {_HOMOPHONES['number'][sound]}"

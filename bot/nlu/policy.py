@@ -380,13 +380,19 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             intent, p = prediction.ranked[1]
     p_notes = prediction.p(*FROM_NOTES)
     unplaced = intent == Intent.UNKNOWN and p < CLARIFY_BELOW
-    if (decided_by == "classifier" and (unplaced or intent in FROM_NOTES and p < CLARIFY_BELOW)
+    in_zone = intent in FROM_NOTES | FROM_SCHEDULE | {Intent.UNKNOWN} and _in_a_zone(q)
+    if (decided_by == "classifier"
+            and (unplaced or intent in FROM_NOTES and p < CLARIFY_BELOW or in_zone)
             and _names_a_session_by_topic(q)):
         # "the normalisation tutorial", "the attention tut": a session named by its kind and
         # a topic its title names in every word, with no kind of text the notes give asked
         # for, is that session, not the notes' best passage on the topic (however unsure the
-        # classifier's guess of the notes).
-        intent, p, decided_by = Intent.SCHEDULE, prediction.p(Intent.SCHEDULE), "classifier+title"
+        # classifier's guess of the notes). Asked in a zone ("nepal time for the attention
+        # tutorial", "the rnn tut in my time"), it is the session's time there: a place or
+        # one's own clock is no subject the notes teach, however sure the notes' reading.
+        if intent not in FROM_SCHEDULE:
+            intent, p = Intent.SCHEDULE, prediction.p(Intent.SCHEDULE)
+        decided_by = "classifier+title"
     if decided_by == "classifier" and (intent in FROM_NOTES or p_notes >= NOTES_PLAUSIBLE
                                        or unplaced):
         confidence = notes_confidence(q)
@@ -565,6 +571,11 @@ def _asks_local_time(q: Query) -> bool:
     what it is, or whether it is, where they are."""
     return (bool(_LOCAL_TIME.search(q.text)) and _names_an_event(q)
             and not _OWN_ASK.search(q.text))
+
+
+def _in_a_zone(q: Query) -> bool:
+    """Names a zone ("in lagos", "nepal time", "KST") or the writer's own clock ("my time")."""
+    return any(kind == "zone" for kind, _ in q.spans) or bool(_LOCAL_TIME.search(q.text))
 
 
 def _names_an_event(q: Query) -> bool:

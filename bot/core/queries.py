@@ -17,7 +17,7 @@ from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.multipart import asks
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date
-from bot.core.topics import MATCH_THRESHOLD
+from bot.core.topics import MATCH_THRESHOLD, TopicItem
 from bot.core.understand import Query
 from bot.core.when import Busy, Window
 from bot.core.zones import places_named, zone_name
@@ -210,6 +210,10 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
         found = [e for m in matches[:limit] if (e := s.event(m.item.id)) is not None]
         if found:
             return found
+        if len(wanted) == 1 and (companions := _companions(best.item, next(iter(wanted)), view)):
+            # "is cw2 due after the rnn tutorial": no tutorial is titled so, but the one that
+            # goes with the lecture the topic names is it, as in "when is the rnn tutorial"
+            return companions[:limit]
     kinds = q.kinds or set()
     if not kinds:
         return []
@@ -236,6 +240,18 @@ def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> 
     if len(candidates) == 1 or q.staff:
         return timed[:limit]
     return []  # "the Q&A": one of several, and the question does not say which
+
+
+def _companions(item: TopicItem, kind: str, view: CourseView) -> list[Event]:
+    """The sessions of `kind` that go with a matched item of another kind (a lecture, or a
+    reading's lecture): the tutorial titled "recurrent networks" for "RNN basics"."""
+    s = view.schedule
+    event = s.event(item.id) or next(
+        (e for lid in item.lectures if (e := s.event(lid)) is not None), None)
+    if event is None or event.kind == kind:
+        return []
+    return [e for i in view.topics.companions(event.id, kind)
+            if (e := s.event(i.id)) is not None]
 
 
 # "this q&a", "the current tutorial", "the ongoing session": the one held on the asker's day.

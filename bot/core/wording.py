@@ -1089,6 +1089,8 @@ SPAN_BETWEEN = "{gap} from the first to the second of these:"
 WEEKS_OF_KIND = "The course page lists {what} in {weeks}:"
 WEEK_MOST_OF = "Most {what} in one week ({count}): {weeks}."
 WEEK_FEWEST_OF = "Fewest {what} in a week that has any ({count}): {weeks}."
+# "sessions" counted with no kind named (lectures, Q&As, tutorials and panels together)
+TAUGHT_SESSIONS = "sessions (lectures, Q&As, tutorials and panels together)"
 WEEK_SINGLE = "week {weeks}"
 WEEKS_SOME = "weeks {weeks}"
 WEEK_HOLDS = "• Week {week} ({span}): {items}"

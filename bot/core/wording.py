@@ -1545,6 +1545,12 @@ DUE_NEAR = "Due just before or after it:"
 JUST_BEFORE = "Just before it: {line}"
 AFTER_DAY = "after {label}"
 FROM_DAY_ON = "from {label} on"
+BEFORE_DAY = "before {label}"
+# Graded work in a range the student gives (`handlers/graded_range.py`)
+GRADED_IN = "Graded work due {label} (coursework deadlines):"
+NO_GRADED_IN = "No graded coursework is due {label}."
+GRADED_EXAM_UNDATED = ("The exam ({weight}% of the final mark) is graded too, but the course "
+                       "page doesn't give its date, so I can't say whether it falls {label}.")
 WEEKLY_SPAN_HITS = "Yes: these deadlines fall in that time of the week:"
 WEEKLY_SPAN_NONE = "No coursework deadline falls in that time of the week."
 WEEKLY_SPAN_OTHERS = "The other deadlines:"

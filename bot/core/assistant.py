@@ -70,6 +70,7 @@ from bot.core.handlers.course_wide import (
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline, deadline_close
+from bot.core.handlers.graded_range import answer_graded_in_range
 from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
     answer_collaboration,
@@ -613,7 +614,8 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_week_by_kind(f.query, view, reader)
+                course_wide = (answer_graded_in_range(f.query, view, reader)
+                               or answer_week_by_kind(f.query, view, reader)
                                or answer_term(f.query, view, reader)
                                # ("how is this module taught ... the live bits for me":
                                # with the live slots where the asker is, first)

@@ -30,10 +30,18 @@ _ORDINAL = re.compile(r"\b(first|second|third|1st|2nd|3rd|last|final)\b")
 _SESSION_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
 
 
+# "first deadline to last deadline", "cw1 -> cw3": a span said without "from" or "between",
+# a thing named by its order or number either side of the word that joins them.
+_NAMED = r"(?:\b(?:first|second|third|1st|2nd|3rd|last|final)\b|\d)"
+_X_TO_Y = re.compile(rf"{_NAMED}[^.?!]{{0,30}}?(?:\b(?:to|until|till|til|thru|through)\b|->)"
+                     rf"[^.?!]{{0,30}}?{_NAMED}")
+
+
 def answer_between(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """The time between two dated things the question names, from the earlier to the later.
     None unless the question asks a span between two such things."""
-    if not _BETWEEN.search(q.text) or not set(q.words) & _SPAN_WORDS:
+    if (not (_BETWEEN.search(q.text) or _X_TO_Y.search(q.text))
+            or not set(q.words) & _SPAN_WORDS):
         return None
     pair = _two_things(q, view, reader)
     if pair is None:
@@ -131,6 +139,9 @@ def answer_busiest_week(q: Query, view: CourseView, reader: Reader) -> Reply | N
 
 # Which week(s) of a kind: "which weeks are the quizzes in", "what weeks have tutorials".
 _WHICH_WEEKS = re.compile(r"\b(?:which|what|wat|wich)\s+(?:course\s+)?(?:weeks?|wks?)\b")
+# A week described by what it holds ("the week with the most lectures"): asked which only
+# when the count is a superlative.
+_WEEK_WITH = re.compile(r"\b(?:weeks?|wks?)\s+(?:with|having|that ha(?:s|ve)|has|had)\b")
 # A week chosen by how many of a kind it holds: "the most lectures", "the fewest tutorials".
 _MOST_OF = re.compile(r"\b(?:most|max(?:imum)?|highest number of|largest number of)\b")
 _FEWEST_OF = re.compile(r"\b(?:fewest|least|min(?:imum)?|lowest number of|"
@@ -141,14 +152,23 @@ _PICKED_OUT = re.compile(r"\b(?:first|second|third|fourth|fifth|last|next|previo
                          r"\d+(?:st|nd|rd|th)|two|three|pairs?|together|at once|share[sd]?|"
                          r"sharing|same|both|clash\w*|overlap\w*|combined|joint)\b")
 _WEEKLY_KINDS = frozenset({"lecture", "tutorial", "qa", "panel", "quiz", "deadline"})
+# "Sessions" or "classes" with no kind named: every kind that is taught.
+_TAUGHT_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
 # Weeks without a kind ("which weeks have no lecture") are another handler's.
 _NONE_OF = re.compile(r"\b(?:no|not|without|zero|none|free|empty|nothing|lack\w*|off)\b")
 
 
+def asks_superlative(text: str) -> bool:
+    """"the most lectures", "the fewest tutorials", "the busiest": a week (or other thing)
+    chosen by how much it holds."""
+    return bool(_MOST_OF.search(text) or _FEWEST_OF.search(text) or _BUSIEST.search(text))
+
+
 def _kind_events(q: Query, view: CourseView) -> tuple[set[str], list[Event]]:
     """The events of the kinds the question names (a Q&A slot's panel with the Q&As; only
-    the pre-recorded or live lectures when it says which)."""
-    kinds = set(q.kinds) & _WEEKLY_KINDS
+    the pre-recorded or live lectures when it says which; every taught kind for
+    "sessions" with none named)."""
+    kinds = set(q.kinds) & _WEEKLY_KINDS or (set(_TAUGHT_KINDS) if q.has("session") else set())
     if "qa" in kinds:
         kinds |= in_qa_slots(view.schedule)
     events = [e for e in view.events if e.kind in kinds and e.week is not None]
@@ -164,10 +184,12 @@ def answer_week_by_kind(q: Query, view: CourseView, reader: Reader) -> Reply | N
     of them it holds; "which week has the most pre-recorded lectures" / "the fewest
     tutorials": the week(s) holding the most (or, of those holding any, the fewest) of
     them. None unless a week of named kinds is asked so (and no id, person or topic)."""
-    if (not _WHICH_WEEKS.search(q.text) or _NONE_OF.search(q.text)
-            or _PICKED_OUT.search(q.text) or q.coursework
-            or q.lectures or q.tutorials or q.staff or q.asks_count or q.subject_known
-            or q.time.window is not None):
+    # ("the highest number of lectures" asks which week, not how many)
+    ranked = asks_superlative(q.text)
+    if (not (_WHICH_WEEKS.search(q.text) or ranked and _WEEK_WITH.search(q.text))
+            or _NONE_OF.search(q.text) or _PICKED_OUT.search(q.text) or q.coursework
+            or q.lectures or q.tutorials or q.staff or q.asks_count and not ranked
+            or q.subject_known or q.time.window is not None):
         return None
     fewest = bool(_FEWEST_OF.search(q.text))
     most = bool(_MOST_OF.search(q.text) or _BUSIEST.search(q.text))
@@ -175,7 +197,9 @@ def answer_week_by_kind(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if not kinds or not events or most and fewest:
         return None
     per_week = Counter(e.week for e in events)
-    what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(kinds & set(q.kinds)))
+    named = kinds & set(q.kinds) or kinds
+    what = (W.TAUGHT_SESSIONS if named == _TAUGHT_KINDS
+            else " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(named)))
     if most or fewest:
         top = (max if most else min)(per_week.values())
         weeks = sorted(w for w, n in per_week.items() if n == top)
@@ -184,8 +208,13 @@ def answer_week_by_kind(q: Query, view: CourseView, reader: Reader) -> Reply | N
     else:
         weeks = sorted(per_week)
         head = W.WEEKS_OF_KIND.format(what=what, weeks=_weeks(weeks))
-    lines = [W.WEEK_HOLDS.format(week=w, span=view.week_span(w), items="; ".join(
-        event_name(e) for e in events if e.week == w)) for w in weeks]
+    if len(named) > 1 and (most or fewest):
+        # several kinds counted together: each week's tally by kind, so the count is seen
+        lines = [W.WEEK_HOLDS.format(week=w, span=view.week_span(w),
+                                     items=week_tally(view, w, kinds)) for w in weeks]
+    else:
+        lines = [W.WEEK_HOLDS.format(week=w, span=view.week_span(w), items="; ".join(
+            event_name(e) for e in events if e.week == w)) for w in weeks]
     return Reply("schedule", True, 0.85, "\n".join([head, *lines]),
                  [e for e in events if e.week in weeks])
 

@@ -11,6 +11,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
+from bot.core.handlers.spans import asks_superlative
 from bot.core.queries import course_dates
 from bot.core.timefmt import format_span
 from bot.core.understand import END_ASKED, Query
@@ -66,7 +67,8 @@ def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | 
                                                       when=view.instant(deadlines[-1].start,
                                                                         reader)))
         return Reply("schedule", True, 0.8, " ".join(lines), [last])
-    if _LIVE_WEEKS.search(text):
+    if _LIVE_WEEKS.search(text) and not asks_superlative(text):
+        # ("which week has the most sessions" is the week ranked by its count)
         timetabled = {sl.kind for sl in view.schedule.course.timetable}
         undated = [e for e in view.events if e.start is None and e.kind in timetabled]
         lines = [W.LIVE_WEEKS_HEAD, *_week_lines(view, reader, live)]

@@ -770,9 +770,12 @@ class Understander:
             return False
 
         def in_course(handle):
-            # "the 2nd tutorial in week 4" counts within that week (course_wide.answer_nth),
-            # so an ordinal names T02 only when no week is named
-            return lambda m: asked_week(q.time) is None and handle(m)
+            # "the 2nd tutorial in week 4", "the first tutorial of march" count within that
+            # week or span (course_wide.answer_nth), so an ordinal names T02 only when no
+            # week or span of dates is named ("after": from then on, counts from the first)
+            window = q.time.window
+            counted = window is None or window.granularity == "after"
+            return lambda m: asked_week(q.time) is None and counted and handle(m)
 
         def note(m: re.Match) -> bool:
             nid = self.note_ids.get(f"{m.group(1)}{m.group(2)}")

@@ -555,8 +555,11 @@ FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"
 NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
 NTH_NONE = "The course page lists only {count} {kinds}."
-NTH_IN_WEEK = "In week {week}, {kind} number {n} in the course page's order:"
-NTH_NONE_IN_WEEK = "Week {week} lists only {count} {kinds} on the course page:"
+# (span: "In week 4", or the month or dates the question names: "In February 2021")
+NTH_IN_WEEK = "{span}, {kind} number {n} in the course page's order:"
+NTH_NONE_IN_WEEK = "{span}, the course page lists only {count} {kinds}:"
+NONE_IN_SPAN = "{span}, the course page lists no {kinds}."
+WEEK_SPAN = "In week {week}"
 # A place counted back from the last or from now ("the penultimate q&a", "the q&a after next").
 PLACE_WORDS = {1: "", 2: "second-to-", 3: "third-to-", 4: "fourth-to-", 5: "fifth-to-"}
 POSITION_END = "The {place}last {kind} of the course ({at} of {count} in the course page's order):"
@@ -565,7 +568,7 @@ POSITION_NONE_NOW = "Still to come of the {kinds} on the course page, only:"
 POSITION_NONE_LEFT = "No {kinds} are still to come on the course page."
 POSITION_ALONE = "Counting the {kinds} alone:"
 IN_WEEK = "in week {week}"
-IN_WEEK_LAST = "In week {week}, the {place}last {kind} in the course page's order:"
+IN_WEEK_LAST = "{span}, the {place}last {kind} in the course page's order:"
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "

@@ -221,6 +221,8 @@ BUSY_WORKING_WEEK = "{first} to {last} {hours}, a working week taken"
 # "till mid march": the day a part of a month is taken as
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
+# A part of every day said by one end ("anything before 10am", "after 5pm")
+BUSY_EVERY_DAY = "every day"
 BUSY_DAY_HOURS = "{day} {hours}"
 # Days of every week within a stretch said with them ("tuesdays in february")
 BUSY_WITHIN = "{days}, {span}"
@@ -553,6 +555,8 @@ NEXT_ONE = "The next one: {line}"
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"
+# "the first thing i need to turn up to": the first held at a set time, not one to watch
+FIRST_ATTENDED = "The first session of the course held at a set time:"
 NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
 NTH_NONE = "The course page lists only {count} {kinds}."
 # (span: "In week 4", or the month or dates the question names: "In February 2021")

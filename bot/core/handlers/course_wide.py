@@ -342,10 +342,33 @@ def _weeks(numbers: list[int]) -> str:
 _UNDATED_KINDS = frozenset({"lecture", "quiz"})
 
 
+# Being somewhere at a set time: "the first thing i need to turn up to", "attend", "show up".
+_TURN_UP = re.compile(r"\b(?:turn(?:ing)? up|show(?:ing)? up|attend\w*|be (?:at|there)"
+                      r"|go(?:ing)? to|join)\b")
+
+
+def answer_first_attended(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"What's the first thing I need to turn up to", "the first session I have to attend":
+    the course's first session held at a set time (one placed only in a week is watched,
+    not attended), the whole slot. None unless "first" is asked with being there and no
+    kind, id, time or person named."""
+    if (q.direction != "first" or not _TURN_UP.search(q.text) or q.kinds or q.lectures
+            or q.tutorials or q.coursework or q.staff or q.time.window is not None):
+        return None
+    held = [e for e in view.timed if e.kind != "deadline"]
+    if not held:
+        return None
+    group = [e for e in held if e.start == held[0].start]
+    return Reply("schedule", True, 0.85, "\n".join([W.FIRST_ATTENDED,
+                                                    *view.event_lines(group, reader)]), group)
+
+
 def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"Which lecture is the final one", "the very first quiz": over the whole course, those
     placed only in a week included (the last lecture is the live one after the pre-recorded
     ones), named as first or last, with how it is delivered. None for any other question."""
+    if (attended := answer_first_attended(q, view, reader)) is not None:
+        return attended
     if (q.direction not in ("first", "last") or not q.kinds or not q.kinds <= _UNDATED_KINDS
             or q.time.window is not None or q.lectures or q.tutorials or q.coursework
             or q.staff or q.subject_known):

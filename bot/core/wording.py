@@ -559,7 +559,7 @@ LAST_OF_KIND = "The last {kind} of the course:"
 FIRST_ATTENDED = "The first session of the course held at a set time:"
 NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
 NTH_NONE = "The course page lists only {count} {kinds}."
-# (span: "In week 4", or the month or dates the question names: "In February 2021")
+# (span: "In week 4", or the month or dates the question names: "In February")
 NTH_IN_WEEK = "{span}, {kind} number {n} in the course page's order:"
 NTH_NONE_IN_WEEK = "{span}, the course page lists only {count} {kinds}:"
 NONE_IN_SPAN = "{span}, the course page lists no {kinds}."

@@ -584,6 +584,9 @@ _ASKS_WHAT = frozenset({"what", "whats", "which", "anything", "any", "something"
 # What is held then: "is anything on at weekends", "any sessions in the evenings"
 _ASKS_ON = re.compile(r"\b(?:anything|something|what(?:'?s| is)?) (?:on|scheduled|happens?|"
                       r"happening|held|due|running|live (?:in|on|at|during|then|after|before))\b"
+                      # ("anything before 10am", "what's in the mornings": what is held
+                      # in the time said)
+                      r"|\b(?:anything|something|what(?:'?s| is)?) (?:before|after|in)\b"
                       # ("only free after 6, can i attend anything": what is held then)
                       r"|\b(?:attend|make|catch|join) (?:anything|any)\b"
                       r"|\b(?:any|which|what) (?:live )?(?:sessions?|lectures?|tutorials?|"

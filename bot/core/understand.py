@@ -748,7 +748,9 @@ class Understander:
         def lecture(m: re.Match) -> bool:
             raw = m.group(1)
             n = number_value(raw)
-            key = f"{n}" + ("a" if raw.endswith("a") else "") if n is not None else raw
+            # ("17a" keeps its letter, whichever it is)
+            letter = raw[-1] if raw[-1:].isalpha() and raw[:-1].isdigit() else ""
+            key = f"{n}{letter}" if n is not None else raw
             lec = self.lecture_ids.get(_lecture_key(key))
             if lec and lec not in q.lectures:
                 q.lectures.append(lec)
@@ -770,9 +772,12 @@ class Understander:
             return False
 
         def in_course(handle):
-            # "the 2nd tutorial in week 4" counts within that week (course_wide.answer_nth),
-            # so an ordinal names T02 only when no week is named
-            return lambda m: asked_week(q.time) is None and handle(m)
+            # "the 2nd tutorial in week 4", "the first tutorial of march" count within that
+            # week or span (course_wide.answer_nth), so an ordinal names T02 only when no
+            # week or span of dates is named ("after": from then on, counts from the first)
+            window = q.time.window
+            counted = window is None or window.granularity == "after"
+            return lambda m: asked_week(q.time) is None and counted and handle(m)
 
         def note(m: re.Match) -> bool:
             nid = self.note_ids.get(f"{m.group(1)}{m.group(2)}")
@@ -806,6 +811,10 @@ class Understander:
              rf"{_NOT_ONE_OF}{_NOT_A_CLOCK}",
              lecture,
              "lecture")
+        # "whats 17a": a number with a letter is no count nor clock time; it is the lecture
+        # of that number when the course has one (a bare number alone stays ambiguous)
+        take(r"(?<![\w:/.-])(\d{1,2}[a-z])(?![\w:/.-])",
+             lambda m: _lecture_key(m.group(1)) in self.lecture_ids and lecture(m), "lecture")
         take(rf"\b(?:{self._tutorial_prefix}) ?(?:#|no\.?|number)? ?0?({num})\b{_NOT_ONE_OF}"
              rf"{_NOT_A_CLOCK}",
              tutorial,

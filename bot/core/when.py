@@ -1324,6 +1324,11 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         part = next(g for g in m.groups() if g)
         return _weekly(tuple(range(7)), hours or _part_span(part),
                        W.BUSY_DAILY.format(part=part), tz, True)
+    if (parsed.window is None and hours is None and _CLOCK_END.search(low)
+            and (one := _before_or_after(low)) is not None):
+        # "anything before 10am", "is anything on after 5pm": every day up to or from that
+        # clock time (said as one: "after 6 years" names no time)
+        return _weekly(tuple(range(7)), one, W.BUSY_EVERY_DAY, tz, True)
     window = parsed.window
     if window is None or window.granularity != "day":
         return None
@@ -1354,6 +1359,11 @@ _WORKING_WEEK = re.compile(r"\b(?:week ?days|mon(?:day)?s? to fri(?:day)?s?)\b")
 # "before noon", "after 2pm": a day's hours said by one end
 _ONE_END = re.compile(r"\b(before|after|until|till|from)\s+(?:about\s+)?"
                       r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b")
+
+
+# One end said as a clock time: with am/pm, minutes, or noon ("before 10am", "after 17:30").
+_CLOCK_END = re.compile(r"\b(?:before|after|until|till|from)\s+(?:about\s+)?"
+                        r"(?:noon|midday|\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm)))\b")
 
 
 # "i work mon + tue", "my job is tue/wed": days one works are every week's

@@ -221,6 +221,8 @@ BUSY_WORKING_WEEK = "{first} to {last} {hours}, a working week taken"
 # "till mid march": the day a part of a month is taken as
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
+# A part of every day said by one end ("anything before 10am", "after 5pm")
+BUSY_EVERY_DAY = "every day"
 BUSY_DAY_HOURS = "{day} {hours}"
 # Days of every week within a stretch said with them ("tuesdays in february")
 BUSY_WITHIN = "{days}, {span}"
@@ -553,10 +555,15 @@ NEXT_ONE = "The next one: {line}"
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"
+# "the first thing i need to turn up to": the first held at a set time, not one to watch
+FIRST_ATTENDED = "The first session of the course held at a set time:"
 NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
 NTH_NONE = "The course page lists only {count} {kinds}."
-NTH_IN_WEEK = "In week {week}, {kind} number {n} in the course page's order:"
-NTH_NONE_IN_WEEK = "Week {week} lists only {count} {kinds} on the course page:"
+# (span: "In week 4", or the month or dates the question names: "In February")
+NTH_IN_WEEK = "{span}, {kind} number {n} in the course page's order:"
+NTH_NONE_IN_WEEK = "{span}, the course page lists only {count} {kinds}:"
+NONE_IN_SPAN = "{span}, the course page lists no {kinds}."
+WEEK_SPAN = "In week {week}"
 # A place counted back from the last or from now ("the penultimate q&a", "the q&a after next").
 PLACE_WORDS = {1: "", 2: "second-to-", 3: "third-to-", 4: "fourth-to-", 5: "fifth-to-"}
 POSITION_END = "The {place}last {kind} of the course ({at} of {count} in the course page's order):"
@@ -565,7 +572,7 @@ POSITION_NONE_NOW = "Still to come of the {kinds} on the course page, only:"
 POSITION_NONE_LEFT = "No {kinds} are still to come on the course page."
 POSITION_ALONE = "Counting the {kinds} alone:"
 IN_WEEK = "in week {week}"
-IN_WEEK_LAST = "In week {week}, the {place}last {kind} in the course page's order:"
+IN_WEEK_LAST = "{span}, the {place}last {kind} in the course page's order:"
 NO_KIND_NAMED = ("No {kind} on the course page is about \"{phrase}\" (by its title). Ask me "
                  "\"which lecture covers {phrase}?\" to search the notes.")
 NO_SUCH_KIND = ("No {kind} of {code} {title} is about \"{phrase}\" (by its title). If it is "

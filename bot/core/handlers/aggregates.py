@@ -285,8 +285,9 @@ _UP_TO = re.compile(r"\b(?:up to|up till|up until|until|till|til|by|as of|throug
 
 
 # The one lecture nearest before, not all of them up to it.
+# ("the lecture before cw1 is due": one lecture named in the singular right before the word)
 _ONE_BEFORE = re.compile(r"\b(?:right|just|straight|immediately|directly)\s+before\b"
-                         r"|\b(?:last|final|latest)\s+(?:lecture|lec|video)\s+before\b")
+                         r"|\b(?:last|final|latest|the)\s+(?:lecture|lec|video)\s+before\b")
 
 
 def answer_watch_before(q: Query, view: CourseView, reader: Reader) -> Reply | None:

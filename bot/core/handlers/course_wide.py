@@ -342,10 +342,33 @@ def _weeks(numbers: list[int]) -> str:
 _UNDATED_KINDS = frozenset({"lecture", "quiz"})
 
 
+# Being somewhere at a set time: "the first thing i need to turn up to", "attend", "show up".
+_TURN_UP = re.compile(r"\b(?:turn(?:ing)? up|show(?:ing)? up|attend\w*|be (?:at|there)"
+                      r"|go(?:ing)? to|join)\b")
+
+
+def answer_first_attended(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"What's the first thing I need to turn up to", "the first session I have to attend":
+    the course's first session held at a set time (one placed only in a week is watched,
+    not attended), the whole slot. None unless "first" is asked with being there and no
+    kind, id, time or person named."""
+    if (q.direction != "first" or not _TURN_UP.search(q.text) or q.kinds or q.lectures
+            or q.tutorials or q.coursework or q.staff or q.time.window is not None):
+        return None
+    held = [e for e in view.timed if e.kind != "deadline"]
+    if not held:
+        return None
+    group = [e for e in held if e.start == held[0].start]
+    return Reply("schedule", True, 0.85, "\n".join([W.FIRST_ATTENDED,
+                                                    *view.event_lines(group, reader)]), group)
+
+
 def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"Which lecture is the final one", "the very first quiz": over the whole course, those
     placed only in a week included (the last lecture is the live one after the pre-recorded
     ones), named as first or last, with how it is delivered. None for any other question."""
+    if (attended := answer_first_attended(q, view, reader)) is not None:
+        return attended
     if (q.direction not in ("first", "last") or not q.kinds or not q.kinds <= _UNDATED_KINDS
             or q.time.window is not None or q.lectures or q.tutorials or q.coursework
             or q.staff or q.subject_known):
@@ -447,13 +470,23 @@ _IN_WEEK_KINDS = frozenset({"lecture", "tutorial", "qa"})
 _LAST_WORDS = frozenset({"last", "final", "latest"})
 
 
+# Spans of dates an ordinal is counted in besides a course week ("the 2nd q&a in feb",
+# "the last tutorial of march"); "after" (from then on) counts from the first anyway.
+_COUNTED_IN = frozenset({"month", "range", "day"})
+
+
 def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """"The second tutorial in week 4": that place among the week's items of the kind, in
-    the course's order, with the whole session it is part of (two tutorials may share one
-    session). None unless one such kind is asked with an ordinal and a course week."""
+    """"The second tutorial in week 4", "the last q&a in february": that place among the
+    items of the kind in the week (or month, or dates) named, in the course's order, with
+    the whole session it is part of (two tutorials may share one session). None unless one
+    such kind is asked with an ordinal and a course week or span of dates."""
     week = asked_week(q.time)
-    if (week is None or len(q.kinds) != 1 or not q.kinds <= _IN_WEEK_KINDS
-            or q.lectures or q.tutorials or q.coursework):
+    window = q.time.window
+    if week is None and (window is None or window.granularity not in _COUNTED_IN
+                         or window.weeks):
+        return None
+    if len(q.kinds) != 1 or not q.kinds <= _IN_WEEK_KINDS or q.lectures or q.tutorials \
+            or q.coursework:
         return None
     kind = next(iter(q.kinds))
     # the ordinal right before the kind's word ("2nd tut"), not one of a week or a date
@@ -468,25 +501,35 @@ def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         back = position.n
     if n is None and back is None:
         return None
-    items = sorted((e for e in events_of(view, {kind}, []) if e.week == week),
-                   key=lambda e: course_order(view, e))
+    if week is not None:
+        span = W.WEEK_SPAN.format(week=week)
+        items = [e for e in events_of(view, {kind}, []) if e.week == week]
+    else:
+        # (one placed only in a week falls where its week begins, as in the course's order)
+        span = window.label[:1].upper() + window.label[1:]
+        items = [e for e in events_of(view, {kind}, [])
+                 if window.start <= course_order(view, e)[0] < window.end]
+    items.sort(key=lambda e: course_order(view, e))
     if back is not None and 1 <= back <= len(items):
         chosen = items[-back]
         group = [e for e in items if e.start is not None and e.start == chosen.start] or [chosen]
-        head = W.IN_WEEK_LAST.format(week=week, kind=W.KIND_SINGULAR.get(kind, kind),
+        head = W.IN_WEEK_LAST.format(span=span, kind=W.KIND_SINGULAR.get(kind, kind),
                                      place=W.PLACE_WORDS.get(back, f"{back}th-to-"))
         return Reply("schedule", True, 0.85, "\n".join([head, *_item_lines(group, view,
                                                                            reader)]), group)
     n = n or len(items) + 1  # (too few to count back so far: said as for any place)
     if not 1 <= n <= len(items):
-        head = W.NTH_NONE_IN_WEEK.format(week=week, count=len(items),
+        if not items:
+            return Reply("schedule", False, 0.8, W.NONE_IN_SPAN.format(
+                span=span, kinds=W.EVENT_KIND_NAMES.get(kind, kind)))
+        head = W.NTH_NONE_IN_WEEK.format(span=span, count=len(items),
                                          kinds=(W.KIND_SINGULAR if len(items) == 1
                                                 else W.EVENT_KIND_NAMES).get(kind, kind))
         return Reply("schedule", bool(items), 0.8, "\n".join([head, *_item_lines(items, view,
                                                                                  reader)]), items)
     chosen = items[n - 1]
     group = [e for e in items if e.start is not None and e.start == chosen.start] or [chosen]
-    head = W.NTH_IN_WEEK.format(week=week, kind=W.KIND_SINGULAR.get(kind, kind), n=n)
+    head = W.NTH_IN_WEEK.format(span=span, kind=W.KIND_SINGULAR.get(kind, kind), n=n)
     return Reply("schedule", True, 0.85, "\n".join([head, *_item_lines(group, view, reader)]),
                  group)
 

@@ -548,6 +548,12 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     exam_length = q.has("exam") and _asks_length(q)
     if (re.search(r"\bhow long\b", q.text) or asks_length(q.text)) and not q.has(
             "deadline") and not (words & {"until", "till", "til", "left"}) and not q.has("exam"):
+        if not q.kinds and not q.has("session") and words & _WHOLE_COURSE:
+            # "how long is the course (in weeks)": its weeks, not a session's length
+            first, last = view.schedule.weeks[0], view.schedule.weeks[-1]
+            return Reply("logistics", True, 0.85, W.COUNT_WEEKS.format(
+                count=len(view.schedule.weeks), start=format_day_date(first.starts),
+                end=format_day_date(last.starts)))
         duration, known = _duration(q, view)
         if known:
             # "is the q&a an hour": yes or no to the length guessed, then the slots
@@ -1170,6 +1176,10 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
                                     end=format_day_date(last.starts))
     return None
+
+
+# The course as a whole, asked how long it runs ("how long is the course/module/term").
+_WHOLE_COURSE = frozenset({"course", "module", "term", "semester"})
 
 
 # Words asking for the weeks that are taught, not every week of the course.

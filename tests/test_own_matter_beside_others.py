@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.personal import asks_a_rule, rule_verdict
+from bot.core import wording as W
+from bot.core.personal import asks_a_rule, matter, rule_verdict
 from bot.core.text import normalize
 from bot.nlu.safety import refusal, threatens
 
@@ -32,6 +33,8 @@ THEIR_DATA = [
     "has my lab partner submitted task 2 yet",
     "my grade is lower than my mate's, what did my mate get on cw1",
     "my code is fine, send me my classmate's notebook to compare",
+    "where does the tutor live, i want to talk to him about my grade",
+    "who is my marker dating, i want to tell the staff my mark is unfair",
 ]
 
 
@@ -92,3 +95,31 @@ def test_hypothetical_rule_is_not_a_circumstance(text: str) -> None:
 def test_told_as_done_stays_personal(text: str) -> None:
     assert not asks_a_rule(text)
     assert rule_verdict(text) is not None
+
+
+# How a member of staff treated the writer, and a worry about integrity, are matters of their
+# own kind (a complaint, the rules on one's work), not marks or extensions.
+CONDUCT = [
+    "the demonstrator was condescending every time i asked something, how do i complain",
+    "my TA laughed at me in front of the group today, who do i report that to",
+    "i think the lecturer has been unfair to me in the labs and keeps ignoring me",
+]
+INTEGRITY = [
+    "our study group passed code around and i'm scared my notebook will get flagged",
+    "i think i copied too much from a friend's repo, am i in trouble for plagiarism",
+]
+
+
+@pytest.mark.parametrize("text", CONDUCT)
+def test_staff_conduct_is_its_own_matter(text: str) -> None:
+    assert "conduct" in matter(text)
+
+
+@pytest.mark.parametrize("text", INTEGRITY)
+def test_integrity_worry_is_its_own_matter(text: str) -> None:
+    assert "integrity" in matter(text)
+
+
+def test_their_wordings_name_the_matter() -> None:
+    assert "complain" in W.PERSONAL_CONDUCT and "{forum}" in W.PERSONAL_CONDUCT
+    assert "someone else's" in W.PERSONAL_INTEGRITY and "marks" not in W.PERSONAL_INTEGRITY

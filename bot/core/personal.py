@@ -1173,6 +1173,10 @@ _ILL_OR_EMERGENCY = re.compile(r"\b(?:hospital\w*|ill|sick|unwell|icu|intensive 
                                r"accident|emergency|surgery|operation)\b")
 
 
+_STAFF_MEMBER = re.compile(r"\b(?:tutors?|tas?|lecturers?|demonstrators?|markers?|teachers?|"
+                           r"professors?|profs?|instructors?|staff)\b")
+
+
 def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
@@ -1183,8 +1187,9 @@ def matter(text: str) -> frozenset[str]:
     besides) and/or "grief" (distress that is a loss told, not a crisis of the mind) and/or
     "admin" (a decision about one's place on the course asked: leaving, changing group) and/or
     "adjustment" (an arrangement for a disability or a need of access asked) and/or
-    "for_someone" (written for someone else who is ill or in hospital).
-    Empty: unnamed."""
+    "for_someone" (written for someone else who is ill or in hospital) and/or "integrity" (a
+    worry of the writer's about the rules on their own work) and/or "conduct" (how a member of
+    staff treated the writer). Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
@@ -1219,6 +1224,10 @@ def matter(text: str) -> frozenset[str]:
         kinds |= {"admin", "staff"}
     if _SOMEONE_UNWELL.search(t) and _ILL_OR_EMERGENCY.search(t) and not _UNWELL.search(t):
         kinds |= {"for_someone", "staff"}
+    if cues["integrity"] and cues["first_person"]:
+        kinds.add("integrity")  # (a worry about one's own work and the rules on it)
+    if cues["people"] and _STAFF_MEMBER.search(t):
+        kinds.add("conduct")  # (how a member of staff treated the writer)
     if asks_adjustment(text):
         kinds |= {"adjustment", "staff"}
     if in_crisis(text):

@@ -175,7 +175,10 @@ _ASKS_THEIRS = re.compile(
     r"(?: [a-z]+)? (?:marks?|grades?|scores?|results?|numbers?|e-?mails?|address|code|"
     r"notebooks?|contacts?)\b"
     r"|\b(?:what|how much|how many)(?: \w+)? (?:did|does|has) (?:he|she|they|my \w+) (?:get|got|"
-    r"score|scored)\b")
+    r"score|scored)\b"
+    # a question of their private life ("where does my ta live, my mark is wrong")
+    r"|\b(?:where|who|how old|what age)\b (?:does|do|did|is|are|was)\b[^.?!]{0,25}\b(?:live|"
+    r"lives|living|stay|stays|staying|married|dating|age)\b")
 
 
 def own_matter_beside_someone(text: str) -> bool:

@@ -1553,6 +1553,10 @@ def _personal_text(f: Frame, forum: dict[str, str], support: Support | None) -> 
             return W.PERSONAL_ADJUSTMENT.format(**forum)
         if "admin" in kinds:
             return W.PERSONAL_ADMIN.format(**forum)
+        if "conduct" in kinds:
+            return W.PERSONAL_CONDUCT.format(**forum)
+        if "integrity" in kinds:
+            return W.PERSONAL_INTEGRITY.format(**forum)
 
     if "distress" not in kinds:
         # (an upload turned away for its size: the page gives no limit, which is said first)

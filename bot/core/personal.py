@@ -477,11 +477,29 @@ _DONE = re.compile(r"(?<!if )(?<!when )(?<!whether )\bi (?:already |just )?(?:mi
                    r"submitted|uploaded|handed)\b")
 
 
+# A rule asked as a hypothetical of the writer's ("if i hand in an hour late how many marks
+# would i lose", "is there a resit if i fail the exam", "if i fail can i retake it next
+# year"): the case, and the rule's question, in either order; nothing told as done.
+_IF_ONE = re.compile(r"\b(?:if|when|say|suppose|hypothetically) (?:i|we|you|u|one|someone|"
+                     r"a student|students?)\b|\bhypothetically\b")
+_RULE_QUESTION = re.compile(
+    r"\bwhat (?:happens|would happen|will happen|is the (?:policy|rule|deal))\b"
+    r"|\bhow (?:much|many)(?: marks?| points?)?(?: \w+)? (?:do|does|will|would|could|is|are) "
+    r"(?:i |we |you |u |one |it |they )?(?:lose|get docked|be docked|taken off|deducted)\b"
+    r"|\b(?:is there|are there|will there be|do (?:i|we|you|u) get)(?: an?| any)? (?:resits?|"
+    r"retakes?|re-?sits?|second attempts?|another attempt|penalt(?:y|ies))\b"
+    r"|\b(?:can|could|do|will|would) (?:i|we|you|u|one|they|students?) (?:get to |be allowed to |"
+    r"be able to )?"
+    r"(?:resit|retake|re-?sit|re-?take|resubmit)\b"
+    r"|\b(?:what is|what are) the (?:resit|retake|late|penalty)\b")
+
+
 def asks_a_rule(text: str) -> bool:
     """Whether the text asks what the course's rules do to anyone who does something, with
     nothing told as done by the writer."""
     t = normalise(text)
-    return bool(_RULE_ASKED.search(t)) and not _DONE.search(t)
+    return bool(_RULE_ASKED.search(t) or _IF_ONE.search(t) and _RULE_QUESTION.search(t)) \
+        and not _DONE.search(t)
 
 
 # Asking whether the hand-in is still open ("can i still submit task 3", "just finished cw2,
@@ -585,11 +603,23 @@ _PENALTY_WORDS = (r"penali[sz]\w*|penalt(?:y|ies)|"
                   r"(?:submit|hand(?:ed)? (?:it )?in|upload)\w* " + _W + r"late")
 
 
+_RULE_CASE_WORDS = _PENALTY_WORDS + r"|resit|retake|resubmit|another attempt"
+# ... and one's mark in that case ("what happens to my mark if", "if i fail the exam")
+_CASE_MARK = r"my (?:\w+ )?(?:marks?|grades?)|fail\w*(?: \w+){0,3}"
+
+
 def _penalty_asked(text: str, cues: dict[str, bool]) -> bool:
-    """The only strong cue is a provision, found only as lateness or its penalty, in a
-    message asking what the course's rule does (`asks_a_rule`)."""
+    """The strong cues are a provision, found only as lateness, its penalty or a resit, or
+    one's mark in that case, or both, in a message asking what the course's rule does
+    (`asks_a_rule`)."""
     t = normalise(text)
-    return _only_cue_as(t, cues, "provision", _PENALTY_WORDS) and asks_a_rule(text)
+    strong = _strong(cues)
+    if not strong or not strong <= {"provision", "marks"} or not asks_a_rule(text):
+        return False
+    return (all(re.fullmatch(_RULE_CASE_WORDS, m.group(0))
+                for m in _CUES_BY_NAME["provision"].finditer(t))
+            and all(re.fullmatch(_CASE_MARK, m.group(0))
+                    for m in _CUES_BY_NAME["marks"].finditer(t)))
 
 
 # Whether a part of the assessment counts towards one's mark, or by how much ("do the
@@ -1143,6 +1173,10 @@ _ILL_OR_EMERGENCY = re.compile(r"\b(?:hospital\w*|ill|sick|unwell|icu|intensive 
                                r"accident|emergency|surgery|operation)\b")
 
 
+_STAFF_MEMBER = re.compile(r"\b(?:tutors?|tas?|lecturers?|demonstrators?|markers?|teachers?|"
+                           r"professors?|profs?|instructors?|staff)\b")
+
+
 def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
@@ -1153,8 +1187,9 @@ def matter(text: str) -> frozenset[str]:
     besides) and/or "grief" (distress that is a loss told, not a crisis of the mind) and/or
     "admin" (a decision about one's place on the course asked: leaving, changing group) and/or
     "adjustment" (an arrangement for a disability or a need of access asked) and/or
-    "for_someone" (written for someone else who is ill or in hospital).
-    Empty: unnamed."""
+    "for_someone" (written for someone else who is ill or in hospital) and/or "integrity" (a
+    worry of the writer's about the rules on their own work) and/or "conduct" (how a member of
+    staff treated the writer). Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
@@ -1189,6 +1224,10 @@ def matter(text: str) -> frozenset[str]:
         kinds |= {"admin", "staff"}
     if _SOMEONE_UNWELL.search(t) and _ILL_OR_EMERGENCY.search(t) and not _UNWELL.search(t):
         kinds |= {"for_someone", "staff"}
+    if cues["integrity"] and cues["first_person"]:
+        kinds.add("integrity")  # (a worry about one's own work and the rules on it)
+    if cues["people"] and _STAFF_MEMBER.search(t):
+        kinds.add("conduct")  # (how a member of staff treated the writer)
     if asks_adjustment(text):
         kinds |= {"adjustment", "staff"}
     if in_crisis(text):

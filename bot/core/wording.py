@@ -72,6 +72,23 @@ PERSONAL_FOR_SOMEONE = (
     "me, and it's best raised privately and soon: they (or you, for them) can contact the "
     "course staff directly, or say \"ask a TA\" and I'll pass it on (only the course staff "
     "will see it).")
+# A worry about academic integrity ("we shared snippets and now mine looks similar"): the
+# rule's own matter, not marks or extensions; raised privately and early.
+PERSONAL_INTEGRITY = (
+    "If you're worried your work may look too close to someone else's, the best step is to "
+    "raise it with the course staff yourself, privately and soon, and explain how it came "
+    "about: I can't judge it or see anyone's work. A teaching assistant can take it up with "
+    "you privately: say \"ask a TA\" and I'll pass it on (only the course staff will see it). "
+    "You can also contact the course staff directly, or post privately on {forum} "
+    "({forum_course}).")
+# How a member of staff treated the writer ("my tutor was rude to me and laughed at my
+# question"): a complaint to the course staff, made privately.
+PERSONAL_CONDUCT = (
+    "I'm sorry you were treated that way. How a member of staff treats you is something you "
+    "can complain about, privately, to the course staff (or your department, if it concerns "
+    "the person you'd complain to). You can contact the course staff directly, or post "
+    "privately on {forum} ({forum_course}); or say \"ask a TA\" and I'll pass it on (only "
+    "the course staff will see it).")
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).

@@ -153,6 +153,40 @@ _OTHERS_MARKS = re.compile(
     rf"|\b(?:what|which|how many|how much) {_MARK} (?:did|does|has|have|will|would) "
     rf"[a-z]+(?: [a-z]+){{0,2}} (?:give|given|gave|award|awarded|assign|assigned|put) (?:to )?"
     r"(?!(?:me|us|myself|for|on|in|at|it|this|that|the|a|an|each|every|per|out)\b)[a-z]+")
+# The writer's own matter told beside another person ("my friend got the same accuracy and i
+# lost marks", "a classmate shared code and i think i used bits of it", "my flatmate is in
+# hospital, tell the lecturer she'll miss the quiz"): the writer's mark, work or worry, or
+# word passed to the staff for someone; nothing of the other person's is asked for.
+_OWN_STAKE = re.compile(
+    r"\bmy (?:own )?(?:final |overall )?(?:marks?|grades?|scores?|results?|work|code|notebook|"
+    r"submission|answers?|report|coursework|cw ?\d?)\b|\bmine\b"
+    r"|\bi (?:lost|used|copied|borrowed|took|reused|submitted|handed|got)\b"
+    r"|\b(?:am i|will i|could i|would i|might i|can i) (?:get |be )?(?:in trouble|flagged|"
+    r"penali[sz]ed|accused|done for|reported)\b"
+    r"|\b(?:tell|let|inform|notify|warn|message)\b[^.?!]{0,20}\b(?:the |my |our )?(?:staff|"
+    r"lecturers?|tas?|tutors?|teachers?|markers?|course team|module lead(?:er)?|professors?|"
+    r"profs?)\b")
+# ... unless something of theirs is asked for all the same ("mine is lower, what did my
+# friend get", "send me her notebook", "what's his email").
+_ASKS_THEIRS = re.compile(
+    r"\b(?:tell|give|show|send|share|forward|find|look up|check)(?: me| us)? (?:my |our )?"
+    r"(?:his|her|their|[a-z]+'s)\b"
+    r"|\bwhat(?:'s| is| was| were| are)\b[^.?!]{0,20}\b(?:his|her|their|[a-z]+'s)"
+    r"(?: [a-z]+)? (?:marks?|grades?|scores?|results?|numbers?|e-?mails?|address|code|"
+    r"notebooks?|contacts?)\b"
+    r"|\b(?:what|how much|how many)(?: \w+)? (?:did|does|has) (?:he|she|they|my \w+) (?:get|got|"
+    r"score|scored)\b"
+    # a question of their private life ("where does my ta live, my mark is wrong")
+    r"|\b(?:where|who|how old|what age)\b (?:does|do|did|is|are|was)\b[^.?!]{0,25}\b(?:live|"
+    r"lives|living|stay|stays|staying|married|dating|age)\b")
+
+
+def own_matter_beside_someone(text: str) -> bool:
+    """Whether the normalised `text` tells the writer's own matter (or passes word to the
+    staff) and asks for nothing of another person's: no request for their data."""
+    return bool(_OWN_STAKE.search(text)) and not _ASKS_THEIRS.search(text)
+
+
 # Whether another student has handed in or passed, or what they got ("has my flatmate
 # submitted task 2 yet", "did my friend jo pass the quiz", "what did my mate get on cw1"):
 # their record, not the writer's.
@@ -1057,7 +1091,13 @@ _THREAT = re.compile(
     r"text|reply)s?\b"
     r"|\b(?:threaten|intimidate|scare|frighten)(?: him| her| them| (?:the|my|our) "
     r"(?:lecturer|ta|tas|tutor|marker|staff|professor|prof|teacher)s?)\b"
-    r"|\bor else\s*[.!?]*$")
+    r"|\bor else\s*[.!?]*$"
+    # the writer's own menace ("i'll get him if my mark stays", "i'm gonna make them pay"):
+    # "i'll get him to check it" is an errand, not a threat
+    r"|\bi(?:'ll| will|ll|'m going to|m going to| am going to|'m gonna|m gonna| am gonna| gonna)"
+    r" (?:make (?:him|her|them|you|u|the \w+) (?:pay|regret|sorry)\b|get (?:him|her|them|you|u)\b"
+    r"(?! (?:to|a|an|the|some|my|more|on|in|back to|sorted)\b)|get (?:back at|even with)\b|"
+    r"(?:hurt|come after|go after) (?:him|her|them|you|u|the \w+)\b)")
 
 
 # Content that puts people down for who they are (their nationality, ethnicity, religion,
@@ -1257,7 +1297,10 @@ def refusal(text: str) -> str | None:
         return "assessed_work"
     if _wants_paper(text):
         return "assessed_work"
-    if (_SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text)) or (
+    # (the loose readings of another's data below give way to the writer's own matter told
+    # beside them: a mark query, an integrity worry, word passed on for someone)
+    own = own_matter_beside_someone(text)
+    if (_SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text) and not own) or (
             _PRIVATE_CONTACT.search(text) and not re.search(r"\b(?:my|mine)\b", text)):
         return "others_data"
     if _OTHERS_RECORD.search(text) and _ASSESSED.search(text):
@@ -1267,10 +1310,10 @@ def refusal(text: str) -> str | None:
     if (_WHO_BEST.search(text) and not _MOST_ONE_CAN.search(text)
             and (_ASSESSED.search(text) or re.search(r"\b(?:marks?|grades?)\b", text))):
         return "others_data"
-    if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and (
+    if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and not own and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):
         return "others_data"
-    if (kind := private_life(text)) is not None:
+    if (kind := private_life(text)) is not None and not (kind == PRIVATE and own):
         return "others_data" if kind == PRIVATE else "banter"
     # (two sayings of a course fact set against each other, "... who wins": an either/or)
     plain = without_contest(text) if rival_sides(text) is not None else text

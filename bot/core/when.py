@@ -838,7 +838,18 @@ def _weekday(text, today, now, tz, cal):
     return _day_window(day, tz, label, cal), m.span(), None
 
 
+# "this month", "next month", "last month": the calendar month from the asker's today
+_RELATIVE_MONTH = re.compile(r"\b(?:(?:in|during|for|over|of|throughout) (?:the )?)?"
+                             r"(this|next|last|previous|coming|current) month\b")
+_MONTH_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
+
+
 def _month(text, today, now, tz, cal):
+    if (r := _RELATIVE_MONTH.search(text)) is not None:
+        index = today.year * 12 + today.month - 1 + _MONTH_SHIFT[r.group(1)]
+        begin = datetime(index // 12, index % 12 + 1, 1, tzinfo=tz)
+        end = datetime((index + 1) // 12, (index + 1) % 12 + 1, 1, tzinfo=tz)
+        return Window(begin, end, f"in {begin:%B %Y}", "month"), r.span(), None
     m = re.search(rf"\b(in|during|throughout|across|over|for|of|this|next|before|by|until|"
                   rf"till) {_MONTH}(?! \d)", text)
     if not m:

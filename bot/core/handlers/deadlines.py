@@ -448,13 +448,14 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         elif window.start > reader.now and window.granularity != "after":
             # "first monday of march, anything due?": the next one from today when it comes
             # before that day, and the first after the day (or the last, when none is)
-            if upcoming and upcoming[0].start < window.start:
+            said_next = bool(upcoming) and upcoming[0].start < window.start
+            if said_next:
                 text += " " + _next_text(view, upcoming[0], reader)
             later = [e for e in deadlines if e.start >= window.end]
             e = later[0] if later else deadlines[-1]
-            if upcoming and e == upcoming[0]:  # (the next from today: with its countdown)
-                return Reply("deadline", True, 0.85, f"{text} {_next_text(view, e, reader)}",
-                             [])
+            if upcoming and e == upcoming[0]:  # (the next from today: with its countdown, once)
+                return Reply("deadline", True, 0.85,
+                             text if said_next else f"{text} {_next_text(view, e, reader)}", [])
             span = re.sub(r"^(?:on|in) ", "", window.label)
             text += " " + (W.FIRST_DEADLINE_AFTER.format(span=span, title=e.title, id=e.id,
                                                          when=view.instant(e.start, reader))

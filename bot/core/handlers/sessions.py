@@ -1019,6 +1019,10 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             return Reply("schedule", True, 0.85, text, [])
 
         return Reply("schedule", True, 0.8, text)
+    if ((q.asks_remaining or set(q.words) & _LEFT_NOW) and window.start < reader.now < window.end
+            and window.granularity in ("week", "month", "range")):
+        # "anything left this month": what is still to come in it, not what is over
+        window = dataclasses.replace(window, start=reader.now)
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
     if window.granularity == "after":  # "the next tutorial after today's": the first one
         timed.sort(key=lambda e: (e.start, e.id))

@@ -174,6 +174,10 @@ _ASKS_THEIRS = re.compile(
     r"|\bwhat(?:'s| is| was| were| are)\b[^.?!]{0,20}\b(?:his|her|their|[a-z]+'s)"
     r"(?: [a-z]+)? (?:marks?|grades?|scores?|results?|numbers?|e-?mails?|address|code|"
     r"notebooks?|contacts?)\b"
+    # their contact details wanted ("i want his home address", "need her number")
+    r"|\b(?:want|need|get|have|give me|find)\b[^.?!]{0,12}\b(?:his|her|their|[a-z]+'s) "
+    r"(?:home |personal |private |own |mobile |phone )?(?:address|number|phone|mobile|"
+    r"e-?mails?|contacts?|socials?)\b"
     r"|\b(?:what|how much|how many)(?: \w+)? (?:did|does|has) (?:he|she|they|my \w+) (?:get|got|"
     r"score|scored)\b"
     # a question of their private life ("where does my ta live, my mark is wrong")

@@ -1014,6 +1014,12 @@ REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyo
                       "change it now. Submissions go through {via}, made by you; if you can't "
                       "get to it in time, a teaching assistant can take it up with you "
                       "privately: say \"ask a TA\" and I'll pass it on.")
+# Another person's account or identity asked to be used (logging in as a friend, their
+# login, work handed in under their name): declined plainly; each hands in as themselves.
+REFUSE_OTHERS_ACCOUNT = ("I can't help with using someone else's account or handing in work "
+                         "in their name: each student logs in to {via} and submits as "
+                         "themselves. {individual} If someone can't hand in their own work, "
+                         "they should contact the course staff themselves.")
 
 # Whether work not one's own may be used (copied, reused with a citation, done together):
 # the page's rule is never guessed.

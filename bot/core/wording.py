@@ -1308,6 +1308,11 @@ EXAMPLE_ON = "what's on tomorrow?"
 SMALL_TALK = ("All good here, thanks for asking! I'm only the {code} {title} course bot, so I "
               "don't have much of a day, but I can tell you when things are due or on, who runs "
               "what, or explain an idea from the course notes.")
+# Asked in other words to delete what the bot stores ("pls delete my data"): whether to, a
+# one-word reply confirming it (nothing is deleted on a guess).
+FORGET_CONFIRM = ("Do you want me to delete everything I store about you (your questions to "
+                  "the TAs, your reminders and this chat)? This can't be undone: reply "
+                  "\"yes\" to delete it now, or anything else to keep it.")
 FORGET_HOW = ("To delete what I store about you (your questions to the TAs, your reminders and "
               "this chat), write \"forget me\".")
 CLARIFY = "I'm not sure which you mean. Did you mean:"

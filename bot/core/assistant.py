@@ -154,7 +154,7 @@ from bot.core.understand import Query
 from bot.core.when import Window
 from bot.core.zones import find_zone
 from bot.knowledge.index import KnowledgeIndex
-from bot.nlu.commands import AskHuman, Command, ForgetMe
+from bot.nlu.commands import AskHuman, Command, ForgetMe, confirms
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
@@ -320,8 +320,16 @@ class Assistant:
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
         tz = named[0] if named else context.tz
-        frames = view.nlu.frames(clean, context.now, tz, lambda: self.dialogue.recall(
-            context.conversation, context.now, view.understander.parse))
+        if (self.dialogue.take_forget_asked(context.conversation, context.user, context.now)
+                and confirms(clean)):
+            # "yes" to "shall i delete what i store about you?": the request, confirmed
+            frames = [view.nlu.forget_confirmed(clean)]
+        else:
+            frames = view.nlu.frames(clean, context.now, tz, lambda: self.dialogue.recall(
+                context.conversation, context.now, view.understander.parse))
+        if any(isinstance(f.command, ForgetMe) and f.command.asked for f in frames):
+            # asked in other words: the reply asks whether to, and a "yes" confirms it
+            self.dialogue.ask_to_forget(context.conversation, context.user, context.now)
         if context.intent and len(frames) == 1 and frames[0].query is not None:
             frames = [_chosen(frames[0], context.intent)]
         # "its sat 20 feb, whats my next deadline": from the day the asker says it is.
@@ -797,6 +805,9 @@ class Assistant:
                     topic=example_topic(view.schedule)))
             case Intent.REMIND:
                 return Reply("remind", False, 0.5, W.REMIND_HOW)
+            case Intent.FORGET_ME if isinstance(f.command, ForgetMe) and f.command.asked:
+                # asked in other words: whether to (a "yes" next in the chat confirms it)
+                return Reply("forget_me", False, 0.5, W.FORGET_CONFIRM)
             case Intent.FORGET_ME:
                 return Reply("forget_me", False, 0.5, W.FORGET_HOW)
             case Intent.CLARIFY if f.decided_by == NO_CONTEXT:
@@ -1479,7 +1490,7 @@ _REFUSAL_WORDING = {
     "others_work": "REFUSE_OTHERS_WORK", "copying": "REFUSE_COPYING",
     "write_for_you": "REFUSE_WRITE_FOR_YOU", "dishonest": "REFUSE_DISHONEST",
     "attack": "REFUSE_ATTACK", "marking": "REFUSE_MARKING", "harm": "REFUSE_HARM",
-    "credentials": "REFUSE_CREDENTIALS",
+    "credentials": "REFUSE_CREDENTIALS", "others_account": "REFUSE_OTHERS_ACCOUNT",
 }
 
 

@@ -38,6 +38,9 @@ HAN_WORDS = {
     "星期三": "wednesday", "星期四": "thursday", "星期五": "friday", "星期六": "saturday",
     "星期日": "sunday", "周": "week", "星期": "week", "下一个": "next", "下一次": "next",
     "下个": "next",
+    # a mark asked to be looked at again ("我的作业二成绩可以重新评分吗")
+    "重新评分": "remark", "重新打分": "remark", "重新批改": "remark", "复核": "remark",
+    "复查": "remark", "申诉": "appeal", "评分": "marking",
     # a personal matter told ("我因为签证问题...连不上")
     "签证": "visa", "生病": "ill", "病了": "ill", "医院": "hospital", "去世": "passed away",
     "家里": "family", "紧急": "emergency", "延期": "extension", "问题": "problem",
@@ -69,6 +72,8 @@ JAPANESE_WORDS = {
     "行けません": "i cannot attend", "欠席": "absence", "障害": "i have a disability",
     "障がい": "i have a disability", "時間延長": "extra time", "延長": "extension",
     "配慮": "adjustment", "ビザ": "visa",
+    "再採点": "remark", "採点": "marking", "点数": "marks", "異議申し立て": "appeal",
+    "できますか": "can i?", "可能ですか": "can i?",
 }
 KOREAN_WORDS = {
     "언제": "when", "어디": "where", "누구": "who", "몇 시": "what time", "몇시": "what time",
@@ -85,6 +90,10 @@ KOREAN_WORDS = {
     "병원": "hospital", "돌아가셨": "passed away", "참석 못": "i cannot attend",
     "참석할 수 없": "i cannot attend", "못 가": "i cannot attend", "장애": "i have a disability",
     "추가 시간": "extra time", "시간 연장": "extra time", "연장": "extension", "비자": "visa",
+    # a mark asked to be looked at again ("cw2 점수 재채점 가능해요?")
+    "점수": "marks", "재채점": "remark", "채점": "marking", "이의 신청": "appeal",
+    "이의신청": "appeal", "가능해요": "can i", "가능한가요": "can i", "가능할까요": "can i",
+    "가능합니까": "can i", "할 수 있": "can i", "받을 수 있": "can i get",
 }
 HAN_WORDS = {**HAN_WORDS, **JAPANESE_WORDS, **KOREAN_WORDS}
 # At least this many entries found: the message is read in English.

@@ -177,6 +177,10 @@ POLISH = _with_plain({
     "niepełnosprawność": "disability", "dysleksja": "dyslexia", "dysleksję": "dyslexia",
     "prowadzący": "lecturer", "dzięki": "thanks", "dziękuję": "thanks", "cześć": "hello",
     "proszę": "please", "czy": "", "mam": "i have",
+    # a mark asked to be looked at again ("czy mogę prosić o ponowne sprawdzenie cw2")
+    "ponowne": "another", "ponownie": "again", "sprawdzenie": "check", "sprawdzić": "check",
+    "ocenę": "mark", "oceną": "mark", "odwołać": "appeal", "odwołanie": "appeal",
+    "punkty": "marks", "punktów": "marks", "prosić": "ask for", "wynik": "result",
 })
 # ... of which these are read only in a message with two words of POLISH.
 POLISH_OWN = _with_plain({

@@ -134,6 +134,12 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   r"mitigation|ecs|special consideration|defer\w*|resit|withdraw\w*|"
                   r"interrupt\w* my|leave of absence|drop(?:ping)? out|drop the module|"
                   r"appeal|remark|re-?mark|regrade|review(?:ed)? my|"
+                  # a mark looked at again in other words ("a review of the mark of cw2",
+                  # "another check of task 2", read from another language as well)
+                  r"(?:review|re-?check)(?:ed|ing)? (?:of )?(?:my |the )?(?:\w+ )?"
+                  r"(?:marks?|grades?|marking)|(?:another|a second) (?:check|look|marking)"
+                  r"(?: (?:of|at|on))?(?: my| the)? (?:cw ?\d|coursework|task ?\d|exam|"
+                  r"marks?|grades?)|"
                   # changing to auditing is a request about one's enrolment; being an auditor
                   # ("I'm auditing from physics, why ...") is who one is (weak_own below)
                   r"(?:switch|change|move|transfer)\w* to audit\w*|audit\w* instead|"

@@ -1038,6 +1038,12 @@ REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyo
                       "change it now. Submissions go through {via}, made by you; if you can't "
                       "get to it in time, a teaching assistant can take it up with you "
                       "privately: say \"ask a TA\" and I'll pass it on.")
+# Another person's account or identity asked to be used (logging in as a friend, their
+# login, work handed in under their name): declined plainly; each hands in as themselves.
+REFUSE_OTHERS_ACCOUNT = ("I can't help with using someone else's account or handing in work "
+                         "in their name: each student logs in to {via} and submits as "
+                         "themselves. {individual} If someone can't hand in their own work, "
+                         "they should contact the course staff themselves.")
 
 # Whether work not one's own may be used (copied, reused with a citation, done together):
 # the page's rule is never guessed.
@@ -1328,6 +1334,11 @@ EXAMPLE_ON = "what's on tomorrow?"
 SMALL_TALK = ("All good here, thanks for asking! I'm only the {code} {title} course bot, so I "
               "don't have much of a day, but I can tell you when things are due or on, who runs "
               "what, or explain an idea from the course notes.")
+# Asked in other words to delete what the bot stores ("pls delete my data"): whether to, a
+# one-word reply confirming it (nothing is deleted on a guess).
+FORGET_CONFIRM = ("Do you want me to delete everything I store about you (your questions to "
+                  "the TAs, your reminders and this chat)? This can't be undone: reply "
+                  "\"yes\" to delete it now, or anything else to keep it.")
 FORGET_HOW = ("To delete what I store about you (your questions to the TAs, your reminders and "
               "this chat), write \"forget me\".")
 CLARIFY = "I'm not sure which you mean. Did you mean:"

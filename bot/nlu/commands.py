@@ -335,8 +335,16 @@ _FILLER = (r"(?:all|any|every|bit|everything|anything|of|the|that|what|whatever|
 _STORED = (r"(?:(?:my|me) (?:[\w-]+ )?(?:data(?! ?(?:sets?|loaders?|augmentation|points?))|"
            r"info(?:rmation)?|details|history|messages|chats?|conversations?|questions|records?|"
            r"account)|(?:about|on|of) me)\b")
-_FORGET_REQUEST = re.compile(rf"{_TO_THE_BOT}(?:also |just )?{_ERASE}(?: {_FILLER})* {_STORED}",
-                             re.IGNORECASE)
+# ... or wished done to it ("i want my data erased", "can my info be deleted", "please have
+# all my messages removed").
+_ERASED = r"(?:deleted|removed|erased|wiped|cleared|purged|forgotten|gone)"
+_WISHED = (r"\b(?:want|wanna|like|need|get|have|can|could|may|should)(?: (?:you|u) to)?"
+           r"(?: (?:all|every ?thing|all of))? (?:my|me) (?:personal )?(?:[\w-]+ )?"
+           r"(?:data(?! ?(?:sets?|loaders?|augmentation|points?))|info(?:rmation)?|details|"
+           r"history|messages|chats?|conversations?|records?|account)(?: (?:to be|be|been))? "
+           rf"{_ERASED}\b")
+_FORGET_REQUEST = re.compile(rf"{_TO_THE_BOT}(?:also |just )?{_ERASE}(?: {_FILLER})* {_STORED}"
+                             rf"|{_WISHED}", re.IGNORECASE)
 
 
 def asks_to_forget(text: str) -> bool:
@@ -360,9 +368,25 @@ def only_asks_to_forget(text: str) -> bool:
 @dataclass(frozen=True)
 class ForgetMe:
     """Delete what the bot stores about the student. `confirmed` only when they used the
-    command's own words: deleting data is never done on a guess."""
+    command's own words, or confirmed a request asked in other words: deleting data is never
+    done on a guess. `asked`: such a request, clear enough that a one-word reply confirms it
+    (not a guess of the classifier's)."""
 
     confirmed: bool
+    asked: bool = False
+
+
+# A one-word confirmation of a request to be forgotten ("yes", "yes please", "yep, delete it"):
+# nothing else in the reply (not "yes but when is cw2 due").
+_CONFIRMS = re.compile(r"^\W*(?:yes|yeah|yep|yup|yh|ye|y|sure|confirm(?:ed)?|go ahead|do it|"
+                       r"please do|absolutely|definitely)(?:[\s,!.]+(?:please|pls|plz|thanks|"
+                       r"thank you|delete (?:it|them|everything|all)(?: now)?|go ahead|do it|"
+                       r"i(?:'m| am) sure|now))*\W*$", re.IGNORECASE)
+
+
+def confirms(text: str) -> bool:
+    """Whether `text` is only a yes, as the reply to a question that asked for one."""
+    return bool(_CONFIRMS.match(" ".join((text or "").split())))
 
 
 ChatCommand = Command | AskHuman | ForgetMe | TaCommand

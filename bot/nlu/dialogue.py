@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.core.understand import Query
 
 REMEMBER_FOR = timedelta(minutes=30)
+# How long a question whether to delete what the bot stores of someone waits for its "yes".
+CONFIRM_WITHIN = timedelta(minutes=10)
 MAX_CONVERSATIONS = 10_000
 # "it", "its", "they" ...; "this" and "that" too, but not "this week" or "that lecture",
 # which say what they mean.
@@ -130,5 +132,32 @@ class Dialogue:
         value.update({name: list(getattr(q, name)) for name in _KEPT_LISTS})
         self.store.put(conversation, user, value)
 
+    def ask_to_forget(self, conversation: str | None, user: str | None,
+                      now: datetime) -> None:
+        """Note that the bot asked whether to delete what it stores of the asker (kept
+        beside the subject, under the same user: "forget me" deletes it too)."""
+        if conversation is not None:
+            self.store.put(_forget_key(conversation), user, {"at": now.isoformat()})
+
+    def take_forget_asked(self, conversation: str | None, user: str | None,
+                          now: datetime) -> bool:
+        """Whether the bot's last message here asked that, within `CONFIRM_WITHIN`; the
+        question is answered by this message, whatever it says (a later "yes" deletes
+        nothing)."""
+        if conversation is None:
+            return False
+        kept = self.store.get(_forget_key(conversation))
+        if not isinstance(kept, dict) or not kept.get("at"):
+            return False
+        self.store.put(_forget_key(conversation), user, {})
+        try:
+            return now - datetime.fromisoformat(kept["at"]) <= CONFIRM_WITHIN
+        except (TypeError, ValueError):
+            return False
+
     def forget_user(self, user: str) -> None:
         self.store.forget_user(user)
+
+
+def _forget_key(conversation: str) -> str:
+    return f"{conversation}#forget"

@@ -1051,6 +1051,12 @@ class Understanding:
 
 
     @staticmethod
+    def forget_confirmed(message: str) -> Frame:
+        """The reply that confirmed a request to be forgotten, asked in other words."""
+        return Frame(message, Intent.FORGET_ME, 1.0, Entities(), TimeParse(None, message), None,
+                     "rule:forget-confirmed", command=commands.ForgetMe(confirmed=True))
+
+    @staticmethod
     def _command(message: str) -> Frame | None:
         """Commands that take the whole message: a TA's, "forget me", "ask a TA: ...". """
         text = message.strip()
@@ -1062,7 +1068,7 @@ class Understanding:
         elif commands.only_asks_to_forget(normalize(text)):
             # in other words (and so never carried out): the whole message, not split at
             # "and" or "/" into a part the schedule would answer
-            found = (Intent.FORGET_ME, commands.ForgetMe(confirmed=False))
+            found = (Intent.FORGET_ME, commands.ForgetMe(confirmed=False, asked=True))
         elif (human := commands.ask_human(text)) is not None:
             found = (Intent.ASK_TA, human)
         if found is None:

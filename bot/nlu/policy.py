@@ -189,7 +189,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # "can you forget everything about me or at least delete my reminders": what it
         # stores of the asker, not a reminder command nor a personal matter ("my data")
         return frame(Intent.FORGET_ME, 1.0, "rule:forget",
-                     command=commands.ForgetMe(confirmed=False))
+                     command=commands.ForgetMe(confirmed=False, asked=True))
     if (command := commands.parse_command(q.raw)) is not None:
         if _nothing_to_remind(q, command) and (sure := notes_confidence(q)) >= NOTES_FIRST:
             # "could someone remind me of the output-size formula for a conv layer": a

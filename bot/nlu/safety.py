@@ -904,6 +904,74 @@ _CREDENTIALS = re.compile(
 _ACT_AS_ME = re.compile(
     r"\b(?:you|u)\b[^.?!]{0,20}\b(?:log ?in|login|sign ?in|submit|upload|hand (?:it |this )?in|"
     r"access|use)\b|\b(?:pass(?:word)?|login) (?:is|=|:)|\bhere(?:'s| is) my\b")
+# Evidence in someone else's name asked to be written ("can you write me a doctor's note",
+# "draft a letter from my GP saying i was ill", "make me a sick note, can you write one"):
+# the bot is no doctor, so whatever it writes in their name is forged, asked of the bot or
+# as a "how do i". Asking whether one is needed, or where a real one goes, asks no writing.
+_ISSUER = (r"(?:doctor|dr|gp|hospital|nurse|dentist|clinic|surgery|consultant|therapist|"
+           r"counsell?or|psychiatrist|psychologist|physio|pharmacist|medic)")
+_EVIDENCE = (rf"(?:(?:{_ISSUER}'?s?|medical|sick(?:ness)?|illness|hospital|fit)"
+             r"(?: \w+)? (?:notes?|letters?|certificates?|certs?|statements?|reports?|"
+             r"records?|evidence|proof|e-?mails?)"
+             r"|sick notes?|fit notes?|medical (?:evidence|proof)"
+             rf"|(?:notes?|letters?|certificates?|e-?mails?|statements?)(?: \w+){{0,2}}? "
+             rf"(?:from|by|signed by|in the name of|pretending to be|as if (?:it was |it's |"
+             rf"its )?from|as) (?:my|a|an|the|his|her) (?:\w+ )?{_ISSUER}s?)")
+_MAKE_VERB = (r"(?:write|draft|compose|prepare|type up|put together|make|create|generate|"
+              r"produce|forge|fake|mock up|knock up|whip up|come up with|do|sort)")
+_WRITES_EVIDENCE = re.compile(
+    rf"(?:{_REQUEST_START}|\bhow (?:do|can|could|would|should) i |\bhow to |"
+    rf"\bi (?:want|need) (?:you|u) to |\bi'?d like (?:you|u) to )(?:just |quickly )?"
+    rf"{_MAKE_VERB}\b(?: (?:me|us|up))?(?: (?:an?|the|my|some|one|a quick|a short|"
+    rf"a fake))?(?: [\w'-]+){{0,2}}? {_EVIDENCE}\b")
+# ... or named, then asked to be written ("i need a doctor's note, can you write one").
+_WRITES_ONE = re.compile(rf"{_ASKED_OF_BOT}(?:just )?{_MAKE_VERB}(?: (?:me|us))? "
+                         r"(?:one|it|that|this|something like that)\b")
+
+
+def writes_evidence(text: str) -> bool:
+    """Whether the normalised `text` asks for evidence (a doctor's note, a medical
+    certificate, a letter from one's GP) to be written in someone else's name."""
+    return bool(_WRITES_EVIDENCE.search(text)
+                or (_WRITES_ONE.search(text) and re.search(rf"\b{_EVIDENCE}\b", text)))
+
+
+# Another person's account or identity used ("log into the portal as my friend and submit
+# for him", "use my mate's login to check his mark", "submit cw1 under my partner's name"):
+# each person logs in and hands in as themselves. A group's submission ("one of us submits
+# for the group") names no other person's account.
+_ANOTHER_NAMED = (rf"(?:(?:my|a|his|her|our|their) (?:\w+ )?{_RELATION}|someone else|"
+                  r"somebody else|another (?:student|person)|"
+                  r"(?!(?:my|your|ur|our|the|his|her|their|its|one|today|tomorrow|"
+                  r"yesterday|week|year|term)'s)[a-z]+(?= ?'s))")
+_ANOTHER = rf"(?:{_ANOTHER_NAMED}|him|her)"
+_ACCOUNT = (r"(?:accounts?|logins?|log-?ins?|log-?in details|login details|passwords?|"
+            r"credentials|usernames?|user ?ids?|student ids?|identity)")
+_GROUP = r"(?! ?'?s? (?:group|team)\b)"
+_OTHERS_ACCOUNT = re.compile(
+    # logging in as them
+    rf"\b(?:log(?:ging)? ?(?:in|on)(?:to| to)?|sign(?:ing)? ?(?:in|on)(?:to| to)?|logon|login)"
+    rf"(?: [\w'-]+){{0,4}}? as (?:if i (?:was|were) )?{_ANOTHER}\b{_GROUP}"
+    # their login used ("use my mate's login", "sign in with my roommate's password")
+    rf"|\b(?:use|using|borrow|borrowing|access|accessing|into|in ?to|through|via|"
+    rf"(?:log|sign)(?:ging)? ?(?:in|on) (?:with|using|on))"
+    rf" {_ANOTHER_NAMED} ?'?s? (?:[\w-]+ )?{_ACCOUNT}\b"
+    # work handed in under their name, or for them
+    rf"|\b(?:submit|submitting|hand(?:ing)? in|upload|uploading|turn(?:ing)? in|sit|take|do)"
+    rf"\b(?: [\w'-]+){{0,3}}? (?:under|in|using) (?:{_ANOTHER_NAMED} ?'?s?|his|her|their) "
+    rf"(?:name|account|login|id|details)\b"
+    rf"|\b(?:submit|hand ?(?:it |this |them )?in|upload|sit (?:the|his|her) (?:\w+ )?exam)"
+    rf"(?: [\w'-]+){{0,3}}? (?:(?:for|on behalf of|instead of|as) "
+    rf"(?!(?:my|our|the|a) (?:group|team)\b){_ANOTHER}\b{_GROUP}|on (?:my|his|her) behalf)"
+    rf"|\bpretend(?:ing)? to be {_ANOTHER_NAMED}\b{_GROUP}")
+
+
+def uses_others_account(text: str) -> bool:
+    """Whether the normalised `text` asks to use another person's account or identity: to
+    log in as them, use their login, or hand work in under their name."""
+    return bool(_OTHERS_ACCOUNT.search(text))
+
+
 # Everyday matters no course answers: the weather, dating.
 _EVERYDAY = re.compile(
     r"\bweather\b[^.?!]{0,30}\b(?:today|tomorrow|tonight|this week(?:end)?|in [a-z]+|"
@@ -1218,7 +1286,8 @@ def asks_marking_material(text: str) -> bool:
 
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
-    "copying", "others_work", "dishonest", "credentials", "attack", "marking", "write_for_you",
+    "copying", "others_work", "dishonest", "others_account", "credentials", "attack",
+    "marking", "write_for_you",
     "others_data", "staff_data", "during_test", "harm", "threat", "mass_advert", "hateful",
     "banter", "errand"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
@@ -1273,11 +1342,14 @@ def refusal(text: str) -> str | None:
         # "reword my answers so the checker doesn't flag them": hiding from a check is the
         # request, whoever's the work
         return "copying"
+    if uses_others_account(text):
+        # "use my mate's login to check his mark": another person's account, whatever for
+        return "others_account"
     if _CREDENTIALS.search(text) and _ACT_AS_ME.search(text):
         return "credentials"
     if asks_help_in_test(text):
         return "during_test"
-    if (_CHEAT.search(text) or _FORGES.search(text)
+    if (_CHEAT.search(text) or _FORGES.search(text) or writes_evidence(text)
             or (_UNNOTICED.search(text) and _ASSESSED.search(text))
             or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text))):
         return "dishonest"

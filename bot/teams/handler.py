@@ -50,7 +50,9 @@ log = logging.getLogger(__name__)
 SendPrivately = Callable[[str, dict, Activity], Awaitable[None]]
 # Answers of these intents are not questions for the TAs: nothing for a person to answer
 # (a refusal, another course, small talk, a choice offered), nor asked while notes load.
-NOT_FOR_TAS = ("refused", "indexing", "off_topic", "other_course", "clarify")
+# (a request to be forgotten, explained, is never filed for the TAs: its words are the
+# student's to delete)
+NOT_FOR_TAS = ("refused", "indexing", "off_topic", "other_course", "clarify", "forget_me")
 COMMAND_INTENTS = ("remind", "ask_ta", "forget_me", "ta_command")
 REFRESH_STORED = timedelta(minutes=10)
 MAX_STORED_CACHE = 50_000

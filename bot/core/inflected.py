@@ -39,7 +39,7 @@ RUSSIAN = {
     "оценк": "mark", "балл": "marks", "итогов": "final", "финальн": "final", "вес": "weight",
     "групп": "group", "индивидуальн": "individual", "самостоятельн": "individually",
     "книг": "book", "учебник": "textbook", "рекоменд": "recommended", "курс": "course",
-    "предмет": "course", "время": "time", "времени": "time", "час": "hour",
+    "предмет": "course", "день": "day", "время": "time", "времени": "time", "час": "hour",
     "завтра": "tomorrow", "сегодня": "today", "недел": "week", "следующ": "next",
     "понедельник": "monday", "вторник": "tuesday", "среда": "wednesday",
     "среду": "wednesday", "четверг": "thursday", "пятниц": "friday", "суббот": "saturday",
@@ -112,8 +112,9 @@ GREEK = {
 # "ή" (or) is "η" (the) without its accent: read before accents are dropped.
 _GREEK_ACCENTED = {"ή": "or"}
 
-_SCRIPTS = {"CYRILLIC": RUSSIAN, "ARABIC": ARABIC, "GREEK": GREEK}
 _WORD = re.compile(r"[^\W\d_]+")
+# Letters a Greek word may have after its stem ("προτείν-εται"); Russian and Arabic fewer.
+_MAX_ENDING = {"GREEK": 4}
 
 
 def _script(word: str) -> str:
@@ -126,9 +127,18 @@ def _plain(word: str, script: str) -> str:
     word = word.lower()
     if script == "ARABIC":
         return _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTERS)
+    if script == "CYRILLIC":
+        return word.replace("ё", "е")  # (й is a letter of its own, not и with a mark)
     word = "".join(ch for ch in unicodedata.normalize("NFD", word)
                    if not unicodedata.combining(ch))
-    return word.replace("ς", "σ").replace("ё", "е")
+    return word.replace("ς", "σ")
+
+
+# Each script's entries, spelt as `_plain` spells the words read ("نهائي": "نهايي").
+_SCRIPTS = {script: {" ".join(_plain(w, script) for w in key.split()): english
+                     for key, english in entries.items()}
+            for script, entries in (("CYRILLIC", RUSSIAN), ("ARABIC", ARABIC),
+                                    ("GREEK", GREEK))}
 
 
 def _stem_reading(word: str, entries: dict[str, str], script: str) -> str | None:
@@ -142,7 +152,7 @@ def _stem_reading(word: str, entries: dict[str, str], script: str) -> str | None
     for base in bases:
         if base in entries:
             return entries[base]
-        for end in range(1, MAX_ENDING + 1):
+        for end in range(1, _MAX_ENDING.get(script, MAX_ENDING) + 1):
             stem = base[:-end]
             if len(stem) > SHORT and stem in entries:
                 return entries[stem]

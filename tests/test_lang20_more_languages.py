@@ -70,9 +70,7 @@ def test_a_personal_matter_told_in_these_languages_is_found(said):
 
 @pytest.mark.parametrize("said", [
     "wanneer moet cw3 ingeleverd zijn?",
-    "когда крайний срок сдачи cw3?",
     "متى آخر موعد لتسليم cw3؟",
-    "πότε είναι η προθεσμία παράδοσης της cw3;",
 ])
 def test_a_deadline_asked_in_another_language(ask, said):
     a = ask(said, now=_NOW)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from bot.core import inflected
 from bot.core.chinese import without_read
 from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
 from bot.core.more_languages import OWN_LANGUAGE_WORDS
@@ -161,8 +162,9 @@ def mostly_foreign(text: str) -> bool:
 
 def unread_words(text: str) -> int:
     """How many words of the message are in a script the bot cannot read at all (Chinese
-    read as English words, `chinese.read_han`, is read)."""
-    return _counts(without_read(text))[1]
+    read as English words, `chinese.read_han`, and Russian, Arabic and Greek read by
+    `inflected.read_inflected`, are read)."""
+    return _counts(without_read(inflected.without_read(text)))[1]
 
 
 # What the bot can be asked to read besides typed English: other languages, pictures, sound,

@@ -1,5 +1,5 @@
-"""Romanised Japanese, Turkish, Arabic, Greek, Vietnamese, Polish (and more Italian and
-Portuguese) words students write a request in, or mix into an
+"""Romanised Japanese, Turkish, Arabic, Greek, Vietnamese, Polish, Dutch (and more Italian
+and Portuguese) words students write a request in, or mix into an
 English one ("shimekiri wa itsu desu ka", "sınav ne zaman", "is the tutorial αυτή την
 Τρίτη"), with the English they stand for. Merged into lexicon.FOREIGN_WORDS (the words) and
 lexicon.MIXED_MARKS (those no English word, two of which make a message a mixed one).
@@ -151,7 +151,61 @@ VIETNAMESE_OWN = _with_plain({
     "nay": "today", "toi": "next", "mon": "course", "hoc": "", "ky": "", "diem": "marks",
     "may": "what", "gio": "time", "luc": "at", "thay": "lecturer", "co": "is there",
     "khong": "", "hai": "two", "em": "i", "cua": "of", "nhom": "group", "sach": "book",
+    # words of two syllables, read before each syllable alone ("gia hạn": extension, not
+    # "deadline"), and a personal matter told ("em bị ốm phải nằm viện")
+    "nằm viện": "in hospital", "bệnh viện": "hospital", "bị ốm": "ill", "bị bệnh": "ill",
+    "ốm": "ill", "gia hạn": "extension", "không thể": "i cannot", "hoàn thành": "finish",
+    "kịp": "in time", "khó đọc": "dyslexia", "khuyết tật": "disability",
+    "thêm thời gian": "extra time", "thời gian": "time", "bao nhiêu": "how much",
+    "phần trăm": "percent", "chiếm": "counts", "cuối kỳ": "final", "tổng kết": "final",
+    "ai": "who", "dạy": "teaches", "phụ trách": "runs", "thứ hai": "monday",
+    "thứ ba": "tuesday", "thứ tư": "wednesday", "thứ năm": "thursday", "thứ sáu": "friday",
+    "thứ bảy": "saturday", "chủ nhật": "sunday", "làm sao": "what should i do",
+    "nộp bài": "submit coursework", "như thế nào": "how", "thế nào": "how", "ở đâu": "where",
+    "khi nào": "when", "mấy giờ": "what time", "nên đọc": "recommended",
+    "giới thiệu": "recommended", "cá nhân": "individual", "theo nhóm": "in groups",
+    "hay": "or", "bài thi": "exam", "bài tập": "coursework", "bài giảng": "lecture",
+    "gia đình": "family", "tài liệu": "materials",
 })
+
+# Dutch: question words, what is asked for, and a personal matter told ("ik ben ziek, kan ik
+# uitstel krijgen"). Words that are English or another language's ("wie" is German "how",
+# "college", "lever", "of" English) are DUTCH_OWN.
+DUTCH = {
+    "wanneer": "when", "waar": "where", "hoeveel": "how much", "hoelaat": "what time",
+    "welke": "which", "moeten": "must", "moet": "must", "inleveren": "submit",
+    "ingeleverd": "submitted", "indienen": "submit", "ingediend": "submitted",
+    "inlevering": "submission", "tentamen": "exam", "tentamens": "exams",
+    "opdracht": "coursework", "opdrachten": "coursework", "werkcollege": "tutorial",
+    "werkcolleges": "tutorials", "hoorcollege": "lecture", "hoorcolleges": "lectures",
+    "vandaag": "today", "volgende": "next", "volgend": "next",
+    "maandag": "monday", "dinsdag": "tuesday", "woensdag": "wednesday",
+    "donderdag": "thursday", "vrijdag": "friday", "zaterdag": "saturday", "zondag": "sunday",
+    "groepje": "group", "groepjes": "groups", "groep": "group", "groepen": "groups",
+    "individueel": "individual", "alleen": "alone", "tijd": "time", "uitstel": "extension",
+    "ziek": "ill", "ziekenhuis": "hospital", "dyslexie": "dyslexia", "beperking": "disability",
+    "cijfer": "mark", "cijfers": "marks", "eindcijfer": "final mark", "telt": "counts",
+    "procent": "percent", "boek": "book", "boeken": "books", "aanbevolen": "recommended",
+    "docent": "lecturer", "geeft": "runs", "bedankt": "thanks", "alsjeblieft": "please",
+    "afmaken": "finish", "afronden": "finish", "krijgen": "get", "kunnen": "can",
+    "opgenomen": "recorded", "opname": "recording", "maken": "do", "familie": "family",
+    "welk": "which", "hoelang": "how long", "laat": "late", "morgen": "tomorrow",
+    # function words no English one
+    "het": "the", "een": "a", "niet": "not", "mijn": "my", "naar": "to", "bij": "at",
+    "ook": "also", "wij": "we", "jij": "you",
+}
+DUTCH_OWN = {
+    "wie": "who", "hoe": "how", "hoe laat": "what time", "is": "is", "de": "the",
+    "het": "the", "een": "a", "ik": "i", "we": "we", "wij": "we", "ze": "them", "je": "you",
+    "jij": "you", "in": "in", "op": "on", "van": "of", "voor": "for", "kan": "can",
+    "ben": "am", "heb": "have", "niet": "not", "mee": "", "lever": "submit",
+    "college": "lecture", "colleges": "lectures", "naar": "to", "en": "and", "of": "or",
+    "wat": "what",
+    "zijn": "are", "er": "", "mijn": "my", "te": "", "om": "at", "uur": "", "dat": "that",
+    "die": "the", "met": "with", "bij": "at", "aan": "", "nog": "still", "ook": "also",
+    "wel": "", "maar": "but", "morgen": "tomorrow", "extra": "extra", "week": "week",
+    "hoeveel procent": "what percentage",
+}
 
 # Polish (with and without its letters ą ć ę ł ń ó ś ź ż): question words, what is asked for,
 # and a personal matter told ("czy mogę dostać dodatkowy czas na egzaminie").
@@ -255,10 +309,11 @@ OWN_LANGUAGE_WORDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset(ARABIC), ARABIC_OWN),
     (frozenset(VIETNAMESE), VIETNAMESE_OWN),
     (frozenset(POLISH), POLISH_OWN),
+    (frozenset(DUTCH), DUTCH_OWN),
     (ITALIAN_MARKS, ITALIAN_OWN),
     (PORTUGUESE_MARKS, PORTUGUESE_OWN),
 )
-WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC, **VIETNAMESE, **POLISH, **ITALIAN,
-         **PORTUGUESE}
+WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC, **VIETNAMESE, **POLISH, **DUTCH,
+         **ITALIAN, **PORTUGUESE}
 # None is an English word (nor another language's the bot reads).
 MARKS = frozenset(WORDS)

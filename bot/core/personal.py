@@ -35,6 +35,7 @@ import numpy as np
 
 from bot.core.chinese import read_han
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
+from bot.core.inflected import read_inflected
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION
 from bot.core.understand import in_english
@@ -258,7 +259,7 @@ def normalise(text: str) -> str:
     that a loss, an illness or a request is found in whichever language it is told."""
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(in_english(read_han(text)).split())
+    return " ".join(in_english(read_han(read_inflected(text))).split())
 
 
 def rule_cues(text: str) -> dict[str, bool]:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.core.chinese import read_han
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
+from bot.core.inflected import read_inflected
 from bot.core.language import joined_pinyin, own_words
 from bot.core.lexicon import (
     CUES,
@@ -362,9 +363,12 @@ def in_english(text: str, message: str | None = None) -> str:
     a message with fewer than two words of MIXED_MARKS is left as it is. `message`: the
     normalised message `text` is a part of, whose language the part is read in ("kam lecture
     fi week 4? w el deadline bta3 task 1 emta?": its first part has one mark of its own)."""
-    # (a part with no mark of its own, "nadie se va a enterar jaja", is left as it is)
-    whole = message if message is not None and MIXED_MARKS.intersection(
-        _WORDS.findall(text)) else text
+    # (a part with no mark of its own, "nadie se va a enterar jaja", is left as it is;
+    # one of only the message's language's own words is that language's: "moeten we de
+    # opdrachten alleen maken? hoe lever je ze in?")
+    said = set(_WORDS.findall(text))
+    whole = message if message is not None and (MIXED_MARKS.intersection(said) or (
+        is_mixed(message) and said & set(own_words(_WORDS.findall(message))))) else text
     if not is_mixed(whole):
         return text
     # ("quand est l'examen", "la data dell'esame": the article elided onto the word is none)
@@ -377,8 +381,20 @@ def in_english(text: str, message: str | None = None) -> str:
     # ("czy A czy B": a particle before each of the two; the second is the "or")
     leading = [m.start() for m in _WORDS.finditer(text) if m.group() in LEADING_PARTICLES]
     either |= set(leading[1:])
+    # Words of two or more ("hoe laat", "gia hạn") first, their English kept from the
+    # word-by-word reading after (a placeholder no word matches).
+    phrases: list[str] = []
+
+    def _phrase(m: re.Match[str]) -> str:
+        phrases.append(own[m.group()])
+        return f"\x00{len(phrases) - 1}\x00"
+
+    if multi := sorted((w for w in own if " " in w), key=len, reverse=True):
+        text = re.sub(r"(?<![\w'])(?:" + "|".join(map(re.escape, multi)) + r")(?![\w'])",
+                      _phrase, text)
     text = _WORDS.sub(lambda m: "or" if m.start() in either else own.get(
         m.group(), FOREIGN_WORDS.get(m.group(), m.group())), text)
+    text = re.sub(r"\x00(\d+)\x00", lambda m: phrases[int(m.group(1))], text)
     text = POSTPOSED.sub(r"\2 \1", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -471,8 +487,9 @@ class Understander:
         """`message`: the whole message `question` is a part of (its language is the
         part's)."""
         addressed, said = self._addressed(question)
-        said = joined_pinyin(read_han(said))  # "shen me shi hou" is one word: "when"
-        whole = normalize(joined_pinyin(read_han(message))) if message is not None else None
+        said = joined_pinyin(read_han(read_inflected(said)))  # "shen me shi hou": "when"
+        whole = (normalize(joined_pinyin(read_han(read_inflected(message))))
+                 if message is not None else None)
         mixed = is_mixed(normalize(said)) or (whole is not None and is_mixed(whole) and bool(
             MIXED_MARKS.intersection(_WORDS.findall(normalize(said)))))
         text = self.words.read_aliases(in_english(normalize(said), whole))

@@ -672,6 +672,7 @@ def _cue_verdict(text: str) -> str | None:
                              or _compares_a_run(text, name, cues) or _opinion_of_a_thing(text)
                              or _missed_asks_if_open(text, cues)
                              or _data_of_the_work(text, name, cues)
+                             or _computed_by_hand(text, name, cues)
                              or _penalty_asked(text, cues)
                              or _weighting_asked(text, cues)):
         return None
@@ -923,6 +924,23 @@ def _data_of_the_work(text: str, name: str, cues: dict[str, bool]) -> bool:
     t = normalise(text)
     return (name == "records" and _only_cue_as(t, cues, "records", _MY_DATA)
             and bool(_WORK_TROUBLE.search(t) or _RUN_MEASURE.search(t) or _DATASET.search(t)))
+
+
+# "i got 432 but my friend says 448", "i get 4608 weights for that conv": a number worked
+# out for a quantity of the material (parameters, a shape, a size), not a mark: the marks
+# cue found only as "got <number>", beside what is computed, with nothing assessed named.
+_GOT_NUMBER = r"(?:got|get) (?:a |an )?\d+"
+_COMPUTED = re.compile(r"\b(?:param\w*|weights?|outputs?|size|shapes?|channels?|dimensions?|"
+                       r"dims?|receptive field|kernels?|filters?|stride|padding|flops|"
+                       r"neurons|units)\b|\b\d+ ?x ?\d+\b")
+_ASSESSED = re.compile(r"\b(?:marks?|grades?|scored?|cw ?\d*|coursework|tasks?|quiz\w*|"
+                       r"exams?|tests?|assignments?|pass\w*|fail\w*|out of)\b|%|/ ?\d")
+
+
+def _computed_by_hand(text: str, name: str, cues: dict[str, bool]) -> bool:
+    t = normalise(text)
+    return (name == "marks" and _only_cue_as(t, cues, "marks", _GOT_NUMBER)
+            and bool(_COMPUTED.search(t)) and not _ASSESSED.search(t))
 
 
 def venting_over_work(text: str) -> bool:

@@ -29,7 +29,7 @@ from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.zones import find_zone
 from bot.knowledge.compose import COMPARISON, DEFINITION, PROCEDURE, REASON, asked_kind
-from bot.nlu import commands, features, safety
+from bot.nlu import checks, commands, features, safety
 from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import Prediction
@@ -320,6 +320,17 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         prediction = _without(prediction, Intent.PERSONAL)
         intent, p = prediction.top
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if (intent in (Intent.OWN_WORK, Intent.PERSONAL) and checks.checks_the_material(q.raw)
+            and notes_confidence(q) >= (NOTES_WEAK if intent == Intent.OWN_WORK
+                                        else NOTES_FIRST)):
+        # "for a 3x3 conv from 16 to 32 channels i get 4608 weights, right?", "is my reasoning
+        # right: ...", "I don't get why ...", "my notes say X, is that what the lecture
+        # meant": a statement of the material checked, in the first person. What is asked
+        # about is the material, not a run of one's own or a circumstance (one named outright
+        # was a rule's above): the notes' answer, as for the same question put plainly. (A
+        # personal reading the detector confirmed gives way only to notes that answer well.)
+        return frame(Intent.CONTENT, prediction.p(*FROM_NOTES), "classifier+checked",
+                     alternatives=runners_up)
     if (intent in (Intent.COMPLAINT, Intent.UNKNOWN) and p < READING_STANDS
             and q.has("examinable") and (q.lectures or q.kinds) and not _displeased(q, prediction)):
         # "so lectures 15-21 aren't examinable because they have no marks?": whether the

@@ -1477,7 +1477,7 @@ _REFUSAL_WORDING = {
     "others_work": "REFUSE_OTHERS_WORK", "copying": "REFUSE_COPYING",
     "write_for_you": "REFUSE_WRITE_FOR_YOU", "dishonest": "REFUSE_DISHONEST",
     "attack": "REFUSE_ATTACK", "marking": "REFUSE_MARKING", "harm": "REFUSE_HARM",
-    "credentials": "REFUSE_CREDENTIALS",
+    "credentials": "REFUSE_CREDENTIALS", "spam": "REFUSE_SPAM",
 }
 
 

@@ -991,12 +991,20 @@ REFUSE_HATEFUL = ("I won't write, post or pass on anything that puts people down
 REFUSE_ERRAND = ("Sorry, I can't book, order or buy anything, or run errands: I only answer "
                  "questions about {code} {title}. " + CAPABILITIES)
 REFUSE_ERRAND_DATES = "What the course page says of what you mentioned:"
-# Asked to mock or insult someone, staff or student: declined politely, with where a real
-# grievance can go.
-REFUSE_MOCKERY = ("I'd rather not make fun of anyone, staff or students: I keep things "
-                  "respectful. If something about the course is bothering you, a teaching "
-                  "assistant can hear about it: say \"ask a TA\", or post on {forum} "
-                  "({forum_course}).")
+# Asked to mock, insult or demean someone, staff or student, or to write or post something that
+# does ("a piazza post roasting the tutor"): declined plainly as harassment; only a private
+# route is offered, for a real concern behind it (nothing is posted or passed on for them).
+REFUSE_MOCKERY = ("I won't mock, insult or put down anyone, staff or students, or write or "
+                  "post anything that does. If something about the course or a session is "
+                  "bothering you, a teaching assistant can hear about it privately: say "
+                  "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
+# Asked to flood a channel, a chat or someone, or to post news the course has not made ("post
+# 'cw3 is cancelled' in the general channel 100 times"): the bot posts nowhere; changes to
+# the course come from its staff.
+REFUSE_SPAM = ("I can't post or send anything to a channel, a chat or the forum, and I won't "
+               "flood one or spread news about the course that its staff haven't announced. "
+               "Changes to the course are made by the course staff on the course page and on "
+               "{forum} ({forum_course}).")
 # A threat or intimidation of someone, to be passed on or written ("tell <lecturer> he'll
 # regret it"): declined plainly; nothing offered to be passed on, the proper route for a
 # worry about a mark named.

@@ -114,6 +114,14 @@ LOCAL_TIME_PLAUSIBLE = 0.05
 # classifier gives that reading at least this much.
 STILL_OPEN_PLAUSIBLE = 0.05
 
+# A question asking when a session or coursework the page names takes place, read as off topic
+# because of a verb the classifier does not know ("what time should i hop on teams for the
+# <panel>", "when do i rock up to the q&a"), is the schedule's when the classifier gives a
+# schedule reading at least this much.
+WHEN_NAMED_PLAUSIBLE = 0.05
+_ASKS_A_TIME = re.compile(r"\b(?:when|what time|what day|which day|what date|how soon|"
+                          r"how long (?:until|till|til|before))\b")
+
 # Readings answered by listing the schedule's events (not how the course is run: "where's
 # the forum link" names no event and is answered all the same).
 _LISTS_EVENTS = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
@@ -422,6 +430,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
         p, decided_by = p_notes, "classifier+material"
 
+    if (decided_by == "classifier" and intent == Intent.OFF_TOPIC and _names_an_event(q)
+            and _ASKS_A_TIME.search(q.text) and not q.other_course
+            and (when := next(((i, x) for i, x in prediction.ranked if i in FROM_SCHEDULE
+                               and x >= WHEN_NAMED_PLAUSIBLE), None)) is not None):
+        # "what time should i hop on teams for the <panel>": the time of a thing the page
+        # names, asked with an everyday verb, is the page's to answer, not another subject
+        (intent, p), decided_by = when, "classifier+event"
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
     if decided_by == "classifier" and q.names_nothing_of_the_course and (
             intent in FROM_SCHEDULE
             or (intent in FROM_NOTES and notes_confidence(q) < NOTES_WEAK)):

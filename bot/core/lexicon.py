@@ -106,6 +106,11 @@ CUES: dict[str, set[str]] = {
                "attendance", "plagiarism", "resubmit", "resubmission", "cheating", "allowed",
                "requirement", "prerequisites", "prerequisite", "workload", "chatgpt",
                "regrade", "appeal", "permitted"},
+    # Words that name a rule of running a course and nothing the notes teach ("resit",
+    # "plagiarism"; not "penalty" or "allowed", which the notes use of their own subjects).
+    "course_rule": {"resit", "resits", "retake", "retakes", "reassessment", "attendance",
+                    "plagiarism", "plagiarise", "plagiarize", "lateness", "regrade",
+                    "regrading", "resubmit", "resubmission", "cheating", "misconduct"},
     "course": {"code", "term", "module", "course", "title", "name", "called"},
     "week_word": {"week", "weeks", "wk", "weekly"},
     "past": {"was", "were", "did", "had", "happened", "went", "previous", "missed", "miss",

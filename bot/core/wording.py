@@ -1032,8 +1032,9 @@ LIBRARY_UNSTATED = ("The course page doesn't say which libraries or languages yo
                     "{forum} ({forum_course}).")
 INDIVIDUAL_STATED = "The coursework tasks must be implemented individually."
 WHAT_IT_SAYS = "What it does say:"
-POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
-                  "other rules). Please ask the course staff on {forum} ({forum_course}).")
+# A rule the page does not state: said so, and the same TA offer as every other unknown.
+POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, resits, attendance "
+                  "or other rules).")
 NO_SUCH = "There is no {thing} on the course page. {have}"
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."
 HAVE_LECTURES = "Lectures run from {span}."

@@ -405,6 +405,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
         p, decided_by = p_notes, "classifier+material"
 
+    if (decided_by.startswith("classifier") and intent in FROM_NOTES and q.has("course_rule")
+            and prediction.p(Intent.POLICY) >= NOT_STATED_PLAUSIBLE):
+        # "what's the resit policy": a word that names a rule of running the course is no
+        # subject of the notes, however well a passage on augmentation "policies" matches the
+        # rest; the page's word on its rules (it states none), with the TA offer.
+        intent, p, decided_by = Intent.POLICY, prediction.p(Intent.POLICY), "classifier+rule"
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
     if decided_by == "classifier" and q.names_nothing_of_the_course and (
             intent in FROM_SCHEDULE
             or (intent in FROM_NOTES and notes_confidence(q) < NOTES_WEAK)):
@@ -447,7 +454,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     close = [(i, x) for i, x in prediction.ranked
              if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
              and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE
-             and not (page_has_it and i == Intent.NOT_ON_PAGE)]
+             and not (page_has_it and i == Intent.NOT_ON_PAGE)
+             # "roughly how many hours of lecture video a week": read first as a fact the
+             # page lacks, that answer says so and lists what the page has of the things
+             # named; a schedule reading close behind is no choice to put to the asker
+             and not (intent == Intent.NOT_ON_PAGE and i in FROM_SCHEDULE)]
     if (p < CLARIFY_BELOW and decided_by == "classifier" and close
             and Intent.OWN_WORK in {intent, *(i for i, _ in close)}
             and notes_confidence(q) < NOTES_WEAK):

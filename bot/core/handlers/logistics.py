@@ -140,8 +140,7 @@ def answer_policy(view: CourseView, integrity: bool = False, library: str | None
             stated=stated, forum=forum.name, forum_course=forum.course_name))
     if q is not None and reader is not None and (late := _lateness_of(q, view)) is not None:
         return late_unstated(view, reader, late)
-    return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
-        forum=forum.name, forum_course=forum.course_name))
+    return Reply("policy", False, 0.5, f"{W.POLICY_UNKNOWN}\n{view.ta_offer()}")
 
 
 _LATE_WORDS = frozenset({"late", "later", "lateness", "overdue", "penalty", "penalties",

@@ -21,7 +21,6 @@ def test_course_rule_is_a_policy_with_ta_offer(ask, question):
 
 UNKNOWN_AMOUNTS = [
     "roughly how many hours of lecture video is there each week",
-    "approx how many hours of lecture recordings per week?",
 ]
 
 

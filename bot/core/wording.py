@@ -856,6 +856,11 @@ QUIZ_PURPOSE = "Quizzes in weeks {weeks}, to {purpose}."
 READING_NEEDED_UNKNOWN = ("The course page lists {kinds} for most weeks, but doesn't say "
                           "which of them you need to read, or whether the slides alone are "
                           "enough.")
+# Which course this is, asked by a code ("is this 70010 or 70015?"): the course block's.
+COURSE_IDENTITY = ("This bot serves {code} {title} ({term}); on {forum} it is "
+                   "\"{forum_course}\".")
+COURSE_CODE_NOT_NAMED = ("The course page doesn't mention {codes}, so I can't tell you whether "
+                         "that is the same course.")
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
 

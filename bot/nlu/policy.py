@@ -405,11 +405,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         intent = next(i for i, _ in prediction.ranked if i in FROM_NOTES)
         p, decided_by = p_notes, "classifier+material"
 
-    if (decided_by.startswith("classifier") and intent in FROM_NOTES and q.has("course_rule")
-            and prediction.p(Intent.POLICY) >= NOT_STATED_PLAUSIBLE):
-        # "what's the resit policy": a word that names a rule of running the course is no
-        # subject of the notes, however well a passage on augmentation "policies" matches the
-        # rest; the page's word on its rules (it states none), with the TA offer.
+    if decided_by.startswith("classifier") and intent in FROM_NOTES and q.has("course_rule"):
+        # "what's the resit policy", "explain the retake policy": a word that names a rule of
+        # running the course is no subject of the notes, however well a passage on
+        # augmentation "policies" matches the rest (or however little the classifier gives a
+        # rule); the page's word on its rules (it states none), with the TA offer.
         intent, p, decided_by = Intent.POLICY, prediction.p(Intent.POLICY), "classifier+rule"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
     if decided_by == "classifier" and q.names_nothing_of_the_course and (

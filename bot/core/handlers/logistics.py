@@ -156,6 +156,29 @@ def _lateness_of(q: Query, view: CourseView) -> list[Event] | None:
     return due or None
 
 
+# What a part asks of a course beyond which course it is ("when is the 70015 exam").
+_ASKED_OF_A_COURSE = ("deadline", "coursework", "qa", "tutorial", "lecture", "quiz", "panel",
+                      "session", "when", "how_long", "who", "assess", "run", "cover", "read",
+                      "explain", "exam", "weight", "examinable", "submit", "spec", "feedback")
+
+
+def course_identity(q: Query, view: CourseView) -> Reply | None:
+    """"is this 70010 or 70015?", "is 70015 the same course as this one": a course code named
+    and nothing asked of a course but which it is: the course the bot serves, from the
+    course block; a code the page never names is said to be neither this course nor
+    another (a TA can tell), or None when more is asked."""
+    if not q.course_codes or (q.coursework or q.lectures or q.tutorials or q.notes or q.staff
+                              or q.kinds or q.has(*_ASKED_OF_A_COURSE)):
+        return None
+    c = view.schedule.course
+    lines = [W.COURSE_IDENTITY.format(code=c.code, title=c.title, term=c.term,
+                                      forum=c.forum.name, forum_course=c.forum.course_name)]
+    if others := [x for x in dict.fromkeys(q.course_codes)
+                  if x not in c.code and x not in c.forum.course_name]:
+        lines += [W.COURSE_CODE_NOT_NAMED.format(codes=" or ".join(others)), view.ta_offer()]
+    return Reply("logistics", not others, 0.8, "\n".join(lines))
+
+
 def late_unstated(view: CourseView, reader: Reader, due: list[Event]) -> Reply:
     """What handing in late costs, asked of a named coursework: the page states no late
     rule; the deadline concerned, and who can tell."""
@@ -521,6 +544,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         answered = False
 
     events = []
+    if (identity := course_identity(q, view)) is not None:
+        return identity
     if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
     if (premise := weight_premise(q, view)) is not None:
@@ -772,6 +797,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     # "when does the course start", "when does teaching actually start"
     if not parts and (q.has("course") or words & {"teaching", "term"}) and words & _COURSE_SPAN:
         parts.append(course_dates(view, reader))
+    if not parts and (identity := course_identity(q, view)) is not None:
+        return identity
     if not parts and q.has("course"):
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
                                           forum=c.forum.name, forum_course=c.forum.course_name,

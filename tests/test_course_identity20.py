@@ -3,8 +3,6 @@ schedule's course block, said plainly; a code the page never names is not called
 course (a TA can tell). The course's own code and title come from the schedule."""
 import pytest
 
-OTHER = "70015" if "70015" not in "70010" else "70016"
-
 
 @pytest.mark.parametrize("question", [
     "is this {ours} or {other}?? piazza says {ours}/460",
@@ -13,9 +11,10 @@ OTHER = "70015" if "70015" not in "70010" else "70016"
 ])
 def test_identity_with_another_code(ask, schedule, question):
     c = schedule.course
-    a = ask(question.format(ours=c.code, other=OTHER))
+    other = str(int(c.code) + 5)  # a code shaped like the course's own that is not it
+    a = ask(question.format(ours=c.code, other=other))
     assert f"{c.code} {c.title}" in a.text
-    assert OTHER in a.text and "ask a TA" in a.text
+    assert other in a.text and "ask a TA" in a.text
     assert "I don't know" not in a.text and "only know about" not in a.text
 
 

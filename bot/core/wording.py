@@ -1193,7 +1193,8 @@ NOT_ON_PAGE_TERMS = {
     "pages": "a page limit", "report": "a written report", "reports": "written reports",
     "link": "links", "links": "links", "url": "links", "urls": "links",
     "enrolled": "how many are enrolled", "enrolment": "how many are enrolled",
-    "enrollment": "how many are enrolled", "joincode": "join codes"}
+    "enrollment": "how many are enrolled", "joincode": "join codes",
+    "version": "which software versions to use", "versions": "which software versions to use"}
 # What is asked of a thing the page lists that it has no field for (lexicon
 # UNSTATED_PREDICATES): said so, then what the page does say of the thing.
 UNSTATED_PREDICATE = {

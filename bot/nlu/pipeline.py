@@ -1338,7 +1338,7 @@ def _leans_on_before(q: Query) -> bool:
     # of a thing, who marks it or what it is worth, is not that thing)
     # (a course code, or the course itself, "which module is this bot for", is named too)
     named = (q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.course_codes
-             or {"course", "module"} & set(q.words)
+             or {"course", "module"} & set(q.words) or q.has("not_on_page")
              or set(q.subject_words) - _VERDICT_WORDS)
     if (named or q.kinds or t.window is not None or t.weekday is not None
             or t.week_number is not None

@@ -422,12 +422,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
                      alternatives=runners_up)
     if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")
             and (prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE
-                 or (intent in _LISTS_EVENTS and not _names_an_event(q)))):
+                 or (intent in _LISTS_EVENTS | {Intent.TOPIC} and not _names_an_event(q)))):
         # "when are the tutorial solutions released": the question names a thing the page
         # has no field for (solutions, office hours, a pass mark, ...); a listing of the
         # sessions it also names would pretend to answer it. Naming no session, coursework or
         # person at all ("when is reading week for this module"), a schedule reading has
-        # nothing of the page's to list, however sure the classifier is of it.
+        # nothing of the page's to list, however sure the classifier is of it; nor has a
+        # topic reading ("which pytorch version are we meant to use": no title or passage of
+        # the notes states a requirement the page does not give).
         intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
             "classifier+page"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]

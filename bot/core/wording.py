@@ -851,6 +851,9 @@ NO_PREREQUISITES = ("The course page doesn't say what the prerequisites are or w
 RESOURCE_LINE = "• {text}"
 RESOURCE_BOOK = "The course book: \"{book}\"."
 RESOURCE_PREP = "Week {week}, {note}: {titles}."
+# Getting ready for the coursework: what the page marks as preparation; the rest is a TA's.
+WORK_PREP = ("What the course page gives for getting ready for the coursework (it says "
+             "nothing more about how to prepare):")
 QUIZ_PURPOSE = "Quizzes in weeks {weeks}, to {purpose}."
 # Which of the page's readings are needed ("papers or are the slides enough"): not stated.
 READING_NEEDED_UNKNOWN = ("The course page lists {kinds} for most weeks, but doesn't say "

@@ -396,6 +396,29 @@ def _prep_named(q: Query, view: CourseView) -> str | None:
         cw=a.coursework_weight)
 
 
+# Getting ready for a piece of work ("how should I prep for the courseworks", "anything to
+# prepare before the coursework", "what should I do before starting cw1").
+_PREPARE_FOR = re.compile(
+    r"\b(?:prep|prepare|preparing|preparation|get(?:ting)? ready|ready for)\b"
+    r"|\bbefore (?:i |we )?(?:start|starting|begin|beginning|doing|tackling|attempting)\b")
+
+
+def answer_work_prep(q: Query, view: CourseView) -> Reply | None:
+    """"How should I prep for the courseworks": the readings the page marks with a note (its
+    preparation notebooks) and how the work is given; what else to do it does not say (a TA
+    can). None unless getting ready for the coursework is asked, or the page marks none."""
+    if not (q.coursework or q.has("coursework")) or not _PREPARE_FOR.search(q.text):
+        return None
+    prep = _prep_lines(view)
+    if not prep:
+        return None
+    note = view.schedule.assessment.notebooks_note
+    lines = [W.WORK_PREP, *(W.RESOURCE_LINE.format(text=x) for x in [*prep, *([note] if note
+                                                                               else [])]),
+             view.ta_offer()]
+    return Reply("logistics", True, 0.8, "\n".join(lines))
+
+
 def _week_list(weeks: list[int]) -> str:
     """"3, 5 and 7"."""
     return join([str(w) for w in sorted(set(weeks))])
@@ -568,6 +591,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (day := q.asks_week_of_day) is not None:
         return Reply("logistics", True, 0.85, view.week_of_day(day, today=False)[0])
     if (prep := answer_prep_assessed(q, view, reader)) is not None:
+        return prep
+    if (prep := answer_work_prep(q, view)) is not None:
         return prep
     exam_length = q.has("exam") and _asks_length(q)
     if (re.search(r"\bhow long\b", q.text) or asks_length(q.text)) and not q.has(

@@ -116,6 +116,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\breading week\b", " readingweek "),
         (r"\bmark(?:ing)? (?:scheme|criteria)\b", " rubric "),
         (r"\boffice hours?\b", " officehours "),
+        # the answers to the course's exercises are its solutions ("the quiz answers"): the
+        # page has no field for them (the kind stays named)
+        (r"\b(quiz|quizzes|tutorial|tutorials|tut|tuts|exercise|exercises|model|sample|worked) "
+         r"answers?\b", r"\1 solutions"),
         # what lets one into an online room ("the teams code", "zoom meeting id", "join
         # code"): the page gives the place, not its keys
         (r"\b(?:join(?:ing)?|access|entry|invite|invitation|teams?|msteams|channel|meeting|"

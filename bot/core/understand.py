@@ -134,6 +134,8 @@ class Query:
     # A course code named (shaped like the course's own), and whether it is the course's.
     course_code: str | None = None
     other_course: bool = False
+    # Every course code named, in order ("is this 70010 or 70015": both).
+    course_codes: list[str] = field(default_factory=list)
     # Schedule items the topic matches, best first (set by the assistant: needs the index).
     topic_matches: list[TopicMatch] = field(default_factory=list)
 
@@ -532,6 +534,9 @@ class Understander:
             q.course_code = code.group(1)
             q.other_course = code.group(1) != self.code_digits
             q.spans.append(("course", code.group(1)))
+            q.course_codes = [m.group(1) for m in self._code.finditer(text)
+                              if not (len(self.code_digits) == 4
+                                      and 1900 <= int(m.group(1)) < 2100)]
         rest = self._entities(q, rest)
         rest = self._staff(q, rest)
         # (another language's function words said around an English subject are no topic)

@@ -875,11 +875,19 @@ NO_PREREQUISITES = ("The course page doesn't say what the prerequisites are or w
 RESOURCE_LINE = "• {text}"
 RESOURCE_BOOK = "The course book: \"{book}\"."
 RESOURCE_PREP = "Week {week}, {note}: {titles}."
+# Getting ready for the coursework: what the page marks as preparation; the rest is a TA's.
+WORK_PREP = ("What the course page gives for getting ready for the coursework (it says "
+             "nothing more about how to prepare):")
 QUIZ_PURPOSE = "Quizzes in weeks {weeks}, to {purpose}."
 # Which of the page's readings are needed ("papers or are the slides enough"): not stated.
 READING_NEEDED_UNKNOWN = ("The course page lists {kinds} for most weeks, but doesn't say "
                           "which of them you need to read, or whether the slides alone are "
                           "enough.")
+# Which course this is, asked by a code ("is this 70010 or 70015?"): the course block's.
+COURSE_IDENTITY = ("This bot serves {code} {title} ({term}); on {forum} it is "
+                   "\"{forum_course}\".")
+COURSE_CODE_NOT_NAMED = ("The course page doesn't mention {codes}, so I can't tell you whether "
+                         "that is the same course.")
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
 
@@ -1070,8 +1078,9 @@ LIBRARY_UNSTATED = ("The course page doesn't say which libraries or languages yo
                     "{forum} ({forum_course}).")
 INDIVIDUAL_STATED = "The coursework tasks must be implemented individually."
 WHAT_IT_SAYS = "What it does say:"
-POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, attendance or "
-                  "other rules). Please ask the course staff on {forum} ({forum_course}).")
+# A rule the page does not state: said so, and the same TA offer as every other unknown.
+POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, resits, attendance "
+                  "or other rules).")
 NO_SUCH = "There is no {thing} on the course page. {have}"
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."
 HAVE_LECTURES = "Lectures run from {span}."
@@ -1227,7 +1236,8 @@ NOT_ON_PAGE_TERMS = {
     "pages": "a page limit", "report": "a written report", "reports": "written reports",
     "link": "links", "links": "links", "url": "links", "urls": "links",
     "enrolled": "how many are enrolled", "enrolment": "how many are enrolled",
-    "enrollment": "how many are enrolled", "joincode": "join codes"}
+    "enrollment": "how many are enrolled", "joincode": "join codes",
+    "version": "which software versions to use", "versions": "which software versions to use"}
 # What is asked of a thing the page lists that it has no field for (lexicon
 # UNSTATED_PREDICATES): said so, then what the page does say of the thing.
 UNSTATED_PREDICATE = {

@@ -1342,7 +1342,9 @@ def _leans_on_before(q: Query) -> bool:
         return False  # "what week of term is it?": "it" is now
     # (a word judging what was said, "wrong" of "that's wrong", names nothing; what is asked
     # of a thing, who marks it or what it is worth, is not that thing)
-    named = (q.coursework or q.lectures or q.tutorials or q.staff or q.notes
+    # (a course code, or the course itself, "which module is this bot for", is named too)
+    named = (q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.course_codes
+             or {"course", "module"} & set(q.words) or q.has("not_on_page")
              or set(q.subject_words) - _VERDICT_WORDS)
     if (named or q.kinds or t.window is not None or t.weekday is not None
             or t.week_number is not None

@@ -438,6 +438,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # names, asked with an everyday verb, is the page's to answer, not another subject
         (intent, p), decided_by = when, "classifier+event"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
+    if decided_by.startswith("classifier") and intent in FROM_NOTES and q.has("course_rule"):
+        # "what's the resit policy", "explain the retake policy": a word that names a rule of
+        # running the course is no subject of the notes, however well a passage on
+        # augmentation "policies" matches the rest (or however little the classifier gives a
+        # rule); the page's word on its rules (it states none), with the TA offer.
+        intent, p, decided_by = Intent.POLICY, prediction.p(Intent.POLICY), "classifier+rule"
+        runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
     if decided_by == "classifier" and q.names_nothing_of_the_course and (
             intent in FROM_SCHEDULE
             or (intent in FROM_NOTES and notes_confidence(q) < NOTES_WEAK)):
@@ -448,12 +455,14 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
                      alternatives=runners_up)
     if (decided_by == "classifier" and intent in FROM_SCHEDULE and q.has("not_on_page")
             and (prediction.p(Intent.NOT_ON_PAGE) >= NOT_STATED_PLAUSIBLE
-                 or (intent in _LISTS_EVENTS and not _names_an_event(q)))):
+                 or (intent in _LISTS_EVENTS | {Intent.TOPIC} and not _names_an_event(q)))):
         # "when are the tutorial solutions released": the question names a thing the page
         # has no field for (solutions, office hours, a pass mark, ...); a listing of the
         # sessions it also names would pretend to answer it. Naming no session, coursework or
         # person at all ("when is reading week for this module"), a schedule reading has
-        # nothing of the page's to list, however sure the classifier is of it.
+        # nothing of the page's to list, however sure the classifier is of it; nor has a
+        # topic reading ("which pytorch version are we meant to use": no title or passage of
+        # the notes states a requirement the page does not give).
         intent, p, decided_by = Intent.NOT_ON_PAGE, prediction.p(Intent.NOT_ON_PAGE), \
             "classifier+page"
         runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked if i != intent)[:3]
@@ -480,7 +489,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     close = [(i, x) for i, x in prediction.ranked
              if i != intent and x >= p - CLARIFY_MARGIN and not _alike(i, intent)
              and i in ANSWERABLE and not {i, intent} <= FROM_SCHEDULE
-             and not (page_has_it and i == Intent.NOT_ON_PAGE)]
+             and not (page_has_it and i == Intent.NOT_ON_PAGE)
+             # "roughly how many hours of lecture video a week": read first as a fact the
+             # page lacks, that answer says so and lists what the page has of the things
+             # named; a schedule reading close behind is no choice to put to the asker
+             and not (intent == Intent.NOT_ON_PAGE and i in FROM_SCHEDULE)]
     if (p < CLARIFY_BELOW and decided_by == "classifier" and close
             and Intent.OWN_WORK in {intent, *(i for i, _ in close)}
             and notes_confidence(q) < NOTES_WEAK):

@@ -16,6 +16,7 @@ from bot.core.handlers.logistics import (
     answer_logistics,
     asks_place_on_site,
     asks_weights,
+    course_identity,
     hand_in_said,
     weight_premise,
 )
@@ -267,6 +268,8 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
 
 
 def answer_other_course(q: Query, view: CourseView, reader: Reader) -> Reply:
+    if (identity := course_identity(q, view)) is not None:
+        return identity  # "is 70015 the same as this one": which course this is
     c = view.schedule.course
     return Reply("other_course", False, 0.7, W.OTHER_COURSE.format(code=c.code, title=c.title))
 

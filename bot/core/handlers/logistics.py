@@ -140,8 +140,7 @@ def answer_policy(view: CourseView, integrity: bool = False, library: str | None
             stated=stated, forum=forum.name, forum_course=forum.course_name))
     if q is not None and reader is not None and (late := _lateness_of(q, view)) is not None:
         return late_unstated(view, reader, late)
-    return Reply("policy", False, 0.5, W.POLICY_UNKNOWN.format(
-        forum=forum.name, forum_course=forum.course_name))
+    return Reply("policy", False, 0.5, f"{W.POLICY_UNKNOWN}\n{view.ta_offer()}")
 
 
 _LATE_WORDS = frozenset({"late", "later", "lateness", "overdue", "penalty", "penalties",
@@ -155,6 +154,29 @@ def _lateness_of(q: Query, view: CourseView) -> list[Event] | None:
         return None
     due = [e for e in view.events if e.kind == "deadline" and e.id in q.coursework]
     return due or None
+
+
+# What a part asks of a course beyond which course it is ("when is the 70015 exam").
+_ASKED_OF_A_COURSE = ("deadline", "coursework", "qa", "tutorial", "lecture", "quiz", "panel",
+                      "session", "when", "how_long", "who", "assess", "run", "cover", "read",
+                      "explain", "exam", "weight", "examinable", "submit", "spec", "feedback")
+
+
+def course_identity(q: Query, view: CourseView) -> Reply | None:
+    """"is this 70010 or 70015?", "is 70015 the same course as this one": a course code named
+    and nothing asked of a course but which it is: the course the bot serves, from the
+    course block; a code the page never names is said to be neither this course nor
+    another (a TA can tell), or None when more is asked."""
+    if not q.course_codes or (q.coursework or q.lectures or q.tutorials or q.notes or q.staff
+                              or q.kinds or q.has(*_ASKED_OF_A_COURSE)):
+        return None
+    c = view.schedule.course
+    lines = [W.COURSE_IDENTITY.format(code=c.code, title=c.title, term=c.term,
+                                      forum=c.forum.name, forum_course=c.forum.course_name)]
+    if others := [x for x in dict.fromkeys(q.course_codes)
+                  if x not in c.code and x not in c.forum.course_name]:
+        lines += [W.COURSE_CODE_NOT_NAMED.format(codes=" or ".join(others)), view.ta_offer()]
+    return Reply("logistics", not others, 0.8, "\n".join(lines))
 
 
 def late_unstated(view: CourseView, reader: Reader, due: list[Event]) -> Reply:
@@ -374,6 +396,29 @@ def _prep_named(q: Query, view: CourseView) -> str | None:
         cw=a.coursework_weight)
 
 
+# Getting ready for a piece of work ("how should I prep for the courseworks", "anything to
+# prepare before the coursework", "what should I do before starting cw1").
+_PREPARE_FOR = re.compile(
+    r"\b(?:prep|prepare|preparing|preparation|get(?:ting)? ready|ready for)\b"
+    r"|\bbefore (?:i |we )?(?:start|starting|begin|beginning|doing|tackling|attempting)\b")
+
+
+def answer_work_prep(q: Query, view: CourseView) -> Reply | None:
+    """"How should I prep for the courseworks": the readings the page marks with a note (its
+    preparation notebooks) and how the work is given; what else to do it does not say (a TA
+    can). None unless getting ready for the coursework is asked, or the page marks none."""
+    if not (q.coursework or q.has("coursework")) or not _PREPARE_FOR.search(q.text):
+        return None
+    prep = _prep_lines(view)
+    if not prep:
+        return None
+    note = view.schedule.assessment.notebooks_note
+    lines = [W.WORK_PREP, *(W.RESOURCE_LINE.format(text=x) for x in [*prep, *([note] if note
+                                                                               else [])]),
+             view.ta_offer()]
+    return Reply("logistics", True, 0.8, "\n".join(lines))
+
+
 def _week_list(weeks: list[int]) -> str:
     """"3, 5 and 7"."""
     return join([str(w) for w in sorted(set(weeks))])
@@ -522,6 +567,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         answered = False
 
     events = []
+    if (identity := course_identity(q, view)) is not None:
+        return identity
     if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
     if (premise := weight_premise(q, view)) is not None:
@@ -544,6 +591,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (day := q.asks_week_of_day) is not None:
         return Reply("logistics", True, 0.85, view.week_of_day(day, today=False)[0])
     if (prep := answer_prep_assessed(q, view, reader)) is not None:
+        return prep
+    if (prep := answer_work_prep(q, view)) is not None:
         return prep
     exam_length = q.has("exam") and _asks_length(q)
     if (re.search(r"\bhow long\b", q.text) or asks_length(q.text)) and not q.has(
@@ -779,6 +828,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     # "when does the course start", "when does teaching actually start"
     if not parts and (q.has("course") or words & {"teaching", "term"}) and words & _COURSE_SPAN:
         parts.append(course_dates(view, reader))
+    if not parts and (identity := course_identity(q, view)) is not None:
+        return identity
     if not parts and q.has("course"):
         parts.append(W.COURSE_INFO.format(code=c.code, title=c.title, term=c.term,
                                           forum=c.forum.name, forum_course=c.forum.course_name,

@@ -64,3 +64,13 @@ def test_an_auxiliary_opening_a_clause_asks(assistant, message):
 def test_a_report_that_asks_nothing_gets_no_practice_answer(assistant, message):
     q, view = _query(assistant, message)
     assert not beyond._asks(q), message
+
+
+@pytest.mark.parametrize("message", [
+    "never touched pytorch before, where should i begin for cw1",
+    "i have no idea how to start coursework 1, which notebook do i open first?",
+])
+def test_a_question_the_search_reads_as_about_the_course_quotes_no_material(ask, message):
+    a = ask(message)
+    # (the course overview is not quoted as help with one's work, nor anything else)
+    assert a.intent != "own_work" or not a.quotes, message

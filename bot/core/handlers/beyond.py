@@ -150,14 +150,17 @@ def _practice_answer(q: Query, view: CourseView, reader: Reader) -> Reply | None
     the log variance", "D loss hits 0 and G loss climbs, what do I do", "x.view() errors
     after permute, why") is still a question about the material: it is searched both as
     one (with the question adapter) and as a symptom (without it), each by those usual
-    rules, and the likelier answer is kept."""
+    rules, and the likelier answer is kept. Either search landing on the course's overview
+    notes ("never used pytorch, where do i start before cw1") reads it as about the course,
+    not the material: no answer then."""
     if not _asks(q) or named_failures(q.raw):
         return None
     ways = [False] if _asks_of_practice(q, view) else [False, True]
+    composed = [composed_answer(q, view, symptom=symptom)[2] for symptom in ways]
+    if any(c is None or c.chunk.is_overview for c in composed):
+        return None
     found = [reply for symptom in ways
-             if (composed := composed_answer(q, view, symptom=symptom)[2]) is not None
-             and not composed.chunk.is_overview
-             and (reply := answer_from_notes(q, view, reader, symptom=symptom)) is not None]
+             if (reply := answer_from_notes(q, view, reader, symptom=symptom)) is not None]
     return max(found, key=lambda r: r.confidence, default=None)
 
 

@@ -113,16 +113,25 @@ def _asks_of_practice(q: Query, view: CourseView) -> bool:
     error) and names no failure. The notes answer it as they answer any question about the
     material; a report of what went wrong keeps the stricter rules, since a loosely related
     passage does not help with it."""
-    return (bool(_ASKS.search(q.raw.lower())) and not _WORK_WANTED.search(q.raw.lower())
-            and not describes_symptom(search_text(q, view)) and not reports_a_run(q.raw)
-            and not named_failures(q.raw))
+    return (_asks(q) and not describes_symptom(search_text(q, view))
+            and not reports_a_run(q.raw) and not named_failures(q.raw))
+
+
+def _asks(q: Query) -> bool:
+    """The message asks something, and asks no work done for it."""
+    text = q.raw.lower()
+    return bool(_ASKS.search(text)) and not _WORK_WANTED.search(text)
 
 
 # Asking: a question mark, or a question word or an auxiliary put to oneself anywhere
-# ("my classes are 90/10, what loss do I use", "at inference do I have to rescale").
+# ("my classes are 90/10, what loss do I use", "at inference do I have to rescale"), or an
+# auxiliary opening the message or a clause ("should random crops go in the test transform
+# too", "...; does torch rescale it").
 _ASKS = re.compile(r"\?|\b(?:what|whats|what's|which|how|why|when|where|whether)\b"
                    r"|\b(?:do|does|did|should|shall|can|could|must|need|is|are|am)"
-                   r" (?:i|we|it|they)\b")
+                   r" (?:i|we|it|they)\b"
+                   r"|(?:^|[.,;:!(]\s*)\W*(?:do|does|did|should|shall|can|could|must|is|are"
+                   r"|would|will)\b")
 # Work wanted done rather than asked about: an order that opens the message or is put to
 # the bot ("write the training loop for my cw2 GAN pls", "can you fix my code?").
 _WORK_WANTED = re.compile(
@@ -134,15 +143,26 @@ _WORK_WANTED = re.compile(
 def _practice_answer(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """The notes' answer to a question of practice, by the rules of any question about the
     material (shown when the passage model or the answer model is at least 0.5 sure, given
-    as the answer at the confident threshold, hedged below it); None for a report of what
-    went wrong, when the notes decline it, or when it would come from the course's overview
-    notes (they restate the page: no help with one's work)."""
-    if not _asks_of_practice(q, view):
+    as the answer at the confident threshold, hedged below it); None when the notes decline
+    it, when it would come from the course's overview notes (they restate the page: no help
+    with one's work), or for a report that asks nothing or names a failure.
+
+    A question asked beside what went wrong ("the KL goes to inf, should the encoder output
+    the log variance", "D loss hits 0 and G loss climbs, what do I do", "x.view() errors
+    after permute, why") is still a question about the material: it is searched both as
+    one (with the question adapter) and as a symptom (without it), each by those usual
+    rules, and the likelier answer is kept. Either search landing on the course's overview
+    notes ("never used pytorch, where do i start before cw1") reads it as about the course,
+    not the material: no answer then."""
+    if not _asks(q) or named_failures(q.raw):
         return None
-    _, _, composed, _ = composed_answer(q, view)
-    if composed is None or composed.chunk.is_overview:
+    ways = [False] if _asks_of_practice(q, view) else [False, True]
+    composed = [composed_answer(q, view, symptom=symptom)[2] for symptom in ways]
+    if any(c is None or c.chunk.is_overview for c in composed):
         return None
-    return answer_from_notes(q, view, reader)
+    found = [reply for symptom in ways
+             if (reply := answer_from_notes(q, view, reader, symptom=symptom)) is not None]
+    return max(found, key=lambda r: r.confidence, default=None)
 
 
 def _covering(found: Reply, named: tuple[Failure, ...], about_faults: bool) -> Reply | None:

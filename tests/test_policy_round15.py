@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import failures
+from bot.core import wording as W
 from bot.core.text import NOT_AN_ABBREVIATION
 from bot.nlu import commands
 from bot.nlu.commands import AskHuman, Command, ForgetMe
@@ -179,7 +180,8 @@ def test_asking_of_an_offer_is_no_advert(message):
 ])
 def test_deletion_asked_politely_is_forget_me_explained(ask, message):
     answer = ask(message, now=MONDAY)
-    assert answer.intent == "forget_me" and "forget me" in answer.text, answer.text
+    # (a worded request asks for a one-word confirmation: tests/test_forget_confirm.py)
+    assert answer.intent == "forget_me" and answer.text == W.FORGET_CONFIRM, answer.text
     # never carried out on other words than the command's own
     assert not any(isinstance(c, ForgetMe) and c.confirmed for c in answer.commands)
 

@@ -798,7 +798,7 @@ class Understander:
             # week or span (course_wide.answer_nth), so an ordinal names T02 only when no
             # week or span of dates is named ("after": from then on, counts from the first)
             window = q.time.window
-            counted = window is None or window.granularity == "after"
+            counted = window is None or window.granularity in ("after", "day")
             return lambda m: asked_week(q.time) is None and counted and handle(m)
 
         def note(m: re.Match) -> bool:

@@ -471,8 +471,10 @@ _LAST_WORDS = frozenset({"last", "final", "latest"})
 
 
 # Spans of dates an ordinal is counted in besides a course week ("the 2nd q&a in feb",
-# "the last tutorial of march"); "after" (from then on) counts from the first anyway.
-_COUNTED_IN = frozenset({"month", "range", "day"})
+# "the last tutorial of march"); "after" (from then on) counts from the first anyway, and a
+# day is where the course's first or last is claimed to be ("the first tutorial is on the
+# 26th, right?"), not a span to count in.
+_COUNTED_IN = frozenset({"month", "range"})
 
 
 def _nth_in_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:

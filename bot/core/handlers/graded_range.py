@@ -58,7 +58,9 @@ def answer_graded_in_range(q: Query, view: CourseView, reader: Reader) -> Reply 
     """The coursework deadlines in the range asked, or that none is, with the exam said to
     be undated. None unless graded work (no task or other kind named) is asked in a range."""
     if (not _GRADED & set(q.words) or q.coursework or q.kinds - _KINDS
+            or q.notes or q.lectures or q.tutorials or any(m.named for m in q.topic_matches)
             or _WEIGHT_ASKED.search(q.raw.lower())):
+        # (one thing named, "is the week 2 notebook marked": whether that is assessed)
         return None
     window = _range(q, reader)
     if window is None:

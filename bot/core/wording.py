@@ -389,6 +389,11 @@ HANDED_IN_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so
                   "it was late. Whether late work is accepted, or a penalty applies, is for the "
                   "course staff: a teaching assistant can take it up with you privately, say "
                   "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
+# ... and a hand-in time planned ("if i hand in at 6:45pm on the friday im fine right?").
+HAND_IN_WOULD_BE_IN_TIME = ("Yes: {said} ({converted}) is {gap} before the {id} deadline, so "
+                            "handed in by then it would be in time.")
+HAND_IN_WOULD_BE_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so handed "
+                         "in then it would be late.")
 CONFIRM_YES = "Yes:"
 CONFIRM_YES_OVER = "Yes, but it is over already:"
 # A premise about the weighting corrected number by number ("No: the exam counts 50% of the

@@ -1,0 +1,28 @@
+"""Round 20, issue 13: what the writer states or assumes is checked and answered. Phrasings
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "now"), [
+    ("if i hand in cw1 at like 6:45pm on the friday im fine right?", "2021-01-25T12:00"),
+    ("if we upload cw3 at 18:55 on march 9 we're safe yeah?", "2021-03-01T12:00"),
+    ("if i hand in task 2 at 6:45pm on tuesday that's fine right?", "2021-02-15T12:00"),
+])
+def test_a_planned_hand_in_before_the_deadline_is_said_in_time(ask, text, now):
+    a = ask(text, now)
+    assert a.intent == "deadline", a.text
+    assert a.text.startswith("Yes:") and "before the" in a.text and "would be in time" in a.text
+    assert "minutes before" in a.text, a.text  # on the deadline's own day
+
+
+@pytest.mark.parametrize(("text", "now"), [
+    ("if I submit task 2 at 7:30pm on the 23rd is that ok?", "2021-02-15T12:00"),
+    ("if i upload coursework 3 at 19:20 on the tuesday it's due, am i ok?", "2021-03-01T12:00"),
+])
+def test_a_planned_hand_in_after_the_deadline_is_said_late(ask, text, now):
+    a = ask(text, now)
+    assert a.intent == "deadline", a.text
+    assert a.text.startswith("No:") and "after the" in a.text and "would be late" in a.text

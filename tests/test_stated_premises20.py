@@ -26,3 +26,13 @@ def test_a_planned_hand_in_after_the_deadline_is_said_late(ask, text, now):
     a = ask(text, now)
     assert a.intent == "deadline", a.text
     assert a.text.startswith("No:") and "after the" in a.text and "would be late" in a.text
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("is cw2 due after the rnn tutorial", "Yes:"),
+    ("is task 3 due before the attention tutorial?", "No:"),
+    ("does cw1 have to be in before the batch norm tut", "No:"),
+])
+def test_a_deadline_named_first_against_a_session_opens_with_yes_or_no(ask, text, lead):
+    a = ask(text, "2021-01-25T12:00")
+    assert a.text.startswith(lead) and "comes first" in a.text.splitlines()[0], a.text

@@ -426,6 +426,13 @@ def asked_order(q: Query) -> str | None:
     return "after" if m.group(1) in ("after", "later than") else "same"
 
 
+def order_sides(q: Query) -> tuple[str, str] | None:
+    """The words on each side of the order word of a yes/no ("is cw2 due | after | the rnn
+    tutorial"); None when no order is asked."""
+    m = _ORDER_SIDE.search(q.text) if asked_order(q) else None
+    return None if m is None else (q.text[:m.start()], q.text[m.end():])
+
+
 _KIND_SAID_MATCH = 0.4
 _SIDE_KINDS = {"lecture": frozenset({"lecture", "lectures", "lec", "lecs", "video"}),
                "tutorial": frozenset({"tutorial", "tutorials", "tut", "tuts", "tute"})}

@@ -36,3 +36,17 @@ def test_a_planned_hand_in_after_the_deadline_is_said_late(ask, text, now):
 def test_a_deadline_named_first_against_a_session_opens_with_yes_or_no(ask, text, lead):
     a = ask(text, "2021-01-25T12:00")
     assert a.text.startswith(lead) and "comes first" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("the ! marks stop at lecture 14, does that mean 15-21 arent examinable?", "15-21"),
+    ("only lectures 1-14 have exclamation marks so 15 to 21 won't be in the exam right?",
+     "15-21"),
+    ("lecture 14 is the last one with the ! marks, so is 18 not examinable then?", "Lecture 18"),
+    ("the marks end at lec 14. that means 16 and 17 aren't tested?", "Lecture 17"),
+])
+def test_a_denial_inferred_from_another_lecture_is_answered_of_those_denied(ask, text, said):
+    a = ask(text, "2021-02-08T12:00")
+    first = a.text.splitlines()[0]
+    assert first.startswith("No") and "Lecture 14" not in first, a.text
+    assert said in a.text and "examinable" in a.text, a.text

@@ -50,3 +50,15 @@ def test_a_denial_inferred_from_another_lecture_is_answered_of_those_denied(ask,
     first = a.text.splitlines()[0]
     assert first.startswith("No") and "Lecture 14" not in first, a.text
     assert said in a.text and "examinable" in a.text, a.text
+
+
+@pytest.mark.parametrize(("text", "gap"), [
+    ("if cw3 went up the same day cw2 was due, thats how many days to do it?", "14 days"),
+    ("say task 2 is released on the same day as task 1 is due, how long do we get for it?",
+     "18 days"),
+    ("if task 3 was set on the same day task 2 is due how many days do we have for it", "14 days"),
+])
+def test_the_same_day_said_as_a_condition_gives_the_days_between(ask, text, gap):
+    a = ask(text, "2021-02-08T12:00")
+    first = a.text.splitlines()[0]
+    assert not first.startswith("No") and first.endswith(f"is {gap}."), a.text

@@ -1614,6 +1614,8 @@ TALLY_ALSO_THIS_WEEK = "With this week's {count} ({titles}): {total} in all."
 EACH_NAMED = "Each of them:"
 SAME_DAY_YES = "Yes: {first} and {second} are both on {day}."
 SAME_DAY_NO = "No: {first} is on {day_a}, {second} on {day_b}."
+# ... said as a condition of a gap asked ("if cw3 went up the day cw2 was due, how many days"):
+SAME_DAY_GAP = "From {first} ({day_a}) to {second} ({day_b}) is {gap}."
 SAME_DAY_COURSE_YES = "(In course time both are on {day}.)"
 SAME_DAY_COURSE_NO = "(In course time they are on different days.)"
 SAME_DAY_UNDATED = ("{titles} {have} no day on the course page (only {its} week), so {they} "

@@ -62,3 +62,15 @@ def test_the_same_day_said_as_a_condition_gives_the_days_between(ask, text, gap)
     a = ask(text, "2021-02-08T12:00")
     first = a.text.splitlines()[0]
     assert not first.startswith("No") and first.endswith(f"is {gap}."), a.text
+
+
+@pytest.mark.parametrize("text", [
+    "which room is the tuesday q&a in, is it huxley 311?",
+    "where's the tutorial tomorrow, is it in room 308?",
+    "what room is the tutorial in, is that the one in huxley?",
+])
+def test_a_room_guessed_for_a_session_held_online_is_corrected(ask, text):
+    a = ask(text, "2021-02-08T12:00")
+    first = a.text.splitlines()[0]
+    assert first.startswith("No, not in a room:") and "MS Teams" in first, a.text
+    assert "The next one: Tue 9 Feb 2021" in a.text, a.text

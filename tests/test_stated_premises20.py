@@ -74,3 +74,15 @@ def test_a_room_guessed_for_a_session_held_online_is_corrected(ask, text):
     first = a.text.splitlines()[0]
     assert first.startswith("No, not in a room:") and "MS Teams" in first, a.text
     assert "The next one: Tue 9 Feb 2021" in a.text, a.text
+
+
+@pytest.mark.parametrize(("text", "tz", "place"), [
+    ("any sessions left this week? also how far ahead is london rn", "America/New_York",
+     "New York time"),
+    ("is there a tutorial tomorrow? how far behind london am i right now", "America/Chicago",
+     "Chicago time"),
+    ("how much ahead is london from me", "America/Los_Angeles", "Los Angeles time"),
+])
+def test_how_far_ahead_the_course_zone_is_answered_beside_the_rest(ask, text, tz, place):
+    a = ask(text, "2021-02-08T12:00", tz)
+    assert f"{place} (" in a.text and "behind course time" in a.text, a.text

@@ -950,7 +950,9 @@ def asked_focus(q: Query) -> Query:
 _ZONE_RELATION = re.compile(r"\bsame (?:time|timezone|time ?zone|clock|hours?)\b"
                             r"|\btime ?(?:diff|difference|differences|gap|offset)s?\b"
                             r"|\bno (?:time )?diff(?:erence)?\b|\bhours? (?:ahead|behind)\b"
-                            r"|\b(?:ahead of|behind)\b")
+                            r"|\b(?:ahead of|behind)\b"
+                            # ("how far ahead is london", "how many hours ahead are you")
+                            r"|\bhow (?:far|much|many hours?) (?:\w+ )?(?:ahead|behind)\b")
 _NEEDS_PLACE = re.compile(r"\bsame (?:time|clock|hours?)\b|\b(?:ahead of|behind)\b")
 
 

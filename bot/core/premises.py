@@ -18,6 +18,7 @@ from datetime import date, tzinfo
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import in_qa_slots
+from bot.core.handed_in import states_hand_in
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import zones_meant, zones_of_day_said
 from bot.core.handlers.sessions import said_weekday
@@ -153,6 +154,10 @@ def checked_lead(q: Query | None, reply: Reply, view: CourseView, reader: Reader
     when they all hold for the events it lists, a No naming the one that fails, dropped when
     one cannot be checked. A denial guessed ("no tut in week 5 right?") is the handlers'."""
     if q is None or not reply.answered or not q.asks_yes_no or denies(q):
+        return reply
+    if reply.intent == "deadline" and states_hand_in(q.raw):
+        # "if i hand in at 6:45pm im fine right?": the time is the writer's hand-in, checked
+        # against the deadline by handed_in, not a guess at when the task is due
         return reply
     yes = _YES_LEAD.match(reply.text)
     if yes is None:

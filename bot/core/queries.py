@@ -426,6 +426,13 @@ def asked_order(q: Query) -> str | None:
     return "after" if m.group(1) in ("after", "later than") else "same"
 
 
+def order_sides(q: Query) -> tuple[str, str] | None:
+    """The words on each side of the order word of a yes/no ("is cw2 due | after | the rnn
+    tutorial"); None when no order is asked."""
+    m = _ORDER_SIDE.search(q.text) if asked_order(q) else None
+    return None if m is None else (q.text[:m.start()], q.text[m.end():])
+
+
 _KIND_SAID_MATCH = 0.4
 _SIDE_KINDS = {"lecture": frozenset({"lecture", "lectures", "lec", "lecs", "video"}),
                "tutorial": frozenset({"tutorial", "tutorials", "tut", "tuts", "tute"})}
@@ -946,7 +953,9 @@ def asked_focus(q: Query) -> Query:
 _ZONE_RELATION = re.compile(r"\bsame (?:time|timezone|time ?zone|clock|hours?)\b"
                             r"|\btime ?(?:diff|difference|differences|gap|offset)s?\b"
                             r"|\bno (?:time )?diff(?:erence)?\b|\bhours? (?:ahead|behind)\b"
-                            r"|\b(?:ahead of|behind)\b")
+                            r"|\b(?:ahead of|behind)\b"
+                            # ("how far ahead is london", "how many hours ahead are you")
+                            r"|\bhow (?:far|much|many hours?) (?:\w+ )?(?:ahead|behind)\b")
 _NEEDS_PLACE = re.compile(r"\bsame (?:time|clock|hours?)\b|\b(?:ahead of|behind)\b")
 
 

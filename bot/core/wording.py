@@ -408,6 +408,11 @@ HANDED_IN_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so
                   "it was late. Whether late work is accepted, or a penalty applies, is for the "
                   "course staff: a teaching assistant can take it up with you privately, say "
                   "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
+# ... and a hand-in time planned ("if i hand in at 6:45pm on the friday im fine right?").
+HAND_IN_WOULD_BE_IN_TIME = ("Yes: {said} ({converted}) is {gap} before the {id} deadline, so "
+                            "handed in by then it would be in time.")
+HAND_IN_WOULD_BE_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so handed "
+                         "in then it would be late.")
 CONFIRM_YES = "Yes:"
 CONFIRM_YES_OVER = "Yes, but it is over already:"
 # A premise about the weighting corrected number by number ("No: the exam counts 50% of the
@@ -568,6 +573,8 @@ SHARED_SLOT = "Two tutorials share one session in weeks {weeks}:"
 SHARED_SLOT_NONE = "Each tutorial on the course page has a session of its own."
 # Where sessions are held, after a guess confirmed or corrected ("q&a is on teams right?").
 HELD_AT = "the course page lists {what} on {place}."
+# A room guessed for sessions held online ("is it huxley 311?"): the premise corrected.
+NOT_IN_A_ROOM = "No, not in a room:"
 NEXT_ONE = "The next one: {line}"
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
@@ -1670,6 +1677,8 @@ TALLY_ALSO_THIS_WEEK = "With this week's {count} ({titles}): {total} in all."
 EACH_NAMED = "Each of them:"
 SAME_DAY_YES = "Yes: {first} and {second} are both on {day}."
 SAME_DAY_NO = "No: {first} is on {day_a}, {second} on {day_b}."
+# ... said as a condition of a gap asked ("if cw3 went up the day cw2 was due, how many days"):
+SAME_DAY_GAP = "From {first} ({day_a}) to {second} ({day_b}) is {gap}."
 SAME_DAY_COURSE_YES = "(In course time both are on {day}.)"
 SAME_DAY_COURSE_NO = "(In course time they are on different days.)"
 SAME_DAY_UNDATED = ("{titles} {have} no day on the course page (only {its} week), so {they} "

@@ -1086,8 +1086,19 @@ _TAG = re.compile(r"\b(?:right|correct|yeah|isn'?t it|aren'?t they|yes or no)\s*
 _EITHER = frozenset({"or", "either"})
 
 
+# "which room is it in, is it huxley 311?": a guess put as a yes/no after the question.
+_GUESS_AFTER = re.compile(r"[,;]\s*(?:or )?(?:is|isn'?t|are|aren'?t) (?:it|that|they|this)\b"
+                          r"[^?]*(?:\?|$)")
+# A room said by its number ("in huxley 311", "is it room 308", "at lt 2"): a place on site.
+_ROOM_SAID = re.compile(r"\b(?:in|at|is it|it's|its) (?:the )?(?:(?:room|rm|lab|lt) ?\d{1,4}[a-z]?"
+                        r"|[a-z]+ \d{3}[a-z]?)\b")
+# Words guessing a room on site (not "in person"): said of sessions held online, "not in a room".
+_A_ROOM = frozenset({"room", "classroom", "building", "venue"})
+
+
 def _checks_a_guess(q: Query) -> bool:
-    return q.asks_yes_no or _TAG.search(q.text) is not None
+    return (q.asks_yes_no or _TAG.search(q.text) is not None
+            or _GUESS_AFTER.search(q.text) is not None)
 
 
 # Words of a place that say how a course is held rather than which platform.
@@ -1104,7 +1115,9 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     not zoom", "is the tutorial in person?"): Yes or No first, then where the page puts the
     sessions asked about. A guess the page contradicts is corrected, not ignored."""
     asked = q.kinds & _SESSIONS
-    if not asked or not _checks_a_guess(q) or not (q.has("where") or set(q.words) & _ON_SITE):
+    room_said = _ROOM_SAID.search(q.text) is not None
+    if not asked or not _checks_a_guess(q) or not (
+            q.has("where") or set(q.words) & _ON_SITE or room_said):
         return None
     if set(q.words) & _COMPARED or _RECORDED_LATER.search(q.text):
         # "is the tutorial in the same room as the q&a": two sessions' places compared, no
@@ -1124,6 +1137,8 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     online = view.schedule.course.mode == "online"
     words = set(q.words)
     guessed = (words & (q.cues.get("where", set()) | _ONLINE | _ON_SITE)) - _NOT_A_GUESS
+    if room_said:
+        guessed |= {"room"}  # ("is it huxley 311": a room on site, whatever it is called)
     if not guessed:
         return None
     right = guessed & place_words or (guessed & _ONLINE if online else guessed & _ON_SITE)
@@ -1135,6 +1150,10 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     if right and wrong and words & _EITHER:
         # "on teams or zoom?": which of the two, not a yes or no
         first = held[0].upper() + held[1:]
+    elif not right and online and wrong <= _ON_SITE and wrong & _A_ROOM:
+        # "which room is the tuesday q&a in, is it huxley 311?": no room at all, the
+        # platform instead
+        first = f"{W.NOT_IN_A_ROOM} {held}"
     else:
         first = f"{W.CONFIRM_YES if right else W.CONFIRM_NO} {held}"
     lines = [first]

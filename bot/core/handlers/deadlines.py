@@ -567,3 +567,14 @@ def _handout(q: Query, view: CourseView, reader: Reader, by_id: dict[str, Event]
         lines.append(W.HANDOUT_UNKNOWN.format(week=min(cw.listed_in_weeks), **said)
                      if cw.listed_in_weeks else W.HANDOUT_UNKNOWN_UNLISTED.format(**said))
     return Reply("deadline", False, 0.6, "\n".join(lines), [by_id[c] for c in ids])
+
+
+def answer_stated_hand_in(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A hand-in time said against one task's deadline ("if i hand in cw1 at 6:45pm on the
+    friday im fine right?", "submitted task 2 at 18:50, in time?"), whichever reading the
+    question got (the words on handing in read as the submission's format): before or after
+    the deadline, then the date the page gives."""
+    chosen = [e for e in _deadlines(view) if e.id in set(q.coursework)]
+    if len(chosen) != 1 or handed_in.stated_hand_in(q, chosen[0], reader) is None:
+        return None
+    return answer_deadline(q, view, reader)

@@ -1063,11 +1063,41 @@ def _examinable_unstated(q: Query, view: CourseView) -> str:
     return f"{W.EXAMINABLE_NONE_EXCLUDED} {W.EXAMINABLE_REST_UNSTATED.format(rest=join(rest))}"
 
 
+# Where a clause ends ("..., so", "does that mean"): a denial's lectures are those of its own.
+_CLAUSE_END = re.compile(r"[,;.?!]|\b(?:so|then|does (?:that|this|it) mean|(?:that|which) "
+                         r"means|because|since|as)\b")
+# Lecture numbers said bare, alone or as a range ("15-21", "15 to 21", "17a"); a number
+# after a word naming another kind of thing ("week 5", "task 2") is not one.
+_BARE_NUMBERS = re.compile(r"(?<!\w)(?<!week )(?<!weeks )(?<!wk )(?<!task )(?<!cw )(?<!tut )"
+                           r"(?<!tutorial )(?<!quiz )(\d{1,2}[a-z]?)(?:\s*(?:-|–|to|through|"
+                           r"thru|until)\s*(\d{1,2}[a-z]?))?(?!\w)(?!\s*(?:am|pm|%|:))")
+
+
+def _denied_lectures(q: Query, view: CourseView) -> list[str]:
+    """The lectures a clause saying "not examinable" names by number ("does that mean 15-21
+    aren't examinable"), in course order; [] when no such clause names any."""
+    lectures = view.schedule.lectures
+    index = {lec.number.lstrip("0").lower(): n for n, lec in enumerate(lectures)}
+    found: list[str] = []
+    for clause in _CLAUSE_END.split(q.text):
+        if not _denies_exam(clause):
+            continue
+        for m in _BARE_NUMBERS.finditer(clause):
+            first = index.get(m.group(1).lstrip("0"))
+            last = index.get(m.group(2).lstrip("0")) if m.group(2) else first
+            if first is None or last is None or last < first:
+                return []  # a number that is no lecture's: not a list of lectures
+            found.extend(lec.id for lec in lectures[first:last + 1])
+    return list(dict.fromkeys(found))
+
+
 def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[Event]]:
     """(what the page says, lectures it says nothing about, the lectures asked about)."""
     s = view.schedule
     a = s.assessment
-    lecture_ids = list(q.lectures)
+    # ("the ! marks stop at lecture 14, so 15-21 aren't examinable?": the lectures the
+    # denial is about, not the one the reason names)
+    lecture_ids = _denied_lectures(q, view) or list(q.lectures)
     if not lecture_ids and q.topic:
         # in the course's order: a topic's equal matches ("17", "17a") tie in score
         course_order = {lec.id: n for n, lec in enumerate(s.lectures)}

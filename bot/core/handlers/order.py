@@ -8,9 +8,24 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
-from bot.core.queries import asked_order, compared_events, two_sessions
+from bot.core.queries import asked_order, compared_events, order_sides, two_sessions
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
+from bot.schedule.model import Event
+
+
+def _said_first(q: Query, events: list[Event]) -> Event | None:
+    """Of one deadline and one session set against each other by an order word, the one
+    named before the word: the deadline when its task is named on that side only."""
+    sides = order_sides(q)
+    deadlines = [e for e in events if e.kind == "deadline"]
+    if sides is None or len(events) != 2 or len(deadlines) != 1:
+        return None
+    named = [written.lower() for kind, written in q.spans if kind == "coursework"]
+    left, right = (any(w in side for w in named) for side in sides)
+    if left == right:
+        return None
+    return deadlines[0] if left else next(e for e in events if e is not deadlines[0])
 
 
 def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -34,8 +49,17 @@ def answer_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         else:
             right = sides[0] == first if relation == "before" else sides[0] == second
         verdict = f"{W.CONFIRM_YES if right else W.CONFIRM_NO} {verdict}"
-    return Reply("schedule", True, 0.9, "\n".join([*view.event_lines(events, reader), verdict]),
-                 events)
+    elif (relation := asked_order(q)) in ("before", "after") and (
+            said := _said_first(q, events)) is not None:
+        # "is cw2 due after the rnn tutorial": a deadline against a session, the one said
+        # before the order word known by where its task is named
+        right = said == (first if relation == "before" else second)
+        verdict = f"{W.CONFIRM_YES if right else W.CONFIRM_NO} {verdict}"
+    lines = view.event_lines(events, reader)
+    # a yes/no about their order opens with its answer; which comes first ends a listing
+    parts = [verdict, *lines] if verdict.startswith((W.CONFIRM_YES, W.CONFIRM_NO)) else [
+        *lines, verdict]
+    return Reply("schedule", True, 0.9, "\n".join(parts), events)
 
 
 

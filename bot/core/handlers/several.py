@@ -24,7 +24,7 @@ from bot.core.queries import (
     next_of_kind,
     next_to_named,
 )
-from bot.core.timefmt import format_day_date
+from bot.core.timefmt import format_day_date, format_duration
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -100,6 +100,8 @@ def answer_each_named(q: Query, view: CourseView, reader: Reader) -> Reply | Non
 
 _SAME_DAY = re.compile(r"\b(?:(?:on )?the )?same (?:day|date)(?: as)?\b|\bon the day of\b"
                        r"|\bon the same day\b")
+# The time between asked ("how many days", "how long do we get", "how much time").
+_GAP_ASKED = re.compile(r"\bhow (?:many|much) (?:days|weeks|time)\b|\bhow long\b")
 _SIDES = re.compile(r"\b(?:(?:on )?(?:the )?same (?:day|date)(?: as)?|on the day of|and|as)\b"
                     r"|[+&,:]")
 
@@ -124,6 +126,16 @@ def answer_same_day(q: Query, view: CourseView, reader: Reader) -> Reply | None:
             its="their" if len(names) > 1 else "its", they="they" if len(names) > 1 else "it")
         return Reply("schedule", True, 0.8, "\n".join([verdict, *lines]), found)
     day_a, day_b = a.start.astimezone(reader.tz).date(), b.start.astimezone(reader.tz).date()
+    if day_a != day_b and _GAP_ASKED.search(q.text):
+        # "if cw3 went up the same day cw2 was due, how many days to do it?": the same day
+        # is the condition, the time from one to the other is what is asked
+        first, second = sorted((a, b), key=lambda e: e.start)  # type: ignore[arg-type,return-value]
+        verdict = W.SAME_DAY_GAP.format(
+            first=event_name(first), day_a=format_day_date(first.start.astimezone(reader.tz)),
+            second=event_name(second),
+            day_b=format_day_date(second.start.astimezone(reader.tz)),
+            gap=format_duration(second.start - first.start))  # type: ignore[operator]
+        return Reply("schedule", True, 0.9, "\n".join([verdict, *lines]), found)
     if day_a == day_b:
         verdict = W.SAME_DAY_YES.format(first=event_name(a), second=event_name(b),
                                         day=format_day_date(day_a))

@@ -23,3 +23,14 @@ def test_identity_with_our_code(ask, schedule):
     a = ask(f"wait is this bot for {c.code}?")
     assert a.intent == "logistics"
     assert f"{c.code} {c.title}" in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "took {ours} back in 2021, what was the textbook again?",
+    "for {ours}, what is the recommended book",
+])
+def test_a_code_said_beside_another_question_is_not_asked_which_course(ask, schedule, question):
+    c = schedule.course
+    a = ask(question.format(ours=c.code))
+    assert "This bot serves" not in a.text
+    assert c.book in a.text

@@ -162,13 +162,21 @@ _ASKED_OF_A_COURSE = ("deadline", "coursework", "qa", "tutorial", "lecture", "qu
                       "explain", "exam", "weight", "examinable", "submit", "spec", "feedback")
 
 
+# Which course it is asked ("is this X or Y", "same course as", "which module is this"), not
+# a thing of it with the code said beside ("took <code> last year, what was the textbook").
+_ASKS_WHICH_COURSE = re.compile(r"\b(?:is (?:this|it|that)|are (?:you|we)|which (?:one|course|"
+                                r"module|class|code)|what (?:course|module|class|code)|same|"
+                                r"right (?:place|course|module|one|chat|bot)|or)\b")
+
+
 def course_identity(q: Query, view: CourseView) -> Reply | None:
     """"is this 70010 or 70015?", "is 70015 the same course as this one": a course code named
     and nothing asked of a course but which it is: the course the bot serves, from the
     course block; a code the page never names is said to be neither this course nor
     another (a TA can tell), or None when more is asked."""
     if not q.course_codes or (q.coursework or q.lectures or q.tutorials or q.notes or q.staff
-                              or q.kinds or q.has(*_ASKED_OF_A_COURSE)):
+                              or q.kinds or q.has(*_ASKED_OF_A_COURSE)
+                              or not _ASKS_WHICH_COURSE.search(q.text)):
         return None
     c = view.schedule.course
     lines = [W.COURSE_IDENTITY.format(code=c.code, title=c.title, term=c.term,

@@ -134,7 +134,7 @@ class Query:
     # A course code named (shaped like the course's own), and whether it is the course's.
     course_code: str | None = None
     other_course: bool = False
-    # Every course code named, in order ("is this 70010 or 70015": both).
+    # Every course code named, in order ("is this <code> or <another>": both).
     course_codes: list[str] = field(default_factory=list)
     # Schedule items the topic matches, best first (set by the assistant: needs the index).
     topic_matches: list[TopicMatch] = field(default_factory=list)

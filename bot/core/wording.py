@@ -890,7 +890,7 @@ QUIZ_PURPOSE = "Quizzes in weeks {weeks}, to {purpose}."
 READING_NEEDED_UNKNOWN = ("The course page lists {kinds} for most weeks, but doesn't say "
                           "which of them you need to read, or whether the slides alone are "
                           "enough.")
-# Which course this is, asked by a code ("is this 70010 or 70015?"): the course block's.
+# Which course this is, asked by a code ("is this <code> or <another>?"): the course block's.
 COURSE_IDENTITY = ("This bot serves {code} {title} ({term}); on {forum} it is "
                    "\"{forum_course}\".")
 COURSE_CODE_NOT_NAMED = ("The course page doesn't mention {codes}, so I can't tell you whether "
@@ -1007,7 +1007,7 @@ REFUSE_ERRAND = ("Sorry, I can't book, order or buy anything, or run errands: I 
                  "questions about {code} {title}. " + CAPABILITIES)
 REFUSE_ERRAND_DATES = "What the course page says of what you mentioned:"
 # Asked to mock, insult or demean someone, staff or student, or to write or post something that
-# does ("a piazza post roasting the tutor"): declined plainly as harassment; only a private
+# does ("a forum post roasting the tutor"): declined plainly as harassment; only a private
 # route is offered, for a real concern behind it (nothing is posted or passed on for them).
 REFUSE_MOCKERY = ("I won't mock, insult or put down anyone, staff or students, or write or "
                   "post anything that does. If something about the course or a session is "

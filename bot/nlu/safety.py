@@ -709,7 +709,7 @@ _MOCKERY = re.compile(
     rf"(?:about|for|to) (?:(?:the|our|my|your|those|these) [\w-]+ )?{_SOMEONE}"
     rf"|(?:^|{_ASKED_OF_BOT}|[.!,;:]\s*)(?:write|tell|give|make)(?: me| us)? (?:an? |some )?"
     rf"(?:insults?|roasts?|diss(?: track)?) (?:about|for|of|aimed at) {_SOMEONE}")
-# ... or a text to be written or posted that does it ("write a piazza post roasting the tutor",
+# ... or a text to be written or posted that does it ("write a forum post roasting the tutor",
 # "make a meme making fun of our TA"), or one about someone asked to be made mean ("a poem
 # about the lecturer, make it savage"): the text is the put-down, wherever it would go.
 _DEMEANING = (r"(?:roast(?:ing|s)?|mock(?:ing|s)?(?! (?:exams?|tests?|papers?|quiz\w*|"
@@ -857,11 +857,14 @@ _SELLS = re.compile(
 
 # Asked to post into a channel, a chat or the forum what floods it or misinforms it ("post 'the
 # quiz is off' in the general channel 50 times", "spam the group chat with memes", "put a
-# message on piazza saying the deadline moved"): the bot posts nowhere, floods nothing and
+# message on the forum saying the deadline moved"): the bot posts nowhere, floods nothing and
 # spreads no news the course has not made. A request to post into a place, with a repetition
 # or a change to the course in it, or a place (or person) asked to be spammed or flooded.
-_PLACE = (r"(?:channels?|chats?|group ?chats?|gcs?|forums?|piazza|teams|threads?|servers?|"
-          r"feeds?|boards?|discord|slack|whatsapp|inbox(?:es)?|dms?|comments?|posts?)")
+# (a place named by a word of the course's own, its forum's name, is one posted on with what
+# it should say: "post on <forum> that the exam moved")
+_PLACE = (r"(?:channels?|chats?|group ?chats?|gcs?|forums?|teams|threads?|servers?|"
+          r"feeds?|boards?|discord|slack|whatsapp|inbox(?:es)?|dms?|comments?|posts?"
+          r"|[a-z]+(?= (?:that|saying|to say|telling|announcing|with)\b))")
 _POST_VERB = (r"(?:post|send|paste|drop|put|write|type|say|tell|announce|message|msg|share|"
               r"broadcast|blast|spam|flood|repeat)")
 _NOT_A_TEXT = r"(?! (?:me|us|u|when|where|what|which|who|whether|if|how|why)\b)"

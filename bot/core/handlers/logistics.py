@@ -170,7 +170,7 @@ _ASKS_WHICH_COURSE = re.compile(r"\b(?:is (?:this|it|that)|are (?:you|we)|which 
 
 
 def course_identity(q: Query, view: CourseView) -> Reply | None:
-    """"is this 70010 or 70015?", "is 70015 the same course as this one": a course code named
+    """"is this <code> or <another>?", "is <another> the same course as this one": a code named
     and nothing asked of a course but which it is: the course the bot serves, from the
     course block; a code the page never names is said to be neither this course nor
     another (a TA can tell), or None when more is asked."""

@@ -742,6 +742,8 @@ def _notes_by_event(view: CourseView) -> dict[str, str]:
 _NEXT_TO = re.compile(r"\b(after|following|follows|before|preceding|precedes|prior to)\s+"
                       r"(?:the\s+|that\s+|this\s+|my\s+|our\s+)?(?=\S)")
 _ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\bnext\b")
+# "straight after", "right after": next in time, whatever its kind, not next of the same kind
+_RIGHT_NEXT = re.compile(r"\b(?:straight|right|immediately|directly|just)\s+$")
 
 
 _TAIL_WORDS = 6
@@ -811,6 +813,9 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
     near = set(before[-3:])
     other = {k for k in ("lecture", "tutorial", "qa") if k in q.kinds
              and near & (q.cues.get(k, set()) | CUES[k])} - {named[0].kind}
+    if (not kind_said and not other and named[0].start is not None
+            and _RIGHT_NEXT.search(q.text[:m.start()])):
+        return None  # "what happens straight after the gnn lecture": the next dated thing
     return direction, named, next(iter(other)) if len(other) == 1 else None
 
 

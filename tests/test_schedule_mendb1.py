@@ -1,0 +1,25 @@
+"""Issue 13: schedule relations over dated sessions (what comes straight after one, clashes
+between two named ones, the course's last session, lists and counts of a kind, the first
+week)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ids
+
+# --- "straight after" a dated session: the next dated thing, whatever its kind ----------------
+
+@pytest.mark.parametrize("question", [
+    "what comes straight after the gnn lecture?",
+    "what's on right after the live lecture",
+    "anything immediately after lecture 22?",
+])
+def test_straight_after_a_dated_session_is_the_next_thing_of_any_kind(ask, question):
+    a = ask(question, now="2021-02-10T12:00")
+    assert set(ids(a)) == {"QA-W7", "T09"}, a.text
+    assert "last of its kind" not in a.text, a.text
+
+
+def test_after_an_undated_lecture_stays_the_next_lecture(ask):
+    a = ask("what comes after lecture 14", now="2021-02-10T12:00")
+    assert ids(a) == ["L15"], a.text

@@ -23,3 +23,22 @@ def test_straight_after_a_dated_session_is_the_next_thing_of_any_kind(ask, quest
 def test_after_an_undated_lecture_stays_the_next_lecture(ask):
     a = ask("what comes after lecture 14", now="2021-02-10T12:00")
     assert ids(a) == ["L15"], a.text
+
+
+# --- a clash between two named sessions: yes or no from their times, with both ---------------
+
+@pytest.mark.parametrize(("question", "other"), [
+    ("does the gnn lecture clash with the q&a that day", "QA-W7"),
+    ("is bronstein's lecture at the same time as the tutorial?", "T09"),
+    ("does lecture 22 conflict with the week 7 q&a", "QA-W7"),
+])
+def test_named_sessions_back_to_back_do_not_clash(ask, question, other):
+    a = ask(question, now="2021-02-10T12:00")
+    assert a.text.startswith("No"), a.text
+    assert set(ids(a)) == {"L22", other}, a.text
+
+
+def test_named_sessions_at_one_time_clash(ask):
+    a = ask("does the gcn tutorial overlap with the q&a?", now="2021-02-10T12:00")
+    assert a.text.startswith("Yes"), a.text
+    assert set(ids(a)) == {"QA-W7", "T09"}, a.text

@@ -551,6 +551,8 @@ OVERLAP_NO = "No: nothing you asked about overlaps {label}; each starts after th
 OVERLAP_CANT = "Not {label}: these are at the same time, so you can't attend both in full:"
 OVERLAP_CAN = "Yes: nothing you asked about overlaps {label}; each starts after the other ends."
 OVERLAP_WHOLE_COURSE = "anywhere on the course page"
+NAMED_OVERLAP_YES = "Yes, they overlap, so you can't attend both in full:"
+NAMED_OVERLAP_NO = "No, they don't overlap: one ends before the other starts."
 OVERLAP_IN_WEEKS = "in week {weeks}"
 OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
 # "what is a Q&A session": the weekly slot the timetable gives that kind

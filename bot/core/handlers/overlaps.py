@@ -12,7 +12,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import in_qa_slots
 from bot.core.handlers import Reply
-from bot.core.queries import busy_clash, events_of
+from bot.core.queries import busy_clash, events_of, named_events
 from bot.core.understand import Query
 from bot.schedule.model import Event
 
@@ -51,10 +51,11 @@ def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if (not (_AT_ONCE.search(q.text) or both_at) or busy_clash(q) is not None
             or _SHEETS.search(q.text)):
         return None
-    if q.subject_known or q.staff:
-        return None  # ones named by topic or staff ("the gcn tutorial and bronstein's q&a")
-    if q.coursework or q.lectures or q.tutorials:
-        return None  # named ones ("does T03 clash with lecture 7"): their order's question
+    if q.coursework:
+        return None  # a deadline set against a session: their order's question
+    if q.subject_known or q.staff or q.lectures or q.tutorials:
+        # ones named by topic, staff or id ("does the gnn lecture clash with the q&a that day")
+        return _named_clash(q, view, reader)
     asked = q.kinds & _SESSION_KINDS
     if asked == {"tutorial"} and _TUTORIALS_COUNTED.search(q.text):
         return None
@@ -104,3 +105,37 @@ def _overlap(a: Event, b: Event, kind_a: str, kind_b: str, asked: set[str]) -> b
         return False
     a_end, b_end = a.end or a.start, b.end or b.start
     return a.start < b_end and b.start < a_end
+
+
+def _named_clash(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """Whether a session named by topic, staff or id overlaps the other one asked: one named
+    of another kind, else the other kind's sessions that day (that week when none that day).
+    None unless two dated sessions of different kinds are found so."""
+    named = [e for e in named_events(q, view, reader) if e.start is not None
+             and e.kind in _SESSION_KINDS]
+    if not named:
+        return None
+    first = named[0]
+    others = [e for e in named if e.kind != first.kind][:1]
+    if not others:
+        kinds = (q.kinds & _SESSION_KINDS) - {first.kind}
+        if len(kinds) != 1:
+            return None
+        if "qa" in kinds:
+            kinds |= in_qa_slots(view.schedule)  # (a panel held in the Q&A's slot)
+        dated = [e for e in events_of(view, kinds, []) if e.start is not None]
+        day = first.start.astimezone(view.tz).date()
+        others = ([e for e in dated if e.start.astimezone(view.tz).date() == day]
+                  or [e for e in dated if e.week is not None and e.week == first.week])
+    if not others:
+        return None
+    both = sorted({first, *others}, key=lambda e: (e.start, e.id))
+    clash = any(_meets(first, e) for e in others)
+    head = W.NAMED_OVERLAP_YES if clash else W.NAMED_OVERLAP_NO
+    return Reply("schedule", True, 0.9, "\n".join([head, *view.event_lines(both, reader)]), both)
+
+
+def _meets(a: Event, b: Event) -> bool:
+    """Whether two dated events share any time (one ending as the other starts does not)."""
+    assert a.start is not None and b.start is not None
+    return a.start < (b.end or b.start) and b.start < (a.end or a.start)

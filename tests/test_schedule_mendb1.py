@@ -42,3 +42,13 @@ def test_named_sessions_at_one_time_clash(ask):
     a = ask("does the gcn tutorial overlap with the q&a?", now="2021-02-10T12:00")
     assert a.text.startswith("Yes"), a.text
     assert set(ids(a)) == {"QA-W7", "T09"}, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "which tutorial came right before the attention one?",
+    "the tutorial just before the attention one, what was it on?",
+])
+def test_a_kind_said_before_right_before_keeps_that_kind(ask, question):
+    a = ask(question, now="2021-02-20T12:00")
+    assert ids(a) == ["T06"], a.text
+    assert "Tutorial T07" in a.text, a.text

@@ -813,7 +813,8 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
     near = set(before[-3:])
     other = {k for k in ("lecture", "tutorial", "qa") if k in q.kinds
              and near & (q.cues.get(k, set()) | CUES[k])} - {named[0].kind}
-    if (not kind_said and not other and named[0].start is not None
+    kind_near = any(near & (q.cues.get(k, set()) | CUES[k]) for k in ("lecture", "tutorial", "qa"))
+    if (not kind_said and not kind_near and named[0].start is not None
             and _RIGHT_NEXT.search(q.text[:m.start()])):
         return None  # "what happens straight after the gnn lecture": the next dated thing
     return direction, named, next(iter(other)) if len(other) == 1 else None

@@ -70,3 +70,23 @@ def test_a_submission_mishap_in_russian_reaches_the_staff(ask, text):
     a = ask(text, NOW)
     assert a.intent == "personal", a.text
     assert W.PERSONAL_SUBMISSION[:40] in a.text, a.text
+
+
+@pytest.mark.parametrize("text", [
+    "what if my cw partner drops out, do i have to do both halves?",
+    "my teammate isn't doing anything on task 2, what do i do",
+    "my partner isnt doing his half of task 2, who do i tell",
+    "how do we split the work in our group for task 1",
+    "my lab partner for task 3 dropped out, do i get more time",
+])
+def test_a_partner_presumed_is_corrected_when_work_is_individual(ask, text):
+    a = ask(text, NOW)
+    assert a.text.startswith(W.PARTNER_PRESUMED[:30]), a.text
+
+
+@pytest.mark.parametrize("text", [
+    "my partner just had a baby, what did i miss this week",
+    "can i work with my friend on task 2",
+])
+def test_a_life_partner_or_a_rule_asked_is_no_partner_presumed(ask, text):
+    assert not ask(text, NOW).text.startswith(W.PARTNER_PRESUMED[:30])

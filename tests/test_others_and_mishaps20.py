@@ -90,3 +90,14 @@ def test_a_partner_presumed_is_corrected_when_work_is_individual(ask, text):
 ])
 def test_a_life_partner_or_a_rule_asked_is_no_partner_presumed(ask, text):
     assert not ask(text, NOW).text.startswith(W.PARTNER_PRESUMED[:30])
+
+
+@pytest.mark.parametrize("text", [
+    "r there quizzes? do they count",
+    "are there quizzes? are they graded",
+    "is there a quiz every week? does it count",
+])
+def test_whether_a_kind_listed_counts_is_answered_too(ask, text):
+    a = ask(text, NOW)
+    assert "as assessed" in a.text or "assessed" in a.text.split("\n\n")[-1], a.text
+    assert "\n\n" in a.text, a.text

@@ -894,6 +894,11 @@ def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[R
         return False
     if q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known:
         return False
+    if (before and not reply.text.startswith(W.UNKNOWN)
+            and _asks_more_of(q, before[-1].query)):
+        # "r there quizzes? do they count": a fact of its own the part before did not ask,
+        # which the page answers (what the quizzes are for and what the mark is made of)
+        return False
     return any(b.intent == f.intent and r.answered for b, r in zip(before, replies,
                                                                   strict=True))
 

@@ -101,3 +101,23 @@ def test_whether_a_kind_listed_counts_is_answered_too(ask, text):
     a = ask(text, NOW)
     assert "as assessed" in a.text or "assessed" in a.text.split("\n\n")[-1], a.text
     assert "\n\n" in a.text, a.text
+
+
+@pytest.mark.parametrize("text", [
+    "r the vids live or pre recorded b4 the q&a",
+    "are the lecture videos live or pre recorded before the q&a",
+    "are the lectures recorded or live before each tutorial?",
+])
+def test_how_lectures_are_given_before_a_session_names_their_side(ask, text):
+    a = ask(text, NOW)
+    assert not a.text.startswith(("Yes", "No")) and "pre-recorded" in a.text.split("\n")[0], \
+        a.text
+
+
+@pytest.mark.parametrize("text", [
+    "is the q&a live or recorded",
+    "are tutorials live or recorded videos",
+])
+def test_an_either_or_of_a_session_mode_names_the_side(ask, text):
+    a = ask(text, NOW)
+    assert a.text.startswith(W.MODE_LIVE_SIDE), a.text

@@ -308,6 +308,8 @@ LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
 MODE_PLACE = " on {place}"
+# "Is the q&a live or recorded": an either/or answered with the side that holds, not Yes.
+MODE_LIVE_SIDE = "Live:"
 MODE_RECORDING_UNKNOWN = ("The course page doesn't say whether the {what} are recorded; it "
                           "lists them as held live, at a set time{place}:")
 # Every session whose title names the topic ("the transformer lectures").

@@ -77,7 +77,7 @@ def test_a_submission_mishap_in_russian_reaches_the_staff(ask, text):
     "my teammate isn't doing anything on task 2, what do i do",
     "my partner isnt doing his half of task 2, who do i tell",
     "how do we split the work in our group for task 1",
-    "my lab partner for task 3 dropped out, do i get more time",
+    "my task 3 partner left the course, what happens to our submission",
 ])
 def test_a_partner_presumed_is_corrected_when_work_is_individual(ask, text):
     a = ask(text, NOW)

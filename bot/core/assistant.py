@@ -78,6 +78,7 @@ from bot.core.handlers.logistics import (
     answer_logistics,
     answer_missing,
     answer_named_material,
+    answer_partner_presumed,
     answer_platform,
     answer_policy,
     answer_prep_assessed,
@@ -624,6 +625,9 @@ class Assistant:
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
                 course_wide = (answer_stated_hand_in(f.query, view, reader)
+                               # ("my partner isnt doing his half of task 2, who do i tell":
+                               # no partner, the work is individual)
+                               or answer_partner_presumed(f.query, view, reader)
                                or answer_graded_in_range(f.query, view, reader)
                                or answer_week_by_kind(f.query, view, reader)
                                or answer_term(f.query, view, reader)
@@ -767,6 +771,11 @@ class Assistant:
                     return answer_schedule(f.query, view, reader)
                 if (mishap := _submission_mishap(f, view, reader)) is not None:
                     return mishap
+                if (f.query is not None and not privacy_matter(f.text) - {"for_someone", "course"}
+                        and (alone := answer_partner_presumed(f.query, view, reader))):
+                    # "what if my cw partner drops out": no partner to lose, the work is
+                    # individual (a hardship of one's own told beside it stays the staff's)
+                    return alone
                 if (f.query is not None and not privacy_matter(f.text)
                         and f.query.has("gpu", "software")
                         and (set_up := answer_logistics(f.query, view, reader)).answered):
@@ -884,6 +893,11 @@ def _covered_before(f: Frame, reply: Reply, before: list[Frame], replies: list[R
     if q is None or reply.answered or not refers_back(q.text) or q.time.window is not None:
         return False
     if q.coursework or q.lectures or q.tutorials or q.staff or q.notes or q.subject_known:
+        return False
+    if (before and not reply.text.startswith(W.UNKNOWN)
+            and _asks_more_of(q, before[-1].query)):
+        # "r there quizzes? do they count": a fact of its own the part before did not ask,
+        # which the page answers (what the quizzes are for and what the mark is made of)
         return False
     return any(b.intent == f.intent and r.answered for b, r in zip(before, replies,
                                                                   strict=True))
@@ -1367,7 +1381,7 @@ def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply |
             or answer_submission_trouble(q, view, reader) or answer_workload(q, view, reader)
             or answer_resources(q, view, reader) or answer_reading_needed(q, view, reader)
             or answer_quiz_assessed(q, view, reader) or answer_platform(q, view, reader)
-            or answer_collaboration(q, view, reader))
+            or answer_collaboration(q, view, reader) or answer_partner_presumed(q, view, reader))
 
 
 _SIZE_SAID = re.compile(r"\b(?:\d+ ?(?:mb|gb|kb)|too (?:big|large)|file ?size|size limit)\b",

@@ -50,6 +50,12 @@ RUSSIAN = {
     "болен": "ill", "больна": "ill", "болею": "ill", "заболел": "ill", "болезн": "illness",
     "больниц": "hospital", "продлен": "extension", "отсрочк": "extension",
     "дислекси": "dyslexia", "инвалидност": "disability", "дополнительн": "extra",
+    # a submission gone wrong ("загрузил не тот файл", "дедлайн прошёл, можно заменить?")
+    "не тот": "wrong", "не ту": "wrong", "не то": "wrong", "неправильн": "wrong",
+    "неверн": "wrong", "прошел": "passed", "прошла": "passed", "прошло": "passed",
+    "истек": "passed", "замен": "replace", "перезагруз": "re-upload", "файл": "file",
+    "архив": "zip", "систем": "system", "опоздал": "late", "поздно": "late",
+    "забыл": "forgot", "отправ": "sent",
     "законч": "finish", "доделать": "finish", "семь": "family", "семейн": "family",
 }
 

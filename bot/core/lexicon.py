@@ -657,6 +657,17 @@ FOREIGN_WORDS = {
     "anteil": "proportion", "quanto": "how much", "quanta": "how much", "conta": "counts",
     "contano": "count", "voto": "mark", "percentuale": "percentage", "valore": "worth",
     "quantos": "how many", "porcentagem": "percentage",
+    # a fellow student's work asked to be handed over ("koi apna cw3 ka code bhej do", "alguien
+    # me pasa su código"): read as the English the refusal of another's work knows ("apna" is
+    # the subject's own: "own", never a second person's)
+    "bhej": "send", "bhejo": "send", "bhejdo": "send", "bhejna": "send", "bhejiye": "send",
+    "dikhao": "show", "dikhado": "show", "dedo": "give", "apna": "own", "apni": "own",
+    "apne": "own", "kisi": "someone", "karunga": "do", "karungi": "do", "karenge": "do",
+    "alguien": "someone", "pasar": "send", "pasa": "send", "pásame": "send me",
+    "pasame": "send me", "mandar": "send", "mándame": "send me", "mandame": "send me",
+    "enviar": "send", "envíame": "send me", "enviame": "send me", "compartir": "share",
+    "comparte": "share", "tu": "your", "su": "their", "código": "code", "codigo": "code",
+    "copiar": "copy",
 }
 # Words of romanised Chinese read in a message that is romanised Chinese
 # (language.in_english_pinyin), besides the pinyin of FOREIGN_WORDS, and before it where both
@@ -736,6 +747,9 @@ MIXED_MARKS = frozenset({
     "notas", "viel", "wieviel", "zählt", "zaehlt", "zählen", "endnote", "gesamtnote",
     "gewichtung", "gewichtet", "prozent", "anteil", "quanto", "quanta", "conta", "contano",
     "voto", "percentuale", "quantos", "porcentagem",
+    "bhej", "bhejo", "bhejdo", "bhejna", "bhejiye", "dikhao", "dikhado", "dedo", "apna", "apni",
+    "apne", "kisi", "karunga", "karungi", "karenge", "alguien", "pasar", "pásame", "pasame",
+    "mándame", "mandame", "envíame", "enviame", "compartir", "código", "codigo", "copiar",
 })
 # Romanised Japanese, Turkish and Greek (bot.core.more_languages).
 FOREIGN_WORDS.update(more_languages.WORDS)

@@ -308,6 +308,8 @@ LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
 MODE_PLACE = " on {place}"
+# "Is the q&a live or recorded": an either/or answered with the side that holds, not Yes.
+MODE_LIVE_SIDE = "Live:"
 MODE_RECORDING_UNKNOWN = ("The course page doesn't say whether the {what} are recorded; it "
                           "lists them as held live, at a set time{place}:")
 # Every session whose title names the topic ("the transformer lectures").
@@ -1086,6 +1088,10 @@ LIBRARY_UNSTATED = ("The course page doesn't say which libraries or languages yo
                     "rely on it, check with the course staff: say \"ask a TA\", or ask on "
                     "{forum} ({forum_course}).")
 INDIVIDUAL_STATED = "The coursework tasks must be implemented individually."
+# A partner or group presumed in the coursework ("what if my cw partner drops out") when the
+# page says the work is individual: the premise corrected first.
+PARTNER_PRESUMED = ("There's no partner or group in this course's coursework: {individual} "
+                    "Each task is yours alone to do in full.")
 WHAT_IT_SAYS = "What it does say:"
 # A rule the page does not state: said so, and the same TA offer as every other unknown.
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, resits, attendance "

@@ -218,8 +218,11 @@ _NAMED_GOT = re.compile(
 # class", "top score anyone got on cw2"): the marks of whoever that is. What one can get at
 # most ("the highest mark you can get") is a course rule.
 _SUPERLATIVE = r"(?:highest|top|best|lowest|worst|max(?:imum)?|min(?:imum)?|most)"
+_DESCRIBED = (r"(?:guy|girl|person|student|one|kid|dude|lad|bloke|chap|man|woman|boy|"
+              r"people|students|ones)")
 _WHO_BEST = re.compile(
-    rf"\bwho (?:got|gets|get|has|had|scored|did|came|was|is) (?:the )?{_SUPERLATIVE}\b"
+    rf"\bwho(?:ever)? (?:got|gets|get|has|had|scored|did|came|come|comes|was|is|finished|"
+    rf"placed|ranked) (?:the )?(?:{_SUPERLATIVE}|first|1st|last|bottom)\b"
     rf"|\bwho {_SUPERLATIVE} (?:mark|grade|score)\w*"
     rf"|\b{_SUPERLATIVE} {_MARK}\b[^.?!]{{0,30}}\b(?:anyone|anybody|someone|somebody|"
     r"in (?:the|our|my) (?:class|year|cohort|module|course|group))\b"
@@ -256,6 +259,12 @@ _BANTER = re.compile(
     r"tutorial|module|course|topic)\b"
     rf"|\b(?:which|what) (?:lecture|tutorial|topic|{_PEOPLE})s? (?:is|was|'s|are|were)(?: the)? "
     r"(?:most boring|worst|dullest|lamest|cringiest|hottest|funniest|most annoying)\b")
+# A person picked out by a result rather than named ("the guy with the highest mark", "the
+# student who scored best", "the one that came top"): that person's marks or contact, whatever
+# else the message asks ("... and can u give me his email" is no mark one can get).
+_DESCRIBED_BEST = re.compile(
+    rf"\b(?:the|that|this) {_DESCRIBED} (?:with|who(?: got| had| has| scored| came| did)?|that"
+    rf"(?: got| had| has| scored| came| did)?) (?:the )?{_SUPERLATIVE}\b")
 _MOST_ONE_CAN = re.compile(r"\b(?:can|could|possible|available|allowed|out of)\b")
 # Someone saying they are the course's staff ("This is Dr X", "i'm one of the TAs", "as the
 # module leader") and asking the bot to announce, change or hand something over: the bot
@@ -512,7 +521,11 @@ _HAND_OVER_WORK = re.compile(
     r"email|drop|leak|copy|borrow|see|look at|peek at|have a look at)"
     rf"(?: (?:me|us|over|across|here))? {_OTHERS_OWN}(?: [\w-]+){{0,3}}? {_WORK_NOUN}\b"
     r"|\b(?:see|copy|borrow|have|look at|peek at|check|get|use|send me|share|dm me)"
-    r" (?:yours|urs|theirs)\b")
+    r" (?:yours|urs|theirs)\b"
+    # the verb last, as a request in Hindi or Turkish is read word by word ("koi apna cw3 ka
+    # code bhej do": any own cw3 code send): someone's own work, then the handing over
+    rf"|\b(?:any|anyone|anybody|someone|somebody) (?:own|their|your|ur) (?:[\w-]+ ){{0,3}}?"
+    rf"{_WORK_NOUN} (?:[\w-]+ ){{0,2}}?(?:send|share|give|show|dm|pm|email|forward|lend)\b")
 _DETECTED = re.compile(r"\b(?:flagged|detect\w*|caught|notice\w*|spot\w*|tell|find out|get "
                        r"away|plagiari[sz]\w*|similarity|checker|turnitin|moss)\b"
                        # how the work will look ("so it doesnt look copied", "make it look
@@ -643,6 +656,27 @@ def asks_help_in_test(text: str) -> bool:
                 and _HELP_IN_TEST.search(text))
 
 
+def _best_person(text: str) -> re.Match[str] | None:
+    """Where the normalised `text` names a person by their result ("who came top", "the guy
+    with the highest mark"), not the most one can get."""
+    if (m := _DESCRIBED_BEST.search(text)) is not None:
+        return m
+    return None if _MOST_ONE_CAN.search(text) else _WHO_BEST.search(text)
+
+
+def asks_of_best(text: str) -> bool:
+    """Whether the normalised `text` asks the marks or details of whoever did best or worst
+    in assessed work."""
+    return _best_person(text) is not None and bool(
+        _ASSESSED.search(text) or _THEIR_DATA.search(text)
+        or re.search(r"\b(?:marks?|grades?)\b", text))
+
+
+# That person again, later in the message ("... and can u give me his email", "and what did
+# she score"): the whole message asks about them.
+_BACK_TO_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|they|their|them|theirs)\b")
+
+
 def whole_message_refusal(text: str) -> str | None:
     """"staff_data", "others_data", "during_test", "spam" or "mockery" when the normalised
     `text` asks, anywhere in it, for other students' data, help during a test, a channel
@@ -659,6 +693,8 @@ def whole_message_refusal(text: str) -> str | None:
         return kind
     if asks_cohort_data(text):
         return "staff_data" if _CLAIMS_STAFF.search(text) else "others_data"
+    if asks_of_best(text) and (m := _best_person(text)) and _BACK_TO_THEM.search(text, m.end()):
+        return "others_data"
     return None
 
 
@@ -1464,8 +1500,7 @@ def refusal(text: str) -> str | None:
         return "others_data"
     if _NAMED_GOT.search(text) and not _COURSE_RULE.search(text):
         return "others_data"
-    if (_WHO_BEST.search(text) and not _MOST_ONE_CAN.search(text)
-            and (_ASSESSED.search(text) or re.search(r"\b(?:marks?|grades?)\b", text))):
+    if asks_of_best(text):
         return "others_data"
     if (m := _OTHERS_MARKS.search(text)) and not _COURSE_RULE.search(text) and not own and (
             re.search(r"\b(?:marks?|grades?)\b", m.group(0)) or _ASSESSED.search(text)):

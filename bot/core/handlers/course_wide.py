@@ -1663,6 +1663,8 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     asked = q.kinds & _HELD_SESSIONS
     if not asked or q.lectures or q.coursework or set(q.words) & _NOT_RECORDINGS:
         return None
+    if "lecture" in q.kinds and _SESSION_ANCHOR.search(q.raw.lower()):
+        return None  # ("are the vids live or pre recorded b4 the q&a": the lectures asked)
     # the sentences that ask yes or no, and in them the words about the mode: "I never can
     # attend live. ... the tutorials, are they recorded?" asks whether they are recorded
     sentences = [s for s in _SENTENCES.split(q.text) if s.strip()]
@@ -1695,6 +1697,8 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if set(words) & _LIVE or _PRERECORDED_ASKED.search(text):
         # "live or just a video": live is what the page says of a session at a set time
         verdict = W.CONFIRM_YES if mode_words[0] in _LIVE else W.CONFIRM_NO
+        if _EITHER_MODE.search(text) and not _YES_NO_ABOUT_ONE.search(text):
+            verdict = W.MODE_LIVE_SIDE  # ("live or recorded": which of the two, no yes)
         head = W.MODE_LIVE.format(verdict=verdict, what=what, place=place)
         return Reply("schedule", True, 0.85, "\n".join([head, *lines_shown]), shown)
     head = W.MODE_RECORDING_UNKNOWN.format(what=what, place=place)
@@ -1705,6 +1709,16 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
 _ANY_TIME = frozenset({"whenever", "anytime", "asynchronous", "async", "ondemand"})
 # One way or the other asked ("live or recorded", "videos or do i have to attend").
 _EITHER_MODE = re.compile(r"\b(?:live|recorded|videos?|recordings?|attend)\b.*\bor\b")
+# "... or not", "or what": a yes or no about one side, not a choice of two.
+_YES_NO_ABOUT_ONE = re.compile(r"\bor (?:not|nah|no|what|smth|something|sth)\b")
+
+
+# A held session named only as when the lectures are watched ("are the vids live or pre
+# recorded b4 the q&a", "do we watch the lectures before the tutorial"): an anchor in time,
+# not the session asked about.
+_SESSION_ANCHOR = re.compile(
+    r"\b(?:before|b4|bfr|ahead of|prior to|after|for)\s+(?:the |each |every |a |our |this |"
+    r"next |weekly )*(?:q ?& ?a|q and a|qa|tutorial|tut|panel|live session)s?\b[^?.!]*$")
 
 
 def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -1712,7 +1726,10 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     live at a time): "are the lectures live or can i watch them whenever", "is the 23 feb
     lecture live". The lectures named (by number, day or topic) with Yes or No when one is
     asked about, else how the course's lectures are given. None unless such a question."""
-    if ("lecture" not in q.kinds and not q.lectures) or q.kinds & (_HELD_SESSIONS | {"quiz"}):
+    held = q.kinds & (_HELD_SESSIONS | {"quiz"})
+    if held and "lecture" in q.kinds and _SESSION_ANCHOR.search(q.raw.lower()):
+        held = set()  # (the session only says when the lectures are watched)
+    if ("lecture" not in q.kinds and not q.lectures) or held:
         return None
     words = set(q.words)
     if q.coursework or q.asks_count or words & _NOT_RECORDINGS:

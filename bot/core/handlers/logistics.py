@@ -267,6 +267,36 @@ def answer_collaboration(q: Query, view: CourseView, reader: Reader) -> Reply | 
                  else W.INDIVIDUAL_NOT_REQUIRED)
 
 
+# A partner or group in the coursework taken for granted ("what if my cw partner drops out",
+# "my teammate isn't doing his half of task 2"): a coursework partner named as such, or a
+# partner, team or group of one's own with the work split between them. A life partner
+# ("my partner had a baby") shares no work.
+_COURSE_PARTNER = re.compile(
+    r"\b(?:my|our)(?: (?:cw ?\d?|coursework|task ?\d?|project|lab|assignment))? (?:teammates?|"
+    r"team ?mates?|group ?mates?|group members?|team members?|(?:cw|coursework|project|lab|"
+    r"task|assignment) ?\d? partners?)\b")
+_OWN_TEAM = re.compile(r"\b(?:my|our) (?:partner|group|team)s?\b")
+_WORK_SPLIT = re.compile(
+    r"\b(?:both halves|halves|(?:my|his|her|their|the other|our) (?:half|part|share|bit)s?|"
+    r"split(?:ting)? (?:the|our) (?:work|tasks?)|divid\w* (?:the|our) (?:work|tasks?)|"
+    r"drop(?:s|ped|ping)? out|(?:isn'?t|is not|aren'?t|not) (?:doing|contributing|pulling)|"
+    r"free ?rid\w*|does nothing|did nothing)\b")
+
+
+def answer_partner_presumed(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"What if my cw partner drops out": when the page says the coursework is individual,
+    the partner presumed corrected. None unless a coursework partner or group is taken for
+    granted."""
+    text = q.text
+    named = _COURSE_PARTNER.search(text) or (
+        _OWN_TEAM.search(text) and _WORK_SPLIT.search(text)
+        and (q.coursework or q.has("coursework") or _HANDS_IN.search(text)
+             or re.search(r"\bhal(?:f|ves)\b", text)))
+    if not named or not view.schedule.assessment.coursework_individual:
+        return None
+    return Reply("logistics", True, 0.85, W.PARTNER_PRESUMED.format(individual=W.INDIVIDUAL))
+
+
 # Asking whether something exists ("is there an intro to pytorch", "any notebook on X").
 _IS_THERE = re.compile(r"\b(?:is|are) there\b|\bthere(?:'s| is| are)? (?:any|an?|some)\b"
                        r"|^(?:any|an?)\b|\bdo (?:you|they|we) (?:have|give|provide)\b")

@@ -137,7 +137,12 @@ def read_han(text: str) -> str:
     text = _NUMBERED.sub(lambda m: f" {_NUMBERED_AS[m.group(2) or m.group(4)]} "
                          f"{_number(m.group(1) or m.group(3))} ", text)
     text = _ENTRY.sub(lambda m: f" {HAN_WORDS[m.group()]} ", text)
-    text = _HAN.sub(" ", text).translate(_PUNCTUATION)
+    return tidy_spacing(_HAN.sub(" ", text).translate(_PUNCTUATION))
+
+
+def tidy_spacing(text: str) -> str:
+    """A message with words replaced by English: one space between words, none before
+    punctuation (what each reader of another language leaves)."""
     text = re.sub(r"\s+([?.,!:;)])", r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
 

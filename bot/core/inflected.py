@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.chinese import tidy_spacing
+
 MAX_ENDING = 3
 SHORT = 3
 LEAST = 2
@@ -168,6 +170,8 @@ def _stem_reading(word: str, entries: dict[str, str], script: str) -> str | None
 
 def _readings(text: str) -> list[tuple[int, int, str | None]]:
     """Each word of these scripts in `text`: its span and its English (None: no entry)."""
+    if text.isascii():  # (most messages: no letter of these scripts, and no name to look up)
+        return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     out: list[tuple[int, int, str | None]] = []
     i = 0
@@ -218,8 +222,7 @@ def read_inflected(text: str) -> str:
     read = _replaced(text, lambda e: f" {e} ", lambda _: " ")
     if read is None:
         return text
-    read = re.sub(r"\s+([?.,!:;)])", r"\1", read)
-    return re.sub(r"\s+", " ", read).strip()
+    return tidy_spacing(read)
 
 
 def without_read(text: str) -> str:

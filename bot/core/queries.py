@@ -187,11 +187,11 @@ def following(events: list[Event], named: list[Event]) -> list[Event]:
 
 
 def by_start(events: list[Event]) -> list[list[Event]]:
-    """Events grouped by their start, in order: one group is one session ("T07 and T08" in one
-    slot count as one tutorial session)."""
+    """Events grouped by their start and kind, in order: one group is one session ("T07 and
+    T08" in one slot count as one tutorial session; a Q&A and a tutorial at one time are two)."""
     groups: dict[object, list[Event]] = {}
     for e in events:
-        groups.setdefault(e.start or (e.week, e.id), []).append(e)
+        groups.setdefault((e.kind, e.start) if e.start else (e.week, e.id), []).append(e)
     return list(groups.values())
 
 

@@ -1368,8 +1368,10 @@ _DAY_SPAN = re.compile(rf"\b{_DAYS}\s*(?:-|\u2013|to|till|til|until|through)\s*(
                        rf"{_DAYS}\b")
 _WORKING_WEEK = re.compile(r"\b(?:week ?days|mon(?:day)?s? to fri(?:day)?s?)\b")
 # "before noon", "after 2pm": a day's hours said by one end
+# (a day of a month is no clock time: "from 15 feb", "after the 22nd", "until 3/3")
 _ONE_END = re.compile(r"\b(before|after|until|till|from)\s+(?:about\s+)?"
-                      r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b")
+                      r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b"
+                      rf"(?!\s*(?:st|nd|rd|th)\b|[/-]\d|\s*(?:of\s+)?{_MONTH}(?!\w))")
 
 
 # One end said as a clock time: with am/pm, minutes, or noon ("before 10am", "after 17:30").

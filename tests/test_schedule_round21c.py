@@ -29,3 +29,14 @@ def test_a_day_lists_the_untimed_session_in_its_slot(ask, question, now):
 ])
 def test_other_days_do_not_gain_it(ask, question):
     assert "QA-W2" not in ids(ask(question, now="2021-01-15T12:00"))
+
+
+@pytest.mark.parametrize("question", [
+    "who gives the guest lecture?",
+    "who's the speaker for the live lecture?",
+    "who is presenting the guest lecture in week 7",
+])
+def test_the_live_lectures_speaker_is_named(ask, question):
+    a = ask(question, now="2021-01-15T12:00")
+    assert a.answered and "L22" in ids(a)
+    assert all(e.staff for e in a.events)  # only the lectures the page names a speaker for

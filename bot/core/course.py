@@ -200,6 +200,16 @@ class CourseView:
         slots = [s for e in events if (s := self.timetable_slot(e, reader))]
         return lines + [W.UNCERTAIN.format(note=n) for n in notes] + list(dict.fromkeys(slots))
 
+    def slot_start(self, e: Event) -> datetime | None:
+        """For a session the page lists with no time: the start of its kind's only weekly
+        timetable slot in its week (where the page's timetable places it), else None."""
+        slots = [sl for sl in self.schedule.course.timetable if sl.kind == e.kind]
+        week = self.schedule.week(e.week) if e.week is not None else None
+        if e.start is not None or len(slots) != 1 or week is None:
+            return None
+        day = week.starts + timedelta(days=slots[0].weekday)
+        return datetime.combine(day, slots[0].start, tzinfo=self.tz)
+
     def timetable_slot(self, e: Event, reader: Reader) -> str:
         """For a session the page lists with no time: where the page's regular timetable
         puts its kind that week ("Q&As are timetabled <weekday> <hours>: in week N that

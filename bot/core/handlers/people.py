@@ -78,6 +78,14 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
             recorded = _recorded_lectures(q, view)
             if recorded:
                 return _unnamed_lecturer(recorded, view, reader)
+            named = [e for e in view.events if e.kind == "lecture" and e.staff]
+            if named and not q.lectures:
+                # "who gives the guest lecture", "the live lecture's speaker": no recorded
+                # lecture is meant, so the lectures the page names a speaker for, then that
+                # it names none for the pre-recorded ones
+                reply = _staff_of(named, view, reader)
+                reply.text += "\n" + staff_unknown(s)
+                return reply
             return Reply("people", False, 0.5, staff_unknown(s))
     if q.topic:
         matched = [m for m in q.topic_matches if m.score >= MATCH_THRESHOLD]

@@ -1058,6 +1058,15 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     week_level = []
     if window.granularity == "week" and window.course_week is not None:
         week_level = [e for e in candidates if e.start is None and e.week == window.course_week]
+    elif window.granularity == "day" and window.course_week is not None and (
+            timed or not q.kinds):
+        # "what was on 19 jan": a session the page lists that week with no time belongs to
+        # the day its kind's weekly timetable slot falls on (listed "no time given"); one
+        # asked by kind alone ("a q&a on 19/01?") is said below to have no time that day
+        week_level = [e for e in candidates if e.start is None and e.kind != "lecture"
+                      and e.week == window.course_week
+                      and (slot := view.slot_start(e)) is not None
+                      and window.start <= slot < window.end]
     prerecorded = [e for e in week_level if e.kind == "lecture"]
     others = [e for e in week_level if e.kind != "lecture"]
     span = _span_text(window, reader)
@@ -1066,7 +1075,10 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     label_cap = label[0].upper() + label[1:]
     lines = [W.EVENTS_HEADER.format(what=label_cap) if window.label.startswith("on ")
              else W.EVENTS_IN.format(label_cap=label_cap, span=span)]
-    lines += view.event_lines(sorted(timed, key=lambda e: (e.start, e.id)) + others, reader)
+    listed = sorted(timed, key=lambda e: (e.start, e.id)) + others
+    if window.granularity == "day":  # (a day's untimed session at its slot's place)
+        listed.sort(key=lambda e: (e.start or view.slot_start(e), e.id))
+    lines += view.event_lines(listed, reader)
     if prerecorded:
         titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded)
         lines.append(W.PRERECORDED_WEEK.format(week=window.course_week, titles=titles))
@@ -1074,7 +1086,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     if week and week.note:
         lines.append(W.WEEK_NOTE.format(week=week.number, span=view.week_span(week.number),
                                         note=week.note))
-    events = sorted(timed, key=lambda e: (e.start, e.id)) + others + prerecorded
+    events = listed + prerecorded
     if events and not others and _all_over_this_week(q, timed, window, reader):
         # "is there a q&a this week" on a Sunday night: this week's was on <day> (over), then
         # the next one, a session the page lists without a time included

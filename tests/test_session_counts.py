@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.conftest import ids
+
 _COUNT = re.compile(r"\((\d+)\):|^(\d+) sessions", re.M)
 
 
@@ -46,3 +48,14 @@ def test_a_day_of_the_month_after_from_is_no_clock_time(ask, question):
 def test_after_a_date_is_no_evening(ask):
     a = ask("busy wednesdays after 22 feb, do i miss anything", now="2021-02-10T12:00")
     assert "22:00" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("how long from the first tutorial to the last", "T01", "TUT-W8"),
+    ("how many days from the first tutorial to the second one?", "T01", "T03"),
+    ("what's the gap between the 2nd and the last tutorial", "T03", "TUT-W8"),
+])
+def test_a_span_between_sessions_of_one_kind_named_by_order(ask, question, first, second):
+    a = ask(question, now="2021-01-10T12:00")
+    assert a.text.split(" from the first")[0].endswith("days"), a.text
+    assert ids(a)[0] == first and ids(a)[-1] == second, (ids(a), a.text)

@@ -14,7 +14,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots, join, live_lectures
 from bot.core.handlers import Reply
 from bot.core.handlers.several import anchored
-from bot.core.queries import named_events, week_tally
+from bot.core.queries import by_start, named_events, week_tally
 from bot.core.text import number_value
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
@@ -100,7 +100,18 @@ def _two_things(q: Query, view: CourseView, reader: Reader) -> tuple[Event, Even
                 tasks.append(order[at - 1])
     found = [deadlines[t] for t in tasks]
     kinds = q.kinds & _SESSION_KINDS
-    if len(found) < 2 and kinds:
+    if (not found and len(kinds) == 1 and len(ordinals := _ORDINAL.findall(q.text)) >= 2
+            and all(e.start for e in view.events if e.kind in kinds)):
+        # "from the first tutorial to the last": sessions of one kind named by their order
+        # (one slot is one session: two topics taught in one tutorial count once; a kind
+        # with a session the page gives no time has no order to count by)
+        slots = by_start(sorted((e for e in view.events if e.kind in kinds and e.start),
+                                key=lambda e: (e.start, e.id)))
+        for word in ordinals[:2]:
+            at = len(slots) if word in ("last", "final") else number_value(word)
+            if at and 1 <= at <= len(slots):
+                found.append(slots[at - 1][0])
+    elif len(found) < 2 and kinds:
         # a session named beside the task: by its kind and time ("tomorrow's Q&A")
         session_q = dataclasses.replace(q, coursework=[], kinds=set(kinds))
         sessions = [e for e in named_events(session_q, view, reader, limit=1) if e.start]

@@ -1,0 +1,40 @@
+"""Issue 13: schedule relations named by a person (what comes right after one's lecture or
+tutorial), against a boundary of the term (the last live session before teaching stopped),
+and counts of what is left asked with the deadlines."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ids
+
+# --- next to a session named by who gives it -------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "what happens straight after bronsteins lecture",
+    "anything immediately after the lecture by bronstein?",
+    "whats on directly after bronstein's lecture",
+])
+def test_right_after_a_persons_lecture_is_the_next_dated_thing(ask, question):
+    a = ask(question, now="2021-03-12T10:00")  # (asked after the course)
+    assert set(ids(a)) == {"QA-W7", "T09"}, a.text
+    assert "last of its kind" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what is straight after srinivasan's tutorial?", {"QA-W4"}),
+    ("what comes right after the tutorial with Schmidtke", {"QA-W6"}),
+    ("what's the session right after budd's tutorial", {"QA-W3"}),
+])
+def test_right_after_a_persons_tutorial_is_the_next_dated_thing(ask, question, expected):
+    a = ask(question, now="2021-02-10T12:00")
+    assert set(ids(a)) == expected, a.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what comes after Schmidtke's tutorial", {"T07", "T08"}),
+    ("which comes after the tutorial by schmidtke?", {"T07", "T08"}),
+])
+def test_after_a_persons_tutorial_is_the_next_tutorial(ask, question, expected):
+    a = ask(question, now="2021-02-10T12:00")
+    assert set(ids(a)) == expected, a.text

@@ -38,3 +38,26 @@ def test_right_after_a_persons_tutorial_is_the_next_dated_thing(ask, question, e
 def test_after_a_persons_tutorial_is_the_next_tutorial(ask, question, expected):
     a = ask(question, now="2021-02-10T12:00")
     assert set(ids(a)) == expected, a.text
+
+
+# --- the last session before a boundary of the term -----------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "final live session before teaching ended?",
+    "when was the last live session before the break",
+    "which live session was the last one before classes finished",
+])
+def test_last_live_session_before_teaching_ended(ask, question):
+    a = ask(question, now="2021-03-12T10:00")
+    assert ids(a) == ["TUT-W8"], a.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("whats the last tutorial before the exam", ["TUT-W8"]),
+    ("last q&a before the exams?", ["PANEL-W8"]),
+])
+def test_last_of_a_kind_before_the_undated_exam(ask, question, expected):
+    a = ask(question, now="2021-02-12T10:00")
+    assert ids(a) == expected, a.text
+    assert "exam's date" in a.text, a.text

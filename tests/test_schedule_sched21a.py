@@ -61,3 +61,17 @@ def test_last_of_a_kind_before_the_undated_exam(ask, question, expected):
     a = ask(question, now="2021-02-12T10:00")
     assert ids(a) == expected, a.text
     assert "exam's date" in a.text, a.text
+
+
+# --- how many are left, asked with the deadlines: both, each session listed once ---------------
+
+
+@pytest.mark.parametrize("question", [
+    "how many tutorials remain + what's still due",
+])
+def test_tutorials_left_counted_as_listed_with_the_deadlines(ask, question):
+    a = ask(question, now="2021-02-10T10:00")
+    count_line = next(line for line in a.text.split("\n") if "still to come (" in line)
+    assert count_line.startswith("3 still to come"), a.text
+    assert count_line.count("), ") == 2, a.text  # three items, one a session
+    assert "CW2" in a.text and "CW3" in a.text, a.text

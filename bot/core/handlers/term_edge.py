@@ -25,6 +25,7 @@ _EDGE = re.compile(
     r"|(?P<brk>(?:break|holidays?|vacation|reading week|easter)\b)"
     r"|(?P<exam>exams?|finals?)\b)")
 _WEEK = timedelta(days=7)
+_SESSION_WORDS = frozenset({"session", "sessions", "class", "classes", "lesson", "lessons"})
 _KINDS = ("lecture", "tutorial", "qa", "panel")
 
 
@@ -35,6 +36,8 @@ def answer_last_before_edge(q: Query, view: CourseView, reader: Reader) -> Reply
         return None
     words = set(q.text[:m.end()].split())
     kinds = {k for k in _KINDS if words & (CUES[k] | q.cues.get(k, set()))}
+    if not kinds and not words & (CUES["live"] | _SESSION_WORDS):
+        return None  # ("the last thing before the exam": a deadline too, not this)
     if "qa" in kinds:
         kinds |= in_qa_slots(view.schedule)  # (a panel in a Q&A's place)
     sessions = [e for e in view.events if e.start is not None

@@ -112,6 +112,7 @@ from bot.core.handlers.spans import (
 )
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
+from bot.core.handlers.term_edge import answer_last_before_edge
 from bot.core.handlers.terms import answer_kind_exists, answer_term
 from bot.core.handlers.topic_order import answer_topic_order
 from bot.core.handlers.topics import (
@@ -624,7 +625,8 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
-                course_wide = (answer_stated_hand_in(f.query, view, reader)
+                course_wide = (answer_last_before_edge(f.query, view, reader)
+                               or answer_stated_hand_in(f.query, view, reader)
                                # ("my partner isnt doing his half of task 2, who do i tell":
                                # no partner, the work is individual)
                                or answer_partner_presumed(f.query, view, reader)

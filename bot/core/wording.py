@@ -1705,3 +1705,14 @@ LAST_WITH_TOPIC = "The last tutorial the page gives a topic for: {topics} ({when
 FIRST_WITH_TOPIC = "The first tutorial the page gives a topic for: {topics} ({when})."
 READING_TUTORIAL = "• Tutorial {id} on {topic}: {when}"
 PERSON_COUNT_TOPICS = " (covering {count} tutorial topics)"
+# The last session of a kind before a boundary of the term ("the last live session before
+# teaching stopped", "... before the break", "... before the exam").
+LAST_BEFORE_EDGE = "The last of the {kinds} before {edge}:"
+EDGE_TEACHING_END = "teaching ended"
+EDGE_BREAK = "the break (week {week} starts {day} after a gap)"
+EDGE_NO_BREAK = ("The course page lists no break within the teaching weeks (weeks {first}-{last} "
+                 "run back to back), so this is the last before teaching ended.")
+EDGE_EXAM_UNDATED = ("The course page doesn't give the exam's date; this is the last session it "
+                     "lists at all.")
+EDGE_THEN_ONLY = "After it the page dates only:"
+LIVE_SESSION_NAME = "live sessions"

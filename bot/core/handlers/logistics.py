@@ -1237,8 +1237,11 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         window = q.time.window  # "after tomorrow's": from then on, else from now
         since = window.start if window and window.granularity == "after" else reader.now
         _, left = split_at([e for e in view.events if e.kind in kinds], since)
-        names = ", ".join(f"{event_name(e)} ({view.instant(e.start, reader)})" for e in left)
-        return W.COUNT_LEFT.format(count=len(by_start(left)), what=_kind_names(kinds),
+        # one item a session, as counted: two tutorials sharing a slot are one
+        groups = by_start(left)
+        names = ", ".join(f"{join([event_name(e) for e in g])} "
+                          f"({view.instant(g[0].start, reader)})" for g in groups)
+        return W.COUNT_LEFT.format(count=len(groups), what=_kind_names(kinds),
                                    names=names or "none")
     if q.has("coursework") or "deadline" in q.kinds:
         return W.COUNT_COURSEWORK.format(count=a.coursework_count,

@@ -18,6 +18,7 @@ from bot.core.course_parts import (
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import sessions_too, zones_meant
 from bot.core.handlers.lengths import length_lead
+from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.queries import (
     asked_focus,
@@ -170,6 +171,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             explicit = list({e.id: e for e in [*kept, *paired]}.values())
     if explicit:
         return session_after(explicit, q, view, reader) or _about(explicit, q, view, reader)
+    if (beside := answer_person_next_to(q, view, reader)) is not None:
+        return beside  # "straight after bronstein's lecture": next to that person's session
     if q.topic and q.staff and q.kinds & {"lecture", "tutorial"} and q.time.window is None:
         # "bronstein's lecture on graph stuff or whatever": the one that person gives of
         # that kind is it, however loosely its subject is put

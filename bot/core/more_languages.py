@@ -235,12 +235,27 @@ POLISH = _with_plain({
     "ponowne": "another", "ponownie": "again", "sprawdzenie": "check", "sprawdzić": "check",
     "ocenę": "mark", "oceną": "mark", "odwołać": "appeal", "odwołanie": "appeal",
     "punkty": "marks", "punktów": "marks", "prosić": "ask for", "wynik": "result",
+    # the hour and the day asked for ("o której godzinie jest wykład w czwartek?")
+    "której": "what time", "godzinie": "time", "godzina": "time", "godziny": "time",
+    "poniedziałek": "monday", "wtorek": "tuesday", "środa": "wednesday",
+    "środę": "wednesday", "czwartek": "thursday", "piątek": "friday", "sobota": "saturday",
+    "sobotę": "saturday", "niedziela": "sunday", "niedzielę": "sunday", "tym": "this",
+    "przyszłym": "next", "przyszły": "next", "sesja": "session", "sesji": "session",
+    "mieszkam": "i live", "jestem": "i am", "strefie": "zone", "czasowej": "time",
+    # a personal matter told ("byłem chory przez 10 dni, czy mogę dostać przedłużenie")
+    "chory": "ill", "chora": "ill", "choroba": "illness", "chorobę": "illness",
+    "choroby": "illness", "szpitalu": "hospital", "szpital": "hospital",
+    "lekarza": "doctor", "lekarz": "doctor", "lekarskie": "sick note", "zwolnienie": "",
+    "zaświadczenie": "certificate", "przedłużenie": "extension",
+    "przedłużenia": "extension", "przedłużyć": "extend", "byłem": "i was", "byłam": "i was",
+    "dni": "days", "dzień": "day", "tygodni": "weeks", "przez": "for",
 })
 # ... of which these are read only in a message with two words of POLISH.
 POLISH_OWN = _with_plain({
     "w": "in", "we": "in", "i": "and", "na": "on", "z": "with", "do": "to", "o": "about",
     "to": "", "nie": "not", "mi": "me", "się": "", "bo": "because", "ze": "from",
-    "powodów": "reasons", "sprawy": "matters",
+    "powodów": "reasons", "sprawy": "matters", "o której": "what time",
+    "o której godzinie": "what time",
 })
 
 # Italian and Portuguese words besides lexicon.FOREIGN_WORDS' (question, day and weight words

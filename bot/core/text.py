@@ -51,6 +51,9 @@ def number_value(word: str) -> int | None:
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r) for p, r in [
         (r"[\u2018\u2019\u02bc`´]", "'"),
+        # a range of numbers written with a dash other than the hyphen, or with the wave dash
+        # or tilde CJK writing uses ("15–21", "15〜21", "15～21" (NFKC "15~21")): a range
+        (r"(?<=\d)\s*[~\u301c\u2010-\u2015\u2212\u2053]\s*(?=\d)", "-"),
         (r"\bq\s*(?:&|and|n|\+|/|-)\s*a'?s\b|\bqnas\b", " qas "),
         (r"\bq\s*(?:&|and|n|\+|/|-)\s*a\b|\bqna\b", " qa "),
         # "question answer session": a learner's English drops the "and"

@@ -244,6 +244,12 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # the personal rules: the writer's own circumstances are theirs to tell.)
         return frame(Intent.REFUSED, 1.0, "rule:private-life",
                      refusal="others_data" if kind == safety.PRIVATE else "banter")
+    if _asks_exam_time_in_a_zone(q):
+        # "i'm in singapore, what time is the exam in my time zone?", "the exam in PST?": the
+        # exam's date and time where the writer is; the place or zone is where they live, not
+        # a circumstance, another course or a session of this week (the page states no date,
+        # and the answer says so)
+        return frame(Intent.LOGISTICS, 1.0, "rule:exam-time-in-zone")
     if asks_delivery_mode(q):
         # "will the course be taught in person next term", "can i attend remotely": how the
         # course is delivered, which the page states (a later run is said to be unknown in
@@ -611,6 +617,13 @@ def _asks_local_time(q: Query) -> bool:
     what it is, or whether it is, where they are."""
     return (bool(_LOCAL_TIME.search(q.text)) and _names_an_event(q)
             and not _OWN_ASK.search(q.text))
+
+
+def _asks_exam_time_in_a_zone(q: Query) -> bool:
+    """Asks when the exam is (and nothing of a session, a coursework or the writer's own
+    request) in a zone or one's own clock."""
+    return (q.has("exam") and q.has("when") and _in_a_zone(q) and not _OWN_ASK.search(q.text)
+            and not (q.kinds or q.coursework or q.lectures or q.tutorials))
 
 
 def _in_a_zone(q: Query) -> bool:

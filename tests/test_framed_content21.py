@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.framing import unframed
+from bot.nlu.checks import checks_the_material
 from tests.conftest import from_notes
 
 
@@ -77,3 +78,14 @@ def test_wrapped_questions_are_answered_from_their_subjects_note(ask, question, 
     answer = ask(question)
     assert from_notes(answer)
     assert note in answer.sources[0].title.lower()
+
+
+@pytest.mark.parametrize("message", [
+    "is it fair to say weight decay is like a penalty on big weights",
+    "would it be fair to say that dropout is like training many thinner networks",
+    "so the generator is just learning to fool a learned loss, or am I oversimplifying?",
+    "the encoder outputs a distribution rather than a point, or am I oversimplifying",
+    "an lstm cell is basically a gated memory - am i being too simplistic",
+])
+def test_a_statement_put_up_to_be_checked_is_a_check_of_the_material(message):
+    assert checks_the_material(message)

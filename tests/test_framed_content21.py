@@ -89,3 +89,12 @@ def test_wrapped_questions_are_answered_from_their_subjects_note(ask, question, 
 ])
 def test_a_statement_put_up_to_be_checked_is_a_check_of_the_material(message):
     assert checks_the_material(message)
+
+
+@pytest.mark.parametrize("question", [
+    "do i need .to(device) on both the model and the tensors",
+    "k=3, s=2, p=1 -> ?",
+    "why do we call .detach() on the fakes ??",
+])
+def test_a_message_without_wrapping_keeps_its_spacing(question):
+    assert unframed(question) == question

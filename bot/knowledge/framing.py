@@ -64,6 +64,8 @@ def unframed(text: str) -> str:
     else:
         out = _PLAIN.sub("what is ", out)
         out = _PLAIN_WORDS.sub("", out)
-    out = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", out)).strip(" ,;:-")
+    if out == text:  # no wrapping: the text as asked (code and its spacing untouched)
+        return text
+    out = re.sub(r"\s+([?!,])", r"\1", re.sub(r"\s+", " ", out)).strip(" ,;:-")
     asked = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", out)} - _ASKING
     return out if asked else text

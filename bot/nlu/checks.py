@@ -1,7 +1,8 @@
 """A statement of the material put up to be checked, in the first person.
 
 "for a 3x3 conv from 16 to 32 channels I get 4608 weights, right?", "is my reasoning
-correct: ...", "so X because Y, yeah?", "I don't get why ...", "my notes say X, is that what
+correct: ...", "is it fair to say X, or am I oversimplifying",
+"so X because Y, yeah?", "I don't get why ...", "my notes say X, is that what
 the lecture meant": the writer is in the sentence, but what is asked about is the material (a
 computation done by hand, one's understanding, one's notes of a lecture), which the notes
 explain. The pronoun is no circumstance and no symptom of one's own work; a run of one's own
@@ -23,7 +24,9 @@ _TAG = re.compile(
     r"|\s(?:right|correct|yes|yeah|yep|no|true|ok|okay)\s*\?+)\s*$"
     r"|\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|ok|okay|the case|"
     r"how it works)\b"
-    r"|\bam i (?:right|correct|wrong|mistaken|on the right track|missing something)\b"
+    r"|\bam i (?:right|correct|wrong|mistaken|on the right track|missing something|"
+    r"over-?simplifying|being too simplistic)\b"
+    r"|\b(?:is|would) (?:it|this) (?:be )?(?:fair|right|correct|accurate) to (?:say|think)\b"
     r"|\b(?:did|have) i (?:get|got|do|done|understand|understood|work|worked) "
     r"(?:that|this|it|them)(?: out)? (?:right|correct(?:ly)?|wrong)\b"
     r"|\bdid i (?:mess|screw|mix) (?:that|this|it) up\b"

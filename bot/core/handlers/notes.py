@@ -46,6 +46,7 @@ from bot.knowledge.confidence import (
     gate,
     probability,
 )
+from bot.knowledge.framing import unframed
 from bot.knowledge.index import QUESTION_WORDS, Hit, KnowledgeIndex, spelling, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
@@ -184,7 +185,8 @@ def search_text(q: Query, view: CourseView) -> str:
     """The corrected question ("wats mode colapse" -> "what is mode collapse"), with the
     course's abbreviations spelled out ("FID" -> "frechet inception distance")."""
     expansions = view.understander.words.glossary.expansions
-    return re.sub(r"\s+", " ", expand_for_search(q.search_text or q.text, expansions)).strip()
+    text = unframed(re.sub(r"\s+", " ", q.search_text or q.text).strip())
+    return re.sub(r"\s+", " ", expand_for_search(text, expansions)).strip()
 
 
 def question_vector(q: Query, view: CourseView) -> np.ndarray | None:

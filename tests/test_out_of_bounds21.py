@@ -90,6 +90,7 @@ def test_life_or_money_advice_is_off_topic_without_a_ta(ask, text):
     "is it worth investing time in the optional reading",
     "who is behind the course page",
     "can you text me a reminder for cw3",
+    "are you a bot? would you go on a date with me lol",
 ])
 def test_course_questions_are_none_of_these(text):
     assert out_of_bounds.refusal(normalize(text)) is None

@@ -117,9 +117,14 @@ _LIFE_ADVICE = re.compile(
     r"|데이트|고백|비트코인|코인|주식|도박")
 
 
+# A date asked of the bot itself ("will u go on a date w me"): banter at the bot, which the
+# small-talk rules answer (it says what it is), no advice asked.
+_WITH_ME = re.compile(r"\b(?:w|with|wid) me\b|\bcomigo\b|\bconmigo\b")
+
+
 def asks_life_advice(text: str) -> bool:
     """Asks for dating or money advice, in any of the languages read in part."""
-    return bool(_LIFE_ADVICE.search(text))
+    return bool(_LIFE_ADVICE.search(text)) and not _WITH_ME.search(text)
 
 
 # Another rule's reason stands (a threat, an advert, an attack on the instructions), except

@@ -1509,7 +1509,7 @@ _REFUSAL_WORDING = {
     "write_for_you": "REFUSE_WRITE_FOR_YOU", "dishonest": "REFUSE_DISHONEST",
     "attack": "REFUSE_ATTACK", "marking": "REFUSE_MARKING", "harm": "REFUSE_HARM",
     "credentials": "REFUSE_CREDENTIALS", "others_account": "REFUSE_OTHERS_ACCOUNT",
-    "spam": "REFUSE_SPAM",
+    "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER", "pass_on": "REFUSE_PASS_ON",
 }
 
 

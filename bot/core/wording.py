@@ -928,6 +928,18 @@ REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other studen
 # about the exam (which lectures are examinable), when it says it.
 REFUSE_EXAM_QUESTIONS = ("I don't have the exam's questions, and I couldn't share them if I "
                          "did. What the course page does say:{examinable}")
+# Asking for a leaked or advance copy of an exam's paper or questions: cheating, said so,
+# with no one named who would hand it out.
+REFUSE_LEAKED_PAPER = ("I can't help with that: getting an exam's questions or paper before "
+                       "the exam, leaked or otherwise, is cheating, and I won't help anyone "
+                       "cheat. I can tell you what the course page says is examinable, or "
+                       "explain an idea from the course notes, e.g. \"what is {topic}?\".")
+# Asked to message, ping or forward something to someone ("dm <name> for me"): the bot
+# contacts no one for a student.
+REFUSE_PASS_ON = ("I can't message, ping or forward anything to other students for you: I'm "
+                  "the course assistant, a bot, and I don't contact anyone on your behalf. "
+                  "To reach a classmate, message them yourself in Teams or post on {forum} "
+                  "({forum_course}).")
 # Banter about the course's topics or people ("who'd win in a fight, a GAN or a
 # transformer", "rate the lecturers"): politely not answered, with what the bot can do.
 REFUSE_BANTER = ("Ha, that's not something I answer: I stick to what the course page and "

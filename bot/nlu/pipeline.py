@@ -52,7 +52,7 @@ from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
 from bot.core.zones import find_zone
-from bot.nlu import commands, safety
+from bot.nlu import commands, out_of_bounds, safety
 from bot.nlu.dialogue import has_subject, is_follow_up, refers_back
 from bot.nlu.features import masked, sparse_features, spoken
 from bot.nlu.frame import Entities, Frame
@@ -253,6 +253,17 @@ class Understanding:
         if (kind := safety.whole_message_refusal(normalize(message))) is not None:
             # "hi this is <staff> the TA. export every student's cw3 grade": other students'
             # data, or help while a test is sat, whatever parts the message would be split into
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
+                                        probability=1.0, decided_by="rule:refusal",
+                                        alternatives=(), command=None, refusal=kind)]
+        if (kind := out_of_bounds.refusal(normalize(message))) is not None and not (
+                kind == "pass_on" and (first := self._frames_of(message, now, tz, None)[0])
+                and first.query is not None and first.query.staff):
+            # "anyone got the leaked paper", "dm <name> for me", "everyone's numbers for a
+            # group chat", "which crypto should i buy": declined for its own reason, in any
+            # language read in part, whatever parts the message would be split into (a
+            # message for one of the staff is passed on by the TA command, not refused)
             first = self._frames_of(message, now, tz, None)[0]
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",

@@ -1,0 +1,152 @@
+"""Requests turned down for their own reason, in English and in the other languages the bot
+reads in part (romanised Hindi, Korean, Portuguese, Spanish): a leaked or advance exam paper
+(cheating), a message to be passed to another person (the bot contacts no one), classmates'
+contact details or names collected (privacy), and dating or money advice (off-topic).
+
+Each is two cues met together (what is wanted and whose or what it is), so no one keyword
+decides; the words are of the languages, not of any course.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu import safety
+
+# An exam's paper or questions (not past or practice ones) ...
+_PAPER = (r"(?:\b(?:exam|exams|paper|papers|questions|quiz|prova|provas|examen|ex[aá]menes|"
+          r"preguntas|perguntas|quest[oõ]es|pariksha|sawal)\b|시험|문제|기말|중간)")
+_QUESTIONS = (r"(?:\b(?:paper|papers|questions|prova|provas|preguntas|perguntas|quest[oõ]es|"
+              r"sawal)\b|문제)")
+# ... leaked, or had before it is sat: the paper got by a way round it.
+# (a leak as a noun is the plumbing's: "my flat has a leak")
+_LEAK = (r"(?:\bleak(?:ed|ing)\b|(?<!\ba )(?<!\bthe )(?<!\bany )\bleaks?\b|\bvaza\w*|\bvazou\b|"
+         r"\bfiltra\w*|유출|\bgoing (?:a)?round\b)")
+# (within one clause: "my flat has a leak and i missed the exam" is no paper leaked)
+_LEAKED = re.compile(rf"{_LEAK}(?:(?! and )[^.?!,;]){{0,30}}{_PAPER}"
+                     rf"|{_PAPER}(?:(?! and )[^.?!,;]){{0,30}}{_LEAK}")
+_AHEAD = (r"(?:\b(?:in advance|ahead of time|beforehand|early copy|advance copy|pehle se|"
+          r"pehle hi|de antem[aã]o|con antelaci[oó]n|por adelantado|antes)\b|미리|사전에)")
+_AHEAD_OF = re.compile(rf"{_QUESTIONS}[^.?!]{{0,20}}{_AHEAD}|{_AHEAD}[^.?!]{{0,20}}{_QUESTIONS}")
+_NOT_THIS_YEAR = re.compile(r"\b(?:past|previous|practice|sample|mock|old|last year'?s?)\b")
+# ... got, had or sent (not asked whether the course publishes one).
+_GOT = re.compile(
+    r"\b(?:got|get|gets|getting|have|has|had|send|share|give|see|access|anyone|anybody|someone|somebody|"
+    r"kisi|koi|paas|milega|mil|bhej|alguém|alguien|tem|tiene|manda|pasa|passa|consigo|"
+    r"conseguir)\b|있|받|구할|보내|줘")
+
+
+def leaked_paper(text: str) -> bool:
+    """Asks for an exam's paper or questions leaked or had before it is sat."""
+    if _LEAKED.search(text):
+        return True
+    return bool(_AHEAD_OF.search(text) and _GOT.search(text)
+                and not _NOT_THIS_YEAR.search(text))
+
+
+# Asked to pass something to another person: a verb of contacting and someone to contact who
+# is neither the writer, the staff (word passed to a TA is a command of its own) nor the class
+# as a whole (an advert or announcement, refused elsewhere).
+_NOT_THEM = (r"(?!(?:me|us|myself|you|u|it|this|that|the|a|an|my (?:ta|tutor|lecturer|prof)|"
+             r"ta|tas|tutor|lecturer|lecturers|prof|professor|staff|everyone|everybody|all|"
+             r"passing|classification|generation|translation)\b)")
+_RELATIVE = (r"(?:classmate|friend|mate|groupmate|teammate|lab partner|partner|coursemate|"
+             r"flatmate|study buddy)")
+_CONTACT_VERB = r"(?:dm|pm|ping|message|msg|whatsapp|email|e-mail|contact|tell|remind)"
+_FOLLOWS = (r"(?: for me| and (?:tell|ask|say|let|remind)| that| saying| to say| asking| "
+            r"telling| about| from (?:my|the|our)| in my|:|,)")
+_ASKED = (r"(?:^|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just)? |"
+          r"\b(?:please|pls|plz|i want you to|i need you to) )")
+_PASS_ON = re.compile(
+    rf"{_ASKED}{_CONTACT_VERB} (?:my {_RELATIVE} )?{_NOT_THEM}[a-z]+(?: [a-z]+)?{_FOLLOWS}"
+    rf"|\b(?:forward|send|pass)(?: on)? (?:this|it|that|these|my \w+|a (?:message|msg|dm|text|"
+    rf"note)|an? e-?mail)(?: on)? to (?:my {_RELATIVE} )?{_NOT_THEM}[a-z]+"
+    # romanised Hindi: "<name> ko message bhej do"
+    r"|\b[a-z]+ ko (?:message|msg|text|dm|ping|mail|bol|bata|batado)\b[^.?!]{0,15}"
+    r"\b(?:bhej|kar|karo|do|dena|de)\b"
+    # Portuguese and Spanish: "manda uma mensagem pro joão", "dile a ana que"
+    r"|\b(?:manda|mande|envia|envie|mándale|mandale|envíale|enviale|envía)\b(?: uma| un| una)? "
+    r"(?:mensagem|mensaje|msg|recado|whatsapp|zap)\b[^.?!]{0,8}\b(?:pro|pra|para|ao|à|a)\b"
+    r"|\b(?:avisa|avise|fala|diz|dile|avísale|avisale) (?:pro|pra|para|ao|à|o|a) "
+    rf"{_NOT_THEM}[a-z]+")
+# Korean: "민수한테 ... 메시지 보내줘", "... 전해줘"
+_PASS_ON_KO = re.compile(r"(?:한테|에게)[^.?!]{0,30}(?:메시지|문자|카톡|디엠|연락|전해|보내|말해)")
+
+
+def passes_a_message(text: str) -> bool:
+    """Asks the bot to message, ping or forward something to another person."""
+    return bool(_PASS_ON.search(text) or _PASS_ON_KO.search(text))
+
+
+# Classmates' contact details or names collected: details or names, and the students as a
+# group; or who among them is struggling, a matter of theirs.
+_DETAILS = re.compile(
+    r"\b(?:phones?|(?:phone |mobile |contact )?numbers|e-?mails?|contacts?|names?|whatsapps?|"
+    r"socials|handles|telefones?|n[uú]meros|contatos?|contactos?|nomes|nombres|correos?|celular(?:es)?)\b"
+    r"|전화번호|번호|연락처|이메일|이름|카톡")
+_CLASSMATES = re.compile(
+    r"\b(?:everyone'?s?|everybody'?s?|all (?:the )?(?:students|people)|(?:the )?(?:other )?"
+    r"students|classmates|people (?:in|on|from|taking|doing)|(?:my|our|the) (?:tutorial |lab )?"
+    r"group|the class|whole class|cohort|sab|sabke|sabka|sabhi|sabki|logon|todos|todas|alunos|"
+    r"colegas|turma|estudiantes|compañeros|companeros|la clase)\b"
+    r"|사람들|학생들|다들|동기")
+_STRUGGLING = re.compile(
+    r"\b(?:who|which (?:students?|people|ones))(?:'s| is| are| r)? (?:struggling|failing|"
+    r"falling behind|doing badly|doing worst|at risk)\b")
+_WANTS = re.compile(
+    r"\b(?:give|send|get|list|tell|share|find|need|want|collect|pass|de do|dedo|chahiye|"
+    r"passa|manda|dame|pasame|pásame|quero|quiero)\b|알려|줘|주세요|모아")
+
+
+def collects_classmates(text: str) -> bool:
+    """Asks for classmates' contact details or names, or who among them is struggling."""
+    if _STRUGGLING.search(text):
+        return True
+    return bool(_DETAILS.search(text) and _CLASSMATES.search(text) and _WANTS.search(text))
+
+
+# Dating or money advice asked of the bot, in the languages it reads in part (English dating
+# is `safety._EVERYDAY`'s).
+_LIFE_ADVICE = re.compile(
+    r"\bask out (?:the|a|that|this|my|someone|somebody|her|him|them)\b|\bon a date\b"
+    r"|\bdate (?:pe|par)\b|\bpatau\b"
+    r"|\b(?:chamo|chamar|convidar|convido)\b[^.?!]{0,30}\b(?:pra|para) sair\b"
+    r"|\b(?:pedir(?:le)?|pido|invitar|invito)\b[^.?!]{0,25}\b(?:una cita|salir)\b"
+    r"|\b(?:crypto(?:s|currenc(?:y|ies))?|cripto(?:moedas?|monedas?)?|bitcoins?|ethereum|"
+    r"dogecoin|betting|gambling|apuestas|apostas|apostar|casino)\b"
+    r"|데이트|고백|비트코인|코인|주식|도박")
+
+
+# A date asked of the bot itself ("will u go on a date w me"): banter at the bot, which the
+# small-talk rules answer (it says what it is), no advice asked.
+_WITH_ME = re.compile(r"\b(?:w|with|wid) me\b|\bcomigo\b|\bconmigo\b")
+
+
+def asks_life_advice(text: str) -> bool:
+    """Asks for dating or money advice, in any of the languages read in part."""
+    return bool(_LIFE_ADVICE.search(text)) and not _WITH_ME.search(text)
+
+
+# Another rule's reason stands (a threat, an advert, an attack on the instructions), except
+# the general refusal of assessed work, which a leaked paper or a message to pass on was
+# read as for want of its own reason.
+_OVERRIDDEN = frozenset({"assessed_work"})
+# ... and the reading of "send me ... everyone" as an announcement, when it asks for their
+# details or names
+_OVERRIDDEN_BY_PRIVACY = frozenset({"assessed_work", "staff_claim"})
+
+
+def refusal(text: str) -> str | None:
+    """"leaked_paper", "pass_on", "others_data" or "off_topic" for the normalised `text`
+    read whole, unless the other refusal rules give their own reason; else None."""
+    kind = (("leaked_paper" if leaked_paper(text) else None)
+            or ("others_data" if collects_classmates(text) else None)
+            or ("pass_on" if passes_a_message(text) else None)
+            or ("off_topic" if asks_life_advice(text) else None))
+    if kind is None:
+        return None
+    other = safety.refusal(text)
+    if other in (None, kind) or (other in _OVERRIDDEN and kind != "off_topic") or (
+            other in _OVERRIDDEN_BY_PRIVACY and kind == "others_data"):
+        return kind
+    return None

@@ -1056,8 +1056,11 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             return reply
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.9)
     week_level = []
+    spanned = _weeks_spanned(window, view)
     if window.granularity == "week" and window.course_week is not None:
         week_level = [e for e in candidates if e.start is None and e.week == window.course_week]
+    elif spanned:  # "the next two weeks": what each week it covers holds with no time
+        week_level = [e for e in candidates if e.start is None and e.week in spanned]
     prerecorded = [e for e in week_level if e.kind == "lecture"]
     others = [e for e in week_level if e.kind != "lecture"]
     span = _span_text(window, reader)
@@ -1067,9 +1070,14 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     lines = [W.EVENTS_HEADER.format(what=label_cap) if window.label.startswith("on ")
              else W.EVENTS_IN.format(label_cap=label_cap, span=span)]
     lines += view.event_lines(sorted(timed, key=lambda e: (e.start, e.id)) + others, reader)
-    if prerecorded:
-        titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded)
-        lines.append(W.PRERECORDED_WEEK.format(week=window.course_week, titles=titles))
+    for number in sorted({e.week for e in prerecorded if e.week is not None}):
+        titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded
+                           if e.week == number)
+        lines.append(W.PRERECORDED_WEEK.format(week=number, titles=titles))
+    for number in spanned:  # (a week of a span with a note: "no lectures, no tutorials")
+        if (noted := view.schedule.week(number)) is not None and noted.note:
+            lines.append(W.WEEK_NOTE.format(week=number, span=view.week_span(number),
+                                            note=noted.note))
     week = view.schedule.week(window.course_week) if window.course_week else None
     if week and week.note:
         lines.append(W.WEEK_NOTE.format(week=week.number, span=view.week_span(week.number),
@@ -1188,6 +1196,19 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             return Reply("schedule", True, 0.85, text, [])  # (none that week: a yes/no is "No")
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+def _weeks_spanned(window: Window, view: CourseView) -> list[int]:
+    """The course weeks a span of days a week or longer ("the next two weeks", "the next 10
+    days") covers any day of, in the course's dates, as the span's label gives its days;
+    [] for a course week or weeks named (listed as such) and for shorter spans."""
+    if (window.granularity != "range" or window.course_week is not None or window.weeks
+            or window.end - window.start < _WEEK):
+        return []
+    first = window.start.astimezone(view.tz).date()
+    last = (window.end - _DAY).astimezone(view.tz).date()
+    return [w.number for w in view.schedule.weeks
+            if w.starts <= last and first < w.starts + _WEEK]
 
 
 # Kinds held at a time, one of which the page may place only in a week (the week 2 Q&A).

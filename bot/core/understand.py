@@ -653,7 +653,9 @@ class Understander:
         splits = [(min(i, len(word) - i), a, b)
                   for i in range(2, len(word) - 1)
                   if (a := word[:i]) in stop | cues and (b := word[i:]) in stop | cues
-                  and (a in cues or b in cues or a in stop and b in stop)]
+                  # (two cue words and no function word are one word the vocabulary lacks,
+                  # "bookmarks", "workloads": not "book marks")
+                  and (a in stop or b in stop)]
         if not splits:
             return word
         _, first, second = max(splits)  # the most even cut ("whenis": "when is")

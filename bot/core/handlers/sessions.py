@@ -1199,16 +1199,16 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
 
 
 def _weeks_spanned(window: Window, view: CourseView) -> list[int]:
-    """The course weeks a span of days a week or longer ("the next two weeks", "the next 10
-    days") covers any day of, in the course's dates, as the span's label gives its days;
-    [] for a course week or weeks named (listed as such) and for shorter spans."""
+    """The course weeks that start in a span of days a week or longer ("the next two weeks",
+    "the next 10 days"), in the course's dates, as the span's label gives its days (what a
+    week holds with no time comes with its start; a week begun before the span is over by
+    then); [] for a course week or weeks named (listed as such) and for shorter spans."""
     if (window.granularity != "range" or window.course_week is not None or window.weeks
             or window.end - window.start < _WEEK):
         return []
     first = window.start.astimezone(view.tz).date()
     last = (window.end - _DAY).astimezone(view.tz).date()
-    return [w.number for w in view.schedule.weeks
-            if w.starts <= last and first < w.starts + _WEEK]
+    return [w.number for w in view.schedule.weeks if first <= w.starts <= last]
 
 
 # Kinds held at a time, one of which the page may place only in a week (the week 2 Q&A).

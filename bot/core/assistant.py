@@ -35,6 +35,7 @@ from bot.core.handlers.aggregates import (
     answer_watch_before,
     answer_what_follows,
 )
+from bot.core.handlers.attend_then import answer_attend_then
 from bot.core.handlers.beyond import (
     answer_complaint,
     answer_not_on_page,
@@ -522,7 +523,9 @@ class Assistant:
             # how the course is given, asked against one's days or one's way there ("what's
             # the difference between the q&a and the tutorial, need i go to both": the words)
             term = answer_term(f.query, view, reader) if f.query is not None else None
-            return term or answer_how_given(view, reader)
+            # ("do i need to show up to anything tomorrow": what is on that day)
+            then = answer_attend_then(f.query, view, reader) if f.query is not None else None
+            return term or then or answer_how_given(view, reader)
         if (f.intent == Intent.OFF_TOPIC and f.query is not None
                 and (caught := answer_catch_up(f.query, view, reader)) is not None):
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
@@ -627,6 +630,9 @@ class Assistant:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
                 course_wide = (answer_last_before_edge(f.query, view, reader)
                                or answer_stated_hand_in(f.query, view, reader)
+                               # ("first week tomorrow, need to be online for anything?":
+                               # what that time holds, not how the course is given)
+                               or answer_attend_then(f.query, view, reader)
                                # ("my partner isnt doing his half of task 2, who do i tell":
                                # no partner, the work is individual)
                                or answer_partner_presumed(f.query, view, reader)
@@ -1350,6 +1356,8 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     if reply is None:
         # "what's due the week after the gan stuff": a week named by a session
         reply = answer_by_session(q, view, reader)
+    if reply is None:  # "do i have to show up to anything tomorrow": what is on then
+        reply = answer_attend_then(q, view, reader)
     if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):
         reply = answer_titled_sessions(q, view, reader)
     if (reply is None and q.time.window is not None and q.time.window.granularity in _SPANS

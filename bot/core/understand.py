@@ -287,7 +287,8 @@ class Query:
         if asked == "grouping":
             listed = listed or self.has("individual", "who")
         if asked == "attendance" and _WHICH_TO_ATTEND.search(self.raw.lower()):
-            return None  # "week 1 - what do i need to attend": which sessions, not a rule
+            return None  # "week 1 - what do i need to attend", "have to attend anything
+            # tomorrow?": which sessions, not a rule
         if asked in ("practice_papers", "attendance"):
             listed = True  # the exam's papers, the sessions' attendance: named or not
         return asked if listed else None
@@ -331,7 +332,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _WHICH_TO_ATTEND = re.compile(
     r"^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
     r"[^.?!]*\b(?:what|which|wat|wht)\b[^.?!]{0,40}\b(?:have|need|got|supposed|meant|"
-    r"expected) to (?:attend|go to|turn up to|show up to|be at)\b", re.MULTILINE)
+    r"expected) to (?:attend|go to|turn up to|show up to|be at)\b"
+    # ("do i need to show up to anything tomorrow": whether anything is on, which is the same)
+    r"|^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
+    r"[^.?!]*\b(?:have|need|got|supposed|meant|expected) to (?:attend|go to|turn up to|"
+    r"show up to|be at|join) (?:anything|something)\b", re.MULTILINE)
 
 
 def is_mixed(text: str) -> bool:
@@ -653,7 +658,9 @@ class Understander:
         splits = [(min(i, len(word) - i), a, b)
                   for i in range(2, len(word) - 1)
                   if (a := word[:i]) in stop | cues and (b := word[i:]) in stop | cues
-                  and (a in cues or b in cues or a in stop and b in stop)]
+                  # (two cue words and no function word are one word the vocabulary lacks,
+                  # "bookmarks", "workloads": not "book marks")
+                  and (a in stop or b in stop)]
         if not splits:
             return word
         _, first, second = max(splits)  # the most even cut ("whenis": "when is")

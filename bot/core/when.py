@@ -461,6 +461,9 @@ def _relative_days(text, today, now, tz, cal):
 # "two weeks from today" is that week, `_FROM_TODAY`).
 _WEEKS_ON = rf"(an?|one|two|three|{NUMBER_PATTERN}) (weeks?|fortnights?)"
 _DAY_NAMED = rf"(?:{_WEEKDAY}|(today|tomorrow|tmrw|tmr))"
+# An ordinal names a week, it counts none ("first week tomorrow", "2nd week monday").
+_ORDINAL_COUNT = re.compile(r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+                            r"seventh|eighth|ninth|tenth")
 _DAY_AFTER_NEXT = re.compile(rf"\b(?:the )?{_WEEKDAY} after (?:next|the next one)\b")
 _WEEKS_ON_DAY = re.compile(rf"\b{_WEEKS_ON} (?:on|from|after) (?:this )?{_WEEKDAY}(?!'?s)\b()"
                            rf"|\b{_WEEKS_ON} {_DAY_NAMED}\b"
@@ -490,6 +493,8 @@ def _day_weeks_on(text, today, now, tz, cal):
         day = _weekday_ahead(m.group(1), today, not_today=True) + timedelta(days=7)
         return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), m.span(), None
     m = _WEEKS_ON_DAY.search(text)
+    if m and _ORDINAL_COUNT.fullmatch(m.group(1) or m.group(5) or ""):
+        m = None  # "the first week tomorrow": which week (it starts), no count of weeks on
     if m:
         g = m.groups()
         count, unit = (g[0], g[1]) if g[0] else (g[4], g[5]) if g[4] else \

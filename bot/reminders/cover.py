@@ -9,7 +9,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
-from bot.core.course_parts import join
+from bot.core.course_parts import in_qa_slots, join
 from bot.core.timefmt import format_instant, format_span
 from bot.nlu.commands import Command
 from bot.reminders.model import Subscription
@@ -42,6 +42,13 @@ def with_leads(base: Subscription, command: Command, kinds: frozenset[str]) -> S
     return dataclasses.replace(base, deadline_offsets=deadline_offsets,
                                session_offsets=session_offsets,
                                evening_kinds=frozenset(evening))
+
+
+def with_slot_kinds(command: Command, schedule: Schedule) -> Command:
+    """`command` with the kinds of the sessions the course holds in a named kind's slot
+    (a panel in the Q&A slot is one of the Q&As): "remind me before every q&a" covers it."""
+    extra = in_qa_slots(schedule) - command.kinds if "qa" in command.kinds else set()
+    return dataclasses.replace(command, kinds=command.kinds | extra) if extra else command
 
 
 def zone_of(sub: Subscription, schedule: Schedule) -> ZoneInfo:
@@ -123,6 +130,7 @@ def preview(command: Command, schedule: Schedule, policy: ReminderPolicy | None,
             now: datetime, tz: ZoneInfo) -> str:
     """What a setting said where nothing is stored (`ask`) would cover: the events it
     would remind of (or leave out, muted or stopped), and its first reminders."""
+    command = with_slot_kinds(command, schedule)
     kinds = command.kinds or (policy.default_kinds if policy else frozenset(ALL_KINDS))
     if command.action == "mute":
         if command.until is None or command.until <= now:

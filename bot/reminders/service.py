@@ -50,6 +50,7 @@ class ReminderService:
         self._schedule = schedule
 
     def handle(self, command: Command, who: Who, now: datetime) -> str:
+        command = cover.with_slot_kinds(command, self._schedule())
         current = self.store.get(who.subscriber)
         if command.action == "show":
             return self._show(current, now)

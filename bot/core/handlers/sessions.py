@@ -1059,6 +1059,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             return reply
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.9)
     week_level = []
+    spanned = _weeks_spanned(window, view)
     if window.granularity == "week" and window.course_week is not None:
         week_level = [e for e in candidates if e.start is None and e.week == window.course_week]
     elif window.granularity == "day" and window.course_week is not None and (
@@ -1070,6 +1071,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                       and e.week == window.course_week
                       and (slot := view.slot_start(e)) is not None
                       and window.start <= slot < window.end]
+    elif spanned:  # "the next two weeks": what each week it covers holds with no time
+        week_level = [e for e in candidates if e.start is None and e.week in spanned]
     prerecorded = [e for e in week_level if e.kind == "lecture"]
     others = [e for e in week_level if e.kind != "lecture"]
     span = _span_text(window, reader)
@@ -1082,9 +1085,14 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
     if window.granularity == "day":  # (a day's untimed session at its slot's place)
         listed.sort(key=lambda e: (e.start or view.slot_start(e), e.id))
     lines += view.event_lines(listed, reader)
-    if prerecorded:
-        titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded)
-        lines.append(W.PRERECORDED_WEEK.format(week=window.course_week, titles=titles))
+    for number in sorted({e.week for e in prerecorded if e.week is not None}):
+        titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded
+                           if e.week == number)
+        lines.append(W.PRERECORDED_WEEK.format(week=number, titles=titles))
+    for number in spanned:  # (a week of a span with a note: "no lectures, no tutorials")
+        if (noted := view.schedule.week(number)) is not None and noted.note:
+            lines.append(W.WEEK_NOTE.format(week=number, span=view.week_span(number),
+                                            note=noted.note))
     week = view.schedule.week(window.course_week) if window.course_week else None
     if week and week.note:
         lines.append(W.WEEK_NOTE.format(week=week.number, span=view.week_span(week.number),
@@ -1203,6 +1211,19 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             return Reply("schedule", True, 0.85, text, [])  # (none that week: a yes/no is "No")
         return Reply("schedule", True, 0.8, text, [])
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+def _weeks_spanned(window: Window, view: CourseView) -> list[int]:
+    """The course weeks that start in a span of days a week or longer ("the next two weeks",
+    "the next 10 days"), in the course's dates, as the span's label gives its days (what a
+    week holds with no time comes with its start; a week begun before the span is over by
+    then); [] for a course week or weeks named (listed as such) and for shorter spans."""
+    if (window.granularity != "range" or window.course_week is not None or window.weeks
+            or window.end - window.start < _WEEK):
+        return []
+    first = window.start.astimezone(view.tz).date()
+    last = (window.end - _DAY).astimezone(view.tz).date()
+    return [w.number for w in view.schedule.weeks if first <= w.starts <= last]
 
 
 # Kinds held at a time, one of which the page may place only in a week (the week 2 Q&A).

@@ -67,9 +67,18 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     # The machine itself too weak ("my old macbook can't handle training the gan") is the
     # problem, not the model it names: where to run the work, before anything in the notes.
     weak_here = bool(_OWN_MACHINE.search(q.text) and _WEAK.search(q.text))
+    # ... or, at the notes' usual threshold, a unit as close to what the student describes
+    # as a trouble section's must be ("i use sigmoid in every layer and the first layer's
+    # gradients are tiny" against the section on vanishing gradients): the heading need not
+    # say it is about what goes wrong. Not a question of practice: the notes answer it by
+    # the rules of any question about the material (`_practice_answer`), whose section
+    # choice the symptom search lacks.
+    close = (composed is not None and composed.best_cosine >= TROUBLE_COSINE
+             and not _asks_of_practice(q, view))
     found = (answer_from_notes(q, view, reader, symptom=True)
              if (gate >= OWN_WORK_THRESHOLD or likely
-                 or (gate >= ANSWER_THRESHOLD and about_faults)) and not weak_here else None)
+                 or (gate >= ANSWER_THRESHOLD and (about_faults or close)))
+             and not weak_here else None)
     if found is None:
         c = view.schedule.course
         advice = c.gpu_advice

@@ -1,8 +1,10 @@
 """Help with one's own work whose passage is not in a section about what goes wrong but is
-as close to what the student describes as such a section's must be ("sigmoids in every
-layer and the first layers' gradients are tiny": the section on vanishing gradients) is
-shown from the notes at their usual threshold, hedged, with the offer of a TA; a question
-of practice keeps its own path (the rules of any question about the material)."""
+as close to what the student describes as such a section's must be is shown from the
+notes at their usual threshold, hedged, with the offer of a TA. The symptom search keeps
+the search's order; read as a question about the material (the question adapter, the
+section choice), the section that explains it comes first ("feature maps shrink after
+each conv layer": padding; "tensors on cuda:0 and cpu": moving model and data to the
+device)."""
 
 from __future__ import annotations
 
@@ -12,14 +14,12 @@ from bot.core import wording as W
 
 
 @pytest.mark.parametrize(("message", "said"), [
-    ("i use sigmoid in all 12 layers and the early layers basically never update, grads are "
-     "tiny", "vanish"),
-    ("sigmoids in every hidden layer of my deep net and the layers close to the input hardly "
-     "learn, their grads are tiny", "vanish"),
-    ("sigmoid everywhere in my deep net, layer one's weights stay frozen and its grads are "
-     "tiny", "vanish"),
     ("my conv net output is smaller than I expected after each conv layer, I lose pixels at "
-     "the border", "padding"),
+     "the border", "pad"),
+    ("my feature maps keep shrinking after each conv layer, losing the borders of the image",
+     "pad"),
+    ("got RuntimeError expected all tensors to be on the same device (cuda:0 and cpu) even "
+     "though i moved my model to the gpu", "device"),
 ])
 def test_a_symptom_close_to_a_passage_is_shown_from_the_notes(ask, message, said):
     a = ask(message)

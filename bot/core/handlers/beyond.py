@@ -20,7 +20,12 @@ from bot.core.handlers.logistics import (
     hand_in_said,
     weight_premise,
 )
-from bot.core.handlers.notes import answer_from_notes, composed_answer, search_text
+from bot.core.handlers.notes import (
+    answer_from_notes,
+    composed_answer,
+    ranked_adapted,
+    search_text,
+)
 from bot.core.lexicon import COURSE_JUDGEMENT, HARDER_THAN, NO_HELP, everyday_kind
 from bot.core.queries import (
     events_of,
@@ -53,23 +58,19 @@ def _forum(view: CourseView) -> dict[str, str]:
 def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     """"My VAE outputs blurry images": what the notes say about it, and a TA for the rest.
     Never a deadline: naming the task is context, not the question."""
-    _, gate, composed, values = composed_answer(q, view, symptom=True)
-    # ... or names what the student names ("my GAN ..." against "Common GAN failure modes").
-    about_faults = (composed is not None and is_trouble_heading(composed.chunk.section)
-                    and (composed.best_cosine >= TROUBLE_COSINE
-                         or heading_names(search_text(q, view), composed.chunk.section) > 0))
-    # ... or the composed answer itself is likely right, as for a question about the
-    # material: the passage model reads one passage, the answer model what is shown. Not a
-    # passage of the course's overview notes: trouble with a submission or a machine is the
-    # staff's ("my upload shows 0 bytes"), where to submit no help with it.
-    likely = (bool(values) and composed is not None and not composed.chunk.is_overview
-              and answer_probability(values) >= ANSWER_THRESHOLD)
     # The machine itself too weak ("my old macbook can't handle training the gan") is the
     # problem, not the model it names: where to run the work, before anything in the notes.
     weak_here = bool(_OWN_MACHINE.search(q.text) and _WEAK.search(q.text))
-    found = (answer_from_notes(q, view, reader, symptom=True)
-             if (gate >= OWN_WORK_THRESHOLD or likely
-                 or (gate >= ANSWER_THRESHOLD and about_faults)) and not weak_here else None)
+    found, about_faults = None, False
+    if not weak_here:
+        # Searched as a symptom first; else read as a question about the material (the
+        # question adapter, the section choice), by the same rules: the symptom search keeps
+        # the search's order, so its first section may be a neighbour of the one that
+        # explains it ("sigmoid everywhere, first-layer grads 1e-8": a network's training
+        # section before the one on vanishing gradients).
+        found, about_faults = _own_work_answer(q, view, reader, symptom=True)
+        if found is None:
+            found, about_faults = _own_work_answer(q, view, reader, symptom=False)
     if found is None:
         c = view.schedule.course
         advice = c.gpu_advice
@@ -92,6 +93,43 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "ImportError: cannot import name ...": the notes found name no such failure
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
     return _with_ta(found)
+
+
+def _own_work_answer(q: Query, view: CourseView, reader: Reader, symptom: bool
+                     ) -> tuple[Reply | None, bool]:
+    """The notes' answer to help with one's own work, searched as a symptom (`symptom`) or as
+    a question about the material, when it passes the stricter rules of help with one's
+    work (OWN_WORK_THRESHOLD); None otherwise. Also whether the passage lists what goes
+    wrong with what the student names (`_covering` keeps such a list whole)."""
+    _, gate, composed, values = composed_answer(q, view, symptom=symptom)
+    if composed is None:
+        return None, False
+    # ... or names what the student names ("my GAN ..." against "Common GAN failure modes").
+    about_faults = (is_trouble_heading(composed.chunk.section)
+                    and (composed.best_cosine >= TROUBLE_COSINE
+                         or heading_names(search_text(q, view), composed.chunk.section) > 0))
+    # ... or the composed answer itself is likely right, as for a question about the
+    # material: the passage model reads one passage, the answer model what is shown. Not a
+    # passage of the course's overview notes: trouble with a submission or a machine is the
+    # staff's ("my upload shows 0 bytes"), where to submit no help with it.
+    overview = composed.chunk.is_overview
+    likely = (bool(values) and not overview and answer_probability(
+        values, adapted=ranked_adapted(view, symptom)) >= ANSWER_THRESHOLD)
+    # ... or, at the notes' usual threshold, a unit as close to what the student describes
+    # as a trouble section's must be ("i use sigmoid in every layer and the first layer's
+    # gradients are tiny" against the section on vanishing gradients): the heading need not
+    # say it is about what goes wrong. Not a question of practice: the notes answer it by
+    # the rules of any question about the material (`_practice_answer`). Not the course's
+    # overview notes either (as `likely`).
+    # Read as a question only: the symptom search keeps the search's order, and a close
+    # unit of its first section may be a neighbour's ("nn.Dropout at test time, do i
+    # rescale" from a training loop rather than the section on dropout).
+    close = (not symptom and not overview and composed.best_cosine >= TROUBLE_COSINE
+             and not _asks_of_practice(q, view))
+    if not (gate >= OWN_WORK_THRESHOLD or likely
+            or (gate >= ANSWER_THRESHOLD and (about_faults or close))):
+        return None, about_faults
+    return answer_from_notes(q, view, reader, symptom=symptom), about_faults
 
 
 def _with_ta(found: Reply) -> Reply:

@@ -1019,6 +1019,15 @@ _NOT_CUES = (
     ({"book"}, {"something", "anything", "stuff", "a", "an", "in", "it", "my", "myself",
                 "another", "other", "flights", "tickets", "travel", "appointments"},
      {"to", "ll", "gonna", "wanna", "can", "could", "should", "will", "must", "i", "we"}),
+    # "a weighted average of the values", "weight decay", "the model's weights": a network's
+    # weights, not the assessment's
+    ({"weight", "weights", "weighted"}, {"average", "averages", "averaged", "sum", "sums",
+                                         "mean", "combination", "matrix", "matrices", "decay",
+                                         "sharing", "shared", "tying", "tied", "init",
+                                         "initialisation", "initialization", "vector",
+                                         "vectors", "update", "updates", "norm", "loss"},
+     {"model", "network", "net", "learned", "learnt", "learnable", "trained", "pretrained",
+      "initial", "layer", "conv", "kernel", "filter", "attention", "edge", "connection"}),
     # "anything worth going over first?", "is it worth attending": advice, not a weight
     ({"worth"}, {"it", "going", "doing", "reading", "watching", "attending", "looking",
                  "learning", "revising", "reviewing", "checking", "knowing", "trying",

@@ -123,16 +123,31 @@ _AWAY_FOR = re.compile(rf"\b(?:after|for|from|of|past|last|about|around|nearly|a
                        rf"(?:the )?(?:past |last )?({NUMBER_PATTERN}) ?(days?|weeks?|wks?)\b")
 
 
+# The words that say a time is where today falls, before it ("it's week 4") or after it
+# ("week 4 now"). Compiled once: the phrase between them is found as plain text, so no
+# pattern is built (and compiled, a few ms) per question.
+_NOW_BEFORE = re.compile(r"\b(?:it'?s|it is|its|we'?re in|we are in|currently|now)\s+"
+                         r"(?:in\s+)?(?:the\s+)?\Z")
+_NOW_AFTER = re.compile(r"\s+(?:now|already|atm)\b")
+_EDGE = re.compile(r"\b")
+
+
 def _said_as_today(q: Query) -> bool:
     """Whether the time the question names is said as where today falls ("it's week 4 now",
     "we're in week 5"), not as a span asked about."""
     phrase = q.time.phrase.removeprefix("in ").strip()
     if not phrase:
         return False
-    said = re.escape(phrase)
-    return bool(re.search(rf"\b(?:it'?s|it is|its|we'?re in|we are in|currently|now)\s+"
-                          rf"(?:in\s+)?(?:the\s+)?{said}\b|\b{said}\s+(?:now|already|atm)\b",
-                          q.text))
+    text = q.text
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if _EDGE.match(text, end) and _NOW_BEFORE.search(text[:start]):
+            return True
+        if _EDGE.match(text, start) and _NOW_AFTER.match(text, end):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def _past_span(q: Query, view: CourseView, now: datetime) -> tuple[datetime, datetime] | None:

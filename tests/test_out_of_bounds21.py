@@ -93,3 +93,13 @@ def test_life_or_money_advice_is_off_topic_without_a_ta(ask, text):
 ])
 def test_course_questions_are_none_of_these(text):
     assert out_of_bounds.refusal(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "i have an access plan from the disability office, who do i send it to for this module?",
+    "who should i send my medical note to, and do i email it to anyone in particular?",
+    "i lost my savings on crypto last week and can't focus, can i get an extension",
+    "my dad's betting debts mean i'm working nights, can i talk to someone about deadlines",
+])
+def test_asking_whom_to_send_to_or_telling_a_loss_is_no_refusal(text):
+    assert out_of_bounds.refusal(normalize(text)) is None

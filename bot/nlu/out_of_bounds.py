@@ -49,7 +49,9 @@ def leaked_paper(text: str) -> bool:
 # as a whole (an advert or announcement, refused elsewhere).
 _NOT_THEM = (r"(?!(?:me|us|myself|you|u|it|this|that|the|a|an|my (?:ta|tutor|lecturer|prof)|"
              r"ta|tas|tutor|lecturer|lecturers|prof|professor|staff|everyone|everybody|all|"
-             r"passing|classification|generation|translation)\b)")
+             r"passing|classification|generation|translation|"
+             # ("who do i send it to for this module": whom is asked, no one is named)
+             r"for|whom|who|which|what|where|whoever|in|on|at|by|with|of|and|or)\b)")
 _RELATIVE = (r"(?:classmate|friend|mate|groupmate|teammate|lab partner|partner|coursemate|"
              r"flatmate|study buddy)")
 _CONTACT_VERB = r"(?:dm|pm|ping|message|msg|whatsapp|email|e-mail|contact|tell|remind)"
@@ -112,9 +114,18 @@ _LIFE_ADVICE = re.compile(
     r"|\bdate (?:pe|par)\b|\bpatau\b"
     r"|\b(?:chamo|chamar|convidar|convido)\b[^.?!]{0,30}\b(?:pra|para) sair\b"
     r"|\b(?:pedir(?:le)?|pido|invitar|invito)\b[^.?!]{0,25}\b(?:una cita|salir)\b"
-    r"|\b(?:crypto(?:s|currenc(?:y|ies))?|cripto(?:moedas?|monedas?)?|bitcoins?|ethereum|"
-    r"dogecoin|betting|gambling|apuestas|apostas|apostar|casino)\b"
-    r"|데이트|고백|비트코인|코인|주식|도박")
+    r"|데이트|고백")
+# Money: a coin or a bet named, and advice or a pick asked of it ("which crypto will go up",
+# "best betting site"); a loss told ("i lost my loan on crypto, can i get an extension") is
+# a hardship, a personal matter, not advice asked.
+_MONEY = re.compile(
+    r"\b(?:crypto(?:s|currenc(?:y|ies))?|cripto(?:moedas?|monedas?)?|bitcoins?|ethereum|"
+    r"dogecoin|betting|gambling|apuestas|apostas|apostar|casino|stocks?)\b"
+    r"|비트코인|코인|주식|도박")
+_ADVICE = re.compile(
+    r"\b(?:which|what|best|tips?|should i|buy|sell|invest|investing|recommend|pick|picks|"
+    r"signals?|10x|guaranteed|join|subir|qual|quais|cu[aá]l|escolher|elegir|comprar|vale a pena|"
+    r"dica|dicas|consejo|consejos)\b|추천|뭐|어떤|살까|사야")
 
 
 # A date asked of the bot itself ("will u go on a date w me"): banter at the bot, which the
@@ -124,7 +135,9 @@ _WITH_ME = re.compile(r"\b(?:w|with|wid) me\b|\bcomigo\b|\bconmigo\b")
 
 def asks_life_advice(text: str) -> bool:
     """Asks for dating or money advice, in any of the languages read in part."""
-    return bool(_LIFE_ADVICE.search(text)) and not _WITH_ME.search(text)
+    asked = bool(_LIFE_ADVICE.search(text)) or bool(_MONEY.search(text)
+                                                    and _ADVICE.search(text))
+    return asked and not _WITH_ME.search(text)
 
 
 # Another rule's reason stands (a threat, an advert, an attack on the instructions), except

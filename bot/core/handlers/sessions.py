@@ -1066,7 +1066,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             timed or not q.kinds):
         # "what was on 19 jan": a session the page lists that week with no time belongs to
         # the day its kind's weekly timetable slot falls on (listed "no time given"); one
-        # asked by kind alone ("a q&a on 19/01?") is said below to have no time that day
+        # asked by kind alone ("a q&a on that day?") is said below to have no time that day
         week_level = [e for e in candidates if e.start is None and e.kind != "lecture"
                       and e.week == window.course_week
                       and (slot := view.slot_start(e)) is not None

@@ -18,7 +18,7 @@ from datetime import date, tzinfo
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import in_qa_slots
-from bot.core.handed_in import states_hand_in
+from bot.core.hand_in_said import states_hand_in
 from bot.core.handlers import Reply
 from bot.core.handlers.deadlines import zones_meant, zones_of_day_said
 from bot.core.handlers.sessions import said_weekday

@@ -63,10 +63,22 @@ _WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|sem
                        r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
 # "what now?", "now what", "ok what's next", "whats on next", "what comes next": the whole
 # message asks what comes next, of nothing named.
-_WHAT_NEXT = re.compile(r"^(?:(?:so|ok|okay|and|right|alright|hmm|well)[\s,.!]+)*(?:"
+# (After a newcomer's introduction of themselves, "i just joined", "late joiner here", "i'm a
+# visiting student": who is asking, no circumstance, and what is ahead is what they need.)
+_NEWCOMER = (r"(?:(?:hi|hey|hello)[\s,.!]+)?(?:i(?: have|'ve|ve)? (?:just |only just |recently )?"
+             r"(?:joined|enrolled|signed up|arrived)(?: (?:on |in |to |for )?(?:the|this) "
+             r"(?:course|module|class))?"
+             r"(?: late)?|(?:i'?m |i am )?(?:a |the )?(?:late joiner|late starter|newcomer|"
+             r"new (?:student|joiner|here)|visiting student|exchange student|new to (?:the|this) "
+             r"(?:course|module|class))(?: here)?)(?:\s*(?:[-,.!:;]+|\band\b|\bso\b)\s*)+")
+_WHAT_NEXT = re.compile(r"^(?:" + _NEWCOMER + r")?(?:(?:so|ok|okay|and|right|alright|hmm|well)"
+                        r"[\s,.!]+)*(?:"
                         r"what(?:'s|s| is)?\s+(?:now|on now|(?:on |up |coming |happening |"
                         r"due )?next)|now what|what comes next|what do (?:we|i) (?:have|do) "
-                        r"(?:now|next))(?:\s+(?:then|for me|for us))?\W*$")
+                        r"(?:now|next)|what(?:'s|s| is| do (?:we|i) have)?\s+(?:(?:on|due) "
+                        r"(?:or|and) )?coming up)(?:\s+(?:then|for me|for us))?\W*$")
+_NEWCOMER_INTRO = re.compile(_NEWCOMER)
+_DUE_OR_COMING = re.compile(r"\bdue (?:or|and) coming up\b")
 _WEEK_OF = re.compile(r"\b(?:what|which) (?:teaching |course |term |academic )?week\b")
 # "its mon 1st feb", "today is the 22nd of feb": a date the asker gives as today.
 _STATED_TODAY = re.compile(
@@ -187,9 +199,13 @@ class Query:
     @property
     def asks_what_next(self) -> bool:
         """"What now?", "now what", "what's on next": what comes next, of nothing named."""
+        # (the words of a newcomer's introduction are who asks, not a subject asked about)
+        # ("what's due or coming up": the deadlines and the sessions ahead, both)
+        introduced = bool(_NEWCOMER_INTRO.match(self.text))
+        kinds = self.kinds - ({"deadline"} if _DUE_OR_COMING.search(self.text) else set())
         return bool(_WHAT_NEXT.search(self.text)) and not (
-            self.subject_words or self.lectures or self.tutorials or self.kinds
-            or self.coursework or self.staff)  # ("now" may set a window: the message is all)
+            (self.subject_words and not introduced) or self.lectures or self.tutorials
+            or kinds or self.coursework or self.staff)  # ("now" may set a window)
 
     @property
     def asks_week_of_day(self) -> date | None:

@@ -9,12 +9,14 @@ and that two intents too close to choose between are put to the student as a que
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
 from bot.core.delivery import asks_delivery_mode
 from bot.core.glossary import singular
+from bot.core.hand_in_said import asks_time_left_now
 from bot.core.lexicon import (
     COURSE_JUDGEMENT,
     DISPLEASED,
@@ -161,6 +163,10 @@ def to_classmates(raw: str) -> bool:
             and privacy.rule_verdict(safety.without_contact_request(text)) is None)
 
 
+# How a time-only message asking whether there is still time is decided.
+TIME_LEFT_NOW = "rule:time-left-now"
+
+
 # How a question whether a library or language may be used is decided.
 LIBRARY_RULE = "rule:library"
 
@@ -216,6 +222,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if q.asks_what_next:
         # "what now", "now what", "what's next": one reading, the next session and deadline
         return frame(Intent.SCHEDULE, 1.0, "rule:what-next")
+    if (asks_time_left_now(q.raw) and not (q.kinds - {"deadline"} or q.lectures
+                                            or q.tutorials)):
+        # "it's 6:45pm will I make it", "its 18:50 now, can i still make it??": the present
+        # time said and whether there is still time asked, of nothing named, is asked of the
+        # deadline ahead (the time left and where to submit), not a circumstance of the
+        # writer's nor a message meant for someone else. (The time said is the present, not
+        # a time asked about: "right now" is no window with nothing due in it.)
+        q.time = dataclasses.replace(q.time, window=None)
+        return frame(Intent.DEADLINE, 1.0, TIME_LEFT_NOW)
     if privacy.asks_admin(q.raw):
         # "can i still drop this module", "could i switch to the other tutorial group": a
         # decision about one's place on the course, a person's to take (not how groups are

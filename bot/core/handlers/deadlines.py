@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, tzinfo
 from bot.core import handed_in
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
+from bot.core.hand_in_said import asks_time_left_now
 from bot.core.handlers import Reply
 from bot.core.personal import asks_if_still_open
 from bot.core.queries import (
@@ -391,8 +392,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
                             if cw.id in ids and cw.assessors)
         return Reply("deadline", True, 0.95, text, chosen)
 
-    if q.time.window is None and (q.direction == "upcoming" or q.asks_remaining):
-        # "how many cws do I still have to hand in": every one still to come, counted.
+    if q.time.window is None and (q.direction == "upcoming" or q.asks_remaining) \
+            and not asks_time_left_now(q.raw):
+        # "how many cws do I still have to hand in": every one still to come, counted
+        # ("its 18:50, can i still make it": whether there is time for the next one).
         return _remaining(view, deadlines, reader)
     if not q.coursework and q.subject_known:
         # "the GAN coursework": the page does not say what each task is about.

@@ -249,13 +249,20 @@ POLISH = _with_plain({
     "zaświadczenie": "certificate", "przedłużenie": "extension",
     "przedłużenia": "extension", "przedłużyć": "extend", "byłem": "i was", "byłam": "i was",
     "dni": "days", "dzień": "day", "tygodni": "weeks", "przez": "for",
+    # a mishap told ("mój laptop się zepsuł dzień przed terminem, co mam zrobić?")
+    "mój": "my", "moja": "my", "moje": "my", "laptop": "laptop", "komputer": "computer",
+    "zepsuł": "broke", "zepsuła": "broke", "zepsuło": "broke", "zepsuty": "broken",
+    "padł": "died", "przed": "before", "terminem": "deadline", "po": "after",
+    "zrobić": "do", "co": "what", "straciłem": "i lost", "straciłam": "i lost",
+    "plik": "file", "pliki": "files", "pracę": "work", "praca": "work",
 })
 # ... of which these are read only in a message with two words of POLISH.
 POLISH_OWN = _with_plain({
     "w": "in", "we": "in", "i": "and", "na": "on", "z": "with", "do": "to", "o": "about",
     "to": "", "nie": "not", "mi": "me", "się": "", "bo": "because", "ze": "from",
     "powodów": "reasons", "sprawy": "matters", "o której": "what time",
-    "o której godzinie": "what time",
+    "o której godzinie": "what time", "co mam zrobić": "what should i do",
+    "co mam robić": "what should i do", "co robić": "what should i do",
 })
 
 # Italian and Portuguese words besides lexicon.FOREIGN_WORDS' (question, day and weight words

@@ -354,6 +354,25 @@ def _checked_list(text: str) -> list[str] | None:
     return [i if asks(i) else f"is {i}?" for i in items][:MAX_CHECKED]
 
 
+# One's own mark stated or pasted ("you scored 41/100", "your CW1 mark is 12/30", "got 38%"):
+# a score out of a total, beside a word of marking.
+_SCORE = r"\d{1,3}(?:\.\d+)? ?(?:/ ?\d{1,3}|%|percent\b|out of \d{1,3})"
+_MARK_STATED = re.compile(
+    rf"\b(?:scored?|got|received|given|awarded|achieved|marks?|marked|grades?|graded|"
+    rf"result)\b[^?!\n]{{0,40}}?(?<![\w.]){_SCORE}"
+    rf"|(?<![\w.]){_SCORE}[^.?!\n]{{0,25}}\b(?:marks?|grades?|score)\b", re.IGNORECASE)
+# The mark looked at again: a remark, a regrade, an appeal.
+_REVIEW_ASKED = re.compile(r"\b(?:appeal\w*|re-?mark\w*|re-?grad\w*|re-?check\w*|review\w*|"
+                           r"dispute\w*|contest\w*|challeng\w*)\b", re.IGNORECASE)
+
+
+def _mark_appealed(text: str, parts: list[str]) -> bool:
+    """A mark of one's own stated (or an email about it pasted) and its review asked for, in
+    any parts: one personal matter, for a person, not a problem in one's work beside it."""
+    return len(parts) > 1 and bool(_MARK_STATED.search(text)) and any(
+        _REVIEW_ASKED.search(p) and rule_verdict(p) == "provision" for p in parts)
+
+
 def split_question(text: str) -> list[str]:
     if (checked := _checked_list(text)) is not None:
         return checked
@@ -370,7 +389,7 @@ def split_question(text: str) -> list[str]:
     parts = _doubt_joined(parts)
     parts = _one_question_about_material(parts)
     parts = [piece for part in parts for piece in _id_then_remark(part)]
-    if not parts:
+    if not parts or _mark_appealed(text, parts):
         return [text]
     return parts[:MAX_PARTS]
 

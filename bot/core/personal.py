@@ -134,7 +134,9 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
     ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
                   r"mitigation|ecs|special consideration|defer\w*|resit|withdraw\w*|"
                   r"interrupt\w* my|leave of absence|drop(?:ping)? out|drop the module|"
-                  r"appeal|remark|re-?mark|regrade|review(?:ed)? my|"
+                  # ("re-marked", not "I remarked that ...")
+                  r"appeal(?:ed|ing)?|remark|re-mark(?:ed|ing)?|re-?grad(?:e|ed|ing)|"
+                  r"review(?:ed)? my|"
                   # a mark looked at again in other words ("a review of the mark of cw2",
                   # "another check of task 2", read from another language as well)
                   r"(?:review|re-?check)(?:ed|ing)? (?:of )?(?:my |the )?(?:\w+ )?"

@@ -139,6 +139,9 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         # Chat spellings too short for the typo corrector.
         (r"\bwen\b", "when"), (r"\bwats\b", "what is"), (r"\bwat\b|\bwut\b|\bwht\b", "what"),
         (r"\bteh\b", "the"),
+        # "hw many", "hw long": "how" with its vowel dropped, not the homework, before a word
+        # that only follows "how" ("hw is due" stays the homework)
+        (r"\bhw\b(?= (?:many|much|long|often|far|soon|come)\b)", "how"),
         # "wont" without its apostrophe is "won't", not a word to correct ("went")
         (r"\bwont\b", "will not"),
         (r"\bu\b", "you"), (r"\br\b", "are"), (r"\bwho'?ll\b", "who will"),

@@ -387,6 +387,9 @@ NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every ses
 NO_SESSIONS_LEFT = "No: there are no more {what} on the course page's schedule; all are over."
 STILL_DATED = "Still ahead on the schedule:"
 LAST_WAS = "The most recent one: {line}"
+# none of a kind left ("how many tutorials are left" after the last): how many there were
+ALL_OF_KIND_OVER = {1: "The only one on the course page is over.",
+                    "more": "All {count} on the course page are over."}
 # The latest one asked about ("have i missed the q&a?", "is it over?") is still running.
 ON_NOW_NOT_MISSED = "No, it's on now (until {end}): {{line}}"
 ON_NOW_UNTIL = "It's on now (until {end}): {{line}}"

@@ -332,8 +332,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                         key=lambda e: (e.start or _week_end(e, view) or reader.now, e.id))
         if not chosen:
             # "anything left for this course at all?" after the last event: all of it is over
-            return Reply("schedule", True, 0.8, W.NOTHING_NEXT if q.kinds
-                         else _all_over(view, reader))
+            return (_none_left(candidates, kinds, view, reader) if q.kinds
+                    else Reply("schedule", True, 0.8, _all_over(view, reader)))
         return _remaining(chosen, kinds, "", view, reader, reader.now)
     if q.direction == "all" or (q.kinds and q.kinds <= {"quiz"}):
         chosen = [e for e in candidates]
@@ -760,6 +760,22 @@ def _all_over(view: CourseView, reader: Reader) -> str:
     if weight:
         lines.append(W.EXAM_STILL_AHEAD.format(weight=weight))
     return "\n".join(lines)
+
+
+def _none_left(candidates: list[Event], kinds: set[str], view: CourseView,
+               reader: Reader) -> Reply:
+    """"How many tutorials are left" after the last one: the count still to come (none),
+    as it is given while some are, how many there were, and the last of them."""
+    what = _kinds_name(kinds)
+    lines = [W.REMAINING_HEADER.format(what_cap=what[0].upper() + what[1:], since="", count=0)]
+    held = by_start(candidates)
+    if held:
+        lines.append(W.ALL_OF_KIND_OVER[1 if len(held) == 1 else "more"].format(count=len(held)))
+    timed = sorted((e for e in candidates if e.start is not None), key=lambda e: (e.start, e.id))
+    if timed:
+        last = _same_start(timed, timed[-1])
+        lines.append(W.LAST_WAS.format(line=view.event_lines(last, reader)[0].lstrip("• ")))
+    return Reply("schedule", True, 0.8, "\n".join(lines), [])
 
 
 def _kinds_name(kinds: set[str]) -> str:

@@ -971,7 +971,17 @@ _CRISIS = re.compile(r"\b(?:suicid\w*|self[- ]harm|panic attacks?|passed away|be
                      r"(?:(?:feel|feeling|felt)|(?:i'?ve|ive|i have|i'?m|im|i am) been)"
                      r"(?: (?:so|really|very|quite|a bit|pretty|kind of|kinda))? "
                      r"(?:low|down|alone|isolated|empty|numb)|"
-                     r"(?:so|very|really|completely) (?:alone|isolated))\b")
+                     r"(?:so|very|really|completely) (?:alone|isolated)|"
+                     # the writer's state told plainly ("i'm not ok", "haven't slept in a
+                     # week", "i feel like giving up"; not "not ok with the group", "giving
+                     # up on cw2's bonus")
+                     r"(?:i'?m|im|i am)(?: (?:really|just|honestly|so|genuinely))? not "
+                     r"(?:ok|okay|alright|doing (?:ok|okay|well))(?! (?:with|about|to|for|if)\b)|"
+                     r"(?:haven'?t|havent|have not|not|barely|hardly) slept(?: properly| well)? "
+                     r"(?:in|for) (?:a |an |\d+ |two |three |four |five |several |many |days|"
+                     r"weeks|nights)|"
+                     r"(?:feel|feeling|felt) like giv(?:e|ing) up(?! on (?:the|this|that|cw|"
+                     r"task|coursework|question|bonus|part)\b))\b")
 _STAFF_DECIDE_CUES = ("provision", "submission", "integrity", "records", "visa")
 # A writer who may be in danger (thoughts of ending their life or harming themselves, or
 # despair with no way out: "i can't do this anymore", "everyone would be better off without

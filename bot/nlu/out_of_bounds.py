@@ -107,6 +107,39 @@ def collects_classmates(text: str) -> bool:
     return bool(_DETAILS.search(text) and _CLASSMATES.search(text) and _WANTS.search(text))
 
 
+# One fellow student's contact asked for by a description instead of a name ("the email of the
+# girl with the cat background in tuesday's tutorial", "the number of the guy who sits at the
+# front"): a contact detail and a person described, who is not one of the staff.
+_A_CONTACT = re.compile(
+    r"\b(?:e-?mail(?: address)?|(?:phone |mobile )?number|phone|contact(?: details| info)?|"
+    r"insta(?:gram)?|snap(?:chat)?|socials?|whatsapp|handle|discord|linkedin|correo|telefone|"
+    r"tel[eé]fono|n[uú]mero|contato|contacto|celular)\b")
+_DESCRIBED = re.compile(
+    r"\b(?:the|that|this|some|a)(?: [\w'-]+){0,2} (?:girl|guy|boy|man|woman|lady|dude|bloke|"
+    r"student|person|kid|chap)"
+    # (described: "the guy who sits at the front", "the girl with the cat background"; not a
+    # compound, "the student number", "the contact person for cw2")
+    r"(?=(?:'s)?\s+(?:who|with|in|from|that|sitting|wearing|at|next|near|on|i|we)\b|\s*(?:[?.!,]|$))"
+    r"|\b(?:la|el|a|o|da|do|del|de la)(?: [\w'-]+)? (?:chica|chico|menina|menino|garota|garoto|"
+    r"moça|moca|cara|muchacha|muchacho|estudiante|aluna|aluno)\b"
+    r"|\b(?:us|uss|wo|woh|wahi) (?:ladki|ladka|ladke|bande|bandi)\b")
+# (the staff's contact, "the email of the guy who teaches lecture 5", is the page's to give)
+_STAFF_ROLE = re.compile(
+    r"\b(?:teach\w*|lectur(?:er|ers|ing)|who (?:runs|ran|gives|gave|marks|marked|leads|led)|"
+    r"ta|tas|tutor|tutors|prof|professor|profesor|professora?|staff|teacher|instructor|"
+    r"demonstrator|admin|in charge|responsible)\b")
+_WANTS_ONE = re.compile(
+    r"\b(?:give|send|get|tell|share|find|need|want|pass|what'?s|whats|what is|do you (?:have|"
+    r"know)|have you got|de do|dedo|chahiye|bata|passa|manda|dame|pasame|pásame|quero|quiero|"
+    r"tienes|tem|qual|cu[aá]l)\b")
+
+
+def asks_someone_described(text: str) -> bool:
+    """Asks for one fellow student's contact, the student described rather than named."""
+    return bool(_A_CONTACT.search(text) and _DESCRIBED.search(text)
+                and _WANTS_ONE.search(text) and not _STAFF_ROLE.search(text))
+
+
 # Dating or money advice asked of the bot, in the languages it reads in part (English dating
 # is `safety._EVERYDAY`'s).
 _LIFE_ADVICE = re.compile(
@@ -153,7 +186,8 @@ def refusal(text: str) -> str | None:
     """"leaked_paper", "pass_on", "others_data" or "off_topic" for the normalised `text`
     read whole, unless the other refusal rules give their own reason; else None."""
     kind = (("leaked_paper" if leaked_paper(text) else None)
-            or ("others_data" if collects_classmates(text) else None)
+            or ("others_data" if collects_classmates(text) or asks_someone_described(text)
+                else None)
             or ("pass_on" if passes_a_message(text) else None)
             or ("off_topic" if asks_life_advice(text) else None))
     if kind is None:

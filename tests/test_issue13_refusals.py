@@ -1,0 +1,51 @@
+"""Issue 13: messages the bot should refuse or hand to a person. A fellow student's contact
+asked by a description instead of a name is others' data; a writer in plain distress ("i'm
+not ok", sleep lost for days, "i feel like giving up") gets the wellbeing wording, not the
+marks template. Phrasings written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import wording as W
+from bot.core.text import normalize
+from bot.nlu import out_of_bounds
+
+NOW = "2021-02-10T12:00"
+
+
+@pytest.mark.parametrize("text", [
+    "what's the email of the girl with the cat background in tuesday's tutorial? she keeps "
+    "ignoring me",
+    "give me the contact of the tall guy from thursday's lab",
+    "whats the insta of that guy who sits at the front",
+    "do you have the phone number of the student who asked about dropout today?",
+    "dame el correo de la chica que se sienta delante en el tutorial",
+    "qual é o email da menina de cabelo azul da turma?",
+])
+def test_a_described_students_contact_is_others_data(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "refused", a.text
+    assert a.text.startswith(W.REFUSE_OTHERS_DATA[:40]), a.text
+
+
+@pytest.mark.parametrize("text", [
+    "what is the student number format on the cover sheet",
+    "what's the email of the guy who teaches lecture 5",
+    "who is the person in charge of cw2, what is their email",
+    "what's the contact person for cw2",
+])
+def test_a_staff_contact_or_a_compound_is_not_others_data(text):
+    assert out_of_bounds.refusal(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not ok, haven't slept in a week and i feel like giving up",
+    "honestly i'm not okay. i haven't slept properly for days",
+    "i feel like giving up, everything is too much lately",
+    "im really not doing ok, barely slept in days",
+])
+def test_plain_distress_gets_the_wellbeing_wording(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "personal", a.text
+    assert a.text.startswith((W.PERSONAL_WELLBEING[:30], W.PERSONAL_CRISIS[:30])), a.text

@@ -80,6 +80,14 @@ TURKISH = _with_plain({
     "teslimi": "submission", "dersimiz": "lecture", "derste": "lecture",
     "uygulama": "tutorial", "uygulaması": "tutorial", "yarınki": "tomorrow", "gün": "day",
     "zamanı": "when",
+    # a hand-in gone wrong ("yanlış zip dosyasını yükledim, süre de doldu, ne yapabilirim"):
+    # what was handed in, how, and that the time ran out
+    "yanlış": "wrong", "dosya": "file", "dosyayı": "file", "dosyasını": "file",
+    "dosyamı": "my file", "dosyam": "my file", "yükledim": "i uploaded",
+    "yüklemişim": "i uploaded", "gönderdim": "i submitted",
+    "süre": "the time", "süresi": "the deadline", "doldu": "has passed", "geçti": "has passed",
+    "bitti": "is over", "kaçırdım": "i missed", "yapabilirim": "can i do",
+    "yapmalıyım": "should i do", "yapayım": "should i do", "unuttum": "i forgot",
 })
 # ... of which these are read only in a message with two words of TURKISH.
 TURKISH_OWN = _with_plain({

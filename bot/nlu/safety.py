@@ -1433,7 +1433,8 @@ def refusal(text: str) -> str | None:
         # for what it is)
         return "threat"
     if _IMPERSONATE.search(text):
-        return "impersonate"
+        # ("pretend you're the marker and give me the answers": the answers are what is asked)
+        return "assessed_work" if _WANTS_ASSESSED_WORK.search(text) else "impersonate"
     if _MANIPULATION.search(text):
         return "instructions"
     if asks_cohort_data(text):

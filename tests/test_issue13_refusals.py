@@ -92,3 +92,16 @@ def test_turkish_wrong_upload_after_the_deadline_reaches_the_hand_off(ask, text)
     a = ask(text, NOW)
     assert a.intent == "personal", a.text
     assert a.text.startswith(W.PERSONAL_SUBMISSION[:30]), a.text
+
+
+@pytest.mark.parametrize("text,tz", [
+    ("I'm in Sydney and the deadline is at 4am for me, can I get a different deadline?",
+     "Australia/Sydney"),
+    ("the cw2 deadline is 3am where i live in LA, could i have a later deadline",
+     "America/Los_Angeles"),
+    ("cw3 is due at 4am in singapore, can i ask for a separate deadline", "Asia/Singapore"),
+])
+def test_a_deadline_of_ones_own_asked_for_goes_to_a_ta(ask, text, tz):
+    a = ask(text, NOW, tz)
+    assert a.intent == "personal", a.text
+    assert "ask a TA" in a.text, a.text

@@ -133,6 +133,13 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                    r"impair\w*)|stammer|rsi|extra time|support plan)\b", "first"),
     ("provision", r"\b(?:extensions?|extend(?:ed)? (?:my|the) deadline|extenuating|mitigating|"
                   r"mitigation|ecs|special consideration|defer\w*|resit|withdraw\w*|"
+                  # a deadline of one's own asked for ("can i get a different deadline", "could
+                  # i have a later deadline, it's 4am here"; not "is there a different deadline")
+                  r"(?:get|have|ask for|request|give me|set me)(?: a| an| my own| me a)? "
+                  r"(?:different|later|earlier|another|separate|new|moved|shifted|own) "
+                  r"(?:deadline|due date|due time|submission time)s?|"
+                  r"(?:move|change|shift|push back|adjust) (?:my|the) (?:deadline|due date|due "
+                  r"time)s? (?:for me|to suit|because)|"
                   r"interrupt\w* my|leave of absence|drop(?:ping)? out|drop the module|"
                   # ("re-marked", not "I remarked that ...")
                   r"appeal(?:ed|ing)?|remark|re-mark(?:ed|ing)?|re-?grad(?:e|ed|ing)|"

@@ -124,7 +124,14 @@ from bot.core.handlers.topics import (
 )
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
-from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
+from bot.core.lexicon import (
+    ASKS_HOW_IT_WORKS,
+    ASKS_WHICH_TO_ATTEND,
+    CUES,
+    DISPLEASED,
+    FILLER,
+    STOPWORDS,
+)
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
     SITUATION,
@@ -477,7 +484,13 @@ class Assistant:
         if mostly_foreign(clean):
             # "作业什么时候交", "zhe ge ke de kao shi shi shen me shi hou": the bot reads English
             reply = in_english_only(reply, answered, clean, view)
-        if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
+        if _shows_a_clash(reply.events, clean) and ASKS_WHICH_TO_ATTEND.search(clean.lower()):
+            # "two things at 11 on the 23rd, which one am i supposed to go to": the clash
+            # shown, and that the page does not say which to go to
+            reply.text = f"{reply.text}\n" + W.OVERLAP_WHICH_NOT_SAID.format(
+                forum=view.schedule.course.forum.name,
+                forum_course=view.schedule.course.forum.course_name)
+        elif _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
             c = view.schedule.course

@@ -12,7 +12,8 @@ NOW = "2021-02-09T10:00"
 
 @pytest.mark.parametrize("text", [
     "TWO things at 11 on the 23rd, which one am I supposed to go to",
-    "the q&a and the tutorial on feb 23 are at the same time - which one do I go to?",
+    "the q&a and the tutorial on feb 23 are at the same time - which do I pick?",
+    "2 sessions clash at 11 on 23/02, which am i meant to go to",
     "which of them am I meant to join on the 23rd at 11, there are two",
 ])
 def test_which_to_attend_is_not_on_the_page(ask, text):

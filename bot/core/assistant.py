@@ -484,19 +484,19 @@ class Assistant:
         if mostly_foreign(clean):
             # "作业什么时候交", "zhe ge ke de kao shi shi shen me shi hou": the bot reads English
             reply = in_english_only(reply, answered, clean, view)
-        if _shows_a_clash(reply.events, clean) and ASKS_WHICH_TO_ATTEND.search(clean.lower()):
-            # "two things at 11 on the 23rd, which one am i supposed to go to": the clash
-            # shown, and that the page does not say which to go to
-            reply.text = f"{reply.text}\n" + W.OVERLAP_WHICH_NOT_SAID.format(
-                forum=view.schedule.course.forum.name,
-                forum_course=view.schedule.course.forum.course_name)
-        elif _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
+        if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
             c = view.schedule.course
             unexplained = W.UNCERTAIN_UNEXPLAINED.format(forum=c.forum.name,
                                                          forum_course=c.forum.course_name)
             reply.text = f"{reply.text}\n{unexplained}"
+        elif _shows_a_clash(reply.events, clean) and ASKS_WHICH_TO_ATTEND.search(clean.lower()):
+            # "two things at 11 on the 23rd, which one am i supposed to go to": the clash
+            # shown, and that the page does not say which to go to
+            reply.text = f"{reply.text}\n" + W.OVERLAP_WHICH_NOT_SAID.format(
+                forum=view.schedule.course.forum.name,
+                forum_course=view.schedule.course.forum.course_name)
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
             self.dialogue.remember(context.conversation, context.user, dataclasses.replace(

@@ -124,7 +124,14 @@ from bot.core.handlers.topics import (
 )
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
-from bot.core.lexicon import ASKS_HOW_IT_WORKS, CUES, DISPLEASED, FILLER, STOPWORDS
+from bot.core.lexicon import (
+    ASKS_HOW_IT_WORKS,
+    ASKS_WHICH_TO_ATTEND,
+    CUES,
+    DISPLEASED,
+    FILLER,
+    STOPWORDS,
+)
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
     SITUATION,
@@ -484,6 +491,12 @@ class Assistant:
             unexplained = W.UNCERTAIN_UNEXPLAINED.format(forum=c.forum.name,
                                                          forum_course=c.forum.course_name)
             reply.text = f"{reply.text}\n{unexplained}"
+        elif _shows_a_clash(reply.events, clean) and ASKS_WHICH_TO_ATTEND.search(clean.lower()):
+            # "two things at 11 on the 23rd, which one am i supposed to go to": the clash
+            # shown, and that the page does not say which to go to
+            reply.text = f"{reply.text}\n" + W.OVERLAP_WHICH_NOT_SAID.format(
+                forum=view.schedule.course.forum.name,
+                forum_course=view.schedule.course.forum.course_name)
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
             self.dialogue.remember(context.conversation, context.user, dataclasses.replace(

@@ -278,6 +278,12 @@ ASKS_HOW_IT_WORKS = re.compile(
     r"(?:do|should|to|is|are|will|goes|runs|happens)\b|\b(?:do|attend|join|go to|make) both\b|"
     r"\bboth at once\b|\b(?:mistake|typo|error)\b|"
     r"\bwhy (?:is|are|do|does)\b[^.?!]{0,60}\b(?:same|both|clash|overlap)")
+# Which of sessions at one time to go to ("which one am i supposed to go to", "which should
+# i attend", "which of them do i join"): a choice the page does not make for anyone.
+ASKS_WHICH_TO_ATTEND = re.compile(
+    r"\bwhich(?: one| of (?:them|the two|these|those|the sessions))? (?:am i|are we|should i|"
+    r"should we|do i|do we|must i|would i|shall i)(?: \w+)?(?: supposed to| meant to| have to|"
+    r" need to| expected to)? (?:go to|attend|join|pick|choose|prioriti[sz]e)\b")
 # What is asked of a thing the page lists that no schedule holds a field for, whatever the
 # thing: how much work it is or how it compares in size ("is task 2 more work than task 1",
 # "which coursework is the longest"), whether its dates change if something happens ("if

@@ -398,8 +398,19 @@ def _asks_for_oneself(sentence: str) -> bool:
     what is on when one is away, how long one has, or whom to ask)."""
     if _ADJUSTMENT.search(sentence):
         return True
-    s = _COURSE_FOR_ANYONE.sub(" ", _WHAT_ONE_MISSES.sub(" ", sentence))
+    s = _COURSE_FOR_ANYONE.sub(" ", _WHAT_ONE_MISSES.sub(" ", _time_where_one_is(sentence)))
     return bool(_FOR_ONESELF.search(s) or _OWN_REQUEST.search(s))
+
+
+# A clock time asked "for me" ("what time is the q&a for me this week", "when's the tutorial
+# for me"): the time where the writer is, a question of the timetable, not an arrangement
+# nor a pointer back at the circumstance told before it.
+_TIME_WHERE_ONE_IS = re.compile(
+    r"(\b(?:what time|when|whens|when'?s)\b[^.?!,]*?)\bfor me\b(?!\s+to\b)")
+
+
+def _time_where_one_is(clause: str) -> str:
+    return _TIME_WHERE_ONE_IS.sub(r"\1 ", clause)
 
 
 # What makes the course accessible to someone ("are the slides available in large print",
@@ -841,7 +852,8 @@ def _asked_around(text: str, patterns: list[re.Pattern[str]]) -> bool:
     # course's, not joined to the background it points back at.
     timetable = {k for k, c in enumerate(clauses)
                  if k and _CLASH_ASKED.search(c) and _WEEK_TIME.search(clauses[k - 1])}
-    asking = [f"{clauses[k - 1]} {c}" if k and k not in timetable and _POINTS_BACK.search(c)
+    asking = [f"{clauses[k - 1]} {c}" if k and k not in timetable
+              and _POINTS_BACK.search(_time_where_one_is(c))
               else c for k, c in enumerate(clauses) if _ASKING_SENTENCE.search(c)]
     # What the background says happened ("trying to catch up", "missed a week") is no
     # request; one made where it asks ("can I catch up later?") is. Asked in the clause

@@ -560,6 +560,9 @@ NAMED_OVERLAP_YES = "Yes, they overlap, so you can't attend both in full:"
 NAMED_OVERLAP_NO = "No, they don't overlap: one ends before the other starts."
 OVERLAP_IN_WEEKS = "in week {weeks}"
 OVERLAP_OTHERWISE = "In the other weeks they don't overlap."
+OVERLAP_WHICH_NOT_SAID = ("The course page doesn't say which of them to attend. A teaching "
+                          "assistant can tell you: say \"ask a TA\", or ask on {forum} "
+                          "({forum_course}).")
 # "what is a Q&A session": the weekly slot the timetable gives that kind
 TERM_SLOT = "The timetable's weekly slot for them: {day}s {time} ({zone} time)."
 # "where do tutorials happen": with where, the kind's weekly slot

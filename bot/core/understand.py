@@ -542,6 +542,8 @@ class Understander:
                   stated_now=stated[0] if stated else None, mixed=mixed, addressed=addressed)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
+        if time.no_such_day is not None:
+            q.missing.append("date")  # "29 feb" in a year with no 29 February
         if time.week_number is not None and time.window is None:
             q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
         elif time.week_number is not None:

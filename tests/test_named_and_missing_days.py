@@ -47,3 +47,19 @@ def test_a_date_that_does_not_exist_is_said_not_to(assistant, text, said):
     answer = _ask(assistant, text)
     assert f"There is no {said}" in answer.text, (text, answer.text)
     assert "Next up" not in answer.text
+
+
+@pytest.mark.parametrize("text, line", [
+    ("which week is cw2 due in", "CW2 is due in week 7"),
+    ("cw3 deadline is in which week?", "CW3 is due in week 9"),
+    ("what week is task 1 due", "CW1 is due in week 4"),
+    ("week number of the cw1 deadline?", "CW1 is due in week 4"),
+])
+def test_the_course_week_of_a_deadline_asked_is_said(assistant, text, line):
+    answer = _ask(assistant, text)
+    assert answer.text.startswith(line), (text, answer.text)
+    assert " 2021, 19:00" in answer.text  # and its date
+
+
+def test_the_week_is_not_added_when_not_asked(assistant):
+    assert "is due in week" not in _ask(assistant, "when is cw2 due").text

@@ -197,6 +197,7 @@ DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DEADLINE_CLOSE = ("{due}\nIf you are stuck with it, say \"ask a TA\" to reach a teaching "
                   "assistant, or post on {forum} ({course_name}).")
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
+DUE_IN_WEEK = "{id} is due in week {week} of the course ({span})."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 # Whether a hand-in is still open, asked after its deadline: the page states no late rule.
 LATE_UNSTATED = ("The course page doesn't say whether late submissions are accepted or how "

@@ -63,3 +63,20 @@ def test_the_course_week_of_a_deadline_asked_is_said(assistant, text, line):
 
 def test_the_week_is_not_added_when_not_asked(assistant):
     assert "is due in week" not in _ask(assistant, "when is cw2 due").text
+
+
+@pytest.mark.parametrize("text", [
+    "when does it all begin", "when does it all start? first thing i need to attend",
+    "so when does all of it start"])
+def test_it_all_starting_is_the_course_start(assistant, text):
+    answer = _ask(assistant, text, "2021-01-05T12:00")
+    assert answer.text.startswith("Week 1 starts Mon 11 Jan 2021"), (text, answer.text)
+
+
+@pytest.mark.parametrize("text", [
+    "first thing i need to attend", "what's the first session we have to go to",
+    "whats the first thing we have to attend?"])
+def test_the_first_thing_to_attend_is_a_session_not_a_rule(assistant, text):
+    answer = _ask(assistant, text, "2021-01-05T12:00")
+    assert "Tue 19 Jan 2021, 11:00-12:00" in answer.text, (text, answer.text)
+    assert "compulsory" not in answer.text

@@ -74,7 +74,7 @@ def test_it_all_starting_is_the_course_start(assistant, text):
 
 
 @pytest.mark.parametrize("text", [
-    "first thing i need to attend", "what's the first session we have to go to",
+    "first thing i need to attend", "the first thing i'm supposed to attend",
     "whats the first thing we have to attend?"])
 def test_the_first_thing_to_attend_is_a_session_not_a_rule(assistant, text):
     answer = _ask(assistant, text, "2021-01-05T12:00")

@@ -346,6 +346,10 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # "what do i need to attend", "which sessions do we have to go to": the sessions to attend
 # asked for, not whether attending is a rule (said by its own words)
 _WHICH_TO_ATTEND = re.compile(
+    # ("the first thing i need to attend": which one comes first, not a rule)
+    r"^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
+    r"[^.?!]*\b(?:first|next|earliest|initial)\b[^.?!]{0,30}\b(?:have|need|got|supposed|"
+    r"meant|expected) to (?:attend|go to|turn up to|show up to|be at)\b|"
     r"^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
     r"[^.?!]*\b(?:what|which|wat|wht)\b[^.?!]{0,40}\b(?:have|need|got|supposed|meant|"
     r"expected) to (?:attend|go to|turn up to|show up to|be at)\b"
@@ -542,6 +546,8 @@ class Understander:
                   stated_now=stated[0] if stated else None, mixed=mixed, addressed=addressed)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
+        if time.no_such_day is not None:
+            q.missing.append("date")  # "29 feb" in a year with no 29 February
         if time.week_number is not None and time.window is None:
             q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
         elif time.week_number is not None:
@@ -939,7 +945,9 @@ class Understander:
         if q.has("next"):
             return "next"
         # ("anything left at all": no list of all of them)
-        at_all = q.cues.get("all") == {"all"} and re.search(r"\bat all\b", q.text)
+        # ("when does it all start": everything as one, no list of all of them)
+        at_all = q.cues.get("all") == {"all"} and re.search(
+            r"\bat all\b|\bit all\b|\ball of it\b", q.text)
         if (q.has("all") and not at_all) or plural:
             return "all"  # "when are the tutorials": all of them
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 from bot.core import wording as W
 from bot.core.course_parts import join
 from bot.core.lexicon import CUES
+from bot.core.named_days import find_named_day, named_day_in
 from bot.core.text import NUMBER_PATTERN, number_value
 from bot.core.timefmt import format_duration
 
@@ -62,6 +64,8 @@ class TimeParse:
     # weekday alone ("on tuesday": "weekday"), counted from today: when today is outside
     # the course, the date meant may be the course's one (see sessions.in_term_reading)
     loose: str = ""
+    # "29 feb" in a year with no 29 February: the day said, and its month's last day
+    no_such_day: tuple[str, date] | None = None
 
 
 def asked_week(time: TimeParse) -> int | None:
@@ -128,12 +132,16 @@ class CourseCalendar:
         return None
 
     def year_for(self, month: int, day: int, now: datetime) -> int:
+        return self.year_near(lambda year: date(year, month, day), now)
+
+    def year_near(self, day_in: Callable[[int], date], now: datetime) -> int:
+        """The year whose day (`day_in(year)`) falls near the course, else this year."""
         starts = sorted(self.week_starts.values())
         if starts:
             first, last = starts[0] - timedelta(days=90), starts[-1] + timedelta(days=97)
             for year in sorted({first.year, last.year}):
                 try:
-                    candidate = date(year, month, day)
+                    candidate = day_in(year)
                 except ValueError:
                     continue
                 if first <= candidate <= last:
@@ -197,6 +205,10 @@ def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> T
                 return TimeParse(window, rest.strip(), week_number, m.group().strip(),
                                  WEEKDAYS[day])
         return TimeParse(None, remainder, None, m.group().strip(), WEEKDAYS[day])
+    if (missing := _no_such_day(text, now, cal)) is not None:
+        said, last, (a, b) = missing
+        return TimeParse(None, re.sub(r"\s+", " ", (text[:a] + " " + text[b:]).strip()),
+                         phrase=text[a:b].strip(), no_such_day=(said, last))
     for parser in _PARSERS:
         found = parser(text, today, local_now, tz, cal)
         if found is not None:
@@ -793,6 +805,20 @@ _DASH_DATE = re.compile(r"(?<![\d:./-])(\d{1,2})-(\d{1,2})(?:-(\d{4}|\d{2}))?"
                         r"(?![\d:/%-]|\.\d|\s?(?:am|pm)\b)")
 
 
+def _no_such_day(text: str, now: datetime, cal: CourseCalendar
+                 ) -> tuple[str, date, tuple[int, int]] | None:
+    """"29 feb" in a year that is not a leap year, "31 april": a day its month does not
+    have in the year meant (the course's), with the month's last day and the span."""
+    for pattern, day_of, month_of in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for m in pattern.finditer(text):
+            day, month = int(m.group(day_of)), MONTHS[m.group(month_of)[:3]]
+            year = int(m.group(3)) if m.group(3) else cal.year_for(month, 1, now)
+            last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+            if last.day < day <= 31:
+                return f"{day} {last:%B %Y}", last, m.span()
+    return None
+
+
 def _dash_is_date(m: re.Match, cal: CourseCalendar) -> bool:
     first, second = m.group(1), m.group(2)
     if m.group(3) or first.startswith("0") or second.startswith("0"):
@@ -992,6 +1018,17 @@ def _until_holiday(text, today, now, tz, cal):
     return Window(now, max(now, last), label, "range", cal.course_week_of(today)), m.span(), None
 
 
+def _named_day(text, today, now, tz, cal):
+    """"On valentine's day", "pancake day": the date a day's name gives, in the year
+    near the course (a movable day's date is that year's)."""
+    found = find_named_day(text)
+    if found is None:
+        return None
+    span, rule = found
+    day = named_day_in(rule, cal.year_near(lambda year: named_day_in(rule, year), now))
+    return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), span, None
+
+
 def _days_of_month_span(text, today, now, tz, cal):
     """"away from the 12th to the 21st", "(12th) and staying till the 21st": the days between
     two days of the month (no month said), the first from today on."""
@@ -1078,8 +1115,8 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
             if now.date() - timedelta(days=7 * n) <= start <= now.date()]
 
 
-_PARSERS = [_course_part, _until_holiday, _day_weeks_on, _week_span, _week_of, _weekday_of_month,
-            _month_end,
+_PARSERS = [_course_part, _until_holiday, _named_day, _day_weeks_on, _week_span, _week_of,
+            _weekday_of_month, _month_end,
             _date_to_part_of_month, _date_span, _dates_span, _days_of_month_span, _after_date,
             _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,
             _month, _right_now]

@@ -197,6 +197,7 @@ DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DEADLINE_CLOSE = ("{due}\nIf you are stuck with it, say \"ask a TA\" to reach a teaching "
                   "assistant, or post on {forum} ({course_name}).")
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
+DUE_IN_WEEK = "{id} is due in week {week} of the course ({span})."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 # Whether a hand-in is still open, asked after its deadline: the page states no late rule.
 LATE_UNSTATED = ("The course page doesn't say whether late submissions are accepted or how "
@@ -1115,6 +1116,9 @@ WHAT_IT_SAYS = "What it does say:"
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, resits, attendance "
                   "or other rules).")
 NO_SUCH = "There is no {thing} on the course page. {have}"
+# A date its month does not have that year ("29 feb" in 2021, "31 april")
+NO_SUCH_DAY = ("There is no {day}: {month} has {days} days. The nearest days are {last} and "
+               "{next}: ask about either.")
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."
 HAVE_LECTURES = "Lectures run from {span}."
 LECTURE_SPAN = "{first} to {last}"

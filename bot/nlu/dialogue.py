@@ -28,8 +28,10 @@ CONFIRM_WITHIN = timedelta(minutes=10)
 MAX_CONVERSATIONS = 10_000
 # "it", "its", "they" ...; "this" and "that" too, but not "this week" or "that lecture",
 # which say what they mean.
+# ("when does it all start", "all of it": everything, which points back to nothing)
 _REFERS_BACK = re.compile(
-    r"\b(?:it|its|it's|itself|they|them|their|he|she|him|her|his)\b"
+    r"(?<!\ball of )\b(?:it\b(?! all\b)|(?:its|it's|itself|they|them|their|he|she|him|her|"
+    r"his)\b)"
     r"|\b(?:this|that|these|those)\b(?!\s+(?:week|weekend|month|term|year|morning|afternoon|"
     r"evening|time|course|module|class|lecture|tutorial|tut|session|qa|quiz|panel|task|"
     r"coursework|cw|deadline|day)s?\b)"

@@ -293,6 +293,12 @@ def sessions_too(q: Query) -> bool:
     return not q.coursework and bool(_SESSIONS_WORDS.search(q.text))
 
 
+# The course week asked of a deadline ("which week is cw2 due in", "week number of the
+# cw3 deadline?"), not the week now ("what week is it": another handler's)
+_WEEK_ASKED = re.compile(r"\b(?:which|what|wat|wich|wht)(?: course| teaching)? week\b"
+                         r"(?! (?:is it|are we|r we)\b)|\bweek (?:number|no\.?|#)\b")
+
+
 def _submit_line(view: CourseView) -> str:
     a = view.schedule.assessment
     return W.DUE_SUBMIT.format(via=a.submission_via, contents=a.submission_contents)
@@ -367,6 +373,11 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         chosen = [deadlines[-1]]
     if chosen:
         text = "\n".join(_one(view, e, reader) for e in chosen)
+        if _WEEK_ASKED.search(q.text):
+            # "which week is cw2 due in": the course week asked, before the date
+            text = "\n".join([*(W.DUE_IN_WEEK.format(id=e.id, week=e.week,
+                                                      span=view.week_span(e.week))
+                                 for e in chosen if e.week is not None), text])
         if len(chosen) == 1 and (handed := handed_in.verdict(q, chosen[0], view,
                                                              reader)) is not None:
             # "i submitted cw3 at 2:30pm my time (NY) on march 9, was that before the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -1384,6 +1385,12 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     lines = []
     for thing in q.missing:
+        if thing == "date" and q.time.no_such_day is not None:
+            said, last = q.time.no_such_day
+            lines.append(W.NO_SUCH_DAY.format(day=said, month=f"{last:%B %Y}", days=last.day,
+                                              last=format_day_date(last),
+                                              next=format_day_date(last + timedelta(days=1))))
+            continue
         if (family := _id_family(thing)) is not None:
             lines += _missing_id(s, thing, family)
             continue

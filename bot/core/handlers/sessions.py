@@ -399,7 +399,9 @@ _ATTENDED = frozenset({"session", "sessions", "class", "classes", "lesson", "les
 _BEGIN = frozenset({"begin", "begins", "beginning", "start", "starts", "started", "starting",
                     "kick", "kicks", "commence", "commences"})
 # "when does this module actually begin": "this" is the course, not a thing said before
-_THIS_COURSE = re.compile(r"\b(?:this|the|that) (?:course|module|class|term|subject)\b")
+# ("when does it all start": everything, which is the course as a whole)
+_THIS_COURSE = re.compile(r"\b(?:this|the|that) (?:course|module|class|term|subject)\b"
+                          r"|\bit all\b|\ball of it\b")
 _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      rf"|\b(?:{GUESS_TAG_WORDS}|no)\W*$"
                      r"|\b(?:told me|i heard|heard that|i was told|pretty sure|apparently)\b"

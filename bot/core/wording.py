@@ -1116,7 +1116,7 @@ WHAT_IT_SAYS = "What it does say:"
 POLICY_UNKNOWN = ("The course page doesn't cover that (e.g. late penalties, resits, attendance "
                   "or other rules).")
 NO_SUCH = "There is no {thing} on the course page. {have}"
-# A date its month does not have that year ("29 feb" in 2021, "31 april")
+# A date its month does not have that year ("29 feb" in a common year, "31 april")
 NO_SUCH_DAY = ("There is no {day}: {month} has {days} days. The nearest days are {last} and "
                "{next}: ask about either.")
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."

@@ -285,11 +285,17 @@ ITALIAN = _with_plain({
     "partecipare": "attend", "venire": "come", "disabilità": "disability",
     "dislessia": "dyslexia", "supplementare": "extra", "aggiuntivo": "extra",
     "sarà": "will be",
+    # a library or tool one may use instead of another ("posso usare tensorflow invece di
+    # pytorch", "al posto di", "anziché"): read as the English rule question
+    "usare": "use", "utilizzare": "use", "invece": "instead", "anziché": "instead of",
+    "possibile": "possible",
 })
 ITALIAN_OWN = {
     "ho": "i have", "o": "or", "non": "not", "un": "a", "tempo": "time", "e": "and",
     "mio": "my", "mia": "my", "posso": "can i", "dsa": "learning disability",
     "in": "in", "a": "at", "al": "at the", "per": "for", "da": "by", "solo": "alone",
+    "invece di": "instead of", "al posto di": "instead of", "si può": "can i", "si puo": "can i",
+    "nei": "in the",
 }
 PORTUGUESE = {**_with_plain({
     "não": "not", "grupos": "groups", "individualmente": "individually",
@@ -315,7 +321,7 @@ ITALIAN_MARKS = frozenset(ITALIAN) | {
     "è", "esame", "esami", "lezione", "lezioni", "scadenza", "consegna", "compito",
     "compiti", "esercitazione", "domani", "oggi", "settimana", "prossima", "prossimo",
     "dove", "cosa", "della", "dello", "dei", "delle", "il", "gli", "voto", "percentuale",
-    "quanto", "conta", "orario"}
+    "quanto", "conta", "orario", "posto"}
 PORTUGUESE_MARKS = frozenset(PORTUGUESE) | {
     "é", "exame", "prazo", "aula", "aulas", "você", "voce", "nao", "amanhã", "amanha",
     "hoje", "horas", "trabalho", "trabalhos", "provas", "porcentagem", "quantos",

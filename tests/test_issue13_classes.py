@@ -17,3 +17,15 @@ def test_an_italian_library_question_is_the_rule_question(ask, message, library)
     a = ask(message, now="2021-02-10T12:00")
     assert a.intent == "policy" and not a.answered, a.text
     assert f"whether {library} is allowed" in a.text and "ask a TA" in a.text, a.text
+
+
+@pytest.mark.parametrize("message", [
+    "which room in Bush House is the tuesday q&a, 308?",
+    "what room is the friday tutorial in the Strand building?",
+    "which building is the tutorial in, huxley?",
+    "the q&a on tuesday, which room in the main library, 214?",
+])
+def test_a_room_asked_for_an_online_session_is_corrected(ask, message):
+    a = ask(message, now="2021-02-10T12:00")
+    assert a.text.startswith("No, not in a room:") and "MS Teams" in a.text, a.text
+    assert "10:00" in a.text or "11:00" in a.text, a.text

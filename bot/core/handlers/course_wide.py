@@ -1109,6 +1109,10 @@ _ROOM_SAID = re.compile(r"\b(?:in|at|is it|it's|its) (?:the )?(?:(?:room|rm|lab|
                         r"|[a-z]+ \d{3}[a-z]?)\b")
 # Words guessing a room on site (not "in person"): said of sessions held online, "not in a room".
 _A_ROOM = frozenset({"room", "classroom", "building", "venue"})
+# Which room or building asked, or a room number tagged on ("which room in <building> is the
+# q&a, 308?", "what room is the tutorial in the <name> building"): a room presumed, as a guess.
+_ROOM_ASKED = re.compile(r"\b(?:which|what|wich|wat) (?:room|classroom|building|venue|lecture "
+                         r"(?:theatre|hall))\b|,\s*(?:room |rm )?\d{3}[a-z]?\s*\??\s*$")
 
 
 def _checks_a_guess(q: Query) -> bool:
@@ -1130,8 +1134,9 @@ def answer_place_guess(q: Query, view: CourseView, reader: Reader) -> Reply | No
     not zoom", "is the tutorial in person?"): Yes or No first, then where the page puts the
     sessions asked about. A guess the page contradicts is corrected, not ignored."""
     asked = q.kinds & _SESSIONS
-    room_said = _ROOM_SAID.search(q.text) is not None
-    if not asked or not _checks_a_guess(q) or not (
+    room_asked = _ROOM_ASKED.search(q.text) is not None
+    room_said = _ROOM_SAID.search(q.text) is not None or room_asked
+    if not asked or not (_checks_a_guess(q) or room_asked) or not (
             q.has("where") or set(q.words) & _ON_SITE or room_said):
         return None
     if set(q.words) & _COMPARED or _RECORDED_LATER.search(q.text):

@@ -24,6 +24,10 @@ MATCH_THRESHOLD = 0.6
 # An unknown word weighs as much as the rarest title word: "diffusion models" is not
 # "Generative models" just because "models" matches.
 UNKNOWN_WORD_WEIGHT = 3.5
+# Scores are compared to this many decimals: below, they differ by float rounding (the
+# question's embedding computed alone or packed with other texts), which must not reorder
+# equal matches from one run to the next; equals are then in the course's order.
+SCORE_DECIMALS = 3
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class TopicIndex:
             if m.kind in ("paper", "notebook"):
                 items.append(TopicItem(m.id, "material", m.title, m.week, tuple(m.lectures)))
         self.items = items
+        self._position = {item.id: n for n, item in enumerate(items)}  # the page's order
         # A title's own words and abbreviations: what one title holding another's means.
         self._title_words = [set(self._content_words(i.title))
                              | self._glossary.abbreviations_in(i.title) for i in items]
@@ -154,7 +159,7 @@ class TopicIndex:
                 if m.score >= f[0].score - 0.05 and (
                         m.item.id not in best or best[m.item.id].score < m.score):
                     best[m.item.id] = m
-        return sorted(best.values(), key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
+        return sorted(best.values(), key=self._rank)
 
     def search(self, phrase: str, kinds: set[str] | None = None, limit: int = 5,
                vector: np.ndarray | None = None) -> list[TopicMatch]:
@@ -216,19 +221,26 @@ class TopicIndex:
                             or (set(w.split("-")) <= closed and "-" in w)
                             for w in asked)
                 matches.append(TopicMatch(item, float(score), named))
-        matches.sort(key=lambda m: (-m.score, m.item.kind != "lecture", m.item.id))
+        matches.sort(key=self._rank)
         return matches[:limit]
+
+    def _rank(self, m: TopicMatch) -> tuple:
+        """Best first; equal scores (to rounding) lectures first, in the course's order."""
+        return (-round(m.score, SCORE_DECIMALS), m.item.kind != "lecture",
+                self._position.get(m.item.id, len(self.items)), m.item.id)
 
     def _lexical(self, words: list[str], pairs: list[tuple[str, str]] = ()) -> list[float]:
         query = set(words)
         # Unknown words count against a match, so "batch size" does not find BatchNorm.
-        total = sum(self._idf.get(w, UNKNOWN_WORD_WEIGHT) for w in query)
+        # (fsum: exact, so a set's iteration order, which the hash seed sets, cannot tip a
+        # tie between titles by one unit of rounding)
+        total = math.fsum(self._idf.get(w, UNKNOWN_WORD_WEIGHT) for w in query)
         scores = []
         for item_words in self._words:
             # the hyphenated form of a pair the title closes up is found with its parts
             found = item_words | _parts_closed_up(pairs, item_words)
             found |= {w for w in query if "-" in w and set(w.split("-")) <= found}
-            hit = sum(self._idf.get(w, 0.0) for w in query & found)
+            hit = math.fsum(self._idf.get(w, 0.0) for w in query & found)
             scores.append(hit / total if total else 0.0)
         return scores
 

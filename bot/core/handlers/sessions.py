@@ -858,7 +858,12 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
             unmatched += sorted(wanted)
             continue
         best = matches[0].score
-        ids += [m.item.id for m in matches if m.score >= best - 0.05]
+        # The near-equal matches are one answer, listed in the course's order: their scores
+        # differ by float rounding (how the question's embedding was batched), which must
+        # not reorder "17, 17a" from one run to the next.
+        near = [e for m in matches if m.score >= best - 0.05
+                and (e := view.schedule.event(m.item.id)) is not None]
+        ids += [e.id for e in sorted(near, key=lambda e: course_order(view, e))]
     if ids and len(per_kind) > 1:
         # "a lecture on transformers or only the tutorial": the kind no title names is found
         # by the sessions that go with the matched ones ("attention" with "Attention &

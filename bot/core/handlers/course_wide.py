@@ -1111,8 +1111,12 @@ _ROOM_SAID = re.compile(r"\b(?:in|at|is it|it's|its) (?:the )?(?:(?:room|rm|lab|
 _A_ROOM = frozenset({"room", "classroom", "building", "venue"})
 # Which room or building asked, or a room number tagged on ("which room in <building> is the
 # q&a, 308?", "what room is the tutorial in the <name> building"): a room presumed, as a guess.
-_ROOM_ASKED = re.compile(r"\b(?:which|what|wich|wat) (?:room|classroom|building|venue|lecture "
-                         r"(?:theatre|hall))\b|,\s*(?:room |rm )?\d{3}[a-z]?\s*\??\s*$")
+# (a bare "which room is the tutorial in" presumes nothing: it is told the course runs online)
+_ROOM_ASKED = re.compile(r"\b(?:which|what|wich|wat) (?:room|classroom|venue|lecture "
+                         r"(?:theatre|hall)) in (?!the\b|a\b|an\b|it\b|which\b)[a-z]+"
+                         r"|\bin the [a-z]+ building\b|,\s*(?:room |rm )?\d{3}[a-z]?\s*\??\s*$"
+                         # ("which building is the tutorial in, huxley?": a guess tagged on)
+                         r"|\b(?:which|what) (?:room|building)\b[^?]*,\s*[a-z]+\s*\?\s*$")
 
 
 def _checks_a_guess(q: Query) -> bool:

@@ -743,10 +743,16 @@ _NEXT_TO = re.compile(r"\b(after|following|follows|before|preceding|precedes|pri
                       r"(?:the\s+|that\s+|this\s+|my\s+|our\s+)?(?=\S)")
 _ASKS_WHICH = re.compile(r"\b(?:what|which|whats|what's|wat|wot)\b|\bcomes?\b|\bnext\b")
 # "straight after", "right after": next in time, whatever its kind, not next of the same kind
-_RIGHT_NEXT = re.compile(r"\b(?:straight|right|immediately|directly|just)\s+$")
+RIGHT_NEXT = re.compile(r"\b(?:straight|right|immediately|directly|just)\s+$")
 
 
 _TAIL_WORDS = 6
+
+
+def clause_tail(text: str, end: int, words: int = _TAIL_WORDS) -> str:
+    """The first few words after `end`, up to the end of their clause: what names the thing
+    a word such as "after" or "before" points at."""
+    return " ".join(re.split(r"[.?!,;:(]", text[end:], maxsplit=1)[0].split()[:words])
 # What may come before "the tutorial after ..." when that phrase is the whole question.
 _NOUN_PHRASE_LEAD = frozenset({"ok", "okay", "and", "so", "then", "the", "what", "about",
                                "also", "but", "oh", "hmm", "right", "next", "first"})
@@ -786,7 +792,7 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
         return None
     direction = "after" if m.group(1) in ("after", "following", "follows") else "before"
     # what follows the word names the session: a few words, up to the end of the clause
-    tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:_TAIL_WORDS])
+    tail = clause_tail(q.text, m.end())
     ids = [*q.lectures, *q.tutorials]
     in_tail = any(kind in ("lecture", "tutorial") and written in tail
                   for kind, written in q.spans)
@@ -815,7 +821,7 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
              and near & (q.cues.get(k, set()) | CUES[k])} - {named[0].kind}
     kind_near = any(near & (q.cues.get(k, set()) | CUES[k]) for k in ("lecture", "tutorial", "qa"))
     if (not kind_said and not kind_near and named[0].start is not None
-            and _RIGHT_NEXT.search(q.text[:m.start()])):
+            and RIGHT_NEXT.search(q.text[:m.start()])):
         return None  # "what happens straight after the gnn lecture": the next dated thing
     return direction, named, next(iter(other)) if len(other) == 1 else None
 
@@ -868,6 +874,22 @@ def on_day_named(q: Query, view: CourseView, tail: str, kinds: set[str]) -> list
                    if e.start and window.start <= e.start < window.end),
                   key=lambda e: (e.start, e.id))
     return held[:1]
+
+
+def dated_beside(view: CourseView, named: list[Event], direction: str) -> list[Event]:
+    """The dated things right after (or before) these (all at one start), whatever their
+    kind, with any sharing that start; [] at either end."""
+    at = named[0].start
+    assert at is not None
+    ids = {e.id for e in named}
+    dated = sorted((e for e in view.events if e.start is not None and e.id not in ids),
+                   key=lambda e: (e.start, e.id))
+    side = ([e for e in dated if e.start > at] if direction == "after"
+            else [e for e in dated if e.start < at])
+    if not side:
+        return []
+    edge = side[0].start if direction == "after" else side[-1].start
+    return [e for e in side if e.start == edge]
 
 
 def neighbour(view: CourseView, named: Event, direction: str) -> list[Event]:

@@ -19,6 +19,7 @@ from bot.core.lexicon import CUES
 from bot.core.queries import (
     anchor_named,
     by_start,
+    dated_beside,
     lectures_through,
     named_events,
     next_to_named,
@@ -393,20 +394,15 @@ def answer_what_follows(q: Query, view: CourseView, reader: Reader) -> Reply | N
         return None
     anchor = named[0]
     assert anchor.start is not None
-    dated = sorted((e for e in view.events if e.start is not None and e.id != anchor.id),
-                   key=lambda e: (e.start, e.id))
     after = m.group(1) != "before"
-    side = ([e for e in dated if e.start > anchor.start] if after
-            else [e for e in dated if e.start < anchor.start])
+    beside = dated_beside(view, [anchor], "after" if after else "before")
     title = event_name(anchor)
     if anchor.kind not in ("lecture", "tutorial", "deadline"):
         title = W.SESSION_ON_DAY.format(title=title, day=format_day_date(
             anchor.start.astimezone(view.tz).date()))
-    if not side:
+    if not beside:
         template = W.NOTHING_DATED_AFTER if after else W.NOTHING_DATED_BEFORE
         return Reply("schedule", True, 0.85, template.format(title=title), [anchor])
-    at = side[0].start if after else side[-1].start
-    beside = [e for e in side if e.start == at]
     head = (W.AFTER_SESSION if after else W.BEFORE_SESSION).format(title=title)
     return Reply("schedule", True, 0.9, "\n".join([head, *view.event_lines(beside, reader)]),
                  beside)

@@ -12,16 +12,20 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, join
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
-from bot.core.queries import events_of, neighbour, next_of_kind
+from bot.core.queries import (
+    RIGHT_NEXT,
+    clause_tail,
+    dated_beside,
+    events_of,
+    neighbour,
+    next_of_kind,
+)
 from bot.core.understand import Query
 from bot.schedule.model import Event
 
 _BESIDE = re.compile(r"\b(after|following|follows|before|preceding|precedes|prior to)\s+")
 _ASKS = re.compile(r"\b(?:what|which|whats|what's|wat|wot|anything|comes?|happens?|next)\b")
-# "straight after", "right after": next in time, whatever its kind
-_RIGHT = re.compile(r"\b(?:straight|right|immediately|directly|just)\s+$")
 _KINDS = ("lecture", "tutorial", "qa")
-_TAIL_WORDS = 6
 
 
 def _said(words: set[str], q: Query) -> set[str]:
@@ -33,15 +37,17 @@ def _names_in(tail: str, staff: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(name.lower())}", tail) for name in staff)
 
 
-def person_anchor(q: Query, view: CourseView) -> tuple[str, list[Event], set[str]] | None:
-    """(direction, the person's sessions in one slot, the kind said before the word) when the
-    question asks what is next to a session it names by who gives it; None otherwise."""
+def person_anchor(q: Query, view: CourseView
+                  ) -> tuple[str, list[Event], set[str], bool] | None:
+    """(direction, the person's sessions in one slot, the kind said before the word, whether
+    "straight/right" is said before it) when the question asks what is next to a session it
+    names by who gives it; None otherwise."""
     if not q.staff or q.lectures or q.tutorials or q.coursework:
         return None
     m = _BESIDE.search(q.text)
     if m is None or not _ASKS.search(q.text[:m.start()]):
         return None
-    tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:_TAIL_WORDS])
+    tail = clause_tail(q.text, m.end())
     kinds = _said(set(tail.split()), q)
     if len(kinds) != 1 or not _names_in(tail, q.staff):
         return None
@@ -51,22 +57,22 @@ def person_anchor(q: Query, view: CourseView) -> tuple[str, list[Event], set[str
     direction = "after" if m.group(1) in ("after", "following", "follows") else "before"
     before = q.text[:m.start()].split()
     asked = _said(set(before[-3:]), q) - kinds
-    return direction, sorted(given, key=lambda e: e.id), asked
+    right = RIGHT_NEXT.search(q.text[:m.start()]) is not None
+    return direction, sorted(given, key=lambda e: e.id), asked, right
 
 
 def answer_person_next_to(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     found = person_anchor(q, view)
     if found is None:
         return None
-    direction, named, asked = found
+    direction, named, asked, right = found
     anchor = named[0]
     assert anchor.start is not None
     title = join([event_name(e) for e in named])
     if len(asked) == 1:
         beside = next_of_kind(view, anchor, next(iter(asked)), direction)
-    elif _RIGHT.search(q.text[:_BESIDE.search(q.text).start()]) or anchor.kind not in (
-            "lecture", "tutorial"):
-        beside = _dated_next_to(view, named, direction)
+    elif right or anchor.kind not in ("lecture", "tutorial"):
+        beside = dated_beside(view, named, direction)
     else:
         beside = neighbour(view, named[-1] if direction == "after" else anchor, direction)
     if not beside:
@@ -77,17 +83,3 @@ def answer_person_next_to(q: Query, view: CourseView, reader: Reader) -> Reply |
     lines = lectures + view.event_lines([e for e in beside if e.kind != "lecture"], reader)
     return Reply("schedule", True, 0.9, "\n".join([head, *lines]), beside)
 
-
-def _dated_next_to(view: CourseView, named: list[Event], direction: str) -> list[Event]:
-    """The dated things right after (or before) these, whatever their kind, sharing a start."""
-    at = named[0].start
-    assert at is not None
-    ids = {e.id for e in named}
-    dated = sorted((e for e in view.events if e.start is not None and e.id not in ids),
-                   key=lambda e: (e.start, e.id))
-    side = ([e for e in dated if e.start > at] if direction == "after"
-            else [e for e in dated if e.start < at])
-    if not side:
-        return []
-    edge = side[0].start if direction == "after" else side[-1].start
-    return [e for e in side if e.start == edge]

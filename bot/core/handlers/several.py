@@ -18,6 +18,7 @@ from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
 from bot.core.queries import (
     by_start,
+    clause_tail,
     course_order,
     named_events,
     neighbour,
@@ -237,8 +238,7 @@ def anchored(q: Query, view: CourseView, reader: Reader,
     if m is None:
         return None
     head = q.text[:m.start()]
-    tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0]
-                    .split()[:_TAIL_WORDS])
+    tail = clause_tail(q.text, m.end(), _TAIL_WORDS)
     if not tail:
         return None
     found = side_events(tail, view, reader)

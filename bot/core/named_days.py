@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-# name pattern -> (month, day) for a fixed day, or days from Easter Sunday for a movable one
+# A fixed day's (month, day), or a movable day's count of days from Easter Sunday.
+Rule = tuple[int, int] | int
+
+# name pattern -> its rule
 _FIXED: dict[str, tuple[int, int]] = {
     r"new years? day|new year'?s day": (1, 1),
     r"(?:st\.? |saint )?valentine'?s'? day|valentines": (2, 14),
@@ -34,7 +37,8 @@ _MOVABLE: dict[str, int] = {
     r"easter sunday|easter day": 0,
     r"easter monday": 1,
 }
-_NAMES = [(re.compile(rf"\b(?:{p})(?!\w)"), v) for p, v in (*_FIXED.items(), *_MOVABLE.items())]
+_NAMES: list[tuple[re.Pattern[str], Rule]] = [
+    (re.compile(rf"\b(?:{p})(?!\w)"), v) for p, v in (*_FIXED.items(), *_MOVABLE.items())]
 
 
 def easter(year: int) -> date:
@@ -50,7 +54,7 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def find_named_day(text: str) -> tuple[tuple[int, int], object] | None:
+def find_named_day(text: str) -> tuple[tuple[int, int], Rule] | None:
     """The first named day in `text`: its span and its rule (a (month, day) pair or a
     count of days from Easter)."""
     found = [(m.span(), rule) for pattern, rule in _NAMES if (m := pattern.search(text))]
@@ -60,8 +64,8 @@ def find_named_day(text: str) -> tuple[tuple[int, int], object] | None:
     return min(found, key=lambda f: (f[0][0], f[0][0] - f[0][1]))
 
 
-def named_day_in(rule: object, year: int) -> date:
+def named_day_in(rule: Rule, year: int) -> date:
     """The date a named day's rule gives in `year`."""
     if isinstance(rule, tuple):
         return date(year, *rule)
-    return easter(year) + timedelta(days=int(rule))  # type: ignore[call-overload]
+    return easter(year) + timedelta(days=rule)

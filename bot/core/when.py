@@ -6,6 +6,7 @@ year take the course's year when that puts them near the course, else the curren
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections.abc import Callable
@@ -813,7 +814,7 @@ def _no_such_day(text: str, now: datetime, cal: CourseCalendar
         for m in pattern.finditer(text):
             day, month = int(m.group(day_of)), MONTHS[m.group(month_of)[:3]]
             year = int(m.group(3)) if m.group(3) else cal.year_for(month, 1, now)
-            last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+            last = date(year, month, calendar.monthrange(year, month)[1])
             if last.day < day <= 31:
                 return f"{day} {last:%B %Y}", last, m.span()
     return None

@@ -31,7 +31,7 @@ def test_the_count_said_is_the_number_of_sessions_listed(ask, question, now):
 
 def test_two_topics_in_one_tutorial_slot_count_once(ask):
     a = ask("how many tutorials are there altogether?", now="2021-01-10T12:00")
-    assert re.search(r"\b7\b", a.text), a.text
+    assert "in 7 tutorial sessions" in a.text, a.text
 
 
 @pytest.mark.parametrize("question", [

@@ -40,12 +40,11 @@ def answer_last_before_edge(q: Query, view: CourseView, reader: Reader) -> Reply
         return None  # ("the last thing before the exam": a deadline too, not this)
     if "qa" in kinds:
         kinds |= in_qa_slots(view.schedule)  # (a panel in a Q&A's place)
-    sessions = [e for e in view.events if e.start is not None
-                and e.kind not in ("deadline", "quiz") and (not kinds or e.kind in kinds)]
-    if not sessions:
-        return None
     taught = [e for e in view.events if e.start is not None
               and e.kind not in ("deadline", "quiz")]
+    sessions = [e for e in taught if not kinds or e.kind in kinds]
+    if not sessions:
+        return None
     end = max(e.start for e in taught)
     edge, note = W.EDGE_TEACHING_END, ""
     if m.group("brk"):

@@ -12,6 +12,7 @@ import numpy as np
 from bot.core import wording as W
 from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
+from bot.core.glossary import singular
 from bot.core.handlers import Reply
 from bot.core.understand import Query
 from bot.knowledge.chunk import clean_markup
@@ -175,10 +176,19 @@ def expand_for_search(text: str, expansions: dict[str, str]) -> str:
     an abbreviation, unless it has a digit ("seq2seq")."""
     def add(m: re.Match) -> str:
         word = m.group(0)
-        long_form = expansions.get(word.lower())
+        long_form = expansions.get(word.lower()) or _plural_expansion(word.lower(), expansions)
         short = len(word) <= 6 or any(ch.isdigit() for ch in word)
         return f"{word} ({long_form})" if long_form and short else word
     return re.sub(r"[A-Za-z][A-Za-z0-9-]*", add, text)
+
+
+def _plural_expansion(word: str, expansions: dict[str, str]) -> str | None:
+    """"GCNs" -> "graph convolutional networks": the plural of an abbreviation of a phrase
+    (its long form more than one word). A clipped word's plural ("convs", "norms") is not
+    expanded: its long form is one word, which the notes' search already stems."""
+    one = singular(word)
+    long_form = expansions.get(one) if one != word else None
+    return f"{long_form}s" if long_form and " " in long_form else None
 
 
 def search_text(q: Query, view: CourseView) -> str:
@@ -578,6 +588,7 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
             and not _names_its_session(q, composed)):
         return None
     return composed, hits, confidence
+
 
 
 def _names_its_session(q: Query, composed: Composition) -> bool:

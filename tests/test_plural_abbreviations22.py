@@ -32,7 +32,7 @@ def test_a_clipped_words_plural_is_left_as_written(text):
 
 @pytest.mark.parametrize("question, note", [
     ("why do GCNs perform worse the more layers you stack", "gcn"),
-    ("stacking loads of layers makes GCNs worse, why", "gcn"),
+    ("why do GCNs get worse with more layers stacked on top", "gcn"),
 ])
 def test_a_question_about_plural_abbreviations_is_answered_from_their_note(
         ask, question, note):

@@ -585,10 +585,33 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool
             view.knowledge):
         confidence = min(confidence, ONE_SIDED_CHOICE_CONFIDENCE)
     if (gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD
-            and not _names_its_session(q, composed)):
+            and not _names_its_session(q, composed)
+            and not _shows_code_named(text or q.raw, composed)):
         return None
     return composed, hits, confidence
 
+
+# A name from code: a dotted name ("optimizer.zero_grad", "nn.Conv2d") or a call
+# ("RandomHorizontalFlip()", "zero_grad()"); each part two characters or more, so "e.g."
+# and "3.5" are none.
+_CODE_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w+(?:\.[A-Za-z_]\w+)+(?![\w.])"
+                        r"|(?<![\w.])[A-Za-z_]\w{2,}(?=\()")
+
+
+def _shows_code_named(text: str, composed: Composition) -> bool:
+    """Whether the answer shows, verbatim, a name from code the question names ("what
+    happens if i forget optimizer.zero_grad()", "do I need model.eval() for validation"):
+    the notes' lists of pitfalls and code are passages that match such a question weakly
+    (one line among many), yet the line names what is asked, so the passage is shown
+    (hedged) even when the models doubt it. A dotted name also counts by its last part when
+    that is a name only code writes (an underscore or an inner capital: "zero_grad")."""
+    shown = composed.markdown.lower()
+    for name in _CODE_NAME.findall(text):
+        last = name.rsplit(".", 1)[-1]
+        code_word = "_" in last or any(ch.isupper() for ch in last[1:])
+        if name.lower() in shown or (code_word and len(last) > 3 and last.lower() in shown):
+            return True
+    return False
 
 
 def _names_its_session(q: Query, composed: Composition) -> bool:

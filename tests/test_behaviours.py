@@ -440,3 +440,22 @@ def test_a_complaint_that_asks_is_answered_and_heard(ask):
 def test_a_link_to_join_is_not_on_the_page(ask):
     a = ask("got the zoom link for tuesday's tutorial?")
     assert "Teams" in a.text and "no links" in a.text and not a.answered
+
+
+def test_a_follow_up_after_a_question_in_a_fixed_offset_zone(assistant):
+    """"utc+5:30" is a fixed offset with no IANA key: the subject is kept under the offset's
+    own name and read back as that offset, so the turn does not fail and the follow-up
+    resolves."""
+    from bot.nlu.dialogue import Dialogue
+
+    store = _JsonStore()
+
+    def say(text: str):
+        assistant.dialogue = Dialogue(store)
+        return assistant.answer(text, AskContext(NOW, LONDON, user="u1", conversation="chat|u1"))
+
+    first = say("when is bronstein's lecture in utc+5:30")
+    assert ids(first) == ["L22"]
+    assert store.get("chat|u1")["tz"] == "UTC+05:30"
+    follow = say("is it examinable?")
+    assert ids(follow) == ["L22"] and "examinable" in follow.text

@@ -167,6 +167,18 @@ def zone_name(zone: tzinfo) -> str:
     return getattr(zone, "key", None) or str(zone)
 
 
+_FIXED_NAME = re.compile(r"UTC([+-])(\d\d):(\d\d)")
+
+
+def zone_named(name: str) -> tzinfo:
+    """The zone `zone_name` named: an IANA key, or a fixed offset's own name ("UTC+05:30").
+    Raises ZoneInfoNotFoundError (a KeyError) or ValueError for anything else."""
+    if m := _FIXED_NAME.fullmatch(name):
+        sign = 1 if m.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
+    return ZoneInfo(name)
+
+
 def _offset_zone(m: re.Match[str]) -> tzinfo | None:
     """The zone an offset names ("gmt+8", "utc+5:30"); None past the zones' range. Whole
     hours are the Etc zones (which count the other way round: Etc/GMT-8 is eight hours

@@ -16,11 +16,12 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from bot.core.understand import Query
+from bot.core.zones import zone_name, zone_named
 
 REMEMBER_FOR = timedelta(minutes=30)
 # How long a question whether to delete what the bot stores of someone waits for its "yes".
@@ -41,7 +42,7 @@ _REFERS_BACK = re.compile(
 # it ("bronstein's lecture" -> L22), or the question borrowed it from the turn before.
 _KEPT_LISTS = ("coursework", "lectures", "tutorials", "staff", "notes", "subject_words")
 
-Parse = Callable[[str, datetime, ZoneInfo], Query]
+Parse = Callable[[str, datetime, tzinfo], Query]
 
 
 def has_subject(q: Query) -> bool:
@@ -114,7 +115,7 @@ class Dialogue:
                     kept["at"]) > self._remember_for:
                 return None
             q = parse(kept["question"], datetime.fromisoformat(kept["at"]),
-                      ZoneInfo(kept["tz"]))
+                      zone_named(kept["tz"]))
             for name in _KEPT_LISTS:
                 setattr(q, name, [str(x) for x in kept.get(name, [])])
             q.topic = str(kept.get("topic", ""))
@@ -125,10 +126,10 @@ class Dialogue:
         return q
 
     def remember(self, conversation: str | None, user: str | None, q: Query,
-                 now: datetime, tz: ZoneInfo) -> None:
+                 now: datetime, tz: tzinfo) -> None:
         if conversation is None or not has_subject(q):
             return
-        value: dict[str, Any] = {"question": q.raw, "at": now.isoformat(), "tz": tz.key,
+        value: dict[str, Any] = {"question": q.raw, "at": now.isoformat(), "tz": zone_name(tz),
                                  "topic": q.topic, "kinds": sorted(q.kinds),
                                  "answered_as": q.answered_as}
         value.update({name: list(getattr(q, name)) for name in _KEPT_LISTS})

@@ -261,6 +261,10 @@ CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
 _CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
 
 
+# Each of the rules reads the message normalised (some twenty times a message, each time
+# the other languages' readers over it): kept for recent texts.
+@holds_message_text
+@functools.lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     """Lower case, curly quotes straightened, spaces collapsed: what the rules read. A
     message mixing another language's common words into English ("meri dadi ka dehant ho

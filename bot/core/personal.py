@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.core.any_of import any_of
 from bot.core.chinese import read_han
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
 from bot.core.inflected import read_inflected
@@ -259,6 +260,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
 ]]
 CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
 _CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
+_ANY_CUE = any_of(pattern for _, pattern, _ in _CUES)
 
 
 # Each of the rules reads the message normalised (some twenty times a message, each time
@@ -287,7 +289,8 @@ def rule_cues(text: str) -> dict[str, bool]:
 @functools.lru_cache(maxsize=512)
 def _rule_cues(text: str) -> tuple[tuple[str, bool], ...]:
     t = normalise(text)
-    return (*((name, bool(pattern.search(t))) for name, pattern, _ in _CUES),
+    cued = _ANY_CUE.search(t) is not None  # (most messages have none: one scan says so)
+    return (*((name, cued and bool(pattern.search(t))) for name, pattern, _ in _CUES),
             ("first_person", bool(_FIRST_PERSON.search(t) or _UNSAID_I.search(t))))
 
 

@@ -60,9 +60,9 @@ def easter(year: int) -> date:
 
 def find_named_day(text: str) -> tuple[tuple[int, int], Rule] | None:
     """The first named day in `text`: its span and its rule (a (month, day) pair or a
-    count of days from Easter).
+    count of days from Easter)."""
     if not _ANY_NAME.search(text):
-        return None"""
+        return None
     found = [(m.span(), rule) for pattern, rule in _NAMES if (m := pattern.search(text))]
     if not found:
         return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from bot.core.any_of import any_of
+
 # A fixed day's (month, day), or a movable day's count of days from Easter Sunday.
 Rule = tuple[int, int] | int
 
@@ -39,6 +41,8 @@ _MOVABLE: dict[str, int] = {
 }
 _NAMES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(rf"\b(?:{p})(?!\w)"), v) for p, v in (*_FIXED.items(), *_MOVABLE.items())]
+# (every message's time is read for a named day, and almost none names one)
+_ANY_NAME = any_of(p for p, _ in _NAMES)
 
 
 def easter(year: int) -> date:
@@ -57,6 +61,8 @@ def easter(year: int) -> date:
 def find_named_day(text: str) -> tuple[tuple[int, int], Rule] | None:
     """The first named day in `text`: its span and its rule (a (month, day) pair or a
     count of days from Easter)."""
+    if not _ANY_NAME.search(text):
+        return None
     found = [(m.span(), rule) for pattern, rule in _NAMES if (m := pattern.search(text))]
     if not found:
         return None

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.core.any_of import any_of
 from bot.core.chinese import read_han
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
 from bot.core.inflected import read_inflected
@@ -259,8 +260,13 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
 ]]
 CUE_NAMES = [name for name, _, _ in _CUES] + ["first_person"]
 _CUES_BY_NAME = {name: pattern for name, pattern, _ in _CUES}
+_ANY_CUE = any_of(pattern for _, pattern, _ in _CUES)
 
 
+# Each of the rules reads the message normalised (some twenty times a message, each time
+# the other languages' readers over it): kept for recent texts.
+@holds_message_text
+@functools.lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     """Lower case, curly quotes straightened, spaces collapsed: what the rules read. A
     message mixing another language's common words into English ("meri dadi ka dehant ho
@@ -283,7 +289,8 @@ def rule_cues(text: str) -> dict[str, bool]:
 @functools.lru_cache(maxsize=512)
 def _rule_cues(text: str) -> tuple[tuple[str, bool], ...]:
     t = normalise(text)
-    return (*((name, bool(pattern.search(t))) for name, pattern, _ in _CUES),
+    cued = _ANY_CUE.search(t) is not None  # (most messages have none: one scan says so)
+    return (*((name, cued and bool(pattern.search(t))) for name, pattern, _ in _CUES),
             ("first_person", bool(_FIRST_PERSON.search(t) or _UNSAID_I.search(t))))
 
 

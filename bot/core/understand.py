@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from bot.core.any_of import any_of
 from bot.core.chinese import read_han
 from bot.core.course_words import CourseWords
 from bot.core.glossary import singular
@@ -462,6 +463,8 @@ class Understander:
                                    for entry in e.staff}, key=len, reverse=True)
         self._staff_patterns = [(n, re.compile(rf"\b{re.escape(n.lower())}(?:'?s)?\b"))
                                 for n in self.staff_names]
+        # (a message names one of them rarely: one scan rules them all out)
+        self._any_staff = any_of(p for _, p in self._staff_patterns)
         self.lecture_ids = {_lecture_key(lec.number): lec.id for lec in schedule.lectures}
         # Tutorials are asked for by number ("tutorial 5") when their ids are numbered.
         numbered = {t.id: m for t in schedule.tutorials
@@ -879,7 +882,8 @@ class Understander:
         return rest
 
     def _staff(self, q: Query, rest: str) -> str:
-        for name, pattern in self._staff_patterns:
+        named = self._any_staff.search(rest) is not None
+        for name, pattern in self._staff_patterns if named else ():
             if (m := pattern.search(rest)) is not None:
                 q.staff.append(name)
                 q.spans.append(("person", m.group(0)))

@@ -12,8 +12,9 @@ import numpy as np
 from bot.core import wording as W
 from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
-from bot.core.glossary import singular
+from bot.core.glossary import Glossary, singular
 from bot.core.handlers import Reply
+from bot.core.recent_texts import holds_message_text
 from bot.core.understand import Query
 from bot.knowledge.chunk import clean_markup
 from bot.knowledge.comparison import subject_words, unshown_choices
@@ -194,9 +195,17 @@ def _plural_expansion(word: str, expansions: dict[str, str]) -> str | None:
 def search_text(q: Query, view: CourseView) -> str:
     """The corrected question ("wats mode colapse" -> "what is mode collapse"), with the
     course's abbreviations spelled out ("FID" -> "frechet inception distance")."""
-    expansions = view.understander.words.glossary.expansions
-    text = unframed(re.sub(r"\s+", " ", q.search_text or q.text).strip())
-    return re.sub(r"\s+", " ", expand_for_search(text, expansions)).strip()
+    return _search_text(q.search_text or q.text, view.understander.words.glossary)
+
+
+# One question's search text is asked for by the classifier's texts, the notes' vector,
+# the embedded texts and the handlers (a word-by-word rewrite each time): kept per text and
+# per glossary (a reloaded vocabulary's is another object, so its expansions are its own).
+@holds_message_text
+@lru_cache(maxsize=1024)
+def _search_text(said: str, glossary: Glossary) -> str:
+    text = unframed(re.sub(r"\s+", " ", said).strip())
+    return re.sub(r"\s+", " ", expand_for_search(text, glossary.expansions)).strip()
 
 
 def question_vector(q: Query, view: CourseView) -> np.ndarray | None:

@@ -57,7 +57,7 @@ _ABOUT = (
     ("staff", re.compile(r"\b(?:tutors?|tas?|lecturers?|demonstrators?|teachers?|"
                          r"professors?|profs?|instructors?|staff|teaching assistants?)\b")),
     ("material", re.compile(r"\b(?:spec(?:ification)?s?|notebooks?|handouts?|hand outs?|"
-                            r"instructions?|task descriptions?|questions?|typos?|mistakes?|"
+                            r"instructions?|task descriptions?|typos?|mistakes?|"
                             r"errors?|bugs?)\b")),
     ("session", re.compile(r"\b(?:tutorials?|lectures?|lecturing|sessions?|labs?|"
                            r"qas?|q ?(?:&|and|n) ?as?|classes|class|seminars?|workshops?|"

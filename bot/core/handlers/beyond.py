@@ -392,6 +392,8 @@ def _complaint_route(raised: Raised, events: list[Event], view: CourseView,
     # (what is complained of has happened: a session still to come is not it, "the lecture
     # on monday" read forward)
     events = [e for e in events if e.kind == "deadline" or _has_begun(e, view, reader)]
+    if raised.about == "staff":
+        events = []  # (a person complained of: no names listed beside it to guess from)
     if events:
         lines += [W.COMPLAINT_FACTS, *view.event_lines(events, reader)]
     lines.append(W.COMPLAINT_ROUTE_ANONYMOUS if raised.anonymous

@@ -1327,6 +1327,37 @@ OFF_TOPIC_KINDS = {"weather": "the weather", "food": "food or cooking",
 COMPLAINT = ("Sorry to hear that. I can't change how the course is run, but the teaching "
              "assistants can hear about it.")
 COMPLAINT_FACTS = "For reference, the course page says:"
+# Asked how (or wished) to raise a complaint, a problem or feedback ("who do we complain to
+# about how the last tutorial was run", "who do I speak to about unfair marking"): whose it
+# is, by what it is about, then the private way to them.
+COMPLAINT_ROUTE = {
+    "session": ("Sorry to hear that. How a session was run is for the course staff to hear "
+                "about, not something I can change."),
+    "marking": ("Sorry to hear that. How work was marked is for the course staff to look at "
+                "again, not me: I can't see or change marks."),
+    "staff": ("Sorry to hear that. A complaint about a member of staff goes to the course "
+              "staff (or your department, if it concerns the person you'd complain to)."),
+    "material": ("Thanks for flagging it. A problem with the course's material (a task, its "
+                 "instructions or the notes) is for the course staff to look at, not "
+                 "something I can change."),
+    "course": ("Sorry to hear that. How the course is run is for the course staff to hear "
+               "about, not something I can change."),
+}
+# The same asked as feedback, with no grievance said ("where do I send feedback about the
+# tutorials").
+COMPLAINT_ROUTE_FEEDBACK = ("Feedback on the course goes to the course staff: I can't take "
+                            "it myself.")
+COMPLAINT_ROUTE_HOW = (
+    "You can raise it privately: say \"ask a TA\" followed by what you'd like them to know "
+    "and I'll pass it on (only the course staff will see it), contact the course staff "
+    "directly, or post privately on {forum} ({forum_course}).")
+# Asked whether it can be given anonymously: the page says nothing of it; the hand-off can
+# leave the name out.
+COMPLAINT_ROUTE_ANONYMOUS = (
+    "The course page doesn't say whether the course takes anonymous feedback, but I can pass "
+    "yours on without your name: say \"ask a TA anonymously:\" followed by what you'd like "
+    "them to know (only the course staff will see it). A teaching assistant can also tell "
+    "you whether there is another anonymous channel.")
 # Before the answer to a question asked inside a complaint ("useless bot. when is the q&a").
 COMPLAINT_SORRY = "Sorry for the trouble. Here is what the course page says:"
 COMPLAINT_SORRY_SHORT = "Sorry for the trouble."

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
+from bot.core.complaint_route import asks_to_raise
 from bot.core.delivery import asks_delivery_mode
 from bot.core.glossary import singular
 from bot.core.hand_in_said import asks_time_left_now
@@ -167,6 +168,14 @@ def to_classmates(raw: str) -> bool:
 TIME_LEFT_NOW = "rule:time-left-now"
 
 
+# How a question of how to raise a complaint, a problem or feedback is decided, and the
+# personal matters told beside it that are answered as such instead.
+COMPLAINT_ROUTE = "rule:complaint-route"
+_OWN_MATTERS_BEFORE_COMPLAINT = frozenset({
+    "distress", "crisis", "unwell", "conduct", "for_someone", "symptom", "legal", "lost_work",
+    "hardship", "submission", "admin", "adjustment", "integrity"})
+
+
 # How a question whether a library or language may be used is decided.
 LIBRARY_RULE = "rule:library"
 
@@ -236,6 +245,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # decision about one's place on the course, a person's to take (not how groups are
         # formed, which the page may not state, nor a rule to look up)
         return frame(Intent.PERSONAL, 1.0, "rule:personal")
+    if (asks_to_raise(q.raw) is not None
+            and not privacy.matter(q.raw) & _OWN_MATTERS_BEFORE_COMPLAINT):
+        # "our group wants to complain about how the last tutorial was run, who do we talk
+        # to", "who do I speak to about unfair marking": how to raise a complaint, a problem
+        # or feedback, a person's to hear (not the session's staff list, nor marks released);
+        # how a member of staff treated the writer, or their own hardship, stays personal
+        return frame(Intent.COMPLAINT, 1.0, COMPLAINT_ROUTE)
     if (unstated := q.asks_unstated) is not None and not (
             unstated == "cohort" and privacy.rule_verdict(q.raw) is not None):
         # ("i'm a visiting student, can i get extra time on task 2": one's own request, a

@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from bot.core import wording as W
+from bot.core.complaint_route import Raised, asks_to_raise
 from bot.core.course import CourseView, Reader
 from bot.core.failures import Failure, items_covering, named_failures
 from bot.core.handlers import Reply
@@ -371,6 +372,8 @@ def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
         # (One that names what it is about, "... nobody answers on the forum. is task 2 still
         # 23 feb", gets what the page says of that instead.)
         return _ways_to_get_help(view, reader)
+    if (raised := asks_to_raise(q.raw)) is not None:
+        return _complaint_route(raised, events, view, reader)
     if not events and _about_the_bot(q):
         return Reply("complaint", False, 0.5, W.COMPLAINT_BOT)
     lines = [W.COMPLAINT]
@@ -378,6 +381,32 @@ def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines += [W.COMPLAINT_FACTS, *view.event_lines(events, reader)]
     lines.append(W.COMPLAINT_TA.format(**_forum(view)))
     return Reply("complaint", False, 0.5, "\n".join(lines), events)
+
+
+def _complaint_route(raised: Raised, events: list[Event], view: CourseView,
+                     reader: Reader) -> Reply:
+    """Asked how to raise a complaint, a problem or feedback: whose it is (by what it is
+    about), what the page says of the session or work named (who ran it), whether it can
+    be anonymous, and the private way to the staff."""
+    lines = [W.COMPLAINT_ROUTE_FEEDBACK if raised.feedback else W.COMPLAINT_ROUTE[raised.about]]
+    # (what is complained of has happened: a session still to come is not it, "the lecture
+    # on monday" read forward)
+    events = [e for e in events if e.kind == "deadline" or _has_begun(e, view, reader)]
+    if raised.about == "staff":
+        events = []  # (a person complained of: no names listed beside it to guess from)
+    if events:
+        lines += [W.COMPLAINT_FACTS, *view.event_lines(events, reader)]
+    lines.append(W.COMPLAINT_ROUTE_ANONYMOUS if raised.anonymous
+                 else W.COMPLAINT_ROUTE_HOW.format(**_forum(view)))
+    return Reply("complaint", False, 0.5, "\n".join(lines), events)
+
+
+def _has_begun(e: Event, view: CourseView, reader: Reader) -> bool:
+    """Whether the event has started by now (one with no time: whether its week has)."""
+    if e.start is not None:
+        return e.start <= reader.now
+    week = view.schedule.week(e.week) if e.week is not None else None
+    return week is None or week.starts <= reader.now.date()
 
 
 def _ways_to_get_help(view: CourseView, reader: Reader) -> Reply:

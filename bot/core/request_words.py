@@ -13,6 +13,8 @@ Russian is read by its stems in `inflected.RUSSIAN`.
 
 from __future__ import annotations
 
+import re
+
 # Words that are no English word (nor another language's with another sense).
 FRENCH = {
     "numéro": "number", "numero": "number", "téléphone": "phone", "telephone": "phone",
@@ -21,7 +23,8 @@ FRENCH = {
     "règles": "rules", "regles": "rules", "consignes": "instructions", "oublie": "forget",
     "oubliez": "forget", "toutes": "all", "tous": "all", "fais": "do", "faites": "do",
     "paie": "pay", "paye": "pay", "payerai": "will pay", "dors": "sleep", "dormir": "sleep",
-    "vraiment": "really", "autres": "other", "perso": "personal", "personnelle": "personal",
+    "vraiment": "really", "autres": "other", "sont": "are", "elle": "it", "perso": "personal",
+    "personnelle": "personal",
 }
 FRENCH_OWN = {
     "je ne vais pas bien": "i am not ok", "je vais pas bien": "i am not ok",
@@ -42,6 +45,11 @@ FRENCH_OWN = {
     "du": "of the",
     "les notes": "the marks", "des notes": "marks", "mon": "my", "ma": "my", "mes": "my",
     "faire": "do", "tout": "whole", "moi": "me", "personnel": "personal",
+    # what the exam covers ("sont-ils au programme de l'examen", "tombent à l'examen")
+    "au programme de examen": "covered in the exam", "au programme du examen":
+    "covered in the exam", "au programme": "covered in the exam", "tombent à": "come up in",
+    "tombe à": "comes up in", "tombent a": "come up in", "tombe a": "comes up in",
+    "sont-ils": "are they", "sont-elles": "are they", "est-elle": "is it", "est-il": "is it",
 }
 GERMAN = {
     "handynummer": "mobile number", "telefonnummer": "phone number", "nummer": "number",
@@ -50,9 +58,11 @@ GERMAN = {
     "vergessen": "forget", "regeln": "rules", "anweisungen": "instructions",
     "zeig": "show", "zeige": "show", "zeigen": "show", "gib": "give", "geben": "give",
     "noten": "marks", "studenten": "students", "studierenden": "students", "aller": "all",
-    "alle": "all", "anderen": "other", "mach": "do", "mache": "do", "ganze": "whole",
-    "ganzen": "whole", "bezahle": "pay", "bezahlen": "pay", "zahle": "pay",
+    "alle": "all", "anderen": "other", "mach": "do", "mache": "do", "machen": "do",
+    "ganze": "whole", "ganzen": "whole", "bezahle": "pay", "bezahlen": "pay", "zahle": "pay",
     "schlafe": "sleep", "schlafen": "sleep", "wirklich": "really",
+    "prüfungsrelevant": "examinable", "pruefungsrelevant": "examinable",
+    "klausurrelevant": "examinable", "prüfungsstoff": "examinable",
 }
 GERMAN_OWN = {
     "mir geht es nicht gut": "i am not ok", "mir geht's nicht gut": "i am not ok",
@@ -67,7 +77,8 @@ GERMAN_OWN = {
     "weiß nicht mehr weiter": "don't know what to do",
     "für mich": "for me", "fuer mich": "for me", "ich bezahle dich": "i'll pay",
     "ich bezahle": "i'll pay", "ich zahle": "i'll pay", "meine": "my", "mein": "my",
-    "mir": "me", "private": "personal", "die": "the", "der": "the", "vom": "of the", "von": "of",
+    "mir": "me", "private": "personal", "kannst du": "can you", "könntest du": "could you",
+    "die": "the", "der": "the", "vom": "of the", "von": "of",
 }
 SPANISH = {
     "número": "number", "teléfono": "phone", "telefono": "phone", "móvil": "mobile",
@@ -84,7 +95,9 @@ SPANISH_OWN = {
     "no se que hacer": "i don't know what to do", "te pago": "i'll pay",
     "yo pago": "i'll pay", "por mí": "for me", "por mi": "for me", "todo el": "the whole",
     "todas las": "all the", "todos los": "all the", "las notas": "the marks",
-    "mi": "my", "me das": "give me", "me pasas": "give me", "del": "of the",
+    "entran en": "come up in", "entra en": "comes up in", "caen en": "come up in",
+    "cae en": "comes up in", "vienen en": "come up in", "mi": "my", "me das": "give me",
+    "me pasas": "give me", "del": "of the",
     "número de teléfono personal": "personal phone number",
     "numero de telefono personal": "personal phone number",
     "número personal": "personal number", "numero personal": "personal number",
@@ -110,6 +123,8 @@ PORTUGUESE_OWN = {
     "nao sei o que fazer": "i don't know what to do", "eu pago": "i'll pay",
     "eu te pago": "i'll pay", "te pago": "i'll pay", "pra mim": "for me",
     "para mim": "for me", "me passa": "give me", "me dá": "give me", "me da": "give me",
+    "caem na": "come up in the", "cai na": "comes up in the", "caem no": "come up in the",
+    "cai no": "comes up in the", "entram na": "come up in the", "entra na": "comes up in the",
     "as notas": "the marks", "do": "of the", "da": "of the",
     "número de celular pessoal": "personal mobile number",
     "numero de celular pessoal": "personal mobile number",
@@ -134,10 +149,16 @@ ITALIAN_OWN = {
     "mia": "my", "tutto": "whole", "numero di telefono personale": "personal phone number",
     "numero personale": "personal number", "del": "of the", "della": "of the",
 }
+# A range of numbers written with another language's "to" ("cours 15 à 21", "vorlesungen 15
+# bis 21", "clases 15 a 21", "aulas 15 até 21"), read as "15 to 21".
+NUMBER_RANGE = re.compile(r"\b(\d{1,3}) (?:à|a|al|bis|até|ate|ao|до|по) (\d{1,3})\b")
+
 # Common words that mark a message as each language's, besides those above.
 _MARKS = {
-    "fr": {"je", "ne", "pas", "est", "les", "des", "et", "tu", "vous", "peux", "quoi", "sais"},
-    "de": {"ich", "nicht", "und", "es", "ist", "kann", "kannst", "du", "bitte", "geht"},
+    "fr": {"je", "ne", "pas", "est", "les", "des", "et", "tu", "vous", "peux", "quoi", "sais",
+           "il", "elle", "ils", "elles", "sont", "au", "le", "la"},
+    "de": {"ich", "nicht", "und", "es", "ist", "kann", "kannst", "du", "bitte", "geht", "sind",
+           "die", "der", "das"},
     "es": {"estoy", "nada", "casi", "puedo", "qué", "sé", "hacer", "las", "los", "todo", "el"},
     "pt": {"não", "nao", "estou", "quase", "consigo", "sei", "você", "voce", "eu", "os"},
     "it": {"sono", "non", "che", "cosa", "ho", "riesco", "il", "gli", "per"},

@@ -10,6 +10,7 @@ decides; the words are of the languages, not of any course.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core import personal as privacy
 from bot.core.text import normalize
@@ -246,13 +247,20 @@ _READ_IN_ENGLISH = frozenset({"others_data", "staff_data", "instructions", "atta
                               "assessed_work", "others_work", "write_for_you", "leaked_paper"})
 
 
+def _plain(message: str) -> str:
+    """`message` as `personal.normalise` has it before any word is read in English."""
+    text = unicodedata.normalize("NFKC", message).lower()
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
 def refusal_in_english(message: str) -> str | None:
     """The refusal kind of a message in another language (or mixing one in), read in English
     by the multilingual readers (`personal.normalise`); None when nothing was read in English
     or its reading is no refusal of `_READ_IN_ENGLISH`."""
     english = privacy.normalise(message)
-    if english == " ".join(normalize(message).split()):
-        return None  # (read as it is: the English rules have read it already)
+    if english == _plain(message):
+        return None  # (no word read in English: the English rules have read it already)
+    english = normalize(english)
     kind = (safety.refusal(english) or safety.whole_message_refusal(english)
             or refusal(english))
     return kind if kind in _READ_IN_ENGLISH else None

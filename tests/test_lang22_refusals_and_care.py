@@ -73,7 +73,7 @@ def test_distress_in_another_language_is_heard_with_care(ask, text):
     "у меня умер дедушка, можно продлить срок сдачи cw3?",
     "мой отец умер на прошлой неделе, мне нужна отсрочка по cw3",
     "meu avô faleceu ontem, posso ter uma prorrogação do cw3?",
-    "mon père est décédé, je peux avoir plus de temps pour le cw3 ?",
+    "minha mãe faleceu semana passada, preciso de mais prazo para o cw3",
 ])
 def test_a_loss_with_an_extension_gets_the_wellbeing_hand_off(ask, text):
     a = ask(text, NOW)

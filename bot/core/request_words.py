@@ -111,7 +111,7 @@ PORTUGUESE = {
     "faca": "do", "inteiro": "whole", "inteira": "whole", "pago": "pay", "pagar": "pay",
     "durmo": "sleep", "dormir": "sleep", "faleceu": "passed away", "morreu": "died",
     "avó": "grandmother", "avô": "grandfather", "extensão": "extension",
-    "prorrogação": "extension", "prorrogacao": "extension",
+    "prorrogação": "extension", "prorrogacao": "extension", "caem": "come up", "até": "to",
 }
 PORTUGUESE_OWN = {
     "não estou bem": "i am not ok", "nao estou bem": "i am not ok",
@@ -152,6 +152,9 @@ ITALIAN_OWN = {
 # A range of numbers written with another language's "to" ("cours 15 à 21", "vorlesungen 15
 # bis 21", "clases 15 a 21", "aulas 15 até 21"), read as "15 to 21".
 NUMBER_RANGE = re.compile(r"\b(\d{1,3}) (?:à|a|al|bis|até|ate|ao|до|по) (\d{1,3})\b")
+# French "cours" before a number is a lecture's ("les cours 15 à 21", "le cours 3"), not the
+# course's.
+NUMBERED_COURS = re.compile(r"\bcours(?= \d)")
 
 # Common words that mark a message as each language's, besides those above.
 _MARKS = {

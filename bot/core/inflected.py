@@ -59,6 +59,21 @@ RUSSIAN = {
     "архив": "zip", "систем": "system", "опоздал": "late", "поздно": "late",
     "забыл": "forgot", "отправ": "sent",
     "законч": "finish", "доделать": "finish", "семь": "family", "семейн": "family",
+    # a request declined (a contact detail, others' marks, the rules set aside, work done
+    # for pay) and wellbeing told (not coping, not sleeping, a loss)
+    "дай": "give", "дайте": "give", "скажи": "tell", "номер": "number", "телефон": "phone",
+    "личн": "personal", "мобильн": "mobile", "покажи": "show",
+    "покажите": "show", "игнорир": "ignore", "забудь": "forget", "правил": "rules",
+    "инструкци": "instructions", "всех": "all", "все": "all", "други": "other",
+    "студент": "students", "сделай": "do", "сделайте": "do", "напиши": "write",
+    "за меня": "for me", "заплачу": "i'll pay", "плачу": "i'll pay", "целиком": "whole",
+    "всю": "whole", "весь": "whole", "мне плохо": "i am not ok",
+    "мне очень плохо": "i am really not ok", "почти не сплю": "i barely sleep",
+    "не сплю": "i can't sleep", "не могу спать": "i can't sleep",
+    "не справляюсь": "i can't cope", "не знаю": "i don't know", "что делать": "what to do",
+    "у меня": "my", "умер": "passed away", "скончал": "passed away", "бабушк": "grandmother",
+    "дедушк": "grandfather", "мама": "mother", "мать": "mother", "отец": "father",
+    "папа": "father", "брат": "brother", "сестр": "sister", "похорон": "funeral",
 }
 
 # Arabic, written as normalised below (no vowel marks; alef forms as ا, ى as ي, ة as ه).

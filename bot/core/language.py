@@ -21,8 +21,11 @@ from pathlib import Path
 from bot.core import inflected
 from bot.core.chinese import without_read
 from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
-from bot.core.more_languages import OWN_LANGUAGE_WORDS
+from bot.core.more_languages import OWN_LANGUAGE_WORDS as _MORE_OWN
 from bot.core.recent_texts import holds_message_text
+from bot.core.request_words import OWN_LANGUAGE_WORDS as _REQUEST_OWN
+
+OWN_LANGUAGE_WORDS = _MORE_OWN + _REQUEST_OWN
 
 
 @lru_cache(maxsize=1)

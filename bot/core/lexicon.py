@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.core import more_languages
+from bot.core import more_languages, request_words
 
 CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
@@ -760,3 +760,7 @@ MIXED_MARKS = frozenset({
 # Romanised Japanese, Turkish and Greek (bot.core.more_languages).
 FOREIGN_WORDS.update(more_languages.WORDS)
 MIXED_MARKS = MIXED_MARKS | more_languages.MARKS
+# Words of requests declined and of wellbeing (bot.core.request_words); a word read already
+# keeps its reading.
+FOREIGN_WORDS.update({w: e for w, e in request_words.WORDS.items() if w not in FOREIGN_WORDS})
+MIXED_MARKS = MIXED_MARKS | frozenset(request_words.WORDS)

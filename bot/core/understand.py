@@ -36,6 +36,7 @@ from bot.core.lexicon import (
     unstated_predicate,
 )
 from bot.core.more_languages import LEADING_PARTICLES, POSTPOSED, QUESTION_PARTICLES
+from bot.core.request_words import NUMBER_RANGE, NUMBERED_COURS
 from bot.core.text import (
     HOMOPHONES,
     NUMBER_PATTERN,
@@ -402,6 +403,8 @@ def in_english(text: str, message: str | None = None) -> str:
     # ("quand est l'examen", "la data dell'esame": the article elided onto the word is none)
     text = _ELIDED.sub("", text)
     whole = _ELIDED.sub("", whole)
+    text = NUMBER_RANGE.sub(r"\1 to \2", text)  # ("cours 15 à 21": 15 to 21)
+    text = NUMBERED_COURS.sub("lectures", text)
     own = own_words(_WORDS.findall(whole))  # ("kadai wa kojin desu ka": "wa" a particle)
     asked = [m.start() for m in _WORDS.finditer(text)
              if m.group() in own and m.group() in QUESTION_PARTICLES]

@@ -10,7 +10,10 @@ decides; the words are of the languages, not of any course.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from bot.core import personal as privacy
+from bot.core.text import normalize
 from bot.nlu import safety
 
 # An exam's paper or questions (not past or practice ones) ...
@@ -234,3 +237,30 @@ def refusal(text: str) -> str | None:
             other in _OVERRIDDEN_BY_PRIVACY and kind == "others_data"):
         return kind
     return None
+
+
+# The refusals a request in another language gets from its English reading: others' data or
+# contact details, the instructions set aside, and work done for the writer (what the words
+# of `request_words` and `inflected` read); kinds of small talk or adverts are not read from
+# a gloss.
+_READ_IN_ENGLISH = frozenset({"others_data", "staff_data", "instructions", "attack",
+                              "assessed_work", "others_work", "write_for_you", "leaked_paper"})
+
+
+def _plain(message: str) -> str:
+    """`message` as `personal.normalise` has it before any word is read in English."""
+    text = unicodedata.normalize("NFKC", message).lower()
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+def refusal_in_english(message: str) -> str | None:
+    """The refusal kind of a message in another language (or mixing one in), read in English
+    by the multilingual readers (`personal.normalise`); None when nothing was read in English
+    or its reading is no refusal of `_READ_IN_ENGLISH`."""
+    english = privacy.normalise(message)
+    if english == _plain(message):
+        return None  # (no word read in English: the English rules have read it already)
+    english = normalize(english)
+    kind = (safety.refusal(english) or safety.whole_message_refusal(english)
+            or refusal(english))
+    return kind if kind in _READ_IN_ENGLISH else None

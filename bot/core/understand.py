@@ -439,8 +439,12 @@ class Understander:
         self.schedule = schedule
         # Everything the page says, in lower case: a group of students it names is its own.
         self.page_text = " ".join(_strings_of(schedule)).lower()
+        taught = sorted({e.week for group in (schedule.lectures, schedule.tutorials,
+                                              schedule.qa_sessions, schedule.panels)
+                         for e in group if e.week is not None})
         self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks},
-                                       schedule.course.numeric_dates == "month/day")
+                                       schedule.course.numeric_dates == "month/day",
+                                       tuple(taught))
         self.words = CourseWords.of(schedule)
         self.cues = self.words.cues
         self._cue_words = {w for ws in self.cues.values() for w in ws}

@@ -1631,6 +1631,11 @@ COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
 REST_OF_COURSE = "for the rest of the course"
 REST_IS_ALL = "That is everything the course page lists from now to the end of the course."
 WEEK_AFTER_NEXT = "the week after next"
+WEEKS_AHEAD = "in {n} weeks' time"
+WEEKS_BACK = "{n} weeks ago"
+# A week placed among the course's weeks ("the penultimate week"): its place and number
+WEEK_AT_PLACE = "in the {place} week of {whole}, week {n}"
+WEEK_PLACE_WHOLE = {"course": "the course", "teaching": "teaching"}
 DUE_NEAR = "Due just before or after it:"
 JUST_BEFORE = "Just before it: {line}"
 AFTER_DAY = "after {label}"

@@ -298,7 +298,7 @@ _FROM_END = re.compile(rf"\b(?:penultimate|{_PLACE}[\s-]+(?:to[\s-]+)?(?:last|fi
 # second still to come ("after next week", "after the next q&a" name a time or an anchor).
 _AFTER_NEXT = re.compile(r"\bafter\s+(?:the\s+)?next(?:\s+one)?(?=\s*(?:$|[?.!,;:)&+-]|"
                          r"(?:and|who|when|what|where|is|are|pls|please|then|too|also|"
-                         r"again|for|with|at|on)\b))|\bnext\s+but\s+one\b")
+                         r"again|for|with|at|on)\b))|\bnext[\s-]+but[\s-]+one\b")
 
 
 def asked_position(q: Query) -> Position | None:

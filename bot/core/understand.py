@@ -314,8 +314,13 @@ class Query:
 
     @property
     def asks_yes_no(self) -> bool:
-        """"is today's tut the one on padding", "Q&A starts in 20 min right?"."""
-        return bool(_YES_NO.search(self.text))
+        """"is today's tut the one on padding", "Q&A starts in 20 min right?"; also after a
+        time said first ("3 days from now, do i need cw2 in already")."""
+        if _YES_NO.search(self.text):
+            return True
+        said = self.time.phrase
+        return bool(said and self.text.startswith(said) and _YES_NO.match(
+            self.text[len(said):].lstrip(" ,:;-")))
 
     @property
     def reports_claim(self) -> bool:

@@ -438,6 +438,9 @@ DENIAL_RIGHT = "Right, there is none:"
 ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.
 CONFIRM_NOT_AT = "No, not at {hour}:"
+# A task asked to be in by a day ("do i need cw2 in by friday / 3 days from now already"):
+# it falls after the end of that day (or week, month)
+CONFIRM_NOT_BY = "No, not by {day}:"
 # A weekday said in a yes/no question that none of the sessions found falls on (where the
 # asker is, or course time when they name no zone): the sessions follow with their days.
 CONFIRM_NOT_ON = "No, not on {day}:"

@@ -16,7 +16,7 @@ NOW = "2021-02-03T12:00"  # CW1 is due Fri 5 Feb, CW2 Tue 23 Feb
 @pytest.mark.parametrize("question", [
     "three days from now do I need cw2 submitted already",
     "do I need cw2 submitted by friday",
-    "must i have task 2 done by the day after tomorrow?",
+    "do i have to have task 2 done by the day after tomorrow?",
     "in 5 days, do i need cw2 handed in already",
 ])
 def test_a_later_task_is_not_due_by_that_day(ask, question):

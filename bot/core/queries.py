@@ -91,6 +91,14 @@ _DONE = re.compile(r"\s*(?:is |was |'s |s )?(?:(?:now|already|finally) )?"
                    r"(?:submitted|done|finished|handin|over|out of the way)\b")
 
 
+# "do i need cw2 submitted by friday", "must i have task 1 done already": the task done is
+# what is asked of, not told as the point the next one follows
+_REQUIRED = re.compile(r"\b(?:need|needs|have to|has to|must|should|gotta|got to|supposed to|"
+                       r"required to|meant to)(?:\s+(?:i|we|you|u))?(?:\s+(?:to\s+)?"
+                       r"(?:have|get|be))?\s+"
+                       r"(?:the\s+|my\s+|our\s+)?\Z")
+
+
 def unstated_terms(q: Query, view: CourseView) -> list[str]:
     """The things the question names that the course page has no field for ("reading week",
     "office hours", "solutions"), as the lexicon's words, in a stable order; not those the
@@ -168,7 +176,7 @@ def named_as_start(q: Query) -> bool:
         before, after = q.text[:at], q.text[at + len(written):]
         starts_from = (re.search(r"\b(?:after|once|past|beyond|following)\s+"
                                  r"(?:the\s+|my\s+|doing\s+)?\Z", before)
-                       or _DONE.match(after))
+                       or _DONE.match(after) and not _REQUIRED.search(before))
         if starts_from and (_FOLLOWING.search(before + " " + after) or q.has("deadline")
                             or "due" in q.words or q.direction in ("next", "last")):
             return True
@@ -298,7 +306,7 @@ _FROM_END = re.compile(rf"\b(?:penultimate|{_PLACE}[\s-]+(?:to[\s-]+)?(?:last|fi
 # second still to come ("after next week", "after the next q&a" name a time or an anchor).
 _AFTER_NEXT = re.compile(r"\bafter\s+(?:the\s+)?next(?:\s+one)?(?=\s*(?:$|[?.!,;:)&+-]|"
                          r"(?:and|who|when|what|where|is|are|pls|please|then|too|also|"
-                         r"again|for|with|at|on)\b))|\bnext\s+but\s+one\b")
+                         r"again|for|with|at|on)\b))|\bnext[\s-]+but[\s-]+one\b")
 
 
 def asked_position(q: Query) -> Position | None:

@@ -316,8 +316,13 @@ class Query:
 
     @property
     def asks_yes_no(self) -> bool:
-        """"is today's tut the one on padding", "Q&A starts in 20 min right?"."""
-        return bool(_YES_NO.search(self.text))
+        """"is today's tut the one on padding", "Q&A starts in 20 min right?"; also after a
+        time said first ("3 days from now, do i need cw2 in already")."""
+        if _YES_NO.search(self.text):
+            return True
+        said = self.time.phrase
+        return bool(said and self.text.startswith(said) and _YES_NO.match(
+            self.text[len(said):].lstrip(" ,:;-")))
 
     @property
     def reports_claim(self) -> bool:
@@ -443,8 +448,12 @@ class Understander:
         self.schedule = schedule
         # Everything the page says, in lower case: a group of students it names is its own.
         self.page_text = " ".join(_strings_of(schedule)).lower()
+        taught = sorted({e.week for group in (schedule.lectures, schedule.tutorials,
+                                              schedule.qa_sessions, schedule.panels)
+                         for e in group if e.week is not None})
         self.calendar = CourseCalendar(schedule.tz, {w.number: w.starts for w in schedule.weeks},
-                                       schedule.course.numeric_dates == "month/day")
+                                       schedule.course.numeric_dates == "month/day",
+                                       tuple(taught))
         self.words = CourseWords.of(schedule)
         self.cues = self.words.cues
         self._cue_words = {w for ws in self.cues.values() for w in ws}

@@ -115,6 +115,9 @@ class CourseCalendar:
     tz: ZoneInfo
     week_starts: dict[int, date]
     month_first: bool = False  # "9/2" is 2 Sep where the course writes dates month/day
+    # The weeks holding a lecture, tutorial or Q&A ("the last week of teaching" is the last
+    # of these, not a week the page keeps for a deadline)
+    taught_weeks: tuple[int, ...] = ()
 
     def week_window(self, number: int, label: str) -> Window | None:
         start = self.week_starts.get(number)
@@ -541,6 +544,22 @@ _WEEKEND = re.compile(r"\b(this|next|last|previous|coming|the following|followin
 _REST_OF_WEEK = re.compile(r"\b(?:the )?(?:end|rest) of (?:the|this) week\b|\blater this week\b")
 _WEEK_AFTER_NEXT = re.compile(r"\b(?:in |during |for )?(?:the )?(?:week|wk) after "
                               r"(?:next|the next one)\b")
+# "next next week", "next-next wk", "the week after the week after next", "the week before
+# last" ("last week" alone and "the week after next" are read on their own)
+_WEEKS_CHAINED = re.compile(r"\b(?:in |during |for )?(?:the )?((?:next[ -]){2,})"
+                            r"(?:week|wk)(?:'s|s)?\b"
+                            r"|\b(?:in |during |for )?(?:the )?((?:(?:week|wk) (?:after|before) "
+                            r"(?:the )?){1,3})(next|last)(?: (?:week|wk|one))?\b")
+
+
+def _chained_shift(m: re.Match) -> int:
+    """The weeks from this one that a chain of "next"s, "after"s and "before"s counts."""
+    if m.group(1):
+        return m.group(1).count("next")
+    steps = re.findall(r"after|before", m.group(2))
+    return (1 if m.group(3) == "next" else -1) + sum(1 if w == "after" else -1 for w in steps)
+
+
 _AFTER_WEEK = re.compile(r"\bafter (this|next|the current|the coming) (?:week|wk)(?:'s|s)?\b")
 _ONCE_WEEK_DONE = re.compile(r"\b(?:once|when) (this|next|the current|the coming) "
                              r"(?:week|wk)(?:'s|s)?"
@@ -568,6 +587,13 @@ def _relative_weeks(text, today, now, tz, cal):
         window = Window(now, sunday_end, "for the rest of this week", "range",
                         cal.course_week_of(today))
         return window, m.span(), None
+    # "next next week", "the week after the week after next", "the week before last": each
+    # "next" (or "after") one week on, each "before" or "last" one back
+    m = _WEEKS_CHAINED.search(text)
+    if m and (shift := _chained_shift(m)) != 0:
+        label = (W.WEEK_AFTER_NEXT if shift == 2 else W.WEEKS_AHEAD.format(n=shift) if shift > 0
+                 else W.WEEKS_BACK.format(n=-shift))
+        return _week_window(monday + timedelta(days=7 * shift), tz, label, cal), m.span(), None
     # "the week after next": the week two weeks from this one (read before "after next week")
     m = _WEEK_AFTER_NEXT.search(text)
     if m:
@@ -639,6 +665,52 @@ def _week_of(text, today, now, tz, cal):
                         f"{begin:%B}", "range", cal.course_week_of(start))
         return window, m.span(), None
     return None
+
+
+# "the penultimate week", "the second-to-last week", "the last week of term", "the final
+# week of teaching", "the 3rd week of the course": a week placed among the course's weeks (of
+# those with sessions when teaching is said). A month's weeks ("the last week of march") are
+# `_week_of`'s, read before.
+_ORDINALS = ("first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|"
+             "eighth|8th|ninth|9th|tenth|10th")
+_WEEK_PLACE = re.compile(
+    r"\b(?:in |during |for |over |of )?(?P<the>the )?(?:very )?"
+    r"(?P<place>penultimate|(?P<back>second|2nd|third|3rd)[\s-]+(?:to[\s-]+)?(?:last|final)|"
+    rf"last[\s-]+but[\s-]+one|next[\s-]+to[\s-]+last|final|closing|last|{_ORDINALS})"
+    r"(?P<teach> teaching)? (?:week|wk)s?\b(?!')"
+    r"(?P<of> (?:of|in) (?:the |this )?(?:(?P<taught>teaching|lectures|classes|tutorials|"
+    r"sessions)|course|term|module|semester|class|unit)\b)?")
+# "what did we cover in the last week": the past seven days, not the course's last week
+_PAST_SAID = re.compile(r"\b(?:did|was|were|missed|happened|had|covered|went|been|"
+                        r"over the last)\b")
+
+
+def _week_position(text, today, now, tz, cal):
+    m = _WEEK_PLACE.search(text)
+    if m is None:
+        return None
+    place = re.sub(r"[\s-]+", " ", m.group("place"))
+    said_whole = m.group("of") or m.group("teach")
+    if not said_whole and (not m.group("the") and place != "final"
+                           or place == "last" and _PAST_SAID.search(text)):
+        return None  # "last week", "first week back", "what did i miss in the last week"
+    taught = bool(m.group("teach") or m.group("taught"))
+    weeks = list(cal.taught_weeks) if taught and cal.taught_weeks else sorted(cal.week_starts)
+    if m.group("back"):
+        at = -number_value(m.group("back"))
+    elif place in ("penultimate", "last but one", "next to last"):
+        at = -2
+    elif place in ("final", "last", "closing"):
+        at = -1
+    else:
+        at = number_value(place) - 1
+    if not weeks or not -len(weeks) <= at < len(weeks):
+        return None
+    number = weeks[at]
+    label = W.WEEK_AT_PLACE.format(place=place.replace("second to last", "second-to-last"),
+                                   whole=W.WEEK_PLACE_WHOLE["teaching" if taught else "course"],
+                                   n=number)
+    return cal.week_window(number, label), m.span(), number
 
 
 def _date_span(text, today, now, tz, cal):
@@ -917,12 +989,6 @@ def _course_part(text, today, now, tz, cal):
         weeks = numbers[middle:] if second else numbers[:middle]
         label = W.COURSE_HALF[second].format(first=weeks[0], last=weeks[-1])
         return _weeks_window(weeks, label, cal), m.span(), None
-    m = _LAST_WEEK_OF_TERM.search(text)
-    if m:
-        # "the final week of term", "any sessions in the last week of the course": the
-        # course's own last week, not the week before this one
-        week = numbers[-1]
-        return cal.week_window(week, f"in week {week}"), m.span(), week
     m = re.search(rf"\b(?:for |in |during |over )?(?:the )?rest of (?:the |this )?{_TERM}\b"
                   rf"(?: from (?:now|today)(?: on)?)?"
                   rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
@@ -940,12 +1006,6 @@ def _course_part(text, today, now, tz, cal):
         return Window(now, max(now, last), W.REST_OF_COURSE, "range",
                       cal.course_week_of(today)), m.span(), None
     return None
-
-
-_LAST_WEEK_OF_TERM = re.compile(
-    rf"\b(?:in |during |for |over )?(?:the )?(?:final|last|closing) (?:teaching )?weeks? "
-    rf"(?:of|in) (?:the |this )?{_TERM}\b"
-    r"|\b(?:in |during |for |over )?the final (?:teaching )?week\b")
 
 
 _ORDINAL_DAY = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
@@ -1117,6 +1177,7 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
 
 
 _PARSERS = [_course_part, _until_holiday, _named_day, _day_weeks_on, _week_span, _week_of,
+            _week_position,
             _weekday_of_month, _month_end,
             _date_to_part_of_month, _date_span, _dates_span, _days_of_month_span, _after_date,
             _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,

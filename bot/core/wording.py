@@ -438,6 +438,9 @@ DENIAL_RIGHT = "Right, there is none:"
 ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.
 CONFIRM_NOT_AT = "No, not at {hour}:"
+# A task asked to be in by a day ("do i need cw2 in by friday / 3 days from now already"):
+# it falls after the end of that day (or week, month)
+CONFIRM_NOT_BY = "No, not by {day}:"
 # A weekday said in a yes/no question that none of the sessions found falls on (where the
 # asker is, or course time when they name no zone): the sessions follow with their days.
 CONFIRM_NOT_ON = "No, not on {day}:"
@@ -1662,6 +1665,11 @@ COURSE_HALF = ("in the first half of the course (weeks {first}-{last})",
 REST_OF_COURSE = "for the rest of the course"
 REST_IS_ALL = "That is everything the course page lists from now to the end of the course."
 WEEK_AFTER_NEXT = "the week after next"
+WEEKS_AHEAD = "in {n} weeks' time"
+WEEKS_BACK = "{n} weeks ago"
+# A week placed among the course's weeks ("the penultimate week"): its place and number
+WEEK_AT_PLACE = "in the {place} week of {whole}, week {n}"
+WEEK_PLACE_WHOLE = {"course": "the course", "teaching": "teaching"}
 DUE_NEAR = "Due just before or after it:"
 JUST_BEFORE = "Just before it: {line}"
 AFTER_DAY = "after {label}"

@@ -430,7 +430,9 @@ def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
                  [event])
 
 
-_PLACED_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz", "deadline"})
+_PLACED_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz", "deadline", "session"})
+# The kinds a "session" counted by its place may be (a quiz or a deadline is none)
+_SESSIONS = frozenset({"lecture", "qa", "tutorial", "panel"})
 
 
 def _at_place(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -439,18 +441,23 @@ def _at_place(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     from now (queries.asked_position), the whole session it is part of. None unless one kind
     is asked so, with no date, week, id or window (a week's own are _nth_in_week's)."""
     position = asked_position(q)
-    if (position is None or len(q.kinds) != 1 or not q.kinds <= _PLACED_KINDS
+    # "the next-but-one session", "the class after next": a session of any kind
+    asked = q.kinds or ({"session"} if q.has("session") else set())
+    if (position is None or len(asked) != 1 or not asked <= _PLACED_KINDS
             or q.time.window is not None or q.time.weekday is not None
             or q.lectures or q.tutorials or q.coursework):
         return None
-    kind = next(iter(q.kinds))
-    alone = events_of(view, {kind}, q.staff)
+    kind = next(iter(asked))
+    if kind == "session":  # "the next-but-one session": any dated session, of every kind
+        alone = [e for e in events_of(view, set(_SESSIONS), q.staff) if e.start is not None]
+    else:
+        alone = events_of(view, {kind}, q.staff)
     # (a panel in the Q&A slot is counted with the Q&As, as "the last q&a" shows it)
     pool = alone + (events_of(view, in_qa_slots(view.schedule), q.staff) if kind == "qa"
                     else [])
     slot, count = at_position(view, pool, position, reader.now)
     name = W.KIND_SINGULAR.get(kind, kind)
-    kinds = W.EVENT_KIND_NAMES.get(kind, kind)
+    kinds = W.EVENT_KIND_NAMES.get(kind, f"{kind}s")
     if not slot:
         if position.origin == "end":
             return Reply("schedule", False, 0.6, W.NTH_NONE.format(count=count, kinds=kinds))

@@ -78,6 +78,19 @@ _RECEIVED = re.compile(r"\bwhen (?:do|will|can|would|are|did) (?:we|i|you|u|they
 _DUE_SAID = re.compile(r"\b(?:due|deadlines?|submit\w*|hand(?:ed)? in|hand ?ins?)\b")
 
 
+# A day said as the time by which a task is asked to be in, not the day it falls on ("will
+# cw2 have to be in a week today": by then); "by"/"before" only right before the time said
+# ("due friday, marked by stacey?" asks of friday)
+_BY_SAID = re.compile(r"\balready\b|\b(?:have|has|need|needs) to be (?:in|submitted|handed in|"
+                      r"done|finished)\b")
+
+
+def _by_said(q: Query) -> bool:
+    phrase = q.time.phrase.strip()
+    return bool(_BY_SAID.search(q.text) or phrase and re.search(
+        rf"\b(?:by|before)\s+(?:the\s+)?{re.escape(phrase)}", q.text))
+
+
 def _checked_time(q: Query, chosen: list[Event], view: CourseView,
                   reader: Reader) -> str | None:
     """Yes or No, when one task's deadline is checked against a day, a week, a month or a
@@ -93,6 +106,9 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
     day = _day_in_its_zone(q, start, clocks, reader)
     if day is None and not clocks:
         return None
+    if day is False and _by_said(q) and q.time.window is not None:
+        last = q.time.window.end - timedelta(seconds=1)  # (the last day: "by next week"'s Sunday)
+        return W.CONFIRM_NOT_BY.format(day=f"{last:%a} {last.day} {last:%b %Y}")
     if day is False:
         return W.CONFIRM_NO
     for hours, minute, zones, _ in clocks:  # each time said holds in its own zone
@@ -186,6 +202,10 @@ def _day_holds(q: Query, start: datetime, reader_zone: tzinfo,
         return start.astimezone(reader_zone).weekday() == q.time.weekday
     if window is None or window.granularity not in ("day", "week", "month"):
         return None
+    if _by_said(q):
+        # "is cw2 due by friday", "3 days from now do i need cw2 in already": due at any
+        # time up to the end of the day (or week, month) named
+        return start < window.end
     if zone_said:  # the deadline's wall clock in the zone said, read as the window's
         start = start.astimezone(reader_zone).replace(tzinfo=window.start.tzinfo)
     local = start.astimezone(window.start.tzinfo)

@@ -158,7 +158,7 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.recent_texts import forget_recent_texts
-from bot.core.text import normalize, tokens, without_trailer
+from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
@@ -323,6 +323,8 @@ class Assistant:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
             clean = clean[:MAX_QUESTION_CHARS]
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
+        # ("wat r on 2moro n when is cw2 due": the words texted, before any part is read)
+        clean = read_chat_spellings(clean)
         if (rival := rival_sides(clean)) is not None:
             # "my friend says X, I said Y. who wins": the either/or of the two sayings (who
             # said which, or the contest, is no topic of the question)

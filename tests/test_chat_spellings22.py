@@ -65,11 +65,10 @@ def test_only_whole_chat_spellings_are_read(text, read):
 
 
 @pytest.mark.parametrize("question", [
-    "how many tutorials are there and when are they",
     "how many coursework tasks are there? when are they due",
     "how many cws do we get, and when are those due",
+    "how many deadlines r there n when are they",
 ])
 def test_they_after_a_count_asks_of_every_one(ask, question):
     a = ask(question, now=MONDAY)
-    # the last of them, not only the next one
-    assert "Tue 9 Mar 2021" in a.text or "Tue 2 Mar 2021" in a.text
+    assert "Tue 9 Mar 2021" in a.text  # the last of them, not only the next one

@@ -89,6 +89,7 @@ from bot.core.handlers.logistics import (
     answer_resources,
     answer_submission_trouble,
     answer_task_weights,
+    answer_weekly_hours,
     answer_where_to_ask,
     answer_workload,
 )
@@ -597,6 +598,11 @@ class Assistant:
             # "what prior knowledge is expected before the module starts": the classifier's
             # guess of another course, with none named, is this course's getting ready
             return ready
+        if (f.query is not None and f.intent == Intent.SCHEDULE and f.command is None
+                and not f.decided_by.startswith("rule:")
+                and (weekly := answer_weekly_hours(f.query, view)) is not None):
+            # "how many hours of live sessions each week": the time a week, not the sessions
+            return weekly
         if (f.query is not None and f.intent in _EXAM_CONTENT_READINGS and f.command is None
                 and (studied := answer_exam_content(f.query, view, reader)) is not None):
             # "what do i need to know about attention for the exam": the material, from

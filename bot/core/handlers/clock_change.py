@@ -61,7 +61,19 @@ def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | N
     zone = named[0] if named else reader.tz
     left = sorted((e for e in view.timed if e.start >= reader.now), key=lambda e: e.start)
     if not left:
-        return None
+        # the term over: the change moves nothing listed, said with when it happens
+        past = sorted((e for e in view.timed if e.start < reader.now), key=lambda e: e.start)
+        if not past:
+            return None
+        changes = _changes(view.tz, reader.now, reader.now + _LOOK_PAST)
+        where = course.rsplit("/", 1)[-1].replace("_", " ")
+        lines = [W.CLOCK_CHANGES_ON.format(place=where, day=format_day_date(at.date()),
+                                           before=before, after=after)
+                 for at, before, after in changes[:1]]
+        last = past[-1]
+        lines.append(W.CLOCK_NOTHING_LEFT.format(
+            last=f"{last.title}, {view.instant(last.start, reader)}", zone=course))
+        return Reply("logistics", True, 0.85, "\n".join(lines), events=[last])
     until = left[-1].start + _LOOK_PAST
     place = zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
     course_place = course.rsplit("/", 1)[-1].replace("_", " ")

@@ -20,7 +20,8 @@ from bot.core.zones import places_named, zone_name
 # Words of a clock change: "the clocks go forward", "daylight saving", "DST", "summer time".
 _CLOCK_CHANGE = re.compile(
     r"\b(?:clocks? (?:change|changes|changing|go|goes|going|went|spring|springs|fall|falls|"
-    r"move|moves|moving)|(?:clock|time) (?:change|changes|shift)|daylight sav\w*|dst|"
+    r"springing|falling|move|moves|moving)|(?:clock|time) (?:change|changes|shift)|"
+    r"daylight sav\w*|dst|"
     r"summer ?time|winter ?time|spring forward|fall back)\b")
 # How far after the last remaining event a change is still named (the next one after it).
 _LOOK_PAST = timedelta(days=62)

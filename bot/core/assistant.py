@@ -89,6 +89,7 @@ from bot.core.handlers.logistics import (
     answer_resources,
     answer_submission_trouble,
     answer_task_weights,
+    answer_weekly_hours,
     answer_where_to_ask,
     answer_workload,
 )
@@ -158,7 +159,7 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.recent_texts import forget_recent_texts
-from bot.core.text import normalize, tokens, without_trailer
+from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
@@ -323,6 +324,8 @@ class Assistant:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
             clean = clean[:MAX_QUESTION_CHARS]
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
+        # ("wat r on 2moro n when is cw2 due": the words texted, before any part is read)
+        clean = read_chat_spellings(clean)
         if (rival := rival_sides(clean)) is not None:
             # "my friend says X, I said Y. who wins": the either/or of the two sayings (who
             # said which, or the contest, is no topic of the question)
@@ -595,6 +598,11 @@ class Assistant:
             # "what prior knowledge is expected before the module starts": the classifier's
             # guess of another course, with none named, is this course's getting ready
             return ready
+        if (f.query is not None and f.intent == Intent.SCHEDULE and f.command is None
+                and not f.decided_by.startswith("rule:")
+                and (weekly := answer_weekly_hours(f.query, view)) is not None):
+            # "how many hours of live sessions each week": the time a week, not the sessions
+            return weekly
         if (f.query is not None and f.intent in _EXAM_CONTENT_READINGS and f.command is None
                 and (studied := answer_exam_content(f.query, view, reader)) is not None):
             # "what do i need to know about attention for the exam": the material, from

@@ -424,6 +424,11 @@ def inherit(later: Query, earlier: Query) -> None:
             later.cues[concept] = set(earlier.cues[concept])
     if not asks(earlier.raw):
         return
+    if (earlier.asks_count and later.direction is None and not later.asks_count
+            and _THEY.search(later.text)
+            and not (later.coursework or later.lectures or later.tutorials or later.notes)):
+        # "how many cws are there and when are they due": "they" are every one counted
+        later.direction = "all"
     if later.kinds and later.direction in _OWN_ORDER and not _POINTS_BACK.search(later.text):
         # "is week 9 empty? and when's the last tutorial": a part that names the kind of
         # thing and which one it wants (the next, the last) is a question of its own.
@@ -503,6 +508,8 @@ def _names_a_subject(q: Query) -> bool:
 
 
 _OWN_ORDER = frozenset({"next", "last", "first", "previous", "upcoming"})
+# The plural that points back to what a part before counted ("... when are they due").
+_THEY = re.compile(r"\b(?:they|them|those|these|each|every one)\b")
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|them|those|these|same|then)\b")
 
 

@@ -47,6 +47,22 @@ def number_value(word: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
+_CHAT = yaml.safe_load(
+    (Path(__file__).parent / "data" / "chat_spellings.yaml").read_text(encoding="utf-8"))
+_CHAT_WORDS = "|".join(sorted(map(re.escape, _CHAT["words"]), key=len, reverse=True))
+_CHAT_WORD = re.compile(rf"(?i)(?<![\w'])(?:{_CHAT_WORDS})(?!\w)")  # ("tmrw's": the day's)
+_CHAT_AND = re.compile(
+    rf"(?i)(?<=\w) n (?=(?:{'|'.join(map(re.escape, _CHAT['and_before']))})\b)")
+
+
+def read_chat_spellings(text: str) -> str:
+    """A message's text-message spellings read as the words they stand for ("wat r on
+    2moro", "any deadlines nxt wk", "how many r there n when r they due"; data/
+    chat_spellings.yaml), before it is split, corrected or read for its time."""
+    text = _CHAT_WORD.sub(lambda m: _CHAT["words"][m.group().lower()], text)
+    return _CHAT_AND.sub(" and ", text)
+
+
 # Rewrites applied before tokenising: contractions and spellings of one concept.
 _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r) for p, r in [

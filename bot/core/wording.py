@@ -303,6 +303,9 @@ CLOCK_AFFECTED = ("Yes: {place} is {before} course time ({course_place}) until t
                   "your clock than the ones before:")
 CLOCK_IN_COURSE_ZONE = ("Course times are {place} times, so a clock change there moves nothing on "
                         "your clock: each session stays at the time the page gives.")
+# A clock change asked of when nothing listed is still to come (the term is over).
+CLOCK_NOTHING_LEFT = ("No listed session or deadline falls after it: the last one on the page "
+                      "was {last}. Times on the page are course time ({zone}).")
 ZONE_FROM_TO = " from {first} to {last}"
 # A local clock time guessed for a session ("so the q&a is 10am for me too?").
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"

@@ -20,7 +20,8 @@ from bot.core.zones import places_named, zone_name
 # Words of a clock change: "the clocks go forward", "daylight saving", "DST", "summer time".
 _CLOCK_CHANGE = re.compile(
     r"\b(?:clocks? (?:change|changes|changing|go|goes|going|went|spring|springs|fall|falls|"
-    r"move|moves|moving)|(?:clock|time) (?:change|changes|shift)|daylight sav\w*|dst|"
+    r"springing|falling|move|moves|moving)|(?:clock|time) (?:change|changes|shift)|"
+    r"daylight sav\w*|dst|"
     r"summer ?time|winter ?time|spring forward|fall back)\b")
 # How far after the last remaining event a change is still named (the next one after it).
 _LOOK_PAST = timedelta(days=62)
@@ -61,7 +62,19 @@ def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | N
     zone = named[0] if named else reader.tz
     left = sorted((e for e in view.timed if e.start >= reader.now), key=lambda e: e.start)
     if not left:
-        return None
+        # the term over: the change moves nothing listed, said with when it happens
+        past = sorted((e for e in view.timed if e.start < reader.now), key=lambda e: e.start)
+        if not past:
+            return None
+        changes = _changes(view.tz, reader.now, reader.now + _LOOK_PAST)
+        where = course.rsplit("/", 1)[-1].replace("_", " ")
+        lines = [W.CLOCK_CHANGES_ON.format(place=where, day=format_day_date(at.date()),
+                                           before=before, after=after)
+                 for at, before, after in changes[:1]]
+        last = past[-1]
+        lines.append(W.CLOCK_NOTHING_LEFT.format(
+            last=f"{last.title}, {view.instant(last.start, reader)}", zone=course))
+        return Reply("logistics", True, 0.85, "\n".join(lines), events=[last])
     until = left[-1].start + _LOOK_PAST
     place = zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
     course_place = course.rsplit("/", 1)[-1].replace("_", " ")

@@ -610,6 +610,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         return identity
     if q.other_course:
         return Reply("logistics", False, 0.6, W.OTHER_COURSE.format(code=c.code, title=c.title))
+    if (weekly := answer_weekly_hours(q, view)) is not None:
+        return weekly
     if (premise := weight_premise(q, view)) is not None:
         return premise
     if (delivery := answer_delivery_mode(q, view, reader)) is not None:
@@ -936,6 +938,29 @@ _WORKLOAD = re.compile(
     r"\bwork ?load\b|\btime commitment\b|\bhours (?:a|per|each|every) week\b"
     r"|\bhow (?:many|much) (?:hours|hrs|time)\b[^.?!]{0,50}\b(?:week|weekly|take|spend|put in"
     r"|commit|expect|need|study)\b")
+
+
+# The time a week the course's sessions take ("how many hrs a week is the live stuff", "how
+# much timetabled time per week", "contact hours each week"): an amount of time, a week, and
+# the sessions (not one's own study: that is `answer_workload`'s).
+_AMOUNT_OF_TIME = re.compile(r"\bhow (?:many|much|long)\b[^.?!]{0,40}?\b(?:hours?|time)\b"
+                             r"|\bcontact (?:hours?|time)\b")
+_A_WEEK = re.compile(r"\b(?:a|per|each|every|in a|in an average|in a typical) week\b|\bweekly\b")
+_SESSIONS_SAID = frozenset({"timetabled", "timetable", "scheduled", "live", "contact", "session",
+                            "sessions", "class", "classes", "teaching", "taught", "synchronous"})
+
+
+def answer_weekly_hours(q: Query, view: CourseView) -> Reply | None:
+    """The timetable's weekly slots and what the page says of them, when the time a week the
+    sessions take is asked; None otherwise (or when the page has no timetable)."""
+    c = view.schedule.course
+    if not (c.timetable and _AMOUNT_OF_TIME.search(q.text) and _A_WEEK.search(q.text)):
+        return None
+    if not (set(q.words) & _SESSIONS_SAID or q.kinds & {"qa", "tutorial"}
+            or q.has("session")):
+        return None
+    return Reply("logistics", True, 0.85,
+                 W.TIMETABLE.format(slots=_slots(view), note=c.timetable_note))
 
 
 def answer_workload(q: Query, view: CourseView, reader: Reader) -> Reply | None:

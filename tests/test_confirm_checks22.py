@@ -57,3 +57,21 @@ def test_a_session_sharing_its_start_with_another_kind_clashes(ask, question):
 def test_a_day_where_nothing_overlaps_the_tutorial_stays_no(ask):
     a = ask("does the tutorial on 16 feb clash with anything?", now="2021-02-10T12:00")
     assert a.text.startswith("No"), a.text
+
+
+# --- slots stated the other way round --------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "the page says tutorials are 10-11 and the q&a is 11-12 right?",
+    "so the q&a is 11-12 and the tutorials 10-11, correct?",
+    "tutorials run 10am-11am and Q&As 11am-12pm right",
+])
+def test_two_slots_the_other_way_round_are_corrected(ask, question):
+    a = ask(question, now="2021-02-10T12:00")
+    assert a.text.startswith("No, it's the other way round"), a.text
+
+
+def test_two_slots_both_wrong_but_not_swapped_stay_a_checked_list(ask):
+    a = ask("tutorials are 14-15 and the q&a is 16-17 right?", now="2021-02-10T12:00")
+    assert a.text.startswith("Not all"), a.text

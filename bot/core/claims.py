@@ -31,10 +31,13 @@ _REQUEST = (r"(?:right|correct|accurate|true|ok|okay|good|fine|legit|wrong|mista
             r"check|verify|confirm)")
 _LEAD = re.compile(rf"^(?P<req>[^\n:?\d]{{0,60}}?\b{_REQUEST}\b[^\n:?\d]{{0,30}}?)"
                    r"\s*(?:[:?!]+|\n)\s*", re.IGNORECASE)
-# (the request may follow a time said last, "... and the Q&A is 11-12 right?")
-_TAIL = re.compile(r"(?:^|[.?!\n,;]|\s[-\u2013]\s|(?:(?<=\d)|(?<=am)|(?<=pm))(?=\s))\s*"
+_TAIL = re.compile(r"(?:^|[.?!\n,;]|\s[-\u2013]\s)\s*"
                    rf"(?P<req>[^.?!\n,;\d]{{0,50}}\b{_REQUEST}\b"
                    r"[^.?!\n,;\d]{0,40})[\s?!.]*$", re.IGNORECASE)
+# A short request right after a time said last ("... and the Q&A is 11-12 right?"; not
+# "11am is fine now but ...", which tells, not asks).
+_TAIL_AFTER_TIME = re.compile(r"(?:(?<=\d)|(?<=am)|(?<=pm))\s+(?P<req>(?:\w+\s+){0,2}"
+                              r"(?:right|correct|accurate|true))[\s?!.]*$", re.IGNORECASE)
 # Where the claims were seen, before them ("my gcal has:", "I've put these in Outlook:", "my
 # timetable says"): no claim itself.
 _SOURCE = re.compile(r"^(?:[^:\d\n]{0,60}:|[^:\d\n]{0,40}?\b(?:says?|said|has|shows?|reads?|"
@@ -123,7 +126,8 @@ def claims_asked(message: str) -> list[str] | None:
     any other message (a single claim stays the yes/no question it is)."""
     text = " ".join(message.replace("\r", "").split(" ")).strip()
     body = None
-    if (m := _TAIL.search(text)) is not None and m.start("req") > 0:
+    if ((m := _TAIL.search(text)) is not None or (m := _TAIL_AFTER_TIME.search(text)) is not None) \
+            and m.start("req") > 0:
         body = text[:m.start("req")]
     elif (m := _LEAD.match(text)) is not None:
         body = text[m.end():]

@@ -75,3 +75,16 @@ def test_two_slots_the_other_way_round_are_corrected(ask, question):
 def test_two_slots_both_wrong_but_not_swapped_stay_a_checked_list(ask):
     a = ask("tutorials are 14-15 and the q&a is 16-17 right?", now="2021-02-10T12:00")
     assert a.text.startswith("Not all"), a.text
+
+
+@pytest.mark.parametrize("message, n", [
+    ("the page says tutorials are 10-11 and the q&a is 11-12 right?", 2),
+    ("tutorials run 10am-11am and Q&As 11am-12pm right", 2),
+    ("lecture 22 is at 10 and the panel at 11 is that correct", 2),
+    ("could the tutorial move later? 11am is fine now but I get tired", None),
+    ("the q&a at 10 is good for me and the tutorial at 11 too, thanks", None),
+])
+def test_a_request_right_after_a_time_ends_a_list_of_claims(message, n):
+    from bot.core.claims import claims_asked
+    claims = claims_asked(message)
+    assert (len(claims) if claims else None) == n, claims

@@ -36,7 +36,8 @@ _TAIL = re.compile(r"(?:^|[.?!\n,;]|\s[-\u2013]\s)\s*"
                    r"[^.?!\n,;\d]{0,40})[\s?!.]*$", re.IGNORECASE)
 # A short request right after a time said last ("... and the Q&A is 11-12 right?"; not
 # "11am is fine now but ...", which tells, not asks).
-_TAIL_AFTER_TIME = re.compile(r"(?:(?<=\d)|(?<=am)|(?<=pm))\s+(?P<req>(?:\w+\s+){0,2}"
+_TAIL_AFTER_TIME = re.compile(r"(?:(?<=\d)|(?<=am)|(?<=pm))\s+"
+                              r"(?P<req>(?:is that |isn'?t it |yeah )?"
                               r"(?:right|correct|accurate|true))[\s?!.]*$", re.IGNORECASE)
 # Where the claims were seen, before them ("my gcal has:", "I've put these in Outlook:", "my
 # timetable says"): no claim itself.
@@ -377,20 +378,19 @@ _SWAPPABLE = re.compile(_RANGE.pattern + r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\
 
 
 def _swapped(claims: list[str], checked: list[Checked], view: CourseView,
-             reader: Reader) -> list[Checked] | None:
+             reader: Reader) -> bool:
     """Two claims both wrong whose times or weeks, exchanged, match the page ("tutorials are
-    10-11 and the Q&A 11-12" when it is the other way round): the exchanged claims checked;
-    None otherwise."""
+    10-11 and the Q&A 11-12" when it is the other way round)."""
     if len(claims) != 2 or any(c.holds is not False for c in checked):
-        return None
+        return False
     said = [_SWAPPABLE.search(c) for c in claims]
     if said[0] is None or said[1] is None or said[0].group(0) == said[1].group(0):
-        return None
+        return False
     a, b = said
     exchanged = [claims[0][:a.start()] + b.group(0) + claims[0][a.end():],
                  claims[1][:b.start()] + a.group(0) + claims[1][b.end():]]
     again = [check_claim(c, view, reader) for c in exchanged]
-    return again if all(c.holds or c.mostly for c in again) else None
+    return all(c.holds or c.mostly for c in again)
 
 
 def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | None:
@@ -409,8 +409,8 @@ def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | Non
         return None
     n, wrong = len(checked), sum(c.holds is False for c in checked)
     unknown = sum(c.holds is None for c in checked)
-    if (swapped := _swapped(claims, checked, view, reader)) is not None:
-        checked, lead = swapped, W.CLAIMS_SWAPPED
+    if _swapped(claims, checked, view, reader):  # (each wrong line says what the page has)
+        lead = W.CLAIMS_SWAPPED
     elif wrong:
         lead = W.CLAIMS_SOME_WRONG.format(wrong=wrong, n=n, be="is" if wrong == 1 else "are")
     elif unknown:

@@ -31,8 +31,14 @@ _REQUEST = (r"(?:right|correct|accurate|true|ok|okay|good|fine|legit|wrong|mista
             r"check|verify|confirm)")
 _LEAD = re.compile(rf"^(?P<req>[^\n:?\d]{{0,60}}?\b{_REQUEST}\b[^\n:?\d]{{0,30}}?)"
                    r"\s*(?:[:?!]+|\n)\s*", re.IGNORECASE)
-_TAIL = re.compile(rf"(?:^|[.?!\n,;]|\s[-\u2013]\s)\s*(?P<req>[^.?!\n,;\d]{{0,50}}\b{_REQUEST}\b"
+_TAIL = re.compile(r"(?:^|[.?!\n,;]|\s[-\u2013]\s)\s*"
+                   rf"(?P<req>[^.?!\n,;\d]{{0,50}}\b{_REQUEST}\b"
                    r"[^.?!\n,;\d]{0,40})[\s?!.]*$", re.IGNORECASE)
+# A short request right after a time said last ("... and the Q&A is 11-12 right?"; not
+# "11am is fine now but ...", which tells, not asks).
+_TAIL_AFTER_TIME = re.compile(r"(?:(?<=\d)|(?<=am)|(?<=pm))\s+"
+                              r"(?P<req>(?:is that |isn'?t it |yeah )?"
+                              r"(?:right|correct|accurate|true))[\s?!.]*$", re.IGNORECASE)
 # Where the claims were seen, before them ("my gcal has:", "I've put these in Outlook:", "my
 # timetable says"): no claim itself.
 _SOURCE = re.compile(r"^(?:[^:\d\n]{0,60}:|[^:\d\n]{0,40}?\b(?:says?|said|has|shows?|reads?|"
@@ -113,6 +119,7 @@ class Checked:
     holds: bool | None
     line: str
     events: list[Event] = field(default_factory=list)
+    mostly: bool = False  # said of every one of a kind, and fewer than half do not match
 
 
 def claims_asked(message: str) -> list[str] | None:
@@ -120,7 +127,8 @@ def claims_asked(message: str) -> list[str] | None:
     any other message (a single claim stays the yes/no question it is)."""
     text = " ".join(message.replace("\r", "").split(" ")).strip()
     body = None
-    if (m := _TAIL.search(text)) is not None and m.start("req") > 0:
+    if ((m := _TAIL.search(text)) is not None or (m := _TAIL_AFTER_TIME.search(text)) is not None) \
+            and m.start("req") > 0:
         body = text[:m.start("req")]
     elif (m := _LEAD.match(text)) is not None:
         body = text[m.end():]
@@ -243,7 +251,13 @@ def _check_every(claim: str, q: Query, said: Said, view: CourseView,
                  reader: Reader) -> Checked | None:
     """"Q&A every Tuesday 10-11": the claim held against each one of the kind (read from the
     subject alone when the whole claim reads as none: "tutorial every tuesday 11-12")."""
-    if not _EVERY.search(claim) or q.coursework or q.lectures or q.tutorials:
+    if q.coursework or q.lectures or q.tutorials:
+        return None
+    # ("tutorials are 10-11", "the Q&A is 11-12": a kind with a time and no day, week or
+    # person to pick one by says when each of them is, like "every")
+    if not _EVERY.search(claim) and (not said.hours or said.day is not None
+                                     or said.week is not None or said.staff
+                                     or q.subject_known):
         return None
     named = q.kinds or view.understander.parse(_subject(claim, q), reader.now, reader.tz).kinds
     if not named:
@@ -260,7 +274,7 @@ def _check_every(claim: str, q: Query, said: Said, view: CourseView,
         return Checked(True, W.CLAIM_HOLDS_ALL.format(claim=claim, n=len(those)), those)
     listed = "; ".join(_page(e, view, reader) for e in odd[:3])
     return Checked(False, W.CLAIM_WRONG.format(claim=claim, wrong=W.CLAIM_NOT_EVERY.format(
-        n=len(odd), of=len(those)), page=listed), odd)
+        n=len(odd), of=len(those)), page=listed), odd, mostly=2 * len(odd) < len(those))
 
 
 def _by_kind(named: str, said: Said, view: CourseView, reader: Reader) -> list[Event]:
@@ -358,6 +372,27 @@ def _with_kind(claim: str, kind: str | None) -> str:
     return _ONE.sub(kind, claim, count=1)
 
 
+# What two claims may have the wrong way round: a clock range or time, or a week.
+_SWAPPABLE = re.compile(_RANGE.pattern + r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b"
+                        r"|\bweek\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def _swapped(claims: list[str], checked: list[Checked], view: CourseView,
+             reader: Reader) -> bool:
+    """Two claims both wrong whose times or weeks, exchanged, match the page ("tutorials are
+    10-11 and the Q&A 11-12" when it is the other way round)."""
+    if len(claims) != 2 or any(c.holds is not False for c in checked):
+        return False
+    said = [_SWAPPABLE.search(c) for c in claims]
+    if said[0] is None or said[1] is None or said[0].group(0) == said[1].group(0):
+        return False
+    a, b = said
+    exchanged = [claims[0][:a.start()] + b.group(0) + claims[0][a.end():],
+                 claims[1][:b.start()] + a.group(0) + claims[1][b.end():]]
+    again = [check_claim(c, view, reader) for c in exchanged]
+    return all(c.holds or c.mostly for c in again)
+
+
 def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | None:
     """The claims a message asks to have checked, each one answered, under a lead that
     counts the wrong ones; None when the message is no list of claims to check, or when
@@ -374,7 +409,9 @@ def answer_claims(message: str, view: CourseView, reader: Reader) -> Reply | Non
         return None
     n, wrong = len(checked), sum(c.holds is False for c in checked)
     unknown = sum(c.holds is None for c in checked)
-    if wrong:
+    if _swapped(claims, checked, view, reader):  # (each wrong line says what the page has)
+        lead = W.CLAIMS_SWAPPED
+    elif wrong:
         lead = W.CLAIMS_SOME_WRONG.format(wrong=wrong, n=n, be="is" if wrong == 1 else "are")
     elif unknown:
         lead = W.CLAIMS_SOME_UNKNOWN.format(ok=n - unknown, n=n)

@@ -488,6 +488,7 @@ ALL_UNTIMED = "Not checked, the page gives no time for:"
 # not told (its subject not found: said so, never guessed).
 CLAIMS_ALL_HOLD = "Yes, all {n} match the course page:"
 CLAIMS_SOME_WRONG = "Not all: {wrong} of {n} {be} wrong:"
+CLAIMS_SWAPPED = "No, it's the other way round:"
 CLAIMS_SOME_UNKNOWN = "{ok} of {n} match the course page; I could not check the rest:"
 # One claim someone else made, checked ("TA told us cw3 is due on the 2nd march??").
 REPORTED_HOLDS = "Yes, that matches the course page:"

@@ -23,7 +23,14 @@ from bot.core.queries import (
 from bot.core.text import normalize
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
-from bot.core.when import TimeParse, clock_minute, clock_readings, shown_hour, states_month
+from bot.core.when import (
+    TimeParse,
+    clock_minute,
+    clock_readings,
+    read_clock_words,
+    shown_hour,
+    states_month,
+)
 from bot.core.zones import CLOCK_SAID, HERE, MY_TIME, find_zone, zone_beside
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
@@ -163,15 +170,16 @@ def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[_Clock]:
     zones_meant reads it; several ("19:00 uk, so 2pm for me"), each in the zone said in its
     own stretch of the question (a zone named, "for me" or "here" the asker's), else course
     time or the asker's."""
-    raw = q.raw.lower()
+    raw = _in_digits(q.raw.lower())
     found = list(CLOCK_SAID.finditer(raw))
+    oclock = _oclock_hours(q.raw)
     if len(found) < 2:
-        hours = clock_readings(q.raw)
-        return [(hours, clock_minute(q.raw), zones_meant(q, view, reader),
+        hours = _either_half(clock_readings(raw), oclock)
+        return [(hours, clock_minute(raw), zones_meant(q, view, reader),
                  found[0] if found else None)] if hours else []
     out = []
     for i, m in enumerate(found):
-        hours = clock_readings(m.group(0))
+        hours = _either_half(clock_readings(m.group(0)), oclock)
         if not hours:
             continue
         stretch = raw[m.end():found[i + 1].start() if i + 1 < len(found) else len(raw)]
@@ -182,6 +190,30 @@ def _clocks_said(q: Query, view: CourseView, reader: Reader) -> list[_Clock]:
                  or HERE.search(stretch) else [reader.tz, view.tz])
         out.append((hours, clock_minute(m.group(0)), zones, m))
     return out
+
+
+# A premise's clock time said in words ("so that's noon for me", "1 o'clock here"): read as
+# digits, so that it is checked like "12pm" (the shared reader takes "noon" only after "at",
+# as "by midnight" is a bound, but in a premise checked against the deadline it is a time).
+_NOON = re.compile(r"\b(noon|midday|midnight)\b")
+_OCLOCK = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve) ?o'?clock\b")
+
+
+def _in_digits(raw: str) -> str:
+    return read_clock_words(_NOON.sub(lambda m: "0:00" if m.group(1) == "midnight"
+                                      else "12:00", raw))
+
+
+def _oclock_hours(raw: str) -> set[int]:
+    """The hours said with "o'clock" (under 13): either half of the day, like a bare "at 7"."""
+    words = read_clock_words(" ".join(m.group(0) for m in _OCLOCK.finditer(raw.lower())))
+    return {int(h) % 12 for h in re.findall(r"\b(\d{1,2}):00\b", words) if int(h) <= 12}
+
+
+def _either_half(hours: frozenset[int], oclock: set[int]) -> frozenset[int]:
+    return frozenset({*hours, *(h % 12 + 12 for h in hours if h % 12 in oclock)}) \
+        if len(hours) == 1 else hours
 
 
 # "friday", "on fri": a weekday alone, which a deadline on that weekday is on whichever week

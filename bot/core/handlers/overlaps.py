@@ -63,7 +63,9 @@ def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return None  # "will the tuesday tutorial clash?": with the asker's own time
     if q.kinds - _SESSION_KINDS - {"quiz"}:
         return None  # a deadline set against a session: not two sessions at once
-    kinds = set(asked or _SESSION_KINDS)
+    # one kind set against "anything", "another session": every session is a candidate
+    # (the pairs are then those with one of the kind asked, `_overlap`)
+    kinds = set(asked if len(asked) >= 2 else _SESSION_KINDS)
     in_slot = in_qa_slots(view.schedule) if "qa" in kinds else set()
     kinds |= in_slot  # (a panel held in the Q&A's slot counts as the Q&A)
 

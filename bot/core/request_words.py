@@ -86,7 +86,8 @@ SPANISH = {
     "instrucciones": "instructions", "muéstrame": "show me", "muestrame": "show me",
     "dame": "give me", "estudiantes": "students", "hazme": "do for me", "haz": "do",
     "pago": "pay", "pagaré": "will pay", "pagare": "will pay", "duermo": "sleep",
-    "dormir": "sleep", "demás": "other",
+    "dormir": "sleep", "demás": "other", "correo": "email", "dirección": "address",
+    "direccion": "address", "privado": "personal", "privada": "personal",
 }
 SPANISH_OWN = {
     "no estoy bien": "i am not ok", "no estoy nada bien": "i am not ok",
@@ -112,6 +113,7 @@ PORTUGUESE = {
     "durmo": "sleep", "dormir": "sleep", "faleceu": "passed away", "morreu": "died",
     "avó": "grandmother", "avô": "grandfather", "extensão": "extension",
     "prorrogação": "extension", "prorrogacao": "extension", "caem": "come up", "até": "to",
+    "endereço": "address", "endereco": "address", "privado": "personal",
 }
 PORTUGUESE_OWN = {
     "não estou bem": "i am not ok", "nao estou bem": "i am not ok",
@@ -148,6 +150,9 @@ ITALIAN_OWN = {
     "per me": "for me", "i voti": "the marks", "tutti gli": "all the", "mio": "my",
     "mia": "my", "tutto": "whole", "numero di telefono personale": "personal phone number",
     "numero personale": "personal number", "del": "of the", "della": "of the",
+    "numero di telefono": "phone number", "numero di cellulare": "mobile number",
+    "privato": "personal", "privata": "personal", "personale": "personal",
+    "indirizzo": "address",
 }
 # A range of numbers written with another language's "to" ("cours 15 à 21", "vorlesungen 15
 # bis 21", "clases 15 a 21", "aulas 15 até 21"), read as "15 to 21".

@@ -253,6 +253,14 @@ def _plain(message: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
 
 
+# French, Spanish, Portuguese and Italian put the adjective after the noun ("numéro de
+# téléphone perso"), so a word-by-word reading says "phone number personal": put it first,
+# as the English rules read contact details ("personal phone number").
+_ADJECTIVE_AFTER = re.compile(
+    r"\b((?:(?:phone|mobile|cell|home|email|e-mail) )?(?:number|address|email|contact|"
+    r"details)) (personal|private)\b")
+
+
 def refusal_in_english(message: str) -> str | None:
     """The refusal kind of a message in another language (or mixing one in), read in English
     by the multilingual readers (`personal.normalise`); None when nothing was read in English
@@ -260,7 +268,7 @@ def refusal_in_english(message: str) -> str | None:
     english = privacy.normalise(message)
     if english == _plain(message):
         return None  # (no word read in English: the English rules have read it already)
-    english = normalize(english)
+    english = _ADJECTIVE_AFTER.sub(r"\2 \1", normalize(english))
     kind = (safety.refusal(english) or safety.whole_message_refusal(english)
             or refusal(english))
     return kind if kind in _READ_IN_ENGLISH else None

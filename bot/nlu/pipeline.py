@@ -804,6 +804,17 @@ class Understanding:
                                         or f.intent in _ABOUT_THE_CHAT)
                                    or f.decided_by == "rule:personal" and whole_not_personal
                                    and not asks(f.query.raw)))]
+        if (len(frames) > 1 and sum(_part_asks(f.text, message) for f in frames) == 1
+                and all(f.intent == Intent.OWN_WORK and f.query is not None
+                        and f.command is None and f.decided_by.startswith("classifier")
+                        for f in frames)):
+            # "CrossEntropyLoss: do i put a softmax at the end or not? my loss looks weird":
+            # one question about one's work, the other parts what it does; read whole, as
+            # the notes are searched for one problem (each part alone is too little of it)
+            whole = self.understander.parse(message, now, tz)
+            whole.alone = True
+            frames = [dataclasses.replace(frames[0], text=message, query=whole,
+                                          time=whole.time)]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
@@ -1665,3 +1676,8 @@ def _asks_origin_of_idea(q: Query) -> bool:
     made = set(re.findall(r"[a-z0-9]+", m["made"]))
     return bool(made) and not made & COURSE_MADE
 
+
+def _part_asks(part: str, message: str) -> bool:
+    """The part asks: by its words, or by the question mark that closed it in the message
+    (the split cuts it off: "nn.CrossEntropyLoss - do i put a softmax at the end or not?")."""
+    return asks(part) or re.search(re.escape(part) + r"\s*\?", message) is not None

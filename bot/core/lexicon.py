@@ -446,6 +446,19 @@ MATERIAL_THINGS = frozenset({"notebook", "notebooks", "ipynb", "jupyter", "video
                              "materials", "notes", "pdf", "pdfs", "sheet", "sheets",
                              "worksheet", "worksheets", "exercise", "exercises", "problems",
                              "solution", "solutions"})
+# Who first made an idea ("who invented the LSTM", "who came up with dropout", "who
+# introduced the transformer"): the history of what the notes teach (they cite the papers
+# and their authors), unless what was made is the course's own (`COURSE_MADE`).
+ORIGIN_ASKED = re.compile(
+    r"\bwho (?:first |originally |actually |really )?(?:made|invented|introduced|proposed|"
+    r"created|designed|developed|devised|discovered|pioneered|coined|came up with|"
+    r"come up with|thought of|thought up)\b(?P<made>[^.?!;]*)")
+# What the course itself makes: its sessions, materials and assessments, the page, the bot.
+COURSE_MADE = MATERIAL_THINGS | frozenset({
+    "lecture", "lectures", "lecturer", "tutorial", "tutorials", "course", "module", "class",
+    "coursework", "cw", "assignment", "assignments", "task", "tasks", "quiz", "quizzes",
+    "exam", "exams", "test", "tests", "spec", "page", "website", "site", "schedule",
+    "timetable", "you", "u", "bot", "chatbot", "assistant", "this", "it", "us", "them"})
 WEIGHT_WORDS = {"worth", "weight", "weighted", "weighting", "percent", "percentage", "count",
                 "counts", "%", "contribute", "contributes", "graded", "assessed"}
 

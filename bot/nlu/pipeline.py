@@ -26,12 +26,14 @@ from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.language import asks_what_bot_reads, mostly_foreign
 from bot.core.lexicon import (
+    COURSE_MADE,
     CUES,
     DISPLEASED,
     GREETING_FILLERS,
     GREETING_WORDS,
     GUESS_TAG_WORDS,
     NO_HELP,
+    ORIGIN_ASKED,
     RANKS_PEOPLE,
 )
 from bot.core.multipart import (
@@ -133,6 +135,9 @@ _GUESS_TAG = re.compile(rf"\b(?:{GUESS_TAG_WORDS}|(?:is|are|do|does)n't (?:it|th
 _RANKED_MISREAD = frozenset({Intent.SCHEDULE, Intent.DEADLINE, Intent.TOPIC, Intent.LOGISTICS,
                              Intent.NOT_ON_PAGE, Intent.OTHER_COURSE, Intent.UNKNOWN,
                              Intent.POLICY, Intent.HELP})
+# Readings a question of who first made an idea is taken for: the course's people, or a
+# choice between them and the notes.
+_ORIGIN_MISREAD = frozenset({Intent.PEOPLE, Intent.CLARIFY, Intent.NOT_ON_PAGE})
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
@@ -575,6 +580,12 @@ class Understanding:
                 # lectures": people counted by what the page lists them for
                 frame = dataclasses.replace(frame, intent=Intent.PEOPLE,
                                             decided_by="rule:ranks-people")
+            if (frame.intent in _ORIGIN_MISREAD and frame.decided_by.startswith("classifier")
+                    and frame.command is None and _asks_origin_of_idea(q)):
+                # "who made LeNet", "who came up with dropout": who first made an idea the
+                # notes teach (they cite its paper and authors), not who runs a session
+                frame = dataclasses.replace(frame, intent=Intent.CONTENT,
+                                            decided_by="rule:origin-of-idea", alternatives=())
             if (i and not follows and frame.decided_by == "classifier"
                     and frame.probability < FOLLOW_UP_SURE and frames[-1].intent in _WHEN
                     and frame.intent in _WHEN and not _names_something(q)
@@ -801,6 +812,17 @@ class Understanding:
                                         or f.intent in _ABOUT_THE_CHAT)
                                    or f.decided_by == "rule:personal" and whole_not_personal
                                    and not asks(f.query.raw)))]
+        if (len(frames) > 1 and sum(_part_asks(f.text, message) for f in frames) == 1
+                and all(f.intent == Intent.OWN_WORK and f.query is not None
+                        and f.command is None and f.decided_by.startswith("classifier")
+                        for f in frames)):
+            # "CrossEntropyLoss: do i put a softmax at the end or not? my loss looks weird":
+            # one question about one's work, the other parts what it does; read whole, as
+            # the notes are searched for one problem (each part alone is too little of it)
+            whole = self.understander.parse(message, now, tz)
+            whole.alone = True
+            frames = [dataclasses.replace(frames[0], text=message, query=whole,
+                                          time=whole.time)]
         # A part after a question the course answers that asks nothing itself and that the
         # classifiers read only softly is said around that question ("Q&A starts in 20 min
         # right? I'm in Paris so I'm confused w the hour", "gpu advice for the cw? my laptop
@@ -1649,3 +1671,21 @@ def joined_topic(q: Query) -> str:
         elif token in _JOINER and out and out[-1] != "and":
             out.append("and")
     return " ".join(out).removesuffix(" and")
+
+
+def _asks_origin_of_idea(q: Query) -> bool:
+    """Asks who first made an idea ("who invented the LSTM", "who introduced the transformer"),
+    not something of the course ("who made the slides", "who designed the LeNet lecture",
+    "who made you"): what was made names no session kind, material, assessment or person
+    of the course."""
+    m = ORIGIN_ASKED.search(q.text)
+    if m is None or q.staff or q.kinds or q.coursework or q.tutorials:
+        return False
+    made = set(re.findall(r"[a-z0-9]+", m["made"]))
+    return bool(made) and not made & COURSE_MADE
+
+
+def _part_asks(part: str, message: str) -> bool:
+    """The part asks: by its words, or by the question mark that closed it in the message
+    (the split cuts it off: "nn.CrossEntropyLoss - do i put a softmax at the end or not?")."""
+    return asks(part) or re.search(re.escape(part) + r"\s*\?", message) is not None

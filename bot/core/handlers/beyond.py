@@ -62,6 +62,10 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
     # The machine itself too weak ("my old macbook can't handle training the gan") is the
     # problem, not the model it names: where to run the work, before anything in the notes.
     weak_here = bool(_OWN_MACHINE.search(q.text) and _WEAK.search(q.text))
+    if _exercise(q, view) and (found := answer_from_notes(q, view, reader)) is not None:
+        # "input 32x32, 5x5 kernel, stride 1, no padding: output size?": an exercise put in
+        # numbers, not trouble with one's own work; the notes answer it as any question
+        return found
     found, about_faults = None, False
     if not weak_here:
         # Searched as a symptom first; else read as a question about the material (the
@@ -154,6 +158,23 @@ def _asks_of_practice(q: Query, view: CourseView) -> bool:
     passage does not help with it."""
     return (_asks(q) and not describes_symptom(search_text(q, view))
             and not reports_a_run(q.raw) and not named_failures(q.raw))
+
+
+def _exercise(q: Query, view: CourseView) -> bool:
+    """An exercise put as a question ("28x28 image, 3x3 conv, padding 1, stride 2, output
+    size?"): no writer in it (no "I", "my", "we"), no work wanted done, and it describes no
+    symptom, pastes no error and names no failure; numbers alone are its data, not a run
+    reported. (Whether it asks is not read: the split cut its question mark off.)"""
+    text = q.raw.lower()
+    return (not _WRITER.search(text) and not _ERROR_PASTED.search(text)
+            and not _WORK_WANTED.search(text)
+            and not describes_symptom(search_text(q, view)) and not named_failures(q.raw))
+
+
+# The writer in the message: their own work is at issue.
+_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|me|my|mine|myself|we|we're|our|ours|us)\b")
+# An error or a traceback pasted: a run's output, whoever's it is.
+_ERROR_PASTED = re.compile(r"\w*(?:error|exception|traceback|warning)\b|\bnan\b|\binf\b")
 
 
 def _asks(q: Query) -> bool:

@@ -4,6 +4,7 @@ whole, with their citation; the whole section kept for "more"."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 
@@ -510,7 +511,7 @@ def unknown_name(q: Query, view: CourseView) -> str | None:
                     name.isupper() or inner < 2)) or (not name.isupper() and len(name) < 4):
                 continue
             if not all(w in known for w in stem_words(spelling(name))) and not _phrase_in_notes(
-                    name, view.knowledge):
+                    name, view.knowledge) and not _initials_in_notes(name, view.knowledge):
                 return name
     return None
 
@@ -525,6 +526,23 @@ def _phrase_in_notes(name: str, knowledge: KnowledgeIndex) -> bool:
     they lack ("FlashAttention", "SimCLR": not in them as a phrase)."""
     words = [w.lower() for w in _NAME_WORDS.findall(name)]
     return len(words) >= 2 and f" {' '.join(words)} " in _notes_prose(knowledge)
+
+
+def _initials_in_notes(name: str, knowledge: KnowledgeIndex) -> bool:
+    """An acronym ("LM", "LMs") of a phrase the notes use as a term ("language model"): the
+    initials of some run of words in them, that same run written at least INITIALS_SEEN
+    times (a term, not two words that happen to meet), each word a real word (of at least
+    four letters: "a", "of" make no term)."""
+    letters = name[:-1] if name.endswith("s") and name[:-1].isupper() else name
+    if not letters.isupper() or not letters.isalpha():
+        return False
+    run = r"\s".join(f"{c}[a-z]{{3,}}" for c in letters.lower())
+    seen = Counter(re.findall(rf"(?<= ){run}(?= )", _notes_prose(knowledge)))
+    return any(n >= INITIALS_SEEN for n in seen.values())
+
+
+# How often the notes write a phrase for an acronym of its initials to be theirs.
+INITIALS_SEEN = 3
 
 
 @lru_cache(maxsize=4)  # one index at a time; its chunks do not change while the bot runs

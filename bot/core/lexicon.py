@@ -81,7 +81,9 @@ CUES: dict[str, set[str]] = {
     "individual": {"individual", "individually", "group", "groups", "team", "pair", "pairs",
                    "partner", "partners", "alone", "collaborate", "collaboration", "together",
                    "myself", "own", "mate", "mates", "friend", "friends", "flatmate",
-                   "classmate", "classmates", "plagiarise", "plagiarize", "plagiarism"},
+                   "classmate", "classmates", "plagiarise", "plagiarize", "plagiarism",
+                   # (other languages' words for it, read in an English message too)
+                   *more_languages.ALONE_OR_TOGETHER},
     "revision": {"revision", "refresher", "prerequisite", "prerequisites", "background"},
     "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
              "description", "descriptions", "sheet", "script", "scripts", "jupyter",

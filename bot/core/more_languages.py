@@ -315,6 +315,19 @@ PORTUGUESE_OWN = {
     "por": "for", "peso": "weight", "qual": "what",
     "família": "family",  # (not its plain spelling: Spanish "familia")
 }
+# Whether the coursework is done alone or together, in Spanish, French and German ("el cw3
+# es individual o en grupo", "le cw2 est individuel ou en groupe", "einzeln oder in
+# gruppen"): none an English word, each the same in every language that has it.
+ALONE_OR_TOGETHER = _with_plain({
+    "grupo": "group", "grupal": "group", "pareja": "pair", "parejas": "pairs",
+    "equipo": "team", "equipos": "teams", "individuales": "individual",
+    "groupe": "group", "groupes": "groups", "individuel": "individual",
+    "individuelle": "individual", "individuellement": "individually", "binôme": "pair",
+    "binômes": "pairs", "seule": "alone",
+    "gruppe": "group", "gruppen": "groups", "einzeln": "individually", "allein": "alone",
+    "alleine": "alone", "einzelarbeit": "individual work", "gruppenarbeit": "group work",
+    "partnerarbeit": "pair work",
+})
 # Marks of Italian and Portuguese only (lexicon.FOREIGN_WORDS has both languages' words, and
 # Spanish shares many: "o" is "or" in Spanish and Italian, "the" in Portuguese).
 ITALIAN_MARKS = frozenset(ITALIAN) | {
@@ -350,6 +363,6 @@ OWN_LANGUAGE_WORDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (PORTUGUESE_MARKS, PORTUGUESE_OWN),
 )
 WORDS = {**JAPANESE, **TURKISH, **GREEK, **ARABIC, **VIETNAMESE, **POLISH, **DUTCH,
-         **ITALIAN, **PORTUGUESE}
+         **ITALIAN, **PORTUGUESE, **ALONE_OR_TOGETHER}
 # None is an English word (nor another language's the bot reads).
 MARKS = frozenset(WORDS)

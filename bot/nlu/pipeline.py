@@ -36,6 +36,7 @@ from bot.core.lexicon import (
     ORIGIN_ASKED,
     RANKS_PEOPLE,
 )
+from bot.core.more_languages import ALONE_OR_TOGETHER as ALONE_OR_TOGETHER_ABROAD
 from bot.core.multipart import (
     asks,
     asks_all_of,
@@ -535,6 +536,12 @@ class Understanding:
                 # when the hand-in is, asked in words of how it is handed in: its deadline
                 frame = dataclasses.replace(frame, intent=Intent.DEADLINE,
                                             decided_by="classifier+when-due")
+            if (frame.intent == Intent.DEADLINE and frame.decided_by.startswith("classifier")
+                    and _asks_alone_or_together(q)):
+                # "el cw3 es individual o en grupo?", "can cw2 be done in pairs": whether the
+                # coursework is done alone, not when it is due: the page's rule on it
+                frame = dataclasses.replace(frame, intent=Intent.LOGISTICS,
+                                            decided_by="classifier+alone-or-together")
             if (not frame.decided_by.startswith("rule:") and frame.command is None
                     and asks_what_bot_reads(q.raw) and not (
                         q.coursework or q.lectures or q.tutorials or q.notes or q.staff)):
@@ -1432,6 +1439,23 @@ def _terse(q: Query) -> Intent | None:
 # Cues of a question asking when the coursework is handed in, and nothing else of it.
 _WHEN_DUE_CUES = frozenset({"when", "coursework", "submit", "run", "cover", "personal",
                             "deadline", "next", "course"})
+
+
+# Words asking whether the coursework is done alone or with others (in any language the bot
+# reads: lexicon's "individual" cue has the others' words), not the looser ones of the cue
+# ("own", "myself", "friend") that a deadline question has too.
+_ALONE_OR_TOGETHER = frozenset({"individual", "individually", "group", "groups", "pair",
+                                "pairs", "partner", "partners", "alone", "team", "teams",
+                                "collaborate", "collaboration", "together"}
+                               | ALONE_OR_TOGETHER_ABROAD.keys())
+
+
+def _asks_alone_or_together(q: Query) -> bool:
+    """Asks whether the coursework is done alone or together ("is cw2 a group project or
+    individual", "se puede hacer el cw2 en parejas"), and not when anything is due or held."""
+    return (bool(q.cues.get("individual", set()) & _ALONE_OR_TOGETHER)
+            and not q.has("when", "deadline", "late", "extension")
+            and q.time.window is None and q.time.weekday is None)
 
 
 def _asks_when_due(q: Query) -> bool:

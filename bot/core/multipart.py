@@ -433,6 +433,12 @@ def inherit(later: Query, earlier: Query) -> None:
         # "is week 9 empty? and when's the last tutorial": a part that names the kind of
         # thing and which one it wants (the next, the last) is a question of its own.
         return
+    if (later.kinds and later.time.window is not None
+            and not _POINTS_BACK.search(later.time.remainder)):
+        # "where do we ask questions? also is there a quiz this week": a part that names the
+        # kind of thing and its own time ("this" of "this week" points at no earlier part)
+        # is a question of its own too; the earlier part's words are no subject of it.
+        return
     if not (later.coursework or later.lectures or later.tutorials or later.staff or later.notes
             or later.subject_words):
         # "who marks it" borrows the task; "when is the panel" names what it asks about.

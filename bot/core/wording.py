@@ -437,6 +437,9 @@ CONFIRM_NO = "No:"
 DENIAL_WRONG = "No, there is one:"
 DENIAL_WRONG_MANY = "No, there are {count}:"
 DENIAL_RIGHT = "Right, there is none:"
+# The same over a time asked ("so no lectures in weeks 7 or 8?", "no pre-recorded lectures in
+# week 7 right?"), before what that time does have.
+DENIAL_RIGHT_IN = "Right: none are listed {label}."
 # An id named beside a topic another session of its kind is titled by ("rnns is T07?").
 ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.

@@ -1517,6 +1517,13 @@ EVENT_KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tu
 KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "panel": "panel",
                  "quiz": "quiz", "deadline": "deadline"}
 
+# A session named by the day of another person's ("the tutorial on the bronstein day"): the
+# ones of that kind that day; a guess that it is off is answered No while it is listed.
+DAY_OF_LISTED = "The {kind} on {person}'s day ({day}):"
+DAY_OF_YES = "Yes: the {kind} on {person}'s day ({day}) is listed:"
+DAY_OF_STILL_LISTED = "No: the {kind} on {person}'s day ({day}) is still listed:"
+DAY_OF_NONE = "No {kind} is listed on {person}'s day ({day})."
+
 # Reminders: subscribing in chat, and the reminders themselves.
 # What each kind one can be reminded of (bot/reminders/policy.py) is called.
 KIND_NAMES = {"deadline": "coursework deadlines", "qa": "Q&A sessions",

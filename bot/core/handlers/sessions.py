@@ -16,6 +16,7 @@ from bot.core.course_parts import (
     live_except,
 )
 from bot.core.handlers import Reply
+from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.deadlines import sessions_too, zones_meant
 from bot.core.handlers.lengths import length_lead
 from bot.core.handlers.person_next import answer_person_next_to
@@ -208,6 +209,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return session_after(explicit, q, view, reader) or _about(explicit, q, view, reader)
     if (beside := answer_person_next_to(q, view, reader)) is not None:
         return beside  # "straight after bronstein's lecture": next to that person's session
+    if (that_day := answer_day_of_person(q, view, reader)) is not None:
+        return that_day  # "the tutorial on the bronstein day": that kind, on that day
     if q.topic and q.staff and q.kinds & {"lecture", "tutorial"} and q.time.window is None:
         # "bronstein's lecture on graph stuff or whatever": the one that person gives of
         # that kind is it, however loosely its subject is put

@@ -23,7 +23,7 @@ def test_weeks_without_that_kind_are_agreed_with(ask, question):
 
 
 @pytest.mark.parametrize("question", [
-    "so there aren't any tutorials in weeks 8 and 9 right?",
+    "ok so no tutorials in weeks 8 and 9 then",
     "so no tuts in weeks 8 or 9?",
 ])
 def test_weeks_with_one_are_corrected(ask, question):
@@ -69,3 +69,12 @@ def test_each_pre_recorded_lecture_is_counted(ask, question):
 def test_a_conclusion_that_there_is_one_is_confirmed(ask, question):
     a = ask(question, now=NOW)
     assert a.text.startswith("Yes"), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "first tuesday session after cw1 is due - which one is it",
+    "the tutorial after the gan lecture, when is it",
+])
+def test_a_questions_own_end_is_no_tag(ask, question):
+    a = ask(question, now=NOW)
+    assert not a.text.startswith(("Yes", "No")), a.text

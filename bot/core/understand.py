@@ -996,8 +996,10 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
                      r"or not|true)\W*$"
                      # a tag question after a statement ("there isn't a tut in week 8, is
-                     # there?")
-                     r"|\b(?:is|are|isn'?t|aren'?t|was|wasn'?t|will|won'?t) (?:there|it|they)\W*$"
+                     # there?"), not a question's own end ("what is it", "when is it")
+                     r"|(?<!what )(?<!whats )(?<!which )(?<!who )(?<!where )(?<!when )(?<!how )"
+                     r"(?<!why )\b(?:is|are|isn'?t|aren'?t|was|wasn'?t|will|won'?t) "
+                     r"(?:there|it|they)\W*$"
                      # a claim reported or doubted is a guess to check ("my friend said cw1 is
                      # due at 5", "i heard there's no tut in week 5", "are you sure?")
                      r"|\b(?:are you sure|r u sure|you sure|pretty sure)\b|" + REPORTED.pattern)

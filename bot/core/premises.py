@@ -20,6 +20,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import in_qa_slots
 from bot.core.hand_in_said import states_hand_in
 from bot.core.handlers import Reply
+from bot.core.handlers.day_of import day_person
 from bot.core.handlers.deadlines import zones_meant, zones_of_day_said
 from bot.core.handlers.sessions import said_weekday
 from bot.core.queries import busy_clash, denies, lists_person
@@ -95,7 +96,9 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
                     part=part, hours=hours,
                     minute=clock_minute(raw) if hours else 0,
                     zones=tuple((zones_of_day_said(q, view, reader) if several else None)
-                                or zones_meant(q, view, reader)), staff=tuple(q.staff))
+                                or zones_meant(q, view, reader)),
+                    # ("the tut on bronstein's day": the day is his, the tutorial another's)
+                    staff=tuple(s for s in q.staff if s != day_person(q)))
 
 
 def subject(q: Query, events: list[Event], view: CourseView) -> list[Event]:

@@ -320,6 +320,8 @@ class Query:
         time said first ("3 days from now, do i need cw2 in already")."""
         if _YES_NO.search(self.text):
             return True
+        if _THERE_IS_ASKED.match(self.text):
+            return True
         said = self.time.phrase
         return bool(said and self.text.startswith(said) and _YES_NO.match(
             self.text[len(said):].lstrip(" ,:;-")))
@@ -996,9 +998,19 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      rf"|\b(?:{GUESS_TAG_WORDS}|yes or no|yes|isn'?t it|aren'?t they|no|wasn'?t it|"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"
                      r"or not|true)\W*$"
+                     # a tag question after a statement ("there isn't a tut in week 8, is
+                     # there?"), not a question's own end ("what is it", "when is it")
+                     r"|(?<!what )(?<!whats )(?<!which )(?<!who )(?<!where )(?<!when )(?<!how )"
+                     r"(?<!why )\b(?:is|are|isn'?t|aren'?t|was|wasn'?t|will|won'?t) "
+                     r"(?:there|it|they)\W*$"
                      # a claim reported or doubted is a guess to check ("my friend said cw1 is
                      # due at 5", "i heard there's no tut in week 5", "are you sure?")
                      r"|\b(?:are you sure|r u sure|you sure|pretty sure)\b|" + REPORTED.pattern)
+# A conclusion drawn about what there is, or is not ("so there's no q&a in week 1", "ok so no
+# lectures in weeks 7 or 8", "so there's a tut tomorrow"): a guess to confirm (the "?" is gone
+# once a message is split into its parts, so the "so" is what marks it).
+_THERE_IS_ASKED = re.compile(r"^(?:(?:and|ok|okay|wait|but|right)[ ,]+)?so[ ,]+(?:no\b|there "
+                             r"(?:is|are|isn'?t|aren'?t|will be|won'?t be)\b)")
 # At most this many words are quoted back as the question's topic; more is a sentence.
 MAX_ECHO_WORDS = 4
 # "normally", "actually", "basically": manner words, no topic to look for.

@@ -437,6 +437,9 @@ CONFIRM_NO = "No:"
 DENIAL_WRONG = "No, there is one:"
 DENIAL_WRONG_MANY = "No, there are {count}:"
 DENIAL_RIGHT = "Right, there is none:"
+# The same over a time asked ("so no lectures in weeks 7 or 8?", "no pre-recorded lectures in
+# week 7 right?"), before what that time does have.
+DENIAL_RIGHT_IN = "Right: none are listed {label}."
 # An id named beside a topic another session of its kind is titled by ("rnns is T07?").
 ID_NOT_TOPIC = "No: that is {said}; the one on that topic is {titled}."
 # The session is then, but not at the hour the question says.
@@ -1513,6 +1516,13 @@ EVENT_KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tu
                     "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
 KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "panel": "panel",
                  "quiz": "quiz", "deadline": "deadline"}
+
+# A session named by the day of another person's ("the tutorial on the bronstein day"): the
+# ones of that kind that day; a guess that it is off is answered No while it is listed.
+DAY_OF_LISTED = "The {kind} on {person}'s day ({day}):"
+DAY_OF_YES = "Yes: the {kind} on {person}'s day ({day}) is listed:"
+DAY_OF_STILL_LISTED = "No: the {kind} on {person}'s day ({day}) is still listed:"
+DAY_OF_NONE = "No {kind} is listed on {person}'s day ({day})."
 
 # Reminders: subscribing in chat, and the reminders themselves.
 # What each kind one can be reminded of (bot/reminders/policy.py) is called.

@@ -31,6 +31,7 @@ from bot.core.queries import (
     by_start,
     course_dates,
     course_order,
+    denies,
     events_of,
     first_or_last,
     named_events,
@@ -1762,6 +1763,8 @@ def answer_lecture_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
         held = set()  # (the session only says when the lectures are watched)
     if ("lecture" not in q.kinds and not q.lectures) or held:
         return None
+    if q.time.window is not None and not q.lectures and q.asks_yes_no and denies(q):
+        return None  # ("so no live lectures in week 8?": whether a time has any, by schedule)
     words = set(q.words)
     if q.coursework or q.asks_count or words & _NOT_RECORDINGS:
         return None

@@ -8,6 +8,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots, join, staff_unknown
 from bot.core.handlers import Reply
+from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.lexicon import RANKS_PEOPLE
 from bot.core.queries import by_start, staff_events
@@ -43,6 +44,8 @@ def _assessor_verdict(names: list[str], chosen: list[Coursework]) -> str:
 
 def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
+    if (that_day := answer_day_of_person(q, view, reader)) is not None:
+        return that_day  # ("the q&a on stacey's day": a session by its day, not a role)
     if RANKS_PEOPLE.search(q.text) and not (q.lectures or q.tutorials or q.coursework):
         return _ranked(q, view)
     cw_ids = list(q.coursework)

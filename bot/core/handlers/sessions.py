@@ -16,6 +16,7 @@ from bot.core.course_parts import (
     live_except,
 )
 from bot.core.handlers import Reply
+from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.deadlines import sessions_too, zones_meant
 from bot.core.handlers.lengths import length_lead
 from bot.core.handlers.person_next import answer_person_next_to
@@ -81,13 +82,17 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other
         calendar = view.understander.calendar
-        replies = [answer_schedule(dataclasses.replace(
+        # "so no lectures in weeks 7 or 8?": one yes or no for all of them, then each week
+        denial = q.asks_yes_no and denies(q) and bool(q.kinds)
+        replies = [(_answer if denial else answer_schedule)(dataclasses.replace(
             q, also_weeks=[], time=dataclasses.replace(
                 q.time, window=calendar.week_window(n, f"in week {n}"), week_number=n)),
             view, reader) for n in weeks]
+        text = "\n\n".join(dict.fromkeys(r.text for r in replies))
+        if denial:
+            text = _weeks_denial(q, weeks, view, reader) + "\n" + text
         return Reply("schedule", all(r.answered for r in replies),
-                     min(r.confidence for r in replies),
-                     "\n\n".join(dict.fromkeys(r.text for r in replies)),
+                     min(r.confidence for r in replies), text,
                      [e for r in replies for e in r.events])
     reply = _answer(q, view, reader)
     if (q.time.window is not None and q.time.window.label == W.REST_OF_COURSE
@@ -118,6 +123,37 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
             reply.text += "\n" + (W.DUE_IN if future[0].kind == "deadline" else W.STARTS_IN).format(
                 what=future[0].title, left=format_duration(elapsed(reader.now, future[0].start)))
     return reply
+
+
+def _weeks_denial(q: Query, weeks: list[int], view: CourseView, reader: Reader) -> str:
+    """The answer to a guess that several weeks have none of a kind: right, or no with the
+    ones they do have (a lecture asked as pre-recorded or live counts only when it is so)."""
+    kinds = set(q.kinds)
+    if "qa" in kinds:
+        kinds |= in_qa_slots(view.schedule)
+    every = [e for e in events_of(view, kinds, q.staff) if e.week in weeks]
+    found = sorted(_of_delivery_asked(q, every, view),
+                   key=lambda e: (e.week, e.start or datetime.min.replace(tzinfo=view.tz), e.id))
+    if not found:
+        said = [str(n) for n in weeks]
+        return W.DENIAL_RIGHT_IN.format(
+            label="in weeks " + ", ".join(said[:-1]) + " and " + said[-1])
+    slots = len({e.start or e.week for e in found})
+    lead = W.DENIAL_WRONG if slots <= 1 else W.DENIAL_WRONG_MANY.format(count=slots)
+    if len(found) == len(every):  # (the weeks' listings below show just these)
+        return lead
+    return "\n".join([lead, *view.event_lines(found, reader)]) + "\n"
+
+
+def _of_delivery_asked(q: Query, events: list[Event], view: CourseView) -> list[Event]:
+    """The events, the lectures among them only those given as the question says
+    ("pre-recorded lectures", "live lectures"); all of them when it says neither or both."""
+    recorded, live = q.has("recorded"), q.has("live")
+    if recorded == live:
+        return events
+    wanted = "pre-recorded" if recorded else "live"
+    given = {lec.id: lec.delivery for lec in view.schedule.lectures}
+    return [e for e in events if e.kind != "lecture" or given.get(e.id, wanted) == wanted]
 
 
 def _with_last_session(reply: Reply, timed: list[Event], view: CourseView,
@@ -173,6 +209,8 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         return session_after(explicit, q, view, reader) or _about(explicit, q, view, reader)
     if (beside := answer_person_next_to(q, view, reader)) is not None:
         return beside  # "straight after bronstein's lecture": next to that person's session
+    if (that_day := answer_day_of_person(q, view, reader)) is not None:
+        return that_day  # "the tutorial on the bronstein day": that kind, on that day
     if q.topic and q.staff and q.kinds & {"lecture", "tutorial"} and q.time.window is None:
         # "bronstein's lecture on graph stuff or whatever": the one that person gives of
         # that kind is it, however loosely its subject is put
@@ -407,7 +445,9 @@ _EXISTS = re.compile(r"\b(?:is|are|will|was|were) there\b|\bany\b|\bstill\b"
                      r"|\b(?:told me|i heard|heard that|i was told|pretty sure|apparently)\b"
                      r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|"
                      r"others|group|gc|chat|he|she|they)\b[^.?!]{0,20}?"
-                     r"\b(?:said|says|reckons?|mentioned)\b")
+                     r"\b(?:said|says|reckons?|mentioned)\b"
+                     # (a conclusion drawn: "so there's a tut in week 8", "so no q&a then")
+                     r"|\bso (?:there (?:is|are|isn'?t|aren'?t)|no)\b")
 
 
 # "what's on 2 march and do we still have to hand anything in after that": a time, then what
@@ -458,6 +498,13 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
     if window.course_week is not None:  # placed only in a week: a pre-recorded lecture
         held += [e for e in events_of(view, kinds, q.staff)
                  if e.start is None and e.week == window.course_week]
+    if denies(q) and q.asks_yes_no and len(kept := _of_delivery_asked(q, held, view)) < len(held):
+        # "no pre-recorded lectures in week 7 right?" with only a live one: right, then what
+        # that week has
+        if not kept:
+            return dataclasses.replace(reply, text=W.DENIAL_RIGHT_IN.format(
+                label=window.label) + "\n" + reply.text)
+        held = kept
     if window.granularity in ("after", "now") or not q.kinds or _EITHER_OR.search(q.text):
         # a count; what is on now (the reply says what is next instead); "is week 9 free"
         # (nothing named to say yes about); "at 10 or 11", "week 3 or 4" (not a yes/no)
@@ -582,7 +629,7 @@ def _verdict(q: Query, held: list[Event], view: CourseView, reader: Reader) -> s
     An hour said without am/pm is either; so is the asker's time or the course's (a student
     abroad may quote the page)."""
     if denies(q):  # "there's no tutorial in week 5 right?" when there is one
-        slots = len({e.start for e in held})
+        slots = len({e.start or e.id for e in held})  # (pre-recorded lectures: one each)
         return W.DENIAL_WRONG if slots <= 1 else W.DENIAL_WRONG_MANY.format(count=slots)
     zones = zones_meant(q, view, reader)
     starts = [e.start.astimezone(zone) for e in held if e.start is not None for zone in zones]
@@ -1226,7 +1273,9 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             return Reply("schedule", True, 0.85, text, [])
         before = sorted((e for e in candidates if e.start and reader.now < e.start < window.start
                          and e.kind in q.kinds), key=lambda e: (e.start, e.id))
-        if q.kinds and window.course_week is not None and before:
+        if q.kinds and window.course_week is not None and before and not (
+                q.asks_yes_no and denies(q)):
+            # ("so there's no tut in week 9?": right; an earlier one is no answer to that)
             # "the week 9 tutorial" with none then or after: the nearest, the last before it
             # (still ahead: one over is no help)
             group = _same_start(before, before[-1])

@@ -993,7 +993,7 @@ _YES_NO = re.compile(r"^(?:(?:so|and|ok|okay|hey|hi|um|wait|quick q)[ ,]+)?"
                      r"(?:is|are|was|were|does|do|did|will|has|have|isn'?t|aren'?t|wasn'?t|"
                      r"doesn'?t|didn'?t|won'?t"
                      # (an obligation asked of is a yes or no too: "must i have task 2 done
-                     # by friday?", "should we submit cw1 on cate?", "shall we hand it in monday")
+                     # by friday?", "should we submit cw1 online?", "shall we hand it in monday")
                      r"|must|mustn'?t|should|shouldn'?t|shall|shan'?t)\b"
                      rf"|\b(?:{GUESS_TAG_WORDS}|yes or no|yes|isn'?t it|aren'?t they|no|wasn'?t it|"
                      r"weren'?t they|won'?t it|doesn'?t it|didn'?t it|don'?t they|innit|"

@@ -43,3 +43,52 @@ def test_a_day_of_the_month_in_the_past_tense_is_the_one_gone_by(text, day):
 ])
 def test_a_day_of_the_month_otherwise_is_the_next(text, day):
     assert _day(text) == day
+
+
+JANUARY = "2021-01-28T12:00"
+
+
+@pytest.mark.parametrize("question, task", [
+    ("whenis cw3due", "CW3"),
+    ("wheniscw2due", "CW2"),
+    ("cw1deadline?", "CW1"),
+    ("whats thecw2 deadline", "CW2"),
+    ("when is task3due", "CW3"),
+    ("hw1 deadlineee plss", "CW1"),
+])
+def test_an_id_glued_to_its_words_is_read(ask, question, task):
+    a = ask(question, now=JANUARY)
+    assert a.answered
+    assert [e.id for e in a.events] and all(e.id == task for e in a.events)
+    assert "can't find" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "whattt lecturess are in weeek 4",
+    "which lecturesss r in weeeek 4",
+    "lectures in week 4 pleaseee",
+    "lecturess in wk4 pleasee",
+])
+def test_letters_drawn_out_are_the_word(ask, question):
+    a = ask(question, now=JANUARY)
+    got = {e.id for e in a.events}
+    assert got and all(e.week == 4 for e in a.events), (question, got)
+
+
+@pytest.mark.parametrize("question", [
+    "which tutoriall is tomorroww",
+    "whennn is the next tutoriall",
+])
+def test_a_kind_with_drawn_out_letters_is_the_kind(ask, question):
+    a = ask(question, now="2021-02-01T12:00")
+    assert a.events and all(e.kind == "tutorial" for e in a.events)
+
+
+@pytest.mark.parametrize("question", [
+    "was the first tutorial on the 19th?",
+    "did the tutorial happen on the 19th",
+])
+def test_a_past_day_of_the_month_asked_in_a_message(ask, question):
+    a = ask(question, now=JANUARY)
+    assert "19 Feb" not in a.text
+    assert "19 Jan" in a.text

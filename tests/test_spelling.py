@@ -20,9 +20,15 @@ def fix(schedule, embedder, knowledge):
     "regularise", "reweighted", "samplers", "deconvolve", "retrain",
     "minibatches", "unrolled", "recompute", "pretraining",  # forms of known words
     "commute", "binge",  # ordinary words the vocabularies lack
-    "yesss", "sooo"])  # drawn out
+    ])
 def test_real_words_are_left_alone(fix, word):
     assert fix(word) == word
+
+
+@pytest.mark.parametrize("drawn, word", [("yesss", "yes"), ("sooo", "so"), ("weeek", "week"),
+                                         ("pleaseee", "please")])
+def test_drawn_out_words_are_the_word(fix, drawn, word):
+    assert fix(drawn) == word
 
 
 @pytest.mark.parametrize("typo, word", [

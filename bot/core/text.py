@@ -7,6 +7,7 @@ of SymSpell so that a lookup costs a few dictionary probes, not a scan of the vo
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -293,6 +294,12 @@ class SpellFixer:
         return fixed
 
     def _correction(self, word: str) -> str:
+        if _ELONGATED.search(word):
+            # Letters drawn out beyond what English spells ("weeek", "whattt",
+            # "deadlineee"): the word squeezed, then corrected as any other.
+            return self.fix(self._squeezed(word))
+        if word[-1] == word[-2] and word[:-1] in self.protected:
+            return word[:-1]  # a last letter typed twice ("pleasee", "tutoriall")
         if word.endswith("s") and word[:-1] in self.known:
             # A plural or a possessive without its apostrophe: the word as the schedule and
             # the notes name it ("tomorrows tutorial", "reminders").
@@ -310,6 +317,21 @@ class SpellFixer:
                 if best is None or key < best:
                     best = key
         return best[1] if best else word
+
+    def _squeezed(self, word: str) -> str:
+        """`word` with each run of three or more of a letter cut to two or one: the first
+        spelling that is a known word (two letters before one: "goood" is "good"), else
+        two of each ("deadlinee", which is then corrected)."""
+        runs = [m.span() for m in _ELONGATED_RUN.finditer(word)]
+        for keep in itertools.product((2, 1), repeat=min(len(runs), 3)):
+            out, at = [], 0
+            for (a, b), n in zip(runs, keep, strict=False):
+                out.append(word[at:a] + word[a] * n)
+                at = b
+            spelt = _ELONGATED_RUN.sub(lambda m: m.group(1) * 2, "".join(out) + word[at:])
+            if spelt in self.protected:
+                return spelt
+        return _ELONGATED_RUN.sub(lambda m: m.group(1) * 2, word)
 
     def is_real(self, word: str) -> bool:
         """A word of the language, though not itself in the vocabulary (see the class)."""
@@ -339,6 +361,7 @@ _DERIVED = ("s", "es", "ed", "ing", "er", "ers", "ation", "ations", "ment", "men
 # Prefixes that make a word of a word ("reusing", "resit", "decoding", "unrolled").
 _PREFIXES = ("re", "un", "de", "pre", "non")
 _ELONGATED = re.compile(r"([a-z])\1\1")
+_ELONGATED_RUN = re.compile(r"([a-z])\1{2,}")
 
 
 def _bases(word: str) -> set[str]:

@@ -510,6 +510,14 @@ class Understander:
             self._dictated_by_stem.setdefault(w[:-1], []).append(w)
         self._title_words = frozenset(titles)
         self._title_sounds = _title_sounds(titles)
+        # A numbered id typed glued to the words around it ("wheniscw2due", "cw1deadline",
+        # "isthet4 online"): the kinds' nouns and the letters of the schedule's ids.
+        nouns = {"coursework", "cw", "task", "assignment", "project", "homework", "hw",
+                 "lecture", "lec", "lect", "l", "week", "wk", *self._tutorial_prefix.split("|"),
+                 *self.id_families}
+        self._glued = re.compile(
+            rf"\b([a-z]*?)({'|'.join(sorted(nouns, key=len, reverse=True))})(\d{{1,2}})"
+            r"([a-z]*)\b")
 
     def _addressed(self, question: str) -> tuple[str, str]:
         """The name a message greets ("Hi Mark, the boiler ..."), and the message without it:
@@ -537,6 +545,7 @@ class Understander:
         mixed = is_mixed(normalize(said)) or (whole is not None and is_mixed(whole) and bool(
             MIXED_MARKS.intersection(_WORDS.findall(normalize(said)))))
         text = self.words.read_aliases(in_english(normalize(said), whole))
+        text = self._glued.sub(self._unglued, text)  # "wheniscw2due": "whenis cw2 due"
         # ("half ten" is 10:30, read before its number words become ids)
         text = self._join_dictated(_join_compounds(spoken_ids(read_clock_words(text)),
                                                    self.words.words))
@@ -684,6 +693,25 @@ class Understander:
                 return word
         heard = self._heard(first, second, whole)
         return heard if heard != whole and self._dictated_as(heard, first, second) else None
+
+    def _unglued(self, m: re.Match[str]) -> str:
+        """A word run into an id's noun before it, or into its number after it, set apart:
+        each side a word (or, before, words run together) and the id one of the course's
+        nouns with its number ("cw3due": "cw3 due"). A word that merely holds such letters
+        ("resnet50", "at3", "task2vec") stays whole."""
+        before, noun, number, after = m.groups()
+        words = self.words.stopwords | self._cue_words | self.vocabulary
+        if after and (len(after) < 2 or after in _NOT_AFTER_AN_ID
+                      or self.speller.fix(after) not in words | self.speller.protected
+                      and after not in words):
+            return m.group()
+        if before and (len(before) < 2 or len(noun) == 1 and before not in words
+                       or before not in words and " " not in self._fixed_or_split(before)
+                       and self.speller.fix(before) == before):
+            return m.group()
+        if not before and not after:
+            return m.group()
+        return " ".join(p for p in (before, noun + number, after) if p)
 
     def _fixed_or_split(self, word: str) -> str:
         """The speller's reading of `word`; or, for a word that is none and has none, the
@@ -1229,6 +1257,9 @@ def spoken_ids(text: str) -> str:
 _CLIPPED = 2
 # The shortest run of two words typed without their space that is split ("whenis").
 _RUN_TOGETHER_LEN = 5
+# Letters after a number that belong to it ("the 3rd", "10am", "cw2s"), no word run into it.
+_NOT_AFTER_AN_ID = frozenset({"st", "nd", "rd", "th", "am", "pm", "hr", "hrs", "min", "mins",
+                              "days", "wks", "weeks"})
 # The shortest word a dictated split is joined into ("tutorial").
 _DICTATED_LEN = 7
 # A dictated title word ("gun" for "gan") stands right before one of these (homophones.yaml).

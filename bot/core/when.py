@@ -333,6 +333,10 @@ def _day_of_month(text, today, now, tz, cal):
         return None
     day = int(m.group(1) or m.group(2) or m.group(4) or m.group(5))
     weekday = WEEKDAYS[m.group(3)] if m.group(3) else None
+    # "was the first tutorial on the 19th?": said in the past tense, the nearest such day
+    # gone by (today included), counted back; otherwise the next one
+    past = bool(_DAY_PAST_SAID.search(text)) and not _DAY_FUTURE_SAID.search(text)
+    step = -1 if past else 1
     year, month = today.year, today.month
     first = None
     for _ in range(12 if weekday is not None else 3):
@@ -340,15 +344,26 @@ def _day_of_month(text, today, now, tz, cal):
             candidate = date(year, month, day)
         except ValueError:
             candidate = None
-        if candidate and candidate >= today:
+        if candidate and (candidate <= today if past else candidate >= today):
             first = first or candidate
             if weekday is None or candidate.weekday() == weekday:
                 first = candidate
                 break
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        month += step
+        if month in (0, 13):
+            year, month = year + step, 12 if month == 0 else 1
     if first is None:
         return None
     return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), m.span(), None
+
+
+# A day of the month asked about in the past tense ("was the tutorial on the 19th", "what did
+# we do on the 5th"), unless the message also looks ahead ("was told it's due on the 23rd").
+# ("the last lecture" is the final one, no past tense)
+_DAY_PAST_SAID = re.compile(r"\b(?:was|wasn'?t|were|weren'?t|did|didn'?t|happened|ago|went|"
+                            r"last(?! (?:one|lecture|lec|tutorial|tut|session|class|deadline|"
+                            r"quiz|coursework|cw|q&a|qa|lab|task|assignment)))\b")
+_DAY_FUTURE_SAID = re.compile(r"\b(?:will|won'?t|gonna|going to|next|upcoming)\b")
 
 
 # Before this hour, "tomorrow" may be the day after the asker's night, i.e. the calendar day

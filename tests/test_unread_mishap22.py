@@ -40,3 +40,18 @@ def test_a_mishap_mostly_unread_gets_english_only_and_a_ta(ask, said):
 def test_a_short_question_read_whole_is_answered(ask, said):
     a = ask(said, now=_NOW)
     assert a.answered and ids(a)
+
+
+@pytest.mark.parametrize("said", [
+    "我不小心把旧的文件交到CATe了，cw2的deadline已经过了，还能改吗",
+    "मैंने गलती से पुरानी फाइल CATe पर जमा कर दी और cw2 की deadline निकल गई, क्या बदल सकते हैं",
+])
+def test_a_mishap_in_an_unread_script_gets_english_only(ask, said):
+    a = ask(said, now=_NOW)
+    assert a.text.startswith(W.ENGLISH_ONLY[:40]) and not a.answered
+
+
+def test_place_names_left_unread_in_a_read_question_are_answered(ask):
+    # "I'm in Shanghai, what Beijing time is the second coursework due?": two stretches
+    a = ask("我在上海，第二个作业北京时间几点截止？", now=_NOW)
+    assert a.answered and ids(a) == ["CW2"]

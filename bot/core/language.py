@@ -161,6 +161,14 @@ def unknown_words(text: str) -> int:
     return sum(_unknown(w) for w in _counts(text)[0])
 
 
+def unread_stretches(text: str) -> int:
+    """How many unbroken stretches of letters in scripts the bot cannot read the message
+    holds ("上海" and "北京时间" are two; `unread_words` counts a letter of Chinese as a word)."""
+    left = without_read(inflected.without_read(text))
+    kinds = [_script(ch) in ("unspaced", "other") for ch in left]
+    return sum(k and (i == 0 or not kinds[i - 1]) for i, k in enumerate(kinds))
+
+
 def foreign_share(text: str) -> float:
     """The share of the message's words that are another language's: words in a script the
     bot does not read, accented words it has no reading for, romanised Chinese, and the

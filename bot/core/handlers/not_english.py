@@ -11,7 +11,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView
 from bot.core.course_parts import help_examples
 from bot.core.handlers import Reply
-from bot.core.language import latin_words, unknown_words, unread_words
+from bot.core.language import latin_words, unknown_words, unread_stretches, unread_words
 from bot.nlu.frame import Frame
 
 # Replies that do not answer a message the bot could not read: it was not understood.
@@ -20,9 +20,9 @@ from bot.nlu.frame import Frame
 _NOT_UNDERSTOOD = frozenset({"unknown", "off_topic", "complaint", "own_work", "clarify",
                              "help"})
 # Replies about a coursework's deadline or its hand-in: from a message of which this many
-# words went unread, what the bot read ("cw2", "CATe", "deadline") may be a mishap told
-# around it ("I uploaded the old file to CATe and the deadline has passed"), a personal
-# matter for a TA, not the question the answer takes it for.
+# words went unread (a stretch of unread script counted as one), what the bot read ("cw2",
+# "CATe", "deadline") may be a mishap told around them ("I uploaded the old file to CATe and
+# the deadline has passed"), a personal matter for a TA, not the question it is taken for.
 _ABOUT_HAND_IN = frozenset({"deadline", "logistics"})
 UNREAD_MANY = 4
 
@@ -53,7 +53,7 @@ def in_english_only(reply: Reply, frames: list[Frame], message: str,
     decision (a refusal, a personal matter, a crisis) stands."""
     if any(f.decided_by.startswith("rule:") and f.decided_by != "rule:empty" for f in frames):
         return reply
-    unread = unread_words(message) + unknown_words(message)
+    unread = unread_stretches(message) + unknown_words(message)
     if reply.intent in _ABOUT_HAND_IN and unread >= UNREAD_MANY:
         first, second = examples(frames, view)
         return Reply("unknown", False, 0.0, W.ENGLISH_ONLY.format(first=first, second=second))

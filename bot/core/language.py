@@ -141,9 +141,38 @@ def joined_pinyin(text: str) -> str:
     return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word of another language the bot has a reading for (each word of a phrase)."""
+    phrases = [*FOREIGN_WORDS, *PINYIN_WORDS,
+               *(w for marks, read in OWN_LANGUAGE_WORDS for w in (*marks, *read))]
+    return frozenset(w for phrase in phrases for w in phrase.split())
+
+
+def _unknown(word: str) -> bool:
+    """A Latin-script word with a letter English does not write ("nhầm", "được") that no
+    word list of the bot reads: a word of a language the bot reads in part or not at all."""
+    return not word.isascii() and word not in _known_words()
+
+
+def unknown_words(text: str) -> int:
+    """How many of the message's Latin-script words are `_unknown` (accented words of a
+    language the bot has no reading for)."""
+    return sum(_unknown(w) for w in _counts(text)[0])
+
+
+def unread_stretches(text: str) -> int:
+    """How many unbroken stretches of letters in scripts the bot cannot read the message
+    holds ("上海" and "北京时间" are two; `unread_words` counts a letter of Chinese as a word)."""
+    left = without_read(inflected.without_read(text))
+    kinds = [_script(ch) in ("unspaced", "other") for ch in left]
+    return sum(k and (i == 0 or not kinds[i - 1]) for i, k in enumerate(kinds))
+
+
 def foreign_share(text: str) -> float:
     """The share of the message's words that are another language's: words in a script the
-    bot does not read, romanised Chinese, and the common words of other languages
+    bot does not read, accented words it has no reading for, romanised Chinese, and the
+    common words of other languages
     (lexicon.MIXED_MARKS; the rest of lexicon.FOREIGN_WORDS too in a message with two of
     them). Ids and numbers are no one language's and are not counted."""
     latin, unread = _counts(text)
@@ -153,7 +182,7 @@ def foreign_share(text: str) -> float:
         marks = sum(w in MIXED_MARKS for w in latin)
         own = own_words(latin)
         foreign = sum(w in MIXED_MARKS or (marks >= 2 and w in FOREIGN_WORDS) or w in own
-                      for w in latin)
+                      or _unknown(w) for w in latin)
     total = len(latin) + unread
     return (foreign + unread) / total if total else 0.0
 

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, available_timezones
 
+from bot.core.lexicon import FOREIGN_WORDS, FUNCTION_WORDS, MIXED_MARKS
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import normalize
 
@@ -202,8 +203,41 @@ def find_zone(text: str) -> tuple[tzinfo, tuple[int, int]] | None:
         return zone, m.span()
     for m in _pattern().finditer(text):
         name = next(g for g in m.groups() if g)
+        if not (m.group(1) or m.group(2)) and _foreign_word_here(name, text, m.start(), m.end()):
+            continue  # "ist das tutorial morgen?": the verb, standing where a zone may
         return ZoneInfo(_names()[name]), m.span()
     return None
+
+
+@lru_cache(maxsize=1)
+def _foreign_word_names() -> frozenset[str]:
+    """Zone names that are also common words of another language the bot half-reads
+    ("ist" German, "est" and "et" French, "la"): from the lexicon's own word lists."""
+    return frozenset(n for n in _names() if n in FOREIGN_WORDS or n in FUNCTION_WORDS
+                     or n in MIXED_MARKS)
+
+
+# Where a zone is plausible for such a word: after "in/at/for/my" or a clock time ("15h",
+# "18 uhr", "18:00"; not an id's number: "cw2 est"), or before "time".
+_ZONE_BEFORE = re.compile(r"(?:\b(?:in|at|for|my)|(?<![^\W\d])\d{1,2}(?:[:.]\d\d)?"
+                          r"(?:\s*(?:am|pm|h|uhr))?)\W*$")
+_ZONE_AFTER = re.compile(r"^\W*(?:time|timezone|time zone)\b")
+
+
+def _foreign_word_here(name: str, text: str, start: int, end: int) -> bool:
+    """Whether `name`, found at text[start:end], is a word of the message's other
+    language rather than a zone: it is one of those words, the message holds another word
+    of another language ("ist das tutorial morgen", "le tutorial est demain?"), and it does
+    not stand where a zone is said ("in ist", "15h est", "ist time")."""
+    if name not in _foreign_word_names():
+        return False
+    at = text.find(name, start, end)
+    at = start if at < 0 else at
+    if _ZONE_BEFORE.search(text[:at]) or _ZONE_AFTER.search(text[at + len(name):]):
+        return False
+    words = re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text)
+    return any(w != name and w not in _foreign_word_names()
+               and (w in MIXED_MARKS or w in FUNCTION_WORDS) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +261,7 @@ def places_named(text: str) -> list[tzinfo]:
     if (m := _OFFSET.search(text)) and (zone := _offset_zone(m)) is not None:
         found.append(zone)
     for m in _anywhere().finditer(text):
-        if m.group(1) in _ONLY_AS_ZONE:
+        if m.group(1) in _ONLY_AS_ZONE or _foreign_word_here(m.group(1), text, *m.span()):
             continue
         zone = ZoneInfo(_names()[m.group(1)])
         if zone not in found:

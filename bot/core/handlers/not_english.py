@@ -11,7 +11,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView
 from bot.core.course_parts import help_examples
 from bot.core.handlers import Reply
-from bot.core.language import latin_words, unread_words
+from bot.core.language import latin_words, unknown_words, unread_stretches, unread_words
 from bot.nlu.frame import Frame
 
 # Replies that do not answer a message the bot could not read: it was not understood.
@@ -19,6 +19,12 @@ from bot.nlu.frame import Frame
 # course in such a message, pipeline.)
 _NOT_UNDERSTOOD = frozenset({"unknown", "off_topic", "complaint", "own_work", "clarify",
                              "help"})
+# Replies about a coursework's deadline or its hand-in: from a message of which this many
+# words went unread (a stretch of unread script counted as one), what the bot read ("cw2",
+# "CATe", "deadline") may be a mishap told around them ("I uploaded the old file to CATe and
+# the deadline has passed"), a personal matter for a TA, not the question it is taken for.
+_ABOUT_HAND_IN = frozenset({"deadline", "logistics"})
+UNREAD_MANY = 4
 
 
 def examples(frames: list[Frame], view: CourseView) -> tuple[str, str]:
@@ -42,10 +48,15 @@ def in_english_only(reply: Reply, frames: list[Frame], message: str,
     """The reply to a message mostly in another language: as it is when it answers from
     what the bot read, or says what the page lacks of it (said to be read in part when
     words went unread), else that the bot
-    reads English, with two questions to ask. A rule's decision (a refusal, a personal
-    matter, a crisis) stands."""
+    reads English, with two questions to ask (and a TA's private help): so too for a
+    deadline or hand-in answer to a message of which many words went unread. A rule's
+    decision (a refusal, a personal matter, a crisis) stands."""
     if any(f.decided_by.startswith("rule:") and f.decided_by != "rule:empty" for f in frames):
         return reply
+    unread = unread_stretches(message) + unknown_words(message)
+    if reply.intent in _ABOUT_HAND_IN and unread >= UNREAD_MANY:
+        first, second = examples(frames, view)
+        return Reply("unknown", False, 0.0, W.ENGLISH_ONLY.format(first=first, second=second))
     if reply.intent not in _NOT_UNDERSTOOD and not reply.text.startswith(W.UNKNOWN):
         if unread_words(message) >= 2 and (words := latin_words(message)):
             reply.text = f"{reply.text}\n{W.READ_IN_PART.format(words=', '.join(words))}"

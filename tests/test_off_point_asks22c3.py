@@ -1,0 +1,47 @@
+"""Messy asks answered off the point (round 22): a session's cancellation the page does not
+cover, where a missed session's materials are, and what to run the work on asked second."""
+
+from __future__ import annotations
+
+import pytest
+
+NOW = "2021-02-10T12:00"
+
+
+@pytest.mark.parametrize("question", [
+    "if the Q&A gets cancelled one week does it get rescheduled or what",
+    "say the tuesday tut gets cancelled, do they reschedule it",
+    "would a cancelled Q&A be moved to another week?",
+    "what if a tutorial doesn't go ahead, do they make it up",
+])
+def test_a_cancelled_session_is_not_on_the_page(ask, schedule, question):
+    a = ask(question, now=NOW)
+    assert not a.answered and "doesn't say" in a.text and "cancelled" in a.text
+    assert schedule.course.timetable_note in a.text  # what the page says of its slots
+    assert "Piazza" in a.text and "Nothing of that kind" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "my friend missed yesterday's tutorial, where can she get the stuff from it",
+    "couldnt make yesterday's tut, where do i get the stuff from it",
+    "where can i find the material from yesterday's tutorial",
+])
+def test_a_missed_session_gets_where_its_materials_are(ask, schedule, question):
+    a = ask(question, now=NOW)
+    assert a.answered and schedule.course.materials_note in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "where do i get the notebooks + what should i run them on",
+    "where are the tutorial notebooks and which machine should i use to run them",
+    "can i get the cw notebooks somewhere? also can i run them on my laptop",
+])
+def test_what_to_run_the_work_on_is_not_dropped(ask, schedule, question):
+    a = ask(question, now=NOW)
+    assert schedule.course.gpu_advice in a.text
+    assert any(place in a.text for place in schedule.course.materials_locations)
+
+
+def test_where_a_session_is_held_gets_no_materials_rule(ask, schedule):
+    a = ask("where is the tutorial next tuesday", now=NOW)
+    assert schedule.course.materials_note not in a.text

@@ -17,7 +17,8 @@ from bot.core import more_languages, request_words
 
 CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
-                 "closes"},
+                 "closes", "urgent", "urgently", "pressing", "prioritise", "prioritize",
+                 "priority"},
     "coursework": {"coursework", "cw", "cws", "task", "tasks", "assignment", "assignments",
                    "project", "projects", "homework", "hw", "practical", "practicals"},
     "qa": {"qa", "qas"},
@@ -119,7 +120,9 @@ CUES: dict[str, set[str]] = {
     "past": {"was", "were", "did", "had", "happened", "went", "previous", "missed", "miss",
              "ago", "already", "past", "passed"},
     "next": {"next", "upcoming", "coming", "soon", "soonest", "following", "closest",
-             "nearest", "imminent", "future", "after", "later", "remaining"},
+             "nearest", "imminent", "future", "after", "later", "remaining",
+             # what to do first is what falls due first ("what's most urgent")
+             "urgent", "urgently", "pressing", "prioritise", "prioritize", "priority"},
     "previous": {"previous", "last", "prior", "recent", "latest", "preceding"},
     "all": {"all", "every", "list", "each", "overview", "full", "whole", "complete"},
     "none_left": {"any", "more", "still", "remaining", "left", "other"},

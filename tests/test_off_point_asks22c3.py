@@ -45,3 +45,24 @@ def test_what_to_run_the_work_on_is_not_dropped(ask, schedule, question):
 def test_where_a_session_is_held_gets_no_materials_rule(ask, schedule):
     a = ask("where is the tutorial next tuesday", now=NOW)
     assert schedule.course.materials_note not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "I have 2 hours, what's most urgent",
+    "only have 30 mins, what's the most pressing thing",
+    "whats most urgent rn",
+])
+def test_urgency_is_what_falls_due_next(ask, question):
+    a = ask(question, now=NOW)
+    assert a.answered and "Task 2" in a.text and "couldn't find" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "i work 9-5 so only evenings free... which of the live sessions can i actually make",
+    "im busy during the day, can i attend any of the live sessions",
+    "which live classes could i join if i only have weekends",
+])
+def test_which_live_sessions_one_can_make_lists_their_times(ask, question):
+    a = ask(question, now=NOW)
+    assert a.answered and "Live sessions" in a.text and "10:00-12:00" in a.text
+    assert "recorded" in a.text and "can't find" not in a.text

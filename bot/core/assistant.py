@@ -131,6 +131,8 @@ from bot.core.lexicon import (
     CUES,
     DISPLEASED,
     FILLER,
+    MATERIAL_THINGS,
+    RUN_ON_WHAT,
     STOPWORDS,
 )
 from bot.core.multipart import asks, combine, is_aside, split_paste
@@ -743,6 +745,8 @@ class Assistant:
                 reply = _logistics_instead(f, reply, view, reader)
                 reply = _sessions_instead(f, reply, view, reader)
                 reply = _with_unstated_part(f, reply, view, reader)
+            reply = _with_materials_place(f.query, reply, view)
+            reply = _with_compute_advice(f.query, reply, view)
             if reply.answered and reply.intent in _WHEN_REPLIES and asks_to_move(f.query.text):
                 # "can the cw2 deadline be moved? it's 3am where i am": the fact asked, then
                 # that the bot moves nothing, and the staff privately through a TA
@@ -988,6 +992,36 @@ _ABOUT_THE_BOT_MEMORY = re.compile(r"\b(?:remember|recall|memory|about me|on me|
 def _asks_where(q: Query) -> bool:
     """Asks where something is to be found ("where are the notes", "can't find the sheets")."""
     return q.has("where") or q.has("materials_where")
+
+
+# What a session hands out, in the words of one asking for it ("the stuff from it").
+_HANDED_OUT = MATERIAL_THINGS | {"stuff", "content", "contents", "material"}
+
+
+def _with_materials_place(q: Query, reply: Reply, view: CourseView) -> Reply:
+    """"My friend missed yesterday's tutorial, where can she get the stuff from it": the
+    session listed, and where its materials are (the page's materials rule); the listing
+    alone says when it was, not where to get what it handed out."""
+    note = view.schedule.course.materials_note
+    if not (reply.answered and reply.intent == "schedule" and note and note not in reply.text
+            and any(e.kind in SESSION_KINDS for e in reply.events)):
+        return reply
+    words = set(q.words)
+    wants = (q.has("where") and q.has("materials_where")) or (
+        words & _HANDED_OUT and _asks_where(q))
+    if not wants:
+        return reply
+    return dataclasses.replace(reply, text=f"{reply.text}\n{W.MATERIALS.format(note=note)}")
+
+
+def _with_compute_advice(q: Query, reply: Reply, view: CourseView) -> Reply:
+    """"Where do i get the notebooks + what should i run them on": the reply to the first
+    ask, and the page's advice on what to run the work on, which it would otherwise drop."""
+    advice = view.schedule.course.gpu_advice
+    if not (reply.answered and reply.intent in _FACT_INTENTS and advice
+            and advice not in reply.text and RUN_ON_WHAT.search(q.text)):
+        return reply
+    return dataclasses.replace(reply, text=f"{reply.text}\n{W.GPU.format(advice=advice)}")
 
 
 def _asks_about_the_bot(f: Frame) -> bool:

@@ -17,7 +17,8 @@ from bot.core import more_languages, request_words
 
 CUES: dict[str, set[str]] = {
     "deadline": {"deadline", "due", "handin", "cutoff", "dues", "submitted", "open", "closed",
-                 "closes"},
+                 "closes", "urgent", "urgently", "pressing", "prioritise", "prioritize",
+                 "priority"},
     "coursework": {"coursework", "cw", "cws", "task", "tasks", "assignment", "assignments",
                    "project", "projects", "homework", "hw", "practical", "practicals"},
     "qa": {"qa", "qas"},
@@ -119,7 +120,9 @@ CUES: dict[str, set[str]] = {
     "past": {"was", "were", "did", "had", "happened", "went", "previous", "missed", "miss",
              "ago", "already", "past", "passed"},
     "next": {"next", "upcoming", "coming", "soon", "soonest", "following", "closest",
-             "nearest", "imminent", "future", "after", "later", "remaining"},
+             "nearest", "imminent", "future", "after", "later", "remaining",
+             # what to do first is what falls due first ("what's most urgent")
+             "urgent", "urgently", "pressing", "prioritise", "prioritize", "priority"},
     "previous": {"previous", "last", "prior", "recent", "latest", "preceding"},
     "all": {"all", "every", "list", "each", "overview", "full", "whole", "complete"},
     "none_left": {"any", "more", "still", "remaining", "left", "other"},
@@ -334,6 +337,19 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"|\b(?:strikes?|industrial action|disruptions?|closures?|lockdown|outages?)\b[^.?!]{0,40}"
         r"\b(?:move|moved|change|changed|postponed?|extended|pushed|delayed|affect|affected|"
         r"cancel+ed|shift|shifted)\b"),
+    # what happens to a session that does not take place ("if the Q&A gets cancelled one
+    # week does it get rescheduled", "what happens if a tutorial is called off"): no
+    # schedule says; a fact about the session's slot is asked, not its date
+    "cancellation": re.compile(
+        r"(?:\b(?:if|in case|when|whenever|what if|should|suppose|supposing|assuming)|^say)\b"
+        r"[^.?!]{0,40}\b(?:cancel+ed|cancels|"
+        r"called off|doesn'?t (?:happen|run|go ahead|take place)|(?:is|are|gets?|got) (?:skipped|"
+        r"dropped))\b"
+        r"|\b(?:does|do|will|would|is|are|gets?)\b[^.?!]{0,25}\b(?:get|gets|be|been)? ?"
+        r"(?:re-?scheduled|made up|replaced|moved to another (?:day|week|time|slot))\b"
+        r"(?![^.?!]{0,20}\b(?:to|for) (?:mon|tue|wed|thu|fri|sat|sun|\d))"
+        r"|\b(?:do|will|would|does) (?:they|you|the staff|staff|the lecturers?|the tas?) "
+        r"(?:re-?schedule|make up|make it up|replace)\b"),
     "grouping": re.compile(
         r"\bhow (?:are|is|do|does|will|were|did)\b[^.?!]{0,20}\b(?:groups?|teams?|tas|tutors?)\b"
         r"[^.?!]{0,20}\b(?:formed|assigned|allocated|decided|chosen|picked|made|split|sorted|"
@@ -414,6 +430,16 @@ def unstated_predicate(text: str) -> str | None:
     return next((k for k, pattern in UNSTATED_PREDICATES.items() if pattern.search(text)), None)
 
 
+# What to run the work on ("what should i run them on", "which machine do i train it on",
+# "can i run the notebooks on my laptop"): the page's compute advice, whatever else the
+# message asks first.
+RUN_ON_WHAT = re.compile(
+    r"\b(?:what|which|where)\b[^.?!]{0,30}\b(?:run|running|train|training|execute)\b"
+    r"[^.?!]{0,20}\b(?:on|with)\b\s*(?:[?!.+&]|$|\b(?:or|and|then|lol)\b)"
+    r"|\b(?:run|running|train|training)\b[^.?!]{0,25}\bon (?:what|which|my (?:own )?(?:laptop|"
+    r"computer|pc|mac|machine)|a (?:laptop|cpu|mac|pc))\b"
+    r"|\b(?:what|which) (?:kind of )?(?:hardware|machine|computer|laptop|setup|compute)\b"
+    r"[^.?!]{0,20}\b(?:need|use|should|do)\b")
 # How hard something is next to others ("is the exam harder than the other ones", "how
 # tough is it compared to other modules", "is this exam easier than ml's"): a judgement no
 # course page states, whatever it is said of.

@@ -1291,6 +1291,8 @@ UNSTATED_PREDICATE = {
     "effort": "The course page doesn't say how much work each task is, or how they compare.",
     "contingency": ("The course page doesn't say whether dates change if there is a strike or "
                     "other disruption."),
+    "cancellation": ("The course page doesn't say what happens if a session is cancelled, "
+                     "or whether a cancelled one is rescheduled."),
     "grouping": ("The course page doesn't say how tutorial groups or TAs are assigned, or "
                  "whether you can change them."),
     "marking": ("The course page doesn't say how the work is marked: it gives no marking "

@@ -339,7 +339,9 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
     lines = [W.UNSTATED_PREDICATE[asked]]
     if asked == "practice_papers":
         lines.append(W.UNSTATED_EXAM_SAID.format(weight=view.schedule.assessment.exam_weight))
-    if asked in ("grouping", "practice_papers", "attendance"):
+    if asked == "cancellation" and (note := view.schedule.course.timetable_note):
+        lines += [W.NOT_ON_PAGE_ABOUT_NAMED, note]  # (slots not always used, if it says so)
+    if asked in ("grouping", "practice_papers", "attendance", "cancellation"):
         events = []  # (no listing of every session or deadline stands in for the answer)
     if events:
         lines += [W.NOT_ON_PAGE_ABOUT_NAMED, *view.event_lines(events, reader)]

@@ -29,6 +29,16 @@ _LIVE_WEEKS = re.compile(
     r"timetabled|scheduled)? ?(?:teaching|sessions|classes|lessons)\b"
     r"|\bwhen (?:is|are) (?:there )?(?:the )?live (?:teaching|sessions|classes|lessons)\b")
 
+# Which live sessions the asker can get to, their own hours given or not ("i work 9-5 so only
+# evenings free, which of the live sessions can i actually make", "can i attend any of the
+# live classes if im busy during the day"): the live sessions' times, for them to judge.
+_CAN_MAKE_LIVE = re.compile(
+    r"\b(?:which|what|any|can i|could i|will i|am i able)\b[^.?!]{0,30}\blive (?:sessions?|"
+    r"classes|class|teaching|lessons?)\b[^.?!]{0,30}\b(?:make|attend|join|go to|catch|get to|"
+    r"fit in|do)\b"
+    r"|\b(?:make|attend|join|catch|get to|fit in)\b[^.?!]{0,15}\b(?:any|which|some|all)"
+    r"(?: of)?(?: the)? live (?:sessions?|classes|teaching|lessons?)\b")
+
 
 # The end named as a point of reference ("after the module finishes", "once term ends").
 _AFTER_THE_END = re.compile(r"\b(?:after|once|until|till|beyond|by the time)\s+(?:the\s+)?\Z")
@@ -45,9 +55,12 @@ def _names_nothing(q: Query) -> bool:
 def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """None unless the end of the course's teaching or the weeks of live teaching are asked,
     with nothing of the timetable named."""
+    text = q.raw.lower()
+    if _CAN_MAKE_LIVE.search(text) and not (q.coursework or q.lectures or q.tutorials
+                                            or q.notes or q.other_course):
+        return _live_to_judge(view, reader)
     if not _names_nothing(q):
         return None
-    text = q.raw.lower()
     if _NONE_HELD.search(text):
         return None  # "which weeks have no teaching": the empty weeks' handler
     live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
@@ -77,6 +90,17 @@ def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | 
                 f"{event_name(e)} (week {e.week})" for e in undated)))
         return Reply("schedule", True, 0.8, "\n".join(lines), live)
     return None
+
+
+def _live_to_judge(view: CourseView, reader: Reader) -> Reply | None:
+    """The live sessions' times, week by week, and how the lectures are given (recorded
+    ones need no slot): the asker's hours are theirs to set against them."""
+    from bot.core.handlers.logistics import lecture_delivery  # (logistics uses this module)
+    live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
+    if not live:
+        return None
+    lines = [W.LIVE_WEEKS_HEAD, *_week_lines(view, reader, live), lecture_delivery(view, reader)]
+    return Reply("schedule", True, 0.8, "\n".join(lines), live)
 
 
 def _week_lines(view: CourseView, reader: Reader, live: list[Event]) -> list[str]:

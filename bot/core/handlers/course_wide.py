@@ -311,8 +311,17 @@ def answer_shared_slot(q: Query, view: CourseView, reader: Reader) -> Reply | No
 
 
 # "which weeks have no teaching at all", "any weeks without a tutorial": the empty weeks.
-_WEEKS_WITHOUT = re.compile(r"\b(?:which|what|any) weeks?\b[^.?!]{0,30}?\b(?:no|without|nothing)\b"
-                            r"|\bweeks? (?:with|that have|having) no\b")
+# What "a week with no sessions" is over (the later _SESSIONS of this module leaves out quizzes).
+_HELD_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz"})
+# Said as a negated verb too ("which weeks don't have a quiz", "a week that has no deadline")
+# or as "<kind>-free weeks".
+_NOT_HAVE = r"(?:don'?t|do not|doesn'?t|does not|won'?t|will not|didn'?t|did not) (?:have|hold|get)"
+_WEEKS_WITHOUT = re.compile(r"\b(?:which|what|any) weeks?\b[^.?!]{0,30}?\b(?:no|without|nothing|"
+                            rf"{_NOT_HAVE}|lack|lacking)\b"
+                            r"|\bweeks? (?:with|that (?:has|have)|having) no\b"
+                            rf"|\bweeks? (?:that |which )?{_NOT_HAVE}\b"
+                            r"|\b(?:a|any|one|some) weeks? (?:without|free of)\b"
+                            r"|\b\w+ ?-? ?free weeks?\b")
 
 
 def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -321,10 +330,12 @@ def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | 
     if (not _WEEKS_WITHOUT.search(q.text) or q.time.window is not None or q.lectures
             or q.tutorials or q.coursework):
         return None
-    asked = q.kinds & _SESSIONS or set(_SESSIONS)
+    # The kind asked is the one the complement is over: "a week with no deadline" is not
+    # a week with no sessions.
+    asked = q.kinds & (_HELD_KINDS | {"deadline"}) or set(_HELD_KINDS)
     kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
     events = events_of(view, kinds, q.staff)
-    what = (W.ANY_SESSION if asked == set(_SESSIONS)
+    what = (W.ANY_SESSION if asked == set(_HELD_KINDS)
             else " or ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked)))
     if asked == {"lecture"} and (q.has("live") or _PRERECORDED_ASKED.search(q.raw.lower())):
         # "which weeks have no pre-recorded lectures": those delivered that way only

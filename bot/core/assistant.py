@@ -58,6 +58,7 @@ from bot.core.handlers.course_wide import (
     answer_local_guess,
     answer_next_to,
     answer_nth,
+    answer_nth_session,
     answer_place_guess,
     answer_regular_slot,
     answer_revision_notes,
@@ -640,6 +641,11 @@ class Assistant:
             # "do we do VAEs before GANs or the other way": read as the notes' (two topics
             # compared) or a listing, yet asking the order the course teaches them in
             return ordered
+        if (f.query is not None and f.command is None and f.intent.value in _ORDER_READINGS
+                and (nth := answer_nth_session(f.query, view, reader)) is not None):
+            # "what was the 4th tutorial session about": read as the notes' (T04's topic),
+            # yet the session of that place by date, with the topics it held
+            return nth
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:

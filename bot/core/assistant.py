@@ -609,6 +609,11 @@ class Assistant:
             # "what do i need to know about attention for the exam": the material, from
             # the notes, and whether the page says it is examinable
             return studied
+        if (f.query is not None and f.command is None and f.intent.value in _ORDER_READINGS
+                and (nth := answer_nth_session(f.query, view, reader)) is not None):
+            # "what was the 4th tutorial session about": read as the notes' (T04's topic),
+            # yet the session of that place by date, with the topics it held
+            return nth
         if (f.query is not None and f.intent in _SESSION_CONTENT_READINGS and f.command is None
                 and (covered := answer_session_content(
                     f.query, view, reader, unnamed=f.intent != Intent.CONTENT)) is not None):
@@ -641,11 +646,6 @@ class Assistant:
             # "do we do VAEs before GANs or the other way": read as the notes' (two topics
             # compared) or a listing, yet asking the order the course teaches them in
             return ordered
-        if (f.query is not None and f.command is None and f.intent.value in _ORDER_READINGS
-                and (nth := answer_nth_session(f.query, view, reader)) is not None):
-            # "what was the 4th tutorial session about": read as the notes' (T04's topic),
-            # yet the session of that place by date, with the topics it held
-            return nth
         if isinstance(f.command, Command) and f.query is not None:
             handler = answer_deadline if "deadline" in f.query.kinds else answer_schedule
         if handler is not None and f.query is not None:

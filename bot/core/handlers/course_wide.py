@@ -413,8 +413,8 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
     if (attended := answer_first_attended(q, view, reader)) is not None:
         return attended
     week_of = _WEEK_OF_EDGE.search(q.text)
-    if week_of and q.time.window is not None and q.time.window.course_week in (
-            view.schedule.weeks[0].number, view.schedule.weeks[-1].number):
+    if week_of and (q.time.window is None or q.time.window.course_week in (
+            view.schedule.weeks[0].number, view.schedule.weeks[-1].number)):
         # "the first week with a live lecture": not week 1, the week of the first one
         q = dataclasses.replace(q, time=dataclasses.replace(q.time, window=None),
                                 direction="first" if week_of[1] in ("first", "earliest")
@@ -459,14 +459,17 @@ _COUNTED_KINDS = frozenset({"qa", "quiz"})
 # "the 4th tutorial session", "the second tutorial class": the dated session of that place,
 # not tutorial T04 ("the 4th tutorial" alone may name it).
 _NTH_SESSION = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th)|first) (?:tutorial|tut) "
-                          r"(?:sessions?|class(?:es)?|meetings?|slots?)\b")
+                          r"(?:sessions?|class(?:es)?|meetings?)\b")
+# "is there a 2nd tut session": another one, asked after, not one counted by date.
+_ANOTHER_BEFORE = re.compile(r"\b(?:a|an|any|another|is there|are there)\s*$")
 
 
 def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"What was the 4th tutorial session about": the tutorial session of that place in
     date order (every tutorial held in it, with its topic). None unless asked so."""
     said = _NTH_SESSION.search(q.text)
-    n = number_value(said[1]) if said else None
+    n = number_value(said[1]) if said and not _ANOTHER_BEFORE.search(q.text[:said.start()]) \
+        else None
     if (not n or q.time.window is not None or q.time.weekday is not None or q.coursework
             or q.lectures):
         return None

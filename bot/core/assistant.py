@@ -58,6 +58,7 @@ from bot.core.handlers.course_wide import (
     answer_local_guess,
     answer_next_to,
     answer_nth,
+    answer_nth_session,
     answer_place_guess,
     answer_regular_slot,
     answer_revision_notes,
@@ -610,6 +611,11 @@ class Assistant:
             # "what do i need to know about attention for the exam": the material, from
             # the notes, and whether the page says it is examinable
             return studied
+        if (f.query is not None and f.command is None and f.intent.value in _ORDER_READINGS
+                and (nth := answer_nth_session(f.query, view, reader)) is not None):
+            # "what was the 4th tutorial session about": read as the notes' (T04's topic),
+            # yet the session of that place by date, with the topics it held
+            return nth
         if (f.query is not None and f.intent in _SESSION_CONTENT_READINGS and f.command is None
                 and (covered := answer_session_content(
                     f.query, view, reader, unnamed=f.intent != Intent.CONTENT)) is not None):

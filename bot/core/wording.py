@@ -600,10 +600,14 @@ NEXT_ONE = "The next one: {line}"
 # The course's first or last of a kind ("the very first lecture", "the last tutorial").
 FIRST_OF_KIND = "The first {kind} of the course:"
 LAST_OF_KIND = "The last {kind} of the course:"
+KIND_DELIVERED = "{how} {kind}"
+WEEK_OF_EDGE = "The {place} week with a {kind} is week {week} ({span}):"
 # "the first thing i need to turn up to": the first held at a set time, not one to watch
 FIRST_ATTENDED = "The first session of the course held at a set time:"
 NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
 NTH_NONE = "The course page lists only {count} {kinds}."
+TUTORIAL_SESSION = "tutorial session"
+TUTORIAL_SESSIONS = "tutorial sessions"
 # (span: "In week 4", or the month or dates the question names: "In February")
 NTH_IN_WEEK = "{span}, {kind} number {n} in the course page's order:"
 NTH_NONE_IN_WEEK = "{span}, the course page lists only {count} {kinds}:"

@@ -311,8 +311,17 @@ def answer_shared_slot(q: Query, view: CourseView, reader: Reader) -> Reply | No
 
 
 # "which weeks have no teaching at all", "any weeks without a tutorial": the empty weeks.
-_WEEKS_WITHOUT = re.compile(r"\b(?:which|what|any) weeks?\b[^.?!]{0,30}?\b(?:no|without|nothing)\b"
-                            r"|\bweeks? (?:with|that have|having) no\b")
+# What "a week with no sessions" is over (the later _SESSIONS of this module leaves out quizzes).
+_HELD_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz"})
+# Said as a negated verb too ("which weeks don't have a quiz", "a week that has no deadline")
+# or as "<kind>-free weeks".
+_NOT_HAVE = r"(?:don'?t|do not|doesn'?t|does not|won'?t|will not|didn'?t|did not) (?:have|hold|get)"
+_WEEKS_WITHOUT = re.compile(r"\b(?:which|what|any) weeks?\b[^.?!]{0,30}?\b(?:no|without|nothing|"
+                            rf"{_NOT_HAVE}|lack|lacking)\b"
+                            r"|\bweeks? (?:with|that (?:has|have)|having) no\b"
+                            rf"|\bweeks? (?:that |which )?{_NOT_HAVE}\b"
+                            r"|\b(?:a|any|one|some) weeks? (?:without|free of)\b"
+                            r"|\b\w+ ?-? ?free weeks?\b")
 
 
 def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -321,10 +330,12 @@ def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | 
     if (not _WEEKS_WITHOUT.search(q.text) or q.time.window is not None or q.lectures
             or q.tutorials or q.coursework):
         return None
-    asked = q.kinds & _SESSIONS or set(_SESSIONS)
+    # The kind asked is the one the complement is over: "a week with no deadline" is not
+    # a week with no sessions.
+    asked = q.kinds & (_HELD_KINDS | {"deadline"}) or set(_HELD_KINDS)
     kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
     events = events_of(view, kinds, q.staff)
-    what = (W.ANY_SESSION if asked == set(_SESSIONS)
+    what = (W.ANY_SESSION if asked == set(_HELD_KINDS)
             else " or ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked)))
     if asked == {"lecture"} and (q.has("live") or _PRERECORDED_ASKED.search(q.raw.lower())):
         # "which weeks have no pre-recorded lectures": those delivered that way only
@@ -338,7 +349,7 @@ def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | 
                                     weeks=_weeks(missing))]
     for n in missing:
         week = view.schedule.week(n)
-        if week is not None and week.note:
+        if week is not None and week.note and asked & _HELD_KINDS:  # (a note on its sessions)
             lines.append(W.WEEK_NOTE.format(week=n, span=view.week_span(n), note=week.note))
     return Reply("schedule", True, 0.85, "\n".join(lines))
 
@@ -379,21 +390,61 @@ def answer_first_attended(q: Query, view: CourseView, reader: Reader) -> Reply |
                                                     *view.event_lines(group, reader)]), group)
 
 
+# "the first week with a live lecture", "the last week that has a quiz": the week of the
+# course's first (last) of a kind, not the course's first (last) week.
+_WEEK_OF_EDGE = re.compile(r"\b(first|earliest|last|final|latest) (?:course |teaching )?week "
+                           r"(?:with|that has|having|where|when|in which|there is|we have)\b")
+# A lecture's delivery said: "pre-recorded" (or "recorded") rather than "live".
+_RECORDED_SAID = re.compile(r"\b(?:pre-? ?)?recorded\b")
+
+
+def delivery_said(q: Query) -> str | None:
+    """"live" or "pre-recorded" when the question says one delivery mode (not both)."""
+    live, recorded = q.has("live"), bool(_RECORDED_SAID.search(q.raw.lower()))
+    if live == recorded:
+        return None
+    return "live" if live else "pre-recorded"
+
+
 def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"Which lecture is the final one", "the very first quiz": over the whole course, those
     placed only in a week included (the last lecture is the live one after the pre-recorded
     ones), named as first or last, with how it is delivered. None for any other question."""
     if (attended := answer_first_attended(q, view, reader)) is not None:
         return attended
+    week_of = _WEEK_OF_EDGE.search(q.text)
+    if week_of and (q.time.window is None or q.time.window.course_week in (
+            view.schedule.weeks[0].number, view.schedule.weeks[-1].number)):
+        # "the first week with a live lecture": not week 1, the week of the first one
+        q = dataclasses.replace(q, time=dataclasses.replace(q.time, window=None),
+                                direction="first" if week_of[1] in ("first", "earliest")
+                                else "last")
     if (q.direction not in ("first", "last") or not q.kinds or not q.kinds <= _UNDATED_KINDS
             or q.time.window is not None or q.lectures or q.tutorials or q.coursework
             or q.staff or q.subject_known):
         return None
     candidates = events_of(view, set(q.kinds), [])
-    if not any(e.start is None for e in candidates):
+    mode = delivery_said(q) if q.kinds == {"lecture"} else None
+    if mode is not None:
+        # "the last pre-recorded lecture": the mode said filters before first or last is taken
+        delivery = {lec.id: lec.delivery for lec in view.schedule.lectures}
+        candidates = [e for e in candidates if delivery.get(e.id) == mode]
+    elif not week_of and not any(e.start is None for e in candidates):
         return None  # all dated: the sessions handler's own first and last
     group = first_or_last(view, candidates, q.direction)
+    if not group:
+        return None
     kind = W.KIND_SINGULAR.get(group[0].kind, group[0].kind)
+    if mode is not None:
+        kind = W.KIND_DELIVERED.format(how=mode, kind=kind)
+    if week_of and group[0].week is not None:
+        week = group[0].week
+        held = [e for e in candidates if e.week == week]
+        lines = ([view.lecture_line(e, reader) for e in held] if held[0].kind == "lecture"
+                 else view.event_lines(held, reader))
+        head = W.WEEK_OF_EDGE.format(place=q.direction, kind=kind, week=week,
+                                     span=view.week_span(week))
+        return Reply("schedule", True, 0.85, "\n".join([head, *lines]), held)
     head = (W.FIRST_OF_KIND if q.direction == "first" else W.LAST_OF_KIND).format(kind=kind)
     lines = ([view.lecture_line(e, reader) for e in group] if group[0].kind == "lecture"
              else view.event_lines(group, reader))
@@ -405,6 +456,32 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
 # first_or_last's.)
 _ORDINAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th))\b", re.I)
 _COUNTED_KINDS = frozenset({"qa", "quiz"})
+# "the 4th tutorial session", "the second tutorial class": the dated session of that place,
+# not tutorial T04 ("the 4th tutorial" alone may name it).
+_NTH_SESSION = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th)|first) (?:tutorial|tut) "
+                          r"(?:sessions?|class(?:es)?|meetings?)\b")
+# "is there a 2nd tut session": another one, asked after, not one counted by date.
+_ANOTHER_BEFORE = re.compile(r"\b(?:a|an|any|another|is there|are there)\s*$")
+
+
+def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"What was the 4th tutorial session about": the tutorial session of that place in
+    date order (every tutorial held in it, with its topic). None unless asked so."""
+    said = _NTH_SESSION.search(q.text)
+    n = number_value(said[1]) if said and not _ANOTHER_BEFORE.search(q.text[:said.start()]) \
+        else None
+    if (not n or q.time.window is not None or q.time.weekday is not None or q.coursework
+            or q.lectures):
+        return None
+    timed = [e for e in events_of(view, {"tutorial"}, q.staff) if e.start is not None]
+    starts = sorted({e.start for e in timed})
+    if not 1 <= n <= len(starts):
+        return Reply("schedule", False, 0.6, W.NTH_NONE.format(
+            count=len(starts), kinds=W.TUTORIAL_SESSIONS))
+    held = sorted((e for e in timed if e.start == starts[n - 1]), key=lambda e: e.id)
+    head = W.NTH_OF_KIND.format(kind=W.TUTORIAL_SESSION, n=n)
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(held, reader)]),
+                 held)
 
 
 def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:

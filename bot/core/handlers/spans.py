@@ -166,7 +166,9 @@ _WEEKLY_KINDS = frozenset({"lecture", "tutorial", "qa", "panel", "quiz", "deadli
 # "Sessions" or "classes" with no kind named: every kind that is taught.
 _TAUGHT_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
 # Weeks without a kind ("which weeks have no lecture") are another handler's.
-_NONE_OF = re.compile(r"\b(?:no|not|without|zero|none|free|empty|nothing|lack\w*|off)\b")
+# (a negated verb too: "which weeks don't have a quiz" asks for the weeks without one)
+_NONE_OF = re.compile(r"\b(?:no|not|without|zero|none|free|empty|nothing|lack\w*|off|"
+                      r"(?:do|does|did|wo)n'?t)\b")
 
 
 def asks_superlative(text: str) -> bool:

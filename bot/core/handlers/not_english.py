@@ -21,8 +21,8 @@ _NOT_UNDERSTOOD = frozenset({"unknown", "off_topic", "complaint", "own_work", "c
                              "help"})
 # Replies about a coursework's deadline or its hand-in: from a message of which this many
 # words went unread (a stretch of unread script counted as one), what the bot read ("cw2",
-# "CATe", "deadline") may be a mishap told around them ("I uploaded the old file to CATe and
-# the deadline has passed"), a personal matter for a TA, not the question it is taken for.
+# the submission system, "deadline") may be a mishap told around them ("I uploaded the old
+# file and the deadline has passed"), a personal matter for a TA, not the question it is taken for.
 _ABOUT_HAND_IN = frozenset({"deadline", "logistics"})
 UNREAD_MANY = 4
 

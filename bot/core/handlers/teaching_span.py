@@ -12,7 +12,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
 from bot.core.handlers.spans import asks_superlative
-from bot.core.queries import course_dates
+from bot.core.queries import busy_clash, course_dates
 from bot.core.timefmt import format_span
 from bot.core.understand import END_ASKED, Query
 from bot.schedule.model import Event
@@ -40,6 +40,9 @@ _CAN_MAKE_LIVE = re.compile(
     r"(?: of)?(?: the)? live (?:sessions?|classes|teaching|lessons?)\b")
 
 
+_STILL_TO_COME = re.compile(r"\b(?:left|remain\w*|still|upcoming|coming up|from now)\b")
+
+
 # The end named as a point of reference ("after the module finishes", "once term ends").
 _AFTER_THE_END = re.compile(r"\b(?:after|once|until|till|beyond|by the time)\s+(?:the\s+)?\Z")
 
@@ -56,8 +59,11 @@ def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | 
     """None unless the end of the course's teaching or the weeks of live teaching are asked,
     with nothing of the timetable named."""
     text = q.raw.lower()
-    if _CAN_MAKE_LIVE.search(text) and not (q.coursework or q.lectures or q.tutorials
-                                            or q.notes or q.other_course):
+    if (_CAN_MAKE_LIVE.search(text) and busy_clash(q) is None
+            and not _STILL_TO_COME.search(text)
+            and not (q.coursework or q.lectures or q.tutorials or q.notes or q.other_course)):
+        # (hours one is taken, read as a clash asked, are set against the timetable
+        # elsewhere; "any live sessions left to go to" asks what is still to come)
         return _live_to_judge(view, reader)
     if not _names_nothing(q):
         return None

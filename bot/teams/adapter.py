@@ -31,7 +31,6 @@ from msrest.serialization import Model
 from bot.core import wording as W
 from bot.storage.activities import Delivery, SeenActivities
 from bot.storage.database import StorageError
-from bot.teams.direct_send import send_directly
 from bot.teams.inbound import MAX_BODY_BYTES, BadRequest, read_activity
 from bot.teams.retry import DEFAULT_POLICY, RetryPolicy, SendError, send_with_retry
 from bot.teams.sender import ConnectorHttp, send_on_loop
@@ -82,11 +81,9 @@ class ReusedClients:
         key = (getattr(factory, "_app_id", None), service_url, audience)
         client = self._connectors.get(key)
         if client is None:
-            # Replies serialised in one pass, not msrest's three (bot/teams/serialize.py),
-            # and sent without msrest's request machinery (bot/teams/direct_send.py).
-            client = send_directly(use_direct_serializer(
-                send_on_loop(await factory.create(service_url, audience), self.http)),
-                self.http)
+            # Replies serialised in one pass, not msrest's three (bot/teams/serialize.py).
+            client = use_direct_serializer(
+                send_on_loop(await factory.create(service_url, audience), self.http))
             self._connectors[key] = client
             while len(self._connectors) > self.MAX_CONNECTORS:
                 self._connectors.popitem(last=False)

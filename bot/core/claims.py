@@ -18,7 +18,7 @@ from bot.core.course_parts import event_name, in_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import said_weekday
 from bot.core.handlers.several import side_events
-from bot.core.queries import lists_person
+from bot.core.queries import delivered_as, lists_person
 from bot.core.timefmt import format_span
 from bot.core.understand import REPORTED, Query
 from bot.core.when import clock_minute, clock_readings, shown_hour
@@ -161,14 +161,9 @@ def _said(q: Query, claim: str, reader: Reader) -> Said:
                 delivery=delivery, zone=zone_said(claim, reader.tz) if hours else None)
 
 
-def _delivery(e: Event, view: CourseView) -> str | None:
-    """How the page says a lecture is given; None for anything the page does not say it of."""
-    return next((lec.delivery for lec in view.schedule.lectures if lec.id == e.id), None)
-
-
 def _unchecked(said: Said, e: Event, view: CourseView) -> list[str]:
     """What the claim says that the page does not tell of this event, to check or deny."""
-    if said.delivery is not None and _delivery(e, view) is None:
+    if said.delivery is not None and delivered_as(view, e) is None:
         return [W.CLAIM_DELIVERY.format(delivery=said.delivery)]
     return []
 
@@ -191,7 +186,7 @@ def _subject(claim: str, q: Query) -> str:
 def _fails(said: Said, e: Event, reader: Reader, view: CourseView) -> list[str]:
     """What the claim says that this event does not hold, as "not ..." phrases."""
     wrong = []
-    given = _delivery(e, view)
+    given = delivered_as(view, e)
     if said.delivery is not None and given is not None and given != said.delivery:
         wrong.append(W.CLAIM_NOT_DELIVERY.format(delivery=said.delivery, given=given))
     # ("cw2 is 7pm uk" from India: 19:00 of the UK's clock)

@@ -354,6 +354,13 @@ def exam_order(q: Query, view: CourseView, reader: Reader) -> tuple[str, list[Ev
         f"{e.title} ({e.id}): {view.instant(e.start, reader)}" for e in known)), known
 
 
+def delivered_as(view: CourseView, e: Event) -> str | None:
+    """How the page says a lecture is given ("live", "pre-recorded"); None for any event
+    the page does not say it of."""
+    lecture = view.schedule.lecture(e.id)
+    return lecture.delivery if lecture is not None else None
+
+
 def course_order(view: CourseView, e: Event) -> tuple:
     """Where an event falls in the course: by its time, or by its week when it has none (a
     pre-recorded lecture sorts at the start of its week, in the page's order)."""

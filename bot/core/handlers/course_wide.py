@@ -31,6 +31,7 @@ from bot.core.queries import (
     by_start,
     course_dates,
     course_order,
+    delivered_as,
     denies,
     events_of,
     first_or_last,
@@ -427,8 +428,7 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
     mode = delivery_said(q) if q.kinds == {"lecture"} else None
     if mode is not None:
         # "the last pre-recorded lecture": the mode said filters before first or last is taken
-        delivery = {lec.id: lec.delivery for lec in view.schedule.lectures}
-        candidates = [e for e in candidates if delivery.get(e.id) == mode]
+        candidates = [e for e in candidates if delivered_as(view, e) == mode]
     elif not week_of and not any(e.start is None for e in candidates):
         return None  # all dated: the sessions handler's own first and last
     group = first_or_last(view, candidates, q.direction)

@@ -26,6 +26,7 @@ from bot.core.queries import (
     by_start,
     course_dates,
     course_order,
+    delivered_as,
     denies,
     events_of,
     first_or_last,
@@ -152,8 +153,7 @@ def _of_delivery_asked(q: Query, events: list[Event], view: CourseView) -> list[
     if recorded == live:
         return events
     wanted = "pre-recorded" if recorded else "live"
-    given = {lec.id: lec.delivery for lec in view.schedule.lectures}
-    return [e for e in events if e.kind != "lecture" or given.get(e.id, wanted) == wanted]
+    return [e for e in events if e.kind != "lecture" or delivered_as(view, e) in (wanted, None)]
 
 
 def _with_last_session(reply: Reply, timed: list[Event], view: CourseView,

@@ -518,6 +518,9 @@ class Understander:
         self._glued = re.compile(
             rf"\b([a-z]*?)({'|'.join(sorted(nouns, key=len, reverse=True))})(\d{{1,2}})"
             r"([a-z]*)\b")
+        # What a side of a glued id may be: a word of the course or a function word (built
+        # once; the vocabulary holds the cue words).
+        self._glue_words = self.words.stopwords | self.vocabulary
 
     def _addressed(self, question: str) -> tuple[str, str]:
         """The name a message greets ("Hi Mark, the boiler ..."), and the message without it:
@@ -700,16 +703,16 @@ class Understander:
         nouns with its number ("cw3due": "cw3 due"). A word that merely holds such letters
         ("resnet50", "at3", "task2vec") stays whole."""
         before, noun, number, after = m.groups()
-        words = self.words.stopwords | self._cue_words | self.vocabulary
+        if not before and not after:
+            return m.group()  # the id alone ("cw2"): most matches, nothing to set apart
+        words = self._glue_words
         if after and (len(after) < 2 or after in _NOT_AFTER_AN_ID
-                      or self.speller.fix(after) not in words | self.speller.protected
-                      and after not in words):
+                      or (fixed := self.speller.fix(after)) not in words
+                      and fixed not in self.speller.protected and after not in words):
             return m.group()
         if before and (len(before) < 2 or len(noun) == 1 and before not in words
                        or before not in words and " " not in self._fixed_or_split(before)
                        and self.speller.fix(before) == before):
-            return m.group()
-        if not before and not after:
             return m.group()
         return " ".join(p for p in (before, noun + number, after) if p)
 

@@ -354,6 +354,11 @@ def exam_order(q: Query, view: CourseView, reader: Reader) -> tuple[str, list[Ev
         f"{e.title} ({e.id}): {view.instant(e.start, reader)}" for e in known)), known
 
 
+def held_sessions(view: CourseView) -> list[Event]:
+    """The dated events that are held (every kind but a deadline), in time order."""
+    return [e for e in view.timed if e.kind != "deadline"]
+
+
 def delivered_as(view: CourseView, e: Event) -> str | None:
     """How the page says a lecture is given ("live", "pre-recorded"); None for any event
     the page does not say it of."""

@@ -168,6 +168,11 @@ def zone_name(zone: tzinfo) -> str:
     return getattr(zone, "key", None) or str(zone)
 
 
+def place_name(zone: tzinfo) -> str:
+    """A zone as a place is said ("New York" for America/New_York)."""
+    return zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
+
+
 _FIXED_NAME = re.compile(r"UTC([+-])(\d\d):(\d\d)")
 
 

@@ -15,7 +15,7 @@ from bot.core.queries import zone_offsets
 from bot.core.text import normalize
 from bot.core.timefmt import format_day_date, zone_abbrev
 from bot.core.understand import Query
-from bot.core.zones import places_named, zone_name
+from bot.core.zones import place_name, places_named, zone_name
 
 # Words of a clock change: "the clocks go forward", "daylight saving", "DST", "summer time".
 _CLOCK_CHANGE = re.compile(
@@ -67,8 +67,8 @@ def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | N
         if not past:
             return None
         changes = _changes(view.tz, reader.now, reader.now + _LOOK_PAST)
-        where = course.rsplit("/", 1)[-1].replace("_", " ")
-        lines = [W.CLOCK_CHANGES_ON.format(place=where, day=format_day_date(at.date()),
+        lines = [W.CLOCK_CHANGES_ON.format(place=place_name(view.tz),
+                                           day=format_day_date(at.date()),
                                            before=before, after=after)
                  for at, before, after in changes[:1]]
         last = past[-1]
@@ -76,8 +76,8 @@ def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | N
             last=f"{last.title}, {view.instant(last.start, reader)}", zone=course))
         return Reply("logistics", True, 0.85, "\n".join(lines), events=[last])
     until = left[-1].start + _LOOK_PAST
-    place = zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
-    course_place = course.rsplit("/", 1)[-1].replace("_", " ")
+    place = place_name(zone)
+    course_place = place_name(view.tz)
     lines = []
     for where, changes in ((place, _changes(zone, reader.now, until)),
                            (course_place, _changes(view.tz, reader.now, until))):

@@ -61,7 +61,7 @@ from bot.core.when import (
     clock_minute,
     hour_of_day,
 )
-from bot.core.zones import find_zone, places_named, zone_name
+from bot.core.zones import find_zone, place_name, places_named, zone_name
 from bot.schedule.model import WEEKDAYS, Event
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
@@ -1658,10 +1658,6 @@ def _abbrev_utc(at: datetime) -> str:
     return abbrev if abbrev.startswith("UTC") else f"{abbrev}, {utc_offset(at, compact=True)}"
 
 
-def _place_name(zone) -> str:
-    return zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
-
-
 def zone_relation(q: Query, view: CourseView, reader: Reader, events: list) -> str | None:
     """How the asker's zone stands against course time on the dates concerned (the dated
     events of the answer, else each day of the rest of the term): "Lisbon time (WET) is the
@@ -1686,9 +1682,9 @@ def zone_relation(q: Query, view: CourseView, reader: Reader, events: list) -> s
         template = (W.ZONE_SAME if not minutes else W.ZONE_AHEAD if diff > timedelta()
                     else W.ZONE_BEHIND)
         sentences.append(template.format(
-            place=_place_name(zone), abbrev=_abbrev_utc(first.astimezone(zone)),
+            place=place_name(zone), abbrev=_abbrev_utc(first.astimezone(zone)),
             course_abbrev=zone_abbrev(first.astimezone(view.tz)),
-            course_place=_place_name(view.tz), hours=hours, dates=dates))
+            course_place=place_name(view.tz), hours=hours, dates=dates))
     text = " ".join(sentences)
     if _SAME_GUESSED.search(q.raw.lower()):
         same = all(not diff for diff, _ in groups)

@@ -11,6 +11,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
+from bot.core.queries import held_sessions
 from bot.core.timefmt import zone_abbrev
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -53,7 +54,7 @@ def _names_nothing(q: Query) -> bool:
 
 def near_sessions(view: CourseView, reader: Reader) -> list[Event]:
     """The session on now (first) and the one about to start (within half an hour)."""
-    live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
+    live = held_sessions(view)
     now = reader.now
     on = [e for e in live if e.start <= now < (e.end or e.start)]
     soon = [e for e in live if now < e.start <= now + _SOON]

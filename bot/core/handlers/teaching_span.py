@@ -12,7 +12,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
 from bot.core.handlers.spans import asks_superlative
-from bot.core.queries import busy_clash, course_dates
+from bot.core.queries import busy_clash, course_dates, held_sessions
 from bot.core.timefmt import format_span
 from bot.core.understand import END_ASKED, Query
 from bot.schedule.model import Event
@@ -69,7 +69,7 @@ def answer_teaching_span(q: Query, view: CourseView, reader: Reader) -> Reply | 
         return None
     if _NONE_HELD.search(text):
         return None  # "which weeks have no teaching": the empty weeks' handler
-    live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
+    live = held_sessions(view)
     if not live:
         return None
     ends = _ENDS.search(text)
@@ -102,7 +102,7 @@ def _live_to_judge(view: CourseView, reader: Reader) -> Reply | None:
     """The live sessions' times, week by week, and how the lectures are given (recorded
     ones need no slot): the asker's hours are theirs to set against them."""
     from bot.core.handlers.logistics import lecture_delivery  # (logistics uses this module)
-    live = [e for e in view.timed if e.kind != "deadline" and e.start is not None]
+    live = held_sessions(view)
     if not live:
         return None
     lines = [W.LIVE_WEEKS_HEAD, *_week_lines(view, reader, live), lecture_delivery(view, reader)]

@@ -50,6 +50,7 @@ from bot.core.answer import Answer, AskContext  # noqa: E402
 from bot.core.assistant import Assistant  # noqa: E402
 from bot.core.course import Reader  # noqa: E402
 from bot.core.embedding import Embedder  # noqa: E402
+from bot.core.handlers import notes as N  # noqa: E402
 from bot.core.handlers.notes import (  # noqa: E402
     answer_from_notes,
     composed_answer,
@@ -84,6 +85,10 @@ class Case:
     sections: list[tuple[str, str]] = field(default_factory=list)
     features: tuple[float, ...] = ()
     probability: float = 0.0
+    # The answer model's inputs behind the reported confidence (the part that set it), and
+    # whether the adapted weights read them; () when a rule capped it (no call gave it).
+    used: tuple[float, ...] = ()
+    used_adapted: bool = False
 
 
 def _norm(text: str) -> str:
@@ -177,19 +182,34 @@ def run(assistant: Assistant, cases: list[Case], direct: bool = False) -> float:
     view = assistant.view()
     tz = ZoneInfo("Europe/London")
     started = time.perf_counter()
-    for case in cases:
-        case.answer = (answer_directly(assistant, case.question) if direct
-                       else assistant.answer(case.question, AskContext(NOW, tz)))
-        q = view.understander.parse(case.question, NOW, tz)
-        hits, gate, _, case.features = composed_answer(q, view)
-        case.probability = (C.answer_probability(case.features, ranked_adapted(view))
-                            if case.features else 0.0)
-        seen: list[tuple[str, str]] = []
-        for h in hits:
-            key = (h.chunk.path, h.chunk.section.rsplit(" > ", 1)[-1])
-            if key not in seen:
-                seen.append(key)
-        case.sections = seen
+    calls: list[tuple[tuple[float, ...], bool, float]] = []
+    shipped = N.answer_probability
+
+    def recorded(values: tuple[float, ...], adapted: bool = False) -> float:
+        p = shipped(values, adapted)
+        calls.append((tuple(values), adapted, p))
+        return p
+    N.answer_probability = recorded  # what each answer's confidence was computed from
+    try:
+        for case in cases:
+            calls.clear()
+            case.answer = (answer_directly(assistant, case.question) if direct
+                           else assistant.answer(case.question, AskContext(NOW, tz)))
+            said = case.answer.confidence
+            case.used, case.used_adapted = next(
+                ((v, a) for v, a, p in reversed(calls) if abs(p - said) < 1e-12), ((), False))
+            q = view.understander.parse(case.question, NOW, tz)
+            hits, gate, _, case.features = composed_answer(q, view)
+            case.probability = (C.answer_probability(case.features, ranked_adapted(view))
+                                 if case.features else 0.0)
+            seen: list[tuple[str, str]] = []
+            for h in hits:
+                key = (h.chunk.path, h.chunk.section.rsplit(" > ", 1)[-1])
+                if key not in seen:
+                    seen.append(key)
+            case.sections = seen
+    finally:
+        N.answer_probability = shipped
     return (time.perf_counter() - started) / max(1, len(cases))
 
 
@@ -303,6 +323,7 @@ def dump(path: Path, cases: list[Case], groups: list[str]) -> None:
                 "intent": a.intent if a else None, "confidence": a.confidence if a else 0.0,
                 "got": f"{src.path} > {src.title}" if src else None,
                 "features": list(c.features), "probability": c.probability,
+                "used": list(c.used), "used_adapted": c.used_adapted,
                 "text": a.text[:600] if a else ""}) + "\n")
 
 
@@ -320,8 +341,10 @@ def main() -> int:
                     help="answer from the notes alone (the router bypassed)")
     ap.add_argument("--no-latency", action="store_true", help="skip the warm latency pass")
     ap.add_argument("--dump", type=Path,
-                    help="one JSON line per question (set, confident, correct, features), "
-                         "for listing confident misses and refitting by rotation")
+                    help="one JSON line per question (set, confident, correct, features; "
+                         "`used`: the answer model's inputs behind the reported confidence), "
+                         "for listing confident misses and refitting by rotation "
+                         "(bench/confidence_rounds_cv.py)")
     args = ap.parse_args()
     cases, groups = [], []  # which file each question comes from
     for path in args.labelled or LABELLED:

@@ -16,6 +16,7 @@ from bot.core.lexicon import DISPLEASED
 from bot.core.personal import rule_verdict, system_down_beside_hand_in
 from bot.core.text import NOT_AN_ABBREVIATION, normalize
 from bot.core.understand import Query
+from bot.knowledge.framing import checks_an_explanation, tells_an_explanation
 from bot.nlu.dialogue import has_subject
 
 _QUESTION_START = (r"(?:who|whos|whom|when|whens|what|whats|where|wheres|how|hows|why|which|is|"
@@ -135,8 +136,9 @@ def _one_question_about_material(parts: list[str]) -> list[str]:
         # ("... 16.5? i get 16.5 lol" is an aside, not the question's second half).
         if not _ABOUT_MATERIAL.match(left) and _ABOUT_MATERIAL.match(part):
             left = _question_clause(left)
-        if (_ABOUT_MATERIAL.match(left) and not _names_schedule(left)
-                and not _SCHEDULE_WORDS.search(part)) or _continues(left, part):
+        if ((_ABOUT_MATERIAL.match(left) and not _names_schedule(left)
+                and not _SCHEDULE_WORDS.search(part)) or _continues(left, part)
+                or _checks_the_same_explanation(left, part)):
             out[-1] = f"{out[-1]}; {part}"
         else:
             out.append(part)
@@ -153,6 +155,13 @@ _WHEN_DOING = re.compile(r"\bwhen \w+ing\b", re.IGNORECASE)
 
 def _names_schedule(text: str) -> bool:
     return bool(_SCHEDULE_WORDS.search(_WHEN_DOING.sub("", text)))
+
+
+def _checks_the_same_explanation(left: str, part: str) -> bool:
+    """"X explained with the <story> analogy - does it hold up? where does it break": a check
+    of an explanation after a part that tells or checks one asks of that explanation (alone,
+    "where does it break" would ask where a thing is)."""
+    return checks_an_explanation(part) and tells_an_explanation(left)
 
 
 def _continues(left: str, part: str) -> bool:

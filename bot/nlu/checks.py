@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.knowledge.framing import asks_without, checks_an_explanation, put_up_claim
 from bot.nlu.features import reports_a_run
 
 # A check put to the reader, at the end ("..., right?" or "..., right": the splitter takes
@@ -65,3 +66,21 @@ def checks_the_material(raw: str) -> bool:
         return True
     # The check is of a statement said before it: a bare "is that right?" checks nothing.
     return bool(_TAG.search(text)) and len(re.findall(r"[a-z0-9]+", text)) >= _STATEMENT_WORDS
+
+
+# A claim put up for checking holds at least this many words ("is it true?" holds none).
+_CLAIM_WORDS = 3
+
+
+def asks_of_an_idea(raw: str) -> bool:
+    """The text asks about an idea of the material rather than a run of one's own: a claim
+    heard or read elsewhere put up for checking ("my flatmate reckons X, true?", "is it
+    really true that X? sounds off to me"), whether an explanation or analogy of something
+    holds ("... does that analogy hold up"), or what goes wrong when one removes or skips
+    something ("what happens if I drop X from my network"). A run of one's own reported
+    beside it (a measure's number, code, an error) makes it one's own work still."""
+    if reports_a_run(_DIMENSION.sub(" ", raw)):
+        return False
+    claim = put_up_claim(raw.strip())
+    return ((claim is not None and len(re.findall(r"[a-z0-9]+", claim.lower())) >= _CLAIM_WORDS)
+            or checks_an_explanation(raw) or asks_without(raw))

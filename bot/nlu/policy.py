@@ -125,6 +125,18 @@ WHEN_NAMED_PLAUSIBLE = 0.05
 _ASKS_A_TIME = re.compile(r"\b(?:when|what time|what day|which day|what date|how soon|"
                           r"how long (?:until|till|til|before))\b")
 
+# An idea of the material put up for checking (`checks.asks_of_an_idea`) is the notes' when
+# the notes that teach answer it at least at their show threshold.
+IDEA_NOTES = 0.5
+# Concepts of the lexicon that name a thing of the course page (a session, a hand-in, the
+# exam, marks): an idea checked beside one is a question about the page ("is it true the
+# quiz is not marked"). Words that are also the material's ("weights", "classes", "message
+# passing", "video") are left out: the things they would name are named otherwise too.
+_OF_THE_PAGE = frozenset({"deadline", "coursework", "qa", "tutorial", "lecture", "live", "quiz",
+                          "panel", "assess", "exam", "examinable", "submit", "book", "spec",
+                          "not_on_page", "personal_matter", "feedback", "policy", "course_rule",
+                          "week_word"})
+
 # Readings answered by listing the schedule's events (not how the course is run: "where's
 # the forum link" names no event and is answered all the same).
 _LISTS_EVENTS = frozenset({Intent.SCHEDULE, Intent.DEADLINE})
@@ -334,6 +346,19 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # not a circumstance (a request for another time is a provision, a rule's above); no
         # reminder, complaint or request for answers is made.
         return frame(when[0], when[1], "classifier+local-time", alternatives=runners_up)
+    if (checks.asks_of_an_idea(q.raw) and not _names_the_page(q)
+            and (material_confidence or notes_confidence)(q) >= IDEA_NOTES):
+        # "my flatmate reckons X, true? sounds off to me", "<topic> explained with the <story>
+        # analogy - does it hold up", "what happens if I drop X from my network": an idea of
+        # the material put up for checking, or tried without a part, is asked of the
+        # material, whatever words of a place ("hold", "where"), of marks ("points") or of
+        # the writer ("to me", "my network": no run of one's own is reported) the classifier
+        # reads in it; the notes that teach answer it as a question about the material (not
+        # put as a choice with a reading of the page that comes close). A thing of the page
+        # named beside it (a session, a coursework, the exam, a time) keeps the page's
+        # reading: "is it true cw2 is due on friday".
+        return frame(Intent.CONTENT, max(prediction.p(*FROM_NOTES), IDEA_NOTES),
+                     "classifier+idea", alternatives=runners_up)
     if (intent in _MAY_BE_PERSONAL and p < READING_STANDS
             and prediction.p(Intent.PERSONAL) >= PERSONAL_PLAUSIBLE
             and not _displeased(q, prediction)
@@ -660,6 +685,14 @@ def _asks_exam_time_in_a_zone(q: Query) -> bool:
 def _in_a_zone(q: Query) -> bool:
     """Names a zone ("in lagos", "nepal time", "KST") or the writer's own clock ("my time")."""
     return any(kind == "zone" for kind, _ in q.spans) or bool(_LOCAL_TIME.search(q.text))
+
+
+def _names_the_page(q: Query) -> bool:
+    """Names a thing of the course page (`_names_an_event`, a concept of `_OF_THE_PAGE`, the
+    course by its code or another course) or a time."""
+    return bool(_names_an_event(q) or q.has(*_OF_THE_PAGE) or q.course_code or q.other_course
+                or q.time.window is not None or q.time.week_number is not None
+                or q.time.weekday is not None)
 
 
 def _names_an_event(q: Query) -> bool:

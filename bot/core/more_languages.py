@@ -263,6 +263,12 @@ POLISH = _with_plain({
     "padł": "died", "przed": "before", "terminem": "deadline", "po": "after",
     "zrobić": "do", "co": "what", "straciłem": "i lost", "straciłam": "i lost",
     "plik": "file", "pliki": "files", "pracę": "work", "praca": "work",
+    # a mark asked to be changed ("zmień moją ocenę z cw2 na 90", "podnieś mi ocenę")
+    "zmień": "change", "zmienić": "change", "zmieńcie": "change", "podnieś": "raise",
+    "podnieść": "raise", "popraw": "fix", "ustaw": "set", "moją": "my", "mojej": "my",
+    # answers leaked or put online ("odpowiedzi do kolokwium wyciekły", "ktoś wrzucił do sieci")
+    "odpowiedzi": "answers", "rozwiązania": "solutions", "pytania": "questions",
+    "wyciekły": "leaked", "wyciekło": "leaked", "wyciek": "leak", "podaj": "give",
 })
 # ... of which these are read only in a message with two words of POLISH.
 POLISH_OWN = _with_plain({

@@ -25,6 +25,8 @@ FRENCH = {
     "paie": "pay", "paye": "pay", "payerai": "will pay", "dors": "sleep", "dormir": "sleep",
     "vraiment": "really", "autres": "other", "sont": "are", "elle": "it", "perso": "personal",
     "personnelle": "personal",
+    # a mark asked to be changed ("modifie ma note du cw2 à 90")
+    "modifie": "change", "modifiez": "change", "augmente": "raise", "augmentez": "raise",
 }
 FRENCH_OWN = {
     "je ne vais pas bien": "i am not ok", "je vais pas bien": "i am not ok",
@@ -50,6 +52,8 @@ FRENCH_OWN = {
     "covered in the exam", "au programme": "covered in the exam", "tombent à": "come up in",
     "tombe à": "comes up in", "tombent a": "come up in", "tombe a": "comes up in",
     "sont-ils": "are they", "sont-elles": "are they", "est-elle": "is it", "est-il": "is it",
+    # (the mark of "ma note"; a note alone stays a note)
+    "ma note": "my mark", "mes notes": "my marks",
 }
 GERMAN = {
     "handynummer": "mobile number", "telefonnummer": "phone number", "nummer": "number",
@@ -63,6 +67,9 @@ GERMAN = {
     "schlafe": "sleep", "schlafen": "sleep", "wirklich": "really",
     "prüfungsrelevant": "examinable", "pruefungsrelevant": "examinable",
     "klausurrelevant": "examinable", "prüfungsstoff": "examinable",
+    # a mark asked to be changed ("ändere meine note in task 2 auf 90")
+    "ändere": "change", "änder": "change", "ändern": "change", "erhöhe": "raise",
+    "erhöhen": "raise",
 }
 GERMAN_OWN = {
     "mir geht es nicht gut": "i am not ok", "mir geht's nicht gut": "i am not ok",
@@ -79,6 +86,8 @@ GERMAN_OWN = {
     "ich bezahle": "i'll pay", "ich zahle": "i'll pay", "meine": "my", "mein": "my",
     "mir": "me", "private": "personal", "kannst du": "can you", "könntest du": "could you",
     "die": "the", "der": "the", "vom": "of the", "von": "of",
+    # (the mark of "meine note")
+    "meine note": "my mark", "meine noten": "my marks",
 }
 SPANISH = {
     "número": "number", "teléfono": "phone", "telefono": "phone", "móvil": "mobile",
@@ -88,6 +97,10 @@ SPANISH = {
     "pago": "pay", "pagaré": "will pay", "pagare": "will pay", "duermo": "sleep",
     "dormir": "sleep", "demás": "other", "correo": "email", "dirección": "address",
     "direccion": "address", "privado": "personal", "privada": "personal",
+    # a mark asked to be changed ("cambia mi nota de la tarea 2 a 95", "súbeme la nota")
+    "cambia": "change", "cambie": "change", "cambiar": "change", "cámbiame": "change",
+    "cambiame": "change",
+    "modifica": "change", "modifique": "change", "súbeme": "raise", "subeme": "raise",
 }
 SPANISH_OWN = {
     "no estoy bien": "i am not ok", "no estoy nada bien": "i am not ok",
@@ -114,6 +127,11 @@ PORTUGUESE = {
     "avó": "grandmother", "avô": "grandfather", "extensão": "extension",
     "prorrogação": "extension", "prorrogacao": "extension", "caem": "come up", "até": "to",
     "endereço": "address", "endereco": "address", "privado": "personal",
+    # a mark asked to be changed ("mude minha nota do cw1 para 80")
+    "muda": "change", "mude": "change", "mudar": "change", "altera": "change", "altere": "change",
+    "alterar": "change", "aumenta": "raise", "aumente": "raise", "troca": "change",
+    "troque": "change",
+    "coloca": "set", "coloque": "set", "minha": "my",
 }
 PORTUGUESE_OWN = {
     "não estou bem": "i am not ok", "nao estou bem": "i am not ok",
@@ -142,6 +160,8 @@ ITALIAN = {
     "mostrami": "show me", "dammi": "give me", "studenti": "students", "fammi": "do for me",
     "pago": "pay", "pagherò": "will pay", "pagero": "will pay", "dormo": "sleep",
     "intero": "whole", "intera": "whole",
+    # a mark asked to be changed ("cambia il mio voto del cw2 a 30")
+    "modifica": "change", "alza": "raise", "aumenta": "raise", "voto": "mark", "voti": "marks",
 }
 ITALIAN_OWN = {
     "non sto bene": "i am not ok", "sto male": "i am not ok", "dormo poco": "i barely sleep",
@@ -153,6 +173,8 @@ ITALIAN_OWN = {
     "numero di telefono": "phone number", "numero di cellulare": "mobile number",
     "privato": "personal", "privata": "personal", "personale": "personal",
     "indirizzo": "address",
+    # (the mark of "il mio voto")
+    "il mio voto": "my mark", "il mio": "my",
 }
 # A range of numbers written with another language's "to" ("cours 15 à 21", "vorlesungen 15
 # bis 21", "clases 15 a 21", "aulas 15 até 21"), read as "15 to 21".

@@ -953,8 +953,11 @@ REFUSE_EXAM_QUESTIONS = ("I don't have the exam's questions, and I couldn't shar
 # with no one named who would hand it out.
 REFUSE_LEAKED_PAPER = ("I can't help with that: getting an exam's questions or paper before "
                        "the exam, leaked or otherwise, is cheating, and I won't help anyone "
-                       "cheat. I can tell you what the course page says is examinable, or "
-                       "explain an idea from the course notes, e.g. \"what is {topic}?\".")
+                       "cheat. If you've come across what may be a leaked paper or its "
+                       "answers, please don't use or share it, and let the course staff know, "
+                       "privately on {forum} ({forum_course}). I can tell you what the course "
+                       "page says is examinable, or explain an idea from the course notes, "
+                       "e.g. \"what is {topic}?\".")
 # Asked to message, ping or forward something to someone ("dm <name> for me"): the bot
 # contacts no one for a student.
 REFUSE_PASS_ON = ("I can't message, ping or forward anything to other students for you: I'm "
@@ -1024,6 +1027,22 @@ REFUSE_IMPERSONATE = ("I can't act as the lecturer or anyone else on the course,
                       "give marks; only the course staff can. A teaching assistant can take "
                       "it up with you privately: say \"ask a TA\" and I'll pass it on (only "
                       "the course staff will see it).")
+# Asked to write something as if it came from someone else ("a forum post as if from the
+# lecturer", "a fake announcement from the TAs"): nothing goes out in anyone's name; the
+# staff's announcements are theirs to make.
+REFUSE_IN_THEIR_NAME = ("I can't write posts, messages or announcements as if they came from "
+                        "the course staff or anyone else: that would be impersonating them. "
+                        "Announcements about the course are made by the course staff "
+                        "themselves, on the course page and on {forum} ({forum_course}).")
+# Asked how to get marks by fooling the marking (hardcoding the outputs the autograder
+# expects, tricking or getting round its tests or a plagiarism check): declined, with the
+# honest help the bot does give.
+REFUSE_GAMING = ("I can't help with tricking or getting round the marking (hardcoding the "
+                 "outputs a test expects, fooling an autograder or a plagiarism check): marks "
+                 "have to come from the work itself. I'm happy to help you do the task "
+                 "honestly: I can explain the ideas from the course notes, e.g. \"what is "
+                 "{topic}?\", and if you're stuck a teaching assistant can help: say \"ask a "
+                 "TA\".")
 # An advert or spam: not taken up, and not read as a command.
 REFUSE_ADVERT = ("I don't take up adverts or promotions: I only answer questions about {code} "
                  "{title}. Type \"help\" for examples.")

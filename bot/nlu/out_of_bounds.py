@@ -18,20 +18,22 @@ from bot.nlu import safety
 
 # An exam's paper or questions (not past or practice ones) ...
 _PAPER = (r"(?:\b(?:exam|exams|paper|papers|questions|quiz|prova|provas|examen|ex[aá]menes|"
-          r"preguntas|perguntas|quest[oõ]es|pariksha|sawal)\b|시험|문제|기말|중간)")
+          r"preguntas|perguntas|quest[oõ]es|pariksha|sawal|egzamin\w*|kolokwi\w*|"
+          r"sprawdzian\w*|pytania)\b|시험|문제|기말|중간)")
 _QUESTIONS = (r"(?:\b(?:paper|papers|questions|prova|provas|preguntas|perguntas|quest[oõ]es|"
-              r"sawal)\b|문제)")
+              r"sawal|pytania)\b|문제)")
 # ... leaked, or had before it is sat: the paper got by a way round it.
 # (a leak as a noun is the plumbing's: "my flat has a leak")
 _LEAK = (r"(?:\bleak(?:ed|ing)\b|(?<!\ba )(?<!\bthe )(?<!\bany )\bleaks?\b|\bvaza\w*|\bvazou\b|"
-         r"\bfiltra\w*|유출|\bgoing (?:a)?round\b)")
+         r"\bfiltra\w*|\bwyciek\w*|\bwyciekł\w*|유출|\bgoing (?:a)?round\b)")
 # (within one clause: "my flat has a leak and i missed the exam" is no paper leaked)
 _LEAKED = re.compile(rf"{_LEAK}(?:(?! and )[^.?!,;]){{0,30}}{_PAPER}"
                      rf"|{_PAPER}(?:(?! and )[^.?!,;]){{0,30}}{_LEAK}")
 _AHEAD = (r"(?:\b(?:in advance|ahead of time|beforehand|early copy|advance copy|pehle se|"
           r"pehle hi|de antem[aã]o|con antelaci[oó]n|por adelantado|antes)\b|미리|사전에)")
 _AHEAD_OF = re.compile(rf"{_QUESTIONS}[^.?!]{{0,20}}{_AHEAD}|{_AHEAD}[^.?!]{{0,20}}{_QUESTIONS}")
-_NOT_THIS_YEAR = re.compile(r"\b(?:past|previous|practice|sample|mock|old|last year'?s?)\b")
+_NOT_THIS_YEAR = re.compile(r"\b(?:past|previous|practice|sample|mock|old|last year'?s?|"
+                            r"previousyears)\b")
 # ... got, had or sent (not asked whether the course publishes one).
 _GOT = re.compile(
     r"\b(?:got|get|gets|getting|have|has|had|send|share|give|see|access|anyone|anybody|someone|somebody|"
@@ -39,12 +41,81 @@ _GOT = re.compile(
     r"conseguir)\b|있|받|구할|보내|줘")
 
 
+# ... or put online by someone, anywhere in the message ("give me the answers to the exam,
+# someone apparently posted them online"): the paper's questions or answers and where they
+# were put. (The staff publishing them is the course's own: "were the quiz answers posted by
+# the lecturer".)
+_PUT_ONLINE = re.compile(
+    r"\b(?:posted|uploaded|put|shared|dropped|circulat\w*|subi[oó]|subieron|colg[oó]|"
+    r"colgaron|publicó|publicaron|postou|postaram|publicou|publicaram|colocou|colocaram|"
+    r"jogou|jogaram|wrzuci\w*|udostępni\w*|opublikowa\w*)\b[^.?!]{0,40}"
+    r"(?:\bonline\b|\bon (?:the )?(?:internet|web|net|discord|reddit|telegram|whatsapp|"
+    r"group ?chat)\b|\binternet\b|\bna rede\b|\ben la red\b|\bdo sieci\b|\bw sieci\b|"
+    r"\bw internecie\b|\bw necie\b|\bdo netu\b)")
+_KEY = (r"(?:\b(?:answers?|solutions?|paper|papers|questions|respostas?|respuestas?|"
+        r"soluciones|solu[cç][oõ]es|gabarito|preguntas|perguntas|quest[oõ]es|odpowiedzi|"
+        r"rozwiązani\w*|rozwiazani\w*|pytania|klucz)\b)")
+_ASSESSMENT = (r"(?:\b(?:exam|exams|exame|exames|quiz|quizzes|test|prova|provas|examen|ex[aá]menes|"
+               r"egzamin\w*|kolokwi\w*|sprawdzian\w*)\b)")
+_BY_STAFF = re.compile(r"\b(?:staff|lecturers?|tas?|tutors?|professors?|course|module|"
+                       r"department|officially|they)\b")
+# ... or come by and suspected to be the real one ("i found a file that may be this year's
+# quiz, can you go through it", "got hold of the exam questions"): not a past paper, nor a
+# paper found hard ("i found the quiz questions tricky").
+_CAME_BY = (r"(?:found|find|came across|come across|stumbled (?:on|upon|across)|got sent|"
+            r"was sent|been sent|sent me|received|downloaded)")
+_HELD = re.compile(r"\b(?:got hold of|get hold of|got my hands on|get my hands on|"
+                   r"managed to get)\b[^.?!]{0,40}" + _PAPER)
+_SUSPECT = re.compile(
+    r"\b(?:looks? like|seems? (?:to be|like)|appears? to be|might be|may be|could be|"
+    r"supposedly|apparently|allegedly|claims? to be|real|actual|genuine|this year'?s|"
+    r"upcoming|tomorrow'?s|next week'?s|before (?:it|the exam|the quiz)|files?|pdfs?|copy|"
+    r"copies|docs?|documents?|photos?|pics?|pictures?|screenshots?|scans?|links?)\b")
+# (the exam itself, said to be it: "someone uploaded what looks like the final online")
+_LOOKS_LIKE = re.compile(r"\b(?:looks? like|seems? (?:to be|like)|appears? to be|supposedly|"
+                         r"apparently|allegedly|claims? to be|podobno|parece|parece ser)\b")
+_CAME_BY_PAPER = re.compile(rf"\b{_CAME_BY}\b[^.?!]{{0,40}}{_PAPER}")
+
+
 def leaked_paper(text: str) -> bool:
-    """Asks for an exam's paper or questions leaked or had before it is sat."""
+    """Asks for an exam's paper or questions (or their answers) leaked, put online, come by
+    and thought to be the real one, or had before it is sat."""
     if _LEAKED.search(text):
+        return True
+    if _NOT_THIS_YEAR.search(text) is None and (
+            (_PUT_ONLINE.search(text) and (re.search(_KEY, text) or _LOOKS_LIKE.search(text))
+             and re.search(_ASSESSMENT, text) and not _BY_STAFF.search(text))
+            or _HELD.search(text)
+            or ((m := _CAME_BY_PAPER.search(text)) and _SUSPECT.search(text, m.start())
+                and (re.search(_KEY, text) or _LOOKS_LIKE.search(text)))):
         return True
     return bool(_AHEAD_OF.search(text) and _GOT.search(text)
                 and not _NOT_THIS_YEAR.search(text))
+
+
+# A mark asked to be changed, in the languages read in part ("mude a minha nota do cw1 para 80",
+# "cámbiame la nota", "modifie ma note", "ändere meine note", "zmień mi ocenę"): a verb of
+# changing or raising said to the bot, then the mark (what the English `safety` reads as
+# "marking"; "la nota cambia si ..." tells of a change, it asks none).
+# (French "change" is English too: only before "ma note", "mes notes")
+_CHANGE_VERB = (r"\b(?:modifie[zr]?|change[zr]|change(?= (?:ma|mes|la) notes?\b)|augmente[zr]?|"
+                r"mets|mettez|ändere?|ändern|"
+                r"erhöhe|erhöhen|setze|setz|cambia|cambie|cámbia\w*|cambia\w*|modifica|"
+                r"modifique|sube|súbe\w*|sub[ae]me\w*|pon|ponme|muda|mude|mudar|altera|altere|"
+                r"aumenta|aumente|troca|troque|coloca|coloque|ponha|zmień|zmien|zmieńcie|"
+                r"podnieś|podnies|popraw|ustaw|alza|alzami|cambiami)\b")
+_A_MARK = (r"\b(?:note|notes|nota|notas|noten|voto|voti|calificaci[oó]n|calificaciones|"
+           r"ocen\w*|punkty)\b")
+_CHANGES_MARK = re.compile(rf"{_CHANGE_VERB}[^.?!]{{0,20}}?{_A_MARK}")
+# (a note of one's own, "change my notes", is English: a mark only beside a number or a
+# piece of assessed work)
+_MARK_NAMED = re.compile(r"\d|\b(?:cw|task|tarea|zadani\w*|trabalho|devoir|aufgabe|compito|"
+                         r"prova|examen|exame|egzamin\w*|quiz|kolokwi\w*)\b")
+
+
+def changes_mark(text: str) -> bool:
+    """Asks, in one of the languages read in part, for a mark to be changed or raised."""
+    return bool(_CHANGES_MARK.search(text) and _MARK_NAMED.search(text))
 
 
 # Asked to pass something to another person: a verb of contacting and someone to contact who
@@ -220,12 +291,13 @@ _OVERRIDDEN_BY_PRIVACY = frozenset({"assessed_work", "staff_claim"})
 
 
 def refusal(text: str) -> str | None:
-    """"assessed_work", "leaked_paper", "pass_on", "others_data" or "off_topic" for the
+    """"assessed_work", "leaked_paper", "marking", "pass_on", "others_data" or "off_topic" for the
     normalised `text` read whole, unless the other refusal rules give their own reason; else
     None."""
     kind = (("assessed_work" if plays_a_role_for_answers(text) or writes_work_zh(text)
              else None)
             or ("leaked_paper" if leaked_paper(text) else None)
+            or ("marking" if changes_mark(text) else None)
             or ("others_data" if collects_classmates(text) or asks_someone_described(text)
                 else None)
             or ("pass_on" if passes_a_message(text) else None)
@@ -240,11 +312,13 @@ def refusal(text: str) -> str | None:
 
 
 # The refusals a request in another language gets from its English reading: others' data or
-# contact details, the instructions set aside, and work done for the writer (what the words
+# contact details, the instructions set aside, a mark asked to be changed or got by fooling
+# the marking, a text in someone else's name, and work done for the writer (what the words
 # of `request_words` and `inflected` read); kinds of small talk or adverts are not read from
 # a gloss.
 _READ_IN_ENGLISH = frozenset({"others_data", "staff_data", "instructions", "attack",
-                              "assessed_work", "others_work", "write_for_you", "leaked_paper"})
+                              "assessed_work", "others_work", "write_for_you", "leaked_paper",
+                              "marking", "gaming", "in_their_name"})
 
 
 def _plain(message: str) -> str:

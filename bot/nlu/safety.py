@@ -114,8 +114,12 @@ _SOMEONE_ELSE = re.compile(
     r"(?:top|best|highest|submitted|handed))\b")
 # Anyone's private contact details ("whats <staff>'s personal phone number"): the page
 # gives none, and they are no one else's to hand out.
+_MAILBOX = r"(?:gmail|g-mail|hotmail|yahoo|icloud|proton ?mail|outlook)"
 _PRIVATE_CONTACT = re.compile(
-    r"\b(?:personal|private|home|mobile|cell) (?:phone|number|address|e-?mail|contact)\b")
+    r"\b(?:personal|private|home|mobile|cell) (?:phone|number|address|e-?mail|contact|"
+    rf"mobile|cell|whatsapp|insta(?:gram)?|socials?|{_MAILBOX})\b"
+    # a private mailbox of theirs, "does <name> have a gmail", "<name>'s hotmail"
+    rf"|\b(?:his|her|their|[a-z]+'s|have an?|has an?|of) {_MAILBOX}\b")
 _THEIR_DATA = re.compile(
     r"\b(?:e-?mails?|phone|numbers?|address(?:es)?|contacts?|names?|submissions?|submitted|"
     r"notebooks?|code|logins?|passwords?|grades|"
@@ -138,6 +142,10 @@ _SAID_OF_PAGE = (rf" {_SAYS}(?: that)? (?:the|a|an|each|every|cw ?\d?|coursework
                  r"|quiz(?:zes)?|it)\b")
 _SAID_LAST = rf" {_SAYS}\s*(?:[.?!,]|$)"
 _OTHERS_MARKS = re.compile(
+    # the others taken together ("what grades did the other students get on task 1")
+    rf"\b(?:what|which|how many) {_MARK} (?:did|do|does|have|has) (?:the )?(?:other (?:students|"
+    r"people|groups)|others|every(?:one|body)(?: else)?|the rest(?: of (?:the|us|my|our) \w+)?|"
+    rf"my {_RELATION}) (?:get|got|score|scored|receive|received|achieve|achieved)\b|"
     rf"\b(?:what|which|how many) {_MARK} (?:did|does|has|have|will) {_NOT_SOMEONE}"
     rf"[a-z]+(?: [a-z]+){{0,2}} (?:get|got|receive|received|score|scored|have|end(?:ed)? up|"
     rf"achieve|achieved|obtain|obtained)\b"
@@ -513,9 +521,11 @@ _OTHERS_WORK = re.compile(
 # cw2 notebook", "dm me your task 1 code", "share ur answers pls", "can i see yours"): the
 # coursework is individual, however the request is dressed ("i'll change the names"). Not the
 # notes or slides, which the course gives, nor one's own work shown to someone.
-_OTHERS_OWN = r"(?:your|ur|yr|their|someone'?s|somebody'?s|anyone'?s|any ?body'?s)"
+_OTHERS_OWN = (r"(?:your|ur|yr|their|some(?:one|body)(?: else)?'?s|any(?:one|body)(?: else)?'?s|"
+               r"any ?body'?s)")
 _WORK_NOUN = (r"(?:notebooks?|code|answers?|solutions?|work|submissions?|coursework|cw ?\d?|"
-              r"implementations?|attempts?|scripts?|\.?ipynb|files?|zips?)")
+              r"implementations?|attempts?|scripts?|\.?ipynb|files?|zips?|(?:model )?weights|"
+              r"checkpoints?|trained models?)")
 _HAND_OVER_WORK = re.compile(
     r"\b(?:send|sending|share|sharing|dm|pm|give|show|post|pass|lend|forward|upload|paste|"
     r"email|drop|leak|copy|borrow|see|look at|peek at|have a look at)"
@@ -524,6 +534,9 @@ _HAND_OVER_WORK = re.compile(
     r" (?:yours|urs|theirs)\b"
     # the verb last, as a request in Hindi or Turkish is read word by word ("koi apna cw3 ka
     # code bhej do": any own cw3 code send): someone's own work, then the handing over
+    # theirs to be had ("can i get somebody else's model weights")
+    rf"|\b(?:get|have|use|copy|borrow|take)\b (?:some(?:one|body) else'?s|another (?:student|"
+    rf"person)'?s|other (?:students|people)'?s?)(?: [\w-]+){{0,3}}? {_WORK_NOUN}\b"
     rf"|\b(?:any|anyone|anybody|someone|somebody) (?:own|their|your|ur) (?:[\w-]+ ){{0,3}}?"
     rf"{_WORK_NOUN} (?:[\w-]+ ){{0,2}}?(?:send|share|give|show|dm|pm|email|forward|lend)\b")
 _DETECTED = re.compile(r"\b(?:flagged|detect\w*|caught|notice\w*|spot\w*|tell|find out|get "
@@ -555,12 +568,27 @@ _WANTS_HAD = re.compile(r"\b(?:send|share|give|show|have|has|got|get|see|copy|bo
                         r"find|access|dm|pm|email|upload|post|lend)\b")
 
 
+# What another student handed in, asked to be seen or had ("can i look at the weights someone
+# else submitted for task 2", "show me the notebook my flatmate handed in"): theirs, whatever
+# the writer wants it for. (What the writer handed in is theirs: "the code i submitted".)
+_BY_ANOTHER = (rf"(?:someone(?: else)?|somebody(?: else)?|another (?:student|person|group)|"
+               rf"other (?:students|people|groups)|(?:my |a |our )?{_RELATION}|(?:the )?others|"
+               r"any ?one else|every ?one else|people|the (?:top|best) (?:students?|people))")
+_SUBMITTED_BY = re.compile(
+    rf"\b(?:{_WORK_NOUN}|models?|outputs?|results?|reports?|predictions?|numbers?)\b"
+    rf"(?: (?:that|which))? {_BY_ANOTHER}(?: (?:has|have|had|already))? (?:submitted|handin|"
+    r"turned in|uploaded|sent in|put in|trained|wrote|written|got)\b")
+_SEE_OR_HAVE = re.compile(r"\b(?:see|look at|peek at|view|have|get|send|share|show|give|copy|"
+                          r"borrow|access|download|open|check|compare)\b")
+
+
 def asks_for_others_work(text: str) -> bool:
     """Whether the normalised `text` asks for another student's work to be handed over (a
     fellow's, or one handed in by a student of an earlier year)."""
     if _CLAIMS_STAFF.search(text):
         return False
     return bool(_HAND_OVER_WORK.search(text)
+                or (_SUBMITTED_BY.search(text) and _SEE_OR_HAVE.search(text))
                 or (_PAST_WORK.search(text) and _HANDED_IN_CUE.search(text)
                     and _WANTS_HAD.search(text) and not _A_KEY.search(text)))
 
@@ -1031,7 +1059,7 @@ _EVIDENCE = (rf"(?:(?:{_ISSUER}'?s?|medical|sick(?:ness)?|illness|hospital|fit)"
              r"|sick notes?|fit notes?|medical (?:evidence|proof)"
              rf"|(?:notes?|letters?|certificates?|e-?mails?|statements?)(?: \w+){{0,2}}? "
              rf"(?:from|by|signed by|in the name of|pretending to be|as if (?:it was |it's |"
-             rf"its )?from|as) (?:my|a|an|the|his|her) (?:\w+ )?{_ISSUER}s?)")
+             rf"its |it is )?from|as) (?:my|a|an|the|his|her) (?:\w+ )?{_ISSUER}s?)")
 _MAKE_VERB = (r"(?:write|draft|compose|prepare|type up|put together|make|create|generate|"
               r"produce|forge|fake|mock up|knock up|whip up|come up with|do|sort)")
 _WRITES_EVIDENCE = re.compile(
@@ -1216,7 +1244,19 @@ _CHANGE_MARK = re.compile(
     r"\b(?:bump|bumps|bumping|raise|raising|increase|increasing|change|changing|edit|editing|"
     r"alter|altering|boost|boosting|tweak|tweaking|round up|push up|inflate|modify|modifying|"
     r"override)\b(?: up)? (?:(?:my|his|her|their|our|the|a|cw\d|task \d|\w+'s) ){1,3}"
-    r"(?:marks?|grades?)\b(?! (?:scheme|criteria|breakdown|split|weighting))")
+    r"(?:marks?|grades?)\b(?! (?:scheme|criteria|breakdown|split|weighting))"
+    # (set or updated, one's own: "when will they update the grades" asks a date)
+    r"|\b(?:set|update|adjust|upgrade|fix)\b (?:(?:my|our|cw\d|task \d) ){1,3}"
+    r"(?:marks?|grades?|scores?)\b(?= (?:to|on|for|in|as|up|of|at)\b)"
+    # a mark named to be given ("give me full marks on task 2", "award me 90% for cw1")
+    r"|\b(?:give|award|put) (?:me|us) (?:full marks|a first|\d+ ?(?:%|marks|percent))"
+    r"(?: (?:on|for|in) \w+)?"
+    # an extension written into the record ("add an extension to my record", "log a 3 day
+    # extension for me in the system", "mark me as having an extension")
+    r"|\b(?:add|record|log|enter|put|register|note|write)\b[^.?!]{0,25}\bextensions?\b"
+    r"[^.?!]{0,25}\b(?:records?|file|system|account|profile|database|spreadsheet)\b"
+    r"|\b(?:mark|record|register|flag|list) me as (?:having|granted|given|on) (?:an? )?"
+    r"(?:\w+ )?extension\b")
 
 
 # Using what the course teaches to harm a real person ("use the GAN stuff to make a deepfake
@@ -1397,10 +1437,92 @@ def asks_marking_material(text: str) -> bool:
                 or _CHANGE_MARK.search(text))
 
 
+# Getting marks the work has not earned by fooling the check ("hardcode the expected outputs so
+# the tests pass", "trick the autograder", "get round the similarity checker"): whatever the
+# check is called. How the work is checked ("what does the autograder test") asks nothing of
+# the kind, and neither does a constant in one's code ("should i hardcode the image size").
+_MARK_CHECK = (r"(?:auto[- ]?(?:grad|mark|test)\w*|grader|grading (?:script|system|code)|"
+               r"marking (?:script|system|code|tests?)|marker|(?:unit |hidden )?tests?|"
+               r"test (?:cases?|suite)|checks?|checker|plagiarism(?: (?:check\w*|software|"
+               r"detect\w*|tool))?|similarity (?:check\w*|score|report)|turnitin|moss)")
+_FOOL = (r"(?:trick|fool|game|gaming|cheat|spoof|fake out|exploit|hack|bypass|circumvent|"
+         r"sneak (?:past|by|through)|dodge|evade|outsmart)")
+# (getting past a plain test is being stuck at it, "i can't get past the test in part 2": only
+# the marker or a plagiarism check is got round)
+_MARKER = (r"(?:auto[- ]?(?:grad|mark)\w*|grader|marker|grading (?:script|system|code)|"
+           r"marking (?:script|system|code|tests?)|plagiarism(?: (?:check\w*|software|"
+           r"detect\w*|tool))?|similarity (?:check\w*|score|report)|turnitin|moss)")
+_FOOLS_CHECK = re.compile(
+    rf"\b{_FOOL}\b(?: (?:the|an?|this|that|our|their|cw ?\d|task ?\d))*(?: [\w-]+)?? "
+    rf"{_MARK_CHECK}\b"
+    rf"|\bget (?:round|around|past|by)\b(?: (?:the|an?|this|that|our|their))*(?: [\w-]+)?? "
+    rf"{_MARKER}\b")
+# (a value alone may be a setting, "hardcode the input shape": the outputs, or the values
+# the check expects)
+_OUTPUTS = r"(?:outputs?|answers?|results?|accurac(?:y|ies)|predictions?|scores?|plots?)"
+_EXPECTED = r"(?:expected|correct|right|target|reference|required|desired|marked)"
+_HARDCODE = re.compile(
+    rf"\b(?:hard[- ]?cod\w*|fak(?:e|ing)|spoof\w*)\b[^.?!]{{0,25}}?\b(?:{_OUTPUTS}|"
+    rf"{_EXPECTED} (?:\w+ )?(?:values?|numbers?|shapes?))\b"
+    rf"|\b(?:print(?:ing)?|return(?:ing)?|output(?:ting)?|paste|pasting|copy(?:ing)? in|"
+    rf"fill(?:ing)? in|plug(?:ging)? in|just put)\b(?: (?:the|its|their))? {_EXPECTED}"
+    rf"(?: \w+)? (?:{_OUTPUTS}|values?|numbers?)\b")
+_SO_IT_PASSES = re.compile(
+    rf"\b(?:pass(?:es|ing)?|passed|get (?:the )?(?:full )?marks|full marks|marks?|score|"
+    rf"green|graded|accepted)\b|\b{_MARK_CHECK}\b")
+# ... or the work skipped ("return the right numbers without actually training anything")
+_WITHOUT_DOING = re.compile(r"\bwithout (?:actually |really )?(?:doing|implementing|training|"
+                            r"writing|solving|coding|running)\b")
+
+
+def games_the_marking(text: str) -> bool:
+    """Whether the normalised `text` asks how to get marks by fooling the marking: hardcoding
+    the outputs the check expects, or tricking, bypassing or evading an autograder, its tests
+    or a plagiarism check."""
+    if _FOOLS_CHECK.search(text):
+        return True
+    if (m := _HARDCODE.search(text)) is None:
+        return False
+    rest = text[:m.start()] + " " + text[m.end():]
+    return bool(_SO_IT_PASSES.search(rest) or _WITHOUT_DOING.search(text))
+
+
+# Something written as if it came from someone else ("draft a forum post as if it's from the
+# lecturer", "write an email in the name of <staff> saying ...", "a fake announcement from the
+# TAs that the quiz is off"): it would go out under their name; the bot writes nothing in
+# anyone's name. A letter from a doctor is forged evidence (`writes_evidence`, "dishonest");
+# one's own message to someone ("write an email to my tutor") is the writer's (write_for_you).
+_A_MESSAGE = (r"(?:posts?|messages?|msgs?|announcements?|notices?|e-?mails?|letters?|notes?|"
+              r"texts?|dms?|tweets?|updates?|statements?|memos?|replies|reply|comments?|"
+              r"something|one|it|this|that)")
+_AS_FROM = (r"(?:as if (?:it'?s |it is |it was |it were |it came |it comes |they |he |she )?"
+            r"(?:(?:written|sent|posted|coming) )?(?:from|by)|as though (?:it'?s |it was |it "
+            r"came )?from|in the name of|under the name of|in (?:the )?(?:voice|style) of|"
+            r"(?:signed|sign it|sign off) (?:by|as|from)|posing as|pretending to be|"
+            rf"impersonating|as (?:the|our|my) (?:[\w-]+ )?{_PEOPLE}|from (?:the )?account of|"
+            r"from [a-z]+'s account|on behalf of)")
+_IN_THEIR_NAME = re.compile(
+    rf"\b(?:write|writing|draft|drafting|compose|composing|post|posting|send|sending|make|"
+    rf"making|create|creating|type|put (?:up|out)|publish|generate|come up with)\b"
+    rf"(?: (?:me|us))?[^.?!]{{0,40}}?\b{_A_MESSAGE}\b[^.?!]{{0,30}}?\b{_AS_FROM}"
+    rf" (?!(?:me|myself|us|my own)\b)")
+_FAKE_NOTICE = re.compile(
+    r"\b(?:fake|faked|bogus|phony|phoney|forged|made[- ]up|pretend)\b (?:[\w-]+ )?"
+    r"(?:announcements?|posts?|notices?|messages?|e-?mails?|updates?|statements?|memos?)\b")
+
+
+def writes_in_their_name(text: str) -> bool:
+    """Whether the normalised `text` asks for a post, a message or an announcement written as
+    if it came from someone else (the staff, a classmate), or for a fake announcement."""
+    if writes_evidence(text):
+        return False
+    return bool(_IN_THEIR_NAME.search(text) or _FAKE_NOTICE.search(text))
+
+
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
     "copying", "others_work", "dishonest", "others_account", "credentials", "attack",
-    "marking", "write_for_you",
+    "marking", "gaming", "in_their_name", "write_for_you",
     "others_data", "staff_data", "during_test", "harm", "threat", "mass_advert", "hateful",
     "banter", "errand", "spam"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
@@ -1419,6 +1541,10 @@ def refusal(text: str) -> str | None:
         # "post that <group> students are ruining the curve": declined plainly, not heard as
         # a complaint to pass on
         return "hateful"
+    if writes_in_their_name(text):
+        # "draft a post as if it's from the lecturer saying the tutorial is off": whatever it
+        # says, it would go out under someone else's name
+        return "in_their_name"
     if _CLAIMS_STAFF.search(text) and (_ANNOUNCE.search(text) or _CHANGE.search(text)
                                        or _HAND_OVER.search(text)):
         return "staff_claim"
@@ -1476,6 +1602,9 @@ def refusal(text: str) -> str | None:
         return "attack"
     if asks_marking_material(text):
         return "marking"
+    if games_the_marking(text):
+        # "hardcode the expected outputs so the autograder passes it": marks not earned
+        return "gaming"
     if _WRITE_FOR_ME.search(text) or _TRANSLATE.search(text):
         return "write_for_you"
     if _DOES_WORK.search(text) or hands_in_a_solution(text):

@@ -714,6 +714,12 @@ CONTENT_POINTER = ("I couldn't find a passage in the notes that answers this, bu
                    "where the topic is covered:")
 CONTENT_UNKNOWN = ("I couldn't find that in the course notes or schedule. Try the book ({book}) "
                    "or ask on {forum}.")
+# A subject the notes never name ("flash attention"): said so by name, never answered with
+# a passage about something else; the note named after its kind, if one is, and a TA.
+NOTES_LACK_SUBJECT = "The course notes don't cover {subject}."
+NOTES_LACK_NEAREST = " The nearest they come is {note}, which doesn't explain it."
+NOTES_LACK_TA = (" A teaching assistant can help: say \"ask a TA\" and I'll pass your "
+                 "question on.")
 
 # People
 ASSESSORS = "{title} ({id}) is assessed by {staff}."

@@ -15,8 +15,10 @@ from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
 from bot.core.glossary import Glossary, singular
 from bot.core.handlers import Reply
+from bot.core.lexicon import FILLER
 from bot.core.recent_texts import holds_message_text
 from bot.core.understand import Query
+from bot.knowledge.absent_kinds import absent_kind
 from bot.knowledge.chunk import clean_markup
 from bot.knowledge.comparison import subject_words, unshown_choices
 from bot.knowledge.compose import (
@@ -496,7 +498,8 @@ def unknown_name(q: Query, view: CourseView) -> str | None:
     passage its other words find. Only names in a sentence that asks count ("I mainly do
     tabular stuff with XGBoost ... Could you explain what the query, key and value are?"
     asks about attention); an acronym or a degree that is an English word ("WHY", "MEng")
-    is no name. None when every name asked about is in the notes."""
+    is no name; nor is a kind of a subject the notes never name ("flash attention",
+    `absent_kind`). None when every name asked about is in the notes."""
     if view.knowledge is None:
         return None
     known = word_rarity(view.knowledge)
@@ -513,6 +516,29 @@ def unknown_name(q: Query, view: CourseView) -> str | None:
             if not all(w in known for w in stem_words(spelling(name))) and not _phrase_in_notes(
                     name, view.knowledge) and not _initials_in_notes(name, view.knowledge):
                 return name
+    # A kind of a note's subject they never name, written in lower case too ("flash
+    # attention"): searched in the question as corrected, abbreviations spelled out.
+    ignored = _no_subject(view.understander.words.stopwords)
+    said = [s for s in re.split(r"(?<=[.!?\n])\s+", search_text(q, view)) if s.strip()]
+    for sentence in (s for s in said if len(said) == 1 or _ASKING.search(s)):
+        if (kind := absent_kind(sentence, view.knowledge, ignored)) is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=4)  # per vocabulary's stopwords
+def _no_subject(stopwords: frozenset[str]) -> frozenset[str]:
+    """Words that name no subject: stopwords, fillers, the words questions are asked in."""
+    return frozenset(stopwords | FILLER | QUESTION_WORDS)
+
+
+def note_named_after(subject: str, q: Query, view: CourseView) -> str | None:
+    """The note whose title names the kind of which the subject is one ("N20 Attention" for
+    "flash attention"), the first the search finds; None if none does (a name: "LoRA")."""
+    head = set(stem_words(spelling(subject.split()[-1])))
+    for hit in search_notes(q, view, admin=False)[0]:
+        if head and head <= set(stem_words(spelling(hit.chunk.title))):
+            return f"{hit.chunk.doc_id} {hit.chunk.title}"
     return None
 
 

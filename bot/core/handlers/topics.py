@@ -8,7 +8,13 @@ import re
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.handlers.notes import answer_from_notes, lectures_in_notes, sources
+from bot.core.handlers.notes import (
+    answer_from_notes,
+    lectures_in_notes,
+    note_named_after,
+    sources,
+    unknown_name,
+)
 from bot.core.handlers.sessions import other_kind_match, session_after
 from bot.core.queries import asked_focus, events_of, first_or_last, in_window, plural_kinds
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
@@ -419,6 +425,8 @@ def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
     found = answer_from_notes(q, view, reader)
     if found is not None:
         return found
+    if (subject := unknown_name(q, view)) is not None:
+        return _not_in_notes(subject, q, view)
     matches = _matches(q, view)
     if (found := _notes_over_resemblance(q, view, reader, matches)) is not None:
         return found
@@ -430,6 +438,16 @@ def answer_content(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("unknown", False, 0.05, W.UNKNOWN + W.UNKNOWN_FORUM.format(
             forum=c.forum.name, forum_course=c.forum.course_name))
     return Reply("content", False, 0.1, W.CONTENT_UNKNOWN.format(book=c.book, forum=c.forum.name))
+
+
+def _not_in_notes(subject: str, q: Query, view: CourseView) -> Reply:
+    """"The course notes don't cover flash attention": the subject named, at most the note
+    named after its kind, and a TA offered; no passage about something else, and no list of
+    sessions whose titles only share a word with it."""
+    text = W.NOTES_LACK_SUBJECT.format(subject=subject)
+    if (note := note_named_after(subject, q, view)) is not None:
+        text += W.NOTES_LACK_NEAREST.format(note=note)
+    return Reply("content", False, 0.1, text + W.NOTES_LACK_TA)
 
 
 # Whether the lectures' material comes apart from their videos ("are the slides available

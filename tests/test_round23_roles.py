@@ -113,3 +113,45 @@ def test_trouble_getting_in_is_handed_to_a_person_with_the_session(ask, message,
 ])
 def test_not_coming_or_not_understanding_is_no_trouble_getting_in(message):
     assert not locked_out(message)
+
+
+# --- a topic said loosely, a name with a slip ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def topic_index():
+    from pathlib import Path
+
+    from bot.core.topics import TopicIndex
+    from bot.schedule.loader import load_schedule
+
+    return TopicIndex(load_schedule(Path(__file__).parent.parent / "schedule.yaml"))
+
+
+@pytest.mark.parametrize(("phrase", "wanted"), [
+    ("graph conv nets", "L22"),
+    ("recurrent nets", "L18"),
+    ("generative adversarial nets", "L17"),
+    ("variational autoenc", "L16"),
+])
+def test_an_abbreviation_said_in_loose_words_names_its_title(topic_index, phrase, wanted):
+    best = topic_index.search(phrase, limit=1)[0]
+    assert best.item.id == wanted and best.named
+
+
+@pytest.mark.parametrize("phrase", ["batch size", "diffusion models", "graph theory"])
+def test_words_that_say_no_abbreviation_are_not_stretched(topic_index, phrase):
+    assert not any(m.named for m in topic_index.search(phrase))
+
+
+@pytest.mark.parametrize(("word", "name", "same"), [
+    ("bronstone", "bronstein", True),   # three slips, the first four letters right
+    ("bronsen", "bronstein", True),
+    ("brandon", "bronstein", False),    # the start differs
+    ("brownie", "bronstein", False),
+    ("vlontzas", "vlontzos", True),
+    ("spice", "spies", False),          # short names allow one slip only
+])
+def test_a_long_name_with_a_few_slips_is_still_the_name(word, name, same):
+    from bot.core.understand import _rough_match
+
+    assert _rough_match(word, name) is same

@@ -155,3 +155,37 @@ def test_a_long_name_with_a_few_slips_is_still_the_name(word, name, same):
     from bot.core.understand import _rough_match
 
     assert _rough_match(word, name) is same
+
+
+# --- earlier runs and other modules ---------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "took this module back in 2018, has the syllabus changed since then?",
+    "was this course harder in previous years?",
+    "graduated last year - is Kainz still teaching it, and is the content any different now?",
+])
+def test_an_earlier_run_is_said_to_be_off_the_page(ask, message):
+    a = ask(message, now=_MONDAY)
+    assert a.intent == "not_on_page" and not a.answered, a.text
+    assert "nothing about earlier years" in a.text and "ask a TA" in a.text
+    if "Kainz" in message:
+        assert "Kainz appears on the course page" in a.text  # this year's, as the page says
+
+
+@pytest.mark.parametrize("message", [
+    "is this course tougher than computer vision?",
+    "is deep learning more work than the NLP module?",
+])
+def test_another_module_compared_is_said_to_be_off_the_page(ask, message):
+    a = ask(message, now=_MONDAY)
+    assert a.intent == "not_on_page" and "doesn't compare this course" in a.text, a.text
+
+
+@pytest.mark.parametrize("message", [
+    "is the q&a still on tuesday?",
+    "I took ML last year, will that help me here?",
+    "is task 2 more work than task 1?",
+])
+def test_no_earlier_run_or_other_module_compared(ask, message):
+    a = ask(message, now=_MONDAY)
+    assert "earlier years" not in a.text and "doesn't compare this course" not in a.text

@@ -810,6 +810,14 @@ EXAM_DIFFICULTY_NOT_STATED = ("The course page doesn't say how hard the exam is 
 COURSE_JUDGEMENT_NOT_STATED = ("The course page doesn't say how hard the course is, or "
                                "whether it suits you or is worth taking: it gives no advice "
                                "of that kind.")
+# "alumnus here, has the syllabus changed?", "was it harder in previous years": the page is
+# this run's only (what it says of this year follows, then a TA).
+EARLIER_RUN_NOT_STATED = ("The course page covers only this run of {code} ({term}): it says "
+                          "nothing about earlier years, so I can't tell what has changed or "
+                          "who taught it before.")
+# "is this module harder than <another>": no page compares modules.
+MODULES_NOT_COMPARED = ("The course page doesn't compare this course with other modules: it "
+                        "says nothing about how hard or how much work it is next to them.")
 PASS_RULES_UNKNOWN = ("The course page doesn't say what is needed to pass (overall, or the exam "
                       "and the coursework separately); it says only that the exam counts {exam}% "
                       "of the final mark and the coursework {cw}%.")

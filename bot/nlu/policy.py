@@ -19,12 +19,14 @@ from bot.core.delivery import asks_delivery_mode
 from bot.core.glossary import singular
 from bot.core.hand_in_said import asks_time_left_now
 from bot.core.lexicon import (
+    COURSE_AS_A_WHOLE,
     COURSE_JUDGEMENT,
     DISPLEASED,
     EVERYDAY,
     HARDER_THAN,
     LIFE_MATTERS,
     NO_HELP,
+    asks_of_an_earlier_run,
     everyday_kind,
 )
 from bot.core.text import normalize, tokens
@@ -176,6 +178,10 @@ _OWN_MATTERS_BEFORE_COMPLAINT = frozenset({
     "hardship", "submission", "admin", "adjustment", "integrity"})
 
 
+# How the course compared with an earlier run or another module is decided.
+UNSTATED_COMPARISON = "rule:unstated-comparison"
+
+
 # How a question whether a library or language may be used is decided.
 LIBRARY_RULE = "rule:library"
 
@@ -296,6 +302,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.POLICY, 1.0, LIBRARY_RULE)
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
+    if (asks_of_an_earlier_run(q.text) or HARDER_THAN.search(q.text) and (
+            q.other_course or COURSE_AS_A_WHOLE.search(q.text))) and not (
+            q.coursework or q.lectures or q.tutorials or q.has("exam")):
+        # "alumnus here, has the syllabus changed?", "is this module harder than <another>":
+        # the page is this run's and judges no other module; said so, with what it says of
+        # this year (not the person's sessions alone, nor "ask the other course's staff")
+        return frame(Intent.NOT_ON_PAGE, 1.0, UNSTATED_COMPARISON)
     if COURSE_JUDGEMENT.search(q.text) and not q.other_course:
         # "is the course hard", "is it worth taking if i'm weak at maths": a judgement of the
         # course as a whole that no page gives (not its name, nor its weighting)

@@ -27,7 +27,15 @@ from bot.core.handlers.notes import (
     ranked_adapted,
     search_text,
 )
-from bot.core.lexicon import COURSE_JUDGEMENT, HARDER_THAN, NO_HELP, everyday_kind
+from bot.core.handlers.people import person_roles
+from bot.core.lexicon import (
+    COURSE_AS_A_WHOLE,
+    COURSE_JUDGEMENT,
+    HARDER_THAN,
+    NO_HELP,
+    asks_of_an_earlier_run,
+    everyday_kind,
+)
 from bot.core.queries import (
     events_of,
     named_events,
@@ -272,6 +280,19 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "hello bot, l'exam compte pour combien dans la note finale": the weight the page
         # gives, whichever reading led here
         return answer_logistics(q, view, reader)
+    if asks_of_an_earlier_run(q.text):
+        # "graduated last year, is it still <staff>, has it changed?": this run only; what
+        # the page says of the people named this year; a TA
+        c = view.schedule.course
+        this_year = [person_roles(q, view, reader).text] if q.staff else []
+        return Reply("not_on_page", False, 0.5, "\n".join([
+            W.EARLIER_RUN_NOT_STATED.format(code=c.code, term=c.term), *this_year,
+            view.ta_offer()]))
+    if HARDER_THAN.search(q.text) and not q.has("exam") and (
+            q.other_course or COURSE_AS_A_WHOLE.search(q.text)):
+        # "is this module harder than <another>": no page compares modules
+        return Reply("not_on_page", False, 0.5, "\n".join([W.MODULES_NOT_COMPARED,
+                                                           view.ta_offer()]))
     if COURSE_JUDGEMENT.search(q.text):
         # "is the course hard", "is it worth taking if i'm weak at maths": no page judges
         # the course; a person can (not the course's name and time zone, nor its weighting)

@@ -14,19 +14,18 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
+from bot.core.beyond_this_run import asks_beyond_this_run
 from bot.core.complaint_route import asks_to_raise
 from bot.core.delivery import asks_delivery_mode
 from bot.core.glossary import singular
 from bot.core.hand_in_said import asks_time_left_now
 from bot.core.lexicon import (
-    COURSE_AS_A_WHOLE,
     COURSE_JUDGEMENT,
     DISPLEASED,
     EVERYDAY,
     HARDER_THAN,
     LIFE_MATTERS,
     NO_HELP,
-    asks_of_an_earlier_run,
     everyday_kind,
 )
 from bot.core.text import normalize, tokens
@@ -302,9 +301,7 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.POLICY, 1.0, LIBRARY_RULE)
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
-    if (asks_of_an_earlier_run(q.text) or HARDER_THAN.search(q.text) and (
-            q.other_course or COURSE_AS_A_WHOLE.search(q.text))) and not (
-            q.coursework or q.lectures or q.tutorials or q.has("exam")):
+    if asks_beyond_this_run(q) is not None:
         # "alumnus here, has the syllabus changed?", "is this module harder than <another>":
         # the page is this run's and judges no other module; said so, with what it says of
         # this year (not the person's sessions alone, nor "ask the other course's staff")

@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from bot.core import wording as W
+from bot.core.beyond_this_run import asks_beyond_this_run
 from bot.core.complaint_route import Raised, asks_to_raise
 from bot.core.course import CourseView, Reader
 from bot.core.failures import Failure, items_covering, named_failures
@@ -28,14 +29,7 @@ from bot.core.handlers.notes import (
     search_text,
 )
 from bot.core.handlers.people import person_roles
-from bot.core.lexicon import (
-    COURSE_AS_A_WHOLE,
-    COURSE_JUDGEMENT,
-    HARDER_THAN,
-    NO_HELP,
-    asks_of_an_earlier_run,
-    everyday_kind,
-)
+from bot.core.lexicon import COURSE_JUDGEMENT, HARDER_THAN, NO_HELP, everyday_kind
 from bot.core.queries import (
     events_of,
     named_events,
@@ -280,7 +274,7 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "hello bot, l'exam compte pour combien dans la note finale": the weight the page
         # gives, whichever reading led here
         return answer_logistics(q, view, reader)
-    if asks_of_an_earlier_run(q.text):
+    if (beyond := asks_beyond_this_run(q)) == "earlier":
         # "graduated last year, is it still <staff>, has it changed?": this run only; what
         # the page says of the people named this year; a TA
         c = view.schedule.course
@@ -288,8 +282,7 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         return Reply("not_on_page", False, 0.5, "\n".join([
             W.EARLIER_RUN_NOT_STATED.format(code=c.code, term=c.term), *this_year,
             view.ta_offer()]))
-    if HARDER_THAN.search(q.text) and not q.has("exam") and (
-            q.other_course or COURSE_AS_A_WHOLE.search(q.text)):
+    if beyond == "modules":
         # "is this module harder than <another>": no page compares modules
         return Reply("not_on_page", False, 0.5, "\n".join([W.MODULES_NOT_COMPARED,
                                                            view.ta_offer()]))

@@ -41,10 +41,10 @@ def locked_out(text: str) -> bool:
 
 def session_concerned(events: list[Event], named: set[str], kinds: set[str],
                       now: datetime) -> Event | None:
-    """The session the trouble is about: of those named (by id, else by kind), else of all,
-    the one under way or starting next; None when none is left."""
+    """The session the trouble is about: of those named (by id, else by kind), the one under
+    way or starting next; None when none is named or left."""
     sessions = [e for e in events if e.start is not None and e.kind != "deadline"]
-    chosen = ([e for e in sessions if e.id in named]
-              or [e for e in sessions if e.kind in kinds] or sessions)
+    # (none named: the trouble may be with no session at all, "lost access to the repo")
+    chosen = [e for e in sessions if e.id in named] or [e for e in sessions if e.kind in kinds]
     left = [e for e in chosen if (e.end or e.start) >= now]
     return min(left, key=lambda e: e.start) if left else None

@@ -295,6 +295,8 @@ class Understanding:
                                         alternatives=(), command=None, refusal=None,
                                         query=None)]
         if (locked_out(message) and commands.parse_command(message) is None
+                and not any(_ASKS.search(p) and not locked_out(p)
+                            for p in re.split(r"(?<=[?.!])\s+|\n+", message))
                 and not privacy.matter(message) & {"distress", "crisis", "unwell"}):
             # "can't see the course's team in teams, the tutorial starts in 2 mins": access is
             # a person's to fix, handed to one with the session concerned, read from the
@@ -1270,8 +1272,12 @@ _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
     r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
     r"offering|intake|class)\b")
-# How trouble getting into a session's room, link or page is decided (bot/core/locked_out.py).
+# How trouble getting into a session's room, link or page is decided (bot/core/locked_out.py);
+# not when another part asks something of its own ("are the q&as recorded? teams won't
+# load": that question is answered as it is).
 LOCKED_OUT = "rule:locked-out"
+_ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"
+                   r"was)\b", re.IGNORECASE)
 
 
 # The not-on-page word an earlier year of the course is read as (bot/core/text.py).

@@ -14,9 +14,6 @@ _NOW = "2021-02-15T09:00"
 # --- the bot itself -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question", [
-    "who made you",
-    "who built this assistant",
-    "who programmed this thing anyway",
     "are you a real person?",
     "am i chatting with a human or a bot",
     "do you remember what i asked yesterday",

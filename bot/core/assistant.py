@@ -136,6 +136,7 @@ from bot.core.lexicon import (
     RUN_ON_WHAT,
     STOPWORDS,
 )
+from bot.core.locked_out import session_concerned
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
     SITUATION,
@@ -173,7 +174,13 @@ from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
-from bot.nlu.pipeline import ABOUT_READING, NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
+from bot.nlu.pipeline import (
+    ABOUT_READING,
+    LOCKED_OUT,
+    NEXT_WITHOUT_CONTEXT,
+    NO_CONTEXT,
+    THINGS_NAMED,
+)
 from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.rival import rival_sides
 from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
@@ -550,11 +557,17 @@ class Assistant:
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
             # course's, however off-topic the remark beside it reads
             return caught
+        if f.decided_by == LOCKED_OUT and f.query is not None:
+            return _locked_out(f.query, view, reader)
         if f.decided_by == ABOUT_READING:
             return about_reading(view)  # "can you read screenshots", "do you speak spanish"
         if _asks_about_the_bot(f):
             # "who made you", "do you remember what i asked yesterday": the bot itself
             minutes = int(REMEMBER_FOR.total_seconds() // 60)
+            if _BOT_MAKER_ASKED.search(normalize(f.text)):
+                # who built or runs it: neither the page nor the settings say; no guess
+                return Reply("help", False, 0.85, "\n".join([
+                    W.BOT_MAKER_UNKNOWN.format(code=c.code, title=c.title), view.ta_offer()]))
             return Reply("help", True, 0.85, W.ABOUT_BOT.format(
                 code=c.code, title=c.title, minutes=minutes))
         if _asks_what_is_kept(f):
@@ -975,6 +988,17 @@ _MATERIALS_READINGS = frozenset({Intent.READING, Intent.LOGISTICS, Intent.NOT_ON
 # Questions put to the bot about itself: who made it, whether it is a person, what it
 # remembers or knows of the writer. Addressed to "you" (or "this bot"), never to a course
 # item: "who made the slides" or "do you know when cw2 is due" are course questions.
+# Who made or runs the bot, asked in any shape ("who's behind this chatbot", "did the
+# lecturers build you", "is this assistant run by the department"): the page does not say.
+_THE_BOT_SAID = r"(?:you|u|this (?:bot|chatbot|chat bot|assistant|thing|app|ai|tool))"
+_BOT_MAKER = (
+    r"\bwho(?: \w+)? (?:made|built|created|programmed|coded|wrote|developed|designed|trained|"
+    r"makes|runs|run|owns|maintains|is behind|'s behind|s behind) " + _THE_BOT_SAID + r"\b"
+    r"|\b(?:is|was) " + _THE_BOT_SAID + r" (?:\w+ )?(?:made|built|created|run|programmed|"
+    r"developed|written|maintained|owned) by\b"
+    r"|\b(?:did|do|does) (?:the |your |our )?(?:[\w-]+ ){0,2}(?:make|build|create|program|"
+    r"develop|write|run|code) " + _THE_BOT_SAID + r"\b")
+_BOT_MAKER_ASKED = re.compile(_BOT_MAKER)
 _ABOUT_THE_BOT = re.compile(
     r"\bwho (?:made|built|created|programmed|coded|wrote|developed|designed|trained|makes|"
     r"runs|owns|is behind) (?:you|this (?:bot|chatbot|assistant|thing|app|ai))\b"
@@ -989,10 +1013,12 @@ _ABOUT_THE_BOT = re.compile(
     r"|\bwhat (?:do|did) (?:you|u) (?:know|remember|have|keep|store) (?:about|on|of) me\b"
     r"|\bwhat (?:information|info|data|details) (?:do|did) (?:you|u) (?:know|have|keep|store)"
     r"(?: about| on| of)? me\b"
-    r"|\bdo (?:you|u) have (?:a |any )?memory\b")
+    r"|\bdo (?:you|u) have (?:a |any )?memory\b"
+    r"|" + _BOT_MAKER)
 # A course item named beside "you" makes it a course question ("are you sure cw2 is due
 # tuesday"); only the memory shapes keep their reading whatever they name.
 _ABOUT_THE_BOT_MEMORY = re.compile(r"\b(?:remember|recall|memory|about me|on me|of me)\b")
+# (nor the maker's shapes: "did <staff> build you" names its staff as the guess asked)
 
 
 def _asks_where(q: Query) -> bool:
@@ -1040,7 +1066,7 @@ def _asks_about_the_bot(f: Frame) -> bool:
     found = _ABOUT_THE_BOT.search(text)
     if found is None:
         return False
-    if _ABOUT_THE_BOT_MEMORY.search(found.group()):
+    if _ABOUT_THE_BOT_MEMORY.search(found.group()) or _BOT_MAKER_ASKED.search(found.group()):
         return True
     q = f.query
     return q is None or not (q.coursework or q.lectures or q.tutorials or q.notes or q.staff
@@ -1457,6 +1483,20 @@ def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply |
 
 _SIZE_SAID = re.compile(r"\b(?:\d+ ?(?:mb|gb|kb)|too (?:big|large)|file ?size|size limit)\b",
                         re.IGNORECASE)
+
+
+def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """Trouble getting into a session's room, link or page: a person fixes access (a TA, the
+    forum), and the session concerned, under way or next, is given beside it."""
+    forum = view.schedule.course.forum
+    text = W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name)
+    named = set(q.tutorials) | set(q.lectures)
+    event = session_concerned(view.timed, named, set(q.kinds), reader.now)
+    if event is None:
+        return Reply("logistics", False, 0.8, text)
+    line = view.event_lines([event], reader)[0].lstrip("• ")
+    return Reply("logistics", False, 0.8, f"{text}\n{W.LOCKED_OUT_SESSION.format(line=line)}",
+                 [event])
 
 
 def _submission_mishap(f: Frame, view: CourseView, reader: Reader) -> Reply | None:

@@ -449,6 +449,25 @@ HARDER_THAN = re.compile(
     r"heavier|lighter)\b[^.?!]{0,40}\b(?:than|compared (?:to|with)|vs|versus)\b"
     r"|\b(?:hard|difficult|tough|easy|brutal|demanding|challenging|difficulty)\b[^.?!]{0,30}"
     r"\b(?:compared (?:to|with)|relative to|vs|versus)\b")
+# An earlier run of the course said ("alumnus here", "when i took it in 2019", "years ago")
+# beside a change, a sameness or a comparison asked ("has it changed", "is it still <staff>",
+# "was it harder"): no page says what another run had.
+_EARLIER_RUN_SAID = re.compile(
+    r"\b(?:previousyears|last year|(?:two|three|few|couple of|\d) years? (?:ago|back)|"
+    r"(?:in|since|back in) (?:19|20)\d\d|back then|alumn(?:us|a|i|ae)|graduated|"
+    r"when i (?:took|did|had|sat|was on) (?:it|this|the (?:course|module|class)))\b")
+_CHANGE_ASKED = re.compile(r"\b(?:chang(?:e|ed|es|ing)|different|differ|same|updated|still|"
+                           r"harder|easier|tougher|used to|anymore|any more)\b")
+
+
+def asks_of_an_earlier_run(text: str) -> bool:
+    """Whether the (normalised) message asks how the course compares with an earlier run."""
+    return bool(_EARLIER_RUN_SAID.search(text) and _CHANGE_ASKED.search(text))
+
+
+# The course as a whole compared with another module ("is this module harder than <other>",
+# "more work than the <x> course"): words of any course.
+COURSE_AS_A_WHOLE = re.compile(r"\b(?:course|module|class|unit|modules|courses)\b")
 # A judgement or advice about the course as a whole that no page gives: how hard it is,
 # whether it is worth taking, whether it suits the writer ("is the course hard", "is it worth
 # taking if i'm weak at maths", "should i take this module if my python is rusty", "would

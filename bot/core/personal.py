@@ -1189,12 +1189,51 @@ _ASKED_FOR_ONESELF = re.compile(
 
 def asks_admin(text: str) -> bool:
     """Whether the message asks, for the writer, a decision about their place on the course
-    (leaving or joining the module, changing group or module) that the staff take: asked in
-    one sentence, not told as done ("added late after switching modules. can i still do
-    task 1?" asks of the task)."""
+    (leaving or joining the module, changing group or module, coming to its sessions from
+    outside it) that the staff take: asked in one sentence, not told as done ("added late
+    after switching modules. can i still do task 1?" asks of the task)."""
+    t = normalise_lines(text)
     return any(_ADMIN_CHANGE.search(c) and _ASKED_FOR_ONESELF.search(c)
                and not _DONE_CHANGE.search(c)
-               for c in _SENTENCE_END.split(normalise_lines(text)))
+               for c in _SENTENCE_END.split(t)) or asks_to_sit_in(t)
+
+
+# Leave asked to come to the course's sessions without a place on it ("would anyone mind if
+# I audited", "is it ok for me to sit in on the lectures", "I'm from another faculty, may I
+# attend the tutorials"): the page grants no one a place; the staff decide. The asking frame
+# comes a few words before the verb, so being an auditor told beside another question ("I'm
+# auditing from physics, can you explain ...") is not asked leave.
+_MAY_I = (r"(?:\b(?:can|could|may|might) (?:i|we)|\b(?:would|will|is) it be (?:ok|okay|"
+          r"alright|all right|fine|possible|a problem)|\bis it (?:ok|okay|alright|fine|possible|"
+          r"allowed)|\b(?:mind|matter) if (?:i|we)|\b(?:am i|are we|would i be|is one) "
+          r"(?:allowed|permitted|welcome)|\bpermission)\b(?: [\w']+){0,4}? ")
+# Verbs of coming to sessions as a guest: asked leave on their own.
+_AS_GUEST = r"(?:sit(?:ting)? in|sat in|audit(?:ing|ed)?|observe|drop in on|tag along)\b"
+# Verbs of coming that a student of the course uses too ("can i join the tutorial on teams"):
+# asked leave only when the writer says they are from outside it ("am i allowed to join the
+# q&a late" is a rule of the course, asked by one of its students).
+_COME_TO = r"(?:attend(?:ing|ed)?|join(?:ing|ed)?|come (?:along )?to|take part in)\b"
+_GUEST_ASKED = re.compile(_MAY_I + _AS_GUEST)
+_COMING_ASKED = re.compile(_MAY_I + _COME_TO)
+_FROM_OUTSIDE = re.compile(
+    r"\b(?:another|other|different|a different) (?:department|dept|faculty|school|"
+    r"university|uni|college|institution|programme|program|course|module)\b"
+    r"|\b(?:not|never) (?:registered|enrol+ed|taking|signed up|on (?:the|this) (?:course|"
+    r"module|class))\b|\b(?:isn'?t|aren'?t|not) (?:my|our) (?:course|module|department)\b"
+    r"|\b(?:from|in|at|work in|work at) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:department|dept|"
+    r"faculty)\b"
+    r"|\b(?:alumn(?:us|a|i|ae)|graduated|external|visitor|outsider|from outside|postdoc|"
+    r"researcher|phd|dphil)\b")
+
+
+def asks_to_sit_in(text: str) -> bool:
+    """Whether the writer asks leave to come to the course's sessions as a guest (audit, sit
+    in), or to attend them when they say they are from outside the course; a student asking
+    how to join a session is not asking leave."""
+    t = normalise_lines(text)
+    if _GUEST_ASKED.search(t):
+        return True
+    return bool(_COMING_ASKED.search(t) and _FROM_OUTSIDE.search(t))
 
 
 # A change told as made ("after switching modules", "since i changed group").

@@ -87,9 +87,35 @@ class TopicIndex:
                        for ws in self._words]
         counts = Counter(w for ws in self._words for w in ws)
         self._idf = {w: math.log(1 + len(items) / c) for w, c in counts.items()}
+        # The long forms of the course's abbreviations, as words, for a loose saying of one.
+        self._long_forms = sorted({tuple(singular(w) for w in re.findall(r"[a-z][a-z-]*", long))
+                                   for long in self._glossary.expansions.values()},
+                                  key=lambda f: (-len(f), f))
+        self._long_forms = [f for f in self._long_forms if len(f) > 1]
         self._embedder = embedder
         self._vectors = (embedder.encode([self._glossary.expand(i.title) for i in items])
                          if embedder else None)
+
+    def _unclipped(self, phrase: str) -> str:
+        """The phrase with words that say one of the course's abbreviations loosely put back
+        as its long form ("graph conv nets" -> "graph convolutional network", as "GCN" is
+        spelled out; "recurrent nets" -> "recurrent neural network"): two or more words in a
+        row, each the start of the long form's word in turn ("neural" may go unsaid: "nets"
+        are neural networks)."""
+        words = phrase.split()
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for long_form in self._long_forms:
+                n = _loosely_says(words, i, long_form)
+                if n:
+                    out.append(" ".join(long_form))
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out)
 
     def _content_words(self, text: str) -> list[str]:
         return self._glossary.content_words(text, self._stopwords)
@@ -179,7 +205,7 @@ class TopicIndex:
         """A phrase's words as the titles are matched with them, and its lexical scores.
         A phrase the course's vocabulary gives for a topic is read in the titles' words
         ("sequence models" as "recurrent")."""
-        phrase = self._read_topics(_without_carrier_verbs(phrase.lower()))
+        phrase = self._unclipped(self._read_topics(_without_carrier_verbs(phrase.lower())))
         words = self._content_words(phrase)
         # "batch norm" is "BatchNorm": a pair of the asked words one title closes up
         pairs = _pairs(phrase) if words else []
@@ -252,6 +278,25 @@ class TopicIndex:
         # Map cosine to [0, 1] around where unrelated titles sit (about 0.15 for MiniLM).
         cos = self._vectors @ query
         return np.clip((cos - 0.15) / 0.55, 0.0, 1.0)
+
+
+# A word a loose saying may leave out ("recurrent nets": a net is a neural one).
+_UNSAID = frozenset({"neural", "artificial", "deep"})
+
+
+def _loosely_says(words: list[str], start: int, long_form: tuple[str, ...]) -> int:
+    """How many words from `start` say `long_form` loosely (each the long word's start, at
+    least 3 letters, or the word itself; an unsaid word of _UNSAID skipped), or 0; at least
+    two words said, one of them not whole (the long form said whole is matched already)."""
+    i, clipped = start, False
+    for long_word in long_form:
+        word = singular(words[i]) if i < len(words) else ""
+        if word == long_word or (len(word) >= 3 and long_word.startswith(word)):
+            clipped = clipped or word != long_word
+            i += 1
+        elif long_word not in _UNSAID:
+            return 0
+    return i - start if i - start >= 2 and clipped else 0
 
 
 def _without_carrier_verbs(phrase: str) -> str:

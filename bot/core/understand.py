@@ -1208,7 +1208,8 @@ _PERSON_SLOT = re.compile(
 
 def _rough_match(word: str, name: str) -> bool:
     """`word` is `name` (lower case) run together, its start, or a slip of one or two
-    letters from it (two for longer names, the first letter right)."""
+    letters from it (two for longer names, the first letter right; three for a long name
+    whose first four letters are right: "bronsen", "bronsome" for a nine-letter name)."""
     whole = name.replace(" ", "")
     if len(whole) < 4 or word == name:
         return False
@@ -1216,7 +1217,8 @@ def _rough_match(word: str, name: str) -> bool:
         return True
     if word[0] != whole[0] or abs(len(word) - len(whole)) > 2:
         return False
-    return edit_distance(word, whole) <= (1 if len(whole) <= 5 else 2)
+    slips = (1 if len(whole) <= 5 else 3 if len(whole) >= 8 and word[:4] == whole[:4] else 2)
+    return edit_distance(word, whole) <= slips
 
 
 # A lecture number and its letter said apart ("lecture seventeen a", "lecture 17-a").

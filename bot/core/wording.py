@@ -59,8 +59,9 @@ PERSONAL_ADJUSTMENT = (
 # the other group"): a person decides; asked privately.
 PERSONAL_ADMIN = (
     "Whether you can do that (a change to your place on the course, such as leaving or "
-    "joining the module, changing group or auditing) is decided by a person, the course "
-    "staff or your department, not by me, and the course page doesn't say. A teaching "
+    "joining the module, changing group, auditing or sitting in on its sessions) is "
+    "decided by a person, the course staff or your department, not by me, and the course "
+    "page doesn't say. A teaching "
     "assistant can take it up with you privately: say \"ask a TA\" and I'll pass it on (only "
     "the course staff will see it). You can also contact the course staff directly, or post "
     "privately on {forum} ({forum_course}).")
@@ -815,6 +816,14 @@ EXAM_DIFFICULTY_NOT_STATED = ("The course page doesn't say how hard the exam is 
 COURSE_JUDGEMENT_NOT_STATED = ("The course page doesn't say how hard the course is, or "
                                "whether it suits you or is worth taking: it gives no advice "
                                "of that kind.")
+# "alumnus here, has the syllabus changed?", "was it harder in previous years": the page is
+# this run's only (what it says of this year follows, then a TA).
+EARLIER_RUN_NOT_STATED = ("The course page covers only this run of {code} ({term}): it says "
+                          "nothing about earlier years, so I can't tell what has changed or "
+                          "who taught it before.")
+# "is this module harder than <another>": no page compares modules.
+MODULES_NOT_COMPARED = ("The course page doesn't compare this course with other modules: it "
+                        "says nothing about how hard or how much work it is next to them.")
 PASS_RULES_UNKNOWN = ("The course page doesn't say what is needed to pass (overall, or the exam "
                       "and the coursework separately); it says only that the exam counts {exam}% "
                       "of the final mark and the coursework {cw}%.")
@@ -1436,6 +1445,16 @@ ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, n
              "last question, for {minutes} minutes, so that a follow-up (\"and who marks it?\") "
              "knows what you mean. I also keep your questions to the TAs and your reminders.\n"
              + REMIND_HOW + " To delete what I store about you, write \"forget me\".")
+# Trouble getting into a session's room, link or page ("can't see the team, the tutorial
+# starts now"): a person fixes access; the session concerned follows (LOCKED_OUT_SESSION).
+LOCKED_OUT = ("Sorry about that: I can't give you access or fix a link myself, a person has "
+              "to. Say \"ask a TA\" and I'll pass it on to the teaching assistants, or post on "
+              "{forum} ({forum_course}); if the session is starting, message its staff directly.")
+LOCKED_OUT_SESSION = "The session: {line}"
+# "Who made this bot, was it the lecturers": the page and the settings name no maker.
+BOT_MAKER_UNKNOWN = ("I'm the {code} {title} course assistant: an automated assistant, not a "
+                     "person. Neither the course page nor my settings say who built or runs "
+                     "me, so I can't tell you who did.")
 # What the bot reads, said in one place: to a question about it ("can you read screenshots",
 # "what languages can I use with you") and to a message mostly in another language.
 READS = ("I read typed English text only: I can't open screenshots, photos, voice messages or "

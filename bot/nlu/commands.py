@@ -334,7 +334,14 @@ _FILLER = (r"(?:all|any|every|bit|everything|anything|of|the|that|what|whatever|
            r"store|stored|keep|kept|know|saved|'ve|ve|got|and|personal)")
 _STORED = (r"(?:(?:my|me) (?:[\w-]+ )?(?:data(?! ?(?:sets?|loaders?|augmentation|points?))|"
            r"info(?:rmation)?|details|history|messages|chats?|conversations?|questions|records?|"
-           r"account)|(?:about|on|of) me)\b")
+           r"account)|(?:about|on|of) me"
+           # the asker's words as a whole ("forget everything i've asked you", "wipe all i
+           # told you", "clear our conversation"); not one remark taken back ("forget what i
+           # said, when is cw2 due")
+           r"|(?:every ?thing|all(?: of)?(?: (?:the|that|my) (?:stuff|things|questions|"
+           r"messages))?|all that) (?:that )?i(?:'ve| have|'d)? (?:ever |just |already )?"
+           r"(?:asked|told|said|typed|written|wrote|sent|shared)"
+           r"|our (?:whole |entire )?(?:chats?|conversations?|messages|chat history|history))\b")
 # ... or wished done to it ("i want my data erased", "can my info be deleted", "please have
 # all my messages removed").
 _ERASED = r"(?:deleted|removed|erased|wiped|cleared|purged|forgotten|gone)"

@@ -36,6 +36,7 @@ from bot.core.lexicon import (
     ORIGIN_ASKED,
     RANKS_PEOPLE,
 )
+from bot.core.locked_out import locked_out
 from bot.core.more_languages import ALONE_OR_TOGETHER as ALONE_OR_TOGETHER_ABROAD
 from bot.core.multipart import (
     asks,
@@ -282,6 +283,30 @@ class Understanding:
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal=kind)]
+        if (privacy.asks_to_sit_in(message)
+                and not privacy.matter(message) & {"distress", "crisis", "unwell"}):
+            # "PhD student elsewhere here - could I sit in on the tutorials?": leave to come
+            # to the sessions from outside the course, the staff's to give; who the writer is
+            # (said in a part of its own) is what makes it leave asked, so the whole message
+            # is read, not its question alone (which would list the sessions)
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.PERSONAL,
+                                        probability=1.0, decided_by="rule:personal",
+                                        alternatives=(), command=None, refusal=None,
+                                        query=None)]
+        if (locked_out(message) and commands.parse_command(message) is None
+                and not any(_ASKS.search(p) and not locked_out(p)
+                            for p in re.split(r"(?<=[?.!])\s+|\n+", message))
+                and not privacy.matter(message) & {"distress", "crisis", "unwell"}):
+            # "can't see the course's team in teams, the tutorial starts in 2 mins": access is
+            # a person's to fix, handed to one with the session concerned, read from the
+            # whole message (its other part names the session; alone it would be only the
+            # session's time)
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.LOGISTICS,
+                                        probability=1.0, decided_by=LOCKED_OUT,
+                                        alternatives=(), command=None, refusal=None,
+                                        query=self.understander.parse(message, now, tz))]
         message = self._without_paste(message, now, tz, previous)
         # "... Could you confirm how the mark is split? Kind regards, <name>": a letter's
         # closing is no part (its name may be a staff member's)
@@ -1247,6 +1272,14 @@ _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
     r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
     r"offering|intake|class)\b")
+# How trouble getting into a session's room, link or page is decided (bot/core/locked_out.py);
+# not when another part asks something of its own ("are the q&as recorded? teams won't
+# load": that question is answered as it is).
+LOCKED_OUT = "rule:locked-out"
+_ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"
+                   r"was)\b", re.IGNORECASE)
+
+
 # The not-on-page word an earlier year of the course is read as (bot/core/text.py).
 _EARLIER_RUN = "previousyears"
 # The clause that asks, asking what this run's page says ("my cousin did it last year and

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.core import personal as privacy
+from bot.core.beyond_this_run import asks_beyond_this_run
 from bot.core.complaint_route import asks_to_raise
 from bot.core.delivery import asks_delivery_mode
 from bot.core.glossary import singular
@@ -188,6 +189,10 @@ _OWN_MATTERS_BEFORE_COMPLAINT = frozenset({
     "hardship", "submission", "admin", "adjustment", "integrity"})
 
 
+# How the course compared with an earlier run or another module is decided.
+UNSTATED_COMPARISON = "rule:unstated-comparison"
+
+
 # How a question whether a library or language may be used is decided.
 LIBRARY_RULE = "rule:library"
 
@@ -308,6 +313,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.POLICY, 1.0, LIBRARY_RULE)
     if q.missing:
         return frame(Intent.MISSING, 1.0, "rule:missing")
+    if asks_beyond_this_run(q) is not None:
+        # "alumnus here, has the syllabus changed?", "is this module harder than <another>":
+        # the page is this run's and judges no other module; said so, with what it says of
+        # this year (not the person's sessions alone, nor "ask the other course's staff")
+        return frame(Intent.NOT_ON_PAGE, 1.0, UNSTATED_COMPARISON)
     if COURSE_JUDGEMENT.search(q.text) and not q.other_course:
         # "is the course hard", "is it worth taking if i'm weak at maths": a judgement of the
         # course as a whole that no page gives (not its name, nor its weighting)

@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from bot.core import wording as W
+from bot.core.beyond_this_run import asks_beyond_this_run
 from bot.core.complaint_route import Raised, asks_to_raise
 from bot.core.course import CourseView, Reader
 from bot.core.failures import Failure, items_covering, named_failures
@@ -27,6 +28,7 @@ from bot.core.handlers.notes import (
     ranked_adapted,
     search_text,
 )
+from bot.core.handlers.people import person_roles
 from bot.core.lexicon import COURSE_JUDGEMENT, HARDER_THAN, NO_HELP, everyday_kind
 from bot.core.queries import (
     events_of,
@@ -272,6 +274,18 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "hello bot, l'exam compte pour combien dans la note finale": the weight the page
         # gives, whichever reading led here
         return answer_logistics(q, view, reader)
+    if (beyond := asks_beyond_this_run(q)) == "earlier":
+        # "graduated last year, is it still <staff>, has it changed?": this run only; what
+        # the page says of the people named this year; a TA
+        c = view.schedule.course
+        this_year = [person_roles(q, view, reader).text] if q.staff else []
+        return Reply("not_on_page", False, 0.5, "\n".join([
+            W.EARLIER_RUN_NOT_STATED.format(code=c.code, term=c.term), *this_year,
+            view.ta_offer()]))
+    if beyond == "modules":
+        # "is this module harder than <another>": no page compares modules
+        return Reply("not_on_page", False, 0.5, "\n".join([W.MODULES_NOT_COMPARED,
+                                                           view.ta_offer()]))
     if COURSE_JUDGEMENT.search(q.text):
         # "is the course hard", "is it worth taking if i'm weak at maths": no page judges
         # the course; a person can (not the course's name and time zone, nor its weighting)

@@ -162,6 +162,7 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.recent_texts import forget_recent_texts
+from bot.core.sources_differ import sources_differ
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
@@ -173,7 +174,13 @@ from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
-from bot.nlu.pipeline import ABOUT_READING, NEXT_WITHOUT_CONTEXT, NO_CONTEXT, THINGS_NAMED
+from bot.nlu.pipeline import (
+    ABOUT_READING,
+    ITEM_BESIDE,
+    NEXT_WITHOUT_CONTEXT,
+    NO_CONTEXT,
+    THINGS_NAMED,
+)
 from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.rival import rival_sides
 from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
@@ -485,6 +492,14 @@ class Assistant:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in
             reply = stated_premise(clean, reply, view, reader)
+        if (reply.answered and reply.events and sources_differ(clean)
+                and W.CLAIM_GOES_BY_PAGE not in reply.text):
+            # "<another source> shows the 16th but the page says the 9th??": the page's fact
+            # (answered), and the discrepancy for the staff to settle
+            c = view.schedule.course
+            differ = W.SOURCES_DIFFER.format(forum=c.forum.name,
+                                             forum_course=c.forum.course_name)
+            reply.text = f"{reply.text}\n{differ}"
         if _paste_left_aside(clean, frames) and reply.answered:
             reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
         if mostly_foreign(clean):
@@ -1855,6 +1870,8 @@ def _about_previous(f: Frame, previous: Reply, view: CourseView,
     # (a subject carried over from the notes' question is that question's, not this part's)
     carried = bool(taught) and before is not None and q.topic == before.topic
     names = ids or q.staff or q.notes or (q.subject_known and not carried)
+    if f.decided_by == ITEM_BESIDE:
+        return f  # ("... and the one after it": the item beside it, already found)
     if not events or len(slots) > 2 or names or not (refers_back(q.text)
                                                       or asks_same_as(q)):
         return f

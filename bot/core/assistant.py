@@ -493,7 +493,8 @@ class Assistant:
             # part it was said in
             reply = stated_premise(clean, reply, view, reader)
         if (reply.answered and reply.events and sources_differ(clean)
-                and W.CLAIM_GOES_BY_PAGE not in reply.text):
+                and W.CLAIM_GOES_BY_PAGE not in reply.text and '"ask a TA"' not in reply.text):
+            # (a reply that already hands the question to a TA says it once)
             # "<another source> shows the 16th but the page says the 9th??": the page's fact
             # (answered), and the discrepancy for the staff to settle
             c = view.schedule.course

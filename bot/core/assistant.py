@@ -163,6 +163,7 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.recent_texts import forget_recent_texts
+from bot.core.sources_differ import sources_differ
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
@@ -176,6 +177,7 @@ from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import (
     ABOUT_READING,
+    ITEM_BESIDE,
     LOCKED_OUT,
     NEXT_WITHOUT_CONTEXT,
     NO_CONTEXT,
@@ -492,6 +494,15 @@ class Assistant:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in
             reply = stated_premise(clean, reply, view, reader)
+        if (reply.answered and reply.events and sources_differ(clean)
+                and W.CLAIM_GOES_BY_PAGE not in reply.text and '"ask a TA"' not in reply.text):
+            # (a reply that already hands the question to a TA says it once)
+            # "<another source> shows the 16th but the page says the 9th??": the page's fact
+            # (answered), and the discrepancy for the staff to settle
+            c = view.schedule.course
+            differ = W.SOURCES_DIFFER.format(forum=c.forum.name,
+                                             forum_course=c.forum.course_name)
+            reply.text = f"{reply.text}\n{differ}"
         if _paste_left_aside(clean, frames) and reply.answered:
             reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
         if mostly_foreign(clean):
@@ -1896,6 +1907,8 @@ def _about_previous(f: Frame, previous: Reply, view: CourseView,
     # (a subject carried over from the notes' question is that question's, not this part's)
     carried = bool(taught) and before is not None and q.topic == before.topic
     names = ids or q.staff or q.notes or (q.subject_known and not carried)
+    if f.decided_by == ITEM_BESIDE:
+        return f  # ("... and the one after it": the item beside it, already found)
     if not events or len(slots) > 2 or names or not (refers_back(q.text)
                                                       or asks_same_as(q)):
         return f

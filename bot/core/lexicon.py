@@ -85,7 +85,9 @@ CUES: dict[str, set[str]] = {
                    "classmate", "classmates", "plagiarise", "plagiarize", "plagiarism",
                    # (other languages' words for it, read in an English message too)
                    *more_languages.ALONE_OR_TOGETHER},
-    "revision": {"revision", "refresher", "prerequisite", "prerequisites", "background"},
+    "revision": {"revision", "refresher", "prerequisite", "prerequisites", "background",
+                 # ("materials to refresh linear algebra", "brush up on probability")
+                 "refresh", "refreshing", "brush", "primer"},
     "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
              "description", "descriptions", "sheet", "script", "scripts", "jupyter",
              "ipynb"},

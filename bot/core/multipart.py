@@ -42,14 +42,47 @@ _STARTS_AS_QUESTION = re.compile(
     r"where|how|why)\b", re.IGNORECASE)
 
 
+# "<problem in my code>. unrelated but is cw2 due ...", "... no idea why. separate question,
+# when is ...", "... on another note: is the q&a ...": the writer says the question is another
+# matter, so it is one after a remark or a problem too (whose words it must not borrow).
+_OTHER_MATTER_SAID = (
+    r"(?:(?:also|and|but|oh|ok|okay|btw),?\s+)?(?:unrelated(?:ly)?(?: (?:but|q|question|note))?|"
+    r"on (?:an ?other|a different|a separate|a side) note|(?:a |one )?(?:separate|different|"
+    r"other|another|side|random|unrelated|diff) (?:q|qs|question|thing|note|matter)|"
+    r"side ?note|changing (?:the )?(?:topic|subject)|different topic)\b"
+    r"(?: (?:but|though|tho|btw))?\s*[:,\-\u2013\u2014.!]*\s+")
+_OTHER_MATTER = re.compile(rf"(?<=[.!,?:;)])\s*\b{_OTHER_MATTER_SAID}(?={_QUESTION_START})",
+                           re.IGNORECASE)
+_OTHER_MATTER_FIRST = re.compile(rf"^\s*{_OTHER_MATTER_SAID}(?={_QUESTION_START})",
+                                 re.IGNORECASE)
+
+
+# "cw2 is the 23rd. and the one after that?", "tutorial 3 done, the previous one?": a pointer to
+# the item beside the one just named is a question of its own (which borrows that item).
+_BESIDE_NAMED = re.compile(
+    r"(?<=[.!,;?])\s+(?=(?:(?:and|but|so|ok|okay)\s+)?(?:(?:what|how) about\s+)?"
+    r"(?:the|that) (?:ones? (?:after|before|following|prior)|(?:next|previous|following|prior) "
+    r"one)\b)", re.IGNORECASE)
+
+
+def without_other_matter(text: str) -> str:
+    """The question without the words that say it is another matter ("unrelated but is cw2
+    due ...": "is cw2 due ..."), which would hide how it asks."""
+    return _OTHER_MATTER_FIRST.sub("", text)
+
+
 def _split_at_turns(text: str) -> list[str]:
     out = [text]
     turns = [*((m, False) for m in _TURN.finditer(text)),
-             *((m, True) for m in _SENTENCE_END.finditer(text))]
+             *((m, True) for m in _SENTENCE_END.finditer(text)),
+             *((m, None) for m in _OTHER_MATTER.finditer(text)),
+             *((m, None) for m in _BESIDE_NAMED.finditer(text))]
     for m, sentence in sorted(turns, key=lambda t: t[0].start(), reverse=True):
         left = text[:m.start()]
         last = _STATEMENT_LAST.split(left.strip())[-1]
-        if _STARTS_AS_QUESTION.search(last) if sentence else asks(last):
+        if m.start() >= len(out[0]):
+            continue  # (two turn words at one place: split once)
+        if sentence is None or (_STARTS_AS_QUESTION.search(last) if sentence else asks(last)):
             head = out.pop(0)
             out[:0] = [head[:m.start()], head[m.end():]]
     return out

@@ -478,6 +478,12 @@ KIND_OTHER = "No: it is the {title}, not a {kind}:"
 CLAIM_GOES_BY_PAGE = ("That is what the course page states, and it is what I go by. If a change "
                       "was announced elsewhere, the course staff can confirm it: say \"ask a "
                       "TA\" and I'll pass it on.")
+# The page set against another source that shows something else ("my calendar says the 12th
+# but the website says the 10th, which is right"), after what the page states.
+SOURCES_DIFFER = ("That is what the course page says, and it is what I go by. Where another "
+                  "source shows something different, only the course staff can say which is "
+                  "right: say \"ask a TA\" and I'll pass the discrepancy on, or ask on {forum} "
+                  "({forum_course}).")
 # "Is <person> at every Q&A?", "are all the tutorials at 11?": a claim about every one of a
 # kind, checked against each one; the ones that differ follow a No.
 ALL_HOLD = "Yes, all {count} {kinds} are {claim}:"

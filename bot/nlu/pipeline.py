@@ -37,6 +37,11 @@ from bot.core.lexicon import (
     RANKS_PEOPLE,
 )
 from bot.core.locked_out import locked_out
+from bot.core.material_asked import (
+    asks_for_material,
+    asks_for_material_on_named_topic,
+    with_topic_named,
+)
 from bot.core.more_languages import ALONE_OR_TOGETHER as ALONE_OR_TOGETHER_ABROAD
 from bot.core.multipart import (
     asks,
@@ -48,6 +53,7 @@ from bot.core.multipart import (
     meant_alone,
     split_paste,
     split_question,
+    without_other_matter,
     without_sign_off,
 )
 from bot.core.outsiders import without_intro
@@ -86,6 +92,9 @@ NEXT_WITHOUT_CONTEXT = "rule:next-without-context"
 # A message that only leans on what came before ("and the other one?", "ok but what time",
 # "that's wrong") with nothing before it to lean on: the bot asks what is meant.
 NO_CONTEXT = "rule:no-context"
+# A part pointing to the item after or before one named before it ("and the one after that?"):
+# that item, whatever the part before it was answered about.
+ITEM_BESIDE = "rule:item-beside"
 
 # Context before the question. A student often says who they are or what happened before
 # asking ("I'm auditing from physics - why does the reparameterisation trick work", "sorry,
@@ -308,6 +317,8 @@ class Understanding:
                                         alternatives=(), command=None, refusal=None,
                                         query=self.understander.parse(message, now, tz))]
         message = self._without_paste(message, now, tz, previous)
+        # "i don't get strides. any notes on this?": the topic pointed back to, written in
+        message = with_topic_named(message)
         # "... Could you confirm how the mark is split? Kind regards, <name>": a letter's
         # closing is no part (its name may be a staff member's)
         message = without_sign_off(message)
@@ -361,6 +372,8 @@ class Understanding:
                 # lstms fix vanishing gradients but HOW": the context's words (a group, a
                 # split) made it read as logistics; the question alone is about the material.
                 frames = alone
+        if len(frames) > 1:
+            frames = [g for f in frames for g in self._background_dropped(f, now, tz, previous)]
         if ((len(frames) == 1 and frames[0].decided_by == "rule:personal"
              or _situation_read_personal(frames, message))
                 and (request := privacy.course_request(message)) is not None):
@@ -472,6 +485,10 @@ class Understanding:
         question (the assistant notes the paste in a line); else the message as it is (a
         question about the paste, "what does this mean", keeps it)."""
         paste = split_paste(message)
+        if paste is not None and asks_for_material(paste[1]):
+            # "<error> clearly i don't get strides. is there a tutorial on this?": where the
+            # topic is taught is asked, not what the error means
+            return paste[1]
         if paste is None or not asks(paste[1]) or (_ABOUT_THE_PASTE.search(normalize(paste[1]))
                                                     and not _TURNS_AWAY.search(paste[1].lower())):
             # ("this is on task 1, what do i do, its due friday": the paste is asked of)
@@ -497,6 +514,53 @@ class Understanding:
             return
         q.coursework = [c.id for c in self.understander.schedule.coursework
                         if c.id not in previous.coursework]
+
+    def _background_dropped(self, f: Frame, now: datetime, tz: ZoneInfo,
+                            previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
+        """"i'm from physics and joined late because of visa problems. where are the slides,
+        and ...": a part of a message of several, found personal by a rule for its background
+        (what happened, asking nothing) before its question of the course, is that question
+        (the whole message alone has a path of its own, below)."""
+        if f.decided_by != "rule:personal" or f.query is None:
+            return [f]
+        asked = _question_after_context(f.text)
+        if asked == f.text:
+            return [f]
+        context = f.text.strip()[:-len(asked)]
+        if not privacy.background_only(context):
+            return [f]
+        alone = self._frames_of(asked, now, tz, previous)
+        # (where the materials are, which sessions: not a rule or a mark, which may be the
+        # writer's own matter: "i was ill ... will i lose marks")
+        if all(g.intent in _LISTS_THEM | FROM_NOTES and not g.decided_by.startswith("rule:")
+               and g.command is None for g in alone):
+            return alone
+        return [f]
+
+    def _the_adjacent(self, q: Query, earlier: Query) -> bool:
+        """"cw1 is the 5th. and the one after that?", "lecture 4 done, the next one?": after
+        one named item, the item after (or before) it of the same kind in the page's order,
+        not the same one again (nor the next one from now)."""
+        m = _ADJACENT.search(q.text)
+        named = [(ids, items) for ids, items in (
+            (earlier.coursework, self.understander.schedule.coursework),
+            (earlier.lectures, self.understander.schedule.lectures),
+            (earlier.tutorials, self.understander.schedule.tutorials)) if ids]
+        if m is None or len(named) != 1 or len(named[0][0]) != 1:
+            return False
+        order = [item.id for item in named[0][1]]
+        if named[0][0][0] not in order:
+            return False
+        back = m.group("before") or m.group("before2")
+        at = order.index(named[0][0][0]) + (-1 if back else 1)
+        if not 0 <= at < len(order):
+            return False  # (none after the last one: the handler says what there is)
+        ids = [order[at]]
+        q.coursework = ids if earlier.coursework else []
+        q.lectures = ids if earlier.lectures else []
+        q.tutorials = ids if earlier.tutorials else []
+        q.direction = None  # (that one, not the next one from now)
+        return True
 
     def _with_stated_time(self, frames: list[Frame], message: str, now: datetime,
                           tz: ZoneInfo) -> list[Frame]:
@@ -538,17 +602,37 @@ class Understanding:
                     q, before):
                 before.direction = "all"  # the part before, asked of every one
                 continue
+            own_ids = bool(q.coursework or q.lectures or q.tutorials)
+            beside = False  # the item beside one named before, pointed to
             if i:
                 inherit(q, queries[i - 1])
+                beside = not own_ids and self._the_adjacent(q, queries[i - 1])
             elif previous is not None and follows:
                 if callable(previous):
                     previous = previous()
                 if previous is not None:
                     inherit(q, previous)
                     self._the_others(q, previous)
+                    beside = not own_ids and self._the_adjacent(q, previous)
             if ahead is None:
                 ahead = self._texts_ahead(queries[i:], readings[i:])
             frame = self._decide(q, features, text, ahead, quick)
+            if (frame.decided_by.startswith("classifier") and frame.intent in _MATERIAL_MISREAD
+                    and frame.command is None and q.topic and not q.has("revision")
+                    and asks_for_material_on_named_topic(q.raw)
+                    and not (q.coursework or q.lectures or q.tutorials or q.notes or q.staff)):
+                # "is there a tutorial or notes on padding?", "any lecture on dropout?": where
+                # the topic is taught (the sessions and notes by their titles), not the
+                # materials at large, a week's reading or the notes' explanation
+                frame = dataclasses.replace(frame, intent=Intent.TOPIC,
+                                            decided_by="rule:material-on-topic")
+            if beside and frame.decided_by.startswith("classifier"):
+                # ("and the one after that?": that item, asked as a fact of the page; its
+                # date when the fragment reads as nothing of the page)
+                frame = dataclasses.replace(
+                    frame, intent=frame.intent if frame.intent in FROM_SCHEDULE
+                    else Intent.DEADLINE if q.coursework else Intent.SCHEDULE,
+                    decided_by=ITEM_BESIDE)
             if (not frame.decided_by.startswith("rule:") and frame.command is None
                     and (terse := _terse(q)) is not None and frame.intent != terse):
                 # "cw", "coursework?", "lec?": a kind of thing named bare asks for the kind
@@ -1204,7 +1288,7 @@ def _question_after_context(message: str) -> str:
                         and not privacy.background_only(context))
             or commands.parse_command(context) is not None):
         return message
-    return text[start:]
+    return without_other_matter(text[start:])
 
 
 # A question announced inside a sentence ("... a quick question how much does the exam count",
@@ -1509,6 +1593,14 @@ def _kind_without_context(q: Query) -> bool:
                      or q.subject_words or q.cues.keys() - _BARE_CUES))
 
 
+# Readings of a request for material on a topic that miss where it is taught.
+_MATERIAL_MISREAD = frozenset({Intent.LOGISTICS, Intent.READING, Intent.OWN_WORK, Intent.CONTENT,
+                               Intent.CLARIFY, Intent.UNKNOWN})
+# "the one after that", "the next one", "the one before it", "the previous one": the item
+# beside one named just before ("the last one" is the course's last, not the one before).
+_ADJACENT = re.compile(r"\b(?:the |that |which )?ones? (?:(?P<after>after|following)|"
+                       r"(?P<before>before|prior))\b|\bthe (?:(?:next|following)|"
+                       r"(?P<before2>previous|prior|preceding)) one\b")
 _THE_ONE = re.compile(r"\bthe (?:next )?one\b")
 _BARE_POINTER = re.compile(r"(?:(?:ok|okay|so|but|right)\W*\s+)*(?:and|what about|how about)\b")
 # Cues a bare pointer to a kind of session says besides it ("what about the tutorial").

@@ -46,6 +46,7 @@ from bot.core.handlers.beyond import (
 )
 from bot.core.handlers.clock_change import answer_clock_change
 from bot.core.handlers.contact import answer_reach_staff
+from bot.core.handlers.counted_by_now import answer_count_by_now
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
@@ -683,6 +684,8 @@ class Assistant:
                                or answer_between(f.query, view, reader)
                                or answer_time_from(f.query, view, reader)
                                # (counts, a person's weeks, what comes before a session)
+                               # ("how many q&as so far": behind and ahead of now)
+                               or answer_count_by_now(f.query, view, reader)
                                or answer_count(f.query, view, reader)
                                or answer_live_hours(f.query, view, reader)
                                or answer_person_weeks(f.query, view, reader)

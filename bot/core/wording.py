@@ -1761,6 +1761,10 @@ NOTHING_DATED_AFTER = ("Nothing the course page dates comes after {title}: it is
 NOTHING_DATED_BEFORE = ("Nothing the course page dates comes before {title}: it is the first "
                         "dated thing.")
 TALLY_ALSO_THIS_WEEK = "With this week's {count} ({titles}): {total} in all."
+# How many of a kind are behind and ahead at the message's now (handlers/counted_by_now.py).
+COUNT_BY_NOW = "{total} {what} in all; as of {now}: {past} already past, {left} still to come."
+COUNT_THIS_WEEK = "{count} more this week, placed in the week with no set time."
+COUNT_SIDE = {-1: "Already past:", 0: "This week (no set time):", 1: "Still to come:"}
 
 # Several events named in one question (handlers/several.py).
 EACH_NAMED = "Each of them:"

@@ -80,6 +80,8 @@ def answer_count_by_now(q: Query, view: CourseView, reader: Reader) -> Reply | N
     sides: dict[int, list[Event]] = {-1: [], 0: [], 1: []}
     for e in events:
         sides[_side(view, e, reader.now)].append(e)
+    if left and not past and not sides[1] and not sides[0]:
+        return None  # none left at all: "still to come: 0" is the whole answer
     what, one = W.EVENT_KIND_NAMES[named[0]], W.KIND_SINGULAR[named[0]]
     counts = {side: len(by_start(those)) for side, those in sides.items()}
     total = sum(counts.values())

@@ -73,6 +73,7 @@ from bot.core.handlers.course_wide import (
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline, answer_stated_hand_in, deadline_close
+from bot.core.handlers.gaps import answer_gaps
 from bot.core.handlers.graded_range import answer_graded_in_range
 from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
@@ -568,6 +569,12 @@ class Assistant:
             # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
             # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
             return every
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (gaps := answer_gaps(f.query, view, reader)) is not None):
+            # "which stretch between tutorials is longest": computed from the dates the page
+            # gives, whatever the reading (a gap between tasks read as their workload too)
+            return gaps
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)

@@ -583,6 +583,7 @@ TERM_ATTENDANCE_UNSTATED = "The course page doesn't say whether attending them i
 SLOT_IN_ZONE = "In {zone} time that is {times}."
 SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"
 SLOT_MOSTLY = "Mostly, not always."
+SLOT_DAY_ALWAYS = "Yes: each one the course page dates is on a {day}."
 SLOT_NOT_THAT = "No."
 SLOT_YES = "Yes."
 SLOT_EXCEPTIONS = "Weeks that differ:"

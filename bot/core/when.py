@@ -795,7 +795,8 @@ def _dates_span(text, today, now, tz, cal):
 # "feb 10 to feb 28", "from march 1 till 10", "between feb 3 and feb 25", "mar 2-9": the
 # month said before each day (or only the first), both days included.
 _MONTH_FIRST_SPAN = re.compile(
-    rf"\b(between )?(?:from )?{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? ?"
+    # (not "26 jan 9-12": a day said before the month, then hours)
+    rf"(?<!\d )\b(between )?(?:from )?{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? ?"
     rf"(?:-|\u2013|to|till|til|until|through|thru|and) ?(?:{_MONTH} )?(?:the )?(\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\b(?![:.]\d| ?(?:am|pm|hours?|hrs?|days?|weeks?)\b)")
 

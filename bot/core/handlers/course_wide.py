@@ -1146,7 +1146,9 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
         # that day is no exception, one on another day is; undated ones are listed below)
         other_day = [e for e in events if e.kind == kind and e.start
                      and e.start.astimezone(tz).weekday() != slot.weekday]
-        day_only = guessed_day is not None and guessed_hour is None
+        # ("is there a q&a every tuesday" asks for one each week: the weeks without count)
+        day_only = (guessed_day is not None and guessed_hour is None
+                    and not re.search(r"\b(?:every|each)\b", q.text))
         verdict = (W.SLOT_NOT_THAT if not (day_ok and hour_ok)
                    else "" if (_WH_START.match(q.text) and not q.asks_yes_no
                                and not _TAG.search(q.text))

@@ -19,12 +19,15 @@ from bot.schedule.model import Event
 
 _KINDS = ("deadline", "tutorial", "qa", "lecture", "quiz", "panel")
 # A gap asked for: "gap", "time between", "spacing", "far apart", "stretch between".
-_GAP = re.compile(r"\b(?:gaps?|breaks?|spacing|spaced|intervals?|stretch(?:es)?|breathers?|"
+_GAP = re.compile(r"\b(?:gaps?|breaks? between|spacing|spaced|intervals?|stretch(?:es)?|breathers?|"
                   r"breathing room|far apart|time between|days between|weeks between|"
                   r"time from one|between (?:any |each |every )?(?:two|consecutive|successive|"
                   r"back[- ]to[- ]back))\b")
 # "is there a gap week with no tutorial": weeks without, not the time between two
 _WEEKS_WITHOUT = re.compile(r"\bgap weeks?\b|\b(?:no|without|off|free|skip\w*|missing)\b")
+# Two things picked out by their place ("between the first and second deadlines"): that
+# one span, `answer_between`'s
+_PICKED = re.compile(r"\b(?:first|second|third|1st|2nd|3rd|last|final|next|previous)\b")
 _LONGEST = re.compile(r"\b(?:longest|biggest|largest|longer|most time|max(?:imum)?|widest|"
                       r"greatest|most days|most room)\b")
 _SHORTEST = re.compile(r"\b(?:shortest|smallest|shorter|least time|min(?:imum)?|tightest|"
@@ -35,7 +38,8 @@ def answer_gaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """The gaps between the dated events of the one kind asked, in order; the longest or
     shortest when asked (ties all named). None unless a gap between events of a kind is
     asked, with no two things named (that span is `answer_between`'s)."""
-    if (not _GAP.search(q.text) or _WEEKS_WITHOUT.search(q.text) or q.staff
+    if (not _GAP.search(q.text) or _WEEKS_WITHOUT.search(q.text) or _PICKED.search(q.text)
+            or q.staff
             or len(q.coursework) > 1 or len(q.tutorials) > 1):
         return None
     named = [k for k in _KINDS if k in q.kinds]

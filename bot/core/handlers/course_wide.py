@@ -1148,7 +1148,8 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
                      and e.start.astimezone(tz).weekday() != slot.weekday]
         # ("is there a q&a every tuesday" asks for one each week: the weeks without count)
         day_only = (guessed_day is not None and guessed_hour is None
-                    and not re.search(r"\b(?:every|each)\b", q.text))
+                    and not re.search(r"\b(?:every|each)\b|\b\d{1,2}(?::\d\d)?\b|\btime\b",
+                                      q.text))  # (an hour or "the usual time": the slot)
         verdict = (W.SLOT_NOT_THAT if not (day_ok and hour_ok)
                    else "" if (_WH_START.match(q.text) and not q.asks_yes_no
                                and not _TAG.search(q.text))

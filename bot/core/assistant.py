@@ -46,6 +46,7 @@ from bot.core.handlers.beyond import (
 )
 from bot.core.handlers.clock_change import answer_clock_change
 from bot.core.handlers.contact import answer_reach_staff
+from bot.core.handlers.counted_by_now import answer_count_by_now
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
@@ -72,6 +73,7 @@ from bot.core.handlers.course_wide import (
     zone_relation,
 )
 from bot.core.handlers.deadlines import answer_deadline, answer_stated_hand_in, deadline_close
+from bot.core.handlers.gaps import answer_gaps
 from bot.core.handlers.graded_range import answer_graded_in_range
 from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
@@ -593,6 +595,12 @@ class Assistant:
             return every
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (gaps := answer_gaps(f.query, view, reader)) is not None):
+            # "which stretch between tutorials is longest": computed from the dates the page
+            # gives, whatever the reading (a gap between tasks read as their workload too)
+            return gaps
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)
                 and (situated := answer_situated(f.query, view, reader)) is not None):
             # "which room", "link?", "is it now" sent just before or during a session: that
@@ -707,6 +715,8 @@ class Assistant:
                                or answer_between(f.query, view, reader)
                                or answer_time_from(f.query, view, reader)
                                # (counts, a person's weeks, what comes before a session)
+                               # ("how many q&as so far": behind and ahead of now)
+                               or answer_count_by_now(f.query, view, reader)
                                or answer_count(f.query, view, reader)
                                or answer_live_hours(f.query, view, reader)
                                or answer_person_weeks(f.query, view, reader)

@@ -138,6 +138,20 @@ class CourseCalendar:
     def year_for(self, month: int, day: int, now: datetime) -> int:
         return self.year_near(lambda year: date(year, month, day), now)
 
+    def near_course(self, month: int, day: int) -> bool:
+        """Whether this day of the year falls within the course's weeks (a week either side)."""
+        starts = sorted(self.week_starts.values())
+        if not starts:
+            return True
+        first, last = starts[0] - timedelta(days=7), starts[-1] + timedelta(days=14)
+        for year in sorted({first.year, last.year}):
+            try:
+                if first <= date(year, month, day) <= last:
+                    return True
+            except ValueError:
+                continue
+        return False
+
     def year_near(self, day_in: Callable[[int], date], now: datetime) -> int:
         """The year whose day (`day_in(year)`) falls near the course, else this year."""
         starts = sorted(self.week_starts.values())
@@ -778,6 +792,48 @@ def _dates_span(text, today, now, tz, cal):
                     MONTHS[last_month[:3]], m.span(), now, tz, cal)
 
 
+# "feb 10 to feb 28", "from march 1 till 10", "between feb 3 and feb 25", "mar 2-9": the
+# month said before each day (or only the first), both days included.
+_MONTH_FIRST_SPAN = re.compile(
+    # (not "26 jan 9-12": a day said before the month, then hours)
+    rf"(?<!\d )\b(between )?(?:from )?{_MONTH} (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? ?"
+    rf"(?:-|\u2013|to|till|til|until|through|thru|and) ?(?:{_MONTH} )?(?:the )?(\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\b(?![:.]\d| ?(?:am|pm|hours?|hrs?|days?|weeks?)\b)")
+
+
+def _month_first_span(text, today, now, tz, cal):
+    """"feb 10 to feb 28", "from march 1 till march 10": a span of days written month
+    first ("and" joins the two only after "between")."""
+    for m in _MONTH_FIRST_SPAN.finditer(text):
+        joined = text[m.start(3):m.end()].split()
+        if "and" in re.split(r"[\s\d-]+", " ".join(joined)) and not m.group(1):
+            continue
+        first_month = MONTHS[m.group(2)[:3]]
+        last_month = MONTHS[m.group(4)[:3]] if m.group(4) else first_month
+        found = _span_of(int(m.group(3)), first_month, int(m.group(5)), last_month, m.span(),
+                         now, tz, cal)
+        if found is not None:
+            return found
+    return None
+
+
+# "in the first half of march", "second half of feb": days 1-15, or the 16th to the month's
+# end (a half of the course is read by `_course_part`).
+_HALF_OF_MONTH = re.compile(rf"\b(?:in |during |for |over )?(?:the )?(first|1st|second|2nd|"
+                            rf"latter|last|early|later) half (?:of )?{_MONTH}(?!\w)")
+
+
+def _half_of_month(text, today, now, tz, cal):
+    m = _HALF_OF_MONTH.search(text)
+    if m is None:
+        return None
+    month = MONTHS[m.group(2)[:3]]
+    year = cal.year_for(month, 1, now)
+    last = calendar.monthrange(year, month)[1]
+    first_day, last_day = (1, 15) if _HALF.get(m.group(1), 0) == 0 else (16, last)
+    return _span_of(first_day, month, last_day, month, m.span(), now, tz, cal)
+
+
 # "till mid march", "until early april": a part of a month as the day a stay ends by
 _PART_OF_MONTH = {"early": 10, "mid": 15, "middle of": 15, "late": 31, "the end of": 31,
                   "end of": 31}
@@ -882,6 +938,12 @@ def _explicit_date(text, today, now, tz, cal):
         day, month = int(m.group(1)), int(m.group(2))
         if cal.month_first:
             day, month = month, day
+        if month > 12 >= day or (not year and not cal.near_course(month, day)
+                                 and day <= 12 and cal.near_course(day, month)):
+            # "2/23" where the course writes day/month (or "23/2" where month/day): a part
+            # past 12 can only be the day, whatever the course's order; and "2/9" read the
+            # course's way (2 Sep) far from its term is the other way round (9 Feb) in it
+            day, month = month, day
         return _dm(day, month, year, m.span(), now, tz, cal)
     return None
 
@@ -985,7 +1047,7 @@ def _month(text, today, now, tz, cal):
 # What a course's term is called; its halves are read from the course's own weeks.
 _TERM = r"(?:term|course|module|semester|class|teaching)"
 _HALF = {"first": 0, "1st": 0, "early": 0, "second": 1, "2nd": 1, "last": 1, "latter": 1,
-         "final": 1}
+         "final": 1, "later": 1}
 
 
 def _course_part(text, today, now, tz, cal):
@@ -997,7 +1059,8 @@ def _course_part(text, today, now, tz, cal):
     m = re.search(rf"\b(?:in |during |for |over )?(?:the )?(first|1st|second|2nd|last|latter|"
                   rf"final|early) half (?:of )?(?:the )?(?:this )?{_TERM}\b"
                   rf"|\b(?:in |during |for |over )?the (first|1st|second|2nd|latter|last) half\b"
-                  rf"(?! (?:of|an) (?:the )?(?:hour|day|week|lecture|session|tutorial|qa))", text)
+                  rf"(?! (?:of|an) (?:the )?(?:hour|day|week|lecture|session|tutorial|qa))"
+                  rf"(?! (?:of )?{_MONTH}(?!\w))", text)
     if m:
         second = _HALF[m.group(1) or m.group(2)]
         middle = (len(numbers) + 1) // 2
@@ -1194,7 +1257,8 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
 _PARSERS = [_course_part, _until_holiday, _named_day, _day_weeks_on, _week_span, _week_of,
             _week_position,
             _weekday_of_month, _month_end,
-            _date_to_part_of_month, _date_span, _dates_span, _days_of_month_span, _after_date,
+            _date_to_part_of_month, _date_span, _dates_span, _month_first_span, _half_of_month,
+            _days_of_month_span, _after_date,
             _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,
             _month, _right_now]
 

@@ -590,6 +590,7 @@ TERM_ATTENDANCE_UNSTATED = "The course page doesn't say whether attending them i
 SLOT_IN_ZONE = "In {zone} time that is {times}."
 SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"
 SLOT_MOSTLY = "Mostly, not always."
+SLOT_DAY_ALWAYS = "Yes: each one the course page dates is on a {day}."
 SLOT_NOT_THAT = "No."
 SLOT_YES = "Yes."
 SLOT_EXCEPTIONS = "Weeks that differ:"
@@ -1811,6 +1812,19 @@ NOTHING_DATED_AFTER = ("Nothing the course page dates comes after {title}: it is
 NOTHING_DATED_BEFORE = ("Nothing the course page dates comes before {title}: it is the first "
                         "dated thing.")
 TALLY_ALSO_THIS_WEEK = "With this week's {count} ({titles}): {total} in all."
+# The gaps between consecutive dated events of a kind (handlers/gaps.py).
+GAP_EXTREME = {True: "The longest gap between consecutive {what} is {gap}:",
+               False: "The shortest gap between consecutive {what} is {gap}:"}
+GAP_LINE = "• {gap}: from {first} to {second}"
+GAPS_ALL = "All the gaps, in order: {gaps}."
+GAPS_EVEN = "All {count} gaps between consecutive {what} are the same: {gap}."
+GAPS_HEAD = "The {count} gaps between consecutive {what}, in order:"
+GAPS_UNDATED = ("{count} more the course page gives no date for (week {weeks}), so not "
+                "counted in the gaps.")
+# How many of a kind are behind and ahead at the message's now (handlers/counted_by_now.py).
+COUNT_BY_NOW = "{total} {what} in all; as of {now}: {past} already past, {left} still to come."
+COUNT_THIS_WEEK = "{count} more this week, placed in the week with no set time."
+COUNT_SIDE = {-1: "Already past:", 0: "This week (no set time):", 1: "Still to come:"}
 
 # Several events named in one question (handlers/several.py).
 EACH_NAMED = "Each of them:"

@@ -1142,9 +1142,19 @@ def _regular_slot(kind: str, q: Query, view: CourseView, reader: Reader,
             slot.start.hour, slot.start.minute)
         # ("when's the tuesday tutorial in my time": a day said, not guessed: no verdict
         # unless it is wrong)
+        # (a day guessed with no hour is about the day: a session moved to another hour of
+        # that day is no exception, one on another day is; undated ones are listed below)
+        other_day = [e for e in events if e.kind == kind and e.start
+                     and e.start.astimezone(tz).weekday() != slot.weekday]
+        # ("is there a q&a every tuesday" asks for one each week: the weeks without count)
+        day_only = (guessed_day is not None and guessed_hour is None
+                    and not re.search(r"\b(?:every|each)\b|\b\d{1,2}(?::\d\d)?\b|\btime\b",
+                                      q.text))  # (an hour or "the usual time": the slot)
         verdict = (W.SLOT_NOT_THAT if not (day_ok and hour_ok)
                    else "" if (_WH_START.match(q.text) and not q.asks_yes_no
                                and not _TAG.search(q.text))
+                   else (W.SLOT_MOSTLY if other_day else W.SLOT_DAY_ALWAYS.format(
+                       day=W.WEEKDAY_NAMES[slot.weekday])) if day_only
                    else W.SLOT_MOSTLY if lines_out or missing and _asks_every(q)
                    else W.SLOT_YES)
     lines = [" ".join(filter(None, [verdict, head, _slot_elsewhere(q, regular, view, reader)])),

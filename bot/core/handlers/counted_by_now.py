@@ -90,7 +90,8 @@ def answer_count_by_now(q: Query, view: CourseView, reader: Reader) -> Reply | N
                                    past=counts[-1], left=counts[1])]
     if counts[0]:
         lines.append(W.COUNT_THIS_WEEK.format(count=counts[0]))
-    order = [1, 0, -1] if left and not past else [-1, 0, 1]
+    # ("how many are left": the ones to come listed, those behind counted in the lead)
+    order = [1, 0] if left and not past else [-1, 0, 1]
     for side in order:
         if sides[side]:
             lines.append(W.COUNT_SIDE[side])

@@ -24,6 +24,9 @@ MIN_LETTERS = 5
 # were ...", "i forgot optimizer.zero_grad").
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "u"})
 _COORDINATING = frozenset({"and", "or"})
+# A verb's or an adverb's form is how the student says it, not a kind of the subject ("who
+# invented GANs", "the squishing function"): the names of kinds the notes lack are nouns.
+_VERBAL = ("ed", "ing", "ly")
 _TOKEN = re.compile(r"[a-z][a-z0-9]*|[^\sa-z0-9]")
 
 
@@ -59,7 +62,8 @@ def absent_kind(sentence: str, index: KnowledgeIndex, ignored: frozenset[str]) -
     _, titles = _notes_words(index)
     for i, (word, head) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if (len(word) < MIN_LETTERS or not word.isalpha() or word in ignored
-                or not head.isalpha() or head in ignored or len(head) < 3):
+                or word.endswith(_VERBAL) or not head.isalpha() or head in ignored
+                or len(head) < 3):
             continue
         before = tokens[max(0, i - 2):i]
         if before and before[-1] in _PRONOUNS:

@@ -593,6 +593,10 @@ def hand_in_said(q: Query, view: CourseView) -> str:
                                individual=individual, notebooks=a.notebooks_note)
 
 
+# Revision cues that name the revision material itself, not only refreshing one's knowledge.
+_REVISION_ITSELF = frozenset({"revision", "refresher", "prerequisite", "prerequisites"})
+
+
 def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     s = view.schedule
     c, a = s.course, s.assessment
@@ -774,7 +778,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             unknown(W.GPU_NEEDS_UNKNOWN)
     if q.has("forum"):
         parts.append(W.FORUM.format(forum=c.forum.name, course=c.forum.course_name))
-    if q.has("revision"):
+    if q.has("revision") and not (q.subject_known and not words & _REVISION_ITSELF):
+        # ("brush up on <a topic the course teaches>" asks for that topic's material, not
+        # for the revision notes of the basics; "refresher on the basics" asks for them)
         parts.append(W.REVISION.format(notes=c.revision_notes))
         if words & _WHO_TEACHES and not q.staff:
             # "who's <the notes' author>, is he teaching us": named for the notes only

@@ -941,8 +941,9 @@ def _explicit_date(text, today, now, tz, cal):
         if month > 12 >= day or (not year and not cal.near_course(month, day)
                                  and day <= 12 and cal.near_course(day, month)):
             # "2/23" where the course writes day/month (or "23/2" where month/day): a part
-            # past 12 can only be the day, whatever the course's order; and "2/9" read the
-            # course's way (2 Sep) far from its term is the other way round (9 Feb) in it
+            # past 12 can only be the day, whatever the course's order; and a date that read
+            # the course's way falls far from its term is read the other way round when
+            # that falls in it
             day, month = month, day
         return _dm(day, month, year, m.span(), now, tz, cal)
     return None

@@ -481,6 +481,12 @@ class Assistant:
         # down by rule is heard beside the answer of another part, not dropped as small talk
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
+        if any(_declined(f) and f.refusal in _MISCONDUCT for f in answered):
+            # "the autograder only checks shapes right? how do i hardcode the outputs": a part
+            # read as one's own work is the request's lead-in, not a problem to quote the
+            # notes for beside the refusal (a question about the material stays one)
+            asides = [aside or (f.intent == Intent.OWN_WORK and r.intent in _NOTES_REPLIES)
+                      for aside, r, f in zip(asides, replies, answered, strict=True)]
         if len(answered) > 1:
             # "cw2 got moved to midnight?? is that true or is it still the evening": the
             # choice is the answer's lead, not a question the page is silent on
@@ -1629,6 +1635,10 @@ def _paste_left_aside(message: str, frames: list[Frame]) -> bool:
 
 # Each refusal's wording (bot/core/wording.py), filled from the course data by _refusal_text;
 # refusals whose reply depends on more than the course data are handled in _dispatch.
+# Refusals of help to get marks not earned: a part about the work beside one of them is its
+# lead-in.
+_MISCONDUCT = frozenset({"gaming", "copying", "dishonest", "assessed_work", "others_work",
+                         "marking", "write_for_you", "during_test", "leaked_paper"})
 _REFUSAL_WORDING = {
     "impersonate": "REFUSE_IMPERSONATE", "advert": "REFUSE_ADVERT",
     "mass_advert": "REFUSE_MASS_ADVERT", "hateful": "REFUSE_HATEFUL", "threat": "REFUSE_THREAT",

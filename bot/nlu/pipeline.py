@@ -629,9 +629,13 @@ class Understanding:
             if beside and frame.decided_by.startswith("classifier"):
                 # ("and the one after that?": that item, asked as a fact of the page; its
                 # date when the fragment reads as nothing of the page)
+                # (a coursework item is asked of as its deadline whatever the classifier read;
+                # the pointer's "after" was spent finding the item, and left in the text it
+                # would ask again for what comes after that item)
+                q.text = _ADJACENT.sub("it", q.text)
                 frame = dataclasses.replace(
-                    frame, intent=frame.intent if frame.intent in FROM_SCHEDULE
-                    else Intent.DEADLINE if q.coursework else Intent.SCHEDULE,
+                    frame, intent=Intent.DEADLINE if q.coursework
+                    else frame.intent if frame.intent in FROM_SCHEDULE else Intent.SCHEDULE,
                     decided_by=ITEM_BESIDE)
             if (not frame.decided_by.startswith("rule:") and frame.command is None
                     and (terse := _terse(q)) is not None and frame.intent != terse):
@@ -805,6 +809,7 @@ class Understanding:
                                             decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and not q.other_course and not _ANOTHER.search(q.text)
+                    and _topic_said_here(q)
                     and self._names_a_topic(q) and not self._names_another_subject(q)):
                 # "when do we do the graph stuff", "the sequence models tut": a topic this course
                 # titles a session or reading by (in its words or its vocabulary's) is ours,
@@ -1534,6 +1539,14 @@ def _nothing_to_lean_on(previous: Query | Callable[[], Query | None] | None) -> 
 _TERSE_FILLER = frozenset({"the", "a", "an", "any", "my", "our", "info", "information",
                            "details", "pls", "please", "plz", "about", "on", "so", "ok", "hi",
                            "hey", "hello", "stuff", "again", "thing", "things"})
+
+
+def _topic_said_here(q: Query) -> bool:
+    """Whether the part's topic is in its own words, not only borrowed from the part before
+    ("rnn = recurrent net right? who teaches it and when": the second part's "it" is the
+    answer before it, which the assistant reads it against)."""
+    said = set(tokens(normalize(q.raw)))
+    return bool(q.topic) and all(w in said for w in q.topic.split())
 
 
 def _terse(q: Query) -> Intent | None:

@@ -49,3 +49,16 @@ def test_own_work_beside_misconduct_is_its_lead_in(ask, text):
 def test_own_work_beside_a_fair_question_keeps_both(ask):
     a = ask("my loss is nan after a few epochs. also when is the next q&a", NOW)
     assert "own work" in a.text and any(e.kind == "qa" for e in a.events), a.text
+
+
+def test_access_trouble_beside_a_question_in_one_sentence_keeps_the_question(ask):
+    # (a comma joins the question and the trouble: the question is still answered)
+    a = ask("is the tutorial online or in person, i cant find a teams link for it",
+            "2021-01-25T10:00")
+    assert "I can't give you access" not in a.text, a.text
+
+
+def test_access_trouble_alone_is_handed_to_a_person(ask):
+    a = ask("still cant get into the teams channel and the q&a is about to start",
+            "2021-01-26T09:58")
+    assert "I can't give you access" in a.text, a.text

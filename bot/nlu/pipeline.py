@@ -305,7 +305,7 @@ class Understanding:
                                         query=None)]
         if (locked_out(message) and commands.parse_command(message) is None
                 and not any(_ASKS.search(p) and not locked_out(p)
-                            for p in re.split(r"(?<=[?.!])\s+|\n+", message))
+                            for p in re.split(r"(?<=[?.!,;])\s+|\n+", message))
                 and not privacy.matter(message) & {"distress", "crisis", "unwell"}):
             # "can't see the course's team in teams, the tutorial starts in 2 mins": access is
             # a person's to fix, handed to one with the session concerned, read from the

@@ -170,7 +170,8 @@ from bot.core.text import normalize, read_chat_spellings, tokens, without_traile
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
-from bot.core.zones import find_zone
+from bot.core.whose_zone import asks_whose_zone
+from bot.core.zones import find_zone, place_name, zone_name
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import AskHuman, Command, ForgetMe, confirms
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
@@ -346,6 +347,12 @@ class Assistant:
             clean = f"{rival[0]} or {rival[1]}?"
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
+        if named and asks_whose_zone(clean):
+            # "at 10am my time or uk time?": the zone named is doubted, not chosen: the
+            # asker's own, after the page's (course) time is said to be what it states
+            named = None
+            prefix += (W.WHOSE_ZONE if zone_name(context.tz) != zone_name(view.tz)
+                       else W.WHOSE_ZONE_SAME).format(place=place_name(view.tz))
         tz = named[0] if named else context.tz
         if (self.dialogue.take_forget_asked(context.conversation, context.user, context.now)
                 and confirms(clean)):

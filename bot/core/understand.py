@@ -57,6 +57,7 @@ from bot.core.when import (
     parse_time,
     read_clock_words,
 )
+from bot.core.whose_zone import asks_whose_zone
 from bot.core.zones import find_zone
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Schedule
@@ -559,6 +560,8 @@ class Understander:
         spans: list[tuple[str, str]] = []
         if (found := find_zone(text)) is not None:
             zone, (a, b) = found
+            if asks_whose_zone(text):
+                zone = None  # "at 10 my time or uk time?": doubted, the asker's own kept
             spans.append(("zone", text[a:b].strip()))
             text = (text[:a] + " " + text[b:]).strip()
         stated = self.stated_today(text, now, zone or tz)

@@ -309,6 +309,11 @@ CLOCK_NOTHING_LEFT = ("No listed session or deadline falls after it: the last on
                       "was {last}. Times on the page are course time ({zone}).")
 ZONE_FROM_TO = " from {first} to {last}"
 # A local clock time guessed for a session ("so the q&a is 10am for me too?").
+# "is the 10am in my time or uk time?": whose clock the page's times are on, then the answer
+# in the asker's own zone (course time beside it).
+WHOSE_ZONE = ("The course page gives its times in course time ({place} time); below they are "
+              "in your time, with course time in brackets.\n")
+WHOSE_ZONE_SAME = "The course page gives its times in course time ({place} time), as yours.\n"
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"

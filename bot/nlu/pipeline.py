@@ -61,6 +61,7 @@ from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
 from bot.core.when import TimeParse
+from bot.core.whose_zone import asks_whose_zone
 from bot.core.zones import find_zone
 from bot.nlu import commands, out_of_bounds, safety
 from bot.nlu.dialogue import has_subject, is_follow_up, refers_back
@@ -331,7 +332,8 @@ class Understanding:
         message = without_intro(message)
         # A zone named anywhere ("... in new york") applies to every part of the message.
         named = find_zone(normalize(message))
-        tz = named[0] if named else tz
+        # ("10am my time or uk time?": the zone named is doubted, the asker's own kept)
+        tz = named[0] if named and not asks_whose_zone(message) else tz
         # So does the day the asker says it is ("is the q&a tmrw? (its mon 1st feb)").
         if (stated := self.understander.stated_today(normalize(message), now, tz)) is not None:
             now = stated[0]

@@ -1,0 +1,39 @@
+"""Schedule questions of round 23 (issue 13), in the developer's own phrasings: whose clock
+a time is on ("my time or uk time?") is said, and the answer kept in the asker's zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.whose_zone import asks_whose_zone
+
+
+@pytest.mark.parametrize("question, tz", [
+    ("is the tutorial tomorrow at 11 in my time or london time?", "America/New_York"),
+    ("the cw2 deadline, is that uk time or mine?", "Asia/Tokyo"),
+    ("wait is tuesday's q&a 10am local time or uk time", "Australia/Sydney"),
+])
+def test_a_doubted_zone_is_said_to_be_course_time_and_shown_in_the_askers(ask, question, tz):
+    answer = ask(question, now="2021-02-01T12:00", tz=tz)
+    assert answer.text.startswith("The course page gives its times in course time")
+    assert "course time)" in answer.text  # the asker's clock first, course time beside it
+
+
+def test_a_doubted_zone_that_is_the_askers_own_says_so(ask):
+    answer = ask("is the q&a on tuesday at 10 my time or uk time", now="2021-02-01T12:00")
+    assert "as yours" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what time is tomorrows q&a in london time?",  # a zone chosen, not doubted
+    "is it on at 10 or 11",
+    "either my time or never lol is cw2 due",
+])
+def test_a_zone_chosen_or_no_zone_doubted_is_no_such_question(question):
+    assert not asks_whose_zone(question)
+
+
+def test_a_zone_chosen_is_still_the_one_shown(ask):
+    answer = ask("what time is tomorrows q&a in london time?", now="2021-02-01T12:00",
+                 tz="America/New_York")
+    assert "10:00-11:00 GMT" in answer.text and "EST" not in answer.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.whose_zone import asks_whose_zone
+from tests.conftest import ids
 
 
 @pytest.mark.parametrize("question, tz", [
@@ -37,3 +38,21 @@ def test_a_zone_chosen_is_still_the_one_shown(ask):
     answer = ask("what time is tomorrows q&a in london time?", now="2021-02-01T12:00",
                  tz="America/New_York")
     assert "10:00-11:00 GMT" in answer.text and "EST" not in answer.text
+
+
+@pytest.mark.parametrize("question, now, expect", [
+    ("when was vlontsos's coursework due", "2026-12-07T09:00", ["CW1"]),
+    ("whens the coursework marked by stacy due", "2026-12-07T09:00", ["CW2", "CW3"]),
+    ("when is coppocks coursework due", "2021-02-01T12:00", ["CW2"]),
+    ("deadline for the coursework assessed by vlontzos?", "2021-02-01T12:00", ["CW1"]),
+])
+def test_coursework_named_by_its_assessor_is_that_task(ask, question, now, expect):
+    answer = ask(question, now=now)
+    assert ids(answer) == expect
+    assert "no coursework deadlines left" not in answer.text
+
+
+def test_a_staff_member_who_assesses_none_is_no_task(ask):
+    # (a near miss: Kainz runs sessions but assesses no coursework)
+    answer = ask("when is kainz's coursework due", now="2021-02-01T12:00")
+    assert ids(answer) == ["CW1"]  # the next deadline, as before

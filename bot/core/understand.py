@@ -613,6 +613,11 @@ class Understander:
             q.coursework = []
             q.spans = [s for s in q.spans if s[0] != "coursework"]
         q.kinds = self._kinds(q, rest)
+        if q.staff and not q.coursework and "deadline" in q.kinds and q.has("coursework"):
+            # "when's <assessor>'s coursework due": the task(s) that person assesses
+            q.coursework = [cw.id for cw in self.schedule.coursework
+                            if any(entry.removesuffix(" & team") in q.staff
+                                   for a in cw.assessors for entry in a.staff)]
         q.direction = self._direction(q, words)
         # Chat filler ("details please", "tbh") is no subject to look for in the titles.
         # ("when does the tutorial finish": the end asked, its verb no subject)
@@ -1206,7 +1211,9 @@ _PERSON_SLOT = re.compile(
     r"^\s*(?:who(?: is|'s)|is|does|did|will|has)\s+<p>\s+(?:(?:the|a|an|also|still|even)\s+)?"
     r"(?:mark|marking|marks|teach|teaching|teaches|run|running|runs|give|giving|gives|take|"
     r"taking|takes|host|hosting|hosts|lead|leading|leads|assess|assessing|assesses|lecturer|"
-    r"tutor|ta|at|in|on|doing)\b|^\s*who(?: is|'s)\s+<p>\s*\W*$")
+    r"tutor|ta|at|in|on|doing)\b|^\s*who(?: is|'s)\s+<p>\s*\W*$"
+    # ("the coursework marked by <p>": the one named by a verb's agent)
+    r"|\b(?:marked|assessed|graded|taught|run|led|hosted|given|set) by\s+<p>")
 
 
 def _rough_match(word: str, name: str) -> bool:

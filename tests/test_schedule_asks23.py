@@ -56,3 +56,33 @@ def test_a_staff_member_who_assesses_none_is_no_task(ask):
     # (a near miss: Kainz runs sessions but assesses no coursework)
     answer = ask("when is kainz's coursework due", now="2021-02-01T12:00")
     assert ids(answer) == ["CW1"]  # the next deadline, as before
+
+
+@pytest.mark.parametrize("question, now, expect", [
+    ("cool, and the week after that who runs the Q&A?", "2021-02-07T12:00", ["QA-W6"]),
+    ("cheers. the week after that whos taking the tutorial?", "2021-02-03T12:00",
+     ["T07", "T08"]),
+])
+def test_the_week_after_that_with_nothing_before_is_the_week_after_next(ask, question, now,
+                                                                         expect):
+    assert ids(ask(question, now=now)) == expect
+
+
+def test_the_week_after_that_follows_a_week_said_before_it(assistant):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.core.answer import AskContext
+
+    london = ZoneInfo("Europe/London")
+    context = AskContext(datetime(2021, 1, 18, 9, tzinfo=london), london, user="u23",
+                         conversation="chat|u23")
+    assistant.answer("when's the attention tutorial?", context)
+    # (a turn before it: "that" is what it named, not the coming week)
+    assert "week after next" not in assistant.answer("and the week after that?", context).text
+
+
+def test_the_week_after_this_one_is_not_moved(ask):
+    # (a near miss: "this one" is the current week, not the coming one)
+    answer = ask("what about the week after this one, any deadline?", now="2021-02-10T12:00")
+    assert "week after next" not in answer.text

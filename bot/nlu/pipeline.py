@@ -587,6 +587,13 @@ class Understanding:
     def _frames_of(self, message: str, now: datetime, tz: ZoneInfo,
                    previous: Query | Callable[[], Query | None] | None) -> list[Frame]:
         parts = split_question(message)
+        if parts and _WEEK_AFTER_THAT.search(parts[0]):
+            if callable(previous):
+                previous = previous()
+            if previous is None:
+                # "thanks! and the week after that, who's on?" with no turn before: "that"
+                # is the coming week, so the week after next is asked
+                parts[0] = _WEEK_AFTER_THAT.sub("the week after next", parts[0])
         # (each part read in the message's language: "kam lecture fi week 4? w el ...")
         queries = [self.understander.parse(part, now, tz, message if len(parts) > 1 else None)
                    for part in parts]
@@ -1483,6 +1490,8 @@ _BARE_ASK = re.compile(
     r"what about)(?:\s+(?:is|was|does|did|do|are)\s+(?:it|that|this|they))?"
     r"(?:\s+(?:then|tho|though|pls|please|exactly|again))*\W*")
 _OTHER_ONE = re.compile(r"\b(?:the|that|this|which) other(?: ones?)?\b|\bthe (?:rest|others)\b")
+# "the week after that (one)", pointing to a week said nowhere before it in the message.
+_WEEK_AFTER_THAT = re.compile(r"(?i)\b(?:the )?(?:week|wk) after that(?: one)?\b")
 # A follow-up that moves off what it points back to ("and the week after?"), which the
 # borrowed subject does not say.
 _SHIFTS_FROM_IT = re.compile(r"\b(?:after|before|next|previous|earlier|later|prior)\b")

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.core.text import normalize
 from bot.nlu.commands import parse_command
 from tests.conftest import ids
 
@@ -106,3 +107,23 @@ def test_a_lecturers_lecture_asked_as_examinable(ask, question):
 def test_who_is_a_lecturer_is_still_a_listing(ask):
     answer = ask("who is bronstein?")
     assert answer.intent == "people"
+
+
+# "life" set against "recorded" is "live" misspelt; any other life stays.
+@pytest.mark.parametrize(("text", "read"), [
+    ("is the graph lecture life or recorded", "is the graph lecture live or recorded"),
+    ("recorded or life??", "recorded or live??"),
+    ("life or pre-recorded?", "live or pre-recorded?"),
+])
+def test_life_against_recorded_is_live(text, read):
+    assert normalize(text) == read
+
+
+@pytest.mark.parametrize("text", ["real life uses of gans", "life and death", "life or death"])
+def test_other_lives_stay(text):
+    assert normalize(text) == text
+
+
+def test_a_misspelt_live_lecture_has_its_lecturer(ask):
+    answer = ask("is the gnn lecture life or recorded?")
+    assert "is live" in answer.text

@@ -78,6 +78,11 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\bquestions? (?:(?:and|&) )?answers? session\b|\bquestion (?:and|&) answer\b",
          " qa "),
         (r"&", " and "),
+        # "life" set against "recorded" ("is it life or recorded", "recorded or life?") is
+        # "live" misspelt: no other life is set against a recording
+        (r"\blife(?=\s+(?:or|and|vs|/)\s+(?:pre-?\s?)?recorded\b)", "live"),
+        (r"(?<=recorded or )life\b|(?<=recorded and )life\b|(?<=recorded vs )life\b",
+         "live"),
         (r"\b(what|when|where|who|how|which|that|there|it|what)'s\b", r"\1 is"),
         (r"\b(what|when|where|who|how|which)'re\b", r"\1 are"),
         (r"\bwhens\b", "when is"),

@@ -97,6 +97,9 @@ _REMINDS_ANOTHER = re.compile(
     r"\bremind(?:ing)? (?:the |my |our |your |a )?(?:lecturers?|staff|tas?|tutors?|teachers?|"
     r"professors?|profs?|module (?:leaders?|lead)|course (?:leaders?|lead)|markers?|him|her|"
     r"them|someone|somebody|people)\b")
+# Being written to ahead of something ("can u message me the day before each quiz", "text
+# me 2 days before every deadline"): a reminder asked without the word, when a lead is said.
+_WRITE_TO_ME = re.compile(r"\b(?:message|msg|text|dm|email|e-mail|warn|notify) (?:me|us)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
 # (said rudely too: "quit texting me", "shut up with the reminders", "enough with the
 # notifications"; "remind me to quit smoking" asks a reminder of something else)
@@ -155,7 +158,8 @@ def parse_command(text: str) -> Command | None:
              or bool(_STOP.search(t) and _SILENCED_ALL.search(t)
                      and (m := _KEEP.search(t)) is not None and _kinds(t[m.end():])
                      and not t.endswith("?"))
-             or bool(_contact_to_the_bot(text) and _STOP.search(t)))
+             or bool(_contact_to_the_bot(text) and _STOP.search(t))
+             or bool(_WRITE_TO_ME.search(t) and kinds and (_offsets(t) or _EVENING.search(t))))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
         words = _AROUND.sub(" ", t).split()
@@ -180,7 +184,7 @@ def parse_command(text: str) -> Command | None:
     if re.search(r"\breminders?\b", t) and _SHOW.search(t) and not _START.search(t) \
             and not offsets:
         return Command("show")
-    if _START.search(t) or offsets or re.search(r"\breminders?\b", t):
+    if _START.search(t) or offsets or evening or re.search(r"\breminders?\b", t):
         if _ONLY.search(t) and kinds:
             return Command("only", kinds, offsets, evening)
         if _TOO.search(t) and kinds and not offsets and not evening:

@@ -963,6 +963,11 @@ class Understanding:
             # much, Lukas") signs the message off: thanked in advance, nothing to welcome.
             frames = [f for i, f in enumerate(frames) if i <= first or not (
                 _said_around(f) or f.intent in _SIGN_OFF and not asks(f.text))]
+        # So is one beside a reminder command ("could you remind me 4 days before each task
+        # is due? i keep forgetting"): why the reminders are wanted, not a matter to answer.
+        if any(f.intent == Intent.REMIND and f.command is not None for f in frames):
+            frames = [f for f in frames if f.intent == Intent.REMIND or not (
+                _said_around(f) or _remark_beside(f))]
         # So is one after a personal matter that is no course question ("... any
         # accommodations? i don't want the whole class to know pls"): it says how to treat
         # that matter. ("... i just need the task 2 deadline, please" is still answered.)
@@ -1793,6 +1798,16 @@ def _said_around(frame: Frame) -> bool:
                  or (frame.intent in FROM_SCHEDULE
                      and _FIRST_PERSON_CONTEXT.search(normalize(q.raw)) is not None))
             and frame.decided_by in ("classifier", "detector:personal")
+            and not asks(q.raw) and not _ASKS_INDIRECTLY.search(normalize(q.raw))
+            and not DISPLEASED & set(q.words))
+
+
+def _remark_beside(frame: Frame) -> bool:
+    """A remark the classifier reads as no course question and that asks nothing ("i keep
+    forgetting", "im hopeless with dates"), however sure the reading."""
+    q = frame.query
+    return (q is not None and frame.decided_by == "classifier"
+            and frame.intent not in COURSE_QUESTIONS and frame.intent != Intent.PERSONAL
             and not asks(q.raw) and not _ASKS_INDIRECTLY.search(normalize(q.raw))
             and not DISPLEASED & set(q.words))
 

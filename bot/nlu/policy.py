@@ -417,6 +417,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # page's lectures are examinable is the page's to say (and a wrong premise to
         # correct), not a complaint or a remark
         intent, p = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS)
+    if (intent == Intent.PEOPLE and q.has("examinable", "exam") and not q.has("who")
+            and (q.lectures or "lecture" in q.kinds) and not _displeased(q, prediction)):
+        # "is <lecturer>'s graph lecture on the exam??": the lecturer names which lecture;
+        # whether it is examinable is the page's examinable rule, not a listing of the person
+        intent, p = Intent.LOGISTICS, max(p, prediction.p(Intent.LOGISTICS))
     if (intent == Intent.UNKNOWN and (p < READING_STANDS or q.only_names_items)
             and (q.lectures or q.tutorials or q.coursework or q.notes)
             and not _displeased(q, prediction)

@@ -25,6 +25,7 @@ from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.core.when import (
     TimeParse,
+    Window,
     clock_minute,
     clock_readings,
     read_clock_words,
@@ -497,6 +498,8 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
                                      label=W.AFTER_DAY.format(
                                          label=window.label.removeprefix("on ")),
                                      granularity="after")
+    if (ahead := week_ahead_reply(q, view, reader)) is not None:
+        return ahead
     if window is not None:
         inside = [e for e in deadlines if window.start <= e.start < window.end]
         if inside:
@@ -603,6 +606,31 @@ def _remaining(view: CourseView, deadlines: list[Event], reader: Reader) -> Repl
             f"{e.id} ({view.instant(e.start, reader)})" for e in past)))
     lines.append(_submit_line(view))
     return Reply("deadline", True, 0.9, "\n".join(lines), left)
+
+
+# What was due, not what is coming: "what was due this week" keeps its calendar week.
+_LOOKS_BACK = re.compile(r"\b(?:was|were|did|had|missed|passed|already)\b")
+
+
+def _week_ending_today(window: Window, deadlines: list[Event], q: Query,
+                       reader: Reader) -> list[Event]:
+    """The deadlines of the coming seven days when "this week" is asked on its last day with
+    none left in it; empty otherwise (another week, a question about the past)."""
+    if window.granularity != "week" or not window.start <= reader.now < window.end \
+            or window.end - reader.now > timedelta(days=1) or _LOOKS_BACK.search(q.text):
+        return []
+    if any(reader.now < e.start < window.end for e in deadlines):
+        return []
+    return [e for e in deadlines if reader.now < e.start < reader.now + timedelta(days=7)]
+
+
+def week_ahead_reply(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"A big deadline coming up this week?" on a Sunday: the week said is the seven days
+    ahead, not the few hours left of it; the next deadline, without "none this week"."""
+    window = q.time.window
+    if window is None or not (soon := _week_ending_today(window, _deadlines(view), q, reader)):
+        return None
+    return Reply("deadline", True, 0.85, _next_text(view, soon[0], reader), soon[:1])
 
 
 def _next_text(view: CourseView, e: Event, reader: Reader) -> str:

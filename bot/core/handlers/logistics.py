@@ -32,6 +32,7 @@ from bot.core.queries import (
     by_start,
     course_dates,
     exam_order,
+    lists_person,
     split_at,
     unstated_terms,
 )
@@ -677,7 +678,8 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                   and (not only_left or (e.start is not None and e.start > reader.now))]
     if q.has("examinable") or _names_marking(q) or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known
-                                    or "lecture" in q.kinds and _denies_exam(q.text))):
+                                    or "lecture" in q.kinds and (_denies_exam(q.text)
+                                                                 or bool(q.staff)))):
         found, unlisted, lectures = _examinable(q, view)
         if not lectures and not unlisted and (rest := _examinable_unstated(q, view)):
             # "which lectures are NOT examinable", "are the tutorials examinable": what the
@@ -1168,6 +1170,10 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
     # ("the ! marks stop at lecture 14, so 15-21 aren't examinable?": the lectures the
     # denial is about, not the one the reason names)
     lecture_ids = _denied_lectures(q, view) or list(q.lectures)
+    if not lecture_ids and q.staff:
+        # "is <lecturer>'s lecture examinable": the lectures the page names them for
+        lecture_ids = [lec.id for lec in s.lectures
+                       if any(lists_person(lec.staff, name) for name in q.staff)]
     if not lecture_ids and q.topic:
         # in the course's order: a topic's equal matches ("17", "17a") tie in score
         course_order = {lec.id: n for n, lec in enumerate(s.lectures)}

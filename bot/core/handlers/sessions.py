@@ -79,6 +79,11 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
                                 time=dataclasses.replace(q.time, window=None))
     if (then_after := _and_after_that(q, view, reader)) is not None:
         return then_after
+    if q.kinds == {"deadline"}:
+        # ("any coursework coming up this week?" on a Sunday: the deadlines' reading of it)
+        from bot.core.handlers.deadlines import week_ahead_reply
+        if (ahead := week_ahead_reply(q, view, reader)) is not None:
+            return ahead
     weeks = weeks_asked(q)
     if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other

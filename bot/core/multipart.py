@@ -503,12 +503,14 @@ def inherit(later: Query, earlier: Query) -> None:
 
 
 # A statement that the writer is taken at some time: a stay away, an appointment, a job, an
-# observance ("going home from the 12th to the 21st", "exam for another module on 2 mar").
+# observance, another module's teaching ("going home from the 12th to the 21st", "exam for
+# another module on 2 mar", "my stats lectures are thursdays 2-4").
 _STATES_TAKEN = re.compile(
     r"\b(?:(?<!passed )(?<!pass )away|home|fly|flying|flight|travel\w*|trip|holiday|visit\w*|"
     r"stay\w*|hospital|"
     r"appointment|exam|wedding|conference|funeral|shifts?|job|work\w*|busy|off|leave|"
-    r"observe|sabbath|shabbat|keep|seminar|lab|class|interview|abroad|gone|commitments?)\b")
+    r"observe|sabbath|shabbat|keep|seminars?|labs?|class(?:es)?|interview|abroad|gone|"
+    r"commitments?|modules?|lessons?|practicals?|lectures?)\b")
 # What a part asks of a time said before it: "what will i miss", "anything due then",
 # "is anything on while i'm away", "is that a problem".
 _OF_THAT_TIME = frozenset({"then", "while", "during", "meantime", "miss", "missing", "clash",

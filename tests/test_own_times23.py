@@ -22,3 +22,30 @@ def test_another_modules_weekly_slot_is_checked_against_every_session(ask):
 def test_two_sessions_at_once_without_an_own_time_still_is_the_overlap_question(ask):
     a = ask("do any of the sessions clash with each other?")
     assert "QA-W7" in ids(a) and "QA-W5" not in ids(a)
+
+
+# --- late for a session, asked at a time ------------------------------------------------------
+
+
+def test_late_for_a_session_under_way_says_when_it_started_and_ends(ask):
+    a = ask("am I too late for the tutorial?", now="2021-02-16T11:40")
+    assert a.intent == "schedule" and "under way" in a.text and ids(a) == ["T07", "T08"]
+    assert "11:00" in a.text and "12:00" in a.text and "40 min ago" in a.text
+    b = ask("is it too late to join the q and a", now="2021-02-02T10:05")
+    assert "under way" in b.text and ids(b) == ["QA-W4"]
+
+
+def test_late_for_a_session_over_or_not_started_gives_the_next_one(ask):
+    a = ask("am i late for the tut", now="2021-02-02T13:10")
+    assert "is over" in a.text and "T06" in ids(a)
+    b = ask("running late for the q&a, has it started?", now="2021-02-09T09:50")
+    assert "not late" in b.text and ids(b) == ["QA-W5"]
+    c = ask("am i late for the q&a", now="2021-06-01T10:20")
+    assert "none is left" in c.text and ids(c) == []
+
+
+def test_late_for_a_hand_in_is_still_the_deadlines_question(ask):
+    a = ask("is it too late to hand in cw1", now="2021-02-06T10:00")
+    assert a.intent == "deadline" and "CW1" in a.text
+    b = ask("what's the penalty for a late submission", now="2021-02-06T10:00")
+    assert "under way" not in b.text

@@ -1861,3 +1861,12 @@ EDGE_EXAM_UNDATED = ("The course page doesn't give the exam's date; this is the 
                      "lists at all.")
 EDGE_THEN_ONLY = "After it the page dates only:"
 LIVE_SESSION_NAME = "live sessions"
+
+# Being late for a session, asked at a time ("am i late for the tutorial"): under way, over
+# today, or not started, and the next one.
+LATE_UNDER_WAY = ("It's under way: it started at {start} ({minutes} min ago) and runs until "
+                  "{end}, so you can still join:")
+LATE_OVER = "Today's one is over: it ran from {start} to {end}."
+LATE_NEXT = "The next one: {line}"
+LATE_NOT_STARTED = "You're not late: none is on now. The next one starts: {line}"
+LATE_NONE_LEFT = "None is on now, and none is left on the course page's schedule."

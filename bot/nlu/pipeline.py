@@ -25,6 +25,7 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.language import asks_what_bot_reads, mostly_foreign
+from bot.core.late_said import asks_late_for_session
 from bot.core.lexicon import (
     COURSE_MADE,
     CUES,
@@ -626,6 +627,12 @@ class Understanding:
                 # materials at large, a week's reading or the notes' explanation
                 frame = dataclasses.replace(frame, intent=Intent.TOPIC,
                                             decided_by="rule:material-on-topic")
+            if (frame.decided_by not in ("rule:refusal", "rule:command") and frame.command is None
+                    and asks_late_for_session(q)):
+                # "am i late for the tutorial": whether it is under way, over or to come (a
+                # timetable question at that moment, not a rule on lateness or a personal matter)
+                frame = dataclasses.replace(frame, intent=Intent.SCHEDULE,
+                                            decided_by="rule:late-for-session")
             if beside and frame.decided_by.startswith("classifier"):
                 # ("and the one after that?": that item, asked as a fact of the page; its
                 # date when the fragment reads as nothing of the page)

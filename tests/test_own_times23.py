@@ -49,3 +49,29 @@ def test_late_for_a_hand_in_is_still_the_deadlines_question(ask):
     assert a.intent == "deadline" and "CW1" in a.text
     b = ask("what's the penalty for a late submission", now="2021-02-06T10:00")
     assert "under way" not in b.text
+
+
+# --- an away window said by its two ends --------------------------------------------------------
+
+
+def test_leaving_and_back_on_two_days_is_the_window_between(ask):
+    a = ask("leaving on the 4th and returning on the 11th (march), what will i miss?")
+    assert "from 4 mar to 11 mar" in a.text.lower() and ids(a) == ["CW3"]
+    b = ask("flying out the 8th, back the 17th of feb. anything i'd miss?")
+    assert {"QA-W5", "T06", "QA-W6"} <= set(ids(b)) and "QA-W7" not in ids(b)
+    c = ask("going home the 17th and back on the 19th (feb), anything due while I'm gone?")
+    assert "no coursework deadline from 17 Feb to 19 Feb" in c.text
+
+
+def test_a_range_of_days_with_the_month_said_apart_or_not_at_all(ask):
+    a = ask("i'll be away from the 15th to the 19th, what's on?", now="2021-02-03T09:00")
+    assert "from 15 feb to 19 feb" in a.text.lower() and "QA-W6" in ids(a) and "QA-W5" not in ids(a)
+    b = ask("what's happening between the 22nd and the 24th? (feb)")
+    assert "QA-W7" in ids(b) and "CW2" in ids(b)
+
+
+def test_numbers_that_are_no_days_and_one_day_stay_as_they_were(ask):
+    a = ask("is the tutorial on the 9th?")
+    assert "T06" in ids(a) and "QA-W6" not in ids(a)
+    b = ask("what's between lecture 3 and lecture 5?")
+    assert "from" not in b.text.lower().split("\n")[0] or "Feb to" not in b.text

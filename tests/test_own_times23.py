@@ -75,3 +75,23 @@ def test_numbers_that_are_no_days_and_one_day_stay_as_they_were(ask):
     assert "T06" in ids(a) and "QA-W6" not in ids(a)
     b = ask("what's between lecture 3 and lecture 5?")
     assert "from" not in b.text.lower().split("\n")[0] or "Feb to" not in b.text
+
+
+# --- a weekly constraint that takes part of the regular slot -----------------------------------
+
+
+def test_an_own_class_ending_inside_a_slot_says_the_part_missed_whatever_the_date(ask):
+    a = ask("my lab finishes at 11.15 on tuesdays, can i still make the tutorial?",
+            now="2021-06-01T09:00")  # after the course: the regular slot still answers
+    assert "starts at 11:00" in a.text and "first 15 minutes" in a.text
+    b = ask("my other class ends 10:20 on tuesdays. can I still make the q&a?")
+    assert b.intent == "schedule" and "first 20 minutes" in b.text
+    c = ask("i'm busy tuesdays until 11:30, will i miss the tutorial")
+    assert "first 30 minutes" in c.text
+
+
+def test_a_constraint_covering_whole_slots_or_none_says_no_part(ask):
+    a = ask("i'm busy tuesdays until 12:30, will i miss anything")
+    assert "minutes" not in a.text and "QA-W5" in ids(a)
+    b = ask("my seminar finishes at 9:45 on tuesdays, can i make the q&a?")
+    assert "minutes" not in b.text

@@ -511,12 +511,15 @@ _STATES_TAKEN = re.compile(
     r"appointment|exam|wedding|conference|funeral|shifts?|job|work\w*|busy|off|leave|"
     r"observe|sabbath|shabbat|keep|seminars?|labs?|class(?:es)?|interview|abroad|gone|"
     r"commitments?|modules?|lessons?|practicals?|lectures?)\b")
+# Attending asked ("my lab ends 11:15 on tuesdays. can i still make the q&a?": its "still" is
+# no question of what is left)
+_ATTEND = frozenset({"make", "attend", "catch"})
 # What a part asks of a time said before it: "what will i miss", "anything due then",
 # "is anything on while i'm away", "is that a problem".
 _OF_THAT_TIME = frozenset({"then", "while", "during", "meantime", "miss", "missing", "clash",
                            "clashes", "conflict", "overlap", "problem", "issue", "affect",
                            "fall", "land", "away", "gone", "what", "whats", "anything", "any",
-                           "which", "something"})
+                           "which", "something"}) | _ATTEND
 _ITS_OWN_ORDER = frozenset({"next", "last", "first", "previous"})
 
 
@@ -538,7 +541,8 @@ def may_ask_of_stated_time(part: Query) -> bool:
     if t.window is not None or t.weekday is not None or t.busy is not None:
         return False
     if (part.direction in _ITS_OWN_ORDER or part.coursework or part.lectures or part.tutorials
-            or part.staff or part.asks_remaining):  # ("what's still left": from now on)
+            or part.staff or part.asks_remaining and not set(part.words) & _ATTEND):
+        # ("what's still left": from now on)
         return False
     return bool(set(part.words) & _OF_THAT_TIME)
 

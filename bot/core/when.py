@@ -1503,7 +1503,8 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
     mornings"), or a day with its hours ("on 2 march 10am-12"). None for a day or range
     without hours (the window alone answers that) and for no time at all."""
     low = re.sub(r"\s+", " ", raw.lower())
-    hours = said_hours(low)
+    # ("my lab ends at 11:30 on tuesdays": the day up to then, not the hour after 11:30)
+    hours = None if _ENDS_AT.search(low) else said_hours(low)
     if (parsed.weekday is None and (m := _DAY_TO_DAY.search(low)) is not None
             and (m.group(2) or m.group(4))):
         # (a part of the day said: "mon-thu" alone is the days of a job, each of them)
@@ -1589,9 +1590,15 @@ _DAY_SPAN = re.compile(rf"\b{_DAYS}\s*(?:-|\u2013|to|till|til|until|through)\s*(
 _WORKING_WEEK = re.compile(r"\b(?:week ?days|mon(?:day)?s? to fri(?:day)?s?)\b")
 # "before noon", "after 2pm": a day's hours said by one end
 # (a day of a month is no clock time: "from 15 feb", "after the 22nd", "until 3/3")
-_ONE_END = re.compile(r"\b(before|after|until|till|from)\s+(?:about\s+)?"
+_ONE_END = re.compile(r"\b(before|after|until|till|from|(?:ends?|finish(?:es)?|is over|"
+                      r"gets? out|done)(?: at)?)\s+(?:about\s+)?"
                       r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b"
                       rf"(?!\s*(?:st|nd|rd|th)\b|[/-]\d|\s*(?:of\s+)?{_MONTH}(?!\w))")
+
+
+# Something of the writer's said to end at a clock time ("ends at 11:30", "finishes 10.45")
+_ENDS_AT = re.compile(r"\b(?:ends?|finish(?:es)?|is over|gets? out|done)(?: at)?\s+"
+                      r"(?:about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th)\b)")
 
 
 # One end said as a clock time: with am/pm, minutes, or noon ("before 10am", "after 17:30").
@@ -1654,7 +1661,7 @@ def _before_or_after(low: str) -> tuple[int, int] | None:
         at = _clock(clock.group(1), clock.group(2), clock.group(3), None)
     if at >= 24 * 60:
         return None
-    return (0, at) if m.group(1) in ("before", "until", "till") else (at, 24 * 60)
+    return (at, 24 * 60) if m.group(1) in ("after", "from") else (0, at)
 
 
 def _part_with_end(low: str, part: str | None) -> tuple[int, int] | None:

@@ -151,6 +151,9 @@ _RANKED_MISREAD = frozenset({Intent.SCHEDULE, Intent.DEADLINE, Intent.TOPIC, Int
 # choice between them and the notes.
 _ORIGIN_MISREAD = frozenset({Intent.PEOPLE, Intent.CLARIFY, Intent.NOT_ON_PAGE})
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
+# Readings of a part that asks of a session at a time the writer stated as a rule the page
+# lacks: asked of that time, the timetable answers it.
+_RULE_READINGS = frozenset({Intent.POLICY, Intent.NOT_ON_PAGE})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Words after a paste that ask about it ("what does this mean", "how do i fix it", "what do i
@@ -580,6 +583,11 @@ class Understanding:
                     f.query.time = dataclasses.replace(whole.time,
                                                        remainder=f.query.time.remainder)
                     f = dataclasses.replace(f, time=f.query.time)
+                    if f.intent in _RULE_READINGS and f.query.kinds:
+                        # ("my lab ends 11:15 on tuesdays. can i still make the q&a?": read
+                        # alone, a rule on attendance; asked of that time, the timetable's)
+                        f = dataclasses.replace(f, intent=Intent.SCHEDULE,
+                                                decided_by="classifier+stated-time")
             out.append(f)
         return out
 

@@ -13,7 +13,7 @@ def test_another_modules_weekly_slot_is_checked_against_every_session(ask):
     a = ask("I have another module tuesdays 10:30-11:30, which sessions clash")
     # every Q&A and tutorial meets it, not only the week where two sessions meet each other
     assert {"QA-W4", "QA-W5", "T06"} <= set(ids(a)) and "Tuesday 10:30-11:30" in a.text
-    b = ask("my stats lectures are tuesdays 11:30-13:00. which DL sessions clash?")
+    b = ask("my stats lessons are tuesdays 11:30-13:00. which DL sessions clash?")
     assert "T06" in ids(b) and "QA-W5" not in ids(b)
     c = ask("got a french lesson wednesdays 9-11, which of the sessions conflict with it?")
     assert ids(c) == [] and "Wednesday 09:00-11:00" in c.text

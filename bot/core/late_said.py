@@ -12,8 +12,8 @@ from bot.schedule.kinds import SESSION_KINDS
 # "am i (too) late for/to the ...", "will i be late", "running late", "join late"
 _LATE_FOR = re.compile(
     r"\b(?:am i|are we|r we|im|i'?m|will i be|would i be|is it|i'?ll be)\s+(?:\w+\s+)?"
-    r"(?:too |very |really |super |so |a bit |already )?late\b"
-    r"|\brunning late\b|\b(?:join|turn up|show up|come|go|get there|arrive)\w* late\b")
+    r"(?:too |very |really |super |so |a bit |already )?late (?:for|to)\b"
+    r"|\brunning late (?:for|to)\b")
 
 
 def asks_late_for_session(q: Query) -> bool:

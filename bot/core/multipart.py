@@ -509,8 +509,10 @@ _STATES_TAKEN = re.compile(
     r"\b(?:(?<!passed )(?<!pass )away|home|fly|flying|flight|travel\w*|trip|holiday|visit\w*|"
     r"stay\w*|hospital|"
     r"appointment|exam|wedding|conference|funeral|shifts?|job|work\w*|busy|off|leave|"
-    r"observe|sabbath|shabbat|keep|seminars?|labs?|class(?:es)?|interview|abroad|gone|"
-    r"commitments?|modules?|lessons?|practicals?|lectures?)\b")
+    r"observe|sabbath|shabbat|keep|seminar|lab|class|interview|abroad|gone|commitments?)\b")
+# Another module's teaching, said with its hours ("my stats lessons are thursdays 2-4"): a
+# time taken only with a time of day ("swapped from another module this week" is none).
+_TEACHING_TAKEN = re.compile(r"\b(?:seminars|labs|classes|modules?|lessons?|practicals?)\b")
 # Attending asked ("my lab ends 11:15 on tuesdays. can i still make the q&a?": its "still" is
 # no question of what is left)
 _ATTEND = frozenset({"make", "attend", "catch"})
@@ -531,7 +533,9 @@ def asks_of_stated_time(part: Query, whole: Query) -> bool:
     said = whole.time
     if said.window is None and said.weekday is None and said.busy is None:
         return False
-    return may_ask_of_stated_time(part) and bool(_STATES_TAKEN.search(whole.text))
+    taken = _STATES_TAKEN.search(whole.text) or (
+        said.busy is not None and _TEACHING_TAKEN.search(whole.text))
+    return may_ask_of_stated_time(part) and bool(taken)
 
 
 def may_ask_of_stated_time(part: Query) -> bool:

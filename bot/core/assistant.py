@@ -75,6 +75,7 @@ from bot.core.handlers.course_wide import (
 from bot.core.handlers.deadlines import answer_deadline, answer_stated_hand_in, deadline_close
 from bot.core.handlers.gaps import answer_gaps
 from bot.core.handlers.graded_range import answer_graded_in_range
+from bot.core.handlers.late_for import answer_late_for
 from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
     answer_collaboration,
@@ -702,7 +703,8 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
-                course_wide = (answer_last_before_edge(f.query, view, reader)
+                course_wide = (answer_late_for(f.query, view, reader)
+                               or answer_last_before_edge(f.query, view, reader)
                                or answer_stated_hand_in(f.query, view, reader)
                                # ("first week tomorrow, need to be online for anything?":
                                # what that time holds, not how the course is given)

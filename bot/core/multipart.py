@@ -503,18 +503,25 @@ def inherit(later: Query, earlier: Query) -> None:
 
 
 # A statement that the writer is taken at some time: a stay away, an appointment, a job, an
-# observance ("going home from the 12th to the 21st", "exam for another module on 2 mar").
+# observance, another module's teaching ("going home from the 12th to the 21st", "exam for
+# another module on 2 mar", "my stats lectures are thursdays 2-4").
 _STATES_TAKEN = re.compile(
     r"\b(?:(?<!passed )(?<!pass )away|home|fly|flying|flight|travel\w*|trip|holiday|visit\w*|"
     r"stay\w*|hospital|"
     r"appointment|exam|wedding|conference|funeral|shifts?|job|work\w*|busy|off|leave|"
     r"observe|sabbath|shabbat|keep|seminar|lab|class|interview|abroad|gone|commitments?)\b")
+# Another module's teaching, said with its hours ("my stats lessons are thursdays 2-4"): a
+# time taken only with a time of day ("swapped from another module this week" is none).
+_TEACHING_TAKEN = re.compile(r"\b(?:seminars|labs|classes|modules?|lessons?|practicals?)\b")
+# Attending asked ("my lab ends 11:15 on tuesdays. can i still make the q&a?": its "still" is
+# no question of what is left)
+_ATTEND = frozenset({"make", "attend", "catch"})
 # What a part asks of a time said before it: "what will i miss", "anything due then",
 # "is anything on while i'm away", "is that a problem".
 _OF_THAT_TIME = frozenset({"then", "while", "during", "meantime", "miss", "missing", "clash",
                            "clashes", "conflict", "overlap", "problem", "issue", "affect",
                            "fall", "land", "away", "gone", "what", "whats", "anything", "any",
-                           "which", "something"})
+                           "which", "something"}) | _ATTEND
 _ITS_OWN_ORDER = frozenset({"next", "last", "first", "previous"})
 
 
@@ -526,7 +533,9 @@ def asks_of_stated_time(part: Query, whole: Query) -> bool:
     said = whole.time
     if said.window is None and said.weekday is None and said.busy is None:
         return False
-    return may_ask_of_stated_time(part) and bool(_STATES_TAKEN.search(whole.text))
+    taken = _STATES_TAKEN.search(whole.text) or (
+        said.busy is not None and _TEACHING_TAKEN.search(whole.text))
+    return may_ask_of_stated_time(part) and bool(taken)
 
 
 def may_ask_of_stated_time(part: Query) -> bool:
@@ -536,7 +545,8 @@ def may_ask_of_stated_time(part: Query) -> bool:
     if t.window is not None or t.weekday is not None or t.busy is not None:
         return False
     if (part.direction in _ITS_OWN_ORDER or part.coursework or part.lectures or part.tutorials
-            or part.staff or part.asks_remaining):  # ("what's still left": from now on)
+            or part.staff or part.asks_remaining and not set(part.words) & _ATTEND):
+        # ("what's still left": from now on)
         return False
     return bool(set(part.words) & _OF_THAT_TIME)
 

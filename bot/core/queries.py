@@ -603,6 +603,8 @@ _COMMITTED = re.compile(r"\bi(?:'ve| have)? (?:got |have |work|do |am |'m |m |ke
 _CLASH_PHRASE = re.compile(
     r"\b(?:get|be|is|in) (?:in )?the way\b"
     r"|\bhow (?:bad|big a deal|much of a (?:problem|deal|issue))\b"
+    # ("can i still make the tutorial": whether the time said lets one attend it)
+    r"|\b(?:can|could|will|would) (?:i|we) (?:still )?(?:make|attend|catch|get to|join)\b"
     r"|\b(?:is|would|will|does|do) (?:that|it|this) (?:be |going to be |gonna be )?(?:bad|ok|okay|"
     r"fine|a big deal|matter|an issue|hurt|cost me)\b"
     r"|\bhow much (?:will|would|do|does|am|could) (?:i|that|it|this) (?:miss|matter|lose|"

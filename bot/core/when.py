@@ -772,6 +772,41 @@ def _date_span(text, today, now, tz, cal):
     return Window(begin, end, label, "range"), m.span(), None
 
 
+# A day of the month ("the 10th", "12th", "3 march"; a bare number is none, checked below).
+_END_DAY = rf"(the )?(\d{{1,2}})(st|nd|rd|th)?(?:(?: of)? {_MONTH})?(?!\w)"
+# A stay away said by its two ends: "leaving on the 3rd and back on the 12th", "flying out
+# the 10th, returning 2 march"; or a range of days whose month is said apart or not at all:
+# "away from the 15th to the 19th", "between the 8th and the 14th".
+_TWO_ENDS = re.compile(
+    rf"\b{_END_DAY}[^.?!\d]{{0,30}}?\b(?:back|returning|return|home|coming back|get back|"
+    rf"getting back)\s+(?:on |by |for )?{_END_DAY}"
+    rf"|\b(?:from|between) {_END_DAY} ?(?:-|\u2013|to|till|til|until|through|and) ?{_END_DAY}")
+_MONTH_SAID = re.compile(rf"(?<!\d )\b{_MONTH}(?!\w)")
+
+
+def _two_ends_span(text, today, now, tz, cal):
+    """Every day from one end to the other, both included; a month said elsewhere in the
+    text ("(march)") is theirs, else the days are the next ones from today."""
+    for m in _TWO_ENDS.finditer(text):
+        g = m.groups()
+        ends = [g[0:4], g[4:8]] if g[1] else [g[8:12], g[12:16]]
+        if not all(the or ordinal or month for the, _, ordinal, month in ends):
+            continue  # ("lecture 3 and back to 5": numbers, not days)
+        (_, first_day, _, first_month), (_, last_day, _, last_month) = ends
+        said = _MONTH_SAID.search(text[m.end():]) or _MONTH_SAID.search(text[:m.start()])
+        month = last_month or first_month or (said.group(1) if said else None)
+        first, last = int(first_day), int(last_day)
+        if month is not None:
+            last_m = MONTHS[(last_month or month)[:3]]
+            first_m = (MONTHS[first_month[:3]] if first_month
+                       else last_m if first <= last else (last_m - 2) % 12 + 1)
+        else:
+            first_m = today.month if first >= today.day else today.month % 12 + 1
+            last_m = first_m if last >= first else first_m % 12 + 1
+        return _span_of(first, first_m, last, last_m, m.span(), now, tz, cal)
+    return None
+
+
 def _dates_span(text, today, now, tz, cal):
     """"20 feb - 2 march", "1st to 7th march", "12 feb till 21 feb": from one date to the
     other without "from" or "between" before them (both included)."""
@@ -1258,7 +1293,8 @@ def _weeks_back(n: int, now: datetime, cal: CourseCalendar) -> list[int]:
 _PARSERS = [_course_part, _until_holiday, _named_day, _day_weeks_on, _week_span, _week_of,
             _week_position,
             _weekday_of_month, _month_end,
-            _date_to_part_of_month, _date_span, _dates_span, _month_first_span, _half_of_month,
+            _date_to_part_of_month, _date_span, _dates_span, _two_ends_span,
+            _month_first_span, _half_of_month,
             _days_of_month_span, _after_date,
             _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,
             _month, _right_now]
@@ -1467,7 +1503,8 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
     mornings"), or a day with its hours ("on 2 march 10am-12"). None for a day or range
     without hours (the window alone answers that) and for no time at all."""
     low = re.sub(r"\s+", " ", raw.lower())
-    hours = said_hours(low)
+    # ("my lab ends at 11:30 on tuesdays": the day up to then, not the hour after 11:30)
+    hours = None if _ENDS_AT.search(low) else said_hours(low)
     if (parsed.weekday is None and (m := _DAY_TO_DAY.search(low)) is not None
             and (m.group(2) or m.group(4))):
         # (a part of the day said: "mon-thu" alone is the days of a job, each of them)
@@ -1553,9 +1590,15 @@ _DAY_SPAN = re.compile(rf"\b{_DAYS}\s*(?:-|\u2013|to|till|til|until|through)\s*(
 _WORKING_WEEK = re.compile(r"\b(?:week ?days|mon(?:day)?s? to fri(?:day)?s?)\b")
 # "before noon", "after 2pm": a day's hours said by one end
 # (a day of a month is no clock time: "from 15 feb", "after the 22nd", "until 3/3")
-_ONE_END = re.compile(r"\b(before|after|until|till|from)\s+(?:about\s+)?"
+_ONE_END = re.compile(r"\b(before|after|until|till|from|(?:ends?|finish(?:es)?|is over|"
+                      r"gets? out|done)(?: at)?)\s+(?:about\s+)?"
                       r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b"
                       rf"(?!\s*(?:st|nd|rd|th)\b|[/-]\d|\s*(?:of\s+)?{_MONTH}(?!\w))")
+
+
+# Something of the writer's said to end at a clock time ("ends at 11:30", "finishes 10.45")
+_ENDS_AT = re.compile(r"\b(?:ends?|finish(?:es)?|is over|gets? out|done)(?: at)?\s+"
+                      r"(?:about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th)\b)")
 
 
 # One end said as a clock time: with am/pm, minutes, or noon ("before 10am", "after 17:30").
@@ -1618,7 +1661,7 @@ def _before_or_after(low: str) -> tuple[int, int] | None:
         at = _clock(clock.group(1), clock.group(2), clock.group(3), None)
     if at >= 24 * 60:
         return None
-    return (0, at) if m.group(1) in ("before", "until", "till") else (at, 24 * 60)
+    return (at, 24 * 60) if m.group(1) in ("after", "from") else (0, at)
 
 
 def _part_with_end(low: str, part: str | None) -> tuple[int, int] | None:

@@ -1866,3 +1866,19 @@ EDGE_EXAM_UNDATED = ("The course page doesn't give the exam's date; this is the 
                      "lists at all.")
 EDGE_THEN_ONLY = "After it the page dates only:"
 LIVE_SESSION_NAME = "live sessions"
+
+# Being late for a session, asked at a time ("am i late for the tutorial"): under way, over
+# today, or not started, and the next one.
+LATE_UNDER_WAY = ("It's under way: it started at {start} ({minutes} min ago) and runs until "
+                  "{end}, so you can still join:")
+LATE_OVER = "Today's one is over: it ran from {start} to {end}."
+LATE_NEXT = "The next one: {line}"
+LATE_NOT_STARTED = "You're not late: none is on now. The next one starts: {line}"
+LATE_NONE_LEFT = "None is on now, and none is left on the course page's schedule."
+
+# A weekly time of the writer's that takes part of a timetabled slot ("my lab ends 11:15 on
+# tuesdays"): the regular slot, and the part of it missed.
+CLASH_SLOT_START = ("The {kind} is held {day}s {start}-{end}: it starts at {start}, so you "
+                    "would miss its first {minutes} minutes.")
+CLASH_SLOT_END = ("The {kind} is held {day}s {start}-{end}: you would miss its last "
+                  "{minutes} minutes.")

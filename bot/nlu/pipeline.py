@@ -25,6 +25,7 @@ import numpy as np
 from bot.core import personal as privacy
 from bot.core.embedding import Embedder
 from bot.core.language import asks_what_bot_reads, mostly_foreign
+from bot.core.late_said import asks_late_for_session
 from bot.core.lexicon import (
     COURSE_MADE,
     CUES,
@@ -151,6 +152,9 @@ _RANKED_MISREAD = frozenset({Intent.SCHEDULE, Intent.DEADLINE, Intent.TOPIC, Int
 # choice between them and the notes.
 _ORIGIN_MISREAD = frozenset({Intent.PEOPLE, Intent.CLARIFY, Intent.NOT_ON_PAGE})
 _KEEPS_ID_GUESS = frozenset({Intent.LOGISTICS, Intent.PEOPLE, Intent.READING})
+# Readings of a part that asks of a session at a time the writer stated as a rule the page
+# lacks: asked of that time, the timetable answers it.
+_RULE_READINGS = frozenset({Intent.POLICY, Intent.NOT_ON_PAGE})
 # Decisions the context of a message never undoes: a refusal, a personal matter a rule names.
 _STAYS = frozenset({"rule:refusal", "rule:personal", "rule:command"})
 # Words after a paste that ask about it ("what does this mean", "how do i fix it", "what do i
@@ -581,6 +585,11 @@ class Understanding:
                     f.query.time = dataclasses.replace(whole.time,
                                                        remainder=f.query.time.remainder)
                     f = dataclasses.replace(f, time=f.query.time)
+                    if f.intent in _RULE_READINGS and f.query.kinds:
+                        # ("my lab ends 11:15 on tuesdays. can i still make the q&a?": read
+                        # alone, a rule on attendance; asked of that time, the timetable's)
+                        f = dataclasses.replace(f, intent=Intent.SCHEDULE,
+                                                decided_by="classifier+stated-time")
             out.append(f)
         return out
 
@@ -635,6 +644,12 @@ class Understanding:
                 # materials at large, a week's reading or the notes' explanation
                 frame = dataclasses.replace(frame, intent=Intent.TOPIC,
                                             decided_by="rule:material-on-topic")
+            if (frame.decided_by not in ("rule:refusal", "rule:command") and frame.command is None
+                    and asks_late_for_session(q)):
+                # "am i late for the tutorial": whether it is under way, over or to come (a
+                # timetable question at that moment, not a rule on lateness or a personal matter)
+                frame = dataclasses.replace(frame, intent=Intent.SCHEDULE,
+                                            decided_by="rule:late-for-session")
             if beside and frame.decided_by.startswith("classifier"):
                 # ("and the one after that?": that item, asked as a fact of the page; its
                 # date when the fragment reads as nothing of the page)

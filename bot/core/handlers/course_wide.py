@@ -54,6 +54,7 @@ from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import (
     NOT_OFFSET,
+    Busy,
     CourseCalendar,
     Window,
     asked_week,
@@ -62,6 +63,7 @@ from bot.core.when import (
     hour_of_day,
 )
 from bot.core.zones import find_zone, place_name, places_named, zone_name
+from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import WEEKDAYS, Event
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
@@ -1300,6 +1302,29 @@ def answer_revision_notes(q: Query, view: CourseView, reader: Reader) -> Reply |
         notes=view.schedule.course.revision_notes))
 
 
+def _slot_parts(busy: Busy, view: CourseView, asked: set[str]) -> list[str]:
+    """For each timetabled slot (of the kinds asked, else any) that a weekly busy time takes
+    only part of, when it starts and the minutes missed at its start or end."""
+    if not busy.weekly or busy.zone != view.tz:
+        return []
+    lines = []
+    for sl in view.schedule.course.timetable:
+        if asked and sl.kind not in asked:
+            continue
+        day = sl.weekday * 1440
+        s0 = day + sl.start.hour * 60 + sl.start.minute
+        s1 = day + sl.end.hour * 60 + sl.end.minute
+        for lo, hi in busy.weekly:
+            said = dict(kind=W.KIND_SINGULAR.get(sl.kind, sl.kind),
+                        day=W.WEEKDAY_NAMES[sl.weekday], start=f"{sl.start:%H:%M}",
+                        end=f"{sl.end:%H:%M}")
+            if lo <= s0 < hi < s1:
+                lines.append(W.CLASH_SLOT_START.format(**said, minutes=hi - s0))
+            elif s0 < lo < s1 <= hi:
+                lines.append(W.CLASH_SLOT_END.format(**said, minutes=s1 - lo))
+    return lines
+
+
 def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """"I work thursday afternoons, will I miss anything", "exam on 2 mar 10-12, does it
     clash", "friday sunset to saturday, any deadline then": what of the course (sessions and
@@ -1341,6 +1366,9 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     words = set(q.words)
     verdict_asked = not _FREE_TIME.search(normalize(q.raw)) and (
         q.asks_yes_no or bool(words & _VERDICT_WORDS) and not words & _ASKS_WHICH)
+    # (a weekly time that takes part of a timetabled slot: the regular slot's start and the
+    # part missed, whatever today's date: "my lab ends 11:15 on tuesdays")
+    part = [] if within else _slot_parts(busy, view, q.kinds.intersection(SESSION_KINDS))
     if ahead:
         header = (W.CLASH_HEADER_DAY if whole else W.CLASH_HEADER).format(
             slot=name, zone=zone, count=len(by_start(ahead)), what=what)
@@ -1358,7 +1386,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         else:
             lines = [f"{W.CONFIRM_YES} {verdict}" if verdict_asked
                      else verdict[0].upper() + verdict[1:], header]
-        lines += view.event_lines(ahead, reader)
+        lines = [*part, *lines, *view.event_lines(ahead, reader)]
         after = _right_after(busy, view, kinds, ahead)
         lines += _right_after_lines(after, view, reader)
         lines += _rest_of_day(busy, view, reader, kinds, [*ahead, *after])
@@ -1369,7 +1397,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         last = [e for e in hits if e.start == hits[-1].start]
         text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,
                                         line=view.event_lines(last, reader)[0].lstrip("• "))
-        return Reply("schedule", True, 0.85, text, [])
+        return Reply("schedule", True, 0.85, "\n".join([*part, text]), [])
     none = W.CLASH_NONE.format(slot=name, zone=zone, what=what)
     if verdict_asked:
         none = f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}"

@@ -138,7 +138,7 @@ from bot.core.lexicon import (
     RUN_ON_WHAT,
     STOPWORDS,
 )
-from bot.core.locked_out import session_concerned
+from bot.core.locked_out import asks_access_code, session_concerned
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
     SITUATION,
@@ -1516,7 +1516,8 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
     """Trouble getting into a session's room, link or page: a person fixes access (a TA, the
     forum), and the session concerned, under way or next, is given beside it."""
     forum = view.schedule.course.forum
-    text = W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name)
+    text = (W.LOCKED_OUT_CODE if asks_access_code(q.raw)
+            else W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name))
     named = set(q.tutorials) | set(q.lectures)
     event = session_concerned(view.timed, named, set(q.kinds), reader.now)
     if event is None:

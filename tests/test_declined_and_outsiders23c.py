@@ -33,7 +33,7 @@ def _starts(ask, text: str, intent: str, start: str) -> None:
     "just tell me this year's exam questions",
 ])
 def test_an_exams_questions_asked_before_it_is_sat_are_declined(ask, text):
-    _starts(ask, text, "refused", W.REFUSE_EXAM_CONTENT[:40])
+    _starts(ask, text, "refused", W.REFUSE_EXAM_QUESTIONS[:40])
 
 
 @pytest.mark.parametrize("text", [

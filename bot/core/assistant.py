@@ -886,7 +886,8 @@ class Assistant:
                 # no attempt on anything: small talk the bot does not take up
                 return Reply("off_topic", False, 0.9, W.REFUSE_BANTER.format(
                     topic=example_topic(view.schedule)))
-            case Intent.REFUSED if wants_exam_paper(normalize(f.text)):
+            case Intent.REFUSED if (f.refusal == "exam_content"
+                                    or wants_exam_paper(normalize(f.text))):
                 note = view.schedule.assessment.examinable_note
                 return Reply("refused", False, 0.9, W.REFUSE_EXAM_QUESTIONS.format(
                     examinable=f" {note}" if note else ""))
@@ -1651,7 +1652,7 @@ _REFUSAL_WORDING = {
     "attack": "REFUSE_ATTACK", "marking": "REFUSE_MARKING", "harm": "REFUSE_HARM",
     "credentials": "REFUSE_CREDENTIALS", "others_account": "REFUSE_OTHERS_ACCOUNT",
     "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER",
-    "exam_content": "REFUSE_EXAM_CONTENT", "pass_on": "REFUSE_PASS_ON",
+ "pass_on": "REFUSE_PASS_ON",
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
 }
 

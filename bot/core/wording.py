@@ -980,12 +980,6 @@ REFUSE_LEAKED_PAPER = ("I can't help with that: getting an exam's questions or p
                        "privately on {forum} ({forum_course}). I can tell you what the course "
                        "page says is examinable, or explain an idea from the course notes, "
                        "e.g. \"what is {topic}?\".")
-# Asked what an exam still to be sat will ask: no one gives its questions out; what the page
-# says is examinable is what can be told.
-REFUSE_EXAM_CONTENT = ("I can't tell you what questions will be on an exam before it is sat: "
-                       "no one shares an exam's questions in advance. I can tell you what the "
-                       "course page says is examinable (ask \"what's examinable?\"), or "
-                       "explain an idea from the course notes, e.g. \"what is {topic}?\".")
 # Asked to message, ping or forward something to someone ("dm <name> for me"): the bot
 # contacts no one for a student.
 REFUSE_PASS_ON = ("I can't message, ping or forward anything to other students for you: I'm "

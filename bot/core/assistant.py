@@ -139,7 +139,7 @@ from bot.core.lexicon import (
     RUN_ON_WHAT,
     STOPWORDS,
 )
-from bot.core.locked_out import session_concerned
+from bot.core.locked_out import asks_access_code, session_concerned
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.personal import (
     SITUATION,
@@ -895,7 +895,8 @@ class Assistant:
                 # no attempt on anything: small talk the bot does not take up
                 return Reply("off_topic", False, 0.9, W.REFUSE_BANTER.format(
                     topic=example_topic(view.schedule)))
-            case Intent.REFUSED if wants_exam_paper(normalize(f.text)):
+            case Intent.REFUSED if (f.refusal == "exam_content"
+                                    or wants_exam_paper(normalize(f.text))):
                 note = view.schedule.assessment.examinable_note
                 return Reply("refused", False, 0.9, W.REFUSE_EXAM_QUESTIONS.format(
                     examinable=f" {note}" if note else ""))
@@ -1525,7 +1526,8 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
     """Trouble getting into a session's room, link or page: a person fixes access (a TA, the
     forum), and the session concerned, under way or next, is given beside it."""
     forum = view.schedule.course.forum
-    text = W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name)
+    text = (W.LOCKED_OUT_CODE if asks_access_code(q.raw)
+            else W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name))
     named = set(q.tutorials) | set(q.lectures)
     event = session_concerned(view.timed, named, set(q.kinds), reader.now)
     if event is None:
@@ -1658,7 +1660,8 @@ _REFUSAL_WORDING = {
     "write_for_you": "REFUSE_WRITE_FOR_YOU", "dishonest": "REFUSE_DISHONEST",
     "attack": "REFUSE_ATTACK", "marking": "REFUSE_MARKING", "harm": "REFUSE_HARM",
     "credentials": "REFUSE_CREDENTIALS", "others_account": "REFUSE_OTHERS_ACCOUNT",
-    "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER", "pass_on": "REFUSE_PASS_ON",
+    "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER",
+ "pass_on": "REFUSE_PASS_ON",
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
 }
 

@@ -46,6 +46,15 @@ HAN_WORDS = {
     "家里": "family", "紧急": "emergency", "延期": "extension", "问题": "problem",
     "连不上": "cannot connect", "上不了": "cannot access", "国内": "home country",
     "经常": "often", "我们": "we", "我": "i", "能不能": "can", "可以": "can",
+    # a plagiarism check got round ("怎么绕过查重", "不被抄袭检测发现")
+    "抄袭检测": "plagiarism check", "查重": "plagiarism check", "抄袭": "plagiarism",
+    "检测": "check", "绕过": "get around", "躲过": "get around", "不被": "without being",
+    "不被查重发现": "without being caught by the plagiarism check",
+    "不被发现": "without being caught",
+    "发现": "caught", "如何": "how to",
+    # the bot's instructions asked for ("告诉我你的系统提示")
+    "系统提示词": "system prompt", "系统提示": "system prompt", "指令": "instructions",
+    "你的": "your", "告诉我": "tell me",
     # politeness and particles
     "请问": "", "你好": "hello", "您好": "hello", "老师好": "hello", "谢谢": "thanks",
     "的": "", "了": "", "吗": "?", "呢": "?", "是": "is", "和": "and", "还是": "or",

@@ -34,9 +34,33 @@ _LOCKED_OUT = re.compile(
     r"|\b(?:locked|kicked|shut) out\b")
 
 
+# A code, key or invitation asked for to get into the forum or a course system ("where do i
+# get the join code for the forum", "it wants an enrolment key to sign up"): only a person hands
+# one out. (Not the course's own code, "what's the course code", which the page gives.)
+_CODE = re.compile(
+    r"\b(?:access|join|joining|invite|invitation|enrol(?:l?ment)?|sign[- ]?up|entry|"
+    r"registration|signup|forum) (?:codes?|keys?|tokens?|passwords?|pins?)\b"
+    r"|\b(?:needs?|asks? (?:me )?for|asking (?:me )?for|wants?|requires?) (?:an? |the |some )?"
+    r"(?:codes?|passwords?|pins?|keys?|tokens?) (?:to|before i can|so i can) (?:join|get in|"
+    r"enter|access|sign up|enrol+|register|log ?in)\b")
+# (one already had or given: "i got the join code, thanks")
+_HAD = re.compile(r"\b(?:i|we) (?:got|have|found|received|already have)\b[^.?!]{0,20}"
+                  r"\b(?:codes?|keys?|tokens?|passwords?|pins?)\b")
+
+
+def asks_access_code(text: str) -> bool:
+    """Whether the message asks for (or is stuck without) a code, key or invitation to get
+    into the forum or a course system: a person's to give, whatever else it asks."""
+    # (read before `normalize`, which makes every code of a room "joincode": a meeting's id
+    # asked for is the page's to give or say it lacks)
+    t = " ".join(text.lower().replace("\u2019", "'").split())
+    return bool(_CODE.search(t)) and not _HAD.search(t)
+
+
 def locked_out(text: str) -> bool:
-    """Whether the message tells of trouble getting into a session's room, link or page."""
-    return bool(_LOCKED_OUT.search(normalize(text)))
+    """Whether the message tells of trouble getting into a session's room, link or page, or
+    asks for a code to get in."""
+    return bool(_LOCKED_OUT.search(normalize(text))) or asks_access_code(text)
 
 
 def session_concerned(events: list[Event], named: set[str], kinds: set[str],

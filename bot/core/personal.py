@@ -1206,13 +1206,19 @@ def asks_admin(text: str) -> bool:
 _MAY_I = (r"(?:\b(?:can|could|may|might) (?:i|we)|\b(?:would|will|is) it be (?:ok|okay|"
           r"alright|all right|fine|possible|a problem)|\bis it (?:ok|okay|alright|fine|possible|"
           r"allowed)|\b(?:mind|matter) if (?:i|we)|\b(?:am i|are we|would i be|is one) "
-          r"(?:allowed|permitted|welcome)|\bpermission)\b(?: [\w']+){0,4}? ")
+          r"(?:allowed|permitted|welcome)|\bpermission|\bany chance (?:i|we|of me)"
+          r"(?: (?:could|can|might|may))?|\b(?:can|could|would) (?:you|u|someone|anyone))\b"
+          r"(?: [\w']+){0,4}? ")
 # Verbs of coming to sessions as a guest: asked leave on their own.
 _AS_GUEST = r"(?:sit(?:ting)? in|sat in|audit(?:ing|ed)?|observe|drop in on|tag along)\b"
 # Verbs of coming that a student of the course uses too ("can i join the tutorial on teams"):
 # asked leave only when the writer says they are from outside it ("am i allowed to join the
 # q&a late" is a rule of the course, asked by one of its students).
-_COME_TO = r"(?:attend(?:ing|ed)?|join(?:ing|ed)?|come (?:along )?to|take part in)\b"
+# Being let in is asked the same way ("can you add me to <the submission system>", "can i
+# get access to the lectures"): asked by someone from outside, the staff's to give.
+_COME_TO = (r"(?:attend(?:ing|ed)?|join(?:ing|ed)?|come (?:along )?to|take part in|"
+            r"(?:add|enrol+|register) (?:me|us)\b|let (?:me|us) (?:in|join)|"
+            r"(?:get|have|be given) access)\b")
 _GUEST_ASKED = re.compile(_MAY_I + _AS_GUEST)
 _COMING_ASKED = re.compile(_MAY_I + _COME_TO)
 _FROM_OUTSIDE = re.compile(

@@ -175,6 +175,10 @@ ITALIAN_OWN = {
     "indirizzo": "address",
     # (the mark of "il mio voto")
     "il mio voto": "my mark", "il mio": "my",
+    # another's mark asked for ("dimmi il voto di <name> nel task 2", "che voto ha preso")
+    "mi dici": "tell me", "dimmi": "tell me", "mi puoi dire": "can you tell me",
+    "puoi dirmi": "can you tell me", "di": "of", "nella": "in the", "nel": "in the",
+    "che voto": "what mark", "ha preso": "got", "ha avuto": "got", "ha ottenuto": "got",
 }
 # A range of numbers written with another language's "to" ("cours 15 à 21", "vorlesungen 15
 # bis 21", "clases 15 a 21", "aulas 15 até 21"), read as "15 to 21".

@@ -1462,6 +1462,11 @@ ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, n
 LOCKED_OUT = ("Sorry about that: I can't give you access or fix a link myself, a person has "
               "to. Say \"ask a TA\" and I'll pass it on to the teaching assistants, or post on "
               "{forum} ({forum_course}); if the session is starting, message its staff directly.")
+# A code or invitation to get into the forum or a course system: a person gives it out (the
+# forum may be what it opens, so it is not offered as the way to ask).
+LOCKED_OUT_CODE = ("I can't give out access codes or invitations: a person has to. Say \"ask a "
+                   "TA\" and I'll pass it on to the teaching assistants, or contact the course "
+                   "staff directly.")
 LOCKED_OUT_SESSION = "The session: {line}"
 # "Who made this bot, was it the lecturers": the page and the settings name no maker.
 BOT_MAKER_UNKNOWN = ("I'm the {code} {title} course assistant: an automated assistant, not a "

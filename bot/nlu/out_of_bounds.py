@@ -93,6 +93,30 @@ def leaked_paper(text: str) -> bool:
                 and not _NOT_THIS_YEAR.search(text))
 
 
+# The content of an exam still to be sat asked for ("which questions come up in the final",
+# "what will the exam ask us", "tell me this year's exam questions"): no one may give it, so
+# it is declined. Not its kind or format ("what kind of questions", "how many questions"),
+# its examinable range ("what topics are on the exam"), nor a past paper's ("what questions
+# were on it last year").
+_AN_EXAM = r"(?:[\w'-]+ ){0,4}?(?:exam|exams|final|finals)\b"
+_EXAM_CONTENT = re.compile(
+    r"\b(?:what|which) (?:exact |specific |actual )?questions\b"
+    r"(?:(?!\b(?:were|was|did|came|had|got|last)\b)[^.?!,;]){0,30}?\b(?:on|in|for) " + _AN_EXAM
+    # ("come up in the exam" is read as "examinable": what will come up, not what may)
+    + r"|\b(?:what|which) (?:exact |specific |actual )?questions (?:will|'ll|are going to|"
+      r"are gonna) (?:be )?examinable\b"
+    + r"|\bwhat (?:will|would|is|'s|are) (?:going to |gonna )?(?:be )?asked (?:on|in) " + _AN_EXAM
+    + r"|\bwhat (?:will|would) " + _AN_EXAM + r" (?:ask|test us on|want us to answer)\b"
+    + r"|\b(?:tell|give|send|show) (?:me|us) (?:the |this year'?s |our )?(?:[\w-]+ ){0,2}?"
+      r"(?:exam|final)(?:'s)? questions\b")
+
+
+def asks_exam_content(text: str) -> bool:
+    """Asks what an exam still to be sat will ask (its questions), not of its kind, its
+    examinable range or a past paper."""
+    return bool(_EXAM_CONTENT.search(text)) and not _NOT_THIS_YEAR.search(text)
+
+
 # A mark asked to be changed, in the languages read in part ("mude a minha nota do cw1 para 80",
 # "cámbiame la nota", "modifie ma note", "ändere meine note", "zmień mi ocenę"): a verb of
 # changing or raising said to the bot, then the mark (what the English `safety` reads as
@@ -291,12 +315,13 @@ _OVERRIDDEN_BY_PRIVACY = frozenset({"assessed_work", "staff_claim"})
 
 
 def refusal(text: str) -> str | None:
-    """"assessed_work", "leaked_paper", "marking", "pass_on", "others_data" or "off_topic" for the
-    normalised `text` read whole, unless the other refusal rules give their own reason; else
-    None."""
+    """"assessed_work", "leaked_paper", "exam_content", "marking", "pass_on", "others_data" or
+    "off_topic" for the normalised `text` read whole, unless the other refusal rules give
+    their own reason; else None."""
     kind = (("assessed_work" if plays_a_role_for_answers(text) or writes_work_zh(text)
              else None)
             or ("leaked_paper" if leaked_paper(text) else None)
+            or ("exam_content" if asks_exam_content(text) else None)
             or ("marking" if changes_mark(text) else None)
             or ("others_data" if collects_classmates(text) or asks_someone_described(text)
                 else None)

@@ -37,7 +37,7 @@ from bot.core.lexicon import (
     ORIGIN_ASKED,
     RANKS_PEOPLE,
 )
-from bot.core.locked_out import locked_out
+from bot.core.locked_out import asks_access_code, locked_out
 from bot.core.material_asked import (
     asks_for_material,
     asks_for_material_on_named_topic,
@@ -309,8 +309,9 @@ class Understanding:
                                         alternatives=(), command=None, refusal=None,
                                         query=None)]
         if (locked_out(message) and commands.parse_command(message) is None
-                and not any(_ASKS.search(p) and not locked_out(p)
-                            for p in re.split(r"(?<=[?.!,;])\s+|\n+", message))
+                and (asks_access_code(message)
+                     or not any(_ASKS.search(p) and not locked_out(p)
+                                for p in re.split(r"(?<=[?.!,;])\s+|\n+", message)))
                 and not privacy.matter(message) & {"distress", "crisis", "unwell"}):
             # "can't see the course's team in teams, the tutorial starts in 2 mins": access is
             # a person's to fix, handed to one with the session concerned, read from the

@@ -140,31 +140,30 @@ class CourseCalendar:
 
     def near_course(self, month: int, day: int) -> bool:
         """Whether this day of the year falls within the course's weeks (a week either side)."""
-        starts = sorted(self.week_starts.values())
-        if not starts:
-            return True
-        first, last = starts[0] - timedelta(days=7), starts[-1] + timedelta(days=14)
-        for year in sorted({first.year, last.year}):
-            try:
-                if first <= date(year, month, day) <= last:
-                    return True
-            except ValueError:
-                continue
-        return False
+        return not self.week_starts or self._year_within(
+            lambda year: date(year, month, day), timedelta(days=7), timedelta(days=14)) is not None
 
     def year_near(self, day_in: Callable[[int], date], now: datetime) -> int:
         """The year whose day (`day_in(year)`) falls near the course, else this year."""
+        year = self._year_within(day_in, timedelta(days=90), timedelta(days=97))
+        return now.year if year is None else year
+
+    def _year_within(self, day_in: Callable[[int], date], before: timedelta,
+                     after: timedelta) -> int | None:
+        """The year whose day (`day_in(year)`) falls from `before` the course's first week to
+        `after` the start of its last; None if none does (or the course has no weeks)."""
         starts = sorted(self.week_starts.values())
-        if starts:
-            first, last = starts[0] - timedelta(days=90), starts[-1] + timedelta(days=97)
-            for year in sorted({first.year, last.year}):
-                try:
-                    candidate = day_in(year)
-                except ValueError:
-                    continue
-                if first <= candidate <= last:
-                    return year
-        return now.year
+        if not starts:
+            return None
+        first, last = starts[0] - before, starts[-1] + after
+        for year in sorted({first.year, last.year}):
+            try:
+                candidate = day_in(year)
+            except ValueError:
+                continue
+            if first <= candidate <= last:
+                return year
+        return None
 
 
 def _day_window(day: date, tz: ZoneInfo, label: str, cal: CourseCalendar) -> Window:
@@ -1590,14 +1589,15 @@ _DAY_SPAN = re.compile(rf"\b{_DAYS}\s*(?:-|\u2013|to|till|til|until|through)\s*(
 _WORKING_WEEK = re.compile(r"\b(?:week ?days|mon(?:day)?s? to fri(?:day)?s?)\b")
 # "before noon", "after 2pm": a day's hours said by one end
 # (a day of a month is no clock time: "from 15 feb", "after the 22nd", "until 3/3")
-_ONE_END = re.compile(r"\b(before|after|until|till|from|(?:ends?|finish(?:es)?|is over|"
-                      r"gets? out|done)(?: at)?)\s+(?:about\s+)?"
+# Something of the writer's said to end ("ends at 11:30", "finishes 10.45", "gets out at 11")
+_ENDS = r"(?:ends?|finish(?:es)?|is over|gets? out|done)(?: at)?"
+_ONE_END = re.compile(rf"\b(before|after|until|till|from|{_ENDS})\s+(?:about\s+)?"
                       r"(noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b"
                       rf"(?!\s*(?:st|nd|rd|th)\b|[/-]\d|\s*(?:of\s+)?{_MONTH}(?!\w))")
 
 
-# Something of the writer's said to end at a clock time ("ends at 11:30", "finishes 10.45")
-_ENDS_AT = re.compile(r"\b(?:ends?|finish(?:es)?|is over|gets? out|done)(?: at)?\s+"
+# ... at a clock time
+_ENDS_AT = re.compile(rf"\b{_ENDS}\s+"
                       r"(?:about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th)\b)")
 
 

@@ -1022,9 +1022,6 @@ _MATERIALS_READINGS = frozenset({Intent.READING, Intent.LOGISTICS, Intent.NOT_ON
                                  Intent.UNKNOWN, Intent.SCHEDULE, Intent.TOPIC})
 
 
-# Questions put to the bot about itself: who made it, whether it is a person, what it
-# remembers or knows of the writer. Addressed to "you" (or "this bot"), never to a course
-# item: "who made the slides" or "do you know when cw2 is due" are course questions.
 # Who made or runs the bot, asked in any shape ("who's behind this chatbot", "did the
 # lecturers build you", "is this assistant run by the department"): the page does not say.
 _THE_BOT_SAID = r"(?:you|u|this (?:bot|chatbot|chat bot|assistant|thing|app|ai|tool))"
@@ -1036,10 +1033,12 @@ _BOT_MAKER = (
     r"|\b(?:did|do|does) (?:the |your |our )?(?:[\w-]+ ){0,2}(?:make|build|create|program|"
     r"develop|write|run|code) " + _THE_BOT_SAID + r"\b")
 _BOT_MAKER_ASKED = re.compile(_BOT_MAKER)
+# Questions put to the bot about itself: who made it (the maker's shapes above), whether it
+# is a person, what it remembers or knows of the writer. Addressed to "you" (or "this bot"),
+# never to a course item: "who made the slides" or "do you know when cw2 is due" are course
+# questions.
 _ABOUT_THE_BOT = re.compile(
-    r"\bwho (?:made|built|created|programmed|coded|wrote|developed|designed|trained|makes|"
-    r"runs|owns|is behind) (?:you|this (?:bot|chatbot|assistant|thing|app|ai))\b"
-    r"|\b(?:are|r) (?:you|this) (?:really |even )?(?:an? )?(?:real |actual |live )?"
+    r"\b(?:are|r) (?:you|this) (?:really |even )?(?:an? )?(?:real |actual |live )?"
     r"(?:person|human|bot|robot|ai|chatbot|machine|computer|program|chatgpt|gpt|llm|ta|"
     r"teaching assistant|staff)\b"
     r"|\bam i (?:talking|speaking|chatting|writing) (?:to|with) (?:an? )?(?:real |actual )?"
@@ -1660,8 +1659,7 @@ _REFUSAL_WORDING = {
     "write_for_you": "REFUSE_WRITE_FOR_YOU", "dishonest": "REFUSE_DISHONEST",
     "attack": "REFUSE_ATTACK", "marking": "REFUSE_MARKING", "harm": "REFUSE_HARM",
     "credentials": "REFUSE_CREDENTIALS", "others_account": "REFUSE_OTHERS_ACCOUNT",
-    "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER",
- "pass_on": "REFUSE_PASS_ON",
+    "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER", "pass_on": "REFUSE_PASS_ON",
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
 }
 

@@ -14,7 +14,7 @@ from datetime import date, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name, in_qa_slots
+from bot.core.course_parts import event_name, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import said_weekday
 from bot.core.handlers.several import side_events
@@ -257,7 +257,7 @@ def _check_every(claim: str, q: Query, said: Said, view: CourseView,
     named = q.kinds or view.understander.parse(_subject(claim, q), reader.now, reader.tz).kinds
     if not named:
         return None
-    kinds = set(named) | (in_qa_slots(view.schedule) if "qa" in named else set())
+    kinds = with_qa_slots(named, view.schedule)
     those = [e for e in view.timed if e.kind in kinds]
     if not those or not said.any:
         return None  # (nothing said of them to check: no vacuous "every one matches")
@@ -276,8 +276,7 @@ def _by_kind(named: str, said: Said, view: CourseView, reader: Reader) -> list[E
     """A claim naming only a kind ("q&a 16 feb 10am", "tutorial in week 5"): the one of that
     kind nearest the day or week it says (that day's, when there is one), or none."""
     kinds = view.understander.parse(named, reader.now, reader.tz).kinds
-    if "qa" in kinds:
-        kinds = kinds | in_qa_slots(view.schedule)
+    kinds = with_qa_slots(kinds, view.schedule)
     those = [e for e in view.timed if e.kind in kinds]
     if not those or (said.day is None and said.week is None):
         return []

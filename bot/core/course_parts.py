@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from bot.core import wording as W
 from bot.schedule.kinds import EVENT_KINDS
@@ -82,6 +83,13 @@ def in_qa_slots(s: Schedule) -> set[str]:
     slots = {(sl.day, sl.start) for sl in s.course.timetable if sl.kind == "qa"}
     return {e.kind for e in s.events() if e.kind == "panel" and e.start
             and (f"{e.start:%a}", e.start.time()) in slots}
+
+
+def with_qa_slots(kinds: Iterable[str], s: Schedule) -> set[str]:
+    """The kinds asked, with the panels held in the Q&A slot (`in_qa_slots`) when the Q&As
+    are among them."""
+    asked = set(kinds)
+    return asked | in_qa_slots(s) if "qa" in asked else asked
 
 
 def session_places(s: Schedule) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.hand_in_said import DAY_SAID, planned_hand_in, said_clock, states_hand_in
-from bot.core.timefmt import elapsed, format_day, format_duration, zone_abbrev
+from bot.core.timefmt import elapsed, format_clock, format_day, format_duration
 from bot.core.understand import Query
 from bot.core.when import states_month
 from bot.core.zones import zone_said
@@ -43,7 +43,7 @@ def verdict(q: Query, deadline: Event, view: CourseView, reader: Reader) -> tupl
     if stated is None:
         return None
     when, zone = stated
-    said = f"{format_day(when)}, {when:%H:%M} {zone_abbrev(when)}"
+    said = f"{format_day(when)}, {format_clock(when)}"
     converted = view.instant(when, reader)
     delta = elapsed(deadline.start, when)
     late = delta.total_seconds() > 0

@@ -17,7 +17,7 @@ from datetime import date, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import with_qa_slots
 from bot.core.hand_in_said import states_hand_in
 from bot.core.handlers import Reply
 from bot.core.handlers.day_of import day_person
@@ -108,7 +108,7 @@ def subject(q: Query, events: list[Event], view: CourseView) -> list[Event]:
     named = [e for e in events if e.id in ids]
     if named:
         return named
-    kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())
+    kinds = with_qa_slots(q.kinds, view.schedule)
     return [e for e in events if e.kind in kinds] if kinds else list(events)
 
 
@@ -187,8 +187,8 @@ def _no_lead_added(q: Query, reply: Reply, view: CourseView, reader: Reader) -> 
     p = premises_of(q, q.text, q.raw, view, reader)
     if not (p.hours or p.part):
         return reply
-    asked = [e for e in subject(q, reply.events, view) if e.kind in q.kinds | (
-        in_qa_slots(view.schedule) if "qa" in q.kinds else set())]
+    asked = [e for e in subject(q, reply.events, view)
+             if e.kind in with_qa_slots(q.kinds, view.schedule)]
     if not asked:
         return reply
     verdict = failed(p, asked, reader)

@@ -11,7 +11,7 @@ import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.premises import Premises, failed, premises_of
 from bot.core.understand import Query
@@ -78,7 +78,7 @@ def answer_every_one(q: Query, view: CourseView, reader: Reader) -> Reply | None
         return None
     # one premise at a time: the one the claim names first
     p = Premises(staff=p.staff[:1]) if p.staff else dataclasses.replace(p, staff=())
-    allowed = kinds | (in_qa_slots(view.schedule) if "qa" in kinds else set())
+    allowed = with_qa_slots(kinds, view.schedule)
     of_kind = [e for e in view.events if e.kind in allowed]
     if not of_kind:
         return None

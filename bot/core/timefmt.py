@@ -23,6 +23,11 @@ def utc_offset(dt: datetime, compact: bool = False) -> str:
     return f"UTC{sign}{hours:02d}:{mins:02d}"
 
 
+def format_clock(dt: datetime) -> str:
+    """"14:00 EDT": the time of day in `dt`'s own zone."""
+    return f"{dt:%H:%M} {zone_abbrev(dt)}"
+
+
 def format_day(dt: datetime) -> str:
     return f"{dt:%a} {dt.day} {dt:%b %Y}"
 
@@ -31,7 +36,7 @@ def format_instant(dt: datetime, reader: ZoneInfo, course: ZoneInfo) -> str:
     """'Mon 3 Jun 2030, 14:00 EDT (19:00 BST course time)' or '..., 19:00 BST'."""
     mine = dt.astimezone(reader)
     theirs = dt.astimezone(course)
-    text = f"{format_day(mine)}, {mine:%H:%M} {zone_abbrev(mine)}"
+    text = f"{format_day(mine)}, {format_clock(mine)}"
     if mine.utcoffset() != theirs.utcoffset() or mine.tzname() != theirs.tzname():
         same_day = mine.date() == theirs.date()
         course_part = f"{theirs:%H:%M}" if same_day else f"{format_day(theirs)}, {theirs:%H:%M}"

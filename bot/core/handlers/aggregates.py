@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name, in_qa_slots
+from bot.core.course_parts import event_name, in_qa_slots, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import weeks_of_kinds
 from bot.core.lexicon import CUES
@@ -54,8 +54,7 @@ def _counted_kinds(q: Query, view: CourseView) -> set[str]:
     kinds = set(q.kinds) & set(_COUNTED)
     if not kinds and q.has("session"):
         kinds = set(_SESSIONS)  # "how many sessions in total"
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)  # a panel held in the Q&A slot takes its place
+    kinds = with_qa_slots(kinds, view.schedule)  # a panel held in the Q&A slot takes its place
     return kinds
 
 
@@ -163,8 +162,7 @@ def answer_live_hours(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     if not asked and not _LIVE_WORDS & set(q.words):
         return None
     kinds = asked or set(_SESSIONS)
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)
+    kinds = with_qa_slots(kinds, view.schedule)
     events = [e for e in view.events if e.kind in kinds]
     window = q.time.window
     if window is not None and window.granularity != "now":

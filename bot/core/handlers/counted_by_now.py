@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.aggregates import item_lines
 from bot.core.queries import by_start, week_number_at
@@ -73,7 +73,7 @@ def answer_count_by_now(q: Query, view: CourseView, reader: Reader) -> Reply | N
         # (the whole-course count says this week's recorded lectures apart, and the
         # deadlines' own answer says which are left and which passed, with where to submit)
         return None
-    kinds = {named[0]} | (in_qa_slots(view.schedule) if named == ["qa"] else set())
+    kinds = with_qa_slots(named, view.schedule)
     events = [e for e in view.events if e.kind in kinds]
     if not events:
         return None

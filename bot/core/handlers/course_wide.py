@@ -16,6 +16,7 @@ from bot.core.course_parts import (
     in_qa_slots,
     join,
     live_except,
+    with_qa_slots,
 )
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import AFTER_TERM, lecture_delivery, lectures_given
@@ -90,7 +91,7 @@ def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | Non
             any(sl.kind == k for sl in view.schedule.course.timetable) for k in asked):
         return None  # "is the q&a every week at 10": the hour is checked against each
         # week's too, by the weekly slot (answer_regular_slot), with the weeks that differ
-    kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
+    kinds = with_qa_slots(asked, view.schedule)
     events = events_of(view, kinds, q.staff)
     if not events:
         return None
@@ -183,8 +184,7 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return None  # ("what did i miss in weeks 4 and 5": each week's listing)
     span = _past_span(q, view, reader.now)
     kinds = set(q.kinds) & _MISSED_KINDS
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)  # (the panel held in the Q&A slot)
+    kinds = with_qa_slots(kinds, view.schedule)  # (the panel held in the Q&A slot)
     if span is None and window is not None and window.granularity != "now":
         if window.start < reader.now or kinds:
             return None
@@ -336,7 +336,7 @@ def answer_weeks_without(q: Query, view: CourseView, reader: Reader) -> Reply | 
     # The kind asked is the one the complement is over: "a week with no deadline" is not
     # a week with no sessions.
     asked = q.kinds & (_HELD_KINDS | {"deadline"}) or set(_HELD_KINDS)
-    kinds = set(asked) | (in_qa_slots(view.schedule) if "qa" in asked else set())
+    kinds = with_qa_slots(asked, view.schedule)
     events = events_of(view, kinds, q.staff)
     what = (W.ANY_SESSION if asked == set(_HELD_KINDS)
             else " or ".join(W.EVENT_KIND_NAMES[k] for k in sorted(asked)))
@@ -1824,8 +1824,7 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
     asked = {k for k in asked if said & q.cues.get(k, set())} or asked
     narrowed = dataclasses.replace(q, kinds=set(asked))
     named = named_events(narrowed, view, reader)
-    events = named or events_of(view, set(asked) | (
-        in_qa_slots(view.schedule) if "qa" in asked else set()), q.staff)
+    events = named or events_of(view, with_qa_slots(asked, view.schedule), q.staff)
     timed = sorted((e for e in events if e.start is not None and e.kind in asked | {"panel"}),
                    key=lambda e: (e.start, e.id))
     if not timed:

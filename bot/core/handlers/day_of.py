@@ -10,7 +10,7 @@ import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
 from bot.core.queries import denies, events_of
@@ -67,7 +67,7 @@ def answer_day_of_person(q: Query, view: CourseView, reader: Reader) -> Reply | 
     if len(days) != 1 or (anchor_kind is None and asked in {e.kind for e in theirs}):
         return None  # (several days: which is not said; their own session of that kind)
     day = days.pop()
-    kinds = {asked} | (in_qa_slots(view.schedule) if asked == "qa" else set())
+    kinds = with_qa_slots({asked}, view.schedule)
     held = sorted((e for e in events_of(view, kinds, []) if e.start is not None
                    and e.start.astimezone(view.tz).date() == day and e not in theirs),
                   key=lambda e: (e.start, e.id))

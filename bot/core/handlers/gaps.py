@@ -10,7 +10,7 @@ import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.queries import by_start
 from bot.core.timefmt import elapsed, format_duration
@@ -45,7 +45,7 @@ def answer_gaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     named = [k for k in _KINDS if k in q.kinds]
     if len(named) != 1 or q.time.window is not None:
         return None
-    kinds = {named[0]} | (in_qa_slots(view.schedule) if named == ["qa"] else set())
+    kinds = with_qa_slots(named, view.schedule)
     of_kind = [e for e in view.events if e.kind in kinds]
     slots = [group[0] for group in by_start(sorted(
         (e for e in of_kind if e.start is not None), key=lambda e: (e.start, e.id)))]
@@ -53,14 +53,14 @@ def answer_gaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return None
     gaps = [(a, b, elapsed(a.start, b.start)) for a, b in itertools.pairwise(slots)]
     what = W.EVENT_KIND_NAMES[named[0]]
-    if _LONGEST.search(q.text) or _SHORTEST.search(q.text):
-        longest = bool(_LONGEST.search(q.text))
+    intent = "deadline" if named == ["deadline"] else "schedule"
+    longest = bool(_LONGEST.search(q.text))
+    if longest or _SHORTEST.search(q.text):
         best = max(g for _, _, g in gaps) if longest else min(g for _, _, g in gaps)
         chosen = [g for g in gaps if g[2] == best]
         if len(chosen) == len(gaps):  # every gap the same: none is longer
-            return Reply("deadline" if named == ["deadline"] else "schedule", True, 0.85,
-                         W.GAPS_EVEN.format(count=len(gaps), what=what,
-                                            gap=format_duration(best)), slots)
+            return Reply(intent, True, 0.85, W.GAPS_EVEN.format(
+                count=len(gaps), what=what, gap=format_duration(best)), slots)
         lines = [W.GAP_EXTREME[longest].format(what=what, gap=format_duration(best))]
         lines += [_line(view, reader, a, b, g) for a, b, g in chosen]
         lines.append(W.GAPS_ALL.format(gaps=", ".join(format_duration(g) for _, _, g in gaps)))
@@ -73,7 +73,6 @@ def answer_gaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         lines.append(W.GAPS_UNDATED.format(count=len(undated), weeks=", ".join(
             str(e.week) for e in undated if e.week is not None) or "-"))
     shown = list(dict.fromkeys(e for a, b, _ in chosen for e in (a, b)))
-    intent = "deadline" if named == ["deadline"] else "schedule"
     return Reply(intent, True, 0.85, "\n".join(lines), shown)
 
 

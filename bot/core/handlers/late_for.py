@@ -10,11 +10,11 @@ from datetime import datetime
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.late_said import asks_late_for_session
 from bot.core.queries import held_sessions
-from bot.core.timefmt import zone_abbrev
+from bot.core.timefmt import format_clock
 from bot.core.understand import Query
 from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event
@@ -27,8 +27,7 @@ def answer_late_for(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     kinds = set(q.kinds.intersection(SESSION_KINDS))
     if q.tutorials:
         kinds.add("tutorial")
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)  # (a panel held in the Q&A's slot)
+    kinds = with_qa_slots(kinds, view.schedule)  # (a panel held in the Q&A's slot)
     now = reader.now
     timed = [e for e in held_sessions(view) if e.kind in kinds
              and (not q.tutorials or e.kind != "tutorial" or e.id in q.tutorials)]
@@ -64,8 +63,7 @@ def _same(events: list[Event], first: Event) -> list[Event]:
 
 
 def _at(when: datetime, reader: Reader) -> str:
-    local = when.astimezone(reader.tz)
-    return f"{local:%H:%M} {zone_abbrev(local)}"
+    return format_clock(when.astimezone(reader.tz))
 
 
 def _listing(head: str, group: list[Event], view: CourseView, reader: Reader) -> Reply:

@@ -11,7 +11,6 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
     event_name,
-    in_qa_slots,
     join,
     lecture_numbers,
     lecture_span,
@@ -20,6 +19,7 @@ from bot.core.course_parts import (
     live_slot,
     session_places,
     timetabled_kinds,
+    with_qa_slots,
 )
 from bot.core.delivery import answer_delivery_mode
 from bot.core.handlers import Reply
@@ -1037,8 +1037,7 @@ def _kind_names(kinds: set[str]) -> str:
 def _placeless_kinds(q: Query, view: CourseView) -> set[str]:
     """The kinds of event asked about when none of them has a place on the page."""
     asked = {k for k in q.kinds if k != "deadline"}
-    if "qa" in asked:
-        asked |= in_qa_slots(view.schedule)
+    asked = with_qa_slots(asked, view.schedule)
     if not asked or any(e.location for e in view.events if e.kind in asked):
         return set()
     return asked
@@ -1249,7 +1248,7 @@ _UNTIL = frozenset({"until", "till", "til", "before", "left", "remaining", "go",
 def weeks_of_kinds(q: Query, view: CourseView) -> str | None:
     """"How many weeks of lectures are there", "how many weeks have tutorials": the weeks
     that hold the kinds asked, counted and named, not the sessions' number."""
-    kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())
+    kinds = with_qa_slots(q.kinds, view.schedule)
     if not (kinds and kinds <= _WEEKLY_KINDS and _WEEKS_OF.search(q.text)) or (
             q.asks_remaining or set(q.words) & _UNTIL):
         return None
@@ -1267,7 +1266,7 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
                                              or words & {"timetabled", "timetable",
                                                          "scheduled", "contact"}):
         return W.TIMETABLE.format(slots=_slots(view), note=s.course.timetable_note)
-    kinds = set(q.kinds) | (in_qa_slots(s) if "qa" in q.kinds else set())
+    kinds = with_qa_slots(q.kinds, s)
     if (weeks := weeks_of_kinds(q, view)) is not None:
         return weeks
     if q.asks_remaining:

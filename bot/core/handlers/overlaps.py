@@ -10,7 +10,7 @@ from itertools import combinations
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import in_qa_slots, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.queries import busy_clash, events_of, named_events
 from bot.core.understand import Query
@@ -123,8 +123,7 @@ def _named_clash(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         kinds = (q.kinds & _SESSION_KINDS) - {first.kind}
         if len(kinds) != 1:
             return None
-        if "qa" in kinds:
-            kinds |= in_qa_slots(view.schedule)  # (a panel held in the Q&A's slot)
+        kinds = with_qa_slots(kinds, view.schedule)  # (a panel held in the Q&A's slot)
         dated = [e for e in events_of(view, kinds, []) if e.start is not None]
         day = first.start.astimezone(view.tz).date()
         others = ([e for e in dated if e.start.astimezone(view.tz).date() == day]

@@ -6,7 +6,7 @@ import re
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name, in_qa_slots, join, staff_unknown
+from bot.core.course_parts import event_name, in_qa_slots, join, staff_unknown, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.sessions import answer_schedule
@@ -179,7 +179,7 @@ def _pick_events(q: Query, view: CourseView, reader: Reader) -> list[Event]:
                       or window.holds_week(e.week)]
     else:
         # (a panel held in the Q&A slot takes that week's Q&A's place: it is shown too)
-        kinds = set(q.kinds) | (in_qa_slots(view.schedule) if "qa" in q.kinds else set())
+        kinds = with_qa_slots(q.kinds, view.schedule)
         picked = sorted((e for e in view.events if e.kind in kinds),
                         key=lambda e: (e.week or 0, e.start is not None, e.start or 0))
     return [e for e in picked if e.staff or (e.kind == "lecture" and e.start)]
@@ -205,8 +205,7 @@ def person_roles(q: Query, view: CourseView, reader: Reader) -> Reply:
     """What a named person does, optionally narrowed to a kind of event or a time window."""
     window = q.time.window
     kinds = set(q.kinds)
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)  # "how many Q&As does she host": the panel too
+    kinds = with_qa_slots(kinds, view.schedule)  # "how many Q&As does she host": the panel too
     lines, events = [], []
     about = _topic_events(q, view, kinds)
     for name in q.staff:

@@ -11,13 +11,13 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
     event_name,
-    in_qa_slots,
     join,
     live_except,
+    with_qa_slots,
 )
 from bot.core.handlers import Reply
 from bot.core.handlers.day_of import answer_day_of_person
-from bot.core.handlers.deadlines import sessions_too, zones_meant
+from bot.core.handlers.deadlines import sessions_too, week_ahead_reply, zones_meant
 from bot.core.handlers.lengths import length_lead
 from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
@@ -40,7 +40,14 @@ from bot.core.queries import (
     weeks_held,
 )
 from bot.core.text import tokens
-from bot.core.timefmt import elapsed, format_day, format_day_date, format_duration, zone_abbrev
+from bot.core.timefmt import (
+    elapsed,
+    format_clock,
+    format_day,
+    format_day_date,
+    format_duration,
+    zone_abbrev,
+)
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.core.when import (
@@ -79,11 +86,9 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
                                 time=dataclasses.replace(q.time, window=None))
     if (then_after := _and_after_that(q, view, reader)) is not None:
         return then_after
-    if q.kinds == {"deadline"}:
-        # ("any coursework coming up this week?" on a Sunday: the deadlines' reading of it)
-        from bot.core.handlers.deadlines import week_ahead_reply
-        if (ahead := week_ahead_reply(q, view, reader)) is not None:
-            return ahead
+    # ("any coursework coming up this week?" on a Sunday: the deadlines' reading of it)
+    if q.kinds == {"deadline"} and (ahead := week_ahead_reply(q, view, reader)) is not None:
+        return ahead
     weeks = weeks_asked(q)
     if len(weeks) > 1 and not _explicit(q, view) and not q.subject_known:
         # "diff between week 5 and week 6 tutorials": each week, one after the other
@@ -134,9 +139,7 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
 def _weeks_denial(q: Query, weeks: list[int], view: CourseView, reader: Reader) -> str:
     """The answer to a guess that several weeks have none of a kind: right, or no with the
     ones they do have (a lecture asked as pre-recorded or live counts only when it is so)."""
-    kinds = set(q.kinds)
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)
+    kinds = with_qa_slots(q.kinds, view.schedule)
     every = [e for e in events_of(view, kinds, q.staff) if e.week in weeks]
     found = sorted(_of_delivery_asked(q, every, view),
                    key=lambda e: (e.week, e.start or datetime.min.replace(tzinfo=view.tz), e.id))
@@ -199,8 +202,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "next session?" means something to attend; "the very last thing on the timetable"
         # is whatever comes last, a deadline included
         kinds.discard("deadline")
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)  # e.g. a panel in a Q&A's slot
+    kinds = with_qa_slots(kinds, view.schedule)  # e.g. a panel in a Q&A's slot
     explicit = _explicit(q, view)
     if "tutorial" in q.kinds and q.lectures and not q.tutorials:
         # "what is lecture 10 about and when is the tutorial on it": the tutorial that goes
@@ -318,7 +320,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             # as a yes/no)
             missed = q.asks_yes_no or bool(set(q.words) & _MISSED_WORDS)
             template = W.ON_NOW_NOT_MISSED if missed else W.ON_NOW_UNTIL
-            return _listing(template.format(end=f"{end:%H:%M} {zone_abbrev(end)}"),
+            return _listing(template.format(end=format_clock(end)),
                             on, view, reader, 0.9)
         return _listing(W.LAST_WAS, group, view, reader, 0.85)
     if q.direction == "first" and timed:
@@ -494,9 +496,7 @@ def _confirmed(reply: Reply, q: Query, view: CourseView, reader: Reader) -> Repl
     when it names a topic held at another time, when that one is."""
     window = q.time.window
     assert window is not None
-    kinds = set(q.kinds) or set(ALL_KINDS)
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)
+    kinds = with_qa_slots(q.kinds or ALL_KINDS, view.schedule)
     held = sorted((e for e in events_of(view, kinds, q.staff)
                    if e.start and window.start <= e.start < window.end),
                   key=lambda e: (e.start, e.id))

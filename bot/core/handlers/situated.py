@@ -12,7 +12,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
 from bot.core.queries import held_sessions
-from bot.core.timefmt import zone_abbrev
+from bot.core.timefmt import format_clock
 from bot.core.understand import Query
 from bot.schedule.model import Event
 
@@ -130,7 +130,7 @@ def answer_over(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         end = on[0].end.astimezone(reader.tz)  # type: ignore[union-attr]
         group = [e for e in on if e.start == on[0].start]
         line = _line(group, view, reader)
-        text = W.ON_NOW_NOT_MISSED.format(end=f"{end:%H:%M} {zone_abbrev(end)}").format(
+        text = W.ON_NOW_NOT_MISSED.format(end=format_clock(end)).format(
             line=line)
         return Reply("schedule", True, 0.85, text, group)
     if soon:
@@ -142,7 +142,7 @@ def answer_over(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     last = ended[-1]
     group = [e for e in ended if e.start == last.start]
     end = last.end.astimezone(reader.tz)  # type: ignore[union-attr]
-    lines = [W.SITUATED_ENDED.format(end=f"{end:%H:%M} {zone_abbrev(end)}",
+    lines = [W.SITUATED_ENDED.format(end=format_clock(end),
                                      line=_line(group, view, reader))]
     later = [e for e in live if e.start > now and e.kind == last.kind]
     following = [e for e in later if e.start == later[0].start]

@@ -11,7 +11,7 @@ from collections import Counter
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name, in_qa_slots, join, live_lectures
+from bot.core.course_parts import event_name, join, live_lectures, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.several import anchored
 from bot.core.queries import by_start, named_events, week_tally
@@ -182,8 +182,7 @@ def _kind_events(q: Query, view: CourseView) -> tuple[set[str], list[Event]]:
     the pre-recorded or live lectures when it says which; every taught kind for
     "sessions" with none named)."""
     kinds = set(q.kinds) & _WEEKLY_KINDS or (set(_TAUGHT_KINDS) if q.has("session") else set())
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)
+    kinds = with_qa_slots(kinds, view.schedule)
     events = [e for e in view.events if e.kind in kinds and e.week is not None]
     live = {lec.id for lec in live_lectures(view.schedule)}
     if "lecture" in kinds and live and q.has("recorded") != q.has("live"):

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import in_qa_slots
+from bot.core.course_parts import with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.lexicon import CUES
 from bot.core.timefmt import format_day_date
@@ -38,8 +38,7 @@ def answer_last_before_edge(q: Query, view: CourseView, reader: Reader) -> Reply
     kinds = {k for k in _KINDS if words & (CUES[k] | q.cues.get(k, set()))}
     if not kinds and not words & (CUES["live"] | _SESSION_WORDS):
         return None  # ("the last thing before the exam": a deadline too, not this)
-    if "qa" in kinds:
-        kinds |= in_qa_slots(view.schedule)  # (a panel in a Q&A's place)
+    kinds = with_qa_slots(kinds, view.schedule)  # (a panel in a Q&A's place)
     taught = [e for e in view.events if e.start is not None
               and e.kind not in ("deadline", "quiz")]
     sessions = [e for e in taught if not kinds or e.kind in kinds]

@@ -103,11 +103,12 @@ class TopicIndex:
         row, each the start of the long form's word in turn ("neural" may go unsaid: "nets"
         are neural networks)."""
         words = phrase.split()
+        said = [singular(w) for w in words]  # once per word, not once per long form tried
         out: list[str] = []
         i = 0
         while i < len(words):
             for long_form in self._long_forms:
-                n = _loosely_says(words, i, long_form)
+                n = _loosely_says(said, i, long_form)
                 if n:
                     out.append(" ".join(long_form))
                     i += n
@@ -261,11 +262,16 @@ class TopicIndex:
         # (fsum: exact, so a set's iteration order, which the hash seed sets, cannot tip a
         # tie between titles by one unit of rounding)
         total = math.fsum(self._idf.get(w, UNKNOWN_WORD_WEIGHT) for w in query)
+        # (what does not depend on the title, once per query rather than once per title)
+        joins = _joins(pairs)
+        hyphenated = [(w, set(w.split("-"))) for w in query if "-" in w]
         scores = []
         for item_words in self._words:
             # the hyphenated form of a pair the title closes up is found with its parts
-            found = item_words | _parts_closed_up(pairs, item_words)
-            found |= {w for w in query if "-" in w and set(w.split("-")) <= found}
+            found = (item_words | _parts_closed_up(pairs, item_words, joins)) if joins \
+                else item_words
+            if hyphenated:
+                found = found | {w for w, parts in hyphenated if parts <= found}
             hit = math.fsum(self._idf.get(w, 0.0) for w in query & found)
             scores.append(hit / total if total else 0.0)
         return scores
@@ -284,13 +290,14 @@ class TopicIndex:
 _UNSAID = frozenset({"neural", "artificial", "deep"})
 
 
-def _loosely_says(words: list[str], start: int, long_form: tuple[str, ...]) -> int:
-    """How many words from `start` say `long_form` loosely (each the long word's start, at
-    least 3 letters, or the word itself; an unsaid word of _UNSAID skipped), or 0; at least
-    two words said, one of them not whole (the long form said whole is matched already)."""
+def _loosely_says(said: list[str], start: int, long_form: tuple[str, ...]) -> int:
+    """How many words from `start` of `said` (the phrase's words, each singular) say
+    `long_form` loosely (each the long word's start, at least 3 letters, or the word itself;
+    an unsaid word of _UNSAID skipped), or 0; at least two words said, one of them not whole
+    (the long form said whole is matched already)."""
     i, clipped = start, False
     for long_word in long_form:
-        word = singular(words[i]) if i < len(words) else ""
+        word = said[i] if i < len(said) else ""
         if word == long_word or (len(word) >= 3 and long_word.startswith(word)):
             clipped = clipped or word != long_word
             i += 1
@@ -316,11 +323,19 @@ def _pairs(phrase: str) -> list[tuple[str, str]]:
     return list(zip(words, words[1:], strict=False))
 
 
-def _parts_closed_up(pairs: list[tuple[str, str]], title_words: set[str]) -> set[str]:
+def _joins(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    """Each asked pair with its words closed up, as written and singular ("batch", "norm",
+    "batchnorm", "batchnorm"): what `_parts_closed_up` looks for in each title."""
+    return [(a, b, a + b, singular(a + b)) for a, b in pairs]
+
+
+def _parts_closed_up(pairs: list[tuple[str, str]], title_words: set[str],
+                     joins: list[tuple[str, str, str, str]] | None = None) -> set[str]:
     """The asked words that a title holds closed up into one ("batch", "norm" for a title
-    with "batchnorm"), however the question spaces or hyphenates them."""
-    return {w for a, b in pairs if a + b in title_words or singular(a + b) in title_words
-            for w in (a, b)}
+    with "batchnorm"), however the question spaces or hyphenates them. `joins`: `_joins` of
+    `pairs`, if made (a query is set against every title)."""
+    return {w for a, b, joined, one in (joins if joins is not None else _joins(pairs))
+            if joined in title_words or one in title_words for w in (a, b)}
 
 
 def _closed_up(title: str) -> set[str]:

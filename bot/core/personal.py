@@ -1187,6 +1187,9 @@ _ASKED_FOR_ONESELF = re.compile(
     r"\bstill\b")
 
 
+# (read by the policy of each part and by the rules of the message: kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def asks_admin(text: str) -> bool:
     """Whether the message asks, for the writer, a decision about their place on the course
     (leaving or joining the module, changing group or module, coming to its sessions from

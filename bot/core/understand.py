@@ -36,6 +36,7 @@ from bot.core.lexicon import (
     unstated_predicate,
 )
 from bot.core.more_languages import LEADING_PARTICLES, POSTPOSED, QUESTION_PARTICLES
+from bot.core.recent_texts import holds_message_text
 from bot.core.request_words import NUMBER_RANGE, NUMBERED_COURS
 from bot.core.text import (
     HOMOPHONES,
@@ -319,13 +320,7 @@ class Query:
     def asks_yes_no(self) -> bool:
         """"is today's tut the one on padding", "Q&A starts in 20 min right?"; also after a
         time said first ("3 days from now, do i need cw2 in already")."""
-        if _YES_NO.search(self.text):
-            return True
-        if _THERE_IS_ASKED.match(self.text):
-            return True
-        said = self.time.phrase
-        return bool(said and self.text.startswith(said) and _YES_NO.match(
-            self.text[len(said):].lstrip(" ,:;-")))
+        return _asks_yes_no(self.text, self.time.phrase)
 
     @property
     def reports_claim(self) -> bool:
@@ -1062,6 +1057,18 @@ _COMPARED = re.compile(r"\bmore (?:than|important|weight|heavily)\b|\b(?:count|c
                        r"weighs?|weighted|matters?) more\b")
 _ABOUT = r"(?:on|about|covering|regarding|re|cover|covers|covered|learn|explain|teach|teaches)"
 _WHAT_IS = r"(?:what|when|where|who|which)\s+(?:is|are|was|were)\s+(?:the|a|an)"
+
+
+# A part is asked whether it asks yes or no some ten times while it is answered (by the
+# policy, the handlers, the parts' split): kept for recent texts.
+@holds_message_text
+@lru_cache(maxsize=1024)
+def _asks_yes_no(text: str, said: str) -> bool:
+    """`Query.asks_yes_no` of a part's text and the time phrase it says ("": none)."""
+    if _YES_NO.search(text) or _THERE_IS_ASKED.match(text):
+        return True
+    return bool(said and text.startswith(said) and _YES_NO.match(
+        text[len(said):].lstrip(" ,:;-")))
 
 
 # "last" as the verb of a length asked ("how long does the q&a last"), not an order.

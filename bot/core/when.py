@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
 from bot.core.course_parts import join
 from bot.core.lexicon import CUES
 from bot.core.named_days import find_named_day, named_day_in
+from bot.core.recent_texts import holds_message_text
 from bot.core.text import NUMBER_PATTERN, number_value
 from bot.core.timefmt import format_duration
 
@@ -1354,6 +1356,10 @@ def _hhmm_said(hour: str, minutes: int) -> str:
     return f"{h}:{minutes:02d}"
 
 
+# A message's clock words are read by its parse, its clock guess, its readings and its said
+# hours (some six times a message): kept for recent texts.
+@holds_message_text
+@lru_cache(maxsize=1024)
 def read_clock_words(text: str) -> str:
     """`text` with clock times said in words written as digits ("half ten" -> "10:30")."""
     for pattern, repl in _CLOCK_SAID:

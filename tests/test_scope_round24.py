@@ -36,3 +36,28 @@ def test_code_for_an_assessed_task_is_refused_as_work_done(ask, text):
 ])
 def test_questions_about_a_tasks_code_are_not_refused(text):
     assert refusal(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "msc student from edinburgh here - would it be ok if i watched the transformer lecture on "
+    "your module?",
+    "undergrad at kings, is it possible to get access to your lectures on attention?",
+    "phd student at another college, heard the GNN lecture is live - could i come along?",
+    "hi, I'm not registered on this course but could I listen in on the next Q&A?",
+])
+def test_an_outsider_asking_to_join_gets_the_sit_in_hand_off(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "personal", a.text
+    assert "sitting in" in a.text, a.text
+    assert "appears on the course page for" not in a.text, a.text
+
+
+@pytest.mark.parametrize("text", [
+    "can i join the tutorial on teams",
+    "am i allowed to join the q&a late",
+    "im a student at home this week, can i join the tutorial remotely?",
+    "could i watch the recording of lecture 5 later?",
+])
+def test_a_student_asking_how_to_come_is_not_asked_leave(text):
+    from bot.core.personal import asks_to_sit_in
+    assert not asks_to_sit_in(text)

@@ -38,6 +38,7 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.understand import Query
+from bot.core.university_services import university_service
 from bot.knowledge.compose import describes_symptom, heading_names, is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD, answer_probability
 from bot.nlu.features import reports_a_run
@@ -381,6 +382,9 @@ def off_topic_text(q: Query | None, view: CourseView) -> str:
     if q is not None and q.addressed:
         # "Hi Mark, the boiler is broken": a message to someone else, not a question
         return W.MISDIRECTED.format(code=c.code, title=c.title)
+    if q is not None and (service := university_service(q.raw)) is not None:
+        # "where can i print my cw3 notebook": the university's, not the course's
+        return W.UNIVERSITY_SERVICE.format(what=service, code=c.code, title=c.title)
     kind = everyday_kind(q.words) if q is not None else None
     if kind is not None and kind in W.OFF_TOPIC_KINDS:
         return W.OFF_TOPIC_NAMED.format(what=W.OFF_TOPIC_KINDS[kind], code=c.code,

@@ -61,3 +61,95 @@ def test_an_outsider_asking_to_join_gets_the_sit_in_hand_off(ask, text):
 def test_a_student_asking_how_to_come_is_not_asked_leave(text):
     from bot.core.personal import asks_to_sit_in
     assert not asks_to_sit_in(text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("did students last year get the same number of quizzes as us?", "Week 3 quiz"),
+    ("will next year's cohort have the same coursework?", "CW2"),
+    ("were there 3 tasks in the 2019 run of the module too?", "CW3"),
+    ("is the exam weighting the same as last year's?", "50%"),
+    ("when was cw2 due for last year's students?", "CW2"),
+])
+def test_another_run_of_this_course_gets_this_runs_facts(ask, text, said):
+    a = ask(text, NOW)
+    assert a.intent != "other_course", a.text
+    assert "covers only this run" in a.text or "earlier years of the course" in a.text, a.text
+    assert said in a.text and "ask a TA" in a.text, a.text
+    assert "I only know about" not in a.text, a.text
+
+
+@pytest.mark.parametrize("text", [
+    "i did ML last year, is cw1 hard?",
+    "if i defer to next year will cw2 be the same?",
+    "has it changed since last year?",
+    "what did we cover last week in the tutorial",
+    "the 2017 transformer paper, is it in lecture 20?",
+    "when is cw2 due",
+])
+def test_no_other_run_is_read_where_none_is_asked(text):
+    from bot.core.other_run import this_run_instead
+    assert this_run_instead(text, {2020, 2021}) is None
+
+
+@pytest.mark.parametrize("text", [
+    "is there a printer near the tutorial room? want a hard copy of the cw2 spec",
+    "how do i renew a library book I need for the coursework",
+    "does my student visa let me stay until the exam?",
+    "can i stay in halls over easter to finish cw3?",
+    "when are tuition fees due? before or after cw1?",
+])
+def test_a_university_service_is_pointed_to_the_university(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "off_topic", a.text
+    assert "run by the university" in a.text, a.text
+    assert W.REFUSE_ASSESSED_WORK[:30] not in a.text, a.text
+    assert not a.events, a.text
+
+
+@pytest.mark.parametrize("text", [
+    "how do i print the loss every epoch in task 2",
+    "which library should i use for cw2, pytorch or jax?",
+    "where do i submit my cw3 notebook",
+    "my visa appointment clashes with the tutorial, can i get an extension",
+    "is the course book in the library?",
+    "print(x) shows nan in my cw1 notebook",
+])
+def test_code_and_course_questions_are_no_university_service(text):
+    from bot.core.university_services import university_service
+    assert university_service(text) is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("recorded?", "pre-recorded"),
+    ("lecture videos", "pre-recorded"),
+    ("grades", "50%"),
+    ("exam results", "doesn't say when marks"),
+    ("results?", "doesn't say when marks"),
+])
+def test_a_bare_thing_of_the_course_gets_what_the_page_says_of_it(ask, text, said):
+    a = ask(text, NOW)
+    assert said in a.text, a.text
+    assert W.BARE_FRAGMENT_MEANT in a.text, a.text
+    assert not a.text.startswith("Sorry, I don't know"), a.text
+
+
+@pytest.mark.parametrize("text", ["my marks", "cw2 marks", "when are marks out", "hello",
+                                  "feedback?", "marks for cw2"])
+def test_a_question_or_ones_own_marks_is_no_bare_thing(text):
+    from bot.core.bare_fragments import bare_question
+    assert bare_question(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "what is cw3 about? the attention stuff?",
+    "what topics does coursework 1 cover? batch norm maybe?",
+])
+def test_a_guess_at_what_a_task_covers_is_not_confirmed_from_the_notes(ask, text):
+    a = ask(text, NOW)
+    assert a.text.startswith(W.TASK_CONTENTS_UNKNOWN[:40]), a.text
+    assert "The notes say" not in a.text and not a.sources, a.text
+
+
+def test_a_concept_asked_alone_is_still_quoted_from_the_notes(ask):
+    a = ask("what is covariate shift?", NOW)
+    assert a.intent == "content" and a.sources, a.text

@@ -153,3 +153,18 @@ def test_a_guess_at_what_a_task_covers_is_not_confirmed_from_the_notes(ask, text
 def test_a_concept_asked_alone_is_still_quoted_from_the_notes(ask):
     a = ask("what is covariate shift?", NOW)
     assert a.intent == "content" and a.sources, a.text
+
+
+@pytest.mark.parametrize("text", [
+    "do i need to show up for the intro to pytorch notebook session?",
+    "is attendance at the pytorch notebook compulsory",
+])
+def test_a_material_named_beside_attendance_is_said_of(ask, text):
+    a = ask(text, NOW)
+    assert "among week 2's materials" in a.text, a.text
+    assert "attending the sessions is compulsory" in a.text, a.text
+
+
+def test_attendance_alone_names_no_material(ask):
+    a = ask("is attendance compulsory", NOW)
+    assert "materials" not in a.text, a.text

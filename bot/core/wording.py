@@ -842,6 +842,9 @@ OTHER_RUN_FOR_THIS_RUN = "What it says for this run:"
 # meant is asked, and a person offered.
 BARE_FRAGMENT_MEANT = ("If you meant something else about it, tell me a bit more; or say \"ask "
                        "a TA\" to reach a person.")
+# A material named beside a question the page does not answer ("is the <notebook> thing a
+# session i must attend"): what the page says of it.
+MATERIAL_LISTED = "The course page lists {title} among week {week}'s materials ({kind}{note})."
 # "is this module harder than <another>": no page compares modules.
 MODULES_NOT_COMPARED = ("The course page doesn't compare this course with other modules: it "
                         "says nothing about how hard or how much work it is next to them.")

@@ -352,6 +352,12 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
                                                or "deadline" in q.kinds):
         events = events_of(view, {"deadline"}, [])
     lines = [W.UNSTATED_PREDICATE[asked]]
+    named = q.notes or [m.item.id for m in q.topic_matches
+                        if m.item.kind == "material" and m.named]
+    if asked == "attendance" and named:
+        # "is the <notebook> thing a tutorial i have to go to": what the page says of the
+        # material named (not a session), then that attendance is not stated
+        lines = [*_materials_said(named, view), *lines]
     if asked == "practice_papers":
         lines.append(W.UNSTATED_EXAM_SAID.format(weight=view.schedule.assessment.exam_weight))
     if asked == "cancellation" and (note := view.schedule.course.timetable_note):
@@ -362,6 +368,13 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
         lines += [W.NOT_ON_PAGE_ABOUT_NAMED, *view.event_lines(events, reader)]
     return Reply("not_on_page", False, 0.5, "\n".join([*lines, view.ta_offer()]),
                  events)
+
+
+def _materials_said(ids: list[str], view: CourseView) -> list[str]:
+    """What the page says of each material named: its title, kind, week and note."""
+    return [W.MATERIAL_LISTED.format(title=m.title, kind=m.kind, week=m.week,
+                                     note=f", {m.note}" if m.note else "")
+            for m in view.schedule.materials if m.id in ids]
 
 
 def answer_other_course(q: Query, view: CourseView, reader: Reader) -> Reply:

@@ -93,8 +93,6 @@ def test_no_other_run_is_read_where_none_is_asked(text):
 @pytest.mark.parametrize("text", [
     "is there a printer near the tutorial room? want a hard copy of the cw2 spec",
     "how do i renew a library book I need for the coursework",
-    "does my student visa let me stay until the exam?",
-    "can i stay in halls over easter to finish cw3?",
     "how do i pay my tuition fees, is it needed before the coursework",
 ])
 def test_a_university_service_is_pointed_to_the_university(ask, text):

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
+from bot.core.bare_fragments import bare_question
 from bot.core.claims import answer_claims, reported_checked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
@@ -141,6 +142,7 @@ from bot.core.lexicon import (
 )
 from bot.core.locked_out import asks_access_code, session_concerned
 from bot.core.multipart import asks, combine, is_aside, split_paste
+from bot.core.other_run import compares, run_years, things_named, this_run_instead
 from bot.core.personal import (
     SITUATION,
     WITH_QUESTION,
@@ -335,6 +337,39 @@ class Assistant:
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()
         clean = _CONTROL.sub(" ", without_trailer(question or "")).strip()
+        if (asked := bare_question(clean)) is not None and self.dialogue.recall(
+                context.conversation, context.now, view.understander.parse) is None:
+            # "recording", "marks?" opening a chat: what the page says of the thing named,
+            # then what was meant asked (bare_fragments.py); after a turn it goes on from it
+            inner = self._answer_as_read(asked, context)
+            return dataclasses.replace(inner, question=question,
+                                       text=f"{inner.text}\n{W.BARE_FRAGMENT_MEANT}")
+        answer = self._answer_as_read(question, context)
+        this_run = this_run_instead(clean, run_years(view.schedule))
+        if this_run is None or answer.intent in _OTHER_RUN_KEPT or (
+                answer.intent == "not_on_page" and answer.events) or (
+                answer.intent not in _OTHER_RUN_MISREAD and not compares(this_run)):
+            return answer
+        # "did last year's cohort have 3 tasks": another run of this course, read as another
+        # course or not at all; what the page says for this run is what it can give (the
+        # things named, asked bare, when a comparison is asked), said to be this run's
+        bare = things_named(this_run)
+        inner = self._answer_as_read(bare if bare and compares(this_run) else this_run, context)
+        if not inner.answered and bare is not None:
+            inner = self._answer_as_read(bare, context)
+        c = view.schedule.course
+        ta = view.ta_offer()
+        lead = ([answer.text.replace(ta, "").strip(), W.OTHER_RUN_FOR_THIS_RUN]
+                if answer.intent == "not_on_page"
+                else [W.OTHER_RUN_THIS_RUN.format(code=c.code, term=c.term)])
+        text = "\n".join([*lead, inner.text.replace(ta, "").strip(), ta])
+        intent = answer.intent if answer.intent == "not_on_page" else inner.intent
+        return dataclasses.replace(inner, question=question, text=text, intent=intent,
+                                   answered=False)
+
+    def _answer_as_read(self, question: str, context: AskContext) -> Answer:
+        view = self.view()
+        clean = _CONTROL.sub(" ", without_trailer(question or "")).strip()
         prefix = ""
         if len(clean) > MAX_QUESTION_CHARS:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
@@ -447,7 +482,8 @@ class Assistant:
                                                         strict=True))]
         # "at what time are the videos released? monday 9am?": the guess after a question
         # the page does not answer is that question's, not one to answer with Monday's list.
-        asides = [aside or (i > 0 and _guess_after_unknown(f, replies[i - 1]))
+        asides = [aside or (i > 0 and (_guess_after_unknown(f, replies[i - 1])
+                                       or _guess_at_task_contents(f, replies[i - 1])))
                   for i, (aside, f) in enumerate(zip(asides, answered, strict=True))]
         # "can i get an extension for task 3? got covid last week": a remark beside another
         # part that asks nothing and names nothing of the course but a time is context; its
@@ -929,6 +965,14 @@ class Assistant:
 
 # A call for help with nothing else in it ("help", "??", "pls help!!"): at most this many words.
 _BARE_WORDS = 3
+# The readings of a question about another run of the course that stand as they are (what
+# is declined or handed to a person is so whichever run is asked of); a misreading (another
+# course, nothing) or any reading beside a comparison across runs gets what the page says
+# for this run.
+_OTHER_RUN_KEPT = frozenset({"refused", "personal", "complaint", "feedback", "ask_ta",
+                             "remind", "forget_me", "ta_command", "policy"})
+_OTHER_RUN_MISREAD = frozenset({"other_course", "unknown", "clarify", "help", "off_topic",
+                                "not_on_page"})
 
 
 def _deadline_first(f: Frame, view: CourseView, reader: Reader, text: str) -> str:
@@ -1998,6 +2042,21 @@ def _guess_after_unknown(f: Frame, before: Reply) -> bool:
             and before.intent in _FACT_INTENTS | {"not_on_page"}
             and len(q.words) <= _GUESS_WORDS and not asks(q.raw)
             and not (q.coursework or q.lectures or q.tutorials or q.staff or q.subject_known))
+
+
+_GUESSED_TOPIC_WORDS = 6
+_WH = re.compile(r"\b(?:what|whats|which|how|why|when|where|who|explain)\b")
+
+
+def _guess_at_task_contents(f: Frame, before: Reply) -> bool:
+    """A short topic after the page's silence on what a task covers ("what's cw1 about? the
+    <topic> thing?"): the asker's guess, not a question for the notes (quoting them on it
+    would confirm it)."""
+    q = f.query
+    return (q is not None and before.text.startswith(W.TASK_CONTENTS_UNKNOWN[:40])
+            and f.intent in FROM_NOTES and len(q.words) <= _GUESSED_TOPIC_WORDS
+            and not _WH.search(q.raw.lower())
+            and not (q.coursework or q.lectures or q.tutorials or q.staff))
 
 
 _NAMING_SPANS = frozenset({"coursework", "lecture", "tutorial", "note", "person", "course"})

@@ -1220,6 +1220,7 @@ _AS_GUEST = r"(?:sit(?:ting)? in|sat in|audit(?:ing|ed)?|observe|drop in on|tag 
 # Being let in is asked the same way ("can you add me to <the submission system>", "can i
 # get access to the lectures"): asked by someone from outside, the staff's to give.
 _COME_TO = (r"(?:attend(?:ing|ed)?|join(?:ing|ed)?|come (?:along )?to|take part in|"
+            r"watch(?:ing|ed)?|listen(?:ed)? (?:in|to)|come along|"
             r"(?:add|enrol+|register) (?:me|us)\b|let (?:me|us) (?:in|join)|"
             r"(?:get|have|be given) access)\b")
 _GUEST_ASKED = re.compile(_MAY_I + _AS_GUEST)
@@ -1232,7 +1233,13 @@ _FROM_OUTSIDE = re.compile(
     r"|\b(?:from|in|at|work in|work at) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:department|dept|"
     r"faculty)\b"
     r"|\b(?:alumn(?:us|a|i|ae)|graduated|external|visitor|outsider|from outside|postdoc|"
-    r"researcher|phd|dphil)\b")
+    r"researcher|phd|dphil)\b"
+    # the course as someone else's ("heard it's on your module"), or the writer's studies
+    # told as elsewhere ("msc student at <a university> here")
+    r"|\byour (?:course|module|class|programme|program|lectures?|sessions?)\b"
+    r"|\b(?:student|masters?|msc|mres|mphil|undergrad\w*|postgrad\w*|grad) (?:student )?"
+    r"(?:at|from) (?!(?:home|work|the moment|night|all|least|the same|this (?:course|module))\b)"
+    r"\w+")
 
 
 def asks_to_sit_in(text: str) -> bool:

@@ -833,6 +833,18 @@ COURSE_JUDGEMENT_NOT_STATED = ("The course page doesn't say how hard the course 
 EARLIER_RUN_NOT_STATED = ("The course page covers only this run of {code} ({term}): it says "
                           "nothing about earlier years, so I can't tell what has changed or "
                           "who taught it before.")
+# "did last year's cohort have the same tasks", "will next year's exam be the same": the
+# page is this run's; what it says for this run follows (then a TA).
+OTHER_RUN_THIS_RUN = ("The course page covers only this run of {code} ({term}) and says "
+                      "nothing about other years of it. What it says for this run:")
+OTHER_RUN_FOR_THIS_RUN = "What it says for this run:"
+# A bare fragment ("recording", "marks?"): after what the page says of the thing, what was
+# meant is asked, and a person offered.
+BARE_FRAGMENT_MEANT = ("If you meant something else about it, tell me a bit more; or say \"ask "
+                       "a TA\" to reach a person.")
+# A material named beside a question the page does not answer ("is the <notebook> thing a
+# session i must attend"): what the page says of it.
+MATERIAL_LISTED = "The course page lists {title} among week {week}'s materials ({kind}{note})."
 # "is this module harder than <another>": no page compares modules.
 MODULES_NOT_COMPARED = ("The course page doesn't compare this course with other modules: it "
                         "says nothing about how hard or how much work it is next to them.")
@@ -1376,6 +1388,12 @@ TO_CLASSMATES = ("Other students don't see what you write to me: I'm the course 
                  "a bot, so I can't pass this on or have anyone message you. To reach your "
                  "classmates, post on {forum} ({forum_course}). The course's notes and "
                  "materials are on {materials}, and I can point you to the ones on a topic.")
+# A university service asked about ("where can i print my cw3 notebook", "renewing a
+# library book"): the university's, not the course's; no refusal, no course fact.
+UNIVERSITY_SERVICE = ("I only know about {code} {title}, from its course page, so I can't help "
+                      "with {what}: that is run by the university, not the course. Please "
+                      "check your university's own services for it (its website or student "
+                      "services).")
 # An everyday matter named ("how long do i boil pasta"): a short decline that names it.
 OFF_TOPIC_NAMED = ("Sorry, {what} isn't something I can help with: I'm the {code} {title} "
                    "course assistant. I can tell you when things are due or on, who runs what, "

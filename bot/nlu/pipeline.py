@@ -61,6 +61,7 @@ from bot.core.outsiders import without_intro
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
 from bot.core.understand import Query, Understander
+from bot.core.university_services import university_service
 from bot.core.when import TimeParse
 from bot.core.whose_zone import asks_whose_zone
 from bot.core.zones import find_zone
@@ -308,6 +309,19 @@ class Understanding:
                                         probability=1.0, decided_by="rule:personal",
                                         alternatives=(), command=None, refusal=None,
                                         query=None)]
+        if (university_service(message) is not None
+                and commands.parse_command(message) is None
+                and not any(_ASKS.search(p) and university_service(p) is None
+                            for p in re.split(r"(?<=[?.!,;])\s+|\n+", message))):
+            # "where can i print on campus? need to print my cw3 notebook": a university
+            # service (university_services.py), not the course's, whatever course word is
+            # beside it; read from the whole message (its other part alone would read as the
+            # coursework's), unless another part asks a question of its own
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.OFF_TOPIC,
+                                        probability=1.0, decided_by=UNIVERSITY_SERVICE,
+                                        alternatives=(), command=None, refusal=None,
+                                        query=self.understander.parse(message, now, tz))]
         if (locked_out(message) and commands.parse_command(message) is None
                 and (asks_access_code(message)
                      or not any(_ASKS.search(p) and not locked_out(p)
@@ -1395,6 +1409,8 @@ _RUN_OF_A_YEAR = re.compile(
 # not when another part asks something of its own ("are the q&as recorded? teams won't
 # load": that question is answered as it is).
 LOCKED_OUT = "rule:locked-out"
+# How a question about a university service (printing, the library, visas) is decided.
+UNIVERSITY_SERVICE = "rule:university-service"
 _ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"
                    r"was)\b", re.IGNORECASE)
 

@@ -31,6 +31,7 @@ from bot.core.lexicon import (
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
+from bot.core.university_services import university_service
 from bot.core.zones import find_zone
 from bot.knowledge.compose import COMPARISON, DEFINITION, PROCEDURE, REASON, asked_kind
 from bot.nlu import checks, commands, features, safety
@@ -210,6 +211,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         return frame(Intent.UNKNOWN, 1.0, "rule:empty")
     if (refusal := safety.refusal(q.text)) is not None:
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal=refusal)
+    if university_service(q.raw) is not None:
+        # "where can i print?" beside a question of the course: that part is the
+        # university's (university_services.py), the other answered as it is
+        return frame(Intent.OFF_TOPIC, 1.0, "rule:university-service")
     if safety.asks_named_contact(q.text) and not q.staff:
         # "can you give me alice's email": a name the page gives no staff member
         return frame(Intent.REFUSED, 1.0, "rule:refusal", refusal="others_data")

@@ -72,6 +72,25 @@ _DOES_WORK = re.compile(
     r"(?: (?:me|us))?(?: (?:an?|the|my|our|this|that|these|some|all(?: the)?|all of))?"
     r"(?: (?!(?:of|on|about|from|for|in|with)\b)[\w'-]+){0,4}? "
     rf"{_WORK_ITEM}(?![\w-])")
+# The code, solution or notebook of an assessed task asked of the bot ("type out the whole
+# implementation for cw1", "can u just do the notebook for me"): the task done for the
+# writer, however the work is named. Asked of the bot only (its verb opens the request), so
+# "can i write the code for task 2 in jax" or "where is the code for task 2" stay questions.
+_ASSESSED_THING = r"(?:coursework|cw|task|assignment|notebook|project)(?: ?\d+[a-z]?)?"
+_CODE_FOR_TASK = re.compile(
+    rf"(?:^|[.!,;:-]\s*|{_ASKED_OF_BOT}|\b(?:help me|i need you to|i want you to) )"
+    r"(?:just |pls |please |plz |now )*"
+    r"(?:write|give|send|show|do|finish|complete|code(?: up)?|implement|make|type(?: out| up)?|"
+    r"generate|solve|fill in|produce|spit out|churn out|paste|dump)"
+    r"(?: (?:me|us))?(?: (?:the|a|my|all the|all of the|this|that))?"
+    r"(?: (?:full|complete|whole|entire|working|final|finished|actual|correct|ready))*"
+    r" (?:code|solutions?|implementation|notebook|program|script|answers?|"
+    r"(?:python|pytorch) code)"
+    rf" (?:for|to|of|in) (?:the |my |this |our )?{_ASSESSED_THING}\b"
+    # "just do the notebook for me", "finish cw2 for us": the task itself, done for the writer
+    rf"|(?:^|[.!,;:-]\s*|{_ASKED_OF_BOT})(?:just |pls |please |plz )*"
+    r"(?:do|write|finish|complete|solve|code|implement)(?: (?:the|my|this|our))? "
+    rf"{_ASSESSED_THING} (?:for (?:me|us)|instead of me)\b")
 
 # Offering to pay for work done ("write the VAE part for me, ill pay u"): the offer is the
 # request, whatever the work is called.
@@ -1628,7 +1647,7 @@ def refusal(text: str) -> str | None:
         return "gaming"
     if _WRITE_FOR_ME.search(text) or _TRANSLATE.search(text):
         return "write_for_you"
-    if _DOES_WORK.search(text) or hands_in_a_solution(text):
+    if _DOES_WORK.search(text) or hands_in_a_solution(text) or _CODE_FOR_TASK.search(text):
         return "assessed_work"
     if asks_task_key(text):
         return "assessed_work"

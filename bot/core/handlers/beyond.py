@@ -38,6 +38,7 @@ from bot.core.queries import (
     unstated_terms,
 )
 from bot.core.understand import Query
+from bot.core.university_services import university_service
 from bot.knowledge.compose import describes_symptom, heading_names, is_trouble_heading
 from bot.knowledge.confidence import ANSWER_THRESHOLD, answer_probability
 from bot.nlu.features import reports_a_run
@@ -351,6 +352,12 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
                                                or "deadline" in q.kinds):
         events = events_of(view, {"deadline"}, [])
     lines = [W.UNSTATED_PREDICATE[asked]]
+    named = q.notes or [m.item.id for m in q.topic_matches
+                        if m.item.kind == "material" and m.named]
+    if asked == "attendance" and named:
+        # "is the <notebook> thing a tutorial i have to go to": what the page says of the
+        # material named (not a session), then that attendance is not stated
+        lines = [*_materials_said(named, view), *lines]
     if asked == "practice_papers":
         lines.append(W.UNSTATED_EXAM_SAID.format(weight=view.schedule.assessment.exam_weight))
     if asked == "cancellation" and (note := view.schedule.course.timetable_note):
@@ -361,6 +368,13 @@ def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,
         lines += [W.NOT_ON_PAGE_ABOUT_NAMED, *view.event_lines(events, reader)]
     return Reply("not_on_page", False, 0.5, "\n".join([*lines, view.ta_offer()]),
                  events)
+
+
+def _materials_said(ids: list[str], view: CourseView) -> list[str]:
+    """What the page says of each material named: its title, kind, week and note."""
+    return [W.MATERIAL_LISTED.format(title=m.title, kind=m.kind, week=m.week,
+                                     note=f", {m.note}" if m.note else "")
+            for m in view.schedule.materials if m.id in ids]
 
 
 def answer_other_course(q: Query, view: CourseView, reader: Reader) -> Reply:
@@ -381,6 +395,9 @@ def off_topic_text(q: Query | None, view: CourseView) -> str:
     if q is not None and q.addressed:
         # "Hi Mark, the boiler is broken": a message to someone else, not a question
         return W.MISDIRECTED.format(code=c.code, title=c.title)
+    if q is not None and (service := university_service(q.raw)) is not None:
+        # "where can i print my cw3 notebook": the university's, not the course's
+        return W.UNIVERSITY_SERVICE.format(what=service, code=c.code, title=c.title)
     kind = everyday_kind(q.words) if q is not None else None
     if kind is not None and kind in W.OFF_TOPIC_KINDS:
         return W.OFF_TOPIC_NAMED.format(what=W.OFF_TOPIC_KINDS[kind], code=c.code,

@@ -228,6 +228,14 @@ LIFE_MATTERS = frozenset({
 # before a comma. Capitalised, as names are written.
 VOCATIVE = re.compile(r"^\W*(?:(?i:hi|hey|hello|hiya|dear|good morning|morning|evening|yo)"
                       r"\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s*,)")
+# After a bare "Word," at a message's start, the rest of a list of one- or two-word items
+# ("Sigmoid, tanh or ReLU", "Adam, RMSprop, or SGD"): the word is the list's first item, not
+# a name greeted. (An item opening with a question word or an auxiliary is a question put to
+# the person named: "Mark, is cw2 or cw3 due first".)
+_ITEM = (r"(?!(?:is|are|was|do|does|did|can|could|would|should|will|what|when|where|which|"
+         r"who|why|how|i|you|we|my|your|the|a|an)\b)[\w.+-]+(?:\s+[\w.+-]+)?")
+LIST_GOES_ON = re.compile(rf"\s*{_ITEM}\s*(?:,\s*{_ITEM}\s*)*,?\s*(?:or|and|vs\.?|versus)\s+\w",
+                          re.IGNORECASE)
 # Capitalised words at a message's start that are no one's name.
 NOT_A_NAME = frozenset({
     "all", "everyone", "everybody", "guys", "there", "team", "folks", "bot", "again", "sorry",

@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     FUNCTION_WORDS,
     GUESS_TAG_WORDS,
     IN_GENERAL,
+    LIST_GOES_ON,
     MIXED_MARKS,
     NOT_A_NAME,
     VOCATIVE,
@@ -528,7 +529,8 @@ class Understander:
         name = (m.group(1) or m.group(2)).lower()
         if (name in NOT_A_NAME or name in EVENT_KINDS or name in self._title_words
                 or any(name in n.lower().split() for n in self.staff_names)
-                or (m.group(2) and name in self.words.words)):
+                or (m.group(2) and name in self.words.words)
+                or (m.group(2) and LIST_GOES_ON.match(question, m.end()))):
             return "", question
         start, end = m.span(1) if m.group(1) else m.span(2)
         return name, (question[:start] + question[end:]).strip()

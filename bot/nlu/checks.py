@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.knowledge.compose import describes_symptom
 from bot.knowledge.framing import asks_without, checks_an_explanation, put_up_claim
 from bot.nlu.features import reports_a_run
 
@@ -84,3 +85,30 @@ def asks_of_an_idea(raw: str) -> bool:
     claim = put_up_claim(raw.strip())
     return ((claim is not None and len(re.findall(r"[a-z0-9]+", claim.lower())) >= _CLAIM_WORDS)
             or checks_an_explanation(raw) or asks_without(raw))
+
+
+# A choice between methods put to oneself ("how do I choose between X and Y", "which
+# activation should I use", "X or Y - how do i decide"): the first person is whoever would
+# use the material, not a run of one's own.
+_CHOICE = re.compile(
+    r"\bhow (?:do|would|should|can) (?:i|we|you|one) (?:choose|pick|decide|select)\b"
+    r"|\bhow to (?:choose|pick|decide|select)\b"
+    r"|\bwhich (?:\w+ ){0,3}(?:should|would|do) (?:i|we|you|one) (?:use|choose|pick|go for)\b"
+    r"|\bwhen (?:should|would|do) (?:i|we|you|one) (?:use|prefer|choose|pick)\b")
+# An exam-style instruction opening the message or a clause ("write down the equations of
+# X", "state ...", "derive ...", "list the ..."): the material asked for, not work done.
+_INSTRUCTION = re.compile(
+    r"(?:^|[.;:!?]\s*)\W*(?:please |pls )?(?:write down|write out|state|derive|list|"
+    r"give|sketch|outline|summari[sz]e)\s+(?:the|a|an|all|each|how|why|what|its|their)\b")
+
+
+def asks_of_method(raw: str) -> bool:
+    """The text asks how to choose between methods of the material, or is an exam-style
+    instruction about it; and it reports no run of its own work (a measure's number, code,
+    an error), describes no symptom ("keeps", "explodes") and names nothing else of its own
+    ("my model"): a question about the material, whoever it would serve."""
+    text = raw.lower().strip()
+    if (reports_a_run(_DIMENSION.sub(" ", raw)) or _MY_OTHER.search(text)
+            or describes_symptom(text)):
+        return False
+    return bool(_CHOICE.search(text) or _INSTRUCTION.search(text))

@@ -416,6 +416,15 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # personal reading the detector confirmed gives way only to notes that answer well.)
         return frame(Intent.CONTENT, prediction.p(*FROM_NOTES), "classifier+checked",
                      alternatives=runners_up)
+    if (intent == Intent.OWN_WORK and checks.asks_of_method(q.raw) and not _names_the_page(q)
+            and notes_confidence(q) >= NOTES_WEAK):
+        # "LSTM or GRU for short sequences, how do I choose", "derive the update of Adam": a
+        # choice between methods or an exam-style instruction, in the first person or none,
+        # with no run of one's own reported: a question about the material, answered as any
+        # other (not as trouble with one's work). A coursework or another thing of the page
+        # named beside it keeps the reading of one's own work.
+        return frame(Intent.CONTENT, prediction.p(*FROM_NOTES), "classifier+method",
+                     alternatives=runners_up)
     if (intent in (Intent.COMPLAINT, Intent.UNKNOWN) and p < READING_STANDS
             and q.has("examinable") and (q.lectures or q.kinds) and not _displeased(q, prediction)):
         # "so lectures 15-21 aren't examinable because they have no marks?": whether the

@@ -157,6 +157,7 @@ from bot.core.premises import (
     stated_premise,
     yes_against_silence,
 )
+from bot.core.property_asked import property_checked
 from bot.core.quantified import answer_every_one
 from bot.core.queries import (
     asks_examinable,
@@ -566,6 +567,8 @@ class Assistant:
         reply = choice_checked(f.query, reply, view, reader)
         # "is the panel a normal q&a?": a Yes only when what is listed is of that kind
         reply = kind_checked(f.query, reply, view, reader)
+        # "is her lecture on teams?": no Yes from a check of something else (property_asked.py)
+        reply = property_checked(f.query, reply, view, reader)
         return reported_claim(f.query, reply)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:

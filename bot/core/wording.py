@@ -891,6 +891,9 @@ KEPT_AFTER_TERM_UNKNOWN = ("The course page doesn't say whether, or for how long
                            "and recordings stay available after the course ends. What it does "
                            "say:")
 LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture is recorded."
+RECORDING_OF_KINDS_UNKNOWN = "The course page doesn't say whether {what} are recorded."
+# A yes/no on a property the page does not state (recorded, where): what it does say follows
+PROPERTY_PAGE_SAYS = "What it does say:"
 REVISION = "{notes}"
 # "Who's <the revision notes' author>, do they teach us?": named only for those notes.
 REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them: they are not "

@@ -453,6 +453,14 @@ CONFIRM_NOT_AT = "No, not at {hour}:"
 # A task asked to be in by a day ("do i need cw2 in by friday / 3 days from now already"):
 # it falls after the end of that day (or week, month)
 CONFIRM_NOT_BY = "No, not by {day}:"
+# A clock time said as a bound ("before midnight", "by 8pm", "later than 6"), compared in the
+# zone it is read in: "Yes, 1 hour before midnight (GST):"
+BOUND_COMPARED = "{verdict}, {gap} {side} {said} ({zone}):"
+BOUND_EXACTLY = "{verdict}, exactly at {said} ({zone}):"
+BOUND_SIDES = {"before": "before", "after": "after"}
+MIDNIGHT = "midnight"
+YES = "Yes"
+NO = "No"
 # A weekday said in a yes/no question that none of the sessions found falls on (where the
 # asker is, or course time when they name no zone): the sessions follow with their days.
 CONFIRM_NOT_ON = "No, not on {day}:"

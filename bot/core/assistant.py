@@ -75,6 +75,7 @@ from bot.core.handlers.course_wide import (
 from bot.core.handlers.deadlines import answer_deadline, answer_stated_hand_in, deadline_close
 from bot.core.handlers.gaps import answer_gaps
 from bot.core.handlers.graded_range import answer_graded_in_range
+from bot.core.handlers.kind_order import answer_kind_order
 from bot.core.handlers.late_for import answer_late_for
 from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
@@ -739,6 +740,7 @@ class Assistant:
                                or answer_live_hours(f.query, view, reader)
                                or answer_person_weeks(f.query, view, reader)
                                # (several things named: each, their days, their order)
+                               or answer_kind_order(f.query, view, reader)
                                or answer_same_day(f.query, view, reader)
                                or answer_lecture_against_session(f.query, view, reader)
                                or answer_each_named(f.query, view, reader)

@@ -459,6 +459,15 @@ BOUND_COMPARED = "{verdict}, {gap} {side} {said} ({zone}):"
 BOUND_EXACTLY = "{verdict}, exactly at {said} ({zone}):"
 BOUND_SIDES = {"before": "before", "after": "after"}
 MIDNIGHT = "midnight"
+# Two kinds of session set in order by a yes/no ("the tutorial is after the q&a, right?"):
+# their order on the days both are held, the days it differs said apart
+KINDS_ORDER_BEFORE = "the {first} ({first_time}) comes before the {second} ({second_time})"
+KINDS_ORDER_AFTER = "the {first} ({first_time}) comes after the {second} ({second_time})"
+KINDS_ORDER_SAME = "No: the {first} and the {second} are at the same time ({first_time})"
+KINDS_ORDER_DAYS = "{lead} on each of the {count} days both are held."
+KINDS_ORDER_EXCEPT_SAME = "Except on {day}: both are listed at {first_time}."
+KINDS_ORDER_EXCEPT = ("Except on {day}: the {first} at {first_time}, the {second} at "
+                      "{second_time}.")
 YES = "Yes"
 NO = "No"
 # A weekday said in a yes/no question that none of the sessions found falls on (where the

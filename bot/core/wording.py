@@ -314,6 +314,10 @@ ZONE_FROM_TO = " from {first} to {last}"
 WHOSE_ZONE = ("The course page gives its times in course time ({place} time); below they are "
               "in your time, with course time in brackets.\n")
 WHOSE_ZONE_SAME = "The course page gives its times in course time ({place} time), as yours.\n"
+# "is the 10am q&a in uk time?" (the course's zone): yes, then the times where the asker is
+IN_COURSE_ZONE = ("Yes: the course page gives its times in course time ({place} time); below "
+                  "they are in your time ({zone}), with course time in brackets.\n")
+IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({place} time).\n"
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"

@@ -359,7 +359,7 @@ class Assistant:
             # beside it, else their profile's), after the page's (course) time is said to be
             # what it states
             own_tz = next((z for z in places_named(normalize(clean))
-                           if zone_name(z) != zone_name(named[0])), context.tz)
+                           if zone_name(z) != zone_name(view.tz)), context.tz)
             named = None
             apart = zone_name(own_tz) != zone_name(view.tz)
             prefix += ((W.WHOSE_ZONE if apart else W.WHOSE_ZONE_SAME) if whose else

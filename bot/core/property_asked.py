@@ -43,9 +43,17 @@ _YES_LEAD = re.compile(r"^Yes(?:, but it is over already)?[:.,]\s*")
 _SPEAKS_OF_RECORDING = re.compile(r"\brecord", re.IGNORECASE)
 
 
+# "live or recorded?", "recorded like the others or live": which way it is given, a choice the
+# page answers (live or pre-recorded), not whether a live one is recorded
+_MODE_CHOICE = re.compile(r"\b(?:live|recorded|recording|video)\b[^.?!]{0,40}\bor\b[^.?!]{0,20}"
+                          r"\b(?:live|recorded|recording|video|pre-?\s?recorded)\b")
+
+
 def property_asked(q: Query) -> str | None:
     """"recorded" or "place" when the question asks it of what it names; None otherwise."""
     raw = q.raw.lower()
+    if _MODE_CHOICE.search(q.text):
+        return None
     if _RECORDING.search(raw):
         return "recorded"
     if _PLACE.search(raw):

@@ -5,6 +5,7 @@ the order differs said apart."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -18,6 +19,14 @@ from bot.core.timefmt import format_clock, format_day_date
 from bot.core.understand import Query
 from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event
+
+# The first side states or asks where a session is ("the q&a is", "does the tut come", "is
+# the tutorial"), not whether there is one ("is there a tutorial after the q&a") nor what one
+# does around it ("we binge the lectures together before the q&a").
+_ASKS_OF_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|hey)\s+)*(?:is|are|does|do|will|would|was|"
+                         r"were)\b(?!\s+there\b)")
+_STATES_OF_IT = re.compile(r"\b(?:is|are|comes?|happens?|starts?|runs?|held|scheduled|"
+                           r"goes|go|falls?)\s*$")
 
 
 def _side_kind(q: Query, side: str) -> str | None:
@@ -37,6 +46,8 @@ def answer_kind_order(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     if relation not in ("before", "after") or sides is None or q.lectures or q.tutorials \
             or q.coursework:
         return None
+    if q.subject_known or not (_ASKS_OF_IT.search(sides[0]) or _STATES_OF_IT.search(sides[0])):
+        return None  # (a session named by its topic: answer_order's)
     first, second = _side_kind(q, sides[0]), _side_kind(q, sides[1])
     if first is None or second is None or first == second:
         return None

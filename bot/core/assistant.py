@@ -76,6 +76,7 @@ from bot.core.handlers.course_wide import (
 from bot.core.handlers.deadlines import answer_deadline, answer_stated_hand_in, deadline_close
 from bot.core.handlers.gaps import answer_gaps
 from bot.core.handlers.graded_range import answer_graded_in_range
+from bot.core.handlers.kind_order import answer_kind_order
 from bot.core.handlers.late_for import answer_late_for
 from bot.core.handlers.lengths import asks_length
 from bot.core.handlers.logistics import (
@@ -159,6 +160,7 @@ from bot.core.premises import (
     stated_premise,
     yes_against_silence,
 )
+from bot.core.property_asked import property_checked
 from bot.core.quantified import answer_every_one
 from bot.core.queries import (
     asks_examinable,
@@ -173,8 +175,8 @@ from bot.core.text import normalize, read_chat_spellings, tokens, without_traile
 from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.when import Window
-from bot.core.whose_zone import asks_whose_zone
-from bot.core.zones import find_zone, place_name, zone_name
+from bot.core.whose_zone import asks_if_in_zone, asks_whose_zone
+from bot.core.zones import find_zone, place_name, places_named, zone_name
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import AskHuman, Command, ForgetMe, confirms
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
@@ -383,13 +385,22 @@ class Assistant:
             clean = f"{rival[0]} or {rival[1]}?"
         # A zone named anywhere ("... in new york") applies to every part of the question.
         named = find_zone(normalize(clean))
-        if named and asks_whose_zone(clean):
-            # "at 10am my time or uk time?": the zone named is doubted, not chosen: the
-            # asker's own, after the page's (course) time is said to be what it states
+        own_tz = context.tz
+        whose = named is not None and asks_whose_zone(clean)
+        if named and (whose or asks_if_in_zone(clean)
+                      and zone_name(named[0]) == zone_name(view.tz)):
+            # "at 10am my time or uk time?", "is the 10am q&a in uk time? i'm in germany":
+            # the zone named is doubted, not chosen: the asker's own (a place they name
+            # beside it, else their profile's), after the page's (course) time is said to be
+            # what it states
+            own_tz = next((z for z in places_named(normalize(clean))
+                           if zone_name(z) != zone_name(view.tz)), context.tz)
             named = None
-            prefix += (W.WHOSE_ZONE if zone_name(context.tz) != zone_name(view.tz)
-                       else W.WHOSE_ZONE_SAME).format(place=place_name(view.tz))
-        tz = named[0] if named else context.tz
+            apart = zone_name(own_tz) != zone_name(view.tz)
+            prefix += ((W.WHOSE_ZONE if apart else W.WHOSE_ZONE_SAME) if whose else
+                       W.IN_COURSE_ZONE if apart else W.IN_COURSE_ZONE_SAME).format(
+                place=place_name(view.tz), zone=place_name(own_tz))
+        tz = named[0] if named else own_tz
         if (self.dialogue.take_forget_asked(context.conversation, context.user, context.now)
                 and confirms(clean)):
             # "yes" to "shall i delete what i store about you?": the request, confirmed
@@ -602,6 +613,8 @@ class Assistant:
         reply = choice_checked(f.query, reply, view, reader)
         # "is the panel a normal q&a?": a Yes only when what is listed is of that kind
         reply = kind_checked(f.query, reply, view, reader)
+        # "is her lecture on teams?": no Yes from a check of something else (property_asked.py)
+        reply = property_checked(f.query, reply, view, reader)
         return reported_claim(f.query, reply)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
@@ -772,6 +785,7 @@ class Assistant:
                                or answer_live_hours(f.query, view, reader)
                                or answer_person_weeks(f.query, view, reader)
                                # (several things named: each, their days, their order)
+                               or answer_kind_order(f.query, view, reader)
                                or answer_same_day(f.query, view, reader)
                                or answer_lecture_against_session(f.query, view, reader)
                                or answer_each_named(f.query, view, reader)

@@ -314,6 +314,10 @@ ZONE_FROM_TO = " from {first} to {last}"
 WHOSE_ZONE = ("The course page gives its times in course time ({place} time); below they are "
               "in your time, with course time in brackets.\n")
 WHOSE_ZONE_SAME = "The course page gives its times in course time ({place} time), as yours.\n"
+# "is the 10am q&a in uk time?" (the course's zone): yes, then the times where the asker is
+IN_COURSE_ZONE = ("Yes: the course page gives its times in course time ({place} time); below "
+                  "they are in your time ({zone}), with course time in brackets.\n")
+IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({place} time).\n"
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
@@ -453,6 +457,23 @@ CONFIRM_NOT_AT = "No, not at {hour}:"
 # A task asked to be in by a day ("do i need cw2 in by friday / 3 days from now already"):
 # it falls after the end of that day (or week, month)
 CONFIRM_NOT_BY = "No, not by {day}:"
+# A clock time said as a bound ("before midnight", "by 8pm", "later than 6"), compared in the
+# zone it is read in: "Yes, 1 hour before midnight (GST):"
+BOUND_COMPARED = "{verdict}, {gap} {side} {said} ({zone}):"
+BOUND_EXACTLY = "{verdict}, exactly at {said} ({zone}):"
+BOUND_SIDES = {"before": "before", "after": "after"}
+MIDNIGHT = "midnight"
+# Two kinds of session set in order by a yes/no ("the tutorial is after the q&a, right?"):
+# their order on the days both are held, the days it differs said apart
+KINDS_ORDER_BEFORE = "the {first} ({first_time}) comes before the {second} ({second_time})"
+KINDS_ORDER_AFTER = "the {first} ({first_time}) comes after the {second} ({second_time})"
+KINDS_ORDER_SAME = "No: the {first} and the {second} are at the same time ({first_time})"
+KINDS_ORDER_DAYS = "{lead} on each of the {count} days both are held."
+KINDS_ORDER_EXCEPT_SAME = "Except on {day}: both are listed at {first_time}."
+KINDS_ORDER_EXCEPT = ("Except on {day}: the {first} at {first_time}, the {second} at "
+                      "{second_time}.")
+YES = "Yes"
+NO = "No"
 # A weekday said in a yes/no question that none of the sessions found falls on (where the
 # asker is, or course time when they name no zone): the sessions follow with their days.
 CONFIRM_NOT_ON = "No, not on {day}:"
@@ -903,6 +924,9 @@ KEPT_AFTER_TERM_UNKNOWN = ("The course page doesn't say whether, or for how long
                            "and recordings stay available after the course ends. What it does "
                            "say:")
 LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture is recorded."
+RECORDING_OF_KINDS_UNKNOWN = "The course page doesn't say whether {what} are recorded."
+# A yes/no on a property the page does not state (recorded, where): what it does say follows
+PROPERTY_PAGE_SAYS = "What it does say:"
 REVISION = "{notes}"
 # "Who's <the revision notes' author>, do they teach us?": named only for those notes.
 REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them: they are not "

@@ -22,6 +22,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.logistics import AFTER_TERM, lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
 from bot.core.lexicon import CUES, MATERIAL_THINGS
+from bot.core.property_asked import property_asked
 from bot.core.queries import (
     anchor_named,
     asked_order,
@@ -1332,8 +1333,8 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     for a weekly time, from now to the end of term; or that nothing does, with the
     timetable's slots. None unless the question sets such a time against the course."""
     busy = busy_clash(q)
-    if busy is None:
-        return None
+    if busy is None or property_asked(q) == "recorded":
+        return None  # ("busy then, will it be recorded": not whether it falls then)
     # Deadlines alone when only they are named ("any deadline then"); sessions of every kind
     # when sessions are named ("skip the lectures, what live stuff do i miss"); else both.
     kinds = {e.kind for e in view.events}

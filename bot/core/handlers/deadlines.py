@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from bot.core import handed_in
 from bot.core import wording as W
+from bot.core.clock_bound import bound_side, compared_lead
 from bot.core.course import CourseView, Reader
 from bot.core.hand_in_said import asks_time_left_now
 from bot.core.handlers import Reply
@@ -119,6 +120,15 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
         return W.CONFIRM_NOT_BY.format(day=f"{last:%a} {last.day} {last:%b %Y}")
     if day is False:
         return W.CONFIRM_NO
+    said = _in_digits(q.raw.lower())
+    for hours, minute, zones, m in clocks:
+        # "before midnight here", "by 8pm?": a bound, compared in the asker's zone when it
+        # is one of those the time may be in
+        side = bound_side(said, m.start()) if m is not None and len(clocks) == 1 else None
+        if side is not None:
+            zone = reader.tz if reader.tz in zones else zones[0]
+            return compared_lead(start.astimezone(zone), start.astimezone(view.tz).date(),
+                                 side, hours, minute)
     for hours, minute, zones, _ in clocks:  # each time said holds in its own zone
         if not any((start.astimezone(z).hour, start.astimezone(z).minute)
                    in {(h, minute) for h in hours} for z in zones):

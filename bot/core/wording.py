@@ -340,6 +340,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 DEADLINE_LINE = "• {id} {title}: {when}"
 DEADLINES_REMAINING = "{count} of the {total} coursework deadlines {verb} still to come:"
 DEADLINES_ALREADY_PASSED = "Already passed: {names}."
+NEXT_DEADLINES = "The next {count} coursework deadlines:"
 DUE_FIRST = "{first} is due first, {gap} before {second}."
 DUE_SAME_DAY = "{first} and {second} are due at the same time."
 DUE_SAME_TIME = {2: "Both are due at the same time of day: {time}.",
@@ -385,6 +386,10 @@ TODAY_OR_TOMORROW = "today or tomorrow"
 # "tonight" asked after midnight: the rest of the day just begun, said to be taken so
 TONIGHT_SMALL_HOURS = "tonight, read as the rest of today since it is past midnight"
 NEXT_IS = "Next up: {line}"
+# "the next three sessions": that many, in order; fewer when fewer are left
+NEXT_COUNT = "The next {count} {what}:"
+ONLY_LEFT = "Only {count} of the {what} {verb} still to come:"
+ANY_EVENTS = {True: "sessions and deadlines", False: "sessions"}
 # "hocam <word> ne zaman": the event asked about is in a word of another language not read
 EVENT_NOT_READ = ("I couldn't tell which event you're asking about: I read English only, "
                   "and not every word of your message. The course page lists {kinds}; please "

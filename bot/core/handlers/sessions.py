@@ -7,6 +7,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
+from bot.core.count_asked import count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
@@ -403,6 +404,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 line=view.event_lines(group, reader)[0].lstrip("• "))
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+    if (count := count_asked(q.text)) is not None and q.direction in (None, "next"):
+        # (none named: "sessions", or "sessions and deadlines" when those are among them)
+        what = _kinds_name(kinds) if q.kinds else W.ANY_EVENTS["deadline" in kinds]
+        return _next_count(upcoming, count, what, view, reader)
     group = _same_start(upcoming, upcoming[0])
     groups = _kind_groups(q.kinds)
     if len(groups) > 1 and q.direction in (None, "next"):
@@ -849,6 +854,25 @@ def _listing(template: str, group: list[Event], view: CourseView, reader: Reader
     lines = view.event_lines(group, reader)
     text = template.format(line=lines[0].lstrip("• "))
     return Reply("schedule", True, confidence, "\n".join([text, *lines[1:]]), group)
+
+
+def _next_count(upcoming: list[Event], count: int, what: str, view: CourseView,
+                reader: Reader) -> Reply:
+    """"The next three sessions": that many, in order. Tutorials at the same time are one
+    session (one line), so they count once; fewer are said to be all that is left."""
+    chosen: list[Event] = []
+    seen: set[object] = set()
+    for e in upcoming:
+        key = (e.kind, e.start) if e.kind == "tutorial" else e.id
+        if key not in seen and len(seen) == count:
+            break
+        seen.add(key)
+        chosen.append(e)
+    head = (W.NEXT_COUNT.format(count=count, what=what) if len(seen) == count
+            else W.ONLY_LEFT.format(count=len(seen), what=what,
+                                    verb="is" if len(seen) == 1 else "are"))
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
+                 chosen)
 
 
 def _tutorials_with(lecture_id: str, view: CourseView) -> list[str]:

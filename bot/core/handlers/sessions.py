@@ -661,6 +661,20 @@ _SAID_WEEKDAY = re.compile(r"\b(?:(mon|tue|wed|thu|fri)(?:day|s|sday|nesday|r|rs
                            r"|(sat)urdays?|(sun)days?)\b")
 
 
+def _on_course_weekday(q: Query, candidates: list[Event], timed: list[Event], window: Window,
+                       view: CourseView) -> list[Event]:
+    """"The tuesday q&a and tutorial" asked from another zone: the weekday names the kinds'
+    day as the course holds them, so a session on that course day that falls on another
+    day of the asker's calendar (11:00 GMT is Wednesday in Auckland) is one of them too."""
+    day = window.start.date()
+    if (window.granularity != "day" or not q.kinds - {"deadline"}
+            or said_weekday(q.text) != day.weekday()):
+        return []
+    start = datetime.combine(day, time(), view.tz)
+    return [e for e in candidates if e.start and e not in timed and e.kind in q.kinds
+            and start <= e.start < start + _DAY]
+
+
 def said_weekday(text: str) -> int | None:
     """The one weekday a question names (0 is Monday); None when it names none or several
     ("tuesday or wednesday" is a choice, not a premise)."""
@@ -1126,6 +1140,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         # "anything left this month": what is still to come in it, not what is over
         window = dataclasses.replace(window, start=reader.now)
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
+    timed += _on_course_weekday(q, candidates, timed, window, view)
     if window.granularity == "after":  # "the next tutorial after today's": the first one
         timed.sort(key=lambda e: (e.start, e.id))
         remaining = q.asks_count or q.asks_remaining or q.direction == "all"

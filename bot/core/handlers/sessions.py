@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.count_asked import count_asked
+from bot.core.countdown import countdown_unit
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
@@ -47,6 +48,7 @@ from bot.core.timefmt import (
     format_day,
     format_day_date,
     format_duration,
+    format_in_unit,
     zone_abbrev,
 )
 from bot.core.topics import MATCH_THRESHOLD
@@ -128,12 +130,17 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (lead := length_lead(q.text, q.raw, reply.events, reader, named)) is not None:
         # "how long is tomorrow's tutorial", "will i be out by 4": its length or end first
         return dataclasses.replace(reply, text=f"{lead}\n{reply.text}")
-    if q.has("how_long") and reply.events:
-        # "how long until the panel": say how long, not only when.
+    unit = countdown_unit(q.text)
+    if (q.has("how_long") or unit) and reply.events:
+        # "how long until the panel": say how long, not only when; "how many hours till
+        # the panel": that first, counted in the unit asked
         future = [e for e in reply.events if e.start and e.start > reader.now]
         if future:
-            reply.text += "\n" + (W.DUE_IN if future[0].kind == "deadline" else W.STARTS_IN).format(
-                what=future[0].title, left=format_duration(elapsed(reader.now, future[0].start)))
+            left = elapsed(reader.now, future[0].start)
+            line = (W.DUE_IN if future[0].kind == "deadline" else W.STARTS_IN).format(
+                what=future[0].title,
+                left=format_in_unit(left, unit) if unit else format_duration(left))
+            reply.text = f"{line}\n{reply.text}" if unit else f"{reply.text}\n{line}"
     return reply
 
 

@@ -400,6 +400,11 @@ NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every ses
                        "deadline on it is over.")
 # "anything live left" after the last session of the kinds asked
 NO_SESSIONS_LEFT = "No: there are no more {what} on the course page's schedule; all are over."
+# "was yesterday's the last one?": yes, or no when a later one was the last; none is left
+WAS_THE_LAST = ("Yes: it is the last of the {what} on the course page's schedule; none come "
+                "after it.")
+AFTER_IT = " after it"
+LAST_WAS_LATER = "No: a later one was the last of the {what}; none are left now."
 STILL_DATED = "Still ahead on the schedule:"
 LAST_WAS = "The most recent one: {line}"
 # none of a kind left ("how many tutorials are left" after the last): how many there were

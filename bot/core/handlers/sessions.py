@@ -18,6 +18,7 @@ from bot.core.course_parts import (
     with_qa_slots,
 )
 from bot.core.handlers import Reply
+from bot.core.handlers.any_more import answer_any_more
 from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.deadlines import sessions_too, week_ahead_reply, zones_meant
 from bot.core.handlers.lengths import length_lead
@@ -89,6 +90,8 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
                                 time=dataclasses.replace(q.time, window=None))
     if (then_after := _and_after_that(q, view, reader)) is not None:
         return then_after
+    if (more := answer_any_more(q, view, reader)) is not None:
+        return more  # "was yesterday's the last q&a? any more?": yes or no, what remains
     # ("any coursework coming up this week?" on a Sunday: the deadlines' reading of it)
     if q.kinds == {"deadline"} and (ahead := week_ahead_reply(q, view, reader)) is not None:
         return ahead

@@ -892,6 +892,24 @@ SUBMISSION_TROUBLE = ("The course page doesn't say what to do when a submission 
 SUBMISSION_TROUBLE_LIMIT = " (nor gives a size limit for files)"
 SUBMISSION_TROUBLE_DUE = "Next due: {line}"
 WHERE_SESSIONS = "{what}: {place}."
+# Both sides of a property across the course ("is anything live or is it all videos", "is
+# anything not on <place>"), from the schedule's data
+LIVE_SIDE = "Live, at set times: {what}."
+ON_PLACE = " (on {place})"
+LIVE_LECTURE_ITEM = "lecture {number} ({title}), {when}"
+NOTHING_LIVE = "Nothing on the course page is held live at a set time."
+RECORDED_SIDE_OTHERS = ("Pre-recorded: the other {count} lectures, placed in their weeks with "
+                        "no set time.")
+RECORDED_SIDE_ALL = "Pre-recorded: all {count} lectures, placed in their weeks with no set time."
+AT_PLACE = "{prep} {place}: {what}."
+NOT_AT_PLACE = "Not {prep} {place}, as the course page gives it:"
+ALL_AT_PLACE = "The course page places nothing else of the course but {prep} {place}."
+ELSEWHERE_ITEM = "• {what}: {place}"
+NO_PLACE_ITEM = "• {what} ({when}): the page gives no place for it"
+RECORDED_NO_PLACE_ITEM = ("• the pre-recorded lectures: the page gives no place for the videos "
+                          "(its materials are on {places})")
+QUIZZES_NO_PLACE_ITEM = "• the quizzes: the page gives no place or time for them"
+HANDED_IN_ITEM = "• coursework: handed in on {via}"
 WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
 WHERE_NO_PLACE = "The course page gives no place for {what}."
 RECORDINGS_NO_PLACE = "The course page gives no place for lecture recordings."

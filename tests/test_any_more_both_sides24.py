@@ -72,7 +72,6 @@ def test_the_last_asked_of_is_unchanged(ask, question, first):
 
 @pytest.mark.parametrize("question", [
     "is there anything live at all or is everything just videos",
-    "which sessions are live and which are recorded",
 ])
 def test_live_and_recorded_both_sides(ask, question):
     a = ask(question)

@@ -45,6 +45,7 @@ from bot.core.handlers.beyond import (
     answer_own_work,
     off_topic_text,
 )
+from bot.core.handlers.both_sides import answer_both_sides
 from bot.core.handlers.clock_change import answer_clock_change
 from bot.core.handlers.contact import answer_reach_staff
 from bot.core.handlers.counted_by_now import answer_count_by_now
@@ -766,6 +767,9 @@ class Assistant:
                                or answer_term(f.query, view, reader)
                                # ("how is this module taught ... the live bits for me":
                                # with the live slots where the asker is, first)
+                               # ("is anything live or is it all videos": both
+                               # sides, across the course)
+                               or answer_both_sides(f.query, view, reader)
                                or answer_course_delivery(f.query, view, reader)
                                or answer_delivery_mode(f.query, view, reader)
                                or answer_kind_exists(f.query, view, reader)

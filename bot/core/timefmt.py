@@ -80,6 +80,27 @@ def format_duration(delta: timedelta) -> str:
     return unit(max(minutes, 0), "minute")
 
 
+def format_in_unit(delta: timedelta, unit: str) -> str:
+    """A time left counted in the unit asked: 'hours' gives '26 hours 45 minutes', 'minutes'
+    '1605 minutes', 'weeks' '2 weeks 3 days'; 'days' (or a span under one of the unit) as
+    format_duration."""
+    total = max(int(delta.total_seconds() // 60), 0)
+
+    def unit_of(n: int, name: str) -> str:
+        return f"{n} {name}{'' if n == 1 else 's'}"
+
+    if unit == "minutes":
+        return unit_of(total, "minute")
+    if unit == "hours" and total >= 60:
+        hours, minutes = divmod(total, 60)
+        return unit_of(hours, "hour") + (f" {unit_of(minutes, 'minute')}" if minutes else "")
+    if unit == "weeks" and total >= 7 * 24 * 60:
+        weeks, rem = divmod(total, 7 * 24 * 60)
+        days = rem // (24 * 60)
+        return unit_of(weeks, "week") + (f" {unit_of(days, 'day')}" if days else "")
+    return format_duration(delta)
+
+
 def format_day_date(day) -> str:
     """A day as its weekday, day, month and year ("Mon 1 Jan 2024")."""
     return f"{day:%a} {day.day} {day:%b %Y}"

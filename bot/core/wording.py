@@ -344,6 +344,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 DEADLINE_LINE = "• {id} {title}: {when}"
 DEADLINES_REMAINING = "{count} of the {total} coursework deadlines {verb} still to come:"
 DEADLINES_ALREADY_PASSED = "Already passed: {names}."
+NEXT_DEADLINES = "The next {count} coursework deadlines:"
 DUE_FIRST = "{first} is due first, {gap} before {second}."
 DUE_SAME_DAY = "{first} and {second} are due at the same time."
 DUE_SAME_TIME = {2: "Both are due at the same time of day: {time}.",
@@ -389,6 +390,10 @@ TODAY_OR_TOMORROW = "today or tomorrow"
 # "tonight" asked after midnight: the rest of the day just begun, said to be taken so
 TONIGHT_SMALL_HOURS = "tonight, read as the rest of today since it is past midnight"
 NEXT_IS = "Next up: {line}"
+# "the next three sessions": that many, in order; fewer when fewer are left
+NEXT_COUNT = "The next {count} {what}:"
+ONLY_LEFT = "Only {count} of the {what} {verb} still to come:"
+ANY_EVENTS = {True: "sessions and deadlines", False: "sessions"}
 # "hocam <word> ne zaman": the event asked about is in a word of another language not read
 EVENT_NOT_READ = ("I couldn't tell which event you're asking about: I read English only, "
                   "and not every word of your message. The course page lists {kinds}; please "
@@ -399,6 +404,11 @@ NOTHING_LEFT_AT_ALL = ("Nothing is left on the course page's schedule: every ses
                        "deadline on it is over.")
 # "anything live left" after the last session of the kinds asked
 NO_SESSIONS_LEFT = "No: there are no more {what} on the course page's schedule; all are over."
+# "was yesterday's the last one?": yes, or no when a later one was the last; none is left
+WAS_THE_LAST = ("Yes: it is the last of the {what} on the course page's schedule; none come "
+                "after it.")
+AFTER_IT = " after it"
+LAST_WAS_LATER = "No: a later one was the last of the {what}; none are left now."
 STILL_DATED = "Still ahead on the schedule:"
 LAST_WAS = "The most recent one: {line}"
 # none of a kind left ("how many tutorials are left" after the last): how many there were
@@ -915,6 +925,24 @@ SUBMISSION_TROUBLE = ("The course page doesn't say what to do when a submission 
 SUBMISSION_TROUBLE_LIMIT = " (nor gives a size limit for files)"
 SUBMISSION_TROUBLE_DUE = "Next due: {line}"
 WHERE_SESSIONS = "{what}: {place}."
+# Both sides of a property across the course ("is anything live or is it all videos", "is
+# anything not on <place>"), from the schedule's data
+LIVE_SIDE = "Live, at set times: {what}."
+ON_PLACE = " (on {place})"
+LIVE_LECTURE_ITEM = "lecture {number} ({title}), {when}"
+NOTHING_LIVE = "Nothing on the course page is held live at a set time."
+RECORDED_SIDE_OTHERS = ("Pre-recorded: the other {count} lectures, placed in their weeks with "
+                        "no set time.")
+RECORDED_SIDE_ALL = "Pre-recorded: all {count} lectures, placed in their weeks with no set time."
+AT_PLACE = "{prep} {place}: {what}."
+NOT_AT_PLACE = "Not {prep} {place}, as the course page gives it:"
+ALL_AT_PLACE = "The course page places nothing else of the course but {prep} {place}."
+ELSEWHERE_ITEM = "• {what}: {place}"
+NO_PLACE_ITEM = "• {what} ({when}): the page gives no place for it"
+RECORDED_NO_PLACE_ITEM = ("• the pre-recorded lectures: the page gives no place for the videos "
+                          "(its materials are on {places})")
+QUIZZES_NO_PLACE_ITEM = "• the quizzes: the page gives no place or time for them"
+HANDED_IN_ITEM = "• coursework: handed in on {via}"
 WHERE_SESSIONS_UNKNOWN = "The course page doesn't say where the sessions are held."
 WHERE_NO_PLACE = "The course page gives no place for {what}."
 RECORDINGS_NO_PLACE = "The course page gives no place for lecture recordings."

@@ -11,6 +11,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.core import wording as W
+from bot.core.countdown import countdown_unit
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, in_qa_slots, with_qa_slots
 from bot.core.handlers import Reply
@@ -156,7 +157,7 @@ def answer_live_hours(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     live), sessions at the same time counted once, and those without a time said apart;
     still to come when asked so. None unless the time in sessions is asked."""
     if (not _HOURS_ASKED.search(q.text) or q.coursework or q.lectures or q.tutorials
-            or _PER_WEEK.search(q.text)):
+            or _PER_WEEK.search(q.text) or countdown_unit(q.text)):
         return None
     asked = set(q.kinds) & _SESSIONS
     if not asked and not _LIVE_WORDS & set(q.words):

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, tzinfo
 from bot.core import handed_in
 from bot.core import wording as W
 from bot.core.clock_bound import bound_side, compared_lead
+from bot.core.count_asked import count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.hand_in_said import asks_time_left_now
 from bot.core.handlers import Reply
@@ -466,6 +467,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
                             if cw.id in ids and cw.assessors)
         return Reply("deadline", True, 0.95, text, chosen)
 
+    if (count := count_asked(q.text)) is not None and q.time.window is None \
+            and q.direction in (None, "next"):
+        # "the next two deadlines": that many, in order
+        return _next_count(view, deadlines, count, reader)
     if q.time.window is None and (q.direction == "upcoming" or q.asks_remaining) \
             and not asks_time_left_now(q.raw):
         # "how many cws do I still have to hand in": every one still to come, counted
@@ -561,6 +566,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
         text = W.NO_DEADLINES_LEFT.format(count=len(deadlines), title=last.title, id=last.id,
                                           when=view.instant(last.start, reader))
         return Reply("deadline", True, 0.85, text, [])
+    if q.direction is None and _WHAT_IS_DUE.search(q.text):
+        # "tell me what's due and when": everything due, not the next task only (those
+        # still to come, with the ones passed named)
+        return _remaining(view, deadlines, reader)
     if q.direction is None and (q.has("deadline") and len(q.words) <= 2
                                 or _EVERY_ONE.search(q.raw.lower())):
         # "cw deadlines pls", "when is anything due, list it all": every deadline, asked
@@ -580,6 +589,23 @@ _IN_ORDER = re.compile(r"\bdeadlines?\b.*\b(?:in order|order(?:ed)?|sorted|chron
 _EVERY_ONE = re.compile(r"\b(?:deadlines|due dates|hand-?in dates|submission dates)\b"
                         r"|\blist (?:them|it|everything|all|every)\b"
                         r"|\b(?:all of (?:them|it)|everything|every one)\b")
+
+
+# "what is due", "what have we got due": what is due, as a whole (not "what time is it due").
+_WHAT_IS_DUE = re.compile(r"\bwhat\b(?! (?:time|day|date|week|hour)s?\b)[^.?!]{0,20}?\bdue\b")
+
+
+def _next_count(view: CourseView, deadlines: list[Event], count: int, reader: Reader) -> Reply:
+    """"The next three deadlines": those, in order; all still to come when fewer are left."""
+    upcoming = [e for e in deadlines if e.start > reader.now]
+    if len(upcoming) < count:
+        return _remaining(view, deadlines, reader)
+    chosen = upcoming[:count]
+    lines = [W.NEXT_DEADLINES.format(count=count)]
+    lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+              for e in chosen]
+    lines.append(_submit_line(view))
+    return Reply("deadline", True, 0.9, "\n".join(lines), chosen)
 
 
 # Words that ask to compare two tasks' deadlines ("which is due first, cw2 or cw3").

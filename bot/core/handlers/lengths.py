@@ -8,6 +8,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.core import wording as W
+from bot.core.countdown import countdown_unit
 from bot.core.course import Reader
 from bot.core.course_parts import event_name
 from bot.core.timefmt import format_day, format_duration, zone_abbrev
@@ -40,7 +41,8 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 
 
 def asks_length(text: str) -> bool:
     """Whether a (normalised) question asks how long something lasts, or guesses it."""
-    return bool(_HOW_LONG.search(text) or _guessed_minutes(text))
+    # ("how many hours till the q&a": the time left until it, not its length)
+    return bool(_HOW_LONG.search(text) or _guessed_minutes(text)) and not countdown_unit(text)
 
 
 def asks_end(text: str, raw: str = "") -> bool:

@@ -7,6 +7,8 @@ import re
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
+from bot.core.count_asked import count_asked
+from bot.core.countdown import countdown_unit
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
@@ -16,6 +18,7 @@ from bot.core.course_parts import (
     with_qa_slots,
 )
 from bot.core.handlers import Reply
+from bot.core.handlers.any_more import answer_any_more
 from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.deadlines import sessions_too, week_ahead_reply, zones_meant
 from bot.core.handlers.lengths import length_lead
@@ -46,6 +49,7 @@ from bot.core.timefmt import (
     format_day,
     format_day_date,
     format_duration,
+    format_in_unit,
     zone_abbrev,
 )
 from bot.core.topics import MATCH_THRESHOLD
@@ -86,6 +90,8 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
                                 time=dataclasses.replace(q.time, window=None))
     if (then_after := _and_after_that(q, view, reader)) is not None:
         return then_after
+    if (more := answer_any_more(q, view, reader)) is not None:
+        return more  # "was yesterday's the last q&a? any more?": yes or no, what remains
     # ("any coursework coming up this week?" on a Sunday: the deadlines' reading of it)
     if q.kinds == {"deadline"} and (ahead := week_ahead_reply(q, view, reader)) is not None:
         return ahead
@@ -127,12 +133,17 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (lead := length_lead(q.text, q.raw, reply.events, reader, named)) is not None:
         # "how long is tomorrow's tutorial", "will i be out by 4": its length or end first
         return dataclasses.replace(reply, text=f"{lead}\n{reply.text}")
-    if q.has("how_long") and reply.events:
-        # "how long until the panel": say how long, not only when.
+    unit = countdown_unit(q.text)
+    if (q.has("how_long") or unit) and reply.events:
+        # "how long until the panel": say how long, not only when; "how many hours till
+        # the panel": that first, counted in the unit asked
         future = [e for e in reply.events if e.start and e.start > reader.now]
         if future:
-            reply.text += "\n" + (W.DUE_IN if future[0].kind == "deadline" else W.STARTS_IN).format(
-                what=future[0].title, left=format_duration(elapsed(reader.now, future[0].start)))
+            left = elapsed(reader.now, future[0].start)
+            line = (W.DUE_IN if future[0].kind == "deadline" else W.STARTS_IN).format(
+                what=future[0].title,
+                left=format_in_unit(left, unit) if unit else format_duration(left))
+            reply.text = f"{line}\n{reply.text}" if unit else f"{reply.text}\n{line}"
     return reply
 
 
@@ -403,6 +414,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
                 line=view.event_lines(group, reader)[0].lstrip("• "))
             return Reply("schedule", True, 0.8, text, [])
         return Reply("schedule", True, 0.8, W.NOTHING_NEXT)
+    if (count := count_asked(q.text)) is not None and q.direction in (None, "next"):
+        # (none named: "sessions", or "sessions and deadlines" when those are among them)
+        what = _kinds_name(kinds) if q.kinds else W.ANY_EVENTS["deadline" in kinds]
+        return _next_count(upcoming, count, what, view, reader)
     group = _same_start(upcoming, upcoming[0])
     groups = _kind_groups(q.kinds)
     if len(groups) > 1 and q.direction in (None, "next"):
@@ -656,6 +671,20 @@ _SAID_WEEKDAY = re.compile(r"\b(?:(mon|tue|wed|thu|fri)(?:day|s|sday|nesday|r|rs
                            r"|(sat)urdays?|(sun)days?)\b")
 
 
+def _on_course_weekday(q: Query, candidates: list[Event], timed: list[Event], window: Window,
+                       view: CourseView) -> list[Event]:
+    """"The tuesday q&a and tutorial" asked from another zone: the weekday names the kinds'
+    day as the course holds them, so a session on that course day that falls on another
+    day of the asker's calendar (11:00 GMT is Wednesday in Auckland) is one of them too."""
+    day = window.start.date()
+    if (window.granularity != "day" or not q.kinds - {"deadline"}
+            or said_weekday(q.text) != day.weekday()):
+        return []
+    start = datetime.combine(day, time(), view.tz)
+    return [e for e in candidates if e.start and e not in timed and e.kind in q.kinds
+            and start <= e.start < start + _DAY]
+
+
 def said_weekday(text: str) -> int | None:
     """The one weekday a question names (0 is Monday); None when it names none or several
     ("tuesday or wednesday" is a choice, not a premise)."""
@@ -849,6 +878,25 @@ def _listing(template: str, group: list[Event], view: CourseView, reader: Reader
     lines = view.event_lines(group, reader)
     text = template.format(line=lines[0].lstrip("• "))
     return Reply("schedule", True, confidence, "\n".join([text, *lines[1:]]), group)
+
+
+def _next_count(upcoming: list[Event], count: int, what: str, view: CourseView,
+                reader: Reader) -> Reply:
+    """"The next three sessions": that many, in order. Tutorials at the same time are one
+    session (one line), so they count once; fewer are said to be all that is left."""
+    chosen: list[Event] = []
+    seen: set[object] = set()
+    for e in upcoming:
+        key = (e.kind, e.start) if e.kind == "tutorial" else e.id
+        if key not in seen and len(seen) == count:
+            break
+        seen.add(key)
+        chosen.append(e)
+    head = (W.NEXT_COUNT.format(count=count, what=what) if len(seen) == count
+            else W.ONLY_LEFT.format(count=len(seen), what=what,
+                                    verb="is" if len(seen) == 1 else "are"))
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
+                 chosen)
 
 
 def _tutorials_with(lecture_id: str, view: CourseView) -> list[str]:
@@ -1102,6 +1150,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         # "anything left this month": what is still to come in it, not what is over
         window = dataclasses.replace(window, start=reader.now)
     timed = [e for e in candidates if e.start and window.start <= e.start < window.end]
+    timed += _on_course_weekday(q, candidates, timed, window, view)
     if window.granularity == "after":  # "the next tutorial after today's": the first one
         timed.sort(key=lambda e: (e.start, e.id))
         remaining = q.asks_count or q.asks_remaining or q.direction == "all"

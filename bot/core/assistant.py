@@ -187,7 +187,7 @@ from bot.nlu.pipeline import (
     NO_CONTEXT,
     THINGS_NAMED,
 )
-from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
+from bot.nlu.policy import FAREWELL, LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.rival import rival_sides
 from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
 from bot.reminders.cover import preview as reminder_preview
@@ -834,6 +834,8 @@ class Assistant:
             case Intent.GREETING if f.decided_by == SMALL_TALK:
                 return Reply("greeting", True, 0.9, W.SMALL_TALK.format(
                     code=c.code, title=c.title))
+            case Intent.GREETING if f.decided_by == FAREWELL:
+                return Reply("greeting", True, 0.9, W.FAREWELL)
             case Intent.GREETING:
                 return Reply("greeting", True, 0.9, W.GREETING)
             case Intent.THANKS:

@@ -952,6 +952,8 @@ COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time
 
 # Things the course page does not say
 THANKS = "You're welcome! Ask me anything else about the course."
+# A farewell ("ok bye, cya later"): said back, and the door left open.
+FAREWELL = "Bye for now! Come back any time you have a question about the course."
 FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are released. Please "
                     "check {via} or ask the course staff on {forum} ({forum_course}).")
 # (Said of whatever was asked, recordings, funding or a reading week: no list of other

@@ -40,6 +40,7 @@ from bot.nlu.model import Prediction
 
 # How a frame of small talk put to the bot is decided (answered with a social reply).
 SMALL_TALK = "rule:small-talk"
+FAREWELL = "rule:farewell"
 # Beyond the rules, a request is turned down only when the classifier is this sure.
 REFUSE_SURE = 0.5
 # The notes are searched when the classifier gives them at least this much.

@@ -42,6 +42,7 @@ from bot.core.handlers.beyond import (
     answer_off_topic,
     answer_other_course,
     answer_own_work,
+    as_own_work,
     off_topic_text,
 )
 from bot.core.handlers.clock_change import answer_clock_change
@@ -176,6 +177,7 @@ from bot.core.zones import find_zone, place_name, zone_name
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import AskHuman, Command, ForgetMe, confirms
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
+from bot.nlu.features import asks_own_fix
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
@@ -500,6 +502,11 @@ class Assistant:
             # choice is the answer's lead, not a question the page is silent on
             replies, asides = choice_settled(clean, [f.query for f in answered], replies,
                                              asides, view, reader)
+        if any(asks_own_fix(f.text) for f in answered):
+            # "gan gives the same digit every time. mode collapse?? how do i fix it": the notes'
+            # answer is help with the writer's own problem, with a TA's offer after it
+            replies = [as_own_work(r) if r.intent == Intent.CONTENT.value and r.quotes else r
+                       for r in replies]
         # a Yes beside a part saying the page does not say it, of the same events: no Yes
         replies = _references_once(yes_against_silence(replies))
         reply = combine(replies, asides)

@@ -860,6 +860,13 @@ class Assistant:
             case Intent.PERSONAL:
                 if "crisis" in privacy_matter(f.text):
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
+                if "peers" in (kinds := privacy_matter(f.text)) and "distress" not in kinds:
+                    # "my partner has done nothing on cw2, can i report him": the staff's to
+                    # sort out privately (and whether the work was to be shared at all)
+                    individual = (f" {W.PEERS_INDIVIDUAL.format(individual=W.INDIVIDUAL)}"
+                                  if view.schedule.assessment.coursework_individual else "")
+                    return Reply("personal", False, 0.6,
+                                 W.PERSONAL_PEERS.format(**forum) + individual)
                 if f.query is not None and _plan_ahead(f.query, f.text, reader):
                     # "got a hackathon all weekend 20-21 feb, will that screw me for
                     # anything": a plan of one's own, no hardship told and no more time

@@ -90,6 +90,16 @@ PERSONAL_CONDUCT = (
     "the person you'd complain to). You can contact the course staff directly, or post "
     "privately on {forum} ({forum_course}); or say \"ask a TA\" and I'll pass it on (only "
     "the course staff will see it).")
+# Trouble with other students over the work (a partner doing nothing, work copied, a
+# falling-out): the staff's to sort out privately; and, where the page says the work is
+# individual, that said too.
+PERSONAL_PEERS = (
+    "That sounds frustrating. Trouble with other students over the work (someone not doing "
+    "their part, work copied, a falling-out) is for the course staff to sort out, not me. A "
+    "teaching assistant can take it up with you privately: say \"ask a TA\" and I'll pass it "
+    "on (only the course staff will see it). You can also contact the course staff directly, "
+    "or post privately on {forum} ({forum_course}).")
+PEERS_INDIVIDUAL = "Note that the course page says: {individual}"
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).

@@ -187,7 +187,7 @@ TIME_LEFT_NOW = "rule:time-left-now"
 COMPLAINT_ROUTE = "rule:complaint-route"
 _OWN_MATTERS_BEFORE_COMPLAINT = frozenset({
     "distress", "crisis", "unwell", "conduct", "for_someone", "symptom", "legal", "lost_work",
-    "hardship", "submission", "admin", "adjustment", "integrity"})
+    "hardship", "submission", "admin", "adjustment", "integrity", "peers"})
 
 
 # How the course compared with an earlier run or another module is decided.

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core import wording as W
+from bot.core.locked_out import asks_access_code
+from bot.core.personal import matter
 from bot.core.text import normalize
 from bot.nlu.out_of_bounds import refusal_in_english
 from bot.nlu.safety import refusal
@@ -92,3 +94,86 @@ def test_a_classmates_contact_details_in_cjk_are_declined_as_private(ask, text):
 ])
 def test_cjk_questions_without_a_classmates_details_are_not_declined(text):
     assert refusal_in_english(text) != "others_data"
+
+
+# --- trouble with other students over the work -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my lab partner isn't pulling her weight on task 3, what can i do",
+    "we divided cw3 in three and the other guy has contributed nothing, is that something i "
+    "should flag",
+    "my groupmate nicked my notebook for cw1 and handed it in as his, what now",
+    "our team split the work and one of them has done basically nothing, should i report him",
+])
+def test_trouble_with_other_students_goes_to_a_ta_privately(ask, text):
+    assert "peers" in matter(text)
+    a = ask(text, NOW)
+    assert a.intent == "personal" and not a.answered
+    assert a.text.startswith(W.PERSONAL_PEERS[:40]) and "ask a TA" in a.text
+    # (the shipped course's page says the work is individual: said too)
+    assert W.INDIVIDUAL in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "i have done nothing for cw2 yet and it's due tomorrow",
+    "my gan has done nothing useful after 50 epochs",
+    "how is cw2 split between the tasks",
+    "does the other guy's code work",
+])
+def test_ones_own_work_or_the_weighting_is_no_trouble_with_others(text):
+    assert "peers" not in matter(text)
+
+
+# --- a fix asked for one's own problem ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my discriminator loss hits zero straight away and the generator learns nothing. vanishing "
+    "gradients? what should i do",
+    "my gan outputs the same face every time. mode collapse?? how can i fix this",
+])
+def test_a_fix_asked_for_ones_own_problem_ends_with_the_ta_offer(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "own_work" and a.quotes
+    assert a.text.rstrip().endswith(W.OWN_WORK_TA)
+
+
+def test_a_question_about_the_material_gets_no_ta_offer(ask):
+    a = ask("what is mode collapse?", NOW)
+    assert a.intent == "content" and W.OWN_WORK_TA not in a.text
+
+
+# --- farewells, and a code to join the course's channel ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "gtg, night all", "alright goodbye bot", "thanks, see ya tomorrow!", "ok laters x",
+    "cool cheers, catch you later",
+])
+def test_a_farewell_gets_a_short_goodbye(ask, text):
+    a = ask(text, NOW)
+    assert a.intent == "greeting" and a.text == W.FAREWELL
+
+
+@pytest.mark.parametrize("text", [
+    "see you at the lecture tomorrow", "bye, when is cw2 due?",
+])
+def test_a_farewell_with_a_question_is_answered(ask, text):
+    assert ask(text, NOW).text != W.FAREWELL
+
+
+@pytest.mark.parametrize("text", [
+    "anyone know the code for the class team?",
+    "is there a code i need to join the forum",
+    "what code do i use to get into the course channel",
+])
+def test_a_code_to_join_the_courses_channel_is_a_persons_to_give(ask, text):
+    assert asks_access_code(text)
+    a = ask(text, NOW)
+    assert a.text.startswith(W.LOCKED_OUT_CODE[:40])
+
+
+@pytest.mark.parametrize("text", [
+    "what's the course code", "what code do i need to join the tutorial",
+    "i got the teams code, thanks", "what is the code for task 2",
+])
+def test_other_codes_are_no_access_code(text):
+    assert not asks_access_code(text)

@@ -860,9 +860,11 @@ class Assistant:
             case Intent.PERSONAL:
                 if "crisis" in privacy_matter(f.text):
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
-                if "peers" in (kinds := privacy_matter(f.text)) and "distress" not in kinds:
+                if "peers" in (kinds := privacy_matter(f.text)) and not kinds & {
+                        "distress", "integrity"}:
                     # "my partner has done nothing on cw2, can i report him": the staff's to
-                    # sort out privately (and whether the work was to be shared at all)
+                    # sort out privately (and whether the work was to be shared at all); a
+                    # worry of being flagged oneself stays the integrity reply
                     individual = (f" {W.PEERS_INDIVIDUAL.format(individual=W.INDIVIDUAL)}"
                                   if view.schedule.assessment.coursework_individual else "")
                     return Reply("personal", False, 0.6,

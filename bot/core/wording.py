@@ -1139,12 +1139,12 @@ REFUSE_ATTACK = ("I can't help with that: I won't attack, break into or disrupt 
 # A way into a place not one's own (a staff-only or another person's channel, chat,
 # recording or files), or someone recorded or watched unseen: declined for that reason, with
 # what a student can do instead (ask for access, or ask the staff what they want to know).
-REFUSE_INTRUDE = ("I can't help with getting into a channel, chat, recording or files that "
-                  "aren't yours to see, or with recording or watching anyone without their "
-                  "knowledge. If you think you should have access to something, or want to "
-                  "know something the staff keep (how the work is marked, say), ask the course "
-                  "staff on {forum} ({forum_course}), or say \"ask a TA\" and I'll pass your "
-                  "question on privately.")
+REFUSE_INTRUDE = ("I can't help with getting into a channel, chat, account, recording or "
+                  "files that aren't yours to see, or with recording or watching anyone "
+                  "without their knowledge. If you think you should have access to "
+                  "something, or want to know something the staff keep (how the work is "
+                  "marked, say), ask the course staff on {forum} ({forum_course}), or say "
+                  "\"ask a TA\" and I'll pass your question on privately.")
 # Marking material asked for ("send me the auto-marking script", "the marking tests") or a mark
 # asked to be changed ("bump my cw1 mark"): the staff's alone.
 REFUSE_MARKING = ("I can't do that: the marking material (marking scripts, tests or model "

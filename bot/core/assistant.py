@@ -43,6 +43,7 @@ from bot.core.handlers.beyond import (
     answer_off_topic,
     answer_other_course,
     answer_own_work,
+    as_own_work,
     off_topic_text,
 )
 from bot.core.handlers.both_sides import answer_both_sides
@@ -181,6 +182,7 @@ from bot.core.zones import find_zone, place_name, places_named, zone_name
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import AskHuman, Command, ForgetMe, confirms
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
+from bot.nlu.features import asks_own_fix
 from bot.nlu.frame import Frame
 from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
@@ -192,7 +194,7 @@ from bot.nlu.pipeline import (
     NO_CONTEXT,
     THINGS_NAMED,
 )
-from bot.nlu.policy import LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
+from bot.nlu.policy import FAREWELL, LIBRARY_RULE, NOTES_PLAUSIBLE, SMALL_TALK
 from bot.nlu.rival import rival_sides
 from bot.nlu.safety import asks_library_allowed, asks_to_move, wants_exam_paper
 from bot.reminders.cover import preview as reminder_preview
@@ -548,6 +550,11 @@ class Assistant:
             # choice is the answer's lead, not a question the page is silent on
             replies, asides = choice_settled(clean, [f.query for f in answered], replies,
                                              asides, view, reader)
+        if any(asks_own_fix(f.text) for f in answered):
+            # "gan gives the same digit every time. mode collapse?? how do i fix it": the notes'
+            # answer is help with the writer's own problem, with a TA's offer after it
+            replies = [as_own_work(r) if r.intent == Intent.CONTENT.value and r.quotes else r
+                       for r in replies]
         # a Yes beside a part saying the page does not say it, of the same events: no Yes
         replies = _references_once(yes_against_silence(replies))
         reply = combine(replies, asides)
@@ -888,6 +895,8 @@ class Assistant:
             case Intent.GREETING if f.decided_by == SMALL_TALK:
                 return Reply("greeting", True, 0.9, W.SMALL_TALK.format(
                     code=c.code, title=c.title))
+            case Intent.GREETING if f.decided_by == FAREWELL:
+                return Reply("greeting", True, 0.9, W.FAREWELL)
             case Intent.GREETING:
                 return Reply("greeting", True, 0.9, W.GREETING)
             case Intent.THANKS:
@@ -905,6 +914,15 @@ class Assistant:
             case Intent.PERSONAL:
                 if "crisis" in privacy_matter(f.text):
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
+                if "peers" in (kinds := privacy_matter(f.text)) and not kinds & {
+                        "distress", "integrity"}:
+                    # "my partner has done nothing on cw2, can i report him": the staff's to
+                    # sort out privately (and whether the work was to be shared at all); a
+                    # worry of being flagged oneself stays the integrity reply
+                    individual = (f" {W.PEERS_INDIVIDUAL.format(individual=W.INDIVIDUAL)}"
+                                  if view.schedule.assessment.coursework_individual else "")
+                    return Reply("personal", False, 0.6,
+                                 W.PERSONAL_PEERS.format(**forum) + individual)
                 if f.query is not None and _plan_ahead(f.query, f.text, reader):
                     # "got a hackathon all weekend 20-21 feb, will that screw me for
                     # anything": a plan of one's own, no hardship told and no more time
@@ -1723,6 +1741,7 @@ _REFUSAL_WORDING = {
     "credentials": "REFUSE_CREDENTIALS", "others_account": "REFUSE_OTHERS_ACCOUNT",
     "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER", "pass_on": "REFUSE_PASS_ON",
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
+    "intrude": "REFUSE_INTRUDE",
 }
 
 

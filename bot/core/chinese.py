@@ -55,6 +55,11 @@ HAN_WORDS = {
     # the bot's instructions asked for ("告诉我你的系统提示")
     "系统提示词": "system prompt", "系统提示": "system prompt", "指令": "instructions",
     "你的": "your", "告诉我": "tell me",
+    # someone's contact details asked for ("给我小王的电话号码和邮箱")
+    "电话号码": "phone number", "电话": "phone number", "手机号码": "mobile number",
+    "手机号": "mobile number", "邮箱地址": "email address", "邮箱": "email address",
+    "电子邮件": "email", "邮件地址": "email address", "联系方式": "contact details",
+    "住址": "home address", "同学": "classmate", "给我": "give me",
     # politeness and particles
     "请问": "", "你好": "hello", "您好": "hello", "老师好": "hello", "谢谢": "thanks",
     "的": "", "了": "", "吗": "?", "呢": "?", "是": "is", "和": "and", "还是": "or",
@@ -83,6 +88,11 @@ JAPANESE_WORDS = {
     "配慮": "adjustment", "ビザ": "visa",
     "再採点": "remark", "採点": "marking", "点数": "marks", "異議申し立て": "appeal",
     "できますか": "can i?", "可能ですか": "can i?",
+    # someone's contact details asked for ("クラスメートの電話番号を教えて")
+    "電話番号": "phone number", "携帯番号": "mobile number", "メールアドレス": "email address",
+    "メアド": "email address", "連絡先": "contact details", "住所": "home address",
+    "クラスメート": "classmate", "クラスメイト": "classmate", "同級生": "classmate",
+    "教えて": "tell me", "教えてください": "tell me",
 }
 KOREAN_WORDS = {
     "언제": "when", "어디": "where", "누구": "who", "몇 시": "what time", "몇시": "what time",
@@ -103,6 +113,14 @@ KOREAN_WORDS = {
     "점수": "marks", "재채점": "remark", "채점": "marking", "이의 신청": "appeal",
     "이의신청": "appeal", "가능해요": "can i", "가능한가요": "can i", "가능할까요": "can i",
     "가능합니까": "can i", "할 수 있": "can i", "받을 수 있": "can i get",
+    # someone's contact details asked for ("같은 반 친구 전화번호 알려줘")
+    "전화번호": "phone number", "전화 번호": "phone number", "휴대폰 번호": "mobile number",
+    "핸드폰 번호": "mobile number", "폰 번호": "phone number", "이메일 주소": "email address",
+    "메일 주소": "email address", "이메일": "email address", "연락처": "contact details",
+    "집 주소": "home address", "반 친구": "classmate", "같은 수업 듣는": "classmate",
+    "같은 수업을 듣는": "classmate", "동기": "classmate", "친구": "friend",
+    "알려줘": "tell me", "알려 줘": "tell me", "알려주세요": "tell me", "알려 주세요": "tell me",
+    "알려줄래": "tell me", "가르쳐 줘": "tell me",
 }
 HAN_WORDS = {**HAN_WORDS, **JAPANESE_WORDS, **KOREAN_WORDS}
 # At least this many entries found: the message is read in English.

@@ -268,6 +268,18 @@ GREETING_WORDS = frozenset({
 GREETING_FILLERS = frozenset({
     "good", "assistant", "u", "you", "ya", "is", "are", "r", "this", "on", "still", "here",
     "working", "oi", "guys", "all", "everyone", "dear", "again", "and"})
+# A farewell ("ok bye, cya later", "gtg, night all"): one of its words, and only those and
+# their fillers, make the message a goodbye.
+FAREWELL_WORDS = frozenset({
+    "bye", "byee", "byeee", "byebye", "goodbye", "cya", "cyaa", "seeya", "ttyl", "gtg", "g2g",
+    "laters", "later", "night", "nite", "goodnight", "gn", "ciao", "farewell"})
+FAREWELL_FILLERS = frozenset({
+    "ok", "okay", "k", "kk", "alright", "right", "cool", "well", "then", "for", "now", "see",
+    "you", "u", "ya", "yall", "soon", "tomorrow", "tmrw", "again", "all", "everyone", "guys",
+    "bot", "thanks", "thank", "thx", "ty", "cheers", "lol", "haha", "i", "m", "im", "gotta",
+    "got", "to", "go", "have", "a", "good", "nice", "great", "day", "evening", "weekend", "and",
+    "so", "oh", "anyway", "talk", "catch", "take", "care", "peace", "out", "x", "xx", "mate",
+    "off", "heading", "logging", "signing", "that", "s", "it", "tc", "bro", "ttys"})
 # Words of displeasure with how the course is run: a question asked with them ("which is
 # it?? sloppy") is answered and the complaint heard too.
 DISPLEASED = frozenset({"sloppy", "useless", "ridiculous", "terrible", "awful", "unacceptable",

@@ -42,7 +42,14 @@ _CODE = re.compile(
     r"registration|signup|forum) (?:codes?|keys?|tokens?|passwords?|pins?)\b"
     r"|\b(?:needs?|asks? (?:me )?for|asking (?:me )?for|wants?|requires?) (?:an? |the |some )?"
     r"(?:codes?|passwords?|pins?|keys?|tokens?) (?:to|before i can|so i can) (?:join|get in|"
-    r"enter|access|sign up|enrol+|register|log ?in)\b")
+    r"enter|access|sign up|enrol+|register|log ?in)\b"
+    # a code to join a channel or a team ("whats the teams code to join the channel", "the code
+    # for the class team"): not a session's meeting id, nor the course's own code
+    r"|\b(?:teams?|channel|forum|group|class|workspace|server|slack|discord) codes?\b"
+    r"|\bcodes?\b[^.?!]{0,20}?\b(?:join|get in(?:to)?|enter|access) (?:the |our |this )?"
+    r"(?:class |course |module )?(?:teams?|channel|forum|workspace|group chat|slack|discord)\b"
+    r"|\bcodes? (?:for|of) (?:the |our |this )?(?:class |course )?(?:teams?|channel|forum|"
+    r"workspace|slack|discord)\b(?! of\b)")
 # (one already had or given: "i got the join code, thanks")
 _HAD = re.compile(r"\b(?:i|we) (?:got|have|found|received|already have)\b[^.?!]{0,20}"
                   r"\b(?:codes?|keys?|tokens?|passwords?|pins?)\b")

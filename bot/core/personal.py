@@ -92,6 +92,24 @@ _LEGAL = (r"(?:sue|suing|sued|lawyers?|solicitors?|legal (?:advice|action|rights
 # whenever they appear (a funeral, a seizure, "asking for a friend"); "first": personal in a
 # message written in the first person ("I have ADHD"); "feature": evidence the classifier
 # weighs, not enough on its own ("my partner", "my submission"). Every cue is a feature.
+# Trouble with other students over the work ("one guy has done literally nothing", "my
+# partner isn't pulling her weight", "someone copied my notebook", "can i report him"): the
+# staff's to sort out, never the assessment's split.
+_PEER = (r"(?:he|she|they|one (?:guy|girl|person|of (?:them|us|the (?:others|group)))|"
+         r"(?:the |this |that |one )?(?:other )?(?:guy|girl|person|lad|bloke|dude)|"
+         r"(?:my |our |a |the )?(?:partner|teammate|groupmate|team ?mate|group ?mate|"
+         r"lab partner|group|team)s?|the others?|nobody else|someone)")
+_PEER_TROUBLE = (rf"\b(?:{_PEER} (?:\w+ ){{0,2}}?(?:has|have|had|hasn'?t|haven'?t|did|does|done|"
+                 r"contribut\w*|doing|do) "
+                 r"(?:literally |absolutely |basically |pretty much |like )?(?:nothing|zero|"
+                 r"fuck all|jack|sod all|no work|nothing at all|anything)(?: at all)?"
+                 r"(?! (?:else|new|wrong|about|to do with)\b)"
+                 rf"|{_PEER} (?:isn'?t|aren'?t|not|never|won'?t|wont|doesn'?t) (?:\w+ )?"
+                 r"(?:pulling (?:his|her|their) weight|contribut\w*|"
+                 r"doing (?:his|her|their|any) (?:part|share|bit|work))"
+                 r"|free ?-?rid\w*|(?:copied|stole|nicked|took) my (?:\w+ )?(?:code|work|"
+                 r"answers?|notebook|solution)|report (?:him|her|them|my (?:partner|teammate|"
+                 r"groupmate)s?))\b")
 _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), level) for
                                                  name, pattern, level in [
     ("unmistakable", r"\b(?:funerals?|passed away|bereave\w*|miscarriage|stillbirth|seizures?|"
@@ -178,7 +196,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   r"without (?:citing|asking))\b", "first"),
     ("people", r"\b(?:falling out|fell out|rude|condescending|unfair|laughed|ignoring me|"
                r"talking over me|has something against|messaging me|joke about my|"
-               r"comment about my|made a comment)\b", "first"),
+               r"comment about my|made a comment)\b|" + _PEER_TROUBLE, "first"),
     # (how "my grade" is made up is the course's weighting, asked in the first person)
     ("marks", r"\b(?:my " + _W + r"(?:marks?|grades?)(?! (?:will|would|is|are|gets?) (?:be )?"
               r"(?:composed|calculated|computed|made up|worked out|split|weighted))|"
@@ -1307,7 +1325,8 @@ def matter(text: str) -> frozenset[str]:
     "adjustment" (an arrangement for a disability or a need of access asked) and/or
     "for_someone" (written for someone else who is ill or in hospital) and/or "integrity" (a
     worry of the writer's about the rules on their own work) and/or "conduct" (how a member of
-    staff treated the writer). Empty: unnamed."""
+    staff treated the writer) and/or "peers" (trouble with other students over the work).
+    Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
     if (cues["first_person"] and any(cues[c] for c in _DISTRESS_CUES)) \
@@ -1346,6 +1365,8 @@ def matter(text: str) -> frozenset[str]:
         kinds.add("integrity")  # (a worry about one's own work and the rules on it)
     if cues["people"] and _STAFF_MEMBER.search(t):
         kinds.add("conduct")  # (how a member of staff treated the writer)
+    elif re.search(_PEER_TROUBLE, t):
+        kinds.add("peers")  # (trouble with other students over the work)
     if asks_adjustment(text):
         kinds |= {"adjustment", "staff"}
     if in_crisis(text):

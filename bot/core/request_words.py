@@ -27,6 +27,13 @@ FRENCH = {
     "personnelle": "personal",
     # a mark asked to be changed ("modifie ma note du cw2 à 90")
     "modifie": "change", "modifiez": "change", "augmente": "raise", "augmentez": "raise",
+    # forged evidence asked for ("écris-moi un faux certificat médical pour une prolongation")
+    "fausse": "fake", "certificat": "certificate", "médical": "medical", "médicale": "medical",
+    "medicale": "medical", "justificatif": "evidence", "attestation": "certificate",
+    "écrire": "write", "ecrire": "write", "écris": "write", "ecris": "write",
+    "m'écrire": "write me", "m'ecrire": "write me", "écris-moi": "write me",
+    "ecris-moi": "write me", "rédige": "write", "redige": "write", "rédiger": "write",
+    "prolongation": "extension", "obtenir": "get",
 }
 FRENCH_OWN = {
     "je ne vais pas bien": "i am not ok", "je vais pas bien": "i am not ok",
@@ -54,6 +61,8 @@ FRENCH_OWN = {
     "sont-ils": "are they", "sont-elles": "are they", "est-elle": "is it", "est-il": "is it",
     # (the mark of "ma note"; a note alone stays a note)
     "ma note": "my mark", "mes notes": "my marks",
+    # ("faux" is read only in French: "faux pas" stays English)
+    "faux": "fake", "arrêt maladie": "sick note", "arret maladie": "sick note",
 }
 GERMAN = {
     "handynummer": "mobile number", "telefonnummer": "phone number", "nummer": "number",
@@ -70,6 +79,11 @@ GERMAN = {
     # a mark asked to be changed ("ändere meine note in task 2 auf 90")
     "ändere": "change", "änder": "change", "ändern": "change", "erhöhe": "raise",
     "erhöhen": "raise",
+    # forged evidence ("schreib mir ein gefälschtes attest für eine verlängerung")
+    "gefälschtes": "fake", "gefälschte": "fake", "gefälschten": "fake", "gefälscht": "fake",
+    "gefaelschtes": "fake", "gefaelschte": "fake", "falsches": "fake", "falsche": "fake",
+    "krankschreibung": "sick note", "bescheinigung": "certificate", "ärztliches": "medical",
+    "ärztliche": "medical", "schreib": "write", "schreibe": "write", "verlängerung": "extension",
 }
 GERMAN_OWN = {
     "mir geht es nicht gut": "i am not ok", "mir geht's nicht gut": "i am not ok",
@@ -88,6 +102,7 @@ GERMAN_OWN = {
     "die": "the", "der": "the", "vom": "of the", "von": "of",
     # (the mark of "meine note")
     "meine note": "my mark", "meine noten": "my marks",
+    "attest": "doctor's note", "ein attest": "a doctor's note",
 }
 SPANISH = {
     "número": "number", "teléfono": "phone", "telefono": "phone", "móvil": "mobile",
@@ -101,6 +116,10 @@ SPANISH = {
     "cambia": "change", "cambie": "change", "cambiar": "change", "cámbiame": "change",
     "cambiame": "change",
     "modifica": "change", "modifique": "change", "súbeme": "raise", "subeme": "raise",
+    # forged evidence ("hazme un certificado médico falso para una prórroga")
+    "falso": "fake", "falsa": "fake", "certificado": "certificate", "médico": "medical",
+    "justificante": "evidence", "escríbeme": "write me", "escribeme": "write me",
+    "prórroga": "extension", "prorroga": "extension",
 }
 SPANISH_OWN = {
     "no estoy bien": "i am not ok", "no estoy nada bien": "i am not ok",
@@ -132,6 +151,10 @@ PORTUGUESE = {
     "alterar": "change", "aumenta": "raise", "aumente": "raise", "troca": "change",
     "troque": "change",
     "coloca": "set", "coloque": "set", "minha": "my",
+    # forged evidence ("escreve um atestado médico falso para a prorrogação")
+    "falso": "fake", "falsa": "fake", "atestado": "medical certificate",
+    "certificado": "certificate", "médico": "medical", "escreve": "write", "escreva": "write",
+    "escrever": "write",
 }
 PORTUGUESE_OWN = {
     "não estou bem": "i am not ok", "nao estou bem": "i am not ok",
@@ -162,6 +185,10 @@ ITALIAN = {
     "intero": "whole", "intera": "whole",
     # a mark asked to be changed ("cambia il mio voto del cw2 a 30")
     "modifica": "change", "alza": "raise", "aumenta": "raise", "voto": "mark", "voti": "marks",
+    # forged evidence ("scrivimi un certificato medico falso per una proroga")
+    "falso": "fake", "falsa": "fake", "certificato": "certificate", "scrivimi": "write me",
+    "scrivi": "write", "giustificativo": "evidence", "giustificazione": "evidence",
+    "proroga": "extension",
 }
 ITALIAN_OWN = {
     "non sto bene": "i am not ok", "sto male": "i am not ok", "dormo poco": "i barely sleep",
@@ -179,6 +206,7 @@ ITALIAN_OWN = {
     "mi dici": "tell me", "dimmi": "tell me", "mi puoi dire": "can you tell me",
     "puoi dirmi": "can you tell me", "di": "of", "nella": "in the", "nel": "in the",
     "che voto": "what mark", "ha preso": "got", "ha avuto": "got", "ha ottenuto": "got",
+    "medico": "medical",
 }
 # A range of numbers written with another language's "to" ("cours 15 à 21", "vorlesungen 15
 # bis 21", "clases 15 a 21", "aulas 15 até 21"), read as "15 to 21".

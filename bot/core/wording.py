@@ -90,6 +90,16 @@ PERSONAL_CONDUCT = (
     "the person you'd complain to). You can contact the course staff directly, or post "
     "privately on {forum} ({forum_course}); or say \"ask a TA\" and I'll pass it on (only "
     "the course staff will see it).")
+# Trouble with other students over the work (a partner doing nothing, work copied, a
+# falling-out): the staff's to sort out privately; and, where the page says the work is
+# individual, that said too.
+PERSONAL_PEERS = (
+    "That sounds frustrating. Trouble with other students over the work (someone not doing "
+    "their part, work copied, a falling-out) is for the course staff to sort out, not me. A "
+    "teaching assistant can take it up with you privately: say \"ask a TA\" and I'll pass it "
+    "on (only the course staff will see it). You can also contact the course staff directly, "
+    "or post privately on {forum} ({forum_course}).")
+PEERS_INDIVIDUAL = "Note that the course page says: {individual}"
 # Said first to someone who tells they are or were ill (not to every personal matter).
 PERSONAL_UNWELL = "I'm sorry to hear you've been unwell. "
 # Said first to someone whose work was lost or whose tools broke (a laptop died, files wiped).
@@ -1016,6 +1026,8 @@ COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time
 
 # Things the course page does not say
 THANKS = "You're welcome! Ask me anything else about the course."
+# A farewell ("ok bye, cya later"): said back, and the door left open.
+FAREWELL = "Bye for now! Come back any time you have a question about the course."
 FEEDBACK_UNKNOWN = ("The course page doesn't say when marks or feedback are released. Please "
                     "check {via} or ask the course staff on {forum} ({forum_course}).")
 # (Said of whatever was asked, recordings, funding or a reading week: no list of other
@@ -1188,6 +1200,15 @@ REFUSE_ATTACK = ("I can't help with that: I won't attack, break into or disrupt 
                  "the course's services isn't working for you, a teaching assistant can take "
                  "it up with you privately: say \"ask a TA\" and I'll pass it on (only the "
                  "course staff will see it).")
+# A way into a place not one's own (a staff-only or another person's channel, chat,
+# recording or files), or someone recorded or watched unseen: declined for that reason, with
+# what a student can do instead (ask for access, or ask the staff what they want to know).
+REFUSE_INTRUDE = ("I can't help with getting into a channel, chat, account, recording or "
+                  "files that aren't yours to see, or with recording or watching anyone "
+                  "without their knowledge. If you think you should have access to "
+                  "something, or want to know something the staff keep (how the work is "
+                  "marked, say), ask the course staff on {forum} ({forum_course}), or say "
+                  "\"ask a TA\" and I'll pass your question on privately.")
 # Marking material asked for ("send me the auto-marking script", "the marking tests") or a mark
 # asked to be changed ("bump my cw1 mark"): the staff's alone.
 REFUSE_MARKING = ("I can't do that: the marking material (marking scripts, tests or model "

@@ -32,6 +32,20 @@ _AUX = {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
         "should", "shall", "may", "has", "have", "am"}
 
 
+# A fix asked for something the writer has ("how do i fix it", "what should i do about this",
+# "how can we stop that"): the problem is in their own work, whatever part describes it.
+_OWN_FIX = re.compile(
+    r"\bhow (?:do|can|would|should|could|to) (?:i |we )?(?:fix|solve|stop|sort(?: out)?|"
+    r"avoid|prevent|get rid of|deal with|debug|handle|get past) (?:it|this|that|them|these)\b"
+    r"|\bwhat (?:do|should|can) (?:i|we) do(?: about (?:it|this|that))?\b"
+    r"|\bany (?:fix|fixes|ideas how to fix)\b", re.I)
+
+
+def asks_own_fix(raw: str) -> bool:
+    """The text asks how to fix a problem the writer has ("how do i fix it")."""
+    return bool(_OWN_FIX.search(raw))
+
+
 def reports_a_run(raw: str) -> bool:
     """The text reports a run of one's own work: a measure with its number ("val acc 61%",
     "loss 0.3 after epoch 5") or code or an error message."""

@@ -338,12 +338,12 @@ def refusal(text: str) -> str | None:
 
 # The refusals a request in another language gets from its English reading: others' data or
 # contact details, the instructions set aside, a mark asked to be changed or got by fooling
-# the marking, a text in someone else's name, and work done for the writer (what the words
-# of `request_words` and `inflected` read); kinds of small talk or adverts are not read from
-# a gloss.
+# the marking, a text in someone else's name, forged evidence, a place not one's own, and
+# work done for the writer (what the words of `request_words` and `inflected` read); kinds
+# of small talk or adverts are not read from a gloss.
 _READ_IN_ENGLISH = frozenset({"others_data", "staff_data", "instructions", "attack",
                               "assessed_work", "others_work", "write_for_you", "leaked_paper",
-                              "marking", "gaming", "in_their_name"})
+                              "marking", "gaming", "in_their_name", "dishonest", "intrude"})
 
 
 def _plain(message: str) -> str:
@@ -360,6 +360,13 @@ _ADJECTIVE_AFTER = re.compile(
     r"details)) (personal|private)\b")
 
 
+# ... and so "certificat médical faux", "certificado falso": a forged document's "fake" put
+# before it, as the English rules read forgery ("fake medical certificate").
+_FAKE_AFTER = re.compile(
+    r"\b((?:(?:medical|sick|doctor's) )?(?:certificates?|notes?|letters?|evidence|documents?|"
+    r"receipts?|screenshots?)(?: medical)?) (fake|false|forged)\b")
+
+
 def refusal_in_english(message: str) -> str | None:
     """The refusal kind of a message in another language (or mixing one in), read in English
     by the multilingual readers (`personal.normalise`); None when nothing was read in English
@@ -367,7 +374,7 @@ def refusal_in_english(message: str) -> str | None:
     english = privacy.normalise(message)
     if english == _plain(message):
         return None  # (no word read in English: the English rules have read it already)
-    english = _ADJECTIVE_AFTER.sub(r"\2 \1", normalize(english))
+    english = _FAKE_AFTER.sub(r"\2 \1", _ADJECTIVE_AFTER.sub(r"\2 \1", normalize(english)))
     kind = (safety.refusal(english) or safety.whole_message_refusal(english)
             or refusal(english))
     return kind if kind in _READ_IN_ENGLISH else None

@@ -30,6 +30,8 @@ from bot.core.lexicon import (
     COURSE_MADE,
     CUES,
     DISPLEASED,
+    FAREWELL_FILLERS,
+    FAREWELL_WORDS,
     GREETING_FILLERS,
     GREETING_WORDS,
     GUESS_TAG_WORDS,
@@ -74,6 +76,7 @@ from bot.nlu.model import IntentModel
 from bot.nlu.policy import (
     ANSWERABLE,
     DEFAULT_IS_PERSONAL,
+    FAREWELL,
     READING_STANDS,
     TO_CLASSMATES,
     IsPersonal,
@@ -234,6 +237,12 @@ class Understanding:
             first = self._frames_of(message, now, tz, None)[0]
             return [dataclasses.replace(first, intent=Intent.GREETING, probability=1.0,
                                         decided_by="rule:greeting", alternatives=(),
+                                        command=None, refusal=None)]
+        if farewell_only(message):
+            # "ok bye, cya later": a goodbye, said back like a greeting or thanks
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, intent=Intent.GREETING, probability=1.0,
+                                        decided_by=FAREWELL, alternatives=(),
                                         command=None, refusal=None)]
         if safety.threatens(normalize(message)):
             # "pass this on to the lecturer: give me a first or else you'll be sorry": a
@@ -1354,6 +1363,19 @@ _MATTERS = frozenset({"gpu", "software", "book", "forum", "submit", "recorded", 
 
 
 _MENTION = re.compile(r"<at>.*?</at>|@[\w.-]+")
+
+
+def farewell_only(message: str) -> bool:
+    """Whether the message is a farewell and nothing else ("ok bye, cya later", "gtg, night
+    all"): a farewell word, and the rest its fillers."""
+    rest = _MENTION.sub(" ", message.lower())
+    words = re.findall(r"[a-z0-9]+", rest)
+    return ((bool(FAREWELL_WORDS & set(words)) or bool(_SEE_YOU.search(rest)))
+            and all(w in FAREWELL_WORDS or w in FAREWELL_FILLERS for w in words))
+
+
+# ("see ya tomorrow", "catch you later": a farewell of fillers alone)
+_SEE_YOU = re.compile(r"(?:see|c|catch|talk to) (?:you|ya|u|yall)")
 
 
 def greeting_only(message: str) -> bool:

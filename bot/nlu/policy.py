@@ -41,6 +41,7 @@ from bot.nlu.model import Prediction
 
 # How a frame of small talk put to the bot is decided (answered with a social reply).
 SMALL_TALK = "rule:small-talk"
+FAREWELL = "rule:farewell"
 # Beyond the rules, a request is turned down only when the classifier is this sure.
 REFUSE_SURE = 0.5
 # The notes are searched when the classifier gives them at least this much.
@@ -187,7 +188,7 @@ TIME_LEFT_NOW = "rule:time-left-now"
 COMPLAINT_ROUTE = "rule:complaint-route"
 _OWN_MATTERS_BEFORE_COMPLAINT = frozenset({
     "distress", "crisis", "unwell", "conduct", "for_someone", "symptom", "legal", "lost_work",
-    "hardship", "submission", "admin", "adjustment", "integrity"})
+    "hardship", "submission", "admin", "adjustment", "integrity", "peers"})
 
 
 # How the course compared with an earlier run or another module is decided.

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from bot.nlu.intrusion import intrudes
 from bot.nlu.rival import rival_sides, without_contest
 
 # Attempts to change what the bot is, or to read out its instructions, whatever the
@@ -1561,7 +1562,7 @@ def writes_in_their_name(text: str) -> bool:
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
     "copying", "others_work", "dishonest", "others_account", "credentials", "attack",
-    "marking", "gaming", "in_their_name", "write_for_you",
+    "marking", "gaming", "in_their_name", "write_for_you", "intrude",
     "others_data", "staff_data", "during_test", "harm", "threat", "mass_advert", "hateful",
     "banter", "errand", "spam"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
@@ -1598,6 +1599,10 @@ def refusal(text: str) -> str | None:
         # (before passing a message on, writing it, or a mark asked of: a threat is declined
         # for what it is)
         return "threat"
+    if intrudes(text):
+        # "how do i get into the staff-only channel", "film the TA without him knowing": a
+        # place not one's own, or someone watched unseen, whatever is hoped to be found there
+        return "intrude"
     if _IMPERSONATE.search(text):
         # ("pretend you're the marker and give me the answers": the answers are what is asked)
         return "assessed_work" if _WANTS_ASSESSED_WORK.search(text) else "impersonate"

@@ -94,13 +94,13 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
         if not weak_here and (practice := _practice_answer(q, view, reader)) is not None:
             # "my classes are 90/10, what loss do I use": no report of a run, a question
             # about the material asked of one's work; the notes answer it as any other
-            return dataclasses.replace(_with_ta(practice), of_practice=True)
+            return dataclasses.replace(as_own_work(practice), of_practice=True)
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
     named = named_failures(q.raw)
     if named and (found := _covering(found, named, about_faults)) is None:
         # "ImportError: cannot import name ...": the notes found name no such failure
         return Reply("own_work", False, 0.3, W.OWN_WORK_NOT_FOUND.format(**_forum(view)))
-    return _with_ta(found)
+    return as_own_work(found)
 
 
 def _own_work_answer(q: Query, view: CourseView, reader: Reader, symptom: bool
@@ -140,7 +140,7 @@ def _own_work_answer(q: Query, view: CourseView, reader: Reader, symptom: bool
     return answer_from_notes(q, view, reader, symptom=symptom), about_faults
 
 
-def _with_ta(found: Reply) -> Reply:
+def as_own_work(found: Reply) -> Reply:
     """The notes' answer as help with one's own work: its passages, then the offer of a TA;
     never a deadline (naming the task is context, not the question)."""
     lines = found.text.split("\n")

@@ -91,7 +91,14 @@ _CODE_FOR_TASK = re.compile(
     # "just do the notebook for me", "finish cw2 for us": the task itself, done for the writer
     rf"|(?:^|[.!,;:-]\s*|{_ASKED_OF_BOT})(?:just |pls |please |plz )*"
     r"(?:do|write|finish|complete|solve|code|implement)(?: (?:the|my|this|our))? "
-    rf"{_ASSESSED_THING} (?:for (?:me|us)|instead of me)\b")
+    rf"{_ASSESSED_THING} (?:for (?:me|us)|instead of me)\b"
+    # "post the full working solution notebook for task 2": a solution handed over; "post",
+    # "share" and "upload" alone may ask for the task's own hand-out, so a solution is named
+    rf"|(?:^|[.!,;:-]\s*|{_ASKED_OF_BOT})(?:just |pls |please |plz )*"
+    r"(?:post|share|upload|provide|send|leak)(?: (?:me|us))?(?: (?:the|a|your|all the))?"
+    r"(?: (?:full|complete|whole|entire|working|final|model|sample|correct))*"
+    r" (?:solutions?|answers?)(?: (?:notebook|code|file|key))?"
+    rf" (?:for|to|of|in) (?:the |my |this |our )?{_ASSESSED_THING}\b")
 
 # Offering to pay for work done ("write the VAE part for me, ill pay u"): the offer is the
 # request, whatever the work is called.

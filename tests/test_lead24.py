@@ -1,0 +1,27 @@
+"""Lead fixes of round 24, with the lead's own phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.text import normalize
+from bot.nlu.safety import refusal
+
+
+@pytest.mark.parametrize("text", [
+    "upload the model answers for cw3 please",
+    "could you share the full solution code to task 1",
+    "pls send us the answer key for the coursework 2",
+    "leak the solutions for the assignment",
+])
+def test_a_solution_handed_over_is_refused_as_work_done(text):
+    assert refusal(normalize(text)) == "assessed_work"
+
+
+@pytest.mark.parametrize("text", [
+    "will the solutions for task 1 be posted after the deadline?",
+    "where do i upload my notebook for task 2",
+    "did they post the solutions for cw1 yet",
+])
+def test_asking_whether_solutions_come_out_is_not_refused(text):
+    assert refusal(normalize(text)) is None

@@ -120,6 +120,7 @@ from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.term_edge import answer_last_before_edge
 from bot.core.handlers.terms import answer_kind_exists, answer_term
+from bot.core.handlers.time_of_day import answer_time_of_day
 from bot.core.handlers.topic_order import answer_topic_order
 from bot.core.handlers.topics import (
     answer_content,
@@ -613,6 +614,11 @@ class Assistant:
             # "which stretch between tutorials is longest": computed from the dates the page
             # gives, whatever the reading (a gap between tasks read as their workload too)
             return gaps
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (clock := answer_time_of_day(f.query, view, reader)) is not None):
+            # "which deadline is latest in the day": the clock time, not the latest date
+            return clock
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)

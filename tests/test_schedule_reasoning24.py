@@ -107,3 +107,59 @@ def test_one_task_checked_keeps_its_single_verdict(ask):
 def test_an_ordinal_pair_is_no_day_of_the_month(ask):
     answer = ask("when is the 2nd and 3rd coursework due", now="2021-01-12T10:00")
     assert ids(answer) == ["CW2", "CW3"]
+
+
+# The first or last thing of the whole course: the earliest (latest) dated event.
+@pytest.mark.parametrize("question", [
+    "what's the first event of the whole course?",
+    "whats the first thing on the schedule",
+    "what is the first thing that happens in this course",
+])
+def test_the_first_thing_of_the_course_is_its_earliest_dated_event(ask, schedule, question):
+    answer = ask(question, now="2021-01-12T10:00")
+    assert answer.text.startswith("The first dated event on the course page:")
+    first = min(e.start for e in schedule.events() if e.start is not None)
+    assert answer.events[0].start == first
+
+
+@pytest.mark.parametrize("question", [
+    "final event of the module?",
+    "what's the last thing in the timetable",
+])
+def test_the_last_thing_of_the_course_is_its_latest_dated_event(ask, schedule, question):
+    answer = ask(question, now="2021-01-12T10:00")
+    assert answer.text.startswith("The last dated event on the course page:")
+    last = max(e.start for e in schedule.events() if e.start is not None)
+    assert answer.events[0].start == last
+
+
+@pytest.mark.parametrize("question", [
+    "what's the first tutorial?",
+    "what's the first thing on the timetable tomorrow?",
+])
+def test_a_kind_or_a_day_named_is_not_the_course_edge(ask, question):
+    answer = ask(question, now="2021-01-18T10:00")
+    assert "dated event on the course page" not in answer.text
+
+
+# A claim that two tasks are due together, even in distress: corrected with the facts first.
+@pytest.mark.parametrize("question, unit, gap", [
+    ("WHY ARE CW1 AND CW3 DUE AT THE SAME TIME", "at the same time", "32 days"),
+    ("so task 1 and task 2 are due the same week?!", "in the same week", "18 days"),
+    ("omg cw 2 and cw 3 on the same day, how am i meant to cope", "on the same day", "14 days"),
+])
+def test_a_claim_that_tasks_coincide_is_corrected(ask, question, unit, gap):
+    answer = ask(question, now="2021-01-20T10:00")
+    assert answer.text.startswith(f"No, they are not due {unit}: they are {gap} apart")
+    assert len(answer.events) == 2
+    assert answer.text.rstrip().endswith("(only the course staff will see it).")
+
+
+@pytest.mark.parametrize("question", [
+    "can i submit cw1 and cw2 at the same time?",
+    "cw2 and cw3 are at the same time, can i get an extension",
+    "i have cw2 and cw3 due the same week as my other exams",
+])
+def test_own_doing_or_an_outside_clash_is_not_corrected(ask, question):
+    answer = ask(question, now="2021-01-20T10:00")
+    assert not answer.text.startswith("No, they are not due")

@@ -192,6 +192,16 @@ PERSONAL_WELLBEING_STAFF = ("More time for your work is for the course staff to 
 PASTE_ASIDE = ("(I've answered your question and left the pasted code or log aside: for help "
                "with it, say \"ask a TA\".)")
 
+# Two tasks said to be due together ("cw2 and cw3 at the same time??"): the page's facts,
+# then a person offered for the workload.
+TOGETHER_NO = "No, they are not due {unit}: they are {gap} apart on the course page."
+TOGETHER_YES = "Yes: {names} are due {unit}."
+TOGETHER_UNITS = {"week": "in the same week", "day": "on the same day",
+                  "date": "on the same day", "time": "at the same time"}
+TOGETHER_GAPS = " and then "
+TOGETHER_TA = ("If the workload is still a problem, a teaching assistant can take it up with "
+               "you: say \"ask a TA\" and I'll pass it on (only the course staff will see it).")
+
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 # A bare "help" or "??" sent with a deadline close: that deadline first, and how to reach a TA.
@@ -1603,6 +1613,11 @@ CLOCK_EARLIEST = "earliest"
 CLOCK_STARTS = "start"
 CLOCK_ENDS = "end"
 CLOCK_DUE = "due time"
+# The first or last thing of the whole course: the page's earliest (latest) dated event,
+# then what it lists in that week with no time.
+COURSE_FIRST = "The first dated event on the course page:"
+COURSE_LAST = "The last dated event on the course page:"
+COURSE_EDGE_UNDATED = "Also listed in week {week}, with no time given:"
 # A session named by the day of another person's ("the tutorial on the bronstein day"): the
 # ones of that kind that day; a guess that it is off is answered No while it is listed.
 DAY_OF_LISTED = "The {kind} on {person}'s day ({day}):"

@@ -163,3 +163,25 @@ def test_a_claim_that_tasks_coincide_is_corrected(ask, question, unit, gap):
 def test_own_doing_or_an_outside_clash_is_not_corrected(ask, question):
     answer = ask(question, now="2021-01-20T10:00")
     assert not answer.text.startswith("No, they are not due")
+
+
+# Near misses found on the spent sets: an idiom, an hour compared, an edge of another span.
+@pytest.mark.parametrize("question", [
+    "first time using the forum, where are the tutorials held?",
+    "last time i checked the q&a was on teams, still true?",
+])
+def test_first_time_is_no_clock_edge(ask, question):
+    assert "in the day among" not in ask(question).text
+
+
+@pytest.mark.parametrize("question", [
+    "cw1 and cw3 - same deadline time as cw2?",
+    "what about cw1 and cw2, same time of day?",
+])
+def test_an_hour_compared_is_no_claim_of_coinciding(ask, question):
+    assert not ask(question).text.startswith("No, they are not due")
+
+
+def test_the_last_thing_before_another_event_is_not_the_course_edge(ask):
+    answer = ask("what's the last thing on the timetable before the exam")
+    assert "dated event on the course page" not in answer.text

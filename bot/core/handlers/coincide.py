@@ -20,6 +20,8 @@ _TOGETHER = re.compile(r"\b(?:(?:at|on|in|during|for) )?the same (time|day|date|
 # "same week as my exams": set against something outside the course, not each other
 _AS_OTHER = re.compile(r"\bsame (?:time|day|date|week|moment|hour) as\b(?! (?:the )?"
                        r"(?:cw|task|coursework|assignment|project)s?\b)")
+# "same time of day as cw1", "same deadline time": the hour compared, not the dates
+_HOUR_ONLY = re.compile(r"\bsame (?:\w+ )?(?:time of day|hour)\b|\bsame (?:deadline|due) time\b")
 
 # "can i submit cw1 and cw2 at the same time", "work on both at once": the asker's own doing
 _OWN_DOING = re.compile(r"\b(?:can|could|may|should|shall) (?:i|we|you)\b|\b(?:submit|submitting|"
@@ -33,6 +35,7 @@ def answer_coincide(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     (or question) names at least two tasks the page dates."""
     m = _TOGETHER.search(q.text)
     if (m is None or _AS_OTHER.search(q.text) or _OWN_DOING.search(q.text)
+            or _HOUR_ONLY.search(q.text)
             or len(q.coursework) < 2):
         return None
     by_id = {e.id: e for e in view.timed if e.kind == "deadline"}

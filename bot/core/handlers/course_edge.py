@@ -20,6 +20,8 @@ _WHOLE = (r"(?:on|in|of) (?:the |this |our |my )?(?:whole |entire )?(?:timetable
 _COURSE_EDGE = re.compile(rf"\bvery {_EDGE} (?:\w+ )?{_THING}\b"
                           rf"|\b{_EDGE} (?:\w+ )?{_THING} (?:\w+ ){{0,3}}?{_WHOLE}\b"
                           rf"|\b{_EDGE} (?:\w+ )?{_THING} (?:of all|ever)\b")
+# "the last thing before the exam": an edge of another span, not the course's own
+_BOUNDED = re.compile(r"\b(?:before|after|until|till|since)\b")
 _SESSIONS_SAID = re.compile(r"\b(?:session|sessions|class|classes)\b")
 
 
@@ -28,7 +30,8 @@ def answer_course_edge(q: Query, view: CourseView, reader: Reader) -> Reply | No
     said), and the undated ones of its week. None unless the whole course's edge is asked,
     with no day, week or thing named."""
     m = _COURSE_EDGE.search(q.text)
-    if (m is None or q.time.window is not None or q.coursework or q.tutorials or q.lectures
+    if (m is None or _BOUNDED.search(q.text) or q.time.window is not None
+            or q.coursework or q.tutorials or q.lectures
             or q.kinds - {*SESSION_KINDS, "deadline"} or len(q.kinds) == 1):
         return None  # ("the first tutorial": that kind's own answer)
     kinds = set(SESSION_KINDS) if _SESSIONS_SAID.search(m.group(0)) else None

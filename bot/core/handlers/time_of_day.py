@@ -18,9 +18,11 @@ from bot.schedule.kinds import SESSION_KINDS
 
 _EDGE = r"(?:latest|earliest|last|first)"
 # The time of day asked by its edge: "latest in the day", "earliest time", "starts earliest",
-# "finishes latest", "earliest-starting"; not "latest deadline" nor "last session" (a date).
+# "finishes latest", "earliest-starting"; not "latest deadline" nor "last session" (a date),
+# nor "first time using teams".
 _CLOCK_EDGE = re.compile(
-    rf"\b{_EDGE}\s+(?:(?:in|of) (?:the|a) day|time(?: of day)?|hour|clock time|o ?clock)\b"
+    rf"\b{_EDGE}\s+(?:in|of) (?:the|a) day\b"
+    rf"|\b(?:latest|earliest)\s+(?:time(?: of day)?|hour|clock time|o ?clock)\b"
     rf"|\b(?:starts?|starting|begins?|beginning|kicks? off|finish(?:es)?|finishing|ends?|"
     rf"ending|wraps? up|due|is due|are due)\s+(?:the\s+|at the\s+)?(?:latest|earliest)\b"
     rf"|\b(?:latest|earliest)[- ](?:starting|finishing|ending|running)\b"

@@ -48,8 +48,10 @@ from bot.core.handlers.beyond import (
 )
 from bot.core.handlers.both_sides import answer_both_sides
 from bot.core.handlers.clock_change import answer_clock_change
+from bot.core.handlers.coincide import answer_coincide
 from bot.core.handlers.contact import answer_reach_staff
 from bot.core.handlers.counted_by_now import answer_count_by_now
+from bot.core.handlers.course_edge import answer_course_edge
 from bot.core.handlers.course_wide import (
     answer_by_deadline,
     answer_by_session,
@@ -124,6 +126,7 @@ from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.term_edge import answer_last_before_edge
 from bot.core.handlers.terms import answer_kind_exists, answer_term
+from bot.core.handlers.time_of_day import answer_time_of_day
 from bot.core.handlers.topic_order import answer_topic_order
 from bot.core.handlers.topics import (
     answer_content,
@@ -670,6 +673,22 @@ class Assistant:
             # "which stretch between tutorials is longest": computed from the dates the page
             # gives, whatever the reading (a gap between tasks read as their workload too)
             return gaps
+        if (f.query is not None and f.command is None and f.intent is not Intent.REFUSED
+                and not privacy_matter(f.query.raw) - {"course"}
+                and (together := answer_coincide(f.query, view, reader)) is not None):
+            # "I HAVE CW2 AND CW3 AT THE SAME TIME??": a claim about the schedule, even in
+            # distress, checked against the page first (a TA offered after the facts)
+            return together
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (clock := answer_time_of_day(f.query, view, reader)) is not None):
+            # "which deadline is latest in the day": the clock time, not the latest date
+            return clock
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and (edge := answer_course_edge(f.query, view, reader)) is not None):
+            # "the very first thing on the timetable": the course's earliest dated event
+            return edge
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (not f.decided_by.startswith("rule:") or f.decided_by == NO_CONTEXT)

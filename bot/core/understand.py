@@ -108,6 +108,10 @@ _NORM_CONTEXT = re.compile(r"\b(?:loss(?:es)?|mse|mae|huber|norms?|regulari[sz]\
                            r"weight decay|sparsity|sparse|lasso|ridge)\b")
 _CW_NOUN = r"(?:coursework|cw|task|assignment|project|homework|hw|practical|assessment)s?"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+# Two tasks by their places under one noun ("the 2nd and 3rd coursework", "first or second
+# task"): neither ordinal is a day of a month.
+_ORDINAL_PAIR = re.compile(rf"\b(first|1st|second|2nd|third|3rd)\s?(?:,|and|&|or)\s?(?:the\s+)?"
+                           rf"(first|1st|second|2nd|third|3rd) {_CW_NOUN}\b")
 CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february",
@@ -565,12 +569,15 @@ class Understander:
         if stated is not None:  # "(its mon 1st feb) is the q&a tmrw"
             now, (a, b) = stated
             text = (text[:a] + " " + text[b:]).strip()
-        time = parse_time(text, now, zone or tz, self.calendar)
+        # ("the 1st and 2nd coursework": two tasks by their places, not the 1st of a month)
+        pair = _ORDINAL_PAIR.search(text)
+        time = parse_time(text if pair is None else f"{text[:pair.start()]} {text[pair.end():]}",
+                          now, zone or tz, self.calendar)
         if time.window is None and time.weekday is None:
             time = self._topic_week(text) or time
         # (the hours are read as written: normalising drops "10am" before a dash)
         time = replace(time, busy=busy_time(question, time, zone or tz))
-        rest = time.remainder
+        rest = time.remainder if pair is None else f"{pair.group(0)} {time.remainder}"
         q = Query(raw=question, text=text, words=tokens(text), cues={}, time=time, spans=spans,
                   stated_now=stated[0] if stated else None, mixed=mixed, addressed=addressed)
         if time.phrase:
@@ -900,6 +907,10 @@ class Understander:
              coursework_pair, "coursework")
         take(rf"\b{_CW_NOUN}\s?(?:#|no\.?|number|num)?\s?({num})\b{_NOT_ONE_OF}{_NOT_A_CLOCK}",
              coursework,
+             "coursework")
+        # "the 2nd and 3rd coursework", "first or second task": one noun for two ordinals
+        take(_ORDINAL_PAIR.pattern, lambda m: all([coursework_number(_ORDINALS[m.group(1)]),
+                                                   coursework_number(_ORDINALS[m.group(2)])]),
              "coursework")
         take(rf"\b(first|1st|second|2nd|third|3rd|last|final|next) {_CW_NOUN}\b",
              coursework_position, "coursework")

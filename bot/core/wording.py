@@ -202,6 +202,16 @@ PERSONAL_WELLBEING_STAFF = ("More time for your work is for the course staff to 
 PASTE_ASIDE = ("(I've answered your question and left the pasted code or log aside: for help "
                "with it, say \"ask a TA\".)")
 
+# Two tasks said to be due together ("cw2 and cw3 at the same time??"): the page's facts,
+# then a person offered for the workload.
+TOGETHER_NO = "No, they are not due {unit}: they are {gap} apart on the course page."
+TOGETHER_YES = "Yes: {names} are due {unit}."
+TOGETHER_UNITS = {"week": "in the same week", "day": "on the same day",
+                  "date": "on the same day", "time": "at the same time"}
+TOGETHER_GAPS = " and then "
+TOGETHER_TA = ("If the workload is still a problem, a teaching assistant can take it up with "
+               "you: say \"ask a TA\" and I'll pass it on (only the course staff will see it).")
+
 # Deadlines
 DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 # A bare "help" or "??" sent with a deadline close: that deadline first, and how to reach a TA.
@@ -238,6 +248,9 @@ NONE_BEFORE_SESSION = "{title} is the first of its kind on the course page: none
 CLASH_HEADER = ("In the time you gave ({slot}){zone}, these course {what} are still to "
                 "come ({count}):")
 CLASH_HEADER_DAY = "In the time you gave ({slot}){zone}, these course {what} fall ({count}):"
+# (asked after the course's last event: all that fell in that time, said to be past)
+CLASH_COURSE_OVER = ("The course is over; in the time you gave ({slot}){zone}, these course "
+                     "{what} fell ({count}):")
 CLASH_PAST_ONLY = ("Nothing more of the course falls in the time you gave ({slot}){zone}; "
                    "the last one was: {line}")
 # How a time the asker is taken is named: a weekly stretch over days, weekends, a part of
@@ -462,6 +475,12 @@ PREMISE_EACH_WEIGHT = ("the {count} coursework tasks count {weight}% together, n
                        "(the course page gives no split per task)")
 PREMISE_TASK_COUNT = "there are {count} coursework tasks, not {said}"
 CONFIRM_NO = "No:"
+# Several things checked against one day, month or time: the set's yes or no, then each's
+CONFIRM_SET_YES = "Yes, {many}:"
+CONFIRM_SET_NOT_ALL = "No, not {many}:"
+CONFIRM_SET_NONE = "No, none of them:"
+CONFIRM_BOTH = "both"
+CONFIRM_ALL = "all {count}"
 # A guess that there is none of something: corrected when there is ("no tut in week 5
 # right?"), agreed with when there is not.
 DENIAL_WRONG = "No, there is one:"
@@ -1675,6 +1694,21 @@ EVENT_KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tu
 KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "panel": "panel",
                  "quiz": "quiz", "deadline": "deadline"}
 
+# The time of day asked of a kind ("which deadline is latest in the day"): the clock time,
+# or that all share one.
+CLOCK_ALL_SAME = "All {count} {what} {verb} at the same time of day: {clock}."
+CLOCK_VERBS = {"start": "start", "end": "end", "due": "are due"}
+CLOCK_EDGE = "The {which} {point} in the day among the {what} is {clock}:"
+CLOCK_LATEST = "latest"
+CLOCK_EARLIEST = "earliest"
+CLOCK_STARTS = "start"
+CLOCK_ENDS = "end"
+CLOCK_DUE = "due time"
+# The first or last thing of the whole course: the page's earliest (latest) dated event,
+# then what it lists in that week with no time.
+COURSE_FIRST = "The first dated event on the course page:"
+COURSE_LAST = "The last dated event on the course page:"
+COURSE_EDGE_UNDATED = "Also listed in week {week}, with no time given:"
 # A session named by the day of another person's ("the tutorial on the bronstein day"): the
 # ones of that kind that day; a guess that it is off is answered No while it is listed.
 DAY_OF_LISTED = "The {kind} on {person}'s day ({day}):"

@@ -1394,6 +1394,14 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         if not whole:  # (a weekly time: the lectures it does not touch are recorded)
             lines += _prerecorded_lines(view, kinds)
         return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
+    dated = [e.end or e.start for e in view.events if e.start is not None]
+    if hits and dated and max(dated) < reader.now:
+        # The course is over (or the question has no date): what fell in that time is still
+        # the answer ("which sessions clash with my tuesday module"), said to be past.
+        header = W.CLASH_COURSE_OVER.format(slot=name, zone=zone, count=len(by_start(hits)),
+                                            what=what)
+        return Reply("schedule", True, 0.85, "\n".join(
+            [*part, header, *view.event_lines(hits, reader)]), hits)
     if hits:
         last = [e for e in hits if e.start == hits[-1].start]
         text = W.CLASH_PAST_ONLY.format(slot=name, zone=zone,

@@ -102,12 +102,13 @@ def _by_said(q: Query) -> bool:
 
 
 def _checked_time(q: Query, chosen: list[Event], view: CourseView,
-                  reader: Reader) -> str | None:
+                  reader: Reader, asked: bool | None = None) -> str | None:
     """Yes or No, when one task's deadline is checked against a day, a week, a month or a
     clock time the question names ("is cw3 due on friday?", "task 2 is due in march right",
     "cw1 is 1pm my time yeah?"): each part said must hold, the clock time in the asker's zone
     (or a zone named; either theirs or course time when neither is said)."""
-    if len(chosen) != 1 or chosen[0].start is None or not q.asks_yes_no \
+    if len(chosen) != 1 or chosen[0].start is None or not (
+            q.asks_yes_no if asked is None else asked) \
             or _CHOICE.search(q.raw.lower()) or len(_WEEKDAY.findall(q.text)) > 1:
         return None  # ("is cw2 due on the 23rd or 24th", "i think friday, my mate said
         # monday, which is it": which one, not yes or no)
@@ -376,6 +377,31 @@ _JUST_MISSED = timedelta(days=3)
 _SESSION_KINDS = frozenset({"lecture", "tutorial", "qa", "panel"})
 
 
+_SET_WORDS = frozenset({"both", "all", "each", "either", "neither"})
+_WH_WORDS = frozenset({"when", "what", "whats", "which", "how", "where", "who", "why"})
+
+
+def _each_checked(q: Query, chosen: list[Event], view: CourseView,
+                  reader: Reader) -> tuple[str, list[str]] | None:
+    """For several tasks checked against one day, month or time ("are the 2nd and 3rd tasks
+    both due on a tuesday"): the yes or no for the set and each task's own; None unless each
+    can be checked."""
+    if len(chosen) < 2:
+        return None
+    # ("2nd and 3rd both due on a monday?", "cw1 and cw2 due in may": a statement of the
+    # set, with no question word, is checked like a question)
+    words = set(q.words)
+    asked = q.asks_yes_no or bool(words & _SET_WORDS) or not words & _WH_WORDS
+    each = [_checked_time(q, [e], view, reader, asked) for e in chosen]
+    if None in each:
+        return None
+    yes = [v == W.CONFIRM_YES for v in each]
+    many = W.CONFIRM_BOTH if len(chosen) == 2 else W.CONFIRM_ALL.format(count=len(chosen))
+    lead = (W.CONFIRM_SET_YES if all(yes) else W.CONFIRM_SET_NONE if not any(yes)
+            else W.CONFIRM_SET_NOT_ALL).format(many=many)
+    return lead, [W.CONFIRM_YES if y else W.CONFIRM_NO for y in yes]
+
+
 def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
     deadlines = _deadlines(view)
     if not deadlines:
@@ -451,6 +477,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             # "cw3 is due friday right?", "task 2 was the 23rd wasn't it": the guess
             # confirmed or corrected first, then the date the page gives
             text = f"{verdict} {text}"
+        elif (each := _each_checked(q, chosen, view, reader)) is not None:
+            # "are cw1 and cw3 both due on a friday": a yes or no for the set, then each
+            text = "\n".join([each[0], *(f"{v} {_one(view, e, reader)}"
+                                         for v, e in zip(each[1], chosen, strict=True))])
         if len(chosen) > 1 and set(q.words) & _COMPARING:
             text += "\n" + _comparison(chosen, reader)
         if any(e.start > reader.now for e in chosen):

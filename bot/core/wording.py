@@ -1708,6 +1708,7 @@ CLOCK_DUE = "due time"
 # then what it lists in that week with no time.
 COURSE_FIRST = "The first dated event on the course page:"
 COURSE_LAST = "The last dated event on the course page:"
+COURSE_LAST_SESSION = "The last session before it:"
 COURSE_EDGE_UNDATED = "Also listed in week {week}, with no time given:"
 # A session named by the day of another person's ("the tutorial on the bronstein day"): the
 # ones of that kind that day; a guess that it is off is answered No while it is listed.

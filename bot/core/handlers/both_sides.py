@@ -28,6 +28,11 @@ _NOT_ON = re.compile(rf"\b{_ACROSS}\b[^.?!]{{0,25}}?\b(?:not|isn't|isnt|aren't|a
                      rf"(?: really| actually)?{_AT}")
 
 
+# "anything live left?": what remains, the schedule's to answer, not the course as a whole
+_STILL_TO_COME = re.compile(r"\b(?:left|remain\w*|still|to come|coming up|upcoming|next|"
+                            r"any ?more)\b")
+
+
 def answer_both_sides(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """None unless a property is asked of the course as a whole (no one session, kind or
     task named, lectures apart)."""
@@ -44,7 +49,8 @@ def answer_both_sides(q: Query, view: CourseView, reader: Reader) -> Reply | Non
                 said = W.CONFIRM_YES if negated == some else W.CONFIRM_NO
                 reply.text = f"{said} {reply.text[0].lower()}{reply.text[1:]}"
             return reply
-    if (_LIVE_ACROSS.search(q.text) and not q.kinds and q.time.window is None
+    if (_LIVE_ACROSS.search(q.text) and not _STILL_TO_COME.search(q.text) and not q.kinds
+            and q.time.window is None
             and q.time.weekday is None and not q.time.busy):
         # (not of the lectures alone, nor of a time: "which tuesdays have live things")
         return _live_or_recorded(view, reader)

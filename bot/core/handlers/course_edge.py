@@ -35,16 +35,23 @@ def answer_course_edge(q: Query, view: CourseView, reader: Reader) -> Reply | No
             or q.kinds - {*SESSION_KINDS, "deadline"} or len(q.kinds) == 1):
         return None  # ("the first tutorial": that kind's own answer)
     kinds = set(SESSION_KINDS) if _SESSIONS_SAID.search(m.group(0)) else None
+    last = next(g for g in m.groups() if g) in ("last", "final", "latest")
     dated = [e for e in view.timed if kinds is None or e.kind in kinds]
     if not dated:
         return None
-    last = next(g for g in m.groups() if g) in ("last", "final", "latest")
     edge = dated[-1].start if last else dated[0].start
     chosen = [e for e in dated if e.start == edge]
     week = chosen[0].week
     undated = [e for e in view.events if e.start is None and e.week == week
                and (kinds is None or e.kind in kinds)]
     lines = [W.COURSE_LAST if last else W.COURSE_FIRST, *view.event_lines(chosen, reader)]
+    if last and kinds is None and not any(e.kind in SESSION_KINDS for e in chosen):
+        # (the last thing of all a hand-in: the last session to attend is said after it)
+        sessions = [e for e in view.timed if e.kind in SESSION_KINDS]
+        if sessions:
+            final = [e for e in sessions if e.start == sessions[-1].start]
+            lines += [W.COURSE_LAST_SESSION, *view.event_lines(final, reader)]
+            chosen = [*chosen, *final]
     if undated:
         lines += [W.COURSE_EDGE_UNDATED.format(week=week), *view.event_lines(undated, reader)]
     intent = "deadline" if all(e.kind == "deadline" for e in chosen) else "schedule"

@@ -122,9 +122,17 @@ def test_two_replicas_announce_each_group_once(db):
     for group_id in range(1, 31):
         queues[0].add(group_id, NOW)
     posts: list[tuple[str, int]] = []
+    # Replica a posts only once b has posted too, so both must have claimed a share (a claim
+    # takes 20 of the 30) whichever thread the machine runs first; without this wait, on a
+    # loaded machine one replica could finish before the other's first claim.
+    b_posted = asyncio.Event()
 
     def poster(name: str):
         async def post(group_id: int) -> None:
+            if name == "replica-a":
+                await b_posted.wait()
+            else:
+                b_posted.set()
             await asyncio.sleep(0)  # the other replica runs while this one posts
             posts.append((name, group_id))
         return post

@@ -102,6 +102,16 @@ ARABIC = {
     "تمديد": "extension", "تاجيل": "extension", "عسر": "dyslexia", "اعاقه": "disability",
     "اضافي": "extra", "اضافيه": "extra", "اكمال": "finish", "انهاء": "finish",
     "عائلي": "family", "عائليه": "family", "اسره": "family",
+    # a request declined: answers asked for ("اعطني اجابات الاختبار"), a text written as
+    # someone else ("اكتب رساله بانتحال شخصيه الدكتور")
+    "اعطني": "give me", "اعطيني": "give me", "عطني": "give me", "ارسل": "send",
+    "اريد": "i want", "اجابات": "answers", "اجابه": "answer", "حلول": "solutions",
+    "اختبار قصير": "quiz", "الاختبار القصير": "quiz", "كويز": "quiz", "كامله": "whole",
+    "كامل": "whole", "كاملا": "whole", "جميع": "all", "الرابع": "4", "الخامس": "5",
+    "السادس": "6", "السابع": "7", "الثامن": "8", "اكتب": "write", "اكتبي": "write",
+    "رساله": "message", "اعلان": "announcement", "بريد": "email", "باسم": "in the name of",
+    "انتحال": "impersonating", "بانتحال": "impersonating", "منتحلا": "impersonating",
+    "ينتحل": "impersonating", "تنتحل": "impersonating", "طلاب": "students",
 }
 # Clitics Arabic writes onto a word (conjunctions, prepositions, the article), longest first.
 _ARABIC_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")

@@ -156,6 +156,8 @@ VIETNAMESE = {
     "lúc": "at", "thầy": "lecturer", "cô": "lecturer", "ạ": "", "ơi": "", "của": "of",
     "em": "i", "có": "is there", "không": "", "nhóm": "group", "cá": "", "nhân": "individual",
     "kiểm": "", "tra": "exam", "slide": "slides", "sách": "book", "giáo": "", "trình": "textbook",
+    # a request declined: a text written as someone else, answers asked for
+    "viết": "write", "soạn": "write", "gửi": "send",
 }
 # ... of which these are read only in a message with two words of VIETNAMESE: spellings
 # without diacritics, or words of English or another language ("hai" is Hindi "is").
@@ -181,6 +183,13 @@ VIETNAMESE_OWN = _with_plain({
     "giới thiệu": "recommended", "cá nhân": "individual", "theo nhóm": "in groups",
     "hay": "or", "bài thi": "exam", "bài tập": "coursework", "bài giảng": "lecture",
     "gia đình": "family", "tài liệu": "materials",
+    # a request declined ("viết tin nhắn giả danh thầy ...": a message impersonating the
+    # lecturer; "cho em xin đáp án bài kiểm tra": give me the quiz's answers)
+    "giả danh": "impersonating", "mạo danh": "impersonating", "đóng giả": "pretending to be",
+    "tin nhắn": "message", "thông báo": "announcement", "email": "email",
+    "cả lớp": "the whole class", "đáp án": "answers", "lời giải": "solutions",
+    "cho em xin": "give me", "cho mình xin": "give me", "cho tôi xin": "give me",
+    "toàn bộ": "whole",
 })
 
 # Dutch: question words, what is asked for, and a personal matter told ("ik ben ziek, kan ik

@@ -45,6 +45,24 @@ _GET_IN = (r"(?:get(?:ting)? (?:in ?to|into|in on|access(?: to)?|added to|a look
 _INTO_NOT_THEIRS = re.compile(
     rf"\b{_GET_IN}\b(?: [\w'-]+){{0,3}}? (?:the |a |an )?(?:{_NOT_THEIRS}(?:[\w-]+ ){{0,3}}?"
     rf"{_PLACE}|{_OTHER}(?:'s|s') (?:private |personal |own )?(?:[\w-]+ )?{_PERSONAL_PLACE})\b")
+# A gathering or its record that was for others ("the other group's breakout room", "a call
+# i wasn't invited to", "the recording of a meeting we weren't added to"): what was not
+# shared with the writer is not theirs to get. A course channel one was left out of is asked
+# of the staff, so channels, teams and the course's own sessions are not read here.
+_GATHERING = (r"(?:(?:breakout )?rooms?|recordings?|meetings?|calls?|chats?|group ?chats?|"
+              r"dms|files?|folders?|drives?|notes|whiteboards?|slack|discord|whatsapp)")
+_OTHER_GROUP = (r"(?:(?:the |an? )?other (?:[\w-]+ )?(?:groups?|teams?)|another (?:[\w-]+ )?"
+                r"(?:group|team))(?:'s|s'|')")
+_LEFT_OUT = (r"(?:(?:i|we) (?:wasn'?t|was not|weren'?t|were not|am not|'?m not|are not|"
+             r"haven'?t been|have not been|never was|never got|didn'?t get) (?:even )?"
+             r"(?:invited|added|included|asked)\b|(?:i|we) (?:wasn'?t|was not|am not|"
+             r"'?m not|weren'?t|are not) (?:a )?(?:member|part) of\b|(?:not|never) "
+             r"(?:invited|added) (?:to|into)\b|\bwithout (?:an? )?invit\w*)")
+_WANT = (rf"(?:{_GET_IN}|get(?: hold of)?|watch|listen to|download|obtain|find|have|join)")
+_OTHERS_GATHERING = re.compile(
+    rf"\b{_WANT}\b(?: [\w'-]+){{0,6}}? {_OTHER_GROUP} (?:[\w-]+ ){{0,2}}?{_GATHERING}\b"
+    # (the gathering itself left out of: a course session's recording is anyone's)
+    rf"|\b{_WANT}\b(?: [\w'-]+){{0,8}}? {_GATHERING} (?:that |which |where )?{_LEFT_OUT}")
 # Watching or recording unseen: "screen record the call without them noticing", "secretly
 # film the TA", "listen in on the markers' meeting".
 _RECORD = (r"(?:screen ?record\w*|record\w*|film\w*|screenshot\w*|screen ?cap\w*|capture|"
@@ -63,5 +81,7 @@ _WATCHED_UNSEEN = re.compile(
 
 def intrudes(text: str) -> bool:
     """Whether the normalised `text` asks a way into a staff-only or another person's channel,
-    recording, files or account, or to record or spy on someone without their knowledge."""
-    return bool(_INTO_NOT_THEIRS.search(text) or _WATCHED_UNSEEN.search(text))
+    recording, files or account (or a room or recording of others' the writer was left out
+    of), or to record or spy on someone without their knowledge."""
+    return bool(_INTO_NOT_THEIRS.search(text) or _OTHERS_GATHERING.search(text)
+                or _WATCHED_UNSEEN.search(text))

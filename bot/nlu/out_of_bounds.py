@@ -367,6 +367,12 @@ _FAKE_AFTER = re.compile(
     r"receipts?|screenshots?)(?: medical)?) (fake|false|forged)\b")
 
 
+# Arabic and Vietnamese join "answers" to what they answer with no word between ("إجابات
+# الاختبار", "đáp án bài kiểm tra": "answers quiz"): the "to" the English rules read is put in.
+_ANSWERS_OF = re.compile(r"\b(answers?|solutions?) (quiz|quizzes|exam|tests?|coursework|cw|"
+                         r"tasks?|homework)\b")
+
+
 def refusal_in_english(message: str) -> str | None:
     """The refusal kind of a message in another language (or mixing one in), read in English
     by the multilingual readers (`personal.normalise`); None when nothing was read in English
@@ -375,6 +381,7 @@ def refusal_in_english(message: str) -> str | None:
     if english == _plain(message):
         return None  # (no word read in English: the English rules have read it already)
     english = _FAKE_AFTER.sub(r"\2 \1", _ADJECTIVE_AFTER.sub(r"\2 \1", normalize(english)))
+    english = _ANSWERS_OF.sub(r"\1 to \2", english)
     kind = (safety.refusal(english) or safety.whole_message_refusal(english)
             or refusal(english))
     return kind if kind in _READ_IN_ENGLISH else None

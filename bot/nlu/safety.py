@@ -331,7 +331,16 @@ _CLAIMS_STAFF = re.compile(
     r"|\b(?:this is|it'?s|it is|i'?m|im|i am) [a-z]+(?: [a-z]+)?,? (?:the|a|an|your|ur|"
     r"one of the) "
     r"(?:tas?|tutors?|lecturers?|instructors?|teaching assistants?|module (?:leader|lead)|"
-    r"course (?:leader|lead|organi[sz]er))\b")
+    r"course (?:leader|lead|organi[sz]er))\b"
+    # the role bare after the name, as signed ("this is <name> (TA)", "<name> - TA here",
+    # "regards, <name> (lecturer)")
+    r"|(?:^|\b(?:this is|it'?s|it is|i'?m|im|i am|from|regards|thanks|cheers)\b,?|"
+    r"[-\u2013\u2014]) ?"
+    r"[a-z]+(?: [a-z]+)?,? ?(?:\(|[-\u2013\u2014] ?)(?:ta|tutor|lecturer|instructor|"
+    r"teaching assistant|module (?:leader|lead)|course (?:leader|lead|organi[sz]er)|"
+    r"professor|prof|marker)(?:\)|\b)"
+    r"|\b[a-z]+ here,? (?:[-\u2013\u2014] ?)?(?:the |a |your |ur )?(?:ta|tutor|lecturer|"
+    r"instructor|module (?:leader|lead)|course (?:leader|lead|organi[sz]er))\b")
 _ANNOUNCE = re.compile(
     r"\b(?:confirm|announce|tell|inform|notify|remind|let|email|message|post|broadcast|send)\b"
     r"[^.?!]{0,25}\b(?:all|every|the whole)(?:one|body| (?:the |of the )?(?:students?|class|"
@@ -535,8 +544,10 @@ def _people_marked(text: str, names: Sequence[str]) -> str:
 # claim to be staff: the bot announces nothing.
 _BOT_ANNOUNCE = re.compile(
     r"(?:^|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just)? |\b(?:please|pls|plz|"
-    r"go|just|and|then) |[.!,;:]\s*)(?:post|make|send|put out|write|announce|broadcast|tell|inform|"
-    r"notify|email|e-mail|message|let|update)\b[^.?!]{0,30}?\b(?:an? announcement|a notice|"
+    r"go|just|and|then) |[.!,;:]\s*)(?:post|make|send|put out|write|announce|broadcast|tell|"
+    r"inform|notify|email|e-mail|message|let|update|change|move|extend)\b"
+    # (a change made for everyone, not "tell me whether it changed for everyone")
+    r"(?! (?:me|us)\b)[^.?!]{0,45}?\b(?:an? announcement|a notice|"
     r"every(?:one|body)|all (?:the )?(?:students|users|people)|the (?:whole )?(?:class|"
     r"cohort|year))\b")
 # Homework of another subject, or a coding puzzle ("solve this leetcode", "eigenvalues of a
@@ -1065,6 +1076,10 @@ _UNTRUE = re.compile(
     r"pretend\w*)\b")
 # Making up a document or evidence ("a fake doctor's note", "forge a medical certificate",
 # "photoshop a screenshot of my submission"): the request is to deceive, whatever it is for.
+# What proves a hand-in, a date or a reason.
+_PROOF = (r"(?:screenshots?|screen ?shots?|screen ?caps?|receipts?|confirmations?|"
+          r"confirmation (?:e-?mails?|pages?|messages?)|timestamps?|proof|evidence|"
+          r"certificates?|transcripts?|submission (?:records?|logs?|histor(?:y|ies)))")
 _FORGES = re.compile(
     r"\b(?:fake|faked|faking|forge|forged|forging|forgery|falsif\w*|fabricat\w*|counterfeit|"
     r"bogus|phony|phoney|doctored|photoshop\w*|made[- ]up)\b(?: (?:a|an|the|my|me|us|some|"
@@ -1072,7 +1087,20 @@ _FORGES = re.compile(
     r"(?:(?:doctor'?s?|dr'?s?|gp'?s?|medical|sick|hospital|dentist'?s?)(?: \w+)? (?:notes?|"
     r"letters?|certificates?|certs?|records?|evidence)|sick notes?|certificates?|certs?|"
     r"screenshots?|e-?mails?|proof|evidence|receipts?|documents?|documentation|"
-    r"timestamps?|excuses?|signatures?|(?:notes?|letters?)(?= (?:from|by|saying|signed)))\b")
+    r"timestamps?|excuses?|signatures?|(?:notes?|letters?)(?= (?:from|by|saying|signed)))\b"
+    # with what the proof is of between ("a fake <system> submission confirmation screenshot",
+    # "a forged upload receipt")
+    rf"|\b(?:fake|faked|forged|counterfeit|bogus|phony|phoney|doctored|photoshopped|"
+    rf"fabricated|falsified)(?: [\w'-]+){{1,3}}? {_PROOF}\b")
+# Proof made to show something happened ("generate me a screenshot showing i handed in cw1 on
+# time", "mock up a receipt that says my upload went through"): the bot has no record to show,
+# so any proof it makes is forged; taking one's own screenshot is not asked of it.
+_MAKES_PROOF = re.compile(
+    r"\b(?:make (?:me|us)|create|generate|produce|mock up|photoshop|edit|alter|doctor|"
+    r"fabricate|fake|forge)\b(?: (?:me|us))?(?: [\w'-]+){0,5}? "
+    rf"{_PROOF}(?: [\w'-]+){{0,5}}? (?:showing|that shows|which shows|to show|saying|that says|"
+    r"proving|to prove|so (?:it|that it) (?:shows|says|looks like)|as (?:if|though))"
+    r"(?: that)? (?:i|we|my|it|the)\b")
 _EVADES_CHECK = re.compile(
     r"\b(?:plagiarism|similarity|checker|check|turnitin|moss|markers?|tas?|staff|lecturers?)"
     r"\b[^.?!]{0,25}\b(?:doesn'?t|does not|don'?t|do not|won'?t|wont|will not|can'?t|cant|"
@@ -1645,7 +1673,8 @@ def refusal(text: str) -> str | None:
         return "credentials"
     if asks_help_in_test(text):
         return "during_test"
-    if (_CHEAT.search(text) or _FORGES.search(text) or writes_evidence(text)
+    if (_CHEAT.search(text) or _FORGES.search(text) or _MAKES_PROOF.search(text)
+            or writes_evidence(text)
             or (_UNNOTICED.search(text) and _ASSESSED.search(text))
             or (_WRITE_FOR_ME.search(text) and _UNTRUE.search(text))):
         return "dishonest"

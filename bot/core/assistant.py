@@ -148,6 +148,7 @@ from bot.core.lexicon import (
 )
 from bot.core.locked_out import asks_access_code, session_concerned
 from bot.core.multipart import asks, combine, is_aside, split_paste
+from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
 from bot.core.personal import (
     SITUATION,
@@ -667,6 +668,12 @@ class Assistant:
             # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
             # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
             return every
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and not f.decided_by.startswith("rule:")
+                and (only := answer_only_one(f.query, view, reader)) is not None):
+            # "so the only quiz is week 3's?": how many of that kind there are, not the one
+            return only
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (gaps := answer_gaps(f.query, view, reader)) is not None):

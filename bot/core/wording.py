@@ -521,6 +521,11 @@ CONFIRM_NOT_ON = "No, not on {day}:"
 CONFIRM_NOT_DATE = "No, not on {day}:"
 CONFIRM_NOT_PART = "No, not {part}:"
 CONFIRM_NOT_WITH = "No, not with {person}:"
+# Some of the people said hold and some do not: who does, who does not (the listing names all)
+# "The only <kind> is ...?" checked over the whole course (bot/core/only_one.py); all listed
+ONLY_ONE_YES = "Yes: the course page lists only one {kind}:"
+ONLY_ONE_NO = "No: the course page lists {count} {kinds}, not just one:"
+CONFIRM_PARTLY_WITH = "Partly: with {matched}, but not with {missing}:"
 # An either-or about when ("at 11 or 12", "moved to 3pm or still 10"): the side the page
 # holds, and what the other says that it does not (bot/core/either.py)
 CHOICE_PICK = "{chosen}, not {other}:"

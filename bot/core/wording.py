@@ -989,6 +989,9 @@ LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture i
 RECORDING_OF_KINDS_UNKNOWN = "The course page doesn't say whether {what} are recorded."
 # A yes/no on a property the page does not state (recorded, where): what it does say follows
 PROPERTY_PAGE_SAYS = "What it does say:"
+# "Is there a topic for <session>?" when the page gives it none (property_asked.py)
+TOPIC_NOT_GIVEN = "No: the course page gives no topic or title for this {what}."
+TOPIC_NOT_GIVEN_SOME = "Not for all: the course page gives no topic or title for the {what}."
 REVISION = "{notes}"
 # "Who's <the revision notes' author>, do they teach us?": named only for those notes.
 REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them: they are not "

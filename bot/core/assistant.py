@@ -106,7 +106,7 @@ from bot.core.handlers.logistics import (
 from bot.core.handlers.not_english import about_reading, in_english_only
 from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
-from bot.core.handlers.overlaps import answer_overlaps
+from bot.core.handlers.overlaps import answer_overlaps, states_own_clash
 from bot.core.handlers.people import answer_people, person_roles
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
@@ -483,7 +483,10 @@ class Assistant:
             # said not to be on the page), read as a matter of the
             # writer's own only by a classifier and naming none, is its context (one before
             # it, "loss is nan. also when's cw2 due", is a matter of its own).
-            asides = [aside or (i > first and _context_of_answer(f, r))
+            # A clash of the writer's own told after it ("... got a clash w another module
+            # on tuesdays") is the reason for asking, not a time to check.
+            asides = [aside or (i > first and (_context_of_answer(f, r) or (
+                          f.query is not None and states_own_clash(f.query))))
                       for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
                                                             strict=True))]
         # "what did <name> get on cw1? she said she got full marks": a remark beside a

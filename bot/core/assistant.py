@@ -106,7 +106,7 @@ from bot.core.handlers.logistics import (
 from bot.core.handlers.not_english import about_reading, in_english_only
 from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
-from bot.core.handlers.overlaps import answer_overlaps
+from bot.core.handlers.overlaps import answer_overlaps, states_own_clash
 from bot.core.handlers.people import answer_people, person_roles
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
@@ -148,6 +148,7 @@ from bot.core.lexicon import (
 )
 from bot.core.locked_out import asks_access_code, session_concerned
 from bot.core.multipart import asks, combine, is_aside, split_paste
+from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
 from bot.core.personal import (
     SITUATION,
@@ -482,7 +483,10 @@ class Assistant:
             # said not to be on the page), read as a matter of the
             # writer's own only by a classifier and naming none, is its context (one before
             # it, "loss is nan. also when's cw2 due", is a matter of its own).
-            asides = [aside or (i > first and _context_of_answer(f, r))
+            # A clash of the writer's own told after it ("... got a clash w another module
+            # on tuesdays") is the reason for asking, not a time to check.
+            asides = [aside or (i > first and (_context_of_answer(f, r) or (
+                          f.query is not None and states_own_clash(f.query))))
                       for i, (aside, f, r) in enumerate(zip(asides, answered, replies,
                                                             strict=True))]
         # "what did <name> get on cw1? she said she got full marks": a remark beside a
@@ -667,6 +671,12 @@ class Assistant:
             # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
             # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
             return every
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and not f.decided_by.startswith("rule:")
+                and (only := answer_only_one(f.query, view, reader)) is not None):
+            # "so the only quiz is week 3's?": how many of that kind there are, not the one
+            return only
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (gaps := answer_gaps(f.query, view, reader)) is not None):

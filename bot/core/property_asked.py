@@ -1,5 +1,6 @@
 """The property a yes/no question asks of the sessions it names, beside their day and time:
-whether they are recorded, or where they are held (a platform, a room, a link).
+whether they are recorded, where they are held (a platform, a room, a link), or whether
+they have a topic or title at all.
 
 Handlers lead with Yes when what they check holds (a session falls in the time said, a
 person is listed for it). When the question asks a property that check did not settle ("will
@@ -37,6 +38,10 @@ _PLACE = re.compile(
     r"|\b(?:link|links|venue|room)\b"
     r"|(?:^|[,;]\s*|\b(?:and|or|so|but)\s+)where\b"
     r"|\bwhere(?:'s| is| are| do| does| will| can| would| should| exactly)\b")
+# Whether a session has a topic or title at all ("is there a topic for it", "does it have a
+# title", "any theme given"); not a topic said of it ("the topic of GANs", "a title like ...").
+_TOPIC = re.compile(r"\b(?:a|an|any|the|its|their|no)\s+(?:topics?|titles?|themes?|subjects?)\b"
+                    r"(?!\s+(?:of|on|about|like|called|named|is|was|are)\b)")
 _PLATFORM_SAID = re.compile(rf"\b(?:on|via|over|through|in|using) {_PLATFORMS}\b")
 _YES_LEAD = re.compile(r"^Yes(?:, but it is over already)?[:.,]\s*")
 # A reply that speaks of recording already (how lectures are given, whether one is recorded).
@@ -50,7 +55,7 @@ _MODE_CHOICE = re.compile(r"\b(?:live|recorded|recording|video)\b[^.?!]{0,40}\bo
 
 
 def property_asked(q: Query) -> str | None:
-    """"recorded" or "place" when the question asks it of what it names; None otherwise."""
+    """"recorded", "place" or "topic" when the question asks it of what it names; None otherwise."""
     raw = q.raw.lower()
     if _MODE_CHOICE.search(q.text):
         return None
@@ -58,6 +63,8 @@ def property_asked(q: Query) -> str | None:
         return "recorded"
     if _PLACE.search(raw):
         return "place"
+    if _TOPIC.search(raw):
+        return "topic"
     return None
 
 
@@ -82,6 +89,10 @@ def property_checked(q: Query | None, reply: Reply, view: CourseView,
         if _SPEAKS_OF_RECORDING.search(reply.text):
             return reply
         unsaid = _recording_unsaid(sessions, view)
+    elif asked == "topic":
+        # (a listing with no lead does not answer it either: "does the week 8 tutorial have
+        # a title" listed as the week's sessions)
+        return _topic_checked(reply, yes, sessions) if yes or q.asks_yes_no else reply
     elif yes is None:
         return reply
     else:
@@ -118,3 +129,22 @@ def _place_unsaid(sessions: list[Event]) -> list[str]:
     if not kinds:
         return []
     return [W.WHERE_NO_PLACE.format(what=" and ".join(W.EVENT_KIND_NAMES[k] for k in kinds))]
+
+
+def _untitled(e: Event) -> bool:
+    """A session the page gives no topic for: a tutorial without one, a Q&A (its title is
+    its kind); lectures and panels are named by their titles."""
+    return e.kind not in ("lecture", "panel") and not e.topic
+
+
+def _topic_checked(reply: Reply, yes: re.Match[str] | None, sessions: list[Event]) -> Reply:
+    """A Yes on whether a session has a topic, from a check of its day: No when none of the
+    sessions listed has one, the ones without said when only some do; kept when all do."""
+    untitled = [e for e in sessions if _untitled(e)]
+    if not untitled:
+        return reply
+    rest = reply.text[yes.end():] if yes else reply.text
+    what = " and ".join(dict.fromkeys(W.KIND_SINGULAR.get(e.kind, e.kind) for e in untitled))
+    lead = (W.TOPIC_NOT_GIVEN if len(untitled) == len(sessions) else W.TOPIC_NOT_GIVEN_SOME)
+    return dataclasses.replace(reply, text="\n".join(
+        [lead.format(what=what), rest[:1].upper() + rest[1:]]))

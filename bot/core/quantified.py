@@ -49,7 +49,7 @@ def _claim(p: Premises) -> str | None:
     return None
 
 
-def _sessions(events: list[Event]) -> list[list[Event]]:
+def sessions_of(events: list[Event]) -> list[list[Event]]:
     """The events grouped as the sessions they make (tutorials held in one slot are one)."""
     groups: dict[tuple, list[Event]] = {}
     for e in events:
@@ -83,7 +83,7 @@ def answer_every_one(q: Query, view: CourseView, reader: Reader) -> Reply | None
     if not of_kind:
         return None
     holds, fails, unknown = [], [], []
-    for session in _sessions(of_kind):
+    for session in sessions_of(of_kind):
         verdict = failed(p, session, reader, session)
         (holds if verdict is True else fails if isinstance(verdict, str) else unknown).append(
             session)

@@ -521,6 +521,11 @@ CONFIRM_NOT_ON = "No, not on {day}:"
 CONFIRM_NOT_DATE = "No, not on {day}:"
 CONFIRM_NOT_PART = "No, not {part}:"
 CONFIRM_NOT_WITH = "No, not with {person}:"
+# Some of the people said hold and some do not: who does, who does not (the listing names all)
+# "The only <kind> is ...?" checked over the whole course (bot/core/only_one.py); all listed
+ONLY_ONE_YES = "Yes: the course page lists only one {kind}:"
+ONLY_ONE_NO = "No: the course page lists {count} {kinds}, not just one:"
+CONFIRM_PARTLY_WITH = "Partly: with {matched}, but not with {missing}:"
 # An either-or about when ("at 11 or 12", "moved to 3pm or still 10"): the side the page
 # holds, and what the other says that it does not (bot/core/either.py)
 CHOICE_PICK = "{chosen}, not {other}:"
@@ -984,6 +989,9 @@ LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture i
 RECORDING_OF_KINDS_UNKNOWN = "The course page doesn't say whether {what} are recorded."
 # A yes/no on a property the page does not state (recorded, where): what it does say follows
 PROPERTY_PAGE_SAYS = "What it does say:"
+# "Is there a topic for <session>?" when the page gives it none (property_asked.py)
+TOPIC_NOT_GIVEN = "No: the course page gives no topic or title for this {what}."
+TOPIC_NOT_GIVEN_SOME = "Not for all: the course page gives no topic or title for the {what}."
 REVISION = "{notes}"
 # "Who's <the revision notes' author>, do they teach us?": named only for those notes.
 REVISION_AUTHOR_NOT_STAFF = ("That is the only place the course page names them: they are not "

@@ -12,6 +12,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import in_qa_slots, with_qa_slots
 from bot.core.handlers import Reply
+from bot.core.multipart import asks
 from bot.core.queries import busy_clash, events_of, named_events
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -44,6 +45,21 @@ _SHEETS = re.compile(r"\b(?:sheets?|topics?|double up)\b")
 _TUTORIALS_COUNTED = re.compile(r"\b(?:two|2|both|multiple|several|more than one)\b")
 
 
+# A clash the asker states with something of their own outside the course ("got a clash
+# with another module", "it conflicts with my job"): a fact about them, not sessions of the
+# course set against each other; told without a question, it is context, never denied.
+_OWN_CLASH = re.compile(
+    r"\b(?:clash(?:es|ing)?|conflict(?:s|ing)?|overlap(?:s|ping)?|collid(?:e|es|ing))\s+"
+    r"(?:with|w|against)\s+(?:an? )?(?:another|an other|other|my|different|a different|some)"
+    r"\b")
+
+
+def states_own_clash(q: Query) -> bool:
+    """Whether the text tells of a clash of the asker's own, outside the course, asking
+    nothing ("got a clash w another module on tuesdays"): context for what it is told with."""
+    return _OWN_CLASH.search(q.text) is not None and not asks(q.raw)
+
+
 def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """Yes and the sessions at the same time, or no and the sessions asked in order. None
     unless sessions are set against each other in time (not against the asker's own time)."""
@@ -53,6 +69,8 @@ def answer_overlaps(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return None
     if q.coursework:
         return None  # a deadline set against a session: their order's question
+    if states_own_clash(q):
+        return None
     if q.subject_known or q.staff or q.lectures or q.tutorials:
         # ones named by topic, staff or id ("does the gnn lecture clash with the q&a that day")
         return _named_clash(q, view, reader)

@@ -1237,7 +1237,13 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         # "is the q&a with <A> on 9 feb": one is held then, with others; naming who it is
         # with is the correction ("nothing is on" would deny the session itself)
         missing = [s for s in q.staff if not any(lists_person(e.staff, s) for e in held)]
-        lead = W.CONFIRM_NOT_WITH.format(person=" or ".join(missing or q.staff))
+        matched = [s for s in q.staff if s not in missing]
+        # some of the people said are right: who is, then who is not (a plain No would
+        # deny the ones that hold)
+        lead = (W.CONFIRM_PARTLY_WITH.format(matched=" and ".join(matched),
+                                             missing=" or ".join(missing))
+                if matched and missing else
+                W.CONFIRM_NOT_WITH.format(person=" or ".join(missing or q.staff)))
         return Reply("schedule", True, 0.85, "\n".join([lead, *view.event_lines(held, reader)]),
                      held)
     if not events:
@@ -1449,8 +1455,14 @@ _NEAR_DAYS = 2
 
 def _held_by_others(q: Query, kinds: set[str], window: Window, view: CourseView) -> list[Event]:
     """The sessions of the kinds asked held in a short window, when those of the people
-    named are none of them: the ones held, with whoever the page lists for them."""
-    if not q.staff or window.end - window.start > 3 * _DAY:
+    named are none of them: the ones held, with whoever the page lists for them. A week
+    counts too when a kind is named ("the week 3 q&a is with <A> and <B>?"): the session
+    is that week's own, so naming its people corrects the premise (denying it would not);
+    "anything with <A> in week 3" names no kind and keeps its "nothing"."""
+    short = window.end - window.start <= 3 * _DAY
+    weekly = (window.course_week is not None and window.granularity == "week"
+              and bool(q.kinds) and not set(q.kinds) >= set(ALL_KINDS))
+    if not q.staff or not (short or weekly):
         return []
     return sorted((e for e in events_of(view, kinds, []) if e.start and e.staff
                    and window.start <= e.start < window.end), key=lambda e: (e.start, e.id))

@@ -416,6 +416,8 @@ NEXT_IS = "Next up: {line}"
 # "the next three sessions": that many, in order; fewer when fewer are left
 NEXT_COUNT = "The next {count} {what}:"
 ONLY_LEFT = "Only {count} of the {what} {verb} still to come:"
+LAST_COUNT = "The last {count} {what}:"
+ONLY_HELD = "There {verb} only {count} of the {what}:"
 ANY_EVENTS = {True: "sessions and deadlines", False: "sessions"}
 # "hocam <word> ne zaman": the event asked about is in a word of another language not read
 EVENT_NOT_READ = ("I couldn't tell which event you're asking about: I read English only, "

@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from bot.core import wording as W
+from bot.core.count_asked import count_asked, past_count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import (
@@ -15,7 +16,7 @@ from bot.core.handlers.notes import (
     sources,
     unknown_name,
 )
-from bot.core.handlers.sessions import other_kind_match, session_after
+from bot.core.handlers.sessions import answer_schedule, other_kind_match, session_after
 from bot.core.queries import asked_focus, events_of, first_or_last, in_window, plural_kinds
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
@@ -127,6 +128,11 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         # that goes with the lecture whose title does (or that none does), not every tutorial
         # (a title that only resembles the words is no lecture of that topic)
         return dataclasses.replace(other, intent="topic")
+    if (not matches and q.kinds and q.week is None and q.time.window is None
+            and (count_asked(q.text) or past_count_asked(q.text))):
+        # "what were the two most recent tutorials about": that many sessions, with their
+        # topics, as the schedule counts them
+        return dataclasses.replace(answer_schedule(q, view, reader), intent="topic")
     if (not matches and q.kinds == {"tutorial"} and q.week is None
             and q.direction in ("first", "last")):
         return _first_or_last_tutorial(q.direction, view, reader)

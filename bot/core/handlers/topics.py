@@ -18,6 +18,7 @@ from bot.core.handlers.notes import (
 )
 from bot.core.handlers.sessions import answer_schedule, other_kind_match, session_after
 from bot.core.queries import asked_focus, events_of, first_or_last, in_window, plural_kinds
+from bot.core.series import series_stem
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -54,6 +55,12 @@ def _matches(q: Query, view: CourseView) -> list[TopicMatch]:
         paired = {item.id: TopicMatch(item, m.score) for kind in sorted(wanted - have)
                   for m in kept for item in view.topics.goes_with(m.item.id, kind)}
         kept += paired.values()
+    # "any intro stuff for X": one part of a series ("X I") found means all its parts
+    stems = {(m.item.kind, stem): m.score for m in kept if (stem := series_stem(m.item.title))}
+    have = {m.item.id for m in kept}
+    kept += [TopicMatch(item, stems[(item.kind, stem)]) for item in view.topics.items
+             if item.id not in have and (stem := series_stem(item.title))
+             and (item.kind, stem) in stems]
     return kept
 
 

@@ -844,6 +844,7 @@ RANK_FEWEST = ("Counting the {what} the course page names people for, the fewest
                "({count}{each}).")
 RANK_EACH = " each"
 RANK_SESSIONS = "sessions"
+RANK_LIVE = "live {what}"  # only the sessions held at a time ("in the live sessions")
 RANK_LINE = "• {name}: {count}"
 RANK_ONLY_NAMED = "So the count covers only those; who gives the others is not on the page."
 RANK_NOBODY = "The course page names nobody for the {what}, so it can't say who does the most."

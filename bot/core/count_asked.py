@@ -1,6 +1,7 @@
-"""How many coming items a question asks for: "the next two deadlines", "next couple of
-tutorials", "next 3 things on my calendar". A span of time ("the next 2 weeks", "next three
-tuesdays") is a window, not a count, and is left to the time parser."""
+"""How many items a question asks for, coming or past: "the next two deadlines", "next couple
+of tutorials", "next 3 things on my calendar"; "the last two tutorials", "the previous three
+Q&As", "the two most recent lectures". A span of time ("the next 2 weeks", "the past three
+days") is a window, not a count, and is left to the time parser."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,17 @@ _CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, 
               "nine": 9, "ten": 10, "couple": 2, "few": 3}
 _UNITS = (r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|"
           r"years?|terms?|weekends?|(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?s?)")
-_NEXT_N = re.compile(rf"\bnext (\d{{1,2}}|{'|'.join(_CARDINALS)})(?: of)? (?!{_UNITS}\b)[a-z&]")
+_N = rf"(\d{{1,2}}|{'|'.join(_CARDINALS)})"
+_NEXT_N = re.compile(rf"\bnext {_N}(?: of)? (?!{_UNITS}\b)[a-z&]")
+# "the last two", "the previous 3", "the past couple of", "the latest two", "the most recent
+# three"; or the number first: "the two most recent", "the 3 latest", "the two previous".
+_PAST = r"(?:last|previous|past|latest|most recent|recent)"
+_PAST_N = re.compile(rf"\b{_PAST} {_N}(?: of)?(?: the)? (?!{_UNITS}\b)[a-z&]"
+                     rf"|\b{_N} {_PAST}(?: ones?)?(?: of)?(?: the)? (?!{_UNITS}\b)[a-z&]")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _CARDINALS[word]
 
 
 def count_asked(text: str) -> int | None:
@@ -18,5 +29,15 @@ def count_asked(text: str) -> int | None:
     m = _NEXT_N.search(text.lower())
     if m is None:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _CARDINALS[m.group(1)]
+    n = _number(m.group(1))
+    return n if n >= 2 else None
+
+
+def past_count_asked(text: str) -> int | None:
+    """The number of most recent items asked for ("the last two tutorials"; two or more),
+    or None when no number is."""
+    m = _PAST_N.search(text.lower())
+    if m is None:
+        return None
+    n = _number(m.group(1) or m.group(2))
     return n if n >= 2 else None

@@ -331,6 +331,10 @@ RANKS_PEOPLE = re.compile(
     r"\b(?:(?:the )?(?:most|fewest|least)(?: \w+)? (?:sessions?|lectures?|tutorials?|tuts?|"
     r"q ?& ?as?|qas?|panels?|quiz(?:zes)?|courseworks?|cws?|tasks?|deadlines?|assessments?|"
     r"marking|teaching|things|stuff)\b|(?:the )?(?:most|fewest|least) *[?.!]*$|"
+    # how often one is seen: "who will I see most often in the live sessions", "who do I
+    # see the most in the q&as"
+    r"(?:the )?(?:most|fewest|least) (?:often|frequently|regularly)\b|"
+    rf"(?:the )?(?:most|fewest|least) (?:in|at|during|across|over|throughout){_SESSION_AFTER}|"
     r"more than (?:any(?:one|body)|the others?)\b)")
 
 

@@ -416,6 +416,8 @@ NEXT_IS = "Next up: {line}"
 # "the next three sessions": that many, in order; fewer when fewer are left
 NEXT_COUNT = "The next {count} {what}:"
 ONLY_LEFT = "Only {count} of the {what} {verb} still to come:"
+LAST_COUNT = "The last {count} {what}:"
+ONLY_HELD = "There {verb} only {count} of the {what}:"
 ANY_EVENTS = {True: "sessions and deadlines", False: "sessions"}
 # "hocam <word> ne zaman": the event asked about is in a word of another language not read
 EVENT_NOT_READ = ("I couldn't tell which event you're asking about: I read English only, "
@@ -847,6 +849,7 @@ RANK_FEWEST = ("Counting the {what} the course page names people for, the fewest
                "({count}{each}).")
 RANK_EACH = " each"
 RANK_SESSIONS = "sessions"
+RANK_LIVE = "live {what}"  # only the sessions held at a time ("in the live sessions")
 RANK_LINE = "• {name}: {count}"
 RANK_ONLY_NAMED = "So the count covers only those; who gives the others is not on the page."
 RANK_NOBODY = "The course page names nobody for the {what}, so it can't say who does the most."

@@ -108,6 +108,18 @@ _STOP = re.compile(r"\b(stop|cancel|no more|turn off|switch off|disable|unsubscr
                    r"enough|shut up|leave me alone|go away|knock it off|pack it in|pause|"
                    r"silence|hold off|(?:turn|switch) (?:it all|everything|them(?: all)?|it) off|"
                    r"snooze)\b")
+# A negation that is the reason for a reminder, not a stop of one: "so i don't forget",
+# "in case i miss it", "i never remember", "don't forget to ping me".
+_NOT_FORGET = re.compile(r"\b(?:don'?t|do not|never|not|won'?t|wouldn'?t|can'?t|dont)"
+                         r"(?: \w+)? (?:forget|forgets|forgetting|miss|misses|missing|remember|"
+                         r"lose track|overlook|sleep through|oversleep)\b")
+
+
+def _stops(t: str) -> re.Match[str] | None:
+    """The word that stops reminders in `t`, once negations of forgetting are set aside."""
+    return _STOP.search(_NOT_FORGET.sub(" ", t))
+
+
 _START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the channel|the team|"
                     r"this team|all)|turn on|switch on|enable|subscribe|send me|notify me|"
                     r"opt in|sign me up|start|yes|ping me|nudge me|alert me|keep me|"
@@ -151,14 +163,14 @@ def parse_command(text: str) -> Command | None:
     # them) is not: "ive had covid all week ... can i get an extension" is no command.
     named_digest = "digest" in kinds and kinds != frozenset(ALL_KINDS)
     vocab = (bool(_VOCAB.search(t)) or (named_digest and bool(_START.search(t)
-                                                              or _STOP.search(t)))
+                                                              or _stops(t)))
              or bool(_SILENCE.search(t) and (_FOR_A_TIME.search(t) or _SILENCED_ALL.search(t))
                      and not t.endswith("?"))
              # "stop everything except deadlines": all of it stopped but kinds kept
-             or bool(_STOP.search(t) and _SILENCED_ALL.search(t)
+             or bool(_stops(t) and _SILENCED_ALL.search(t)
                      and (m := _KEEP.search(t)) is not None and _kinds(t[m.end():])
                      and not t.endswith("?"))
-             or bool(_contact_to_the_bot(text) and _STOP.search(t))
+             or bool(_contact_to_the_bot(text) and _stops(t))
              or bool(_WRITE_TO_ME.search(t) and kinds and (_offsets(t) or _EVENING.search(t))))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
@@ -177,7 +189,7 @@ def parse_command(text: str) -> Command | None:
         return None  # "can you remind the lecturers to send me the slides": a request of them
     offsets = _offsets(t)
     evening = bool(_EVENING.search(t))
-    if _STOP.search(t) and not re.search(r"\bno (?:later|earlier)\b", t):
+    if _stops(t) and not re.search(r"\bno (?:later|earlier)\b", t):
         if _FOR_A_TIME.search(t):
             return Command("mute", kinds)
         return _stop(t, kinds)

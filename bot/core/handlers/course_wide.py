@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from bot.core import wording as W
+from bot.core.count_asked import count_asked, past_count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
@@ -299,6 +300,8 @@ def answer_shared_slot(q: Query, view: CourseView, reader: Reader) -> Reply | No
     which or when tutorials share a session."""
     if (q.kinds - {"session"} != {"tutorial"} or q.tutorials or q.time.window is not None
             or q.subject_known
+            # ("the next two tutorials", "the last 2 tutorials": a count of them, not a pair)
+            or count_asked(q.text) is not None or past_count_asked(q.text) is not None
             or not _SHARED_SLOT.search(q.text) or not _WHICH_OR_WHEN.search(q.text)):
         return None
     tutorials = [e for e in events_of(view, {"tutorial"}, q.staff) if e.start is not None]

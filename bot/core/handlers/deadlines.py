@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, tzinfo
 from bot.core import handed_in
 from bot.core import wording as W
 from bot.core.clock_bound import bound_side, compared_lead
-from bot.core.count_asked import count_asked
+from bot.core.count_asked import count_asked, past_count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.hand_in_said import asks_time_left_now
 from bot.core.handlers import Reply
@@ -501,6 +501,10 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             and q.direction in (None, "next"):
         # "the next two deadlines": that many, in order
         return _next_count(view, deadlines, count, reader)
+    if (count := past_count_asked(q.text)) is not None and q.time.window is None \
+            and q.direction in (None, "last", "previous"):
+        # "the last two deadlines": the most recent that many already passed
+        return _last_count(view, deadlines, count, reader)
     if q.time.window is None and (q.direction == "upcoming" or q.asks_remaining) \
             and not asks_time_left_now(q.raw):
         # "how many cws do I still have to hand in": every one still to come, counted
@@ -635,6 +639,21 @@ def _next_count(view: CourseView, deadlines: list[Event], count: int, reader: Re
     lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
               for e in chosen]
     lines.append(_submit_line(view))
+    return Reply("deadline", True, 0.9, "\n".join(lines), chosen)
+
+
+def _last_count(view: CourseView, deadlines: list[Event], count: int, reader: Reader) -> Reply:
+    """"The last two deadlines": the latest that many passed, in order; those there were
+    when fewer have passed."""
+    chosen = [e for e in deadlines if e.start <= reader.now][-count:]
+    if not chosen:
+        return Reply("deadline", True, 0.8, W.NOTHING_BEFORE)
+    what = W.EVENT_KIND_NAMES["deadline"]
+    lines = [W.LAST_COUNT.format(count=count, what=what) if len(chosen) == count
+             else W.ONLY_HELD.format(count=len(chosen), what=what,
+                                     verb="was" if len(chosen) == 1 else "were")]
+    lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+              for e in chosen]
     return Reply("deadline", True, 0.9, "\n".join(lines), chosen)
 
 

@@ -112,7 +112,10 @@ def _ranked(q: Query, view: CourseView) -> Reply:
     kinds = set(q.kinds) or set(_SESSION_KINDS)
     if q.has("coursework"):
         kinds = {"deadline"}
-    items = by_start([e for e in view.events if e.kind in kinds])
+    # "in the live sessions": only those held at a time, not the pre-recorded lectures
+    live = q.has("live")
+    pool = [e for e in view.events if e.kind in kinds and (not live or e.start is not None)]
+    items = by_start(pool)
     counts: dict[str, int] = {}
     for group in items:
         for name in dict.fromkeys(x.removesuffix(" & team") for e in group for x in e.staff):
@@ -120,6 +123,8 @@ def _ranked(q: Query, view: CourseView) -> Reply:
     what = (W.RANK_SESSIONS if kinds == _SESSION_KINDS
             else join([W.STAFF_NAMED_COURSEWORK if k == "deadline" else W.EVENT_KIND_NAMES[k]
                        for k in EVENT_KINDS if k in kinds]))
+    if live:
+        what = W.RANK_LIVE.format(what=what)
     if not counts:
         return Reply("people", True, 0.8, W.RANK_NOBODY.format(what=what))
     fewest = _FEWEST.search(q.text) is not None
@@ -129,7 +134,7 @@ def _ranked(q: Query, view: CourseView) -> Reply:
     lines = [head.format(what=what, names=" and ".join(top), count=ranked[0][1],
                          each=W.RANK_EACH if len(top) > 1 else "")]
     lines += [W.RANK_LINE.format(name=name, count=n) for name, n in ranked]
-    if coverage := kind_coverage(kinds, view):
+    if coverage := kind_coverage(kinds, view, pool):
         lines += [*coverage, W.RANK_ONLY_NAMED]
     events = [e for group in items for e in group if e.staff]
     return Reply("people", True, 0.85, "\n".join(lines), events)
@@ -276,12 +281,15 @@ def person_roles(q: Query, view: CourseView, reader: Reader) -> Reply:
     return Reply("people", True, 0.85, "\n".join(lines), events)
 
 
-def kind_coverage(kinds: set[str], view: CourseView) -> list[str]:
-    """For each kind whose items the page names people for only partly or not at all, that
-    it does ("when are <X>'s lectures" with a lecturer named for one lecture of 23)."""
+def kind_coverage(kinds: set[str], view: CourseView,
+                  among: list[Event] | None = None) -> list[str]:
+    """For each kind whose items (of `among`, else all) the page names people for only
+    partly or not at all, that it does ("when are <X>'s lectures" with a lecturer named for
+    one lecture of 23)."""
     lines = []
     for kind in sorted(kinds):
-        items = by_start([e for e in view.events if e.kind == kind])
+        items = by_start([e for e in (view.events if among is None else among)
+                          if e.kind == kind])
         named = [group for group in items if any(e.staff for e in group)]
         what = W.EVENT_KIND_NAMES[kind]
         if items and not named:

@@ -7,7 +7,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
-from bot.core.count_asked import count_asked
+from bot.core.count_asked import count_asked, past_count_asked
 from bot.core.countdown import countdown_unit
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
@@ -319,6 +319,16 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             and not all_lectures_timed(view.schedule)):
         return _lectures_now(view, reader)  # pre-recorded: no time, but a week
     timed = sorted((e for e in candidates if e.start is not None), key=lambda e: (e.start, e.id))
+    if ((count := past_count_asked(q.text)) is not None
+            and q.direction in (None, "last", "previous", "all")):
+        # "the last two tutorials": the most recent ones before now; "the last two lectures
+        # of the course": the course's final ones, over or not
+        held = timed if _THIS_COURSE.search(q.text) else [e for e in timed
+                                                          if e.start <= reader.now]
+        if not held:
+            return Reply("schedule", True, 0.8, W.NOTHING_BEFORE)
+        what = _kinds_name(kinds) if q.kinds else W.ANY_EVENTS["deadline" in kinds]
+        return _last_count(held, count, what, view, reader)
     if q.direction in ("previous",) or (q.has("past") and q.direction is None):
         past = [e for e in timed if e.start <= reader.now]
         if not past:
@@ -895,6 +905,27 @@ def _next_count(upcoming: list[Event], count: int, what: str, view: CourseView,
     head = (W.NEXT_COUNT.format(count=count, what=what) if len(seen) == count
             else W.ONLY_LEFT.format(count=len(seen), what=what,
                                     verb="is" if len(seen) == 1 else "are"))
+    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
+                 chosen)
+
+
+def _last_count(held: list[Event], count: int, what: str, view: CourseView,
+                reader: Reader) -> Reply:
+    """"The last two tutorials": the latest that many of `held` (in time order), in order.
+    Tutorials at the same time are one session (one line, both topics), so they count once;
+    fewer are said to be all there were."""
+    chosen: list[Event] = []
+    seen: set[object] = set()
+    for e in reversed(held):
+        key = (e.kind, e.start) if e.kind == "tutorial" else e.id
+        if key not in seen and len(seen) == count:
+            break
+        seen.add(key)
+        chosen.append(e)
+    chosen.reverse()
+    head = (W.LAST_COUNT.format(count=count, what=what) if len(seen) == count
+            else W.ONLY_HELD.format(count=len(seen), what=what,
+                                    verb="was" if len(seen) == 1 else "were"))
     return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
                  chosen)
 

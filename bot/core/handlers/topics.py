@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from bot.core import wording as W
+from bot.core.count_asked import count_asked, past_count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.notes import (
@@ -15,8 +16,9 @@ from bot.core.handlers.notes import (
     sources,
     unknown_name,
 )
-from bot.core.handlers.sessions import other_kind_match, session_after
+from bot.core.handlers.sessions import answer_schedule, other_kind_match, session_after
 from bot.core.queries import asked_focus, events_of, first_or_last, in_window, plural_kinds
+from bot.core.series import series_stem
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
 from bot.schedule.model import Event, Material
@@ -53,6 +55,12 @@ def _matches(q: Query, view: CourseView) -> list[TopicMatch]:
         paired = {item.id: TopicMatch(item, m.score) for kind in sorted(wanted - have)
                   for m in kept for item in view.topics.goes_with(m.item.id, kind)}
         kept += paired.values()
+    # "any intro stuff for X": one part of a series ("X I") found means all its parts
+    stems = {(m.item.kind, stem): m.score for m in kept if (stem := series_stem(m.item.title))}
+    have = {m.item.id for m in kept}
+    kept += [TopicMatch(item, stems[(item.kind, stem)]) for item in view.topics.items
+             if item.id not in have and (stem := series_stem(item.title))
+             and (item.kind, stem) in stems]
     return kept
 
 
@@ -127,6 +135,11 @@ def answer_topic(q: Query, view: CourseView, reader: Reader) -> Reply:
         # that goes with the lecture whose title does (or that none does), not every tutorial
         # (a title that only resembles the words is no lecture of that topic)
         return dataclasses.replace(other, intent="topic")
+    if (not matches and q.kinds and q.week is None and q.time.window is None
+            and (count_asked(q.text) or past_count_asked(q.text))):
+        # "what were the two most recent tutorials about": that many sessions, with their
+        # topics, as the schedule counts them
+        return dataclasses.replace(answer_schedule(q, view, reader), intent="topic")
     if (not matches and q.kinds == {"tutorial"} and q.week is None
             and q.direction in ("first", "last")):
         return _first_or_last_tutorial(q.direction, view, reader)

@@ -1648,7 +1648,7 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
 
 
 # Readings a compute trouble may get (its deadline or GPU words); a personal request beside
-# it ("can i get an extension, colab's limit hit") stays the staff's.
+# it ("can i get an extension, the free tier's limit hit") stays the staff's.
 _COMPUTE_READINGS = frozenset({Intent.DEADLINE, Intent.LOGISTICS, Intent.OWN_WORK,
                                Intent.NOT_ON_PAGE, Intent.UNKNOWN, Intent.SCHEDULE})
 

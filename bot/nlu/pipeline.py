@@ -353,9 +353,9 @@ class Understanding:
                             and not says_when_due(p)
                             for p in re.split(r"(?<=[?.!,;])\s+|\n+", message))
                 and compute_trouble(whole := self.understander.parse(message, now, tz))):
-            # "colab cut me off, no gpu runtime, task 2 due soon, what now": the page's advice
-            # on where to run the work, with the hand-in it bears on, read from the whole
-            # message (its deadline part alone would be only the deadline); a personal matter
+            # "the free tier cut me off, no gpu runtime, cw due soon, what now": the advice
+            # of the page on where to run the work, with the hand-in it bears on, read from the
+            # whole message (its deadline part alone would be only the deadline); a personal matter
             # or a question of its own beside it is read as usual
             first = self._frames_of(message, now, tz, None)[0]
             return [dataclasses.replace(first, text=message, intent=Intent.LOGISTICS,

@@ -22,6 +22,7 @@ from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.bare_fragments import bare_question
 from bot.core.claims import answer_claims, reported_checked
+from bot.core.compute_trouble import compute_trouble
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
 from bot.core.delivery import answer_delivery_mode
@@ -146,7 +147,7 @@ from bot.core.lexicon import (
     RUN_ON_WHAT,
     STOPWORDS,
 )
-from bot.core.locked_out import asks_access_code, session_concerned
+from bot.core.locked_out import asks_access_code, deadline_concerned, session_concerned
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
@@ -192,6 +193,7 @@ from bot.nlu.intents import FROM_NOTES, Intent
 from bot.nlu.model import IntentModel, bundled_model_dir
 from bot.nlu.pipeline import (
     ABOUT_READING,
+    COMPUTE_TROUBLE,
     ITEM_BESIDE,
     LOCKED_OUT,
     NEXT_WITHOUT_CONTEXT,
@@ -650,6 +652,11 @@ class Assistant:
             return caught
         if f.decided_by == LOCKED_OUT and f.query is not None:
             return _locked_out(f.query, view, reader)
+        if f.query is not None and (f.decided_by == COMPUTE_TROUBLE or (
+                f.intent in _COMPUTE_READINGS and compute_trouble(f.query))):
+            # "the free tier won't give me a gpu, task 2 is due soon": the page's advice on
+            # where to run the work, the hand-in it bears on, and a TA (whatever the reading)
+            return _compute_trouble(f.query, view, reader)
         if f.decided_by == ABOUT_READING:
             return about_reading(view)  # "can you read screenshots", "do you speak spanish"
         if _asks_about_the_bot(f):
@@ -1638,10 +1645,37 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
             else W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name))
     named = set(q.tutorials) | set(q.lectures)
     event = session_concerned(view.timed, named, set(q.kinds), reader.now)
+    label = W.LOCKED_OUT_SESSION
+    if event is None:
+        # (no session: a hand-in it keeps one from, "no upload page for cw1", is the context)
+        event = deadline_concerned(view.timed, set(q.coursework), "deadline" in q.kinds,
+                                   reader.now)
+        label = W.LOCKED_OUT_DEADLINE
     if event is None:
         return Reply("logistics", False, 0.8, text)
     line = view.event_lines([event], reader)[0].lstrip("• ")
-    return Reply("logistics", False, 0.8, f"{text}\n{W.LOCKED_OUT_SESSION.format(line=line)}",
+    return Reply("logistics", False, 0.8, f"{text}\n{label.format(line=line)}", [event])
+
+
+# Readings a compute trouble may get (its deadline or GPU words); a personal request beside
+# it ("can i get an extension, the free tier's limit hit") stays the staff's.
+_COMPUTE_READINGS = frozenset({Intent.DEADLINE, Intent.LOGISTICS, Intent.OWN_WORK,
+                               Intent.NOT_ON_PAGE, Intent.UNKNOWN, Intent.SCHEDULE})
+
+
+def _compute_trouble(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """No compute to run the work on: the page's advice on where to run it and a TA offer,
+    then the hand-in it bears on (the coursework named, else the next one when a deadline is
+    said)."""
+    c = view.schedule.course
+    text = W.COMPUTE_TROUBLE.format(advice=c.gpu_advice, forum=c.forum.name,
+                                    forum_course=c.forum.course_name)
+    event = deadline_concerned(view.timed, set(q.coursework), "deadline" in q.kinds,
+                               reader.now)
+    if event is None:
+        return Reply("logistics", True, 0.8, text)
+    line = view.event_lines([event], reader)[0].lstrip("• ")
+    return Reply("logistics", True, 0.8, f"{text}\n{W.LOCKED_OUT_DEADLINE.format(line=line)}",
                  [event])
 
 

@@ -31,7 +31,16 @@ _LOCKED_OUT = re.compile(
     r"|\b(?:not|never) (?:been |got |gotten |yet |was |were )*(?:added|invited) (?:to|into)\b"
     r"|\bnever (?:got|received|had) (?:an? |the )?(?:invite|invitation|link)\b"
     r"|\b(?:no|don'?t have|do not have|lost|without) access\b|\baccess denied\b"
-    r"|\b(?:locked|kicked|shut) out\b")
+    r"|\b(?:locked|kicked|shut) out\b"
+    # the course's own systems not letting one in: told one is not on the course's list
+    # ("it says i'm not enrolled on the module"), or no page to hand in on ("there's no
+    # upload link for cw2"): only staff can add one to the list
+    r"|\b(?:says?|said|shows?|showing|tells? me|thinks?)(?: that)? (?:i'?m|i am|i was|i'?ve|"
+    r"i have|we'?re|we are)(?: still)? not (?:been )?(?:registered|enrol+ed|signed up|"
+    r"on the list|listed)\b"
+    r"|\b(?:there'?s no|there is no|there isn'?t an?|no|(?:don'?t|do not|didn'?t) (?:have|"
+    r"see|get) an?|(?:can'?t|cannot) (?:see|find) (?:an?|the|any)) (?:submission|hand-?in|"
+    r"upload|submit) (?:page|link|option|button|slot|area|box|portal)s?\b")
 
 
 # A code, key or invitation asked for to get into the forum or a course system ("where do i
@@ -64,6 +73,20 @@ def asks_access_code(text: str) -> bool:
     return bool(_CODE.search(t)) and not _HAD.search(t)
 
 
+# A question that adds nothing to the trouble told beside it ("where is it??", "what do i
+# do now?", "how do i get in"): the same trouble, asked after, not a question of its own.
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|pls|please|like|then|um+)\W+)*(?:where|how|what|who)"
+    r"(?:'s| is| are| do| does| can| should| am| would)?(?: (?:it|they|that|this|i|we|u|you|"
+    r"one))?(?: (?:do|go|get in|get it|find it|fix it|fix this|join|supposed to do|ask))?"
+    r"(?: (?:now|then|here))?\W*$")
+
+
+def asks_nothing_new(part: str) -> bool:
+    """Whether a part of the message only asks after the trouble told in another part."""
+    return bool(_FOLLOW_UP.search(normalize(part)))
+
+
 def locked_out(text: str) -> bool:
     """Whether the message tells of trouble getting into a session's room, link or page, or
     asks for a code to get in."""
@@ -79,3 +102,15 @@ def session_concerned(events: list[Event], named: set[str], kinds: set[str],
     chosen = [e for e in sessions if e.id in named] or [e for e in sessions if e.kind in kinds]
     left = [e for e in chosen if (e.end or e.start) >= now]
     return min(left, key=lambda e: e.start) if left else None
+
+
+def deadline_concerned(events: list[Event], named: set[str], deadline_said: bool,
+                       now: datetime) -> Event | None:
+    """The hand-in the trouble stands in the way of: the coursework named (even when past:
+    its date is context for the person who fixes it), else, a deadline being said, the next
+    one to come; None otherwise."""
+    deadlines = [e for e in events if e.kind == "deadline" and e.start is not None]
+    chosen = [e for e in deadlines if e.id in named]
+    if not chosen and deadline_said:
+        chosen = [e for e in deadlines if e.start >= now]
+    return min(chosen, key=lambda e: e.start) if chosen else None

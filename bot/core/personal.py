@@ -1196,13 +1196,19 @@ _ADMIN_CHANGE = re.compile(
     # one's enrolment as an auditor ("can i switch to auditing", "audit it instead")
     r"|\b(?:switch|change|move|transfer)\w* to audit\w*|\baudit\w* (?:\w+ )?instead\b"
     r"|\b(?:add|join|take|register (?:for|on)|enrol(?:l)? (?:in|on|onto)|sign up for) "
-    rf"(?:this|the) {_PLACE}\b[^.?!]{{0,20}}\b(?:late|now|still|this late)\b")
+    rf"(?:this|the) {_PLACE}\b[^.?!]{{0,20}}\b(?:late|now|still|this late)\b"
+    # registering late asked before the verb ("too late to enrol on it?", "can i still sign up
+    # for <code>"): the course named by its code counts as the module
+    r"|\btoo late (?:for me |for us )?to (?:add|join|take|register|enrol+|sign up|get on)\b"
+    # (registering names one's place whatever follows; joining or taking needs the module)
+    r"|\bstill (?:register|enrol+|sign up)\b"
+    rf"|\bstill (?:add|join|take|get on) (?:(?:this|the|that) {_PLACE}|it|\d{{3,}})\b")
 _ASKED_FOR_ONESELF = re.compile(
     r"\b(?:can|could|may|should|do|am|would|will) (?:i|we)\b|\bis it (?:possible|ok|okay|"
     r"allowed|too late)\b|\b(?:i|we) (?:want|wanna|need|would like|'d like|am thinking|'m "
     r"thinking|was thinking|was wondering|am trying)\b|\bhow (?:do|can|would) (?:i|we)\b|"
     r"\b(?:can|could) (?:you|u|someone)\b|\b(?:please|pls)\b|\bam i (?:able|allowed)\b|"
-    r"\bstill\b")
+    r"\bstill\b|\btoo late for (?:me|us)\b")
 
 
 # (read by the policy of each part and by the rules of the message: kept for recent texts)

@@ -1589,6 +1589,14 @@ LOCKED_OUT_CODE = ("I can't give out access codes or invitations: a person has t
                    "TA\" and I'll pass it on to the teaching assistants, or contact the course "
                    "staff directly.")
 LOCKED_OUT_SESSION = "The session: {line}"
+# (no session concerned: the hand-in the trouble keeps one from)
+LOCKED_OUT_DEADLINE = "The deadline: {line}"
+# Compute for the work not to be had ("hit the usage limit, no gpu runtime"): the page's
+# advice on where to run it ({advice}), and a person if none of it works in time.
+COMPUTE_TROUBLE = ("I can't get you compute myself. The course page's advice on where to run "
+                   "the work: {advice} If none of that works for you in time, a teaching "
+                   "assistant can help: say \"ask a TA\" and I'll pass it on, or post on "
+                   "{forum} ({forum_course}).")
 # "Who made this bot, was it the lecturers": the page and the settings name no maker.
 BOT_MAKER_UNKNOWN = ("I'm the {code} {title} course assistant: an automated assistant, not a "
                      "person. Neither the course page nor my settings say who built or runs "

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from bot.core import personal as privacy
+from bot.core.compute_trouble import compute_trouble, says_when_due, trouble_told
 from bot.core.embedding import Embedder
 from bot.core.language import asks_what_bot_reads, mostly_foreign
 from bot.core.late_said import asks_late_for_session
@@ -39,7 +40,7 @@ from bot.core.lexicon import (
     ORIGIN_ASKED,
     RANKS_PEOPLE,
 )
-from bot.core.locked_out import asks_access_code, locked_out
+from bot.core.locked_out import asks_access_code, asks_nothing_new, locked_out
 from bot.core.material_asked import (
     asks_for_material,
     asks_for_material_on_named_topic,
@@ -334,6 +335,7 @@ class Understanding:
         if (locked_out(message) and commands.parse_command(message) is None
                 and (asks_access_code(message)
                      or not any(_ASKS.search(p) and not locked_out(p)
+                                and not asks_nothing_new(p)
                                 for p in re.split(r"(?<=[?.!,;])\s+|\n+", message)))
                 and not privacy.matter(message) & {"distress", "crisis", "unwell"}):
             # "can't see the course's team in teams, the tutorial starts in 2 mins": access is
@@ -345,6 +347,21 @@ class Understanding:
                                         probability=1.0, decided_by=LOCKED_OUT,
                                         alternatives=(), command=None, refusal=None,
                                         query=self.understander.parse(message, now, tz))]
+        if (trouble_told(message) and commands.parse_command(message) is None
+                and privacy.matter(message) <= {"course", "for_someone"}
+                and not any(_ASKS.search(p) and not trouble_told(p) and not asks_nothing_new(p)
+                            and not says_when_due(p)
+                            for p in re.split(r"(?<=[?.!,;])\s+|\n+", message))
+                and compute_trouble(whole := self.understander.parse(message, now, tz))):
+            # "the free tier cut me off, no gpu runtime, cw due soon, what now": the advice
+            # of the page on where to run the work, with the hand-in it bears on, read from the
+            # whole message (its deadline part alone would be only the deadline); a personal matter
+            # or a question of its own beside it is read as usual
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.LOGISTICS,
+                                        probability=1.0, decided_by=COMPUTE_TROUBLE,
+                                        alternatives=(), command=None, refusal=None,
+                                        query=whole)]
         message = self._without_paste(message, now, tz, previous)
         # "i don't get strides. any notes on this?": the topic pointed back to, written in
         message = with_topic_named(message)
@@ -1431,6 +1448,8 @@ _RUN_OF_A_YEAR = re.compile(
 # not when another part asks something of its own ("are the q&as recorded? teams won't
 # load": that question is answered as it is).
 LOCKED_OUT = "rule:locked-out"
+# How no compute for the work is decided (bot/core/compute_trouble.py).
+COMPUTE_TROUBLE = "rule:compute-trouble"
 # How a question about a university service (printing, the library, visas) is decided.
 UNIVERSITY_SERVICE = "rule:university-service"
 _ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"

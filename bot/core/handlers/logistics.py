@@ -251,6 +251,29 @@ _WITH_COMPANION = re.compile(
     r"(?: in)? (?:one|a single|a joint|a shared|one joint|one shared) (?:notebook|submission|"
     r"zip|file|piece of work|report|solution)s?\b")
 
+# A team or group that is a place or someone else's, not a way of working: the course's
+# team or channel on a chat platform ("the team/channel in teams"), a tutorial or breakout
+# group, another group's session ("the other group's breakout room").
+_GROUP_AS_PLACE = re.compile(
+    r"\b(?:team|group)s?(?:'s|s')?(?: ?/ ?| )(?:channels?|chats?|breakouts?|rooms?|calls?|"
+    r"meetings?|pages?|sites?|spaces?|links?|recordings?|sessions?|tutorials?|lectures?|q&a|qa)\b"
+    r"|\b(?:team|group)(?:'s|s')"
+    r"|\b(?:tutorial|breakout|course|class|module|lab|teams|chat|whatsapp|discord|slack|"
+    r"other|another|which|what) (?:team|group)s?\b")
+_PLACE_WORDS = frozenset({"team", "group", "groups"})
+
+
+def _works_together_asked(q: Query) -> bool:
+    """Whether working alone or with others is asked (the page's rule on individual work
+    answers it): a word of it other than "team"/"group", or one of those not naming a place
+    or someone else's group ("can't find the team channel", "the other group's room")."""
+    said = q.cues.get("individual", set())
+    if said - _PLACE_WORDS:
+        return True
+    return bool(said) and bool(re.search(r"\b(?:team|groups?)\b",
+                                         _GROUP_AS_PLACE.sub(" ", q.text)))
+
+
 # Handing work in names the coursework ("can my friend and i submit one notebook").
 _HANDS_IN = re.compile(r"\b(?:submit\w*|hand(?:ing|ed|s)?(?: it| this)? in|upload\w*)\b")
 
@@ -756,7 +779,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
         individual = W.SUBMISSION_INDIVIDUAL if a.coursework_individual else ""
         parts.append(W.SUBMISSION.format(via=a.submission_via, contents=a.submission_contents,
                                          individual=individual, notebooks=a.notebooks_note))
-    elif q.has("individual") and not words & _MARKS:  # "marks ... individually": per task
+    elif _works_together_asked(q) and not words & _MARKS:  # "marks ... individually": per task
         parts.append(W.INDIVIDUAL if a.coursework_individual else W.INDIVIDUAL_NOT_REQUIRED)
     if q.has("book") and not q.has("exam"):
         lines, stated = book_lines(q, view)

@@ -25,3 +25,16 @@ def test_a_solution_handed_over_is_refused_as_work_done(text):
 ])
 def test_asking_whether_solutions_come_out_is_not_refused(text):
     assert refusal(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the fake images in our report look washed out, why",
+    "my forged-looking samples from the generator in the screenshot are blurry",
+])
+def test_a_models_fake_samples_beside_a_screenshot_are_no_forgery(text):
+    assert refusal(normalize(text)) is None
+
+
+def test_a_late_hand_in_still_taken_is_not_a_place_on_the_course(ask):
+    a = ask("handed cw1 in 5 mins late, will they still take it?", "2021-02-05T19:05")
+    assert a.intent == "deadline", a.text

@@ -1202,7 +1202,9 @@ _ADMIN_CHANGE = re.compile(
     r"|\btoo late (?:for me |for us )?to (?:add|join|take|register|enrol+|sign up|get on)\b"
     # (registering names one's place whatever follows; joining or taking needs the module)
     r"|\bstill (?:register|enrol+|sign up)\b"
-    rf"|\bstill (?:add|join|take|get on) (?:(?:this|the|that) {_PLACE}|it|\d{{3,}})\b")
+    rf"|\bstill (?:add|join|take|get on) (?:(?:this|the|that) {_PLACE}|\d{{3,}})\b"
+    # ("will they still take it": a late hand-in is taken, not a place on the course)
+    r"|\bstill (?:add|join|get on) it\b")
 _ASKED_FOR_ONESELF = re.compile(
     r"\b(?:can|could|may|should|do|am|would|will) (?:i|we)\b|\bis it (?:possible|ok|okay|"
     r"allowed|too late)\b|\b(?:i|we) (?:want|wanna|need|would like|'d like|am thinking|'m "

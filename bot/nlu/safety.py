@@ -1091,7 +1091,8 @@ _FORGES = re.compile(
     # with what the proof is of between ("a fake <system> submission confirmation screenshot",
     # "a forged upload receipt")
     rf"|\b(?:fake|faked|forged|counterfeit|bogus|phony|phoney|doctored|photoshopped|"
-    rf"fabricated|falsified)(?: [\w'-]+){{1,3}}? {_PROOF}\b")
+    rf"fabricated|falsified)(?: (?!(?:in|on|of|from|at|with|my|our|your|the|a)\b)[\w'-]+){{1,3}}?"
+    rf" {_PROOF}\b")
 # Proof made to show something happened ("generate me a screenshot showing i handed in cw1 on
 # time", "mock up a receipt that says my upload went through"): the bot has no record to show,
 # so any proof it makes is forged; taking one's own screenshot is not asked of it.

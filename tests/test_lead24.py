@@ -38,3 +38,9 @@ def test_a_models_fake_samples_beside_a_screenshot_are_no_forgery(text):
 def test_a_late_hand_in_still_taken_is_not_a_place_on_the_course(ask):
     a = ask("handed cw1 in 5 mins late, will they still take it?", "2021-02-05T19:05")
     assert a.intent == "deadline", a.text
+
+
+def test_running_out_of_gpu_memory_is_no_compute_refused():
+    from bot.core.compute_trouble import trouble_told
+    assert not trouble_told("colab keeps running out of gpu memory with batch size 64")
+    assert trouble_told("colab says i ran out of gpu hours for this week")

@@ -17,7 +17,8 @@ _TROUBLE = re.compile(
     r"(?: (?:my|the|their|its|a|our))?(?: [\w-]+){0,2}? (?:limits?|quotas?|caps?|credits?|"
     r"allowance|units)\b"
     r"|\b(?:ran|run|running|runs) out of(?: (?:my|the|free|all))?(?: [\w-]+)? (?:credits?|"
-    r"quotas?|hours|units|compute|gpu|gpus|time)\b"
+    # ("running out of gpu memory" is a crash of one's own run, not compute refused)
+    r"quotas?|hours|units|compute|gpu|gpus|time)\b(?! (?:memory|mem|ram|vram)\b)"
     r"|\b(?:usage|gpu|compute|runtime|quota|free[- ]tier) limits?\b"
     # a GPU or runtime refused ("can't get a gpu runtime", "won't give me a gpu")
     rf"|\b(?:can'?t|cannot|unable to|couldn'?t|could not|not able to|never) (?:get|connect to|"

@@ -44,3 +44,8 @@ def test_running_out_of_gpu_memory_is_no_compute_refused():
     from bot.core.compute_trouble import trouble_told
     assert not trouble_told("colab keeps running out of gpu memory with batch size 64")
     assert trouble_told("colab says i ran out of gpu hours for this week")
+
+
+def test_a_yes_said_by_the_zone_lead_is_not_said_twice(ask):
+    a = ask("is the tuesday 11am tutorial in london time? i'm in paris", "2021-02-03T09:00")
+    assert a.text.startswith("Yes:") and a.text.count("Yes:") == 1, a.text

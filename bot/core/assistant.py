@@ -610,7 +610,7 @@ class Assistant:
                   reply.answered, " ".join(f"{f.intent.value}:{f.probability:.2f}:{f.decided_by}"
                                            for f in frames))
         return Answer(question=question, intent=reply.intent, answered=reply.answered,
-                      confidence=reply.confidence, text=prefix + reply.text,
+                      confidence=reply.confidence, text=_after_lead(prefix, reply.text),
                       events=reply.events, sources=reply.sources,
                       suggestions=reply.suggestions, quotes=reply.quotes, commands=commands,
                       frames=tuple(frames))
@@ -2325,3 +2325,13 @@ def _subject_name(q: Query, view: CourseView) -> str:
 
 _TITLE_WORD = re.compile(r"[a-z0-9]+")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+
+
+def _after_lead(prefix: str, text: str) -> str:
+    """The reply after what is said before it; a "Yes:" the lead already gave ("is that in UK
+    time? I'm in Paris": "Yes: the page gives course time ...") is not said again."""
+    lead = prefix.rstrip("\n").rsplit("\n", 1)[-1]
+    if lead.startswith(W.CONFIRM_YES) and text.startswith(W.CONFIRM_YES + " "):
+        rest = text[len(W.CONFIRM_YES) + 1:]
+        text = rest[:1].upper() + rest[1:]
+    return prefix + text

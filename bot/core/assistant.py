@@ -347,7 +347,7 @@ class Assistant:
 
     def answer(self, question: str, context: AskContext) -> Answer:
         view = self.view()
-        clean = _CONTROL.sub(" ", without_trailer(question or "")).strip()
+        clean = _cleaned(question)
         if (asked := bare_question(clean)) is not None and self.dialogue.recall(
                 context.conversation, context.now, view.understander.parse) is None:
             # "recording", "marks?" opening a chat: what the page says of the thing named,
@@ -380,7 +380,7 @@ class Assistant:
 
     def _answer_as_read(self, question: str, context: AskContext) -> Answer:
         view = self.view()
-        clean = _CONTROL.sub(" ", without_trailer(question or "")).strip()
+        clean = _cleaned(question)
         prefix = ""
         if len(clean) > MAX_QUESTION_CHARS:
             prefix = W.TRUNCATED.format(limit=MAX_QUESTION_CHARS)
@@ -698,13 +698,10 @@ class Assistant:
             return together
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
-                and (clock := answer_time_of_day(f.query, view, reader)) is not None):
-            # "which deadline is latest in the day": the clock time, not the latest date
-            return clock
-        if (f.query is not None and f.command is None
-                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
-                and (edge := answer_course_edge(f.query, view, reader)) is not None):
-            # "the very first thing on the timetable": the course's earliest dated event
+                # "which deadline is latest in the day": the clock time, not the latest date;
+                # "the very first thing on the timetable": the course's earliest dated event
+                and (edge := answer_time_of_day(f.query, view, reader)
+                     or answer_course_edge(f.query, view, reader)) is not None):
             return edge
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
@@ -948,10 +945,10 @@ class Assistant:
                 return answer_policy(view, integrity=f.decided_by == "rule:integrity",
                                      library=library, q=f.query, reader=reader)
             case Intent.PERSONAL:
-                if "crisis" in privacy_matter(f.text):
+                kinds = privacy_matter(f.text)
+                if "crisis" in kinds:
                     return Reply("personal", False, 0.9, _crisis_text(c.support))
-                if "peers" in (kinds := privacy_matter(f.text)) and not kinds & {
-                        "distress", "integrity"}:
+                if "peers" in kinds and not kinds & {"distress", "integrity"}:
                     # "my partner has done nothing on cw2, can i report him": the staff's to
                     # sort out privately (and whether the work was to be shared at all); a
                     # worry of being flagged oneself stays the integrity reply
@@ -2335,3 +2332,8 @@ def _after_lead(prefix: str, text: str) -> str:
         rest = text[len(W.CONFIRM_YES) + 1:]
         text = rest[:1].upper() + rest[1:]
     return prefix + text
+
+
+def _cleaned(question: str) -> str:
+    """The message without control characters and a pasted trailer, as it is read."""
+    return _CONTROL.sub(" ", without_trailer(question or "")).strip()

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-# Cardinals only: "next second" or "next 2nd" name a position, not a number of items.
-_CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10, "couple": 2, "few": 3}
+from bot.core.text import number_value
+
+# Cardinals only: "next second" or "next 2nd" name a position, not a number of items; a
+# "couple" and a "few" are read as two and three.
+_LOOSE = {"couple": 2, "few": 3}
+_CARDINALS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", *_LOOSE)
 _UNITS = (r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|nights?|weeks?|wks?|months?|"
           r"years?|terms?|weekends?|(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?s?)")
 _N = rf"(\d{{1,2}}|{'|'.join(_CARDINALS)})"
@@ -21,7 +24,10 @@ _PAST_N = re.compile(rf"\b{_PAST} {_N}(?: of)?(?: the)? (?!{_UNITS}\b)[a-z&]"
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _CARDINALS[word]
+    value = _LOOSE.get(word) or number_value(word)
+    if value is None:
+        raise ValueError(f"not a number: {word!r}")  # (the patterns take numbers only)
+    return value
 
 
 def count_asked(text: str) -> int | None:

@@ -1141,3 +1141,11 @@ def weeks_named(view: CourseView, e: Event, name: str) -> list[int]:
         if cw.id == e.id:
             return sorted({a.week for a in cw.assessors if lists_person(a.staff, name)})
     return [e.week] if e.week is not None else []
+
+
+def week_end(e: Event, view: CourseView) -> datetime | None:
+    """When the week an event is placed in ends (None when it has no week)."""
+    week = view.schedule.week(e.week) if e.week is not None else None
+    if week is None:
+        return None
+    return datetime.combine(week.starts + timedelta(days=7), time(), view.schedule.tz)

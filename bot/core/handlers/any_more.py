@@ -5,13 +5,13 @@ the last one held), rather than a listing of the day named or of every one of th
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import with_qa_slots
 from bot.core.handlers import Reply
-from bot.core.queries import by_start
+from bot.core.queries import by_start, week_end
 from bot.core.understand import Query
 from bot.schedule.kinds import EVENT_KINDS
 from bot.schedule.model import Event
@@ -69,6 +69,5 @@ def _still_to_come(e: Event, view: CourseView, after: datetime) -> bool:
     """Timed: it starts after then; placed only in a week: that week has not ended."""
     if e.start is not None:
         return e.start >= after
-    week = view.schedule.week(e.week) if e.week is not None else None
-    return week is None or datetime.combine(week.starts + timedelta(days=7), time(),
-                                            view.tz) > after
+    end = week_end(e, view)
+    return end is None or end > after

@@ -38,6 +38,7 @@ from bot.core.queries import (
     next_of_kind,
     on_weekday,
     undated_time_asked,
+    week_end,
     week_tally,
     weeks_asked,
     weeks_held,
@@ -395,7 +396,7 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if q.direction == "upcoming" or (q.asks_remaining and (q.asks_count or not (
             q.kinds or q.coursework or q.lectures or q.tutorials or q.staff))):
         chosen = sorted((e for e in candidates if _still_to_come(e, view, reader)),
-                        key=lambda e: (e.start or _week_end(e, view) or reader.now, e.id))
+                        key=lambda e: (e.start or week_end(e, view) or reader.now, e.id))
         if not chosen:
             # "anything left for this course at all?" after the last event: all of it is over
             return (_none_left(candidates, kinds, view, reader) if q.kinds
@@ -780,7 +781,7 @@ def _still_to_come(e: Event, view: CourseView, reader: Reader) -> bool:
     (and with no week either, it cannot be ruled out)."""
     if e.start is not None:
         return e.start > reader.now
-    end = _week_end(e, view)
+    end = week_end(e, view)
     return end is None or end > reader.now
 
 
@@ -791,11 +792,6 @@ def _week_start(e: Event, view: CourseView) -> datetime | None:
     return datetime.combine(week.starts, time(), view.schedule.tz)
 
 
-def _week_end(e: Event, view: CourseView) -> datetime | None:
-    week = view.schedule.week(e.week) if e.week is not None else None
-    if week is None:
-        return None
-    return datetime.combine(week.starts + timedelta(days=7), time(), view.schedule.tz)
 
 
 def _remaining(chosen: list[Event], kinds: set[str], since: str, view: CourseView,

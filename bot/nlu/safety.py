@@ -5,10 +5,12 @@ data). Personal matters are decided by the privacy detector, `bot/core/personal.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Literal
 
+from bot.core.recent_texts import holds_message_text
 from bot.nlu.intrusion import intrudes
 from bot.nlu.rival import rival_sides, without_contest
 
@@ -514,6 +516,14 @@ def private_life(text: str, names: Sequence[str] = ()) -> PrivateKind | None:
     a person answers ("where does x live", "is she married") and, beside one of those,
     "he"/"she". A name alone is no such question: "is <person> giving the live lecture" asks
     of their teaching, the page's."""
+    return _private_life(text, tuple(names))
+
+
+# (read by each part's policy, with the names found in it, and by the refusal rules: kept
+# for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
+def _private_life(text: str, names: tuple[str, ...]) -> PrivateKind | None:
     marked = _people_marked(text, names)
     if _PRIVATE_ABOUT.search(marked) or _UNNAMED_PRIVATE.search(text):
         return PRIVATE
@@ -636,6 +646,10 @@ _SEE_OR_HAVE = re.compile(r"\b(?:see|look at|peek at|view|have|get|send|share|sh
                           r"borrow|access|download|open|check|compare)\b")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def asks_for_others_work(text: str) -> bool:
     """Whether the normalised `text` asks for another student's work to be handed over (a
     fellow's, or one handed in by a student of an earlier year)."""
@@ -704,6 +718,10 @@ _OTHERS_RESULT = re.compile(
     r"scored|marks?|grades?|results?|achieve|achieved|receive|received)\b")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def asks_cohort_data(text: str) -> bool:
     """Whether the normalised `text` asks for other students' data in bulk (marks, names,
     contacts, lists, work), or who got which result."""
@@ -759,6 +777,10 @@ def asks_of_best(text: str) -> bool:
 _BACK_TO_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|they|their|them|theirs)\b")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def whole_message_refusal(text: str) -> str | None:
     """"staff_data", "others_data", "during_test", "spam" or "mockery" when the normalised
     `text` asks, anywhere in it, for other students' data, help during a test, a channel
@@ -849,6 +871,10 @@ _MAKE_IT_MEAN = re.compile(
     rf"so )?{_MEAN}\b")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def mocks_someone(text: str) -> bool:
     """Whether the normalised `text` asks the bot to mock, insult or demean someone (staff or
     student), or to write or post something that does."""
@@ -886,6 +912,10 @@ _NOT_A_NAME = re.compile(rf"^(?:{_PEOPLE}|course|module|department|dept|college|
                          r"it|that|this|there|what|who|where|one|today|lecture|tutorial)$")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def asks_fellows_contact(text: str) -> bool:
     """Asks for other students' contact details, read over the whole message: "who else is in
     my group and their numbers" split in two parts would leave "their" no one's."""
@@ -1001,6 +1031,10 @@ _FLOOD = re.compile(
     rf"(?:{_PLACE}|{_PEOPLE}|{_RELATION}|students?|class|cohort|every(?:one|body))\b")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def spams(text: str) -> bool:
     """Whether the normalised `text` asks the bot to flood a channel, a chat or a person, or
     to post there something that repeats or that changes the course."""
@@ -1014,6 +1048,10 @@ def mass_advert(text: str) -> bool:
     return bool(_MASS_MESSAGE.search(text) and _SELLS.search(text))
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def advert(text: str) -> bool:
     """Whether the normalised `text` is an advert or a promotion (checked of the whole message
     too: "selling my old textbook, anyone interested? dm me" splits the offer from the way to
@@ -1144,6 +1182,10 @@ _WRITES_ONE = re.compile(rf"{_ASKED_OF_BOT}(?:just )?{_MAKE_VERB}(?: (?:me|us))?
                          r"(?:one|it|that|this|something like that)\b")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def writes_evidence(text: str) -> bool:
     """Whether the normalised `text` asks for evidence (a doctor's note, a medical
     certificate, a letter from one's GP) to be written in someone else's name."""
@@ -1229,6 +1271,10 @@ _GETS_IT = re.compile(r"\b(?:give|send|share|get|have|find|copy|use|(?:where|wha
                       r"is| are) the)\b")
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def hands_in_a_solution(text: str) -> bool:
     """Whether the normalised `text` wants a finished solution to hand in as one's own (not
     when or whether the course publishes its solutions)."""
@@ -1487,6 +1533,10 @@ def asks_task_key(text: str) -> bool:
                 and not _ASKS_WHEN.search(text))
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def threatens(text: str) -> bool:
     """Whether the normalised `text` carries or asks for a threat or intimidation of
     someone (a member of staff, a student)."""
@@ -1595,6 +1645,10 @@ def writes_in_their_name(text: str) -> bool:
     return bool(_IN_THEIR_NAME.search(text) or _FAKE_NOTICE.search(text))
 
 
+# (read again for one message: by each part's policy, the whole-message rules and the
+# reading in English; kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def refusal(text: str) -> str | None:
     """"staff_claim", "impersonate", "instructions", "advert", "mockery", "assessed_work",
     "copying", "others_work", "dishonest", "others_account", "credentials", "attack",

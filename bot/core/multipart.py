@@ -7,6 +7,7 @@ it leaves unsaid (the coursework, the day) from the part before, and the replies
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from bot.core import wording as W
 from bot.core.handlers import Reply
 from bot.core.lexicon import DISPLEASED
 from bot.core.personal import rule_verdict, system_down_beside_hand_in
+from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION, normalize
 from bot.core.understand import Query
 from bot.knowledge.framing import checks_an_explanation, tells_an_explanation
@@ -597,6 +599,9 @@ _ASKS = re.compile(r"\?|\b(?:who|whos|whom|when|whens|what|whats|where|wheres|ho
                    r"|\b(?:tell (?:me|us)|grateful|appreciate)\b[^.?!]{0,40}?\b(?:whether|if)\b")
 
 
+# (asked of each part by several steps of the split and the reply: kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def asks(text: str) -> bool:
     # (an item of a list asks as its words do: "1) is there a tutorial in week 8")
     return bool(_ASKS.search(normalize(_LIST_MARKS.sub("", text))))

@@ -808,6 +808,9 @@ def _copied_code(text: str, cues: dict[str, bool]) -> bool:
             and bool(_COPIED_FROM_MATERIAL.search(t)) and bool(_WORK_TROUBLE.search(t)))
 
 
+# (asked by several rules of one message: kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def _telegraphic_distress(text: str) -> bool:
     t = normalise(text)
     states = {m.group(0) for m in _STRAIN_STATE.finditer(t)}
@@ -994,6 +997,9 @@ def venting_over_work(text: str) -> bool:
     return venting(text) and bool(_WORK_TROUBLE.search(normalise(text)))
 
 
+# (asked by several rules of one message: kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def normalise_lines(text: str) -> str:
     """As `normalise`, keeping line breaks (a letter's lines are its sentences)."""
     return "\n".join(normalise(line) for line in (text or "").splitlines())
@@ -1118,6 +1124,9 @@ _HARDSHIP = re.compile(
     r"|\b(?:deleted|wiped|overwrote|overwritten|corrupted)\b")
 
 
+# (asked by several rules of one message: kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def hardship_beside_hand_in(text: str) -> bool:
     """Whether the message tells a mishap that keeps the writer from the work ("laptop just
     died, cw3 is due tomorrow", "power cut all day, missed the deadline") beside a hand-in."""
@@ -1157,6 +1166,9 @@ _NAME_DOWN = re.compile(
 _SUBMITTING = re.compile(r"\b(?:due|deadline|submi\w*|hand(?:ing|ed)? ?in|upload\w*)\b")
 
 
+# (asked by several rules of one message: kept for recent texts)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def system_down_beside_hand_in(text: str) -> bool:
     """Whether the message says the submission system is failing beside a hand-in."""
     t = normalise(text)

@@ -139,6 +139,18 @@ BOTH_SIDES_WEIGHT = 0.15
 # "wrong" are in too many to say which unit is about it).
 SYMPTOM_NAMED_WEIGHT = 0.3
 RARE_SYMPTOM = 30
+# A unit that introduces (in bold) the term the question asks about counts this much more
+# for the kinds of question its definition answers.
+INTRODUCES_WEIGHT = 0.1
+# A unit that is what the question's form asks for (`_form_fit`) counts this much more.
+FORM_WEIGHT = 0.1
+# A unit apart from the best one is shown too when it scores within this of the best.
+SECOND_MARGIN = 0.08
+# ... for the kinds whose answer is often two units apart: a reason beside the claim it
+# disputes, a contrast drawn after the definition. (A definition, a formula or a bare topic
+# lost the units beside the best one for it on the labelled sets.)
+APART_KINDS = frozenset({"reason", "comparison"})
+INTRODUCING_KINDS = frozenset({"definition"})
 
 
 # "what is batch norm", "explain VAEs", "gans?": a definition asked of a subject and nothing
@@ -238,6 +250,54 @@ def _shape(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=8192)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem_words(spelling(inline_plain(text))))
+
+
+_BOLD = re.compile(r"\*\*([^*]{1,80})\*\*")
+
+
+@lru_cache(maxsize=8192)
+def _bold_terms(text: str) -> tuple[frozenset[str], ...]:
+    """The terms a unit sets in bold, each as its stems (what is in brackets, an
+    abbreviation or a citation, left out): the notes bold a term where they introduce it."""
+    terms = (stem_words(spelling(re.sub(r"\([^)]*\)", " ", b))) for b in _BOLD.findall(text))
+    return tuple(frozenset(t) - QUESTION_WORDS for t in terms if frozenset(t) - QUESTION_WORDS)
+
+
+def introduces(asked: set[str], text: str) -> bool:
+    """Whether a unit introduces (sets in bold) a term all of whose words the question
+    names: "explain the inception module" and "So each **Inception module** runs ...";
+    that unit, not the example after it, is what defines it."""
+    return any(term <= asked for term in _bold_terms(text))
+
+
+# Forms of question that want a particular unit, whatever their kind: the description of
+# the parts ("structure of", "architecture", "components") and what speaks for or against
+# ("pros and cons", "disadvantages", "trade-offs"), and the formula of an objective ("the
+# VAE's objective", "what does the loss minimise"). Words of any course's notes.
+_STRUCTURE_ASKED = re.compile(r"\b(structur\w*|architectur\w*|components?|parts|made (up )?of|"
+                              r"consists?|composed|layout|building blocks?|look like)\b", re.I)
+_MERITS_ASKED = re.compile(r"\b(pros|cons|(dis)?advantages?|drawbacks?|downsides?|upsides?|"
+                           r"strengths?|weakness\w*|trade-?offs?|limitations?)\b", re.I)
+_OBJECTIVE_ASKED = re.compile(r"\b(objective|loss function|update rule|minimi[sz]es?|"
+                              r"maximi[sz]es?)\b", re.I)
+_MERITS = re.compile(r"\b((dis)?advantages?|drawbacks?|downsides?|benefits?|costs?|cheap\w*|"
+                     r"expensive|efficien\w*|slow\w*|faster|harder|easier|better|worse|"
+                     r"struggles?|cannot|can't|limit\w*|however|requires?|suffers?|"
+                     r"strengths?|weakness\w*|trade-?offs?)\b", re.I)
+
+
+def _form_fit(question: str, asked: set[str], text: str) -> float:
+    """How much a unit is the text the question's form asks for, 0..1: for the structure of
+    something, the unit that introduces it (in bold) or lists its parts; for its pros and
+    cons, the one that weighs them; for an objective, the display formula."""
+    fit = 0.0
+    if _OBJECTIVE_ASKED.search(question) and (_shape(text)[0] == FORMULA or "$$" in text):
+        fit = 1.0
+    if _STRUCTURE_ASKED.search(question):
+        fit = max(fit, 1.0 if introduces(asked, text) else 0.5 * (_shape(text)[0] == LIST))
+    if _MERITS_ASKED.search(question):
+        fit = max(fit, min(1.0, len(_MERITS.findall(text)) / 3))
+    return fit
 
 
 def _fits(kind: str, text: str, position: int) -> float:
@@ -399,6 +459,9 @@ def unit_scores(question: str, query_vector: np.ndarray | None,
             score += SYMPTOM_NAMED_WEIGHT * bool(symptom & _stems(text))
         else:
             score += KIND_WEIGHT * _fits(kind, text, position)
+            if kind in INTRODUCING_KINDS and introduces(asked, text):
+                score += INTRODUCES_WEIGHT
+            score += FORM_WEIGHT * _form_fit(question, asked, text)
         if sides:
             score += BOTH_SIDES_WEIGHT * (both_in_heading + _names_both_in(sides, text,
                                                                            heading))
@@ -484,7 +547,8 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     asked = asked_words(question)
     room = (SYMPTOM_WORDS if kind == SYMPTOM and is_trouble_heading(section[0][0].section)
             else None)
-    shown, core = (_around(best, texts, scores, asked, room, fill, whole)
+    apart = kind in APART_KINDS
+    shown, core = (_around(best, texts, scores, asked, room, fill, whole, apart)
                    for whole in (True, False))
     if sides:
         shown, core = (_other_side(sides, best, texts, scores, x) for x in (shown, core))
@@ -580,7 +644,8 @@ def shown_first(shown: list, best: int) -> int:
 
 
 def _around(best: int, texts: list[str], scores: list[float], asked: set[str],
-            room: int | None = None, fill: int | None = None, whole: bool = True) -> list:
+            room: int | None = None, fill: int | None = None, whole: bool = True,
+            apart: bool = False) -> list:
     """Unit indexes to show (or, for a paragraph too long to show whole, its best run of
     whole sentences as text), in reading order (a short section all of it, when `whole`);
     neighbours up to `room` words when given
@@ -597,6 +662,11 @@ def _around(best: int, texts: list[str], scores: list[float], asked: set[str],
     if leans and total + size[best - 1] <= MAX_WORDS:
         chosen.insert(0, best - 1)
         total += size[best - 1]
+    second = (_second_answer(best, chosen, texts, scores, size, most - total)
+              if apart else None)
+    if second is not None:
+        chosen = sorted({*chosen, second})
+        total += size[second]
     # Add the better neighbour while the answer stays within bounds (what follows first on
     # a tie): the unit that answers is often beside the one that scored best.
     while total < fill:
@@ -612,6 +682,19 @@ def _around(best: int, texts: list[str], scores: list[float], asked: set[str],
             chosen.insert(0, pick)
         total += size[pick]
     return chosen
+
+
+def _second_answer(best: int, chosen: list[int], texts: list[str], scores: list[float],
+                   size: list[int], room: int) -> int | None:
+    """A unit apart from the best that scores almost as well and fits: a question of two
+    parts ("what is it, and is it really why ... works?") or a definition and the contrast
+    drawn later in the section are answered by units that are not neighbours, and filling
+    outward from the best one stopped at the word limit before reaching the other."""
+    near = set(chosen) | {chosen[0] - 1, chosen[-1] + 1}
+    options = [i for i in range(len(texts)) if i not in near and size[i] <= room
+               and scores[i] >= scores[best] - SECOND_MARGIN
+               and not _LEANS_BACK.match(_opening(texts[i]))]
+    return max(options, key=lambda i: scores[i]) if options else None
 
 
 def _opening(text: str) -> str:

@@ -524,9 +524,15 @@ CONFIRM_NOT_DATE = "No, not on {day}:"
 CONFIRM_NOT_PART = "No, not {part}:"
 CONFIRM_NOT_WITH = "No, not with {person}:"
 # Some of the people said hold and some do not: who does, who does not (the listing names all)
-# "The only <kind> is ...?" checked over the whole course (bot/core/only_one.py); all listed
-ONLY_ONE_YES = "Yes: the course page lists only one {kind}:"
-ONLY_ONE_NO = "No: the course page lists {count} {kinds}, not just one:"
+# "The only <kind> is ...?" checked over the scope claimed (bot/core/only_one.py): the whole
+# course (scope ""), the time named (" in week 5", " on Tuesdays") or what is still to come;
+# all of them listed. "The only thing on <day>": the other kinds held then, counted.
+ONLY_ONE_YES = "Yes: the course page lists only one {kind}{scope}:"
+ONLY_ONE_NO = "No: the course page lists {count} {kinds}{scope}, not just one:"
+ONLY_THING_YES = "Yes: the {kind} is the only thing the course page lists{scope}:"
+ONLY_THING_NO = "No: the course page also lists {others}{scope}, not just the {kind}:"
+ONLY_SCOPE_AHEAD = "still to come"
+ONLY_SCOPE_WEEKDAY = "on {day}s"
 CONFIRM_PARTLY_WITH = "Partly: with {matched}, but not with {missing}:"
 # An either-or about when ("at 11 or 12", "moved to 3pm or still 10"): the side the page
 # holds, and what the other says that it does not (bot/core/either.py)

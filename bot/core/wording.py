@@ -510,6 +510,9 @@ KINDS_ORDER_BEFORE = "the {first} ({first_time}) comes before the {second} ({sec
 KINDS_ORDER_AFTER = "the {first} ({first_time}) comes after the {second} ({second_time})"
 KINDS_ORDER_SAME = "No: the {first} and the {second} are at the same time ({first_time})"
 KINDS_ORDER_DAYS = "{lead} on each of the {count} days both are held."
+# Asked as a choice ("before or after", "which comes first"): the earlier one said first.
+KINDS_ORDER_CHOSEN = "The {first} ({first_time}) comes first, then the {second} ({second_time})"
+KINDS_ORDER_CHOSEN_SAME = "The {first} and the {second} are at the same time ({first_time})"
 KINDS_ORDER_EXCEPT_SAME = "Except on {day}: both are listed at {first_time}."
 KINDS_ORDER_EXCEPT = ("Except on {day}: the {first} at {first_time}, the {second} at "
                       "{second_time}.")

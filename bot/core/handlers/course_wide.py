@@ -23,10 +23,10 @@ from bot.core.handlers import Reply
 from bot.core.handlers.logistics import AFTER_TERM, lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
 from bot.core.lexicon import CUES, MATERIAL_THINGS
+from bot.core.order_asked import asked_order
 from bot.core.property_asked import property_asked
 from bot.core.queries import (
     anchor_named,
-    asked_order,
     asked_position,
     asks_kind_attribute,
     at_position,

@@ -109,6 +109,7 @@ from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps, states_own_clash
 from bot.core.handlers.people import answer_people, person_roles
+from bot.core.handlers.session_bound import answer_session_bound
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
     answer_anchored,
@@ -700,8 +701,10 @@ class Assistant:
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 # "which deadline is latest in the day": the clock time, not the latest date;
                 # "the very first thing on the timetable": the course's earliest dated event
+                # "is the tutorial over by 12": one session's time against a clock bound
                 and (edge := answer_time_of_day(f.query, view, reader)
-                     or answer_course_edge(f.query, view, reader)) is not None):
+                     or answer_course_edge(f.query, view, reader)
+                     or answer_session_bound(f.query, view, reader)) is not None):
             return edge
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)

@@ -503,6 +503,10 @@ CONFIRM_NOT_BY = "No, not by {day}:"
 BOUND_COMPARED = "{verdict}, {gap} {side} {said} ({zone}):"
 BOUND_EXACTLY = "{verdict}, exactly at {said} ({zone}):"
 BOUND_SIDES = {"before": "before", "after": "after"}
+# A session's edge set against the bound ("is the q&a over by 11": its end): the verdict and
+# the comparison of BOUND_COMPARED/BOUND_EXACTLY, with the edge said between them.
+BOUND_SESSION = "{verdict}, {edge} {rest}"
+BOUND_SESSION_EDGES = {"start": "it starts", "end": "it ends"}
 MIDNIGHT = "midnight"
 # Two kinds of session set in order by a yes/no ("the tutorial is after the q&a, right?"):
 # their order on the days both are held, the days it differs said apart

@@ -23,6 +23,7 @@ from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.bare_fragments import bare_question
 from bot.core.claims import answer_claims, reported_checked
 from bot.core.compute_trouble import compute_trouble
+from bot.core.count_asked import course_end_asked, past_count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, example_topic, help_examples, join
 from bot.core.delivery import answer_delivery_mode
@@ -109,6 +110,7 @@ from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps, states_own_clash
 from bot.core.handlers.people import answer_people, person_roles
+from bot.core.handlers.session_bound import answer_session_bound
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
     answer_anchored,
@@ -167,7 +169,7 @@ from bot.core.premises import (
     stated_premise,
     yes_against_silence,
 )
-from bot.core.property_asked import property_checked
+from bot.core.property_asked import property_asked, property_checked
 from bot.core.quantified import answer_every_one
 from bot.core.queries import (
     asks_examinable,
@@ -681,9 +683,23 @@ class Assistant:
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and not f.decided_by.startswith("rule:")
+                and property_asked(f.query) == "recorded"
+                and (mode := answer_session_mode(f.query, view, reader)) is not None):
+            # "do the tutorials get uploaded afterwards": whether a session is recorded,
+            # however the classifier read it (not where it is held, nor a fact off the page)
+            return _offer_a_ta(mode, forum)
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and not f.decided_by.startswith("rule:")
                 and (only := answer_only_one(f.query, view, reader)) is not None):
             # "so the only quiz is week 3's?": how many of that kind there are, not the one
             return only
+        if (f.query is not None and f.command is None
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and past_count_asked(f.query.text) and course_end_asked(f.query.text)
+                and (last := answer_first_or_last(f.query, view, reader)) is not None):
+            # "the final two q&as": the course's last ones, not the final mark's split
+            return last
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and (gaps := answer_gaps(f.query, view, reader)) is not None):
@@ -700,8 +716,10 @@ class Assistant:
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 # "which deadline is latest in the day": the clock time, not the latest date;
                 # "the very first thing on the timetable": the course's earliest dated event
+                # "is the tutorial over by 12": one session's time against a clock bound
                 and (edge := answer_time_of_day(f.query, view, reader)
-                     or answer_course_edge(f.query, view, reader)) is not None):
+                     or answer_course_edge(f.query, view, reader)
+                     or answer_session_bound(f.query, view, reader)) is not None):
             return edge
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)

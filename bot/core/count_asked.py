@@ -18,9 +18,20 @@ _N = rf"(\d{{1,2}}|{'|'.join(_CARDINALS)})"
 _NEXT_N = re.compile(rf"\bnext {_N}(?: of)? (?!{_UNITS}\b)[a-z&]")
 # "the last two", "the previous 3", "the past couple of", "the latest two", "the most recent
 # three"; or the number first: "the two most recent", "the 3 latest", "the two previous".
-_PAST = r"(?:last|previous|past|latest|most recent|recent)"
+_PAST = r"(?:last|previous|past|latest|most recent|recent|final|very last)"
 _PAST_N = re.compile(rf"\b{_PAST} {_N}(?: of)?(?: the)? (?!{_UNITS}\b)[a-z&]"
                      rf"|\b{_N} {_PAST}(?: ones?)?(?: of)?(?: the)? (?!{_UNITS}\b)[a-z&]")
+
+
+# "the final three", "the last two ... of the course": the course's last ones, over or not,
+# not the most recent before now.
+_COURSE_END = re.compile(r"\b(?:final|very last)\b|\b(?:of|in) (?:the|this) (?:whole |entire )?"
+                         r"(?:course|module|term|semester|class|subject)\b")
+
+
+def course_end_asked(text: str) -> bool:
+    """Whether a count of last items is over the whole course ("the final two tutorials")."""
+    return bool(_COURSE_END.search(text.lower()))
 
 
 def _number(word: str) -> int:

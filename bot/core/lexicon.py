@@ -279,7 +279,16 @@ FAREWELL_FILLERS = frozenset({
     "bot", "thanks", "thank", "thx", "ty", "cheers", "lol", "haha", "i", "m", "im", "gotta",
     "got", "to", "go", "have", "a", "good", "nice", "great", "day", "evening", "weekend", "and",
     "so", "oh", "anyway", "talk", "catch", "take", "care", "peace", "out", "x", "xx", "mate",
-    "off", "heading", "logging", "signing", "that", "s", "it", "tc", "bro", "ttys"})
+    "off", "heading", "logging", "signing", "that", "s", "it", "tc", "bro", "ttys", "speak",
+    "lot", "much", "loads"})
+# When one will be back ("talk on monday", "see you next week", "until friday then"): fillers
+# of a farewell said in its own words, not of a bare "night"/"later" ("monday night?" asks).
+FAREWELL_WHEN = frozenset({
+    "on", "next", "week", "until", "till", "in", "the", "morning", "tonight", "tomorrow", "tmrw",
+    "tmr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"})
+# Farewell words that are also times of day: no goodbye beside a day ("tuesday night").
+FAREWELL_TIMES = frozenset({"night", "nite", "later", "laters"})
 # Words of displeasure with how the course is run: a question asked with them ("which is
 # it?? sloppy") is answered and the complaint heard too.
 DISPLEASED = frozenset({"sloppy", "useless", "ridiculous", "terrible", "awful", "unacceptable",

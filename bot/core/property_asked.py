@@ -29,6 +29,14 @@ _RECORDING = re.compile(
     r"|\bwatch (?:it |them |this |that |the \w+ )?(?:back|later|afterwards?|after)\b"
     r"|\b(?:be|get|gets|getting) (?:put |uploaded )?(?:up|uploaded|posted) "
     r"(?:later|after|afterwards?)\b")
+# A session put up after it is held ("are the q&as put online after?", "do the tutorials go
+# up afterwards", "posted later?"): its recording, unless a material is what is put up ("are
+# the solutions posted after"); not "after the lecture"/"after 3" (a time).
+_PUT_UP_LATER = re.compile(r"\b(?:put|posted|uploaded|shared|available|up|online|go up|goes up)"
+                           r"(?: (?:up|online|somewhere|anywhere))? (?:later|after|afterwards?)"
+                           r"\b(?! (?:(?:the|a|an|each|every|it|that|this|them)\b|\d))")
+_MATERIAL = re.compile(r"\b(?:slides?|notes?|solutions?|answers?|notebooks?|code|exercises?|"
+                       r"sheets?|papers?|readings?|marks?|grades?|feedback|results?|quiz(?:zes)?)\b")
 # Where a session is held: a platform named after a place word, in person, a room, a link; a
 # "where" that asks (not "the tutorial where we ...").
 _PLATFORMS = r"(?:ms |microsoft )?(teams|zoom|skype|panopto|youtube|discord|gather)"
@@ -59,7 +67,7 @@ def property_asked(q: Query) -> str | None:
     raw = q.raw.lower()
     if _MODE_CHOICE.search(q.text):
         return None
-    if _RECORDING.search(raw):
+    if _RECORDING.search(raw) or (_PUT_UP_LATER.search(raw) and not _MATERIAL.search(raw)):
         return "recorded"
     if _PLACE.search(raw):
         return "place"

@@ -15,6 +15,7 @@ from bot.core.course_parts import event_name, join, lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.multipart import asks
+from bot.core.order_asked import _EITHER_SIDE, _ORDER_SIDE, asked_order
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD, TopicItem
@@ -424,33 +425,6 @@ def _topic_without_order(topic: str) -> str:
     return " ".join(w for w in topic.split() if w not in _ORDER_ASKED and w != "or")
 
 
-# "the vae lecture or the attention one": the two sides of a choice; "is the gan lecture
-# before the rnn one": the two sides of a yes or no about their order.
-_EITHER_SIDE = re.compile(r"\s(?:or|vs\.?|versus)\s")
-_ORDER_SIDE = re.compile(r"\s(before|after|earlier than|later than|sooner than"
-                         r"|(?:at |in )?the same (?:time|slot|hour) as"
-                         r"|(?:clash|overlap)(?:es)? with)\s")
-
-
-def asked_order(q: Query) -> str | None:
-    """"before", "after" or "same" when a yes/no question sets one thing against another by
-    that word ("is the gan lecture before the rnn lecture", "is the attention tutorial at
-    the same time as the rnn one"); None otherwise."""
-    if not q.asks_yes_no or _EITHER_SIDE.search(q.text):
-        return None
-    m = _ORDER_SIDE.search(q.text)
-    if m is None:
-        return None
-    if m.group(1) in ("before", "earlier than", "sooner than"):
-        return "before"
-    return "after" if m.group(1) in ("after", "later than") else "same"
-
-
-def order_sides(q: Query) -> tuple[str, str] | None:
-    """The words on each side of the order word of a yes/no ("is cw2 due | after | the rnn
-    tutorial"); None when no order is asked."""
-    m = _ORDER_SIDE.search(q.text) if asked_order(q) else None
-    return None if m is None else (q.text[:m.start()], q.text[m.end():])
 
 
 _KIND_SAID_MATCH = 0.4

@@ -417,6 +417,7 @@ NEXT_IS = "Next up: {line}"
 NEXT_COUNT = "The next {count} {what}:"
 ONLY_LEFT = "Only {count} of the {what} {verb} still to come:"
 LAST_COUNT = "The last {count} {what}:"
+LAST_COUNT_OF_COURSE = "The last {count} {what} of the course:"
 ONLY_HELD = "There {verb} only {count} of the {what}:"
 ANY_EVENTS = {True: "sessions and deadlines", False: "sessions"}
 # "hocam <word> ne zaman": the event asked about is in a word of another language not read
@@ -503,6 +504,10 @@ CONFIRM_NOT_BY = "No, not by {day}:"
 BOUND_COMPARED = "{verdict}, {gap} {side} {said} ({zone}):"
 BOUND_EXACTLY = "{verdict}, exactly at {said} ({zone}):"
 BOUND_SIDES = {"before": "before", "after": "after"}
+# A session's edge set against the bound ("is the q&a over by 11": its end): the verdict and
+# the comparison of BOUND_COMPARED/BOUND_EXACTLY, with the edge said between them.
+BOUND_SESSION = "{verdict}, {edge} {rest}"
+BOUND_SESSION_EDGES = {"start": "it starts", "end": "it ends"}
 MIDNIGHT = "midnight"
 # Two kinds of session set in order by a yes/no ("the tutorial is after the q&a, right?"):
 # their order on the days both are held, the days it differs said apart
@@ -510,6 +515,9 @@ KINDS_ORDER_BEFORE = "the {first} ({first_time}) comes before the {second} ({sec
 KINDS_ORDER_AFTER = "the {first} ({first_time}) comes after the {second} ({second_time})"
 KINDS_ORDER_SAME = "No: the {first} and the {second} are at the same time ({first_time})"
 KINDS_ORDER_DAYS = "{lead} on each of the {count} days both are held."
+# Asked as a choice ("before or after", "which comes first"): the earlier one said first.
+KINDS_ORDER_CHOSEN = "The {first} ({first_time}) comes first, then the {second} ({second_time})"
+KINDS_ORDER_CHOSEN_SAME = "The {first} and the {second} are at the same time ({first_time})"
 KINDS_ORDER_EXCEPT_SAME = "Except on {day}: both are listed at {first_time}."
 KINDS_ORDER_EXCEPT = ("Except on {day}: the {first} at {first_time}, the {second} at "
                       "{second_time}.")
@@ -524,9 +532,15 @@ CONFIRM_NOT_DATE = "No, not on {day}:"
 CONFIRM_NOT_PART = "No, not {part}:"
 CONFIRM_NOT_WITH = "No, not with {person}:"
 # Some of the people said hold and some do not: who does, who does not (the listing names all)
-# "The only <kind> is ...?" checked over the whole course (bot/core/only_one.py); all listed
-ONLY_ONE_YES = "Yes: the course page lists only one {kind}:"
-ONLY_ONE_NO = "No: the course page lists {count} {kinds}, not just one:"
+# "The only <kind> is ...?" checked over the scope claimed (bot/core/only_one.py): the whole
+# course (scope ""), the time named (" in week 5", " on Tuesdays") or what is still to come;
+# all of them listed. "The only thing on <day>": the other kinds held then, counted.
+ONLY_ONE_YES = "Yes: the course page lists only one {kind}{scope}:"
+ONLY_ONE_NO = "No: the course page lists {count} {kinds}{scope}, not just one:"
+ONLY_THING_YES = "Yes: the {kind} is the only thing the course page lists{scope}:"
+ONLY_THING_NO = "No: the course page also lists {others}{scope}, not just the {kind}:"
+ONLY_SCOPE_AHEAD = "still to come"
+ONLY_SCOPE_WEEKDAY = "on {day}s"
 CONFIRM_PARTLY_WITH = "Partly: with {matched}, but not with {missing}:"
 # An either-or about when ("at 11 or 12", "moved to 3pm or still 10"): the side the page
 # holds, and what the other says that it does not (bot/core/either.py)

@@ -32,6 +32,8 @@ from bot.core.lexicon import (
     CUES,
     DISPLEASED,
     FAREWELL_FILLERS,
+    FAREWELL_TIMES,
+    FAREWELL_WHEN,
     FAREWELL_WORDS,
     GREETING_FILLERS,
     GREETING_WORDS,
@@ -1387,12 +1389,19 @@ def farewell_only(message: str) -> bool:
     all"): a farewell word, and the rest its fillers."""
     rest = _MENTION.sub(" ", message.lower())
     words = re.findall(r"[a-z0-9]+", rest)
-    return ((bool(FAREWELL_WORDS & set(words)) or bool(_SEE_YOU.search(rest)))
-            and all(w in FAREWELL_WORDS or w in FAREWELL_FILLERS for w in words))
+    said = set(words)
+    # a time said beside it needs a goodbye that is no time itself ("tuesday night?" asks)
+    bye = FAREWELL_WORDS - FAREWELL_TIMES if said & FAREWELL_WHEN else FAREWELL_WORDS
+    return ((bool(bye & said) or bool(_SEE_YOU.search(rest)))
+            and all(w in FAREWELL_WORDS or w in FAREWELL_FILLERS or w in FAREWELL_WHEN
+                    for w in words))
 
 
-# ("see ya tomorrow", "catch you later": a farewell of fillers alone)
-_SEE_YOU = re.compile(r"(?:see|c|catch|talk to) (?:you|ya|u|yall)")
+# ("see ya tomorrow", "catch you later", "talk on monday", "speak soon": a farewell of
+# fillers alone; a "speak"/"talk" with anything asked beside it has other words)
+_SEE_YOU = re.compile(r"\b(?:(?:see|c|catch) (?:you|ya|u|yall)|(?:talk|speak)(?: to (?:you|ya|u|"
+                      r"yall))?(?= (?:soon|later|tomorrow|tmrw|on|next|then|in|mon|tue|wed|thu|"
+                      r"fri|sat|sun)|\W*$))\b")
 
 
 def greeting_only(message: str) -> bool:

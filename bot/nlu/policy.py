@@ -28,6 +28,7 @@ from bot.core.lexicon import (
     NO_HELP,
     everyday_kind,
 )
+from bot.core.order_asked import kinds_in_order
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -463,6 +464,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # "useless bot. i ask 3 times and u just say 'check the page'": no question, and a
         # word of displeasure: heard as a complaint, not met with "I don't know that".
         intent, p = Intent.COMPLAINT, prediction.p(Intent.COMPLAINT)
+    if intent == Intent.REMIND and kinds_in_order(q) is not None:
+        # "tutorials come before the q&a each week right?": two kinds of session set in
+        # order, a question of the schedule; a wish for a reminder names what to be told of
+        intent, p = Intent.SCHEDULE, prediction.p(Intent.SCHEDULE)
     if intent == Intent.REMIND:
         # Reminders are set only in the command's own words; otherwise say how.
         return frame(intent, p, "classifier", alternatives=runners_up)

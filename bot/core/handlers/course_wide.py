@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from bot.core import wording as W
-from bot.core.count_asked import count_asked, past_count_asked
+from bot.core.count_asked import count_asked, course_end_asked, past_count_asked
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
@@ -23,10 +23,10 @@ from bot.core.handlers import Reply
 from bot.core.handlers.logistics import AFTER_TERM, lecture_delivery, lectures_given
 from bot.core.handlers.topics import answer_reading
 from bot.core.lexicon import CUES, MATERIAL_THINGS
+from bot.core.order_asked import asked_order
 from bot.core.property_asked import property_asked
 from bot.core.queries import (
     anchor_named,
-    asked_order,
     asked_position,
     asks_kind_attribute,
     at_position,
@@ -435,7 +435,12 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
     if mode is not None:
         # "the last pre-recorded lecture": the mode said filters before first or last is taken
         candidates = [e for e in candidates if delivered_as(view, e) == mode]
-    elif not week_of and not any(e.start is None for e in candidates):
+    count = past_count_asked(q.text) if q.direction == "last" else None
+    if count is not None and course_end_asked(q.text) and len(q.kinds) == 1:
+        # "the last two lectures of the course", "the final three tutorials": the course's
+        # last that many, those placed only in a week in their place among the dated ones
+        return _course_last(view, candidates, count, next(iter(q.kinds)), reader)
+    if mode is None and not week_of and not any(e.start is None for e in candidates):
         return None  # all dated: the sessions handler's own first and last
     group = first_or_last(view, candidates, q.direction)
     if not group:
@@ -455,6 +460,25 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
     lines = ([view.lecture_line(e, reader) for e in group] if group[0].kind == "lecture"
              else view.event_lines(group, reader))
     return Reply("schedule", True, 0.85, "\n".join([head, *lines]), group)
+
+
+def _course_last(view: CourseView, events: list[Event], count: int, kind: str,
+                 reader: Reader) -> Reply:
+    """The course's last `count` sessions of these (held together: one), in course order."""
+    groups: list[list[Event]] = []
+    for e in sorted(events, key=lambda e: course_order(view, e)):
+        if groups and e.start is not None and groups[-1][0].start == e.start:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    chosen = [e for g in groups[-count:] for e in g]
+    what = W.EVENT_KIND_NAMES.get(kind, kind)
+    head = (W.LAST_COUNT_OF_COURSE.format(count=count, what=what) if len(groups) >= count
+            else W.ONLY_HELD.format(count=len(groups), what=what,
+                                    verb="was" if len(groups) == 1 else "were"))
+    lines = ([view.lecture_line(e, reader) for e in chosen] if kind == "lecture"
+             else view.event_lines(chosen, reader))
+    return Reply("schedule", True, 0.85, "\n".join([head, *lines]), chosen)
 
 
 # "the 4th q&a", "the second quiz": a session counted in the course's order. (Kinds without
@@ -1827,12 +1851,14 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
                     or _CLAUSE_ASKS_YES_NO.search(s))
     words = tokens(text)
     mode_words = [w for w in words if w in _LIVE or w in _RECORDED]
-    if not mode_words:
+    if not mode_words and property_asked(q) != "recorded":
         return None
     # the kinds named up to the last word about the mode ("are the q&a sessions recorded, i
-    # have a lab then": the lab is the asker's)
-    last = max(m.end() for w in set(mode_words) for m in re.finditer(rf"\b{w}\b", text))
-    said = set(tokens(text[:last]))
+    # have a lab then": the lab is the asker's); a recording asked in other words ("are the
+    # q&as put online after"): the kinds of the whole question
+    last = max((m.end() for w in set(mode_words) for m in re.finditer(rf"\b{w}\b", text)),
+               default=len(q.text))
+    said = set(tokens(text[:last] if mode_words else q.text))
     asked = {k for k in asked if said & q.cues.get(k, set())} or asked
     narrowed = dataclasses.replace(q, kinds=set(asked))
     named = named_events(narrowed, view, reader)

@@ -1,11 +1,11 @@
 """The order of two kinds of session held on the same days, asked as a yes/no ("the
 tutorial comes after the lecture, right?", "is the panel before the Q&A on tuesdays"): yes
 or no from their times on the days both are held, a wrong premise corrected, the days where
-the order differs said apart."""
+the order differs said apart. Asked as a choice ("is the lecture before or after the Q&A",
+"which is earlier, the tutorial or the panel"): the one that comes first, said first."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import date
 
@@ -13,27 +13,11 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import said_weekday
-from bot.core.queries import asked_order, events_of, order_sides
-from bot.core.text import tokens
+from bot.core.order_asked import kinds_in_order
+from bot.core.queries import events_of
 from bot.core.timefmt import format_clock, format_day_date
 from bot.core.understand import Query
-from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event
-
-# The first side states or asks where a session is ("the q&a is", "does the tut come", "is
-# the tutorial"), not whether there is one ("is there a tutorial after the q&a") nor what one
-# does around it ("we binge the lectures together before the q&a").
-_ASKS_OF_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|hey)\s+)*(?:is|are|does|do|will|would|was|"
-                         r"were)\b(?!\s+there\b)")
-_STATES_OF_IT = re.compile(r"\b(?:is|are|comes?|happens?|starts?|runs?|held|scheduled|"
-                           r"goes|go|falls?)\s*$")
-
-
-def _side_kind(q: Query, side: str) -> str | None:
-    """The one kind of session a side of the order word names."""
-    said = set(tokens(side))
-    kinds = {k for k in q.kinds if k in SESSION_KINDS and said & set(q.cues.get(k, ()))}
-    return kinds.pop() if len(kinds) == 1 else None
 
 
 def answer_kind_order(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -41,29 +25,32 @@ def answer_kind_order(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     the time or on the weekday said, else the whole course), the usual order leading; None
     unless a yes/no sets two kinds of session against each other by an order word, with no
     session named by id."""
-    relation = asked_order(q)
-    sides = order_sides(q)
-    if relation not in ("before", "after") or sides is None or q.lectures or q.tutorials \
-            or q.coursework:
+    if q.lectures or q.tutorials or q.coursework or q.subject_known:
+        return None  # (a session named by id or topic: answer_order's)
+    asked = kinds_in_order(q)
+    if asked is None:
         return None
-    if q.subject_known or not (_ASKS_OF_IT.search(sides[0]) or _STATES_OF_IT.search(sides[0])):
-        return None  # (a session named by its topic: answer_order's)
-    first, second = _side_kind(q, sides[0]), _side_kind(q, sides[1])
-    if first is None or second is None or first == second:
-        return None
+    relation, first, second = asked
     pairs = _same_day_pairs(q, view, reader, first, second)
     if not pairs:
         return None
     # each day: -1 the first side before, 0 together, 1 after
     order = {day: _cmp(a, b) for day, (a, b) in pairs.items()}
     usual, _ = Counter(order.values()).most_common(1)[0]
+    if relation == "choice" and usual > 0:  # (the one that comes first, said first)
+        first, second = second, first
+        pairs = {d: (b, a) for d, (a, b) in pairs.items()}
+        order = {d: -o for d, o in order.items()}
+        usual = -usual
     asked = -1 if relation == "before" else 1
     name = W.KIND_SINGULAR
     day = next(d for d, o in order.items() if o == usual)
     a, b = pairs[day]
     times = dict(first=name[first], second=name[second],
                  first_time=_clock(a, reader), second_time=_clock(b, reader))
-    if usual == 0:
+    if relation == "choice":
+        lead = (W.KINDS_ORDER_CHOSEN_SAME if usual == 0 else W.KINDS_ORDER_CHOSEN).format(**times)
+    elif usual == 0:
         lead = W.KINDS_ORDER_SAME.format(**times)
     else:
         template = W.KINDS_ORDER_BEFORE if usual < 0 else W.KINDS_ORDER_AFTER

@@ -8,7 +8,8 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
 from bot.core.handlers import Reply
-from bot.core.queries import asked_order, compared_events, order_sides, two_sessions
+from bot.core.order_asked import asked_order, order_sides
+from bot.core.queries import compared_events, two_sessions
 from bot.core.timefmt import elapsed, format_duration
 from bot.core.understand import Query
 from bot.schedule.model import Event

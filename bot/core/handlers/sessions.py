@@ -7,7 +7,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
-from bot.core.count_asked import count_asked, past_count_asked
+from bot.core.count_asked import count_asked, course_end_asked, past_count_asked
 from bot.core.countdown import countdown_unit
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
@@ -324,12 +324,12 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             and q.direction in (None, "last", "previous", "all")):
         # "the last two tutorials": the most recent ones before now; "the last two lectures
         # of the course": the course's final ones, over or not
-        held = timed if _THIS_COURSE.search(q.text) else [e for e in timed
-                                                          if e.start <= reader.now]
+        whole = bool(_THIS_COURSE.search(q.text)) or course_end_asked(q.text)
+        held = timed if whole else [e for e in timed if e.start <= reader.now]
         if not held:
             return Reply("schedule", True, 0.8, W.NOTHING_BEFORE)
         what = _kinds_name(kinds) if q.kinds else W.ANY_EVENTS["deadline" in kinds]
-        return _last_count(held, count, what, view, reader)
+        return _last_count(held, count, what, view, reader, whole)
     if q.direction in ("previous",) or (q.has("past") and q.direction is None):
         past = [e for e in timed if e.start <= reader.now]
         if not past:
@@ -906,7 +906,7 @@ def _next_count(upcoming: list[Event], count: int, what: str, view: CourseView,
 
 
 def _last_count(held: list[Event], count: int, what: str, view: CourseView,
-                reader: Reader) -> Reply:
+                reader: Reader, of_course: bool = False) -> Reply:
     """"The last two tutorials": the latest that many of `held` (in time order), in order.
     Tutorials at the same time are one session (one line, both topics), so they count once;
     fewer are said to be all there were."""
@@ -919,7 +919,8 @@ def _last_count(held: list[Event], count: int, what: str, view: CourseView,
         seen.add(key)
         chosen.append(e)
     chosen.reverse()
-    head = (W.LAST_COUNT.format(count=count, what=what) if len(seen) == count
+    last = W.LAST_COUNT_OF_COURSE if of_course else W.LAST_COUNT
+    head = (last.format(count=count, what=what) if len(seen) == count
             else W.ONLY_HELD.format(count=len(seen), what=what,
                                     verb="was" if len(seen) == 1 else "were"))
     return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),

@@ -1340,6 +1340,14 @@ LIVE_HOURS = ("{hours} of {what} on the course page ({count} sessions with a tim
               "shared by sessions at the same time counted once):")
 LIVE_HOURS_LEFT = ("{hours} of {what} still to come ({count} sessions with a time; hours "
                    "shared by sessions at the same time counted once):")
+LIVE_HOURS_SLOTTED = ("{hours} of {what} on the course page ({count} sessions, {slotted} of "
+                      "them counted by the weekly timetable slot; hours shared by sessions at "
+                      "the same time counted once):")
+LIVE_HOURS_SLOTTED_LEFT = ("{hours} of {what} still to come ({count} sessions, {slotted} of "
+                           "them counted by the weekly timetable slot; hours shared by "
+                           "sessions at the same time counted once):")
+LIVE_HOURS_BY_SLOT = ("Counted by the weekly timetable slot ({day}s, {time}), as the page "
+                      "gives it no date or time: {name} (week {week}).")
 LIVE_SESSIONS_NAMED = "live sessions"
 LIVE_HOURS_UNTIMED = "Not counted, as the page gives no time for them: {names}."
 LIVE_HOURS_RECORDED = ("Pre-recorded lectures are not counted: the page gives no length for "

@@ -45,3 +45,33 @@ def test_how_many_in_any_form_leads_with_the_count(ask, question):
 def test_every_session_listed_without_a_count_keeps_its_heading(ask):
     a = ask("list every q&a session", now=WEEK4)
     assert a.text.startswith("Q&A sessions:")
+
+
+# The session that goes with a lecture is the one of the lecture's week.
+@pytest.mark.parametrize(("question", "week", "kind"), [
+    ("lecture 1 - is there a tutorial for that", 2, "tutorial"),
+    ("finished lecture 14, which q&a goes with it?", 4, "qa"),
+    ("is there a tutorial accompanying the inception lecture", 4, "tutorial"),
+    ("is there a tutorial that goes with the VAE lecture", 5, "tutorial"),
+    ("the lecture about resnets - what week is it and is there a tutorial for it?", 4,
+     "tutorial"),
+])
+def test_session_for_a_lecture_is_its_weeks(ask, question, week, kind):
+    a = ask(question, now=WEEK4)
+    assert "same week" in a.text
+    sessions = [e for e in a.events if e.kind == kind]
+    assert sessions and {e.week for e in sessions} == {week}
+
+
+@pytest.mark.parametrize(("question", "tutorial"), [
+    ("is there a tutorial for GANs", "T06"),  # (a topic, no lecture: the tutorial on it)
+    ("when is the tutorial for batch norm", "T05"),
+])
+def test_tutorial_for_a_topic_is_not_a_weeks(ask, question, tutorial):
+    a = ask(question, now=WEEK4)
+    assert "same week" not in a.text and tutorial in a.text
+
+
+def test_same_week_as_keeps_its_reading(ask):
+    a = ask("is there a q&a in the same week as lecture 5", now=WEEK4)
+    assert "Yes" in a.text and {e.week for e in a.events if e.kind == "qa"} == {3}

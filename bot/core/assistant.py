@@ -135,6 +135,7 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
+from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
 from bot.core.lexicon import (
@@ -837,6 +838,8 @@ class Assistant:
                                # (a day or week placed by a session, before the
                                # session next to it)
                                or answer_by_session(f.query, view, reader)
+                               # ("the tutorial for lecture 9": that lecture's week's)
+                               or answer_week_partner(f.query, view, reader)
                                or answer_anchored(f.query, view, reader)
                                or answer_what_follows(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)

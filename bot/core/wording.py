@@ -403,6 +403,9 @@ REST_OF_MONTH = "for the rest of {month}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
 ANCHOR_SESSION_AT = "{title} is on {when}."
+SAME_WEEK_SESSIONS = ("The {what} that go with it are those of the same week, week {week} (the "
+                      "page pairs them with lectures by week, not by topic):")
+SAME_WEEK_NONE = "The course page lists no {what} in week {week}, the lecture's week."
 WEEK_TALLY = "In all: {tally}."
 NOTHING_IN = "Nothing of that kind is scheduled {label} (no {what})."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."

@@ -75,3 +75,30 @@ def test_tutorial_for_a_topic_is_not_a_weeks(ask, question, tutorial):
 def test_same_week_as_keeps_its_reading(ask):
     a = ask("is there a q&a in the same week as lecture 5", now=WEEK4)
     assert "Yes" in a.text and {e.week for e in a.events if e.kind == "qa"} == {3}
+
+
+# A weekday with a kind of session, when now is outside the course or the kind never falls
+# on that day, asks the course's weekly timetable (and, asked where, how it is held).
+YEARS_LATER = "2026-12-07T10:00"
+
+
+@pytest.mark.parametrize(("question", "now"), [
+    ("where is the friday tutorial held", YEARS_LATER),
+    ("which building is the tuesday tutorial in", YEARS_LATER),
+    ("what room is monday's q&a in", YEARS_LATER),
+    ("where is the friday tutorial held", WEEK4),  # (never on a friday)
+])
+def test_weekday_and_place_is_the_timetable(ask, question, now):
+    a = ask(question, now=now)
+    assert "The timetable puts" in a.text and "Tuesdays" in a.text
+    assert "MS Teams" in a.text and "no room" in a.text
+    assert "2026" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "where is the tuesday tutorial held",  # (in term, on its day: the coming one)
+    "where is the q&a on tuesday",
+])
+def test_weekday_of_the_kind_in_term_keeps_its_date(ask, question):
+    a = ask(question, now=WEEK4)
+    assert "Tue 9 Feb 2021" in a.text and "The timetable puts" not in a.text

@@ -677,6 +677,7 @@ SHARED_SLOT = "Two tutorials share one session in weeks {weeks}:"
 SHARED_SLOT_NONE = "Each tutorial on the course page has a session of its own."
 # Where sessions are held, after a guess confirmed or corrected ("q&a is on teams right?").
 HELD_AT = "the course page lists {what} on {place}."
+SLOT_NO_PLACE = "The course page gives no place for {what}."
 # A room guessed for sessions held online ("is it huxley 311?"): the premise corrected.
 NOT_IN_A_ROOM = "No, not in a room:"
 NEXT_ONE = "The next one: {line}"

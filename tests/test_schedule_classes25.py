@@ -102,3 +102,30 @@ def test_weekday_and_place_is_the_timetable(ask, question, now):
 def test_weekday_of_the_kind_in_term_keeps_its_date(ask, question):
     a = ask(question, now=WEEK4)
     assert "Tue 9 Feb 2021" in a.text and "The timetable puts" not in a.text
+
+
+# An assessment named by a common word the page does not use: none listed, and what is.
+@pytest.mark.parametrize("question", [
+    "when is the mid-term test",
+    "how much is the midsem worth",
+    "is there a viva for the coursework?",
+])
+def test_unlisted_assessment_is_said_missing(ask, question):
+    a = ask(question, now=WEEK4)
+    assert a.text.startswith("The course page lists no ")
+    assert "50%" in a.text and "3 tasks" in a.text
+
+
+def test_exam_date_keeps_its_reading(ask):
+    a = ask("what date is the exam", now=WEEK4)
+    assert "lists no" not in a.text and "doesn't give the exam's date" in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "is everything on the final exam?",
+    "will the exam test every lecture?",
+    "is the exam on all of the course",
+])
+def test_exam_over_the_whole_course_is_the_examinable_lectures(ask, question):
+    a = ask(question, now=WEEK4)
+    assert "examinable" in a.text and "doesn't say" not in a.text

@@ -135,6 +135,7 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
+from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
 from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
@@ -620,6 +621,9 @@ class Assistant:
         if (f.query is not None and f.command is None and not f.decided_by.startswith("rule:")
                 and (changed := answer_clock_change(f.query, view, reader)) is not None):
             return changed  # "in toronto, does the clock change affect anything left?"
+        if (f.query is not None and f.command is None and f.intent.value in _UNLISTED_READINGS
+                and (unlisted := answer_unlisted_assessment(f.query, view, reader))):
+            return unlisted  # "when's the mid term": none on the page, and what it lists
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
@@ -1942,6 +1946,9 @@ _SESSION_CONTENT_READINGS = frozenset({Intent.TOPIC, Intent.SCHEDULE, Intent.CON
 # a fact the page lacks, or the material itself.
 _EXAM_CONTENT_READINGS = frozenset({Intent.LOGISTICS, Intent.NOT_ON_PAGE, Intent.CONTENT,
                                     Intent.TOPIC, Intent.READING, Intent.POLICY})
+# Readings under which an assessment the page does not list is answered as missing.
+_UNLISTED_READINGS = frozenset({"deadline", "schedule", "topic", "reading", "people",
+                                "logistics", "not_on_page", "policy", "unknown", "missing"})
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
 # The confidence of a handler's "I don't know that" (nothing found for the question).
 _NOTHING_FOUND = 0.2

@@ -863,6 +863,8 @@ PERSON_EVENT = "• {title}{topic} ({when})"
 # Logistics
 ASSESSMENT = ("The exam counts {exam}% of the final mark and the coursework {cw}%: {count} "
               "tasks, {assessed}.")
+# An assessment named by a word the page does not use ("midterm"): none, and what it lists.
+ASSESSMENT_NOT_LISTED = "The course page lists no {what}; its assessment is this:"
 EXAMINABLE = "{note}"
 # Whether a lecture or reading is compulsory: the page never says; what it does say follows.
 REQUIRED_UNSTATED = ("The course page doesn't say whether {what} mandatory; what it lists "

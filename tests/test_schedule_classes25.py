@@ -129,3 +129,22 @@ def test_exam_date_keeps_its_reading(ask):
 def test_exam_over_the_whole_course_is_the_examinable_lectures(ask, question):
     a = ask(question, now=WEEK4)
     assert "examinable" in a.text and "doesn't say" not in a.text
+
+
+# This course's code beside another's in one question: this course's fact, the other unknown.
+@pytest.mark.parametrize("question", [
+    "is the 70010 exam and the 70050 exam both 50 percent?",
+    "are 70050 and 70010 exams each worth half the mark?",
+])
+def test_two_courses_in_one_question(ask, question):
+    a = ask(question, now=WEEK4)
+    assert not a.text.startswith("Yes") and "50%" in a.text.splitlines()[0]
+    assert "says nothing about 70050" in a.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("is the 70010 exam worth 50%", "Yes"),  # (this course alone: as before)
+    ("is the 70050 exam worth 50%", "I only know about 70010"),  # (another alone)
+])
+def test_one_course_named_keeps_its_reading(ask, question, start):
+    assert ask(question, now=WEEK4).text.startswith(start)

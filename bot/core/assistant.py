@@ -182,6 +182,7 @@ from bot.core.recent_texts import forget_recent_texts
 from bot.core.sources_differ import sources_differ
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.timefmt import format_day_date
+from bot.core.two_courses import other_codes_apart
 from bot.core.understand import Query
 from bot.core.when import Window
 from bot.core.whose_zone import asks_if_in_zone, asks_whose_zone
@@ -637,7 +638,8 @@ class Assistant:
         reply = kind_checked(f.query, reply, view, reader)
         # "is her lecture on teams?": no Yes from a check of something else (property_asked.py)
         reply = property_checked(f.query, reply, view, reader)
-        return reported_claim(f.query, reply)
+        # "are both <this> and <other> exams 50%": this course's answer, the other unknown
+        return other_codes_apart(f.query, reported_claim(f.query, reply), view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course

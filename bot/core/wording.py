@@ -1057,6 +1057,10 @@ COURSE_IDENTITY = ("This bot serves {code} {title} ({term}); on {forum} it is "
                    "\"{forum_course}\".")
 COURSE_CODE_NOT_NAMED = ("The course page doesn't mention {codes}, so I can't tell you whether "
                          "that is the same course.")
+# This course and another in one question: the page's answer is this course's only.
+FOR_THIS_COURSE = "For {code}, {answer}: {rest}"
+OTHER_CODES_UNKNOWN = ("The course page is about {code} only: it says nothing about {codes}, "
+                       "so I can't answer that part.")
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
 

@@ -1000,16 +1000,16 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
                                and clock_guess(q.raw) is None)
     # ("spies - what sessions is he on" after the term: a person's sessions, the people
     # handler's, not the kinds' weekly slot; "is li's q&a always on tuesdays" asks the slot)
-    # ("where's the friday tutorial" with tutorials on tuesdays: no date of it is meant,
-    # the kind's weekly slot is)
-    regular = (_asks_regularity(q) or (undated and _outside_term(view, reader) and not q.staff)
-               or (undated and _slot_converted(q, view))
-               or (undated and weekday_only and not q.staff
-                   and _never_on_day(asked, q.time.phrase, view)))
     # a weekday said with the place asked ("which room is the thursday tutorial in"): the
     # slot, then how the kind is held
     place_asked = (weekday_only and q.has("where") and not q.asks_count
                    and not q.has("read", "recorded", "not_on_page"))
+    # ("where's the friday tutorial" with tutorials on tuesdays: no date of it is meant,
+    # the kind's weekly slot is; asked when, the next one corrects the day instead)
+    regular = (_asks_regularity(q) or (undated and _outside_term(view, reader) and not q.staff)
+               or (undated and _slot_converted(q, view))
+               or (undated and place_asked and not q.staff
+                   and _never_on_day(asked, q.time.phrase, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")
             or _WHICH_DAY.search(q.text) and q.subject_known or _one_named(q, asked)):

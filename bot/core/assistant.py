@@ -137,6 +137,8 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
+from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
+from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
 from bot.core.lexicon import (
@@ -182,6 +184,7 @@ from bot.core.recent_texts import forget_recent_texts
 from bot.core.sources_differ import sources_differ
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.timefmt import format_day_date
+from bot.core.two_courses import other_codes_apart
 from bot.core.understand import Query
 from bot.core.when import Window
 from bot.core.whose_zone import asks_if_in_zone, asks_whose_zone
@@ -621,6 +624,9 @@ class Assistant:
         if (f.query is not None and f.command is None and not f.decided_by.startswith("rule:")
                 and (changed := answer_clock_change(f.query, view, reader)) is not None):
             return changed  # "in toronto, does the clock change affect anything left?"
+        if (f.query is not None and f.command is None and f.intent.value in _UNLISTED_READINGS
+                and (unlisted := answer_unlisted_assessment(f.query, view, reader))):
+            return unlisted  # "when's the mid term": none on the page, and what it lists
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
@@ -634,7 +640,8 @@ class Assistant:
         reply = kind_checked(f.query, reply, view, reader)
         # "is her lecture on teams?": no Yes from a check of something else (property_asked.py)
         reply = property_checked(f.query, reply, view, reader)
-        return reported_claim(f.query, reply)
+        # "are both <this> and <other> exams 50%": this course's answer, the other unknown
+        return other_codes_apart(f.query, reported_claim(f.query, reply), view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
@@ -855,6 +862,8 @@ class Assistant:
                                # (a day or week placed by a session, before the
                                # session next to it)
                                or answer_by_session(f.query, view, reader)
+                               # ("the tutorial for lecture 9": that lecture's week's)
+                               or answer_week_partner(f.query, view, reader)
                                or answer_anchored(f.query, view, reader)
                                or answer_what_follows(f.query, view, reader)
                                or answer_busiest_week(f.query, view, reader)
@@ -1957,6 +1966,9 @@ _SESSION_CONTENT_READINGS = frozenset({Intent.TOPIC, Intent.SCHEDULE, Intent.CON
 # a fact the page lacks, or the material itself.
 _EXAM_CONTENT_READINGS = frozenset({Intent.LOGISTICS, Intent.NOT_ON_PAGE, Intent.CONTENT,
                                     Intent.TOPIC, Intent.READING, Intent.POLICY})
+# Readings under which an assessment the page does not list is answered as missing.
+_UNLISTED_READINGS = frozenset({"deadline", "schedule", "topic", "reading", "people",
+                                "logistics", "not_on_page", "policy", "unknown", "missing"})
 _FACT_INTENTS = frozenset({"deadline", "schedule", "topic", "reading", "people", "logistics"})
 # The confidence of a handler's "I don't know that" (nothing found for the question).
 _NOTHING_FOUND = 0.2

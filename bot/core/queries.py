@@ -30,7 +30,7 @@ __all__ = ["Position", "anchor_named", "asked_position", "at_position",
            "asked_focus", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "busy_clash", "overlapping",
-           "asks_examinable", "named_as_start",
+           "asks_examinable", "asks_exam_scope", "named_as_start",
            "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
            "split_at", "term_days", "two_sessions", "zone_offsets", "zone_relation_asked",
@@ -127,6 +127,20 @@ _REVISE = frozenset({"revise", "revising", "revision", "study", "learn", "memori
 _OBLIGED = frozenset({"need", "needed", "have", "should", "must", "required", "necessary"})
 _OBLIGED_FIRST = re.compile(r"^(?:\W*(?:so|ok|okay|hey|hi|wait)\W+)?(?:should|must|need|have)\b")
 _WH = frozenset({"what", "which", "where", "when", "who", "how"})
+
+
+# "is everything on the exam", "will it test every lecture", "all of the course": the exam's
+# scope over the whole course, which the page's examinable lectures answer.
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:everything|every (?:single )?(?:lecture|topic|part|week|bit)s?"
+    r"|all (?:of )?(?:the |our |this )?(?:lectures?|material|materials|content|topics?|course|"
+    r"module|syllabus|weeks)|all of it|(?:the )?(?:whole|entire) (?:course|module|syllabus|"
+    r"thing|term))\b")
+
+
+def asks_exam_scope(q: Query) -> bool:
+    """Whether the exam is asked to cover the whole course ("is the exam on everything")."""
+    return bool(q.has("exam") and not q.coursework and _WHOLE_SCOPE.search(q.text))
 
 
 def asks_examinable(q: Query) -> bool:

@@ -403,6 +403,9 @@ REST_OF_MONTH = "for the rest of {month}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
 ANCHOR_SESSION_AT = "{title} is on {when}."
+SAME_WEEK_SESSIONS = ("The {what} that go with it are those of the same week, week {week} (the "
+                      "page pairs them with lectures by week, not by topic):")
+SAME_WEEK_NONE = "The course page lists no {what} in week {week}, the lecture's week."
 WEEK_TALLY = "In all: {tally}."
 NOTHING_IN = "Nothing of that kind is scheduled {label} (no {what})."
 NOTHING_AT_ALL_IN = "Nothing is scheduled {label}."
@@ -688,6 +691,7 @@ SHARED_SLOT = "Two tutorials share one session in weeks {weeks}:"
 SHARED_SLOT_NONE = "Each tutorial on the course page has a session of its own."
 # Where sessions are held, after a guess confirmed or corrected ("q&a is on teams right?").
 HELD_AT = "the course page lists {what} on {place}."
+SLOT_NO_PLACE = "The course page gives no place for {what}."
 # A room guessed for sessions held online ("is it huxley 311?"): the premise corrected.
 NOT_IN_A_ROOM = "No, not in a room:"
 NEXT_ONE = "The next one: {line}"
@@ -873,6 +877,8 @@ PERSON_EVENT = "• {title}{topic} ({when})"
 # Logistics
 ASSESSMENT = ("The exam counts {exam}% of the final mark and the coursework {cw}%: {count} "
               "tasks, {assessed}.")
+# An assessment named by a word the page does not use ("midterm"): none, and what it lists.
+ASSESSMENT_NOT_LISTED = "The course page lists no {what}; its assessment is this:"
 EXAMINABLE = "{note}"
 # Whether a lecture or reading is compulsory: the page never says; what it does say follows.
 REQUIRED_UNSTATED = ("The course page doesn't say whether {what} mandatory; what it lists "
@@ -1065,6 +1071,10 @@ COURSE_IDENTITY = ("This bot serves {code} {title} ({term}); on {forum} it is "
                    "\"{forum_course}\".")
 COURSE_CODE_NOT_NAMED = ("The course page doesn't mention {codes}, so I can't tell you whether "
                          "that is the same course.")
+# This course and another in one question: the page's answer is this course's only.
+FOR_THIS_COURSE = "For {code}, {answer}: {rest}"
+OTHER_CODES_UNKNOWN = ("The course page is about {code} only: it says nothing about {codes}, "
+                       "so I can't answer that part.")
 COURSE_INFO = ("{code} {title}, {term} (on {forum}: {forum_course}). Course time is "
                "{timezone}.")
 
@@ -1354,6 +1364,14 @@ LIVE_HOURS = ("{hours} of {what} on the course page ({count} sessions with a tim
               "shared by sessions at the same time counted once):")
 LIVE_HOURS_LEFT = ("{hours} of {what} still to come ({count} sessions with a time; hours "
                    "shared by sessions at the same time counted once):")
+LIVE_HOURS_SLOTTED = ("{hours} of {what} on the course page ({count} sessions, {slotted} of "
+                      "them counted by the weekly timetable slot; hours shared by sessions at "
+                      "the same time counted once):")
+LIVE_HOURS_SLOTTED_LEFT = ("{hours} of {what} still to come ({count} sessions, {slotted} of "
+                           "them counted by the weekly timetable slot; hours shared by "
+                           "sessions at the same time counted once):")
+LIVE_HOURS_BY_SLOT = ("Counted by the weekly timetable slot ({day}s, {time}), as the page "
+                      "gives it no date or time: {name} (week {week}).")
 LIVE_SESSIONS_NAMED = "live sessions"
 LIVE_HOURS_UNTIMED = "Not counted, as the page gives no time for them: {names}."
 LIVE_HOURS_RECORDED = ("Pre-recorded lectures are not counted: the page gives no length for "

@@ -33,7 +33,7 @@ from bot.core.queries import (
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
-from bot.schedule.model import Event
+from bot.schedule.model import Event, Slot
 
 _SESSIONS = frozenset({"lecture", "qa", "tutorial", "panel"})
 _COUNTED = ("lecture", "qa", "tutorial", "panel", "quiz", "deadline")  # (in this order)
@@ -183,13 +183,26 @@ def answer_live_hours(q: Query, view: CourseView, reader: Reader) -> Reply | Non
         else:
             spans.append([e.start, e.end])
     minutes = sum(int((end - start).total_seconds() // 60) for start, end in spans)
+    untimed = [e for e in events if e.start is None and e.kind != "lecture"]
+    # A session the page gives no date but whose kind has one weekly slot is held in that
+    # slot: counted at its length, and said so.
+    slotted = {e: slot for e in untimed if (slot := _one_slot(e.kind, view))}
+    untimed = [e for e in untimed if e not in slotted]
+    minutes += sum(_slot_minutes(slot) for slot in slotted.values())
     hours = f"{minutes // 60}" + (f" hours {minutes % 60} minutes" if minutes % 60 else " hours")
     what = (" and ".join(W.EVENT_KIND_NAMES[k] for k in _COUNTED if k in asked) if asked
             else W.LIVE_SESSIONS_NAMED)
     sessions = len({(e.kind, e.start) for e in timed})  # (topics sharing a slot are one)
-    lines = [(W.LIVE_HOURS_LEFT if q.asks_remaining else W.LIVE_HOURS).format(
-        hours=hours, what=what, count=sessions)]
-    untimed = [e for e in events if e.start is None and e.kind != "lecture"]
+    if slotted:
+        head = W.LIVE_HOURS_SLOTTED_LEFT if q.asks_remaining else W.LIVE_HOURS_SLOTTED
+        lines = [head.format(hours=hours, what=what, count=sessions + len(slotted),
+                             slotted=len(slotted))]
+        lines += [W.LIVE_HOURS_BY_SLOT.format(
+            name=event_name(e), week=e.week, day=W.WEEKDAY_NAMES[slot.weekday],
+            time=f"{slot.start:%H:%M}-{slot.end:%H:%M}") for e, slot in slotted.items()]
+    else:
+        lines = [(W.LIVE_HOURS_LEFT if q.asks_remaining else W.LIVE_HOURS).format(
+            hours=hours, what=what, count=sessions)]
     if untimed:
         lines.append(W.LIVE_HOURS_UNTIMED.format(names=", ".join(
             f"{event_name(e)} (week {e.week})" for e in untimed)))
@@ -197,6 +210,18 @@ def answer_live_hours(q: Query, view: CourseView, reader: Reader) -> Reply | Non
         lines.append(W.LIVE_HOURS_RECORDED)
     return Reply("schedule", True, 0.85, "\n".join([*lines, *view.event_lines(timed, reader)]),
                  timed)
+
+
+def _one_slot(kind: str, view: CourseView) -> Slot | None:
+    """The timetable's weekly slot for a kind of session, when it has exactly one."""
+    slots = [sl for sl in view.schedule.course.timetable if sl.kind == kind]
+    return slots[0] if len(slots) == 1 else None
+
+
+def _slot_minutes(slot: Slot) -> int:
+    day = datetime(2000, 1, 3)  # (any day: a slot is a stretch of clock time)
+    return int((datetime.combine(day, slot.end) - datetime.combine(day, slot.start))
+               .total_seconds() // 60)
 
 
 def _so_many(count: int, kind: str) -> str:

@@ -31,6 +31,7 @@ from bot.core.handlers.notes import (
 from bot.core.handlers.people import person_roles
 from bot.core.lexicon import COURSE_JUDGEMENT, HARDER_THAN, NO_HELP, everyday_kind
 from bot.core.queries import (
+    asks_exam_scope,
     events_of,
     named_events,
     split_at,
@@ -268,6 +269,8 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "which room is the q&a": the page says how the course runs and where sessions are
         # (not where the exam is: it gives no place for it, said below)
         return answer_logistics(q, view, reader)
+    if asks_exam_scope(q) and not asks_weights(q):
+        return answer_logistics(q, view, reader)  # "will the exam test every lecture"
     if (premise := weight_premise(q, view)) is not None:
         return premise  # "each cw is 20% so the exam is 40?": the numbers corrected
     if asks_weights(q) and (q.has("exam", "coursework") or q.coursework) and not (

@@ -1024,8 +1024,16 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
                                and clock_guess(q.raw) is None)
     # ("spies - what sessions is he on" after the term: a person's sessions, the people
     # handler's, not the kinds' weekly slot; "is li's q&a always on tuesdays" asks the slot)
+    # a weekday said with the place asked ("which room is the thursday tutorial in"): the
+    # slot, then how the kind is held
+    place_asked = (weekday_only and q.has("where") and not q.asks_count
+                   and not q.has("read", "recorded", "not_on_page"))
+    # ("where's the friday tutorial" with tutorials on tuesdays: no date of it is meant,
+    # the kind's weekly slot is; asked when, the next one corrects the day instead)
     regular = (_asks_regularity(q) or (undated and _outside_term(view, reader) and not q.staff)
-               or (undated and _slot_converted(q, view)))
+               or (undated and _slot_converted(q, view))
+               or (undated and place_asked and not q.staff
+                   and _never_on_day(asked, q.time.phrase, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")
             or _WHICH_DAY.search(q.text) and q.subject_known or _one_named(q, asked)):
@@ -1035,14 +1043,38 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
         return None  # "is the vae tut at the same time as the gan one": those two compared
     if set(q.words) & _LEFT and (over := _sessions_over(asked, view, reader)) is not None:
         return over  # "anything live left" after the last one: that none is, not the slot
-    if asks_kind_attribute(q) and not _asks_slot_time(q):
+    if asks_kind_attribute(q) and not _asks_slot_time(q) and not place_asked:
         return None  # "list the tutorial topics", "where are the q&as": that, not the slot
     blocks = [_regular_slot(kind, q, view, reader, weekday_only) for kind in sorted(asked)]
     if not all(blocks):
         return None  # a kind with no one slot in the timetable: asked some other way
     text = "\n".join(b[0] for b in blocks if b)
+    if place_asked:
+        text += "\n" + _how_held(asked, view)
     events = [e for b in blocks if b for e in b[1]]
     return Reply("schedule", True, 0.85, text, sorted(events, key=lambda e: e.start))
+
+
+def _never_on_day(kinds: set[str], phrase: str, view: CourseView) -> bool:
+    """No session of these kinds falls on the weekday the phrase says (in course time)."""
+    m = _WEEKDAY_WORD.search(phrase)
+    if m is None or not kinds:
+        return False
+    day = WEEKDAYS.index(m.group(1).capitalize())
+    return not any(e.start.astimezone(view.tz).weekday() == day
+                   for e in events_of(view, kinds, []) if e.start)
+
+
+def _how_held(kinds: set[str], view: CourseView) -> str:
+    """Where sessions of these kinds are held, as the page lists them; on an online course,
+    that there is no room."""
+    places = sorted({e.location for e in events_of(view, kinds, []) if e.location})
+    what = " and ".join(W.EVENT_KIND_NAMES[k] for k in sorted(kinds))
+    if not places:
+        return W.SLOT_NO_PLACE.format(what=what)
+    held = W.HELD_AT.format(what=what, place=" / ".join(places))
+    held = held[0].upper() + held[1:]
+    return f"{held} {W.SITUATED_ONLINE}" if view.schedule.course.mode == "online" else held
 
 
 def _one_named(q: Query, asked: set[str]) -> bool:

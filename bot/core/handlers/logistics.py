@@ -29,6 +29,7 @@ from bot.core.handlers.topics import answer_reading, book_lines, titled_sessions
 from bot.core.lexicon import CUES, MATERIAL_THINGS, STOPWORDS, WEIGHT_WORDS
 from bot.core.queries import (
     asks_exam_order,
+    asks_exam_scope,
     by_start,
     course_dates,
     exam_order,
@@ -701,6 +702,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                   and (not only_left or (e.start is not None and e.start > reader.now))]
     if q.has("examinable") or _names_marking(q) or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known
+                                    or asks_exam_scope(q)
                                     or "lecture" in q.kinds and (_denies_exam(q.text)
                                                                  or bool(q.staff)))):
         found, unlisted, lectures = _examinable(q, view)

@@ -408,6 +408,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("schedule", False, 0.5, W.NONE_OF_KIND.format(what=_kinds_name(kinds)))
         name = _kinds_name(kinds)
         head = W.EVENTS_HEADER.format(what=name[0].upper() + name[1:])  # ("Q&A", not "Q&a")
+        if q.asks_count:
+            # "if i went to every one, how many is that": the number leads, then the list
+            # (counted by session: topics sharing a slot are one)
+            head = W.TALLY_TOTAL.format(count=len(by_start(chosen)), what=name, sessions="")
         return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
                      chosen)
     upcoming = [e for e in timed if e.start > reader.now]

@@ -42,7 +42,7 @@ _WHOLE = re.compile(r"^(?:(?:in|on|of|for|across|during|over|throughout) )?(?:th
                     r"(?:all )?)?(?:whole |entire )?(?:course|term|semester|module|year)\b"
                     r"|^(?:overall|at all|ever|altogether|in total)\b")
 # A kind qualified by what it is ("the only lecture that's live", "the only tutorial with
-# Li"): another claim than a count of the kind, left to the answers of that property.
+# a named lecturer"): another claim than a count of the kind, left to the answers of that property.
 _QUALIFIED = frozenset({"which", "where", "with", "run", "taught", "given", "about", "on"})
 # Words for any session at all ("is the tutorial the only thing on tuesday"), beside the
 # lexicon's session cues ("event", "session", "happening").

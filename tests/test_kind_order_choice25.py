@@ -41,3 +41,15 @@ def test_reminder_requests_and_clock_choices_keep_their_readings(ask):
     assert a.intent == "remind", a.text
     a = ask("is the tutorial before or after 11?", now=NOW)
     assert not a.text.startswith(FIRST), a.text
+
+
+def test_two_tutorials_in_one_slot_are_both_listed_under_the_order(ask, schedule):
+    # a day whose tutorial slot holds two numbered tutorials: the listing names both
+    by_start: dict = {}
+    for t in schedule.tutorials:
+        if t.start is not None and t.topic:
+            by_start.setdefault(t.start, []).append(t)
+    start, pair = next((s, p) for s, p in sorted(by_start.items()) if len(p) > 1)
+    a = ask(f"on {start:%d %b}, which comes first: the tutorial or the q&a?", now=NOW)
+    listed = next(line for line in a.text.splitlines() if "Tutorial (" in line)
+    assert all(t.topic in listed for t in pair), a.text

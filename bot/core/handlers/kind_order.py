@@ -67,6 +67,10 @@ def answer_kind_order(q: Query, view: CourseView, reader: Reader) -> Reply | Non
                 first_time=_clock(a, reader), second_time=_clock(b, reader)))
     shown = [e for d in sorted(pairs) if d >= reader.now.astimezone(reader.tz).date()
              for e in pairs[d]][:2] or list(pairs[max(pairs)])
+    # (two tutorials held in one slot are one session: both listed, as the listing does)
+    starts = {(e.kind, e.start) for e in shown}
+    shown += [e for e in events_of(view, {first, second}, q.staff)
+              if (e.kind, e.start) in starts and e not in shown]
     lines.extend(view.event_lines(sorted(shown, key=lambda e: (e.start, e.id)), reader))
     return Reply("schedule", True, 0.85, "\n".join(lines), shown)
 

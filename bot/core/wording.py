@@ -1078,6 +1078,10 @@ REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other studen
                       "details, marks or work, or the staff's personal contacts. For anything "
                       "you need from the course, ask the course staff on {forum} "
                       "({forum_course}).")
+# What other students asked the bot or were told by it: each chat is private.
+REFUSE_OTHERS_CHATS = ("I can't tell you what other students ask me or what I tell them: "
+                       "each chat with me is private, as yours is. Ask me your own question, "
+                       "or see what's discussed on {forum} ({forum_course}).")
 # Asking for this year's exam questions: turned down plainly, then what the page does say
 # about the exam (which lectures are examinable), when it says it.
 REFUSE_EXAM_QUESTIONS = ("I don't have the exam's questions, and I couldn't share them if I "

@@ -1552,6 +1552,14 @@ COMPLAINT_SORRY_SHORT = "Sorry for the trouble."
 COMPLAINT_BOT = ("Sorry I haven't been helpful. " + CAPABILITIES + " I also explain course "
                  "material from the lecture notes, and if I can't answer, say \"ask a TA\" "
                  "and a teaching assistant will. What would you like to know?")
+# The bot said to have been wrong, or not to be trusted ("you told me the wrong time"): an
+# apology, the page as the official source, and a person for what the mistake caused.
+COMPLAINT_BOT_WRONG = ("Sorry about that: I can get things wrong. The course page is the "
+                       "official source for dates, times and rules, so please check anything "
+                       "important there. If a mistake of mine caused you a problem (a missed "
+                       "session or deadline), a teaching assistant can take it up: say \"ask a "
+                       "TA\" followed by what happened and I'll pass it on privately (only the "
+                       "course staff will see it), or post on {forum} ({forum_course}).")
 # A complaint about getting help ("nobody answers on the forum, how am i supposed to get
 # help"): heard, then where help is given.
 COMPLAINT_HELP = "Sorry it has been hard to get help. Here is where you can get it:"

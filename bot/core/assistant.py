@@ -2009,11 +2009,12 @@ def _commands_text(commands: tuple, view: CourseView, reader: Reader,
     said = [W.REMIND_HERE.format(what=reminder_preview(command, view.schedule, policy,
                                                          reader.now, reader.tz)).strip()
             for command in commands if isinstance(command, Command)]
-    for kind, text in ((ForgetMe, W.FORGET_HOW),
-                       (AskHuman, W.ASK_TA_HOW.format(forum=c.forum.name,
-                                                      forum_course=c.forum.course_name))):
-        if any(isinstance(command, kind) for command in commands):
-            said.append(text)
+    forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
+    if any(isinstance(command, ForgetMe) for command in commands):
+        said.append(W.FORGET_HOW)
+    if (asked := next((cmd for cmd in commands if isinstance(cmd, AskHuman)), None)) is not None:
+        # (a message to pass on: that it will be passed on privately, not that it was)
+        said.append((W.RELAY_HOW if asked.relay else W.ASK_TA_HOW).format(**forum))
     if len(said) > sum(isinstance(command, Command) for command in commands):
         said.append(W.COMMAND_IN_CHAT.format(code=c.code, title=c.title))
     return "\n".join(said)

@@ -1574,6 +1574,14 @@ COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with
 ASK_TA_HOW = ("To reach a person, write \"ask a TA\" followed by your question (\"ask a TA "
               "anonymously: ...\" leaves your name out) and I'll pass it to the teaching "
               "assistants; or post it on {forum} ({forum_course}).")
+# A message to pass on to the staff, or a person asked for, in other words ("can you let a
+# TA know ...", "get me a human"): what the bot will do (it has told no one yet), and the
+# quicker route for what cannot wait.
+RELAY_URGENT = ("If it's urgent, don't wait for a reply: tell the staff running the session "
+                "concerned directly, or post on {forum} ({forum_course}).")
+RELAY_HOW = ("I can't contact anyone myself, but I can pass your message on privately to the "
+             "course staff (only they will see it): write \"ask a TA\" followed by it "
+             "(\"ask a TA anonymously: ...\" leaves your name out). " + RELAY_URGENT)
 COMMAND_UNAVAILABLE = "Sorry, that isn't available in this chat."
 REMIND_HOW = ("I can remind you before deadlines and sessions: say \"remind me\", \"remind me "
               "2 days before deadlines\", \"only tutorials\" or \"stop reminders\".")

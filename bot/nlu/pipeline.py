@@ -1315,6 +1315,9 @@ class Understanding:
             found = (Intent.FORGET_ME, commands.ForgetMe(confirmed=False, asked=True))
         elif (human := commands.ask_human(text)) is not None:
             found = (Intent.ASK_TA, human)
+        elif (relay := commands.relay_request(text)) is not None:
+            # "can you let a TA know ...", "get me a human": the same hand-off
+            found = (Intent.ASK_TA, relay)
         if found is None:
             if safety.only_advert(normalize(text)):
                 # the whole message is one advert, whatever parts it would be split into (to

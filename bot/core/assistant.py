@@ -585,7 +585,7 @@ class Assistant:
             reply.text = f"{reply.text}\n{differ}"
         if _paste_left_aside(clean, frames) and reply.answered:
             reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
-        if mostly_foreign(clean):
+        if mostly_foreign(clean, view.understander.reads_word):
             # "作业什么时候交", "zhe ge ke de kao shi shi shen me shi hou": the bot reads English
             reply = in_english_only(reply, answered, clean, view)
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):

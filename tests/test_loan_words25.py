@@ -1,8 +1,8 @@
 """Round 25: a message mostly in a language the bot does not read, of which only English or
 course words said inside it were read ("coursework 2", a name, the forum's name), gets the
 "I read English only" reply, not what those words alone make of it (an answer, a refusal of
-something else). What the bot reads of another language's request (a question word, a word
-asked about) is answered as before. Phrasings written for the test."""
+something else, a question back). What the bot reads of another language's request (a
+question word, a word asked about) is answered as before. Phrasings written for the test."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ _ENGLISH_ONLY = W.ENGLISH_ONLY.split("{")[0]
     "nie mogę znaleźć instrukcji do zadania na Piazzy, pomocy",
     "ragazzi, qualcuno ha capito il coursework 3? non ci capisco niente",
     "maine coursework 2 jama kar diya lekin galat file thi",
+    "Ananya ne bola coursework 1 bahut lamba hai, sach mein?",
 ])
 def test_a_message_read_only_from_its_loan_words_gets_english_only(ask, text):
     a = ask(text, NOW)

@@ -104,7 +104,7 @@ from bot.core.handlers.logistics import (
     answer_where_to_ask,
     answer_workload,
 )
-from bot.core.handlers.not_english import about_reading, in_english_only
+from bot.core.handlers.not_english import about_reading, in_english_only, loan_words_only
 from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps, states_own_clash
@@ -585,9 +585,13 @@ class Assistant:
             reply.text = f"{reply.text}\n{differ}"
         if _paste_left_aside(clean, frames) and reply.answered:
             reply.text = f"{reply.text}\n{W.PASTE_ASIDE}"
-        if mostly_foreign(clean, view.understander.reads_word):
+        if mostly_foreign(clean):
             # "作业什么时候交", "zhe ge ke de kao shi shi shen me shi hou": the bot reads English
             reply = in_english_only(reply, answered, clean, view)
+        elif mostly_foreign(clean, view.understander.reads_word):
+            # "coursework 2 ke liye ... samajh nahi aa raha": foreign only by its words read
+            # in no way; what its loan words alone make of it is not answered
+            reply = loan_words_only(reply, answered, clean, view) or reply
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)

@@ -216,8 +216,8 @@ def mostly_foreign(text: str, reads: Callable[[str], bool] | None = None) -> boo
 # forum read).
 _QUESTION_WORDS = frozenset({"when", "where", "who", "what", "which", "how", "why", "whom",
                              "whats", "whens", "wheres", "whos"})
-_REQUESTS = frozenset({"give", "give me", "tell", "show", "send", "write", "change", "raise",
-                       "fix", "set", "explain", "help", "need", "want"})
+_REQUESTS = frozenset({"give", "tell", "show", "send", "write", "change", "raise", "fix",
+                       "set", "explain", "help", "need", "want", "ignore", "forget", "make"})
 # ... and in a question, any word read as more than grammar ("c'è un libro ...?": a book
 # asked about).
 _GRAMMAR = frozenset({
@@ -232,7 +232,7 @@ _GRAMMAR = frozenset({
 
 def _asks(reading: str, question: bool) -> bool:
     words = reading.split()
-    return bool(words) and (words[0] in _QUESTION_WORDS or reading in _REQUESTS
+    return bool(words) and (words[0] in _QUESTION_WORDS or words[0] in _REQUESTS
                             or (question and reading not in _GRAMMAR))
 
 

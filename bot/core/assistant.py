@@ -105,7 +105,7 @@ from bot.core.handlers.logistics import (
     answer_where_to_ask,
     answer_workload,
 )
-from bot.core.handlers.not_english import about_reading, in_english_only
+from bot.core.handlers.not_english import about_reading, in_english_only, loan_words_only
 from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps, states_own_clash
@@ -593,6 +593,10 @@ class Assistant:
         if mostly_foreign(clean):
             # "作业什么时候交", "zhe ge ke de kao shi shi shen me shi hou": the bot reads English
             reply = in_english_only(reply, answered, clean, view)
+        elif mostly_foreign(clean, view.understander.reads_word):
+            # "coursework 2 ke liye ... samajh nahi aa raha": foreign only by its words read
+            # in no way; what its loan words alone make of it is not answered
+            reply = loan_words_only(reply, answered, clean, view) or reply
         if _shows_a_clash(reply.events, clean) and ASKS_HOW_IT_WORKS.search(clean.lower()):
             # "the tutorial and the Q&A are both at 11? how does that work": the clash the
             # page shows, and that it says nothing of how it works (asked in any part)
@@ -1821,6 +1825,7 @@ _REFUSAL_WORDING = {
     "mass_advert": "REFUSE_MASS_ADVERT", "hateful": "REFUSE_HATEFUL", "threat": "REFUSE_THREAT",
     "mockery": "REFUSE_MOCKERY", "instructions": "REFUSE_INSTRUCTIONS",
     "staff_claim": "REFUSE_STAFF_CLAIM", "others_data": "REFUSE_OTHERS_DATA",
+    "others_chats": "REFUSE_OTHERS_CHATS",
     "staff_data": "REFUSE_STAFF_DATA", "during_test": "REFUSE_DURING_TEST",
     "others_work": "REFUSE_OTHERS_WORK", "copying": "REFUSE_COPYING",
     "write_for_you": "REFUSE_WRITE_FOR_YOU", "dishonest": "REFUSE_DISHONEST",
@@ -2038,11 +2043,12 @@ def _commands_text(commands: tuple, view: CourseView, reader: Reader,
     said = [W.REMIND_HERE.format(what=reminder_preview(command, view.schedule, policy,
                                                          reader.now, reader.tz)).strip()
             for command in commands if isinstance(command, Command)]
-    for kind, text in ((ForgetMe, W.FORGET_HOW),
-                       (AskHuman, W.ASK_TA_HOW.format(forum=c.forum.name,
-                                                      forum_course=c.forum.course_name))):
-        if any(isinstance(command, kind) for command in commands):
-            said.append(text)
+    forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
+    if any(isinstance(command, ForgetMe) for command in commands):
+        said.append(W.FORGET_HOW)
+    if (asked := next((cmd for cmd in commands if isinstance(cmd, AskHuman)), None)) is not None:
+        # (a message to pass on: that it will be passed on privately, not that it was)
+        said.append((W.RELAY_HOW if asked.relay else W.ASK_TA_HOW).format(**forum))
     if len(said) > sum(isinstance(command, Command) for command in commands):
         said.append(W.COMMAND_IN_CHAT.format(code=c.code, title=c.title))
     return "\n".join(said)

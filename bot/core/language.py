@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from bot.core import inflected
 from bot.core.chinese import without_read
-from bot.core.lexicon import FOREIGN_WORDS, MIXED_MARKS, PINYIN_WORDS
+from bot.core.lexicon import FOREIGN_WORDS, FUNCTION_WORDS, MIXED_MARKS, PINYIN_WORDS
 from bot.core.more_languages import OWN_LANGUAGE_WORDS as _MORE_OWN
 from bot.core.recent_texts import holds_message_text
 from bot.core.request_words import OWN_LANGUAGE_WORDS as _REQUEST_OWN
@@ -47,6 +47,9 @@ PINYIN_LEAST = 3
 PINYIN_SHARE = 0.6
 # At least this share of a message's words another language's: mostly not English.
 FOREIGN_SHARE = 0.5
+# With `mostly_foreign`'s `reads`: at least this many words of another language (one of them
+# a mark of one) before plain-letter words read in no way count as another language's.
+FOREIGN_SIGNS = 3
 
 
 def _script(ch: str) -> str:
@@ -187,9 +190,87 @@ def foreign_share(text: str) -> float:
     return (foreign + unread) / total if total else 0.0
 
 
-def mostly_foreign(text: str) -> bool:
-    """At least half of the message's words are another language's."""
-    return foreign_share(text) >= FOREIGN_SHARE
+def mostly_foreign(text: str, reads: Callable[[str], bool] | None = None) -> bool:
+    """At least half of the message's words are another language's. With `reads` (whether
+    a word is one of English or the course's), a plain-letter word no list of the bot reads
+    counts as another language's too, in a message with two marks of one ("bilkul samajh
+    nahi aa raha"); without such marks it may be a typo of an English word."""
+    if foreign_share(text) >= FOREIGN_SHARE:
+        return True
+    if reads is None:
+        return False
+    latin, unread = _counts(text)
+    marks = sum(w in MIXED_MARKS or _unknown(w) for w in latin)
+    extra = sum(w.isascii() for w in unread_latin(text, reads))
+    if not marks or marks + extra < FOREIGN_SIGNS:
+        return False
+    total = len(latin) + unread
+    return bool(total) and foreign_share(text) + extra / total >= FOREIGN_SHARE
+
+
+# What a word read from another language asks with: a question word ("kab": when, "gdzie":
+# where, "qual": which), or a word that makes a request of its sentence ("podaj": give,
+# in a question, "moeten": must). A message in another language of which none of these
+# was read, only English or course words and nouns said, not asked of, was not understood
+# as a request ("nie mogę znaleźć instrukcji do zadania na <forum>": "coursework" and the
+# forum read).
+_QUESTION_WORDS = frozenset({"when", "where", "who", "what", "which", "how", "why", "whom",
+                             "whats", "whens", "wheres", "whos"})
+_REQUESTS = frozenset({"give", "tell", "show", "send", "write", "change", "raise", "fix",
+                       "set", "explain", "help", "need", "want", "ignore", "forget", "make"})
+# ... and in a question, any word read as more than grammar ("c'è un libro ...?": a book
+# asked about).
+_GRAMMAR = frozenset({
+    "", "is", "are", "was", "were", "be", "am", "and", "or", "but", "in", "on", "at", "to",
+    "of", "by", "for", "from", "with", "the", "a", "an", "of the", "in the", "to the",
+    "and the", "at the", "not", "no", "i", "me", "my", "you", "we", "our", "your", "this",
+    "that", "these", "it", "them", "also", "still", "there", "have", "i have", "do", "so",
+    "because", "if", "then", "very", "all", "only", "just", "yes", "ok", "please", "thanks",
+    "hello", "any", "some", "again", "now",
+})
+
+
+def _asks(reading: str, question: bool) -> bool:
+    words = reading.split()
+    return bool(words) and (words[0] in _QUESTION_WORDS or words[0] in _REQUESTS
+                            or (question and reading not in _GRAMMAR))
+
+
+def unread_latin(text: str, reads: Callable[[str], bool]) -> list[str]:
+    """The message's Latin-script words the bot reads in no way: not English nor the
+    course's (`reads`), no word another language's list reads, no syllable of pinyin, no
+    number or id, not a single letter."""
+    latin = _counts(text)[0]
+    known = _known_words() | FUNCTION_WORDS
+    syllables = pinyin_syllables()
+    return [w for w in latin if len(w) > 1 and w not in known and w not in syllables
+            and not any(ch.isdigit() for ch in w) and not reads(w)]
+
+
+def loan_words(text: str, reads: Callable[[str], bool]) -> list[str]:
+    """The message's words of English or the course (`reads`) that no other language's
+    list reads: in a message in another language, the words borrowed into it."""
+    known = _known_words() | FUNCTION_WORDS
+    return [w for w in _counts(text)[0] if len(w) > 1 and w not in known and reads(w)]
+
+
+def request_read(text: str) -> bool:
+    """Whether the bot read what a message in another language asks (`_asks`): a word of
+    that language read as a question or request word, or an English question word."""
+    latin = _counts(text)[0]
+    own = own_words(latin)
+    marks = sum(w in MIXED_MARKS for w in latin)
+    question = "?" in text or "？" in text
+    for w in latin:
+        if w in _QUESTION_WORDS:
+            return True
+        reading = own.get(w)
+        if reading is None and (w in MIXED_MARKS or marks >= 2):
+            reading = FOREIGN_WORDS.get(w)
+        if reading is not None and _asks(reading, question):
+            return True
+    return False
+
 
 
 def unread_words(text: str) -> int:

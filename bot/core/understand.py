@@ -662,6 +662,10 @@ class Understander:
         heard = self._title_sounds.get(_VOWELS.sub("*", word), set())
         return next(iter(heard)) if len(heard) == 1 else word
 
+    def reads_word(self, word: str) -> bool:
+        """Whether `word` is one of English or of the course (language.unread_latin)."""
+        return not self._foreign(word)
+
     def _foreign(self, word: str) -> bool:
         """A word of another language in a mixed message ("bhai <topic> wala lecture"): no
         English word nor one of the course's, so no topic, not matched against the titles."""

@@ -1102,6 +1102,10 @@ REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other studen
                       "details, marks or work, or the staff's personal contacts. For anything "
                       "you need from the course, ask the course staff on {forum} "
                       "({forum_course}).")
+# What other students asked the bot or were told by it: each chat is private.
+REFUSE_OTHERS_CHATS = ("I can't tell you what other students ask me or what I tell them: "
+                       "each chat with me is private, as yours is. Ask me your own question, "
+                       "or see what's discussed on {forum} ({forum_course}).")
 # Asking for this year's exam questions: turned down plainly, then what the page does say
 # about the exam (which lectures are examinable), when it says it.
 REFUSE_EXAM_QUESTIONS = ("I don't have the exam's questions, and I couldn't share them if I "
@@ -1580,6 +1584,14 @@ COMPLAINT_SORRY_SHORT = "Sorry for the trouble."
 COMPLAINT_BOT = ("Sorry I haven't been helpful. " + CAPABILITIES + " I also explain course "
                  "material from the lecture notes, and if I can't answer, say \"ask a TA\" "
                  "and a teaching assistant will. What would you like to know?")
+# The bot said to have been wrong, or not to be trusted ("you told me the wrong time"): an
+# apology, the page as the official source, and a person for what the mistake caused.
+COMPLAINT_BOT_WRONG = ("Sorry about that: I can get things wrong. The course page is the "
+                       "official source for dates, times and rules, so please check anything "
+                       "important there. If a mistake of mine caused you a problem (a missed "
+                       "session or deadline), a teaching assistant can take it up: say \"ask a "
+                       "TA\" followed by what happened and I'll pass it on privately (only the "
+                       "course staff will see it), or post on {forum} ({forum_course}).")
 # A complaint about getting help ("nobody answers on the forum, how am i supposed to get
 # help"): heard, then where help is given.
 COMPLAINT_HELP = "Sorry it has been hard to get help. Here is where you can get it:"
@@ -1594,6 +1606,14 @@ COMMAND_IN_CHAT = ("Reminders, asking a TA and \"forget me\" work in a chat with
 ASK_TA_HOW = ("To reach a person, write \"ask a TA\" followed by your question (\"ask a TA "
               "anonymously: ...\" leaves your name out) and I'll pass it to the teaching "
               "assistants; or post it on {forum} ({forum_course}).")
+# A message to pass on to the staff, or a person asked for, in other words ("can you let a
+# TA know ...", "get me a human"): what the bot will do (it has told no one yet), and the
+# quicker route for what cannot wait.
+RELAY_URGENT = ("If it's urgent, don't wait for a reply: tell the staff running the session "
+                "concerned directly, or post on {forum} ({forum_course}).")
+RELAY_HOW = ("I can't contact anyone myself, but I can pass your message on privately to the "
+             "course staff (only they will see it): write \"ask a TA\" followed by it "
+             "(\"ask a TA anonymously: ...\" leaves your name out). " + RELAY_URGENT)
 COMMAND_UNAVAILABLE = "Sorry, that isn't available in this chat."
 REMIND_HOW = ("I can remind you before deadlines and sessions: say \"remind me\", \"remind me "
               "2 days before deadlines\", \"only tutorials\" or \"stop reminders\".")

@@ -283,6 +283,7 @@ class TaCommand:
 class AskHuman:
     question: str  # may be empty: the student's previous question is meant
     anonymous: bool
+    relay: bool = False  # a message to pass on to the staff, in the student's own words
 
 
 _ID = r"#?(\d{1,9})"
@@ -331,6 +332,48 @@ def ask_human(text: str) -> AskHuman | None:
     # "... a real person, not a bot": who is wanted, said again, is no question to pass on
     rest = _NOT_THE_BOT.sub("", m.group("rest")).strip()
     return AskHuman(rest, bool(m.group("anon")))
+
+
+# A message the bot is asked to pass on to the staff, or a person asked for, in other words
+# than the command's ("can you let a TA know my upload keeps failing", "could you tell Prof X
+# I'll miss the panel", "pass my thanks on to the lecturers", "this bot is useless, get me a
+# human"): the ask-a-TA hand-off, with the whole message as what is passed on. A title
+# ("prof", "dr") names a member of staff, never a classmate. Not a question about them
+# ("can you tell me who the TA is", "did the lecturer tell us when cw2 is due").
+_STAFF = (r"(?:(?:a|an|the|my|our|one of the|your|some) )?(?:(?:actual|real|live|course|"
+          r"module) )?(?:tas?|teaching assistants?|tutors?|lecturers?|profs?|professors?|"
+          r"instructors?|teachers?|staff(?: members?)?|members? of staff|teaching team|"
+          r"course team|module (?:leader|team|lead)|course (?:leader|lead|organi[sz]ers?)|"
+          r"(?:dr|prof|professor|sir|mr|mrs|ms|miss)\.? [a-z][\w'-]+)\b")
+_BOT_ASKED = (r"(?:^|[.!?,;:]\s*|\b(?:can|could|would|will) (?:you|u)"
+              r"(?: please| pls| kindly| just)? |"
+              r"\b(?:please|pls|plz|kindly|i (?:want|need) you to|i'?d like you to) )")
+_RELAY = re.compile(
+    rf"{_BOT_ASKED}(?:let {_STAFF} know|(?:tell|inform|notify|message|email|e-mail|ping|warn|"
+    rf"alert|remind) {_STAFF}(?! (?:is|are|was|were|said|says|teach|teaches|runs?|marks?)\b)"
+    rf"|(?:pass|forward|send|relay|report|flag|escalate)(?: (?:this|that|it|these|those|my|the|"
+    rf"some|on|message|feedback|thanks|comments?|complaint|issue|problem|note|along))* to "
+    rf"{_STAFF})", re.IGNORECASE)
+_A_HUMAN = (r"(?:a |an |some )?(?:(?:actual|real|live) )?(?:human(?: being)?|person|people|"
+            r"someone (?:real|human)|somebody real|real person|member of staff|ta)\b")
+_HUMAN_ASKED = re.compile(
+    rf"(?:^|[.!?,;:]\s*|\b(?:just|please|pls|so|now|and) )(?:get|put|connect|transfer|"
+    rf"send|hand) me (?:through |over |on )?(?:to |with )?{_A_HUMAN}"
+    rf"|\bi(?: want| need| wanna| would like|'d like| d like) (?:to (?:talk|speak|chat) "
+    rf"(?:to|with) )?"
+    rf"{_A_HUMAN}(?! (?:who|that|to)\b)", re.IGNORECASE)
+
+
+def relay_request(text: str) -> AskHuman | None:
+    """A request to pass a message on to the staff, or to reach a person, said in other
+    words than the command's: the whole message is what is passed on (a person asked for
+    alone: the previous question is)."""
+    t = " ".join((text or "").split())
+    if _RELAY.search(t):
+        return AskHuman(t, anonymous=False, relay=True)
+    if _HUMAN_ASKED.search(t):
+        return AskHuman("", anonymous=False, relay=True)
+    return None
 
 
 def is_forget_me(text: str) -> bool:

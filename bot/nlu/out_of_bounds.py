@@ -305,6 +305,39 @@ def writes_work_zh(text: str) -> bool:
     return bool(_WRITE_ZH.search(text) and _A_WORK_ZH.search(text))
 
 
+# What other people asked the bot, said to it or were told by it ("what have people been
+# asking you this week", "what did you tell my groupmate about the deadline"): each chat is
+# private. The bot must be the one asked or told ("you"): what the lecturer said in a session,
+# or what was asked on the forum, is no one's chat with it.
+_OTHERS = (r"(?:other (?:students?|people|ppl|ones)|the other (?:students?|people)|others|"
+           r"(?:other |the )?(?:students|people|ppl)|anyone(?: else)?|anybody(?: else)?|"
+           r"everyone(?: else)?|everybody(?: else)?|(?:my|our) (?:classmates?|friends?|mates?|"
+           r"groupmates?|coursemates?|flatmates?)|(?:my |a )?(?:classmate|friend|groupmate|"
+           r"coursemate) [a-z]+|someone(?: else)?|somebody(?: else)?)")
+_SAID_TO_BOT = (r"(?:ask(?:ed|ing)?|sa(?:y|id|ying)|t(?:ell|old|elling)|messag(?:e|ed|ing)|"
+                r"chat(?:ted|ting)?|talk(?:ed|ing)?|wr(?:ite|ote|itten|iting))")
+_OTHERS_CHATS = re.compile(
+    # "what did other students ask you", "what have people been asking u", "what was
+    # everyone asking you about"
+    rf"\b(?:what|which questions?|which things|who|how many)\b[^.?!]{{0,12}}?\b{_OTHERS}\b"
+    rf"(?: (?:been|have|had|ever|already|all|really))* {_SAID_TO_BOT}"
+    rf"(?: (?:to|with))? (?:you|u|the bot|this bot)\b"
+    # "what did you tell the other students", "what did you say to my friend"
+    rf"|\bwhat (?:did|have|do|were|are) (?:you|u) (?:been |all )?(?:tell|told|telling|say|said|"
+    rf"saying|answer|answered|reply|replied)(?: to)? {_OTHERS}\b"
+    # "show me other students' questions", "everyone's chats with you"
+    rf"|\b(?:other (?:students|people)|others|everyone|everybody|anyone else|my \w+)'?s? "
+    rf"(?:questions|chats?|conversations?|messages)(?: (?:to|with) (?:you|u|the bot))?"
+    rf"(?=[^.?!]{{0,15}}(?:you|u|the bot|today|this week|yesterday|\?|$))"
+    # "who else has asked you about cw2"
+    rf"|\bwho (?:else )?(?:has|have|had) (?:been )?(?:ask(?:ed|ing)|messag(?:ed|ing)) (?:you|u)\b")
+
+
+def asks_others_chats(text: str) -> bool:
+    """Asks what other people asked or said to the bot, or what it told them."""
+    return bool(_OTHERS_CHATS.search(text))
+
+
 # Another rule's reason stands (a threat, an advert, an attack on the instructions), except
 # the general refusal of assessed work, which a leaked paper or a message to pass on was
 # read as for want of its own reason.
@@ -312,10 +345,12 @@ _OVERRIDDEN = frozenset({"assessed_work"})
 # ... and the reading of "send me ... everyone" as an announcement, when it asks for their
 # details or names
 _OVERRIDDEN_BY_PRIVACY = frozenset({"assessed_work", "staff_claim"})
+_PRIVACY_KINDS = frozenset({"others_data", "others_chats"})
 
 
 def refusal(text: str) -> str | None:
-    """"assessed_work", "leaked_paper", "exam_content", "marking", "pass_on", "others_data" or
+    """"assessed_work", "leaked_paper", "exam_content", "marking", "others_chats",
+    "pass_on", "others_data" or
     "off_topic" for the normalised `text` read whole, unless the other refusal rules give
     their own reason; else None."""
     kind = (("assessed_work" if plays_a_role_for_answers(text) or writes_work_zh(text)
@@ -323,6 +358,7 @@ def refusal(text: str) -> str | None:
             or ("leaked_paper" if leaked_paper(text) else None)
             or ("exam_content" if asks_exam_content(text) else None)
             or ("marking" if changes_mark(text) else None)
+            or ("others_chats" if asks_others_chats(text) else None)
             or ("others_data" if collects_classmates(text) or asks_someone_described(text)
                 else None)
             or ("pass_on" if passes_a_message(text) else None)
@@ -331,7 +367,7 @@ def refusal(text: str) -> str | None:
         return None
     other = safety.refusal(text)
     if other in (None, kind) or (other in _OVERRIDDEN and kind != "off_topic") or (
-            other in _OVERRIDDEN_BY_PRIVACY and kind == "others_data"):
+            other in _OVERRIDDEN_BY_PRIVACY | _PRIVACY_KINDS and kind in _PRIVACY_KINDS):
         return kind
     return None
 

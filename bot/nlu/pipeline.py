@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from bot.core import personal as privacy
+from bot.core.bot_mistaken import bot_was_wrong
 from bot.core.compute_trouble import compute_trouble, says_when_due, trouble_told
 from bot.core.embedding import Embedder
 from bot.core.language import asks_what_bot_reads, mostly_foreign
@@ -310,6 +311,17 @@ class Understanding:
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal=kind)]
+        if bot_was_wrong(message) and not any(
+                _ASKS.search(p) and not bot_was_wrong(p)
+                for p in re.split(r"(?<=[?.!,;])\s+|\n+", message)):
+            # "you told me the wrong time last week, why would I trust you": said of the bot
+            # itself, read whole (its parts alone read as the time or a personal matter), unless
+            # another part asks a question of its own
+            first = self._frames_of(message, now, tz, None)[0]
+            return [dataclasses.replace(first, text=message, intent=Intent.COMPLAINT,
+                                        probability=1.0, decided_by=BOT_WRONG,
+                                        alternatives=(), command=None, refusal=None,
+                                        query=self.understander.parse(message, now, tz))]
         if (privacy.asks_to_sit_in(message)
                 and not privacy.matter(message) & {"distress", "crisis", "unwell"}):
             # "PhD student elsewhere here - could I sit in on the tutorials?": leave to come
@@ -1305,6 +1317,9 @@ class Understanding:
             found = (Intent.FORGET_ME, commands.ForgetMe(confirmed=False, asked=True))
         elif (human := commands.ask_human(text)) is not None:
             found = (Intent.ASK_TA, human)
+        elif (relay := commands.relay_request(text)) is not None:
+            # "can you let a TA know ...", "get me a human": the same hand-off
+            found = (Intent.ASK_TA, relay)
         if found is None:
             if safety.only_advert(normalize(text)):
                 # the whole message is one advert, whatever parts it would be split into (to
@@ -1461,6 +1476,7 @@ LOCKED_OUT = "rule:locked-out"
 COMPUTE_TROUBLE = "rule:compute-trouble"
 # How a question about a university service (printing, the library, visas) is decided.
 UNIVERSITY_SERVICE = "rule:university-service"
+BOT_WRONG = "rule:bot-wrong"
 _ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"
                    r"was)\b", re.IGNORECASE)
 

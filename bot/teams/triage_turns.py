@@ -79,8 +79,13 @@ class TriageTurns:
             if not text and previous is None:
                 return W.TRIAGE_NOTHING_TO_ASK
             answer = previous[1] if previous and (not text or text == previous[0]) else None
-            return await self.escalate(activity, text or previous[0], answer,  # type: ignore
-                                       anonymous=command.anonymous)
+            filed = await self.escalate(activity, text or previous[0], answer,  # type: ignore
+                                        anonymous=command.anonymous)
+            if not command.relay:
+                return filed
+            forum = self.service.schedule.course.forum
+            return f"{filed} " + W.RELAY_URGENT.format(forum=forum.name,
+                                                       forum_course=forum.course_name)
         return None
 
     async def faq_answer(self, question: str) -> Answer | None:

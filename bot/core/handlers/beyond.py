@@ -10,6 +10,7 @@ import re
 
 from bot.core import wording as W
 from bot.core.beyond_this_run import asks_beyond_this_run
+from bot.core.bot_mistaken import bot_was_wrong
 from bot.core.complaint_route import Raised, asks_to_raise
 from bot.core.course import CourseView, Reader
 from bot.core.failures import Failure, items_covering, named_failures
@@ -424,6 +425,9 @@ def answer_complaint(q: Query, view: CourseView, reader: Reader) -> Reply:
     """Heard, not argued with: what the page says about what it names, and a TA to tell.
     About the bot itself: a brief apology, what it can do, and an invitation to ask. About
     getting help ("nobody answers on the forum"): the ways to get help the page gives."""
+    if bot_was_wrong(q.raw):
+        # "you gave me the wrong room last week": sorry, the page decides, a person can help
+        return Reply("complaint", False, 0.5, W.COMPLAINT_BOT_WRONG.format(**_forum(view)))
     events = named_events(q, view, reader)
     if NO_HELP.search(q.raw.lower()) and not events:
         # (One that names what it is about, "... nobody answers on the forum. is task 2 still

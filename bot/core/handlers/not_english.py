@@ -11,7 +11,15 @@ from bot.core import wording as W
 from bot.core.course import CourseView
 from bot.core.course_parts import help_examples
 from bot.core.handlers import Reply
-from bot.core.language import latin_words, unknown_words, unread_stretches, unread_words
+from bot.core.language import (
+    latin_words,
+    loan_words,
+    request_read,
+    unknown_words,
+    unread_latin,
+    unread_stretches,
+    unread_words,
+)
 from bot.nlu.frame import Frame
 
 # Replies that do not answer a message the bot could not read: it was not understood.
@@ -25,6 +33,15 @@ _NOT_UNDERSTOOD = frozenset({"unknown", "off_topic", "complaint", "own_work", "c
 # file and the deadline has passed"), a personal matter for a TA, not the question it is taken for.
 _ABOUT_HAND_IN = frozenset({"deadline", "logistics"})
 UNREAD_MANY = 4
+# Words of a message read in no way (more of them than the English or course words in it),
+# beside none of its request read, that make it one read only from its loan words; and the
+# rule that is no more than that reading (help with coursework refused for "coursework"),
+# unlike a refusal read from the other language's words, a personal matter or a crisis.
+LOAN_WORDS_ONLY = 2
+_READ_FROM_WORDS = frozenset({"assessed_work"})
+# Replies that stand however little was read: a personal matter heard (its reply offers a
+# TA's private help), nothing understood, a greeting.
+_HEARD_AS_SAID = frozenset({"personal", "unknown", "greeting"})
 
 
 def examples(frames: list[Frame], view: CourseView) -> tuple[str, str]:
@@ -51,6 +68,8 @@ def in_english_only(reply: Reply, frames: list[Frame], message: str,
     reads English, with two questions to ask (and a TA's private help): so too for a
     deadline or hand-in answer to a message of which many words went unread. A rule's
     decision (a refusal, a personal matter, a crisis) stands."""
+    if (only := loan_words_only(reply, frames, message, view)) is not None:
+        return only
     if any(f.decided_by.startswith("rule:") and f.decided_by != "rule:empty" for f in frames):
         return reply
     unread = unread_stretches(message) + unknown_words(message)
@@ -66,6 +85,25 @@ def in_english_only(reply: Reply, frames: list[Frame], message: str,
         return reply
     first, second = examples(frames, view)
     return Reply("unknown", False, 0.0, W.ENGLISH_ONLY.format(first=first, second=second))
+
+
+def loan_words_only(reply: Reply, frames: list[Frame], message: str,
+                    view: CourseView) -> Reply | None:
+    """The "I read English only" reply to a message in another language of which nothing of
+    the request was read but its loan words, when they made an answer or a refusal of it;
+    None when the reply stands."""
+    reads = view.understander.reads_word
+    unread = len(unread_latin(message, reads))
+    if (reply.intent not in _HEARD_AS_SAID and unread >= LOAN_WORDS_ONLY
+            and unread > len(loan_words(message, reads)) and not request_read(message)
+            and all(f.refusal in _READ_FROM_WORDS or not f.decided_by.startswith("rule:")
+                    for f in frames)):
+        # "coursework 2 ke liye ... bilkul samajh nahi aa raha": of the request nothing was
+        # read but English or course words said inside it; what they alone make of it (an
+        # answer, a refusal of something else, a question back) is not what was asked
+        first, second = examples(frames, view)
+        return Reply("unknown", False, 0.0, W.ENGLISH_ONLY.format(first=first, second=second))
+    return None
 
 
 def about_reading(view: CourseView) -> Reply:

@@ -25,6 +25,9 @@ _CLAIMS_DONE = ("I've passed", "I have passed", "I've told", "I told", "I've let
     "would you forward this to my tutor: my notebook crashed during the quiz",
     "pls message dr ahmed that i'm stuck on a train and will be late",
     "kindly inform the module leader that the quiz link is dead",
+    # staff named by what they did
+    "pls pass on to whoever ran the pooling tutorial that half the slides were blank",
+    "could you tell the person who hosted monday's session the chat was switched off",
 ])
 def test_a_message_for_the_staff_gets_the_ask_a_ta_hand_off(ask, text):
     a = ask(text, NOW)
@@ -58,6 +61,8 @@ def test_a_person_asked_for_gets_the_hand_off(ask, text):
     "i want to be a person who understands transformers",
     "send me the lecture notes for week 2",
     "what did the prof say about cw2",
+    "who ran the pooling tutorial",
+    "can you tell me whoever runs the tutorials",
 ])
 def test_questions_about_the_staff_are_no_message_to_pass_on(text):
     assert commands.relay_request(text) is None

@@ -344,7 +344,10 @@ _STAFF = (r"(?:(?:a|an|the|my|our|one of the|your|some) )?(?:(?:actual|real|live
           r"module) )?(?:tas?|teaching assistants?|tutors?|lecturers?|profs?|professors?|"
           r"instructors?|teachers?|staff(?: members?)?|members? of staff|teaching team|"
           r"course team|module (?:leader|team|lead)|course (?:leader|lead|organi[sz]ers?)|"
-          r"(?:dr|prof|professor|sir|mr|mrs|ms|miss)\.? [a-z][\w'-]+)\b")
+          r"(?:dr|prof|professor|sir|mr|mrs|ms|miss)\.? [a-z][\w'-]+"
+          # (a session's staff named by what they did: "whoever ran the tutorial")
+          r"|(?:whoever|the (?:person|people|one|ones) (?:who|that)) (?:ran|runs|run|taught|"
+          r"teaches|teach|gave|gives|give|led|leads|lead|is running|was running|hosted|hosts))\b")
 _BOT_ASKED = (r"(?:^|[.!?,;:]\s*|\b(?:can|could|would|will) (?:you|u)"
               r"(?: please| pls| kindly| just)? |"
               r"\b(?:please|pls|plz|kindly|i (?:want|need) you to|i'?d like you to) )")

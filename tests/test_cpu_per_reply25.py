@@ -6,7 +6,9 @@ with them. A kept reading is the reading: each answer stays what it was."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -121,3 +123,83 @@ def test_the_distress_and_letter_readings_are_read_once(text):
 ])
 def test_whether_a_part_asks_is_read_once(text, asks):
     assert _read_once(multipart.asks, text) is asks
+
+
+# --- a parse's words, read before any clock: kept per understander for recent texts ----------
+
+
+def _uncached_parse(understander, text, now, tz, message=None):
+    """`parse` with the kept words read afresh (what it was before they were kept)."""
+    forget_recent_texts()
+    return understander.parse(text, now, tz, message)
+
+
+@pytest.fixture(scope="module")
+def understander(schedule):
+    from bot.core.understand import Understander
+    return Understander(schedule)
+
+
+_LONDON = ZoneInfo("Europe/London")
+_MON = datetime(2021, 2, 8, 9, tzinfo=_LONDON)
+_THU = datetime(2021, 2, 11, 18, tzinfo=_LONDON)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("is the q&a at 3pm in tokyo time", None),          # a zone named, taken out of the text
+    ("10am my time or uk time for the tutorial", None),  # a zone doubted: none kept
+    ("wheniscw2due tomorrow", None),                      # an id glued to its words
+    ("Hi Sam, what's on tomorrow?", None),                 # a name greeted
+    ("and who marks it", "when is task two due and who marks it"),  # a part of a message
+    ("kab hai next lecture bhai", None),                  # mixed languages
+    # near-misses: nothing of the kind to read
+    ("what is on this week", None),
+    ("thanks", None),
+])
+def test_a_parse_reads_its_words_once_and_the_same(understander, text, message):
+    fresh = _uncached_parse(understander, text, _MON, _LONDON, message)
+    hits = understander._kept_words.cache_info().hits
+    again = understander.parse(text, _MON, _LONDON, message)
+    assert understander._kept_words.cache_info().hits == hits + 1
+    assert again == fresh
+    # each parse has its own lists: the pipeline changes a query's spans and ids in place
+    again.spans.append(("zone", "changed"))
+    assert understander.parse(text, _MON, _LONDON, message) == fresh
+
+
+@pytest.mark.parametrize("text", [
+    "what's on tomorrow", "any deadline in the next 3 days", "is there a lecture today",
+    # near-miss: no time said, the same at either moment
+    "who marks the coursework",
+])
+def test_the_clock_is_read_at_each_parse(understander, text):
+    """Only the words are kept: the same text asked at another moment reads its time anew."""
+    forget_recent_texts()
+    monday = understander.parse(text, _MON, _LONDON)
+    thursday = understander.parse(text, _THU, _LONDON)  # its words kept, its time not
+    assert thursday == _uncached_parse(understander, text, _THU, _LONDON)
+    assert monday == _uncached_parse(understander, text, _MON, _LONDON)
+    said = monday.time.window is not None
+    assert (monday.time.window != thursday.time.window) is said
+
+
+def test_the_kept_words_are_forgotten_with_the_recent_texts(understander):
+    understander.parse("when is the next tutorial", _MON, _LONDON)
+    assert understander._kept_words.cache_info().currsize > 0
+    forget_recent_texts()
+    assert understander._kept_words.cache_info().currsize == 0
+
+
+def test_each_understander_keeps_its_own_words(understander):
+    """Another schedule's words read differently: no reading is shared between them."""
+    from pathlib import Path
+
+    from bot.core.understand import Understander
+    from bot.schedule import load_schedule
+
+    other = Understander(load_schedule(
+        Path(__file__).parent / "fixtures" / "second_course" / "schedule.yaml"))
+    understander.parse("when is the next tutorial", _MON, _LONDON)
+    misses = other._kept_words.cache_info().misses
+    other.parse("when is the next tutorial", _MON, _LONDON)
+    assert other._kept_words.cache_info().misses == misses + 1

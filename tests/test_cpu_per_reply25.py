@@ -203,3 +203,91 @@ def test_each_understander_keeps_its_own_words(understander):
     misses = other._kept_words.cache_info().misses
     other.parse("when is the next tutorial", _MON, _LONDON)
     assert other._kept_words.cache_info().misses == misses + 1
+
+
+# --- a search of the notes: kept per index for recent texts -----------------------------------
+
+
+class _WordsEmbedder:
+    """A stand-in for the model: a text's vector from its words (texts sharing words are
+    near), so that the dense scores order the passages as a real search would."""
+
+    def encode(self, texts, along=()):
+        import numpy as np
+        rows = []
+        for text in texts:
+            v = np.zeros(64, dtype=np.float32)
+            for w in text.lower().split():
+                v[sum(map(ord, w)) % 64] += 1.0
+            rows.append(v / (np.linalg.norm(v) or 1.0))
+        return np.stack(rows)
+
+
+def _notes_index():
+    from bot.knowledge.chunk import Chunk
+    from bot.knowledge.index import KnowledgeIndex
+
+    texts = {"Dropout": "dropout drops units at random while training",
+             "Attention": "attention weighs every token by its query and key",
+             "Pooling": "pooling takes the maximum over a window of the feature map",
+             "Residuals": "a residual block adds its input back to its output"}
+    chunks = [Chunk("N01", "Notes", f"Notes > {s}", t, "N01.md") for s, t in texts.items()]
+    embedder = _WordsEmbedder()
+    vectors = embedder.encode([c.text for c in chunks])
+    return KnowledgeIndex(chunks, vectors, embedder.encode(list(texts)), embedder)
+
+
+def _searches(index):
+    """Count the searches the index really runs."""
+    made = []
+    real = index._search
+
+    def counted(*args):
+        made.append(args[0])
+        return real(*args)
+    index._search = counted
+    return made
+
+
+@pytest.mark.parametrize("question", [
+    "how does dropout work while training",
+    "what does the query and key do in attention",
+    "why add the input back in a residual block",
+    # near-miss: words of no passage (its hits are still the ones it had)
+    "when is the exam",
+])
+def test_a_notes_search_is_made_once_per_text_and_the_same(question):
+    forget_recent_texts()
+    index, fresh = _notes_index(), _notes_index()
+    made = _searches(index)
+    first = index.search(question, k=3)
+    again = index.search(question, k=3)
+    assert made == [question]  # the second from what was kept
+    assert again == first == fresh.search(question, k=3)
+    # each caller gets its own list
+    again.clear()
+    assert index.search(question, k=3) == first
+
+
+def test_another_search_of_the_same_text_is_made_anew():
+    forget_recent_texts()
+    index = _notes_index()
+    made = _searches(index)
+    text = "how does pooling take the maximum"
+    index.search(text, k=3)
+    index.search(text, k=2)                                  # another k
+    index.search(text, k=3, adapt=False)                     # without the adapter
+    index.search(text, k=3, query_vector=index.query_vector("attention"))  # another vector
+    assert len(made) == 4
+    index.adapter = object.__new__(type("Adapter", (), {"apply": lambda self, v: v}))
+    index.search(text, k=3)                                  # another adapter: anew
+    assert len(made) == 5
+
+
+def test_kept_searches_are_forgotten_with_the_recent_texts():
+    index = _notes_index()
+    made = _searches(index)
+    index.search("what is a residual block", k=3)
+    forget_recent_texts()
+    index.search("what is a residual block", k=3)
+    assert len(made) == 2

@@ -37,7 +37,7 @@ from bot.core.lexicon import (
     unstated_predicate,
 )
 from bot.core.more_languages import LEADING_PARTICLES, POSTPOSED, QUESTION_PARTICLES
-from bot.core.recent_texts import holds_message_text
+from bot.core.recent_texts import holds_message_text, register_holder
 from bot.core.request_words import NUMBER_RANGE, NUMBERED_COURS
 from bot.core.text import (
     HOMOPHONES,
@@ -438,6 +438,12 @@ def in_english(text: str, message: str | None = None) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# What `Understander._words_read` gives: the name greeted, mixed languages, the text read,
+# the zone named (None when doubted or none) and the words that named it.
+_WordsRead = tuple[str, bool, str, ZoneInfo | None, str | None]
+_WORDS_KEPT = 512  # recent texts (a message, its parts, its whole), as the other text caches
+
+
 class Understander:
     """Parses questions for one schedule; build once per schedule version."""
 
@@ -522,6 +528,10 @@ class Understander:
         # What a side of a glued id may be: a word of the course or a function word (built
         # once; the vocabulary holds the cue words).
         self._glue_words = self.words.stopwords | self.vocabulary
+        # (per understander: a new schedule's words read differently; forgotten with the
+        # recent texts, for forget-me)
+        self._kept_words = lru_cache(maxsize=_WORDS_KEPT)(self._read_words)
+        register_holder(self.forget_recent)
 
     def _addressed(self, question: str) -> tuple[str, str]:
         """The name a message greets ("Hi Mark, the boiler ..."), and the message without it:
@@ -539,10 +549,15 @@ class Understander:
         start, end = m.span(1) if m.group(1) else m.span(2)
         return name, (question[:start] + question[end:]).strip()
 
-    def parse(self, question: str, now: datetime, tz: ZoneInfo,
-              message: str | None = None) -> Query:
-        """`message`: the whole message `question` is a part of (its language is the
-        part's)."""
+    def _words_read(self, question: str, message: str | None) -> _WordsRead:
+        """`question`'s words as `parse` reads them before any clock: the name it greets,
+        whether it mixes languages, its text (in English, aliases, ids, spelling read) and
+        the zone it names (with the words naming it taken out). Kept for recent texts: a
+        message's parts, its whole and its question alone are parsed again at other moments
+        (each turn's clock), and this part, most of a parse's own work, reads the same."""
+        return self._kept_words(question, message)
+
+    def _read_words(self, question: str, message: str | None) -> _WordsRead:
         addressed, said = self._addressed(question)
         said = joined_pinyin(read_han(read_inflected(said)))  # "shen me shi hou": "when"
         whole = (normalize(joined_pinyin(read_han(read_inflected(message))))
@@ -558,13 +573,25 @@ class Understander:
         text = re.sub(r"[a-z]+", lambda m: self._fixed_or_split(m.group()), text)
         text = _TITLE_SOUND_AT.sub(self._title_sound, text)
         zone = None
-        spans: list[tuple[str, str]] = []
+        zone_said = None
         if (found := find_zone(text)) is not None:
             zone, (a, b) = found
             if asks_whose_zone(text):
                 zone = None  # "at 10 my time or uk time?": doubted, the asker's own kept
-            spans.append(("zone", text[a:b].strip()))
+            zone_said = text[a:b].strip()
             text = (text[:a] + " " + text[b:]).strip()
+        return addressed, mixed, text, zone, zone_said
+
+    def forget_recent(self) -> None:
+        """Drop the kept readings of recent texts (forget-me)."""
+        self._kept_words.cache_clear()
+
+    def parse(self, question: str, now: datetime, tz: ZoneInfo,
+              message: str | None = None) -> Query:
+        """`message`: the whole message `question` is a part of (its language is the
+        part's)."""
+        addressed, mixed, text, zone, zone_said = self._words_read(question, message)
+        spans: list[tuple[str, str]] = [("zone", zone_said)] if zone_said is not None else []
         stated = self.stated_today(text, now, zone or tz)
         if stated is not None:  # "(its mon 1st feb) is the q&a tmrw"
             now, (a, b) = stated

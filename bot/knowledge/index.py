@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.core.embedding import Embedder
+from bot.core.recent_texts import register_holder
 from bot.knowledge.chunk import CHUNKER_VERSION, Chunk, clean_markup
 from bot.knowledge.pieces import piece_counter
 
@@ -44,6 +46,7 @@ FORMAT_VERSION = 5
 # by bench/retrieval.py (a grid with two-fold cross-validation on the dev queries).
 BM25_WEIGHT = 0.2
 HEADING_WEIGHT = 0.15
+SEARCHES_KEPT = 512  # recent searches kept (as the other caches of message texts)
 
 
 class IndexError_(RuntimeError):
@@ -236,6 +239,10 @@ class KnowledgeIndex:
         self._lexical = _Lexical([c.embed_text for c in chunks]) if chunks else None
         self._position = {id(c): i for i, c in enumerate(chunks)}
         self._sections: dict[tuple[str, str], list[int]] = {}
+        # Recent searches, oldest first: (the adapter they were made with, their hits).
+        self._searched: dict[tuple, tuple[QuestionAdapter | None, tuple[Hit, ...]]] = {}
+        self._searched_lock = threading.Lock()
+        register_holder(self.forget_searches)
         for i, c in enumerate(chunks):
             self._sections.setdefault((c.path, c.section), []).append(i)
 
@@ -362,10 +369,33 @@ class KnowledgeIndex:
         when there is an adapter."""
         if not self.chunks:
             return []
-        raw = self.raw_lexical_scores(query)
-        lexical = _scaled(raw)
         if query_vector is None:
             query_vector = self.query_vector(query)
+        # (one question is searched by the intent's reading, its handler and the answer's
+        # composer, and the same question by many students: kept for recent texts, keyed by
+        # the vector too, which is the search's other input)
+        key = (query, k, adapt, None if query_vector is None else
+               (query_vector.dtype.str, query_vector.tobytes()))
+        with self._searched_lock:
+            kept = self._searched.get(key)
+        if kept is not None and kept[0] is self.adapter:
+            return list(kept[1])
+        hits = self._search(query, k, query_vector, adapt)
+        with self._searched_lock:
+            self._searched[key] = (self.adapter, tuple(hits))
+            while len(self._searched) > SEARCHES_KEPT:
+                del self._searched[next(iter(self._searched))]
+        return hits
+
+    def forget_searches(self) -> None:
+        """Drop the kept searches (forget-me: they are keyed by message texts)."""
+        with self._searched_lock:
+            self._searched.clear()
+
+    def _search(self, query: str, k: int, query_vector: np.ndarray | None,
+                adapt: bool) -> list[Hit]:
+        raw = self.raw_lexical_scores(query)
+        lexical = _scaled(raw)
         dense, heading = (self.dense_scores(query_vector) if adapt
                           else self.own_scores(query_vector))
         fused = fuse(lexical, dense, heading)

@@ -116,6 +116,15 @@ def test_unlisted_assessment_is_said_missing(ask, question):
     assert "50%" in a.text and "3 tasks" in a.text
 
 
+@pytest.mark.parametrize("question", [
+    "my other module has a midterm on 9 feb 10-11, will I miss anything here?",
+    "i've got a viva for my degree project on 2 mar at 11, does that clash with anything",
+])
+def test_ones_own_assessment_elsewhere_is_a_busy_time_not_ours(ask, question):
+    a = ask(question, now=WEEK4)
+    assert not a.text.startswith("The course page lists no "), a.text
+
+
 def test_exam_date_keeps_its_reading(ask):
     a = ask("what date is the exam", now=WEEK4)
     assert "lists no" not in a.text and "doesn't give the exam's date" in a.text

@@ -1317,8 +1317,10 @@ class Understanding:
             found = (Intent.FORGET_ME, commands.ForgetMe(confirmed=False, asked=True))
         elif (human := commands.ask_human(text)) is not None:
             found = (Intent.ASK_TA, human)
-        elif (relay := commands.relay_request(text)) is not None:
-            # "can you let a TA know ...", "get me a human": the same hand-off
+        elif (not privacy.asks_adjustment(text)
+              and (relay := commands.relay_request(text)) is not None):
+            # "can you let a TA know ...", "get me a human": the same hand-off (an arrangement
+            # for access asked through the staff keeps the personal reply's care)
             found = (Intent.ASK_TA, relay)
         if found is None:
             if safety.only_advert(normalize(text)):

@@ -21,6 +21,7 @@ from bot.core.language import (
     unread_words,
 )
 from bot.nlu.frame import Frame
+from bot.nlu.out_of_bounds import plays_a_role_for_answers
 
 # Replies that do not answer a message the bot could not read: it was not understood.
 # (Another course's reply stands: only a subject named in English is read as another
@@ -97,7 +98,10 @@ def loan_words_only(reply: Reply, frames: list[Frame], message: str,
     if (reply.intent not in _HEARD_AS_SAID and unread >= LOAN_WORDS_ONLY
             and unread > len(loan_words(message, reads)) and not request_read(message)
             and all(f.refusal in _READ_FROM_WORDS or not f.decided_by.startswith("rule:")
-                    for f in frames)):
+                    for f in frames)
+            # (answers asked through a role, read from the other language's own words: the
+            # assessed-work refusal stands)
+            and not plays_a_role_for_answers(message)):
         # "coursework 2 ke liye ... bilkul samajh nahi aa raha": of the request nothing was
         # read but English or course words said inside it; what they alone make of it (an
         # answer, a refusal of something else, a question back) is not what was asked

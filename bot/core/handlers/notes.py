@@ -95,8 +95,9 @@ SECTION_CHOICE_WITH_ADAPTER = False
 # first three sections within SECTION_ADAPTED_GAP of the first, the adapted fused score of
 # the best passage + these times the adapted cosine of the section's best unit and of its
 # lead unit decides (round 25). Tuned on dev9 and rounds 9-20 (1,229 questions the choice
-# decides: labelled section first 1094 -> 1120, every set but rounds 18-20 better or equal
-# by rotation), held out on rounds 21-24 (338 -> 343 of 408).
+# decides: labelled section first 1094 -> 1120, every set but rounds 19 and 20 better or
+# equal by rotation), held out on rounds 21-24 (338 -> 343 of 408). Not for help with one's
+# own work nor the course's overview notes (_best_adapted_section).
 SECTION_ADAPTED_UNIT_WEIGHT = 0.5
 SECTION_ADAPTED_LEAD_WEIGHT = 0.05
 SECTION_ADAPTED_GAP = 0.1

@@ -438,9 +438,13 @@ class KnowledgeIndex:
     def dense_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """Cosine similarity of each passage, and of each passage's heading, with the
         question's vector as the search reads it (moved by the adapter, if there is one)."""
+        return self.own_scores(self.searched_vector(query_vector))
+
+    def searched_vector(self, query_vector: np.ndarray | None) -> np.ndarray | None:
+        """The question's vector as the search reads it: moved by the adapter, if any."""
         if query_vector is not None and self.adapter is not None:
-            query_vector = self.adapter.apply(query_vector)
-        return self.own_scores(query_vector)
+            return self.adapter.apply(query_vector)
+        return query_vector
 
     def own_scores(self, query_vector: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """The same cosines with the question's own embedding."""

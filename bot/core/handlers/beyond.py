@@ -111,7 +111,7 @@ def _own_work_answer(q: Query, view: CourseView, reader: Reader, symptom: bool
     a question about the material, when it passes the stricter rules of help with one's
     work (OWN_WORK_THRESHOLD); None otherwise. Also whether the passage lists what goes
     wrong with what the student names (`_covering` keeps such a list whole)."""
-    _, gate, composed, values = composed_answer(q, view, symptom=symptom)
+    _, gate, composed, values = composed_answer(q, view, symptom=symptom, own_work=True)
     if composed is None:
         return None, False
     # ... or names what the student names ("my GAN ..." against "Common GAN failure modes").
@@ -139,7 +139,7 @@ def _own_work_answer(q: Query, view: CourseView, reader: Reader, symptom: bool
     if not (gate >= OWN_WORK_THRESHOLD or likely
             or (gate >= ANSWER_THRESHOLD and (about_faults or close))):
         return None, about_faults
-    return answer_from_notes(q, view, reader, symptom=symptom), about_faults
+    return answer_from_notes(q, view, reader, symptom=symptom, own_work=True), about_faults
 
 
 def as_own_work(found: Reply) -> Reply:

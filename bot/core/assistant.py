@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.bare_fragments import bare_question
+from bot.core.bot_said import bot_said_corrected
 from bot.core.claims import answer_claims, reported_checked
 from bot.core.compute_trouble import compute_trouble
 from bot.core.count_asked import course_end_asked, past_count_asked
@@ -575,6 +576,8 @@ class Assistant:
         if len(answered) == 1:
             # "TA told us in the tut cw3 is due on the 2nd march??" read as who assesses it
             reply = reported_checked(clean, reply, view, reader)
+        # "you said to hand in on <the forum> but ...": the page's place leads (bot_said.py)
+        reply = bot_said_corrected(clean, reply, view, reader)
         if reply.intent in _PREMISE_CORRECTED:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in

@@ -2064,3 +2064,11 @@ CLASH_SLOT_START = ("The {kind} is held {day}s {start}-{end}: it starts at {star
                     "would miss its first {minutes} minutes.")
 CLASH_SLOT_END = ("The {kind} is held {day}s {start}-{end}: you would miss its last "
                   "{minutes} minutes.")
+
+# What the writer says the bot said of where things are ("you said to submit on <forum>"), set
+# against the page: its fact first, then the reply to the rest (bot_said.py).
+BOT_SAID_WRONG = ("A correction first: the course page, which is what I go by, says otherwise "
+                  "(if I told you that, I was wrong, sorry). {fact}")
+BOT_SAID_SUBMIT = "Coursework is submitted via {via}, not {said}."
+BOT_SAID_HELD = "Where the page holds them: {what}: {place} (not {said})."
+BOT_SAID_MODE = "The course runs {mode}."

@@ -34,6 +34,7 @@ from bot.core.glossary import singular
 from bot.core.handlers import Reply
 from bot.core.handlers.aggregates import (
     answer_count,
+    answer_kinds_tallied,
     answer_live_hours,
     answer_person_weeks,
     answer_watch_before,
@@ -631,6 +632,9 @@ class Assistant:
                 and (unlisted := answer_unlisted_assessment(f.query, view, reader))):
             return unlisted  # "when's the mid term": none on the page, and what it lists
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
+        if (not reply.answered and f.query is not None and f.command is None
+                and (tallied := answer_kinds_tallied(f.query, view, reader)) is not None):
+            reply = tallied  # "if i go to every q&a how many is that": a count left unanswered
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
         reply = _with_id_checked(f, _with_week_corrected(f, reply, view), view)

@@ -1350,7 +1350,7 @@ LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-re
 LIVE_LECTURE_SLOT_ONE = "; the live lecture {numbers} is in a {minutes}-minute slot"
 LIVE_LECTURE_SLOT_MANY = "; the live lectures {numbers} are in {minutes}-minute slots"
 COUNT_LEFT = "{count} still to come ({what}): {names}."
-COUNT_EVENTS = "The course page lists {count} {what}: {names}."
+COUNT_EVENTS = "The course page lists {what}: {names}."
 OTHER_COURSE = ("I only know about {code} {title}. For another course, please ask its own "
                 "staff or forum.")
 WEEK_NOW = "It's week {week} of the course ({span})."
@@ -1744,6 +1744,9 @@ EVENT_KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tu
                     "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
 KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "panel": "panel",
                  "quiz": "quiz", "deadline": "deadline"}
+# One of a kind in a count ("1 panel discussion" beside "6 Q&A sessions").
+KIND_ONE_COUNTED = {"lecture": "lecture", "qa": "Q&A session", "tutorial": "tutorial",
+                    "panel": "panel discussion", "quiz": "quiz", "deadline": "deadline"}
 
 # The time of day asked of a kind ("which deadline is latest in the day"): the clock time,
 # or that all share one.
@@ -1975,6 +1978,7 @@ def say_topic(template: str, phrase: str, **fields: str) -> str:
 
 # Counts and spans over the whole schedule (handlers/aggregates.py).
 TALLY_TOTAL = "{count} {what} in all{sessions}:"
+TALLY_BY_KIND = "{what} in all:"
 TALLY_LEFT = "{count} {what} still to come{scope}{sessions}:"
 TALLY_NONE_LEFT = "No {what} are still to come{scope}."
 TALLY_WITH_THIS_WEEK = ", this week's (week {week}) included"

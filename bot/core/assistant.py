@@ -174,6 +174,7 @@ from bot.core.premises import (
     yes_against_silence,
 )
 from bot.core.property_asked import property_asked, property_checked
+from bot.core.provided_code import as_provided_fault, provided_untouched
 from bot.core.quantified import answer_every_one
 from bot.core.queries import (
     asks_examinable,
@@ -570,6 +571,13 @@ class Assistant:
             # "gan gives the same digit every time. mode collapse?? how do i fix it": the notes'
             # answer is help with the writer's own problem, with a TA's offer after it
             replies = [as_own_work(r) if r.intent == Intent.CONTENT.value and r.quotes else r
+                       for r in replies]
+        if provided_untouched(clean):
+            # "the starter notebook crashes and i haven't touched it": not the writer's own
+            # work; the staff's to look at (provided_code.py)
+            c = view.schedule.course
+            replies = [as_provided_fault(r, {"forum": c.forum.name,
+                                             "forum_course": c.forum.course_name})
                        for r in replies]
         # a Yes beside a part saying the page does not say it, of the same events: no Yes
         replies = _references_once(yes_against_silence(replies))

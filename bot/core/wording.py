@@ -2076,3 +2076,11 @@ BOT_SAID_WRONG = ("A correction first: the course page, which is what I go by, s
 BOT_SAID_SUBMIT = "Coursework is submitted via {via}, not {said}."
 BOT_SAID_HELD = "Where the page holds them: {what}: {place} (not {said})."
 BOT_SAID_MODE = "The course runs {mode}."
+
+# Trouble with the course's own code run unchanged ("the provided notebook crashes, I haven't
+# touched it"): not the student's work; the staff should look at it (provided_code.py).
+PROVIDED_LEAD = ("If the course's provided code fails without any change of yours, the problem "
+                 "may be in the material itself, so the course staff should look at it: say "
+                 "\"ask a TA\" and I'll pass it on, or post it on {forum} ({forum_course}).")
+PROVIDED_NOT_FOUND = PROVIDED_LEAD
+PROVIDED_FROM_NOTES = PROVIDED_LEAD + " Meanwhile, here is what the course notes say that may help:"

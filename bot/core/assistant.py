@@ -242,6 +242,10 @@ HANDLERS: dict[Intent, Handler] = {
 }
 
 
+# The readings whose unanswered reply a count of kinds replaces ("if i go to every q&a how
+# many is that"); a refusal or a personal matter keeps its own ("the phone number of ...").
+_TALLY_READINGS = frozenset({"unknown", "not_on_page", "clarify", "logistics", "schedule"})
+
 class Assistant:
     """Answers questions about one course.
 
@@ -640,7 +644,8 @@ class Assistant:
                 and (unlisted := answer_unlisted_assessment(f.query, view, reader))):
             return unlisted  # "when's the mid term": none on the page, and what it lists
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
-        if (not reply.answered and f.query is not None and f.command is None
+        if (not reply.answered and reply.intent in _TALLY_READINGS and f.query is not None
+                and f.command is None and f.refusal is None
                 and (tallied := answer_kinds_tallied(f.query, view, reader)) is not None):
             reply = tallied  # "if i go to every q&a how many is that": a count left unanswered
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:

@@ -15,7 +15,7 @@ from bot.core.handlers import Reply
 _PROVIDED = re.compile(
     r"\b(?:provided|given|supplied|starter|template|skeleton|original|official|"
     r"course'?s?|your|the lecturer'?s|their)\s+(?:\w+\s+)?(?:notebooks?|code|cells?|files?|"
-    r"scripts?|colab|template|functions?|util\w*|helpers?)\b"
+    r"scripts?|template|functions?|util\w*|helpers?)\b"
     r"|\b(?:notebooks?|code|cells?)\s+(?:you|they|the staff|the course) (?:gave|provided|"
     r"supplied)\b")
 # ... and said to be run as it came: untouched, unchanged, out of the box.

@@ -34,8 +34,8 @@ def test_lectures_still_to_watch_with_or_without_this_week(ask, question, count,
 ])
 def test_sessions_in_all_are_counted_by_session_and_kind(ask, question):
     a = ask(question)
-    assert a.text.startswith("37 sessions (23 lectures, 6 Q&A sessions, 7 tutorials, 1 panel)"), \
-        a.text
+    assert a.text.startswith("37 sessions (23 lectures, 6 Q&A sessions, 7 tutorials, "
+                             "1 panel discussion)"), a.text
 
 
 # --- a person's weeks; who runs a kind every week ---------------------------------------------

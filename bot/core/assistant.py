@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from bot.core import wording as W
 from bot.core.answer import Answer, AskContext, Suggestion
 from bot.core.bare_fragments import bare_question
+from bot.core.bot_said import bot_said_corrected
 from bot.core.claims import answer_claims, reported_checked
 from bot.core.compute_trouble import compute_trouble
 from bot.core.count_asked import course_end_asked, past_count_asked
@@ -33,6 +34,7 @@ from bot.core.glossary import singular
 from bot.core.handlers import Reply
 from bot.core.handlers.aggregates import (
     answer_count,
+    answer_kinds_tallied,
     answer_live_hours,
     answer_person_weeks,
     answer_watch_before,
@@ -172,6 +174,7 @@ from bot.core.premises import (
     yes_against_silence,
 )
 from bot.core.property_asked import property_asked, property_checked
+from bot.core.provided_code import as_provided_fault, provided_untouched
 from bot.core.quantified import answer_every_one
 from bot.core.queries import (
     asks_examinable,
@@ -238,6 +241,10 @@ HANDLERS: dict[Intent, Handler] = {
     Intent.COMPLAINT: answer_complaint,
 }
 
+
+# The readings whose unanswered reply a count of kinds replaces ("if i go to every q&a how
+# many is that"); a refusal or a personal matter keeps its own ("the phone number of ...").
+_TALLY_READINGS = frozenset({"unknown", "not_on_page", "clarify", "logistics", "schedule"})
 
 class Assistant:
     """Answers questions about one course.
@@ -569,12 +576,21 @@ class Assistant:
             # answer is help with the writer's own problem, with a TA's offer after it
             replies = [as_own_work(r) if r.intent == Intent.CONTENT.value and r.quotes else r
                        for r in replies]
+        if provided_untouched(clean):
+            # "the starter notebook crashes and i haven't touched it": not the writer's own
+            # work; the staff's to look at (provided_code.py)
+            c = view.schedule.course
+            replies = [as_provided_fault(r, {"forum": c.forum.name,
+                                             "forum_course": c.forum.course_name})
+                       for r in replies]
         # a Yes beside a part saying the page does not say it, of the same events: no Yes
         replies = _references_once(yes_against_silence(replies))
         reply = combine(replies, asides)
         if len(answered) == 1:
             # "TA told us in the tut cw3 is due on the 2nd march??" read as who assesses it
             reply = reported_checked(clean, reply, view, reader)
+        # "you said to hand in on <the forum> but ...": the page's place leads (bot_said.py)
+        reply = bot_said_corrected(clean, reply, view, reader)
         if reply.intent in _PREMISE_CORRECTED:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in
@@ -632,6 +648,10 @@ class Assistant:
                 and (unlisted := answer_unlisted_assessment(f.query, view, reader))):
             return unlisted  # "when's the mid term": none on the page, and what it lists
         reply = _with_zone_relation(f, self._dispatch_part(f, view, reader), view, reader)
+        if (not reply.answered and reply.intent in _TALLY_READINGS and f.query is not None
+                and f.command is None and f.refusal is None
+                and (tallied := answer_kinds_tallied(f.query, view, reader)) is not None):
+            reply = tallied  # "if i go to every q&a how many is that": a count left unanswered
         if f.decided_by == NEXT_WITHOUT_CONTEXT and reply.answered:
             reply.text = f"{W.NEXT_WITHOUT_CONTEXT}\n{reply.text}"  # what it was taken as
         reply = _with_id_checked(f, _with_week_corrected(f, reply, view), view)

@@ -53,8 +53,8 @@ def without_intro(text: str) -> str:
     """`text` with the clause of who a non-student writer is set aside and the person it named
     read as any student, when a question follows it; else `text` unchanged."""
     m = _INTRO.match(text)
-    if m is None:
-        return text
+    if m is None or asks_for_a_student(text):
+        return text  # (what that student did is theirs: declined whole, see safety)
     rest = text[m.end():]
     if not rest.strip() or not _ASKS.search(rest):
         return text
@@ -66,3 +66,26 @@ def without_intro(text: str) -> str:
                           + " students", rest)
     rest = _HIS_HER.sub("the", rest)
     return m.group("greet") + rest
+
+
+# Someone who is no student of the course and speaks for one: a parent, guardian, sponsor,
+# employer ("I'm Sam's dad", "as her sponsor", "my son is on this module").
+_SPEAKS_FOR = re.compile(
+    rf"\b(?:i'?m|i am|im|we'?re|we are|as)\s+(?:\w+(?:'s|s)\s+)?(?:a |an |the |his |her |their "
+    rf"|one of the )?(?:{_ROLE}|sponsor|funder|line manager|boss)"
+    rf"|\bmy {_RELATIVE}\b|\b(?:i|we) (?:sponsor|employ|fund|am sponsoring|are sponsoring)\b")
+# ... asking what that student did: handed in, attended, passed, the marks they got.
+_DID = (r"(?:submit\w*|hand(?:ed|ing|s)? ?in|handed|turn(?:ed|ing|s)? ?in|attend\w*|pass\w*|"
+        r"fail\w*|show\w* up|turned up|sat|sit|complete\w*|finish\w*|went to|"
+        r"been (?:attending|submitting))\b")
+_THEIR_RECORD = re.compile(
+    r"\b(?:did|has|have|had|was|is|were|does|if|whether)\s+(?:he|she|they|him|her|my \w+|\w+)"
+    rf"\s+(?:\w+\s+)?{_DID}"
+    r"|\b(?:his|her|their|my \w+'?s) (?:marks?|grades?|results?|attendance|submissions?)\b")
+
+
+def asks_for_a_student(text: str) -> bool:
+    """Someone speaking for a student ("I'm her guardian, did she hand in task 2") asking
+    what that student did or got: another person's private matter, whoever asks."""
+    t = " ".join(text.lower().split())
+    return bool(_SPEAKS_FOR.search(t) and _THEIR_RECORD.search(t))

@@ -218,6 +218,19 @@ def by_start(events: list[Event]) -> list[list[Event]]:
     return list(groups.values())
 
 
+def so_many_by_kind(events: list[Event]) -> tuple[int, str]:
+    """The sessions counted (topics sharing a slot are one) and said kind by kind, in the
+    kinds' order: "6 Q&A sessions and 1 panel discussion", never one number over kinds."""
+    from bot.schedule.kinds import EVENT_KINDS
+
+    parts = []
+    for k in EVENT_KINDS:
+        n = len(by_start([e for e in events if e.kind == k]))
+        if n:
+            parts.append(f"{n} {W.KIND_ONE_COUNTED[k] if n == 1 else W.EVENT_KIND_NAMES[k]}")
+    return len(by_start(events)), join(parts)
+
+
 def named_events(q: Query, view: CourseView, reader: Reader, limit: int = 3) -> list[Event]:
     """The events a question names: by id, by a title its topic matches, else by kind (with
     its time or direction: "the last Q&A", "the panel", "next week's tutorial")."""

@@ -1095,7 +1095,9 @@ _THERE_IS_ASKED = re.compile(r"^(?:(?:and|ok|okay|wait|but|right)[ ,]+)?so[ ,]+(
 MAX_ECHO_WORDS = 4
 # "normally", "actually", "basically": manner words, no topic to look for.
 _ADVERB = re.compile(r"(?:ally|ually|ily|ly)$")
-_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
+# ... and a count asked as a noun ("the count of lectures", "total no. of q&as", "a tally of").
+COUNT_NOUN = re.compile(r"\b(?:count|tally|total) of\b|\btotal (?:number|no|count)\b")
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b|" + COUNT_NOUN.pattern)
 _REMAINING = frozenset({"left", "remaining", "remain", "still", "more"})
 # "More" compares ("does the exam count more than the coursework", "worth more"), not what
 # is left.

@@ -1354,7 +1354,7 @@ LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-re
 LIVE_LECTURE_SLOT_ONE = "; the live lecture {numbers} is in a {minutes}-minute slot"
 LIVE_LECTURE_SLOT_MANY = "; the live lectures {numbers} are in {minutes}-minute slots"
 COUNT_LEFT = "{count} still to come ({what}): {names}."
-COUNT_EVENTS = "The course page lists {count} {what}: {names}."
+COUNT_EVENTS = "The course page lists {what}: {names}."
 OTHER_COURSE = ("I only know about {code} {title}. For another course, please ask its own "
                 "staff or forum.")
 WEEK_NOW = "It's week {week} of the course ({span})."
@@ -1764,6 +1764,9 @@ EVENT_KIND_NAMES = {"lecture": "lectures", "qa": "Q&A sessions", "tutorial": "tu
                     "panel": "panel discussions", "quiz": "quizzes", "deadline": "deadlines"}
 KIND_SINGULAR = {"lecture": "lecture", "qa": "Q&A", "tutorial": "tutorial", "panel": "panel",
                  "quiz": "quiz", "deadline": "deadline"}
+# One of a kind in a count ("1 panel discussion" beside "6 Q&A sessions").
+KIND_ONE_COUNTED = {"lecture": "lecture", "qa": "Q&A session", "tutorial": "tutorial",
+                    "panel": "panel discussion", "quiz": "quiz", "deadline": "deadline"}
 
 # The time of day asked of a kind ("which deadline is latest in the day"): the clock time,
 # or that all share one.
@@ -1995,6 +1998,7 @@ def say_topic(template: str, phrase: str, **fields: str) -> str:
 
 # Counts and spans over the whole schedule (handlers/aggregates.py).
 TALLY_TOTAL = "{count} {what} in all{sessions}:"
+TALLY_BY_KIND = "{what} in all:"
 TALLY_LEFT = "{count} {what} still to come{scope}{sessions}:"
 TALLY_NONE_LEFT = "No {what} are still to come{scope}."
 TALLY_WITH_THIS_WEEK = ", this week's (week {week}) included"
@@ -2084,3 +2088,19 @@ CLASH_SLOT_START = ("The {kind} is held {day}s {start}-{end}: it starts at {star
                     "would miss its first {minutes} minutes.")
 CLASH_SLOT_END = ("The {kind} is held {day}s {start}-{end}: you would miss its last "
                   "{minutes} minutes.")
+
+# What the writer says the bot said of where things are ("you said to submit on <forum>"), set
+# against the page: its fact first, then the reply to the rest (bot_said.py).
+BOT_SAID_WRONG = ("A correction first: the course page, which is what I go by, says otherwise "
+                  "(if I told you that, I was wrong, sorry). {fact}")
+BOT_SAID_SUBMIT = "Coursework is submitted via {via}, not {said}."
+BOT_SAID_HELD = "Where the page holds them: {what}: {place} (not {said})."
+BOT_SAID_MODE = "The course runs {mode}."
+
+# Trouble with the course's own code run unchanged ("the provided notebook crashes, I haven't
+# touched it"): not the student's work; the staff should look at it (provided_code.py).
+PROVIDED_LEAD = ("If the course's provided code fails without any change of yours, the problem "
+                 "may be in the material itself, so the course staff should look at it: say "
+                 "\"ask a TA\" and I'll pass it on, or post it on {forum} ({forum_course}).")
+PROVIDED_NOT_FOUND = PROVIDED_LEAD
+PROVIDED_FROM_NOTES = PROVIDED_LEAD + " Meanwhile, here is what the course notes say that may help:"

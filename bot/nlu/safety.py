@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from bot.core.outsiders import asks_for_a_student
 from bot.core.recent_texts import holds_message_text
 from bot.nlu.intrusion import intrudes
 from bot.nlu.rival import rival_sides, without_contest
@@ -1759,6 +1760,9 @@ def refusal(text: str) -> str | None:
     # (the loose readings of another's data below give way to the writer's own matter told
     # beside them: a mark query, an integrity worry, word passed on for someone)
     own = own_matter_beside_someone(text)
+    if asks_for_a_student(text):
+        # "I'm her dad, did she hand in task 2": another person's record, whoever asks
+        return "others_data"
     if (_SOMEONE_ELSE.search(text) and _THEIR_DATA.search(text) and not own) or (
             _PRIVATE_CONTACT.search(text) and not re.search(r"\b(?:my|mine)\b", text)):
         return "others_data"

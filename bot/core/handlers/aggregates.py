@@ -24,6 +24,7 @@ from bot.core.queries import (
     lectures_through,
     named_events,
     next_to_named,
+    so_many_by_kind,
     staff_events,
     still_ahead,
     week_number_at,
@@ -225,7 +226,7 @@ def _slot_minutes(slot: Slot) -> int:
 
 
 def _so_many(count: int, kind: str) -> str:
-    return f"{count} {W.KIND_SINGULAR[kind] if count == 1 else W.EVENT_KIND_NAMES[kind]}"
+    return f"{count} {W.KIND_ONE_COUNTED[kind] if count == 1 else W.EVENT_KIND_NAMES[kind]}"
 
 
 def item_lines(events: list[Event], view: CourseView, reader: Reader) -> list[str]:
@@ -434,3 +435,20 @@ def answer_what_follows(q: Query, view: CourseView, reader: Reader) -> Reply | N
 
 def _target_name(e: Event, view: CourseView, reader: Reader) -> str:
     return event_name(e) + (f", {view.when(e, reader)}" if e.start else "")
+
+
+def answer_kinds_tallied(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"If I turn up to every Q&A, how many is that", "the tally of tutorials": the kinds
+    asked counted over the course, kind by kind, with the items; the reading of last resort
+    for a count the part's own reading left unanswered. None when no kind is counted or
+    something else narrows it (a person, a task, a time, those left)."""
+    if (not q.asks_count or not q.kinds or q.staff or q.coursework or q.lectures or q.tutorials
+            or q.time.window is not None or q.asks_remaining or _RATE.search(q.text)
+            or q.has("week_word")):
+        return None
+    events = [e for e in view.events if e.kind in with_qa_slots(q.kinds, view.schedule)]
+    if not events:
+        return None
+    head = W.TALLY_BY_KIND.format(what=so_many_by_kind(events)[1])
+    return Reply("schedule", True, 0.8, "\n".join([head, *item_lines(events, view, reader)]),
+                 events)

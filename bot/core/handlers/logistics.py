@@ -34,13 +34,14 @@ from bot.core.queries import (
     course_dates,
     exam_order,
     lists_person,
+    so_many_by_kind,
     split_at,
     unstated_terms,
 )
 from bot.core.text import number_value
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
-from bot.core.understand import Query
+from bot.core.understand import COUNT_NOUN, Query
 from bot.schedule.model import Event, Schedule
 
 _EXAM_FORMAT = {"open", "closed", "format", "duration", "calculator", "online", "paper",
@@ -690,7 +691,9 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
     # coursework") asks how the final mark is shared between them, weight word or not.
     weights_asked = asks_weights(q)
     # "how many marks is task 1 vs task 2": a weight asked, not a count
-    how_many = re.search(r"\bhow many\b", q.text) and not words & (WEIGHT_WORDS | _MARKS)
+    # ("the count of lectures", "total number of q&as": a count asked as a noun, no weight)
+    how_many = q.asks_count and not words & (WEIGHT_WORDS | _MARKS) - (
+        {"count"} if COUNT_NOUN.search(q.text) else set())
     # "which cws do i still need to submit": those left, as "how many are left" has them
     left_to_do = q.asks_remaining and not q.coursework and not weights_asked and (
         "deadline" in q.kinds or q.has("coursework"))
@@ -1346,7 +1349,8 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
         if found:
             names = ", ".join(view.instant(e.start, reader) if e.start else f"week {e.week}"
                               for e in found)
-            return W.COUNT_EVENTS.format(count=len(found), what=_kind_names(kinds), names=names)
+            # (each kind counted apart: "6 Q&A sessions and 1 panel discussion")
+            return W.COUNT_EVENTS.format(what=so_many_by_kind(found)[1], names=names)
     if q.has("week_word") and words & _TEACHING:
         # "how many weeks of actual teaching": the weeks with lectures or sessions in them,
         # not the calendar span of the course

@@ -37,6 +37,7 @@ from bot.core.queries import (
     neighbour,
     next_of_kind,
     on_weekday,
+    so_many_by_kind,
     undated_time_asked,
     week_end,
     week_tally,
@@ -411,7 +412,11 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if q.asks_count:
             # "if i went to every one, how many is that": the number leads, then the list
             # (counted by session: topics sharing a slot are one)
-            head = W.TALLY_TOTAL.format(count=len(by_start(chosen)), what=name, sessions="")
+            # (said kind by kind: "6 Q&A sessions and 1 panel discussion", not "7 Q&A")
+            count, what = so_many_by_kind(chosen)
+            head = (W.TALLY_TOTAL.format(count=count, what=name, sessions="")
+                    if len({e.kind for e in chosen}) == 1
+                    else W.TALLY_BY_KIND.format(what=what))
         return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(chosen, reader)]),
                      chosen)
     upcoming = [e for e in timed if e.start > reader.now]

@@ -392,7 +392,7 @@ def test_the_session_in_progress(ask, question):
 def test_how_many_sessions_of_a_kind(ask):
     a = ask("how many q&as are there over the whole term")
     # the panel held in the Q&A slot counts with them (as "the last Q&A" names it)
-    assert a.answered and "lists 7 panel discussions and Q&A sessions" in a.text
+    assert a.answered and "lists 6 Q&A sessions and 1 panel discussion" in a.text
     assert "Tue 23 Feb 2021" in a.text and "Tue 2 Mar 2021" in a.text
 
 

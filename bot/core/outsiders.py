@@ -68,12 +68,20 @@ def without_intro(text: str) -> str:
     return m.group("greet") + rest
 
 
+# A company's hiring side (words of any employer, not a named one).
+_HIRING = (r"(?:hr|human resources|recruit(?:er|ers|ment|ing)|hiring (?:manager|team)|"
+           r"talent (?:acquisition|team)|background checks?|employment screening|employer)")
 # Someone who is no student of the course and speaks for one: a parent, guardian, sponsor,
 # employer ("I'm Sam's dad", "as her sponsor", "my son is on this module").
 _SPEAKS_FOR = re.compile(
     rf"\b(?:i'?m|i am|im|we'?re|we are|as)\s+(?:\w+(?:'s|s)\s+)?(?:a |an |the |his |her |their "
     rf"|one of the )?(?:{_ROLE}|sponsor|funder|line manager|boss)"
-    rf"|\bmy {_RELATIVE}\b|\b(?:i|we) (?:sponsor|employ|fund|am sponsoring|are sponsoring)\b")
+    rf"|\bmy {_RELATIVE}\b|\b(?:i|we) (?:sponsor|employ|fund|am sponsoring|are sponsoring)\b"
+    # ... or a company's hiring side checking a candidate ("this is HR at <firm>", "hiring
+    # manager here", "I work in recruitment"): no student, whatever the firm
+    rf"|\b(?:this is|it'?s|from|(?:i|we) (?:work|am|are) (?:in|at|with|for))(?: the| our)? "
+    rf"{_HIRING}\b"
+    rf"|\b{_HIRING} (?:here|at|from|for|of|team|department|dept)\b")
 # ... asking what that student did: handed in, attended, passed, the marks they got.
 _DID = (r"(?:submit\w*|hand(?:ed|ing|s)? ?in|handed|turn(?:ed|ing|s)? ?in|attend\w*|pass\w*|"
         r"fail\w*|show\w* up|turned up|sat|sit|complete\w*|finish\w*|went to|"
@@ -81,7 +89,13 @@ _DID = (r"(?:submit\w*|hand(?:ed|ing|s)? ?in|handed|turn(?:ed|ing|s)? ?in|attend
 _THEIR_RECORD = re.compile(
     r"\b(?:did|has|have|had|was|is|were|does|if|whether)\s+(?:he|she|they|him|her|my \w+|\w+)"
     rf"\s+(?:\w+\s+)?{_DID}"
-    r"|\b(?:his|her|their|my \w+'?s) (?:marks?|grades?|results?|attendance|submissions?)\b")
+    r"|\b(?:his|her|their|my \w+'?s) (?:marks?|grades?|results?|attendance|submissions?)\b"
+    # a student named ("the coursework grades of <name>", "<name>'s results"): not one's own
+    # nor a piece of work's ("the marks for cw2")
+    r"|\b(?:marks?|grades?|results?|scores?|transcripts?)\b (?:of|for) (?!(?:the|this|that|my|"
+    r"our|your|each|every|all|any|cw|task|coursework|exam|quiz|module|course)\b)[a-z]+"
+    r"|\b(?!(?:my|your|our|the|this|course|module|exam|quiz|task)'?s\b)[a-z]+'s (?:\w+ )?"
+    r"(?:marks?|grades?|results?|scores?|transcripts?)\b")
 
 
 def asks_for_a_student(text: str) -> bool:

@@ -198,9 +198,33 @@ _WANTS = re.compile(
     r"passa|manda|dame|pasame|pásame|quero|quiero)\b|알려|줘|주세요|모아")
 
 
+# ... or which of them have an exam arrangement or a health matter ("which students get extra
+# time", "who in our year has an adjustment", "list everyone with a disability"): theirs
+# alone. Not whom to ask about one ("who do i talk to about extra time"), nor the rule.
+_ARRANGEMENT = (r"(?:extra|additional|more) time|accommodations?|adjustments?|"
+                r"(?:special|exam|access) (?:exam )?(?:arrangements?|considerations?)|"
+                r"disabilit(?:y|ies)|disabled|dyslexi\w*|adhd|autis\w*|(?:mental )?health "
+                r"(?:conditions?|problems?|issues?|matters?)|mental health|medical "
+                r"(?:conditions?|needs?)|(?:learning|support) (?:plans?|needs?)|chronic \w+|"
+                r"illness(?:es)?")
+_WHICH_OF_THEM = re.compile(
+    r"\b(?:which|what) (?:of (?:the|my|our) )?(?:students?|classmates?|people|ones|ppl|"
+    r"coursemates?|of (?:them|us))\b"
+    r"|\bwho (?:(?:else )?(?:in|on|from|of) (?:the|our|my|this) [\w ]{0,20}?)?(?:has|have|'s got|"
+    r"got|is on|are on|is getting|are getting|gets)\b"
+    r"|\b(?:list|name|tell me|give me|show me)(?: \w+){0,2}? (?:everyone|everybody|all|the "
+    r"(?:students|people|ones)|classmates)\b[^.?!]{0,15}?\b(?:with|who|that|on)\b")
+# (who may have one asks the rule: "which students can get extra time")
+_THEIR_ARRANGEMENT = re.compile(
+    rf"(?:{_WHICH_OF_THEM.pattern})(?![^.?!]{{0,25}}?\b(?:can|could|may|might|should|"
+    rf"would|are eligible|qualify|are allowed|is eligible)\b)"
+    rf"[^.?!]{{0,40}}?\b(?:{_ARRANGEMENT})\b")
+
+
 def collects_classmates(text: str) -> bool:
-    """Asks for classmates' contact details or names, or who among them is struggling."""
-    if _STRUGGLING.search(text):
+    """Asks for classmates' contact details or names, who among them is struggling, or
+    which of them have an exam arrangement or a health matter."""
+    if _STRUGGLING.search(text) or _THEIR_ARRANGEMENT.search(text):
         return True
     return bool(_DETAILS.search(text) and _CLASSMATES.search(text) and _WANTS.search(text))
 
@@ -313,7 +337,8 @@ _OTHERS = (r"(?:other (?:students?|people|ppl|ones)|the other (?:students?|peopl
            r"(?:other |the )?(?:students|people|ppl)|anyone(?: else)?|anybody(?: else)?|"
            r"everyone(?: else)?|everybody(?: else)?|(?:my|our) (?:classmates?|friends?|mates?|"
            r"groupmates?|coursemates?|flatmates?)|(?:my |a )?(?:classmate|friend|groupmate|"
-           r"coursemate) [a-z]+|someone(?: else)?|somebody(?: else)?)")
+           r"coursemate) [a-z]+|someone(?: else)?|somebody(?: else)?|"
+           r"another (?:student|person|user)|a (?:classmate|student|groupmate|coursemate))")
 _SAID_TO_BOT = (r"(?:ask(?:ed|ing)?|sa(?:y|id|ying)|t(?:ell|old|elling)|messag(?:e|ed|ing)|"
                 r"chat(?:ted|ting)?|talk(?:ed|ing)?|wr(?:ite|ote|itten|iting))")
 _OTHERS_CHATS = re.compile(
@@ -330,7 +355,16 @@ _OTHERS_CHATS = re.compile(
     rf"(?:questions|chats?|conversations?|messages)(?: (?:to|with) (?:you|u|the bot))?"
     rf"(?=[^.?!]{{0,15}}(?:you|u|the bot|today|this week|yesterday|\?|$))"
     # "who else has asked you about cw2"
-    rf"|\bwho (?:else )?(?:has|have|had) (?:been )?(?:ask(?:ed|ing)|messag(?:ed|ing)) (?:you|u)\b")
+    rf"|\bwho (?:else )?(?:has|have|had) (?:been )?(?:ask(?:ed|ing)|messag(?:ed|ing)) (?:you|u)\b"
+    # one of their questions singled out ("the latest question another student asked about
+    # task 2", "the last thing somebody sent you"): the bot's, unless asked somewhere else
+    # ("the last question someone asked in the q&a", "on the forum")
+    rf"|\b(?:last|latest|most recent|previous|recent|newest|first|earlier)"
+    rf" (?:questions?|messages?|chats?|things?|queries|query|requests?)(?: that| which)?"
+    rf" {_OTHERS} (?:has |have |had )?(?:{_SAID_TO_BOT}|sent|put|typed)\b"
+    rf"(?![^.?!]{{0,30}}\b(?:in|on|at|during) (?:the |a |that |this )?(?:q ?&? ?as?|lectures?|"
+    rf"tutorials?|sessions?|class|forum|piazza|ed|discussion|panel|chat ?group|group ?chat|"
+    rf"channel|seminar|lab)\b)")
 
 
 def asks_others_chats(text: str) -> bool:

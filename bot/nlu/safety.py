@@ -26,6 +26,15 @@ _MANIPULATION = re.compile(
     r"messages?|rules)\b|\b(?:secret|hidden|system) your (?:instructions|commands|prompts?|"
     r"messages?|rules)\b|\b(?:secret|hidden) (?:instructions|prompts?)\b"
     r"|\byou are now\b|\bpretend (?:to be|you are|you're)\b|\bjailbreak\b|\bdeveloper mode\b"
+    # a mode or an override claimed switched on ("admin mode enabled", "SYSTEM OVERRIDE",
+    # "sudo access granted"), not asked about ("what is debug mode in pytorch")
+    r"|\b(?:admin|administrator|sudo|root|god|debug|dev|maintenance|unrestricted|superuser|"
+    r"staff|teacher|test) (?:mode|access|privileges?)(?: is| has been| now)? (?:enabled|activated|"
+    r"active|on|engaged|granted|unlocked)\b"
+    r"|\b(?:enter|enable|activate|switch to|turn on)(?: the)? (?:admin|administrator|sudo|root|"
+    r"god|unrestricted|superuser) (?:mode|access)\b"
+    r"|\b(?:system|admin|security|safety) override\b|\boverride (?:mode|code|enabled|"
+    r"activated|accepted)\b"
     r"|\b(?:repeat|print|output|show|reveal|dump|recite) (?:me )?(?:everything|all|the text|"
     r"what(?:'s| is)) (?:above|before)\b"
     r"|\b(?:print|output|show|reveal|dump|repeat|tell me|give me) (?:me )?(?:your "
@@ -871,6 +880,18 @@ _MAKE_IT_MEAN = re.compile(
     rf"(?:kinda |kind of |a bit |a little |really |very |super |extra |properly |quite |"
     rf"so )?{_MEAN}\b")
 
+# ... or a mean text asked for ("write me something brutal to post", "a savage reply") and
+# aimed at a person: to be sent to them, or to silence them ("so he shuts up"). A harsh
+# review of one's own work aims at no one.
+_MEAN_TEXT = re.compile(rf"{_REQUEST_START}(?:just )?{_PUBLISH}(?: me| us)?(?: [\w'-]+){{0,3}}? "
+                        rf"(?:really |very |super |properly |truly )?{_MEAN}\b")
+_AT_A_PERSON = re.compile(
+    r"\bso (?:that )?(?:he|she|they|(?!(?:i|we|you|u|it|this|that)\b)[a-z]+) "
+    r"(?:finally |will |would |'ll )?(?:shuts? up|stops?|leaves?|quits?|backs? off|cries|"
+    r"gets the message|goes away|feels)\b"
+    r"|\b(?:to|at|about) (?:him|her|them)\b|\bshut (?:him|her|them) up\b"
+    rf"|\b(?:to|at|about|aimed at) {_SOMEONE}")
+
 
 # (read again for one message: by each part's policy, the whole-message rules and the
 # reading in English; kept for recent texts)
@@ -880,7 +901,8 @@ def mocks_someone(text: str) -> bool:
     """Whether the normalised `text` asks the bot to mock, insult or demean someone (staff or
     student), or to write or post something that does."""
     return bool(_MOCKERY.search(text) or _MOCKING_TEXT.search(text)
-                or (_ABOUT_SOMEONE.search(text) and _MAKE_IT_MEAN.search(text)))
+                or (_ABOUT_SOMEONE.search(text) and _MAKE_IT_MEAN.search(text))
+                or (_MEAN_TEXT.search(text) and _AT_A_PERSON.search(text)))
 # A fellow student's contact details asked for ("give me the phone number of another student",
 # "send me my project partner's email"): private, whoever asks (the staff's course contacts
 # are the page's to give, and are asked of a role or a name, not a student).
@@ -1154,10 +1176,17 @@ _EVADES_CHECK = re.compile(
 # one's credentials are the bot's to hold or use.
 _CREDENTIALS = re.compile(
     r"\b(?:passwords?|passwd|passcodes?|pass(?:word)? (?:is|=)|login details|log-?in details|"
-    r"credentials|my (?:login|log-?in|account)(?: details)?|username and pass\w*)\b")
+    r"credentials|my (?:login|log-?in|account)(?: details)?|username and pass\w*)\b"
+    # a login and a secret given in shorthand ("user ab12 pw xyz", "id: k9, pass: hunter2")
+    r"|\b(?:pw|pwd)\b(?: is| =| :|:)? ?\S"
+    r"|\b(?:user(?: ?name)?|login|log-?in|id|uid)\b(?: is| =| :|:)? ?[\w.@-]+[^.?!]{0,20}?"
+    r"\bpass\b(?: is| =| :|:)? ?\S")
 _ACT_AS_ME = re.compile(
     r"\b(?:you|u)\b[^.?!]{0,20}\b(?:log ?in|login|sign ?in|submit|upload|hand (?:it |this )?in|"
-    r"access|use)\b|\b(?:pass(?:word)?|login) (?:is|=|:)|\bhere(?:'s| is) my\b")
+    r"access|use)\b|\b(?:pass(?:word)?|login) (?:is|=|:)|\bhere(?:'s| is) my\b"
+    # (told, not asked with "you": "submit my task 2 for me", "log in as me")
+    r"|\b(?:submit|upload|hand ?in|handin|turn in|log ?in|sign ?in)\b[^.?!]{0,40}?\bfor me\b"
+    r"|\b(?:log|sign)(?: ?in(?:to)?)? as me\b")
 # Evidence in someone else's name asked to be written ("can you write me a doctor's note",
 # "draft a letter from my GP saying i was ill", "make me a sick note, can you write one"):
 # the bot is no doctor, so whatever it writes in their name is forged, asked of the bot or

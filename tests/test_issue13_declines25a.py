@@ -78,7 +78,7 @@ def test_one_of_the_others_chats_singled_out_is_private(ask, text):
 
 @pytest.mark.parametrize("text", [
     "what was the last question someone asked in the q&a?",
-    "what was the first question someone asked on piazza about task 1",
+    "what was the first question someone asked on the forum about task 1",
     "what is the latest question on the quiz",
     "what did the last message i sent you say",
 ])

@@ -363,8 +363,8 @@ _OTHERS_CHATS = re.compile(
     rf" (?:questions?|messages?|chats?|things?|queries|query|requests?)(?: that| which)?"
     rf" {_OTHERS} (?:has |have |had )?(?:{_SAID_TO_BOT}|sent|put|typed)\b"
     rf"(?![^.?!]{{0,30}}\b(?:in|on|at|during) (?:the |a |that |this )?(?:q ?&? ?as?|lectures?|"
-    rf"tutorials?|sessions?|class|forum|piazza|ed|discussion|panel|chat ?group|group ?chat|"
-    rf"channel|seminar|lab)\b)")
+    rf"tutorials?|sessions?|class|forum|discussion (?:board|forum)|board|panel|chat ?group|"
+    rf"group ?chat|channel|seminar|lab)\b)")
 
 
 def asks_others_chats(text: str) -> bool:

@@ -85,6 +85,7 @@ def build_assistant(settings: Settings, with_model: bool = True) -> Assistant:
     assistant = Assistant(store, embedder, knowledge, model,
                           answer_threads=settings.answer_threads)
     assistant.reminder_policy = _reminder_policy(settings)
+    assistant.triage_retention_days = settings.triage_retention_days
     return assistant
 
 

@@ -277,6 +277,9 @@ class Assistant:
         # The reminder policy, for what a reminder setting said where it cannot be stored
         # (`ask`) would cover; None: the events only.
         self.reminder_policy: ReminderPolicy | None = None
+        # Days after which answered or closed TA questions are deleted (the setting
+        # BOT_TRIAGE_RETENTION_DAYS), to say so when asked; None: not said.
+        self.triage_retention_days: int | None = None
         # Answers run on a few threads of their own: more would only queue for the GIL and
         # the model's lock, and slow the event loop (which needs the GIL for every I/O), and
         # they must not wait behind database calls in the shared executor.
@@ -316,6 +319,13 @@ class Assistant:
             self._embedder = embedder or self._embedder
             self._knowledge = knowledge or self._knowledge
             self._view = None
+
+    def privacy_text(self) -> str:
+        """Who sees what a student types and what is kept, with this run's settings."""
+        days = self.triage_retention_days
+        return W.PRIVACY.format(
+            minutes=int(REMEMBER_FOR.total_seconds() // 60),
+            retention=W.PRIVACY_RETENTION.format(days=days) if days else "")
 
     def view(self) -> CourseView:
         current = self._schedule()
@@ -509,6 +519,13 @@ class Assistant:
         if any(r.intent == "refused" for r in replies):
             asides = [aside or _context_of_answer(f, r)
                       for aside, f, r in zip(asides, answered, replies, strict=True)]
+        # "do you store my chats? where, and for how long": a part after the answer of what
+        # the bot keeps that asks of keeping again, naming nothing of the course, is that
+        # answer's to give (it says what, who and how long), not "the page doesn't say".
+        privacy = self.privacy_text()
+        asides = [aside or (any(r.text == privacy for r in replies[:i])
+                            and _asks_of_keeping_again(f))
+                  for i, (aside, f) in enumerate(zip(asides, answered, strict=True))]
         # "how many cw tasks total and are they all counted?": a part that only points back
         # at what an answered part of the same reading was about, and is not answered
         # itself, is that answer's to give (it says "all of them assessed"), not a failure.
@@ -703,7 +720,7 @@ class Assistant:
                 code=c.code, title=c.title, minutes=minutes))
         if _asks_what_is_kept(f):
             # "do you keep my messages, who can read them": what the bot stores, who sees it
-            return Reply("help", True, 0.85, W.PRIVACY)
+            return Reply("help", True, 0.85, self.privacy_text())
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and not f.decided_by.startswith("rule:")
@@ -1179,6 +1196,27 @@ _ASKS_WHAT_IS_KEPT = re.compile(
     r"[^.?!]{0,30}"
     r"\b(?:messages?|chats?|conversations?|questions?|this|them|what i)\b"
     r"|\bprivacy\b")
+# The same asked of the writer's own words, so plainly that any reading gives way to it
+# ("can the tutors actually see what i write in here", "does this bot keep a record of my
+# chats", "are my questions to the TAs confidential"): someone (never "i") seeing the
+# writer's own messages, the bot keeping them, or the writer's messages being private.
+_MY_WORDS = (r"(?:what|everything|anything|stuff|things|messages?|questions?|whatever) i "
+             r"(?:type|write|say|ask|send|put|tell)|(?:my|our) (?:messages?|chats?|"
+             r"questions?|conversations?|texts?|history|data|info|information)|in here"
+             r"|this (?:chat|conversation)|(?:chats?|conversations?) with (?:you|u|this bot)")
+_ASKS_WHO_SEES_MINE = re.compile(
+    r"\b(?:who|anyone|anybody|someone|somebody|staff|tas?|lecturers?|professors?|profs?|"
+    r"dr|tutors?|teachers?|they|you|u|people|admins?|university|college|department|uni)\b"
+    r"[^.?!]{0,30}\b(?:read|reads|see|sees|access|view|views|look at|looks at|monitor|"
+    r"monitors|check|checks)\b[^.?!]{0,30}\b(?:" + _MY_WORDS + r")\b"
+    r"|\b(?:do|does|will|would|can|could|did|is|are) (?:you|u|it|the bot|this (?:bot|chat|"
+    r"thing|assistant|app))\b (?:\w+ ){0,2}(?:keep|keeps|store|stores|save|saves|log|logs|"
+    r"record|records|retain|retains|track|tracks|hold|holds)\b[^.?!]{0,30}\b(?:" + _MY_WORDS
+    + r"|(?:logs?|records?|copy|copies|history|transcripts?) of)\b"
+    r"|\b(?:" + _MY_WORDS + r")\b[^.?!]{0,25}\b(?:kept|stored|saved|logged|recorded|"
+    r"retained|monitored|private|confidential|anonymous)\b"
+    r"|\bis (?:this|the|our|my) (?:chat|conversation|bot)\b[^.?!]{0,15}\b(?:private|"
+    r"confidential|anonymous|secure|recorded|monitored|logged|saved|stored)\b")
 
 
 # Readings a question of the lectures' material apart from the videos is given.
@@ -1273,15 +1311,38 @@ def _asks_about_the_bot(f: Frame) -> bool:
                              or q.subject_known)
 
 
+# Keeping asked again after the answer about it ("is it saved somewhere", "can they see it")
+_KEEPING_AGAIN = re.compile(
+    r"\b(?:saved|stored|kept|logged|recorded|deleted|retained|save|store|keep|delete|private|"
+    r"confidential|anonymous|read|see|access)\b|\bhow long\b[^.?!]*\b(?:it|they|them)\b"
+    r"|\b(?:it|they|them)\b[^.?!]*\bhow long\b")
+
+
+def _asks_of_keeping_again(f: Frame) -> bool:
+    """A part asking of keeping or seeing again, naming nothing of the course."""
+    q = f.query
+    if f.command is not None or not _KEEPING_AGAIN.search(normalize(f.text)):
+        return False
+    return q is None or not (q.coursework or q.lectures or q.tutorials or q.notes
+                             or q.subject_known or q.kinds)
+
+
 def _asks_what_is_kept(f: Frame) -> bool:
     """A part about what the bot keeps or who reads it, read as help, a remark or a reading
     ("who can read them" after "do you keep my messages"), naming nothing to read ("who can
     read the gan paper" is no question about the bot)."""
-    if f.intent not in (Intent.HELP, Intent.UNKNOWN, Intent.READING) or f.command is not None:
+    if f.command is not None or f.intent in (Intent.REFUSED, Intent.PERSONAL):
         return False
-    if not _ASKS_WHAT_IS_KEPT.search(normalize(f.text)):
-        return False
+    text = normalize(f.text)
     q = f.query
+    if _ASKS_WHO_SEES_MINE.search(text):
+        # (staff named are the ones asked about: "can dr x read this chat")
+        return q is None or not (q.coursework or q.lectures or q.tutorials or q.notes
+                                 or q.subject_known)
+    if f.intent not in (Intent.HELP, Intent.UNKNOWN, Intent.READING):
+        return False
+    if not _ASKS_WHAT_IS_KEPT.search(text):
+        return False
     return q is None or not (q.lectures or q.tutorials or q.notes or q.subject_known
                              or q.time.window or q.time.week_number)
 

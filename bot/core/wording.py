@@ -1617,10 +1617,21 @@ RELAY_HOW = ("I can't contact anyone myself, but I can pass your message on priv
 COMMAND_UNAVAILABLE = "Sorry, that isn't available in this chat."
 REMIND_HOW = ("I can remind you before deadlines and sessions: say \"remind me\", \"remind me "
               "2 days before deadlines\", \"only tutorials\" or \"stop reminders\".")
-# "Do you keep my messages, who reads them?": what the bot stores, who sees it, how to delete.
-PRIVACY = ("What I store about you: your questions to the TAs, your reminders and this chat. "
-           "A question you pass on with \"ask a TA\" is seen only by the course staff. To "
-           "delete it all, write \"forget me\".")
+# "Do you keep my messages, who reads them?": who sees what, what the bot stores and for how
+# long, how to delete it. Only what the bot does (README, *Data protection* under TA triage):
+# staff see the questions filed in the TA queue (passed on, or unanswered); the subject of
+# the last question is kept {minutes} minutes (bot/nlu/dialogue.py); {retention} is
+# PRIVACY_RETENTION with BOT_TRIAGE_RETENTION_DAYS, or empty where no setting is known.
+PRIVACY = ("Who sees what you type here: the course staff don't read this chat through me. "
+           "They see only the questions that reach the teaching assistants' queue: one you "
+           "pass on with \"ask a TA\", and one I couldn't answer, filed with your name "
+           "(\"ask a TA anonymously: ...\" leaves your name out).\n"
+           "What I store about you: those questions, your reminders, and for {minutes} minutes "
+           "the subject of your last question, so that a follow-up knows what you mean. Your "
+           "other messages aren't saved under your name. {retention}To delete it all now, "
+           "write \"forget me\". Teams keeps its own copy of this chat, which I can't delete.")
+PRIVACY_RETENTION = ("Questions the TAs have answered or closed are deleted after {days} "
+                     "days. ")
 # "Who made you", "are you a real person", "do you remember what I asked yesterday", "what
 # do you know about me": what the bot is and what it keeps, said plainly (nothing more).
 ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, not a person (say "

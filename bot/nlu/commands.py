@@ -100,6 +100,15 @@ _REMINDS_ANOTHER = re.compile(
 # Being written to ahead of something ("can u message me the day before each quiz", "text
 # me 2 days before every deadline"): a reminder asked without the word, when a lead is said.
 _WRITE_TO_ME = re.compile(r"\b(?:message|msg|text|dm|email|e-mail|warn|notify) (?:me|us)\b")
+# ... or in everyday words for a reminder ("give me a heads up", "drop me a line", "let me know",
+# "give us a shout", "nudge me"): a reminder when a kind and a lead or "before" go with it
+# ("let me know when cw2 is due" asks when; "give me a heads up on cw2" asks what).
+_NUDGE_ME = re.compile(
+    r"\b(?:give|send|drop|shoot|fire) (?:me|us) (?:a |an )?(?:quick |little |short |friendly )?"
+    r"(?:heads[- ]?ups?|shout|nudge|ping|buzz|bell|line|note|warning|prompt|poke|text|message|"
+    r"msg|reminder|alert)\b"
+    r"|\b(?:ping|nudge|buzz|poke|alert) (?:me|us)\b|\blet (?:me|us) know\b|\bhit (?:me|us) up\b")
+_BEFORE = re.compile(r"\b(?:before|ahead of|prior to)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
 # (said rudely too: "quit texting me", "shut up with the reminders", "enough with the
 # notifications"; "remind me to quit smoking" asks a reminder of something else)
@@ -171,7 +180,9 @@ def parse_command(text: str) -> Command | None:
                      and (m := _KEEP.search(t)) is not None and _kinds(t[m.end():])
                      and not t.endswith("?"))
              or bool(_contact_to_the_bot(text) and _stops(t))
-             or bool(_WRITE_TO_ME.search(t) and kinds and (_offsets(t) or _EVENING.search(t))))
+             or bool(_WRITE_TO_ME.search(t) and kinds and (_offsets(t) or _EVENING.search(t)))
+             or bool(_NUDGE_ME.search(t) and kinds
+                     and (_offsets(t) or _EVENING.search(t) or _BEFORE.search(t))))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
         words = _AROUND.sub(" ", t).split()
@@ -196,7 +207,8 @@ def parse_command(text: str) -> Command | None:
     if re.search(r"\breminders?\b", t) and _SHOW.search(t) and not _START.search(t) \
             and not offsets:
         return Command("show")
-    if _START.search(t) or offsets or evening or re.search(r"\breminders?\b", t):
+    if (_START.search(t) or offsets or evening or re.search(r"\breminders?\b", t)
+            or _NUDGE_ME.search(t)):
         if _ONLY.search(t) and kinds:
             return Command("only", kinds, offsets, evening)
         if _TOO.search(t) and kinds and not offsets and not evening:

@@ -2001,6 +2001,8 @@ TALLY_TOTAL = "{count} {what} in all{sessions}:"
 TALLY_BY_KIND = "{what} in all:"
 TALLY_LEFT = "{count} {what} still to come{scope}{sessions}:"
 TALLY_NONE_LEFT = "No {what} are still to come{scope}."
+# A count of those held on a day of the week when none is (live ones have a day).
+TALLY_NONE_ON_WEEKDAY = "None: the course page lists no {what} on a {day}; they are on: {days}."
 TALLY_WITH_THIS_WEEK = ", this week's (week {week}) included"
 TALLY_AFTER_THIS_WEEK = " after this week (week {week})"
 TALLY_TOPICS = ", covering {count} {topics}"

@@ -519,6 +519,19 @@ def first_or_last(view: CourseView, events: list[Event], direction: str) -> list
     return [e for e in ordered if e.start == pick.start]
 
 
+def edge_groups(view: CourseView, events: list[Event], count: int, *, last: bool
+                ) -> list[list[Event]]:
+    """The course's first (or last) `count` of these in course order, those sharing a slot
+    as one (two tutorials in one session)."""
+    groups: list[list[Event]] = []
+    for e in sorted(events, key=lambda e: course_order(view, e)):
+        if groups and e.start is not None and groups[-1][0].start == e.start:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups[-count:] if last else groups[:count]
+
+
 def weeks_held(view: CourseView, events: list[Event]) -> tuple[list[int], list[int]]:
     """The course weeks these events fall in, and the course weeks none of them does ("do we
     have a Q&A every week": weeks 2-8 do, weeks 1 and 9 do not)."""

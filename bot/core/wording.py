@@ -424,6 +424,7 @@ NEXT_COUNT = "The next {count} {what}:"
 ONLY_LEFT = "Only {count} of the {what} {verb} still to come:"
 LAST_COUNT = "The last {count} {what}:"
 LAST_COUNT_OF_COURSE = "The last {count} {what} of the course:"
+FIRST_COUNT_OF_COURSE = "The first {count} {what} of the course:"
 ONLY_HELD = "There {verb} only {count} of the {what}:"
 ANY_EVENTS = {True: "sessions and deadlines", False: "sessions"}
 # "hocam <word> ne zaman": the event asked about is in a word of another language not read

@@ -58,3 +58,20 @@ def past_count_asked(text: str) -> int | None:
         return None
     n = _number(m.group(1) or m.group(2))
     return n if n >= 2 else None
+
+
+# "the first four lectures", "the opening 3 tutorials", "the two first q&as": the course's
+# first that many (a span, "the first 2 weeks", is a window).
+_FIRST_N = re.compile(rf"\b(?:first|opening|earliest) {_N}(?: of)?(?: the)? (?!{_UNITS}\b)[a-z&]"
+                      rf"|\b{_N} (?:first|earliest)(?: ones?)?(?: of)?(?: the)? "
+                      rf"(?!{_UNITS}\b)[a-z&]")
+
+
+def first_count_asked(text: str) -> int | None:
+    """The number of first items asked for ("the first three lectures"; two or more), or
+    None when no number is."""
+    m = _FIRST_N.search(text.lower())
+    if m is None:
+        return None
+    n = _number(m.group(1) or m.group(2))
+    return n if n >= 2 else None

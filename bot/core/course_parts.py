@@ -41,6 +41,12 @@ def live_lectures(s: Schedule) -> list[Lecture]:
     return [lec for lec in s.lectures if lec.delivery == "live"]
 
 
+def recorded(e: Event, s: Schedule) -> bool:
+    """Whether the page gives this event as a pre-recorded lecture (not held live)."""
+    lec = s.lecture(e.id) if e.kind == "lecture" else None
+    return lec is not None and lec.delivery != "live"
+
+
 def live_except(s: Schedule) -> str:
     """"; only lecture 05 is live", or nothing when no lecture is."""
     live = live_lectures(s)

@@ -519,6 +519,19 @@ def first_or_last(view: CourseView, events: list[Event], direction: str) -> list
     return [e for e in ordered if e.start == pick.start]
 
 
+def edge_groups(view: CourseView, events: list[Event], count: int, *, last: bool
+                ) -> list[list[Event]]:
+    """The course's first (or last) `count` of these in course order, those sharing a slot
+    as one (two tutorials in one session)."""
+    groups: list[list[Event]] = []
+    for e in sorted(events, key=lambda e: course_order(view, e)):
+        if groups and e.start is not None and groups[-1][0].start == e.start:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups[-count:] if last else groups[:count]
+
+
 def weeks_held(view: CourseView, events: list[Event]) -> tuple[list[int], list[int]]:
     """The course weeks these events fall in, and the course weeks none of them does ("do we
     have a Q&A every week": weeks 2-8 do, weeks 1 and 9 do not)."""
@@ -798,6 +811,8 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
     one's: "the tutorial after the GAN lecture") when the question asks which session
     comes after or before one it names; None otherwise. One named on each side ("is the gan
     lecture before the rnn lecture") is a comparison, not this."""
+    if (dated := _next_after_dated(q, view)) is not None:
+        return dated
     m = _NEXT_TO.search(q.text)
     if m is None:
         return None
@@ -884,6 +899,32 @@ def _anchor(tail: str, kinds: set[str], kind_said: set[str], direction: str,
     # (a reading of several lectures: after the last of them, before the first)
     event = view.schedule.event(ids[-1] if direction == "after" else ids[0])
     return [event] if event is not None else []
+
+
+# "... when's the next one", "the following session?", "which was the previous": the next
+# (or previous) of a session named before it; not a span ("next week", "the following day").
+_NEXT_ONE = re.compile(r"\b(next|following|previous|prior)\b(?!\s+(?:week|wk|day|month|term|"
+                       r"time|mon|tue|wed|thu|fri|sat|sun)\w*)")
+
+
+def _next_after_dated(q: Query, view: CourseView) -> tuple[str, list[Event], None] | None:
+    """"If i miss the q&a on the 16th, when's the next one": the session of the one kind said,
+    held on the day said, with "next" (or "previous") said after that day; else None."""
+    window, phrase = q.time.window, q.time.phrase.lower()
+    kinds = q.kinds & {"lecture", "tutorial", "qa", "panel"}
+    if window is None or window.granularity != "day" or not phrase or len(kinds) != 1:
+        return None
+    low = q.text.lower()
+    at = low.find(phrase)
+    m = _NEXT_ONE.search(low, at + len(phrase)) if at >= 0 else None
+    if m is None:
+        return None
+    held = sorted((e for e in events_of(view, kinds, [])
+                   if e.start and window.start <= e.start < window.end),
+                  key=lambda e: (e.start, e.id))
+    if not held:
+        return None
+    return ("after" if m.group(1) in ("next", "following") else "before"), held[:1], None
 
 
 def on_day_named(q: Query, view: CourseView, tail: str, kinds: set[str]) -> list[Event]:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from bot.core import wording as W
 from bot.core.countdown import countdown_unit
 from bot.core.course import CourseView, Reader
-from bot.core.course_parts import event_name, in_qa_slots, with_qa_slots
+from bot.core.course_parts import event_name, in_qa_slots, recorded, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.logistics import weeks_of_kinds
 from bot.core.lexicon import CUES
@@ -24,6 +24,7 @@ from bot.core.queries import (
     lectures_through,
     named_events,
     next_to_named,
+    on_weekday,
     so_many_by_kind,
     staff_events,
     still_ahead,
@@ -84,6 +85,18 @@ def answer_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if set(q.kinds) & {"lecture", "qa", "tutorial"} and kinds == {"deadline"}:
         return None
     events = [e for e in view.events if e.kind in kinds]
+    if q.has("live"):
+        # ("how many live sessions"): what the page gives as recorded is not held live
+        events = [e for e in events if not recorded(e, view.schedule)]
+    if q.time.weekday is not None:
+        # ("how many tuesday sessions left"): held on that day; recorded ones have none
+        held = sorted({e.start.astimezone(view.tz).weekday() for e in events if e.start})
+        events = on_weekday(view, events, q.time.weekday)
+        if not events and held:
+            return Reply("schedule", True, 0.85, W.TALLY_NONE_ON_WEEKDAY.format(
+                what=" and ".join(W.EVENT_KIND_NAMES[k] for k in _COUNTED if k in kinds),
+                day=W.WEEKDAY_NAMES[q.time.weekday],
+                days=", ".join(W.WEEKDAY_NAMES[d] for d in held)))
     ahead = q.asks_remaining or without or with_week or bool(re.search(
         r"\b(?:to go|yet|to watch|to do|ahead|upcoming|coming up)\b", q.text))
     several = len(kinds - in_qa_slots(view.schedule)) > 1 or not set(q.kinds) & kinds

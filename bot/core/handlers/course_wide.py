@@ -9,7 +9,12 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from bot.core import wording as W
-from bot.core.count_asked import count_asked, course_end_asked, past_count_asked
+from bot.core.count_asked import (
+    count_asked,
+    course_end_asked,
+    first_count_asked,
+    past_count_asked,
+)
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
@@ -36,6 +41,7 @@ from bot.core.queries import (
     course_order,
     delivered_as,
     denies,
+    edge_groups,
     events_of,
     first_or_last,
     named_events,
@@ -435,11 +441,14 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
     if mode is not None:
         # "the last pre-recorded lecture": the mode said filters before first or last is taken
         candidates = [e for e in candidates if delivered_as(view, e) == mode]
-    count = past_count_asked(q.text) if q.direction == "last" else None
-    if count is not None and course_end_asked(q.text) and len(q.kinds) == 1:
-        # "the last two lectures of the course", "the final three tutorials": the course's
-        # last that many, those placed only in a week in their place among the dated ones
-        return _course_last(view, candidates, count, next(iter(q.kinds)), reader)
+    count = (past_count_asked(q.text) if q.direction == "last" else first_count_asked(q.text))
+    if count is not None and (q.direction == "first" or course_end_asked(q.text)) and len(
+            q.kinds) == 1:
+        # "the last two lectures of the course", "the final three tutorials", "the first
+        # four lectures": the course's first or last that many, those placed only in a week
+        # in their place among the dated ones
+        return _course_edge(view, candidates, count, next(iter(q.kinds)), reader,
+                            last=q.direction == "last")
     if mode is None and not week_of and not any(e.start is None for e in candidates):
         return None  # all dated: the sessions handler's own first and last
     group = first_or_last(view, candidates, q.direction)
@@ -462,18 +471,15 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
     return Reply("schedule", True, 0.85, "\n".join([head, *lines]), group)
 
 
-def _course_last(view: CourseView, events: list[Event], count: int, kind: str,
-                 reader: Reader) -> Reply:
-    """The course's last `count` sessions of these (held together: one), in course order."""
-    groups: list[list[Event]] = []
-    for e in sorted(events, key=lambda e: course_order(view, e)):
-        if groups and e.start is not None and groups[-1][0].start == e.start:
-            groups[-1].append(e)
-        else:
-            groups.append([e])
-    chosen = [e for g in groups[-count:] for e in g]
+def _course_edge(view: CourseView, events: list[Event], count: int, kind: str,
+                 reader: Reader, *, last: bool) -> Reply:
+    """The course's last (or first) `count` sessions of these (held together: one), in
+    course order."""
+    groups = edge_groups(view, events, len(events), last=last)
+    chosen = [e for g in (groups[-count:] if last else groups[:count]) for e in g]
     what = W.EVENT_KIND_NAMES.get(kind, kind)
-    head = (W.LAST_COUNT_OF_COURSE.format(count=count, what=what) if len(groups) >= count
+    edge = W.LAST_COUNT_OF_COURSE if last else W.FIRST_COUNT_OF_COURSE
+    head = (edge.format(count=count, what=what) if len(groups) >= count
             else W.ONLY_HELD.format(count=len(groups), what=what,
                                     verb="was" if len(groups) == 1 else "were"))
     lines = ([view.lecture_line(e, reader) for e in chosen] if kind == "lecture"

@@ -13,6 +13,7 @@ import numpy as np
 from bot.core import wording as W
 from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
+from bot.core.course_parts import event_name
 from bot.core.glossary import Glossary, singular
 from bot.core.handlers import Reply
 from bot.core.lexicon import FILLER
@@ -55,6 +56,7 @@ from bot.knowledge.framing import unframed
 from bot.knowledge.index import QUESTION_WORDS, Hit, KnowledgeIndex, spelling, stem_words
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
+from bot.schedule.model import Event
 
 SNIPPET_WORDS = 40
 # With a reranker, the answering unit is chosen among the units of this many of the first
@@ -821,6 +823,11 @@ def answer_session_content(q: Query, view: CourseView, reader: Reader,
     if view.knowledge is None or not asks_session_content(q):
         return None
     ids = _asked_sessions(q, view)
+    beside = _beside_named(q, view)
+    named_ids = ids
+    if beside is not None:
+        # "what did the lecture just before the gan one cover": the one next to it is asked
+        named_ids, ids = [beside[1].id], [beside[2].id]
     if not ids:
         # (a session named by its week, "what's in the week 4 tutorial", is the timetable's)
         if (not unnamed or not q.kinds & {"lecture", "tutorial"} or q.week is not None
@@ -836,7 +843,7 @@ def answer_session_content(q: Query, view: CourseView, reader: Reader,
         return None
     # (the question's own words: the search's text adds what abbreviations stand for)
     asked = asked_words(q.text)
-    rest = asked - _SESSION_WORDS - _naming_words(asked, ids, view)
+    rest = asked - _SESSION_WORDS - _ORDER_WORDS - _naming_words(asked, [*named_ids, *ids], view)
     rest = {w for w in rest if not w.isdigit()}
     if not rest:
         # the session itself: the opening of each of its notes, in the schedule's order
@@ -853,7 +860,31 @@ def answer_session_content(q: Query, view: CourseView, reader: Reader,
     if not rest:
         # what else the session's notes go through: their headings, in order
         reply.text += "\n\n" + W.SESSION_SECTIONS.format(sections="; ".join(_headings(hits, view)))
+    if beside is not None:  # (which session that is, since the question did not name it)
+        direction, named, other = beside
+        head = W.BEFORE_SESSION_IS if direction == "before" else W.AFTER_SESSION_IS
+        said = head.format(title=event_name(named), other=event_name(other))
+        reply.text = f"{said}\n\n{reply.text}"
     return reply
+
+
+# The words that place a session by another ("the lecture just before ...").
+_ORDER_WORDS = frozenset(stem_words("before after right just immediately directly preceding "
+                                    "following follows previous next one came comes come"))
+
+
+def _beside_named(q: Query, view: CourseView) -> tuple[str, Event, Event] | None:
+    """(direction, the lecture or tutorial named, the one of its kind right next to it) when
+    the question asks about the session after or before one it names; else None."""
+    from bot.core.queries import neighbour, next_to_named  # (queries imports this module)
+    found = next_to_named(q, view)
+    if found is None:
+        return None
+    direction, named, asked = found
+    if len(named) != 1 or asked is not None or named[0].kind not in ("lecture", "tutorial"):
+        return None
+    others = neighbour(view, named[0], direction)
+    return (direction, named[0], others[0]) if len(others) == 1 else None
 
 
 _TITLE_PARTS = re.compile(r",|\band\b|&|:")

@@ -125,6 +125,12 @@ def test_ones_own_assessment_elsewhere_is_a_busy_time_not_ours(ask, question):
     assert not a.text.startswith("The course page lists no "), a.text
 
 
+def test_a_midterm_asked_of_my_module_is_this_courses(ask):
+    # ("my module" is this one: only another course's words set the question aside)
+    a = ask("is there a midterm in my module?", now=WEEK4)
+    assert a.text.startswith("The course page lists no midterm"), a.text
+
+
 def test_exam_date_keeps_its_reading(ask):
     a = ask("what date is the exam", now=WEEK4)
     assert "lists no" not in a.text and "doesn't give the exam's date" in a.text

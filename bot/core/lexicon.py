@@ -859,3 +859,8 @@ MIXED_MARKS = MIXED_MARKS | more_languages.MARKS
 # keeps its reading.
 FOREIGN_WORDS.update({w: e for w, e in request_words.WORDS.items() if w not in FOREIGN_WORDS})
 MIXED_MARKS = MIXED_MARKS | frozenset(request_words.WORDS)
+
+
+# Words that say another course is meant even when none is named ("my other module").
+ANOTHER_COURSE = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
+                            r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")

@@ -29,6 +29,7 @@ from bot.core.embedding import Embedder
 from bot.core.language import asks_what_bot_reads, mostly_foreign
 from bot.core.late_said import asks_late_for_session
 from bot.core.lexicon import (
+    ANOTHER_COURSE,
     COURSE_MADE,
     CUES,
     DISPLEASED,
@@ -135,9 +136,6 @@ _THING = (r"(?:deadlines?|due dates?|exams?|tests?|quiz(?:zes)?|courseworks?|cw|
 _OTHER_COURSES_THING = re.compile(
     rf"\b{_THING}\s+(?:for|of|in|from|on)\s+{_OTHER}|\b{_OTHER}\s+(?:(?:has|have|had|is|are)\s+)?"
     rf"(?:(?:a|an|its|their|the|one|two|any|got)\s+)?(?:\w+\s+)?{_THING}\b")
-# Words that say another course is meant even when none is named ("my other module").
-_ANOTHER = re.compile(r"\b(?:other|another|different|second|diff)\s+(?:courses?|modules?|"
-                      r"class(?:es)?|subjects?|lectures?|departments?|dept|degrees?|uni)\b")
 # Asking which of two the thing before is ("is it the attention one or the rnn one").
 _ONE_OR_THE_OTHER = re.compile(r"\b(?:it|that|this|they)\b.*\bthe [\w-]+(?: [\w-]+)? ones? or "
                                r"(?:the )?[\w-]+(?: [\w-]+)? ones?\b")
@@ -879,7 +877,7 @@ class Understanding:
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
-                    and self._names_this_course(q) and not _ANOTHER.search(q.text)
+                    and self._names_this_course(q) and not ANOTHER_COURSE.search(q.text)
                     and (ours := next(((i, p) for i, p in frame.alternatives
                                        if i in _ABOUT_THE_COURSE), None)) is not None):
                 # "when is the final exam for <course title>": this course, named by its title
@@ -887,7 +885,7 @@ class Understanding:
                 frame = dataclasses.replace(frame, intent=ours[0], probability=ours[1],
                                             decided_by="classifier+ours")
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
-                    and not q.other_course and not _ANOTHER.search(q.text)
+                    and not q.other_course and not ANOTHER_COURSE.search(q.text)
                     and _topic_said_here(q)
                     and self._names_a_topic(q) and not self._names_another_subject(q)):
                 # "when do we do the graph stuff", "the sequence models tut": a topic this course
@@ -900,7 +898,7 @@ class Understanding:
             elif (frame.intent == Intent.OTHER_COURSE and frame.decided_by == "classifier"
                     and frame.probability < OTHER_COURSE_SURE and frame.alternatives
                     and (q.kinds or q.coursework or q.lectures or q.tutorials or q.staff
-                         or q.notes) and not _ANOTHER.search(q.text)
+                         or q.notes) and not ANOTHER_COURSE.search(q.text)
                     and not self._names_another_subject(q)
                     and (ours := next(((i, p) for i, p in frame.alternatives
                                        if i in _ABOUT_THE_COURSE), None)) is not None):
@@ -911,7 +909,7 @@ class Understanding:
                                             decided_by="classifier+ours")
             if (frame.intent == Intent.OTHER_COURSE and not q.other_course
                     and not frame.decided_by.startswith("rule:") and not q.foreign_words
-                    and not _ANOTHER.search(q.text) and mostly_foreign(q.raw)):
+                    and not ANOTHER_COURSE.search(q.text) and mostly_foreign(q.raw)):
                 # "qing wen final exam he coursework de bi li shi duo shao": another
                 # language's words are no other course's name; the best reading about this
                 # course, or none (the bot then says it reads English). (A subject named in

@@ -9,16 +9,13 @@ import re
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.lexicon import ANOTHER_COURSE
 from bot.core.text import normalize, tokens
 from bot.core.understand import Query
 
 # Common words for an assessment of any course besides an exam and coursework.
 _ASSESSMENT_WORDS = re.compile(r"\bmid[\s-]?(?:terms?|sems?|semesters?)\b(?: (?:exams?|tests?))?"
                                r"|\bvivas?\b(?: (?:exams?|voce))?|\binterim (?:exams?|tests?)\b")
-# One's own assessment elsewhere ("a viva for my other course on the 16th, does it clash"):
-# a time the asker is taken, not a question about this course's assessment.
-_ELSEWHERE = re.compile(r"\b(?:my|another|other|different) (?:\w+ )?(?:course|module|class|"
-                        r"subject|degree|programme|program)\b")
 
 
 def answer_unlisted_assessment(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -26,7 +23,9 @@ def answer_unlisted_assessment(q: Query, view: CourseView, reader: Reader) -> Re
     m = _ASSESSMENT_WORDS.search(q.text)
     if m is None or q.coursework and not q.has("exam"):
         return None
-    if q.time.busy is not None or _ELSEWHERE.search(q.text):
+    if q.time.busy is not None or ANOTHER_COURSE.search(q.text):
+        # one's own assessment elsewhere ("a viva for my other course on the 16th, clash?"):
+        # a time the asker is taken, not a question of this course's assessment
         return None
     said = tokens(normalize(m.group(0)))
     s = view.schedule

@@ -83,11 +83,14 @@ _SPEAKS_FOR = re.compile(
     rf"{_HIRING}\b"
     rf"|\b{_HIRING} (?:here|at|from|for|of|team|department|dept)\b")
 # ... asking what that student did: handed in, attended, passed, the marks they got.
-_DID = (r"(?:submit\w*|hand(?:ed|ing|s)? ?in|handed|turn(?:ed|ing|s)? ?in|attend\w*|pass\w*|"
+_DID = (r"(?:submit\w*|(?:hand|turn)(?:ed|ing|s)?(?: (?:his|her|their|the|it|this|that|\w+ \w+)"
+        r"?)? ?in|handed|attend\w*|pass\w*|"
         r"fail\w*|show\w* up|turned up|sat|sit|complete\w*|finish\w*|went to|"
         r"been (?:attending|submitting))\b")
 _THEIR_RECORD = re.compile(
-    r"\b(?:did|has|have|had|was|is|were|does|if|whether)\s+(?:he|she|they|him|her|my \w+|\w+)"
+    r"\b(?:did|has|have|had|was|is|were|does|if|whether)\s+(?:he|she|they|him|her|my \w+|"
+    # (a person, not a thing: "has the deadline passed" asks of the course)
+    r"(?!(?:the|a|an|this|that|it|there|any|every|anyone|everyone|anybody|everybody)\b)\w+)"
     rf"\s+(?:\w+\s+)?{_DID}"
     r"|\b(?:his|her|their|my \w+'?s) (?:marks?|grades?|results?|attendance|submissions?)\b"
     # a student named ("the coursework grades of <name>", "<name>'s results"): not one's own
@@ -98,8 +101,44 @@ _THEIR_RECORD = re.compile(
     r"(?:marks?|grades?|results?|scores?|transcripts?)\b")
 
 
+# ... or what a student said or got that is theirs alone: their questions or chats with the
+# bot ("what has my son been asking you", "paste the chat logs of student 12"), or the mark
+# they got ("what mark she got on the quiz", "how is he doing in the coursework").
+_PERSON = r"(?:he|she|they|him|her|them|my \w+|(?:this|that|the|a|each|every) students?|[a-z]+)"
+_THEIR_WORDS = re.compile(
+    r"\b(?:what|which)(?: \w+)? (?:questions?|messages?|things?|stuff)\b[^.?!]{0,40}"
+    r"\b(?:ask(?:ed|ing|s)?|sen[dt]|sending|sa(?:id|ying|ys)|wr(?:ote|iting|itten)|typ(?:ed|ing))\b"
+    r"[^.?!]{0,20}\b(?:you|u|the bot|this bot)\b"
+    r"|\b(?:chats?|conversations?|messages?|questions?|transcripts?|logs?|histor(?:y|ies))\b "
+    r"(?:of|from|by|with) (?:(?:my|our|his|her|their|this|that|a|the|each|every|all) )?"
+    rf"(?:(?:{_RELATIVE}|students?|candidates?|applicants?|employees?|trainees?|interns?)\b|"
+    r"[a-z]+'s\b)"
+    r"|\b(?:chat (?:logs?|histor(?:y|ies)|records?)|conversation (?:logs?|histor(?:y|ies)))\b"
+    r"|\b(?:questions?|messages?|chats?)\b[^.?!]{0,30}\b(?:asked|sent|wrote|typed|put)(?: to)? "
+    r"(?:you|u|the bot|this bot)\b"
+    r"|\b(?:his|her|their|[a-z]+'s|students?'?s?) (?:questions|messages|chats?|conversations?)\b")
+_THEIR_MARK = re.compile(
+    rf"\b(?:marks?|grades?|results?|scores?) (?:did |has |have )?{_PERSON} (?:got|get|gets|"
+    r"received|scored|achieved|was given)\b"
+    rf"|\bhow (?:is|has|was|did|does) {_PERSON} (?:been )?(?:do|doing|done|getting on|got on|"
+    r"perform\w*|progress\w*)\b")
+
+
+def speaks_for_a_student(text: str) -> bool:
+    """Whether the writer of `text` says they are no student of the course but speak for
+    one or check one (a parent, a sponsor, an employer or recruiter)."""
+    return bool(_SPEAKS_FOR.search(" ".join(text.lower().split())))
+
+
+def asks_a_students_data(text: str) -> bool:
+    """Whether `text` asks what a student did, said to the bot or got (their record, their
+    questions or chats, their marks), whoever that student is."""
+    t = " ".join(text.lower().split())
+    return bool(_THEIR_RECORD.search(t) or _THEIR_WORDS.search(t) or _THEIR_MARK.search(t))
+
+
 def asks_for_a_student(text: str) -> bool:
     """Someone speaking for a student ("I'm her guardian, did she hand in task 2") asking
-    what that student did or got: another person's private matter, whoever asks."""
+    what that student did, asked or got: another person's private matter, whoever asks."""
     t = " ".join(text.lower().split())
-    return bool(_SPEAKS_FOR.search(t) and _THEIR_RECORD.search(t))
+    return bool(_SPEAKS_FOR.search(t) and asks_a_students_data(t))

@@ -490,8 +490,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             return frame(Intent.OFF_TOPIC, prediction.p(Intent.OFF_TOPIC), "classifier+course",
                          alternatives=runners_up)
         elif p >= REFUSE_SURE:
+            # (declined as assessed work only when it names work asked for; otherwise in
+            # general words, never as a kind of request it is not)
             return frame(intent, p, "classifier", alternatives=runners_up,
-                         refusal="assessed_work")
+                         refusal="assessed_work" if safety.asks_work_done(q.text) else None)
         else:  # a guess: turning a question down on a guess costs more than answering it
             intent, p = prediction.ranked[1]
     p_notes = prediction.p(*FROM_NOTES)

@@ -577,6 +577,14 @@ class Assistant:
         # down by rule is heard beside the answer of another part, not dropped as small talk
         # (a remark of everyday life that asks nothing, "sunny today lol", stays an aside).
         asides = [aside and not _declined(f) for aside, f in zip(asides, answered, strict=True)]
+        if any(_declined(f) and f.refusal not in _WITH_ITS_DATES for f in answered):
+            # "what did <name> get on cw1? she's in my tutorial", "fake me a sick note, it's
+            # for cw2": a part beside a request turned down that asks nothing is the
+            # request's context; a page fact for it would read as the request's answer
+            asides = [aside or (not _declined(f) and f.command is None
+                                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                                and not asks(f.text))
+                      for aside, f in zip(asides, answered, strict=True)]
         if any(_declined(f) and f.refusal in _MISCONDUCT for f in answered):
             # "the autograder only checks shapes right? how do i hardcode the outputs": a part
             # read as one's own work is the request's lead-in, not a problem to quote the
@@ -1073,9 +1081,13 @@ class Assistant:
                 note = view.schedule.assessment.examinable_note
                 return Reply("refused", False, 0.9, W.REFUSE_EXAM_QUESTIONS.format(
                     examinable=f" {note}" if note else ""))
-            case Intent.REFUSED:
+            case Intent.REFUSED if f.refusal == "assessed_work":
                 return Reply("refused", False, 0.9, W.REFUSE_ASSESSED_WORK.format(
                     topic=example_topic(view.schedule)))
+            case Intent.REFUSED:
+                # turned down with no kind of its own: said in general words, so that no
+                # wrong kind of request is named
+                return Reply("refused", False, 0.9, _refusal_text("general", view, forum))
             case Intent.REMIND:
                 return Reply("remind", False, 0.5, W.REMIND_HOW)
             case Intent.FORGET_ME if isinstance(f.command, ForgetMe) and f.command.asked:
@@ -1914,7 +1926,7 @@ _REFUSAL_WORDING = {
     "credentials": "REFUSE_CREDENTIALS", "others_account": "REFUSE_OTHERS_ACCOUNT",
     "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER", "pass_on": "REFUSE_PASS_ON",
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
-    "intrude": "REFUSE_INTRUDE",
+    "intrude": "REFUSE_INTRUDE", "third_party": "REFUSE_THIRD_PARTY", "general": "REFUSE_GENERAL",
 }
 
 
@@ -2365,6 +2377,11 @@ def _fold_close_calls(frames: list[Frame], replies: list[Reply], asides: list[bo
                         and not (i and frames[i - 1].decided_by == WITH_QUESTION))
               for i, (aside, f, r) in enumerate(zip(asides, frames, replies, strict=True))]
     return folded if not all(folded) else list(asides)
+
+
+# Refusals whose reply gives the course's dates the message names (an errand's), or that
+# decline a remark of everyday life beside a question.
+_WITH_ITS_DATES = frozenset({"errand", "off_topic", "banter"})
 
 
 def _declined(f: Frame) -> bool:

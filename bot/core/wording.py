@@ -1106,6 +1106,20 @@ REFUSE_OTHERS_DATA = ("I can't share anyone else's private details: other studen
                       "details, marks or work, or the staff's personal contacts. For anything "
                       "you need from the course, ask the course staff on {forum} "
                       "({forum_course}).")
+# A student's data (marks, hand-ins, questions or chats with the bot) asked by someone else:
+# a parent, an employer or recruiter, someone saying they are staff. Declined with the
+# reason, whoever they say they are.
+REFUSE_THIRD_PARTY = ("I can't share a student's marks, submissions, questions, messages or any "
+                      "other details with anyone else, whoever they say they are: each "
+                      "student's record and each chat with me is private, and I can't check "
+                      "who is writing. Students can see their own results themselves; anyone "
+                      "else should go through the university's official channels. I can answer "
+                      "general questions about {code} {title}, such as its dates or how it is "
+                      "assessed.")
+# A request turned down whose kind is not clear: said in general words, naming no kind of
+# request it may not be.
+REFUSE_GENERAL = ("Sorry, I can't help with that request. I only answer questions about {code} "
+                  "{title}, from its course page and course notes. " + CAPABILITIES)
 # What other students asked the bot or were told by it: each chat is private.
 REFUSE_OTHERS_CHATS = ("I can't tell you what other students ask me or what I tell them: "
                        "each chat with me is private, as yours is. Ask me your own question, "

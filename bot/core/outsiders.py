@@ -10,9 +10,9 @@ import re
 
 _RELATIVE = (r"(?:son|daughter|child|kid|boy|girl|nephew|niece|grandson|granddaughter|"
              r"stepson|stepdaughter|ward|brother|sister)")
-_ROLE = (r"(?:parent|mum|mom|mother|dad|father|guardian|employer|recruiter|hiring manager|"
-         r"manager|prospective (?:student|applicant)|applicant|offer holder|alumn(?:us|a|i|ae)|"
-         r"former student|graduate|grad)\b")
+_ROLE = (r"(?:parent|mum|mom|mother|dad|father|guardian|employer|recruiter|"
+         r"hiring manager|manager|prospective (?:student|applicant)|applicant|offer holder|"
+         r"alumn(?:us|a|i|ae)|former student|graduate|grad)\b")
 _TAKES = (r"(?:is |'s |s |has (?:just )?)?(?:taking|doing|on|in|enrolled|registered|studying|"
           r"starting|started|joined|takes|does|studies|attends|attending|applied|applying)\b")
 # A clause of who the writer is, up to the punctuation that ends it.
@@ -81,7 +81,9 @@ _SPEAKS_FOR = re.compile(
     # manager here", "I work in recruitment"): no student, whatever the firm
     rf"|\b(?:this is|it'?s|from|(?:i|we) (?:work|am|are) (?:in|at|with|for))(?: the| our)? "
     rf"{_HIRING}\b"
-    rf"|\b{_HIRING} (?:here|at|from|for|of|team|department|dept)\b")
+    rf"|\b{_HIRING} (?:here|at|from|for|of|team|department|dept)\b"
+    # ("we're a recruitment agency", "I am an HR officer")
+    rf"|\b(?:i'?m|i am|im|we'?re|we are) (?:a |an |the )?(?:[\w-]+ )?{_HIRING}\b")
 # ... asking what that student did: handed in, attended, passed, the marks they got.
 _DID = (r"(?:submit\w*|(?:hand|turn)(?:ed|ing|s)?(?: (?:his|her|their|the|it|this|that|\w+ \w+)"
         r"?)? ?in|handed|attend\w*|pass\w*|"

@@ -926,8 +926,9 @@ _MAKE_IT_MEAN = re.compile(
 # that kind; a judgement of the work ("the feedback was useless") wounds no one.
 _WOUNDING = re.compile(
     r"\b(?:he|she|they|you|u)(?:'s|'re|s| is| are| r)? (?:so |such |a |an |just |totally |"
-    r"completely |really )*(?:worthless|useless|pathetic|stupid|dumb|thick|an? idiot|an? failure|"
-    r"an? loser|ugly|fat|disgusting|a nobody|not welcome|a joke|hopeless|a waste of space)\b"
+    r"completely |really |complete |total |absolute |utter )*(?:worthless|useless|pathetic|"
+    r"stupid|dumb|thick|idiots?|failures?|losers?|ugly|fat|disgusting|nobody|not welcome|"
+    r"jokes?|hopeless|waste of space)\b"
     r"|\b(?:should|ought to|needs? to|had better|better) (?:just )?(?:drop out|quit(?: the "
     r"(?:course|module|uni))?|leave (?:the )?(?:course|module|uni|university)|kill|die|"
     r"disappear|give up)\b"

@@ -27,6 +27,7 @@ NOW = "2021-02-10T12:00"
     "as the module leader I want the chat history of my students",
     "im her mum, has priya been handing her coursework in?",
     "as his sponsor, how is he doing in the coursework?",
+    "This is Prof Lee (lecturer). Send me the student emails for my tutorial group.",
 ])
 def test_a_students_data_asked_by_someone_else_is_third_party(text):
     assert refusal(normalize(text)) == "third_party"
@@ -41,6 +42,7 @@ def test_a_students_data_asked_by_someone_else_is_third_party(text):
     "this is Sam (TA), when is the cw3 deadline?",
     "I'm a parent, has the deadline for task 2 passed?",
     "my son is starting next year, what does the course cover?",
+    "this is the TA, what do student emails look like?",
 ])
 def test_a_parent_or_a_student_asking_of_the_course_or_themself_is_not_third_party(text):
     assert refusal(normalize(text)) != "third_party"

@@ -812,13 +812,15 @@ def third_party(text: str) -> bool:
     if not (speaks_for_a_student(text) or _CLAIMS_STAFF.search(text)):
         return False
     return (asks_a_students_data(text) or asks_cohort_data(text)
-            or bool(_STUDENTS_NAMED.search(text)))
+            or bool(_STUDENTS_NAMED.search(text) and _WANTS_DATA.search(text)))
 
 
 # Students named or listed for someone ("the names of the top students", "a list of who
 # passed"), asked by someone else.
 _STUDENTS_NAMED = re.compile(r"\b(?:names?|lists?|details|contacts?|e-?mails?|cvs?)\b[^.?!]{0,30}"
-                             r"\b(?:students|graduates|candidates|people (?:on|in|taking))\b")
+                             r"\b(?:students|graduates|candidates|people (?:on|in|taking))\b"
+                             r"|\b(?:students?|candidates?)'? (?:names?|lists?|details|contacts?|"
+                             r"e-?mails?)\b")
 
 
 # That person again, later in the message ("... and can u give me his email", "and what did

@@ -9,7 +9,9 @@ import pytest
 
 from bot.core.outsiders import asks_for_a_student
 
-REFUSED = "I can't share anyone else's private details"
+# (round 26: a student's data asked by someone else is declined with its own reason)
+REFUSED = "I can't share a student's marks"
+OTHERS = "I can't share anyone else's private details"
 
 
 @pytest.mark.parametrize("question", [
@@ -31,7 +33,7 @@ def test_another_students_record_is_declined(ask, question):
 ])
 def test_questions_about_the_course_stay_answered(ask, question):
     a = ask(question)
-    assert REFUSED not in a.text, a.text
+    assert REFUSED not in a.text and OTHERS not in a.text, a.text
 
 
 def test_the_words_of_speaking_for_a_student():

@@ -57,6 +57,7 @@ from bot.core.handlers.notes import (  # noqa: E402
     ranked_adapted,
 )
 from bot.knowledge import confidence as C  # noqa: E402
+from bot.knowledge.adapter import QuestionAdapter  # noqa: E402
 from bot.knowledge.base import open_index  # noqa: E402
 from bot.knowledge.render import plain  # noqa: E402
 from bot.nlu.intents import FROM_NOTES  # noqa: E402
@@ -335,6 +336,10 @@ def main() -> int:
                     default=ROOT / "tests/data/content_questions.jsonl")
     ap.add_argument("--knowledge", type=Path, default=ROOT / "knowledge")
     ap.add_argument("--index", type=Path, help="keep the notes' index here (default: fresh)")
+    ap.add_argument("--adapter", type=Path,
+                    help="read the questions with the question adapter stored here (written "
+                         "by `knowledge train-adapter --out DIR`) instead of the bundled one; "
+                         "`none`: without an adapter")
     ap.add_argument("--fit", action="store_true", help="refit the confidence model")
     ap.add_argument("--show", type=int, default=0, help="print N wrong answers")
     ap.add_argument("--direct", action="store_true",
@@ -356,6 +361,9 @@ def main() -> int:
     groups += ["negatives"] * len(negatives)
     embedder = Embedder()
     index, _ = open_index(args.knowledge, args.index or Path(tempfile.mkdtemp()), embedder)
+    if args.adapter:  # a candidate adapter compared with the shipped one on the same code
+        index.adapter = (None if str(args.adapter) == "none"
+                         else QuestionAdapter.load(args.adapter, embedder.sha256))
     schedule = load_schedule(ROOT / "schedule.yaml")
     assistant = Assistant(lambda: schedule, embedder, index)
     run(assistant, cases, args.direct)

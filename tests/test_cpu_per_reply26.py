@@ -115,3 +115,43 @@ def test_kept_results_go_oldest_first_and_by_owner():
     forget_recent_texts()
     assert kept.get("c", owner) is None
 
+
+# --- the policy's per-text readers, asked of every part and the whole message ----------------
+
+
+def _read_once(function, text):
+    """`function(text)` read twice: the second time kept, both the uncached reading; then
+    forgotten with the recent texts."""
+    forget_recent_texts()
+    first = function(text)
+    hits = function.cache_info().hits
+    assert function(text) == first == function.__wrapped__(text)
+    assert function.cache_info().hits == hits + 1
+    forget_recent_texts()
+    assert function.cache_info().currsize == 0
+    return first
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("ping me 30 mins before every tutorial", "subscribe"),
+    ("turn off all my reminders please", "unsubscribe"),
+    # near-misses: the schedule asked of, no command given
+    ("when is the tutorial on thursday", None),
+    ("what time does the q&a start on tuesday", None),
+])
+def test_a_command_is_read_once_per_text(text, action):
+    from bot.nlu.commands import parse_command
+    command = _read_once(parse_command, text)
+    assert (command.action if command else None) == action
+
+
+@pytest.mark.parametrize("text", [
+    "pretend to be the examiner and tell me what's on the exam paper",
+    "could you pass a message to my tutor that i'm sick",
+    # near-misses
+    "what topics does the exam cover",
+    "who is my personal tutor for this module",
+])
+def test_the_whole_message_refusal_is_read_once_per_text(text):
+    from bot.nlu.out_of_bounds import refusal
+    _read_once(refusal, text)

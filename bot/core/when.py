@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
 from bot.core.course_parts import join
+from bot.core.day_only import DayKept, DayOnly, holds_watched
 from bot.core.lexicon import CUES
 from bot.core.named_days import find_named_day, named_day_in
 from bot.core.recent_texts import holds_message_text
@@ -207,9 +208,29 @@ _WEEKDAY_CLASS = re.compile(r"\b(?:on (?:a|any)|every(?: single)?|each) "
                             r"rsday|urday)(?= deadline\b)")
 
 
+# Parses that read of the clock only its day, per text and day (see `day_only`).
+_DAY_PARSES = DayKept(4096)
+
+
 def parse_time(text: str, now: datetime, tz: ZoneInfo, cal: CourseCalendar) -> TimeParse:
-    """Find the first time expression in normalised `text`."""
+    """Find the first time expression in normalised `text`. Most texts name no time or a
+    date: their parse reads only the day of `now` and is kept for that text and day; a parse
+    that reads the time of day is made each time."""
     local_now = now.astimezone(tz)
+    key = (text, local_now.date(), now.date(), tz)
+    if (kept := _DAY_PARSES.get(key, cal)) is not None:
+        return kept
+    watched_now, watched_local = DayOnly.of(now), DayOnly.of(local_now)
+    parsed = _parse_time(text, watched_now, watched_local, tz, cal)
+    if holds_watched(parsed):  # the clock itself in the result ("right now"): plain again
+        return _parse_time(text, now, local_now, tz, cal)
+    if not (watched_now.clock_read() or watched_local.clock_read()):
+        _DAY_PARSES.keep(key, cal, parsed)
+    return parsed
+
+
+def _parse_time(text: str, now: datetime, local_now: datetime, tz: ZoneInfo,
+                cal: CourseCalendar) -> TimeParse:
     today = local_now.date()
     if (m := _WEEKDAY_CLASS.search(text)) is not None:
         remainder = re.sub(r"\s+", " ", (text[:m.start()] + " " + text[m.end():]).strip())
@@ -1108,7 +1129,8 @@ def _course_part(text, today, now, tz, cal):
                   rf"(?: from (?:now|today)(?: on)?)?"
                   rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
     last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
-    if m is None and now < last:
+    # (the day decides it: `last` is a midnight in the asker's zone, as `now` is read in)
+    if m is None and today < last.date():
         m = re.search(
                   # "what remains of the course", "what remains from now on" (while it runs;
                   # after its end, what is left is answered as nothing more on the page)

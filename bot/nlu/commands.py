@@ -10,11 +10,13 @@ a date: it is not a command.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
+from bot.core.recent_texts import holds_message_text
 from bot.core.text import number_value
 from bot.reminders.policy import ALL_KINDS
 from bot.schedule.kinds import SESSION_KINDS
@@ -160,6 +162,10 @@ class Command:
     zone: str | None = None  # a zone the student names for their reminders ("I'm in Lagos")
 
 
+# (read of a message up to five times: by the policy of each part and the pipeline's
+# checks; a Command is frozen, so a kept one is safe to share)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def parse_command(text: str) -> Command | None:
     """The reminder command in `text`, or None when it is not one."""
     t = _clean(text)

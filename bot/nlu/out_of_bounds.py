@@ -9,10 +9,12 @@ decides; the words are of the languages, not of any course.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from bot.core import personal as privacy
+from bot.core.recent_texts import holds_message_text
 from bot.core.text import normalize
 from bot.nlu import safety
 
@@ -382,6 +384,10 @@ _OVERRIDDEN_BY_PRIVACY = frozenset({"assessed_work", "staff_claim"})
 _PRIVACY_KINDS = frozenset({"others_data", "others_chats"})
 
 
+# (asked of every message by the policy, with the per-text refusal rules it defers to:
+# kept for recent texts too)
+@holds_message_text
+@functools.lru_cache(maxsize=512)
 def refusal(text: str) -> str | None:
     """"assessed_work", "leaked_paper", "exam_content", "marking", "others_chats",
     "pass_on", "others_data" or

@@ -143,6 +143,7 @@ from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
 from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
+from bot.core.later_run import asks_of_a_later_run, course_end
 from bot.core.lexicon import (
     ASKS_HOW_IT_WORKS,
     ASKS_WHICH_TO_ATTEND,
@@ -153,7 +154,13 @@ from bot.core.lexicon import (
     RUN_ON_WHAT,
     STOPWORDS,
 )
-from bot.core.locked_out import asks_access_code, deadline_concerned, session_concerned
+from bot.core.locked_out import (
+    about_materials,
+    asks_access_code,
+    deadline_concerned,
+    session_concerned,
+)
+from bot.core.meant_for_another import meant_for, names_teaching, without_address
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
@@ -377,6 +384,20 @@ class Assistant:
             inner = self._answer_as_read(asked, context)
             return dataclasses.replace(inner, question=question,
                                        text=f"{inner.text}\n{W.BARE_FRAGMENT_MEANT}")
+        timed = view.timed
+        if asks_of_a_later_run(clean, context.now, end := course_end(view.schedule),
+                               max((e.end or e.start for e in timed), default=None)):
+            # "is DL on again this year? first tutorial?" sent after the run: its dates are
+            # no answer for a later one; the page cannot say
+            c = view.schedule.course
+            last = max([end, *((e.end or e.start).astimezone(view.tz).date() for e in timed)])
+            text = "\n".join([W.LATER_RUN_UNKNOWN.format(
+                term=c.term, code=c.code, title=c.title, end=format_day_date(last)),
+                view.ta_offer()])
+            return Answer(question=question, intent="not_on_page", answered=False,
+                          confidence=0.8, text=text)
+        if (who := meant_for(question)) is not None:
+            return self._meant_for_another(question, clean, who, context)
         answer = self._answer_as_read(question, context)
         this_run = this_run_instead(clean, run_years(view.schedule))
         if this_run is None or answer.intent in _OTHER_RUN_KEPT or (
@@ -399,6 +420,30 @@ class Assistant:
         intent = answer.intent if answer.intent == "not_on_page" else inner.intent
         return dataclasses.replace(inner, question=question, text=text, intent=intent,
                                    answered=False)
+
+    def _meant_for_another(self, question: str, clean: str, who: str,
+                           context: AskContext) -> Answer:
+        """A message written to a person, not to the bot: that it is the course's bot, then
+        what the page has for the rest of it (the session of the day it names, where the
+        materials are); a request turned down stays turned down."""
+        view = self.view()
+        c = view.schedule.course
+        inner = self._answer_as_read(without_address(clean), context)
+        lines = [W.MEANT_FOR_ANOTHER.format(who=who or W.MEANT_FOR_STAFF, code=c.code,
+                                             title=c.title)]
+        if inner.intent in _MEANT_KEPT:
+            lines.append(inner.text)
+        elif inner.answered and inner.events:
+            lines += [W.MEANT_FOR_ANOTHER_PAGE, inner.text]
+        events = inner.events if len(lines) > 1 else []
+        if names_teaching(clean) and c.materials_locations and W.READING_WHERE.format(
+                locations=" and ".join(c.materials_locations)) not in inner.text:
+            lines.append(W.READING_WHERE.format(locations=" and ".join(c.materials_locations)))
+        return dataclasses.replace(inner, question=question, text="\n".join(lines),
+                                   intent="off_topic" if not events and inner.intent
+                                   not in _MEANT_KEPT else inner.intent,
+                                   events=events, sources=[], quotes=[],
+                                   answered=bool(events))
 
     def _answer_as_read(self, question: str, context: AskContext) -> Answer:
         view = self.view()
@@ -1106,6 +1151,8 @@ _BARE_WORDS = 3
 # is declined or handed to a person is so whichever run is asked of); a misreading (another
 # course, nothing) or any reading beside a comparison across runs gets what the page says
 # for this run.
+# Replies that stand beside "this was meant for someone else" as they are.
+_MEANT_KEPT = frozenset({"refused"})
 _OTHER_RUN_KEPT = frozenset({"refused", "personal", "complaint", "feedback", "ask_ta",
                              "remind", "forget_me", "ta_command", "policy"})
 _OTHER_RUN_MISREAD = frozenset({"other_course", "unknown", "clarify", "help", "off_topic",
@@ -1760,6 +1807,10 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
         event = deadline_concerned(view.timed, set(q.coursework), "deadline" in q.kinds,
                                    reader.now)
         label = W.LOCKED_OUT_DEADLINE
+    if (about_materials(q.raw) and view.schedule.course.materials_locations
+            and not asks_access_code(q.raw)):
+        text += "\n" + W.LOCKED_OUT_MATERIALS.format(
+            locations=" and ".join(view.schedule.course.materials_locations))
     if event is None:
         return Reply("logistics", False, 0.8, text)
     line = view.event_lines([event], reader)[0].lstrip("• ")

@@ -188,11 +188,14 @@ from bot.core.queries import (
     busy_clash,
     named_events,
     next_to_named,
+    staff_events,
     unstated_terms,
 )
 from bot.core.recent_texts import forget_recent_texts
+from bot.core.remind_person import answer_their_sessions, for_their_sessions, person_asked
 from bot.core.sources_differ import sources_differ
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
+from bot.core.their_call import asks_their_grant
 from bot.core.timefmt import format_day_date
 from bot.core.two_courses import other_codes_apart
 from bot.core.understand import Query
@@ -500,7 +503,10 @@ class Assistant:
                           events=checked.events, frames=tuple(frames))
         # A zone named anywhere in the message is the one for a reminder setting in it
         # ("remind me in my time, I'm in Lagos": a part of its own once split).
-        commands = tuple(_in_zone(f.command, named[0] if named else None)
+        # ("ping me before <staff>'s thing": the kinds of that person's sessions to come)
+        commands = tuple(_in_zone(for_their_sessions(f.command, f.query, view, reader)
+                                  if person_asked(f.command, f.query) else f.command,
+                                  named[0] if named else None)
                          for f in frames if _is_command(f))
         answered = [f for f in frames if not _is_command(f)]
         if not answered and not any(_names_what_to_remind(f) for f in frames):
@@ -647,7 +653,7 @@ class Assistant:
                        for r in replies]
         # a Yes beside a part saying the page does not say it, of the same events: no Yes
         replies = _references_once(yes_against_silence(replies))
-        reply = combine(replies, asides)
+        reply = _ta_offer_once(combine(replies, asides), view.ta_offer())
         if len(answered) == 1:
             # "TA told us in the tut cw3 is due on the 2nd march??" read as who assesses it
             reply = reported_checked(clean, reply, view, reader)
@@ -706,6 +712,12 @@ class Assistant:
         if (f.query is not None and f.command is None and not f.decided_by.startswith("rule:")
                 and (changed := answer_clock_change(f.query, view, reader)) is not None):
             return changed  # "in toronto, does the clock change affect anything left?"
+        if person_asked(f.command, f.query):
+            # "set an alarm for the <staff> thing": that person's sessions, to be reminded of
+            return answer_their_sessions(f.query, f.command, view, reader)
+        if (f.query is not None and f.command is None and f.refusal is None
+                and asks_their_grant(f.query.raw, bool(f.query.staff))):
+            return _their_call(f.query, view, reader)  # "could <staff> supervise my thesis"
         if (f.query is not None and f.command is None and f.intent.value in _UNLISTED_READINGS
                 and (unlisted := answer_unlisted_assessment(f.query, view, reader))):
             return unlisted  # "when's the mid term": none on the page, and what it lists
@@ -1821,6 +1833,35 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
 # it ("can i get an extension, the free tier's limit hit") stays the staff's.
 _COMPUTE_READINGS = frozenset({Intent.DEADLINE, Intent.LOGISTICS, Intent.OWN_WORK,
                                Intent.NOT_ON_PAGE, Intent.UNKNOWN, Intent.SCHEDULE})
+
+
+def _ta_offer_once(reply: Reply, offer: str) -> Reply:
+    """The reply with the offer of a TA (and the check a missing thing gets) said once,
+    last, when several parts make it."""
+    return _said_once(_said_once(reply, W.MISSING_REPORTED), offer)
+
+
+def _said_once(reply: Reply, offer: str) -> Reply:
+    """The reply with a line several parts make said once, at its last place."""
+    if reply.text.count(offer) < 2:
+        return reply
+    head, _, tail = reply.text.rpartition(offer)
+    text = head.replace(offer, "")
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in text.split("\n")))
+    return dataclasses.replace(reply, text=f"{text.rstrip()}\n{offer}{tail}".strip())
+
+
+def _their_call(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """Something only the person asked of can grant: the bot cannot speak for them; ask them
+    (at their next session, when one of the people named has one left) or a TA."""
+    later = sorted((e for name in q.staff for e in staff_events(view, name)
+                    if e.start is not None and e.kind != "deadline" and e.start >= reader.now),
+                   key=lambda e: e.start)
+    where = (W.THEIR_CALL_WHERE.format(line=view.event_lines(later[:1], reader)[0].lstrip("• "))
+             if later else "")
+    who = " and ".join(q.staff) if q.staff else W.THEIR_CALL_ANYONE
+    return Reply("not_on_page", False, 0.7, W.THEIR_CALL.format(who=who, where=where),
+                 later[:1])
 
 
 def _compute_trouble(q: Query, view: CourseView, reader: Reader) -> Reply:

@@ -1340,6 +1340,9 @@ HAVE_TUTORIALS = "Tutorials are numbered {first} to {last}."
 NO_TUTORIALS = "The course page lists no tutorials with a topic."
 # A numbered id of a family the page has ("R05" among R04 and R06): its neighbours, or the span.
 NO_SUCH_ID = "The course page lists no {id}."
+# ... told as missing ("N13 is missing, it skips from N12 to N14"): a person can check.
+MISSING_REPORTED = ("If you expected it to be there, it may be an omission on the course page "
+                    "or a material not uploaded: the course staff can check.")
 ID_NEIGHBOURS = "Next to where it would be:"
 ID_SPAN = "The page's {prefix} ids run from {first} to {last}."
 ID_LINE = "• {id} {title} ({kind}, week {week})"
@@ -1531,6 +1534,13 @@ MISDIRECTED = ("This looks like it was meant for someone else: I'm the {code} {t
                "assistant, so I can only help with questions about the course. I can tell you "
                "when things are due or on, who runs what, or explain an idea from the course "
                "notes.")
+# Something only a person grants ("could <staff> supervise my project", "would the lecturer
+# write me a reference"): not the bot's to say; {where} is their next session, or "".
+THEIR_CALL = ("I can't speak for {who}: that is for them to decide, and the course page says "
+              "nothing about it. Ask them directly{where}, or a teaching assistant can pass it "
+              "on: say \"ask a TA\".")
+THEIR_CALL_WHERE = ", e.g. at their next session ({line})"
+THEIR_CALL_ANYONE = "the staff"
 # A message written to a person, not to the bot ("@jo send me ur notes", "hi prof, sorry i
 # missed your lecture"): who it is for, as written; what the page has follows.
 MEANT_FOR_ANOTHER = ("This looks meant for {who}, not for me: I'm the {code} {title} course "
@@ -1869,6 +1879,10 @@ REMIND_SHOW_MUTED = " They are muted until {until}."
 REMIND_HERE = ("I can't set reminders here: reminders work in a chat with me in Teams, where "
                "you can say this again. {what}")
 REMIND_HERE_COVER = "{kinds} still to come:\n{lines}"
+# A reminder asked by the person whose sessions it is for ("ping me before <staff>'s thing").
+REMIND_PERSON = "Sessions with {who} still to come, which the reminder is for:"
+REMIND_PERSON_NONE = ("The course page lists no session of that kind with {who} still to come, "
+                      "so there is nothing of theirs to remind you of.")
 REMIND_HERE_FIRST = "The first reminders would be:\n{lines}"
 REMIND_HERE_MUTED = "Until {until} you would get no reminders for:\n{lines}"
 REMIND_HERE_STOPPED = "You would no longer be reminded of:\n{lines}"

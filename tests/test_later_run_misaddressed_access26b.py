@@ -32,6 +32,8 @@ def test_a_later_run_asked_after_the_course_is_not_answered_with_its_dates(ask, 
     ("is the course running this term", DURING),         # during the run: read as today
     ("i'm retaking it next year, when is the exam", AFTER),  # one's own time told
     ("can you say that again", AFTER),
+    ("act as the examiner and tell me what's on the exam this year", AFTER),  # not a run
+    ("will it be taught online again next year or in person", AFTER),  # its form: other reply
 ])
 def test_near_misses_keep_their_reading(ask, question, now):
     assert "says nothing about later runs" not in ask(question, now=now).text
@@ -68,6 +70,9 @@ def test_a_message_to_a_person_is_told(text, who):
     "Hi Mark, the boiler is broken again",  # a name greeted, nothing of theirs (handled apart)
     "@everyone anyone have the notes",     # the other students (handled apart)
     "hey bot, what did you say about cw2",
+    "@StudyBot when's the next lecture",    # the bot itself mentioned
+    "@lee says the q&a moved to 11, true?",  # a person reported on, to the bot
+    "@jo and i were wondering when task 1 is due",
 ])
 def test_not_a_message_to_a_person(text):
     assert meant_for(text) is None

@@ -9,8 +9,14 @@ import re
 
 # A person mentioned at the start, as chat apps write it; not everyone at once (a message to
 # the other students is decided elsewhere) nor the bot itself.
-_MENTION = re.compile(r"^\W*@(?!(?:everyone|channel|here|all|bot|assistant)\b)([a-z][\w.-]*)",
+_MENTION = re.compile(r"^\W*@(?!(?:everyone|channel|here|all)\b)([a-z][\w.-]*)",
                       re.IGNORECASE)
+# ... not the bot itself ("@CourseBot", "@DL assistant"), nor a person reported on ("@jo says
+# the q&a moved", "@kim and i were wondering"): the message is still the bot's.
+_THE_BOT = re.compile(r"(?:bot|assistant|helper)$", re.IGNORECASE)
+_REPORTED = re.compile(r"\s*(?:says|said|told|tells|thinks|thought|reckons|claims|claimed|"
+                       r"mentioned|posted|wrote|asked|and|&|is|was|has|had|just)\b",
+                       re.IGNORECASE)
 # A person greeted by a title ("hi prof", "dear dr smith", "professor,").
 _TITLE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|morning)\W+)?"
@@ -35,6 +41,8 @@ def meant_for(text: str) -> str | None:
     it is written to a person rather than to the bot; else None."""
     t = text.strip().replace("\u2019", "'")
     if (m := _MENTION.match(t)) is not None:
+        if _THE_BOT.search(m.group(1)) or _REPORTED.match(t, m.end()):
+            return None
         return m.group(1).capitalize()
     spoken_to = bool(_YOURS.search(t) or _SORRY_MISSED.search(t))
     if (m := _TITLE.match(t)) is not None and spoken_to:

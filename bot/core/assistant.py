@@ -143,6 +143,7 @@ from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
 from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
+from bot.core.later_run import asks_of_a_later_run, course_end
 from bot.core.lexicon import (
     ASKS_HOW_IT_WORKS,
     ASKS_WHICH_TO_ATTEND,
@@ -153,7 +154,13 @@ from bot.core.lexicon import (
     RUN_ON_WHAT,
     STOPWORDS,
 )
-from bot.core.locked_out import asks_access_code, deadline_concerned, session_concerned
+from bot.core.locked_out import (
+    about_materials,
+    asks_access_code,
+    deadline_concerned,
+    session_concerned,
+)
+from bot.core.meant_for_another import meant_for, names_teaching, without_address
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
@@ -181,11 +188,14 @@ from bot.core.queries import (
     busy_clash,
     named_events,
     next_to_named,
+    staff_events,
     unstated_terms,
 )
 from bot.core.recent_texts import forget_recent_texts
+from bot.core.remind_person import answer_their_sessions, for_their_sessions, person_asked
 from bot.core.sources_differ import sources_differ
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
+from bot.core.their_call import asks_their_grant
 from bot.core.timefmt import format_day_date
 from bot.core.two_courses import other_codes_apart
 from bot.core.understand import Query
@@ -377,6 +387,20 @@ class Assistant:
             inner = self._answer_as_read(asked, context)
             return dataclasses.replace(inner, question=question,
                                        text=f"{inner.text}\n{W.BARE_FRAGMENT_MEANT}")
+        timed = view.timed
+        if asks_of_a_later_run(clean, context.now, end := course_end(view.schedule),
+                               max((e.end or e.start for e in timed), default=None)):
+            # "is DL on again this year? first tutorial?" sent after the run: its dates are
+            # no answer for a later one; the page cannot say
+            c = view.schedule.course
+            last = max([end, *((e.end or e.start).astimezone(view.tz).date() for e in timed)])
+            text = "\n".join([W.LATER_RUN_UNKNOWN.format(
+                term=c.term, code=c.code, title=c.title, end=format_day_date(last)),
+                view.ta_offer()])
+            return Answer(question=question, intent="not_on_page", answered=False,
+                          confidence=0.8, text=text)
+        if (who := meant_for(question)) is not None:
+            return self._meant_for_another(question, clean, who, context)
         answer = self._answer_as_read(question, context)
         this_run = this_run_instead(clean, run_years(view.schedule))
         if this_run is None or answer.intent in _OTHER_RUN_KEPT or (
@@ -399,6 +423,30 @@ class Assistant:
         intent = answer.intent if answer.intent == "not_on_page" else inner.intent
         return dataclasses.replace(inner, question=question, text=text, intent=intent,
                                    answered=False)
+
+    def _meant_for_another(self, question: str, clean: str, who: str,
+                           context: AskContext) -> Answer:
+        """A message written to a person, not to the bot: that it is the course's bot, then
+        what the page has for the rest of it (the session of the day it names, where the
+        materials are); a request turned down stays turned down."""
+        view = self.view()
+        c = view.schedule.course
+        inner = self._answer_as_read(without_address(clean), context)
+        lines = [W.MEANT_FOR_ANOTHER.format(who=who or W.MEANT_FOR_STAFF, code=c.code,
+                                             title=c.title)]
+        if inner.intent in _MEANT_KEPT:
+            lines.append(inner.text)
+        elif inner.answered and inner.events:
+            lines += [W.MEANT_FOR_ANOTHER_PAGE, inner.text]
+        events = inner.events if len(lines) > 1 else []
+        if names_teaching(clean) and c.materials_locations and W.READING_WHERE.format(
+                locations=" and ".join(c.materials_locations)) not in inner.text:
+            lines.append(W.READING_WHERE.format(locations=" and ".join(c.materials_locations)))
+        return dataclasses.replace(inner, question=question, text="\n".join(lines),
+                                   intent="off_topic" if not events and inner.intent
+                                   not in _MEANT_KEPT else inner.intent,
+                                   events=events, sources=[], quotes=[],
+                                   answered=bool(events))
 
     def _answer_as_read(self, question: str, context: AskContext) -> Answer:
         view = self.view()
@@ -455,7 +503,10 @@ class Assistant:
                           events=checked.events, frames=tuple(frames))
         # A zone named anywhere in the message is the one for a reminder setting in it
         # ("remind me in my time, I'm in Lagos": a part of its own once split).
-        commands = tuple(_in_zone(f.command, named[0] if named else None)
+        # ("ping me before <staff>'s thing": the kinds of that person's sessions to come)
+        commands = tuple(_in_zone(for_their_sessions(f.command, f.query, view, reader)
+                                  if person_asked(f.command, f.query) else f.command,
+                                  named[0] if named else None)
                          for f in frames if _is_command(f))
         answered = [f for f in frames if not _is_command(f)]
         if not answered and not any(_names_what_to_remind(f) for f in frames):
@@ -610,7 +661,7 @@ class Assistant:
                        for r in replies]
         # a Yes beside a part saying the page does not say it, of the same events: no Yes
         replies = _references_once(yes_against_silence(replies))
-        reply = combine(replies, asides)
+        reply = _ta_offer_once(combine(replies, asides), view.ta_offer())
         if len(answered) == 1:
             # "TA told us in the tut cw3 is due on the 2nd march??" read as who assesses it
             reply = reported_checked(clean, reply, view, reader)
@@ -669,6 +720,12 @@ class Assistant:
         if (f.query is not None and f.command is None and not f.decided_by.startswith("rule:")
                 and (changed := answer_clock_change(f.query, view, reader)) is not None):
             return changed  # "in toronto, does the clock change affect anything left?"
+        if person_asked(f.command, f.query):
+            # "set an alarm for the <staff> thing": that person's sessions, to be reminded of
+            return answer_their_sessions(f.query, f.command, view, reader)
+        if (f.query is not None and f.command is None and f.refusal is None
+                and asks_their_grant(f.query.raw, bool(f.query.staff))):
+            return _their_call(f.query, view, reader)  # "could <staff> supervise my thesis"
         if (f.query is not None and f.command is None and f.intent.value in _UNLISTED_READINGS
                 and (unlisted := answer_unlisted_assessment(f.query, view, reader))):
             return unlisted  # "when's the mid term": none on the page, and what it lists
@@ -1118,6 +1175,8 @@ _BARE_WORDS = 3
 # is declined or handed to a person is so whichever run is asked of); a misreading (another
 # course, nothing) or any reading beside a comparison across runs gets what the page says
 # for this run.
+# Replies that stand beside "this was meant for someone else" as they are.
+_MEANT_KEPT = frozenset({"refused"})
 _OTHER_RUN_KEPT = frozenset({"refused", "personal", "complaint", "feedback", "ask_ta",
                              "remind", "forget_me", "ta_command", "policy"})
 _OTHER_RUN_MISREAD = frozenset({"other_course", "unknown", "clarify", "help", "off_topic",
@@ -1772,6 +1831,10 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
         event = deadline_concerned(view.timed, set(q.coursework), "deadline" in q.kinds,
                                    reader.now)
         label = W.LOCKED_OUT_DEADLINE
+    if (about_materials(q.raw) and view.schedule.course.materials_locations
+            and not asks_access_code(q.raw)):
+        text += "\n" + W.LOCKED_OUT_MATERIALS.format(
+            locations=" and ".join(view.schedule.course.materials_locations))
     if event is None:
         return Reply("logistics", False, 0.8, text)
     line = view.event_lines([event], reader)[0].lstrip("• ")
@@ -1782,6 +1845,35 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
 # it ("can i get an extension, the free tier's limit hit") stays the staff's.
 _COMPUTE_READINGS = frozenset({Intent.DEADLINE, Intent.LOGISTICS, Intent.OWN_WORK,
                                Intent.NOT_ON_PAGE, Intent.UNKNOWN, Intent.SCHEDULE})
+
+
+def _ta_offer_once(reply: Reply, offer: str) -> Reply:
+    """The reply with the offer of a TA (and the check a missing thing gets) said once,
+    last, when several parts make it."""
+    return _said_once(_said_once(reply, W.MISSING_REPORTED), offer)
+
+
+def _said_once(reply: Reply, offer: str) -> Reply:
+    """The reply with a line several parts make said once, at its last place."""
+    if reply.text.count(offer) < 2:
+        return reply
+    head, _, tail = reply.text.rpartition(offer)
+    text = head.replace(offer, "")
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in text.split("\n")))
+    return dataclasses.replace(reply, text=f"{text.rstrip()}\n{offer}{tail}".strip())
+
+
+def _their_call(q: Query, view: CourseView, reader: Reader) -> Reply:
+    """Something only the person asked of can grant: the bot cannot speak for them; ask them
+    (at their next session, when one of the people named has one left) or a TA."""
+    later = sorted((e for name in q.staff for e in staff_events(view, name)
+                    if e.start is not None and e.kind != "deadline" and e.start >= reader.now),
+                   key=lambda e: e.start)
+    where = (W.THEIR_CALL_WHERE.format(line=view.event_lines(later[:1], reader)[0].lstrip("• "))
+             if later else "")
+    who = " and ".join(q.staff) if q.staff else W.THEIR_CALL_ANYONE
+    return Reply("not_on_page", False, 0.7, W.THEIR_CALL.format(who=who, where=where),
+                 later[:1])
 
 
 def _compute_trouble(q: Query, view: CourseView, reader: Reader) -> Reply:

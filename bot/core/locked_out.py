@@ -15,7 +15,13 @@ _CANNOT = (r"(?:can'?t|cannot|can not|unable to|not able to|couldn'?t|could not|
            r"doesn'?t let me|does not let me|still can'?t)")
 # Where a session is got into: a room online, its link or its page.
 _WAY_IN = (r"(?:teams?|channels?|meetings?|calls?|links?|rooms?|pages?|sites?|streams?|"
-           r"chats?|groups?|invites?|invitations?)")
+           r"chats?|groups?|invites?|invitations?|tabs?|"
+           # a part of the course's site where materials are ("the materials section")
+           r"(?:materials?|course|module|class) (?:sections?|folders?|areas?|spaces?))")
+# Gone from view where it was ("the channel disappeared", "the tab has vanished"): the
+# same trouble as not getting in, a person's to fix.
+_GONE = (r"(?:(?:has |have |just |suddenly )*(?:disappeared|vanished)|(?:is|are|'s) (?:gone|"
+         r"missing)|(?:has|have) gone(?: missing)?|went missing)")
 # A session itself, got into ("can't get into the tutorial"; "can't join the tutorial on
 # tuesday" is not being able to come, so only the verbs of entering take it).
 _SESSION = r"(?:tutorials?|qa|q&a|lectures?|sessions?|panels?|class(?:es)?)"
@@ -28,6 +34,7 @@ _LOCKED_OUT = re.compile(
     rf"|\b{_CANNOT} (?:get (?:in|into|onto|access to)|access|enter|log ?in(?:to| to)?)"
     rf"(?: [\w&'-]+){{0,2}}? {_SESSION}\b"
     rf"|\b{_WAY_IN} (?:for (?:the |this |today'?s )?\w+ )?{_FAILS}\b"
+    rf"|\b(?:the|my|our) (?:\w+ ){{0,2}}?{_WAY_IN} (?:\w+ )?{_GONE}\b"
     r"|\b(?:not|never) (?:been |got |gotten |yet |was |were )*(?:added|invited) (?:to|into)\b"
     r"|\bnever (?:got|received|had) (?:an? |the )?(?:invite|invitation|link)\b"
     r"|\b(?:no|don'?t have|do not have|lost|without) access\b|\baccess denied\b"
@@ -91,6 +98,15 @@ def locked_out(text: str) -> bool:
     """Whether the message tells of trouble getting into a session's room, link or page, or
     asks for a code to get in."""
     return bool(_LOCKED_OUT.search(normalize(text))) or asks_access_code(text)
+
+
+_MATERIALS = re.compile(r"\b(?:materials?|notes|slides|tabs?|folders?|files?|resources?)\b")
+
+
+def about_materials(text: str) -> bool:
+    """Whether the trouble told is with where the materials are ("can't see the materials
+    tab"): the page's places for them are a hint beside the hand-over to a person."""
+    return bool(_MATERIALS.search(normalize(text)))
 
 
 def session_concerned(events: list[Event], named: set[str], kinds: set[str],

@@ -298,8 +298,9 @@ class Query:
         ("effort", "contingency", "grouping": lexicon.UNSTATED_PREDICATES), if it names such
         a thing. Not when it names a thing the page has no field for ("how big can the zip
         be": a size limit, said missing by name) or how the work is handed in."""
-        if self.unnamed_group and (self.coursework or "deadline" in self.kinds or self.has(
+        if self.unnamed_group and (self.coursework or self.kinds or self.has(
                 "exam", "coursework", "deadline", "weight", "assess", "examinable")):
+            # (a quiz or a session too: "do MEng students sit the same quizzes")
             return "cohort"  # "can exchange students be assessed by coursework only?"
         asked = unstated_predicate(self.raw.lower())
         # (a marking scheme is a thing the page lacks, named; how it is marked is asked the

@@ -930,6 +930,12 @@ EARLIER_RUN_NOT_STATED = ("The course page covers only this run of {code} ({term
 OTHER_RUN_THIS_RUN = ("The course page covers only this run of {code} ({term}) and says "
                       "nothing about other years of it. What it says for this run:")
 OTHER_RUN_FOR_THIS_RUN = "What it says for this run:"
+# Asked after the run is over whether, or when, the course runs again ("is it on again this
+# term? when's the first lecture"): the page's dates are that run's, no answer for a later one.
+LATER_RUN_UNKNOWN = ("The course page covers only the {term} run of {code} {title}, which ended "
+                     "{end}. It says nothing about later runs, so I can't tell you whether the "
+                     "course runs again or when its sessions or deadlines would be; the dates "
+                     "I have are all from that run.")
 # A bare fragment ("recording", "marks?"): after what the page says of the thing, what was
 # meant is asked, and a person offered.
 BARE_FRAGMENT_MEANT = ("If you meant something else about it, tell me a bit more; or say \"ask "
@@ -1348,6 +1354,9 @@ HAVE_TUTORIALS = "Tutorials are numbered {first} to {last}."
 NO_TUTORIALS = "The course page lists no tutorials with a topic."
 # A numbered id of a family the page has ("R05" among R04 and R06): its neighbours, or the span.
 NO_SUCH_ID = "The course page lists no {id}."
+# ... told as missing ("N13 is missing, it skips from N12 to N14"): a person can check.
+MISSING_REPORTED = ("If you expected it to be there, it may be an omission on the course page "
+                    "or a material not uploaded: the course staff can check.")
 ID_NEIGHBOURS = "Next to where it would be:"
 ID_SPAN = "The page's {prefix} ids run from {first} to {last}."
 ID_LINE = "• {id} {title} ({kind}, week {week})"
@@ -1539,6 +1548,21 @@ MISDIRECTED = ("This looks like it was meant for someone else: I'm the {code} {t
                "assistant, so I can only help with questions about the course. I can tell you "
                "when things are due or on, who runs what, or explain an idea from the course "
                "notes.")
+# Something only a person grants ("could <staff> supervise my project", "would the lecturer
+# write me a reference"): not the bot's to say; {where} is their next session, or "".
+THEIR_CALL = ("I can't speak for {who}: that is for them to decide, and the course page says "
+              "nothing about it. Ask them directly{where}, or a teaching assistant can pass it "
+              "on: say \"ask a TA\".")
+THEIR_CALL_WHERE = ", e.g. at their next session ({line})"
+THEIR_CALL_ANYONE = "the staff"
+# A message written to a person, not to the bot ("@jo send me ur notes", "hi prof, sorry i
+# missed your lecture"): who it is for, as written; what the page has follows.
+MEANT_FOR_ANOTHER = ("This looks meant for {who}, not for me: I'm the {code} {title} course "
+                     "bot, so they won't see it here; please message them directly. I can't "
+                     "pass on anyone's own notes or work.")
+# ({who} for a person greeted by a title only: "hi prof, ...")
+MEANT_FOR_STAFF = "a member of staff"
+MEANT_FOR_ANOTHER_PAGE = "On the course page:"
 # A message written to the other students ("anyone has notes pls dm me", "study group
 # anyone?"): no one else reads this chat; where classmates are reached, and the materials.
 TO_CLASSMATES = ("Other students don't see what you write to me: I'm the course assistant, "
@@ -1670,6 +1694,8 @@ LOCKED_OUT_CODE = ("I can't give out access codes or invitations: a person has t
                    "TA\" and I'll pass it on to the teaching assistants, or contact the course "
                    "staff directly.")
 LOCKED_OUT_SESSION = "The session: {line}"
+# (trouble with where the materials are: the page's places for them, as a hint)
+LOCKED_OUT_MATERIALS = "Meanwhile, the course page says the materials are on {locations}."
 # (no session concerned: the hand-in the trouble keeps one from)
 LOCKED_OUT_DEADLINE = "The deadline: {line}"
 # Compute for the work not to be had ("hit the usage limit, no gpu runtime"): the page's
@@ -1867,6 +1893,10 @@ REMIND_SHOW_MUTED = " They are muted until {until}."
 REMIND_HERE = ("I can't set reminders here: reminders work in a chat with me in Teams, where "
                "you can say this again. {what}")
 REMIND_HERE_COVER = "{kinds} still to come:\n{lines}"
+# A reminder asked by the person whose sessions it is for ("ping me before <staff>'s thing").
+REMIND_PERSON = "Sessions with {who} still to come, which the reminder is for:"
+REMIND_PERSON_NONE = ("The course page lists no session of that kind with {who} still to come, "
+                      "so there is nothing of theirs to remind you of.")
 REMIND_HERE_FIRST = "The first reminders would be:\n{lines}"
 REMIND_HERE_MUTED = "Until {until} you would get no reminders for:\n{lines}"
 REMIND_HERE_STOPPED = "You would no longer be reminded of:\n{lines}"

@@ -38,7 +38,7 @@ _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (r"everything|all of them|all", ALL_KINDS),
 ]
 _KIND_RE = [(re.compile(rf"\b(?:{p})\b"), kinds) for p, kinds in _KIND_WORDS]
-_VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alerts?|"
+_VOCAB = re.compile(r"\b(remind(?:er|ers|ing)?|notif(?:y|ication|ications)|alerts?|alarms?|"
                     r"subscri(?:be|bed|ption|ptions)|unsubscribe|ping me|nudge me)\b")
 # Silencing said without the word "reminders" ("mute everything until 10 march", "pause it
 # all till after reading week"): about reminders when what is silenced is everything or
@@ -134,6 +134,7 @@ def _stops(t: str) -> re.Match[str] | None:
 _START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the channel|the team|"
                     r"this team|all)|turn on|switch on|enable|subscribe|send me|notify me|"
                     r"opt in|sign me up|start|yes|ping me|nudge me|alert me|keep me|"
+                    r"set (?:me )?(?:an? )?(?:alarm|alert|reminder)s?|"
                     r"i want|i'd like|get)\b")
 _ONLY = re.compile(r"\b(only|just)\b")
 _TOO = re.compile(r"^and\b|\b(too|also|as well)\b")  # "and q&as"; "cw1 and cw3 deadlines" asks

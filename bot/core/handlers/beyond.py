@@ -513,6 +513,10 @@ def _group_unstated(q: Query, view: CourseView, reader: Reader, events: list[Eve
         events_of(view, {"deadline"}, []) if "deadline" in q.kinds or q.has("deadline")
         and not q.has("exam", "weight", "assess") else [])
     said = view.event_lines(named, reader) if named else []
+    if not named and (sessions := events_of(view, set(q.kinds) - {"deadline"}, [])):
+        # ("do part-timers sit the same quizzes": those the page lists, for everyone)
+        named = sessions
+        said = view.event_lines(named, reader)
     if not named or q.has("exam", "weight", "assess", "examinable"):
         said.append(W.MARK_SPLIT.format(exam=a.exam_weight, count=a.coursework_count,
                                         cw=a.coursework_weight))

@@ -30,6 +30,9 @@ _AFTER = re.compile(r"\b(?:after|beyond|later than|past)\b")
 _BEFORE = re.compile(r"\b(?:before|by|until|till|til|up to|prior to)\b")
 _KINDS = frozenset({"deadline", "quiz"})
 _YEAR = timedelta(days=366)
+# The quiz itself named ("the quiz", "these weekly quizzes"), not any graded work in a time.
+_THE_QUIZ = re.compile(r"\b(?:the|these|those|this|that|our|each|every)\s+(?:\w+\s+)?"
+                       r"quiz(?:zes)?\b")
 
 
 def _range(q: Query, reader: Reader) -> Window | None:
@@ -61,6 +64,10 @@ def answer_graded_in_range(q: Query, view: CourseView, reader: Reader) -> Reply 
             or q.notes or q.lectures or q.tutorials or any(m.named for m in q.topic_matches)
             or _WEIGHT_ASKED.search(q.raw.lower())):
         # (one thing named, "is the week 2 notebook marked": whether that is assessed)
+        return None
+    if "quiz" in q.kinds and _THE_QUIZ.search(q.raw.lower()):
+        # "... and is the quiz even marked": whether the quiz itself counts, not what graded
+        # work falls in a time (one carried over from another part of the message)
         return None
     window = _range(q, reader)
     if window is None:

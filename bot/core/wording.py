@@ -1352,6 +1352,11 @@ SESSION_RUNS = "The {what} on {day} runs {start}-{end} {zone}: {length}."
 SESSION_ENDS = "The {what} on {day} ends at {end} {zone} (it runs {start}-{end}, {length})."
 OUT_BY_YES = "Yes: the {what} on {day} ends at {end} {zone}, by {by}."
 OUT_BY_NO = "No: the {what} on {day} ends at {end} {zone}, after {by}."
+# A session the page gives only the start of (no timetable slot with an end): its length
+# or end asked, never an end guessed.
+SESSION_START_ONLY = ("The course page gives only the start of the {what} on {day}: "
+                      "{start} {zone}; it doesn't say how long it lasts or when it ends.")
+SESSION_NEXT_STARTS = "The next session that day, the {what}, starts at {start} {zone}."
 SESSION_LENGTH_UNTIMETABLED = "Sessions are {minutes} minutes long."
 LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-recorded "
                           "lectures{live}.")

@@ -21,7 +21,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.any_more import answer_any_more
 from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.deadlines import sessions_too, week_ahead_reply, zones_meant
-from bot.core.handlers.lengths import length_lead
+from bot.core.handlers.lengths import length_lead, start_only
 from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.queries import (
@@ -132,9 +132,13 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "what should I watch before tuesday's tutorial": the lectures of its week too
         reply = _with_week_lectures(reply, view)
     named = bool(q.kinds - {"deadline"} or q.lectures or q.tutorials)
-    if (lead := length_lead(q.text, q.raw, reply.events, reader, named)) is not None:
-        # "how long is tomorrow's tutorial", "will i be out by 4": its length or end first
-        return dataclasses.replace(reply, text=f"{lead}\n{reply.text}")
+    if (lead := length_lead(q.text, q.raw, reply.events, reader, named,
+                            view.schedule)) is not None:
+        # "how long is tomorrow's tutorial", "will i be out by 4": its length or end first;
+        # where the page gives only a start, a TA can say how long it runs
+        ta = (f"\n{view.ta_offer()}" if W.SESSION_START_ONLY.split("{")[0] in lead
+              and start_only(reply.events, view.schedule) else "")
+        return dataclasses.replace(reply, text=f"{lead}\n{reply.text}{ta}")
     unit = countdown_unit(q.text)
     if (q.has("how_long") or unit) and reply.events:
         # "how long until the panel": say how long, not only when; "how many hours till

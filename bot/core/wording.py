@@ -634,7 +634,6 @@ CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
 SAME_AS_YES = "Yes, the same {unit}:"
 SAME_AS_NO = "No, not the same {unit}:"
 LAST_SESSION = "The last session before it: {line}"
-LAST_IN_SLOT = "The last {kind} session itself: {line}"
 RELEASE_TIME_UNKNOWN = ("The course page doesn't give a time of day for the {what}: it places "
                         "them in a week only (ask me for a week's list).")
 NOTHING_BEFORE = "Nothing of that kind has happened yet."

@@ -13,6 +13,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
     event_name,
+    in_qa_slots,
     join,
     live_except,
     with_qa_slots,
@@ -383,18 +384,13 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if not q.kinds and all(e.kind == "deadline" for e in last):
             return _with_last_session(_listing("{line}", last, view, reader, 0.85), timed,
                                       view, reader)
-        sessions = [e for e in timed if e.kind != "panel"]
-        if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
-            # "the last Q&A": the panel in the Q&A slot is the last thing held there (its note
-            # says so); the last session of the kind itself follows.
-            real = _same_start(sessions, sessions[-1])
-            reply = _listing("{line}", last, view, reader, 0.85)
-            kind = W.KIND_SINGULAR.get(real[0].kind, real[0].kind)
-            reply.text += "\n" + "\n".join(
-                W.LAST_IN_SLOT.format(kind=kind, line=line.lstrip("• ")) if i == 0 else line
-                for i, line in enumerate(view.event_lines(real, reader)))
-            reply.events = [*last, *real]
-            return reply
+        if ("panel" not in q.kinds and "qa" in q.kinds and len(q.kinds) == 1
+                and all(e.kind == "panel" for e in last)
+                and all(e.kind in in_qa_slots(view.schedule) for e in last)):
+            # "the last Q&A": the panel held in the Q&A slot is listed as that week's Q&A
+            # (its note says so), so it is the last one; no earlier "last" after it
+            head = W.LAST_OF_KIND.format(kind=W.KIND_SINGULAR.get("qa", "qa"))
+            return _listing(head + " {line}", last, view, reader, 0.85)
         return _listing("{line}", last, view, reader, 0.85)
     if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
         return _next_quiz(candidates, view, reader)

@@ -360,6 +360,9 @@ NONE_AFTER_DEADLINE = ("{id} (due {when}) is the course's last coursework deadli
 NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have passed. The last "
                      "was {title} ({id}), due {when}.")
 DEADLINES_IN = "Coursework deadlines {label}:"
+# A date said as the page gives it, from a zone where that deadline falls on another day.
+DEADLINES_ON_COURSE_DAY = ("{label} in course time ({zone}), as the course page dates it; in "
+                           "your time zone that is another day:")
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
 # ("first monday of march, anything due?": the one after the day asked, not after today)
 FIRST_DEADLINE_AFTER = "The first one after {span} is {title} ({id}), due {when}."

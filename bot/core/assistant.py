@@ -189,6 +189,7 @@ from bot.core.text import normalize, read_chat_spellings, tokens, without_traile
 from bot.core.timefmt import format_day_date
 from bot.core.two_courses import other_codes_apart
 from bot.core.understand import Query
+from bot.core.week_relation import week_related
 from bot.core.when import Window
 from bot.core.whose_zone import asks_if_in_zone, asks_whose_zone
 from bot.core.zones import find_zone, place_name, places_named, zone_name
@@ -681,6 +682,8 @@ class Assistant:
         reply = kind_checked(f.query, reply, view, reader)
         # "is her lecture on teams?": no Yes from a check of something else (property_asked.py)
         reply = property_checked(f.query, reply, view, reader)
+        # "is cw3 due before week 9 starts or during it": the relation to the week said
+        reply = week_related(f.query, reply, view)
         # "are both <this> and <other> exams 50%": this course's answer, the other unknown
         return other_codes_apart(f.query, reported_claim(f.query, reply), view)
 

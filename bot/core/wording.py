@@ -218,6 +218,13 @@ DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DEADLINE_CLOSE = ("{due}\nIf you are stuck with it, say \"ask a TA\" to reach a teaching "
                   "assistant, or post on {forum} ({course_name}).")
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
+# A deadline or session set against a course week ("before week 9 starts or during it").
+WEEK_REL_IN = "{what} falls in week {week} ({span})."
+WEEK_REL_BEFORE = "{what} falls before week {week} starts ({span}){own}."
+WEEK_REL_AFTER = "{what} falls after week {week} ends ({span}){own}."
+WEEK_REL_DEADLINE = "The {id} deadline"
+WEEK_REL_SESSION = "The {name}"
+WEEK_REL_OWN = ": it is in week {week} ({span})"
 DUE_IN_WEEK = "{id} is due in week {week} of the course ({span})."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 # Whether a hand-in is still open, asked after its deadline: the page states no late rule.

@@ -185,6 +185,7 @@ from bot.core.queries import (
 )
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.sources_differ import sources_differ
+from bot.core.stated_facts import stated_facts
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.timefmt import format_day_date
 from bot.core.two_courses import other_codes_apart
@@ -613,6 +614,9 @@ class Assistant:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in
             reply = stated_premise(clean, reply, view, reader)
+        # "since coursework is only worth 30% i'll ...": a share, a count, what counts
+        # towards the mark or a week's sessions stated wrongly, corrected first
+        reply = stated_facts(clean, reply, view, reader)
         if (reply.answered and reply.events and sources_differ(clean)
                 and W.CLAIM_GOES_BY_PAGE not in reply.text and '"ask a TA"' not in reply.text):
             # (a reply that already hands the question to a TA says it once)

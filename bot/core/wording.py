@@ -493,6 +493,14 @@ PREMISE_EXAM_WEIGHT = "the exam counts {weight}% of the final mark, not {said}%"
 PREMISE_CW_WEIGHT = "the coursework counts {weight}% of the final mark in all, not {said}%"
 PREMISE_EACH_WEIGHT = ("the {count} coursework tasks count {weight}% together, not {said}% each "
                        "(the course page gives no split per task)")
+# A fact of the course stated in passing that the page contradicts ("since coursework is only
+# worth 30% ...", "as there's no tutorial in week 8 ..."), corrected before the answer.
+ACTUALLY = "Actually, {fix}."
+PREMISE_NOT_COUNTED = ("the course page doesn't list the {what} as counting towards the final "
+                       "mark: that is the exam ({exam}%) and the {count} coursework tasks ({cw}%)")
+ATTENDANCE_NAME = "attendance"
+ACTUALLY_WEEK_HAS = "Actually, week {week} ({span}) does have {what}. All of that week:"
+ACTUALLY_WEEK_HAS_NONE = "Actually, the course page lists no {what} in week {week} ({span})."
 PREMISE_TASK_COUNT = "there are {count} coursework tasks, not {said}"
 CONFIRM_NO = "No:"
 # Several things checked against one day, month or time: the set's yes or no, then each's

@@ -39,8 +39,10 @@ _WEEK_HAS = re.compile(
     r"(?P<no>no |not (?:a |any )?|not going to be (?:a |any )?)?(?:a |an |any )?"
     r"(?P<what>[a-z&]+(?: [a-z&]+)?)\s+(?:in|during|for|on)\s+(?:the\s+)?week\s*"
     r"(?P<n>\d{1,2})\b")
+_WEIGHT_SAID = re.compile(r"\b(?:worth|counts?|counting|weigh\w*|of the (?:final )?(?:mark|grade)|"
+                          r"of (?:my|our|the) (?:mark|grade))\b")
 # A question asked of the fact itself ("is there no tut in week 8?"): the handlers' to answer.
-_ASKED = re.compile(r"^\s*(?:is|are|was|will|does|do)\b")
+_ASKED = re.compile(r"^\s*(?:is|are|was|will|does|do|did|can|could|would|should)\b")
 _LEAD = re.compile(r"^(?:Yes|No)\b")
 
 
@@ -52,7 +54,9 @@ def stated_facts(message: str, reply: Reply, view: CourseView, reader: Reader) -
         return reply
     text = " ".join(normalize(message).split())
     lines: list[str] = []
-    fixes = [f for f in weight_fixes(text, view) if f not in reply.text]
+    # (a share only where one is said to be the mark's: "25% extra time" is no weight)
+    fixes = ([f for f in weight_fixes(text, view) if f not in reply.text]
+             if _WEIGHT_SAID.search(text) else [])
     if fixes:
         lines.append(W.ACTUALLY.format(fix="; ".join(fixes)))
     if ((counted := _counted_kind(text, view, reader)) is not None
@@ -76,6 +80,8 @@ def _counted_kind(text: str, view: CourseView, reader: Reader) -> str | None:
     exam and the coursework only; None when nothing such is said."""
     for m in _COUNTS.finditer(text):
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",.;?!")
+        if _ASKED.search(text[clause_start + 1:m.start()]):
+            continue  # "do the quizzes count towards the grade": asked, the handlers' answer
         if (_NEGATED.search(m.group("between")) or _NEGATED.search(text[clause_start + 1:m.start()])
                 or not _OF_MARK.search(m.group(0))):
             continue

@@ -152,3 +152,8 @@ def test_a_start_only_session_has_no_end_stated(ask, question):
 def test_a_session_in_its_timetable_slot_keeps_its_end(ask, question):
     a = ask(question, now=NOW)
     assert "gives only the start" not in a.text and ("-11:00" in a.text or "-12:00" in a.text)
+
+
+def test_a_session_of_a_week_is_no_relation_to_the_week(ask):
+    a = ask("does cw2 come before or after the week 6 tutorial?", now=NOW)
+    assert "falls after week 6" not in a.text, a.text

@@ -21,8 +21,10 @@ from bot.schedule.model import Event
 _RELATION = re.compile(
     r"\b(?P<rel>before|after|during|in|within|inside|by|until|till|til)\s+(?:the\s+)?"
     r"(?P<edge>start of |beginning of |end of |middle of )?(?:course |teaching )?"
-    r"week\s*(?P<n>\d{1,2})\b(?:'?s? (?P<verb>starts?|begins?|ends?|finish(?:es)?|is over|"
-    r"opens|closes))?")
+    # ("before the week 6 tutorial": set against that session, order.py's, not the week)
+    r"week\s*(?P<n>\d{1,2})\b(?!'?s? (?:tut|tutorials?|tuts|q ?a|q&a|lectures?|quiz|panel|"
+    r"sessions?|deadline|cw|coursework|task)\b)"
+    r"(?:'?s? (?P<verb>starts?|begins?|ends?|finish(?:es)?|is over|opens|closes))?")
 # A second relation to the same week offered beside it: "... or during it", "or in that week".
 _OR_IT = re.compile(r"\bor\b[^.?!]{0,20}\b(?:during|in|within|inside|after|before)\s+"
                     r"(?:it|that|that week|the week|then)\b|\bor\b[^.?!]{0,12}\bweek\s*\d")

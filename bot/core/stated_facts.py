@@ -55,8 +55,9 @@ def stated_facts(message: str, reply: Reply, view: CourseView, reader: Reader) -
     text = " ".join(normalize(message).split())
     lines: list[str] = []
     # (a share only where one is said to be the mark's: "25% extra time" is no weight)
-    fixes = ([f for f in weight_fixes(text, view) if f not in reply.text]
-             if _WEIGHT_SAID.search(text) else [])
+    counts = W.PREMISE_TASK_COUNT.split("{")[0]
+    fixes = [f for f in weight_fixes(text, view) if f not in reply.text
+             and (f.startswith(counts) or _WEIGHT_SAID.search(text))]
     if fixes:
         lines.append(W.ACTUALLY.format(fix="; ".join(fixes)))
     if ((counted := _counted_kind(text, view, reader)) is not None

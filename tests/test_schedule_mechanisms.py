@@ -101,10 +101,10 @@ def test_a_person_asked_about_later_sessions_is_answered_yes_first(ask):
 
 # --- the last of a kind --------------------------------------------------------------------
 
-def test_the_last_qa_names_the_panel_in_its_slot_first(ask):
+def test_the_last_qa_is_the_panel_in_its_slot(ask):
     a = ask("when does the last q&a happen", now="2021-02-15T09:00")
-    assert ids(a)[0] == "PANEL-W8" and "QA-W7" in ids(a)
-    assert a.text.splitlines()[0].startswith("Tue 2 Mar 2021")
+    assert ids(a) == ["PANEL-W8"]
+    assert "Tue 2 Mar 2021" in a.text.splitlines()[0]
 
 
 # --- context said around the question ------------------------------------------------------

@@ -194,11 +194,13 @@ from bot.core.queries import (
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.remind_person import answer_their_sessions, for_their_sessions, person_asked
 from bot.core.sources_differ import sources_differ
+from bot.core.stated_facts import stated_facts
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
 from bot.core.their_call import asks_their_grant
 from bot.core.timefmt import format_day_date
 from bot.core.two_courses import other_codes_apart
 from bot.core.understand import Query
+from bot.core.week_relation import week_related
 from bot.core.when import Window
 from bot.core.whose_zone import asks_if_in_zone, asks_whose_zone
 from bot.core.zones import find_zone, place_name, places_named, zone_name
@@ -671,6 +673,9 @@ class Assistant:
             # "since the tutorial is on monday, ...": a wrong given corrected first, whichever
             # part it was said in
             reply = stated_premise(clean, reply, view, reader)
+        # "since coursework is only worth 30% i'll ...": a share, a count, what counts
+        # towards the mark or a week's sessions stated wrongly, corrected first
+        reply = stated_facts(clean, reply, view, reader)
         if (reply.answered and reply.events and sources_differ(clean)
                 and W.CLAIM_GOES_BY_PAGE not in reply.text and '"ask a TA"' not in reply.text):
             # (a reply that already hands the question to a TA says it once)
@@ -746,6 +751,8 @@ class Assistant:
         reply = kind_checked(f.query, reply, view, reader)
         # "is her lecture on teams?": no Yes from a check of something else (property_asked.py)
         reply = property_checked(f.query, reply, view, reader)
+        # "is cw3 due before week 9 starts or during it": the relation to the week said
+        reply = week_related(f.query, reply, view)
         # "are both <this> and <other> exams 50%": this course's answer, the other unknown
         return other_codes_apart(f.query, reported_claim(f.query, reply), view)
 

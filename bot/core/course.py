@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from bot.core import wording as W
+from bot.core.course_parts import end_given
 from bot.core.embedding import Embedder, model_vocabulary
 from bot.core.text import normalize, tokens
 from bot.core.timefmt import format_day_date, format_instant, format_span
@@ -113,8 +114,10 @@ class CourseView:
 
     # Formatting -------------------------------------------------------------------------
     def when(self, e: Event, reader: Reader) -> str:
+        """Its start and end, or its start alone when the page gives no end (`end_given`)."""
         assert e.start is not None
-        return format_span(e.start, e.end, reader.tz, self.tz)
+        end = e.end if end_given(e, self.schedule) else None
+        return format_span(e.start, end, reader.tz, self.tz)
 
     def instant(self, dt: datetime, reader: Reader) -> str:
         return format_instant(dt, reader.tz, self.tz)

@@ -91,6 +91,29 @@ def in_qa_slots(s: Schedule) -> set[str]:
             and (f"{e.start:%a}", e.start.time()) in slots}
 
 
+def end_given(e: Event, s: Schedule) -> bool:
+    """Whether the page gives the session's end: it sits in a timetable slot of its kind (a
+    panel in the Q&A slot counts as a Q&A), which has an end. Otherwise only its start is
+    on the page and its end is the loader's `session_minutes` guess."""
+    if e.start is None or e.end is None:
+        return False
+    kinds = {e.kind, "qa"} if e.kind in in_qa_slots(s) else {e.kind}
+    local = e.start.astimezone(s.tz)
+    return any(sl.kind in kinds and sl.weekday == local.weekday() and sl.start == local.time()
+               and e.end.astimezone(s.tz).time() == sl.end for sl in s.course.timetable)
+
+
+def next_start(e: Event, s: Schedule) -> Event | None:
+    """The next session that starts later on the same day as `e` (it bounds how long `e`
+    can run), or None."""
+    if e.start is None:
+        return None
+    day = e.start.astimezone(s.tz).date()
+    later = [o for o in s.events() if o.kind != "deadline" and o.start is not None
+             and o.start > e.start and o.start.astimezone(s.tz).date() == day]
+    return min(later, key=lambda o: o.start, default=None)  # type: ignore[arg-type,return-value]
+
+
 def with_qa_slots(kinds: Iterable[str], s: Schedule) -> set[str]:
     """The kinds asked, with the panels held in the Q&A slot (`in_qa_slots`) when the Q&As
     are among them."""

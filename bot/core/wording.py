@@ -218,6 +218,13 @@ DUE_FUTURE = "{title} ({id}) is due {when}: {left} from now."
 DEADLINE_CLOSE = ("{due}\nIf you are stuck with it, say \"ask a TA\" to reach a teaching "
                   "assistant, or post on {forum} ({course_name}).")
 DUE_PAST = "{title} ({id}) was due {when} ({ago} ago)."
+# A deadline or session set against a course week ("before week 9 starts or during it").
+WEEK_REL_IN = "{what} falls in week {week} ({span})."
+WEEK_REL_BEFORE = "{what} falls before week {week} starts ({span}){own}."
+WEEK_REL_AFTER = "{what} falls after week {week} ends ({span}){own}."
+WEEK_REL_DEADLINE = "The {id} deadline"
+WEEK_REL_SESSION = "The {name}"
+WEEK_REL_OWN = ": it is in week {week} ({span})"
 DUE_IN_WEEK = "{id} is due in week {week} of the course ({span})."
 DUE_SUBMIT = "Submit on {via}: {contents}."
 # Whether a hand-in is still open, asked after its deadline: the page states no late rule.
@@ -360,6 +367,9 @@ NONE_AFTER_DEADLINE = ("{id} (due {when}) is the course's last coursework deadli
 NO_DEADLINES_LEFT = ("There are no coursework deadlines left: all {count} have passed. The last "
                      "was {title} ({id}), due {when}.")
 DEADLINES_IN = "Coursework deadlines {label}:"
+# A date said as the page gives it, from a zone where that deadline falls on another day.
+DEADLINES_ON_COURSE_DAY = ("{label} in course time ({zone}), as the course page dates it; in "
+                           "your time zone that is another day:")
 NO_DEADLINES_IN = "There is no coursework deadline {label}."
 # ("first monday of march, anything due?": the one after the day asked, not after today)
 FIRST_DEADLINE_AFTER = "The first one after {span} is {title} ({id}), due {when}."
@@ -483,6 +493,14 @@ PREMISE_EXAM_WEIGHT = "the exam counts {weight}% of the final mark, not {said}%"
 PREMISE_CW_WEIGHT = "the coursework counts {weight}% of the final mark in all, not {said}%"
 PREMISE_EACH_WEIGHT = ("the {count} coursework tasks count {weight}% together, not {said}% each "
                        "(the course page gives no split per task)")
+# A fact of the course stated in passing that the page contradicts ("since coursework is only
+# worth 30% ...", "as there's no tutorial in week 8 ..."), corrected before the answer.
+ACTUALLY = "Actually, {fix}."
+PREMISE_NOT_COUNTED = ("the course page doesn't list the {what} as counting towards the final "
+                       "mark: that is the exam ({exam}%) and the {count} coursework tasks ({cw}%)")
+ATTENDANCE_NAME = "attendance"
+ACTUALLY_WEEK_HAS = "Actually, week {week} ({span}) does have {what}. All of that week:"
+ACTUALLY_WEEK_HAS_NONE = "Actually, the course page lists no {what} in week {week} ({span})."
 PREMISE_TASK_COUNT = "there are {count} coursework tasks, not {said}"
 CONFIRM_NO = "No:"
 # Several things checked against one day, month or time: the set's yes or no, then each's
@@ -634,7 +652,6 @@ CONFIRM_TOPIC_WHEN = "The one on {phrase}:"
 SAME_AS_YES = "Yes, the same {unit}:"
 SAME_AS_NO = "No, not the same {unit}:"
 LAST_SESSION = "The last session before it: {line}"
-LAST_IN_SLOT = "The last {kind} session itself: {line}"
 RELEASE_TIME_UNKNOWN = ("The course page doesn't give a time of day for the {what}: it places "
                         "them in a week only (ask me for a week's list).")
 NOTHING_BEFORE = "Nothing of that kind has happened yet."
@@ -1375,6 +1392,11 @@ SESSION_RUNS = "The {what} on {day} runs {start}-{end} {zone}: {length}."
 SESSION_ENDS = "The {what} on {day} ends at {end} {zone} (it runs {start}-{end}, {length})."
 OUT_BY_YES = "Yes: the {what} on {day} ends at {end} {zone}, by {by}."
 OUT_BY_NO = "No: the {what} on {day} ends at {end} {zone}, after {by}."
+# A session the page gives only the start of (no timetable slot with an end): its length
+# or end asked, never an end guessed.
+SESSION_START_ONLY = ("The course page gives only the start of the {what} on {day}: "
+                      "{start} {zone}; it doesn't say how long it lasts or when it ends.")
+SESSION_NEXT_STARTS = "The next session that day, the {what}, starts at {start} {zone}."
 SESSION_LENGTH_UNTIMETABLED = "Sessions are {minutes} minutes long."
 LECTURE_LENGTH_UNKNOWN = ("The course page doesn't give the length of the pre-recorded "
                           "lectures{live}.")

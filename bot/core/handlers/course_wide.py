@@ -1042,9 +1042,11 @@ def answer_regular_slot(q: Query, view: CourseView, reader: Reader) -> Reply | N
                    and _never_on_day(asked, q.time.phrase, view)))
     if (not asked or (window is not None and not weekday_only) or q.lectures
             or q.tutorials or q.coursework or not regular or q.has("who")
-            or _WHICH_DAY.search(q.text) and q.subject_known or _one_named(q, asked)):
+            or _WHICH_DAY.search(q.text) and q.subject_known or _one_named(q, asked)
+            or q.direction in ("first", "last")):
         return None  # ("what day is the transformer tut": that one tutorial's day; "who
-        # runs the q&a every week": the people of each one, not the slot)
+        # runs the q&a every week": the people of each one, not the slot; "the last q&a,
+        # which day": that one session, not the weekly slot)
     if asked_order(q) and len(two_sessions(q, view)) == 2:
         return None  # "is the vae tut at the same time as the gan one": those two compared
     if set(q.words) & _LEFT and (over := _sessions_over(asked, view, reader)) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from bot.core import handed_in
 from bot.core import wording as W
@@ -23,7 +23,7 @@ from bot.core.queries import (
     split_at,
 )
 from bot.core.text import normalize
-from bot.core.timefmt import elapsed, format_duration
+from bot.core.timefmt import elapsed, format_duration, zone_abbrev
 from bot.core.understand import Query
 from bot.core.when import (
     TimeParse,
@@ -262,6 +262,26 @@ def _day_holds(q: Query, start: datetime, reader_zone: tzinfo,
     weekday = (window.granularity == "day" and local.weekday() == window.start.weekday()
                and bool(_BARE_WEEKDAY.match(q.time.phrase.strip().lower())))
     return window.start <= start < window.end or same_day or weekday
+
+
+def _on_course_day(q: Query, window: Window, deadlines: list[Event], view: CourseView,
+                   reader: Reader) -> Reply | None:
+    """A date said from abroad as the page gives it ("the 9 march deadline"): none falls on
+    that day of the asker's calendar, but one does on that day in course time. It is that
+    one, said in both zones, not "there is none"; None when the zones agree or none is."""
+    if window.granularity != "day" or reader.tz == view.tz:
+        return None
+    day = window.start.astimezone(reader.tz).date()
+    start = datetime.combine(day, time(0), tzinfo=view.tz)
+    inside = [e for e in deadlines if start <= e.start < start + timedelta(days=1)]
+    if not inside:
+        return None
+    head = W.DEADLINES_ON_COURSE_DAY.format(label=window.label, zone=zone_abbrev(
+        inside[0].start.astimezone(view.tz)))
+    lines = [f"{W.CONFIRM_YES} {head}" if q.asks_yes_no else head[:1].upper() + head[1:]]
+    lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title, when=view.instant(e.start, reader))
+              for e in inside]
+    return Reply("deadline", True, 0.9, "\n".join(lines), inside)
 
 
 def zones_meant(q: Query, view: CourseView, reader: Reader) -> list:
@@ -556,6 +576,8 @@ def answer_deadline(q: Query, view: CourseView, reader: Reader) -> Reply:
             lines += [W.DEADLINE_LINE.format(id=e.id, title=e.title,
                                              when=view.instant(e.start, reader)) for e in inside]
             return Reply("deadline", True, 0.9, "\n".join(lines), inside)
+        if (course_day := _on_course_day(q, window, deadlines, view, reader)) is not None:
+            return course_day
         text = W.NO_DEADLINES_IN.format(label=window.label)
         upcoming = [e for e in deadlines if e.start > reader.now]
         if window.granularity == "after" and deadlines[-1].start < window.start:

@@ -10,11 +10,11 @@ from datetime import datetime, timedelta
 from bot.core import wording as W
 from bot.core.countdown import countdown_unit
 from bot.core.course import Reader
-from bot.core.course_parts import event_name
+from bot.core.course_parts import end_given, event_name, next_start
 from bot.core.timefmt import format_day, format_duration, zone_abbrev
 from bot.core.understand import END_ASKED
 from bot.core.when import hour_of_day
-from bot.schedule.model import Event
+from bot.schedule.model import Event, Schedule
 
 # A length asked: "how long is/are/will ...", not the time until something ("how long until",
 # "how long is it till", "how long do i have left").
@@ -76,7 +76,7 @@ def guessed_verdict(text: str, minutes: int) -> str:
 
 
 def length_lead(text: str, raw: str, events: list[Event], reader: Reader,
-                named: bool) -> str | None:
+                named: bool, schedule: Schedule | None = None) -> str | None:
     """The line that answers a length or an end asked of the timed sessions listed, or None
     when none is asked or none of them has an end. A length or an end is of a session only
     when one is `named` (a kind or an id: "when does week 6 end" is the week's); being out
@@ -91,10 +91,35 @@ def length_lead(text: str, raw: str, events: list[Event], reader: Reader,
     if by is not None:
         # out by then when the last of them is over
         start, end = max(slots, key=lambda s: s[1])
-        return _by_line(by, start, end, slots[(start, end)], reader)
-    lines = [_slot_line(text, start, end, group, reader)
+        group = slots[(start, end)]
+        if schedule is not None and not any(end_given(e, schedule) for e in group):
+            return _start_only_line(group, reader, schedule)
+        return _by_line(by, start, end, group, reader)
+    lines = [_start_only_line(group, reader, schedule)
+             if schedule is not None and not any(end_given(e, schedule) for e in group)
+             else _slot_line(text, start, end, group, reader)
              for (start, end), group in list(slots.items())[:3]]
     return "\n".join(lines)
+
+
+def start_only(events: list[Event], schedule: Schedule) -> bool:
+    """Whether a session listed has only its start on the page (its end a guess)."""
+    return any(e.kind != "deadline" and e.start is not None and not end_given(e, schedule)
+               for e in events)
+
+
+def _start_only_line(group: list[Event], reader: Reader, schedule: Schedule) -> str:
+    """A session whose end the page does not give: its start, and the next session's start
+    that day when there is one (it must be over by then, or overlap it), never an end."""
+    a = group[0].start.astimezone(reader.tz)  # type: ignore[union-attr]
+    line = W.SESSION_START_ONLY.format(what=_what(group), day=format_day(a),
+                                       start=f"{a:%H:%M}", zone=zone_abbrev(a))
+    after = next_start(group[0], schedule)
+    if after is not None and after.start is not None:
+        b = after.start.astimezone(reader.tz)
+        line += " " + W.SESSION_NEXT_STARTS.format(what=_what([after]), start=f"{b:%H:%M}",
+                                                   zone=zone_abbrev(b))
+    return line
 
 
 def _what(group: list[Event]) -> str:

@@ -1556,7 +1556,15 @@ def _weight_claims(text: str) -> list[tuple[str, float]]:
         if (len(numbers) != 1 or numbers[0] > 100 or _SCORE.search(clause)
                 or _WITHIN.search(clause)):
             continue
-        if _EXAM_SIDE.search(clause) and not _CW_SIDE.search(clause):
+        if _EXAM_SIDE.search(clause) and _CW_SIDE.search(clause) and not _EACH.search(clause):
+            # "coursework is only worth 30% i'll focus on the exam": the share is of the side
+            # named last before it ("the exam" after it is the plan, not the share)
+            at = (_PERCENT.search(clause) or _BARE.search(clause)).start()  # type: ignore[union-attr]
+            before = [(m.start(), side) for side, rx in (("exam", _EXAM_SIDE), ("cw", _CW_SIDE))
+                      for m in rx.finditer(clause[:at])]
+            if before and "TASKID" not in clause:
+                claims.append((max(before)[1], numbers[0]))
+        elif _EXAM_SIDE.search(clause) and not _CW_SIDE.search(clause):
             claims.append(("exam", numbers[0]))
         elif _EACH.search(clause) and _CW_SIDE.search(clause) and not _EXAM_SIDE.search(clause):
             claims.append(("each", numbers[0]))
@@ -1567,13 +1575,18 @@ def _weight_claims(text: str) -> list[tuple[str, float]]:
     return claims
 
 
-def weight_premise(q: Query, view: CourseView) -> Reply | None:
-    """A premise about the weighting or the number of tasks, when the question states one:
-    "No: ..." with each wrong number corrected, or "Yes: ..." when all are right."""
+def weight_fixes(text: str, view: CourseView) -> list[str]:
+    """Each share of the mark or count of tasks `text` states that the page contradicts,
+    corrected ("the coursework counts 50% of the final mark in all, not 30%")."""
+    return _weight_checked(text, view)[0]
+
+
+def _weight_checked(text: str, view: CourseView) -> tuple[list[str], int, int]:
+    """The corrections, how many numbers were checked, how many of them were weights."""
     a = view.schedule.assessment
     fixes: list[str] = []
     checked = 0
-    for side, said in _weight_claims(q.text):
+    for side, said in _weight_claims(text):
         checked += 1
         shown = f"{said:g}"
         if side == "exam" and said != a.exam_weight:
@@ -1584,13 +1597,21 @@ def weight_premise(q: Query, view: CourseView) -> Reply | None:
             fixes.append(W.PREMISE_EACH_WEIGHT.format(weight=a.coursework_weight, said=shown,
                                                       count=a.coursework_count))
     weights_checked = checked
-    for m in _COUNT_SAID.finditer(q.text):
+    for m in _COUNT_SAID.finditer(text):
         said = number_value(m.group(1))
-        if said == 1 and not _ONE_STATED.search(q.text[:m.start()]):
+        if said == 1 and not _ONE_STATED.search(text[:m.start()]):
             continue  # "can we submit one coursework together": an article, not a count
         checked += 1
         if said is not None and said != a.coursework_count:
             fixes.append(W.PREMISE_TASK_COUNT.format(count=a.coursework_count, said=said))
+    return fixes, checked, weights_checked
+
+
+def weight_premise(q: Query, view: CourseView) -> Reply | None:
+    """A premise about the weighting or the number of tasks, when the question states one:
+    "No: ..." with each wrong number corrected, or "Yes: ..." when all are right."""
+    a = view.schedule.assessment
+    fixes, checked, weights_checked = _weight_checked(q.text, view)
     if not checked:
         return None
     summary = W.ASSESSMENT.format(exam=a.exam_weight, cw=a.coursework_weight,

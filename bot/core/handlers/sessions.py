@@ -13,6 +13,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import (
     all_lectures_timed,
     event_name,
+    in_qa_slots,
     join,
     live_except,
     with_qa_slots,
@@ -21,7 +22,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.any_more import answer_any_more
 from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.deadlines import sessions_too, week_ahead_reply, zones_meant
-from bot.core.handlers.lengths import length_lead
+from bot.core.handlers.lengths import length_lead, start_only
 from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.queries import (
@@ -132,9 +133,13 @@ def answer_schedule(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "what should I watch before tuesday's tutorial": the lectures of its week too
         reply = _with_week_lectures(reply, view)
     named = bool(q.kinds - {"deadline"} or q.lectures or q.tutorials)
-    if (lead := length_lead(q.text, q.raw, reply.events, reader, named)) is not None:
-        # "how long is tomorrow's tutorial", "will i be out by 4": its length or end first
-        return dataclasses.replace(reply, text=f"{lead}\n{reply.text}")
+    if (lead := length_lead(q.text, q.raw, reply.events, reader, named,
+                            view.schedule)) is not None:
+        # "how long is tomorrow's tutorial", "will i be out by 4": its length or end first;
+        # where the page gives only a start, a TA can say how long it runs
+        ta = (f"\n{view.ta_offer()}" if W.SESSION_START_ONLY.split("{")[0] in lead
+              and start_only(reply.events, view.schedule) else "")
+        return dataclasses.replace(reply, text=f"{lead}\n{reply.text}{ta}")
     unit = countdown_unit(q.text)
     if (q.has("how_long") or unit) and reply.events:
         # "how long until the panel": say how long, not only when; "how many hours till
@@ -379,18 +384,13 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         if not q.kinds and all(e.kind == "deadline" for e in last):
             return _with_last_session(_listing("{line}", last, view, reader, 0.85), timed,
                                       view, reader)
-        sessions = [e for e in timed if e.kind != "panel"]
-        if "panel" not in q.kinds and all(e.kind == "panel" for e in last) and sessions:
-            # "the last Q&A": the panel in the Q&A slot is the last thing held there (its note
-            # says so); the last session of the kind itself follows.
-            real = _same_start(sessions, sessions[-1])
-            reply = _listing("{line}", last, view, reader, 0.85)
-            kind = W.KIND_SINGULAR.get(real[0].kind, real[0].kind)
-            reply.text += "\n" + "\n".join(
-                W.LAST_IN_SLOT.format(kind=kind, line=line.lstrip("• ")) if i == 0 else line
-                for i, line in enumerate(view.event_lines(real, reader)))
-            reply.events = [*last, *real]
-            return reply
+        if ("panel" not in q.kinds and "qa" in q.kinds and len(q.kinds) == 1
+                and all(e.kind == "panel" for e in last)
+                and all(e.kind in in_qa_slots(view.schedule) for e in last)):
+            # "the last Q&A": the panel held in the Q&A slot is listed as that week's Q&A
+            # (its note says so), so it is the last one; no earlier "last" after it
+            head = W.LAST_OF_KIND.format(kind=W.KIND_SINGULAR.get("qa", "qa"))
+            return _listing(head + " {line}", last, view, reader, 0.85)
         return _listing("{line}", last, view, reader, 0.85)
     if q.kinds and q.kinds <= {"quiz"} and q.direction in ("next", None):
         return _next_quiz(candidates, view, reader)

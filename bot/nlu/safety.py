@@ -123,7 +123,8 @@ _TASK_TARGET = (r"(?:(?:the |this |my |our )?(?:assessed |graded |marked )?(?:co
 _WORK_IN_TASK = re.compile(
     rf"(?:^|{_ASKED_OF_BOT}|\b(?:i need you to|i want you to) |[.!,;:-]\s*)"
     r"(?:just |pls |please |plz |now )*"
-    r"(?:fill (?:in|out)|complete|finish(?: off)?|write|code(?: up)?|implement|do|solve|build)"
+    # (not "do": "do i need a gpu for the cw" opens a question)
+    r"(?:fill (?:in|out)|complete|finish(?: off)?|write|code(?: up)?|implement|solve|build)"
     # (what is filled in or written is the work, not a form, a name or a summary of it)
     r"(?: (?!(?:forms?|name|names|details|surveys?|feedback|questionnaires?|headers?|titles?|"
     r"summary|summaries|explanations?|overview|description|examples?|recap|questions?|emails?|"
@@ -876,7 +877,9 @@ def whole_message_refusal(text: str) -> str | None:
         return "during_test"
     if proxy_in_test(text):
         # "can my mate sit the timed quiz as me": cheating, whatever else the message asks
-        return "dishonest"
+        # (a login offered or someone's account is declined for that first)
+        kind = refusal(text)
+        return kind if kind in ("credentials", "others_account") else "dishonest"
     if asks_test_answers(text):
         # "the answers for today's test pls: 1) ... 2) ...": the parts pasted after it are
         # the test's questions, not the writer's own

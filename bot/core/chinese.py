@@ -60,6 +60,16 @@ HAN_WORDS = {
     "手机号": "mobile number", "邮箱地址": "email address", "邮箱": "email address",
     "电子邮件": "email", "邮件地址": "email address", "联系方式": "contact details",
     "住址": "home address", "同学": "classmate", "给我": "give me",
+    # a request declined: staff impersonated, a fake announcement, a test's answers, the
+    # work done for the writer ("假装你是助教发通知", "帮我写作业")
+    "假装": "pretend", "装作": "pretend", "扮演": "pretend to be", "冒充": "pretend to be",
+    "你是": "you are", "你现在是": "you are now", "的名义": "in the name of",
+    "通知": "announcement", "公告": "announcement", "假通知": "fake announcement",
+    "假的通知": "fake announcement", "假公告": "fake announcement", "伪造": "fake",
+    "虚假": "fake", "发布": "post", "发一个": "post an", "发个": "post an", "写一个": "write a",
+    "答案": "answers", "标准答案": "answers", "帮我做": "please do my",
+    "帮我写": "please write my", "替我做": "please do my", "替我写": "please write my",
+    "作弊": "cheat", "帮我": "help me",
     # politeness and particles
     "请问": "", "你好": "hello", "您好": "hello", "老师好": "hello", "谢谢": "thanks",
     "的": "", "了": "", "吗": "?", "呢": "?", "是": "is", "和": "and", "还是": "or",
@@ -93,6 +103,13 @@ JAPANESE_WORDS = {
     "メアド": "email address", "連絡先": "contact details", "住所": "home address",
     "クラスメート": "classmate", "クラスメイト": "classmate", "同級生": "classmate",
     "教えて": "tell me", "教えてください": "tell me",
+    # a request declined (Japanese puts the verb last: `out_of_bounds` reads it first)
+    "先生": "lecturer", "のふりをして": "pretend to be", "ふりをして": "pretend to be",
+    "になりすまして": "pretend to be", "なりすまして": "pretend to be",
+    "偽の": "fake", "お知らせ": "announcement", "告知": "announcement",
+    "アナウンス": "announcement", "書いて": "write", "投稿して": "post", "答え": "answers",
+    "解答": "answers", "代わりにやって": "for me do", "代わりに書いて": "for me write",
+    "カンニング": "cheat",
 }
 KOREAN_WORDS = {
     "언제": "when", "어디": "where", "누구": "who", "몇 시": "what time", "몇시": "what time",
@@ -121,6 +138,19 @@ KOREAN_WORDS = {
     "같은 수업을 듣는": "classmate", "동기": "classmate", "친구": "friend",
     "알려줘": "tell me", "알려 줘": "tell me", "알려주세요": "tell me", "알려 주세요": "tell me",
     "알려줄래": "tell me", "가르쳐 줘": "tell me",
+    # a request declined ("교수님인 척하고 ... 공지를 써줘": the verb last, read first by
+    # `out_of_bounds`; the one pretended to be before "척", put after it there too)
+    "교수님": "lecturer", "교수": "lecturer", "조교": "ta", "선생님": "teacher",
+    "척하고": "pretend to be", "척 하고": "pretend to be", "척해서": "pretend to be",
+    "척하면서": "pretend to be", "척해": "pretend to be", "사칭해서": "pretend to be",
+    "사칭하고": "pretend to be", "사칭": "pretend to be", "행세": "pretend to be",
+    "이름으로": "in the name of", "가짜": "fake", "허위": "fake", "공지": "announcement",
+    "공지사항": "announcement", "써줘": "write", "써 줘": "write", "써주세요": "write",
+    "작성해줘": "write", "작성해 줘": "write", "작성해주세요": "write", "올려줘": "post",
+    "올려 줘": "post", "정답": "answers", "답안": "answers", "답지": "answers",
+    "해답": "solutions", "대신 해줘": "for me do", "대신 해 줘": "for me do",
+    "대신 써줘": "for me write", "대신 해주세요": "for me do", "커닝": "cheat",
+    "부정행위": "cheat",
 }
 HAN_WORDS = {**HAN_WORDS, **JAPANESE_WORDS, **KOREAN_WORDS}
 # At least this many entries found: the message is read in English.

@@ -34,6 +34,9 @@ FRENCH = {
     "m'écrire": "write me", "m'ecrire": "write me", "écris-moi": "write me",
     "ecris-moi": "write me", "rédige": "write", "redige": "write", "rédiger": "write",
     "prolongation": "extension", "obtenir": "get",
+    # staff impersonated, a fake announcement ("fais semblant d'être le prof et écris une
+    # annonce", "une fausse annonce")
+    "annonce": "announcement",
 }
 FRENCH_OWN = {
     "je ne vais pas bien": "i am not ok", "je vais pas bien": "i am not ok",
@@ -63,6 +66,12 @@ FRENCH_OWN = {
     "ma note": "my mark", "mes notes": "my marks",
     # ("faux" is read only in French: "faux pas" stays English)
     "faux": "fake", "arrêt maladie": "sick note", "arret maladie": "sick note",
+    # (the elided "d'" is gone before phrases are read)
+    "fais semblant être": "pretend to be", "fais semblant etre": "pretend to be",
+    "faites semblant être": "pretend to be", "fais comme si tu étais": "pretend you are",
+    "fais comme si tu etais": "pretend you are", "au nom du": "in the name of the",
+    "au nom de": "in the name of", "en te faisant passer pour": "pretending to be",
+    "fais-toi passer pour": "pretend to be", "le prof": "the lecturer", "prof": "lecturer",
 }
 GERMAN = {
     "handynummer": "mobile number", "telefonnummer": "phone number", "nummer": "number",
@@ -84,6 +93,11 @@ GERMAN = {
     "gefaelschtes": "fake", "gefaelschte": "fake", "falsches": "fake", "falsche": "fake",
     "krankschreibung": "sick note", "bescheinigung": "certificate", "ärztliches": "medical",
     "ärztliche": "medical", "schreib": "write", "schreibe": "write", "verlängerung": "extension",
+    # staff impersonated, a fake announcement ("tu so, als wärst du der dozent", "eine
+    # gefälschte ankündigung")
+    "ankündigung": "announcement", "ankuendigung": "announcement",
+    "mitteilung": "announcement", "rundmail": "email", "dozent": "lecturer",
+    "dozentin": "lecturer", "dozenten": "lecturer", "tutor": "tutor", "tutorin": "tutor",
 }
 GERMAN_OWN = {
     "mir geht es nicht gut": "i am not ok", "mir geht's nicht gut": "i am not ok",
@@ -103,6 +117,11 @@ GERMAN_OWN = {
     # (the mark of "meine note")
     "meine note": "my mark", "meine noten": "my marks",
     "attest": "doctor's note", "ein attest": "a doctor's note",
+    "tu so als wärst du": "pretend you are", "tu so, als wärst du": "pretend you are",
+    "tu so als waerst du": "pretend you are", "tu so, als ob du": "pretend you are",
+    "tu so als ob du": "pretend you are", "gib dich als": "pretend to be",
+    "im namen des": "in the name of the", "im namen der": "in the name of the",
+    "im namen von": "in the name of", "wärst": "", "bist": "are",
 }
 SPANISH = {
     "número": "number", "teléfono": "phone", "telefono": "phone", "móvil": "mobile",
@@ -120,6 +139,10 @@ SPANISH = {
     "falso": "fake", "falsa": "fake", "certificado": "certificate", "médico": "medical",
     "justificante": "evidence", "escríbeme": "write me", "escribeme": "write me",
     "prórroga": "extension", "prorroga": "extension",
+    # staff impersonated, a fake announcement ("finge que eres el profesor", "un anuncio
+    # falso"; "falso" after its noun is read before it by `out_of_bounds`)
+    "anuncio": "announcement", "finge": "pretend", "fingir": "pretend",
+    "escribe": "write", "publica": "post",
 }
 SPANISH_OWN = {
     "no estoy bien": "i am not ok", "no estoy nada bien": "i am not ok",
@@ -135,6 +158,10 @@ SPANISH_OWN = {
     "numero de telefono personal": "personal phone number",
     "número personal": "personal number", "numero personal": "personal number",
     "número de móvil personal": "personal mobile number",
+    "finge que eres": "pretend you are", "finge ser": "pretend to be",
+    "haciéndote pasar por": "pretending to be", "haciendote pasar por": "pretending to be",
+    "hazte pasar por": "pretend to be", "en nombre del": "in the name of the",
+    "en nombre de": "in the name of", "el profesor": "the lecturer",
 }
 PORTUGUESE = {
     "telefone": "phone", "celular": "mobile", "número": "number", "pessoal": "personal",
@@ -155,6 +182,10 @@ PORTUGUESE = {
     "falso": "fake", "falsa": "fake", "atestado": "medical certificate",
     "certificado": "certificate", "médico": "medical", "escreve": "write", "escreva": "write",
     "escrever": "write",
+    # staff impersonated, a fake announcement ("finja que você é o professor", "um aviso
+    # falso")
+    "anúncio": "announcement", "anuncio": "announcement", "aviso": "announcement",
+    "finja": "pretend", "fingindo": "pretending", "publique": "post", "publica": "post",
 }
 PORTUGUESE_OWN = {
     "não estou bem": "i am not ok", "nao estou bem": "i am not ok",
@@ -176,6 +207,11 @@ PORTUGUESE_OWN = {
     "número pessoal": "personal number", "numero pessoal": "personal number",
     "meu": "my", "minha": "my", "toda": "whole", "todo": "whole",
     "todos os": "all the", "todas as": "all the", "me": "me",
+    "finja que você é": "pretend you are", "finja que voce é": "pretend you are",
+    "finja que é": "pretend you are", "finja ser": "pretend to be",
+    "fingindo ser": "pretending to be", "se passando por": "pretending to be",
+    "em nome do": "in the name of the", "em nome da": "in the name of the",
+    "em nome de": "in the name of", "o professor": "the lecturer",
 }
 ITALIAN = {
     "telefono": "phone", "cellulare": "mobile", "numero": "number", "ignora": "ignore",
@@ -189,6 +225,10 @@ ITALIAN = {
     "falso": "fake", "falsa": "fake", "certificato": "certificate", "scrivimi": "write me",
     "scrivi": "write", "giustificativo": "evidence", "giustificazione": "evidence",
     "proroga": "extension",
+    # staff impersonated, a fake announcement ("fingi di essere il docente", "un annuncio
+    # falso")
+    "annuncio": "announcement", "avviso": "announcement", "fingi": "pretend",
+    "docente": "lecturer", "pubblica": "post",
 }
 ITALIAN_OWN = {
     "non sto bene": "i am not ok", "sto male": "i am not ok", "dormo poco": "i barely sleep",
@@ -207,6 +247,10 @@ ITALIAN_OWN = {
     "puoi dirmi": "can you tell me", "di": "of", "nella": "in the", "nel": "in the",
     "che voto": "what mark", "ha preso": "got", "ha avuto": "got", "ha ottenuto": "got",
     "medico": "medical",
+    "fingi di essere": "pretend to be", "fai finta di essere": "pretend to be",
+    "fai finta che sei": "pretend you are", "a nome del": "in the name of the",
+    "a nome di": "in the name of", "a nome della": "in the name of the",
+    "il professore": "the lecturer",
 }
 # A range of numbers written with another language's "to" ("cours 15 à 21", "vorlesungen 15
 # bis 21", "clases 15 a 21", "aulas 15 até 21"), read as "15 to 21".

@@ -419,7 +419,8 @@ def refusal(text: str) -> str | None:
 # of small talk or adverts are not read from a gloss.
 _READ_IN_ENGLISH = frozenset({"others_data", "staff_data", "third_party", "instructions", "attack",
                               "assessed_work", "others_work", "write_for_you", "leaked_paper",
-                              "marking", "gaming", "in_their_name", "dishonest", "intrude"})
+                              "marking", "gaming", "in_their_name", "dishonest", "intrude",
+                              "impersonate"})
 
 
 def _plain(message: str) -> str:
@@ -440,13 +441,38 @@ _ADJECTIVE_AFTER = re.compile(
 # before it, as the English rules read forgery ("fake medical certificate").
 _FAKE_AFTER = re.compile(
     r"\b((?:(?:medical|sick|doctor's) )?(?:certificates?|notes?|letters?|evidence|documents?|"
-    r"receipts?|screenshots?)(?: medical)?) (fake|false|forged)\b")
+    r"receipts?|screenshots?|announcements?|notices?|messages?|posts?|e-?mails?)"
+    r"(?: medical)?) (fake|false|forged)\b")
 
 
 # Arabic and Vietnamese join "answers" to what they answer with no word between ("إجابات
 # الاختبار", "đáp án bài kiểm tra": "answers quiz"): the "to" the English rules read is put in.
 _ANSWERS_OF = re.compile(r"\b(answers?|solutions?) (quiz|quizzes|exam|tests?|coursework|cw|"
                          r"tasks?|homework)\b")
+
+
+# Korean, Japanese and Chinese put the one pretended to be before "pretend"/"in the name of"
+# ("교수님인 척", "以老师的名义": "lecturer pretend to be"): put after it, as English has it.
+_POSED_AFTER = re.compile(r"\b(lecturer|teacher|professor|tutor|ta|tas|staff|marker|examiner|"
+                          r"classmate|friend) (pretend to be|in the name of)\b")
+# Korean and Japanese put the verb last ("... 공지를 써줘": "announcement write"): a clause
+# ending in a request's verb is read with the verb first.
+_VERB_LAST_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+_CLAUSE_VERB_LAST = re.compile(r"(^|[,.;!?]\s*)([^,.;!?]+?) (write|post|do|tell me|give me|"
+                               r"send|make)(?=\s*(?:[,.;!?]|$))")
+# ... and the one pretended to be then follows the text, as English says it ("write an
+# announcement pretending to be the lecturer").
+_POSING_FIRST = re.compile(r"\b(write|post|send|make) (?:pretend to be|in the name of) the "
+                           r"(\w+) ([^,.;!?]+)")
+
+
+def _english_order(message: str, english: str) -> str:
+    """A word-by-word reading of `message` put in the order the English rules read."""
+    english = _POSED_AFTER.sub(r"\2 the \1", english)
+    if not _VERB_LAST_SCRIPT.search(message):
+        return english
+    english = _CLAUSE_VERB_LAST.sub(r"\1\3 \2", english)
+    return _POSING_FIRST.sub(r"\1 \3 pretending to be the \2", english)
 
 
 def refusal_in_english(message: str) -> str | None:
@@ -457,7 +483,7 @@ def refusal_in_english(message: str) -> str | None:
     if english == _plain(message):
         return None  # (no word read in English: the English rules have read it already)
     english = _FAKE_AFTER.sub(r"\2 \1", _ADJECTIVE_AFTER.sub(r"\2 \1", normalize(english)))
-    english = _ANSWERS_OF.sub(r"\1 to \2", english)
+    english = _english_order(message, _ANSWERS_OF.sub(r"\1 to \2", english))
     kind = (safety.refusal(english) or safety.whole_message_refusal(english)
             or refusal(english))
     return kind if kind in _READ_IN_ENGLISH else None

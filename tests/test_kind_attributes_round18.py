@@ -30,7 +30,7 @@ def test_every_week_at_an_hour_checks_the_hour_and_names_the_weeks_that_differ(a
                           ("q&a is weekly at 10am, yes?", "2021-02-10T12:00"),
                           ("do the q&as happen each week at 10", AFTER)):
         a = ask(question, now=now)
-        assert "Week 7: Tue 23 Feb 2021, 11:00-12:00" in a.text, question
+        assert "Week 7: Tue 23 Feb 2021, 11:00 GMT" in a.text, question
         assert a.text.startswith("Mostly, not always"), question
 
 

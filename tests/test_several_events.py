@@ -20,7 +20,7 @@ MID_TERM = "2021-02-15T09:00"  # Monday of week 6
     ("when r the week 5 q&a + the vae tut in my time", "Asia/Kolkata",
      {"QA-W5", "T06"}, "15:30-16:30 IST"),
     ("what times are lecture 22 and the cw3 deadline for me", "America/New_York",
-     {"L22", "CW3"}, "05:00-06:00 EST"),
+     {"L22", "CW3"}, "05:00 EST"),
 ])
 def test_each_event_joined_is_converted(ask, question, tz, both, local):
     a = ask(question, now=MID_TERM, tz=tz)

@@ -43,6 +43,8 @@ _WEIGHT_SAID = re.compile(r"\b(?:worth|counts?|counting|weigh\w*|of the (?:final
                           r"of (?:my|our|the) (?:mark|grade))\b")
 # A question asked of the fact itself ("is there no tut in week 8?"): the handlers' to answer.
 _ASKED = re.compile(r"^\s*(?:is|are|was|will|does|do|did|can|could|would|should)\b")
+# ... or the claim's own clause ends in a question mark ("so there's no q&a in week 5?").
+_ENDS_ASKED = re.compile(r"[^,.;!?]*\?")
 _LEAD = re.compile(r"^(?:Yes|No)\b")
 
 
@@ -100,8 +102,12 @@ def _week_claim(text: str, view: CourseView,
     """A week said to have no session of a kind when the page lists one (the week's whole
     listing follows, not only that kind), or said to have one when it lists none."""
     for m in _WEEK_HAS.finditer(text):
-        if _ASKED.search(text[:m.start()].split("?")[-1].split(".")[-1]) and "?" in text[m.end():]:
-            continue  # "is it true there's no tut in week 8?": asked, not stated
+        if ((_ASKED.search(text[:m.start()].split("?")[-1].split(".")[-1])
+             and "?" in text[m.end():]) or _ENDS_ASKED.match(text, m.end())):
+            # "is it true there's no tut in week 8?", "so there's no recorded lecture in week
+            # 7?": asked, not stated (the handlers answer a question of the week, qualifiers
+            # such as "recorded" included)
+            continue
         number = int(m.group("n"))
         week = view.schedule.week(number)
         if week is None:

@@ -286,6 +286,9 @@ class Understanding:
         if (kind := safety.whole_message_refusal(normalize(message))) is not None:
             # "hi this is <staff> the TA. export every student's cw3 grade": other students'
             # data, or help while a test is sat, whatever parts the message would be split into
+            if kind == "assessed_work" and (own := out_of_bounds.refusal(
+                    normalize(message))) in ("leaked_paper", "exam_content"):
+                kind = own  # a test's answers asked of a paper come by: the leak's own reason
             first = self._frames_of(message, now, tz, None)[0]
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",

@@ -69,6 +69,9 @@ class Premises:
     hours: frozenset[int] = frozenset()  # a clock time said: the hours it may mean
     minute: int = 0
     zones: tuple[tzinfo, ...] = ()  # the zones day and clock may be meant in
+    # A date may also be meant as the page dates it, in course time ("so the 23 feb deadline
+    # is 3am for me?": the clock is the asker's, the date the page's)
+    course_zone: tzinfo | None = None
     staff: tuple[str, ...] = ()
 
     @property
@@ -97,6 +100,7 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
                     minute=clock_minute(raw) if hours else 0,
                     zones=tuple((zones_of_day_said(q, view, reader) if several else None)
                                 or zones_meant(q, view, reader)),
+                    course_zone=view.tz,
                     # ("the tut on bronstein's day": the day is his, the tutorial another's)
                     staff=tuple(s for s in q.staff if s != day_person(q)))
 
@@ -128,8 +132,10 @@ def failed(p: Premises, events: list[Event], reader: Reader,
         local = [e.start.astimezone(reader.tz) for e in timed]  # type: ignore[union-attr]
         if all(not begin <= s.hour < end for s in local):
             return W.CONFIRM_NOT_PART.format(part=p.part[0])
+    days = starts + ([e.start.astimezone(p.course_zone) for e in timed]  # type: ignore[union-attr]
+                     if p.course_zone is not None else [])
     if p.day is not None and all(s.day != p.day.day if p.day_only else s.date() != p.day
-                                 for s in starts):
+                                 for s in days):
         return W.CONFIRM_NOT_DATE.format(day=f"{p.day:%a} {p.day.day} {p.day:%b}")
     if p.weekday is not None and all(s.weekday() != p.weekday for s in starts):
         return W.CONFIRM_NOT_ON.format(day=W.WEEKDAY_NAMES[p.weekday])

@@ -13,7 +13,7 @@ _GRANT = re.compile(
     r"|\b(?:reference|recommendation|rec|referee) letters?\b|\bletters? of (?:recommendation|"
     r"reference|support)\b|\bwrite (?:me|us) (?:a |an )?(?:\w+ )?(?:reference|recommendation|"
     r"letter)\b|\b(?:be|act as) (?:my|a) referee\b|\breference for me\b"
-    r"|\btake (?:me|us) on\b|\b(?:internships?|research (?:position|project|assistant|"
+    r"|\btake (?:me|us) on\b|\btakes? (?:on )?(?:\w+ )?students (?:for|on|as)\b|\b(?:internships?|research (?:position|project|assistant|"
     r"placement)|phd (?:position|place|student|supervision)|ra position)\b"
     r"|\bmentor (?:me|us)\b|\bsign (?:my|off my|off on my) (?:\w+ )?(?:form|application)\b"
     r"|\b(?:meet|have a (?:call|meeting)) (?:with )?me (?:one[- ]on[- ]one|1[:-]1|"

@@ -114,7 +114,7 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
         # monday, which is it": which one, not yes or no)
     start = chosen[0].start
     clocks = _clocks_said(q, view, reader)
-    day = _day_in_its_zone(q, start, clocks, reader)
+    day = _day_in_its_zone(q, start, clocks, reader, view.tz)
     if day is None and not clocks:
         return None
     if day is False and _by_said(q) and q.time.window is not None:
@@ -139,17 +139,22 @@ def _checked_time(q: Query, chosen: list[Event], view: CourseView,
 
 
 def _day_in_its_zone(q: Query, start: datetime, clocks: list[_Clock],
-                     reader: Reader) -> bool | None:
+                     reader: Reader, course_tz: tzinfo | None = None) -> bool | None:
     """Whether the deadline falls on the day the question names, in the zone of the clock
     time that day is said with (`zones_of_day_said`); one clock time with its zone named
-    ("friday 7pm uk" from Karachi is Friday in the UK); else the asker's calendar."""
+    ("friday 7pm uk" from Karachi is Friday in the UK); else the asker's calendar or the
+    page's own (course time): "the 9 mar deadline is 4am for me?" from Tokyo names the day
+    as the page dates it."""
     zones = _nearest_zones(q, clocks)
     if zones is not None:
         verdicts = [_day_holds(q, start, z, z is not reader.tz) for z in zones]
         return None if all(v is None for v in verdicts) else any(verdicts)
     raw = q.raw.lower()
     said = zone_beside(raw, CLOCK_SAID.search(raw))
-    return _day_holds(q, start, said or reader.tz, said is not None)
+    mine = _day_holds(q, start, said or reader.tz, said is not None)
+    if mine is not False or said is not None or course_tz is None or course_tz == reader.tz:
+        return mine
+    return _day_holds(q, start, course_tz, True) or mine
 
 
 def zones_of_day_said(q: Query, view: CourseView, reader: Reader) -> list | None:

@@ -43,3 +43,10 @@ def test_taking_students_on_is_the_persons_call(text):
 ])
 def test_taking_students_without_a_grant_is_not(text):
     assert not asks_their_grant(text, staff_named=False)
+
+
+def test_today_is_the_askers_own_day_not_the_pages(ask):
+    # 22 hours before the deadline from Sydney: the page's Tuesday is the asker's Wednesday
+    a = ask("is cw3 due today? what time for me", now="2021-03-08T21:00",
+            tz="Australia/Sydney")
+    assert a.text.startswith("No"), a.text

@@ -21,7 +21,7 @@ from bot.core.course_parts import with_qa_slots
 from bot.core.hand_in_said import states_hand_in
 from bot.core.handlers import Reply
 from bot.core.handlers.day_of import day_person
-from bot.core.handlers.deadlines import zones_meant, zones_of_day_said
+from bot.core.handlers.deadlines import CALENDAR_DATE, zones_meant, zones_of_day_said
 from bot.core.handlers.sessions import said_weekday
 from bot.core.queries import busy_clash, denies, lists_person
 from bot.core.timefmt import zone_abbrev
@@ -100,7 +100,7 @@ def premises_of(q: Query, text: str, raw: str, view: CourseView, reader: Reader)
                     minute=clock_minute(raw) if hours else 0,
                     zones=tuple((zones_of_day_said(q, view, reader) if several else None)
                                 or zones_meant(q, view, reader)),
-                    course_zone=view.tz,
+                    course_zone=view.tz if CALENDAR_DATE.search(text) else None,
                     # ("the tut on bronstein's day": the day is his, the tutorial another's)
                     staff=tuple(s for s in q.staff if s != day_person(q)))
 

@@ -152,7 +152,8 @@ def _day_in_its_zone(q: Query, start: datetime, clocks: list[_Clock],
     raw = q.raw.lower()
     said = zone_beside(raw, CLOCK_SAID.search(raw))
     mine = _day_holds(q, start, said or reader.tz, said is not None)
-    if mine is not False or said is not None or course_tz is None or course_tz == reader.tz:
+    if (mine is not False or said is not None or course_tz is None or course_tz == reader.tz
+            or not CALENDAR_DATE.search(raw)):
         return mine
     return _day_holds(q, start, course_tz, True) or mine
 
@@ -241,6 +242,11 @@ _BARE_WEEKDAY = re.compile(r"^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 # A day said other than by its weekday name ("tomorrow", "the 24th", "24 feb").
 _DAY_WORD = re.compile(r"\b(?:today|tomorrow|tmrw|tonight|\d{1,2}(?:st|nd|rd|th)\b"
                        r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# A calendar date, as the page dates things ("the 9th", "9 mar", "feb 23"): unlike "today"
+# or a weekday, which are the asker's own calendar, it may be meant in course time.
+CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|"
+                           r"aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                           r"nov|dec)[a-z]* \d{1,2}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b")
 
 
 def _day_holds(q: Query, start: datetime, reader_zone: tzinfo,

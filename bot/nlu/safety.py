@@ -801,10 +801,56 @@ _DURING_IT = re.compile(r"\b(?:while|whilst|during) (?:i'?m |im |i am |we'?re |w
                         r"(?:taking|sitting|doing|writing|in) (?:it|them)\b")
 
 
+# A test said to be under way by its timing ("sitting the timed quiz right now", "the exam has
+# started", "mid-test", "my quiz starts now"): then an answer asked for, or any question of
+# the course's content after it, is help while the test is sat. "During the exam" alone is
+# no timing ("what if the wifi drops during the exam"), nor is a test later ("my quiz is
+# tomorrow, what is dropout").
+_TEST_WORD = r"(?:exam|test|quiz|midterm|assessment|paper)"
+_TEST_KIND = r"(?: online| timed| final| actual| live| real| moodle| mcq)?"
+_UNDER_WAY = re.compile(
+    r"\b(?:doing|sitting|taking|writing|in|on|answering)(?: the| my| our| a| an| this| today'?s)?"
+    rf"{_TEST_KIND} {_TEST_WORD}s? (?:right now|now|rn|atm|at the moment|currently|as we speak|"
+    r"as i type)\b"
+    rf"|\b(?:the|my|our|this|today'?s)?{_TEST_KIND} {_TEST_WORD} (?:has |have |just |already )*"
+    r"(?:started|begun|(?:starts|begins|is starting|is beginning|is on|is live|is open) "
+    r"(?:now|right now|as we speak)|is (?:under ?way|in progress|running))\b"
+    rf"|\bmid[- ]?{_TEST_WORD}\b|\bin the middle of (?:the |my |a |an )?{_TEST_WORD}\b"
+    rf"|\b(?:currently|right now|now) (?:doing|sitting|taking|writing|in)(?: the| my| a| an)?"
+    rf"{_TEST_KIND} {_TEST_WORD}\b")
+# An answer asked for by its place in the test ("which option is right for q5", "is it b or
+# c", "first question: ...").
+_ANSWER_ASKED = re.compile(
+    r"\b(?:which|what)(?: \w+)? (?:option|answer|choice|letter)\b|\b(?:option|choice) [a-e]\b"
+    r"|\bis it [a-e](?: or [a-e])?\b(?! \w)|\b[a-e] or [a-e]\b|\bq ?\d+\b|"
+    r"\bquestion (?:\d+|one|two|three|four|five)\b|\b(?:first|next|second|last) question\b"
+    r"|\b(?:correct|right) (?:answer|option|one)\b|\bwhich (?:one|is (?:right|correct))\b")
+# A question of the course's content ("what is a relu", "explain backprop").
+_CONTENT_ASKED = re.compile(
+    r"\b(?:what (?:is|are|does|do)(?! (?:i|we) do\b)|explain|define|how (?:does|do|is|are|to)"
+    r"|why (?:does|do|is|are)|derive|calculate|compute|true or false)\b")
+# ... but trouble with the test itself is a matter for the staff, not help with its answers
+# ("the quiz has started and the link won't load, what do i do").
+_TEST_TROUBLE = re.compile(
+    r"\b(?:link|crash\w*|froze|frozen|freez\w*|lost|connection|internet|wi-?fi|submit\w*|"
+    r"upload\w*|time left|extension|extra time|can'?t (?:open|access|see|log|load)|"
+    r"won'?t (?:load|open|let)|not (?:loading|working|opening)|broken|error|what if|"
+    r"what happens|what should|what do i do|what can i do|who (?:do|should) i|report|allowed|"
+    r"permitted|open book|late|missed|miss)\b")
+
+
+def _under_way_request(text: str) -> bool:
+    """Whether the normalised `text` says a test is being sat now and asks its answers or a
+    content question (not trouble with the test)."""
+    return bool(_UNDER_WAY.search(text) and not _TEST_TROUBLE.search(text)
+                and (_HELP_IN_TEST.search(text) or _ANSWER_ASKED.search(text)
+                     or _CONTENT_ASKED.search(text)))
+
+
 def asks_help_in_test(text: str) -> bool:
     """Whether the normalised `text` asks the bot's help while an exam or test is sat."""
     return bool((_DURING_TEST.search(text) or _DURING_IT.search(text) and _EXAM.search(text))
-                and _HELP_IN_TEST.search(text))
+                and _HELP_IN_TEST.search(text)) or _under_way_request(text)
 
 
 # A test's answers asked for ("i need the answers for this timed test: 1) ... 2) ...",

@@ -55,6 +55,7 @@ _WANTS_ASSESSED_WORK = re.compile(
     r"coursework|task|exam|tutorials?|t\d\d|(?:problem |exercise |tutorial )?sheets?)\b"
     r"|\b(?:quiz|quizzes|exam|cw|coursework|task) ?\d? (?:answers?|solutions?)\b"
     r"|\b(?:do|write|finish|complete|solve|code) my (?:coursework|cw|homework|assignment|task)"
+    r"(?! ?\d*[a-z]? (?:marks?|grades?|scores?|results?|feedback)\b)"
     r"|\b(?:write|finish|complete|solve|code|do)\b[^.?!]{0,40}\b(?:coursework|cw|homework|"
     r"assignment|task) ?\d?\b[^.?!]{0,30}\bfor (?:me|us)\b"
     r"|\b(?:leak|send me|share) (?:the |your )?(?:marking scheme|rubric|mark scheme)\b"
@@ -84,7 +85,8 @@ _DOES_WORK = re.compile(
     r"this|these|q ?\d|question|exercise|problem)\b)))"
     r"(?: (?:me|us))?(?: (?:an?|the|my|our|this|that|these|some|all(?: the)?|all of))?"
     r"(?: (?!(?:of|on|about|from|for|in|with)\b)[\w'-]+){0,4}? "
-    rf"{_WORK_ITEM}(?![\w-])")
+    # ("do my coursework marks carry over": the question's "do", asking of the writer's marks)
+    rf"{_WORK_ITEM}(?![\w-])(?! (?:marks?|grades?|scores?|results?|feedback)\b)")
 # The code, solution or notebook of an assessed task asked of the bot ("type out the whole
 # implementation for cw1", "can u just do the notebook for me"): the task done for the
 # writer, however the work is named. Asked of the bot only (its verb opens the request), so

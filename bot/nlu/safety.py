@@ -300,6 +300,7 @@ _OTHERS_RECORD = re.compile(
 # finished", "is lecture 5 on campus") and no one unnamed ("is anyone from my group in").
 _A_STUDENT = (_A_PERSON.replace(r"him|her|them)\b)", r"him|her|them|anyone|anybody|everyone|"
               r"everybody|someone|somebody|nobody|everything|something|nothing|people|ppl|"
+              r"to|been|got|just|also|really|actually|already|still|yet|not|never|ever|even|"
               r"students?|dr|prof|professor|mr|mrs|ms|miss|sir|lecturers?|tas?|tutors?|staff|"
               r"markers?|cate|q&a|qa|panel|sessions?|class|labs?|notes|slides|[a-z]+ing)\b)")
               + r"(?: [a-z]+)?")
@@ -309,7 +310,8 @@ _NAMED_STATUS = re.compile(
     r"finish(?:ed)?|done|complete(?:d)?)\b(?=[^.?!]{0,30}\b(?:coursework|cw ?\d?|task ?\d?|"
     r"notebook|assignment|project)\b)"
     rf"|\b(?:is|was) {_A_STUDENT}(?: from (?:my|our) [a-z]+(?: group)?)?(?: (?:in|at|on))? "
-    r"(?:campus|uni|college|the lab|the library|home|around|in today|here today)\b")
+    # ("which weeks is <staff> around" asks of the page's sessions: no place named)
+    r"(?:campus|uni|college|the lab|the library|home|in today|here today)\b")
 _A_STUDENT_NAMED = re.compile(rf"\b(?:is|was) {_A_STUDENT} from (?:my|our) (?:[a-z]+ )?"
                               r"(?:group|tutorial|class|team|lab|course|year|cohort)\b")
 

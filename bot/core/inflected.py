@@ -124,13 +124,19 @@ ARABIC = {
     "الان": "now", "سارسل": "i will send", "اسئله": "questions", "سوال": "question",
     "لك": "you", "اجب": "answer", "جاوب": "answer", "حل": "solve", "اعمل": "do",
     "عني": "for me", "مني": "for me", "نيابه": "", "بدلا": "",
+    # words of a matter told ("لم استطع حضور ... بخصوص الواجب"; "استطع" is the form "لم"
+    # takes, "could not")
+    "استطع": "i could not", "حضور": "attend", "احضر": "attend",
+    "بخصوص": "about", "جدا": "very",
+    "هذا": "this", "هذه": "this",
 }
 # Readings that say nothing of what is asked: a message whose other words of the script go
 # mostly unread is not read (the bot then says it reads English), not answered from a few
 # particles and one noun ("give me email in").
-_SAYS_LITTLE = frozenset({"", "in", "on", "or", "i", "you", "what", "now", "during the"})
+_SAYS_LITTLE = frozenset({"", "in", "on", "or", "i", "you", "what", "how", "now", "during the",
+                          "this", "very"})
 # At least this share of a message's Arabic words must be read as more than a particle.
-ARABIC_READ_SHARE = 0.4
+ARABIC_READ_SHARE = 0.3
 # Clitics Arabic writes onto a word (conjunctions, prepositions, the article), longest first.
 _ARABIC_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and the stretching tatweel

@@ -73,6 +73,8 @@ def test_a_named_students_status_is_declined_alone(ask, question):
     "have I submitted task 2 already?",
     "is lecture 5 on campus?",
     "is cw2 done in groups?",
+    "which weeks is jo around",
+    "do i really have to submit cw2 on the 23rd?",
 ])
 def test_the_course_and_ones_own_hand_in_are_no_one_elses_status(question):
     assert not safety.asks_named_status(normalize(question))
@@ -113,6 +115,11 @@ def test_arabic_mostly_unread_gets_english_only(ask, question):
 ])
 def test_course_questions_in_arabic_or_chinese_are_still_answered(ask, question, said):
     assert said in ask(question, now=NOW).text
+
+
+def test_an_arabic_matter_told_is_read_not_english_only(ask):
+    a = ask("مريضة جدا ولم أستطع حضور المحاضرات، بخصوص الواجب الثالث", now=NOW)
+    assert a.intent == "personal" and ENGLISH_ONLY not in a.text, a.text
 
 
 # --- 4. one's own marks on a repeat year ---------------------------------------------------

@@ -302,7 +302,7 @@ _A_STUDENT = (_A_PERSON.replace(r"him|her|them)\b)", r"him|her|them|anyone|anybo
               r"everybody|someone|somebody|nobody|everything|something|nothing|people|ppl|"
               r"to|been|got|just|also|really|actually|already|still|yet|not|never|ever|even|"
               r"students?|dr|prof|professor|mr|mrs|ms|miss|sir|lecturers?|tas?|tutors?|staff|"
-              r"markers?|cate|q&a|qa|panel|sessions?|class|labs?|notes|slides|[a-z]+ing)\b)")
+              r"markers?|q&a|qa|panel|sessions?|class|labs?|notes|slides|[a-z]+ing)\b)")
               + r"(?: [a-z]+)?")
 _NAMED_STATUS = re.compile(
     rf"\b(?:has|have|did|is) {_A_STUDENT}(?: (?:already|actually|even|yet|not|still))? "

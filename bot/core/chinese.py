@@ -70,6 +70,13 @@ HAN_WORDS = {
     "答案": "answers", "标准答案": "answers", "帮我做": "please do my",
     "帮我写": "please write my", "替我做": "please do my", "替我写": "please write my",
     "作弊": "cheat", "帮我": "help me",
+    # help asked while a test is sat ("考试的时候帮我答题", "测验开始了，第一题选哪个"):
+    # each test word with each way of saying "during it" is added below (`_DURING`)
+    "正在考试": "doing the exam now", "在考试": "doing the exam now",
+    "正在测验": "doing the quiz now", "考试开始了": "the exam has started",
+    "测验开始了": "the quiz has started", "现在": "now", "答题": "answer the questions",
+    "回答": "answer", "题目": "questions", "第一题": "first question", "选哪个": "which option",
+    "哪个选项": "which option", "发给你": "send you", "发你": "send you", "替我": "for me",
     # politeness and particles
     "请问": "", "你好": "hello", "您好": "hello", "老师好": "hello", "谢谢": "thanks",
     "的": "", "了": "", "吗": "?", "呢": "?", "是": "is", "和": "and", "还是": "or",
@@ -152,6 +159,13 @@ KOREAN_WORDS = {
     "대신 써줘": "for me write", "대신 해주세요": "for me do", "커닝": "cheat",
     "부정행위": "cheat",
 }
+# A test, and the words that put the writer in it ("考试的时候", "测验期间", "考试中"): read as
+# "during the exam", the English the refusal of help during a test knows.
+_TESTS = {"期末考试": "exam", "考试": "exam", "测验": "quiz", "小测验": "quiz", "小测": "quiz",
+          "测试": "test"}
+_DURING = ("的时候", "期间", "时", "中", "过程中", "途中")
+HAN_WORDS = {**HAN_WORDS, **{test + during: f"during the {english}"
+                             for test, english in _TESTS.items() for during in _DURING}}
 HAN_WORDS = {**HAN_WORDS, **JAPANESE_WORDS, **KOREAN_WORDS}
 # At least this many entries found: the message is read in English.
 HAN_LEAST = 2

@@ -112,7 +112,31 @@ ARABIC = {
     "رساله": "message", "اعلان": "announcement", "بريد": "email", "باسم": "in the name of",
     "انتحال": "impersonating", "بانتحال": "impersonating", "منتحلا": "impersonating",
     "ينتحل": "impersonating", "تنتحل": "impersonating", "طلاب": "students",
+    # someone's contact details ("اعطني البريد الالكتروني لزميلي"): the one whose they are
+    # comes after them in Arabic, read as "of" them
+    "الكتروني": "", "ايميل": "email address", "هاتف": "phone number", "رقم": "number",
+    "جوال": "mobile number", "موبايل": "mobile number", "عنوان": "address",
+    "زميل": "of my classmate", "زملاء": "of my classmates", "زملايي": "of my classmates",
+    "صديق": "of my friend", "طالب": "student", "صف": "class",
+    # help while a test is sat ("ساعدني اثناء الامتحان الان"), work done for the writer
+    # ("حل واجبي بدلا عني")
+    "ساعدني": "help me", "ساعد": "help", "اثناء": "during the", "خلال": "during the",
+    "الان": "now", "سارسل": "i will send", "اسئله": "questions", "سوال": "question",
+    "لك": "you", "اجب": "answer", "جاوب": "answer", "حل": "solve", "اعمل": "do",
+    "عني": "for me", "مني": "for me", "نيابه": "", "بدلا": "",
+    # words of a matter told ("لم استطع حضور ... بخصوص الواجب"; "استطع" is the form "لم"
+    # takes, "could not")
+    "استطع": "i could not", "حضور": "attend", "احضر": "attend",
+    "بخصوص": "about", "جدا": "very",
+    "هذا": "this", "هذه": "this",
 }
+# Readings that say nothing of what is asked: a message whose other words of the script go
+# mostly unread is not read (the bot then says it reads English), not answered from a few
+# particles and one noun ("give me email in").
+_SAYS_LITTLE = frozenset({"", "in", "on", "or", "i", "you", "what", "how", "now", "during the",
+                          "this", "very"})
+# At least this share of a message's Arabic words must be read as more than a particle.
+ARABIC_READ_SHARE = 0.3
 # Clitics Arabic writes onto a word (conjunctions, prepositions, the article), longest first.
 _ARABIC_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and the stretching tatweel
@@ -228,9 +252,18 @@ def found(text: str) -> int:
     return sum(english is not None for _, _, english in _readings(text))
 
 
+def _read_too_little(text: str, readings: list[tuple[int, int, str | None]]) -> bool:
+    """Whether the message's Arabic words are mostly unread or read only as particles."""
+    arabic = [english for start, end, english in readings
+              if _script(text[start:end]) == "ARABIC"]
+    said = sum(english is not None and english not in _SAYS_LITTLE for english in arabic)
+    return bool(arabic) and said < ARABIC_READ_SHARE * len(arabic)
+
+
 def _replaced(text: str, by_entry, by_other) -> str | None:
     readings = _readings(text)
-    if sum(english is not None for _, _, english in readings) < LEAST:
+    if (sum(english is not None for _, _, english in readings) < LEAST
+            or _read_too_little(text, readings)):
         return None
     out, last = [], 0
     for start, end, english in readings:

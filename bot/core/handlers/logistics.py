@@ -26,6 +26,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.lengths import asks_length, guessed_verdict
 from bot.core.handlers.notes import answer_from_notes
 from bot.core.handlers.topics import answer_reading, book_lines, titled_sessions
+from bot.core.later_run import course_end
 from bot.core.lexicon import CUES, MATERIAL_THINGS, STOPWORDS, WEIGHT_WORDS
 from bot.core.queries import (
     asks_exam_order,
@@ -670,10 +671,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             "deadline") and not (words & {"until", "till", "til", "left"}) and not q.has("exam"):
         if not q.kinds and not q.has("session") and words & _WHOLE_COURSE:
             # "how long is the course (in weeks)": its weeks, not a session's length
-            first, last = view.schedule.weeks[0], view.schedule.weeks[-1]
-            return Reply("logistics", True, 0.85, W.COUNT_WEEKS.format(
-                count=len(view.schedule.weeks), start=format_day_date(first.starts),
-                end=format_day_date(last.starts)))
+            return Reply("logistics", True, 0.85, _count_weeks(view.schedule))
         duration, known = _duration(q, view)
         if known:
             # "is the q&a an hour": yes or no to the length guessed, then the slots
@@ -1360,10 +1358,16 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
             return W.COUNT_TEACHING_WEEKS.format(count=len(taught), weeks=_week_span(taught),
                                                  total=len(s.weeks))
     if q.has("week_word"):
-        first, last = s.weeks[0], s.weeks[-1]
-        return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
-                                    end=format_day_date(last.starts))
+        return _count_weeks(s)
     return None
+
+
+def _count_weeks(s: Schedule) -> str:
+    """How many weeks the run has, from its first week's Monday to its last day (the last
+    week's Sunday or a later dated item), never the last week's Monday."""
+    end = course_end(s) or s.weeks[-1].starts
+    return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(s.weeks[0].starts),
+                                end=format_day_date(end))
 
 
 # The course as a whole, asked how long it runs ("how long is the course/module/term").
@@ -1465,9 +1469,7 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
         elif thing.startswith("lecture"):
             have = W.HAVE_LECTURES.format(span=lecture_span(s))
         elif thing.startswith("week"):
-            have = W.COUNT_WEEKS.format(count=len(s.weeks),
-                                        start=format_day_date(s.weeks[0].starts),
-                                        end=format_day_date(s.weeks[-1].starts))
+            have = _count_weeks(s)
         else:
             topics = [t for t in s.tutorials if t.topic]
             have = (W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id) if topics

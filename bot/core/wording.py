@@ -1374,6 +1374,11 @@ NO_SUCH_ID = "The course page lists no {id}."
 # ... told as missing ("N13 is missing, it skips from N12 to N14"): a person can check.
 MISSING_REPORTED = ("If you expected it to be there, it may be an omission on the course page "
                     "or a material not uploaded: the course staff can check.")
+# A material the page lists, told as not up yet: listed is not uploaded, which only a
+# person can check.
+LISTED_NOT_CHECKED = ("That is what the course page lists for it; I can't check what has "
+                      "actually been uploaded, so if it isn't there yet, the course staff can "
+                      "check.")
 ID_NEIGHBOURS = "Next to where it would be:"
 ID_SPAN = "The page's {prefix} ids run from {first} to {last}."
 ID_LINE = "• {id} {title} ({kind}, week {week})"

@@ -39,6 +39,7 @@ from bot.core.queries import (
     split_at,
     unstated_terms,
 )
+from bot.core.reported_missing import reported_missing
 from bot.core.text import number_value
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
@@ -1475,19 +1476,11 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
             have = (W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id) if topics
                     else W.NO_TUTORIALS)
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
-    if _REPORTED_MISSING.search(q.raw.lower().replace("\u2019", "'")):
+    if reported_missing(q.raw):
         # "N13 is missing, it goes N12 then N14": told as missing, so perhaps an omission
         # of the page's; a person can check (not for "what is N13 about")
         lines += [W.MISSING_REPORTED, view.ta_offer()]
     return Reply("missing", False, 0.7, "\n".join(lines))
-
-
-# Something told as missing where it should be: gone, skipped over, not found or not up.
-_REPORTED_MISSING = re.compile(
-    r"\b(?:missing|skip(?:s|ped|ping)?|jumps?|jumped|gone|disappeared|vanished|not there|"
-    r"isn'?t there|not up(?:loaded)?|isn'?t up|never (?:got )?(?:posted|uploaded)|"
-    r"can'?t find|cannot find|couldn'?t find|where did\b[^.?!]{0,30}\bgo)\b"
-    r"|\bgoes (?:straight )?from\b")
 
 
 

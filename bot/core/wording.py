@@ -670,6 +670,7 @@ EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks
 EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
 WITH_STAFF = " with {staff}"
 WEEKS_WITHOUT = "The course page lists no {what} in week{s} {weeks}."
+SESSIONS_ANY = "sessions at all"
 WEEKS_WITHOUT_NONE = "Every course week has {what} on the course page."
 LECTURES_DELIVERED = "{how} lectures"
 ANY_SESSION = "session (lecture, Q&A, tutorial, panel or quiz)"

@@ -34,6 +34,9 @@ _OWN = re.compile(r"\b(?:i|i'm|im|i'll|ill|we)\b[^.?!]{0,20}\b(?:retak\w*|resit\
 def course_end(schedule: Schedule) -> date | None:
     """The last day of the run: its last week's Sunday, or a later deadline or session."""
     days = [w.starts + timedelta(days=6) for w in schedule.weeks]
+    # a dated thing after the last week (a late deadline) extends the run to its day
+    days += [(e.end or e.start).astimezone(schedule.tz).date() for e in schedule.events()
+             if e.start is not None]
     return max(days) if days else None
 
 

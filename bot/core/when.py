@@ -1090,7 +1090,7 @@ def _month(text, today, now, tz, cal):
         end = datetime((index + 1) // 12, (index + 1) % 12 + 1, 1, tzinfo=tz)
         return Window(begin, end, f"in {begin:%B %Y}", "month"), r.span(), None
     m = re.search(rf"\b(in|during|throughout|across|over|for|of|this|next|before|by|until|"
-                  rf"till) {_MONTH}(?! \d)", text)
+                  rf"till|after|past|beyond|following) {_MONTH}(?! \d)", text)
     if not m:
         return None
     month = MONTHS[m.group(2)[:3]]
@@ -1099,6 +1099,10 @@ def _month(text, today, now, tz, cal):
     if m.group(1) in ("before", "by", "until", "till"):
         return Window(now, begin, f"before {begin:%B %Y}", "range"), m.span(), None
     end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
+    if m.group(1) in ("after", "past", "beyond", "following"):
+        # "any q&a after february": from the month's end on, as "after 12 mar" is
+        return (Window(end, end + timedelta(days=366), f"after {begin:%B %Y}", "after",
+                       cal.course_week_of(end.date())), m.span(), None)
     return Window(begin, end, f"in {begin:%B %Y}", "month"), m.span(), None
 
 

@@ -670,6 +670,7 @@ EVERY_WEEK_YES = "Yes: the course page lists {what} in every course week ({weeks
 EVERY_WEEK_NO = "No: the course page lists {what} in weeks {weeks}, but none in weeks {missing}."
 WITH_STAFF = " with {staff}"
 WEEKS_WITHOUT = "The course page lists no {what} in week{s} {weeks}."
+SESSIONS_ANY = "sessions at all"
 WEEKS_WITHOUT_NONE = "Every course week has {what} on the course page."
 LECTURES_DELIVERED = "{how} lectures"
 ANY_SESSION = "session (lecture, Q&A, tutorial, panel or quiz)"
@@ -1374,6 +1375,11 @@ NO_SUCH_ID = "The course page lists no {id}."
 # ... told as missing ("N13 is missing, it skips from N12 to N14"): a person can check.
 MISSING_REPORTED = ("If you expected it to be there, it may be an omission on the course page "
                     "or a material not uploaded: the course staff can check.")
+# A material the page lists, told as not up yet: listed is not uploaded, which only a
+# person can check.
+LISTED_NOT_CHECKED = ("That is what the course page lists for it; I can't check what has "
+                      "actually been uploaded, so if it isn't there yet, the course staff can "
+                      "check.")
 ID_NEIGHBOURS = "Next to where it would be:"
 ID_SPAN = "The page's {prefix} ids run from {first} to {last}."
 ID_LINE = "• {id} {title} ({kind}, week {week})"

@@ -111,6 +111,22 @@ _NUDGE_ME = re.compile(
     r"msg|reminder|alert)\b"
     r"|\b(?:ping|nudge|buzz|poke|alert) (?:me|us)\b|\blet (?:me|us) know\b|\bhit (?:me|us) up\b")
 _BEFORE = re.compile(r"\b(?:before|ahead of|prior to)\b")
+# Being written to, said with when ("msg me before each tutorial", "text us the morning of
+# every q&a"): a reminder asked in everyday words when a kind goes with it; not "text me
+# when cw2 is due" (a question) nor "email me the slides" (no when).
+_WRITE_TO_ME_AHEAD = re.compile(
+    r"\b(?:message|msg|text|dm|email|e-mail|warn|notify|ping|nudge|alert) (?:me|us) "
+    r"(?:(?:a|an|some) (?:reminder|note|line|heads[- ]?up|message|msg|text) )?"
+    r"(?:before|ahead of|prior to|on the (?:morning|day) of|the (?:morning|day|evening|night) "
+    r"(?:of|before))\b")
+# Not forgetting asked of the bot ("don't let me forget cw2", "make sure i don't miss the
+# tutorials", "never let us miss a deadline"): a reminder of the kind named; not asked how
+# ("how do i make sure i don't forget ...": advice) nor said of one's past ("i let myself
+# forget").
+_KEEP_ME_FROM_FORGETTING = re.compile(
+    r"\b(?:don'?t|do not|never) let (?:me|us) (?:forget|miss)\b"
+    r"|(?<!how do i )(?<!how can i )(?<!how to )\bmake sure (?:i|we) (?:don'?t |do not |never )?"
+    r"(?:forget|miss|remember)\b")
 _SHOW = re.compile(r"\b(what|which|list|show|my|any|current|do i have|am i|settings?)\b")
 # (said rudely too: "quit texting me", "shut up with the reminders", "enough with the
 # notifications"; "remind me to quit smoking" asks a reminder of something else)
@@ -122,8 +138,8 @@ _STOP = re.compile(r"\b(stop|cancel|no more|turn off|switch off|disable|unsubscr
 # A negation that is the reason for a reminder, not a stop of one: "so i don't forget",
 # "in case i miss it", "i never remember", "don't forget to ping me".
 _NOT_FORGET = re.compile(r"\b(?:don'?t|do not|never|not|won'?t|wouldn'?t|can'?t|dont)"
-                         r"(?: \w+)? (?:forget|forgets|forgetting|miss|misses|missing|remember|"
-                         r"lose track|overlook|sleep through|oversleep)\b")
+                         r"(?: \w+| let (?:me|us))? (?:forget|forgets|forgetting|miss|misses|"
+                         r"missing|remember|lose track|overlook|sleep through|oversleep)\b")
 
 
 def _stops(t: str) -> re.Match[str] | None:
@@ -189,7 +205,9 @@ def parse_command(text: str) -> Command | None:
              or bool(_contact_to_the_bot(text) and _stops(t))
              or bool(_WRITE_TO_ME.search(t) and kinds and (_offsets(t) or _EVENING.search(t)))
              or bool(_NUDGE_ME.search(t) and kinds
-                     and (_offsets(t) or _EVENING.search(t) or _BEFORE.search(t))))
+                     and (_offsets(t) or _EVENING.search(t) or _BEFORE.search(t)))
+             or bool((_WRITE_TO_ME_AHEAD.search(t) or _KEEP_ME_FROM_FORGETTING.search(t))
+                     and kinds and kinds != frozenset(ALL_KINDS)))
     if not vocab:
         # Follow-ups that only make sense about reminders: "only deadlines", "tutorials too".
         words = _AROUND.sub(" ", t).split()
@@ -215,7 +233,8 @@ def parse_command(text: str) -> Command | None:
             and not offsets:
         return Command("show")
     if (_START.search(t) or offsets or evening or re.search(r"\breminders?\b", t)
-            or _NUDGE_ME.search(t)):
+            or _NUDGE_ME.search(t) or _WRITE_TO_ME_AHEAD.search(t)
+            or _KEEP_ME_FROM_FORGETTING.search(t)):
         if _ONLY.search(t) and kinds:
             return Command("only", kinds, offsets, evening)
         if _TOO.search(t) and kinds and not offsets and not evening:

@@ -131,6 +131,14 @@ _CATCH_UP = re.compile(r"\bwhat (?:have|did|has|do|would|will) (?:i|we|u|you)\b[
 _MISSED_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
 # "since week 3", "from 1 feb": the span named runs on up to now.
 _SINCE = r"\b(?:since|from|starting)\s+(?:the\s+)?(?:start of\s+|beginning of\s+)?"
+# Joining the course late, said with when ("i joined in week 4", "only enrolled last
+# week", "we started the module in week 5"): a late joiner missed everything before then
+# too, so the catch-up runs from the course's start; not being away ("i was sick in week
+# 4"), which misses that span only.
+_JOINED = re.compile(r"(?:^(?:only |just |so )?|\b(?:i|i've|ive|i'm|im|we|we've)\b(?: \w+){0,3}? )"
+                     r"(?:joined|started|"
+                     r"enrolled|registered|signed up|switched|transferred|got added|was added|"
+                     r"came in|arrived)\b")
 # "back after 2 wks skiing", "off for ten days": a span counted back from now.
 _AWAY_FOR = re.compile(rf"\b(?:after|for|from|of|past|last|about|around|nearly|almost|over) "
                        rf"(?:the )?(?:past |last )?({NUMBER_PATTERN}) ?(days?|weeks?|wks?)\b")
@@ -187,6 +195,10 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     None unless the question asks what was missed up to now (a week ahead is that week's
     listing, not this)."""
     window = None if _said_as_today(q) else q.time.window
+    joined = window is not None and window.start < reader.now and bool(_JOINED.search(q.text))
+    if joined:
+        # everything from the start up to now, then what comes next
+        q, window = dataclasses.replace(q, time=dataclasses.replace(q.time, window=None)), None
     if (not _CATCH_UP.search(q.text) or q.lectures or q.tutorials or q.coursework
             or q.subject_known or q.also_weeks):
         return None  # ("what did i miss in weeks 4 and 5": each week's listing)
@@ -231,8 +243,12 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if ahead:
         lines.append(W.CATCH_UP_NEXT_DUE.format(line=view.event_lines(ahead[:1], reader)[0]
                                                 .lstrip("• ")))
+    following = [e for e in view.timed if e.kind != "deadline" and e.start > reader.now][:1]
+    if joined and following:
+        lines.append(W.NEXT_IS.format(line=view.event_lines(following, reader)[0].lstrip("• ")))
     lines.append(W.READING_WHERE.format(locations=" and ".join(s.course.materials_locations)))
-    return Reply("schedule", True, 0.85, "\n".join(lines), [*shown, *ahead[:1]])
+    return Reply("schedule", True, 0.85, "\n".join(lines), [*shown, *ahead[:1],
+                                                             *(following if joined else [])])
 
 
 def _week_parts(held: list, view: CourseView, reader: Reader) -> list[str]:

@@ -26,6 +26,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.lengths import asks_length, guessed_verdict
 from bot.core.handlers.notes import answer_from_notes
 from bot.core.handlers.topics import answer_reading, book_lines, titled_sessions
+from bot.core.later_run import course_end
 from bot.core.lexicon import CUES, MATERIAL_THINGS, STOPWORDS, WEIGHT_WORDS
 from bot.core.queries import (
     asks_exam_order,
@@ -38,6 +39,7 @@ from bot.core.queries import (
     split_at,
     unstated_terms,
 )
+from bot.core.reported_missing import reported_missing
 from bot.core.text import number_value
 from bot.core.timefmt import format_day_date
 from bot.core.topics import MATCH_THRESHOLD
@@ -670,10 +672,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
             "deadline") and not (words & {"until", "till", "til", "left"}) and not q.has("exam"):
         if not q.kinds and not q.has("session") and words & _WHOLE_COURSE:
             # "how long is the course (in weeks)": its weeks, not a session's length
-            first, last = view.schedule.weeks[0], view.schedule.weeks[-1]
-            return Reply("logistics", True, 0.85, W.COUNT_WEEKS.format(
-                count=len(view.schedule.weeks), start=format_day_date(first.starts),
-                end=format_day_date(last.starts)))
+            return Reply("logistics", True, 0.85, _count_weeks(view.schedule))
         duration, known = _duration(q, view)
         if known:
             # "is the q&a an hour": yes or no to the length guessed, then the slots
@@ -1360,10 +1359,16 @@ def _count(q: Query, view: CourseView, reader: Reader) -> str | None:
             return W.COUNT_TEACHING_WEEKS.format(count=len(taught), weeks=_week_span(taught),
                                                  total=len(s.weeks))
     if q.has("week_word"):
-        first, last = s.weeks[0], s.weeks[-1]
-        return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(first.starts),
-                                    end=format_day_date(last.starts))
+        return _count_weeks(s)
     return None
+
+
+def _count_weeks(s: Schedule) -> str:
+    """How many weeks the run has, from its first week's Monday to its last day (the last
+    week's Sunday or a later dated item), never the last week's Monday."""
+    end = course_end(s) or s.weeks[-1].starts
+    return W.COUNT_WEEKS.format(count=len(s.weeks), start=format_day_date(s.weeks[0].starts),
+                                end=format_day_date(end))
 
 
 # The course as a whole, asked how long it runs ("how long is the course/module/term").
@@ -1465,27 +1470,17 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
         elif thing.startswith("lecture"):
             have = W.HAVE_LECTURES.format(span=lecture_span(s))
         elif thing.startswith("week"):
-            have = W.COUNT_WEEKS.format(count=len(s.weeks),
-                                        start=format_day_date(s.weeks[0].starts),
-                                        end=format_day_date(s.weeks[-1].starts))
+            have = _count_weeks(s)
         else:
             topics = [t for t in s.tutorials if t.topic]
             have = (W.HAVE_TUTORIALS.format(first=topics[0].id, last=topics[-1].id) if topics
                     else W.NO_TUTORIALS)
         lines.append(W.NO_SUCH.format(thing=thing, have=have))
-    if _REPORTED_MISSING.search(q.raw.lower().replace("\u2019", "'")):
+    if reported_missing(q.raw):
         # "N13 is missing, it goes N12 then N14": told as missing, so perhaps an omission
         # of the page's; a person can check (not for "what is N13 about")
         lines += [W.MISSING_REPORTED, view.ta_offer()]
     return Reply("missing", False, 0.7, "\n".join(lines))
-
-
-# Something told as missing where it should be: gone, skipped over, not found or not up.
-_REPORTED_MISSING = re.compile(
-    r"\b(?:missing|skip(?:s|ped|ping)?|jumps?|jumped|gone|disappeared|vanished|not there|"
-    r"isn'?t there|not up(?:loaded)?|isn'?t up|never (?:got )?(?:posted|uploaded)|"
-    r"can'?t find|cannot find|couldn'?t find|where did\b[^.?!]{0,30}\bgo)\b"
-    r"|\bgoes (?:straight )?from\b")
 
 
 

@@ -165,6 +165,10 @@ _PICKED_OUT = re.compile(r"\b(?:first|second|third|fourth|fifth|last|next|previo
 _WEEKLY_KINDS = frozenset({"lecture", "tutorial", "qa", "panel", "quiz", "deadline"})
 # "Sessions" or "classes" with no kind named: every kind that is taught.
 _TAUGHT_KINDS = frozenset({"lecture", "qa", "tutorial", "panel"})
+# Anything held, no kind named ("which weeks actually have stuff", "what weeks is
+# something happening"): every taught kind, as "sessions" is.
+_ANYTHING_ON = re.compile(r"\b(?:stuff|anything|something|things|activit(?:y|ies)|happening|"
+                          r"going on)\b")
 # Weeks without a kind ("which weeks have no lecture") are another handler's.
 # (a negated verb too: "which weeks don't have a quiz" asks for the weeks without one)
 _NONE_OF = re.compile(r"\b(?:no|not|without|zero|none|free|empty|nothing|lack\w*|off|"
@@ -181,7 +185,8 @@ def _kind_events(q: Query, view: CourseView) -> tuple[set[str], list[Event]]:
     """The events of the kinds the question names (a Q&A slot's panel with the Q&As; only
     the pre-recorded or live lectures when it says which; every taught kind for
     "sessions" with none named)."""
-    kinds = set(q.kinds) & _WEEKLY_KINDS or (set(_TAUGHT_KINDS) if q.has("session") else set())
+    kinds = set(q.kinds) & _WEEKLY_KINDS or (
+        set(_TAUGHT_KINDS) if q.has("session") or _ANYTHING_ON.search(q.text) else set())
     kinds = with_qa_slots(kinds, view.schedule)
     events = [e for e in view.events if e.kind in kinds and e.week is not None]
     live = {lec.id for lec in live_lectures(view.schedule)}
@@ -220,6 +225,7 @@ def answer_week_by_kind(q: Query, view: CourseView, reader: Reader) -> Reply | N
     else:
         weeks = sorted(per_week)
         head = W.WEEKS_OF_KIND.format(what=what, weeks=_weeks(weeks))
+    empty = [w.number for w in view.schedule.weeks if w.number not in per_week]
     if len(named) > 1 and (most or fewest):
         # several kinds counted together: each week's tally by kind, so the count is seen
         lines = [W.WEEK_HOLDS.format(week=w, span=view.week_span(w),
@@ -227,6 +233,10 @@ def answer_week_by_kind(q: Query, view: CourseView, reader: Reader) -> Reply | N
     else:
         lines = [W.WEEK_HOLDS.format(week=w, span=view.week_span(w), items="; ".join(
             event_name(e) for e in events if e.week == w)) for w in weeks]
+    if named == _TAUGHT_KINDS and not (most or fewest) and empty:
+        # every taught kind asked of: the weeks with none said too
+        lines.append(W.WEEKS_WITHOUT.format(what=W.SESSIONS_ANY, s="s" * (len(empty) > 1),
+                                            weeks=join([str(w) for w in empty])))
     return Reply("schedule", True, 0.85, "\n".join([head, *lines]),
                  [e for e in events if e.week in weeks])
 

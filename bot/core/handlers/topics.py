@@ -18,6 +18,7 @@ from bot.core.handlers.notes import (
 )
 from bot.core.handlers.sessions import answer_schedule, other_kind_match, session_after
 from bot.core.queries import asked_focus, events_of, first_or_last, in_window, plural_kinds
+from bot.core.reported_missing import reported_missing
 from bot.core.series import series_stem
 from bot.core.topics import MATCH_THRESHOLD, TopicMatch
 from bot.core.understand import Query
@@ -389,6 +390,10 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines += [W.READING_TUTORIAL.format(id=e.id, topic=e.topic, when=view.when(e, reader))
                   for e in events if e.start is not None]
     lines.append(where)
+    if reported_missing(q.raw):
+        # "slides for lecture 5 aren't up yet?": what the page lists is no proof it is up;
+        # the bot cannot see the uploads, a person can check
+        lines += [W.LISTED_NOT_CHECKED, view.ta_offer()]
     return Reply("reading", True, 0.85, "\n".join(lines), events)
 
 

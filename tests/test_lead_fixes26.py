@@ -50,3 +50,13 @@ def test_today_is_the_askers_own_day_not_the_pages(ask):
     a = ask("is cw3 due today? what time for me", now="2021-03-08T21:00",
             tz="Australia/Sydney")
     assert a.text.startswith("No"), a.text
+
+
+@pytest.mark.parametrize("text", [
+    "there's no submission page for task 2 on the system yet, due soon",
+    "is there no handin link for cw1?",
+])
+def test_a_missing_hand_in_page_is_not_read_as_a_person_named(text):
+    from bot.core.text import normalize
+    from bot.nlu import safety
+    assert not safety.asks_named_status(normalize(text))

@@ -1856,7 +1856,11 @@ _COMPUTE_READINGS = frozenset({Intent.DEADLINE, Intent.LOGISTICS, Intent.OWN_WOR
 
 def _ta_offer_once(reply: Reply, offer: str) -> Reply:
     """The reply with the offer of a TA (and the check a missing thing gets) said once,
-    last, when several parts make it."""
+    last, when several parts make it. A listed thing's "can't check the uploads" beside a
+    missing thing's check says the same: the missing thing's is kept."""
+    if W.MISSING_REPORTED in reply.text and W.LISTED_NOT_CHECKED in reply.text:
+        reply = dataclasses.replace(reply, text=reply.text.replace(
+            "\n" + W.LISTED_NOT_CHECKED, "").replace(W.LISTED_NOT_CHECKED, ""))
     return _said_once(_said_once(reply, W.MISSING_REPORTED), offer)
 
 

@@ -390,9 +390,10 @@ def answer_reading(q: Query, view: CourseView, reader: Reader) -> Reply:
         lines += [W.READING_TUTORIAL.format(id=e.id, topic=e.topic, when=view.when(e, reader))
                   for e in events if e.start is not None]
     lines.append(where)
-    if reported_missing(q.raw):
+    if reported_missing(q.raw) and not q.missing:
         # "slides for lecture 5 aren't up yet?": what the page lists is no proof it is up;
-        # the bot cannot see the uploads, a person can check
+        # the bot cannot see the uploads, a person can check (a thing the page does not
+        # list at all, "N12 went missing", is said so by the missing item's own reply)
         lines += [W.LISTED_NOT_CHECKED, view.ta_offer()]
     return Reply("reading", True, 0.85, "\n".join(lines), events)
 

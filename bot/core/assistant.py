@@ -389,15 +389,13 @@ class Assistant:
             inner = self._answer_as_read(asked, context)
             return dataclasses.replace(inner, question=question,
                                        text=f"{inner.text}\n{W.BARE_FRAGMENT_MEANT}")
-        timed = view.timed
-        if asks_of_a_later_run(clean, context.now, end := course_end(view.schedule),
-                               max((e.end or e.start for e in timed), default=None)):
-            # "is DL on again this year? first tutorial?" sent after the run: its dates are
-            # no answer for a later one; the page cannot say
+        if asks_of_a_later_run(clean, context.now, end := course_end(view.schedule)):
+            # "is DL on again this year? first tutorial?" sent after the run (its end counts
+            # its last dated thing): its dates are no answer for a later one; the page
+            # cannot say
             c = view.schedule.course
-            last = max([end, *((e.end or e.start).astimezone(view.tz).date() for e in timed)])
             text = "\n".join([W.LATER_RUN_UNKNOWN.format(
-                term=c.term, code=c.code, title=c.title, end=format_day_date(last)),
+                term=c.term, code=c.code, title=c.title, end=format_day_date(end)),
                 view.ta_offer()])
             return Answer(question=question, intent="not_on_page", answered=False,
                           confidence=0.8, text=text)
@@ -441,9 +439,9 @@ class Assistant:
         elif inner.answered and inner.events:
             lines += [W.MEANT_FOR_ANOTHER_PAGE, inner.text]
         events = inner.events if len(lines) > 1 else []
-        if names_teaching(clean) and c.materials_locations and W.READING_WHERE.format(
-                locations=" and ".join(c.materials_locations)) not in inner.text:
-            lines.append(W.READING_WHERE.format(locations=" and ".join(c.materials_locations)))
+        where = W.READING_WHERE.format(locations=" and ".join(c.materials_locations))
+        if names_teaching(clean) and c.materials_locations and where not in inner.text:
+            lines.append(where)
         return dataclasses.replace(inner, question=question, text="\n".join(lines),
                                    intent="off_topic" if not events and inner.intent
                                    not in _MEANT_KEPT else inner.intent,

@@ -41,9 +41,10 @@ def course_end(schedule: Schedule) -> date | None:
 
 
 def asks_of_a_later_run(text: str, now: datetime, end: date | None,
-                        last_event: datetime | None) -> bool:
+                        last_event: datetime | None = None) -> bool:
     """Whether `text`, sent at `now`, asks about a run after this one, which is over by
-    then (after `end` and after `last_event`, the run's last dated thing)."""
+    then (after `end`, `course_end`'s day, which counts the run's last dated thing; and
+    after `last_event` when one is given apart)."""
     if end is None or now.date() <= end or (last_event is not None and now <= last_event):
         return False
     low = " ".join(text.lower().replace("\u2019", "'").split())

@@ -21,7 +21,7 @@ from bot.core.course_parts import with_qa_slots
 from bot.core.hand_in_said import states_hand_in
 from bot.core.handlers import Reply
 from bot.core.handlers.day_of import day_person
-from bot.core.handlers.deadlines import CALENDAR_DATE, zones_meant, zones_of_day_said
+from bot.core.handlers.deadlines import CALENDAR_DATE, MONTHS, zones_meant, zones_of_day_said
 from bot.core.handlers.sessions import said_weekday
 from bot.core.queries import busy_clash, denies, lists_person
 from bot.core.timefmt import zone_abbrev
@@ -38,14 +38,12 @@ _CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re
 # the lengths' and spans' answers to check, not the time a thing starts.
 _BOUND = re.compile(r"\b(?:by|before|until|till|til|after|from|between|past|later than|"
                     r"earlier than|no later than)\s+(?:about |around |roughly )?\d")
-# A date said with its month or as a day of the month ("on the 26th", "9 march").
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# A date said with its month or as a day of the month ("on the 26th", "9 march"), or named
+# relative to today.
 _RELATIVE = r"\b(?:today|tomorrow|tmrw|tmr|2day|tonight)\b"
-_DATE_SAID = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTHS}\b"
-                        rf"|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b"
-                        rf"|\bthe \d{{1,2}}(?:st|nd|rd|th)\b|{_RELATIVE}")
+_DATE_SAID = re.compile(rf"{CALENDAR_DATE.pattern}|{_RELATIVE}")
 # A date's month said, or a day named relative to today: the date is the window's own.
-_MONTH_SAID = re.compile(rf"\b{_MONTHS}\b|{_RELATIVE}")
+_MONTH_SAID = re.compile(rf"\b{MONTHS}\b|{_RELATIVE}")
 # Either-or ("at 10 or 11", "tuesday or wednesday"): a choice, no premise to hold; and
 # "every week", "each tuesday": held over the course's weeks, the every-week answer's to
 # count (course_wide.answer_every_week), not one listing's.

@@ -101,7 +101,8 @@ _REMINDS_ANOTHER = re.compile(
     r"them|someone|somebody|people)\b")
 # Being written to ahead of something ("can u message me the day before each quiz", "text
 # me 2 days before every deadline"): a reminder asked without the word, when a lead is said.
-_WRITE_TO_ME = re.compile(r"\b(?:message|msg|text|dm|email|e-mail|warn|notify) (?:me|us)\b")
+_WRITE_VERBS = r"(?:message|msg|text|dm|email|e-mail|warn|notify)"
+_WRITE_TO_ME = re.compile(rf"\b{_WRITE_VERBS} (?:me|us)\b")
 # ... or in everyday words for a reminder ("give me a heads up", "drop me a line", "let me know",
 # "give us a shout", "nudge me"): a reminder when a kind and a lead or "before" go with it
 # ("let me know when cw2 is due" asks when; "give me a heads up on cw2" asks what).
@@ -115,7 +116,7 @@ _BEFORE = re.compile(r"\b(?:before|ahead of|prior to)\b")
 # every q&a"): a reminder asked in everyday words when a kind goes with it; not "text me
 # when cw2 is due" (a question) nor "email me the slides" (no when).
 _WRITE_TO_ME_AHEAD = re.compile(
-    r"\b(?:message|msg|text|dm|email|e-mail|warn|notify|ping|nudge|alert) (?:me|us) "
+    rf"\b(?:{_WRITE_VERBS}|ping|nudge|alert) (?:me|us) "
     r"(?:(?:a|an|some) (?:reminder|note|line|heads[- ]?up|message|msg|text) )?"
     r"(?:before|ahead of|prior to|on the (?:morning|day) of|the (?:morning|day|evening|night) "
     r"(?:of|before))\b")

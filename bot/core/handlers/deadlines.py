@@ -244,9 +244,10 @@ _DAY_WORD = re.compile(r"\b(?:today|tomorrow|tmrw|tonight|\d{1,2}(?:st|nd|rd|th)
                        r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 # A calendar date, as the page dates things ("the 9th", "9 mar", "feb 23"): unlike "today"
 # or a weekday, which are the asker's own calendar, it may be meant in course time.
-CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|"
-                           r"aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                           r"nov|dec)[a-z]* \d{1,2}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b")
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTHS}\b"
+                           rf"|\b{MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b"
+                           r"|\bthe \d{1,2}(?:st|nd|rd|th)\b")
 
 
 def _day_holds(q: Query, start: datetime, reader_zone: tzinfo,

@@ -1141,9 +1141,12 @@ REFUSE_THIRD_PARTY = ("I can't share a student's marks, submissions, questions, 
                       "general questions about {code} {title}, such as its dates or how it is "
                       "assessed.")
 # A request turned down whose kind is not clear: said in general words, naming no kind of
-# request it may not be.
-REFUSE_GENERAL = ("Sorry, I can't help with that request. I only answer questions about {code} "
-                  "{title}, from its course page and course notes. " + CAPABILITIES)
+# request it may not be, and not calling it off the course (it is often about the course:
+# a classmate's mark, a hand-in for someone else).
+REFUSE_GENERAL = ("Sorry, I can't help with that request. I can still answer your own "
+                  "questions about {code} {title}: deadlines, sessions (lectures, Q&As, "
+                  "tutorials, quizzes), topics and readings, staff and course logistics. "
+                  "Type \"help\" for examples.")
 # What other students asked the bot or were told by it: each chat is private.
 REFUSE_OTHERS_CHATS = ("I can't tell you what other students ask me or what I tell them: "
                        "each chat with me is private, as yours is. Ask me your own question, "

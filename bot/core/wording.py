@@ -1147,6 +1147,13 @@ REFUSE_GENERAL = ("Sorry, I can't help with that request. I can still answer you
                   "questions about {code} {title}: deadlines, sessions (lectures, Q&As, "
                   "tutorials, quizzes), topics and readings, staff and course logistics. "
                   "Type \"help\" for examples.")
+# Another student's status asked of, by name ("has <name> handed in task 2", "did <name>
+# come to the tutorial", "is <name> on campus"): theirs, and not the page's to tell.
+REFUSE_OTHERS_STATUS = ("I can't share anyone else's private details: whether another student "
+                        "has handed in their work, how they did, whether they came to a "
+                        "session or where they are is theirs to tell, and I don't know it. "
+                        "Ask them yourself; I can answer your own questions about {code} "
+                        "{title}, such as when things are due.")
 # What other students asked the bot or were told by it: each chat is private.
 REFUSE_OTHERS_CHATS = ("I can't tell you what other students ask me or what I tell them: "
                        "each chat with me is private, as yours is. Ask me your own question, "

@@ -417,10 +417,10 @@ def refusal(text: str) -> str | None:
 # the marking, a text in someone else's name, forged evidence, a place not one's own, and
 # work done for the writer (what the words of `request_words` and `inflected` read); kinds
 # of small talk or adverts are not read from a gloss.
-_READ_IN_ENGLISH = frozenset({"others_data", "staff_data", "third_party", "instructions", "attack",
-                              "assessed_work", "others_work", "write_for_you", "leaked_paper",
-                              "marking", "gaming", "in_their_name", "dishonest", "intrude",
-                              "impersonate"})
+_READ_IN_ENGLISH = frozenset({"others_data", "others_status", "staff_data", "third_party",
+                              "instructions", "attack", "assessed_work", "others_work",
+                              "write_for_you", "leaked_paper", "marking", "gaming",
+                              "in_their_name", "dishonest", "intrude", "impersonate"})
 
 
 def _plain(message: str) -> str:

@@ -486,7 +486,8 @@ class Understanding:
             frames = [dataclasses.replace(frames[0], text=message, intent=Intent.PERSONAL,
                                           probability=1.0, decided_by=privacy.WITH_QUESTION,
                                           query=None, command=None, refusal=None), session]
-        if any(f.intent == Intent.REFUSED and f.refusal == "others_data" for f in frames):
+        if any(f.intent == Intent.REFUSED and f.refusal in ("others_data", "others_status")
+               for f in frames):
             # "how old is <lecturer> and is he married": a part asking who a person is, beside
             # one asking their private life, asks the same; a listing of their sessions would
             # answer it as if the page held it

@@ -1,0 +1,342 @@
+"""Requests the bot declines, written in another language: recognised by the concepts they
+join (a parent speaking and a mark; a friend, a hand-in and their place or password; code
+changed and a plagiarism check; a test's questions asked for before it), each concept a list
+of cue words by language. The English refusal rules read a message whose words
+`request_words` and `inflected` translate; these cues catch what no word-by-word reading
+makes a request of (the words of a request are inflected, unspaced or in another script).
+
+Cue syntax: a cue of Latin or Cyrillic letters is a whole word (written without accents,
+`_plain`), or a word's start when it ends in "*"; several words are matched as a phrase.
+Cues in other scripts (Arabic, Devanagari, Chinese, Japanese, Korean) match anywhere, as
+those scripts join words to their particles. Hardly any cue is an English word (the English
+rules read English), and a rule needs two different cue words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# concept -> language -> cues ("|"-separated)
+CUES: dict[str, dict[str, str]] = {
+    # someone saying they are a student's parent, or asking of their child
+    "parent": {
+        "es": "soy la madre|soy el padre|soy su madre|soy su padre|mi hijo|mi hija",
+        "fr": "je suis la mere|je suis le pere|je suis sa mere|je suis son pere|mon fils|"
+              "ma fille",
+        "de": "ich bin die mutter|ich bin der vater|ich bin seine mutter|ich bin ihre mutter|"
+              "ich bin sein vater|ich bin ihr vater|mein sohn*|meine tochter|meiner tochter",
+        "it": "sono la mamma|sono la madre|sono il padre|sono il papa|mio figlio|mia figlia",
+        "pt": "sou a mae|sou o pai|sou mae|sou pai|meu filho|minha filha",
+        "pl": "jestem matka|jestem mama|jestem ojcem|jestem tata|moj syn*|moja corka|"
+              "mojej corki|mojego syna",
+        "tr": "annesiyim|babasiyim|velisiyim|oglum*|kizim*",
+        "vi": "toi la me|toi la bo|toi la ba|toi la phu huynh|con trai toi|con gai toi|"
+              "con toi",
+        "hi": "की माँ हूँ|की मां हूं|की माँ हूं|के पिता हूँ|के पिता हूं|मेरे बेटे|मेरी बेटी|"
+              "ki maa hoon|ke papa|mere bete|meri beti",
+        "ar": "أنا والد|أنا والدة|انا والد|انا والدة|أنا أم|أنا أب|ابني|ابنتي|ولي أمر",
+        "zh": "的妈妈|的爸爸|的母亲|的父亲|我是家长|我儿子|我女儿|我孩子",
+        "ja": "の母です|の父です|の母親|の父親|保護者|息子|娘の",
+        "ko": "엄마입니다|아빠입니다|어머니입니다|아버지입니다|학부모|"
+              "제 아들|제 딸|우리 아들|우리 딸",
+        "ru": "я мама|я мать|я отец|я папа|мой сын|моя дочь|моей дочери|моего сына",
+    },
+    # a mark, a result
+    "mark": {
+        "es": "nota|notas|calificacion*", "fr": "resultat*", "de": "noten|ergebnis*|bewertung*",
+        "it": "voto|voti|valutazion*", "pt": "nota|notas|resultado*", "pl": "ocen*|wynik*",
+        "tr": "notu|notunu|notlari*|puan*", "vi": "diem|ket qua", "hi": "अंक|नंबर|ग्रेड",
+        "ar": "درجة|درجات|درجت|علامة|علامات|علامت|نتيجة|نتيجت",
+        "zh": "成绩|分数|得分|几分", "ja": "成績|点数",
+        "ko": "성적|점수|학점", "ru": "оценк*|балл*|результат*",
+    },
+    # a friend or a classmate
+    "friend": {
+        "es": "amig*|companer*", "fr": "ami|amie|amis|copain*|copine*|camarade*",
+        "de": "freund*|kommiliton*|mitstudent*", "it": "amic*|compagn*|collega",
+        "pt": "amig*|colega*", "pl": "kolega*|kolegi|kolezank*|przyjaci*|znajom*",
+        "tr": "arkadas*", "vi": "ban toi|ban minh|ban cua|ban cung lop|ban hoc",
+        "hi": "दोस्त|मित्र|dost*", "ar": "صديق|زميل|صاحبي", "zh": "朋友|同学|室友",
+        "ja": "友達|友人|同級生|クラスメ", "ko": "친구|동기", "ru": "друг|друга|другу|подруг*|"
+        "однокурсни*|одногруппни*",
+    },
+    # handing work in, uploading it
+    "submit": {
+        "es": "entreg*|subir|subirla|subirlo|sube|subela|subelo", "fr": "rendre|rendu|"
+        "soumett*|deposer|televers*", "de": "abgeben|abgegeben|einreichen|eingereicht|"
+        "hochladen|hochgeladen", "it": "consegn*|caric*", "pt": "entreg*|submet*|carreg*",
+        "pl": "oddac|oddaj*|oddal*|wrzuc*|przeslac|przesl*|zloz*", "tr": "teslim|yukle*",
+        "vi": "nop|tai len", "hi": "सबमिट|जमा|अपलोड|jama", "ar": "تسليم|سلم|ارفع|رفع|تقديم",
+        "zh": "提交|交作业|上传", "ja": "提出|アップロード", "ko": "제출|업로드",
+        "ru": "сдат*|сдай*|сдал*|загруз*",
+    },
+    # a password or a login
+    "password": {
+        "es": "contrasena|clave", "fr": "mot de passe|identifiant*", "de": "passwort|kennwort|"
+        "zugangsdaten", "it": "credenziali", "pt": "senha", "pl": "hasl*|haslo",
+        "tr": "sifre*", "vi": "mat khau", "hi": "पासवर्ड", "ar": "كلمة السر|كلمة المرور|باسورد",
+        "zh": "密码|账号", "ja": "パスワード", "ko": "비밀번호|비번|계정", "ru": "парол*|логин*",
+    },
+    # in someone's place, on their behalf
+    "in_place": {
+        "es": "en su lugar|en nombre de", "fr": "a sa place|en son nom|"
+        "pour lui|pour elle", "de": "fur ihn|fur sie|an seiner stelle|an ihrer stelle|"
+        "in seinem namen|in ihrem namen", "it": "al suo posto|a nome suo|a suo nome|per lui|"
+        "per lei", "pt": "no lugar dele|no lugar dela|por ele|por ela|em nome dele|"
+        "em nome dela", "pl": "za niego|za nia|w jego imieniu|w jej imieniu|zamiast niego|"
+        "zamiast niej", "tr": "yerine|adina", "vi": "thay cho|ho ban|thay ban|giup ban",
+        "hi": "की जगह|के बदले|उसकी जगह|uski jagah|uske badle", "ar": "بدلا|بدلاً|نيابة|عنه|عنها",
+        "zh": "替他|替她|帮他|帮她|代替|代他|代她", "ja": "代わりに|代理", "ko": "대신",
+        "ru": "вместо|за него|за нее",
+    },
+    # code changed, rewritten
+    "change": {
+        "es": "cambi*|modific*", "fr": "changer|change|modifi*",
+        "de": "andern|geandert|umschreib*|umgeschrieben|verander*", "it": "cambi*|modific*",
+        "pt": "mud*|alterar|altera|altere|modific*",
+        "pl": "zmien*|zmieni*|przerob*", "tr": "degistir*", "vi": "sua|chinh sua",
+        "hi": "बदल|badal*", "ar": "تغيير|غير الكود|عدل الكود|عدّل|غيّر", "zh": "改",
+        "ja": "変え|変更|書き換",
+        "ko": "바꿔|수정|고쳐", "ru": "измен*|поменя*|передела*",
+    },
+    # a plagiarism or similarity check
+    "plagiarism": {
+        "es": "plagio|antiplagio", "fr": "plagiat|anti-plagiat", "de": "plagiat*",
+        "it": "plagio", "pt": "plagio", "pl": "plagiat*|antyplagiat*", "tr": "intihal",
+        "vi": "dao van", "hi": "प्लेजरिज़्म|प्लेजरिज्म|साहित्यिक चोरी", "ar": "انتحال|سرقة أدبية",
+        "zh": "抄袭|查重", "ja": "盗用|剽窃|コピペ", "ko": "표절", "ru": "плагиат*|антиплагиат*",
+    },
+    # without it being noticed; getting round a check
+    "evade": {
+        "es": "sin que|que no se|que no lo|burlar|no me pillen", "fr": "sans que|contourner|"
+        "sans etre", "de": "ohne dass|umgehen|nicht merkt|nicht erkannt", "it": "senza che|"
+        "aggirare|non se ne accorg*", "pt": "sem que|burlar|nao perceba|nao detecte",
+        "pl": "zeby nie|aby nie|obejsc|nie wykryl*", "tr": "yakalanmadan|fark etmesin|"
+        "anlamasin|atlat*", "vi": "khong bi phat hien|qua mat|lach",
+        "hi": "न पाए|ना पाए|पकड़ न|pakad na|pakda na", "ar": "دون أن|لا يكتشف|تجاوز",
+        "zh": "不被|绕过|躲过|查不出", "ja": "バレない|見つからない|回避|すり抜け",
+        "ko": "안 걸리|걸리지 않|피하", "ru": "чтобы не|обойти|незаметно",
+    },
+    # an exam, a test, a quiz
+    "exam": {
+        "es": "examen*|prueba|parcial", "fr": "examen*|epreuve|partiel*|interro*",
+        "de": "prufung*|klausur*", "it": "esame|esami|verifica", "pt": "prova|provas|exame*|"
+        "teste", "pl": "egzamin*|kolokwi*|sprawdzian*", "tr": "sinav*",
+        "vi": "bai thi|kiem tra|ky thi|de thi|dang thi", "hi": "परीक्षा|एग्जाम|pariksha",
+        "ar": "امتحان|اختبار", "zh": "考试|测验|小测|试卷|考题|考", "ja": "試験|テスト",
+        "ko": "시험|퀴즈|테스트", "ru": "экзамен*|тест*|контрольн*",
+    },
+    # its questions
+    "questions": {
+        "es": "pregunta*", "fr": "sujet*", "de": "fragen|aufgaben", "it": "domande",
+        "pt": "perguntas|questoes|questao", "pl": "pytani*|zadani*", "tr": "soru*",
+        "vi": "cau hoi|de thi", "hi": "प्रश्न|सवाल|sawal*", "ar": "أسئلة|الأسئلة|اسئلة",
+        "zh": "题目|考题|试题|题", "ja": "問題", "ko": "문제", "ru": "вопрос*|задани*|билет*",
+    },
+    # before it is given out
+    "before": {
+        "es": "antes|por adelantado|de antemano", "fr": "avant|a l'avance|en avance",
+        "de": "vorher|vorab|im voraus", "it": "prima|in anticipo", "pt": "antes|antecipad*|"
+        "adiantad*", "pl": "przed|wczesniej|zawczasu", "tr": "once|onceden",
+        "vi": "truoc", "hi": "पहले|pehle", "ar": "قبل|مسبقا|مسبقاً", "zh": "提前|之前|事先|预先",
+        "ja": "事前|先に", "ko": "미리|사전에", "ru": "заранее|раньше",
+    },
+    # a leak
+    "leak": {
+        "es": "filtrad*|filtracion", "fr": "fuite*|fuite", "de": "geleakt*", "it": "trapelat*",
+        "pt": "vazad*|vazou", "pl": "wyciek*", "tr": "sizdir*|sizinti", "vi": "lo de",
+        "hi": "लीक", "ar": "مسرب|تسريب", "zh": "泄露|泄题", "ja": "流出|漏洩", "ko": "유출",
+        "ru": "слит*|утечк*",
+    },
+    # handing something over to the writer
+    "give_me": {
+        "es": "dame|pasame|mandame|enviame|muestrame|ensename|consegu*|dime|me pasas|"
+              "me mandas|me das|pasarme|darme|mandarme",
+        "fr": "donne-moi|donnez-moi|envoie-moi|montre-moi|montrez-moi|passe-moi|dis-moi|"
+              "m'envoyer|me donner|me passer|donne moi|envoie moi|montre moi",
+        "de": "gib mir|schick mir|zeig mir|sag mir|mir geben|mir schicken",
+        "it": "dammi|mandami|mostrami|passami|dimmi|mi mandi|mi dai|darmi|mandarmi|passarmi|"
+              "puoi mandare|puoi dare|puoi passare",
+        "pt": "me passa|me passar|me manda|me mostra|me da|me de|pode passar|passe|me enviar|"
+              "me envia",
+        "pl": "daj mi|podaj|pokaz|wyslij mi|przeslij mi|powiedz",
+        "tr": "ver|gonder|goster*|soyle", "vi": "cho toi|cho minh|gui cho|gui toi",
+        "hi": "दे दो|भेज दो|दिखा|बता|de do|bhej do|dikha*|bata*",
+        "ar": "أعطني|اعطني|أرسل لي|ارسل لي|أرني|قل لي", "zh": "给我|发给我|发我|告诉我",
+        "ja": "教えて|見せて|送って|ください", "ko": "알려|보여|보내|줘",
+        "ru": "дай|пришли|покаж*|скаж*|скинь*",
+    },
+    # while it is sat
+    "during": {
+        "es": "durante|mientras", "fr": "pendant|en plein", "de": "wahrend|mitten in",
+        "it": "durante|mentre", "pt": "durante|enquanto", "pl": "podczas|w trakcie|w czasie",
+        "tr": "sirasinda|esnasinda|sirasinda", "vi": "trong luc|trong khi|dang thi",
+        "hi": "दौरान|के बीच|dauran", "ar": "أثناء|اثناء|خلال",
+        "zh": "的时候|期间|考试中|正在考", "ja": "中に|最中|試験中|テスト中|受験中",
+        "ko": "중에|보는 중|동안|시험 중", "ru": "во время|прямо сейчас",
+    },
+    # answers, help, solving
+    "answers": {
+        "es": "respuesta*|ayud*|resuelv*|solucion*", "fr": "reponse*|aide*|aider|resou*",
+        "de": "antwort*|hilf|helfen|losung*|losen", "it": "rispost*|aiut*|risolv*|soluzion*",
+        "pt": "resposta*|ajud*|resolv*|solucao|solucoes", "pl": "odpowied*|pomoz*|pomoc*|"
+        "rozwiaz*", "tr": "cevap*|yanit*|yardim*|coz*", "vi": "dap an|giup|tra loi|giai",
+        "hi": "उत्तर|जवाब|मदद|हल|jawab*|madad", "ar": "إجابة|إجابات|اجابات|ساعدني|حل",
+        "zh": "答案|答题|帮我|解答", "ja": "答え|解答|手伝|助けて", "ko": "답|도와|풀어",
+        "ru": "ответ*|помог*|помоч*|реш*",
+    },
+    # other students
+    "others": {
+        "es": "otros estudiantes|otros alumnos|otras personas",
+        "fr": "autres etudiants|autres eleves", "de": "anderen studierenden|"
+        "anderen studenten|andere studenten|andere studierende",
+        "it": "altri studenti", "pt": "outros alunos|outros estudantes",
+        "pl": "inni studenci|innych studentow", "tr": "diger ogrenci*|baska ogrenci*",
+        "vi": "sinh vien khac|nguoi khac|ban khac",
+        "hi": "दूसरे छात्र|बाकी छात्र|दूसरे स्टूडेंट",
+        "ar": "طلاب آخرين|الطلاب الآخرين|الطلاب الاخرين|الآخرين",
+        "zh": "其他同学|别的同学|其他学生|别人", "ja": "他の学生|ほかの学生|他の人",
+        "ko": "다른 학생|다른 사람",
+        "ru": "другие студенты|других студентов",
+    },
+    # what they asked the bot
+    "asked": {
+        "es": "preguntaron|han preguntado|te preguntan|te han", "fr": "ont demande|"
+        "t'ont demande|t'ont pose|ont pose", "de": "gefragt|gestellt",
+        "it": "hanno chiesto|ti hanno", "pt": "perguntaram|te fizeram|fizeram",
+        "pl": "zadawali|zadali|pytali", "tr": "sordu*", "vi": "da hoi|hoi ban",
+        "hi": "पूछा|पूछे|puchha|puche", "ar": "سألوا|سالوا|طرحوا", "zh": "问了|问过|问你",
+        "ja": "聞いた|質問した|尋ね", "ko": "물어본|질문한|물어봤", "ru": "спрашивал*|задавал*",
+    },
+    # the bot's instructions
+    "instructions": {
+        "es": "instrucciones", "fr": "consignes", "de": "anweisungen|systemprompt",
+        "it": "istruzioni", "pt": "instrucoes", "pl": "instrukcj*", "tr": "talimat*|"
+        "sistem komut*", "vi": "huong dan|chi dan|chi thi", "hi": "निर्देश", "ar": "تعليمات",
+        "zh": "系统提示|指令|提示词", "ja": "指示|システムプロンプト", "ko": "지시|시스템 프롬프트",
+        "ru": "инструкци*",
+    },
+    # hidden, or to be set aside
+    "hidden": {
+        "es": "ocult*|secreta*|secreto*|ignora|olvida tus", "fr": "cache*|secretes|ignorez|"
+        "oublie tes|oubliez", "de": "versteckt*|geheim*|ignorier*|vergiss",
+        "it": "nascost*|segret*|ignora|dimentica le", "pt": "ocult*|secreta*|secreto*|ignore|"
+        "ignora|esqueca", "pl": "ukryt*|tajn*|zignoruj*|"
+        "zapomnij", "tr": "gizli|yoksay*|unut*", "vi": "bi mat|bo qua", "hi": "छिपे|गुप्त|अनदेखा",
+        "ar": "مخفية|سرية|السرية|تجاهل", "zh": "隐藏|秘密|忽略|无视", "ja": "隠し|秘密|無視",
+        "ko": "숨겨진|비밀|무시", "ru": "скрыт*|секретн*|игнорир*|забудь",
+    },
+    # pretending to be someone
+    "pretend": {
+        "es": "finge|fingir|haz como si|hazte pasar", "fr": "fais semblant|faites semblant|"
+        "fait semblant", "de": "tu so als|gib dich als", "it": "fingi|fingiti|fai finta",
+        "pt": "finja|finge|faz de conta|se passa por|se passe por", "pl": "udawaj*|podszyj*",
+        "tr": "gibi davran*|taklit", "vi": "gia vo|gia lam|gia danh|mao danh",
+        "hi": "बनकर|होने का नाटक|ban kar|natak", "ar": "تظاهر|انتحل", "zh": "假装|冒充|扮演|名义",
+        "ja": "ふりをして|ふりして|なりすま", "ko": "척하고|척해|사칭", "ru": "притворис*|"
+        "представь что",
+    },
+    # the course's staff
+    "staff": {
+        "es": "profesor*|docente", "fr": "prof|professeur*|enseignant*", "de": "dozent*|"
+        "professor*|lehrer*", "it": "professor*|docente", "pt": "professor*",
+        "pl": "wykladowc*|profesor*|prowadzac*", "tr": "hoca*|ogretmen*",
+        "vi": "thay|co giao|giang vien|giao su", "hi": "प्रोफेसर|शिक्षक|सर", "ar": "الأستاذ|"
+        "الدكتور|المحاضر", "zh": "老师|教授|助教", "ja": "先生|教授|講師",
+        "ko": "강사|교수|조교|선생", "ru": "преподавател*|профессор*|лектор*",
+    },
+    # an announcement
+    "announce": {
+        "es": "anuncio|a toda la clase", "fr": "annonce|a toute la classe",
+        "de": "ankundigung|mitteilung|an alle",
+        "it": "annuncio|avviso|a tutta la classe",
+        "pt": "anuncio|aviso", "pl": "ogloszen*", "tr": "duyuru*",
+        "vi": "thong bao|tin nhan|ca lop",
+        "hi": "घोषणा", "ar": "إعلان|اعلان", "zh": "公告|通知", "ja": "お知らせ|告知",
+        "ko": "공지", "ru": "объявлени*",
+    },
+    # something fake
+    "fake": {
+        "es": "falso|falsa", "fr": "faux|fausse", "de": "gefalscht*|falsch*",
+        "it": "falso|falsa", "pt": "falso|falsa", "pl": "falszyw*|podrob*", "tr": "sahte",
+        "vi": "gia mao", "hi": "नकली|फर्जी|nakli|farzi", "ar": "مزور|مزيف", "zh": "假的|伪造",
+        "ja": "偽|ニセ", "ko": "가짜|위조", "ru": "фальшив*|поддел*",
+    },
+    # a certificate, a sick note
+    "document": {
+        "es": "justificante|certificado", "fr": "certificat|justificatif", "de": "attest|"
+        "bescheinigung|krankmeldung", "it": "certificato", "pt": "atestado",
+        "pl": "zwolnieni*|zaswiadczeni*", "tr": "rapor*", "vi": "giay xac nhan|giay nghi benh",
+        "hi": "प्रमाणपत्र|मेडिकल", "ar": "شهادة|تقرير طبي", "zh": "病假条|假条|证明",
+        "ja": "診断書|証明書", "ko": "진단서|증명서", "ru": "справк*",
+    },
+}
+
+# A refusal's kind and the concepts that make it, all of them present; the first that holds.
+RULES: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (kind, frozenset(concepts.split())) for kind, concepts in (
+        ("third_party", "parent mark"),
+        ("third_party", "parent submit"),
+        ("third_party", "parent exam"),
+        ("others_account", "friend password"),
+        ("others_account", "friend submit in_place"),
+        ("copying", "plagiarism change"),
+        ("copying", "plagiarism evade"),
+        ("leaked_paper", "exam leak"),
+        ("leaked_paper", "exam questions before give_me"),
+        ("during_test", "exam during answers"),
+        ("others_chats", "others asked"),
+        ("instructions", "instructions hidden"),
+        ("in_their_name", "pretend staff announce"),
+        ("impersonate", "pretend staff"),
+        ("dishonest", "fake document"),
+    ))
+
+# Cues that read as words of their own (Latin and Cyrillic letters): matched as whole words.
+_SPACED = re.compile(r"^[a-z' *-]+$|^[а-яё *-]+$")
+
+
+def _plain(text: str) -> str:
+    """Lower case, Latin letters without their accents (as often typed: "contraseña",
+    "contrasena"), other scripts as written."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
+    text = text.replace("ł", "l").replace("ı", "i").replace("đ", "d").replace("ß", "ss")
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue  # (an accent on a Latin letter; Devanagari's vowel signs stay)
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _pattern(cue: str) -> str:
+    if not _SPACED.match(cue):
+        return re.escape(cue)
+    stem = cue.endswith("*")
+    body = r"\s+".join(re.escape(w) for w in cue.rstrip("*").split())
+    return rf"(?<!\w){body}" + (r"\w*" if stem else r"(?!\w)")
+
+
+@functools.cache
+def _concepts() -> dict[str, re.Pattern[str]]:
+    return {concept: re.compile("|".join(_pattern(c) for cues in by_language.values()
+                                         for c in cues.split("|")))
+            for concept, by_language in CUES.items()}
+
+
+def concepts_in(message: str) -> dict[str, str]:
+    """Each concept `message` names, with the cue that named it."""
+    text = _plain(message)
+    return {name: m.group() for name, p in _concepts().items() if (m := p.search(text))}
+
+
+def refusal(message: str) -> str | None:
+    """The refusal kind of a request in another language that its concepts make (`RULES`),
+    else None. Two different words at least must be cues: one word alone makes no request."""
+    found = concepts_in(message)
+    for kind, needed in RULES:
+        if needed <= found.keys() and len({found[c] for c in needed}) >= 2:
+            return kind
+    return None

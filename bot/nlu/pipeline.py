@@ -289,10 +289,13 @@ class Understanding:
             if kind == "assessed_work" and (own := out_of_bounds.refusal(
                     normalize(message))) in ("leaked_paper", "exam_content"):
                 kind = own  # a test's answers asked of a paper come by: the leak's own reason
-            first = self._frames_of(message, now, tz, None)[0]
-            return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
-                                        probability=1.0, decided_by="rule:refusal",
-                                        alternatives=(), command=None, refusal=kind)]
+            parts = self._frames_of(message, now, tz, None)
+            refused = dataclasses.replace(parts[0], text=message, intent=Intent.REFUSED,
+                                          probability=1.0, decided_by="rule:refusal",
+                                          alternatives=(), command=None, refusal=kind)
+            if kind in _ANOTHERS_RECORD:
+                return _beside_the_refusal(refused, parts)
+            return [refused]
         if (kind := out_of_bounds.refusal(normalize(message))) is not None and not (
                 kind == "pass_on" and (first := self._frames_of(message, now, tz, None)[0])
                 and first.query is not None and first.query.staff):
@@ -1491,6 +1494,34 @@ UNIVERSITY_SERVICE = "rule:university-service"
 BOT_WRONG = "rule:bot-wrong"
 _ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"
                    r"was)\b", re.IGNORECASE)
+
+
+# Refusals of one person's record or whereabouts, which a question of the course's asked in
+# a part of its own beside them leaves answerable (no other part is about that person).
+_ANOTHERS_RECORD = frozenset({"others_status", "others_data", "third_party"})
+# What such a part asks: the page or the notes, not who someone is.
+_BESIDE_A_REFUSAL = (FROM_SCHEDULE | FROM_NOTES) - {Intent.PEOPLE, Intent.OWN_WORK}
+
+
+def _own_question(frame: Frame) -> bool:
+    """Whether `frame`, a part of a message declined whole, asks the course a question of its
+    own: read as one by the classifier, asked, declined for nothing, and not about the person
+    the refusal is for (no "he", "her", "their" in it)."""
+    text = normalize(frame.text)
+    return (frame.intent in _BESIDE_A_REFUSAL and not frame.decided_by.startswith("rule:")
+            and _ASKS.search(frame.text) is not None and not safety.refers_to_them(text)
+            and safety.refusal(text) is None and safety.whole_message_refusal(text) is None)
+
+
+def _beside_the_refusal(refused: Frame, parts: list[Frame]) -> list[Frame]:
+    """The refusal of a message asking another's record, and after it the parts of the
+    message that ask the course a question of their own ("check if <name> came to the
+    tutorial, and when is cw2 due"): the refused part declined plainly, the rest answered.
+    Alone when no part is refused by itself (the parts together are the request)."""
+    own = [p for p in parts if _own_question(p)]
+    if not own or len(own) == len(parts):
+        return [refused]
+    return [refused, *own]
 
 
 # The not-on-page word an earlier year of the course is read as (bot/core/text.py).

@@ -1009,6 +1009,11 @@ _STUDENTS_NAMED = re.compile(r"\b(?:names?|lists?|details|contacts?|e-?mails?|cv
 _BACK_TO_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|they|their|them|theirs)\b")
 
 
+def refers_to_them(text: str) -> bool:
+    """Whether the normalised `text` points back to a person with "he", "her", "their"..."""
+    return _BACK_TO_THEM.search(text) is not None
+
+
 # (read again for one message: by each part's policy, the whole-message rules and the
 # reading in English; kept for recent texts)
 @holds_message_text

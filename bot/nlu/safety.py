@@ -302,6 +302,7 @@ _A_STUDENT = (_A_PERSON.replace(r"him|her|them)\b)", r"him|her|them|anyone|anybo
               r"everybody|someone|somebody|nobody|everything|something|nothing|people|ppl|"
               r"to|been|got|just|also|really|actually|already|still|yet|not|never|ever|even|"
               r"no|there|it|this|that|the|a|an|any|some|every|my|your|our|their|"
+              r"on|in|at|of|for|from|with|"
               r"students?|dr|prof|professor|mr|mrs|ms|miss|sir|lecturers?|tas?|tutors?|staff|"
               r"markers?|q&a|qa|panel|sessions?|class|labs?|notes|slides|[a-z]+ing)\b)")
               + r"(?: [a-z]+)?")

@@ -1153,7 +1153,7 @@ REFUSE_OTHERS_STATUS = ("I can't share anyone else's private details: whether an
                         "has handed in their work, how they did, whether they came to a "
                         "session or where they are is theirs to tell, and I don't know it. "
                         "Ask them yourself; I can answer your own questions about {code} "
-                        "{title}, such as when things are due.")
+                        "{title}.")
 # What other students asked the bot or were told by it: each chat is private.
 REFUSE_OTHERS_CHATS = ("I can't tell you what other students ask me or what I tell them: "
                        "each chat with me is private, as yours is. Ask me your own question, "

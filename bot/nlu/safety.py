@@ -1031,8 +1031,9 @@ def whole_message_refusal(text: str) -> str | None:
         return "during_test"
     if asks_named_status(text):
         # "has <name> handed in task 3 yet, he's in my group": their record or whereabouts,
-        # with no page fact for any part of the message about them
-        return "others_status"
+        # with no page fact for any part of the message about them (asked by a parent or
+        # someone saying they are staff, "whether he has submitted": someone else asking)
+        return "third_party" if third_party(text) else "others_status"
     if proxy_in_test(text):
         # "can my mate sit the timed quiz as me": cheating, whatever else the message asks
         # (a login offered or someone's account is declined for that first)

@@ -127,6 +127,7 @@ from bot.core.handlers.spans import (
     answer_time_from,
     answer_week_by_kind,
 )
+from bot.core.handlers.start_only import answer_start_only_length
 from bot.core.handlers.task_contents import answer_task_contents
 from bot.core.handlers.teaching_span import answer_teaching_span
 from bot.core.handlers.term_edge import answer_last_before_edge
@@ -151,6 +152,8 @@ from bot.core.lexicon import (
     DISPLEASED,
     FILLER,
     MATERIAL_THINGS,
+    PERIOD_SUMMARY,
+    PERIOD_TERMS,
     RUN_ON_WHAT,
     STOPWORDS,
 )
@@ -757,6 +760,12 @@ class Assistant:
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course
         forum = {"forum": c.forum.name, "forum_course": c.forum.course_name}
+        if (f.query is not None and f.command is None and f.intent not in _KEPT_READINGS
+                and f.intent.value not in _WHEN_FACTS
+                and set(unstated_terms(f.query, view)) & PERIOD_TERMS):
+            # "what happens over half term", "is next week reading week": a period the page
+            # never names, said so (with what is on then), whichever reading led here
+            f = dataclasses.replace(f, intent=Intent.NOT_ON_PAGE)
         handler = HANDLERS.get(f.intent)
         if f.decided_by == SITUATION:
             # how the course is given, asked against one's days or one's way there ("what's
@@ -929,7 +938,8 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
-                course_wide = (answer_late_for(f.query, view, reader)
+                course_wide = (answer_start_only_length(f.query, view, reader)
+                               or answer_late_for(f.query, view, reader)
                                or answer_last_before_edge(f.query, view, reader)
                                or answer_stated_hand_in(f.query, view, reader)
                                # ("first week tomorrow, need to be online for anything?":
@@ -1455,6 +1465,12 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
     if (reply.intent == "not_on_page" and unstated and q.time.window is not None
             and not reply.events):  # (one that lists them already says what is on then)
         on_then = answer_schedule(q, view, reader)
+        if on_then.answered and on_then.events and set(unstated) & PERIOD_TERMS:
+            # "is next week half term": the period unnamed first, then what is on then (a
+            # listing first would read as a Yes)
+            head, _, ta = reply.text.rpartition("\n")
+            return dataclasses.replace(on_then, answered=False, text="\n".join(
+                [head or ta, on_then.text, *([ta] if head else [])]))
         if on_then.answered and on_then.events:
             return dataclasses.replace(on_then, answered=False,
                                        text=f"{on_then.text}\n{reply.text}")
@@ -1784,6 +1800,12 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
         reply = answer_attend_then(q, view, reader)
     if reply is None and f.intent.value in _TITLES_CHECKED and not unstated_terms(q, view):
         reply = answer_titled_sessions(q, view, reader)
+    if (reply is None and q.time.window is not None and q.time.window.granularity in _PERIODS
+            and PERIOD_SUMMARY.search(q.text) and not (q.lectures or q.tutorials or q.coursework)
+            and all(PERIOD_SUMMARY.fullmatch(w) for w in q.subject_words)):
+        # "quick rundown of february", "summarise next week for me": the period is what is
+        # asked for, its sessions and deadlines (not the notes' summary of a topic in it)
+        reply = answer_schedule(q, view, reader)
     if (reply is None and q.time.window is not None and q.time.window.granularity in _SPANS
             and _OWN_TIMETABLE_EMPTY.search(q.text)):
         # "my timetable shows nothing this week, did i set it up wrong": what the page has
@@ -1797,6 +1819,7 @@ _OWN_TIMETABLE_EMPTY = re.compile(
     r"\b(?:nothing|no\b[^.?!]{0,30}?)\s+(?:on|in) (?:my|the) (?:calendar|timetable|schedule)\b"
     r"|\b(?:calendar|timetable|schedule) (?:shows|has|says|lists|is) (?:nothing|no|empty)\b")
 _SPANS = frozenset({"day", "week"})
+_PERIODS = frozenset({"week", "month"})
 
 
 # Readings kept whatever else the part asks: the writer's own matter (the detector decides),

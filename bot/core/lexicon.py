@@ -91,8 +91,8 @@ CUES: dict[str, set[str]] = {
     "spec": {"spec", "specs", "specification", "brief", "handout", "instructions",
              "description", "descriptions", "sheet", "script", "scripts", "jupyter",
              "ipynb"},
-    "not_on_page": {"readingweek", "officehours", "passmark", "gradeboundary",
-                    "previousyears", "email", "emails", "phone", "office",
+    "not_on_page": {"readingweek", "halfterm", "termbreak", "officehours", "passmark",
+                    "gradeboundary", "previousyears", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
                     "reports", "wordcount", "sizelimit", "link", "links", "url", "urls",
                     "enrolled", "enrolment", "enrollment", "joincode", "version",
@@ -151,6 +151,16 @@ IN_GENERAL = frozenset({"info", "infos", "information", "details", "detail", "de
                         "show", "overview", "summary", "rundown", "lowdown", "everything",
                         "the", "a", "any", "some", "more", "all", "pls", "please", "plz",
                         "i", "need", "want", "can", "could", "you", "hi", "hey", "ok", "so"})
+
+# The not_on_page words that name a period of the year (a page without them dates none):
+# what is on around the day asked is worth saying beside it.
+PERIOD_TERMS = frozenset({"readingweek", "halfterm", "termbreak"})
+
+# Asking for a period in brief ("a rundown of march", "summarise next week", "overview of
+# week 6"): with a named week or month, what is on and due in it.
+PERIOD_SUMMARY = re.compile(
+    r"\b(?:summary|summaries|summari[sz]e|summari[sz]ing|overview|rundown|run-down|lowdown|"
+    r"recap|round-?up|breakdown|outline|agenda|at a glance)\b")
 
 # Chat filler that says nothing about what is asked.
 FILLER = {"guys", "mate", "folks", "lol", "pls", "please", "plz", "btw", "anyone", "everyone",
@@ -426,6 +436,41 @@ UNSTATED_PREDICATES: dict[str, re.Pattern[str]] = {
         r"|\b(?:compulsory|mandatory|obligatory|required) to (?:attend|go|turn up|show up|be "
         r"there)\b"),  # (a session named as mandatory: what the page lists of it)
 }
+
+
+# Attributes of a session no schedule records, asked yes/no of a session ("is the tutorial
+# on tuesday compulsory", "does the q&a have a waiting list", "is it taught in english"): a
+# check of its day, time, place or staff answers another question (property_asked.py).
+SESSION_UNSTATED_ATTRIBUTES: dict[str, re.Pattern[str]] = {
+    "attendance": re.compile(
+        r"\b(?:compulsory|mandatory|obligatory|optional|attendance|roll call)\b"
+        r"|\bregister\b(?! for)"
+        r"|\brequired\b(?! (?:reading|readings|materials?|to (?:submit|hand|upload)))"),
+    "language": re.compile(
+        r"\b(?:in|taught in|held in|given in|spoken in) (?:english|[a-z]+ish|[a-z]+ese|french|"
+        r"german|spanish|mandarin|cantonese|hindi|arabic|urdu|russian|italian|greek)\b"
+        r"|\bwhat language\b"),
+    "booking": re.compile(
+        r"\b(?:sign[- ]?up|signups?|book(?:ed|ing)?|register(?:ed)? for|reserve|waiting list|"
+        r"wait ?list|capacity|places? left|spaces? left|spots? left|limited places|cap(?:ped)? "
+        r"at|full up)\b"),
+    "equipment": re.compile(
+        r"\b(?:lab (?:machines?|computers?|pcs?)|(?:machines?|computers?|pcs?) with (?:a )?gpus?"
+        r"|gpu (?:machines?|computers?|servers?|cluster|lab)|webcams?|cameras?(?: on)?|"
+        r"microphones?|mics?)\b"),
+    "audience": re.compile(
+        r"\bopen to\b|\b(?:can|could|may) (?:auditors?|anyone|visitors?|non[- ]?students?|"
+        r"other students|guests?) (?:join|come|attend|sit in)\b"),
+    "format": re.compile(r"\b(?:interactive|breakout rooms?|in (?:small )?groups|one[- ]to[- ]one"
+                         r"|1[- ]to[- ]1|hands[- ]on)\b"),
+}
+
+
+def session_unstated_attribute(text: str) -> str | None:
+    """The attribute no schedule records that `text` (lower case) asks of a session
+    (SESSION_UNSTATED_ATTRIBUTES' key), or None."""
+    return next((k for k, pattern in SESSION_UNSTATED_ATTRIBUTES.items()
+                 if pattern.search(text)), None)
 
 
 # A group of students named by how or where they study ("exchange students", "part-timers",

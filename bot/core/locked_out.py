@@ -6,7 +6,7 @@ on tuesday, i have a clash"), nor something not understood ("can't see why it wo
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.core.text import normalize
 from bot.schedule.model import Event
@@ -38,6 +38,14 @@ _LOCKED_OUT = re.compile(
     r"|\b(?:not|never) (?:been |got |gotten |yet |was |were )*(?:added|invited) (?:to|into)\b"
     r"|\bnever (?:got|received|had) (?:an? |the )?(?:invite|invitation|link)\b"
     r"|\b(?:no|don'?t have|do not have|lost|without) access\b|\baccess denied\b"
+    # told one is not let in ("teams says i'm not a member", "no permission to join", "i'm
+    # not in the group for the course")
+    r"|\b(?:i'?m|i am|i'?m still|i am still) not (?:a member|part|in|on)(?: of)? (?:the |this |"
+    r"our |that )?(?:\w+ )?(?:team|teams|channel|group|class|course team|module team)\b"
+    r"|\bnot (?:a )?members?\b"
+    r"|\b(?:no|don'?t have|do not have|without|need|needs) (?:the )?permissions?\b"
+    r"|\bpermission (?:denied|error)\b"
+    r"|\bhow (?:do|can|would) (?:i|we) (?:get|be) added\b"
     r"|\b(?:locked|kicked|shut) out\b"
     # the course's own systems not letting one in: told one is not on the course's list
     # ("it says i'm not enrolled on the module"), or no page to hand in on ("there's no
@@ -109,14 +117,19 @@ def about_materials(text: str) -> bool:
     return bool(_MATERIALS.search(normalize(text)))
 
 
+# How near a session must start to be the one the trouble is about: one days away is no
+# aside to trouble with access ("can't open the recordings" is not about next month's lecture).
+SOON = timedelta(hours=24)
+
+
 def session_concerned(events: list[Event], named: set[str], kinds: set[str],
                       now: datetime) -> Event | None:
     """The session the trouble is about: of those named (by id, else by kind), the one under
-    way or starting next; None when none is named or left."""
+    way or starting within SOON; None when none is named or that near."""
     sessions = [e for e in events if e.start is not None and e.kind != "deadline"]
     # (none named: the trouble may be with no session at all, "lost access to the repo")
     chosen = [e for e in sessions if e.id in named] or [e for e in sessions if e.kind in kinds]
-    left = [e for e in chosen if (e.end or e.start) >= now]
+    left = [e for e in chosen if (e.end or e.start) >= now and e.start - now <= SOON]
     return min(left, key=lambda e: e.start) if left else None
 
 

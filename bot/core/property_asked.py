@@ -16,6 +16,7 @@ import re
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
+from bot.core.lexicon import session_unstated_attribute
 from bot.core.understand import Query
 from bot.schedule.kinds import SESSION_KINDS
 from bot.schedule.model import Event
@@ -52,6 +53,9 @@ _TOPIC = re.compile(r"\b(?:a|an|any|the|its|their|no)\s+(?:topics?|titles?|theme
                     r"(?!\s+(?:of|on|about|like|called|named|is|was|are)\b)")
 _PLATFORM_SAID = re.compile(rf"\b(?:on|via|over|through|in|using) {_PLATFORMS}\b")
 _YES_LEAD = re.compile(r"^Yes(?:, but it is over already)?[:.,]\s*")
+# Any verdict a handler leads with ("Yes:", "No, not on Monday:", "Mostly, not always."): a
+# verdict on what it checked, which is not an attribute the page never records.
+_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Mostly|Partly|Not for all)\b[^:.\n]*[:.]\s*")
 # A reply that speaks of recording already (how lectures are given, whether one is recorded).
 _SPEAKS_OF_RECORDING = re.compile(r"\brecord", re.IGNORECASE)
 
@@ -82,6 +86,8 @@ def property_checked(q: Query | None, reply: Reply, view: CourseView,
     page does not say of it comes first, then the facts listed, then who can tell. A Yes on
     a place the page does give stands (the listing shows it), unless it names another
     platform, then No. Unchanged without a Yes lead or such a property."""
+    if q is not None and (unknown := _unknown_attribute_checked(q, reply, view)) is not None:
+        return unknown  # (also over a handler's own unanswered "Yes: ..., doesn't say")
     if q is None or not reply.answered:
         return reply
     yes = _YES_LEAD.match(reply.text)
@@ -116,6 +122,30 @@ def property_checked(q: Query | None, reply: Reply, view: CourseView,
     rest = rest[:1].upper() + rest[1:]
     return dataclasses.replace(reply, answered=False, text="\n".join(
         [*unsaid, W.PROPERTY_PAGE_SAYS, rest, view.ta_offer()]))
+
+
+def _unknown_attribute_checked(q: Query, reply: Reply, view: CourseView) -> Reply | None:
+    """A yes/no on an attribute of the sessions listed that no schedule records ("is the
+    tutorial on tuesday compulsory", "does the q&a have a waiting list"): said unstated,
+    the verdict on their day, time or place dropped, the listing kept as what the page says,
+    then who can tell. None when the question asks no such attribute of sessions listed."""
+    if not q.asks_yes_no or reply.intent in ("logistics", "not_on_page", "policy"):
+        return None
+    asked = session_unstated_attribute(q.raw.lower())
+    sessions = [e for e in reply.events if e.kind in SESSION_KINDS]
+    sessions = [e for e in sessions if e.kind in q.kinds] or sessions
+    if asked is None or not sessions:
+        return None
+    kinds = sorted({e.kind for e in sessions}, key=SESSION_KINDS.index)
+    what = "the " + " or ".join(W.EVENT_KIND_NAMES[k] for k in kinds)
+    lead = _VERDICT_LEAD.match(reply.text)
+    rest = reply.text[lead.end():] if lead else reply.text
+    # (a handler's own "doesn't say" and TA offer are said once, here)
+    said = {view.ta_offer(), W.ATTENDANCE_UNKNOWN}
+    rest = "\n".join(line for line in rest.split("\n") if line not in said)
+    return dataclasses.replace(reply, answered=False, text="\n".join(
+        [W.SESSION_ATTRIBUTE_UNSTATED[asked].format(what=what), W.PROPERTY_PAGE_SAYS,
+         rest[:1].upper() + rest[1:], view.ta_offer()]))
 
 
 def _recording_unsaid(sessions: list[Event], view: CourseView) -> list[str]:

@@ -139,6 +139,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
          r"could i|just want to|just wanted to) (?:ask|know|check)(?: you)?(?: that| if| whether|"
          r" about)?\b", " "),
         (r"\breading week\b", " readingweek "),
+        # calendar terms of a university year no course page dates ("half term", "the
+        # easter holidays", "over the hols"); not "before easter", read as a time (when.py)
+        (r"\bhalf[- ]?term(?: week| break)?\b", " halfterm "),
+        (r"(?<!before )(?<!before the )(?<!until )(?<!until the )(?<!till )(?<!till the )"
+         r"(?<!by )(?<!by the )\b(?:christmas|xmas|winter|spring|easter|summer|mid[- ]?term|"
+         r"term|semester|uni|university) (?:break|holidays?|hols|vacation|vac|recess)\b",
+         " termbreak "),
+        (r"\b(over|during|in|through|across|after|before) the (?:holidays|hols|vacation|vac)\b",
+         r"\1 termbreak "),
         (r"\bmark(?:ing)? (?:scheme|criteria)\b", " rubric "),
         (r"\boffice hours?\b", " officehours "),
         # the answers to the course's exercises are its solutions ("the quiz answers"): the

@@ -1040,6 +1040,18 @@ LIVE_RECORDING_UNKNOWN = "The course page doesn't say whether the live lecture i
 RECORDING_OF_KINDS_UNKNOWN = "The course page doesn't say whether {what} are recorded."
 # A yes/no on a property the page does not state (recorded, where): what it does say follows
 PROPERTY_PAGE_SAYS = "What it does say:"
+# A yes/no on an attribute of sessions no schedule records (lexicon
+# SESSION_UNSTATED_ATTRIBUTES): said unstated, then what the page does list of them.
+SESSION_ATTRIBUTE_UNSTATED = {
+    "attendance": "The course page doesn't say whether attending {what} is compulsory.",
+    "language": "The course page doesn't say what language {what} are given in.",
+    "booking": ("The course page doesn't say whether you need to sign up for {what}, or how "
+                "many places they have."),
+    "equipment": ("The course page doesn't say what machines or equipment can be used in "
+                  "{what}, or whether any are required."),
+    "audience": "The course page doesn't say who besides the course's students may join {what}.",
+    "format": "The course page doesn't say how {what} are run (their format or groups).",
+}
 # "Is there a topic for <session>?" when the page gives it none (property_asked.py)
 TOPIC_NOT_GIVEN = "No: the course page gives no topic or title for this {what}."
 TOPIC_NOT_GIVEN_SOME = "Not for all: the course page gives no topic or title for the {what}."
@@ -1538,8 +1550,13 @@ NOT_ON_PAGE_ABOUT = "The course page doesn't say that. What it does say about it
 # A thing the page has no field for, named ("when is reading week"): said so by name, never
 # answered with a nearby event. Keys are the lexicon's not_on_page words (bot/core/lexicon.py).
 NOT_ON_PAGE_TERM = "The course page doesn't mention {what}."
+# After a period the page does not name ("half term", "the holidays") and no date: what is
+# on around the day the question was sent.
+PERIOD_TERM_AROUND = "What it lists around now ({span}):"
+PERIOD_TERM_NEXT = "Nothing is listed this week; the next thing on the page: {line}"
 NOT_ON_PAGE_TERMS = {
-    "readingweek": "a reading week", "officehours": "office hours", "passmark": "a pass mark",
+    "readingweek": "a reading week", "halfterm": "a half term",
+    "termbreak": "holidays or breaks", "officehours": "office hours", "passmark": "a pass mark",
     "gradeboundary": "the marks a distinction, merit or other classification needs",
     "previousyears": "earlier years of the course (it covers this run only)",
     "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",

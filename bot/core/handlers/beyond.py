@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.beyond_this_run import asks_beyond_this_run
@@ -30,7 +31,13 @@ from bot.core.handlers.notes import (
     search_text,
 )
 from bot.core.handlers.people import person_roles
-from bot.core.lexicon import COURSE_JUDGEMENT, HARDER_THAN, NO_HELP, everyday_kind
+from bot.core.lexicon import (
+    COURSE_JUDGEMENT,
+    HARDER_THAN,
+    NO_HELP,
+    PERIOD_TERMS,
+    everyday_kind,
+)
 from bot.core.queries import (
     asks_exam_scope,
     events_of,
@@ -39,6 +46,7 @@ from bot.core.queries import (
     undated_time_asked,
     unstated_terms,
 )
+from bot.core.timefmt import format_day_date
 from bot.core.understand import Query
 from bot.core.university_services import university_service
 from bot.knowledge.compose import describes_symptom, heading_names, is_trouble_heading
@@ -333,14 +341,36 @@ def answer_not_on_page(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("not_on_page", False, 0.5, "\n".join([
                 head, W.NOT_ON_PAGE_ABOUT_NAMED, hand_in, view.ta_offer()]))
         if head:
+            # (the week's lines are an aside, not what the reply is about: no events, so
+            # that "the week after it" in a later part is not read as after them)
+            around, _ = _around_now(q, view, reader)
             return Reply("not_on_page", False, 0.5, "\n".join([
-                head, view.ta_offer()]))
+                head, *around, view.ta_offer()]))
         return Reply("not_on_page", False, 0.4, W.NOT_ON_PAGE.format(**forum))
     said = [hand_in] if head and (hand_in := hand_in_said(q, view)) else view.event_lines(
         events, reader)  # "a report for task 3": what is handed in, not its deadline
     lines = [*([head, W.NOT_ON_PAGE_ABOUT_NAMED] if head else [W.NOT_ON_PAGE_ABOUT]),
              *said, view.ta_offer()]
     return Reply("not_on_page", False, 0.5, "\n".join(lines), events)
+
+
+def _around_now(q: Query, view: CourseView, reader: Reader) -> tuple[list[str], list[Event]]:
+    """After a period the page does not name ("is it half term next week"? no date read):
+    what the page lists in the asker's week, or the next thing on it; nothing for other
+    unstated things, or when the question said a time (the caller lists that)."""
+    if not set(unstated_terms(q, view)) & PERIOD_TERMS or q.time.window is not None:
+        return [], []
+    now = reader.now.astimezone(reader.tz)
+    monday = datetime.combine(now.date() - timedelta(days=now.weekday()), time(), reader.tz)
+    dated = sorted((e for e in view.events if e.start is not None), key=lambda e: e.start)
+    week = [e for e in dated if monday <= e.start < monday + timedelta(days=7)]
+    if week:
+        span = f"{format_day_date(monday)} - {format_day_date(monday + timedelta(days=6))}"
+        return [W.PERIOD_TERM_AROUND.format(span=span), *view.event_lines(week, reader)], week
+    later = [e for e in dated if e.start >= now][:1]
+    if later:
+        return [W.PERIOD_TERM_NEXT.format(line=view.event_lines(later, reader)[0])], later
+    return [], []
 
 
 def _unstated_of_listed(q: Query, view: CourseView, reader: Reader, asked: str,

@@ -23,13 +23,18 @@ _STAFF = re.compile(
     r"\b(?:teaching (?:team|staff)|course (?:staff|team|leader|lead|organi[sz]ers?)|"
     r"module (?:staff|team|leader|lead|organi[sz]ers?|coordinator)|staff|lecturers?|"
     r"professors?|prof|tutors?|tas|ta|teaching assistants?|instructors?|teachers?|"
-    r"the (?:people|person) (?:running|teaching|in charge of) (?:the|this) (?:course|module))\b")
+    r"the (?:people|person) (?:running|teaching|in charge of) (?:the|this) (?:course|module)|"
+    # a person rather than the bot ("get hold of an actual human", "speak to a real person")
+    r"(?:real|actual|live|human) (?:person|people|humans?|beings?)|an? (?:human|person)|"
+    r"humans|someone|somebody)\b")
 # Asking who or where takes a question about the course ("who do I ask about the module",
 # "how can I ask a question about the course", "where do questions about the course go").
 _ASK_ABOUT_COURSE = re.compile(
     r"\b(?:who|where|how|whom)\b[^.?!]{0,30}\b(?:ask|send|direct|raise|put|take)\b[^.?!]{0,30}"
     r"\b(?:course|module|class|content|material)\b"
-    r"|\bwho (?:do|should|can|could) (?:i|we|you) (?:ask|go to|turn to|write to)\b")
+    r"|\bwho (?:do|should|can|could|would) (?:i|we|you) (?:ask|go to|turn to|write to|"
+    r"contact|reach(?: out to)?|talk to|speak to|speak with|get in touch with|e-?mail|"
+    r"message)\b")
 _DAYS = {"Mon": "Mondays", "Tue": "Tuesdays", "Wed": "Wednesdays", "Thu": "Thursdays",
          "Fri": "Fridays", "Sat": "Saturdays", "Sun": "Sundays"}
 

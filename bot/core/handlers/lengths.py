@@ -102,6 +102,31 @@ def length_lead(text: str, raw: str, events: list[Event], reader: Reader,
     return "\n".join(lines)
 
 
+# "until when is it", "how late does it go": the end asked in other words.
+_UNTIL_WHEN = re.compile(r"\b(?:until|till|til) when\b|\bhow late\b")
+
+
+def length_asked(text: str, raw: str = "") -> bool:
+    """Whether a (normalised) question asks how long something lasts or when it ends."""
+    return asks_length(text) or asks_end(text, raw) or bool(_UNTIL_WHEN.search(text))
+
+
+def start_only_sessions(q_text: str, raw: str, named: list[Event], schedule: Schedule
+                        ) -> list[Event]:
+    """The sessions named whose length or end is asked and whose end the page does not give
+    (only their start): all of them, or none when any named has an end or none is asked."""
+    timed = [e for e in named if e.kind != "deadline" and e.start is not None]
+    if not timed or not length_asked(q_text, raw) or any(end_given(e, schedule) for e in timed):
+        return []
+    first = min(timed, key=lambda e: e.start)  # type: ignore[arg-type,return-value]
+    return [e for e in timed if e.start == first.start]
+
+
+def start_only_lead(group: list[Event], reader: Reader, schedule: Schedule) -> str:
+    """The line for sessions with only a start: that start and what starts next that day."""
+    return _start_only_line(group, reader, schedule)
+
+
 def start_only(events: list[Event], schedule: Schedule) -> bool:
     """Whether a session listed has only its start on the page (its end a guess)."""
     return any(e.kind != "deadline" and e.start is not None and not end_given(e, schedule)

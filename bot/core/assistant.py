@@ -863,10 +863,11 @@ class Assistant:
             # that one relative to now (with none near, the list of them as before)
             return over
         if (f.query is not None and f.command is None
-                and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
+                and f.intent not in (Intent.PERSONAL, Intent.REFUSED, Intent.COMPLAINT)
                 and (reach := answer_reach_staff(f.query, view, reader)) is not None):
             # "how do I contact the teaching team", "who do I ask about the module": what
-            # the page offers for it, whatever reading the part got
+            # the page offers for it, whatever reading the part got (a complaint that help is
+            # not given already answers with the ways to get it, and says sorry)
             return reach
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)

@@ -84,6 +84,9 @@ _FRAME = re.compile(
     r"used to (?:read|tell|recite|sing|whisper|say|give|share)|bedtime|lullab\w*|"
     r"(?:late|dead|deceased|passed) (?:grand\w*|gran|nan|nana|granny|uncle|aunt\w*|mum|mom|"
     r"mother|dad|father)|hypothetical\w*)")
+_OVERRIDE = re.compile(r"\b(?:ignore|disregard|override|jailbreak\w*|dan|dev ?mode|developer "
+                       r"mode|admin (?:rights|mode|access)|full access|unrestricted|no (?:rules|"
+                       r"restrictions|limits|filters)|without (?:rules|restrictions|limits))\b")
 # What is asked inside it: the marking material, or answers and solutions of assessed work.
 _MARKING_ASKED = re.compile(
     r"\b(?:mark(?:ing)? (?:scheme|schemes|criteria|rubrics?|guide\w*|keys?|sheets?)|"
@@ -101,7 +104,8 @@ def framed_assessment_ask(text: str) -> str | None:
     """"marking" or "assessed_work" when the normalised `text` wraps a request for the
     marking material or for assessment answers in a role, a story or someone's memory;
     else None. A plain question about the marking is no such request."""
-    if not _FRAME.search(text):
+    if not _FRAME.search(text) or _OVERRIDE.search(text):
+        # (the bot's instructions set aside: declined as that, whatever is asked after)
         return None
     if _ANSWERS_ASKED.search(text):
         return "assessed_work"
@@ -109,7 +113,7 @@ def framed_assessment_ask(text: str) -> str | None:
 
 
 # -- a look at someone else's solution ------------------------------------------------------
-_MAY_I = re.compile(r"\b(?:can|could|may|should|shall|do) (?:i|we)\b|\b(?:is it|would it be|"
+_MAY_I = re.compile(r"\b(?<!how )(?:can|could|may|should|shall) (?:i|we)\b|\b(?:is it|would it be|"
                     r"it'?s|is that|would that be) (?:\w+ )?(?:ok(?:ay)?|fine|alright|all right|"
                     r"allowed|cheating|wrong|bad|a problem|acceptable|against)\b|"
                     r"\b(?:am i|are we) (?:allowed|permitted)\b|\bany harm\b|\?\s*$")
@@ -132,6 +136,8 @@ _FINISHED = re.compile(r"\b(?:finished|completed|complete|done|full|final|workin
                        r"entire|submitted|leaked|answers?|solutions?|solved)\b")
 
 
+_NOT_LOOKED = re.compile(r"\b(?:didn'?t|did not|never|haven'?t|have not|without) (?:even )?"
+                         r"(?:look|looked|looking|open|opened|opening|see|seen|use|used)\b")
 _A_TEST = re.compile(r"\b(?:quiz\w*|exams?|tests?|midterms?|papers?)\b")
 _COURSEWORK = re.compile(r"\b(?:coursework|cw ?\d*|tasks?|assignments?|notebooks?|code)\b")
 
@@ -140,6 +146,8 @@ def peeks_at_others_solution(text: str) -> bool:
     """Whether the normalised `text` asks whether the writer may look at or use someone
     else's finished solution (a classmate's notebook, a leaked answer file), even just to
     check their own."""
+    if _NOT_LOOKED.search(text):
+        return False  # ("scared i'll be flagged though i didn't look": a worry, not a look)
     if _A_TEST.search(text) and not _COURSEWORK.search(text):
         return False  # (a test's answers come by are a leaked paper, declined as such)
     return bool(_MAY_I.search(text) and _LOOK.search(text) and _NOT_MINE.search(text)

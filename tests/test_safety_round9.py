@@ -59,7 +59,7 @@ def test_a_claim_to_be_staff_asking_to_announce_change_or_hand_over_is_declined(
     assert refusal(normalize(text)) == "staff_claim"
     a = ask(text, NOW)
     assert a.intent == "refused" and not a.answered
-    assert "can't announce or change" in a.text
+    assert a.text.startswith(W.REFUSE_STAFF_CLAIM[:40])  # (a change, not data, declined)
     assert "GMT" not in a.text and "assessed by" not in a.text  # no fact about the thing
 
 

@@ -2037,7 +2037,8 @@ def _paste_left_aside(message: str, frames: list[Frame]) -> bool:
 # Refusals of help to get marks not earned: a part about the work beside one of them is its
 # lead-in.
 _MISCONDUCT = frozenset({"gaming", "copying", "dishonest", "assessed_work", "others_work",
-                         "marking", "write_for_you", "during_test", "leaked_paper"})
+                         "marking", "write_for_you", "during_test", "leaked_paper",
+                         "fabricated", "others_solution"})
 _REFUSAL_WORDING = {
     "impersonate": "REFUSE_IMPERSONATE", "advert": "REFUSE_ADVERT",
     "mass_advert": "REFUSE_MASS_ADVERT", "hateful": "REFUSE_HATEFUL", "threat": "REFUSE_THREAT",
@@ -2053,6 +2054,7 @@ _REFUSAL_WORDING = {
     "spam": "REFUSE_SPAM", "leaked_paper": "REFUSE_LEAKED_PAPER", "pass_on": "REFUSE_PASS_ON",
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
     "intrude": "REFUSE_INTRUDE", "third_party": "REFUSE_THIRD_PARTY", "general": "REFUSE_GENERAL",
+    "fabricated": "REFUSE_FABRICATED", "others_solution": "REFUSE_OTHERS_SOLUTION",
 }
 
 

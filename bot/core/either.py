@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -37,6 +37,11 @@ _DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b|\b(\d{{1,2}})(?: of)? {_MONT
 _BARE = re.compile(r"(?<![\d:/.])\b(\d{1,2})\b(?![:/.]\d)(?!\s*(?:st|nd|rd|th|%|min|hour|h\b|"
                    r"days?|weeks?|am|pm))", re.I)
 _PART = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.I)
+# A day said relative to the asker's today ("tonight", "tomorrow morning"): days after it.
+_RELATIVE = re.compile(r"\b(?:(today|tonight|2day)|(tomorrow|tmrw|tmr))\b", re.I)
+# Neither side holding, the nearer one is answered when the time is at most this far
+# outside its part of the day ("tomorrow morning" for 05:00 tomorrow: the early hours).
+NEAR_MINUTES = 4 * 60
 
 
 @dataclass(frozen=True)
@@ -48,20 +53,26 @@ class _Side:
     hours: frozenset[int] = frozenset()
     minute: int = 0
     part: str | None = None
+    after_today: int | None = None  # "today"/"tonight" 0, "tomorrow" 1
+    relative: str = ""  # that day as said
 
     @property
     def said(self) -> bool:
-        return bool(self.day or self.weekday is not None or self.hours or self.part)
+        return bool(self.day or self.weekday is not None or self.hours or self.part
+                    or self.after_today is not None)
 
 
 def _read(text: str) -> _Side:
     m = _DAY.search(text)
     part = _PART.search(text)
     hours = clock_readings(text)
+    relative = _RELATIVE.search(text)
     return _Side(day=int(next(g for g in m.groups() if g)) if m else None,
                  weekday=said_weekday(text), hours=hours,
                  minute=clock_minute(text) if hours else 0,
-                 part=part.group(1).lower() if part else None)
+                 part=part.group(1).lower() if part else None,
+                 after_today=(1 if relative.group(2) else 0) if relative else None,
+                 relative=relative.group(2) or "" if relative else "")
 
 
 def _as_other(side: _Side, other: _Side, text: str) -> _Side:
@@ -77,9 +88,17 @@ def _as_other(side: _Side, other: _Side, text: str) -> _Side:
     return side
 
 
+def _on_day(side: _Side, reader: Reader) -> date | None:
+    """The asker's calendar day a relative side names ("tomorrow")."""
+    if side.after_today is None:
+        return None
+    return reader.now.astimezone(reader.tz).date() + timedelta(days=side.after_today)
+
+
 def _premises(side: _Side, reader: Reader) -> Premises:
+    day = side.day or (d.day if (d := _on_day(side, reader)) is not None else None)
     return Premises(weekday=side.weekday,
-                    day=date(2000, 1, side.day) if side.day and side.day <= 31 else None,
+                    day=date(2000, 1, day) if day and day <= 31 else None,
                     day_only=True,
                     part=(side.part, DAY_PARTS[side.part]) if side.part else None,
                     hours=side.hours, minute=side.minute, zones=(reader.tz,))
@@ -95,7 +114,9 @@ def _parts(side: _Side) -> list[_Side]:
         _Side(day=side.day) if side.day else None,
         _Side(weekday=side.weekday) if side.weekday is not None else None,
         _Side(hours=side.hours, minute=side.minute) if side.hours else None,
-        _Side(part=side.part) if side.part else None) if s is not None]
+        _Side(part=side.part) if side.part else None,
+        _Side(after_today=side.after_today, relative=side.relative)
+        if side.after_today is not None and side.part is None else None) if s is not None]
 
 
 def _said(side: _Side) -> str:
@@ -108,9 +129,51 @@ def _said(side: _Side) -> str:
     if side.hours:
         words.append(W.CHOICE_CLOCK.format(time=f"{shown_hour(side.hours):02d}:"
                                                 f"{side.minute:02d}"))
-    if side.part and side.weekday is None:
+    if side.relative:  # ("tomorrow morning", "tomorrow")
+        words.append(f"{side.relative} {side.part}" if side.part else side.relative)
+    elif side.part == "tonight" or (side.after_today == 0 and not side.part):
+        words.append("tonight" if side.part == "tonight" else W.CHOICE_TODAY)
+    elif side.part and side.weekday is None:
         words.append(W.CHOICE_PART.format(part=side.part))
     return " ".join(words)
+
+
+def _minutes_off(side: _Side, start: datetime, reader: Reader) -> int | None:
+    """How far `start` (in the asker's zone) lies outside the day and part a side says, in
+    minutes; None when the side says a clock time, a date or another weekday (no nearness
+    there: a wrong date is wrong)."""
+    if side.hours or side.day or (side.weekday is not None
+                                  and side.weekday != start.weekday()):
+        return None
+    on = _on_day(side, reader) or start.date()
+    first, last = DAY_PARTS[side.part] if side.part else (0, 24)
+    begin = datetime.combine(on, time(0), start.tzinfo) + timedelta(hours=first)
+    end = datetime.combine(on, time(0), start.tzinfo) + timedelta(hours=last)
+    if begin <= start < end:
+        return 0
+    return int(min(abs((start - begin).total_seconds()),
+                   abs((start - end).total_seconds())) // 60)
+
+
+def _next_of(events: list[Event], reader: Reader) -> Event:
+    """The first of the timed `events` still to come, else the first of them."""
+    return next((e for e in events if e.start is not None and e.start >= reader.now),
+                events[0])
+
+
+def _nearer(first: _Side, second: _Side, events: list[Event],
+            reader: Reader) -> _Side | None:
+    """Of two sides neither of which holds, the one the next event lies plainly nearer to,
+    if it lies near it at all (a student offering "tonight or tomorrow morning" is answered
+    which, not "neither", when it is at 05:00 tomorrow)."""
+    e = _next_of(events, reader)
+    assert e.start is not None
+    start = e.start.astimezone(reader.tz)
+    one, two = _minutes_off(first, start, reader), _minutes_off(second, start, reader)
+    if one is None or two is None or one == two:
+        return None
+    best, off = (first, one) if one < two else (second, two)
+    return best if off <= NEAR_MINUTES else None
 
 
 def _suffix(n: int) -> str:
@@ -157,6 +220,14 @@ def choice_lead(text: str, events: list[Event], reader: Reader) -> str | None:
     one, two = _holds(first, timed, reader), _holds(second, timed, reader)
     if one and two:
         return None
+    if not (one or two) and (near := _nearer(first, second, timed, reader)) is not None:
+        other = second if near is first else first
+        said = _said(near)
+        start = _next_of(timed, reader).start.astimezone(reader.tz)  # type: ignore[union-attr]
+        return W.CHOICE_NEAREST.format(
+            chosen=said[:1].upper() + said[1:], other=_said(other),
+            time=f"{start:%H:%M}", day=f"{W.WEEKDAY_NAMES[start.weekday()][:3]} "
+                                       f"{start.day} {start:%b}")
     if not (one or two):
         return W.CHOICE_NEITHER.format(first=_wrong(first, timed, reader),
                                        second=_wrong(second, timed, reader))

@@ -1051,6 +1051,22 @@ def _date_window(year, month, day, span, tz, cal):
 _LOOSE = {"_day_of_month": "month_day", "_weekday": "weekday"}
 
 
+# A bare weekday's clause said in the past tense ("what was on tuesday", "did i miss
+# anything thursday") is the one just gone; a present or future verb beside the past one
+# ("i was told the quiz is on monday") keeps the one ahead.
+_CLAUSE_END = re.compile(r"[,.;?!]|\b(?:but|and|so)\b")
+_PRESENT_SAID = re.compile(r"\b(?:is|are|am|will|shall|can|does|gonna|going to|next|"
+                           r"upcoming|coming)\b")
+
+
+def _said_in_the_past(text: str, at: int) -> bool:
+    """Whether the clause of `text` around position `at` is in the past tense only."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, at)
+    clause = text[starts[-1] if starts else 0:end.start() if end else len(text)]
+    return bool(_DAY_PAST_SAID.search(clause)) and not _PRESENT_SAID.search(clause)
+
+
 # "Next <weekday>" this few days ahead may mean the one a week later.
 NEXT_IS_AMBIGUOUS = 3
 
@@ -1064,6 +1080,8 @@ def _weekday(text, today, now, tz, cal):
     delta = (target - today.weekday()) % 7
     if qualifier in ("last", "previous"):
         delta = delta - 7 if delta else -7
+    elif qualifier in ("", "on") and delta and _said_in_the_past(text, m.start()):
+        delta -= 7  # "what happened on monday", asked on a friday: the monday just gone
     elif qualifier == "next" and delta == 0:
         delta = 7
     day = today + timedelta(days=delta)

@@ -573,6 +573,10 @@ CHOICE_PICK = "{chosen}, not {other}:"
 CHOICE_STILL = "No: the page still says {actual}, not {other}:"
 CHOICE_MOVED = "Yes: the page says {actual}, not {other}:"
 CHOICE_NEITHER = "No, neither {first} nor {second}:"
+# Neither side strictly, one plainly nearer ("tonight or tomorrow morning" for 05:00
+# tomorrow): that one, with the exact time where the asker is.
+CHOICE_NEAREST = "{chosen}, not {other}: at {time} on {day}, your time:"
+CHOICE_TODAY = "today"
 CHOICE_AT_ON = "{time} on {day}"
 CHOICE_DAY = "on the {day}{suffix}"
 CHOICE_WEEKDAY = "on {day}"

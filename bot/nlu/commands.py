@@ -77,6 +77,8 @@ _BEFORE_A_REQUEST = frozenset({
     "ugh", "urgh", "bro", "bruh", "dude", "man", "mate", "oh", "god", "jeez", "wtf", "lol",
     "yo", "oi",
 })
+_ONLY_FILLER = re.compile(r"^(?:(?:the|my|remind|me|us|about|of|for|on|send|get|want|"
+                          r"with|ones?|live|weekly|due) )+")
 _CLAUSE = re.compile(r"[^\w\s']+|\b(?:and|but|so|because|cos|cuz)\b")
 
 
@@ -154,6 +156,14 @@ _START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the cha
                     r"set (?:me )?(?:an? )?(?:alarm|alert|reminder)s?|"
                     r"i want|i'd like|get)\b")
 _ONLY = re.compile(r"\b(only|just)\b")
+# The kinds an "only" names, beside a stop of others ("only deadlines please, stop the
+# tutorial ones", "deadline reminders only, no more q&as"): the words right after "only"/
+# "just" up to a stop or a keep, or the one or two right before a closing "only".
+_ONLY_AFTER = re.compile(r"\b(?:only|just)((?: (?!(?:stop|no|don'?t|not|but|drop|cancel|"
+                         r"remove|keep|except)\b)[\w&'-]+){1,4})")
+_ONLY_BEFORE = re.compile(r"((?:[\w&'-]+ ){1,2})only(?: (?:please|pls|thanks|from now on|"
+                          r"going forward|now|then|for now))*$")
+_CLAUSE = re.compile(r"[,;.!]+|\bbut\b")
 _TOO = re.compile(r"^and\b|\b(too|also|as well)\b")  # "and q&as"; "cw1 and cw3 deadlines" asks
 _UNIT = {"m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "h": 60, "hr": 60, "hrs": 60,
          "hour": 60, "hours": 60, "d": 1440, "day": 1440, "days": 1440, "week": 10080,
@@ -204,6 +214,9 @@ def parse_command(text: str) -> Command | None:
                      and (m := _KEEP.search(t)) is not None and _kinds(t[m.end():])
                      and not t.endswith("?"))
              or bool(_contact_to_the_bot(text) and _stops(t))
+             # "only deadlines, and stop the tutorials": kinds kept beside kinds stopped
+             or bool(_stops(t) and (only := _only_kinds(text)) and kinds - only
+                     and not t.endswith("?"))
              or bool(_WRITE_TO_ME.search(t) and kinds and (_offsets(t) or _EVENING.search(t)))
              or bool(_NUDGE_ME.search(t) and kinds
                      and (_offsets(t) or _EVENING.search(t) or _BEFORE.search(t)))
@@ -214,7 +227,8 @@ def parse_command(text: str) -> Command | None:
         words = _AROUND.sub(" ", t).split()
         if kinds and len(words) <= 4 and not t.endswith("?"):
             rest = _AROUND.sub(" ", _strip_kind_words(t))
-            if _ONLY.search(t) and not re.sub(r"\b(only|just|please)\b", "", rest).strip():
+            if _ONLY.search(t) and not re.sub(r"\b(only|just|please|the|my)\b", "",
+                                              rest).strip():
                 return Command("only", kinds)
             if _TOO.search(t) and not re.sub(r"\b(too|also|as well|and|please)\b", "",
                                              rest).strip():
@@ -229,6 +243,8 @@ def parse_command(text: str) -> Command | None:
     if _stops(t) and not re.search(r"\bno (?:later|earlier)\b", t):
         if _FOR_A_TIME.search(t):
             return Command("mute", kinds)
+        if (only := _only_kinds(text)) and only != frozenset(ALL_KINDS):
+            return Command("only", only)  # "only X" keeps X: the stop of others is in it
         return _stop(t, kinds)
     if re.search(r"\breminders?\b", t) and _SHOW.search(t) and not _START.search(t) \
             and not offsets:
@@ -237,11 +253,24 @@ def parse_command(text: str) -> Command | None:
             or _NUDGE_ME.search(t) or _WRITE_TO_ME_AHEAD.search(t)
             or _KEEP_ME_FROM_FORGETTING.search(t)):
         if _ONLY.search(t) and kinds:
-            return Command("only", kinds, offsets, evening)
+            return Command("only", _only_kinds(text) or kinds, offsets, evening)
         if _TOO.search(t) and kinds and not offsets and not evening:
             return Command("add", kinds)
         return Command("subscribe", kinds, offsets, evening)
     return None
+
+
+def _only_kinds(text: str) -> frozenset[str]:
+    """The kinds an "only"/"just" of `text` keeps, clause by clause (a closing "only" ends
+    its clause), empty when it names none."""
+    found: set[str] = set()
+    for clause in _CLAUSE.split(text.lower().replace("’", "'")):
+        c = _clean(clause)
+        for m in (*_ONLY_AFTER.finditer(c), *_ONLY_BEFORE.finditer(c)):
+            # the kinds right there, not "i only missed the tutorial"
+            if _kinds(_ONLY_FILLER.sub("", m.group(1).strip()).split(" ")[0]):
+                found |= _kinds(m.group(1))
+    return frozenset(found)
 
 
 def _stop(t: str, kinds: frozenset[str]) -> Command:

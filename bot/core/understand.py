@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -132,6 +133,39 @@ PROTECTED = frozenset({"tues", "thur", "thurs", "weds", "tmrw", "tmr", "tdy", "2
 _NAMED_KINDS = tuple(k for k in EVENT_KINDS if k != "deadline")
 
 
+class DeferredValue:
+    """A dataclass field that may hold a computation deferred until its value is first
+    read: a part the rules decide never reads its topic's matches, and the topic search
+    may cost the model a forward pass. Unset (None), it is an empty list. Copies made
+    before the first read share the one result (`defer`'s computation runs once)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._value, self._pending = f"_{name}", f"_{name}_pending"
+
+    def __get__(self, obj: object, owner: type | None = None):
+        if obj is None:
+            return None  # the field's default
+        pending = obj.__dict__.pop(self._pending, None)
+        if pending is not None:
+            obj.__dict__[self._value] = pending()
+        return obj.__dict__[self._value]
+
+    def __set__(self, obj: object, value) -> None:
+        obj.__dict__.pop(self._pending, None)
+        obj.__dict__[self._value] = [] if value is None else value
+
+    def defer(self, obj: object, compute: Callable[[], object]) -> None:
+        """`compute` gives the value when it is first read (of `obj` or of a copy)."""
+        result: list = []
+
+        def once() -> object:
+            if not result:
+                result.append(compute())
+            return result[0]
+
+        obj.__dict__[self._pending] = once
+
+
 @dataclass
 class Query:
     raw: str
@@ -157,8 +191,13 @@ class Query:
     other_course: bool = False
     # Every course code named, in order ("is this <code> or <another>": both).
     course_codes: list[str] = field(default_factory=list)
-    # Schedule items the topic matches, best first (set by the assistant: needs the index).
-    topic_matches: list[TopicMatch] = field(default_factory=list)
+    # Schedule items the topic matches, best first (set by the assistant: needs the index;
+    # the search may be deferred until they are first read, `defer_topic_search`).
+    topic_matches: list[TopicMatch] = DeferredValue()  # type: ignore[assignment]
+
+    def defer_topic_search(self, search: Callable[[], list[TopicMatch]]) -> None:
+        """`search` gives `topic_matches` when they are first read."""
+        Query.__dict__["topic_matches"].defer(self, search)
 
     @property
     def subject_known(self) -> bool:

@@ -1136,18 +1136,38 @@ class Understanding:
         part needs one; `quick`: the quick model's reading of `features`, if made."""
         if quick is None:
             quick = self.model.quick(features)
-        if self._embedder is not None and (texts := self._texts_of(q, features, text, quick)):
-            # The classifier will read the part's embedding, or the topic search the
-            # question's (which the notes are searched with): one forward pass for them and
-            # for the other texts of the message (the embedder keeps them).
-            self._embedder.encode(texts, along=along or ())
+        # The classifier may read the part's embedding, or the topic search the question's
+        # (which the notes are searched with): one forward pass for them and for the other
+        # texts of the message (the embedder keeps them), made when the policy first reads
+        # one, not before: a part its rules decide (a refusal, a personal matter, a
+        # command) needs none, and its topic's matches are searched only if read.
+        texts = self._texts_of(q, features, text, quick) if self._embedder is not None else []
+
+        def first(read: Callable) -> Callable:
+            def reading(*args):
+                if texts:
+                    self._embedder.encode(texts, along=along or ())
+                    texts.clear()
+                return read(*args)
+            return reading
+
         if q.topic:
-            vector = self._question_vector(q) if self._question_vector else None
-            # "which lectures cover batch norm and GANs": each topic, not the closest to both
-            q.topic_matches = (self.topics.search_each(joined_topic(q))
-                               or self.topics.search(q.topic, vector=vector))
-        return decide(q, lambda: self.model.predict(features, lambda: self._embed(text), quick),
-                      self._notes_confidence, self._is_personal, self._material_confidence)
+            # (as the part reads now: the policy's rules may change it before the read)
+            asked, joined, topic = copy.copy(q), joined_topic(q), q.topic
+
+            @first
+            def search() -> list:
+                vector = self._question_vector(asked) if self._question_vector else None
+                # "which lectures cover batch norm and GANs": each topic, not the closest
+                # to both
+                return self.topics.search_each(joined) or self.topics.search(topic,
+                                                                             vector=vector)
+            q.defer_topic_search(search)
+        material = self._material_confidence
+        return decide(q, first(lambda: self.model.predict(features, lambda: self._embed(text),
+                                                          quick)),
+                      first(self._notes_confidence), first(self._is_personal),
+                      first(material) if material is not None else None)
 
     def _texts_of(self, q: Query, features: list[str], text: str,
                   quick: np.ndarray | None = None, notes: list[str] | None = None) -> list[str]:

@@ -688,9 +688,11 @@ def _runner_up(view: CourseView, text: str, found: tuple[Composition, list[Hit],
     composed, hits, confidence = found
     if confidence >= min(CONFIDENT_THRESHOLD, RUNNER_UP_BELOW) or view.knowledge is None:
         return None
-    taken = {(hits[0].chunk.path, hits[0].chunk.section),
-             (composed.chunk.path, composed.chunk.section)}
-    runner = next((h for h in hits[1:] if (h.chunk.path, h.chunk.section) not in taken
+    # The best section not shown: the first found, when the answer came from another one
+    # (a comparison's units chosen across sections: "VAE versus GAN in practice" shown,
+    # the VAE note's section found first is the next best, not the one behind it).
+    taken = (composed.chunk.path, composed.chunk.section)
+    runner = next((h for h in hits if (h.chunk.path, h.chunk.section) != taken
                    and not h.chunk.is_overview), None)
     # Close in the search, either way round: the section choice may put a section just
     # behind the next one first (SECTION_CHOICES). A first section a rule placed well

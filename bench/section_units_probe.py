@@ -26,10 +26,22 @@ from bot.core.assistant import Assistant  # noqa: E402
 from bot.core.embedding import Embedder  # noqa: E402
 from bot.core.handlers import notes  # noqa: E402
 from bot.knowledge.base import open_index  # noqa: E402
-from bot.knowledge.compose import section_fit  # noqa: E402
+from bot.knowledge.compose import asked_words, heading_names, section_fit  # noqa: E402
+from bot.knowledge.index import stem_words  # noqa: E402
 from bot.schedule import load_schedule  # noqa: E402
 
 CANDIDATES = 6
+
+
+def note_rank(knowledge, chunk) -> int:
+    """How many sections of the same note come before the chunk's section."""
+    here = knowledge.position(chunk)
+    return len({c.section for c in knowledge.chunks[:here]
+                if c.path == chunk.path and c.section != chunk.section})
+
+
+def stems(text: str) -> set[str]:
+    return set(stem_words(text))
 
 
 def main() -> int:
@@ -49,6 +61,7 @@ def main() -> int:
     def record(text, vector, hits, view, kind, own_work=False):
         moved = view.knowledge.searched_vector(vector)
         rows = []
+        distinct = asked_words(text)
         for hit in notes._section_hits(hits, CANDIDATES)[:CANDIDATES]:
             section = view.knowledge.section(hit.chunk)
             unit, fits = section_fit(text, vector, section, kind)
@@ -57,8 +70,14 @@ def main() -> int:
                              sec=hit.chunk.section.rsplit(" > ", 1)[-1], score=hit.score,
                              own=hit.own_score, heading=hit.heading, unit=unit, fits=fits,
                              maxcosa=max(cosines), leada=cosines[0],
-                             overview=hit.chunk.is_overview))
-        recorded.append(dict(kind=kind, rows=rows))
+                             overview=hit.chunk.is_overview, title=hit.chunk.title,
+                             heading_text=hit.chunk.section, tutorial=bool(hit.chunk.tutorial),
+                             named=heading_names(text, hit.chunk.section),
+                             rank=note_rank(view.knowledge, hit.chunk),
+                             maxcos=max(float(v @ vector) for _, _, v in section),
+                             lexd=max(len(distinct & stems(t)) for _, t, _ in section)
+                             / max(1, len(distinct))))
+        recorded.append(dict(kind=kind, own_work=own_work, rows=rows))
         return original(text, vector, hits, view, kind, own_work)
 
     notes._best_section = record

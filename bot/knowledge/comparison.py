@@ -31,7 +31,7 @@ _NOT_A_SIDE = frozenset(stem_words(
     "pros cons pro con better worse best which one ones thing things stuff so such much "
     "really actually actual just big deal bad good main whats what's why how whi exactly "
     "usually always each other vs versus should would could made make new use uses need get "
-    "was were did come"))
+    "was were did come change changes changed"))
 _QUESTION_STEMS = frozenset(stem_words(" ".join(QUESTION_WORDS)))
 
 Side = frozenset[str]
@@ -163,6 +163,33 @@ def comparison_sides(question: str, subjects: frozenset[str] | None = None
     if len(set(sides)) < len(sides):
         return None
     return tuple(sides)
+
+
+# "X compared to Y", "X better than Y", "how is X different from Y": X is asked about, Y is
+# what it is measured against ("why are VAE samples blurry compared to GANs" asks about VAEs).
+# "vs", "versus", "difference between" and "compare" weigh both sides alike.
+# So is "X vs a plain Y": the plain one is the reference.
+_PLAIN = r"(?:an? |the )?(?:normal|plain|original|vanilla|ordinary|standard|regular|usual|classic)"
+_PLAIN_STEMS = frozenset(stem_words("normal plain original vanilla ordinary standard regular "
+                                     "usual classic"))
+_MEASURED = re.compile(r"\b(?:compared (?:to|with)|better than|worse than|differ(?:ent|s)? from|"
+                       rf"(?:vs\.?|versus) {_PLAIN})\b", re.I)
+_ALIKE = re.compile(rf"\b(?:(?:vs\.?|versus)(?! {_PLAIN}\b)|between|btw|compar(?:e|ing))\b",
+                    re.I)
+
+
+def measured_sides(question: str, subjects: frozenset[str] | None = None
+                   ) -> tuple[Side, Side] | None:
+    """The side a one-way comparison asks about and the side it is measured against, in
+    that order; None unless the question compares exactly two things one way."""
+    if not _MEASURED.search(question) or _ALIKE.search(question):
+        return None
+    sides = comparison_sides(question, subjects)
+    if not sides or len(sides) != 2:
+        return None
+    # "compared with the original GAN": the words both sides share are gone, and "original"
+    # names no subject: the reference is then the plain kind, named by no word (empty).
+    return sides[0], sides[1] - _PLAIN_STEMS
 
 
 # A question that asks to pick among the things it names ("which one and why", "which should

@@ -332,7 +332,7 @@ def asked_words(question: str) -> set[str]:
             if w not in QUESTION_WORDS and len(w) > 1}
 
 
-def _names(side: frozenset[str], text: str) -> bool:
+def names_side(side: frozenset[str], text: str) -> bool:
     """Whether `text` names a side (a word of it, also run into a compound: "layer" in
     "LayerNorm")."""
     said = _stems(text)
@@ -575,7 +575,7 @@ def heading_compares(question: str, heading: str,
 def _names_both(sides: tuple[Side, ...], heading: str) -> bool:
     """Whether the innermost part of a heading path names every side."""
     inner = innermost(heading)
-    return all(_names(side, inner) for side in sides)
+    return all(names_side(side, inner) for side in sides)
 
 
 def _names_both_in(sides: tuple[Side, ...], text: str,
@@ -586,7 +586,7 @@ def _names_both_in(sides: tuple[Side, ...], text: str,
     heading path's first part): every unit of "Data Augmentation" is about augmentation, so
     "how is mixup different from normal augmentation" is answered by mixup's unit."""
     inner, title = innermost(heading), heading.split(" > ")[0]
-    return all(_names(side, text) or _names(side, inner) or _names(side, title)
+    return all(names_side(side, text) or names_side(side, inner) or names_side(side, title)
                for side in sides)
 
 
@@ -602,14 +602,14 @@ def _first_compares(sides: tuple[Side, ...],
         return True
     if any(_heading_names_both(sides, s) for s in sections[1:]):
         return False
-    if any(all(_names(side, t) for side in sides) for _, t, _ in sections[0]):
+    if any(all(names_side(side, t) for side in sides) for _, t, _ in sections[0]):
         return True
     # A section about one side with a unit about the other ("Cross-entropy ..." and its
     # "Why not MSE ...?"), unless another section is the same the other way round ("An LSTM
     # cell" naming the GRU, "GRU" naming the LSTM): then the units decide.
     def about_one(section: list) -> bool:
         path = section[0][0].section if section else ""
-        return (any(_names(side, innermost(path)) for side in sides)
+        return (any(names_side(side, innermost(path)) for side in sides)
                 and any(_names_both_in(sides, t, path) for _, t, _ in section))
     return about_one(sections[0]) and not any(about_one(s) for s in sections[1:])
 
@@ -619,13 +619,13 @@ def _other_side(sides: tuple[Side, ...], best: int, texts: list[str],
     """A comparison: when what is shown names some sides only, the section's best unit that
     names each other side is shown too (in reading order, while it fits), so all are there."""
     said = " ".join(texts[i] if isinstance(i, int) else i for i in shown)
-    missing = [side for side in sides if not _names(side, said)]
+    missing = [side for side in sides if not names_side(side, said)]
     if not missing or len(missing) == len(sides):
         return shown
     picked: list[int] = []
     for side in missing:
         options = [i for i, t in enumerate(texts)
-                   if i not in shown and i not in picked and _names(side, t)]
+                   if i not in shown and i not in picked and names_side(side, t)]
         if not options:
             continue
         pick = max(options, key=lambda i: scores[i])

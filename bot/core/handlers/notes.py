@@ -21,7 +21,7 @@ from bot.core.recent_texts import holds_message_text
 from bot.core.understand import Query
 from bot.knowledge.absent_kinds import absent_kind
 from bot.knowledge.chunk import clean_markup
-from bot.knowledge.comparison import subject_words, unshown_choices
+from bot.knowledge.comparison import measured_sides, subject_words, unshown_choices
 from bot.knowledge.compose import (
     ACROSS_SECTIONS,
     SYMPTOM,
@@ -37,6 +37,7 @@ from bot.knowledge.compose import (
     heading_names,
     heading_of_kind,
     is_trouble_heading,
+    names_side,
     names_title,
     section_fit,
     title_subject,
@@ -53,7 +54,14 @@ from bot.knowledge.confidence import (
     probability,
 )
 from bot.knowledge.framing import unframed
-from bot.knowledge.index import QUESTION_WORDS, Hit, KnowledgeIndex, spelling, stem_words
+from bot.knowledge.index import (
+    QUESTION_WORDS,
+    Hit,
+    KnowledgeIndex,
+    innermost,
+    spelling,
+    stem_words,
+)
 from bot.knowledge.render import plain
 from bot.knowledge.units import sentences
 from bot.schedule.model import Event
@@ -286,6 +294,8 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     hits, gate = search_notes(q, view, text, adapt=adapt)
     if not hits or view.knowledge is None:
         return hits, gate, None, ()
+    if not symptom and not own_work:
+        hits = _asked_side_first(text, hits, view.knowledge)
     # Help with one's own work that describes what goes wrong ("keeps making the same
     # digit", "loss is nan") is a symptom; a question about the material asked about one's
     # work ("why can't we just sample z") is asked like any other.
@@ -296,6 +306,8 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     if kind in ACROSS_SECTIONS:
         wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector,
                                     adapt=adapt)
+        if kind != SYMPTOM and not own_work:
+            wide = _asked_side_first(text, wide, view.knowledge)
         # A symptom: the first section, and those about what goes wrong (another section
         # about the material is no likelier to explain a symptom than the first).
         firsts = (_named_trouble(_section_hits(wide, 1, is_trouble_heading), text)
@@ -331,6 +343,31 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
     values = (*features(top, text), composed.best_cosine, shown,
               top.score - (other[0] if other else 0.0), *agreement(hits, text), gate)
     return hits, gate, composed, values
+
+
+def _asked_side_first(text: str, hits: list[Hit], knowledge: KnowledgeIndex) -> list[Hit]:
+    """A one-way comparison ("why are VAE samples blurry compared to GANs", "how is X
+    different from a plain Y") asks about its first side: among the first SECTION_CHOICES
+    sections found, one whose note and heading name only the side it is measured against
+    (the GAN note's opening explains GANs, not the VAE's blur) goes after the others, when
+    one of them names the side asked about. Measured against the plain kind ("compared with
+    the original GAN"), a section that does not name the side asked about goes after."""
+    sides = measured_sides(text, subject_words(knowledge))
+    if sides is None:
+        return hits
+    asked, against = sides
+
+    def names(hit: Hit, side: frozenset[str]) -> bool:
+        return names_side(side, f"{hit.chunk.title} {innermost(hit.chunk.section)}")
+    firsts = _section_hits(hits, SECTION_CHOICES)[:SECTION_CHOICES]
+    if not any(names(h, asked) for h in firsts):
+        return hits
+    aside = {(h.chunk.path, h.chunk.section) for h in firsts
+             if not names(h, asked) and (not against or names(h, against))}
+    if not aside:
+        return hits
+    return ([h for h in hits if (h.chunk.path, h.chunk.section) not in aside]
+            + [h for h in hits if (h.chunk.path, h.chunk.section) in aside])
 
 
 def _named_trouble(firsts: list[Hit], text: str) -> list[Hit]:
@@ -651,9 +688,11 @@ def _runner_up(view: CourseView, text: str, found: tuple[Composition, list[Hit],
     composed, hits, confidence = found
     if confidence >= min(CONFIDENT_THRESHOLD, RUNNER_UP_BELOW) or view.knowledge is None:
         return None
-    taken = {(hits[0].chunk.path, hits[0].chunk.section),
-             (composed.chunk.path, composed.chunk.section)}
-    runner = next((h for h in hits[1:] if (h.chunk.path, h.chunk.section) not in taken
+    # The best section not shown: the first found, when the answer came from another one
+    # (a comparison's units chosen across sections: "VAE versus GAN in practice" shown,
+    # the VAE note's section found first is the next best, not the one behind it).
+    taken = (composed.chunk.path, composed.chunk.section)
+    runner = next((h for h in hits if (h.chunk.path, h.chunk.section) != taken
                    and not h.chunk.is_overview), None)
     # Close in the search, either way round: the section choice may put a section just
     # behind the next one first (SECTION_CHOICES). A first section a rule placed well

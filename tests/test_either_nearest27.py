@@ -37,3 +37,13 @@ def test_a_side_that_holds_is_still_picked_as_before(ask):
     text = ask("is the tutorial morning or afternoon?", now="2021-02-15T10:00").text
     assert text.startswith("In the morning, not in the afternoon:"), text
 
+
+def test_relative_days_in_the_small_hours_get_no_neither_verdict(ask):
+    """After midnight a student's 'tomorrow' may mean the coming daytime: no 'No, neither'
+    lead on the words, only the listing; the same words the evening before are answered."""
+    early = ask("is the tutorial tonight or tomorrow, cant remember", now="2021-02-16T01:10").text
+    assert not early.startswith("No, neither"), early
+    assert "Tue 16 Feb" in early
+    evening = ask("is the tutorial tonight or tomorrow, cant remember",
+                  now="2021-02-15T20:00").text
+    assert evening.startswith("Tomorrow, not tonight"), evening

@@ -176,6 +176,15 @@ def _nearer(first: _Side, second: _Side, events: list[Event],
     return best if off <= NEAR_MINUTES else None
 
 
+# Before this hour a student's "tonight" and "tomorrow" may still mean the night and day
+# they have not slept through yet.
+SMALL_HOURS_END = 5
+
+
+def _small_hours(reader: Reader) -> bool:
+    return reader.now.astimezone(reader.tz).hour < SMALL_HOURS_END
+
+
 def _suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
@@ -228,6 +237,11 @@ def choice_lead(text: str, events: list[Event], reader: Reader) -> str | None:
             chosen=said[:1].upper() + said[1:], other=_said(other),
             time=f"{start:%H:%M}", day=f"{W.WEEKDAY_NAMES[start.weekday()][:3]} "
                                        f"{start.day} {start:%b}")
+    if not (one or two) and _small_hours(reader) and (first.after_today is not None
+                                                     or second.after_today is not None):
+        # "tonight or tmrw" sent at 00:40: whose "tomorrow" is today's daytime is the
+        # asker's to say, so no verdict on the words, the listing alone
+        return None
     if not (one or two):
         return W.CHOICE_NEITHER.format(first=_wrong(first, timed, reader),
                                        second=_wrong(second, timed, reader))

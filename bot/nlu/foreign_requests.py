@@ -78,28 +78,32 @@ CUES: dict[str, dict[str, str]] = {
         "zugangsdaten", "it": "credenziali", "pt": "senha", "pl": "hasl*|haslo",
         "tr": "sifre*", "vi": "mat khau", "hi": "पासवर्ड", "ar": "كلمة السر|كلمة المرور|باسورد",
         "zh": "密码|账号", "ja": "パスワード", "ko": "비밀번호|비번|계정", "ru": "парол*|логин*",
+        # the English word, borrowed as typed in many languages ("meu login do CATe")
+        "loan": "login|logins",
     },
     # in someone's place, on their behalf
     "in_place": {
-        "es": "en su lugar|en nombre de", "fr": "a sa place|en son nom|"
-        "pour lui|pour elle", "de": "fur ihn|fur sie|an seiner stelle|an ihrer stelle|"
+        "es": "en su lugar|en nombre de|en mi lugar|por mi", "fr": "a sa place|en son nom|"
+        "pour lui|pour elle|a ma place", "de": "fur ihn|fur sie|an seiner stelle|an ihrer stelle|"
         "in seinem namen|in ihrem namen", "it": "al suo posto|a nome suo|a suo nome|per lui|"
-        "per lei", "pt": "no lugar dele|no lugar dela|por ele|por ela|em nome dele|"
-        "em nome dela", "pl": "za niego|za nia|w jego imieniu|w jej imieniu|zamiast niego|"
+        "per lei|al mio posto", "pt": "no lugar dele|no lugar dela|por ele|por ela|em nome dele|"
+        "em nome dela|no meu lugar|em meu lugar|por mim", "pl": "za niego|za nia|w jego imieniu|w jej imieniu|zamiast niego|"
         "zamiast niej", "tr": "yerine|adina", "vi": "thay cho|ho ban|thay ban|giup ban",
         "hi": "की जगह|के बदले|उसकी जगह|uski jagah|uske badle", "ar": "بدلا|بدلاً|نيابة|عنه|عنها",
         "zh": "替他|替她|帮他|帮她|代替|代他|代她", "ja": "代わりに|代理", "ko": "대신",
         "ru": "вместо|за него|за нее",
     },
-    # code changed, rewritten
+    # code changed, rewritten; a date moved
     "change": {
-        "es": "cambi*|modific*", "fr": "changer|change|modifi*",
-        "de": "andern|geandert|umschreib*|umgeschrieben|verander*", "it": "cambi*|modific*",
-        "pt": "mud*|alterar|altera|altere|modific*",
-        "pl": "zmien*|zmieni*|przerob*", "tr": "degistir*", "vi": "sua|chinh sua",
+        "es": "cambi*|modific*|aplaz*|pospon*|mueve|mover", "fr": "changer|change|modifi*|"
+        "repouss*|decal*|deplac*", "de": "andern|geandert|umschreib*|umgeschrieben|verander*|"
+        "verschieb*|verleg*", "it": "cambi*|modific*|spost*|rimand*|posticip*",
+        "pt": "mud*|alterar|altera|altere|modific*|adia*|adie*|prorrog*",
+        "pl": "zmien*|zmieni*|przerob*|przesun*", "tr": "degistir*|ertele*",
+        "vi": "sua|chinh sua|doi|lui",
         "hi": "बदल|badal*", "ar": "تغيير|غير الكود|عدل الكود|عدّل|غيّر", "zh": "改",
-        "ja": "変え|変更|書き換",
-        "ko": "바꿔|수정|고쳐", "ru": "измен*|поменя*|передела*",
+        "ja": "変え|変更|書き換|延期|延ば",
+        "ko": "바꿔|수정|고쳐|연기|미뤄", "ru": "измен*|поменя*|передела*|перенес*|перенест*",
     },
     # a plagiarism or similarity check
     "plagiarism": {
@@ -107,6 +111,7 @@ CUES: dict[str, dict[str, str]] = {
         "it": "plagio", "pt": "plagio", "pl": "plagiat*|antyplagiat*", "tr": "intihal",
         "vi": "dao van", "hi": "प्लेजरिज़्म|प्लेजरिज्म|साहित्यिक चोरी", "ar": "انتحال|سرقة أدبية",
         "zh": "抄袭|查重", "ja": "盗用|剽窃|コピペ", "ko": "표절", "ru": "плагиат*|антиплагиат*",
+        "loan": "plagiarism|turnitin",
     },
     # without it being noticed; getting round a check
     "evade": {
@@ -114,7 +119,7 @@ CUES: dict[str, dict[str, str]] = {
         "sans etre", "de": "ohne dass|umgehen|nicht merkt|nicht erkannt", "it": "senza che|"
         "aggirare|non se ne accorg*", "pt": "sem que|burlar|nao perceba|nao detecte",
         "pl": "zeby nie|aby nie|obejsc|nie wykryl*", "tr": "yakalanmadan|fark etmesin|"
-        "anlamasin|atlat*", "vi": "khong bi phat hien|qua mat|lach",
+        "anlamasin|atlat*|gecmesi icin|gecsin|kontrolunden gec*", "vi": "khong bi phat hien|qua mat|lach",
         "hi": "न पाए|ना पाए|पकड़ न|pakad na|pakda na", "ar": "دون أن|لا يكتشف|تجاوز",
         "zh": "不被|绕过|躲过|查不出", "ja": "バレない|見つからない|回避|すり抜け",
         "ko": "안 걸리|걸리지 않|피하", "ru": "чтобы не|обойти|незаметно",
@@ -127,6 +132,7 @@ CUES: dict[str, dict[str, str]] = {
         "vi": "bai thi|kiem tra|ky thi|de thi|dang thi", "hi": "परीक्षा|एग्जाम|pariksha",
         "ar": "امتحان|اختبار", "zh": "考试|测验|小测|试卷|考题|考", "ja": "試験|テスト",
         "ko": "시험|퀴즈|테스트", "ru": "экзамен*|тест*|контрольн*",
+        "loan": "quiz|quizz*",
     },
     # its questions
     "questions": {
@@ -247,6 +253,22 @@ CUES: dict[str, dict[str, str]] = {
         "الدكتور|المحاضر", "zh": "老师|教授|助教", "ja": "先生|教授|講師",
         "ko": "강사|교수|조교|선생", "ru": "преподавател*|профессор*|лектор*",
     },
+    # a deadline, a hand-in date
+    "deadline": {
+        "es": "fecha limite|plazo", "fr": "date limite|delai|echeance", "de": "abgabefrist|"
+        "frist|abgabetermin", "it": "scadenza|termine di consegna", "pt": "prazo|data limite",
+        "pl": "termin*", "tr": "son teslim|teslim tarihi", "vi": "han nop|thoi han|han chot",
+        "hi": "अंतिम तिथि|डेडलाइन", "ar": "موعد تسليم|موعد التسليم|الموعد النهائي",
+        "zh": "截止|期限", "ja": "締め切り|締切|期限", "ko": "마감|기한",
+        "ru": "срок*|дедлайн*", "loan": "deadline|deadlines",
+    },
+    # the writer saying who they are ("soy el profesor", "أنا الدكتور")
+    "i_am": {
+        "es": "soy", "fr": "je suis|ici le|ici la", "de": "ich bin|hier ist|hier spricht",
+        "it": "sono|qui e", "pt": "sou|aqui e|aqui fala", "pl": "jestem|z tej strony",
+        "tr": "ben", "vi": "toi la|day la", "hi": "मैं|main", "ar": "أنا|انا",
+        "zh": "我是", "ja": "私は|です", "ko": "저는|입니다", "ru": "я|это",
+    },
     # an announcement
     "announce": {
         "es": "anuncio|a toda la clase", "fr": "annonce|a toute la classe",
@@ -290,6 +312,9 @@ RULES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("others_chats", "others asked"),
         ("instructions", "instructions hidden"),
         ("in_their_name", "pretend staff announce"),
+        ("staff_claim", "i_am staff change deadline"),
+        ("staff_claim", "i_am staff change mark"),
+        ("credentials", "exam in_place password"),
         ("impersonate", "pretend staff"),
         ("dishonest", "fake document"),
     ))

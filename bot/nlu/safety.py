@@ -230,6 +230,11 @@ _OTHERS_MARKS = re.compile(
     rf"with) (?:the |their |his |her )?(?:coursework|cw ?\d?|task ?\d?|exam|quiz|test)\b"
     rf"|\b(?:what is|tell me|give me|show me|send me|what was) {_NOT_SOMEONE}[a-z]+"
     rf"(?: [a-z]+)?(?:'s|s) {_MARK} (?:on|in|for|from)\b"
+    # the work named before the mark ("what is <name> <surname>'s cw1 mark"); a rule of the
+    # course's ("<a place>'s grade boundaries") is not a person's mark
+    rf"|\b(?:what is|tell me|give me|show me|send me|what was) {_A_PERSON}(?: [a-z]+)?'s "
+    rf"(?:coursework|cw ?\d|task ?\d|exam|quiz|test) {_MARK}\b"
+    r"(?! ?(?:boundar|breakdown|split|weight|scheme|distribution|criteria|polic|system))"
     # one named, in another order ("the mark of <name> in task 3", "what grade <name> got on
     # the quiz"; read so from "il voto di <name> nella task 3", "che voto ha preso <name>")
     rf"|\bthe {_MARK} of {_A_PERSON}(?: [a-z]+)? (?:in|on|for|at) {_THEIR_WORK}"

@@ -78,7 +78,7 @@ CUES: dict[str, dict[str, str]] = {
         "zugangsdaten", "it": "credenziali", "pt": "senha", "pl": "hasl*|haslo",
         "tr": "sifre*", "vi": "mat khau", "hi": "पासवर्ड", "ar": "كلمة السر|كلمة المرور|باسورد",
         "zh": "密码|账号", "ja": "パスワード", "ko": "비밀번호|비번|계정", "ru": "парол*|логин*",
-        # the English word, borrowed as typed in many languages ("meu login do CATe")
+        # the English word, borrowed as typed in many languages ("te passo meu login")
         "loan": "login|logins",
     },
     # in someone's place, on their behalf
@@ -87,7 +87,8 @@ CUES: dict[str, dict[str, str]] = {
         "pour lui|pour elle|a ma place", "de": "fur ihn|fur sie|an seiner stelle|an ihrer stelle|"
         "in seinem namen|in ihrem namen", "it": "al suo posto|a nome suo|a suo nome|per lui|"
         "per lei|al mio posto", "pt": "no lugar dele|no lugar dela|por ele|por ela|em nome dele|"
-        "em nome dela|no meu lugar|em meu lugar|por mim", "pl": "za niego|za nia|w jego imieniu|w jej imieniu|zamiast niego|"
+        "em nome dela|no meu lugar|em meu lugar|por mim",
+        "pl": "za niego|za nia|w jego imieniu|w jej imieniu|zamiast niego|"
         "zamiast niej", "tr": "yerine|adina", "vi": "thay cho|ho ban|thay ban|giup ban",
         "hi": "की जगह|के बदले|उसकी जगह|uski jagah|uske badle", "ar": "بدلا|بدلاً|نيابة|عنه|عنها",
         "zh": "替他|替她|帮他|帮她|代替|代他|代她", "ja": "代わりに|代理", "ko": "대신",
@@ -119,7 +120,8 @@ CUES: dict[str, dict[str, str]] = {
         "sans etre", "de": "ohne dass|umgehen|nicht merkt|nicht erkannt", "it": "senza che|"
         "aggirare|non se ne accorg*", "pt": "sem que|burlar|nao perceba|nao detecte",
         "pl": "zeby nie|aby nie|obejsc|nie wykryl*", "tr": "yakalanmadan|fark etmesin|"
-        "anlamasin|atlat*|gecmesi icin|gecsin|kontrolunden gec*", "vi": "khong bi phat hien|qua mat|lach",
+        "anlamasin|atlat*|gecmesi icin|gecsin|kontrolunden gec*",
+        "vi": "khong bi phat hien|qua mat|lach",
         "hi": "न पाए|ना पाए|पकड़ न|pakad na|pakda na", "ar": "دون أن|لا يكتشف|تجاوز",
         "zh": "不被|绕过|躲过|查不出", "ja": "バレない|見つからない|回避|すり抜け",
         "ko": "안 걸리|걸리지 않|피하", "ru": "чтобы не|обойти|незаметно",

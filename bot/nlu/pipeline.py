@@ -290,6 +290,8 @@ class Understanding:
                     normalize(message))) in ("leaked_paper", "exam_content"):
                 kind = own  # a test's answers asked of a paper come by: the leak's own reason
             parts = self._frames_of(message, now, tz, None)
+            if kind == "others_status" and parts[0].query is not None and parts[0].query.staff:
+                kind = "others_data"  # a member of staff's whereabouts: not a student's record
             refused = dataclasses.replace(parts[0], text=message, intent=Intent.REFUSED,
                                           probability=1.0, decided_by="rule:refusal",
                                           alternatives=(), command=None, refusal=kind)

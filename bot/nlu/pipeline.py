@@ -26,7 +26,7 @@ from bot.core import personal as privacy
 from bot.core.bot_mistaken import bot_was_wrong
 from bot.core.compute_trouble import compute_trouble, says_when_due, trouble_told
 from bot.core.embedding import Embedder
-from bot.core.language import asks_what_bot_reads, mostly_foreign
+from bot.core.language import asks_what_bot_reads, foreign_share, mostly_foreign
 from bot.core.late_said import asks_late_for_session
 from bot.core.lexicon import (
     ANOTHER_COURSE,
@@ -317,10 +317,12 @@ class Understanding:
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",
                                         alternatives=(), command=None, refusal=kind)]
-        if (kind := foreign_requests.refusal(message)) is not None:
+        if foreign_share(message) > 0 and (kind := foreign_requests.refusal(message)) is not None:
             # "sono la mamma di <name>, che voto ha preso", "<friend> is ill, upload their cw
             # with their password": a request in another language no word-by-word reading
             # makes one, declined by the concepts it joins
+            # (read only when some word is another language's: the cues' ~30 searches
+            # cost more than a whole English answer)
             first = self._frames_of(message, now, tz, None)[0]
             return [dataclasses.replace(first, text=message, intent=Intent.REFUSED,
                                         probability=1.0, decided_by="rule:refusal",

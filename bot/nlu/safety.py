@@ -1102,11 +1102,23 @@ _TRANSLATE = re.compile(rf"{_REQUEST_START}(?:just )?"
 # declined politely, whoever is meant.
 _SOMEONE = (rf"(?:(?:the|our|my|your|that|this|a) )?(?:{_PEOPLE}|{_RELATION}|students?|"
             r"him|her|them|someone|somebody|people|everyone|(?:dr|prof|professor|mr|mrs|ms)\.? "
-            r"[a-z]+)\b")
+            # a student unnamed ("the guy in my tutorial") or named by where they are from
+            r"[a-z]+|guys?|girls?|person|lads?|blokes?|dudes?|boys?|wom[ae]n|m[ae]n|kids?|"
+            r"[a-z]+ (?:in|from|on) (?:my|our) (?:[\w-]+ )?(?:tutorial|group|class|lab|team|"
+            r"course|module|cohort|year|seminar|section))\b")
+# ... or someone named by a first name alone ("humiliate <name> in the group chat"): any word
+# but one's own things and the words that name no one, at the end of the clause or before
+# where or why
+_NAMED = (r"(?!(?:my|the|this|that|these|those|it|its|a|an|our|your|me|us|myself|his|her|"
+          r"their|some|all|each|every|any|code|python|training|results?|model|notebook)\b)"
+          r"[a-z]+(?:'s)?(?=\s*(?:$|[.!?,;:]|(?:in|on|for|so|because|and|until|till|publicly|"
+          r"anonymously|online)\b))")
 _MOCKERY = re.compile(
     rf"{_REQUEST_START}(?:just )?(?:roast|insult|mock|diss|ridicule|"
     r"belittle|humiliate|trash[- ]talk|make fun of|poke fun at|take the (?:piss|mickey) out of|"
     rf"laugh at)\b (?:[\w'-]+ ){{0,2}}?{_SOMEONE}"
+    rf"|{_REQUEST_START}(?:just )?(?:roast|insult|ridicule|belittle|humiliate|bully|harass|"
+    rf"trash[- ]talk|make fun of|poke fun at) {_NAMED}"
     rf"|{_REQUEST_START}(?:just )?(?:write|say|tell|make|give|come up "
     r"with|think of)(?: me| us)? (?:a |an |some |something |anything )?(?:really |very |super )?"
     r"(?:rude|mean|nasty|insulting|offensive|horrible|savage|cruel|harsh|brutal)(?: [\w-]+){0,3} "
@@ -1127,7 +1139,7 @@ _MEAN = (r"(?:mean|meaner|nasty|nastier|savage|brutal|cruel|harsh|rude|insulting
          r"vicious|humiliating|spiteful)")
 _MOCKING_TEXT = re.compile(
     rf"{_REQUEST_START}(?:just )?{_PUBLISH}\b[^.?!]{{0,50}}?\b{_DEMEANING} "
-    rf"(?:[\w'-]+ ){{0,2}}?{_SOMEONE}")
+    rf"(?:(?:[\w'-]+ ){{0,2}}?{_SOMEONE}|{_NAMED})")
 _ABOUT_SOMEONE = re.compile(
     rf"{_REQUEST_START}(?:just )?{_PUBLISH}\b[^.?!]{{0,50}}?\b(?:about|on|for|of|to|at) "
     rf"{_SOMEONE}")
@@ -1159,7 +1171,12 @@ _WOUNDING = re.compile(
     r"|\b(?:should|ought to|needs? to|had better|better) (?:just )?(?:drop out|quit(?: the "
     r"(?:course|module|uni))?|leave (?:the )?(?:course|module|uni|university)|kill|die|"
     r"disappear|give up)\b"
-    r"|\b(?:nobody|no one|no-one) (?:likes|wants|cares about) (?:him|her|them|you)\b")
+    r"|\b(?:nobody|no one|no-one) (?:likes|wants|cares about) (?:him|her|them|you)\b"
+    # ... or texts meant to drive them off ("messages to make <name> quit the course")
+    r"|\bmake (?!(?:it|this|that|the|an?|my|our|your|python|training|code|script|program|"
+    r"process|kernel|loop|job|run|sure)\b)(?:[\w'-]+ ){0,3}?(?:want to )?(?:quit|drop out|"
+    r"leave (?:the )?(?:course|module|group|team|uni|university|chat)|give up|cry|"
+    r"feel (?:stupid|worthless|small|useless|unwelcome))\b")
 _SENDS_WORDS = re.compile(rf"{_REQUEST_START}(?:just )?(?:{_PUBLISH}|text|dm|message|msg|email|"
                           r"e-mail|whatsapp|ping)\b")
 # ... or a mean text asked for ("write me something brutal to post", "a savage reply") and

@@ -498,11 +498,14 @@ _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?
 # would answer as if it did; a question about the person's teaching ("is <person> giving the
 # live lecture", "where is <person>'s q&a") names no such attribute and stays the page's.
 _P = r"<person>(?:'s|s)?"
-_OWN = (r"(?:home|house|flat|apartment|(?:home |postal )?address|postcode|age|birthday|"
+# (an account "personal", "private" or "secret" is theirs, not the course's)
+_OWN = (r"(?:(?:personal|private|secret|real|own) )?(?:home|house|flat|apartment|"
+        r"(?:home |postal )?address|postcode|age|birthday|neighbou?rhood|home area|"
         r"wife|husband|partner|kids|children|family|son|daughter|parents|girlfriend|boyfriend|"
         r"(?:personal |private |mobile |cell |home )?(?:phone|mobile)(?: number)?|number|"
-        r"whatsapp|instagram|insta|snapchat|facebook|tiktok|salary|pay|religion|nationality|"
-        r"ethnicity|health|whereabouts)")
+        r"whatsapp|instagram|insta|ig|snapchat|snap|facebook|fb|tiktok|twitter|socials?|"
+        r"social media(?: accounts?)?|dating profile|salary|pay|religion|nationality|"
+        r"ethnicity|health|whereabouts|(?:personal|private|love|dating) life)")
 _STATE = (r"(?:married|single|divorced|engaged|dating|pregnant|religious|ill|sick|unwell|"
           r"in hospital|on (?:holiday|vacation|leave)|(?:in|at) (?:the office|work|home|uni|"
           r"college|campus)(?! hours))")
@@ -514,6 +517,9 @@ _PRIVATE_ABOUT = re.compile(
     r"these days|live|living|stay|staying|based|from|come from|originally from|born)\b"
     rf"|\bwhere {_P} (?:lives?|stays?|is right now)\b"
     rf"|{_P} (?:lives|live (?:in|near|around|with|nearby|close to)|was born|comes? from)\b"
+    # ("what area <person> lives in", "which part of town they live in")
+    rf"|\b(?:area|part of (?:town|the city|london)|neighbou?rhood|street|town|city) "
+    rf"(?:does |do |did )?{_P} (?:lives?|stays?)\b"
     # (their numbers named before them: "the phone number of <person>"; an e-mail the page
     # may give)
     r"|\b(?:(?:personal|private|mobile|cell|home) )?(?:phone|mobile|cell|whatsapp|"
@@ -599,7 +605,7 @@ _SUBJECTS = (
     re.compile(rf"\b((?:does|do|did) ){_ANYONE}(?= have (?:a |any )?(?:wife|husband|kids|"
                r"children|partner|girlfriend|boyfriend|family)\b)"),
     re.compile(r"\b(how old (?:is|are) |where )(?:he|she|they)\b"))
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b")
 # Who someone is who posted anonymously, and a home address whoever's it is: a person and
 # what is private about them, without a name.
 _UNNAMED_PRIVATE = re.compile(

@@ -2045,6 +2045,7 @@ _REFUSAL_WORDING = {
     "mockery": "REFUSE_MOCKERY", "instructions": "REFUSE_INSTRUCTIONS",
     "staff_claim": "REFUSE_STAFF_CLAIM", "others_data": "REFUSE_OTHERS_DATA",
     "others_status": "REFUSE_OTHERS_STATUS",
+    "confront": "REFUSE_CONFRONT",
     "others_chats": "REFUSE_OTHERS_CHATS",
     "staff_data": "REFUSE_STAFF_DATA", "during_test": "REFUSE_DURING_TEST",
     "others_work": "REFUSE_OTHERS_WORK", "copying": "REFUSE_COPYING",

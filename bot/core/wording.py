@@ -1170,6 +1170,15 @@ REFUSE_OTHERS_STATUS = ("I can't share anyone else's private details: whether an
                         "session or where they are is theirs to tell, and I don't know it. "
                         "Ask them yourself; I can answer your own questions about {code} "
                         "{title}.")
+# Another student sought out to confront them ("which group is the one who reported me in"):
+# where they are is theirs; a conflict is the staff's and the university's to help with.
+REFUSE_CONFRONT = ("I can't tell you who another student is or where to find them (their "
+                   "group, sessions or room): that is theirs to share. If something has "
+                   "happened between you and someone on the course, please don't take it up "
+                   "with them head-on; the course staff can help sort it out fairly: say "
+                   "\"ask a TA\", or write to them on {forum} ({forum_course}). Your "
+                   "university's student wellbeing services are there too if it's weighing "
+                   "on you.")
 # What other students asked the bot or were told by it: each chat is private.
 REFUSE_OTHERS_CHATS = ("I can't tell you what other students ask me or what I tell them: "
                        "each chat with me is private, as yours is. Ask me your own question, "

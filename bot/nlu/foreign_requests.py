@@ -296,6 +296,52 @@ CUES: dict[str, dict[str, str]] = {
         "hi": "प्रमाणपत्र|मेडिकल", "ar": "شهادة|تقرير طبي", "zh": "病假条|假条|证明",
         "ja": "診断書|証明書", "ko": "진단서|증명서", "ru": "справк*",
     },
+    # mocking, insulting, harassing someone
+    "insult": {
+        "es": "burl*|insult*|humill*|ridiculiz*|acos*", "fr": "moquer|moque-toi|insult*|"
+        "humili*|ridiculis*|harcel*", "de": "beleidig*|verspott*|lustig machen|"
+        "blossstell*|mobb*|fertigmachen", "it": "prendere in giro|prendi in giro|insult*|umili*|"
+        "deride*|bullizz*", "pt": "zoar|zombar|zomba*|insult*|humilh*|ridiculariz*",
+        "pl": "obrazic|obrazaj*|wysmia*|wysmiej*|ponizy*|ponizaj*|ponizic", "tr": "dalga gec*|"
+        "hakaret*|asagila*|rezil et*", "vi": "che gieu|xuc pham|lam nhuc|bat nat",
+        "hi": "मज़ाक उड़ा|मजाक उड़ा|बेइज्जती|अपमान|mazak uda*|beizzati", "ar": "سخرية|اسخر|"
+        "إهانة|اهانة|تنمر", "zh": "嘲笑|嘲讽|羞辱|侮辱|挖苦|欺负|霸凌|骂", "ja": "からか|"
+        "馬鹿にし|バカにし|悪口|侮辱|いじめ|嘲笑", "ko": "놀리|조롱|모욕|욕하|비웃|괴롭",
+        "ru": "высме*|оскорб*|униз*|затрав*|травит*|поиздева*",
+    },
+    # writing or posting a text
+    "compose": {
+        "es": "escribe|escribir|escribeme|redacta|redactar|publica|publicar|postea",
+        "fr": "ecris|ecrire|ecrivez|redige|rediger|publie|publier|poste",
+        "de": "schreib|schreibe|schreiben|verfass*|poste|posten", "it": "scrivi|scrivere|"
+        "scrivimi|pubblica|pubblicare", "pt": "escreve|escreva|escrever|redija|publica|publique|"
+        "postar|poste", "pl": "napisz|napisac|opublikuj|wrzuc post", "tr": "yaz|yazar misin|"
+        "yazin|paylas*", "vi": "viet|dang bai", "hi": "लिख|likh*|पोस्ट", "ar": "اكتب|أكتب|انشر",
+        "zh": "写|发帖|帖子|发个", "ja": "書いて|書け|投稿|作って", "ko": "써 줘|써줘|써 주|작성|"
+        "올려|게시", "ru": "напиш*|написат*|опубликуй*|запост*",
+    },
+    # one's course work: a notebook, an assignment, code
+    "work": {
+        "es": "tarea|trabajo|cuaderno|codigo", "fr": "devoir*|travail|cahier",
+        "de": "hausaufgabe*|abgabe|arbeit", "it": "compito|compiti|elaborato|codice|"
+        "quaderno", "pt": "trabalho|tarefa|codigo|caderno", "pl": "praca|prace|"
+        "prace domowa|zadanie domowe|kod",
+        "tr": "odev*|kod*", "vi": "bai tap|bai lam|ma nguon", "hi": "असाइनमेंट|होमवर्क|कोड",
+        "ar": "واجب|الواجب|كود|الكود", "zh": "作业|代码|笔记本", "ja": "ノートブック|課題|"
+        "レポート|コード", "ko": "노트북|과제|숙제|코드", "ru": "домашк*|работ*|код",
+        "loan": "notebook|notebooks|jupyter|ipynb",
+    },
+    # sent or shown to the writer
+    "send_me": {
+        "es": "mandame|enviame|pasame|muestrame|me pasas|me mandas|pasarme|mandarme",
+        "fr": "envoie-moi|envoie moi|envoyez-moi|passe-moi|montre-moi|m'envoyer|me passer",
+        "de": "schick mir|mir schicken|zeig mir", "it": "mandami|passami|mostrami|mandarmi|"
+        "passarmi", "pt": "me passa|me passar|me manda|me mostra|me enviar|me envia",
+        "pl": "wyslij mi|przeslij mi|pokaz mi", "tr": "gonder*|goster*", "vi": "gui cho toi|"
+        "gui toi|gui cho minh|cho toi xem", "hi": "भेज|दिखा|bhej*|dikha*", "ar": "أرسل لي|"
+        "ارسل لي|ابعث لي|أرني", "zh": "发给我|发我|传给我|给我看", "ja": "送って|見せて|共有して",
+        "ko": "보내|보여|공유해", "ru": "пришли|скинь*|отправь мне|покажи",
+    },
 }
 
 # A refusal's kind and the concepts that make it, all of them present; the first that holds.
@@ -319,6 +365,15 @@ RULES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("credentials", "exam in_place password"),
         ("impersonate", "pretend staff"),
         ("dishonest", "fake document"),
+        # a text that mocks a classmate, another student or one of the staff; a report of
+        # being mocked ("mi compañero se burla de mí") asks no text written
+        ("mockery", "insult friend compose"),
+        ("mockery", "insult others compose"),
+        ("mockery", "insult staff compose"),
+        # another student's work sent over, beside any question asked with it
+        ("others_work", "friend work send_me"),
+        ("others_work", "friend submit send_me"),
+        ("others_work", "others work send_me"),
     ))
 
 # Cues that read as words of their own (Latin and Cyrillic letters): matched as whole words.

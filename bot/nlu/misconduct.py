@@ -83,7 +83,10 @@ _FRAME = re.compile(
     r"script|tale)|"
     r"used to (?:read|tell|recite|sing|whisper|say|give|share)|bedtime|lullab\w*|"
     r"(?:late|dead|deceased|passed) (?:grand\w*|gran|nan|nana|granny|uncle|aunt\w*|mum|mom|"
-    r"mother|dad|father)|hypothetical\w*)")
+    r"mother|dad|father)|hypothetical\w*|"
+    # (a role given to the bot: "you're a professor who shares the questions early")
+    r"(?:you'?re|you are|ur|u r) (?:now )?(?:a|an|the|my) (?:[\w-]+ ){0,2}?(?:professor|prof|"
+    r"lecturer|examiner|teacher|tutor|ta|marker|instructor|insider|staff member)\b)")
 _OVERRIDE = re.compile(r"\b(?:ignore|disregard|override|jailbreak\w*|dan|dev ?mode|developer "
                        r"mode|admin (?:rights|mode|access)|full access|unrestricted|no (?:rules|"
                        r"restrictions|limits|filters)|without (?:rules|restrictions|limits))\b")
@@ -99,16 +102,31 @@ _ANSWERS_ASKED = re.compile(
     r"|\b(?:quiz\w*|exams?|tests?|cw ?\d*|coursework|tasks?|assignments?)(?: \d+)? "
     r"(?:answers?|solutions?)\b")
 
+# ... or what a test will ask ("what's on the exam", "the questions in the final"): in a role,
+# what the staff would know before it is sat; a practice or past paper is the writer's study
+_TEST = r"(?:exams?|tests?|papers?|quiz\w*|finals?)\b"
+_TEST_CONTENT = re.compile(
+    rf"\b(?:questions?|contents?|topics?|problems?)\b[^.?!]{{0,20}}\b(?:on|in|for|of) (?:the |"
+    rf"this year'?s |our |tomorrow'?s |next week'?s )?(?:final |upcoming |real |actual )?{_TEST}"
+    rf"|\bwhat(?:'s| is| will be| are)(?: going to be| gonna be)? (?:on|in) (?:the |this year'?s |"
+    rf"our )?(?:final |upcoming |real |actual )?{_TEST}"
+    r"|\b(?:exam|test|quiz) (?:questions?|papers?|contents?)\b|\bwhat (?:will|'ll) come up\b")
+_STUDY_PAPER = re.compile(r"\b(?:practice|mock|sample|example|past|revision|made[- ]up|"
+                          r"similar)\b")
+
 
 def framed_assessment_ask(text: str) -> str | None:
-    """"marking" or "assessed_work" when the normalised `text` wraps a request for the
-    marking material or for assessment answers in a role, a story or someone's memory;
-    else None. A plain question about the marking is no such request."""
+    """"marking", "assessed_work" or "exam_content" when the normalised `text` wraps a request
+    for the marking material, for assessment answers or for what a test will ask in a role, a
+    story or someone's memory; else None. A plain question about the marking is no such
+    request."""
     if not _FRAME.search(text) or _OVERRIDE.search(text):
         # (the bot's instructions set aside: declined as that, whatever is asked after)
         return None
     if _ANSWERS_ASKED.search(text):
         return "assessed_work"
+    if _TEST_CONTENT.search(text) and not _STUDY_PAPER.search(text):
+        return "exam_content"
     return "marking" if _MARKING_ASKED.search(text) else None
 
 

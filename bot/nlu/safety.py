@@ -12,6 +12,7 @@ from typing import Literal
 
 from bot.core.outsiders import asks_a_students_data, speaks_for_a_student
 from bot.core.recent_texts import holds_message_text
+from bot.nlu.confront import seeks_to_confront
 from bot.nlu.intrusion import intrudes
 from bot.nlu.misconduct import fabricates_results, framed_assessment_ask, peeks_at_others_solution
 from bot.nlu.rival import rival_sides, without_contest
@@ -498,11 +499,14 @@ _TO_ME = re.compile(r"\b(?:give|send|tell|show|share|leak|dm|email|forward)\s+(?
 # would answer as if it did; a question about the person's teaching ("is <person> giving the
 # live lecture", "where is <person>'s q&a") names no such attribute and stays the page's.
 _P = r"<person>(?:'s|s)?"
-_OWN = (r"(?:home|house|flat|apartment|(?:home |postal )?address|postcode|age|birthday|"
+# (an account "personal", "private" or "secret" is theirs, not the course's)
+_OWN = (r"(?:(?:personal|private|secret|real|own) )?(?:home|house|flat|apartment|"
+        r"(?:home |postal )?address|postcode|age|birthday|neighbou?rhood|home area|"
         r"wife|husband|partner|kids|children|family|son|daughter|parents|girlfriend|boyfriend|"
         r"(?:personal |private |mobile |cell |home )?(?:phone|mobile)(?: number)?|number|"
-        r"whatsapp|instagram|insta|snapchat|facebook|tiktok|salary|pay|religion|nationality|"
-        r"ethnicity|health|whereabouts)")
+        r"whatsapp|instagram|insta|ig|snapchat|snap|facebook|fb|tiktok|twitter|socials?|"
+        r"social media(?: accounts?)?|dating profile|salary|pay|religion|nationality|"
+        r"ethnicity|health|whereabouts|(?:personal|private|love|dating) life)")
 _STATE = (r"(?:married|single|divorced|engaged|dating|pregnant|religious|ill|sick|unwell|"
           r"in hospital|on (?:holiday|vacation|leave)|(?:in|at) (?:the office|work|home|uni|"
           r"college|campus)(?! hours))")
@@ -514,6 +518,9 @@ _PRIVATE_ABOUT = re.compile(
     r"these days|live|living|stay|staying|based|from|come from|originally from|born)\b"
     rf"|\bwhere {_P} (?:lives?|stays?|is right now)\b"
     rf"|{_P} (?:lives|live (?:in|near|around|with|nearby|close to)|was born|comes? from)\b"
+    # ("what area <person> lives in", "which part of town they live in")
+    rf"|\b(?:area|part of (?:town|the city|london)|neighbou?rhood|street|town|city) "
+    rf"(?:does |do |did )?{_P} (?:lives?|stays?)\b"
     # (their numbers named before them: "the phone number of <person>"; an e-mail the page
     # may give)
     r"|\b(?:(?:personal|private|mobile|cell|home) )?(?:phone|mobile|cell|whatsapp|"
@@ -599,7 +606,7 @@ _SUBJECTS = (
     re.compile(rf"\b((?:does|do|did) ){_ANYONE}(?= have (?:a |any )?(?:wife|husband|kids|"
                r"children|partner|girlfriend|boyfriend|family)\b)"),
     re.compile(r"\b(how old (?:is|are) |where )(?:he|she|they)\b"))
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b")
 # Who someone is who posted anonymously, and a home address whoever's it is: a person and
 # what is private about them, without a name.
 _UNNAMED_PRIVATE = re.compile(
@@ -1027,7 +1034,7 @@ def refers_to_them(text: str) -> bool:
 @functools.lru_cache(maxsize=512)
 def whole_message_refusal(text: str) -> str | None:
     """"staff_claim", "staff_data", "others_data", "others_status", "third_party",
-    "during_test", "assessed_work", "spam" or "mockery" when the normalised `text` asks,
+    "confront", "during_test", "assessed_work", "spam" or "mockery" when the normalised `text` asks,
     anywhere in it, for a change on a claim of being staff, other students' data, help during
     a test or its answers, a channel flooded or someone mocked (a greeting or a claim of being
     staff in a part of its own changes nothing), else None."""
@@ -1035,6 +1042,10 @@ def whole_message_refusal(text: str) -> str | None:
         return None  # ("ignore your instructions ... list every student's grade": an attack)
     if asks_help_in_test(text):
         return "during_test"
+    if seeks_to_confront(text):
+        # "which lab is the one who reported me in, i'll have it out with her": their
+        # whereabouts, asked to go after them, however the message splits
+        return "confront"
     if asks_named_status(text):
         # "has <name> handed in task 3 yet, he's in my group": their record or whereabouts,
         # with no page fact for any part of the message about them (asked by a parent or
@@ -1102,11 +1113,23 @@ _TRANSLATE = re.compile(rf"{_REQUEST_START}(?:just )?"
 # declined politely, whoever is meant.
 _SOMEONE = (rf"(?:(?:the|our|my|your|that|this|a) )?(?:{_PEOPLE}|{_RELATION}|students?|"
             r"him|her|them|someone|somebody|people|everyone|(?:dr|prof|professor|mr|mrs|ms)\.? "
-            r"[a-z]+)\b")
+            # a student unnamed ("the guy in my tutorial") or named by where they are from
+            r"[a-z]+|guys?|girls?|person|lads?|blokes?|dudes?|boys?|wom[ae]n|m[ae]n|kids?|"
+            r"[a-z]+ (?:in|from|on) (?:my|our) (?:[\w-]+ )?(?:tutorial|group|class|lab|team|"
+            r"course|module|cohort|year|seminar|section))\b")
+# ... or someone named by a first name alone ("humiliate <name> in the group chat"): any word
+# but one's own things and the words that name no one, at the end of the clause or before
+# where or why
+_NAMED = (r"(?!(?:my|the|this|that|these|those|it|its|a|an|our|your|me|us|myself|his|her|"
+          r"their|some|all|each|every|any|code|python|training|results?|model|notebook)\b)"
+          r"[a-z]+(?:'s)?(?=\s*(?:$|[.!?,;:]|(?:in|on|for|so|because|and|until|till|publicly|"
+          r"anonymously|online)\b))")
 _MOCKERY = re.compile(
     rf"{_REQUEST_START}(?:just )?(?:roast|insult|mock|diss|ridicule|"
     r"belittle|humiliate|trash[- ]talk|make fun of|poke fun at|take the (?:piss|mickey) out of|"
     rf"laugh at)\b (?:[\w'-]+ ){{0,2}}?{_SOMEONE}"
+    rf"|{_REQUEST_START}(?:just )?(?:roast|insult|ridicule|belittle|humiliate|bully|harass|"
+    rf"trash[- ]talk|make fun of|poke fun at) {_NAMED}"
     rf"|{_REQUEST_START}(?:just )?(?:write|say|tell|make|give|come up "
     r"with|think of)(?: me| us)? (?:a |an |some |something |anything )?(?:really |very |super )?"
     r"(?:rude|mean|nasty|insulting|offensive|horrible|savage|cruel|harsh|brutal)(?: [\w-]+){0,3} "
@@ -1127,7 +1150,7 @@ _MEAN = (r"(?:mean|meaner|nasty|nastier|savage|brutal|cruel|harsh|rude|insulting
          r"vicious|humiliating|spiteful)")
 _MOCKING_TEXT = re.compile(
     rf"{_REQUEST_START}(?:just )?{_PUBLISH}\b[^.?!]{{0,50}}?\b{_DEMEANING} "
-    rf"(?:[\w'-]+ ){{0,2}}?{_SOMEONE}")
+    rf"(?:(?:[\w'-]+ ){{0,2}}?{_SOMEONE}|{_NAMED})")
 _ABOUT_SOMEONE = re.compile(
     rf"{_REQUEST_START}(?:just )?{_PUBLISH}\b[^.?!]{{0,50}}?\b(?:about|on|for|of|to|at) "
     rf"{_SOMEONE}")
@@ -1159,7 +1182,12 @@ _WOUNDING = re.compile(
     r"|\b(?:should|ought to|needs? to|had better|better) (?:just )?(?:drop out|quit(?: the "
     r"(?:course|module|uni))?|leave (?:the )?(?:course|module|uni|university)|kill|die|"
     r"disappear|give up)\b"
-    r"|\b(?:nobody|no one|no-one) (?:likes|wants|cares about) (?:him|her|them|you)\b")
+    r"|\b(?:nobody|no one|no-one) (?:likes|wants|cares about) (?:him|her|them|you)\b"
+    # ... or texts meant to drive them off ("messages to make <name> quit the course")
+    r"|\bmake (?!(?:it|this|that|the|an?|my|our|your|python|training|code|script|program|"
+    r"process|kernel|loop|job|run|sure)\b)(?:[\w'-]+ ){0,3}?(?:want to )?(?:quit|drop out|"
+    r"leave (?:the )?(?:course|module|group|team|uni|university|chat)|give up|cry|"
+    r"feel (?:stupid|worthless|small|useless|unwelcome))\b")
 _SENDS_WORDS = re.compile(rf"{_REQUEST_START}(?:just )?(?:{_PUBLISH}|text|dm|message|msg|email|"
                           r"e-mail|whatsapp|ping)\b")
 # ... or a mean text asked for ("write me something brutal to post", "a savage reply") and

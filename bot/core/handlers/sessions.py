@@ -1007,6 +1007,12 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
         # Transformer basics"), so both kinds are listed
         ids += [item.id for kind in unmatched for i in list(ids)
                 for item in view.topics.goes_with(i, kind)]
+    elif ids and not q.kinds & {"lecture", "tutorial"}:
+        # "when are transformers": no kind named, so the topic's lectures and the tutorials
+        # that go with them (and a tutorial's lectures), whichever kind its words matched
+        ids += [item.id for i in list(ids) for kind in ("lecture", "tutorial")
+                if any(m.named and m.item.id == i for m in q.topic_matches)
+                for item in view.topics.goes_with(i, kind)]
     return [e for i in dict.fromkeys(ids) if (e := view.schedule.event(i)) is not None]
 
 

@@ -37,3 +37,34 @@ def test_a_named_kind_keeps_to_it(ask, question: str, kept: set[str], left: str)
     answer = ask(question, now=NOW)
     assert kept <= set(ids(answer)), (question, ids(answer), answer.text)
     assert left not in ids(answer), (question, ids(answer), answer.text)
+
+
+# --- 4. what must be done by a time: all of it from now, and plainly when nothing is due ---
+
+@pytest.mark.parametrize("question", [
+    "what have i got to finish by the end of the month",
+    "anything I need done by end of feb?",
+    "what's due before the end of this month",
+])
+def test_done_by_the_month_end_is_everything_from_now(ask, question: str):
+    answer = ask(question, now="2021-02-02T12:00")
+    assert {"CW1", "CW2"} <= set(ids(answer)), (question, ids(answer), answer.text)
+
+
+@pytest.mark.parametrize("question", [
+    "what do i have to get finished by the end of this week",
+    "what needs doing by the end of the week? anything to hand in",
+])
+def test_nothing_due_in_the_time_asked_is_said_with_the_next_deadline(ask, question: str):
+    answer = ask(question, now="2021-02-08T10:00")
+    assert "no coursework deadline" in answer.text, answer.text
+    assert "CW2" in answer.text and "23 Feb" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what's on for the rest of the week",
+    "anything happening at the end of the month",
+])
+def test_what_is_on_keeps_its_listing(ask, question: str):
+    answer = ask(question, now="2021-02-08T10:00")
+    assert "no coursework deadline" not in answer.text, answer.text

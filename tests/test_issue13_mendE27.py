@@ -68,3 +68,13 @@ def test_nothing_due_in_the_time_asked_is_said_with_the_next_deadline(ask, quest
 def test_what_is_on_keeps_its_listing(ask, question: str):
     answer = ask(question, now="2021-02-08T10:00")
     assert "no coursework deadline" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, left", [
+    ("which week do we cover vaes", "L17"),
+    ("when do we learn about VAEs", "L17"),
+    ("what week do we get to gans", "L16"),
+])
+def test_a_tutorial_of_two_topics_brings_in_no_other_lecture(ask, question: str, left: str):
+    answer = ask(question, now=NOW)
+    assert "T06" in ids(answer) and left not in ids(answer), (question, ids(answer))

@@ -1014,10 +1014,12 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
                 for item in view.topics.goes_with(i, kind)]
     elif ids and not q.kinds & {"lecture", "tutorial"}:
         # "when are transformers": no kind named, so the topic's lectures and the tutorials
-        # that go with them (and a tutorial's lectures), whichever kind its words matched
-        ids += [item.id for i in list(ids) for kind in ("lecture", "tutorial")
-                if any(m.named and m.item.id == i for m in q.topic_matches)
-                for item in view.topics.goes_with(i, kind)]
+        # that go with them (not a tutorial's other lectures: "VAEs, GANs" is no GAN
+        # lecture for VAEs)
+        ids += [item.id for i in list(ids)
+                if any(m.named and m.item.id == i and m.item.kind == "lecture"
+                       for m in q.topic_matches)
+                for item in view.topics.goes_with(i, "tutorial")]
     return [e for i in dict.fromkeys(ids) if (e := view.schedule.event(i)) is not None]
 
 

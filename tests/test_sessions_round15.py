@@ -152,8 +152,14 @@ def test_a_fortnight_ahead_is_the_next_14_days(text):
 
 
 def test_the_end_of_the_month_is_still_its_last_week():
-    w = _window("anything due by the end of the month", "2021-02-03T09:00")
+    w = _window("anything on at the end of the month", "2021-02-03T09:00")
     assert w is not None and w.start.day == 22 and (w.end.month, w.end.day) == (3, 1)
+
+
+def test_due_by_the_end_of_the_month_is_all_of_it_from_now():
+    # (round 27: what is due by a date is everything up to it, not only its last week)
+    w = _window("anything due by the end of the month", "2021-02-03T09:00")
+    assert w is not None and w.start.day == 3 and (w.end.month, w.end.day) == (3, 1)
 
 
 def test_a_loose_span_is_answered_from_the_timetable(ask):

@@ -1211,8 +1211,9 @@ def _month_end(text, today, now, tz, cal):
         return None, m.span(), None
     first = datetime(year, month, 1, tzinfo=tz)
     # "between now and the end of feb", "from now till the end of the month", "until the end
-    # of march": a range from now, not the month's last days
-    from_now = (re.match(r"(?:until|till|before|to)\b", m.group(0))
+    # of march", "done by the end of the month": a range from now (what is due by then is
+    # all of it), not the month's last days
+    from_now = (re.match(r"(?:until|till|before|to|by)\b", m.group(0))
                 or _FROM_NOW.search(text[:m.start()]))
     start = max(now, first) if rest else now if from_now else max(now, end - timedelta(days=7))
     label = (W.REST_OF_MONTH if rest else "by the end of {month}").format(

@@ -752,6 +752,13 @@ def week_ahead_reply(q: Query, view: CourseView, reader: Reader) -> Reply | None
     return Reply("deadline", True, 0.85, _next_text(view, soon[0], reader), soon[:1])
 
 
+def next_deadline_text(view: CourseView, after: datetime, reader: Reader) -> str | None:
+    """"The next coursework deadline is ..." for the first one after `after`; None if none."""
+    later = sorted((e for e in _deadlines(view) if e.start and e.start >= after),
+                   key=lambda e: (e.start, e.id))
+    return _next_text(view, later[0], reader) if later else None
+
+
 def _next_text(view: CourseView, e: Event, reader: Reader) -> str:
     cw = next(c for c in view.schedule.coursework if c.id == e.id)
     return W.NEXT_DEADLINE.format(title=cw.title, id=cw.id, when=view.instant(e.start, reader),

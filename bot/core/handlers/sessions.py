@@ -21,7 +21,12 @@ from bot.core.course_parts import (
 from bot.core.handlers import Reply
 from bot.core.handlers.any_more import answer_any_more
 from bot.core.handlers.day_of import answer_day_of_person
-from bot.core.handlers.deadlines import sessions_too, week_ahead_reply, zones_meant
+from bot.core.handlers.deadlines import (
+    next_deadline_text,
+    sessions_too,
+    week_ahead_reply,
+    zones_meant,
+)
 from bot.core.handlers.lengths import length_lead, start_only
 from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
@@ -1007,6 +1012,14 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
         # Transformer basics"), so both kinds are listed
         ids += [item.id for kind in unmatched for i in list(ids)
                 for item in view.topics.goes_with(i, kind)]
+    elif ids and not q.kinds & {"lecture", "tutorial"}:
+        # "when are transformers": no kind named, so the topic's lectures and the tutorials
+        # that go with them (not a tutorial's other lectures: "VAEs, GANs" is no GAN
+        # lecture for VAEs)
+        ids += [item.id for i in list(ids)
+                if any(m.named and m.item.id == i and m.item.kind == "lecture"
+                       for m in q.topic_matches)
+                for item in view.topics.goes_with(i, "tutorial")]
     return [e for i in dict.fromkeys(ids) if (e := view.schedule.event(i)) is not None]
 
 
@@ -1378,8 +1391,29 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             group = _same_start(before, before[-1])
             text += "\n" + "\n".join([W.NEAREST_BEFORE, *view.event_lines(group, reader)])
             return Reply("schedule", True, 0.85, text, [])  # (none that week: a yes/no is "No")
-        return Reply("schedule", True, 0.8, text, [])
+        return Reply("schedule", True, 0.8, "\n".join([text, *_none_due_by(q, window, [],
+                                                                          view, reader)]), [])
+    lines += _none_due_by(q, window, events, view, reader)
     return Reply("schedule", True, 0.9, "\n".join(lines), events)
+
+
+# What must be done by a time asked ("what do I need to have finished by friday"): the work
+# due, not only what is on.
+_DONE_BY = re.compile(r"\b(?:done|finish(?:ed)?|complete(?:d)?|submit(?:ted)?|hand(?:ed)? in|"
+                      r"due|get through|needs? doing|(?:have|got|need) to do)\b")
+
+
+def _none_due_by(q: Query, window: Window, events: list[Event], view: CourseView,
+                 reader: Reader) -> list[str]:
+    """"What do I need to have done by the end of the month" with no deadline in it: said
+    plainly, with the next deadline after it (a listing of sessions alone reads as if they
+    were all that is due)."""
+    if (q.kinds or window.granularity not in ("week", "month", "range")
+            or window.end <= reader.now or not _DONE_BY.search(q.text)
+            or any(e.kind == "deadline" for e in events)):
+        return []
+    nxt = next_deadline_text(view, window.end, reader)
+    return [W.NO_DEADLINES_IN.format(label=window.label), *([nxt] if nxt else [])]
 
 
 def _weeks_spanned(window: Window, view: CourseView) -> list[int]:

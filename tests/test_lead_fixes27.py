@@ -46,6 +46,9 @@ def test_foreign_requests_of_these_kinds_are_declined(message, kind):
     "Qual é o prazo do quiz?",
     "Jestem chory, kiedy jest termin zadania 3?",
     "Come faccio il login su CATe?",
+    # saying who one is, then asking of the staff: no claim to be them
+    "Soy estudiante de segundo año, ¿el profesor puede cambiar la fecha límite?",
+    "Sono malato, il professore può spostare la scadenza?",
 ])
 def test_harmless_foreign_questions_in_those_words_are_not_declined(message):
     assert foreign_requests.refusal(message) is None

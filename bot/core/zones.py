@@ -116,7 +116,12 @@ def _countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     names = dict(_NAMED)
-    for key in available_timezones():
+    # In a fixed order, the zone table's own keys first: a city with an alias
+    # ("Asia/Istanbul" beside "Europe/Istanbul") gets the same zone in every process, not
+    # whichever the set's hash order gives first.
+    canonical = {line.split("\t")[2] for line in _zone_table("zone.tab").splitlines()
+                 if line and not line.startswith("#") and line.count("\t") >= 2}
+    for key in sorted(available_timezones(), key=lambda k: (k not in canonical, k)):
         if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/", "Antarctica/")):
             city = key.rsplit("/", 1)[1].replace("_", " ").lower()
             if city not in _NOT_PLACES:

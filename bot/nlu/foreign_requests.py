@@ -414,11 +414,25 @@ def concepts_in(message: str) -> dict[str, str]:
     return {name: m.group() for name, p in _concepts().items() if (m := p.search(text))}
 
 
+# Saying who one is names the staff word right after it ("soy el profesor", "أنا الدكتور"):
+# "soy estudiante, ¿el profesor puede ...?" claims to be no one on the staff.
+CLAIM_GAP = 8
+
+
+def _claims_staff(message: str) -> bool:
+    text = _plain(message)
+    staff = [m.start() for m in _concepts()["staff"].finditer(text)]
+    return any(0 <= s - m.end() <= CLAIM_GAP for m in _concepts()["i_am"].finditer(text)
+               for s in staff)
+
+
 def refusal(message: str) -> str | None:
     """The refusal kind of a request in another language that its concepts make (`RULES`),
     else None. Two different words at least must be cues: one word alone makes no request."""
     found = concepts_in(message)
     for kind, needed in RULES:
         if needed <= found.keys() and len({found[c] for c in needed}) >= 2:
+            if "i_am" in needed and not _claims_staff(message):
+                continue
             return kind
     return None

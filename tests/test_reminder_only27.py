@@ -3,6 +3,7 @@ names; "just the X" is an "only"."""
 
 import pytest
 
+from bot.nlu import commands
 from bot.nlu.commands import parse_command
 from bot.reminders.policy import ALL_KINDS
 from bot.schedule.kinds import SESSION_KINDS
@@ -43,3 +44,15 @@ def test_a_stop_drops_only_what_it_names(text: str, dropped: set[str]) -> None:
 ])
 def test_only_in_other_sentences_is_no_command(text: str) -> None:
     assert parse_command(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "lol and stop messaging me please",
+    "ugh because stop texting me",
+    "yo (stop messaging me)",
+])
+def test_contact_said_to_the_bot_after_a_joining_word_is_still_to_the_bot(text):
+    """The clauses a contact to the bot is said in split at "and", "because" and any
+    punctuation (the "only" reading's own clause splitter, which splits at fewer, once
+    shadowed the one `_contact_to_the_bot` reads)."""
+    assert commands._contact_to_the_bot(text)

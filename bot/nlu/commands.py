@@ -163,7 +163,8 @@ _ONLY_AFTER = re.compile(r"\b(?:only|just)((?: (?!(?:stop|no|don'?t|not|but|drop
                          r"remove|keep|except)\b)[\w&'-]+){1,4})")
 _ONLY_BEFORE = re.compile(r"((?:[\w&'-]+ ){1,2})only(?: (?:please|pls|thanks|from now on|"
                           r"going forward|now|then|for now))*$")
-_CLAUSE = re.compile(r"[,;.!]+|\bbut\b")
+# (its own name: `_CLAUSE` above splits the clauses a contact to the bot is said in)
+_ONLY_CLAUSE = re.compile(r"[,;.!]+|\bbut\b")
 _TOO = re.compile(r"^and\b|\b(too|also|as well)\b")  # "and q&as"; "cw1 and cw3 deadlines" asks
 _UNIT = {"m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "h": 60, "hr": 60, "hrs": 60,
          "hour": 60, "hours": 60, "d": 1440, "day": 1440, "days": 1440, "week": 10080,
@@ -264,7 +265,7 @@ def _only_kinds(text: str) -> frozenset[str]:
     """The kinds an "only"/"just" of `text` keeps, clause by clause (a closing "only" ends
     its clause), empty when it names none."""
     found: set[str] = set()
-    for clause in _CLAUSE.split(text.lower().replace("’", "'")):
+    for clause in _ONLY_CLAUSE.split(text.lower().replace("’", "'")):
         c = _clean(clause)
         for m in (*_ONLY_AFTER.finditer(c), *_ONLY_BEFORE.finditer(c)):
             # the kinds right there, not "i only missed the tutorial"

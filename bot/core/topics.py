@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -148,6 +149,15 @@ class TopicIndex:
         "RNN basics" and "RNN applications" with the tutorial "recurrent networks"."""
         found = {i.id: i for i in [*self.companions(item_id, kind, weeks_apart=0),
                                    *self.covering(item_id, kind, weeks_apart=0)]}
+        return list(found.values())
+
+    def tutorials_of_named(self, matches: Iterable[TopicMatch]) -> list[TopicMatch]:
+        """The tutorials that go with the lectures among `matches` whose titles name the
+        topic, each as its lecture's match, in the lectures' order; not a tutorial's other
+        lectures ("VAEs, GANs" is no GAN lecture for a question about VAEs)."""
+        found = {item.id: TopicMatch(item, m.score) for m in matches
+                 if m.named and m.item.kind == "lecture"
+                 for item in self.goes_with(m.item.id, "tutorial")}
         return list(found.values())
 
     def _related(self, item_id: str, kind: str, weeks_apart: int,

@@ -95,6 +95,14 @@ def _zone_table(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _zone_tab() -> tuple[tuple[str, str], ...]:
+    """The zone database's own table: each zone's country code and canonical key."""
+    rows = (line.split("\t") for line in _zone_table("zone.tab").splitlines()
+            if line and not line.startswith("#"))
+    return tuple((fields[0], fields[2]) for fields in rows if len(fields) >= 3)
+
+
+@lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Country names for the countries with one zone ("ghana", "peru"), from the zone
     database's own tables: a country with several zones is named only in _NAMED."""
@@ -104,11 +112,8 @@ def _countries() -> dict[str, str]:
             code, name = line.split("\t", 1)
             names[code] = re.sub(r"\s*\(.*\)", "", name).strip().lower()
     zones: dict[str, list[str]] = {}
-    for line in _zone_table("zone.tab").splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            if len(fields) >= 3:
-                zones.setdefault(fields[0], []).append(fields[2])
+    for code, key in _zone_tab():
+        zones.setdefault(code, []).append(key)
     return {names[code]: keys[0] for code, keys in zones.items()
             if len(keys) == 1 and code in names and names[code] not in _NOT_PLACES}
 
@@ -119,8 +124,7 @@ def _names() -> dict[str, str]:
     # In a fixed order, the zone table's own keys first: a city with an alias
     # ("Asia/Istanbul" beside "Europe/Istanbul") gets the same zone in every process, not
     # whichever the set's hash order gives first.
-    canonical = {line.split("\t")[2] for line in _zone_table("zone.tab").splitlines()
-                 if line and not line.startswith("#") and line.count("\t") >= 2}
+    canonical = {key for _, key in _zone_tab()}
     for key in sorted(available_timezones(), key=lambda k: (k not in canonical, k)):
         if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/", "Antarctica/")):
             city = key.rsplit("/", 1)[1].replace("_", " ").lower()

@@ -46,9 +46,16 @@ _CLAIMED_RUN = re.compile(
     r"|\b(?:put|use|include|submit|paste|hand in)\b[^.?!]{0,15}\b(?:in|into|for|as) "
     r"(?:my|our) (?:\w+ ){0,2}(?:report|write-?up|coursework|cw ?\d*|submission|notebook|"
     r"results? section|paper|thesis)\b")
+_RESULT_SAID = re.compile(rf"\b{_RESULT}\b")
+_PASSED_OFF = re.compile(r"\b(?:as (?:if|though)|say|claim|pretend|look(?:s|ing)? like)\b")
 _WORK_OF_MINE = re.compile(r"\b(?:my|our)\b[^.?!]{0,30}\b(?:report|write-?up|coursework|cw|"
                            r"task|submission|notebook|results?|run|model|gan|vae|network|"
                            r"training|experiments?)\b")
+
+
+def _of_a_generator(said: re.Match[str]) -> bool:
+    """A generator's "fake" samples said, not a result made up."""
+    return said.group(0).startswith("fake") and _GAN_TALK.search(said.group(0)) is not None
 
 
 def fabricates_results(text: str) -> bool:
@@ -56,18 +63,17 @@ def fabricates_results(text: str) -> bool:
     curves) to be made up for the writer's own work: invented outright, or made to look
     like runs the writer will claim."""
     invented = _INVENTS.search(text)
-    if invented and (_WORK_OF_MINE.search(text) or _CLAIMED_RUN.search(text)) and not (
-            invented.group(0).startswith("fake") and _GAN_TALK.search(invented.group(0))):
+    if (invented and (_WORK_OF_MINE.search(text) or _CLAIMED_RUN.search(text))
+            and not _of_a_generator(invented)):
         return True
     made_up = _MADE_UP.search(text)
     if made_up and _ASKED.search(text) and (_WORK_OF_MINE.search(text)
                                             or _CLAIMED_RUN.search(text)):
-        return not (made_up.group(0).startswith("fake") and _GAN_TALK.search(made_up.group(0)))
+        return not _of_a_generator(made_up)
     # results made for the writer that will pass as a run of theirs ("a table of
     # accuracies i can put in my report as if i ran them")
-    return bool(_ASKED.search(text) and re.search(rf"\b{_RESULT}\b", text)
-                and _CLAIMED_RUN.search(text) and re.search(
-                    r"\b(?:as (?:if|though)|say|claim|pretend|look(?:s|ing)? like)\b", text))
+    return bool(_ASKED.search(text) and _RESULT_SAID.search(text)
+                and _CLAIMED_RUN.search(text) and _PASSED_OFF.search(text))
 
 
 # -- assessment answers through a story or a role ------------------------------------------

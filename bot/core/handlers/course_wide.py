@@ -243,12 +243,13 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     if ahead:
         lines.append(W.CATCH_UP_NEXT_DUE.format(line=view.event_lines(ahead[:1], reader)[0]
                                                 .lstrip("• ")))
-    following = [e for e in view.timed if e.kind != "deadline" and e.start > reader.now][:1]
-    if joined and following:
+    # (a late joiner: what comes next too)
+    following = ([e for e in view.timed if e.kind != "deadline" and e.start > reader.now][:1]
+                 if joined else [])
+    if following:
         lines.append(W.NEXT_IS.format(line=view.event_lines(following, reader)[0].lstrip("• ")))
     lines.append(W.READING_WHERE.format(locations=" and ".join(s.course.materials_locations)))
-    return Reply("schedule", True, 0.85, "\n".join(lines), [*shown, *ahead[:1],
-                                                             *(following if joined else [])])
+    return Reply("schedule", True, 0.85, "\n".join(lines), [*shown, *ahead[:1], *following])
 
 
 def _week_parts(held: list, view: CourseView, reader: Reader) -> list[str]:

@@ -93,9 +93,9 @@ def length_lead(text: str, raw: str, events: list[Event], reader: Reader,
         start, end = max(slots, key=lambda s: s[1])
         group = slots[(start, end)]
         if schedule is not None and not any(end_given(e, schedule) for e in group):
-            return _start_only_line(group, reader, schedule)
+            return start_only_line(group, reader, schedule)
         return _by_line(by, start, end, group, reader)
-    lines = [_start_only_line(group, reader, schedule)
+    lines = [start_only_line(group, reader, schedule)
              if schedule is not None and not any(end_given(e, schedule) for e in group)
              else _slot_line(text, start, end, group, reader)
              for (start, end), group in list(slots.items())[:3]]
@@ -122,18 +122,13 @@ def start_only_sessions(q_text: str, raw: str, named: list[Event], schedule: Sch
     return [e for e in timed if e.start == first.start]
 
 
-def start_only_lead(group: list[Event], reader: Reader, schedule: Schedule) -> str:
-    """The line for sessions with only a start: that start and what starts next that day."""
-    return _start_only_line(group, reader, schedule)
-
-
 def start_only(events: list[Event], schedule: Schedule) -> bool:
     """Whether a session listed has only its start on the page (its end a guess)."""
     return any(e.kind != "deadline" and e.start is not None and not end_given(e, schedule)
                for e in events)
 
 
-def _start_only_line(group: list[Event], reader: Reader, schedule: Schedule) -> str:
+def start_only_line(group: list[Event], reader: Reader, schedule: Schedule) -> str:
     """A session whose end the page does not give: its start, and the next session's start
     that day when there is one (it must be over by then, or overlap it), never an end."""
     a = group[0].start.astimezone(reader.tz)  # type: ignore[union-attr]

@@ -1016,10 +1016,8 @@ def _by_topic(q: Query, view: CourseView, kinds: set[str]) -> list[Event]:
         # "when are transformers": no kind named, so the topic's lectures and the tutorials
         # that go with them (not a tutorial's other lectures: "VAEs, GANs" is no GAN
         # lecture for VAEs)
-        ids += [item.id for i in list(ids)
-                if any(m.named and m.item.id == i and m.item.kind == "lecture"
-                       for m in q.topic_matches)
-                for item in view.topics.goes_with(i, "tutorial")]
+        ids += [t.item.id for t in view.topics.tutorials_of_named(
+            m for i in list(ids) for m in q.topic_matches if m.item.id == i)]
     return [e for i in dict.fromkeys(ids) if (e := view.schedule.event(i)) is not None]
 
 

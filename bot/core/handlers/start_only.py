@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.handlers.lengths import start_only_lead, start_only_sessions
+from bot.core.handlers.lengths import start_only_line, start_only_sessions
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
 from bot.schedule.model import Event
@@ -38,5 +38,5 @@ def answer_start_only_length(q: Query, view: CourseView, reader: Reader) -> Repl
     if not group:
         return None
     return Reply("schedule", False, 0.85, "\n".join([
-        start_only_lead(group, reader, view.schedule), *view.event_lines(group, reader),
+        start_only_line(group, reader, view.schedule), *view.event_lines(group, reader),
         view.ta_offer()]), group)

@@ -61,10 +61,7 @@ def _matches(q: Query, view: CourseView) -> list[TopicMatch]:
         # lecture whose title names the topic is listed too (not a tutorial's other
         # lectures: "VAEs, GANs" would bring in the GAN lecture for VAEs)
         have = {m.item.id for m in kept}
-        kept += list({item.id: TopicMatch(item, m.score) for m in kept
-                      if m.named and m.item.kind == "lecture"
-                      for item in view.topics.goes_with(m.item.id, "tutorial")
-                      if item.id not in have}.values())
+        kept += [t for t in view.topics.tutorials_of_named(kept) if t.item.id not in have]
     # "any intro stuff for X": one part of a series ("X I") found means all its parts
     stems = {(m.item.kind, stem): m.score for m in kept if (stem := series_stem(m.item.title))}
     have = {m.item.id for m in kept}

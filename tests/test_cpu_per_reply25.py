@@ -15,6 +15,7 @@ import pytest
 from bot.core import multipart, personal
 from bot.core.recent_texts import forget_recent_texts
 from bot.nlu import safety
+from bot.nlu.safety.personal_life import _private_life
 
 
 def _read_once(function: Callable[..., Any], *args: Any) -> Any:
@@ -74,16 +75,16 @@ def test_the_whole_message_rules_are_read_once_and_the_same(text):
 def test_a_private_question_is_read_once_per_text_and_names(text, names, kind):
     forget_recent_texts()
     assert safety.private_life(text, list(names)) == kind
-    hits = safety._private_life.cache_info().hits
+    hits = _private_life.cache_info().hits
     # the same names as a list or a tuple are the same reading
     assert safety.private_life(text, tuple(names)) == kind
-    assert safety._private_life.cache_info().hits == hits + 1
+    assert _private_life.cache_info().hits == hits + 1
     # other names are another reading, not the kept one
-    misses = safety._private_life.cache_info().misses
+    misses = _private_life.cache_info().misses
     safety.private_life(text, [*names, "Jones"])
-    assert safety._private_life.cache_info().misses == misses + 1
+    assert _private_life.cache_info().misses == misses + 1
     forget_recent_texts()
-    assert safety._private_life.cache_info().currsize == 0
+    assert _private_life.cache_info().currsize == 0
 
 
 # --- personal-matter readings asked by several rules --------------------------------------------

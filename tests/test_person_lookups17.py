@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.text import normalize
-from bot.nlu import safety
+from bot.nlu.safety.others_data import _OTHERS_MARKS
 from tests.conftest import ids
 
 NOW = "2021-01-20T10:00"
@@ -37,7 +37,7 @@ def test_a_writer_naming_no_staff_keeps_the_whole_listing(ask):
     "how many marks did Vlontzos award my study buddy",
 ])
 def test_a_mark_staff_gave_another_student_is_declined_without_their_sessions(ask, question):
-    assert safety._OTHERS_MARKS.search(normalize(question))
+    assert _OTHERS_MARKS.search(normalize(question))
     a = ask(question, now=NOW)
     assert a.intent == "refused" and not ids(a), question
 
@@ -45,4 +45,4 @@ def test_a_mark_staff_gave_another_student_is_declined_without_their_sessions(as
 def test_what_marks_are_given_for_a_thing_or_to_the_writer_is_no_one_elses():
     for question in ("what mark did kainz give me", "how many marks do they give for the "
                      "notebook", "what marks will the markers give per question"):
-        assert not safety._OTHERS_MARKS.search(normalize(question)), question
+        assert not _OTHERS_MARKS.search(normalize(question)), question

@@ -265,7 +265,7 @@ def asks_someone_described(text: str) -> bool:
 
 
 # Dating or money advice asked of the bot, in the languages it reads in part (English dating
-# is `safety._EVERYDAY`'s).
+# is `safety.off_topic._EVERYDAY`'s).
 _LIFE_ADVICE = re.compile(
     r"\bask out (?:the|a|that|this|my|someone|somebody|her|him|them)\b|\bon a date\b"
     r"|\bdate (?:pe|par)\b|\bpatau\b"

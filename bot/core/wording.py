@@ -270,6 +270,10 @@ BUSY_SUNSET = "; sunset taken as {start}, its hour depends on place and season"
 BUSY_WEEKENDS = "weekends"
 # A job's hours said without its days ("i work 9-5"): taken as the working week's
 BUSY_WORKING_WEEK = "{first} to {last} {hours}, a working week taken"
+# "in early march", "mid-feb": a third of a month, its days said
+PART_OF_MONTH = "in {part} {month}"
+MONTH_THIRDS = ("early", "mid", "late")
+BY_PART_OF_MONTH = "by {part} {month} (up to {last} {mon})"
 # "till mid march": the day a part of a month is taken as
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
@@ -812,6 +816,8 @@ WEEK_LECTURES = "• Lectures: {items}"
 WEEK_TUTORIALS = "• Tutorials: {items}"
 WEEK_READING = "• Reading: {items}"
 WEEK_NOTHING = "• No lectures or tutorials."
+# coursework the page lists in a week asked about whole, due after it
+WEEK_COURSEWORK = "• {title} ({id}) is listed this week, due {due}"
 READING_FOR = "Reading for {what}:"
 READING_WEEKS = " (week {weeks})"
 READING_NONE = "The course page lists no reading for {what}."

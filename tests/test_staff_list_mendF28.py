@@ -1,0 +1,34 @@
+"""Round 28 (F): the staff asked for as a whole ("name all the tutors", "full list of the
+teaching staff", "every staff member on the page") get the names the schedule holds, by role;
+a way to reach them is still not on the page. Phrasings written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _all_staff(schedule) -> set[str]:
+    return {p for e in schedule.events() for p in e.staff}
+
+
+@pytest.mark.parametrize("question", [
+    "could you list all the staff members listed on the page",
+    "give me the names of every teaching assistant",
+    "complete list of tutors pls",
+    "name all of the teaching team",
+])
+def test_the_whole_staff_is_listed_by_role(ask, schedule, question):
+    a = ask(question)
+    assert a.intent == "people" and a.answered, a.text
+    named = [p for p in _all_staff(schedule) if p in a.text]
+    assert len(named) >= len(_all_staff(schedule)) - 1, a.text
+    assert "doesn't say that" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "phone numbers of all the TAs?",     # a way to reach them: not on the page
+    "list all the deadlines",            # not staff
+])
+def test_near_misses_are_not_the_staff_list(ask, question):
+    a = ask(question)
+    assert not a.text.startswith("Staff named on the course page"), a.text

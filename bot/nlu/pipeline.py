@@ -156,6 +156,9 @@ _GUESS_TAG = re.compile(rf"\b(?:{GUESS_TAG_WORDS}|(?:is|are|do|does)n't (?:it|th
 _RANKED_MISREAD = frozenset({Intent.SCHEDULE, Intent.DEADLINE, Intent.TOPIC, Intent.LOGISTICS,
                              Intent.NOT_ON_PAGE, Intent.OTHER_COURSE, Intent.UNKNOWN,
                              Intent.POLICY, Intent.HELP})
+# Going to a session said with a place ("attend ... live from <city>"): its hours there.
+_ATTEND_LIVE = re.compile(r"\b(?:attend\w*|make it|make|join\w*|catch|be at|tune in|turn up|"
+                          r"show up|go to|get to)\b")
 # Readings a request for the whole staff list is taken for by the classifier alone.
 _STAFF_LIST_MISREAD = _RANKED_MISREAD | {Intent.ASK_TA, Intent.REFUSED}
 # Readings a question of who first made an idea is taken for: the course's people, or a
@@ -784,6 +787,13 @@ class Understanding:
                 # lectures": people counted by what the page lists them for
                 frame = dataclasses.replace(frame, intent=Intent.PEOPLE,
                                             decided_by="rule:ranks-people")
+            if (frame.intent in _RULE_READINGS and frame.decided_by == "classifier"
+                    and frame.command is None and any(k == "zone" for k, _ in q.spans)
+                    and q.kinds & set(SESSION_KINDS) and _ATTEND_LIVE.search(q.text)):
+                # "can i realistically attend the q&as live from vancouver": whether its
+                # hours suit that place, the session's time there, not a rule on attendance
+                frame = dataclasses.replace(frame, intent=Intent.SCHEDULE,
+                                            decided_by="rule:attend-from-place")
             if (frame.intent in _STAFF_LIST_MISREAD and frame.decided_by == "classifier"
                     and (frame.command is None or frame.intent == Intent.ASK_TA)
                     and LISTS_STAFF.search(q.text) and not CONTACT_WORDS.search(q.text)):

@@ -32,3 +32,23 @@ def test_the_whole_staff_is_listed_by_role(ask, schedule, question):
 def test_near_misses_are_not_the_staff_list(ask, question):
     a = ask(question)
     assert not a.text.startswith("Staff named on the course page"), a.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("show me the tutorials and who is leading each of them", "tutorial"),
+    ("what q&as are there, plus who runs each one", "qa"),
+])
+def test_sessions_with_who_runs_each_give_staff_beside_each(ask, schedule, question, kind):
+    a = ask(question)
+    sessions = [e for e in schedule.events() if e.kind == kind and e.staff]
+    lines = [line for line in a.text.splitlines() if "(" in line and ":" in line]
+    assert len(lines) >= len(sessions), a.text
+    assert not a.text.startswith("Staff named on the course page"), a.text
+    assert "Staff named on the course page" not in a.text, a.text
+
+
+def test_who_runs_a_named_other_kind_stays_its_own_question():
+    from bot.core.multipart import split_question
+
+    assert len(split_question("when is the next tutorial and who runs the q&a")) == 2
+    assert len(split_question("list the tutorials and who runs each")) == 1

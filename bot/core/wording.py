@@ -682,6 +682,15 @@ SESSIONS_ANY = "sessions at all"
 WEEKS_WITHOUT_NONE = "Every course week has {what} on the course page."
 LECTURES_DELIVERED = "{how} lectures"
 ANY_SESSION = "session (lecture, Q&A, tutorial, panel or quiz)"
+# A count asked in weeks or days ("how many weeks have tutorials")
+UNIT_COUNT = "{n} {more}{unit} {verb} {what}:"
+UNIT_COUNT_MORE = "more "
+UNIT_COUNT_ANYTHING = "something on (a session or a deadline)"
+ANY_SESSION_PLURAL = "sessions (lectures, Q&As, tutorials, panels or quizzes)"
+UNIT_COUNT_WEEK = "• Week {week} ({span})"
+UNIT_COUNT_DAY = "• {day}: {what}"
+UNIT_COUNT_UNDATED = ("(Pre-recorded lectures and quizzes have no day on the course page, so "
+                      "they are counted by week only.)")
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "

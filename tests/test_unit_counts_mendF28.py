@@ -46,6 +46,7 @@ def test_more_of_a_weekday_counts_the_dates_ahead(ask, schedule, weekday):
 @pytest.mark.parametrize("question", [
     "how many weeks is the course",
     "how many days until task 3 is due",
+    "how many days have we got left before cw1 is due",
     "how many tutorials are there",
 ])
 def test_near_misses_keep_their_reading(ask, question):

@@ -19,14 +19,16 @@ from bot.schedule.model import Event
 
 _ASKED_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz", "deadline"})
 # The unit, then what it is to hold ("have", "with", "where there is"): not "how many weeks
-# is the course", "how many days until cw2", "how many days left".
+# is the course", "how many days until cw2", "how many days have we got left".
 _UNIT_COUNT = re.compile(
     r"\bhow many (?P<more>(?:more|other|further|remaining) )?"
     r"(?P<unit>weeks|days|(?P<day>mon|tues|wednes|thurs|fri|satur|sun)days)\b"
     r"(?: (?:of|in) (?:the|this) (?:course|term))?"
     r"(?: (?:still|actually|will|do|does))?"
     r" (?:have|has|got|with|contain\w*|feature|include|hold|are there with|that have|where|"
-    r"when|on which|in which|are busy|are taken up)\b")
+    r"when|on which|in which|are busy|are taken up)\b"
+    # ("how many days have i got left for task 3": a countdown, not days holding something)
+    r"(?! (?:i|we|you|u|ya|they)\b)")
 
 
 def answer_unit_count(q: Query, view: CourseView, reader: Reader) -> Reply | None:

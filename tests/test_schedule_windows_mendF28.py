@@ -83,3 +83,11 @@ def test_a_numbered_week_asked_whole_lists_its_reading(ask, schedule, question):
 def test_near_misses_keep_their_sessions_only(ask, schedule, question):
     a = ask(question, now="2021-02-09T09:00")
     assert "Reading:" not in a.text and "is listed this week" not in a.text, a.text
+
+
+def test_from_a_third_of_a_month_onwards_runs_to_the_course_end(ask, schedule):
+    a = ask("what's on from late feb onwards", now=NOW)
+    later = {e.id for e in schedule.events() if e.start is not None
+             and e.start.date() >= date(2021, 2, 21)}
+    assert later and later <= set(ids(a)), a.text
+    assert "2022" not in a.text, a.text

@@ -915,6 +915,14 @@ def _part_of_month(text, today, now, tz, cal):
                 last=last_day, mon=f"{first:%b}")
     begin = datetime.combine(first, time(), tz)
     end = datetime.combine(last + timedelta(days=1), time(), tz)
+    if (re.search(r"\b(?:from|since|after|starting)\W*$", text[:m.start()])
+            or re.match(r"\W*(?:on|onwards?|and (?:after|later|beyond|on))\b", text[m.end():])):
+        # "from mid-feb onwards": from that part's first day on, not its days alone
+        label = W.FROM_PART_OF_MONTH.format(**said)
+        # (to the course's end: what is on after it is nothing of the course's)
+        ends = [datetime.combine(d + timedelta(days=7), time(), tz)
+                for d in cal.week_starts.values()]
+        return (Window(begin, max([begin, *ends]), label, "range"), m.span(), None)
     if re.match(r"\W*(?:by|until|till|before)\b", m.group(0)):
         # "by mid march": what falls from now up to that part's end
         return (Window(now, max(now, end), W.BY_PART_OF_MONTH.format(**said), "range",

@@ -274,6 +274,7 @@ BUSY_WORKING_WEEK = "{first} to {last} {hours}, a working week taken"
 PART_OF_MONTH = "in {part} {month}"
 MONTH_THIRDS = ("early", "mid", "late")
 BY_PART_OF_MONTH = "by {part} {month} (up to {last} {mon})"
+FROM_PART_OF_MONTH = "from {part} {month} on"
 # "till mid march": the day a part of a month is taken as
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"

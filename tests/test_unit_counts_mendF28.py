@@ -38,8 +38,9 @@ def test_more_of_a_weekday_counts_the_dates_ahead(ask, schedule, weekday):
     name = ["monday", "tuesday", "wednesday", "thursday", "friday"][weekday]
     a = ask(f"how many more {name}s with anything on?", now=NOW)
     now = datetime.fromisoformat(NOW).replace(tzinfo=ZoneInfo("Europe/London"))
-    days = {e.start.date() for e in schedule.events()
-            if e.start is not None and e.start > now and e.start.weekday() == weekday}
+    kinds = HELD if " have sessions" in a.text.splitlines()[0] else HELD | {"deadline"}
+    days = {e.start.date() for e in schedule.events() if e.kind in kinds
+            and e.start is not None and e.start > now and e.start.weekday() == weekday}
     assert a.text.startswith(f"{len(days)} more {name.capitalize()}"), a.text
 
 

@@ -140,6 +140,7 @@ from bot.core.handlers.topics import (
     answer_reading,
     answer_topic,
 )
+from bot.core.handlers.unit_counts import answer_unit_count
 from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
 from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
@@ -939,7 +940,9 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
-                course_wide = (answer_start_only_length(f.query, view, reader)
+                # ("how many weeks have tutorials": counted in weeks or days, first)
+                course_wide = (answer_unit_count(f.query, view, reader)
+                               or answer_start_only_length(f.query, view, reader)
                                or answer_late_for(f.query, view, reader)
                                or answer_last_before_edge(f.query, view, reader)
                                or answer_stated_hand_in(f.query, view, reader)

@@ -342,6 +342,21 @@ _SESSION_AFTER = (r" (?:the |all |every |these |those |each |any )?(?:live )?"
                   r"seminars?|labs?|panels?|them|it|those|these)\b")
 
 
+# "list every staff member on the page", "name all the TAs", "full list of tutors": the
+# course's staff asked for as a whole (their names are on the page, by role); not a way to
+# reach them ("emails of all the TAs"), which `CONTACT_WORDS` tells apart.
+_STAFF_NOUN = (r"(?:(?:teaching |course )?(?:staff(?: members?)?|team)|tas?|gtas?|tutors?|"
+               r"lecturers?|instructors?|teachers?|demonstrators?|assistants?|assessors?|"
+               r"markers?|people (?:who|that) (?:teach|run)\w*)")
+LISTS_STAFF = re.compile(
+    rf"\b(?:list|name|names of|enumerate|tell me|who are|who're|who is|who's)\b[^.?!]{{0,25}}?"
+    rf"\b(?:all|every|each|the whole|the full|the entire)(?: of)?(?: the)? {_STAFF_NOUN}\b"
+    rf"|\b(?:full|complete|whole) list of (?:the |all )?{_STAFF_NOUN}\b"
+    rf"|\ball (?:the )?{_STAFF_NOUN} (?:on|named on|listed on|in) the (?:course )?page\b")
+CONTACT_WORDS = re.compile(r"\b(?:e-?mails?|phones?|numbers?|address(?:es)?|contacts?|"
+                           r"office hours|offices?|handles?|linkedin|socials?)\b")
+
+
 # "who teaches the most lectures", "which TA is on the fewest sessions": people ranked by how
 # many items the page lists them for (not one item's people).
 RANKS_PEOPLE = re.compile(

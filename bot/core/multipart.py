@@ -329,6 +329,26 @@ def _reanchored(text: str) -> str:
 
 # A part that only doubts ("are you sure?", "really??"): what it doubts is the claim after it
 # ("are you sure? my friend said cw1 is due at 5"), which is then the guess to check.
+# "list the tutorials and who runs each", "the q&as, and who takes each one": who runs each
+# of the sessions the part before lists is one question of those sessions' staff, each
+# beside its date (split, the second part would ask of nobody in particular).
+_WHOSE_EACH = re.compile(r"^(?:and |with |plus )?(?:also )?(?:who|whom)(?:'s| is| are)?"
+                         r"(?: \w+){0,2}? (?:runs?|running|takes?|taking|teach\w*|leads?|"
+                         r"leading|gives?|giving|hosts?|hosting|does|doing|on|in charge of)"
+                         r"(?: of)? (?:each(?: one| of them)?|them(?: each| all)?|those|these|"
+                         r"every one|which(?: one)?)\b", re.IGNORECASE)
+
+
+def _whose_each_joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if out and _WHOSE_EACH.search(part):
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
 _DOUBT = re.compile(r"^(?:(?:wait|hmm+|but|umm*|huh|what)\W+)*(?:are you sure|r u sure|you sure|"
                     r"u sure|really|seriously|is that right|is that true|are you certain)"
                     r"\W*$", re.IGNORECASE)
@@ -431,6 +451,7 @@ def split_question(text: str) -> list[str]:
     parts = _join_fragments([p for p in parts if re.search(r"\w", p)])
     parts = _join_between(parts)
     parts = _doubt_joined(parts)
+    parts = _whose_each_joined(parts)
     parts = _one_question_about_material(parts)
     parts = [piece for part in parts for piece in _id_then_remark(part)]
     if not parts or _mark_appealed(text, parts):

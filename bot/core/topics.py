@@ -86,6 +86,14 @@ class TopicIndex:
         # normalisation, as "batchnorm" is read)
         self._words = [ws | {long for w in ws for long in self._spelled_out(w)}
                        for ws in self._words]
+        # ... and an adjective in "-ional" the title itself says, with its noun
+        # ("Convolutional Neural Networks" names convolutions too, so "convs" finds every
+        # lecture titled by them; not an abbreviation's long form: VGG is no convolution)
+        nouns = [{w[:-2] for w in re.findall(r"[a-z]+", i.title.lower()) if w.endswith("ional")}
+                 for i in items]
+        short = {long: abbr for abbr, long in self._glossary.expansions.items()}
+        self._words = [ws | ns | {short[n] for n in ns if n in short}
+                       for ws, ns in zip(self._words, nouns, strict=True)]
         counts = Counter(w for ws in self._words for w in ws)
         self._idf = {w: math.log(1 + len(items) / c) for w, c in counts.items()}
         # The long forms of the course's abbreviations, as words, for a loose saying of one.

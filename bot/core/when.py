@@ -891,6 +891,45 @@ def _half_of_month(text, today, now, tz, cal):
     return _span_of(first_day, month, last_day, month, m.span(), now, tz, cal)
 
 
+# "in early march", "mid-feb", "late april", "the beginning of march": a named third of a
+# month (days 1-10, 11-20, 21 to its end), so a question about it lists what falls there.
+# ("the end of feb" is `_month_end`'s; a part of the course is `_course_part`'s.)
+_MONTH_PART = re.compile(rf"\b(?:(?:in|during|around|about|over|for|at|by|until|till|before) )?"
+                         rf"(?:the )?(early|earlier|mid|middle of|the middle of|late|later|"
+                         rf"beginning of|start of)[- ]?(?:in )?{_MONTH}(?!\w)(?! ?\d)")
+_MONTH_THIRD = {"early": 0, "earlier": 0, "beginning of": 0, "start of": 0, "mid": 1,
+                "middle of": 1, "the middle of": 1, "late": 2, "later": 2}
+
+
+def _part_of_month(text, today, now, tz, cal):
+    m = _MONTH_PART.search(text)
+    if m is None:
+        return None
+    month = MONTHS[m.group(2)[:3]]
+    year = cal.year_for(month, 1, now)
+    third = _MONTH_THIRD[m.group(1)]
+    first_day = (1, 11, 21)[third]
+    last_day = (10, 20, calendar.monthrange(year, month)[1])[third]
+    first, last = date(year, month, first_day), date(year, month, last_day)
+    said = dict(part=W.MONTH_THIRDS[third], month=f"{first:%B %Y}", first=first_day,
+                last=last_day, mon=f"{first:%b}")
+    begin = datetime.combine(first, time(), tz)
+    end = datetime.combine(last + timedelta(days=1), time(), tz)
+    if (re.search(r"\b(?:from|since|after|starting)\W*$", text[:m.start()])
+            or re.match(r"\W*(?:on|onwards?|and (?:after|later|beyond|on))\b", text[m.end():])):
+        # "from mid-feb onwards": from that part's first day on, not its days alone
+        label = W.FROM_PART_OF_MONTH.format(**said)
+        # (to the course's end: what is on after it is nothing of the course's)
+        ends = [datetime.combine(d + timedelta(days=7), time(), tz)
+                for d in cal.week_starts.values()]
+        return (Window(begin, max([begin, *ends]), label, "range"), m.span(), None)
+    if re.match(r"\W*(?:by|until|till|before)\b", m.group(0)):
+        # "by mid march": what falls from now up to that part's end
+        return (Window(now, max(now, end), W.BY_PART_OF_MONTH.format(**said), "range",
+                       cal.course_week_of(today)), m.span(), None)
+    return Window(begin, end, W.PART_OF_MONTH.format(**said), "range"), m.span(), None
+
+
 # "till mid march", "until early april": a part of a month as the day a stay ends by
 _PART_OF_MONTH = {"early": 10, "mid": 15, "middle of": 15, "late": 31, "the end of": 31,
                   "end of": 31}
@@ -1340,7 +1379,7 @@ _PARSERS = [_course_part, _until_holiday, _named_day, _day_weeks_on, _week_span,
             _week_position,
             _weekday_of_month, _month_end,
             _date_to_part_of_month, _date_span, _dates_span, _two_ends_span,
-            _month_first_span, _half_of_month,
+            _month_first_span, _half_of_month, _part_of_month,
             _days_of_month_span, _after_date,
             _explicit_date, _day_of_month, _relative_days, _relative_weeks, _course_week, _weekday,
             _month, _right_now]

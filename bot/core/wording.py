@@ -270,6 +270,11 @@ BUSY_SUNSET = "; sunset taken as {start}, its hour depends on place and season"
 BUSY_WEEKENDS = "weekends"
 # A job's hours said without its days ("i work 9-5"): taken as the working week's
 BUSY_WORKING_WEEK = "{first} to {last} {hours}, a working week taken"
+# "in early march", "mid-feb": a third of a month, its days said
+PART_OF_MONTH = "in {part} {month}"
+MONTH_THIRDS = ("early", "mid", "late")
+BY_PART_OF_MONTH = "by {part} {month} (up to {last} {mon})"
+FROM_PART_OF_MONTH = "from {part} {month} on"
 # "till mid march": the day a part of a month is taken as
 TO_PART_OF_MONTH = "{label} (taking {part} {month} as {day})"
 BUSY_DAILY = "{part}s, every day"
@@ -678,6 +683,15 @@ SESSIONS_ANY = "sessions at all"
 WEEKS_WITHOUT_NONE = "Every course week has {what} on the course page."
 LECTURES_DELIVERED = "{how} lectures"
 ANY_SESSION = "session (lecture, Q&A, tutorial, panel or quiz)"
+# A count asked in weeks or days ("how many weeks have tutorials")
+UNIT_COUNT = "{n} {more}{unit} {verb} {what}:"
+UNIT_COUNT_MORE = "more "
+UNIT_COUNT_ANYTHING = "something on (a session or a deadline)"
+ANY_SESSION_PLURAL = "sessions (lectures, Q&As, tutorials, panels or quizzes)"
+UNIT_COUNT_WEEK = "• Week {week} ({span})"
+UNIT_COUNT_DAY = "• {day}: {what}"
+UNIT_COUNT_UNDATED = ("(Pre-recorded lectures and quizzes have no day on the course page, so "
+                      "they are counted by week only.)")
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
@@ -812,6 +826,8 @@ WEEK_LECTURES = "• Lectures: {items}"
 WEEK_TUTORIALS = "• Tutorials: {items}"
 WEEK_READING = "• Reading: {items}"
 WEEK_NOTHING = "• No lectures or tutorials."
+# coursework the page lists in a week asked about whole, due after it
+WEEK_COURSEWORK = "• {title} ({id}) is listed this week, due {due}"
 READING_FOR = "Reading for {what}:"
 READING_WEEKS = " (week {weeks})"
 READING_NONE = "The course page lists no reading for {what}."

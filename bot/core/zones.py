@@ -146,11 +146,13 @@ def _abbreviations() -> str:
 def _pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
     # "in new york time", "new york time", "in est", "for pst", "i'm in toronto", "from china",
-    # "just moved to vancouver"
+    # "just moved to vancouver", "going back to seoul in march"
     # ... and where the writer says they are, opening a sentence: "dhaka here - will i ...",
     # "toronto based, when is ..."
     return re.compile(rf"\b(?:(?:in|for|at) )?({alternatives})(?: (?:time|timezone|time zone))"
-                      rf"\b|\b(?:in|for|from|(?:moved|moving|relocated) to) ({alternatives})\b"
+                      rf"\b|\b(?:in|for|from|(?:moved|moving|relocated|(?:go|going|gone|heading|flying|"
+                      rf"travell?ing|returning|back|be|being)(?: back)?(?: home)?) to) "
+                      rf"({alternatives})\b"
                       rf"|(?:^|(?<=[.!?,;:\u2014-]))\s*({alternatives})(?: here|[ -]based)\b"
                       # a zone's abbreviation alone opening or closing the message ("kst
                       # deadline for cw2??", "est - cw3 due at?", "when is the q&a, pst")

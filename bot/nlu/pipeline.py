@@ -30,6 +30,7 @@ from bot.core.language import asks_what_bot_reads, foreign_share, mostly_foreign
 from bot.core.late_said import asks_late_for_session
 from bot.core.lexicon import (
     ANOTHER_COURSE,
+    CONTACT_WORDS,
     COURSE_MADE,
     CUES,
     DISPLEASED,
@@ -40,6 +41,7 @@ from bot.core.lexicon import (
     GREETING_FILLERS,
     GREETING_WORDS,
     GUESS_TAG_WORDS,
+    LISTS_STAFF,
     NO_HELP,
     ORIGIN_ASKED,
     RANKS_PEOPLE,
@@ -154,6 +156,11 @@ _GUESS_TAG = re.compile(rf"\b(?:{GUESS_TAG_WORDS}|(?:is|are|do|does)n't (?:it|th
 _RANKED_MISREAD = frozenset({Intent.SCHEDULE, Intent.DEADLINE, Intent.TOPIC, Intent.LOGISTICS,
                              Intent.NOT_ON_PAGE, Intent.OTHER_COURSE, Intent.UNKNOWN,
                              Intent.POLICY, Intent.HELP})
+# Going to a session said with a place ("attend ... live from <city>"): its hours there.
+_ATTEND_LIVE = re.compile(r"\b(?:attend\w*|make it|make|join\w*|catch|be at|tune in|turn up|"
+                          r"show up|go to|get to)\b")
+# Readings a request for the whole staff list is taken for by the classifier alone.
+_STAFF_LIST_MISREAD = _RANKED_MISREAD | {Intent.ASK_TA, Intent.REFUSED}
 # Readings a question of who first made an idea is taken for: the course's people, or a
 # choice between them and the notes.
 _ORIGIN_MISREAD = frozenset({Intent.PEOPLE, Intent.CLARIFY, Intent.NOT_ON_PAGE})
@@ -780,6 +787,21 @@ class Understanding:
                 # lectures": people counted by what the page lists them for
                 frame = dataclasses.replace(frame, intent=Intent.PEOPLE,
                                             decided_by="rule:ranks-people")
+            if (frame.intent in _RULE_READINGS and frame.decided_by == "classifier"
+                    and frame.command is None and any(k == "zone" for k, _ in q.spans)
+                    and q.kinds & set(SESSION_KINDS) and _ATTEND_LIVE.search(q.text)):
+                # "can i realistically attend the q&as live from vancouver": whether its
+                # hours suit that place, the session's time there, not a rule on attendance
+                frame = dataclasses.replace(frame, intent=Intent.SCHEDULE,
+                                            decided_by="rule:attend-from-place")
+            if (frame.intent in _STAFF_LIST_MISREAD and frame.decided_by == "classifier"
+                    and (frame.command is None or frame.intent == Intent.ASK_TA)
+                    and LISTS_STAFF.search(q.text) and not CONTACT_WORDS.search(q.text)):
+                # "list every staff member on the page", "name all the tutors": the staff
+                # the page names, by role (their names are no private detail; an "ask a TA"
+                # the classifier alone guessed is no command said)
+                frame = dataclasses.replace(frame, intent=Intent.PEOPLE, command=None,
+                                            decided_by="rule:lists-staff")
             if (frame.intent in _ORIGIN_MISREAD and frame.decided_by.startswith("classifier")
                     and frame.command is None and _asks_origin_of_idea(q)):
                 # "who made LeNet", "who came up with dropout": who first made an idea the

@@ -10,7 +10,7 @@ from bot.core.course_parts import event_name, in_qa_slots, join, staff_unknown, 
 from bot.core.handlers import Reply
 from bot.core.handlers.day_of import answer_day_of_person
 from bot.core.handlers.sessions import answer_schedule
-from bot.core.lexicon import RANKS_PEOPLE
+from bot.core.lexicon import LISTS_STAFF, RANKS_PEOPLE
 from bot.core.queries import by_start, staff_events
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -92,6 +92,8 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
             return Reply("people", False, 0.5, staff_unknown(s))
     if q.topic:
         matched = [m for m in q.topic_matches if m.score >= MATCH_THRESHOLD]
+        if not matched and LISTS_STAFF.search(q.text):
+            return _overview(view)  # "list all the staff on the page": "page" is no topic
         events = [e for m in matched[:1] if (e := view.schedule.event(m.item.id))]
         if any(e.staff for e in events):
             return _staff_of([e for e in events if e.staff], view, reader)

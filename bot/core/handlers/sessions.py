@@ -29,6 +29,7 @@ from bot.core.handlers.deadlines import (
 )
 from bot.core.handlers.lengths import length_lead, start_only
 from bot.core.handlers.person_next import answer_person_next_to
+from bot.core.handlers.week_extras import asks_whole_week, week_extras
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.queries import (
     asked_focus,
@@ -1261,6 +1262,8 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded
                            if e.week == number)
         lines.append(W.PRERECORDED_WEEK.format(week=number, titles=titles))
+    if asks_whole_week(q, window):  # "what's in week 4": its reading and coursework too
+        lines += week_extras(window.course_week, view, reader)
     for number in spanned:  # (a week of a span with a note: "no lectures, no tutorials")
         if (noted := view.schedule.week(number)) is not None and noted.note:
             lines.append(W.WEEK_NOTE.format(week=number, span=view.week_span(number),

@@ -412,7 +412,11 @@ class Assistant:
             # "enrolled late and missed weeks 1-3, where do i begin?": what the course has had
             # so far and what is due next (the catch-up), then a TA to plan it; not the
             # enrolment read as a personal matter
-            inner = self._answer_as_read(CATCH_UP_QUESTION, context)
+            inner = self._answer_as_read(question, context)
+            if not (inner.answered and W.CATCH_UP_HEAD.split("{")[0] in inner.text):
+                # (read as asked it is the catch-up, with the next session when the week
+                # joined is said; else the catch-up's own question)
+                inner = self._answer_as_read(CATCH_UP_QUESTION, context)
             if inner.answered:
                 forum = view.schedule.course.forum
                 ta = W.CATCH_UP_TA.format(forum=forum.name, forum_course=forum.course_name)

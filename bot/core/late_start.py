@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.multipart import asks, split_question
 from bot.core.text import normalize
 
 # Joining late or being behind, said of oneself.
@@ -37,9 +38,21 @@ _OWN_REQUEST = re.compile(r"\b(?:extensions?|extra time|more time|mitigat\w*|exc
 CATCH_UP_QUESTION = "what have i missed so far?"
 
 
+# What is due next, asked beside it: the catch-up says it too.
+_DUE_ASKED = re.compile(r"\b(?:due|deadlines?)\b")
+# A target to catch up by ("before the week 3 tutorial"): that listing's question, not this.
+_BY_TARGET = re.compile(r"\b(?:before|by|for) (?:the |my |our )?(?:\w+ )?(?:tutorials?|tuts?|"
+                        r"q ?& ?as?|lectures?|quiz(?:zes)?|exams?|deadlines?|tasks?|cw ?\d|"
+                        r"coursework|week ?\d+)\b")
+
+
 def asks_where_to_start(text: str) -> bool:
     """Whether the message says the writer joined late or is behind and asks where to start,
-    how to catch up or what they missed, asking nothing for themselves beyond it."""
+    how to catch up or what they missed (and at most what is due), asking nothing for
+    themselves beyond it nor anything else."""
     t = normalize(text).replace("\u2019", "'")
-    return (bool(_LATE.search(t)) and bool(_WHERE_TO_START.search(t))
-            and not _OWN_REQUEST.search(t))
+    if not (_LATE.search(t) and _WHERE_TO_START.search(t)) or _OWN_REQUEST.search(t) \
+            or _BY_TARGET.search(t):
+        return False
+    return all(_WHERE_TO_START.search(p) or _DUE_ASKED.search(p)
+               for p in split_question(t) if asks(p))

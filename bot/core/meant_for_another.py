@@ -53,8 +53,8 @@ def meant_for(text: str) -> str | None:
     return None
 
 
-# A mention of the bot by its display name, which Teams puts before the message ("@Deep
-# Learning Bot", "@70010 Bot", "@CourseBot", "@bot"), or of everyone in the channel: the
+# A mention of the bot by its display name, which Teams puts before the message ("@Signal
+# Processing Bot", "@12345 Bot", "@CourseBot", "@bot"), or of everyone in the channel: the
 # message is the bot's to answer. The words before the last are capitalised or numbers, as
 # display names are ("@jo the bot said" names a person).
 _TO_THE_BOT = re.compile(

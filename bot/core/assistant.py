@@ -420,8 +420,9 @@ class Assistant:
             if inner.answered:
                 forum = view.schedule.course.forum
                 ta = W.CATCH_UP_TA.format(forum=forum.name, forum_course=forum.course_name)
-                return dataclasses.replace(inner, question=question,
-                                           text=f"{inner.text}\n{ta}")
+                # (once: a reply that already points to a TA keeps its own offer)
+                text = inner.text if W.ASK_A_TA_CUE in inner.text else f"{inner.text}\n{ta}"
+                return dataclasses.replace(inner, question=question, text=text)
         if (who := meant_for(clean)) is not None:
             return self._meant_for_another(question, clean, who, context)
         answer = self._answer_as_read(question, context)

@@ -881,6 +881,8 @@ CATCH_UP_WITH = ", with {staff}"
 CATCH_UP_NO_TIME = "no time given"
 CATCH_UP_LIVE = "live lecture {number} {title} ({when})"
 CATCH_UP_NEXT_DUE = "Next due: {line}"
+# The words every offer of a TA contains (the chat command a student says).
+ASK_A_TA_CUE = '"ask a TA"'
 # After a late joiner's catch-up ("registered late, where do i start?"): a person can plan it.
 CATCH_UP_TA = ("A teaching assistant can help you plan how to catch up: say \"ask a TA\", or "
                "ask on {forum} ({forum_course}).")

@@ -145,6 +145,7 @@ from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
 from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
+from bot.core.late_start import CATCH_UP_QUESTION, asks_where_to_start
 from bot.core.later_run import asks_of_a_later_run, course_end
 from bot.core.lexicon import (
     ASKS_HOW_IT_WORKS,
@@ -164,7 +165,12 @@ from bot.core.locked_out import (
     deadline_concerned,
     session_concerned,
 )
-from bot.core.meant_for_another import meant_for, names_teaching, without_address
+from bot.core.meant_for_another import (
+    meant_for,
+    names_teaching,
+    without_address,
+    without_bot_mention,
+)
 from bot.core.multipart import asks, combine, is_aside, split_paste
 from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
@@ -403,7 +409,22 @@ class Assistant:
                 view.ta_offer()])
             return Answer(question=question, intent="not_on_page", answered=False,
                           confidence=0.8, text=text)
-        if (who := meant_for(question)) is not None:
+        if asks_where_to_start(clean):
+            # "enrolled late and missed weeks 1-3, where do i begin?": what the course has had
+            # so far and what is due next (the catch-up), then a TA to plan it; not the
+            # enrolment read as a personal matter
+            inner = self._answer_as_read(question, context)
+            if not (inner.answered and W.CATCH_UP_HEAD.split("{")[0] in inner.text):
+                # (read as asked it is the catch-up, with the next session when the week
+                # joined is said; else the catch-up's own question)
+                inner = self._answer_as_read(CATCH_UP_QUESTION, context)
+            if inner.answered:
+                forum = view.schedule.course.forum
+                ta = W.CATCH_UP_TA.format(forum=forum.name, forum_course=forum.course_name)
+                # (once: a reply that already points to a TA keeps its own offer)
+                text = inner.text if W.ASK_A_TA_CUE in inner.text else f"{inner.text}\n{ta}"
+                return dataclasses.replace(inner, question=question, text=text)
+        if (who := meant_for(clean)) is not None:
             return self._meant_for_another(question, clean, who, context)
         answer = self._answer_as_read(question, context)
         this_run = this_run_instead(clean, run_years(view.schedule))
@@ -2601,5 +2622,6 @@ def _after_lead(prefix: str, text: str) -> str:
 
 
 def _cleaned(question: str) -> str:
-    """The message without control characters and a pasted trailer, as it is read."""
-    return _CONTROL.sub(" ", without_trailer(question or "")).strip()
+    """The message without control characters, a pasted trailer and a mention of the bot
+    (Teams puts "@<bot's name>" before a channel message), as it is read."""
+    return without_bot_mention(_CONTROL.sub(" ", without_trailer(question or "")).strip())

@@ -20,6 +20,11 @@ _WILL_HAND = re.compile(r"\b(?:if (?:i|we) (?:hand|submit|upload|turn)|(?:i|we)(
 # Asking whether it was in time.
 _IN_TIME_ASKED = re.compile(r"\b(?:before|after|in time|on time|late|too late|made it|"
                             r"make it|count(?:s|ed)? as late|within)\b")
+# Which way the yes/no asks: of lateness ("is that late?", "did i miss it?") or of being in
+# time ("was that before the deadline?", "did i make it?").
+_LATE_ASKED = re.compile(r"\b(?:late|after|miss(?:ed)?)\b")
+_ON_TIME_ASKED = re.compile(r"\b(?:before|in time|on time|made it|make it|within|fine|ok|"
+                            r"okay|safe|alright|good|enough|still count)\b")
 # ... or whether it would be, of a plan ("im fine right?", "is that ok").
 _WOULD_DO = re.compile(r"\b(?:fine|ok|okay|safe|alright|good|enough|still count)\b")
 # A day of the month said ("the 23rd", "9/3"); with a month, `states_month` reads it.
@@ -43,6 +48,14 @@ def states_hand_in(raw: str) -> bool:
     planned = planned_hand_in(raw)
     return bool((_HANDED.search(raw) or planned) and said_clock(raw) is not None and (
         _IN_TIME_ASKED.search(raw) or planned and _WOULD_DO.search(raw)))
+
+
+def asks_if_late(raw: str) -> bool | None:
+    """Whether the hand-in question asks if it was late (True) or in time (False); None
+    when it asks both ways ("before or after the deadline?")."""
+    raw = raw.lower()
+    late, on_time = bool(_LATE_ASKED.search(raw)), bool(_ON_TIME_ASKED.search(raw))
+    return None if late == on_time else late
 
 
 def planned_hand_in(raw: str) -> bool:

@@ -9,7 +9,13 @@ from datetime import datetime, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
-from bot.core.hand_in_said import DAY_SAID, planned_hand_in, said_clock, states_hand_in
+from bot.core.hand_in_said import (
+    DAY_SAID,
+    asks_if_late,
+    planned_hand_in,
+    said_clock,
+    states_hand_in,
+)
 from bot.core.timefmt import elapsed, format_clock, format_day, format_duration
 from bot.core.understand import Query
 from bot.core.when import states_month
@@ -55,5 +61,8 @@ def verdict(q: Query, deadline: Event, view: CourseView, reader: Reader) -> tupl
         said=said, converted=converted, gap=format_duration(abs(delta)), id=deadline.id)
     if converted.startswith(said):
         text = text.replace(f" ({converted})", "")
+    # (the verdict answers the question as asked: "is that late?" is yes when it was late)
+    if (asked_late := asks_if_late(q.raw)) is not None:
+        text = f"{W.CONFIRM_YES if late == asked_late else W.CONFIRM_NO} {text}"
     return text, late
 

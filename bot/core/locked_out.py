@@ -47,6 +47,19 @@ _LOCKED_OUT = re.compile(
     r"|\bpermission (?:denied|error)\b"
     r"|\bhow (?:do|can|would) (?:i|we) (?:get|be) added\b"
     r"|\b(?:locked|kicked|shut) out\b"
+    # a link that leads nowhere ("the slides link is dead", "broken link on the page", "the
+    # recording gives a 404"), or a login turned down ("can't sign in", "my password isn't
+    # working"): a person has to fix either
+    rf"|\b{_WAY_IN}(?: (?:to|for|of|on|in) (?:the |this |my |that )?[\w&'-]+(?: [\w&'-]+){{0,2}})?"
+    r"(?:'s| is| are| was| seems| looks| seems to be| appears| still)* (?:broken|dead|"
+    r"expired|down)\b"
+    r"|\b(?:broken|dead|expired) (?:\w+ )?links?\b"
+    r"|\b(?:gives?|giving|returns?|shows?|showing|says?|got|get|getting) (?:me )?(?:an? )?"
+    r"(?:404|403|page not found|not found error)\b|\b404 (?:error|not found)\b"
+    rf"|\b{_CANNOT} (?:log ?in|login|sign ?in|sign on)\b"
+    r"|\b(?:password|login|log-?in|sign[- ]?in|credentials?)s? (?:\w+ )?(?:isn'?t|is not|"
+    r"aren'?t|doesn'?t|does not|not|won'?t|keeps? (?:getting )?)(?: \w+)? (?:working|work|"
+    r"accepted|rejected|recogni[sz]ed)\b"
     # the course's own systems not letting one in: told one is not on the course's list
     # ("it says i'm not enrolled on the module"), or no page to hand in on ("there's no
     # upload link for cw2"): only staff can add one to the list
@@ -94,7 +107,11 @@ _FOLLOW_UP = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|pls|please|like|then|um+)\W+)*(?:where|how|what|who)"
     r"(?:'s| is| are| do| does| can| should| am| would)?(?: (?:it|they|that|this|i|we|u|you|"
     r"one))?(?: (?:do|go|get in|get it|find it|fix it|fix this|join|supposed to do|ask))?"
-    r"(?: (?:now|then|here))?\W*$")
+    r"(?: (?:now|then|here))?\W*$"
+    # asked to mend it ("can you fix it?", "could someone sort this out pls")
+    r"|^\W*(?:(?:so|and|but|ok|okay|pls|please)\W+)*(?:can|could|would|will) (?:you|u|someone|"
+    r"anyone|somebody|the staff) (?:please |pls )?(?:fix|repair|update|check|sort|look (?:at|"
+    r"into))(?: (?:it|this|that|them|the link|the links))?(?: out)?(?: (?:please|pls))?\W*$")
 
 
 def asks_nothing_new(part: str) -> bool:

@@ -53,6 +53,23 @@ def meant_for(text: str) -> str | None:
     return None
 
 
+# A mention of the bot by its display name, which Teams puts before the message ("@Signal
+# Processing Bot", "@12345 Bot", "@CourseBot", "@bot"), or of everyone in the channel: the
+# message is the bot's to answer. The words before the last are capitalised or numbers, as
+# display names are ("@jo the bot said" names a person).
+_TO_THE_BOT = re.compile(
+    r"^\W*@(?:(?i:everyone|channel|here|all)\b"
+    r"|(?:[A-Z0-9][\w.&-]*\s+){0,4}[\w.-]*(?i:bot|assistant|helper)\b(?!\s*(?:says|said)\b))"
+    r"[\s,:;!-]*")
+
+
+def without_bot_mention(text: str) -> str:
+    """The message without the mention of the bot or of everyone that opens it."""
+    if (m := _TO_THE_BOT.match(text)) is None or not text[m.end():].strip():
+        return text
+    return text[m.end():]
+
+
 def without_address(text: str) -> str:
     """The message without the mention or greeting that opens it, read as a question."""
     t = text.strip().replace("\u2019", "'")

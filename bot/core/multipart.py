@@ -314,6 +314,10 @@ _NAMED_TIME = re.compile(r"\b(?:week|wk) ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?
                          r"|\b(?:jan|feb|mar)\w* \d{1,2}\b", re.IGNORECASE)
 
 
+# A line quoted as a chat reply quotes it (Teams, e-mail): "> ..." at the line's start.
+_REPLY_QUOTE = re.compile(r"^\s*>")
+
+
 def _reanchored(text: str) -> str:
     """A text quoted or forwarded on its own lines ("Dear all, the Q&A this week is led by
     Dr X" / "^ this was in my inbox, for week 5 is it X?"): its "this week" was said when it
@@ -321,8 +325,14 @@ def _reanchored(text: str) -> str:
     one asked about and the quoted one goes."""
     lines = text.splitlines()
     last = next((i for i in range(len(lines) - 1, 0, -1) if asks(lines[i])), None)
-    if last is None or not _NAMED_TIME.search(lines[last]):
+    if last is None:
         return text
+    if not _NAMED_TIME.search(lines[last]):
+        # a line quoted as a chat reply quotes it ("> Q&A tomorrow at 10" / "is that still
+        # on?"): its "tomorrow" was said when it was sent, unknown here, so the quoted
+        # event is the subject, not the day it was sent nor today
+        return "\n".join([_RELATIVE_TIME.sub(" ", line) if _REPLY_QUOTE.match(line) else line
+                          for line in lines[:last]] + lines[last:])
     quoted = [_RELATIVE_TIME.sub(" ", line) if not asks(line) else line for line in lines[:last]]
     return "\n".join([*quoted, *lines[last:]])
 

@@ -36,6 +36,7 @@ import numpy as np
 from bot.core.any_of import any_of
 from bot.core.chinese import read_han
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
+from bot.core.hand_in_said import states_hand_in
 from bot.core.inflected import read_inflected
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION
@@ -587,6 +588,15 @@ def asks_if_still_open(text: str) -> bool:
     question), asking nothing for the writer alone and telling no circumstance."""
     t = normalise(text)
     return (bool(_STILL_OPEN.search(t)) and not _MORE_THAN_OPEN.search(t)
+            and rule_verdict(text) is None)
+
+
+def asks_if_handed_in_time(text: str) -> bool:
+    """Whether the text states a hand-in time and asks only whether it was (or would be) in
+    time ("uploaded it at 18:59 on the 23rd, did i make it?"): the deadline answers that;
+    asking for time of one's own or telling a circumstance stays personal."""
+    t = normalise(text)
+    return (states_hand_in(text) and not _MORE_THAN_OPEN.search(t)
             and rule_verdict(text) is None)
 
 
@@ -1658,7 +1668,8 @@ class PersonalDetector:
         p = self.model.probability(vector, cue_vector(text))
         if rule is not None:
             return Verdict(True, max(p, RULE_PROBABILITY), rule)
-        if asks_a_rule(text) or asks_what_one_misses(text) or asks_if_still_open(text):
+        if (asks_a_rule(text) or asks_what_one_misses(text) or asks_if_still_open(text)
+                or asks_if_handed_in_time(text)):
             return Verdict(False, min(p, self.model.threshold / 2), None)
         return Verdict(p >= self.model.threshold, p, None)
 

@@ -478,17 +478,19 @@ PREMISE_WRONG = "No, that's not what the course page says:"
 # After the date "next <weekday>" is taken as, when it is only days away.
 NEAREST_WEEKDAY = " (the nearest {weekday}; for the one after, ask about {later})"
 # A hand-in time the writer states, against the deadline ("i submitted at 2:30pm my time on
-# march 9, was that before the deadline?"): said plainly, in their zone and the reader's.
-HANDED_IN_IN_TIME = ("Yes: {said} ({converted}) is {gap} before the {id} deadline, so by "
+# march 9, was that before the deadline?"): said plainly, in their zone and the reader's,
+# after the verdict (CONFIRM_YES / CONFIRM_NO) that answers what was asked ("in time?" or
+# "late?"), none for "before or after?".
+HANDED_IN_IN_TIME = ("{said} ({converted}) is {gap} before the {id} deadline, so by "
                      "that time it was in time.")
-HANDED_IN_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so by that time "
+HANDED_IN_LATE = ("{said} ({converted}) is {gap} after the {id} deadline, so by that time "
                   "it was late. Whether late work is accepted, or a penalty applies, is for the "
                   "course staff: a teaching assistant can take it up with you privately, say "
                   "\"ask a TA\" and I'll pass it on (only the course staff will see it).")
 # ... and a hand-in time planned ("if i hand in at 6:45pm on the friday im fine right?").
-HAND_IN_WOULD_BE_IN_TIME = ("Yes: {said} ({converted}) is {gap} before the {id} deadline, so "
+HAND_IN_WOULD_BE_IN_TIME = ("{said} ({converted}) is {gap} before the {id} deadline, so "
                             "handed in by then it would be in time.")
-HAND_IN_WOULD_BE_LATE = ("No: {said} ({converted}) is {gap} after the {id} deadline, so handed "
+HAND_IN_WOULD_BE_LATE = ("{said} ({converted}) is {gap} after the {id} deadline, so handed "
                          "in then it would be late.")
 CONFIRM_YES = "Yes:"
 CONFIRM_YES_OVER = "Yes, but it is over already:"
@@ -895,6 +897,11 @@ CATCH_UP_WITH = ", with {staff}"
 CATCH_UP_NO_TIME = "no time given"
 CATCH_UP_LIVE = "live lecture {number} {title} ({when})"
 CATCH_UP_NEXT_DUE = "Next due: {line}"
+# The words every offer of a TA contains (the chat command a student says).
+ASK_A_TA_CUE = '"ask a TA"'
+# After a late joiner's catch-up ("registered late, where do i start?"): a person can plan it.
+CATCH_UP_TA = ("A teaching assistant can help you plan how to catch up: say \"ask a TA\", or "
+               "ask on {forum} ({forum_course}).")
 PERSON_NOT_TOPIC = "The course page doesn't list {name} for {what}."
 PERSON_NOT_KIND = "The course page doesn't list {name} for any {what}."
 PERSON_NOT_THEN = "The course page lists nothing for {name} {label}."
@@ -1448,6 +1455,8 @@ LISTED_NOT_CHECKED = ("That is what the course page lists for it; I can't check 
                       "actually been uploaded, so if it isn't there yet, the course staff can "
                       "check.")
 ID_NEIGHBOURS = "Next to where it would be:"
+# ... a gap in the numbering, asked of: whether it exists elsewhere is not the page's to say.
+ID_GAP_UNSAID = "The course page doesn't say why its numbering skips it."
 ID_SPAN = "The page's {prefix} ids run from {first} to {last}."
 ID_LINE = "• {id} {title} ({kind}, week {week})"
 COUNT_COURSEWORK = ("There are {count} coursework tasks ({ids}), {assessed}; together they "

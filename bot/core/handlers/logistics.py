@@ -1453,7 +1453,8 @@ def lectures_given(view: CourseView, reader: Reader) -> str:
 def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
     """A numbered thing that does not exist ("task 4", "lecture 23"): say what does."""
     s = view.schedule
-    lines = []
+    lines: list[str] = []
+    gap = False  # (an id the page's numbering skips: whether it exists is not settled)
     for thing in q.missing:
         if thing == "date" and q.time.no_such_day is not None:
             said, last = q.time.no_such_day
@@ -1462,7 +1463,9 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
                                               next=format_day_date(last + timedelta(days=1))))
             continue
         if (family := _id_family(thing)) is not None:
-            lines += _missing_id(s, thing, family)
+            found, skipped = _missing_id(s, thing, family)
+            lines += found
+            gap = gap or skipped
             continue
         if thing.startswith("coursework"):
             have = W.HAVE_COURSEWORK.format(count=len(s.coursework),
@@ -1480,6 +1483,10 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
         # "N13 is missing, it goes N12 then N14": told as missing, so perhaps an omission
         # of the page's; a person can check (not for "what is N13 about")
         lines += [W.MISSING_REPORTED, view.ta_offer()]
+    elif gap:
+        # "is there an N05?" between N04 and N06: the page does not say why it is skipped,
+        # which a person can
+        lines += [W.ID_GAP_UNSAID, view.ta_offer()]
     return Reply("missing", False, 0.7, "\n".join(lines))
 
 
@@ -1491,9 +1498,9 @@ def _id_family(thing: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _missing_id(s: Schedule, missing: str, prefix: str) -> list[str]:
+def _missing_id(s: Schedule, missing: str, prefix: str) -> tuple[list[str], bool]:
     """"The page lists no R05", with the ids of its family either side of the number (a gap
-    in the numbering), else the span the family's ids run over."""
+    in the numbering), else the span the family's ids run over; and whether it was a gap."""
     def number(i: str) -> int:
         return int(re.search(r"\d+", i).group())
 
@@ -1509,7 +1516,7 @@ def _missing_id(s: Schedule, missing: str, prefix: str) -> list[str]:
                   for m in (lower[-1], upper[0])]
     elif family:
         lines.append(W.ID_SPAN.format(prefix=prefix, first=family[0].id, last=family[-1].id))
-    return lines
+    return lines, bool(lower and upper)
 
 
 # A student's premise about the weighting ("each cw is 20% so the exam is 40?", "there are 2

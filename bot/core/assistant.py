@@ -141,6 +141,7 @@ from bot.core.handlers.topics import (
     answer_topic,
 )
 from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
+from bot.core.handlers.unstated_detail import answer_unstated_detail
 from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
@@ -939,7 +940,8 @@ class Assistant:
             course_wide = None
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
-                course_wide = (answer_start_only_length(f.query, view, reader)
+                course_wide = (answer_unstated_detail(f.query, view, reader)
+                               or answer_start_only_length(f.query, view, reader)
                                or answer_late_for(f.query, view, reader)
                                or answer_last_before_edge(f.query, view, reader)
                                or answer_stated_hand_in(f.query, view, reader)

@@ -142,6 +142,7 @@ from bot.core.handlers.topics import (
 )
 from bot.core.handlers.unit_counts import answer_unit_count
 from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
+from bot.core.handlers.unstated_detail import answer_unstated_detail
 from bot.core.handlers.week_partner import answer_week_partner
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
@@ -963,6 +964,7 @@ class Assistant:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
                 # ("how many weeks have tutorials": counted in weeks or days, first)
                 course_wide = (answer_unit_count(f.query, view, reader)
+                               or answer_unstated_detail(f.query, view, reader)
                                or answer_start_only_length(f.query, view, reader)
                                or answer_late_for(f.query, view, reader)
                                or answer_last_before_edge(f.query, view, reader)

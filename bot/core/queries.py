@@ -88,8 +88,10 @@ _FOLLOWING = re.compile(r"\b(?:next|following|then|after that|another|other)\b|\
 
 
 # "cw1 submitted, what's due next", "task 2 done. whats after": the named one is behind.
+# ("the task 3 handin says 9 march 19:00": the hand-in named as the deadline, not done)
 _DONE = re.compile(r"\s*(?:is |was |'s |s )?(?:(?:now|already|finally) )?"
-                   r"(?:submitted|done|finished|handin|over|out of the way)\b")
+                   r"(?:submitted|done|finished|handin(?! (?:says?|said|is|was|reads?|shows?|"
+                   r"deadline|date|time)\b)|over|out of the way)\b")
 
 
 # "do i need cw2 submitted by friday", "must i have task 1 done already": the task done is

@@ -941,6 +941,15 @@ EXAMINABLE_UNLISTED = ("The course page doesn't say whether lecture {number} ({t
 LECTURE_NUMBERS = "lectures {numbers}"
 # What is NOT examinable: the page says nothing is excluded; it names what is, and is silent
 # on the lectures outside that (and on other kinds of session)
+# A detail of one session the page does not give (a room, a recording link), then what it
+# does give of that session.
+DETAIL_NOT_GIVEN = "The course page doesn't give {detail} for {what}; what it gives:"
+DETAIL_ROOM = "a room"
+DETAIL_RECORDING = "a recording or a link to one"
+MATERIALS_ON = "The course page puts the course's materials on {locations}."
+# A topic no lecture title names, asked to be examinable: the page says it by lecture.
+EXAMINABLE_NO_TITLE = ("No lecture title on the course page names \"{topic}\", and the page "
+                       "says what is examinable by lecture only.")
 EXAMINABLE_NONE_EXCLUDED = "The course page doesn't say that any lecture is not examinable."
 EXAMINABLE_REST_UNSTATED = "It says nothing either way about {rest}."
 EXAMINABLE_UNLISTED_ITEM = "lecture {number} ({title})"
@@ -1512,6 +1521,14 @@ LIVE_HOURS_UNTIMED = "Not counted, as the page gives no time for them: {names}."
 LIVE_HOURS_RECORDED = ("Pre-recorded lectures are not counted: the page gives no length for "
                        "them.")
 SPAN_BETWEEN = "{gap} from the first to the second of these:"
+SPAN_AS_WEEKS = "{gap} ({weeks})"
+SPAN_N_WEEKS = "{n} week{s}"
+SPAN_N_DAYS = "{n} day{s}"
+# (two of a kind the page places only in a week: counted in weeks)
+SPAN_WEEKS_BETWEEN = ("{count} week{s} from the first to the second of these (week {first} to "
+                      "week {second}; the course page gives them by week, not by date):")
+SPAN_FROM_LISTED_WEEK = ("From the start of week {week} ({day}), the first week it is listed in, "
+                         "to the deadline is {gap}.")
 WEEKS_OF_KIND = "The course page lists {what} in {weeks}:"
 WEEK_MOST_OF = "Most {what} in one week ({count}): {weeks}."
 WEEK_FEWEST_OF = "Fewest {what} in a week that has any ({count}): {weeks}."

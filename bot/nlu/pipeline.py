@@ -430,6 +430,8 @@ class Understanding:
                                                 or _asks_of_the_course(alone[0].query))
                     and all(f.intent in FROM_SCHEDULE for f in alone)
                     and not _context_names_the_matter(frames, alone)):
+                context = message.strip()[:-len(asked)] if asked else ""
+                _keep_context_time(alone[0].query, self.understander.parse(context, now, tz))
                 frames = alone
                 # "this thing is rubbish. when is the next tutorial": displeasure in the
                 # context dropped is still heard
@@ -620,7 +622,7 @@ class Understanding:
         order = [item.id for item in named[0][1]]
         if named[0][0][0] not in order:
             return False
-        back = m.group("before") or m.group("before2")
+        back = m.group("before") or m.group("before2") or m.group("before3")
         at = order.index(named[0][0][0]) + (-1 if back else 1)
         if not 0 <= at < len(order):
             return False  # (none after the last one: the handler says what there is)
@@ -630,6 +632,15 @@ class Understanding:
         q.tutorials = ids if earlier.tutorials else []
         q.direction = None  # (that one, not the next one from now)
         return True
+
+    def _stated_referent(self, q: Query, queries: list[Query]) -> int | None:
+        """The later part, a statement asking nothing ("I know cw1 is on 5 feb"), whose one
+        named item the first part's pointer ("the one after that") is beside; q then holds
+        that adjacent item. None when no such part is found."""
+        for j, later in enumerate(queries[1:], start=1):
+            if not asks(later.raw) and self._the_adjacent(q, later):
+                return j
+        return None
 
     def _with_stated_time(self, frames: list[Frame], message: str, now: datetime,
                           tz: ZoneInfo) -> list[Frame]:
@@ -676,6 +687,7 @@ class Understanding:
         readings = [self._reading(q) for q in queries]
         frames: list[Frame] = []
         ahead: list[str] | None = None  # the message's texts, gathered at its first reading
+        premises: set[int] = set()  # later parts that only state the item pointed beside
         for i, q in enumerate(queries):
             features, text, quick = readings[i]
             follows = is_follow_up(q)
@@ -683,9 +695,16 @@ class Understanding:
                     q, before):
                 before.direction = "all"  # the part before, asked of every one
                 continue
+            if i in premises:
+                continue  # (a statement naming the item the first part pointed beside)
             own_ids = bool(q.coursework or q.lectures or q.tutorials)
             beside = False  # the item beside one named before, pointed to
-            if i:
+            if not i and not own_ids and (stated := self._stated_referent(q, queries)):
+                # "and the one after that? (I know cw1 is the 5th)": the item the message
+                # itself states is what "that" is, not a turn before nor the next from now
+                beside = True
+                premises.add(stated)
+            elif i:
                 inherit(q, queries[i - 1])
                 beside = not own_ids and self._the_adjacent(q, queries[i - 1])
             elif previous is not None and follows:
@@ -1394,6 +1413,26 @@ _SELF_NAMED = re.compile(r"\b(?:i'?m|i am|this is|my name is)\s+(?:dr\.? |prof\.
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|i'm)\b")
 
 
+# The question after a context points back to it ("week 4. who runs that tutorial?").
+# ("at that time" of a clash said is the writer's, not the session's)
+_POINTS_TO_CONTEXT = re.compile(r"\b(?:that|this|those) (?:tutorials?|tuts?|lectures?|q ?&? ?as?"
+                                r"|sessions?|quiz|one|week)\b|\bthen\W*$")
+
+
+def _keep_context_time(asked: Query, context: Query) -> None:
+    """"Week 4. Who runs that tutorial?", "week 6. who runs the tutorials": the time the
+    context said is the time of the question when the context is only that time or the
+    question points back to it (not every session of the kind); a question that says which
+    one it wants ("when is the next q&a") or its own time keeps its own."""
+    if (context.time.window is None or asked.time.window is not None
+            or asked.time.weekday is not None
+            or asked.direction in ("next", "last", "first", "previous")):
+        return
+    only_time = not re.search(r"[a-z0-9]", context.time.remainder)
+    if only_time or _POINTS_TO_CONTEXT.search(asked.text):
+        asked.time = dataclasses.replace(context.time, remainder=asked.time.remainder)
+
+
 def _question_after_context(message: str) -> str:
     """What is asked after the statements before it, or the whole message when it starts
     asking, is all statements, or its statements name a personal matter that is more than
@@ -1807,7 +1846,12 @@ _MATERIAL_MISREAD = frozenset({Intent.LOGISTICS, Intent.READING, Intent.OWN_WORK
 # beside one named just before ("the last one" is the course's last, not the one before).
 _ADJACENT = re.compile(r"\b(?:the |that |which )?ones? (?:(?P<after>after|following)|"
                        r"(?P<before>before|prior))\b|\bthe (?:(?:next|following)|"
-                       r"(?P<before2>previous|prior|preceding)) one\b")
+                       r"(?P<before2>previous|prior|preceding)) one\b"
+                       # ("the deadline after that one", "the lecture before it": a kind
+                       # word for "one", beside the item pointed to)
+                       r"|\b(?:the |which )(?:deadline|lecture|tutorial|quiz|q&a|session|task"
+                       r"|coursework)s? (?:(?P<after3>after|following)"
+                       r"|(?P<before3>before|prior to)) (?:that|this|it)\b(?: one)?")
 _THE_ONE = re.compile(r"\bthe (?:next )?one\b")
 _BARE_POINTER = re.compile(r"(?:(?:ok|okay|so|but|right)\W*\s+)*(?:and|what about|how about)\b")
 # Cues a bare pointer to a kind of session says besides it ("what about the tutorial").

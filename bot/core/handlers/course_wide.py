@@ -504,11 +504,12 @@ def _course_edge(view: CourseView, events: list[Event], count: int, kind: str,
     return Reply("schedule", True, 0.85, "\n".join([head, *lines]), chosen)
 
 
-# "the 4th q&a", "the second quiz": a session counted in the course's order. (Kinds without
-# numbered ids only: "the third tutorial" and "the second task" name T03 and CW2; "first" is
+# "the 4th q&a", "the second quiz", "the 3rd deadline": a session or deadline counted in the
+# course's order, whatever the date now (not "no deadlines left"). (Kinds without numbered
+# ids only: "the third tutorial" and "the second task" name T03 and CW2; "first" is
 # first_or_last's.)
 _ORDINAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th))\b", re.I)
-_COUNTED_KINDS = frozenset({"qa", "quiz"})
+_COUNTED_KINDS = frozenset({"qa", "quiz", "deadline"})
 # "the 4th tutorial session", "the second tutorial class": the dated session of that place,
 # not tutorial T04 ("the 4th tutorial" alone may name it).
 _NTH_SESSION = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th)|first) (?:tutorial|tut) "

@@ -704,7 +704,7 @@ def answer_logistics(q: Query, view: CourseView, reader: Reader) -> Reply:
                   and (not only_left or (e.start is not None and e.start > reader.now))]
     if q.has("examinable") or _names_marking(q) or (q.has("exam") and not weights_asked
                                and (q.lectures or q.has("cover") or q.subject_known
-                                    or asks_exam_scope(q)
+                                    or asks_exam_scope(q) or _topic_in_exam(q)
                                     or "lecture" in q.kinds and (_denies_exam(q.text)
                                                                  or bool(q.staff)))):
         found, unlisted, lectures = _examinable(q, view)
@@ -1120,6 +1120,32 @@ def _names_marking(q: Query) -> bool:
                 or q.has("exam", "examinable") and _SYMBOL_ALONE.search(q.text))
 
 
+# A subject asked to be in the exam ("is backprop on the exam", "will X come up in the
+# final exam"), not the exam described ("is the exam hard", "is the exam on a monday").
+_IN_THE_EXAM = re.compile(r"\b(?:on|in) (?:the |our |this )?(?:final |written )?exams?\b"
+                          r"|\bcomes? up\b|\bexams? (?:cover|include|test)s?\b")
+
+
+def _topic_in_exam(q: Query) -> bool:
+    """Whether a subject of the material is asked to be in the exam."""
+    return bool(q.subject_words and q.has("exam") and _IN_THE_EXAM.search(q.text))
+
+
+# A yes/no question put straight ("is X examinable", "does the exam cover X"), not one that
+# asks whether a thing exists ("is there a lecture on X") or comes after a story.
+_YES_NO_START = re.compile(r"^(?:\W*(?:so|and|ok|okay|hey|hi|also)\W+)*(?!(?:is|are) there\b)"
+                           r"(?:is|are|will|would|could|does|do|can|might)\b")
+
+
+def _asks_subject_examinable(q: Query) -> bool:
+    """"Is label smoothing examinable", "could dropout come up in the final exam": one
+    subject, asked straight whether it is examinable (not "which lectures are examinable")."""
+    return bool(_YES_NO_START.match(q.text) and 1 <= len(q.subject_words) <= 4
+                and not _names_marking(q)
+                and ("examinable" in q.words or q.has("cover") and q.has("exam")
+                     or _topic_in_exam(q)))
+
+
 def _topic_lectures(q: Query, view: CourseView) -> list[str]:
     """The lectures the question's topic names, each topic of a list on its own ("VAEs and
     attention": both, not the better match of the two)."""
@@ -1204,6 +1230,11 @@ def _examinable(q: Query, view: CourseView) -> tuple[list[str], list[str], list[
         # in the course's order: a topic's equal matches ("17", "17a") tie in score
         course_order = {lec.id: n for n, lec in enumerate(s.lectures)}
         lecture_ids = sorted(_topic_lectures(q, view), key=lambda i: course_order.get(i, 0))
+    if not lecture_ids and q.topic and not q.staff and _asks_subject_examinable(q):
+        # "is dropout examinable", "does the exam cover X": what is examinable goes by
+        # lecture; no title names the topic, so the page's sentence and that it is silent
+        return [W.EXAMINABLE.format(note=a.examinable_note),
+                W.EXAMINABLE_NO_TITLE.format(topic=q.topic)], [], []
     if not lecture_ids:
         return [W.EXAMINABLE.format(note=a.examinable_note)], [], []
     if len(set(lecture_ids)) > 3:

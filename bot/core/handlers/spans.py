@@ -8,15 +8,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from datetime import datetime, time, timedelta
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, join, live_lectures, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.several import anchored
-from bot.core.queries import by_start, named_events, week_tally
+from bot.core.queries import by_start, course_order, named_events, week_tally
 from bot.core.text import number_value
-from bot.core.timefmt import elapsed, format_duration
+from bot.core.timefmt import elapsed, format_day_date, format_duration
 from bot.core.understand import Query
 from bot.schedule.model import Event
 
@@ -38,16 +39,27 @@ _X_TO_Y = re.compile(rf"{_NAMED}[^.?!]{{0,30}}?(?:\b(?:to|until|till|til|thru|th
 
 
 def answer_between(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """The time between two dated things the question names, from the earlier to the later.
+    """The time between two dated things the question names, from the earlier to the later
+    (also in weeks when asked in weeks); between two of a kind the page places only in a
+    week ("from the first quiz to the last"), the weeks between; from a task's hand-out, which
+    the page does not date, to its deadline: that, and the span from its first listed week.
     None unless the question asks a span between two such things."""
+    if (len(q.coursework) == 1 and _RELEASED.search(q.text)
+            and (_BETWEEN.search(q.text) or _HOW_LONG.search(q.text))):
+        return _release_span(q.coursework[0], view, reader)
     if (not (_BETWEEN.search(q.text) or _X_TO_Y.search(q.text))
             or not set(q.words) & _SPAN_WORDS):
         return None
+    if (weekly := _weeks_between(q, view, reader)) is not None:
+        return weekly
     pair = _two_things(q, view, reader)
     if pair is None:
         return None
     first, second = sorted(pair, key=lambda e: (e.start, e.id))
-    gap = format_duration(elapsed(first.start, second.start))
+    delta = elapsed(first.start, second.start)
+    gap = format_duration(delta)
+    if "weeks" in q.words:  # ("the week 6 tutorial" names a week; "how many weeks" asks)
+        gap = W.SPAN_AS_WEEKS.format(gap=gap, weeks=_as_weeks(delta))
     head = W.SPAN_BETWEEN.format(gap=gap[0].upper() + gap[1:])
     return Reply("schedule", True, 0.9, "\n".join([head, *view.event_lines([first, second],
                                                                           reader)]),
@@ -86,6 +98,74 @@ def answer_time_from(q: Query, view: CourseView, reader: Reader) -> Reply | None
     return Reply("schedule", True, 0.9, "\n".join([head, *view.event_lines([anchor, due],
                                                                            reader)]),
                  [anchor, due])
+
+
+# A task's hand-out named as one end of a span ("from cw2's release to its deadline").
+_RELEASED = re.compile(r"\b(?:releas\w*|comes? out|came out|handed out|hand-?outs?|published"
+                       r"|gets? (?:set|released|handed out))\b")
+
+
+def _release_span(task_id: str, view: CourseView, reader: Reader) -> Reply | None:
+    """The page gives no hand-out date: said so, then the time from the start of the first
+    week the task is listed in to its deadline (what the page does date)."""
+    task = next((c for c in view.schedule.coursework if c.id == task_id), None)
+    due = view.schedule.event(task_id)
+    if task is None or due is None or due.start is None:
+        return None
+    said = {"locations": " and ".join(view.schedule.course.materials_locations),
+            "title": task.title, "id": task.id, "when": view.instant(due.start, reader)}
+    week = view.schedule.week(min(task.listed_in_weeks)) if task.listed_in_weeks else None
+    if week is None:
+        return Reply("deadline", False, 0.6, W.HANDOUT_UNKNOWN_UNLISTED.format(**said), [due])
+    lines = [W.HANDOUT_UNKNOWN.format(week=week.number, **said)]
+    begin = datetime.combine(week.starts, time(), view.tz)
+    if begin < due.start:
+        lines.append(W.SPAN_FROM_LISTED_WEEK.format(
+            week=week.number, day=format_day_date(week.starts),
+            gap=format_duration(elapsed(begin, due.start))))
+    return Reply("deadline", False, 0.7, "\n".join(lines), [due])
+
+
+def _as_weeks(delta: timedelta) -> str:
+    """"6 weeks", "4 weeks 4 days": a span of days counted in weeks."""
+    weeks, days = divmod(delta.days, 7)
+    parts = [W.SPAN_N_WEEKS.format(n=weeks, s="s" * (weeks != 1))] if weeks else []
+    if days or not weeks:
+        parts.append(W.SPAN_N_DAYS.format(n=days, s="s" * (days != 1)))
+    return " ".join(parts)
+
+
+def _weeks_between(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"How many weeks from the first quiz to the last": two of one kind named by their
+    order, one of them placed only in a week, the weeks between their weeks. None
+    otherwise (dated ones are _two_things')."""
+    kinds = q.kinds & _UNDATED_SPAN_KINDS
+    ordinals = _ORDINAL.findall(q.text)
+    # ("the first lecture" may read as lecture 1: the ordinals, not ids, name both ends)
+    if len(kinds) != 1 or len(q.kinds) != 1 or len(ordinals) < 2 or q.coursework:
+        return None
+    ordered = sorted((e for e in view.events if e.kind in kinds and e.week is not None),
+                     key=lambda e: course_order(view, e))
+    if all(e.start is not None for e in ordered):
+        return None
+    found = []
+    for word in ordinals[:2]:
+        at = len(ordered) if word in ("last", "final") else number_value(word)
+        if at and 1 <= at <= len(ordered):
+            found.append(ordered[at - 1])
+    if len(found) != 2 or found[0] is found[1]:
+        return None
+    first, second = sorted(found, key=lambda e: course_order(view, e))
+    weeks = (second.week or 0) - (first.week or 0)
+    head = W.SPAN_WEEKS_BETWEEN.format(count=weeks, s="s" * (weeks != 1),
+                                       first=first.week, second=second.week)
+    lines = [view.lecture_line(e, reader) if e.kind == "lecture"
+             else "\n".join(view.event_lines([e], reader)) for e in (first, second)]
+    return Reply("schedule", True, 0.85, "\n".join([head, *lines]), [first, second])
+
+
+# Kinds counted by their order for a span in weeks (some of them placed only in a week).
+_UNDATED_SPAN_KINDS = frozenset({"lecture", "quiz", "qa", "tutorial", "panel"})
 
 
 def _two_things(q: Query, view: CourseView, reader: Reader) -> tuple[Event, Event] | None:

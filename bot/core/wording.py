@@ -1400,6 +1400,13 @@ REFUSE_MARKING = ("I can't do that: the marking material (marking scripts, tests
                   "wrong, or want to know how your work will be checked, a teaching assistant "
                   "can take it up with you privately: say \"ask a TA\" and I'll pass it on "
                   "(only the course staff will see it).")
+# A pirated or cracked copy of paid software, a book or a paper asked for, or a key to unlock
+# one: declined, with the lawful routes (free or student editions, the library).
+REFUSE_PIRATED = ("I can't help find pirated or cracked copies of software, books or papers, "
+                  "or keys to unlock them. Most tools have a free or student edition, and "
+                  "your university library can usually get you the books and papers. For "
+                  "what the course itself uses, ask me, e.g. \"what is {topic}?\", or the "
+                  "course staff on {forum} ({forum_course}).")
 # Asked to use the course's methods (or any) on a real person: a deepfake, a cloned voice,
 # images made without consent, harassment or impersonation. Declined; the ideas stay open.
 REFUSE_HARM = ("I can't help with that: I won't help make fake or intimate images, video or "

@@ -342,6 +342,49 @@ CUES: dict[str, dict[str, str]] = {
         "ارسل لي|ابعث لي|أرني", "zh": "发给我|发我|传给我|给我看", "ja": "送って|見せて|共有して",
         "ko": "보내|보여|공유해", "ru": "пришли|скинь*|отправь мне|покажи",
     },
+    # as if it came from someone ("als ob es vom Dozenten käme", "como si fuera del profesor")
+    "as_if": {
+        "es": "como si|en nombre del|en nombre de la|haciendote pasar por",
+        "fr": "comme si|au nom du|au nom de la|de la part du|de la part de la|en se faisant "
+              "passer pour", "de": "als ob|als wenn|als kame|als ware|im namen",
+        "it": "come se|a nome del|a nome della|da parte del|da parte della|spacciandoti per",
+        "pt": "como se|em nome do|em nome da|se passando por", "pl": "jakby|jak gdyby|"
+        "w imieniu", "tr": "agzindan|adina|gibi gorunen", "vi": "gia danh|nhu the la|"
+        "danh nghia|duoi ten", "hi": "के नाम से|की तरफ से|ke naam se|ki taraf se",
+        "ar": "باسم|نيابة عن|كأنه|وكأنه|كأنها", "zh": "名义|冒充|假装是|以他的口吻|口吻",
+        "ja": "名義で|名前で|になりすまし|からのように", "ko": "이름으로|명의로|인 것처럼",
+        "ru": "как будто|от имени|якобы от|будто",
+    },
+    # a pirated or cracked copy, or a key to unlock one
+    "pirated": {
+        "es": "crackead*|pirata|piratead*", "fr": "pirate|piratee|craque|crackee",
+        "de": "gecrackt*|raubkopie*|geknackt*", "it": "craccat*|pirata|piratat*",
+        "pt": "crackead*|pirata|piratead*", "pl": "scrackowan*|piracki*|piratow*",
+        "tr": "crackli|korsan", "vi": "ban crack|ban lau|be khoa",
+        "hi": "क्रैक|पायरेटेड|crack wala", "ar": "مكرك|مكركة|مقرصن|مقرصنة|كراك",
+        "zh": "破解|盗版", "ja": "割れ|海賊版|クラック", "ko": "크랙|해적판|불법 다운",
+        "ru": "крякнут*|взломанн*|пиратск*|кряк*",
+        "loan": "crack|cracked|keygen|keygens|warez|nulled|serial key|license key",
+    },
+    # downloading something, a link to it
+    "download": {
+        "es": "descarg*|enlace", "fr": "telecharg*|lien", "de": "herunterlad*|runterlad*|"
+        "downloaden", "it": "scaric*", "pt": "baix*", "pl": "pobrac|pobierz*|sciagn*|"
+        "sciag*", "tr": "indir*|linki", "vi": "tai ve|tai xuong|link tai",
+        "hi": "डाउनलोड", "ar": "تحميل|تنزيل|رابط", "zh": "下载|链接", "ja": "ダウンロード|リンク",
+        "ko": "다운|링크", "ru": "скача*|скачив*|ссылк*", "loan": "download|link|links",
+    },
+    # chats or conversations (with the bot)
+    "chats": {
+        "es": "conversaciones|chats|historial", "fr": "conversations|discussions|"
+        "historique", "de": "chats|gesprache|unterhaltungen|verlauf|chatverlauf*",
+        "it": "conversazioni|cronologia|chat", "pt": "conversas|historico",
+        "pl": "rozmow*|czat*", "tr": "sohbet*|konusma*",
+        "vi": "cuoc tro chuyen|lich su chat|doan chat", "hi": "चैट|बातचीत|baatcheet",
+        "ar": "محادثات|المحادثات|دردشات", "zh": "聊天记录|对话记录|对话|聊天",
+        "ja": "会話|チャット履歴|やり取り", "ko": "대화|채팅 기록|채팅", "ru": "переписк*|"
+        "диалог*|чат*",
+    },
 }
 
 # A refusal's kind and the concepts that make it, all of them present; the first that holds.
@@ -360,6 +403,15 @@ RULES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("others_chats", "others asked"),
         ("instructions", "instructions hidden"),
         ("in_their_name", "pretend staff announce"),
+        # a text as if from the staff ("als ob es vom Dozenten käme"), whatever it says
+        ("in_their_name", "as_if staff announce"),
+        ("in_their_name", "as_if staff compose"),
+        # a cracked or pirated copy asked for
+        ("pirated", "pirated download"),
+        ("pirated", "pirated give_me"),
+        # other students' chats (with the bot) to be shown
+        ("others_chats", "others chats give_me"),
+        ("others_chats", "others chats send_me"),
         ("staff_claim", "i_am staff change deadline"),
         ("staff_claim", "i_am staff change mark"),
         ("credentials", "exam in_place password"),

@@ -29,6 +29,7 @@ from bot.nlu.safety.assessed_work import (
     hands_in_a_solution,
 )
 from bot.nlu.safety.banter import _BANTER, _COMPARES_PEOPLE
+from bot.nlu.safety.concepts import concept_refusal
 from bot.nlu.safety.conduct import hateful, mocks_someone
 from bot.nlu.safety.contacts import _ASKS_FOR, _FELLOWS_CONTACT
 from bot.nlu.safety.dishonesty import (
@@ -137,7 +138,7 @@ def refusal(text: str) -> str | None:
     "assessed_work", "copying", "others_work", "dishonest", "others_account", "credentials",
     "attack", "marking", "gaming", "in_their_name", "write_for_you", "intrude",
     "others_data", "staff_data", "during_test", "harm", "threat", "mass_advert", "hateful",
-    "banter", "errand", "spam", "others_solution", "fabricated"
+    "banter", "errand", "spam", "others_solution", "fabricated", "pirated", "others_chats"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if staff_changes(text):
         # "as a TA, set <student>'s mark to 70": a change asked on a claim the bot can't
@@ -286,4 +287,7 @@ def refusal(text: str) -> str | None:
     if errand(text):
         # "order me a pizza for the Q&A": nothing the bot does, a course date beside it or not
         return "errand"
-    return None
+    # (last: the concept table catches the wordings and kinds no rule above names, a pirated
+    # copy, hidden tests, a text as if from the staff, ..., before the request is answered
+    # as a question of the course)
+    return concept_refusal(text)

@@ -1,0 +1,250 @@
+"""Requests the bot declines, in English, recognised by the concepts they join rather than by
+one rule's phrasing: a pirated copy asked for, hidden marking material asked to be seen, a
+text written as if from someone else, a forged document made, someone flooded with
+messages, where a person lives or their private accounts, other people's chats with the bot.
+Each concept is a list of cues kept as data; a rule is a conjunction of concepts (some of
+them negative) mapped to a refusal kind. The specific rules of the other modules are tried
+first (`dispatch`); this table catches the wordings and kinds none of them names.
+
+Cue syntax: a cue is a regular-expression fragment in lower case, matched as whole words
+(the text is `normalize`d: lower case, "u" read "you"). Words only, no course fact.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# concept -> cues
+CUES: dict[str, tuple[str, ...]] = {
+    # an ask to produce, obtain, reveal or list something
+    "ask": (
+        r"give", r"gimme", r"send", r"share", r"show", r"tell", r"find", r"get", r"getting",
+        r"download", r"links?", r"leak", r"reveal", r"list", r"dump", r"paste", r"upload",
+        r"post", r"export", r"access", r"see", r"read", r"obtain", r"hook me up",
+        r"where", r"what", r"which", r"need", r"want", r"wanna", r"please", r"pls", r"plz",
+        r"can you", r"could you", r"anyone (?:have|has|got)", r"let me",
+    ),
+    # a tool or a site of piracy, whatever it unlocks
+    "pirate_tool": (
+        r"torrents?", r"torrenting", r"keygens?", r"warez", r"nulled",
+        r"(?:serial|licen[cs]e|product|activation) (?:keys?|codes?)", r"libgen",
+        r"sci-?hub", r"z-?lib(?:rary)?",
+    ),
+    # a pirated or cracked copy of a paid one ("crack" alone may be a problem cracked)
+    "pirated": (
+        r"crack(?:ed|s)?", r"pirat(?:ed|e|es|ing)", r"piracy", r"patched (?:version|copy|exe)",
+        r"unlocked (?:version|copy)", r"(?:full|pro|premium|paid) version (?:for free|free)",
+        r"without paying(?: for)?", r"bypass(?:ing)? the licen[cs]e",
+    ),
+    # a download, a link to one
+    "download": (r"download\w*", r"links?", r"torrents?", r"installers?", r"setup files?"),
+    # what a pirated copy is of
+    "product": (
+        r"software", r"ides?", r"apps?", r"programs?", r"books?", r"textbooks?", r"e-?books?",
+        r"pdfs?", r"copy", r"copies", r"versions?", r"editions?", r"licen[cs]es?", r"keys?",
+        r"installers?", r"exe", r"subscriptions?", r"papers?", r"courses?", r"pro",
+        r"professional", r"ultimate", r"premium", r"enterprise", r"suite", r"full version",
+    ),
+    # the staff's hidden grading material
+    "hidden_grading": (
+        r"(?:hidden|secret|private|held[- ]out|unseen) (?:unit )?(?:tests?|test ?cases?|"
+        r"test ?inputs?|test ?suites?|checks?)",
+        r"(?:auto-?grader|grader|marker|auto-?marker)'?s? (?:tests?|test ?cases?|test ?inputs?"
+        r"|expected outputs?|answers?)",
+        r"(?:tests?|test ?cases?|checks?|inputs?) (?:that )?the (?:auto-?grader|grader|marker|"
+        r"auto-?marker|marking script)s? (?:runs?|uses?|checks?|has|will run)",
+        r"rubric answers?", r"answer keys?", r"marking answers?",
+        # tests kept from the students ("the test cases we can't see")
+        r"(?:tests?|test ?cases?|test ?inputs?)\b[^.?!]{0,50}\b(?:we|students|i|you) "
+        r"(?:can'?t|cannot|can not|don'?t|do not|never) (?:see|get|have)",
+    ),
+    # a question of whether there is such a thing, not an ask to have it
+    "whether": (
+        r"are there", r"is there(?! (?:any )?way)", r"will there be", r"do they have",
+        r"does (?:the|it) (?:\w+ )?(?:have|use|run)", r"do (?:the|they) (?:\w+ )?(?:use|run)",
+        r"how many",
+    ),
+    # a text written as if it came from someone else
+    "as_if": (
+        r"as if (?:(?:it'?s|it is|it was|it were|it came|it comes|its) )?(?:from|by|"
+        r"written by|sent by|signed by)", r"as if (?:the|my|a|our) \w+ (?:wrote|sent|posted|"
+        r"said|had written|is writing)", r"as if (?:i'?m|i am|i was) (?:the|a|my|our)",
+        r"as though (?:it'?s |it is |it was |it came )?from", r"pretending to be",
+        r"pretend (?:you'?re|you are|to be|it'?s from)", r"posing as", r"in the name of",
+        r"signed (?:as|by|off as|off by)", r"under (?:the|his|her|their) name",
+        r"so it looks like (?:it'?s|it is|it was|it came) from",
+        r"(?:sounds|looks) like (?:it'?s |it is |it was |it came )?from",
+        r"impersonat\w*", r"on behalf of (?:the |my )?(?:lecturer|professor|staff|"
+        r"department|course|university|college|school|ta|tas|tutor|dr)",
+        r"from (?:the )?(?:lecturer|ta|staff|professor|prof|department|tutor)'?s? "
+        r"(?:account|email|name)",
+    ),
+    # someone a text could be passed off as coming from
+    "person": (
+        r"lecturers?", r"professors?", r"profs?", r"tas?", r"tutors?", r"staff", r"teachers?",
+        r"instructors?", r"department", r"dr \w+", r"module (?:leader|lead|organi[sz]er)",
+        r"course (?:leader|lead|organi[sz]er|director)", r"senior tutor", r"registry",
+        r"admin\w*", r"head of \w+", r"dean", r"university", r"college", r"school",
+        r"my (?:friend|mate|classmate|flatmate|roommate|tutor|supervisor|doctor|gp)",
+    ),
+    # a text to be written or put out
+    "compose": (
+        r"write", r"draft", r"compose", r"make", r"create", r"generate", r"post", r"send",
+        r"announce", r"type up", r"put out", r"publish", r"email", r"message", r"word",
+        r"announcements?", r"emails?", r"messages?", r"posts?", r"notices?", r"letters?",
+    ),
+    # something forged or faked
+    "forged": (
+        r"fake", r"faked", r"forged?", r"forging", r"counterfeit", r"phone?y", r"bogus",
+        r"fabricated?", r"doctored", r"photoshop\w*", r"falsif\w*", r"fraudulent",
+        r"backdated?", r"(?:looks?|seems?) (?:real|legit|official|genuine|authentic)",
+        r"that (?:looks?|passes) as (?:real|official|genuine)",
+    ),
+    # a document or evidence
+    "document": (
+        r"notes?", r"certificates?", r"letters?", r"screenshots?", r"screen ?grabs?",
+        r"receipts?", r"emails?", r"evidence", r"proof", r"transcripts?", r"records?",
+        r"timestamps?", r"reports?", r"statements?", r"documents?", r"forms?", r"signatures?",
+        r"confirmations?", r"letterhead", r"logs?",
+    ),
+    # something to be made
+    "make": (
+        r"make", r"create", r"write", r"generate", r"draft", r"produce", r"give", r"send",
+        r"edit", r"design", r"mock up", r"knock up", r"whip up", r"help me", r"how (?:do|can) i",
+        r"can you", r"could you", r"need", r"want", r"get",
+    ),
+    # flooding someone or a channel
+    "flood": (
+        r"spam(?:ming)?", r"flood(?:ing)?", r"bombard\w*", r"blow(?:ing)? up",
+        r"(?:hundreds|thousands|dozens) of (?:messages|emails|dms|texts|posts|pings)",
+        r"\d{2,} (?:messages|emails|dms|texts|posts|pings|times)", r"(?:a )?hundred times",
+        r"(?:a )?thousand times", r"non-?stop", r"every (?:\d+ )?(?:minutes?|seconds?|hour)",
+        r"over and over", r"again and again", r"keep (?:messaging|emailing|pinging|texting|"
+        r"tagging|calling)", r"mass (?:messag\w*|dms?|emails?|ping\w*|tag\w*)",
+        r"until (?:he|she|they|it) (?:replies|reply|responds|respond|answers|answer|gives in)",
+    ),
+    # who or what is flooded
+    "target": (
+        r"him", r"her", r"them", r"his", r"their", r"inbox", r"phone", r"dms?", r"chat",
+        r"channel", r"forum", r"group", r"email", r"teams", r"whatsapp", r"discord",
+        r"everyone", r"lecturer", r"tas?", r"tutor", r"professor", r"staff", r"my \w+",
+    ),
+    # an act of sending
+    "act": (
+        r"send", r"message", r"email", r"ping", r"dm", r"post", r"text", r"spam", r"flood",
+        r"tag", r"call", r"write", r"script", r"bot", r"automate", r"blow up", r"bombard",
+    ),
+    # being the one flooded, or asking how to stop it; spam as mail
+    "victim": (
+        r"stop", r"block", r"mute", r"report", r"unsubscribe", r"getting", r"receiving",
+        r"spamming (?:me|us)", r"is spamming", r"are spamming", r"spam (?:folder|filter)",
+        r"junk", r"went to spam", r"in (?:my )?spam", r"marked as spam",
+    ),
+    # where a person lives, or their private number or accounts
+    "whereabouts": (
+        r"home address(?:es)?", r"where (?:does|do|did) (?:\w+ ){1,3}live",
+        r"where (?:he|she|they) lives?", r"(?:house|flat|room) number",
+        r"(?:personal|private|home|mobile|cell) (?:number|phone|email|address|mobile)",
+        r"(?:his|her|their) (?:number|phone number|mobile|address|socials|instagram|insta|"
+        r"snapchat|snap|facebook|tiktok|twitter|linkedin|onlyfans|dating profile)",
+        r"\w+'s (?:instagram|insta|snapchat|facebook|tiktok|twitter|socials|onlyfans|"
+        r"home address|personal (?:number|email|phone|mobile))",
+        r"(?:instagram|insta|snapchat|facebook|tiktok|twitter|socials?|social media) "
+        r"(?:of|for) (?:the|that|this|my) \w+",
+    ),
+    # one's own details
+    "own": (
+        r"my own", r"(?:update|change|edit|add|remove|hide) my", r"my (?:home )?address",
+        r"my (?:phone|mobile|number|email)",
+    ),
+    # other users of the bot
+    "others": (
+        r"other (?:students|users|people|ppl|classmates|learners|folks)", r"others",
+        r"everyone else", r"anyone else", r"someone else", r"everybody else", r"people",
+        r"ppl", r"students", r"classmates",
+        r"the (?:person|guy|girl|student|user)s? (?:before|ahead of) me",
+        r"(?:previous|last|other) (?:user|users|student|person|chat|chats)",
+        r"my (?:friend|mate|classmate|flatmate|roommate|groupmates?|friends|mates)",
+    ),
+    # an ask to see or be told what others said
+    "chat_ask": (
+        r"(?:show|give|send|paste|forward|tell|get) (?:me|us)", r"share", r"export", r"dump",
+        r"list", r"access", r"read", r"see", r"which",
+        r"what(?: kinds? of| sorts? of| types? of)?(?: \w+)? (?:have|has|had|did|do|does|"
+        r"were|was|are|is)",
+    ),
+    # their chats with the bot
+    "bot_chats": (
+        r"chat ?logs?", r"chat history", r"(?:chats?|conversations?|messages|questions|dms)"
+        r" (?:\w+ ){0,4}(?:with|to|for) (?:you|the bot|this bot)",
+        r"conversation (?:history|logs?)", r"transcripts?", r"message history",
+        r"your (?:logs?|history|chats|conversations|inbox|dms)",
+        r"(?:been )?(?:asking|asked|messaging|messaged|saying to|said to|typing to) "
+        r"(?:you|the bot|this bot)",
+        r"you (?:told|tell|said to|answered|replied to) (?:the )?(?:other|others|them|him|her|"
+        r"everyone|my)",
+    ),
+    # asking whether something is allowed, or how to report it: never refused
+    "allowed": (
+        r"is (?:it|that|this) (?:ok|okay|fine|allowed|legal|permitted|against|cheating|"
+        r"plagiarism|a problem)", r"am i allowed", r"are (?:we|students) allowed",
+        r"would (?:it|that) (?:be|count)", r"(?:does|would) (?:it|that) count as",
+        r"get (?:in|into) trouble", r"how (?:do|can|should) i report", r"should i report",
+        r"i (?:found|received|got sent)", r"someone (?:sent|shared|posted|gave)",
+        r"(?:is|are) (?:going around|circulating)", r"how (?:do|can) i (?:tell|check|spot)",
+        r"is (?:it|this|that) (?:real|genuine|legit|fake)", r"phishing", r"scam",
+    ),
+}
+
+# A refusal's kind and the concepts that make it: every plain concept present, none of the
+# ones marked "-"; the first that holds. The first concept is the rule's anchor, the rare one
+# (`_gate`).
+RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (kind, tuple(c for c in spec.split() if not c.startswith("-")),
+     tuple(c[1:] for c in spec.split() if c.startswith("-")))
+    for kind, spec in (
+        ("pirated", "pirate_tool ask -allowed"),
+        ("pirated", "pirated product ask -allowed"),
+        ("pirated", "pirated download -allowed"),
+        ("marking", "hidden_grading ask -whether -allowed"),
+        ("others_chats", "bot_chats others chat_ask -allowed"),
+        ("in_their_name", "as_if person compose -allowed"),
+        ("dishonest", "forged document make -allowed"),
+        ("spam", "flood target act -victim -allowed"),
+        ("others_data", "whereabouts ask -own -allowed"),
+    ))
+
+
+def _compile(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])")
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {name: _compile(cues) for name, cues in CUES.items()}
+
+
+@functools.cache
+def _gate() -> re.Pattern[str]:
+    """One search over every rule's anchor: most messages name none and cost no more."""
+    return _compile(tuple(cue for _, needed, _ in RULES for cue in CUES[needed[0]]))
+
+
+def concept_refusal(text: str) -> str | None:
+    """The refusal kind of the normalised `text` that its concepts make (`RULES`), else
+    None."""
+    if not _gate().search(text):
+        return None
+    patterns = _patterns()
+    seen: dict[str, bool] = {}
+
+    def has(concept: str) -> bool:
+        if concept not in seen:
+            seen[concept] = bool(patterns[concept].search(text))
+        return seen[concept]
+
+    for kind, needed, excluded in RULES:
+        if all(has(c) for c in needed) and not any(has(c) for c in excluded):
+            return kind
+    return None

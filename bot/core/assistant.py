@@ -1477,6 +1477,13 @@ def _names_a_resource(q: Query, view: CourseView) -> bool:
     return bool(any(q.has(c) for c in _STATED_RESOURCES) or forum & set(q.words))
 
 
+# The module's credit value (text.py's token), and a weighting of the mark asked beside it
+# ("how many credits, and what % is the exam"): only then is the weighting given too.
+_CREDIT_VALUE = "modulecredits"
+_MARK_WEIGHT_ASKED = re.compile(r"%|\bper ?cent\w*|\bweight\w*|\bexams?\b|\bcoursework\b"
+                                r"|\bcw ?\d|\bfinal (?:mark|grade)\b")
+
+
 def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
     """A reply for a part that asks about something the page has no field for ("office
     hours", "reading week") beside something it does state: both. "Do we have anything next
@@ -1515,6 +1522,11 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         ta = "" if "ask a TA" in reply.text else "\n" + view.ta_offer()
         return dataclasses.replace(reply, text=f"{reply.text}{ta}\n{theirs.text}",
                                    events=theirs.events)
+    if (reply.intent == "logistics" and _CREDIT_VALUE in unstated
+            and not _MARK_WEIGHT_ASKED.search(q.text)):
+        # "how many ECTS is the module worth": its worth in credits, which the page does not
+        # give; the mark's weighting would answer another question ("worth" of the module)
+        return answer_not_on_page(q, view, reader)
     named = [W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS]
     if reply.intent in ("people", "logistics") and unstated and (
             reply.answered or not any(n in reply.text for n in named)):

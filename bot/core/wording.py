@@ -1611,6 +1611,7 @@ PERIOD_TERM_NEXT = "Nothing is listed this week; the next thing on the page: {li
 NOT_ON_PAGE_TERMS = {
     "readingweek": "a reading week", "halfterm": "a half term",
     "termbreak": "holidays or breaks", "officehours": "office hours", "passmark": "a pass mark",
+    "modulecredits": "how many credits (ECTS, CATS or other) the module is worth",
     "gradeboundary": "the marks a distinction, merit or other classification needs",
     "previousyears": "earlier years of the course (it covers this run only)",
     "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",

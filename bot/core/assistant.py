@@ -171,7 +171,7 @@ from bot.core.meant_for_another import (
     without_address,
     without_bot_mention,
 )
-from bot.core.multipart import asks, combine, is_aside, split_paste
+from bot.core.multipart import asks, combine, is_aside, split_paste, without_quote_labels
 from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
 from bot.core.personal import (
@@ -482,7 +482,7 @@ class Assistant:
             clean = clean[:MAX_QUESTION_CHARS]
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
         # ("wat r on 2moro n when is cw2 due": the words texted, before any part is read)
-        clean = read_chat_spellings(clean)
+        clean = without_quote_labels(read_chat_spellings(clean))
         if (rival := rival_sides(clean)) is not None:
             # "my friend says X, I said Y. who wins": the either/or of the two sayings (who
             # said which, or the contest, is no topic of the question)

@@ -318,6 +318,19 @@ _NAMED_TIME = re.compile(r"\b(?:week|wk) ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?
 _REPLY_QUOTE = re.compile(r"^\s*>")
 
 
+# The label a quoted chat line opens with ("> Reminder: cw2 due fri", "> FYI - ..."): what
+# the quoted text was, not a command of the writer's nor a word of what it says.
+_QUOTED_LABEL = re.compile(r"^(\s*>+\s*)[*_]*(?:friendly |quick |gentle )?(?:reminders?|fyi|"
+                           r"announcement|update|notice|heads[- ]up|psa)[*_]*\s*[:!\-\u2013]+\s*",
+                           re.IGNORECASE)
+
+
+def without_quote_labels(text: str) -> str:
+    """The text with the label of each line quoted as a chat reply dropped ("> Reminder: cw2
+    due fri" / "is this true?"): the quoted text is asked about, not a reminder asked for."""
+    return "\n".join(_QUOTED_LABEL.sub(r"\1", line) for line in text.splitlines())
+
+
 def _reanchored(text: str) -> str:
     """A text quoted or forwarded on its own lines ("Dear all, the Q&A this week is led by
     Dr X" / "^ this was in my inbox, for week 5 is it X?"): its "this week" was said when it

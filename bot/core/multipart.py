@@ -477,9 +477,30 @@ def split_question(text: str) -> list[str]:
     parts = _whose_each_joined(parts)
     parts = _one_question_about_material(parts)
     parts = [piece for part in parts for piece in _id_then_remark(part)]
+    if len(parts) > 1:
+        parts = [_help_wrapper_dropped(p) for p in parts]
     if not parts or _mark_appealed(text, parts):
         return [text]
     return parts[:MAX_PARTS]
+
+
+# Help asked for as the frame of a question in one part of several ("... and can you help
+# me with what I should read for it", "I was wondering if you could help me figure out which
+# lectures ..."): the question inside is what is asked, not the bot's help.
+_HELP_WRAPPER = re.compile(
+    r"^(?:(?:and|also|so|but|plus|then|second(?:ly)?|next)\W+)*(?:(?:i (?:was|am|'m) "
+    r"wondering|i wonder(?:ed)?) (?:if|whether) )?(?:(?:you|u) (?:can|could|would|will|might) |"
+    r"(?:can|could|would|will|pls|please)? ?(?:you|u)? ?)(?:please |pls |maybe |also )?"
+    r"help (?:me )?(?:out )?(?:with |to )?"
+    r"(?:figur(?:e|ing) out |work(?:ing)? out |understand(?:ing)? |find(?:ing)? out |"
+    r"know(?:ing)? |see(?:ing)? |decid(?:e|ing) |check(?:ing)? )?"
+    r"(?=(?:what|which|who|whom|when|where|how|whether|if)\b)", re.IGNORECASE)
+
+
+def _help_wrapper_dropped(part: str) -> str:
+    """The part without help asked as its frame, when a question follows it in the part."""
+    m = _HELP_WRAPPER.match(part)
+    return part[m.end():] if m and m.end() > 0 and "help" in m.group(0).lower() else part
 
 
 # "L20 lol totally forgot about that one", "lec 11!! had no idea it existed", "cw2 haha":

@@ -76,7 +76,7 @@ def test_sums_and_phone_numbers_are_no_zone(text):
 
 def test_a_deadline_asked_with_an_offset_alone_is_shown_in_it(ask):
     a = ask("cw3 due time +0800 ?", now="2021-02-15T09:00")
-    assert "03:00 Singapore time" in a.text
+    assert "03:00 UTC+08:00" in a.text
 
 
 # --- things of the page asked by their name ----------------------------------------------------

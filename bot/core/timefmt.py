@@ -15,7 +15,8 @@ def zone_abbrev(dt: datetime) -> str:
     if name and name[0] not in "+-":
         return name
     key = getattr(dt.tzinfo, "key", None)
-    if isinstance(key, str) and "/" in key:
+    if isinstance(key, str) and "/" in key and not key.startswith("Etc/"):
+        # (an "Etc/GMT-8" key names an offset, with its sign reversed: no place)
         return ZONE_PLACE_TIME.format(place=key.rsplit("/", 1)[-1].replace("_", " "))
     return utc_offset(dt)
 

@@ -172,7 +172,7 @@ from bot.core.meant_for_another import (
     without_address,
     without_bot_mention,
 )
-from bot.core.multipart import asks, combine, is_aside, split_paste
+from bot.core.multipart import asks, combine, is_aside, split_paste, without_quote_labels
 from bot.core.only_one import answer_only_one
 from bot.core.other_run import compares, run_years, things_named, this_run_instead
 from bot.core.personal import (
@@ -483,7 +483,7 @@ class Assistant:
             clean = clean[:MAX_QUESTION_CHARS]
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
         # ("wat r on 2moro n when is cw2 due": the words texted, before any part is read)
-        clean = read_chat_spellings(clean)
+        clean = without_quote_labels(read_chat_spellings(clean))
         if (rival := rival_sides(clean)) is not None:
             # "my friend says X, I said Y. who wins": the either/or of the two sayings (who
             # said which, or the contest, is no topic of the question)
@@ -1479,6 +1479,13 @@ def _names_a_resource(q: Query, view: CourseView) -> bool:
     return bool(any(q.has(c) for c in _STATED_RESOURCES) or forum & set(q.words))
 
 
+# The module's credit value (text.py's token), and a weighting of the mark asked beside it
+# ("how many credits, and what % is the exam"): only then is the weighting given too.
+_CREDIT_VALUE = "modulecredits"
+_MARK_WEIGHT_ASKED = re.compile(r"%|\bper ?cent\w*|\bweight\w*|\bexams?\b|\bcoursework\b"
+                                r"|\bcw ?\d|\bfinal (?:mark|grade)\b")
+
+
 def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader) -> Reply:
     """A reply for a part that asks about something the page has no field for ("office
     hours", "reading week") beside something it does state: both. "Do we have anything next
@@ -1517,6 +1524,11 @@ def _with_unstated_part(f: Frame, reply: Reply, view: CourseView, reader: Reader
         ta = "" if "ask a TA" in reply.text else "\n" + view.ta_offer()
         return dataclasses.replace(reply, text=f"{reply.text}{ta}\n{theirs.text}",
                                    events=theirs.events)
+    if (reply.intent == "logistics" and _CREDIT_VALUE in unstated
+            and not _MARK_WEIGHT_ASKED.search(q.text)):
+        # "how many ECTS is the module worth": its worth in credits, which the page does not
+        # give; the mark's weighting would answer another question ("worth" of the module)
+        return answer_not_on_page(q, view, reader)
     named = [W.NOT_ON_PAGE_TERMS[t] for t in unstated if t in W.NOT_ON_PAGE_TERMS]
     if reply.intent in ("people", "logistics") and unstated and (
             reply.answered or not any(n in reply.text for n in named)):

@@ -92,6 +92,7 @@ CUES: dict[str, set[str]] = {
              "description", "descriptions", "sheet", "script", "scripts", "jupyter",
              "ipynb"},
     "not_on_page": {"readingweek", "halfterm", "termbreak", "officehours", "passmark",
+                    "modulecredits",
                     "gradeboundary", "previousyears", "email", "emails", "phone", "office",
                     "address", "password", "login", "solutions", "rubric", "pages", "report",
                     "reports", "wordcount", "sizelimit", "link", "links", "url", "urls",

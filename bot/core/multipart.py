@@ -318,6 +318,19 @@ _NAMED_TIME = re.compile(r"\b(?:week|wk) ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?
 _REPLY_QUOTE = re.compile(r"^\s*>")
 
 
+# The label a quoted chat line opens with ("> Reminder: cw2 due fri", "> FYI - ..."): what
+# the quoted text was, not a command of the writer's nor a word of what it says.
+_QUOTED_LABEL = re.compile(r"^(\s*>+\s*)[*_]*(?:friendly |quick |gentle )?(?:reminders?|fyi|"
+                           r"announcement|update|notice|heads[- ]up|psa)[*_]*\s*[:!\-\u2013]+\s*",
+                           re.IGNORECASE)
+
+
+def without_quote_labels(text: str) -> str:
+    """The text with the label of each line quoted as a chat reply dropped ("> Reminder: cw2
+    due fri" / "is this true?"): the quoted text is asked about, not a reminder asked for."""
+    return "\n".join(_QUOTED_LABEL.sub(r"\1", line) for line in text.splitlines())
+
+
 def _reanchored(text: str) -> str:
     """A text quoted or forwarded on its own lines ("Dear all, the Q&A this week is led by
     Dr X" / "^ this was in my inbox, for week 5 is it X?"): its "this week" was said when it
@@ -464,9 +477,30 @@ def split_question(text: str) -> list[str]:
     parts = _whose_each_joined(parts)
     parts = _one_question_about_material(parts)
     parts = [piece for part in parts for piece in _id_then_remark(part)]
+    if len(parts) > 1:
+        parts = [_help_wrapper_dropped(p) for p in parts]
     if not parts or _mark_appealed(text, parts):
         return [text]
     return parts[:MAX_PARTS]
+
+
+# Help asked for as the frame of a question in one part of several ("... and can you help
+# me with what I should read for it", "I was wondering if you could help me figure out which
+# lectures ..."): the question inside is what is asked, not the bot's help.
+_HELP_WRAPPER = re.compile(
+    r"^(?:(?:and|also|so|but|plus|then|second(?:ly)?|next)\W+)*(?:(?:i (?:was|am|'m) "
+    r"wondering|i wonder(?:ed)?) (?:if|whether) )?(?:(?:you|u) (?:can|could|would|will|might) |"
+    r"(?:can|could|would|will|pls|please)? ?(?:you|u)? ?)(?:please |pls |maybe |also )?"
+    r"help (?:me )?(?:out )?(?:with |to )?"
+    r"(?:figur(?:e|ing) out |work(?:ing)? out |understand(?:ing)? |find(?:ing)? out |"
+    r"know(?:ing)? |see(?:ing)? |decid(?:e|ing) |check(?:ing)? )?"
+    r"(?=(?:what|which|who|whom|when|where|how|whether|if)\b)", re.IGNORECASE)
+
+
+def _help_wrapper_dropped(part: str) -> str:
+    """The part without help asked as its frame, when a question follows it in the part."""
+    m = _HELP_WRAPPER.match(part)
+    return part[m.end():] if m and m.end() > 0 and "help" in m.group(0).lower() else part
 
 
 # "L20 lol totally forgot about that one", "lec 11!! had no idea it existed", "cw2 haha":

@@ -111,6 +111,20 @@ _PEER_TROUBLE = (rf"\b(?:{_PEER} (?:\w+ ){{0,2}}?(?:has|have|had|hasn'?t|haven'?
                  r"|free ?-?rid\w*|(?:copied|stole|nicked|took) my (?:\w+ )?(?:code|work|"
                  r"answers?|notebook|solution)|report (?:him|her|them|my (?:partner|teammate|"
                  r"groupmate)s?))\b")
+# A session or deadline of the course said to fall at the time of something of the writer's
+# own ("... at the same time as my dentist appointment", "overlaps with an exam for another
+# module", "coincides with my shift"): a matter a TA settles with them, whatever words set the
+# two together (two of the course's own sessions set together name no such thing).
+_OWN_THING = (r"(?:exams?|tests?|midterms?|finals|appointments?|appt|shifts?|jobs?|work|"
+              r"interviews?|lectures?|class(?:es)?|labs?|seminars?|module|placement)")
+_OWN_COMMITMENT_CLASH = (
+    r"(?:(?:at )?the same time as|overlap(?:s|ping)? with|collid(?:e|es|ing) with|"
+    r"conflict(?:s|ing)? with|clash(?:es|ing)? with|coincid(?:e|es|ing) with|"
+    r"same (?:slot|time slot) as) (?:(?:my|another|an other|a different)(?: [\w'-]+){0,3}? "
+    + _OWN_THING + r"|an? (?:[\w'-]+ )?(?:exam|test|midterm|appointment|shift|interview) "
+    r"(?:in|for|of|from) (?:my|another|an other|a different)|an? (?:[\w'-]+ )?"
+    r"(?:appointment|shift|interview))")
+
 _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), level) for
                                                  name, pattern, level in [
     ("unmistakable", r"\b(?:funerals?|passed away|bereave\w*|miscarriage|stillbirth|seizures?|"
@@ -177,7 +191,7 @@ _CUES: list[tuple[str, re.Pattern[str], str]] = [(name, re.compile(pattern), lev
                   r"(?:more|extra) (?:time|days?)|another attempt|retake|resubmit|"
                   r"(?:submit|hand(?:ed)? (?:it )?in|upload)\w* " + _W + r"late|"
                   r"(?:another|a different|different) (?:day|time|slot|date|sitting)|"
-                  r"rescheduled?|clash(?:es)?|"
+                  r"rescheduled?|clash(?:es)?|" + _OWN_COMMITMENT_CLASH + r"|"
                   r"penali[sz]\w*|penalt(?:y|ies)|slack|leeway|flexibility|"
                   # an extension asked without its word ("is there anything that can be done
                   # about the deadline", "can the deadline move for me", "push my deadline
@@ -598,6 +612,24 @@ def asks_if_handed_in_time(text: str) -> bool:
     t = normalise(text)
     return (states_hand_in(text) and not _MORE_THAN_OPEN.search(t)
             and rule_verdict(text) is None)
+
+
+# Whether sessions can be attended live, from where one is ("can i realistically attend the
+# tutorial live from Singapore", "is it feasible to join the q&as live from Lima"): the
+# timetable's question in one's zone, naming no circumstance.
+_ATTEND_LIVE = re.compile(
+    r"\b(?:can|could|would|will) (?:i|we|u|you|one)\b|\bis it (?:possible|feasible|realistic|"
+    r"doable)\b")
+_LIVE_ATTENDED = re.compile(r"\b(?:attend\w*|join\w*|make|go to|catch|follow|be at)\b"
+                            r"[^.?!]{0,40}\blive\b")
+
+
+def asks_if_attendable(text: str) -> bool:
+    """Whether the text, naming no circumstance, asks only if sessions can be attended live
+    (from a place, in one's zone): the timetable answers, with the local time."""
+    t = normalise(text)
+    return (rule_verdict(text) is None and not rule_cues(text)["family"]
+            and bool(_ATTEND_LIVE.search(t)) and bool(_LIVE_ATTENDED.search(t)))
 
 
 def asks_what_one_misses(text: str) -> bool:
@@ -1669,7 +1701,7 @@ class PersonalDetector:
         if rule is not None:
             return Verdict(True, max(p, RULE_PROBABILITY), rule)
         if (asks_a_rule(text) or asks_what_one_misses(text) or asks_if_still_open(text)
-                or asks_if_handed_in_time(text)):
+                or asks_if_handed_in_time(text) or asks_if_attendable(text)):
             return Verdict(False, min(p, self.model.threshold / 2), None)
         return Verdict(p >= self.model.threshold, p, None)
 

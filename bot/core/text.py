@@ -98,6 +98,15 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)[- ]?(?:(?:it|them|this|that|these|those|"
          r"everything|stuff|mine|ours) )?ins?\b", " handin "),
         (r"\bpass(?:ing)? (?:mark|grade|threshold)\b", " passmark "),
+        # the module's credit value in any system's words ("how many ECTS", "CATS points",
+        # "credit points", "how many credits is the module"): one fact the page does not
+        # give (not cloud or GPU credits, nor a "cats" of a dataset)
+        (r"\bects(?: (?:credits?|points?))?\b|\bcats (?:credits?|points?)\b"
+         r"|\bhow many cats\b(?! (?:and|or|vs|images?|pictures?|photos?|classes)\b)"
+         r"|\bcredit (?:points?|values?|ratings?)\b"
+         r"|\bcredits?\b(?=[^.?!]{0,30}\b(?:module|course|worth|degree|towards|for (?:this|it))\b)"
+         r"(?![^.?!]{0,40}\b(?:gpu|colab|cloud|aws|azure|paperspace|compute)\b)",
+         " modulecredits "),
         # where the work is run, asked without the word GPU ("what do we run the coursework
         # on", "recommended compute for the tasks"): the page's GPU advice
         (r"\b(?:run|train|execute)(?: (?:the|our|my|all|these|this))? (?:coursework|cw ?\d?|"

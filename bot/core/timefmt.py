@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.wording import ZONE_PLACE_TIME
+
 
 def zone_abbrev(dt: datetime) -> str:
+    """"EST", or for a zone with no common abbreviation (tzdata writes "+08") its place
+    ("Singapore time"): an offset alone is hard to read. A fixed offset keeps "UTC+05:30"."""
     name = dt.tzname() or ""
     if name and name[0] not in "+-":
         return name
+    key = getattr(dt.tzinfo, "key", None)
+    if isinstance(key, str) and "/" in key and not key.startswith("Etc/"):
+        # (an "Etc/GMT-8" key names an offset, with its sign reversed: no place)
+        return ZONE_PLACE_TIME.format(place=key.rsplit("/", 1)[-1].replace("_", " "))
     return utc_offset(dt)
 
 

@@ -357,9 +357,13 @@ IN_COURSE_ZONE = ("Yes: the course page gives its times in course time ({place} 
                   "they are in your time ({zone}), with course time in brackets.\n")
 IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({place} time).\n"
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
+# A zone with no common abbreviation, named by its place ("19:00 Singapore time").
+ZONE_PLACE_TIME = "{place} time"
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
 MODE_PLACE = " on {place}"
+# Live, but at night where the asker is ("from Auckland"): said before a bare yes.
+LIVE_AT_NIGHT = "Yes, but at night in {place} ({clock} your time):"
 # "Is the q&a live or recorded": an either/or answered with the side that holds, not Yes.
 MODE_LIVE_SIDE = "Live:"
 MODE_RECORDING_UNKNOWN = ("The course page doesn't say whether the {what} are recorded; it "
@@ -1635,6 +1639,7 @@ PERIOD_TERM_NEXT = "Nothing is listed this week; the next thing on the page: {li
 NOT_ON_PAGE_TERMS = {
     "readingweek": "a reading week", "halfterm": "a half term",
     "termbreak": "holidays or breaks", "officehours": "office hours", "passmark": "a pass mark",
+    "modulecredits": "how many credits (ECTS, CATS or other) the module is worth",
     "gradeboundary": "the marks a distinction, merit or other classification needs",
     "previousyears": "earlier years of the course (it covers this run only)",
     "email": "e-mail addresses", "emails": "e-mail addresses", "phone": "phone numbers",

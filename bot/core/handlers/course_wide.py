@@ -1937,10 +1937,34 @@ def answer_session_mode(q: Query, view: CourseView, reader: Reader) -> Reply | N
         verdict = W.CONFIRM_YES if mode_words[0] in _LIVE else W.CONFIRM_NO
         if _EITHER_MODE.search(text) and not _YES_NO_ABOUT_ONE.search(text):
             verdict = W.MODE_LIVE_SIDE  # ("live or recorded": which of the two, no yes)
+        elif verdict == W.CONFIRM_YES and (night := _at_night(shown, reader, view)):
+            # "can i realistically attend it live from Auckland": live, but at night there
+            verdict = W.LIVE_AT_NIGHT.format(place=place_name(reader.tz), clock=night)
         head = W.MODE_LIVE.format(verdict=verdict, what=what, place=place)
         return Reply("schedule", True, 0.85, "\n".join([head, *lines_shown]), shown)
     head = W.MODE_RECORDING_UNKNOWN.format(what=what, place=place)
     return Reply("schedule", False, 0.6, "\n".join([head, *lines_shown]), shown)
+
+
+# Night where the reader is: a session starting or running in these local hours is one few
+# can attend live ([start, end) hours; wraps past midnight).
+_NIGHT_HOURS = (23, 6)
+
+
+def _at_night(events: list[Event], reader: Reader, view: CourseView) -> str | None:
+    """The local clock ("23:00-00:00") of the first session shown that falls at night in
+    the reader's zone, when it is not the course's; None otherwise."""
+    if zone_name(reader.tz) == zone_name(view.tz):
+        return None
+    first, last = _NIGHT_HOURS
+    for e in events:
+        assert e.start is not None
+        start = e.start.astimezone(reader.tz)
+        end = (e.end or e.start).astimezone(reader.tz)
+        if any(h >= first or h < last for h in (start.hour, (end - timedelta(minutes=1)).hour)):
+            clock = f"{start:%H:%M}" + (f"-{end:%H:%M}" if e.end else "")
+            return clock
+    return None
 
 
 # Asking whether the lectures can be watched at any time ("can i watch them whenever").

@@ -105,7 +105,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
          r"|\bhow many cats\b(?! (?:and|or|vs|images?|pictures?|photos?|classes)\b)"
          r"|\bcredit (?:points?|values?|ratings?)\b"
          r"|\bcredits?\b(?=[^.?!]{0,30}\b(?:module|course|worth|degree|towards|for (?:this|it))\b)"
-         r"(?![^.?!]{0,40}\b(?:gpu|colab|cloud|aws|azure|paperspace|compute)\b)",
+         r"(?![^.?!]{0,40}\b(?:gpu|cloud|aws|azure|compute|notebooks?)\b)",
          " modulecredits "),
         # where the work is run, asked without the word GPU ("what do we run the coursework
         # on", "recommended compute for the tasks"): the page's GPU advice

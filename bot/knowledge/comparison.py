@@ -245,3 +245,54 @@ def _alternatives(question: str, headed: frozenset[str]) -> list[Side]:
         if before and after:
             found += [frozenset(before), frozenset(after)]
     return found
+
+
+
+# A one-letter prefix joined by a hyphen is part of a name ("r-cnn", "t-sne", "u-net"):
+# read as one word, so the name is matched whole, not by its common part ("cnn").
+_LETTER_PREFIX = re.compile(r"\b([a-z])-(?=[a-z0-9])", re.I)
+
+
+def _side_words(text: str) -> list[str]:
+    return [w for w in _tokens(_LETTER_PREFIX.sub(r"\1", text)) if w]
+
+
+
+
+@lru_cache(maxsize=4)  # one index at a time; its notes do not change while the bot runs
+def _notes_sentences(index: KnowledgeIndex) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The words of each sentence of the notes (titles and headings too), as a side's words
+    are read; and all their words."""
+    said = [frozenset(_side_words(s)) for chunk in index.chunks
+            for text in (chunk.title, chunk.section, chunk.text)
+            for s in re.split(r"[.!?;\n]+", text)]
+    said = [s for s in said if s]
+    return tuple(said), frozenset().union(*said)
+
+
+def _written(word: str, words: frozenset[str]) -> bool:
+    """Whether `word` is among `words`: itself, or a longer word it begins ("conv" of
+    "convolution", "layer" of "LayerNorm")."""
+    return word in words or (len(word) >= 3 and any(w.startswith(word) for w in words))
+
+
+def side_named(side: Side, index: KnowledgeIndex) -> bool:
+    """Whether the notes name a side of a comparison: every word of it in one of their
+    sentences ("faster r-cnn" is not named by notes that say "Fast R-CNN", and "faster"
+    elsewhere). Words with digits ("5x5", "7B") are sizes and counts, and "normal", "plain"
+    say which kind: neither is part of a name."""
+    names = [w for w in side - _PLAIN_STEMS if not re.search(r"\d", w)]
+    if not names:
+        return True
+    sentences, vocabulary = _notes_sentences(index)
+    if not all(_written(w, vocabulary) for w in names):
+        return False
+    return any(all(_written(w, s) for w in names) for s in sentences)
+
+
+def unnamed_sides(question: str, index: KnowledgeIndex) -> bool:
+    """Whether a comparison compares things the notes name none of ("yolo vs faster
+    r-cnn"): whatever section its other words find, the notes do not answer it. False when
+    the question compares nothing or the notes name a side."""
+    sides = comparison_sides(_LETTER_PREFIX.sub(r"\1", question), subject_words(index))
+    return bool(sides) and not any(side_named(side, index) for side in sides)

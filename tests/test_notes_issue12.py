@@ -65,6 +65,8 @@ def test_code_is_not_the_unit_added():
     "how is rwkv different from mamba",
     "catboost versus lightgbm, which is faster?",
     "tabnet vs xgboost for tabular data",
+    # each side read whole: the notes say "particle" once, of something else
+    "how does a kalman filter differ from a particle filter",
 ])
 def test_a_comparison_of_things_the_notes_never_name(knowledge, question):
     assert unnamed_sides(question, knowledge)
@@ -74,6 +76,7 @@ def test_a_comparison_of_things_the_notes_never_name(knowledge, question):
     "lstm vs rwkv",  # one side the notes name
     "rwkv vs a plain rnn",  # "plain" says which kind; the RNN is named
     "xgboost compared to an mlp",
+    "focal loss vs dice loss for segmentation",  # the notes name focal loss
     "difference between dropout and dropconnect",
     "layer norm vs rmsnorm, which do llms use",
     "stacking two 3x3 convs vs one 5x5",  # sizes are no names

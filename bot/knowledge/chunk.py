@@ -121,8 +121,8 @@ def _textual_citation(m: re.Match) -> str:
 _MARKUP_SIGNS = ("<", ":", "*", "@", "](")
 
 
-# The textbook markup (d2l's roles, its other key-point and strike-out marks) of a document
-# whose "(**...**)" marks a key point, not a bold term in the sentence's own brackets.
+# A textbook's markup (its roles, its other key-point and strike-out marks): it tells that
+# a document's "(**...**)" marks a key point, not a bold term in the sentence's own brackets.
 _TEXTBOOK_MARKUP = re.compile(r":(?:label|numref|eqref|ref|cite[pt]?|begin_tab):|\[\*\*|\(~~")
 
 

@@ -492,7 +492,7 @@ ACROSS_SECTIONS = frozenset({SYMPTOM, COMPARISON})
 def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
             index: KnowledgeIndex, others: tuple[Chunk, ...] = (), *,
             kind: str | None = None, section_scores: tuple[float, ...] = (),
-            fill: int | None = None) -> Composition:
+            fill: int | None = None, named_terms: bool = True) -> Composition:
     """The answer to `question` from the section of `chunk` (the best passage). The
     answering unit may come from the section of one of `others` (the next passages'
     sections) too: with the index's reranker, the cross-encoder picks it among the
@@ -500,7 +500,10 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     score does, less each section's lead in the search (`section_scores`, one per passage
     given, `chunk` first). A comparison whose best unit names one side only is shown with
     the best unit that names the other. `fill`: neighbours are added while the answer is
-    shorter than this many words (FILL_WORDS unless given)."""
+    shorter than this many words (FILL_WORDS unless given). `named_terms`: a unit naming a
+    term asked about that the units shown miss is added (`_naming_unit`); not for a
+    runner-up section (`fill` given) nor help with one's own work, whose words ("batch",
+    "gpu") name what went wrong, not a term to look up."""
     kind = kind or asked_kind(question)
     sections, priors = [index.section(chunk)], [0.0]
     top = section_scores[0] if section_scores else 0.0
@@ -552,7 +555,7 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
                    for whole in (True, False))
     if sides:
         shown, core = (_other_side(sides, best, texts, scores, x) for x in (shown, core))
-    elif kind != SYMPTOM:
+    elif kind != SYMPTOM and named_terms and fill is None:
         # Shown only: the core (what the answer model reads) stays as it was fitted on.
         terms = distinctive_terms(question, section[0][0].section, subject_words(index))
         shown = _naming_unit(terms, best, texts, scores, shown)

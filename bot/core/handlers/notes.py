@@ -341,7 +341,7 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
             hits = [first, *[h for h in hits if h.chunk is not first.chunk]]
             others = _next_sections(hits, RERANK_SECTIONS)
     composed = compose(text, vector, hits[0].chunk, view.knowledge, others, kind=kind,
-                       section_scores=scores)
+                       section_scores=scores, named_terms=not own_work)
     top = hits[0]
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
     shown = asked_share(asked_words(text), composed.core_markdown)

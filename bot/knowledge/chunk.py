@@ -14,7 +14,7 @@ from bot.knowledge.units import Unit, balanced_runs, split_long
 # passage is a run of whole units (see units.py) that fits in that, with its heading path,
 # counted with the model's own tokenizer (pieces.py).
 MODEL_PIECES = 256
-CHUNKER_VERSION = 1  # change it when passages are cut differently: stored indexes rebuild
+CHUNKER_VERSION = 2  # change it when passages are cut differently: stored indexes rebuild
 OVERVIEW_ROLES = frozenset({"admin", "overview"})
 # Files that are overviews by convention, when their front matter names no role.
 OVERVIEW_STEMS = frozenset({"index", "readme"})
@@ -121,15 +121,30 @@ def _textual_citation(m: re.Match) -> str:
 _MARKUP_SIGNS = ("<", ":", "*", "@", "](")
 
 
-def clean_markup(text: str) -> str:
+# A textbook's markup (its roles, its other key-point and strike-out marks): it tells that
+# a document's "(**...**)" marks a key point, not a bold term in the sentence's own brackets.
+_TEXTBOOK_MARKUP = re.compile(r":(?:label|numref|eqref|ref|cite[pt]?|begin_tab):|\[\*\*|\(~~")
+
+
+def uses_key_marks(document: str) -> bool:
+    """Whether a document is written in the textbook's markup, where "(**...**)" marks a
+    key point ("we can (**implement the loss**) by ..."); elsewhere the brackets belong to
+    the sentence ("keys and values from the encoder (**cross-attention**)")."""
+    return bool(_TEXTBOOK_MARKUP.search(document))
+
+
+def clean_markup(text: str, key_marks: bool | None = None) -> str:
     """Drop markup that carries no meaning for retrieval (HTML comments, tab directives);
     cross-references and textual citations read as words, so no sentence is left without
-    its subject."""
+    its subject. `key_marks`: whether "(**...**)" is the textbook's key-point mark, whose
+    brackets are dropped (`uses_key_marks` of the whole document; of `text` itself unless
+    given)."""
     if not any(mark in text for mark in _MARKUP_SIGNS):
         return text  # a question or passage with none of the signs every pattern needs
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r":(?:begin|end)_tab:(?:`[^`\n]*`|\S*)", " ", text)
-    text = re.sub(r"\(\*\*(.+?)\*\*\)", r"\1", text, flags=re.S)  # a textbook's "key point" marks
+    if uses_key_marks(text) if key_marks is None else key_marks:
+        text = re.sub(r"\(\*\*(.+?)\*\*\)", r"\1", text, flags=re.S)
     text = re.sub(r"@tab \w+", " ", text)
     text = re.sub(r":citet:`([^`]*)`", _textual_citation, text)
     text = re.sub(r"(^|[.!?]\s+|\s)?:(numref|eqref|ref):`([^`]*)`", _reference, text,

@@ -129,6 +129,23 @@ def comparison_sides(question: str, subjects: frozenset[str] | None = None
     None when there are not two. What is in brackets is no side: the glossary's long form
     spelled out after an abbreviation for the search ("lstm (long short-term memory
     recurrent network) vs gru (...)"), or an aside ("(add vs concat?)")."""
+    sides = named_sides(question, subjects)
+    if not sides:
+        return None
+    # One side a kind of the other ("relu vs leaky relu", "rnn vs bidirectional rnn"), or
+    # words all sides share ("l1 loss vs l2 loss"): the plain one, and what sets each apart.
+    common = frozenset.intersection(*sides)
+    apart = [s - common or s for s in sides]
+    if len(set(apart)) < len(apart):
+        return None
+    return tuple(apart)
+
+
+@lru_cache(maxsize=512)
+def named_sides(question: str, subjects: frozenset[str] | None = None
+                ) -> tuple[Side, ...] | None:
+    """The things compared as the question names them, words they share included ("kalman
+    filter", "particle filter"); None when there are not two (see `comparison_sides`)."""
     question = re.sub(r"\([^()]*\)", " ", question)
     parts = _CONNECTOR.split(question)
     texts: list[str] = []
@@ -154,15 +171,7 @@ def comparison_sides(question: str, subjects: frozenset[str] | None = None
     if before and sides:
         sides[0] = _named_before(sides[0], before, subjects)
     sides = [s for s in sides if s]
-    if len(sides) < 2:
-        return None
-    # One side a kind of the other ("relu vs leaky relu", "rnn vs bidirectional rnn"), or
-    # words all sides share ("l1 loss vs l2 loss"): the plain one, and what sets each apart.
-    common = frozenset.intersection(*sides)
-    sides = [s - common or s for s in sides]
-    if len(set(sides)) < len(sides):
-        return None
-    return tuple(sides)
+    return tuple(sides) if len(sides) >= 2 else None
 
 
 # "X compared to Y", "X better than Y", "how is X different from Y": X is asked about, Y is
@@ -245,3 +254,56 @@ def _alternatives(question: str, headed: frozenset[str]) -> list[Side]:
         if before and after:
             found += [frozenset(before), frozenset(after)]
     return found
+
+
+
+# A one-letter prefix joined by a hyphen is part of a name ("r-cnn", "t-sne", "u-net"):
+# read as one word, so the name is matched whole, not by its common part ("cnn").
+_LETTER_PREFIX = re.compile(r"\b([a-z])-(?=[a-z0-9])", re.I)
+
+
+def _side_words(text: str) -> list[str]:
+    return [w for w in _tokens(_LETTER_PREFIX.sub(r"\1", text)) if w]
+
+
+
+
+@lru_cache(maxsize=4)  # one index at a time; its notes do not change while the bot runs
+def _notes_passages(index: KnowledgeIndex) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The words of each passage of the notes with its title and heading path, as a side's
+    words are read; and all their words."""
+    said = tuple(frozenset(_side_words(f"{c.title} {c.section} {c.text}")) for c in index.chunks)
+    return said, frozenset().union(*said)
+
+
+def _written(word: str, words: frozenset[str]) -> bool:
+    """Whether `word` is among `words`: itself, or a longer word it begins ("conv" of
+    "convolution", "layer" of "LayerNorm")."""
+    return word in words or (len(word) >= 3 and any(w.startswith(word) for w in words))
+
+
+def side_named(side: Side, index: KnowledgeIndex) -> bool:
+    """Whether the notes name a side of a comparison: every word of it in one of their
+    passages ("faster r-cnn" is not named by notes that say "Fast R-CNN" in one passage and
+    "faster" in others; "valid padding" is, in the passage on valid convolution and
+    padding). Words with digits ("5x5", "7B") are sizes and counts, and "normal", "plain"
+    say which kind: neither is part of a name."""
+    names = [w for w in side - _PLAIN_STEMS if not re.search(r"\d", w)]
+    if not names:
+        return True
+    passages, vocabulary = _notes_passages(index)
+    if not all(_written(w, vocabulary) for w in names):
+        return False
+    return any(all(_written(w, p) for w in names) for p in passages)
+
+
+def unnamed_sides(question: str, index: KnowledgeIndex) -> bool:
+    """Whether a comparison compares things the notes name none of ("yolo vs faster
+    r-cnn", "kalman filter vs particle filter" in notes that say "particle" once about
+    something else): whatever section its other words find, the notes do not answer it.
+    False when the question compares nothing or the notes name a side."""
+    joined = _LETTER_PREFIX.sub(r"\1", question)
+    subjects = subject_words(index)
+    # each side whole ("particle filter", not "particle" once "filter" is said of both)
+    sides = named_sides(joined, subjects) if comparison_sides(joined, subjects) else None
+    return bool(sides) and not any(side_named(side, index) for side in sides)

@@ -492,7 +492,7 @@ ACROSS_SECTIONS = frozenset({SYMPTOM, COMPARISON})
 def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
             index: KnowledgeIndex, others: tuple[Chunk, ...] = (), *,
             kind: str | None = None, section_scores: tuple[float, ...] = (),
-            fill: int | None = None) -> Composition:
+            fill: int | None = None, named_terms: bool = True) -> Composition:
     """The answer to `question` from the section of `chunk` (the best passage). The
     answering unit may come from the section of one of `others` (the next passages'
     sections) too: with the index's reranker, the cross-encoder picks it among the
@@ -500,7 +500,10 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
     score does, less each section's lead in the search (`section_scores`, one per passage
     given, `chunk` first). A comparison whose best unit names one side only is shown with
     the best unit that names the other. `fill`: neighbours are added while the answer is
-    shorter than this many words (FILL_WORDS unless given)."""
+    shorter than this many words (FILL_WORDS unless given). `named_terms`: a unit naming a
+    term asked about that the units shown miss is added (`_naming_unit`); not for a
+    runner-up section (`fill` given) nor help with one's own work, whose words ("batch",
+    "gpu") name what went wrong, not a term to look up."""
     kind = kind or asked_kind(question)
     sections, priors = [index.section(chunk)], [0.0]
     top = section_scores[0] if section_scores else 0.0
@@ -552,6 +555,10 @@ def compose(question: str, query_vector: np.ndarray | None, chunk: Chunk,
                    for whole in (True, False))
     if sides:
         shown, core = (_other_side(sides, best, texts, scores, x) for x in (shown, core))
+    elif kind != SYMPTOM and named_terms and fill is None:
+        # Shown only: the core (what the answer model reads) stays as it was fitted on.
+        terms = distinctive_terms(question, section[0][0].section, subject_words(index))
+        shown = _naming_unit(terms, best, texts, scores, shown)
     parts, core_parts = (_with_lead(texts, x, asked, kind) for x in (shown, core))
     cosine = float(section[best][2] @ query_vector) if query_vector is not None else 0.0
     return Composition(section[shown_first(shown, best)][0], parts, tuple(texts), kind,
@@ -637,6 +644,42 @@ def _other_side(sides: tuple[Side, ...], best: int, texts: list[str],
         return shown
     return sorted([*(i for i in shown if isinstance(i, int)), *picked]) + [
         i for i in shown if not isinstance(i, int)]
+
+
+def distinctive_terms(question: str, heading: str, subjects: frozenset[str]) -> frozenset[str]:
+    """The subjects the question names beyond the one its section is about: words of the
+    notes' titles, headings and bold terms ("oversmoothing", "internal") that the section's
+    heading path does not say."""
+    return frozenset(asked_words(question) & subjects) - _stems(heading)
+
+
+def _naming_unit(terms: frozenset[str], best: int, texts: list[str], scores: list[float],
+                 shown: list) -> list:
+    """A long section whose shown units miss a term the question asks about, defined or
+    worked out further on (a term defined near the end, the second half of a two-part
+    question): the unit that names most of the missing terms is shown too, in reading
+    order, within MAX_WORDS; the filling neighbours furthest from the best unit make room
+    for it. Whole units only: a paragraph shown as a run of its sentences stays as it is."""
+    if not terms or any(not isinstance(i, int) for i in shown):
+        return shown
+    said = _stems(" ".join(texts[i] for i in shown))
+    missing = terms - said
+    if not missing:
+        return shown
+    options = [i for i in range(len(texts)) if i not in shown and missing & _stems(texts[i])
+               and unit_kind(texts[i]) != CODE]
+    if not options:
+        return shown
+    pick = max(options, key=lambda i: (len(missing & _stems(texts[i])), scores[i]))
+    kept = list(shown)
+    # Drop the neighbours added by filling, furthest from the best unit first, until it fits.
+    while kept and sum(words(texts[i]) for i in kept) + words(texts[pick]) > MAX_WORDS:
+        droppable = [i for i in kept if i != best
+                     and not (i == best - 1 and _LEANS_BACK.match(_opening(texts[best])))]
+        if not droppable:
+            return shown
+        kept.remove(max(droppable, key=lambda i: abs(i - best)))
+    return sorted([*kept, pick])
 
 
 def shown_first(shown: list, best: int) -> int:

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge.chunk import OVERVIEW_STEMS, Chunk, clean_markup, estimate_pieces, passages
+from bot.knowledge.chunk import (
+    OVERVIEW_STEMS,
+    Chunk,
+    clean_markup,
+    estimate_pieces,
+    passages,
+    uses_key_marks,
+)
 from bot.knowledge.pieces import PieceCounter
 from bot.knowledge.units import CODE, Unit, units
 
@@ -142,6 +149,7 @@ def _front_matter(text: str, stem: str) -> tuple[DocMeta, str]:
 def _read_markdown(text: str, rel: str, stem: str, skip_sections: set[str],
                    pieces: PieceCounter) -> list[Chunk]:
     meta, body = _front_matter(text, stem)
+    key_marks = uses_key_marks(body)  # the whole document says which "(**...**)" it means
     sections: list[tuple[str, list[Unit]]] = []
     path: list[tuple[int, str]] = []
     lines: list[str] = []
@@ -151,7 +159,7 @@ def _read_markdown(text: str, rel: str, stem: str, skip_sections: set[str],
     def flush() -> None:
         if lines and skipping_level is None:
             heading = " > ".join(h for _, h in path)
-            sections.append((heading, units(clean_markup("\n".join(lines)))))
+            sections.append((heading, units(clean_markup("\n".join(lines), key_marks))))
         lines.clear()
 
     for line in body.splitlines():
@@ -250,6 +258,8 @@ def _read_notebook(path: Path, rel: str, pieces: PieceCounter) -> list[Chunk]:
     # Cells under the same heading form one section; each cell's units stay whole.
     sections: list[tuple[str, list[Unit]]] = []
     heading = title
+    key_marks = uses_key_marks("\n".join(c.get("source", "") for c in nb.cells
+                                         if c.get("cell_type") == "markdown"))
     for cell in nb.cells:
         source = cell.get("source", "")
         found: list[Unit] = []
@@ -261,7 +271,7 @@ def _read_notebook(path: Path, rel: str, pieces: PieceCounter) -> list[Chunk]:
                     heading = f"{title} > {_plain(m.group(1))}"
                 else:
                     body.append(line)
-            found = units(clean_markup("\n".join(body)))
+            found = units(clean_markup("\n".join(body), key_marks))
         elif cell.get("cell_type") == "code" and source.strip():
             found = [Unit(CODE, f"```python\n{source.strip()}\n```")]
         if not found:

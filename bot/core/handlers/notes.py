@@ -21,7 +21,12 @@ from bot.core.recent_texts import holds_message_text
 from bot.core.understand import Query
 from bot.knowledge.absent_kinds import absent_kind
 from bot.knowledge.chunk import clean_markup
-from bot.knowledge.comparison import measured_sides, subject_words, unshown_choices
+from bot.knowledge.comparison import (
+    measured_sides,
+    subject_words,
+    unnamed_sides,
+    unshown_choices,
+)
 from bot.knowledge.compose import (
     ACROSS_SECTIONS,
     SYMPTOM,
@@ -336,7 +341,7 @@ def composed_answer(q: Query, view: CourseView, text: str | None = None,
             hits = [first, *[h for h in hits if h.chunk is not first.chunk]]
             others = _next_sections(hits, RERANK_SECTIONS)
     composed = compose(text, vector, hits[0].chunk, view.knowledge, others, kind=kind,
-                       section_scores=scores)
+                       section_scores=scores, named_terms=not own_work)
     top = hits[0]
     other = [h.score for h in hits[1:] if h.chunk.section != top.chunk.section]
     shown = asked_share(asked_words(text), composed.core_markdown)
@@ -664,8 +669,10 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader,
     """The answer from the notes, or None when they do not answer it. Two questions in one
     message are answered each from its own section, each cited; a symptom (help with one's
     own work) from what the notes say goes wrong. A question naming something the notes
-    never name is not answered from them (`unknown_name`)."""
-    if unknown_name(q, view) is not None:
+    never name is not answered from them (`unknown_name`), nor a comparison of things
+    they never name (`unnamed_sides`): a section found by its other words is no answer."""
+    if unknown_name(q, view) is not None or (
+            view.knowledge is not None and unnamed_sides(search_text(q, view), view.knowledge)):
         return None
     parts = two_questions(search_text(q, view))
     if parts:

@@ -2,6 +2,8 @@
 requests for marking material, a quoted time checked on its date, and the request sentence
 of a formal letter. Phrasings are the developer's own."""
 
+import re
+
 import pytest
 
 from bot.core import wording as W
@@ -69,8 +71,8 @@ def test_marking_asked_about_is_no_such_request(text):
 ])
 def test_weeks_of_a_kind_are_counted_as_weeks(ask, text, kind):
     a = ask(text, NOW)
-    assert a.answered and a.text.startswith("The course page lists ")
-    assert f"{kind} in " in a.text and " weeks: weeks " in a.text
+    # (answered by the count in weeks, whichever handler words it)
+    assert a.answered and kind in a.text and re.search(r"\b\d weeks\b", a.text), a.text
 
 
 # --- a time quoted for a session on a date ------------------------------------------------------

@@ -903,7 +903,8 @@ _MONTH_THIRD = {"early": 0, "earlier": 0, "beginning of": 0, "start of": 0, "mid
 
 def _part_of_month(text, today, now, tz, cal):
     m = _MONTH_PART.search(text)
-    if m is None:
+    if m is None or re.search(r"\b(?:back|returning|return)\b[^.?!]{0,15}$", text[:m.start()]):
+        # ("back roughly early march": when a stay ends, not a span asked about)
         return None
     month = MONTHS[m.group(2)[:3]]
     year = cal.year_for(month, 1, now)

@@ -153,6 +153,12 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:instagram|insta|snapchat|facebook|tiktok|twitter|socials?|social media) "
         r"(?:of|for) (?:the|that|this|my) \w+",
     ),
+    # a thing, not a person, said to "live" somewhere ("where does the dataset live")
+    "thing": (
+        r"(?:the|a|this|that|our|my) (?:data|dataset|datasets|file|files|folder|notebook|"
+        r"notebooks|code|weights|checkpoints?|model|models|repo|package|module|variable|"
+        r"function|tensor|slides|notes|recording|recordings|link|server|gpu)",
+    ),
     # one's own details
     "own": (
         r"my own", r"(?:update|change|edit|add|remove|hide) my", r"my (?:home )?address",
@@ -212,7 +218,7 @@ RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("in_their_name", "as_if person compose -allowed"),
         ("dishonest", "forged document make -allowed"),
         ("spam", "flood target act -victim -allowed"),
-        ("others_data", "whereabouts ask -own -allowed"),
+        ("others_data", "whereabouts ask -own -allowed -thing"),
     ))
 
 

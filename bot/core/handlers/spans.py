@@ -144,6 +144,8 @@ def _weeks_between(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     # ("the first lecture" may read as lecture 1: the ordinals, not ids, name both ends)
     if len(kinds) != 1 or len(q.kinds) != 1 or len(ordinals) < 2 or q.coursework:
         return None
+    # (a panel held in the Q&A slot is one of the Q&As, as "the last q&a" reads it)
+    kinds = with_qa_slots(kinds, view.schedule)
     ordered = sorted((e for e in view.events if e.kind in kinds and e.week is not None),
                      key=lambda e: course_order(view, e))
     if all(e.start is not None for e in ordered):

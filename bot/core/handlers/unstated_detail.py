@@ -41,6 +41,8 @@ def answer_unstated_detail(q: Query, view: CourseView, reader: Reader) -> Reply 
     events = [e for e in named_events(q, view, reader, limit=2) if e.kind in _SESSIONS]
     if not events or len({(e.start, e.week) for e in events}) != 1:
         return None  # (several sessions: the listing's, not one session's detail)
+    if not _falls_when_said(q, events):
+        return None  # (a day said that no such session falls on: the day's handlers correct it)
     if room and (_SAME_ROOM.search(q.text) or any(e.location for e in events)):
         return None  # (a place the page gives, guessed at or compared: the place handlers')
     detail = W.DETAIL_ROOM if room else W.DETAIL_RECORDING
@@ -58,3 +60,20 @@ def _lines(events: list[Event], view: CourseView, reader: Reader) -> list[str]:
     if events[0].kind == "lecture":
         return [view.lecture_line(e, reader) for e in events]
     return view.event_lines(events, reader)
+
+
+def _falls_when_said(q: Query, events: list[Event]) -> bool:
+    """Whether the session named falls on the day or in the time the question says, if it
+    says one ("the thursday lecture" when lectures have no day is not that session)."""
+    window, weekday = q.time.window, q.time.weekday
+    if window is None and weekday is None:
+        return True
+    for e in events:
+        if e.start is None:
+            continue
+        if weekday is not None and e.start.weekday() != weekday:
+            continue
+        if window is not None and not window.start <= e.start < window.end:
+            continue
+        return True
+    return False

@@ -1,0 +1,34 @@
+"""Round 28, found in the integration: a room asked of a session on a day it never falls on
+is the day's question (no such session then), not the room's; the weeks from the first Q&A
+to the last count the panel held in the Q&A slot, as "the last q&a" does. The phrasings are
+the lead's own."""
+
+from __future__ import annotations
+
+import pytest
+
+DURING = "2021-01-21T09:00"
+
+
+@pytest.mark.parametrize("question", [
+    "which room is the friday lecture in",
+    "what building is wednesday's deep learning lecture in?",
+])
+def test_a_room_on_a_day_no_such_session_falls_is_the_days_question(ask, question: str):
+    a = ask(question, now=DURING)
+    assert "doesn't give a room" not in a.text, a.text
+    assert "Nothing of that kind is scheduled on" in a.text, a.text
+
+
+def test_a_room_of_a_named_session_is_still_said_not_given(ask):
+    a = ask("which room is lecture 22 held in", now=DURING)
+    assert "doesn't give a room" in a.text and "ask a TA" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "how many weeks between the first and the last q&a",
+    "weeks from first Q&A until the final one?",
+])
+def test_weeks_from_first_to_last_qa_count_the_panel_in_its_slot(ask, question: str):
+    a = ask(question, now=DURING)
+    assert a.text.startswith("6 weeks") and "week 8" in a.text, a.text

@@ -329,7 +329,8 @@ CUES: dict[str, dict[str, str]] = {
     "staff": {
         "el": "καθηγητ*|διδασκ*|λεκτορ*|επιβλεπ*",
         "es": "profesor*|docente", "fr": "prof|professeur*|enseignant*|charge de cours|tuteur|"
-        "tutrice", "de": "dozent*|professor*|lehrer*", "it": "professor*|docente", "pt": "professor*",
+        "tutrice", "de": "dozent*|professor*|lehrer*", "it": "professor*|docente",
+        "pt": "professor*",
         "pl": "wykladowc*|profesor*|prowadzac*", "tr": "hoca*|ogretmen*",
         "vi": "thay|co giao|giang vien|giao su", "hi": "प्रोफेसर|शिक्षक|सर", "ar": "الأستاذ|"
         "الدكتور|المحاضر", "zh": "老师|教授|助教", "ja": "先生|教授|講師",

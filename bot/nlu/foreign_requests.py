@@ -5,11 +5,12 @@ of cue words by language. The English refusal rules read a message whose words
 `request_words` and `inflected` translate; these cues catch what no word-by-word reading
 makes a request of (the words of a request are inflected, unspaced or in another script).
 
-Cue syntax: a cue of Latin or Cyrillic letters is a whole word (written without accents,
-`_plain`), or a word's start when it ends in "*"; several words are matched as a phrase.
-Cues in other scripts (Arabic, Devanagari, Chinese, Japanese, Korean) match anywhere, as
-those scripts join words to their particles. Hardly any cue is an English word (the English
-rules read English), and a rule needs two different cue words.
+Cue syntax: a cue of Latin, Cyrillic or Greek letters is a whole word (written without
+accents, Greek's final sigma as "σ": `_plain`), or a word's start when it ends in "*";
+several words are matched as a phrase. Cues in other scripts (Arabic, Devanagari, Chinese,
+Japanese, Korean) match anywhere, as those scripts join words to their particles. Hardly any
+cue is an English word (the English rules read English), and a rule needs two different cue
+words.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import unicodedata
 CUES: dict[str, dict[str, str]] = {
     # someone saying they are a student's parent, or asking of their child
     "parent": {
+        "el": "ειμαι η μητερα|ειμαι ο πατερασ|ειμαι η μαμα|ειμαι ο μπαμπασ|ο γιοσ μου|"
+              "η κορη μου|του γιου μου|τησ κορησ μου",
         "es": "soy la madre|soy el padre|soy su madre|soy su padre|mi hijo|mi hija",
         "fr": "je suis la mere|je suis le pere|je suis sa mere|je suis son pere|mon fils|"
               "ma fille",
@@ -43,8 +46,60 @@ CUES: dict[str, dict[str, str]] = {
               "제 아들|제 딸|우리 아들|우리 딸",
         "ru": "я мама|я мать|я отец|я папа|мой сын|моя дочь|моей дочери|моего сына",
     },
+    # where a person lives, their home address or private number
+    "whereabouts": {
+        "es": "direccion de casa|direccion personal|direccion particular|donde vive|domicilio|"
+              "telefono personal|numero personal|numero privado",
+        "fr": "adresse personnelle|adresse perso|adresse privee|adresse du domicile|domicile|"
+              "ou habite|ou vit|numero perso|numero personnel|numero prive",
+        "de": "privatadresse|wohnadresse|heimadresse|wohnanschrift|privatanschrift|wo wohnt|"
+              "handynummer|privatnummer|private nummer|private telefonnummer",
+        "it": "indirizzo di casa|indirizzo privato|indirizzo personale|dove abita|dove vive|"
+              "numero personale|numero privato|cellulare personale",
+        "pt": "endereco residencial|endereco de casa|endereco pessoal|onde mora|onde vive|"
+              "numero pessoal|telefone pessoal|celular pessoal",
+        "pl": "adres domowy|adres zamieszkania|gdzie mieszka|prywatny numer|numer prywatny",
+        "tr": "ev adres*|nerede oturuyor|nerede yasiyor|nerede kaliyor|ozel numara*|"
+              "kisisel numara*",
+        "vi": "dia chi nha|nha o dau|song o dau|so dien thoai rieng|so rieng",
+        "hi": "घर का पता|कहाँ रहते|कहां रहते|कहाँ रहती|कहां रहती|निजी नंबर|ghar ka pata",
+        "ar": "عنوان منزل|عنوان بيت|عنوان سكن|أين يسكن|اين يسكن|أين تسكن|رقم هاتفه الخاص|"
+        "رقمه الخاص",
+        "zh": "家庭住址|家庭地址|住在哪|住哪|家的地址|私人电话|私人号码",
+        "ja": "自宅|どこに住|住所を教え|個人の電話|私用の電話|携帯番号",
+        "ko": "집 주소|어디 살|사는 곳|개인 번호|개인 전화",
+        "el": "διευθυνση του σπιτιου|διευθυνση σπιτιου|διευθυνση κατοικιασ|που μενει|"
+              "που κατοικει|προσωπικο τηλεφωνο|προσωπικο κινητο|κινητο του|κινητο τησ",
+        "ru": "домашн* адрес*|где живет|где живёт|личный номер|личный телефон|домашний телефон",
+    },
+    # an assessed task's (model) solutions
+    "solutions": {
+        "es": "solucion|soluciones|solucionario|resuelto|resueltos|resuelta",
+        "fr": "solution|solutions|corrige|corriges|correction",
+        "de": "losung|losungen|musterlosung*|loesung*",
+        "it": "soluzion*|svolto|svolti|svolgimento",
+        "pt": "solucao|solucoes|gabarito|resolvid*|resolucao",
+        "pl": "rozwiazani*", "tr": "cozum*|cevap anahtar*", "vi": "loi giai|bai giai|dap an",
+        "hi": "समाधान|हल करके", "ar": "حلول|الحلول|الحل النموذجي",
+        "zh": "答案|参考答案|标准答案|解答", "ja": "模範解答|解答",
+        "ko": "정답|답안|풀이|모범 답안",
+        "el": "λυσεισ|λυση|λυμεν*", "ru": "решени*",
+    },
+    # an assessed task (its own word, or the course's borrowed one)
+    "assessed": {
+        "es": "tarea|trabajo|evaluad*|practica|entregable", "fr": "devoir*|travail|note|"
+        "notee|evalue*|projet", "de": "hausaufgabe*|abgabe|ubung*|ubungsblatt|bewertet*",
+        "it": "compito|compiti|elaborato|valutat*|esercitazion*", "pt": "trabalho|tarefa|"
+        "avaliad*|atividade", "pl": "prace domowa|zadanie domowe|zadani*|projekt*|ocenian*",
+        "tr": "odev*|proje*", "vi": "bai tap|bai tap lon|do an", "hi": "असाइनमेंट|होमवर्क",
+        "ar": "واجب|الواجب|المهمة|التكليف", "zh": "作业|大作业|课程作业", "ja": "課題|レポート",
+        "ko": "과제|숙제", "el": "εργασι*|ασκησ*|βαθμολογουμεν*", "ru": "домашк*|курсов*|"
+        "задани*|лабораторн*",
+        "loan": "coursework|cw|cw1|cw2|cw3|cw4|assignment|task",
+    },
     # a mark, a result
     "mark": {
+        "el": "βαθμ*",
         "es": "nota|notas|calificacion*", "fr": "resultat*", "de": "noten|ergebnis*|bewertung*",
         "it": "voto|voti|valutazion*", "pt": "nota|notas|resultado*", "pl": "ocen*|wynik*",
         "tr": "notu|notunu|notlari*|puan*", "vi": "diem|ket qua", "hi": "अंक|नंबर|ग्रेड",
@@ -54,6 +109,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a friend or a classmate
     "friend": {
+        "el": "φιλοσ|φιλη|φιλου|φιλησ|φιλο|συμφοιτητ*",
         "es": "amig*|companer*", "fr": "ami|amie|amis|copain*|copine*|camarade*",
         "de": "freund*|kommiliton*|mitstudent*", "it": "amic*|compagn*|collega",
         "pt": "amig*|colega*", "pl": "kolega*|kolegi|kolezank*|przyjaci*|znajom*",
@@ -64,6 +120,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # handing work in, uploading it
     "submit": {
+        "el": "υποβαλ*|υποβολ*|ανεβασ*|παραδωσ*",
         "es": "entreg*|subir|subirla|subirlo|sube|subela|subelo", "fr": "rendre|rendu|"
         "soumett*|deposer|televers*", "de": "abgeben|abgegeben|einreichen|eingereicht|"
         "hochladen|hochgeladen", "it": "consegn*|caric*", "pt": "entreg*|submet*|carreg*",
@@ -74,6 +131,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a password or a login
     "password": {
+        "el": "κωδικο προσβασησ|κωδικοσ προσβασησ|κωδικου προσβασησ|συνθηματικ*",
         "es": "contrasena|clave", "fr": "mot de passe|identifiant*", "de": "passwort|kennwort|"
         "zugangsdaten", "it": "credenziali", "pt": "senha", "pl": "hasl*|haslo",
         "tr": "sifre*", "vi": "mat khau", "hi": "पासवर्ड", "ar": "كلمة السر|كلمة المرور|باسورد",
@@ -83,6 +141,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # in someone's place, on their behalf
     "in_place": {
+        "el": "στη θεση του|στη θεση τησ|για λογαριασμο του|για λογαριασμο τησ",
         "es": "en su lugar|en nombre de|en mi lugar|por mi", "fr": "a sa place|en son nom|"
         "pour lui|pour elle|a ma place", "de": "fur ihn|fur sie|an seiner stelle|an ihrer stelle|"
         "in seinem namen|in ihrem namen", "it": "al suo posto|a nome suo|a suo nome|per lui|"
@@ -96,6 +155,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # code changed, rewritten; a date moved
     "change": {
+        "el": "αλλαξ*|αλλαγ*|μετακιν*|μεταθεσ*",
         "es": "cambi*|modific*|aplaz*|pospon*|mueve|mover", "fr": "changer|change|modifi*|"
         "repouss*|decal*|deplac*", "de": "andern|geandert|umschreib*|umgeschrieben|verander*|"
         "verschieb*|verleg*", "it": "cambi*|modific*|spost*|rimand*|posticip*",
@@ -108,6 +168,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a plagiarism or similarity check
     "plagiarism": {
+        "el": "λογοκλοπ*",
         "es": "plagio|antiplagio", "fr": "plagiat|anti-plagiat", "de": "plagiat*",
         "it": "plagio", "pt": "plagio", "pl": "plagiat*|antyplagiat*", "tr": "intihal",
         "vi": "dao van", "hi": "प्लेजरिज़्म|प्लेजरिज्म|साहित्यिक चोरी", "ar": "انتحال|سرقة أدبية",
@@ -116,6 +177,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # without it being noticed; getting round a check
     "evade": {
+        "el": "χωρισ να|να μην το καταλαβ*|να μη με πιασ*|παρακαμψ*",
         "es": "sin que|que no se|que no lo|burlar|no me pillen", "fr": "sans que|contourner|"
         "sans etre", "de": "ohne dass|umgehen|nicht merkt|nicht erkannt", "it": "senza che|"
         "aggirare|non se ne accorg*", "pt": "sem que|burlar|nao perceba|nao detecte",
@@ -128,6 +190,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # an exam, a test, a quiz
     "exam": {
+        "el": "εξετασ*|διαγωνισμ*|κουιζ|τεστ",
         "es": "examen*|prueba|parcial", "fr": "examen*|epreuve|partiel*|interro*",
         "de": "prufung*|klausur*", "it": "esame|esami|verifica", "pt": "prova|provas|exame*|"
         "teste", "pl": "egzamin*|kolokwi*|sprawdzian*", "tr": "sinav*",
@@ -138,6 +201,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # its questions
     "questions": {
+        "el": "ερωτησ*|θεματα",
         "es": "pregunta*", "fr": "sujet*", "de": "fragen|aufgaben", "it": "domande",
         "pt": "perguntas|questoes|questao", "pl": "pytani*|zadani*", "tr": "soru*",
         "vi": "cau hoi|de thi", "hi": "प्रश्न|सवाल|sawal*", "ar": "أسئلة|الأسئلة|اسئلة",
@@ -145,6 +209,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # before it is given out
     "before": {
+        "el": "πριν|εκ των προτερων|απο πριν",
         "es": "antes|por adelantado|de antemano", "fr": "avant|a l'avance|en avance",
         "de": "vorher|vorab|im voraus", "it": "prima|in anticipo", "pt": "antes|antecipad*|"
         "adiantad*", "pl": "przed|wczesniej|zawczasu", "tr": "once|onceden",
@@ -153,6 +218,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a leak
     "leak": {
+        "el": "διαρρ*",
         "es": "filtrad*|filtracion", "fr": "fuite*|fuite", "de": "geleakt*", "it": "trapelat*",
         "pt": "vazad*|vazou", "pl": "wyciek*", "tr": "sizdir*|sizinti", "vi": "lo de",
         "hi": "लीक", "ar": "مسرب|تسريب", "zh": "泄露|泄题", "ja": "流出|漏洩", "ko": "유출",
@@ -160,11 +226,17 @@ CUES: dict[str, dict[str, str]] = {
     },
     # handing something over to the writer
     "give_me": {
+        "el": "δωσε μου|δωστε μου|στειλε μου|στειλτε μου|δειξε μου|πεσ μου|μπορεισ να μου|"
+              "μου δινεισ|μου στελνεισ",
         "es": "dame|pasame|mandame|enviame|muestrame|ensename|consegu*|dime|me pasas|"
-              "me mandas|me das|pasarme|darme|mandarme",
+              "me mandas|me das|pasarme|darme|mandarme|me puedes pasar|me puedes dar|"
+              "me puedes mandar|"
+              "me podrias pasar|me podrias dar|me podrias mandar|necesito|quiero",
         "fr": "donne-moi|donnez-moi|envoie-moi|montre-moi|montrez-moi|passe-moi|dis-moi|"
-              "m'envoyer|me donner|me passer|donne moi|envoie moi|montre moi",
-        "de": "gib mir|schick mir|zeig mir|sag mir|mir geben|mir schicken",
+              "m'envoyer|me donner|me passer|donne moi|envoie moi|montre moi|peux-tu me|"
+              "pourrais-tu me|tu peux me|j'ai besoin|je veux|je voudrais",
+        "de": "gib mir|schick mir|zeig mir|sag mir|mir geben|mir schicken|ich brauche|"
+              "ich will|ich mochte|kannst du mir",
         "it": "dammi|mandami|mostrami|passami|dimmi|mi mandi|mi dai|darmi|mandarmi|passarmi|"
               "puoi mandare|puoi dare|puoi passare",
         "pt": "me passa|me passar|me manda|me mostra|me da|me de|pode passar|passe|me enviar|"
@@ -178,6 +250,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # while it is sat
     "during": {
+        "el": "κατα τη διαρκεια|την ωρα που|ενω γραφω",
         "es": "durante|mientras", "fr": "pendant|en plein", "de": "wahrend|mitten in",
         "it": "durante|mentre", "pt": "durante|enquanto", "pl": "podczas|w trakcie|w czasie",
         "tr": "sirasinda|esnasinda|sirasinda", "vi": "trong luc|trong khi|dang thi",
@@ -187,6 +260,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # answers, help, solving
     "answers": {
+        "el": "απαντησ*|βοηθησ*|λυσεισ|λυση",
         "es": "respuesta*|ayud*|resuelv*|solucion*", "fr": "reponse*|aide*|aider|resou*",
         "de": "antwort*|hilf|helfen|losung*|losen", "it": "rispost*|aiut*|risolv*|soluzion*",
         "pt": "resposta*|ajud*|resolv*|solucao|solucoes", "pl": "odpowied*|pomoz*|pomoc*|"
@@ -197,6 +271,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # other students
     "others": {
+        "el": "αλλοι φοιτητεσ|αλλων φοιτητων|αλλουσ φοιτητεσ|αλλοι χρηστεσ",
         "es": "otros estudiantes|otros alumnos|otras personas",
         "fr": "autres etudiants|autres eleves", "de": "anderen studierenden|"
         "anderen studenten|andere studenten|andere studierende",
@@ -211,6 +286,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # what they asked the bot
     "asked": {
+        "el": "ρωτησαν|ρωτησε|ρωτανε|σε ρωτ*",
         "es": "preguntaron|han preguntado|te preguntan|te han", "fr": "ont demande|"
         "t'ont demande|t'ont pose|ont pose", "de": "gefragt|gestellt",
         "it": "hanno chiesto|ti hanno", "pt": "perguntaram|te fizeram|fizeram",
@@ -220,6 +296,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # the bot's instructions
     "instructions": {
+        "el": "οδηγιεσ",
         "es": "instrucciones", "fr": "consignes", "de": "anweisungen|systemprompt",
         "it": "istruzioni", "pt": "instrucoes", "pl": "instrukcj*", "tr": "talimat*|"
         "sistem komut*", "vi": "huong dan|chi dan|chi thi", "hi": "निर्देश", "ar": "تعليمات",
@@ -228,6 +305,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # hidden, or to be set aside
     "hidden": {
+        "el": "κρυφ*|μυστικ*|αγνοησε|ξεχασε",
         "es": "ocult*|secreta*|secreto*|ignora|olvida tus", "fr": "cache*|secretes|ignorez|"
         "oublie tes|oubliez", "de": "versteckt*|geheim*|ignorier*|vergiss",
         "it": "nascost*|segret*|ignora|dimentica le", "pt": "ocult*|secreta*|secreto*|ignore|"
@@ -238,6 +316,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # pretending to be someone
     "pretend": {
+        "el": "προσποιησου|κανε οτι εισαι|παριστανε",
         "es": "finge|fingir|haz como si|hazte pasar", "fr": "fais semblant|faites semblant|"
         "fait semblant", "de": "tu so als|gib dich als", "it": "fingi|fingiti|fai finta",
         "pt": "finja|finge|faz de conta|se passa por|se passe por", "pl": "udawaj*|podszyj*",
@@ -248,8 +327,10 @@ CUES: dict[str, dict[str, str]] = {
     },
     # the course's staff
     "staff": {
-        "es": "profesor*|docente", "fr": "prof|professeur*|enseignant*", "de": "dozent*|"
-        "professor*|lehrer*", "it": "professor*|docente", "pt": "professor*",
+        "el": "καθηγητ*|διδασκ*|λεκτορ*|επιβλεπ*",
+        "es": "profesor*|docente", "fr": "prof|professeur*|enseignant*|charge de cours|tuteur|"
+        "tutrice", "de": "dozent*|professor*|lehrer*", "it": "professor*|docente",
+        "pt": "professor*",
         "pl": "wykladowc*|profesor*|prowadzac*", "tr": "hoca*|ogretmen*",
         "vi": "thay|co giao|giang vien|giao su", "hi": "प्रोफेसर|शिक्षक|सर", "ar": "الأستاذ|"
         "الدكتور|المحاضر", "zh": "老师|教授|助教", "ja": "先生|教授|講師",
@@ -257,6 +338,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a deadline, a hand-in date
     "deadline": {
+        "el": "προθεσμι*",
         "es": "fecha limite|plazo", "fr": "date limite|delai|echeance", "de": "abgabefrist|"
         "frist|abgabetermin", "it": "scadenza|termine di consegna", "pt": "prazo|data limite",
         "pl": "termin*", "tr": "son teslim|teslim tarihi", "vi": "han nop|thoi han|han chot",
@@ -266,6 +348,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # the writer saying who they are ("soy el profesor", "أنا الدكتور")
     "i_am": {
+        "el": "ειμαι",
         "es": "soy", "fr": "je suis|ici le|ici la", "de": "ich bin|hier ist|hier spricht",
         "it": "sono|qui e", "pt": "sou|aqui e|aqui fala", "pl": "jestem|z tej strony",
         "tr": "ben", "vi": "toi la|day la", "hi": "मैं|main", "ar": "أنا|انا",
@@ -273,6 +356,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # an announcement
     "announce": {
+        "el": "ανακοινωσ*",
         "es": "anuncio|a toda la clase", "fr": "annonce|a toute la classe",
         "de": "ankundigung|mitteilung|an alle",
         "it": "annuncio|avviso|a tutta la classe",
@@ -283,21 +367,27 @@ CUES: dict[str, dict[str, str]] = {
     },
     # something fake
     "fake": {
-        "es": "falso|falsa", "fr": "faux|fausse", "de": "gefalscht*|falsch*",
-        "it": "falso|falsa", "pt": "falso|falsa", "pl": "falszyw*|podrob*", "tr": "sahte",
+        "el": "ψευτικ*|πλαστ*|ψευδ*|μαιμου",
+        "es": "falso|falsa|falsificad*|trucad*", "fr": "faux|fausse|falsifie*|bidon",
+        "de": "gefalscht*|falsch*", "it": "falso|falsa|falsificat*", "pt": "falso|falsa|"
+        "falsificad*|forjad*", "pl": "falszyw*|podrob*", "tr": "sahte",
         "vi": "gia mao", "hi": "नकली|फर्जी|nakli|farzi", "ar": "مزور|مزيف", "zh": "假的|伪造",
-        "ja": "偽|ニセ", "ko": "가짜|위조", "ru": "фальшив*|поддел*",
+        "ja": "偽|ニセ", "ko": "가짜|위조", "ru": "фальшив*|поддел*|фейков*|липов*",
     },
     # a certificate, a sick note
     "document": {
-        "es": "justificante|certificado", "fr": "certificat|justificatif", "de": "attest|"
-        "bescheinigung|krankmeldung", "it": "certificato", "pt": "atestado",
+        "el": "πιστοποιητικ*|βεβαιωσ*|χαρτι|ιατρικ*|γνωματευσ*",
+        "es": "justificante|certificado|nota medica|baja medica", "fr": "certificat|"
+        "justificatif|arret maladie|mot du medecin", "de": "attest|"
+        "bescheinigung|krankmeldung", "it": "certificato|giustificativo", "pt": "atestado|"
+        "declaracao medica",
         "pl": "zwolnieni*|zaswiadczeni*", "tr": "rapor*", "vi": "giay xac nhan|giay nghi benh",
         "hi": "प्रमाणपत्र|मेडिकल", "ar": "شهادة|تقرير طبي", "zh": "病假条|假条|证明",
         "ja": "診断書|証明書", "ko": "진단서|증명서", "ru": "справк*",
     },
     # mocking, insulting, harassing someone
     "insult": {
+        "el": "κοροιδ*|προσβαλ*|εξευτελ*|ταπειν*|βρισε",
         "es": "burl*|insult*|humill*|ridiculiz*|acos*", "fr": "moquer|moque-toi|insult*|"
         "humili*|ridiculis*|harcel*", "de": "beleidig*|verspott*|lustig machen|"
         "blossstell*|mobb*|fertigmachen", "it": "prendere in giro|prendi in giro|insult*|umili*|"
@@ -311,6 +401,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # writing or posting a text
     "compose": {
+        "el": "γραψε|γραψτε|δημοσιευσ*",
         "es": "escribe|escribir|escribeme|redacta|redactar|publica|publicar|postea",
         "fr": "ecris|ecrire|ecrivez|redige|rediger|publie|publier|poste",
         "de": "schreib|schreibe|schreiben|verfass*|poste|posten", "it": "scrivi|scrivere|"
@@ -322,6 +413,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # one's course work: a notebook, an assignment, code
     "work": {
+        "el": "εργασι*|ασκησ*|κωδικα|κωδικο",
         "es": "tarea|trabajo|cuaderno|codigo", "fr": "devoir*|travail|cahier",
         "de": "hausaufgabe*|abgabe|arbeit", "it": "compito|compiti|elaborato|codice|"
         "quaderno", "pt": "trabalho|tarefa|codigo|caderno", "pl": "praca|prace|"
@@ -333,6 +425,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # sent or shown to the writer
     "send_me": {
+        "el": "στειλε μου|στειλτε μου|δειξε μου|μου στελνεισ",
         "es": "mandame|enviame|pasame|muestrame|me pasas|me mandas|pasarme|mandarme",
         "fr": "envoie-moi|envoie moi|envoyez-moi|passe-moi|montre-moi|m'envoyer|me passer",
         "de": "schick mir|mir schicken|zeig mir", "it": "mandami|passami|mostrami|mandarmi|"
@@ -344,6 +437,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # as if it came from someone ("als ob es vom Dozenten käme", "como si fuera del profesor")
     "as_if": {
+        "el": "σαν να|σαν απο|στο ονομα",
         "es": "como si|en nombre del|en nombre de la|haciendote pasar por",
         "fr": "comme si|au nom du|au nom de la|de la part du|de la part de la|en se faisant "
               "passer pour", "de": "als ob|als wenn|als kame|als ware|im namen",
@@ -357,6 +451,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a pirated or cracked copy, or a key to unlock one
     "pirated": {
+        "el": "σπασμεν*|πειρατικ*|κρακ",
         "es": "crackead*|pirata|piratead*", "fr": "pirate|piratee|craque|crackee",
         "de": "gecrackt*|raubkopie*|geknackt*", "it": "craccat*|pirata|piratat*",
         "pt": "crackead*|pirata|piratead*", "pl": "scrackowan*|piracki*|piratow*",
@@ -368,6 +463,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # downloading something, a link to it
     "download": {
+        "el": "κατεβασ*|λινκ|συνδεσμ*",
         "es": "descarg*|enlace", "fr": "telecharg*|lien", "de": "herunterlad*|runterlad*|"
         "downloaden", "it": "scaric*", "pt": "baix*", "pl": "pobrac|pobierz*|sciagn*|"
         "sciag*", "tr": "indir*|linki", "vi": "tai ve|tai xuong|link tai",
@@ -376,6 +472,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # chats or conversations (with the bot)
     "chats": {
+        "el": "συνομιλι*|συζητησ*",
         "es": "conversaciones|chats|historial", "fr": "conversations|discussions|"
         "historique", "de": "chats|gesprache|unterhaltungen|verlauf|chatverlauf*",
         "it": "conversazioni|cronologia|chat", "pt": "conversas|historico",
@@ -417,6 +514,13 @@ RULES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("credentials", "exam in_place password"),
         ("impersonate", "pretend staff"),
         ("dishonest", "fake document"),
+        # where one of the staff or a classmate lives, or their private number
+        ("others_data", "whereabouts staff"),
+        ("others_data", "whereabouts friend"),
+        ("others_data", "whereabouts give_me"),
+        # an assessed task's solutions asked for (when they come out is asked of no one)
+        ("assessed_work", "solutions assessed give_me"),
+        ("assessed_work", "solutions assessed send_me"),
         # a text that mocks a classmate, another student or one of the staff; a report of
         # being mocked ("mi compañero se burla de mí") asks no text written
         ("mockery", "insult friend compose"),
@@ -429,7 +533,11 @@ RULES: tuple[tuple[str, frozenset[str]], ...] = tuple(
     ))
 
 # Cues that read as words of their own (Latin and Cyrillic letters): matched as whole words.
-_SPACED = re.compile(r"^[a-z' *-]+$|^[а-яё *-]+$")
+_SPACED = re.compile(r"^[a-z' *-]+$|^[а-яё *-]+$|^[α-ω *-]+$")
+
+
+def _greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff"
 
 
 def _plain(text: str) -> str:
@@ -437,10 +545,11 @@ def _plain(text: str) -> str:
     "contrasena"), other scripts as written."""
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
     text = text.replace("ł", "l").replace("ı", "i").replace("đ", "d").replace("ß", "ss")
+    text = text.replace("ς", "σ")  # (Greek's final sigma: one stem whatever ends it)
     out: list[str] = []
     for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch) and out and out[-1].isascii():
-            continue  # (an accent on a Latin letter; Devanagari's vowel signs stay)
+        if unicodedata.combining(ch) and out and (out[-1].isascii() or _greek(out[-1])):
+            continue  # (an accent on a Latin or Greek letter; Devanagari's vowel signs stay)
         out.append(ch)
     return unicodedata.normalize("NFC", "".join(out))
 

@@ -1384,6 +1384,12 @@ class Understanding:
             # "can you let a TA know ...", "get me a human": the same hand-off (an arrangement
             # for access asked through the staff keeps the personal reply's care)
             found = (Intent.ASK_TA, relay)
+        if found is not None and found[0] is Intent.ASK_TA and safety.refusal(
+                normalize(text)) == "spam":
+            # "message dr <name> every five minutes until she replies": a flood to be sent,
+            # not a message to pass on once
+            return Frame(text, Intent.REFUSED, 1.0, Entities(), TimeParse(None, text), None,
+                         "rule:refusal", refusal="spam")
         if found is None:
             if safety.only_advert(normalize(text)):
                 # the whole message is one advert, whatever parts it would be split into (to

@@ -59,6 +59,15 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:tests?|test ?cases?|test ?inputs?)\b[^.?!]{0,50}\b(?:we|students|i|you) "
         r"(?:can'?t|cannot|can not|don'?t|do not|never) (?:see|get|have)",
     ),
+    # the grader's own tests asked by a wh-word ("which test cases does the autograder run",
+    # "what inputs the marking script checks"): a list asked for, not whether there are any
+    "grader_tests": (
+        r"(?:which|what) (?:exact |exactly |specific |precise )?(?:tests?|test ?cases?|"
+        r"test ?inputs?|inputs?|expected outputs?|unit tests?|test ?suites?) "
+        r"(?:(?:does|do|will|would|did) )?(?:the|your|our|their|its) (?:\w+ )?"
+        r"(?:auto-?grader|grader|marker|auto-?marker|marking (?:script|code|harness)|"
+        r"test (?:script|harness))s?",
+    ),
     # a question of whether there is such a thing, not an ask to have it
     "whether": (
         r"are there", r"is there(?! (?:any )?way)", r"will there be", r"do they have",
@@ -114,32 +123,48 @@ CUES: dict[str, tuple[str, ...]] = {
         r"edit", r"design", r"mock up", r"knock up", r"whip up", r"help me", r"how (?:do|can) i",
         r"can you", r"could you", r"need", r"want", r"get",
     ),
-    # flooding someone or a channel
+    # flooding someone or a channel, in any word form ("floods", "keep messaging her every
+    # two minutes till she replies", "the same post twenty times")
     "flood": (
-        r"spam(?:ming)?", r"flood(?:ing)?", r"bombard\w*", r"blow(?:ing)? up",
+        r"spam(?:s|med|ming)?", r"flood(?:s|ed|ing)?", r"bombard\w*", r"blow(?:ing)? up",
         r"(?:hundreds|thousands|dozens) of (?:messages|emails|dms|texts|posts|pings)",
         r"\d{2,} (?:messages|emails|dms|texts|posts|pings|times)", r"(?:a )?hundred times",
-        r"(?:a )?thousand times", r"non-?stop", r"every (?:\d+ )?(?:minutes?|seconds?|hour)",
-        r"over and over", r"again and again", r"keep (?:messaging|emailing|pinging|texting|"
-        r"tagging|calling)", r"mass (?:messag\w*|dms?|emails?|ping\w*|tag\w*)",
-        r"until (?:he|she|they|it) (?:replies|reply|responds|respond|answers|answer|gives in)",
+        r"(?:a )?thousand times", r"non-?stop", r"over and over", r"again and again",
+        r"every (?:(?:\d+|few|couple of|two|three|five|ten|fifteen|twenty|thirty) )?"
+        r"(?:minutes?|mins?|seconds?|secs?|hours?)",
+        r"keep (?:on )?(?:messaging|emailing|pinging|texting|tagging|calling|dming|posting|"
+        r"spamming)", r"mass (?:messag\w*|dms?|emails?|ping\w*|tag\w*)",
+        r"(?:until|till|til|untill) (?:he|she|they|it|someone|somebody) (?:finally )?"
+        r"(?:replies|reply|responds|respond|answers|answer|gives in|give in|caves|notices)",
+        r"(?:the same|same) (?:\w+ ){0,5}(?:\d+|two|three|five|ten|twenty|fifty|a hundred) "
+        r"times",
     ),
     # who or what is flooded
     "target": (
-        r"him", r"her", r"them", r"his", r"their", r"inbox", r"phone", r"dms?", r"chat",
-        r"channel", r"forum", r"group", r"email", r"teams", r"whatsapp", r"discord",
-        r"everyone", r"lecturer", r"tas?", r"tutor", r"professor", r"staff", r"my \w+",
+        r"him", r"her", r"them", r"his", r"their", r"inbox(?:es)?", r"phones?", r"dms?",
+        r"chats?", r"channels?", r"forums?", r"groups?", r"email", r"teams", r"whatsapp",
+        r"discord", r"everyone", r"lecturers?", r"tas?", r"tutors?", r"professors?",
+        r"staff", r"my \w+", r"dr \w+", r"prof \w+", r"professor \w+",
+        r"module (?:leader|lead|organi[sz]er)",
+        # someone named, who is to answer ("ping <name> ... until she replies")
+        r"(?:he|she|they) (?:finally )?(?:replies|responds|answers|gives in)",
     ),
     # an act of sending
     "act": (
-        r"send", r"message", r"email", r"ping", r"dm", r"post", r"text", r"spam", r"flood",
-        r"tag", r"call", r"write", r"script", r"bot", r"automate", r"blow up", r"bombard",
+        r"send(?:s|ing)?", r"messag(?:e|es|ed|ing)", r"emails?", r"emailing", r"pings?",
+        r"pinging", r"dms?", r"dming", r"posts?", r"posting", r"texts?", r"texting",
+        r"spam\w*", r"flood\w*", r"tag(?:s|ging)?", r"call(?:s|ing)?", r"write", r"scripts?",
+        r"bots?", r"automate", r"blow up", r"bombard",
     ),
     # being the one flooded, or asking how to stop it; spam as mail
     "victim": (
         r"stop", r"block", r"mute", r"report", r"unsubscribe", r"getting", r"receiving",
         r"spamming (?:me|us)", r"is spamming", r"are spamming", r"spam (?:folder|filter)",
         r"junk", r"went to spam", r"in (?:my )?spam", r"marked as spam",
+        # flooded already (said, not asked), or messages to the writer (a reminder)
+        r"(?:was|were|is|are|been|got|gets|getting) (?:\w+ )?(?:flooded|spammed|bombarded)",
+        r"(?:send|sends|sending|messag\w*|email\w*|ping\w*|text\w*|dm\w*|call\w*|"
+        r"tag\w*|spam\w*) (?:me|us)", r"remind\w*",
     ),
     # where a person lives, or their private number or accounts
     "whereabouts": (
@@ -214,6 +239,7 @@ RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("pirated", "pirated product ask -allowed"),
         ("pirated", "pirated download -allowed"),
         ("marking", "hidden_grading ask -whether -allowed"),
+        ("marking", "grader_tests -allowed"),
         ("others_chats", "bot_chats others chat_ask -allowed"),
         ("in_their_name", "as_if person compose -allowed"),
         ("dishonest", "forged document make -allowed"),

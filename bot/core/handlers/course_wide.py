@@ -514,6 +514,12 @@ _COUNTED_KINDS = frozenset({"qa", "quiz", "deadline"})
 # not tutorial T04 ("the 4th tutorial" alone may name it).
 _NTH_SESSION = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th)|first) (?:tutorial|tut) "
                           r"(?:sessions?|class(?:es)?|meetings?)\b")
+# "the 2nd tutorial", "the third tut" (an ordinal word, not an id: "T02", "tutorial 2" and
+# "tutorial sheet 2" name the sheet): the session of that place in date order too, the sheet
+# of that number noted beside it when the two differ (two sheets were taken in one session).
+_NTH_TUTORIAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th)) (?:tutorial|tut)s?\b"
+                           r"(?!\s*(?:sheets?|exercises?|problems?|worksheets?|notebooks?|"
+                           r"questions?|solutions?)\b)")
 # "is there a 2nd tut session": another one, asked after, not one counted by date.
 _ANOTHER_BEFORE = re.compile(r"\b(?:a|an|any|another|is there|are there)\s*$")
 
@@ -522,6 +528,7 @@ def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | No
     """"What was the 4th tutorial session about": the tutorial session of that place in
     date order (every tutorial held in it, with its topic). None unless asked so."""
     said = _NTH_SESSION.search(q.text)
+    bare = said is None and (said := _NTH_TUTORIAL.search(q.text)) is not None
     n = number_value(said[1]) if said and not _ANOTHER_BEFORE.search(q.text[:said.start()]) \
         else None
     if (not n or q.time.window is not None or q.time.weekday is not None or q.coursework
@@ -529,13 +536,28 @@ def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None
     timed = [e for e in events_of(view, {"tutorial"}, q.staff) if e.start is not None]
     starts = sorted({e.start for e in timed})
+    sheet = [e for e in timed if _id_number(e.id) == n]
+    if bare and (len(starts) == len(timed) or not sheet):
+        return None  # sessions and sheets number alike (or no sheet of it): the id's reading
     if not 1 <= n <= len(starts):
         return Reply("schedule", False, 0.6, W.NTH_NONE.format(
             count=len(starts), kinds=W.TUTORIAL_SESSIONS))
     held = sorted((e for e in timed if e.start == starts[n - 1]), key=lambda e: e.id)
     head = W.NTH_OF_KIND.format(kind=W.TUTORIAL_SESSION, n=n)
-    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(held, reader)]),
-                 held)
+    lines = [head, *view.event_lines(held, reader)]
+    if bare and sheet and sheet[0] not in held:
+        # "the 2nd tutorial" may mean sheet T02 as well: say which is which
+        lines.append(W.NTH_SHEET_ELSEWHERE.format(
+            sheet=f"{sheet[0].id} ({sheet[0].topic})" if sheet[0].topic else sheet[0].id,
+            session=starts.index(sheet[0].start) + 1,
+            when=view.when(sheet[0], reader)))
+    return Reply("schedule", True, 0.85, "\n".join(lines), held)
+
+
+def _id_number(event_id: str) -> int | None:
+    """The number of a numbered id ("T05": 5); None for an id without one ("TUT-W8")."""
+    m = re.fullmatch(r"[A-Za-z]+0*(\d+)", event_id)
+    return int(m.group(1)) if m else None
 
 
 def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:

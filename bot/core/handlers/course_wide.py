@@ -449,6 +449,17 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
         q = dataclasses.replace(q, time=dataclasses.replace(q.time, window=None),
                                 direction="first" if week_of[1] in ("first", "earliest")
                                 else "last")
+    if (q.direction in ("first", "last") and len(q.kinds) == 1 and q.time.window is None
+            and not (q.lectures or q.tutorials or q.coursework or q.staff or q.subject_known)
+            and (count := first_count_asked(q.text) if q.direction == "first" else (
+                past_count_asked(q.text) if course_end_asked(q.text) else None)) is not None):
+        # "the first couple of tutorials", "when are the last two q&as": that many of the
+        # course's first or last, of any kind (dated ones too), not the one at the edge
+        kind = next(iter(q.kinds))
+        # (a panel in the Q&A slot is counted with the Q&As, as "the last q&a" shows it)
+        pool = events_of(view, {kind}, []) + (
+            events_of(view, in_qa_slots(view.schedule), []) if kind == "qa" else [])
+        return _course_edge(view, pool, count, kind, reader, last=q.direction == "last")
     if (q.direction not in ("first", "last") or not q.kinds or not q.kinds <= _UNDATED_KINDS
             or q.time.window is not None or q.lectures or q.tutorials or q.coursework
             or q.staff or q.subject_known):

@@ -31,7 +31,8 @@ _COURSE_END = re.compile(r"\b(?:final|very last)\b|\b(?:of|in) (?:the|this) (?:w
 
 # "when are the last two q&as", "what will the last couple of lectures be": "last" asked in
 # the present or future is the course's last ones; "the last two ... were" are the recent.
-_AHEAD_LAST = re.compile(r"\b(?:are|will|'ll|is)\b[^.?!]*\blast\b")
+# (the verb asks of them: "only the last 2 count?? is that true" is a claim about marks)
+_AHEAD_LAST = re.compile(r"\b(?:are|will|'ll)(?: \w+){0,2} (?:the )?last\b")
 _PAST_TENSE = re.compile(r"\b(?:was|were|did|had|have|has|missed|went|ago|so far|already)\b")
 
 

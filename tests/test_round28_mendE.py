@@ -36,6 +36,12 @@ def test_an_id_still_names_the_sheet(ask, question: str, sheet: str):
     assert "Counted by session" not in a.text
 
 
+def test_an_id_written_beside_the_ordinal_is_the_sheet(ask):
+    a = ask("so the third tut is T03, right?", now=MID)
+    assert "T03" in ids(a), a.text
+    assert "Counted by session" not in a.text
+
+
 def test_first_tutorial_needs_no_note(ask):
     a = ask("when was the 1st tutorial", now=MID)
     assert "Counted by session" not in a.text

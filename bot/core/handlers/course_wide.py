@@ -548,8 +548,11 @@ def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | No
     timed = [e for e in events_of(view, {"tutorial"}, q.staff) if e.start is not None]
     starts = sorted({e.start for e in timed})
     sheet = [e for e in timed if _id_number(e.id) == n]
-    if bare and (len(starts) == len(timed) or not sheet):
-        return None  # sessions and sheets number alike (or no sheet of it): the id's reading
+    if bare and (len(starts) == len(timed) or not sheet or any(
+            re.search(rf"\b{re.escape(e.id)}\b", q.raw, re.I) for e in timed)):
+        # sessions and sheets number alike, no sheet of it, or an id written beside it
+        # ("the second tutorial is T02?"): the id's reading
+        return None
     if not 1 <= n <= len(starts):
         return Reply("schedule", False, 0.6, W.NTH_NONE.format(
             count=len(starts), kinds=W.TUTORIAL_SESSIONS))

@@ -29,9 +29,19 @@ _COURSE_END = re.compile(r"\b(?:final|very last)\b|\b(?:of|in) (?:the|this) (?:w
                          r"(?:course|module|term|semester|class|subject)\b")
 
 
+# "when are the last two q&as", "what will the last couple of lectures be": "last" asked in
+# the present or future is the course's last ones; "the last two ... were" are the recent.
+# (the verb asks of them: "only the last 2 count?? is that true" is a claim about marks)
+_AHEAD_LAST = re.compile(r"\b(?:are|will|'ll)(?: \w+){0,2} (?:the )?last\b")
+_PAST_TENSE = re.compile(r"\b(?:was|were|did|had|have|has|missed|went|ago|so far|already)\b")
+
+
 def course_end_asked(text: str) -> bool:
-    """Whether a count of last items is over the whole course ("the final two tutorials")."""
-    return bool(_COURSE_END.search(text.lower()))
+    """Whether a count of last items is over the whole course ("the final two tutorials",
+    "when are the last two q&as")."""
+    low = text.lower()
+    return bool(_COURSE_END.search(low)
+                or (_AHEAD_LAST.search(low) and not _PAST_TENSE.search(low)))
 
 
 def _number(word: str) -> int:

@@ -633,7 +633,7 @@ STOPWORDS = {
     "exactly", "actually", "really", "currently", "now", "today", "tomorrow",
     "yesterday", "tonight", "week", "weeks", "day", "days", "time", "date", "next", "last",
     "come", "comes", "came", "coming", "upcoming", "previous", "first", "second", "third",
-    "exact", "say",
+    "exact", "say", "couple",  # ("the first couple of tutorials": a count, never a topic)
     "says", "said", "talk", "talks", "cover", "covers", "covered", "covering", "topic",
     "topics", "taught", "teach", "teaches", "learn", "explain", "define", "mean",
     "means", "meaning", "difference", "between", "lecture", "lectures", "tutorial",

@@ -752,6 +752,9 @@ NTH_OF_KIND = "In the course page's order, {kind} number {n}:"
 NTH_NONE = "The course page lists only {count} {kinds}."
 TUTORIAL_SESSION = "tutorial session"
 TUTORIAL_SESSIONS = "tutorial sessions"
+# An ordinal tutorial read as a session, when the sheet of that number was in another one.
+NTH_SHEET_ELSEWHERE = ("(Counted by session. If you meant tutorial {sheet} instead, it is in "
+                       "tutorial session {session}: {when}.)")
 # (span: "In week 4", or the month or dates the question names: "In February")
 NTH_IN_WEEK = "{span}, {kind} number {n} in the course page's order:"
 NTH_NONE_IN_WEEK = "{span}, the course page lists only {count} {kinds}:"
@@ -2206,6 +2209,9 @@ TALLY_TOPICS = ", covering {count} {topics}"
 TOPIC_WORD = "topic"
 TOPICS_WORD = "topics"
 TALLY_TUTORIAL_SESSIONS = "tutorial sessions"
+# An ordinal tutorial read as a session, when the sheet of that number was in another one.
+NTH_SHEET_ELSEWHERE = ("(Counted by session. If you meant tutorial {sheet} instead, it is in "
+                       "tutorial session {session}: {when}.)")
 TALLY_TUTORIAL_SESSION = "tutorial session"
 TALLY_WEEK_LECTURES = "• Week {week} ({span}): {titles}"
 TALLY_LIVE = "{number} {title} (live, {when})"

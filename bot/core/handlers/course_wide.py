@@ -449,6 +449,17 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
         q = dataclasses.replace(q, time=dataclasses.replace(q.time, window=None),
                                 direction="first" if week_of[1] in ("first", "earliest")
                                 else "last")
+    if (q.direction in ("first", "last") and len(q.kinds) == 1 and q.time.window is None
+            and not (q.lectures or q.tutorials or q.coursework or q.staff or q.subject_known)
+            and (count := first_count_asked(q.text) if q.direction == "first" else (
+                past_count_asked(q.text) if course_end_asked(q.text) else None)) is not None):
+        # "the first couple of tutorials", "when are the last two q&as": that many of the
+        # course's first or last, of any kind (dated ones too), not the one at the edge
+        kind = next(iter(q.kinds))
+        # (a panel in the Q&A slot is counted with the Q&As, as "the last q&a" shows it)
+        pool = events_of(view, {kind}, []) + (
+            events_of(view, in_qa_slots(view.schedule), []) if kind == "qa" else [])
+        return _course_edge(view, pool, count, kind, reader, last=q.direction == "last")
     if (q.direction not in ("first", "last") or not q.kinds or not q.kinds <= _UNDATED_KINDS
             or q.time.window is not None or q.lectures or q.tutorials or q.coursework
             or q.staff or q.subject_known):
@@ -514,6 +525,12 @@ _COUNTED_KINDS = frozenset({"qa", "quiz", "deadline"})
 # not tutorial T04 ("the 4th tutorial" alone may name it).
 _NTH_SESSION = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th)|first) (?:tutorial|tut) "
                           r"(?:sessions?|class(?:es)?|meetings?)\b")
+# "the 2nd tutorial", "the third tut" (an ordinal word, not an id: "T02", "tutorial 2" and
+# "tutorial sheet 2" name the sheet): the session of that place in date order too, the sheet
+# of that number noted beside it when the two differ (two sheets were taken in one session).
+_NTH_TUTORIAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th)) (?:tutorial|tut)s?\b"
+                           r"(?!\s*(?:sheets?|exercises?|problems?|worksheets?|notebooks?|"
+                           r"questions?|solutions?)\b)")
 # "is there a 2nd tut session": another one, asked after, not one counted by date.
 _ANOTHER_BEFORE = re.compile(r"\b(?:a|an|any|another|is there|are there)\s*$")
 
@@ -522,6 +539,7 @@ def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | No
     """"What was the 4th tutorial session about": the tutorial session of that place in
     date order (every tutorial held in it, with its topic). None unless asked so."""
     said = _NTH_SESSION.search(q.text)
+    bare = said is None and (said := _NTH_TUTORIAL.search(q.text)) is not None
     n = number_value(said[1]) if said and not _ANOTHER_BEFORE.search(q.text[:said.start()]) \
         else None
     if (not n or q.time.window is not None or q.time.weekday is not None or q.coursework
@@ -529,13 +547,31 @@ def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None
     timed = [e for e in events_of(view, {"tutorial"}, q.staff) if e.start is not None]
     starts = sorted({e.start for e in timed})
+    sheet = [e for e in timed if _id_number(e.id) == n]
+    if bare and (len(starts) == len(timed) or not sheet or any(
+            re.search(rf"\b{re.escape(e.id)}\b", q.raw, re.I) for e in timed)):
+        # sessions and sheets number alike, no sheet of it, or an id written beside it
+        # ("the second tutorial is T02?"): the id's reading
+        return None
     if not 1 <= n <= len(starts):
         return Reply("schedule", False, 0.6, W.NTH_NONE.format(
             count=len(starts), kinds=W.TUTORIAL_SESSIONS))
     held = sorted((e for e in timed if e.start == starts[n - 1]), key=lambda e: e.id)
     head = W.NTH_OF_KIND.format(kind=W.TUTORIAL_SESSION, n=n)
-    return Reply("schedule", True, 0.85, "\n".join([head, *view.event_lines(held, reader)]),
-                 held)
+    lines = [head, *view.event_lines(held, reader)]
+    if bare and sheet and sheet[0] not in held:
+        # "the 2nd tutorial" may mean sheet T02 as well: say which is which
+        lines.append(W.NTH_SHEET_ELSEWHERE.format(
+            sheet=f"{sheet[0].id} ({sheet[0].topic})" if sheet[0].topic else sheet[0].id,
+            session=starts.index(sheet[0].start) + 1,
+            when=view.when(sheet[0], reader)))
+    return Reply("schedule", True, 0.85, "\n".join(lines), held)
+
+
+def _id_number(event_id: str) -> int | None:
+    """The number of a numbered id ("T05": 5); None for an id without one ("TUT-W8")."""
+    m = re.fullmatch(r"[A-Za-z]+0*(\d+)", event_id)
+    return int(m.group(1)) if m else None
 
 
 def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:

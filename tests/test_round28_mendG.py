@@ -6,6 +6,8 @@ someone names is checked against the page and its staff. Phrasings written for t
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from bot.core.restated import restated_question
@@ -51,3 +53,28 @@ def test_the_restated_assessor_question_names_people(ask):
 def test_a_complaint_without_a_question_still_gets_the_complaint_reply(ask):
     a = ask("honestly this assistant is a waste of time", now=NOW)
     assert a.intent == "complaint", (a.intent, a.text)
+
+
+def _past_task(schedule):
+    return min(schedule.coursework, key=lambda c: c.deadline)
+
+
+@pytest.mark.parametrize("template", [
+    "is coursework {n} still open for submissions?",
+    "is submission for task {n} still possible?",
+    "is the cw{n} portal still accepting uploads",
+])
+def test_a_task_asked_still_open_after_its_deadline_leaves_late_work_to_staff(
+        ask, schedule, template):
+    task = _past_task(schedule)
+    after = task.deadline + timedelta(days=2)
+    a = ask(template.format(n=task.number), now=after.isoformat())
+    assert a.intent == "deadline" and task.id in a.text, a.text
+    assert "late" in a.text and "ask a TA" in a.text, a.text
+
+
+def test_a_task_still_open_before_its_deadline_is_only_due(ask, schedule):
+    task = max(schedule.coursework, key=lambda c: c.deadline)
+    a = ask(f"is cw{task.number} still open?", now=NOW)
+    assert a.intent == "deadline" and "is due" in a.text, a.text
+    assert "late" not in a.text

@@ -78,3 +78,32 @@ def test_a_task_still_open_before_its_deadline_is_only_due(ask, schedule):
     a = ask(f"is cw{task.number} still open?", now=NOW)
     assert a.intent == "deadline" and "is due" in a.text, a.text
     assert "late" not in a.text
+
+
+def _staff_surnames(schedule) -> set[str]:
+    return {w.lower() for e in schedule.events() for p in e.staff for w in p.split()}
+
+
+def test_a_change_claimed_by_someone_not_on_the_page_is_checked(ask, schedule):
+    task = max(schedule.coursework, key=lambda c: c.deadline)
+    name = next(n for n in ("Okonkwo", "Halvorsen", "Marchetti")
+                if n.lower() not in _staff_surnames(schedule))
+    a = ask(f"Dr {name} told the Q&A that cw{task.number} was moved to the 30th, "
+            "is that official?", now=NOW)
+    assert task.id in a.text, a.text
+    assert "no change" in a.text and f"{name} is not among" in a.text, a.text
+    assert "ask a TA" in a.text
+
+
+def test_a_change_claimed_by_listed_staff_does_not_say_they_are_unlisted(ask, schedule):
+    task = max(schedule.coursework, key=lambda c: c.deadline)
+    person = next(p for e in schedule.events() for p in e.staff if " " not in p)
+    a = ask(f"Prof {person} said cw{task.number} has been postponed by a week?", now=NOW)
+    assert "not among the staff" not in a.text, a.text
+
+
+def test_a_friend_repeating_the_page_gets_no_change_line(ask, schedule):
+    task = max(schedule.coursework, key=lambda c: c.deadline)
+    a = ask(f"my flatmate says cw{task.number} is due on the {task.deadline.day}th, right?",
+            now=NOW)
+    assert "no change" not in a.text and "not among" not in a.text, a.text

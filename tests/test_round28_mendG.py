@@ -90,7 +90,7 @@ def test_a_change_claimed_by_someone_not_on_the_page_is_checked(ask, schedule):
                 if n.lower() not in _staff_surnames(schedule))
     a = ask(f"Dr {name} announced at the Q&A that cw{task.number} was moved to the 30th, "
             "is that official?", now=NOW)
-    assert task.id in a.text, a.text
+    assert task.title in a.text, a.text
     assert "no change" in a.text and f"{name} is not among" in a.text, a.text
     assert "ask a TA" in a.text
 

@@ -204,6 +204,7 @@ from bot.core.queries import (
 )
 from bot.core.recent_texts import forget_recent_texts
 from bot.core.remind_person import answer_their_sessions, for_their_sessions, person_asked
+from bot.core.restated import restated_question
 from bot.core.sources_differ import sources_differ
 from bot.core.stated_facts import stated_facts
 from bot.core.text import normalize, read_chat_spellings, tokens, without_trailer
@@ -484,6 +485,8 @@ class Assistant:
             log.info("question truncated to %d characters", MAX_QUESTION_CHARS)
         # ("wat r on 2moro n when is cw2 due": the words texted, before any part is read)
         clean = without_quote_labels(read_chat_spellings(clean))
+        # ("I asked when the exam is, not its weight": the restated question alone)
+        clean = restated_question(clean)
         if (rival := rival_sides(clean)) is not None:
             # "my friend says X, I said Y. who wins": the either/or of the two sayings (who
             # said which, or the contest, is no topic of the question)
@@ -778,7 +781,8 @@ class Assistant:
         # "is cw3 due before week 9 starts or during it": the relation to the week said
         reply = week_related(f.query, reply, view)
         # "are both <this> and <other> exams 50%": this course's answer, the other unknown
-        return other_codes_apart(f.query, reported_claim(f.query, reply), view)
+        return other_codes_apart(f.query, reported_claim(
+            f.query, reply, [p for e in view.schedule.events() for p in e.staff]), view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course

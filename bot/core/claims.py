@@ -354,8 +354,11 @@ def _reported(message: str, view: CourseView, reader: Reader) -> Reply | None:
     if checked.holds is None:
         return None
     lead = W.REPORTED_HOLDS if checked.holds else W.REPORTED_WRONG
-    return Reply("schedule", True, 0.9, f"{lead}\n{checked.line}\n{W.CLAIM_GOES_BY_PAGE}",
-                 checked.events)
+    # (a change claimed, by someone the page may not name: said so before the page's word)
+    from bot.core.premises import claim_notes  # (premises reads claims' neighbours)
+    notes = claim_notes(message, [p for e in view.schedule.events() for p in e.staff])
+    return Reply("schedule", True, 0.9,
+                 "\n".join([lead, checked.line, *notes, W.CLAIM_GOES_BY_PAGE]), checked.events)
 
 
 def _with_kind(claim: str, kind: str | None) -> str:

@@ -584,6 +584,10 @@ _STILL_OPEN = re.compile(
     rf"open|in time)) (?:for me |for us )?to {_HAND_IN_VERB}\b"
     r"|\b(?:submissions?|the (?:submission|upload|hand ?in)|hand ?ins?|it) (?:is |are )?"
     r"still (?:open|accepted|allowed|possible)\b|\bsubmissions? (?:is |are )?open\b"
+    # the task itself asked of ("is cw1 still open for submissions", "is submission for
+    # task 1 still possible", "is the coursework 2 portal still accepting uploads")
+    r"|\b(?:is|are|r)\b[^.?!]{0,30}?\b(?:cw|coursework|task|assignment|submission|portal|"
+    r"hand ?in|upload)\w*\b[^.?!]{0,20}?\bstill (?:open|possible|accepting|live|allowed)\b"
     # whether it is still taken, or late work at all ("will they still take it", "is late
     # ok", "do they accept late submissions")
     r"|\b(?:will|would|do|does|can|could) (?:they|you|u|it|the system|the staff|\w+) still "

@@ -236,15 +236,42 @@ def stated_premise(message: str, reply: Reply, view: CourseView, reader: Reader)
                                events=[*reply.events, *(e for e in first if e not in reply.events)])
 
 
-def reported_claim(q: Query | None, reply: Reply) -> Reply:
+def reported_claim(q: Query | None, reply: Reply,
+                   staff: list[str] | None = None) -> Reply:
     """A date, time or person someone else said ("TA told us cw3 is due on the 2nd", "my friend
     says the last tutorial is on the 9th"), answered with what the page lists: the page is
     what the bot goes by, and a change announced elsewhere is the staff's to confirm."""
     if (q is None or not reply.answered or not q.reports_claim
-            or reply.intent not in ("schedule", "deadline", "people")
-            or W.CLAIM_GOES_BY_PAGE in reply.text):
+            or reply.intent not in ("schedule", "deadline", "people")):
         return reply
-    return dataclasses.replace(reply, text=f"{reply.text}\n{W.CLAIM_GOES_BY_PAGE}")
+    # (a claim already checked ends with the page's word: the lines below go before it)
+    lines = [reply.text.replace(f"\n{W.CLAIM_GOES_BY_PAGE}", "")]
+    if lines[0] == reply.text and W.CLAIM_GOES_BY_PAGE in reply.text:
+        return reply
+    lines += claim_notes(q.raw, staff or [])
+    return dataclasses.replace(reply, text="\n".join([*lines, W.CLAIM_GOES_BY_PAGE]))
+
+
+def claim_notes(raw: str, staff: list[str]) -> list[str]:
+    """What a reported claim of a change adds to the page's fact: that the page shows no
+    change, and that the one named as saying it is not among the page's staff (when so)."""
+    notes = [W.CLAIM_NO_CHANGE] if _CHANGE_CLAIMED.search(raw) else []
+    if (name := _speaker(raw)) is not None and not any(
+            name.lower() in person.lower().split() for person in staff):
+        notes.append(W.CLAIM_SPEAKER_UNLISTED.format(name=name))
+    return notes
+
+
+# A change said to have been made ("moved to", "pushed back", "extended", "postponed").
+_CHANGE_CLAIMED = re.compile(r"\b(?:moved|changed|extended|pushed|postponed|delayed|"
+                             r"brought forward|rescheduled|now due)\b", re.IGNORECASE)
+# The one named as having said it, by title ("Dr Okafor said ..."): a name to check.
+_TITLED = re.compile(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+([A-Z][\w'-]+)")
+
+
+def _speaker(raw: str) -> str | None:
+    m = _TITLED.search(raw)
+    return m.group(1) if m else None
 
 
 def yes_against_silence(replies: list[Reply]) -> list[Reply]:

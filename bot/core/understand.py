@@ -1100,10 +1100,11 @@ _GENERIC_CUES = frozenset({"when", "next", "previous", "how_long", "none_left", 
 # or the bot: "the page says <a date>?" quotes what is known): a guess to check against the
 # page ("TA told us cw3 is due on the 2nd", "prof said the deadline moved", "i heard ...").
 REPORTED = re.compile(
-    r"\b(?:told (?:me|us)|tells (?:me|us)|i heard|heard that|(?:i|we) (?:was|were) told|"
+    r"\b(?:told (?:me|us)|tells (?:me|us)|i heard|heard that|heard (?:from|on|in)|"
+    r"(?:i|we) (?:was|were) told|"
     r"apparently)\b"
     r"|\b(?:friends?|mates?|someone|somebody|people|classmates?|everyone|others|group|gc|"
-    r"chat|he|she|they|tas?|prof|professor|lecturers?|tutors?|teachers?|instructors?|"
+    r"chat|he|she|they|tas?|prof|professor|dr|doctor|lecturers?|tutors?|teachers?|instructors?|"
     r"demonstrators?|staff)\b[^.?!]{0,20}?\b(?:said|says|reckons?|mentioned|thinks?|"
     r"announced|claims?)\b")
 _BOT_SAID = re.compile(r"\b(?:you|u|the bot) (?:told|tell|said|say)\b")

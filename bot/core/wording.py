@@ -604,6 +604,10 @@ KIND_OTHER = "No: it is the {title}, not a {kind}:"
 CLAIM_GOES_BY_PAGE = ("That is what the course page states, and it is what I go by. If a change "
                       "was announced elsewhere, the course staff can confirm it: say \"ask a "
                       "TA\" and I'll pass it on.")
+# A changed date or time claimed ("X said cw2 moved to the 26th"): the page shows none, and
+# the one said to have announced it, when the page names no such member of staff.
+CLAIM_NO_CHANGE = "The course page shows no change to it."
+CLAIM_SPEAKER_UNLISTED = "{name} is not among the staff the course page names."
 # The page set against another source that shows something else ("my calendar says the 12th
 # but the website says the 10th, which is right"), after what the page states.
 SOURCES_DIFFER = ("That is what the course page says, and it is what I go by. Where another "

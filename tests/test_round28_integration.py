@@ -32,3 +32,14 @@ def test_a_room_of_a_named_session_is_still_said_not_given(ask):
 def test_weeks_from_first_to_last_qa_count_the_panel_in_its_slot(ask, question: str):
     a = ask(question, now=DURING)
     assert a.text.startswith("6 weeks") and "week 8" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "tz"), [
+    ("dhaka here. the hype panel, that's 4pm for me right?", "Europe/London"),
+    ("is the next q&a at 6pm my time", "Asia/Singapore"),
+])
+def test_a_local_time_guessed_names_the_zone_once(ask, question: str, tz: str):
+    # (a zone shown by its place already says "time": no "Dhaka time your time")
+    a = ask(question, now="2021-02-01T10:00", tz=tz)
+    assert a.text.startswith("Yes: ") and "your time (" in a.text, a.text
+    assert "time your time" not in a.text and "time time" not in a.text, a.text

@@ -356,7 +356,7 @@ WHOSE_ZONE_SAME = "The course page gives its times in course time ({place} time)
 IN_COURSE_ZONE = ("Yes: the course page gives its times in course time ({place} time); below "
                   "they are in your time ({zone}), with course time in brackets.\n")
 IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({place} time).\n"
-LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} {their_abbrev} your time:"
+LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} your time ({their_abbrev}):"
 # A zone with no common abbreviation, named by its place ("19:00 Singapore time").
 ZONE_PLACE_TIME = "{place} time"
 # How sessions other than lectures are delivered ("is the panel live or just a video").
@@ -726,7 +726,7 @@ TERM_SLOT = "The timetable's weekly slot for them: {day}s {time} ({zone} time)."
 KIND_SLOT = "The timetable's weekly slot for {what}: {day}s {time} ({zone} time)."
 TERM_ATTENDANCE_UNSTATED = "The course page doesn't say whether attending them is compulsory."
 # the weekly slot in the asker's (or a named) zone
-SLOT_IN_ZONE = "In {zone} time that is {times}."
+SLOT_IN_ZONE = "In {zone} that is {times}."
 SLOT_IN_ZONE_TIME = "{day}s {time} {abbrev}"
 SLOT_MOSTLY = "Mostly, not always."
 SLOT_DAY_ALWAYS = "Yes: each one the course page dates is on a {day}."

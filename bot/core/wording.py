@@ -2213,9 +2213,6 @@ TALLY_TOPICS = ", covering {count} {topics}"
 TOPIC_WORD = "topic"
 TOPICS_WORD = "topics"
 TALLY_TUTORIAL_SESSIONS = "tutorial sessions"
-# An ordinal tutorial read as a session, when the sheet of that number was in another one.
-NTH_SHEET_ELSEWHERE = ("(Counted by session. If you meant tutorial {sheet} instead, it is in "
-                       "tutorial session {session}: {when}.)")
 TALLY_TUTORIAL_SESSION = "tutorial session"
 TALLY_WEEK_LECTURES = "• Week {week} ({span}): {titles}"
 TALLY_LIVE = "{number} {title} (live, {when})"

@@ -77,7 +77,6 @@ from bot.schedule.model import WEEKDAYS, Event
 
 _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekly\b"
                          r"|\bevery\s+tues?day\b")
-_SESSIONS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz"})
 # Kinds held in a weekly slot (a live lecture on that day is the exception, not the slot).
 _TIMETABLED = frozenset({"qa", "tutorial"})
 # "... but is it literally every week or what": asked inside the message, not at its start.
@@ -341,7 +340,7 @@ def answer_shared_slot(q: Query, view: CourseView, reader: Reader) -> Reply | No
 
 
 # "which weeks have no teaching at all", "any weeks without a tutorial": the empty weeks.
-# What "a week with no sessions" is over (the later _SESSIONS of this module leaves out quizzes).
+# What "a week with no sessions" is over (this module's _SESSIONS leaves out quizzes).
 _HELD_KINDS = frozenset({"lecture", "qa", "tutorial", "panel", "quiz"})
 # Said as a negated verb too ("which weeks don't have a quiz", "a week that has no deadline")
 # or as "<kind>-free weeks".

@@ -30,7 +30,7 @@ from bot.core.handlers.deadlines import (
 from bot.core.handlers.lengths import length_lead, start_only
 from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.handlers.week_extras import asks_whole_week, week_extras
-from bot.core.lexicon import CUES, GUESS_TAG_WORDS
+from bot.core.lexicon import GUESS_TAG_WORDS
 from bot.core.queries import (
     asked_focus,
     by_start,
@@ -963,7 +963,6 @@ def _explicit(q: Query, view: CourseView) -> list[Event]:
     return [e for i in ids if (e := view.schedule.event(i)) is not None]
 
 
-_KIND_WORDS = CUES["lecture"] | CUES["tutorial"]
 
 
 # Words before a kind that say which one, not what it is about ("im in another lecture").

@@ -43,3 +43,15 @@ def test_a_local_time_guessed_names_the_zone_once(ask, question: str, tz: str):
     a = ask(question, now="2021-02-01T10:00", tz=tz)
     assert a.text.startswith("Yes: ") and "your time (" in a.text, a.text
     assert "time your time" not in a.text and "time time" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("where do the tutorial notebooks live?", False),
+    ("where does the week 5 dataset live on colab", False),
+    ("where does the new TA live", True),
+])
+def test_where_a_thing_lives_is_no_ones_whereabouts(text: str, refused: bool):
+    from bot.core.text import normalize
+    from bot.nlu.safety import refusal
+
+    assert (refusal(normalize(text)) == "others_data") is refused, text

@@ -180,7 +180,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # a thing, not a person, said to "live" somewhere ("where does the dataset live")
     "thing": (
-        r"(?:the|a|this|that|our|my) (?:data|dataset|datasets|file|files|folder|notebook|"
+        r"(?:the|a|this|that|our|my)(?: [\w-]+){0,2} (?:data|dataset|datasets|file|files|"
+        r"folder|notebook|"
         r"notebooks|code|weights|checkpoints?|model|models|repo|package|module|variable|"
         r"function|tensor|slides|notes|recording|recordings|link|server|gpu)",
     ),

@@ -265,7 +265,7 @@ def claim_notes(raw: str, staff: list[str]) -> list[str]:
 # A change said to have been made ("moved to", "pushed back", "extended", "postponed").
 _CHANGE_CLAIMED = re.compile(r"\b(?:moved|changed|extended|pushed|postponed|delayed|"
                              r"brought forward|rescheduled|now due)\b", re.IGNORECASE)
-# The one named as having said it, by title ("Dr Okafor said ..."): a name to check.
+# The one named as having said it, by title ("Dr <name> said ..."): a name to check.
 _TITLED = re.compile(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+([A-Z][\w'-]+)")
 
 

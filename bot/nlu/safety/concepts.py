@@ -126,7 +126,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # flooding someone or a channel, in any word form ("floods", "keep messaging her every
     # two minutes till she replies", "the same post twenty times")
     "flood": (
-        r"spam(?:s|med|ming)?", r"flood(?:s|ed|ing)?", r"bombard\w*", r"blow(?:ing)? up",
+        # ("flooded" is what happened to a flat or a street, not a request)
+        r"spam(?:s|med|ming)?", r"flood(?:s|ing)?", r"bombard\w*", r"blow(?:ing)? up",
         r"(?:hundreds|thousands|dozens) of (?:messages|emails|dms|texts|posts|pings)",
         r"\d{2,} (?:messages|emails|dms|texts|posts|pings|times)", r"(?:a )?hundred times",
         r"(?:a )?thousand times", r"non-?stop", r"over and over", r"again and again",

@@ -782,7 +782,7 @@ class Assistant:
         reply = week_related(f.query, reply, view)
         # "are both <this> and <other> exams 50%": this course's answer, the other unknown
         return other_codes_apart(f.query, reported_claim(
-            f.query, reply, [p for e in view.schedule.events() for p in e.staff]), view)
+            f.query, reply, view.understander.staff_names), view)
 
     def _dispatch_part(self, f: Frame, view: CourseView, reader: Reader) -> Reply:
         c = view.schedule.course

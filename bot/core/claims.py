@@ -18,6 +18,7 @@ from bot.core.course_parts import event_name, with_qa_slots
 from bot.core.handlers import Reply
 from bot.core.handlers.sessions import said_weekday
 from bot.core.handlers.several import side_events
+from bot.core.premises import claim_notes
 from bot.core.queries import delivered_as, lists_person
 from bot.core.timefmt import format_span
 from bot.core.understand import REPORTED, Query
@@ -355,8 +356,7 @@ def _reported(message: str, view: CourseView, reader: Reader) -> Reply | None:
         return None
     lead = W.REPORTED_HOLDS if checked.holds else W.REPORTED_WRONG
     # (a change claimed, by someone the page may not name: said so before the page's word)
-    from bot.core.premises import claim_notes  # (premises reads claims' neighbours)
-    notes = claim_notes(message, [p for e in view.schedule.events() for p in e.staff])
+    notes = claim_notes(message, view.understander.staff_names)
     return Reply("schedule", True, 0.9,
                  "\n".join([lead, checked.line, *notes, W.CLAIM_GOES_BY_PAGE]), checked.events)
 

@@ -1388,15 +1388,13 @@ class Understanding:
                 normalize(text)) == "spam":
             # "message dr <name> every five minutes until she replies": a flood to be sent,
             # not a message to pass on once
-            return Frame(text, Intent.REFUSED, 1.0, Entities(), TimeParse(None, text), None,
-                         "rule:refusal", refusal="spam")
+            return _refused_message(text, "spam")
         if found is None:
             if safety.only_advert(normalize(text)):
                 # the whole message is one advert, whatever parts it would be split into (to
                 # be sent round the class, if asked: "dm everyone my promo code")
                 kind = "mass_advert" if safety.mass_advert(normalize(text)) else "advert"
-                return Frame(text, Intent.REFUSED, 1.0, Entities(), TimeParse(None, text), None,
-                             "rule:refusal", refusal=kind)
+                return _refused_message(text, kind)
             return None
         return Frame(text, found[0], 1.0, Entities(), TimeParse(None, text), None,
                      "rule:command", command=found[1])
@@ -1569,6 +1567,12 @@ UNIVERSITY_SERVICE = "rule:university-service"
 BOT_WRONG = "rule:bot-wrong"
 _ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"
                    r"was)\b", re.IGNORECASE)
+
+
+def _refused_message(text: str, kind: str) -> Frame:
+    """The whole `text` declined by a rule as `kind`, before any part is read."""
+    return Frame(text, Intent.REFUSED, 1.0, Entities(), TimeParse(None, text), None,
+                 "rule:refusal", refusal=kind)
 
 
 def _refused_whole(first: Frame, message: str, kind: str) -> Frame:

@@ -456,8 +456,7 @@ def answer_first_or_last(q: Query, view: CourseView, reader: Reader) -> Reply | 
         # course's first or last, of any kind (dated ones too), not the one at the edge
         kind = next(iter(q.kinds))
         # (a panel in the Q&A slot is counted with the Q&As, as "the last q&a" shows it)
-        pool = events_of(view, {kind}, []) + (
-            events_of(view, in_qa_slots(view.schedule), []) if kind == "qa" else [])
+        pool = events_of(view, with_qa_slots({kind}, view.schedule), [])
         return _course_edge(view, pool, count, kind, reader, last=q.direction == "last")
     if (q.direction not in ("first", "last") or not q.kinds or not q.kinds <= _UNDATED_KINDS
             or q.time.window is not None or q.lectures or q.tutorials or q.coursework
@@ -546,7 +545,8 @@ def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None
     timed = [e for e in events_of(view, {"tutorial"}, q.staff) if e.start is not None]
     starts = sorted({e.start for e in timed})
-    sheet = [e for e in timed if _id_number(e.id) == n]
+    # (the sheet numbered n, as "tutorial n" is read)
+    sheet = [e for e in timed if e.id == view.understander.tutorial_by_number.get(n)]
     if bare and (len(starts) == len(timed) or not sheet or any(
             re.search(rf"\b{re.escape(e.id)}\b", q.raw, re.I) for e in timed)):
         # sessions and sheets number alike, no sheet of it, or an id written beside it
@@ -565,12 +565,6 @@ def answer_nth_session(q: Query, view: CourseView, reader: Reader) -> Reply | No
             session=starts.index(sheet[0].start) + 1,
             when=view.when(sheet[0], reader)))
     return Reply("schedule", True, 0.85, "\n".join(lines), held)
-
-
-def _id_number(event_id: str) -> int | None:
-    """The number of a numbered id ("T05": 5); None for an id without one ("TUT-W8")."""
-    m = re.fullmatch(r"[A-Za-z]+0*(\d+)", event_id)
-    return int(m.group(1)) if m else None
 
 
 def answer_nth(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -1993,7 +1987,8 @@ def _at_night(events: list[Event], reader: Reader, view: CourseView) -> str | No
         return None
     first, last = _NIGHT_HOURS
     for e in events:
-        assert e.start is not None
+        if e.start is None:
+            continue
         start = e.start.astimezone(reader.tz)
         end = (e.end or e.start).astimezone(reader.tz)
         if any(h >= first or h < last for h in (start.hour, (end - timedelta(minutes=1)).hour)):

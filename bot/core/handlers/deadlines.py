@@ -36,7 +36,7 @@ from bot.core.when import (
 )
 from bot.core.zones import CLOCK_SAID, HERE, MY_TIME, find_zone, zone_beside
 from bot.schedule.kinds import EVENT_KINDS
-from bot.schedule.model import Event
+from bot.schedule.model import Coursework, Event
 
 
 def _deadlines(view: CourseView) -> list[Event]:
@@ -782,11 +782,17 @@ def _handout(q: Query, view: CourseView, reader: Reader, by_id: dict[str, Event]
     lines = []
     for cid in ids:
         cw = next(c for c in view.schedule.coursework if c.id == cid)
-        said = {"locations": " and ".join(view.schedule.course.materials_locations),
-                "title": cw.title, "id": cw.id, "when": view.instant(by_id[cid].start, reader)}
-        lines.append(W.HANDOUT_UNKNOWN.format(week=min(cw.listed_in_weeks), **said)
-                     if cw.listed_in_weeks else W.HANDOUT_UNKNOWN_UNLISTED.format(**said))
+        lines.append(handout_unknown(cw, by_id[cid], view, reader))
     return Reply("deadline", False, 0.6, "\n".join(lines), [by_id[c] for c in ids])
+
+
+def handout_unknown(cw: Coursework, due: Event, view: CourseView, reader: Reader) -> str:
+    """The page dates no hand-out: said so, with the first week the task is listed in (the
+    loader checks those weeks exist), where the materials are and its deadline."""
+    said = {"locations": " and ".join(view.schedule.course.materials_locations),
+            "title": cw.title, "id": cw.id, "when": view.instant(due.start, reader)}
+    return (W.HANDOUT_UNKNOWN.format(week=min(cw.listed_in_weeks), **said)
+            if cw.listed_in_weeks else W.HANDOUT_UNKNOWN_UNLISTED.format(**said))
 
 
 def answer_stated_hand_in(q: Query, view: CourseView, reader: Reader) -> Reply | None:

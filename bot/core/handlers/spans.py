@@ -14,6 +14,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, join, live_lectures, with_qa_slots
 from bot.core.handlers import Reply
+from bot.core.handlers.deadlines import handout_unknown
 from bot.core.handlers.several import anchored
 from bot.core.queries import by_start, course_order, named_events, week_tally
 from bot.core.text import number_value
@@ -112,12 +113,10 @@ def _release_span(task_id: str, view: CourseView, reader: Reader) -> Reply | Non
     due = view.schedule.event(task_id)
     if task is None or due is None or due.start is None:
         return None
-    said = {"locations": " and ".join(view.schedule.course.materials_locations),
-            "title": task.title, "id": task.id, "when": view.instant(due.start, reader)}
+    lines = [handout_unknown(task, due, view, reader)]
     week = view.schedule.week(min(task.listed_in_weeks)) if task.listed_in_weeks else None
     if week is None:
-        return Reply("deadline", False, 0.6, W.HANDOUT_UNKNOWN_UNLISTED.format(**said), [due])
-    lines = [W.HANDOUT_UNKNOWN.format(week=week.number, **said)]
+        return Reply("deadline", False, 0.6, lines[0], [due])
     begin = datetime.combine(week.starts, time(), view.tz)
     if begin < due.start:
         lines.append(W.SPAN_FROM_LISTED_WEEK.format(

@@ -25,10 +25,11 @@ def week_extras(week: int, view: CourseView, reader: Reader) -> list[str]:
     if reading:
         lines.append(W.WEEK_READING.format(items="; ".join(f"{m.id} {m.title}"
                                                            for m in reading)))
-    starts = s.week(week).starts if s.week(week) is not None else None
+    listed = s.week(week)
     for cw in s.coursework:
-        if week not in cw.listed_in_weeks or starts is None:
+        if week not in cw.listed_in_weeks or listed is None:
             continue
+        starts = listed.starts
         due = cw.deadline.date()
         if not 0 <= (due - starts).days < 7:
             lines.append(W.WEEK_COURSEWORK.format(title=cw.title, id=cw.id,

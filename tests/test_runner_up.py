@@ -70,14 +70,6 @@ def test_a_shortened_comparison_quotes_the_section_that_compares(ask):
     assert answer.quotes and answer.quotes[0].section_title.endswith("LSTM")
 
 
-def test_help_with_ones_own_work_keeps_one_passage(ask, monkeypatch):
-    monkeypatch.setattr(notes, "CONFIDENT_THRESHOLD", 1.01)
-    monkeypatch.setattr(notes, "RUNNER_UP_BELOW", 1.01)
-    monkeypatch.setattr(notes, "RUNNER_UP_GAP", 1.0)
-    answer = ask("for the vae in cw2 do i use bce or mse for reconstruction? pixels are in [0,1]")
-    assert answer.intent == "own_work" and len(answer.quotes) == 1
-
-
 def test_a_course_overview_is_never_the_second_passage(assistant):
     from bot.knowledge.compose import compose
     from bot.knowledge.index import Hit

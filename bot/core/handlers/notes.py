@@ -14,6 +14,7 @@ from bot.core import wording as W
 from bot.core.answer import Quote, Source
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name
+from bot.core.failures import named_failures
 from bot.core.glossary import Glossary, singular
 from bot.core.handlers import Reply
 from bot.core.lexicon import FILLER
@@ -684,16 +685,18 @@ def answer_from_notes(q: Query, view: CourseView, reader: Reader,
         return None
     # Help with one's own work read as a symptom too: its search keeps its own order without
     # the question adapter, and the section that explains the fault is often the next one
-    # ("Common pitfalls" behind "Drawbacks"). Round 29, leave one round out over the 21
-    # spent content sets (gaps 0.03-1.0 tried): every fold picks RUNNER_UP_GAP; on their
-    # 233 answerable questions answered as help with one's own work, some evidence shown
-    # 136 -> 157, none lost; confident answers unchanged (a runner-up is for hedged ones).
-    second = _runner_up(view, search_text(q, view), one)
+    # ("Gradient clipping" behind a training loop). Only a next section whose own heading
+    # names what the student says (a neighbour about another model or another network's
+    # code is noise), and not when the student names a failure (the reply then keeps only
+    # the items naming it, and a second list emptied by that is a bare lead-in).
+    text = search_text(q, view)
+    second = (None if symptom and named_failures(q.raw)
+              else _runner_up(view, text, one, named=symptom))
     return _joined([one, second] if second else [one], view)
 
 
-def _runner_up(view: CourseView, text: str, found: tuple[Composition, list[Hit], float]
-               ) -> tuple[Composition, list[Hit], float] | None:
+def _runner_up(view: CourseView, text: str, found: tuple[Composition, list[Hit], float],
+               named: bool = False) -> tuple[Composition, list[Hit], float] | None:
     """The next section's answer, when the search ranks it about as high as the first
     and the first answer is not that sure (RUNNER_UP_BELOW); None otherwise. Never a course
     overview (it names every topic, it explains none)."""
@@ -709,7 +712,8 @@ def _runner_up(view: CourseView, text: str, found: tuple[Composition, list[Hit],
     # Close in the search, either way round: the section choice may put a section just
     # behind the next one first (SECTION_CHOICES). A first section a rule placed well
     # below the next (a bare definition's opening section) stays the only one.
-    if runner is None or abs(hits[0].score - runner.score) > RUNNER_UP_GAP:
+    if runner is None or abs(hits[0].score - runner.score) > RUNNER_UP_GAP or (
+            named and not heading_names(text, runner.chunk.section)):
         return None
     vector = view.knowledge.query_vector(text)
     second = compose(text, vector, runner.chunk, view.knowledge, kind=composed.kind,

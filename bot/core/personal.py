@@ -1333,7 +1333,16 @@ def asks_to_sit_in(text: str) -> bool:
     t = normalise_lines(text)
     if _GUEST_ASKED.search(t):
         return True
-    return bool(_COMING_ASKED.search(t) and _FROM_OUTSIDE.search(t))
+    return bool((m := _COMING_ASKED.search(t)) and _FROM_OUTSIDE.search(t)
+                and not _A_RESOURCE.match(t, m.end()))
+
+
+# Access to a thing to work with rather than to the course ("could i get access to a gpu
+# machine from the department"): a resource the page may advise on, not a place on the course.
+_A_RESOURCE = re.compile(
+    r" ?(?:to |on |onto )?(?:an? |the |some |any |their |its |a shared )?(?:[\w-]+ )?"
+    r"(?:gpus?|machines?|servers?|clusters?|compute|computers?|workstations?|hardware|"
+    r"vms?|virtual machines?|cloud credits?|credits|storage|licen[cs]es?|software)\b")
 
 
 # A change told as made ("after switching modules", "since i changed group").

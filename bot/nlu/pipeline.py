@@ -354,6 +354,7 @@ class Understanding:
                                         alternatives=(), command=None, refusal=None,
                                         query=self.understander.parse(message, now, tz))]
         if (locked_out(message) and commands.parse_command(message) is None
+                and not safety.gets_in_covertly(normalize(message))
                 and (asks_access_code(message)
                      or not any(_ASKS.search(p) and not locked_out(p)
                                 and not asks_nothing_new(p)

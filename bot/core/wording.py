@@ -1148,6 +1148,14 @@ RESOURCE_LINE = "• {text}"
 RESOURCE_BOOK = "The course book: \"{book}\"."
 RESOURCE_PREP = "Week {week}, {note}: {titles}."
 # Getting ready for the coursework: what the page marks as preparation; the rest is a TA's.
+# Getting ready for a session (handlers/session_prep.py): no prerequisite is set for it;
+# what the page lists for its week.
+SESSION_PREP_HEAD = ("The course page sets no formal prerequisite for the {session} ({when}), "
+                     "but it lists this material for week {week}:")
+SESSION_PREP_LECTURES = "• Lectures: {items}"
+SESSION_PREP_NOTHING = ("The course page sets no formal prerequisite for the {session} "
+                        "({when}), and lists no lectures or reading for week {week}.")
+PREP_WEEK = "week {week}"
 WORK_PREP = ("What the course page gives for getting ready for the coursework (it says "
              "nothing more about how to prepare):")
 QUIZ_PURPOSE = "Quizzes in weeks {weeks}, to {purpose}."

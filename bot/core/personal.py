@@ -1508,15 +1508,31 @@ def lives_with(text: str) -> bool:
 # job every week", "i'm at work then"), told beside a request for another way to take part
 # ("is there any other arrangement", "can i do something else", "an alternative"): the
 # staff's to arrange, privately; what the page says of the session is answered too.
+_AWAY = (r"\b(?:people|students|those of us|those|us|anyone|everyone|someone)(?: who (?:are|live))?"
+         r" (?:in|from|based in|living in|over in) (?!(?:the|this|my|our|your|a|an|other|another|"
+         r"that|each|every|same|person|class|group|team|it|time)\b)[a-z]+\b")
 _HARD_TIME = re.compile(
     r"\b(?:\d{1,2}(?::\d\d)? ?(?:am|a\.m\.)|midnight|middle of the night|(?:too )?(?:early|"
     r"late) for me|clash(?:es|ed|ing)?|conflicts? with|overlaps? with|(?:my|a) (?:job|shifts?|"
     r"work)|i work|at work|working (?:then|at that time)|time ?zones?|my time|"
-    r"can'?t (?:keep|make (?:it|them|those|these)|attend|be there))\b")
+    r"can'?t (?:keep|make (?:it|them|those|these)|attend|be there)|"
+    # an hour no one keeps ("unsociable", "i'd be asleep", "night here")
+    r"unsociable|ungodly|antisocial|(?:i'?d|i would|i'?ll|i will) be (?:asleep|sleeping)|"
+    r"(?:at )?night (?:for me|here|where i (?:am|live))|"
+    r"(?:(?:too |very |really |super )?(?:early|late)) (?:here|where i (?:am|live)))\b"
+    # those far from the course's zone ("another slot for people in asia"): the hour is where
+    # they are
+    rf"|{_AWAY}")
 _OTHER_WAY = re.compile(
-    r"\b(?:(?:other|different|alternative|another)(?: \w+)? (?:arrangements?|options?|ways?|"
-    r"times?|slots?|sessions?|groups?|days?)|alternatives?|something else|anything else|"
-    r"(?:an |any |some )?arrangements?|instead)\b")
+    r"\b(?:(?:other|different|alternative|another|second|extra|later|earlier|repeat)(?: \w+)? "
+    r"(?:arrangements?|options?|ways?|times?|slots?|sessions?|groups?|days?|runs?)|"
+    r"alternatives?|something else|anything else|(?:an |any |some )?arrangements?|instead|"
+    # the session itself moved or run again ("can the q&a be moved", "could it be repeated")
+    r"(?:be |get |been )(?:moved|rescheduled|shifted|repeated|re-?run)|(?:move|reschedule|"
+    r"shift|repeat|rerun|re-?run) (?:it|them|that|this|the \w+)|"
+    # anything at all asked to be done about it ("can anything be done")
+    r"(?:can|could) (?:anything|something) be done|any ?way (?:round|around) (?:it|this|that))"
+    r"\b")
 
 
 def asks_other_arrangement(text: str) -> bool:
@@ -1524,7 +1540,14 @@ def asks_other_arrangement(text: str) -> bool:
     another way to take part (no crisis: someone who may be in danger is heard first)."""
     t = normalise(text)
     return (bool(_HARD_TIME.search(t)) and bool(_OTHER_WAY.search(t))
-            and rule_cues(text)["first_person"] and not in_crisis(text))
+            and (rule_cues(text)["first_person"] or bool(_FAR_AWAY.search(t)))
+            and not in_crisis(text))
+
+
+# The hour said of a place rather than of the writer ("it's the middle of the night in
+# sydney"), or the people of a place: the writer's zone, told without "I".
+_FAR_AWAY = re.compile(rf"{_AWAY}|\b(?:middle of the night|\d{{1,2}}(?::\d\d)? ?am|night)"
+                       r" (?:in|over in|for) [a-z]+\b")
 
 
 def without_arrangement(text: str) -> str:

@@ -523,6 +523,9 @@ class Understanding:
         # (what makes the time hard, "clashes with my job every week", asks no clash of the
         # page's sessions: the session itself is asked of)
         whole = self.understander.parse(privacy.without_arrangement(message), now, tz)
+        if not whole.kinds and _A_SESSION.search(whole.text):
+            # ("can the live session be rescheduled"): the next session held live, any kind
+            whole.kinds = set(SESSION_KINDS)
         if not whole.kinds & set(SESSION_KINDS):
             return None
         whole.direction = whole.direction or "next"
@@ -1557,6 +1560,10 @@ _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
     r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
     r"offering|intake|class)\b")
+# A session named by no kind ("the live session", "the class"), asked to be arranged.
+_A_SESSION = re.compile(r"\b(?:live )?(?:sessions?|class(?:es)?|live ones?|live bits?)\b")
+
+
 # How trouble getting into a session's room, link or page is decided (bot/core/locked_out.py);
 # not when another part asks something of its own ("are the q&as recorded? teams won't
 # load": that question is answered as it is).

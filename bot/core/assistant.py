@@ -145,6 +145,7 @@ from bot.core.handlers.unit_counts import answer_unit_count
 from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
 from bot.core.handlers.unstated_detail import answer_unstated_detail
 from bot.core.handlers.week_partner import answer_week_partner
+from bot.core.handlers.where_to_go import answer_where_to_go
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
 from bot.core.late_start import CATCH_UP_QUESTION, asks_where_to_start
@@ -911,6 +912,12 @@ class Assistant:
             # "what prior knowledge is expected before the module starts": the classifier's
             # guess of another course, with none named, is this course's getting ready
             return ready
+        if (f.query is not None and f.intent in _PREP_READINGS and f.command is None
+                and not f.decided_by.startswith("rule:")
+                and (go := answer_where_to_go(f.query, view, reader)) is not None):
+            # "where do i have to go on tuesday", "what do i bring to the tutorial": an online
+            # course has no room; the platform and the sessions asked of
+            return go
         if (f.query is not None and f.intent in _PREP_READINGS and f.command is None
                 and not f.decided_by.startswith("rule:")
                 and (prep := answer_session_prep(f.query, view, reader)) is not None):

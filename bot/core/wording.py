@@ -1131,6 +1131,10 @@ SITUATED_NOT_YET = "Not yet, it is about to start:"
 SITUATED_ENDED = "Yes, it ended at {end}: {line}"
 SITUATED_NEXT_ONE = "The next one: {line}"
 SITUATED_ONLINE = "The course runs online, so there is no room to go to."
+# Where to go or what to bring, asked of an online course's sessions (handlers/where_to_go.py).
+ONLINE_NO_ROOM = ("The course runs online: its sessions are held on {places}, so there is no "
+                  "room to go to{bring}.")
+NOTHING_TO_BRING = ", and the course page doesn't list anything to bring"
 NO_JOIN_LINK_TA = ("The course page gives no link to join it. A teaching assistant can help: "
                    "say \"ask a TA\", or ask on {forum} ({forum_course}).")
 # How to reach the teaching team (handlers/contact.py): what the page offers for it.

@@ -1318,6 +1318,11 @@ _FROM_OUTSIDE = re.compile(
     r"faculty)\b"
     r"|\b(?:alumn(?:us|a|i|ae)|graduated|external|visitor|outsider|from outside|postdoc|"
     r"researcher|phd|dphil)\b"
+    # no longer (or never) a student of it ("finished my degree here last year")
+    r"|\b(?:finished|completed) (?:my|the|our) (?:degree|studies|masters|msc|bsc|phd|"
+    r"programme|program)\b|\b(?:former|ex-?) ?students?\b|\bno longer (?:a )?student\b"
+    r"|\bnot (?:a )?(?:student|enrol+ed)(?: here| at \w+)?\b|\bvisiting (?:student|"
+    r"researcher|scholar|academic|fellow)\b"
     # the course as someone else's ("heard it's on your module"), or the writer's studies
     # told as elsewhere ("msc student at <a university> here")
     r"|\byour (?:course|module|class|programme|program|lectures?|sessions?)\b"

@@ -336,10 +336,15 @@ class Understanding:
             # (said in a part of its own) is what makes it leave asked, so the whole message
             # is read, not its question alone (which would list the sessions)
             first = self._frames_of(message, now, tz, None)[0]
-            return [dataclasses.replace(first, text=message, intent=Intent.PERSONAL,
+            leave = dataclasses.replace(first, text=message, intent=Intent.PERSONAL,
                                         probability=1.0, decided_by="rule:personal",
                                         alternatives=(), command=None, refusal=None,
-                                        query=None)]
+                                        query=None)
+            # (the one session named, "could i come to the panel", with its time and place;
+            # "your tutorials" names them all, no one time to give)
+            session = (None if _SESSIONS_PLURAL.search(normalize(message))
+                       else self._session_asked([first], message, now, tz))
+            return [leave] if session is None else [leave, session]
         if (university_service(message) is not None
                 and commands.parse_command(message) is None
                 and not any(_ASKS.search(p) and university_service(p) is None
@@ -1560,6 +1565,9 @@ _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
     r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
     r"offering|intake|class)\b")
+# Sessions named all together ("sit in on your lectures").
+_SESSIONS_PLURAL = re.compile(r"\b(?:tutorials|lectures|sessions|q ?& ?as|qas|panels|classes|"
+                              r"live ones)\b")
 # A session named by no kind ("the live session", "the class"), asked to be arranged.
 _A_SESSION = re.compile(r"\b(?:live )?(?:sessions?|class(?:es)?|live ones?|live bits?)\b")
 

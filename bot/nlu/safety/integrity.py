@@ -30,6 +30,9 @@ _ELSEWHERE = re.compile(
 # What is taken from such a source: work, not a service ("can we use an online gpu").
 _WORK = re.compile(r"\b(?:code|implementations?|solutions?|answers?|snippets?|functions?|"
                    r"notebooks?|scripts?|repos?|repositor(?:y|ies)|work|classes|layers?)\b")
+# (one's own work from elsewhere handed in again: "hand in a network i built for another module")
+_HANDS_IN = re.compile(r"\b(?:handin|hand(?:ing)? (?:it )?in|submit\w*|resubmit\w*|"
+                       r"turn(?:ing)? in)\b")
 _MINE = re.compile(r"\b(?:i|we|my|our|me)\b")
 _MODEL = re.compile(r"\b(?:models?|networks?|pipelines?)\b")
 _AI_TOOL = re.compile(r"\b(?:chat ?gpt|gpt-?\d?|copilot|claude|gemini|llms?|ai tools?|"
@@ -56,7 +59,8 @@ _INTEGRITY = re.compile(
     rf"|\b{_TALK_OVER}\b[^.?!]{{0,40}}?\bwith (?:a |my |other |some |the |fellow )?"
     r"(?:friends?|classmates?|course ?mates?|mates?|flatmates?|peers?|students?|people|"
     r"others|each other)\b"
-    rf"|\b{_TALK_OVER} (?:\w+ ){{0,3}}?(?:together|between us|among ourselves|with each other)\b")
+    rf"|\b{_TALK_OVER} (?:\w+ ){{0,3}}?(?:together|between us|among ourselves|with each other|"
+    r"off each other|off one another)\b")
 
 # Asked as a question or a permission ("can i", "am i allowed", "is it ok", "what's the
 # rule"), not told as something one did ("i copied ... and now it's flagged": the writer's
@@ -110,7 +114,7 @@ def asks_integrity(text: str) -> bool:
     taken = bool(_REUSE.search(text) or _CITES.search(text))
     if _AI_TOOL.search(text) and (taken or _AI_DOES.search(text)):
         return True
-    if (taken and _ELSEWHERE.search(text) and _MINE.search(text)
+    if ((taken or _HANDS_IN.search(text)) and _ELSEWHERE.search(text) and _MINE.search(text)
             and (_WORK.search(text) or _MODEL.search(text))):
         return True
     return taken and bool(_OTHERS_SOURCE.search(text) and _WORK.search(text))

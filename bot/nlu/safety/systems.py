@@ -130,7 +130,8 @@ def gets_in_covertly(text: str) -> bool:
     without an account or permission, or past its login ("get me into the server without an
     account", "how do i bypass the login on the cluster")."""
     return bool(_COVERT.search(text) and (_WAY_IN.search(text) or re.search(
-        r"\b(?:get|let|sneak) (?:me|us) (?:in|into|onto|on)\b|\b(?:bypass\w*|circumvent\w*|"
+        r"\b(?:get(?:ting)?|let|sneak(?:ing)?)(?: me| us)? (?:in|into|in to|onto|on to|on)\b"
+        r"|\b(?:bypass\w*|circumvent\w*|"
         r"crack\w*)\b", text)))
 
 

@@ -1534,7 +1534,7 @@ _OTHER_WAY = re.compile(
     r"alternatives?|something else|anything else|(?:an |any |some )?arrangements?|instead|"
     # the session itself moved or run again ("can the q&a be moved", "could it be repeated")
     r"(?:be |get |been )(?:moved|rescheduled|shifted|repeated|re-?run)|(?:move|reschedule|"
-    r"shift|repeat|rerun|re-?run) (?:it|them|that|this|the \w+)|"
+    r"repeat|rerun|re-?run) (?:it|them|that|this|the \w+)|"
     # anything at all asked to be done about it ("can anything be done")
     r"(?:can|could) (?:anything|something) be done|any ?way (?:round|around) (?:it|this|that))"
     r"\b")
@@ -1552,7 +1552,9 @@ def asks_other_arrangement(text: str) -> bool:
 # The hour said of a place rather than of the writer ("it's the middle of the night in
 # sydney"), or the people of a place: the writer's zone, told without "I".
 _FAR_AWAY = re.compile(rf"{_AWAY}|\b(?:middle of the night|\d{{1,2}}(?::\d\d)? ?am|night)"
-                       r" (?:in|over in|for) [a-z]+\b")
+                       r" (?:in|over in|for) [a-z]+\b"
+                       r"|\b(?:middle of the night|\d{1,2}(?::\d\d)? ?am|night)\b[^.?!]{0,15}"
+                       r"\b(?:over )?here\b")
 
 
 def without_arrangement(text: str) -> str:

@@ -881,10 +881,8 @@ ASSESSORS_SPLIT = ("{title} ({id}): the course page lists {listings}. It doesn't
                    "listing applies: a teaching assistant can tell you (say \"ask a TA\").")
 ASSESSOR_LISTING = "{staff} (week {week})"
 SESSION_STAFF = "{what}: {staff}."
-# (no one named for what was asked: a TA is offered, as in the other not-on-page replies)
 STAFF_UNKNOWN = ("The course page doesn't say who gives the pre-recorded lectures; it names "
-                 "staff only for {named}. A teaching assistant can tell you: say \"ask a "
-                 "TA\".")
+                 "staff only for {named}.")
 STAFF_NAMED_LECTURES = "live lectures"
 STAFF_NAMED_COURSEWORK = "coursework"
 STAFF_OVERVIEW = "Staff named on the course page:"

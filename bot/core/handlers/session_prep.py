@@ -11,6 +11,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import event_name, join
 from bot.core.handlers import Reply
+from bot.core.handlers.aggregates import answer_watch_before
 from bot.core.handlers.sessions import answer_schedule
 from bot.core.understand import Query
 
@@ -23,23 +24,22 @@ _PREPARE = re.compile(
     r"completed|looked at|gone through|covered|downloaded|studied|revised)\b"
     r"|\b(?:read|watch|install|do|look at|go through|study|revise|download|set up|cover|"
     r"finish)\b[^.?!]{0,30}\b(?:before|ahead of|prior to|in advance of|beforehand)\b")
-# A session kind the page holds at a time (not the coursework: its own prep handler).
-_SESSIONS = frozenset({"tutorial", "qa", "panel", "lecture"})
+# A session kind the page holds at a time (not the coursework: its own prep handler; not a
+# lecture: what to read for it is the reading handler's).
+_SESSIONS = frozenset({"tutorial", "qa", "panel"})
 
 
 def answer_session_prep(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """What to prepare for the session asked about: the material the page lists for its
     week, and that it sets no formal prerequisite. None unless preparing for a session (by
     kind or id, not the coursework) is asked, or no session of the page is meant."""
-    if q.coursework or not (q.kinds & _SESSIONS or q.tutorials or q.lectures):
+    if q.coursework or q.lectures or not (q.kinds & _SESSIONS or q.tutorials):
         return None
-    if not _PREPARE.search(q.text):
-        return None
+    if not _PREPARE.search(q.text) or answer_watch_before(q, view, reader) is not None:
+        return None  # (the lectures to have watched first: the lectures up to its week)
     meant = [e for e in answer_schedule(q, view, reader).events
              if e.kind in _SESSIONS and e.week is not None]
-    # the session the writer goes to, not the lecture they ask whether to have watched first
-    # ("watched lecture 10 before the tutorial on tuesday")
-    going = [e for e in meant if e.kind in q.kinds - {"lecture"}] or meant
+    going = [e for e in meant if e.kind in q.kinds] or meant
     if not going:
         return None
     first = going[0]

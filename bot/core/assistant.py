@@ -113,6 +113,7 @@ from bot.core.handlers.order import answer_order
 from bot.core.handlers.overlaps import answer_overlaps, states_own_clash
 from bot.core.handlers.people import answer_people, person_roles
 from bot.core.handlers.session_bound import answer_session_bound
+from bot.core.handlers.session_prep import answer_session_prep
 from bot.core.handlers.sessions import answer_schedule, asks_same_as
 from bot.core.handlers.several import (
     answer_anchored,
@@ -144,6 +145,7 @@ from bot.core.handlers.unit_counts import answer_unit_count
 from bot.core.handlers.unlisted_assessment import answer_unlisted_assessment
 from bot.core.handlers.unstated_detail import answer_unstated_detail
 from bot.core.handlers.week_partner import answer_week_partner
+from bot.core.handlers.where_to_go import answer_where_to_go
 from bot.core.kind_identity import kind_checked
 from bot.core.language import mostly_foreign
 from bot.core.late_start import CATCH_UP_QUESTION, asks_where_to_start
@@ -910,6 +912,18 @@ class Assistant:
             # "what prior knowledge is expected before the module starts": the classifier's
             # guess of another course, with none named, is this course's getting ready
             return ready
+        if (f.query is not None and f.intent in _PREP_READINGS and f.command is None
+                and not f.decided_by.startswith("rule:")
+                and (go := answer_where_to_go(f.query, view, reader)) is not None):
+            # "where do i have to go on tuesday", "what do i bring to the tutorial": an online
+            # course has no room; the platform and the sessions asked of
+            return go
+        if (f.query is not None and f.intent in _PREP_READINGS and f.command is None
+                and not f.decided_by.startswith("rule:")
+                and (prep := answer_session_prep(f.query, view, reader)) is not None):
+            # "anything I should have read before the week 4 tutorial": the material of the
+            # session's week, not whether or when sessions are held
+            return prep
         if (f.query is not None and f.intent == Intent.SCHEDULE and f.command is None
                 and not f.decided_by.startswith("rule:")
                 and (weekly := answer_weekly_hours(f.query, view)) is not None):
@@ -1872,6 +1886,12 @@ _KEPT_READINGS = frozenset({Intent.PERSONAL, Intent.FEEDBACK, Intent.COMPLAINT,
                             Intent.OTHER_COURSE, Intent.GREETING, Intent.THANKS, Intent.HELP,
                             Intent.REMIND, Intent.FORGET_ME, Intent.REFUSED, Intent.ASK_TA,
                             Intent.TA_COMMAND, Intent.MISSING})
+
+
+# Readings a question of getting ready for a session is given (a session's time, what the
+# page lists, a rule or a fact it lacks), not the material itself nor one's own work.
+_PREP_READINGS = frozenset({Intent.SCHEDULE, Intent.TOPIC, Intent.READING, Intent.LOGISTICS,
+                            Intent.POLICY, Intent.NOT_ON_PAGE, Intent.UNKNOWN})
 
 
 def _what_the_page_offers(q: Query, view: CourseView, reader: Reader) -> Reply | None:

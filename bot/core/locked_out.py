@@ -46,6 +46,12 @@ _LOCKED_OUT = re.compile(
     r"|\b(?:no|don'?t have|do not have|without|need|needs) (?:the )?permissions?\b"
     r"|\bpermission (?:denied|error)\b"
     r"|\bhow (?:do|can|would) (?:i|we) (?:get|be) added\b"
+    # access asked for to the course's own place ("can someone add me to the course forum",
+    # "could i get access to the module's teams channel"): a person's to give
+    r"|\b(?:add(?:ed)? (?:me|us)?|(?:get|have|be given|give (?:me|us)|grant (?:me|us)) access)"
+    r" (?:to|on ?to|in ?to) (?:the |this |our |your )?(?:course'?s? |module'?s? |class'?s? |"
+    r"official )?(?:\w+ )?(?:forum|channel|teams? (?:team|channel|group)|teams|team|"
+    r"materials? (?:page|section|area)|course page|module page)s?\b"
     r"|\b(?:locked|kicked|shut) out\b"
     # a link that leads nowhere ("the slides link is dead", "broken link on the page", "the
     # recording gives a 404"), or a login turned down ("can't sign in", "my password isn't

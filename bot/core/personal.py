@@ -1318,6 +1318,11 @@ _FROM_OUTSIDE = re.compile(
     r"faculty)\b"
     r"|\b(?:alumn(?:us|a|i|ae)|graduated|external|visitor|outsider|from outside|postdoc|"
     r"researcher|phd|dphil)\b"
+    # no longer (or never) a student of it ("finished my degree here last year")
+    r"|\b(?:finished|completed) (?:my|the|our) (?:degree|studies|masters|msc|bsc|phd|"
+    r"programme|program)\b|\b(?:former|ex-?) ?students?\b|\bno longer (?:a )?student\b"
+    r"|\bnot (?:a )?(?:student|enrol+ed)(?: here| at \w+)?\b|\bvisiting (?:student|"
+    r"researcher|scholar|academic|fellow)\b"
     # the course as someone else's ("heard it's on your module"), or the writer's studies
     # told as elsewhere ("msc student at <a university> here")
     r"|\byour (?:course|module|class|programme|program|lectures?|sessions?)\b"
@@ -1333,7 +1338,16 @@ def asks_to_sit_in(text: str) -> bool:
     t = normalise_lines(text)
     if _GUEST_ASKED.search(t):
         return True
-    return bool(_COMING_ASKED.search(t) and _FROM_OUTSIDE.search(t))
+    return bool((m := _COMING_ASKED.search(t)) and _FROM_OUTSIDE.search(t)
+                and not _A_RESOURCE.match(t, m.end()))
+
+
+# Access to a thing to work with rather than to the course ("could i get access to a gpu
+# machine from the department"): a resource the page may advise on, not a place on the course.
+_A_RESOURCE = re.compile(
+    r" ?(?:to |on |onto )?(?:an? |the |some |any |their |its |a shared )?(?:[\w-]+ )?"
+    r"(?:gpus?|machines?|servers?|clusters?|compute|computers?|workstations?|hardware|"
+    r"vms?|virtual machines?|cloud credits?|credits|storage|licen[cs]es?|software)\b")
 
 
 # A change told as made ("after switching modules", "since i changed group").
@@ -1499,15 +1513,31 @@ def lives_with(text: str) -> bool:
 # job every week", "i'm at work then"), told beside a request for another way to take part
 # ("is there any other arrangement", "can i do something else", "an alternative"): the
 # staff's to arrange, privately; what the page says of the session is answered too.
+_AWAY = (r"\b(?:people|students|those of us|those|us|anyone|everyone|someone)(?: who (?:are|live))?"
+         r" (?:in|from|based in|living in|over in) (?!(?:the|this|my|our|your|a|an|other|another|"
+         r"that|each|every|same|person|class|group|team|it|time)\b)[a-z]+\b")
 _HARD_TIME = re.compile(
     r"\b(?:\d{1,2}(?::\d\d)? ?(?:am|a\.m\.)|midnight|middle of the night|(?:too )?(?:early|"
     r"late) for me|clash(?:es|ed|ing)?|conflicts? with|overlaps? with|(?:my|a) (?:job|shifts?|"
     r"work)|i work|at work|working (?:then|at that time)|time ?zones?|my time|"
-    r"can'?t (?:keep|make (?:it|them|those|these)|attend|be there))\b")
+    r"can'?t (?:keep|make (?:it|them|those|these)|attend|be there)|"
+    # an hour no one keeps ("unsociable", "i'd be asleep", "night here")
+    r"unsociable|ungodly|antisocial|(?:i'?d|i would|i'?ll|i will) be (?:asleep|sleeping)|"
+    r"(?:at )?night (?:for me|here|where i (?:am|live))|"
+    r"(?:(?:too |very |really |super )?(?:early|late)) (?:here|where i (?:am|live)))\b"
+    # those far from the course's zone ("another slot for people in asia"): the hour is where
+    # they are
+    rf"|{_AWAY}")
 _OTHER_WAY = re.compile(
-    r"\b(?:(?:other|different|alternative|another)(?: \w+)? (?:arrangements?|options?|ways?|"
-    r"times?|slots?|sessions?|groups?|days?)|alternatives?|something else|anything else|"
-    r"(?:an |any |some )?arrangements?|instead)\b")
+    r"\b(?:(?:other|different|alternative|another|second|extra|later|earlier|repeat)(?: \w+)? "
+    r"(?:arrangements?|options?|ways?|times?|slots?|sessions?|groups?|days?|runs?)|"
+    r"alternatives?|something else|anything else|(?:an |any |some )?arrangements?|instead|"
+    # the session itself moved or run again ("can the q&a be moved", "could it be repeated")
+    r"(?:be |get |been )(?:moved|rescheduled|shifted|repeated|re-?run)|(?:move|reschedule|"
+    r"repeat|rerun|re-?run) (?:it|them|that|this|the \w+)|"
+    # anything at all asked to be done about it ("can anything be done")
+    r"(?:can|could) (?:anything|something) be done|any ?way (?:round|around) (?:it|this|that))"
+    r"\b")
 
 
 def asks_other_arrangement(text: str) -> bool:
@@ -1515,7 +1545,16 @@ def asks_other_arrangement(text: str) -> bool:
     another way to take part (no crisis: someone who may be in danger is heard first)."""
     t = normalise(text)
     return (bool(_HARD_TIME.search(t)) and bool(_OTHER_WAY.search(t))
-            and rule_cues(text)["first_person"] and not in_crisis(text))
+            and (rule_cues(text)["first_person"] or bool(_FAR_AWAY.search(t)))
+            and not in_crisis(text))
+
+
+# The hour said of a place rather than of the writer ("it's the middle of the night in
+# sydney"), or the people of a place: the writer's zone, told without "I".
+_FAR_AWAY = re.compile(rf"{_AWAY}|\b(?:middle of the night|\d{{1,2}}(?::\d\d)? ?am|night)"
+                       r" (?:in|over in|for) [a-z]+\b"
+                       r"|\b(?:middle of the night|\d{1,2}(?::\d\d)? ?am|night)\b[^.?!]{0,15}"
+                       r"\b(?:over )?here\b")
 
 
 def without_arrangement(text: str) -> str:

@@ -1129,6 +1129,10 @@ SITUATED_NOT_YET = "Not yet, it is about to start:"
 SITUATED_ENDED = "Yes, it ended at {end}: {line}"
 SITUATED_NEXT_ONE = "The next one: {line}"
 SITUATED_ONLINE = "The course runs online, so there is no room to go to."
+# Where to go or what to bring, asked of an online course's sessions (handlers/where_to_go.py).
+ONLINE_NO_ROOM = ("The course runs online: its sessions are held on {places}, so there is no "
+                  "room to go to{bring}.")
+NOTHING_TO_BRING = ", and the course page doesn't list anything to bring"
 NO_JOIN_LINK_TA = ("The course page gives no link to join it. A teaching assistant can help: "
                    "say \"ask a TA\", or ask on {forum} ({forum_course}).")
 # How to reach the teaching team (handlers/contact.py): what the page offers for it.
@@ -1146,6 +1150,14 @@ RESOURCE_LINE = "• {text}"
 RESOURCE_BOOK = "The course book: \"{book}\"."
 RESOURCE_PREP = "Week {week}, {note}: {titles}."
 # Getting ready for the coursework: what the page marks as preparation; the rest is a TA's.
+# Getting ready for a session (handlers/session_prep.py): no prerequisite is set for it;
+# what the page lists for its week.
+SESSION_PREP_HEAD = ("The course page sets no formal prerequisite for the {session} ({when}), "
+                     "but it lists this material for week {week}:")
+SESSION_PREP_LECTURES = "• Lectures: {items}"
+SESSION_PREP_NOTHING = ("The course page sets no formal prerequisite for the {session} "
+                        "({when}), and lists no lectures or reading for week {week}.")
+PREP_WEEK = "week {week}"
 WORK_PREP = ("What the course page gives for getting ready for the coursework (it says "
              "nothing more about how to prepare):")
 QUIZ_PURPOSE = "Quizzes in weeks {weeks}, to {purpose}."

@@ -336,10 +336,15 @@ class Understanding:
             # (said in a part of its own) is what makes it leave asked, so the whole message
             # is read, not its question alone (which would list the sessions)
             first = self._frames_of(message, now, tz, None)[0]
-            return [dataclasses.replace(first, text=message, intent=Intent.PERSONAL,
+            leave = dataclasses.replace(first, text=message, intent=Intent.PERSONAL,
                                         probability=1.0, decided_by="rule:personal",
                                         alternatives=(), command=None, refusal=None,
-                                        query=None)]
+                                        query=None)
+            # (the one session named, "could i come to the panel", with its time and place;
+            # "your tutorials" names them all, no one time to give)
+            session = (None if _SESSIONS_PLURAL.search(normalize(message))
+                       else self._session_asked([first], message, now, tz))
+            return [leave] if session is None else [leave, session]
         if (university_service(message) is not None
                 and commands.parse_command(message) is None
                 and not any(_ASKS.search(p) and university_service(p) is None
@@ -354,6 +359,7 @@ class Understanding:
                                         alternatives=(), command=None, refusal=None,
                                         query=self.understander.parse(message, now, tz))]
         if (locked_out(message) and commands.parse_command(message) is None
+                and not safety.gets_in_covertly(normalize(message))
                 and (asks_access_code(message)
                      or not any(_ASKS.search(p) and not locked_out(p)
                                 and not asks_nothing_new(p)
@@ -522,6 +528,9 @@ class Understanding:
         # (what makes the time hard, "clashes with my job every week", asks no clash of the
         # page's sessions: the session itself is asked of)
         whole = self.understander.parse(privacy.without_arrangement(message), now, tz)
+        if not whole.kinds and _A_SESSION.search(whole.text):
+            # ("can the live session be rescheduled"): the next session held live, any kind
+            whole.kinds = set(SESSION_KINDS)
         if not whole.kinds & set(SESSION_KINDS):
             return None
         whole.direction = whole.direction or "next"
@@ -1556,6 +1565,13 @@ _RUN_OF_A_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|term|year|session|academic year)\s+(?P<year>(?:19|20)"
     r"\d\d)\b|\b(?P<year2>(?:19|20)\d\d)(?:/\d\d)?\s+(?:edition|version|cohort|run|iteration|"
     r"offering|intake|class)\b")
+# Sessions named all together ("sit in on your lectures").
+_SESSIONS_PLURAL = re.compile(r"\b(?:tutorials|lectures|sessions|q ?& ?as|qas|panels|classes|"
+                              r"live ones)\b")
+# A session named by no kind ("the live session", "the class"), asked to be arranged.
+_A_SESSION = re.compile(r"\b(?:live )?(?:sessions?|class(?:es)?|live ones?|live bits?)\b")
+
+
 # How trouble getting into a session's room, link or page is decided (bot/core/locked_out.py);
 # not when another part asks something of its own ("are the q&as recorded? teams won't
 # load": that question is answered as it is).

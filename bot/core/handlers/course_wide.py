@@ -1339,7 +1339,7 @@ def _checks_a_guess(q: Query) -> bool:
 # Words of a place that say how a course is held rather than which platform.
 _ONLINE = frozenset({"online", "remote", "remotely", "virtual", "virtually"})
 _ON_SITE = frozenset({"inperson", "physical", "physically", "campus", "building", "room",
-                      "classroom", "venue", "onsite"})
+                      "classroom", "venue", "onsite", "theatre", "theater", "hall"})
 _COMPARED = frozenset({"same", "different", "separate"})
 _NOT_A_GUESS = frozenset({"where", "location", "place", "held", "join", "attend", "happen",
                           "link", "platform", "happening"})

@@ -78,7 +78,7 @@ def answer_people(q: Query, view: CourseView, reader: Reader) -> Reply:
             said = answer_schedule(q, view, reader)
             return Reply("people", said.answered, said.confidence, said.text, said.events)
         if q.kinds == {"lecture"} or q.lectures:
-            recorded = _recorded_lectures(q, view)
+            recorded = _recorded_lectures(q, view) or _week_recorded(q, view)
             if recorded:
                 return _unnamed_lecturer(recorded, view, reader)
             named = [e for e in view.events if e.kind == "lecture" and e.staff]
@@ -152,6 +152,15 @@ def _recorded_lectures(q: Query, view: CourseView) -> list[Event]:
     return [e for e in view.events if e.id in ids and e.kind == "lecture" and e.start is None]
 
 
+def _week_recorded(q: Query, view: CourseView) -> list[Event]:
+    """The pre-recorded lectures of the course week asked about ("who teaches the week 5
+    lectures"), none when no week is named."""
+    week = q.time.window.course_week if q.time.window is not None else None
+    if week is None or q.lectures:
+        return []
+    return [e for e in view.events if e.kind == "lecture" and e.start is None and e.week == week]
+
+
 def _unnamed_lecturer(lectures: list[Event], view: CourseView, reader: Reader) -> Reply:
     """"Who teaches the transformer stuff": the page names nobody for a pre-recorded lecture;
     who it does name for that week's Q&A and tutorial sessions."""
@@ -200,7 +209,9 @@ def _staff_of(events: list[Event], view: CourseView, reader: Reader) -> Reply:
         lines.append(W.SESSION_STAFF.format(what=what, staff=", ".join(e.staff)))
     prerecorded = any(e.kind == "lecture" and not e.start for e in events)
     if prerecorded:
-        lines.append(staff_unknown(view.schedule))
+        # (the page names no one for lectures asked about: a TA, as in the other
+        # not-on-page replies)
+        lines += [staff_unknown(view.schedule), view.ta_offer()]
     return Reply("people", True, 0.85, "\n".join(lines), events)
 
 

@@ -34,7 +34,12 @@ from bot.nlu.safety.others_work import asks_for_others_work
 from bot.nlu.safety.personal_life import OPINION, PRIVATE, PrivateKind, private_life
 from bot.nlu.safety.pleasantries import small_talk
 from bot.nlu.safety.staff_claims import staff_changes
-from bot.nlu.safety.systems import attacks_a_system, breaks_into_staff_side, uses_others_account
+from bot.nlu.safety.systems import (
+    attacks_a_system,
+    breaks_into_staff_side,
+    gets_in_covertly,
+    uses_others_account,
+)
 from bot.nlu.safety.writing import writes_in_their_name
 
 __all__ = [
@@ -42,7 +47,8 @@ __all__ = [
     "asks_for_others_work", "asks_help_in_test", "asks_integrity", "asks_library_allowed",
     "asks_marking_material", "asks_named_contact", "asks_named_status", "asks_of_best",
     "asks_task_key", "asks_test_answers", "asks_to_move", "asks_work_done", "attacks_a_system",
-    "breaks_into_staff_side", "errand", "games_the_marking", "hands_in_a_solution",
+    "breaks_into_staff_side", "errand", "games_the_marking", "gets_in_covertly",
+    "hands_in_a_solution",
     "harms_a_person", "hateful", "mass_advert", "mocks_someone", "only_advert",
     "own_matter_beside_someone", "private_life", "proxy_in_test", "refers_to_them", "refusal",
     "small_talk", "spams", "staff_changes", "third_party", "threatens", "to_classmates",

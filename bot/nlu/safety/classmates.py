@@ -13,7 +13,13 @@ import re
 # (those addressed, not those spoken of: "team up with a classmate" asks a rule)
 _PEERS = (r"(?<!with )(?:any ?(?:one|body)|some ?(?:one|body)|any of (?:you|u)|(?:you|u) guys|"
           r"guys|y'?all|every ?(?:one|body))")
-_CONTACT_ME = (r"(?:dm|pm|msg|message|text|whatsapp|inbox|email|e-mail|hmu|add) me\b|"
+# ("add me to the course forum / the module's channel": access to the course's own place,
+# asked of whoever runs it, not a call to be contacted)
+_COURSE_PLACE = (r" (?:to|on ?to|in ?to) (?:the |this |our |a )?(?:course'?s? |module'?s? |"
+                 r"class'?s? |official )?(?:forum|channel|teams? (?:team|channel|group)|teams|"
+                 r"team|course|module|class list|mailing list|moodle|blackboard|page)\b")
+_CONTACT_ME = (r"(?:dm|pm|msg|message|text|whatsapp|inbox|email|e-mail|hmu) me\b|"
+               rf"\badd me\b(?!{_COURSE_PLACE})|"
                r"\bhit me up\b|\bdrop me (?:a |an )?(?:dm|pm|message|msg|line|text|mail)\b|"
                r"\b(?:slide|message) (?:in|into) my dms?\b|\bmy dms? (?:are|is) open\b")
 _TEAM_UP = (r"(?:study (?:group|buddy|buddies|partner)|revision group|"

@@ -20,10 +20,21 @@ _OTHERS_SOURCE = re.compile(
     r"papers? ?with ?code|someone else'?s?|somebody else'?s?|other (?:people|students)'?s?|"
     r"others'|(?:a|my) (?:friend|classmate|flatmate|mate)'?s?|last year'?s?|"
     r"(?:open[- ]source|existing|public|published|official))\b")
+# One's own work done for something else ("reuse my code from another module"): work handed
+# in elsewhere, which the page may rule on no more than on others' work.
+_ELSEWHERE = re.compile(
+    r"\b(?:another|a different|other|an? (?:old|earlier|previous)|my (?:old|previous|other)|"
+    r"last (?:year|term)'?s?) (?:modules?|courses?|class(?:es)?|units?|projects?|"
+    r"assignments?|degree)\b")
 
 # What is taken from such a source: work, not a service ("can we use an online gpu").
 _WORK = re.compile(r"\b(?:code|implementations?|solutions?|answers?|snippets?|functions?|"
                    r"notebooks?|scripts?|repos?|repositor(?:y|ies)|work|classes|layers?)\b")
+# (one's own work from elsewhere handed in again: "hand in a network i built for another module")
+_HANDS_IN = re.compile(r"\b(?:handin|hand(?:ing)? (?:it )?in|submit\w*|resubmit\w*|"
+                       r"turn(?:ing)? in)\b")
+_MINE = re.compile(r"\b(?:i|we|my|our|me)\b")
+_MODEL = re.compile(r"\b(?:models?|networks?|pipelines?)\b")
 _AI_TOOL = re.compile(r"\b(?:chat ?gpt|gpt-?\d?|copilot|claude|gemini|llms?|ai tools?|"
                       r"(?:an|the) ai)\b")
 
@@ -34,11 +45,22 @@ _AI_DOES = re.compile(r"\b(?:chat ?gpt|gpt-?\d?|copilot|claude|gemini|llms?|ai t
                       r"code|is allowed|allowed|permitted|ok|okay|fine|banned)\b")
 _CITES = re.compile(r"\b(?:cite|citing|cited|credit(?:ing)?|referenc(?:e|ing)|acknowledg\w*|"
                     r"attribut\w*|give credit|link (?:to )?the source)\b")
+# Talking the work over, not handing in one piece of work ("bounce ideas", "go over it").
+_TALK_OVER = (r"(?:discuss\w*|talk(?:ing)?(?: \w+){0,4} (?:through|over|about)|chat(?:ting)? "
+              r"about|bounc\w* ideas|brainstorm\w*|shar(?:e|ing) ideas|exchang\w* ideas|"
+              r"go(?:ing)? over|explain\w*)")
 _INTEGRITY = re.compile(
     r"\b(?:plagiari\w*|academic (?:integrity|misconduct|honesty|offen[cs]es?)|collu\w*|"
     r"collaborat\w*|(?:work|working|do it|do them) together|(?:work|working) with (?:a|my|"
     r"another|other) (?:friends?|classmates?|students?|partners?|people)|(?:share|sharing|compare|"
-    r"comparing) (?:our|my) (?:code|answers?|notebooks?|solutions?|work))\b")
+    r"comparing) (?:our|my) (?:code|answers?|notebooks?|solutions?|work))\b"
+    # the work talked over with others, each writing their own ("discuss ideas with friends
+    # if we write our own code", "talk the approach through with classmates")
+    rf"|\b{_TALK_OVER}\b[^.?!]{{0,40}}?\bwith (?:a |my |other |some |the |fellow )?"
+    r"(?:friends?|classmates?|course ?mates?|mates?|flatmates?|peers?|students?|people|"
+    r"others|each other)\b"
+    rf"|\b{_TALK_OVER} (?:\w+ ){{0,3}}?(?:together|between us|among ourselves|with each other|"
+    r"off each other|off one another)\b")
 
 # Asked as a question or a permission ("can i", "am i allowed", "is it ok", "what's the
 # rule"), not told as something one did ("i copied ... and now it's flagged": the writer's
@@ -91,5 +113,8 @@ def asks_integrity(text: str) -> bool:
         return True
     taken = bool(_REUSE.search(text) or _CITES.search(text))
     if _AI_TOOL.search(text) and (taken or _AI_DOES.search(text)):
+        return True
+    if ((taken or _HANDS_IN.search(text)) and _ELSEWHERE.search(text) and _MINE.search(text)
+            and (_WORK.search(text) or _MODEL.search(text))):
         return True
     return taken and bool(_OTHERS_SOURCE.search(text) and _WORK.search(text))

@@ -188,8 +188,12 @@ _SESSION = (r"(?=[^.?!]{0,20}\b(?:lectures?|tutorials?|q ?& ?as?|qa|sessions?|cl
 _NAMED_DID = re.compile(
     rf"\b(?:if|whether) {_A_STUDENT}(?: (?:has|have|had|did|is|was|does))?"
     r"(?: (?:already|actually|even|ever|yet|not|still|really))? "
-    r"(?:(?:submit(?:ted)?|handed (?:it |\w+ )?in|turned (?:it |\w+ )?in|uploaded|"
+    r"(?:(?:submit(?:ted)?|handin|handed (?:it |\w+ )?in|turned (?:it |\w+ )?in|uploaded|"
     rf"finished|done|completed?){_THEIR_OWN}"
+    # handing in, asked with "yet" or "already", is of their own work, unnamed ("tell me if
+    # <name> handed in yet"; the normaliser writes "handed in" as "handin")
+    r"|(?:submitted|handin|handed (?:it )?in|turned (?:it )?in|uploaded)(?: it| theirs)?"
+    r" (?:yet|already)\b"
     r"|(?:handed|turned) (?:his |her |their )?(?:coursework|cw ?\d?|task ?\d?|notebook|"
     r"assignment|project)(?: \d+)? in\b"
     rf"|(?:pass(?:ed)?|fail(?:ed)?|got an extension|dropped out){_RESULT}"

@@ -89,12 +89,50 @@ _SECRET = re.compile(r"\b(?:pass(?:word|code)s?|passwd|login details|log-?in det
 _NOT_MINE = re.compile(r"\b(?:my|mine|own)\b")
 
 
+# What the staff keep to themselves, not a resource they hand out to students.
+_STAFF_KEPT = re.compile(
+    rf"\b(?:(?!department|dept|admin){_STAFF_SIDE})"
+    r"|\b(?:staff|admin|lecturers?|tas?|teaching assistants?|tutors?|markers?)(?:'s|s'|')? "
+    r"(?:servers?|databases?|db|drives?|accounts?|systems?|portals?|back ?ends?|folders?|"
+    r"computers?|laptops?|inbox|e-?mails?|files?|spreadsheets?|machines?|offices?)\b")
+# Access asked to be granted, the ordinary way ("can the department give me access to a gpu
+# server", "how do i request access to the cluster"), not a way in found round the owner.
+_GRANTED = re.compile(
+    r"\b(?:give|giving|grant|granting|provide|providing|set (?:me|us) up with|add (?:me|us)|"
+    r"(?:request|requesting|apply|applying|ask|asking) (?:for )?(?:access|an account)|"
+    r"(?:be|get|getting) (?:given|granted|provided|added)|sign (?:me |us )?up for|"
+    r"(?:can|could|may) (?:i|we) (?:get|have) access)\b")
+# Getting in without being let in ("without an account", "bypass the login").
+_COVERT = re.compile(
+    r"\bwithout (?:an? |my own |any |being |the )?(?:account|login|log-?in|password|"
+    r"permission|authori[sz]ation|authori[sz]ed|allowed|credentials|them knowing|anyone "
+    r"knowing)\b"
+    r"|\b(?:bypass\w*|get(?:ting)? (?:round|around|past)|circumvent\w*|crack\w*|sneak\w*|"
+    r"skip(?:ping)?) (?:the |their |its |a )?(?:[\w-]+ )?(?:login|log-?in|sign-?in|password|"
+    r"authentication|2fa|mfa|firewall|vpn|security|access control|lock)s?\b")
+
+
 def breaks_into_staff_side(text: str) -> bool:
     """Whether the normalised `text` asks a way into the staff's systems or for their
-    secrets (not one's own account, not past papers)."""
+    secrets (not one's own account, not past papers). Access to a resource asked to be
+    granted by the department, with none of what the staff keep named and nothing covert,
+    is an everyday request."""
     if not re.search(rf"\b{_STAFF_SIDE}", text) or _NOT_MINE.search(text):
         return False
+    if (_GRANTED.search(text) and not _STAFF_KEPT.search(text) and not _COVERT.search(text)
+            and not _SECRET.search(text)):
+        return False
     return bool(_WAY_IN.search(text) or (_SECRET.search(text) and _GET_HOLD_SECRET.search(text)))
+
+
+def gets_in_covertly(text: str) -> bool:
+    """Whether the normalised `text` asks a way into a system round its owner's gate:
+    without an account or permission, or past its login ("get me into the server without an
+    account", "how do i bypass the login on the cluster")."""
+    return bool(_COVERT.search(text) and (_WAY_IN.search(text) or re.search(
+        r"\b(?:get(?:ting)?|let|sneak(?:ing)?)(?: me| us)? (?:in|into|in to|onto|on to|on)\b"
+        r"|\b(?:bypass\w*|circumvent\w*|"
+        r"crack\w*)\b", text)))
 
 
 _GET_HOLD_SECRET = re.compile(r"\b(?:give|send|tell|share|what(?:'s| is| are)|whats|need|know|"
@@ -104,4 +142,5 @@ _GET_HOLD_SECRET = re.compile(r"\b(?:give|send|tell|share|what(?:'s| is| are)|wh
 def attacks_a_system(text: str) -> bool:
     """Whether the normalised `text` asks for a service or a system to be attacked, broken
     into or brought down."""
-    return bool(_ATTACK_ALWAYS.search(text) or _ATTACK_ASKED.search(text))
+    return bool(_ATTACK_ALWAYS.search(text) or _ATTACK_ASKED.search(text)
+                or gets_in_covertly(text))

@@ -215,7 +215,7 @@ from bot.core.understand import Query
 from bot.core.week_relation import week_related
 from bot.core.when import Window
 from bot.core.whose_zone import asks_if_in_zone, asks_whose_zone
-from bot.core.zones import find_zone, place_name, places_named, zone_name
+from bot.core.zones import find_zone, place_name, places_named, spanning_region, zone_name
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import AskHuman, Command, ForgetMe, confirms
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
@@ -734,6 +734,12 @@ class Assistant:
             reply.text = f"{reply.text}\n" + W.OVERLAP_WHICH_NOT_SAID.format(
                 forum=view.schedule.course.forum.name,
                 forum_course=view.schedule.course.forum.course_name)
+        if named and any(e.start for e in reply.events) and (
+                region := spanning_region(normalize(clean))) is not None:
+            # "back home in texas": a region of several zones, read in its usual one (said)
+            reply.text += "\n" + W.REGION_ZONE.format(
+                region=region.upper() if len(region) <= 3 else region.title(),
+                place=place_name(named[0]))
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
             self.dialogue.remember(context.conversation, context.user, dataclasses.replace(

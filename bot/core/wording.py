@@ -355,6 +355,9 @@ WHOSE_ZONE_SAME = "The course page gives its times in course time ({place} time)
 # "is the 10am q&a in uk time?" (the course's zone): yes, then the times where the asker is
 IN_COURSE_ZONE = ("Yes: the course page gives its times in course time ({place} time); below "
                   "they are in your time ({zone}), with course time in brackets.\n")
+# "back home in texas", "on the west coast": a region of several zones, read in its usual one
+REGION_ZONE = ("(I read {region} as {place} time, the zone it usually means; tell me your "
+               "city if yours is another.)")
 IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({place} time).\n"
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} your time ({their_abbrev}):"
 # A zone with no common abbreviation, named by its place ("19:00 Singapore time").

@@ -649,8 +649,9 @@ class Understander:
                   stated_now=stated[0] if stated else None, mixed=mixed, addressed=addressed)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
-        if time.no_such_day is not None:
-            q.missing.append("date")  # "29 feb" in a year with no 29 February
+        if time.no_such_day is not None or time.mismatch is not None:
+            # "29 feb" in a year with no 29 February; "tuesday the 24th" that never agree
+            q.missing.append("date")
         if time.week_number is not None and time.window is None:
             q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
         elif time.week_number is not None:

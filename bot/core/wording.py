@@ -1468,6 +1468,11 @@ NO_SUCH = "There is no {thing} on the course page. {have}"
 # A date its month does not have that year ("29 feb" in a common year, "31 april")
 NO_SUCH_DAY = ("There is no {day}: {month} has {days} days. The nearest days are {last} and "
                "{next}: ask about either.")
+# "tuesday the 24th" where that weekday and that day of the month never agree near it
+DAY_MISMATCH = ("The weekday and the date do not match: there is no {said} in the course. "
+                "Near it that day of the month is {days}; which day did you mean?")
+DAY_MISMATCH_NONE = ("The weekday and the date do not match: there is no {said} in the course. "
+                     "Which day did you mean?")
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."
 HAVE_LECTURES = "Lectures run from {span}."
 LECTURE_SPAN = "{first} to {last}"

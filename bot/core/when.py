@@ -381,44 +381,36 @@ def _course_span(cal: CourseCalendar) -> tuple[date, date] | None:
     return min(starts), max(starts) + timedelta(days=7)
 
 
-# How far from today a weekday with its day of the month is looked for, asked within the
-# course ("fri the 5th" on 9 Feb: 5 Feb or 5 Mar, whichever is nearer)
-_NEAR_MONTHS = 6
+def _course_days(day: int, span: tuple[date, date]) -> list[date]:
+    """The course's dates with this day of the month."""
+    found = []
+    for year in sorted({span[0].year, (span[1] - timedelta(days=1)).year}):
+        for month in range(1, 13):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if span[0] <= d < span[1]:
+                found.append(d)
+    return found
 
 
 def _weekday_dates(day: int, weekday: int, today: date, cal: CourseCalendar,
-                   past: bool, future: bool) -> tuple[list[date], bool]:
-    """The dates a weekday with a day of the month ("tuesday the 23rd") may mean, best first,
-    and whether they are the course's. Asked from outside the course (or with no sending
-    time), the course's dates where both agree; within it, the nearest such dates to today
-    (gone by when said in the past tense, to come when said ahead)."""
+                   past: bool, future: bool) -> list[date]:
+    """The dates a weekday with a day of the month ("tuesday the 23rd") may mean, best first:
+    the course's dates where both agree (not the current month's: the course's year may be
+    long gone), the nearest to today first; asked within the course, those gone by when said
+    in the past tense, those to come when said ahead. Without course weeks, the next such
+    dates from today."""
     span = _course_span(cal)
-    inside = span is not None and span[0] <= today < span[1]
-    found = []
-    for shift in range(-_NEAR_MONTHS, _NEAR_MONTHS + 1):
-        year, month = divmod(today.year * 12 + today.month - 1 + shift, 12)
-        try:
-            found.append(date(year, month + 1, day))
-        except ValueError:
-            continue
-    found = [d for d in found if d.weekday() == weekday]
-    if span is not None and not inside:
-        # (searched around the course, not today: the course's year may be long gone)
-        around = []
-        for year in {span[0].year, (span[1] - timedelta(days=1)).year}:
-            for month in range(1, 13):
-                try:
-                    d = date(year, month, day)
-                except ValueError:
-                    continue
-                if span[0] <= d < span[1] and d.weekday() == weekday:
-                    around.append(d)
-        return sorted(around, key=lambda d: (abs((d - today).days), d)), True
-    if past:
-        found = [d for d in found if d <= today]
-    elif future:
-        found = [d for d in found if d >= today]
-    return sorted(found, key=lambda d: (abs((d - today).days), d < today)), inside
+    if span is None:
+        ahead = (today + timedelta(days=n) for n in range(400))
+        return [d for d in ahead if d.day == day and d.weekday() == weekday][:1]
+    found = [d for d in _course_days(day, span) if d.weekday() == weekday]
+    if span[0] <= today < span[1] and (past or future):
+        # (else the nearest either side: the tense may be the asker's, not the date's)
+        found = [d for d in found if (d <= today if past else d >= today)] or found
+    return sorted(found, key=lambda d: (abs((d - today).days), d < today))
 
 
 def _day_of_month(text, today, now, tz, cal):
@@ -432,8 +424,8 @@ def _day_of_month(text, today, now, tz, cal):
     # gone by (today included), counted back; otherwise the next one
     past = bool(_DAY_PAST_SAID.search(text)) and not _DAY_FUTURE_SAID.search(text)
     if m.group(3):
-        dates, _ = _weekday_dates(day, WEEKDAYS[m.group(3)], today, cal, past,
-                                  bool(_DAY_FUTURE_SAID.search(text)))
+        dates = _weekday_dates(day, WEEKDAYS[m.group(3)], today, cal, past,
+                               bool(_DAY_FUTURE_SAID.search(text)))
         if not dates:
             return None  # (no such date: see _weekday_mismatch)
         first = dates[0]
@@ -460,28 +452,18 @@ def _day_of_month(text, today, now, tz, cal):
 
 def _weekday_mismatch(text: str, today: date, cal: CourseCalendar
                       ) -> tuple[str, tuple[date, ...], tuple[int, int]] | None:
-    """"tuesday the 24th" where no date meant (the course's, or near today within it) is
-    both: the weekday and day as said, the dates with that day of the month there, and the
-    span."""
+    """"tuesday the 24th" where no course date is both: the weekday and day as said, the
+    course's dates with that day of the month, and the span."""
     m = _DAY_OF_MONTH_SAID.search(text)
-    if m is None or not m.group(3) or _course_span(cal) is None:
+    span = _course_span(cal)
+    if m is None or not m.group(3) or span is None:
         return None
     day, weekday = int(m.group(4) or m.group(5)), WEEKDAYS[m.group(3)]
     if not 1 <= day <= 31:
         return None
-    past = bool(_DAY_PAST_SAID.search(text)) and not _DAY_FUTURE_SAID.search(text)
-    if _weekday_dates(day, weekday, today, cal, past, False)[0]:
+    if _weekday_dates(day, weekday, today, cal, False, False):
         return None
-    span = _course_span(cal)
-    assert span is not None
-    inside = span[0] <= today < span[1]
-    first, last = (today - timedelta(days=45), today + timedelta(days=45)) if inside else span
-    days = []
-    d = first
-    while d < last:
-        if d.day == day:
-            days.append(d)
-        d += timedelta(days=1)
+    days = tuple(_course_days(day, span))
     said = f"{W.WEEKDAY_NAMES[weekday]} the {day}{ordinal_suffix(day)}"
     return said, tuple(days), m.span()
 

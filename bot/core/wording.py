@@ -1469,8 +1469,8 @@ NO_SUCH = "There is no {thing} on the course page. {have}"
 NO_SUCH_DAY = ("There is no {day}: {month} has {days} days. The nearest days are {last} and "
                "{next}: ask about either.")
 # "tuesday the 24th" where that weekday and that day of the month never agree near it
-DAY_MISMATCH = ("The weekday and the date do not match: there is no {said} in the course. "
-                "Near it that day of the month is {days}; which day did you mean?")
+DAY_MISMATCH = ("The weekday and the date do not match: there is no {said} in the course, "
+                "where that day of the month is {days}. Which day did you mean?")
 DAY_MISMATCH_NONE = ("The weekday and the date do not match: there is no {said} in the course. "
                      "Which day did you mean?")
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."

@@ -50,7 +50,7 @@ from bot.core.handlers.beyond import (
     as_own_work,
     off_topic_text,
 )
-from bot.core.handlers.both_sides import answer_both_sides
+from bot.core.handlers.both_sides import answer_both_sides, live_against_busy
 from bot.core.handlers.clock_change import answer_clock_change
 from bot.core.handlers.coincide import answer_coincide
 from bot.core.handlers.contact import answer_reach_staff
@@ -1831,7 +1831,8 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     names is missing from the page). None otherwise."""
     q = f.query
     assert q is not None
-    reply = answer_weekly_clash(q, view, reader)
+    # ("i work 9-5 weekdays, is any of it live": which parts are live, not the clash alone)
+    reply = live_against_busy(q, view, reader) or answer_weekly_clash(q, view, reader)
     if reply is None and q.kinds:  # "what timezone is the q&a in", "q&a is 10am for me?"
         reply = answer_time_zone(q, view, reader) or answer_local_guess(q, view, reader)
     if reply is None and q.kinds & {"lecture", "tutorial"}:

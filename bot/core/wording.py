@@ -1065,6 +1065,11 @@ WHERE_SESSIONS = "{what}: {place}."
 LIVE_SIDE = "Live, at set times: {what}."
 ON_PLACE = " (on {place})"
 LIVE_LECTURE_ITEM = "lecture {number} ({title}), {when}"
+# The live sessions still to come set against a time the writer is taken
+LIVE_ALL_IN_BUSY = "All {total} live sessions still to come fall in the time you gave ({slot})."
+LIVE_SOME_IN_BUSY = ("{count} of the {total} live sessions still to come fall in the time you "
+                     "gave ({slot}).")
+LIVE_NONE_IN_BUSY = "None of the live sessions still to come falls in the time you gave ({slot})."
 NOTHING_LIVE = "Nothing on the course page is held live at a set time."
 RECORDED_SIDE_OTHERS = ("Pre-recorded: the other {count} lectures, placed in their weeks with "
                         "no set time.")

@@ -107,6 +107,7 @@ from bot.core.handlers.logistics import (
     answer_where_to_ask,
     answer_workload,
 )
+from bot.core.handlers.nobody_there import nobody_there_reply
 from bot.core.handlers.not_english import about_reading, in_english_only, loan_words_only
 from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
@@ -840,6 +841,11 @@ class Assistant:
             # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
             # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
             return every
+        if (f.query is not None and f.command is None and f.intent != Intent.REFUSED
+                and (nobody := nobody_there_reply(f.query, view, reader)) is not None):
+            # "in the tutorial call and it's empty, wrong day?": whether one is on today,
+            # however the classifier read it (a complaint, one's own matter)
+            return nobody
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and not f.decided_by.startswith("rule:")

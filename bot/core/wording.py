@@ -787,6 +787,14 @@ COMPANION_OF = "The {kind} that goes with {title}:"
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
 DUE_IN = "{what} is in {left}."
+# In a session's call and nobody there ("is it not today?"): whether that kind is on today
+NOBODY_RUNNING = ("By the course page a {what} is on right now; if the call is empty, check "
+                  "that you joined this one:")
+NOBODY_LATER = "Today's {what} has not started yet; by the course page it is at:"
+NOBODY_OVER = "Today's {what} is over already; it was:"
+NOBODY_NONE_TODAY = "No: there is no {what} today ({day})."
+NOBODY_NONE_THIS_WEEK = "The course page lists no {what} in week {week} at all{note}."
+NOBODY_NONE_LEFT = "There is no {what} left after this on the course page."
 NEXT_AFTER_GAP = "The next one is {line}"
 NEAREST_BEFORE = "There is none after it; the nearest, the last one before it:"
 # "this week" asked once all of this week's sessions of the kind asked are over

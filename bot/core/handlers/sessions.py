@@ -28,6 +28,7 @@ from bot.core.handlers.deadlines import (
     zones_meant,
 )
 from bot.core.handlers.lengths import length_lead, start_only
+from bot.core.handlers.nobody_there import answer_nobody_there
 from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.handlers.week_extras import asks_whole_week, week_extras
 from bot.core.lexicon import GUESS_TAG_WORDS
@@ -292,6 +293,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         from bot.core.handlers.people import person_roles  # (people use this module)
         said = person_roles(q, view, reader)
         return Reply("schedule", said.answered, said.confidence, said.text, said.events)
+    if (nobody := answer_nobody_there(q, candidates, view, reader)) is not None:
+        # "in the q&a call and nobody's here, wrong day?": today's at the sending time
+        return nobody
     if q.time.weekday is not None:  # "the q&a on tuesdays": those held on that day
         on_day = on_weekday(view, candidates, q.time.weekday)
         if not on_day and candidates:

@@ -2177,6 +2177,8 @@ WEEKS_BACK = "{n} weeks ago"
 WEEK_AT_PLACE = "in the {place} week of {whole}, week {n}"
 WEEK_PLACE_WHOLE = {"course": "the course", "teaching": "teaching"}
 DUE_NEAR = "Due just before or after it:"
+# A day with none of the kind asked, though one was that week or a few days off
+NEAREST_OF_KIND = "The {what} nearest that day: {line}"
 JUST_BEFORE = "Just before it: {line}"
 AFTER_DAY = "after {label}"
 FROM_DAY_ON = "from {label} on"

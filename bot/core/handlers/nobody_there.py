@@ -86,7 +86,7 @@ def answer_nobody_there(q: Query, candidates: list[Event], view: CourseView,
             # (a week the page holds none of them in: said, with the page's note on it)
             lines.append(W.NOBODY_NONE_THIS_WEEK.format(
                 what=what, week=week.number,
-                note=f" ({week.note})" if week.note else ""))
+                note=f" ({week.note.rstrip('.')})" if week.note else ""))
     if upcoming:
         group = [e for e in upcoming if e.start == upcoming[0].start]
         lines.append(W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]

@@ -807,7 +807,9 @@ class Assistant:
             term = answer_term(f.query, view, reader) if f.query is not None else None
             # ("do i need to show up to anything tomorrow": what is on that day)
             then = answer_attend_then(f.query, view, reader) if f.query is not None else None
-            return term or then or answer_how_given(view, reader)
+            # ("i work weekdays 9-5, is anything live": which parts are, against that time)
+            live = live_against_busy(f.query, view, reader) if f.query is not None else None
+            return live or term or then or answer_how_given(view, reader)
         if (f.intent == Intent.OFF_TOPIC and f.query is not None
                 and (caught := answer_catch_up(f.query, view, reader)) is not None):
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
@@ -841,6 +843,13 @@ class Assistant:
             # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
             # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
             return every
+        if (f.query is not None and f.command is None and f.intent != Intent.REFUSED
+                and (live := live_against_busy(f.query, view, reader)) is not None):
+            # "i work weekdays 9-5, must i attend anything at set times": which parts are
+            # live, however it was read (whether attendance is compulsory: still unstated)
+            if f.decided_by == "rule:unstated-attendance":
+                live.text += "\n" + W.UNSTATED_PREDICATE["attendance"]
+            return live
         if (f.query is not None and f.command is None and f.intent != Intent.REFUSED
                 and (nobody := nobody_there_reply(f.query, view, reader)) is not None):
             # "in the tutorial call and it's empty, wrong day?": whether one is on today,

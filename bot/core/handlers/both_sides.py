@@ -41,6 +41,13 @@ _SET_TIME_ASKED = re.compile(
     r"online|join)\w*|(?:watch|catch up|view)\w*(?: \w+){0,2} (?:later|after))\b")
 
 
+# The writer's own commitments said ("i work", "my shifts", "busy"): a time taken, not a time
+# asked about ("which tuesdays have live stuff in the morning")
+_TAKEN_SAID = re.compile(r"\b(?:work\w*|job|jobs|shifts?|busy|employ\w*|office|commitments?|"
+                         r"childcare|kids|day job|full[ -]?time|part[ -]?time|occupied|tied up|"
+                         r"can'?t (?:do|make)|unavailable)\b")
+
+
 # The lectures named as such ("are the lectures live"), not only watched ("watch it whenever")
 _LECTURES_SAID = re.compile(r"\blec(?:ture|t)?s?\b")
 
@@ -81,7 +88,8 @@ def live_against_busy(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     all can be watched later ("I work weekdays 9-5, must I attend anything at a set
     time?"): which parts are live, with their weekly slots set against that time, and which
     pre-recorded (not what falls on the first weekday named). None otherwise."""
-    if (q.time.busy is None or not _SET_TIME_ASKED.search(q.text) or q.coursework
+    if (q.time.busy is None or q.time.window is not None or not _TAKEN_SAID.search(q.text)
+            or not _SET_TIME_ASKED.search(q.text) or q.coursework
             or q.lectures or q.tutorials or q.kinds - {"lecture"}
             or (q.kinds and _LECTURES_SAID.search(q.text))):
         return None

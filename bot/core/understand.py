@@ -649,9 +649,8 @@ class Understander:
                   stated_now=stated[0] if stated else None, mixed=mixed, addressed=addressed)
         if time.phrase:
             q.spans.append(("week" if time.week_number is not None else "time", time.phrase))
-        if time.no_such_day is not None or time.mismatch is not None:
-            # "29 feb" in a year with no 29 February; "tuesday the 24th" that never agree
-            q.missing.append("date")
+        if time.no_such_day is not None:
+            q.missing.append("date")  # "29 feb" in a year with no 29 February
         if time.week_number is not None and time.window is None:
             q.missing.append(f"week {time.week_number}")  # "week 10" of a 9-week course
         elif time.week_number is not None:
@@ -671,6 +670,10 @@ class Understander:
             # said unknown by two_courses.py)
             q.other_course = self.code_digits not in q.course_codes
         rest = self._entities(q, rest)
+        if time.mismatch is not None and not (q.coursework or q.lectures or q.tutorials):
+            # "tuesday the 24th" that never agree (a task's or session's date doubted, "cw3
+            # is wednesday the 9th?", is checked against its own)
+            q.missing.append("date")
         rest = self._staff(q, rest)
         # (another language's function words said around an English subject are no topic)
         words = [w.removesuffix("'s").removesuffix("'")

@@ -252,10 +252,6 @@ def _parse_time(text: str, now: datetime, local_now: datetime, tz: ZoneInfo,
         said, last, (a, b) = missing
         return TimeParse(None, re.sub(r"\s+", " ", (text[:a] + " " + text[b:]).strip()),
                          phrase=text[a:b].strip(), no_such_day=(said, last))
-    if (mismatch := _weekday_mismatch(text, today, cal)) is not None:
-        said, days, (a, b) = mismatch
-        return TimeParse(None, re.sub(r"\s+", " ", (text[:a] + " " + text[b:]).strip()),
-                         phrase=text[a:b].strip(), mismatch=(said, days))
     for parser in _PARSERS:
         found = parser(text, today, local_now, tz, cal)
         if found is not None:
@@ -267,7 +263,13 @@ def _parse_time(text: str, now: datetime, local_now: datetime, tz: ZoneInfo,
             if parser is _relative_weeks and (
                     named := _named_week(text, span, today, local_now, tz, cal)) is not None:
                 return named
-            return _week_against_date(parsed, span, text, today, local_now, tz, cal)
+            parsed = _week_against_date(parsed, span, text, today, local_now, tz, cal)
+            if parser is _day_of_month and (
+                    mismatch := _weekday_mismatch(text, today, cal)) is not None:
+                # "tuesday the 24th" that never agree: the day of the month read (a task's
+                # date doubted is checked against it), and the mismatch kept to be said
+                parsed = dataclasses.replace(parsed, mismatch=mismatch[:2])
+            return parsed
     return TimeParse(None, text)
 
 
@@ -371,6 +373,8 @@ _DAY_OF_MONTH_SAID = re.compile(
     # date, not a tutorial or lecture number)
     rf"|\b(?:on )?{_WEEKDAY},? (?:the (\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(\d{{1,2}})(?:st|nd|rd|th))\b{_NOT_A_DAY}")
+# A month right after a day of the month ("thursday 5th feb"): a whole date, read elsewhere
+_MONTH_AFTER = re.compile(r"^,?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
 def _course_span(cal: CourseCalendar) -> tuple[date, date] | None:
@@ -426,11 +430,10 @@ def _day_of_month(text, today, now, tz, cal):
     if m.group(3):
         dates = _weekday_dates(day, WEEKDAYS[m.group(3)], today, cal, past,
                                bool(_DAY_FUTURE_SAID.search(text)))
-        if not dates:
-            return None  # (no such date: see _weekday_mismatch)
-        first = dates[0]
-        return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), \
-            m.span(), None
+        if dates:  # (else the day of the month alone, the mismatch said: _weekday_mismatch)
+            first = dates[0]
+            return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), \
+                m.span(), None
     step = -1 if past else 1
     year, month = today.year, today.month
     first = None
@@ -456,7 +459,7 @@ def _weekday_mismatch(text: str, today: date, cal: CourseCalendar
     course's dates with that day of the month, and the span."""
     m = _DAY_OF_MONTH_SAID.search(text)
     span = _course_span(cal)
-    if m is None or not m.group(3) or span is None:
+    if m is None or not m.group(3) or span is None or _MONTH_AFTER.match(text[m.end():]):
         return None
     day, weekday = int(m.group(4) or m.group(5)), WEEKDAYS[m.group(3)]
     if not 1 <= day <= 31:

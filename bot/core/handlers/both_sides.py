@@ -11,6 +11,7 @@ from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, join, live_lectures
 from bot.core.handlers import Reply
 from bot.core.handlers.course_wide import slots_in
+from bot.core.property_asked import property_asked
 from bot.core.queries import overlapping
 from bot.core.understand import Query
 from bot.schedule.kinds import EVENT_KINDS
@@ -46,6 +47,18 @@ _SET_TIME_ASKED = re.compile(
 _TAKEN_SAID = re.compile(r"\b(?:work\w*|job|jobs|shifts?|busy|employ\w*|office|commitments?|"
                          r"childcare|kids|day job|full[ -]?time|part[ -]?time|occupied|tied up|"
                          r"can'?t (?:do|make)|unavailable)\b")
+
+
+# Asked of the time itself, not what is live: what it makes one miss ("will i miss
+# anything"), which sessions fit ("which can i make"), or the time said is when one is free
+_NOT_WHAT_IS_LIVE = re.compile(r"\b(?:miss|missing|clash\w*|conflict\w*|overlap\w*|which)\b"
+                               r"|\b(?:only|just) (?:do|free|available|study)\b"
+                               r"|\bfree (?:in the |on )?(?:evenings?|mornings?|afternoons?|"
+                               r"weekends?|nights?)\b|\b(?:evenings?|nights?|weekends?) free\b")
+
+
+# ("do the tuesday sessions get recorded": a recording asked, not what is live)
+_LIVE_WORD = re.compile(r"\blive\b")
 
 
 # The lectures named as such ("are the lectures live"), not only watched ("watch it whenever")
@@ -88,7 +101,9 @@ def live_against_busy(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     all can be watched later ("I work weekdays 9-5, must I attend anything at a set
     time?"): which parts are live, with their weekly slots set against that time, and which
     pre-recorded (not what falls on the first weekday named). None otherwise."""
-    if (q.time.busy is None or q.time.window is not None or not _TAKEN_SAID.search(q.text)
+    if (q.time.busy is None or not q.time.busy.weekly or q.time.window is not None
+            or not _TAKEN_SAID.search(q.text) or _NOT_WHAT_IS_LIVE.search(q.text)
+            or property_asked(q) == "recorded" and not _LIVE_WORD.search(q.text)
             or not _SET_TIME_ASKED.search(q.text) or q.coursework
             or q.lectures or q.tutorials or q.kinds - {"lecture"}
             or (q.kinds and _LECTURES_SAID.search(q.text))):

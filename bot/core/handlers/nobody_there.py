@@ -19,12 +19,14 @@ from bot.schedule.model import Event
 
 # The call or room is empty, or the writer doubts the day ("wrong day?", "is it not today").
 _EMPTY = re.compile(
-    r"\b(?:nobody|no ?one|no-one|noone|no body|not a soul|nobody else|no host|no tutor|"
-    r"no ta|no staff)\b(?:'?s)?(?! (?:told|said|knows|answer\w*|repl\w*|mentioned))"
+    r"\b(?:nobody|no ?one|no-one|noone|no body|not a soul)(?:'?s| is| has)?"
+    r"(?: else)? (?:here|there|in (?:it|the|yet)|joined|showed|shown|turned up|around|online)\b"
+    r"|\b(?:nobody|no ?one|noone)(?:'?s)?(?: here| there)?\s*(?:[?!.]|$)"
+    r"|\b(?:no host|no tutor|no ta|no staff) (?:here|there|in|yet)\b"
     r"|\b(?:it'?s|its|the (?:call|meeting|room|channel|link) is|totally|completely) empty\b"
-    r"|\bjust me\b|\bonly (?:one|person) (?:here|there|in)\b|\bam i alone\b"
+    r"|\bonly (?:one|person) (?:here|there|in)\b|\bam i alone\b"
     r"|\bwrong (?:day|date|week|link|call|room)\b"
-    r"|\b(?:is|was) it not (?:on )?today\b|\bisn'?t it (?:on )?today\b|\bnot today\b\?"
+    r"|\b(?:is|was) it not (?:on )?today\b|\bisn'?t it (?:on )?today\b"
     r"|\bhas(?:n'?t| not) (?:it )?started\b|\bnot started yet\b")
 # ... said from inside the session's call or room ("i'm in the call", "sitting in teams",
 # "joined the link"), or of the session itself ("the tutorial is empty").
@@ -87,6 +89,14 @@ def answer_nobody_there(q: Query, candidates: list[Event], view: CourseView,
             lines.append(W.NOBODY_NONE_THIS_WEEK.format(
                 what=what, week=week.number,
                 note=f" ({week.note.rstrip('.')})" if week.note else ""))
+    untimed = [e for e in candidates if e.start is None and e.kind in held
+               and (slot := view.slot_start(e)) is not None and slot.date() > today
+               and (not upcoming or slot < upcoming[0].start)]
+    if untimed:
+        # (week 2's Q&A, listed with no time: the next one, in its timetable slot)
+        listed = view.event_lines(untimed[:1], reader)
+        lines += [W.NEXT_AFTER_GAP.format(line=listed[0].lstrip("• ")), *listed[1:]]
+        return Reply("schedule", True, 0.85, "\n".join(lines), shown)
     if upcoming:
         group = [e for e in upcoming if e.start == upcoming[0].start]
         lines.append(W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0]

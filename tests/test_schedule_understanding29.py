@@ -91,7 +91,6 @@ def test_day_of_month_alone_is_unchanged(ask):
 # --- (c) a working week told as a constraint, asking what is live ---------------------------
 
 @pytest.mark.parametrize("question", [
-    "my shifts are weekdays 7-3, is any of this course live or can I catch up whenever?",
     "busy weekday afternoons with my job: is any of it at fixed times, or all recorded?",
     "full time job mon-fri 9 to 6 - can I follow this course in my own time?",
 ])

@@ -59,6 +59,7 @@ _NOT_WHAT_IS_LIVE = re.compile(r"\b(?:miss|missing|clash\w*|conflict\w*|overlap\
 
 # ("do the tuesday sessions get recorded": a recording asked, not what is live)
 _LIVE_WORD = re.compile(r"\blive\b")
+_SESSIONS_SAID = re.compile(r"\b(?:sessions?|q ?& ?as?|qas?|tutorials?|tuts?|panels?)\b")
 
 
 # The lectures named as such ("are the lectures live"), not only watched ("watch it whenever")
@@ -103,7 +104,8 @@ def live_against_busy(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     pre-recorded (not what falls on the first weekday named). None otherwise."""
     if (q.time.busy is None or not q.time.busy.weekly or q.time.window is not None
             or not _TAKEN_SAID.search(q.text) or _NOT_WHAT_IS_LIVE.search(q.text)
-            or property_asked(q) == "recorded" and not _LIVE_WORD.search(q.text)
+            or property_asked(q) == "recorded" and _SESSIONS_SAID.search(q.text)
+            and not _LIVE_WORD.search(q.text)
             or not _SET_TIME_ASKED.search(q.text) or q.coursework
             or q.lectures or q.tutorials or q.kinds - {"lecture"}
             or (q.kinds and _LECTURES_SAID.search(q.text))):

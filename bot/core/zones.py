@@ -162,7 +162,8 @@ def spanning_region(text: str) -> str | None:
     if found is None:
         return None
     said = text[found[1][0]:found[1][1]]
-    names = sorted((n for table in _regions().values() for n in table), key=len, reverse=True)
+    # (the longest name said: "mexico city" is a city, not the country)
+    names = sorted(_names(), key=len, reverse=True)
     first = next((n for n in names if re.search(rf"\b{re.escape(n)}\b", said)), None)
     return first if first in _regions()["spanning"] else None
 

@@ -50,7 +50,7 @@ from bot.core.handlers.beyond import (
     as_own_work,
     off_topic_text,
 )
-from bot.core.handlers.both_sides import answer_both_sides
+from bot.core.handlers.both_sides import answer_both_sides, live_against_busy
 from bot.core.handlers.clock_change import answer_clock_change
 from bot.core.handlers.coincide import answer_coincide
 from bot.core.handlers.contact import answer_reach_staff
@@ -107,6 +107,7 @@ from bot.core.handlers.logistics import (
     answer_where_to_ask,
     answer_workload,
 )
+from bot.core.handlers.nobody_there import nobody_there_reply
 from bot.core.handlers.not_english import about_reading, in_english_only, loan_words_only
 from bot.core.handlers.notes import answer_from_notes, answer_session_content
 from bot.core.handlers.order import answer_order
@@ -217,7 +218,7 @@ from bot.core.understand import Query
 from bot.core.week_relation import week_related
 from bot.core.when import Window
 from bot.core.whose_zone import asks_if_in_zone, asks_whose_zone
-from bot.core.zones import find_zone, place_name, places_named, zone_name
+from bot.core.zones import find_zone, place_name, places_named, spanning_region, zone_name
 from bot.knowledge.index import KnowledgeIndex
 from bot.nlu.commands import AskHuman, Command, ForgetMe, confirms
 from bot.nlu.dialogue import REMEMBER_FOR, Dialogue, refers_back
@@ -736,6 +737,12 @@ class Assistant:
             reply.text = f"{reply.text}\n" + W.OVERLAP_WHICH_NOT_SAID.format(
                 forum=view.schedule.course.forum.name,
                 forum_course=view.schedule.course.forum.course_name)
+        if named and any(e.start for e in reply.events) and (
+                region := spanning_region(normalize(clean))) is not None:
+            # "back home in texas": a region of several zones, read in its usual one (said)
+            reply.text += "\n" + W.REGION_ZONE.format(
+                region=region.upper() if len(region) <= 3 else region.title(),
+                place=place_name(named[0]))
         subject = next((f.query for f in reversed(answered) if f.query is not None), None)
         if subject is not None and context.conversation is not None:
             self.dialogue.remember(context.conversation, context.user, dataclasses.replace(
@@ -802,7 +809,9 @@ class Assistant:
             term = answer_term(f.query, view, reader) if f.query is not None else None
             # ("do i need to show up to anything tomorrow": what is on that day)
             then = answer_attend_then(f.query, view, reader) if f.query is not None else None
-            return term or then or answer_how_given(view, reader)
+            # ("i work weekdays 9-5, is anything live": which parts are, against that time)
+            live = live_against_busy(f.query, view, reader) if f.query is not None else None
+            return live or term or then or answer_how_given(view, reader)
         if (f.intent == Intent.OFF_TOPIC and f.query is not None
                 and (caught := answer_catch_up(f.query, view, reader)) is not None):
             # "back after 2 weeks skiing lol, what did i miss": what was missed is the
@@ -836,6 +845,18 @@ class Assistant:
             # "is <person> at every Q&A", "are all the tutorials at 11": a claim about each
             # one of a kind, whichever intent read it (a person's, a session's, a deadline's)
             return every
+        if (f.query is not None and f.command is None and f.intent != Intent.REFUSED
+                and (live := live_against_busy(f.query, view, reader)) is not None):
+            # "i work weekdays 9-5, must i attend anything at set times": which parts are
+            # live, however it was read (whether attendance is compulsory: still unstated)
+            if f.decided_by == "rule:unstated-attendance":
+                live.text += "\n" + W.UNSTATED_PREDICATE["attendance"]
+            return live
+        if (f.query is not None and f.command is None and f.intent != Intent.REFUSED
+                and (nobody := nobody_there_reply(f.query, view, reader)) is not None):
+            # "in the tutorial call and it's empty, wrong day?": whether one is on today,
+            # however the classifier read it (a complaint, one's own matter)
+            return nobody
         if (f.query is not None and f.command is None
                 and f.intent not in (Intent.PERSONAL, Intent.REFUSED)
                 and not f.decided_by.startswith("rule:")
@@ -1839,7 +1860,8 @@ def _timetable_question(f: Frame, view: CourseView, reader: Reader) -> Reply | N
     names is missing from the page). None otherwise."""
     q = f.query
     assert q is not None
-    reply = answer_weekly_clash(q, view, reader)
+    # ("i work 9-5 weekdays, is any of it live": which parts are live, not the clash alone)
+    reply = live_against_busy(q, view, reader) or answer_weekly_clash(q, view, reader)
     if reply is None and q.kinds:  # "what timezone is the q&a in", "q&a is 10am for me?"
         reply = answer_time_zone(q, view, reader) or answer_local_guess(q, view, reader)
     if reply is None and q.kinds & {"lecture", "tutorial"}:

@@ -19,6 +19,7 @@ from bot.core.handlers import Reply
 from bot.core.handlers.sessions import said_weekday
 from bot.core.premises import Premises, failed, subject
 from bot.core.text import normalize
+from bot.core.timefmt import ordinal_suffix
 from bot.core.understand import Query
 from bot.core.when import DAY_PARTS, clock_minute, clock_readings, part_of, shown_hour
 from bot.core.zones import find_zone
@@ -122,7 +123,7 @@ def _parts(side: _Side) -> list[_Side]:
 def _said(side: _Side) -> str:
     words = []
     if side.day:
-        words.append(W.CHOICE_DAY.format(day=side.day, suffix=_suffix(side.day)))
+        words.append(W.CHOICE_DAY.format(day=side.day, suffix=ordinal_suffix(side.day)))
     if side.weekday is not None:
         words.append((W.CHOICE_WEEKDAY_PART if side.part else W.CHOICE_WEEKDAY).format(
             day=W.WEEKDAY_NAMES[side.weekday], part=side.part))  # ("on Tuesday night")
@@ -183,10 +184,6 @@ SMALL_HOURS_END = 5
 
 def _small_hours(reader: Reader) -> bool:
     return reader.now.astimezone(reader.tz).hour < SMALL_HOURS_END
-
-
-def _suffix(n: int) -> str:
-    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _wrong(side: _Side, events: list[Event], reader: Reader) -> str:

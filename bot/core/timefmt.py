@@ -112,3 +112,8 @@ def format_in_unit(delta: timedelta, unit: str) -> str:
 def format_day_date(day) -> str:
     """A day as its weekday, day, month and year ("Mon 1 Jan 2024")."""
     return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def ordinal_suffix(n: int) -> str:
+    """The ending of a number said as an ordinal ("st" of 21, "th" of 12)."""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -670,6 +670,10 @@ class Understander:
             # said unknown by two_courses.py)
             q.other_course = self.code_digits not in q.course_codes
         rest = self._entities(q, rest)
+        if time.mismatch is not None and not (q.coursework or q.lectures or q.tutorials):
+            # "tuesday the 24th" that never agree (a task's or session's date doubted, "cw3
+            # is wednesday the 9th?", is checked against its own)
+            q.missing.append("date")
         rest = self._staff(q, rest)
         # (another language's function words said around an English subject are no topic)
         words = [w.removesuffix("'s").removesuffix("'")

@@ -22,7 +22,7 @@ from bot.core.lexicon import CUES
 from bot.core.named_days import find_named_day, named_day_in
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NUMBER_PATTERN, number_value
-from bot.core.timefmt import format_duration
+from bot.core.timefmt import format_duration, ordinal_suffix
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -70,6 +70,9 @@ class TimeParse:
     loose: str = ""
     # "29 feb" in a year with no 29 February: the day said, and its month's last day
     no_such_day: tuple[str, date] | None = None
+    # "tuesday the 24th" where the weekday and the date never agree (in the course, or near
+    # today within it): the day as said, and the dates with that day of the month
+    mismatch: tuple[str, tuple[date, ...]] | None = None
 
 
 def asked_week(time: TimeParse) -> int | None:
@@ -260,7 +263,13 @@ def _parse_time(text: str, now: datetime, local_now: datetime, tz: ZoneInfo,
             if parser is _relative_weeks and (
                     named := _named_week(text, span, today, local_now, tz, cal)) is not None:
                 return named
-            return _week_against_date(parsed, span, text, today, local_now, tz, cal)
+            parsed = _week_against_date(parsed, span, text, today, local_now, tz, cal)
+            if parser is _day_of_month and (
+                    mismatch := _weekday_mismatch(text, today, cal)) is not None:
+                # "tuesday the 24th" that never agree: the day of the month read (a task's
+                # date doubted is checked against it), and the mismatch kept to be said
+                parsed = dataclasses.replace(parsed, mismatch=mismatch[:2])
+            return parsed
     return TimeParse(None, text)
 
 
@@ -357,40 +366,109 @@ _NOT_A_DAY = (r"(?! ?(?:week|wk|cw|coursework|task|assignment|project|tutorial|t
               r"half|part|term|semester))")
 
 
+_DAY_OF_MONTH_SAID = re.compile(
+    rf"\b(?:on |by |for |until |till )?the (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}"
+    rf"|\bon (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}"
+    # "tuesday 23rd", "on tue the 23": a weekday with its day of the month (the number is a
+    # date, not a tutorial or lecture number)
+    rf"|\b(?:on )?{_WEEKDAY},? (?:the (\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(\d{{1,2}})(?:st|nd|rd|th))\b{_NOT_A_DAY}")
+# A month right after a day of the month ("thursday 5th feb"): a whole date, read elsewhere
+_MONTH_AFTER = re.compile(r"^,?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _course_span(cal: CourseCalendar) -> tuple[date, date] | None:
+    """The course's first day and the day after its last week, or None without weeks."""
+    if not cal.week_starts:
+        return None
+    starts = cal.week_starts.values()
+    return min(starts), max(starts) + timedelta(days=7)
+
+
+def _course_days(day: int, span: tuple[date, date]) -> list[date]:
+    """The course's dates with this day of the month."""
+    found = []
+    for year in sorted({span[0].year, (span[1] - timedelta(days=1)).year}):
+        for month in range(1, 13):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if span[0] <= d < span[1]:
+                found.append(d)
+    return found
+
+
+def _weekday_dates(day: int, weekday: int, today: date, cal: CourseCalendar,
+                   past: bool, future: bool) -> list[date]:
+    """The dates a weekday with a day of the month ("tuesday the 23rd") may mean, best first:
+    the course's dates where both agree (not the current month's: the course's year may be
+    long gone), the nearest to today first; asked within the course, those gone by when said
+    in the past tense, those to come when said ahead. Without course weeks, the next such
+    dates from today."""
+    span = _course_span(cal)
+    if span is None:
+        ahead = (today + timedelta(days=n) for n in range(400))
+        return [d for d in ahead if d.day == day and d.weekday() == weekday][:1]
+    found = [d for d in _course_days(day, span) if d.weekday() == weekday]
+    if span[0] <= today < span[1] and (past or future):
+        # (else the nearest either side: the tense may be the asker's, not the date's)
+        found = [d for d in found if (d <= today if past else d >= today)] or found
+    return sorted(found, key=lambda d: (abs((d - today).days), d < today))
+
+
 def _day_of_month(text, today, now, tz, cal):
-    """"on the 23rd": the next date with that day of the month, from today."""
-    m = re.search(rf"\b(?:on |by |for |until |till )?the (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}"
-                  rf"|\bon (\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}"
-                  # "tuesday 23rd", "on tue the 23": a weekday with its day of the month (the
-                  # number is a date, not a tutorial or lecture number)
-                  rf"|\b(?:on )?{_WEEKDAY},? (?:the (\d{{1,2}})(?:st|nd|rd|th)?|"
-                  rf"(\d{{1,2}})(?:st|nd|rd|th))\b{_NOT_A_DAY}", text)
+    """"on the 23rd": the next date with that day of the month, from today; "tuesday the
+    23rd": the date where both agree (see _weekday_dates)."""
+    m = _DAY_OF_MONTH_SAID.search(text)
     if not m:
         return None
     day = int(m.group(1) or m.group(2) or m.group(4) or m.group(5))
-    weekday = WEEKDAYS[m.group(3)] if m.group(3) else None
     # "was the first tutorial on the 19th?": said in the past tense, the nearest such day
     # gone by (today included), counted back; otherwise the next one
     past = bool(_DAY_PAST_SAID.search(text)) and not _DAY_FUTURE_SAID.search(text)
+    if m.group(3):
+        dates = _weekday_dates(day, WEEKDAYS[m.group(3)], today, cal, past,
+                               bool(_DAY_FUTURE_SAID.search(text)))
+        if dates:  # (else the day of the month alone, the mismatch said: _weekday_mismatch)
+            first = dates[0]
+            return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), \
+                m.span(), None
     step = -1 if past else 1
     year, month = today.year, today.month
     first = None
-    for _ in range(12 if weekday is not None else 3):
+    for _ in range(3):
         try:
             candidate = date(year, month, day)
         except ValueError:
             candidate = None
         if candidate and (candidate <= today if past else candidate >= today):
-            first = first or candidate
-            if weekday is None or candidate.weekday() == weekday:
-                first = candidate
-                break
+            first = candidate
+            break
         month += step
         if month in (0, 13):
             year, month = year + step, 12 if month == 0 else 1
     if first is None:
         return None
     return _day_window(first, tz, f"on {first:%a} {first.day} {first:%b %Y}", cal), m.span(), None
+
+
+def _weekday_mismatch(text: str, today: date, cal: CourseCalendar
+                      ) -> tuple[str, tuple[date, ...], tuple[int, int]] | None:
+    """"tuesday the 24th" where no course date is both: the weekday and day as said, the
+    course's dates with that day of the month, and the span."""
+    m = _DAY_OF_MONTH_SAID.search(text)
+    span = _course_span(cal)
+    if m is None or not m.group(3) or span is None or _MONTH_AFTER.match(text[m.end():]):
+        return None
+    day, weekday = int(m.group(4) or m.group(5)), WEEKDAYS[m.group(3)]
+    if not 1 <= day <= 31:
+        return None
+    if _weekday_dates(day, weekday, today, cal, False, False):
+        return None
+    days = tuple(_course_days(day, span))
+    said = f"{W.WEEKDAY_NAMES[weekday]} the {day}{ordinal_suffix(day)}"
+    return said, tuple(days), m.span()
 
 
 # A day of the month asked about in the past tense ("was the tutorial on the 19th", "what did

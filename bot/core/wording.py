@@ -355,6 +355,9 @@ WHOSE_ZONE_SAME = "The course page gives its times in course time ({place} time)
 # "is the 10am q&a in uk time?" (the course's zone): yes, then the times where the asker is
 IN_COURSE_ZONE = ("Yes: the course page gives its times in course time ({place} time); below "
                   "they are in your time ({zone}), with course time in brackets.\n")
+# "back home in texas", "on the west coast": a region of several zones, read in its usual one
+REGION_ZONE = ("(I read {region} as {place} time, the zone it usually means; tell me your "
+               "city if yours is another.)")
 IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({place} time).\n"
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} your time ({their_abbrev}):"
 # A zone with no common abbreviation, named by its place ("19:00 Singapore time").
@@ -784,6 +787,14 @@ COMPANION_OF = "The {kind} that goes with {title}:"
 NO_KIND_FOR_TOPIC = "No {kind} on the course page is about \"{phrase}\"; it comes up here:"
 STARTS_IN = "{what} starts in {left}."
 DUE_IN = "{what} is in {left}."
+# In a session's call and nobody there ("is it not today?"): whether that kind is on today
+NOBODY_RUNNING = ("By the course page a {what} is on right now; if the call is empty, check "
+                  "that you joined this one:")
+NOBODY_LATER = "Today's {what} has not started yet; by the course page it is at:"
+NOBODY_OVER = "Today's {what} is over already; it was:"
+NOBODY_NONE_TODAY = "No: there is no {what} today ({day})."
+NOBODY_NONE_THIS_WEEK = "The course page lists no {what} in week {week} at all{note}."
+NOBODY_NONE_LEFT = "There is no {what} left after this on the course page."
 NEXT_AFTER_GAP = "The next one is {line}"
 NEAREST_BEFORE = "There is none after it; the nearest, the last one before it:"
 # "this week" asked once all of this week's sessions of the kind asked are over
@@ -1062,6 +1073,11 @@ WHERE_SESSIONS = "{what}: {place}."
 LIVE_SIDE = "Live, at set times: {what}."
 ON_PLACE = " (on {place})"
 LIVE_LECTURE_ITEM = "lecture {number} ({title}), {when}"
+# The live sessions still to come set against a time the writer is taken
+LIVE_ALL_IN_BUSY = "All {total} live sessions still to come fall in the time you gave ({slot})."
+LIVE_SOME_IN_BUSY = ("{count} of the {total} live sessions still to come fall in the time you "
+                     "gave ({slot}).")
+LIVE_NONE_IN_BUSY = "None of the live sessions still to come falls in the time you gave ({slot})."
 NOTHING_LIVE = "Nothing on the course page is held live at a set time."
 RECORDED_SIDE_OTHERS = ("Pre-recorded: the other {count} lectures, placed in their weeks with "
                         "no set time.")
@@ -1477,6 +1493,11 @@ NO_SUCH = "There is no {thing} on the course page. {have}"
 # A date its month does not have that year ("29 feb" in a common year, "31 april")
 NO_SUCH_DAY = ("There is no {day}: {month} has {days} days. The nearest days are {last} and "
                "{next}: ask about either.")
+# "tuesday the 24th" where that weekday and that day of the month never agree near it
+DAY_MISMATCH = ("The weekday and the date do not match: there is no {said} in the course, "
+                "where that day of the month is {days}. Which day did you mean?")
+DAY_MISMATCH_NONE = ("The weekday and the date do not match: there is no {said} in the course. "
+                     "Which day did you mean?")
 HAVE_COURSEWORK = "There are {count} coursework tasks: {ids}."
 HAVE_LECTURES = "Lectures run from {span}."
 LECTURE_SPAN = "{first} to {last}"
@@ -2168,6 +2189,8 @@ WEEKS_BACK = "{n} weeks ago"
 WEEK_AT_PLACE = "in the {place} week of {whole}, week {n}"
 WEEK_PLACE_WHOLE = {"course": "the course", "teaching": "teaching"}
 DUE_NEAR = "Due just before or after it:"
+# A day with none of the kind asked, though one was that week or a few days off
+NEAREST_OF_KIND = "The {what} nearest that day: {line}"
 JUST_BEFORE = "Just before it: {line}"
 AFTER_DAY = "after {label}"
 FROM_DAY_ON = "from {label} on"

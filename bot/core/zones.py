@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import timedelta, timezone, tzinfo
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, available_timezones
+
+import yaml
 
 from bot.core.lexicon import FOREIGN_WORDS, FUNCTION_WORDS, MIXED_MARKS
 from bot.core.recent_texts import holds_message_text
@@ -29,11 +32,11 @@ _NAMED = {
     "hkt": "Asia/Hong_Kong", "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
     "greece": "Europe/Athens", "germany": "Europe/Berlin", "france": "Europe/Paris",
     "spain": "Europe/Madrid", "italy": "Europe/Rome", "cyprus": "Asia/Nicosia",
-    "pakistan": "Asia/Karachi", "nigeria": "Africa/Lagos", "brazil": "America/Sao_Paulo",
-    "canada": "America/Toronto", "dubai": "Asia/Dubai", "uae": "Asia/Dubai",
+    "pakistan": "Asia/Karachi", "nigeria": "Africa/Lagos", "dubai": "Asia/Dubai",
+    "uae": "Asia/Dubai",
     "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh", "malaysia": "Asia/Kuala_Lumpur",
-    "indonesia": "Asia/Jakarta", "turkey": "Europe/Istanbul", "russia": "Europe/Moscow",
-    "german": "Europe/Berlin", "french": "Europe/Paris", "spanish": "Europe/Madrid",
+    "turkey": "Europe/Istanbul", "german": "Europe/Berlin", "french": "Europe/Paris",
+    "spanish": "Europe/Madrid",
     "italian": "Europe/Rome", "greek": "Europe/Athens", "dutch": "Europe/Amsterdam",
     "swiss": "Europe/Zurich", "japanese": "Asia/Tokyo", "korean": "Asia/Seoul",
     "australian": "Australia/Sydney", "canadian": "America/Toronto",
@@ -46,12 +49,10 @@ _NAMED = {
     "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
     "bengaluru": "Asia/Kolkata", "shenzhen": "Asia/Shanghai",
     "hangzhou": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "taiwan": "Asia/Taipei",
-    "usa": "America/New_York", "america": "America/New_York",
-    "australia": "Australia/Sydney", "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland",
+    "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland",
     "switzerland": "Europe/Zurich", "netherlands": "Europe/Amsterdam", "ireland": "Europe/Dublin",
     "portugal": "Europe/Lisbon", "poland": "Europe/Warsaw", "egypt": "Africa/Cairo",
     "kenya": "Africa/Nairobi", "south africa": "Africa/Johannesburg",
-    "mexico": "America/Mexico_City",
     "saudi arabia": "Asia/Riyadh", "qatar": "Asia/Qatar", "israel": "Asia/Jerusalem",
     "iran": "Asia/Tehran", "bangladesh": "Asia/Dhaka", "sri lanka": "Asia/Colombo",
     "nepal": "Asia/Kathmandu", "philippines": "Asia/Manila", "japan time": "Asia/Tokyo",
@@ -119,8 +120,18 @@ def _countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _regions() -> Mapping[str, Mapping[str, str]]:
+    """States, provinces, coasts and countries of several zones (data/regions.yaml): those
+    in one zone (`single`) and those whose usual zone is chosen (`spanning`)."""
+    return yaml.safe_load((Path(__file__).parent / "data" / "regions.yaml")
+                          .read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     names = dict(_NAMED)
+    for table in _regions().values():
+        names.update(table)
     # In a fixed order, the zone table's own keys first: a city with an alias
     # ("Asia/Istanbul" beside "Europe/Istanbul") gets the same zone in every process, not
     # whichever the set's hash order gives first.
@@ -133,6 +144,28 @@ def _names() -> dict[str, str]:
     for country, key in _countries().items():
         names.setdefault(country, key)
     return names
+
+
+def _coasts() -> str:
+    """The regions that are coasts ("west coast", "east coast of canada"): said with "on
+    the" ("I'm on the west coast")."""
+    return "|".join(re.escape(n) for n in sorted(
+        (n for table in _regions().values() for n in table if "coast" in n),
+        key=len, reverse=True))
+
+
+def spanning_region(text: str) -> str | None:
+    """The region of several zones that the zone `find_zone` reads in a normalised text
+    stands for ("texas", "the west coast", "canada"), whose usual zone was chosen; None
+    when the zone named is one place's."""
+    found = find_zone(text)
+    if found is None:
+        return None
+    said = text[found[1][0]:found[1][1]]
+    # (the longest name said: "mexico city" is a city, not the country)
+    names = sorted(_names(), key=len, reverse=True)
+    first = next((n for n in names if re.search(rf"\b{re.escape(n)}\b", said)), None)
+    return first if first in _regions()["spanning"] else None
 
 
 def _abbreviations() -> str:
@@ -153,6 +186,7 @@ def _pattern() -> re.Pattern[str]:
                       rf"\b|\b(?:in|for|from|(?:moved|moving|relocated|(?:go|going|gone|heading|flying|"
                       rf"travell?ing|returning|back|be|being)(?: back)?(?: home)?) to) "
                       rf"({alternatives})\b"
+                      rf"|\bon the ({_coasts()})\b"
                       rf"|(?:^|(?<=[.!?,;:\u2014-]))\s*({alternatives})(?: here|[ -]based)\b"
                       # a zone's abbreviation alone opening or closing the message ("kst
                       # deadline for cw2??", "est - cw3 due at?", "when is the q&a, pst")

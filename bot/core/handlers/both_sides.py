@@ -10,6 +10,9 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, join, live_lectures
 from bot.core.handlers import Reply
+from bot.core.handlers.course_wide import slots_in
+from bot.core.property_asked import property_asked
+from bot.core.queries import overlapping
 from bot.core.understand import Query
 from bot.schedule.kinds import EVENT_KINDS
 
@@ -26,6 +29,41 @@ _NOT_ON = re.compile(rf"\b{_ACROSS}\b[^.?!]{{0,25}}?\b(?:not|isn't|isnt|aren't|a
                      # ("is everything on <place>": what is and what is not)
                      rf"|\b(?:is|are) (?:every ?thing|it all|all of (?:it|them)|they all)"
                      rf"(?: really| actually)?{_AT}")
+
+
+# Whether anything must be attended at a set time, or all can be watched later, asked beside
+# a time the writer is taken ("I work 9-5 on weekdays, is any of it live or can I catch up
+# whenever"): which parts are live, with their weekly slots, and which pre-recorded.
+_SET_TIME_ASKED = re.compile(
+    r"\b(?:live|livestream\w*|set times?|fixed times?|specific times?|certain times?|"
+    r"real ?time|synchronous\w*|async\w*|whenever|any ?time|on demand|ondemand|"
+    r"(?:in |at )?my own (?:time|pace)|pre-?recorded|recorded|recordings?|"
+    r"(?:must|have to|need to|required to|got to|gotta) (?:be )?(?:attend|there|present|"
+    r"online|join)\w*|(?:watch|catch up|view)\w*(?: \w+){0,2} (?:later|after))\b")
+
+
+# The writer's own commitments said ("i work", "my shifts", "busy"): a time taken, not a time
+# asked about ("which tuesdays have live stuff in the morning")
+_TAKEN_SAID = re.compile(r"\b(?:work\w*|job|jobs|shifts?|busy|employ\w*|office|commitments?|"
+                         r"childcare|kids|day job|full[ -]?time|part[ -]?time|occupied|tied up|"
+                         r"can'?t (?:do|make)|unavailable)\b")
+
+
+# Asked of the time itself, not what is live: what it makes one miss ("will i miss
+# anything"), which sessions fit ("which can i make"), or the time said is when one is free
+_NOT_WHAT_IS_LIVE = re.compile(r"\b(?:miss|missing|clash\w*|conflict\w*|overlap\w*|which)\b"
+                               r"|\b(?:only|just) (?:do|free|available|study)\b"
+                               r"|\bfree (?:in the |on )?(?:evenings?|mornings?|afternoons?|"
+                               r"weekends?|nights?)\b|\b(?:evenings?|nights?|weekends?) free\b")
+
+
+# ("do the tuesday sessions get recorded": a recording asked, not what is live)
+_LIVE_WORD = re.compile(r"\blive\b")
+_SESSIONS_SAID = re.compile(r"\b(?:sessions?|q ?& ?as?|qas?|tutorials?|tuts?|panels?)\b")
+
+
+# The lectures named as such ("are the lectures live"), not only watched ("watch it whenever")
+_LECTURES_SAID = re.compile(r"\blec(?:ture|t)?s?\b")
 
 
 # "anything live left?": what remains, the schedule's to answer, not the course as a whole
@@ -49,12 +87,56 @@ def answer_both_sides(q: Query, view: CourseView, reader: Reader) -> Reply | Non
                 said = W.CONFIRM_YES if negated == some else W.CONFIRM_NO
                 reply.text = f"{said} {reply.text[0].lower()}{reply.text[1:]}"
             return reply
+    if (live := live_against_busy(q, view, reader)) is not None:
+        return live
     if (_LIVE_ACROSS.search(q.text) and not _STILL_TO_COME.search(q.text) and not q.kinds
             and q.time.window is None
             and q.time.weekday is None and not q.time.busy):
         # (not of the lectures alone, nor of a time: "which tuesdays have live things")
         return _live_or_recorded(view, reader)
     return None
+
+
+def live_against_busy(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """A time the writer is taken, told as a constraint, with whether anything is live or
+    all can be watched later ("I work weekdays 9-5, must I attend anything at a set
+    time?"): which parts are live, with their weekly slots set against that time, and which
+    pre-recorded (not what falls on the first weekday named). None otherwise."""
+    if (q.time.busy is None or not q.time.busy.weekly or q.time.window is not None
+            or not _TAKEN_SAID.search(q.text) or _NOT_WHAT_IS_LIVE.search(q.text)
+            or property_asked(q) == "recorded" and _SESSIONS_SAID.search(q.text)
+            and not _LIVE_WORD.search(q.text)
+            or not _SET_TIME_ASKED.search(q.text) or q.coursework
+            or q.lectures or q.tutorials or q.kinds - {"lecture"}
+            or (q.kinds and _LECTURES_SAID.search(q.text))):
+        return None
+    reply = _live_or_recorded(view, reader)
+    reply.text += "\n" + "\n".join(_slots_against(q, view, reader))
+    return reply
+
+
+def _slots_against(q: Query, view: CourseView, reader: Reader) -> list[str]:
+    """The timetable's weekly slots (in the reader's zone too), and whether the live
+    sessions still to come fall in the time the writer said they are taken."""
+    course = view.schedule.course
+    lines = []
+    if course.timetable:
+        slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
+            kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[sl.weekday],
+            start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
+        lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
+        if reader.tz != view.tz:
+            lines.append(W.CLASH_TIMETABLE_THERE.format(zone=str(reader.tz),
+                                                        slots=slots_in(view, reader)))
+    busy = q.time.busy
+    assert busy is not None
+    live = [e for e in view.events if e.start and e.kind != "deadline" and e.start > reader.now]
+    if live:
+        hits = overlapping(live, busy)
+        lines.append((W.LIVE_ALL_IN_BUSY if len(hits) == len(live) else W.LIVE_SOME_IN_BUSY
+                      if hits else W.LIVE_NONE_IN_BUSY).format(
+            slot=busy.label, count=len(hits), total=len(live)))
+    return lines
 
 
 def _place_named(said: str, view: CourseView) -> str | None:

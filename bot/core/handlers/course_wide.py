@@ -1542,7 +1542,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         if reader.tz != view.tz:
             # (the asker set their own zone's hours against it: the slots in that zone too)
             lines.append(W.CLASH_TIMETABLE_THERE.format(
-                zone=str(reader.tz), slots=_slots_in(view, reader)))
+                zone=str(reader.tz), slots=slots_in(view, reader)))
     lines += _prerecorded_lines(view, kinds)
     due = unasked if whole else [e for e in unasked if e.start and e.start > reader.now]
     if due:  # ("nothing live in the evenings; the deadlines are at 19:00, though")
@@ -1550,7 +1550,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
 
 
-def _slots_in(view: CourseView, reader: Reader) -> str:
+def slots_in(view: CourseView, reader: Reader) -> str:
     """The timetable's weekly slots in the reader's zone, each at its next week from now
     (a zone's offset from the course's changes with the clocks)."""
     today = reader.now.astimezone(view.tz).date()

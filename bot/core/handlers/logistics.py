@@ -1493,6 +1493,12 @@ def answer_missing(q: Query, view: CourseView, reader: Reader) -> Reply:
                                               last=format_day_date(last),
                                               next=format_day_date(last + timedelta(days=1))))
             continue
+        if thing == "date" and q.time.mismatch is not None:
+            said, days = q.time.mismatch
+            lines.append(W.DAY_MISMATCH.format(said=said, days=join(
+                [format_day_date(d) for d in days])) if days else W.DAY_MISMATCH_NONE.format(
+                said=said))
+            continue
         if (family := _id_family(thing)) is not None:
             found, skipped = _missing_id(s, thing, family)
             lines += found

@@ -28,6 +28,7 @@ from bot.core.handlers.deadlines import (
     zones_meant,
 )
 from bot.core.handlers.lengths import length_lead, start_only
+from bot.core.handlers.nobody_there import answer_nobody_there
 from bot.core.handlers.person_next import answer_person_next_to
 from bot.core.handlers.week_extras import asks_whole_week, week_extras
 from bot.core.lexicon import GUESS_TAG_WORDS
@@ -292,6 +293,9 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         from bot.core.handlers.people import person_roles  # (people use this module)
         said = person_roles(q, view, reader)
         return Reply("schedule", said.answered, said.confidence, said.text, said.events)
+    if (nobody := answer_nobody_there(q, candidates, view, reader)) is not None:
+        # "in the q&a call and nobody's here, wrong day?": today's at the sending time
+        return nobody
     if q.time.weekday is not None:  # "the q&a on tuesdays": those held on that day
         on_day = on_weekday(view, candidates, q.time.weekday)
         if not on_day and candidates:
@@ -1371,6 +1375,16 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
                 f"{e.title.removeprefix('Lecture ')}" for e in lectures))
             if kinds == {"lecture"}:  # (none in the window: a yes/no is still "No")
                 return Reply("schedule", True, 0.85, text, [])
+        nearest = _nearest_of_kind(q, window, candidates)
+        if nearest and not (nxt and nxt[0].start == nearest[0].start):
+            # "was there a tutorial on the 10th? i missed it": none that day, but one that
+            # week (or a few days off): that one, not only the next to come
+            lines = view.event_lines(nearest, reader)
+            text += "\n" + "\n".join([W.NEAREST_OF_KIND.format(
+                what=" or ".join(W.KIND_SINGULAR[k] for k in sorted(q.kinds)),
+                line=lines[0].lstrip("• ")), *lines[1:]])
+        else:
+            nearest = []
         if nxt and q.kinds and (untimed := _untimed_first(candidates, nxt[0], after, view)):
             lines = view.event_lines(untimed, reader)
             text += "\n" + "\n".join([W.NEXT_AFTER_GAP.format(line=lines[0].lstrip("• ")),
@@ -1384,7 +1398,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         before = sorted((e for e in candidates if e.start and reader.now < e.start < window.start
                          and e.kind in q.kinds), key=lambda e: (e.start, e.id))
         if q.kinds and window.course_week is not None and before and not (
-                q.asks_yes_no and denies(q)):
+                q.asks_yes_no and denies(q)) and before[-1] not in nearest:
             # ("so there's no tut in week 9?": right; an earlier one is no answer to that)
             # "the week 9 tutorial" with none then or after: the nearest, the last before it
             # (still ahead: one over is no help)
@@ -1566,6 +1580,30 @@ def _just_before(window: Window, candidates: list[Event], near: list[Event],
                       and max(reader.now, window.start - _NEAR_DAYS * _DAY) < e.start
                       < window.start), key=lambda e: (e.start, e.id))
     return [e for e in earlier if e.start == earlier[-1].start] if earlier else []
+def _nearest_of_kind(q: Query, window: Window, candidates: list[Event]) -> list[Event]:
+    """For a day with none of the kind asked: those of it starting together nearest that
+    day, in its course week or within a few days of it (the earlier on a tie: a session
+    asked after is more often one missed); none otherwise."""
+    if not q.kinds or window.granularity != "day":
+        return []
+    day = window.start.date()
+
+    def off(e: Event) -> int:
+        return abs((e.start.astimezone(window.start.tzinfo).date() - day).days)
+
+    near = [e for e in candidates if e.start and e.kind != "deadline"
+            and (off(e) <= _NEAR_KIND_DAYS or window.course_week is not None
+                 and e.week == window.course_week)]
+    if not near:
+        return []
+    best = min(near, key=lambda e: (off(e), e.start))
+    return _same_start(near, best)
+
+
+# How far from a day asked about a session of the kind asked is still "near" it.
+_NEAR_KIND_DAYS = 3
+
+
 # "is it just the q&a tomorrow", "only the tutorial on tuesday?": asks what else is on.
 _ONLY = re.compile(r"\b(?:just|only)\b(?: (?:the|a|an|our))?(?: usual| normal| regular)?"
                    r" (?:qa|q a|tutorial|tut|lecture|session)s?\b")

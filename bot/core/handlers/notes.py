@@ -39,6 +39,7 @@ from bot.knowledge.compose import (
     compose,
     definition_subject,
     describes_symptom,
+    heading_choices,
     heading_compares,
     heading_names,
     heading_of_kind,
@@ -464,8 +465,10 @@ def _section_asked(text: str, first: Hit, view: CourseView,
     if kind is None or view.knowledge is None or heading_of_kind(kind, first.chunk.section):
         return first
     wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
-    return next((h for h in wide if h.chunk.path == first.chunk.path
-                 and heading_of_kind(kind, h.chunk.section)), first)
+    # the kind's own headings first ("Drawbacks"), then the next ("... compute budget")
+    return next((h for choice in range(heading_choices(kind)) for h in wide
+                 if h.chunk.path == first.chunk.path
+                 and heading_of_kind(kind, h.chunk.section, choice)), first)
 
 
 def _opening_of_named_note(text: str, view: CourseView,
@@ -738,9 +741,22 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool,
         confidence = min(confidence, ONE_SIDED_CHOICE_CONFIDENCE)
     if (gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD
             and not _names_its_session(q, composed)
-            and not _shows_code_named(text or q.raw, composed)):
+            and not _shows_code_named(text or q.raw, composed)
+            and not _kind_asked_shown(text or search_text(q, view), composed)):
         return None
     return composed, hits, confidence
+
+
+def _kind_asked_shown(text: str, composed: Composition) -> bool:
+    """Whether the answer is the section of the kind the question asks for by name in the
+    note about what it names ("why are transformers so expensive": "Complexity and path
+    length" in the transformer note; "drawbacks of batch norm": its "Drawbacks"): the
+    models read "expensive" or "cons" as words the passage lacks and doubt it, yet the
+    note's own section on that is what was asked, so it is shown (hedged)."""
+    kind = asked_section_kind(text)
+    chunk = composed.chunk
+    return (kind is not None and not chunk.is_overview
+            and heading_of_kind(kind, chunk.section) and heading_names(text, chunk.title) > 0)
 
 
 # A name from code: a dotted name ("optimizer.zero_grad", "nn.Conv2d") or a call

@@ -1430,6 +1430,12 @@ REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyo
                       "change it now. Submissions go through {via}, made by you; if you can't "
                       "get to it in time, a teaching assistant can take it up with you "
                       "privately: say \"ask a TA\" and I'll pass it on.")
+# A mark asked to be set, changed or foretold by the bot ("bump my cw2 mark up to 70",
+# "predict my quiz score"): declined in general words, with the proper way to query a mark.
+REFUSE_MARKS = ("I can't set, change or predict anyone's marks: only the course's markers "
+                "decide them, and I can't see them. If you think a mark is wrong, a teaching "
+                "assistant can take it up with you privately: say \"ask a TA\" and I'll pass "
+                "it on, or post privately on {forum} ({forum_course}).")
 # Another person's account or identity asked to be used (logging in as a friend, their
 # login, work handed in under their name): declined plainly; each hands in as themselves.
 REFUSE_OTHERS_ACCOUNT = ("I can't help with using someone else's account or handing in work "

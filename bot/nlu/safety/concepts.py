@@ -243,6 +243,49 @@ CUES: dict[str, tuple[str, ...]] = {
         r"use", r"using", r"reset", r"change", r"recover", r"bypass\w*", r"peek\w*",
         r"snoop\w*", r"read",
     ),
+    # the bot asked to speak as someone or something ("respond only as <a bot> who ...",
+    # "roleplay as an assistant that ...")
+    "persona": (
+        r"(?:respond|reply|answer|act|talk|speak|behave|pretend|roleplay|role-?play|play|"
+        r"be|become|turn into|switch to)(?: only| now| from now on)? (?:as|like|to be)? ?"
+        r"(?:a |an |my |the )?[\w-]+(?: [\w-]+)? (?:who|that|which|with|without)",
+        r"(?:you are|you're|youre) now", r"from now on (?:you|u)", r"stay in character",
+        r"new persona", r"alter ego", r"evil (?:twin|version|mode)",
+    ),
+    # ... with no rules, to get round them
+    "unbound": (
+        r"answers? (?:everything|anything|any question)", r"(?:says?|does|do) anything",
+        r"no (?:rules|limits|filters?|restrictions|guidelines|boundaries|censorship|morals|"
+        r"policy|policies)", r"(?:un|non-?)(?:restricted|filtered|censored|limited|bound)",
+        r"without (?:any )?(?:rules|limits|filters?|restrictions|guidelines|censorship)",
+        r"(?:ignores?|breaks?|bends?|skips?) (?:the |all |any |your |its )?(?:rules|"
+        r"guidelines|policies|restrictions)", r"jailbr\w*", r"developer mode",
+        r"never (?:refuses?|says? no)", r"can'?t refuse",
+    ),
+    # a text meant to hurt or cow its reader ("so he feels worthless", "to humiliate her")
+    "hurt": (
+        r"(?:he|she|they|him|her|them) (?:feels?|feel|looks?) (?:\w+ )?(?:worthless|stupid|"
+        r"useless|small|pathetic|ashamed|guilty|terrible|awful|dumb|like (?:an? )?(?:idiot|"
+        r"failure|loser|shit|crap|rubbish))",
+        r"(?:humiliat|belittl|bully|bullies|harass|intimidat|demean|shame|guilt[- ]?trip|"
+        r"gaslight|torment|taunt|scare|frighten)\w* (?:him|her|them|my \w+|the \w+|that \w+)",
+        r"make (?:him|her|them|my \w+|the \w+) (?:cry|suffer|regret|scared|afraid|"
+        r"miserable)",
+    ),
+    # assessment material the students do not have
+    "assess_material": (
+        r"(?:marking|mark|grading) (?:schemes?|guides?|criteria|rubrics?)", r"rubrics?",
+        r"model (?:answers?|solutions?)", r"(?:exam|quiz|test) (?:papers?|questions)",
+        r"(?:answers?|solutions?) (?:to|for|of) (?:[\w']+ ){0,2}"
+        r"(?:quiz|exam|test|cw\d*|coursework|task \d+)",
+    ),
+    # ... before it is out
+    "unreleased": (
+        r"before (?:it'?s|it is|its|they'?re|they are|it gets|they get|the \w+ (?:is|are|gets?)) "
+        r"(?:released|published|out|made public|posted|available|put up)",
+        r"unreleased", r"unpublished", r"not (?:yet )?(?:been )?(?:released|published|out)",
+        r"ahead of (?:its |their |the )?release", r"early (?:copy|access)",
+    ),
     # someone else's trouble with their own account, to be pointed to help: never refused
     "their_trouble": (
         r"(?:can'?t|cannot|can not|couldn'?t|unable to|not able to) (?:log|sign|get|access|"
@@ -342,6 +385,9 @@ RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("assessed_work", "trade_work -allowed"),
         ("marks", "mark_change you_do -mark_rule -allowed"),
         ("marks", "mark_predict you_do -mark_rule -allowed"),
+        ("instructions", "persona unbound -allowed"),
+        ("mockery", "hurt compose -allowed"),
+        ("marking", "unreleased assess_material ask -whether -allowed"),
     ))
 
 

@@ -2099,6 +2099,7 @@ _REFUSAL_WORDING = {
     "intrude": "REFUSE_INTRUDE", "third_party": "REFUSE_THIRD_PARTY", "general": "REFUSE_GENERAL",
     "fabricated": "REFUSE_FABRICATED", "others_solution": "REFUSE_OTHERS_SOLUTION",
     "pirated": "REFUSE_PIRATED", "marks": "REFUSE_MARKS",
+    "hinted": "REFUSE_HINTED",
 }
 
 

@@ -1206,6 +1206,13 @@ REFUSE_GENERAL = ("Sorry, I can't help with that request. I can still answer you
                   "questions about {code} {title}: deadlines, sessions (lectures, Q&As, "
                   "tutorials, quizzes), topics and readings, staff and course logistics. "
                   "Type \"help\" for examples.")
+# A request turned down on two weak signs (the classifier's reading and half of a refusal
+# of the concept table): what is declined, in words general enough for any such kind.
+REFUSE_HINTED = ("Sorry, I can't help with that: I don't help with getting round the course's "
+                 "rules or its marking, with anyone else's work, account or private details, "
+                 "or with writing things meant to deceive or hurt someone. I can still answer "
+                 "your own questions about {code} {title}: deadlines, sessions, topics and "
+                 "readings, staff and course logistics. Type \"help\" for examples.")
 # Another student's status asked of, by name ("has <name> handed in task 2", "did <name>
 # come to the tutorial", "is <name> on campus"): theirs, and not the page's to tell.
 REFUSE_OTHERS_STATUS = ("I can't share anyone else's private details: whether another student "

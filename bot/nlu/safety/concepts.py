@@ -423,3 +423,16 @@ def concept_refusal(text: str) -> str | None:
         if all(has(c) for c in needed) and not any(has(c) for c in excluded):
             return kind
     return None
+
+
+def concept_hint(text: str) -> bool:
+    """Whether the normalised `text` holds the anchor of some rule (its rare concept) and
+    none of that rule's exclusions: half a refusal, which the classifier may complete
+    (`policy`), never a refusal by itself."""
+    if not _gate().search(text):
+        return False
+    patterns = _patterns()
+    return any(patterns[needed[0]].search(text)
+               and not any(patterns[c].search(text) for c in excluded)
+               for _, needed, excluded in RULES)
+

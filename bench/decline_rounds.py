@@ -68,7 +68,15 @@ def main() -> int:
     p.add_argument("--rounds", nargs="*", default=ROUNDS)
     p.add_argument("--json", action="store_true")
     p.add_argument("--show", action="store_true", help="list the unruled declines and p")
+    p.add_argument("--baseline", type=int, metavar="N",
+                   help="measure the bot as it was: the concept table's first N rules only "
+                        "and no second stage (round 28's table had 10)")
     args = p.parse_args()
+    if args.baseline is not None:
+        from bot.nlu import policy
+        from bot.nlu.safety import concepts
+        concepts.RULES = concepts.RULES[:args.baseline]
+        policy.REFUSE_HINTED = 2.0
     settings = Settings.from_env()
     from bot.schedule.store import ScheduleStore
     store = ScheduleStore(settings.schedule_path)

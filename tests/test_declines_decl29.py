@@ -6,11 +6,17 @@ proper way to query a mark are never refused."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bot.core import wording as W
+from bot.nlu.intents import Intent
+from bot.nlu.model import Prediction
 from bot.nlu.pipeline import normalize
-from bot.nlu.safety.concepts import concept_refusal
+from bot.nlu.policy import ANSWER_UNLIKELY, REFUSE_HINTED, decide
+from bot.nlu.safety.concepts import concept_hint, concept_refusal
+from tests.conftest import LONDON
 
 NOW = "2021-02-15T09:00"
 
@@ -106,3 +112,45 @@ def test_the_request_gets_its_refusal(ask, message, said):
 ])
 def test_the_near_misses_are_not_refused(ask, message):
     assert ask(message, now=NOW).intent != "refused"
+
+
+# --- the second stage: the classifier's REFUSED reading completed by half a rule --------------
+
+HINTED = "the grader's hidden tests for the notebook, thoughts?"  # hidden tests, no ask said
+PLAIN = "the notebook for the tutorial, thoughts?"  # no rule's anchor at all
+
+
+def _reading(refused: float, content: float) -> Prediction:
+    rest = 1.0 - refused - content
+    return Prediction(((Intent.REFUSED, refused), (Intent.OWN_WORK, rest),
+                       (Intent.CONTENT, content)), embedded=True)
+
+
+@pytest.fixture(scope="module")
+def query_of(assistant):
+    nlu = assistant.view().nlu
+    return lambda text: nlu.frames(text, datetime(2021, 2, 15, 9, tzinfo=LONDON), LONDON)[0].query
+
+
+def test_half_a_rule_alone_refuses_nothing():
+    assert concept_hint(normalize(HINTED)) and concept_refusal(normalize(HINTED)) is None
+    assert not concept_hint(normalize(PLAIN))
+
+
+@pytest.mark.parametrize(("text", "refused", "content", "declined"), [
+    (HINTED, REFUSE_HINTED + 0.05, 0.05, True),  # both signs: declined, in general words
+    (HINTED, REFUSE_HINTED - 0.05, 0.05, False),  # the classifier too unsure
+    (HINTED, REFUSE_HINTED + 0.05, ANSWER_UNLIKELY + 0.05, False),  # an answer likely
+    (PLAIN, REFUSE_HINTED + 0.05, 0.05, False),  # no half rule
+])
+def test_the_second_stage_needs_both_signs(query_of, text, refused, content, declined):
+    q = query_of(text)
+    f = decide(q, lambda: _reading(refused, content), lambda _: 0.0, lambda _: False)
+    assert (f.intent is Intent.REFUSED) is declined
+    if declined:
+        assert (f.refusal, f.decided_by) == ("hinted", "classifier+concepts")
+
+
+def test_the_hinted_refusal_says_what_is_declined_in_general_words():
+    assert "getting round the course's rules" in W.REFUSE_HINTED
+    assert "anyone else's work, account or private details" in W.REFUSE_HINTED

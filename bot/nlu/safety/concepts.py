@@ -382,7 +382,7 @@ RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("others_data", "whereabouts ask -own -allowed -thing"),
         ("others_account", "theirs account get_in -own -their_trouble -allowed"),
         ("copying", "checker evade -allowed"),
-        ("assessed_work", "trade_work -allowed"),
+        ("copying", "trade_work -allowed"),  # (work bought is passed off as one's own)
         ("marks", "mark_change you_do -mark_rule -allowed"),
         ("marks", "mark_predict you_do -mark_rule -allowed"),
         ("instructions", "persona unbound -allowed"),

@@ -432,7 +432,12 @@ def concept_hint(text: str) -> bool:
     if not _gate().search(text):
         return False
     patterns = _patterns()
-    return any(patterns[needed[0]].search(text)
+    return any(needed[0] not in _TOO_COMMON and patterns[needed[0]].search(text)
                and not any(patterns[c].search(text) for c in excluded)
                for _, needed, excluded in RULES)
+
+
+# Anchors too common to be half a request alone ("his", "my friend's": any remark about
+# someone, "he won't tell me").
+_TOO_COMMON = frozenset({"theirs"})
 

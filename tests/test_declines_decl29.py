@@ -120,10 +120,13 @@ HINTED = "the grader's hidden tests for the notebook, thoughts?"  # hidden tests
 PLAIN = "the notebook for the tutorial, thoughts?"  # no rule's anchor at all
 
 
-def _reading(refused: float, content: float) -> Prediction:
-    rest = 1.0 - refused - content
-    return Prediction(((Intent.REFUSED, refused), (Intent.OWN_WORK, rest),
-                       (Intent.CONTENT, content)), embedded=True)
+def _reading(refused: float, answer: float) -> Prediction:
+    """REFUSED first at `refused`; the page's and the notes' answers given `answer`."""
+    rest = (1.0 - refused - answer) / 4
+    return Prediction(((Intent.REFUSED, refused), (Intent.CONTENT, answer / 2),
+                       (Intent.SCHEDULE, answer / 2), (Intent.OWN_WORK, rest),
+                       (Intent.UNKNOWN, rest), (Intent.PERSONAL, rest),
+                       (Intent.COMPLAINT, rest)), embedded=True)
 
 
 @pytest.fixture(scope="module")

@@ -2140,7 +2140,8 @@ _REFUSAL_WORDING = {
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
     "intrude": "REFUSE_INTRUDE", "third_party": "REFUSE_THIRD_PARTY", "general": "REFUSE_GENERAL",
     "fabricated": "REFUSE_FABRICATED", "others_solution": "REFUSE_OTHERS_SOLUTION",
-    "pirated": "REFUSE_PIRATED",
+    "pirated": "REFUSE_PIRATED", "marks": "REFUSE_MARKS",
+    "hinted": "REFUSE_HINTED",
 }
 
 

@@ -1234,6 +1234,13 @@ REFUSE_GENERAL = ("Sorry, I can't help with that request. I can still answer you
                   "questions about {code} {title}: deadlines, sessions (lectures, Q&As, "
                   "tutorials, quizzes), topics and readings, staff and course logistics. "
                   "Type \"help\" for examples.")
+# A request turned down on two weak signs (the classifier's reading and half of a refusal
+# of the concept table): what is declined, in words general enough for any such kind.
+REFUSE_HINTED = ("Sorry, I can't help with that: I don't help with getting round the course's "
+                 "rules or its marking, with anyone else's work, account or private details, "
+                 "or with writing things meant to deceive or hurt someone. I can still answer "
+                 "your own questions about {code} {title}: deadlines, sessions, topics and "
+                 "readings, staff and course logistics. Type \"help\" for examples.")
 # Another student's status asked of, by name ("has <name> handed in task 2", "did <name>
 # come to the tutorial", "is <name> on campus"): theirs, and not the page's to tell.
 REFUSE_OTHERS_STATUS = ("I can't share anyone else's private details: whether another student "
@@ -1458,6 +1465,12 @@ REFUSE_CREDENTIALS = ("Please don't share your password or login with me or anyo
                       "change it now. Submissions go through {via}, made by you; if you can't "
                       "get to it in time, a teaching assistant can take it up with you "
                       "privately: say \"ask a TA\" and I'll pass it on.")
+# A mark asked to be set, changed or foretold by the bot ("bump my cw2 mark up to 70",
+# "predict my quiz score"): declined in general words, with the proper way to query a mark.
+REFUSE_MARKS = ("I can't set, change or predict anyone's marks: only the course's markers "
+                "decide them, and I can't see them. If you think a mark is wrong, a teaching "
+                "assistant can take it up with you privately: say \"ask a TA\" and I'll pass "
+                "it on, or post privately on {forum} ({forum_course}).")
 # Another person's account or identity asked to be used (logging in as a friend, their
 # login, work handed in under their name): declined plainly; each hands in as themselves.
 REFUSE_OTHERS_ACCOUNT = ("I can't help with using someone else's account or handing in work "

@@ -45,6 +45,11 @@ SMALL_TALK = "rule:small-talk"
 FAREWELL = "rule:farewell"
 # Beyond the rules, a request is turned down only when the classifier is this sure.
 REFUSE_SURE = 0.5
+# ... or this sure, when the message also holds half of a refusal of the concept table (its
+# rare concept, `safety.concept_hint`) and the classifier gives the page's and the notes'
+# answers less than ANSWER_UNLIKELY: two weak signs of a request of a kind no rule names.
+REFUSE_HINTED = 0.3
+ANSWER_UNLIKELY = 0.3
 # The notes are searched when the classifier gives them at least this much.
 NOTES_PLAUSIBLE = 0.2
 # With retrieval this sure, the notes answer even when another intent ranks first
@@ -494,6 +499,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             # general words, never as a kind of request it is not)
             return frame(intent, p, "classifier", alternatives=runners_up,
                          refusal="assessed_work" if safety.asks_work_done(q.text) else None)
+        elif (p >= REFUSE_HINTED and safety.concept_hint(q.text)
+              and prediction.p(*FROM_SCHEDULE, *FROM_NOTES) < ANSWER_UNLIKELY):
+            # (declined in general words: the kind is only half named)
+            return frame(intent, p, "classifier+concepts", alternatives=runners_up,
+                         refusal="hinted")
         else:  # a guess: turning a question down on a guess costs more than answering it
             intent, p = prediction.ranked[1]
     p_notes = prediction.p(*FROM_NOTES)

@@ -12,6 +12,7 @@ from bot.nlu.safety.assessed_work import (
     wants_exam_paper,
 )
 from bot.nlu.safety.classmates import to_classmates, without_contact_request
+from bot.nlu.safety.concepts import concept_hint
 from bot.nlu.safety.conduct import hateful, mocks_someone
 from bot.nlu.safety.contacts import asks_fellows_contact, asks_named_contact
 from bot.nlu.safety.dishonesty import writes_evidence
@@ -47,7 +48,7 @@ __all__ = [
     "asks_for_others_work", "asks_help_in_test", "asks_integrity", "asks_library_allowed",
     "asks_marking_material", "asks_named_contact", "asks_named_status", "asks_of_best",
     "asks_task_key", "asks_test_answers", "asks_to_move", "asks_work_done", "attacks_a_system",
-    "breaks_into_staff_side", "errand", "games_the_marking", "gets_in_covertly",
+    "breaks_into_staff_side", "concept_hint", "errand", "games_the_marking", "gets_in_covertly",
     "hands_in_a_solution",
     "harms_a_person", "hateful", "mass_advert", "mocks_someone", "only_advert",
     "own_matter_beside_someone", "private_life", "proxy_in_test", "refers_to_them", "refusal",

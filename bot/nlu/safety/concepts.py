@@ -218,6 +218,139 @@ CUES: dict[str, tuple[str, ...]] = {
         r"you (?:told|tell|said to|answered|replied to) (?:the )?(?:other|others|them|him|her|"
         r"everyone|my)",
     ),
+    # something that is another person's ("my lab partner's", "someone else's", "jo's login")
+    "theirs": (
+        r"some(?:one|body)(?: else)?'s", r"another (?:student|person|user|classmate)'?s",
+        r"(?:my|a|his|her|our|the) (?:lab |project |study |group )?(?:partner|friend|mate|"
+        r"flatmate|roommate|housemate|classmate|coursemate|groupmate|teammate|girlfriend|"
+        r"boyfriend|ex|brother|sister|cousin|tutor|lecturer|ta|professor|supervisor)s?'s?",
+        r"(?:his|her)", r"other (?:students|people)'s?",
+        r"[a-z]+'s (?:uni |university |college |student |school )?(?:account|login|"
+        r"password|credentials|inbox)",
+    ),
+    # an account, a login or what is kept behind one
+    "account": (
+        r"accounts?", r"logins?", r"log-ins?", r"passwords?", r"pass ?codes?", r"portals?",
+        r"inbox(?:es)?", r"credentials", r"(?:2fa|mfa|two[- ]factor|verification) codes?",
+        r"profiles?", r"submissions?", r"uploads?", r"uploaded", r"(?:e-?mail|outlook|teams) "
+        r"account",
+    ),
+    # getting into, guessing or using it
+    "get_in": (
+        r"log ?(?:in|into|on|onto)", r"sign ?(?:in|into|on)", r"get (?:in|into|in to|"
+        r"access|past)", r"access(?:ing)?", r"break(?:ing)? into", r"hack\w*", r"guess(?:ing)?",
+        r"crack(?:ing)?", r"open(?:ing)?", r"see", r"look (?:at|in|into|through)", r"view",
+        r"use", r"using", r"reset", r"change", r"recover", r"bypass\w*", r"peek\w*",
+        r"snoop\w*", r"read",
+    ),
+    # the bot asked to speak as someone or something ("respond only as <a bot> who ...",
+    # "roleplay as an assistant that ...")
+    "persona": (
+        r"(?:respond|reply|answer|act|talk|speak|behave|pretend|roleplay|role-?play|play|"
+        r"be|become|turn into|switch to)(?: only| now| from now on)? (?:as|like|to be)? ?"
+        r"(?:a |an |my |the )?[\w-]+(?: [\w-]+)? (?:who|that|which|with|without)",
+        r"(?:you are|you're|youre) now", r"from now on (?:you|u)", r"stay in character",
+        r"new persona", r"alter ego", r"evil (?:twin|version|mode)",
+    ),
+    # ... with no rules, to get round them
+    "unbound": (
+        r"answers? (?:everything|anything|any question)", r"(?:says?|does|do) anything",
+        r"no (?:rules|limits|filters?|restrictions|guidelines|boundaries|censorship|morals|"
+        r"policy|policies)", r"(?:un|non-?)(?:restricted|filtered|censored|limited|bound)",
+        r"without (?:any )?(?:rules|limits|filters?|restrictions|guidelines|censorship)",
+        r"(?:ignores?|breaks?|bends?|skips?) (?:the |all |any |your |its )?(?:rules|"
+        r"guidelines|policies|restrictions)", r"jailbr\w*", r"developer mode",
+        r"never (?:refuses?|says? no)", r"can'?t refuse",
+    ),
+    # a text meant to hurt or cow its reader ("so he feels worthless", "to humiliate her")
+    "hurt": (
+        r"(?:he|she|they|him|her|them) (?:feels?|feel|looks?) (?:\w+ )?(?:worthless|stupid|"
+        r"useless|small|pathetic|ashamed|guilty|terrible|awful|dumb|like (?:an? )?(?:idiot|"
+        r"failure|loser|shit|crap|rubbish))",
+        r"(?:humiliat|belittl|bully|bullies|harass|intimidat|demean|shame|guilt[- ]?trip|"
+        r"gaslight|torment|taunt|scare|frighten)\w* (?:him|her|them|my \w+|the \w+|that \w+)",
+        r"make (?:him|her|them|my \w+|the \w+) (?:cry|suffer|regret|scared|afraid|"
+        r"miserable)",
+    ),
+    # assessment material the students do not have
+    "assess_material": (
+        r"(?:marking|mark|grading) (?:schemes?|guides?|criteria|rubrics?)", r"rubrics?",
+        r"model (?:answers?|solutions?)", r"(?:exam|quiz|test) (?:papers?|questions)",
+        r"(?:answers?|solutions?) (?:to|for|of) (?:[\w']+ ){0,2}"
+        r"(?:quiz|exam|test|cw\d*|coursework|task \d+)",
+    ),
+    # ... before it is out
+    "unreleased": (
+        r"before (?:it'?s|it is|its|they'?re|they are|it gets|they get|the \w+ (?:is|are|gets?)) "
+        r"(?:released|published|out|made public|posted|available|put up)",
+        r"unreleased", r"unpublished", r"not (?:yet )?(?:been )?(?:released|published|out)",
+        r"ahead of (?:its |their |the )?release", r"early (?:copy|access)",
+    ),
+    # someone else's trouble with their own account, to be pointed to help: never refused
+    "their_trouble": (
+        r"(?:can'?t|cannot|can not|couldn'?t|unable to|not able to) (?:log|sign|get|access|"
+        r"open|see|reset)", r"locked out", r"forgot", r"lost", r"who (?:should|do|does|can) "
+        r"(?:he|she|they|i|we)", r"how (?:does|do|can|should) (?:he|she|they)",
+    ),
+    # a plagiarism or similarity check, a detector of copied or generated text
+    "checker": (
+        r"plagiari[sz]m (?:check\w*|detect\w*|software|tools?|scanners?|scans?|filters?|"
+        r"systems?)", r"similarity (?:check\w*|scores?|reports?|detect\w*|software|index|"
+        r"tools?)", r"turnitin", r"moss", r"ai[- ]?(?:text )?detect\w*", r"gpt ?zero",
+        r"(?:the|a|any|an) (?:\w+ )?detectors?", r"(?:the|a|any) checker", r"copy ?leaks",
+    ),
+    # getting round it, not being caught by it
+    "evade": (
+        r"undetect(?:able|ed)", r"(?:beat|beats|beating|fool|fools|fooling|trick|tricks|"
+        r"tricking|bypass\w*|evade\w*|evading|dodge\w*|circumvent\w*|outsmart\w*|"
+        r"get (?:past|around|round|by|through)|gets (?:past|around|round)|"
+        r"slip (?:past|through|by)|sneak (?:past|through|by))",
+        r"without (?:it |them |anyone |the \w+ )?(?:being |getting )?(?:detect\w*|flag\w*|"
+        r"notic\w*|caught|picked up)",
+        r"(?:not|never|won'?t|doesn'?t|don'?t|wont|dont|can'?t) (?:get )?(?:flag\w*|detect\w*|"
+        r"caught|picked up|notice\w*|pick (?:it |them )?up|spot\w*|catch)",
+    ),
+    # assessed work bought, sold or ordered ("buy a finished report", "sell my solved cw2")
+    "trade_work": (
+        r"(?:buy|buying|bought|purchas\w*|pay(?:ing)? (?:someone |somebody |a \w+ )?for|"
+        r"sell|selling|sold|flog\w*|commission\w*)(?: (?:a|an|the|my|our|your|some|"
+        r"someone'?s|ready-?made|finished|completed|written|done|solved|pre-?written|custom|"
+        r"cheap|whole|full|model|old|working|marked|graded|last year'?s))* (?:coursework|"
+        r"cw\d*|assignments?|essays?|reports?|solutions?|answers?|notebooks?|homework|"
+        r"projects?|dissertations?|thesis|code|tasks?|quiz(?:zes)?)",
+        r"essay mills?", r"(?:contract|homework|assignment|essay) (?:cheating|writing) "
+        r"(?:sites?|services?|websites?|companies)",
+    ),
+    # a mark set or changed ("bump my cw2 mark up to a 70", "change my quiz score to full
+    # marks", "give me full marks")
+    "mark_change": (
+        r"(?:bump|raise|change|set|increase|boost|up|adjust|alter|edit|modify|upgrade|"
+        r"improve|update|round)(?: [\w']+){0,3} (?:marks?|grades?|scores?|results?)"
+        r"(?: [\w']+){0,3} (?:to|up|higher|into)",
+        r"give (?:me|us|him|her|them) (?:full marks|(?:a|an) (?:\d+|first|a\+?|distinction|"
+        r"pass|higher (?:mark|grade)|better (?:mark|grade))\b)",
+        r"mark (?:me|my \w+) (?:higher|up|as (?:a )?pass\w*)",
+    ),
+    # a mark foretold ("predict my cw2 mark", "guess what grade i'll get")
+    "mark_predict": (
+        r"(?:predict|guess|estimate|forecast|foretell)\w*(?: [\w']+){0,4} "
+        r"(?:marks?|grades?|scores?|results?)",
+    ),
+    # said to the bot to do it
+    "you_do": (
+        r"^(?:please |pls |plz |just |now |ok |okay )?(?:bump|raise|change|set|increase|boost|"
+        r"up|adjust|alter|edit|modify|upgrade|give|mark|update|predict|guess|estimate|"
+        r"forecast)", r"can (?:you|u)", r"could (?:you|u)", r"would (?:you|u)",
+        r"will (?:you|u)", r"(?:i need|i want|i'd like|id like) (?:you|u) to",
+        r"go ahead and", r"please", r"pls", r"plz",
+    ),
+    # the facts of marking, or the proper way to query a mark: never refused
+    "mark_rule": (
+        r"worth", r"weigh\w*", r"out of", r"how many", r"counts?", r"percent\w*", r"need",
+        r"appeal\w*", r"re-?mark\w*", r"re-?check\w*", r"review\w*", r"quer(?:y|ies)",
+        r"mistake", r"wrong", r"errors?", r"who (?:do|should|can) i", r"how (?:do|can|should) i",
+        r"late", r"penalt\w*", r"policy",
+    ),
     # asking whether something is allowed, or how to report it: never refused
     "allowed": (
         r"is (?:it|that|this) (?:ok|okay|fine|allowed|legal|permitted|against|cheating|"
@@ -247,6 +380,14 @@ RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("dishonest", "forged document make -allowed"),
         ("spam", "flood target act -victim -allowed"),
         ("others_data", "whereabouts ask -own -allowed -thing"),
+        ("others_account", "theirs account get_in -own -their_trouble -allowed"),
+        ("copying", "checker evade -allowed"),
+        ("copying", "trade_work -allowed"),  # (work bought is passed off as one's own)
+        ("marks", "mark_change you_do -mark_rule -allowed"),
+        ("marks", "mark_predict you_do -mark_rule -allowed"),
+        ("instructions", "persona unbound -allowed"),
+        ("mockery", "hurt compose -allowed"),
+        ("marking", "unreleased assess_material ask -whether -allowed"),
     ))
 
 
@@ -282,3 +423,21 @@ def concept_refusal(text: str) -> str | None:
         if all(has(c) for c in needed) and not any(has(c) for c in excluded):
             return kind
     return None
+
+
+def concept_hint(text: str) -> bool:
+    """Whether the normalised `text` holds the anchor of some rule (its rare concept) and
+    none of that rule's exclusions: half a refusal, which the classifier may complete
+    (`policy`), never a refusal by itself."""
+    if not _gate().search(text):
+        return False
+    patterns = _patterns()
+    return any(needed[0] not in _TOO_COMMON and patterns[needed[0]].search(text)
+               and not any(patterns[c].search(text) for c in excluded)
+               for _, needed, excluded in RULES)
+
+
+# Anchors too common to be half a request alone ("his", "my friend's": any remark about
+# someone, "he won't tell me").
+_TOO_COMMON = frozenset({"theirs"})
+

@@ -138,7 +138,7 @@ def refusal(text: str) -> str | None:
     "assessed_work", "copying", "others_work", "dishonest", "others_account", "credentials",
     "attack", "marking", "gaming", "in_their_name", "write_for_you", "intrude",
     "others_data", "staff_data", "during_test", "harm", "threat", "mass_advert", "hateful",
-    "banter", "errand", "spam", "others_solution", "fabricated", "pirated", "others_chats"
+    "banter", "errand", "spam", "others_solution", "fabricated", "pirated", "others_chats", "marks"
     or "off_topic" when the normalised `text` is a request the bot turns down, else None."""
     if staff_changes(text):
         # "as a TA, set <student>'s mark to 70": a change asked on a claim the bot can't

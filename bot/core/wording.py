@@ -359,6 +359,9 @@ IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({pla
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} your time ({their_abbrev}):"
 # A zone with no common abbreviation, named by its place ("19:00 Singapore time").
 ZONE_PLACE_TIME = "{place} time"
+# A zone said as hours from a place ("1 hour ahead of London"): "London time + 1 hour".
+ZONE_FROM_PLACE = "{place} time {sign} {amount}"
+HOURS_COUNT = ("{n} hours", "{n} hour")  # (by whether it is one)
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
 MODE_PLACE = " on {place}"

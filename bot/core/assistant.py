@@ -162,6 +162,7 @@ from bot.core.lexicon import (
 )
 from bot.core.locked_out import (
     about_materials,
+    account_unknown,
     asks_access_code,
     deadline_concerned,
     session_concerned,
@@ -1893,7 +1894,8 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
     forum), and the session concerned, under way or next, is given beside it."""
     forum = view.schedule.course.forum
     text = (W.LOCKED_OUT_CODE if asks_access_code(q.raw)
-            else W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name))
+            else (W.LOCKED_OUT_ACCOUNT if account_unknown(q.raw) else W.LOCKED_OUT).format(
+                forum=forum.name, forum_course=forum.course_name))
     named = set(q.tutorials) | set(q.lectures)
     event = session_concerned(view.timed, named, set(q.kinds), reader.now)
     label = W.LOCKED_OUT_SESSION

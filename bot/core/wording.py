@@ -1836,6 +1836,11 @@ ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, n
 LOCKED_OUT = ("Sorry about that: I can't give you access or fix a link myself, a person has "
               "to. Say \"ask a TA\" and I'll pass it on to the teaching assistants, or post on "
               "{forum} ({forum_course}); if the session is starting, message its staff directly.")
+# An account a course system does not know: a person who runs the accounts fixes it.
+LOCKED_OUT_ACCOUNT = ("Sorry about that: I can't look up or fix accounts, a person has to; the "
+                      "course page does not name who runs them. Say \"ask a TA\" and I'll pass "
+                      "it on to the teaching assistants, who can take it to whoever does, or post "
+                      "on {forum} ({forum_course}). Say which system and what it shows you.")
 # A code or invitation to get into the forum or a course system: a person gives it out (the
 # forum may be what it opens, so it is not offered as the way to ask).
 LOCKED_OUT_CODE = ("I can't give out access codes or invitations: a person has to. Say \"ask a "

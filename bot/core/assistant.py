@@ -70,6 +70,7 @@ from bot.core.handlers.course_wide import (
     answer_nth,
     answer_nth_session,
     answer_place_guess,
+    answer_pointed_every_week,
     answer_regular_slot,
     answer_revision_notes,
     answer_session_mode,
@@ -968,7 +969,8 @@ class Assistant:
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
                 # ("how many weeks have tutorials": counted in weeks or days, first)
-                course_wide = (answer_unit_count(f.query, view, reader)
+                course_wide = (answer_pointed_every_week(f.query, view, reader)
+                               or answer_unit_count(f.query, view, reader)
                                or answer_unstated_detail(f.query, view, reader)
                                or answer_start_only_length(f.query, view, reader)
                                or answer_late_for(f.query, view, reader)

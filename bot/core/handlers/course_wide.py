@@ -80,7 +80,48 @@ _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekl
 # Kinds held in a weekly slot (a live lecture on that day is the exception, not the slot).
 _TIMETABLED = frozenset({"qa", "tutorial"})
 # "... but is it literally every week or what": asked inside the message, not at its start.
-_ASKS_IF = re.compile(r"\b(?:is|are|do|does|will) (?:it|they|there|these|those|we)\b")
+_ASKS_IF = re.compile(r"\b(?:is|are|do|does|will) (?:it|they|there|these|those|we|this|that)\b")
+
+
+# The one session pointed back to ("> Tue 9 Feb 11:00 Tutorial ... is this every week?",
+# "tutorial 6, does it happen weekly"): its kind is asked of, the session beside the answer.
+_POINTED = re.compile(r"\b(?:is|are|does|do|will|was) (?:this|that|it|these|those|they)\b"
+                      r"|\b(?:this|that) (?:one |session )?(?:every|each|weekly)\b")
+
+
+def _pointed_session(q: Query, view: CourseView, reader: Reader) -> Event | None:
+    """The one session a question names by its id or its date and points back to with
+    "this", "that" or "it" while asking whether it is weekly; None otherwise."""
+    if not (_POINTED.search(q.text) and _EVERY_WEEK.search(q.text)) or q.coursework:
+        return None
+    named = [e for x in (*q.tutorials, *q.lectures) if (e := view.schedule.event(x))]
+    if not named and q.time.window is not None:
+        w = q.time.window
+        named = [e for e in view.timed if e.kind in (q.kinds & _SESSIONS or _SESSIONS)
+                 and e.start is not None and w.start <= e.start < w.end]
+    starts = {(e.kind, e.start) for e in named}
+    return named[0] if len(starts) == 1 and named[0].kind in _SESSIONS else None
+
+
+def answer_pointed_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"> Tue 9 Feb 11:00 Tutorial / is this every week?": whether sessions of the kind of
+    the one session named and pointed back to are held every week, with it said first (read
+    before the handlers that answer a session named by its date or id with itself). None
+    unless one session is so pointed to."""
+    if (one := _pointed_session(q, view, reader)) is not None:
+        general = dataclasses.replace(q, kinds={one.kind}, tutorials=[], lectures=[], staff=[],
+                                      time=dataclasses.replace(q.time, window=None))
+        # (the kind's weekly slot and the weeks that differ, where the timetable has one;
+        # else the weeks it is held in)
+        reply = answer_regular_slot(general, view, reader) or answer_every_week(
+            dataclasses.replace(general, raw=general.text), view, reader)
+        if reply is None:
+            return None
+        line = view.event_lines([one], reader)[0].lstrip("• ")
+        head = W.EVERY_WEEK_THIS.format(line=line, week=one.week)
+        return dataclasses.replace(reply, text=f"{head}\n{reply.text}",
+                                   events=[one, *(e for e in reply.events if e.id != one.id)])
+    return None
 
 
 def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:

@@ -867,10 +867,15 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
     return direction, named, next(iter(other)) if len(other) == 1 else None
 
 
-def anchor_named(tail: str, view: CourseView, direction: str = "after") -> list[Event]:
+def anchor_named(tail: str, view: CourseView, direction: str = "after",
+                 taught: bool = False) -> list[Event]:
     """The one lecture or tutorial these words name as a session, a part of the course or a
-    reading ("the gan lecture", "the attention stuff", "the lenet paper"); [] if none."""
+    reading ("the gan lecture", "the attention stuff", "the lenet paper"); [] if none.
+    `taught`: the words are said to be taught ("the week we did vaes"), so a topic alone
+    names its session."""
     said = {k for k in ("lecture", "tutorial") if set(tail.split()) & CUES[k]}
+    if taught and not said:
+        return _anchor(tail, {"lecture", "tutorial"}, {"lecture", "tutorial"}, direction, view)
     return _anchor(tail, said, set(), direction, view)
 
 

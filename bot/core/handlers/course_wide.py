@@ -940,6 +940,16 @@ def _last_before(view: CourseView, kinds: set[str], before: datetime,
 # stuff", "the week of the lenet paper".
 _BY_SESSION = re.compile(r"\b(?:same\s+)?(week|day|weekend)\s+(?:(after|before)\s+|of\s+|as\s+"
                          r"|with\s+)(?:the\s+|that\s+)?(?=\S)")
+# ... or by a topic said to be taught in it: "the week we covered convolutions", "the week
+# after we learn about gans", "the week when vaes were taught".
+_BY_TOPIC = re.compile(r"\b(?:same\s+)?week\s+(?:(after|before)\s+)?(?:that\s+|when\s+|where\s+|"
+                       r"in which\s+)?(?:we|they|you|i)\s+(?:(?:will|are|were|did|do)\s+)?"
+                       r"(?:did|do|doing|covered|cover|covering|learn(?:ed|t|ing)?|stud(?:ied|y|ying)|"
+                       r"had|have|looked at|look at|start(?:ed)?|got to|get to|"
+                       r"were taught|are taught|get taught|got taught)\s+(?:about\s+|on\s+)?"
+                       r"|\b(?:same\s+)?week\s+(?:(after|before)\s+)?(?:that\s+|when\s+)?"
+                       r"(?=\S+(?:\s+\S+){0,3}\s+(?:was|were|is|are|gets?|got)\s+"
+                       r"(?:covered|taught|done|introduced)\b)")
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submission"})
 _WEEK_SAID = re.compile(r"\b(?:week|wk)\s*\d")
 
@@ -950,13 +960,20 @@ def answer_by_session(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     the one after or before it, then what is asked in it. None unless a session is so named
     as the time of something else asked."""
     m = _BY_SESSION.search(q.text)
-    if m is None or q.coursework:
+    taught = None if m is not None else _BY_TOPIC.search(q.text)
+    if (m is None and taught is None) or q.coursework:
         return None
-    unit, side = m.group(1), m.group(2)
+    if taught is not None:
+        m, unit, side = taught, "week", taught.group(1) or taught.group(2)
+    else:
+        unit, side = m.group(1), m.group(2)
     tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:6])
+    if taught is not None:
+        tail = re.split(r"\s+(?:was|were|is|are|gets?|got)\s+(?:covered|taught|done|introduced)\b",
+                        tail, maxsplit=1)[0]
     if q.time.window is not None and not (unit != "week" and _WEEK_SAID.search(tail)):
         return None  # (a time of its own; "the day after the week 7 q&a" names the anchor's)
-    named = anchor_named(tail, view, side or "after")
+    named = anchor_named(tail, view, side or "after", taught=taught is not None)
     if not named:
         # ("the day after the week 5 q&a", "the day before the panel": any one dated thing)
         from bot.core.handlers.several import side_events  # (several uses these queries)

@@ -67,3 +67,15 @@ def test_session_times_are_shown_moved_and_said_so(ask, question, shown):
 def test_a_deadline_is_shown_moved(ask):
     a = ask("when is coursework 1 due? im 3 hours behind london")
     assert a.intent == "deadline" and "16:00 London time - 3 hours" in a.text, a.text
+
+
+def test_a_place_named_beside_the_hours_keeps_its_own_zone():
+    found = find_zone(normalize("i'm 6 hours behind london (chicago), when is the quiz"))
+    assert found is not None and getattr(found[0], "key", None) == "America/Chicago"
+
+
+def test_a_long_message_pointing_with_it_is_no_quoted_session(ask):
+    a = ask("so i have a part time job most evenings and some weekends and i am trying to plan "
+            "my whole term around it properly, the live lecture with the guest speaker, is it "
+            "every week or not?")
+    assert "That one is week" not in a.text, a.text

@@ -81,6 +81,7 @@ _NAMED = {
     "houston": "America/Chicago", "dallas": "America/Chicago", "miami": "America/New_York",
     "atlanta": "America/New_York", "philly": "America/New_York",
     "san diego": "America/Los_Angeles", "silicon valley": "America/Los_Angeles",
+    "california": "America/Los_Angeles", "texas": "America/Chicago",
     "saigon": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
     "osaka": "Asia/Tokyo", "kyoto": "Asia/Tokyo", "busan": "Asia/Seoul",
     # the same places in the other languages the bot half-reads
@@ -235,7 +236,14 @@ def _offset_zone(m: re.Match[str]) -> tzinfo | None:
 def find_zone(text: str) -> tuple[tzinfo, tuple[int, int]] | None:
     """The zone a normalised question names, and the span naming it."""
     if (moved := offset_from_place(text)) is not None:
-        return moved
+        # ("8 hours behind london (california)": a place named beside it keeps its own rules)
+        (a, b), base = moved[1], zone_name(moved[0].base)
+        rest = text[:a] + " " * (b - a) + text[b:]
+        beside = next((ZoneInfo(_names()[n]) for m in _anywhere().finditer(rest)
+                       if (n := m.group(1)) not in _ONLY_AS_ZONE
+                       and not _foreign_word_here(n, rest, *m.span())
+                       and _names()[n] != base), None)
+        return moved if beside is None else (beside, moved[1])
     m = _OFFSET.search(text)
     if m and (zone := _offset_zone(m)) is not None:
         return zone, m.span()

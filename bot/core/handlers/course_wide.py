@@ -89,11 +89,17 @@ _POINTED = re.compile(r"\b(?:is|are|does|do|will|was) (?:this|that|it|these|thos
                       r"|\b(?:this|that) (?:one |session )?(?:every|each|weekly)\b")
 
 
+# A line quoted back and a short question about it, at most (a timetable line is ~15 words).
+_POINTED_WORDS = 25
+
+
 def _pointed_session(q: Query, view: CourseView, reader: Reader) -> Event | None:
     """The one session a question names by its id or its date and points back to with
     "this", "that" or "it" while asking whether it is weekly; None otherwise."""
     if not (_POINTED.search(q.text) and _EVERY_WEEK.search(q.text)) or q.coursework:
         return None
+    if len(q.text.split()) > _POINTED_WORDS:
+        return None  # (a long message's "is it every week" points to more than one line)
     named = [e for x in (*q.tutorials, *q.lectures) if (e := view.schedule.event(x))]
     if not named and q.time.window is not None:
         w = q.time.window

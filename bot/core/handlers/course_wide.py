@@ -98,8 +98,9 @@ def _pointed_session(q: Query, view: CourseView, reader: Reader) -> Event | None
     "this", "that" or "it" while asking whether it is weekly; None otherwise."""
     if not (_POINTED.search(q.text) and _EVERY_WEEK.search(q.text)) or q.coursework:
         return None
-    if len(q.text.split()) > _POINTED_WORDS:
-        return None  # (a long message's "is it every week" points to more than one line)
+    if len(q.text.split()) > _POINTED_WORDS or not re.search(r"\d", q.text):
+        return None  # (a long message's "is it every week" points to more than one line;
+        # one named by neither a date nor a number, "the live bits", is no line quoted)
     named = [e for x in (*q.tutorials, *q.lectures) if (e := view.schedule.event(x))]
     if not named and q.time.window is not None:
         w = q.time.window

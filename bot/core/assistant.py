@@ -70,6 +70,7 @@ from bot.core.handlers.course_wide import (
     answer_nth,
     answer_nth_session,
     answer_place_guess,
+    answer_pointed_every_week,
     answer_regular_slot,
     answer_revision_notes,
     answer_session_mode,
@@ -165,6 +166,7 @@ from bot.core.lexicon import (
 )
 from bot.core.locked_out import (
     about_materials,
+    account_unknown,
     asks_access_code,
     deadline_concerned,
     session_concerned,
@@ -1002,7 +1004,8 @@ class Assistant:
             if f.intent.value in _FACT_INTENTS:
                 # ("if i hand in cw1 at 6:45pm im fine right?": the time said, first)
                 # ("how many weeks have tutorials": counted in weeks or days, first)
-                course_wide = (answer_unit_count(f.query, view, reader)
+                course_wide = (answer_pointed_every_week(f.query, view, reader)
+                               or answer_unit_count(f.query, view, reader)
                                or answer_unstated_detail(f.query, view, reader)
                                or answer_start_only_length(f.query, view, reader)
                                or answer_late_for(f.query, view, reader)
@@ -1935,7 +1938,8 @@ def _locked_out(q: Query, view: CourseView, reader: Reader) -> Reply:
     forum), and the session concerned, under way or next, is given beside it."""
     forum = view.schedule.course.forum
     text = (W.LOCKED_OUT_CODE if asks_access_code(q.raw)
-            else W.LOCKED_OUT.format(forum=forum.name, forum_course=forum.course_name))
+            else (W.LOCKED_OUT_ACCOUNT if account_unknown(q.raw) else W.LOCKED_OUT).format(
+                forum=forum.name, forum_course=forum.course_name))
     named = set(q.tutorials) | set(q.lectures)
     event = session_concerned(view.timed, named, set(q.kinds), reader.now)
     label = W.LOCKED_OUT_SESSION

@@ -76,6 +76,27 @@ _LOCKED_OUT = re.compile(
     r"see|get) an?|(?:can'?t|cannot) (?:see|find) (?:an?|the|any)) (?:submission|hand-?in|"
     r"upload|submit) (?:page|link|option|button|slot|area|box|portal)s?\b")
 
+# An account the course's systems do not know ("my account isn't recognised on the submission
+# system", "it says user not found", "cate doesn't recognise my login", "there's no account
+# for me"): not a forgotten password, but a person who runs the accounts still has to fix it.
+_ACCOUNT = re.compile(
+    r"\b(?:account|user ?name|user ?id|login|log-?in|profile|shortcode|credentials?)s? "
+    r"(?:\w+ ){0,3}?(?:isn'?t|is not|not|wasn'?t|was not|doesn'?t|does not|can'?t be|cannot be|"
+    r"couldn'?t be|could not be|never)(?: \w+)? (?:recogni[sz]ed|found|exists?|registered|known|"
+    r"linked|set up|activated|showing up|show up|on (?:the |their )?(?:system|list))\b"
+    r"|\b(?:no such|unknown|invalid|nonexistent|non-existent) (?:user|account|username|user ?id)\b"
+    r"|\b(?:user|account) (?:not found|unknown|does not exist|doesn'?t exist|not recogni[sz]ed)\b"
+    r"|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|can'?t|cannot) "
+    r"(?:recogni[sz]e me|(?:recogni[sz]e|find|know) my (?:account|login|log-?in|user ?name|"
+    r"user ?id|email|credentials|shortcode|profile))\b"
+    r"|\b(?:i|we) (?:still )?(?:don'?t|do not|never) (?:seem to )?(?:have|had|got) an? account\b"
+    r"|\bno account (?:on|for|in|with|under)\b")
+
+
+def account_unknown(text: str) -> bool:
+    """Whether the message tells that a course system does not know the writer's account."""
+    return bool(_ACCOUNT.search(normalize(text)))
+
 
 # A code, key or invitation asked for to get into the forum or a course system ("where do i
 # get the join code for the forum", "it wants an enrolment key to sign up"): only a person hands
@@ -127,8 +148,9 @@ def asks_nothing_new(part: str) -> bool:
 
 def locked_out(text: str) -> bool:
     """Whether the message tells of trouble getting into a session's room, link or page, or
-    asks for a code to get in."""
-    return bool(_LOCKED_OUT.search(normalize(text))) or asks_access_code(text)
+    asks for a code to get in, or that a course system does not know their account."""
+    return (bool(_LOCKED_OUT.search(normalize(text))) or asks_access_code(text)
+            or account_unknown(text))
 
 
 _MATERIALS = re.compile(r"\b(?:materials?|notes|slides|tabs?|folders?|files?|resources?)\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from bot.core import wording as W
@@ -15,6 +15,7 @@ from bot.core.course_parts import event_name, join, lecture_numbers
 from bot.core.handlers.notes import lectures_in_notes, search_notes, sources
 from bot.core.lexicon import CUES, GUESS_TAG_WORDS
 from bot.core.multipart import asks
+from bot.core.offset_zones import OffsetFrom
 from bot.core.order_asked import _EITHER_SIDE, _ORDER_SIDE, asked_order
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, number_value, tokens
 from bot.core.timefmt import format_day_date
@@ -866,10 +867,15 @@ def next_to_named(q: Query, view: CourseView) -> tuple[str, list[Event], str | N
     return direction, named, next(iter(other)) if len(other) == 1 else None
 
 
-def anchor_named(tail: str, view: CourseView, direction: str = "after") -> list[Event]:
+def anchor_named(tail: str, view: CourseView, direction: str = "after",
+                 taught: bool = False) -> list[Event]:
     """The one lecture or tutorial these words name as a session, a part of the course or a
-    reading ("the gan lecture", "the attention stuff", "the lenet paper"); [] if none."""
+    reading ("the gan lecture", "the attention stuff", "the lenet paper"); [] if none.
+    `taught`: the words are said to be taught ("the week we did vaes"), so a topic alone
+    names its session."""
     said = {k for k in ("lecture", "tutorial") if set(tail.split()) & CUES[k]}
+    if taught and not said:
+        return _anchor(tail, {"lecture", "tutorial"}, {"lecture", "tutorial"}, direction, view)
     return _anchor(tail, said, set(), direction, view)
 
 
@@ -1065,10 +1071,17 @@ def zone_relation_asked(q: Query, view: CourseView, reader: Reader) -> ZoneInfo 
             _NEEDS_PLACE.sub(" ", text)):
         return None  # "same time every week?", "i'm behind on lectures": no zone in it
     course = zone_name(view.tz)
-    others = [z for z in named if zone_name(z) != course]
+    # ("5 hours behind uk time": said as hours from course time, the relation is the writer's)
+    said = {course, *(zone_name(z) for z in named if _moved_from(z, course))}
+    others = [z for z in named if zone_name(z) not in said]
     if others:
         return others[0]
-    return reader.tz if zone_name(reader.tz) != course else None
+    return reader.tz if zone_name(reader.tz) not in said else None
+
+
+def _moved_from(zone: tzinfo, course: str) -> bool:
+    """Whether `zone` is said as hours ahead of or behind the course's own zone."""
+    return isinstance(zone, OffsetFrom) and zone_name(zone.base) == course
 
 
 def zone_offsets(view: CourseView, tz: ZoneInfo,

@@ -14,14 +14,23 @@ _GRANT = re.compile(
     r"reference|support)\b|\bwrite (?:me|us) (?:a |an )?(?:\w+ )?(?:reference|recommendation|"
     r"letter)\b|\b(?:be|act as) (?:my|a) referee\b|\breference for me\b"
     r"|\btake (?:me|us) on\b|\btakes? (?:on )?(?:\w+ )?students (?:for|on|as)\b"
-    r"|\b(?:internships?|research (?:position|project|assistant|"
-    r"placement)|phd (?:position|place|student|supervision)|ra position)\b"
+    r"|\b(?:internships?|research (?:positions?|projects?|assistant|assistantships?|"
+    r"placements?|opportunit(?:y|ies)|internships?)|phd (?:positions?|places?|students?|"
+    r"supervision|opportunit(?:y|ies))|ra positions?)\b"
+    # taking students on for their research, a doctorate with them, a word put in for one
+    r"|\b(?:tak(?:e|es|ing)|accept(?:s|ing)?|recruit(?:s|ing)?|looking for) (?:on )?"
+    r"(?:any |new |more )?(?:phd|doctoral|masters?|msc|research|summer) students\b"
+    r"|\b(?:do|doing|pursue|start) (?:a |my |the )?(?:phd|doctorate)\b[^.?!]{0,25}"
+    r"\b(?:with|under)\b|\brecommend (?:me|us) (?:for|to)\b"
     r"|\bmentor (?:me|us)\b|\bsign (?:my|off my|off on my) (?:\w+ )?(?:form|application)\b"
     r"|\b(?:meet|have a (?:call|meeting)) (?:with )?me (?:one[- ]on[- ]one|1[:-]1|"
     r"privately|personally)\b")
 # Someone asked of: a person or role ("the lecturer", "she"), or the request put to "you".
 _PERSON = re.compile(r"\b(?:prof|professor|lecturer|lecturers|tutor|ta|tas|teacher|instructor|"
-                     r"module leader|course leader|staff|he|she|they|him|her|them|dr)\b")
+                     r"module leader|course leader|staff|he|she|they|him|her|them|dr|"
+                     # the request put to whoever would grant it ("who should i ask", "can
+                     # you recommend me"), or to their research group ("in their lab")
+                     r"you|who|(?:their|your|his|her|the) (?:\w+ ){0,2}?(?:labs?|groups?))\b")
 
 
 def asks_their_grant(text: str, staff_named: bool) -> bool:

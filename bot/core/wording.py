@@ -362,6 +362,9 @@ IN_COURSE_ZONE_SAME = "Yes: the course page gives its times in course time ({pla
 LOCAL_GUESS = "{verdict} the next {kind} is at {theirs} your time ({their_abbrev}):"
 # A zone with no common abbreviation, named by its place ("19:00 Singapore time").
 ZONE_PLACE_TIME = "{place} time"
+# A zone said as hours from a place ("1 hour ahead of London"): "London time + 1 hour".
+ZONE_FROM_PLACE = "{place} time {sign} {amount}"
+HOURS_COUNT = ("{n} hours", "{n} hour")  # (by whether it is one)
 # How sessions other than lectures are delivered ("is the panel live or just a video").
 MODE_LIVE = "{verdict} the course page lists the {what} as held live, at a set time{place}:"
 MODE_PLACE = " on {place}"
@@ -705,6 +708,8 @@ UNIT_COUNT_WEEK = "• Week {week} ({span})"
 UNIT_COUNT_DAY = "• {day}: {what}"
 UNIT_COUNT_UNDATED = ("(Pre-recorded lectures and quizzes have no day on the course page, so "
                       "they are counted by week only.)")
+# (one session pointed back to, "> Tue 9 Feb ... tutorial, is this every week?": it first)
+EVERY_WEEK_THIS = "That one is week {week}'s: {line}."
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").
 REGULAR_SLOT = ("The timetable puts {what} on {day}s, {time}; the course page lists them "
@@ -1879,6 +1884,11 @@ ABOUT_BOT = ("I'm the {code} {title} course assistant: an automated assistant, n
 LOCKED_OUT = ("Sorry about that: I can't give you access or fix a link myself, a person has "
               "to. Say \"ask a TA\" and I'll pass it on to the teaching assistants, or post on "
               "{forum} ({forum_course}); if the session is starting, message its staff directly.")
+# An account a course system does not know: a person who runs the accounts fixes it.
+LOCKED_OUT_ACCOUNT = ("Sorry about that: I can't look up or fix accounts, a person has to; the "
+                      "course page does not name who runs them. Say \"ask a TA\" and I'll pass "
+                      "it on to the teaching assistants, who can take it to whoever does, or post "
+                      "on {forum} ({forum_course}). Say which system and what it shows you.")
 # A code or invitation to get into the forum or a course system: a person gives it out (the
 # forum may be what it opens, so it is not offered as the way to ask).
 LOCKED_OUT_CODE = ("I can't give out access codes or invitations: a person has to. Say \"ask a "

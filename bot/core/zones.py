@@ -13,6 +13,17 @@ from zoneinfo import TZPATH, ZoneInfo, available_timezones
 import yaml
 
 from bot.core.lexicon import FOREIGN_WORDS, FUNCTION_WORDS, MIXED_MARKS
+from bot.core.offset_zones import (
+    AHEAD,
+    BEHIND,
+    NUMBER,
+    PLACE_AHEAD,
+    PLACE_BEHIND,
+    UNIT,
+    OffsetFrom,
+    hours_said,
+    offset_named,
+)
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import normalize
 
@@ -71,8 +82,12 @@ _NAMED = {
     "houston": "America/Chicago", "dallas": "America/Chicago", "miami": "America/New_York",
     "atlanta": "America/New_York", "philly": "America/New_York",
     "san diego": "America/Los_Angeles", "silicon valley": "America/Los_Angeles",
+    "california": "America/Los_Angeles", "texas": "America/Chicago",
     "saigon": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
     "osaka": "Asia/Tokyo", "kyoto": "Asia/Tokyo", "busan": "Asia/Seoul",
+    # the same places in the other languages the bot half-reads
+    "england": "Europe/London", "londres": "Europe/London", "angleterre": "Europe/London",
+    "inglaterra": "Europe/London", "england time": "Europe/London",
 }
 # Words that are also place names in the zone database but mean something else in a question.
 _NOT_PLACES = {"center", "casey", "davis", "palmer", "troll", "mawson", "vostok", "knox",
@@ -199,6 +214,7 @@ def warm() -> None:
     to build at once."""
     _pattern()
     _anywhere()
+    _from_place()
 
 
 _OFFSET = re.compile(r"\b(?:in |at )?(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?:[:.]?(00|15|30|45))?\b"
@@ -214,7 +230,10 @@ def zone_name(zone: tzinfo) -> str:
 
 
 def place_name(zone: tzinfo) -> str:
-    """A zone as a place is said ("New York" for America/New_York)."""
+    """A zone as a place is said ("New York" for America/New_York; "New York - 3 hours"
+    for one said as hours from it)."""
+    if isinstance(zone, OffsetFrom):
+        return zone.tzname(None).replace(f"{place_name(zone.base)} time", place_name(zone.base))
     return zone_name(zone).rsplit("/", 1)[-1].replace("_", " ")
 
 
@@ -224,6 +243,8 @@ _FIXED_NAME = re.compile(r"UTC([+-])(\d\d):(\d\d)")
 def zone_named(name: str) -> tzinfo:
     """The zone `zone_name` named: an IANA key, or a fixed offset's own name ("UTC+05:30").
     Raises ZoneInfoNotFoundError (a KeyError) or ValueError for anything else."""
+    if (moved := offset_named(name)) is not None:
+        return moved
     if m := _FIXED_NAME.fullmatch(name):
         sign = 1 if m.group(1) == "+" else -1
         return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3))))
@@ -248,6 +269,15 @@ def _offset_zone(m: re.Match[str]) -> tzinfo | None:
 @lru_cache(maxsize=512)  # a question is read by several parsers; the pattern is large
 def find_zone(text: str) -> tuple[tzinfo, tuple[int, int]] | None:
     """The zone a normalised question names, and the span naming it."""
+    if (moved := offset_from_place(text)) is not None:
+        # ("8 hours behind london (california)": a place named beside it keeps its own rules)
+        (a, b), base = moved[1], zone_name(moved[0].base)
+        rest = text[:a] + " " * (b - a) + text[b:]
+        beside = next((ZoneInfo(_names()[n]) for m in _anywhere().finditer(rest)
+                       if (n := m.group(1)) not in _ONLY_AS_ZONE
+                       and not _foreign_word_here(n, rest, *m.span())
+                       and _names()[n] != base), None)
+        return moved if beside is None else (beside, moved[1])
     m = _OFFSET.search(text)
     if m and (zone := _offset_zone(m)) is not None:
         return zone, m.span()
@@ -256,6 +286,31 @@ def find_zone(text: str) -> tuple[tzinfo, tuple[int, int]] | None:
         if not (m.group(1) or m.group(2)) and _foreign_word_here(name, text, m.start(), m.end()):
             continue  # "ist das tutorial morgen?": the verb, standing where a zone may
         return ZoneInfo(_names()[name]), m.span()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _from_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"1 hour ahead of london", "5 hrs behind uk time", "eine stunde vor london"; and said of
+    the place: "london is 2 hours behind us", "london eine stunde voraus"."""
+    places = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    said = re.compile(rf"\b(?P<n>{NUMBER})\s*{UNIT}\s+(?:(?P<ahead>{AHEAD})|(?P<behind>{BEHIND}))"
+                      rf"\s+(?:the |la |le |el )?(?P<place>{places})(?: time)?\b")
+    of_place = re.compile(rf"\b(?P<place>{places})(?: time)?(?: is| are| ist)?\s+"
+                          rf"(?P<n>{NUMBER})\s*{UNIT}\s+(?:(?P<ahead>{PLACE_BEHIND})|"
+                          rf"(?P<behind>{PLACE_AHEAD}))(?!\w)")
+    return said, of_place
+
+
+def offset_from_place(text: str) -> tuple[OffsetFrom, tuple[int, int]] | None:
+    """The zone said as hours ahead of or behind a place, and the span saying it."""
+    for pattern in _from_place():
+        for m in pattern.finditer(text):
+            n = hours_said(m.group("n"))
+            if n is None or m.group("place") in _NOT_PLACES:
+                continue
+            base = ZoneInfo(_names()[m.group("place")])
+            return OffsetFrom(base, n if m.group("ahead") else -n), m.span()
     return None
 
 
@@ -308,6 +363,8 @@ def places_named(text: str) -> list[tzinfo]:
     wherever it stands ("lisbon - same time as london?", "ghana here"), in order; for
     questions about how two zones relate, where "in" or "time" need not be written."""
     found: list[tzinfo] = []
+    if (moved := offset_from_place(text)) is not None:
+        found.append(moved[0])
     if (m := _OFFSET.search(text)) and (zone := _offset_zone(m)) is not None:
         found.append(zone)
     for m in _anywhere().finditer(text):

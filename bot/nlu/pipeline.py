@@ -1581,8 +1581,9 @@ COMPUTE_TROUBLE = "rule:compute-trouble"
 # How a question about a university service (printing, the library, visas) is decided.
 UNIVERSITY_SERVICE = "rule:university-service"
 BOT_WRONG = "rule:bot-wrong"
+# (a negated opener without a "?" tells, not asks: "can't submit cw1", "doesn't work")
 _ASKS = re.compile(r"\?|^\W*(?:when|where|what|whats|who|which|how|is|are|do|does|can|will|"
-                   r"was)\b", re.IGNORECASE)
+                   r"was)\b(?!n?['\u2019]t\b)", re.IGNORECASE)
 
 
 def _refused_message(text: str, kind: str) -> Frame:

@@ -80,7 +80,55 @@ _EVERY_WEEK = re.compile(r"\b(?:every|each|all)\s+(?:single\s+)?weeks?\b|\bweekl
 # Kinds held in a weekly slot (a live lecture on that day is the exception, not the slot).
 _TIMETABLED = frozenset({"qa", "tutorial"})
 # "... but is it literally every week or what": asked inside the message, not at its start.
-_ASKS_IF = re.compile(r"\b(?:is|are|do|does|will) (?:it|they|there|these|those|we)\b")
+_ASKS_IF = re.compile(r"\b(?:is|are|do|does|will) (?:it|they|there|these|those|we|this|that)\b")
+
+
+# The one session pointed back to ("> Tue 9 Feb 11:00 Tutorial ... is this every week?",
+# "tutorial 6, does it happen weekly"): its kind is asked of, the session beside the answer.
+_POINTED = re.compile(r"\b(?:is|are|does|do|will|was) (?:this|that|it|these|those|they)\b"
+                      r"|\b(?:this|that) (?:one |session )?(?:every|each|weekly)\b")
+
+
+# A line quoted back and a short question about it, at most (a timetable line is ~15 words).
+_POINTED_WORDS = 25
+
+
+def _pointed_session(q: Query, view: CourseView, reader: Reader) -> Event | None:
+    """The one session a question names by its id or its date and points back to with
+    "this", "that" or "it" while asking whether it is weekly; None otherwise."""
+    if not (_POINTED.search(q.text) and _EVERY_WEEK.search(q.text)) or q.coursework:
+        return None
+    if len(q.text.split()) > _POINTED_WORDS or not re.search(r"\d", q.text):
+        return None  # (a long message's "is it every week" points to more than one line;
+        # one named by neither a date nor a number, "the live bits", is no line quoted)
+    named = [e for x in (*q.tutorials, *q.lectures) if (e := view.schedule.event(x))]
+    if not named and q.time.window is not None:
+        w = q.time.window
+        named = [e for e in view.timed if e.kind in (q.kinds & _SESSIONS or _SESSIONS)
+                 and e.start is not None and w.start <= e.start < w.end]
+    starts = {(e.kind, e.start) for e in named}
+    return named[0] if len(starts) == 1 and named[0].kind in _SESSIONS else None
+
+
+def answer_pointed_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
+    """"> Tue 9 Feb 11:00 Tutorial / is this every week?": whether sessions of the kind of
+    the one session named and pointed back to are held every week, with it said first (read
+    before the handlers that answer a session named by its date or id with itself). None
+    unless one session is so pointed to."""
+    if (one := _pointed_session(q, view, reader)) is not None:
+        general = dataclasses.replace(q, kinds={one.kind}, tutorials=[], lectures=[], staff=[],
+                                      time=dataclasses.replace(q.time, window=None))
+        # (the kind's weekly slot and the weeks that differ, where the timetable has one;
+        # else the weeks it is held in)
+        reply = answer_regular_slot(general, view, reader) or answer_every_week(
+            dataclasses.replace(general, raw=general.text), view, reader)
+        if reply is None:
+            return None
+        line = view.event_lines([one], reader)[0].lstrip("• ")
+        head = W.EVERY_WEEK_THIS.format(line=line, week=one.week)
+        return dataclasses.replace(reply, text=f"{head}\n{reply.text}",
+                                   events=[one, *(e for e in reply.events if e.id != one.id)])
+    return None
 
 
 def answer_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -899,6 +947,16 @@ def _last_before(view: CourseView, kinds: set[str], before: datetime,
 # stuff", "the week of the lenet paper".
 _BY_SESSION = re.compile(r"\b(?:same\s+)?(week|day|weekend)\s+(?:(after|before)\s+|of\s+|as\s+"
                          r"|with\s+)(?:the\s+|that\s+)?(?=\S)")
+# ... or by a topic said to be taught in it: "the week we covered convolutions", "the week
+# after we learn about gans", "the week when vaes were taught".
+_BY_TOPIC = re.compile(r"\b(?:same\s+)?week\s+(?:(after|before)\s+)?(?:that\s+|when\s+|where\s+|"
+                       r"in which\s+)?(?:we|they|you|i)\s+(?:(?:will|are|were|did|do)\s+)?"
+                       r"(?:did|do|doing|covered|cover|covering|learn(?:ed|t|ing)?|stud(?:ied|y|ying)|"
+                       r"had|have|looked at|look at|start(?:ed)?|got to|get to|"
+                       r"were taught|are taught|get taught|got taught)\s+(?:about\s+|on\s+)?"
+                       r"|\b(?:same\s+)?week\s+(?:(after|before)\s+)?(?:that\s+|when\s+)?"
+                       r"(?=\S+(?:\s+\S+){0,3}\s+(?:was|were|is|are|gets?|got)\s+"
+                       r"(?:covered|taught|done|introduced)\b)")
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submit", "submission"})
 _WEEK_SAID = re.compile(r"\b(?:week|wk)\s*\d")
 
@@ -909,13 +967,20 @@ def answer_by_session(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     the one after or before it, then what is asked in it. None unless a session is so named
     as the time of something else asked."""
     m = _BY_SESSION.search(q.text)
-    if m is None or q.coursework:
+    taught = None if m is not None else _BY_TOPIC.search(q.text)
+    if (m is None and taught is None) or q.coursework:
         return None
-    unit, side = m.group(1), m.group(2)
+    if taught is not None:
+        m, unit, side = taught, "week", taught.group(1) or taught.group(2)
+    else:
+        unit, side = m.group(1), m.group(2)
     tail = " ".join(re.split(r"[.?!,;:(]", q.text[m.end():], maxsplit=1)[0].split()[:6])
+    if taught is not None:
+        tail = re.split(r"\s+(?:was|were|is|are|gets?|got)\s+(?:covered|taught|done|introduced)\b",
+                        tail, maxsplit=1)[0]
     if q.time.window is not None and not (unit != "week" and _WEEK_SAID.search(tail)):
         return None  # (a time of its own; "the day after the week 7 q&a" names the anchor's)
-    named = anchor_named(tail, view, side or "after")
+    named = anchor_named(tail, view, side or "after", taught=taught is not None)
     if not named:
         # ("the day after the week 5 q&a", "the day before the panel": any one dated thing)
         from bot.core.handlers.several import side_events  # (several uses these queries)

@@ -77,7 +77,7 @@ _LOCKED_OUT = re.compile(
     r"upload|submit) (?:page|link|option|button|slot|area|box|portal)s?\b")
 
 # An account the course's systems do not know ("my account isn't recognised on the submission
-# system", "it says user not found", "cate doesn't recognise my login", "there's no account
+# system", "it says user not found", "it doesn't recognise my login", "there's no account
 # for me"): not a forgotten password, but a person who runs the accounts still has to fix it.
 _ACCOUNT = re.compile(
     r"\b(?:account|user ?name|user ?id|login|log-?in|profile|shortcode|credentials?)s? "

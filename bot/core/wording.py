@@ -708,7 +708,7 @@ UNIT_COUNT_WEEK = "• Week {week} ({span})"
 UNIT_COUNT_DAY = "• {day}: {what}"
 UNIT_COUNT_UNDATED = ("(Pre-recorded lectures and quizzes have no day on the course page, so "
                       "they are counted by week only.)")
-# (one session pointed back to, "> Tue 9 Feb ... tutorial, is this every week?": it first)
+# (one session pointed back to, "> <date> ... tutorial, is this every week?": it first)
 EVERY_WEEK_THIS = "That one is week {week}'s: {line}."
 EVERY_WEEK_IN_SLOT = "Week {week}'s: {title}, held in that slot."
 # The usual slot of a kind of session and the weeks that differ ("is tue 10am always the Q&A?").

@@ -82,7 +82,6 @@ _NAMED = {
     "houston": "America/Chicago", "dallas": "America/Chicago", "miami": "America/New_York",
     "atlanta": "America/New_York", "philly": "America/New_York",
     "san diego": "America/Los_Angeles", "silicon valley": "America/Los_Angeles",
-    "california": "America/Los_Angeles", "texas": "America/Chicago",
     "saigon": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
     "osaka": "Asia/Tokyo", "kyoto": "Asia/Tokyo", "busan": "Asia/Seoul",
     # the same places in the other languages the bot half-reads

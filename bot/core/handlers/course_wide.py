@@ -83,7 +83,7 @@ _TIMETABLED = frozenset({"qa", "tutorial"})
 _ASKS_IF = re.compile(r"\b(?:is|are|do|does|will) (?:it|they|there|these|those|we|this|that)\b")
 
 
-# The one session pointed back to ("> Tue 9 Feb 11:00 Tutorial ... is this every week?",
+# The one session pointed back to ("> <day> <date> <time> Tutorial ... is this every week?",
 # "tutorial 6, does it happen weekly"): its kind is asked of, the session beside the answer.
 _POINTED = re.compile(r"\b(?:is|are|does|do|will|was) (?:this|that|it|these|those|they)\b"
                       r"|\b(?:this|that) (?:one |session )?(?:every|each|weekly)\b")
@@ -111,7 +111,7 @@ def _pointed_session(q: Query, view: CourseView, reader: Reader) -> Event | None
 
 
 def answer_pointed_every_week(q: Query, view: CourseView, reader: Reader) -> Reply | None:
-    """"> Tue 9 Feb 11:00 Tutorial / is this every week?": whether sessions of the kind of
+    """"> <day> <date> <time> Tutorial / is this every week?": whether sessions of the kind of
     the one session named and pointed back to are held every week, with it said first (read
     before the handlers that answer a session named by its date or id with itself). None
     unless one session is so pointed to."""

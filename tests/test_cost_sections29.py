@@ -1,5 +1,6 @@
-"""Issue 12, round 29. A question about what a method costs, or its drawbacks where its note
-has no section of drawbacks but one on its cost, gets that section, shown rather than declined."""
+"""Issue 12, round 29. A question about what a method costs gets its note's section on cost,
+shown rather than declined; its drawbacks, where the note has no section of drawbacks, keep
+the passage that names them."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ def _section(view, question: str) -> str:
 @pytest.mark.parametrize("question, heading", [
     ("why is vgg so heavy?", "Parameter and compute budget of VGG-16"),
     ("how expensive is vgg16 really", "Parameter and compute budget of VGG-16"),
-    # a drawback asked where the note has no section of drawbacks: its cost
-    ("what's the catch with vgg, any cons?", "Parameter and compute budget of VGG-16"),
+    # a drawback asked where the note has no section of drawbacks: not its cost table
+    ("what's the catch with vgg, any cons?", "Findings and legacy"),
     ("how costly is self-attention for long inputs", "Complexity and path length"),
     # a section of drawbacks is still preferred to one on cost
     ("biggest downside of batch normalisation?", "Drawbacks"),

@@ -383,19 +383,20 @@ def is_trouble_heading(heading: str) -> bool:
 
 
 # A section on what a method costs ("Parameter and compute budget of VGG-16", "Complexity
-# and path length"): what a question about its drawbacks gets when its note has no section
-# of drawbacks, and what "why is it so heavy / expensive" asks for.
+# and path length"): what "why is it so heavy / expensive" asks for. (Not what a question
+# about its drawbacks gets when its note has no section of drawbacks: the passage that names
+# them, wherever it sits, answers that better than the cost table.)
 _COST_HEADING = re.compile(r"\b(costs?|budgets?|complexity|computational|compute)\b", re.I)
 # Kinds of section a question can ask for by name, each as (the question's words, the
-# heading's words, the heading's words when no heading of the first kind is found): what
-# goes against a method ("what are the limitations of X"), what it costs ("why is X so
-# heavy"), what came of it ("X's legacy", "what did the paper find"), what it assumes, how
-# it relates to something else, and how it behaves at test time. Words of any course's notes.
+# heading's words): what goes against a method ("what are the limitations of X"), what it
+# costs ("why is X so heavy"), what came of it ("X's legacy", "what did the paper find"), what
+# it assumes, how it relates to something else, and how it behaves at test time. Words of
+# any course's notes.
 _SECTION_KINDS = (
     (re.compile(r"\b(limitations?|limited|drawbacks?|downsides?|disadvantages?|weakness(es)?|"
                 r"shortcomings?|cons)\b", re.I),
      re.compile(r"\b(limitations?|drawbacks?|disadvantages?|weakness(es)?|shortcomings?|"
-                r"downsides?)\b", re.I), _COST_HEADING),
+                r"downsides?)\b", re.I)),
     # ("cost function" names a loss, not a cost)
     (re.compile(r"\b(expensive|costly|costs?(?! functions?)|heavy|heavier|hungry|budget|"
                 r"(computational|time|memory) (cost|complexity)|flops)\b", re.I),
@@ -421,18 +422,10 @@ def asked_section_kind(question: str) -> int | None:
                 None)
 
 
-def heading_of_kind(kind: int, heading: str, choice: int | None = None) -> bool:
+def heading_of_kind(kind: int, heading: str) -> bool:
     """Whether a section's own heading says it is of that kind ("Drawbacks", "Findings and
-    legacy", "Training versus inference"); `choice`: only by the kind's first heading words
-    (0) or its next ones (1), if it has them."""
-    headings = _SECTION_KINDS[kind][1:]
-    chosen = headings if choice is None else headings[choice:choice + 1]
-    return any(h.search(innermost(heading)) for h in chosen)
-
-
-def heading_choices(kind: int) -> int:
-    """How many sets of heading words the kind has, in the order they are preferred."""
-    return len(_SECTION_KINDS[kind]) - 1
+    legacy", "Training versus inference")."""
+    return bool(_SECTION_KINDS[kind][1].search(innermost(heading)))
 
 
 def heading_names(question: str, heading: str) -> int:

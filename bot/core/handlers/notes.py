@@ -39,7 +39,6 @@ from bot.knowledge.compose import (
     compose,
     definition_subject,
     describes_symptom,
-    heading_choices,
     heading_compares,
     heading_names,
     heading_of_kind,
@@ -465,10 +464,8 @@ def _section_asked(text: str, first: Hit, view: CourseView,
     if kind is None or view.knowledge is None or heading_of_kind(kind, first.chunk.section):
         return first
     wide = view.knowledge.search(text, k=WIDE_PASSAGES, query_vector=vector)
-    # the kind's own headings first ("Drawbacks"), then the next ("... compute budget")
-    return next((h for choice in range(heading_choices(kind)) for h in wide
-                 if h.chunk.path == first.chunk.path
-                 and heading_of_kind(kind, h.chunk.section, choice)), first)
+    return next((h for h in wide if h.chunk.path == first.chunk.path
+                 and heading_of_kind(kind, h.chunk.section)), first)
 
 
 def _opening_of_named_note(text: str, view: CourseView,

@@ -22,7 +22,9 @@ _PREPARE = re.compile(
     r"|\b(?:need|needs|have|has|should|supposed|expected|meant|required|must)(?: to)?"
     r"(?: have)? (?:already )?(?:done|read|watched|seen|installed|set up|setup|finished|"
     r"completed|looked at|gone through|covered|downloaded|studied|revised)\b"
-    r"|\b(?:read|watch|install|do|look at|go through|study|revise|download|set up|cover|"
+    # ("do" as a verb, not the auxiliary of "how many hours do we have left before ...")
+    r"|\b(?:read|watch|install|do(?! (?:we|i|you|u|they)\b)|look at|go through|study|revise|"
+    r"download|set up|cover|"
     r"finish)\b[^.?!]{0,30}\b(?:before|ahead of|prior to|in advance of|beforehand)\b")
 # A session kind the page holds at a time (not the coursework: its own prep handler; not a
 # lecture: what to read for it is the reading handler's).

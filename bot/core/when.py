@@ -521,7 +521,9 @@ _IN_HOURS = re.compile(rf"\b(?:in|within) (?:(?:like|about|around|roughly|approx
 _IN_WEEKS = re.compile(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b")
 _IN_DAYS = re.compile(rf"\bin ({NUMBER_PATTERN}) days?\b")
 _NEXT_FORTNIGHT = re.compile(r"\b(?:the )?(?:next|coming|following|upcoming) fortnight\b")
-_NEXT_N = re.compile(rf"\b(?:next|coming|following) ({NUMBER_PATTERN}) (days?|weeks?)\b")
+# ("the next 48 hours", "the coming 6 hrs": a span from now, every item in it, not the first)
+_NEXT_N = re.compile(rf"\b(?:next|coming|following|upcoming) ({NUMBER_PATTERN}) "
+                     r"(days?|weeks?|hours?|hrs?)\b")
 _DAYS_FROM_TODAY = [(re.compile(pattern), offset, label) for pattern, offset, label in [
     (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
     (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
@@ -593,9 +595,13 @@ def _relative_days(text, today, now, tz, cal):
     m = _NEXT_N.search(text)
     if m and number_value(m.group(1)) is not None:
         n = number_value(m.group(1))
-        days = n * (7 if m.group(2).startswith("week") else 1)
-        window = Window(now, now + timedelta(days=days), f"in the next {n} {m.group(2)}",
-                        "range")
+        if m.group(2).startswith("h"):
+            span = timedelta(hours=n)
+            label = f"in the next {format_duration(span) if n < 2 else f'{n} hours'}"
+        else:
+            span = timedelta(days=n * (7 if m.group(2).startswith("week") else 1))
+            label = f"in the next {n} {m.group(2)}"
+        window = Window(now, now + span, label, "range")
         return window, m.span(), None
     return None
 

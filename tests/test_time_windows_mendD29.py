@@ -1,0 +1,63 @@
+"""Round 29 (D, issue 13): schedule questions about a window of time. A span from now ("the
+next 36 hours") lists every item in it; "what's next" gives the next session and those that
+follow it the same day. Phrasings written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+MONDAY_NOON = "2021-02-08T12:00"  # (week 5; Q&A 10:00 and tutorial 11:00 on Tuesday)
+TUESDAY_EARLY = "2021-02-09T07:30"
+
+
+@pytest.mark.parametrize("question", [
+    "anything happening in the next 36 hours?",
+    "whats on over the coming 40 hrs",
+    "what have we got in the next 30 hours",
+])
+def test_a_span_of_hours_from_now_lists_every_session_in_it(ask, question):
+    a = ask(question, now=MONDAY_NOON)
+    assert "Q&A session" in a.text and "Tutorial" in a.text, a.text
+    assert "Next up" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "anything in the next 6 hours?",
+    "what's coming in the next 4 hours",
+])
+def test_a_morning_in_the_next_hours_gives_both_of_its_sessions(ask, question):
+    a = ask(question, now=TUESDAY_EARLY)
+    assert "Q&A session" in a.text and "Tutorial" in a.text, a.text
+
+
+def test_a_span_of_hours_with_nothing_in_it_says_so(ask):
+    a = ask("anything in the next 3 hours?", now=MONDAY_NOON)
+    assert "Nothing" in a.text and "Tutorial" not in a.text.split("\n")[0], a.text
+
+
+def test_a_span_from_now_names_the_day_it_ends(ask):
+    a = ask("what's on in the next 2 days?", now=MONDAY_NOON)
+    assert "to Wed 10 Feb" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["what's next?", "whats up next", "what's next for us"])
+def test_what_is_next_gives_the_sessions_that_follow_the_next_one_that_day(ask, question):
+    a = ask(question, now=TUESDAY_EARLY)
+    assert a.text.startswith("Next up:") and "Q&A session" in a.text, a.text
+    assert "Tutorial" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["when's the next tutorial", "when is the next q&a"])
+def test_a_kind_named_is_still_its_next_one_alone(ask, question):
+    a = ask(question, now=TUESDAY_EARLY)
+    assert ("Q&A" in a.text) != ("Tutorial" in a.text), a.text
+
+
+def test_what_is_next_between_the_two_sessions_is_the_second(ask):
+    a = ask("what's next?", now="2021-02-09T10:30")
+    assert "Tutorial" in a.text and "Q&A session" not in a.text, a.text
+
+
+def test_a_count_of_items_is_not_a_span_of_hours(ask):
+    a = ask("next 2 tutorials?", now=TUESDAY_EARLY)
+    assert "The next 2 tutorials" in a.text, a.text

@@ -61,3 +61,37 @@ def test_what_is_next_between_the_two_sessions_is_the_second(ask):
 def test_a_count_of_items_is_not_a_span_of_hours(ask):
     a = ask("next 2 tutorials?", now=TUESDAY_EARLY)
     assert "The next 2 tutorials" in a.text, a.text
+
+
+FRIDAY_MORNING = "2021-02-12T09:00"  # (week 5; next Tuesday's Q&A 10:00 and tutorial 11:00)
+
+
+@pytest.mark.parametrize("question", [
+    "do i have to be online on tuesday morning?",
+    "need to be available tuesday morning or not",
+    "should i keep tuesday morning clear?",
+])
+def test_a_part_of_a_day_kept_for_the_course_is_answered_from_the_timetable(ask, question):
+    a = ask(question, now=FRIDAY_MORNING)
+    assert a.intent == "schedule" and a.text.startswith("Yes"), a.text
+    assert "Q&A session" in a.text and "Tutorial" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "do i need to be around wednesday afternoon",
+    "do we need to be free thursday evening?",
+    "am i expected online monday morning",
+])
+def test_a_part_of_a_day_with_nothing_on_says_no_and_names_the_next_thing(ask, question):
+    a = ask(question, now=FRIDAY_MORNING)
+    assert a.intent == "schedule" and a.text.startswith("No"), a.text
+    assert "The next one is" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "i'm only free wednesday afternoon, can i attend anything",  # when the asker is free
+    "do i need to be online for the q&a?",  # no time said: how it is held
+])
+def test_near_misses_keep_their_readings(ask, question):
+    a = ask(question, now=FRIDAY_MORNING)
+    assert not a.text.startswith("No: none"), a.text

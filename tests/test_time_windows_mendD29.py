@@ -95,3 +95,62 @@ def test_a_part_of_a_day_with_nothing_on_says_no_and_names_the_next_thing(ask, q
 def test_near_misses_keep_their_readings(ask, question):
     a = ask(question, now=FRIDAY_MORNING)
     assert not a.text.startswith("No: none"), a.text
+
+
+WEEK4 = "2021-02-03T09:00"  # (week 6's Tuesday: Q&A 10:00, tutorial 11:00)
+
+
+@pytest.mark.parametrize("question", [
+    "is there anything at 10am on the tuesday of week 6?",
+    "anything going on at 10:30 on tuesday in week 6",
+])
+def test_a_clock_time_on_a_day_of_a_week_is_answered_yes_first(ask, question):
+    a = ask(question, now=WEEK4)
+    assert a.text.startswith("Yes"), a.text
+    assert "Q&A session" in a.text and "Pre-recorded lectures" not in a.text, a.text
+
+
+def test_a_clock_time_with_nothing_on_is_no_then_that_days_sessions(ask):
+    a = ask("is anything happening at 4pm on tuesday of week 6?", now=WEEK4)
+    assert a.text.startswith("No"), a.text
+    assert "Q&A session" in a.text and "Tue 16 Feb" in a.text, a.text
+
+
+def test_a_part_of_a_day_this_week_is_that_day_only(ask):
+    a = ask("anything on thursday evening this week?", now=WEEK4)
+    assert a.text.startswith("No") and "Thu 4 Feb" in a.text, a.text
+
+
+def test_a_day_of_a_week_lists_that_day(ask):
+    a = ask("what's on the tuesday of week 6", now=WEEK4)
+    assert "Tue 16 Feb" in a.text.splitlines()[0] and "Pre-recorded" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "i'm away on thursday, what's on this week?",  # the day is the asker's, not the one asked
+    "what's on monday and tuesday of week 6",  # two days: the week
+])
+def test_a_week_with_a_day_not_beside_it_stays_the_week(ask, question):
+    a = ask(question, now=WEEK4)
+    assert "Mon " in a.text.splitlines()[0] and "Sun " in a.text.splitlines()[0], a.text
+
+
+WEEK6_WEDNESDAY = "2021-02-17T09:00"
+
+
+@pytest.mark.parametrize("question", [
+    "had flu last week, did i miss anything?",
+    "i was unwell last week - have i missed much?",
+])
+def test_what_was_on_while_one_was_ill_lists_that_window(ask, question):
+    a = ask(question, now=WEEK6_WEDNESDAY)
+    assert "Tue 9 Feb" in a.text and "Tutorial" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "i was unwell last week, can i have more time for the coursework?",
+    "had flu last week and missed the tutorial, can i get the recording?",
+])
+def test_a_request_for_oneself_after_an_illness_stays_personal(ask, question):
+    a = ask(question, now=WEEK6_WEDNESDAY)
+    assert a.intent == "personal", a.text

@@ -366,6 +366,10 @@ _WHAT_ONE_MISSES = re.compile(
     # what is on when, not a request
     r"|\b(?:did|have|has) i (?:just |already )?miss(?:ed)? (?:the |today'?s |this "
     r"(?:morning|week)'?s )?(?:q ?& ?as?|lectures?|tutorials?|quiz(?:zes)?|sessions?|talks?)\b"
+    # ... or what was on while one was away ("was off sick last week, did i miss anything
+    # live", "have we missed much"): the past window's listing, not a request
+    r"|\b(?:did|have|had) (?:i|we) (?:just |already )?miss(?:ed)? (?:anything|something|much|"
+    r"a lot|out)\b"
     # whether the course leaves one free by a time ("will i be done with the sessions by 6pm
     # on tuesday", "am i free after 2pm thursday", "will i finish before midnight"): what is
     # on then, however it is said in the first person

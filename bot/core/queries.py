@@ -31,6 +31,7 @@ __all__ = ["Position", "anchor_named", "asked_position", "at_position",
            "asked_focus", "course_order", "events_of",
            "course_dates", "on_weekday", "undated_time_asked", "weeks_held",
            "exam_order", "following", "in_window", "busy_clash", "overlapping",
+           "keeps_time_for_course",
            "asks_examinable", "asks_exam_scope", "named_as_start",
            "unstated_terms",
            "weeks_asked", "lectures_in_notes", "named_events", "search_notes", "sources",
@@ -626,6 +627,23 @@ _CLASH_PHRASE = re.compile(
     r"fine|a big deal|matter|an issue|hurt|cost me)\b"
     r"|\bhow much (?:will|would|do|does|am|could) (?:i|that|it|this) (?:miss|matter|lose|"
     r"affect|be missing)\b|\b(?:will|would|do) i (?:miss|lose) (?:much|a lot|anything)\b")
+# "do i need to be around monday morning", "should i keep friday afternoon free", "am i
+# needed online tuesday evening": whether the time said must be kept for the course, which
+# is what that time holds (not a matter of the asker's own).
+_KEPT_FOR = re.compile(
+    r"\b(?:need|needs|have|has|got|must|should|supposed|meant|gotta|required|expected)"
+    r" (?:to )?(?:be|stay) (?:free|around|about|online|on ?line|available|on call|on teams|"
+    r"logged (?:on|in)|at (?:my|the) (?:desk|laptop|computer|pc)|reachable|present)\b"
+    r"|\b(?:keep|leave|block(?: off| out)?|clear) (?:my |the )?(?:\w+ ){1,2}(?:free|clear|open)\b"
+    r"|\b(?:am|are) (?:i|we) (?:needed|expected|required)\b")
+
+
+def keeps_time_for_course(text: str) -> bool:
+    """Asks whether a time must be kept for the course ("do i need to be free then"): "free"
+    is then the time asked about, not the only time the asker can attend."""
+    return _KEPT_FOR.search(text) is not None
+
+
 _ASKS_WHAT = frozenset({"what", "whats", "which", "anything", "any", "something"})
 # What is held then: "is anything on at weekends", "any sessions in the evenings"
 _ASKS_ON = re.compile(r"\b(?:anything|something|what(?:'?s| is)?) (?:on|scheduled|happens?|"
@@ -646,7 +664,8 @@ def busy_clash(q: Query) -> Busy | None:
     if busy is None:
         return None
     words = set(q.words)
-    if words & _CLASH or _ASKS_ON.search(q.text) or _CLASH_PHRASE.search(q.text):
+    if (words & _CLASH or _ASKS_ON.search(q.text) or _CLASH_PHRASE.search(q.text)
+            or keeps_time_for_course(q.text)):
         return busy
     # "i work tuesdays, anything i'd miss": days of the week or a date the writer is taken
     # ("do deadlines fall on a tuesday" is no clash; a part of every day, "my evenings",

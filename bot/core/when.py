@@ -264,6 +264,7 @@ def _parse_time(text: str, now: datetime, local_now: datetime, tz: ZoneInfo,
                     named := _named_week(text, span, today, local_now, tz, cal)) is not None:
                 return named
             parsed = _week_against_date(parsed, span, text, today, local_now, tz, cal)
+            parsed = _day_of_week_said(parsed, span, text, tz, cal)
             if parser is _day_of_month and (
                     mismatch := _weekday_mismatch(text, today, cal)) is not None:
                 # "tuesday the 24th" that never agree: the day of the month read (a task's
@@ -271,6 +272,38 @@ def _parse_time(text: str, now: datetime, local_now: datetime, tz: ZoneInfo,
                 parsed = dataclasses.replace(parsed, mismatch=mismatch[:2])
             return parsed
     return TimeParse(None, text)
+
+
+# "tuesday of week 6", "at 10am on tuesday in week 6", "wednesday evening this week", "week 7
+# on friday": one day of the week said right beside a week (a part of the day or a clock
+# time may stand between them), which names that day of it.
+_JOINER = (r"(?:\s+|,|of|in|on|the|during|for|at|morning|afternoon|evening|night|"
+           r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)*")
+_DAY_BEFORE_WEEK = re.compile(rf"\b{_WEEKDAY}\b(?!s){_JOINER}$")
+_DAY_AFTER_WEEK = re.compile(rf"^{_JOINER}\b{_WEEKDAY}\b(?!s)")
+
+
+def _day_of_week_said(parsed: TimeParse, span: tuple[int, int], text: str, tz: ZoneInfo,
+                      cal: CourseCalendar) -> TimeParse:
+    """The day of a week the text names beside it (see `_DAY_BEFORE_WEEK`), else `parsed`
+    as it is; a week said with two days of it stays the week."""
+    window = parsed.window
+    if window is None or window.granularity != "week":
+        return parsed
+    before = _DAY_BEFORE_WEEK.search(text, 0, span[0])
+    after = _DAY_AFTER_WEEK.match(text[span[1]:])
+    if (before is None) == (after is None):
+        return parsed
+    m = before or after
+    named = m.group(1)
+    if len(set(re.findall(rf"\b{_WEEKDAY}\b", text))) > 1:
+        return parsed
+    day = window.start.date() + timedelta(days=WEEKDAYS[named])
+    a, b = (before.start(), span[1]) if before else (span[0], span[1] + after.end())
+    rest = re.sub(r"\s+", " ", text[:a] + " " + text[b:]).strip()
+    return dataclasses.replace(
+        parsed, window=_day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal),
+        remainder=rest, phrase=text[a:b].strip())
 
 
 # "week 5 (the one starting 1 feb)", "the week from 8 feb, week 5": what may stand between a
@@ -521,7 +554,9 @@ _IN_HOURS = re.compile(rf"\b(?:in|within) (?:(?:like|about|around|roughly|approx
 _IN_WEEKS = re.compile(rf"\bin ({NUMBER_PATTERN}) weeks?(?: time)?\b")
 _IN_DAYS = re.compile(rf"\bin ({NUMBER_PATTERN}) days?\b")
 _NEXT_FORTNIGHT = re.compile(r"\b(?:the )?(?:next|coming|following|upcoming) fortnight\b")
-_NEXT_N = re.compile(rf"\b(?:next|coming|following) ({NUMBER_PATTERN}) (days?|weeks?)\b")
+# ("the next 48 hours", "the coming 6 hrs": a span from now, every item in it, not the first)
+_NEXT_N = re.compile(rf"\b(?:next|coming|following|upcoming) ({NUMBER_PATTERN}) "
+                     r"(days?|weeks?|hours?|hrs?)\b")
 _DAYS_FROM_TODAY = [(re.compile(pattern), offset, label) for pattern, offset, label in [
     (r"\b(?:the )?day after tomorrow\b", 2, "the day after tomorrow"),
     (r"\b(?:the )?day before yesterday\b", -2, "the day before yesterday"),
@@ -593,9 +628,13 @@ def _relative_days(text, today, now, tz, cal):
     m = _NEXT_N.search(text)
     if m and number_value(m.group(1)) is not None:
         n = number_value(m.group(1))
-        days = n * (7 if m.group(2).startswith("week") else 1)
-        window = Window(now, now + timedelta(days=days), f"in the next {n} {m.group(2)}",
-                        "range")
+        if m.group(2).startswith("h"):
+            span = timedelta(hours=n)
+            label = f"in the next {format_duration(span) if n < 2 else f'{n} hours'}"
+        else:
+            span = timedelta(days=n * (7 if m.group(2).startswith("week") else 1))
+            label = f"in the next {n} {m.group(2)}"
+        window = Window(now, now + span, label, "range")
         return window, m.span(), None
     return None
 

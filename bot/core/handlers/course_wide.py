@@ -44,6 +44,7 @@ from bot.core.queries import (
     edge_groups,
     events_of,
     first_or_last,
+    keeps_time_for_course,
     named_events,
     neighbour,
     next_of_kind,
@@ -1544,8 +1545,12 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     # (a yes or no only where one is asked: "will i miss anything", "does it clash", not
     # "what's on tuesday morning")
     words = set(q.words)
-    verdict_asked = not _FREE_TIME.search(normalize(q.raw)) and (
-        q.asks_yes_no or bool(words & _VERDICT_WORDS) and not words & _ASKS_WHICH)
+    # (not "do i need to be free friday afternoon": the time is asked whether it is needed)
+    free_said = (_FREE_TIME.search(normalize(q.raw)) is not None
+                 and not keeps_time_for_course(q.text))
+    verdict_asked = not free_said and (
+        q.asks_yes_no or bool(words & _VERDICT_WORDS) and not words & _ASKS_WHICH
+        or keeps_time_for_course(q.text))
     # (a weekly time that takes part of a timetabled slot: the regular slot's start and the
     # part missed, whatever today's date: "my lab ends 11:15 on tuesdays")
     part = [] if within else _slot_parts(busy, view, q.kinds.intersection(SESSION_KINDS))
@@ -1589,7 +1594,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     none = W.CLASH_NONE.format(slot=name, zone=zone, what=what)
     if verdict_asked:
         none = f"{W.CONFIRM_NO} {none[0].lower()}{none[1:]}"
-    elif _FREE_TIME.search(normalize(q.raw)) and set(q.words) & {"miss", "missing"}:
+    elif free_said and set(q.words) & {"miss", "missing"}:
         # ("i'm only free evenings, will i miss the live sessions": all of them, live)
         none = W.CLASH_FREE_MISSED.format(none=none[0].lower() + none[1:])
     lines = [none]
@@ -1598,6 +1603,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if (rest := _rest_of_day(busy, view, reader, kinds, after)):
         # (a day answered whole needs no timetable)
         return Reply("schedule", True, 0.85, "\n".join([*lines, *rest]), [])
+    lines += _next_after(busy, view, reader, kinds)
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
         slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
@@ -1711,6 +1717,19 @@ def _clash_verdict(view: CourseView, reader: Reader, kinds: set[str],
 _LIVE_ASKED = re.compile(r"\b(?:live|sessions?|classes|attend)\b")
 # How soon after an assumed hour a session may still clash with what was said by its start.
 _RIGHT_AFTER = timedelta(hours=1)
+
+
+def _next_after(busy, view: CourseView, reader: Reader, kinds: set[str]) -> list[str]:
+    """A day's time with nothing in it ("free friday afternoon?"): the next thing of the
+    kinds asked after it, so the answer says what does need the asker, and when; [] for a
+    weekly time (the timetable answers that) or when nothing is left."""
+    if busy.span is None:
+        return []
+    later = [e for e in view.timed if e.kind in kinds and e.start >= max(busy.span[1], reader.now)]
+    if not later:
+        return []
+    group = [e for e in later if e.start == later[0].start]
+    return [W.NEXT_AFTER_GAP.format(line=view.event_lines(group, reader)[0].lstrip("• "))]
 
 
 def _right_after(busy, view: CourseView, kinds: set[str], hits: list[Event]) -> list[Event]:

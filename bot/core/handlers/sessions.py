@@ -457,6 +457,10 @@ def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
         group = sorted({e.id: e for e in firsts if e is not None}.values(),
                        key=lambda e: (e.start, e.id))
         group = [e for e in upcoming if any(e.start == g.start for g in group)]
+        # ("what's next" at 8 with a Q&A at 10 and a tutorial at 11: both, not the Q&A and
+        # then a deadline weeks away) the sessions that follow the next one the same day
+        group += _same_day_after(upcoming, group, groups[0], view)
+        group.sort(key=lambda e: (e.start, e.id))
     if not q.kinds and q.unread and not (q.staff or q.lectures or q.tutorials or q.coursework):
         # "hocam <word> ne zaman": what is asked is in a word of another language not read;
         # the next event, whatever it is, would answer another question
@@ -892,6 +896,18 @@ def _kinds_name(kinds: set[str]) -> str:
     names = [W.EVENT_KIND_NAMES[k] for k in ALL_KINDS
              if k in kinds and not (k == "panel" and "qa" in kinds)]
     return " and ".join(names)
+
+
+def _same_day_after(upcoming: list[Event], group: list[Event], kinds: set[str],
+                    view: CourseView) -> list[Event]:
+    """The sessions of `kinds` after the first of them in `group`, on its day (course time),
+    not already in `group`: a morning's second session is as near as its first."""
+    first = next((e for e in group if e.kind in kinds), None)
+    if first is None or len(kinds) < 2:
+        return []
+    day = first.start.astimezone(view.tz).date()
+    return [e for e in upcoming if e.kind in kinds and e not in group and e.start > first.start
+            and e.start.astimezone(view.tz).date() == day]
 
 
 def _same_start(events: list[Event], first: Event) -> list[Event]:
@@ -1625,7 +1641,9 @@ def _span_text(window: Window, reader: Reader) -> str:
         end = window.end.astimezone(zone)
         same_day = end.date() == start.date()
         return f"until {end:%H:%M %Z}" + ("" if same_day else f" {format_day(end)}")
-    last = (window.end - _DAY).astimezone(zone)
+    end = window.end.astimezone(zone)
+    # (a span from now, "the next 48 hours", ends within its last day, not at midnight)
+    last = end if end.time() != time() else end - _DAY
     return f"{format_day(start)} to {format_day(last)}"
 
 

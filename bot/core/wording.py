@@ -290,6 +290,7 @@ CLASH_RIGHT_AFTER = ("Right after that hour (in case it runs on): {line}")
 CLASH_RIGHT_AFTER_MANY = "Right after that hour (in case it runs on):"
 # A time within one day: the rest of that day's sessions and deadlines, outside it
 CLASH_ALSO_THAT_DAY = "Also that day, outside that time:"
+CLASH_CLEAR_WITHIN = "Outside that time, {span} (no clash):"
 CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
 # The verdict before the list of a weekly time (after "Yes:" when one is asked): all or some
 # of what is still to come (and, when all, the days and hours it shares)

@@ -1430,7 +1430,7 @@ def _none_due_by(q: Query, window: Window, events: list[Event], view: CourseView
     return [W.NO_DEADLINES_IN.format(label=window.label), *([nxt] if nxt else [])]
 
 
-_MOSTLY_INSIDE = timedelta(days=2)
+_MOSTLY_INSIDE = timedelta(days=1)
 
 
 def _weeks_spanned(window: Window, view: CourseView) -> list[int]:
@@ -1443,7 +1443,7 @@ def _weeks_spanned(window: Window, view: CourseView) -> list[int]:
         return []
     first = window.start.astimezone(view.tz).date()
     last = (window.end - _DAY).astimezone(view.tz).date()
-    # (a week begun a day or two before the span is mostly inside it: "the second half of
+    # (a week begun the day before the span is mostly inside it: "the second half of
     # the month" starting on its Tuesday holds that week)
     return [w.number for w in view.schedule.weeks
             if first - _MOSTLY_INSIDE <= w.starts <= last]

@@ -1593,8 +1593,9 @@ _HOURS = re.compile(rf"(?<![\d/.:-])(?:from |between )?(?:about |around |roughly
 _AT_HOUR = re.compile(rf"\bat {_HOUR}(?![\d/:]|\.\d)"
                       r"(?! ?(?:st|nd|rd|th|days?|weeks?|hours?|mins?))")
 # A clock time with am or pm straight after a weekday, without "at" ("tuesdays 10am"): a
-# start, as "at 10am" is.
-_DAY_CLOCK = re.compile(rf"\b{_WEEKDAY}s? (\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm)\b")
+# start, as "at 10am" is (not the time it is now: "it's tuesday 2pm here").
+_DAY_CLOCK = re.compile(rf"(?<!it's )(?<!its )(?<!it is )\b{_WEEKDAY}s? "
+                        r"(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b")
 # "lectures 1-8", "weeks 3 to 5", "tasks 1-2": numbers of things, not hours
 _NUMBERED = re.compile(r"\b(?:lec\w*|lectures?|weeks?|wks?|tasks?|cws?|tut\w*|l|t|chapters?|"
                        r"sections?|pages?|questions?|q|parts?|notes?)\s*$")

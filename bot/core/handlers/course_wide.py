@@ -1572,7 +1572,7 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         lines += _rest_of_day(busy, view, reader, kinds, [*ahead, *after])
         clear = _clear_within(window, view, kinds, [*ahead, *after]) if within else []
         lines += _clear_lines(clear, window, view, reader)
-        if not whole:  # (a weekly time: the lectures it does not touch are recorded)
+        if not whole or within:  # (a weekly time: the lectures it does not touch are recorded)
             lines += _prerecorded_lines(view, kinds)
         return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
     dated = [e.end or e.start for e in view.events if e.start is not None]

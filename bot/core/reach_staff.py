@@ -47,3 +47,11 @@ def asks_to_reach_staff(q: Query) -> bool:
         return q.kinds == {"lecture"} and bool(_ASK_A_QUESTION.search(raw))
     return bool((_REACH.search(raw) and _STAFF.search(raw)) or _ASK_ABOUT_COURSE.search(raw)
                 or _ASK_A_QUESTION.search(raw))
+
+
+def asks_where_questions_go(q: Query) -> bool:
+    """Asks only where questions are put ("where do i ask questions between sessions"), not
+    for the people: the channels answer it, without the roster of staff."""
+    raw = q.raw.lower()
+    return (bool(_ASK_A_QUESTION.search(raw)) and not _ASK_ABOUT_COURSE.search(raw)
+            and not (_REACH.search(raw) and _STAFF.search(raw)))

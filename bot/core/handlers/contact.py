@@ -10,7 +10,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.people import staff_role_lines
-from bot.core.reach_staff import asks_to_reach_staff
+from bot.core.reach_staff import asks_to_reach_staff, asks_where_questions_go
 from bot.core.timefmt import format_span
 from bot.core.understand import Query
 
@@ -41,7 +41,7 @@ def answer_reach_staff(q: Query, view: CourseView, reader: Reader) -> Reply | No
                 span=format_span(upcoming.start, upcoming.end, reader.tz, course_tz),
                 staff=", ".join(s.removesuffix(" & team") for s in upcoming.staff) or "-")
         lines.append(line + ".")
-    roles = staff_role_lines(view)
+    roles = [] if asks_where_questions_go(q) else staff_role_lines(view)
     if roles:
         lines += [W.STAFF_OVERVIEW, *roles]
     lines.append(W.REACH_UNSTATED)

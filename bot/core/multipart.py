@@ -590,6 +590,11 @@ _OF_THAT_TIME = frozenset({"then", "while", "during", "meantime", "miss", "missi
                            "fall", "land", "away", "gone", "what", "whats", "anything", "any",
                            "which", "something"}) | _ATTEND
 _ITS_OWN_ORDER = frozenset({"next", "last", "first", "previous"})
+# A clash asked in so many words, of a stretch the part names ("which would i miss next
+# week", "does anything clash in march"), and the stretches a weekly time recurs within.
+_CLASH_ASKED = frozenset({"miss", "missing", "clash", "clashes", "clashing", "conflict",
+                          "conflicts", "overlap", "overlaps", "collide", "collides"})
+_STRETCHES = frozenset({"week", "month", "range"})
 
 
 def asks_of_stated_time(part: Query, whole: Query) -> bool:
@@ -602,6 +607,10 @@ def asks_of_stated_time(part: Query, whole: Query) -> bool:
         return False
     taken = _STATES_TAKEN.search(whole.text) or (
         said.busy is not None and _TEACHING_TAKEN.search(whole.text))
+    if part.time.window is not None and (said.busy is None or not said.busy.weekly):
+        # (a part with its own stretch is asked of a weekly time only: a day's time said
+        # elsewhere is no time within "next week")
+        return False
     return may_ask_of_stated_time(part) and bool(taken)
 
 
@@ -609,6 +618,11 @@ def may_ask_of_stated_time(part: Query) -> bool:
     """What `asks_of_stated_time` asks of the part alone: whether the whole message need be
     read at all (a second parse of it, for nearly every message, when it is not)."""
     t = part.time
+    if (t.window is not None and t.weekday is None and t.busy is None
+            and t.window.granularity in _STRETCHES and set(part.words) & _CLASH_ASKED):
+        # "(my other module is on thursdays at 11,) which sessions would i miss next week":
+        # the part's own stretch bounds the weekly time said elsewhere; it asks the clash
+        return True
     if t.window is not None or t.weekday is not None or t.busy is not None:
         return False
     if (part.direction in _ITS_OWN_ORDER or part.coursework or part.lectures or part.tutorials

@@ -1631,6 +1631,10 @@ _HOURS = re.compile(rf"(?<![\d/.:-])(?:from |between )?(?:about |around |roughly
                     rf"(?! ?(?:st|nd|rd|th|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 _AT_HOUR = re.compile(rf"\bat {_HOUR}(?![\d/:]|\.\d)"
                       r"(?! ?(?:st|nd|rd|th|days?|weeks?|hours?|mins?))")
+# A clock time with am or pm straight after a weekday, without "at" ("tuesdays 10am"): a
+# start, as "at 10am" is (not the time it is now: "it's tuesday 2pm here").
+_DAY_CLOCK = re.compile(rf"(?<!it's )(?<!its )(?<!it is )\b{_WEEKDAY}s? "
+                        r"(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b")
 # "lectures 1-8", "weeks 3 to 5", "tasks 1-2": numbers of things, not hours
 _NUMBERED = re.compile(r"\b(?:lec\w*|lectures?|weeks?|wks?|tasks?|cws?|tut\w*|l|t|chapters?|"
                        r"sections?|pages?|questions?|q|parts?|notes?)\s*$")
@@ -1677,12 +1681,16 @@ def said_hours(raw: str) -> tuple[int, int] | None:
     if (m := _AT_HOUR.search(raw)) is not None and int(m.group(1)) <= 23:
         start = _clock(m.group(1), m.group(2), m.group(3), None)
         return start, min(start + 60, 24 * 60)
+    if (m := _DAY_CLOCK.search(raw)) is not None and int(m.group(2)) <= 12:
+        start = _clock(m.group(2), m.group(3), m.group(4), None)  # ("tuesday 10am")
+        return start, min(start + 60, 24 * 60)
     return None
 
 
 def _start_only(raw: str) -> bool:
     """Whether the hours said are a start alone ("at 10:30"), not a span ("10-12")."""
-    return _HOURS.search(raw) is None and _AT_HOUR.search(raw) is not None
+    return _HOURS.search(raw) is None and (_AT_HOUR.search(raw) is not None
+                                           or _DAY_CLOCK.search(raw) is not None)
 
 
 def _hours_label(raw: str, hours: tuple[int, int]) -> str:
@@ -1743,6 +1751,12 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         return _weekly(days, hours, W.BUSY_WORKING_WEEK.format(
             first=W.WEEKDAY_NAMES[days[0]], last=W.WEEKDAY_NAMES[days[-1]],
             hours=_hours_label(low, hours)), tz)
+    if (parsed.weekday is None and hours is not None and parsed.window is not None
+            and parsed.window.granularity in ("week", "month", "range")
+            and len(named := {WEEKDAYS[d] for d in re.findall(rf"\b{_WEEKDAY}\b", low)}) == 1):
+        # "my other module has a lecture tuesday 10am, which would i miss next week": the
+        # one day said with hours is the commitment's, recurring within the stretch asked
+        parsed = dataclasses.replace(parsed, weekday=named.pop())
     if parsed.weekday is not None:
         name = W.WEEKDAY_NAMES[parsed.weekday]
         if hours is None and (part := _first_part(parsed.phrase) or _first_part(low)):

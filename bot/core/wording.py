@@ -290,6 +290,7 @@ CLASH_RIGHT_AFTER = ("Right after that hour (in case it runs on): {line}")
 CLASH_RIGHT_AFTER_MANY = "Right after that hour (in case it runs on):"
 # A time within one day: the rest of that day's sessions and deadlines, outside it
 CLASH_ALSO_THAT_DAY = "Also that day, outside that time:"
+CLASH_CLEAR_WITHIN = "Outside that time, {span} (no clash):"
 CLASH_NONE = "None of the course's {what} falls in the time you gave ({slot}){zone}."
 # The verdict before the list of a weekly time (after "Yes:" when one is asked): all or some
 # of what is still to come (and, when all, the days and hours it shares)
@@ -334,6 +335,11 @@ CLOCK_SAME = "the same as"
 CLOCK_AHEAD = "{hours} ahead of"
 CLOCK_BEHIND = "{hours} behind"
 CLOCK_CHANGES_ON = "The clocks change in {place} on {day} ({before} to {after})."
+CLOCK_BEFORE_EVENT = " That is before {what} ({day}), so it counts for it."
+CLOCK_AFTER_EVENT = " That is after {what} ({day}), so it does not move it."
+CLOCK_BETWEEN_EVENTS = " That falls between {first} and {last}."
+CLOCK_CONVERTED_FOR_DAY = ("The time I give for {what} in your zone ({local}) already uses "
+                           "both zones' clocks on that day.")
 CLOCK_NONE_AFFECTED = ("No: nothing still to come is affected. {place} stays {relation} course "
                        "time ({course_place}) up to the last session or deadline ({last}), so "
                        "every remaining time stays where it is on your clock.")

@@ -29,6 +29,7 @@ from bot.core.lexicon import (
     everyday_kind,
 )
 from bot.core.order_asked import kinds_in_order
+from bot.core.reach_staff import asks_to_reach_staff
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -39,6 +40,10 @@ from bot.nlu import checks, commands, features, safety
 from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import Prediction
+
+# A question of how (or through whom) the staff are reached, not a request to the bot.
+_ASKS_HOW_TO_REACH = re.compile(r"\b(?:how|who|whom|where|(?:best|right|proper) way)\b",
+                                re.IGNORECASE)
 
 # How a frame of small talk put to the bot is decided (answered with a social reply).
 SMALL_TALK = "rule:small-talk"
@@ -476,6 +481,10 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     if intent == Intent.REMIND:
         # Reminders are set only in the command's own words; otherwise say how.
         return frame(intent, p, "classifier", alternatives=runners_up)
+    if intent == Intent.ASK_TA and _ASKS_HOW_TO_REACH.search(q.raw) and asks_to_reach_staff(q):
+        # "how can i reach the teaching staff with a question": how to reach them is asked
+        # (the page's ways, the bot's own hand-off among them), not a message to pass on
+        intent, p = Intent.LOGISTICS, prediction.p(Intent.LOGISTICS)
     if intent == Intent.ASK_TA:
         return frame(intent, p, "classifier", alternatives=runners_up,
                      command=commands.AskHuman("", anonymous=False))

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.queries import zone_offsets
+from bot.core.queries import named_events, zone_offsets
 from bot.core.text import normalize
 from bot.core.timefmt import format_day_date, zone_abbrev
 from bot.core.understand import Query
@@ -52,6 +52,21 @@ def _relation(diff: timedelta) -> str:
     return (W.CLOCK_AHEAD if minutes > 0 else W.CLOCK_BEHIND).format(hours=hours)
 
 
+def _against(at: datetime, asked: list) -> str:
+    """Where a clock change falls against the events asked about: before, after or between
+    them ("" for none asked)."""
+    if not asked:
+        return ""
+    first, last = asked[0], asked[-1]
+    if at.date() <= first.start.astimezone(at.tzinfo).date():
+        return W.CLOCK_BEFORE_EVENT.format(
+            what=first.title, day=format_day_date(first.start.astimezone(at.tzinfo).date()))
+    if at > last.start:
+        return W.CLOCK_AFTER_EVENT.format(
+            what=last.title, day=format_day_date(last.start.astimezone(at.tzinfo).date()))
+    return W.CLOCK_BETWEEN_EVENTS.format(first=first.title, last=last.title)
+
+
 def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """None unless the part asks of a clock change. The zone is a place the part names, else
     the asker's; the events are the sessions and deadlines still to come."""
@@ -78,6 +93,9 @@ def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | N
     until = left[-1].start + _LOOK_PAST
     place = place_name(zone)
     course_place = place_name(view.tz)
+    # the sessions or deadlines the part names ("the panel", "cw3"), each change said to
+    # come before or after them
+    asked = [e for e in named_events(q, view, reader) if e.start and e.start >= reader.now]
     lines = []
     for where, changes in ((place, _changes(zone, reader.now, until)),
                            (course_place, _changes(view.tz, reader.now, until))):
@@ -86,7 +104,12 @@ def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | N
         if changes:
             at, before, after = changes[0]
             lines.append(W.CLOCK_CHANGES_ON.format(place=where, day=format_day_date(at.date()),
-                                                   before=before, after=after))
+                                                   before=before, after=after)
+                         + _against(at, asked))
+    if asked and zone_name(zone) != course:
+        # (the converted time is worked out for that day's clocks in both zones)
+        lines.append(W.CLOCK_CONVERTED_FOR_DAY.format(
+            what=asked[0].title, local=view.instant(asked[0].start, Reader(reader.now, zone))))
     if zone_name(zone) == course:
         return Reply("logistics", True, 0.85, "\n".join(
             [W.CLOCK_IN_COURSE_ZONE.format(place=course_place), *lines]))

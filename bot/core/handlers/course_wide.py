@@ -1575,7 +1575,9 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         after = _right_after(busy, view, kinds, ahead)
         lines += _right_after_lines(after, view, reader)
         lines += _rest_of_day(busy, view, reader, kinds, [*ahead, *after])
-        if not whole:  # (a weekly time: the lectures it does not touch are recorded)
+        clear = _clear_within(window, view, kinds, [*ahead, *after]) if within else []
+        lines += _clear_lines(clear, window, view, reader)
+        if not whole or within:  # (a weekly time: the lectures it does not touch are recorded)
             lines += _prerecorded_lines(view, kinds)
         return Reply("schedule", True, 0.85, "\n".join(lines), [*ahead, *after])
     dated = [e.end or e.start for e in view.events if e.start is not None]
@@ -1603,6 +1605,10 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
     if (rest := _rest_of_day(busy, view, reader, kinds, after)):
         # (a day answered whole needs no timetable)
         return Reply("schedule", True, 0.85, "\n".join([*lines, *rest]), [])
+    if within and (clear := _clear_within(window, view, kinds, after)):
+        # ("... which would i miss next week": none; what that stretch holds is all free)
+        lines += _clear_lines(clear, window, view, reader)
+        return Reply("schedule", True, 0.85, "\n".join(lines), [])
     lines += _next_after(busy, view, reader, kinds)
     course = view.schedule.course
     if course.timetable and kinds - {"deadline"}:
@@ -1740,6 +1746,22 @@ def _right_after(busy, view: CourseView, kinds: set[str], hits: list[Event]) -> 
     end = busy.span[1]
     return [e for e in view.timed if e.kind in kinds and e.kind != "deadline" and e not in hits
             and end <= e.start < end + _RIGHT_AFTER]
+
+
+def _clear_within(window: Window, view: CourseView, kinds: set[str],
+                  said: list[Event]) -> list[Event]:
+    """The timed sessions and deadlines of the kinds asked within a stretch the asker named
+    that the time they are taken leaves free (those that do not clash, beside those that do)."""
+    return [e for e in view.events if e.kind in kinds and e.start is not None
+            and window.start <= e.start < window.end and e not in said]
+
+
+def _clear_lines(clear: list[Event], window: Window, view: CourseView,
+                 reader: Reader) -> list[str]:
+    if not clear:
+        return []
+    head = W.CLASH_CLEAR_WITHIN.format(span=window.label)
+    return [head, *view.event_lines(sorted(clear, key=lambda e: (e.start, e.id)), reader)]
 
 
 def _right_after_lines(after: list[Event], view: CourseView, reader: Reader) -> list[str]:

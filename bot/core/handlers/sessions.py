@@ -1446,17 +1446,23 @@ def _none_due_by(q: Query, window: Window, events: list[Event], view: CourseView
     return [W.NO_DEADLINES_IN.format(label=window.label), *([nxt] if nxt else [])]
 
 
+_MOSTLY_INSIDE = timedelta(days=1)
+
+
 def _weeks_spanned(window: Window, view: CourseView) -> list[int]:
     """The course weeks that start in a span of days a week or longer ("the next two weeks",
-    "the next 10 days"), in the course's dates, as the span's label gives its days (what a
-    week holds with no time comes with its start; a week begun before the span is over by
+    "the next 10 days", a month), in the course's dates, as the span's label gives its days (what a
+    week holds with no time comes with its start; a week begun well before the span is over by
     then); [] for a course week or weeks named (listed as such) and for shorter spans."""
-    if (window.granularity != "range" or window.course_week is not None or window.weeks
-            or window.end - window.start < _WEEK):
+    if (window.granularity not in ("range", "month") or window.course_week is not None
+            or window.weeks or window.end - window.start < _WEEK):
         return []
     first = window.start.astimezone(view.tz).date()
     last = (window.end - _DAY).astimezone(view.tz).date()
-    return [w.number for w in view.schedule.weeks if first <= w.starts <= last]
+    # (a week begun the day before the span is mostly inside it: "the second half of
+    # the month" starting on its Tuesday holds that week)
+    return [w.number for w in view.schedule.weeks
+            if first - _MOSTLY_INSIDE <= w.starts <= last]
 
 
 # Kinds held at a time, one of which the page may place only in a week (the week 2 Q&A).

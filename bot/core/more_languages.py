@@ -51,6 +51,11 @@ JAPANESE = _with_plain({
     "arigatō": "thanks", "konnichiwa": "hello", "sumimasen": "",
     "shikenbi": "exam date", "shimekiribi": "deadline", "kurasu": "lecture",
     "repōto": "coursework", "repooto": "coursework",
+    # a classmate and their account ("tomodachi no akaunto ni roguin"): read so that a
+    # request to get into it is declined like its English saying
+    "tomodachi": "friend", "yuujin": "friend", "yūjin": "friend", "doukyuusei": "classmate",
+    "dōkyūsei": "classmate", "kurasumeito": "classmate", "gakusei": "student",
+    "akaunto": "account", "roguin": "login", "pasuwaado": "password", "pasuwādo": "password",
 })
 # ... of which these are read only in a message with two words of JAPANESE ("nani" is Hindi
 # "grandmother", "no" English).

@@ -1309,6 +1309,8 @@ _AS_GUEST = r"(?:sit(?:ting)? in|sat in|audit(?:ing|ed)?|observe|drop in on|tag 
 # get access to the lectures"): asked by someone from outside, the staff's to give.
 _COME_TO = (r"(?:attend(?:ing|ed)?|join(?:ing|ed)?|come (?:along )?to|take part in|"
             r"watch(?:ing|ed)?|listen(?:ed)? (?:in|to)|come along|"
+            # (a short visit: "pop into the panel", "swing by the q&a")
+            r"(?:pop|drop|stop|swing|come|look) (?:in|into|by|along)|"
             r"(?:add|enrol+|register) (?:me|us)\b|let (?:me|us) (?:in|join)|"
             r"(?:get|have|be given) access)\b")
 _GUEST_ASKED = re.compile(_MAY_I + _AS_GUEST)
@@ -1320,7 +1322,7 @@ _FROM_OUTSIDE = re.compile(
     r"module|class))\b|\b(?:isn'?t|aren'?t|not) (?:my|our) (?:course|module|department)\b"
     r"|\b(?:from|in|at|work in|work at) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:department|dept|"
     r"faculty)\b"
-    r"|\b(?:alumn(?:us|a|i|ae)|graduated|external|visitor|outsider|from outside|postdoc|"
+    r"|\b(?:alumn(?:us|a|i|ae)|alums?|graduated|external|visitor|outsider|from outside|postdoc|"
     r"researcher|phd|dphil)\b"
     # no longer (or never) a student of it ("finished my degree here last year")
     r"|\b(?:finished|completed) (?:my|the|our) (?:degree|studies|masters|msc|bsc|phd|"

@@ -1868,6 +1868,24 @@ def _weekdays_said(low: str, parsed: TimeParse) -> tuple[int, ...] | None:
     return tuple(days) if len(days) > 1 else None
 
 
+# A day or a date named besides a run of weekdays: the time asked of, not the asker's days
+_OTHER_DAY = re.compile(rf"\b(?:{_DAYS}|today|tonight|tomorrow|yesterday|weekends?|"
+                        r"(?:this|next|last) week|week \d+|\d{1,2}(?:st|nd|rd|th)|"
+                        r"\d{1,2}/\d{1,2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|"
+                        r"aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b")
+
+
+def days_run_only(text: str) -> bool:
+    """Whether the only days `text` names are a run of weekdays ("mon-fri", "monday to
+    friday", "weekdays"): the days one is taken every week, which a reading of the run's
+    first day as the time asked of ("on Monday") mistakes."""
+    low = re.sub(r"\s+", " ", text.lower())
+    if not (_DAY_SPAN.search(low) or _WORKING_WEEK.search(low)):
+        return False
+    rest = _WORKING_WEEK.sub(" ", _DAY_SPAN.sub(" ", low))
+    return _OTHER_DAY.search(rest) is None
+
+
 def _before_or_after(low: str) -> tuple[int, int] | None:
     """The hours of a day said by one end: "before noon" is until 12:00, "after 4pm" from
     16:00 to midnight."""

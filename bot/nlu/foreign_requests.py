@@ -115,7 +115,11 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "amig*|colega*", "pl": "kolega*|kolegi|kolezank*|przyjaci*|znajom*",
         "tr": "arkadas*", "vi": "ban toi|ban minh|ban cua|ban cung lop|ban hoc",
         "hi": "दोस्त|मित्र|dost*", "ar": "صديق|زميل|صاحبي", "zh": "朋友|同学|室友",
-        "ja": "友達|友人|同級生|クラスメ", "ko": "친구|동기", "ru": "друг|друга|другу|подруг*|"
+        "ja": "友達|友人|同級生|クラスメ", "ko": "친구|동기",
+        # romanised Japanese, Korean and Chinese (Hepburn, long vowels as typed)
+        "ja_latn": "tomodachi|yuujin|yujin|doukyuusei|dokyusei|kurasumeito",
+        "ko_latn": "chingu|donggi", "zh_latn": "pengyou|tongxue|shiyou",
+        "ru": "друг|друга|другу|подруг*|"
         "однокурсни*|одногруппни*",
     },
     # handing work in, uploading it
@@ -127,6 +131,7 @@ CUES: dict[str, dict[str, str]] = {
         "pl": "oddac|oddaj*|oddal*|wrzuc*|przeslac|przesl*|zloz*", "tr": "teslim|yukle*",
         "vi": "nop|tai len", "hi": "सबमिट|जमा|अपलोड|jama", "ar": "تسليم|سلم|ارفع|رفع|تقديم",
         "zh": "提交|交作业|上传", "ja": "提出|アップロード", "ko": "제출|업로드",
+        "ja_latn": "teishutsu|appuroodo", "zh_latn": "tijiao|ti jiao",
         "ru": "сдат*|сдай*|сдал*|загруз*",
     },
     # a password or a login
@@ -136,6 +141,8 @@ CUES: dict[str, dict[str, str]] = {
         "zugangsdaten", "it": "credenziali", "pt": "senha", "pl": "hasl*|haslo",
         "tr": "sifre*", "vi": "mat khau", "hi": "पासवर्ड", "ar": "كلمة السر|كلمة المرور|باسورد",
         "zh": "密码|账号", "ja": "パスワード", "ko": "비밀번호|비번|계정", "ru": "парол*|логин*",
+        "ja_latn": "akaunto|pasuwaado|pasuwado|roguin", "ko_latn": "bimilbeonho|bimilbunho|"
+        "gyejeong|gyejung", "zh_latn": "mima|zhanghao|zhang hao",
         # the English word, borrowed as typed in many languages ("te passo meu login")
         "loan": "login|logins",
     },
@@ -151,6 +158,7 @@ CUES: dict[str, dict[str, str]] = {
         "zamiast niej", "tr": "yerine|adina", "vi": "thay cho|ho ban|thay ban|giup ban",
         "hi": "की जगह|के बदले|उसकी जगह|uski jagah|uske badle", "ar": "بدلا|بدلاً|نيابة|عنه|عنها",
         "zh": "替他|替她|帮他|帮她|代替|代他|代她", "ja": "代わりに|代理", "ko": "대신",
+        "ja_latn": "kawari ni|kawarini|dairi",
         "ru": "вместо|за него|за нее",
     },
     # code changed, rewritten; a date moved
@@ -281,6 +289,8 @@ CUES: dict[str, dict[str, str]] = {
         "hi": "दूसरे छात्र|बाकी छात्र|दूसरे स्टूडेंट",
         "ar": "طلاب آخرين|الطلاب الآخرين|الطلاب الاخرين|الآخرين",
         "zh": "其他同学|别的同学|其他学生|别人", "ja": "他の学生|ほかの学生|他の人",
+        "ja_latn": "hoka no gakusei|ta no gakusei|hoka no hito|tanin",
+        "zh_latn": "bieren|bie de tongxue|qita tongxue",
         "ko": "다른 학생|다른 사람",
         "ru": "другие студенты|других студентов",
     },
@@ -492,6 +502,8 @@ RULES: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("third_party", "parent exam"),
         ("others_account", "friend password"),
         ("others_account", "friend submit in_place"),
+        # (another student's account, none named: "hoka no gakusei no akaunto")
+        ("others_account", "others password"),
         ("copying", "plagiarism change"),
         ("copying", "plagiarism evade"),
         ("leaked_paper", "exam leak"),

@@ -14,6 +14,7 @@ from bot.core.handlers.course_wide import slots_in
 from bot.core.property_asked import property_asked
 from bot.core.queries import overlapping
 from bot.core.understand import Query
+from bot.core.when import days_run_only
 from bot.schedule.kinds import EVENT_KINDS
 
 # Across the course: "anything", "everything", "all of it", "which ... and which".
@@ -102,7 +103,9 @@ def live_against_busy(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     all can be watched later ("I work weekdays 9-5, must I attend anything at a set
     time?"): which parts are live, with their weekly slots set against that time, and which
     pre-recorded (not what falls on the first weekday named). None otherwise."""
-    if (q.time.busy is None or not q.time.busy.weekly or q.time.window is not None
+    if (q.time.busy is None or not q.time.busy.weekly
+            # (a run of weekdays, "mon-fri", may be read as its first day too: no time asked)
+            or q.time.window is not None and not days_run_only(q.text)
             or not _TAKEN_SAID.search(q.text) or _NOT_WHAT_IS_LIVE.search(q.text)
             or property_asked(q) == "recorded" and _SESSIONS_SAID.search(q.text)
             and not _LIVE_WORD.search(q.text)

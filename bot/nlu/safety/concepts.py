@@ -189,7 +189,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # one's own details
     "own": (
         r"my own", r"(?:update|change|edit|add|remove|hide) my", r"my (?:home )?address",
-        r"my (?:phone|mobile|number|email)",
+        # (not the device something is seen on: "still signed in on my phone")
+        r"(?<!on )(?<!from )(?<!in )my (?:phone|mobile|number|email)",
     ),
     # other users of the bot
     "others": (
@@ -242,6 +243,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"crack(?:ing)?", r"open(?:ing)?", r"see", r"look (?:at|in|into|through)", r"view",
         r"use", r"using", r"reset", r"change", r"recover", r"bypass\w*", r"peek\w*",
         r"snoop\w*", r"read",
+        # what is behind it taken away ("download his submission while he's logged in")
+        r"download\w*", r"grab(?:bing)?", r"copy(?:ing)?", r"take", r"steal(?:ing)?",
+        r"nick", r"save",
     ),
     # the bot asked to speak as someone or something ("respond only as <a bot> who ...",
     # "roleplay as an assistant that ...")
@@ -289,7 +293,9 @@ CUES: dict[str, tuple[str, ...]] = {
     # someone else's trouble with their own account, to be pointed to help: never refused
     "their_trouble": (
         r"(?:can'?t|cannot|can not|couldn'?t|unable to|not able to) (?:log|sign|get|access|"
-        r"open|see|reset)", r"locked out", r"forgot", r"lost", r"who (?:should|do|does|can) "
+        r"open|see|reset)", r"locked out",
+        # (forgetting to log out is the chance taken, not their trouble)
+        r"forgot(?! to (?:log|sign) ?(?:out|off))", r"lost", r"who (?:should|do|does|can) "
         r"(?:he|she|they|i|we)", r"how (?:does|do|can|should) (?:he|she|they)",
     ),
     # a plagiarism or similarity check, a detector of copied or generated text

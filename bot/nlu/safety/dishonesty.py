@@ -72,7 +72,17 @@ _EVADES_CHECK = re.compile(
     r"|\bwithout (?:it |them |anyone )?(?:getting |being )?(?:caught|flagged|detected|noticed)\b"
     r"|\b(?:undetect\w*|avoid (?:the )?(?:plagiarism|similarity|detection)|get (?:it )?past "
     r"(?:the )?(?:plagiarism|similarity|checker|turnitin|moss))\b"
-    r"|\blooks? different from (?:my|a|his|her|their|someone|somebody|the other)\b")
+    r"|\blooks? different from (?:my|a|his|her|their|someone|somebody|the other)\b"
+    # how the work will look once changed, as the aim ("so it doesn't look copied", "so it
+    # reads like my own", "so no one can tell it's copied"): its copying hidden
+    r"|\bso (?:that )?(?:it|they|this|that|the (?:\w+ )?(?:code|work|essay|report|answers?)|"
+    r"nobody|no one|noone|no-one|the \w+ (?:can'?t|won'?t|cannot))(?: \w+)?? "
+    r"(?:(?:doesn'?t|does not|don'?t|do not|won'?t|wont|will not|isn'?t|aren'?t|wouldn'?t|"
+    r"never) (?:look|seem|read|appear)s?(?: \w+)?? (?:copied|plagiari[sz]ed|the same|identical|"
+    r"similar|like (?:a copy|i copied|it was copied|his|hers|theirs))"
+    r"|(?:looks?|seems?|reads?|appears?) (?:like )?(?:my own|mine|original|i wrote it)"
+    r"|(?:can'?t |cannot |will not |won'?t )?(?:tell|see|notice|spot)s? (?:it'?s|it is|it was|"
+    r"its|they'?re|they are|that it'?s) (?:copied|plagiari[sz]ed|not mine|not my own))\b")
 
 # Someone's password or login handed over, or the bot asked to log in or submit as them: no
 # one's credentials are the bot's to hold or use.

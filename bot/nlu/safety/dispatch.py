@@ -80,6 +80,13 @@ from bot.nlu.safety.words import _ASSESSED, _TO_ME
 from bot.nlu.safety.writing import _TRANSLATE, _WRITE_FOR_ME, writes_in_their_name
 
 
+def _does_assessed_work(text: str) -> bool:
+    """Whether the normalised `text` asks the bot to do assessed work or hand in a
+    solution."""
+    return bool(_DOES_WORK.search(text) or hands_in_a_solution(text)
+                or _CODE_FOR_TASK.search(text) or _WORK_IN_TASK.search(text))
+
+
 # (read again for one message: by each part's policy, the whole-message rules and the
 # reading in English; kept for recent texts)
 @holds_message_text
@@ -223,8 +230,10 @@ def refusal(text: str) -> str | None:
         return "others_work"
     if _DISGUISE.search(text) and _EVADES_CHECK.search(text):
         # "reword my answers so the checker doesn't flag them": hiding from a check is the
-        # request, whoever's the work
-        return "copying"
+        # request, whoever's the work; unless the bot is asked to do the assessed work
+        # itself ("write my cw3 notebook, i'll rename things so it doesn't look copied"),
+        # which is declined for that first
+        return "assessed_work" if _does_assessed_work(text) else "copying"
     if uses_others_account(text):
         # "use my mate's login to check his mark": another person's account, whatever for
         return "others_account"
@@ -247,8 +256,7 @@ def refusal(text: str) -> str | None:
         return "gaming"
     if _WRITE_FOR_ME.search(text) or _TRANSLATE.search(text):
         return "write_for_you"
-    if (_DOES_WORK.search(text) or hands_in_a_solution(text) or _CODE_FOR_TASK.search(text)
-            or _WORK_IN_TASK.search(text)):
+    if _does_assessed_work(text):
         return "assessed_work"
     if asks_task_key(text):
         return "assessed_work"

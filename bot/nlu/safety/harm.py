@@ -78,7 +78,20 @@ _THREAT = re.compile(
     r"|\bi(?:'ll| will|ll|'m going to|m going to| am going to|'m gonna|m gonna| am gonna| gonna)"
     r" (?:make (?:him|her|them|you|u|the \w+) (?:pay|regret|sorry)\b|get (?:him|her|them|you|u)\b"
     r"(?! (?:to|a|an|the|some|my|more|on|in|back to|sorted)\b)|get (?:back at|even with)\b|"
-    r"(?:hurt|come after|go after) (?:him|her|them|you|u|the \w+)\b)")
+    r"(?:hurt|come after|go after) (?:him|her|them|you|u|the \w+)\b)"
+    # a condition set on a person with the writer's report or exposure as the price
+    # ("tell him i'll report him unless he sends me his code", "say i'll tell the lecturer he
+    # cheated if she doesn't share"): blackmail, whatever is wanted
+    r"|\b(?:i|we)(?:'ll| will|ll|'m going to|m going to| am going to|'m gonna|m gonna| am gonna|"
+    r" gonna|'d| would)(?: \w+)?? (?:report|tell on|tell|expose|grass on|dob (?:him|her|them) "
+    r"in|snitch on|rat (?:him|her|them) out|shame|out|name)\b[^.?!]{0,60}?\b(?:unless (?:he|"
+    r"she|they)\b|if (?:he|she|they) (?:doesn'?t|does not|don'?t|do not|won'?t|"
+    r"wont|refuses?|will not|never)\b"
+    # (said to "you", only with something to be handed over: "unless you think so" is advice)
+    r"|(?:unless|if) (?:you|u)(?: (?:don'?t|do not|won'?t|wont|refuse to|never))? "
+    r"(?:send|give|share|pay|hand|show|dm|email|forward|let me)\w*\b)"
+    r"|\bblackmail\w*(?: message| email| note| text| dm)? (?:him|her|them|my|a|the|someone|"
+    r"somebody|this|that|\w+ into)\b")
 
 
 # (read again for one message: by each part's policy, the whole-message rules and the

@@ -164,8 +164,13 @@ _A_STUDENT = (_A_PERSON.replace(r"him|her|them)\b)", r"him|her|them|anyone|anybo
               r"students?|dr|prof|professor|mr|mrs|ms|miss|sir|lecturers?|tas?|tutors?|staff|"
               r"markers?|q&a|qa|panel|sessions?|class|labs?|notes|slides|[a-z]+ing)\b)")
               + r"(?: [a-z]+)?")
+# Where the person named is from, said after their name ("<name> from my group", "<name> in
+# our tutorial"): still someone else, the question still of them.
+_OF_MY_GROUP = (r"(?: (?:from|in|on) (?:my|our) (?:[a-z]+ )?(?:group|tutorial|class|team|lab|"
+                r"course|year|cohort|project|module))?")
 _NAMED_STATUS = re.compile(
-    rf"\b(?:has|have|did|is) {_A_STUDENT}(?: (?:already|actually|even|yet|not|still))? "
+    rf"\b(?:has|have|did|is) {_A_STUDENT}{_OF_MY_GROUP}"
+    r"(?: (?:already|actually|even|yet|not|still))? "
     r"(?:submit(?:ted)?|handin|hand(?:ed)? (?:it |\w+ )?in|turn(?:ed)? (?:it |\w+ )?in|"
     r"finish(?:ed)?|done|complete(?:d)?)\b(?=[^.?!]{0,30}\b(?:coursework|cw ?\d?|task ?\d?|"
     r"notebook|assignment|project)\b)"
@@ -186,7 +191,7 @@ _RESULT = r"(?=[^.?!]{0,20}\b(?:coursework|cw ?\d?|task ?\d?|exam|quiz|test|modu
 _SESSION = (r"(?=[^.?!]{0,20}\b(?:lectures?|tutorials?|q ?& ?as?|qa|sessions?|class|classes|"
             r"labs?|panel|seminar)\b)")
 _NAMED_DID = re.compile(
-    rf"\b(?:if|whether) {_A_STUDENT}(?: (?:has|have|had|did|is|was|does))?"
+    rf"\b(?:if|whether) {_A_STUDENT}{_OF_MY_GROUP}(?: (?:has|have|had|did|is|was|does))?"
     r"(?: (?:already|actually|even|ever|yet|not|still|really))? "
     r"(?:(?:submit(?:ted)?|handin|handed (?:it |\w+ )?in|turned (?:it |\w+ )?in|uploaded|"
     rf"finished|done|completed?){_THEIR_OWN}"
@@ -203,7 +208,7 @@ _NAMED_DID = re.compile(
 # Whether someone named passed or came ("did <name> pass the quiz", "has <name> attended any
 # tutorial"), asked outright.
 _NAMED_CAME = re.compile(
-    rf"\b(?:did|has|have) {_A_STUDENT}(?: (?:already|actually|even|ever|yet|not))? "
+    rf"\b(?:did|has|have) {_A_STUDENT}{_OF_MY_GROUP}(?: (?:already|actually|even|ever|yet|not))? "
     rf"(?:(?:pass(?:ed)?|fail(?:ed)?){_RESULT}"
     rf"|(?:attend(?:ed)?|go to|gone to|been to|come to|show up|turn up){_SESSION})")
 

@@ -21,11 +21,14 @@ from bot.schedule.model import Event
 _EMPTY = re.compile(
     r"\b(?:nobody|no ?one|no-one|noone|no body|not a soul)(?:'?s| is| has)?"
     r"(?: else)? (?:here|there|in (?:it|the|yet)|joined|showed|shown|turned up|around|online)\b"
-    r"|\b(?:nobody|no ?one|noone)(?:'?s)?(?: here| there)?\s*(?:[?!.]|$)"
+    r"|\b(?:nobody|no ?one|noone)(?:'?s)?(?: here| there)?\s*(?:[?!.,]|$)"
     r"|\b(?:no host|no tutor|no ta|no staff) (?:here|there|in|yet)\b"
     r"|\b(?:it'?s|its|the (?:call|meeting|room|channel|link) is|totally|completely) empty\b"
-    r"|\bonly (?:one|person) (?:here|there|in)\b|\bam i alone\b"
-    r"|\bwrong (?:day|date|week|link|call|room)\b"
+    r"|\bonly (?:one|person) (?:here|there|in)\b|\bam i alone\b")
+# A doubt about the day or the start, which is this report only when said from the call
+# ("did i put the wrong week for the tutorial in my calendar" is not).
+_DOUBTED = re.compile(
+    r"\bwrong (?:day|date|week|link|call|room)\b"
     r"|\b(?:is|was) it not (?:on )?today\b|\bisn'?t it (?:on )?today\b"
     r"|\bhas(?:n'?t| not) (?:it )?started\b|\bnot started yet\b")
 # ... said from inside the session's call or room ("i'm in the call", "sitting in teams",
@@ -34,15 +37,19 @@ _THERE = re.compile(
     r"\b(?:i'?m|i am|im|we'?re|we are|sitting|waiting|been waiting|joined|here|logged in|"
     r"in)\b[^.?!]{0,40}\b(?:call|meeting|room|channel|link|teams|zoom|session|lobby|here)\b"
     r"|\b(?:i'?m|i am|im|we'?re|sitting|waiting) (?:in|on|at) (?:the )?(?:q&a|qa|tutorial|tut|"
-    r"panel|lecture|class)\b")
+    r"panel|lecture|class)\b"
+    r"|\bon the (?:[\w&]+ )?(?:call|meeting|link)\b")
 # What a session runs for when the page gives only its start
+_ASSUMED_LENGTH = timedelta(hours=1)
 _SESSION_KINDS = frozenset({"qa", "tutorial", "panel", "lecture"})
 
 
 def reports_nobody_there(q: Query) -> bool:
     """The writer says they are at a session and find nobody, or doubt its day."""
     raw = q.raw.lower()
-    return bool(_EMPTY.search(raw) and (_THERE.search(raw) or q.kinds & _SESSION_KINDS))
+    there = _THERE.search(raw)
+    return bool(_EMPTY.search(raw) and (there or q.kinds & _SESSION_KINDS)
+                or _DOUBTED.search(raw) and there)
 
 
 def answer_nobody_there(q: Query, candidates: list[Event], view: CourseView,
@@ -62,7 +69,7 @@ def answer_nobody_there(q: Query, candidates: list[Event], view: CourseView,
     today = now.astimezone(reader.tz).date()
     what = " / ".join(W.KIND_SINGULAR.get(k, k) for k in sorted(kinds))
     on_day = [e for e in timed if e.start.astimezone(reader.tz).date() == today]
-    running = [e for e in on_day if e.start <= now < (e.end or e.start + timedelta(hours=1))]
+    running = [e for e in on_day if e.start <= now < (e.end or e.start + _ASSUMED_LENGTH)]
     later = [e for e in on_day if e.start > now]
     over = [e for e in on_day if (e.end or e.start) <= now]
     upcoming = [e for e in timed if e.start > now]
@@ -93,7 +100,7 @@ def answer_nobody_there(q: Query, candidates: list[Event], view: CourseView,
                and (slot := view.slot_start(e)) is not None and slot.date() > today
                and (not upcoming or slot < upcoming[0].start)]
     if untimed:
-        # (week 2's Q&A, listed with no time: the next one, in its timetable slot)
+        # (a session listed in its week with no time: the next one, in its timetable slot)
         listed = view.event_lines(untimed[:1], reader)
         lines += [W.NEXT_AFTER_GAP.format(line=listed[0].lstrip("• ")), *listed[1:]]
         return Reply("schedule", True, 0.85, "\n".join(lines), shown)

@@ -22,8 +22,11 @@ _PREPARE = re.compile(
     r"|\b(?:need|needs|have|has|should|supposed|expected|meant|required|must)(?: to)?"
     r"(?: have)? (?:already )?(?:done|read|watched|seen|installed|set up|setup|finished|"
     r"completed|looked at|gone through|covered|downloaded|studied|revised)\b"
-    # ("do" as a verb, not the auxiliary of "how many hours do we have left before ...")
-    r"|\b(?:read|watch|install|do(?! (?:we|i|you|u|they)\b)|look at|go through|study|revise|"
+    # ("do" as a verb with what is done, not the auxiliary of "how many hours do we have
+    # left before ..." or "what time do the tutorials start before the break")
+    r"|\b(?:need|have|got|supposed) to do\b[^.?!]{0,20}\b(?:before|beforehand)\b"
+    r"|\b(?:read|watch|install|do(?= (?:anything|something|any|some|my|all|it)\b)|"
+    r"look at|go through|study|revise|"
     r"download|set up|cover|"
     r"finish)\b[^.?!]{0,30}\b(?:before|ahead of|prior to|in advance of|beforehand)\b")
 # A session kind the page holds at a time (not the coursework: its own prep handler; not a

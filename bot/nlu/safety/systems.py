@@ -102,14 +102,22 @@ _GRANTED = re.compile(
     r"(?:request|requesting|apply|applying|ask|asking) (?:for )?(?:access|an account)|"
     r"(?:be|get|getting) (?:given|granted|provided|added)|sign (?:me |us )?up for|"
     r"(?:can|could|may) (?:i|we) (?:get|have) access)\b")
-# Getting in without being let in ("without an account", "bypass the login").
-_COVERT = re.compile(
-    r"\bwithout (?:an? |my own |any |being |the )?(?:account|login|log-?in|password|"
-    r"permission|authori[sz]ation|authori[sz]ed|allowed|credentials|them knowing|anyone "
-    r"knowing)\b"
+# Getting in without being let in: without an account or a login ("get me onto the server
+# without an account"), or round the owner ("without permission", "bypass the login").
+_NO_ACCOUNT = re.compile(
+    r"\bwithout (?:an? |my own |any |the )?(?:account|login|log-?in|password|credentials)\b")
+_ROUND_THE_OWNER = re.compile(
+    r"\bwithout (?:an? |any |being |the )?(?:permission|authori[sz]ation|authori[sz]ed|allowed|"
+    r"them knowing|anyone knowing)\b"
     r"|\b(?:bypass\w*|get(?:ting)? (?:round|around|past)|circumvent\w*|crack\w*|sneak\w*|"
     r"skip(?:ping)?) (?:the |their |its |a )?(?:[\w-]+ )?(?:login|log-?in|sign-?in|password|"
     r"authentication|2fa|mfa|firewall|vpn|security|access control|lock)s?\b")
+_COVERT = re.compile(f"{_NO_ACCOUNT.pattern}|{_ROUND_THE_OWNER.pattern}")
+# Machines and services rather than a course's own places: without an account, getting onto
+# these is getting round their gate; getting onto the forum or the recordings without one is
+# a new student's access question ("can i get on the forum without an account").
+_MACHINES = re.compile(r"\b(?:servers?|clusters?|databases?|db|machines?|networks?|wi-?fi|"
+                       r"systems?|computers?|back ?ends?|vpn|firewalls?)\b")
 
 
 def breaks_into_staff_side(text: str) -> bool:
@@ -129,7 +137,9 @@ def gets_in_covertly(text: str) -> bool:
     """Whether the normalised `text` asks a way into a system round its owner's gate:
     without an account or permission, or past its login ("get me into the server without an
     account", "how do i bypass the login on the cluster")."""
-    return bool(_COVERT.search(text) and (_WAY_IN.search(text) or re.search(
+    covert = _ROUND_THE_OWNER.search(text) or (_NO_ACCOUNT.search(text)
+                                               and _MACHINES.search(text))
+    return bool(covert and (_WAY_IN.search(text) or re.search(
         r"\b(?:get(?:ting)?|let|sneak(?:ing)?)(?: me| us)? (?:in|into|in to|onto|on to|on)\b"
         r"|\b(?:bypass\w*|circumvent\w*|"
         r"crack\w*)\b", text)))

@@ -382,7 +382,7 @@ def is_trouble_heading(heading: str) -> bool:
     return bool(_TROUBLE_HEADING.search(innermost(heading)))
 
 
-# A section on what a method costs ("Parameter and compute budget of VGG-16", "Complexity
+# A section on what a method costs ("Parameter and compute budget of <a network>", "Complexity
 # and path length"): what "why is it so heavy / expensive" asks for. (Not what a question
 # about its drawbacks gets when its note has no section of drawbacks: the passage that names
 # them, wherever it sits, answers that better than the cost table.)

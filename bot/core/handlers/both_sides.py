@@ -10,7 +10,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.course_parts import all_lectures_timed, join, live_lectures
 from bot.core.handlers import Reply
-from bot.core.handlers.course_wide import slots_in
+from bot.core.handlers.course_wide import timetable_lines
 from bot.core.property_asked import property_asked
 from bot.core.queries import overlapping
 from bot.core.understand import Query
@@ -121,16 +121,7 @@ def live_against_busy(q: Query, view: CourseView, reader: Reader) -> Reply | Non
 def _slots_against(q: Query, view: CourseView, reader: Reader) -> list[str]:
     """The timetable's weekly slots (in the reader's zone too), and whether the live
     sessions still to come fall in the time the writer said they are taken."""
-    course = view.schedule.course
-    lines = []
-    if course.timetable:
-        slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
-            kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[sl.weekday],
-            start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
-        lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
-        if reader.tz != view.tz:
-            lines.append(W.CLASH_TIMETABLE_THERE.format(zone=str(reader.tz),
-                                                        slots=slots_in(view, reader)))
+    lines = timetable_lines(view, reader)
     busy = q.time.busy
     assert busy is not None
     live = [e for e in view.events if e.start and e.kind != "deadline" and e.start > reader.now]

@@ -1610,21 +1610,29 @@ def answer_weekly_clash(q: Query, view: CourseView, reader: Reader) -> Reply | N
         lines += _clear_lines(clear, window, view, reader)
         return Reply("schedule", True, 0.85, "\n".join(lines), [])
     lines += _next_after(busy, view, reader, kinds)
-    course = view.schedule.course
-    if course.timetable and kinds - {"deadline"}:
-        slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
-            kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[sl.weekday],
-            start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
-        lines.append(W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz)))
-        if reader.tz != view.tz:
-            # (the asker set their own zone's hours against it: the slots in that zone too)
-            lines.append(W.CLASH_TIMETABLE_THERE.format(
-                zone=str(reader.tz), slots=slots_in(view, reader)))
+    if kinds - {"deadline"}:
+        lines += timetable_lines(view, reader)
     lines += _prerecorded_lines(view, kinds)
     due = unasked if whole else [e for e in unasked if e.start and e.start > reader.now]
     if due:  # ("nothing live in the evenings; the deadlines are at 19:00, though")
         lines += [W.CLASH_DEADLINES_THEN, *view.event_lines(due, reader)]
     return Reply("schedule", True, 0.85, "\n".join(lines), [])
+
+
+def timetable_lines(view: CourseView, reader: Reader) -> list[str]:
+    """The timetable's weekly slots in course time, and in the asker's own zone too when
+    they set their hours against it in another; [] for a course without a timetable."""
+    course = view.schedule.course
+    if not course.timetable:
+        return []
+    slots = ", ".join(W.CLASH_TIMETABLE_SLOT.format(
+        kind=W.KIND_SINGULAR.get(sl.kind, sl.kind), day=W.WEEKDAY_NAMES[sl.weekday],
+        start=f"{sl.start:%H:%M}", end=f"{sl.end:%H:%M}") for sl in course.timetable)
+    lines = [W.CLASH_TIMETABLE.format(slots=slots, zone=str(view.tz))]
+    if reader.tz != view.tz:
+        lines.append(W.CLASH_TIMETABLE_THERE.format(zone=str(reader.tz),
+                                                    slots=slots_in(view, reader)))
+    return lines
 
 
 def slots_in(view: CourseView, reader: Reader) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import timedelta, timezone, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, available_timezones
@@ -176,10 +176,22 @@ def spanning_region(text: str) -> str | None:
     if found is None:
         return None
     said = text[found[1][0]:found[1][1]]
-    # (the longest name said: "mexico city" is a city, not the country)
-    names = sorted(_names(), key=len, reverse=True)
-    first = next((n for n in names if re.search(rf"\b{re.escape(n)}\b", said)), None)
+    # (the longest name said: "mexico city" is a city, not the country; a name's pattern is
+    # compiled only for the few names the span contains, and kept: one re.search per name
+    # of hundreds overflowed re's own cache, so every other rule's pattern compiled anew)
+    first = next((n for n in _longest_first() if n in said and _as_word(n).search(said)),
+                 None)
     return first if first in _regions()["spanning"] else None
+
+
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_names(), key=len, reverse=True))
+
+
+@cache  # bounded by the place names
+def _as_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 def _abbreviations() -> str:

@@ -283,6 +283,9 @@ _DAY_BEFORE_WEEK = re.compile(rf"\b{_WEEKDAY}\b(?!s){_JOINER}$")
 _DAY_AFTER_WEEK = re.compile(rf"^{_JOINER}\b{_WEEKDAY}\b(?!s)")
 
 
+_WEEKDAY_SAID = re.compile(rf"\b{_WEEKDAY}\b")
+
+
 def _day_of_week_said(parsed: TimeParse, span: tuple[int, int], text: str, tz: ZoneInfo,
                       cal: CourseCalendar) -> TimeParse:
     """The day of a week the text names beside it (see `_DAY_BEFORE_WEEK`), else `parsed`
@@ -296,7 +299,7 @@ def _day_of_week_said(parsed: TimeParse, span: tuple[int, int], text: str, tz: Z
         return parsed
     m = before or after
     named = m.group(1)
-    if len(set(re.findall(rf"\b{_WEEKDAY}\b", text))) > 1:
+    if len(set(_WEEKDAY_SAID.findall(text))) > 1:
         return parsed
     day = window.start.date() + timedelta(days=WEEKDAYS[named])
     a, b = (before.start(), span[1]) if before else (span[0], span[1] + after.end())
@@ -804,6 +807,11 @@ _ORDINAL_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd":
                  "4th": 3}
 
 
+_WEEK_OF_MONTH = re.compile(
+    rf"\b(?:in |during )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) "
+    rf"week (?:of|in) {_MONTH}")
+
+
 def _week_of(text, today, now, tz, cal):
     """"the week of 8 feb" (the Monday-to-Sunday week around it), "first week of march"."""
     m = re.search(r"\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing|"
@@ -817,8 +825,7 @@ def _week_of(text, today, now, tz, cal):
             span = (m.start(), m.end() + found[1][1])
             return _week_window(monday, tz, f"in the week of {monday.day} {monday:%b}", cal), \
                 span, None
-    m = re.search(rf"\b(?:in |during )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) "
-                  rf"week (?:of|in) {_MONTH}", text)
+    m = _WEEK_OF_MONTH.search(text)
     if m:
         month = MONTHS[m.group(2)[:3]]
         year = cal.year_for(month, 1, now)
@@ -881,13 +888,17 @@ def _week_position(text, today, now, tz, cal):
     return cal.week_window(number, label), m.span(), number
 
 
+_DAY_NUMBER = r"(?:the )?(\d{1,2})"
+_DATE_SPAN = re.compile(
+    rf"\b(?:between|from) {_DAY_NUMBER}(?:st|nd|rd|th)?(?:(?: of)? {_MONTH})? ?"
+    rf"(?:and|to|-|till|until) ?{_DAY_NUMBER}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?!\w)"
+    rf"|\b(\d{{1,2}}) ?- ?(\d{{1,2}})(?: of)? {_MONTH}(?!\w)")
+
+
 def _date_span(text, today, now, tz, cal):
     """"between 1 and 10 march", "from 1st march to 10th march", "1-10 mar": every day from
     one date to the other, both included."""
-    day = r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?"
-    m = re.search(rf"\b(?:between|from) {day}(?:(?: of)? {_MONTH})? ?(?:and|to|-|till|until) ?"
-                  rf"{day}(?: of)? {_MONTH}(?!\w)"
-                  rf"|\b(\d{{1,2}}) ?- ?(\d{{1,2}})(?: of)? {_MONTH}(?!\w)", text)
+    m = _DATE_SPAN.search(text)
     if m is None:
         return None
     if m.group(1):
@@ -946,14 +957,17 @@ def _two_ends_span(text, today, now, tz, cal):
     return None
 
 
+_DATES_SPAN = re.compile(
+    rf"\b{_DAY_NUMBER}(?:st|nd|rd|th)?(?: of)? {_MONTH} ?(?:-|\u2013|to|till|til|until|"
+    rf"through) ?{_DAY_NUMBER}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?!\w)"
+    rf"|\b{_DAY_NUMBER}(?:st|nd|rd|th) ?(?:-|\u2013|to|till|til|until|through) ?{_DAY_NUMBER}"
+    rf"(?:st|nd|rd|th)?(?: of)? {_MONTH}(?!\w)")
+
+
 def _dates_span(text, today, now, tz, cal):
     """"20 feb - 2 march", "1st to 7th march", "12 feb till 21 feb": from one date to the
     other without "from" or "between" before them (both included)."""
-    day = r"(?:the )?(\d{1,2})"
-    m = re.search(rf"\b{day}(?:st|nd|rd|th)?(?: of)? {_MONTH} ?(?:-|\u2013|to|till|til|until|"
-                  rf"through) ?{day}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?!\w)"
-                  rf"|\b{day}(?:st|nd|rd|th) ?(?:-|\u2013|to|till|til|until|through) ?{day}"
-                  rf"(?:st|nd|rd|th)?(?: of)? {_MONTH}(?!\w)", text)
+    m = _DATES_SPAN.search(text)
     if m is None:
         return None
     if m.group(1):
@@ -1053,12 +1067,16 @@ _PART_OF_MONTH = {"early": 10, "mid": 15, "middle of": 15, "late": 31, "the end 
                   "end of": 31}
 
 
+_DATE_TO_PART_OF_MONTH = re.compile(
+    rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}[^.?!]{{0,40}}?"
+    rf"\b(?:till|til|until|to|through) ?(?:~ ?|about |around |roughly )?"
+    rf"(early|mid|middle of|late|the end of|end of)[- ]?{_MONTH}")
+
+
 def _date_to_part_of_month(text, today, now, tz, cal):
     """"flying out on 20 feb and staying till ~mid march": from the date to the day the part
     of the month is taken as (the label says which)."""
-    m = re.search(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}[^.?!]{{0,40}}?"
-                  rf"\b(?:till|til|until|to|through) ?(?:~ ?|about |around |roughly )?"
-                  rf"(early|mid|middle of|late|the end of|end of)[- ]?{_MONTH}", text)
+    m = _DATE_TO_PART_OF_MONTH.search(text)
     if m is None:
         return None
     month = MONTHS[m.group(4)[:3]]
@@ -1228,8 +1246,11 @@ def _said_in_the_past(text: str, at: int) -> bool:
 NEXT_IS_AMBIGUOUS = 3
 
 
+_WEEKDAY_ASKED = re.compile(rf"\b(next|this|last|coming|on|previous)?\s?{_WEEKDAY}\b")
+
+
 def _weekday(text, today, now, tz, cal):
-    m = re.search(rf"\b(next|this|last|coming|on|previous)?\s?{_WEEKDAY}\b", text)
+    m = _WEEKDAY_ASKED.search(text)
     if not m:
         return None
     target = WEEKDAYS[m.group(2)]
@@ -1258,14 +1279,17 @@ _RELATIVE_MONTH = re.compile(r"\b(?:(?:in|during|for|over|of|throughout) (?:the 
 _MONTH_SHIFT = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
 
 
+_MONTH_ASKED = re.compile(rf"\b(in|during|throughout|across|over|for|of|this|next|before|by|until|"
+                          rf"till|after|past|beyond|following) {_MONTH}(?! \d)")
+
+
 def _month(text, today, now, tz, cal):
     if (r := _RELATIVE_MONTH.search(text)) is not None:
         index = today.year * 12 + today.month - 1 + _MONTH_SHIFT[r.group(1)]
         begin = datetime(index // 12, index % 12 + 1, 1, tzinfo=tz)
         end = datetime((index + 1) // 12, (index + 1) % 12 + 1, 1, tzinfo=tz)
         return Window(begin, end, f"in {begin:%B %Y}", "month"), r.span(), None
-    m = re.search(rf"\b(in|during|throughout|across|over|for|of|this|next|before|by|until|"
-                  rf"till|after|past|beyond|following) {_MONTH}(?! \d)", text)
+    m = _MONTH_ASKED.search(text)
     if not m:
         return None
     month = MONTHS[m.group(2)[:3]]
@@ -1287,37 +1311,43 @@ _HALF = {"first": 0, "1st": 0, "early": 0, "second": 1, "2nd": 1, "last": 1, "la
          "final": 1, "later": 1}
 
 
+_TERM_HALF = re.compile(
+    rf"\b(?:in |during |for |over )?(?:the )?(first|1st|second|2nd|last|latter|"
+    rf"final|early) half (?:of )?(?:the )?(?:this )?{_TERM}\b"
+    rf"|\b(?:in |during |for |over )?the (first|1st|second|2nd|latter|last) half\b"
+    rf"(?! (?:of|an) (?:the )?(?:hour|day|week|lecture|session|tutorial|qa))"
+    rf"(?! (?:of )?{_MONTH}(?!\w))")
+_TERM_REST = re.compile(rf"\b(?:for |in |during |over )?(?:the )?rest of (?:the |this )?{_TERM}\b"
+                        rf"(?: from (?:now|today)(?: on)?)?"
+                        rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b")
+# "what remains of the course", "what remains from now on" (while it runs; after its end,
+# what is left is answered as nothing more on the page)
+_TERM_REMAINING = re.compile(
+    rf"\b(?:what'?s|whats|what is|what|anything|everything|all) (?:still )?"
+    rf"remain(?:s|ing)?(?:(?: (?:of|in|on|for) (?:the |this )?{_TERM})?"
+    rf" from (?:now|today)(?: on)?\b| (?:of|in|on|for) (?:the |this )?{_TERM}\b"
+    rf"|(?=\W*$))"
+    rf"|\bremain(?:s|ing|der)? of (?:the |this )?{_TERM}\b")
+
+
 def _course_part(text, today, now, tz, cal):
     """"in the 2nd half of term", "the rest of the course": spans of the course's own weeks
     (the halves split its weeks; an odd middle week goes with the first half)."""
     numbers = sorted(cal.week_starts)
     if not numbers:
         return None
-    m = re.search(rf"\b(?:in |during |for |over )?(?:the )?(first|1st|second|2nd|last|latter|"
-                  rf"final|early) half (?:of )?(?:the )?(?:this )?{_TERM}\b"
-                  rf"|\b(?:in |during |for |over )?the (first|1st|second|2nd|latter|last) half\b"
-                  rf"(?! (?:of|an) (?:the )?(?:hour|day|week|lecture|session|tutorial|qa))"
-                  rf"(?! (?:of )?{_MONTH}(?!\w))", text)
+    m = _TERM_HALF.search(text)
     if m:
         second = _HALF[m.group(1) or m.group(2)]
         middle = (len(numbers) + 1) // 2
         weeks = numbers[middle:] if second else numbers[:middle]
         label = W.COURSE_HALF[second].format(first=weeks[0], last=weeks[-1])
         return _weeks_window(weeks, label, cal), m.span(), None
-    m = re.search(rf"\b(?:for |in |during |over )?(?:the )?rest of (?:the |this )?{_TERM}\b"
-                  rf"(?: from (?:now|today)(?: on)?)?"
-                  rf"|\b(?:until|till|to|by) the end of (?:the |this )?{_TERM}\b", text)
+    m = _TERM_REST.search(text)
     last = datetime.combine(cal.week_starts[numbers[-1]] + timedelta(days=7), time(), tz)
     # (the day decides it: `last` is a midnight in the asker's zone, as `now` is read in)
     if m is None and today < last.date():
-        m = re.search(
-                  # "what remains of the course", "what remains from now on" (while it runs;
-                  # after its end, what is left is answered as nothing more on the page)
-                  rf"\b(?:what'?s|whats|what is|what|anything|everything|all) (?:still )?"
-                  rf"remain(?:s|ing)?(?:(?: (?:of|in|on|for) (?:the |this )?{_TERM})?"
-                  rf" from (?:now|today)(?: on)?\b| (?:of|in|on|for) (?:the |this )?{_TERM}\b"
-                  rf"|(?=\W*$))"
-                  rf"|\bremain(?:s|ing|der)? of (?:the |this )?{_TERM}\b", text)
+        m = _TERM_REMAINING.search(text)
     if m:
         return Window(now, max(now, last), W.REST_OF_COURSE, "range",
                       cal.course_week_of(today)), m.span(), None
@@ -1328,10 +1358,14 @@ _ORDINAL_DAY = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 
                 "4th": 3, "last": -1, "final": -1}
 
 
+_WEEKDAY_OF_MONTH = re.compile(
+    rf"\b(?:on )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) "
+    rf"{_WEEKDAY} (?:of|in) {_MONTH}")
+
+
 def _weekday_of_month(text, today, now, tz, cal):
     """"the first monday of march", "last friday in feb": that day of that month."""
-    m = re.search(rf"\b(?:on )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) "
-                  rf"{_WEEKDAY} (?:of|in) {_MONTH}", text)
+    m = _WEEKDAY_OF_MONTH.search(text)
     if not m:
         return None
     target, month = WEEKDAYS[m.group(2)], MONTHS[m.group(3)[:3]]
@@ -1347,12 +1381,15 @@ _FROM_NOW = re.compile(r"\b(?:between|from) (?:now|today|here|this week)\W*(?:an
                        r"until|on|-)?\W*$|\b(?:from )?now (?:until|till|til|to)\W*$")
 
 
+_MONTH_END = re.compile(rf"\b(?:(?:by|until|till|before|to|for|in|over) )?(?:the )?(end|rest) of "
+                        rf"(?:the |this )?(?:(month)|{_MONTH})(?! ?\d)")
+
+
 def _month_end(text, today, now, tz, cal):
     """"by the end of the month", "end of feb": from now to the month's end. Said of the
     present ("it's the end of feb now", "end of feb now, what's left") it is no window: what
     is asked is then from now on, read without it."""
-    m = re.search(rf"\b(?:(?:by|until|till|before|to|for|in|over) )?(?:the )?(end|rest) of "
-                  rf"(?:the |this )?(?:(month)|{_MONTH})(?! ?\d)", text)
+    m = _MONTH_END.search(text)
     if not m:
         return None
     rest = m.group(1) == "rest"  # "the rest of this month": all of it from now
@@ -1407,12 +1444,15 @@ def _named_day(text, today, now, tz, cal):
     return _day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal), span, None
 
 
+_DAYS_OF_MONTH_SPAN = re.compile(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}\W*"
+                                 rf"(?:[a-z']+\W+){{0,4}}?(?:to|till|til|until|-|through) (?:the )?"
+                                 rf"(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}(?! of| {_MONTH})")
+
+
 def _days_of_month_span(text, today, now, tz, cal):
     """"away from the 12th to the 21st", "(12th) and staying till the 21st": the days between
     two days of the month (no month said), the first from today on."""
-    m = re.search(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}\W*"
-                  rf"(?:[a-z']+\W+){{0,4}}?(?:to|till|til|until|-|through) (?:the )?"
-                  rf"(\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_A_DAY}(?! of| {_MONTH})", text)
+    m = _DAYS_OF_MONTH_SPAN.search(text)
     if not m:
         return None
     found = _day_of_month(f"the {m.group(1)}th", today, now, tz, cal)
@@ -1753,7 +1793,7 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
             hours=_hours_label(low, hours)), tz)
     if (parsed.weekday is None and hours is not None and parsed.window is not None
             and parsed.window.granularity in ("week", "month", "range")
-            and len(named := {WEEKDAYS[d] for d in re.findall(rf"\b{_WEEKDAY}\b", low)}) == 1):
+            and len(named := {WEEKDAYS[d] for d in _WEEKDAY_SAID.findall(low)}) == 1):
         # "my other module has a lecture tuesday 10am, which would i miss next week": the
         # one day said with hours is the commitment's, recurring within the stretch asked
         parsed = dataclasses.replace(parsed, weekday=named.pop())
@@ -1787,7 +1827,7 @@ def busy_time(raw: str, parsed: TimeParse, tz: ZoneInfo) -> Busy | None:
         return None
     # (not when two days are named, "between friday evening and saturday night": a stretch
     # of the week read elsewhere, not the first day's evening)
-    two_days = len({WEEKDAYS[d] for d in re.findall(rf"\b{_WEEKDAY}\b", low)}) > 1
+    two_days = len({WEEKDAYS[d] for d in _WEEKDAY_SAID.findall(low)}) > 1
     part = None if hours is not None or two_days else _first_part(low)
     if hours is None and (hours := _part_span(part)) is None:
         return None
@@ -1840,6 +1880,9 @@ _JOB_HOURS = re.compile(r"\b(?:i|i'?m|im|and|also|usually|normally|mostly) (?:\w
                         r"|\bi have (?:a |my )?(?:\w+ )?job\b")
 
 
+_WEEKDAYS_SAID = re.compile(rf"\b{_DAYS}\b")
+
+
 def _weekdays_said(low: str, parsed: TimeParse) -> tuple[int, ...] | None:
     """The days of the week a text says the asker is taken, when it says two or more of
     every week: the working week, or days said in the plural, after "every" or with their
@@ -1864,7 +1907,7 @@ def _weekdays_said(low: str, parsed: TimeParse) -> tuple[int, ...] | None:
     if m.re is _DAY_SPAN:
         first, last = WEEKDAYS[m.group(1)], WEEKDAYS[m.group(2)]
         return tuple((first + i) % 7 for i in range((last - first) % 7 + 1))
-    days = sorted({WEEKDAYS[d.group(1)] for d in re.finditer(rf"\b{_DAYS}\b", said)})
+    days = sorted({WEEKDAYS[d.group(1)] for d in _WEEKDAYS_SAID.finditer(said)})
     return tuple(days) if len(days) > 1 else None
 
 
@@ -1919,8 +1962,11 @@ def _part_with_end(low: str, part: str | None) -> tuple[int, int] | None:
     return (span[0], max(at, span[0] + 1)) if until else (at, max(span[1], at + 1))
 
 
+_PART_SAID = re.compile(rf"\b{_PART}\b")
+
+
 def _first_part(text: str) -> str | None:
-    m = re.search(rf"\b{_PART}\b", text)
+    m = _PART_SAID.search(text)
     return m.group(1) if m else None
 
 

@@ -62,3 +62,34 @@ def test_a_region_is_found_without_a_search_per_place_name(text, monkeypatch):
     assert module_searches == []
     # (a name is compiled only when its letters are in the span: "west coast", "west", ...)
     assert zones._as_word.cache_info().misses <= 6
+
+
+# --- the words another language's lists read: one set, made once --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "kab hai agla tutorial yaar",            # romanised Hindi around a course word
+    "wann ist die deadline fur cw2 bitte",   # German
+    "ni hao, zuoye shenme shihou jiao",      # pinyin
+    # near-misses: English with a typo, a course id; nothing to read as foreign
+    "whn is the nxt lecture",
+    "is t07 on tuesday",
+])
+def test_the_words_read_anywhere_are_one_set_made_once(text):
+    from bot.core import language
+    from bot.core.lexicon import FUNCTION_WORDS
+
+    def reads(word: str) -> bool:
+        return word in {"tutorial", "deadline", "lecture", "cw2", "t07", "tuesday"}
+
+    known = language._known_words() | FUNCTION_WORDS  # (the union each call used to make)
+    expected = [w for w in language._counts(text)[0] if len(w) > 1 and w not in known
+                and w not in language.pinyin_syllables()
+                and not any(ch.isdigit() for ch in w) and not reads(w)]
+    language.unread_latin(text, reads)
+    made = language._read_anywhere.cache_info().misses
+    for _ in range(3):
+        assert language.unread_latin(text, reads) == expected
+        language.loan_words(text, reads)
+        language.mostly_foreign(text, reads)
+    assert language._read_anywhere.cache_info().misses == made

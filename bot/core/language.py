@@ -152,6 +152,13 @@ def _known_words() -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase.split())
 
 
+@lru_cache(maxsize=1)
+def _read_anywhere() -> frozenset[str]:
+    """`_known_words` and the function words: one set, not a union of 2,000 words made on
+    every message."""
+    return _known_words() | FUNCTION_WORDS
+
+
 def _unknown(word: str) -> bool:
     """A Latin-script word with a letter English does not write ("nhầm", "được") that no
     word list of the bot reads: a word of a language the bot reads in part or not at all."""
@@ -195,7 +202,7 @@ def mostly_foreign(text: str, reads: Callable[[str], bool] | None = None) -> boo
     a word is one of English or the course's), a plain-letter word no list of the bot reads
     counts as another language's too, in a message with two marks of one ("bilkul samajh
     nahi aa raha"); without such marks it may be a typo of an English word."""
-    if foreign_share(text) >= FOREIGN_SHARE:
+    if (share := foreign_share(text)) >= FOREIGN_SHARE:
         return True
     if reads is None:
         return False
@@ -205,7 +212,7 @@ def mostly_foreign(text: str, reads: Callable[[str], bool] | None = None) -> boo
     if not marks or marks + extra < FOREIGN_SIGNS:
         return False
     total = len(latin) + unread
-    return bool(total) and foreign_share(text) + extra / total >= FOREIGN_SHARE
+    return bool(total) and share + extra / total >= FOREIGN_SHARE
 
 
 # What a word read from another language asks with: a question word ("kab": when, "gdzie":
@@ -241,7 +248,7 @@ def unread_latin(text: str, reads: Callable[[str], bool]) -> list[str]:
     course's (`reads`), no word another language's list reads, no syllable of pinyin, no
     number or id, not a single letter."""
     latin = _counts(text)[0]
-    known = _known_words() | FUNCTION_WORDS
+    known = _read_anywhere()
     syllables = pinyin_syllables()
     return [w for w in latin if len(w) > 1 and w not in known and w not in syllables
             and not any(ch.isdigit() for ch in w) and not reads(w)]
@@ -250,7 +257,7 @@ def unread_latin(text: str, reads: Callable[[str], bool]) -> list[str]:
 def loan_words(text: str, reads: Callable[[str], bool]) -> list[str]:
     """The message's words of English or the course (`reads`) that no other language's
     list reads: in a message in another language, the words borrowed into it."""
-    known = _known_words() | FUNCTION_WORDS
+    known = _read_anywhere()
     return [w for w in _counts(text)[0] if len(w) > 1 and w not in known and reads(w)]
 
 

@@ -93,3 +93,43 @@ def test_the_words_read_anywhere_are_one_set_made_once(text):
         language.loan_words(text, reads)
         language.mostly_foreign(text, reads)
     assert language._read_anywhere.cache_info().misses == made
+
+
+# --- a definition's own note: the lecture notes by subject, made once per index --------------
+
+
+def _index_of(chunks):
+    import numpy as np
+
+    from bot.knowledge.index import KnowledgeIndex
+    vectors = np.eye(len(chunks), 8, dtype=np.float32)
+    return KnowledgeIndex(chunks, vectors, vectors, None)
+
+
+def _notes():
+    from bot.knowledge.chunk import Chunk
+    return [
+        Chunk("N03", "Pooling", "Pooling > Max", "max pooling keeps the largest", "N03.md", "3"),
+        Chunk("N03", "Pooling", "Pooling > Average", "average pooling", "N03.md", "3"),
+        Chunk("N04", "Pooling layers and strides", "Intro", "strides", "N04.md", "4"),
+        Chunk("N05", "Dropout, regularisation", "Dropout", "drops units", "N05.md", "5"),
+        Chunk("T02", "Pooling", "Exercise", "an exercise", "T02.md", tutorial="2"),
+        Chunk("N06", "Embeddings", "Intro", "vectors of words", "N06.md"),  # no lecture
+    ]
+
+
+def test_the_lecture_notes_by_subject_are_the_scan_they_replace():
+    from bot.core.handlers import notes
+    from bot.knowledge.compose import title_subject
+    chunks = _notes()
+    index = _index_of(chunks)
+    table = notes._lecture_notes_by_subject(index)
+    for subject in {title_subject(c.title) for c in chunks} | {"attention"}:
+        scanned = list({c.path: c for c in chunks if c.lecture and not c.tutorial
+                        and not c.is_overview and title_subject(c.title) == subject}.values())
+        assert list(table.get(subject, ())) == scanned
+    # made once for the index: asked again, the same table, no new scan
+    assert notes._lecture_notes_by_subject(index) is table
+    # another index (a rebuilt one) has its own
+    other = _index_of(chunks[:2])
+    assert notes._lecture_notes_by_subject(other) is not table

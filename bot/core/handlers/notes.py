@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -21,7 +22,7 @@ from bot.core.lexicon import FILLER
 from bot.core.recent_texts import holds_message_text
 from bot.core.understand import Query
 from bot.knowledge.absent_kinds import absent_kind
-from bot.knowledge.chunk import clean_markup
+from bot.knowledge.chunk import Chunk, clean_markup
 from bot.knowledge.comparison import (
     measured_sides,
     subject_words,
@@ -468,6 +469,23 @@ def _section_asked(text: str, first: Hit, view: CourseView,
                  and heading_of_kind(kind, h.chunk.section)), first)
 
 
+# Each index's lecture notes by subject (a chunk per note, as found last), made once per index
+# rather than scanning every passage for each definition asked; a reloaded index is another key.
+_NOTES_BY_SUBJECT: WeakKeyDictionary[KnowledgeIndex, dict[str, tuple[Chunk, ...]]] = \
+    WeakKeyDictionary()
+
+
+def _lecture_notes_by_subject(knowledge: KnowledgeIndex) -> dict[str, tuple[Chunk, ...]]:
+    if (table := _NOTES_BY_SUBJECT.get(knowledge)) is None:
+        by_path: dict[str, dict[str, Chunk]] = {}
+        for c in knowledge.chunks:
+            if c.lecture and not c.tutorial and not c.is_overview:
+                by_path.setdefault(title_subject(c.title), {})[c.path] = c
+        table = {subject: tuple(paths.values()) for subject, paths in by_path.items()}
+        _NOTES_BY_SUBJECT[knowledge] = table
+    return table
+
+
 def _opening_of_named_note(text: str, view: CourseView,
                            vector: np.ndarray | None) -> Hit | None:
     """A bare definition of exactly what a lecture's note is about ("what is batch norm"):
@@ -479,9 +497,7 @@ def _opening_of_named_note(text: str, view: CourseView,
         return None
     # The notes about exactly that subject, whether or not the search ranked them first
     # ("GANs" before "GAN basics": the note about the subject itself).
-    named = sorted({c.path: c for c in view.knowledge.chunks
-                    if c.lecture and not c.tutorial and not c.is_overview
-                    and title_subject(c.title) == subject}.values(),
+    named = sorted(_lecture_notes_by_subject(view.knowledge).get(subject, ()),
                    key=lambda c: not names_title(c.title))
     if not named:
         return None

@@ -1399,6 +1399,10 @@ _STAFF_MEMBER = re.compile(r"\b(?:tutors?|tas?|lecturers?|demonstrators?|markers
                            r"professors?|profs?|instructors?|staff)\b")
 
 
+_SYMPTOM_SAID = re.compile(rf"\b{_SYMPTOM}\b")
+_LEGAL_SAID = re.compile(rf"\b(?:{_LEGAL}|court)\b")
+
+
 def matter(text: str) -> frozenset[str]:
     """What kind of personal matter a message names, for the reply to fit it: "distress"
     (the writer's mental health, a loss, a crisis) and/or "staff" (something only the course
@@ -1431,9 +1435,9 @@ def matter(text: str) -> frozenset[str]:
     if re.search(_TOO_BIG, normalise(text)):
         kinds.add("too_big")
     t = normalise(text)
-    if re.search(rf"\b{_SYMPTOM}\b", t):
+    if _SYMPTOM_SAID.search(t):
         kinds.add("symptom")
-    if re.search(rf"\b(?:{_LEGAL}|court)\b", t):
+    if _LEGAL_SAID.search(t):
         kinds.add("legal")
     if any(cues[c] for c in ("provision", "submission", "marks")) or _HAND_IN.search(t):
         kinds.add("course")

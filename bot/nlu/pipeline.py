@@ -1710,6 +1710,10 @@ def _named_reading(q: Query, alternatives: tuple) -> tuple[Intent, float] | None
     return next(((i, p) for i, p in alternatives if i == wanted), None)
 
 
+_OTHER_COURSE_THING = re.compile(rf"\b{_THING}\b|\bmiss(?:ing)?\b|\b(?:clash|"
+                                 r"conflict|overlap)\w*")
+
+
 def _asks_of_another_course(text: str) -> bool:
     """Asks about a thing of another course said to be another's ("when is the deadline for
     my other module", "my other class has a quiz friday, when is it"), not about this
@@ -1721,8 +1725,7 @@ def _asks_of_another_course(text: str) -> bool:
         return False
     rest = text[found.end():]
     # (whether it clashes, or what one would miss, is asked of this course's times)
-    return not (asks(rest) and (re.search(rf"\b{_THING}\b|\bmiss(?:ing)?\b|\b(?:clash|"
-                                          r"conflict|overlap)\w*", rest)
+    return not (asks(rest) and (_OTHER_COURSE_THING.search(rest)
                                 or re.search(r"\b(?:we|us|our|ours)\b", rest)))
 
 

@@ -120,12 +120,15 @@ _MACHINES = re.compile(r"\b(?:servers?|clusters?|databases?|db|machines?|network
                        r"systems?|computers?|back ?ends?|vpn|firewalls?)\b")
 
 
+_STAFF_SIDE_SAID = re.compile(rf"\b{_STAFF_SIDE}")
+
+
 def breaks_into_staff_side(text: str) -> bool:
     """Whether the normalised `text` asks a way into the staff's systems or for their
     secrets (not one's own account, not past papers). Access to a resource asked to be
     granted by the department, with none of what the staff keep named and nothing covert,
     is an everyday request."""
-    if not re.search(rf"\b{_STAFF_SIDE}", text) or _NOT_MINE.search(text):
+    if not _STAFF_SIDE_SAID.search(text) or _NOT_MINE.search(text):
         return False
     if (_GRANTED.search(text) and not _STAFF_KEPT.search(text) and not _COVERT.search(text)
             and not _SECRET.search(text)):

@@ -1242,15 +1242,17 @@ def _weekday(text, today, now, tz, cal):
     delta = (target - today.weekday()) % 7
     if qualifier in ("last", "previous"):
         delta = delta - 7 if delta else -7
-    elif qualifier in ("", "on") and delta and (_said_in_the_past(text, m.start())
-                                                or _SINCE_BEFORE.search(text, 0, m.start())):
+    gone = qualifier in ("", "on") and (_said_in_the_past(text, m.start())
+                                        or _SINCE_BEFORE.search(text, 0, m.start()) is not None)
+    if gone and delta:
         delta -= 7  # "what happened on monday", asked on a friday: the monday just gone
         # ("since friday" however the verb reads: a span begun in the past)
     elif qualifier == "next" and delta == 0:
         delta = 7
     day = today + timedelta(days=delta)
-    if (also := _AND_DAY.match(text, m.end())) is not None:
-        # "monday and tuesday": the two days and any between, one span
+    if gone and (also := _AND_DAY.match(text, m.end())) is not None:
+        # "missed monday and tuesday": the two days gone by and any between, one span (days
+        # said of the present, "i work mon + tue", are weekly, not two dates)
         last = day + timedelta(days=(WEEKDAYS[also.group(1)] - target) % 7)
         window = _day_window(day, tz, "", cal)
         return (Window(window.start, _day_window(last, tz, "", cal).end,

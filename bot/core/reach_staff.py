@@ -44,6 +44,9 @@ _ABOUT = re.compile(r"\s+(?:about|regarding|concerning|re:?|with (?:a |any |my )
                     r"(?P<subject>[^.?!,;]+)")
 
 
+_THE_COURSE = re.compile(r"(?:this|the|my|our) (?:course|module|class|unit)")
+
+
 def reach_subject(q: Query) -> str:
     """The subject a request to reach the staff names after "about" ("the coursework"), as
     written; "" when the request names none (or names its staff after it)."""
@@ -51,7 +54,9 @@ def reach_subject(q: Query) -> str:
     m = _ABOUT.search(raw)
     if m is None or not (_REACH.search(raw, 0, m.start()) and _STAFF.search(raw, 0, m.start())):
         return ""
-    return m.group("subject").strip()
+    subject = m.group("subject").strip()
+    # (the course itself is no subject: "about this module" is any question)
+    return "" if _THE_COURSE.fullmatch(subject) else subject
 
 
 def asks_to_reach_staff(q: Query) -> bool:

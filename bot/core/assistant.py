@@ -51,7 +51,7 @@ from bot.core.handlers.beyond import (
     off_topic_text,
 )
 from bot.core.handlers.both_sides import answer_both_sides, live_against_busy
-from bot.core.handlers.clock_change import answer_clock_change
+from bot.core.handlers.clock_change import answer_clock_change, asks_clock_change
 from bot.core.handlers.coincide import answer_coincide
 from bot.core.handlers.contact import answer_reach_staff
 from bot.core.handlers.counted_by_now import answer_count_by_now
@@ -2574,6 +2574,10 @@ def _adds_nothing(f: Frame, reply: Reply, others: list[Reply], message: str) -> 
     again."""
     q = f.query
     if q is None or f.command is not None or reply.intent in _SAYS_SOMETHING:
+        return False
+    if reply.answered and asks_clock_change(q.raw):
+        # "... in my time, and does daylight saving ending change it": whether a clock change
+        # moves the event is a fact beside its time, though of the same event
         return False
     close = _close_call(f)
     if _says_nothing(reply):

@@ -119,6 +119,22 @@ _WHERE_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:room|building|place|ve
                           re.IGNORECASE)
 
 
+# A clause that leads with a session or a task, said as the time of a question after it
+# ("before next week's gan lecture, ...", "ahead of the rnn tutorial, ...", "for cw2, ...").
+_SESSION_LEAD = re.compile(
+    r"^(?:(?:so|ok|okay|hey|hi),?\s+)?(?:before|ahead of|prior to|in prep for|to prep for|"
+    r"preparing for|for|after|during|in)\s+(?:the |this |next |tomorrow'?s |today'?s |"
+    r"next week'?s |this week'?s |[\w-]+'s )*(?:[\w&-]+\s+){0,3}?"
+    r"(?:lectures?|lecs?|tutorials?|tuts?|q ?& ?as?|qas?|sessions?|panels?)\s*$",
+    re.IGNORECASE)
+
+
+def _asks_material_only(part: str) -> bool:
+    """A question about the material that names nothing of the schedule ("what's a
+    discriminator", "how does attention work")."""
+    return bool(_ABOUT_MATERIAL.match(part.strip())) and not _names_schedule(part)
+
+
 def _split_at_commas(part: str) -> list[str]:
     pieces = _COMMA.split(part)
     out = [pieces[0]]
@@ -131,6 +147,10 @@ def _split_at_commas(part: str) -> list[str]:
             out[-1] = f"{out[-1]}, {piece}"
         elif any(_ASKS_FIRST.match(left) and not _ABOUT_MATERIAL.match(left)
                  for left in (out[-1].strip(), _question_clause(out[-1]))):
+            out.append(piece)
+        elif _SESSION_LEAD.match(out[-1].strip()) and _asks_material_only(piece):
+            # "before next week's gan lecture, what's a discriminator": the session named
+            # first is asked of too (when it is), beside the question about the material
             out.append(piece)
         else:
             out[-1] = f"{out[-1]}, {piece}"

@@ -36,10 +36,36 @@ _ASK_A_QUESTION = re.compile(
     r"\bask(?:ing)?\b(?: \w+){0,3}? (?:a |any |my |some |our )?(?:questions?|doubts?)\b")
 
 
+# What reaching the staff is about, said after the request ("contact the lecturers about
+# the coursework", "message a TA regarding my marks"): the subject colours the route, it is
+# not the question.
+_ABOUT = re.compile(r"\s+(?:about|regarding|concerning|re:?|with (?:a |any |my )?"
+                    r"(?:questions?|queries|query|issues?|problems?) (?:about|on|with))\s+"
+                    r"(?P<subject>[^.?!,;]+)")
+
+
+_THE_COURSE = re.compile(r"(?:this|the|my|our) (?:course|module|class|unit)")
+
+
+def reach_subject(q: Query) -> str:
+    """The subject a request to reach the staff names after "about" ("the coursework"), as
+    written; "" when the request names none (or names its staff after it)."""
+    raw = q.raw.lower()
+    m = _ABOUT.search(raw)
+    if m is None or not (_REACH.search(raw, 0, m.start()) and _STAFF.search(raw, 0, m.start())):
+        return ""
+    subject = m.group("subject").strip()
+    # (the course itself is no subject: "about this module" is any question)
+    return "" if _THE_COURSE.fullmatch(subject) else subject
+
+
 def asks_to_reach_staff(q: Query) -> bool:
     """Asks how to reach the teaching team, or whom to ask about the course: nothing of the
     timetable named (a session's or a task's staff are the people handler's; the lectures
-    in general are no one session)."""
+    in general are no one session), except as what the request is about ("the best way to
+    contact the lecturers about task 2": the route, not the task's listing)."""
+    if reach_subject(q):
+        return True
     if q.coursework or q.lectures or q.tutorials or q.other_course:
         return False
     raw = q.raw.lower()

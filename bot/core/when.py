@@ -511,6 +511,7 @@ def _weekday_mismatch(text: str, today: date, cal: CourseCalendar
 # we do on the 5th"), unless the message also looks ahead ("was told it's due on the 23rd").
 # ("the last lecture" is the final one, no past tense)
 _DAY_PAST_SAID = re.compile(r"\b(?:was|wasn'?t|were|weren'?t|did|didn'?t|happened|ago|went|"
+                            r"since|missed|had|skipped|slept through|"
                             r"last(?! (?:one|lecture|lec|tutorial|tut|session|class|deadline|"
                             r"quiz|coursework|cw|q&a|qa|lab|task|assignment)))\b")
 _DAY_FUTURE_SAID = re.compile(r"\b(?:will|won'?t|gonna|going to|next|upcoming)\b")
@@ -1242,6 +1243,10 @@ def _said_in_the_past(text: str, at: int) -> bool:
     return bool(_DAY_PAST_SAID.search(clause)) and not _PRESENT_SAID.search(clause)
 
 
+# "since" just before a day of the week: that day is one gone by.
+_SINCE_BEFORE = re.compile(r"\bsince\s*\Z")
+# A second day of the week joined to the first ("monday and tuesday", "thu & fri").
+_AND_DAY = re.compile(rf"\s*(?:and|&|\+|,)\s*(?:on\s+|the\s+)?{_WEEKDAY}\b(?!s)")
 # "Next <weekday>" this few days ahead may mean the one a week later.
 NEXT_IS_AMBIGUOUS = 3
 
@@ -1258,11 +1263,22 @@ def _weekday(text, today, now, tz, cal):
     delta = (target - today.weekday()) % 7
     if qualifier in ("last", "previous"):
         delta = delta - 7 if delta else -7
-    elif qualifier in ("", "on") and delta and _said_in_the_past(text, m.start()):
+    gone = qualifier in ("", "on") and (_said_in_the_past(text, m.start())
+                                        or _SINCE_BEFORE.search(text, 0, m.start()) is not None)
+    if gone and delta:
         delta -= 7  # "what happened on monday", asked on a friday: the monday just gone
+        # ("since friday" however the verb reads: a span begun in the past)
     elif qualifier == "next" and delta == 0:
         delta = 7
     day = today + timedelta(days=delta)
+    if gone and (also := _AND_DAY.match(text, m.end())) is not None:
+        # "missed monday and tuesday": the two days gone by and any between, one span (days
+        # said of the present, "i work mon + tue", are weekly, not two dates)
+        last = day + timedelta(days=(WEEKDAYS[also.group(1)] - target) % 7)
+        window = _day_window(day, tz, "", cal)
+        return (Window(window.start, _day_window(last, tz, "", cal).end,
+                       f"from {day:%a} {day.day} {day:%b} to {last:%a} {last.day} {last:%b %Y}",
+                       "range"), (m.start(), also.end()), None)
     label = f"on {day:%a} {day.day} {day:%b %Y}"
     if qualifier == "next" and 1 <= delta <= NEXT_IS_AMBIGUOUS:
         # "next tuesday" said on a monday: tomorrow, or the week after? The nearest is

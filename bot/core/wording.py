@@ -823,6 +823,9 @@ ASSESSED_PART = ", assessed by {staff}"
 SUBMIT_PART = ", submit on {place}"
 UNCERTAIN = "⚠ Note: {note}"
 PRERECORDED_WEEK = "• Pre-recorded lectures for week {week}: {titles}"
+WEEK_WITH_SPAN = "week {week} ({span})"
+WEEKS_PARTLY_IN = ("Only partly in this span: {weeks}; what such a week has with no day or "
+                   "time is listed with it.")
 NEXT_PRERECORDED = "The next lectures are week {week}'s pre-recorded ones ({span}): {titles}"
 # The same, when the day asked is in that week: its lectures are that day's week's.
 DAYS_WEEK_PRERECORDED = ("That day is in week {week} ({span}), whose lectures are pre-recorded "
@@ -1164,6 +1167,8 @@ NO_JOIN_LINK_TA = ("The course page gives no link to join it. A teaching assista
                    "say \"ask a TA\", or ask on {forum} ({forum_course}).")
 # How to reach the teaching team (handlers/contact.py): what the page offers for it.
 REACH_STAFF_HEAD = "To reach the teaching team, the course page offers:"
+REACH_STAFF_ABOUT_HEAD = ("To reach the teaching team about {subject}, the course page offers "
+                          "the same routes as for any question:")
 REACH_FORUM = "• Its {forum} page ({course}), where questions about the course can be discussed."
 REACH_QA = "• The live Q&A sessions{where}, {slots} (course time, {zone})"
 REACH_QA_PLACE = " on {place}"

@@ -67,10 +67,16 @@ def _against(at: datetime, asked: list) -> str:
     return W.CLOCK_BETWEEN_EVENTS.format(first=first.title, last=last.title)
 
 
+def asks_clock_change(text: str) -> bool:
+    """Whether the text asks of a clock change (its answer is a fact of its own beside any
+    time given for the same event)."""
+    return _CLOCK_CHANGE.search(normalize(text)) is not None
+
+
 def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | None:
     """None unless the part asks of a clock change. The zone is a place the part names, else
     the asker's; the events are the sessions and deadlines still to come."""
-    if not _CLOCK_CHANGE.search(normalize(q.raw)):
+    if not asks_clock_change(q.raw):
         return None
     course = zone_name(view.tz)
     named = [z for z in places_named(normalize(q.raw)) if zone_name(z) != course]

@@ -10,7 +10,7 @@ from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
 from bot.core.handlers.people import staff_role_lines
-from bot.core.reach_staff import asks_to_reach_staff, asks_where_questions_go
+from bot.core.reach_staff import asks_to_reach_staff, asks_where_questions_go, reach_subject
 from bot.core.timefmt import format_span
 from bot.core.understand import Query
 
@@ -23,7 +23,9 @@ def answer_reach_staff(q: Query, view: CourseView, reader: Reader) -> Reply | No
         return None
     c = view.schedule.course
     course_tz = ZoneInfo(c.timezone)
-    lines = [W.REACH_STAFF_HEAD]
+    subject = reach_subject(q)
+    lines = [W.REACH_STAFF_ABOUT_HEAD.format(subject=subject) if subject
+             else W.REACH_STAFF_HEAD]
     if c.forum.name:
         lines.append(W.REACH_FORUM.format(forum=c.forum.name, course=c.forum.course_name))
     slots = [sl for sl in c.timetable if sl.kind == "qa"]

@@ -172,6 +172,13 @@ _CATCH_UP = re.compile(r"\bwhat (?:have|did|has|do|would|will) (?:i|we|u|you)\b[
                        r"|\bwhat (?:have|did) (?:we|i|you|they) (?:done|covered|had) so far\b"
                        r"|\b(?:did|has) (?:any ?thing|much|something) (?:happen(?:ed)?|go on)\b"
                        r"|\bany ?thing (?:happen(?:ed)?|go on|went on)\b"
+                       # "did i miss anything live", "have we missed much": something of a
+                       # time gone by, not one named thing ("did i miss the deadline")
+                       r"|\b(?:did|have|do) (?:i|we|u) (?:\w+ )?miss(?:ed)? "
+                       r"(?:any ?thing|much|something|stuff|out)\b"
+                       # "what happened since friday", "what went on while i was away"
+                       r"|\bwhat(?:(?:'?s| is| has| have) (?:happened|gone on)| happened"
+                       r"| went on| was on) (?:since|while)\b"
                        # "which tutorials did I miss", "what sessions will we miss"
                        r"|\b(?:which|what|any)\s+(?:[\w&]+\s+){0,2}?(?:have|did|will|would|do)"
                        r"\s+(?:i|we|u)\s+(?:\w+\s+)?miss(?:ed)?\b")

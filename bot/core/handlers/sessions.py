@@ -1251,7 +1251,7 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
             return reply
         return _listing("{line}", _same_start(timed, timed[0]), view, reader, 0.9)
     week_level = []
-    spanned = _weeks_spanned(window, view)
+    spanned, cut = _weeks_spanned(window, view, reader.now)
     if window.granularity == "week" and window.course_week is not None:
         week_level = [e for e in candidates if e.start is None and e.week == window.course_week]
     elif window.granularity == "day" and window.course_week is not None and (
@@ -1281,6 +1281,10 @@ def _in_window(candidates: list[Event], kinds: set[str], window: Window, q: Quer
         titles = "; ".join(f"{e.title.removeprefix('Lecture ')}" for e in prerecorded
                            if e.week == number)
         lines.append(W.PRERECORDED_WEEK.format(week=number, titles=titles))
+    # (a week the span cuts whose undated items are listed: said to be only partly in it)
+    if partly := [W.WEEK_WITH_SPAN.format(week=n, span=view.week_span(n))
+                  for n in cut if any(e.week == n for e in week_level)]:
+        lines.append(W.WEEKS_PARTLY_IN.format(weeks=" and ".join(partly)))
     if asks_whole_week(q, window):  # "what's in week 4": its reading and coursework too
         lines += week_extras(window.course_week, view, reader)
     for number in spanned:  # (a week of a span with a note: "no lectures, no tutorials")
@@ -1446,23 +1450,25 @@ def _none_due_by(q: Query, window: Window, events: list[Event], view: CourseView
     return [W.NO_DEADLINES_IN.format(label=window.label), *([nxt] if nxt else [])]
 
 
-_MOSTLY_INSIDE = timedelta(days=1)
-
-
-def _weeks_spanned(window: Window, view: CourseView) -> list[int]:
-    """The course weeks that start in a span of days a week or longer ("the next two weeks",
-    "the next 10 days", a month), in the course's dates, as the span's label gives its days (what a
-    week holds with no time comes with its start; a week begun well before the span is over by
-    then); [] for a course week or weeks named (listed as such) and for shorter spans."""
+def _weeks_spanned(window: Window, view: CourseView,
+                   now: datetime) -> tuple[list[int], list[int]]:
+    """The course weeks a span of days a week or longer overlaps ("the next two weeks", "10
+    to 20 feb", a month), in the course's dates, and of those the ones only partly inside it
+    (what a week holds with no time belongs to all its days, so a week the span cuts is
+    listed too, and said to be cut); ([], []) for a course week or weeks named (listed as
+    such) and for shorter spans. A span looked ahead from now leaves out the week already
+    under way (its recorded lectures are out by then)."""
     if (window.granularity not in ("range", "month") or window.course_week is not None
             or window.weeks or window.end - window.start < _WEEK):
-        return []
+        return [], []
     first = window.start.astimezone(view.tz).date()
     last = (window.end - _DAY).astimezone(view.tz).date()
-    # (a week begun the day before the span is mostly inside it: "the second half of
-    # the month" starting on its Tuesday holds that week)
-    return [w.number for w in view.schedule.weeks
-            if first - _MOSTLY_INSIDE <= w.starts <= last]
+    ahead = window.start <= now
+    weeks = [w for w in view.schedule.weeks
+             if w.starts <= last and w.starts + _WEEK - _DAY >= first
+             and not (ahead and w.starts < first)]
+    return ([w.number for w in weeks],
+            [w.number for w in weeks if w.starts < first or w.starts + _WEEK - _DAY > last])
 
 
 # Kinds held at a time, one of which the page may place only in a week (the week 2 Q&A).

@@ -254,6 +254,16 @@ def unread_latin(text: str, reads: Callable[[str], bool]) -> list[str]:
             and not any(ch.isdigit() for ch in w) and not reads(w)]
 
 
+def mostly_unread(text: str, reads: Callable[[str], bool]) -> bool:
+    """At least half of the message's Latin-script words (no number, no id, not a single
+    letter) are no word of English or of the course (`reads`), whether or not another
+    language's list knows them: a message typed in plain letters in a language the bot has
+    no marks of ("saya bayar sesiapa ...", Farsi romanised), which `foreign_share` counts as
+    English."""
+    words = [w for w in _counts(text)[0] if len(w) > 1 and not any(ch.isdigit() for ch in w)]
+    return bool(words) and 2 * sum(not reads(w) for w in words) >= len(words)
+
+
 def loan_words(text: str, reads: Callable[[str], bool]) -> list[str]:
     """The message's words of English or the course (`reads`) that no other language's
     list reads: in a message in another language, the words borrowed into it."""

@@ -26,7 +26,12 @@ from bot.core import personal as privacy
 from bot.core.bot_mistaken import bot_was_wrong
 from bot.core.compute_trouble import compute_trouble, says_when_due, trouble_told
 from bot.core.embedding import Embedder
-from bot.core.language import asks_what_bot_reads, foreign_share, mostly_foreign
+from bot.core.language import (
+    asks_what_bot_reads,
+    foreign_share,
+    mostly_foreign,
+    mostly_unread,
+)
 from bot.core.late_said import asks_late_for_session
 from bot.core.lexicon import (
     ANOTHER_COURSE,
@@ -310,12 +315,15 @@ class Understanding:
             # English reading would be
             return [_refused_whole(self._frames_of(message, now, tz, None)[0], message,
                                    kind)]
-        if foreign_share(message) > 0 and (kind := foreign_requests.refusal(message)) is not None:
+        if ((foreign_share(message) > 0
+             or mostly_unread(message, self.understander.reads_word))
+                and (kind := foreign_requests.refusal(message)) is not None):
             # "sono la mamma di <name>, che voto ha preso", "<friend> is ill, upload their cw
             # with their password": a request in another language no word-by-word reading
             # makes one, declined by the concepts it joins
-            # (read only when some word is another language's: the cues' ~30 searches
-            # cost more than a whole English answer)
+            # (read only when some word is another language's, or most words are no
+            # English word, as in a language typed in plain letters: the cues' ~50
+            # searches cost more than a whole English answer)
             return [_refused_whole(self._frames_of(message, now, tz, None)[0], message,
                                    kind)]
         if bot_was_wrong(message) and not any(

@@ -1197,6 +1197,8 @@ class Assistant:
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum, c.support)
+                if "action" in kinds and not kinds & {"distress", "urgent", "exemption"}:
+                    return _action_declined(f, view, reader, forum)
                 return _with_deadline_concerned(
                     Reply("personal", False, 0.6, _personal_text(f, forum, c.support)), f, view,
                     reader)
@@ -2261,6 +2263,18 @@ def _with_formal(text: str, asked: str) -> str:
     all the bot stores), and a person for the formal request about the university's data."""
     return (f"{text} {W.FORGET_FORMAL}" if formal_data_request(privacy_normalise(asked))
             else text)
+
+
+def _action_declined(f: Frame, view: CourseView, reader: Reader,
+                     forum: dict[str, str]) -> Reply:
+    """"Sign me up for the thursday tutorial": not something the bot does, a person offered;
+    the one session or task the message names after it, as the page gives it."""
+    text = W.PERSONAL_ACTION.format(**forum)
+    events = named_events(f.query, view, reader, limit=1) if f.query is not None else []
+    if not events:
+        return Reply("personal", False, 0.6, text)
+    lines = [text, W.PERSONAL_ACTION_DATES, *view.event_lines(events[:1], reader)]
+    return Reply("personal", False, 0.6, "\n".join(lines))
 
 
 def _errand_declined(f: Frame, view: CourseView, reader: Reader) -> Reply:

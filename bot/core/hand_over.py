@@ -16,7 +16,7 @@ _SOMEONE = (r"(?:me|us|my (?:[\w-]+ )?(?:friend|mate|flatmate|housemate|roommate
 _ON_COURSE = (r"(?:tutorials?|groups?|class(?:es)?|courses?|modules?|quiz(?:zes)?|tests?|"
               r"exams?|lectures?|q ?& ?as?|q and as?|sessions?|panels?|slots?|lists?|"
               r"waiting ?lists?|wait ?lists?|teams?|streams?|sections?|cohorts?|"
-              r"channels?|forum|piazza|rosters?|registers?)")
+              r"channels?|forum|rosters?|registers?)")
 # An action the bot is asked to take on the course: asked of it ("can you", "please") or
 # as an order opening a sentence. ("they put me in the wrong group" is told, not asked.)
 _ASK_OF_BOT = (r"(?:^|[.!?,;:]\s*|\b(?:can|could|would|will) (?:you|u)(?: please| pls| just| "

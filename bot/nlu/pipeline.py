@@ -283,10 +283,12 @@ class Understanding:
             # details are asked together, whatever parts the message would be split into
             return [_refused_whole(self._frames_of(message, now, tz, None)[0], message,
                                    "others_data")]
-        if asks_theirs_kindly(privacy.normalise(message)):
+        if (asks_theirs_kindly(privacy.normalise(message))
+                and not safety.third_party(normalize(message))):
             # "my flatmate is in hospital, tell me her quiz mark for her parents": another
             # student's record, declined kindly for the care behind it, whatever parts the
-            # message would be split into (not their illness read as the writer's own)
+            # message would be split into (not their illness read as the writer's own); a
+            # parent or someone else asking as such keeps the reply that says who can ask
             return [_refused_whole(self._frames_of(message, now, tz, None)[0], message,
                                    "others_kind")]
         if (kind := safety.whole_message_refusal(normalize(message))) is not None:

@@ -31,6 +31,7 @@ from bot.core.delivery import answer_delivery_mode
 from bot.core.either import choice_checked, choice_settled
 from bot.core.embedding import Embedder
 from bot.core.glossary import singular
+from bot.core.hand_over import formal_data_request
 from bot.core.handlers import Reply
 from bot.core.handlers.aggregates import (
     answer_count,
@@ -190,6 +191,7 @@ from bot.core.personal import (
     situation,
 )
 from bot.core.personal import matter as privacy_matter
+from bot.core.personal import normalise as privacy_normalise
 from bot.core.premises import (
     checked_lead,
     reported_claim,
@@ -1195,6 +1197,8 @@ class Assistant:
                 if (f.query is not None and f.decided_by != WITH_QUESTION
                         and (caught := answer_catch_up(f.query, view, reader))):
                     return _caught_up(f, caught, forum, c.support)
+                if "action" in kinds and not kinds & {"distress", "urgent", "exemption"}:
+                    return _action_declined(f, view, reader, forum)
                 return _with_deadline_concerned(
                     Reply("personal", False, 0.6, _personal_text(f, forum, c.support)), f, view,
                     reader)
@@ -1232,10 +1236,11 @@ class Assistant:
             case Intent.REMIND:
                 return Reply("remind", False, 0.5, W.REMIND_HOW)
             case Intent.FORGET_ME if isinstance(f.command, ForgetMe) and f.command.asked:
-                # asked in other words: whether to (a "yes" next in the chat confirms it)
-                return Reply("forget_me", False, 0.5, W.FORGET_CONFIRM)
+                # asked in other words: whether to (a "yes" next in the chat confirms it); a
+                # formal request of the university's records is a person's besides
+                return Reply("forget_me", False, 0.5, _with_formal(W.FORGET_CONFIRM, f.text))
             case Intent.FORGET_ME:
-                return Reply("forget_me", False, 0.5, W.FORGET_HOW)
+                return Reply("forget_me", False, 0.5, _with_formal(W.FORGET_HOW, f.text))
             case Intent.CLARIFY if f.decided_by == NO_CONTEXT:
                 return Reply("clarify", False, 1.0, W.NO_CONTEXT.format(
                     **help_examples(view.schedule)))
@@ -2144,7 +2149,7 @@ _REFUSAL_WORDING = {
     "in_their_name": "REFUSE_IN_THEIR_NAME", "gaming": "REFUSE_GAMING",
     "intrude": "REFUSE_INTRUDE", "third_party": "REFUSE_THIRD_PARTY", "general": "REFUSE_GENERAL",
     "fabricated": "REFUSE_FABRICATED", "others_solution": "REFUSE_OTHERS_SOLUTION",
-    "pirated": "REFUSE_PIRATED", "marks": "REFUSE_MARKS",
+    "pirated": "REFUSE_PIRATED", "marks": "REFUSE_MARKS", "others_kind": "REFUSE_OTHERS_KIND",
     "hinted": "REFUSE_HINTED",
 }
 
@@ -2195,6 +2200,12 @@ def _personal_text(f: Frame, forum: dict[str, str], support: Support | None) -> 
         # only when the course's work is named too
         text = _proper_help(kinds, support)
         return f"{text}\n{W.PERSONAL.format(**forum)}" if "course" in kinds else text
+    if "distress" not in kinds and kinds & {"urgent", "exemption", "action"}:
+        # what only a person can do or decide, said plainly first: a mishap in the middle of
+        # an assessment (urgently), an exemption, an action on the course asked of the bot
+        return (W.PERSONAL_URGENT if "urgent" in kinds
+                else W.PERSONAL_EXEMPTION if "exemption" in kinds
+                else W.PERSONAL_ACTION).format(**forum)
     if f.decided_by == WITH_QUESTION and "distress" not in kinds:
         # "my dad is in hospital, what's still due?": a kind word before the answer; a TA
         # for what the staff decide: one's own illness (what it held up is theirs to weigh)
@@ -2245,6 +2256,25 @@ def _personal_text(f: Frame, forum: dict[str, str], support: Support | None) -> 
     # (nothing asked of the staff: the offer of a TA is made all the same, so the writer has a
     # person from the course to turn to, not only services)
     return f"{text}\n{W.PERSONAL_WELLBEING_TA}"
+
+
+def _with_formal(text: str, asked: str) -> str:
+    """"Delete all my data, this is a GDPR request": the pointer to "forget me" (it deletes
+    all the bot stores), and a person for the formal request about the university's data."""
+    return (f"{text} {W.FORGET_FORMAL}" if formal_data_request(privacy_normalise(asked))
+            else text)
+
+
+def _action_declined(f: Frame, view: CourseView, reader: Reader,
+                     forum: dict[str, str]) -> Reply:
+    """"Sign me up for the thursday tutorial": not something the bot does, a person offered;
+    the one session or task the message names after it, as the page gives it."""
+    text = W.PERSONAL_ACTION.format(**forum)
+    events = named_events(f.query, view, reader, limit=1) if f.query is not None else []
+    if not events:
+        return Reply("personal", False, 0.6, text)
+    lines = [text, W.PERSONAL_ACTION_DATES, *view.event_lines(events[:1], reader)]
+    return Reply("personal", False, 0.6, "\n".join(lines))
 
 
 def _errand_declined(f: Frame, view: CourseView, reader: Reader) -> Reply:

@@ -37,6 +37,7 @@ from bot.core.any_of import any_of
 from bot.core.chinese import read_han
 from bot.core.embedding import MINILM_SHA256, ModelError, sha256_of
 from bot.core.hand_in_said import states_hand_in
+from bot.core.hand_over import asks_action, asks_exemption, urgent_mishap
 from bot.core.inflected import read_inflected
 from bot.core.recent_texts import holds_message_text
 from bot.core.text import NOT_AN_ABBREVIATION
@@ -1289,6 +1290,14 @@ def asks_admin(text: str) -> bool:
                for c in _SENTENCE_END.split(t)) or asks_to_sit_in(t)
 
 
+def needs_a_person(text: str) -> bool:
+    """Whether the message asks what only a person can do or decide: an action on the course
+    asked of the bot, an exemption or waiver, or help with a mishap in the middle of an
+    assessment or just before a hand-in."""
+    t = normalise_lines(text)
+    return asks_action(t) or asks_exemption(t) or urgent_mishap(t)
+
+
 # Leave asked to come to the course's sessions without a place on it ("would anyone mind if
 # I audited", "is it ok for me to sit in on the lectures", "I'm from another faculty, may I
 # attend the tutorials"): the page grants no one a place; the staff decide. The asking frame
@@ -1332,6 +1341,10 @@ _FROM_OUTSIDE = re.compile(
     # the course as someone else's ("heard it's on your module"), or the writer's studies
     # told as elsewhere ("msc student at <a university> here")
     r"|\byour (?:course|module|class|programme|program|lectures?|sessions?)\b"
+    # studying elsewhere told in the first person ("i study at <a university>")
+    r"|\bi (?:study|am studying|'m studying|m studying) (?:at|in) (?!(?:home|night|work|the "
+    r"library|the weekends?|weekends|my desk|the moment|the same time|this (?:course|module))\b)"
+    r"\w+"
     r"|\b(?:student|masters?|msc|mres|mphil|undergrad\w*|postgrad\w*|grad) (?:student )?"
     r"(?:at|from) (?!(?:home|work|the moment|night|all|least|the same|this (?:course|module))\b)"
     r"\w+")
@@ -1415,7 +1428,10 @@ def matter(text: str) -> frozenset[str]:
     "adjustment" (an arrangement for a disability or a need of access asked) and/or
     "for_someone" (written for someone else who is ill or in hospital) and/or "integrity" (a
     worry of the writer's about the rules on their own work) and/or "conduct" (how a member of
-    staff treated the writer) and/or "peers" (trouble with other students over the work).
+    staff treated the writer) and/or "peers" (trouble with other students over the work)
+    and/or "action" (the bot asked to act on the course: sign up, enrol, move someone) and/or
+    "exemption" (an exemption or waiver asked) and/or "urgent" (a mishap in the middle of an
+    assessment or just before a hand-in).
     Empty: unnamed."""
     cues = rule_cues(text)
     kinds = set()
@@ -1449,6 +1465,14 @@ def matter(text: str) -> frozenset[str]:
         kinds |= {"submission", "staff", "course"}
     if asks_admin(text):
         kinds |= {"admin", "staff"}
+    # (what only a person can do or decide, asked of the bot: an action on the course, an
+    # exemption, a mishap in the middle of an assessment)
+    if asks_action(t):
+        kinds |= {"action", "staff"}
+    if asks_exemption(t):
+        kinds |= {"exemption", "staff", "course"}
+    if urgent_mishap(t):
+        kinds |= {"urgent", "staff", "course"}
     if _SOMEONE_UNWELL.search(t) and _ILL_OR_EMERGENCY.search(t) and not _UNWELL.search(t):
         kinds |= {"for_someone", "staff"}
     if cues["integrity"] and cues["first_person"]:

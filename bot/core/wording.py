@@ -65,6 +65,33 @@ PERSONAL_ADMIN = (
     "assistant can take it up with you privately: say \"ask a TA\" and I'll pass it on (only "
     "the course staff will see it). You can also contact the course staff directly, or post "
     "privately on {forum} ({forum_course}).")
+# An action on the course asked of the bot ("sign me up for the tutorial", "enrol my friend",
+# "put me in the other group"): said plainly that it can't, and a person offered.
+PERSONAL_ACTION = (
+    "I can't do that for you: I can't sign anyone up, enrol or register anyone, or move "
+    "anyone between groups or sessions; I only answer questions from the course page. Whether "
+    "and how it can be done is for a person, the course staff or your department. A teaching "
+    "assistant can take it up with you: say \"ask a TA\" and I'll pass it on (only the course "
+    "staff will see it). You can also contact the course staff directly, or post privately on "
+    "{forum} ({forum_course}).")
+PERSONAL_ACTION_DATES = "What the course page says of what you mentioned:"
+# An exemption or a waiver asked ("could i be exempted from the quiz, i did it elsewhere"):
+# a person's decision, which the page does not settle.
+PERSONAL_EXEMPTION = (
+    "An exemption or a waiver (from a task, a quiz or any part of the assessment) is a "
+    "decision for a person, the course staff or your department, not for me, and the course "
+    "page doesn't say whether one can be given. A teaching assistant can take it up with you "
+    "privately: say \"ask a TA\" and I'll pass it on (only the course staff will see it). You "
+    "can also contact the course staff directly, or post privately on {forum} "
+    "({forum_course}).")
+# A mishap in the middle of an assessment or just before a hand-in ("the power went during
+# the quiz, who do i tell"): a person at once, no policy guessed.
+PERSONAL_URGENT = (
+    "That needs a person, straight away: tell the course staff now, don't wait. Say "
+    "\"ask a TA\" and I'll pass it on at once (only the course staff will see it), and also "
+    "contact the course staff directly or post privately on {forum} ({forum_course}). I can't "
+    "give extra time or decide what happens to your attempt, and the course page doesn't say "
+    "what happens in that case: the staff will.")
 # Written for someone else who is ill or in hospital ("i'm writing for my friend who is in
 # hospital, she can't submit"): care for them, and the staff's decision raised privately.
 PERSONAL_FOR_SOMEONE = (
@@ -1243,6 +1270,16 @@ REFUSE_THIRD_PARTY = ("I can't share a student's marks, submissions, questions, 
                       "else should go through the university's official channels. I can answer "
                       "general questions about {code} {title}, such as its dates or how it is "
                       "assessed.")
+# Another student's marks or details asked out of care for them ("my friend is in hospital,
+# what did he get in the quiz, his parents want to know"): kindly, no; and who can.
+REFUSE_OTHERS_KIND = ("I'm sorry to hear that, and it's kind of you to help. Even so, I can't "
+                      "share another student's marks, grades or any other details, whatever "
+                      "the reason: each student's record is private. They can see their own "
+                      "results themselves, or ask for them to be shared; their family can "
+                      "contact the department through the university's official channels. If "
+                      "what happened affects their work on {code} {title}, the course staff can "
+                      "be told privately: say \"ask a TA\", or post privately on {forum} "
+                      "({forum_course}).")
 # A request turned down whose kind is not clear: said in general words, naming no kind of
 # request it may not be, and not calling it off the course (it is often about the course:
 # a classmate's mark, a hand-in for someone else).
@@ -1950,6 +1987,12 @@ SMALL_TALK = ("All good here, thanks for asking! I'm only the {code} {title} cou
 FORGET_CONFIRM = ("Do you want me to delete everything I store about you (your questions to "
                   "the TAs, your reminders and this chat)? This can't be undone: reply "
                   "\"yes\" to delete it now, or anything else to keep it.")
+# A formal request about one's data (under data-protection law, or of the university's
+# records): the bot's own store is deleted by "forget me"; the rest is a person's.
+FORGET_FORMAL = ("Deleting it here covers only what this bot stores. A formal request about "
+                 "the data the university holds on you (your student record, marks or other "
+                 "systems) is handled by people, not by me: a teaching assistant can point you "
+                 "to the right person (say \"ask a TA\"), or contact the course staff directly.")
 FORGET_HOW = ("To delete what I store about you (your questions to the TAs, your reminders and "
               "this chat), write \"forget me\".")
 CLARIFY = "I'm not sure which you mean. Did you mean:"

@@ -274,6 +274,11 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # a time asked about: "right now" is no window with nothing due in it.)
         q.time = dataclasses.replace(q.time, window=None)
         return frame(Intent.DEADLINE, 1.0, TIME_LEFT_NOW)
+    if privacy.needs_a_person(q.raw):
+        # "sign me up for the tutorial", "could i be exempted from the quiz", "the power went
+        # in the middle of the test, who do i tell": only a person can act or decide, not
+        # the session's listing nor its staff
+        return frame(Intent.PERSONAL, 1.0, "rule:personal")
     if privacy.asks_admin(q.raw):
         # "can i still drop this module", "could i switch to the other tutorial group": a
         # decision about one's place on the course, a person's to take (not how groups are

@@ -61,16 +61,6 @@ from bot.schedule.model import Event
 # of TROUBLE_COSINE; "CUDA out of memory" against a list of CNN pitfalls is 0.31): such
 # sections are written for these questions.
 OWN_WORK_THRESHOLD = 0.7
-# The readings of help with one's own work, in the order tried (symptom: searched as a
-# symptom, without the question adapter, in the search's order; else as a question about
-# the material, with the adapter): the first that passes the rules above and names the
-# failures the student names is kept. Round 30: read as a question first, the section the
-# adapted search ranks first is kept (the symptom search put a neighbour note first: the
-# GANs lecture's loss section for "D loss goes to 0" beside the tutorial's failure modes);
-# on the 150 answerable own-work questions of rounds 17-29, some evidence shown 96 -> 107
-# (every round but one the same or better; chosen on the other rounds, each held-out round
-# picks this order), so read the reply is hedged (notes.OWN_WORK_QUESTION_CONFIDENCE).
-OWN_WORK_READINGS: tuple[bool, ...] = (False, True)
 TROUBLE_COSINE = 0.4
 
 
@@ -91,18 +81,14 @@ def answer_own_work(q: Query, view: CourseView, reader: Reader) -> Reply:
         return found
     found, about_faults = None, False
     if not weak_here:
-        # Read as a question about the material first (the question adapter's order), else
-        # searched as a symptom, by the same rules (OWN_WORK_READINGS): the symptom search
-        # keeps the plain search's order, so its first section may be a neighbour, in
-        # another note, of the one that explains it ("D loss goes to 0": the lecture's
-        # loss section before the tutorial's failure modes).
-        for symptom in OWN_WORK_READINGS:
-            found, about_faults = _own_work_answer(q, view, reader, symptom=symptom)
-            # a reading whose passage names none of the failures the student names is no
-            # answer; the other reading may name them (`_covering`)
-            if found is not None and (not named_failures(q.raw) or _covering(
-                    found, named_failures(q.raw), about_faults) is not None):
-                break
+        # Searched as a symptom first; else read as a question about the material (the
+        # question adapter, the section choice), by the same rules: the symptom search keeps
+        # the search's order, so its first section may be a neighbour of the one that
+        # explains it ("sigmoid everywhere, first-layer grads 1e-8": a network's training
+        # section before the one on vanishing gradients).
+        found, about_faults = _own_work_answer(q, view, reader, symptom=True)
+        if found is None:
+            found, about_faults = _own_work_answer(q, view, reader, symptom=False)
     if found is None:
         c = view.schedule.course
         advice = c.gpu_advice

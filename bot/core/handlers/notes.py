@@ -151,9 +151,6 @@ RUNNER_UP_BELOW = 0.9
 # and tanh"), is hedged: the answer model does not see which things were asked about, and on
 # the labelled sets such an answer was wrong where the model was sure (`unshown_choices`).
 ONE_SIDED_CHOICE_CONFIDENCE = CONFIDENT_THRESHOLD - 0.01
-# Help with one's own work read as a question about the material is at most hedged (see
-# _one_answer).
-OWN_WORK_QUESTION_CONFIDENCE = CONFIDENT_THRESHOLD - 0.01
 
 
 @lru_cache(maxsize=4096)
@@ -739,12 +736,6 @@ def _one_answer(q: Query, view: CourseView, text: str | None, symptom: bool,
             f"{composed.chunk.section.rsplit(' > ', 1)[-1]} {plain(composed.markdown)}",
             view.knowledge):
         confidence = min(confidence, ONE_SIDED_CHOICE_CONFIDENCE)
-    if own_work and not symptom:
-        # help with one's own work read as a question (beyond.OWN_WORK_READINGS): the
-        # answer model learned questions about the material, and such a reply it was sure
-        # of lacked the answer beside the next section's (round 30: 3 of 7 just above the
-        # threshold); hedged, the next section is shown too (RUNNER_UP_BELOW)
-        confidence = min(confidence, OWN_WORK_QUESTION_CONFIDENCE)
     if (gate < ANSWER_THRESHOLD and confidence < ANSWER_THRESHOLD
             and not _names_its_session(q, composed)
             and not _shows_code_named(text or q.raw, composed)

@@ -323,6 +323,7 @@ def dump(path: Path, cases: list[Case], groups: list[str]) -> None:
                 "correct": correct(c), "some": shown(c)[1], "key_terms": key_terms_present(c),
                 "intent": a.intent if a else None, "confidence": a.confidence if a else 0.0,
                 "got": f"{src.path} > {src.title}" if src else None,
+                "first": list(c.sections[0]) if c.sections else None,
                 "features": list(c.features), "probability": c.probability,
                 "used": list(c.used), "used_adapted": c.used_adapted,
                 "text": a.text[:600] if a else ""}) + "\n")

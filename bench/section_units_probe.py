@@ -1,6 +1,8 @@
 """The first sections found for each labelled question the section choice decides, with the
 signals a rule could weigh (round 25): adapted and own fused scores, heading cosine, the
-composer's best unit, the adapted cosine of the section's best and lead units. Written as
+composer's best unit, the adapted cosine of the section's best and lead units, the share of
+the question's words its heading path names (round 30). `section_rules_cv.py` scores rules
+on it by rotation. Written as
 JSON for scoring choice rules offline (with the shipped adapter: in-sample on the sets it
 was trained on).
 
@@ -73,6 +75,8 @@ def main() -> int:
                              overview=hit.chunk.is_overview, title=hit.chunk.title,
                              heading_text=hit.chunk.section, tutorial=bool(hit.chunk.tutorial),
                              named=heading_names(text, hit.chunk.section),
+                             path_named=len(distinct & stems(hit.chunk.section))
+                             / max(1, len(distinct)),
                              rank=note_rank(view.knowledge, hit.chunk),
                              maxcos=max(float(v @ vector) for _, _, v in section),
                              lexd=max(len(distinct & stems(t)) for _, t, _ in section)

@@ -44,6 +44,9 @@ class Window:
     # The course weeks a span of weeks names ("between week 3 and 6": 3, 4, 5, 6), so that
     # what is placed only in a week (a pre-recorded lecture) is found in it too.
     weeks: tuple[int, ...] = ()
+    # "until the 17th": the start of the day said, read as a stretch from now to its end; a
+    # command ("mute until the 17th") ends at the day itself.
+    day_said: datetime | None = None
 
     def holds_week(self, week: int | None) -> bool:
         """Whether something placed only in this course week falls in the window."""
@@ -326,7 +329,7 @@ def _up_to_day(parsed: TimeParse, span: tuple[int, int], text: str, now: datetim
     day = window.start.date()
     return dataclasses.replace(parsed, window=Window(
         now, window.end, W.UP_TO_DAY.format(day=f"{day:%a} {day.day} {day:%b %Y}"), "range",
-        cal.course_week_of(now.date())))
+        cal.course_week_of(now.date()), day_said=window.start))
 
 
 # "week 5 (the one starting 1 feb)", "the week from 8 feb, week 5": what may stand between a

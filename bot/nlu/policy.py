@@ -259,8 +259,9 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             return frame(Intent.CONTENT, sure, "rule:command+notes")
         named = find_zone(q.text)
         zone = getattr(named[0], "key", None) if named else None
+        window = q.time.window
         command = commands.with_context(
-            command, q.time.window.start if q.time.window is not None else None, zone)
+            command, None if window is None else window.day_said or window.start, zone)
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if _misdirected(q) and notes_confidence(q) < NOTES_WEAK:
         # "Hi Mark, the boiler in flat 4 is broken again": a message to a person about a home,

@@ -62,7 +62,7 @@ from bot.core.when import (
 )
 from bot.core.whose_zone import asks_whose_zone
 from bot.core.zones import find_zone
-from bot.schedule.kinds import EVENT_KINDS
+from bot.schedule.kinds import EVENT_KINDS, SESSION_KINDS
 from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
@@ -347,6 +347,11 @@ class Query:
         if asked is None or self.missing or (self.has("not_on_page") and asked != "marking") or (
                 asked == "effort" and self.has("submit")):
             return None
+        if (asked == "effort" and _TIME_IN_SESSIONS.search(self.raw.lower())
+                and self.kinds & set(SESSION_KINDS) and not self.coursework
+                and not self.has("coursework", "deadline", "exam", "submit")):
+            return None  # "how much time do tutorials take altogether": the sessions' own
+            # times, which the page gives (summed), not the work a task is
         listed = bool(self.coursework or self.tutorials or self.lectures or self.kinds
                       or self.has("coursework", "deadline", "exam", "tutorial"))
         if asked == "grouping":
@@ -400,6 +405,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 # "what do i need to attend", "which sessions do we have to go to": the sessions to attend
 # asked for, not whether attending is a rule (said by its own words)
+# The time sessions take, asked as time (not as work or effort): "how much time", "how many
+# hours", "how long".
+_TIME_IN_SESSIONS = re.compile(r"\bhow (?:much time|many (?:hours?|hrs?)|long)\b")
 _WHICH_TO_ATTEND = re.compile(
     # ("the first thing i need to attend": which one comes first, not a rule)
     r"^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"

@@ -44,6 +44,9 @@ class Window:
     # The course weeks a span of weeks names ("between week 3 and 6": 3, 4, 5, 6), so that
     # what is placed only in a week (a pre-recorded lecture) is found in it too.
     weeks: tuple[int, ...] = ()
+    # "until the 17th": the start of the day said, read as a stretch from now to its end; a
+    # command ("mute until the 17th") ends at the day itself.
+    day_said: datetime | None = None
 
     def holds_week(self, week: int | None) -> bool:
         """Whether something placed only in this course week falls in the window."""
@@ -265,6 +268,7 @@ def _parse_time(text: str, now: datetime, local_now: datetime, tz: ZoneInfo,
                 return named
             parsed = _week_against_date(parsed, span, text, today, local_now, tz, cal)
             parsed = _day_of_week_said(parsed, span, text, tz, cal)
+            parsed = _up_to_day(parsed, span, text, local_now, cal)
             if parser is _day_of_month and (
                     mismatch := _weekday_mismatch(text, today, cal)) is not None:
                 # "tuesday the 24th" that never agree: the day of the month read (a task's
@@ -307,6 +311,28 @@ def _day_of_week_said(parsed: TimeParse, span: tuple[int, int], text: str, tz: Z
     return dataclasses.replace(
         parsed, window=_day_window(day, tz, f"on {day:%a} {day.day} {day:%b %Y}", cal),
         remainder=rest, phrase=text[a:b].strip())
+
+
+# "until", "till", "up to", "through" right before a day ("away until the 17th", "offline
+# till next friday"): the whole stretch from now to that day's end is meant, not the day.
+_UP_TO = re.compile(r"\b(?:until|till|til|untill|up ?(?:un)?till?|up to|through|thru)"
+                    r"\s*(?:the\s*)?$")
+
+
+def _up_to_day(parsed: TimeParse, span: tuple[int, int], text: str, now: datetime,
+               cal: CourseCalendar) -> TimeParse:
+    """A day said after "until" (see `_UP_TO`), still to come: from now to that day's end;
+    else `parsed` as it is (a day gone by, or a day said without it)."""
+    window = parsed.window
+    if window is None or window.granularity != "day" or window.start <= now:
+        return parsed
+    phrase = text[span[0]:span[1]]
+    if not (_UP_TO.search(text[:span[0]]) or re.match(r"(?:until|till) ", phrase)):
+        return parsed
+    day = window.start.date()
+    return dataclasses.replace(parsed, window=Window(
+        now, window.end, W.UP_TO_DAY.format(day=f"{day:%a} {day.day} {day:%b %Y}"), "range",
+        cal.course_week_of(now.date()), day_said=window.start))
 
 
 # "week 5 (the one starting 1 feb)", "the week from 8 feb, week 5": what may stand between a

@@ -461,6 +461,8 @@ SINCE_DUE = "after the {id} deadline"
 LAST_BEFORE = "The last ones before {label}:"
 WEEKEND_OF = "the weekend of {start} and {end}"
 REST_OF_MONTH = "for the rest of {month}"
+# A stretch from now to the end of a day said after "until" ("away until the 17th").
+UP_TO_DAY = "from now until the end of {day}"
 # The session a week is named by ("the same week as the gan lecture"), and its week.
 ANCHOR_SESSION = "{title} is in week {week}."
 ANCHOR_SESSION_AT = "{title} is on {when}."

@@ -30,6 +30,7 @@ from bot.core.lexicon import (
 )
 from bot.core.order_asked import kinds_in_order
 from bot.core.reach_staff import asks_to_reach_staff
+from bot.core.subject_when import asks_subject_when
 from bot.core.text import normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD
 from bot.core.understand import Query
@@ -202,6 +203,10 @@ _OWN_MATTERS_BEFORE_COMPLAINT = frozenset({
     "hardship", "submission", "admin", "adjustment", "integrity", "peers"})
 
 
+# Readings of a subject asked "when" that the notes know, other than the notes' own.
+_SUBJECT_WHEN_MISREAD = frozenset({Intent.OTHER_COURSE, Intent.UNKNOWN, Intent.CLARIFY})
+
+
 # How the course compared with an earlier run or another module is decided.
 UNSTATED_COMPARISON = "rule:unstated-comparison"
 
@@ -254,8 +259,9 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
             return frame(Intent.CONTENT, sure, "rule:command+notes")
         named = find_zone(q.text)
         zone = getattr(named[0], "key", None) if named else None
+        window = q.time.window
         command = commands.with_context(
-            command, q.time.window.start if q.time.window is not None else None, zone)
+            command, None if window is None else window.day_said or window.start, zone)
         return frame(Intent.REMIND, 1.0, "rule:command", command=command)
     if _misdirected(q) and notes_confidence(q) < NOTES_WEAK:
         # "Hi Mark, the boiler in flat 4 is broken again": a message to a person about a home,
@@ -353,6 +359,13 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
     prediction = predict()
     intent, p = prediction.top
     runners_up = tuple((i, round(x, 4)) for i, x in prediction.ranked[1:4])
+    if (asks_subject_when(q) and (intent in FROM_NOTES or (
+            intent in _SUBJECT_WHEN_MISREAD and notes_confidence(q) >= NOTES_WEAK))):
+        # "<subject> when??", "<subject> - what week": a subject and a bare schedule question,
+        # nothing asked to be explained: when the course covers it (the lecture or tutorial
+        # that does, and its date), not the notes' text of it nor another course's subject
+        return frame(Intent.TOPIC, max(p, prediction.p(Intent.TOPIC)), "rule:subject-when",
+                     alternatives=runners_up)
     if _complains_of_help(q) and intent not in ANSWERABLE and p < READING_STANDS:
         # "the forum: nobody answers, the tas ignore us, how am i supposed to get help": help
         # not being given is a complaint about getting help (answered with the ways the page

@@ -1623,19 +1623,21 @@ DAY_NOT_IN_TERM = ("{day} is outside the course weeks: week {first} starts {star
                    "{last}, the last, starts {end}.")
 NOT_IN_TERM = ("Today ({today}) is outside the course weeks: week {first} starts {start} and "
                "week {last}, the last, starts {end}.")
-LIVE_HOURS = ("{hours} of {what} on the course page ({count} sessions with a time; hours "
+LIVE_HOURS = ("{hours} of {what} on the course page ({count} session{s} with a time; hours "
               "shared by sessions at the same time counted once):")
-LIVE_HOURS_LEFT = ("{hours} of {what} still to come ({count} sessions with a time; hours "
+LIVE_HOURS_LEFT = ("{hours} of {what} still to come ({count} session{s} with a time; hours "
                    "shared by sessions at the same time counted once):")
-LIVE_HOURS_SLOTTED = ("{hours} of {what} on the course page ({count} sessions, {slotted} of "
+LIVE_HOURS_SLOTTED = ("{hours} of {what} on the course page ({count} session{s}, {slotted} of "
                       "them counted by the weekly timetable slot; hours shared by sessions at "
                       "the same time counted once):")
-LIVE_HOURS_SLOTTED_LEFT = ("{hours} of {what} still to come ({count} sessions, {slotted} of "
+LIVE_HOURS_SLOTTED_LEFT = ("{hours} of {what} still to come ({count} session{s}, {slotted} of "
                            "them counted by the weekly timetable slot; hours shared by "
                            "sessions at the same time counted once):")
 LIVE_HOURS_BY_SLOT = ("Counted by the weekly timetable slot ({day}s, {time}), as the page "
                       "gives it no date or time: {name} (week {week}).")
 LIVE_SESSIONS_NAMED = "live sessions"
+DURATION_HOURS = "{h} hour{hs}"
+DURATION_HOURS_MINUTES = "{h} hour{hs} {m} minute{ms}"
 LIVE_HOURS_UNTIMED = "Not counted, as the page gives no time for them: {names}."
 LIVE_HOURS_RECORDED = ("Pre-recorded lectures are not counted: the page gives no length for "
                        "them.")

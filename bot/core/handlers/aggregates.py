@@ -203,20 +203,23 @@ def answer_live_hours(q: Query, view: CourseView, reader: Reader) -> Reply | Non
     slotted = {e: slot for e in untimed if (slot := _one_slot(e.kind, view))}
     untimed = [e for e in untimed if e not in slotted]
     minutes += sum(_slot_minutes(slot) for slot in slotted.values())
-    hours = f"{minutes // 60}" + (f" hours {minutes % 60} minutes" if minutes % 60 else " hours")
+    h, m = divmod(minutes, 60)
+    hours = (W.DURATION_HOURS_MINUTES if m else W.DURATION_HOURS).format(
+        h=h, hs="" if h == 1 else "s", m=m, ms="" if m == 1 else "s")
     what = (" and ".join(W.EVENT_KIND_NAMES[k] for k in _COUNTED if k in asked) if asked
             else W.LIVE_SESSIONS_NAMED)
     sessions = len({(e.kind, e.start) for e in timed})  # (topics sharing a slot are one)
     if slotted:
         head = W.LIVE_HOURS_SLOTTED_LEFT if q.asks_remaining else W.LIVE_HOURS_SLOTTED
-        lines = [head.format(hours=hours, what=what, count=sessions + len(slotted),
+        count = sessions + len(slotted)
+        lines = [head.format(hours=hours, what=what, count=count, s="" if count == 1 else "s",
                              slotted=len(slotted))]
         lines += [W.LIVE_HOURS_BY_SLOT.format(
             name=event_name(e), week=e.week, day=W.WEEKDAY_NAMES[slot.weekday],
             time=f"{slot.start:%H:%M}-{slot.end:%H:%M}") for e, slot in slotted.items()]
     else:
         lines = [(W.LIVE_HOURS_LEFT if q.asks_remaining else W.LIVE_HOURS).format(
-            hours=hours, what=what, count=sessions)]
+            hours=hours, what=what, count=sessions, s="" if sessions == 1 else "s")]
     if untimed:
         lines.append(W.LIVE_HOURS_UNTIMED.format(names=", ".join(
             f"{event_name(e)} (week {e.week})" for e in untimed)))

@@ -18,6 +18,7 @@ REVISION = [
     "list the sorts of data augmentation we saw and when to use each",
     "overview of the recurrent architectures covered in the module",
     "main differences between the gan losses we covered",
+    "overview of the normalisation methods we studied in this module",
 ]
 WHERE_OR_WHEN = [
     "which lecture goes over the kinds of pooling?",
@@ -25,6 +26,9 @@ WHERE_OR_WHEN = [
     "is the overview of generative models examinable",
     "where can i find a summary of the attention lecture",
     "do we need to know the main types of gan loss for the exam",
+    # the course itself summarised: how it runs
+    "can u give me an overview of how the course is run",
+    "summary of this module's format please",
 ]
 
 

@@ -100,3 +100,19 @@ def test_a_translation_asked_of_a_text_is_declined(text):
 ])
 def test_translation_as_subject_matter_is_not_declined(text):
     assert refusal(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "could you translate my german lab report to english",
+    "pls translate our group chat messages into arabic",
+])
+def test_a_text_named_in_several_words_is_still_a_translation(text):
+    assert refusal(normalize(text)) == "write_for_you"
+
+
+@pytest.mark.parametrize("text", [
+    "translate the picture two pixels to the left",
+    "translate the feature map by one pixel up",
+])
+def test_a_shift_of_an_image_is_no_translation_of_a_text(text):
+    assert refusal(normalize(text)) is None

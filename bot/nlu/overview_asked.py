@@ -31,7 +31,12 @@ _WHERE_OR_WHEN = re.compile(
     r"|\b(?:is|are|was|were|will) (?:\w+ ){0,5}?(?:covered|examinable|taught|assessed|"
     r"on the exam|in the exam|tested)\b"
     r"|\bdo (?:we|i) (?:need|have) to (?:know|learn|revise)\b"
-    r"|\b(?:is|are) there (?:any |a |an )?(?:lectures?|tutorials?|notes?|slides?|readings?)\b")
+    r"|\b(?:is|are) there (?:any |a |an )?(?:lectures?|tutorials?|notes?|slides?|readings?)\b"
+    # the course itself summarised ("how this module is delivered", "the course's format"):
+    # how it runs is the page's
+    r"|\b(?:the|this|our) (?:module|course|class)(?:'s)? (?:is|are|was|will|gets?|runs?|works?|"
+    r"structure|format|assessment|delivery|organi[sz]ation|layout|timetable)\b"
+    r"|\bhow (?:is|are|was|will) (?:the|this|our) (?:module|course|class)\b")
 
 
 def asks_for_overview(raw: str) -> bool:

@@ -41,13 +41,15 @@ _A_SOURCE_TEXT = (r"(?:texts?|notes?|slides?|paragraphs?|sentences?|passages?|pa
                   r"documents?|reports?|essays?|write-?ups?|e-?mails?|messages?|letters?|"
                   r"transcripts?|abstracts?|papers?|summary|summaries|lectures?|answers?|"
                   r"questions?|words?|phrases?|paragraph|chapters?|sections?|readings?)")
-_TARGET_LANGUAGE = (r"(?:in ?to|to|in) (?!(?:a|an|the|this|that|its?|their|my|code)\b)[a-z]+"
+_TARGET_LANGUAGE = (r"(?:in ?to|to|in) (?!(?:a|an|the|this|that|its?|their|my|code|left|right|up|"
+                    r"down|top|bottom|zero|origin)\b)[a-z]+"
                     r"(?= *(?:$|[.!?,;:]|please\b|pls\b|plz\b|for (?:me|us)\b|thanks?\b))")
 _TRANSLATE = re.compile(
     rf"{_REQUEST_START}(?:just )?translate\b(?: (?:me|us))?(?:"
     rf" (?:this|that|these|those|the following|my|our|the|some|a|an)\b(?: [\w-]+){{0,3}}? "
     rf"{_A_SOURCE_TEXT}\b"
-    rf"|(?: (?:this|that|it|these|those|them|my [\w-]+))? {_TARGET_LANGUAGE}"
+    rf"|(?: (?:this|that|it|these|those|them|(?:my|our|the|some) (?:[\w-]+ ){{0,2}}[\w-]+))?"
+    rf" {_TARGET_LANGUAGE}"
     rf"| (?:this|that|it|these|those|them)(?: for (?:me|us))?(?: (?:please|pls|plz))?\s*[.!?]*$)"
     # "put my essay into mandarin", "turn this into french"
     rf"|{_REQUEST_START}(?:just )?(?:put|turn) (?:this|it|my [\w-]+) in ?to "

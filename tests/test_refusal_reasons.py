@@ -74,3 +74,45 @@ def test_politics_is_named_when_declined(ask):
     a = ask("do you think the president is doing a good job", NOW)
     assert a.intent == "off_topic"
     assert "politics" in a.text
+
+
+@pytest.mark.parametrize("text", [
+    "can u translate the abstract of the resnet paper",
+    "i want you to translate my cover letter to french",
+    "translate to portuguese pls",
+    "can you translate this for me",
+    "turn this into french",
+])
+def test_a_translation_asked_of_a_text_is_declined(text):
+    assert refusal(normalize(text)) == "write_for_you"
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's noun, a keyword query: no request, no text to translate
+    "translational invariance in cnns",
+    "translations vs rotations as augmentations?",
+    "translation equivariance of pooling layers",
+    # the verb of the material, with an object that is no text
+    "translate the input image by 3 pixels, does the feature map shift too?",
+    "what does translate mean for an image",
+    "translate?",
+    "turn it into a tensor",
+])
+def test_translation_as_subject_matter_is_not_declined(text):
+    assert refusal(normalize(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "could you translate my german lab report to english",
+    "pls translate our group chat messages into arabic",
+])
+def test_a_text_named_in_several_words_is_still_a_translation(text):
+    assert refusal(normalize(text)) == "write_for_you"
+
+
+@pytest.mark.parametrize("text", [
+    "translate the picture two pixels to the left",
+    "translate the feature map by one pixel up",
+])
+def test_a_shift_of_an_image_is_no_translation_of_a_text(text):
+    assert refusal(normalize(text)) is None

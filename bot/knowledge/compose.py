@@ -280,6 +280,15 @@ _MERITS_ASKED = re.compile(r"\b(pros|cons|(dis)?advantages?|drawbacks?|downsides
                            r"strengths?|weakness\w*|trade-?offs?|limitations?)\b", re.I)
 _OBJECTIVE_ASKED = re.compile(r"\b(objective|loss function|update rule|minimi[sz]es?|"
                               r"maximi[sz]es?)\b", re.I)
+# A revision form: the material in brief, as a list or side by side ("recap of X", "key points
+# about X", "the kinds of X and when to use each"): its list or table answers, never its code.
+OVERVIEW_ASKED = re.compile(
+    r"\b(recap|summary|summari[sz]e|overview|rundown|cheat ?sheet|"
+    r"key (points?|ideas?|facts?|takeaways?|differences?)|"
+    r"main (points?|ideas?|takeaways?|differences?|types|kinds)|takeaways|"
+    r"(types|kinds|sorts|variants|flavou?rs|families|categories) of|"
+    r"when (to|should (i|we|you|one)|do (i|we|you|one)) (use|pick|choose|prefer) (each|which)|"
+    r"which (one )?(is (best |better |good |used )?)?for \w+ and which)\b", re.I)
 _MERITS = re.compile(r"\b((dis)?advantages?|drawbacks?|downsides?|benefits?|costs?|cheap\w*|"
                      r"expensive|efficien\w*|slow\w*|faster|harder|easier|better|worse|"
                      r"struggles?|cannot|can't|limit\w*|however|requires?|suffers?|"
@@ -289,7 +298,8 @@ _MERITS = re.compile(r"\b((dis)?advantages?|drawbacks?|downsides?|benefits?|cost
 def _form_fit(question: str, asked: set[str], text: str) -> float:
     """How much a unit is the text the question's form asks for, 0..1: for the structure of
     something, the unit that introduces it (in bold) or lists its parts; for its pros and
-    cons, the one that weighs them; for an objective, the display formula."""
+    cons, the one that weighs them; for an objective, the display formula; for a recap, a
+    list or table (-1 for code, which no overview is)."""
     fit = 0.0
     if _OBJECTIVE_ASKED.search(question) and (_shape(text)[0] == FORMULA or "$$" in text):
         fit = 1.0
@@ -297,6 +307,9 @@ def _form_fit(question: str, asked: set[str], text: str) -> float:
         fit = max(fit, 1.0 if introduces(asked, text) else 0.5 * (_shape(text)[0] == LIST))
     if _MERITS_ASKED.search(question):
         fit = max(fit, min(1.0, len(_MERITS.findall(text)) / 3))
+    if OVERVIEW_ASKED.search(question):
+        shape = _shape(text)[0]
+        fit = (-1.0 if shape == CODE else max(fit, 1.0 if shape in (LIST, TABLE) else 0.0))
     return fit
 
 

@@ -41,6 +41,7 @@ from bot.nlu import checks, commands, features, safety
 from bot.nlu.frame import Entities, Frame
 from bot.nlu.intents import FROM_NOTES, FROM_SCHEDULE, Intent
 from bot.nlu.model import Prediction
+from bot.nlu.overview_asked import asks_for_overview
 
 # A question of how (or through whom) the staff are reached, not a request to the bot.
 _ASKS_HOW_TO_REACH = re.compile(r"\b(?:how|who|whom|where|(?:best|right|proper) way)\b",
@@ -79,6 +80,11 @@ NOTES_MATERIAL = 0.8
 BEYOND_TITLES = 2
 # The kinds of text asked for (bot/knowledge/compose.asked_kind) that explain the material.
 _NOTES_KINDS = frozenset({DEFINITION, REASON, COMPARISON, PROCEDURE})
+# Readings of the page a revision request of the material is taken for (the lectures, the
+# course or the exam named beside the subject): it is the notes' (`asks_for_overview`).
+_OVERVIEW_MISREAD = frozenset({Intent.TOPIC, Intent.LOGISTICS, Intent.HELP, Intent.SCHEDULE,
+                               Intent.READING, Intent.UNKNOWN, Intent.NOT_ON_PAGE,
+                               Intent.POLICY, Intent.REFUSED})
 # A schedule reading of a question that names something the page never states (the
 # lexicon's not_on_page cues) gives way to "not on the page" when the classifier gives that
 # reading at least this much.
@@ -373,6 +379,19 @@ def decide(q: Query, predict: Predict, notes_confidence: NotesConfidence,
         # nothing to hand over.
         return frame(Intent.COMPLAINT, prediction.p(Intent.COMPLAINT), "classifier+no-help",
                      alternatives=runners_up)
+    if (intent in _OVERVIEW_MISREAD and asks_for_overview(q.raw)
+            and not (q.coursework or q.lectures or q.tutorials or q.notes or q.staff)
+            and q.time.window is None and q.time.week_number is None
+            and q.time.weekday is None
+            and notes_confidence(q) >= (NOTES_FIRST if intent == Intent.REFUSED else NOTES_WEAK)):
+        # "recap of the X we covered, which for A and which for B", "key points about X for
+        # the exam", "overview of the X we studied in this module": what the material says,
+        # in brief; the course, its lectures or the exam named beside it say why it is asked,
+        # not where it is taught (a question of where or when is not `asks_for_overview`).
+        # A refusal only the classifier reads ("can you give me an overview of ...": a
+        # request) gives way to notes that answer well; the refusal rules were tried above.
+        return frame(Intent.CONTENT, max(prediction.p(*FROM_NOTES), NOTES_WEAK),
+                     "classifier+overview", alternatives=runners_up)
     if ((q.coursework or "deadline" in q.kinds) and (intent in _LISTS_EVENTS or p < READING_STANDS)
             and prediction.p(Intent.DEADLINE) >= STILL_OPEN_PLAUSIBLE
             and privacy.asks_if_still_open(q.raw)):

@@ -34,8 +34,26 @@ _WRITE_FOR_ME = re.compile(
 # Asked to write, say or post something (a text that would go out in the writer's name).
 _PUBLISH = (r"(?:write|draft|compose|post|put up|put out|say|tell|announce|make|create|send|"
             r"share|spread|type up|come up with|generate)")
-_TRANSLATE = re.compile(rf"{_REQUEST_START}(?:just )?"
-                        r"(?:translat\w*|(?:put|turn) (?:this|it|my [\w-]+) into (?!a\b|an\b))")
+# Asked to translate a text: the verb (never the subject's noun: "translation equivariance",
+# "translations vs shears") with an object that is a text, or a target language that ends
+# the request ("... into hindi please"); "translate the image two pixels right" asks nothing.
+_A_SOURCE_TEXT = (r"(?:texts?|notes?|slides?|paragraphs?|sentences?|passages?|pages?|docs?|"
+                  r"documents?|reports?|essays?|write-?ups?|e-?mails?|messages?|letters?|"
+                  r"transcripts?|abstracts?|papers?|summary|summaries|lectures?|answers?|"
+                  r"questions?|words?|phrases?|paragraph|chapters?|sections?|readings?)")
+_TARGET_LANGUAGE = (r"(?:in ?to|to|in) (?!(?:a|an|the|this|that|its?|their|my|code|left|right|up|"
+                    r"down|top|bottom|zero|origin)\b)[a-z]+"
+                    r"(?= *(?:$|[.!?,;:]|please\b|pls\b|plz\b|for (?:me|us)\b|thanks?\b))")
+_TRANSLATE = re.compile(
+    rf"{_REQUEST_START}(?:just )?translate\b(?: (?:me|us))?(?:"
+    rf" (?:this|that|these|those|the following|my|our|the|some|a|an)\b(?: [\w-]+){{0,3}}? "
+    rf"{_A_SOURCE_TEXT}\b"
+    rf"|(?: (?:this|that|it|these|those|them|(?:my|our|the|some) (?:[\w-]+ ){{0,2}}[\w-]+))?"
+    rf" {_TARGET_LANGUAGE}"
+    rf"| (?:this|that|it|these|those|them)(?: for (?:me|us))?(?: (?:please|pls|plz))?\s*[.!?]*$)"
+    # "put my essay into mandarin", "turn this into french"
+    rf"|{_REQUEST_START}(?:just )?(?:put|turn) (?:this|it|my [\w-]+) in ?to "
+    rf"(?!(?:a|an|the|code)\b)[a-z]+(?= *(?:$|[.!?,;:]|please\b|pls\b|plz\b|for (?:me|us)\b))")
 
 # Asking the bot to mock or insult someone ("roast the lecturer", "write a mean joke about the
 # TA", "say something rude about my classmate", "something savage about the tutorial TAs"):

@@ -324,7 +324,8 @@ def _up_to_day(parsed: TimeParse, span: tuple[int, int], text: str, now: datetim
     """A day said after "until" (see `_UP_TO`), still to come: from now to that day's end;
     else `parsed` as it is (a day gone by, or a day said without it)."""
     window = parsed.window
-    if window is None or window.granularity != "day" or window.start <= now:
+    # (by the day alone: a day's parse that reads no clock is kept, see `parse_time`)
+    if window is None or window.granularity != "day" or window.start.date() <= now.date():
         return parsed
     phrase = text[span[0]:span[1]]
     if not (_UP_TO.search(text[:span[0]]) or re.match(r"(?:until|till) ", phrase)):

@@ -948,6 +948,7 @@ LISTED_INSTEAD = "The course page lists:"
 # "what have i missed so far": the weeks begun up to now.
 CATCH_UP_HEAD = "What the course page has had so far (up to {today}):"
 CATCH_UP_SPAN_HEAD = "What the course page had from {first} to {last}:"
+CATCH_UP_DAY_HEAD = "What the course page had on {day}:"
 CATCH_UP_WEEK = "• Week {week} ({span}): {what}"
 CATCH_UP_NOTHING = "no lectures or tutorials"
 CATCH_UP_LECTURES = "pre-recorded lectures {titles}"

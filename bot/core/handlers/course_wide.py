@@ -280,9 +280,14 @@ def answer_catch_up(q: Query, view: CourseView, reader: Reader) -> Reply | None:
         return Reply("schedule", True, 0.8, course_dates(view, reader))
     if not weeks:
         return None
-    lines = [W.CATCH_UP_HEAD.format(today=format_day_date(today)) if span is None
-             else W.CATCH_UP_SPAN_HEAD.format(first=format_day_date(first),
-                                              last=format_day_date(last))]
+    if span is None:
+        head = W.CATCH_UP_HEAD.format(today=format_day_date(today))
+    elif first == last:  # one day ("yesterday", "monday"): not "from X to X"
+        head = W.CATCH_UP_DAY_HEAD.format(day=format_day_date(first))
+    else:
+        head = W.CATCH_UP_SPAN_HEAD.format(first=format_day_date(first),
+                                           last=format_day_date(last))
+    lines = [head]
     shown: list = []
     for week in weeks:
         held = [e for e in view.events if e.week == week.number

@@ -26,8 +26,14 @@ _ACTION = re.compile(
     _ASK_OF_BOT
     + r"(?:just |also )?(?:sign|put|add|register|enrol+|book|move|swap|switch|transfer|assign|"
     r"get|unenrol+|remove|drop|withdraw|take|slot|pencil) " + _SOMEONE
-    + r"(?: up| down| in)? (?:in|into|on|onto|for|to|from|off|out of)\b(?: [\w'&-]+){0,4}? "
-    + _ON_COURSE + r"\b"
+    + r"(?: up| down| in)? (?:in|into|on|onto|for|to|from|off|out of)\b"
+    # (between them only what picks the session: "the", "another", "<person>'s", a day, a
+    # kind; "put me in touch with the course team" is no action on a session)
+    + r"(?: (?:the|a|an|another|other|different|same|next|later|earlier|this|that|his|her|"
+    r"their|my|[\w-]+'s|first|second|third|last|final|mon\w*|tue\w*|wed\w*|thu\w*|"
+    r"fri\w*|morning|afternoon|evening|"
+    r"online|live|\d+\w*)){0,3} "
+    + _ON_COURSE + r"\b(?! (?:notes|slides|materials?|recordings?|videos?|page|link)\b)"
     # ("enrol my friend", "register me" with nothing after: the person's place asked)
     + r"|" + _ASK_OF_BOT + r"(?:enrol+|register|unenrol+|de-?register) " + _SOMEONE
     + r"(?: (?:on|in|onto|for) (?:it|this|the course|the module|this course|this module))?"
@@ -49,14 +55,14 @@ _EXEMPTION = re.compile(
     # (skipping a quiz may be the page's to answer, what it is for; assessed work is not)
     r"(?:skip|not do|not have to do|get out of) (?:the |this |that )?(?:[\w-]+ ){0,2}?"
     r"(?:cw ?\d|coursework|task ?\d|exam|assessment)\w*)")
-_ASKED = re.compile(r"\?|\b(?:can|could|may|might|would|will|should) (?:i|we|you|u|it|this|"
+_ASKED = re.compile(r"\b(?:can|could|may|might|would|will|should) (?:i|we|you|u|it|this|"
                     r"that|they|someone)\b|\b(?:whether|if) (?:i|we) (?:could|can|may|"
                     r"might)\b|\b(?:is|would) it (?:be )?(?:possible|ok|okay|"
                     r"allowed)\b|\b(?:am i|are we) (?:able|allowed|eligible)\b|\b(?:i'?d|i "
                     r"would|i) (?:like|want|wanna|need|wish) to\b|\b(?:please|pls|request|"
                     r"apply|applying|ask(?:ing)? for)\b")
 # (asked for oneself: "which lectures are exempt from the exam" is the course's rule)
-_OWN = re.compile(r"\b(?:i|me|my|we|us|our|i'?m|i'?d)\b")
+_OWN = re.compile(r"\b(?:i|me|my|we|us|i'?m|i'?d)\b")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|\n+")
 
 
@@ -99,7 +105,7 @@ def urgent_mishap(text: str) -> bool:
 # (more than the bot's own store, which "forget me" deletes).
 _FORMAL_DATA = re.compile(
     r"\b(?:gdpr|data protection|subject access|dsar|sar|right to (?:be forgotten|erasure|"
-    r"access)|erasure request|formal (?:request|complaint)|information commissioner|ico|"
+    r"access)|erasure request|formal (?:data )?request|information commissioner|ico|"
     r"(?:university|uni|college|department)'?s? (?:records?|systems?|database)|"
     r"student records?|all (?:the )?data (?:the university|you all|they) (?:hold|have|keep))\b")
 
@@ -122,9 +128,12 @@ _THEIR_HARDSHIP = re.compile(
 # get"), not one's own ("my grade") nor the course's ("when are cw2 marks out").
 _PEER = (r"(?:friend|mate|flatmate|roommate|housemate|classmate|coursemate|partner|brother|"
          r"sister|cousin|girlfriend|boyfriend)")
-_MARK = r"(?:marks?|grades?|scores?|results?|feedback)"
+_MARK = r"(?:marks?|grades?|scores?|results?)"
 _THEIR_MARK = re.compile(
-    rf"\b(?:his|her|their|my {_PEER}'?s?) (?:[\w-]+ ){{0,2}}?{_MARK}\b"
+    # ("his/her/their" only with a peer told before it: "the lecturer is ill, when will her
+    # feedback be out" asks of the staff's marking, no student's record)
+    rf"\bmy {_PEER}\b[^.?!]{{0,80}}?\b(?:his|her|their) (?:[\w-]+ ){{0,2}}?{_MARK}\b"
+    rf"|\bmy {_PEER}'?s? (?:[\w-]+ ){{0,2}}?{_MARK}\b"
     rf"|\b(?:what|which|how many) (?:[\w-]+ )?{_MARK} (?:did|does|has|have) (?:he|she|they|"
     rf"my {_PEER}) (?:get|got|score|scored|receive|received)\b"
     rf"|\bwhat (?:did|does|has) (?:he|she|they|my {_PEER}) (?:get|got|score|scored) (?:for|in|"

@@ -120,7 +120,7 @@ _WHERE_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:room|building|place|ve
 
 
 # A clause that leads with a session or a task, said as the time of a question after it
-# ("before next week's gan lecture, ...", "ahead of the rnn tutorial, ...", "for cw2, ...").
+# ("before next week's <topic> lecture, ...", "ahead of the <topic> tutorial, ...").
 _SESSION_LEAD = re.compile(
     r"^(?:(?:so|ok|okay|hey|hi),?\s+)?(?:before|ahead of|prior to|in prep for|to prep for|"
     r"preparing for|for|after|during|in)\s+(?:the |this |next |tomorrow'?s |today'?s |"
@@ -149,7 +149,7 @@ def _split_at_commas(part: str) -> list[str]:
                  for left in (out[-1].strip(), _question_clause(out[-1]))):
             out.append(piece)
         elif _SESSION_LEAD.match(out[-1].strip()) and _asks_material_only(piece):
-            # "before next week's gan lecture, what's a discriminator": the session named
+            # "before next week's <topic> lecture, what's <a term>": the session named
             # first is asked of too (when it is), beside the question about the material
             out.append(piece)
         else:

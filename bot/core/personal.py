@@ -1342,8 +1342,9 @@ _FROM_OUTSIDE = re.compile(
     # told as elsewhere ("msc student at <a university> here")
     r"|\byour (?:course|module|class|programme|program|lectures?|sessions?)\b"
     # studying elsewhere told in the first person ("i study at <a university>")
-    r"|\bi (?:study|am studying|'m studying|m studying) (?:at|in) (?!(?:home|night|work|the "
-    r"library|the weekends?|weekends|my desk|the moment|the same time|this (?:course|module))\b)"
+    # (at an institution; "i study in the evenings / in my room" tells when and where only)
+    r"|\bi (?:study|am studying|'m studying|m studying) (?:at|in) (?!(?:home|night|work|the|"
+    r"my|a|an|weekends|this|bed|evenings?|mornings?|afternoons?|nights?)\b)"
     r"\w+"
     r"|\b(?:student|masters?|msc|mres|mphil|undergrad\w*|postgrad\w*|grad) (?:student )?"
     r"(?:at|from) (?!(?:home|work|the moment|night|all|least|the same|this (?:course|module))\b)"

@@ -45,6 +45,12 @@ _ABOUT = re.compile(r"\s+(?:about|regarding|concerning|re:?|with (?:a |any |my )
 
 
 _THE_COURSE = re.compile(r"(?:this|the|my|our) (?:course|module|class|unit)")
+_SECOND_QUESTION = re.compile(r"\s+(?:and|&|also|plus|but)\s+(?:when|where|what|which|who|how|"
+                              r"is|are|do|does|can|will)\b|\s+(?:when|where|what|which|who|"
+                              r"how)\s+(?:is|are|do|does|can|will)\b")
+_TO_SECOND = {"my": "your", "me": "you", "i": "you", "our": "your", "us": "you",
+              "mine": "yours", "myself": "yourself"}
+_FIRST_PERSON = re.compile(r"\b(?:my|me|i|our|us|mine|myself)\b")
 
 
 def reach_subject(q: Query) -> str:
@@ -54,9 +60,13 @@ def reach_subject(q: Query) -> str:
     m = _ABOUT.search(raw)
     if m is None or not (_REACH.search(raw, 0, m.start()) and _STAFF.search(raw, 0, m.start())):
         return ""
-    subject = m.group("subject").strip()
+    # (up to a second question: "about my extension and when is the quiz")
+    subject = _SECOND_QUESTION.split(m.group("subject"), maxsplit=1)[0].strip()
     # (the course itself is no subject: "about this module" is any question)
-    return "" if _THE_COURSE.fullmatch(subject) else subject
+    if not subject or _THE_COURSE.fullmatch(subject):
+        return ""
+    # said back to the writer: "my marks" is "your marks"
+    return _FIRST_PERSON.sub(lambda w: _TO_SECOND[w.group()], subject)
 
 
 def asks_to_reach_staff(q: Query) -> bool:

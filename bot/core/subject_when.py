@@ -18,7 +18,7 @@ _EMPTY = frozenset({
     "taught", "done", "on", "happening", "up", "scheduled", "lecture", "lectures", "tutorial",
     "tutorials", "session", "sessions", "doing", "cover", "covering", "hey", "hi"})
 # "when do we do <subject>", "when do you cover <subject>": the course's doing; a "do" with no
-# one doing it is the subject's ("when do flows beat vaes", "when does dropout hurt"), which
+# one doing it is the subject's ("when do <models> beat <others>", "when does <it> hurt"), which
 # the notes answer.
 _DO = frozenset({"do", "does", "did"})
 _DOERS = frozenset({"we", "you", "they"})
@@ -27,7 +27,7 @@ _DOERS = frozenset({"we", "you", "they"})
 def asks_subject_when(q: Query) -> bool:
     """A subject (not a thing of the page: a lecture, coursework or session named by its id)
     and, besides it, only a bare "when" or "what/which week/day/date"; any other word ("when
-    do flows beat vaes", "what is dropout, and when") asks something else."""
+    do <models> beat <others>", "what is <term>, and when") asks something else."""
     if not q.topic or q.coursework or q.lectures or q.tutorials:
         return False
     if set(q.words) & _DO and not set(q.words) & _DOERS:

@@ -538,7 +538,7 @@ def _weekday_mismatch(text: str, today: date, cal: CourseCalendar
 # we do on the 5th"), unless the message also looks ahead ("was told it's due on the 23rd").
 # ("the last lecture" is the final one, no past tense)
 _DAY_PAST_SAID = re.compile(r"\b(?:was|wasn'?t|were|weren'?t|did|didn'?t|happened|ago|went|"
-                            r"since|missed|had|skipped|slept through|"
+                            r"missed|skipped|slept through|"
                             r"last(?! (?:one|lecture|lec|tutorial|tut|session|class|deadline|"
                             r"quiz|coursework|cw|q&a|qa|lab|task|assignment)))\b")
 _DAY_FUTURE_SAID = re.compile(r"\b(?:will|won'?t|gonna|going to|next|upcoming)\b")

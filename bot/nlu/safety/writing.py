@@ -34,8 +34,8 @@ _WRITE_FOR_ME = re.compile(
 # Asked to write, say or post something (a text that would go out in the writer's name).
 _PUBLISH = (r"(?:write|draft|compose|post|put up|put out|say|tell|announce|make|create|send|"
             r"share|spread|type up|come up with|generate)")
-# Asked to translate a text: the verb (never the subject's noun: "translation equivariance",
-# "translations vs shears") with an object that is a text, or a target language that ends
+# Asked to translate a text: the verb (never a subject's noun, a term of the notes that
+# names a shift of an image) with an object that is a text, or a target language that ends
 # the request ("... into hindi please"); "translate the image two pixels right" asks nothing.
 _A_SOURCE_TEXT = (r"(?:texts?|notes?|slides?|paragraphs?|sentences?|passages?|pages?|docs?|"
                   r"documents?|reports?|essays?|write-?ups?|e-?mails?|messages?|letters?|"

@@ -67,6 +67,13 @@ from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
                        r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
+
+
+def says_week_now(text: str) -> bool:
+    """Whether the (normalised) text asks which week it is now, whatever else it asks."""
+    return bool(_WEEK_NOW.search(text))
+
+
 # "what now?", "now what", "ok what's next", "whats on next", "what comes next": the whole
 # message asks what comes next, of nothing named.
 # (After a newcomer's introduction of themselves, "i just joined", "late joiner here", "i'm a

@@ -426,7 +426,12 @@ _WHICH_TO_ATTEND = re.compile(
     # ("do i need to show up to anything tomorrow": whether anything is on, which is the same)
     r"|^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
     r"[^.?!]*\b(?:have|need|got|supposed|meant|expected) to (?:attend|go to|turn up to|"
-    r"show up to|be at|join) (?:anything|something)\b", re.MULTILINE)
+    r"show up to|be at|join) (?:anything|something)\b"
+    # ("anything on thursdays i must go to": the same, the thing said before the duty)
+    r"|^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
+    r"[^.?!]*\b(?:anything|something)\b[^.?!]{0,40}\b(?:(?:have|need|got|supposed|meant|"
+    r"expected) to|must|should) (?:attend|go to|turn up (?:to|for)|show up (?:to|for)|be at|"
+    r"join)\b", re.MULTILINE)
 
 
 def is_mixed(text: str) -> bool:

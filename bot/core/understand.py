@@ -67,6 +67,13 @@ from bot.schedule.model import Schedule
 
 _WEEK_NOW = re.compile(r"\b(?:what|which) week(?: of (?:the )?(?:term|course|semester|module))? "
                        r"(?:is it|it is|are we|we are|is this|this is|we're)\b|\bcurrent week\b")
+
+
+def says_week_now(text: str) -> bool:
+    """Whether the (normalised) text asks which week it is now, whatever else it asks."""
+    return bool(_WEEK_NOW.search(text))
+
+
 # "what now?", "now what", "ok what's next", "whats on next", "what comes next": the whole
 # message asks what comes next, of nothing named.
 # (After a newcomer's introduction of themselves, "i just joined", "late joiner here", "i'm a
@@ -419,7 +426,12 @@ _WHICH_TO_ATTEND = re.compile(
     # ("do i need to show up to anything tomorrow": whether anything is on, which is the same)
     r"|^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
     r"[^.?!]*\b(?:have|need|got|supposed|meant|expected) to (?:attend|go to|turn up to|"
-    r"show up to|be at|join) (?:anything|something)\b", re.MULTILINE)
+    r"show up to|be at|join) (?:anything|something)\b"
+    # ("anything on thursdays i must go to": the same, the thing said before the duty)
+    r"|^(?![^.?!]*\b(?:attendance|compulsory|mandatory|obligatory|optional|register)\b)"
+    r"[^.?!]*\b(?:anything|something)\b[^.?!]{0,40}\b(?:(?:have|need|got|supposed|meant|"
+    r"expected) to|must|should) (?:attend|go to|turn up (?:to|for)|show up (?:to|for)|be at|"
+    r"join)\b", re.MULTILINE)
 
 
 def is_mixed(text: str) -> bool:

@@ -75,7 +75,7 @@ from bot.core.multipart import (
 from bot.core.outsiders import without_intro
 from bot.core.text import NOT_AN_ABBREVIATION, normalize, tokens
 from bot.core.topics import MATCH_THRESHOLD, TopicIndex
-from bot.core.understand import Query, Understander
+from bot.core.understand import Query, Understander, says_week_now
 from bot.core.university_services import university_service
 from bot.core.when import TimeParse
 from bot.core.whose_zone import asks_whose_zone
@@ -703,9 +703,17 @@ class Understanding:
                 # "thanks! and the week after that, who's on?" with no turn before: "that"
                 # is the coming week, so the week after next is asked
                 parts[0] = _WEEK_AFTER_THAT.sub("the week after next", parts[0])
+        # "what week are we in, anything going on": the week, then what is on, two questions
+        parts = [piece for part in parts for piece in _week_now_then_on(part)]
         # (each part read in the message's language: "kam lecture fi week 4? w el ...")
         queries = [self.understander.parse(part, now, tz, message if len(parts) > 1 else None)
                    for part in parts]
+        for i in range(1, len(queries)):
+            if queries[i - 1].asks_week_now and _asks_whats_on(queries[i]):
+                # "which week is it and what's going on": what is on in that week, the one
+                # the part before asks about, not only at this moment
+                queries[i] = self.understander.parse(f"{parts[i]} {_THIS_WEEK}", now, tz,
+                                                     message)
         for q in queries:
             q.alone = len(queries) == 1
         # The classifier reads each part as written (borrowing comes after): read once here,
@@ -1760,6 +1768,31 @@ _BARE_ASK = re.compile(
     r"(?:\s+(?:then|tho|though|pls|please|exactly|again))*\W*")
 _OTHER_ONE = re.compile(r"\b(?:the|that|this|which) other(?: ones?)?\b|\bthe (?:rest|others)\b")
 # "the week after that (one)", pointing to a week said nowhere before it in the message.
+# A part that asks what is on, of no kind, subject or time of its own ("what's going on",
+# "and what have we got", "anything happening"): after "which week is it", of that week.
+_WHATS_ON = re.compile(r"^(?:and |so |also )?(?:what(?:'s|s| is| are)?|anything|is there "
+                       r"anything)\s+(?:on|happening|going on|planned|scheduled|have we got|"
+                       r"do we have|(?:have|do) i have|is there)\b", re.IGNORECASE)
+_THIS_WEEK = "this week"
+# The cut between the week asked now and a bare "anything on" after it, which the question
+# split leaves joined ("anything" starts no question of its own elsewhere).
+_THEN_ANYTHING = re.compile(r"(?i)\s*(?:,|\band\b|\bso\b)\s*(?=(?:(?:is|are) there )?"
+                            r"(?:anything|something|stuff)\b)")
+
+
+def _week_now_then_on(part: str) -> list[str]:
+    """"what week are we in, anything going on": the week, then what is on."""
+    m = _THEN_ANYTHING.search(part)
+    if m is None or not says_week_now(part[:m.start()].lower()):
+        return [part]
+    return [part[:m.start()], part[m.end():]]
+
+
+def _asks_whats_on(q: Query) -> bool:
+    return bool(_WHATS_ON.search(q.text)) and q.time.window is None and not (
+        q.kinds or q.subject_words or q.coursework or q.lectures or q.tutorials or q.staff)
+
+
 _WEEK_AFTER_THAT = re.compile(r"(?i)\b(?:the )?(?:week|wk) after that(?: one)?\b")
 # A follow-up that moves off what it points back to ("and the week after?"), which the
 # borrowed subject does not say.

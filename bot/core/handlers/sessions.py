@@ -207,6 +207,11 @@ def _with_last_session(reply: Reply, timed: list[Event], view: CourseView,
 def _answer(q: Query, view: CourseView, reader: Reader) -> Reply:
     if (day := q.asks_week_of_day) is not None:  # "which week is 10 feb in": not its events
         return Reply("schedule", True, 0.85, view.week_of_day(day, today=False)[0])
+    if q.asks_week_now and not q.time.week_number:
+        # "which week are we in right now", read as a question of sessions: the week, not
+        # what is on at this moment
+        today = reader.now.astimezone(view.tz).date()
+        return Reply("schedule", True, 0.85, view.week_of_day(today, today=True)[0])
     if (not q.kinds and not q.coursework and not q.lectures and not q.tutorials
             and not q.staff and not q.subject_known and q.time.window is None
             and q.direction is None and set(q.words) & _BEGIN

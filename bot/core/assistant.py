@@ -502,8 +502,9 @@ class Assistant:
         named = find_zone(normalize(clean))
         own_tz = context.tz
         whose = named is not None and asks_whose_zone(clean)
-        if named and (whose or asks_if_in_zone(clean)
+        if named and (whose or asks_if_in_zone(clean) and not asks_clock_change(clean)
                       and zone_name(named[0]) == zone_name(view.tz)):
+            # (not "are any lectures in BST": a clock change's question, answered as one)
             # "at 10am my time or uk time?", "is the 10am q&a in uk time? i'm in germany":
             # the zone named is doubted, not chosen: the asker's own (a place they name
             # beside it, else their profile's), after the page's (course) time is said to be

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
@@ -22,7 +22,7 @@ from bot.core.text import normalize
 from bot.core.timefmt import ordinal_suffix
 from bot.core.understand import Query
 from bot.core.when import DAY_PARTS, clock_minute, clock_readings, part_of, shown_hour
-from bot.core.zones import find_zone
+from bot.core.zones import find_zone, place_name, zone_name, zone_said
 from bot.nlu.rival import rival_sides
 from bot.schedule.model import Event
 
@@ -56,6 +56,10 @@ class _Side:
     part: str | None = None
     after_today: int | None = None  # "today"/"tonight" 0, "tomorrow" 1
     relative: str = ""  # that day as said
+    # The zone the side is said in, when the two sides say different ones ("7pm london or
+    # 7pm my side"), and how it is named back ("London time", "your time").
+    zone: tzinfo | None = None
+    zone_said: str = ""
 
     @property
     def said(self) -> bool:
@@ -102,7 +106,7 @@ def _premises(side: _Side, reader: Reader) -> Premises:
                     day=date(2000, 1, day) if day and day <= 31 else None,
                     day_only=True,
                     part=(side.part, DAY_PARTS[side.part]) if side.part else None,
-                    hours=side.hours, minute=side.minute, zones=(reader.tz,))
+                    hours=side.hours, minute=side.minute, zones=(side.zone or reader.tz,))
 
 
 def _holds(side: _Side, events: list[Event], reader: Reader) -> bool:
@@ -111,7 +115,7 @@ def _holds(side: _Side, events: list[Event], reader: Reader) -> bool:
 
 def _parts(side: _Side) -> list[_Side]:
     """Each thing a side says on its own, to name only those the page contradicts."""
-    return [s for s in (
+    return [dataclasses.replace(s, zone=side.zone, zone_said=side.zone_said) for s in (
         _Side(day=side.day) if side.day else None,
         _Side(weekday=side.weekday) if side.weekday is not None else None,
         _Side(hours=side.hours, minute=side.minute) if side.hours else None,
@@ -136,7 +140,35 @@ def _said(side: _Side) -> str:
         words.append("tonight" if side.part == "tonight" else W.CHOICE_TODAY)
     elif side.part and side.weekday is None:
         words.append(W.CHOICE_PART.format(part=side.part))
+    if side.zone_said:
+        words.append(side.zone_said)
     return " ".join(words)
+
+
+def _own_zones(sides: list[str], first: _Side, second: _Side,
+               reader: Reader) -> tuple[_Side, _Side]:
+    """Each side read in the zone it says, when the two say different ones ("7pm london or
+    7pm my side": the page's time checked once in London, once on the asker's clock)."""
+    zones = [zone_said(s, reader.tz) for s in sides]
+    if None in zones or zone_name(zones[0]) == zone_name(zones[1]):
+        return first, second
+
+    def named(z: tzinfo) -> str:
+        return (W.CHOICE_YOUR_TIME if zone_name(z) == zone_name(reader.tz)
+                else W.CHOICE_ZONE_TIME.format(place=place_name(z)))
+    return (dataclasses.replace(first, zone=zones[0], zone_said=named(zones[0])),
+            dataclasses.replace(second, zone=zones[1], zone_said=named(zones[1])))
+
+
+def _for_you(chosen: _Side, events: list[Event], reader: Reader) -> str:
+    """" (20:00 for you)": the chosen side's time on the asker's clock, when that
+    side is said in another zone."""
+    if chosen.zone is None or zone_name(chosen.zone) == zone_name(reader.tz) or not chosen.hours:
+        return ""
+    e = next((e for e in events if e.start is not None and _holds(chosen, [e], reader)), None)
+    if e is None or e.start is None:
+        return ""
+    return W.CHOICE_FOR_YOU.format(time=f"{e.start.astimezone(reader.tz):%H:%M}")
 
 
 def _minutes_off(side: _Side, start: datetime, reader: Reader) -> int | None:
@@ -223,6 +255,9 @@ def choice_lead(text: str, events: list[Event], reader: Reader) -> str | None:
     first, second = _as_other(first, second, sides[0]), _as_other(second, first, sides[1])
     if not (first.said and second.said):
         return None
+    first, second = _own_zones(sides, first, second, reader)
+    if _said(first) == _said(second):
+        return None  # the same thing twice is no choice to name
     one, two = _holds(first, timed, reader), _holds(second, timed, reader)
     if one and two:
         return None
@@ -247,7 +282,7 @@ def choice_lead(text: str, events: list[Event], reader: Reader) -> str | None:
         lead = W.CHOICE_STILL if two else W.CHOICE_MOVED
         return lead.format(actual=_actual(chosen, other, timed, reader),
                            other=_wrong(other, timed, reader))
-    said = _said(chosen)
+    said = _said(chosen) + _for_you(chosen, timed, reader)
     return W.CHOICE_PICK.format(chosen=said[:1].upper() + said[1:],
                                 other=_wrong(other, timed, reader))
 

@@ -373,8 +373,22 @@ CLOCK_NONE_AFFECTED = ("No: nothing still to come is affected. {place} stays {re
 CLOCK_AFFECTED = ("Yes: {place} is {before} course time ({course_place}) until the change, then "
                   "{after} it from {day}; these {count} still to come are at another time on "
                   "your clock than the ones before:")
-CLOCK_IN_COURSE_ZONE = ("Course times are {place} times, so a clock change there moves nothing on "
-                        "your clock: each session stays at the time the page gives.")
+# Said when the asker's zone is the course's (or unknown): true on any clock, since a change
+# in the course's zone or the asker's moves an event on a clock elsewhere.
+CLOCK_IN_COURSE_ZONE = ("Course times are {place} times, on {place}'s clocks of each day: in "
+                        "{place} a clock change moves nothing, each session stays at the time "
+                        "the page gives. On a clock elsewhere, a change in {place} or in your "
+                        "zone that falls before an event moves it by the hour; tell me your city "
+                        "and I'll give every time on your clock, changes included.")
+# "do any of the deadlines fall in BST / after the clocks change": over every event of the kind
+CLOCK_KIND_AFTER = ("{verdict}: {count} of the {total} {kind} on the page {verb} after the clocks "
+                    "change in {place} on {day} ({before} to {after}):")
+CLOCK_KIND_NONE_AFTER = ("{verdict}: {all_of} with a time on the page {verb} before the clocks "
+                         "change in {place} on {day} ({before} to {after}); the last is {last}.")
+CLOCK_KIND_ALL = ("all {total} {kind}", "are")
+CLOCK_KIND_ONE = ("the one {kind}", "is")
+CLOCK_KIND_NO_CHANGE = ("{verdict}: the clocks do not change in {place} between the first and the "
+                        "last of the {total} {kind} on the page ({first} to {last}).")
 # A clock change asked of when nothing listed is still to come (the term is over).
 CLOCK_NOTHING_LEFT = ("No listed session or deadline falls after it: the last one on the page "
                       "was {last}. Times on the page are course time ({zone}).")
@@ -625,6 +639,11 @@ CHOICE_PICK = "{chosen}, not {other}:"
 CHOICE_STILL = "No: the page still says {actual}, not {other}:"
 CHOICE_MOVED = "Yes: the page says {actual}, not {other}:"
 CHOICE_NEITHER = "No, neither {first} nor {second}:"
+# A side said in its own zone ("7pm london or 7pm my side"), and the chosen one's time for
+# the asker when it is another zone's ("At 19:00 London time (20:00 for you)").
+CHOICE_YOUR_TIME = "your time"
+CHOICE_ZONE_TIME = "{place} time"
+CHOICE_FOR_YOU = " ({time} for you)"
 # Neither side strictly, one plainly nearer ("tonight or tomorrow morning" for 05:00
 # tomorrow): that one, with the exact time where the asker is.
 CHOICE_NEAREST = "{chosen}, not {other}: at {time} on {day}, your time:"

@@ -390,7 +390,8 @@ def places_named(text: str) -> list[tzinfo]:
 # A clock time said ("7pm", "12:30am", "18:59").
 CLOCK_SAID = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
 # Words that place a clock time in the asker's own zone (read on normalised text).
-MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am)\b")
+MY_TIME = re.compile(r"\b(?:for me|my time|local time|my zone|where i am|"
+                     r"(?:on |at )?my (?:side|end))\b")
 # "4am wednesday here": of several clock times, the one said of the asker's own place.
 HERE = re.compile(r"\b(?:here|over here|for us|our time)\b")
 # A zone said in brackets ("2:30pm my time (NY)"): a zone's short name, as beside "time".

@@ -156,6 +156,11 @@ _START = re.compile(r"\b(remind (?:me|us|everyone|everybody|this channel|the cha
                     r"set (?:me )?(?:an? )?(?:alarm|alert|reminder)s?|"
                     r"i want|i'd like|get)\b")
 _ONLY = re.compile(r"\b(only|just)\b")
+# A tag that makes a statement a check of a belief ("no lecture today right, just the q&a",
+# "only the tutorial tomorrow, isn't it"): a question of what is on, however its "?" was
+# lost, never a stop or an "only" of reminders (read on the raw text, commas kept).
+_CHECK_TAG = re.compile(r"\b(?:right|correct|yeah|innit|isn'?t (?:it|there|that)|"
+                        r"aren'?t (?:they|there)|am i right|is that so)\s*(?:[,?]|$)")
 # The kinds an "only" names, beside a stop of others ("only deadlines please, stop the
 # tutorial ones", "deadline reminders only, no more q&as"): the words right after "only"/
 # "just" up to a stop or a keep, or the one or two right before a closing "only".
@@ -200,6 +205,8 @@ def parse_command(text: str) -> Command | None:
     t = _clean(text)
     if not t or len(t) > 200:
         return None
+    if _CHECK_TAG.search((text or "").lower().replace("’", "'").strip()):
+        t += "?"  # (a check is asked, as if its "?" were there)
     kinds = _kinds(t)
     if re.sub(r"[?\s]", "", t) in ("reminders", "reminder", "myreminders"):
         return Command("show")

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.core import wording as W
 from bot.core.course import CourseView, Reader
 from bot.core.handlers import Reply
-from bot.core.queries import named_events, zone_offsets
+from bot.core.queries import events_of, named_events, zone_offsets
 from bot.core.text import normalize
 from bot.core.timefmt import format_day_date, zone_abbrev
 from bot.core.understand import Query
@@ -19,10 +19,26 @@ from bot.core.zones import place_name, places_named, zone_name
 
 # Words of a clock change: "the clocks go forward", "daylight saving", "DST", "summer time".
 _CLOCK_CHANGE = re.compile(
-    r"\b(?:clocks? (?:change|changes|changing|go|goes|going|went|spring|springs|fall|falls|"
+    r"\b(?:clocks? (?:change|changes|changed|changing|go|goes|going|went|spring|springs|fall|falls|"
     r"springing|falling|move|moves|moving)|(?:clock|time) (?:change|changes|shift)|"
     r"daylight sav\w*|dst|"
     r"summer ?time|winter ?time|spring forward|fall back)\b")
+# A summer time named by the season it belongs to ("fall in BST", "during daylight time"): a
+# clock change only when asked of a whole kind of events (`_whole_kind`).
+_IN_SUMMER_TIME = re.compile(
+    r"\b(?:in|during|under|into|on) (?:bst|cest|edt|cdt|mdt|pdt|aedt|nzdt|"
+    r"british summer time|daylight time|summer hours)\b")
+# The kind asked to be before the change ("do all the deadlines come before the clocks
+# change"): its yes is the other's no.
+_BEFORE_CHANGE = re.compile(r"\b(?:before|until)\b(?: \w+){0,2} (?:clocks?|dst|daylight|"
+                            r"summer ?time|winter ?time|time change)\b")
+# A yes/no over every event of a kind: "do any of the deadlines", "are all the lectures"
+# (read on normalised text, where plurals are singular).
+_WHOLE_KIND = re.compile(r"\b(?:any|all|none|every|which)\b")
+# Events set against the change's date ("after the clocks go forward", "before daylight
+# saving"), not asked whether it moves them on a clock ("will it shift any of my sessions").
+_AGAINST_CHANGE = re.compile(r"\b(?:after|before|once|past|until)\b(?: \w+){0,2} (?:clocks?|"
+                             r"dst|daylight|summer ?time|winter ?time|time change)\b")
 # How far after the last remaining event a change is still named (the next one after it).
 _LOOK_PAST = timedelta(days=62)
 
@@ -70,7 +86,59 @@ def _against(at: datetime, asked: list) -> str:
 def asks_clock_change(text: str) -> bool:
     """Whether the text asks of a clock change (its answer is a fact of its own beside any
     time given for the same event)."""
-    return _CLOCK_CHANGE.search(normalize(text)) is not None
+    said = normalize(text)
+    return (_CLOCK_CHANGE.search(said) is not None
+            or (_IN_SUMMER_TIME.search(said) is not None and _WHOLE_KIND.search(said) is not None))
+
+
+def _whole_kind(q: Query, view: CourseView) -> list:
+    """Every timed event of the kinds the part asks a yes/no over as a whole ("do any of the
+    deadlines ..."), in order; [] when it names events one by one or no kind."""
+    if q.coursework or q.lectures or q.tutorials or not q.kinds:
+        return []
+    said = normalize(q.raw)
+    if _WHOLE_KIND.search(said) is None or not (_IN_SUMMER_TIME.search(said)
+                                                or _AGAINST_CHANGE.search(said)):
+        return []
+    return sorted((e for e in events_of(view, q.kinds, q.staff) if e.start),
+                  key=lambda e: e.start)
+
+
+def _kind_against_change(events: list, zone, view: CourseView, reader: Reader,
+                         before_asked: bool) -> Reply:
+    """Yes/no: which events of the kind fall after the zone's first clock change within the
+    term (from the tz database), then those events."""
+    kinds = {e.kind for e in events}
+    kind = (W.EVENT_KIND_NAMES[next(iter(kinds))] if len(kinds) == 1
+            else W.EVENT_KIND_NAMES["deadline"] if "deadline" in kinds else "sessions")
+    local = Reader(reader.now, zone)
+    first, last = events[0], events[-1]
+    changes = _changes(zone, first.start, last.start + _LOOK_PAST)
+    place = place_name(zone)
+    if not changes:
+        text = W.CLOCK_KIND_NO_CHANGE.format(
+            verdict="Yes" if before_asked else "No", place=place, total=len(events), kind=kind,
+            first=format_day_date(first.start.astimezone(zone).date()),
+            last=format_day_date(last.start.astimezone(zone).date()))
+        return Reply("logistics", True, 0.85, text, events=events)
+    at, before, after = changes[0]
+    later = [e for e in events if e.start >= at]
+    day = format_day_date(at.date())
+    if not later:  # the next change comes after the last of them
+        all_of, verb = W.CLOCK_KIND_ONE if len(events) == 1 else W.CLOCK_KIND_ALL
+        one = W.KIND_SINGULAR.get(first.kind, first.kind) if len(kinds) == 1 else kind
+        text = W.CLOCK_KIND_NONE_AFTER.format(
+            all_of=all_of.format(total=len(events), kind=one if len(events) == 1 else kind),
+            verdict="Yes" if before_asked else "No", verb=verb, place=place, day=day,
+            before=before, after=after,
+            last=f"{last.title}, {view.instant(last.start, local)}")
+        return Reply("logistics", True, 0.85, text, events=[last])
+    head = W.CLOCK_KIND_AFTER.format(
+        verdict="No" if before_asked else "Yes", count=len(later), total=len(events),
+        kind=kind, place=place, day=day, before=before,
+        after=after, verb="fell" if later[-1].start < reader.now else "fall")
+    return Reply("logistics", True, 0.85, "\n".join([head, *view.event_lines(later, local)]),
+                 events=later)
 
 
 def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | None:
@@ -81,6 +149,10 @@ def answer_clock_change(q: Query, view: CourseView, reader: Reader) -> Reply | N
     course = zone_name(view.tz)
     named = [z for z in places_named(normalize(q.raw)) if zone_name(z) != course]
     zone = named[0] if named else reader.tz
+    if (whole := _whole_kind(q, view)):
+        # against the course's clocks, where the page's times are ("fall in BST")
+        return _kind_against_change(whole, view.tz, view, reader,
+                                    _BEFORE_CHANGE.search(normalize(q.raw)) is not None)
     left = sorted((e for e in view.timed if e.start >= reader.now), key=lambda e: e.start)
     if not left:
         # the term over: the change moves nothing listed, said with when it happens

@@ -310,11 +310,48 @@ CUES: dict[str, tuple[str, ...]] = {
         r"undetect(?:able|ed)", r"(?:beat|beats|beating|fool|fools|fooling|trick|tricks|"
         r"tricking|bypass\w*|evade\w*|evading|dodge\w*|circumvent\w*|outsmart\w*|"
         r"get (?:past|around|round|by|through)|gets (?:past|around|round)|"
-        r"slip (?:past|through|by)|sneak (?:past|through|by))",
+        r"slip (?:past|through|by)|sneak (?:past|through|by)|spoof\w*|outwit\w*|"
+        r"cheat(?:ing)? (?:the|a|an|this|that))",
         r"without (?:it |them |anyone |the \w+ )?(?:being |getting )?(?:detect\w*|flag\w*|"
         r"notic\w*|caught|picked up)",
         r"(?:not|never|won'?t|doesn'?t|don'?t|wont|dont|can'?t) (?:get )?(?:flag\w*|detect\w*|"
         r"caught|picked up|notice\w*|pick (?:it |them )?up|spot\w*|catch)",
+    ),
+    # an exam's proctoring or invigilation, a person or software watching a test
+    "proctor": (
+        r"proctor\w*", r"invigilat\w*", r"lockdown browsers?", r"respondus", r"honorlock",
+        r"examplify", r"safe ?exam ?browser",
+        r"(?:exam|test|quiz|webcam|camera|screen|online|remote) (?:\w+ )?(?:monitoring|"
+        r"surveillance|supervision|monitors?)(?: (?:software|system|tool|app|program))?",
+        r"anti-?cheat\w*(?: (?:software|system|tool|app|program))?",
+    ),
+    # a trouble with it, to be pointed to help ("my laptop can't get past the proctoring
+    # check"): never refused
+    "stuck": (
+        r"(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t let me|fails? to)",
+        r"(?:keeps?|kept) (?:failing|crashing|freezing)", r"(?:isn'?t|is not|not) working",
+        r"crash\w*", r"errors?", r"who (?:do|should|can) i (?:contact|ask|email|tell)",
+    ),
+    # feedback, reviews or ratings of a course or of its staff
+    "feedback": (
+        r"feedback", r"reviews?", r"ratings?", r"evaluations?", r"testimonials?",
+        r"(?:module|course|student|teaching|lecturer|staff) (?:surveys?|questionnaires?)",
+        r"surveys?", r"questionnaires?", r"comments?", r"rate ?my ?prof\w*",
+    ),
+    # written to deceive: fake, or as several people who are one ("under different names")
+    "deceive": (
+        r"fake[ds]?", r"bogus", r"phone?y", r"fabricated?", r"made[- ]up", r"invented",
+        r"falsif\w*", r"fraudulent", r"sock ?puppets?", r"alt(?:ernate)? accounts?",
+        r"under (?:\w+ )?(?:different|multiple|several|various|other|fake|false|new|made[- ]up) "
+        r"(?:names|accounts|identities|usernames|emails|profiles|aliases)",
+        r"(?:as|pretending to be|posing as) (?:\w+ )?(?:different|multiple|several|various|"
+        r"other|fake) (?:students|people|users|accounts|classmates)",
+    ),
+    # a text produced or put in
+    "produce": (
+        r"write", r"draft", r"compose", r"make", r"create", r"generate", r"produce", r"post",
+        r"submit", r"leave", r"fill (?:in|out)", r"type up", r"come up with", r"churn out",
+        r"spam", r"give", r"send", r"can you", r"could you", r"help me",
     ),
     # assessed work bought, sold or ordered ("buy a finished report", "sell my solved cw2")
     "trade_work": (
@@ -389,6 +426,10 @@ RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("others_account", "theirs account get_in -own -their_trouble -allowed"),
         ("copying", "checker evade -allowed"),
         ("copying", "trade_work -allowed"),  # (work bought is passed off as one's own)
+        # getting round an exam's proctoring, not a trouble with it
+        ("dishonest", "evade proctor -stuck -allowed"),
+        # fake feedback, reviews or ratings of the course or its staff
+        ("dishonest", "deceive feedback produce -allowed"),
         ("marks", "mark_change you_do -mark_rule -allowed"),
         ("marks", "mark_predict you_do -mark_rule -allowed"),
         ("instructions", "persona unbound -allowed"),

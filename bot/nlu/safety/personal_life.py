@@ -115,7 +115,9 @@ OPINION: PrivateKind = "opinion"
 # tutor kids on wednesdays", "i want to teach"), which says nothing of anyone else.
 _ROLE = re.compile(rf"\b(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )"
                    rf"(?:(?:the|our|your|my) )?{_PEOPLE}\b")
-_TITLED = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss)\.? [a-z]+\b")
+# (a title's next word is a name, not a verb: "does the professor have a wife" is a role)
+_TITLED = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss)\.? (?!(?:have|has|had|is|was|"
+                     r"are|does|do|did|live|lives|earn|earns|make|makes|get|gets)\b)[a-z]+\b")
 
 # A person no table names (another student, "he"/"she") is a person as the subject of a
 # question whose predicate only a person has: where they live, whether they are married, have

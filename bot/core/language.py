@@ -243,15 +243,20 @@ def _asks(reading: str, question: bool) -> bool:
                             or (question and reading not in _GRAMMAR))
 
 
+def _plain_words(text: str) -> list[str]:
+    """The message's Latin-script words that may be read as words: no number or id, not a
+    single letter."""
+    return [w for w in _counts(text)[0] if len(w) > 1 and not any(ch.isdigit() for ch in w)]
+
+
 def unread_latin(text: str, reads: Callable[[str], bool]) -> list[str]:
     """The message's Latin-script words the bot reads in no way: not English nor the
     course's (`reads`), no word another language's list reads, no syllable of pinyin, no
     number or id, not a single letter."""
-    latin = _counts(text)[0]
     known = _read_anywhere()
     syllables = pinyin_syllables()
-    return [w for w in latin if len(w) > 1 and w not in known and w not in syllables
-            and not any(ch.isdigit() for ch in w) and not reads(w)]
+    return [w for w in _plain_words(text)
+            if w not in known and w not in syllables and not reads(w)]
 
 
 def mostly_unread(text: str, reads: Callable[[str], bool]) -> bool:
@@ -260,7 +265,7 @@ def mostly_unread(text: str, reads: Callable[[str], bool]) -> bool:
     language's list knows them: a message typed in plain letters in a language the bot has
     no marks of ("saya bayar sesiapa ...", Farsi romanised), which `foreign_share` counts as
     English."""
-    words = [w for w in _counts(text)[0] if len(w) > 1 and not any(ch.isdigit() for ch in w)]
+    words = _plain_words(text)
     return bool(words) and 2 * sum(not reads(w) for w in words) >= len(words)
 
 
